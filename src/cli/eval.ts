@@ -1,0 +1,173 @@
+/**
+ * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate] [--json]
+ *
+ * Scores the engine on question sets (format: ../shared/eval/README.md) and prints
+ * top-1, top-3, abstention (off / near), both-sides, verbatim and p50/p99 ms, plus
+ * every miss, so a moderator can see what to add to qa.yaml or synonyms.yaml.
+ * --calibrate sweeps the abstention threshold on the sets and prints the best one.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Answer } from '../engine/answer.ts';
+import { Engine } from '../engine/engine.ts';
+import { loadEngine } from '../engine/load-engine.ts';
+import { normalizeForCompare } from '../knowledge/load.ts';
+import { knowledgeDirFromArgs } from './args.ts';
+
+interface EvalQuestion {
+  q: string;
+  expect: string[] | null;
+  sides?: string[][];
+  kind?: 'off' | 'near';
+}
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const DEFAULT_SETS = [
+  resolve(root, '../shared/eval/dev-questions.jsonl'),
+  resolve(root, 'eval/tune-questions.jsonl'),
+  resolve(root, 'eval/holdout-questions.jsonl'),
+];
+
+const args = process.argv.slice(2);
+const sets: string[] = [];
+for (let i = 0; i < args.length; i++)
+  if (args[i] === '--set' && args[i + 1]) sets.push(resolve(args[++i] as string));
+const calibrate = args.includes('--calibrate');
+const asJson = args.includes('--json');
+const engine = loadEngine(knowledgeDirFromArgs(args));
+const files = (sets.length > 0 ? sets : DEFAULT_SETS).filter((f) => existsSync(f));
+
+const lower = (s: string) => normalizeForCompare(s).toLowerCase();
+
+export interface Score {
+  set: string;
+  questions: number;
+  top1: number;
+  top3: number;
+  off: number;
+  near: number;
+  sides: number;
+  verbatim: number;
+  p50: number;
+  p99: number;
+  misses: string[];
+}
+
+function score(set: string, questions: EvalQuestion[], answers: Answer[], article: string): Score {
+  let top1 = 0;
+  let top3 = 0;
+  let inScope = 0;
+  let sides = 0;
+  let sidesN = 0;
+  let quotes = 0;
+  let verbatim = 0;
+  const abst = { off: [0, 0], near: [0, 0] } as Record<'off' | 'near', [number, number]>;
+  const misses: string[] = [];
+  questions.forEach((q, i) => {
+    const a = answers[i] as Answer;
+    for (const quote of a.quotes) {
+      quotes++;
+      if (article.includes(normalizeForCompare(quote.text))) verbatim++;
+    }
+    const expect = q.expect;
+    if (expect) {
+      inScope++;
+      const hit = (k: number) =>
+        a.answered &&
+        a.quotes.slice(0, k).some((qt) => expect.some((x) => lower(qt.text).includes(lower(x))));
+      if (hit(1)) top1++;
+      else
+        misses.push(
+          `${hit(3) ? 'top-3 only' : 'MISS'}: ${q.q} -> ${a.answered ? `[${a.qa ?? a.quotes[0]?.id}] "${a.quotes[0]?.text.slice(0, 60)}"` : `(abstained ${a.confidence})`}`,
+        );
+      if (hit(3)) top3++;
+      if (q.sides) {
+        sidesN++;
+        const all = a.quotes.map((qt) => lower(qt.text)).join(' | ');
+        if (q.sides.every((side) => side.some((x) => all.includes(lower(x))))) sides++;
+        else misses.push(`ONE-SIDED: ${q.q}`);
+      }
+    } else {
+      const k = q.kind === 'near' ? 'near' : 'off';
+      abst[k][1]++;
+      if (!a.answered) abst[k][0]++;
+      else
+        misses.push(
+          `SHOULD ABSTAIN (${k}): ${q.q} -> [${a.qa ?? a.quotes[0]?.id} ${a.confidence}] "${a.quotes[0]?.text.slice(0, 50)}"`,
+        );
+    }
+  });
+  const pct = (x: number, n: number) => (n ? (100 * x) / n : 100);
+  const ms = answers.map((a) => a.ms).sort((x, y) => x - y);
+  const p = (f: number) => ms[Math.min(ms.length - 1, Math.floor(f * ms.length))] ?? Number.NaN;
+  return {
+    set,
+    questions: questions.length,
+    top1: pct(top1, inScope),
+    top3: pct(top3, inScope),
+    off: pct(...abst.off),
+    near: pct(...abst.near),
+    sides: pct(sides, sidesN),
+    verbatim: pct(verbatim, quotes),
+    p50: p(0.5),
+    p99: p(0.99),
+    misses,
+  };
+}
+
+const article = normalizeForCompare(engine.kb.articleText);
+const loaded = files.map((file) => ({
+  file,
+  questions: readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalQuestion),
+}));
+
+// Warm up once so p99 reflects steady state, as in a running bot.
+for (const { questions } of loaded) for (const q of questions) engine.answer(q.q);
+
+if (calibrate) {
+  const all = loaded.flatMap((l) => l.questions);
+  const raw = all.map((q) => new Engine(engine.kb, { abstainBelow: 0 }).answer(q.q));
+  const rows: string[] = [];
+  let best = { t: 0, value: -1 };
+  for (let t = 0.2; t <= 0.801; t += 0.02) {
+    const answers = raw.map((a) => (a.confidence < t ? { ...a, answered: false, quotes: [] } : a));
+    const s = score('all', all, answers, article);
+    // Answer quality first, then abstention: a wrong confident answer is worse than none.
+    const value = s.top1 + s.off + 1.5 * s.near;
+    rows.push(
+      `  ${t.toFixed(2)}  top1 ${s.top1.toFixed(1)}%  top3 ${s.top3.toFixed(1)}%  off ${s.off.toFixed(0)}%  near ${s.near.toFixed(0)}%`,
+    );
+    if (value > best.value) best = { t, value };
+  }
+  console.log(`threshold sweep on ${all.length} questions (${files.map((f) => basename(f)).join(', ')}):`);
+  console.log(rows.join('\n'));
+  console.log(
+    `best abstainBelow: ${best.t.toFixed(2)} (settings.yaml has ${engine.kb.settings.abstainBelow})`,
+  );
+  process.exit(0);
+}
+
+const scores = loaded.map(({ file, questions }) =>
+  score(
+    basename(file),
+    questions,
+    questions.map((q) => engine.answer(q.q)),
+    article,
+  ),
+);
+if (asJson) {
+  console.log(JSON.stringify(scores.map(({ misses, ...s }) => ({ ...s, misses: misses.length }))));
+} else {
+  for (const s of scores) {
+    console.log(`\n== ${s.set} (${s.questions} questions)`);
+    for (const m of s.misses) console.log(`  ${m}`);
+    console.log(
+      `  top1 ${s.top1.toFixed(1)}%  top3 ${s.top3.toFixed(1)}%  abstain-off ${s.off.toFixed(0)}%  abstain-near ${s.near.toFixed(0)}%  both-sides ${s.sides.toFixed(0)}%  verbatim ${s.verbatim.toFixed(0)}%  p50 ${s.p50.toFixed(3)}ms  p99 ${s.p99.toFixed(3)}ms`,
+    );
+  }
+  console.log('\ntargets: top1 >= 95%, top3 = 100%, abstain-off >= 95%, abstain-near >= 80%, p99 <= 1 ms');
+}

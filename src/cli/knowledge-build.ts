@@ -1,0 +1,49 @@
+/**
+ * npm run knowledge:build [-- --knowledge DIR]
+ * Regenerates passages.json from the article, entities and curated attributions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildPassageIndex } from '../knowledge/build.ts';
+import { KNOWLEDGE_FILES } from '../knowledge/load.ts';
+import {
+  ArticleMetaSchema,
+  AttributionsFileSchema,
+  EntitiesFileSchema,
+  type PassagesFile,
+  SynonymsFileSchema,
+} from '../knowledge/schema.ts';
+import { writeFileAtomic } from '../store/atomic-file.ts';
+import { knowledgeDirFromArgs } from './args.ts';
+
+const dir = knowledgeDirFromArgs(process.argv.slice(2));
+const read = (file: string) => parse(readFileSync(join(dir, file), 'utf8')) as unknown;
+try {
+  const meta = ArticleMetaSchema.parse(read(KNOWLEDGE_FILES.meta));
+  const { passages, problems } = buildPassageIndex({
+    articleText: readFileSync(join(dir, meta.file), 'utf8'),
+    meta,
+    entities: EntitiesFileSchema.parse(read(KNOWLEDGE_FILES.entities)),
+    synonyms: SynonymsFileSchema.parse(read(KNOWLEDGE_FILES.synonyms)),
+    attributions: AttributionsFileSchema.parse(read(KNOWLEDGE_FILES.attributions) ?? []),
+  });
+  for (const p of problems) console.error(`warning: ${p.message}`);
+  const file: PassagesFile = {
+    generatedBy:
+      'npm run knowledge:build (do not edit by hand: edit article.txt or attributions.yaml and rebuild)',
+    article: meta.file,
+    passages,
+  };
+  writeFileAtomic(join(dir, KNOWLEDGE_FILES.passages), `${JSON.stringify(file, null, 2)}\n`);
+  const byRule = passages.filter((p) => p.attribution === 'rule').length;
+  const curated = passages.filter((p) => p.attribution === 'curated').length;
+  console.error(
+    `wrote ${KNOWLEDGE_FILES.passages}: ${passages.length} sentences in ${new Set(passages.map((p) => p.paragraph)).size} paragraphs; speakers: ${curated} curated, ${byRule} by rule, ${passages.length - curated - byRule} reporter`,
+  );
+  console.error('next: npm run knowledge:check');
+} catch (error) {
+  console.error(`knowledge:build failed: ${(error as Error).message}`);
+  console.error('run npm run knowledge:check for every problem with file and entry');
+  process.exit(1);
+}

@@ -1,0 +1,164 @@
+/**
+ * Turns text into index terms (see lexicon.ts). Queries also get typo correction:
+ * a word that is neither in the knowledge base nor a real English word is matched with
+ * Fuse.js against the knowledge base's vocabulary ("soliders" -> "soldiers",
+ * "ezzor" -> "ezzor" via the alias "deir ezzor"). A real word the article never uses
+ * ("refugees") is kept as an unknown term, which lowers the confidence of any answer.
+ */
+import Fuse from 'fuse.js';
+import type { EnglishWords } from './english.ts';
+import { type Lexicon, STOP_WORDS, stem, type Term } from './lexicon.ts';
+import { type Token, tokenize } from './text.ts';
+
+export interface Correction {
+  from: string;
+  to: string;
+}
+
+export interface FreeWord {
+  word: string;
+  term: Term;
+  /** A dictionary word (as opposed to a name or gibberish). */
+  english: boolean;
+}
+
+export interface QueryAnalysis {
+  /** Distinct terms of the question. */
+  terms: Term[];
+  /** Content words outside the lexicon (no name, no synonym), with their terms. */
+  free: FreeWord[];
+  corrections: Correction[];
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, bounded by `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+export class Analyzer {
+  private readonly fuse: Fuse<string>;
+  private readonly corrections = new Map<string, string | null>();
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    /** Folded words of the knowledge base (article, curated questions, names, synonyms). */
+    private readonly vocabulary: ReadonlySet<string>,
+    private readonly english: EnglishWords,
+    /** How often each word occurs, to prefer common words when correcting. */
+    private readonly frequency: ReadonlyMap<string, number>,
+  ) {
+    const words = [...vocabulary].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
+    this.fuse = new Fuse(words, {
+      includeScore: true,
+      threshold: 0.4,
+      ignoreLocation: true,
+      isCaseSensitive: true,
+    });
+  }
+
+  /** Terms of a text with their counts (for indexing passages and curated questions). */
+  docTerms(text: string): Map<Term, number> {
+    const counts = new Map<Term, number>();
+    for (const term of this.terms(tokenize(text)).terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    return counts;
+  }
+
+  analyzeQuery(text: string): QueryAnalysis {
+    const tokens = tokenize(text);
+    const corrections: Correction[] = [];
+    const fixed = tokens.map((token) => {
+      if (this.isKnown(token.word)) return token;
+      const to = this.correct(token.word);
+      if (!to) return token;
+      corrections.push({ from: token.word, to });
+      return { raw: to, word: to };
+    });
+    const { terms, free } = this.terms(fixed);
+    return {
+      terms: [...new Set(terms)],
+      free: free.map((t) => ({
+        word: t.word,
+        term: `w:${stem(t.word)}`,
+        english: this.vocabulary.has(t.word) || this.english.has(t.word),
+      })),
+      corrections,
+    };
+  }
+
+  private isKnown(word: string): boolean {
+    return STOP_WORDS.has(word) || this.vocabulary.has(word) || /\d/.test(word) || word.length < 3;
+  }
+
+  /** The vocabulary word a misspelling stands for, or null. Memoised: the vocabulary is fixed. */
+  private correct(word: string): string | null {
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    let result: string | null = null;
+    if (word.length >= 3 && /^\p{L}+$/u.test(word) && !this.english.has(word)) {
+      const allowed = word.length <= 5 ? 1 : 2;
+      // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").
+      const swapOnly = word.length === 3;
+      let bestDistance = allowed + 1;
+      for (const hit of this.fuse.search(word, { limit: 12 })) {
+        const candidate = hit.item;
+        const d = editDistance(word, candidate, allowed);
+        // Typos rarely change the first letter; allow it only for a single slip.
+        if (d > allowed || (candidate[0] !== word[0] && d > 1)) continue;
+        if (swapOnly && [...candidate].sort().join('') !== [...word].sort().join('')) continue;
+        const better =
+          d < bestDistance ||
+          (d === bestDistance &&
+            result !== null &&
+            (this.frequency.get(candidate) ?? 0) > (this.frequency.get(result) ?? 0));
+        if (better) {
+          bestDistance = d;
+          result = candidate;
+        }
+      }
+    }
+    this.corrections.set(word, result);
+    return result;
+  }
+
+  private terms(tokens: readonly Token[]): { terms: Term[]; free: Token[] } {
+    const terms: Term[] = [];
+    const free: Token[] = [];
+    // 0: free word, 1: inside a phrase, 2: inside a name whose words also count on their own.
+    const covered = new Array<0 | 1 | 2>(tokens.length).fill(0);
+    for (const match of this.lexicon.match(tokens)) {
+      terms.push(...match.terms);
+      const inner = match.keepInnerWords && match.end - match.start > 1 ? 2 : 1;
+      for (let i = match.start; i < match.end; i++) covered[i] = inner;
+    }
+    tokens.forEach((token, i) => {
+      if (covered[i] === 1 || STOP_WORDS.has(token.word)) return;
+      // "Syrian army" is the army, and also "Syrian" and "army"; "Deir ez-Zor" is not "ez" or "zor".
+      const single = this.lexicon.match([token]);
+      if (single.length > 0) for (const m of single) terms.push(...m.terms);
+      else if (covered[i] === 0) {
+        terms.push(`w:${stem(token.word)}`);
+        free.push(token);
+      }
+    });
+    return { terms, free };
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The Answer model: what every front end (Discord, terminal, `ask --json`) renders.
+ * Quotes are sentences of the article, verbatim, each with who said it and the source.
+ */
+
+export interface Speaker {
+  id: string;
+  /** How the bot credits the quote, e.g. "Samantha Power, US ambassador to the UN". */
+  label: string;
+  kind: string;
+}
+
+export interface Quote {
+  /** Stable sentence id in the passage index, e.g. "p4.s1". */
+  id: string;
+  /** The sentence, verbatim from the article. */
+  text: string;
+  /** Who the claim is attributed to; null where it is the reporter's narration. */
+  speaker: Speaker | null;
+  /** Publication and date, e.g. "DW, 18 September 2016". */
+  source: string;
+  paragraph: number;
+  section: string;
+}
+
+export interface ContestedSide {
+  label: string;
+  quoteIds: string[];
+}
+
+export interface ContestedPoint {
+  id: string;
+  topic: string;
+  sides: ContestedSide[];
+}
+
+export type AnswerStatus =
+  /** Quotes answer the question. */
+  | 'answered'
+  /** The article does not answer it; suggestions say what it can answer. */
+  | 'not-in-article'
+  /** Nothing to answer: empty, only mentions, or only small talk. */
+  | 'no-question'
+  /** Longer than MAX_QUESTION_LENGTH. */
+  | 'too-long';
+
+export interface Answer {
+  /** The question as received. */
+  question: string;
+  status: AnswerStatus;
+  answered: boolean;
+  /** 0 to 1. */
+  confidence: number;
+  /** Best first, at most 3; empty unless answered. */
+  quotes: Quote[];
+  /** Further relevant quotes, for a "More" button. */
+  more: Quote[];
+  /** The curated Q&A entry that produced the answer, if any. */
+  qa: string | null;
+  /** Set when the sources disagree on the point: every side is quoted. */
+  contested: ContestedPoint | null;
+  /** Questions the bot can answer, offered when it cannot answer this one. */
+  suggestions: string[];
+  /** A short explanation for the person when the question is not answered. */
+  message: string | null;
+  /** Time spent in the engine, milliseconds. */
+  ms: number;
+}
+
+export const MAX_QUOTES = 3;

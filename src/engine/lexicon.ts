@@ -1,0 +1,168 @@
+/**
+ * The lexicon turns words into the terms the index is built on:
+ *   e:<entity>   a person, body or place, whatever name is used ("Daesh" = "ISIS" = "IS"),
+ *   c:<concept>  a synonym group ("died" = "killed" = "death toll"),
+ *   w:<stem>     any other word, stemmed ("reclaimed" = "reclaim").
+ * Phrases are matched longest first on stemmed tokens.
+ */
+import type { Entity, SynonymGroup } from '../knowledge/schema.ts';
+import { type Token, tokenize } from './text.ts';
+
+/** Words that carry no meaning for retrieval on their own. Phrases that contain them ("how long") still match. */
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been being below between both
+  but by can could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't
+  has hasn't have haven't having he he'd he'll her here here's hers herself him himself his how how's i i'd i'll i'm
+  i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or
+  other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than
+  that that's the their theirs them themselves then there there's these they they'd they'll they're they've this
+  those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's
+  where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
+  yourself yourselves also just really ever even still yet any anything something someone anyone whether tell me
+  please know get got give gave went go going happen happened happening thing things much many way ok okay pls plz
+  whats wat wut u ur r y im abt thx thanks thank hi hey hello yo sup dear bot can could may might must shall will
+  el ez al az ad le la de du der van von said's like does it's according want wanted wants talk talked
+  talking right supposed whose ppl people guys someone anybody everybody exactly actually basically`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export type Term = string;
+
+interface PhraseEntry {
+  terms: Term[];
+  /** Entity phrases also index their inner words; synonym phrases do not. */
+  keepInnerWords: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: PhraseEntry[];
+}
+
+/**
+ * A light English stemmer: plural, past and -ing endings only. Porter-style stemmers
+ * conflate words this story must keep apart ("capital" and "capitalize" both become
+ * "capit"); synonyms.yaml lists the other forms that matter.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('men') && w.length > 5) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(?:ss|us|is)$/.test(w)) return w;
+  else if (/(?:[sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s')) w = w.slice(0, -1);
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  // "stopped" -> "stopp" -> "stop"; "strike"/"striking" -> "strik".
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+export interface LexiconSource {
+  entities: readonly Entity[];
+  synonyms: readonly SynonymGroup[];
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  terms: Term[];
+  keepInnerWords: boolean;
+}
+
+export class Lexicon {
+  private readonly root = newNode();
+  private readonly caseSensitive = new Map<string, Term[]>();
+  /** Every word the lexicon knows, folded (for typo correction). */
+  readonly words = new Set<string>();
+  private readonly ancestors = new Map<string, string[]>();
+
+  constructor(source: LexiconSource) {
+    const byId = new Map(source.entities.map((e) => [e.id, e]));
+    for (const entity of source.entities) {
+      const chain: string[] = [];
+      const seen = new Set<string>();
+      let parent = entity.parent;
+      while (parent && !seen.has(parent)) {
+        seen.add(parent);
+        chain.push(parent);
+        parent = byId.get(parent)?.parent;
+      }
+      this.ancestors.set(entity.id, chain);
+    }
+    for (const entity of source.entities) {
+      const terms = this.entityTerms(entity.id);
+      for (const alias of [entity.name, ...entity.aliases]) this.addPhrase(alias, terms, true);
+      for (const alias of entity.caseSensitiveAliases) this.caseSensitive.set(alias, terms);
+    }
+    for (const group of source.synonyms) {
+      for (const phrase of group.words) this.addPhrase(phrase, [`c:${group.id}`], false);
+    }
+  }
+
+  /** The entity's own term and those of its parents: "the Pentagon" is also "the US". */
+  entityTerms(id: string): Term[] {
+    return [`e:${id}`, ...(this.ancestors.get(id) ?? []).map((p) => `e:${p}`)];
+  }
+
+  private addPhrase(phrase: string, terms: Term[], keepInnerWords: boolean): void {
+    const words = tokenize(phrase).map((t) => t.word);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const word of words) {
+      this.words.add(word);
+      const key = stem(word);
+      let next = node.next.get(key);
+      if (!next) {
+        next = newNode();
+        node.next.set(key, next);
+      }
+      node = next;
+    }
+    node.entries.push({ terms, keepInnerWords });
+  }
+
+  /** Longest phrase matches over the tokens, left to right. Unmatched tokens are not returned. */
+  match(tokens: readonly Token[]): Match[] {
+    const stems = tokens.map((t) => stem(t.word));
+    const matches: Match[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i] as Token;
+      const exact = this.caseSensitive.get(token.raw);
+      let best: { end: number; entries: PhraseEntry[] } | null = null;
+      let node: TrieNode | undefined = this.root;
+      for (let j = i; j < tokens.length && node; j++) {
+        node = node.next.get(stems[j] as string);
+        if (node && node.entries.length > 0) best = { end: j + 1, entries: node.entries };
+      }
+      // A case-sensitive alias ("IS") wins over the same word in lower case ("is", a stop word).
+      if (exact && (!best || best.end === i + 1)) {
+        matches.push({ start: i, end: i + 1, terms: exact, keepInnerWords: false });
+        i++;
+        continue;
+      }
+      if (best && !(best.end === i + 1 && STOP_WORDS.has(token.word))) {
+        const terms = [...new Set(best.entries.flatMap((e) => e.terms))];
+        matches.push({
+          start: i,
+          end: best.end,
+          terms,
+          keepInnerWords: best.entries.some((e) => e.keepInnerWords),
+        });
+        i = best.end;
+        continue;
+      }
+      i++;
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,23 @@
+/** Loads a knowledge folder and builds the engine on it, or explains exactly what is wrong. */
+import { formatProblem, loadKnowledge, type Problem } from '../knowledge/load.ts';
+import { Engine, type EngineOptions } from './engine.ts';
+
+export class KnowledgeError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly problems: Problem[],
+  ) {
+    super(
+      `The knowledge in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
+        .map((p) => `  - ${formatProblem(p)}`)
+        .join('\n')}`,
+    );
+    this.name = 'KnowledgeError';
+  }
+}
+
+export function loadEngine(dir: string, options: EngineOptions = {}): Engine {
+  const result = loadKnowledge(dir);
+  if (!result.ok) throw new KnowledgeError(dir, result.problems);
+  return new Engine(result.kb, options);
+}
