@@ -17,7 +17,10 @@ const explain = args.includes('--explain');
 const dir = knowledgeDirFromArgs(args);
 const knowledgeIndex = args.indexOf('--knowledge');
 const words = args.filter(
-  (a, i) => a !== '--json' && a !== '--explain' && i !== knowledgeIndex && i !== knowledgeIndex + 1,
+  (a, i) =>
+    a !== '--json' &&
+    a !== '--explain' &&
+    !(knowledgeIndex >= 0 && (i === knowledgeIndex || i === knowledgeIndex + 1)),
 );
 
 const engine = loadEngine(dir);

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Answer } from '../engine/answer.ts';
-import { Engine } from '../engine/engine.ts';
+import { CONFIDENCE_MODEL, type ConfidenceFeatures, calibratedConfidence, Engine } from '../engine/engine.ts';
 import { loadEngine } from '../engine/load-engine.ts';
 import { normalizeForCompare } from '../knowledge/load.ts';
 import { knowledgeDirFromArgs } from './args.ts';
@@ -27,6 +27,7 @@ const DEFAULT_SETS = [
   resolve(root, '../shared/eval/dev-questions.jsonl'),
   resolve(root, 'eval/tune-questions.jsonl'),
   resolve(root, 'eval/holdout-questions.jsonl'),
+  resolve(root, 'eval/paraphrase-questions.jsonl'),
 ];
 
 const args = process.argv.slice(2);
@@ -34,6 +35,7 @@ const sets: string[] = [];
 for (let i = 0; i < args.length; i++)
   if (args[i] === '--set' && args[i + 1]) sets.push(resolve(args[++i] as string));
 const calibrate = args.includes('--calibrate');
+const fit = args.includes('--fit');
 const asJson = args.includes('--json');
 const engine = loadEngine(knowledgeDirFromArgs(args));
 const files = (sets.length > 0 ? sets : DEFAULT_SETS).filter((f) => existsSync(f));
@@ -127,6 +129,51 @@ const loaded = files.map((file) => ({
 
 // Warm up once so p99 reflects steady state, as in a running bot.
 for (const { questions } of loaded) for (const q of questions) engine.answer(q.q);
+
+/** Is the engine's first quote right for this question? */
+function rightFirst(q: EvalQuestion, a: Answer): boolean {
+  const expect = q.expect;
+  return !!expect && a.quotes.slice(0, 1).some((qt) => expect.some((x) => lower(qt.text).includes(lower(x))));
+}
+
+if (fit) {
+  // Logistic regression of "the first quote is right" on the confidence features.
+  const open = new Engine(engine.kb, { abstainBelow: 0 });
+  const rows = loaded
+    .flatMap((l) => l.questions)
+    .map((q) => {
+      const features = open.explain(q.q).features as ConfidenceFeatures;
+      return { x: features, y: rightFirst(q, open.answer(q.q)) ? 1 : 0 };
+    });
+  const keys = Object.keys(CONFIDENCE_MODEL).filter((k) => k !== 'bias') as (keyof ConfidenceFeatures)[];
+  const w: Record<string, number> = Object.fromEntries([['bias', 0], ...keys.map((k) => [k, 0])]);
+  const lambda = 0.003;
+  for (let epoch = 0; epoch < 60000; epoch++) {
+    const grad: Record<string, number> = Object.fromEntries(Object.keys(w).map((k) => [k, 0]));
+    for (const { x, y } of rows) {
+      let z = w.bias as number;
+      for (const k of keys) z += (w[k] as number) * x[k];
+      const err = 1 / (1 + Math.exp(-z)) - y;
+      grad.bias = (grad.bias as number) + err;
+      for (const k of keys) grad[k] = (grad[k] as number) + err * x[k];
+    }
+    for (const k of Object.keys(w))
+      w[k] =
+        (w[k] as number) -
+        0.05 * ((grad[k] as number) / rows.length + (k === 'bias' ? 0 : lambda * (w[k] as number)));
+  }
+  const rounded = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+  console.log(`fitted on ${rows.length} questions (${files.map((f) => basename(f)).join(', ')}):`);
+  console.log(JSON.stringify(rounded, null, 2));
+  const model = rounded as typeof CONFIDENCE_MODEL;
+  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) {
+    const correct = rows.filter((r) =>
+      calibratedConfidence(r.x, model) >= t ? r.y === 1 : r.y === 0,
+    ).length;
+    console.log(`  threshold ${t}: ${((100 * correct) / rows.length).toFixed(1)}% of decisions right`);
+  }
+  process.exit(0);
+}
 
 if (calibrate) {
   const all = loaded.flatMap((l) => l.questions);

@@ -114,7 +114,8 @@ export class Analyzer {
     if (cached !== undefined) return cached;
     let result: string | null = null;
     if (word.length >= 3 && /^\p{L}+$/u.test(word) && !this.english.has(word)) {
-      const allowed = word.length <= 5 ? 1 : 2;
+      // Two slips only in long words: "france" is not a typo of "face".
+      const allowed = word.length >= 9 ? 2 : 1;
       // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").
       const swapOnly = word.length === 3;
       let bestDistance = allowed + 1;

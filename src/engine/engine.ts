@@ -9,10 +9,10 @@
  */
 import type { KnowledgeBase, ResolvedQa } from '../knowledge/load.ts';
 import type { Passage } from '../knowledge/schema.ts';
-import { Analyzer, type QueryAnalysis } from './analyzer.ts';
+import { Analyzer, type FreeWord, type QueryAnalysis } from './analyzer.ts';
 import { type Answer, type ContestedPoint, MAX_QUOTES, type Quote, type Speaker } from './answer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
-import { Lexicon, type Term } from './lexicon.ts';
+import { Lexicon, STOP_WORDS, type Term } from './lexicon.ts';
 import { type Hit, TermIndex } from './retrieval.ts';
 import { cleanQuestion, MAX_QUESTION_LENGTH, tokenize } from './text.ts';
 
@@ -26,6 +26,8 @@ export const SCORING = {
   passageMargin: 1.1,
   /** Passages scoring under this share of the best are not quoted. */
   relativeCutoff: 0.6,
+  /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
+  speakerBonus: 1.15,
   /** Weight of a question word the knowledge base has never seen ("refugees", "capital"). */
   unknownWordWeight: Number(process.env.UW ?? 4),
   /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
@@ -33,8 +35,80 @@ export const SCORING = {
 };
 
 interface Scored {
+  /** Ranking score. */
   score: number;
+  /** How sure the engine is that this candidate answers the question. */
+  confidence: number;
   hit: Hit;
+  /** Share of the question's weight covered (by the wording, and for Q&A also its quotes). */
+  coverage: number;
+}
+
+/** What the confidence is computed from; see calibratedConfidence. */
+export interface ConfidenceFeatures {
+  /** The chosen candidate's own score, 0..1. */
+  raw: number;
+  /** Share of the question's weight the chosen answer covers. */
+  coverage: number;
+  /** Share of the matched wording's weight the question covers. */
+  docCoverage: number;
+  /** Share of the question's weight in words the knowledge base has never seen. */
+  unknownShare: number;
+  /** Unknown names or non-words ("Merkel"). */
+  unknownNames: number;
+  /** log(1 + weight of the known words): how much the question says. */
+  information: number;
+  /** 1 when a curated entry answers. */
+  curated: number;
+  /** 1 when the best passage is one of the curated answer's quotes: two routes agree. */
+  agreement: number;
+  /** Lead of the best curated entry over the second. */
+  margin: number;
+  /** 1 when the question asks what someone said but no quote is theirs ("What did Assad say?"). */
+  speakerMissing: number;
+  /** 1 when the question asks "how many" but no quote has a number. */
+  numberMissing: number;
+}
+
+interface Decision {
+  ids: string[];
+  qa: string | null;
+  features: ConfidenceFeatures;
+  ranking: Ranking;
+  passageIds: string[];
+}
+
+/**
+ * Logistic model over the features, fitted with `npm run eval -- --fit` on
+ * eval/tune-questions.jsonl (answered-and-right = 1; wrong or should-abstain = 0).
+ */
+export const CONFIDENCE_MODEL: Record<keyof ConfidenceFeatures | 'bias', number> = {
+  bias: -3.249,
+  raw: 2.225,
+  coverage: 3.203,
+  docCoverage: 0.144,
+  unknownShare: -2.064,
+  unknownNames: -0.575,
+  information: -0.212,
+  curated: 0.093,
+  agreement: 0.172,
+  margin: 1.658,
+  speakerMissing: 0.1,
+  numberMissing: 0,
+};
+
+export function calibratedConfidence(f: ConfidenceFeatures, model = CONFIDENCE_MODEL): number {
+  if (model.bias === 0 && model.raw === 1) return Math.min(1, Math.max(0, f.raw));
+  let z = model.bias;
+  for (const key of Object.keys(f) as (keyof ConfidenceFeatures)[]) z += model[key] * f[key];
+  return 1 / (1 + Math.exp(-z));
+}
+
+interface Ranking {
+  qaRanked: [string, Scored][];
+  passages: Scored[];
+  known: Term[];
+  unknown: FreeWord[];
 }
 
 export interface EngineOptions {
@@ -45,14 +119,26 @@ export interface EngineOptions {
 
 let sharedEnglish: EnglishWords | undefined;
 
+const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
+
+/** A figure in a sentence: digits or a number word. */
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
+
 export class Engine {
   readonly kb: KnowledgeBase;
   readonly abstainBelow: number;
   private readonly analyzer: Analyzer;
+  private readonly lexicon: Lexicon;
   private readonly index = new TermIndex();
   private readonly qaById: Map<string, ResolvedQa>;
   private readonly contestedBySentence = new Map<string, KnowledgeBase['contested'][number]>();
   private readonly quoteCache = new Map<string, Quote>();
+  /** Terms of each passage: its words and its speaker. */
+  private readonly passageTerms = new Map<string, Set<Term>>();
+  /** Each passage's speaker with the speaker's parents and members ("e:cook", "e:pentagon", "e:us"). */
+  private readonly passageSpeakers = new Map<string, Set<Term>>();
+  /** Terms of each curated entry's answer quotes together. */
+  private readonly answerTerms = new Map<string, Set<Term>>();
 
   constructor(kb: KnowledgeBase, options: EngineOptions = {}) {
     this.kb = kb;
@@ -60,8 +146,10 @@ export class Engine {
     sharedEnglish ??= options.english ?? loadEnglishWords();
     const english = options.english ?? sharedEnglish;
     const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
+    this.lexicon = lexicon;
 
-    const vocabulary = new Set<string>(lexicon.words);
+    // Stop words are in the vocabulary so that their misspellings ("thier") are corrected too.
+    const vocabulary = new Set<string>([...lexicon.words, ...STOP_WORDS]);
     const frequency = new Map<string, number>();
     const texts = [
       ...kb.passages.map((p) => p.text),
@@ -76,12 +164,19 @@ export class Engine {
     this.analyzer = new Analyzer(lexicon, vocabulary, english, frequency);
 
     for (const p of kb.passages) {
+      const textTerms = [...this.analyzer.docTerms(p.text).keys()];
+      const speakerTerms = this.speakerTerms(p.speaker, lexicon);
+      this.passageSpeakers.set(p.id, new Set(speakerTerms));
+      const terms = new Set([...textTerms, ...speakerTerms, ...this.kindTerms(textTerms)]);
+      this.passageTerms.set(p.id, terms);
       // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
-      if (p.paragraph === 1) continue;
-      const terms = [...this.analyzer.docTerms(p.text).keys(), ...this.speakerTerms(p.speaker, lexicon)];
-      this.index.add('passage', p.id, terms);
+      if (p.paragraph !== 1) this.index.add('passage', p.id, terms);
     }
     for (const q of kb.qa) {
+      this.answerTerms.set(
+        q.id,
+        new Set(q.answerIds.flatMap((id) => [...(this.passageTerms.get(id) ?? [])])),
+      );
       for (const [i, text] of [q.question, ...q.paraphrases].entries()) {
         this.index.add('qa', `${q.id}#${i}`, this.analyzer.docTerms(text).keys());
       }
@@ -90,6 +185,21 @@ export class Engine {
     this.qaById = new Map(kb.qa.map((q) => [q.id, q]));
     for (const c of kb.contested)
       for (const side of c.sides) for (const id of side.ids) this.contestedBySentence.set(id, c);
+  }
+
+  /**
+   * A sentence that names a person answers "who" and "what is the name of" questions; one
+   * that names a place answers "where".
+   */
+  private kindTerms(terms: readonly Term[]): Term[] {
+    const extra: Term[] = [];
+    for (const t of terms) {
+      if (!t.startsWith('e:')) continue;
+      const kind = this.kb.entityById.get(t.slice(2))?.kind;
+      if (kind === 'person') extra.push('c:name');
+      if (kind === 'place') extra.push('c:place');
+    }
+    return extra;
   }
 
   private speakerTerms(speaker: string | null, lexicon: Lexicon): Term[] {
@@ -152,35 +262,94 @@ export class Engine {
     return this.retrieve(base, analysis);
   }
 
-  /** Scores every curated question and passage that shares a term with the question. */
-  private rank(analysis: QueryAnalysis): { qaRanked: [string, Scored][]; passages: Scored[] } {
+  /**
+   * Scores every curated question and passage that shares a term with the question.
+   * A curated entry is judged on its best-matching wording (precision) and on how much of
+   * the question its wording and its answer's quotes cover together (recall): "Moscow's
+   * figure for the dead" is answered by a quote that names Moscow even if the curated
+   * wording does not.
+   */
+  private rank(analysis: QueryAnalysis): Ranking {
     // A word the knowledge base has never seen is likely what the question is about
     // ("the capital of Russia"): it weighs in the coverage like a rare word.
     const unknown = this.unknownWords(analysis);
-    const questionWeight =
-      analysis.terms.reduce((sum, t) => sum + (this.index.has(t) ? this.index.idf(t) : 0), 0) +
-      unknown.reduce(
-        (sum, w) => sum + (w.english ? SCORING.unknownWordWeight : SCORING.unknownNameWeight),
-        0,
-      );
-    const hits = this.index.search(analysis.terms, questionWeight);
+    const unknownWeight = unknown.reduce(
+      (sum, w) => sum + (w.english ? SCORING.unknownWordWeight : SCORING.unknownNameWeight),
+      0,
+    );
+    const known = analysis.terms.filter((t) => this.index.has(t));
+    const questionWeight = known.reduce((sum, t) => sum + this.index.idf(t), 0) + unknownWeight;
+    const hits = this.index.search(known, questionWeight);
     const qaBest = new Map<string, Scored>();
     const passages: Scored[] = [];
+    const a = SCORING.qaQuestionExponent;
     for (const hit of hits) {
       if (hit.doc.kind === 'qa') {
-        const a = SCORING.qaQuestionExponent;
-        const score = hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
         const id = hit.doc.ref.slice(0, hit.doc.ref.indexOf('#'));
+        const score = hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
         const prev = qaBest.get(id);
-        if (!prev || score > prev.score) qaBest.set(id, { score, hit });
+        if (!prev || score > prev.score)
+          qaBest.set(id, { score, confidence: score, hit, coverage: hit.questionCoverage });
       } else {
         const b = SCORING.passageBase;
-        passages.push({ score: hit.questionCoverage * (b + (1 - b) * hit.docCoverage), hit });
+        const score = hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
+        passages.push({ score, confidence: score, hit, coverage: hit.questionCoverage });
       }
+    }
+    for (const [id, scored] of qaBest) {
+      const answerTerms = this.answerTerms.get(id);
+      if (!answerTerms || questionWeight === 0) continue;
+      let covered = 0;
+      for (const t of known)
+        if (scored.hit.doc.terms.has(t) || answerTerms.has(t)) covered += this.index.idf(t);
+      const coverage = covered / questionWeight;
+      scored.coverage = coverage;
+      scored.confidence = Math.max(scored.score, coverage ** a * scored.hit.docCoverage ** (1 - a));
+    }
+    // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
+    const asked = this.askedSpeakers(known);
+    if (asked.length > 0) {
+      for (const [id, scored] of qaBest) {
+        const answer = this.qaById.get(id)?.answerIds ?? [];
+        if (this.spokenBy(this.leadWithNamedSide(answer, known), asked)) scored.score *= SCORING.speakerBonus;
+      }
+      for (const scored of passages)
+        if (this.spokenBy([scored.hit.doc.ref], asked)) scored.score *= SCORING.speakerBonus;
     }
     passages.sort((x, y) => y.score - x.score || x.hit.doc.ref.localeCompare(y.hit.doc.ref));
     const qaRanked = [...qaBest.entries()].sort((x, y) => y[1].score - x[1].score);
-    return { qaRanked, passages };
+    return { qaRanked, passages, known, unknown };
+  }
+
+  /**
+   * A curated answer keeps its order, except on a contested point, where the side of whom
+   * the question names comes first: "Moscow's figure for the dead" leads with Moscow's 62.
+   */
+  private leadWithNamedSide(ids: readonly string[], known: readonly Term[]): string[] {
+    const named = known.filter((t) => t.startsWith('e:'));
+    if (named.length === 0 || !ids[0] || !this.contestedBySentence.has(ids[0])) return [...ids];
+    const overlap = (id: string) => {
+      const terms = this.passageTerms.get(id);
+      return terms ? named.reduce((sum, t) => sum + (terms.has(t) ? this.index.idf(t) : 0), 0) : 0;
+    };
+    const scores = new Map(ids.map((id) => [id, overlap(id)]));
+    return [...ids].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  }
+
+  /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
+  private askedSpeakers(known: readonly Term[]): Term[] {
+    if (!known.includes('c:say')) return [];
+    const named = known.filter(
+      (t) => t.startsWith('e:') && SPEAKER_KINDS.has(this.kb.entityById.get(t.slice(2))?.kind ?? ''),
+    );
+    // "the Pentagon" also yields its parent "the US"; the question is about the Pentagon.
+    const parents = new Set(named.flatMap((t) => this.lexicon.entityTerms(t.slice(2)).slice(1)));
+    return named.filter((t) => !parents.has(t));
+  }
+
+  /** Is one of the first quotes spoken by one of these speakers (or a body within them)? */
+  private spokenBy(ids: readonly string[], speakers: readonly Term[]): boolean {
+    return ids.slice(0, MAX_QUOTES).some((id) => speakers.some((t) => this.passageSpeakers.get(id)?.has(t)));
   }
 
   private weight(term: Term): number {
@@ -198,17 +367,21 @@ export class Engine {
   /** Why the engine answers what it does: terms, corrections and the best candidates. */
   explain(question: string) {
     const analysis = this.analyzer.analyzeQuery(cleanQuestion(question).text);
-    const { qaRanked, passages } = this.rank(analysis);
+    const { qaRanked, passages, unknown } = this.rank(analysis);
+    const decision = this.decide(analysis);
     const weights = Object.fromEntries(analysis.terms.map((t) => [t, round(this.weight(t))]));
     return {
       terms: weights,
-      unknown: this.unknownWords(analysis),
+      unknown,
+      qaChosen: decision.qa,
+      features: decision.features,
       corrections: analysis.corrections,
       qa: qaRanked.slice(0, 5).map(([id, s]) => ({
         id,
         score: round(s.score),
         variant: s.hit.doc.ref,
         qc: round(s.hit.questionCoverage),
+        coverage: round(s.coverage),
         dc: round(s.hit.docCoverage),
       })),
       passages: passages.slice(0, 5).map((s) => ({
@@ -220,29 +393,52 @@ export class Engine {
     };
   }
 
-  private retrieve(base: Answer, analysis: QueryAnalysis): Answer {
-    const { qaRanked, passages } = this.rank(analysis);
+  /** Picks the curated answer or the best passages, and describes how sure that choice is. */
+  private decide(analysis: QueryAnalysis): Decision {
+    const ranking = this.rank(analysis);
+    const { qaRanked, passages, known, unknown } = ranking;
     const topQa = qaRanked[0];
     const topPassage = passages[0];
     const qaScore = topQa?.[1].score ?? 0;
     const passageScore = topPassage?.score ?? 0;
-
-    let ids: string[];
-    let qa: string | null = null;
-    let confidence: number;
     const passageIds = passages
       .filter((p) => p.score >= passageScore * SCORING.relativeCutoff)
       .map((p) => p.hit.doc.ref);
-    if (topQa && qaScore * SCORING.passageMargin >= passageScore) {
-      const entry = this.qaById.get(topQa[0]) as ResolvedQa;
-      qa = entry.id;
-      ids = [...entry.answerIds];
-      confidence = qaScore;
-    } else {
-      ids = passageIds;
-      confidence = passageScore;
-    }
-    confidence = Math.min(1, Math.max(0, confidence));
+    const knownWeight = known.reduce((sum, t) => sum + this.index.idf(t), 0);
+    const unknownWeight = unknown.reduce(
+      (sum, w) => sum + (w.english ? SCORING.unknownWordWeight : SCORING.unknownNameWeight),
+      0,
+    );
+    const useQa = !!topQa && qaScore * SCORING.passageMargin >= passageScore;
+    const asked = this.askedSpeakers(known);
+    const chosen = useQa ? topQa[1] : topPassage;
+    const ids = useQa
+      ? this.leadWithNamedSide((this.qaById.get(topQa[0]) as ResolvedQa).answerIds, known)
+      : passageIds;
+    const features: ConfidenceFeatures = {
+      raw: chosen?.confidence ?? 0,
+      coverage: chosen?.coverage ?? 0,
+      docCoverage: chosen?.hit.docCoverage ?? 0,
+      unknownShare: knownWeight + unknownWeight > 0 ? unknownWeight / (knownWeight + unknownWeight) : 1,
+      unknownNames: unknown.filter((w) => !w.english).length,
+      information: Math.log1p(knownWeight),
+      curated: useQa ? 1 : 0,
+      agreement: useQa && topPassage && ids.includes(topPassage.hit.doc.ref) ? 1 : 0,
+      margin: qaRanked[1] ? qaScore - qaRanked[1][1].score : qaScore,
+      speakerMissing: asked.length > 0 && !this.spokenBy(ids, asked) ? 1 : 0,
+      numberMissing:
+        known.includes('c:number') &&
+        !ids.slice(0, MAX_QUOTES).some((id) => NUMBER.test(this.kb.passageById.get(id)?.text ?? ''))
+          ? 1
+          : 0,
+    };
+    return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds };
+  }
+
+  private retrieve(base: Answer, analysis: QueryAnalysis): Answer {
+    const { ids, qa, features, ranking, passageIds } = this.decide(analysis);
+    const { qaRanked } = ranking;
+    const confidence = calibratedConfidence(features);
 
     if (confidence < this.abstainBelow || ids.length === 0) {
       return {
@@ -251,7 +447,7 @@ export class Engine {
         confidence: round(confidence),
         message:
           "The article doesn't say. It covers the strike itself, the reactions of each government and the UN meeting.",
-        suggestions: this.suggestionsFor(qaRanked.map(([id]) => id)),
+        suggestions: this.suggestionsFor(qaRanked.map(([id]: [string, Scored]) => id)),
       };
     }
 

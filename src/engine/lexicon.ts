@@ -22,12 +22,15 @@ export const STOP_WORDS = new Set(
   please know get got give gave went go going happen happened happening thing things much many way ok okay pls plz
   whats wat wut u ur r y im abt thx thanks thank hi hey hello yo sup dear bot can could may might must shall will
   el ez al az ad le la de du der van von said's like does it's according want wanted wants talk talked
-  talking right supposed whose ppl people guys someone anybody everybody exactly actually basically`
+  talking right supposed whose make made makes making genuine genuinely really actual actually true ppl
+  didnt dont doesnt isnt wasnt werent arent wont cant couldnt wouldnt shouldnt else anyone per people guys someone anybody everybody exactly actually basically`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 export type Term = string;
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 interface PhraseEntry {
   terms: Term[];
@@ -115,6 +118,8 @@ export class Lexicon {
 
   private addPhrase(phrase: string, terms: Term[], keepInnerWords: boolean): void {
     const words = tokenize(phrase).map((t) => t.word);
+    // A leading article would let "the American envoy" match "the Americans" first.
+    while (words.length > 1 && ARTICLES.has(words[0] as string)) words.shift();
     if (words.length === 0) return;
     let node = this.root;
     for (const word of words) {

@@ -64,6 +64,12 @@ export function tokenize(text: string): Token[] {
     // Keep the trailing dot only for dotted abbreviations such as "U.S.".
     if (raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
     let word = fold(raw).replace(/\u2019/g, "'");
+    // "who's" is "who is"; elsewhere "'s" is a possessive ("Russia's").
+    const contracted = /^(who|what|where|when|why|how|that|there|here|it|he|she)'s$/.exec(word);
+    if (contracted) {
+      tokens.push({ raw, word: contracted[1] as string }, { raw: 'is', word: 'is' });
+      continue;
+    }
     word = word.replace(/'s$/, '').replace(/s'$/, 's');
     if (/^[\p{L}.]+$/u.test(word) && word.includes('.')) word = word.replace(/\./g, '');
     if (word.length === 0) continue;
