@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { toAskJson } from '../adapters/ask-json.ts';
 import { renderAnswerText } from '../adapters/text.ts';
-import { loadEngine } from '../engine/load-engine.ts';
+import { KnowledgeError, loadEngine } from '../engine/load-engine.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const args = process.argv.slice(2);
@@ -23,7 +23,16 @@ const words = args.filter(
     !(knowledgeIndex >= 0 && (i === knowledgeIndex || i === knowledgeIndex + 1)),
 );
 
-const engine = loadEngine(dir);
+const engine = (() => {
+  try {
+    return loadEngine(dir);
+  } catch (error) {
+    console.error(
+      error instanceof KnowledgeError ? error.message : `cannot load ${dir}: ${(error as Error).message}`,
+    );
+    process.exit(1);
+  }
+})();
 
 if (json) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });

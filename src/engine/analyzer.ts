@@ -54,8 +54,59 @@ export function editDistance(a: string, b: string, max = 3): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+const FUSE_WORD = { isCaseSensitive: true, ignoreLocation: true, threshold: 1 };
+
+/**
+ * Finds the vocabulary words within one or two edits of a word without scanning the
+ * vocabulary: every word is filed under the strings made by deleting one letter
+ * (and two, for long words), so a lookup costs a few map reads whatever the vocabulary
+ * size (the "symmetric delete" method).
+ */
+export class TypoIndex {
+  private readonly byDeletion = new Map<string, string[]>();
+
+  constructor(vocabulary: Iterable<string>) {
+    for (const word of vocabulary) {
+      if (word.length < 3 || !/^\p{L}+$/u.test(word)) continue;
+      for (const key of deletions(word, word.length >= 8 ? 2 : 1)) {
+        const list = this.byDeletion.get(key);
+        if (list) list.push(word);
+        else this.byDeletion.set(key, [word]);
+      }
+    }
+  }
+
+  /** Words that may be within `edits` of `word`; the caller checks the real distance. */
+  candidates(word: string, edits: number): Set<string> {
+    const found = new Set<string>();
+    for (const key of deletions(word, edits)) for (const w of this.byDeletion.get(key) ?? []) found.add(w);
+    return found;
+  }
+}
+
+/** The word and every string made from it by deleting up to `edits` letters. */
+function deletions(word: string, edits: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let e = 0; e < edits; e++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      if (w.length <= 2) continue;
+      for (let i = 0; i < w.length; i++) {
+        const d = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(d)) {
+          out.add(d);
+          next.push(d);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
 export class Analyzer {
-  private readonly fuse: Fuse<string>;
+  private readonly typos: TypoIndex;
   private readonly corrections = new Map<string, string | null>();
 
   constructor(
@@ -66,13 +117,7 @@ export class Analyzer {
     /** How often each word occurs, to prefer common words when correcting. */
     private readonly frequency: ReadonlyMap<string, number>,
   ) {
-    const words = [...vocabulary].filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
-    this.fuse = new Fuse(words, {
-      includeScore: true,
-      threshold: 0.4,
-      ignoreLocation: true,
-      isCaseSensitive: true,
-    });
+    this.typos = new TypoIndex(vocabulary);
   }
 
   /** Terms of a text with their counts (for indexing passages and curated questions). */
@@ -118,20 +163,21 @@ export class Analyzer {
       const allowed = word.length >= 9 ? 2 : 1;
       // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").
       const swapOnly = word.length === 3;
-      let bestDistance = allowed + 1;
-      for (const hit of this.fuse.search(word, { limit: 12 })) {
-        const candidate = hit.item;
-        const d = editDistance(word, candidate, allowed);
+      let best = { distance: allowed + 1, score: 1, frequency: 0 };
+      for (const candidate of this.typos.candidates(word, allowed)) {
+        const distance = editDistance(word, candidate, allowed);
         // Typos rarely change the first letter; allow it only for a single slip.
-        if (d > allowed || (candidate[0] !== word[0] && d > 1)) continue;
+        if (distance > allowed || (candidate[0] !== word[0] && distance > 1)) continue;
         if (swapOnly && [...candidate].sort().join('') !== [...word].sort().join('')) continue;
+        // Fuse.js's bitap score breaks ties between equally distant words, then frequency.
+        const score = Fuse.match(word, candidate, FUSE_WORD).score ?? 1;
+        const frequency = this.frequency.get(candidate) ?? 0;
         const better =
-          d < bestDistance ||
-          (d === bestDistance &&
-            result !== null &&
-            (this.frequency.get(candidate) ?? 0) > (this.frequency.get(result) ?? 0));
+          distance < best.distance ||
+          (distance === best.distance &&
+            (score < best.score || (score === best.score && frequency > best.frequency)));
         if (better) {
-          bestDistance = d;
+          best = { distance, score, frequency };
           result = candidate;
         }
       }

@@ -8,7 +8,6 @@
  * No Discord here: front ends render the Answer.
  */
 import type { KnowledgeBase, ResolvedQa } from '../knowledge/load.ts';
-import type { Passage } from '../knowledge/schema.ts';
 import { Analyzer, type FreeWord, type QueryAnalysis } from './analyzer.ts';
 import { type Answer, type ContestedPoint, MAX_QUOTES, type Quote, type Speaker } from './answer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
@@ -29,9 +28,9 @@ export const SCORING = {
   /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
   speakerBonus: 1.15,
   /** Weight of a question word the knowledge base has never seen ("refugees", "capital"). */
-  unknownWordWeight: Number(process.env.UW ?? 4),
+  unknownWordWeight: 4,
   /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
-  unknownNameWeight: Number(process.env.UN ?? 6),
+  unknownNameWeight: 6,
 };
 
 interface Scored {
@@ -118,6 +117,10 @@ export interface EngineOptions {
 }
 
 let sharedEnglish: EnglishWords | undefined;
+
+/** Questions about the bot itself ("who are you?"), answered with what it is for. */
+const ABOUT_THE_BOT =
+  /^\W*(?:(?:who|what) (?:are|r) (?:you|u)|what can (?:you|u|i) (?:do|ask)|what do (?:you|u) know|how do(?:es)? (?:this|it|you|u) work|help)\W*$/i;
 
 const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
 
@@ -209,6 +212,22 @@ export class Engine {
     return ids.flatMap((id) => lexicon.entityTerms(id));
   }
 
+  /**
+   * Runs a few questions through every path (curated answer, passages, typo correction,
+   * abstention) so the first real question does not pay for compiling the code.
+   */
+  warmUp(): this {
+    for (const q of [
+      'how many soldiers were killed',
+      'what did the pentagon say',
+      'soliders killd in deir ezor',
+      'xqzv plonk',
+    ]) {
+      this.answer(q);
+    }
+    return this;
+  }
+
   /** Answers one question. Never throws for any input. */
   answer(question: string): Answer {
     const started = performance.now();
@@ -250,7 +269,7 @@ export class Engine {
       };
     }
     const analysis = this.analyzer.analyzeQuery(text);
-    if (analysis.terms.length === 0) {
+    if (analysis.terms.length === 0 || ABOUT_THE_BOT.test(text)) {
       return {
         ...base,
         message: text
@@ -510,7 +529,8 @@ export class Engine {
   quote(id: string): Quote {
     const cached = this.quoteCache.get(id);
     if (cached) return cached;
-    const p = this.kb.passageById.get(id) as Passage;
+    const p = this.kb.passageById.get(id);
+    if (!p) throw new RangeError(`unknown sentence id "${id}"`);
     const quote: Quote = {
       id: p.id,
       text: p.text,

@@ -19,7 +19,7 @@ export const STOP_WORDS = new Set(
   those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's
   where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
   yourself yourselves also just really ever even still yet any anything something someone anyone whether tell me
-  please know get got give gave went go going happen happened happening thing things much many way ok okay pls plz
+  please know get got give gave went go going thing things much many way ok okay pls plz
   whats wat wut u ur r y im abt thx thanks thank hi hey hello yo sup dear bot can could may might must shall will
   el ez al az ad le la de du der van von said's like does it's according want wanted wants talk talked
   talking right supposed whose make made makes making genuine genuinely really actual actually true ppl

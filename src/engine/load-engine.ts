@@ -19,5 +19,5 @@ export class KnowledgeError extends Error {
 export function loadEngine(dir: string, options: EngineOptions = {}): Engine {
   const result = loadKnowledge(dir);
   if (!result.ok) throw new KnowledgeError(dir, result.problems);
-  return new Engine(result.kb, options);
+  return new Engine(result.kb, options).warmUp();
 }

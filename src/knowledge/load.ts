@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { ZodArray, type z } from 'zod';
 import { fold } from '../engine/text.ts';
 import { buildPassageIndex } from './build.ts';
 import {
@@ -17,6 +17,8 @@ import {
   ContestedFileSchema,
   EntitiesFileSchema,
   type Entity,
+  type Fact,
+  FactsFileSchema,
   type Passage,
   PassagesFileSchema,
   type QaEntry,
@@ -26,6 +28,8 @@ import {
   SettingsSchema,
   type SynonymGroup,
   SynonymsFileSchema,
+  type TimelineEvent,
+  TimelineFileSchema,
 } from './schema.ts';
 
 export const KNOWLEDGE_FILES = {
@@ -37,6 +41,9 @@ export const KNOWLEDGE_FILES = {
   contested: 'contested.yaml',
   settings: 'settings.yaml',
   passages: 'passages.json',
+  /** Optional: the key facts and the timeline (see resolveAnswerList below). */
+  facts: 'facts.yaml',
+  timeline: 'timeline.yaml',
 } as const;
 
 export interface Problem {
@@ -84,6 +91,10 @@ export interface KnowledgeBase {
   qa: ResolvedQa[];
   contested: ResolvedContested[];
   settings: Settings;
+  /** facts.yaml, in file order; empty when the file is absent. */
+  facts: ResolvedFact[];
+  /** timeline.yaml, in time order (the file order); empty when the file is absent. */
+  timeline: ResolvedTimelineEvent[];
 }
 
 export type LoadResult =
@@ -154,7 +165,8 @@ class Reader {
       const id = item?.id ?? item?.sentence;
       return typeof id === 'string' && id ? id : `#${path[0] + 1}`;
     };
-    const parsed = schema.safeParse(raw ?? (Array.isArray(raw) ? [] : raw));
+    // An empty file (or one with only comments) is an empty list for the list files.
+    const parsed = schema.safeParse(raw ?? (schema instanceof ZodArray ? [] : raw), { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) this.problems.push(this.issue(file, issue, lineOf, entryOf));
       return { value: undefined, lineOf, entryOf };
@@ -211,6 +223,8 @@ export function loadKnowledge(dir: string): LoadResult {
   const qaFile = r.yaml(F.qa, QaFileSchema);
   const contestedFile = r.yaml(F.contested, ContestedFileSchema, true);
   const settingsFile = r.yaml(F.settings, SettingsSchema, true);
+  const factsFile = r.yaml(F.facts, FactsFileSchema, true);
+  const timelineFile = r.yaml(F.timeline, TimelineFileSchema, true);
   const articleText = meta.value ? r.text(meta.value.file) : undefined;
   const passagesText = r.text(F.passages);
   const problems = r.problems;
@@ -219,7 +233,7 @@ export function loadKnowledge(dir: string): LoadResult {
   let passages: Passage[] | undefined;
   if (passagesText !== undefined) {
     try {
-      const parsed = PassagesFileSchema.safeParse(JSON.parse(passagesText));
+      const parsed = PassagesFileSchema.safeParse(JSON.parse(passagesText), { reportInput: true });
       if (parsed.success) passages = parsed.data.passages;
       else
         for (const issue of parsed.error.issues)
@@ -468,6 +482,20 @@ export function loadKnowledge(dir: string): LoadResult {
     contested.push({ id: c.id, topic: c.topic, sides });
   });
 
+  const facts = resolveAnswerList(F.facts, factsFile, resolveAnswer, problems);
+  const timeline = resolveAnswerList(F.timeline, timelineFile, resolveAnswer, problems);
+  const contestedUsable = !problems.some((p) => p.file === F.contested);
+  facts.forEach((fact, i) => {
+    if (fact.contested && contestedUsable && !contestedIds.has(fact.contested))
+      problems.push({
+        file: F.facts,
+        line: factsFile.lineOf([i, 'contested']),
+        entry: fact.id,
+        field: 'contested',
+        message: `unknown contested point "${fact.contested}": use an id from contested.yaml`,
+      });
+  });
+
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
     if (problems.length === 0) problems.push({ file: F.meta, message: 'the knowledge base is incomplete' });
     return { ok: false, problems };
@@ -489,6 +517,54 @@ export function loadKnowledge(dir: string): LoadResult {
       qa,
       contested,
       settings: settingsFile.value ?? { abstainBelow: 0.5 },
+      facts,
+      timeline,
     },
   };
+}
+
+// --- facts.yaml and timeline.yaml ------------------------------------------------------------
+
+export interface ResolvedFact extends Fact {
+  /** The answer as sentence ids, in the curated order. */
+  answerIds: string[];
+}
+
+export interface ResolvedTimelineEvent extends TimelineEvent {
+  /** The answer as sentence ids, in the curated order. */
+  answerIds: string[];
+}
+
+type ResolveAnswer = (
+  refs: readonly string[],
+  file: string,
+  line: (k: number) => number | undefined,
+  entry: string,
+  field: string,
+) => string[];
+
+/**
+ * Checks the ids of an optional list file (facts, timeline) and resolves each entry's `answer`
+ * with loadKnowledge's own resolveAnswer, so references follow exactly the rules of qa.yaml.
+ */
+function resolveAnswerList<T extends { id: string; answer: string[] }>(
+  file: string,
+  parsed: ParsedFile<T[]>,
+  resolveAnswer: ResolveAnswer,
+  problems: Problem[],
+): (T & { answerIds: string[] })[] {
+  const seen = new Set<string>();
+  return (parsed.value ?? []).map((entry, i) => {
+    if (seen.has(entry.id))
+      problems.push({
+        file,
+        line: parsed.lineOf([i, 'id']),
+        entry: entry.id,
+        field: 'id',
+        message: 'duplicate id: each entry needs its own id',
+      });
+    seen.add(entry.id);
+    const line = (k: number) => parsed.lineOf([i, 'answer', k]);
+    return { ...entry, answerIds: resolveAnswer(entry.answer, file, line, entry.id, 'answer') };
+  });
 }

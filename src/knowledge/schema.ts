@@ -136,3 +136,36 @@ export const SettingsSchema = z.strictObject({
   calibratedOn: z.string().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+// --- facts.yaml and timeline.yaml (both optional) ------------------------------------------
+
+/** A list file that may hold only comments: an empty document is an empty list, not an error. */
+const optionalList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullable()
+    .transform((items) => items ?? []);
+
+/** knowledge/facts.yaml: the key facts (what, where, when, the toll...), each answered by quotes only. */
+export const FactSchema = z.strictObject({
+  id: slug,
+  label: nonEmpty.describe('a short heading, e.g. "The death toll"'),
+  answer: z.array(AnswerRefSchema).min(1, 'a fact needs at least one sentence id or verbatim quote'),
+  contested: slug
+    .optional()
+    .describe('an id from contested.yaml when the sources disagree: every side is then quoted'),
+  note: z.string().max(300, 'keep the note under 300 characters').optional(),
+});
+export const FactsFileSchema = optionalList(FactSchema);
+export type Fact = z.infer<typeof FactSchema>;
+
+/** knowledge/timeline.yaml: the events in time order (the file order), each answered by quotes only. */
+export const TimelineEventSchema = z.strictObject({
+  id: slug,
+  when: nonEmpty.describe('when it happened, as the article puts it, e.g. "Saturday night"'),
+  label: nonEmpty.describe('what happened, in a few words'),
+  answer: z.array(AnswerRefSchema).min(1, 'an event needs at least one sentence id or verbatim quote'),
+  note: z.string().max(300, 'keep the note under 300 characters').optional(),
+});
+export const TimelineFileSchema = optionalList(TimelineEventSchema);
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

@@ -1,0 +1,24 @@
+/**
+ * npm run knowledge:check [-- --knowledge DIR]
+ * Validates every knowledge file and prints every problem at once, with file, line,
+ * entry and field, then a summary. Exit status 1 when anything is wrong.
+ */
+import { formatProblem, loadKnowledge } from '../knowledge/load.ts';
+import { knowledgeDirFromArgs } from './args.ts';
+
+const dir = knowledgeDirFromArgs(process.argv.slice(2));
+const result = loadKnowledge(dir);
+if (!result.ok) {
+  console.error(`${dir}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+  for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
+  console.error(
+    '\nFix these and run npm run knowledge:check again. The bot keeps serving the last good version meanwhile.',
+  );
+  process.exit(1);
+}
+const { kb, warnings } = result;
+for (const w of warnings) console.error(`  ! ${formatProblem(w)}`);
+const variants = kb.qa.reduce((n, q) => n + 1 + q.paraphrases.length, 0);
+console.log(
+  `OK ${dir} (version ${kb.version}): ${kb.passages.length} sentences, ${kb.entities.length} entities, ${kb.synonyms.length} synonym groups, ${kb.qa.length} Q&A entries (${variants} wordings), ${kb.contested.length} contested points`,
+);

@@ -1,0 +1,425 @@
+/**
+ * Browsing the knowledge base without asking a question: autocomplete for questions and
+ * speakers, quotes by speaker, the key facts, the timeline, a sentence's paragraph and the
+ * source. Used by the Discord commands and the terminal chat.
+ *
+ * Every quote comes from engine.quote(id): verbatim sentences with their attribution.
+ * Indexes are built once per Engine (a knowledge reload builds a new Engine, so they never
+ * go stale) and kept in a WeakMap, so autocomplete on every keystroke only searches.
+ */
+import Fuse from 'fuse.js';
+import type { ResolvedQa } from '../knowledge/load.ts';
+import type { ContestedPoint, Quote, Speaker } from './answer.ts';
+import type { Engine } from './engine.ts';
+import { fold } from './text.ts';
+
+/** Discord's limits for autocomplete: 25 choices, 100 characters each. */
+export const MAX_SUGGESTIONS = 25;
+export const MAX_SUGGESTION_LENGTH = 100;
+/** Longer input is cut before matching: Discord sends at most 100 characters anyway. */
+const MAX_TYPED = 100;
+/** Fuzzy matching on fewer characters than this only adds noise. */
+const MIN_FUZZY = 3;
+/** Fuzzy hits scoring this much worse than the best one are noise ("why stop" ~ "What happened?"). */
+const FUZZY_SPREAD = 0.25;
+/** Bounds the cost of fuzzy matching on pasted text: Fuse's bitap works on words of up to 32 letters. */
+const MAX_FUZZY_WORDS = 12;
+const MAX_FUZZY_WORD_LENGTH = 32;
+
+/** Lower case, no accents, no possessive apostrophes, punctuation as spaces: "Russia's" = "russias". */
+function normalize(text: string): string {
+  return fold(text.slice(0, 1000))
+    .replace(/['\u2019]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A name without a leading article: "the Pentagon" = "Pentagon". */
+function normalizeName(text: string): string {
+  return normalize(text).replace(/^the /, '');
+}
+
+function truncate(text: string, max = MAX_SUGGESTION_LENGTH): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * How well typed text matches a candidate's texts (the main one first), for autocomplete; lower
+ * is better, null is no match. 0: the main text starts with it; 1: another text does; 2: every
+ * typed word is a word of the main text (the last one may be half typed); 3: of another text.
+ */
+function literalTier(typed: string, typedWords: readonly string[], texts: readonly string[]): number | null {
+  let best: number | null = null;
+  const last = typedWords.length - 1;
+  texts.forEach((text, i) => {
+    const other = i === 0 ? 0 : 1;
+    let tier: number | null = null;
+    if (text.startsWith(typed)) tier = other;
+    else {
+      const words = text.split(' ');
+      const all = typedWords.every((w, k) =>
+        k === last ? words.some((x) => x.startsWith(w)) : words.includes(w),
+      );
+      if (all) tier = 2 + other;
+    }
+    if (tier !== null && (best === null || tier < best)) best = tier;
+  });
+  return best;
+}
+
+/** Fuzzy hits close to the best one, best first. */
+function closeHits<T>(fuse: Fuse<T>, query: string, limit: number): T[] {
+  const words = query
+    .split(' ')
+    .filter((w) => w.length <= MAX_FUZZY_WORD_LENGTH)
+    .slice(0, MAX_FUZZY_WORDS);
+  if (words.join('').length < MIN_FUZZY) return [];
+  const hits = fuse.search(words.join(' '), { limit });
+  const best = hits[0]?.score ?? 0;
+  return hits.filter((h) => (h.score ?? 1) <= best + FUZZY_SPREAD).map((h) => h.item);
+}
+
+// --- indexes, one per engine ------------------------------------------------------------
+
+interface QuestionEntry {
+  qa: ResolvedQa;
+  /** Normalised main question first, then the paraphrases. */
+  texts: string[];
+  /** Entities the question or a paraphrase names, by any alias ("Vitaly", "Russia's ambassador"). */
+  entities: Set<string>;
+}
+
+interface SpeakerEntry {
+  id: string;
+  label: string;
+  /** Normalised name (the main one), label, id, role and aliases. */
+  names: string[];
+  /** Quotes credited to it, its child entities, or joint speakers it is a member of. */
+  quoteIds: string[];
+}
+
+interface BrowseIndex {
+  questions: QuestionEntry[];
+  questionFuse: Fuse<{ entry: number; text: string }>;
+  starters: string[];
+  speakers: SpeakerEntry[];
+  speakerFuse: Fuse<{ entry: number; name: string }>;
+  /** Every entity name, normalised, to the entity id. */
+  entityByName: Map<string, string>;
+  /** Case-sensitive aliases ("IS", "US") as written. */
+  entityByExactAlias: Map<string, string>;
+  /** Every normalised alias (with its entity), for finding the entities a text names. */
+  aliases: { alias: string; id: string }[];
+}
+
+const indexes = new WeakMap<Engine, BrowseIndex>();
+
+function browseIndex(engine: Engine): BrowseIndex {
+  let index = indexes.get(engine);
+  if (!index) {
+    index = buildBrowseIndex(engine);
+    indexes.set(engine, index);
+  }
+  return index;
+}
+
+function buildBrowseIndex(engine: Engine): BrowseIndex {
+  const { kb } = engine;
+  const aliases = kb.entities.flatMap((e) =>
+    [...new Set([e.name, ...e.aliases].map(normalize))].filter(Boolean).map((alias) => ({ alias, id: e.id })),
+  );
+  const entityByExactAlias = new Map<string, string>();
+  for (const e of kb.entities)
+    for (const alias of e.caseSensitiveAliases) entityByExactAlias.set(alias, e.id);
+  const questions = kb.qa.map((qa) => {
+    const raw = [qa.question, ...qa.paraphrases];
+    const entities = new Set(
+      raw.flatMap((text) => [...mentionedEntities(text, aliases, entityByExactAlias)]),
+    );
+    return { qa, texts: raw.map(normalize), entities };
+  });
+  const questionFuse = new Fuse(
+    questions.flatMap((q, entry) => q.texts.map((text) => ({ entry, text }))),
+    // Every typed word must match (typos allowed), so each word narrows the list.
+    {
+      keys: ['text'],
+      includeScore: true,
+      ignoreLocation: true,
+      useTokenSearch: true,
+      tokenMatch: 'all',
+      threshold: 0.4,
+    },
+  );
+  // The engine's own default suggestions lead, then every other entry that has a topic.
+  const topical = kb.qa.filter((q) => q.topic).map((q) => q.question);
+  const starters = [...new Set([...engine.defaultSuggestions(), ...topical])];
+
+  const entityByName = new Map<string, string>();
+  for (const e of kb.entities) {
+    for (const name of [e.id, e.name, e.label, ...e.aliases]) {
+      const key = name && normalizeName(name);
+      // entities.yaml keeps names unique (the loader checks); the first owner wins otherwise.
+      if (key && !entityByName.has(key)) entityByName.set(key, e.id);
+    }
+  }
+
+  const speakers: SpeakerEntry[] = [];
+  for (const e of kb.entities) {
+    const quoteIds = speakerQuoteIds(engine, e.id);
+    if (quoteIds.length === 0) continue;
+    const names = [e.name, e.label, e.id, e.role, ...e.aliases, ...e.caseSensitiveAliases]
+      .filter((n): n is string => !!n)
+      .map(normalizeName);
+    speakers.push({ id: e.id, label: speakerLabel(engine, e.id), names: [...new Set(names)], quoteIds });
+  }
+  // Most quoted first; ties in article order of the first quote.
+  const firstAt = (s: SpeakerEntry) => kb.passages.findIndex((p) => p.id === s.quoteIds[0]);
+  speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || firstAt(a) - firstAt(b));
+  const speakerFuse = new Fuse(
+    speakers.flatMap((s, entry) => s.names.map((name) => ({ entry, name }))),
+    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 0.35 },
+  );
+  return {
+    questions,
+    questionFuse,
+    starters,
+    speakers,
+    speakerFuse,
+    entityByName,
+    entityByExactAlias,
+    aliases,
+  };
+}
+
+/** The entities a text names by a whole alias; case-sensitive aliases ("IS") only as written. */
+function mentionedEntities(
+  text: string,
+  aliases: BrowseIndex['aliases'],
+  exact: BrowseIndex['entityByExactAlias'],
+): Set<string> {
+  const padded = ` ${normalize(text)} `;
+  const found = new Set<string>();
+  for (const { alias, id } of aliases) if (padded.includes(` ${alias} `)) found.add(id);
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    const id = exact.get(word);
+    if (id) found.add(id);
+  }
+  return found;
+}
+
+function speakerLabel(engine: Engine, id: string): string {
+  return truncate(engine.speaker(id)?.label ?? id);
+}
+
+/**
+ * Sentence ids, in article order, whose speaker is `id`, one of its descendants (parent chain
+ * in entities.yaml), or a joint speaker it is a member of.
+ *
+ * Why children count: entities.yaml's `parent` already means "a question about the parent also
+ * finds this one", and in this article the parents barely speak for themselves: "the US" speaks
+ * only through the Pentagon, the US military, Samantha Power and a White House official. Asking
+ * for the US and getting nothing would be wrong; the quotes keep their exact speaker, so nothing
+ * is misattributed. Joint speakers ("Damascus and Moscow") count for each member for the same
+ * reason. The reverse does not hold: asking for Churkin never returns Russia's other quotes.
+ */
+function speakerQuoteIds(engine: Engine, id: string): string[] {
+  const { kb } = engine;
+  const covers = (speaker: string | null): boolean => {
+    const seen = new Set<string>();
+    let current: string | undefined = speaker ?? undefined;
+    while (current && !seen.has(current)) {
+      if (current === id) return true;
+      seen.add(current);
+      current = kb.entityById.get(current)?.parent;
+    }
+    return false;
+  };
+  return kb.passages
+    .filter((p) => {
+      if (!p.speaker) return false;
+      if (covers(p.speaker)) return true;
+      return (kb.entityById.get(p.speaker)?.members ?? []).includes(id);
+    })
+    .map((p) => p.id);
+}
+
+// --- autocomplete -----------------------------------------------------------------------
+
+/**
+ * Curated questions for autocomplete as the user types: prefix and whole-word matches first,
+ * then the question the engine itself would answer with (synonyms, names, typos), then fuzzy
+ * matches. Paraphrases match too, but the main question is what is offered. Empty input gives
+ * the starter questions (entries with a topic).
+ */
+export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGGESTIONS): string[] {
+  const index = browseIndex(engine);
+  const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
+  const query = normalize(typeof typed === 'string' ? typed.slice(0, MAX_TYPED) : '');
+  if (!query) return index.starters.slice(0, max).map((q) => truncate(q));
+
+  const picked: ResolvedQa[] = [];
+  const add = (qa: ResolvedQa | undefined) => {
+    if (qa && !picked.includes(qa)) picked.push(qa);
+  };
+
+  const words = query.split(' ');
+  const literal = index.questions
+    .map((q, order) => ({ q, order, tier: literalTier(query, words, q.texts) }))
+    .filter((x): x is { q: QuestionEntry; order: number; tier: number } => x.tier !== null)
+    .sort((a, b) => a.tier - b.tier || a.order - b.order);
+  for (const { q } of literal) add(q.qa);
+
+  if (query.length >= MIN_FUZZY) {
+    // The engine is cheap (well under a millisecond) and knows synonyms and aliases:
+    // "how many dead" is the death-toll question although it shares no word with it.
+    const answer = engine.answer(typed.slice(0, MAX_TYPED));
+    if (answer.answered && answer.qa) add(index.questions.find((q) => q.qa.id === answer.qa)?.qa);
+    // Questions about whoever is named, by any name: "Vitaly" finds "Russia's ambassador".
+    const named = mentionedEntities(typed.slice(0, MAX_TYPED), index.aliases, index.entityByExactAlias);
+    for (const q of index.questions) if ([...named].some((id) => q.entities.has(id))) add(q.qa);
+    for (const hit of closeHits(index.questionFuse, query, max * 3)) add(index.questions[hit.entry]?.qa);
+  }
+  return picked.slice(0, max).map((qa) => truncate(qa.question));
+}
+
+/**
+ * Speakers for autocomplete, matched by id, name, label, role and aliases, typo-tolerant.
+ * Empty input gives every speaker, most quoted first. A speaker is any entity that
+ * quotesBySpeaker() returns quotes for (its own, its children's or as a joint speaker).
+ */
+export function suggestSpeakers(
+  engine: Engine,
+  typed: string,
+  limit = MAX_SUGGESTIONS,
+): { id: string; label: string }[] {
+  const index = browseIndex(engine);
+  const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
+  const raw = typeof typed === 'string' ? typed.slice(0, MAX_TYPED).trim() : '';
+  const query = normalizeName(raw);
+  const choice = (s: SpeakerEntry) => ({ id: s.id, label: s.label });
+  if (!query) return index.speakers.slice(0, max).map(choice);
+
+  const picked: SpeakerEntry[] = [];
+  const add = (s: SpeakerEntry | undefined) => {
+    if (s && !picked.includes(s)) picked.push(s);
+  };
+  const exact = index.entityByExactAlias.get(raw) ?? index.entityByName.get(query);
+  add(index.speakers.find((s) => s.id === exact));
+  const words = query.split(' ');
+  const literal = index.speakers
+    .map((s, order) => ({ s, order, tier: literalTier(query, words, s.names) }))
+    .filter((x): x is { s: SpeakerEntry; order: number; tier: number } => x.tier !== null)
+    .sort((a, b) => a.tier - b.tier || a.order - b.order);
+  for (const { s } of literal) add(s);
+  for (const hit of closeHits(index.speakerFuse, query, max * 3)) add(index.speakers[hit.entry]);
+  return picked.slice(0, max).map(choice);
+}
+
+// --- quotes by speaker ------------------------------------------------------------------
+
+/**
+ * The entity an id or name stands for: an id, name, label or alias ("Churkin", "Russia's
+ * ambassador", "the pentagon"), then a close misspelling of one.
+ */
+function resolveEntity(engine: Engine, idOrName: string): string | null {
+  const index = browseIndex(engine);
+  const raw = idOrName.slice(0, MAX_TYPED).trim();
+  const exact = index.entityByExactAlias.get(raw) ?? index.entityByName.get(normalizeName(raw));
+  if (exact) return exact;
+  const query = normalizeName(raw);
+  if (query.length < 4) return null;
+  // Only a close misspelling of a speaker's name: "Churkn", "Pentagonn"; never "Merkel".
+  const best = index.speakerFuse.search(query, { limit: 1 })[0];
+  return best && (best.score ?? 1) <= 0.25 ? (index.speakers[best.item.entry]?.id ?? null) : null;
+}
+
+/**
+ * Every quote of a speaker, in article order: those credited to it, to its child entities
+ * (asking for the US includes the Pentagon, Power and the White House official; see
+ * speakerQuoteIds for why) and to joint speakers it belongs to. Each quote keeps its exact
+ * speaker. null when the name is no entity of the story, or a place; a known entity the
+ * article never quotes gets an empty list, so a front end can say so.
+ */
+export function quotesBySpeaker(
+  engine: Engine,
+  speakerIdOrName: string,
+): { speaker: Speaker; quotes: Quote[] } | null {
+  if (typeof speakerIdOrName !== 'string') return null;
+  const id = resolveEntity(engine, speakerIdOrName);
+  const entity = id ? engine.kb.entityById.get(id) : undefined;
+  const speaker = id ? engine.speaker(id) : null;
+  if (!id || !entity || !speaker || entity.kind === 'place') return null;
+  const known = browseIndex(engine).speakers.find((s) => s.id === id);
+  return { speaker, quotes: (known?.quoteIds ?? []).map((q) => engine.quote(q)) };
+}
+
+// --- facts, timeline, paragraphs, source --------------------------------------------------
+
+function contestedPoint(engine: Engine, id: string | undefined): ContestedPoint | null {
+  const point = id ? engine.kb.contested.find((c) => c.id === id) : undefined;
+  if (!point) return null;
+  return {
+    id: point.id,
+    topic: point.topic,
+    sides: point.sides.map((s) => ({ label: s.label, quoteIds: [...s.ids] })),
+  };
+}
+
+/**
+ * The key facts from knowledge/facts.yaml, in file order. A contested fact always quotes every
+ * side: a side the curated answer leaves out is appended, as the engine does for answers.
+ */
+export function keyFacts(
+  engine: Engine,
+): { label: string; quotes: Quote[]; contested: ContestedPoint | null }[] {
+  return engine.kb.facts.map((fact) => {
+    const contested = contestedPoint(engine, fact.contested);
+    const ids = [...fact.answerIds];
+    for (const side of contested?.sides ?? []) {
+      if (!side.quoteIds.some((id) => ids.includes(id))) ids.push(...side.quoteIds);
+    }
+    return { label: fact.label, quotes: ids.map((id) => engine.quote(id)), contested };
+  });
+}
+
+/** The events of knowledge/timeline.yaml, in time order (the file order). */
+export function timeline(engine: Engine): { when: string; label: string; quotes: Quote[] }[] {
+  return engine.kb.timeline.map((event) => ({
+    when: event.when,
+    label: event.label,
+    quotes: event.answerIds.map((id) => engine.quote(id)),
+  }));
+}
+
+/** Every sentence of the paragraph that holds `quoteId`, in order; [] for an unknown id. */
+export function paragraphOf(engine: Engine, quoteId: string): Quote[] {
+  const passage = typeof quoteId === 'string' ? engine.kb.passageById.get(quoteId.trim()) : undefined;
+  if (!passage) return [];
+  return engine.kb.passages
+    .filter((p) => p.paragraph === passage.paragraph)
+    .sort((a, b) => a.sentence - b.sentence)
+    .map((p) => engine.quote(p.id));
+}
+
+/** What the bot quotes, and which version of the knowledge base is serving. */
+export function sourceInfo(engine: Engine): {
+  headline: string;
+  publisher: string;
+  date: string;
+  source: string;
+  sentences: number;
+  version: string;
+} {
+  const { meta, passages, version } = engine.kb;
+  return {
+    headline: meta.headline,
+    publisher: meta.publisher,
+    date: meta.date,
+    source: meta.source,
+    sentences: passages.length,
+    version,
+  };
+}

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_QUOTES } from '../../src/engine/answer.ts';
+import { loadEngine } from '../../src/engine/load-engine.ts';
+import { normalizeForCompare } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const engine = loadEngine(KNOWLEDGE_DIR);
+const article = normalizeForCompare(readFileSync(join(KNOWLEDGE_DIR, 'article.txt'), 'utf8'));
+const first = (q: string) => engine.answer(q).quotes[0]?.text ?? '(none)';
+
+describe('answers', () => {
+  it.each([
+    ['how long did the raid last', /40 minutes/],
+    ['where were the troops bombed', /near Deir el-Zour/],
+    ['why was the bombing halted', /aborted as soon as Moscow raised the alarm/],
+    ['what did the pentagon say', /no concerns were voiced/],
+    ['did IS down a plane', /shot down a regime plane/],
+    ['what did Churkin say about the peace effort', /very big question mark/],
+    ['Was the UN meeting open to journalists?', /closed to the press/],
+  ])('%s', (q, expected) => {
+    expect(first(q)).toMatch(expected);
+  });
+
+  it('quotes every side of the death toll, each with its speaker', () => {
+    const a = engine.answer('how many soldiers died');
+    expect(a.contested?.id).toBe('death-toll');
+    const byText = a.quotes.map((q) => [q.text, q.speaker?.label]);
+    expect(byText).toContainEqual([
+      expect.stringContaining('at least 90'),
+      expect.stringMatching(/Observatory/),
+    ]);
+    expect(byText).toContainEqual([
+      expect.stringContaining('62'),
+      expect.stringMatching(/Damascus and Moscow/),
+    ]);
+  });
+
+  it('leads with the side the question names', () => {
+    expect(first("What is Moscow's figure for the dead?")).toMatch(/62/);
+    expect(first('How many died according to the Observatory?')).toMatch(/at least 90/);
+  });
+
+  it('quotes both sides of "was it deliberate", each with its speaker', () => {
+    const a = engine.answer('was the strike a mistake or on purpose?');
+    expect(a.contested?.id).toBe('intent');
+    const all = a.quotes.map((q) => `${q.text} — ${q.speaker?.label}`).join('\n');
+    expect(all).toMatch(/unintentional.*White House|never intentionally target.*Australia/);
+    expect(all).toMatch(/criminal negligence.*Russian|conclusive evidence.*Syrian army/);
+  });
+
+  it('gives at most three quotes, each verbatim from the article with speaker and source', () => {
+    for (const q of [
+      'what happened',
+      'what did power say',
+      'what did russia say',
+      'Did Australia take part?',
+    ]) {
+      const a = engine.answer(q);
+      expect(a.quotes.length).toBeGreaterThan(0);
+      expect(a.quotes.length).toBeLessThanOrEqual(MAX_QUOTES);
+      for (const quote of [...a.quotes, ...a.more]) {
+        expect(article).toContain(normalizeForCompare(quote.text));
+        expect(quote.source).toBe('DW, 18 September 2016');
+      }
+    }
+  });
+
+  it('credits reporter narration to nobody', () => {
+    const a = engine.answer('Was the Security Council session closed to the press?');
+    expect(a.quotes[0]?.speaker).toBeNull();
+  });
+});
+
+describe('abstention', () => {
+  it.each([
+    'What is the boiling point of water?',
+    'What is the capital of Russia?',
+    'What did Angela Merkel say about the strike?',
+    'How many refugees have left Syria?',
+    'Who is the prime minister of Australia?',
+    'qwertyuiop',
+    'best pizza in town',
+  ])('abstains on %j and suggests what it can answer', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.status).toBe('not-in-article');
+    expect(a.quotes).toEqual([]);
+    expect(a.message).toMatch(/doesn't say/);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['hello!', 'who are you?', 'what can you do', 'help'])(
+    'answers %j with what it is for, not with a quote',
+    (q) => {
+      const a = engine.answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.status).toBe('no-question');
+      expect(a.message).toMatch(/Deir el-Zour/);
+      expect(a.suggestions.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('bad input never throws and gets a clear result', () => {
+  it.each<[string, string, RegExp]>([
+    ['', 'no-question', /empty/],
+    ['   \t  ', 'no-question', /empty/],
+    ['x'.repeat(10_000), 'too-long', /10000 characters/],
+    ['\u0000\u0001\u0002', 'no-question', /empty/],
+    ['🔥🔥🔥', 'no-question', /airstrike/],
+    ['Сколько погибло солдат?', 'not-in-article', /doesn't say/],
+    ['<@123456789012345678>', 'no-question', /empty/],
+    ['@everyone', 'no-question', /empty/],
+  ])('input #%# -> %s', (q, status, message) => {
+    const a = engine.answer(q);
+    expect(a.status).toBe(status);
+    expect(a.answered).toBe(false);
+    expect(a.message).toMatch(message);
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('answers through mentions, markdown and emoji around a real question', () => {
+    const a = engine.answer('<@123456789012345678> **how long** did the raid last?? 🔥 @everyone');
+    expect(a.answered).toBe(true);
+    expect(a.quotes[0]?.text).toMatch(/40 minutes/);
+  });
+});
