@@ -82,18 +82,18 @@ interface Decision {
  * eval/tune-questions.jsonl (answered-and-right = 1; wrong or should-abstain = 0).
  */
 export const CONFIDENCE_MODEL: Record<keyof ConfidenceFeatures | 'bias', number> = {
-  bias: -3.249,
-  raw: 2.225,
-  coverage: 3.203,
-  docCoverage: 0.144,
-  unknownShare: -2.064,
-  unknownNames: -0.575,
-  information: -0.212,
-  curated: 0.093,
-  agreement: 0.172,
-  margin: 1.658,
-  speakerMissing: 0.1,
-  numberMissing: 0,
+  bias: -4.327,
+  raw: 2.266,
+  coverage: 3.059,
+  docCoverage: 0.311,
+  unknownShare: -1.698,
+  unknownNames: -0.624,
+  information: 0.412,
+  curated: -0.315,
+  agreement: 0.682,
+  margin: 1.294,
+  speakerMissing: -0.031,
+  numberMissing: -0.837,
 };
 
 export function calibratedConfidence(f: ConfidenceFeatures, model = CONFIDENCE_MODEL): number {
@@ -363,7 +363,8 @@ export class Engine {
     );
     // "the Pentagon" also yields its parent "the US"; the question is about the Pentagon.
     const parents = new Set(named.flatMap((t) => this.lexicon.entityTerms(t.slice(2)).slice(1)));
-    return named.filter((t) => !parents.has(t));
+    // The first speaker named is the subject: "how did Churkin react to Power's comments".
+    return named.filter((t) => !parents.has(t)).slice(0, 1);
   }
 
   /** Is one of the first quotes spoken by one of these speakers (or a body within them)? */

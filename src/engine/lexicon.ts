@@ -16,7 +16,7 @@ export const STOP_WORDS = new Set(
   i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or
   other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than
   that that's the their theirs them themselves then there there's these they they'd they'll they're they've this
-  those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's
+  those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when's
   where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
   yourself yourselves also just really ever even still yet any anything something someone anyone whether tell me
   please know get got give gave went go going thing things much many way ok okay pls plz
