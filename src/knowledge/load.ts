@@ -120,11 +120,14 @@ interface ParsedFile<T> {
 class Reader {
   readonly problems: Problem[] = [];
   readonly hash = createHash('sha256');
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly overrides: Readonly<Record<string, string>> = {},
+  ) {}
 
   text(file: string, optional = false): string | undefined {
     try {
-      const content = readFileSync(join(this.dir, file), 'utf8');
+      const content = this.overrides[file] ?? readFileSync(join(this.dir, file), 'utf8');
       this.hash.update(file).update('\0').update(content);
       return content;
     } catch (error) {
@@ -213,8 +216,13 @@ function humanIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Loads a knowledge folder, validating everything. Never throws for bad content. */
-export function loadKnowledge(dir: string): LoadResult {
-  const r = new Reader(dir);
+export interface LoadOptions {
+  /** File contents to use instead of what is on disk: validates an edit before it is written. */
+  overrides?: Readonly<Record<string, string>>;
+}
+
+export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
+  const r = new Reader(dir, options.overrides);
   const F = KNOWLEDGE_FILES;
   const meta = r.yaml(F.meta, ArticleMetaSchema);
   const entitiesFile = r.yaml(F.entities, EntitiesFileSchema);

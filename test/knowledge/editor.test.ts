@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QaEditor } from '../../src/knowledge/editor.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+
+let kb: KnowledgeCopy;
+afterEach(() => kb?.remove());
+
+const entry = (id: string, question = `Is ${id} a test question?`) => ({
+  id,
+  question,
+  paraphrases: [`${id} paraphrase`],
+  answer: ['p4.s1'],
+});
+
+/** Every line of `before` that is not part of entry `id` is still in `after`, in order. */
+function untouchedLinesKept(before: string, after: string): void {
+  const lines = before.split('\n');
+  let j = 0;
+  const rest = after.split('\n');
+  for (const line of lines) {
+    const at = rest.indexOf(line, j);
+    expect(at, `line lost: ${line}`).toBeGreaterThanOrEqual(0);
+    j = at + 1;
+  }
+}
+
+describe('QaEditor', () => {
+  it('adds an entry and keeps every other line, comments included, byte for byte', async () => {
+    kb = copyKnowledge();
+    const before = kb.read('qa.yaml');
+    const result = await new QaEditor(kb.dir).add(entry('test-entry'));
+    expect(result.ok).toBe(true);
+    const after = kb.read('qa.yaml');
+    untouchedLinesKept(before, after);
+    expect(after).toContain('- id: test-entry\n  question: Is test-entry a test question?\n');
+    expect(after).toContain('  answer: [p4.s1]');
+    expect(result.ok && result.kb.qa.some((q) => q.id === 'test-entry')).toBe(true);
+  });
+
+  it('edits only the fields given and removes an entry, leaving the rest alone', async () => {
+    kb = copyKnowledge();
+    const editor = new QaEditor(kb.dir);
+    const before = kb.read('qa.yaml');
+    const edited = await editor.edit('duration', { note: 'Checked by a moderator.' });
+    expect(edited.ok && edited.after?.note).toBe('Checked by a moderator.');
+    expect(edited.ok && edited.before?.note).toBeUndefined();
+    expect(kb.read('qa.yaml')).toContain('  note: Checked by a moderator.');
+    const removed = await editor.remove('headline');
+    expect(removed.ok).toBe(true);
+    expect(kb.read('qa.yaml')).not.toContain('id: headline');
+    // The headline entry is the last one: everything before it is kept.
+    const kept = before.slice(0, before.indexOf('\n- id: headline'));
+    untouchedLinesKept(kept, kb.read('qa.yaml'));
+  });
+
+  it('refuses an edit that would make the knowledge invalid, with the exact problem, and writes nothing', async () => {
+    kb = copyKnowledge();
+    const before = kb.read('qa.yaml');
+    const result = await new QaEditor(kb.dir).edit('duration', { answer: ['p4.s99'] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'qa.yaml',
+        entry: 'duration',
+        field: 'answer[0]',
+        message: expect.stringMatching(/unknown sentence id "p4\.s99"/),
+      }),
+    );
+    expect(kb.read('qa.yaml')).toBe(before);
+  });
+
+  it('refuses duplicates and unknown ids clearly', async () => {
+    kb = copyKnowledge();
+    const editor = new QaEditor(kb.dir);
+    const dup = await editor.add(entry('duration'));
+    expect(dup).toMatchObject({ ok: false, reason: 'exists' });
+    const missing = await editor.edit('no-such-entry', { note: 'x' });
+    expect(missing).toMatchObject({
+      ok: false,
+      reason: 'not-found',
+      message: expect.stringMatching(/no entry "no-such-entry"/),
+    });
+    const sameQuestion = await editor.add(entry('copy-of-toll', 'What was the death toll?'));
+    expect(sameQuestion.ok).toBe(false);
+    expect(!sameQuestion.ok && sameQuestion.problems[0]?.message).toMatch(/duplicate question/);
+  });
+
+  it('never overwrites a hand edit saved after the bot loaded the file', async () => {
+    kb = copyKnowledge();
+    const editor = new QaEditor(kb.dir);
+    // The bot loaded the file earlier; now a moderator edits it by hand...
+    kb.edit('qa.yaml', (s) => s.replace('# --- The strike ---', '# --- The strike (hand edit) ---'));
+    kb.edit('qa.yaml', (s) =>
+      s.replace(
+        '    - For how long were the troops bombed?',
+        '    - For how long were the troops bombed?\n    - How long was the bombardment?',
+      ),
+    );
+    // ...and another adds an entry from Discord.
+    const result = await editor.add(entry('after-hand-edit'));
+    expect(result.ok).toBe(true);
+    const after = kb.read('qa.yaml');
+    expect(after).toContain('# --- The strike (hand edit) ---');
+    expect(after).toContain('How long was the bombardment?');
+    expect(after).toContain('id: after-hand-edit');
+  });
+
+  it('lands 20 concurrent adds, none lost', async () => {
+    kb = copyKnowledge();
+    const editor = new QaEditor(kb.dir);
+    const other = new QaEditor(kb.dir); // a second writer, as another shard would be
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 ? editor : other).add(entry(`concurrent-${i}`))),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const loaded = loadKnowledge(kb.dir);
+    expect(loaded.ok).toBe(true);
+    const ids = loaded.ok ? loaded.kb.qa.map((q) => q.id) : [];
+    for (let i = 0; i < 20; i++) expect(ids).toContain(`concurrent-${i}`);
+    expect(existsSync(join(kb.dir, 'qa.yaml.lock'))).toBe(false);
+  });
+
+  it('leaves a valid file when the writing process is killed mid-write, and the next edit is not blocked', async () => {
+    kb = copyKnowledge();
+    const script = resolve(import.meta.dirname, '../support/edit-loop.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', script, kb.dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let writes = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      writes += chunk.toString().split('\n').filter(Boolean).length;
+    });
+    await new Promise<void>((done) => {
+      const check = setInterval(() => {
+        if (writes >= 15) {
+          clearInterval(check);
+          child.kill('SIGKILL');
+          done();
+        }
+      }, 10);
+    });
+    await new Promise((done) => child.on('exit', done));
+    const loaded = loadKnowledge(kb.dir);
+    expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.problems)).toBe(true);
+    // A lock left by the killed writer does not block the next edit.
+    const next = await new QaEditor(kb.dir).add(entry('after-crash'));
+    expect(next.ok).toBe(true);
+    expect(readFileSync(join(kb.dir, 'qa.yaml'), 'utf8')).toContain('id: after-crash');
+  }, 30_000);
+
+  it('treats a file with only comments as an empty list', async () => {
+    kb = copyKnowledge();
+    writeFileSync(join(kb.dir, 'qa.yaml'), '# nothing yet\n');
+    const result = await new QaEditor(kb.dir).add(entry('first'));
+    expect(result.ok).toBe(true);
+    expect(kb.read('qa.yaml')).toMatch(/^# nothing yet\n/);
+  });
+});

@@ -1,0 +1,108 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/engine/load-engine.ts';
+import { LiveKnowledge, type ReloadResult } from '../../src/knowledge/live.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+
+let kb: KnowledgeCopy;
+let live: LiveKnowledge;
+afterEach(() => {
+  live?.close();
+  kb?.remove();
+});
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the reload');
+    await sleep(20);
+  }
+}
+
+function start(debounceMs = 150) {
+  kb = copyKnowledge();
+  const reports: { result: ReloadResult; reason: string }[] = [];
+  live = new LiveKnowledge(kb.dir, loadEngine(kb.dir), {
+    debounceMs,
+    onReload: (result, reason) => reports.push({ result, reason }),
+  });
+  live.watch();
+  return reports;
+}
+
+const firstQuote = () => live.engines.current.answer('How long did the airstrike last?').quotes[0]?.id;
+
+describe('LiveKnowledge', () => {
+  it('serves a valid hand edit without a restart', async () => {
+    start();
+    expect(firstQuote()).toBe('p4.s1');
+    kb.edit('qa.yaml', (s) =>
+      s.replace('answer: [p4.s1]\n\n- id: location', 'answer: [p4.s3, p4.s1]\n\n- id: location'),
+    );
+    await until(() => live.reloadCount === 1);
+    expect(firstQuote()).toBe('p4.s3');
+  });
+
+  it('keeps serving the last good version after an invalid edit, and reports the exact problem', async () => {
+    const reports = start();
+    const version = live.version;
+    kb.edit('qa.yaml', (s) =>
+      s.replace('answer: [p4.s1]\n\n- id: location', 'answer: [p4.s77]\n\n- id: location'),
+    );
+    await until(() => reports.length > 0);
+    expect(live.version).toBe(version);
+    expect(firstQuote()).toBe('p4.s1');
+    const report = reports[0]?.result;
+    expect(report?.ok).toBe(false);
+    expect(report && !report.ok && report.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'qa.yaml',
+        entry: 'duration',
+        field: 'answer[0]',
+        message: expect.stringMatching(/p4\.s77/),
+      }),
+    );
+  });
+
+  it('turns a burst of saves into one reload', async () => {
+    const reports = start(200);
+    for (let i = 0; i < 8; i++) {
+      kb.edit('qa.yaml', (s) =>
+        s.replace(
+          /note: Contested - see contested.yaml \(intent\)\.[^\n]*/,
+          `note: Contested - see contested.yaml (intent). Save ${i}`,
+        ),
+      );
+      await sleep(15);
+    }
+    await until(() => live.reloadCount >= 1);
+    await sleep(400);
+    expect(live.reloadCount).toBe(1);
+    expect(reports).toHaveLength(1);
+    expect(live.engines.current.kb.qa.find((q) => q.id === 'intent')?.note).toMatch(/Save 7$/);
+  });
+
+  it('swaps atomically: a question in flight keeps the engine it started with', async () => {
+    start();
+    const before = live.engines.current;
+    kb.edit('qa.yaml', (s) =>
+      s.replace('answer: [p4.s1]\n\n- id: location', 'answer: [p4.s3]\n\n- id: location'),
+    );
+    await until(() => live.reloadCount === 1);
+    expect(before.answer('How long did the airstrike last?').quotes[0]?.id).toBe('p4.s1');
+    expect(live.engines.current).not.toBe(before);
+  });
+
+  it('serves an edit made through the editor at once', async () => {
+    start(10_000); // the watcher would be too late: the edit result is served directly
+    const result = await live.editor.add({
+      id: 'new-one',
+      question: 'What did the Syrian regime say was destroyed?',
+      paraphrases: [],
+      answer: ['p4.s3'],
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) live.serve(result.kb, 'edit');
+    expect(live.engines.current.kb.qa.some((q) => q.id === 'new-one')).toBe(true);
+  });
+});
