@@ -1,0 +1,47 @@
+/** /ask question: — the answer as quotes, with More, Context and feedback buttons. */
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/discord/command.ts';
+import { cooldownMessage } from '../src/discord/cooldown.ts';
+import { askEngine, noteAnswer } from '../src/discord/questions.ts';
+import { autocompleteChoices, renderAnswer } from '../src/discord/render.ts';
+import { suggestQuestions } from '../src/engine/browse.ts';
+import { MAX_QUESTION_LENGTH } from '../src/engine/text.ts';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask about the 17 September 2016 airstrike near Deir el-Zour; I answer with quotes')
+    .addStringOption((option) =>
+      option
+        .setName('question')
+        .setDescription('Your question, e.g. How many soldiers were killed?')
+        .setRequired(true)
+        .setMaxLength(MAX_QUESTION_LENGTH)
+        .setAutocomplete(true),
+    ),
+
+  async execute(interaction, context) {
+    const wait = context.questionCooldown.take(interaction.user.id);
+    if (!wait.ok) {
+      context.log.info({ retryAfterSeconds: wait.retryAfterSeconds }, 'question refused: cooldown');
+      await interaction.reply({
+        content: cooldownMessage(wait.retryAfterSeconds),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    const result = askEngine(context.engines, interaction.options.getString('question', true));
+    // renderAnswer renders abstentions too; those stay between the bot and the asker.
+    await interaction.reply({
+      ...renderAnswer(result.answer, result.knowledgeVersion),
+      ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
+    });
+    // After the reply: the 3-second acknowledgement never waits on the database.
+    noteAnswer(result, context);
+  },
+
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(autocompleteChoices(suggestQuestions(context.engines.current, typed, 25)));
+  },
+} satisfies Command;

@@ -1,0 +1,50 @@
+/** /help — what the bot can do, with examples. */
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/discord/command.ts';
+import { escapeText, renderInfo } from '../src/discord/render.ts';
+
+export default {
+  data: new SlashCommandBuilder().setName('help').setDescription('What I can do, with examples'),
+
+  async execute(interaction, context) {
+    const examples = context.engines.current.defaultSuggestions();
+    const askChannels = context.config.discord?.askChannelIds ?? [];
+    const freeText = [
+      `Mention me with a question: <@${interaction.client.user.id}> who said the strike was a mistake?`,
+      ...(askChannels.length > 0
+        ? [`In ${askChannels.map((id) => `<#${id}>`).join(', ')}, every message is a question.`]
+        : []),
+    ];
+    await interaction.reply({
+      ...renderInfo({
+        title: 'What I can do',
+        description:
+          'I answer questions about the US-led coalition airstrike on Syrian troops near Deir el-Zour ' +
+          'on 17 September 2016, with quotes from one DW article, never in my own words.',
+        fields: [
+          {
+            name: '/ask question',
+            value: [
+              'Ask anything about the strike. For example:',
+              ...examples.map((e) => `• ${escapeText(e)}`),
+            ].join('\n'),
+          },
+          {
+            name: '/quote speaker',
+            value: 'What one person or body said, e.g. `/quote speaker: Samantha Power`.',
+          },
+          { name: '/facts', value: 'The key facts: what, where, when, how long, who flew, the death toll.' },
+          { name: '/timeline', value: 'What happened, in order.' },
+          { name: '/source', value: 'The article I quote and how I answer.' },
+          { name: 'Without a command', value: freeText.join('\n') },
+          {
+            name: 'Buttons under an answer',
+            value:
+              '**More**: further quotes. **Context**: the whole paragraph. 👍 / 👎: tell the moderators.',
+          },
+        ],
+      }),
+      flags: MessageFlags.Ephemeral,
+    });
+  },
+} satisfies Command;

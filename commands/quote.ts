@@ -1,0 +1,58 @@
+/** /quote speaker: — everything a person or body says in the article, each quote attributed. */
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/discord/command.ts';
+import { escapeText, LIMITS, renderQuoteList, truncate } from '../src/discord/render.ts';
+import { quotesBySpeaker, suggestSpeakers } from '../src/engine/browse.ts';
+
+export default {
+  data: new SlashCommandBuilder()
+    .setName('quote')
+    .setDescription('What a person or body said in the article')
+    .addStringOption((option) =>
+      option
+        .setName('speaker')
+        .setDescription('Who, e.g. Samantha Power, Russia, the Pentagon')
+        .setRequired(true)
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    ),
+
+  async execute(interaction, context) {
+    const engine = context.engines.current;
+    const typed = interaction.options.getString('speaker', true);
+    const found = quotesBySpeaker(engine, typed);
+    if (!found) {
+      await interaction.reply({
+        content: `The article does not quote anyone called “${escapeText(truncate(typed, 100))}”. Pick a name from the list as you type.`,
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    const label = found.speaker.label;
+    if (found.quotes.length === 0) {
+      await interaction.reply({
+        content: `The article mentions ${escapeText(label)} but does not quote them.`,
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    context.log.info({ speaker: found.speaker.id, quotes: found.quotes.length }, 'quotes by speaker');
+    await interaction.reply(
+      renderQuoteList({
+        title: truncate(`What ${label} said`, LIMITS.title),
+        quotes: found.quotes,
+        footer: `${found.quotes.length} quote${found.quotes.length === 1 ? '' : 's'}, verbatim from ${engine.kb.meta.source}`,
+      }),
+    );
+  },
+
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    const speakers = suggestSpeakers(context.engines.current, typed, LIMITS.choices);
+    await interaction.respond(
+      speakers
+        .filter((s) => s.id.length <= LIMITS.choiceValue)
+        .map((s) => ({ name: truncate(s.label, LIMITS.choiceName), value: s.id })),
+    );
+  },
+} satisfies Command;

@@ -1,0 +1,206 @@
+/**
+ * The bot's configuration: environment variables (from `.env`, loaded once by the entry point)
+ * parsed with one zod schema into a typed, frozen object. Every problem is reported at once, by
+ * variable name, with how to fix it. The token's value never appears in a message.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { DEFAULT_KNOWLEDGE_DIR } from './cli/args.ts';
+
+/** Where the SQLite file goes unless DATA_DIR says otherwise: the project's data/ folder. */
+export const DEFAULT_DATA_DIR = resolve(fileURLToPath(new URL('../data', import.meta.url)));
+export const DEFAULT_COOLDOWN_SECONDS = 5;
+export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export interface ConfigProblem {
+  /** The environment variable, e.g. "DISCORD_CLIENT_ID". */
+  variable: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    super(
+      `The configuration has ${count} (set the variables in .env; .env.example describes each):\n${problems
+        .map((p) => `  - ${p.variable}: ${p.message}`)
+        .join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const DEVELOPER_PORTAL = 'https://discord.com/developers/applications';
+
+/** `FOO=` in .env means "not set", like a missing line. */
+function blankToUndefined(value: unknown): unknown {
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
+
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess(blankToUndefined, schema.optional());
+}
+
+// Custom messages everywhere: zod's defaults could quote the input, and the input may be the token.
+function tokenProblem(value: string): string | null {
+  if (/^bot\s/i.test(value)) return 'remove the "Bot " prefix; put only the token itself';
+  if (/["'\s]/.test(value)) return 'remove the quotes or spaces around or inside the token';
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(value)) {
+    return `does not look like a bot token (three parts separated by dots); copy it again from ${DEVELOPER_PORTAL} › your application › Bot › Reset Token`;
+  }
+  return null;
+}
+
+const token = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = tokenProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+function snowflake(what: string) {
+  return z.string().trim().regex(SNOWFLAKE, `must be a Discord id (17 to 20 digits): ${what}`);
+}
+
+function snowflakeList(what: string) {
+  return z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (ids) => ids.every((id) => SNOWFLAKE.test(id)),
+      `must be Discord ids (17 to 20 digits) separated by commas: ${what}`,
+    )
+    .transform((ids) => [...new Set(ids)]);
+}
+
+function wholeNumber(min: number, max: number, hint: string) {
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}; ${hint}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}; ${hint}`);
+}
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(token),
+  DISCORD_CLIENT_ID: optional(
+    snowflake(`the Application ID from ${DEVELOPER_PORTAL} › your application › General Information`),
+  ),
+  DISCORD_GUILD_ID: optional(
+    snowflake('right-click the server in Discord (Developer Mode on) › Copy Server ID, or leave it empty'),
+  ),
+  ASK_CHANNEL_IDS: optional(
+    snowflakeList('right-click each channel › Copy Channel ID, e.g. 123456789012345678,234567890123456789'),
+  ),
+  DISCORD_API_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol),
+        'must be an http(s) URL of the REST API base without the version, e.g. http://nirn-proxy:8080/api, or leave it empty for Discord itself',
+      )
+      .transform((v) => v.replace(/\/+$/, '')),
+  ),
+  LOG_LEVEL: optional(
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')} (default info)` }),
+  ),
+  KNOWLEDGE_DIR: optional(z.string().trim()),
+  DATA_DIR: optional(z.string().trim()),
+  COOLDOWN_SECONDS: optional(
+    wholeNumber(
+      0,
+      3600,
+      `seconds between two questions of one user, 0 turns the cooldown off (default ${DEFAULT_COOLDOWN_SECONDS})`,
+    ),
+  ),
+  QUESTION_RETENTION_DAYS: optional(
+    wholeNumber(
+      1,
+      3650,
+      `days the unanswered-question log keeps a question (default ${DEFAULT_QUESTION_RETENTION_DAYS})`,
+    ),
+  ),
+  MOD_LOG_CHANNEL_ID: optional(
+    snowflake("right-click the moderators' log channel › Copy Channel ID, or leave it empty"),
+  ),
+  MODERATOR_ROLE_IDS: optional(
+    snowflakeList('Server Settings › Roles › right-click a role › Copy Role ID, separated by commas'),
+  ),
+});
+
+type Env = z.infer<typeof EnvSchema>;
+
+function toAppConfig(env: Env) {
+  const token = env.DISCORD_TOKEN;
+  const clientId = env.DISCORD_CLIENT_ID;
+  return {
+    /** Null without DISCORD_TOKEN: the program runs the terminal chat instead of the bot. */
+    discord:
+      token && clientId
+        ? {
+            token,
+            clientId,
+            guildId: env.DISCORD_GUILD_ID ?? null,
+            askChannelIds: env.ASK_CHANNEL_IDS ?? [],
+            apiUrl: env.DISCORD_API_URL ?? null,
+            modLogChannelId: env.MOD_LOG_CHANNEL_ID ?? null,
+            moderatorRoleIds: env.MODERATOR_ROLE_IDS ?? [],
+          }
+        : null,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
+    dataDir: resolve(env.DATA_DIR ?? DEFAULT_DATA_DIR),
+    cooldownSeconds: env.COOLDOWN_SECONDS ?? DEFAULT_COOLDOWN_SECONDS,
+    questionRetentionDays: env.QUESTION_RETENTION_DAYS ?? DEFAULT_QUESTION_RETENTION_DAYS,
+  };
+}
+
+type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+export type AppConfig = DeepReadonly<ReturnType<typeof toAppConfig>>;
+export type DiscordConfig = NonNullable<AppConfig['discord']>;
+export type LogLevel = AppConfig['logLevel'];
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Parses the environment into the app's configuration, or throws a ConfigError listing every
+ * problem. Without DISCORD_TOKEN the result has `discord: null` (terminal mode), which is not an error.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        message: issue.message,
+      }));
+  const tokenSet = blankToUndefined(env.DISCORD_TOKEN) !== undefined;
+  if (tokenSet && blankToUndefined(env.DISCORD_CLIENT_ID) === undefined) {
+    problems.push({
+      variable: 'DISCORD_CLIENT_ID',
+      message: `is required when DISCORD_TOKEN is set: the Application ID from ${DEVELOPER_PORTAL} › your application › General Information`,
+    });
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  return deepFreeze(toAppConfig(parsed.data));
+}

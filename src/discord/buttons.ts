@@ -1,0 +1,82 @@
+/**
+ * The buttons under an answer. Each click carries what it needs in its custom id (see
+ * custom-ids.ts) or reads it from the message the button is on, so any bot instance can serve it.
+ * Replies are ephemeral: one person's "More" does not fill the channel.
+ */
+import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import { paragraphOf } from '../engine/browse.ts';
+import type { CommandContext } from './command.ts';
+import { parseCustomId } from './custom-ids.ts';
+import { QUOTES_PER_PAGE, renderQuoteList, unescapeText } from './render.ts';
+
+export const STALE_BUTTON =
+  'That answer is from an older version of the article notes, so this button no longer works. Please ask again.';
+export const FEEDBACK_THANKS = 'Thank you. Your feedback was recorded for the moderators.';
+
+const QUOTE_ID = /\bp\d+\.s\d+\b/g;
+
+export async function handleButton(interaction: ButtonInteraction, context: CommandContext): Promise<void> {
+  const action = parseCustomId(interaction.customId);
+  if (!action) {
+    await interaction.reply({ content: STALE_BUTTON, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const engine = context.engines.current;
+  switch (action.kind) {
+    case 'more': {
+      const ids = action.quoteIds.filter((id) => engine.kb.passageById.has(id));
+      if (ids.length === 0) {
+        await interaction.reply({ content: STALE_BUTTON, flags: MessageFlags.Ephemeral });
+        return;
+      }
+      const quotes = ids.map((id) => engine.quote(id));
+      await interaction.reply({
+        ...renderQuoteList({
+          title: 'More quotes',
+          quotes,
+          perPage: QUOTES_PER_PAGE,
+          footer: `Quoted verbatim from ${engine.kb.meta.source}`,
+        }),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    case 'context': {
+      const quotes = paragraphOf(engine, action.quoteId);
+      const paragraph = quotes[0]?.paragraph;
+      if (quotes.length === 0 || paragraph === undefined) {
+        await interaction.reply({ content: STALE_BUTTON, flags: MessageFlags.Ephemeral });
+        return;
+      }
+      await interaction.reply({
+        ...renderQuoteList({
+          title: `The whole paragraph (paragraph ${paragraph} of the article)`,
+          quotes,
+          footer: `Quoted verbatim from ${engine.kb.meta.source}`,
+        }),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    case 'feedback': {
+      // The question and the quotes are on the message itself: its title and footer.
+      const embed = interaction.message.embeds[0];
+      const question = unescapeText(embed?.title ?? '');
+      const quoteIds = [...new Set(embed?.footer?.text.match(QUOTE_ID) ?? [])];
+      context.database.recordFeedback({
+        userId: interaction.user.id,
+        question,
+        quoteIds,
+        helpful: action.helpful,
+        qaId: action.qaId,
+        knowledgeVersion: action.knowledgeVersion,
+      });
+      context.log.info(
+        { helpful: action.helpful, qa: action.qaId, quotes: quoteIds, messageId: interaction.message.id },
+        'feedback recorded',
+      );
+      await interaction.reply({ content: FEEDBACK_THANKS, flags: MessageFlags.Ephemeral });
+      return;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * A per-key cooldown (a user between two questions, a channel between two abstention replies):
+ * the first call passes, the next ones within `seconds` are told how long to wait.
+ */
+
+export type CooldownResult = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Above this many keys, expired ones are swept so the map cannot grow without bound. */
+const SWEEP_ABOVE = 5000;
+
+export class Cooldown {
+  private readonly until = new Map<string, number>();
+
+  constructor(
+    readonly seconds: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Passes and starts the cooldown for `key`, or says how many whole seconds are left. */
+  take(key: string): CooldownResult {
+    if (this.seconds <= 0) return { ok: true };
+    const now = this.now();
+    const until = this.until.get(key);
+    if (until !== undefined && until > now) {
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
+    }
+    if (this.until.size >= SWEEP_ABOVE) this.sweep(now);
+    this.until.set(key, now + this.seconds * 1000);
+    return { ok: true };
+  }
+
+  /** Forgets every key (tests, and a config reload). */
+  clear(): void {
+    this.until.clear();
+  }
+
+  get size(): number {
+    return this.until.size;
+  }
+
+  private sweep(now: number): void {
+    for (const [key, until] of this.until) if (until <= now) this.until.delete(key);
+  }
+}
+
+/** The polite line a user gets while their cooldown runs. */
+export function cooldownMessage(retryAfterSeconds: number): string {
+  const unit = retryAfterSeconds === 1 ? 'second' : 'seconds';
+  return `You're asking quickly. Please wait ${retryAfterSeconds} ${unit} before your next question.`;
+}

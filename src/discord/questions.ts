@@ -1,0 +1,43 @@
+/**
+ * One question through the engine, for /ask and free text alike: answer it, log it, and count
+ * it in the unanswered-question log when the article does not answer it.
+ */
+import type { Logger } from 'pino';
+import type { Answer } from '../engine/answer.ts';
+import type { EngineHolder } from '../engine/holder.ts';
+import type { AppDatabase } from '../store/database.ts';
+
+export interface AnsweredQuestion {
+  answer: Answer;
+  /** The knowledge version that produced the answer (for feedback). */
+  knowledgeVersion: string;
+}
+
+/** Reads the current engine once, so a knowledge reload mid-request cannot mix two versions. */
+export function askEngine(engines: EngineHolder, question: string): AnsweredQuestion {
+  const engine = engines.current;
+  return { answer: engine.answer(question), knowledgeVersion: engine.kb.version };
+}
+
+/** Logs the outcome and records an abstention; a database failure is logged, never thrown. */
+export function noteAnswer(result: AnsweredQuestion, context: { log: Logger; database: AppDatabase }): void {
+  const { answer } = result;
+  context.log.info(
+    {
+      question: answer.question.slice(0, 500),
+      status: answer.status,
+      qa: answer.qa,
+      confidence: answer.confidence,
+      quotes: answer.quotes.map((q) => q.id),
+      ms: answer.ms,
+      knowledgeVersion: result.knowledgeVersion,
+    },
+    answer.answered ? 'question answered' : 'question not answered',
+  );
+  if (answer.status !== 'not-in-article') return;
+  try {
+    context.database.recordUnanswered(answer.question);
+  } catch (error) {
+    context.log.warn({ err: error }, 'could not record the unanswered question');
+  }
+}

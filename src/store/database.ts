@@ -1,0 +1,204 @@
+/**
+ * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers and the log of
+ * questions the article could not answer. Schema changes are numbered migrations tracked in
+ * `PRAGMA user_version`; add a new one at the end, never edit one that has shipped.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { cleanQuestion, fold } from '../engine/text.ts';
+
+export const DATABASE_FILE = 'bot.sqlite';
+
+/** Migration n (1-based) brings the schema from user_version n-1 to n. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY,
+     at TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     question TEXT NOT NULL,
+     quote_ids TEXT NOT NULL,
+     helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+     qa_id TEXT,
+     knowledge_version TEXT
+   );
+   CREATE INDEX feedback_at ON feedback (at);
+   CREATE TABLE questions (
+     normalized TEXT PRIMARY KEY,
+     count INTEGER NOT NULL,
+     first_asked TEXT NOT NULL,
+     last_asked TEXT NOT NULL
+   );
+   CREATE INDEX questions_last_asked ON questions (last_asked);`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export interface FeedbackInput {
+  /** Discord user id only: no names are stored. */
+  userId: string;
+  question: string;
+  quoteIds: readonly string[];
+  helpful: boolean;
+  qaId: string | null;
+  knowledgeVersion: string | null;
+  at?: Date;
+}
+
+export interface FeedbackRow {
+  id: number;
+  at: string;
+  userId: string;
+  question: string;
+  quoteIds: string[];
+  helpful: boolean;
+  qaId: string | null;
+  knowledgeVersion: string | null;
+}
+
+export interface UnansweredRow {
+  normalized: string;
+  count: number;
+  firstAsked: string;
+  lastAsked: string;
+}
+
+export interface DatabaseOptions {
+  /** Folder of the SQLite file; created if missing. */
+  dataDir: string;
+  /** Unanswered questions not asked again for this many days are deleted on open. */
+  questionRetentionDays: number;
+  now?: () => Date;
+}
+
+/**
+ * The form a question is logged under, so that "Who is Lavrov?" and "who is lavrov" count as one:
+ * no mentions or markdown, accents folded, lower case, no trailing punctuation, at most 500 characters.
+ */
+export function normalizeQuestion(question: string): string {
+  return fold(cleanQuestion(question).text)
+    .replace(/[\s?!.,;:]+$/u, '')
+    .slice(0, 500);
+}
+
+export class AppDatabase {
+  private readonly db: BetterSqlite3.Database;
+  private readonly now: () => Date;
+  private readonly statements;
+
+  private constructor(db: BetterSqlite3.Database, now: () => Date) {
+    this.db = db;
+    this.now = now;
+    this.statements = {
+      insertFeedback: db.prepare<
+        [string, string, string, string, number, string | null, string | null],
+        never
+      >(
+        `INSERT INTO feedback (at, user_id, question, quote_ids, helpful, qa_id, knowledge_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      upsertQuestion: db.prepare<[string, string, string], never>(
+        `INSERT INTO questions (normalized, count, first_asked, last_asked) VALUES (?, 1, ?, ?)
+         ON CONFLICT (normalized) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
+      ),
+      purgeQuestions: db.prepare<[string], never>('DELETE FROM questions WHERE last_asked < ?'),
+    };
+  }
+
+  /** Opens (creating the folder and file on first start) and migrates the database, then purges old questions. */
+  static open(options: DatabaseOptions): AppDatabase {
+    mkdirSync(options.dataDir, { recursive: true });
+    const db = new BetterSqlite3(join(options.dataDir, DATABASE_FILE));
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      // Short: a handler waiting on a lock must still answer Discord within 3 seconds.
+      db.pragma('busy_timeout = 1000');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    const database = new AppDatabase(db, options.now ?? (() => new Date()));
+    database.purgeUnanswered(options.questionRetentionDays);
+    return database;
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  recordFeedback(input: FeedbackInput): number {
+    const result = this.statements.insertFeedback.run(
+      (input.at ?? this.now()).toISOString(),
+      input.userId,
+      input.question,
+      input.quoteIds.join(','),
+      input.helpful ? 1 : 0,
+      input.qaId,
+      input.knowledgeVersion,
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Counts one more asking of a question the article does not answer. */
+  recordUnanswered(question: string, at: Date = this.now()): void {
+    const normalized = normalizeQuestion(question);
+    if (!normalized) return;
+    const iso = at.toISOString();
+    this.statements.upsertQuestion.run(normalized, iso, iso);
+  }
+
+  /** Deletes unanswered questions last asked more than `days` ago; returns how many. */
+  purgeUnanswered(days: number): number {
+    const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString();
+    return this.statements.purgeQuestions.run(cutoff).changes;
+  }
+
+  /** Feedback, newest first. */
+  feedback(limit = 100): FeedbackRow[] {
+    const rows = this.db
+      .prepare<[number], Record<string, unknown>>('SELECT * FROM feedback ORDER BY id DESC LIMIT ?')
+      .all(limit);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      at: String(r.at),
+      userId: String(r.user_id),
+      question: String(r.question),
+      quoteIds: String(r.quote_ids).split(',').filter(Boolean),
+      helpful: r.helpful === 1,
+      qaId: r.qa_id === null ? null : String(r.qa_id),
+      knowledgeVersion: r.knowledge_version === null ? null : String(r.knowledge_version),
+    }));
+  }
+
+  /** Unanswered questions, most asked first. */
+  unanswered(limit = 100): UnansweredRow[] {
+    return this.db
+      .prepare<[number], UnansweredRow>(
+        `SELECT normalized, count, first_asked AS firstAsked, last_asked AS lastAsked
+         FROM questions ORDER BY count DESC, last_asked DESC LIMIT ?`,
+      )
+      .all(limit);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function migrate(db: BetterSqlite3.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `The database is at schema version ${current}, newer than this program's ${MIGRATIONS.length}: run a newer version of the bot or restore a backup.`,
+    );
+  }
+  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+    const sql = MIGRATIONS[version - 1] as string;
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}

@@ -1,0 +1,157 @@
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_COOLDOWN_SECONDS, loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-part_of-the-token';
+const ID = '123456789012345678';
+
+function problemsOf(env: Record<string, string>): ConfigError['problems'] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+function messageOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}
+
+describe('loadConfig', () => {
+  it('without DISCORD_TOKEN is terminal mode with defaults, not an error', () => {
+    const config = loadConfig({});
+    expect(config.discord).toBeNull();
+    expect(config).toMatchObject({
+      logLevel: 'info',
+      cooldownSeconds: DEFAULT_COOLDOWN_SECONDS,
+      questionRetentionDays: 90,
+    });
+    expect(config.knowledgeDir).toMatch(/knowledge$/);
+    expect(config.dataDir).toMatch(/data$/);
+  });
+
+  it('parses every variable into a frozen, typed config', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: ` ${TOKEN} `,
+      DISCORD_CLIENT_ID: ID,
+      DISCORD_GUILD_ID: '223456789012345678',
+      ASK_CHANNEL_IDS: '323456789012345678, 423456789012345678,,323456789012345678',
+      DISCORD_API_URL: 'http://nirn-proxy:8080/api/',
+      LOG_LEVEL: 'debug',
+      KNOWLEDGE_DIR: 'some/knowledge',
+      DATA_DIR: 'var/data',
+      COOLDOWN_SECONDS: '0',
+      QUESTION_RETENTION_DAYS: '30',
+      MOD_LOG_CHANNEL_ID: '523456789012345678',
+      MODERATOR_ROLE_IDS: '623456789012345678,723456789012345678',
+    });
+    expect(config.discord).toEqual({
+      token: TOKEN,
+      clientId: ID,
+      guildId: '223456789012345678',
+      askChannelIds: ['323456789012345678', '423456789012345678'],
+      apiUrl: 'http://nirn-proxy:8080/api',
+      modLogChannelId: '523456789012345678',
+      moderatorRoleIds: ['623456789012345678', '723456789012345678'],
+    });
+    expect(config).toMatchObject({ logLevel: 'debug', cooldownSeconds: 0, questionRetentionDays: 30 });
+    expect(config.knowledgeDir).toBe(`${process.cwd()}/some/knowledge`);
+    expect(config.dataDir).toBe(`${process.cwd()}/var/data`);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.discord)).toBe(true);
+    expect(Object.isFrozen(config.discord?.askChannelIds)).toBe(true);
+  });
+
+  it('treats an empty value (FOO= in .env) as not set', () => {
+    const config = loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '  ', COOLDOWN_SECONDS: '' });
+    expect(config.discord).toBeNull();
+    expect(config.cooldownSeconds).toBe(DEFAULT_COOLDOWN_SECONDS);
+  });
+
+  it.each([
+    ['DISCORD_CLIENT_ID', { DISCORD_TOKEN: TOKEN }, /required when DISCORD_TOKEN is set/],
+    [
+      'DISCORD_CLIENT_ID',
+      { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: 'my-bot' },
+      /Discord id \(17 to 20 digits\)/,
+    ],
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: `Bot ${TOKEN}`, DISCORD_CLIENT_ID: ID }, /remove the "Bot " prefix/],
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: `"${TOKEN}"`, DISCORD_CLIENT_ID: ID }, /remove the quotes/],
+    ['DISCORD_TOKEN', { DISCORD_TOKEN: 'hunter2', DISCORD_CLIENT_ID: ID }, /does not look like a bot token/],
+    ['DISCORD_GUILD_ID', { DISCORD_GUILD_ID: '12345' }, /Copy Server ID/],
+    ['ASK_CHANNEL_IDS', { ASK_CHANNEL_IDS: `${ID},general` }, /separated by commas/],
+    ['DISCORD_API_URL', { DISCORD_API_URL: 'nirn-proxy:8080' }, /http\(s\) URL/],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }, /one of fatal, error, warn, info, debug, trace, silent/],
+    ['COOLDOWN_SECONDS', { COOLDOWN_SECONDS: 'five' }, /whole number from 0 to 3600/],
+    ['COOLDOWN_SECONDS', { COOLDOWN_SECONDS: '-1' }, /whole number from 0 to 3600/],
+    ['QUESTION_RETENTION_DAYS', { QUESTION_RETENTION_DAYS: '0' }, /whole number from 1 to 3650/],
+    ['MOD_LOG_CHANNEL_ID', { MOD_LOG_CHANNEL_ID: '#mod-log' }, /Copy Channel ID/],
+    ['MODERATOR_ROLE_IDS', { MODERATOR_ROLE_IDS: '@Moderator' }, /Copy Role ID/],
+  ])('names %s and says how to fix it (%j)', (variable, env, message) => {
+    const problems = problemsOf(env);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.variable).toBe(variable);
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('reports every problem at once, one line per variable', () => {
+    const message = messageOf({
+      DISCORD_TOKEN: TOKEN,
+      LOG_LEVEL: 'loud',
+      COOLDOWN_SECONDS: 'x',
+      ASK_CHANNEL_IDS: 'general',
+    });
+    expect(message).toMatch(/^The configuration has 4 problems/);
+    for (const variable of ['DISCORD_CLIENT_ID', 'LOG_LEVEL', 'COOLDOWN_SECONDS', 'ASK_CHANNEL_IDS']) {
+      expect(message).toContain(`  - ${variable}: `);
+    }
+  });
+
+  it.each<Record<string, string>>([
+    { DISCORD_TOKEN: TOKEN },
+    { DISCORD_TOKEN: `Bot ${TOKEN}`, DISCORD_CLIENT_ID: ID },
+    { DISCORD_TOKEN: `${TOKEN} trailing`, DISCORD_CLIENT_ID: ID },
+    { DISCORD_TOKEN: TOKEN.replace(/\./g, ''), DISCORD_CLIENT_ID: ID },
+  ])('never prints the token (%#)', (env) => {
+    const message = messageOf(env);
+    expect(message).not.toBe('');
+    expect(message).not.toContain('secret-part');
+    expect(message).not.toContain('secretpart');
+  });
+});
+
+describe('createLogger', () => {
+  const lines: string[] = [];
+  afterEach(() => {
+    lines.length = 0;
+  });
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+
+  it('redacts the token wherever it is logged', () => {
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ID });
+    const log = createLogger({ level: 'info', destination: sink }).child({ interactionId: '1' });
+    log.info({ config }, 'config');
+    log.info({ token: TOKEN, headers: { authorization: `Bot ${TOKEN}` } }, 'request');
+    log.info({ env: { DISCORD_TOKEN: TOKEN } }, 'env');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).not.toContain('secret-part');
+    expect(JSON.parse(lines[0] ?? '{}').config.discord.token).toBe('[redacted]');
+    expect(JSON.parse(lines[1] ?? '{}')).toMatchObject({
+      token: '[redacted]',
+      headers: { authorization: '[redacted]' },
+    });
+  });
+});

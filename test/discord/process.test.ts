@@ -1,0 +1,137 @@
+/**
+ * The entry points as processes: `npm start` (src/main.ts) and `npm run deploy-commands`, run with
+ * tsx from an empty folder (so no developer's .env is read) against the fake Discord.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
+import { TOKEN } from './harness.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+let fake: FakeDiscord;
+let cwd: string;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord({ token: TOKEN });
+  cwd = mkdtempSync(join(tmpdir(), 'bot-process-'));
+});
+
+afterAll(async () => {
+  await fake?.close();
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function run(script: string, env: Record<string, string>, stdin?: string): Run {
+  const child = spawn(process.execPath, [TSX, join(ROOT, script)], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: join(cwd, 'data'), LOG_LEVEL: 'info', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += String(chunk);
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+  });
+  if (stdin !== undefined) child.stdin?.end(stdin);
+  const exit = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+function botEnv(): Record<string, string> {
+  return { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+}
+
+describe('npm start', () => {
+  it('exits 1 naming every configuration problem, without printing the token', async () => {
+    const started = run('src/main.ts', { DISCORD_TOKEN: TOKEN, COOLDOWN_SECONDS: 'soon' });
+    expect(await started.exit).toBe(1);
+    expect(started.stderr()).toContain('DISCORD_CLIENT_ID: is required when DISCORD_TOKEN is set');
+    expect(started.stderr()).toContain('COOLDOWN_SECONDS: must be a whole number');
+    expect(started.stderr()).not.toContain(TOKEN);
+    expect(started.stdout()).toBe('');
+  });
+
+  it('exits 1 with the knowledge problems when KNOWLEDGE_DIR is broken', async () => {
+    const started = run('src/main.ts', { KNOWLEDGE_DIR: join(cwd, 'missing-knowledge') });
+    expect(await started.exit).toBe(1);
+    expect(started.stderr()).toMatch(/The knowledge in .*missing-knowledge has \d+ problems?/);
+  });
+
+  it('runs the bot with a token, answers, and shuts down cleanly on SIGTERM', async () => {
+    const started = run('src/main.ts', botEnv());
+    try {
+      await expect.poll(() => started.stderr(), { timeout: 10_000 }).toContain('connected to Discord');
+      const interaction = fake.dispatchInteraction(fake.slashCommand({ name: 'help' }));
+      const call = await fake.waitForInteractionResponse(interaction, 5000);
+      expect((call.body as { data: { flags: number } }).data.flags).toBe(MessageFlags.Ephemeral);
+      started.child.kill('SIGTERM');
+      expect(await started.exit).toBe(0);
+      const lines = started
+        .stderr()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { msg: string });
+      expect(lines.map((l) => l.msg)).toEqual(
+        expect.arrayContaining(['connected to Discord', 'shutting down', 'disconnected from Discord']),
+      );
+      expect(started.stderr()).not.toContain(TOKEN);
+      expect(started.stdout()).toBe('');
+    } finally {
+      started.child.kill('SIGKILL');
+    }
+  });
+
+  it('opens the terminal chat without a token', async () => {
+    const started = run('src/main.ts', {}, 'How long did the airstrike last?\n');
+    expect(await started.exit).toBe(0);
+    expect(started.stdout()).toContain('40 minutes');
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  it('registers the commands globally without DISCORD_GUILD_ID', async () => {
+    const deployed = run('src/discord/deploy-commands.ts', botEnv());
+    expect(await deployed.exit).toBe(0);
+    expect(deployed.stdout()).toMatch(/^Registered 6 commands globally/);
+    expect((fake.commands.get('global') ?? []).map((c) => c.name).sort()).toEqual([
+      'ask',
+      'facts',
+      'help',
+      'quote',
+      'source',
+      'timeline',
+    ]);
+  });
+
+  it('registers them in one guild with DISCORD_GUILD_ID', async () => {
+    const guildId = fake.guild().id;
+    const deployed = run('src/discord/deploy-commands.ts', { ...botEnv(), DISCORD_GUILD_ID: guildId });
+    expect(await deployed.exit).toBe(0);
+    expect(deployed.stdout()).toContain(`in guild ${guildId}`);
+    expect(fake.commands.get(guildId)).toHaveLength(6);
+  });
+
+  it('refuses to run without a token', async () => {
+    const deployed = run('src/discord/deploy-commands.ts', {});
+    expect(await deployed.exit).toBe(1);
+    expect(deployed.stderr()).toContain('DISCORD_TOKEN is not set');
+  });
+});
