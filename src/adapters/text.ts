@@ -2,7 +2,7 @@
 import type { Answer, Quote } from '../engine/answer.ts';
 
 export function renderQuoteText(q: Quote): string {
-  const who = q.speaker ? q.speaker.label : 'DW (reporter)';
+  const who = q.speaker ? q.speaker.label : 'the reporter';
   return `  "${q.text}"\n    - ${who} · ${q.source} [${q.id}]`;
 }
 

@@ -113,7 +113,7 @@ describe('commands', () => {
     const [answer, afterMore] = out.split(`(${more.length} more related quote`);
     expect(answer).not.toContain(`[${more[0]?.id}]`);
     for (const q of more)
-      expect(afterMore).toContain(`"${q.text}"\n    - ${q.speaker?.label ?? 'DW (reporter)'}`);
+      expect(afterMore).toContain(`"${q.text}"\n    - ${q.speaker?.label ?? 'the reporter'}`);
     expect(afterMore).toContain('Nothing more to show');
   });
 
