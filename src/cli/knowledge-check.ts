@@ -7,7 +7,7 @@ import { formatProblem, loadKnowledge } from '../knowledge/load.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const dir = knowledgeDirFromArgs(process.argv.slice(2));
-const result = loadKnowledge(dir);
+const result = loadKnowledge(dir, { useSnapshot: false });
 if (!result.ok) {
   console.error(`${dir}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
   for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);

@@ -31,6 +31,7 @@ import {
   type TimelineEvent,
   TimelineFileSchema,
 } from './schema.ts';
+import { readSnapshot } from './snapshot.ts';
 
 export const KNOWLEDGE_FILES = {
   meta: 'article.yaml',
@@ -41,6 +42,7 @@ export const KNOWLEDGE_FILES = {
   contested: 'contested.yaml',
   settings: 'settings.yaml',
   passages: 'passages.json',
+  compiled: 'compiled.json',
   /** Optional: the key facts and the timeline (see resolveAnswerList below). */
   facts: 'facts.yaml',
   timeline: 'timeline.yaml',
@@ -98,7 +100,13 @@ export interface KnowledgeBase {
 }
 
 export type LoadResult =
-  | { ok: true; kb: KnowledgeBase; warnings: Problem[] }
+  | {
+      ok: true;
+      kb: KnowledgeBase;
+      warnings: Problem[];
+      /** Hash of every file read; absent when the knowledge came from compiled.json. */
+      sources?: Record<string, string>;
+    }
   | { ok: false; problems: Problem[] };
 
 /** Collapses whitespace and unifies quote marks, for "is this verbatim?" comparisons. */
@@ -120,6 +128,8 @@ interface ParsedFile<T> {
 class Reader {
   readonly problems: Problem[] = [];
   readonly hash = createHash('sha256');
+  /** Every file read, with the hash of its content (for the compiled snapshot). */
+  readonly sources: Record<string, string> = {};
   constructor(
     readonly dir: string,
     private readonly overrides: Readonly<Record<string, string>> = {},
@@ -129,6 +139,7 @@ class Reader {
     try {
       const content = this.overrides[file] ?? readFileSync(join(this.dir, file), 'utf8');
       this.hash.update(file).update('\0').update(content);
+      this.sources[file] = contentHash(content);
       return content;
     } catch (error) {
       if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -219,9 +230,24 @@ function humanIssue(issue: z.core.$ZodIssue): string {
 export interface LoadOptions {
   /** File contents to use instead of what is on disk: validates an edit before it is written. */
   overrides?: Readonly<Record<string, string>>;
+  /** Use compiled.json when it matches the files (default true); false always parses and validates. */
+  useSnapshot?: boolean;
+}
+
+export function contentHash(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
+  if (options.useSnapshot !== false && !options.overrides) {
+    const kb = readSnapshot(dir);
+    if (kb) return { ok: true, kb, warnings: [] };
+  }
+  const result = parseKnowledge(dir, options);
+  return result;
+}
+
+function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
   const r = new Reader(dir, options.overrides);
   const F = KNOWLEDGE_FILES;
   const meta = r.yaml(F.meta, ArticleMetaSchema);
@@ -511,6 +537,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   return {
     ok: true,
     warnings,
+    sources: r.sources,
     kb: {
       dir,
       version: r.hash.digest('hex').slice(0, 12),
