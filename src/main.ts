@@ -4,9 +4,11 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { type AppConfig, ConfigError, loadConfig } from './config.ts';
-import { createBot } from './discord/bot.ts';
-import { EngineHolder } from './engine/holder.ts';
+import { type Bot, createBot } from './discord/bot.ts';
+import { formatReloadReport } from './discord/mod-log.ts';
+import type { Engine } from './engine/engine.ts';
 import { KnowledgeError, loadEngine } from './engine/load-engine.ts';
+import { LiveKnowledge } from './knowledge/live.ts';
 import { createLogger, type Logger } from './log.ts';
 import { AppDatabase } from './store/database.ts';
 import { runTerminalChat } from './terminal/chat.ts';
@@ -26,26 +28,34 @@ function readConfig(): AppConfig {
   }
 }
 
-function readKnowledge(config: AppConfig): EngineHolder {
+function readKnowledge(config: AppConfig): Engine {
   try {
-    return new EngineHolder(loadEngine(config.knowledgeDir));
+    return loadEngine(config.knowledgeDir);
   } catch (error) {
     if (error instanceof KnowledgeError) fail(error.message);
     throw error;
   }
 }
 
-async function runBot(config: AppConfig, engines: EngineHolder, logger: Logger): Promise<void> {
+async function runBot(config: AppConfig, engine: Engine, logger: Logger): Promise<void> {
   const database = AppDatabase.open({
     dataDir: config.dataDir,
     questionRetentionDays: config.questionRetentionDays,
   });
-  const bot = createBot(config, engines, logger, { database });
+  // The bot is made after the knowledge it serves; reloads before it is ready are only logged.
+  let bot: Bot | undefined;
+  const knowledge = new LiveKnowledge(config.knowledgeDir, engine, {
+    log: logger,
+    onReload: (result, reason) => void bot?.reportReload(result, reason),
+  });
+  bot = createBot(config, knowledge, logger, { database });
+  knowledge.watch();
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    knowledge.close();
     try {
       await bot.stop();
     } catch (error) {
@@ -61,6 +71,7 @@ async function runBot(config: AppConfig, engines: EngineHolder, logger: Logger):
     await bot.start();
   } catch (error) {
     logger.fatal({ err: error }, 'could not connect to Discord');
+    knowledge.close();
     await bot.stop().catch(() => undefined);
     database.close();
     const message = error instanceof Error ? error.message : String(error);
@@ -74,11 +85,23 @@ async function runBot(config: AppConfig, engines: EngineHolder, logger: Logger):
 const config = readConfig();
 const logger = createLogger({ level: config.logLevel });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-const engines = readKnowledge(config);
-logger.debug({ knowledgeDir: config.knowledgeDir, version: engines.current.kb.version }, 'knowledge loaded');
+const engine = readKnowledge(config);
+logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');
 
 if (config.discord) {
-  await runBot(config, engines, logger);
+  await runBot(config, engine, logger);
 } else {
-  await runTerminalChat({ engines });
+  // Hand edits are served while chatting too; what happened is said in words on stderr.
+  const knowledge = new LiveKnowledge(config.knowledgeDir, engine, {
+    onReload: (result, reason) => {
+      const report = formatReloadReport(result, reason);
+      if (report) process.stderr.write(`${report}\n`);
+    },
+  });
+  knowledge.watch();
+  try {
+    await runTerminalChat({ engines: knowledge.engines });
+  } finally {
+    knowledge.close();
+  }
 }

@@ -6,13 +6,14 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.ts';
-import type { EngineHolder } from '../engine/holder.ts';
+import type { LiveKnowledge, ReloadResult } from '../knowledge/live.ts';
 import type { AppDatabase } from '../store/database.ts';
 import type { Command } from './command.ts';
 import { formatRefused, loadCommands } from './command-loader.ts';
 import { Cooldown } from './cooldown.ts';
 import { createInteractionHandler } from './events/interaction-create.ts';
 import { createMessageHandler } from './events/message-create.ts';
+import { formatReloadReport, postToModLog } from './mod-log.ts';
 
 export interface BotOptions {
   database: AppDatabase;
@@ -32,6 +33,11 @@ export interface Bot {
   start(): Promise<void>;
   /** Disconnects from Discord. */
   stop(): Promise<void>;
+  /**
+   * Tells the moderators about a knowledge reload in MOD_LOG_CHANNEL_ID, when it is set: the
+   * exact problems of a broken edit, or the version a hand edit made current. Never rejects.
+   */
+  reportReload(result: ReloadResult, reason: string): Promise<void>;
 }
 
 /** Message Content is a privileged intent: asked for only when ask channels need it. */
@@ -43,7 +49,7 @@ export function intentsFor(askChannelIds: readonly string[]): GatewayIntentBits[
 
 export function createBot(
   config: AppConfig,
-  engines: EngineHolder,
+  knowledge: LiveKnowledge,
   logger: Logger,
   options: BotOptions,
 ): Bot {
@@ -67,7 +73,8 @@ export function createBot(
   if (options.commands) setCommands(options.commands);
 
   const services = {
-    engines,
+    engines: knowledge.engines,
+    knowledge,
     config,
     database: options.database,
     questionCooldown: new Cooldown(config.cooldownSeconds),
@@ -121,6 +128,12 @@ export function createBot(
     async stop() {
       await client.destroy();
       logger.info('disconnected from Discord');
+    },
+    async reportReload(result, reason) {
+      const channelId = discord.modLogChannelId;
+      const content = formatReloadReport(result, reason);
+      if (!channelId || !content || !client.isReady()) return;
+      await postToModLog(client, channelId, content, logger);
     },
   };
 }

@@ -12,16 +12,20 @@ import type {
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.ts';
 import type { EngineHolder } from '../engine/holder.ts';
+import type { LiveKnowledge } from '../knowledge/live.ts';
 import type { AppDatabase } from '../store/database.ts';
 import type { Cooldown } from './cooldown.ts';
 
 /** What every handler gets besides the interaction. */
 export interface CommandContext {
+  /** The engine serving answers now (the same holder as `knowledge.engines`). */
   engines: EngineHolder;
+  /** The knowledge folder being served: reloads, validated edits (/kb). */
+  knowledge: LiveKnowledge;
   config: AppConfig;
   /** A child logger carrying the interaction id, user id and command name. */
   log: Logger;
-  /** Feedback and the unanswered-question log. */
+  /** Feedback, the unanswered-question log and the audit trail of knowledge edits. */
   database: AppDatabase;
   /** The per-user question cooldown, shared by /ask and free-text questions. */
   questionCooldown: Cooldown;

@@ -28,6 +28,8 @@ export class LiveKnowledge {
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
   private reloads = 0;
+  /** The last reload found problems: the next good one is reported even if nothing changed. */
+  private broken = false;
 
   constructor(
     readonly dir: string,
@@ -53,6 +55,7 @@ export class LiveKnowledge {
     const result = loadKnowledge(this.dir);
     if (!result.ok) {
       const failed: ReloadResult = { ok: false, problems: result.problems, servingVersion: this.version };
+      this.broken = true;
       this.options.log?.warn(
         { reason, problems: result.problems, serving: this.version },
         'knowledge reload refused: still serving the last good version',
@@ -77,8 +80,10 @@ export class LiveKnowledge {
         { reason, version: kb.version, ms, entries: kb.qa.length },
         'knowledge reloaded',
       );
-      this.options.onReload?.(ok, reason);
     }
+    // A fix back to the version still served changes nothing, but whoever saw the problems must hear it.
+    if (changed || this.broken) this.options.onReload?.(ok, reason);
+    this.broken = false;
     return ok;
   }
 

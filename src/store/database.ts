@@ -1,7 +1,8 @@
 /**
- * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers and the log of
- * questions the article could not answer. Schema changes are numbered migrations tracked in
- * `PRAGMA user_version`; add a new one at the end, never edit one that has shipped.
+ * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers, the log of
+ * questions the article could not answer, and the audit trail of knowledge edits made from
+ * Discord. Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new
+ * one at the end, never edit one that has shipped.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,17 @@ const MIGRATIONS: readonly string[] = [
      last_asked TEXT NOT NULL
    );
    CREATE INDEX questions_last_asked ON questions (last_asked);`,
+  `CREATE TABLE audit (
+     id INTEGER PRIMARY KEY,
+     at TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     action TEXT NOT NULL CHECK (action IN ('add', 'edit', 'remove', 'undo', 'reload')),
+     entry_id TEXT,
+     before_json TEXT,
+     after_json TEXT,
+     knowledge_version TEXT
+   );
+   CREATE INDEX audit_entry ON audit (entry_id, id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -61,6 +73,38 @@ export interface UnansweredRow {
   count: number;
   firstAsked: string;
   lastAsked: string;
+}
+
+export const AUDIT_ACTIONS = ['add', 'edit', 'remove', 'undo', 'reload'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** An entry as it was before or after a change: the fields of a qa.yaml entry, as JSON. */
+export type AuditSnapshot = Record<string, unknown>;
+
+export interface ChangeInput {
+  /** Discord user id only: no names are stored. */
+  actorId: string;
+  action: AuditAction;
+  /** The qa.yaml entry; null for a reload of the whole folder. */
+  entryId: string | null;
+  /** null when the entry did not exist (an add). */
+  before: AuditSnapshot | null;
+  /** null when the entry no longer exists (a remove). */
+  after: AuditSnapshot | null;
+  /** The knowledge version served after the change. */
+  knowledgeVersion: string | null;
+  at?: Date;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorId: string;
+  action: AuditAction;
+  entryId: string | null;
+  before: AuditSnapshot | null;
+  after: AuditSnapshot | null;
+  knowledgeVersion: string | null;
 }
 
 export interface DatabaseOptions {
@@ -102,6 +146,17 @@ export class AppDatabase {
          ON CONFLICT (normalized) DO UPDATE SET count = count + 1, last_asked = excluded.last_asked`,
       ),
       purgeQuestions: db.prepare<[string], never>('DELETE FROM questions WHERE last_asked < ?'),
+      insertChange: db.prepare<
+        [string, string, string, string | null, string | null, string | null, string | null],
+        never
+      >(
+        `INSERT INTO audit (at, actor_id, action, entry_id, before_json, after_json, knowledge_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      history: db.prepare<[number], Record<string, unknown>>('SELECT * FROM audit ORDER BY id DESC LIMIT ?'),
+      entryHistory: db.prepare<[string, number], Record<string, unknown>>(
+        'SELECT * FROM audit WHERE entry_id = ? ORDER BY id DESC LIMIT ?',
+      ),
     };
   }
 
@@ -157,19 +212,47 @@ export class AppDatabase {
 
   /** Feedback, newest first. */
   feedback(limit = 100): FeedbackRow[] {
-    const rows = this.db
+    return this.db
       .prepare<[number], Record<string, unknown>>('SELECT * FROM feedback ORDER BY id DESC LIMIT ?')
-      .all(limit);
-    return rows.map((r) => ({
-      id: Number(r.id),
-      at: String(r.at),
-      userId: String(r.user_id),
-      question: String(r.question),
-      quoteIds: String(r.quote_ids).split(',').filter(Boolean),
-      helpful: r.helpful === 1,
-      qaId: r.qa_id === null ? null : String(r.qa_id),
-      knowledgeVersion: r.knowledge_version === null ? null : String(r.knowledge_version),
-    }));
+      .all(limit)
+      .map(toFeedbackRow);
+  }
+
+  /** Answers marked not helpful, newest first: what the moderators should look at. */
+  notHelpful(limit = 100): FeedbackRow[] {
+    return this.db
+      .prepare<[number], Record<string, unknown>>(
+        'SELECT * FROM feedback WHERE helpful = 0 ORDER BY id DESC LIMIT ?',
+      )
+      .all(limit)
+      .map(toFeedbackRow);
+  }
+
+  /** Adds a row to the audit trail of knowledge edits; returns its id. */
+  recordChange(input: ChangeInput): number {
+    const result = this.statements.insertChange.run(
+      (input.at ?? this.now()).toISOString(),
+      input.actorId,
+      input.action,
+      input.entryId,
+      input.before === null ? null : JSON.stringify(input.before),
+      input.after === null ? null : JSON.stringify(input.after),
+      input.knowledgeVersion,
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  /** The audit trail, newest first: of one entry, or of everything. */
+  history(entryId?: string | null, limit = 20): AuditRow[] {
+    const rows = entryId
+      ? this.statements.entryHistory.all(entryId, limit)
+      : this.statements.history.all(limit);
+    return rows.map(toAuditRow);
+  }
+
+  /** The latest change of an entry (what /kb undo reverts), or null if it was never changed from Discord. */
+  latestChange(entryId: string): AuditRow | null {
+    return this.history(entryId, 1)[0] ?? null;
   }
 
   /** Unanswered questions, most asked first. */
@@ -185,6 +268,36 @@ export class AppDatabase {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+function toFeedbackRow(r: Record<string, unknown>): FeedbackRow {
+  return {
+    id: Number(r.id),
+    at: String(r.at),
+    userId: String(r.user_id),
+    question: String(r.question),
+    quoteIds: String(r.quote_ids).split(',').filter(Boolean),
+    helpful: r.helpful === 1,
+    qaId: r.qa_id === null ? null : String(r.qa_id),
+    knowledgeVersion: r.knowledge_version === null ? null : String(r.knowledge_version),
+  };
+}
+
+function parseSnapshot(json: unknown): AuditSnapshot | null {
+  return typeof json === 'string' ? (JSON.parse(json) as AuditSnapshot) : null;
+}
+
+function toAuditRow(r: Record<string, unknown>): AuditRow {
+  return {
+    id: Number(r.id),
+    at: String(r.at),
+    actorId: String(r.actor_id),
+    action: String(r.action) as AuditAction,
+    entryId: r.entry_id === null ? null : String(r.entry_id),
+    before: parseSnapshot(r.before_json),
+    after: parseSnapshot(r.after_json),
+    knowledgeVersion: r.knowledge_version === null ? null : String(r.knowledge_version),
+  };
 }
 
 function migrate(db: BetterSqlite3.Database): void {

@@ -41,13 +41,14 @@ const files: Record<string, string> = {
 for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
 
 describe('loadCommands', () => {
-  it("loads the project's six commands and refuses none", async () => {
+  it("loads the project's seven commands and refuses none", async () => {
     const { commands, refused } = await loadCommands();
     expect(refused).toEqual([]);
     expect(commands.map((c) => c.data.name).sort()).toEqual([
       'ask',
       'facts',
       'help',
+      'kb',
       'quote',
       'source',
       'timeline',

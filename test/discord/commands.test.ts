@@ -29,12 +29,13 @@ describe('startup and registration', () => {
     expect(intentsFor(['123456789012345678'])).toContain(GatewayIntentBits.MessageContent);
   });
 
-  it('registers the six commands in the guild (deploy-commands), with autocomplete on ask and quote', () => {
+  it('registers the seven commands in the guild (deploy-commands), with autocomplete on ask and quote', () => {
     const registered = h.fake.commands.get(h.fake.guild().id) ?? [];
     expect(registered.map((c) => c.name).sort()).toEqual([
       'ask',
       'facts',
       'help',
+      'kb',
       'quote',
       'source',
       'timeline',

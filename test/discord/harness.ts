@@ -1,7 +1,7 @@
 /**
  * The bot under test: the real createBot() (real discord.js Client, real commands/ folder, the
- * project's knowledge/) connected to the fake Discord through DISCORD_API_URL, with a temporary
- * DATA_DIR and logs captured as parsed JSON lines.
+ * project's knowledge/ or a copy of it, served by LiveKnowledge) connected to the fake Discord
+ * through DISCORD_API_URL, with a temporary DATA_DIR and logs captured as parsed JSON lines.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,9 @@ import { type AppConfig, loadConfig } from '../../src/config.ts';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { EngineHolder } from '../../src/engine/holder.ts';
+import type { EngineHolder } from '../../src/engine/holder.ts';
 import { loadEngine } from '../../src/engine/load-engine.ts';
+import { LiveKnowledge, type ReloadResult } from '../../src/knowledge/live.ts';
 import { createLogger } from '../../src/log.ts';
 import { AppDatabase } from '../../src/store/database.ts';
 import {
@@ -42,7 +43,11 @@ export interface Harness {
   bot: Bot;
   config: AppConfig;
   database: AppDatabase;
+  /** The knowledge being served (the harness's own LiveKnowledge). */
+  knowledge: LiveKnowledge;
   engines: EngineHolder;
+  /** Every reload LiveKnowledge reported (what goes to the mod-log channel). */
+  reloads: { result: ReloadResult; reason: string }[];
   logs: LogLine[];
   close(): Promise<void>;
 }
@@ -52,18 +57,25 @@ export interface HarnessOptions {
   env?: (fake: FakeDiscord) => Record<string, string>;
   engine?: Engine;
   abstentionQuietSeconds?: number;
+  /** The knowledge folder (default: the project's knowledge/; use a copy for tests that edit). */
+  knowledgeDir?: string;
+  /** An existing DATA_DIR, kept on close (to restart a bot on the same data); default a new temp one. */
+  dataDir?: string;
+  /** Watch the knowledge folder, as `npm start` does, with this debounce. Default: not watched. */
+  watchDebounceMs?: number;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord({ token: TOKEN });
-  const dataDir = mkdtempSync(join(tmpdir(), 'deir-bot-test-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'deir-bot-test-'));
+  const knowledgeDir = options.knowledgeDir ?? KNOWLEDGE_DIR;
   const config = loadConfig({
     DISCORD_TOKEN: TOKEN,
     DISCORD_CLIENT_ID: fake.applicationId,
     DISCORD_GUILD_ID: fake.guild().id,
     DISCORD_API_URL: fake.apiUrl,
     DATA_DIR: dataDir,
-    KNOWLEDGE_DIR,
+    KNOWLEDGE_DIR: knowledgeDir,
     COOLDOWN_SECONDS: '0',
     LOG_LEVEL: 'info',
     ...options.env?.(fake),
@@ -74,28 +86,45 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
   });
   const database = AppDatabase.open({ dataDir, questionRetentionDays: config.questionRetentionDays });
-  const engines = new EngineHolder(options.engine ?? projectEngine());
-  const bot = createBot(config, engines, logger, {
+  const engine =
+    options.engine ?? (knowledgeDir === KNOWLEDGE_DIR ? projectEngine() : loadEngine(knowledgeDir));
+  const reloads: Harness['reloads'] = [];
+  // As in src/main.ts: reloads go to the bot, which posts them to MOD_LOG_CHANNEL_ID.
+  let bot: Bot | undefined;
+  const knowledge = new LiveKnowledge(knowledgeDir, engine, {
+    log: logger,
+    ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}),
+    onReload: (result, reason) => {
+      reloads.push({ result, reason });
+      void bot?.reportReload(result, reason);
+    },
+  });
+  bot = createBot(config, knowledge, logger, {
     database,
     ...(options.abstentionQuietSeconds !== undefined
       ? { abstentionQuietSeconds: options.abstentionQuietSeconds }
       : {}),
   });
   await bot.start();
+  if (options.watchDebounceMs !== undefined) knowledge.watch();
   // As `npm run deploy-commands` would: interactions then carry the registered command ids.
   if (config.discord) await deployCommands(config.discord, [...bot.commands.values()]);
+  const started = bot;
   return {
     fake,
-    bot,
+    bot: started,
     config,
     database,
-    engines,
+    knowledge,
+    engines: knowledge.engines,
+    reloads,
     logs,
     async close() {
-      await bot.stop();
+      knowledge.close();
+      await started.stop();
       database.close();
       await fake.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -110,11 +110,12 @@ describe('npm run deploy-commands', () => {
   it('registers the commands globally without DISCORD_GUILD_ID', async () => {
     const deployed = run('src/discord/deploy-commands.ts', botEnv());
     expect(await deployed.exit).toBe(0);
-    expect(deployed.stdout()).toMatch(/^Registered 6 commands globally/);
+    expect(deployed.stdout()).toMatch(/^Registered 7 commands globally/);
     expect((fake.commands.get('global') ?? []).map((c) => c.name).sort()).toEqual([
       'ask',
       'facts',
       'help',
+      'kb',
       'quote',
       'source',
       'timeline',
@@ -126,7 +127,7 @@ describe('npm run deploy-commands', () => {
     const deployed = run('src/discord/deploy-commands.ts', { ...botEnv(), DISCORD_GUILD_ID: guildId });
     expect(await deployed.exit).toBe(0);
     expect(deployed.stdout()).toContain(`in guild ${guildId}`);
-    expect(fake.commands.get(guildId)).toHaveLength(6);
+    expect(fake.commands.get(guildId)).toHaveLength(7);
   });
 
   it('refuses to run without a token', async () => {

@@ -1,0 +1,183 @@
+/**
+ * /kb — moderators keep the knowledge current from Discord: add, edit, remove and undo Q&A
+ * entries, look at them, check and reload the folder, and read the to-do lists (unanswered
+ * questions, answers marked not helpful). Hidden from members without Manage Server, and
+ * guarded at run time by the moderatorOnly precondition. Every reply is ephemeral.
+ */
+import {
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type SlashCommandStringOption,
+} from 'discord.js';
+import type { Command, CommandContext } from '../src/discord/command.ts';
+import { addEntry, editEntry, reloadKnowledge, removeEntry, undoChange } from '../src/discord/kb/edits.ts';
+import { suggestEntries, suggestSentences } from '../src/discord/kb/suggest.ts';
+import {
+  checkFolder,
+  listEntries,
+  showEntry,
+  showFeedback,
+  showHistory,
+  showUnanswered,
+} from '../src/discord/kb/views.ts';
+import { moderatorOnly, withPreconditions } from '../src/discord/preconditions.ts';
+
+const entryId = (required: boolean, what: string) => (option: SlashCommandStringOption) =>
+  option.setName('id').setDescription(what).setRequired(required).setMaxLength(100).setAutocomplete(true);
+
+const answer = (required: boolean) => (option: SlashCommandStringOption) =>
+  option
+    .setName('answer')
+    .setDescription('Sentence ids, comma-separated, best first, e.g. p4.s1, p4.s2 (type words to search)')
+    .setRequired(required)
+    .setMaxLength(1000)
+    .setAutocomplete(true);
+
+const paraphrases = (option: SlashCommandStringOption) =>
+  option
+    .setName('paraphrases')
+    .setDescription('Other ways people ask it, separated by | (edit: - removes them all)')
+    .setMaxLength(2000);
+
+const note = (option: SlashCommandStringOption) =>
+  option
+    .setName('note')
+    .setDescription('For moderators only, under 300 characters (edit: - removes it)')
+    .setMaxLength(300);
+
+type Handler = (interaction: ChatInputCommandInteraction, context: CommandContext) => Promise<void>;
+
+const HANDLERS: Record<string, Handler> = {
+  add: addEntry,
+  edit: editEntry,
+  remove: removeEntry,
+  show: showEntry,
+  list: listEntries,
+  check: checkFolder,
+  reload: reloadKnowledge,
+  history: showHistory,
+  undo: undoChange,
+  unanswered: showUnanswered,
+  feedback: showFeedback,
+};
+
+/** Ids for the `id` option: entries being served, or for undo and history the entries changed with /kb. */
+function entryChoices(subcommand: string | null, typed: string, context: CommandContext) {
+  const served = context.engines.current.kb.qa;
+  if (subcommand !== 'undo' && subcommand !== 'history') return suggestEntries(served, typed);
+  const changed = new Map<string, string | undefined>();
+  for (const row of context.database.history(null, 200)) {
+    if (!row.entryId || changed.has(row.entryId)) continue;
+    const question = row.after?.question ?? row.before?.question;
+    changed.set(row.entryId, typeof question === 'string' ? question : undefined);
+  }
+  const entries = [...changed].map(([id, question]) => ({ id, question }));
+  return suggestEntries(subcommand === 'undo' ? entries : [...entries, ...served], typed);
+}
+
+const kb: Command = {
+  data: new SlashCommandBuilder()
+    .setName('kb')
+    .setDescription('Moderators: edit and check the knowledge the bot answers from')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((sub) =>
+      sub
+        .setName('add')
+        .setDescription('Add a Q&A entry: a question answered by sentences of the article')
+        .addStringOption((o) =>
+          o
+            .setName('question')
+            .setDescription('The question, as people ask it')
+            .setRequired(true)
+            .setMaxLength(300),
+        )
+        .addStringOption(answer(true))
+        .addStringOption(paraphrases)
+        .addStringOption((o) =>
+          o
+            .setName('id')
+            .setDescription('Short name with hyphens, e.g. death-toll (default: made from the question)')
+            .setMaxLength(60),
+        )
+        .addStringOption(note),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('edit')
+        .setDescription('Change fields of an entry; fields left empty stay as they are')
+        .addStringOption(entryId(true, 'The entry to change'))
+        .addStringOption((o) =>
+          o.setName('question').setDescription('The new main question').setMaxLength(300),
+        )
+        .addStringOption(paraphrases)
+        .addStringOption(answer(false))
+        .addStringOption(note),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('remove')
+        .setDescription('Remove an entry (/kb undo puts it back)')
+        .addStringOption(entryId(true, 'The entry to remove')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('show')
+        .setDescription('An entry with its quotes, as the bot serves it')
+        .addStringOption(entryId(true, 'The entry to show')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('list')
+        .setDescription('Every entry: id and question')
+        .addIntegerOption((o) => o.setName('page').setDescription('Page number').setMinValue(1)),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('check').setDescription('Validate the knowledge folder now and say what the bot serves'),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('reload').setDescription('Reload the knowledge folder now (after editing files by hand)'),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('history')
+        .setDescription('Recent changes made with /kb: who, when, what')
+        .addStringOption(entryId(false, 'Only the changes of this entry')),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('undo')
+        .setDescription('Put an entry back as it was before its latest /kb change')
+        .addStringOption(entryId(true, 'The entry whose latest change to undo')),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('unanswered').setDescription('Questions the bot could not answer, most asked first'),
+    )
+    .addSubcommand((sub) =>
+      sub.setName('feedback').setDescription('Answers people marked not helpful, with their quotes'),
+    ),
+
+  async execute(interaction, context) {
+    const subcommand = interaction.options.getSubcommand(true);
+    const handler = HANDLERS[subcommand];
+    if (!handler) throw new Error(`/kb ${subcommand} has no handler`);
+    await handler(interaction, context);
+  },
+
+  async autocomplete(interaction, context) {
+    const focused = interaction.options.getFocused(true);
+    const subcommand = interaction.options.getSubcommand(false);
+    const typed = String(focused.value);
+    if (focused.name === 'answer') {
+      await interaction.respond(suggestSentences(context.engines.current.kb.passages, typed));
+    } else if (focused.name === 'id') {
+      await interaction.respond(entryChoices(subcommand, typed, context));
+    } else {
+      await interaction.respond([]);
+    }
+  },
+};
+
+export default withPreconditions(kb, moderatorOnly) satisfies Command;

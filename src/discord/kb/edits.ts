@@ -1,0 +1,264 @@
+/**
+ * The /kb subcommands that change what the bot answers: add, edit, remove, undo, reload. Each
+ * goes through the QaEditor (lock, re-read, validate, atomic write), is served at once, is
+ * recorded in the audit trail, and tells the moderator exactly what happened, or exactly why
+ * nothing was changed.
+ */
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { EditOutcome, QaFields } from '../../knowledge/editor.ts';
+import type { AuditAction, AuditSnapshot } from '../../store/database.ts';
+import { LockTimeoutError } from '../../store/file-lock.ts';
+import type { CommandContext } from '../command.ts';
+import { kbReason } from '../mod-log.ts';
+import { escapeText, LIMITS } from '../render.ts';
+import {
+  changedFields,
+  describeChange,
+  discordTime,
+  fitLines,
+  plural,
+  problemLines,
+  sameEntry,
+  userMention,
+} from './format.ts';
+import { CLEAR, parseAnswer, parseParaphrases, slugFromQuestion } from './parse.ts';
+import { kbDefer, kbReply } from './reply.ts';
+
+type Failed = Extract<EditOutcome, { ok: false }>;
+type Succeeded = Extract<EditOutcome, { ok: true }>;
+
+const NOTHING_CHANGED = 'Nothing was changed.';
+
+/** Why an edit was refused, with the exact problems when the knowledge would have been invalid. */
+export function refusalText(outcome: Failed): string {
+  if (outcome.problems.length === 0) return `❌ Not saved: ${outcome.message} ${NOTHING_CHANGED}`;
+  return fitLines(
+    `❌ Not saved. ${outcome.message} ${NOTHING_CHANGED} Fix ${outcome.problems.length === 1 ? 'this' : 'these'} and try again:`,
+    problemLines(outcome.problems),
+    LIMITS.content,
+  );
+}
+
+/** Runs an editor call; a lock held too long by another edit becomes a refusal, not an error. */
+async function attempt(run: () => Promise<EditOutcome>): Promise<EditOutcome> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof LockTimeoutError)) throw error;
+    return { ok: false, reason: 'invalid', message: `${error.message}.`, problems: [] };
+  }
+}
+
+/**
+ * Serves the validated knowledge an edit produced and records the change. Called right after
+ * the edit resolves, with no await in between, so edits are served in the order they were written.
+ */
+function commit(
+  interaction: ChatInputCommandInteraction,
+  context: CommandContext,
+  action: AuditAction,
+  entryId: string,
+  outcome: Succeeded,
+): { version: string; auditNote: string } {
+  const actorId = interaction.user.id;
+  context.knowledge.serve(outcome.kb, kbReason(action, actorId));
+  const version = outcome.kb.version;
+  context.log.info({ action, entry: entryId, version }, 'knowledge edited from Discord');
+  try {
+    context.database.recordChange({
+      actorId,
+      action,
+      entryId,
+      before: outcome.before,
+      after: outcome.after,
+      knowledgeVersion: version,
+    });
+    return { version, auditNote: '' };
+  } catch (error) {
+    context.log.error(
+      { err: error, action, entry: entryId },
+      'could not record the change in the audit trail',
+    );
+    return {
+      version,
+      auditNote:
+        '\n⚠️ The change is live, but it could not be written to the audit trail, so /kb undo cannot revert it.',
+    };
+  }
+}
+
+function currentIds(context: CommandContext): Set<string> {
+  try {
+    return new Set(context.knowledge.editor.entries().map((e) => String(e.id)));
+  } catch {
+    return new Set();
+  }
+}
+
+/** The entry as qa.yaml has it now; undefined when the file cannot be read (the editor then says why). */
+function entryOnDisk(context: CommandContext, id: string): AuditSnapshot | null | undefined {
+  try {
+    return context.knowledge.editor.entries().find((e) => e.id === id) ?? null;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An audit snapshot as editor fields (an entry written without paraphrases has none). */
+function toQaFields(snapshot: AuditSnapshot | null): QaFields | null {
+  if (snapshot === null) return null;
+  const fields = snapshot as unknown as QaFields;
+  return { ...fields, paraphrases: fields.paraphrases ?? [] };
+}
+
+export async function addEntry(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  await kbDefer(interaction);
+  const question = interaction.options.getString('question', true).trim();
+  const answer = parseAnswer(interaction.options.getString('answer', true));
+  const paraphrases = parseParaphrases(interaction.options.getString('paraphrases') ?? '');
+  const note = interaction.options.getString('note')?.trim();
+  const given = interaction.options.getString('id')?.trim();
+  const entry = (id: string): QaFields => ({
+    id,
+    question,
+    paraphrases,
+    answer,
+    ...(note && note !== CLEAR ? { note } : {}),
+  });
+  let id = given || slugFromQuestion(question, currentIds(context));
+  let outcome = await attempt(() => context.knowledge.editor.add(entry(id)));
+  // A derived id taken meanwhile (another add landed first) gets the next free one.
+  for (let retry = 0; !given && !outcome.ok && outcome.reason === 'exists' && retry < 3; retry++) {
+    id = slugFromQuestion(question, currentIds(context));
+    outcome = await attempt(() => context.knowledge.editor.add(entry(id)));
+  }
+  if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
+  const { version, auditNote } = commit(interaction, context, 'add', id, outcome);
+  await kbReply(
+    interaction,
+    `✅ Added \`${id}\` — it answers now. Knowledge version \`${version}\`.\n` +
+      `Try it: /ask question: ${escapeText(question)}${auditNote}`,
+  );
+}
+
+export async function editEntry(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const id = interaction.options.getString('id', true).trim();
+  const question = interaction.options.getString('question')?.trim();
+  const paraphrases = interaction.options.getString('paraphrases');
+  const answer = interaction.options.getString('answer');
+  const note = interaction.options.getString('note')?.trim();
+  const change = {
+    ...(question ? { question } : {}),
+    ...(paraphrases !== null ? { paraphrases: parseParaphrases(paraphrases) } : {}),
+    ...(answer !== null ? { answer: parseAnswer(answer) } : {}),
+    ...(note ? { note: note === CLEAR ? '' : note } : {}),
+  };
+  if (Object.keys(change).length === 0) {
+    return kbReply(
+      interaction,
+      `Nothing to change: give at least one of question, paraphrases, answer or note for \`${escapeText(id)}\`. ${NOTHING_CHANGED}`,
+    );
+  }
+  await kbDefer(interaction);
+  const outcome = await attempt(() => context.knowledge.editor.edit(id, change));
+  if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
+  if (sameEntry(outcome.before, outcome.after)) {
+    context.knowledge.serve(outcome.kb, kbReason('edit', interaction.user.id));
+    return kbReply(
+      interaction,
+      `Nothing to change: \`${id}\` already reads like that. Knowledge version \`${outcome.kb.version}\`.`,
+    );
+  }
+  const { version, auditNote } = commit(interaction, context, 'edit', id, outcome);
+  const fields = changedFields(outcome.before, outcome.after);
+  await kbReply(
+    interaction,
+    `✅ Updated \`${id}\` (${fields.join(', ')}) — the new version answers now. Knowledge version \`${version}\`.\n` +
+      `${describeChange(outcome.before, outcome.after)}${auditNote}`,
+  );
+}
+
+export async function removeEntry(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const id = interaction.options.getString('id', true).trim();
+  await kbDefer(interaction);
+  const outcome = await attempt(() => context.knowledge.editor.remove(id));
+  if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
+  const { version, auditNote } = commit(interaction, context, 'remove', id, outcome);
+  await kbReply(
+    interaction,
+    `✅ Removed \`${id}\` — it no longer answers. Knowledge version \`${version}\`.\n` +
+      `/kb undo id: ${id} puts it back.${auditNote}`,
+  );
+}
+
+export async function undoChange(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const id = interaction.options.getString('id', true).trim();
+  const latest = context.database.latestChange(id);
+  if (!latest) {
+    return kbReply(
+      interaction,
+      `Nothing to undo for \`${escapeText(id)}\`: no change to it was made with /kb (hand edits of qa.yaml are not recorded). ${NOTHING_CHANGED}`,
+    );
+  }
+  await kbDefer(interaction);
+  const onDisk = entryOnDisk(context, id);
+  if (onDisk !== undefined && !sameEntry(onDisk, latest.after)) {
+    return kbReply(
+      interaction,
+      `❌ Not undone: \`${id}\` was changed after its last /kb change (by hand in qa.yaml), and undoing would lose that edit. ` +
+        `Use /kb edit instead. ${NOTHING_CHANGED}`,
+    );
+  }
+  const outcome = await attempt(() => context.knowledge.editor.restore(id, toQaFields(latest.before)));
+  if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
+  const { version, auditNote } = commit(interaction, context, 'undo', id, outcome);
+  const undone = `the ${latest.action} of \`${id}\` by ${userMention(latest.actorId)} (${discordTime(latest.at)})`;
+  const now =
+    outcome.after === null
+      ? 'the entry is gone again and no longer answers'
+      : outcome.before === null
+        ? 'the entry is back and answers now'
+        : 'the entry is back as it was and answers now';
+  await kbReply(interaction, `✅ Undid ${undone}: ${now}. Knowledge version \`${version}\`.${auditNote}`);
+}
+
+export async function reloadKnowledge(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  await kbDefer(interaction);
+  const previous = context.knowledge.version;
+  const result = context.knowledge.reload(kbReason('reload', interaction.user.id));
+  if (!result.ok) {
+    return kbReply(
+      interaction,
+      fitLines(
+        `❌ Not reloaded: the knowledge folder has ${plural(result.problems.length, 'problem')}. ` +
+          `The bot keeps answering from the last good version \`${result.servingVersion}\`. Fix these, then reload:`,
+        problemLines(result.problems),
+        LIMITS.content,
+      ),
+    );
+  }
+  if (!result.changed) {
+    return kbReply(
+      interaction,
+      `Nothing to reload: the files are the version the bot already answers from (\`${result.version}\`).`,
+    );
+  }
+  try {
+    context.database.recordChange({
+      actorId: interaction.user.id,
+      action: 'reload',
+      entryId: null,
+      before: null,
+      after: null,
+      knowledgeVersion: result.version,
+    });
+  } catch (error) {
+    context.log.error({ err: error }, 'could not record the reload in the audit trail');
+  }
+  const entries = context.engines.current.kb.qa.length;
+  await kbReply(
+    interaction,
+    `✅ Reloaded: the bot now answers from version \`${result.version}\` (was \`${previous}\`), ` +
+      `${plural(entries, 'Q&A entry', 'Q&A entries')}, in ${result.ms} ms.`,
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Autocomplete for /kb: sentences of the passage index for an answer, entry ids for the rest.
+ * Choices respect Discord's limits: at most 25, names and values at most 100 characters.
+ */
+import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import { fold } from '../../engine/text.ts';
+import { LIMITS, truncate } from '../render.ts';
+import { parseAnswer } from './parse.ts';
+
+type Choice = APIApplicationCommandOptionChoice<string>;
+
+function words(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Every typed word is the start of a word of the text ("sat raid" matches "Saturday night raid"). */
+function matchesWords(typed: readonly string[], text: string): boolean {
+  const own = words(text);
+  return typed.every((t) => own.some((w) => w.startsWith(t)));
+}
+
+/**
+ * Completes the last comma-separated item of an answer: "p4.s1, saturday" offers
+ * `p7.s2 — The Saturday night raid…` with the value "p4.s1, p7.s2". An item is matched by its
+ * id or by the words of the sentence; ids already listed are not offered again.
+ */
+export function suggestSentences(
+  passages: readonly { id: string; text: string }[],
+  typed: string,
+  limit: number = LIMITS.choices,
+): Choice[] {
+  const pieces = typed.split(',');
+  const last = (pieces.pop() ?? '').trim();
+  const listed = parseAnswer(pieces.join(','));
+  const prefix = listed.length > 0 ? `${listed.join(', ')}, ` : '';
+  const open = passages.filter((p) => !listed.includes(p.id));
+  let found: typeof open;
+  if (!last) found = open;
+  else if (/^p\d*(\.s?\d*)?$/i.test(last)) found = open.filter((p) => p.id.startsWith(last.toLowerCase()));
+  else {
+    const typedWords = words(last);
+    found = open.filter((p) => matchesWords(typedWords, p.text));
+  }
+  const choices: Choice[] = [];
+  for (const p of found) {
+    const value = `${prefix}${p.id}`;
+    if (value.length > LIMITS.choiceValue) continue;
+    const name = truncate(`${p.id} — ${p.text.replace(/\s+/g, ' ')}`, LIMITS.choiceName);
+    choices.push({ name, value });
+    if (choices.length === Math.min(limit, LIMITS.choices)) break;
+  }
+  return choices;
+}
+
+/** Entries by id or by words of their question; empty input lists them in file order. */
+export function suggestEntries(
+  entries: readonly { id: string; question?: string }[],
+  typed: string,
+  limit: number = LIMITS.choices,
+): Choice[] {
+  const query = typed.trim().toLowerCase();
+  const typedWords = words(query);
+  const seen = new Set<string>();
+  const byId = entries.filter((e) => e.id.startsWith(query));
+  const rest = entries.filter(
+    (e) => !e.id.startsWith(query) && (e.id.includes(query) || matchesWords(typedWords, e.question ?? '')),
+  );
+  const choices: Choice[] = [];
+  for (const e of [...byId, ...rest]) {
+    if (seen.has(e.id) || e.id.length > LIMITS.choiceValue) continue;
+    seen.add(e.id);
+    const name = e.question ? `${e.id} — ${e.question}` : e.id;
+    choices.push({ name: truncate(name, LIMITS.choiceName), value: e.id });
+    if (choices.length === Math.min(limit, LIMITS.choices)) break;
+  }
+  return choices;
+}

@@ -1,0 +1,165 @@
+/**
+ * The /kb subcommands that only look: show, list, check, history, unanswered, feedback.
+ * show and list read the version being served; check reads the folder as it is on disk now.
+ */
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { loadKnowledge } from '../../knowledge/load.ts';
+import type { CommandContext } from '../command.ts';
+import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList, truncate } from '../render.ts';
+import { auditLine, discordTime, fitLines, plural, problemLines } from './format.ts';
+import { kbReply } from './reply.ts';
+
+/** Entries per page of /kb list. */
+export const LIST_PAGE = 20;
+/** Rows shown by /kb history, /kb unanswered and /kb feedback. */
+export const ROWS = 20;
+
+const DESCRIPTION_MAX = 4000;
+
+export async function showEntry(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const id = interaction.options.getString('id', true).trim();
+  const engine = context.engines.current;
+  const entry = engine.kb.qa.find((e) => e.id === id);
+  if (!entry) {
+    return kbReply(
+      interaction,
+      `There is no entry \`${escapeText(id)}\` in the version the bot answers from (\`${engine.kb.version}\`). /kb list shows the ids.`,
+    );
+  }
+  const lines = [
+    `**Question:** ${escapeText(entry.question)}`,
+    `**Paraphrases:** ${entry.paraphrases.length > 0 ? entry.paraphrases.map(escapeText).join(' · ') : '(none)'}`,
+    ...(entry.topic ? [`**Topic:** ${escapeText(entry.topic)}`] : []),
+    ...(entry.note ? [`**Note:** ${escapeText(entry.note)}`] : []),
+    `**Answer:** ${entry.answerIds.join(', ')}`,
+  ];
+  await kbReply(
+    interaction,
+    renderQuoteList({
+      title: `Entry ${id}`,
+      description: lines.join('\n'),
+      quotes: entry.answerIds.map((q) => engine.quote(q)),
+      footer: `qa.yaml · knowledge version ${engine.kb.version}`,
+      color: COLORS.info,
+    }),
+  );
+}
+
+export async function listEntries(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const kb = context.engines.current.kb;
+  const pages = Math.max(1, Math.ceil(kb.qa.length / LIST_PAGE));
+  const page = Math.min(Math.max(1, interaction.options.getInteger('page') ?? 1), pages);
+  const shown = kb.qa.slice((page - 1) * LIST_PAGE, page * LIST_PAGE);
+  const lines = shown.map((e) => `\`${e.id}\` — ${escapeText(truncate(e.question, 150))}`);
+  await kbReply(
+    interaction,
+    renderInfo({
+      title: `Q&A entries (${kb.qa.length})`,
+      description: fitLines('', lines, DESCRIPTION_MAX) || '*No entries yet: /kb add makes one.*',
+      footer:
+        `Page ${page} of ${pages} · knowledge version ${kb.version}` +
+        (page < pages ? ` · /kb list page: ${page + 1} for more` : ''),
+    }),
+  );
+}
+
+export async function checkFolder(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const serving = context.knowledge.version;
+  const result = loadKnowledge(context.knowledge.dir);
+  if (!result.ok) {
+    return kbReply(
+      interaction,
+      fitLines(
+        `❌ The knowledge folder has ${plural(result.problems.length, 'problem')}. The bot keeps answering from ` +
+          `the last good version \`${serving}\`. Fix these and save (the bot reloads by itself), or use /kb reload:`,
+        problemLines(result.problems),
+        LIMITS.content,
+      ),
+    );
+  }
+  const { kb, warnings } = result;
+  const counts = [
+    plural(kb.qa.length, 'Q&A entry', 'Q&A entries'),
+    plural(kb.passages.length, 'sentence'),
+    plural(kb.facts.length, 'key fact'),
+    plural(kb.timeline.length, 'timeline event'),
+    plural(kb.contested.length, 'contested point'),
+  ].join(', ');
+  const served =
+    kb.version === serving
+      ? 'The bot answers from this version.'
+      : `The bot still answers from version \`${serving}\`: /kb reload serves the files now.`;
+  const head = `✅ The knowledge folder is valid: version \`${kb.version}\`, ${counts}. ${served}`;
+  await kbReply(
+    interaction,
+    warnings.length > 0
+      ? fitLines(`${head}\n${plural(warnings.length, 'warning')}:`, problemLines(warnings), LIMITS.content)
+      : head,
+  );
+}
+
+export async function showHistory(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const id = interaction.options.getString('id')?.trim() || null;
+  const rows = context.database.history(id, ROWS);
+  if (rows.length === 0) {
+    return kbReply(
+      interaction,
+      id
+        ? `No change to \`${escapeText(id)}\` was made with /kb yet (hand edits of qa.yaml are not recorded).`
+        : 'No knowledge changes were made with /kb yet.',
+    );
+  }
+  await kbReply(
+    interaction,
+    renderInfo({
+      title: id ? `History of ${id}, newest first` : 'Knowledge changes made with /kb, newest first',
+      description: fitLines('', rows.map(auditLine), DESCRIPTION_MAX),
+      footer: '/kb undo id: <entry> reverts the latest change of an entry',
+    }),
+  );
+}
+
+export async function showUnanswered(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const rows = context.database.unanswered(ROWS);
+  const days = context.config.questionRetentionDays;
+  if (rows.length === 0) {
+    return kbReply(interaction, `No unanswered questions in the last ${plural(days, 'day')}.`);
+  }
+  const lines = rows.map(
+    (r) =>
+      `**${r.count}×** ${escapeText(truncate(r.normalized, 200))} — last asked ${discordTime(r.lastAsked)}`,
+  );
+  await kbReply(
+    interaction,
+    renderInfo({
+      title: 'Questions the bot could not answer, most asked first',
+      description: fitLines('', lines, DESCRIPTION_MAX),
+      footer: `Kept ${plural(days, 'day')} after they were last asked · /kb add answers one`,
+    }),
+  );
+}
+
+function firstWords(text: string | undefined, count = 6): string {
+  if (!text) return '(no longer in the article index)';
+  const words = text.split(/\s+/);
+  return `“${escapeText(words.slice(0, count).join(' '))}${words.length > count ? '…' : ''}”`;
+}
+
+export async function showFeedback(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const rows = context.database.notHelpful(ROWS);
+  if (rows.length === 0) return kbReply(interaction, 'No answer has been marked not helpful yet.');
+  const passages = context.engines.current.kb.passageById;
+  const lines = rows.map((r) => {
+    const quotes = r.quoteIds.map((id) => `${id} ${firstWords(passages.get(id)?.text)}`).join(', ');
+    const entry = r.qaId ? ` (entry \`${r.qaId}\`)` : '';
+    return `${discordTime(r.at)} “${escapeText(truncate(r.question, 150))}”${entry} — ${quotes || 'no quotes'}`;
+  });
+  await kbReply(
+    interaction,
+    renderInfo({
+      title: 'Answers marked not helpful, newest first',
+      description: fitLines('', lines, DESCRIPTION_MAX),
+      footer: '/kb show id: <entry> shows an entry with its quotes; /kb edit changes it',
+    }),
+  );
+}

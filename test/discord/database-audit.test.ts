@@ -1,0 +1,165 @@
+/** The audit trail of knowledge edits (migration 2) and the not-helpful feedback list. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDatabase, DATABASE_FILE, SCHEMA_VERSION } from '../../src/store/database.ts';
+
+const dirs: string[] = [];
+const open: AppDatabase[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bot-audit-'));
+  dirs.push(dir);
+  return dir;
+}
+
+let clock = Date.parse('2026-01-31T12:00:00Z');
+/** A second later at each call, so that rows have distinct times. */
+function tick(): Date {
+  clock += 1000;
+  return new Date(clock);
+}
+
+function openDb(dataDir: string): AppDatabase {
+  const db = AppDatabase.open({ dataDir, questionRetentionDays: 90, now: tick });
+  open.push(db);
+  return db;
+}
+
+const MOD = '123456789012345678';
+const entry = { id: 'duration', question: 'How long did the airstrike last?', answer: ['p4.s1'] };
+
+/** The schema as version 1 of the bot shipped it. */
+const V1 = `CREATE TABLE feedback (
+     id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id TEXT NOT NULL, question TEXT NOT NULL,
+     quote_ids TEXT NOT NULL, helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)), qa_id TEXT,
+     knowledge_version TEXT);
+   CREATE INDEX feedback_at ON feedback (at);
+   CREATE TABLE questions (normalized TEXT PRIMARY KEY, count INTEGER NOT NULL,
+     first_asked TEXT NOT NULL, last_asked TEXT NOT NULL);
+   CREATE INDEX questions_last_asked ON questions (last_asked);`;
+
+describe('audit trail', () => {
+  it('migrates a version 1 database, keeping its feedback and questions', () => {
+    const dataDir = tempDir();
+    const raw = new BetterSqlite3(join(dataDir, DATABASE_FILE));
+    raw.exec(V1);
+    raw.pragma('user_version = 1');
+    raw
+      .prepare('INSERT INTO feedback (at, user_id, question, quote_ids, helpful) VALUES (?, ?, ?, ?, ?)')
+      .run('2026-01-30T00:00:00.000Z', MOD, 'How long?', 'p4.s1', 0);
+    raw
+      .prepare('INSERT INTO questions VALUES (?, ?, ?, ?)')
+      .run('who is lavrov', 2, '2026-01-29T00:00:00.000Z', '2026-01-30T00:00:00.000Z');
+    raw.close();
+
+    const db = openDb(dataDir);
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(db.schemaVersion).toBe(2);
+    expect(db.notHelpful()).toEqual([
+      expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),
+    ]);
+    expect(db.unanswered()).toEqual([expect.objectContaining({ normalized: 'who is lavrov', count: 2 })]);
+    expect(db.history()).toEqual([]);
+    db.recordChange({
+      actorId: MOD,
+      action: 'add',
+      entryId: 'x',
+      before: null,
+      after: entry,
+      knowledgeVersion: 'v',
+    });
+    expect(db.history()).toHaveLength(1);
+  });
+
+  it('records who, when, what, which entry, before and after, and returns them newest first', () => {
+    const db = openDb(tempDir());
+    const add = db.recordChange({
+      actorId: MOD,
+      action: 'add',
+      entryId: 'duration',
+      before: null,
+      after: entry,
+      knowledgeVersion: 'aaa',
+    });
+    db.recordChange({
+      actorId: MOD,
+      action: 'reload',
+      entryId: null,
+      before: null,
+      after: null,
+      knowledgeVersion: 'bbb',
+    });
+    const edited = { ...entry, answer: ['p4.s3'] };
+    db.recordChange({
+      actorId: '223456789012345678',
+      action: 'edit',
+      entryId: 'duration',
+      before: entry,
+      after: edited,
+      knowledgeVersion: 'ccc',
+    });
+    expect(add).toBe(1);
+    expect(db.history().map((r) => r.action)).toEqual(['edit', 'reload', 'add']);
+    expect(db.history('duration').map((r) => r.action)).toEqual(['edit', 'add']);
+    expect(db.history(null, 1)).toHaveLength(1);
+    expect(db.latestChange('duration')).toEqual({
+      id: 3,
+      at: expect.stringMatching(/^2026-01-31T12:00:\d\d\.000Z$/),
+      actorId: '223456789012345678',
+      action: 'edit',
+      entryId: 'duration',
+      before: entry,
+      after: edited,
+      knowledgeVersion: 'ccc',
+    });
+    expect(db.latestChange('location')).toBeNull();
+  });
+
+  it('refuses an action that is not one of add, edit, remove, undo, reload', () => {
+    const db = openDb(tempDir());
+    expect(() =>
+      db.recordChange({
+        actorId: MOD,
+        action: 'delete' as 'remove',
+        entryId: 'x',
+        before: null,
+        after: null,
+        knowledgeVersion: null,
+      }),
+    ).toThrow(/CHECK constraint/);
+  });
+
+  it('survives a restart', () => {
+    const dataDir = tempDir();
+    const first = openDb(dataDir);
+    first.recordChange({
+      actorId: MOD,
+      action: 'remove',
+      entryId: 'x',
+      before: entry,
+      after: null,
+      knowledgeVersion: 'v',
+    });
+    first.close();
+    expect(openDb(dataDir).latestChange('x')).toMatchObject({ action: 'remove', before: entry, after: null });
+  });
+});
+
+describe('notHelpful', () => {
+  it('lists only answers marked not helpful, newest first', () => {
+    const db = openDb(tempDir());
+    const base = { userId: MOD, quoteIds: ['p4.s1'], qaId: 'duration', knowledgeVersion: 'v' };
+    db.recordFeedback({ ...base, question: 'first', helpful: false });
+    db.recordFeedback({ ...base, question: 'liked', helpful: true });
+    db.recordFeedback({ ...base, question: 'second', helpful: false });
+    expect(db.notHelpful().map((r) => r.question)).toEqual(['second', 'first']);
+    expect(db.notHelpful(1).map((r) => r.question)).toEqual(['second']);
+  });
+});
