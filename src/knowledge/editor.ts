@@ -28,7 +28,12 @@ export type QaChange = Partial<Omit<QaFields, 'id'>>;
 
 export type EditOutcome =
   | { ok: true; before: QaFields | null; after: QaFields | null; kb: KnowledgeBase }
-  | { ok: false; reason: 'not-found' | 'exists' | 'invalid'; message: string; problems: Problem[] };
+  | {
+      ok: false;
+      reason: 'not-found' | 'exists' | 'conflict' | 'invalid';
+      message: string;
+      problems: Problem[];
+    };
 
 export class QaEditor {
   readonly file: string;
@@ -86,9 +91,24 @@ export class QaEditor {
     });
   }
 
-  /** Puts an entry back as it was (undo): `entry` null removes it, otherwise adds or replaces it. */
-  restore(id: string, entry: QaFields | null): Promise<EditOutcome> {
+  /**
+   * Puts an entry back as it was (undo): `entry` null removes it, otherwise adds or replaces it.
+   * `unchangedSince` is checked under the lock against the entry on disk, so a hand edit saved
+   * after the change being undone is never overwritten.
+   */
+  restore(
+    id: string,
+    entry: QaFields | null,
+    unchangedSince?: (current: QaFields | null) => boolean,
+  ): Promise<EditOutcome> {
     return this.change(id, (doc, seq, index) => {
+      const current = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
+      if (unchangedSince && !unchangedSince(current)) {
+        return {
+          reason: 'conflict',
+          message: `"${id}" was changed after that change (by hand in qa.yaml): undoing it would lose that edit.`,
+        };
+      }
       if (entry === null) {
         if (index >= 0) seq.items.splice(index, 1);
         return null;
@@ -114,7 +134,7 @@ export class QaEditor {
       doc: Document,
       seq: YAMLSeq,
       index: number,
-    ) => { reason: 'not-found' | 'exists'; message: string } | null,
+    ) => { reason: 'not-found' | 'exists' | 'conflict'; message: string } | null,
   ): Promise<EditOutcome> {
     return withFileLock(this.file, () => {
       const text = readFileSync(this.file, 'utf8');

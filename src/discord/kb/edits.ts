@@ -95,15 +95,6 @@ function currentIds(context: CommandContext): Set<string> {
   }
 }
 
-/** The entry as qa.yaml has it now; undefined when the file cannot be read (the editor then says why). */
-function entryOnDisk(context: CommandContext, id: string): AuditSnapshot | null | undefined {
-  try {
-    return context.knowledge.editor.entries().find((e) => e.id === id) ?? null;
-  } catch {
-    return undefined;
-  }
-}
-
 /** An audit snapshot as editor fields (an entry written without paraphrases has none). */
 function toQaFields(snapshot: AuditSnapshot | null): QaFields | null {
   if (snapshot === null) return null;
@@ -201,15 +192,19 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
     );
   }
   await kbDefer(interaction);
-  const onDisk = entryOnDisk(context, id);
-  if (onDisk !== undefined && !sameEntry(onDisk, latest.after)) {
+  // Checked under the editor's lock: a hand save landing meanwhile is never overwritten.
+  const outcome = await attempt(() =>
+    context.knowledge.editor.restore(id, toQaFields(latest.before), (current) =>
+      sameEntry(current, latest.after),
+    ),
+  );
+  if (!outcome.ok && outcome.reason === 'conflict') {
     return kbReply(
       interaction,
       `❌ Not undone: \`${id}\` was changed after its last /kb change (by hand in qa.yaml), and undoing would lose that edit. ` +
         `Use /kb edit instead. ${NOTHING_CHANGED}`,
     );
   }
-  const outcome = await attempt(() => context.knowledge.editor.restore(id, toQaFields(latest.before)));
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
   const { version, auditNote } = commit(interaction, context, 'undo', id, outcome);
   const undone = `the ${latest.action} of \`${id}\` by ${userMention(latest.actorId)} (${discordTime(latest.at)})`;
