@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GeneratedCorpus, generateKnowledge, PLANTED } from '../bench/generate.ts';
+import type { BenchReport, SystemFigures } from '../bench/run.ts';
+import type { Engine } from '../src/engine/engine.ts';
+import { loadEngine } from '../src/engine/load-engine.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const temp = mkdtempSync(join(tmpdir(), 'bench-test-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('generated knowledge', () => {
+  let corpus: GeneratedCorpus;
+  let engine: Engine;
+  beforeAll(() => {
+    corpus = generateKnowledge(join(temp, 'a'), { passages: 400, seed: 5 });
+    engine = loadEngine(corpus.dir);
+  });
+
+  it('is a valid knowledge folder of the size asked for, with curated entries in proportion', () => {
+    expect(engine.kb.passages).toHaveLength(400);
+    expect(engine.kb.qa.length).toBe(corpus.qaEntries);
+    expect(corpus.qaEntries).toBe(20);
+    for (const entry of engine.kb.qa) {
+      expect(entry.paraphrases.length).toBeGreaterThanOrEqual(2);
+      expect(entry.answerIds.length).toBeGreaterThanOrEqual(1);
+      expect(entry.answerIds.length).toBeLessThanOrEqual(3);
+    }
+    expect(engine.kb.meta.sections.length).toBeGreaterThanOrEqual(3);
+    expect(engine.kb.contested.length).toBeGreaterThanOrEqual(1);
+    expect(engine.kb.passages.some((p) => p.attribution === 'curated')).toBe(true);
+    expect(engine.kb.passages.some((p) => p.attribution === 'rule')).toBe(true);
+  });
+
+  it('is the same corpus for the same seed, and another for another seed', () => {
+    const again = generateKnowledge(join(temp, 'b'), { passages: 400, seed: 5 });
+    const other = generateKnowledge(join(temp, 'c'), { passages: 400, seed: 6 });
+    const read = (c: GeneratedCorpus, file: string) => readFileSync(join(c.dir, file), 'utf8');
+    for (const file of ['passages.json', 'article.txt', 'qa.yaml', 'entities.yaml'])
+      expect(read(again, file), file).toBe(read(corpus, file));
+    expect(again.questions).toEqual(corpus.questions);
+    expect(again.prefixes).toEqual(corpus.prefixes);
+    expect(read(other, 'passages.json')).not.toBe(read(corpus, 'passages.json'));
+  });
+
+  it('finds the planted passage by its typo-ridden paraphrase', () => {
+    const answer = engine.answer(PLANTED.question);
+    expect(answer.quotes[0]?.id).toBe(corpus.planted.id);
+    expect(answer.quotes[0]?.text).toBe(PLANTED.text);
+  });
+
+  it('asks every kind of question, each expecting sentences that exist', () => {
+    const kinds = new Set(corpus.questions.map((q) => q.kind));
+    expect([...kinds].sort()).toEqual(['curated', 'keyword', 'off-topic', 'paraphrase', 'planted', 'typo']);
+    expect(corpus.questions.length).toBeGreaterThanOrEqual(150);
+    for (const q of corpus.questions)
+      for (const id of q.expect ?? []) expect(engine.kb.passageById.has(id), `${q.q} -> ${id}`).toBe(true);
+    const curated = new Set(engine.kb.qa.map((e) => e.question));
+    for (const p of corpus.prefixes) {
+      expect(curated.has(p.question)).toBe(true);
+      if (!p.typo) expect(p.question.startsWith(p.typed)).toBe(true);
+    }
+  });
+});
+
+describe('npm run bench -- --smoke --json', () => {
+  it('prints one JSON object with every figure for the engine and the baseline', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'bench/run.ts', '--smoke', '--json'],
+      { cwd: ROOT, maxBuffer: 10 * 2 ** 20 },
+    );
+    const report = JSON.parse(stdout) as BenchReport;
+    expect(report.smoke).toBe(true);
+    expect(report.sizes.map((s) => s.size)).toEqual(['1000']);
+    const [size] = report.sizes;
+    expect(size?.passages).toBe(1000);
+    for (const system of ['engine', 'baseline'] as const) {
+      const f = size?.[system] as SystemFigures;
+      const figures = {
+        readyMs: f.readyMs,
+        buildMs: f.buildMs,
+        heapMB: f.heapMB,
+        autocompleteBuildMs: f.autocompleteBuildMs,
+        questionP50: f.question.p50,
+        questionP99: f.question.p99,
+        autocompleteP50: f.autocomplete.p50,
+        autocompleteP99: f.autocomplete.p99,
+      };
+      for (const [name, value] of Object.entries(figures))
+        expect(value, `${system} ${name}`).toBeGreaterThan(0);
+      expect(f.question.count).toBeGreaterThan(0);
+      expect(f.autocomplete.count).toBeGreaterThan(0);
+      expect(f.top1.of).toBeGreaterThan(0);
+      expect(f.abstain.of).toBeGreaterThan(0);
+    }
+    for (const value of [
+      ...Object.values(size?.ratios.speedup ?? {}),
+      ...Object.values(size?.ratios.engineOverBaseline ?? {}),
+    ])
+      expect(value).toBeGreaterThan(0);
+  }, 60_000);
+});
