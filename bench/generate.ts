@@ -38,6 +38,7 @@ import {
   SynonymsFileSchema,
   type TimelineEvent,
 } from '../src/knowledge/schema.ts';
+import { compileKnowledge } from '../src/knowledge/snapshot.ts';
 
 /** Part of the cache key (with the generator's own source): bump to force a rebuild of cached corpora. */
 export const GENERATOR_VERSION = 1;
@@ -1083,6 +1084,12 @@ const CACHE_INPUTS = [
   'src/knowledge/split.ts',
   'src/engine/lexicon.ts',
   'src/engine/text.ts',
+  'src/knowledge/load.ts',
+  'src/knowledge/schema.ts',
+  'src/knowledge/snapshot.ts',
+  // compiled.json carries the engine's analysis, tied to the engine's code.
+  'src/engine/engine.ts',
+  'src/engine/analyzer.ts',
 ];
 
 function cacheKey(): string {
@@ -1123,6 +1130,9 @@ export function cachedKnowledge(options: { passages: number; seed?: number }): {
   const temporary = `${dir}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
   const corpus = generateKnowledge(temporary, { passages: options.passages, seed });
+  // As `npm run knowledge:build` does: the validated knowledge compiled for a fast start.
+  const compiled = compileKnowledge(temporary);
+  if (!compiled.ok) throw new Error(`generated knowledge is invalid: ${compiled.problems[0]?.message}`);
   writeFileSync(join(temporary, CORPUS_FILE), JSON.stringify({ ...corpus, dir }));
   writeFileSync(join(temporary, MARKER_FILE), `${key}\n`);
   rmSync(dir, { recursive: true, force: true });

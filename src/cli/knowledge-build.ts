@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildPassageIndex } from '../knowledge/build.ts';
-import { KNOWLEDGE_FILES, loadKnowledge } from '../knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../knowledge/load.ts';
 import {
   ArticleMetaSchema,
   AttributionsFileSchema,
@@ -14,7 +14,7 @@ import {
   type PassagesFile,
   SynonymsFileSchema,
 } from '../knowledge/schema.ts';
-import { writeSnapshot } from '../knowledge/snapshot.ts';
+import { compileKnowledge } from '../knowledge/snapshot.ts';
 import { writeFileAtomic } from '../store/atomic-file.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
@@ -43,15 +43,12 @@ try {
     `wrote ${KNOWLEDGE_FILES.passages}: ${passages.length} sentences in ${new Set(passages.map((p) => p.paragraph)).size} paragraphs; speakers: ${curated} curated, ${byRule} by rule, ${passages.length - curated - byRule} reporter`,
   );
   // Compile the validated knowledge for a fast start (see src/knowledge/snapshot.ts).
-  const loaded = loadKnowledge(dir, { useSnapshot: false });
-  if (loaded.ok && loaded.sources) {
-    writeSnapshot(dir, loaded.kb, loaded.sources);
-    console.error(`wrote ${KNOWLEDGE_FILES.compiled}: version ${loaded.kb.version}`);
-  } else {
+  const compiled = compileKnowledge(dir);
+  if (compiled.ok) console.error(`wrote ${KNOWLEDGE_FILES.compiled}: version ${compiled.version}`);
+  else
     console.error(
       `${KNOWLEDGE_FILES.compiled} not written: the knowledge has problems; run npm run knowledge:check`,
     );
-  }
 } catch (error) {
   console.error(`knowledge:build failed: ${(error as Error).message}`);
   console.error('run npm run knowledge:check for every problem with file and entry');

@@ -3,7 +3,8 @@
  * Validates every knowledge file and prints every problem at once, with file, line,
  * entry and field, then a summary. Exit status 1 when anything is wrong.
  */
-import { formatProblem, loadKnowledge } from '../knowledge/load.ts';
+import { formatProblem, KNOWLEDGE_FILES, loadKnowledge } from '../knowledge/load.ts';
+import { readSnapshot } from '../knowledge/snapshot.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const dir = knowledgeDirFromArgs(process.argv.slice(2));
@@ -18,6 +19,11 @@ if (!result.ok) {
 }
 const { kb, warnings } = result;
 for (const w of warnings) console.error(`  ! ${formatProblem(w)}`);
+if (!readSnapshot(dir)) {
+  console.error(
+    `  ! ${KNOWLEDGE_FILES.compiled} is missing or out of date: run npm run knowledge:build for a faster start`,
+  );
+}
 const variants = kb.qa.reduce((n, q) => n + 1 + q.paraphrases.length, 0);
 console.log(
   `OK ${dir} (version ${kb.version}): ${kb.passages.length} sentences, ${kb.entities.length} entities, ${kb.synonyms.length} synonym groups, ${kb.qa.length} Q&A entries (${variants} wordings), ${kb.contested.length} contested points`,

@@ -7,7 +7,7 @@
  */
 import Fuse from 'fuse.js';
 import type { EnglishWords } from './english.ts';
-import { type Lexicon, STOP_WORDS, stem, type Term } from './lexicon.ts';
+import { type Lexicon, STOP_WORDS, type Term } from './lexicon.ts';
 import { type Token, tokenize } from './text.ts';
 
 export interface Correction {
@@ -54,6 +54,8 @@ export function editDistance(a: string, b: string, max = 3): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+const MAX_CACHED_CORRECTIONS = 50_000;
+
 const FUSE_WORD = { isCaseSensitive: true, ignoreLocation: true, threshold: 1 };
 
 /**
@@ -63,15 +65,18 @@ const FUSE_WORD = { isCaseSensitive: true, ignoreLocation: true, threshold: 1 };
  * size (the "symmetric delete" method).
  */
 export class TypoIndex {
-  private readonly byDeletion = new Map<string, string[]>();
+  /** Most keys belong to one word: stored as the word itself, an array only when shared. */
+  private readonly byDeletion = new Map<string, string | string[]>();
 
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
       if (word.length < 3 || !/^\p{L}+$/u.test(word)) continue;
-      for (const key of deletions(word, word.length >= 8 ? 2 : 1)) {
-        const list = this.byDeletion.get(key);
-        if (list) list.push(word);
-        else this.byDeletion.set(key, [word]);
+      // Two edits are allowed for words of 9 letters or more (see Analyzer.correct).
+      for (const key of deletions(word, word.length >= 9 ? 2 : 1)) {
+        const present = this.byDeletion.get(key);
+        if (present === undefined) this.byDeletion.set(key, word);
+        else if (typeof present === 'string') this.byDeletion.set(key, [present, word]);
+        else present.push(word);
       }
     }
   }
@@ -79,7 +84,11 @@ export class TypoIndex {
   /** Words that may be within `edits` of `word`; the caller checks the real distance. */
   candidates(word: string, edits: number): Set<string> {
     const found = new Set<string>();
-    for (const key of deletions(word, edits)) for (const w of this.byDeletion.get(key) ?? []) found.add(w);
+    for (const key of deletions(word, edits)) {
+      const hit = this.byDeletion.get(key);
+      if (typeof hit === 'string') found.add(hit);
+      else if (hit) for (const w of hit) found.add(w);
+    }
     return found;
   }
 }
@@ -120,11 +129,9 @@ export class Analyzer {
     this.typos = new TypoIndex(vocabulary);
   }
 
-  /** Terms of a text with their counts (for indexing passages and curated questions). */
-  docTerms(text: string): Map<Term, number> {
-    const counts = new Map<Term, number>();
-    for (const term of this.terms(tokenize(text)).terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-    return counts;
+  /** Terms of a tokenised text (for indexing passages and curated questions). */
+  docTerms(tokens: readonly Token[]): Term[] {
+    return this.terms(tokens).terms;
   }
 
   analyzeQuery(text: string): QueryAnalysis {
@@ -142,7 +149,7 @@ export class Analyzer {
       terms: [...new Set(terms)],
       free: free.map((t) => ({
         word: t.word,
-        term: `w:${stem(t.word)}`,
+        term: `w:${this.lexicon.stemOf(t.word)}`,
         english: this.vocabulary.has(t.word) || this.english.has(t.word),
       })),
       corrections,
@@ -182,6 +189,8 @@ export class Analyzer {
         }
       }
     }
+    // Bounded: random input must not grow the cache forever.
+    if (this.corrections.size >= MAX_CACHED_CORRECTIONS) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
   }
@@ -199,10 +208,10 @@ export class Analyzer {
     tokens.forEach((token, i) => {
       if (covered[i] === 1 || STOP_WORDS.has(token.word)) return;
       // "Syrian army" is the army, and also "Syrian" and "army"; "Deir ez-Zor" is not "ez" or "zor".
-      const single = this.lexicon.match([token]);
-      if (single.length > 0) for (const m of single) terms.push(...m.terms);
+      const single = this.lexicon.single(token);
+      if (single) terms.push(...single.terms);
       else if (covered[i] === 0) {
-        terms.push(`w:${stem(token.word)}`);
+        terms.push(`w:${this.lexicon.stemOf(token.word)}`);
         free.push(token);
       }
     });

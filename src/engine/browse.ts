@@ -12,6 +12,7 @@ import type { ResolvedQa } from '../knowledge/load.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
 import { fold } from './text.ts';
+import { PrefixIndex, WordIndex } from './text-index.ts';
 
 /** Discord's limits for autocomplete: 25 choices, 100 characters each. */
 export const MAX_SUGGESTIONS = 25;
@@ -88,8 +89,6 @@ interface QuestionEntry {
   qa: ResolvedQa;
   /** Normalised main question first, then the paraphrases. */
   texts: string[];
-  /** Entities the question or a paraphrase names, by any alias ("Vitaly", "Russia's ambassador"). */
-  entities: Set<string>;
 }
 
 interface SpeakerEntry {
@@ -103,7 +102,12 @@ interface SpeakerEntry {
 
 interface BrowseIndex {
   questions: QuestionEntry[];
-  questionFuse: Fuse<{ entry: number; text: string }>;
+  /** Wordings by prefix and by word, for autocomplete on every keystroke. */
+  questionPrefix: PrefixIndex;
+  questionWords: WordIndex;
+  qaById: Map<string, ResolvedQa>;
+  /** Every whole word of the curated wordings, to tell a finished word from one being typed. */
+  wholeWords: Set<string>;
   starters: string[];
   speakers: SpeakerEntry[];
   speakerFuse: Fuse<{ entry: number; name: string }>;
@@ -111,8 +115,6 @@ interface BrowseIndex {
   entityByName: Map<string, string>;
   /** Case-sensitive aliases ("IS", "US") as written. */
   entityByExactAlias: Map<string, string>;
-  /** Every normalised alias (with its entity), for finding the entities a text names. */
-  aliases: { alias: string; id: string }[];
 }
 
 const indexes = new WeakMap<Engine, BrowseIndex>();
@@ -128,31 +130,16 @@ function browseIndex(engine: Engine): BrowseIndex {
 
 function buildBrowseIndex(engine: Engine): BrowseIndex {
   const { kb } = engine;
-  const aliases = kb.entities.flatMap((e) =>
-    [...new Set([e.name, ...e.aliases].map(normalize))].filter(Boolean).map((alias) => ({ alias, id: e.id })),
-  );
   const entityByExactAlias = new Map<string, string>();
   for (const e of kb.entities)
     for (const alias of e.caseSensitiveAliases) entityByExactAlias.set(alias, e.id);
-  const questions = kb.qa.map((qa) => {
-    const raw = [qa.question, ...qa.paraphrases];
-    const entities = new Set(
-      raw.flatMap((text) => [...mentionedEntities(text, aliases, entityByExactAlias)]),
-    );
-    return { qa, texts: raw.map(normalize), entities };
-  });
-  const questionFuse = new Fuse(
-    questions.flatMap((q, entry) => q.texts.map((text) => ({ entry, text }))),
-    // Every typed word must match (typos allowed), so each word narrows the list.
-    {
-      keys: ['text'],
-      includeScore: true,
-      ignoreLocation: true,
-      useTokenSearch: true,
-      tokenMatch: 'all',
-      threshold: 0.4,
-    },
+  const questions = kb.qa.map((qa) => ({ qa, texts: [qa.question, ...qa.paraphrases].map(normalize) }));
+  const wordings = questions.flatMap((q, entry) =>
+    q.texts.map((text, i) => ({ text, entry, rank: i === 0 ? 0 : 1 })),
   );
+  const questionPrefix = new PrefixIndex(wordings);
+  const questionWords = new WordIndex(wordings);
+  const qaById = new Map(kb.qa.map((q) => [q.id, q]));
   // The engine's own default suggestions lead, then every other entry that has a topic.
   const topical = kb.qa.filter((q) => q.topic).map((q) => q.question);
   const starters = [...new Set([...engine.defaultSuggestions(), ...topical])];
@@ -184,30 +171,16 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
   );
   return {
     questions,
-    questionFuse,
+    questionPrefix,
+    questionWords,
+    qaById,
+    wholeWords: new Set(wordings.flatMap((w) => w.text.split(' '))),
     starters,
     speakers,
     speakerFuse,
     entityByName,
     entityByExactAlias,
-    aliases,
   };
-}
-
-/** The entities a text names by a whole alias; case-sensitive aliases ("IS") only as written. */
-function mentionedEntities(
-  text: string,
-  aliases: BrowseIndex['aliases'],
-  exact: BrowseIndex['entityByExactAlias'],
-): Set<string> {
-  const padded = ` ${normalize(text)} `;
-  const found = new Set<string>();
-  for (const { alias, id } of aliases) if (padded.includes(` ${alias} `)) found.add(id);
-  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
-    const id = exact.get(word);
-    if (id) found.add(id);
-  }
-  return found;
 }
 
 function speakerLabel(engine: Engine, id: string): string {
@@ -257,32 +230,32 @@ function speakerQuoteIds(engine: Engine, id: string): string[] {
 export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGGESTIONS): string[] {
   const index = browseIndex(engine);
   const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
-  const query = normalize(typeof typed === 'string' ? typed.slice(0, MAX_TYPED) : '');
+  const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED) : '';
+  const query = normalize(text);
   if (!query) return index.starters.slice(0, max).map((q) => truncate(q));
 
   const picked: ResolvedQa[] = [];
   const add = (qa: ResolvedQa | undefined) => {
-    if (qa && !picked.includes(qa)) picked.push(qa);
+    if (qa && picked.length < max && !picked.includes(qa)) picked.push(qa);
   };
-
-  const words = query.split(' ');
-  const literal = index.questions
-    .map((q, order) => ({ q, order, tier: literalTier(query, words, q.texts) }))
-    .filter((x): x is { q: QuestionEntry; order: number; tier: number } => x.tier !== null)
-    .sort((a, b) => a.tier - b.tier || a.order - b.order);
-  for (const { q } of literal) add(q.qa);
-
-  if (query.length >= MIN_FUZZY) {
-    // The engine is cheap (well under a millisecond) and knows synonyms and aliases:
-    // "how many dead" is the death-toll question although it shares no word with it.
-    const answer = engine.answer(typed.slice(0, MAX_TYPED));
-    if (answer.answered && answer.qa) add(index.questions.find((q) => q.qa.id === answer.qa)?.qa);
-    // Questions about whoever is named, by any name: "Vitaly" finds "Russia's ambassador".
-    const named = mentionedEntities(typed.slice(0, MAX_TYPED), index.aliases, index.entityByExactAlias);
-    for (const q of index.questions) if ([...named].some((id) => q.entities.has(id))) add(q.qa);
-    for (const hit of closeHits(index.questionFuse, query, max * 3)) add(index.questions[hit.entry]?.qa);
+  // 1. A question (or another wording of it) that starts with what was typed.
+  for (const entry of index.questionPrefix.startingWith(query, max)) add(index.questions[entry]?.qa);
+  // 2. Every typed word is a word of it (the last one may be half typed).
+  if (picked.length < max) {
+    for (const entry of index.questionWords.containingAll(query.split(' '), max))
+      add(index.questions[entry]?.qa);
   }
-  return picked.slice(0, max).map((qa) => truncate(qa.question));
+  // 3. The engine's own ranking: synonyms, other names, typos ("how many dead", "churkn").
+  //    A last word still being typed ("how many sol") is left out unless it is already a word.
+  if (picked.length < max && query.length >= MIN_FUZZY) {
+    const words = query.split(' ');
+    const last = words[words.length - 1] as string;
+    const complete = /[\s?!.,]$/.test(text) || words.length === 1 || index.wholeWords.has(last);
+    const asked = complete ? text : words.slice(0, -1).join(' ');
+    if (asked.length >= MIN_FUZZY)
+      for (const id of engine.closestQuestions(asked, max)) add(index.qaById.get(id));
+  }
+  return picked.map((qa) => truncate(qa.question));
 }
 
 /**

@@ -7,12 +7,16 @@
  *
  * No Discord here: front ends render the Answer.
  */
-import type { KnowledgeBase, ResolvedQa } from '../knowledge/load.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeBase, PrebuiltIndex, ResolvedQa } from '../knowledge/load.ts';
 import { Analyzer, type FreeWord, type QueryAnalysis } from './analyzer.ts';
 import { type Answer, type ContestedPoint, MAX_QUOTES, type Quote, type Speaker } from './answer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { Lexicon, STOP_WORDS, type Term } from './lexicon.ts';
-import { type Hit, TermIndex } from './retrieval.ts';
+import { type Hit, TermIndex, topK } from './retrieval.ts';
 import { cleanQuestion, MAX_QUESTION_LENGTH, tokenize } from './text.ts';
 
 /** Scoring constants; see README "How answers are chosen". */
@@ -25,6 +29,10 @@ export const SCORING = {
   passageMargin: 1.1,
   /** Passages scoring under this share of the best are not quoted. */
   relativeCutoff: 0.6,
+  /** Autocomplete offers curated entries scoring at least this. */
+  suggestAtLeast: 0.3,
+  /** How many curated entries and passages are kept for the final checks and ranking. */
+  candidates: 64,
   /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
   speakerBonus: 1.15,
   /** Weight of a question word the knowledge base has never seen ("refugees", "capital"). */
@@ -118,6 +126,51 @@ export interface EngineOptions {
 
 let sharedEnglish: EnglishWords | undefined;
 
+interface BuiltTerms {
+  vocabulary: Set<string>;
+  frequency: Map<string, number>;
+  /** Terms of each passage (its words, its speaker, what kind of thing it names), in kb order. */
+  passageTerms: Set<Term>[];
+  /** Terms of each wording of each curated entry, in kb order. */
+  qaTerms: Set<Term>[][];
+}
+
+/** The modules whose code decides the terms: a change to any of them invalidates a prebuilt index. */
+const ENGINE_CODE = ['engine.ts', 'analyzer.ts', 'lexicon.ts', 'text.ts'];
+let cachedEngineCode: string | undefined;
+
+export function engineCodeHash(): string {
+  if (cachedEngineCode === undefined) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const file of ENGINE_CODE) hash.update(readFileSync(join(here, file), 'utf8')).update('\0');
+    cachedEngineCode = hash.digest('hex');
+  }
+  return cachedEngineCode;
+}
+
+/** The knowledge's prebuilt index (from compiled.json), when it fits this code and this knowledge. */
+function validPrebuilt(kb: KnowledgeBase): BuiltTerms | null {
+  const p = kb.index;
+  if (
+    !p ||
+    p.code !== engineCodeHash() ||
+    p.passages.length !== kb.passages.length ||
+    p.qa.length !== kb.qa.length
+  ) {
+    return null;
+  }
+  const term = (n: number) => p.terms[n] as Term;
+  return {
+    vocabulary: new Set(p.vocabulary.map(([w]) => w)),
+    frequency: new Map(p.vocabulary),
+    passageTerms: p.passages.map((ids) => new Set(ids.map(term))),
+    qaTerms: p.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
+  };
+}
+
+const byRef = (x: Scored, y: Scored) => x.hit.doc.ref.localeCompare(y.hit.doc.ref);
+
 /** Questions about the bot itself ("who are you?"), answered with what it is for. */
 const ABOUT_THE_BOT =
   /^\W*(?:(?:who|what) (?:are|r) (?:you|u)|what can (?:you|u|i) (?:do|ask)|what do (?:you|u) know|how do(?:es)? (?:this|it|you|u) work|help)\W*$/i;
@@ -131,6 +184,7 @@ export class Engine {
   readonly kb: KnowledgeBase;
   readonly abstainBelow: number;
   private readonly analyzer: Analyzer;
+  private readonly built: BuiltTerms;
   private readonly lexicon: Lexicon;
   private readonly index = new TermIndex();
   private readonly qaById: Map<string, ResolvedQa>;
@@ -151,43 +205,74 @@ export class Engine {
     const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
     this.lexicon = lexicon;
 
-    // Stop words are in the vocabulary so that their misspellings ("thier") are corrected too.
-    const vocabulary = new Set<string>([...lexicon.words, ...STOP_WORDS]);
-    const frequency = new Map<string, number>();
-    const texts = [
-      ...kb.passages.map((p) => p.text),
-      ...kb.qa.flatMap((q) => [q.question, ...q.paraphrases]),
-    ];
-    for (const text of texts) {
-      for (const t of tokenize(text)) {
-        vocabulary.add(t.word);
-        frequency.set(t.word, (frequency.get(t.word) ?? 0) + 1);
-      }
-    }
-    this.analyzer = new Analyzer(lexicon, vocabulary, english, frequency);
+    const prebuilt = validPrebuilt(kb);
+    const built = prebuilt ?? this.analyse(lexicon);
+    this.analyzer = new Analyzer(lexicon, built.vocabulary, english, built.frequency);
 
-    for (const p of kb.passages) {
-      const textTerms = [...this.analyzer.docTerms(p.text).keys()];
-      const speakerTerms = this.speakerTerms(p.speaker, lexicon);
-      this.passageSpeakers.set(p.id, new Set(speakerTerms));
-      const terms = new Set([...textTerms, ...speakerTerms, ...this.kindTerms(textTerms)]);
+    kb.passages.forEach((p, i) => {
+      const terms = built.passageTerms[i] ?? new Set<Term>();
+      this.passageSpeakers.set(p.id, new Set(this.speakerTerms(p.speaker, lexicon)));
       this.passageTerms.set(p.id, terms);
       // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
       if (p.paragraph !== 1) this.index.add('passage', p.id, terms);
-    }
-    for (const q of kb.qa) {
+    });
+    kb.qa.forEach((q, k) => {
       this.answerTerms.set(
         q.id,
         new Set(q.answerIds.flatMap((id) => [...(this.passageTerms.get(id) ?? [])])),
       );
-      for (const [i, text] of [q.question, ...q.paraphrases].entries()) {
-        this.index.add('qa', `${q.id}#${i}`, this.analyzer.docTerms(text).keys());
-      }
-    }
+      (built.qaTerms[k] ?? []).forEach((terms, i) => this.index.add('qa', `${q.id}#${i}`, terms));
+    });
+    this.built = built;
     this.index.freeze();
     this.qaById = new Map(kb.qa.map((q) => [q.id, q]));
     for (const c of kb.contested)
       for (const side of c.sides) for (const id of side.ids) this.contestedBySentence.set(id, c);
+  }
+
+  /** What the index is built from: every text tokenised once and turned into terms. */
+  private analyse(lexicon: Lexicon): BuiltTerms {
+    // Stop words are in the vocabulary so that their misspellings ("thier") are corrected too.
+    const vocabulary = new Set<string>([...lexicon.words, ...STOP_WORDS]);
+    const frequency = new Map<string, number>();
+    const passageTokens = this.kb.passages.map((p) => tokenize(p.text));
+    const qaTokens = this.kb.qa.map((q) => [q.question, ...q.paraphrases].map((text) => tokenize(text)));
+    for (const tokens of [...passageTokens, ...qaTokens.flat()]) {
+      for (const t of tokens) {
+        vocabulary.add(t.word);
+        frequency.set(t.word, (frequency.get(t.word) ?? 0) + 1);
+      }
+    }
+    // Terms need no typo correction, so a bare analyser (no typo index) is enough here.
+    const analyzer = new Analyzer(lexicon, new Set(), { has: () => true }, new Map());
+    const passageTerms = this.kb.passages.map((p, i) => {
+      const textTerms = analyzer.docTerms(passageTokens[i] ?? []);
+      return new Set([...textTerms, ...this.speakerTerms(p.speaker, lexicon), ...this.kindTerms(textTerms)]);
+    });
+    const qaTerms = qaTokens.map((wordings) => wordings.map((tokens) => new Set(analyzer.docTerms(tokens))));
+    return { vocabulary, frequency, passageTerms, qaTerms };
+  }
+
+  /** The analysed terms, compact, for compiled.json: a later start skips the analysis. */
+  exportIndex(): PrebuiltIndex {
+    const ids = new Map<Term, number>();
+    const id = (t: Term) => {
+      let n = ids.get(t);
+      if (n === undefined) {
+        n = ids.size;
+        ids.set(t, n);
+      }
+      return n;
+    };
+    const passages = this.built.passageTerms.map((terms) => [...terms].map(id));
+    const qa = this.built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(id)));
+    return {
+      code: engineCodeHash(),
+      terms: [...ids.keys()],
+      passages,
+      qa,
+      vocabulary: [...this.built.vocabulary].map((w) => [w, this.built.frequency.get(w) ?? 0]),
+    };
   }
 
   /**
@@ -315,7 +400,16 @@ export class Engine {
         passages.push({ score, confidence: score, hit, coverage: hit.questionCoverage });
       }
     }
-    for (const [id, scored] of qaBest) {
+    // Only the best candidates go on to the finer (and costlier) checks below. The article's
+    // knowledge base has fewer candidates than this, so nothing is cut there.
+    const qaTop = topK(
+      [...qaBest.entries()],
+      SCORING.candidates,
+      ([, x]) => x.score,
+      () => 0,
+    );
+    const passageTop = topK(passages, SCORING.candidates, (x) => x.score, byRef);
+    for (const [id, scored] of qaTop) {
       const answerTerms = this.answerTerms.get(id);
       if (!answerTerms || questionWeight === 0) continue;
       let covered = 0;
@@ -328,16 +422,16 @@ export class Engine {
     // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
     const asked = this.askedSpeakers(known);
     if (asked.length > 0) {
-      for (const [id, scored] of qaBest) {
+      for (const [id, scored] of qaTop) {
         const answer = this.qaById.get(id)?.answerIds ?? [];
         if (this.spokenBy(this.leadWithNamedSide(answer, known), asked)) scored.score *= SCORING.speakerBonus;
       }
-      for (const scored of passages)
+      for (const scored of passageTop)
         if (this.spokenBy([scored.hit.doc.ref], asked)) scored.score *= SCORING.speakerBonus;
     }
-    passages.sort((x, y) => y.score - x.score || x.hit.doc.ref.localeCompare(y.hit.doc.ref));
-    const qaRanked = [...qaBest.entries()].sort((x, y) => y[1].score - x[1].score);
-    return { qaRanked, passages, known, unknown };
+    passageTop.sort((x, y) => y.score - x.score || byRef(x, y));
+    const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
+    return { qaRanked, passages: passageTop, known, unknown };
   }
 
   /**
@@ -382,6 +476,24 @@ export class Engine {
    */
   private unknownWords(analysis: QueryAnalysis) {
     return analysis.free.filter((f) => !this.index.has(f.term) && (f.english || f.word.length > 3));
+  }
+
+  /**
+   * The curated entries closest to a text, best first, without composing an answer: for
+   * autocomplete, where the text is half a question. Same analysis (names, synonyms, typos)
+   * and the same index as answer().
+   */
+  closestQuestions(text: string, limit: number): string[] {
+    if (typeof text !== 'string') return [];
+    const analysis = this.analyzer.analyzeQuery(cleanQuestion(text.slice(0, MAX_QUESTION_LENGTH)).text);
+    if (analysis.terms.length === 0) return [];
+    const ranked = this.rank(analysis).qaRanked;
+    const best = ranked[0]?.[1].score ?? 0;
+    // Entries far below the best one are noise ("why stop" should not offer "What happened?").
+    return ranked
+      .filter(([, s]) => s.score >= best * SCORING.relativeCutoff && s.score >= SCORING.suggestAtLeast)
+      .slice(0, limit)
+      .map(([id]) => id);
   }
 
   /** Why the engine answers what it does: terms, corrections and the best candidates. */

@@ -65,6 +65,21 @@ export function stem(word: string): string {
   return w;
 }
 
+const mergedCache = new WeakMap<PhraseEntry[], { terms: Term[]; keepInnerWords: boolean }>();
+
+/** The terms of every entry at one trie node, merged once and reused. */
+function merged(entries: PhraseEntry[]): { terms: Term[]; keepInnerWords: boolean } {
+  let result = mergedCache.get(entries);
+  if (!result) {
+    result = {
+      terms: [...new Set(entries.flatMap((e) => e.terms))],
+      keepInnerWords: entries.some((e) => e.keepInnerWords),
+    };
+    mergedCache.set(entries, result);
+  }
+  return result;
+}
+
 function newNode(): TrieNode {
   return { next: new Map(), entries: [] };
 }
@@ -136,8 +151,29 @@ export class Lexicon {
   }
 
   /** Longest phrase matches over the tokens, left to right. Unmatched tokens are not returned. */
+  /** Stems are cached: the same few thousand words come back all the time. */
+  private readonly stems = new Map<string, string>();
+
+  stemOf(word: string): string {
+    let result = this.stems.get(word);
+    if (result === undefined) {
+      result = stem(word);
+      if (this.stems.size < 200_000) this.stems.set(word, result);
+    }
+    return result;
+  }
+
+  /** The terms of one word on its own ("army" -> c:troops), or null; no allocation per call. */
+  single(token: Token): { terms: Term[] } | null {
+    const exact = this.caseSensitive.get(token.raw);
+    if (exact) return { terms: exact };
+    if (STOP_WORDS.has(token.word)) return null;
+    const node = this.root.next.get(this.stemOf(token.word));
+    return node && node.entries.length > 0 ? merged(node.entries) : null;
+  }
+
   match(tokens: readonly Token[]): Match[] {
-    const stems = tokens.map((t) => stem(t.word));
+    const stems = tokens.map((t) => this.stemOf(t.word));
     const matches: Match[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -156,13 +192,7 @@ export class Lexicon {
         continue;
       }
       if (best && !(best.end === i + 1 && STOP_WORDS.has(token.word))) {
-        const terms = [...new Set(best.entries.flatMap((e) => e.terms))];
-        matches.push({
-          start: i,
-          end: best.end,
-          terms,
-          keepInnerWords: best.entries.some((e) => e.keepInnerWords),
-        });
+        matches.push({ start: i, end: best.end, ...merged(best.entries) });
         i = best.end;
         continue;
       }

@@ -78,25 +78,92 @@ export class TermIndex {
     return this.postings.has(term);
   }
 
-  /** Every document sharing at least one term with the question. */
+  /**
+   * The documents sharing a term with the question, scored on all of its terms.
+   *
+   * Candidates come from the postings of the question's selective terms only: a term found
+   * in more than COMMON_DF documents ("say", "strike" in a big corpus) scores the candidates
+   * but does not bring in its thousands of documents, which would make every search cost
+   * as much as the corpus.
+   */
   search(terms: readonly Term[], questionWeight: number): Hit[] {
-    const matched = new Map<number, number>();
-    for (const term of new Set(terms)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+    const unique = [...new Set(terms)].filter((t) => this.postings.has(t));
+    let selective = unique.filter((t) => this.df(t) <= COMMON_DF);
+    let scoring = unique.filter((t) => this.df(t) > COMMON_DF);
+    if (selective.length === 0 && scoring.length > 0) {
+      // Only common words ("what did they say"): the rarest of them brings the candidates.
+      scoring.sort((a, b) => this.df(a) - this.df(b));
+      selective = scoring.slice(0, 1);
+      scoring = scoring.slice(1);
+    }
+    // Scores accumulate in one reused array indexed by document, touched entries listed.
+    const scores = this.scratch();
+    const touched: number[] = [];
+    for (const term of selective) {
       const w = this.idf(term);
-      for (const id of list) matched.set(id, (matched.get(id) ?? 0) + w);
+      for (const id of this.postings.get(term) ?? []) {
+        if (scores[id] === 0) touched.push(id);
+        scores[id] = (scores[id] as number) + w;
+      }
     }
     const hits: Hit[] = [];
-    for (const [id, m] of matched) {
+    for (const id of touched) {
       const doc = this.docs[id] as IndexedDoc;
+      let total = scores[id] as number;
+      scores[id] = 0;
+      for (const term of scoring) if (doc.terms.has(term)) total += this.idf(term);
       hits.push({
         doc,
-        matched: m,
-        questionCoverage: questionWeight > 0 ? m / questionWeight : 0,
-        docCoverage: doc.weight > 0 ? m / doc.weight : 0,
+        matched: total,
+        questionCoverage: questionWeight > 0 ? total / questionWeight : 0,
+        docCoverage: doc.weight > 0 ? total / doc.weight : 0,
       });
     }
     return hits;
   }
+
+  private scores: Float64Array | null = null;
+
+  private scratch(): Float64Array {
+    if (!this.scores || this.scores.length !== this.docs.length)
+      this.scores = new Float64Array(this.docs.length);
+    return this.scores;
+  }
+
+  private df(term: Term): number {
+    return this.postings.get(term)?.length ?? 0;
+  }
+}
+
+/**
+ * A term in more documents than this only scores candidates (see search). A constant, so the
+ * cost of a search stops growing with the corpus; the article's knowledge base has about 200
+ * documents in all, so it is searched exactly.
+ */
+const COMMON_DF = 300;
+
+/** The k best items by score, best first (a full sort only when there are few). */
+export function topK<T>(
+  items: readonly T[],
+  k: number,
+  score: (item: T) => number,
+  tie: (a: T, b: T) => number,
+): T[] {
+  const byScore = (a: T, b: T) => score(b) - score(a) || tie(a, b);
+  if (items.length <= k * 4) return [...items].sort(byScore).slice(0, k);
+  // Keep a sorted window of the best k; most items fall below its last one and cost one comparison.
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === k && byScore(item, best[k - 1] as T) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byScore(best[mid] as T, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

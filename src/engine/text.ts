@@ -40,11 +40,16 @@ export function cleanQuestion(raw: string): CleanQuestion {
 
 /** Lower case without accents: "Dayr az-Zawr" and "dayr az-zawr" compare equal. */
 export function fold(text: string): string {
+  // Plain ASCII, by far the common case, needs no Unicode decomposition.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
+const ASCII = /^[\x00-\x7f]*$/;
 
 export interface Token {
   /** As written (after NFKC), for case-sensitive aliases such as "IS" and "US". */
@@ -55,12 +60,18 @@ export interface Token {
 
 // A word is letters or digits, with inner apostrophes ("won't") or dots ("u.s.").
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.][\p{L}\p{N}]+)*\.?/gu;
+const SIMPLE = /^[A-Za-z0-9]+$/;
 
 /** Splits text into word tokens; hyphenated words are separate tokens ("el-Zour" -> "el", "Zour"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.normalize('NFKC').matchAll(WORD)) {
     let raw = match[0];
+    // Most words are plain letters and digits: skip the punctuation rules for them.
+    if (SIMPLE.test(raw)) {
+      tokens.push({ raw, word: fold(raw) });
+      continue;
+    }
     // Keep the trailing dot only for dotted abbreviations such as "U.S.".
     if (raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
     let word = fold(raw).replace(/\u2019/g, "'");

@@ -78,6 +78,19 @@ export interface ResolvedContested {
   sides: { label: string; ids: string[] }[];
 }
 
+/** The engine's analysed terms, stored in compiled.json (see Engine.exportIndex). */
+export interface PrebuiltIndex {
+  /** Hash of the engine code that produced it: other code ignores it. */
+  code: string;
+  terms: string[];
+  /** Term numbers of each passage, in passage order. */
+  passages: number[][];
+  /** Term numbers of each wording of each curated entry, in entry order. */
+  qa: number[][][];
+  /** Every word with how often it occurs. */
+  vocabulary: [string, number][];
+}
+
 export interface KnowledgeBase {
   dir: string;
   /** Short hash of every file's content: which version is being served. */
@@ -97,6 +110,8 @@ export interface KnowledgeBase {
   facts: ResolvedFact[];
   /** timeline.yaml, in time order (the file order); empty when the file is absent. */
   timeline: ResolvedTimelineEvent[];
+  /** Present when loaded from compiled.json: the engine then skips analysing every text. */
+  index?: PrebuiltIndex;
 }
 
 export type LoadResult =
@@ -379,6 +394,7 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
         });
     });
     if (passages) {
+      let searchFrom = 0;
       const seen = new Set<string>();
       for (const p of passages) {
         if (seen.has(p.id))
@@ -389,7 +405,11 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
             message: 'duplicate sentence id; run npm run knowledge:build',
           });
         seen.add(p.id);
-        if (!article.includes(normalizeForCompare(p.text)))
+        // Sentences come in article order: search on from the previous one (linear, not quadratic).
+        const text = normalizeForCompare(p.text);
+        const at = article.indexOf(text, searchFrom);
+        if (at >= 0) searchFrom = at + text.length;
+        else if (!article.includes(text))
           problems.push({
             file: F.passages,
             entry: p.id,

@@ -8,9 +8,11 @@
  * validated as usual, so it can never serve stale knowledge.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Engine } from '../engine/engine.ts';
 import { writeFileAtomic } from '../store/atomic-file.ts';
-import { contentHash, KNOWLEDGE_FILES, type KnowledgeBase } from './load.ts';
+import { contentHash, KNOWLEDGE_FILES, type KnowledgeBase, loadKnowledge, type Problem } from './load.ts';
 
 const FORMAT = 1;
 
@@ -18,16 +20,43 @@ type StoredKnowledge = Omit<KnowledgeBase, 'dir' | 'loadedAt' | 'passageById' | 
 
 interface Snapshot {
   format: number;
+  /** Hash of the code that reads and validates the knowledge: a change to it invalidates the snapshot. */
+  code: string;
   generatedBy: string;
   /** sha256 of each source file's content. */
   sources: Record<string, string>;
   kb: StoredKnowledge;
 }
 
+/** The modules whose code decides what a loaded knowledge base contains. */
+const CODE = ['load.ts', 'schema.ts', 'build.ts', 'attribute.ts', 'split.ts', 'snapshot.ts'];
+let cachedCodeHash: string | undefined;
+
+function codeHash(): string {
+  if (cachedCodeHash === undefined) {
+    const here = dirname(fileURLToPath(import.meta.url));
+    cachedCodeHash = contentHash(CODE.map((file) => readFileSync(join(here, file), 'utf8')).join('\0'));
+  }
+  return cachedCodeHash;
+}
+
+/** Parses and validates `dir` fully and writes compiled.json (what `npm run knowledge:build` does). */
+export function compileKnowledge(
+  dir: string,
+): { ok: true; version: string } | { ok: false; problems: Problem[] } {
+  const loaded = loadKnowledge(dir, { useSnapshot: false });
+  if (!loaded.ok) return { ok: false, problems: loaded.problems };
+  // The engine's analysis of every text goes in too, so a start only has to read it.
+  const index = new Engine(loaded.kb).exportIndex();
+  writeSnapshot(dir, { ...loaded.kb, index }, loaded.sources ?? {});
+  return { ok: true, version: loaded.kb.version };
+}
+
 export function writeSnapshot(dir: string, kb: KnowledgeBase, sources: Record<string, string>): void {
   const { dir: _dir, loadedAt: _at, passageById: _p, entityById: _e, ...stored } = kb;
   const snapshot: Snapshot = {
     format: FORMAT,
+    code: codeHash(),
     generatedBy: 'npm run knowledge:build (a cache: ignored whenever a source file changes)',
     sources,
     kb: stored,
@@ -43,7 +72,8 @@ export function readSnapshot(dir: string): KnowledgeBase | null {
   } catch {
     return null;
   }
-  if (snapshot?.format !== FORMAT || !snapshot.sources || !snapshot.kb) return null;
+  if (snapshot?.format !== FORMAT || snapshot.code !== codeHash() || !snapshot.sources || !snapshot.kb)
+    return null;
   // Every knowledge file's presence must match too: adding facts.yaml invalidates the snapshot.
   for (const file of Object.values(KNOWLEDGE_FILES)) {
     if (file === KNOWLEDGE_FILES.compiled) continue;

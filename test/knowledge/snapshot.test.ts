@@ -1,20 +1,19 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.ts';
 import { type KnowledgeBase, loadKnowledge } from '../../src/knowledge/load.ts';
-import { readSnapshot, writeSnapshot } from '../../src/knowledge/snapshot.ts';
+import { compileKnowledge, readSnapshot } from '../../src/knowledge/snapshot.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy;
 afterEach(() => kb?.remove());
 
-const comparable = ({ dir: _d, loadedAt: _l, ...rest }: KnowledgeBase) => rest;
+const comparable = ({ dir: _d, loadedAt: _l, index: _i, ...rest }: KnowledgeBase) => rest;
 
 function compiledCopy(): KnowledgeCopy {
   const copy = copyKnowledge();
-  const full = loadKnowledge(copy.dir, { useSnapshot: false });
-  if (!full.ok || !full.sources) throw new Error('the project knowledge should load');
-  writeSnapshot(copy.dir, full.kb, full.sources);
+  if (!compileKnowledge(copy.dir).ok) throw new Error('the project knowledge should compile');
   return copy;
 }
 
@@ -26,6 +25,28 @@ describe('compiled.json', () => {
     expect(fromSnapshot).not.toBeNull();
     expect(parsed.ok).toBe(true);
     if (fromSnapshot && parsed.ok) expect(comparable(fromSnapshot)).toEqual(comparable(parsed.kb));
+  });
+
+  it("carries the engine's analysis, and an engine built from it answers exactly like one built from the files", () => {
+    kb = compiledCopy();
+    const fromSnapshot = readSnapshot(kb.dir);
+    expect(fromSnapshot?.index?.passages).toHaveLength(fromSnapshot?.passages.length ?? -1);
+    const parsed = loadKnowledge(kb.dir, { useSnapshot: false });
+    if (!fromSnapshot || !parsed.ok) throw new Error('both should load');
+    const fast = new Engine(fromSnapshot);
+    const slow = new Engine(parsed.kb);
+    const questions = readFileSync(
+      resolve(import.meta.dirname, '../../eval/paraphrase-questions.jsonl'),
+      'utf8',
+    )
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { q: string }).q);
+    for (const q of questions) {
+      const { ms: _a, ...a } = fast.answer(q);
+      const { ms: _b, ...b } = slow.answer(q);
+      expect(a, q).toEqual(b);
+    }
   });
 
   it('is ignored as soon as a source file changes, so a hand edit is served', () => {

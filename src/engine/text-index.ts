@@ -1,0 +1,104 @@
+/**
+ * Small indexes for autocomplete on every keystroke, whose cost does not grow with the
+ * number of entries: sorted texts for "starts with" (binary search) and a word index for
+ * "contains these words" (posting lists, the last word matched as a prefix).
+ */
+
+/** A half-typed word stops adding entries past this many: it narrows nothing by then. */
+const MAX_UNION = 2000;
+
+/** The first index at which `sorted[i] >= key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Texts, each belonging to an entry; finds the entries with a text starting with a prefix. */
+export class PrefixIndex {
+  private readonly texts: string[];
+  private readonly entries: number[];
+  private readonly rank: number[];
+
+  /** `texts[i]` belongs to entry `entries[i]`; a lower `rank` is offered first (e.g. main wording 0). */
+  constructor(items: readonly { text: string; entry: number; rank: number }[]) {
+    const sorted = [...items].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    this.texts = sorted.map((x) => x.text);
+    this.entries = sorted.map((x) => x.entry);
+    this.rank = sorted.map((x) => x.rank);
+  }
+
+  /**
+   * Entries with a text starting with `prefix`, at most `limit`. Only the first few matches in
+   * alphabetical order are looked at (a short prefix can match thousands); among them a lower
+   * rank comes first, then curated order.
+   */
+  startingWith(prefix: string, limit: number): number[] {
+    const scan = limit * 4;
+    const found: { entry: number; rank: number }[] = [];
+    for (let i = lowerBound(this.texts, prefix); i < this.texts.length && found.length < scan; i++) {
+      if (!(this.texts[i] as string).startsWith(prefix)) break;
+      found.push({ entry: this.entries[i] as number, rank: this.rank[i] as number });
+    }
+    found.sort((a, b) => a.rank - b.rank || a.entry - b.entry);
+    return [...new Set(found.map((f) => f.entry))].slice(0, limit);
+  }
+}
+
+/** Words of each entry's texts; finds entries containing every given word. */
+export class WordIndex {
+  private readonly postings = new Map<string, Set<number>>();
+  private readonly words: string[];
+
+  constructor(items: readonly { text: string; entry: number }[]) {
+    for (const { text, entry } of items) {
+      for (const word of text.split(' ')) {
+        if (!word) continue;
+        let set = this.postings.get(word);
+        if (!set) {
+          set = new Set();
+          this.postings.set(word, set);
+        }
+        set.add(entry);
+      }
+    }
+    this.words = [...this.postings.keys()].sort();
+  }
+
+  /**
+   * Entries containing every word, the last one possibly half typed ("churkin wal"), in entry
+   * order; at most `limit`. A half word matching too many words only narrows the others.
+   */
+  containingAll(typedWords: readonly string[], limit: number, maxExpansion = 64): number[] {
+    const words = typedWords.filter(Boolean);
+    if (words.length === 0) return [];
+    const last = words[words.length - 1] as string;
+    const sets: Set<number>[] = [];
+    for (const word of words.slice(0, -1)) {
+      const set = this.postings.get(word);
+      if (!set) return [];
+      sets.push(set);
+    }
+    // The half-typed last word: the union of the entries of every word it begins.
+    const lastEntries = new Set<number>();
+    let expanded = 0;
+    for (let i = lowerBound(this.words, last); i < this.words.length; i++) {
+      const word = this.words[i] as string;
+      if (!word.startsWith(last)) break;
+      if (++expanded > maxExpansion || lastEntries.size > MAX_UNION) break;
+      for (const entry of this.postings.get(word) ?? []) lastEntries.add(entry);
+    }
+    if (lastEntries.size === 0) return [];
+    sets.push(lastEntries);
+    sets.sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets as [Set<number>, ...Set<number>[]];
+    const result: number[] = [];
+    for (const entry of smallest) if (others.every((s) => s.has(entry))) result.push(entry);
+    return result.sort((a, b) => a - b).slice(0, limit);
+  }
+}
