@@ -221,7 +221,8 @@ export class Engine {
         q.id,
         new Set(q.answerIds.flatMap((id) => [...(this.passageTerms.get(id) ?? [])])),
       );
-      (built.qaTerms[k] ?? []).forEach((terms, i) => this.index.add('qa', `${q.id}#${i}`, terms));
+      for (const [i, terms] of (built.qaTerms[k] ?? []).entries())
+        this.index.add('qa', `${q.id}#${i}`, terms);
     });
     this.built = built;
     this.index.freeze();
