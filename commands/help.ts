@@ -9,8 +9,11 @@ export default {
   async execute(interaction, context) {
     const examples = context.engines.current.defaultSuggestions();
     const askChannels = context.config.discord?.askChannelIds ?? [];
+    // The HTTP interactions server never logs in, so it has no client.user; a bot's user id is its
+    // application id.
+    const botId = interaction.client.user?.id ?? interaction.applicationId;
     const freeText = [
-      `Mention me with a question: <@${interaction.client.user.id}> who said the strike was a mistake?`,
+      `Mention me with a question: <@${botId}> who said the strike was a mistake?`,
       ...(askChannels.length > 0
         ? [`In ${askChannels.map((id) => `<#${id}>`).join(', ')}, every message is a question.`]
         : []),

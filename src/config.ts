@@ -12,6 +12,9 @@ import { DEFAULT_KNOWLEDGE_DIR } from './cli/args.ts';
 export const DEFAULT_DATA_DIR = resolve(fileURLToPath(new URL('../data', import.meta.url)));
 export const DEFAULT_COOLDOWN_SECONDS = 5;
 export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
+export const DEFAULT_HTTP_PORT = 8080;
+export const DEFAULT_HTTP_HOST = '0.0.0.0';
+export const DEFAULT_HTTP_PATH = '/interactions';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -139,6 +142,43 @@ const EnvSchema = z.object({
   MODERATOR_ROLE_IDS: optional(
     snowflakeList('Server Settings › Roles › right-click a role › Copy Role ID, separated by commas'),
   ),
+  SHARD_COUNT: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => v === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000),
+        'must be auto (the count Discord recommends) or a whole number of shards from 1; leave it empty for one process without sharding',
+      )
+      .transform((v): 'auto' | number => (v === 'auto' ? 'auto' : Number(v))),
+  ),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        `must be the 64 hexadecimal characters of the Public Key from ${DEVELOPER_PORTAL} › your application › General Information`,
+      )
+      .transform((v) => v.toLowerCase()),
+  ),
+  HTTP_PORT: optional(
+    wholeNumber(
+      0,
+      65_535,
+      `the port npm run start:http listens on (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)`,
+    ),
+  ),
+  HTTP_HOST: optional(z.string().trim()),
+  HTTP_PATH: optional(
+    z
+      .string()
+      .trim()
+      .regex(
+        /^\/[\w\-./~]*$/,
+        `must be a URL path starting with /, e.g. ${DEFAULT_HTTP_PATH} (the path of the Interactions Endpoint URL)`,
+      ),
+  ),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -158,8 +198,18 @@ function toAppConfig(env: Env) {
             apiUrl: env.DISCORD_API_URL ?? null,
             modLogChannelId: env.MOD_LOG_CHANNEL_ID ?? null,
             moderatorRoleIds: env.MODERATOR_ROLE_IDS ?? [],
+            /** Null: one process, one gateway connection. Otherwise the ShardingManager's totalShards. */
+            shardCount: env.SHARD_COUNT ?? null,
           }
         : null,
+    /** The Interactions Endpoint server (npm run start:http). */
+    http: {
+      /** Null unless DISCORD_PUBLIC_KEY is set; start:http refuses to run without it. */
+      publicKey: env.DISCORD_PUBLIC_KEY ?? null,
+      port: env.HTTP_PORT ?? DEFAULT_HTTP_PORT,
+      host: env.HTTP_HOST || DEFAULT_HTTP_HOST,
+      path: env.HTTP_PATH ?? DEFAULT_HTTP_PATH,
+    },
     logLevel: env.LOG_LEVEL ?? 'info',
     knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     dataDir: resolve(env.DATA_DIR ?? DEFAULT_DATA_DIR),
@@ -183,10 +233,17 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Parses the environment into the app's configuration, or throws a ConfigError listing every
- * problem. Without DISCORD_TOKEN the result has `discord: null` (terminal mode), which is not an error.
+ * What the program about to run needs: `bot` (npm start: the bot, or the terminal chat without a
+ * token) or `http` (npm run start:http, which cannot run without the token and the public key).
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export type RunMode = 'bot' | 'http';
+
+/**
+ * Parses the environment into the app's configuration, or throws a ConfigError listing every
+ * problem. Without DISCORD_TOKEN the result has `discord: null` (terminal mode), which is not an
+ * error in `bot` mode.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode = 'bot'): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   const problems: ConfigProblem[] = parsed.success
     ? []
@@ -200,6 +257,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       variable: 'DISCORD_CLIENT_ID',
       message: `is required when DISCORD_TOKEN is set: the Application ID from ${DEVELOPER_PORTAL} › your application › General Information`,
     });
+  }
+  if (!tokenSet && blankToUndefined(env.SHARD_COUNT) !== undefined && mode === 'bot') {
+    problems.push({
+      variable: 'SHARD_COUNT',
+      message:
+        'shards are gateway connections of the Discord bot: set DISCORD_TOKEN too, or leave SHARD_COUNT empty',
+    });
+  }
+  if (mode === 'http') {
+    if (!tokenSet) {
+      problems.push({
+        variable: 'DISCORD_TOKEN',
+        message: `is required by npm run start:http: the bot token from ${DEVELOPER_PORTAL} › your application › Bot`,
+      });
+      if (blankToUndefined(env.DISCORD_CLIENT_ID) === undefined) {
+        problems.push({
+          variable: 'DISCORD_CLIENT_ID',
+          message: `is required by npm run start:http: the Application ID from ${DEVELOPER_PORTAL} › your application › General Information`,
+        });
+      }
+    }
+    if (blankToUndefined(env.DISCORD_PUBLIC_KEY) === undefined) {
+      problems.push({
+        variable: 'DISCORD_PUBLIC_KEY',
+        message: `is required by npm run start:http: the Public Key from ${DEVELOPER_PORTAL} › your application › General Information (64 hexadecimal characters)`,
+      });
+    }
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(toAppConfig(parsed.data));

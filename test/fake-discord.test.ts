@@ -415,6 +415,39 @@ describe('fake Discord with one shard', () => {
   });
 });
 
+describe('fake Discord for an Interactions Endpoint URL', () => {
+  it("takes the endpoint's HTTP response as the initial response, and holds an earlier edit until then", async () => {
+    const fake = await fakeDiscord();
+    const payload = fake.httpInteraction(fake.slashCommand({ name: 'slow' }));
+    expect(fake.gatewaySent.some(({ payload: p }) => p.t === 'INTERACTION_CREATE')).toBe(false);
+    // The endpoint's process edits its deferred reply before the test has applied the HTTP response.
+    const edit = fetch(
+      `${fake.apiUrl}/v10${Routes.webhookMessage(fake.applicationId, payload.token, '@original')}`,
+      {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ content: 'done' }),
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const call = fake.applyHttpResponse(payload, 200, { type: 5, data: { flags: MessageFlags.Ephemeral } });
+    expect(call).toMatchObject({ status: 204, url: 'interactions-endpoint-response' });
+    expect(await fake.waitForInteractionResponse(payload)).toBe(call);
+    expect((await edit).status).toBe(200);
+    expect(fake.originalMessage(payload)).toMatchObject({ content: 'done', flags: MessageFlags.Ephemeral });
+  });
+
+  it('validates the response like a callback, and fails the interaction on any other status', async () => {
+    const fake = await fakeDiscord();
+    const tooMany = Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `c${i}` }));
+    const auto = fake.httpInteraction(fake.autocomplete({ name: 'ask', options: { q: 'x' }, focused: 'q' }));
+    expect(fake.applyHttpResponse(auto, 200, { type: 8, data: { choices: tooMany } }).status).toBe(400);
+    const failed = fake.httpInteraction(fake.slashCommand({ name: 'ask' }));
+    expect(fake.applyHttpResponse(failed, 500, { error: 'no response' }).status).toBe(502);
+    expect(fake.originalMessage(failed)).toBeUndefined();
+  });
+});
+
 describe('fake Discord with two shards', () => {
   it('gives each shard-specific client only its own guild', async () => {
     const fake = await fakeDiscord({ shards: 2 });

@@ -133,6 +133,9 @@ export function createBot(
       const channelId = discord.modLogChannelId;
       const content = formatReloadReport(result, reason);
       if (!channelId || !content || !client.isReady()) return;
+      // Under a ShardingManager every shard reloads and would post the same report: only the shard
+      // whose guilds include the channel (it is in that shard's cache) posts it.
+      if (client.shard && !client.channels.cache.has(channelId)) return;
       await postToModLog(client, channelId, content, logger);
     },
   };

@@ -14,7 +14,7 @@ import type { AppConfig } from '../config.ts';
 import type { EngineHolder } from '../engine/holder.ts';
 import type { LiveKnowledge } from '../knowledge/live.ts';
 import type { AppDatabase } from '../store/database.ts';
-import type { Cooldown } from './cooldown.ts';
+import type { QuestionCooldown } from './cooldown.ts';
 
 /** What every handler gets besides the interaction. */
 export interface CommandContext {
@@ -28,7 +28,7 @@ export interface CommandContext {
   /** Feedback, the unanswered-question log and the audit trail of knowledge edits. */
   database: AppDatabase;
   /** The per-user question cooldown, shared by /ask and free-text questions. */
-  questionCooldown: Cooldown;
+  questionCooldown: QuestionCooldown;
 }
 
 export interface Command {

@@ -1,14 +1,41 @@
 /**
  * A per-key cooldown (a user between two questions, a channel between two abstention replies):
  * the first call passes, the next ones within `seconds` are told how long to wait.
+ *
+ * `Cooldown` keeps it in memory: right for the gateway bot, where one process (one shard) sees
+ * every question of the guilds it serves. `SharedCooldown` keeps it in a store every process
+ * shares (the SQLite file under DATA_DIR): HTTP interaction servers behind a load balancer, where
+ * a user's next question may reach another instance.
  */
 
 export type CooldownResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/** What /ask and free-text questions take a turn from. */
+export interface QuestionCooldown {
+  readonly seconds: number;
+  take(key: string): CooldownResult;
+}
+
+/** Where a SharedCooldown keeps its keys (AppDatabase). */
+export interface CooldownStore {
+  takeCooldown(key: string, seconds: number): CooldownResult;
+}
+
+export class SharedCooldown implements QuestionCooldown {
+  constructor(
+    readonly seconds: number,
+    private readonly store: CooldownStore,
+  ) {}
+
+  take(key: string): CooldownResult {
+    return this.seconds <= 0 ? { ok: true } : this.store.takeCooldown(key, this.seconds);
+  }
+}
+
 /** Above this many keys, expired ones are swept so the map cannot grow without bound. */
 const SWEEP_ABOVE = 5000;
 
-export class Cooldown {
+export class Cooldown implements QuestionCooldown {
   private readonly until = new Map<string, number>();
 
   constructor(

@@ -17,6 +17,12 @@ export function kbReason(action: AuditAction, userId: string): string {
 }
 
 const KB_EDIT = /^kb (add|edit|remove|undo) by /;
+const KB_CHANGE = /^kb (add|edit|remove|undo|reload) by /;
+
+/** A change made with /kb in this process (an edit, or /kb reload), as opposed to a file watcher's. */
+export function isKbReason(reason: string): boolean {
+  return KB_CHANGE.test(reason);
+}
 
 /** "kb reload by 123…" names the moderator as a mention (the post pings no one). */
 function readable(reason: string): string {

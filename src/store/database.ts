@@ -1,7 +1,7 @@
 /**
  * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers, the log of
- * questions the article could not answer, and the audit trail of knowledge edits made from
- * Discord. Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new
+ * questions the article could not answer, the audit trail of knowledge edits made from
+ * Discord, and the per-user question cooldown shared by HTTP interaction servers on one host. Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new
  * one at the end, never edit one that has shipped.
  */
 import { mkdirSync } from 'node:fs';
@@ -42,6 +42,12 @@ const MIGRATIONS: readonly string[] = [
      knowledge_version TEXT
    );
    CREATE INDEX audit_entry ON audit (entry_id, id);`,
+  // Until when a key (a user) waits; rows are purged as they expire (see takeCooldown).
+  `CREATE TABLE cooldowns (
+     key TEXT PRIMARY KEY,
+     until_ms INTEGER NOT NULL
+   ) WITHOUT ROWID;
+   CREATE INDEX cooldowns_until ON cooldowns (until_ms);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -107,6 +113,11 @@ export interface AuditRow {
   knowledgeVersion: string | null;
 }
 
+export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** Expired cooldown rows are deleted once every this many cooldowns taken by one process. */
+const PURGE_COOLDOWNS_EVERY = 1000;
+
 export interface DatabaseOptions {
   /** Folder of the SQLite file; created if missing. */
   dataDir: string;
@@ -129,6 +140,7 @@ export class AppDatabase {
   private readonly db: BetterSqlite3.Database;
   private readonly now: () => Date;
   private readonly statements;
+  private cooldownsTaken = 0;
 
   private constructor(db: BetterSqlite3.Database, now: () => Date) {
     this.db = db;
@@ -157,6 +169,17 @@ export class AppDatabase {
       entryHistory: db.prepare<[string, number], Record<string, unknown>>(
         'SELECT * FROM audit WHERE entry_id = ? ORDER BY id DESC LIMIT ?',
       ),
+      // One statement, so two processes taking the same key at once cannot both pass: the row is
+      // written (and returned) only if it is new or its cooldown has run out.
+      takeCooldown: db.prepare<[string, number, number], { until_ms: number }>(
+        `INSERT INTO cooldowns (key, until_ms) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET until_ms = excluded.until_ms WHERE cooldowns.until_ms <= ?
+         RETURNING until_ms`,
+      ),
+      cooldownUntil: db.prepare<[string], { until_ms: number }>(
+        'SELECT until_ms FROM cooldowns WHERE key = ?',
+      ),
+      purgeCooldowns: db.prepare<[number], never>('DELETE FROM cooldowns WHERE until_ms <= ?'),
     };
   }
 
@@ -176,6 +199,7 @@ export class AppDatabase {
     }
     const database = new AppDatabase(db, options.now ?? (() => new Date()));
     database.purgeUnanswered(options.questionRetentionDays);
+    database.purgeCooldowns();
     return database;
   }
 
@@ -208,6 +232,27 @@ export class AppDatabase {
   purgeUnanswered(days: number): number {
     const cutoff = new Date(this.now().getTime() - days * 86_400_000).toISOString();
     return this.statements.purgeQuestions.run(cutoff).changes;
+  }
+
+  /**
+   * Passes and starts a cooldown of `seconds` for `key`, or says how many whole seconds are left.
+   * Every process with this file open agrees, which is what lets several HTTP interaction servers
+   * on one host share the per-user cooldown.
+   */
+  takeCooldown(key: string, seconds: number): CooldownTake {
+    const now = this.now().getTime();
+    const taken = this.statements.takeCooldown.get(key, now + seconds * 1000, now);
+    if (taken) {
+      if (++this.cooldownsTaken % PURGE_COOLDOWNS_EVERY === 0) this.purgeCooldowns();
+      return { ok: true };
+    }
+    const until = this.statements.cooldownUntil.get(key)?.until_ms ?? now;
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now) / 1000)) };
+  }
+
+  /** Deletes cooldowns that have run out; returns how many. */
+  purgeCooldowns(): number {
+    return this.statements.purgeCooldowns.run(this.now().getTime()).changes;
   }
 
   /** Feedback, newest first. */

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_COOLDOWN_SECONDS, loadConfig } from '../../src/config.ts';
+import { ConfigError, type ConfigProblem, DEFAULT_COOLDOWN_SECONDS, loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-part_of-the-token';
@@ -61,13 +61,54 @@ describe('loadConfig', () => {
       apiUrl: 'http://nirn-proxy:8080/api',
       modLogChannelId: '523456789012345678',
       moderatorRoleIds: ['623456789012345678', '723456789012345678'],
+      shardCount: null,
     });
+    expect(config.http).toEqual({ publicKey: null, port: 8080, host: '0.0.0.0', path: '/interactions' });
     expect(config).toMatchObject({ logLevel: 'debug', cooldownSeconds: 0, questionRetentionDays: 30 });
     expect(config.knowledgeDir).toBe(`${process.cwd()}/some/knowledge`);
     expect(config.dataDir).toBe(`${process.cwd()}/var/data`);
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.discord)).toBe(true);
     expect(Object.isFrozen(config.discord?.askChannelIds)).toBe(true);
+  });
+
+  it('reads the scale-out variables: SHARD_COUNT, DISCORD_PUBLIC_KEY and HTTP_*', () => {
+    const base = { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ID };
+    expect(loadConfig({ ...base, SHARD_COUNT: 'auto' }).discord?.shardCount).toBe('auto');
+    expect(loadConfig({ ...base, SHARD_COUNT: ' 4 ' }).discord?.shardCount).toBe(4);
+    const config = loadConfig(
+      {
+        ...base,
+        DISCORD_PUBLIC_KEY: 'AB'.repeat(32),
+        HTTP_PORT: '0',
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PATH: '/discord/interactions',
+      },
+      'http',
+    );
+    expect(config.http).toEqual({
+      publicKey: 'ab'.repeat(32),
+      port: 0,
+      host: '127.0.0.1',
+      path: '/discord/interactions',
+    });
+  });
+
+  it('needs the token, the application id and the public key for npm run start:http, all named at once', () => {
+    // npm start without them is the terminal chat, not an error.
+    expect(loadConfig({}).discord).toBeNull();
+    let problems: readonly ConfigProblem[] = [];
+    try {
+      loadConfig({}, 'http');
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems.map((p) => p.variable)).toEqual([
+      'DISCORD_TOKEN',
+      'DISCORD_CLIENT_ID',
+      'DISCORD_PUBLIC_KEY',
+    ]);
+    expect(problems[2]?.message).toMatch(/Public Key .* General Information/);
   });
 
   it('treats an empty value (FOO= in .env) as not set', () => {
@@ -95,6 +136,20 @@ describe('loadConfig', () => {
     ['QUESTION_RETENTION_DAYS', { QUESTION_RETENTION_DAYS: '0' }, /whole number from 1 to 3650/],
     ['MOD_LOG_CHANNEL_ID', { MOD_LOG_CHANNEL_ID: '#mod-log' }, /Copy Channel ID/],
     ['MODERATOR_ROLE_IDS', { MODERATOR_ROLE_IDS: '@Moderator' }, /Copy Role ID/],
+    [
+      'SHARD_COUNT',
+      { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ID, SHARD_COUNT: 'many' },
+      /auto .* or a whole number/,
+    ],
+    [
+      'SHARD_COUNT',
+      { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: ID, SHARD_COUNT: '0' },
+      /whole number of shards from 1/,
+    ],
+    ['SHARD_COUNT', { SHARD_COUNT: '2' }, /set DISCORD_TOKEN too/],
+    ['DISCORD_PUBLIC_KEY', { DISCORD_PUBLIC_KEY: 'abc123' }, /64 hexadecimal characters of the Public Key/],
+    ['HTTP_PORT', { HTTP_PORT: '80000' }, /whole number from 0 to 65535/],
+    ['HTTP_PATH', { HTTP_PATH: 'interactions' }, /starting with \//],
   ])('names %s and says how to fix it (%j)', (variable, env, message) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { Cooldown, cooldownMessage } from '../../src/discord/cooldown.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Cooldown, cooldownMessage, SharedCooldown } from '../../src/discord/cooldown.ts';
+import { AppDatabase } from '../../src/store/database.ts';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -47,5 +51,50 @@ describe('Cooldown', () => {
     [7, "You're asking quickly. Please wait 7 seconds before your next question."],
   ])('says politely how long to wait (%i s)', (seconds, message) => {
     expect(cooldownMessage(seconds)).toBe(message);
+  });
+});
+
+describe('SharedCooldown (HTTP instances sharing DATA_DIR)', () => {
+  const cleanup: Array<() => void> = [];
+  afterEach(() => {
+    for (const done of cleanup.splice(0).reverse()) done();
+  });
+
+  /** Two database connections to one file: what two server processes on one host have. */
+  function twoInstances(time: { now: () => number }) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cooldown-'));
+    const open = () =>
+      AppDatabase.open({ dataDir, questionRetentionDays: 90, now: () => new Date(time.now()) });
+    const [a, b] = [open(), open()];
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    cleanup.push(() => a.close());
+    cleanup.push(() => b.close());
+    return { a, b };
+  }
+
+  it('refuses on one instance a question the user just asked on another, until it runs out', () => {
+    const time = clock(Date.parse('2026-02-01T00:00:00Z'));
+    const { a, b } = twoInstances(time);
+    const [first, second] = [new SharedCooldown(5, a), new SharedCooldown(5, b)];
+    expect(first.take('alice')).toEqual({ ok: true });
+    expect(second.take('alice')).toEqual({ ok: false, retryAfterSeconds: 5 });
+    expect(second.take('bob')).toEqual({ ok: true });
+    time.advance(3200);
+    expect(first.take('alice')).toEqual({ ok: false, retryAfterSeconds: 2 });
+    time.advance(1800);
+    expect(second.take('alice')).toEqual({ ok: true });
+    expect(first.take('alice')).toEqual({ ok: false, retryAfterSeconds: 5 });
+  });
+
+  it('is off at 0 seconds and purges expired keys', () => {
+    const time = clock(Date.parse('2026-02-01T00:00:00Z'));
+    const { a } = twoInstances(time);
+    const off = new SharedCooldown(0, a);
+    for (let i = 0; i < 3; i++) expect(off.take('alice')).toEqual({ ok: true });
+    const on = new SharedCooldown(1, a);
+    for (let i = 0; i < 10; i++) on.take(`user${i}`);
+    expect(a.purgeCooldowns()).toBe(0);
+    time.advance(1000);
+    expect(a.purgeCooldowns()).toBe(10);
   });
 });

@@ -60,8 +60,8 @@ describe('audit trail', () => {
     raw.close();
 
     const db = openDb(dataDir);
-    expect(SCHEMA_VERSION).toBe(2);
-    expect(db.schemaVersion).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
+    expect(db.schemaVersion).toBe(3);
     expect(db.notHelpful()).toEqual([
       expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),
     ]);

@@ -41,7 +41,7 @@ describe('AppDatabase', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['audit', 'feedback', 'questions']);
+    expect(tables).toEqual(['audit', 'cooldowns', 'feedback', 'questions']);
     raw.close();
   });
 

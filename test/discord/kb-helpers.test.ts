@@ -10,7 +10,8 @@ import {
 } from '../../src/discord/kb/format.ts';
 import { parseAnswer, parseParaphrases, slugFromQuestion } from '../../src/discord/kb/parse.ts';
 import { suggestEntries, suggestSentences } from '../../src/discord/kb/suggest.ts';
-import { formatReloadReport, kbReason } from '../../src/discord/mod-log.ts';
+import { shardVersionsLine } from '../../src/discord/kb/views.ts';
+import { formatReloadReport, isKbReason, kbReason } from '../../src/discord/mod-log.ts';
 import type { Problem } from '../../src/knowledge/load.ts';
 import { projectEngine } from './harness.ts';
 
@@ -221,5 +222,43 @@ describe('mod-log reports', () => {
         kbReason('add', '123456789012345678'),
       ),
     ).toBeNull();
+  });
+});
+
+describe('/kb check with shards', () => {
+  it.each<[string, Parameters<typeof shardVersionsLine>[0], string]>([
+    ['one process: nothing to add', null, ''],
+    [
+      'every shard on one version',
+      [
+        { shard: 0, version: 'abc' },
+        { shard: 1, version: 'abc' },
+      ],
+      '\nShards (2) all answer from the same version: 0: `abc` · 1: `abc`.',
+    ],
+    [
+      'shards on different versions',
+      [
+        { shard: 0, version: 'abc' },
+        { shard: 1, version: 'def' },
+      ],
+      '\n⚠️ The shards answer from different versions: 0: `abc` · 1: `def`. /kb reload makes every shard re-read the folder.',
+    ],
+    [
+      'a shard that does not answer',
+      [
+        { shard: 0, version: 'abc' },
+        { shard: 1, version: null },
+      ],
+      '\n⚠️ Not every shard answered: 0: `abc` · 1: not answering (restarting?). A shard that died is restarted by itself; check again in a moment.',
+    ],
+  ])('%s', (_, shards, line) => {
+    expect(shardVersionsLine(shards)).toBe(line);
+  });
+
+  it('tells the changes made with /kb (announced to the other shards) from file watcher reloads', () => {
+    expect(isKbReason(kbReason('add', '123456789012345678'))).toBe(true);
+    expect(isKbReason(kbReason('reload', '123456789012345678'))).toBe(true);
+    expect(isKbReason('file changed: qa.yaml')).toBe(false);
   });
 });

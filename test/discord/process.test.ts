@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newSigner, post, signedHeaders } from '../http/support.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { TOKEN } from './harness.ts';
 
@@ -103,6 +104,54 @@ describe('npm start', () => {
     const started = run('src/main.ts', {}, 'How long did the airstrike last?\n');
     expect(await started.exit).toBe(0);
     expect(started.stdout()).toContain('40 minutes');
+  });
+});
+
+describe('npm run start:http', () => {
+  it('exits 1 naming what it needs, without printing the token', async () => {
+    const started = run('src/http/main.ts', { DISCORD_TOKEN: TOKEN, HTTP_PORT: 'eighty' });
+    expect(await started.exit).toBe(1);
+    for (const variable of ['DISCORD_CLIENT_ID', 'DISCORD_PUBLIC_KEY', 'HTTP_PORT']) {
+      expect(started.stderr()).toContain(`  - ${variable}: `);
+    }
+    expect(started.stderr()).not.toContain(TOKEN);
+  });
+
+  it('serves signed interactions, even with SHARD_COUNT=auto meant for the gateway bot, and stops on SIGTERM', async () => {
+    const signer = newSigner();
+    const started = run('src/http/main.ts', {
+      ...botEnv(),
+      DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: '0',
+      SHARD_COUNT: 'auto',
+    });
+    try {
+      await expect
+        .poll(() => started.stderr(), { timeout: 10_000 })
+        .toContain('serving Discord interactions');
+      const line = started
+        .stderr()
+        .split('\n')
+        .find((l) => l.includes('serving Discord interactions'));
+      const { url } = JSON.parse(line ?? '{}') as { url: string };
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/interactions$/);
+      const ping = JSON.stringify({
+        id: '1',
+        type: 1,
+        application_id: fake.applicationId,
+        token: 't',
+        version: 1,
+      });
+      expect(await post(url, ping, signedHeaders(signer, ping))).toEqual({ status: 200, body: { type: 1 } });
+      expect((await post(url, ping, signedHeaders(newSigner(), ping))).status).toBe(401);
+      started.child.kill('SIGTERM');
+      expect(await started.exit).toBe(0);
+      expect(started.stderr()).not.toContain(TOKEN);
+      expect(started.stdout()).toBe('');
+    } finally {
+      started.child.kill('SIGKILL');
+    }
   });
 });
 

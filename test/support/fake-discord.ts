@@ -591,6 +591,8 @@ export class FakeDiscord {
   private readonly sockets = new Set<GatewayConnection>();
   private readonly sessions = new Map<string, Session>();
   private readonly waiters = new Set<{ matcher: CallMatcher; resolve: (call: RecordedCall) => void }>();
+  /** Interactions sent to an Interactions Endpoint URL whose HTTP response has not come back yet, by token. */
+  private readonly awaitingHttpResponse = new Map<string, { done: Promise<void>; resolve: () => void }>();
   private readonly routes: Route[];
   private nextConnectionId = 1;
   private closed = false;
@@ -810,6 +812,59 @@ export class FakeDiscord {
   dispatchInteraction<T extends APIInteraction>(payload: T, opts: DispatchOptions = {}): T {
     this.dispatch('INTERACTION_CREATE', payload, opts);
     return payload;
+  }
+
+  /**
+   * An interaction Discord sends to an Interactions Endpoint URL instead of the gateway: registered
+   * (its webhook then accepts follow-ups and edits once answered) but dispatched to no shard. POST it
+   * to the endpoint yourself, then hand the endpoint's answer to `applyHttpResponse`.
+   */
+  httpInteraction<T extends APIInteraction>(payload: T): T {
+    this.registerInteraction(payload);
+    if (!this.awaitingHttpResponse.has(payload.token)) {
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => {
+        resolve = r;
+      });
+      this.awaitingHttpResponse.set(payload.token, { done, resolve });
+    }
+    return payload;
+  }
+
+  /**
+   * What Discord does with an Interactions Endpoint's HTTP response: a 200 is the interaction's
+   * initial response, validated and applied exactly like `POST /interactions/:id/:token/callback`
+   * and recorded as that call (so `waitForInteractionResponse` sees it; `url` says where it came
+   * from). Any other status fails the interaction. Webhook calls for the interaction that arrive
+   * before this (the endpoint's process may send an edit while the test is still reading the HTTP
+   * response) wait for it, as Discord has the response before any later request of the endpoint.
+   */
+  applyHttpResponse(payload: APIInteraction, status: number, body: unknown): RecordedCall {
+    const path = `/interactions/${payload.id}/${payload.token}/callback`;
+    const request: RestRequest = { method: 'POST', path, query: {}, body, files: [], headers: {} };
+    const result =
+      status === 200
+        ? this.interactionCallback(request, { id: payload.id, token: payload.token })
+        : apiError(502, 0, `the interactions endpoint answered ${status}`);
+    const call: RecordedCall = {
+      method: 'POST',
+      path,
+      query: {},
+      body,
+      headers: {},
+      files: [],
+      status: result.status,
+      response: result.body,
+      url: 'interactions-endpoint-response',
+      at: Date.now(),
+    };
+    this.calls.push(call);
+    this.log(`HTTP endpoint response ${summarizeCall(call)}`);
+    for (const waiter of [...this.waiters]) if (matches(waiter.matcher, call)) waiter.resolve(call);
+    result.after?.();
+    this.awaitingHttpResponse.get(payload.token)?.resolve();
+    this.awaitingHttpResponse.delete(payload.token);
+    return call;
   }
 
   /** Builds a message (see `message()`), dispatches MESSAGE_CREATE and returns it. */
@@ -1670,6 +1725,11 @@ export class FakeDiscord {
       result = apiError(400, 50109, `The request body contains invalid JSON. (${String(error)})`);
     }
     const request: RestRequest = { method, path, query, body, files, headers };
+    const webhookToken = /^\/webhooks\/[^/]+\/([^/]+)/.exec(path)?.[1];
+    const awaited = webhookToken
+      ? this.awaitingHttpResponse.get(decodeURIComponent(webhookToken))
+      : undefined;
+    if (awaited) await Promise.race([awaited.done, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS))]);
     if (!result) {
       try {
         result = prefix ? this.route(request) : apiError(404, 0, 'Unknown');

@@ -6,6 +6,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import { loadKnowledge } from '../../knowledge/load.ts';
 import type { CommandContext } from '../command.ts';
 import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList, truncate } from '../render.ts';
+import { type ShardVersion, servedVersions } from '../shard-sync.ts';
 import { auditLine, discordTime, fitLines, plural, problemLines } from './format.ts';
 import { kbReply } from './reply.ts';
 
@@ -63,15 +64,35 @@ export async function listEntries(interaction: ChatInputCommandInteraction, cont
   );
 }
 
+/**
+ * With SHARD_COUNT: the version each shard serves, and whether they agree. Empty without sharding
+ * (one process, or the HTTP interaction servers, which have no shards to ask).
+ */
+export function shardVersionsLine(shards: readonly ShardVersion[] | null): string {
+  if (!shards || shards.length === 0) return '';
+  const each = shards
+    .map((s) => `${s.shard}: ${s.version === null ? 'not answering (restarting?)' : `\`${s.version}\``}`)
+    .join(' · ');
+  const versions = new Set(shards.map((s) => s.version));
+  if (versions.size === 1 && !versions.has(null)) {
+    return `\nShards (${shards.length}) all answer from the same version: ${each}.`;
+  }
+  if (versions.has(null) && versions.size <= 2) {
+    return `\n⚠️ Not every shard answered: ${each}. A shard that died is restarted by itself; check again in a moment.`;
+  }
+  return `\n⚠️ The shards answer from different versions: ${each}. /kb reload makes every shard re-read the folder.`;
+}
+
 export async function checkFolder(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const serving = context.knowledge.version;
+  const shards = shardVersionsLine(await servedVersions(interaction.client));
   const result = loadKnowledge(context.knowledge.dir);
   if (!result.ok) {
     return kbReply(
       interaction,
       fitLines(
         `❌ The knowledge folder has ${plural(result.problems.length, 'problem')}. The bot keeps answering from ` +
-          `the last good version \`${serving}\`. Fix these and save (the bot reloads by itself), or use /kb reload:`,
+          `the last good version \`${serving}\`.${shards ? `${shards}\n` : ' '}Fix these and save (the bot reloads by itself), or use /kb reload:`,
         problemLines(result.problems),
         LIMITS.content,
       ),
@@ -89,7 +110,7 @@ export async function checkFolder(interaction: ChatInputCommandInteraction, cont
     kb.version === serving
       ? 'The bot answers from this version.'
       : `The bot still answers from version \`${serving}\`: /kb reload serves the files now.`;
-  const head = `✅ The knowledge folder is valid: version \`${kb.version}\`, ${counts}. ${served}`;
+  const head = `✅ The knowledge folder is valid: version \`${kb.version}\`, ${counts}. ${served}${shards}`;
   await kbReply(
     interaction,
     warnings.length > 0

@@ -1,0 +1,321 @@
+/**
+ * The Interactions Endpoint URL (npm run start:http): Discord POSTs each interaction here instead
+ * of sending it over the gateway, and the HTTP response is the interaction's initial response.
+ *
+ * - node:http, no framework: one route, one method, a capped body and a signature check are all
+ *   it needs.
+ * - Every request is checked before anything else runs (signature.ts); a bad or missing
+ *   signature, or a stale timestamp, gets 401 and nothing more.
+ * - The same handlers as the gateway bot (createInteractionHandler with the modules in commands/),
+ *   given real discord.js interaction objects built from the payload by a Client that never logs in
+ *   to the gateway; their initial response is caught on its way to Discord (initial-response.ts)
+ *   and returned as the HTTP response; editReply and followUp go over REST to DISCORD_API_URL.
+ * - Stateless: no gateway cache (handlers read the payload: permissions and role ids of the member
+ *   included), the per-user cooldown in the SQLite file under DATA_DIR, button custom ids that
+ *   carry what a click needs, knowledge read and watched from KNOWLEDGE_DIR by every instance. Any
+ *   number of instances can run behind a load balancer.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  type APIInteraction,
+  Client,
+  ClientApplication,
+  Events,
+  type Interaction,
+  InteractionResponseType,
+  InteractionType,
+  Options,
+} from 'discord.js';
+import type { AppConfig } from '../config.ts';
+import type { Command } from '../discord/command.ts';
+import { formatRefused, loadCommands } from '../discord/command-loader.ts';
+import { SharedCooldown } from '../discord/cooldown.ts';
+import { createInteractionHandler } from '../discord/events/interaction-create.ts';
+import type { LiveKnowledge } from '../knowledge/live.ts';
+import type { Logger } from '../log.ts';
+import type { AppDatabase } from '../store/database.ts';
+import { InitialResponses } from './initial-response.ts';
+import { checkSignature, publicKeyFromHex } from './signature.ts';
+
+/** Larger bodies get 413. Discord's largest payloads (a message with its embeds) are far smaller. */
+export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Discord waits 3 seconds for the initial response. A handler that has not answered by then has
+ * failed: 500, and its late answer gets "Unknown interaction" as it would from Discord.
+ */
+export const RESPONSE_TIMEOUT_MS = 2800;
+
+export interface InteractionsServerOptions {
+  config: AppConfig;
+  knowledge: LiveKnowledge;
+  database: AppDatabase;
+  logger: Logger;
+  /** The slash commands; default: every valid module in commands/, as the gateway bot loads them. */
+  commands?: readonly Command[];
+  maxBodyBytes?: number;
+  responseTimeoutMs?: number;
+}
+
+export interface InteractionsServer {
+  /** Where Discord should POST: http://host:port/path (the port is the real one when HTTP_PORT=0). */
+  url: string;
+  address: AddressInfo;
+  /** The REST-only discord.js client the interactions are built with. */
+  client: Client;
+  commands: ReadonlyMap<string, Command>;
+  /** Stops accepting requests and waits for the handlers still running (their edits and follow-ups). */
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return new Promise((resolve) => {
+    // 'close' too: a client that went away never gets 'finish', and the handler must not wait for ever.
+    res.once('close', resolve);
+    res.writeHead(status, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(text),
+      ...headers,
+    });
+    res.end(text, resolve);
+  });
+}
+
+/**
+ * The raw body, or an HttpError 413 once it is longer than `max` bytes. The rest of a body that is
+ * too large is read and dropped (not destroyed), so that the client still gets the 413.
+ */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      req.removeAllListeners('data');
+      req.resume();
+      reject(new HttpError(413, 'request body too large'));
+    };
+    if (Number(req.headers['content-length']) > max) return tooLarge();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) tooLarge();
+      else chunks.push(chunk);
+    });
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+function header(req: http.IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * A discord.js client for interactions received over HTTP: never logged in to the gateway, REST
+ * through DISCORD_API_URL with the initial response caught by `responses`, and no caches that
+ * would grow with every request (there is no gateway to keep them right anyway).
+ */
+export function createRestOnlyClient(config: AppConfig, responses: InitialResponses): Client {
+  const discord = config.discord;
+  if (!discord) throw new Error('the HTTP interactions server needs DISCORD_TOKEN and DISCORD_CLIENT_ID');
+  const client = new Client({
+    intents: [],
+    // Set once here, as on the gateway bot, so that no reply can ping anyone.
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: { ...(discord.apiUrl ? { api: discord.apiUrl } : {}), makeRequest: responses.makeRequest },
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: 0,
+      GuildMemberManager: 0,
+      MessageManager: 0,
+    }),
+  });
+  client.rest.setToken(discord.token);
+  // The gateway's READY sets client.application; discord.js needs it for an interaction that
+  // carries entitlements (premium SKUs). Here the application is known from the configuration.
+  const application = ClientApplication as unknown as new (
+    client: Client,
+    data: { id: string },
+  ) => ClientApplication;
+  client.application = new application(client, { id: discord.clientId });
+  return client;
+}
+
+/**
+ * The discord.js interaction for a payload, built exactly as the gateway's INTERACTION_CREATE
+ * handler builds it (the client's InteractionCreate action picks the class), or null for a type
+ * discord.js does not know. The action emits synchronously, so the capture below is safe.
+ */
+function toInteraction(client: Client, payload: APIInteraction): Interaction | null {
+  let built: Interaction | null = null;
+  const capture = (interaction: Interaction) => {
+    built = interaction;
+  };
+  client.on(Events.InteractionCreate, capture);
+  try {
+    // `actions` is internal to discord.js; it is what the gateway path calls with the same payload.
+    (
+      client as unknown as { actions: { InteractionCreate: { handle(data: unknown): void } } }
+    ).actions.InteractionCreate.handle(payload);
+  } finally {
+    client.off(Events.InteractionCreate, capture);
+  }
+  return built;
+}
+
+export async function startInteractionsServer(
+  options: InteractionsServerOptions,
+): Promise<InteractionsServer> {
+  const { config, knowledge, database, logger } = options;
+  const { publicKey, host, port, path } = config.http;
+  if (!publicKey) throw new Error('the HTTP interactions server needs DISCORD_PUBLIC_KEY');
+  const key = publicKeyFromHex(publicKey);
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const responseTimeoutMs = options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS;
+
+  const commands = new Map<string, Command>();
+  let list = options.commands;
+  if (!list) {
+    const loaded = await loadCommands();
+    if (loaded.refused.length > 0) {
+      logger.error(
+        { refused: loaded.refused },
+        `refused malformed commands:\n${formatRefused(loaded.refused)}`,
+      );
+    }
+    list = loaded.commands;
+  }
+  for (const command of list) commands.set(command.data.name, command);
+
+  const responses = new InitialResponses();
+  const client = createRestOnlyClient(config, responses);
+  const onInteraction = createInteractionHandler(
+    {
+      engines: knowledge.engines,
+      knowledge,
+      config,
+      database,
+      // In the shared SQLite file: the next question may reach another instance.
+      questionCooldown: new SharedCooldown(config.cooldownSeconds, database),
+      logger,
+    },
+    commands,
+  );
+  // Handlers still running after their initial response (a deferred /kb edit): close() waits for them.
+  const running = new Set<Promise<void>>();
+
+  async function answer(res: http.ServerResponse, payload: APIInteraction): Promise<void> {
+    const interaction = toInteraction(client, payload);
+    if (!interaction) {
+      await sendJson(res, 400, { error: 'unsupported interaction type' });
+      return;
+    }
+    const pending = responses.expect(payload.id);
+    const handled = onInteraction(interaction);
+    running.add(handled);
+    void handled.finally(() => running.delete(handled));
+    let timer: NodeJS.Timeout | undefined;
+    const first = await Promise.race([
+      pending.body,
+      handled.then(() => 'no response' as const),
+      new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), responseTimeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (first === 'no response' || first === 'timeout') {
+      pending.cancel();
+      logger.error(
+        { interactionId: payload.id, type: payload.type, reason: first },
+        'the handler gave no initial response in time',
+      );
+      await sendJson(res, 500, { error: 'no response' });
+      return;
+    }
+    await sendJson(res, 200, first);
+    pending.written();
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
+    const body = await readBody(req, maxBodyBytes);
+    const check = checkSignature(key, {
+      signature: header(req, 'x-signature-ed25519'),
+      timestamp: header(req, 'x-signature-timestamp'),
+      body,
+    });
+    if (!check.ok) {
+      // Discord itself sends bad signatures now and then to check this refusal: not worth a warning.
+      logger.debug({ reason: check.reason, remote: req.socket.remoteAddress }, 'request refused');
+      return sendJson(res, 401, { error: 'invalid request signature' });
+    }
+    let payload: APIInteraction;
+    try {
+      payload = JSON.parse(body.toString('utf8')) as APIInteraction;
+    } catch {
+      return sendJson(res, 400, { error: 'body is not JSON' });
+    }
+    if (payload.type === InteractionType.Ping) {
+      return sendJson(res, 200, { type: InteractionResponseType.Pong });
+    }
+    return answer(res, payload);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        // Stop reading a body that is too large; the connection closes after the answer.
+        void sendJson(res, error.status, { error: error.message }, { Connection: 'close' });
+        return;
+      }
+      logger.error({ err: error }, 'HTTP request failed');
+      if (!res.headersSent) void sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    });
+  });
+  // Discord gives up after 3 seconds: a request that takes longer to arrive is not worth waiting for.
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${shownHost}:${address.port}${path}`,
+    address,
+    client,
+    commands,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await Promise.allSettled([...running]);
+      await client.destroy();
+    },
+  };
+}

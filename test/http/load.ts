@@ -1,0 +1,153 @@
+/**
+ * A bounded load test of the HTTP interactions server on loopback: `total` signed /ask requests,
+ * at most `concurrency` in flight, each from a different user (so each takes a cooldown in the
+ * SQLite file). Every response is checked; latencies are only reported, never asserted.
+ * Used by test/http/server.test.ts (a short run) and `npm run bench:http` (10,000 requests).
+ */
+import http from 'node:http';
+import type { FakeDiscord } from '../support/fake-discord.ts';
+import type { HttpAnswer, Signer } from './support.ts';
+import { signedHeaders } from './support.ts';
+
+/**
+ * node:http with a keep-alive agent of `concurrency` sockets, one request per socket at a time,
+ * as a load balancer would hold them. (fetch's pool queued some requests behind others here and
+ * made the client, not the server, the p99.)
+ */
+function postWith(
+  agent: http.Agent,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          try {
+            resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) });
+          } catch {
+            resolve({ status: response.statusCode ?? 0, body: text });
+          }
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+export interface LoadOptions {
+  url: string;
+  fake: FakeDiscord;
+  signer: Signer;
+  total: number;
+  concurrency: number;
+  question: string;
+  /** The embed title every answer must have. */
+  expectedTitle: string;
+  /**
+   * Requests sent first and not timed (checked all the same): the first ones load discord.js's
+   * lazily required modules and warm the JIT, which would otherwise be the p99.
+   */
+  warmup?: number;
+}
+
+export interface LoadResult {
+  /** Timed requests (the warm-up ones come on top). */
+  total: number;
+  warmup: number;
+  concurrency: number;
+  /** Requests answered 200 with the expected answer, warm-up included. */
+  ok: number;
+  /** What went wrong with the others (at most 10 kept). */
+  failures: string[];
+  seconds: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const { fake, signer, concurrency } = options;
+  const warmup = options.warmup ?? 0;
+  const total = options.total + warmup;
+  // Payloads and signatures are made before the clock starts: only the server is measured.
+  const bodies = Array.from({ length: total }, () =>
+    JSON.stringify(
+      fake.slashCommand({ name: 'ask', options: { question: options.question }, user: fake.user() }),
+    ),
+  );
+  const requests = bodies.map((body) => ({ body, headers: signedHeaders(signer, body) }));
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  let ok = 0;
+  let next = 0;
+  let last = warmup;
+  const worker = async () => {
+    while (next < last) {
+      const i = next++;
+      const request = requests[i];
+      if (!request) break;
+      const started = performance.now();
+      let problem: string | null;
+      try {
+        const answer = await postWith(agent, options.url, request.body, request.headers);
+        const data = (answer.body as { type?: number; data?: { embeds?: Array<{ title?: string }> } }).data;
+        problem =
+          answer.status !== 200
+            ? `status ${answer.status}`
+            : data?.embeds?.[0]?.title !== options.expectedTitle
+              ? `unexpected answer ${JSON.stringify(answer.body).slice(0, 200)}`
+              : null;
+      } catch (error) {
+        problem = String(error);
+      }
+      if (i >= warmup) latencies.push(performance.now() - started);
+      if (problem === null) ok++;
+      else if (failures.length < 10) failures.push(problem);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  last = total;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    total: options.total,
+    warmup,
+    concurrency,
+    ok,
+    failures,
+    seconds,
+    requestsPerSecond: options.total / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? 0,
+  };
+}
+
+export function formatLoad(result: LoadResult): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  return (
+    `HTTP interactions load test: ${result.total} signed /ask requests (after ${result.warmup} untimed), ` +
+    `${result.concurrency} in flight, loopback\n` +
+    `  ok ${result.ok}/${result.total + result.warmup} · ${result.requestsPerSecond.toFixed(0)} requests/s · ` +
+    `p50 ${ms(result.p50)} · p99 ${ms(result.p99)} · max ${ms(result.max)} · ${result.seconds.toFixed(2)} s`
+  );
+}

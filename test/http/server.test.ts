@@ -1,0 +1,334 @@
+/**
+ * npm run start:http end to end: the real HTTP interactions server (same commands/, same
+ * handlers) on 127.0.0.1, Discord's side played by a signing key made here and the fake Discord
+ * (its REST API for edits and follow-ups, and its validation of every initial response). Answers
+ * are compared with the gateway bot's answers to the same interactions.
+ */
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type APIInteraction, InteractionResponseType, MessageFlags, Routes } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cooldownMessage } from '../../src/discord/cooldown.ts';
+import { NOT_A_MODERATOR } from '../../src/discord/preconditions.ts';
+import { MAX_BODY_BYTES } from '../../src/http/server.ts';
+import {
+  buttonsOf,
+  type CallbackData,
+  click,
+  type Harness,
+  limitProblems,
+  runSlash,
+  startHarness,
+} from '../discord/harness.ts';
+import { EVERYONE_PERMISSIONS, type SlashCommandOptions } from '../support/fake-discord.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { formatLoad, runLoad } from './load.ts';
+import {
+  deliver,
+  type HttpInstance,
+  newSigner,
+  nowSeconds,
+  post,
+  type Signer,
+  signedHeaders,
+  startHttpInstance,
+} from './support.ts';
+
+const DEATH_TOLL = 'How many Syrian soldiers were killed in the airstrike?';
+
+let h: Harness;
+let signer: Signer;
+let copy: KnowledgeCopy;
+let api: HttpInstance;
+
+beforeAll(async () => {
+  signer = newSigner();
+  copy = copyKnowledge();
+  // The gateway bot, for comparison, and the HTTP server, both on the same fake Discord.
+  h = await startHarness();
+  api = await startHttpInstance({
+    fake: h.fake,
+    signer,
+    knowledgeDir: copy.dir,
+    env: { MODERATOR_ROLE_IDS: h.fake.guild().moderatorRoleId },
+  });
+});
+
+afterAll(async () => {
+  await api?.close();
+  await h?.close();
+  copy?.remove();
+});
+
+const send = (payload: APIInteraction) => deliver(h.fake, api.url, signer, payload);
+const slash = (options: SlashCommandOptions) => send(h.fake.slashCommand(options));
+const dataOf = (body: unknown) => ((body as { data?: CallbackData }).data ?? {}) as CallbackData;
+
+describe('the endpoint', () => {
+  it('answers a signed PING with a PONG', async () => {
+    const body = JSON.stringify({
+      id: '1',
+      type: 1,
+      application_id: h.fake.applicationId,
+      token: 't',
+      version: 1,
+    });
+    expect(await post(api.url, body, signedHeaders(signer, body))).toEqual({
+      status: 200,
+      body: { type: 1 },
+    });
+  });
+
+  const other = newSigner();
+  // Each case: the headers sent with a real /ask payload, and the body actually sent (default: it).
+  it.each<[string, (body: string) => Record<string, string>, ((body: string) => string)?]>([
+    ['a tampered body', (body) => signedHeaders(signer, body), (body) => body.replace('killed', 'kiled')],
+    ['a signature made with another key', (body) => signedHeaders(other, body)],
+    ['no signature', () => ({ 'X-Signature-Timestamp': nowSeconds() })],
+    ['no timestamp', (body) => ({ 'X-Signature-Ed25519': signer.sign(nowSeconds(), body) })],
+    ['no headers at all', () => ({})],
+    ['a timestamp 6 minutes old (a replay)', (body) => signedHeaders(signer, body, nowSeconds(-360))],
+    ['a timestamp 6 minutes ahead', (body) => signedHeaders(signer, body, nowSeconds(360))],
+    [
+      'a signature that is not hex',
+      (body) => ({ ...signedHeaders(signer, body), 'X-Signature-Ed25519': 'zz' }),
+    ],
+    [
+      'a signature over another timestamp',
+      (body) => ({ ...signedHeaders(signer, body), 'X-Signature-Timestamp': nowSeconds(-1) }),
+    ],
+  ])('refuses %s with 401, and runs nothing', async (_, headers, tamper = (body) => body) => {
+    const body = JSON.stringify(h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } }));
+    const before = api.logs.length;
+    expect(await post(api.url, tamper(body), headers(body))).toEqual({
+      status: 401,
+      body: { error: 'invalid request signature' },
+    });
+    expect(api.logs.slice(before).filter((l) => l.interactionId !== undefined)).toEqual([]);
+  });
+
+  it('runs the same request when it is signed (the refusals above are the signature, nothing else)', async () => {
+    const body = JSON.stringify(h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } }));
+    const before = api.logs.length;
+    expect((await post(api.url, body, signedHeaders(signer, body))).status).toBe(200);
+    expect(api.logs.slice(before).map((l) => l.msg)).toContain('question answered');
+  });
+
+  it('answers 404 off the configured path and 405 to anything but POST', async () => {
+    expect((await fetch(new URL('/other', api.url))).status).toBe(404);
+    const get = await fetch(api.url);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+  });
+
+  it('answers 413 to a body over the size cap, without reading it all', async () => {
+    const body = Buffer.alloc(MAX_BODY_BYTES + 1, 'x');
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(api.url, {
+        method: 'POST',
+        headers: signedHeaders(signer, body.toString()),
+      });
+      request.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
+    expect(status).toBe(413);
+  });
+
+  it('answers 400 to a signed body that is not JSON', async () => {
+    const body = 'not json';
+    expect((await post(api.url, body, signedHeaders(signer, body))).status).toBe(400);
+  });
+
+  it('never connects to the gateway', () => {
+    expect(h.fake.identifies).toHaveLength(1); // the gateway bot's, not the HTTP server's
+    expect(api.server.client.isReady()).toBe(false);
+  });
+});
+
+describe('same commands, same answers as the gateway bot', () => {
+  it.each<[string, Omit<SlashCommandOptions, 'name'>]>([
+    ['ask', { options: { question: DEATH_TOLL } }],
+    ['ask', { options: { question: 'what did merkel say about it' } }],
+    ['quote', { options: { speaker: 'Samantha Power' } }],
+    ['facts', {}],
+    ['timeline', {}],
+    ['source', {}],
+    ['help', {}],
+  ])('/%s %j', async (name, options) => {
+    const gateway = await runSlash(h.fake, { name, ...options });
+    const answered = await slash({ name, ...options });
+    expect(answered.status).toBe(200);
+    expect(answered.call.status).toBe(204); // the fake took it as a valid initial response
+    expect(answered.body).toEqual(gateway.call.body);
+    expect(limitProblems(dataOf(answered.body))).toEqual([]);
+  });
+
+  it('handles an interaction that carries entitlements (premium SKUs) without a gateway READY', async () => {
+    const payload = h.fake.slashCommand({ name: 'facts' });
+    const entitlement = {
+      id: '1234567890123456789',
+      sku_id: '1234567890123456780',
+      application_id: h.fake.applicationId,
+      user_id: h.fake.defaultUser.id,
+      type: 8,
+      deleted: false,
+      starts_at: null,
+      ends_at: null,
+      consumed: false,
+    };
+    const answered = await send({ ...payload, entitlements: [entitlement] } as APIInteraction);
+    expect(answered.status).toBe(200);
+    expect(dataOf(answered.body).embeds?.[0]?.title).toMatch(/^Key facts/);
+  });
+
+  it('answers autocomplete with the same choices', async () => {
+    const typed = { name: 'ask', options: { question: 'how many sol' }, focused: 'question' };
+    const gateway = await h.fake.waitForInteractionResponse(
+      h.fake.dispatchInteraction(h.fake.autocomplete(typed)),
+    );
+    const answered = await send(h.fake.autocomplete(typed));
+    expect(answered.body).toMatchObject({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+    });
+    expect(dataOf(answered.body).choices?.length).toBeGreaterThan(0);
+    expect(answered.body).toEqual(gateway.body);
+  });
+
+  it('serves the buttons under an answer: More, and feedback recorded in the database', async () => {
+    const payload = h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } });
+    const asked = await send(payload);
+    // The fake posted the answer from the HTTP response, as Discord does: the buttons are on it.
+    const onMessage = h.fake.originalMessage(payload);
+    if (!onMessage) throw new Error('the answer was not posted');
+    const buttons = buttonsOf(dataOf(asked.body));
+    expect(Object.keys(buttons)).toEqual(expect.arrayContaining(['More', 'Helpful']));
+
+    const more = await send(h.fake.button({ customId: buttons.More ?? '', message: onMessage }));
+    const gatewayMore = await click(h.fake, onMessage, buttons.More ?? '');
+    expect(dataOf(more.body).embeds?.[0]?.title).toBe('More quotes');
+    expect(dataOf(more.body).flags).toBe(MessageFlags.Ephemeral);
+    expect(more.body).toEqual(gatewayMore.call.body);
+
+    const before = api.database.feedback().length;
+    const helpful = await send(h.fake.button({ customId: buttons.Helpful ?? '', message: onMessage }));
+    expect(dataOf(helpful.body).flags).toBe(MessageFlags.Ephemeral);
+    expect(api.database.feedback()).toHaveLength(before + 1);
+    expect(api.database.feedback()[0]).toMatchObject({
+      question: DEATH_TOLL,
+      helpful: true,
+      qaId: 'death-toll',
+    });
+  });
+});
+
+describe('moderator checks, from the member in the payload', () => {
+  it('refuses /kb to a member without Manage Server or a moderator role', async () => {
+    const answered = await slash({ name: 'kb', subcommand: 'list', user: h.fake.defaultUser });
+    expect(dataOf(answered.body)).toMatchObject({ content: NOT_A_MODERATOR, flags: MessageFlags.Ephemeral });
+  });
+
+  it('allows /kb to a member with Manage Server', async () => {
+    const answered = await slash({ name: 'kb', subcommand: 'list', user: h.fake.ownerUser });
+    expect(dataOf(answered.body).embeds?.[0]?.title).toMatch(/^Q&A entries \(\d+\)$/);
+  });
+
+  it('allows /kb to a member whose only claim is a role in MODERATOR_ROLE_IDS (raw role ids)', async () => {
+    const member = h.fake.user({ username: 'role-only' });
+    const answered = await slash({
+      name: 'kb',
+      subcommand: 'list',
+      user: member,
+      roles: [h.fake.guild().moderatorRoleId],
+      permissions: EVERYONE_PERMISSIONS,
+    });
+    expect(dataOf(answered.body).embeds?.[0]?.title).toMatch(/^Q&A entries/);
+  });
+});
+
+describe('deferred replies', () => {
+  it('answers the HTTP request with the deferral and sends the edit over REST', async () => {
+    const question = 'Which planes were used to bomb the Syrian troops?';
+    const payload = h.fake.slashCommand({
+      name: 'kb',
+      subcommand: 'add',
+      options: { question, answer: 'p3.s1', id: 'planes-used' },
+      user: h.fake.moderatorUser,
+    });
+    const answered = await send(payload);
+    expect(answered.body).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
+    });
+    const edit = await h.fake.waitForCall(
+      { method: 'PATCH', path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original') },
+      10_000,
+    );
+    expect(edit.status).toBe(200);
+    expect((edit.body as CallbackData).content).toMatch(/^✅ Added `planes-used` — it answers now\./);
+    expect(h.fake.originalMessage(payload)?.flags ?? 0).toBe(MessageFlags.Ephemeral);
+    expect(copy.read('qa.yaml')).toContain('id: planes-used');
+
+    const asked = await slash({ name: 'ask', options: { question } });
+    expect(buttonsOf(dataOf(asked.body)).Helpful).toMatch(/:planes-used$/);
+  });
+});
+
+describe('stateless: instances share what they must through DATA_DIR', () => {
+  let dataDir: string;
+  let first: HttpInstance;
+  let second: HttpInstance;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'http-shared-'));
+    const options = { fake: h.fake, signer, dataDir, env: { COOLDOWN_SECONDS: '30' } };
+    [first, second] = await Promise.all([startHttpInstance(options), startHttpInstance(options)]);
+  });
+  afterAll(async () => {
+    await Promise.all([first?.close(), second?.close()]);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("keeps one user's cooldown across instances", async () => {
+    const user = h.fake.user({ username: 'quick-asker' });
+    const ask = () => h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL }, user });
+    const one = await deliver(h.fake, first.url, signer, ask());
+    expect(dataOf(one.body).embeds?.[0]?.title).toBe(DEATH_TOLL);
+    const two = await deliver(h.fake, second.url, signer, ask());
+    expect(dataOf(two.body)).toMatchObject({ content: cooldownMessage(30), flags: MessageFlags.Ephemeral });
+  });
+});
+
+describe('load', () => {
+  // npm run bench:http runs the same with 10,000 requests.
+  it('answers 2,000 signed /ask requests on loopback, 50 in flight, every one correctly', async () => {
+    const loaded = await startHttpInstance({
+      fake: h.fake,
+      signer,
+      discardLogs: true,
+      env: { COOLDOWN_SECONDS: '5' },
+    });
+    try {
+      const result = await runLoad({
+        url: loaded.url,
+        fake: h.fake,
+        signer,
+        total: 2000,
+        concurrency: 50,
+        question: DEATH_TOLL,
+        expectedTitle: DEATH_TOLL,
+        warmup: 200,
+      });
+      console.log(formatLoad(result));
+      expect(result.failures).toEqual([]);
+      expect(result.ok).toBe(2200);
+    } finally {
+      await loaded.close();
+    }
+  });
+});
