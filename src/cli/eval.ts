@@ -177,7 +177,8 @@ if (fit) {
 
 if (calibrate) {
   const all = loaded.flatMap((l) => l.questions);
-  const raw = all.map((q) => new Engine(engine.kb, { abstainBelow: 0 }).answer(q.q));
+  const open = new Engine(engine.kb, { abstainBelow: 0 });
+  const raw = all.map((q) => open.answer(q.q));
   const rows: string[] = [];
   let best = { t: 0, value: -1 };
   for (let t = 0.2; t <= 0.801; t += 0.02) {

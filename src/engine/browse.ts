@@ -119,6 +119,12 @@ interface BrowseIndex {
 
 const indexes = new WeakMap<Engine, BrowseIndex>();
 
+/** Builds the browsing indexes now and runs autocomplete once (see readyEngine). */
+export function prepareBrowsing(engine: Engine): void {
+  for (const typed of ['', 'how', 'how many sol', 'what did the']) suggestQuestions(engine, typed);
+  suggestSpeakers(engine, 'a');
+}
+
 function browseIndex(engine: Engine): BrowseIndex {
   let index = indexes.get(engine);
   if (!index) {
@@ -154,8 +160,9 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
   }
 
   const speakers: SpeakerEntry[] = [];
+  const quotesByEntity = speakerQuoteIds(engine);
   for (const e of kb.entities) {
-    const quoteIds = speakerQuoteIds(engine, e.id);
+    const quoteIds = quotesByEntity.get(e.id) ?? [];
     if (quoteIds.length === 0) continue;
     const names = [e.name, e.label, e.id, e.role, ...e.aliases, ...e.caseSensitiveAliases]
       .filter((n): n is string => !!n)
@@ -163,7 +170,8 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     speakers.push({ id: e.id, label: speakerLabel(engine, e.id), names: [...new Set(names)], quoteIds });
   }
   // Most quoted first; ties in article order of the first quote.
-  const firstAt = (s: SpeakerEntry) => kb.passages.findIndex((p) => p.id === s.quoteIds[0]);
+  const position = new Map(kb.passages.map((p, i) => [p.id, i]));
+  const firstAt = (s: SpeakerEntry) => position.get(s.quoteIds[0] ?? '') ?? 0;
   speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || firstAt(a) - firstAt(b));
   const speakerFuse = new Fuse(
     speakers.flatMap((s, entry) => s.names.map((name) => ({ entry, name }))),
@@ -188,8 +196,8 @@ function speakerLabel(engine: Engine, id: string): string {
 }
 
 /**
- * Sentence ids, in article order, whose speaker is `id`, one of its descendants (parent chain
- * in entities.yaml), or a joint speaker it is a member of.
+ * For every entity, the sentence ids, in article order, whose speaker is that entity, one of its
+ * descendants (parent chain in entities.yaml), or a joint speaker it is a member of.
  *
  * Why children count: entities.yaml's `parent` already means "a question about the parent also
  * finds this one", and in this article the parents barely speak for themselves: "the US" speaks
@@ -198,25 +206,27 @@ function speakerLabel(engine: Engine, id: string): string {
  * is misattributed. Joint speakers ("Damascus and Moscow") count for each member for the same
  * reason. The reverse does not hold: asking for Churkin never returns Russia's other quotes.
  */
-function speakerQuoteIds(engine: Engine, id: string): string[] {
+function speakerQuoteIds(engine: Engine): Map<string, string[]> {
   const { kb } = engine;
-  const covers = (speaker: string | null): boolean => {
-    const seen = new Set<string>();
-    let current: string | undefined = speaker ?? undefined;
-    while (current && !seen.has(current)) {
-      if (current === id) return true;
-      seen.add(current);
+  const byEntity = new Map<string, string[]>();
+  const credit = (entity: string, passage: string) => {
+    const list = byEntity.get(entity);
+    if (list) list.push(passage);
+    else byEntity.set(entity, [passage]);
+  };
+  // One pass over the passages: each is credited to its speaker, the speaker's ancestors and,
+  // for a joint speaker, its members.
+  for (const p of kb.passages) {
+    if (!p.speaker) continue;
+    const credited = new Set<string>(kb.entityById.get(p.speaker)?.members ?? []);
+    let current: string | undefined = p.speaker;
+    while (current && !credited.has(current)) {
+      credited.add(current);
       current = kb.entityById.get(current)?.parent;
     }
-    return false;
-  };
-  return kb.passages
-    .filter((p) => {
-      if (!p.speaker) return false;
-      if (covers(p.speaker)) return true;
-      return (kb.entityById.get(p.speaker)?.members ?? []).includes(id);
-    })
-    .map((p) => p.id);
+    for (const entity of credited) credit(entity, p.id);
+  }
+  return byEntity;
 }
 
 // --- autocomplete -----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 /** Loads a knowledge folder and builds the engine on it, or explains exactly what is wrong. */
-import { formatProblem, loadKnowledge, type Problem } from '../knowledge/load.ts';
+import { formatProblem, type KnowledgeBase, loadKnowledge, type Problem } from '../knowledge/load.ts';
+import { prepareBrowsing } from './browse.ts';
 import { Engine, type EngineOptions } from './engine.ts';
 
 export class KnowledgeError extends Error {
@@ -19,5 +20,15 @@ export class KnowledgeError extends Error {
 export function loadEngine(dir: string, options: EngineOptions = {}): Engine {
   const result = loadKnowledge(dir);
   if (!result.ok) throw new KnowledgeError(dir, result.problems);
-  return new Engine(result.kb, options).warmUp();
+  return readyEngine(result.kb, options);
+}
+
+/**
+ * An engine ready to serve: its indexes built, its code paths (answers, typo correction,
+ * autocomplete) run once, so the first person to ask does not wait for any of it.
+ */
+export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
+  const engine = new Engine(kb, options).warmUp();
+  prepareBrowsing(engine);
+  return engine;
 }

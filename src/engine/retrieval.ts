@@ -89,16 +89,25 @@ export class TermIndex {
   search(terms: readonly Term[], questionWeight: number): Hit[] {
     const unique = [...new Set(terms)].filter((t) => this.postings.has(t));
     let selective = unique.filter((t) => this.df(t) <= COMMON_DF);
-    let scoring = unique.filter((t) => this.df(t) > COMMON_DF);
-    if (selective.length === 0 && scoring.length > 0) {
-      // Only common words ("what did they say"): the rarest of them brings the candidates.
-      scoring.sort((a, b) => this.df(a) - this.df(b));
-      selective = scoring.slice(0, 1);
-      scoring = scoring.slice(1);
-    }
+    const scoring = unique.filter((t) => this.df(t) > COMMON_DF);
     // Scores accumulate in one reused array indexed by document, touched entries listed.
     const scores = this.scratch();
     const touched: number[] = [];
+    if (selective.length === 0 && scoring.length > 0) {
+      // Only common words ("how many soldiers"): the rarest one brings the candidates, at most
+      // MAX_COMMON_CANDIDATES of them so the cost stays flat. Curated wordings are indexed
+      // after the passages, so walking its postings from the end meets them first.
+      scoring.sort((a, b) => this.df(a) - this.df(b));
+      const rarest = scoring.shift() as Term;
+      const list = this.postings.get(rarest) ?? [];
+      const w = this.idf(rarest);
+      for (let i = list.length - 1; i >= 0 && touched.length < MAX_COMMON_CANDIDATES; i--) {
+        const id = list[i] as number;
+        touched.push(id);
+        scores[id] = w;
+      }
+      selective = [];
+    }
     for (const term of selective) {
       const w = this.idf(term);
       for (const id of this.postings.get(term) ?? []) {
@@ -141,6 +150,8 @@ export class TermIndex {
  * documents in all, so it is searched exactly.
  */
 const COMMON_DF = 300;
+/** At most this many candidates for a question made only of common words. */
+const MAX_COMMON_CANDIDATES = 600;
 
 /** The k best items by score, best first (a full sort only when there are few). */
 export function topK<T>(

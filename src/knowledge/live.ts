@@ -6,8 +6,9 @@
  */
 import { type FSWatcher, watch } from 'node:fs';
 import type { Logger } from 'pino';
-import { Engine } from '../engine/engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { EngineHolder } from '../engine/holder.ts';
+import { readyEngine } from '../engine/load-engine.ts';
 import { QaEditor } from './editor.ts';
 import { type KnowledgeBase, loadKnowledge, type Problem } from './load.ts';
 
@@ -70,7 +71,7 @@ export class LiveKnowledge {
   serve(kb: KnowledgeBase, reason: string, started = performance.now()): ReloadResult {
     const changed = kb.version !== this.version;
     if (changed) {
-      this.engines.swap(new Engine(kb).warmUp());
+      this.engines.swap(readyEngine(kb));
       this.reloads++;
     }
     const ms = Math.round(performance.now() - started);
