@@ -657,7 +657,7 @@ export async function runBench(options: {
   const notes = [
     'times are per call, in the measuring process (ms); ready = from process start (node + tsx) to the knowledge loaded and the index built',
     'build = loadEngine (read, validate, build the engine) for the engine; read passages.json + new Fuse(passages) for the baseline',
-    'heap = heap used after loading, after a forced GC; ac build = building the autocomplete index (engine: its first suggestQuestions call), not in ready, build or heap',
+    'heap = heap used after loading, after a forced GC; ac build = the first autocomplete call, not in ready or build (the engine builds its autocomplete index while loading, so for it this is in build and ready)',
     "baseline = plain Fuse over the passages (keys ['text'], ignoreLocation, default threshold); its autocomplete is plain Fuse over the curated questions and paraphrases",
     'top-1 = first quote among the expected sentences; abstain = off-topic questions not answered; ac hit = the typed question among the 25 suggestions',
   ];

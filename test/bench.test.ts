@@ -85,7 +85,6 @@ describe('npm run bench -- --smoke --json', () => {
         readyMs: f.readyMs,
         buildMs: f.buildMs,
         heapMB: f.heapMB,
-        autocompleteBuildMs: f.autocompleteBuildMs,
         questionP50: f.question.p50,
         questionP99: f.question.p99,
         autocompleteP50: f.autocomplete.p50,
@@ -93,6 +92,8 @@ describe('npm run bench -- --smoke --json', () => {
       };
       for (const [name, value] of Object.entries(figures))
         expect(value, `${system} ${name}`).toBeGreaterThan(0);
+      // The engine builds its autocomplete index while loading (readyEngine): its first call costs ~0.
+      expect(f.autocompleteBuildMs, `${system} autocompleteBuildMs`).toBeGreaterThanOrEqual(0);
       expect(f.question.count).toBeGreaterThan(0);
       expect(f.autocomplete.count).toBeGreaterThan(0);
       expect(f.top1.of).toBeGreaterThan(0);
