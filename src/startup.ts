@@ -25,7 +25,7 @@ export function readConfig(mode: RunMode = 'bot'): AppConfig {
 
 export function readKnowledge(config: AppConfig): Engine {
   try {
-    return loadEngine(config.knowledgeDir);
+    return loadEngine(config.knowledgeDir, { prime: true });
   } catch (error) {
     if (error instanceof KnowledgeError) fail(error.message);
     throw error;

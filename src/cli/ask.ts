@@ -25,7 +25,7 @@ const words = args.filter(
 
 const engine = (() => {
   try {
-    return loadEngine(dir);
+    return loadEngine(dir, { prime: true });
   } catch (error) {
     console.error(
       error instanceof KnowledgeError ? error.message : `cannot load ${dir}: ${(error as Error).message}`,

@@ -17,10 +17,11 @@ export class KnowledgeError extends Error {
   }
 }
 
-export function loadEngine(dir: string, options: EngineOptions = {}): Engine {
+export function loadEngine(dir: string, options: EngineOptions & { prime?: boolean } = {}): Engine {
   const result = loadKnowledge(dir);
   if (!result.ok) throw new KnowledgeError(dir, result.problems);
-  return readyEngine(result.kb, options);
+  const engine = readyEngine(result.kb, options);
+  return options.prime ? engine.prime() : engine;
 }
 
 /**
