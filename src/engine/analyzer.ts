@@ -170,21 +170,26 @@ export class Analyzer {
       const allowed = word.length >= 9 ? 2 : 1;
       // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").
       const swapOnly = word.length === 3;
-      let best = { distance: allowed + 1, score: 1, frequency: 0 };
+      // The closest words first (edit distance is cheap)...
+      let closest: string[] = [];
+      let bestDistance = allowed + 1;
       for (const candidate of this.typos.candidates(word, allowed)) {
         const distance = editDistance(word, candidate, allowed);
         // Typos rarely change the first letter; allow it only for a single slip.
         if (distance > allowed || (candidate[0] !== word[0] && distance > 1)) continue;
         if (swapOnly && [...candidate].sort().join('') !== [...word].sort().join('')) continue;
-        // Fuse.js's bitap score breaks ties between equally distant words, then frequency.
-        const score = Fuse.match(word, candidate, FUSE_WORD).score ?? 1;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          closest = [candidate];
+        } else if (distance === bestDistance) closest.push(candidate);
+      }
+      // ...then Fuse.js's bitap score breaks ties between equally close words, then frequency.
+      let best = { score: 1, frequency: -1 };
+      for (const candidate of closest) {
+        const score = closest.length === 1 ? 0 : (Fuse.match(word, candidate, FUSE_WORD).score ?? 1);
         const frequency = this.frequency.get(candidate) ?? 0;
-        const better =
-          distance < best.distance ||
-          (distance === best.distance &&
-            (score < best.score || (score === best.score && frequency > best.frequency)));
-        if (better) {
-          best = { distance, score, frequency };
+        if (score < best.score || (score === best.score && frequency > best.frequency)) {
+          best = { score, frequency };
           result = candidate;
         }
       }

@@ -119,6 +119,14 @@ interface BrowseIndex {
 
 const indexes = new WeakMap<Engine, BrowseIndex>();
 
+/** Autocomplete on prefixes of the curated questions, as typed, for about `budgetMs` (see primeEngine). */
+export function primeBrowsing(engine: Engine, budgetMs = 40): void {
+  const typed = engine.kb.qa.slice(0, 100).flatMap((q) => [4, 9, 16, 30].map((n) => q.question.slice(0, n)));
+  const started = performance.now();
+  do for (const t of typed) suggestQuestions(engine, t);
+  while (performance.now() - started < budgetMs);
+}
+
 /** Builds the browsing indexes now and runs autocomplete once (see readyEngine). */
 export function prepareBrowsing(engine: Engine): void {
   for (const typed of ['', 'how', 'how many sol', 'what did the']) suggestQuestions(engine, typed);
