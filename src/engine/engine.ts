@@ -29,6 +29,8 @@ export const SCORING = {
   passageMargin: 1.1,
   /** Passages scoring under this share of the best are not quoted. */
   relativeCutoff: 0.6,
+  /** Every side of a contested point is quoted when the question covers this share of its topic. */
+  topicShare: 0.5,
   /** Autocomplete offers curated entries scoring at least this. */
   suggestAtLeast: 0.3,
   /** How many curated entries and passages are kept for the final checks and ranking. */
@@ -202,6 +204,8 @@ export class Engine {
   private readonly passageTerms = new Map<string, Set<Term>>();
   /** Each passage's speaker with the speaker's parents and members ("e:cook", "e:pentagon", "e:us"). */
   private readonly passageSpeakers = new Map<string, Set<Term>>();
+  /** Terms of each contested point's topic ("How many soldiers were killed"). */
+  private readonly topicTerms = new Map<string, Set<Term>>();
   /** Terms of each curated entry's answer quotes together. */
   private readonly answerTerms = new Map<string, Set<Term>>();
 
@@ -235,8 +239,10 @@ export class Engine {
     this.built = built;
     this.index.freeze();
     this.qaById = new Map(kb.qa.map((q) => [q.id, q]));
-    for (const c of kb.contested)
+    for (const c of kb.contested) {
       for (const side of c.sides) for (const id of side.ids) this.contestedBySentence.set(id, c);
+      this.topicTerms.set(c.id, new Set(this.analyzer.docTerms(tokenize(c.topic))));
+    }
   }
 
   /** What the index is built from: every text tokenised once and turned into terms. */
@@ -466,6 +472,20 @@ export class Engine {
     return [...ids].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   }
 
+  /** Does the question cover at least half of the contested point's topic (by weight)? */
+  private asksAbout(pointId: string, known: readonly Term[]): boolean {
+    const topic = this.topicTerms.get(pointId);
+    if (!topic || topic.size === 0) return true;
+    let total = 0;
+    let covered = 0;
+    for (const t of topic) {
+      const w = this.index.has(t) ? this.index.idf(t) : 0;
+      total += w;
+      if (known.includes(t)) covered += w;
+    }
+    return total === 0 || covered / total >= SCORING.topicShare;
+  }
+
   /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
   private askedSpeakers(known: readonly Term[]): Term[] {
     if (!known.includes('c:say')) return [];
@@ -600,7 +620,7 @@ export class Engine {
       };
     }
 
-    const { ordered, contested } = this.withEverySide(ids);
+    const { ordered, contested } = this.withEverySide(ids, ranking.known);
     // "More": the rest of the curated answer, then other relevant passages.
     const rest = [...ordered.slice(MAX_QUOTES), ...passageIds.filter((id) => !ordered.includes(id))];
     return {
@@ -616,10 +636,15 @@ export class Engine {
   }
 
   /** If the first quote is on a contested point, make sure every side is quoted within the first three. */
-  private withEverySide(ids: string[]): { ordered: string[]; contested: ContestedPoint | null } {
+  private withEverySide(
+    ids: string[],
+    known: readonly Term[],
+  ): { ordered: string[]; contested: ContestedPoint | null } {
     const first = ids[0];
     const point = first ? this.contestedBySentence.get(first) : undefined;
-    if (!point) return { ordered: ids, contested: null };
+    // Only when the question is about the disputed point: "how long did the raid last" is
+    // answered by the sentence that also gives one of the tolls, but not about the toll.
+    if (!point || !this.asksAbout(point.id, known)) return { ordered: ids, contested: null };
     const ordered = [...ids];
     for (const side of point.sides) {
       const head = ordered.slice(0, MAX_QUOTES);

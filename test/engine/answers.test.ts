@@ -37,6 +37,13 @@ describe('answers', () => {
     ]);
   });
 
+  it('quotes the other side only when the question is about the disputed point', () => {
+    const duration = engine.answer('how long did the raid last');
+    expect(duration.contested).toBeNull();
+    expect(duration.quotes.map((q) => q.id)).toEqual(['p4.s1']);
+    expect(engine.answer('how many troops were killed in the raid').contested?.id).toBe('death-toll');
+  });
+
   it('leads with the side the question names', () => {
     expect(first("What is Moscow's figure for the dead?")).toMatch(/62/);
     expect(first('How many died according to the Observatory?')).toMatch(/at least 90/);
