@@ -7,15 +7,13 @@
  *
  * No Discord here: front ends render the Answer.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase, PrebuiltIndex, ResolvedQa } from '../knowledge/load.ts';
 import { Analyzer, type FreeWord, type QueryAnalysis } from './analyzer.ts';
 import { type Answer, type ContestedPoint, MAX_QUOTES, type Quote, type Speaker } from './answer.ts';
+import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { Lexicon, STOP_WORDS, type Term } from './lexicon.ts';
+import { type BuiltTerms, engineCodeHash, validPrebuilt } from './prebuilt.ts';
 import { type Hit, TermIndex, topK } from './retrieval.ts';
 import { cleanQuestion, MAX_QUESTION_LENGTH, tokenize } from './text.ts';
 
@@ -53,64 +51,12 @@ interface Scored {
   coverage: number;
 }
 
-/** What the confidence is computed from; see calibratedConfidence. */
-export interface ConfidenceFeatures {
-  /** The chosen candidate's own score, 0..1. */
-  raw: number;
-  /** Share of the question's weight the chosen answer covers. */
-  coverage: number;
-  /** Share of the matched wording's weight the question covers. */
-  docCoverage: number;
-  /** Share of the question's weight in words the knowledge base has never seen. */
-  unknownShare: number;
-  /** Unknown names or non-words ("Merkel"). */
-  unknownNames: number;
-  /** log(1 + weight of the known words): how much the question says. */
-  information: number;
-  /** 1 when a curated entry answers. */
-  curated: number;
-  /** 1 when the best passage is one of the curated answer's quotes: two routes agree. */
-  agreement: number;
-  /** Lead of the best curated entry over the second. */
-  margin: number;
-  /** 1 when the question asks what someone said but no quote is theirs ("What did Assad say?"). */
-  speakerMissing: number;
-  /** 1 when the question asks "how many" but no quote has a number. */
-  numberMissing: number;
-}
-
 interface Decision {
   ids: string[];
   qa: string | null;
   features: ConfidenceFeatures;
   ranking: Ranking;
   passageIds: string[];
-}
-
-/**
- * Logistic model over the features, fitted with `npm run eval -- --fit` on
- * eval/tune-questions.jsonl (answered-and-right = 1; wrong or should-abstain = 0).
- */
-export const CONFIDENCE_MODEL: Record<keyof ConfidenceFeatures | 'bias', number> = {
-  bias: -4.327,
-  raw: 2.266,
-  coverage: 3.059,
-  docCoverage: 0.311,
-  unknownShare: -1.698,
-  unknownNames: -0.624,
-  information: 0.412,
-  curated: -0.315,
-  agreement: 0.682,
-  margin: 1.294,
-  speakerMissing: -0.031,
-  numberMissing: -0.837,
-};
-
-export function calibratedConfidence(f: ConfidenceFeatures, model = CONFIDENCE_MODEL): number {
-  if (model.bias === 0 && model.raw === 1) return Math.min(1, Math.max(0, f.raw));
-  let z = model.bias;
-  for (const key of Object.keys(f) as (keyof ConfidenceFeatures)[]) z += model[key] * f[key];
-  return 1 / (1 + Math.exp(-z));
 }
 
 interface Ranking {
@@ -135,49 +81,6 @@ const WARM_UP = [
   'soliders killd in deir ezor',
   'xqzv plonk',
 ];
-
-interface BuiltTerms {
-  vocabulary: Set<string>;
-  frequency: Map<string, number>;
-  /** Terms of each passage (its words, its speaker, what kind of thing it names), in kb order. */
-  passageTerms: Set<Term>[];
-  /** Terms of each wording of each curated entry, in kb order. */
-  qaTerms: Set<Term>[][];
-}
-
-/** The modules whose code decides the terms: a change to any of them invalidates a prebuilt index. */
-const ENGINE_CODE = ['engine.ts', 'analyzer.ts', 'lexicon.ts', 'text.ts'];
-let cachedEngineCode: string | undefined;
-
-export function engineCodeHash(): string {
-  if (cachedEngineCode === undefined) {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    for (const file of ENGINE_CODE) hash.update(readFileSync(join(here, file), 'utf8')).update('\0');
-    cachedEngineCode = hash.digest('hex');
-  }
-  return cachedEngineCode;
-}
-
-/** The knowledge's prebuilt index (from compiled.json), when it fits this code and this knowledge. */
-function validPrebuilt(kb: KnowledgeBase): BuiltTerms | null {
-  const p = kb.index;
-  if (
-    !p ||
-    p.code !== engineCodeHash() ||
-    p.passages.length !== kb.passages.length ||
-    p.qa.length !== kb.qa.length
-  ) {
-    return null;
-  }
-  const term = (n: number) => p.terms[n] as Term;
-  return {
-    vocabulary: new Set(p.vocabulary.map(([w]) => w)),
-    frequency: new Map(p.vocabulary),
-    passageTerms: p.passages.map((ids) => new Set(ids.map(term))),
-    qaTerms: p.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
-  };
-}
 
 const byRef = (x: Scored, y: Scored) => x.hit.doc.ref.localeCompare(y.hit.doc.ref);
 
