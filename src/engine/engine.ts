@@ -70,6 +70,11 @@ export interface EngineOptions {
   english?: EnglishWords;
   /** Overrides settings.yaml's abstainBelow (used when calibrating). */
   abstainBelow?: number;
+  /**
+   * Score every document sharing a term with the question and keep every candidate: no
+   * shortcuts for speed. The reference the fast path is tested against.
+   */
+  exhaustive?: boolean;
 }
 
 let sharedEnglish: EnglishWords | undefined;
@@ -99,7 +104,8 @@ export class Engine {
   private readonly analyzer: Analyzer;
   private readonly built: BuiltTerms;
   private readonly lexicon: Lexicon;
-  private readonly index = new TermIndex();
+  private readonly index: TermIndex;
+  private readonly candidates: number;
   private readonly qaById: Map<string, ResolvedQa>;
   private readonly contestedBySentence = new Map<string, KnowledgeBase['contested'][number]>();
   private readonly quoteCache = new Map<string, Quote>();
@@ -115,6 +121,8 @@ export class Engine {
   constructor(kb: KnowledgeBase, options: EngineOptions = {}) {
     this.kb = kb;
     this.abstainBelow = options.abstainBelow ?? kb.settings.abstainBelow;
+    this.index = new TermIndex(options.exhaustive ? Number.POSITIVE_INFINITY : undefined);
+    this.candidates = options.exhaustive ? Number.POSITIVE_INFINITY : SCORING.candidates;
     sharedEnglish ??= options.english ?? loadEnglishWords();
     const english = options.english ?? sharedEnglish;
     const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
@@ -330,11 +338,11 @@ export class Engine {
     // knowledge base has fewer candidates than this, so nothing is cut there.
     const qaTop = topK(
       [...qaBest.entries()],
-      SCORING.candidates,
+      this.candidates,
       ([, x]) => x.score,
       () => 0,
     );
-    const passageTop = topK(passages, SCORING.candidates, (x) => x.score, byRef);
+    const passageTop = topK(passages, this.candidates, (x) => x.score, byRef);
     for (const [id, scored] of qaTop) {
       const answerTerms = this.answerTerms.get(id);
       if (!answerTerms || questionWeight === 0) continue;

@@ -28,6 +28,9 @@ export interface Hit {
 }
 
 export class TermIndex {
+  /** `commonDf`: terms in more documents only score candidates (see search); Infinity for none. */
+  constructor(private readonly commonDf = COMMON_DF) {}
+
   private readonly docs: IndexedDoc[] = [];
   private readonly postings = new Map<Term, number[]>();
   private readonly idfCache = new Map<Term, number>();
@@ -88,8 +91,8 @@ export class TermIndex {
    */
   search(terms: readonly Term[], questionWeight: number): Hit[] {
     const unique = [...new Set(terms)].filter((t) => this.postings.has(t));
-    let selective = unique.filter((t) => this.df(t) <= COMMON_DF);
-    const scoring = unique.filter((t) => this.df(t) > COMMON_DF);
+    let selective = unique.filter((t) => this.df(t) <= this.commonDf);
+    const scoring = unique.filter((t) => this.df(t) > this.commonDf);
     // Scores accumulate in one reused array indexed by document, touched entries listed.
     const scores = this.scratch();
     const touched: number[] = [];
