@@ -39,6 +39,7 @@ describe('the fast retrieval on the article', () => {
     if (!parsed.ok) throw new Error('the project knowledge should load');
     const exhaustive = new Engine(parsed.kb, { exhaustive: true });
     expect(questions.length).toBeGreaterThan(400);
-    for (const q of questions) expect(withoutTime(served.answer(q)), q).toEqual(withoutTime(exhaustive.answer(q)));
+    for (const q of questions)
+      expect(withoutTime(served.answer(q)), q).toEqual(withoutTime(exhaustive.answer(q)));
   });
 });
