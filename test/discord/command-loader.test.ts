@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCommandModule, formatRefused, loadCommands } from '../../src/discord/command-loader.ts';
+import { COMMAND_NAMES } from './harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'commands-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,15 +45,7 @@ describe('loadCommands', () => {
   it("loads the project's seven commands and refuses none", async () => {
     const { commands, refused } = await loadCommands();
     expect(refused).toEqual([]);
-    expect(commands.map((c) => c.data.name).sort()).toEqual([
-      'ask',
-      'facts',
-      'help',
-      'kb',
-      'quote',
-      'source',
-      'timeline',
-    ]);
+    expect(commands.map((c) => c.data.name).sort()).toEqual(COMMAND_NAMES);
   });
 
   it('refuses each malformed module by file name, with the reason, and keeps the good ones', async () => {

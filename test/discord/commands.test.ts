@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intentsFor } from '../../src/discord/bot.ts';
 import { FEEDBACK_THANKS, STALE_BUTTON } from '../../src/discord/buttons.ts';
 import { UNKNOWN_COMMAND } from '../../src/discord/events/interaction-create.ts';
-import { buttonsOf, click, type Harness, limitProblems, runSlash, startHarness } from './harness.ts';
+import {
+  buttonsOf,
+  COMMAND_NAMES,
+  click,
+  type Harness,
+  limitProblems,
+  runSlash,
+  startHarness,
+} from './harness.ts';
 
 let h: Harness;
 
@@ -31,15 +39,7 @@ describe('startup and registration', () => {
 
   it('registers the seven commands in the guild (deploy-commands), with autocomplete on ask and quote', () => {
     const registered = h.fake.commands.get(h.fake.guild().id) ?? [];
-    expect(registered.map((c) => c.name).sort()).toEqual([
-      'ask',
-      'facts',
-      'help',
-      'kb',
-      'quote',
-      'source',
-      'timeline',
-    ]);
+    expect(registered.map((c) => c.name).sort()).toEqual(COMMAND_NAMES);
     const option = (name: string) => registered.find((c) => c.name === name)?.options?.[0];
     expect(option('ask')).toMatchObject({ name: 'question', required: true, autocomplete: true });
     expect(option('quote')).toMatchObject({ name: 'speaker', required: true, autocomplete: true });

@@ -27,6 +27,8 @@ import {
 } from '../support/fake-discord.ts';
 
 export const TOKEN = 'fake.bot-token.for-tests';
+/** Every slash command in commands/, by name, sorted. */
+export const COMMAND_NAMES = ['ask', 'facts', 'help', 'kb', 'quote', 'source', 'timeline'];
 export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 
 let sharedEngine: Engine | undefined;
