@@ -1,7 +1,7 @@
 # The bot and the HTTP interactions server in one image (see README, "Running at scale").
 #   docker build -t deir-bot .
 #   gateway bot: docker run ... deir-bot                      (npm start: one process, or SHARD_COUNT)
-#   HTTP server: docker run ... deir-bot node --import tsx src/http/main.ts
+#   HTTP server: docker run ... deir-bot node --v8-pool-size=1 --import tsx src/http/main.ts
 #
 # tsx is a dependency, not a devDependency: it is how the program runs (no build step), so
 # `npm ci --omit=dev` keeps it and leaves out the type checker, the linter and the tests.
@@ -32,4 +32,4 @@ VOLUME ["/app/data", "/app/knowledge"]
 EXPOSE 8080
 # node itself (tsx as a loader), not `npm start`: it receives SIGTERM from `docker stop` directly
 # and shuts down cleanly.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "--v8-pool-size=1", "--import", "tsx", "src/main.ts"]

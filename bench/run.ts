@@ -177,7 +177,8 @@ function spawnChild(
   workloadFile: string,
   profileDir: string | undefined,
 ): Promise<ChildReport> {
-  const nodeArgs = ['--expose-gc', '--import', 'tsx'];
+  // The flags the front ends run with (package.json): one V8 helper thread.
+  const nodeArgs = ['--expose-gc', '--v8-pool-size=1', '--import', 'tsx'];
   if (profileDir && system === 'engine') nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
   const args = [...nodeArgs, SELF, '--child', system, '--knowledge', dir, '--workload', workloadFile];
   return new Promise((resolvePromise, reject) => {
