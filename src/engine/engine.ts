@@ -64,6 +64,9 @@ interface Ranking {
   passages: Scored[];
   known: Term[];
   unknown: FreeWord[];
+  /** Weight of the known terms, and of the unknown words, of the question. */
+  knownWeight: number;
+  unknownWeight: number;
 }
 
 export interface EngineOptions {
@@ -316,7 +319,8 @@ export class Engine {
       0,
     );
     const known = analysis.terms.filter((t) => this.index.has(t));
-    const questionWeight = known.reduce((sum, t) => sum + this.index.idf(t), 0) + unknownWeight;
+    const knownWeight = known.reduce((sum, t) => sum + this.index.idf(t), 0);
+    const questionWeight = knownWeight + unknownWeight;
     const hits = this.index.search(known, questionWeight);
     const qaBest = new Map<string, Scored>();
     const passages: Scored[] = [];
@@ -365,7 +369,7 @@ export class Engine {
     }
     passageTop.sort((x, y) => y.score - x.score || byRef(x, y));
     const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
-    return { qaRanked, passages: passageTop, known, unknown };
+    return { qaRanked, passages: passageTop, known, unknown, knownWeight, unknownWeight };
   }
 
   /**
@@ -476,7 +480,7 @@ export class Engine {
   /** Picks the curated answer or the best passages, and describes how sure that choice is. */
   private decide(analysis: QueryAnalysis): Decision {
     const ranking = this.rank(analysis);
-    const { qaRanked, passages, known, unknown } = ranking;
+    const { qaRanked, passages, known, unknown, knownWeight, unknownWeight } = ranking;
     const topQa = qaRanked[0];
     const topPassage = passages[0];
     const qaScore = topQa?.[1].score ?? 0;
@@ -484,11 +488,6 @@ export class Engine {
     const passageIds = passages
       .filter((p) => p.score >= passageScore * SCORING.relativeCutoff)
       .map((p) => p.hit.doc.ref);
-    const knownWeight = known.reduce((sum, t) => sum + this.index.idf(t), 0);
-    const unknownWeight = unknown.reduce(
-      (sum, w) => sum + (w.english ? SCORING.unknownWordWeight : SCORING.unknownNameWeight),
-      0,
-    );
     const useQa = !!topQa && qaScore * SCORING.passageMargin >= passageScore;
     const asked = this.askedSpeakers(known);
     const chosen = useQa ? topQa[1] : topPassage;
