@@ -1,23 +1,11 @@
 /** The audit trail of knowledge edits (migration 2) and the not-helpful feedback list. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppDatabase, DATABASE_FILE, SCHEMA_VERSION } from '../../src/store/database.ts';
+import { closeAfterTest, tempDir as tempDirFor } from '../support/temp-database.ts';
 
-const dirs: string[] = [];
-const open: AppDatabase[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bot-audit-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = () => tempDirFor('bot-audit-');
 
 let clock = Date.parse('2026-01-31T12:00:00Z');
 /** A second later at each call, so that rows have distinct times. */
@@ -28,7 +16,7 @@ function tick(): Date {
 
 function openDb(dataDir: string): AppDatabase {
   const db = AppDatabase.open({ dataDir, questionRetentionDays: 90, now: tick });
-  open.push(db);
+  closeAfterTest(db);
   return db;
 }
 

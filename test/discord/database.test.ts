@@ -1,22 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppDatabase, DATABASE_FILE, normalizeQuestion, SCHEMA_VERSION } from '../../src/store/database.ts';
+import { closeAfterTest, tempDir as tempDirFor } from '../support/temp-database.ts';
 
-const dirs: string[] = [];
-const open: AppDatabase[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bot-db-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = () => tempDirFor('bot-db-');
 
 function openDb(
   dataDir: string,
@@ -24,7 +13,7 @@ function openDb(
   questionRetentionDays = 90,
 ): AppDatabase {
   const db = AppDatabase.open({ dataDir, questionRetentionDays, now });
-  open.push(db);
+  closeAfterTest(db);
   return db;
 }
 
