@@ -6,8 +6,9 @@
  * into text: wrapped at word boundaries when given a width, coloured when asked. With no
  * options every line is one row and plain, as `npm run ask` prints when piped.
  *
- * Wrapping only turns a space into a line break and indentation: a quote rejoined from its
- * rows is the article's sentence, character for character.
+ * Wrapping turns a space into a line break and indentation, so a quote rejoined from its rows
+ * is the article's sentence, character for character. Only a word longer than a whole row (a
+ * long URL; the article has none) is cut where the row is full.
  */
 import * as util from 'node:util';
 import type { Answer, ContestedPoint, ContestedSide, Quote } from '../engine/answer.ts';
@@ -48,7 +49,7 @@ export interface TextOptions {
 }
 
 /** Narrower than this, wrapping would leave a word or two per row: wrap at this width anyway. */
-export const MIN_WIDTH = 20;
+const MIN_WIDTH = 20;
 
 export function line(text: string, style?: TextStyle, hang = 0): TextLine {
   return { spans: [style ? { text, style } : { text }], hang };
@@ -198,10 +199,6 @@ export function answerLines(answer: Answer): TextLine[] {
     lines.push(line(`(${n} more related quote${n > 1 ? 's' : ''}: type /more)`, 'hint'));
   }
   return lines;
-}
-
-export function renderQuoteText(q: Quote, options: TextOptions = {}): string {
-  return formatText(quoteLines(q), options);
 }
 
 export function renderAnswerText(answer: Answer, options: TextOptions = {}): string {

@@ -108,7 +108,7 @@ export function renderFacts(engine: Engine): TextLine[] {
     const heading = `${g.labels.join(' · ')}${g.contested ? ' (sources disagree)' : ''}:`;
     return [
       ...(i > 0 ? [BLANK] : []),
-      line(heading, 'heading', 2),
+      line(heading, 'heading'),
       ...quotesLines(g.quotes, g.contested, quoteOnce),
     ];
   });
@@ -119,7 +119,7 @@ export function renderTimeline(engine: Engine): TextLine[] {
   if (events.length === 0) return [line('No timeline is curated yet (knowledge/timeline.yaml).')];
   return events.flatMap((e, i) => [
     ...(i > 0 ? [BLANK] : []),
-    { spans: [{ text: `${e.when}: `, style: 'heading' as const }, { text: e.label }], hang: 2 },
+    { spans: [{ text: `${e.when}: `, style: 'heading' as const }, { text: e.label }], hang: 0 },
     ...quotesLines(e.quotes, null),
   ]);
 }
