@@ -3,13 +3,11 @@
  * ShardingManager running one process per shard), otherwise the terminal chat.
  * .env is loaded once (src/startup.ts); everything else gets the parsed, frozen config.
  */
-import { formatReloadReport } from './discord/mod-log.ts';
 import { runBot } from './discord/run-bot.ts';
 import { runShardingManager } from './discord/shard-manager.ts';
-import { LiveKnowledge } from './knowledge/live.ts';
 import { createLogger } from './log.ts';
 import { readConfig, readKnowledge } from './startup.ts';
-import { runTerminalChat } from './terminal/chat.ts';
+import { runTerminal } from './terminal/run.ts';
 
 const config = readConfig();
 const logger = createLogger({ level: config.logLevel });
@@ -26,18 +24,7 @@ if (config.discord?.shardCount) {
   if (config.discord) {
     await runBot(config, engine, logger);
   } else {
-    // Hand edits are served while chatting too; what happened is said in words on stderr.
-    const knowledge = new LiveKnowledge(config.knowledgeDir, engine, {
-      onReload: (result, reason) => {
-        const report = formatReloadReport(result, reason);
-        if (report) process.stderr.write(`${report}\n`);
-      },
-    });
-    knowledge.watch();
-    try {
-      await runTerminalChat({ engines: knowledge.engines });
-    } finally {
-      knowledge.close();
-    }
+    // Hand edits are served while chatting too; each reload is said in words above the prompt.
+    await runTerminal({ knowledgeDir: config.knowledgeDir, engine });
   }
 }

@@ -3,82 +3,161 @@
  * answered with verbatim quotes, plus a few commands (/help, /more, /facts, /timeline,
  * /source, /quote <speaker>, /quit).
  *
- * Interactive (input is a TTY): a banner and a prompt. Piped input: answers only, one block
- * per line, and the promise resolves at the end of input. Nothing here logs to `output`;
- * the only other write is a failure report on stderr.
+ * Interactive (input is a TTY): a banner and a prompt. On a terminal (output a TTY too), the
+ * first Ctrl-C clears the line being typed and says how to quit, a second one on an empty
+ * line quits, and notices (a knowledge reload) are printed above the prompt, which is redrawn
+ * with what was being typed. Piped input: answers only, one block per line, and the promise
+ * resolves at the end of input.
+ *
+ * Everything is wrapped at the output's width (80 when unknown) and coloured on a terminal
+ * (see ./output.ts). Nothing here logs to `output`; notices without a prompt to keep, and
+ * failure reports, go to `errorOutput`.
  */
-import { createInterface } from 'node:readline';
-import { renderAnswerText, renderQuoteText } from '../adapters/text.ts';
-import type { ContestedPoint, Quote } from '../engine/answer.ts';
-import { keyFacts, quotesBySpeaker, sourceInfo, suggestSpeakers, timeline } from '../engine/browse.ts';
+import { clearScreenDown, createInterface, cursorTo, type Interface, moveCursor } from 'node:readline';
+import { answerLines, formatText, line, paint, quoteLines, type TextLine } from '../adapters/text.ts';
+import type { Quote } from '../engine/answer.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { EngineHolder } from '../engine/holder.ts';
 import { cleanQuestion } from '../engine/text.ts';
+import { textOptions } from './output.ts';
+import { banner, help, renderFacts, renderQuotesBy, renderSource, renderTimeline } from './render.ts';
 
 export interface TerminalChatOptions {
   engines: EngineHolder;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Notices when no prompt is drawn, and failure reports. Default: stderr. */
+  errorOutput?: NodeJS.WritableStream;
+  /** For NO_COLOR, FORCE_COLOR and TERM. Default: process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
-const DISCORD_NOTE = 'To run it on Discord, set DISCORD_TOKEN and DISCORD_CLIENT_ID in .env (see README).';
-
-const COMMANDS = [
-  ['/more', 'more quotes on the last answer'],
-  ['/facts', 'the key facts: what, where, when, the toll...'],
-  ['/timeline', 'the events in order'],
-  ['/quote <speaker>', 'everything one speaker said, e.g. /quote Churkin'],
-  ['/source', 'the article quoted'],
-  ['/help', 'this help'],
-  ['/quit', 'leave (or Ctrl-D)'],
-] as const;
+const PROMPT = '> ';
+const HOW_TO_QUIT = '(To quit, press Ctrl-C again or Ctrl-D, or type /quit.)';
 
 /** Runs the chat until /quit or the end of input. Never rejects for anything typed. */
-export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
-  const input = options.input ?? process.stdin;
-  const output = options.output ?? process.stdout;
-  const interactive = (input as { isTTY?: boolean }).isTTY === true;
-  const rl = createInterface({
-    input,
-    output: interactive ? output : undefined,
-    terminal: interactive && (output as { isTTY?: boolean }).isTTY === true,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  // Once the reader is gone (`npm start | head` closes the pipe), stop instead of crashing on EPIPE.
-  let outputOpen = true;
-  const onOutputError = () => {
-    outputOpen = false;
-    rl.close();
-  };
-  output.on('error', onOutputError);
-  const write = (text: string) => {
-    if (outputOpen) output.write(`${text}\n`);
-  };
-  const chat = new ChatSession(options.engines);
-  // Ctrl-C quits like /quit instead of leaving the terminal half-closed.
-  rl.on('SIGINT', () => rl.close());
-  rl.setPrompt('> ');
+export function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+  return new TerminalChat(options).run();
+}
 
-  if (interactive) {
-    write(banner(options.engines.current));
-    rl.prompt();
+export class TerminalChat {
+  private readonly input: NodeJS.ReadableStream;
+  private readonly output: NodeJS.WritableStream;
+  private readonly errorOutput: NodeJS.WritableStream;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly session: ChatSession;
+  /** Set while run() reads lines on a terminal: the prompt notices are printed above. */
+  private prompt: Interface | null = null;
+  private outputOpen = true;
+  /** A Ctrl-C was pressed since the last line: the next one on an empty line quits. */
+  private quitArmed = false;
+
+  constructor(options: TerminalChatOptions) {
+    this.input = options.input ?? process.stdin;
+    this.output = options.output ?? process.stdout;
+    this.errorOutput = options.errorOutput ?? process.stderr;
+    this.env = options.env ?? process.env;
+    this.session = new ChatSession(options.engines);
   }
-  try {
-    for await (const line of rl) {
-      const reply = chat.handle(line);
-      if (reply === QUIT) break;
-      // A blank line after each reply keeps answers apart, piped or not.
-      if (reply !== null) write(`${reply}\n`);
-      if (interactive && outputOpen) rl.prompt();
+
+  /**
+   * Prints a message (a knowledge reload) without disturbing the prompt: on a terminal, above
+   * the prompt, which is redrawn with the half-typed line and the cursor where they were;
+   * otherwise on errorOutput, so piped answers stay answers only.
+   */
+  notify(lines: readonly TextLine[]): void {
+    const rl = this.prompt;
+    if (!rl || !this.outputOpen) {
+      this.errorOutput.write(`${formatText(lines, textOptions(this.errorOutput, this.env))}\n`);
+      return;
     }
-  } finally {
-    rl.close();
+    const { output } = this;
+    // Back to the first row of the prompt (a long line can wrap onto several) and clear it all.
+    const { rows } = rl.getCursorPos();
+    moveCursor(output, 0, -rows);
+    cursorTo(output, 0);
+    clearScreenDown(output);
+    // readline redraws the prompt from `rows` rows below the cursor, where it thinks the prompt
+    // starts: leave that many rows after the message for it to go up and clear.
+    output.write(`${formatText(lines, this.format())}\n${'\n'.repeat(rows)}`);
+    rl.prompt(true);
   }
-  if (interactive) write('Bye.');
-  // A write can fail after it was queued (a pipe closed by its reader): keep the error
-  // handler until everything written has been flushed.
-  if (outputOpen) await new Promise<void>((resolve) => output.write('', () => resolve()));
-  output.off('error', onOutputError);
+
+  async run(): Promise<void> {
+    const { input, output } = this;
+    const interactive = (input as { isTTY?: boolean }).isTTY === true;
+    const terminal = interactive && (output as { isTTY?: boolean }).isTTY === true;
+    const rl = createInterface({
+      input,
+      output: interactive ? output : undefined,
+      terminal,
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    // Once the reader is gone (`npm start | head` closes the pipe), stop instead of crashing on EPIPE.
+    const onOutputError = () => {
+      this.outputOpen = false;
+      rl.close();
+    };
+    output.on('error', onOutputError);
+    const write = (text: string) => {
+      if (this.outputOpen) output.write(`${text}\n`);
+    };
+    if (terminal) rl.on('SIGINT', () => this.interrupt(rl));
+    rl.on('close', () => {
+      this.prompt = null;
+    });
+    rl.setPrompt(paint(PROMPT, 'prompt', this.format().color));
+
+    // Whether the prompt is on screen with the cursor after it (not at the start of a row).
+    let atPrompt = false;
+    if (interactive) {
+      write(formatText(banner(this.session.engines.current), this.format()));
+      rl.prompt();
+      atPrompt = true;
+      if (terminal) this.prompt = rl;
+    }
+    try {
+      for await (const typed of rl) {
+        atPrompt = false;
+        this.quitArmed = false;
+        const reply = this.session.handle(typed);
+        if (reply === QUIT) break;
+        // A blank line after each reply keeps answers apart, piped or not.
+        if (reply !== null) write(`${formatText(reply, this.format())}\n`);
+        if (interactive && this.outputOpen) {
+          rl.prompt();
+          atPrompt = true;
+        }
+      }
+    } finally {
+      this.prompt = null;
+      rl.close();
+    }
+    if (interactive) write(`${atPrompt && terminal ? '\n' : ''}Bye.`);
+    // A write can fail after it was queued (a pipe closed by its reader): keep the error
+    // handler until everything written has been flushed.
+    if (this.outputOpen) await new Promise<void>((resolve) => output.write('', () => resolve()));
+    output.off('error', onOutputError);
+  }
+
+  private format() {
+    return textOptions(this.output, this.env);
+  }
+
+  /** Ctrl-C: clears the line being typed and says how to quit; again on an empty line, quits. */
+  private interrupt(rl: Interface): void {
+    if (rl.line === '' && this.quitArmed) {
+      rl.close();
+      return;
+    }
+    if (rl.line !== '') {
+      // As if typed: Ctrl-E (to the end of the line), Ctrl-U (delete everything before the cursor).
+      rl.write('', { ctrl: true, name: 'e' });
+      rl.write('', { ctrl: true, name: 'u' });
+    }
+    this.quitArmed = true;
+    this.notify([line(HOW_TO_QUIT, 'hint')]);
+  }
 }
 
 const QUIT = Symbol('quit');
@@ -87,26 +166,26 @@ const QUIT = Symbol('quit');
 class ChatSession {
   private lastMore: Quote[] = [];
 
-  constructor(private readonly engines: EngineHolder) {}
+  constructor(readonly engines: EngineHolder) {}
 
-  /** The reply to one line: text, null for nothing to say, or QUIT. Never throws. */
-  handle(line: string): string | null | typeof QUIT {
+  /** The reply to one line: lines, null for nothing to say, or QUIT. Never throws. */
+  handle(typed: string): TextLine[] | null | typeof QUIT {
     // One engine per line, even if the knowledge is reloaded meanwhile.
     const engine = this.engines.current;
     try {
-      const text = line.trim();
+      const text = typed.trim();
       if (text === '') return null;
       if (text.startsWith('/')) return this.command(engine, text);
       const answer = engine.answer(text);
       this.lastMore = answer.answered ? answer.more : [];
-      return renderAnswerText(answer);
+      return answerLines(answer);
     } catch (error) {
       process.stderr.write(`terminal chat: failed on a line: ${(error as Error)?.stack ?? String(error)}\n`);
-      return 'Sorry, something went wrong with that one. Try asking another way, or type /help.';
+      return [line('Sorry, something went wrong with that one. Try asking another way, or type /help.')];
     }
   }
 
-  private command(engine: Engine, text: string): string | typeof QUIT {
+  private command(engine: Engine, text: string): TextLine[] | typeof QUIT {
     const [name = '', ...rest] = text.split(/\s+/);
     const arg = rest.join(' ');
     switch (name.toLowerCase()) {
@@ -126,17 +205,17 @@ class ChatSession {
       case '/source':
         return renderSource(engine);
       case '/quote':
-        return renderQuotesBy(engine, arg);
+        return renderQuotesBy(engine, arg, printable(arg, 60));
       default:
-        return `Unknown command ${printable(name, 30)}. Type /help for the commands.`;
+        return [line(`Unknown command ${printable(name, 30)}. Type /help for the commands.`)];
     }
   }
 
-  private more(): string {
+  private more(): TextLine[] {
     const quotes = this.lastMore;
     this.lastMore = [];
-    if (quotes.length === 0) return 'Nothing more to show: ask a question first.';
-    return quotes.map(renderQuoteText).join('\n');
+    if (quotes.length === 0) return [line('Nothing more to show: ask a question first.')];
+    return quotes.flatMap(quoteLines);
   }
 }
 
@@ -144,88 +223,4 @@ class ChatSession {
 function printable(text: string, max: number): string {
   const clean = cleanQuestion(text).text;
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
-
-function examples(engine: Engine): string[] {
-  return engine.defaultSuggestions().map((q) => `  ${q}`);
-}
-
-function banner(engine: Engine): string {
-  const { headline, source } = sourceInfo(engine);
-  return [
-    `Ask me about the 17 September 2016 coalition airstrike near Deir el-Zour.`,
-    `I answer only with quotes from one article: "${headline}" (${source}).`,
-    DISCORD_NOTE,
-    '',
-    'For example:',
-    ...examples(engine),
-    '',
-    'Type a question, or /help.',
-  ].join('\n');
-}
-
-function help(engine: Engine): string {
-  const width = Math.max(...COMMANDS.map(([c]) => c.length));
-  return [
-    'Type a question about the 17 September 2016 airstrike near Deir el-Zour; I answer with',
-    'sentences quoted word for word from the article, each with who said it.',
-    '',
-    'For example:',
-    ...examples(engine),
-    '',
-    'Commands:',
-    ...COMMANDS.map(([c, what]) => `  ${c.padEnd(width)}  ${what}`),
-  ].join('\n');
-}
-
-/** Quotes, with the side each one supports when the sources disagree. */
-function renderQuotes(quotes: readonly Quote[], contested: ContestedPoint | null): string[] {
-  return quotes.flatMap((q) => {
-    const side = contested?.sides.find((s) => s.quoteIds.includes(q.id));
-    return side ? [`- ${side.label}:`, renderQuoteText(q)] : [renderQuoteText(q)];
-  });
-}
-
-function renderFacts(engine: Engine): string {
-  const facts = keyFacts(engine);
-  if (facts.length === 0) return 'No key facts are curated yet (knowledge/facts.yaml).';
-  return facts
-    .map((f) => {
-      const heading = f.contested ? `${f.label} (sources disagree):` : `${f.label}:`;
-      return [heading, ...renderQuotes(f.quotes, f.contested)].join('\n');
-    })
-    .join('\n\n');
-}
-
-function renderTimeline(engine: Engine): string {
-  const events = timeline(engine);
-  if (events.length === 0) return 'No timeline is curated yet (knowledge/timeline.yaml).';
-  return events
-    .map((e) => [`${e.when}: ${e.label}`, ...renderQuotes(e.quotes, null)].join('\n'))
-    .join('\n\n');
-}
-
-function renderSource(engine: Engine): string {
-  const s = sourceInfo(engine);
-  return [
-    `"${s.headline}"`,
-    `${s.publisher}, ${s.date} (quoted as "${s.source}")`,
-    `${s.sentences} sentences; knowledge version ${s.version}`,
-  ].join('\n');
-}
-
-function renderQuotesBy(engine: Engine, name: string): string {
-  const speakers = () =>
-    suggestSpeakers(engine, '')
-      .map((s) => `  ${s.label}`)
-      .join('\n');
-  if (!name.trim()) return `Whose quotes? For example /quote Churkin. Speakers:\n${speakers()}`;
-  const found = quotesBySpeaker(engine, name);
-  if (!found) {
-    const close = suggestSpeakers(engine, name, 5);
-    const list = close.length > 0 ? close.map((s) => `  ${s.label}`).join('\n') : speakers();
-    return `No speaker called "${printable(name, 60)}" in the article. Speakers:\n${list}`;
-  }
-  if (found.quotes.length === 0) return `The article does not quote ${found.speaker.label}.`;
-  return [`${found.speaker.label}:`, ...found.quotes.map(renderQuoteText)].join('\n');
 }
