@@ -1,0 +1,96 @@
+/**
+ * Generated corpora kept between runs, keyed by what they depend on, so `npm run bench` builds a
+ * 50,000-passage corpus once and reuses it until the generator or the knowledge code changes.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileKnowledge } from '../../src/knowledge/snapshot.ts';
+import { DEFAULT_SEED, GENERATOR_VERSION, generateKnowledge } from './corpus.ts';
+import { PROJECT_ROOT } from './folder.ts';
+import type { GeneratedCorpus } from './types.ts';
+
+/** The sidecar with the question set, next to the knowledge files (the loader ignores it). */
+const CORPUS_FILE = 'bench-corpus.json';
+/** Written last: a folder without it is half-written and is rebuilt. */
+const MARKER_FILE = '.bench-complete';
+/**
+ * What a cached corpus depends on: this generator (every module of it), the files it copies and the code that builds
+ * passages.json. The loader rejects a passages.json that its own rebuild would not produce, so a
+ * change to the splitter or the attribution rules must regenerate the corpora.
+ */
+const CACHE_INPUTS = [
+  'bench/generate.ts',
+  ...readdirSync(import.meta.dirname)
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => `bench/generate/${file}`),
+  'knowledge/synonyms.yaml',
+  'knowledge/settings.yaml',
+  'src/knowledge/build.ts',
+  'src/knowledge/attribute.ts',
+  'src/knowledge/split.ts',
+  'src/engine/lexicon.ts',
+  'src/engine/text.ts',
+  'src/knowledge/load.ts',
+  'src/knowledge/schema.ts',
+  'src/knowledge/snapshot.ts',
+  // compiled.json carries the engine's analysis, tied to the engine's code.
+  'src/engine/engine.ts',
+  'src/engine/analyzer.ts',
+];
+
+function cacheKey(): string {
+  const hash = createHash('sha256').update(String(GENERATOR_VERSION));
+  for (const file of CACHE_INPUTS) {
+    hash.update(`\0${file}\0`);
+    try {
+      hash.update(readFileSync(join(PROJECT_ROOT, file)));
+    } catch {
+      hash.update('(missing)');
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Where generated corpora are kept between runs: os.tmpdir()/dez-bench/<seed>-<n>/. */
+export const CACHE_ROOT = join(tmpdir(), 'dez-bench');
+
+/**
+ * The corpus for a seed and size, from the cache when a complete one of this generator version is
+ * there, else generated into a temporary folder and moved into place (so two runs never see a
+ * half-written folder).
+ */
+export function cachedKnowledge(options: { passages: number; seed?: number }): {
+  corpus: GeneratedCorpus;
+  cached: boolean;
+  ms: number;
+} {
+  const started = performance.now();
+  const seed = options.seed ?? DEFAULT_SEED;
+  const dir = join(CACHE_ROOT, `${seed}-${options.passages}`);
+  const marker = join(dir, MARKER_FILE);
+  const key = cacheKey();
+  if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === key) {
+    const corpus = JSON.parse(readFileSync(join(dir, CORPUS_FILE), 'utf8')) as GeneratedCorpus;
+    return { corpus: { ...corpus, dir }, cached: true, ms: performance.now() - started };
+  }
+  const temporary = `${dir}.tmp-${process.pid}`;
+  rmSync(temporary, { recursive: true, force: true });
+  const corpus = generateKnowledge(temporary, { passages: options.passages, seed });
+  // As `npm run knowledge:build` does: the validated knowledge compiled for a fast start.
+  const compiled = compileKnowledge(temporary);
+  if (!compiled.ok) throw new Error(`generated knowledge is invalid: ${compiled.problems[0]?.message}`);
+  writeFileSync(join(temporary, CORPUS_FILE), JSON.stringify({ ...corpus, dir }));
+  writeFileSync(join(temporary, MARKER_FILE), `${key}\n`);
+  rmSync(dir, { recursive: true, force: true });
+  try {
+    renameSync(temporary, dir);
+  } catch (error) {
+    // Another run moved its copy in first: theirs is the same corpus.
+    if (!existsSync(marker)) throw error;
+    rmSync(temporary, { recursive: true, force: true });
+  }
+  return { corpus: { ...corpus, dir }, cached: false, ms: performance.now() - started };
+}

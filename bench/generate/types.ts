@@ -1,0 +1,35 @@
+/** What a generated corpus is: its figures, and the questions and autocomplete prefixes that go with it. */
+
+export type QuestionKind = 'curated' | 'paraphrase' | 'typo' | 'keyword' | 'off-topic' | 'planted';
+
+export interface BenchQuestion {
+  q: string;
+  kind: QuestionKind;
+  /** Sentence ids that answer it (the first quote should be one of them); null: the bot should abstain. */
+  expect: string[] | null;
+}
+
+export interface BenchPrefix {
+  /** What has been typed so far. */
+  typed: string;
+  /** The curated question being typed. */
+  question: string;
+  typo: boolean;
+}
+
+export interface GeneratedCorpus {
+  dir: string;
+  seed: number;
+  version: number;
+  /** Sentences in passages.json, the headline included. */
+  passages: number;
+  paragraphs: number;
+  sections: number;
+  entities: number;
+  qaEntries: number;
+  /** Distinct pseudo-words used in the article. */
+  vocabulary: number;
+  questions: BenchQuestion[];
+  prefixes: BenchPrefix[];
+  planted: { id: string; text: string; question: string };
+}

@@ -1,0 +1,146 @@
+/**
+ * Edit distance, the symmetric-delete typo index and the analyser's typo correction, on a
+ * handful of made-up words: one and two edits, transpositions, the first-letter rule, the
+ * swap-only rule for three letters, and real English words left alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { Analyzer, editDistance, TypoIndex } from '../../src/engine/analyzer.ts';
+import { loadEnglishWords } from '../../src/engine/english.ts';
+import { Lexicon } from '../../src/engine/lexicon.ts';
+
+describe('editDistance (optimal string alignment)', () => {
+  it.each([
+    ['soldiers', 'soldiers', 0],
+    ['soldiers', 'soldier', 1], // a letter dropped
+    ['soldier', 'soldiers', 1], // a letter added
+    ['soldiers', 'soldiars', 1], // a letter changed
+    ['soldiers', 'soliders', 1], // two letters swapped: one edit
+    ['lighthouse', 'ligthhuose', 2], // two swaps
+    ['kitten', 'sitting', 3],
+    // Optimal string alignment: a swapped pair is not edited again ("ca" -> "ac" -> "abc" is not 2).
+    ['ca', 'abc', 3],
+  ])('%s -> %s: %i', (a, b, expected) => {
+    expect(editDistance(a, b)).toBe(expected);
+    expect(editDistance(b, a)).toBe(expected);
+  });
+
+  it.each([
+    ['a', 'abcdef', 3, 4], // the lengths alone are too far apart
+    ['abcdef', 'uvwxyz', 2, 3],
+    ['lighthouse', 'ligthhuose', 1, 2],
+    ['lighthouse', 'ligthhuose', 2, 2],
+  ])('%s -> %s bounded by %i: %i (anything over the bound is bound + 1)', (a, b, max, expected) => {
+    expect(editDistance(a, b, max)).toBe(expected);
+  });
+});
+
+describe('TypoIndex', () => {
+  const index = new TypoIndex(['soldiers', 'visitors', 'restoration', 'lighthouse', 'ab', 'x2y']);
+
+  it.each([
+    ['soliders', 1, 'soldiers'], // swapped letters
+    ['vistors', 1, 'visitors'], // a letter dropped
+    ['visittors', 1, 'visitors'], // a letter added
+    ['visitars', 1, 'visitors'], // a letter changed
+    ['restorashon', 2, 'restoration'], // two edits in a long word
+    ['ligthhuose', 2, 'lighthouse'],
+  ])('finds %s within %i edit(s) of %s', (word, edits, expected) => {
+    expect(index.candidates(word, edits)).toContain(expected);
+  });
+
+  it('files only words of 9 letters or more under two deletions', () => {
+    // "soldxxrs" is two edits from "soldiers" (8 letters): not found even when asked for two.
+    expect(index.candidates('soldxxrs', 2)).not.toContain('soldiers');
+    // "restorasxon" is two edits from "restoration" (11 letters): found.
+    expect(index.candidates('restorasxon', 2)).toContain('restoration');
+  });
+
+  it('does not index words under three letters or with other characters than letters', () => {
+    expect(index.candidates('ab', 1).size).toBe(0);
+    expect(index.candidates('x2y', 1).size).toBe(0);
+  });
+
+  it('finds nothing for a word far from every word', () => {
+    expect(index.candidates('quixotic', 1).size).toBe(0);
+  });
+});
+
+describe('typo correction (Analyzer.analyzeQuery)', () => {
+  const english = loadEnglishWords();
+  const vocabulary = [
+    'visitors',
+    'lighthouse',
+    'restoration',
+    'tickets',
+    'weekend',
+    'price',
+    'say',
+    'fog',
+    'card',
+    'cart',
+  ];
+  const analyzer = (frequency: Record<string, number> = {}) =>
+    new Analyzer(
+      new Lexicon({ entities: [], synonyms: [] }),
+      new Set(vocabulary),
+      english,
+      new Map(Object.entries(frequency)),
+    );
+  const correct = (word: string, frequency?: Record<string, number>) =>
+    analyzer(frequency).analyzeQuery(word).corrections[0]?.to ?? null;
+
+  it.each([
+    ['vistors', 'visitors', 'a letter dropped'],
+    ['visitars', 'visitors', 'a letter changed'],
+    ['visittors', 'visitors', 'a letter added'],
+    ['lighthuose', 'lighthouse', 'two letters swapped (one edit)'],
+    ['restorashon', 'restoration', 'two edits in a word of 9 letters or more'],
+    ['ligthhuose', 'lighthouse', 'two swaps in a long word'],
+    ['bisitors', 'visitors', 'the first letter, for a single slip'],
+    ['sya', 'say', 'three letters: swapped'],
+    ['fgo', 'fog', 'three letters: swapped'],
+  ])('%s -> %s (%s)', (word, expected) => {
+    expect(english.has(word)).toBe(false);
+    expect(correct(word)).toBe(expected);
+  });
+
+  it.each([
+    ['tikcts', 'two edits in a word under 9 letters'],
+    ['lighthse', 'two edits in a word under 9 letters, even from a long word'],
+    ['bestorasion', 'the first letter changed, with another slip'],
+    ['saj', 'three letters: a changed letter is not enough to go on'],
+    ['fpg', 'three letters: a changed letter is not enough to go on'],
+    ['quixotically', 'nothing close'],
+  ])('leaves %s alone (%s)', (word) => {
+    expect(correct(word)).toBeNull();
+  });
+
+  it.each([
+    ['prise', 'one edit from "price"'],
+    ['visitor', 'one edit from "visitors"'],
+    ['weekends', 'one edit from "weekend"'],
+  ])('never corrects the real English word %s (%s): it is kept as an unknown word', (word) => {
+    expect(english.has(word)).toBe(true);
+    const analysis = analyzer().analyzeQuery(word);
+    expect(analysis.corrections).toEqual([]);
+    expect(analysis.free).toEqual([expect.objectContaining({ word, english: true })]);
+  });
+
+  it('leaves known words, numbers and very short words alone', () => {
+    expect(analyzer().analyzeQuery('visitors 2017 xq tickets').corrections).toEqual([]);
+  });
+
+  it('prefers the more frequent word between equally close ones', () => {
+    expect(correct('carx', { card: 5, cart: 1 })).toBe('card');
+    expect(correct('carx', { card: 1, cart: 5 })).toBe('cart');
+  });
+
+  it('reports each correction with what was typed, and analyses the corrected word', () => {
+    const analysis = analyzer().analyzeQuery('vistors lighthuose');
+    expect(analysis.corrections).toEqual([
+      { from: 'vistors', to: 'visitors' },
+      { from: 'lighthuose', to: 'lighthouse' },
+    ]);
+    expect(analysis.terms).toEqual(['w:visitor', 'w:lighthous']);
+  });
+});

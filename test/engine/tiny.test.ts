@@ -1,0 +1,104 @@
+/**
+ * The whole engine on a knowledge folder of six sentences about a made-up lighthouse
+ * (test/fixtures/tiny), nothing to do with the real article: the answers come from whatever
+ * knowledge folder the engine is given.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/engine/load-engine.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
+const engine = loadEngine(TINY);
+const article = readFileSync(join(TINY, 'article.txt'), 'utf8');
+
+describe('the tiny knowledge folder', () => {
+  it('is valid and complete: six sentences with their speakers', () => {
+    const loaded = loadKnowledge(TINY, { useSnapshot: false });
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.kb.passages.map((p) => [p.id, p.speaker])).toEqual([
+      ['p1.s1', null],
+      ['p2.s1', 'town-council'],
+      ['p3.s1', 'elena-varga'],
+      ['p3.s2', null],
+      ['p4.s1', 'heritage-society'],
+      ['p4.s2', 'heritage-society'],
+    ]);
+  });
+});
+
+describe('answers on the tiny article', () => {
+  it('answers a curated question with its quote, verbatim, credited to its speaker and source', () => {
+    const answer = engine.answer('How much did the restoration cost?');
+    expect(answer.status).toBe('answered');
+    expect(answer.qa).toBe('cost');
+    expect(answer.quotes).toEqual([
+      expect.objectContaining({
+        id: 'p3.s1',
+        text: 'Mayor Elena Varga said the restoration cost 2.4 million euros, most of it paid by a regional heritage fund.',
+        speaker: { id: 'elena-varga', label: 'Elena Varga, mayor of Kestrel Point', kind: 'person' },
+        source: 'Harbour Gazette, 4 May 2021',
+      }),
+    ]);
+    expect(answer.confidence).toBeGreaterThanOrEqual(engine.abstainBelow);
+  });
+
+  it('answers a paraphrase with a typo in it, correcting the typo', () => {
+    const question = 'how many vistors came on the first weekend';
+    const answer = engine.answer(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.qa).toBe('visitors');
+    expect(answer.quotes[0]?.id).toBe('p4.s2');
+    expect(engine.explain(question).corrections).toEqual([{ from: 'vistors', to: 'visitors' }]);
+  });
+
+  it.each([
+    ['which boats ran aground', 'no curated wording shares a word with it'],
+    ['why did the fishermen ask for the light', 'the sentence matches it better than any curated entry'],
+  ])('answers "%s" from the passages (%s)', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.qa).toBeNull();
+    expect(answer.quotes[0]).toMatchObject({ id: 'p3.s2', speaker: null });
+  });
+
+  it('answers "what did X say" with X\'s own words', () => {
+    const answer = engine.answer('what did the mayor say');
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes[0]?.speaker?.id).toBe('elena-varga');
+  });
+
+  it('resolves a curated answer given as a verbatim sentence, with its curated speaker', () => {
+    const answer = engine.answer('On which days is the tower open?');
+    expect(answer.qa).toBe('opening-hours');
+    expect(answer.quotes[0]).toMatchObject({ id: 'p4.s1', speaker: { id: 'heritage-society' } });
+  });
+
+  it.each([
+    'What is the capital of France?',
+    'how do i bake sourdough bread',
+    'what did angela merkel say about the euro',
+  ])('abstains on the off-topic question "%s"', (question) => {
+    const answer = engine.answer(question);
+    expect(answer.status).toBe('not-in-article');
+    expect(answer.answered).toBe(false);
+    expect(answer.quotes).toEqual([]);
+    expect(answer.confidence).toBeLessThan(engine.abstainBelow);
+  });
+
+  it('quotes only sentences of the tiny article, character for character', () => {
+    const questions = [
+      'When did the lighthouse reopen?',
+      'who paid for the works',
+      'how much is a ticket',
+      'why did the fishermen ask for the light',
+      'how many steps does the tower have',
+    ];
+    for (const question of questions) {
+      for (const quote of [...engine.answer(question).quotes, ...engine.answer(question).more])
+        expect(article).toContain(quote.text);
+    }
+  });
+});
