@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaEditor } from '../../src/knowledge/editor.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { lockFileOf, withFileLock } from '../../src/store/file-lock.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy;
@@ -121,7 +122,14 @@ describe('QaEditor', () => {
     expect(loaded.ok).toBe(true);
     const ids = loaded.ok ? loaded.kb.qa.map((q) => q.id) : [];
     for (let i = 0; i < 20; i++) expect(ids).toContain(`concurrent-${i}`);
-    expect(existsSync(join(kb.dir, 'qa.yaml.lock'))).toBe(false);
+    // The lock file stays (deleting it could let two writers in), hidden, and free.
+    expect(lockFileOf(join(kb.dir, 'qa.yaml'))).toBe(join(kb.dir, '.qa.yaml.lock'));
+    expect(existsSync(join(kb.dir, '.qa.yaml.lock'))).toBe(true);
+    await expect(withFileLock(join(kb.dir, 'qa.yaml'), () => 'free', { timeoutMs: 0 })).resolves.toBe('free');
+    // It is no knowledge file: not part of the version, nor of compiled.json's hashes.
+    const sources = loadKnowledge(kb.dir, { useSnapshot: false });
+    expect(sources.ok && Object.keys(sources.sources ?? {})).not.toContain('.qa.yaml.lock');
+    expect(sources.ok && sources.kb.version).toBe(loaded.ok && loaded.kb.version);
   });
 
   it('leaves a valid file when the writing process is killed mid-write, and the next edit is not blocked', async () => {
