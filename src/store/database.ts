@@ -1,13 +1,19 @@
 /**
  * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers, the log of
  * questions the article could not answer, the audit trail of knowledge edits made from
- * Discord, and the per-user question cooldown shared by HTTP interaction servers on one host. Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new
- * one at the end, never edit one that has shipped.
+ * Discord, and the per-user question cooldown shared by HTTP interaction servers on one host.
+ * Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new one at the
+ * end, never edit one that has shipped.
+ *
+ * Several processes open the file at once (shards, HTTP servers, a first deploy of both): opening
+ * is serialised by an OS lock in DATA_DIR (`.bot.sqlite.lock`, see store/file-lock.ts) and the
+ * migrations run in one `BEGIN IMMEDIATE` transaction that reads the schema version inside it.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { cleanQuestion, fold } from '../engine/text.ts';
+import { withFileLockSync } from './file-lock.ts';
 
 export const DATABASE_FILE = 'bot.sqlite';
 
@@ -118,6 +124,11 @@ export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number
 /** Expired cooldown rows are deleted once every this many cooldowns taken by one process. */
 const PURGE_COOLDOWNS_EVERY = 1000;
 
+/** How long opening waits for another process opening or migrating the same file. */
+const OPEN_WAIT_MS = 15_000;
+/** Short: a handler waiting on a lock must still answer Discord within 3 seconds. */
+const BUSY_TIMEOUT_MS = 1000;
+
 export interface DatabaseOptions {
   /** Folder of the SQLite file; created if missing. */
   dataDir: string;
@@ -186,17 +197,8 @@ export class AppDatabase {
   /** Opens (creating the folder and file on first start) and migrates the database, then purges old questions. */
   static open(options: DatabaseOptions): AppDatabase {
     mkdirSync(options.dataDir, { recursive: true });
-    const db = new BetterSqlite3(join(options.dataDir, DATABASE_FILE));
-    try {
-      db.pragma('journal_mode = WAL');
-      db.pragma('foreign_keys = ON');
-      // Short: a handler waiting on a lock must still answer Discord within 3 seconds.
-      db.pragma('busy_timeout = 1000');
-      migrate(db);
-    } catch (error) {
-      db.close();
-      throw error;
-    }
+    const file = join(options.dataDir, DATABASE_FILE);
+    const db = withFileLockSync(file, () => openAndMigrate(file), { timeoutMs: OPEN_WAIT_MS });
     const database = new AppDatabase(db, options.now ?? (() => new Date()));
     database.purgeUnanswered(options.questionRetentionDays);
     database.purgeCooldowns();
@@ -345,18 +347,37 @@ function toAuditRow(r: Record<string, unknown>): AuditRow {
   };
 }
 
+/**
+ * Brings the schema to SCHEMA_VERSION in one IMMEDIATE transaction: it takes the write lock
+ * first and reads the version inside it, so a process that waited for another's migration sees
+ * the new version and does nothing, instead of running the same migration again.
+ */
 function migrate(db: BetterSqlite3.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(
-      `The database is at schema version ${current}, newer than this program's ${MIGRATIONS.length}: run a newer version of the bot or restore a backup.`,
-    );
-  }
-  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version - 1] as string;
-    db.transaction(() => {
-      db.exec(sql);
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > MIGRATIONS.length) {
+      throw new Error(
+        `The database is at schema version ${current}, newer than this program's ${MIGRATIONS.length}: run a newer version of the bot or restore a backup.`,
+      );
+    }
+    for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+      db.exec(MIGRATIONS[version - 1] as string);
       db.pragma(`user_version = ${version}`);
-    })();
+    }
+  }).immediate();
+}
+
+/** Opens the file and brings it up to date; called under the DATA_DIR lock. */
+function openAndMigrate(file: string): BetterSqlite3.Database {
+  const db = new BetterSqlite3(file, { timeout: OPEN_WAIT_MS });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
 }
