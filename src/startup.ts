@@ -1,12 +1,13 @@
 /**
  * What every entry point does first (npm start, each shard, npm run start:http): load .env once,
- * parse the configuration, load and validate the knowledge. A problem stops the process with one
- * message naming every problem, and exit code 1.
+ * parse the configuration, load and validate the knowledge, open the database under DATA_DIR. A
+ * problem stops the process with one message naming every problem, and exit code 1.
  */
 import { config as loadDotenv } from 'dotenv';
 import { type AppConfig, ConfigError, loadConfig, type RunMode } from './config.ts';
 import type { Engine } from './engine/engine.ts';
 import { KnowledgeError, loadEngine } from './engine/load-engine.ts';
+import { AppDatabase, DataDirError } from './store/database.ts';
 
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -28,6 +29,23 @@ export function readKnowledge(config: AppConfig): Engine {
     return loadEngine(config.knowledgeDir, { prime: true });
   } catch (error) {
     if (error instanceof KnowledgeError) fail(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The database under DATA_DIR, created and migrated if needed. A DATA_DIR that cannot be used (a
+ * file, under a file or a dangling link, a corrupt database, which is then set aside) stops the
+ * process with one line naming DATA_DIR and what to do.
+ */
+export function openDatabase(config: AppConfig): AppDatabase {
+  try {
+    return AppDatabase.open({
+      dataDir: config.dataDir,
+      questionRetentionDays: config.questionRetentionDays,
+    });
+  } catch (error) {
+    if (error instanceof DataDirError) fail(error.message);
     throw error;
   }
 }

@@ -9,11 +9,11 @@
  * is serialised by an OS lock in DATA_DIR (`.bot.sqlite.lock`, see store/file-lock.ts) and the
  * migrations run in one `BEGIN IMMEDIATE` transaction that reads the schema version inside it.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readlinkSync, renameSync, statSync } from 'node:fs';
+import { dirname, join, parse, resolve, sep } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { cleanQuestion, fold } from '../engine/text.ts';
-import { withFileLockSync } from './file-lock.ts';
+import { LockTimeoutError, withFileLockSync } from './file-lock.ts';
 
 export const DATABASE_FILE = 'bot.sqlite';
 
@@ -119,6 +119,20 @@ export interface AuditRow {
   knowledgeVersion: string | null;
 }
 
+/**
+ * DATA_DIR cannot be used: the message is one line that names DATA_DIR and says what to do,
+ * for the entry points to print before exiting with code 1.
+ */
+export class DataDirError extends Error {
+  constructor(
+    readonly dataDir: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DataDirError';
+  }
+}
+
 export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Expired cooldown rows are deleted once every this many cooldowns taken by one process. */
@@ -194,11 +208,21 @@ export class AppDatabase {
     };
   }
 
-  /** Opens (creating the folder and file on first start) and migrates the database, then purges old questions. */
+  /**
+   * Opens (creating the folder and file on first start) and migrates the database, then purges
+   * old questions. Throws a DataDirError when DATA_DIR cannot be used; a file that is not a
+   * readable database is first set aside (renamed with the time), never replaced.
+   */
   static open(options: DatabaseOptions): AppDatabase {
-    mkdirSync(options.dataDir, { recursive: true });
-    const file = join(options.dataDir, DATABASE_FILE);
-    const db = withFileLockSync(file, () => openAndMigrate(file), { timeoutMs: OPEN_WAIT_MS });
+    const dataDir = resolve(options.dataDir);
+    makeDataDir(dataDir);
+    const file = join(dataDir, DATABASE_FILE);
+    let db: BetterSqlite3.Database;
+    try {
+      db = withFileLockSync(file, () => openAndMigrate(dataDir), { timeoutMs: OPEN_WAIT_MS });
+    } catch (error) {
+      throw asDataDirError(dataDir, error);
+    }
     const database = new AppDatabase(db, options.now ?? (() => new Date()));
     database.purgeUnanswered(options.questionRetentionDays);
     database.purgeCooldowns();
@@ -347,6 +371,8 @@ function toAuditRow(r: Record<string, unknown>): AuditRow {
   };
 }
 
+class SchemaTooNewError extends Error {}
+
 /**
  * Brings the schema to SCHEMA_VERSION in one IMMEDIATE transaction: it takes the write lock
  * first and reads the version inside it, so a process that waited for another's migration sees
@@ -356,8 +382,8 @@ function migrate(db: BetterSqlite3.Database): void {
   db.transaction(() => {
     const current = db.pragma('user_version', { simple: true }) as number;
     if (current > MIGRATIONS.length) {
-      throw new Error(
-        `The database is at schema version ${current}, newer than this program's ${MIGRATIONS.length}: run a newer version of the bot or restore a backup.`,
+      throw new SchemaTooNewError(
+        `${DATABASE_FILE} is at schema version ${current}, newer than this program's ${MIGRATIONS.length}: run a newer version of the bot, or restore a backup made with this one.`,
       );
     }
     for (let version = current + 1; version <= MIGRATIONS.length; version++) {
@@ -368,7 +394,8 @@ function migrate(db: BetterSqlite3.Database): void {
 }
 
 /** Opens the file and brings it up to date; called under the DATA_DIR lock. */
-function openAndMigrate(file: string): BetterSqlite3.Database {
+function openAndMigrate(dataDir: string): BetterSqlite3.Database {
+  const file = join(dataDir, DATABASE_FILE);
   const db = new BetterSqlite3(file, { timeout: OPEN_WAIT_MS });
   try {
     db.pragma('journal_mode = WAL');
@@ -378,6 +405,114 @@ function openAndMigrate(file: string): BetterSqlite3.Database {
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    if (!isCorrupt(error)) throw error;
+    const aside = setAside(dataDir);
+    throw new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}): ${DATABASE_FILE} is not a readable SQLite database (${(error as Error).message}); it was set aside as ${aside}, nothing was deleted. Start the bot again to begin a new, empty database, or put a backup in its place as ${DATABASE_FILE}.`,
+    );
   }
+}
+
+function isCorrupt(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
+}
+
+/** Renames the database (and its WAL files) to `bot.sqlite.corrupt-<UTC time>`; returns that name. */
+function setAside(dataDir: string): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  let name = `${DATABASE_FILE}.corrupt-${stamp}`;
+  for (let n = 2; existsSync(join(dataDir, name)); n++) name = `${DATABASE_FILE}.corrupt-${stamp}-${n}`;
+  renameSync(join(dataDir, DATABASE_FILE), join(dataDir, name));
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(join(dataDir, DATABASE_FILE + suffix))) {
+      renameSync(join(dataDir, DATABASE_FILE + suffix), join(dataDir, name + suffix));
+    }
+  }
+  return name;
+}
+
+/** Creates DATA_DIR, or says in one line why it cannot be. */
+function makeDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw asDataDirError(dataDir, error);
+  }
+}
+
+const USE_A_FOLDER = 'set DATA_DIR to a folder the bot can write (it is created if missing)';
+
+/** Any failure to use DATA_DIR as one line naming it, the part of the path at fault and the fix. */
+function asDataDirError(dataDir: string, error: unknown): Error {
+  if (error instanceof DataDirError) return error;
+  if (error instanceof SchemaTooNewError)
+    return new DataDirError(dataDir, `DATA_DIR (${dataDir}): ${error.message}`);
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof LockTimeoutError || code === 'SQLITE_BUSY') {
+    return new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}): another process kept ${DATABASE_FILE} locked for ${OPEN_WAIT_MS / 1000} s while this one started; start it again, and if this repeats, stop the other bot processes using DATA_DIR first.`,
+    );
+  }
+  if (typeof code !== 'string') return error as Error;
+  const culprit = blockingPart(dataDir);
+  if (culprit?.path === dataDir && culprit.problem === 'file') {
+    return new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}) is a file, not a folder: ${USE_A_FOLDER}, or move that file away.`,
+    );
+  }
+  if (culprit?.problem === 'file') {
+    return new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}) cannot be created: ${culprit.path} is a file, not a folder. Fix the path, or ${USE_A_FOLDER}.`,
+    );
+  }
+  if (culprit?.problem === 'dangling') {
+    const what =
+      culprit.path === dataDir
+        ? `DATA_DIR (${dataDir}) is`
+        : `DATA_DIR (${dataDir}) cannot be created: ${culprit.path} is`;
+    return new DataDirError(
+      dataDir,
+      `${what} a symbolic link to ${culprit.target}, which does not exist (a volume that is not mounted?). Mount it, or ${USE_A_FOLDER}.`,
+    );
+  }
+  const reason = (error as Error).message.split('\n')[0];
+  return new DataDirError(
+    dataDir,
+    `DATA_DIR (${dataDir}) cannot be used: ${reason}. Give the bot's user write access to it, or ${USE_A_FOLDER}.`,
+  );
+}
+
+type Blocking = { path: string; problem: 'file' } | { path: string; problem: 'dangling'; target: string };
+
+/** The first part of `dataDir`, from the root down, that is a file or a symbolic link to nothing. */
+function blockingPart(dataDir: string): Blocking | null {
+  const { root } = parse(dataDir);
+  let path = root;
+  for (const part of dataDir.slice(root.length).split(sep).filter(Boolean)) {
+    path = join(path, part);
+    let link: ReturnType<typeof lstatSync>;
+    try {
+      link = lstatSync(path);
+    } catch {
+      return null; // Missing: mkdir would have made it; the cause is elsewhere.
+    }
+    if (link.isSymbolicLink()) {
+      try {
+        if (!statSync(path).isDirectory()) return { path, problem: 'file' };
+      } catch {
+        return { path, problem: 'dangling', target: resolve(dirname(path), readlinkSync(path)) };
+      }
+    } else if (!link.isDirectory()) {
+      return { path, problem: 'file' };
+    }
+  }
+  return null;
 }
