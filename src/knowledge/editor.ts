@@ -3,11 +3,15 @@
  *
  *   lock -> read the file as it is on disk now -> change only the entry concerned in the
  *   YAML document (comments and layout of every other entry stay byte for byte) ->
- *   validate the whole knowledge base with the new text -> write atomically -> unlock.
+ *   validate the whole knowledge base with the new text -> write it to a temporary file ->
+ *   if qa.yaml is still the text the change was made on, rename over it, else start again on
+ *   the new text -> unlock.
  *
- * Because every edit re-reads the file under the lock, a hand edit saved since the bot
- * loaded is never overwritten: the change is applied on top of it. An edit that would make
- * the knowledge invalid is refused with the exact problems, and nothing is written.
+ * The lock (store/file-lock.ts) holds across processes, containers and hosts. Because every
+ * edit re-reads the file under the lock and checks it again just before the rename, a hand
+ * edit saved since the bot loaded, or while the edit was being validated, is never
+ * overwritten: the change is applied on top of it. An edit that would make the knowledge
+ * invalid is refused with the exact problems, and nothing is written.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,15 +34,33 @@ export type EditOutcome =
   | { ok: true; before: QaFields | null; after: QaFields | null; kb: KnowledgeBase }
   | {
       ok: false;
-      reason: 'not-found' | 'exists' | 'conflict' | 'invalid';
+      /** changing: qa.yaml kept changing under the edit. */
+      reason: 'not-found' | 'exists' | 'conflict' | 'invalid' | 'changing';
       message: string;
       problems: Problem[];
     };
 
+export interface QaEditorOptions {
+  /**
+   * For tests: called under the lock once the change is validated, just before it is written,
+   * and once it is written.
+   */
+  hooks?: {
+    beforeWrite?: () => void | Promise<void>;
+    afterWrite?: () => void | Promise<void>;
+  };
+}
+
+/** Starts over on the new text at most this many times while someone keeps saving qa.yaml. */
+const MAX_ATTEMPTS = 5;
+
 export class QaEditor {
   readonly file: string;
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    private readonly options: QaEditorOptions = {},
+  ) {
     this.file = join(dir, KNOWLEDGE_FILES.qa);
   }
 
@@ -136,36 +158,53 @@ export class QaEditor {
       index: number,
     ) => { reason: 'not-found' | 'exists' | 'conflict'; message: string } | null,
   ): Promise<EditOutcome> {
-    return withFileLock(this.file, () => {
-      const text = readFileSync(this.file, 'utf8');
-      const doc: Document = parseDocument(text);
-      if (doc.errors.length > 0) {
-        return invalid(
-          `qa.yaml cannot be read right now (${doc.errors[0]?.message.split('\n')[0]}); fix the file first.`,
-          [],
-        );
+    return withFileLock(this.file, async (): Promise<EditOutcome> => {
+      for (let attempt = 1; ; attempt++) {
+        const text = readFileSync(this.file, 'utf8');
+        const doc: Document = parseDocument(text);
+        if (doc.errors.length > 0) {
+          return invalid(
+            `qa.yaml cannot be read right now (${doc.errors[0]?.message.split('\n')[0]}); fix the file first.`,
+            [],
+          );
+        }
+        if (!doc.contents) doc.contents = doc.createNode([]) as YAMLSeq;
+        const seq = doc.contents;
+        if (!isSeq(seq)) return invalid('qa.yaml must be a list of entries; fix the file first.', []);
+        const index = seq.items.findIndex((item) => isMap(item) && String(item.get('id')) === id);
+        const before = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
+        const refused = apply(doc, seq, index);
+        if (refused) return { ok: false as const, ...refused, problems: [] };
+        const next = doc.toString(PRINT);
+        const result = loadKnowledge(this.dir, { overrides: { [KNOWLEDGE_FILES.qa]: next } });
+        if (!result.ok) {
+          const mine = result.problems.filter(
+            (p) => p.file !== KNOWLEDGE_FILES.qa || !p.entry || p.entry === id,
+          );
+          return invalid(
+            'The change was not saved: it would make the knowledge invalid.',
+            mine.length > 0 ? mine : result.problems,
+          );
+        }
+        const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
+        const done = { ok: true as const, before, after, kb: result.kb };
+        if (next === text) return done;
+
+        await this.options.hooks?.beforeWrite?.();
+        // Compared with the file just before the rename: a hand save during validation is kept.
+        if (!writeFileAtomic(this.file, next, { basedOn: text })) {
+          if (attempt < MAX_ATTEMPTS) continue; // Start again on the text saved meanwhile.
+          return {
+            ok: false,
+            reason: 'changing',
+            message:
+              'qa.yaml kept changing on disk while the change was being saved (is someone editing it by hand?); try again in a moment.',
+            problems: [],
+          };
+        }
+        await this.options.hooks?.afterWrite?.();
+        return done;
       }
-      if (!doc.contents) doc.contents = doc.createNode([]) as YAMLSeq;
-      const seq = doc.contents;
-      if (!isSeq(seq)) return invalid('qa.yaml must be a list of entries; fix the file first.', []);
-      const index = seq.items.findIndex((item) => isMap(item) && String(item.get('id')) === id);
-      const before = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
-      const refused = apply(doc, seq, index);
-      if (refused) return { ok: false as const, ...refused, problems: [] };
-      const next = doc.toString(PRINT);
-      const result = loadKnowledge(this.dir, { overrides: { [KNOWLEDGE_FILES.qa]: next } });
-      if (!result.ok) {
-        const mine = result.problems.filter(
-          (p) => p.file !== KNOWLEDGE_FILES.qa || !p.entry || p.entry === id,
-        );
-        return invalid(
-          'The change was not saved: it would make the knowledge invalid.',
-          mine.length > 0 ? mine : result.problems,
-        );
-      }
-      if (next !== text) writeFileAtomic(this.file, next);
-      const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
-      return { ok: true as const, before, after, kb: result.kb };
     });
   }
 }

@@ -132,6 +132,49 @@ describe('QaEditor', () => {
     expect(sources.ok && sources.kb.version).toBe(loaded.ok && loaded.kb.version);
   });
 
+  it('keeps a hand save that lands between validating and writing an edit, and the edit too', async () => {
+    kb = copyKnowledge();
+    let writes = 0;
+    const editor = new QaEditor(kb.dir, {
+      hooks: {
+        // The window the issue found (0.2-0.9 s of validation), made certain: the first attempt's.
+        beforeWrite: () => {
+          if (writes++ > 0) return;
+          kb.edit('qa.yaml', (s) => s.replace('# --- The strike ---', '# --- The strike (hand save) ---'));
+          kb.edit('qa.yaml', (s) =>
+            s.replace(
+              '    - For how long were the troops bombed?',
+              '    - For how long were the troops bombed?\n    - How long was the bombardment?',
+            ),
+          );
+        },
+      },
+    });
+    const result = await editor.add(entry('during-hand-save'));
+    expect(result.ok).toBe(true);
+    // The edit was made again on the saved text.
+    expect(writes).toBe(2);
+    const after = kb.read('qa.yaml');
+    expect(after).toContain('# --- The strike (hand save) ---');
+    expect(after).toContain('    - How long was the bombardment?');
+    expect(after).toContain('id: during-hand-save');
+    expect(loadKnowledge(kb.dir).ok).toBe(true);
+  });
+
+  it('gives up, writing nothing, when qa.yaml keeps changing under the edit', async () => {
+    kb = copyKnowledge();
+    let saves = 0;
+    const editor = new QaEditor(kb.dir, {
+      hooks: { beforeWrite: () => kb?.write('qa.yaml', `${kb.read('qa.yaml')}# hand save ${++saves}\n`) },
+    });
+    const result = await editor.add(entry('never-lands'));
+    expect(result).toMatchObject({ ok: false, reason: 'changing' });
+    expect(saves).toBe(5);
+    const after = kb.read('qa.yaml');
+    expect(after).not.toContain('never-lands');
+    for (let i = 1; i <= 5; i++) expect(after).toContain(`# hand save ${i}\n`);
+  });
+
   it('leaves a valid file when the writing process is killed mid-write, and the next edit is not blocked', async () => {
     kb = copyKnowledge();
     const script = resolve(import.meta.dirname, '../support/edit-loop.ts');
