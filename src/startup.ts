@@ -7,6 +7,8 @@ import { config as loadDotenv } from 'dotenv';
 import { type AppConfig, ConfigError, loadConfig, type RunMode } from './config.ts';
 import type { Engine } from './engine/engine.ts';
 import { KnowledgeError, loadEngine } from './engine/load-engine.ts';
+import type { QaEditor } from './knowledge/editor.ts';
+import type { Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
 
 export function fail(message: string): never {
@@ -47,5 +49,23 @@ export function openDatabase(config: AppConfig): AppDatabase {
   } catch (error) {
     if (error instanceof DataDirError) fail(error.message);
     throw error;
+  }
+}
+
+/**
+ * Settles the knowledge edits a process recorded and then died before marking done (see
+ * QaEditor.reconcile), so that /kb history and /kb undo know every change that reached qa.yaml.
+ * A failure is logged: the next edit or /kb history tries again.
+ */
+export async function settleEditsAtStart(
+  editor: QaEditor,
+  database: AppDatabase,
+  logger: Logger,
+): Promise<void> {
+  try {
+    const settled = await editor.reconcile(database);
+    if (settled > 0) logger.info({ settled }, 'settled knowledge edits a stopped process left pending');
+  } catch (error) {
+    logger.warn({ err: error }, 'could not settle pending knowledge edits at start');
   }
 }

@@ -7,7 +7,7 @@ import type { AppConfig } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import { LiveKnowledge } from '../knowledge/live.ts';
 import type { Logger } from '../log.ts';
-import { fail, openDatabase } from '../startup.ts';
+import { fail, openDatabase, settleEditsAtStart } from '../startup.ts';
 import { type Bot, createBot } from './bot.ts';
 import { isKbReason } from './mod-log.ts';
 import { announceReload, exposeServedVersion, isKnowledgeReload, shardIdOf } from './shard-sync.ts';
@@ -31,6 +31,7 @@ export async function runBot(config: AppConfig, engine: Engine, logger: Logger):
   });
   bot = createBot(config, knowledge, logger, { database });
   knowledge.watch();
+  await settleEditsAtStart(knowledge.editor, database, logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -5,7 +5,7 @@
  */
 import { LiveKnowledge } from '../knowledge/live.ts';
 import { createLogger } from '../log.ts';
-import { fail, openDatabase, readConfig, readKnowledge } from '../startup.ts';
+import { fail, openDatabase, readConfig, readKnowledge, settleEditsAtStart } from '../startup.ts';
 import { startInteractionsServer } from './server.ts';
 
 const config = readConfig('http');
@@ -23,6 +23,7 @@ const database = openDatabase(config);
 // instances each would post the same one; the gateway bot posts them to MOD_LOG_CHANNEL_ID.
 const knowledge = new LiveKnowledge(config.knowledgeDir, engine, { log: logger });
 knowledge.watch();
+await settleEditsAtStart(knowledge.editor, database, logger);
 
 let server: Awaited<ReturnType<typeof startInteractionsServer>>;
 try {

@@ -54,6 +54,13 @@ const MIGRATIONS: readonly string[] = [
      until_ms INTEGER NOT NULL
    ) WITHOUT ROWID;
    CREATE INDEX cooldowns_until ON cooldowns (until_ms);`,
+  // A knowledge edit is recorded as pending before the file is written and settled after, so a
+  // crash in between cannot leave a change without a record (see QaEditor and reconcile).
+  `ALTER TABLE audit ADD COLUMN state TEXT NOT NULL DEFAULT 'done'
+     CHECK (state IN ('pending', 'done', 'aborted'));
+   ALTER TABLE audit ADD COLUMN before_hash TEXT;
+   ALTER TABLE audit ADD COLUMN after_hash TEXT;
+   CREATE INDEX audit_pending ON audit (id) WHERE state = 'pending';`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -118,6 +125,20 @@ export interface AuditRow {
   after: AuditSnapshot | null;
   knowledgeVersion: string | null;
 }
+
+/** A change recorded before its file is written: sha-256 of the whole file before and after. */
+export interface PendingChangeInput extends ChangeInput {
+  beforeHash: string;
+  afterHash: string;
+}
+
+export interface PendingChangeRow extends AuditRow {
+  beforeHash: string | null;
+  afterHash: string | null;
+}
+
+/** pending: recorded, file not yet written; done: written; aborted: never written. */
+export type SettledState = 'done' | 'aborted';
 
 /**
  * DATA_DIR cannot be used: the message is one line that names DATA_DIR and says what to do,
@@ -190,9 +211,12 @@ export class AppDatabase {
         `INSERT INTO audit (at, actor_id, action, entry_id, before_json, after_json, knowledge_version)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
-      history: db.prepare<[number], Record<string, unknown>>('SELECT * FROM audit ORDER BY id DESC LIMIT ?'),
+      // Only changes that were made: not pending ones, nor ones whose file was never written.
+      history: db.prepare<[number], Record<string, unknown>>(
+        "SELECT * FROM audit WHERE state = 'done' ORDER BY id DESC LIMIT ?",
+      ),
       entryHistory: db.prepare<[string, number], Record<string, unknown>>(
-        'SELECT * FROM audit WHERE entry_id = ? ORDER BY id DESC LIMIT ?',
+        "SELECT * FROM audit WHERE entry_id = ? AND state = 'done' ORDER BY id DESC LIMIT ?",
       ),
       // One statement, so two processes taking the same key at once cannot both pass: the row is
       // written (and returned) only if it is new or its cooldown has run out.
@@ -205,6 +229,20 @@ export class AppDatabase {
         'SELECT until_ms FROM cooldowns WHERE key = ?',
       ),
       purgeCooldowns: db.prepare<[number], never>('DELETE FROM cooldowns WHERE until_ms <= ?'),
+      insertPending: db.prepare<
+        [string, string, string, string | null, string | null, string | null, string | null, string, string],
+        never
+      >(
+        `INSERT INTO audit (at, actor_id, action, entry_id, before_json, after_json, knowledge_version,
+                            state, before_hash, after_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
+      ),
+      settle: db.prepare<[SettledState, number], never>(
+        "UPDATE audit SET state = ? WHERE id = ? AND state = 'pending'",
+      ),
+      pending: db.prepare<[], Record<string, unknown>>(
+        "SELECT * FROM audit WHERE state = 'pending' ORDER BY id",
+      ),
     };
   }
 
@@ -299,7 +337,52 @@ export class AppDatabase {
       .map(toFeedbackRow);
   }
 
-  /** Adds a row to the audit trail of knowledge edits; returns its id. */
+  /**
+   * Records a knowledge edit as pending, before its file is written; returns its id. Settle it
+   * once the file is written (done) or was not (aborted). Pending rows are not history: after a
+   * crash, QaEditor.reconcile settles them against the file.
+   */
+  recordPendingChange(input: PendingChangeInput): number {
+    const result = this.statements.insertPending.run(
+      (input.at ?? this.now()).toISOString(),
+      input.actorId,
+      input.action,
+      input.entryId,
+      input.before === null ? null : JSON.stringify(input.before),
+      input.after === null ? null : JSON.stringify(input.after),
+      input.knowledgeVersion,
+      input.beforeHash,
+      input.afterHash,
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  settleChange(id: number, state: SettledState): void {
+    this.statements.settle.run(state, id);
+  }
+
+  /** Edits recorded but not settled: in flight, or left by a process that died. */
+  pendingChanges(): PendingChangeRow[] {
+    return this.statements.pending.all().map((r) => ({
+      ...toAuditRow(r),
+      beforeHash: r.before_hash === null ? null : String(r.before_hash),
+      afterHash: r.after_hash === null ? null : String(r.after_hash),
+    }));
+  }
+
+  /**
+   * How the knowledge editor records into this audit trail (see QaEditor): `actorId`'s `action`
+   * is recorded as pending before the file is written and settled after.
+   */
+  recorder(actorId: string, action: AuditAction) {
+    return {
+      ledger: this,
+      begin: (change: Omit<PendingChangeInput, 'actorId' | 'action' | 'at'>) =>
+        this.recordPendingChange({ ...change, actorId, action }),
+    };
+  }
+
+  /** Adds a row to the audit trail (a change already made, e.g. a reload); returns its id. */
   recordChange(input: ChangeInput): number {
     const result = this.statements.insertChange.run(
       (input.at ?? this.now()).toISOString(),
@@ -313,7 +396,7 @@ export class AppDatabase {
     return Number(result.lastInsertRowid);
   }
 
-  /** The audit trail, newest first: of one entry, or of everything. */
+  /** The audit trail of changes made, newest first: of one entry, or of everything. */
   history(entryId?: string | null, limit = 20): AuditRow[] {
     const rows = entryId
       ? this.statements.entryHistory.all(entryId, limit)
