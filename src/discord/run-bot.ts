@@ -7,17 +7,13 @@ import type { AppConfig } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import { LiveKnowledge } from '../knowledge/live.ts';
 import type { Logger } from '../log.ts';
-import { fail } from '../startup.ts';
-import { AppDatabase } from '../store/database.ts';
+import { fail, openDatabase, settleEditsAtStart } from '../startup.ts';
 import { type Bot, createBot } from './bot.ts';
 import { isKbReason } from './mod-log.ts';
 import { announceReload, exposeServedVersion, isKnowledgeReload, shardIdOf } from './shard-sync.ts';
 
 export async function runBot(config: AppConfig, engine: Engine, logger: Logger): Promise<void> {
-  const database = AppDatabase.open({
-    dataDir: config.dataDir,
-    questionRetentionDays: config.questionRetentionDays,
-  });
+  const database = openDatabase(config);
   // The bot is made after the knowledge it serves; reloads before it is ready are only logged.
   let bot: Bot | undefined;
   // Set while this shard applies another shard's reload, so that it is not announced again.
@@ -35,6 +31,7 @@ export async function runBot(config: AppConfig, engine: Engine, logger: Logger):
   });
   bot = createBot(config, knowledge, logger, { database });
   knowledge.watch();
+  await settleEditsAtStart(knowledge.editor, database, logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -5,8 +5,7 @@
  */
 import { LiveKnowledge } from '../knowledge/live.ts';
 import { createLogger } from '../log.ts';
-import { fail, readConfig, readKnowledge } from '../startup.ts';
-import { AppDatabase } from '../store/database.ts';
+import { fail, openDatabase, readConfig, readKnowledge, settleEditsAtStart } from '../startup.ts';
 import { startInteractionsServer } from './server.ts';
 
 const config = readConfig('http');
@@ -19,14 +18,12 @@ delete process.env.SHARDS;
 const logger = createLogger({ level: config.logLevel }).child({ mode: 'http' });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 const engine = readKnowledge(config);
-const database = AppDatabase.open({
-  dataDir: config.dataDir,
-  questionRetentionDays: config.questionRetentionDays,
-});
+const database = openDatabase(config);
 // Every instance watches KNOWLEDGE_DIR itself. Reload reports go to the log only: with several
 // instances each would post the same one; the gateway bot posts them to MOD_LOG_CHANNEL_ID.
 const knowledge = new LiveKnowledge(config.knowledgeDir, engine, { log: logger });
 knowledge.watch();
+await settleEditsAtStart(knowledge.editor, database, logger);
 
 let server: Awaited<ReturnType<typeof startInteractionsServer>>;
 try {

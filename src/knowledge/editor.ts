@@ -3,12 +3,20 @@
  *
  *   lock -> read the file as it is on disk now -> change only the entry concerned in the
  *   YAML document (comments and layout of every other entry stay byte for byte) ->
- *   validate the whole knowledge base with the new text -> write atomically -> unlock.
+ *   validate the whole knowledge base with the new text -> record the change as pending in
+ *   the audit trail -> write it to a temporary file -> if qa.yaml is still the text the change
+ *   was made on, rename over it, else start again on the new text -> mark the record done ->
+ *   unlock.
  *
- * Because every edit re-reads the file under the lock, a hand edit saved since the bot
- * loaded is never overwritten: the change is applied on top of it. An edit that would make
- * the knowledge invalid is refused with the exact problems, and nothing is written.
+ * The lock (store/file-lock.ts) holds across processes, containers and hosts. Because every
+ * edit re-reads the file under the lock and checks it again just before the rename, a hand
+ * edit saved since the bot loaded, or while the edit was being validated, is never
+ * overwritten: the change is applied on top of it. An edit that would make the knowledge
+ * invalid is refused with the exact problems, and nothing is written. A process killed
+ * between the write and the record leaves a pending record, which reconcile() settles by
+ * comparing it with the file.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
@@ -30,16 +38,78 @@ export type EditOutcome =
   | { ok: true; before: QaFields | null; after: QaFields | null; kb: KnowledgeBase }
   | {
       ok: false;
-      reason: 'not-found' | 'exists' | 'conflict' | 'invalid';
+      /** changing: qa.yaml kept changing under the edit; unrecorded: the audit trail refused it. */
+      reason: 'not-found' | 'exists' | 'conflict' | 'invalid' | 'changing' | 'unrecorded';
       message: string;
       problems: Problem[];
     };
 
+/** A change about to be written, as the audit trail records it (sha-256 of the whole file). */
+export interface PendingEdit {
+  entryId: string;
+  before: QaFields | null;
+  after: QaFields | null;
+  beforeHash: string;
+  afterHash: string;
+  knowledgeVersion: string;
+}
+
+/** A recorded change not yet settled (AppDatabase.pendingChanges). */
+export interface PendingRecord {
+  id: number;
+  entryId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  beforeHash: string | null;
+  afterHash: string | null;
+}
+
+/** The audit trail as the editor sees it (AppDatabase is one). */
+export interface EditLedger {
+  pendingChanges(): readonly PendingRecord[];
+  settleChange(id: number, state: 'done' | 'aborted'): void;
+}
+
+/** How one edit is recorded (AppDatabase.recorder): before the write, so a crash cannot skip it. */
+export interface EditRecorder {
+  ledger: EditLedger;
+  /** Records the change as pending; returns its id. If it throws, nothing is written. */
+  begin(edit: PendingEdit): number;
+}
+
+export interface QaEditorOptions {
+  /**
+   * For tests: called under the lock once the change is validated and recorded, just before it is
+   * written, and once it is written (before the record is marked done).
+   */
+  hooks?: {
+    beforeWrite?: () => void | Promise<void>;
+    afterWrite?: () => void | Promise<void>;
+  };
+}
+
+/** Starts over on the new text at most this many times while someone keeps saving qa.yaml. */
+const MAX_ATTEMPTS = 5;
+
 export class QaEditor {
   readonly file: string;
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    private readonly options: QaEditorOptions = {},
+  ) {
     this.file = join(dir, KNOWLEDGE_FILES.qa);
+  }
+
+  /**
+   * Settles the changes a process recorded but could not mark done (it died between writing and
+   * recording): done if the file is as they left it (or holds their entry as they wrote it),
+   * otherwise aborted. Run at start and before reading the history; every edit also does it.
+   * Returns how many were settled.
+   */
+  async reconcile(ledger: EditLedger): Promise<number> {
+    if (ledger.pendingChanges().length === 0) return 0;
+    return withFileLock(this.file, () => settlePending(ledger, readFileSync(this.file, 'utf8')));
   }
 
   /** The entries as they are on disk now. */
@@ -48,8 +118,8 @@ export class QaEditor {
     return (doc.toJS() as QaFields[] | null) ?? [];
   }
 
-  add(entry: QaFields): Promise<EditOutcome> {
-    return this.change(entry.id, (doc, seq, index) => {
+  add(entry: QaFields, record?: EditRecorder): Promise<EditOutcome> {
+    return this.change(entry.id, record, (doc, seq, index) => {
       if (index >= 0)
         return { reason: 'exists', message: `An entry "${entry.id}" already exists: use /kb edit.` };
       const node = doc.createNode(clean(entry)) as YAMLMap;
@@ -60,8 +130,8 @@ export class QaEditor {
     });
   }
 
-  edit(id: string, change: QaChange): Promise<EditOutcome> {
-    return this.change(id, (doc, seq, index) => {
+  edit(id: string, change: QaChange, record?: EditRecorder): Promise<EditOutcome> {
+    return this.change(id, record, (doc, seq, index) => {
       const node = seq.items[index];
       if (index < 0 || !isMap(node)) return notFound(id);
       for (const [key, value] of Object.entries(change)) {
@@ -78,8 +148,8 @@ export class QaEditor {
     });
   }
 
-  remove(id: string): Promise<EditOutcome> {
-    return this.change(id, (_doc, seq, index) => {
+  remove(id: string, record?: EditRecorder): Promise<EditOutcome> {
+    return this.change(id, record, (_doc, seq, index) => {
       if (index < 0) return notFound(id);
       const [removed] = seq.items.splice(index, 1);
       // Keep the comment that sat above the removed entry (a section title) with the next one.
@@ -100,8 +170,9 @@ export class QaEditor {
     id: string,
     entry: QaFields | null,
     unchangedSince?: (current: QaFields | null) => boolean,
+    record?: EditRecorder,
   ): Promise<EditOutcome> {
-    return this.change(id, (doc, seq, index) => {
+    return this.change(id, record, (doc, seq, index) => {
       const current = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
       if (unchangedSince && !unchangedSince(current)) {
         return {
@@ -130,44 +201,152 @@ export class QaEditor {
 
   private change(
     id: string,
+    record: EditRecorder | undefined,
     apply: (
       doc: Document,
       seq: YAMLSeq,
       index: number,
     ) => { reason: 'not-found' | 'exists' | 'conflict'; message: string } | null,
   ): Promise<EditOutcome> {
-    return withFileLock(this.file, () => {
-      const text = readFileSync(this.file, 'utf8');
-      const doc: Document = parseDocument(text);
-      if (doc.errors.length > 0) {
-        return invalid(
-          `qa.yaml cannot be read right now (${doc.errors[0]?.message.split('\n')[0]}); fix the file first.`,
-          [],
-        );
+    return withFileLock(this.file, async (): Promise<EditOutcome> => {
+      for (let attempt = 1; ; attempt++) {
+        const text = readFileSync(this.file, 'utf8');
+        const doc: Document = parseDocument(text);
+        if (doc.errors.length > 0) {
+          return invalid(
+            `qa.yaml cannot be read right now (${doc.errors[0]?.message.split('\n')[0]}); fix the file first.`,
+            [],
+          );
+        }
+        if (!doc.contents) doc.contents = doc.createNode([]) as YAMLSeq;
+        const seq = doc.contents;
+        if (!isSeq(seq)) return invalid('qa.yaml must be a list of entries; fix the file first.', []);
+        const index = seq.items.findIndex((item) => isMap(item) && String(item.get('id')) === id);
+        const before = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
+        const refused = apply(doc, seq, index);
+        if (refused) return { ok: false as const, ...refused, problems: [] };
+        const next = doc.toString(PRINT);
+        const result = loadKnowledge(this.dir, { overrides: { [KNOWLEDGE_FILES.qa]: next } });
+        if (!result.ok) {
+          const mine = result.problems.filter(
+            (p) => p.file !== KNOWLEDGE_FILES.qa || !p.entry || p.entry === id,
+          );
+          return invalid(
+            'The change was not saved: it would make the knowledge invalid.',
+            mine.length > 0 ? mine : result.problems,
+          );
+        }
+        const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
+        const done = { ok: true as const, before, after, kb: result.kb };
+        if (next === text) return done;
+
+        // Recorded before it is written: a crash after the rename leaves a pending record, never none.
+        let recordId: number | undefined;
+        if (record) {
+          try {
+            // Changes left pending by a writer that died are settled against the file as it is
+            // now, before this edit changes it.
+            settlePending(record.ledger, text);
+            recordId = record.begin({
+              entryId: id,
+              before,
+              after,
+              beforeHash: sha256(text),
+              afterHash: sha256(next),
+              knowledgeVersion: result.kb.version,
+            });
+          } catch (error) {
+            return {
+              ok: false,
+              reason: 'unrecorded',
+              message: `the change could not be recorded in the audit trail (${(error as Error).message}), so it was not saved.`,
+              problems: [],
+            };
+          }
+        }
+        await this.options.hooks?.beforeWrite?.();
+        let written: boolean;
+        try {
+          // Compared with the file just before the rename: a hand save during validation is kept.
+          written = writeFileAtomic(this.file, next, { basedOn: text });
+        } catch (error) {
+          if (recordId !== undefined) settleQuietly(record, recordId, 'aborted');
+          throw error;
+        }
+        if (!written) {
+          if (recordId !== undefined) settleQuietly(record, recordId, 'aborted');
+          if (attempt < MAX_ATTEMPTS) continue; // Start again on the text saved meanwhile.
+          return {
+            ok: false,
+            reason: 'changing',
+            message:
+              'qa.yaml kept changing on disk while the change was being saved (is someone editing it by hand?); try again in a moment.',
+            problems: [],
+          };
+        }
+        await this.options.hooks?.afterWrite?.();
+        if (recordId !== undefined) settleQuietly(record, recordId, 'done');
+        return done;
       }
-      if (!doc.contents) doc.contents = doc.createNode([]) as YAMLSeq;
-      const seq = doc.contents;
-      if (!isSeq(seq)) return invalid('qa.yaml must be a list of entries; fix the file first.', []);
-      const index = seq.items.findIndex((item) => isMap(item) && String(item.get('id')) === id);
-      const before = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
-      const refused = apply(doc, seq, index);
-      if (refused) return { ok: false as const, ...refused, problems: [] };
-      const next = doc.toString(PRINT);
-      const result = loadKnowledge(this.dir, { overrides: { [KNOWLEDGE_FILES.qa]: next } });
-      if (!result.ok) {
-        const mine = result.problems.filter(
-          (p) => p.file !== KNOWLEDGE_FILES.qa || !p.entry || p.entry === id,
-        );
-        return invalid(
-          'The change was not saved: it would make the knowledge invalid.',
-          mine.length > 0 ? mine : result.problems,
-        );
-      }
-      if (next !== text) writeFileAtomic(this.file, next);
-      const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
-      return { ok: true as const, before, after, kb: result.kb };
     });
   }
+}
+
+/** A record that cannot be settled now stays pending, and the next reconcile settles it. */
+function settleQuietly(record: EditRecorder | undefined, id: number, state: 'done' | 'aborted'): void {
+  try {
+    record?.ledger.settleChange(id, state);
+  } catch {
+    // See above.
+  }
+}
+
+/**
+ * Settles every pending record against `text`, the file as it is now (under the lock): done
+ * when the file is what the change wrote, aborted when it is what the change started from;
+ * when it has changed since either way (a hand edit), done if the entry reads as the change
+ * left it, otherwise aborted. Returns how many were settled.
+ */
+function settlePending(ledger: EditLedger, text: string): number {
+  const pending = ledger.pendingChanges();
+  if (pending.length === 0) return 0;
+  const hash = sha256(text);
+  let entries: Record<string, unknown>[] | undefined;
+  const entryOnDisk = (id: string | null) => {
+    entries ??= parseEntries(text);
+    return entries.find((e) => e.id === id) ?? null;
+  };
+  for (const row of pending) {
+    let landed: boolean;
+    if (row.afterHash === hash) landed = true;
+    else if (row.beforeHash === hash) landed = false;
+    else {
+      const current = entryOnDisk(row.entryId);
+      landed = sameFields(current, row.after) && !sameFields(current, row.before);
+    }
+    ledger.settleChange(row.id, landed ? 'done' : 'aborted');
+  }
+  return pending.length;
+}
+
+function parseEntries(text: string): Record<string, unknown>[] {
+  const doc = parseDocument(text);
+  const js = doc.errors.length > 0 ? null : (doc.toJS() as unknown);
+  return Array.isArray(js)
+    ? js.filter((e): e is Record<string, unknown> => !!e && typeof e === 'object')
+    : [];
+}
+
+/** The same entry, field for field; a missing optional field is an empty one. */
+function sameFields(a: Record<string, unknown> | null, b: Record<string, unknown> | null): boolean {
+  if (a === null || b === null) return a === b;
+  const canonical = (e: Record<string, unknown>) =>
+    JSON.stringify(clean({ ...(e as unknown as QaFields), paraphrases: (e.paraphrases as string[]) ?? [] }));
+  return canonical(a) === canonical(b);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 function notFound(id: string) {

@@ -3,12 +3,23 @@
  * is flushed to disk, then renamed over the old file. A crash at any moment leaves
  * either the old file or the new one, never half of one.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
-export function writeFileAtomic(path: string, content: string): void {
+export interface AtomicWriteOptions {
+  /**
+   * The content the new one was made from. The file is compared with it just before the rename
+   * (after the slow part, writing and flushing): if it differs, someone saved the file meanwhile,
+   * nothing is written and writeFileAtomic returns false, so that the caller can redo its change
+   * on the new content instead of overwriting it.
+   */
+  basedOn?: string;
+}
+
+/** Writes `content` to `path`; false (nothing written) when the file no longer is `basedOn`. */
+export function writeFileAtomic(path: string, content: string, options: AtomicWriteOptions = {}): boolean {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
   const fd = openSync(tmp, 'w', 0o644);
@@ -22,6 +33,10 @@ export function writeFileAtomic(path: string, content: string): void {
   }
   closeSync(fd);
   try {
+    if (options.basedOn !== undefined && readFileSync(path, 'utf8') !== options.basedOn) {
+      rmSync(tmp, { force: true });
+      return false;
+    }
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
@@ -38,4 +53,5 @@ export function writeFileAtomic(path: string, content: string): void {
   } catch {
     // Some platforms cannot open a directory for fsync; the rename is still atomic.
   }
+  return true;
 }

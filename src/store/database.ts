@@ -1,13 +1,19 @@
 /**
  * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers, the log of
  * questions the article could not answer, the audit trail of knowledge edits made from
- * Discord, and the per-user question cooldown shared by HTTP interaction servers on one host. Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new
- * one at the end, never edit one that has shipped.
+ * Discord, and the per-user question cooldown shared by HTTP interaction servers on one host.
+ * Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new one at the
+ * end, never edit one that has shipped.
+ *
+ * Several processes open the file at once (shards, HTTP servers, a first deploy of both): opening
+ * is serialised by an OS lock in DATA_DIR (`.bot.sqlite.lock`, see store/file-lock.ts) and the
+ * migrations run in one `BEGIN IMMEDIATE` transaction that reads the schema version inside it.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readlinkSync, renameSync, statSync } from 'node:fs';
+import { dirname, join, parse, resolve, sep } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { cleanQuestion, fold } from '../engine/text.ts';
+import { LockTimeoutError, withFileLockSync } from './file-lock.ts';
 
 export const DATABASE_FILE = 'bot.sqlite';
 
@@ -48,6 +54,13 @@ const MIGRATIONS: readonly string[] = [
      until_ms INTEGER NOT NULL
    ) WITHOUT ROWID;
    CREATE INDEX cooldowns_until ON cooldowns (until_ms);`,
+  // A knowledge edit is recorded as pending before the file is written and settled after, so a
+  // crash in between cannot leave a change without a record (see QaEditor and reconcile).
+  `ALTER TABLE audit ADD COLUMN state TEXT NOT NULL DEFAULT 'done'
+     CHECK (state IN ('pending', 'done', 'aborted'));
+   ALTER TABLE audit ADD COLUMN before_hash TEXT;
+   ALTER TABLE audit ADD COLUMN after_hash TEXT;
+   CREATE INDEX audit_pending ON audit (id) WHERE state = 'pending';`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -113,10 +126,43 @@ export interface AuditRow {
   knowledgeVersion: string | null;
 }
 
+/** A change recorded before its file is written: sha-256 of the whole file before and after. */
+export interface PendingChangeInput extends ChangeInput {
+  beforeHash: string;
+  afterHash: string;
+}
+
+export interface PendingChangeRow extends AuditRow {
+  beforeHash: string | null;
+  afterHash: string | null;
+}
+
+/** pending: recorded, file not yet written; done: written; aborted: never written. */
+export type SettledState = 'done' | 'aborted';
+
+/**
+ * DATA_DIR cannot be used: the message is one line that names DATA_DIR and says what to do,
+ * for the entry points to print before exiting with code 1.
+ */
+export class DataDirError extends Error {
+  constructor(
+    readonly dataDir: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DataDirError';
+  }
+}
+
 export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /** Expired cooldown rows are deleted once every this many cooldowns taken by one process. */
 const PURGE_COOLDOWNS_EVERY = 1000;
+
+/** How long opening waits for another process opening or migrating the same file. */
+const OPEN_WAIT_MS = 15_000;
+/** Short: a handler waiting on a lock must still answer Discord within 3 seconds. */
+const BUSY_TIMEOUT_MS = 1000;
 
 export interface DatabaseOptions {
   /** Folder of the SQLite file; created if missing. */
@@ -165,9 +211,12 @@ export class AppDatabase {
         `INSERT INTO audit (at, actor_id, action, entry_id, before_json, after_json, knowledge_version)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
-      history: db.prepare<[number], Record<string, unknown>>('SELECT * FROM audit ORDER BY id DESC LIMIT ?'),
+      // Only changes that were made: not pending ones, nor ones whose file was never written.
+      history: db.prepare<[number], Record<string, unknown>>(
+        "SELECT * FROM audit WHERE state = 'done' ORDER BY id DESC LIMIT ?",
+      ),
       entryHistory: db.prepare<[string, number], Record<string, unknown>>(
-        'SELECT * FROM audit WHERE entry_id = ? ORDER BY id DESC LIMIT ?',
+        "SELECT * FROM audit WHERE entry_id = ? AND state = 'done' ORDER BY id DESC LIMIT ?",
       ),
       // One statement, so two processes taking the same key at once cannot both pass: the row is
       // written (and returned) only if it is new or its cooldown has run out.
@@ -180,22 +229,37 @@ export class AppDatabase {
         'SELECT until_ms FROM cooldowns WHERE key = ?',
       ),
       purgeCooldowns: db.prepare<[number], never>('DELETE FROM cooldowns WHERE until_ms <= ?'),
+      insertPending: db.prepare<
+        [string, string, string, string | null, string | null, string | null, string | null, string, string],
+        never
+      >(
+        `INSERT INTO audit (at, actor_id, action, entry_id, before_json, after_json, knowledge_version,
+                            state, before_hash, after_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`,
+      ),
+      settle: db.prepare<[SettledState, number], never>(
+        "UPDATE audit SET state = ? WHERE id = ? AND state = 'pending'",
+      ),
+      pending: db.prepare<[], Record<string, unknown>>(
+        "SELECT * FROM audit WHERE state = 'pending' ORDER BY id",
+      ),
     };
   }
 
-  /** Opens (creating the folder and file on first start) and migrates the database, then purges old questions. */
+  /**
+   * Opens (creating the folder and file on first start) and migrates the database, then purges
+   * old questions. Throws a DataDirError when DATA_DIR cannot be used; a file that is not a
+   * readable database is first set aside (renamed with the time), never replaced.
+   */
   static open(options: DatabaseOptions): AppDatabase {
-    mkdirSync(options.dataDir, { recursive: true });
-    const db = new BetterSqlite3(join(options.dataDir, DATABASE_FILE));
+    const dataDir = resolve(options.dataDir);
+    makeDataDir(dataDir);
+    const file = join(dataDir, DATABASE_FILE);
+    let db: BetterSqlite3.Database;
     try {
-      db.pragma('journal_mode = WAL');
-      db.pragma('foreign_keys = ON');
-      // Short: a handler waiting on a lock must still answer Discord within 3 seconds.
-      db.pragma('busy_timeout = 1000');
-      migrate(db);
+      db = withFileLockSync(file, () => openAndMigrate(dataDir), { timeoutMs: OPEN_WAIT_MS });
     } catch (error) {
-      db.close();
-      throw error;
+      throw asDataDirError(dataDir, error);
     }
     const database = new AppDatabase(db, options.now ?? (() => new Date()));
     database.purgeUnanswered(options.questionRetentionDays);
@@ -273,7 +337,52 @@ export class AppDatabase {
       .map(toFeedbackRow);
   }
 
-  /** Adds a row to the audit trail of knowledge edits; returns its id. */
+  /**
+   * Records a knowledge edit as pending, before its file is written; returns its id. Settle it
+   * once the file is written (done) or was not (aborted). Pending rows are not history: after a
+   * crash, QaEditor.reconcile settles them against the file.
+   */
+  recordPendingChange(input: PendingChangeInput): number {
+    const result = this.statements.insertPending.run(
+      (input.at ?? this.now()).toISOString(),
+      input.actorId,
+      input.action,
+      input.entryId,
+      input.before === null ? null : JSON.stringify(input.before),
+      input.after === null ? null : JSON.stringify(input.after),
+      input.knowledgeVersion,
+      input.beforeHash,
+      input.afterHash,
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  settleChange(id: number, state: SettledState): void {
+    this.statements.settle.run(state, id);
+  }
+
+  /** Edits recorded but not settled: in flight, or left by a process that died. */
+  pendingChanges(): PendingChangeRow[] {
+    return this.statements.pending.all().map((r) => ({
+      ...toAuditRow(r),
+      beforeHash: r.before_hash === null ? null : String(r.before_hash),
+      afterHash: r.after_hash === null ? null : String(r.after_hash),
+    }));
+  }
+
+  /**
+   * How the knowledge editor records into this audit trail (see QaEditor): `actorId`'s `action`
+   * is recorded as pending before the file is written and settled after.
+   */
+  recorder(actorId: string, action: AuditAction) {
+    return {
+      ledger: this,
+      begin: (change: Omit<PendingChangeInput, 'actorId' | 'action' | 'at'>) =>
+        this.recordPendingChange({ ...change, actorId, action }),
+    };
+  }
+
+  /** Adds a row to the audit trail (a change already made, e.g. a reload); returns its id. */
   recordChange(input: ChangeInput): number {
     const result = this.statements.insertChange.run(
       (input.at ?? this.now()).toISOString(),
@@ -287,7 +396,7 @@ export class AppDatabase {
     return Number(result.lastInsertRowid);
   }
 
-  /** The audit trail, newest first: of one entry, or of everything. */
+  /** The audit trail of changes made, newest first: of one entry, or of everything. */
   history(entryId?: string | null, limit = 20): AuditRow[] {
     const rows = entryId
       ? this.statements.entryHistory.all(entryId, limit)
@@ -345,18 +454,148 @@ function toAuditRow(r: Record<string, unknown>): AuditRow {
   };
 }
 
+class SchemaTooNewError extends Error {}
+
+/**
+ * Brings the schema to SCHEMA_VERSION in one IMMEDIATE transaction: it takes the write lock
+ * first and reads the version inside it, so a process that waited for another's migration sees
+ * the new version and does nothing, instead of running the same migration again.
+ */
 function migrate(db: BetterSqlite3.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(
-      `The database is at schema version ${current}, newer than this program's ${MIGRATIONS.length}: run a newer version of the bot or restore a backup.`,
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > MIGRATIONS.length) {
+      throw new SchemaTooNewError(
+        `${DATABASE_FILE} is at schema version ${current}, newer than this program's ${MIGRATIONS.length}: run a newer version of the bot, or restore a backup made with this one.`,
+      );
+    }
+    for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+      db.exec(MIGRATIONS[version - 1] as string);
+      db.pragma(`user_version = ${version}`);
+    }
+  }).immediate();
+}
+
+/** Opens the file and brings it up to date; called under the DATA_DIR lock. */
+function openAndMigrate(dataDir: string): BetterSqlite3.Database {
+  const file = join(dataDir, DATABASE_FILE);
+  const db = new BetterSqlite3(file, { timeout: OPEN_WAIT_MS });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return db;
+  } catch (error) {
+    db.close();
+    if (!isCorrupt(error)) throw error;
+    const aside = setAside(dataDir);
+    throw new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}): ${DATABASE_FILE} is not a readable SQLite database (${(error as Error).message}); it was set aside as ${aside}, nothing was deleted. Start the bot again to begin a new, empty database, or put a backup in its place as ${DATABASE_FILE}.`,
     );
   }
-  for (let version = current + 1; version <= MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version - 1] as string;
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${version}`);
-    })();
+}
+
+function isCorrupt(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
+}
+
+/** Renames the database (and its WAL files) to `bot.sqlite.corrupt-<UTC time>`; returns that name. */
+function setAside(dataDir: string): string {
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  let name = `${DATABASE_FILE}.corrupt-${stamp}`;
+  for (let n = 2; existsSync(join(dataDir, name)); n++) name = `${DATABASE_FILE}.corrupt-${stamp}-${n}`;
+  renameSync(join(dataDir, DATABASE_FILE), join(dataDir, name));
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(join(dataDir, DATABASE_FILE + suffix))) {
+      renameSync(join(dataDir, DATABASE_FILE + suffix), join(dataDir, name + suffix));
+    }
   }
+  return name;
+}
+
+/** Creates DATA_DIR, or says in one line why it cannot be. */
+function makeDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw asDataDirError(dataDir, error);
+  }
+}
+
+const USE_A_FOLDER = 'set DATA_DIR to a folder the bot can write (it is created if missing)';
+
+/** Any failure to use DATA_DIR as one line naming it, the part of the path at fault and the fix. */
+function asDataDirError(dataDir: string, error: unknown): Error {
+  if (error instanceof DataDirError) return error;
+  if (error instanceof SchemaTooNewError)
+    return new DataDirError(dataDir, `DATA_DIR (${dataDir}): ${error.message}`);
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof LockTimeoutError || code === 'SQLITE_BUSY') {
+    return new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}): another process kept ${DATABASE_FILE} locked for ${OPEN_WAIT_MS / 1000} s while this one started; start it again, and if this repeats, stop the other bot processes using DATA_DIR first.`,
+    );
+  }
+  if (typeof code !== 'string') return error as Error;
+  const culprit = blockingPart(dataDir);
+  if (culprit?.path === dataDir && culprit.problem === 'file') {
+    return new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}) is a file, not a folder: ${USE_A_FOLDER}, or move that file away.`,
+    );
+  }
+  if (culprit?.problem === 'file') {
+    return new DataDirError(
+      dataDir,
+      `DATA_DIR (${dataDir}) cannot be created: ${culprit.path} is a file, not a folder. Fix the path, or ${USE_A_FOLDER}.`,
+    );
+  }
+  if (culprit?.problem === 'dangling') {
+    const what =
+      culprit.path === dataDir
+        ? `DATA_DIR (${dataDir}) is`
+        : `DATA_DIR (${dataDir}) cannot be created: ${culprit.path} is`;
+    return new DataDirError(
+      dataDir,
+      `${what} a symbolic link to ${culprit.target}, which does not exist (a volume that is not mounted?). Mount it, or ${USE_A_FOLDER}.`,
+    );
+  }
+  const reason = (error as Error).message.split('\n')[0];
+  return new DataDirError(
+    dataDir,
+    `DATA_DIR (${dataDir}) cannot be used: ${reason}. Give the bot's user write access to it, or ${USE_A_FOLDER}.`,
+  );
+}
+
+type Blocking = { path: string; problem: 'file' } | { path: string; problem: 'dangling'; target: string };
+
+/** The first part of `dataDir`, from the root down, that is a file or a symbolic link to nothing. */
+function blockingPart(dataDir: string): Blocking | null {
+  const { root } = parse(dataDir);
+  let path = root;
+  for (const part of dataDir.slice(root.length).split(sep).filter(Boolean)) {
+    path = join(path, part);
+    let link: ReturnType<typeof lstatSync>;
+    try {
+      link = lstatSync(path);
+    } catch {
+      return null; // Missing: mkdir would have made it; the cause is elsewhere.
+    }
+    if (link.isSymbolicLink()) {
+      try {
+        if (!statSync(path).isDirectory()) return { path, problem: 'file' };
+      } catch {
+        return { path, problem: 'dangling', target: resolve(dirname(path), readlinkSync(path)) };
+      }
+    } else if (!link.isDirectory()) {
+      return { path, problem: 'file' };
+    }
+  }
+  return null;
 }

@@ -1,8 +1,11 @@
 /** The audit trail of knowledge edits (migration 2) and the not-helpful feedback list. */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QaEditor } from '../../src/knowledge/editor.ts';
 import { AppDatabase, DATABASE_FILE, SCHEMA_VERSION } from '../../src/store/database.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { closeAfterTest, tempDir as tempDirFor } from '../support/temp-database.ts';
 
 const tempDir = () => tempDirFor('bot-audit-');
@@ -48,8 +51,8 @@ describe('audit trail', () => {
     raw.close();
 
     const db = openDb(dataDir);
-    expect(SCHEMA_VERSION).toBe(3);
-    expect(db.schemaVersion).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
+    expect(db.schemaVersion).toBe(4);
     expect(db.notHelpful()).toEqual([
       expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),
     ]);
@@ -149,5 +152,151 @@ describe('notHelpful', () => {
     db.recordFeedback({ ...base, question: 'second', helpful: false });
     expect(db.notHelpful().map((r) => r.question)).toEqual(['second', 'first']);
     expect(db.notHelpful(1).map((r) => r.question)).toEqual(['second']);
+  });
+});
+
+describe('changes recorded before they are written', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  let kb: KnowledgeCopy | undefined;
+  afterEach(() => {
+    kb?.remove();
+    kb = undefined;
+  });
+
+  it('keeps a pending change out of the history until it is settled done; an aborted one never enters it', () => {
+    const db = openDb(tempDir());
+    const pending = {
+      actorId: MOD,
+      entryId: 'duration',
+      knowledgeVersion: 'v',
+      beforeHash: 'a',
+      afterHash: 'b',
+    };
+    const first = db.recordPendingChange({ ...pending, action: 'add', before: null, after: entry });
+    const second = db.recordPendingChange({ ...pending, action: 'remove', before: entry, after: null });
+    expect(db.history()).toEqual([]);
+    expect(db.latestChange('duration')).toBeNull();
+    expect(db.pendingChanges().map((r) => [r.id, r.action, r.beforeHash, r.afterHash])).toEqual([
+      [first, 'add', 'a', 'b'],
+      [second, 'remove', 'a', 'b'],
+    ]);
+    db.settleChange(first, 'done');
+    db.settleChange(second, 'aborted');
+    // Settled once: a late second settlement changes nothing.
+    db.settleChange(first, 'aborted');
+    expect(db.pendingChanges()).toEqual([]);
+    expect(db.history().map((r) => [r.id, r.action])).toEqual([[first, 'add']]);
+  });
+
+  it('keeps the rows of a version 3 database as changes made', () => {
+    const dataDir = tempDir();
+    const old = openDb(dataDir);
+    old.recordChange({
+      actorId: MOD,
+      action: 'add',
+      entryId: 'x',
+      before: null,
+      after: entry,
+      knowledgeVersion: 'v',
+    });
+    old.close();
+    const raw = new BetterSqlite3(join(dataDir, DATABASE_FILE));
+    raw.exec(`DROP INDEX audit_pending;
+      ALTER TABLE audit DROP COLUMN state; ALTER TABLE audit DROP COLUMN before_hash; ALTER TABLE audit DROP COLUMN after_hash;`);
+    raw.pragma('user_version = 3');
+    raw.close();
+    const db = openDb(dataDir);
+    expect(db.schemaVersion).toBe(4);
+    expect(db.latestChange('x')).toMatchObject({ action: 'add', after: entry });
+  });
+
+  it('settles pending changes against qa.yaml: the file they wrote, the file they started from, or a hand edit since', async () => {
+    kb = copyKnowledge();
+    const dataDir = tempDir();
+    const db = openDb(dataDir);
+    const editor = new QaEditor(kb.dir);
+    const old = kb.read('qa.yaml');
+    const landed = { id: 'landed', question: 'Did it land?', paraphrases: [], answer: ['p4.s1'] };
+    const lost = { id: 'lost', question: 'Was it lost?', paraphrases: [], answer: ['p4.s1'] };
+    const now = `${old}\n- id: landed\n  question: Did it land?\n  answer: [p4.s1]\n`;
+    kb.write('qa.yaml', now);
+    // Four writers died after recording their change.
+    const base = { actorId: MOD, action: 'add' as const, before: null, knowledgeVersion: 'v' };
+    const wroteThis = db.recordPendingChange({
+      ...base,
+      entryId: 'landed',
+      after: landed,
+      beforeHash: sha256(old),
+      afterHash: sha256(now),
+    });
+    const neverWrote = db.recordPendingChange({
+      ...base,
+      entryId: 'lost',
+      after: lost,
+      beforeHash: sha256(now),
+      afterHash: 'not written',
+    });
+    // The file changed since these two (a hand edit): their entry tells.
+    const wroteThenHandEdit = db.recordPendingChange({
+      ...base,
+      entryId: 'landed',
+      after: landed,
+      beforeHash: 'older',
+      afterHash: 'older still',
+    });
+    const lostThenHandEdit = db.recordPendingChange({
+      ...base,
+      entryId: 'lost',
+      after: lost,
+      beforeHash: 'older',
+      afterHash: 'older still',
+    });
+    expect(await editor.reconcile(db)).toBe(4);
+    expect(db.pendingChanges()).toEqual([]);
+    expect(db.history(null, 10).map((r) => r.id)).toEqual([wroteThenHandEdit, wroteThis]);
+    const raw = new BetterSqlite3(join(dataDir, DATABASE_FILE), { readonly: true });
+    expect(raw.prepare('SELECT id, state FROM audit ORDER BY id').all()).toEqual([
+      { id: wroteThis, state: 'done' },
+      { id: neverWrote, state: 'aborted' },
+      { id: wroteThenHandEdit, state: 'done' },
+      { id: lostThenHandEdit, state: 'aborted' },
+    ]);
+    raw.close();
+    // Nothing left to settle: no lock taken.
+    expect(await editor.reconcile(db)).toBe(0);
+  });
+
+  it('records an edit as pending before writing and done after; an edit the audit trail refuses is not written', async () => {
+    kb = copyKnowledge();
+    const db = openDb(tempDir());
+    const seen: string[] = [];
+    const editor = new QaEditor(kb.dir, {
+      hooks: {
+        beforeWrite: () => {
+          seen.push(`before write: ${db.pendingChanges().length} pending, ${db.history().length} made`);
+        },
+      },
+    });
+    const result = await editor.add(
+      { id: 'recorded', question: 'Is it recorded?', paraphrases: [], answer: ['p4.s1'] },
+      db.recorder(MOD, 'add'),
+    );
+    expect(result.ok).toBe(true);
+    expect(seen).toEqual(['before write: 1 pending, 0 made']);
+    expect(db.pendingChanges()).toEqual([]);
+    expect(db.latestChange('recorded')).toMatchObject({
+      actorId: MOD,
+      action: 'add',
+      before: null,
+      after: { id: 'recorded', question: 'Is it recorded?', answer: ['p4.s1'] },
+    });
+    const before = kb.read('qa.yaml');
+    db.close();
+    const refused = await editor.add(
+      { id: 'unrecorded', question: 'Is it unrecorded?', paraphrases: [], answer: ['p4.s1'] },
+      db.recorder(MOD, 'add'),
+    );
+    expect(refused).toMatchObject({ ok: false, reason: 'unrecorded' });
+    expect(kb.read('qa.yaml')).toBe(before);
   });
 });

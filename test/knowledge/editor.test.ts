@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QaEditor } from '../../src/knowledge/editor.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { lockFileOf, withFileLock } from '../../src/store/file-lock.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy;
@@ -121,7 +122,57 @@ describe('QaEditor', () => {
     expect(loaded.ok).toBe(true);
     const ids = loaded.ok ? loaded.kb.qa.map((q) => q.id) : [];
     for (let i = 0; i < 20; i++) expect(ids).toContain(`concurrent-${i}`);
-    expect(existsSync(join(kb.dir, 'qa.yaml.lock'))).toBe(false);
+    // The lock file stays (deleting it could let two writers in), hidden, and free.
+    expect(lockFileOf(join(kb.dir, 'qa.yaml'))).toBe(join(kb.dir, '.qa.yaml.lock'));
+    expect(existsSync(join(kb.dir, '.qa.yaml.lock'))).toBe(true);
+    await expect(withFileLock(join(kb.dir, 'qa.yaml'), () => 'free', { timeoutMs: 0 })).resolves.toBe('free');
+    // It is no knowledge file: not part of the version, nor of compiled.json's hashes.
+    const sources = loadKnowledge(kb.dir, { useSnapshot: false });
+    expect(sources.ok && Object.keys(sources.sources ?? {})).not.toContain('.qa.yaml.lock');
+    expect(sources.ok && sources.kb.version).toBe(loaded.ok && loaded.kb.version);
+  });
+
+  it('keeps a hand save that lands between validating and writing an edit, and the edit too', async () => {
+    kb = copyKnowledge();
+    let writes = 0;
+    const editor = new QaEditor(kb.dir, {
+      hooks: {
+        // The window the issue found (0.2-0.9 s of validation), made certain: the first attempt's.
+        beforeWrite: () => {
+          if (writes++ > 0) return;
+          kb.edit('qa.yaml', (s) => s.replace('# --- The strike ---', '# --- The strike (hand save) ---'));
+          kb.edit('qa.yaml', (s) =>
+            s.replace(
+              '    - For how long were the troops bombed?',
+              '    - For how long were the troops bombed?\n    - How long was the bombardment?',
+            ),
+          );
+        },
+      },
+    });
+    const result = await editor.add(entry('during-hand-save'));
+    expect(result.ok).toBe(true);
+    // The edit was made again on the saved text.
+    expect(writes).toBe(2);
+    const after = kb.read('qa.yaml');
+    expect(after).toContain('# --- The strike (hand save) ---');
+    expect(after).toContain('    - How long was the bombardment?');
+    expect(after).toContain('id: during-hand-save');
+    expect(loadKnowledge(kb.dir).ok).toBe(true);
+  });
+
+  it('gives up, writing nothing, when qa.yaml keeps changing under the edit', async () => {
+    kb = copyKnowledge();
+    let saves = 0;
+    const editor = new QaEditor(kb.dir, {
+      hooks: { beforeWrite: () => kb?.write('qa.yaml', `${kb.read('qa.yaml')}# hand save ${++saves}\n`) },
+    });
+    const result = await editor.add(entry('never-lands'));
+    expect(result).toMatchObject({ ok: false, reason: 'changing' });
+    expect(saves).toBe(5);
+    const after = kb.read('qa.yaml');
+    expect(after).not.toContain('never-lands');
+    for (let i = 1; i <= 5; i++) expect(after).toContain(`# hand save ${i}\n`);
   });
 
   it('leaves a valid file when the writing process is killed mid-write, and the next edit is not blocked', async () => {

@@ -1,8 +1,8 @@
 /**
  * The /kb subcommands that change what the bot answers: add, edit, remove, undo, reload. Each
- * goes through the QaEditor (lock, re-read, validate, atomic write), is served at once, is
- * recorded in the audit trail, and tells the moderator exactly what happened, or exactly why
- * nothing was changed.
+ * goes through the QaEditor (lock, re-read, validate, record in the audit trail, atomic write),
+ * is served at once, and tells the moderator exactly what happened, or exactly why nothing was
+ * changed.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { EditOutcome, QaFields } from '../../knowledge/editor.ts';
@@ -50,8 +50,9 @@ async function attempt(run: () => Promise<EditOutcome>): Promise<EditOutcome> {
 }
 
 /**
- * Serves the validated knowledge an edit produced and records the change. Called right after
- * the edit resolves, with no await in between, so edits are served in the order they were written.
+ * Serves the validated knowledge an edit produced (the editor recorded it in the audit trail
+ * before writing it). Called right after the edit resolves, with no await in between, so edits
+ * are served in the order they were written.
  */
 function commit(
   interaction: ChatInputCommandInteraction,
@@ -59,31 +60,35 @@ function commit(
   action: AuditAction,
   entryId: string,
   outcome: Succeeded,
-): { version: string; auditNote: string } {
-  const actorId = interaction.user.id;
-  context.knowledge.serve(outcome.kb, kbReason(action, actorId));
+): { version: string } {
+  context.knowledge.serve(outcome.kb, kbReason(action, interaction.user.id));
   const version = outcome.kb.version;
   context.log.info({ action, entry: entryId, version }, 'knowledge edited from Discord');
+  return { version };
+}
+
+/** Records an edit of `interaction`'s user in the audit trail, before the editor writes it. */
+function recorder(interaction: ChatInputCommandInteraction, context: CommandContext, action: AuditAction) {
+  return context.database.recorder(interaction.user.id, action);
+}
+
+/**
+ * Settles the edits a process recorded but died before marking done (QaEditor.reconcile), so
+ * that the history and /kb undo see every change that reached qa.yaml. Defers the reply first
+ * when there is something to settle: it waits for the knowledge lock.
+ */
+export async function settleInterruptedEdits(
+  interaction: ChatInputCommandInteraction,
+  context: CommandContext,
+): Promise<void> {
+  if (context.database.pendingChanges().length === 0) return;
+  if (!interaction.deferred && !interaction.replied) await kbDefer(interaction);
   try {
-    context.database.recordChange({
-      actorId,
-      action,
-      entryId,
-      before: outcome.before,
-      after: outcome.after,
-      knowledgeVersion: version,
-    });
-    return { version, auditNote: '' };
+    const settled = await context.knowledge.editor.reconcile(context.database);
+    if (settled > 0) context.log.info({ settled }, 'settled knowledge edits left pending');
   } catch (error) {
-    context.log.error(
-      { err: error, action, entry: entryId },
-      'could not record the change in the audit trail',
-    );
-    return {
-      version,
-      auditNote:
-        '\n⚠️ The change is live, but it could not be written to the audit trail, so /kb undo cannot revert it.',
-    };
+    if (!(error instanceof LockTimeoutError)) throw error;
+    context.log.warn('could not settle pending knowledge edits now: another edit holds the lock');
   }
 }
 
@@ -117,18 +122,19 @@ export async function addEntry(interaction: ChatInputCommandInteraction, context
     ...(note && note !== CLEAR ? { note } : {}),
   });
   let id = given || slugFromQuestion(question, currentIds(context));
-  let outcome = await attempt(() => context.knowledge.editor.add(entry(id)));
+  const record = recorder(interaction, context, 'add');
+  let outcome = await attempt(() => context.knowledge.editor.add(entry(id), record));
   // A derived id taken meanwhile (another add landed first) gets the next free one.
   for (let retry = 0; !given && !outcome.ok && outcome.reason === 'exists' && retry < 3; retry++) {
     id = slugFromQuestion(question, currentIds(context));
-    outcome = await attempt(() => context.knowledge.editor.add(entry(id)));
+    outcome = await attempt(() => context.knowledge.editor.add(entry(id), record));
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version, auditNote } = commit(interaction, context, 'add', id, outcome);
+  const { version } = commit(interaction, context, 'add', id, outcome);
   await kbReply(
     interaction,
     `✅ Added \`${id}\` — it answers now. Knowledge version \`${version}\`.\n` +
-      `Try it: /ask question: ${escapeText(question)}${auditNote}`,
+      `Try it: /ask question: ${escapeText(question)}`,
   );
 }
 
@@ -151,7 +157,9 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
     );
   }
   await kbDefer(interaction);
-  const outcome = await attempt(() => context.knowledge.editor.edit(id, change));
+  const outcome = await attempt(() =>
+    context.knowledge.editor.edit(id, change, recorder(interaction, context, 'edit')),
+  );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
   if (sameEntry(outcome.before, outcome.after)) {
     context.knowledge.serve(outcome.kb, kbReason('edit', interaction.user.id));
@@ -160,30 +168,33 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
       `Nothing to change: \`${id}\` already reads like that. Knowledge version \`${outcome.kb.version}\`.`,
     );
   }
-  const { version, auditNote } = commit(interaction, context, 'edit', id, outcome);
+  const { version } = commit(interaction, context, 'edit', id, outcome);
   const fields = changedFields(outcome.before, outcome.after);
   await kbReply(
     interaction,
     `✅ Updated \`${id}\` (${fields.join(', ')}) — the new version answers now. Knowledge version \`${version}\`.\n` +
-      `${describeChange(outcome.before, outcome.after)}${auditNote}`,
+      `${describeChange(outcome.before, outcome.after)}`,
   );
 }
 
 export async function removeEntry(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id', true).trim();
   await kbDefer(interaction);
-  const outcome = await attempt(() => context.knowledge.editor.remove(id));
+  const outcome = await attempt(() =>
+    context.knowledge.editor.remove(id, recorder(interaction, context, 'remove')),
+  );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version, auditNote } = commit(interaction, context, 'remove', id, outcome);
+  const { version } = commit(interaction, context, 'remove', id, outcome);
   await kbReply(
     interaction,
     `✅ Removed \`${id}\` — it no longer answers. Knowledge version \`${version}\`.\n` +
-      `/kb undo id: ${id} puts it back.${auditNote}`,
+      `/kb undo id: ${id} puts it back.`,
   );
 }
 
 export async function undoChange(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id', true).trim();
+  await settleInterruptedEdits(interaction, context);
   const latest = context.database.latestChange(id);
   if (!latest) {
     return kbReply(
@@ -191,11 +202,14 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
       `Nothing to undo for \`${escapeText(id)}\`: no change to it was made with /kb (hand edits of qa.yaml are not recorded). ${NOTHING_CHANGED}`,
     );
   }
-  await kbDefer(interaction);
+  if (!interaction.deferred) await kbDefer(interaction);
   // Checked under the editor's lock: a hand save landing meanwhile is never overwritten.
   const outcome = await attempt(() =>
-    context.knowledge.editor.restore(id, toQaFields(latest.before), (current) =>
-      sameEntry(current, latest.after),
+    context.knowledge.editor.restore(
+      id,
+      toQaFields(latest.before),
+      (current) => sameEntry(current, latest.after),
+      recorder(interaction, context, 'undo'),
     ),
   );
   if (!outcome.ok && outcome.reason === 'conflict') {
@@ -206,7 +220,7 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
     );
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version, auditNote } = commit(interaction, context, 'undo', id, outcome);
+  const { version } = commit(interaction, context, 'undo', id, outcome);
   const undone = `the ${latest.action} of \`${id}\` by ${userMention(latest.actorId)} (${discordTime(latest.at)})`;
   const now =
     outcome.after === null
@@ -214,7 +228,7 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
       : outcome.before === null
         ? 'the entry is back and answers now'
         : 'the entry is back as it was and answers now';
-  await kbReply(interaction, `✅ Undid ${undone}: ${now}. Knowledge version \`${version}\`.${auditNote}`);
+  await kbReply(interaction, `✅ Undid ${undone}: ${now}. Knowledge version \`${version}\`.`);
 }
 
 export async function reloadKnowledge(interaction: ChatInputCommandInteraction, context: CommandContext) {

@@ -7,6 +7,7 @@ import { loadKnowledge } from '../../knowledge/load.ts';
 import type { CommandContext } from '../command.ts';
 import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList, truncate } from '../render.ts';
 import { type ShardVersion, servedVersions } from '../shard-sync.ts';
+import { settleInterruptedEdits } from './edits.ts';
 import { auditLine, discordTime, fitLines, plural, problemLines } from './format.ts';
 import { kbReply } from './reply.ts';
 
@@ -121,6 +122,7 @@ export async function checkFolder(interaction: ChatInputCommandInteraction, cont
 
 export async function showHistory(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id')?.trim() || null;
+  await settleInterruptedEdits(interaction, context);
   const rows = context.database.history(id, ROWS);
   if (rows.length === 0) {
     return kbReply(
