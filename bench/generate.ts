@@ -19,9 +19,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
+import { compileKnowledge } from '../src/app/compiled.ts';
 import { editDistance } from '../src/engine/analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from '../src/engine/english.ts';
-import { STOP_WORDS, stem } from '../src/engine/lexicon.ts';
 import { buildPassageIndex } from '../src/knowledge/build.ts';
 import { KNOWLEDGE_FILES } from '../src/knowledge/load.ts';
 import {
@@ -38,7 +38,7 @@ import {
   SynonymsFileSchema,
   type TimelineEvent,
 } from '../src/knowledge/schema.ts';
-import { compileKnowledge } from '../src/knowledge/snapshot.ts';
+import { STOP_WORDS, stem } from '../src/text/lexicon.ts';
 
 /** Part of the cache key (with the generator's own source): bump to force a rebuild of cached corpora. */
 export const GENERATOR_VERSION = 1;
@@ -1082,11 +1082,11 @@ const CACHE_INPUTS = [
   'src/knowledge/build.ts',
   'src/knowledge/attribute.ts',
   'src/knowledge/split.ts',
-  'src/engine/lexicon.ts',
-  'src/engine/text.ts',
+  'src/text/lexicon.ts',
+  'src/text/tokenize.ts',
   'src/knowledge/load.ts',
   'src/knowledge/schema.ts',
-  'src/knowledge/snapshot.ts',
+  'src/app/compiled.ts',
   // compiled.json carries the engine's analysis, tied to the engine's code.
   'src/engine/engine.ts',
   'src/engine/analyzer.ts',

@@ -3,10 +3,11 @@
  * ShardingManager running one process per shard), otherwise the terminal chat.
  * .env is loaded once (src/startup.ts); everything else gets the parsed, frozen config.
  */
+
+import { LiveKnowledge } from './app/live.ts';
 import { formatReloadReport } from './discord/mod-log.ts';
 import { runBot } from './discord/run-bot.ts';
 import { runShardingManager } from './discord/shard-manager.ts';
-import { LiveKnowledge } from './knowledge/live.ts';
 import { createLogger } from './log.ts';
 import { readConfig, readKnowledge } from './startup.ts';
 import { runTerminalChat } from './terminal/chat.ts';

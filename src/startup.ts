@@ -4,9 +4,9 @@
  * message naming every problem, and exit code 1.
  */
 import { config as loadDotenv } from 'dotenv';
+import { KnowledgeError, loadEngine } from './app/load-engine.ts';
 import { type AppConfig, ConfigError, loadConfig, type RunMode } from './config.ts';
 import type { Engine } from './engine/engine.ts';
-import { KnowledgeError, loadEngine } from './engine/load-engine.ts';
 
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);

@@ -9,10 +9,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadEngine } from '../app/load-engine.ts';
 import type { Answer } from '../engine/answer.ts';
 import { CONFIDENCE_MODEL, type ConfidenceFeatures, calibratedConfidence } from '../engine/confidence.ts';
 import { Engine } from '../engine/engine.ts';
-import { loadEngine } from '../engine/load-engine.ts';
 import { normalizeForCompare } from '../knowledge/load.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 

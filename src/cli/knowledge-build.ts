@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { compileKnowledge } from '../app/compiled.ts';
 import { buildPassageIndex } from '../knowledge/build.ts';
 import { KNOWLEDGE_FILES } from '../knowledge/load.ts';
 import {
@@ -14,7 +15,6 @@ import {
   type PassagesFile,
   SynonymsFileSchema,
 } from '../knowledge/schema.ts';
-import { compileKnowledge } from '../knowledge/snapshot.ts';
 import { writeFileAtomic } from '../store/atomic-file.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 

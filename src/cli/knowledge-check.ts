@@ -3,8 +3,9 @@
  * Validates every knowledge file and prints every problem at once, with file, line,
  * entry and field, then a summary. Exit status 1 when anything is wrong.
  */
+
+import { readSnapshot } from '../app/compiled.ts';
 import { formatProblem, KNOWLEDGE_FILES, loadKnowledge } from '../knowledge/load.ts';
-import { readSnapshot } from '../knowledge/snapshot.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const dir = knowledgeDirFromArgs(process.argv.slice(2));

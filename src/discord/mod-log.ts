@@ -6,7 +6,7 @@
  */
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
-import type { ReloadResult } from '../knowledge/live.ts';
+import type { ReloadResult } from '../app/live.ts';
 import type { AuditAction } from '../store/database.ts';
 import { fitLines, plural, problemLines } from './kb/format.ts';
 import { escapeText, LIMITS } from './render.ts';

@@ -15,7 +15,7 @@ import {
   escapeMarkdown,
 } from 'discord.js';
 import type { Answer, ContestedPoint, Quote } from '../engine/answer.ts';
-import { cleanQuestion } from '../engine/text.ts';
+import { cleanQuestion } from '../text/tokenize.ts';
 import { contextId, feedbackId, moreId } from './custom-ids.ts';
 
 export const LIMITS = {

@@ -6,9 +6,9 @@
  * ("refugees") is kept as an unknown term, which lowers the confidence of any answer.
  */
 import Fuse from 'fuse.js';
+import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
-import { type Lexicon, STOP_WORDS, type Term } from './lexicon.ts';
-import { type Token, tokenize } from './text.ts';
 
 export interface Correction {
   from: string;

@@ -9,9 +9,9 @@
  */
 import Fuse from 'fuse.js';
 import type { ResolvedQa } from '../knowledge/load.ts';
+import { fold } from '../text/tokenize.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
-import { fold } from './text.ts';
 import { PrefixIndex, WordIndex } from './text-index.ts';
 
 /** Discord's limits for autocomplete: 25 choices, 100 characters each. */

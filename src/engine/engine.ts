@@ -8,14 +8,14 @@
  * No Discord here: front ends render the Answer.
  */
 import type { KnowledgeBase, PrebuiltIndex, ResolvedQa } from '../knowledge/load.ts';
+import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { cleanQuestion, MAX_QUESTION_LENGTH, tokenize } from '../text/tokenize.ts';
 import { Analyzer, type FreeWord, type QueryAnalysis } from './analyzer.ts';
 import { type Answer, type ContestedPoint, MAX_QUOTES, type Quote, type Speaker } from './answer.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
-import { Lexicon, STOP_WORDS, type Term } from './lexicon.ts';
-import { type BuiltTerms, engineCodeHash, validPrebuilt } from './prebuilt.ts';
 import { type Hit, TermIndex, topK } from './retrieval.ts';
-import { cleanQuestion, MAX_QUESTION_LENGTH, tokenize } from './text.ts';
+import { type BuiltTerms, engineCodeHash, validPrebuilt } from './saved-index.ts';
 
 /** Scoring constants; see README "How answers are chosen". */
 export const SCORING = {

@@ -4,7 +4,7 @@
  * a term with the question, so its cost follows the number of matches, not the size of
  * the knowledge base.
  */
-import type { Term } from './lexicon.ts';
+import type { Term } from '../text/lexicon.ts';
 
 export type DocKind = 'qa' | 'passage';
 

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { ZodArray, type z } from 'zod';
-import { fold } from '../engine/text.ts';
+import { readSnapshot } from '../app/compiled.ts';
+import { fold } from '../text/tokenize.ts';
 import { buildPassageIndex } from './build.ts';
 import {
   type ArticleMeta,
@@ -31,7 +32,6 @@ import {
   type TimelineEvent,
   TimelineFileSchema,
 } from './schema.ts';
-import { readSnapshot } from './snapshot.ts';
 
 export const KNOWLEDGE_FILES = {
   meta: 'article.yaml',

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { cleanQuestion, fold } from '../engine/text.ts';
+import { cleanQuestion, fold } from '../text/tokenize.ts';
 
 export const DATABASE_FILE = 'bot.sqlite';
 

@@ -9,11 +9,11 @@
  */
 import { createInterface } from 'node:readline';
 import { renderAnswerText, renderQuoteText } from '../adapters/text.ts';
+import type { EngineHolder } from '../app/holder.ts';
 import type { ContestedPoint, Quote } from '../engine/answer.ts';
 import { keyFacts, quotesBySpeaker, sourceInfo, suggestSpeakers, timeline } from '../engine/browse.ts';
 import type { Engine } from '../engine/engine.ts';
-import type { EngineHolder } from '../engine/holder.ts';
-import { cleanQuestion } from '../engine/text.ts';
+import { cleanQuestion } from '../text/tokenize.ts';
 
 export interface TerminalChatOptions {
   engines: EngineHolder;

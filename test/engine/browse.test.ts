@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Quote } from '../../src/engine/answer.ts';
 import {
   keyFacts,
@@ -12,7 +13,6 @@ import {
   timeline,
 } from '../../src/engine/browse.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
 import { normalizeForCompare } from '../../src/knowledge/load.ts';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { editDistance } from '../../src/engine/analyzer.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
-import { Lexicon, stem } from '../../src/engine/lexicon.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
-import { cleanQuestion, fold, tokenize } from '../../src/engine/text.ts';
+import { Lexicon, stem } from '../../src/text/lexicon.ts';
+import { cleanQuestion, fold, tokenize } from '../../src/text/tokenize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 describe('cleanQuestion', () => {

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { compileKnowledge, readSnapshot } from '../../src/app/compiled.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { type KnowledgeBase, loadKnowledge } from '../../src/knowledge/load.ts';
-import { compileKnowledge, readSnapshot } from '../../src/knowledge/snapshot.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy;

@@ -1,9 +1,9 @@
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { EngineHolder } from '../../src/app/holder.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { EngineHolder } from '../../src/engine/holder.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
 import { runTerminalChat } from '../../src/terminal/chat.ts';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));

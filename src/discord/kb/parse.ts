@@ -2,7 +2,7 @@
  * What a moderator types into /kb options, turned into the fields of a qa.yaml entry. Nothing is
  * validated here: the editor validates the whole knowledge base and reports exact problems.
  */
-import { fold } from '../../engine/text.ts';
+import { fold } from '../../text/tokenize.ts';
 
 /** Typed into an optional text option to clear the field. */
 export const CLEAR = '-';

@@ -3,7 +3,7 @@
  * Choices respect Discord's limits: at most 25, names and values at most 100 characters.
  */
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import { fold } from '../../engine/text.ts';
+import { fold } from '../../text/tokenize.ts';
 import { LIMITS, truncate } from '../render.ts';
 import { parseAnswer } from './parse.ts';
 

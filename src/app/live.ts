@@ -7,10 +7,10 @@
 import { type FSWatcher, watch } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.ts';
-import { EngineHolder } from '../engine/holder.ts';
-import { readyEngine } from '../engine/load-engine.ts';
-import { QaEditor } from './editor.ts';
-import { type KnowledgeBase, loadKnowledge, type Problem } from './load.ts';
+import { QaEditor } from '../knowledge/editor.ts';
+import { type KnowledgeBase, loadKnowledge, type Problem } from '../knowledge/load.ts';
+import { EngineHolder } from './holder.ts';
+import { readyEngine } from './load-engine.ts';
 
 export type ReloadResult =
   | { ok: true; changed: boolean; version: string; ms: number }

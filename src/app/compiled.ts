@@ -11,8 +11,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine.ts';
+import {
+  contentHash,
+  KNOWLEDGE_FILES,
+  type KnowledgeBase,
+  loadKnowledge,
+  type Problem,
+} from '../knowledge/load.ts';
 import { writeFileAtomic } from '../store/atomic-file.ts';
-import { contentHash, KNOWLEDGE_FILES, type KnowledgeBase, loadKnowledge, type Problem } from './load.ts';
 
 const FORMAT = 1;
 
@@ -29,7 +35,14 @@ interface Snapshot {
 }
 
 /** The modules whose code decides what a loaded knowledge base contains. */
-const CODE = ['load.ts', 'schema.ts', 'build.ts', 'attribute.ts', 'split.ts', 'snapshot.ts'];
+const CODE = [
+  '../knowledge/load.ts',
+  '../knowledge/schema.ts',
+  '../knowledge/build.ts',
+  '../knowledge/attribute.ts',
+  '../knowledge/split.ts',
+  'compiled.ts',
+];
 let cachedCodeHash: string | undefined;
 
 function codeHash(): string {

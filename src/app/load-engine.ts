@@ -1,7 +1,8 @@
 /** Loads a knowledge folder and builds the engine on it, or explains exactly what is wrong. */
+
+import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
+import { Engine, type EngineOptions } from '../engine/engine.ts';
 import { formatProblem, type KnowledgeBase, loadKnowledge, type Problem } from '../knowledge/load.ts';
-import { prepareBrowsing, primeBrowsing } from './browse.ts';
-import { Engine, type EngineOptions } from './engine.ts';
 
 export class KnowledgeError extends Error {
   constructor(

@@ -6,7 +6,7 @@
  * Phrases are matched longest first on stemmed tokens.
  */
 import type { Entity, SynonymGroup } from '../knowledge/schema.ts';
-import { type Token, tokenize } from './text.ts';
+import { type Token, tokenize } from './tokenize.ts';
 
 /** Words that carry no meaning for retrieval on their own. Phrases that contain them ("how long") still match. */
 export const STOP_WORDS = new Set(

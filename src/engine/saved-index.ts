@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../knowledge/load.ts';
-import type { Term } from './lexicon.ts';
+import type { Term } from '../text/lexicon.ts';
 
 export interface BuiltTerms {
   vocabulary: Set<string>;
@@ -21,7 +21,13 @@ export interface BuiltTerms {
 }
 
 /** The modules whose code decides the terms: a change to any of them invalidates a prebuilt index. */
-const ENGINE_CODE = ['engine.ts', 'analyzer.ts', 'lexicon.ts', 'text.ts', 'prebuilt.ts'];
+const ENGINE_CODE = [
+  'engine.ts',
+  'analyzer.ts',
+  '../text/lexicon.ts',
+  '../text/tokenize.ts',
+  'saved-index.ts',
+];
 let cachedEngineCode: string | undefined;
 
 export function engineCodeHash(): string {
