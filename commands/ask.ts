@@ -5,7 +5,7 @@ import { cooldownMessage } from '../src/discord/cooldown.ts';
 import { askEngine, noteAnswer } from '../src/discord/questions.ts';
 import { autocompleteChoices, renderAnswer } from '../src/discord/render.ts';
 import { suggestQuestions } from '../src/engine/browse.ts';
-import { MAX_QUESTION_LENGTH } from '../src/text/tokenize.ts';
+import { MAX_QUESTION_LENGTH } from '../src/text/clean.ts';
 
 export default {
   data: new SlashCommandBuilder()

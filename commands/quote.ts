@@ -1,8 +1,10 @@
 /** /quote speaker: — everything a person or body says in the article, each quote attributed. */
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { escapeText, LIMITS, renderQuoteList, truncate } from '../src/discord/render.ts';
+import { escapeText, LIMITS, renderQuoteList } from '../src/discord/render.ts';
 import { quotesBySpeaker, suggestSpeakers } from '../src/engine/browse.ts';
+import { plural } from '../src/text/plural.ts';
+import { truncate } from '../src/text/truncate.ts';
 
 export default {
   data: new SlashCommandBuilder()
@@ -41,7 +43,7 @@ export default {
       renderQuoteList({
         title: truncate(`What ${label} said`, LIMITS.title),
         quotes: found.quotes,
-        footer: `${found.quotes.length} quote${found.quotes.length === 1 ? '' : 's'}, verbatim from ${engine.kb.meta.source}`,
+        footer: `${plural(found.quotes.length, 'quote')}, verbatim from ${engine.kb.meta.source}`,
       }),
     );
   },

@@ -1,5 +1,6 @@
 /** Plain-text rendering of an Answer, for the terminal chat and `npm run ask`. */
 import type { Answer, Quote } from '../engine/answer.ts';
+import { plural } from '../text/plural.ts';
 
 export function renderQuoteText(q: Quote): string {
   const who = q.speaker ? q.speaker.label : 'the reporter';
@@ -21,7 +22,6 @@ export function renderAnswerText(answer: Answer): string {
     if (side) lines.push(`- ${side.label}:`);
     lines.push(renderQuoteText(q));
   }
-  if (answer.more.length > 0)
-    lines.push(`(${answer.more.length} more related quote${answer.more.length > 1 ? 's' : ''}: type /more)`);
+  if (answer.more.length > 0) lines.push(`(${plural(answer.more.length, 'more related quote')}: type /more)`);
   return lines.join('\n');
 }

@@ -11,14 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine.ts';
-import {
-  contentHash,
-  KNOWLEDGE_FILES,
-  type KnowledgeBase,
-  loadKnowledge,
-  type Problem,
-} from '../knowledge/load.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase, loadKnowledge, type Problem } from '../knowledge/load.ts';
 import { writeFileAtomic } from '../store/atomic-file.ts';
+import { contentHash } from '../text/hash.ts';
 
 const FORMAT = 1;
 

@@ -13,7 +13,7 @@ import { loadEngine } from '../app/load-engine.ts';
 import type { Answer } from '../engine/answer.ts';
 import { CONFIDENCE_MODEL, type ConfidenceFeatures, calibratedConfidence } from '../engine/confidence.ts';
 import { Engine } from '../engine/engine.ts';
-import { normalizeForCompare } from '../knowledge/load.ts';
+import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 interface EvalQuestion {

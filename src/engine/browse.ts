@@ -9,7 +9,8 @@
  */
 import Fuse from 'fuse.js';
 import type { ResolvedQa } from '../knowledge/load.ts';
-import { fold } from '../text/tokenize.ts';
+import { matchKey } from '../text/normalize.ts';
+import { truncate } from '../text/truncate.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
 import { PrefixIndex, WordIndex } from './text-index.ts';
@@ -29,22 +30,12 @@ const MAX_FUZZY_WORD_LENGTH = 32;
 
 /** Lower case, no accents, no possessive apostrophes, punctuation as spaces: "Russia's" = "russias". */
 function normalize(text: string): string {
-  return fold(text.slice(0, 1000))
-    .replace(/['\u2019]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return matchKey(text.slice(0, 1000));
 }
 
 /** A name without a leading article: "the Pentagon" = "Pentagon". */
 function normalizeName(text: string): string {
   return normalize(text).replace(/^the /, '');
-}
-
-function truncate(text: string, max = MAX_SUGGESTION_LENGTH): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
@@ -200,7 +191,7 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
 }
 
 function speakerLabel(engine: Engine, id: string): string {
-  return truncate(engine.speaker(id)?.label ?? id);
+  return truncate(engine.speaker(id)?.label ?? id, MAX_SUGGESTION_LENGTH);
 }
 
 /**
@@ -250,7 +241,7 @@ export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGG
   const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
   const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED) : '';
   const query = normalize(text);
-  if (!query) return index.starters.slice(0, max).map((q) => truncate(q));
+  if (!query) return index.starters.slice(0, max).map((q) => truncate(q, MAX_SUGGESTION_LENGTH));
 
   const picked: ResolvedQa[] = [];
   const add = (qa: ResolvedQa | undefined) => {
@@ -273,7 +264,7 @@ export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGG
     if (asked.length >= MIN_FUZZY)
       for (const id of engine.closestQuestions(asked, max)) add(index.qaById.get(id));
   }
-  return picked.map((qa) => truncate(qa.question));
+  return picked.map((qa) => truncate(qa.question, MAX_SUGGESTION_LENGTH));
 }
 
 /**

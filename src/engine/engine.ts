@@ -8,8 +8,9 @@
  * No Discord here: front ends render the Answer.
  */
 import type { KnowledgeBase, PrebuiltIndex, ResolvedQa } from '../knowledge/load.ts';
+import { cleanQuestion, MAX_QUESTION_LENGTH } from '../text/clean.ts';
 import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
-import { cleanQuestion, MAX_QUESTION_LENGTH, tokenize } from '../text/tokenize.ts';
+import { tokenize } from '../text/tokenize.ts';
 import { Analyzer, type FreeWord, type QueryAnalysis } from './analyzer.ts';
 import { type Answer, type ContestedPoint, MAX_QUOTES, type Quote, type Speaker } from './answer.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { ZodArray, type z } from 'zod';
 import { readSnapshot } from '../app/compiled.ts';
-import { fold } from '../text/tokenize.ts';
+import { contentHash } from '../text/hash.ts';
+import { fold, matchKey, normalizeForCompare } from '../text/normalize.ts';
+import { SENTENCE_ID } from '../text/sentence-id.ts';
 import { buildPassageIndex } from './build.ts';
 import {
   type ArticleMeta,
@@ -24,7 +26,6 @@ import {
   PassagesFileSchema,
   type QaEntry,
   QaFileSchema,
-  SENTENCE_ID,
   type Settings,
   SettingsSchema,
   type SynonymGroup,
@@ -123,16 +124,6 @@ export type LoadResult =
       sources?: Record<string, string>;
     }
   | { ok: false; problems: Problem[] };
-
-/** Collapses whitespace and unifies quote marks, for "is this verbatim?" comparisons. */
-export function normalizeForCompare(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 interface ParsedFile<T> {
   value: T | undefined;
@@ -249,10 +240,6 @@ export interface LoadOptions {
   useSnapshot?: boolean;
 }
 
-export function contentHash(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
 export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
   if (options.useSnapshot !== false && !options.overrides) {
     const kb = readSnapshot(dir);
@@ -300,18 +287,9 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
   }
 
   const entities = entitiesFile.value ?? [];
+  problems.push(...duplicateIds(F.entities, entitiesFile, entities));
   const entityById = new Map<string, Entity>();
-  entities.forEach((e, i) => {
-    if (entityById.has(e.id))
-      problems.push({
-        file: F.entities,
-        line: entitiesFile.lineOf([i, 'id']),
-        entry: e.id,
-        field: 'id',
-        message: 'duplicate id: each entity needs its own id',
-      });
-    entityById.set(e.id, e);
-  });
+  for (const e of entities) entityById.set(e.id, e);
   const aliasOwner = new Map<string, string>();
   entities.forEach((e, i) => {
     for (const ref of [e.parent, ...(e.members ?? [])]) {
@@ -340,18 +318,7 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
   });
 
   const synonyms = synonymsFile.value ?? [];
-  const synonymIds = new Set<string>();
-  synonyms.forEach((g, i) => {
-    if (synonymIds.has(g.id))
-      problems.push({
-        file: F.synonyms,
-        line: synonymsFile.lineOf([i, 'id']),
-        entry: g.id,
-        field: 'id',
-        message: 'duplicate id: each group needs its own id',
-      });
-    synonymIds.add(g.id);
-  });
+  problems.push(...duplicateIds(F.synonyms, synonymsFile, synonyms));
 
   if (
     meta.value &&
@@ -470,23 +437,12 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
   };
 
   const qa: ResolvedQa[] = [];
-  const qaIds = new Map<string, number>();
   const questionOwner = new Map<string, string>();
+  problems.push(...duplicateIds(F.qa, qaFile, qaFile.value ?? []));
   (qaFile.value ?? []).forEach((entry, i) => {
     const line = (path: PropertyKey[]) => qaFile.lineOf([i, ...path]);
-    if (qaIds.has(entry.id))
-      problems.push({
-        file: F.qa,
-        line: line(['id']),
-        entry: entry.id,
-        field: 'id',
-        message: `duplicate id: already used at line ${qaFile.lineOf([qaIds.get(entry.id) ?? 0])}`,
-      });
-    qaIds.set(entry.id, i);
     [entry.question, ...entry.paraphrases].forEach((q, k) => {
-      const key = fold(q)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+      const key = matchKey(q);
       const field = k === 0 ? 'question' : `paraphrases[${k - 1}]`;
       const owner = questionOwner.get(key);
       if (owner !== undefined)
@@ -512,17 +468,9 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
   });
 
   const contested: ResolvedContested[] = [];
-  const contestedIds = new Set<string>();
+  const contestedIds = new Set((contestedFile.value ?? []).map((c) => c.id));
+  problems.push(...duplicateIds(F.contested, contestedFile, contestedFile.value ?? []));
   (contestedFile.value ?? []).forEach((c, i) => {
-    if (contestedIds.has(c.id))
-      problems.push({
-        file: F.contested,
-        line: contestedFile.lineOf([i, 'id']),
-        entry: c.id,
-        field: 'id',
-        message: 'duplicate id',
-      });
-    contestedIds.add(c.id);
     const sides = c.sides.map((side, s) => ({
       label: side.label,
       ids: resolveAnswer(
@@ -608,18 +556,35 @@ function resolveAnswerList<T extends { id: string; answer: string[] }>(
   resolveAnswer: ResolveAnswer,
   problems: Problem[],
 ): (T & { answerIds: string[] })[] {
-  const seen = new Set<string>();
+  problems.push(...duplicateIds(file, parsed, parsed.value ?? []));
   return (parsed.value ?? []).map((entry, i) => {
-    if (seen.has(entry.id))
-      problems.push({
-        file,
-        line: parsed.lineOf([i, 'id']),
-        entry: entry.id,
-        field: 'id',
-        message: 'duplicate id: each entry needs its own id',
-      });
-    seen.add(entry.id);
     const line = (k: number) => parsed.lineOf([i, 'answer', k]);
     return { ...entry, answerIds: resolveAnswer(entry.answer, file, line, entry.id, 'answer') };
   });
+}
+
+/** One problem for every entry whose id an earlier entry of the same file already has. */
+function duplicateIds(
+  file: string,
+  parsed: ParsedFile<unknown>,
+  items: readonly { id: string }[],
+): Problem[] {
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) {
+      first.set(item.id, i);
+      return;
+    }
+    const at = parsed.lineOf([earlier, 'id']);
+    problems.push({
+      file,
+      line: parsed.lineOf([i, 'id']),
+      entry: item.id,
+      field: 'id',
+      message: `duplicate id: ${at ? `already used at line ${at}; ` : ''}each entry needs its own id`,
+    });
+  });
+  return problems;
 }

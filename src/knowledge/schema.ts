@@ -3,8 +3,8 @@
  * Field descriptions double as the help text of `npm run knowledge:check`.
  */
 import { z } from 'zod';
+import { SENTENCE_ID } from '../text/sentence-id.ts';
 
-export const SENTENCE_ID = /^p\d+\.s\d+$/;
 const slug = z
   .string()
   .regex(

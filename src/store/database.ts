@@ -7,7 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { cleanQuestion, fold } from '../text/tokenize.ts';
+import { cleanQuestion } from '../text/clean.ts';
+import { fold } from '../text/normalize.ts';
 
 export const DATABASE_FILE = 'bot.sqlite';
 

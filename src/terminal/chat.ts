@@ -13,7 +13,7 @@ import type { EngineHolder } from '../app/holder.ts';
 import type { ContestedPoint, Quote } from '../engine/answer.ts';
 import { keyFacts, quotesBySpeaker, sourceInfo, suggestSpeakers, timeline } from '../engine/browse.ts';
 import type { Engine } from '../engine/engine.ts';
-import { cleanQuestion } from '../text/tokenize.ts';
+import { cleanQuestion } from '../text/clean.ts';
 
 export interface TerminalChatOptions {
   engines: EngineHolder;

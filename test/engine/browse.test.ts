@@ -13,7 +13,7 @@ import {
   timeline,
 } from '../../src/engine/browse.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { normalizeForCompare } from '../../src/knowledge/load.ts';
+import { normalizeForCompare } from '../../src/text/normalize.ts';
 
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 const ARTICLE = normalizeForCompare(readFileSync(`${KNOWLEDGE}/article.txt`, 'utf8'));

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { editDistance } from '../../src/engine/analyzer.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
+import { cleanQuestion } from '../../src/text/clean.ts';
 import { Lexicon, stem } from '../../src/text/lexicon.ts';
-import { cleanQuestion, fold, tokenize } from '../../src/text/tokenize.ts';
+import { fold } from '../../src/text/normalize.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 describe('cleanQuestion', () => {

@@ -4,10 +4,12 @@
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { loadKnowledge } from '../../knowledge/load.ts';
+import { plural } from '../../text/plural.ts';
+import { truncate } from '../../text/truncate.ts';
 import type { CommandContext } from '../command.ts';
-import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList, truncate } from '../render.ts';
+import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList } from '../render.ts';
 import { type ShardVersion, servedVersions } from '../shard-sync.ts';
-import { auditLine, discordTime, fitLines, plural, problemLines } from './format.ts';
+import { auditLine, discordTime, fitLines, problemLines } from './format.ts';
 import { kbReply } from './reply.ts';
 
 /** Entries per page of /kb list. */
