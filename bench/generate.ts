@@ -23,7 +23,7 @@ import { compileKnowledge } from '../src/app/compiled.ts';
 import { editDistance } from '../src/engine/analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from '../src/engine/english.ts';
 import { buildPassageIndex } from '../src/knowledge/build.ts';
-import { KNOWLEDGE_FILES } from '../src/knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../src/knowledge/model.ts';
 import {
   type ArticleMeta,
   ArticleMetaSchema,

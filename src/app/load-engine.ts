@@ -1,8 +1,14 @@
-/** Loads a knowledge folder and builds the engine on it, or explains exactly what is wrong. */
-
+/**
+ * Loads a knowledge folder and builds the engine on it, or explains exactly what is wrong:
+ * where the knowledge layer (reading, validating) and the engine (answering) meet.
+ */
 import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
-import { formatProblem, type KnowledgeBase, loadKnowledge, type Problem } from '../knowledge/load.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { formatProblem, type Problem } from '../knowledge/problems.ts';
+import { plural } from '../text/plural.ts';
+import { readCompiled } from './compiled.ts';
 
 export class KnowledgeError extends Error {
   constructor(
@@ -10,7 +16,7 @@ export class KnowledgeError extends Error {
     readonly problems: Problem[],
   ) {
     super(
-      `The knowledge in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems
+      `The knowledge in ${dir} has ${plural(problems.length, 'problem')}:\n${problems
         .map((p) => `  - ${formatProblem(p)}`)
         .join('\n')}`,
     );
@@ -18,10 +24,27 @@ export class KnowledgeError extends Error {
   }
 }
 
+/** The knowledge to serve: compiled.json while it matches the files, else the files read and validated. */
+export type ServedKnowledge =
+  | {
+      ok: true;
+      kb: KnowledgeBase;
+      /** The engine's saved index, when the knowledge came from compiled.json. */
+      engineIndex?: unknown;
+    }
+  | { ok: false; problems: Problem[] };
+
+export function loadServedKnowledge(dir: string): ServedKnowledge {
+  const compiled = readCompiled(dir);
+  if (compiled) return { ok: true, ...compiled };
+  const parsed = loadKnowledge(dir);
+  return parsed.ok ? { ok: true, kb: parsed.kb } : parsed;
+}
+
 export function loadEngine(dir: string, options: EngineOptions & { prime?: boolean } = {}): Engine {
-  const result = loadKnowledge(dir);
+  const result = loadServedKnowledge(dir);
   if (!result.ok) throw new KnowledgeError(dir, result.problems);
-  const engine = readyEngine(result.kb, options);
+  const engine = readyEngine(result.kb, { ...options, savedIndex: result.engineIndex });
   return options.prime ? primeEngine(engine) : engine;
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compileKnowledge } from '../app/compiled.ts';
 import { buildPassageIndex } from '../knowledge/build.ts';
-import { KNOWLEDGE_FILES } from '../knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
 import {
   ArticleMetaSchema,
   AttributionsFileSchema,

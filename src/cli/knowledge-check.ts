@@ -4,12 +4,14 @@
  * entry and field, then a summary. Exit status 1 when anything is wrong.
  */
 
-import { readSnapshot } from '../app/compiled.ts';
-import { formatProblem, KNOWLEDGE_FILES, loadKnowledge } from '../knowledge/load.ts';
+import { readCompiled } from '../app/compiled.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
+import { formatProblem } from '../knowledge/problems.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const dir = knowledgeDirFromArgs(process.argv.slice(2));
-const result = loadKnowledge(dir, { useSnapshot: false });
+const result = loadKnowledge(dir);
 if (!result.ok) {
   console.error(`${dir}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
   for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
@@ -20,7 +22,7 @@ if (!result.ok) {
 }
 const { kb, warnings } = result;
 for (const w of warnings) console.error(`  ! ${formatProblem(w)}`);
-if (!readSnapshot(dir)) {
+if (!readCompiled(dir)) {
   console.error(
     `  ! ${KNOWLEDGE_FILES.compiled} is missing or out of date: run npm run knowledge:build for a faster start`,
   );

@@ -8,7 +8,7 @@
  * go stale) and kept in a WeakMap, so autocomplete on every keystroke only searches.
  */
 import Fuse from 'fuse.js';
-import type { ResolvedQa } from '../knowledge/load.ts';
+import type { ResolvedQa } from '../knowledge/model.ts';
 import { matchKey } from '../text/normalize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';

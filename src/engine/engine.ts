@@ -7,7 +7,7 @@
  *
  * No Discord here: front ends render the Answer.
  */
-import type { KnowledgeBase, PrebuiltIndex, ResolvedQa } from '../knowledge/load.ts';
+import type { KnowledgeBase, ResolvedQa } from '../knowledge/model.ts';
 import { cleanQuestion, MAX_QUESTION_LENGTH } from '../text/clean.ts';
 import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -16,7 +16,7 @@ import { type Answer, type ContestedPoint, MAX_QUOTES, type Quote, type Speaker 
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { type Hit, TermIndex, topK } from './retrieval.ts';
-import { type BuiltTerms, engineCodeHash, validPrebuilt } from './saved-index.ts';
+import { type KnowledgeTerms, loadSavedIndex, type SavedIndex, saveIndex } from './saved-index.ts';
 
 /** Scoring constants; see README "How answers are chosen". */
 export const SCORING = {
@@ -79,6 +79,11 @@ export interface EngineOptions {
    * shortcuts for speed. The reference the fast path is tested against.
    */
   exhaustive?: boolean;
+  /**
+   * The analysis of this same knowledge saved earlier (exportIndex(), kept in compiled.json): the
+   * engine skips analysing every text. Ignored when it is of another INDEX_VERSION or does not fit.
+   */
+  savedIndex?: unknown;
 }
 
 let sharedEnglish: EnglishWords | undefined;
@@ -106,7 +111,7 @@ export class Engine {
   readonly kb: KnowledgeBase;
   readonly abstainBelow: number;
   private readonly analyzer: Analyzer;
-  private readonly built: BuiltTerms;
+  private readonly built: KnowledgeTerms;
   private readonly lexicon: Lexicon;
   private readonly index: TermIndex;
   private readonly candidates: number;
@@ -132,8 +137,8 @@ export class Engine {
     const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
     this.lexicon = lexicon;
 
-    const prebuilt = validPrebuilt(kb);
-    const built = prebuilt ?? this.analyse(lexicon);
+    const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb);
+    const built = saved ?? this.analyse(lexicon);
     this.analyzer = new Analyzer(lexicon, built.vocabulary, english, built.frequency);
 
     kb.passages.forEach((p, i) => {
@@ -161,7 +166,7 @@ export class Engine {
   }
 
   /** What the index is built from: every text tokenised once and turned into terms. */
-  private analyse(lexicon: Lexicon): BuiltTerms {
+  private analyse(lexicon: Lexicon): KnowledgeTerms {
     // Stop words are in the vocabulary so that their misspellings ("thier") are corrected too.
     const vocabulary = new Set<string>([...lexicon.words, ...STOP_WORDS]);
     const frequency = new Map<string, number>();
@@ -183,26 +188,9 @@ export class Engine {
     return { vocabulary, frequency, passageTerms, qaTerms };
   }
 
-  /** The analysed terms, compact, for compiled.json: a later start skips the analysis. */
-  exportIndex(): PrebuiltIndex {
-    const ids = new Map<Term, number>();
-    const id = (t: Term) => {
-      let n = ids.get(t);
-      if (n === undefined) {
-        n = ids.size;
-        ids.set(t, n);
-      }
-      return n;
-    };
-    const passages = this.built.passageTerms.map((terms) => [...terms].map(id));
-    const qa = this.built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(id)));
-    return {
-      code: engineCodeHash(),
-      terms: [...ids.keys()],
-      passages,
-      qa,
-      vocabulary: [...this.built.vocabulary].map((w) => [w, this.built.frequency.get(w) ?? 0]),
-    };
+  /** The engine's analysis of the knowledge, saved with the knowledge for a faster start (compiled.json). */
+  exportIndex(): SavedIndex {
+    return saveIndex(this.built);
   }
 
   /**

@@ -1,17 +1,23 @@
 /**
- * The engine's analysis of every text (terms of each passage and wording, the vocabulary),
- * stored in compiled.json by `npm run knowledge:build` so a start can skip it. It is used only
- * when it was produced by this very code (a hash of the modules that decide the terms) and fits
- * this knowledge.
+ * The engine's saved index: its analysis of every text (the terms of each passage and curated
+ * wording, the vocabulary), which `npm run knowledge:build` writes into compiled.json so that a
+ * start can skip the analysis. The engine owns this format: whoever stores it keeps it as an
+ * opaque value. As MiniSearch's toJSON()/loadJSON() do with `serializationVersion`, the saved
+ * form carries INDEX_VERSION, and a saved index of another version is refused (the engine then
+ * analyses the knowledge afresh, which is slower but the same).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { KnowledgeBase } from '../knowledge/load.ts';
+import type { KnowledgeBase } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
 
-export interface BuiltTerms {
+/**
+ * The version of the saved index: its layout, and the code that decides the terms (the
+ * analyser, the lexicon, tokenising). Bump it when a change there could give other terms for
+ * the same knowledge; test/knowledge/formats.test.ts fails until you do.
+ */
+export const INDEX_VERSION = 1;
+
+/** The engine's analysis of a knowledge base. */
+export interface KnowledgeTerms {
   vocabulary: Set<string>;
   frequency: Map<string, number>;
   /** Terms of each passage (its words, its speaker, what kind of thing it names), in kb order. */
@@ -20,42 +26,60 @@ export interface BuiltTerms {
   qaTerms: Set<Term>[][];
 }
 
-/** The modules whose code decides the terms: a change to any of them invalidates a prebuilt index. */
-const ENGINE_CODE = [
-  'engine.ts',
-  'analyzer.ts',
-  '../text/lexicon.ts',
-  '../text/tokenize.ts',
-  'saved-index.ts',
-];
-let cachedEngineCode: string | undefined;
-
-export function engineCodeHash(): string {
-  if (cachedEngineCode === undefined) {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const hash = createHash('sha256');
-    for (const file of ENGINE_CODE) hash.update(readFileSync(join(here, file), 'utf8')).update('\0');
-    cachedEngineCode = hash.digest('hex');
-  }
-  return cachedEngineCode;
+/** KnowledgeTerms as JSON, compact: every term once, then term numbers. */
+export interface SavedIndex {
+  version: number;
+  terms: string[];
+  /** Term numbers of each passage, in passage order. */
+  passages: number[][];
+  /** Term numbers of each wording of each curated entry, in entry order. */
+  qa: number[][][];
+  /** Every word with how often it occurs. */
+  vocabulary: [string, number][];
 }
 
-/** The knowledge's prebuilt index (from compiled.json), when it fits this code and this knowledge. */
-export function validPrebuilt(kb: KnowledgeBase): BuiltTerms | null {
-  const p = kb.index;
-  if (
-    !p ||
-    p.code !== engineCodeHash() ||
-    p.passages.length !== kb.passages.length ||
-    p.qa.length !== kb.qa.length
-  ) {
-    return null;
-  }
-  const term = (n: number) => p.terms[n] as Term;
-  return {
-    vocabulary: new Set(p.vocabulary.map(([w]) => w)),
-    frequency: new Map(p.vocabulary),
-    passageTerms: p.passages.map((ids) => new Set(ids.map(term))),
-    qaTerms: p.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
+export function saveIndex(built: KnowledgeTerms): SavedIndex {
+  const ids = new Map<Term, number>();
+  const id = (t: Term) => {
+    let n = ids.get(t);
+    if (n === undefined) {
+      n = ids.size;
+      ids.set(t, n);
+    }
+    return n;
   };
+  const passages = built.passageTerms.map((terms) => [...terms].map(id));
+  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(id)));
+  return {
+    version: INDEX_VERSION,
+    terms: [...ids.keys()],
+    passages,
+    qa,
+    vocabulary: [...built.vocabulary].map((w) => [w, built.frequency.get(w) ?? 0]),
+  };
+}
+
+/** A saved index read back, when it is of this version and fits this knowledge; else null. */
+export function loadSavedIndex(saved: unknown, kb: KnowledgeBase): KnowledgeTerms | null {
+  if (!isSavedIndex(saved)) return null;
+  if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
+  const term = (n: number) => saved.terms[n] as Term;
+  return {
+    vocabulary: new Set(saved.vocabulary.map(([w]) => w)),
+    frequency: new Map(saved.vocabulary),
+    passageTerms: saved.passages.map((ids) => new Set(ids.map(term))),
+    qaTerms: saved.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
+  };
+}
+
+function isSavedIndex(value: unknown): value is SavedIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<SavedIndex>;
+  return (
+    v.version === INDEX_VERSION &&
+    Array.isArray(v.terms) &&
+    Array.isArray(v.passages) &&
+    Array.isArray(v.qa) &&
+    Array.isArray(v.vocabulary)
+  );
 }

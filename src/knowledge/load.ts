@@ -8,120 +8,34 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { ZodArray, type z } from 'zod';
-import { readSnapshot } from '../app/compiled.ts';
 import { contentHash } from '../text/hash.ts';
 import { fold, matchKey, normalizeForCompare } from '../text/normalize.ts';
 import { SENTENCE_ID } from '../text/sentence-id.ts';
 import { buildPassageIndex } from './build.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase, type ResolvedContested, type ResolvedQa } from './model.ts';
+import type { Problem } from './problems.ts';
 import {
-  type ArticleMeta,
   ArticleMetaSchema,
   AttributionsFileSchema,
   ContestedFileSchema,
   EntitiesFileSchema,
   type Entity,
-  type Fact,
   FactsFileSchema,
   type Passage,
   PassagesFileSchema,
-  type QaEntry,
   QaFileSchema,
-  type Settings,
   SettingsSchema,
-  type SynonymGroup,
   SynonymsFileSchema,
-  type TimelineEvent,
   TimelineFileSchema,
 } from './schema.ts';
-
-export const KNOWLEDGE_FILES = {
-  meta: 'article.yaml',
-  entities: 'entities.yaml',
-  synonyms: 'synonyms.yaml',
-  attributions: 'attributions.yaml',
-  qa: 'qa.yaml',
-  contested: 'contested.yaml',
-  settings: 'settings.yaml',
-  passages: 'passages.json',
-  compiled: 'compiled.json',
-  /** Optional: the key facts and the timeline (see resolveAnswerList below). */
-  facts: 'facts.yaml',
-  timeline: 'timeline.yaml',
-} as const;
-
-export interface Problem {
-  file: string;
-  line?: number;
-  entry?: string;
-  field?: string;
-  message: string;
-}
-
-export function formatProblem(p: Problem): string {
-  const where = [
-    p.line ? `${p.file}:${p.line}` : p.file,
-    p.entry && `entry "${p.entry}"`,
-    p.field && `field "${p.field}"`,
-  ]
-    .filter(Boolean)
-    .join(' › ');
-  return `${where}: ${p.message}`;
-}
-
-export interface ResolvedQa extends QaEntry {
-  /** The answer as sentence ids, in the curated order. */
-  answerIds: string[];
-}
-
-export interface ResolvedContested {
-  id: string;
-  topic: string;
-  sides: { label: string; ids: string[] }[];
-}
-
-/** The engine's analysed terms, stored in compiled.json (see Engine.exportIndex). */
-export interface PrebuiltIndex {
-  /** Hash of the engine code that produced it: other code ignores it. */
-  code: string;
-  terms: string[];
-  /** Term numbers of each passage, in passage order. */
-  passages: number[][];
-  /** Term numbers of each wording of each curated entry, in entry order. */
-  qa: number[][][];
-  /** Every word with how often it occurs. */
-  vocabulary: [string, number][];
-}
-
-export interface KnowledgeBase {
-  dir: string;
-  /** Short hash of every file's content: which version is being served. */
-  version: string;
-  loadedAt: Date;
-  meta: ArticleMeta;
-  articleText: string;
-  passages: Passage[];
-  passageById: ReadonlyMap<string, Passage>;
-  entities: Entity[];
-  entityById: ReadonlyMap<string, Entity>;
-  synonyms: SynonymGroup[];
-  qa: ResolvedQa[];
-  contested: ResolvedContested[];
-  settings: Settings;
-  /** facts.yaml, in file order; empty when the file is absent. */
-  facts: ResolvedFact[];
-  /** timeline.yaml, in time order (the file order); empty when the file is absent. */
-  timeline: ResolvedTimelineEvent[];
-  /** Present when loaded from compiled.json: the engine then skips analysing every text. */
-  index?: PrebuiltIndex;
-}
 
 export type LoadResult =
   | {
       ok: true;
       kb: KnowledgeBase;
       warnings: Problem[];
-      /** Hash of every file read; absent when the knowledge came from compiled.json. */
-      sources?: Record<string, string>;
+      /** sha256 of every file read, by name (compiled.json records them). */
+      sources: Record<string, string>;
     }
   | { ok: false; problems: Problem[] };
 
@@ -232,24 +146,16 @@ function humanIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** Loads a knowledge folder, validating everything. Never throws for bad content. */
 export interface LoadOptions {
   /** File contents to use instead of what is on disk: validates an edit before it is written. */
   overrides?: Readonly<Record<string, string>>;
-  /** Use compiled.json when it matches the files (default true); false always parses and validates. */
-  useSnapshot?: boolean;
 }
 
+/**
+ * Reads and validates a knowledge folder, every file of it. Never throws for bad content.
+ * (compiled.json is the application's business: see src/app/compiled.ts.)
+ */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
-  if (options.useSnapshot !== false && !options.overrides) {
-    const kb = readSnapshot(dir);
-    if (kb) return { ok: true, kb, warnings: [] };
-  }
-  const result = parseKnowledge(dir, options);
-  return result;
-}
-
-function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
   const r = new Reader(dir, options.overrides);
   const F = KNOWLEDGE_FILES;
   const meta = r.yaml(F.meta, ArticleMetaSchema);
@@ -527,16 +433,6 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
 }
 
 // --- facts.yaml and timeline.yaml ------------------------------------------------------------
-
-export interface ResolvedFact extends Fact {
-  /** The answer as sentence ids, in the curated order. */
-  answerIds: string[];
-}
-
-export interface ResolvedTimelineEvent extends TimelineEvent {
-  /** The answer as sentence ids, in the curated order. */
-  answerIds: string[];
-}
 
 type ResolveAnswer = (
   refs: readonly string[],

@@ -35,7 +35,7 @@ const withoutTime = ({ ms: _ms, ...rest }: Answer) => rest;
 describe('the fast retrieval on the article', () => {
   it(`answers all ${questions.length} questions exactly like the exhaustive one`, () => {
     const served = loadEngine(KNOWLEDGE_DIR);
-    const parsed = loadKnowledge(KNOWLEDGE_DIR, { useSnapshot: false });
+    const parsed = loadKnowledge(KNOWLEDGE_DIR);
     if (!parsed.ok) throw new Error('the project knowledge should load');
     const exhaustive = new Engine(parsed.kb, { exhaustive: true });
     expect(questions.length).toBeGreaterThan(400);

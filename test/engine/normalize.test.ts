@@ -116,7 +116,7 @@ describe('query analysis', () => {
 
   it('lexicon ignores a leading article in names', () => {
     const lex = new Lexicon({
-      entities: [{ id: 'x', kind: 'person', name: 'X', aliases: ['the boss'], caseSensitiveAliases: [] }],
+      entities: [{ id: 'x', name: 'X', aliases: ['the boss'], caseSensitiveAliases: [] }],
       synonyms: [],
     });
     expect(lex.match(tokenize('boss')).map((m) => m.terms)).toEqual([['e:x']]);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, loadKnowledge, type Problem } from '../../src/knowledge/load.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { formatProblem, type Problem } from '../../src/knowledge/problems.ts';
 import { copyKnowledge, KNOWLEDGE_DIR, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy | undefined;

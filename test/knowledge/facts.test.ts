@@ -9,13 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  formatProblem,
-  KNOWLEDGE_FILES,
-  type LoadResult,
-  loadKnowledge,
-  type Problem,
-} from '../../src/knowledge/load.ts';
+import { type LoadResult, loadKnowledge } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../../src/knowledge/model.ts';
+import { formatProblem, type Problem } from '../../src/knowledge/problems.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KNOWLEDGE = join(ROOT, 'knowledge');

@@ -3,8 +3,7 @@
  * Everything fits Discord's limits by construction: whole lines are kept while they fit, and
  * what is left out is counted ("… and 3 more").
  */
-import type { Problem } from '../../knowledge/load.ts';
-import { formatProblem } from '../../knowledge/load.ts';
+import { formatProblem, type Problem } from '../../knowledge/problems.ts';
 import type { AuditRow, AuditSnapshot } from '../../store/database.ts';
 import { plural } from '../../text/plural.ts';
 import { truncate } from '../../text/truncate.ts';
