@@ -1,0 +1,75 @@
+/**
+ * contested.yaml, facts.yaml and timeline.yaml: lists of entries with an id, each answered by
+ * quotes resolved by the same rules as qa.yaml.
+ */
+import { KNOWLEDGE_FILES, type ResolvedContested } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import type { ParsedFile } from '../reader.ts';
+import type { Contested, Fact } from '../schema.ts';
+import type { AnswerResolver } from './answers.ts';
+import { duplicateIds } from './unique.ts';
+
+const F = KNOWLEDGE_FILES;
+
+/** Points where sources disagree, each side's answer resolved to sentence ids. */
+export function checkContested(
+  file: ParsedFile<Contested[]>,
+  answers: AnswerResolver,
+  problems: Problem[],
+): ResolvedContested[] {
+  const points = file.value ?? [];
+  problems.push(...duplicateIds(F.contested, file, points));
+  return points.map((c, i) => ({
+    id: c.id,
+    topic: c.topic,
+    sides: c.sides.map((side, s) => ({
+      label: side.label,
+      ids: answers.resolve(side.answer, {
+        file: F.contested,
+        entry: c.id,
+        field: `sides[${s}].answer`,
+        line: (k) => file.lineOf([i, 'sides', s, 'answer', k]),
+      }),
+    })),
+  }));
+}
+
+/** An optional list file (facts, timeline): unique ids, each entry's `answer` resolved. */
+export function checkAnswerList<T extends { id: string; answer: string[] }>(
+  fileName: string,
+  file: ParsedFile<T[]>,
+  answers: AnswerResolver,
+  problems: Problem[],
+): (T & { answerIds: string[] })[] {
+  const entries = file.value ?? [];
+  problems.push(...duplicateIds(fileName, file, entries));
+  return entries.map((entry, i) => ({
+    ...entry,
+    answerIds: answers.resolve(entry.answer, {
+      file: fileName,
+      entry: entry.id,
+      field: 'answer',
+      line: (k) => file.lineOf([i, 'answer', k]),
+    }),
+  }));
+}
+
+/** A fact's `contested` must name a point of contested.yaml (checked only when that file is sound). */
+export function checkFactsContested(
+  facts: readonly Fact[],
+  file: ParsedFile<Fact[]>,
+  contestedIds: ReadonlySet<string> | null,
+  problems: Problem[],
+): void {
+  if (!contestedIds) return;
+  facts.forEach((fact, i) => {
+    if (fact.contested && !contestedIds.has(fact.contested))
+      problems.push({
+        file: F.facts,
+        line: file.lineOf([i, 'contested']),
+        entry: fact.id,
+        field: 'contested',
+        message: `unknown contested point "${fact.contested}": use an id from contested.yaml`,
+      });
+  });
+}

@@ -1,0 +1,54 @@
+/** qa.yaml: unique ids, no wording in two entries, answers resolved to sentence ids. */
+import { matchKey } from '../../text/normalize.ts';
+import { KNOWLEDGE_FILES, type ResolvedQa } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import type { ParsedFile } from '../reader.ts';
+import type { QaEntry } from '../schema.ts';
+import type { AnswerResolver } from './answers.ts';
+import { duplicateIds } from './unique.ts';
+
+export function checkQa(
+  file: ParsedFile<QaEntry[]>,
+  answers: AnswerResolver,
+  problems: Problem[],
+  warnings: Problem[],
+): ResolvedQa[] {
+  const F = KNOWLEDGE_FILES;
+  const entries = file.value ?? [];
+  const qa: ResolvedQa[] = [];
+  const questionOwner = new Map<string, string>();
+  problems.push(...duplicateIds(F.qa, file, entries));
+  entries.forEach((entry, i) => {
+    const line = (path: PropertyKey[]) => file.lineOf([i, ...path]);
+    [entry.question, ...entry.paraphrases].forEach((q, k) => {
+      const key = matchKey(q);
+      const field = k === 0 ? 'question' : `paraphrases[${k - 1}]`;
+      const owner = questionOwner.get(key);
+      if (owner !== undefined)
+        problems.push({
+          file: F.qa,
+          line: line(k === 0 ? ['question'] : ['paraphrases', k - 1]),
+          entry: entry.id,
+          field,
+          message: `duplicate question "${q}": also in entry "${owner}"`,
+        });
+      questionOwner.set(key, entry.id);
+    });
+    const answerIds = answers.resolve(entry.answer, {
+      file: F.qa,
+      entry: entry.id,
+      field: 'answer',
+      line: (k) => line(['answer', k]),
+    });
+    if (answerIds.length > 3)
+      warnings.push({
+        file: F.qa,
+        line: line(['answer']),
+        entry: entry.id,
+        field: 'answer',
+        message: `${answerIds.length} sentences: only the first 3 are shown at once, the rest behind "More"`,
+      });
+    qa.push({ ...entry, answerIds });
+  });
+  return qa;
+}
