@@ -5,7 +5,7 @@ import { cooldownMessage } from '../src/discord/cooldown.ts';
 import { askEngine, noteAnswer } from '../src/discord/questions.ts';
 import { autocompleteChoices, renderAnswer } from '../src/discord/render.ts';
 import { suggestQuestions } from '../src/engine/browse.ts';
-import { MAX_QUESTION_LENGTH } from '../src/text/clean.ts';
+import { TUNING } from '../src/engine/tuning.ts';
 
 export default {
   data: new SlashCommandBuilder()
@@ -16,7 +16,7 @@ export default {
         .setName('question')
         .setDescription('Your question, e.g. How many soldiers were killed?')
         .setRequired(true)
-        .setMaxLength(MAX_QUESTION_LENGTH)
+        .setMaxLength(TUNING.input.maxQuestionLength)
         .setAutocomplete(true),
     ),
 

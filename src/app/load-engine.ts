@@ -2,9 +2,11 @@
  * Loads a knowledge folder and builds the engine on it, or explains exactly what is wrong:
  * where the knowledge layer (reading, validating) and the engine (answering) meet.
  */
+
+import { MAX_QUOTES } from '../engine/answer.ts';
 import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { type LoadResult, loadKnowledge } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { formatProblem, type Problem } from '../knowledge/problems.ts';
 import { plural } from '../text/plural.ts';
@@ -33,6 +35,14 @@ export type ServedKnowledge =
       engineIndex?: unknown;
     }
   | { ok: false; problems: Problem[] };
+
+/**
+ * Reads and validates every file of the folder now (never compiled.json), with warnings about
+ * what the engine will make of it: for `npm run knowledge:check` and /kb check.
+ */
+export function checkKnowledge(dir: string): LoadResult {
+  return loadKnowledge(dir, { quotesAtOnce: MAX_QUOTES });
+}
 
 export function loadServedKnowledge(dir: string): ServedKnowledge {
   const compiled = readCompiled(dir);

@@ -3,17 +3,17 @@
  * Validates every knowledge file and prints every problem at once, with file, line,
  * entry and field, then a summary. Exit status 1 when anything is wrong.
  */
-
 import { readCompiled } from '../app/compiled.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { checkKnowledge } from '../app/load-engine.ts';
 import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
 import { formatProblem } from '../knowledge/problems.ts';
+import { plural } from '../text/plural.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const dir = knowledgeDirFromArgs(process.argv.slice(2));
-const result = loadKnowledge(dir);
+const result = checkKnowledge(dir);
 if (!result.ok) {
-  console.error(`${dir}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+  console.error(`${dir}: ${plural(result.problems.length, 'problem')}`);
   for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
   console.error(
     '\nFix these and run npm run knowledge:check again. The bot keeps serving the last good version meanwhile.',

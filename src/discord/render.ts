@@ -37,9 +37,6 @@ export const LIMITS = {
 
 export const COLORS = { answer: 0x2b6cb0, contested: 0xd69e2e, info: 0x4a5568, abstain: 0x718096 } as const;
 
-/** How many quotes one page (an answer, a "More" click) shows. */
-export const QUOTES_PER_PAGE = 3;
-
 export const SHORTENED_MARK = '… *(quote shortened)*';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;

@@ -14,23 +14,27 @@ import { truncate } from '../text/truncate.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
 import { PrefixIndex, WordIndex } from './text-index.ts';
+import { TUNING } from './tuning.ts';
 
 /** Discord's limits for autocomplete: 25 choices, 100 characters each. */
 export const MAX_SUGGESTIONS = 25;
 export const MAX_SUGGESTION_LENGTH = 100;
-/** Longer input is cut before matching: Discord sends at most 100 characters anyway. */
-const MAX_TYPED = 100;
-/** Fuzzy matching on fewer characters than this only adds noise. */
-const MIN_FUZZY = 3;
-/** Fuzzy hits scoring this much worse than the best one are noise ("why stop" ~ "What happened?"). */
-const FUZZY_SPREAD = 0.25;
-/** Bounds the cost of fuzzy matching on pasted text: Fuse's bitap works on words of up to 32 letters. */
-const MAX_FUZZY_WORDS = 12;
-const MAX_FUZZY_WORD_LENGTH = 32;
+const {
+  maxTyped,
+  minFuzzy,
+  fuzzySpread,
+  maxFuzzyWords,
+  maxFuzzyWordLength,
+  maxKeyLength,
+  speakerThreshold,
+  speakerTypoMinLength,
+  speakerTypoScore,
+  speakerFuzzyFactor,
+} = TUNING.autocomplete;
 
 /** Lower case, no accents, no possessive apostrophes, punctuation as spaces: "Russia's" = "russias". */
 function normalize(text: string): string {
-  return matchKey(text.slice(0, 1000));
+  return matchKey(text.slice(0, maxKeyLength));
 }
 
 /** A name without a leading article: "the Pentagon" = "Pentagon". */
@@ -66,12 +70,12 @@ function literalTier(typed: string, typedWords: readonly string[], texts: readon
 function closeHits<T>(fuse: Fuse<T>, query: string, limit: number): T[] {
   const words = query
     .split(' ')
-    .filter((w) => w.length <= MAX_FUZZY_WORD_LENGTH)
-    .slice(0, MAX_FUZZY_WORDS);
-  if (words.join('').length < MIN_FUZZY) return [];
+    .filter((w) => w.length <= maxFuzzyWordLength)
+    .slice(0, maxFuzzyWords);
+  if (words.join('').length < minFuzzy) return [];
   const hits = fuse.search(words.join(' '), { limit });
   const best = hits[0]?.score ?? 0;
-  return hits.filter((h) => (h.score ?? 1) <= best + FUZZY_SPREAD).map((h) => h.item);
+  return hits.filter((h) => (h.score ?? 1) <= best + fuzzySpread).map((h) => h.item);
 }
 
 // --- indexes, one per engine ------------------------------------------------------------
@@ -111,8 +115,11 @@ interface BrowseIndex {
 const indexes = new WeakMap<Engine, BrowseIndex>();
 
 /** Autocomplete on prefixes of the curated questions, as typed, for about `budgetMs` (see primeEngine). */
-export function primeBrowsing(engine: Engine, budgetMs = 40): void {
-  const typed = engine.kb.qa.slice(0, 100).flatMap((q) => [4, 9, 16, 30].map((n) => q.question.slice(0, n)));
+export function primeBrowsing(engine: Engine, budgetMs = TUNING.warmUp.primeBrowsingMs): void {
+  const { primeBrowsingQuestions, primePrefixes } = TUNING.warmUp;
+  const typed = engine.kb.qa
+    .slice(0, primeBrowsingQuestions)
+    .flatMap((q) => primePrefixes.map((n) => q.question.slice(0, n)));
   const started = performance.now();
   do for (const t of typed) suggestQuestions(engine, t);
   while (performance.now() - started < budgetMs);
@@ -174,7 +181,7 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
   speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || firstAt(a) - firstAt(b));
   const speakerFuse = new Fuse(
     speakers.flatMap((s, entry) => s.names.map((name) => ({ entry, name }))),
-    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 0.35 },
+    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: speakerThreshold },
   );
   return {
     questions,
@@ -239,7 +246,7 @@ function speakerQuoteIds(engine: Engine): Map<string, string[]> {
 export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGGESTIONS): string[] {
   const index = browseIndex(engine);
   const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
-  const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED) : '';
+  const text = typeof typed === 'string' ? typed.slice(0, maxTyped) : '';
   const query = normalize(text);
   if (!query) return index.starters.slice(0, max).map((q) => truncate(q, MAX_SUGGESTION_LENGTH));
 
@@ -256,12 +263,12 @@ export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGG
   }
   // 3. The engine's own ranking: synonyms, other names, typos ("how many dead", "churkn").
   //    A last word still being typed ("how many sol") is left out unless it is already a word.
-  if (picked.length < max && query.length >= MIN_FUZZY) {
+  if (picked.length < max && query.length >= minFuzzy) {
     const words = query.split(' ');
     const last = words[words.length - 1] as string;
     const complete = /[\s?!.,]$/.test(text) || words.length === 1 || index.wholeWords.has(last);
     const asked = complete ? text : words.slice(0, -1).join(' ');
-    if (asked.length >= MIN_FUZZY)
+    if (asked.length >= minFuzzy)
       for (const id of engine.closestQuestions(asked, max)) add(index.qaById.get(id));
   }
   return picked.map((qa) => truncate(qa.question, MAX_SUGGESTION_LENGTH));
@@ -279,7 +286,7 @@ export function suggestSpeakers(
 ): { id: string; label: string }[] {
   const index = browseIndex(engine);
   const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
-  const raw = typeof typed === 'string' ? typed.slice(0, MAX_TYPED).trim() : '';
+  const raw = typeof typed === 'string' ? typed.slice(0, maxTyped).trim() : '';
   const query = normalizeName(raw);
   const choice = (s: SpeakerEntry) => ({ id: s.id, label: s.label });
   if (!query) return index.speakers.slice(0, max).map(choice);
@@ -296,7 +303,8 @@ export function suggestSpeakers(
     .filter((x): x is { s: SpeakerEntry; order: number; tier: number } => x.tier !== null)
     .sort((a, b) => a.tier - b.tier || a.order - b.order);
   for (const { s } of literal) add(s);
-  for (const hit of closeHits(index.speakerFuse, query, max * 3)) add(index.speakers[hit.entry]);
+  for (const hit of closeHits(index.speakerFuse, query, max * speakerFuzzyFactor))
+    add(index.speakers[hit.entry]);
   return picked.slice(0, max).map(choice);
 }
 
@@ -308,14 +316,14 @@ export function suggestSpeakers(
  */
 function resolveEntity(engine: Engine, idOrName: string): string | null {
   const index = browseIndex(engine);
-  const raw = idOrName.slice(0, MAX_TYPED).trim();
+  const raw = idOrName.slice(0, maxTyped).trim();
   const exact = index.entityByExactAlias.get(raw) ?? index.entityByName.get(normalizeName(raw));
   if (exact) return exact;
   const query = normalizeName(raw);
-  if (query.length < 4) return null;
+  if (query.length < speakerTypoMinLength) return null;
   // Only a close misspelling of a speaker's name: "Churkn", "Pentagonn"; never "Merkel".
   const best = index.speakerFuse.search(query, { limit: 1 })[0];
-  return best && (best.score ?? 1) <= 0.25 ? (index.speakers[best.item.entry]?.id ?? null) : null;
+  return best && (best.score ?? 1) <= speakerTypoScore ? (index.speakers[best.item.entry]?.id ?? null) : null;
 }
 
 /**

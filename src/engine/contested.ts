@@ -5,7 +5,7 @@
 import type { Term } from '../text/lexicon.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
 import type { Corpus } from './corpus.ts';
-import { SCORING } from './tuning.ts';
+import { TUNING } from './tuning.ts';
 
 /**
  * A curated answer keeps its order, except on a contested point, where the side of whom
@@ -80,5 +80,5 @@ function asksAbout(corpus: Corpus, pointId: string, known: readonly Term[]): boo
     total += w;
     if (known.includes(t)) covered += w;
   }
-  return total === 0 || covered / total >= SCORING.topicShare;
+  return total === 0 || covered / total >= TUNING.scoring.topicShare;
 }

@@ -11,7 +11,7 @@ import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { TermIndex } from './retrieval.ts';
 import { type KnowledgeTerms, loadSavedIndex } from './saved-index.ts';
-import { SCORING } from './tuning.ts';
+import { TUNING } from './tuning.ts';
 
 export interface Corpus {
   kb: KnowledgeBase;
@@ -82,7 +82,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     analyzer,
     terms,
     index,
-    candidates: options.exhaustive ? Number.POSITIVE_INFINITY : SCORING.candidates,
+    candidates: options.exhaustive ? Number.POSITIVE_INFINITY : TUNING.retrieval.candidates,
     qaById: new Map(kb.qa.map((q) => [q.id, q])),
     contestedBySentence,
     passageTerms,

@@ -8,7 +8,7 @@ import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { askedSpeakers, type Ranking, rank, spokenBy } from './rank.ts';
-import { SCORING } from './tuning.ts';
+import { TUNING } from './tuning.ts';
 
 export interface Decision {
   /** The sentence ids to quote, best first. */
@@ -32,9 +32,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const qaScore = topQa?.[1].score ?? 0;
   const passageScore = topPassage?.score ?? 0;
   const passageIds = passages
-    .filter((p) => p.score >= passageScore * SCORING.relativeCutoff)
+    .filter((p) => p.score >= passageScore * TUNING.scoring.relativeCutoff)
     .map((p) => p.hit.doc.ref);
-  const useQa = !!topQa && qaScore * SCORING.passageMargin >= passageScore;
+  const useQa = !!topQa && qaScore * TUNING.scoring.passageMargin >= passageScore;
   const asked = askedSpeakers(corpus, known);
   const chosen = useQa ? topQa[1] : topPassage;
   const ids = useQa

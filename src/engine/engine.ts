@@ -13,7 +13,7 @@
  * front ends render the Answer.
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
-import { cleanQuestion, MAX_QUESTION_LENGTH } from '../text/clean.ts';
+import { cleanQuestion } from '../text/clean.ts';
 import type { Answer, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
@@ -24,7 +24,7 @@ import type { EnglishWords } from './english.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
-import { SCORING } from './tuning.ts';
+import { TUNING } from './tuning.ts';
 
 export interface EngineOptions {
   english?: EnglishWords;
@@ -107,7 +107,7 @@ export class Engine {
       answered: true,
       confidence: round(confidence),
       quotes: ordered.slice(0, MAX_QUOTES).map((id) => this.quote(id)),
-      more: [...new Set(rest)].slice(0, 6).map((id) => this.quote(id)),
+      more: [...new Set(rest)].slice(0, TUNING.answer.maxMore).map((id) => this.quote(id)),
       qa,
       contested,
     };
@@ -121,14 +121,17 @@ export class Engine {
   closestQuestions(text: string, limit: number): string[] {
     if (typeof text !== 'string') return [];
     const analysis = this.corpus.analyzer.analyzeQuery(
-      cleanQuestion(text.slice(0, MAX_QUESTION_LENGTH)).text,
+      cleanQuestion(text.slice(0, TUNING.input.maxQuestionLength)).text,
     );
     if (analysis.terms.length === 0) return [];
     const ranked = rank(this.corpus, analysis).qaRanked;
     const best = ranked[0]?.[1].score ?? 0;
     // Entries far below the best one are noise ("why stop" should not offer "What happened?").
     return ranked
-      .filter(([, s]) => s.score >= best * SCORING.relativeCutoff && s.score >= SCORING.suggestAtLeast)
+      .filter(
+        ([, s]) =>
+          s.score >= best * TUNING.scoring.relativeCutoff && s.score >= TUNING.autocomplete.suggestAtLeast,
+      )
       .slice(0, limit)
       .map(([id]) => id);
   }
@@ -190,10 +193,10 @@ export class Engine {
   /** Curated questions close to the question, else the default topics. */
   private suggestionsFor(qaIds: readonly string[]): string[] {
     const picked = qaIds
-      .slice(0, 3)
+      .slice(0, TUNING.answer.suggestions)
       .map((id) => this.corpus.qaById.get(id)?.question)
       .filter((q): q is string => !!q);
-    return picked.length >= 2 ? picked : this.defaultSuggestions();
+    return picked.length >= TUNING.answer.minCloseSuggestions ? picked : this.defaultSuggestions();
   }
 
   defaultSuggestions(): string[] {
@@ -204,10 +207,10 @@ export class Engine {
       .concat(
         this.kb.qa
           .filter((q) => !preferred.includes(q.id))
-          .slice(0, 3 - preferred.length)
+          .slice(0, TUNING.answer.suggestions - preferred.length)
           .map((q) => q.question),
       )
-      .slice(0, 3);
+      .slice(0, TUNING.answer.suggestions);
   }
 
   /** The engine's analysis of the knowledge, saved with the knowledge for a faster start (compiled.json). */
@@ -231,8 +234,11 @@ export class Engine {
    * this, a fresh process answers its first few dozen questions in 1-5 ms instead of 0.1-0.3.
    * Front ends call it before they serve; loading knowledge does not (it stays fast).
    */
-  prime(budgetMs = 80): this {
-    const wordings = [...this.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]).slice(0, 200), ...WARM_UP];
+  prime(budgetMs = TUNING.warmUp.primeMs): this {
+    const wordings = [
+      ...this.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]).slice(0, TUNING.warmUp.primeWordings),
+      ...WARM_UP,
+    ];
     const started = performance.now();
     do for (const q of wordings) this.answer(q);
     while (performance.now() - started < budgetMs);

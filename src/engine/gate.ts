@@ -4,8 +4,9 @@
  * itself ("who are you?", "help").
  */
 
-import { cleanQuestion, MAX_QUESTION_LENGTH } from '../text/clean.ts';
+import { cleanQuestion } from '../text/clean.ts';
 import type { AnswerStatus } from './answer.ts';
+import { TUNING } from './tuning.ts';
 
 /** Questions about the bot itself ("who are you?"), answered with what it is for: plain English, no story. */
 const ABOUT_THE_BOT =
@@ -33,10 +34,12 @@ export function admitQuestion(question: unknown): Gate {
       ok: false,
       reply: { status: 'no-question', message: 'Ask a question in words.', suggest: false },
     };
+  const { maxQuestionLength, rawLengthFactor } = TUNING.input;
   // Far too long to be worth cleaning: refused on the raw length.
-  if (question.length > MAX_QUESTION_LENGTH * 4) return { ok: false, reply: tooLong(question.length) };
+  if (question.length > maxQuestionLength * rawLengthFactor)
+    return { ok: false, reply: tooLong(question.length) };
   const { text } = cleanQuestion(question);
-  if (text.length > MAX_QUESTION_LENGTH) return { ok: false, reply: tooLong(text.length) };
+  if (text.length > maxQuestionLength) return { ok: false, reply: tooLong(text.length) };
   if (ABOUT_THE_BOT.test(text)) return { ok: false, reply: noQuestion(text) };
   return { ok: true, text };
 }
@@ -49,7 +52,7 @@ export function noQuestion(text: string): GateReply {
 function tooLong(length: number): GateReply {
   return {
     status: 'too-long',
-    message: `That is ${length} characters; please ask in under ${MAX_QUESTION_LENGTH}.`,
+    message: `That is ${length} characters; please ask in under ${TUNING.input.maxQuestionLength}.`,
     suggest: true,
   };
 }

@@ -10,7 +10,7 @@ import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Hit, topK } from './retrieval.ts';
-import { SCORING } from './tuning.ts';
+import { TUNING } from './tuning.ts';
 
 export interface Scored {
   /** Ranking score. */
@@ -46,7 +46,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // ("the capital of Russia"): it weighs in the coverage like a rare word.
   const unknown = unknownWords(corpus, analysis);
   const unknownWeight = unknown.reduce(
-    (sum, w) => sum + (w.english ? SCORING.unknownWordWeight : SCORING.unknownNameWeight),
+    (sum, w) => sum + (w.english ? TUNING.scoring.unknownWordWeight : TUNING.scoring.unknownNameWeight),
     0,
   );
   const known = analysis.terms.filter((t) => index.has(t));
@@ -55,7 +55,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const hits = index.search(known, questionWeight);
   const qaBest = new Map<string, Scored>();
   const passages: Scored[] = [];
-  const a = SCORING.qaQuestionExponent;
+  const a = TUNING.scoring.qaQuestionExponent;
   for (const hit of hits) {
     if (hit.doc.kind === 'qa') {
       const id = hit.doc.ref.slice(0, hit.doc.ref.indexOf('#'));
@@ -64,7 +64,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
       if (!prev || score > prev.score)
         qaBest.set(id, { score, confidence: score, hit, coverage: hit.questionCoverage });
     } else {
-      const b = SCORING.passageBase;
+      const b = TUNING.scoring.passageBase;
       const score = hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
       passages.push({ score, confidence: score, hit, coverage: hit.questionCoverage });
     }
@@ -93,10 +93,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     for (const [id, scored] of qaTop) {
       const answer = corpus.qaById.get(id)?.answerIds ?? [];
       if (spokenBy(corpus, leadWithNamedSide(corpus, answer, known), asked))
-        scored.score *= SCORING.speakerBonus;
+        scored.score *= TUNING.scoring.speakerBonus;
     }
     for (const scored of passageTop)
-      if (spokenBy(corpus, [scored.hit.doc.ref], asked)) scored.score *= SCORING.speakerBonus;
+      if (spokenBy(corpus, [scored.hit.doc.ref], asked)) scored.score *= TUNING.scoring.speakerBonus;
   }
   passageTop.sort((x, y) => y.score - x.score || byRef(x, y));
   const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
@@ -122,7 +122,7 @@ export function spokenBy(corpus: Corpus, ids: readonly string[], speakers: reado
 
 /** A term's weight in the question: its idf, or the weight of an unknown word. */
 export function termWeight(corpus: Corpus, term: Term): number {
-  return corpus.index.has(term) ? corpus.index.idf(term) : SCORING.unknownWordWeight;
+  return corpus.index.has(term) ? corpus.index.idf(term) : TUNING.scoring.unknownWordWeight;
 }
 
 /**
@@ -130,5 +130,7 @@ export function termWeight(corpus: Corpus, term: Term): number {
  * are chat noise, not a sign the question is about something else.
  */
 function unknownWords(corpus: Corpus, analysis: QueryAnalysis): FreeWord[] {
-  return analysis.free.filter((f) => !corpus.index.has(f.term) && (f.english || f.word.length > 3));
+  return analysis.free.filter(
+    (f) => !corpus.index.has(f.term) && (f.english || f.word.length > TUNING.scoring.noiseWordLength),
+  );
 }

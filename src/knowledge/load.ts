@@ -12,7 +12,7 @@ import { AnswerResolver } from './check/answers.ts';
 import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex, readPassages } from './check/passages.ts';
-import { checkQa } from './check/qa.ts';
+import { checkQa, longAnswers } from './check/qa.ts';
 import { duplicateIds } from './check/unique.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -42,6 +42,11 @@ export type LoadResult =
 export interface LoadOptions {
   /** File contents to use instead of what is on disk: validates an edit before it is written. */
   overrides?: Readonly<Record<string, string>>;
+  /**
+   * How many quotes an answer shows at once (the engine's MAX_QUOTES, passed in by the
+   * application): a curated answer listing more gets a warning. Absent: no such warning.
+   */
+  quotesAtOnce?: number;
 }
 
 /**
@@ -91,7 +96,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
 
   // 4. Every curated answer, resolved to sentence ids.
   const answers = new AnswerResolver(passages, problems);
-  const qa = checkQa(qaFile, answers, problems, warnings);
+  const qa = checkQa(qaFile, answers, problems);
+  if (options.quotesAtOnce !== undefined) warnings.push(...longAnswers(qaFile, qa, options.quotesAtOnce));
   const contested = checkContested(contestedFile, answers, problems);
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);

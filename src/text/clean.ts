@@ -3,9 +3,6 @@
  * no knowledge of the story.
  */
 
-/** The longest question the engine reads; longer input gets a clear "too long" answer. */
-export const MAX_QUESTION_LENGTH = 500;
-
 export interface CleanQuestion {
   /** Text fit for matching: no mentions, markdown, links or control characters. */
   text: string;

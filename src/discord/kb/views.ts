@@ -3,7 +3,7 @@
  * show and list read the version being served; check reads the folder as it is on disk now.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { loadKnowledge } from '../../knowledge/load.ts';
+import { checkKnowledge } from '../../app/load-engine.ts';
 import { plural } from '../../text/plural.ts';
 import { truncate } from '../../text/truncate.ts';
 import type { CommandContext } from '../command.ts';
@@ -88,7 +88,7 @@ export function shardVersionsLine(shards: readonly ShardVersion[] | null): strin
 export async function checkFolder(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const serving = context.knowledge.version;
   const shards = shardVersionsLine(await servedVersions(interaction.client));
-  const result = loadKnowledge(context.knowledge.dir);
+  const result = checkKnowledge(context.knowledge.dir);
   if (!result.ok) {
     return kbReply(
       interaction,

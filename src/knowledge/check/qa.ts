@@ -11,7 +11,6 @@ export function checkQa(
   file: ParsedFile<QaEntry[]>,
   answers: AnswerResolver,
   problems: Problem[],
-  warnings: Problem[],
 ): ResolvedQa[] {
   const F = KNOWLEDGE_FILES;
   const entries = file.value ?? [];
@@ -40,15 +39,28 @@ export function checkQa(
       field: 'answer',
       line: (k) => line(['answer', k]),
     });
-    if (answerIds.length > 3)
-      warnings.push({
-        file: F.qa,
-        line: line(['answer']),
-        entry: entry.id,
-        field: 'answer',
-        message: `${answerIds.length} sentences: only the first 3 are shown at once, the rest behind "More"`,
-      });
     qa.push({ ...entry, answerIds });
   });
   return qa;
+}
+
+/** A warning for every curated answer with more sentences than an answer shows at once. */
+export function longAnswers(
+  file: ParsedFile<QaEntry[]>,
+  qa: readonly ResolvedQa[],
+  atOnce: number,
+): Problem[] {
+  return qa.flatMap((entry, i) =>
+    entry.answerIds.length > atOnce
+      ? [
+          {
+            file: KNOWLEDGE_FILES.qa,
+            line: file.lineOf([i, 'answer']),
+            entry: entry.id,
+            field: 'answer',
+            message: `${entry.answerIds.length} sentences: only the first ${atOnce} are shown at once, the rest behind "More"`,
+          },
+        ]
+      : [],
+  );
 }
