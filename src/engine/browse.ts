@@ -10,15 +10,11 @@
 import Fuse from 'fuse.js';
 import type { ResolvedQa } from '../knowledge/model.ts';
 import { matchKey } from '../text/normalize.ts';
-import { truncate } from '../text/truncate.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
 import { PrefixIndex, WordIndex } from './text-index.ts';
 import { TUNING } from './tuning.ts';
 
-/** Discord's limits for autocomplete: 25 choices, 100 characters each. */
-export const MAX_SUGGESTIONS = 25;
-export const MAX_SUGGESTION_LENGTH = 100;
 const {
   maxTyped,
   minFuzzy,
@@ -173,7 +169,12 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     const names = [e.name, e.label, e.id, e.role, ...e.aliases, ...e.caseSensitiveAliases]
       .filter((n): n is string => !!n)
       .map(normalizeName);
-    speakers.push({ id: e.id, label: speakerLabel(engine, e.id), names: [...new Set(names)], quoteIds });
+    speakers.push({
+      id: e.id,
+      label: engine.speaker(e.id)?.label ?? e.id,
+      names: [...new Set(names)],
+      quoteIds,
+    });
   }
   // Most quoted first; ties in article order of the first quote.
   const position = new Map(kb.passages.map((p, i) => [p.id, i]));
@@ -195,10 +196,6 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     entityByName,
     entityByExactAlias,
   };
-}
-
-function speakerLabel(engine: Engine, id: string): string {
-  return truncate(engine.speaker(id)?.label ?? id, MAX_SUGGESTION_LENGTH);
 }
 
 /**
@@ -243,12 +240,16 @@ function speakerQuoteIds(engine: Engine): Map<string, string[]> {
  * matches. Paraphrases match too, but the main question is what is offered. Empty input gives
  * the starter questions (entries with a topic).
  */
-export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGGESTIONS): string[] {
+export function suggestQuestions(
+  engine: Engine,
+  typed: string,
+  limit: number = TUNING.autocomplete.suggestions,
+): string[] {
   const index = browseIndex(engine);
-  const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
+  const max = Math.max(0, limit);
   const text = typeof typed === 'string' ? typed.slice(0, maxTyped) : '';
   const query = normalize(text);
-  if (!query) return index.starters.slice(0, max).map((q) => truncate(q, MAX_SUGGESTION_LENGTH));
+  if (!query) return index.starters.slice(0, max);
 
   const picked: ResolvedQa[] = [];
   const add = (qa: ResolvedQa | undefined) => {
@@ -271,7 +272,7 @@ export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGG
     if (asked.length >= minFuzzy)
       for (const id of engine.closestQuestions(asked, max)) add(index.qaById.get(id));
   }
-  return picked.map((qa) => truncate(qa.question, MAX_SUGGESTION_LENGTH));
+  return picked.map((qa) => qa.question);
 }
 
 /**
@@ -282,10 +283,10 @@ export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGG
 export function suggestSpeakers(
   engine: Engine,
   typed: string,
-  limit = MAX_SUGGESTIONS,
+  limit: number = TUNING.autocomplete.suggestions,
 ): { id: string; label: string }[] {
   const index = browseIndex(engine);
-  const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
+  const max = Math.max(0, limit);
   const raw = typeof typed === 'string' ? typed.slice(0, maxTyped).trim() : '';
   const query = normalizeName(raw);
   const choice = (s: SpeakerEntry) => ({ id: s.id, label: s.label });

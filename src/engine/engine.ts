@@ -42,24 +42,19 @@ export interface EngineOptions {
   savedIndex?: unknown;
 }
 
-/** Made-up questions that go through typo correction, passages and abstention. */
-const WARM_UP = [
-  'how many soldiers were killed',
-  'what did the pentagon say',
-  'soliders killd in deir ezor',
-  'xqzv plonk',
-];
-
 export class Engine {
   readonly kb: KnowledgeBase;
   readonly abstainBelow: number;
   private readonly corpus: Corpus;
   private readonly quoteCache = new Map<string, Quote>();
+  /** Questions that go through every path: see warmUp(). */
+  private readonly warmUpQuestions: string[];
 
   constructor(kb: KnowledgeBase, options: EngineOptions = {}) {
     this.kb = kb;
     this.abstainBelow = options.abstainBelow ?? kb.settings.abstainBelow;
     this.corpus = buildCorpus(kb, options);
+    this.warmUpQuestions = warmUpQuestions(kb);
   }
 
   /** Answers one question. Never throws for any input. */
@@ -73,7 +68,7 @@ export class Engine {
   private compose(question: string): Answer {
     const base = emptyAnswer(question);
     // 1. The gate: not text, too long, empty, or about the bot itself.
-    const gate = admitQuestion(question);
+    const gate = admitQuestion(question, this.kb.bot);
     if (!gate.ok) {
       const { suggest, ...reply } = gate.reply;
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
@@ -81,7 +76,7 @@ export class Engine {
     // 2. Words -> terms.
     const analysis = this.corpus.analyzer.analyzeQuery(gate.text);
     if (analysis.terms.length === 0) {
-      const { suggest: _, ...reply } = noQuestion(gate.text);
+      const { suggest: _, ...reply } = noQuestion(gate.text, this.kb.bot);
       return { ...base, ...reply, suggestions: this.defaultSuggestions() };
     }
     // 3-4. Rank the candidates, choose the curated answer or passages; 5. how sure is that?
@@ -92,8 +87,7 @@ export class Engine {
         ...base,
         status: 'not-in-article',
         confidence: round(confidence),
-        message:
-          "The article doesn't say. It covers the strike itself, the reactions of each government and the UN meeting.",
+        message: this.kb.bot.notInArticle,
         suggestions: this.suggestionsFor(ranking.qaRanked.map(([id]) => id)),
       };
     }
@@ -199,8 +193,9 @@ export class Engine {
     return picked.length >= TUNING.answer.minCloseSuggestions ? picked : this.defaultSuggestions();
   }
 
+  /** The curated questions bot.yaml prefers, then the first ones of qa.yaml. */
   defaultSuggestions(): string[] {
-    const preferred = ['death-toll', 'why-stopped', 'russia-reaction'];
+    const preferred = this.kb.bot.suggestions;
     return preferred
       .map((id) => this.corpus.qaById.get(id)?.question)
       .filter((q): q is string => !!q)
@@ -223,7 +218,7 @@ export class Engine {
    * abstention) so the first real question does not pay for compiling the code.
    */
   warmUp(): this {
-    for (const q of WARM_UP) this.answer(q);
+    for (const q of this.warmUpQuestions) this.answer(q);
     return this;
   }
 
@@ -237,13 +232,30 @@ export class Engine {
   prime(budgetMs = TUNING.warmUp.primeMs): this {
     const wordings = [
       ...this.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]).slice(0, TUNING.warmUp.primeWordings),
-      ...WARM_UP,
+      ...this.warmUpQuestions,
     ];
     const started = performance.now();
     do for (const q of wordings) this.answer(q);
     while (performance.now() - started < budgetMs);
     return this;
   }
+}
+
+/**
+ * Questions made from the knowledge itself that take every path: a curated question, words of
+ * a passage, the curated question misspelt (typo correction) and gibberish (abstention).
+ */
+function warmUpQuestions(kb: KnowledgeBase): string[] {
+  const curated = kb.qa[0]?.question.toLowerCase() ?? '';
+  const passage =
+    kb.passages
+      .find((p) => p.paragraph > 1)
+      ?.text.split(/\s+/)
+      .slice(0, 6)
+      .join(' ') ?? '';
+  // A slip in every longer word: "soldiers" -> "sodliers".
+  const misspelt = curated.replace(/\b(\p{L})(\p{L})(\p{L})(\p{L}{3,})/gu, '$1$3$2$4');
+  return [curated, passage, misspelt, 'xqzv plonk'].filter(Boolean);
 }
 
 function emptyAnswer(question: string): Answer {

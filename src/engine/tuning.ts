@@ -79,6 +79,8 @@ export const TUNING = {
 
   /** Autocomplete and lookups by name (browse.ts, text-index.ts). */
   autocomplete: {
+    /** How many suggestions a front end gets unless it asks for another number. */
+    suggestions: 25,
     /** Typed text is cut to this length before matching (it bounds the cost). */
     maxTyped: 100,
     /** Wordings and names are compared on at most this many characters. */

@@ -5,10 +5,12 @@
  *
  *   read every file -> check each on its own (entities, synonyms, passages.json) -> rebuild the
  *   passage index and check attributions.yaml and passages.json against it -> resolve every
- *   curated answer to sentence ids (qa, contested, facts, timeline) -> the KnowledgeBase.
+ *   curated answer to sentence ids (qa, contested, facts, timeline) -> the KnowledgeBase, with
+ *   what the bot says about itself (bot.yaml, else defaults).
  */
 
 import { AnswerResolver } from './check/answers.ts';
+import { botTexts } from './check/bot.ts';
 import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex, readPassages } from './check/passages.ts';
@@ -20,6 +22,7 @@ import { Reader } from './reader.ts';
 import {
   ArticleMetaSchema,
   AttributionsFileSchema,
+  BotSchema,
   ContestedFileSchema,
   EntitiesFileSchema,
   FactsFileSchema,
@@ -66,6 +69,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const settingsFile = files.yaml(F.settings, SettingsSchema, true);
   const factsFile = files.yaml(F.facts, FactsFileSchema, true);
   const timelineFile = files.yaml(F.timeline, TimelineFileSchema, true);
+  const botFile = files.yaml(F.bot, BotSchema, true);
   const articleText = meta.value ? files.text(meta.value.file) : undefined;
   const passagesText = files.text(F.passages);
   const problems = files.problems;
@@ -114,6 +118,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     if (problems.length === 0) problems.push({ file: F.meta, message: 'the knowledge base is incomplete' });
     return { ok: false, problems };
   }
+  const bot = botTexts(botFile, meta.value, qa, warnings);
   return {
     ok: true,
     warnings,
@@ -134,6 +139,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       settings: settingsFile.value ?? { abstainBelow: 0.5 },
       facts,
       timeline,
+      bot,
     },
   };
 }

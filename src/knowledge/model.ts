@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 1;
+export const KNOWLEDGE_MODEL_VERSION = 2;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -36,7 +36,21 @@ export const KNOWLEDGE_FILES = {
   /** Optional: the key facts and the timeline. */
   facts: 'facts.yaml',
   timeline: 'timeline.yaml',
+  /** Optional: what the bot says about itself. */
+  bot: 'bot.yaml',
 } as const;
+
+/** What the bot says that is not a quote, in the words of this story (bot.yaml, else defaults). */
+export interface BotTexts {
+  /** The reply to "who are you?", "help" and messages with nothing to search for. */
+  about: string;
+  /** The reply to an empty question. */
+  emptyQuestion: string;
+  /** The reply when the article does not answer the question. */
+  notInArticle: string;
+  /** qa.yaml ids offered first as suggestions (each one exists). */
+  suggestions: string[];
+}
 
 export interface ResolvedQa extends QaEntry {
   /** The answer as sentence ids, in the curated order. */
@@ -78,4 +92,5 @@ export interface KnowledgeBase {
   facts: ResolvedFact[];
   /** timeline.yaml, in time order (the file order); empty when the file is absent. */
   timeline: ResolvedTimelineEvent[];
+  bot: BotTexts;
 }
