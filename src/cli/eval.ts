@@ -26,9 +26,9 @@ interface EvalQuestion {
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const DEFAULT_SETS = [
   resolve(root, '../shared/eval/dev-questions.jsonl'),
-  resolve(root, 'eval/tune-questions.jsonl'),
-  resolve(root, 'eval/holdout-questions.jsonl'),
-  resolve(root, 'eval/paraphrase-questions.jsonl'),
+  resolve(root, 'eval/fit-discord-questions.jsonl'),
+  resolve(root, 'eval/fit-tricky-questions.jsonl'),
+  resolve(root, 'eval/check-paraphrase-questions.jsonl'),
 ];
 
 const args = process.argv.slice(2);

@@ -33,7 +33,7 @@ export interface ConfidenceFeatures {
 
 /**
  * Logistic model over the features, fitted with
- * `npm run eval -- --fit --set eval/tune-questions.jsonl --set eval/holdout-questions.jsonl`
+ * `npm run eval -- --fit --set eval/fit-discord-questions.jsonl --set eval/fit-tricky-questions.jsonl`
  * (287 questions; 1 = the first quote is right, 0 = wrong or should have abstained).
  * The shared dev set and the paraphrase set were kept out of the fit, to check it.
  */

@@ -15,9 +15,9 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const SETS = [
   '../../../shared/eval/dev-questions.jsonl',
-  '../../eval/tune-questions.jsonl',
-  '../../eval/holdout-questions.jsonl',
-  '../../eval/paraphrase-questions.jsonl',
+  '../../eval/fit-discord-questions.jsonl',
+  '../../eval/fit-tricky-questions.jsonl',
+  '../../eval/check-paraphrase-questions.jsonl',
 ];
 const questions = SETS.flatMap((file) => {
   try {

@@ -41,7 +41,7 @@ describe('compiled.json', () => {
     const fast = new Engine(fromSnapshot, { savedIndex: compiled.engineIndex });
     const slow = new Engine(parsed.kb);
     const questions = readFileSync(
-      resolve(import.meta.dirname, '../../eval/paraphrase-questions.jsonl'),
+      resolve(import.meta.dirname, '../../eval/check-paraphrase-questions.jsonl'),
       'utf8',
     )
       .split('\n')
