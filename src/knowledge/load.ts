@@ -15,21 +15,22 @@ import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex, readPassages } from './check/passages.ts';
 import { checkQa, longAnswers } from './check/qa.ts';
-import { duplicateIds } from './check/unique.ts';
+import { duplicateIds, writtenIds } from './check/unique.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
 import type { Problem } from './problems.ts';
 import { Reader } from './reader.ts';
 import {
   ArticleMetaSchema,
-  AttributionsFileSchema,
+  AttributionSchema,
   BotSchema,
-  ContestedFileSchema,
-  EntitiesFileSchema,
-  FactsFileSchema,
-  QaFileSchema,
+  ContestedSchema,
+  EntitySchema,
+  FactSchema,
+  type Passage,
+  QaEntrySchema,
   SettingsSchema,
-  SynonymsFileSchema,
-  TimelineFileSchema,
+  SynonymGroupSchema,
+  TimelineEventSchema,
 } from './schema.ts';
 
 export type LoadResult =
@@ -58,17 +59,18 @@ export interface LoadOptions {
  */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
   const F = KNOWLEDGE_FILES;
-  // 1. Read every file: a file that cannot be read or parsed is reported, and the others still are.
+  // 1. Read every file: a file that cannot be read or parsed is reported, and the others still
+  //    are; list files are validated entry by entry, so one bad entry hides nothing.
   const files = new Reader(dir, options.overrides);
   const meta = files.yaml(F.meta, ArticleMetaSchema);
-  const entitiesFile = files.yaml(F.entities, EntitiesFileSchema);
-  const synonymsFile = files.yaml(F.synonyms, SynonymsFileSchema);
-  const attributionsFile = files.yaml(F.attributions, AttributionsFileSchema);
-  const qaFile = files.yaml(F.qa, QaFileSchema);
-  const contestedFile = files.yaml(F.contested, ContestedFileSchema, true);
+  const entitiesFile = files.list(F.entities, EntitySchema);
+  const synonymsFile = files.list(F.synonyms, SynonymGroupSchema);
+  const attributionsFile = files.list(F.attributions, AttributionSchema);
+  const qaFile = files.list(F.qa, QaEntrySchema);
+  const contestedFile = files.list(F.contested, ContestedSchema, true);
   const settingsFile = files.yaml(F.settings, SettingsSchema, true);
-  const factsFile = files.yaml(F.facts, FactsFileSchema, true);
-  const timelineFile = files.yaml(F.timeline, TimelineFileSchema, true);
+  const factsFile = files.list(F.facts, FactSchema, true);
+  const timelineFile = files.list(F.timeline, TimelineEventSchema, true);
   const botFile = files.yaml(F.bot, BotSchema, true);
   const articleText = meta.value ? files.text(meta.value.file) : undefined;
   const passagesText = files.text(F.passages);
@@ -77,26 +79,24 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
 
   // 2. Each file on its own.
   const passages = readPassages(passagesText, problems);
-  const { entities, entityById } = checkEntities(entitiesFile, problems);
-  const synonyms = synonymsFile.value ?? [];
-  problems.push(...duplicateIds(F.synonyms, synonymsFile, synonyms));
+  const { entities, entityById, entityIds } = checkEntities(entitiesFile, problems);
+  const synonyms = synonymsFile.entries.map((e) => e.value);
+  problems.push(...duplicateIds(F.synonyms, synonymsFile));
 
   // 3. The passage index, rebuilt from the article, against attributions.yaml and passages.json.
-  const attributions = attributionsFile.value;
-  if (meta.value && articleText !== undefined && entitiesFile.value && synonymsFile.value && attributions) {
-    checkPassageIndex(
-      {
-        meta: meta.value,
-        articleText,
-        entities,
-        entityById,
-        synonyms,
-        attributions: { ...attributionsFile, value: attributions },
-        passages,
-      },
-      problems,
-    );
-  }
+  checkPassageIndex(
+    {
+      meta: meta.value,
+      articleText,
+      entities,
+      synonyms,
+      attributions: attributionsFile,
+      entityIds,
+      rebuildable: entitiesFile.complete && synonymsFile.complete && attributionsFile.complete,
+      passages,
+    },
+    problems,
+  );
 
   // 4. Every curated answer, resolved to sentence ids.
   const answers = new AnswerResolver(passages, problems);
@@ -105,13 +105,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const contested = checkContested(contestedFile, answers, problems);
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
-  const contestedSound = !problems.some((p) => p.file === F.contested);
-  checkFactsContested(
-    facts,
-    factsFile,
-    contestedSound ? new Set(contested.map((c) => c.id)) : null,
-    problems,
-  );
+  checkFactsContested(factsFile, writtenIds(contestedFile), problems);
 
   // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
@@ -142,4 +136,16 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       bot,
     },
   };
+}
+
+/**
+ * The sentences of a folder's passages.json, for listing their ids (`npm run knowledge:check --
+ * --sentences`); the problems when it cannot be read.
+ */
+export function readSentences(
+  dir: string,
+): { ok: true; passages: Passage[] } | { ok: false; problems: Problem[] } {
+  const files = new Reader(dir);
+  const passages = readPassages(files.text(KNOWLEDGE_FILES.passages), files.problems);
+  return passages ? { ok: true, passages } : { ok: false, problems: files.problems };
 }

@@ -6,14 +6,37 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import { ZodArray, type z } from 'zod';
+import { z } from 'zod';
 import { contentHash } from '../text/hash.ts';
 import type { Problem } from './problems.ts';
+import { yamlSyntaxProblem } from './yaml-errors.ts';
 
 export interface ParsedFile<T> {
+  /** The content, when it passed the schema. */
   value: T | undefined;
+  /** The file was there and is valid YAML (its content may still have failed the schema). */
+  parsed: boolean;
   lineOf(path: readonly PropertyKey[]): number | undefined;
   entryOf(path: readonly PropertyKey[]): string | undefined;
+}
+
+/** A list file, validated entry by entry: one bad entry does not hide the others. */
+export interface ParsedList<T> extends Omit<ParsedFile<T[]>, 'value'> {
+  /** The entries that passed the schema, each with its position in the file (for lines). */
+  entries: { index: number; value: T }[];
+  /** The id written in each entry, valid or not, by position: for references and duplicates. */
+  ids: (string | undefined)[];
+  /** The file parsed as a list and every entry passed the schema. */
+  complete: boolean;
+}
+
+/** An optional file that is not there. */
+const ABSENT = Symbol('absent');
+
+interface YamlDocument {
+  raw: unknown;
+  lineOf: ParsedFile<unknown>['lineOf'];
+  entryOf: ParsedFile<unknown>['entryOf'];
 }
 
 /** Reads the files of one knowledge folder, collecting every problem; hashes what it read. */
@@ -40,22 +63,64 @@ export class Reader {
     }
   }
 
+  /** A YAML file holding one object (article.yaml, settings.yaml, bot.yaml). */
   yaml<S extends z.ZodType>(file: string, schema: S, optional = false): ParsedFile<z.infer<S>> {
-    const none = { value: undefined, lineOf: () => undefined, entryOf: () => undefined };
+    const doc = this.document(file, optional);
+    if (!doc || doc === ABSENT)
+      return { value: undefined, parsed: false, lineOf: () => undefined, entryOf: () => undefined };
+    const { raw, lineOf, entryOf } = doc;
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) this.problems.push(this.issue(file, issue, lineOf, entryOf));
+      return { value: undefined, parsed: true, lineOf, entryOf };
+    }
+    return { value: result.data as z.infer<S>, parsed: true, lineOf, entryOf };
+  }
+
+  /**
+   * A YAML file holding a list of entries (entities.yaml, qa.yaml, ...), each validated on its
+   * own so that every entry's problems are reported, and the valid entries can still be checked.
+   * An empty file (or one with only comments) is an empty list.
+   */
+  list<S extends z.ZodType>(file: string, item: S, optional = false): ParsedList<z.infer<S>> {
+    const doc = this.document(file, optional);
+    const none = { entries: [], ids: [], lineOf: () => undefined, entryOf: () => undefined };
+    // An optional file that is not there is an empty list; one that cannot be read or parsed is unknown.
+    if (doc === ABSENT) return { ...none, parsed: true, complete: true };
+    if (!doc) return { ...none, parsed: false, complete: false };
+    const { raw, lineOf, entryOf } = doc;
+    if (raw === null || raw === undefined) return { ...none, parsed: true, complete: true };
+    if (!Array.isArray(raw)) {
+      const result = z.array(item).safeParse(raw, { reportInput: true });
+      for (const issue of result.error?.issues ?? [])
+        this.problems.push(this.issue(file, issue, lineOf, entryOf));
+      return { ...none, lineOf, entryOf, parsed: true, complete: false };
+    }
+    const entries: { index: number; value: z.infer<S> }[] = [];
+    raw.forEach((value: unknown, index) => {
+      const result = item.safeParse(value, { reportInput: true });
+      if (result.success) entries.push({ index, value: result.data as z.infer<S> });
+      else
+        for (const issue of result.error.issues)
+          this.problems.push(this.issue(file, { ...issue, path: [index, ...issue.path] }, lineOf, entryOf));
+    });
+    const ids = raw.map((value: unknown) => {
+      const id = (value as { id?: unknown } | null)?.id;
+      return typeof id === 'string' ? id : undefined;
+    });
+    return { entries, ids, lineOf, entryOf, parsed: true, complete: entries.length === raw.length };
+  }
+
+  /** Reads and parses a YAML file; a syntax error is reported with its line and column. */
+  private document(file: string, optional: boolean): YamlDocument | typeof ABSENT | null {
+    const problems = this.problems.length;
     const content = this.text(file, optional);
-    if (content === undefined) return none;
+    if (content === undefined) return this.problems.length === problems ? ABSENT : null;
     const lineCounter = new LineCounter();
     const doc = parseDocument(content, { lineCounter, prettyErrors: false });
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const line = error.linePos?.[0]?.line;
-        this.problems.push({
-          file,
-          ...(line ? { line } : {}),
-          message: `not valid YAML: ${error.message.split('\n')[0]} (check indentation, and put text with ":" or "#" in quotes)`,
-        });
-      }
-      return none;
+      this.problems.push(yamlSyntaxProblem(file, content, doc.errors, lineCounter));
+      return null;
     }
     const lineOf = (path: readonly PropertyKey[]) => {
       for (let n = path.length; n >= 0; n--) {
@@ -71,13 +136,7 @@ export class Reader {
       const id = item?.id ?? item?.sentence;
       return typeof id === 'string' && id ? id : `#${path[0] + 1}`;
     };
-    // An empty file (or one with only comments) is an empty list for the list files.
-    const parsed = schema.safeParse(raw ?? (schema instanceof ZodArray ? [] : raw), { reportInput: true });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) this.problems.push(this.issue(file, issue, lineOf, entryOf));
-      return { value: undefined, lineOf, entryOf };
-    }
-    return { value: parsed.data as z.infer<S>, lineOf, entryOf };
+    return { raw, lineOf, entryOf };
   }
 
   private issue(

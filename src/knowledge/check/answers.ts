@@ -7,6 +7,7 @@ import { normalizeForCompare } from '../../text/normalize.ts';
 import { SENTENCE_ID } from '../../text/sentence-id.ts';
 import type { Problem } from '../problems.ts';
 import type { Passage } from '../schema.ts';
+import { unknownSentenceId } from './sentence-ids.ts';
 
 export interface AnswerPlace {
   file: string;
@@ -37,10 +38,7 @@ export class AnswerResolver {
       if (SENTENCE_ID.test(ref.trim())) {
         if (this.passageById.has(ref.trim())) ids.push(ref.trim());
         else if (this.passages)
-          this.problems.push({
-            ...where,
-            message: `unknown sentence id "${ref}": see passages.json for the ids`,
-          });
+          this.problems.push({ ...where, message: unknownSentenceId(ref, this.passages) });
         return;
       }
       const wanted = normalizeForCompare(ref);

@@ -2,26 +2,32 @@
 import { fold } from '../../text/normalize.ts';
 import { KNOWLEDGE_FILES } from '../model.ts';
 import type { Problem } from '../problems.ts';
-import type { ParsedFile } from '../reader.ts';
+import type { ParsedList } from '../reader.ts';
 import type { Entity } from '../schema.ts';
-import { duplicateIds } from './unique.ts';
+import { duplicateIds, writtenIds } from './unique.ts';
 
-export function checkEntities(
-  file: ParsedFile<Entity[]>,
-  problems: Problem[],
-): { entities: Entity[]; entityById: Map<string, Entity> } {
+export interface CheckedEntities {
+  /** The entities that passed the schema. */
+  entities: Entity[];
+  entityById: Map<string, Entity>;
+  /** Every id written in the file, for references; null when the file could not be read. */
+  entityIds: Set<string> | null;
+}
+
+export function checkEntities(file: ParsedList<Entity>, problems: Problem[]): CheckedEntities {
   const F = KNOWLEDGE_FILES;
-  const entities = file.value ?? [];
-  problems.push(...duplicateIds(F.entities, file, entities));
+  const entities = file.entries.map((e) => e.value);
+  const entityIds = writtenIds(file);
+  problems.push(...duplicateIds(F.entities, file));
   const entityById = new Map<string, Entity>();
   for (const e of entities) entityById.set(e.id, e);
   const aliasOwner = new Map<string, string>();
-  entities.forEach((e, i) => {
+  for (const { index, value: e } of file.entries) {
     for (const ref of [e.parent, ...(e.members ?? [])]) {
-      if (ref && !entityById.has(ref))
+      if (ref && !entityIds?.has(ref))
         problems.push({
           file: F.entities,
-          line: file.lineOf([i]),
+          line: file.lineOf([index]),
           entry: e.id,
           field: ref === e.parent ? 'parent' : 'members',
           message: `unknown entity "${ref}"`,
@@ -33,13 +39,13 @@ export function checkEntities(
       if (owner && owner !== e.id)
         problems.push({
           file: F.entities,
-          line: file.lineOf([i, 'aliases']),
+          line: file.lineOf([index, 'aliases']),
           entry: e.id,
           field: 'aliases',
           message: `"${alias}" is also a name of "${owner}": a name can point to one entity only`,
         });
       aliasOwner.set(key, e.id);
     }
-  });
-  return { entities, entityById };
+  }
+  return { entities, entityById, entityIds };
 }

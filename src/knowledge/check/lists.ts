@@ -4,7 +4,7 @@
  */
 import { KNOWLEDGE_FILES, type ResolvedContested } from '../model.ts';
 import type { Problem } from '../problems.ts';
-import type { ParsedFile } from '../reader.ts';
+import type { ParsedList } from '../reader.ts';
 import type { Contested, Fact } from '../schema.ts';
 import type { AnswerResolver } from './answers.ts';
 import { duplicateIds } from './unique.ts';
@@ -13,13 +13,12 @@ const F = KNOWLEDGE_FILES;
 
 /** Points where sources disagree, each side's answer resolved to sentence ids. */
 export function checkContested(
-  file: ParsedFile<Contested[]>,
+  file: ParsedList<Contested>,
   answers: AnswerResolver,
   problems: Problem[],
 ): ResolvedContested[] {
-  const points = file.value ?? [];
-  problems.push(...duplicateIds(F.contested, file, points));
-  return points.map((c, i) => ({
+  problems.push(...duplicateIds(F.contested, file));
+  return file.entries.map(({ index, value: c }) => ({
     id: c.id,
     topic: c.topic,
     sides: c.sides.map((side, s) => ({
@@ -28,7 +27,7 @@ export function checkContested(
         file: F.contested,
         entry: c.id,
         field: `sides[${s}].answer`,
-        line: (k) => file.lineOf([i, 'sides', s, 'answer', k]),
+        line: (k) => file.lineOf([index, 'sides', s, 'answer', k]),
       }),
     })),
   }));
@@ -37,39 +36,37 @@ export function checkContested(
 /** An optional list file (facts, timeline): unique ids, each entry's `answer` resolved. */
 export function checkAnswerList<T extends { id: string; answer: string[] }>(
   fileName: string,
-  file: ParsedFile<T[]>,
+  file: ParsedList<T>,
   answers: AnswerResolver,
   problems: Problem[],
 ): (T & { answerIds: string[] })[] {
-  const entries = file.value ?? [];
-  problems.push(...duplicateIds(fileName, file, entries));
-  return entries.map((entry, i) => ({
+  problems.push(...duplicateIds(fileName, file));
+  return file.entries.map(({ index, value: entry }) => ({
     ...entry,
     answerIds: answers.resolve(entry.answer, {
       file: fileName,
       entry: entry.id,
       field: 'answer',
-      line: (k) => file.lineOf([i, 'answer', k]),
+      line: (k) => file.lineOf([index, 'answer', k]),
     }),
   }));
 }
 
-/** A fact's `contested` must name a point of contested.yaml (checked only when that file is sound). */
+/** A fact's `contested` must name a point of contested.yaml (null: that file could not be read). */
 export function checkFactsContested(
-  facts: readonly Fact[],
-  file: ParsedFile<Fact[]>,
+  file: ParsedList<Fact>,
   contestedIds: ReadonlySet<string> | null,
   problems: Problem[],
 ): void {
   if (!contestedIds) return;
-  facts.forEach((fact, i) => {
+  for (const { index, value: fact } of file.entries) {
     if (fact.contested && !contestedIds.has(fact.contested))
       problems.push({
         file: F.facts,
-        line: file.lineOf([i, 'contested']),
+        line: file.lineOf([index, 'contested']),
         entry: fact.id,
         field: 'contested',
         message: `unknown contested point "${fact.contested}": use an id from contested.yaml`,
       });
-  });
+  }
 }
