@@ -78,7 +78,7 @@ async function runChild(system: System, dir: string, workloadFile: string): Prom
   let prepareAutocomplete: () => void;
   let measured: Measured;
   if (system === 'engine') {
-    const { loadEngine, primeEngine } = await import('../src/engine/load-engine.ts');
+    const { loadEngine, primeEngine } = await import('../src/app/load-engine.ts');
     const { suggestQuestions } = await import('../src/engine/browse.ts');
     const started = performance.now();
     const engine = loadEngine(dir);

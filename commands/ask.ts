@@ -1,11 +1,11 @@
 /** /ask question: — the answer as quotes, with More, Context and feedback buttons. */
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { questionChoices } from '../src/discord/autocomplete.ts';
 import type { Command } from '../src/discord/command.ts';
 import { cooldownMessage } from '../src/discord/cooldown.ts';
 import { askEngine, noteAnswer } from '../src/discord/questions.ts';
-import { autocompleteChoices, renderAnswer } from '../src/discord/render.ts';
-import { suggestQuestions } from '../src/engine/browse.ts';
-import { MAX_QUESTION_LENGTH } from '../src/engine/text.ts';
+import { renderAnswer } from '../src/discord/render.ts';
+import { TUNING } from '../src/engine/tuning.ts';
 
 export default {
   data: new SlashCommandBuilder()
@@ -16,7 +16,7 @@ export default {
         .setName('question')
         .setDescription('Your question, e.g. How many soldiers were killed?')
         .setRequired(true)
-        .setMaxLength(MAX_QUESTION_LENGTH)
+        .setMaxLength(TUNING.input.maxQuestionLength)
         .setAutocomplete(true),
     ),
 
@@ -42,6 +42,6 @@ export default {
 
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused();
-    await interaction.respond(autocompleteChoices(suggestQuestions(context.engines.current, typed, 25)));
+    await interaction.respond(questionChoices(context.engines.current, typed));
   },
 } satisfies Command;

@@ -1,8 +1,11 @@
 /** /quote speaker: — everything a person or body says in the article, each quote attributed. */
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { speakerChoices } from '../src/discord/autocomplete.ts';
 import type { Command } from '../src/discord/command.ts';
-import { escapeText, LIMITS, renderQuoteList, truncate } from '../src/discord/render.ts';
-import { quotesBySpeaker, suggestSpeakers } from '../src/engine/browse.ts';
+import { escapeText, LIMITS, renderQuoteList } from '../src/discord/render.ts';
+import { quotesBySpeaker } from '../src/engine/browse.ts';
+import { plural } from '../src/text/plural.ts';
+import { truncate } from '../src/text/truncate.ts';
 
 export default {
   data: new SlashCommandBuilder()
@@ -41,18 +44,13 @@ export default {
       renderQuoteList({
         title: truncate(`What ${label} said`, LIMITS.title),
         quotes: found.quotes,
-        footer: `${found.quotes.length} quote${found.quotes.length === 1 ? '' : 's'}, verbatim from ${engine.kb.meta.source}`,
+        footer: `${plural(found.quotes.length, 'quote')}, verbatim from ${engine.kb.meta.source}`,
       }),
     );
   },
 
   async autocomplete(interaction, context) {
     const typed = interaction.options.getFocused();
-    const speakers = suggestSpeakers(context.engines.current, typed, LIMITS.choices);
-    await interaction.respond(
-      speakers
-        .filter((s) => s.id.length <= LIMITS.choiceValue)
-        .map((s) => ({ name: truncate(s.label, LIMITS.choiceName), value: s.id })),
-    );
+    await interaction.respond(speakerChoices(context.engines.current, typed));
   },
 } satisfies Command;

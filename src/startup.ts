@@ -4,9 +4,9 @@
  * problem stops the process with one message naming every problem, and exit code 1.
  */
 import { config as loadDotenv } from 'dotenv';
+import { KnowledgeError, loadEngine } from './app/load-engine.ts';
 import { type AppConfig, ConfigError, loadConfig, type RunMode } from './config.ts';
 import type { Engine } from './engine/engine.ts';
-import { KnowledgeError, loadEngine } from './engine/load-engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
 import type { Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';

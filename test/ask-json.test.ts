@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeForCompare } from '../src/knowledge/load.ts';
+import { normalizeForCompare } from '../src/text/normalize.ts';
 import { copyKnowledge, KNOWLEDGE_DIR } from './support/knowledge-copy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

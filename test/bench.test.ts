@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GeneratedCorpus, generateKnowledge, PLANTED } from '../bench/generate.ts';
 import type { BenchReport, SystemFigures } from '../bench/run.ts';
+import { loadEngine } from '../src/app/load-engine.ts';
 import type { Engine } from '../src/engine/engine.ts';
-import { loadEngine } from '../src/engine/load-engine.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const temp = mkdtempSync(join(tmpdir(), 'bench-test-'));

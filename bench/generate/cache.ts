@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileKnowledge } from '../../src/knowledge/snapshot.ts';
+import { compileKnowledge } from '../../src/app/compiled.ts';
 import { DEFAULT_SEED, GENERATOR_VERSION, generateKnowledge } from './corpus.ts';
 import { PROJECT_ROOT } from './folder.ts';
 import type { GeneratedCorpus } from './types.ts';
@@ -16,40 +16,27 @@ const CORPUS_FILE = 'bench-corpus.json';
 /** Written last: a folder without it is half-written and is rebuilt. */
 const MARKER_FILE = '.bench-complete';
 /**
- * What a cached corpus depends on: this generator (every module of it), the files it copies and the code that builds
- * passages.json. The loader rejects a passages.json that its own rebuild would not produce, so a
- * change to the splitter or the attribution rules must regenerate the corpora.
+ * What a cached corpus depends on: this generator (every module of it), the files it copies and
+ * every module below the adapters (text, knowledge, engine, app). The loader rejects a
+ * passages.json that its own rebuild would not produce, and compiled.json carries the engine's
+ * analysis, so a change to any of them must regenerate the corpora. Whole folders, not a list of
+ * files: a list goes stale silently when a module moves.
  */
-const CACHE_INPUTS = [
-  'bench/generate.ts',
-  ...readdirSync(import.meta.dirname)
-    .filter((file) => file.endsWith('.ts'))
-    .sort()
-    .map((file) => `bench/generate/${file}`),
-  'knowledge/synonyms.yaml',
-  'knowledge/settings.yaml',
-  'src/knowledge/build.ts',
-  'src/knowledge/attribute.ts',
-  'src/knowledge/split.ts',
-  'src/engine/lexicon.ts',
-  'src/engine/text.ts',
-  'src/knowledge/load.ts',
-  'src/knowledge/schema.ts',
-  'src/knowledge/snapshot.ts',
-  // compiled.json carries the engine's analysis, tied to the engine's code.
-  'src/engine/engine.ts',
-  'src/engine/analyzer.ts',
-];
+const CACHE_FOLDERS = ['bench/generate', 'src/text', 'src/knowledge', 'src/engine', 'src/app'];
+const CACHE_FILES = ['bench/generate.ts', 'knowledge/synonyms.yaml', 'knowledge/settings.yaml'];
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(join(PROJECT_ROOT, folder), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name).slice(PROJECT_ROOT.length + 1))
+    .sort();
+}
 
 function cacheKey(): string {
   const hash = createHash('sha256').update(String(GENERATOR_VERSION));
-  for (const file of CACHE_INPUTS) {
+  for (const file of [...CACHE_FILES, ...CACHE_FOLDERS.flatMap(sourceFiles)]) {
     hash.update(`\0${file}\0`);
-    try {
-      hash.update(readFileSync(join(PROJECT_ROOT, file)));
-    } catch {
-      hash.update('(missing)');
-    }
+    hash.update(readFileSync(join(PROJECT_ROOT, file)));
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { KNOWLEDGE_FILES } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../../src/knowledge/model.ts';
 import {
   type ArticleMeta,
   type Attribution,

@@ -5,7 +5,7 @@
  */
 import { editDistance } from '../../src/engine/analyzer.ts';
 import type { EnglishWords } from '../../src/engine/english.ts';
-import { STOP_WORDS, stem } from '../../src/engine/lexicon.ts';
+import { STOP_WORDS, stem } from '../../src/text/lexicon.ts';
 import { RESERVED } from './planted.ts';
 import type { Random } from './random.ts';
 

@@ -8,7 +8,7 @@
 import { createInterface } from 'node:readline';
 import { toAskJson } from '../adapters/ask-json.ts';
 import { renderAnswerText } from '../adapters/text.ts';
-import { KnowledgeError, loadEngine } from '../engine/load-engine.ts';
+import { KnowledgeError, loadEngine } from '../app/load-engine.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const args = process.argv.slice(2);

@@ -1,19 +1,23 @@
 /**
- * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate] [--json]
+ * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate | --fit] [--json]
  *
  * Scores the engine on question sets (format: ../shared/eval/README.md) and prints
  * top-1, top-3, abstention (off / near), both-sides, verbatim and p50/p99 ms, plus
  * every miss, so a moderator can see what to add to qa.yaml or synonyms.yaml.
- * --calibrate sweeps the abstention threshold on the sets and prints the best one.
+ *
+ * The sets have two roles. The fit sets are what the confidence model is fitted on (--fit)
+ * and the abstention threshold calibrated on (--calibrate sweeps it and prints the best one);
+ * the check sets are kept out of both, so their scores say how the fit does on questions it
+ * has not seen. Without --set, --fit and --calibrate use the fit sets, scoring uses all.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadEngine } from '../app/load-engine.ts';
 import type { Answer } from '../engine/answer.ts';
 import { CONFIDENCE_MODEL, type ConfidenceFeatures, calibratedConfidence } from '../engine/confidence.ts';
 import { Engine } from '../engine/engine.ts';
-import { loadEngine } from '../engine/load-engine.ts';
-import { normalizeForCompare } from '../knowledge/load.ts';
+import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 interface EvalQuestion {
@@ -24,12 +28,18 @@ interface EvalQuestion {
 }
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const DEFAULT_SETS = [
-  resolve(root, '../shared/eval/dev-questions.jsonl'),
-  resolve(root, 'eval/tune-questions.jsonl'),
-  resolve(root, 'eval/holdout-questions.jsonl'),
-  resolve(root, 'eval/paraphrase-questions.jsonl'),
+/** Fitted on: independent questions, Discord style, and tricky "near" ones. */
+const FIT_SETS = [
+  resolve(root, 'eval/fit-discord-questions.jsonl'),
+  resolve(root, 'eval/fit-tricky-questions.jsonl'),
 ];
+/** Never fitted on: the shared dev set, and each of its questions reworded by someone else. */
+const CHECK_SETS = [
+  resolve(root, '../shared/eval/dev-questions.jsonl'),
+  resolve(root, 'eval/check-paraphrase-questions.jsonl'),
+];
+const roleOf = (file: string) =>
+  FIT_SETS.includes(file) ? 'fit' : CHECK_SETS.includes(file) ? 'check' : 'given';
 
 const args = process.argv.slice(2);
 const sets: string[] = [];
@@ -39,7 +49,8 @@ const calibrate = args.includes('--calibrate');
 const fit = args.includes('--fit');
 const asJson = args.includes('--json');
 const engine = loadEngine(knowledgeDirFromArgs(args));
-const files = (sets.length > 0 ? sets : DEFAULT_SETS).filter((f) => existsSync(f));
+const defaults = fit || calibrate ? FIT_SETS : [...CHECK_SETS, ...FIT_SETS];
+const files = (sets.length > 0 ? sets : defaults).filter((f) => existsSync(f));
 
 const lower = (s: string) => normalizeForCompare(s).toLowerCase();
 
@@ -200,19 +211,20 @@ if (calibrate) {
   process.exit(0);
 }
 
-const scores = loaded.map(({ file, questions }) =>
-  score(
+const scores = loaded.map(({ file, questions }) => ({
+  ...score(
     basename(file),
     questions,
     questions.map((q) => engine.answer(q.q)),
     article,
   ),
-);
+  role: roleOf(file),
+}));
 if (asJson) {
   console.log(JSON.stringify(scores.map(({ misses, ...s }) => ({ ...s, misses: misses.length }))));
 } else {
   for (const s of scores) {
-    console.log(`\n== ${s.set} (${s.questions} questions)`);
+    console.log(`\n== ${s.set} (${s.role} set, ${s.questions} questions)`);
     for (const m of s.misses) console.log(`  ${m}`);
     console.log(
       `  top1 ${s.top1.toFixed(1)}%  top3 ${s.top3.toFixed(1)}%  abstain-off ${s.off.toFixed(0)}%  abstain-near ${s.near.toFixed(0)}%  both-sides ${s.sides.toFixed(0)}%  verbatim ${s.verbatim.toFixed(0)}%  p50 ${s.p50.toFixed(3)}ms  p99 ${s.p99.toFixed(3)}ms`,

@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { compileKnowledge } from '../app/compiled.ts';
 import { buildPassageIndex } from '../knowledge/build.ts';
-import { KNOWLEDGE_FILES } from '../knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
 import {
   ArticleMetaSchema,
   AttributionsFileSchema,
@@ -14,7 +15,6 @@ import {
   type PassagesFile,
   SynonymsFileSchema,
 } from '../knowledge/schema.ts';
-import { compileKnowledge } from '../knowledge/snapshot.ts';
 import { writeFileAtomic } from '../store/atomic-file.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
@@ -42,7 +42,7 @@ try {
   console.error(
     `wrote ${KNOWLEDGE_FILES.passages}: ${passages.length} sentences in ${new Set(passages.map((p) => p.paragraph)).size} paragraphs; speakers: ${curated} curated, ${byRule} by rule, ${passages.length - curated - byRule} reporter`,
   );
-  // Compile the validated knowledge for a fast start (see src/knowledge/snapshot.ts).
+  // Compile the validated knowledge for a fast start (see src/app/compiled.ts).
   const compiled = compileKnowledge(dir);
   if (compiled.ok) console.error(`wrote ${KNOWLEDGE_FILES.compiled}: version ${compiled.version}`);
   else

@@ -1,16 +1,33 @@
 /**
- * npm run knowledge:check [-- --knowledge DIR]
+ * npm run knowledge:check [-- --knowledge DIR] [--sentences]
  * Validates every knowledge file and prints every problem at once, with file, line,
  * entry and field, then a summary. Exit status 1 when anything is wrong.
+ * --sentences lists every sentence id with its sentence instead (what answers can cite).
  */
-import { formatProblem, KNOWLEDGE_FILES, loadKnowledge } from '../knowledge/load.ts';
-import { readSnapshot } from '../knowledge/snapshot.ts';
+import { readCompiled } from '../app/compiled.ts';
+import { checkKnowledge } from '../app/load-engine.ts';
+import { readSentences } from '../knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
+import { formatProblem } from '../knowledge/problems.ts';
+import { plural } from '../text/plural.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
-const dir = knowledgeDirFromArgs(process.argv.slice(2));
-const result = loadKnowledge(dir, { useSnapshot: false });
+const args = process.argv.slice(2);
+const dir = knowledgeDirFromArgs(args);
+
+if (args.includes('--sentences')) {
+  const read = readSentences(dir);
+  if (!read.ok) {
+    for (const p of read.problems) console.error(`  ✗ ${formatProblem(p)}`);
+    process.exit(1);
+  }
+  for (const p of read.passages) console.log(`${p.id.padEnd(7)} ${p.text}`);
+  process.exit(0);
+}
+
+const result = checkKnowledge(dir);
 if (!result.ok) {
-  console.error(`${dir}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+  console.error(`${dir}: ${plural(result.problems.length, 'problem')}`);
   for (const p of result.problems) console.error(`  ✗ ${formatProblem(p)}`);
   console.error(
     '\nFix these and run npm run knowledge:check again. The bot keeps serving the last good version meanwhile.',
@@ -19,7 +36,7 @@ if (!result.ok) {
 }
 const { kb, warnings } = result;
 for (const w of warnings) console.error(`  ! ${formatProblem(w)}`);
-if (!readSnapshot(dir)) {
+if (!readCompiled(dir)) {
   console.error(
     `  ! ${KNOWLEDGE_FILES.compiled} is missing or out of date: run npm run knowledge:build for a faster start`,
   );

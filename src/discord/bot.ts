@@ -5,8 +5,8 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
+import type { LiveKnowledge, ReloadResult } from '../app/live.ts';
 import type { AppConfig } from '../config.ts';
-import type { LiveKnowledge, ReloadResult } from '../knowledge/live.ts';
 import type { AppDatabase } from '../store/database.ts';
 import type { Command } from './command.ts';
 import { formatRefused, loadCommands } from './command-loader.ts';

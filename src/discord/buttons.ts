@@ -4,16 +4,16 @@
  * Replies are ephemeral: one person's "More" does not fill the channel.
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
+import { MAX_QUOTES } from '../engine/answer.ts';
 import { paragraphOf } from '../engine/browse.ts';
+import { SENTENCE_IDS_IN_TEXT } from '../text/sentence-id.ts';
 import type { CommandContext } from './command.ts';
 import { parseCustomId } from './custom-ids.ts';
-import { QUOTES_PER_PAGE, renderQuoteList, unescapeText } from './render.ts';
+import { renderQuoteList, unescapeText } from './render.ts';
 
 export const STALE_BUTTON =
   'That answer is from an older version of the article notes, so this button no longer works. Please ask again.';
 export const FEEDBACK_THANKS = 'Thank you. Your feedback was recorded for the moderators.';
-
-const QUOTE_ID = /\bp\d+\.s\d+\b/g;
 
 export async function handleButton(interaction: ButtonInteraction, context: CommandContext): Promise<void> {
   const action = parseCustomId(interaction.customId);
@@ -34,7 +34,8 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
         ...renderQuoteList({
           title: 'More quotes',
           quotes,
-          perPage: QUOTES_PER_PAGE,
+          // A page of "More" shows as many quotes as an answer.
+          perPage: MAX_QUOTES,
           footer: `Quoted verbatim from ${engine.kb.meta.source}`,
         }),
         flags: MessageFlags.Ephemeral,
@@ -62,7 +63,7 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
       // The question and the quotes are on the message itself: its title and footer.
       const embed = interaction.message.embeds[0];
       const question = unescapeText(embed?.title ?? '');
-      const quoteIds = [...new Set(embed?.footer?.text.match(QUOTE_ID) ?? [])];
+      const quoteIds = [...new Set(embed?.footer?.text.match(SENTENCE_IDS_IN_TEXT) ?? [])];
       context.database.recordFeedback({
         userId: interaction.user.id,
         question,

@@ -10,9 +10,9 @@ import type {
   SlashCommandSubcommandsOnlyBuilder,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { EngineHolder } from '../app/holder.ts';
+import type { LiveKnowledge } from '../app/live.ts';
 import type { AppConfig } from '../config.ts';
-import type { EngineHolder } from '../engine/holder.ts';
-import type { LiveKnowledge } from '../knowledge/live.ts';
 import type { AppDatabase } from '../store/database.ts';
 import type { QuestionCooldown } from './cooldown.ts';
 

@@ -6,7 +6,7 @@
  *   ctx:p4.s1               the whole paragraph around that quote
  *   fb:up:<version>:<qa>    feedback; the question and quotes are read from the message itself
  */
-import { SENTENCE_ID } from '../knowledge/schema.ts';
+import { SENTENCE_ID } from '../text/sentence-id.ts';
 
 export const MAX_CUSTOM_ID = 100;
 

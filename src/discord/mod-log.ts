@@ -6,9 +6,10 @@
  */
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
-import type { ReloadResult } from '../knowledge/live.ts';
+import type { ReloadResult } from '../app/live.ts';
 import type { AuditAction } from '../store/database.ts';
-import { fitLines, plural, problemLines } from './kb/format.ts';
+import { plural } from '../text/plural.ts';
+import { fitLines, problemLines } from './kb/format.ts';
 import { escapeText, LIMITS } from './render.ts';
 
 /** The reason LiveKnowledge is given for serving an edit made with /kb. */

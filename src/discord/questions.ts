@@ -3,8 +3,8 @@
  * it in the unanswered-question log when the article does not answer it.
  */
 import type { Logger } from 'pino';
+import type { EngineHolder } from '../app/holder.ts';
 import type { Answer } from '../engine/answer.ts';
-import type { EngineHolder } from '../engine/holder.ts';
 import type { AppDatabase } from '../store/database.ts';
 
 export interface AnsweredQuestion {

@@ -15,7 +15,9 @@ import {
   escapeMarkdown,
 } from 'discord.js';
 import type { Answer, ContestedPoint, Quote } from '../engine/answer.ts';
-import { cleanQuestion } from '../engine/text.ts';
+import { cleanQuestion } from '../text/clean.ts';
+import { plural } from '../text/plural.ts';
+import { truncate } from '../text/truncate.ts';
 import { contextId, feedbackId, moreId } from './custom-ids.ts';
 
 export const LIMITS = {
@@ -35,9 +37,6 @@ export const LIMITS = {
 
 export const COLORS = { answer: 0x2b6cb0, contested: 0xd69e2e, info: 0x4a5568, abstain: 0x718096 } as const;
 
-/** How many quotes one page (an answer, a "More" click) shows. */
-export const QUOTES_PER_PAGE = 3;
-
 export const SHORTENED_MARK = '… *(quote shortened)*';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
@@ -55,27 +54,6 @@ export function escapeText(text: string): string {
 /** Reverses `escapeText` closely enough to store what the user typed. */
 export function unescapeText(text: string): string {
   return text.replace(/\\(.)/gu, '$1');
-}
-
-/**
- * At most `max` characters: cut at the end of a sentence, else of a word, then `marker`.
- * Never leaves half an escape sequence or half a surrogate pair.
- */
-export function truncate(text: string, max: number, marker = '…'): string {
-  if (text.length <= max) return text;
-  if (max <= marker.length) return marker.slice(0, Math.max(0, max));
-  const room = max - marker.length;
-  let cut = text.slice(0, room);
-  const atWordEnd = /\s/.test(text.charAt(room));
-  const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '));
-  const space = cut.lastIndexOf(' ');
-  if (sentence >= room * 0.6) cut = cut.slice(0, sentence + 1);
-  else if (!atWordEnd && space >= room * 0.5) cut = cut.slice(0, space);
-  cut = cut.trimEnd();
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const backslashes = /\\+$/.exec(cut)?.[0].length ?? 0;
-  if (backslashes % 2 === 1) cut = cut.slice(0, -1);
-  return `${cut}${marker}`;
 }
 
 /** The question as shown back: no mentions or markdown, one line, escaped, fits a title. */
@@ -118,7 +96,9 @@ export interface LayoutOptions {
 }
 
 const SEPARATOR = '\n\n';
-const defaultOmittedNote = (n: number) => `*${n} more quote${n === 1 ? '' : 's'}: press More.*`;
+/** The line saying that `n` quotes are not shown, and where to find them. */
+const moreQuotesNote = (n: number, hint = 'press More') => `*${plural(n, 'more quote')}: ${hint}.*`;
+const defaultOmittedNote = (n: number) => moreQuotesNote(n);
 
 /** Lays quotes out within `budget` characters: whole quotes first, the first one shortened if it must be. */
 export function layoutQuotes(
@@ -275,7 +255,7 @@ export function renderQuoteList(options: QuoteListOptions): RenderedMessage {
   const later = options.perPage ? options.quotes.slice(options.perPage) : [];
   const budget = descriptionBudget(embed, intro ? intro.length + SEPARATOR.length : 0);
   const layout = layoutQuotes(page, budget, {
-    omittedNote: (n) => `*${n + later.length} more quote${n + later.length === 1 ? '' : 's'}: press More.*`,
+    omittedNote: (n) => moreQuotesNote(n + later.length),
   });
   let text = layout.text;
   if (layout.omitted.length === 0 && later.length > 0) {
@@ -322,7 +302,7 @@ export function renderCard(options: CardOptions): RenderedMessage {
       LIMITS.fieldValue - (intro ? intro.length + SEPARATOR.length : 0),
       {
         heading: sideHeading(section.contested ?? null),
-        omittedNote: (n) => `*${n} more quote${n === 1 ? '' : 's'}: ${hint}.*`,
+        omittedNote: (n) => moreQuotesNote(n, hint),
       },
     );
     const value = intro ? `${intro}${SEPARATOR}${layout.text}` : layout.text;

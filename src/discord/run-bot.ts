@@ -3,9 +3,10 @@
  * shard started by the ShardingManager (src/shard.ts). The same bot either way; as a shard it
  * also keeps the knowledge in step with the other shards (see shard-sync.ts).
  */
+
+import { LiveKnowledge } from '../app/live.ts';
 import type { AppConfig } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
-import { LiveKnowledge } from '../knowledge/live.ts';
 import type { Logger } from '../log.ts';
 import { fail, openDatabase, settleEditsAtStart } from '../startup.ts';
 import { type Bot, createBot } from './bot.ts';

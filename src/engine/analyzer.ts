@@ -6,9 +6,10 @@
  * ("refugees") is kept as an unknown term, which lowers the confidence of any answer.
  */
 import Fuse from 'fuse.js';
+import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
-import { type Lexicon, STOP_WORDS, type Term } from './lexicon.ts';
-import { type Token, tokenize } from './text.ts';
+import { TUNING } from './tuning.ts';
 
 export interface Correction {
   from: string;
@@ -54,9 +55,10 @@ export function editDistance(a: string, b: string, max = 3): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
-const MAX_CACHED_CORRECTIONS = 50_000;
-
+/** Fuse.js as a scorer only: threshold 1 scores every candidate, the edit distance has chosen them. */
 const FUSE_WORD = { isCaseSensitive: true, ignoreLocation: true, threshold: 1 };
+
+const { minLength, twoEditsFrom, swapOnlyLength, cachedCorrections } = TUNING.typos;
 
 /**
  * Finds the vocabulary words within one or two edits of a word without scanning the
@@ -70,9 +72,9 @@ export class TypoIndex {
 
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) {
-      if (word.length < 3 || !/^\p{L}+$/u.test(word)) continue;
-      // Two edits are allowed for words of 9 letters or more (see Analyzer.correct).
-      for (const key of deletions(word, word.length >= 9 ? 2 : 1)) {
+      if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
+      // Two edits are allowed for long words (see Analyzer.correct).
+      for (const key of deletions(word, word.length >= twoEditsFrom ? 2 : 1)) {
         const present = this.byDeletion.get(key);
         if (present === undefined) this.byDeletion.set(key, word);
         else if (typeof present === 'string') this.byDeletion.set(key, [present, word]);
@@ -100,7 +102,8 @@ function deletions(word: string, edits: number): Set<string> {
   for (let e = 0; e < edits; e++) {
     const next: string[] = [];
     for (const w of frontier) {
-      if (w.length <= 2) continue;
+      // A key shorter than the shortest word corrected is not shortened further.
+      if (w.length < minLength) continue;
       for (let i = 0; i < w.length; i++) {
         const d = w.slice(0, i) + w.slice(i + 1);
         if (!out.has(d)) {
@@ -157,7 +160,7 @@ export class Analyzer {
   }
 
   private isKnown(word: string): boolean {
-    return STOP_WORDS.has(word) || this.vocabulary.has(word) || /\d/.test(word) || word.length < 3;
+    return STOP_WORDS.has(word) || this.vocabulary.has(word) || /\d/.test(word) || word.length < minLength;
   }
 
   /** The vocabulary word a misspelling stands for, or null. Memoised: the vocabulary is fixed. */
@@ -165,11 +168,11 @@ export class Analyzer {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
-    if (word.length >= 3 && /^\p{L}+$/u.test(word) && !this.english.has(word)) {
+    if (word.length >= minLength && /^\p{L}+$/u.test(word) && !this.english.has(word)) {
       // Two slips only in long words: "france" is not a typo of "face".
-      const allowed = word.length >= 9 ? 2 : 1;
+      const allowed = word.length >= twoEditsFrom ? 2 : 1;
       // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").
-      const swapOnly = word.length === 3;
+      const swapOnly = word.length === swapOnlyLength;
       // The closest words first (edit distance is cheap)...
       let closest: string[] = [];
       let bestDistance = allowed + 1;
@@ -195,7 +198,7 @@ export class Analyzer {
       }
     }
     // Bounded: random input must not grow the cache forever.
-    if (this.corrections.size >= MAX_CACHED_CORRECTIONS) this.corrections.clear();
+    if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
   }

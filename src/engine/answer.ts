@@ -41,7 +41,7 @@ export type AnswerStatus =
   | 'not-in-article'
   /** Nothing to answer: empty, only mentions, or only small talk. */
   | 'no-question'
-  /** Longer than MAX_QUESTION_LENGTH. */
+  /** Longer than TUNING.input.maxQuestionLength. */
   | 'too-long';
 
 export interface Answer {
@@ -67,4 +67,5 @@ export interface Answer {
   ms: number;
 }
 
+/** An Answer quotes at most this many sentences at once (further ones go behind "More"); a page of quotes shows as many. */
 export const MAX_QUOTES = 3;

@@ -8,43 +8,34 @@
  * go stale) and kept in a WeakMap, so autocomplete on every keystroke only searches.
  */
 import Fuse from 'fuse.js';
-import type { ResolvedQa } from '../knowledge/load.ts';
+import type { ResolvedQa } from '../knowledge/model.ts';
+import { matchKey } from '../text/normalize.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
-import { fold } from './text.ts';
 import { PrefixIndex, WordIndex } from './text-index.ts';
+import { TUNING } from './tuning.ts';
 
-/** Discord's limits for autocomplete: 25 choices, 100 characters each. */
-export const MAX_SUGGESTIONS = 25;
-export const MAX_SUGGESTION_LENGTH = 100;
-/** Longer input is cut before matching: Discord sends at most 100 characters anyway. */
-const MAX_TYPED = 100;
-/** Fuzzy matching on fewer characters than this only adds noise. */
-const MIN_FUZZY = 3;
-/** Fuzzy hits scoring this much worse than the best one are noise ("why stop" ~ "What happened?"). */
-const FUZZY_SPREAD = 0.25;
-/** Bounds the cost of fuzzy matching on pasted text: Fuse's bitap works on words of up to 32 letters. */
-const MAX_FUZZY_WORDS = 12;
-const MAX_FUZZY_WORD_LENGTH = 32;
+const {
+  maxTyped,
+  minFuzzy,
+  fuzzySpread,
+  maxFuzzyWords,
+  maxFuzzyWordLength,
+  maxKeyLength,
+  speakerThreshold,
+  speakerTypoMinLength,
+  speakerTypoScore,
+  speakerFuzzyFactor,
+} = TUNING.autocomplete;
 
 /** Lower case, no accents, no possessive apostrophes, punctuation as spaces: "Russia's" = "russias". */
 function normalize(text: string): string {
-  return fold(text.slice(0, 1000))
-    .replace(/['\u2019]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return matchKey(text.slice(0, maxKeyLength));
 }
 
 /** A name without a leading article: "the Pentagon" = "Pentagon". */
 function normalizeName(text: string): string {
   return normalize(text).replace(/^the /, '');
-}
-
-function truncate(text: string, max = MAX_SUGGESTION_LENGTH): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
@@ -75,12 +66,12 @@ function literalTier(typed: string, typedWords: readonly string[], texts: readon
 function closeHits<T>(fuse: Fuse<T>, query: string, limit: number): T[] {
   const words = query
     .split(' ')
-    .filter((w) => w.length <= MAX_FUZZY_WORD_LENGTH)
-    .slice(0, MAX_FUZZY_WORDS);
-  if (words.join('').length < MIN_FUZZY) return [];
+    .filter((w) => w.length <= maxFuzzyWordLength)
+    .slice(0, maxFuzzyWords);
+  if (words.join('').length < minFuzzy) return [];
   const hits = fuse.search(words.join(' '), { limit });
   const best = hits[0]?.score ?? 0;
-  return hits.filter((h) => (h.score ?? 1) <= best + FUZZY_SPREAD).map((h) => h.item);
+  return hits.filter((h) => (h.score ?? 1) <= best + fuzzySpread).map((h) => h.item);
 }
 
 // --- indexes, one per engine ------------------------------------------------------------
@@ -120,8 +111,11 @@ interface BrowseIndex {
 const indexes = new WeakMap<Engine, BrowseIndex>();
 
 /** Autocomplete on prefixes of the curated questions, as typed, for about `budgetMs` (see primeEngine). */
-export function primeBrowsing(engine: Engine, budgetMs = 40): void {
-  const typed = engine.kb.qa.slice(0, 100).flatMap((q) => [4, 9, 16, 30].map((n) => q.question.slice(0, n)));
+export function primeBrowsing(engine: Engine, budgetMs = TUNING.warmUp.primeBrowsingMs): void {
+  const { primeBrowsingQuestions, primePrefixes } = TUNING.warmUp;
+  const typed = engine.kb.qa
+    .slice(0, primeBrowsingQuestions)
+    .flatMap((q) => primePrefixes.map((n) => q.question.slice(0, n)));
   const started = performance.now();
   do for (const t of typed) suggestQuestions(engine, t);
   while (performance.now() - started < budgetMs);
@@ -175,7 +169,12 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     const names = [e.name, e.label, e.id, e.role, ...e.aliases, ...e.caseSensitiveAliases]
       .filter((n): n is string => !!n)
       .map(normalizeName);
-    speakers.push({ id: e.id, label: speakerLabel(engine, e.id), names: [...new Set(names)], quoteIds });
+    speakers.push({
+      id: e.id,
+      label: engine.speaker(e.id)?.label ?? e.id,
+      names: [...new Set(names)],
+      quoteIds,
+    });
   }
   // Most quoted first; ties in article order of the first quote.
   const position = new Map(kb.passages.map((p, i) => [p.id, i]));
@@ -183,7 +182,7 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
   speakers.sort((a, b) => b.quoteIds.length - a.quoteIds.length || firstAt(a) - firstAt(b));
   const speakerFuse = new Fuse(
     speakers.flatMap((s, entry) => s.names.map((name) => ({ entry, name }))),
-    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: 0.35 },
+    { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: speakerThreshold },
   );
   return {
     questions,
@@ -197,10 +196,6 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     entityByName,
     entityByExactAlias,
   };
-}
-
-function speakerLabel(engine: Engine, id: string): string {
-  return truncate(engine.speaker(id)?.label ?? id);
 }
 
 /**
@@ -245,12 +240,16 @@ function speakerQuoteIds(engine: Engine): Map<string, string[]> {
  * matches. Paraphrases match too, but the main question is what is offered. Empty input gives
  * the starter questions (entries with a topic).
  */
-export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGGESTIONS): string[] {
+export function suggestQuestions(
+  engine: Engine,
+  typed: string,
+  limit: number = TUNING.autocomplete.suggestions,
+): string[] {
   const index = browseIndex(engine);
-  const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
-  const text = typeof typed === 'string' ? typed.slice(0, MAX_TYPED) : '';
+  const max = Math.max(0, limit);
+  const text = typeof typed === 'string' ? typed.slice(0, maxTyped) : '';
   const query = normalize(text);
-  if (!query) return index.starters.slice(0, max).map((q) => truncate(q));
+  if (!query) return index.starters.slice(0, max);
 
   const picked: ResolvedQa[] = [];
   const add = (qa: ResolvedQa | undefined) => {
@@ -265,15 +264,15 @@ export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGG
   }
   // 3. The engine's own ranking: synonyms, other names, typos ("how many dead", "churkn").
   //    A last word still being typed ("how many sol") is left out unless it is already a word.
-  if (picked.length < max && query.length >= MIN_FUZZY) {
+  if (picked.length < max && query.length >= minFuzzy) {
     const words = query.split(' ');
     const last = words[words.length - 1] as string;
     const complete = /[\s?!.,]$/.test(text) || words.length === 1 || index.wholeWords.has(last);
     const asked = complete ? text : words.slice(0, -1).join(' ');
-    if (asked.length >= MIN_FUZZY)
+    if (asked.length >= minFuzzy)
       for (const id of engine.closestQuestions(asked, max)) add(index.qaById.get(id));
   }
-  return picked.map((qa) => truncate(qa.question));
+  return picked.map((qa) => qa.question);
 }
 
 /**
@@ -284,11 +283,11 @@ export function suggestQuestions(engine: Engine, typed: string, limit = MAX_SUGG
 export function suggestSpeakers(
   engine: Engine,
   typed: string,
-  limit = MAX_SUGGESTIONS,
+  limit: number = TUNING.autocomplete.suggestions,
 ): { id: string; label: string }[] {
   const index = browseIndex(engine);
-  const max = Math.max(0, Math.min(limit, MAX_SUGGESTIONS));
-  const raw = typeof typed === 'string' ? typed.slice(0, MAX_TYPED).trim() : '';
+  const max = Math.max(0, limit);
+  const raw = typeof typed === 'string' ? typed.slice(0, maxTyped).trim() : '';
   const query = normalizeName(raw);
   const choice = (s: SpeakerEntry) => ({ id: s.id, label: s.label });
   if (!query) return index.speakers.slice(0, max).map(choice);
@@ -305,7 +304,8 @@ export function suggestSpeakers(
     .filter((x): x is { s: SpeakerEntry; order: number; tier: number } => x.tier !== null)
     .sort((a, b) => a.tier - b.tier || a.order - b.order);
   for (const { s } of literal) add(s);
-  for (const hit of closeHits(index.speakerFuse, query, max * 3)) add(index.speakers[hit.entry]);
+  for (const hit of closeHits(index.speakerFuse, query, max * speakerFuzzyFactor))
+    add(index.speakers[hit.entry]);
   return picked.slice(0, max).map(choice);
 }
 
@@ -317,14 +317,14 @@ export function suggestSpeakers(
  */
 function resolveEntity(engine: Engine, idOrName: string): string | null {
   const index = browseIndex(engine);
-  const raw = idOrName.slice(0, MAX_TYPED).trim();
+  const raw = idOrName.slice(0, maxTyped).trim();
   const exact = index.entityByExactAlias.get(raw) ?? index.entityByName.get(normalizeName(raw));
   if (exact) return exact;
   const query = normalizeName(raw);
-  if (query.length < 4) return null;
+  if (query.length < speakerTypoMinLength) return null;
   // Only a close misspelling of a speaker's name: "Churkn", "Pentagonn"; never "Merkel".
   const best = index.speakerFuse.search(query, { limit: 1 })[0];
-  return best && (best.score ?? 1) <= 0.25 ? (index.speakers[best.item.entry]?.id ?? null) : null;
+  return best && (best.score ?? 1) <= speakerTypoScore ? (index.speakers[best.item.entry]?.id ?? null) : null;
 }
 
 /**

@@ -32,10 +32,11 @@ export interface ConfidenceFeatures {
 }
 
 /**
- * Logistic model over the features, fitted with
- * `npm run eval -- --fit --set eval/tune-questions.jsonl --set eval/holdout-questions.jsonl`
- * (287 questions; 1 = the first quote is right, 0 = wrong or should have abstained).
- * The shared dev set and the paraphrase set were kept out of the fit, to check it.
+ * Logistic model over the features, fitted with `npm run eval -- --fit` on the fit sets
+ * (eval/fit-*.jsonl, 287 questions; 1 = the first quote is right, 0 = wrong or should have
+ * abstained), before 8 of their questions were reworded for being copies of curated wordings.
+ * The check sets (the shared dev set, eval/check-paraphrase-questions.jsonl) were kept out of
+ * the fit, to check it.
  */
 export const CONFIDENCE_MODEL: Record<keyof ConfidenceFeatures | 'bias', number> = {
   bias: -4.327,

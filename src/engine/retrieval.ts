@@ -4,7 +4,8 @@
  * a term with the question, so its cost follows the number of matches, not the size of
  * the knowledge base.
  */
-import type { Term } from './lexicon.ts';
+import type { Term } from '../text/lexicon.ts';
+import { TUNING } from './tuning.ts';
 
 export type DocKind = 'qa' | 'passage';
 
@@ -29,7 +30,7 @@ export interface Hit {
 
 export class TermIndex {
   /** `commonDf`: terms in more documents only score candidates (see search); Infinity for none. */
-  constructor(private readonly commonDf = COMMON_DF) {}
+  constructor(private readonly commonDf: number = TUNING.retrieval.commonDf) {}
 
   private readonly docs: IndexedDoc[] = [];
   private readonly postings = new Map<Term, number[]>();
@@ -85,7 +86,7 @@ export class TermIndex {
    * The documents sharing a term with the question, scored on all of its terms.
    *
    * Candidates come from the postings of the question's selective terms only: a term found
-   * in more than COMMON_DF documents ("say", "strike" in a big corpus) scores the candidates
+   * in more than `commonDf` documents (TUNING.retrieval) ("say", "strike" in a big corpus) scores the candidates
    * but does not bring in its thousands of documents, which would make every search cost
    * as much as the corpus.
    */
@@ -98,13 +99,13 @@ export class TermIndex {
     const touched: number[] = [];
     if (selective.length === 0 && scoring.length > 0) {
       // Only common words ("how many soldiers"): the rarest one brings the candidates, at most
-      // MAX_COMMON_CANDIDATES of them so the cost stays flat. Curated wordings are indexed
+      // TUNING.retrieval.maxCommonCandidates of them so the cost stays flat. Curated wordings are indexed
       // after the passages, so walking its postings from the end meets them first.
       scoring.sort((a, b) => this.df(a) - this.df(b));
       const rarest = scoring.shift() as Term;
       const list = this.postings.get(rarest) ?? [];
       const w = this.idf(rarest);
-      for (let i = list.length - 1; i >= 0 && touched.length < MAX_COMMON_CANDIDATES; i--) {
+      for (let i = list.length - 1; i >= 0 && touched.length < TUNING.retrieval.maxCommonCandidates; i--) {
         const id = list[i] as number;
         touched.push(id);
         scores[id] = w;
@@ -146,15 +147,6 @@ export class TermIndex {
     return this.postings.get(term)?.length ?? 0;
   }
 }
-
-/**
- * A term in more documents than this only scores candidates (see search). A constant, so the
- * cost of a search stops growing with the corpus; the article's knowledge base has about 200
- * documents in all, so it is searched exactly.
- */
-const COMMON_DF = 300;
-/** At most this many candidates for a question made only of common words. */
-const MAX_COMMON_CANDIDATES = 600;
 
 /** The k best items by score, best first (a full sort only when there are few). */
 export function topK<T>(

@@ -4,8 +4,7 @@
  * "contains these words" (posting lists, the last word matched as a prefix).
  */
 
-/** A half-typed word stops adding entries past this many: it narrows nothing by then. */
-const MAX_UNION = 2000;
+import { TUNING } from './tuning.ts';
 
 /** The first index at which `sorted[i] >= key`. */
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -39,7 +38,7 @@ export class PrefixIndex {
    * rank comes first, then curated order.
    */
   startingWith(prefix: string, limit: number): number[] {
-    const scan = limit * 4;
+    const scan = limit * TUNING.autocomplete.prefixScanFactor;
     const found: { entry: number; rank: number }[] = [];
     for (let i = lowerBound(this.texts, prefix); i < this.texts.length && found.length < scan; i++) {
       if (!(this.texts[i] as string).startsWith(prefix)) break;
@@ -74,7 +73,11 @@ export class WordIndex {
    * Entries containing every word, the last one possibly half typed ("churkin wal"), in entry
    * order; at most `limit`. A half word matching too many words only narrows the others.
    */
-  containingAll(typedWords: readonly string[], limit: number, maxExpansion = 64): number[] {
+  containingAll(
+    typedWords: readonly string[],
+    limit: number,
+    maxExpansion: number = TUNING.autocomplete.maxExpansion,
+  ): number[] {
     const words = typedWords.filter(Boolean);
     if (words.length === 0) return [];
     const last = words[words.length - 1] as string;
@@ -90,7 +93,7 @@ export class WordIndex {
     for (let i = lowerBound(this.words, last); i < this.words.length; i++) {
       const word = this.words[i] as string;
       if (!word.startsWith(last)) break;
-      if (++expanded > maxExpansion || lastEntries.size > MAX_UNION) break;
+      if (++expanded > maxExpansion || lastEntries.size > TUNING.autocomplete.maxUnion) break;
       for (const entry of this.postings.get(word) ?? []) lastEntries.add(entry);
     }
     if (lastEntries.size === 0) return [];

@@ -3,7 +3,7 @@
  * with the same commands, knowledge and database as the gateway bot. Configuration and knowledge
  * are read as by npm start (src/startup.ts); it also needs DISCORD_PUBLIC_KEY.
  */
-import { LiveKnowledge } from '../knowledge/live.ts';
+import { LiveKnowledge } from '../app/live.ts';
 import { createLogger } from '../log.ts';
 import { fail, openDatabase, readConfig, readKnowledge, settleEditsAtStart } from '../startup.ts';
 import { startInteractionsServer } from './server.ts';

@@ -27,12 +27,12 @@ import {
   InteractionType,
   Options,
 } from 'discord.js';
+import type { LiveKnowledge } from '../app/live.ts';
 import type { AppConfig } from '../config.ts';
 import type { Command } from '../discord/command.ts';
 import { formatRefused, loadCommands } from '../discord/command-loader.ts';
 import { SharedCooldown } from '../discord/cooldown.ts';
 import { createInteractionHandler } from '../discord/events/interaction-create.ts';
-import type { LiveKnowledge } from '../knowledge/live.ts';
 import type { Logger } from '../log.ts';
 import type { AppDatabase } from '../store/database.ts';
 import { InitialResponses } from './initial-response.ts';

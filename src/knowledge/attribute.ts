@@ -9,8 +9,8 @@
  *   4. otherwise                             -> null: the reporter's narration
  * What the text alone cannot settle is curated in attributions.yaml, which always wins.
  */
-import type { Lexicon } from '../engine/lexicon.ts';
-import { tokenize } from '../engine/text.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
 import type { Entity } from './schema.ts';
 
 const SPEECH_VERBS = new Set([

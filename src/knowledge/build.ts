@@ -4,7 +4,7 @@
  * section and speaker. Curated attributions win over the rules, so a rebuild never
  * loses what a moderator decided.
  */
-import { Lexicon } from '../engine/lexicon.ts';
+import { Lexicon } from '../text/lexicon.ts';
 import { attributeSentence } from './attribute.ts';
 import type { ArticleMeta, Attribution, Entity, Passage, SynonymGroup } from './schema.ts';
 import { splitParagraphs, splitSentences } from './split.ts';

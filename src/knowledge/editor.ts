@@ -22,7 +22,9 @@ import { join } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileAtomic } from '../store/atomic-file.ts';
 import { withFileLock } from '../store/file-lock.ts';
-import { KNOWLEDGE_FILES, type KnowledgeBase, loadKnowledge, type Problem } from './load.ts';
+import { loadKnowledge } from './load.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
+import type { Problem } from './problems.ts';
 import type { QaEntry } from './schema.ts';
 
 /** How yaml re-prints a document so that untouched parts come out exactly as they went in. */

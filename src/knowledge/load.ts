@@ -2,570 +2,129 @@
  * Loads and validates a knowledge folder. Every problem is collected (never just the first),
  * each with its file, line, entry id, field and what to do, so a moderator can fix the file
  * from the message alone.
+ *
+ *   read every file -> check each on its own (entities, synonyms, passages.json) -> rebuild the
+ *   passage index and check attributions.yaml and passages.json against it -> resolve every
+ *   curated answer to sentence ids (qa, contested, facts, timeline) -> the KnowledgeBase, with
+ *   what the bot says about itself (bot.yaml, else defaults).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isNode, LineCounter, parseDocument } from 'yaml';
-import { ZodArray, type z } from 'zod';
-import { fold } from '../engine/text.ts';
-import { buildPassageIndex } from './build.ts';
+
+import { AnswerResolver } from './check/answers.ts';
+import { botTexts } from './check/bot.ts';
+import { checkEntities } from './check/entities.ts';
+import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
+import { checkPassageIndex, readPassages } from './check/passages.ts';
+import { checkQa, longAnswers } from './check/qa.ts';
+import { duplicateIds, writtenIds } from './check/unique.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
+import type { Problem } from './problems.ts';
+import { Reader } from './reader.ts';
 import {
-  type ArticleMeta,
   ArticleMetaSchema,
-  AttributionsFileSchema,
-  ContestedFileSchema,
-  EntitiesFileSchema,
-  type Entity,
-  type Fact,
-  FactsFileSchema,
+  AttributionSchema,
+  BotSchema,
+  ContestedSchema,
+  EntitySchema,
+  FactSchema,
   type Passage,
-  PassagesFileSchema,
-  type QaEntry,
-  QaFileSchema,
-  SENTENCE_ID,
-  type Settings,
+  QaEntrySchema,
   SettingsSchema,
-  type SynonymGroup,
-  SynonymsFileSchema,
-  type TimelineEvent,
-  TimelineFileSchema,
+  SynonymGroupSchema,
+  TimelineEventSchema,
 } from './schema.ts';
-import { readSnapshot } from './snapshot.ts';
-
-export const KNOWLEDGE_FILES = {
-  meta: 'article.yaml',
-  entities: 'entities.yaml',
-  synonyms: 'synonyms.yaml',
-  attributions: 'attributions.yaml',
-  qa: 'qa.yaml',
-  contested: 'contested.yaml',
-  settings: 'settings.yaml',
-  passages: 'passages.json',
-  compiled: 'compiled.json',
-  /** Optional: the key facts and the timeline (see resolveAnswerList below). */
-  facts: 'facts.yaml',
-  timeline: 'timeline.yaml',
-} as const;
-
-export interface Problem {
-  file: string;
-  line?: number;
-  entry?: string;
-  field?: string;
-  message: string;
-}
-
-export function formatProblem(p: Problem): string {
-  const where = [
-    p.line ? `${p.file}:${p.line}` : p.file,
-    p.entry && `entry "${p.entry}"`,
-    p.field && `field "${p.field}"`,
-  ]
-    .filter(Boolean)
-    .join(' › ');
-  return `${where}: ${p.message}`;
-}
-
-export interface ResolvedQa extends QaEntry {
-  /** The answer as sentence ids, in the curated order. */
-  answerIds: string[];
-}
-
-export interface ResolvedContested {
-  id: string;
-  topic: string;
-  sides: { label: string; ids: string[] }[];
-}
-
-/** The engine's analysed terms, stored in compiled.json (see Engine.exportIndex). */
-export interface PrebuiltIndex {
-  /** Hash of the engine code that produced it: other code ignores it. */
-  code: string;
-  terms: string[];
-  /** Term numbers of each passage, in passage order. */
-  passages: number[][];
-  /** Term numbers of each wording of each curated entry, in entry order. */
-  qa: number[][][];
-  /** Every word with how often it occurs. */
-  vocabulary: [string, number][];
-}
-
-export interface KnowledgeBase {
-  dir: string;
-  /** Short hash of every file's content: which version is being served. */
-  version: string;
-  loadedAt: Date;
-  meta: ArticleMeta;
-  articleText: string;
-  passages: Passage[];
-  passageById: ReadonlyMap<string, Passage>;
-  entities: Entity[];
-  entityById: ReadonlyMap<string, Entity>;
-  synonyms: SynonymGroup[];
-  qa: ResolvedQa[];
-  contested: ResolvedContested[];
-  settings: Settings;
-  /** facts.yaml, in file order; empty when the file is absent. */
-  facts: ResolvedFact[];
-  /** timeline.yaml, in time order (the file order); empty when the file is absent. */
-  timeline: ResolvedTimelineEvent[];
-  /** Present when loaded from compiled.json: the engine then skips analysing every text. */
-  index?: PrebuiltIndex;
-}
 
 export type LoadResult =
   | {
       ok: true;
       kb: KnowledgeBase;
       warnings: Problem[];
-      /** Hash of every file read; absent when the knowledge came from compiled.json. */
-      sources?: Record<string, string>;
+      /** sha256 of every file read, by name (compiled.json records them). */
+      sources: Record<string, string>;
     }
   | { ok: false; problems: Problem[] };
 
-/** Collapses whitespace and unifies quote marks, for "is this verbatim?" comparisons. */
-export function normalizeForCompare(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-interface ParsedFile<T> {
-  value: T | undefined;
-  lineOf(path: readonly PropertyKey[]): number | undefined;
-  entryOf(path: readonly PropertyKey[]): string | undefined;
-}
-
-class Reader {
-  readonly problems: Problem[] = [];
-  readonly hash = createHash('sha256');
-  /** Every file read, with the hash of its content (for the compiled snapshot). */
-  readonly sources: Record<string, string> = {};
-  constructor(
-    readonly dir: string,
-    private readonly overrides: Readonly<Record<string, string>> = {},
-  ) {}
-
-  text(file: string, optional = false): string | undefined {
-    try {
-      const content = this.overrides[file] ?? readFileSync(join(this.dir, file), 'utf8');
-      this.hash.update(file).update('\0').update(content);
-      this.sources[file] = contentHash(content);
-      return content;
-    } catch (error) {
-      if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      this.problems.push({ file, message: `cannot read the file (${(error as Error).message})` });
-      return undefined;
-    }
-  }
-
-  yaml<S extends z.ZodType>(file: string, schema: S, optional = false): ParsedFile<z.infer<S>> {
-    const none = { value: undefined, lineOf: () => undefined, entryOf: () => undefined };
-    const content = this.text(file, optional);
-    if (content === undefined) return none;
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(content, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const line = error.linePos?.[0]?.line;
-        this.problems.push({
-          file,
-          ...(line ? { line } : {}),
-          message: `not valid YAML: ${error.message.split('\n')[0]} (check indentation, and put text with ":" or "#" in quotes)`,
-        });
-      }
-      return none;
-    }
-    const lineOf = (path: readonly PropertyKey[]) => {
-      for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as unknown[], true);
-        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-      }
-      return undefined;
-    };
-    const raw = doc.toJS() as unknown;
-    const entryOf = (path: readonly PropertyKey[]) => {
-      if (!Array.isArray(raw) || typeof path[0] !== 'number') return undefined;
-      const item = raw[path[0]] as { id?: unknown; sentence?: unknown } | undefined;
-      const id = item?.id ?? item?.sentence;
-      return typeof id === 'string' && id ? id : `#${path[0] + 1}`;
-    };
-    // An empty file (or one with only comments) is an empty list for the list files.
-    const parsed = schema.safeParse(raw ?? (schema instanceof ZodArray ? [] : raw), { reportInput: true });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) this.problems.push(this.issue(file, issue, lineOf, entryOf));
-      return { value: undefined, lineOf, entryOf };
-    }
-    return { value: parsed.data as z.infer<S>, lineOf, entryOf };
-  }
-
-  private issue(
-    file: string,
-    issue: z.core.$ZodIssue,
-    lineOf: ParsedFile<unknown>['lineOf'],
-    entryOf: ParsedFile<unknown>['entryOf'],
-  ): Problem {
-    const path = issue.path;
-    const fieldPath = typeof path[0] === 'number' ? path.slice(1) : path;
-    const field = fieldPath
-      .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
-      .join('');
-    const line = lineOf(path);
-    const entry = entryOf(path);
-    return {
-      file,
-      ...(line ? { line } : {}),
-      ...(entry ? { entry } : {}),
-      ...(field ? { field } : {}),
-      message: humanIssue(issue),
-    };
-  }
-}
-
-function humanIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return `missing: add this field (${issue.expected})`;
-    return `expected ${issue.expected}, found ${issue.input === null ? 'nothing' : typeof issue.input}`;
-  }
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename`;
-  if (issue.code === 'too_small' && issue.origin === 'array')
-    return issue.message.startsWith('Too small')
-      ? `must have at least ${issue.minimum} item(s)`
-      : issue.message;
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
-  return issue.message;
-}
-
-/** Loads a knowledge folder, validating everything. Never throws for bad content. */
 export interface LoadOptions {
   /** File contents to use instead of what is on disk: validates an edit before it is written. */
   overrides?: Readonly<Record<string, string>>;
-  /** Use compiled.json when it matches the files (default true); false always parses and validates. */
-  useSnapshot?: boolean;
+  /**
+   * How many quotes an answer shows at once (the engine's MAX_QUOTES, passed in by the
+   * application): a curated answer listing more gets a warning. Absent: no such warning.
+   */
+  quotesAtOnce?: number;
 }
 
-export function contentHash(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
+/**
+ * Reads and validates a knowledge folder, every file of it. Never throws for bad content.
+ * (compiled.json is the application's business: see src/app/compiled.ts.)
+ */
 export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
-  if (options.useSnapshot !== false && !options.overrides) {
-    const kb = readSnapshot(dir);
-    if (kb) return { ok: true, kb, warnings: [] };
-  }
-  const result = parseKnowledge(dir, options);
-  return result;
-}
-
-function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
-  const r = new Reader(dir, options.overrides);
   const F = KNOWLEDGE_FILES;
-  const meta = r.yaml(F.meta, ArticleMetaSchema);
-  const entitiesFile = r.yaml(F.entities, EntitiesFileSchema);
-  const synonymsFile = r.yaml(F.synonyms, SynonymsFileSchema);
-  const attributionsFile = r.yaml(F.attributions, AttributionsFileSchema);
-  const qaFile = r.yaml(F.qa, QaFileSchema);
-  const contestedFile = r.yaml(F.contested, ContestedFileSchema, true);
-  const settingsFile = r.yaml(F.settings, SettingsSchema, true);
-  const factsFile = r.yaml(F.facts, FactsFileSchema, true);
-  const timelineFile = r.yaml(F.timeline, TimelineFileSchema, true);
-  const articleText = meta.value ? r.text(meta.value.file) : undefined;
-  const passagesText = r.text(F.passages);
-  const problems = r.problems;
+  // 1. Read every file: a file that cannot be read or parsed is reported, and the others still
+  //    are; list files are validated entry by entry, so one bad entry hides nothing.
+  const files = new Reader(dir, options.overrides);
+  const meta = files.yaml(F.meta, ArticleMetaSchema);
+  const entitiesFile = files.list(F.entities, EntitySchema);
+  const synonymsFile = files.list(F.synonyms, SynonymGroupSchema);
+  const attributionsFile = files.list(F.attributions, AttributionSchema);
+  const qaFile = files.list(F.qa, QaEntrySchema);
+  const contestedFile = files.list(F.contested, ContestedSchema, true);
+  const settingsFile = files.yaml(F.settings, SettingsSchema, true);
+  const factsFile = files.list(F.facts, FactSchema, true);
+  const timelineFile = files.list(F.timeline, TimelineEventSchema, true);
+  const botFile = files.yaml(F.bot, BotSchema, true);
+  const articleText = meta.value ? files.text(meta.value.file) : undefined;
+  const passagesText = files.text(F.passages);
+  const problems = files.problems;
   const warnings: Problem[] = [];
 
-  let passages: Passage[] | undefined;
-  if (passagesText !== undefined) {
-    try {
-      const parsed = PassagesFileSchema.safeParse(JSON.parse(passagesText), { reportInput: true });
-      if (parsed.success) passages = parsed.data.passages;
-      else
-        for (const issue of parsed.error.issues)
-          problems.push({
-            file: F.passages,
-            field: issue.path.join('.'),
-            message: `${humanIssue(issue)}; run npm run knowledge:build`,
-          });
-    } catch (error) {
-      problems.push({
-        file: F.passages,
-        message: `not valid JSON (${(error as Error).message}); run npm run knowledge:build`,
-      });
-    }
-  }
+  // 2. Each file on its own.
+  const passages = readPassages(passagesText, problems);
+  const { entities, entityById, entityIds } = checkEntities(entitiesFile, problems);
+  const synonyms = synonymsFile.entries.map((e) => e.value);
+  problems.push(...duplicateIds(F.synonyms, synonymsFile));
 
-  const entities = entitiesFile.value ?? [];
-  const entityById = new Map<string, Entity>();
-  entities.forEach((e, i) => {
-    if (entityById.has(e.id))
-      problems.push({
-        file: F.entities,
-        line: entitiesFile.lineOf([i, 'id']),
-        entry: e.id,
-        field: 'id',
-        message: 'duplicate id: each entity needs its own id',
-      });
-    entityById.set(e.id, e);
-  });
-  const aliasOwner = new Map<string, string>();
-  entities.forEach((e, i) => {
-    for (const ref of [e.parent, ...(e.members ?? [])]) {
-      if (ref && !entityById.has(ref))
-        problems.push({
-          file: F.entities,
-          line: entitiesFile.lineOf([i]),
-          entry: e.id,
-          field: ref === e.parent ? 'parent' : 'members',
-          message: `unknown entity "${ref}"`,
-        });
-    }
-    for (const alias of [e.name, ...e.aliases]) {
-      const key = fold(alias);
-      const owner = aliasOwner.get(key);
-      if (owner && owner !== e.id)
-        problems.push({
-          file: F.entities,
-          line: entitiesFile.lineOf([i, 'aliases']),
-          entry: e.id,
-          field: 'aliases',
-          message: `"${alias}" is also a name of "${owner}": a name can point to one entity only`,
-        });
-      aliasOwner.set(key, e.id);
-    }
-  });
+  // 3. The passage index, rebuilt from the article, against attributions.yaml and passages.json.
+  checkPassageIndex(
+    {
+      meta: meta.value,
+      articleText,
+      entities,
+      synonyms,
+      attributions: attributionsFile,
+      entityIds,
+      rebuildable: entitiesFile.complete && synonymsFile.complete && attributionsFile.complete,
+      passages,
+    },
+    problems,
+  );
 
-  const synonyms = synonymsFile.value ?? [];
-  const synonymIds = new Set<string>();
-  synonyms.forEach((g, i) => {
-    if (synonymIds.has(g.id))
-      problems.push({
-        file: F.synonyms,
-        line: synonymsFile.lineOf([i, 'id']),
-        entry: g.id,
-        field: 'id',
-        message: 'duplicate id: each group needs its own id',
-      });
-    synonymIds.add(g.id);
-  });
+  // 4. Every curated answer, resolved to sentence ids.
+  const answers = new AnswerResolver(passages, problems);
+  const qa = checkQa(qaFile, answers, problems);
+  if (options.quotesAtOnce !== undefined) warnings.push(...longAnswers(qaFile, qa, options.quotesAtOnce));
+  const contested = checkContested(contestedFile, answers, problems);
+  const facts = checkAnswerList(F.facts, factsFile, answers, problems);
+  const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
+  checkFactsContested(factsFile, writtenIds(contestedFile), problems);
 
-  if (
-    meta.value &&
-    articleText !== undefined &&
-    entitiesFile.value &&
-    synonymsFile.value &&
-    attributionsFile.value
-  ) {
-    const attributions = attributionsFile.value;
-    const built = buildPassageIndex({ articleText, meta: meta.value, entities, synonyms, attributions });
-    for (const p of built.problems) problems.push({ file: F.meta, message: p.message });
-    const builtById = new Map(built.passages.map((p) => [p.id, p]));
-    const article = normalizeForCompare(articleText);
-    attributions.forEach((a, i) => {
-      const line = attributionsFile.lineOf([i]);
-      const passage = builtById.get(a.sentence);
-      if (!passage)
-        problems.push({
-          file: F.attributions,
-          line,
-          entry: a.sentence,
-          field: 'sentence',
-          message: `unknown sentence id "${a.sentence}": see passages.json for the ids`,
-        });
-      else if (a.starts && !normalizeForCompare(passage.text).startsWith(normalizeForCompare(a.starts)))
-        problems.push({
-          file: F.attributions,
-          line,
-          entry: a.sentence,
-          field: 'starts',
-          message: `sentence ${a.sentence} starts "${passage.text.slice(0, 50)}", not "${a.starts}": the ids moved; fix the id`,
-        });
-      if (a.speaker && !entityById.has(a.speaker))
-        problems.push({
-          file: F.attributions,
-          line,
-          entry: a.sentence,
-          field: 'speaker',
-          message: `unknown speaker "${a.speaker}": use an id from entities.yaml, or null for the reporter`,
-        });
-    });
-    if (passages) {
-      let searchFrom = 0;
-      const seen = new Set<string>();
-      for (const p of passages) {
-        if (seen.has(p.id))
-          problems.push({
-            file: F.passages,
-            entry: p.id,
-            field: 'id',
-            message: 'duplicate sentence id; run npm run knowledge:build',
-          });
-        seen.add(p.id);
-        // Sentences come in article order: search on from the previous one (linear, not quadratic).
-        const text = normalizeForCompare(p.text);
-        const at = article.indexOf(text, searchFrom);
-        if (at >= 0) searchFrom = at + text.length;
-        else if (!article.includes(text))
-          problems.push({
-            file: F.passages,
-            entry: p.id,
-            field: 'text',
-            message: 'not verbatim in the article; run npm run knowledge:build',
-          });
-        if (p.speaker && !entityById.has(p.speaker))
-          problems.push({
-            file: F.passages,
-            entry: p.id,
-            field: 'speaker',
-            message: `unknown speaker "${p.speaker}"`,
-          });
-      }
-      const stale = JSON.stringify(built.passages) !== JSON.stringify(passages);
-      if (stale)
-        problems.push({
-          file: F.passages,
-          message: 'out of date with the article or attributions.yaml: run npm run knowledge:build',
-        });
-    }
-  }
-
-  const passageById = new Map((passages ?? []).map((p) => [p.id, p]));
-  const resolveAnswer = (
-    refs: readonly string[],
-    file: string,
-    line: (k: number) => number | undefined,
-    entry: string,
-    field: string,
-  ) => {
-    const ids: string[] = [];
-    refs.forEach((ref, k) => {
-      const where = { file, line: line(k), entry, field: `${field}[${k}]` };
-      if (SENTENCE_ID.test(ref.trim())) {
-        if (passageById.has(ref.trim())) ids.push(ref.trim());
-        else if (passages)
-          problems.push({ ...where, message: `unknown sentence id "${ref}": see passages.json for the ids` });
-        return;
-      }
-      const wanted = normalizeForCompare(ref);
-      const hits = (passages ?? []).filter((p) => normalizeForCompare(p.text).includes(wanted));
-      if (hits.length === 1 && hits[0]) ids.push(hits[0].id);
-      else if (hits.length > 1)
-        problems.push({
-          ...where,
-          message: `"${ref.slice(0, 60)}" is in ${hits.length} sentences (${hits.map((h) => h.id).join(', ')}): quote more of it or use the id`,
-        });
-      else if (passages)
-        problems.push({
-          ...where,
-          message: `not verbatim in the article: "${ref.slice(0, 80)}". Paste the sentence exactly, or use its id (e.g. p4.s1)`,
-        });
-    });
-    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup) problems.push({ file, line: line(0), entry, field, message: `sentence ${dup} is listed twice` });
-    return [...new Set(ids)];
-  };
-
-  const qa: ResolvedQa[] = [];
-  const qaIds = new Map<string, number>();
-  const questionOwner = new Map<string, string>();
-  (qaFile.value ?? []).forEach((entry, i) => {
-    const line = (path: PropertyKey[]) => qaFile.lineOf([i, ...path]);
-    if (qaIds.has(entry.id))
-      problems.push({
-        file: F.qa,
-        line: line(['id']),
-        entry: entry.id,
-        field: 'id',
-        message: `duplicate id: already used at line ${qaFile.lineOf([qaIds.get(entry.id) ?? 0])}`,
-      });
-    qaIds.set(entry.id, i);
-    [entry.question, ...entry.paraphrases].forEach((q, k) => {
-      const key = fold(q)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-      const field = k === 0 ? 'question' : `paraphrases[${k - 1}]`;
-      const owner = questionOwner.get(key);
-      if (owner !== undefined)
-        problems.push({
-          file: F.qa,
-          line: line(k === 0 ? ['question'] : ['paraphrases', k - 1]),
-          entry: entry.id,
-          field,
-          message: `duplicate question "${q}": also in entry "${owner}"`,
-        });
-      questionOwner.set(key, entry.id);
-    });
-    const answerIds = resolveAnswer(entry.answer, F.qa, (k) => line(['answer', k]), entry.id, 'answer');
-    if (answerIds.length > 3)
-      warnings.push({
-        file: F.qa,
-        line: line(['answer']),
-        entry: entry.id,
-        field: 'answer',
-        message: `${answerIds.length} sentences: only the first 3 are shown at once, the rest behind "More"`,
-      });
-    qa.push({ ...entry, answerIds });
-  });
-
-  const contested: ResolvedContested[] = [];
-  const contestedIds = new Set<string>();
-  (contestedFile.value ?? []).forEach((c, i) => {
-    if (contestedIds.has(c.id))
-      problems.push({
-        file: F.contested,
-        line: contestedFile.lineOf([i, 'id']),
-        entry: c.id,
-        field: 'id',
-        message: 'duplicate id',
-      });
-    contestedIds.add(c.id);
-    const sides = c.sides.map((side, s) => ({
-      label: side.label,
-      ids: resolveAnswer(
-        side.answer,
-        F.contested,
-        (k) => contestedFile.lineOf([i, 'sides', s, 'answer', k]),
-        c.id,
-        `sides[${s}].answer`,
-      ),
-    }));
-    contested.push({ id: c.id, topic: c.topic, sides });
-  });
-
-  const facts = resolveAnswerList(F.facts, factsFile, resolveAnswer, problems);
-  const timeline = resolveAnswerList(F.timeline, timelineFile, resolveAnswer, problems);
-  const contestedUsable = !problems.some((p) => p.file === F.contested);
-  facts.forEach((fact, i) => {
-    if (fact.contested && contestedUsable && !contestedIds.has(fact.contested))
-      problems.push({
-        file: F.facts,
-        line: factsFile.lineOf([i, 'contested']),
-        entry: fact.id,
-        field: 'contested',
-        message: `unknown contested point "${fact.contested}": use an id from contested.yaml`,
-      });
-  });
-
+  // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
     if (problems.length === 0) problems.push({ file: F.meta, message: 'the knowledge base is incomplete' });
     return { ok: false, problems };
   }
+  const bot = botTexts(botFile, meta.value, qa, warnings);
   return {
     ok: true,
     warnings,
-    sources: r.sources,
+    sources: files.sources,
     kb: {
       dir,
-      version: r.hash.digest('hex').slice(0, 12),
+      version: files.hash.digest('hex').slice(0, 12),
       loadedAt: new Date(),
       meta: meta.value,
       articleText,
       passages,
-      passageById,
+      passageById: new Map(passages.map((p) => [p.id, p])),
       entities,
       entityById,
       synonyms,
@@ -574,52 +133,19 @@ function parseKnowledge(dir: string, options: LoadOptions): LoadResult {
       settings: settingsFile.value ?? { abstainBelow: 0.5 },
       facts,
       timeline,
+      bot,
     },
   };
 }
 
-// --- facts.yaml and timeline.yaml ------------------------------------------------------------
-
-export interface ResolvedFact extends Fact {
-  /** The answer as sentence ids, in the curated order. */
-  answerIds: string[];
-}
-
-export interface ResolvedTimelineEvent extends TimelineEvent {
-  /** The answer as sentence ids, in the curated order. */
-  answerIds: string[];
-}
-
-type ResolveAnswer = (
-  refs: readonly string[],
-  file: string,
-  line: (k: number) => number | undefined,
-  entry: string,
-  field: string,
-) => string[];
-
 /**
- * Checks the ids of an optional list file (facts, timeline) and resolves each entry's `answer`
- * with loadKnowledge's own resolveAnswer, so references follow exactly the rules of qa.yaml.
+ * The sentences of a folder's passages.json, for listing their ids (`npm run knowledge:check --
+ * --sentences`); the problems when it cannot be read.
  */
-function resolveAnswerList<T extends { id: string; answer: string[] }>(
-  file: string,
-  parsed: ParsedFile<T[]>,
-  resolveAnswer: ResolveAnswer,
-  problems: Problem[],
-): (T & { answerIds: string[] })[] {
-  const seen = new Set<string>();
-  return (parsed.value ?? []).map((entry, i) => {
-    if (seen.has(entry.id))
-      problems.push({
-        file,
-        line: parsed.lineOf([i, 'id']),
-        entry: entry.id,
-        field: 'id',
-        message: 'duplicate id: each entry needs its own id',
-      });
-    seen.add(entry.id);
-    const line = (k: number) => parsed.lineOf([i, 'answer', k]);
-    return { ...entry, answerIds: resolveAnswer(entry.answer, file, line, entry.id, 'answer') };
-  });
+export function readSentences(
+  dir: string,
+): { ok: true; passages: Passage[] } | { ok: false; problems: Problem[] } {
+  const files = new Reader(dir);
+  const passages = readPassages(files.text(KNOWLEDGE_FILES.passages), files.problems);
+  return passages ? { ok: true, passages } : { ok: false, problems: files.problems };
 }

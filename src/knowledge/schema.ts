@@ -3,8 +3,8 @@
  * Field descriptions double as the help text of `npm run knowledge:check`.
  */
 import { z } from 'zod';
+import { SENTENCE_ID } from '../text/sentence-id.ts';
 
-export const SENTENCE_ID = /^p\d+\.s\d+$/;
 const slug = z
   .string()
   .regex(
@@ -136,6 +136,25 @@ export const SettingsSchema = z.strictObject({
   calibratedOn: z.string().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/**
+ * knowledge/bot.yaml (optional): what the bot says about itself and when it cannot answer, in
+ * the words of this story. Without it, plain texts made from article.yaml are used.
+ */
+export const BotSchema = z.strictObject({
+  about: nonEmpty
+    .optional()
+    .describe('the reply to "who are you?", "help" and messages with nothing to search for'),
+  emptyQuestion: nonEmpty.optional().describe('the reply to an empty question'),
+  notInArticle: nonEmpty
+    .optional()
+    .describe('the reply when the article does not answer: say what it does cover'),
+  suggestions: z
+    .array(slug)
+    .optional()
+    .describe('qa.yaml ids offered first, in /help and when a question cannot be answered'),
+});
+export type Bot = z.infer<typeof BotSchema>;
 
 // --- facts.yaml and timeline.yaml (both optional) ------------------------------------------
 

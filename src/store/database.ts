@@ -12,7 +12,8 @@
 import { existsSync, lstatSync, mkdirSync, readlinkSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, parse, resolve, sep } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { cleanQuestion, fold } from '../engine/text.ts';
+import { cleanQuestion } from '../text/clean.ts';
+import { fold } from '../text/normalize.ts';
 import { LockTimeoutError, withFileLockSync } from './file-lock.ts';
 
 export const DATABASE_FILE = 'bot.sqlite';

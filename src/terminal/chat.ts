@@ -15,10 +15,10 @@
  */
 import { clearScreenDown, createInterface, cursorTo, type Interface, moveCursor } from 'node:readline';
 import { answerLines, formatText, line, paint, quoteLines, type TextLine } from '../adapters/text.ts';
+import type { EngineHolder } from '../app/holder.ts';
 import type { Quote } from '../engine/answer.ts';
 import type { Engine } from '../engine/engine.ts';
-import type { EngineHolder } from '../engine/holder.ts';
-import { cleanQuestion } from '../engine/text.ts';
+import { cleanQuestion } from '../text/clean.ts';
 import { textOptions } from './output.ts';
 import { banner, help, renderFacts, renderQuotesBy, renderSource, renderTimeline } from './render.ts';
 

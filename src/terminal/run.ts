@@ -1,11 +1,11 @@
 /**
  * `npm start` without a Discord token: the terminal chat on the knowledge folder, serving hand
- * edits as they are saved (src/knowledge/live.ts) and saying so above the prompt.
+ * edits as they are saved (src/app/live.ts) and saying so above the prompt.
  */
 import { line, type TextLine } from '../adapters/text.ts';
+import { LiveKnowledge, type ReloadResult } from '../app/live.ts';
 import type { Engine } from '../engine/engine.ts';
-import { LiveKnowledge, type ReloadResult } from '../knowledge/live.ts';
-import { formatProblem } from '../knowledge/load.ts';
+import { formatProblem } from '../knowledge/problems.ts';
 import { TerminalChat, type TerminalChatOptions } from './chat.ts';
 
 export interface TerminalOptions extends Omit<TerminalChatOptions, 'engines'> {

@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIEmbed, APIInteraction, APIMessage } from 'discord.js';
 import { Routes } from 'discord.js';
+import type { EngineHolder } from '../../src/app/holder.ts';
+import { LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { type AppConfig, loadConfig } from '../../src/config.ts';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import type { EngineHolder } from '../../src/engine/holder.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
-import { LiveKnowledge, type ReloadResult } from '../../src/knowledge/live.ts';
 import { createLogger } from '../../src/log.ts';
 import { AppDatabase } from '../../src/store/database.ts';
 import {

@@ -12,7 +12,7 @@ import { parseAnswer, parseParaphrases, slugFromQuestion } from '../../src/disco
 import { suggestEntries, suggestSentences } from '../../src/discord/kb/suggest.ts';
 import { shardVersionsLine } from '../../src/discord/kb/views.ts';
 import { formatReloadReport, isKbReason, kbReason } from '../../src/discord/mod-log.ts';
-import type { Problem } from '../../src/knowledge/load.ts';
+import type { Problem } from '../../src/knowledge/problems.ts';
 import { projectEngine } from './harness.ts';
 
 describe('parsing /kb options', () => {

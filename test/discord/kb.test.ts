@@ -346,7 +346,7 @@ describe('/kb add, edit, remove, undo: served at once and audited', () => {
     expect(result.body.content).toMatch(
       new RegExp(
         `^❌ Not saved\\. The change was not saved: it would make the knowledge invalid\\. Nothing was changed\\. Fix this and try again:\\n` +
-          `• qa\\.yaml:${answerLine} › entry "bad-entry" › field "answer\\[1\\]": unknown sentence id "p4\\.s99": see passages\\.json for the ids$`,
+          `• qa\\.yaml:${answerLine} › entry "bad-entry" › field "answer\\[1\\]": unknown sentence id "p4\\.s99": paragraph 4 has p4\\.s1 to p4\\.s3 \\(every id with its sentence: npm run knowledge:check -- --sentences, or /kb sentences in Discord\\)$`,
       ),
     );
     expect(copy.read('qa.yaml')).toBe(before);

@@ -9,10 +9,10 @@ import {
   renderQuoteList,
   renderShortAbstention,
   SHORTENED_MARK,
-  truncate,
 } from '../../src/discord/render.ts';
 import type { Answer, Quote } from '../../src/engine/answer.ts';
 import { keyFacts, timeline } from '../../src/engine/browse.ts';
+import { truncate } from '../../src/text/truncate.ts';
 import { limitProblems, projectEngine } from './harness.ts';
 
 const words = (n: number, word = 'word') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');

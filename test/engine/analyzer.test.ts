@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer, editDistance, TypoIndex } from '../../src/engine/analyzer.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
-import { Lexicon } from '../../src/engine/lexicon.ts';
+import { Lexicon } from '../../src/text/lexicon.ts';
 
 describe('editDistance (optimal string alignment)', () => {
   it.each([

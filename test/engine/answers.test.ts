@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { MAX_QUOTES } from '../../src/engine/answer.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
-import { normalizeForCompare } from '../../src/knowledge/load.ts';
+import { normalizeForCompare } from '../../src/text/normalize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const engine = loadEngine(KNOWLEDGE_DIR);

@@ -7,17 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Answer } from '../../src/engine/answer.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const SETS = [
   '../../../shared/eval/dev-questions.jsonl',
-  '../../eval/tune-questions.jsonl',
-  '../../eval/holdout-questions.jsonl',
-  '../../eval/paraphrase-questions.jsonl',
+  '../../eval/fit-discord-questions.jsonl',
+  '../../eval/fit-tricky-questions.jsonl',
+  '../../eval/check-paraphrase-questions.jsonl',
 ];
 const questions = SETS.flatMap((file) => {
   try {
@@ -35,7 +35,7 @@ const withoutTime = ({ ms: _ms, ...rest }: Answer) => rest;
 describe('the fast retrieval on the article', () => {
   it(`answers all ${questions.length} questions exactly like the exhaustive one`, () => {
     const served = loadEngine(KNOWLEDGE_DIR);
-    const parsed = loadKnowledge(KNOWLEDGE_DIR, { useSnapshot: false });
+    const parsed = loadKnowledge(KNOWLEDGE_DIR);
     if (!parsed.ok) throw new Error('the project knowledge should load');
     const exhaustive = new Engine(parsed.kb, { exhaustive: true });
     expect(questions.length).toBeGreaterThan(400);

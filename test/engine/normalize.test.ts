@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { editDistance } from '../../src/engine/analyzer.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
-import { Lexicon, stem } from '../../src/engine/lexicon.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
-import { cleanQuestion, fold, tokenize } from '../../src/engine/text.ts';
+import { cleanQuestion } from '../../src/text/clean.ts';
+import { Lexicon, stem } from '../../src/text/lexicon.ts';
+import { fold } from '../../src/text/normalize.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 describe('cleanQuestion', () => {
@@ -114,7 +116,7 @@ describe('query analysis', () => {
 
   it('lexicon ignores a leading article in names', () => {
     const lex = new Lexicon({
-      entities: [{ id: 'x', kind: 'person', name: 'X', aliases: ['the boss'], caseSensitiveAliases: [] }],
+      entities: [{ id: 'x', name: 'X', aliases: ['the boss'], caseSensitiveAliases: [] }],
       synonyms: [],
     });
     expect(lex.match(tokenize('boss')).map((m) => m.terms)).toEqual([['e:x']]);

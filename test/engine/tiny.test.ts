@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/engine/load-engine.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
@@ -15,7 +15,7 @@ const article = readFileSync(join(TINY, 'article.txt'), 'utf8');
 
 describe('the tiny knowledge folder', () => {
   it('is valid and complete: six sentences with their speakers', () => {
-    const loaded = loadKnowledge(TINY, { useSnapshot: false });
+    const loaded = loadKnowledge(TINY);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
     expect(loaded.warnings).toEqual([]);
     expect(loaded.kb.passages.map((p) => [p.id, p.speaker])).toEqual([

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Lexicon } from '../../src/engine/lexicon.ts';
 import { attributeSentence } from '../../src/knowledge/attribute.ts';
 import { buildPassageIndex } from '../../src/knowledge/build.ts';
 import {
@@ -13,6 +12,7 @@ import {
   PassagesFileSchema,
   SynonymsFileSchema,
 } from '../../src/knowledge/schema.ts';
+import { Lexicon } from '../../src/text/lexicon.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const read = (file: string) => readFileSync(join(KNOWLEDGE_DIR, file), 'utf8');

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, loadKnowledge, type Problem } from '../../src/knowledge/load.ts';
+import { checkKnowledge } from '../../src/app/load-engine.ts';
+import { MAX_QUOTES } from '../../src/engine/answer.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { formatProblem, type Problem } from '../../src/knowledge/problems.ts';
 import { copyKnowledge, KNOWLEDGE_DIR, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy | undefined;
@@ -155,6 +158,22 @@ describe('loadKnowledge', () => {
     expect(formatProblem(problems[0] as Problem)).toMatch(
       /^qa\.yaml:\d+ › entry "[\w-]+" › field "answer\[0\]": /,
     );
+  });
+
+  it('warns (without refusing) when a curated answer lists more sentences than an answer shows', () => {
+    kb = copyKnowledge();
+    kb.edit('qa.yaml', (s) => s.replace('answer: [p4.s3]', 'answer: [p4.s3, p4.s1, p4.s2, p5.s1]'));
+    const result = checkKnowledge(kb.dir);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'qa.yaml',
+        entry: 'equipment-destroyed',
+        field: 'answer',
+        message: `4 sentences: only the first ${MAX_QUOTES} are shown at once, the rest behind "More"`,
+      }),
+    );
+    expect(loadKnowledge(kb.dir).ok).toBe(true);
   });
 
   it('resolves an answer pasted as verbatim text to its sentence id', () => {

@@ -127,7 +127,7 @@ describe('QaEditor', () => {
     expect(existsSync(join(kb.dir, '.qa.yaml.lock'))).toBe(true);
     await expect(withFileLock(join(kb.dir, 'qa.yaml'), () => 'free', { timeoutMs: 0 })).resolves.toBe('free');
     // It is no knowledge file: not part of the version, nor of compiled.json's hashes.
-    const sources = loadKnowledge(kb.dir, { useSnapshot: false });
+    const sources = loadKnowledge(kb.dir);
     expect(sources.ok && Object.keys(sources.sources ?? {})).not.toContain('.qa.yaml.lock');
     expect(sources.ok && sources.kb.version).toBe(loaded.ok && loaded.kb.version);
   });

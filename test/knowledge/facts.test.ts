@@ -9,13 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  formatProblem,
-  KNOWLEDGE_FILES,
-  type LoadResult,
-  loadKnowledge,
-  type Problem,
-} from '../../src/knowledge/load.ts';
+import { type LoadResult, loadKnowledge } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE_FILES } from '../../src/knowledge/model.ts';
+import { formatProblem, type Problem } from '../../src/knowledge/problems.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KNOWLEDGE = join(ROOT, 'knowledge');
@@ -218,7 +214,7 @@ describe('problems are reported with file, line, entry and field', () => {
     });
     const [problem] = problemsOf(loadKnowledge(dir));
     expect(formatProblem(problem as Problem)).toBe(
-      'facts.yaml:4 › entry "toll" › field "answer[0]": unknown sentence id "p99.s1": see passages.json for the ids',
+      'facts.yaml:4 › entry "toll" › field "answer[0]": unknown sentence id "p99.s1": the article has paragraphs 1 to 20, e.g. p2.s1 (every id with its sentence: npm run knowledge:check -- --sentences, or /kb sentences in Discord)',
     );
   });
 
@@ -228,8 +224,9 @@ describe('problems are reported with file, line, entry and field', () => {
       'timeline.yaml': lines('- id: c', '  when: Sunday', '  label: C', '  answer: [p98.s1]'),
     });
     const problems = problemsOf(loadKnowledge(dir));
-    // facts.yaml fails its schema (b has no label), so its references are not checked yet.
+    // b fails the schema (no label); a is still checked on its own.
     expect(problems.map((p) => `${p.file} ${p.entry} ${p.field}`).sort()).toEqual([
+      'facts.yaml a answer[0]',
       'facts.yaml b label',
       'timeline.yaml c answer[0]',
     ]);

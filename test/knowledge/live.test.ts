@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadEngine } from '../../src/engine/load-engine.ts';
-import { LiveKnowledge, type ReloadResult } from '../../src/knowledge/live.ts';
+import { LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy;

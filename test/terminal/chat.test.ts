@@ -3,10 +3,10 @@ import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { line } from '../../src/adapters/text.ts';
+import { EngineHolder } from '../../src/app/holder.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { keyFacts } from '../../src/engine/browse.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { EngineHolder } from '../../src/engine/holder.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
 import { runTerminalChat, TerminalChat } from '../../src/terminal/chat.ts';
 import { SGR } from './screen.ts';
 import {

@@ -3,7 +3,7 @@
  * someone is typing. The reload is said above the prompt; what was typed stays, and is asked.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadEngine } from '../../src/engine/load-engine.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { runTerminal } from '../../src/terminal/run.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { SGR } from './screen.ts';

@@ -4,8 +4,8 @@
  */
 import { PassThrough } from 'node:stream';
 import { vi } from 'vitest';
+import { EngineHolder } from '../../src/app/holder.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { EngineHolder } from '../../src/engine/holder.ts';
 import { runTerminalChat, type TerminalChatOptions } from '../../src/terminal/chat.ts';
 import { ESC, Screen } from './screen.ts';
 

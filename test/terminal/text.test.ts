@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { formatText, line, renderAnswerText, type TextLine } from '../../src/adapters/text.ts';
-import { loadEngine } from '../../src/engine/load-engine.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
 import { SGR } from './screen.ts';
 
 const URL_TEXT = 'https://www.dw.com/en/moscow-slams-us-for-bombing-syrian-army/a-19559789';

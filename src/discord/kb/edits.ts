@@ -8,6 +8,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { EditOutcome, QaFields } from '../../knowledge/editor.ts';
 import type { AuditAction, AuditSnapshot } from '../../store/database.ts';
 import { LockTimeoutError } from '../../store/file-lock.ts';
+import { plural } from '../../text/plural.ts';
 import type { CommandContext } from '../command.ts';
 import { kbReason } from '../mod-log.ts';
 import { escapeText, LIMITS } from '../render.ts';
@@ -16,7 +17,6 @@ import {
   describeChange,
   discordTime,
   fitLines,
-  plural,
   problemLines,
   sameEntry,
   userMention,

@@ -3,10 +3,11 @@
  * Everything fits Discord's limits by construction: whole lines are kept while they fit, and
  * what is left out is counted ("… and 3 more").
  */
-import type { Problem } from '../../knowledge/load.ts';
-import { formatProblem } from '../../knowledge/load.ts';
+import { formatProblem, type Problem } from '../../knowledge/problems.ts';
 import type { AuditRow, AuditSnapshot } from '../../store/database.ts';
-import { escapeText, truncate } from '../render.ts';
+import { plural } from '../../text/plural.ts';
+import { truncate } from '../../text/truncate.ts';
+import { escapeText } from '../render.ts';
 
 /** The longest single line of a list; longer ones are shortened. */
 const LINE_MAX = 400;
@@ -39,10 +40,6 @@ export function fitLines(
 /** One bullet per problem, each with its file, line, entry and field (see formatProblem). */
 export function problemLines(problems: readonly Problem[]): string[] {
   return problems.map((p) => `• ${escapeText(formatProblem(p))}`);
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** `<t:1700000000:R>`: Discord shows it as "3 minutes ago" in the reader's own time zone. */

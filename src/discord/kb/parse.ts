@@ -2,7 +2,8 @@
  * What a moderator types into /kb options, turned into the fields of a qa.yaml entry. Nothing is
  * validated here: the editor validates the whole knowledge base and reports exact problems.
  */
-import { fold } from '../../engine/text.ts';
+import { fold } from '../../text/normalize.ts';
+import { SENTENCE_ID_OF_CHOICE } from '../../text/sentence-id.ts';
 
 /** Typed into an optional text option to clear the field. */
 export const CLEAR = '-';
@@ -25,7 +26,7 @@ export function parseAnswer(typed: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s) => /^(p\d+\.s\d+)\s+—/.exec(s)?.[1] ?? s);
+    .map((s) => SENTENCE_ID_OF_CHOICE.exec(s)?.[1] ?? s);
 }
 
 const STOP_WORDS = new Set(

@@ -3,8 +3,9 @@
  * Choices respect Discord's limits: at most 25, names and values at most 100 characters.
  */
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import { fold } from '../../engine/text.ts';
-import { LIMITS, truncate } from '../render.ts';
+import { fold } from '../../text/normalize.ts';
+import { truncate } from '../../text/truncate.ts';
+import { LIMITS } from '../render.ts';
 import { parseAnswer } from './parse.ts';
 
 type Choice = APIApplicationCommandOptionChoice<string>;

@@ -3,12 +3,14 @@
  * show and list read the version being served; check reads the folder as it is on disk now.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { loadKnowledge } from '../../knowledge/load.ts';
+import { checkKnowledge } from '../../app/load-engine.ts';
+import { plural } from '../../text/plural.ts';
+import { truncate } from '../../text/truncate.ts';
 import type { CommandContext } from '../command.ts';
-import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList, truncate } from '../render.ts';
+import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList } from '../render.ts';
 import { type ShardVersion, servedVersions } from '../shard-sync.ts';
 import { settleInterruptedEdits } from './edits.ts';
-import { auditLine, discordTime, fitLines, plural, problemLines } from './format.ts';
+import { auditLine, discordTime, fitLines, problemLines } from './format.ts';
 import { kbReply } from './reply.ts';
 
 /** Entries per page of /kb list. */
@@ -87,7 +89,7 @@ export function shardVersionsLine(shards: readonly ShardVersion[] | null): strin
 export async function checkFolder(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const serving = context.knowledge.version;
   const shards = shardVersionsLine(await servedVersions(interaction.client));
-  const result = loadKnowledge(context.knowledge.dir);
+  const result = checkKnowledge(context.knowledge.dir);
   if (!result.ok) {
     return kbReply(
       interaction,

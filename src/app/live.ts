@@ -7,10 +7,11 @@
 import { type FSWatcher, watch } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.ts';
-import { EngineHolder } from '../engine/holder.ts';
-import { readyEngine } from '../engine/load-engine.ts';
-import { QaEditor } from './editor.ts';
-import { type KnowledgeBase, loadKnowledge, type Problem } from './load.ts';
+import { QaEditor } from '../knowledge/editor.ts';
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import type { Problem } from '../knowledge/problems.ts';
+import { EngineHolder } from './holder.ts';
+import { loadServedKnowledge, readyEngine } from './load-engine.ts';
 
 export type ReloadResult =
   | { ok: true; changed: boolean; version: string; ms: number }
@@ -53,7 +54,7 @@ export class LiveKnowledge {
   /** Validates the folder and serves it if it is valid and different. */
   reload(reason = 'requested'): ReloadResult {
     const started = performance.now();
-    const result = loadKnowledge(this.dir);
+    const result = loadServedKnowledge(this.dir);
     if (!result.ok) {
       const failed: ReloadResult = { ok: false, problems: result.problems, servingVersion: this.version };
       this.broken = true;
@@ -64,14 +65,17 @@ export class LiveKnowledge {
       this.options.onReload?.(failed, reason);
       return failed;
     }
-    return this.serve(result.kb, reason, started);
+    return this.serve(result.kb, reason, started, result.engineIndex);
   }
 
-  /** Serves an already validated knowledge base (e.g. the one an edit just wrote). */
-  serve(kb: KnowledgeBase, reason: string, started = performance.now()): ReloadResult {
+  /**
+   * Serves an already validated knowledge base (e.g. the one an edit just wrote), with the
+   * engine's saved index for it when there is one (from compiled.json).
+   */
+  serve(kb: KnowledgeBase, reason: string, started = performance.now(), savedIndex?: unknown): ReloadResult {
     const changed = kb.version !== this.version;
     if (changed) {
-      this.engines.swap(readyEngine(kb));
+      this.engines.swap(readyEngine(kb, { savedIndex }));
       this.reloads++;
     }
     const ms = Math.round(performance.now() - started);

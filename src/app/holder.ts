@@ -2,7 +2,7 @@
  * Holds the engine currently serving answers. A knowledge reload builds a new Engine and
  * swaps it in one assignment: a question in flight keeps the engine it started with.
  */
-import type { Engine } from './engine.ts';
+import type { Engine } from '../engine/engine.ts';
 
 export type EngineListener = (next: Engine, previous: Engine) => void;
 

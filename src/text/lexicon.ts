@@ -4,9 +4,11 @@
  *   c:<concept>  a synonym group ("died" = "killed" = "death toll"),
  *   w:<stem>     any other word, stemmed ("reclaimed" = "reclaim").
  * Phrases are matched longest first on stemmed tokens.
+ *
+ * It sits below both the knowledge layer (attribution finds who speaks with it) and the engine
+ * (it makes the terms questions are matched on), so that both read names the same way.
  */
-import type { Entity, SynonymGroup } from '../knowledge/schema.ts';
-import { type Token, tokenize } from './text.ts';
+import { type Token, tokenize } from './tokenize.ts';
 
 /** Words that carry no meaning for retrieval on their own. Phrases that contain them ("how long") still match. */
 export const STOP_WORDS = new Set(
@@ -84,9 +86,27 @@ function newNode(): TrieNode {
   return { next: new Map(), entries: [] };
 }
 
+/** A name of the story: a person, body or place, with every name people use for it. */
+export interface LexiconEntity {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  /** Names that count only with this exact case ("IS", never the word "is"). */
+  caseSensitiveAliases: readonly string[];
+  /** A broader entity: a question about it also finds this one. */
+  parent?: string | undefined;
+}
+
+/** Words and phrases that mean the same in this story. */
+export interface LexiconSynonyms {
+  id: string;
+  words: readonly string[];
+}
+
+/** What a lexicon is built from (the knowledge's entities and synonym groups fit it as they are). */
 export interface LexiconSource {
-  entities: readonly Entity[];
-  synonyms: readonly SynonymGroup[];
+  entities: readonly LexiconEntity[];
+  synonyms: readonly LexiconSynonyms[];
 }
 
 export interface Match {

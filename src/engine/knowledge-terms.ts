@@ -1,0 +1,55 @@
+/**
+ * The engine's analysis of a knowledge base: every passage and every curated wording tokenised
+ * once and turned into terms (names, synonym groups, stems), and the vocabulary with how often
+ * each word occurs. Saved in compiled.json (saved-index.ts), so a start can skip it.
+ */
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { Analyzer } from './analyzer.ts';
+import type { KnowledgeTerms } from './saved-index.ts';
+
+export function analyseKnowledge(kb: KnowledgeBase, lexicon: Lexicon): KnowledgeTerms {
+  // Stop words are in the vocabulary so that their misspellings ("thier") are corrected too.
+  const vocabulary = new Set<string>([...lexicon.words, ...STOP_WORDS]);
+  const frequency = new Map<string, number>();
+  const passageTokens = kb.passages.map((p) => tokenize(p.text));
+  const qaTokens = kb.qa.map((q) => [q.question, ...q.paraphrases].map((text) => tokenize(text)));
+  for (const tokens of [...passageTokens, ...qaTokens.flat()]) {
+    for (const t of tokens) {
+      vocabulary.add(t.word);
+      frequency.set(t.word, (frequency.get(t.word) ?? 0) + 1);
+    }
+  }
+  // Terms need no typo correction, so a bare analyser (no typo index) is enough here.
+  const analyzer = new Analyzer(lexicon, new Set(), { has: () => true }, new Map());
+  const passageTerms = kb.passages.map((p, i) => {
+    const textTerms = analyzer.docTerms(passageTokens[i] ?? []);
+    return new Set([...textTerms, ...speakerTerms(kb, lexicon, p.speaker), ...kindTerms(kb, textTerms)]);
+  });
+  const qaTerms = qaTokens.map((wordings) => wordings.map((tokens) => new Set(analyzer.docTerms(tokens))));
+  return { vocabulary, frequency, passageTerms, qaTerms };
+}
+
+/** A speaker's terms, with those of its parents and, for a joint speaker, of its members. */
+export function speakerTerms(kb: KnowledgeBase, lexicon: Lexicon, speaker: string | null): Term[] {
+  if (!speaker) return [];
+  const entity = kb.entityById.get(speaker);
+  const ids = [speaker, ...(entity?.members ?? [])];
+  return ids.flatMap((id) => lexicon.entityTerms(id));
+}
+
+/**
+ * A sentence that names a person answers "who" and "what is the name of" questions; one
+ * that names a place answers "where".
+ */
+function kindTerms(kb: KnowledgeBase, terms: readonly Term[]): Term[] {
+  const extra: Term[] = [];
+  for (const t of terms) {
+    if (!t.startsWith('e:')) continue;
+    const kind = kb.entityById.get(t.slice(2))?.kind;
+    if (kind === 'person') extra.push('c:name');
+    if (kind === 'place') extra.push('c:place');
+  }
+  return extra;
+}

@@ -1,0 +1,136 @@
+/**
+ * Ranking: every curated question and passage that shares a term with the question, scored.
+ * A curated entry is judged on its best-matching wording (precision) and on how much of the
+ * question its wording and its answer's quotes cover together (recall): "Moscow's figure for
+ * the dead" is answered by a quote that names Moscow even if the curated wording does not.
+ */
+import type { Term } from '../text/lexicon.ts';
+import type { FreeWord, QueryAnalysis } from './analyzer.ts';
+import { MAX_QUOTES } from './answer.ts';
+import { leadWithNamedSide } from './contested.ts';
+import type { Corpus } from './corpus.ts';
+import { type Hit, topK } from './retrieval.ts';
+import { TUNING } from './tuning.ts';
+
+export interface Scored {
+  /** Ranking score. */
+  score: number;
+  /** How sure the engine is that this candidate answers the question. */
+  confidence: number;
+  hit: Hit;
+  /** Share of the question's weight covered (by the wording, and for Q&A also its quotes). */
+  coverage: number;
+}
+
+export interface Ranking {
+  /** Curated entries by id, best first. */
+  qaRanked: [string, Scored][];
+  /** Passages, best first. */
+  passages: Scored[];
+  /** The question's terms the index knows. */
+  known: Term[];
+  /** The question's words the knowledge base has never seen. */
+  unknown: FreeWord[];
+  /** Weight of the known terms, and of the unknown words, of the question. */
+  knownWeight: number;
+  unknownWeight: number;
+}
+
+const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
+
+const byRef = (x: Scored, y: Scored) => x.hit.doc.ref.localeCompare(y.hit.doc.ref);
+
+export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
+  const { index } = corpus;
+  // A word the knowledge base has never seen is likely what the question is about
+  // ("the capital of Russia"): it weighs in the coverage like a rare word.
+  const unknown = unknownWords(corpus, analysis);
+  const unknownWeight = unknown.reduce(
+    (sum, w) => sum + (w.english ? TUNING.scoring.unknownWordWeight : TUNING.scoring.unknownNameWeight),
+    0,
+  );
+  const known = analysis.terms.filter((t) => index.has(t));
+  const knownWeight = known.reduce((sum, t) => sum + index.idf(t), 0);
+  const questionWeight = knownWeight + unknownWeight;
+  const hits = index.search(known, questionWeight);
+  const qaBest = new Map<string, Scored>();
+  const passages: Scored[] = [];
+  const a = TUNING.scoring.qaQuestionExponent;
+  for (const hit of hits) {
+    if (hit.doc.kind === 'qa') {
+      const id = hit.doc.ref.slice(0, hit.doc.ref.indexOf('#'));
+      const score = hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
+      const prev = qaBest.get(id);
+      if (!prev || score > prev.score)
+        qaBest.set(id, { score, confidence: score, hit, coverage: hit.questionCoverage });
+    } else {
+      const b = TUNING.scoring.passageBase;
+      const score = hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
+      passages.push({ score, confidence: score, hit, coverage: hit.questionCoverage });
+    }
+  }
+  // Only the best candidates go on to the finer (and costlier) checks below. The article's
+  // knowledge base has fewer candidates than this, so nothing is cut there.
+  const qaTop = topK(
+    [...qaBest.entries()],
+    corpus.candidates,
+    ([, x]) => x.score,
+    () => 0,
+  );
+  const passageTop = topK(passages, corpus.candidates, (x) => x.score, byRef);
+  for (const [id, scored] of qaTop) {
+    const answerTerms = corpus.answerTerms.get(id);
+    if (!answerTerms || questionWeight === 0) continue;
+    let covered = 0;
+    for (const t of known) if (scored.hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t);
+    const coverage = covered / questionWeight;
+    scored.coverage = coverage;
+    scored.confidence = Math.max(scored.score, coverage ** a * scored.hit.docCoverage ** (1 - a));
+  }
+  // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
+  const asked = askedSpeakers(corpus, known);
+  if (asked.length > 0) {
+    for (const [id, scored] of qaTop) {
+      const answer = corpus.qaById.get(id)?.answerIds ?? [];
+      if (spokenBy(corpus, leadWithNamedSide(corpus, answer, known), asked))
+        scored.score *= TUNING.scoring.speakerBonus;
+    }
+    for (const scored of passageTop)
+      if (spokenBy(corpus, [scored.hit.doc.ref], asked)) scored.score *= TUNING.scoring.speakerBonus;
+  }
+  passageTop.sort((x, y) => y.score - x.score || byRef(x, y));
+  const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
+  return { qaRanked, passages: passageTop, known, unknown, knownWeight, unknownWeight };
+}
+
+/** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
+export function askedSpeakers(corpus: Corpus, known: readonly Term[]): Term[] {
+  if (!known.includes('c:say')) return [];
+  const named = known.filter(
+    (t) => t.startsWith('e:') && SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
+  );
+  // "the Pentagon" also yields its parent "the US"; the question is about the Pentagon.
+  const parents = new Set(named.flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)));
+  // The first speaker named is the subject: "how did Churkin react to Power's comments".
+  return named.filter((t) => !parents.has(t)).slice(0, 1);
+}
+
+/** Is one of the first quotes spoken by one of these speakers (or a body within them)? */
+export function spokenBy(corpus: Corpus, ids: readonly string[], speakers: readonly Term[]): boolean {
+  return ids.slice(0, MAX_QUOTES).some((id) => speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t)));
+}
+
+/** A term's weight in the question: its idf, or the weight of an unknown word. */
+export function termWeight(corpus: Corpus, term: Term): number {
+  return corpus.index.has(term) ? corpus.index.idf(term) : TUNING.scoring.unknownWordWeight;
+}
+
+/**
+ * Question words that match nothing in the knowledge base. Short non-words ("ppl", "sya")
+ * are chat noise, not a sign the question is about something else.
+ */
+function unknownWords(corpus: Corpus, analysis: QueryAnalysis): FreeWord[] {
+  return analysis.free.filter(
+    (f) => !corpus.index.has(f.term) && (f.english || f.word.length > TUNING.scoring.noiseWordLength),
+  );
+}

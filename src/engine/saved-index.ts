@@ -1,0 +1,85 @@
+/**
+ * The engine's saved index: its analysis of every text (the terms of each passage and curated
+ * wording, the vocabulary), which `npm run knowledge:build` writes into compiled.json so that a
+ * start can skip the analysis. The engine owns this format: whoever stores it keeps it as an
+ * opaque value. As MiniSearch's toJSON()/loadJSON() do with `serializationVersion`, the saved
+ * form carries INDEX_VERSION, and a saved index of another version is refused (the engine then
+ * analyses the knowledge afresh, which is slower but the same).
+ */
+import type { KnowledgeBase } from '../knowledge/model.ts';
+import type { Term } from '../text/lexicon.ts';
+
+/**
+ * The version of the saved index: its layout, and the code that decides the terms (the
+ * analyser, the lexicon, tokenising). Bump it when a change there could give other terms for
+ * the same knowledge; test/knowledge/formats.test.ts fails until you do.
+ */
+export const INDEX_VERSION = 1;
+
+/** The engine's analysis of a knowledge base. */
+export interface KnowledgeTerms {
+  vocabulary: Set<string>;
+  frequency: Map<string, number>;
+  /** Terms of each passage (its words, its speaker, what kind of thing it names), in kb order. */
+  passageTerms: Set<Term>[];
+  /** Terms of each wording of each curated entry, in kb order. */
+  qaTerms: Set<Term>[][];
+}
+
+/** KnowledgeTerms as JSON, compact: every term once, then term numbers. */
+export interface SavedIndex {
+  version: number;
+  terms: string[];
+  /** Term numbers of each passage, in passage order. */
+  passages: number[][];
+  /** Term numbers of each wording of each curated entry, in entry order. */
+  qa: number[][][];
+  /** Every word with how often it occurs. */
+  vocabulary: [string, number][];
+}
+
+export function saveIndex(built: KnowledgeTerms): SavedIndex {
+  const ids = new Map<Term, number>();
+  const id = (t: Term) => {
+    let n = ids.get(t);
+    if (n === undefined) {
+      n = ids.size;
+      ids.set(t, n);
+    }
+    return n;
+  };
+  const passages = built.passageTerms.map((terms) => [...terms].map(id));
+  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(id)));
+  return {
+    version: INDEX_VERSION,
+    terms: [...ids.keys()],
+    passages,
+    qa,
+    vocabulary: [...built.vocabulary].map((w) => [w, built.frequency.get(w) ?? 0]),
+  };
+}
+
+/** A saved index read back, when it is of this version and fits this knowledge; else null. */
+export function loadSavedIndex(saved: unknown, kb: KnowledgeBase): KnowledgeTerms | null {
+  if (!isSavedIndex(saved)) return null;
+  if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
+  const term = (n: number) => saved.terms[n] as Term;
+  return {
+    vocabulary: new Set(saved.vocabulary.map(([w]) => w)),
+    frequency: new Map(saved.vocabulary),
+    passageTerms: saved.passages.map((ids) => new Set(ids.map(term))),
+    qaTerms: saved.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
+  };
+}
+
+function isSavedIndex(value: unknown): value is SavedIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<SavedIndex>;
+  return (
+    v.version === INDEX_VERSION &&
+    Array.isArray(v.terms) &&
+    Array.isArray(v.passages) &&
+    Array.isArray(v.qa) &&
+    Array.isArray(v.vocabulary)
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Every tunable number of the engine, in one documented object grouped by concern (the way
+ * Fuse.js keeps its options in src/core/config.ts). The code refers to them by name. Changing one
+ * changes answers: run `npm run eval` and the tests after.
+ *
+ * Not here, on purpose:
+ * - the confidence model's weights (confidence.ts), fitted by `npm run eval -- --fit`;
+ * - the abstention threshold, `abstainBelow` in knowledge/settings.yaml: it is calibrated for
+ *   each knowledge base (`npm run eval -- --calibrate`);
+ * - MAX_QUOTES (answer.ts): how many quotes an Answer holds is part of the Answer model that
+ *   every front end renders, not a knob of the engine.
+ */
+export const TUNING = {
+  /** What the input gate lets through (gate.ts). */
+  input: {
+    /** The longest question read, after cleaning; longer ones get a clear "too long" answer. */
+    maxQuestionLength: 500,
+    /** Raw input longer than this many times maxQuestionLength is refused before it is cleaned. */
+    rawLengthFactor: 4,
+  },
+
+  /** Typo correction (analyzer.ts): which words are corrected, and how far. */
+  typos: {
+    /** Shorter words are never corrected (nor used to correct). */
+    minLength: 3,
+    /** Words of this many letters or more may be two edits away; shorter ones only one. */
+    twoEditsFrom: 9,
+    /** A word of exactly this length is corrected only by swapping two letters ("sya" -> "say"). */
+    swapOnlyLength: 3,
+    /** Corrections remembered (the cache is emptied when full, so random input cannot grow it). */
+    cachedCorrections: 50_000,
+  },
+
+  /** Finding candidates in the inverted index (retrieval.ts), bounded so cost stays flat at scale. */
+  retrieval: {
+    /**
+     * A term in more documents than this only scores candidates and does not bring them in, so
+     * the cost of a search stops growing with the corpus. The article's knowledge base has about
+     * 200 documents in all, so it is searched exactly.
+     */
+    commonDf: 300,
+    /** At most this many candidates for a question made only of common words. */
+    maxCommonCandidates: 600,
+    /** How many curated entries and passages are kept for the final checks and ranking. */
+    candidates: 64,
+  },
+
+  /** Scoring and choosing (rank.ts, decide.ts, contested.ts); see README "How an answer is chosen". */
+  scoring: {
+    /** Curated question score = questionCoverage^a * docCoverage^(1-a). */
+    qaQuestionExponent: 0.7,
+    /** Passage score = questionCoverage * (base + (1-base) * docCoverage). */
+    passageBase: 0.8,
+    /** A curated answer is preferred unless a passage scores this much higher. */
+    passageMargin: 1.1,
+    /** Passages (and, for autocomplete, curated entries) scoring under this share of the best are left out. */
+    relativeCutoff: 0.6,
+    /** Every side of a contested point is quoted when the question covers this share of its topic. */
+    topicShare: 0.5,
+    /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
+    speakerBonus: 1.15,
+    /** Weight of a question word the knowledge base has never seen ("refugees", "capital"). */
+    unknownWordWeight: 4,
+    /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
+    unknownNameWeight: 6,
+    /** An unknown non-word of at most this many letters ("ppl", "sya") is chat noise and weighs nothing. */
+    noiseWordLength: 3,
+  },
+
+  /** The answer composed (engine.ts). */
+  answer: {
+    /** Quotes behind "More", at most. */
+    maxMore: 6,
+    /** Suggestions offered with an abstention or a help message. */
+    suggestions: 3,
+    /** Fewer close curated questions than this, and the default suggestions are offered instead. */
+    minCloseSuggestions: 2,
+  },
+
+  /** Autocomplete and lookups by name (browse.ts, text-index.ts). */
+  autocomplete: {
+    /** How many suggestions a front end gets unless it asks for another number. */
+    suggestions: 25,
+    /** Typed text is cut to this length before matching (it bounds the cost). */
+    maxTyped: 100,
+    /** Wordings and names are compared on at most this many characters. */
+    maxKeyLength: 1000,
+    /** Curated entries the engine ranks are offered when they score at least this. */
+    suggestAtLeast: 0.3,
+    /** Fuzzy matching on fewer characters than this only adds noise. */
+    minFuzzy: 3,
+    /** Fuzzy hits scoring this much worse than the best one are noise ("why stop" ~ "What happened?"). */
+    fuzzySpread: 0.25,
+    /** Fuse.js's bitap works on words of up to 32 letters: longer pasted text is cut to these. */
+    maxFuzzyWords: 12,
+    maxFuzzyWordLength: 32,
+    /** Fuse.js threshold for speaker names (0 exact .. 1 anything). */
+    speakerThreshold: 0.35,
+    /** A name is read as a misspelt speaker ("Churkn") only from this length and this close. */
+    speakerTypoMinLength: 4,
+    speakerTypoScore: 0.25,
+    /** A half-typed word stops adding entries past this many: it narrows nothing by then. */
+    maxUnion: 2000,
+    /** A half-typed word is expanded to at most this many whole words. */
+    maxExpansion: 64,
+    /** "Starts with": this many times the limit of alphabetical matches are looked at, then ranked. */
+    prefixScanFactor: 4,
+    /** Fuzzy speaker matching asks Fuse.js for this many times the limit, then keeps the close ones. */
+    speakerFuzzyFactor: 3,
+  },
+
+  /** Optimising the hot code before serving (Engine.prime, primeBrowsing). */
+  warmUp: {
+    /** How long answering curated wordings over and over takes, and how many wordings. */
+    primeMs: 80,
+    primeWordings: 200,
+    /** How long autocomplete on prefixes of curated questions takes, for how many questions. */
+    primeBrowsingMs: 40,
+    primeBrowsingQuestions: 100,
+    /** The prefix lengths typed. */
+    primePrefixes: [4, 9, 16, 30],
+  },
+};
+
+export type Tuning = typeof TUNING;

@@ -1,0 +1,65 @@
+/** qa.yaml: unique ids, no wording in two entries, answers resolved to sentence ids. */
+import { matchKey } from '../../text/normalize.ts';
+import { KNOWLEDGE_FILES, type ResolvedQa } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import type { ParsedList } from '../reader.ts';
+import type { QaEntry } from '../schema.ts';
+import type { AnswerResolver } from './answers.ts';
+import { duplicateIds } from './unique.ts';
+
+/** The entries that passed the schema, resolved; every problem of every entry reported. */
+export function checkQa(
+  file: ParsedList<QaEntry>,
+  answers: AnswerResolver,
+  problems: Problem[],
+): ResolvedQa[] {
+  const F = KNOWLEDGE_FILES;
+  const qa: ResolvedQa[] = [];
+  const questionOwner = new Map<string, string>();
+  problems.push(...duplicateIds(F.qa, file));
+  for (const { index, value: entry } of file.entries) {
+    const line = (path: PropertyKey[]) => file.lineOf([index, ...path]);
+    [entry.question, ...entry.paraphrases].forEach((q, k) => {
+      const key = matchKey(q);
+      const field = k === 0 ? 'question' : `paraphrases[${k - 1}]`;
+      const owner = questionOwner.get(key);
+      if (owner !== undefined)
+        problems.push({
+          file: F.qa,
+          line: line(k === 0 ? ['question'] : ['paraphrases', k - 1]),
+          entry: entry.id,
+          field,
+          message: `duplicate question "${q}": also in entry "${owner}"`,
+        });
+      questionOwner.set(key, entry.id);
+    });
+    const answerIds = answers.resolve(entry.answer, {
+      file: F.qa,
+      entry: entry.id,
+      field: 'answer',
+      line: (k) => line(['answer', k]),
+    });
+    qa.push({ ...entry, answerIds });
+  }
+  return qa;
+}
+
+/**
+ * A warning for every curated answer with more sentences than an answer shows at once.
+ * `qa` is checkQa's result for the same file (its entries, in order).
+ */
+export function longAnswers(file: ParsedList<QaEntry>, qa: readonly ResolvedQa[], atOnce: number): Problem[] {
+  return qa.flatMap((entry, k) =>
+    entry.answerIds.length > atOnce
+      ? [
+          {
+            file: KNOWLEDGE_FILES.qa,
+            line: file.lineOf([file.entries[k]?.index ?? k, 'answer']),
+            entry: entry.id,
+            field: 'answer',
+            message: `${entry.answerIds.length} sentences: only the first ${atOnce} are shown at once, the rest behind "More"`,
+          },
+        ]
+      : [],
+  );
+}

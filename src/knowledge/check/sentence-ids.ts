@@ -1,0 +1,26 @@
+/**
+ * What to tell someone who wrote a sentence id that does not exist: a hand editor or a Discord
+ * moderator (who cannot open passages.json). Both can list the ids with their sentences.
+ */
+import type { Passage } from '../schema.ts';
+
+const LIST_THEM =
+  'every id with its sentence: npm run knowledge:check -- --sentences, or /kb sentences in Discord';
+
+/** `unknown sentence id "p4.s9": paragraph 4 has p4.s1 to p4.s3 (every id with its sentence: …)` */
+export function unknownSentenceId(id: string, passages: readonly Passage[] | undefined): string {
+  return `unknown sentence id "${id}": ${nearby(id, passages)}(${LIST_THEM})`;
+}
+
+function nearby(id: string, passages: readonly Passage[] | undefined): string {
+  if (!passages || passages.length === 0) return '';
+  const paragraph = Number(/^\s*p(\d+)\./.exec(id)?.[1]);
+  const same = passages.filter((p) => p.paragraph === paragraph);
+  const first = same[0];
+  const last = same[same.length - 1];
+  if (first && last)
+    return `paragraph ${paragraph} has ${first.id}${last !== first ? ` to ${last.id}` : ''} `;
+  const paragraphs = passages[passages.length - 1]?.paragraph ?? 0;
+  const example = (passages.find((p) => p.paragraph > 1) ?? passages[0])?.id;
+  return `the article has paragraphs 1 to ${paragraphs}, e.g. ${example} `;
+}

@@ -1,0 +1,37 @@
+/**
+ * Cleaning what a person typed (in Discord or a terminal) down to the question. Pure functions,
+ * no knowledge of the story.
+ */
+
+export interface CleanQuestion {
+  /** Text fit for matching: no mentions, markdown, links or control characters. */
+  text: string;
+  /** What was removed or changed, for logs. */
+  removed: string[];
+}
+
+const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu;
+const DISCORD_MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<\/[\w -]+:\d+>|<t:\d+(?::[tTdDfFR])?>/g;
+const EVERYONE = /@(?:everyone|here)\b/gi;
+const URL = /\bhttps?:\/\/\S+/gi;
+const MARKDOWN = /[*_~`|>#]+/g;
+
+/** Removes what Discord adds to a message so only the question remains. Never throws. */
+export function cleanQuestion(raw: string): CleanQuestion {
+  const removed: string[] = [];
+  let text = raw.normalize('NFKC');
+  const strip = (re: RegExp, label: string, by = ' ') => {
+    const next = text.replace(re, by);
+    if (next !== text) removed.push(label);
+    text = next;
+  };
+  // Line breaks and tabs are spaces; other control and format characters go.
+  text = text.replace(/[\t\n\r\u2028\u2029]/g, ' ');
+  strip(CONTROL, 'control characters', '');
+  strip(DISCORD_MENTION, 'mentions');
+  strip(EVERYONE, 'mentions');
+  strip(URL, 'links');
+  strip(MARKDOWN, 'markdown');
+  text = text.replace(/\s+/g, ' ').trim();
+  return { text, removed: [...new Set(removed)] };
+}
