@@ -233,6 +233,45 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * What discord.js's ShardingManager tells each shard process it starts (discord.js 14,
+ * src/sharding/Shard.js): SHARDING_MANAGER=true, SHARDING_MANAGER_MODE=process, SHARDS (this
+ * shard's id) and SHARD_COUNT (how many shards there are in all).
+ */
+const ShardEnvSchema = z.object({
+  SHARDING_MANAGER: z.literal('true', {
+    error: 'must be true: src/shard.ts is started by the ShardingManager (set SHARD_COUNT and run npm start)',
+  }),
+  SHARDING_MANAGER_MODE: z.literal('process', { error: "must be process (the manager's mode)" }),
+  SHARDS: z.string().regex(/^\d+$/, "must be the shard's id, a whole number").transform(Number),
+  SHARD_COUNT: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'must be the number of shards, a whole number from 1')
+    .transform(Number),
+});
+
+/** Which shard this process is, out of how many (discord.js's `shards` and `shardCount` options). */
+export interface ShardIdentity {
+  id: number;
+  count: number;
+}
+
+/** Parses what the ShardingManager handed this shard process, or throws a ConfigError. */
+export function loadShardIdentity(env: NodeJS.ProcessEnv = process.env): ShardIdentity {
+  const parsed = ShardEnvSchema.safeParse(env);
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        message: issue.message,
+      }));
+  if (parsed.success && parsed.data.SHARDS >= parsed.data.SHARD_COUNT) {
+    problems.push({ variable: 'SHARDS', message: 'must be less than SHARD_COUNT' });
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  return { id: parsed.data.SHARDS, count: parsed.data.SHARD_COUNT };
+}
+
+/**
  * What the program about to run needs: `bot` (npm start: the bot, or the terminal chat without a
  * token) or `http` (npm run start:http, which cannot run without the token and the public key).
  */

@@ -3,7 +3,7 @@
  * shard started by the ShardingManager (src/shard.ts). The same bot either way; as a shard it
  * also keeps the knowledge in step with the other shards (see shard-sync.ts).
  */
-import type { AppConfig } from '../config.ts';
+import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import { LiveKnowledge } from '../knowledge/live.ts';
 import type { Logger } from '../log.ts';
@@ -13,7 +13,12 @@ import { type Bot, createBot } from './bot.ts';
 import { isKbReason } from './mod-log.ts';
 import { announceReload, exposeServedVersion, isKnowledgeReload, shardIdOf } from './shard-sync.ts';
 
-export async function runBot(config: AppConfig, engine: Engine, logger: Logger): Promise<void> {
+export async function runBot(
+  config: AppConfig,
+  engine: Engine,
+  logger: Logger,
+  shard: ShardIdentity | null = null,
+): Promise<void> {
   const database = AppDatabase.open({
     dataDir: config.dataDir,
     questionRetentionDays: config.questionRetentionDays,
@@ -33,7 +38,7 @@ export async function runBot(config: AppConfig, engine: Engine, logger: Logger):
       );
     },
   });
-  bot = createBot(config, knowledge, logger, { database });
+  bot = createBot(config, knowledge, logger, { database, ...(shard ? { shard } : {}) });
   knowledge.watch();
 
   let stopping = false;
