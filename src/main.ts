@@ -19,7 +19,7 @@ if (config.discord?.shardCount) {
   // Validated once here: a broken folder stops npm start instead of every shard, again and again.
   const { version } = readKnowledge(config).kb;
   logger.debug({ knowledgeDir: config.knowledgeDir, version }, 'knowledge valid; starting the shards');
-  await runShardingManager(config.discord, logger);
+  await runShardingManager(config, logger);
 } else {
   const engine = readKnowledge(config);
   logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');

@@ -1,12 +1,13 @@
 /**
- * Runs the gateway bot in this process until a signal stops it: npm start (one process), or one
- * shard started by the ShardingManager (src/shard.ts). The same bot either way; as a shard it
- * also keeps the knowledge in step with the other shards (see shard-sync.ts).
+ * Runs the gateway bot in this process until it is asked to stop (src/shutdown.ts): npm start (one
+ * process), or one shard started by the ShardingManager (src/shard.ts). The same bot either way;
+ * as a shard it also keeps the knowledge in step with the other shards (see shard-sync.ts).
  */
 import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import { LiveKnowledge } from '../knowledge/live.ts';
 import type { Logger } from '../log.ts';
+import { stopOnSignals } from '../shutdown.ts';
 import { fail } from '../startup.ts';
 import { AppDatabase } from '../store/database.ts';
 import { type Bot, createBot } from './bot.ts';
@@ -19,6 +20,8 @@ export async function runBot(
   logger: Logger,
   shard: ShardIdentity | null = null,
 ): Promise<void> {
+  const discord = config.discord;
+  if (!discord) throw new Error('runBot needs DISCORD_TOKEN and DISCORD_CLIENT_ID in the configuration.');
   const database = AppDatabase.open({
     dataDir: config.dataDir,
     questionRetentionDays: config.questionRetentionDays,
@@ -40,26 +43,22 @@ export async function runBot(
   });
   bot = createBot(config, knowledge, logger, { database, ...(shard ? { shard } : {}) });
   knowledge.watch();
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    knowledge.close();
-    try {
-      await bot.stop();
-    } catch (error) {
-      logger.error({ err: error }, 'error while disconnecting');
-    } finally {
-      database.close();
-    }
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
-
   const client = bot.client;
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      knowledge.close();
+      try {
+        await bot.stop();
+      } finally {
+        database.close();
+      }
+    })();
+    return closing;
+  };
+  const shutdown = stopOnSignals({ logger, stop: close });
+
   if (client.shard) {
     const ownId = shardIdOf(client);
     exposeServedVersion(client, knowledge);
@@ -77,16 +76,16 @@ export async function runBot(
       }
     });
     // The manager is gone (killed, crashed): a shard nobody can respawn or stop must not linger.
-    process.once('disconnect', () => void shutdown('manager disconnected'));
+    process.once('disconnect', () => shutdown('manager disconnected'));
   }
 
   try {
     await bot.start();
   } catch (error) {
+    // Stopped while connecting: the shutdown in progress exits.
+    if (closing) return;
     logger.fatal({ err: error }, 'could not connect to Discord');
-    knowledge.close();
-    await bot.stop().catch(() => undefined);
-    database.close();
+    await close().catch(() => undefined);
     const message = error instanceof Error ? error.message : String(error);
     const hint = /intent/i.test(message)
       ? 'ASK_CHANNEL_IDS needs the Message Content intent: turn it on in the Developer Portal › your application › Bot, or empty ASK_CHANNEL_IDS.'

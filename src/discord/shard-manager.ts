@@ -17,8 +17,9 @@ import {
   ShardEvents,
   ShardingManager,
 } from 'discord.js';
-import type { DiscordConfig } from '../config.ts';
+import type { AppConfig, DiscordConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { SHUTDOWN_DEADLINE_MS, stopOnSignals } from '../shutdown.ts';
 import { fail } from '../startup.ts';
 import { isKnowledgeReload } from './shard-sync.ts';
 
@@ -31,8 +32,11 @@ const CRASH_WINDOW_MS = 60_000;
 const READY_TIMEOUT_MS = 60_000;
 /** Discord's identify rate limit: one identify per bucket per 5 seconds (discord.js waits 5.5). */
 const IDENTIFY_INTERVAL_MS = 5500;
-/** How long shards get to disconnect cleanly on shutdown before they are killed. */
-const STOP_GRACE_MS = 10_000;
+/**
+ * How long shards get to disconnect cleanly on shutdown before they are killed: less than the
+ * manager's own deadline, so that it exits cleanly itself.
+ */
+const STOP_GRACE_MS = SHUTDOWN_DEADLINE_MS - 2000;
 
 export interface GatewayInfo {
   /** The shard count Discord recommends. */
@@ -52,10 +56,9 @@ export async function fetchGatewayInfo(discord: DiscordConfig): Promise<GatewayI
   return { shards: gateway.shards, maxConcurrency: gateway.session_start_limit.max_concurrency };
 }
 
-export async function runShardingManager(
-  discord: DiscordConfig,
-  rootLogger: Logger,
-): Promise<ShardingManager> {
+export async function runShardingManager(config: AppConfig, rootLogger: Logger): Promise<ShardingManager> {
+  const discord = config.discord;
+  if (!discord) throw new Error('runShardingManager needs DISCORD_TOKEN and DISCORD_CLIENT_ID.');
   const logger = rootLogger.child({ role: 'shard-manager' });
   let gateway: GatewayInfo;
   try {
@@ -82,15 +85,18 @@ export async function runShardingManager(
   const spawned = new Set<number>();
   let stopping = false;
 
-  const stop = async (reason: string, code: number) => {
-    if (stopping) return;
-    stopping = true;
-    manager.respawn = false;
-    logger.info({ reason }, 'stopping every shard');
-    await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
-    logger.info('every shard stopped');
-    process.exit(code);
-  };
+  // Ctrl-C reaches the shards too (one process group); SIGTERM from a supervisor reaches only
+  // this process, which passes it on to each shard.
+  const stop = stopOnSignals({
+    logger,
+    stop: async () => {
+      stopping = true;
+      manager.respawn = false;
+      logger.info('stopping every shard');
+      await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
+      logger.info('every shard stopped');
+    },
+  });
 
   manager.on('shardCreate', (shard: Shard) => {
     const log = logger.child({ shard: shard.id });
@@ -114,7 +120,7 @@ export async function runShardingManager(
           { deaths: recent.length, windowSeconds: CRASH_WINDOW_MS / 1000 },
           'shard keeps dying: stopping the bot (see the shard logs above for why)',
         );
-        void stop('crash loop', 1);
+        stop('crash loop', 1);
       }
     });
     shard.on(ShardEvents.Message, (message: unknown) => {
@@ -131,9 +137,6 @@ export async function runShardingManager(
     });
   });
 
-  process.once('SIGINT', (signal) => void stop(signal, 0));
-  process.once('SIGTERM', (signal) => void stop(signal, 0));
-
   // Discord lets max_concurrency shards identify at once; beyond that, one per 5 seconds.
   const delay = totalShards <= gateway.maxConcurrency ? 0 : IDENTIFY_INTERVAL_MS;
   logger.info(
@@ -144,7 +147,8 @@ export async function runShardingManager(
     await manager.spawn({ amount: totalShards, delay, timeout: READY_TIMEOUT_MS });
   } catch (error) {
     logger.fatal({ err: error }, 'a shard could not start');
-    await stop('a shard could not start', 1);
+    stop('a shard could not start', 1);
+    return manager;
   }
   logger.info({ totalShards }, 'every shard is ready');
   return manager;
