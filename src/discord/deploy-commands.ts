@@ -8,6 +8,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, type DiscordConfig, loadConfig } from '../config.ts';
 import type { Command } from './command.ts';
 import { formatRefused, loadCommands } from './command-loader.ts';
+import { formatDiscordFailure } from './connect-errors.ts';
 
 export interface DeployResult {
   scope: 'guild' | 'global';
@@ -50,7 +51,14 @@ async function main(): Promise<number> {
     console.error(`Not registering: some commands are malformed.\n${formatRefused(refused)}`);
     return 1;
   }
-  const result = await deployCommands(discord, commands);
+  let result: DeployResult;
+  try {
+    result = await deployCommands(discord, commands);
+  } catch (error) {
+    // discord.js errors name the route and status, never the token.
+    console.error(formatDiscordFailure('Registering the commands failed', error, discord.apiUrl));
+    return 1;
+  }
   const where =
     result.scope === 'guild' ? `in guild ${discord.guildId}` : 'globally (may take up to an hour to appear)';
   console.log(
@@ -63,10 +71,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
-      // discord.js errors name the route and status, never the token.
-      console.error(
-        `Registering the commands failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      console.error(`deploy-commands failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exit(1);
     },
   );

@@ -11,6 +11,7 @@ import { stopOnSignals } from '../shutdown.ts';
 import { fail } from '../startup.ts';
 import { AppDatabase } from '../store/database.ts';
 import { type Bot, createBot } from './bot.ts';
+import { formatDiscordFailure } from './connect-errors.ts';
 import { isKbReason } from './mod-log.ts';
 import { announceReload, exposeServedVersion, isKnowledgeReload, shardIdOf } from './shard-sync.ts';
 
@@ -86,10 +87,6 @@ export async function runBot(
     if (closing) return;
     logger.fatal({ err: error }, 'could not connect to Discord');
     await close().catch(() => undefined);
-    const message = error instanceof Error ? error.message : String(error);
-    const hint = /intent/i.test(message)
-      ? 'ASK_CHANNEL_IDS needs the Message Content intent: turn it on in the Developer Portal › your application › Bot, or empty ASK_CHANNEL_IDS.'
-      : 'Check DISCORD_TOKEN (Developer Portal › your application › Bot › Reset Token) and DISCORD_API_URL.';
-    fail(`Could not connect to Discord: ${message}\n${hint}`);
+    fail(formatDiscordFailure('Could not connect to Discord', error, discord.apiUrl));
   }
 }

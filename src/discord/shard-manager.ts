@@ -21,6 +21,7 @@ import type { AppConfig, DiscordConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { SHUTDOWN_DEADLINE_MS, stopOnSignals } from '../shutdown.ts';
 import { fail } from '../startup.ts';
+import { formatDiscordFailure } from './connect-errors.ts';
 import { isKnowledgeReload } from './shard-sync.ts';
 
 export const SHARD_ENTRY = fileURLToPath(new URL('../shard.ts', import.meta.url));
@@ -64,10 +65,7 @@ export async function runShardingManager(config: AppConfig, rootLogger: Logger):
   try {
     gateway = await fetchGatewayInfo(discord);
   } catch (error) {
-    fail(
-      `Could not ask Discord for the shard count: ${error instanceof Error ? error.message : String(error)}\n` +
-        'Check DISCORD_TOKEN (Developer Portal › your application › Bot › Reset Token) and DISCORD_API_URL.',
-    );
+    fail(formatDiscordFailure('Could not ask Discord for the shard count', error, discord.apiUrl));
   }
   const totalShards = discord.shardCount === 'auto' ? gateway.shards : Number(discord.shardCount);
   const manager = new ShardingManager(SHARD_ENTRY, {
