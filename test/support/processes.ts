@@ -34,6 +34,8 @@ export interface RunOptions {
   env: Record<string, string>;
   /** Written to stdin, which is then closed. */
   stdin?: string;
+  /** Arguments after the script (runEntry). */
+  args?: readonly string[];
 }
 
 /** Runs `command args` and collects its output. */
@@ -68,7 +70,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
 
 /** Runs one of the program's TypeScript entry points (e.g. `src/main.ts`) as `npm start` does. */
 export function runEntry(script: string, options: RunOptions): Run {
-  return runProcess(process.execPath, [...NODE_ARGS, join(ROOT, script)], options);
+  return runProcess(process.execPath, [...NODE_ARGS, join(ROOT, script), ...(options.args ?? [])], options);
 }
 
 /**
