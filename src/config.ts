@@ -15,6 +15,7 @@ export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
 export const DEFAULT_HTTP_PORT = 8080;
 export const DEFAULT_HTTP_HOST = '0.0.0.0';
 export const DEFAULT_HTTP_PATH = '/interactions';
+export const DEFAULT_HEALTH_HOST = '127.0.0.1';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -170,6 +171,14 @@ const EnvSchema = z.object({
     ),
   ),
   HTTP_HOST: optional(z.string().trim()),
+  HEALTH_PORT: optional(
+    wholeNumber(
+      0,
+      65_535,
+      "the port of the gateway bot's health probe, GET /healthz (0 picks a free one); leave it empty for none",
+    ),
+  ),
+  HEALTH_HOST: optional(z.string().trim()),
   HTTP_PATH: optional(
     z
       .string()
@@ -209,6 +218,11 @@ function toAppConfig(env: Env) {
       port: env.HTTP_PORT ?? DEFAULT_HTTP_PORT,
       host: env.HTTP_HOST || DEFAULT_HTTP_HOST,
       path: env.HTTP_PATH ?? DEFAULT_HTTP_PATH,
+    },
+    /** The gateway bot's health probe (GET /healthz); null port: none. */
+    health: {
+      port: env.HEALTH_PORT ?? null,
+      host: env.HEALTH_HOST || DEFAULT_HEALTH_HOST,
     },
     logLevel: env.LOG_LEVEL ?? 'info',
     knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),

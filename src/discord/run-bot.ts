@@ -12,6 +12,7 @@ import { fail } from '../startup.ts';
 import { AppDatabase } from '../store/database.ts';
 import { type Bot, createBot } from './bot.ts';
 import { formatDiscordFailure } from './connect-errors.ts';
+import { type HealthServer, startHealthServer } from './health.ts';
 import { isKbReason } from './mod-log.ts';
 import { announceReload, exposeServedVersion, isKnowledgeReload, shardIdOf } from './shard-sync.ts';
 
@@ -46,10 +47,12 @@ export async function runBot(
   knowledge.watch();
   const client = bot.client;
 
+  let health: HealthServer | null = null;
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
       knowledge.close();
+      await health?.close();
       try {
         await bot.stop();
       } finally {
@@ -59,6 +62,29 @@ export async function runBot(
     return closing;
   };
   const shutdown = stopOnSignals({ logger, stop: close });
+
+  // Under a ShardingManager the manager answers the probe for every shard.
+  if (config.health.port !== null && !shard) {
+    try {
+      health = await startHealthServer({
+        port: config.health.port,
+        host: config.health.host,
+        logger,
+        report: () => ({
+          ok: client.isReady(),
+          gateway: client.isReady() ? 'ready' : 'not connected',
+          pingMs: client.isReady() ? client.ws.ping : null,
+          knowledgeVersion: knowledge.version,
+        }),
+      });
+    } catch (error) {
+      await close();
+      fail(
+        `Could not serve the health probe on ${config.health.host}:${config.health.port}: ${error instanceof Error ? error.message : String(error)}\n` +
+          'Check HEALTH_HOST and HEALTH_PORT (is another program using the port?), or leave HEALTH_PORT empty.',
+      );
+    }
+  }
 
   if (client.shard) {
     const ownId = shardIdOf(client);

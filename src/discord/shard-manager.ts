@@ -22,7 +22,8 @@ import type { Logger } from '../log.ts';
 import { SHUTDOWN_DEADLINE_MS, stopOnSignals } from '../shutdown.ts';
 import { fail } from '../startup.ts';
 import { formatDiscordFailure } from './connect-errors.ts';
-import { isKnowledgeReload } from './shard-sync.ts';
+import { type HealthServer, startHealthServer } from './health.ts';
+import { isKnowledgeReload, SERVED_VERSION_PROPERTY, SHARD_ANSWER_MS } from './shard-sync.ts';
 
 export const SHARD_ENTRY = fileURLToPath(new URL('../shard.ts', import.meta.url));
 
@@ -82,6 +83,7 @@ export async function runShardingManager(config: AppConfig, rootLogger: Logger):
   const deaths = new Map<number, number[]>();
   const spawned = new Set<number>();
   let stopping = false;
+  let health: HealthServer | null = null;
 
   // Ctrl-C reaches the shards too (one process group); SIGTERM from a supervisor reaches only
   // this process, which passes it on to each shard.
@@ -91,6 +93,7 @@ export async function runShardingManager(config: AppConfig, rootLogger: Logger):
       stopping = true;
       manager.respawn = false;
       logger.info('stopping every shard');
+      await health?.close();
       await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
       logger.info('every shard stopped');
     },
@@ -135,6 +138,22 @@ export async function runShardingManager(config: AppConfig, rootLogger: Logger):
     });
   });
 
+  if (config.health.port !== null) {
+    try {
+      health = await startHealthServer({
+        port: config.health.port,
+        host: config.health.host,
+        logger,
+        report: () => shardsHealth(manager, totalShards),
+      });
+    } catch (error) {
+      fail(
+        `Could not serve the health probe on ${config.health.host}:${config.health.port}: ${error instanceof Error ? error.message : String(error)}\n` +
+          'Check HEALTH_HOST and HEALTH_PORT (is another program using the port?), or leave HEALTH_PORT empty.',
+      );
+    }
+  }
+
   // Discord lets max_concurrency shards identify at once; beyond that, one per 5 seconds.
   const delay = totalShards <= gateway.maxConcurrency ? 0 : IDENTIFY_INTERVAL_MS;
   logger.info(
@@ -150,6 +169,33 @@ export async function runShardingManager(config: AppConfig, rootLogger: Logger):
   }
   logger.info({ totalShards }, 'every shard is ready');
   return manager;
+}
+
+/** Healthy when every shard is ready; with the knowledge version each serves. */
+async function shardsHealth(manager: ShardingManager, totalShards: number) {
+  const shards = await Promise.all(
+    Array.from({ length: totalShards }, async (_, id) => {
+      const shard = manager.shards.get(id);
+      const ready = shard?.ready === true;
+      let version: string | null = null;
+      if (shard && ready) {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<null>((resolve) => {
+          timer = setTimeout(() => resolve(null), SHARD_ANSWER_MS);
+        });
+        const value = await Promise.race([
+          shard.fetchClientValue(SERVED_VERSION_PROPERTY).catch(() => null),
+          late,
+        ]).finally(() => clearTimeout(timer));
+        version = typeof value === 'string' ? value : null;
+      }
+      return { id, gateway: ready ? 'ready' : 'not connected', knowledgeVersion: version };
+    }),
+  );
+  return {
+    ok: shards.every((s) => s.gateway === 'ready' && s.knowledgeVersion !== null),
+    shards,
+  };
 }
 
 /** The pid and how it ended, for the log (shards run in processes: mode 'process'). */
