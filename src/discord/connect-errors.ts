@@ -29,7 +29,8 @@ const NETWORK_CODES: Record<string, string> = {
   EHOSTUNREACH: 'the host is unreachable',
   EPIPE: 'the connection was closed',
   CERT_HAS_EXPIRED: 'its TLS certificate has expired (is a proxy intercepting HTTPS?)',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate could not be verified (is a proxy intercepting HTTPS?)',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    'its TLS certificate could not be verified (is a proxy intercepting HTTPS?)',
   SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate could not be verified (is a proxy intercepting HTTPS?)',
   UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
   UND_ERR_SOCKET: 'the connection was closed',
@@ -117,12 +118,16 @@ export function describeDiscordFailure(error: unknown, apiUrl: string | null): D
 
 function hintForStatus(error: DiscordAPIError | HTTPError): string {
   const code = error instanceof DiscordAPIError ? error.code : null;
-  if (code === 10002) return `DISCORD_CLIENT_ID is not this bot's Application ID (${PORTAL} › General Information).`;
+  if (code === 10002) {
+    return `DISCORD_CLIENT_ID is not this bot's Application ID (${PORTAL} › General Information).`;
+  }
   if (error.status === 403 || code === 50001) {
     return 'The bot has no access there: for DISCORD_GUILD_ID, is the bot in that server, invited with the applications.commands scope?';
   }
   if (error.status === 404) return 'Check DISCORD_CLIENT_ID and DISCORD_GUILD_ID.';
-  if (error.status >= 500) return 'Discord itself had a problem: try again in a minute (https://discordstatus.com).';
+  if (error.status >= 500) {
+    return 'Discord itself had a problem: try again in a minute (https://discordstatus.com).';
+  }
   return 'See the message above.';
 }
 
