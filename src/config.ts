@@ -18,6 +18,8 @@ export const DEFAULT_HTTP_PATH = '/interactions';
 export const DEFAULT_HEALTH_HOST = '127.0.0.1';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** json: one JSON object per line (production, log collectors). pretty: pino-pretty, for people. */
+export const LOG_FORMATS = ['json', 'pretty'] as const;
 
 export interface ConfigProblem {
   /** The environment variable, e.g. "DISCORD_CLIENT_ID". */
@@ -98,6 +100,8 @@ function wholeNumber(min: number, max: number, hint: string) {
 }
 
 const EnvSchema = z.object({
+  /** Set by npm to the script it runs ("start", "dev"...). */
+  npm_lifecycle_event: z.string().optional(),
   DISCORD_TOKEN: optional(token),
   DISCORD_CLIENT_ID: optional(
     snowflake(`the Application ID from ${DEVELOPER_PORTAL} › your application › General Information`),
@@ -120,6 +124,11 @@ const EnvSchema = z.object({
   ),
   LOG_LEVEL: optional(
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')} (default info)` }),
+  ),
+  LOG_FORMAT: optional(
+    z.enum(LOG_FORMATS, {
+      error: 'must be json (one JSON object per line, the default) or pretty (readable; npm run dev uses it)',
+    }),
   ),
   KNOWLEDGE_DIR: optional(z.string().trim()),
   DATA_DIR: optional(z.string().trim()),
@@ -225,6 +234,8 @@ function toAppConfig(env: Env) {
       host: env.HEALTH_HOST || DEFAULT_HEALTH_HOST,
     },
     logLevel: env.LOG_LEVEL ?? 'info',
+    // npm run dev means a person is reading the logs.
+    logFormat: env.LOG_FORMAT ?? (env.npm_lifecycle_event === 'dev' ? 'pretty' : 'json'),
     knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     dataDir: resolve(env.DATA_DIR ?? DEFAULT_DATA_DIR),
     cooldownSeconds: env.COOLDOWN_SECONDS ?? DEFAULT_COOLDOWN_SECONDS,
@@ -237,6 +248,7 @@ type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonl
 export type AppConfig = DeepReadonly<ReturnType<typeof toAppConfig>>;
 export type DiscordConfig = NonNullable<AppConfig['discord']>;
 export type LogLevel = AppConfig['logLevel'];
+export type LogFormat = AppConfig['logFormat'];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -7,12 +7,11 @@ import { formatReloadReport } from './discord/mod-log.ts';
 import { runBot } from './discord/run-bot.ts';
 import { runShardingManager } from './discord/shard-manager.ts';
 import { LiveKnowledge } from './knowledge/live.ts';
-import { createLogger } from './log.ts';
-import { readConfig, readKnowledge } from './startup.ts';
+import { readConfig, readKnowledge, readLogger } from './startup.ts';
 import { runTerminalChat } from './terminal/chat.ts';
 
 const config = readConfig();
-const logger = createLogger({ level: config.logLevel });
+const logger = readLogger(config);
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
 if (config.discord?.shardCount) {

@@ -6,8 +6,7 @@
  * here and given to the Client as options.
  */
 import { runBot } from './discord/run-bot.ts';
-import { createLogger } from './log.ts';
-import { fail, readConfig, readKnowledge, readShardIdentity } from './startup.ts';
+import { fail, readConfig, readKnowledge, readLogger, readShardIdentity } from './startup.ts';
 
 if (!process.send) {
   fail('src/shard.ts is started by the ShardingManager: set SHARD_COUNT and run npm start instead.');
@@ -15,7 +14,7 @@ if (!process.send) {
 const shard = readShardIdentity();
 const config = readConfig('bot', shard);
 // Every line a shard logs says which shard it is.
-const logger = createLogger({ level: config.logLevel }).child({ shard: shard.id });
+const logger = readLogger(config).child({ shard: shard.id });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 const engine = readKnowledge(config);
 logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');

@@ -14,6 +14,7 @@ import {
 } from './config.ts';
 import type { Engine } from './engine/engine.ts';
 import { KnowledgeError, loadEngine } from './engine/load-engine.ts';
+import { createLogger, LogFormatError, type Logger } from './log.ts';
 
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -73,6 +74,16 @@ export function readShardIdentity(): ShardIdentity {
     return loadShardIdentity(process.env);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+}
+
+/** The root logger as LOG_LEVEL and LOG_FORMAT say. */
+export function readLogger(config: AppConfig): Logger {
+  try {
+    return createLogger({ level: config.logLevel, format: config.logFormat });
+  } catch (error) {
+    if (error instanceof LogFormatError) fail(error.message);
     throw error;
   }
 }

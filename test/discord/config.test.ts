@@ -191,6 +191,19 @@ describe('loadConfig', () => {
   });
 });
 
+describe('LOG_FORMAT', () => {
+  it('is json unless asked, pretty under npm run dev, and LOG_FORMAT decides over both', () => {
+    expect(loadConfig({}).logFormat).toBe('json');
+    expect(loadConfig({ npm_lifecycle_event: 'start' }).logFormat).toBe('json');
+    expect(loadConfig({ npm_lifecycle_event: 'dev' }).logFormat).toBe('pretty');
+    expect(loadConfig({ npm_lifecycle_event: 'dev', LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(problemsOf({ LOG_FORMAT: 'colour' })).toEqual([
+      { variable: 'LOG_FORMAT', message: expect.stringMatching(/json .* or pretty/) },
+    ]);
+  });
+});
+
 describe('loadShardIdentity', () => {
   const handed = {
     SHARDING_MANAGER: 'true',
