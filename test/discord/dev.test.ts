@@ -32,6 +32,8 @@ describe('npm run dev', () => {
       cwd: ROOT,
       env: {
         ...Object.fromEntries(keys.map((key) => [key, ''])),
+        // Commented out in .env.example (the Docker image sets it): a developer's .env may set it.
+        HEALTH_PORT: '',
         HOME: home,
         npm_config_cache: join(home, 'npm-cache'),
         npm_config_update_notifier: 'false',

@@ -44,6 +44,8 @@ function fullEnv(values: Record<string, string>): Record<string, string> {
   const keys = Object.keys(parse(readFileSync(join(ROOT, '.env.example'), 'utf8')));
   return {
     ...Object.fromEntries(keys.map((key) => [key, ''])),
+    // Commented out in .env.example (the Docker image sets it): a developer's .env may set it.
+    HEALTH_PORT: '',
     HOME: home,
     npm_config_cache: join(home, 'npm-cache'),
     npm_config_update_notifier: 'false',
