@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { NODE_ARGS, ROOT, runProcess } from './support/processes.ts';
+import { NODE_ARGS, PROCESS_TEST_TIMEOUT_MS, ROOT, runProcess } from './support/processes.ts';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
@@ -40,7 +40,7 @@ async function healthcheck(env: Record<string, string>, direct = false) {
   return { code: await run.exit, said: run.stdout().trim() };
 }
 
-describe('src/healthcheck.ts (the HEALTHCHECK)', () => {
+describe('src/healthcheck.ts (the HEALTHCHECK)', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('is healthy when the gateway bot answers 200 on HEALTH_PORT', async () => {
     const bot = await serve(200, '{"ok":true,"gateway":"ready"}');
     const result = await healthcheck({ HEALTH_PORT: String(bot), HTTP_PORT: String(await freePort()) });

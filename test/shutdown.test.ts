@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NODE_ARGS, ROOT, runProcess } from './support/processes.ts';
+import {
+  NODE_ARGS,
+  PROCESS_CEILING_MS,
+  PROCESS_TEST_TIMEOUT_MS,
+  ROOT,
+  runProcess,
+} from './support/processes.ts';
 
 let cwd: string;
 beforeAll(() => {
@@ -39,10 +45,10 @@ function start(stopMs: number, deadlineMs?: number) {
 }
 
 async function ready(run: ReturnType<typeof start>): Promise<void> {
-  await expect.poll(run.stdout, { timeout: 15_000 }).toContain('ready');
+  await expect.poll(run.stdout, { timeout: PROCESS_CEILING_MS }).toContain('ready');
 }
 
-describe('stopOnSignals', () => {
+describe('stopOnSignals', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('runs stop once for a signal repeated at once (Ctrl-C under npm arrives twice), then exits 0', async () => {
     const run = start(300);
     await ready(run);

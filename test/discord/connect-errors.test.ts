@@ -11,7 +11,7 @@ import { Client, GatewayIntentBits, REST, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeDiscordFailure } from '../../src/discord/connect-errors.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
-import { runEntry } from '../support/processes.ts';
+import { PROCESS_TEST_TIMEOUT_MS, runEntry } from '../support/processes.ts';
 import { TOKEN } from './harness.ts';
 
 const WRONG_TOKEN = 'wrong.bot-token.for-tests';
@@ -116,7 +116,7 @@ describe('describeDiscordFailure', () => {
   });
 });
 
-describe('the messages an admin sees', () => {
+describe('the messages an admin sees', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   const env = (api: string, token = TOKEN) => ({
     DISCORD_TOKEN: token,
     DISCORD_CLIENT_ID: fake.applicationId,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeployArgs } from '../../src/discord/deploy-commands.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
-import { runEntry } from '../support/processes.ts';
+import { PROCESS_CEILING_MS, runEntry } from '../support/processes.ts';
 import { COMMAND_NAMES, TOKEN } from './harness.ts';
 
 let fake: FakeDiscord;
@@ -40,8 +40,8 @@ function deploy(args: string[], env: Record<string, string> = {}) {
 
 const names = (scope: string) => (fake.commands.get(scope) ?? []).map((c) => c.name).sort();
 
-// Each test runs deploy-commands up to three times: a few seconds each on a loaded machine.
-describe('npm run deploy-commands', { timeout: 60_000 }, () => {
+// Each test runs deploy-commands up to three times.
+describe('npm run deploy-commands', { timeout: 3 * PROCESS_CEILING_MS }, () => {
   it('--global registers globally even with DISCORD_GUILD_ID set, and --clear removes them again', async () => {
     const guildId = fake.guild().id;
     const registered = deploy(['--global'], { DISCORD_GUILD_ID: guildId });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
-import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
+import { PROCESS_TEST_TIMEOUT_MS, ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
 import { TOKEN } from './harness.ts';
 
 let fake: FakeDiscord;
@@ -45,7 +45,7 @@ async function answersHelp(started: Run): Promise<void> {
   expect((call.body as { data: { flags: number } }).data.flags).toBe(MessageFlags.Ephemeral);
 }
 
-describe('.env copied from .env.example', () => {
+describe('.env copied from .env.example', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('ships SHARD_COUNT and the other optional lines empty', () => {
     const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
     expect(example).toMatch(/^SHARD_COUNT=$/m);

@@ -11,7 +11,7 @@ import { startHealthServer } from '../../src/discord/health.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/log.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
-import { runEntry, waitForLog } from '../support/processes.ts';
+import { PROCESS_TEST_TIMEOUT_MS, runEntry, waitForLog } from '../support/processes.ts';
 import { KNOWLEDGE_DIR, TOKEN } from './harness.ts';
 
 const silentLogger = createLogger({
@@ -78,7 +78,7 @@ describe('startHealthServer', () => {
   });
 });
 
-describe('npm start with HEALTH_PORT', () => {
+describe('npm start with HEALTH_PORT', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   let fake: FakeDiscord;
   let cwd: string;
   beforeAll(async () => {

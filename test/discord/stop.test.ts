@@ -4,16 +4,21 @@
  * process that merely dies leaves 1006) and no process may be left behind. The ceiling is generous:
  * this is about the bot stopping at all, not how fast (the bot's own deadline is 10 s).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'dotenv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
-import { isAlive, ROOT, runProcess, waitForLog } from '../support/processes.ts';
+import {
+  isAlive,
+  npmScriptEnv,
+  PROCESS_CEILING_MS,
+  PROCESS_TEST_TIMEOUT_MS,
+  ROOT,
+  runProcess,
+  waitForLog,
+} from '../support/processes.ts';
 import { TOKEN } from './harness.ts';
-
-const CEILING_MS = 20_000;
 
 let fake: FakeDiscord;
 let home: string;
@@ -36,30 +41,13 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-/**
- * Every variable of .env.example, set: empty unless given. npm start runs in the project folder,
- * where a developer's .env may exist; dotenv never overrides a variable that is set.
- */
-function fullEnv(values: Record<string, string>): Record<string, string> {
-  const keys = Object.keys(parse(readFileSync(join(ROOT, '.env.example'), 'utf8')));
-  return {
-    ...Object.fromEntries(keys.map((key) => [key, ''])),
-    // Commented out in .env.example (the Docker image sets it): a developer's .env may set it.
-    HEALTH_PORT: '',
-    HOME: home,
-    npm_config_cache: join(home, 'npm-cache'),
-    npm_config_update_notifier: 'false',
-    ...values,
-  };
-}
-
 describe('npm start, signalled', () => {
   it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)(
     '%s to the npm process closes the gateway connection cleanly and leaves no process behind',
     async (signal) => {
       const npm = runProcess('npm', ['start'], {
         cwd: ROOT,
-        env: fullEnv({
+        env: npmScriptEnv(home, {
           DISCORD_TOKEN: TOKEN,
           DISCORD_CLIENT_ID: fake.applicationId,
           DISCORD_API_URL: fake.apiUrl,
@@ -68,7 +56,7 @@ describe('npm start, signalled', () => {
       });
       let botPid: number | undefined;
       try {
-        const connected = await waitForLog(npm, 'connected to Discord', CEILING_MS);
+        const connected = await waitForLog(npm, 'connected to Discord', PROCESS_CEILING_MS);
         botPid = connected.pid as number;
         expect(botPid).not.toBe(npm.child.pid);
         const closedBefore = closes.length;
@@ -76,12 +64,12 @@ describe('npm start, signalled', () => {
 
         npm.child.kill(signal);
 
-        await expect.poll(() => closes.slice(closedBefore), { timeout: CEILING_MS }).toHaveLength(1);
+        await expect.poll(() => closes.slice(closedBefore), { timeout: PROCESS_CEILING_MS }).toHaveLength(1);
         expect(closes.at(-1)?.code).toBe(1000);
         await expect
-          .poll(() => npm.child.exitCode ?? npm.child.signalCode, { timeout: CEILING_MS })
+          .poll(() => npm.child.exitCode ?? npm.child.signalCode, { timeout: PROCESS_CEILING_MS })
           .not.toBeNull();
-        await expect.poll(() => isAlive(botPid ?? 0), { timeout: CEILING_MS }).toBe(false);
+        await expect.poll(() => isAlive(botPid ?? 0), { timeout: PROCESS_CEILING_MS }).toBe(false);
         expect(fake.connections).toBe(0);
         expect(npm.logs().map((l) => l.msg)).toEqual(
           expect.arrayContaining(['shutting down', 'disconnected from Discord']),
@@ -91,6 +79,6 @@ describe('npm start, signalled', () => {
         if (botPid && isAlive(botPid)) process.kill(botPid, 'SIGKILL');
       }
     },
-    CEILING_MS * 3,
+    PROCESS_TEST_TIMEOUT_MS,
   );
 });
