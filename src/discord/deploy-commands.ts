@@ -15,6 +15,7 @@ import { ConfigError, type DiscordConfig, loadConfig } from '../config.ts';
 import type { Command } from './command.ts';
 import { formatRefused, loadCommands } from './command-loader.ts';
 import { formatDiscordFailure } from './connect-errors.ts';
+import { inviteUrl } from './invite.ts';
 
 export interface DeployResult {
   scope: 'guild' | 'global';
@@ -145,6 +146,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(
       `Registered ${result.names.length} commands ${describeScope(where)}${when}: ${result.names.map((n) => `/${n}`).join(' ')}`,
     );
+    console.log(`Not in your server yet? Invite the bot: ${inviteUrl(discord.clientId)}`);
   }
   return 0;
 }

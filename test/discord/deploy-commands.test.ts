@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeployArgs } from '../../src/discord/deploy-commands.ts';
+import { inviteUrl } from '../../src/discord/invite.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { PROCESS_CEILING_MS, runEntry } from '../support/processes.ts';
 import { COMMAND_NAMES, TOKEN } from './harness.ts';
@@ -47,6 +48,7 @@ describe('npm run deploy-commands', { timeout: 3 * PROCESS_CEILING_MS }, () => {
     const registered = deploy(['--global'], { DISCORD_GUILD_ID: guildId });
     expect(await registered.exit).toBe(0);
     expect(registered.stdout()).toMatch(/^Registered 7 commands globally/);
+    expect(registered.stdout()).toContain(`Invite the bot: ${inviteUrl(fake.applicationId)}\n`);
     expect(names('global')).toEqual(COMMAND_NAMES);
     expect(fake.commands.has(guildId)).toBe(false);
 
