@@ -1,13 +1,22 @@
-# The bot and the HTTP interactions server in one image (see README, "Running at scale").
+# The bot and the HTTP interactions server in one image (see README, "Docker"; compose.yaml runs
+# both on one box).
 #   docker build -t deir-bot .
 #   gateway bot: docker run ... deir-bot                      (npm start: one process, or SHARD_COUNT)
 #   HTTP server: docker run ... deir-bot node --v8-pool-size=1 --import tsx src/http/main.ts
 #
 # tsx is a dependency, not a devDependency: it is how the program runs (no build step), so
-# `npm ci --omit=dev` keeps it and leaves out the type checker, the linter and the tests.
+# `npm ci --omit=dev` keeps it and leaves out the type checker, the linter, the tests and
+# pino-pretty (the image logs JSON lines).
+#
+# Not built where it was written (no Docker engine there); checked by hand against hadolint's
+# rules, which neither Debian nor the npm registry could provide (see README, "Docker").
+
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # --- dependencies: better-sqlite3 is compiled here when no prebuilt binary can be downloaded ---
-FROM node:20-slim AS deps
+FROM ${NODE_IMAGE} AS deps
+# Debian's versions of the build tools are whatever the base image's release ships: not pinned.
+# hadolint ignore=DL3008
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
@@ -16,8 +25,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
 # --- runtime: no compilers -----------------------------------------------------------------
-FROM node:20-slim
-ENV NODE_ENV=production
+FROM ${NODE_IMAGE}
+# HEALTH_PORT: the gateway bot's probe (GET /healthz on 127.0.0.1), which HEALTHCHECK asks.
+ENV NODE_ENV=production \
+    HEALTH_PORT=8081
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
@@ -29,7 +40,13 @@ COPY knowledge ./knowledge
 RUN mkdir -p data && chown -R node:node data knowledge
 USER node
 VOLUME ["/app/data", "/app/knowledge"]
+# The HTTP interactions server's port (npm run start:http); the gateway bot listens on none
+# (its health probe is on 127.0.0.1, inside the container).
 EXPOSE 8080
+# src/healthcheck.ts asks the gateway bot's probe, or else the interactions server: one check for
+# either program. Node 24 runs it directly (type stripping), without tsx.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["node", "src/healthcheck.ts"]
 # node itself (tsx as a loader), not `npm start`: it receives SIGTERM from `docker stop` directly
-# and shuts down cleanly.
+# and shuts down cleanly within 10 s (docker stop waits 10 s before SIGKILL; compose.yaml gives 15).
 CMD ["node", "--v8-pool-size=1", "--import", "tsx", "src/main.ts"]

@@ -15,8 +15,11 @@ export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
 export const DEFAULT_HTTP_PORT = 8080;
 export const DEFAULT_HTTP_HOST = '0.0.0.0';
 export const DEFAULT_HTTP_PATH = '/interactions';
+export const DEFAULT_HEALTH_HOST = '127.0.0.1';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** json: one JSON object per line (production, log collectors). pretty: pino-pretty, for people. */
+export const LOG_FORMATS = ['json', 'pretty'] as const;
 
 export interface ConfigProblem {
   /** The environment variable, e.g. "DISCORD_CLIENT_ID". */
@@ -97,6 +100,8 @@ function wholeNumber(min: number, max: number, hint: string) {
 }
 
 const EnvSchema = z.object({
+  /** Set by npm to the script it runs ("start", "dev"...). */
+  npm_lifecycle_event: z.string().optional(),
   DISCORD_TOKEN: optional(token),
   DISCORD_CLIENT_ID: optional(
     snowflake(`the Application ID from ${DEVELOPER_PORTAL} › your application › General Information`),
@@ -119,6 +124,11 @@ const EnvSchema = z.object({
   ),
   LOG_LEVEL: optional(
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')} (default info)` }),
+  ),
+  LOG_FORMAT: optional(
+    z.enum(LOG_FORMATS, {
+      error: 'must be json (one JSON object per line, the default) or pretty (readable; npm run dev uses it)',
+    }),
   ),
   KNOWLEDGE_DIR: optional(z.string().trim()),
   DATA_DIR: optional(z.string().trim()),
@@ -170,6 +180,14 @@ const EnvSchema = z.object({
     ),
   ),
   HTTP_HOST: optional(z.string().trim()),
+  HEALTH_PORT: optional(
+    wholeNumber(
+      0,
+      65_535,
+      "the port of the gateway bot's health probe, GET /healthz (0 picks a free one); leave it empty for none",
+    ),
+  ),
+  HEALTH_HOST: optional(z.string().trim()),
   HTTP_PATH: optional(
     z
       .string()
@@ -210,7 +228,14 @@ function toAppConfig(env: Env) {
       host: env.HTTP_HOST || DEFAULT_HTTP_HOST,
       path: env.HTTP_PATH ?? DEFAULT_HTTP_PATH,
     },
+    /** The gateway bot's health probe (GET /healthz); null port: none. */
+    health: {
+      port: env.HEALTH_PORT ?? null,
+      host: env.HEALTH_HOST || DEFAULT_HEALTH_HOST,
+    },
     logLevel: env.LOG_LEVEL ?? 'info',
+    // npm run dev means a person is reading the logs.
+    logFormat: env.LOG_FORMAT ?? (env.npm_lifecycle_event === 'dev' ? 'pretty' : 'json'),
     knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     dataDir: resolve(env.DATA_DIR ?? DEFAULT_DATA_DIR),
     cooldownSeconds: env.COOLDOWN_SECONDS ?? DEFAULT_COOLDOWN_SECONDS,
@@ -223,6 +248,7 @@ type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonl
 export type AppConfig = DeepReadonly<ReturnType<typeof toAppConfig>>;
 export type DiscordConfig = NonNullable<AppConfig['discord']>;
 export type LogLevel = AppConfig['logLevel'];
+export type LogFormat = AppConfig['logFormat'];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -230,6 +256,45 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/**
+ * What discord.js's ShardingManager tells each shard process it starts (discord.js 14,
+ * src/sharding/Shard.js): SHARDING_MANAGER=true, SHARDING_MANAGER_MODE=process, SHARDS (this
+ * shard's id) and SHARD_COUNT (how many shards there are in all).
+ */
+const ShardEnvSchema = z.object({
+  SHARDING_MANAGER: z.literal('true', {
+    error: 'must be true: src/shard.ts is started by the ShardingManager (set SHARD_COUNT and run npm start)',
+  }),
+  SHARDING_MANAGER_MODE: z.literal('process', { error: "must be process (the manager's mode)" }),
+  SHARDS: z.string().regex(/^\d+$/, "must be the shard's id, a whole number").transform(Number),
+  SHARD_COUNT: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'must be the number of shards, a whole number from 1')
+    .transform(Number),
+});
+
+/** Which shard this process is, out of how many (discord.js's `shards` and `shardCount` options). */
+export interface ShardIdentity {
+  id: number;
+  count: number;
+}
+
+/** Parses what the ShardingManager handed this shard process, or throws a ConfigError. */
+export function loadShardIdentity(env: NodeJS.ProcessEnv = process.env): ShardIdentity {
+  const parsed = ShardEnvSchema.safeParse(env);
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        message: issue.message,
+      }));
+  if (parsed.success && parsed.data.SHARDS >= parsed.data.SHARD_COUNT) {
+    problems.push({ variable: 'SHARDS', message: 'must be less than SHARD_COUNT' });
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  return { id: parsed.data.SHARDS, count: parsed.data.SHARD_COUNT };
 }
 
 /**

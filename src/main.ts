@@ -5,12 +5,11 @@
  */
 import { runBot } from './discord/run-bot.ts';
 import { runShardingManager } from './discord/shard-manager.ts';
-import { createLogger } from './log.ts';
-import { openDatabase, readConfig, readKnowledge } from './startup.ts';
+import { openDatabase, readConfig, readKnowledge, readLogger } from './startup.ts';
 import { runTerminal } from './terminal/run.ts';
 
 const config = readConfig();
-const logger = createLogger({ level: config.logLevel });
+const logger = readLogger(config);
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
 if (config.discord?.shardCount) {
@@ -19,7 +18,7 @@ if (config.discord?.shardCount) {
   // So is DATA_DIR, and the database is created and migrated before the shards open it.
   openDatabase(config).close();
   logger.debug({ knowledgeDir: config.knowledgeDir, version }, 'knowledge valid; starting the shards');
-  await runShardingManager(config.discord, logger);
+  await runShardingManager(config, logger);
 } else {
   const engine = readKnowledge(config);
   logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');

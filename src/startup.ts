@@ -5,10 +5,17 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { KnowledgeError, loadEngine } from './app/load-engine.ts';
-import { type AppConfig, ConfigError, loadConfig, type RunMode } from './config.ts';
+import {
+  type AppConfig,
+  ConfigError,
+  loadConfig,
+  loadShardIdentity,
+  type RunMode,
+  type ShardIdentity,
+} from './config.ts';
 import type { Engine } from './engine/engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
-import type { Logger } from './log.ts';
+import { createLogger, LogFormatError, type Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
 
 export function fail(message: string): never {
@@ -16,12 +23,69 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
-export function readConfig(mode: RunMode = 'bot'): AppConfig {
+/**
+ * The variables discord.js reads from process.env by itself, whatever options it is given
+ * (discord.js 14: src/client/Client.js, src/sharding/ShardingManager.js): a Client takes its shard
+ * ids from SHARDS and its shard count from SHARD_COUNT (`Number('')` is 0: the empty `SHARD_COUNT=`
+ * of .env.example crashed it), becomes a ShardingManager's shard when SHARDING_MANAGER is set, and
+ * takes DISCORD_TOKEN as its token; the ShardingManager takes DISCORD_TOKEN too.
+ */
+export const DISCORD_JS_ENVIRONMENT = [
+  'SHARDS',
+  'SHARD_COUNT',
+  'SHARDING_MANAGER',
+  'SHARDING_MANAGER_MODE',
+  'DISCORD_TOKEN',
+] as const;
+
+/**
+ * Leaves discord.js nothing unparsed to read from `env`: every variable it would read is removed,
+ * since our code hands it the token, the shard ids and the shard count as options, from the parsed
+ * configuration. A shard keeps SHARDING_MANAGER and SHARDING_MANAGER_MODE, checked by
+ * loadShardIdentity: they are how its Client knows to talk to the manager (`client.shard`), which
+ * has no option.
+ */
+export function isolateDiscordEnvironment(env: NodeJS.ProcessEnv, shard: ShardIdentity | null): void {
+  for (const key of DISCORD_JS_ENVIRONMENT) delete env[key];
+  if (shard) {
+    env.SHARDING_MANAGER = 'true';
+    env.SHARDING_MANAGER_MODE = 'process';
+  }
+}
+
+/**
+ * Loads .env, parses the configuration and then isolates discord.js from the environment (see
+ * isolateDiscordEnvironment). `shard`: this process is that shard of a ShardingManager.
+ */
+export function readConfig(mode: RunMode = 'bot', shard: ShardIdentity | null = null): AppConfig {
   loadDotenv({ quiet: true });
+  let config: AppConfig;
   try {
-    return loadConfig(process.env, mode);
+    config = loadConfig(process.env, mode);
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  isolateDiscordEnvironment(process.env, shard);
+  return config;
+}
+
+/** In a shard process: which shard it is, as the ShardingManager said (read before readConfig). */
+export function readShardIdentity(): ShardIdentity {
+  try {
+    return loadShardIdentity(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+}
+
+/** The root logger as LOG_LEVEL and LOG_FORMAT say. */
+export function readLogger(config: AppConfig): Logger {
+  try {
+    return createLogger({ level: config.logLevel, format: config.logFormat });
+  } catch (error) {
+    if (error instanceof LogFormatError) fail(error.message);
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { LiveKnowledge, ReloadResult } from '../app/live.ts';
-import type { AppConfig } from '../config.ts';
+import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { AppDatabase } from '../store/database.ts';
 import type { Command } from './command.ts';
 import { formatRefused, loadCommands } from './command-loader.ts';
@@ -23,6 +23,8 @@ export interface BotOptions {
   commandsDir?: string;
   /** One abstention reply per ask channel per this many seconds (default 60). */
   abstentionQuietSeconds?: number;
+  /** This process is that shard of a ShardingManager; default: the only shard (0 of 1). */
+  shard?: ShardIdentity;
 }
 
 export interface Bot {
@@ -58,6 +60,10 @@ export function createBot(
 
   const client = new Client({
     intents: intentsFor(discord.askChannelIds),
+    // Given explicitly, from parsed values: discord.js would otherwise read SHARDS and SHARD_COUNT
+    // from the environment (see isolateDiscordEnvironment in src/startup.ts).
+    shards: [options.shard?.id ?? 0],
+    shardCount: options.shard?.count ?? 1,
     // Set once here so that no reply can ping anyone, whatever a question contains.
     allowedMentions: { parse: [], repliedUser: false },
     // A reply to a message deleted meanwhile is posted without the reference rather than failing.

@@ -1,19 +1,28 @@
 /**
- * Runs the gateway bot in this process until a signal stops it: npm start (one process), or one
- * shard started by the ShardingManager (src/shard.ts). The same bot either way; as a shard it
- * also keeps the knowledge in step with the other shards (see shard-sync.ts).
+ * Runs the gateway bot in this process until it is asked to stop (src/shutdown.ts): npm start (one
+ * process), or one shard started by the ShardingManager (src/shard.ts). The same bot either way;
+ * as a shard it also keeps the knowledge in step with the other shards (see shard-sync.ts).
  */
-
 import { LiveKnowledge } from '../app/live.ts';
-import type { AppConfig } from '../config.ts';
+import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
+import { stopOnSignals } from '../shutdown.ts';
 import { fail, openDatabase, settleEditsAtStart } from '../startup.ts';
 import { type Bot, createBot } from './bot.ts';
+import { formatDiscordFailure } from './connect-errors.ts';
+import { type HealthServer, startHealthServer } from './health.ts';
 import { isKbReason } from './mod-log.ts';
 import { announceReload, exposeServedVersion, isKnowledgeReload, shardIdOf } from './shard-sync.ts';
 
-export async function runBot(config: AppConfig, engine: Engine, logger: Logger): Promise<void> {
+export async function runBot(
+  config: AppConfig,
+  engine: Engine,
+  logger: Logger,
+  shard: ShardIdentity | null = null,
+): Promise<void> {
+  const discord = config.discord;
+  if (!discord) throw new Error('runBot needs DISCORD_TOKEN and DISCORD_CLIENT_ID in the configuration.');
   const database = openDatabase(config);
   // The bot is made after the knowledge it serves; reloads before it is ready are only logged.
   let bot: Bot | undefined;
@@ -30,29 +39,50 @@ export async function runBot(config: AppConfig, engine: Engine, logger: Logger):
       );
     },
   });
-  bot = createBot(config, knowledge, logger, { database });
+  bot = createBot(config, knowledge, logger, { database, ...(shard ? { shard } : {}) });
   knowledge.watch();
   await settleEditsAtStart(knowledge.editor, database, logger);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    knowledge.close();
-    try {
-      await bot.stop();
-    } catch (error) {
-      logger.error({ err: error }, 'error while disconnecting');
-    } finally {
-      database.close();
-    }
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
-
   const client = bot.client;
+
+  let health: HealthServer | null = null;
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      knowledge.close();
+      await health?.close();
+      try {
+        await bot.stop();
+      } finally {
+        database.close();
+      }
+    })();
+    return closing;
+  };
+  const shutdown = stopOnSignals({ logger, stop: close });
+
+  // Under a ShardingManager the manager answers the probe for every shard.
+  if (config.health.port !== null && !shard) {
+    try {
+      health = await startHealthServer({
+        port: config.health.port,
+        host: config.health.host,
+        logger,
+        report: () => ({
+          ok: client.isReady(),
+          gateway: client.isReady() ? 'ready' : 'not connected',
+          pingMs: client.isReady() ? client.ws.ping : null,
+          knowledgeVersion: knowledge.version,
+        }),
+      });
+    } catch (error) {
+      await close();
+      fail(
+        `Could not serve the health probe on ${config.health.host}:${config.health.port}: ${error instanceof Error ? error.message : String(error)}\n` +
+          'Check HEALTH_HOST and HEALTH_PORT (is another program using the port?), or leave HEALTH_PORT empty.',
+      );
+    }
+  }
+
   if (client.shard) {
     const ownId = shardIdOf(client);
     exposeServedVersion(client, knowledge);
@@ -70,20 +100,16 @@ export async function runBot(config: AppConfig, engine: Engine, logger: Logger):
       }
     });
     // The manager is gone (killed, crashed): a shard nobody can respawn or stop must not linger.
-    process.once('disconnect', () => void shutdown('manager disconnected'));
+    process.once('disconnect', () => shutdown('manager disconnected'));
   }
 
   try {
     await bot.start();
   } catch (error) {
+    // Stopped while connecting: the shutdown in progress exits.
+    if (closing) return;
     logger.fatal({ err: error }, 'could not connect to Discord');
-    knowledge.close();
-    await bot.stop().catch(() => undefined);
-    database.close();
-    const message = error instanceof Error ? error.message : String(error);
-    const hint = /intent/i.test(message)
-      ? 'ASK_CHANNEL_IDS needs the Message Content intent: turn it on in the Developer Portal › your application › Bot, or empty ASK_CHANNEL_IDS.'
-      : 'Check DISCORD_TOKEN (Developer Portal › your application › Bot › Reset Token) and DISCORD_API_URL.';
-    fail(`Could not connect to Discord: ${message}\n${hint}`);
+    await close().catch(() => undefined);
+    fail(formatDiscordFailure('Could not connect to Discord', error, discord.apiUrl));
   }
 }

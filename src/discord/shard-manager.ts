@@ -17,10 +17,13 @@ import {
   ShardEvents,
   ShardingManager,
 } from 'discord.js';
-import type { DiscordConfig } from '../config.ts';
+import type { AppConfig, DiscordConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { SHUTDOWN_DEADLINE_MS, stopOnSignals } from '../shutdown.ts';
 import { fail } from '../startup.ts';
-import { isKnowledgeReload } from './shard-sync.ts';
+import { formatDiscordFailure } from './connect-errors.ts';
+import { type HealthServer, startHealthServer } from './health.ts';
+import { isKnowledgeReload, SERVED_VERSION_PROPERTY, SHARD_ANSWER_MS } from './shard-sync.ts';
 
 export const SHARD_ENTRY = fileURLToPath(new URL('../shard.ts', import.meta.url));
 
@@ -31,8 +34,11 @@ const CRASH_WINDOW_MS = 60_000;
 const READY_TIMEOUT_MS = 60_000;
 /** Discord's identify rate limit: one identify per bucket per 5 seconds (discord.js waits 5.5). */
 const IDENTIFY_INTERVAL_MS = 5500;
-/** How long shards get to disconnect cleanly on shutdown before they are killed. */
-const STOP_GRACE_MS = 10_000;
+/**
+ * How long shards get to disconnect cleanly on shutdown before they are killed: less than the
+ * manager's own deadline, so that it exits cleanly itself.
+ */
+const STOP_GRACE_MS = SHUTDOWN_DEADLINE_MS - 2000;
 
 export interface GatewayInfo {
   /** The shard count Discord recommends. */
@@ -52,19 +58,15 @@ export async function fetchGatewayInfo(discord: DiscordConfig): Promise<GatewayI
   return { shards: gateway.shards, maxConcurrency: gateway.session_start_limit.max_concurrency };
 }
 
-export async function runShardingManager(
-  discord: DiscordConfig,
-  rootLogger: Logger,
-): Promise<ShardingManager> {
+export async function runShardingManager(config: AppConfig, rootLogger: Logger): Promise<ShardingManager> {
+  const discord = config.discord;
+  if (!discord) throw new Error('runShardingManager needs DISCORD_TOKEN and DISCORD_CLIENT_ID.');
   const logger = rootLogger.child({ role: 'shard-manager' });
   let gateway: GatewayInfo;
   try {
     gateway = await fetchGatewayInfo(discord);
   } catch (error) {
-    fail(
-      `Could not ask Discord for the shard count: ${error instanceof Error ? error.message : String(error)}\n` +
-        'Check DISCORD_TOKEN (Developer Portal › your application › Bot › Reset Token) and DISCORD_API_URL.',
-    );
+    fail(formatDiscordFailure('Could not ask Discord for the shard count', error, discord.apiUrl));
   }
   const totalShards = discord.shardCount === 'auto' ? gateway.shards : Number(discord.shardCount);
   const manager = new ShardingManager(SHARD_ENTRY, {
@@ -81,16 +83,21 @@ export async function runShardingManager(
   const deaths = new Map<number, number[]>();
   const spawned = new Set<number>();
   let stopping = false;
+  let health: HealthServer | null = null;
 
-  const stop = async (reason: string, code: number) => {
-    if (stopping) return;
-    stopping = true;
-    manager.respawn = false;
-    logger.info({ reason }, 'stopping every shard');
-    await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
-    logger.info('every shard stopped');
-    process.exit(code);
-  };
+  // Ctrl-C reaches the shards too (one process group); SIGTERM from a supervisor reaches only
+  // this process, which passes it on to each shard.
+  const stop = stopOnSignals({
+    logger,
+    stop: async () => {
+      stopping = true;
+      manager.respawn = false;
+      logger.info('stopping every shard');
+      await health?.close();
+      await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
+      logger.info('every shard stopped');
+    },
+  });
 
   manager.on('shardCreate', (shard: Shard) => {
     const log = logger.child({ shard: shard.id });
@@ -114,7 +121,7 @@ export async function runShardingManager(
           { deaths: recent.length, windowSeconds: CRASH_WINDOW_MS / 1000 },
           'shard keeps dying: stopping the bot (see the shard logs above for why)',
         );
-        void stop('crash loop', 1);
+        stop('crash loop', 1);
       }
     });
     shard.on(ShardEvents.Message, (message: unknown) => {
@@ -131,8 +138,21 @@ export async function runShardingManager(
     });
   });
 
-  process.once('SIGINT', (signal) => void stop(signal, 0));
-  process.once('SIGTERM', (signal) => void stop(signal, 0));
+  if (config.health.port !== null) {
+    try {
+      health = await startHealthServer({
+        port: config.health.port,
+        host: config.health.host,
+        logger,
+        report: () => shardsHealth(manager, totalShards),
+      });
+    } catch (error) {
+      fail(
+        `Could not serve the health probe on ${config.health.host}:${config.health.port}: ${error instanceof Error ? error.message : String(error)}\n` +
+          'Check HEALTH_HOST and HEALTH_PORT (is another program using the port?), or leave HEALTH_PORT empty.',
+      );
+    }
+  }
 
   // Discord lets max_concurrency shards identify at once; beyond that, one per 5 seconds.
   const delay = totalShards <= gateway.maxConcurrency ? 0 : IDENTIFY_INTERVAL_MS;
@@ -144,10 +164,38 @@ export async function runShardingManager(
     await manager.spawn({ amount: totalShards, delay, timeout: READY_TIMEOUT_MS });
   } catch (error) {
     logger.fatal({ err: error }, 'a shard could not start');
-    await stop('a shard could not start', 1);
+    stop('a shard could not start', 1);
+    return manager;
   }
   logger.info({ totalShards }, 'every shard is ready');
   return manager;
+}
+
+/** Healthy when every shard is ready; with the knowledge version each serves. */
+async function shardsHealth(manager: ShardingManager, totalShards: number) {
+  const shards = await Promise.all(
+    Array.from({ length: totalShards }, async (_, id) => {
+      const shard = manager.shards.get(id);
+      const ready = shard?.ready === true;
+      let version: string | null = null;
+      if (shard && ready) {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<null>((resolve) => {
+          timer = setTimeout(() => resolve(null), SHARD_ANSWER_MS);
+        });
+        const value = await Promise.race([
+          shard.fetchClientValue(SERVED_VERSION_PROPERTY).catch(() => null),
+          late,
+        ]).finally(() => clearTimeout(timer));
+        version = typeof value === 'string' ? value : null;
+      }
+      return { id, gateway: ready ? 'ready' : 'not connected', knowledgeVersion: version };
+    }),
+  );
+  return {
+    ok: shards.every((s) => s.gateway === 'ready' && s.knowledgeVersion !== null),
+    shards,
+  };
 }
 
 /** The pid and how it ended, for the log (shards run in processes: mode 'process'). */

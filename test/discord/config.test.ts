@@ -1,7 +1,15 @@
 import { Writable } from 'node:stream';
+import { Client, GatewayIntentBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, type ConfigProblem, DEFAULT_COOLDOWN_SECONDS, loadConfig } from '../../src/config.ts';
+import {
+  ConfigError,
+  type ConfigProblem,
+  DEFAULT_COOLDOWN_SECONDS,
+  loadConfig,
+  loadShardIdentity,
+} from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
+import { isolateDiscordEnvironment } from '../../src/startup.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-part_of-the-token';
 const ID = '123456789012345678';
@@ -180,6 +188,82 @@ describe('loadConfig', () => {
     expect(message).not.toBe('');
     expect(message).not.toContain('secret-part');
     expect(message).not.toContain('secretpart');
+  });
+});
+
+describe('LOG_FORMAT', () => {
+  it('is json unless asked, pretty under npm run dev, and LOG_FORMAT decides over both', () => {
+    expect(loadConfig({}).logFormat).toBe('json');
+    expect(loadConfig({ npm_lifecycle_event: 'start' }).logFormat).toBe('json');
+    expect(loadConfig({ npm_lifecycle_event: 'dev' }).logFormat).toBe('pretty');
+    expect(loadConfig({ npm_lifecycle_event: 'dev', LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(problemsOf({ LOG_FORMAT: 'colour' })).toEqual([
+      { variable: 'LOG_FORMAT', message: expect.stringMatching(/json .* or pretty/) },
+    ]);
+  });
+});
+
+describe('loadShardIdentity', () => {
+  const handed = {
+    SHARDING_MANAGER: 'true',
+    SHARDING_MANAGER_MODE: 'process',
+    SHARDS: '1',
+    SHARD_COUNT: '2',
+  };
+
+  it("reads what discord.js's ShardingManager hands a shard process", () => {
+    expect(loadShardIdentity(handed)).toEqual({ id: 1, count: 2 });
+  });
+
+  it.each<[Record<string, string>, string]>([
+    [{ ...handed, SHARD_COUNT: '' }, 'SHARD_COUNT'],
+    [{ ...handed, SHARD_COUNT: '0' }, 'SHARD_COUNT'],
+    [{ ...handed, SHARDS: '[1]' }, 'SHARDS'],
+    [{ ...handed, SHARDS: '2' }, 'SHARDS'],
+    [{ ...handed, SHARDING_MANAGER_MODE: 'worker' }, 'SHARDING_MANAGER_MODE'],
+    [{ SHARDS: '0', SHARD_COUNT: '1', SHARDING_MANAGER_MODE: 'process' }, 'SHARDING_MANAGER'],
+  ])('refuses %j, naming %s', (env, variable) => {
+    let problems: readonly ConfigProblem[] = [];
+    try {
+      loadShardIdentity(env);
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems.map((p) => p.variable)).toEqual([variable]);
+  });
+});
+
+describe('isolateDiscordEnvironment', () => {
+  it('leaves a Client nothing to read: the empty SHARD_COUNT= of .env.example no longer reaches it', () => {
+    const env: NodeJS.ProcessEnv = { SHARD_COUNT: '', SHARDS: '[3]', DISCORD_TOKEN: TOKEN, KEEP: 'me' };
+    isolateDiscordEnvironment(env, null);
+    expect(env).toEqual({ KEEP: 'me' });
+  });
+
+  it("keeps a shard's link to its manager, and only that", () => {
+    const env: NodeJS.ProcessEnv = {
+      SHARD_COUNT: '2',
+      SHARDS: '1',
+      SHARDING_MANAGER: '1',
+      DISCORD_TOKEN: TOKEN,
+    };
+    isolateDiscordEnvironment(env, { id: 1, count: 2 });
+    expect(env).toEqual({ SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process' });
+  });
+
+  it('is what a discord.js Client needs to be constructed from an .env.example copy', () => {
+    const saved = { ...process.env };
+    try {
+      process.env.SHARD_COUNT = '';
+      expect(() => new Client({ intents: [GatewayIntentBits.Guilds] })).toThrow(/shardCount/);
+      isolateDiscordEnvironment(process.env, null);
+      const client = new Client({ intents: [GatewayIntentBits.Guilds] });
+      expect(client.options.shardCount).toBe(1);
+      expect(client.shard).toBeNull();
+    } finally {
+      process.env = saved;
+    }
   });
 });
 

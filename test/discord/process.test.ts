@@ -1,21 +1,17 @@
 /**
- * The entry points as processes: `npm start` (src/main.ts) and `npm run deploy-commands`, run with
- * tsx from an empty folder (so no developer's .env is read) against the fake Discord.
+ * The entry points as processes: `npm start` (src/main.ts) and `npm run deploy-commands`, run as
+ * npm runs them (node --import tsx) from an empty folder (so no developer's .env is read) against
+ * the fake Discord.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigner, post, signedHeaders } from '../http/support.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
+import { type Run, runEntry } from '../support/processes.ts';
 import { COMMAND_NAMES, TOKEN } from './harness.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 let fake: FakeDiscord;
 let cwd: string;
@@ -30,30 +26,12 @@ afterAll(async () => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
 function run(script: string, env: Record<string, string>, stdin?: string): Run {
-  const child = spawn(process.execPath, [TSX, join(ROOT, script)], {
+  return runEntry(script, {
     cwd,
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: join(cwd, 'data'), LOG_LEVEL: 'info', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { DATA_DIR: join(cwd, 'data'), LOG_LEVEL: 'info', ...env },
+    ...(stdin === undefined ? {} : { stdin }),
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk) => {
-    stdout += String(chunk);
-  });
-  child.stderr?.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  if (stdin !== undefined) child.stdin?.end(stdin);
-  const exit = once(child, 'exit').then(([code]) => code as number | null);
-  return { child, stdout: () => stdout, stderr: () => stderr, exit };
 }
 
 function botEnv(): Record<string, string> {

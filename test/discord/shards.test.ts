@@ -9,16 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { type APIInteraction, InteractionResponseType, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { type FakeDiscord, type SlashCommandOptions, startFakeDiscord } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { isAlive, NODE_ARGS, ROOT } from '../support/processes.ts';
 import { buttonsOf, type CallbackData, callbackData, TOKEN } from './harness.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 type Line = { msg: string; shard?: number; pid?: number; role?: string; [key: string]: unknown };
 
@@ -44,20 +41,11 @@ function shardPid(shard: number): number {
   return pid;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 beforeAll(async () => {
   fake = await startFakeDiscord({ shards: 2, token: TOKEN });
   copy = copyKnowledge();
   cwd = mkdtempSync(join(tmpdir(), 'bot-shards-'));
-  manager = spawn(process.execPath, [TSX, join(ROOT, 'src/main.ts')], {
+  manager = spawn(process.execPath, [...NODE_ARGS, join(ROOT, 'src/main.ts')], {
     cwd,
     env: {
       PATH: process.env.PATH ?? '',
@@ -69,6 +57,7 @@ beforeAll(async () => {
       DATA_DIR: join(cwd, 'data'),
       COOLDOWN_SECONDS: '0',
       LOG_LEVEL: 'info',
+      HEALTH_PORT: '0',
       // A channel of the guild on shard 0: only that shard has it, and only it posts reload reports.
       MOD_LOG_CHANNEL_ID: fake.guild(0).botChannelId,
     },
@@ -145,6 +134,23 @@ describe('SHARD_COUNT=auto', () => {
     expect(lines().find((l) => l.msg === 'starting shards')).toMatchObject({
       totalShards: 2,
       recommended: 2,
+    });
+  });
+
+  it('answers the health probe for every shard: ready, and the version each serves', async () => {
+    const url = String(
+      lines().find((l) => l.msg === 'health probe listening' && l.role === 'shard-manager')?.url,
+    );
+    const onDisk = loadKnowledge(copy.dir);
+    if (!onDisk.ok) throw new Error('the knowledge copy does not load');
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      ok: true,
+      shards: [
+        { id: 0, gateway: 'ready', knowledgeVersion: onDisk.kb.version },
+        { id: 1, gateway: 'ready', knowledgeVersion: onDisk.kb.version },
+      ],
     });
   });
 
