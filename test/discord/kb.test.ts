@@ -365,6 +365,29 @@ describe('/kb add, edit, remove, undo: served at once and audited', () => {
   });
 });
 
+describe('/kb add with verbatim quotes', () => {
+  it('takes sentence ids and verbatim quotes in any mix, keeping the commas inside a quote', async () => {
+    const quote = 'The Saturday night raid, which the US claims was unintentional, lasted for 40 minutes';
+    const question = 'For how many minutes did the unintentional Saturday raid go on?';
+    const result = await kb('add', {
+      id: 'raid-minutes-quoted',
+      question,
+      answer: `p9.s2, ${quote}, "Damascus and Moscow put the death toll to 62."`,
+    });
+    expect(result.body.content).toContain('✅ Added `raid-minutes-quoted` — it answers now.');
+    expect(h.database.latestChange('raid-minutes-quoted')?.after?.answer).toEqual([
+      'p9.s2',
+      quote,
+      'Damascus and Moscow put the death toll to 62.',
+    ]);
+    const answer = await ask(question);
+    expect(answer.qa).toBe('raid-minutes-quoted');
+    expect(answer.quotes).toEqual(['p9.s2', 'p4.s1', 'p4.s2']);
+    // Leave the knowledge as the other tests expect it.
+    expect((await kb('remove', { id: 'raid-minutes-quoted' })).body.content).toContain('✅ Removed');
+  });
+});
+
 describe('/kb and hand edits', () => {
   it('keeps a hand edit made after the bot loaded, when a /kb edit follows before any reload', async () => {
     await settled();
