@@ -6,6 +6,8 @@
  *   it needs.
  * - Every request is checked before anything else runs (signature.ts); a bad or missing
  *   signature, or a stale timestamp, gets 401 and nothing more.
+ * - A client that sends its request too slowly is cut off after HEADERS_TIMEOUT_MS or
+ *   REQUEST_TIMEOUT_MS.
  * - The same handlers as the gateway bot (createInteractionHandler with the modules in commands/),
  *   given real discord.js interaction objects built from the payload by a Client that never logs in
  *   to the gateway; their initial response is caught on its way to Discord (initial-response.ts)
@@ -45,6 +47,18 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * failed: 500, and its late answer gets "Unknown interaction" as it would from Discord.
  */
 export const RESPONSE_TIMEOUT_MS = 2800;
+/**
+ * Discord gives up after 3 seconds: a request whose headers take longer than this to arrive, or
+ * whose whole body takes longer than REQUEST_TIMEOUT_MS, is not worth waiting for (408, closed).
+ */
+export const HEADERS_TIMEOUT_MS = 5000;
+export const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * How often node:http checks those two timeouts. Its default is 30 s, which let a slow sender
+ * hold a connection for 30 s whatever the timeouts said; checking every second costs a walk over
+ * the open connections.
+ */
+export const TIMEOUT_CHECK_INTERVAL_MS = 1000;
 
 export interface InteractionsServerOptions {
   config: AppConfig;
@@ -55,6 +69,8 @@ export interface InteractionsServerOptions {
   commands?: readonly Command[];
   maxBodyBytes?: number;
   responseTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface InteractionsServer {
@@ -187,6 +203,8 @@ export async function startInteractionsServer(
   const key = publicKeyFromHex(publicKey);
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const responseTimeoutMs = options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS;
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, headersTimeout);
 
   const commands = new Map<string, Command>();
   let list = options.commands;
@@ -278,21 +296,21 @@ export async function startInteractionsServer(
     return answer(res, payload);
   }
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        // Stop reading a body that is too large; the connection closes after the answer.
-        void sendJson(res, error.status, { error: error.message }, { Connection: 'close' });
-        return;
-      }
-      logger.error({ err: error }, 'HTTP request failed');
-      if (!res.headersSent) void sendJson(res, 500, { error: 'internal error' });
-      else res.destroy();
-    });
-  });
-  // Discord gives up after 3 seconds: a request that takes longer to arrive is not worth waiting for.
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 5_000;
+  const server = http.createServer(
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        if (error instanceof HttpError) {
+          // Stop reading a body that is too large; the connection closes after the answer.
+          void sendJson(res, error.status, { error: error.message }, { Connection: 'close' });
+          return;
+        }
+        logger.error({ err: error }, 'HTTP request failed');
+        if (!res.headersSent) void sendJson(res, 500, { error: 'internal error' });
+        else res.destroy();
+      });
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

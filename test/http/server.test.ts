@@ -7,6 +7,7 @@
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type APIInteraction, InteractionResponseType, MessageFlags, Routes } from 'discord.js';
@@ -150,6 +151,69 @@ describe('the endpoint', () => {
     expect(h.fake.identifies).toHaveLength(1); // the gateway bot's, not the HTTP server's
     expect(api.server.client.isReady()).toBe(false);
   });
+});
+
+/**
+ * A client that sends its request a little at a time and never finishes (a "slowloris"): what
+ * arrived at the server when, and how long it took the server to close the connection.
+ */
+function slowSender(url: string, part: 'headers' | 'body'): Promise<{ ms: number; response: string }> {
+  const { hostname, port, pathname } = new URL(url);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname);
+    let response = '';
+    let timer: NodeJS.Timeout | undefined;
+    socket.on('connect', () => {
+      socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}\r\n`);
+      if (part === 'body') socket.write('Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+      let n = 0;
+      timer = setInterval(() => {
+        n++;
+        socket.write(part === 'headers' ? `X-Slow-${n}: x\r\n` : ' ');
+      }, 200);
+    });
+    socket.on('data', (chunk) => {
+      response += String(chunk);
+    });
+    socket.on('error', () => {}); // a reset counts as closed
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - started, response });
+    });
+    // A ceiling against a test that would hang: give up long after any limit under test.
+    setTimeout(() => {
+      socket.destroy();
+      reject(new Error('the server never closed the connection of a slow sender'));
+    }, 25_000).unref();
+  });
+}
+
+describe('slow senders', () => {
+  const limits = { headersTimeoutMs: 1500, requestTimeoutMs: 2500 };
+  let slow: HttpInstance;
+  beforeAll(async () => {
+    // A server of its own, started just now: node checks its timeouts on a timer from listen().
+    slow = await startHttpInstance({ fake: h.fake, signer, limits });
+  });
+  afterAll(async () => {
+    await slow?.close();
+  });
+
+  it('are cut off with 408 soon after the configured limits (node checks them every second, not every 30 s)', async () => {
+    const [headers, body] = await Promise.all([
+      slowSender(slow.url, 'headers'),
+      slowSender(slow.url, 'body'),
+    ]);
+    // Not before the limit; well before the 30 s at which node would otherwise look. The ceiling
+    // leaves room for a loaded machine; it is not a speed target.
+    expect(headers.response).toMatch(/^HTTP\/1\.1 408 /);
+    expect(headers.ms).toBeGreaterThanOrEqual(limits.headersTimeoutMs);
+    expect(headers.ms).toBeLessThan(20_000);
+    expect(body.response).toMatch(/^HTTP\/1\.1 408 /);
+    expect(body.ms).toBeGreaterThanOrEqual(limits.requestTimeoutMs);
+    expect(body.ms).toBeLessThan(20_000);
+  }, 40_000);
 });
 
 describe('same commands, same answers as the gateway bot', () => {

@@ -12,7 +12,11 @@ import type { APIInteraction } from 'discord.js';
 import { type AppConfig, loadConfig } from '../../src/config.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { loadEngine } from '../../src/engine/load-engine.ts';
-import { type InteractionsServer, startInteractionsServer } from '../../src/http/server.ts';
+import {
+  type InteractionsServer,
+  type InteractionsServerOptions,
+  startInteractionsServer,
+} from '../../src/http/server.ts';
 import { LiveKnowledge } from '../../src/knowledge/live.ts';
 import { createLogger } from '../../src/log.ts';
 import { AppDatabase } from '../../src/store/database.ts';
@@ -73,6 +77,11 @@ export interface HttpInstanceOptions {
   env?: Record<string, string>;
   /** Keep no log lines (the load test). */
   discardLogs?: boolean;
+  /** Limits of the server (timeouts, body size) other than its defaults. */
+  limits?: Pick<
+    InteractionsServerOptions,
+    'headersTimeoutMs' | 'requestTimeoutMs' | 'maxBodyBytes' | 'responseTimeoutMs'
+  >;
 }
 
 /** One instance of `npm run start:http`, in process, on 127.0.0.1 and a free port. */
@@ -109,7 +118,7 @@ export async function startHttpInstance(options: HttpInstanceOptions): Promise<H
   const knowledge = new LiveKnowledge(knowledgeDir, options.engine ?? loadEngine(knowledgeDir), {
     log: logger,
   });
-  const server = await startInteractionsServer({ config, knowledge, database, logger });
+  const server = await startInteractionsServer({ config, knowledge, database, logger, ...options.limits });
   return {
     server,
     url: server.url,
