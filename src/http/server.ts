@@ -5,7 +5,9 @@
  * - node:http, no framework: one route, one method, a capped body and a signature check are all
  *   it needs.
  * - Every request is checked before anything else runs (signature.ts); a bad or missing
- *   signature, or a stale timestamp, gets 401 and nothing more.
+ *   signature, or a stale timestamp, gets 401 and nothing more. So does a replay: a validly signed
+ *   request whose interaction id was already received (kept in the SQLite file, shared by every
+ *   instance on the host, for as long as the timestamp check would let the replay through).
  * - A client that sends its request too slowly is cut off after HEADERS_TIMEOUT_MS or
  *   REQUEST_TIMEOUT_MS.
  * - The same handlers as the gateway bot (createInteractionHandler with the modules in commands/),
@@ -38,7 +40,7 @@ import type { LiveKnowledge } from '../knowledge/live.ts';
 import type { Logger } from '../log.ts';
 import type { AppDatabase } from '../store/database.ts';
 import { InitialResponses } from './initial-response.ts';
-import { checkSignature, publicKeyFromHex } from './signature.ts';
+import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from './signature.ts';
 
 /** Larger bodies get 413. Discord's largest payloads (a message with its embeds) are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -274,11 +276,8 @@ export async function startInteractionsServer(
     if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
     const body = await readBody(req, maxBodyBytes);
-    const check = checkSignature(key, {
-      signature: header(req, 'x-signature-ed25519'),
-      timestamp: header(req, 'x-signature-timestamp'),
-      body,
-    });
+    const timestamp = header(req, 'x-signature-timestamp');
+    const check = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp, body });
     if (!check.ok) {
       // Discord itself sends bad signatures now and then to check this refusal: not worth a warning.
       logger.debug({ reason: check.reason, remote: req.socket.remoteAddress }, 'request refused');
@@ -292,6 +291,20 @@ export async function startInteractionsServer(
     }
     if (payload.type === InteractionType.Ping) {
       return sendJson(res, 200, { type: InteractionResponseType.Pong });
+    }
+    if (typeof payload.id !== 'string') return sendJson(res, 400, { error: 'no interaction id' });
+    // Discord sends each interaction once. The same signed request again, within the minutes its
+    // timestamp passes the check, is a replay by whoever captured it: refused like a stale
+    // timestamp (401, the answer to a request that is not Discord's), not 409 (it is not a
+    // conflict the sender could resolve, and Discord would never see it). Remembered until the
+    // timestamp check refuses it anyway, in the file every instance shares.
+    const replayableUntilMs = (Number(timestamp) + MAX_SIGNATURE_AGE_SECONDS + 1) * 1000;
+    if (!database.markInteractionSeen(payload.id, replayableUntilMs)) {
+      logger.warn(
+        { interactionId: payload.id, remote: req.socket.remoteAddress },
+        'replayed request refused: this interaction was already received',
+      );
+      return sendJson(res, 401, { error: 'interaction already received' });
     }
     return answer(res, payload);
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSigner, post, signedHeaders } from '../http/support.ts';
+import { newSigner, post, signedHeaders, startHttpInstance } from '../http/support.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { COMMAND_NAMES, TOKEN } from './harness.ts';
 
@@ -54,6 +54,16 @@ function run(script: string, env: Record<string, string>, stdin?: string): Run {
   if (stdin !== undefined) child.stdin?.end(stdin);
   const exit = once(child, 'exit').then(([code]) => code as number | null);
   return { child, stdout: () => stdout, stderr: () => stderr, exit };
+}
+
+/** The URL a started `npm run start:http` serves, from its log line. */
+async function servingUrl(started: Run): Promise<string> {
+  await expect.poll(() => started.stderr(), { timeout: 10_000 }).toContain('serving Discord interactions');
+  const line = started
+    .stderr()
+    .split('\n')
+    .find((l) => l.includes('serving Discord interactions'));
+  return (JSON.parse(line ?? '{}') as { url: string }).url;
 }
 
 function botEnv(): Record<string, string> {
@@ -127,14 +137,7 @@ describe('npm run start:http', () => {
       SHARD_COUNT: 'auto',
     });
     try {
-      await expect
-        .poll(() => started.stderr(), { timeout: 10_000 })
-        .toContain('serving Discord interactions');
-      const line = started
-        .stderr()
-        .split('\n')
-        .find((l) => l.includes('serving Discord interactions'));
-      const { url } = JSON.parse(line ?? '{}') as { url: string };
+      const url = await servingUrl(started);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/interactions$/);
       const ping = JSON.stringify({
         id: '1',
@@ -151,6 +154,41 @@ describe('npm run start:http', () => {
       expect(started.stdout()).toBe('');
     } finally {
       started.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('two HTTP server processes on one DATA_DIR', () => {
+  it('refuses a replay whichever of them it reaches', async () => {
+    const signer = newSigner();
+    const dataDir = join(cwd, 'shared-data');
+    // One server here, one as its own process: two SQLite connections, two processes.
+    const here = await startHttpInstance({ fake, signer, dataDir });
+    const started = run('src/http/main.ts', {
+      ...botEnv(),
+      DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: '0',
+      DATA_DIR: dataDir,
+    });
+    try {
+      const there = await servingUrl(started);
+      for (const [first, second] of [
+        [here.url, there],
+        [there, here.url],
+      ] as const) {
+        const body = JSON.stringify(fake.slashCommand({ name: 'help' }));
+        const headers = signedHeaders(signer, body);
+        expect((await post(first, body, headers)).status).toBe(200);
+        expect(await post(second, body, headers)).toEqual({
+          status: 401,
+          body: { error: 'interaction already received' },
+        });
+      }
+      expect(started.stderr()).toContain('replayed request refused');
+    } finally {
+      started.child.kill('SIGKILL');
+      await here.close();
     }
   });
 });

@@ -118,6 +118,20 @@ describe('the endpoint', () => {
     expect(api.logs.slice(before).map((l) => l.msg)).toContain('question answered');
   });
 
+  it('refuses a validly signed request sent again (a replay) with 401, and runs it only once', async () => {
+    const payload = h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } });
+    const body = JSON.stringify(payload);
+    const headers = signedHeaders(signer, body);
+    expect((await post(api.url, body, headers)).status).toBe(200);
+    expect(await post(api.url, body, headers)).toEqual({
+      status: 401,
+      body: { error: 'interaction already received' },
+    });
+    const about = api.logs.filter((l) => l.interactionId === payload.id).map((l) => l.msg);
+    expect(about.filter((msg) => msg === 'question answered')).toHaveLength(1);
+    expect(about).toContain('replayed request refused: this interaction was already received');
+  });
+
   it('answers 404 off the configured path and 405 to anything but POST', async () => {
     expect((await fetch(new URL('/other', api.url))).status).toBe(404);
     const get = await fetch(api.url);
