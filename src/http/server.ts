@@ -8,8 +8,9 @@
  *   signature, or a stale timestamp, gets 401 and nothing more. So does a replay: a validly signed
  *   request whose interaction id was already received (kept in the SQLite file, shared by every
  *   instance on the host, for as long as the timestamp check would let the replay through).
- * - A client that sends its request too slowly is cut off after HEADERS_TIMEOUT_MS or
- *   REQUEST_TIMEOUT_MS.
+ * - Requests are served in arrival order, taking turns with the event loop's I/O (turns.ts), so
+ *   that new connections are accepted while busy keep-alive connections keep sending; a client
+ *   that sends its request too slowly is cut off after HEADERS_TIMEOUT_MS or REQUEST_TIMEOUT_MS.
  * - The same handlers as the gateway bot (createInteractionHandler with the modules in commands/),
  *   given real discord.js interaction objects built from the payload by a Client that never logs in
  *   to the gateway; their initial response is caught on its way to Discord (initial-response.ts)
@@ -41,6 +42,7 @@ import type { Logger } from '../log.ts';
 import type { AppDatabase } from '../store/database.ts';
 import { InitialResponses } from './initial-response.ts';
 import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from './signature.ts';
+import { TurnQueue } from './turns.ts';
 
 /** Larger bodies get 413. Discord's largest payloads (a message with its embeds) are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -271,11 +273,18 @@ export async function startInteractionsServer(
     pending.written();
   }
 
+  const turns = new TurnQueue();
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
     const body = await readBody(req, maxBodyBytes);
+    return turns.run(() => respond(req, res, body));
+  }
+
+  /** Everything after the body is read: the request's turn (see turns.ts). */
+  async function respond(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
     const timestamp = header(req, 'x-signature-timestamp');
     const check = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp, body });
     if (!check.ok) {
