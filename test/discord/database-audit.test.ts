@@ -48,8 +48,8 @@ describe('audit trail', () => {
     raw.close();
 
     const db = openDb(dataDir);
-    expect(SCHEMA_VERSION).toBe(3);
-    expect(db.schemaVersion).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
+    expect(db.schemaVersion).toBe(4);
     expect(db.notHelpful()).toEqual([
       expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),
     ]);
