@@ -67,6 +67,7 @@ import {
   PermissionFlagsBits,
 } from 'discord.js';
 import { WebSocket, WebSocketServer } from 'ws';
+import { CEILING_MS } from './wait-for.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Snowflakes and permissions
@@ -442,7 +443,8 @@ function clone<T>(value: T): T {
   return structuredClone(value);
 }
 
-const WAIT_DEFAULT_MS = 2000;
+/** How long a wait for a call gives up after: a ceiling against hangs, not a speed target. */
+const WAIT_DEFAULT_MS = CEILING_MS;
 const MAX_CONTENT = 2000;
 
 function describeMatcher(matcher: CallMatcher): string {
@@ -1729,7 +1731,7 @@ export class FakeDiscord {
     const awaited = webhookToken
       ? this.awaitingHttpResponse.get(decodeURIComponent(webhookToken))
       : undefined;
-    if (awaited) await Promise.race([awaited.done, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS))]);
+    if (awaited) await Promise.race([awaited.done, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS).unref())]);
     if (!result) {
       try {
         result = prefix ? this.route(request) : apiError(404, 0, 'Unknown');

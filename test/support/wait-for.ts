@@ -7,7 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** How long a test waits for an event before calling it a hang. */
-export const CEILING_MS = 30_000;
+export const CEILING_MS = 60_000;
 
 export interface WaitOptions {
   /** Give up after this long (default CEILING_MS). */
