@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type APIInteraction,
   ApplicationCommandOptionType,
@@ -25,6 +24,7 @@ import {
   type RecordedCall,
 } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { waitFor } from '../support/wait-for.ts';
 import {
   buttonsOf,
   type CallbackData,
@@ -64,14 +64,14 @@ afterAll(async () => {
 });
 
 /** Waits until the bot serves what is on disk (the watcher has caught up with hand edits). */
-async function settled(timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const onDisk = loadKnowledge(copy.dir);
-    if (onDisk.ok && onDisk.kb.version === h.knowledge.version) return;
-    if (Date.now() > deadline) throw new Error('timed out waiting for the watcher to serve the files');
-    await sleep(10);
-  }
+async function settled(): Promise<void> {
+  await waitFor(
+    () => {
+      const onDisk = loadKnowledge(copy.dir);
+      return onDisk.ok && onDisk.kb.version === h.knowledge.version;
+    },
+    { what: 'the watcher to serve the files' },
+  );
 }
 
 interface KbResult {
@@ -110,11 +110,11 @@ async function kb(
   const interaction = h.fake.dispatchInteraction(
     h.fake.slashCommand({ name: 'kb', subcommand, options, ...invoker }),
   );
-  const call = await h.fake.waitForInteractionResponse(interaction, 10_000);
+  const call = await h.fake.waitForInteractionResponse(interaction);
   const deferred =
     (call.body as { type: number }).type === InteractionResponseType.DeferredChannelMessageWithSource;
   const body = deferred
-    ? ((await h.fake.waitForCall(isEditOfOriginal(interaction), 10_000)).body as CallbackData)
+    ? ((await h.fake.waitForCall(isEditOfOriginal(interaction))).body as CallbackData)
     : callbackData(call);
   const flags = h.fake.originalMessage(interaction)?.flags ?? 0;
   return {
@@ -426,7 +426,7 @@ describe('/kb and hand edits', () => {
       ),
     );
     const line = copy.read('qa.yaml').split('\n').indexOf('- id: duration') + 1;
-    const post = await h.fake.waitForCall(posted('⚠️'), 5000);
+    const post = await h.fake.waitForCall(posted('⚠️'));
     const body = post.body as CallbackData;
     expect(body.content).toBe(
       `⚠️ The knowledge folder has 1 problem (file changed: qa.yaml). The bot keeps answering from the last good version \`${serving}\` until they are fixed:\n` +
@@ -448,7 +448,7 @@ describe('/kb and hand edits', () => {
     expect(refused.body.content).toContain('unknown field(s) "colour"');
 
     copy.edit('qa.yaml', (s) => s.replace('  colour: red\n', ''));
-    const fixed = await h.fake.waitForCall(posted('✅'), 5000);
+    const fixed = await h.fake.waitForCall(posted('✅'));
     expect((fixed.body as CallbackData).content).toBe(
       `✅ The knowledge folder is valid again (file changed: qa.yaml): the bot answers from version \`${serving}\`, as before.`,
     );

@@ -58,7 +58,7 @@ function run(script: string, env: Record<string, string>, stdin?: string): Run {
 
 /** The URL a started `npm run start:http` serves, from its log line. */
 async function servingUrl(started: Run): Promise<string> {
-  await expect.poll(() => started.stderr(), { timeout: 10_000 }).toContain('serving Discord interactions');
+  await expect.poll(() => started.stderr()).toContain('serving Discord interactions');
   const line = started
     .stderr()
     .split('\n')
@@ -89,9 +89,9 @@ describe('npm start', () => {
   it('runs the bot with a token, answers, and shuts down cleanly on SIGTERM', async () => {
     const started = run('src/main.ts', botEnv());
     try {
-      await expect.poll(() => started.stderr(), { timeout: 10_000 }).toContain('connected to Discord');
+      await expect.poll(() => started.stderr()).toContain('connected to Discord');
       const interaction = fake.dispatchInteraction(fake.slashCommand({ name: 'help' }));
-      const call = await fake.waitForInteractionResponse(interaction, 5000);
+      const call = await fake.waitForInteractionResponse(interaction);
       expect((call.body as { data: { flags: number } }).data.flags).toBe(MessageFlags.Ephemeral);
       started.child.kill('SIGTERM');
       expect(await started.exit).toBe(0);

@@ -87,7 +87,7 @@ describe('questions', () => {
     const spy = vi.spyOn(next, 'answer');
     const session = start({ holder });
     session.input.write('How long did the airstrike last?\n');
-    await vi.waitFor(() => expect(session.text()).toContain('[p4.s1]'));
+    await expect.poll(() => session.text()).toContain('[p4.s1]');
     holder.swap(next);
     session.input.end('Did the US apologize?\n');
     await session.done;
