@@ -227,7 +227,7 @@ describe('slow senders', () => {
     expect(body.response).toMatch(/^HTTP\/1\.1 408 /);
     expect(body.ms).toBeGreaterThanOrEqual(limits.requestTimeoutMs);
     expect(body.ms).toBeLessThan(20_000);
-  }, 40_000);
+  });
 });
 
 describe('same commands, same answers as the gateway bot', () => {
@@ -344,10 +344,10 @@ describe('deferred replies', () => {
       type: InteractionResponseType.DeferredChannelMessageWithSource,
       data: { flags: MessageFlags.Ephemeral },
     });
-    const edit = await h.fake.waitForCall(
-      { method: 'PATCH', path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original') },
-      10_000,
-    );
+    const edit = await h.fake.waitForCall({
+      method: 'PATCH',
+      path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original'),
+    });
     expect(edit.status).toBe(200);
     expect((edit.body as CallbackData).content).toMatch(/^✅ Added `planes-used` — it answers now\./);
     expect(h.fake.originalMessage(payload)?.flags ?? 0).toBe(MessageFlags.Ephemeral);
@@ -406,8 +406,8 @@ describe('load', () => {
     }
   });
 
-  // npm run bench:http runs the same with 10,000 requests.
-  it('answers 2,000 signed /ask requests on loopback, 50 in flight, every one correctly', async () => {
+  // npm run bench:http runs the same with 10,000 requests and measures it; here only the answers count.
+  it('answers 500 signed /ask requests on loopback, 50 in flight, every one correctly', async () => {
     const loaded = await startHttpInstance({
       fake: h.fake,
       signer,
@@ -419,15 +419,15 @@ describe('load', () => {
         url: loaded.url,
         fake: h.fake,
         signer,
-        total: 2000,
+        total: 500,
         concurrency: 50,
         question: DEATH_TOLL,
         expectedTitle: DEATH_TOLL,
-        warmup: 200,
+        warmup: 100,
       });
       console.log(formatLoad(result));
       expect(result.failures).toEqual([]);
-      expect(result.ok).toBe(2200);
+      expect(result.ok).toBe(600);
     } finally {
       await loaded.close();
     }
