@@ -99,11 +99,12 @@ describe('npm run bench -- --smoke --json', () => {
       expect(f.top1.of).toBeGreaterThan(0);
       expect(f.abstain.of).toBeGreaterThan(0);
     }
+    // Every ratio is there (one of them rounds to 0 when the baseline is slowed down enough).
     for (const value of [
       ...Object.values(size?.ratios.speedup ?? {}),
       ...Object.values(size?.ratios.engineOverBaseline ?? {}),
     ])
-      expect(value).toBeGreaterThan(0);
+      expect(value).toBeGreaterThanOrEqual(0);
     // Its timings are only reported, never asserted; its scores are: the corpus and the questions
     // are seeded, so they are fixed numbers (51/51, 9/9 and 34/40 when this was written), and a
     // change that makes the engine find fewer right quotes fails here.

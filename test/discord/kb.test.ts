@@ -24,7 +24,7 @@ import {
   type RecordedCall,
 } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
-import { waitFor } from '../support/wait-for.ts';
+import { CEILING_MS, waitFor } from '../support/wait-for.ts';
 import {
   buttonsOf,
   type CallbackData,
@@ -101,20 +101,21 @@ function isEditOfOriginal(interaction: APIInteraction) {
     c.method === 'PATCH' && decodePath(c.path).endsWith(`/${interaction.token}/messages/@original`);
 }
 
-/** Runs /kb <subcommand> and waits for its final reply. */
+/** Runs /kb <subcommand> and waits for its final reply (at most `ceiling` ms, default the shared one). */
 async function kb(
   subcommand: string,
   options: Record<string, OptionValue> = {},
   invoker: Partial<InvokerOptions> = moderator(),
+  ceiling?: number,
 ): Promise<KbResult> {
   const interaction = h.fake.dispatchInteraction(
     h.fake.slashCommand({ name: 'kb', subcommand, options, ...invoker }),
   );
-  const call = await h.fake.waitForInteractionResponse(interaction);
+  const call = await h.fake.waitForInteractionResponse(interaction, ceiling);
   const deferred =
     (call.body as { type: number }).type === InteractionResponseType.DeferredChannelMessageWithSource;
   const body = deferred
-    ? ((await h.fake.waitForCall(isEditOfOriginal(interaction))).body as CallbackData)
+    ? ((await h.fake.waitForCall(isEditOfOriginal(interaction), ceiling)).body as CallbackData)
     : callbackData(call);
   const flags = h.fake.originalMessage(interaction)?.flags ?? 0;
   return {
@@ -458,30 +459,41 @@ describe('/kb and hand edits', () => {
     );
   });
 
-  it('lands 20 /kb add dispatched at once: 20 entries in qa.yaml, 20 audit rows, all served', async () => {
-    await settled();
-    const before = copy.read('qa.yaml');
-    const audited = auditCount();
-    const ids = Array.from({ length: 20 }, (_, i) => `concurrent-${i + 1}`);
-    const results = await Promise.all(
-      ids.map((id, i) =>
-        kb('add', {
-          id,
-          question: `Is concurrent test question number ${i + 1} answered?`,
-          answer: `p${(i % 5) + 2}.s1`,
-        }),
-      ),
-    );
-    for (const [i, result] of results.entries()) {
-      expect(result.body.content).toContain(`✅ Added \`${ids[i]}\` — it answers now.`);
-    }
-    const file = copy.read('qa.yaml');
-    for (const id of ids) expect(file).toContain(`- id: ${id}\n`);
-    linesKept(before, file);
-    expect(auditCount()).toBe(audited + 20);
-    const served = new Set(h.engines.current.kb.qa.map((e) => e.id));
-    expect(ids.filter((id) => !served.has(id))).toEqual([]);
-  });
+  it(
+    'lands 20 /kb add dispatched at once: 20 entries in qa.yaml, 20 audit rows, all served',
+    async () => {
+      await settled();
+      const before = copy.read('qa.yaml');
+      const audited = auditCount();
+      const ids = Array.from({ length: 20 }, (_, i) => `concurrent-${i + 1}`);
+      // The edits take turns (one writer at a time, each validating the whole knowledge): the
+      // last waits for the 19 before it, so the ceilings against a hang are larger here.
+      const results = await Promise.all(
+        ids.map((id, i) =>
+          kb(
+            'add',
+            {
+              id,
+              question: `Is concurrent test question number ${i + 1} answered?`,
+              answer: `p${(i % 5) + 2}.s1`,
+            },
+            moderator(),
+            5 * CEILING_MS,
+          ),
+        ),
+      );
+      for (const [i, result] of results.entries()) {
+        expect(result.body.content).toContain(`✅ Added \`${ids[i]}\` — it answers now.`);
+      }
+      const file = copy.read('qa.yaml');
+      for (const id of ids) expect(file).toContain(`- id: ${id}\n`);
+      linesKept(before, file);
+      expect(auditCount()).toBe(audited + 20);
+      const served = new Set(h.engines.current.kb.qa.map((e) => e.id));
+      expect(ids.filter((id) => !served.has(id))).toEqual([]);
+    },
+    6 * CEILING_MS,
+  );
 });
 
 describe('/kb views', () => {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { type FakeDiscord, type SlashCommandOptions, startFakeDiscord } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
-import { waitFor } from '../support/wait-for.ts';
+import { CEILING_MS, waitFor } from '../support/wait-for.ts';
 import { buttonsOf, type CallbackData, callbackData, TOKEN } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,13 +79,14 @@ beforeAll(async () => {
     stderr += String(chunk);
   });
   // Three node processes start (the manager, then one shard after the other): on a loaded
-  // two-core machine that can take a long while, so only a hang or an exit fails here.
+  // two-core machine that can take a long while (30 s a shard was seen), so the ceiling against a
+  // hang is larger here; an exit fails at once.
   const started = await waitFor(
     () => lines().some((l) => l.msg === 'every shard is ready') || manager.exitCode !== null,
-    { what: 'every shard to be ready' },
+    { what: 'every shard to be ready', ceiling: 4 * CEILING_MS },
   ).catch(() => false);
   if (!started || manager.exitCode !== null) throw new Error(`the shards did not start:\n${stderr}`);
-});
+}, 5 * CEILING_MS);
 
 afterAll(async () => {
   if (manager && manager.exitCode === null) {

@@ -1731,7 +1731,8 @@ export class FakeDiscord {
     const awaited = webhookToken
       ? this.awaitingHttpResponse.get(decodeURIComponent(webhookToken))
       : undefined;
-    if (awaited) await Promise.race([awaited.done, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS).unref())]);
+    if (awaited)
+      await Promise.race([awaited.done, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS).unref())]);
     if (!result) {
       try {
         result = prefix ? this.route(request) : apiError(404, 0, 'Unknown');
