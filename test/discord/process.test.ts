@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newSigner, post, signedHeaders, startHttpInstance } from '../http/support.ts';
@@ -15,7 +15,15 @@ import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { COMMAND_NAMES, TOKEN } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/**
+ * As the package.json scripts run the entry points: node with tsx's loader, no tsx CLI (which
+ * starts a second node process for each). Resolved here: the working directory is empty.
+ */
+const NODE_ARGS = [
+  '--v8-pool-size=1',
+  '--import',
+  pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href,
+];
 
 let fake: FakeDiscord;
 let cwd: string;
@@ -38,7 +46,7 @@ interface Run {
 }
 
 function run(script: string, env: Record<string, string>, stdin?: string): Run {
-  const child = spawn(process.execPath, [TSX, join(ROOT, script)], {
+  const child = spawn(process.execPath, [...NODE_ARGS, join(ROOT, script)], {
     cwd,
     env: { PATH: process.env.PATH ?? '', DATA_DIR: join(cwd, 'data'), LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type APIInteraction, InteractionResponseType, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -19,7 +19,15 @@ import { CEILING_MS, waitFor } from '../support/wait-for.ts';
 import { buttonsOf, type CallbackData, callbackData, TOKEN } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/**
+ * As the package.json scripts run the entry points: node with tsx's loader, no tsx CLI (which
+ * starts a second node process for each). Resolved here: the working directory is empty.
+ */
+const NODE_ARGS = [
+  '--v8-pool-size=1',
+  '--import',
+  pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href,
+];
 
 type Line = { msg: string; shard?: number; pid?: number; role?: string; [key: string]: unknown };
 
@@ -58,7 +66,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord({ shards: 2, token: TOKEN });
   copy = copyKnowledge();
   cwd = mkdtempSync(join(tmpdir(), 'bot-shards-'));
-  manager = spawn(process.execPath, [TSX, join(ROOT, 'src/main.ts')], {
+  manager = spawn(process.execPath, [...NODE_ARGS, join(ROOT, 'src/main.ts')], {
     cwd,
     env: {
       PATH: process.env.PATH ?? '',
