@@ -30,7 +30,9 @@ const entryId = (required: boolean, what: string) => (option: SlashCommandString
 const answer = (required: boolean) => (option: SlashCommandStringOption) =>
   option
     .setName('answer')
-    .setDescription('Sentence ids, comma-separated, best first, e.g. p4.s1, p4.s2 (type words to search)')
+    .setDescription(
+      'Sentence ids or verbatim quotes, comma-separated, best first, e.g. p4.s1, p4.s2 (type to search)',
+    )
     .setRequired(required)
     .setMaxLength(1000)
     .setAutocomplete(true);

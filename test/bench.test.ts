@@ -99,10 +99,19 @@ describe('npm run bench -- --smoke --json', () => {
       expect(f.top1.of).toBeGreaterThan(0);
       expect(f.abstain.of).toBeGreaterThan(0);
     }
+    // Every ratio is there (one of them rounds to 0 when the baseline is slowed down enough).
     for (const value of [
       ...Object.values(size?.ratios.speedup ?? {}),
       ...Object.values(size?.ratios.engineOverBaseline ?? {}),
     ])
-      expect(value).toBeGreaterThan(0);
-  }, 60_000);
+      expect(value).toBeGreaterThanOrEqual(0);
+    // Its timings are only reported, never asserted; its scores are: the corpus and the questions
+    // are seeded, so they are fixed numbers (51/51, 9/9 and 34/40 when this was written), and a
+    // change that makes the engine find fewer right quotes fails here.
+    expect(size?.engine.top1.rate).toBeGreaterThanOrEqual(0.95);
+    expect(size?.engine.abstain.rate).toBeGreaterThanOrEqual(0.8);
+    expect(size?.engine.autocompleteHit.rate).toBeGreaterThanOrEqual(0.8);
+    // And it beats plain Fuse.js on the same questions, which is the point of it.
+    expect(size?.sameQuestions.engineTop1.rate).toBeGreaterThan(size?.sameQuestions.baselineTop1.rate ?? 1);
+  });
 });

@@ -5,7 +5,12 @@
  * - node:http, no framework: one route, one method, a capped body and a signature check are all
  *   it needs.
  * - Every request is checked before anything else runs (signature.ts); a bad or missing
- *   signature, or a stale timestamp, gets 401 and nothing more.
+ *   signature, or a stale timestamp, gets 401 and nothing more. So does a replay: a validly signed
+ *   request whose interaction id was already received (kept in the SQLite file, shared by every
+ *   instance on the host, for as long as the timestamp check would let the replay through).
+ * - Requests are served in arrival order, taking turns with the event loop's I/O (turns.ts), so
+ *   that new connections are accepted while busy keep-alive connections keep sending; a client
+ *   that sends its request too slowly is cut off after HEADERS_TIMEOUT_MS or REQUEST_TIMEOUT_MS.
  * - The same handlers as the gateway bot (createInteractionHandler with the modules in commands/),
  *   given real discord.js interaction objects built from the payload by a Client that never logs in
  *   to the gateway; their initial response is caught on its way to Discord (initial-response.ts)
@@ -36,7 +41,8 @@ import { createInteractionHandler } from '../discord/events/interaction-create.t
 import type { Logger } from '../log.ts';
 import type { AppDatabase } from '../store/database.ts';
 import { InitialResponses } from './initial-response.ts';
-import { checkSignature, publicKeyFromHex } from './signature.ts';
+import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from './signature.ts';
+import { TurnQueue } from './turns.ts';
 
 /** Larger bodies get 413. Discord's largest payloads (a message with its embeds) are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -45,6 +51,18 @@ export const MAX_BODY_BYTES = 256 * 1024;
  * failed: 500, and its late answer gets "Unknown interaction" as it would from Discord.
  */
 export const RESPONSE_TIMEOUT_MS = 2800;
+/**
+ * Discord gives up after 3 seconds: a request whose headers take longer than this to arrive, or
+ * whose whole body takes longer than REQUEST_TIMEOUT_MS, is not worth waiting for (408, closed).
+ */
+export const HEADERS_TIMEOUT_MS = 5000;
+export const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * How often node:http checks those two timeouts. Its default is 30 s, which let a slow sender
+ * hold a connection for 30 s whatever the timeouts said; checking every second costs a walk over
+ * the open connections.
+ */
+export const TIMEOUT_CHECK_INTERVAL_MS = 1000;
 
 export interface InteractionsServerOptions {
   config: AppConfig;
@@ -55,6 +73,8 @@ export interface InteractionsServerOptions {
   commands?: readonly Command[];
   maxBodyBytes?: number;
   responseTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface InteractionsServer {
@@ -187,6 +207,8 @@ export async function startInteractionsServer(
   const key = publicKeyFromHex(publicKey);
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const responseTimeoutMs = options.responseTimeoutMs ?? RESPONSE_TIMEOUT_MS;
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  const requestTimeout = Math.max(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, headersTimeout);
 
   const commands = new Map<string, Command>();
   let list = options.commands;
@@ -251,16 +273,20 @@ export async function startInteractionsServer(
     pending.written();
   }
 
+  const turns = new TurnQueue();
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
     const body = await readBody(req, maxBodyBytes);
-    const check = checkSignature(key, {
-      signature: header(req, 'x-signature-ed25519'),
-      timestamp: header(req, 'x-signature-timestamp'),
-      body,
-    });
+    return turns.run(() => respond(req, res, body));
+  }
+
+  /** Everything after the body is read: the request's turn (see turns.ts). */
+  async function respond(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
+    const timestamp = header(req, 'x-signature-timestamp');
+    const check = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp, body });
     if (!check.ok) {
       // Discord itself sends bad signatures now and then to check this refusal: not worth a warning.
       logger.debug({ reason: check.reason, remote: req.socket.remoteAddress }, 'request refused');
@@ -275,24 +301,38 @@ export async function startInteractionsServer(
     if (payload.type === InteractionType.Ping) {
       return sendJson(res, 200, { type: InteractionResponseType.Pong });
     }
+    if (typeof payload.id !== 'string') return sendJson(res, 400, { error: 'no interaction id' });
+    // Discord sends each interaction once. The same signed request again, within the minutes its
+    // timestamp passes the check, is a replay by whoever captured it: refused like a stale
+    // timestamp (401, the answer to a request that is not Discord's), not 409 (it is not a
+    // conflict the sender could resolve, and Discord would never see it). Remembered until the
+    // timestamp check refuses it anyway, in the file every instance shares.
+    const replayableUntilMs = (Number(timestamp) + MAX_SIGNATURE_AGE_SECONDS + 1) * 1000;
+    if (!database.markInteractionSeen(payload.id, replayableUntilMs)) {
+      logger.warn(
+        { interactionId: payload.id, remote: req.socket.remoteAddress },
+        'replayed request refused: this interaction was already received',
+      );
+      return sendJson(res, 401, { error: 'interaction already received' });
+    }
     return answer(res, payload);
   }
 
-  const server = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        // Stop reading a body that is too large; the connection closes after the answer.
-        void sendJson(res, error.status, { error: error.message }, { Connection: 'close' });
-        return;
-      }
-      logger.error({ err: error }, 'HTTP request failed');
-      if (!res.headersSent) void sendJson(res, 500, { error: 'internal error' });
-      else res.destroy();
-    });
-  });
-  // Discord gives up after 3 seconds: a request that takes longer to arrive is not worth waiting for.
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 5_000;
+  const server = http.createServer(
+    { headersTimeout, requestTimeout, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        if (error instanceof HttpError) {
+          // Stop reading a body that is too large; the connection closes after the answer.
+          void sendJson(res, error.status, { error: error.message }, { Connection: 'close' });
+          return;
+        }
+        logger.error({ err: error }, 'HTTP request failed');
+        if (!res.headersSent) void sendJson(res, 500, { error: 'internal error' });
+        else res.destroy();
+      });
+    },
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,9 +1,10 @@
 /**
  * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers, the log of
  * questions the article could not answer, the audit trail of knowledge edits made from
- * Discord, and the per-user question cooldown shared by HTTP interaction servers on one host.
- * Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new one at the
- * end, never edit one that has shipped.
+ * Discord, the per-user question cooldown shared by HTTP interaction servers on one host, and the
+ * interaction ids those servers have seen (to refuse replays). Schema changes are numbered
+ * migrations tracked in `PRAGMA user_version`; add a new one at the end, never edit one that has
+ * shipped.
  *
  * Several processes open the file at once (shards, HTTP servers, a first deploy of both): opening
  * is serialised by an OS lock in DATA_DIR (`.bot.sqlite.lock`, see store/file-lock.ts) and the
@@ -62,6 +63,13 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE audit ADD COLUMN before_hash TEXT;
    ALTER TABLE audit ADD COLUMN after_hash TEXT;
    CREATE INDEX audit_pending ON audit (id) WHERE state = 'pending';`,
+  // Interaction ids the HTTP endpoint accepted, kept until a replay of their signed request would
+  // fail the timestamp check anyway; purged as they expire (see markInteractionSeen).
+  `CREATE TABLE seen_interactions (
+     id TEXT PRIMARY KEY,
+     until_ms INTEGER NOT NULL
+   ) WITHOUT ROWID;
+   CREATE INDEX seen_interactions_until ON seen_interactions (until_ms);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -159,6 +167,8 @@ export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number
 
 /** Expired cooldown rows are deleted once every this many cooldowns taken by one process. */
 const PURGE_COOLDOWNS_EVERY = 1000;
+/** Expired seen interaction ids are deleted once every this many ids marked by one process. */
+const PURGE_SEEN_INTERACTIONS_EVERY = 1000;
 
 /** How long opening waits for another process opening or migrating the same file. */
 const OPEN_WAIT_MS = 15_000;
@@ -188,6 +198,7 @@ export class AppDatabase {
   private readonly now: () => Date;
   private readonly statements;
   private cooldownsTaken = 0;
+  private interactionsSeen = 0;
 
   private constructor(db: BetterSqlite3.Database, now: () => Date) {
     this.db = db;
@@ -244,6 +255,13 @@ export class AppDatabase {
       pending: db.prepare<[], Record<string, unknown>>(
         "SELECT * FROM audit WHERE state = 'pending' ORDER BY id",
       ),
+      // As takeCooldown: one statement, so that of two processes marking one id only one succeeds.
+      markInteractionSeen: db.prepare<[string, number, number], { id: string }>(
+        `INSERT INTO seen_interactions (id, until_ms) VALUES (?, ?)
+         ON CONFLICT (id) DO UPDATE SET until_ms = excluded.until_ms WHERE seen_interactions.until_ms <= ?
+         RETURNING id`,
+      ),
+      purgeSeenInteractions: db.prepare<[number], never>('DELETE FROM seen_interactions WHERE until_ms <= ?'),
     };
   }
 
@@ -265,6 +283,7 @@ export class AppDatabase {
     const database = new AppDatabase(db, options.now ?? (() => new Date()));
     database.purgeUnanswered(options.questionRetentionDays);
     database.purgeCooldowns();
+    database.purgeSeenInteractions();
     return database;
   }
 
@@ -318,6 +337,23 @@ export class AppDatabase {
   /** Deletes cooldowns that have run out; returns how many. */
   purgeCooldowns(): number {
     return this.statements.purgeCooldowns.run(this.now().getTime()).changes;
+  }
+
+  /**
+   * Records that interaction `id` was received, to be remembered until `untilMs` (epoch ms).
+   * False if it was already recorded and not yet expired: a replay. Every process with this file
+   * open agrees, so a replay is refused whichever instance it reaches.
+   */
+  markInteractionSeen(id: string, untilMs: number): boolean {
+    const marked = this.statements.markInteractionSeen.get(id, untilMs, this.now().getTime());
+    if (!marked) return false;
+    if (++this.interactionsSeen % PURGE_SEEN_INTERACTIONS_EVERY === 0) this.purgeSeenInteractions();
+    return true;
+  }
+
+  /** Deletes seen interaction ids that have expired; returns how many. */
+  purgeSeenInteractions(): number {
+    return this.statements.purgeSeenInteractions.run(this.now().getTime()).changes;
   }
 
   /** Feedback, newest first. */

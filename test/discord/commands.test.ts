@@ -123,13 +123,12 @@ describe('/ask', () => {
 });
 
 describe('autocomplete', () => {
-  it('suggests curated questions as the user types, at most 25, well inside 3 s', async () => {
-    const started = Date.now();
+  // How fast it answers is measured by npm run bench (autocomplete p50/p99), not asserted here.
+  it('suggests curated questions as the user types, at most 25', async () => {
     const interaction = h.fake.dispatchInteraction(
       h.fake.autocomplete({ name: 'ask', options: { question: 'how many' }, focused: 'question' }),
     );
     const call = await h.fake.waitForInteractionResponse(interaction);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(call.status).toBe(204);
     const { type, data } = call.body as {
       type: number;

@@ -51,8 +51,8 @@ describe('audit trail', () => {
     raw.close();
 
     const db = openDb(dataDir);
-    expect(SCHEMA_VERSION).toBe(4);
-    expect(db.schemaVersion).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
+    expect(db.schemaVersion).toBe(5);
     expect(db.notHelpful()).toEqual([
       expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),
     ]);
@@ -201,12 +201,12 @@ describe('changes recorded before they are written', () => {
     });
     old.close();
     const raw = new BetterSqlite3(join(dataDir, DATABASE_FILE));
-    raw.exec(`DROP INDEX audit_pending;
+    raw.exec(`DROP TABLE seen_interactions; DROP INDEX audit_pending;
       ALTER TABLE audit DROP COLUMN state; ALTER TABLE audit DROP COLUMN before_hash; ALTER TABLE audit DROP COLUMN after_hash;`);
     raw.pragma('user_version = 3');
     raw.close();
     const db = openDb(dataDir);
-    expect(db.schemaVersion).toBe(4);
+    expect(db.schemaVersion).toBe(SCHEMA_VERSION);
     expect(db.latestChange('x')).toMatchObject({ action: 'add', after: entry });
   });
 

@@ -30,8 +30,21 @@ describe('AppDatabase', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['audit', 'cooldowns', 'feedback', 'questions']);
+    expect(tables).toEqual(['audit', 'cooldowns', 'feedback', 'questions', 'seen_interactions']);
     raw.close();
+  });
+
+  it('remembers a seen interaction id until it expires, for every connection to the file', () => {
+    const dataDir = tempDir();
+    let now = Date.parse('2026-01-31T12:00:00Z');
+    const [a, b] = [openDb(dataDir, () => new Date(now)), openDb(dataDir, () => new Date(now))];
+    expect(a.markInteractionSeen('1001', now + 300_000)).toBe(true);
+    expect(a.markInteractionSeen('1001', now + 300_000)).toBe(false);
+    expect(b.markInteractionSeen('1001', now + 300_000)).toBe(false);
+    expect(b.markInteractionSeen('1002', now + 300_000)).toBe(true);
+    now += 300_000;
+    expect(b.purgeSeenInteractions()).toBe(2);
+    expect(a.markInteractionSeen('1001', now + 300_000)).toBe(true);
   });
 
   it('opens an existing database again without migrating twice, keeping the data', () => {

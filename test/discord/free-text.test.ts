@@ -4,7 +4,9 @@
  */
 import { GatewayIntentBits, MessageType, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cooldownMessage } from '../../src/discord/cooldown.ts';
 import { REACTIONS } from '../../src/discord/events/message-create.ts';
+import { waitFor } from '../support/wait-for.ts';
 import { callsAbout, type Harness, limitProblems, sendAndAwaitReply, startHarness } from './harness.ts';
 
 let h: Harness;
@@ -152,5 +154,43 @@ describe('free-text questions', () => {
     const reply = h.fake.messages.get((call.response as { id: string }).id);
     expect(reply?.mention_everyone).toBe(false);
     expect(reply?.mention_roles).toEqual([]);
+  });
+});
+
+describe('a user who mentions the bot faster than the cooldown allows', () => {
+  let spam: Harness;
+  beforeAll(async () => {
+    // A long cooldown, so that however slowly a loaded machine handles the 30 messages, they all
+    // fall in one window.
+    spam = await startHarness({ env: () => ({ COOLDOWN_SECONDS: '600' }) });
+  });
+  afterAll(async () => {
+    await spam?.close();
+  });
+
+  it('gets one answer and one cooldown notice for 30 rapid mentions, then only reactions', async () => {
+    const { fake } = spam;
+    const author = fake.user({ username: 'rapid-asker' });
+    const sent = Array.from({ length: 30 }, (_, i) =>
+      fake.dispatchMessage({
+        author,
+        content: `<@${fake.botUser.id}> how many soldiers were killed? (${i + 1})`,
+      }),
+    );
+    // Every message handled: a reply or a reaction each.
+    await waitFor(() => sent.every((m) => callsAbout(fake, m.id).length > 0), {
+      what: 'a reply or a reaction to each of the 30 messages',
+    });
+    const calls = sent.flatMap((m) => callsAbout(fake, m.id));
+    const messages = calls.filter((c) => c.method === 'POST');
+    expect(messages).toHaveLength(2);
+    const bodies = messages.map((c) => c.body as { content?: string; embeds?: unknown[] });
+    expect(bodies.filter((b) => b.embeds?.length === 1)).toHaveLength(1); // the answer
+    // The notice: "wait 600 seconds", or a little less on a slow machine.
+    const notice = new RegExp(`^${cooldownMessage(600).replace('600', '\\d+').replace(/[.?]/g, '\\$&')}$`);
+    expect(bodies.filter((b) => notice.test(b.content ?? ''))).toHaveLength(1);
+    const reactions = calls.filter((c) => c.method === 'PUT');
+    expect(reactions).toHaveLength(28);
+    for (const reaction of reactions) expect(reaction.path).toContain(encodeURIComponent(REACTIONS.cooldown));
   });
 });

@@ -15,6 +15,11 @@ import { formatReloadReport, isKbReason, kbReason } from '../../src/discord/mod-
 import type { Problem } from '../../src/knowledge/problems.ts';
 import { projectEngine } from './harness.ts';
 
+/** Part of p4.s1, and p14.s1: quotes with commas. */
+const RAID = 'The Saturday night raid, which the US claims was unintentional, lasted for 40 minutes';
+const QUOTED_SPEECH =
+  '"I would be very interested to see how Washington is going to react," he told reporters.';
+
 describe('parsing /kb options', () => {
   it.each([
     ['How many died? | What was the toll?', ['How many died?', 'What was the toll?']],
@@ -31,6 +36,22 @@ describe('parsing /kb options', () => {
     [' p4.s1 ,, p9.s2 ,', ['p4.s1', 'p9.s2']],
     ['p4.s1 — The Saturday night raid…', ['p4.s1']],
     ['Damascus and Moscow put the death toll to 62.', ['Damascus and Moscow put the death toll to 62.']],
+    // A verbatim quote keeps its commas, alone or between ids.
+    [RAID, [RAID]],
+    [`p4.s2, ${RAID}`, ['p4.s2', RAID]],
+    [`${RAID}, p4.s2`, [RAID, 'p4.s2']],
+    [`p9.s2,${RAID} ,p4.s2`, ['p9.s2', RAID, 'p4.s2']],
+    // Quotation marks tell two quotes in a row apart, and keep their commas too.
+    [
+      `"${RAID}", "Damascus and Moscow put the death toll to 62."`,
+      [RAID, 'Damascus and Moscow put the death toll to 62.'],
+    ],
+    [`“${RAID}”, p4.s2`, [RAID, 'p4.s2']],
+    // Quotation marks inside a quote are the article's: kept as typed.
+    [QUOTED_SPEECH, [QUOTED_SPEECH]],
+    ['p4.s1 — The Saturday night raid, which the US claims…, p4.s2', ['p4.s1', 'p4.s2']],
+    // The start of an id is an item of its own (refused by the validator), not part of a quote.
+    [`${RAID}, p4.s`, [RAID, 'p4.s']],
   ])('answer %j -> %j', (typed, expected) => {
     expect(parseAnswer(typed)).toEqual(expected);
   });
@@ -71,6 +92,24 @@ describe('autocomplete', () => {
       const id = c.value.slice('p9.s2, '.length);
       expect(passages.find((p) => p.id === id)?.text).toMatch(/\bSaturday\b.*\bnight\b/i);
     }
+  });
+
+  it('completes a quote being typed, commas included, keeping what was typed before it', () => {
+    expect(suggestSentences(passages, 'p9.s2, The Saturday night raid, which the US')).toEqual([
+      { name: expect.stringMatching(/^p4\.s1 — The Saturday night raid/), value: 'p9.s2, p4.s1' },
+    ]);
+    expect(
+      suggestSentences(passages, 'The Saturday night raid, which the US claims, p4.s').map((c) => c.value),
+    ).toEqual([
+      'The Saturday night raid, which the US claims, p4.s1',
+      'The Saturday night raid, which the US claims, p4.s2',
+      'The Saturday night raid, which the US claims, p4.s3',
+    ]);
+    expect(suggestSentences(passages, '"Damascus and Moscow, they say", p4.s').map((c) => c.value)).toEqual([
+      '"Damascus and Moscow, they say", p4.s1',
+      '"Damascus and Moscow, they say", p4.s2',
+      '"Damascus and Moscow, they say", p4.s3',
+    ]);
   });
 
   it('offers sentences by id prefix, without those already listed', () => {

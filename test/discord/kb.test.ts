@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type APIInteraction,
   ApplicationCommandOptionType,
@@ -25,6 +24,7 @@ import {
   type RecordedCall,
 } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { CEILING_MS, waitFor } from '../support/wait-for.ts';
 import {
   buttonsOf,
   type CallbackData,
@@ -64,14 +64,14 @@ afterAll(async () => {
 });
 
 /** Waits until the bot serves what is on disk (the watcher has caught up with hand edits). */
-async function settled(timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const onDisk = loadKnowledge(copy.dir);
-    if (onDisk.ok && onDisk.kb.version === h.knowledge.version) return;
-    if (Date.now() > deadline) throw new Error('timed out waiting for the watcher to serve the files');
-    await sleep(10);
-  }
+async function settled(): Promise<void> {
+  await waitFor(
+    () => {
+      const onDisk = loadKnowledge(copy.dir);
+      return onDisk.ok && onDisk.kb.version === h.knowledge.version;
+    },
+    { what: 'the watcher to serve the files' },
+  );
 }
 
 interface KbResult {
@@ -101,20 +101,21 @@ function isEditOfOriginal(interaction: APIInteraction) {
     c.method === 'PATCH' && decodePath(c.path).endsWith(`/${interaction.token}/messages/@original`);
 }
 
-/** Runs /kb <subcommand> and waits for its final reply. */
+/** Runs /kb <subcommand> and waits for its final reply (at most `ceiling` ms, default the shared one). */
 async function kb(
   subcommand: string,
   options: Record<string, OptionValue> = {},
   invoker: Partial<InvokerOptions> = moderator(),
+  ceiling?: number,
 ): Promise<KbResult> {
   const interaction = h.fake.dispatchInteraction(
     h.fake.slashCommand({ name: 'kb', subcommand, options, ...invoker }),
   );
-  const call = await h.fake.waitForInteractionResponse(interaction, 10_000);
+  const call = await h.fake.waitForInteractionResponse(interaction, ceiling);
   const deferred =
     (call.body as { type: number }).type === InteractionResponseType.DeferredChannelMessageWithSource;
   const body = deferred
-    ? ((await h.fake.waitForCall(isEditOfOriginal(interaction), 10_000)).body as CallbackData)
+    ? ((await h.fake.waitForCall(isEditOfOriginal(interaction), ceiling)).body as CallbackData)
     : callbackData(call);
   const flags = h.fake.originalMessage(interaction)?.flags ?? 0;
   return {
@@ -365,6 +366,29 @@ describe('/kb add, edit, remove, undo: served at once and audited', () => {
   });
 });
 
+describe('/kb add with verbatim quotes', () => {
+  it('takes sentence ids and verbatim quotes in any mix, keeping the commas inside a quote', async () => {
+    const quote = 'The Saturday night raid, which the US claims was unintentional, lasted for 40 minutes';
+    const question = 'For how many minutes did the unintentional Saturday raid go on?';
+    const result = await kb('add', {
+      id: 'raid-minutes-quoted',
+      question,
+      answer: `p9.s2, ${quote}, "Damascus and Moscow put the death toll to 62."`,
+    });
+    expect(result.body.content).toContain('✅ Added `raid-minutes-quoted` — it answers now.');
+    expect(h.database.latestChange('raid-minutes-quoted')?.after?.answer).toEqual([
+      'p9.s2',
+      quote,
+      'Damascus and Moscow put the death toll to 62.',
+    ]);
+    const answer = await ask(question);
+    expect(answer.qa).toBe('raid-minutes-quoted');
+    expect(answer.quotes).toEqual(['p9.s2', 'p4.s1', 'p4.s2']);
+    // Leave the knowledge as the other tests expect it.
+    expect((await kb('remove', { id: 'raid-minutes-quoted' })).body.content).toContain('✅ Removed');
+  });
+});
+
 describe('/kb and hand edits', () => {
   it('keeps a hand edit made after the bot loaded, when a /kb edit follows before any reload', async () => {
     await settled();
@@ -403,7 +427,7 @@ describe('/kb and hand edits', () => {
       ),
     );
     const line = copy.read('qa.yaml').split('\n').indexOf('- id: duration') + 1;
-    const post = await h.fake.waitForCall(posted('⚠️'), 5000);
+    const post = await h.fake.waitForCall(posted('⚠️'));
     const body = post.body as CallbackData;
     expect(body.content).toBe(
       `⚠️ The knowledge folder has 1 problem (file changed: qa.yaml). The bot keeps answering from the last good version \`${serving}\` until they are fixed:\n` +
@@ -425,7 +449,7 @@ describe('/kb and hand edits', () => {
     expect(refused.body.content).toContain('unknown field(s) "colour"');
 
     copy.edit('qa.yaml', (s) => s.replace('  colour: red\n', ''));
-    const fixed = await h.fake.waitForCall(posted('✅'), 5000);
+    const fixed = await h.fake.waitForCall(posted('✅'));
     expect((fixed.body as CallbackData).content).toBe(
       `✅ The knowledge folder is valid again (file changed: qa.yaml): the bot answers from version \`${serving}\`, as before.`,
     );
@@ -435,30 +459,41 @@ describe('/kb and hand edits', () => {
     );
   });
 
-  it('lands 20 /kb add dispatched at once: 20 entries in qa.yaml, 20 audit rows, all served', async () => {
-    await settled();
-    const before = copy.read('qa.yaml');
-    const audited = auditCount();
-    const ids = Array.from({ length: 20 }, (_, i) => `concurrent-${i + 1}`);
-    const results = await Promise.all(
-      ids.map((id, i) =>
-        kb('add', {
-          id,
-          question: `Is concurrent test question number ${i + 1} answered?`,
-          answer: `p${(i % 5) + 2}.s1`,
-        }),
-      ),
-    );
-    for (const [i, result] of results.entries()) {
-      expect(result.body.content).toContain(`✅ Added \`${ids[i]}\` — it answers now.`);
-    }
-    const file = copy.read('qa.yaml');
-    for (const id of ids) expect(file).toContain(`- id: ${id}\n`);
-    linesKept(before, file);
-    expect(auditCount()).toBe(audited + 20);
-    const served = new Set(h.engines.current.kb.qa.map((e) => e.id));
-    expect(ids.filter((id) => !served.has(id))).toEqual([]);
-  });
+  it(
+    'lands 20 /kb add dispatched at once: 20 entries in qa.yaml, 20 audit rows, all served',
+    async () => {
+      await settled();
+      const before = copy.read('qa.yaml');
+      const audited = auditCount();
+      const ids = Array.from({ length: 20 }, (_, i) => `concurrent-${i + 1}`);
+      // The edits take turns (one writer at a time, each validating the whole knowledge): the
+      // last waits for the 19 before it, so the ceilings against a hang are larger here.
+      const results = await Promise.all(
+        ids.map((id, i) =>
+          kb(
+            'add',
+            {
+              id,
+              question: `Is concurrent test question number ${i + 1} answered?`,
+              answer: `p${(i % 5) + 2}.s1`,
+            },
+            moderator(),
+            5 * CEILING_MS,
+          ),
+        ),
+      );
+      for (const [i, result] of results.entries()) {
+        expect(result.body.content).toContain(`✅ Added \`${ids[i]}\` — it answers now.`);
+      }
+      const file = copy.read('qa.yaml');
+      for (const id of ids) expect(file).toContain(`- id: ${id}\n`);
+      linesKept(before, file);
+      expect(auditCount()).toBe(audited + 20);
+      const served = new Set(h.engines.current.kb.qa.map((e) => e.id));
+      expect(ids.filter((id) => !served.has(id))).toEqual([]);
+    },
+    6 * CEILING_MS,
+  );
 });
 
 describe('/kb views', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSigner, post, signedHeaders } from '../http/support.ts';
+import { newSigner, post, signedHeaders, startHttpInstance } from '../http/support.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { type Run, runEntry } from '../support/processes.ts';
 import { COMMAND_NAMES, TOKEN } from './harness.ts';
@@ -34,6 +34,16 @@ function run(script: string, env: Record<string, string>, stdin?: string): Run {
   });
 }
 
+/** The URL a started `npm run start:http` serves, from its log line. */
+async function servingUrl(started: Run): Promise<string> {
+  await expect.poll(() => started.stderr()).toContain('serving Discord interactions');
+  const line = started
+    .stderr()
+    .split('\n')
+    .find((l) => l.includes('serving Discord interactions'));
+  return (JSON.parse(line ?? '{}') as { url: string }).url;
+}
+
 function botEnv(): Record<string, string> {
   return { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
 }
@@ -57,9 +67,9 @@ describe('npm start', () => {
   it('runs the bot with a token, answers, and shuts down cleanly on SIGTERM', async () => {
     const started = run('src/main.ts', botEnv());
     try {
-      await expect.poll(() => started.stderr(), { timeout: 10_000 }).toContain('connected to Discord');
+      await expect.poll(() => started.stderr()).toContain('connected to Discord');
       const interaction = fake.dispatchInteraction(fake.slashCommand({ name: 'help' }));
-      const call = await fake.waitForInteractionResponse(interaction, 5000);
+      const call = await fake.waitForInteractionResponse(interaction);
       expect((call.body as { data: { flags: number } }).data.flags).toBe(MessageFlags.Ephemeral);
       started.child.kill('SIGTERM');
       expect(await started.exit).toBe(0);
@@ -106,14 +116,7 @@ describe('npm run start:http', () => {
       SHARD_COUNT: 'auto',
     });
     try {
-      await expect
-        .poll(() => started.stderr(), { timeout: 10_000 })
-        .toContain('serving Discord interactions');
-      const line = started
-        .stderr()
-        .split('\n')
-        .find((l) => l.includes('serving Discord interactions'));
-      const { url } = JSON.parse(line ?? '{}') as { url: string };
+      const url = await servingUrl(started);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/interactions$/);
       const ping = JSON.stringify({
         id: '1',
@@ -130,6 +133,41 @@ describe('npm run start:http', () => {
       expect(started.stdout()).toBe('');
     } finally {
       started.child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('two HTTP server processes on one DATA_DIR', () => {
+  it('refuses a replay whichever of them it reaches', async () => {
+    const signer = newSigner();
+    const dataDir = join(cwd, 'shared-data');
+    // One server here, one as its own process: two SQLite connections, two processes.
+    const here = await startHttpInstance({ fake, signer, dataDir });
+    const started = run('src/http/main.ts', {
+      ...botEnv(),
+      DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: '0',
+      DATA_DIR: dataDir,
+    });
+    try {
+      const there = await servingUrl(started);
+      for (const [first, second] of [
+        [here.url, there],
+        [there, here.url],
+      ] as const) {
+        const body = JSON.stringify(fake.slashCommand({ name: 'help' }));
+        const headers = signedHeaders(signer, body);
+        expect((await post(first, body, headers)).status).toBe(200);
+        expect(await post(second, body, headers)).toEqual({
+          status: 401,
+          body: { error: 'interaction already received' },
+        });
+      }
+      expect(started.stderr()).toContain('replayed request refused');
+    } finally {
+      started.child.kill('SIGKILL');
+      await here.close();
     }
   });
 });

@@ -2,12 +2,14 @@
  * npm run bench:http [-- --requests 10000 --concurrency 50]: the HTTP interactions server's load
  * test on loopback (see load.ts), with 10,000 requests by default: more than the test suite runs.
  * The server runs in this process with the project's knowledge and a temporary DATA_DIR; its REST
- * API is the fake Discord (nothing reaches Discord). Prints p50/p99/max latency and requests/s.
+ * API is the fake Discord (nothing reaches Discord). Prints p50/p99/max latency and requests/s,
+ * then how a burst of 20 requests on new connections fares while 50 keep-alive connections keep
+ * the server busy.
  */
 import { parseArgs } from 'node:util';
 import { TOKEN } from '../discord/harness.ts';
 import { startFakeDiscord } from '../support/fake-discord.ts';
-import { formatLoad, runLoad } from './load.ts';
+import { formatLoad, measureNewConnections, runLoad } from './load.ts';
 import { newSigner, startHttpInstance } from './support.ts';
 
 const { values } = parseArgs({
@@ -35,6 +37,26 @@ try {
     warmup: Number(values.warmup),
   });
   console.log(formatLoad(result));
+  const burst = await measureNewConnections({
+    url: server.url,
+    fake,
+    signer,
+    busy: 50,
+    fresh: 20,
+    question: QUESTION,
+    expectedTitle: QUESTION,
+  });
+  const last = (values: number[]) => values.at(-1) ?? 0;
+  const middle = (values: number[]) => values[Math.floor(values.length / 2)] ?? 0;
+  console.log(
+    `20 requests on new connections while 50 keep-alive connections are busy: ` +
+      `p50 ${middle(burst.latencies).toFixed(1)} ms · max ${last(burst.latencies).toFixed(1)} ms · ` +
+      `overtaken by ${middle(burst.overtaken)} (max ${last(burst.overtaken)}) requests of the busy connections`,
+  );
+  if (burst.failures.length > 0) {
+    console.error(`requests failed during the burst, e.g.:\n  ${burst.failures.join('\n  ')}`);
+    process.exitCode = 1;
+  }
   if (result.ok !== result.total + result.warmup) {
     console.error(
       `${result.total + result.warmup - result.ok} requests failed, e.g.:\n  ${result.failures.join('\n  ')}`,

@@ -15,7 +15,7 @@ import { signedHeaders } from './support.ts';
  * made the client, not the server, the p99.)
  */
 function postWith(
-  agent: http.Agent,
+  agent: http.Agent | false,
   url: string,
   body: string,
   headers: Record<string, string>,
@@ -150,4 +150,91 @@ export function formatLoad(result: LoadResult): string {
     `  ok ${result.ok}/${result.total + result.warmup} · ${result.requestsPerSecond.toFixed(0)} requests/s · ` +
     `p50 ${ms(result.p50)} · p99 ${ms(result.p99)} · max ${ms(result.max)} · ${result.seconds.toFixed(2)} s`
   );
+}
+
+export interface NewConnectionsOptions {
+  url: string;
+  fake: FakeDiscord;
+  signer: Signer;
+  /** Keep-alive connections kept busy, each sending its next request as soon as it has an answer. */
+  busy: number;
+  /** Requests sent at once, each on a connection of its own opened for it. */
+  fresh: number;
+  question: string;
+  expectedTitle: string;
+}
+
+export interface NewConnectionsResult {
+  /**
+   * For each request on a new connection, how many requests of the busy connections were
+   * answered while it waited: a count, not a time, so it means the same on a loaded machine.
+   * Served in arrival order, a request waits behind about one request per busy connection.
+   */
+  overtaken: number[];
+  /** Milliseconds each request on a new connection took (reported, never asserted). */
+  latencies: number[];
+  /** Requests answered on the busy connections meanwhile, and what went wrong with any request. */
+  busyAnswered: number;
+  failures: string[];
+}
+
+/**
+ * A burst of requests on newly opened connections while `busy` keep-alive connections keep the
+ * server saturated: were the new ones served in their turn, or starved?
+ */
+export async function measureNewConnections(options: NewConnectionsOptions): Promise<NewConnectionsResult> {
+  const { fake, signer, url } = options;
+  const signed = () => {
+    const body = JSON.stringify(
+      fake.slashCommand({ name: 'ask', options: { question: options.question }, user: fake.user() }),
+    );
+    return { body, headers: signedHeaders(signer, body) };
+  };
+  const failures: string[] = [];
+  const send = async (agent: http.Agent | false): Promise<void> => {
+    const { body, headers } = signed();
+    const answer = await postWith(agent, url, body, headers).catch((error: unknown) => ({
+      status: 0,
+      body: String(error),
+    }));
+    const data = (answer.body as { data?: { embeds?: Array<{ title?: string }> } }).data;
+    if (answer.status !== 200 || data?.embeds?.[0]?.title !== options.expectedTitle) {
+      if (failures.length < 10)
+        failures.push(`status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}`);
+    }
+  };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.busy });
+  let answered = 0;
+  let stop = false;
+  let warmed: () => void = () => {};
+  const warm = new Promise<void>((resolve) => {
+    warmed = resolve;
+  });
+  const busyLoop = async () => {
+    while (!stop) {
+      await send(agent);
+      answered++;
+      // Every busy connection open and in use before the burst.
+      if (answered >= options.busy * 3) warmed();
+    }
+  };
+  const loops = Array.from({ length: options.busy }, busyLoop);
+  await warm;
+  const overtaken: number[] = [];
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: options.fresh }, async () => {
+      const before = answered;
+      const started = performance.now();
+      await send(false);
+      latencies.push(performance.now() - started);
+      overtaken.push(answered - before);
+    }),
+  );
+  stop = true;
+  await Promise.all(loops);
+  agent.destroy();
+  overtaken.sort((a, b) => a - b);
+  latencies.sort((a, b) => a - b);
+  return { overtaken, latencies, busyAnswered: answered, failures };
 }

@@ -6,6 +6,7 @@ import { QaEditor } from '../../src/knowledge/editor.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { lockFileOf, withFileLock } from '../../src/store/file-lock.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 let kb: KnowledgeCopy;
 afterEach(() => kb?.remove());
@@ -185,23 +186,18 @@ describe('QaEditor', () => {
     child.stdout.on('data', (chunk: Buffer) => {
       writes += chunk.toString().split('\n').filter(Boolean).length;
     });
-    await new Promise<void>((done) => {
-      const check = setInterval(() => {
-        if (writes >= 15) {
-          clearInterval(check);
-          child.kill('SIGKILL');
-          done();
-        }
-      }, 10);
-    });
-    await new Promise((done) => child.on('exit', done));
+    const exited = new Promise((done) => child.on('exit', done));
+    await waitFor(() => writes >= 15 || child.exitCode !== null, { interval: 10, what: '15 edits' });
+    expect(child.exitCode).toBeNull(); // still writing when it is killed
+    child.kill('SIGKILL');
+    await exited;
     const loaded = loadKnowledge(kb.dir);
     expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.problems)).toBe(true);
     // A lock left by the killed writer does not block the next edit.
     const next = await new QaEditor(kb.dir).add(entry('after-crash'));
     expect(next.ok).toBe(true);
     expect(readFileSync(join(kb.dir, 'qa.yaml'), 'utf8')).toContain('id: after-crash');
-  }, 30_000);
+  });
 
   it('treats a file with only comments as an empty list', async () => {
     kb = copyKnowledge();

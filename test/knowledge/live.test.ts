@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 let kb: KnowledgeCopy;
 let live: LiveKnowledge;
@@ -11,13 +12,7 @@ afterEach(() => {
   kb?.remove();
 });
 
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the reload');
-    await sleep(20);
-  }
-}
+const until = (condition: () => boolean) => waitFor(condition, { what: 'the reload' });
 
 function start(debounceMs = 150) {
   kb = copyKnowledge();
@@ -65,7 +60,9 @@ describe('LiveKnowledge', () => {
   });
 
   it('turns a burst of saves into one reload', async () => {
-    const reports = start(200);
+    // Saves 15 ms apart, a debounce far longer: on a loaded machine the gaps stretch, and a gap
+    // longer than the debounce would rightly make two reloads.
+    const reports = start(800);
     for (let i = 0; i < 8; i++) {
       kb.edit('qa.yaml', (s) =>
         s.replace(
@@ -76,7 +73,7 @@ describe('LiveKnowledge', () => {
       await sleep(15);
     }
     await until(() => live.reloadCount >= 1);
-    await sleep(400);
+    await sleep(1000); // time for a second reload, were there one
     expect(live.reloadCount).toBe(1);
     expect(reports).toHaveLength(1);
     expect(live.engines.current.kb.qa.find((q) => q.id === 'intent')?.note).toMatch(/Save 7$/);

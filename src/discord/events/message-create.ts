@@ -1,7 +1,10 @@
 /**
  * messageCreate: a message that mentions the bot, or any message in an ask channel, is a question.
  * Mentions always get a reply; in an ask channel, small talk is ignored and abstentions are kept
- * to one short reply per channel per ABSTENTION_QUIET_SECONDS (a reaction otherwise).
+ * to one short reply per channel per ABSTENTION_QUIET_SECONDS (a reaction otherwise). A user who
+ * asks again during their cooldown is told so once per cooldown window, by a reply to a mention;
+ * after that (and always in an ask channel) a reaction says it, so that spam is not answered with
+ * spam.
  */
 import type { Message } from 'discord.js';
 import { childLogger } from '../../log.ts';
@@ -33,6 +36,8 @@ export function createMessageHandler(
 ): (message: Message) => Promise<void> {
   const askChannels = new Set(options.askChannelIds);
   const abstentions = options.abstentionCooldown ?? new Cooldown(ABSTENTION_QUIET_SECONDS);
+  // One "you're asking quickly" reply per user per cooldown window; reactions after it.
+  const cooldownNotices = new Cooldown(services.questionCooldown.seconds);
 
   const inAskChannel = (message: Message): boolean =>
     askChannels.has(message.channelId) ||
@@ -67,8 +72,9 @@ export function createMessageHandler(
         const wait = services.questionCooldown.take(message.author.id);
         if (!wait.ok) {
           log.info({ retryAfterSeconds: wait.retryAfterSeconds }, 'question refused: cooldown');
-          if (mentioned) await message.reply({ content: cooldownMessage(wait.retryAfterSeconds) });
-          else await message.react(REACTIONS.cooldown);
+          if (mentioned && cooldownNotices.take(message.author.id).ok) {
+            await message.reply({ content: cooldownMessage(wait.retryAfterSeconds) });
+          } else await message.react(REACTIONS.cooldown);
           return;
         }
         if (answer.answered) {

@@ -18,15 +18,82 @@ export function parseParaphrases(typed: string): string[] {
 }
 
 /**
- * "p4.s1, p4.s2" -> two sentence ids. A piece copied from an autocomplete name
- * ("p4.s1 — The Saturday…") counts as its id; anything else is kept as typed (a verbatim quote).
+ * A sentence id as typed in an answer (the form SENTENCE_ID in the knowledge schema checks), or
+ * the start of one ("p4", "p4.s"): no sentence of the article has such a piece between commas,
+ * and an id being typed after a quote must not become part of the quote.
+ */
+const SENTENCE_ID = /^p\d+(?:\.(?:s\d*)?)?$/;
+/** Quotation marks that may wrap a verbatim quote, opening -> closing. */
+const QUOTATION_MARKS: Readonly<Record<string, string>> = { '"': '"', '“': '”' };
+
+export interface AnswerItem {
+  /** A sentence id, or a verbatim quote as typed (without wrapping quotation marks). */
+  value: string;
+  /** Whether it was wrapped in quotation marks (and so ended where they close). */
+  quoted: boolean;
+  /** Where it was typed: typed.slice(start, end), quotation marks included. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The items of a typed answer, in order. Items are separated by commas, but a verbatim quote
+ * keeps its own commas: every comma-separated piece that is not a sentence id belongs to one quote
+ * with its neighbours, up to the next sentence id. Two quotes in a row are told apart by wrapping
+ * them in quotation marks ("…", "…"), inside which commas are kept too.
+ */
+export function answerItems(typed: string): AnswerItem[] {
+  const items: AnswerItem[] = [];
+  let run: { start: number; end: number } | null = null;
+  const endRun = () => {
+    if (!run) return;
+    const text = typed.slice(run.start, run.end);
+    items.push({ value: SENTENCE_ID_OF_CHOICE.exec(text)?.[1] ?? text, quoted: false, ...run });
+    run = null;
+  };
+  let at = 0;
+  while (at < typed.length) {
+    const start = at + (typed.slice(at).length - typed.slice(at).trimStart().length);
+    if (start >= typed.length) break;
+    const close = QUOTATION_MARKS[typed.charAt(start)];
+    if (close) {
+      // Quoted only if the closing mark ends the item (then comes a comma or the end).
+      const closing = new RegExp(`\\${close}(?=\\s*(?:,|$))`, 'g');
+      closing.lastIndex = start + 1;
+      const found = closing.exec(typed);
+      if (found) {
+        endRun();
+        const value = typed.slice(start + 1, found.index).trim();
+        if (value) items.push({ value, quoted: true, start, end: found.index + 1 });
+        const comma = typed.indexOf(',', found.index + 1);
+        at = comma === -1 ? typed.length : comma + 1;
+        continue;
+      }
+    }
+    const comma = typed.indexOf(',', start);
+    const pieceEnd = comma === -1 ? typed.length : comma;
+    const piece = typed.slice(start, pieceEnd).trimEnd();
+    const end = start + piece.length;
+    if (SENTENCE_ID.test(piece)) {
+      endRun();
+      items.push({ value: piece, quoted: false, start, end });
+    } else if (!piece)
+      endRun(); // ",," ends a quote
+    else if (run) run.end = end;
+    else run = { start, end };
+    at = pieceEnd + 1;
+  }
+  endRun();
+  return items;
+}
+
+/**
+ * "p4.s1, p4.s2" -> two sentence ids; "p4.s2, The Saturday night raid, which the US claims was
+ * unintentional" -> an id and one verbatim quote, its commas kept (see answerItems). A piece copied
+ * from an autocomplete name ("p4.s1 — The Saturday…") counts as its id.
  */
 export function parseAnswer(typed: string): string[] {
-  return typed
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((s) => SENTENCE_ID_OF_CHOICE.exec(s)?.[1] ?? s);
+  return answerItems(typed).map((item) => item.value);
 }
 
 const STOP_WORDS = new Set(

@@ -6,7 +6,7 @@ import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import { fold } from '../../text/normalize.ts';
 import { truncate } from '../../text/truncate.ts';
 import { LIMITS } from '../render.ts';
-import { parseAnswer } from './parse.ts';
+import { answerItems } from './parse.ts';
 
 type Choice = APIApplicationCommandOptionChoice<string>;
 
@@ -23,19 +23,24 @@ function matchesWords(typed: readonly string[], text: string): boolean {
 }
 
 /**
- * Completes the last comma-separated item of an answer: "p4.s1, saturday" offers
+ * Completes the last item of an answer (see answerItems): "p4.s1, saturday" offers
  * `p7.s2 — The Saturday night raid…` with the value "p4.s1, p7.s2". An item is matched by its
- * id or by the words of the sentence; ids already listed are not offered again.
+ * id or by the words of the sentence (a quote being typed, its commas included); ids already
+ * listed are not offered again, and what was typed before the item is kept as typed.
  */
 export function suggestSentences(
   passages: readonly { id: string; text: string }[],
   typed: string,
   limit: number = LIMITS.choices,
 ): Choice[] {
-  const pieces = typed.split(',');
-  const last = (pieces.pop() ?? '').trim();
-  const listed = parseAnswer(pieces.join(','));
-  const prefix = listed.length > 0 ? `${listed.join(', ')}, ` : '';
+  const items = answerItems(typed);
+  const tail = items.at(-1);
+  // The item being typed: the last one, unless a comma (or its closing quotation mark) ended it.
+  const typing = tail && !tail.quoted && !typed.slice(tail.end).includes(',') ? tail : undefined;
+  const listed = (typing ? items.slice(0, -1) : items).map((item) => item.value);
+  const before = (typing ? typed.slice(0, typing.start) : typed).trim().replace(/,$/, '');
+  const prefix = before ? `${before}, ` : '';
+  const last = typing ? typed.slice(typing.start, typing.end) : '';
   const open = passages.filter((p) => !listed.includes(p.id));
   let found: typeof open;
   if (!last) found = open;

@@ -1,8 +1,10 @@
 /** The record of every REST call the fake answered, and waiting for one to arrive. */
+
+import { CEILING_MS } from '../wait-for.ts';
 import type { CallMatcher, RecordedCall } from './types.ts';
 
-/** How long the fake waits for a call (or an endpoint's response) unless told otherwise. */
-export const WAIT_DEFAULT_MS = 2000;
+/** How long a wait for a call gives up after: a ceiling against hangs, not a speed target. */
+export const WAIT_DEFAULT_MS = CEILING_MS;
 
 function describeMatcher(matcher: CallMatcher): string {
   if (typeof matcher === 'function') return matcher.toString().slice(0, 200);

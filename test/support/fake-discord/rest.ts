@@ -58,7 +58,7 @@ export class FakeRest {
     const request: RestRequest = { method, path, query, body, files, headers };
     const webhookToken = /^\/webhooks\/[^/]+\/([^/]+)/.exec(path)?.[1];
     const pending = webhookToken ? this.endpoint.pending(decodeURIComponent(webhookToken)) : undefined;
-    if (pending) await Promise.race([pending, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS))]);
+    if (pending) await Promise.race([pending, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS).unref())]);
     if (!result) {
       try {
         result = prefix ? this.route(request) : apiError(404, 0, 'Unknown');
