@@ -1,8 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { KnowledgeWorker } from '../../src/app/knowledge-worker.ts';
 import { LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+
+/** One knowledge worker for the whole file: a thread start takes seconds on a loaded machine. */
+const worker = new KnowledgeWorker();
+afterAll(() => worker.close());
 
 let kb: KnowledgeCopy;
 let live: LiveKnowledge;
@@ -11,7 +16,8 @@ afterEach(() => {
   kb?.remove();
 });
 
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+/** Waits for a reload: the first one also waits for the knowledge worker to start (seconds under load). */
+async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('timed out waiting for the reload');
@@ -23,6 +29,7 @@ function start(debounceMs = 150) {
   kb = copyKnowledge();
   const reports: { result: ReloadResult; reason: string }[] = [];
   live = new LiveKnowledge(kb.dir, loadEngine(kb.dir), {
+    worker,
     debounceMs,
     onReload: (result, reason) => reports.push({ result, reason }),
   });
@@ -102,7 +109,7 @@ describe('LiveKnowledge', () => {
       answer: ['p4.s3'],
     });
     expect(result.ok).toBe(true);
-    if (result.ok) live.serve(result.kb, 'edit');
+    if (result.ok) await live.serve(result.kb, 'edit');
     expect(live.engines.current.kb.qa.some((q) => q.id === 'new-one')).toBe(true);
   });
 });

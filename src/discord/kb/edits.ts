@@ -5,6 +5,7 @@
  * changed.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { shrinkageSentence } from '../../app/guard.ts';
 import type { EditOutcome, QaFields } from '../../knowledge/editor.ts';
 import type { AuditAction, AuditSnapshot } from '../../store/database.ts';
 import { LockTimeoutError } from '../../store/file-lock.ts';
@@ -51,19 +52,20 @@ async function attempt(run: () => Promise<EditOutcome>): Promise<EditOutcome> {
 
 /**
  * Serves the validated knowledge an edit produced (the editor recorded it in the audit trail
- * before writing it). Called right after the edit resolves, with no await in between, so edits
- * are served in the order they were written.
+ * before writing it). Queued right after the edit resolves, with no await in between, so edits are served in the order they were written;
+ * resolves once this version (or a newer one, holding it too) answers.
  */
-function commit(
+async function commit(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
   action: AuditAction,
   entryId: string,
   outcome: Succeeded,
-): { version: string } {
-  context.knowledge.serve(outcome.kb, kbReason(action, interaction.user.id));
+): Promise<{ version: string }> {
+  const served = context.knowledge.serve(outcome.kb, kbReason(action, interaction.user.id));
   const version = outcome.kb.version;
   context.log.info({ action, entry: entryId, version }, 'knowledge edited from Discord');
+  await served;
   return { version };
 }
 
@@ -130,7 +132,7 @@ export async function addEntry(interaction: ChatInputCommandInteraction, context
     outcome = await attempt(() => context.knowledge.editor.add(entry(id), record));
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version } = commit(interaction, context, 'add', id, outcome);
+  const { version } = await commit(interaction, context, 'add', id, outcome);
   await kbReply(
     interaction,
     `✅ Added \`${id}\` — it answers now. Knowledge version \`${version}\`.\n` +
@@ -162,13 +164,13 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
   if (sameEntry(outcome.before, outcome.after)) {
-    context.knowledge.serve(outcome.kb, kbReason('edit', interaction.user.id));
+    await context.knowledge.serve(outcome.kb, kbReason('edit', interaction.user.id));
     return kbReply(
       interaction,
       `Nothing to change: \`${id}\` already reads like that. Knowledge version \`${outcome.kb.version}\`.`,
     );
   }
-  const { version } = commit(interaction, context, 'edit', id, outcome);
+  const { version } = await commit(interaction, context, 'edit', id, outcome);
   const fields = changedFields(outcome.before, outcome.after);
   await kbReply(
     interaction,
@@ -184,7 +186,7 @@ export async function removeEntry(interaction: ChatInputCommandInteraction, cont
     context.knowledge.editor.remove(id, recorder(interaction, context, 'remove')),
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version } = commit(interaction, context, 'remove', id, outcome);
+  const { version } = await commit(interaction, context, 'remove', id, outcome);
   await kbReply(
     interaction,
     `✅ Removed \`${id}\` — it no longer answers. Knowledge version \`${version}\`.\n` +
@@ -220,7 +222,7 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
     );
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version } = commit(interaction, context, 'undo', id, outcome);
+  const { version } = await commit(interaction, context, 'undo', id, outcome);
   const undone = `the ${latest.action} of \`${id}\` by ${userMention(latest.actorId)} (${discordTime(latest.at)})`;
   const now =
     outcome.after === null
@@ -234,7 +236,16 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
 export async function reloadKnowledge(interaction: ChatInputCommandInteraction, context: CommandContext) {
   await kbDefer(interaction);
   const previous = context.knowledge.version;
-  const result = context.knowledge.reload(kbReason('reload', interaction.user.id));
+  // A moderator asking is the confirmation a held version waits for (see src/app/guard.ts).
+  const result = await context.knowledge.reload(kbReason('reload', interaction.user.id), { confirm: true });
+  if (!result.ok && result.held) {
+    return kbReply(
+      interaction,
+      `⚠️ Not reloaded: the knowledge folder on disk (version \`${result.held.version}\`) ${shrinkageSentence(result.held.shrinkage)}. ` +
+        `The bot keeps answering from version \`${result.servingVersion}\`. ` +
+        'If this is intended, run /kb reload again to accept it; otherwise put the files back.',
+    );
+  }
   if (!result.ok) {
     return kbReply(
       interaction,
@@ -265,9 +276,10 @@ export async function reloadKnowledge(interaction: ChatInputCommandInteraction, 
     context.log.error({ err: error }, 'could not record the reload in the audit trail');
   }
   const entries = context.engines.current.kb.qa.length;
+  const accepted = result.accepted ? `\nAccepted: this version ${shrinkageSentence(result.accepted)}.` : '';
   await kbReply(
     interaction,
     `✅ Reloaded: the bot now answers from version \`${result.version}\` (was \`${previous}\`), ` +
-      `${plural(entries, 'Q&A entry', 'Q&A entries')}, in ${result.ms} ms.`,
+      `${plural(entries, 'Q&A entry', 'Q&A entries')}, in ${result.ms} ms.${accepted}`,
   );
 }
