@@ -144,7 +144,10 @@ export class LiveKnowledge {
       options.worker ??
       new KnowledgeWorker({
         onFallback: (error) =>
-          options.log?.error({ err: error }, 'knowledge worker failed: validating on the main thread instead'),
+          options.log?.error(
+            { err: error },
+            'knowledge worker failed: validating on the main thread instead',
+          ),
       });
     // An edit is only validated here, under the knowledge lock; the engine's analysis comes once
     // it is served, and only for the newest of a burst.

@@ -261,7 +261,7 @@ export class QaEditor {
             (p) => p.file !== KNOWLEDGE_FILES.qa || !p.entry || p.entry === id,
           );
           return invalid(
-            'The change was not saved: it would make the knowledge invalid.',
+            'the change would make the knowledge invalid.',
             mine.length > 0 ? mine : result.problems,
           );
         }
@@ -290,7 +290,7 @@ export class QaEditor {
             return {
               ok: false,
               reason: 'unrecorded',
-              message: `the change could not be recorded in the audit trail (${(error as Error).message}), so it was not saved.`,
+              message: `the change could not be recorded in the audit trail (${(error as Error).message}).`,
               problems: [],
             };
           }

@@ -127,8 +127,8 @@ describe('a folder that would remove most of the knowledge at once', () => {
     );
     // An edit on top of it is refused: it would make the loss current.
     const add = await kb('add', { question: 'Is this the only entry left?', answer: 'p4.s1' });
-    expect(add).toContain(
-      `the knowledge files on disk have lost most of what the bot answers from (version \`${serving}\`): ` +
+    expect(add).toBe(
+      `❌ Nothing was changed: the knowledge files on disk have lost most of what the bot answers from (version \`${serving}\`): ` +
         `with this change, 1 of ${entries} Q&A entries would be left. Check the files; if that is intended, run /kb reload to accept it first.`,
     );
     expect(readFileSync(join(current(), 'qa.yaml'), 'utf8')).toBe('# emptied by mistake\n');

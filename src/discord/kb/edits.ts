@@ -28,16 +28,25 @@ import { kbDefer, kbReply } from './reply.ts';
 type Failed = Extract<EditOutcome, { ok: false }>;
 type Succeeded = Extract<EditOutcome, { ok: true }>;
 
-const NOTHING_CHANGED = 'Nothing was changed.';
-
-/** Why an edit was refused, with the exact problems when the knowledge would have been invalid. */
+/**
+ * One clear refusal: it says once that nothing changed, then why, then the exact problems when
+ * the knowledge would have been invalid (each with what to do).
+ */
 export function refusalText(outcome: Failed): string {
-  if (outcome.problems.length === 0) return `❌ Not saved: ${outcome.message} ${NOTHING_CHANGED}`;
+  const why = sentence(outcome.message);
+  if (outcome.problems.length === 0) return `❌ Nothing was changed: ${why}`;
   return fitLines(
-    `❌ Not saved. ${outcome.message} ${NOTHING_CHANGED} Fix ${outcome.problems.length === 1 ? 'this' : 'these'} and try again:`,
+    `❌ Nothing was changed: ${why} Fix ${outcome.problems.length === 1 ? 'this' : 'these'} and try again:`,
     problemLines(outcome.problems),
     LIMITS.content,
   );
+}
+
+/** "an entry … already exists: use /kb edit." from the editor's message, however it was written. */
+function sentence(message: string): string {
+  const text = message.trim();
+  const lower = /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+  return /[.!?]$/.test(lower) ? lower : `${lower}.`;
 }
 
 /** Runs an editor call; a lock held too long by another edit becomes a refusal, not an error. */
@@ -46,14 +55,20 @@ async function attempt(run: () => Promise<EditOutcome>): Promise<EditOutcome> {
     return await run();
   } catch (error) {
     if (!(error instanceof LockTimeoutError)) throw error;
-    return { ok: false, reason: 'invalid', message: `${error.message}.`, problems: [] };
+    return {
+      ok: false,
+      reason: 'changing',
+      message: 'another edit of qa.yaml is still in progress; try again in a moment.',
+      problems: [],
+    };
   }
 }
 
 /**
  * Serves the validated knowledge an edit produced (the editor recorded it in the audit trail
- * before writing it). Queued right after the edit resolves, with no await in between, so edits are served in the order they were written;
- * resolves once this version (or a newer one, holding it too) answers.
+ * before writing it). Queued right after the edit resolves, with no await in between, so edits
+ * are served in the order they were written; resolves once this version (or a newer one, holding
+ * it too) answers.
  */
 async function commit(
   interaction: ChatInputCommandInteraction,
@@ -155,7 +170,7 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
   if (Object.keys(change).length === 0) {
     return kbReply(
       interaction,
-      `Nothing to change: give at least one of question, paraphrases, answer or note for \`${escapeText(id)}\`. ${NOTHING_CHANGED}`,
+      `Nothing to change: give at least one of question, paraphrases, answer or note for \`${escapeText(id)}\`.`,
     );
   }
   await kbDefer(interaction);
@@ -201,7 +216,7 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
   if (!latest) {
     return kbReply(
       interaction,
-      `Nothing to undo for \`${escapeText(id)}\`: no change to it was made with /kb (hand edits of qa.yaml are not recorded). ${NOTHING_CHANGED}`,
+      `Nothing to undo for \`${escapeText(id)}\`: no change to it was made with /kb (hand edits of qa.yaml are not recorded).`,
     );
   }
   if (!interaction.deferred) await kbDefer(interaction);
@@ -217,8 +232,8 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
   if (!outcome.ok && outcome.reason === 'conflict') {
     return kbReply(
       interaction,
-      `❌ Not undone: \`${id}\` was changed after its last /kb change (by hand in qa.yaml), and undoing would lose that edit. ` +
-        `Use /kb edit instead. ${NOTHING_CHANGED}`,
+      `❌ Nothing was changed: \`${id}\` was changed by hand in qa.yaml after its last /kb change, and undoing would lose that edit. ` +
+        'Use /kb edit instead.',
     );
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));

@@ -12,6 +12,7 @@ import { type ShardVersion, servedVersions } from '../shard-sync.ts';
 import { settleInterruptedEdits } from './edits.ts';
 import { auditLine, discordTime, fitLines, problemLines } from './format.ts';
 import { kbDefer, kbReply } from './reply.ts';
+import { findSentences } from './suggest.ts';
 
 /** Entries per page of /kb list. */
 export const LIST_PAGE = 20;
@@ -63,6 +64,75 @@ export async function listEntries(interaction: ChatInputCommandInteraction, cont
       footer:
         `Page ${page} of ${pages} · knowledge version ${kb.version}` +
         (page < pages ? ` · /kb list page: ${page + 1} for more` : ''),
+    }),
+  );
+}
+
+/** The longest sentence shown whole by /kb sentences; longer ones end with "…" (/kb show quotes them whole). */
+const SENTENCE_MAX = 350;
+
+/** Lines packed into pages of at most `max` characters each, in order. */
+export function pageLines(lines: readonly string[], max: number): string[][] {
+  const pages: string[][] = [];
+  let page: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const added = (page.length > 0 ? 1 : 0) + line.length;
+    if (page.length > 0 && size + added > max) {
+      pages.push(page);
+      page = [];
+      size = 0;
+    }
+    size += (page.length > 0 ? 1 : 0) + line.length;
+    page.push(line);
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/**
+ * /kb sentences [paragraph] [search] [page]: the sentence ids an answer can cite, with their
+ * text, from the version served: a moderator in Discord cannot open passages.json.
+ */
+export async function showSentences(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const kb = context.engines.current.kb;
+  const paragraph = interaction.options.getInteger('paragraph');
+  const search = interaction.options.getString('search')?.trim() ?? '';
+  const last = kb.passages.at(-1)?.paragraph ?? 0;
+  let found = paragraph === null ? kb.passages : kb.passages.filter((p) => p.paragraph === paragraph);
+  if (paragraph !== null && found.length === 0) {
+    return kbReply(
+      interaction,
+      `There is no paragraph ${paragraph}: the article has paragraphs 1 to ${last} (1 is the headline).`,
+    );
+  }
+  found = findSentences(found, search);
+  const what = [
+    paragraph !== null ? `of paragraph ${paragraph}` : 'of the article',
+    search ? `matching “${truncate(search, 60)}”` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (found.length === 0) {
+    return kbReply(
+      interaction,
+      `No sentence ${escapeText(what)}. Search with the start of words ("sat raid"), or a sentence id ("p4").`,
+    );
+  }
+  const lines = found.map(
+    (p) => `\`${p.id}\` ${escapeText(truncate(p.text.replace(/\s+/g, ' '), SENTENCE_MAX))}`,
+  );
+  const pages = pageLines(lines, DESCRIPTION_MAX);
+  const page = Math.min(Math.max(1, interaction.options.getInteger('page') ?? 1), pages.length);
+  await kbReply(
+    interaction,
+    renderInfo({
+      title: truncate(`Sentences ${what} (${found.length})`, LIMITS.title),
+      description: (pages[page - 1] ?? []).join('\n'),
+      footer:
+        `Page ${page} of ${pages.length} · knowledge version ${kb.version}` +
+        (page < pages.length ? ` · /kb sentences page: ${page + 1} for more` : '') +
+        ' · cite them in /kb add answer: p4.s1, p4.s2',
     }),
   );
 }
