@@ -1,9 +1,9 @@
 /**
  * The knowledge worker: one worker thread (node:worker_threads) that reads, validates and
  * analyses knowledge (prepare.ts), so that the thread answering questions never waits behind
- * that work. It is started when the folder starts being watched (or on first use) and kept for
- * the next job: an edit is then validated without a thread start (half a second to a few seconds:
- * the thread loads the code). It never keeps the process alive.
+ * that work. It is started on first use, or a little after the folder starts being watched, and
+ * kept for the next job: an edit is then validated without a thread start (half a second to a few
+ * seconds: the thread loads the code). It never keeps the process alive.
  *
  * Jobs run one after another, in the order they were asked. Should the thread fail to start or
  * die, its jobs are done on the calling thread instead (slower for everyone, but nothing is lost)

@@ -83,6 +83,8 @@ export interface LiveKnowledgeOptions {
   onReload?: (result: ReloadResult, reason: string) => void;
   /** Told every step of the work (see LiveEvent). */
   trace?: (event: LiveEvent) => void;
+  /** How long a version of an edit waits for the newer ones of a burst (see waitForBurst). Default 1 s. */
+  burstWaitMs?: number;
   /** A knowledge worker shared with others (tests), left running by close(); default: its own. */
   worker?: KnowledgeWorker;
 }
@@ -113,6 +115,12 @@ interface ReloadJob {
   waiters: Waiter[];
 }
 
+/** When the knowledge worker starts after the folder starts being watched, if nothing started it before. */
+const WORKER_PRESTART_MS = 10_000;
+
+/** The longest a version of an edit waits for the newer ones of a burst (see waitForBurst). */
+const BURST_WAIT_MS = 1000;
+
 /** Files of the folder whose changes are not edits: temporary and lock files (dot files). */
 function ignored(file: string): boolean {
   if (file === ACCEPTED_FILE) return false;
@@ -124,6 +132,7 @@ export class LiveKnowledge {
   readonly editor: QaEditor;
   private readonly worker: KnowledgeWorker;
   private watcher: FolderWatch | null = null;
+  private prestart: NodeJS.Timeout | null = null;
   private reloads = 0;
   /** The last reload found problems: the next good one is reported even if nothing changed. */
   private broken = false;
@@ -131,6 +140,8 @@ export class LiveKnowledge {
   /** The held version last reported, so that it is reported once. */
   private heldReported: string | null = null;
   private serveJob: ServeJob | null = null;
+  /** Resolves the wait of a burst (see waitForBurst) when an edit ends or a version arrives. */
+  private wakeUp: (() => void) | null = null;
   private reloadJob: ReloadJob | null = null;
   private pumping = false;
 
@@ -157,7 +168,11 @@ export class LiveKnowledge {
         ? { ok: true, kb: prepared.kb, warnings: prepared.warnings, sources: prepared.sources ?? {} }
         : prepared;
     };
-    this.editor = new QaEditor(dir, { validate, check: (kb) => this.editRefusal(kb) });
+    this.editor = new QaEditor(dir, {
+      validate,
+      check: (kb) => this.editRefusal(kb),
+      onSettled: () => this.wake(),
+    });
   }
 
   get version(): string {
@@ -214,6 +229,7 @@ export class LiveKnowledge {
         started: this.serveJob?.started ?? performance.now(),
         waiters,
       };
+      this.wake();
       void this.pump();
     });
   }
@@ -247,12 +263,16 @@ export class LiveKnowledge {
       onError: (error) => this.options.log?.error({ err: error }, 'knowledge watcher failed'),
     });
     this.watcher.start();
-    // Ready before the first change: a thread loads the code for a while.
-    this.worker.start();
+    // Ready before the first change (a thread loads the code for a while), but not during the
+    // start-up, which has the CPU to itself; a change before then starts it.
+    this.prestart = setTimeout(() => this.worker.start(), WORKER_PRESTART_MS);
+    this.prestart.unref();
     return () => this.close();
   }
 
   close(): void {
+    if (this.prestart) clearTimeout(this.prestart);
+    this.prestart = null;
     this.watcher?.stop();
     this.watcher = null;
     if (!this.options.worker) void this.worker.close();
@@ -266,6 +286,7 @@ export class LiveKnowledge {
       for (;;) {
         // Questions that arrived meanwhile go first; requests made in the same turn coalesce.
         await nextTurn();
+        if (this.serveJob) await this.waitForBurst(this.serveJob.started);
         const serve = this.serveJob;
         if (serve) {
           this.serveJob = null;
@@ -283,6 +304,29 @@ export class LiveKnowledge {
     } finally {
       this.pumping = false;
     }
+  }
+
+  /**
+   * While more edits of this process are under way, waits for the newest version, up to
+   * burstWaitMs after the oldest one waiting arrived: a burst of edits is a few rebuilds of the
+   * answering thread instead of one per edit. A single edit is served at once.
+   */
+  private async waitForBurst(since: number): Promise<void> {
+    for (;;) {
+      const left = (this.options.burstWaitMs ?? BURST_WAIT_MS) - (performance.now() - since);
+      if (this.editor.editsInFlight === 0 || left <= 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve;
+        timer = setTimeout(resolve, left);
+      });
+      clearTimeout(timer);
+      this.wakeUp = null;
+    }
+  }
+
+  private wake(): void {
+    this.wakeUp?.();
   }
 
   /** Builds the engine of an edit's knowledge base, analysed on the worker unless it came with its index. */

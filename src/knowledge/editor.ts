@@ -104,6 +104,8 @@ export interface QaEditorOptions {
    * version served, which an edit must not make current), null lets it through.
    */
   check?: (kb: KnowledgeBase) => string | null;
+  /** Called each time an edit is over, whatever its outcome (see editsInFlight). */
+  onSettled?: () => void;
   /**
    * For tests: called under the lock once the change is validated and recorded, just before it is
    * written, and once it is written (before the record is marked done).
@@ -119,6 +121,7 @@ const MAX_ATTEMPTS = 5;
 
 export class QaEditor {
   readonly file: string;
+  private inFlight = 0;
 
   constructor(
     readonly dir: string,
@@ -136,6 +139,11 @@ export class QaEditor {
   async reconcile(ledger: EditLedger): Promise<number> {
     if (ledger.pendingChanges().length === 0) return 0;
     return withFileLock(this.file, () => settlePending(ledger, readFileSync(this.file, 'utf8')));
+  }
+
+  /** How many edits are under way in this process (waiting for the lock, validating, writing). */
+  get editsInFlight(): number {
+    return this.inFlight;
   }
 
   /** The entries as they are on disk now. */
@@ -234,7 +242,12 @@ export class QaEditor {
       index: number,
     ) => { reason: 'not-found' | 'exists' | 'conflict'; message: string } | null,
   ): Promise<EditOutcome> {
-    return withFileLock(this.file, async (): Promise<EditOutcome> => {
+    this.inFlight++;
+    const settled = () => {
+      this.inFlight--;
+      this.options.onSettled?.();
+    };
+    const edit = withFileLock(this.file, async (): Promise<EditOutcome> => {
       for (let attempt = 1; ; attempt++) {
         const text = readFileSync(this.file, 'utf8');
         const doc: Document = parseDocument(text);
@@ -320,6 +333,8 @@ export class QaEditor {
         return done;
       }
     });
+    edit.then(settled, settled);
+    return edit;
   }
 }
 

@@ -12,6 +12,7 @@ import { KnowledgeWorker } from '../../src/app/knowledge-worker.ts';
 import { LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
+import { reloadLines } from '../../src/terminal/run.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 /** One knowledge worker for the whole file: a thread start takes seconds on a loaded machine. */
@@ -98,6 +99,22 @@ describe('the guard against losing most of the knowledge', () => {
     const elsewhere = await other.live.reload('file changed: qa.yaml');
     expect(elsewhere).toMatchObject({ ok: true, changed: true });
     expect(other.live.version).toBe(first.live.version);
+  });
+
+  it('tells the person in the terminal chat what the files would remove and how to accept it', async () => {
+    kb = copyKnowledge();
+    const { live } = serving(kb.dir);
+    const entries = live.engines.current.kb.qa.length;
+    kb.write('qa.yaml', EMPTIED);
+    const result = await live.reload('file changed: qa.yaml');
+    const text = reloadLines(result, 'file changed: qa.yaml')
+      .flatMap((l) => l.spans.map((s) => s.text))
+      .join('\n');
+    expect(text).toBe(
+      `The knowledge folder (version ${result.ok ? '' : result.held?.version}) removes ${entries} of ${entries} Q&A entries at once ` +
+        `(file changed: qa.yaml). Answers still come from version ${live.version}. If this is intended, accept it with ` +
+        '/kb reload in Discord, or restart the chat (a start serves the folder as it is); otherwise put the files back.',
+    );
   });
 
   it('asks twice when the moderator confirms a version nobody was told about', async () => {

@@ -3,6 +3,7 @@
  * the folder run on the knowledge worker thread, the answering thread stays free meanwhile, and a
  * burst of requests is one rebuild. Ordering assertions only, no timings.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { threadId } from 'node:worker_threads';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeWorker } from '../../src/app/knowledge-worker.ts';
@@ -10,6 +11,7 @@ import { type LiveEvent, LiveKnowledge } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { analyseKnowledge } from '../../src/app/prepare.ts';
 import { Engine } from '../../src/engine/engine.ts';
+import { withFileLock } from '../../src/store/file-lock.ts';
 import { copyKnowledge, KNOWLEDGE_DIR, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 /** One knowledge worker for the whole file: a thread start takes seconds on a loaded machine. */
@@ -104,6 +106,38 @@ describe('LiveKnowledge off the answering thread', () => {
     expect(live.version).toBe(newest);
     expect(results.every((r) => r.ok && r.version === newest)).toBe(true);
     expect(live.engines.current.kb.qa.find((q) => q.id === 'duration')?.note).toBe('Burst 9');
+  });
+
+  it('serves a version of an edit once the edits still under way are done: a burst is one rebuild', async () => {
+    kb = copyKnowledge();
+    const events: LiveEvent[] = [];
+    live = new LiveKnowledge(kb.dir, loadEngine(kb.dir), {
+      worker,
+      burstWaitMs: 600_000,
+      trace: (event) => events.push(event),
+    });
+    const first = await live.editor.edit('duration', { note: 'First of a burst.' });
+    if (!first.ok) throw new Error(first.message);
+    // A second edit under way: it waits for the knowledge lock, held here.
+    let release = () => {};
+    const held = withFileLock(live.editor.file, () => new Promise<void>((resolve) => (release = resolve)));
+    const second = live.editor.edit('location', { note: 'Second of the burst.' });
+    const servedFirst = live.serve(first.kb, 'kb edit by 1');
+    let firstDone = false;
+    void servedFirst.then(() => (firstDone = true));
+    await sleep(100);
+    expect(firstDone).toBe(false);
+    expect(live.engines.current.kb.version).not.toBe(first.kb.version);
+    release();
+    await held;
+    const outcome = await second;
+    if (!outcome.ok) throw new Error(outcome.message);
+    const servedSecond = live.serve(outcome.kb, 'kb edit by 1');
+    await Promise.all([servedFirst, servedSecond]);
+    expect(events.filter((e) => e.type === 'build-start')).toEqual([
+      { type: 'build-start', version: outcome.kb.version },
+    ]);
+    expect(live.engines.current.kb.qa.find((q) => q.id === 'duration')?.note).toBe('First of a burst.');
   });
 
   it('never ends on an older version when an edit is served while a reload reads the folder', async () => {
