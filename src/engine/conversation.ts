@@ -126,6 +126,7 @@ export function readFollowUp(
 
 /** An earlier turn as it was read: its terms and entities in focus, and what it quoted. */
 interface Frame {
+  /** The question that set the topic: the turn's own, or for a follow-up the one it followed. */
   question: string;
   terms: Term[];
   free: FreeWord[];
@@ -158,7 +159,7 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
     // A turn with nothing to go on (small talk) leaves the focus where it was.
     if (terms.length === 0 && frame) continue;
     frame = {
-      question: turn.question,
+      question: read?.carried && frame ? frame.question : turn.question,
       terms,
       free: read ? read.analysis.free : analysis.free,
       entities,
@@ -404,12 +405,22 @@ function whatCameNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev:
       F.afterDistance * (i - from - 1);
     if (!best || score > best.score) best = { id: p.id, score };
   }
-  if (!best) return null;
+  const who = subject ? nameOf(corpus, subject) : null;
+  if (!best) {
+    // They say nothing more in the article, and nothing else is asked: it does not say.
+    if (!who || asked.length > 0) return null;
+    const decision = decide(corpus, analysis);
+    return {
+      decision: { ...decision, ids: [], qa: null },
+      confidence: 0,
+      reading: `Reading '${u.cues.afterPhrase}' as what ${who} said next`,
+      analysis,
+    };
+  }
   // Then what the same speaker goes on to say, as in the article.
   const ids = [best.id, ...continuation(corpus, vocab, best.id)];
   const decision = decide(corpus, analysis);
   const features = passageFeatures(corpus, decision, best.id);
-  const who = subject ? nameOf(corpus, subject) : null;
   const spokenBySubject = subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm);
   return {
     decision: { ...decision, ids, qa: null, features },
@@ -555,6 +566,25 @@ function preferFocus(corpus: Corpus, decision: Decision, focus: readonly string[
 // --- pronouns ----------------------------------------------------------------------------------
 
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+const AUXILIARIES = new Set([
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+
+/** "what did it say": right after an auxiliary, or first, the pronoun is who does the saying. */
+function subjectPosition(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.word;
+  return before === undefined || AUXILIARIES.has(before);
+}
 
 /** Kinds a "they" or an "it" can stand for: bodies, not people or places. */
 const BODY_KINDS = new Set([
@@ -611,7 +641,8 @@ function resolvePronouns(
       internal.push(pronoun);
       continue;
     }
-    if (pronoun.kind === 'thing' && !pronoun.possessive && !says) continue;
+    if (pronoun.kind === 'thing' && !pronoun.possessive && !(says && subjectPosition(tokens, pronoun.index)))
+      continue;
     let id = candidates.find((c) => agrees(corpus, vocab, c, pronoun));
     if (!id) continue;
     // "its military": the body of that name under it.
