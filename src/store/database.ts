@@ -62,6 +62,26 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE audit ADD COLUMN before_hash TEXT;
    ALTER TABLE audit ADD COLUMN after_hash TEXT;
    CREATE INDEX audit_pending ON audit (id) WHERE state = 'pending';`,
+  // Follow-up questions: the last turns of each conversation (what rebuilds its context: the
+  // question, the sentence ids quoted, the curated entry), and the keys a conversation is found
+  // by (a user in a channel, a thread), each until it expires. Rows are purged as they expire.
+  // IF NOT EXISTS: a test (or a renumbering at merge) may run it over a file that has them.
+  `CREATE TABLE IF NOT EXISTS conversation_turns (
+     conversation_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     expires_ms INTEGER NOT NULL,
+     question TEXT NOT NULL,
+     quote_ids TEXT NOT NULL,
+     qa_id TEXT,
+     PRIMARY KEY (conversation_id, seq)
+   ) WITHOUT ROWID;
+   CREATE INDEX IF NOT EXISTS conversation_turns_expires ON conversation_turns (expires_ms);
+   CREATE TABLE IF NOT EXISTS conversation_keys (
+     key TEXT PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     expires_ms INTEGER NOT NULL
+   ) WITHOUT ROWID;
+   CREATE INDEX IF NOT EXISTS conversation_keys_expires ON conversation_keys (expires_ms);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -51,8 +51,7 @@ describe('audit trail', () => {
     raw.close();
 
     const db = openDb(dataDir);
-    expect(SCHEMA_VERSION).toBe(4);
-    expect(db.schemaVersion).toBe(4);
+    expect(db.schemaVersion).toBe(SCHEMA_VERSION);
     expect(db.notHelpful()).toEqual([
       expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),
     ]);
@@ -206,7 +205,7 @@ describe('changes recorded before they are written', () => {
     raw.pragma('user_version = 3');
     raw.close();
     const db = openDb(dataDir);
-    expect(db.schemaVersion).toBe(4);
+    expect(db.schemaVersion).toBe(SCHEMA_VERSION);
     expect(db.latestChange('x')).toMatchObject({ action: 'add', after: entry });
   });
 
