@@ -1,7 +1,8 @@
 /**
  * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers, the log of
  * questions the article could not answer, the audit trail of knowledge edits made from
- * Discord, and the per-user question cooldown shared by HTTP interaction servers on one host.
+ * Discord, the per-user question cooldown shared by HTTP interaction servers on one host, and
+ * the conversations follow-up questions are read in (so every shard and instance finds them).
  * Schema changes are numbered migrations tracked in `PRAGMA user_version`; add a new one at the
  * end, never edit one that has shipped.
  *
@@ -177,6 +178,16 @@ export class DataDirError extends Error {
 
 export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/** A turn of a conversation as stored: what rebuilds its context, no engine object. */
+export interface ConversationTurnRow {
+  question: string;
+  quoteIds: string[];
+  qa: string | null;
+}
+
+/** Expired conversation rows are deleted once every this many turns added by one process. */
+const PURGE_CONVERSATIONS_EVERY = 1000;
+
 /** Expired cooldown rows are deleted once every this many cooldowns taken by one process. */
 const PURGE_COOLDOWNS_EVERY = 1000;
 
@@ -208,6 +219,7 @@ export class AppDatabase {
   private readonly now: () => Date;
   private readonly statements;
   private cooldownsTaken = 0;
+  private turnsAdded = 0;
 
   private constructor(db: BetterSqlite3.Database, now: () => Date) {
     this.db = db;
@@ -264,6 +276,39 @@ export class AppDatabase {
       pending: db.prepare<[], Record<string, unknown>>(
         "SELECT * FROM audit WHERE state = 'pending' ORDER BY id",
       ),
+      conversationTurns: db.prepare<
+        [string, number],
+        { question: string; quote_ids: string; qa_id: string | null }
+      >(
+        `SELECT question, quote_ids, qa_id FROM conversation_turns
+         WHERE conversation_id = ? AND expires_ms > ? ORDER BY seq`,
+      ),
+      addTurn: db.prepare<[string, string, number, string, string, string | null], never>(
+        `INSERT INTO conversation_turns (conversation_id, seq, expires_ms, question, quote_ids, qa_id)
+         VALUES (?, COALESCE((SELECT MAX(seq) FROM conversation_turns WHERE conversation_id = ?), 0) + 1,
+                 ?, ?, ?, ?)`,
+      ),
+      trimTurns: db.prepare<[string, string, number], never>(
+        `DELETE FROM conversation_turns WHERE conversation_id = ?
+         AND seq <= (SELECT MAX(seq) FROM conversation_turns WHERE conversation_id = ?) - ?`,
+      ),
+      // Activity keeps a whole conversation alive, not only its latest turn.
+      touchTurns: db.prepare<[number, string], never>(
+        'UPDATE conversation_turns SET expires_ms = ? WHERE conversation_id = ?',
+      ),
+      conversationFor: db.prepare<[string, number], { conversation_id: string }>(
+        'SELECT conversation_id FROM conversation_keys WHERE key = ? AND expires_ms > ?',
+      ),
+      linkConversation: db.prepare<[string, string, number], never>(
+        `INSERT INTO conversation_keys (key, conversation_id, expires_ms) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id,
+                                         expires_ms = excluded.expires_ms`,
+      ),
+      unlinkConversation: db.prepare<[string, string], never>(
+        'DELETE FROM conversation_keys WHERE key = ? AND conversation_id = ?',
+      ),
+      purgeTurns: db.prepare<[number], never>('DELETE FROM conversation_turns WHERE expires_ms <= ?'),
+      purgeKeys: db.prepare<[number], never>('DELETE FROM conversation_keys WHERE expires_ms <= ?'),
     };
   }
 
@@ -285,6 +330,7 @@ export class AppDatabase {
     const database = new AppDatabase(db, options.now ?? (() => new Date()));
     database.purgeUnanswered(options.questionRetentionDays);
     database.purgeCooldowns();
+    database.purgeConversations();
     return database;
   }
 
@@ -338,6 +384,63 @@ export class AppDatabase {
   /** Deletes cooldowns that have run out; returns how many. */
   purgeCooldowns(): number {
     return this.statements.purgeCooldowns.run(this.now().getTime()).changes;
+  }
+
+  /** The turns of a conversation that have not expired, oldest first; none for an unknown one. */
+  conversationTurns(conversationId: string): ConversationTurnRow[] {
+    return this.statements.conversationTurns.all(conversationId, this.now().getTime()).map((r) => ({
+      question: r.question,
+      quoteIds: r.quote_ids.split(',').filter(Boolean),
+      qa: r.qa_id,
+    }));
+  }
+
+  /**
+   * Adds a turn to a conversation, keeps its last `keep` turns, and keeps them all for
+   * `ttlSeconds` from now. One transaction, so two processes adding at once both count.
+   */
+  addConversationTurn(
+    conversationId: string,
+    turn: ConversationTurnRow,
+    options: { keep: number; ttlSeconds: number },
+  ): void {
+    const expires = this.now().getTime() + options.ttlSeconds * 1000;
+    this.db
+      .transaction(() => {
+        this.statements.addTurn.run(
+          conversationId,
+          conversationId,
+          expires,
+          turn.question,
+          turn.quoteIds.join(','),
+          turn.qa,
+        );
+        this.statements.trimTurns.run(conversationId, conversationId, options.keep);
+        this.statements.touchTurns.run(expires, conversationId);
+      })
+      .immediate();
+    if (++this.turnsAdded % PURGE_CONVERSATIONS_EVERY === 0) this.purgeConversations();
+  }
+
+  /** The conversation a key (a user in a channel, a thread) leads to, until the key expires. */
+  conversationFor(key: string): string | null {
+    return this.statements.conversationFor.get(key, this.now().getTime())?.conversation_id ?? null;
+  }
+
+  /** Points a key at a conversation for `ttlSeconds` from now (replacing what it led to). */
+  linkConversation(key: string, conversationId: string, ttlSeconds: number): void {
+    this.statements.linkConversation.run(key, conversationId, this.now().getTime() + ttlSeconds * 1000);
+  }
+
+  /** Drops a key, if it still leads to that conversation. */
+  unlinkConversation(key: string, conversationId: string): void {
+    this.statements.unlinkConversation.run(key, conversationId);
+  }
+
+  /** Deletes expired conversation turns and keys; returns how many rows. */
+  purgeConversations(): number {
+    const now = this.now().getTime();
+    return this.statements.purgeTurns.run(now).changes + this.statements.purgeKeys.run(now).changes;
   }
 
   /** Feedback, newest first. */
