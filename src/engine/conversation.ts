@@ -220,6 +220,17 @@ function understand(
       !refs.some((r) => r.pronoun === p) &&
       !internal.includes(p),
   );
+  const cued =
+    refs.length > 0 ||
+    topicPronoun ||
+    cues.why ||
+    cues.after ||
+    cues.whatAbout ||
+    cues.continuation ||
+    cues.trailing ||
+    cues.correction;
+  // "thanks", "lol": nothing asked and nothing that points back is no follow-up.
+  if (nothingOwn && split.slot.length === 0 && !cued) return null;
   const needsTopic =
     cues.whyOnly || cues.whatAbout || cues.trailing || topicPronoun || cues.fragment || nothingOwn;
   if (refs.length === 0 && !needsTopic && !cues.after && !cues.correction && !cues.continuation) return null;

@@ -181,7 +181,7 @@ export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number
 /** A turn of a conversation as stored: what rebuilds its context, no engine object. */
 export interface ConversationTurnRow {
   question: string;
-  quoteIds: string[];
+  quoteIds: readonly string[];
   qa: string | null;
 }
 
@@ -396,15 +396,17 @@ export class AppDatabase {
   }
 
   /**
-   * Adds a turn to a conversation, keeps its last `keep` turns, and keeps them all for
-   * `ttlSeconds` from now. One transaction, so two processes adding at once both count.
+   * Adds a turn to a conversation, keeps its last `keep` turns, keeps them all for `ttlSeconds`
+   * from now, and points `links` (a user in a channel, a thread) at it, each for its own time.
+   * One transaction (one commit per question), so two processes adding at once both count.
    */
   addConversationTurn(
     conversationId: string,
     turn: ConversationTurnRow,
-    options: { keep: number; ttlSeconds: number },
+    options: { keep: number; ttlSeconds: number; links?: readonly { key: string; ttlSeconds: number }[] },
   ): void {
-    const expires = this.now().getTime() + options.ttlSeconds * 1000;
+    const now = this.now().getTime();
+    const expires = now + options.ttlSeconds * 1000;
     this.db
       .transaction(() => {
         this.statements.addTurn.run(
@@ -417,6 +419,8 @@ export class AppDatabase {
         );
         this.statements.trimTurns.run(conversationId, conversationId, options.keep);
         this.statements.touchTurns.run(expires, conversationId);
+        for (const link of options.links ?? [])
+          this.statements.linkConversation.run(link.key, conversationId, now + link.ttlSeconds * 1000);
       })
       .immediate();
     if (++this.turnsAdded % PURGE_CONVERSATIONS_EVERY === 0) this.purgeConversations();

@@ -100,9 +100,14 @@ describe('several processes on one DATA_DIR', () => {
     const dataDir = tempDir();
     const one = openDb(dataDir, t.now);
     const two = openDb(dataDir, t.now);
-    one.addConversationTurn('c1', turn('who is peter cook', ['p17.s1']), { keep: 10, ttlSeconds: 600 });
-    one.linkConversation('user:chan:u1', 'c1', 600);
+    one.addConversationTurn('c1', turn('who is peter cook', ['p17.s1']), {
+      keep: 10,
+      ttlSeconds: 600,
+      links: [{ key: 'user:chan:u1', ttlSeconds: 60 }],
+    });
     expect(two.conversationFor('user:chan:u1')).toBe('c1');
+    t.advance(61);
+    expect(two.conversationFor('user:chan:u1')).toBeNull();
     two.addConversationTurn('c1', turn('what did he say'), { keep: 10, ttlSeconds: 600 });
     expect(one.conversationTurns('c1').map((x) => x.question)).toEqual([
       'who is peter cook',
