@@ -224,6 +224,7 @@ function understand(
     refs.length > 0 ||
     topicPronoun ||
     cues.why ||
+    cues.questionWord ||
     cues.after ||
     cues.whatAbout ||
     cues.continuation ||
@@ -265,7 +266,19 @@ function understand(
     // not who: it does not take the place of the body the previous question asked about.
     const subjects = own.filter((m) => !objectOfAbout(tokens, m, cues.aboutAt));
     const focus = unique([...refs.map((r) => r.id), ...subjects.map((m) => m.id)]);
-    readings.push(...carryReadings(vocab, cues, base, baseEntities, subjects, prev, unknownWords, focus));
+    // "what did brandt say about the mayor" -> "what did she say": she is the one asked about
+    // now; Brandt, a person too, is not (a "why" keeps the whole question before).
+    const displaced = new Set<Term>();
+    if (!cues.whyOnly)
+      for (const ref of refs) {
+        const own = new Set(corpus.lexicon.entityTerms(ref.id));
+        for (const id of prev.entities)
+          if (id !== ref.id && kindClass(corpus, id) === kindClass(corpus, ref.id))
+            for (const t of corpus.lexicon.entityTerms(id)) if (!own.has(t)) displaced.add(t);
+      }
+    readings.push(
+      ...carryReadings(vocab, cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced),
+    );
   }
   return { text, tokens, analysis, cues, refs, own, readings, weak: !strong };
 }
@@ -322,11 +335,12 @@ function carryReadings(
   prev: Frame,
   unknownWords: FreeWord[],
   focus: string[],
+  displaced: ReadonlySet<Term>,
 ): Reading[] {
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
   const newTopic = n.topic.filter((t) => !t.startsWith('e:'));
-  const prevEntities = p.topic.filter((t) => t.startsWith('e:'));
+  const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
   const prevTopic = p.topic.filter((t) => !t.startsWith('e:'));
   const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
   // After "what about", a correction, or in a whole question of its own ("and how many
@@ -607,6 +621,13 @@ const BODY_KINDS = new Set([
   'institution',
   'media',
 ]);
+
+/** People, places, or bodies (governments, armies, groups...): what a pronoun can stand for. */
+function kindClass(corpus: Corpus, id: string): 'person' | 'place' | 'body' | null {
+  const kind = corpus.kb.entityById.get(id)?.kind;
+  if (!kind) return null;
+  return kind === 'person' || kind === 'place' ? kind : 'body';
+}
 
 function agrees(corpus: Corpus, vocab: Vocabulary, id: string, pronoun: PronounUse): boolean {
   const kind = corpus.kb.entityById.get(id)?.kind;

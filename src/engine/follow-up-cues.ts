@@ -34,6 +34,8 @@ export interface Cues {
   trailing: boolean;
   /** Asks why ("why?", "whyyy", "how come"). */
   why: boolean;
+  /** Has a question word ("by who?", "which one?"): something is asked, if only that. */
+  questionWord: boolean;
   /** Nothing but why, pronouns and fillers: "why did she say that", "but whyy". */
   whyOnly: boolean;
   /** What came next: "after that", "what did he add", "then what did X say". */
@@ -236,6 +238,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     continuation,
     trailing,
     why,
+    questionWord: words.some((w) => QUESTION_WORDS.has(w)),
     whyOnly,
     after,
     afterPhrase,
