@@ -75,7 +75,7 @@ export function readFollowUp(
   const vocab = vocabularyOf(corpus);
   const prev = frameOf(corpus, vocab, turns);
   if (!prev) return null;
-  const u = understand(corpus, vocab, text, analysis, prev);
+  const u = understand(corpus, vocab, text, parse(corpus, vocab, text, analysis), prev);
   if (!u) return null;
   // The question alone, without the words that only made it a follow-up ("and", "sorry").
   const standalone = () => {
@@ -145,16 +145,15 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
   let frame: Frame | null = null;
   for (const turn of turns.slice(-F.turnsRead)) {
     if (!turn || typeof turn.question !== 'string') continue;
-    const text = turn.question.slice(0, TUNING.input.maxQuestionLength);
-    const analysis = corpus.analyzer.analyzeQuery(text);
-    const u: Understanding | null = frame ? understand(corpus, vocab, text, analysis, frame) : null;
+    const text = cleanQuestion(turn.question.slice(0, TUNING.input.maxQuestionLength)).text;
+    const parsed = parse(corpus, vocab, text);
+    const { analysis } = parsed;
+    const u: Understanding | null = frame ? understand(corpus, vocab, text, parsed, frame) : null;
     const read: Reading | undefined = u?.readings[0];
     const quoteIds = Array.isArray(turn.quoteIds)
       ? turn.quoteIds.filter((id) => typeof id === 'string' && corpus.kb.passageById.has(id))
       : [];
-    const entities: string[] = read
-      ? read.entities
-      : mentions(corpus, correctedTokens(text, analysis)).map((m) => m.id);
+    const entities: string[] = read ? read.entities : parsed.own.map((m) => m.id);
     const terms: Term[] = read ? read.analysis.terms : analysis.terms;
     // A turn with nothing to go on (small talk) leaves the focus where it was.
     if (terms.length === 0 && frame) continue;
@@ -196,18 +195,48 @@ interface Understanding {
   weak: boolean;
 }
 
+/** What a message says by itself, before any context: kept for the turns read again later. */
+interface Parsed {
+  /** Its analysis without the words that only carried cues. */
+  analysis: QueryAnalysis;
+  tokens: Token[];
+  cues: Cues;
+  /** The entities it names, in order. */
+  own: Mention[];
+}
+
+function parse(corpus: Corpus, vocab: Vocabulary, text: string, raw?: QueryAnalysis): Parsed {
+  const cached = raw ? undefined : vocab.parsed.get(text);
+  if (cached) return cached;
+  const analysis = raw ?? corpus.analyzer.analyzeQuery(text);
+  const tokens = correctedTokens(text, analysis);
+  const cues = readCues(tokens);
+  const parsed = {
+    analysis: withoutCueWords(corpus, tokens, cues, analysis),
+    tokens,
+    cues,
+    own: mentions(corpus, tokens),
+  };
+  // Earlier turns are read again at each new one: their parse is kept (bounded, least recent out).
+  if (!raw) {
+    if (vocab.parsed.size >= F.parsedKept) {
+      const oldest = vocab.parsed.keys().next().value;
+      if (oldest !== undefined) vocab.parsed.delete(oldest);
+    }
+    vocab.parsed.set(text, parsed);
+  }
+  return parsed;
+}
+
 function understand(
   corpus: Corpus,
   vocab: Vocabulary,
   text: string,
-  raw: QueryAnalysis,
+  parsed: Parsed,
   prev: Frame,
 ): Understanding | null {
-  const tokens = correctedTokens(text, raw);
-  const cues = readCues(tokens);
+  const { tokens, cues, analysis, own } = parsed;
   if (cues.switchTopic) return null;
-  const analysis = withoutCueWords(corpus, tokens, cues, raw);
-  const own = mentions(corpus, tokens);
   const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
   const split = splitTerms(vocab, analysis.terms);
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
@@ -765,6 +794,8 @@ interface Vocabulary {
   gender: ReadonlyMap<string, 'm' | 'f'>;
   /** The entity under `owner` that a word names: ("australia", "military") -> Australian military. */
   partOf(owner: string, word: string): string | undefined;
+  /** Earlier turns as parsed, by text (see parse()). */
+  parsed: Map<string, Parsed>;
 }
 
 const SLOT_WORDS = [
@@ -825,6 +856,7 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
     position,
     gender,
     partOf: (owner, word) => parts.get(owner)?.get(corpus.lexicon.stemOf(word)),
+    parsed: new Map(),
   };
   vocabularies.set(corpus, vocab);
   return vocab;

@@ -125,6 +125,8 @@ export const TUNING = {
   followUps: {
     /** Only the latest turns are read: a long conversation costs what a short one does. */
     turnsRead: 3,
+    /** Earlier turns' parses kept for reading them again at the next turns (the oldest go first). */
+    parsedKept: 2000,
     /** The reading the rules prefer wins over looser ones unless they are this much more confident. */
     preferFirstReading: 0.02,
     /** After a weak cue ("and" before a whole question), the question alone wins unless the
