@@ -120,6 +120,10 @@ const SWITCH_PAIRS = new Set([
   'totally different',
   'something else',
 ]);
+/** "next week" is a time, not "what came next". */
+const TIME_WORDS = new Set(
+  'week weeks month months year years day days time morning evening night weekend'.split(' '),
+);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
 const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
@@ -157,6 +161,7 @@ export function readCues(tokens: readonly Token[]): Cues {
   let after = false;
   let afterPhrase = '';
   let afterClauseAt = -1;
+  const asksSomething = words.some((w) => QUESTION_WORDS.has(w));
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
     if (SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(pair(i))) switchTopic = true;
@@ -172,7 +177,10 @@ export function readCues(tokens: readonly Token[]): Cues {
       w === 'afterwards' ||
       w === 'afterward' ||
       w === 'later' ||
-      (w === 'next' && at(i + 1) !== 'to') ||
+      (w === 'next' && at(i + 1) !== 'to' && !TIME_WORDS.has(at(i + 1))) ||
+      // "go on" on its own; "how long did it go on" asks how long.
+      (['go on', 'carry on', 'keep going'].includes(pair(i)) && !asksSomething) ||
+      (w === 'continue' && !asksSomething) ||
       w === 'add' ||
       w === 'added' ||
       w === 'adds' ||
@@ -181,7 +189,10 @@ export function readCues(tokens: readonly Token[]): Cues {
       pair(i) === 'then what'
     ) {
       after = true;
-      afterPhrase ||= w === 'after' && i < words.length - 1 && !/ing$/.test(at(i + 1)) ? pair(i) : w;
+      const twoWords =
+        ['go on', 'carry on', 'keep going', 'what else', 'and then', 'then what'].includes(pair(i)) ||
+        (w === 'after' && i < words.length - 1 && !/ing$/.test(at(i + 1)));
+      afterPhrase ||= twoWords ? pair(i) : w;
       if (w === 'after' && /ing$/.test(at(i + 1))) afterClauseAt = i + 1;
     }
   }
@@ -238,7 +249,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     continuation,
     trailing,
     why,
-    questionWord: words.some((w) => QUESTION_WORDS.has(w)),
+    questionWord: asksSomething,
     whyOnly,
     after,
     afterPhrase,

@@ -24,6 +24,7 @@ describe('readCues', () => {
     ['and what did he say after walking out', 'after'],
     ['what did it say next', 'after'],
     ['then what did damascus say', 'after'],
+    ['go on', 'after'],
     ['the pentagon?', 'fragment'],
     ['according to russia i mean', 'fragment'],
   ] as const)('%s -> %s', (text, cue) => {
@@ -37,6 +38,8 @@ describe('readCues', () => {
     ],
     ['what did he do after the meeting ended', ['after']],
     ['did the raid happen next to the city', ['after']],
+    ['what will they do next week', ['after']],
+    ['how long did it go on', ['after']],
     ['is there a death toll', ['fragment']],
   ] as const)('%s is none of %j', (text, none) => {
     const read = cues(text);
