@@ -306,7 +306,17 @@ function understand(
             for (const t of corpus.lexicon.entityTerms(id)) if (!own.has(t)) displaced.add(t);
       }
     readings.push(
-      ...carryReadings(vocab, cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced),
+      ...carryReadings(corpus, vocab, {
+        cues,
+        base,
+        baseEntities,
+        subjects,
+        prev,
+        unknownWords,
+        focus,
+        displaced,
+        pointsBack: topicPronoun,
+      }),
     );
   }
   return { text, tokens, analysis, cues, refs, own, readings, weak: !strong };
@@ -355,28 +365,37 @@ function objectOfAbout(tokens: readonly Token[], m: Mention, aboutAt: number): b
  * "where did IS shoot down the plane" is "where" and the airstrike) is tried too, and the two
  * are judged by confidence.
  */
-function carryReadings(
-  vocab: Vocabulary,
-  cues: Cues,
-  base: QueryAnalysis,
-  baseEntities: string[],
-  subjects: Mention[],
-  prev: Frame,
-  unknownWords: FreeWord[],
-  focus: string[],
-  displaced: ReadonlySet<Term>,
-): Reading[] {
+interface CarryInput {
+  cues: Cues;
+  /** The new question's terms, with whom its pronouns stand for. */
+  base: QueryAnalysis;
+  baseEntities: string[];
+  /** The names it gives as whom it asks about (not after "about"). */
+  subjects: Mention[];
+  prev: Frame;
+  unknownWords: FreeWord[];
+  focus: string[];
+  /** The earlier question's entities a pronoun's referent takes the place of. */
+  displaced: ReadonlySet<Term>;
+  /** An "it" or "that" points back at the earlier topic. */
+  pointsBack: boolean;
+}
+
+function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Reading[] {
+  const { cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced, pointsBack } = input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
-  const newTopic = n.topic.filter((t) => !t.startsWith('e:'));
+  const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
   const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
   const prevTopic = p.topic.filter((t) => !t.startsWith('e:'));
   const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
-  // After "what about", a correction, or in a whole question of its own ("and how many
-  // wounded?"), a new topic takes the place of the old one.
+  // After "what about" or a correction, a new topic takes the place of the old one; so it does
+  // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
+  // back at the old one ("who shot it down"), and only for words the article knows.
+  const replaces = cues.whatAbout || cues.correction;
   const replaceTopic =
-    (newTopic.length > 0 || unknownWords.some((w) => w.english)) &&
-    (cues.whatAbout || cues.correction || !cues.fragment);
+    (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
+    (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
 
   const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
