@@ -579,8 +579,9 @@ function passageFeatures(corpus: Corpus, decision: Decision, id: string): Confid
 
 /**
  * Whether the answer's first quote (or the curated wording that chose it) holds something of
- * what the follow-up itself asks: its own topic words, or whom it turned to. A follow-up that
- * only asks "when?" or "why?" has nothing of its own to check.
+ * what the follow-up itself asks: its own topic words, or whom it turned to. Words the article
+ * never uses are never held ("what about compensation?"). A follow-up that only asks "when?"
+ * or "why?" has nothing of its own to check.
  */
 function answersPoint(
   corpus: Corpus,
@@ -590,7 +591,7 @@ function answersPoint(
   focus: readonly string[],
 ): boolean {
   const point = [
-    ...splitTerms(vocab, own.terms).topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t)),
+    ...splitTerms(vocab, own.terms).topic.filter((t) => !t.startsWith('e:')),
     ...focus.map((id) => `e:${id}`),
   ];
   if (point.length === 0) return true;

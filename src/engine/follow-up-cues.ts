@@ -221,6 +221,9 @@ export function readCues(tokens: readonly Token[]): Cues {
     const possessive = POSSESSIVE.has(w) && i < last && !STOPS_AFTER_POSSESSIVE.has(at(i + 1));
     const gender = PERSON[w];
     if (gender) pronouns.push({ word: w, index: i, kind: 'person', gender, possessive });
+    // "how many of them": some of what was just talked about, not a body.
+    else if (GROUP.has(w) && at(i - 1) === 'of')
+      pronouns.push({ word: w, index: i, kind: 'thing', possessive });
     else if (GROUP.has(w)) pronouns.push({ word: w, index: i, kind: 'group', possessive });
     else if (THING.has(w)) pronouns.push({ word: w, index: i, kind: 'thing', possessive });
     else if (DEMONSTRATIVE.has(w) && demonstrativePronoun(words, i))
