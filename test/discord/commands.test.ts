@@ -239,7 +239,14 @@ describe('/quote, /facts, /timeline, /source, /help', () => {
     expect(data.flags).toBe(MessageFlags.Ephemeral);
     const names = data.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
     expect(names).toEqual(
-      expect.arrayContaining(['/ask question', '/quote speaker', '/facts', '/timeline', '/source']),
+      expect.arrayContaining([
+        '/ask question',
+        '/quote speaker',
+        '/facts',
+        '/timeline',
+        '/source',
+        'Follow-up questions',
+      ]),
     );
     const ask = data.embeds?.[0]?.fields?.find((f) => f.name === '/ask question')?.value ?? '';
     for (const example of h.engines.current.defaultSuggestions()) expect(ask).toContain(example.slice(0, 20));
