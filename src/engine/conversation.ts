@@ -235,8 +235,12 @@ function understand(
   parsed: Parsed,
   prev: Frame,
 ): Understanding | null {
-  const { tokens, cues, analysis, own } = parsed;
+  const { tokens, cues, own } = parsed;
   if (cues.switchTopic) return null;
+  // "what was the reason?" asks nothing but why: its words are no topic of their own.
+  const analysis: QueryAnalysis = cues.whyOnly
+    ? { terms: [], free: [], corrections: parsed.analysis.corrections }
+    : parsed.analysis;
   const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
   const split = splitTerms(vocab, analysis.terms);
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));

@@ -124,6 +124,10 @@ const SWITCH_PAIRS = new Set([
 const TIME_WORDS = new Set(
   'week weeks month months year years day days time morning evening night weekend'.split(' '),
 );
+/** "how come", "what for", "how so": why in other words. */
+const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason']);
+/** "what was the reason", "what caused that": why, when a question word comes just before. */
+const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point']);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
 const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
@@ -168,7 +172,12 @@ export function readCues(tokens: readonly Token[]): Cues {
     if ((w === 'i' && (at(i + 1) === 'mean' || at(i + 1) === 'meant')) || pair(i) === 'my bad')
       correction = true;
     if (w === 'meant' || pair(i) === 'not that' || pair(i) === 'scratch that') correction = true;
-    if (WHY.test(w) || pair(i) === 'how come' || pair(i) === 'what for') why = true;
+    if (
+      WHY.test(w) ||
+      WHY_PAIRS.has(pair(i)) ||
+      (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k))))
+    )
+      why = true;
     if (
       (w === 'after' &&
         (i === words.length - 1 ||
@@ -242,7 +251,22 @@ export function readCues(tokens: readonly Token[]): Cues {
         AUXILIARIES.has(w) ||
         SAY_DO.has(w) ||
         pronouns.some((p) => p.index === i) ||
-        ['how', 'come', 'what', 'for', 'exactly', 'though', 'tho', 'is', 'that', 'the', 'reason'].includes(w),
+        REASON.has(w) ||
+        [
+          'how',
+          'come',
+          'what',
+          'for',
+          'exactly',
+          'though',
+          'tho',
+          'is',
+          'was',
+          'that',
+          'the',
+          'a',
+          'so',
+        ].includes(w),
     );
   return {
     switchTopic,

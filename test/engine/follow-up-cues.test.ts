@@ -20,6 +20,8 @@ describe('readCues', () => {
     ['mortars too?', 'trailing'],
     ['but whyyy', 'why'],
     ['how come', 'why'],
+    ['what was the reason', 'why'],
+    ['for what reason?', 'why'],
     ['what did she say after that', 'after'],
     ['and what did he say after walking out', 'after'],
     ['what did it say next', 'after'],
@@ -50,6 +52,8 @@ describe('readCues', () => {
     expect(cues('why did she say that').whyOnly).toBe(true);
     expect(cues('but whyy').whyOnly).toBe(true);
     expect(cues('why through russia though?').whyOnly).toBe(false);
+    expect(cues('what was the reason').whyOnly).toBe(true);
+    expect(cues('what was the reason for the strike').whyOnly).toBe(false);
   });
 
   it('finds pronouns with their kind, gender and whether they own something', () => {
