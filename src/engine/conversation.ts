@@ -109,7 +109,7 @@ export function readFollowUp(
     const alone = standalone();
     if (alone && alone.confidence + F.preferStandalone >= best.confidence) return alone;
   }
-  const decision = preferFocus(corpus, best.decision, best.r.focus);
+  const decision = preferFocus(corpus, best.decision, best.r.focus, best.r.speaker);
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
   // answered by the death toll again.
@@ -178,6 +178,8 @@ interface Reading {
   carried: boolean;
   /** Whom the follow-up turned to (a pronoun's referent, a body named instead): the answer must be about them. */
   focus: string[];
+  /** A referent asked what they said ("what did they accuse washington of"): the answer must be theirs. */
+  speaker: string | null;
 }
 
 interface Understanding {
@@ -281,6 +283,14 @@ function understand(
   // Whom a pronoun stands for takes its place: before the names after it ("what did he think of
   // power": he is the one speaking).
   const firstName = own[0]?.start ?? Number.POSITIVE_INFINITY;
+  // "what did they accuse washington of": they are the ones speaking.
+  const speaker =
+    refs.find(
+      (r) =>
+        r.pronoun.kind !== 'thing' &&
+        subjectPosition(tokens, r.pronoun.index) &&
+        analysis.terms.some((t) => vocab.speech.has(t)),
+    )?.id ?? null;
   const refTerms = (before: boolean) =>
     refs
       .filter((r) => r.pronoun.index < firstName === before)
@@ -293,7 +303,13 @@ function understand(
   const baseEntities = unique([...refs.map((r) => r.id), ...own.map((m) => m.id)]);
   const readings: Reading[] = [];
   if (!needsTopic && !cues.correction && !cues.continuation) {
-    readings.push({ analysis: base, entities: baseEntities, carried: false, focus: refs.map((r) => r.id) });
+    readings.push({
+      analysis: base,
+      entities: baseEntities,
+      carried: false,
+      focus: refs.map((r) => r.id),
+      speaker,
+    });
   } else {
     // Named after "about" ("and about the US explanation?"), a name is what is asked about,
     // not who: it does not take the place of the body the previous question asked about.
@@ -320,6 +336,7 @@ function understand(
         focus,
         displaced,
         pointsBack: topicPronoun,
+        speaker,
       }),
     );
   }
@@ -383,10 +400,12 @@ interface CarryInput {
   displaced: ReadonlySet<Term>;
   /** An "it" or "that" points back at the earlier topic. */
   pointsBack: boolean;
+  speaker: string | null;
 }
 
 function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Reading[] {
-  const { cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced, pointsBack } = input;
+  const { cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced, pointsBack, speaker } =
+    input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
   const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
@@ -418,6 +437,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       entities,
       carried: true,
       focus,
+      speaker,
     };
   };
   const readings = [build(!newNames, !replaceTopic)];
@@ -609,14 +629,22 @@ function answersPoint(
 
 /**
  * The answer must be about whom the follow-up turned to ("and the americans?" after Australia's
- * condolences wants the US's words, not Australia's again): when the chosen quotes are neither
- * by nor about them, the best candidate that is, if it scores close enough.
+ * condolences wants the US's words, not Australia's again), and theirs when it asks what they
+ * said: when the chosen quotes are not, the best candidate that is, if it scores close enough.
  */
-function preferFocus(corpus: Corpus, decision: Decision, focus: readonly string[]): Decision {
-  if (focus.length === 0) return decision;
+function preferFocus(
+  corpus: Corpus,
+  decision: Decision,
+  focus: readonly string[],
+  speaker: string | null,
+): Decision {
+  if (focus.length === 0 && !speaker) return decision;
   const terms = focus.map((id) => `e:${id}`);
   const about = (id: string | undefined) =>
-    id !== undefined && terms.some((t) => corpus.passageTerms.get(id)?.has(t));
+    id !== undefined &&
+    (speaker
+      ? (corpus.passageSpeakers.get(id)?.has(`e:${speaker}`) ?? false)
+      : terms.some((t) => corpus.passageTerms.get(id)?.has(t)));
   if (decision.ids.length === 0 || about(decision.ids[0])) return decision;
   const { qaRanked, passages } = decision.ranking;
   const top = Math.max(qaRanked[0]?.[1].score ?? 0, passages[0]?.score ?? 0);
@@ -812,6 +840,8 @@ interface Vocabulary {
   slot: ReadonlySet<Term>;
   /** Terms of "say", "tell". */
   say: ReadonlySet<Term>;
+  /** Terms of the verbs of speaking: say, accuse, call, claim, deny, urge... */
+  speech: ReadonlySet<Term>;
   /** Each sentence's place in the article. */
   position: ReadonlyMap<string, number>;
   /** A person's gender as the article's pronouns in their own sentences give it, where they do. */
@@ -837,6 +867,11 @@ const SLOT_WORDS = [
   'which day',
 ];
 const SAY_WORDS = ['say', 'said', 'tell', 'told'];
+const SPEECH_WORDS = `say said says tell told accuse accused accuses call called calls claim claimed describe
+  described blame blamed demand demanded urge urged deny denied admit admitted warn warned promise
+  promised announce announced label labeled labelled state stated insist insisted complain complained
+  criticise criticised criticize criticized condemn condemned argue argued reply replied respond
+  responded react reacted think thought`.split(/\s+/);
 
 const vocabularies = new WeakMap<Corpus, Vocabulary>();
 
@@ -846,6 +881,7 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   const termsOf = (phrases: readonly string[]) =>
     new Set(phrases.flatMap((p) => corpus.analyzer.docTerms(tokenize(p))));
   const say = termsOf(SAY_WORDS);
+  const speech = termsOf(SPEECH_WORDS);
   const slot = termsOf(SLOT_WORDS);
   for (const t of say) slot.delete(t);
   const { kb } = corpus;
@@ -877,6 +913,7 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   vocab = {
     slot,
     say,
+    speech,
     position,
     gender,
     partOf: (owner, word) => parts.get(owner)?.get(corpus.lexicon.stemOf(word)),
