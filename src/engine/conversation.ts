@@ -754,15 +754,16 @@ function resolvePronouns(
       internal.push(pronoun);
       continue;
     }
-    if (pronoun.kind === 'thing' && !pronoun.possessive && !(says && subjectPosition(tokens, pronoun.index)))
-      continue;
+    const speaks = says && subjectPosition(tokens, pronoun.index);
+    if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks) continue;
     let id = candidates.find((c) => agrees(corpus, vocab, c, pronoun));
     if (!id) continue;
-    // "its military": the body of that name under it.
+    // "its military": the body of that name under it. "its crew" is the topic's crew.
     if (pronoun.possessive) {
       const next = tokens[pronoun.index + 1];
       const part = next ? vocab.partOf(id, next.word) : undefined;
       if (part) id = part;
+      else if (pronoun.kind === 'thing' && !speaks) continue;
     }
     if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
   }
