@@ -138,7 +138,11 @@ export class Analyzer {
   }
 
   analyzeQuery(text: string): QueryAnalysis {
-    const tokens = tokenize(text);
+    return this.analyzeTokens(tokenize(text));
+  }
+
+  /** The terms of a question's words (as the message reader gives them). */
+  analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
     const fixed = tokens.map((token) => {
       if (this.isKnown(token.word)) return token;

@@ -4,11 +4,12 @@
  * entry and contested point.
  */
 import type { KnowledgeBase, ResolvedContested, ResolvedQa } from '../knowledge/model.ts';
-import { Lexicon, type Term } from '../text/lexicon.ts';
+import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { Analyzer } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
+import { ChatReader } from './reader.ts';
 import { TermIndex } from './retrieval.ts';
 import { type KnowledgeTerms, loadSavedIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
@@ -16,6 +17,8 @@ import { TUNING } from './tuning.ts';
 export interface Corpus {
   kb: KnowledgeBase;
   lexicon: Lexicon;
+  /** Reads a chat message: its questions, without filler, emoji or chat spellings (chat.yaml). */
+  reader: ChatReader;
   /** Turns a question into terms, with typo correction against the knowledge's vocabulary. */
   analyzer: Analyzer;
   /** The analysis everything is built from (what exportIndex saves). */
@@ -54,6 +57,10 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb);
   const terms = saved ?? analyseKnowledge(kb, lexicon);
   const analyzer = new Analyzer(lexicon, terms.vocabulary, english, terms.frequency);
+  const reader = new ChatReader(
+    kb.chat,
+    (w) => terms.vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w),
+  );
 
   const passageTerms = new Map<string, Set<Term>>();
   const passageSpeakers = new Map<string, Set<Term>>();
@@ -79,6 +86,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   return {
     kb,
     lexicon,
+    reader,
     analyzer,
     terms,
     index,

@@ -14,7 +14,9 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import type { Answer, Quote, Speaker } from './answer.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analyzer.ts';
+import type { Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
@@ -23,8 +25,22 @@ import { decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
+import type { MessageReading } from './reader.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
+
+/** One question of a message, answered on its own. */
+interface PartAnswer {
+  /** The quotes, best first, every side of a contested point among them; empty: not answered. */
+  ids: string[];
+  /** Other relevant passages, for "More". */
+  more: string[];
+  confidence: number;
+  qa: string | null;
+  contested: ContestedPoint | null;
+  /** Curated entries close to the question, best first (suggested when it is not answered). */
+  suggest: string[];
+}
 
 export interface EngineOptions {
   english?: EnglishWords;
@@ -73,38 +89,105 @@ export class Engine {
       const { suggest, ...reply } = gate.reply;
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
     }
-    // 2. Words -> terms.
-    const analysis = this.corpus.analyzer.analyzeQuery(gate.text);
-    if (analysis.terms.length === 0) {
+    // 2. Read the message (filler, emoji, the questions in it); words -> terms, for each question.
+    const parts = this.questionParts(this.corpus.reader.read(question as string));
+    if (parts.length === 0) {
       const { suggest: _, ...reply } = noQuestion(gate.text, this.kb.bot);
       return { ...base, ...reply, suggestions: this.defaultSuggestions() };
     }
-    // 3-4. Rank the candidates, choose the curated answer or passages; 5. how sure is that?
-    const { ids, qa, features, ranking, passageIds } = decide(this.corpus, analysis);
-    const confidence = calibratedConfidence(features);
-    if (confidence < this.abstainBelow || ids.length === 0) {
+    // 3-6. Each question answered (or not) on its own, then put together.
+    const answers = parts.map((p) => this.answerPart(p));
+    const answered = answers.filter((a) => a.ids.length > 0);
+    const first = answered[0];
+    if (!first) {
       return {
         ...base,
         status: 'not-in-article',
-        confidence: round(confidence),
+        confidence: round(Math.max(...answers.map((a) => a.confidence))),
         message: this.kb.bot.notInArticle,
-        suggestions: this.suggestionsFor(ranking.qaRanked.map(([id]) => id)),
+        suggestions: this.suggestionsFor(answers[0]?.suggest ?? []),
       };
     }
-    // 6. Every side of a contested point.
-    const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
-    // "More": the rest of the curated answer, then other relevant passages.
-    const rest = [...ordered.slice(MAX_QUOTES), ...passageIds.filter((id) => !ordered.includes(id))];
+    // Best first, one quote of each question in turn: two questions both get an answer.
+    const ordered = interleave(answered.map((a) => a.ids));
+    const shown = ordered.slice(0, MAX_QUOTES);
+    const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
+    const contested = answered.find((a) => a.contested)?.contested ?? null;
     return {
       ...base,
       status: 'answered',
       answered: true,
-      confidence: round(confidence),
-      quotes: ordered.slice(0, MAX_QUOTES).map((id) => this.quote(id)),
-      more: [...new Set(rest)].slice(0, TUNING.answer.maxMore).map((id) => this.quote(id)),
-      qa,
-      contested,
+      confidence: round(first.confidence),
+      quotes: shown.map((id) => this.quote(id)),
+      more: [...new Set(rest)]
+        .filter((id) => !shown.includes(id))
+        .slice(0, TUNING.answer.maxMore)
+        .map((id) => this.quote(id)),
+      qa: first.qa,
+      contested: contested && {
+        ...contested,
+        sides: contested.sides.map((s) => ({
+          ...s,
+          quoteIds: s.quoteIds.filter((id) => shown.includes(id)),
+        })),
+      },
+      ...(parts.length > 1 && {
+        parts: parts.map((p, i) => {
+          const a = answers[i] as PartAnswer;
+          return {
+            question: p.text,
+            answered: a.ids.length > 0,
+            confidence: round(a.confidence),
+            quoteIds: a.ids.filter((id) => shown.includes(id)),
+          };
+        }),
+      }),
     };
+  }
+
+  /**
+   * The questions of a message with their terms. A question too thin to stand alone ("... and
+   * who says so", "... and when") is read with the one before it.
+   */
+  private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
+    const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+    for (const q of reading.questions) {
+      const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
+      const previous = parts[parts.length - 1];
+      if (previous && this.isThin(analysis)) {
+        previous.text = `${previous.text} ${q.text}`;
+        previous.tokens.push(...q.tokens);
+        previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
+      } else parts.push({ text: q.text, tokens: [...q.tokens], analysis });
+    }
+    // A thin first question leans on the next one ("when? and who asked for the meeting").
+    const [head, next] = parts;
+    if (head && next && this.isThin(head.analysis)) {
+      next.text = `${head.text} ${next.text}`;
+      next.analysis = this.corpus.analyzer.analyzeTokens([...head.tokens, ...next.tokens]);
+      parts.shift();
+    }
+    return parts.filter((p) => p.analysis.terms.length > 0);
+  }
+
+  /** At most one term the knowledge knows, and no word it does not: "who says so", "and when". */
+  private isThin(analysis: QueryAnalysis): boolean {
+    const known = analysis.terms.filter((t) => this.corpus.index.has(t));
+    const unknown = analysis.free.filter((f) => !this.corpus.index.has(f.term));
+    return known.length <= 1 && unknown.length === 0;
+  }
+
+  /** One question answered on its own: its quotes (every side of a contested point), or none. */
+  private answerPart(part: { analysis: QueryAnalysis }): PartAnswer {
+    const { ids, qa, features, ranking, passageIds } = decide(this.corpus, part.analysis);
+    const confidence = calibratedConfidence(features);
+    const suggest = ranking.qaRanked.map(([id]) => id);
+    if (confidence < this.abstainBelow || ids.length === 0)
+      return { ids: [], more: [], confidence, qa: null, contested: null, suggest };
+    const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
+    // "More": the rest of the curated answer, then other relevant passages.
+    const more = passageIds.filter((id) => !ordered.includes(id));
+    return { ids: ordered, more, confidence, qa, contested, suggest };
   }
 
   /**
@@ -130,13 +213,20 @@ export class Engine {
       .map(([id]) => id);
   }
 
-  /** Why the engine answers what it does: terms, corrections and the best candidates. */
+  /** Why the engine answers what it does: the message read, terms, corrections and the best candidates (of its first question). */
   explain(question: string) {
-    const analysis = this.corpus.analyzer.analyzeQuery(cleanQuestion(question).text);
+    const reading = this.corpus.reader.read(question);
+    const parts = this.questionParts(reading);
+    const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(cleanQuestion(question).text);
     const { qaRanked, passages, unknown } = rank(this.corpus, analysis);
     const decision = decide(this.corpus, analysis);
     const weights = Object.fromEntries(analysis.terms.map((t) => [t, round(termWeight(this.corpus, t))]));
     return {
+      questions: parts.map((p) => p.text),
+      context: reading.context.map((t) => t.word).join(' '),
+      shouted: reading.shouted,
+      negated: reading.negated,
+      filler: reading.filler,
       terms: weights,
       unknown,
       qaChosen: decision.qa,
@@ -256,6 +346,18 @@ function warmUpQuestions(kb: KnowledgeBase): string[] {
   // A slip in every longer word: "soldiers" -> "sodliers".
   const misspelt = curated.replace(/\b(\p{L})(\p{L})(\p{L})(\p{L}{3,})/gu, '$1$3$2$4');
   return [curated, passage, misspelt, 'xqzv plonk'].filter(Boolean);
+}
+
+/** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */
+function interleave(lists: readonly string[][]): string[] {
+  const out: string[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++)
+    for (const list of lists) {
+      const id = list[i];
+      if (id !== undefined && !out.includes(id)) out.push(id);
+    }
+  return out;
 }
 
 function emptyAnswer(question: string): Answer {

@@ -6,11 +6,13 @@
  *   read every file -> check each on its own (entities, synonyms, passages.json) -> rebuild the
  *   passage index and check attributions.yaml and passages.json against it -> resolve every
  *   curated answer to sentence ids (qa, contested, facts, timeline) -> the KnowledgeBase, with
- *   what the bot says about itself (bot.yaml, else defaults).
+ *   what the bot says about itself (bot.yaml, else defaults) and how people type in chat
+ *   (chat.yaml, else defaults).
  */
 
 import { AnswerResolver } from './check/answers.ts';
 import { botTexts } from './check/bot.ts';
+import { chatWords } from './check/chat.ts';
 import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex, readPassages } from './check/passages.ts';
@@ -23,6 +25,7 @@ import {
   ArticleMetaSchema,
   AttributionSchema,
   BotSchema,
+  ChatSchema,
   ContestedSchema,
   EntitySchema,
   FactSchema,
@@ -72,6 +75,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const factsFile = files.list(F.facts, FactSchema, true);
   const timelineFile = files.list(F.timeline, TimelineEventSchema, true);
   const botFile = files.yaml(F.bot, BotSchema, true);
+  const chatFile = files.yaml(F.chat, ChatSchema, true);
   const articleText = meta.value ? files.text(meta.value.file) : undefined;
   const passagesText = files.text(F.passages);
   const problems = files.problems;
@@ -106,6 +110,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
   checkFactsContested(factsFile, writtenIds(contestedFile), problems);
+  const chat = chatWords(chatFile, { entities, synonyms }, problems, warnings);
 
   // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
@@ -134,6 +139,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       facts,
       timeline,
       bot,
+      chat,
     },
   };
 }

@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 2;
+export const KNOWLEDGE_MODEL_VERSION = 3;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -38,6 +38,8 @@ export const KNOWLEDGE_FILES = {
   timeline: 'timeline.yaml',
   /** Optional: what the bot says about itself. */
   bot: 'bot.yaml',
+  /** Optional: how people type in chat (filler, abbreviations, emoji); defaults without it. */
+  chat: 'chat.yaml',
 } as const;
 
 /** What the bot says that is not a quote, in the words of this story (bot.yaml, else defaults). */
@@ -50,6 +52,27 @@ export interface BotTexts {
   notInArticle: string;
   /** qa.yaml ids offered first as suggestions (each one exists). */
   suggestions: string[];
+}
+
+/**
+ * How people type in a chat server (chat.yaml, else the defaults), folded to lower case: what
+ * the engine's message reader drops, expands and looks for. Nothing of one story.
+ */
+export interface ChatWords {
+  /** Words and phrases with no topic, dropped wherever they are ("ngl", "lol", "fr fr"). */
+  filler: string[];
+  /** Words and phrases with no topic at the start of a sentence ("ok so", "wait"). */
+  openers: string[];
+  /** A chat word -> the words it stands for ("govt" -> "government", "didnt" -> "did not"). */
+  abbreviations: Record<string, string>;
+  /** An emoji or :shortcode: -> the word it stands for; "" (and any emoji not listed) is dropped. */
+  emoji: Record<string, string>;
+  /** Words that negate a question ("not", "never"): no topic of their own. */
+  negations: string[];
+  /** Words a question starts with ("who", "did"). */
+  questionWords: string[];
+  /** Phrases that make a sentence a question without "?" ("anyone know"). */
+  questionCues: string[];
 }
 
 export interface ResolvedQa extends QaEntry {
@@ -93,4 +116,6 @@ export interface KnowledgeBase {
   /** timeline.yaml, in time order (the file order); empty when the file is absent. */
   timeline: ResolvedTimelineEvent[];
   bot: BotTexts;
+  /** chat.yaml, each section it leaves out filled with the default list. */
+  chat: ChatWords;
 }

@@ -156,6 +156,35 @@ export const BotSchema = z.strictObject({
 });
 export type Bot = z.infer<typeof BotSchema>;
 
+/**
+ * knowledge/chat.yaml (optional): how people type in a chat server, as lists a moderator extends.
+ * Every section is optional: a section left out keeps the program's default list
+ * (src/knowledge/chat-defaults.ts), a section written replaces it.
+ */
+const chatWords = z.array(nonEmpty);
+export const ChatSchema = z.strictObject({
+  filler: chatWords
+    .optional()
+    .describe('words and phrases that carry no topic anywhere in a message ("ngl", "tbh", "lol")'),
+  openers: chatWords
+    .optional()
+    .describe('words and phrases that carry no topic at the start of a sentence ("ok so", "wait", "i mean")'),
+  abbreviations: z
+    .record(nonEmpty, nonEmpty)
+    .optional()
+    .describe('a chat word and the words it stands for ("govt: government", "whats: what is")'),
+  emoji: z
+    .record(nonEmpty, z.string())
+    .optional()
+    .describe('an emoji (or :shortcode:) and the word it stands for; "" drops it like any other emoji'),
+  negations: chatWords.optional().describe('words that negate a question ("not", "never", "nobody")'),
+  questionWords: chatWords.optional().describe('words a question starts with ("who", "what", "did", "was")'),
+  questionCues: chatWords
+    .optional()
+    .describe('phrases that make a sentence a question without a question mark ("anyone know", "tell me")'),
+});
+export type Chat = z.infer<typeof ChatSchema>;
+
 // --- facts.yaml and timeline.yaml (both optional) ------------------------------------------
 
 /** A list file that may hold only comments: an empty document is an empty list, not an error. */
