@@ -22,6 +22,7 @@ import { knowledgeDirFromArgs } from './args.ts';
 
 interface EvalQuestion {
   q: string;
+  style?: string;
   expect: string[] | null;
   sides?: string[][];
   kind?: 'off' | 'near';
@@ -32,11 +33,17 @@ const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const FIT_SETS = [
   resolve(root, 'eval/fit-discord-questions.jsonl'),
   resolve(root, 'eval/fit-tricky-questions.jsonl'),
+  resolve(root, 'eval/fit-messy.jsonl'),
 ];
-/** Never fitted on: the shared dev set, and each of its questions reworded by someone else. */
+/**
+ * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
+ * messages written apart from the fit set.
+ */
 const CHECK_SETS = [
   resolve(root, '../shared/eval/dev-questions.jsonl'),
+  resolve(root, '../shared/eval/dev-messy.jsonl'),
   resolve(root, 'eval/check-paraphrase-questions.jsonl'),
+  resolve(root, 'eval/check-messy.jsonl'),
 ];
 const roleOf = (file: string) =>
   FIT_SETS.includes(file) ? 'fit' : CHECK_SETS.includes(file) ? 'check' : 'given';
@@ -53,6 +60,8 @@ const defaults = fit || calibrate ? FIT_SETS : [...CHECK_SETS, ...FIT_SETS];
 const files = (sets.length > 0 ? sets : defaults).filter((f) => existsSync(f));
 
 const lower = (s: string) => normalizeForCompare(s).toLowerCase();
+const pct = (x: number) => `${x.toFixed(1)}%`.padStart(6);
+const pct0 = (x: number) => `${x.toFixed(0)}%`.padStart(4);
 
 export interface Score {
   set: string;
@@ -66,6 +75,8 @@ export interface Score {
   p50: number;
   p99: number;
   misses: string[];
+  /** The same figures for each style of question in the set (`style`), when it has styles. */
+  styles?: Record<string, Omit<Score, 'set' | 'misses' | 'styles'>>;
 }
 
 function score(set: string, questions: EvalQuestion[], answers: Answer[], article: string): Score {
@@ -211,12 +222,31 @@ if (calibrate) {
   process.exit(0);
 }
 
+/** The set's score, with the score of each style in it. */
+function scoreByStyle(set: string, questions: EvalQuestion[], answers: Answer[]): Score {
+  const all = score(set, questions, answers, article);
+  const styles = [...new Set(questions.map((q) => q.style).filter((s): s is string => !!s))];
+  if (styles.length === 0) return all;
+  all.styles = Object.fromEntries(
+    styles.map((style) => {
+      const picked = questions.flatMap((q, i) => (q.style === style ? [i] : []));
+      const { set: _s, misses: _m, ...figures } = score(
+        style,
+        picked.map((i) => questions[i] as EvalQuestion),
+        picked.map((i) => answers[i] as Answer),
+        article,
+      );
+      return [style, figures];
+    }),
+  );
+  return all;
+}
+
 const scores = loaded.map(({ file, questions }) => ({
-  ...score(
+  ...scoreByStyle(
     basename(file),
     questions,
     questions.map((q) => engine.answer(q.q)),
-    article,
   ),
   role: roleOf(file),
 }));
@@ -226,6 +256,13 @@ if (asJson) {
   for (const s of scores) {
     console.log(`\n== ${s.set} (${s.role} set, ${s.questions} questions)`);
     for (const m of s.misses) console.log(`  ${m}`);
+    if (s.styles) {
+      console.log(`  ${'style'.padEnd(16)} ${'n'.padStart(4)}  top1    top3    off   near  sides`);
+      for (const [style, f] of Object.entries(s.styles))
+        console.log(
+          `  ${style.padEnd(16)} ${String(f.questions).padStart(4)}  ${pct(f.top1)}  ${pct(f.top3)}  ${pct0(f.off)}  ${pct0(f.near)}  ${pct0(f.sides)}`,
+        );
+    }
     console.log(
       `  top1 ${s.top1.toFixed(1)}%  top3 ${s.top3.toFixed(1)}%  abstain-off ${s.off.toFixed(0)}%  abstain-near ${s.near.toFixed(0)}%  both-sides ${s.sides.toFixed(0)}%  verbatim ${s.verbatim.toFixed(0)}%  p50 ${s.p50.toFixed(3)}ms  p99 ${s.p99.toFixed(3)}ms`,
     );
