@@ -21,11 +21,28 @@ export interface FreeWord {
   term: Term;
   /** A dictionary word (as opposed to a name or gibberish). */
   english: boolean;
+  /** A word the knowledge uses, though not on its own ("criminal" of "criminal negligence"). */
+  inKnowledge: boolean;
+  /** A word the knowledge does not use but relates to its words (WordNet): how much it counts as theirs, 0..1. */
+  related?: number;
+}
+
+/** The knowledge's terms a word it does not use stands for ("warplane" -> the plane group), and how much. */
+export interface RelatedTerms {
+  terms: Term[];
+  /** Below 1: a related word is weaker evidence than the word itself. */
+  factor: number;
 }
 
 export interface QueryAnalysis {
   /** Distinct terms of the question. */
   terms: Term[];
+  /** Terms that count less than their full weight (those of related words), with their factor. */
+  factors: Map<Term, number>;
+  /** Terms of the story told around the question: they rank candidates a little, nothing more. */
+  context: Term[];
+  /** Fragments the question quotes ("'no concerns were voiced' — voiced to whom?"), as matchKey(). */
+  quoted: string[];
   /** Content words outside the lexicon (no name, no synonym), with their terms. */
   free: FreeWord[];
   corrections: Correction[];
@@ -128,6 +145,8 @@ export class Analyzer {
     private readonly english: EnglishWords,
     /** How often each word occurs, to prefer common words when correcting. */
     private readonly frequency: ReadonlyMap<string, number>,
+    /** The knowledge's terms a word it does not use is related to (WordNet), or null. */
+    private readonly related: (word: string) => RelatedTerms | null = () => null,
   ) {
     this.typos = new TypoIndex(vocabulary);
   }
@@ -152,15 +171,27 @@ export class Analyzer {
       return { raw: to, word: to };
     });
     const { terms, free } = this.terms(fixed);
-    return {
-      terms: [...new Set(terms)],
-      free: free.map((t) => ({
+    const direct = new Set(terms);
+    const factors = new Map<Term, number>();
+    const words: FreeWord[] = free.map((t) => {
+      const word: FreeWord = {
         word: t.word,
         term: `w:${this.lexicon.stemOf(t.word)}`,
         english: this.vocabulary.has(t.word) || this.english.has(t.word),
-      })),
-      corrections,
-    };
+        inKnowledge: this.vocabulary.has(t.word),
+      };
+      const related = this.vocabulary.has(t.word) ? null : this.related(t.word);
+      if (related) {
+        word.related = related.factor;
+        for (const term of related.terms) {
+          if (direct.has(term)) continue;
+          factors.set(term, Math.max(factors.get(term) ?? 0, related.factor));
+          terms.push(term);
+        }
+      }
+      return word;
+    });
+    return { terms: [...new Set(terms)], factors, context: [], quoted: [], free: words, corrections };
   }
 
   private isKnown(word: string): boolean {

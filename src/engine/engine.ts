@@ -14,6 +14,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { matchKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
@@ -167,7 +168,23 @@ export class Engine {
       next.analysis = this.corpus.analyzer.analyzeTokens([...head.tokens, ...next.tokens]);
       parts.shift();
     }
-    return parts.filter((p) => p.analysis.terms.length > 0);
+    const asked = parts.filter((p) => p.analysis.terms.length > 0);
+    // A quoted fragment of two words or more goes with the question it is in (else the first).
+    for (const fragment of reading.quoted) {
+      const key = matchKey(fragment);
+      if (key.split(' ').length < 2) continue;
+      const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
+      owner?.analysis.quoted.push(key);
+    }
+    // The story around the questions, and for each question the others ("who is churkin and what
+    // did he say"): context that ranks its candidates a little.
+    for (const part of asked) {
+      const around = [...reading.context, ...asked.filter((p) => p !== part).flatMap((p) => p.tokens)];
+      if (around.length === 0) continue;
+      const own = new Set(part.analysis.terms);
+      part.analysis.context = this.corpus.analyzer.analyzeTokens(around).terms.filter((t) => !own.has(t));
+    }
+    return asked;
   }
 
   /** At most one term the knowledge knows, and no word it does not: "who says so", "and when". */
@@ -296,6 +313,11 @@ export class Engine {
           .map((q) => q.question),
       )
       .slice(0, TUNING.answer.suggestions);
+  }
+
+  /** Every word the knowledge uses (its texts, names, synonyms), folded. */
+  vocabulary(): ReadonlySet<string> {
+    return this.corpus.terms.vocabulary;
   }
 
   /** The engine's analysis of the knowledge, saved with the knowledge for a faster start (compiled.json). */

@@ -19,6 +19,7 @@
  */
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
@@ -50,6 +51,8 @@ export interface MessageReading {
   questions: QuestionPart[];
   /** The words of the sentences around the questions (the story someone tells before asking). */
   context: Token[];
+  /** Words in quotation marks, as typed: a fragment of the article someone pasted ("grandstanding"). */
+  quoted: string[];
   /** Written in capitals. */
   shouted: boolean;
   /** A negation in a question ("didn't", "never"). */
@@ -64,6 +67,8 @@ const FLAG = /\p{Regional_Indicator}{2}/gu;
 /** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
 const EMOJI_SEQUENCE =
   /(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*/gu;
+/** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
+const QUOTED = /(?<![\p{L}\p{N}])["“”'‘’«]([^"“”«»]+?)["“”'‘’»](?![\p{L}\p{N}])/gu;
 const CUSTOM_EMOJI = /<a?:[\w~-]+:\d+>/g;
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const STRETCHED = /(\p{L})\1\1/u;
@@ -135,6 +140,8 @@ export class ChatReader {
   private readonly negations: PhraseSet;
   private readonly cues: PhraseSet;
   private readonly questionWords: Set<string>;
+  /** Single words of the filler, opener and negation lists. */
+  private readonly fillerWords: Set<string>;
   private readonly abbreviations: Map<string, Token[]>;
   private readonly emoji: Map<string, string>;
   private readonly shortcodes: Map<string, string>;
@@ -152,6 +159,7 @@ export class ChatReader {
     this.negations = new PhraseSet(chat.negations);
     this.cues = new PhraseSet(chat.questionCues);
     this.questionWords = new Set(chat.questionWords);
+    this.fillerWords = new Set([...chat.filler, ...chat.openers, ...chat.negations]);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -170,7 +178,11 @@ export class ChatReader {
     const counts = { filler: 0, words: 0, negated: false };
     const read: ReadSentence[] = [];
     const parts: QuestionPart[] = [];
+    /** Words before the question in a question's sentence. */
+    const lead: Token[] = [];
+    let negated = false;
     for (const sentence of splitSentences(text)) {
+      counts.negated = false;
       const pieces = this.pieces(sentence, shouted, counts);
       const tokens = pieces.flatMap((p) => p.tokens);
       const question =
@@ -179,9 +191,17 @@ export class ChatReader {
         this.cues.within(tokenize(sentence.toLowerCase()));
       read.push({ text: sentence, tokens, question });
       if (!question) continue;
+      negated ||= counts.negated;
       // "... and who says so": a piece that starts with a question word is a question of its own.
+      // What comes before the first such piece, in a sentence that does not start as a question
+      // ("So apparently X, but what did Y say?"), is context.
+      const firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
       let current: QuestionPart | null = null;
-      for (const piece of pieces) {
+      for (const [k, piece] of pieces.entries()) {
+        if (firstAsking > 0 && k < firstAsking) {
+          lead.push(...piece.tokens);
+          continue;
+        }
         if (!current || this.startsQuestion(piece.tokens)) {
           current = { text: piece.text, tokens: [...piece.tokens] };
           parts.push(current);
@@ -196,14 +216,16 @@ export class ChatReader {
       asked.length > 0
         ? asked
         : [{ text, tokens: read.flatMap((s) => s.tokens) }].filter((p) => p.tokens.length > 0);
-    const context = asked.length > 0 ? read.filter((s) => !s.question).flatMap((s) => s.tokens) : [];
+    const context =
+      asked.length > 0 ? [...read.filter((s) => !s.question).flatMap((s) => s.tokens), ...lead] : [];
     return {
       text,
       sentences: read,
       questions,
       context,
+      quoted: [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean),
       shouted,
-      negated: counts.negated,
+      negated,
       filler: counts.filler,
       words: counts.words,
     };
@@ -310,9 +332,11 @@ export class ChatReader {
       at = run.index + run[0].length;
     }
     candidates = candidates.map((c) => c + word.slice(at));
+    // A small word of chat or grammar first ("noooo" is "no", not "noo"), then any word.
+    const small = (c: string) =>
+      STOP_WORDS.has(c) || this.abbreviations.has(c) || this.questionWords.has(c) || this.fillerWords.has(c);
     return (
-      candidates.find((c) => this.isWord(c) || this.abbreviations.has(c) || this.questionWords.has(c)) ??
-      (candidates[candidates.length - 1] as string)
+      candidates.find(small) ?? candidates.find(this.isWord) ?? (candidates[candidates.length - 1] as string)
     );
   }
 }

@@ -63,8 +63,37 @@ export const TUNING = {
     unknownWordWeight: 4,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
+    /**
+     * Weight of a word the knowledge uses but never on its own ("criminal" of "criminal
+     * negligence", "government" of "Russian government"): less than a word it never uses.
+     */
+    unindexedWordWeight: 1.5,
     /** An unknown non-word of at most this many letters ("ppl", "sya") is chat noise and weighs nothing. */
     noiseWordLength: 3,
+  },
+
+  /** Reading a chat message (reader.ts): how much the story told around a question counts. */
+  reading: {
+    /** Factor on the weight of a context word when ranking; it never counts in the confidence. */
+    contextWeight: 0.25,
+  },
+
+  /**
+   * Words the article does not use, related to words it does (WordNet, knowledge/wordnet.json):
+   * how much such a word counts as the knowledge's word, by relation. Below 1: weaker evidence
+   * than the word itself; the rest of its weight counts as an unknown word.
+   */
+  related: {
+    /** The same meaning ("envoy" / "emissary"). */
+    synonym: 0.8,
+    /** A similar adjective ("mad" / "angry"). */
+    similar: 0.7,
+    /** The same root ("probe" / "probing", "investigate" / "investigation"). */
+    derived: 0.7,
+    /** A kind of it ("warplane" for "aircraft"). */
+    narrower: 0.6,
+    /** What it is a kind of ("vehicle" for "tank"). */
+    broader: 0.5,
   },
 
   /** The answer composed (engine.ts). */

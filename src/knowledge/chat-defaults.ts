@@ -17,16 +17,17 @@ export const DEFAULT_CHAT: ChatWords = {
     lol, lool, lolol, lmao, lmfao, rofl, roflmao, ong, on god, omg, omfg, tf, smh, imo, imho,
     iirc, afaik, fwiw, btw, ikr, istg, deadass, no cap, jk, xd, hmm, hm, uh, uhh, um, umm, er,
     erm, ah, oh, ooh, ugh, oof, yikes, welp, lmk, pls, plz, please, ty, thx, thanks, thank you,
-    tysm, rly, srsly, seriously, literally, basically, honestly, legit, kinda, sorta, anyways,
+    tysm, yes, yess, rly, srsly, seriously, literally, basically, honestly, legit, kinda, sorta, anyways,
     y'all, yall, guys, folks, ok, okay, k, kk, yeah, yea, yep, yup, nope, nah, yo, hey, hi,
     hello, sup, wassup, bet, fml, gg, sheesh, fyi, real quick, quick question, genuine question,
     serious question, honest question, asking for a friend, help me out, anyone, anybody,
-    someone, somebody, everyone, pretty sure, just curious, tho, though
+    someone, somebody, everyone, pretty sure, just curious, tho, though, what is up
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
     anyways, also, and, but, so like, ok but, real talk, quick q, q, question, also like, then,
-    hold on, hang on, ok wait, wait so, wait what, so basically, so uh, so um
+    hold on, hang on, ok wait, wait so, wait what, so basically, so uh, so um,
+    random question, dumb question, stupid question, weird question
   `),
   abbreviations: {
     govt: 'government',

@@ -17,6 +17,7 @@ import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex, readPassages } from './check/passages.ts';
 import { checkQa, longAnswers } from './check/qa.ts';
+import { readRelatedWords } from './check/related.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -78,6 +79,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const chatFile = files.yaml(F.chat, ChatSchema, true);
   const articleText = meta.value ? files.text(meta.value.file) : undefined;
   const passagesText = files.text(F.passages);
+  const relatedText = files.text(F.wordnet, true);
   const problems = files.problems;
   const warnings: Problem[] = [];
 
@@ -111,6 +113,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
   checkFactsContested(factsFile, writtenIds(contestedFile), problems);
   const chat = chatWords(chatFile, { entities, synonyms }, problems, warnings);
+  const related = readRelatedWords(relatedText, warnings);
 
   // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
@@ -140,6 +143,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       timeline,
       bot,
       chat,
+      related: related?.words ?? {},
+      relatedVocabulary: related?.vocabulary ?? null,
     },
   };
 }

@@ -217,3 +217,22 @@ export const TimelineEventSchema = z.strictObject({
 });
 export const TimelineFileSchema = optionalList(TimelineEventSchema);
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+// --- wordnet.json (generated, optional) -----------------------------------------------------
+
+/** The layout of wordnet.json; a file of another format is ignored (knowledge:build writes it anew). */
+export const RELATED_WORDS_FORMAT = 1;
+
+export const RelationSchema = z.enum(['synonym', 'similar', 'derived', 'narrower', 'broader']);
+
+/**
+ * knowledge/wordnet.json: written by `npm run knowledge:build` from WordNet. For each word the
+ * knowledge does not use, the words of the knowledge it is related to, and how.
+ */
+export const RelatedWordsFileSchema = z.strictObject({
+  generatedBy: z.string(),
+  format: z.literal(RELATED_WORDS_FORMAT),
+  vocabulary: z.string().describe('a hash of the words it was built for, to tell when it is stale'),
+  words: z.record(z.string(), z.array(z.tuple([z.string(), RelationSchema]))),
+});
+export type RelatedWordsFile = z.infer<typeof RelatedWordsFileSchema>;
