@@ -30,7 +30,7 @@ import { openWordNet, type Pos, type Synset, type WordNet } from './wordnet.ts';
  */
 const SENSES: Record<Relation, { known: number; new: number; poses: Pos[] }> = {
   synonym: { known: 3, new: 2, poses: ['n', 'v', 'a', 'r'] },
-  similar: { known: 3, new: 2, poses: ['a'] },
+  similar: { known: 1, new: 2, poses: ['a'] },
   derived: { known: 3, new: 2, poses: ['n', 'v', 'a', 'r'] },
   narrower: { known: 2, new: 2, poses: ['n', 'v'] },
   broader: { known: 1, new: 1, poses: ['n'] },

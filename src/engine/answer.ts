@@ -85,3 +85,12 @@ export interface Answer {
 
 /** An Answer quotes at most this many sentences at once (further ones go behind "More"); a page of quotes shows as many. */
 export const MAX_QUOTES = 3;
+
+/**
+ * The questions of a message the article does not answer, when the message asked several and
+ * some were answered ("... and how old is she?"): front ends say so under the quotes.
+ */
+export function unansweredParts(answer: Answer): string[] {
+  if (!answer.answered || !answer.parts) return [];
+  return answer.parts.filter((p) => !p.answered).map((p) => p.question);
+}

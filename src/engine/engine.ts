@@ -97,7 +97,10 @@ export class Engine {
       return { ...base, ...reply, suggestions: this.defaultSuggestions() };
     }
     // 3-6. Each question answered (or not) on its own, then put together.
-    const answers = parts.map((p) => this.answerPart(p));
+    // A further question in the same message must be surer ("... and how old is she?").
+    const answers = parts.map((p, i) =>
+      this.answerPart(p, i === 0 ? 0 : TUNING.reading.furtherQuestionMargin),
+    );
     const answered = answers.filter((a) => a.ids.length > 0);
     const first = answered[0];
     if (!first) {
@@ -176,13 +179,14 @@ export class Engine {
       const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
       owner?.analysis.quoted.push(key);
     }
-    // The story around the questions, and for each question the others ("who is churkin and what
-    // did he say"): context that ranks its candidates a little.
-    for (const part of asked) {
-      const around = [...reading.context, ...asked.filter((p) => p !== part).flatMap((p) => p.tokens)];
-      if (around.length === 0) continue;
-      const own = new Set(part.analysis.terms);
-      part.analysis.context = this.corpus.analyzer.analyzeTokens(around).terms.filter((t) => !own.has(t));
+    // The story around the questions: context that ranks their candidates a little. (Not the
+    // other question of the message: that would pull each toward the other's answer.)
+    if (reading.context.length > 0) {
+      const around = this.corpus.analyzer.analyzeTokens(reading.context).terms;
+      for (const part of asked) {
+        const own = new Set(part.analysis.terms);
+        part.analysis.context = around.filter((t) => !own.has(t));
+      }
     }
     return asked;
   }
@@ -195,11 +199,11 @@ export class Engine {
   }
 
   /** One question answered on its own: its quotes (every side of a contested point), or none. */
-  private answerPart(part: { analysis: QueryAnalysis }): PartAnswer {
+  private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
     const { ids, qa, features, ranking, passageIds } = decide(this.corpus, part.analysis);
     const confidence = calibratedConfidence(features);
     const suggest = ranking.qaRanked.map(([id]) => id);
-    if (confidence < this.abstainBelow || ids.length === 0)
+    if (confidence < this.abstainBelow + margin || ids.length === 0)
       return { ids: [], more: [], confidence, qa: null, contested: null, suggest };
     const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
     // "More": the rest of the curated answer, then other relevant passages.

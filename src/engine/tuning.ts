@@ -76,6 +76,12 @@ export const TUNING = {
   reading: {
     /** Factor on the weight of a context word when ranking; it never counts in the confidence. */
     contextWeight: 0.25,
+    /**
+     * A second (third...) question in one message is answered only when its confidence clears
+     * abstainBelow by this much: added questions ("... and how old is she?") are more often ones
+     * the article does not answer.
+     */
+    furtherQuestionMargin: 0.1,
   },
 
   /**
