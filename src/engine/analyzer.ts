@@ -177,7 +177,7 @@ export class Analyzer {
       const word: FreeWord = {
         word: t.word,
         term: `w:${this.lexicon.stemOf(t.word)}`,
-        english: this.vocabulary.has(t.word) || this.english.has(t.word),
+        english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
         inKnowledge: this.vocabulary.has(t.word),
       };
       const related = this.vocabulary.has(t.word) ? null : this.related(t.word);
@@ -194,6 +194,19 @@ export class Analyzer {
     return { terms: [...new Set(terms)], factors, context: [], quoted: [], free: words, corrections };
   }
 
+  /** English words looked up once (a long message repeats the same few hundred); bounded. */
+  private readonly englishCache = new Map<string, boolean>();
+
+  private isEnglish(word: string): boolean {
+    let known = this.englishCache.get(word);
+    if (known === undefined) {
+      known = this.english.has(word);
+      if (this.englishCache.size >= cachedCorrections) this.englishCache.clear();
+      this.englishCache.set(word, known);
+    }
+    return known;
+  }
+
   private isKnown(word: string): boolean {
     return STOP_WORDS.has(word) || this.vocabulary.has(word) || /\d/.test(word) || word.length < minLength;
   }
@@ -203,7 +216,7 @@ export class Analyzer {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
-    if (word.length >= minLength && /^\p{L}+$/u.test(word) && !this.english.has(word)) {
+    if (word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word)) {
       // Two slips only in long words: "france" is not a typo of "face".
       const allowed = word.length >= twoEditsFrom ? 2 : 1;
       // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").

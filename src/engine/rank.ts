@@ -67,14 +67,20 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // left out of how sure the engine is (the coverage of the question itself).
   const asked = new Set(known);
   const context = analysis.context.filter((t) => index.has(t) && !asked.has(t));
+  // Each context word counts contextWeight at most, and all of them together at most
+  // contextShare of the question's own weight, however long the story.
+  const { contextWeight, contextShare } = TUNING.reading;
+  const contextTotal = context.reduce((sum, t) => sum + index.idf(t), 0);
+  const contextFactor =
+    contextTotal > 0 ? Math.min(contextWeight, (contextShare * knownWeight) / contextTotal) : 0;
   const searchFactors = new Map(analysis.factors);
-  for (const t of context) searchFactors.set(t, TUNING.reading.contextWeight);
+  for (const t of context) searchFactors.set(t, contextFactor);
   const hits = index.search([...known, ...context], questionWeight, searchFactors, new Set(context));
   /** A hit without what the context added: the question's own coverages. */
   const own = (hit: Hit) => {
     if (context.length === 0) return hit;
     let extra = 0;
-    for (const t of context) if (hit.doc.terms.has(t)) extra += index.idf(t) * TUNING.reading.contextWeight;
+    for (const t of context) if (hit.doc.terms.has(t)) extra += index.idf(t) * contextFactor;
     const matched = hit.matched - extra;
     return {
       ...hit,

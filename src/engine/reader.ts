@@ -345,7 +345,9 @@ export class ChatReader {
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const { segment } of sentences.segment(text)) {
-    for (const clause of segment.split(/(?<=:)\s+/)) {
+    // In chat a sentence often starts in lower case ("... last night. ngl who ..."), which the
+    // segmenter takes for an abbreviation: a full stop before a space ends a sentence too.
+    for (const clause of segment.split(/(?<=:|[.!?…])\s+/)) {
       const s = clause.trim();
       if (!s) continue;
       const previous = out[out.length - 1];
@@ -360,14 +362,16 @@ export function splitSentences(text: string): string[] {
 
 /** Mostly capitals, and long enough to tell. */
 function isShouted(text: string): boolean {
-  let upper = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (/\p{Lu}/u.test(ch)) upper++;
-    if (/\p{L}/u.test(ch)) letters++;
-  }
+  // Most messages have no three capitals in a row: no need to count.
+  if (!THREE_CAPITALS.test(text)) return false;
+  const upper = text.match(CAPITAL)?.length ?? 0;
+  const letters = text.match(LETTER)?.length ?? 0;
   return letters >= 8 && upper / letters >= 0.7;
 }
+
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const CAPITAL = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
 
 /**
  * In a shouted message every word is in capitals, so "IS" or "US" may be the verb or pronoun: a

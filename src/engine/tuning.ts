@@ -76,6 +76,8 @@ export const TUNING = {
   reading: {
     /** Factor on the weight of a context word when ranking; it never counts in the confidence. */
     contextWeight: 0.25,
+    /** All the context words together weigh at most this share of the question's own words. */
+    contextShare: 0.3,
     /**
      * A second (third...) question in one message is answered only when its confidence clears
      * abstainBelow by this much: added questions ("... and how old is she?") are more often ones

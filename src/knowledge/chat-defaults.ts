@@ -141,6 +141,16 @@ export const DEFAULT_CHAT: ChatWords = {
     hes: 'he is',
     whatd: 'what did',
     whod: 'who did',
+    // Slang for plain words.
+    finna: 'going to',
+    dipped: 'left',
+    dip: 'leave',
+    bounced: 'left',
+    dudes: 'people',
+    peeps: 'people',
+    salty: 'angry',
+    sus: 'suspicious',
+    intel: 'intelligence',
   },
   emoji: {
     '💀': 'dead',
