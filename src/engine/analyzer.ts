@@ -163,12 +163,18 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = tokens.map((token) => {
-      if (this.isKnown(token.word)) return token;
+    const fixed = tokens.flatMap((token) => {
+      if (this.isKnown(token.word)) return [token];
       const to = this.correct(token.word);
-      if (!to) return token;
-      corrections.push({ from: token.word, to });
-      return { raw: to, word: to };
+      if (to) {
+        corrections.push({ from: token.word, to });
+        return [{ raw: to, word: to }];
+      }
+      // Two words run together ("whitehouse"): the two words.
+      const split = this.split(token.word);
+      if (!split) return [token];
+      corrections.push({ from: token.word, to: split.join(' ') });
+      return split.map((w) => ({ raw: w, word: w }));
     });
     const { terms, free } = this.terms(fixed);
     const direct = new Set(terms);
@@ -192,6 +198,23 @@ export class Analyzer {
       return word;
     });
     return { terms: [...new Set(terms)], factors, context: [], quoted: [], free: words, corrections };
+  }
+
+  /** A non-word that is two words of the knowledge run together ("whitehouse"), or null. */
+  private split(word: string): [string, string] | null {
+    if (word.length < 2 * minLength + 1 || !/^\p{L}+$/u.test(word) || this.isEnglish(word)) return null;
+    for (let i = minLength; i <= word.length - minLength; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      if (
+        this.vocabulary.has(left) &&
+        this.vocabulary.has(right) &&
+        !STOP_WORDS.has(left) &&
+        !STOP_WORDS.has(right)
+      )
+        return [left, right];
+    }
+    return null;
   }
 
   /** English words looked up once (a long message repeats the same few hundred); bounded. */

@@ -63,13 +63,17 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   const analyzer = new Analyzer(lexicon, terms.vocabulary, english, terms.frequency, (word) =>
     relatedTerms(word),
   );
+  const personWords = namePartsOfPeople(kb, lexicon);
   // A word the knowledge does not use, as the knowledge's terms (wordnet.json); memoised, bounded.
   const relatedCache = new Map<string, RelatedTerms | null>();
   const relatedTerms = (word: string): RelatedTerms | null => {
     const cached = relatedCache.get(word);
     if (cached !== undefined) return cached;
     let found: RelatedTerms | null = null;
-    for (const base of anyBaseForms(word)) {
+    // Part of a person's name ("peter" of "Peter Cook"): that person, less surely.
+    const person = personWords.get(word);
+    if (person) found = { terms: person, factor: TUNING.related.namePart };
+    for (const base of found ? [] : anyBaseForms(word)) {
       const relations = kb.related[base];
       if (!relations) continue;
       const factors = new Map<Term, number>();
@@ -144,4 +148,22 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
       return key;
     },
   };
+}
+
+/**
+ * The words of people's names ("peter" of "Peter Cook"), each with the person's terms (a word
+ * that is a name on its own never gets here: the lexicon has it); one in two names is left out.
+ */
+function namePartsOfPeople(kb: KnowledgeBase, lexicon: Lexicon): Map<string, Term[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const e of kb.entities) {
+    if (e.kind !== 'person') continue;
+    for (const t of tokenize(e.name))
+      if (t.word.length >= 3 && !STOP_WORDS.has(t.word))
+        owners.set(t.word, (owners.get(t.word) ?? new Set()).add(e.id));
+  }
+  const parts = new Map<string, Term[]>();
+  for (const [word, ids] of owners)
+    if (ids.size === 1) parts.set(word, lexicon.entityTerms([...ids][0] as string));
+  return parts;
 }

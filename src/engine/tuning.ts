@@ -57,6 +57,11 @@ export const TUNING = {
     relativeCutoff: 0.6,
     /** Every side of a contested point is quoted when the question covers this share of its topic. */
     topicShare: 0.5,
+    /**
+     * The confidence at least of an answer whose first quote holds, word for word, a fragment of
+     * two words or more that the question quotes ("'persistent refusal' to do what?").
+     */
+    verbatimConfidence: 0.9,
     /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
     speakerBonus: 1.15,
     /** Weight of a question word the knowledge base has never seen ("refugees", "capital"). */
@@ -102,6 +107,8 @@ export const TUNING = {
     narrower: 0.6,
     /** What it is a kind of ("vehicle" for "tank"). */
     broader: 0.5,
+    /** Not WordNet: a word of a person's name that is not a name on its own ("peter" of "Peter Cook"). */
+    namePart: 0.6,
   },
 
   /** The answer composed (engine.ts). */

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 4, hash: '7e2e125fb4af54a5' },
+    recorded: { version: 5, hash: '8e4a111ac114090d' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 1, hash: '49b2c05f26830f58' },
+    recorded: { version: 1, hash: '2c6396a149fdc50c' },
   },
   {
     name: 'COMPILED_FORMAT',
