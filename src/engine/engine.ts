@@ -216,6 +216,14 @@ export class Engine {
   }
 
   /**
+   * How the engine reads a chat message: its questions (text and cleaned words), the context
+   * around them, shouting, negation, filler (reader.ts). For front ends and the conversation layer.
+   */
+  read(message: string): MessageReading {
+    return this.corpus.reader.read(message);
+  }
+
+  /**
    * The curated entries closest to a text, best first, without composing an answer: for
    * autocomplete, where the text is half a question. Same analysis (names, synonyms, typos)
    * and the same index as answer().

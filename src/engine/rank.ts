@@ -78,10 +78,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const hits = index.search([...known, ...context], questionWeight, searchFactors, new Set(context));
   /** A hit without what the context added: the question's own coverages. */
   const own = (hit: Hit) => {
-    if (context.length === 0) return hit;
-    let extra = 0;
-    for (const t of context) if (hit.doc.terms.has(t)) extra += index.idf(t) * contextFactor;
-    const matched = hit.matched - extra;
+    if (hit.scoreOnlyMatched === 0) return hit;
+    const matched = hit.matched - hit.scoreOnlyMatched;
     return {
       ...hit,
       matched,
@@ -117,12 +115,15 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   if (context.length > 0) {
     const b = TUNING.scoring.passageBase;
     for (const scored of passageTop) {
+      // The ranking keeps the context's bonus; everything after it sees the question's own figures.
       const h = own(scored.hit);
+      scored.hit = h;
       scored.coverage = h.questionCoverage;
       scored.confidence = h.questionCoverage * (b + (1 - b) * h.docCoverage);
     }
     for (const [, scored] of qaTop) {
       const h = own(scored.hit);
+      scored.hit = h;
       scored.coverage = h.questionCoverage;
       scored.confidence = h.questionCoverage ** a * h.docCoverage ** (1 - a);
     }
@@ -134,9 +135,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     for (const t of known)
       if (scored.hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t) * factor(t);
     const coverage = covered / questionWeight;
-    const docCoverage = own(scored.hit).docCoverage;
     scored.coverage = coverage;
-    scored.confidence = Math.max(scored.confidence, coverage ** a * docCoverage ** (1 - a));
+    scored.confidence = Math.max(scored.confidence, coverage ** a * scored.hit.docCoverage ** (1 - a));
   }
   // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
   const speakers = askedSpeakers(corpus, known);

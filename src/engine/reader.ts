@@ -188,7 +188,7 @@ export class ChatReader {
       const question =
         /[?？]\s*$/.test(sentence) ||
         this.startsQuestion(tokens) ||
-        this.cues.within(tokenize(sentence.toLowerCase()));
+        pieces.some((p) => this.cues.within(p.typed));
       read.push({ text: sentence, tokens, question });
       if (!question) continue;
       negated ||= counts.negated;
@@ -254,13 +254,14 @@ export class ChatReader {
     sentence: string,
     shouted: boolean,
     counts: { filler: number; words: number; negated: boolean },
-  ): { text: string; joiner: string; tokens: Token[] }[] {
-    const out: { text: string; joiner: string; tokens: Token[] }[] = [];
+  ): { text: string; joiner: string; typed: Token[]; tokens: Token[] }[] {
+    const out: { text: string; joiner: string; typed: Token[]; tokens: Token[] }[] = [];
     let last = 0;
     let joiner = '';
     const cut = (end: number, next: string) => {
       const text = sentence.slice(last, end);
-      out.push({ text, joiner, tokens: this.words(text, shouted, counts) });
+      const typed = tokenize(text);
+      out.push({ text, joiner, typed, tokens: this.words(typed, shouted, counts) });
       joiner = next;
     };
     for (const m of sentence.matchAll(JOINERS)) {
@@ -271,9 +272,8 @@ export class ChatReader {
     return out.filter((p) => p.text.trim() !== '' || p.tokens.length > 0);
   }
 
-  /** The words of a piece of text, read: abbreviations expanded, filler and negations gone. */
-  words(text: string, shouted: boolean, counts = { filler: 0, words: 0, negated: false }): Token[] {
-    const raw = tokenize(text);
+  /** The words of a piece of text (as tokenised), read: abbreviations expanded, filler and negations gone. */
+  words(raw: readonly Token[], shouted: boolean, counts = { filler: 0, words: 0, negated: false }): Token[] {
     counts.words += raw.length;
     // Case first (it needs the word before), then spelling, then what carries no topic.
     const cased = shouted ? raw.map((t, i) => unshout(t, raw[i - 1])) : raw;

@@ -26,6 +26,8 @@ export interface Hit {
   questionCoverage: number;
   /** Share of the document's weight the question covers, 0..1. */
   docCoverage: number;
+  /** The part of `matched` that comes from score-only terms (the context of a question). */
+  scoreOnlyMatched: number;
 }
 
 export class TermIndex {
@@ -132,11 +134,18 @@ export class TermIndex {
     for (const id of touched) {
       const doc = this.docs[id] as IndexedDoc;
       let total = scores[id] as number;
+      let scoreOnlyMatched = 0;
       scores[id] = 0;
-      for (const term of scoring) if (doc.terms.has(term)) total += weight(term);
+      for (const term of scoring) {
+        if (!doc.terms.has(term)) continue;
+        const w = weight(term);
+        total += w;
+        if (scoreOnly?.has(term)) scoreOnlyMatched += w;
+      }
       hits.push({
         doc,
         matched: total,
+        scoreOnlyMatched,
         questionCoverage: questionWeight > 0 ? total / questionWeight : 0,
         docCoverage: doc.weight > 0 ? total / doc.weight : 0,
       });
