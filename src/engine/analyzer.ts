@@ -43,6 +43,8 @@ export interface QueryAnalysis {
   context: Term[];
   /** Fragments the question quotes ("'no concerns were voiced' — voiced to whom?"), as matchKey(). */
   quoted: string[];
+  /** The question's words, as read (for what it asks: "where", "how long"...). */
+  words: string[];
   /** Content words outside the lexicon (no name, no synonym), with their terms. */
   free: FreeWord[];
   corrections: Correction[];
@@ -197,7 +199,15 @@ export class Analyzer {
       }
       return word;
     });
-    return { terms: [...new Set(terms)], factors, context: [], quoted: [], free: words, corrections };
+    return {
+      terms: [...new Set(terms)],
+      factors,
+      context: [],
+      quoted: [],
+      words: tokens.map((t) => t.word),
+      free: words,
+      corrections,
+    };
   }
 
   /** A non-word that is two words of the knowledge run together ("whitehouse"), or null. */

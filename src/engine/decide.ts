@@ -22,10 +22,16 @@ export interface Decision {
 }
 
 /**
- * What a question asks for, as the synonym groups the engine tags sentences with: a name, a place,
- * a day, a duration ("what was the name of ...", "where", "when", "how long").
+ * What a question asks for, by its question words, as the synonym groups the engine tags
+ * sentences with: a name ("what was the name of ...", "who is"), a place ("where"), a day
+ * ("when"), a duration ("how long"). "near the airport" names a place; it does not ask for one.
  */
-const ASKED_KINDS = ['c:name', 'c:place', 'c:day', 'c:duration'];
+const ASKED_KINDS: [RegExp, string][] = [
+  [/\bnames?\b|\bwho (?:is|was|are|were)\b/, 'c:name'],
+  [/\bwhere\b/, 'c:place'],
+  [/\bwhen\b|\bwhat (?:day|date|time)\b/, 'c:day'],
+  [/\bhow long\b/, 'c:duration'],
+];
 
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
@@ -63,6 +69,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     (best, t) => (best === null || corpus.index.idf(t) > corpus.index.idf(best) ? t : best),
     null,
   );
+  const words = analysis.words.join(' ');
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
@@ -82,7 +89,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         : 0,
     quoteCoverage: questionWeight > 0 ? quoted(known) / questionWeight : 0,
     rarestMissing: rarest && !inQuotes(rarest) ? 1 : 0,
-    kindMissing: ASKED_KINDS.filter((t) => known.includes(t) && !inQuotes(t)).length,
+    kindMissing: ASKED_KINDS.filter(([asks, t]) => asks.test(words) && !inQuotes(t)).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
   return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds };
