@@ -226,10 +226,10 @@ if (calibrate) {
       });
     const s = score('all', all, at(all), article);
     const p = score('plain', plain, at(plain), article);
-    // Right answers and abstentions count alike (the fit already weighs unanswerable questions
-    // more), but abstaining may cost plainly worded questions at most PLAIN_SLACK points of top-1.
+    // Answer quality first, then abstention: a wrong confident answer is worse than none. But
+    // abstaining may cost plainly worded questions at most PLAIN_SLACK points of top-1.
     plainBest ??= p.top1;
-    const value = p.top1 >= plainBest - PLAIN_SLACK ? s.top1 + s.off + s.near : -1;
+    const value = p.top1 >= plainBest - PLAIN_SLACK ? s.top1 + s.off + 1.5 * s.near : -1;
     rows.push(
       `  ${t.toFixed(2)}  top1 ${s.top1.toFixed(1)}%  top3 ${s.top3.toFixed(1)}%  off ${s.off.toFixed(0)}%  near ${s.near.toFixed(0)}%  plain top1 ${p.top1.toFixed(1)}%`,
     );

@@ -21,7 +21,7 @@ export interface FreeWord {
   term: Term;
   /** A dictionary word (as opposed to a name or gibberish). */
   english: boolean;
-  /** A word the knowledge uses, though not on its own ("criminal" of "criminal negligence"). */
+  /** A word of the article or the curated questions, though not a term on its own ("criminal" of "criminal negligence"). */
   inKnowledge: boolean;
   /** A word the knowledge does not use but relates to its words (WordNet): how much it counts as theirs, 0..1. */
   related?: number;
@@ -186,7 +186,7 @@ export class Analyzer {
         word: t.word,
         term: `w:${this.lexicon.stemOf(t.word)}`,
         english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
-        inKnowledge: this.vocabulary.has(t.word),
+        inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
       const related = this.vocabulary.has(t.word) ? null : this.related(t.word);
       if (related) {

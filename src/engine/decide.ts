@@ -19,7 +19,17 @@ export interface Decision {
   ranking: Ranking;
   /** Passages scoring close to the best one: what "More" offers after the answer. */
   passageIds: string[];
+  /**
+   * The question asks what someone said ("what did Assad say about it?") and none of the quotes
+   * is theirs, or that someone is a name the knowledge does not have ("what did Obama say"): the
+   * article does not say, however well the rest of the question matches.
+   */
+  notTheirWords: boolean;
 }
+
+/** "what did X say / think / tell / claim ...": X is asked for their words. */
+const WHAT_DID_X_SAY =
+  /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
 
 /**
  * What a question asks for, by its question words, as the synonym groups the engine tags
@@ -92,5 +102,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     kindMissing: ASKED_KINDS.filter(([asks, t]) => asks.test(words) && !inQuotes(t)).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
-  return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds };
+  const whose = WHAT_DID_X_SAY.exec(words)?.[1] ?? null;
+  const notTheirWords =
+    whose !== null &&
+    ((asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
+      unknown.some((w) => !w.inKnowledge && whose.split(' ').includes(w.word)));
+  return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds, notTheirWords };
 }

@@ -200,14 +200,14 @@ export class Engine {
 
   /** One question answered on its own: its quotes (every side of a contested point), or none. */
   private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
-    const { ids, qa, features, ranking, passageIds } = decide(this.corpus, part.analysis);
+    const { ids, qa, features, ranking, passageIds, notTheirWords } = decide(this.corpus, part.analysis);
     // A fragment of the article quoted word for word names its sentence beyond doubt.
     const confidence = Math.max(
       calibratedConfidence(features),
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
     const suggest = ranking.qaRanked.map(([id]) => id);
-    if (confidence < this.abstainBelow + margin || ids.length === 0)
+    if (confidence < this.abstainBelow + margin || ids.length === 0 || notTheirWords)
       return { ids: [], more: [], confidence, qa: null, contested: null, suggest };
     const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
     // "More": the rest of the curated answer, then other relevant passages.
