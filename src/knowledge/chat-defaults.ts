@@ -152,9 +152,11 @@ export const DEFAULT_CHAT: ChatWords = {
     sus: 'suspicious',
     intel: 'intelligence',
   },
-  // Emoji that stand for a thing or an act. Faces and 💀 say how the writer feels ("💀" is as
-  // often "I'm dying laughing" as "dead"), not what the question is about: they are dropped.
+  // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
+  // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing".)
   emoji: {
+    '💀': 'dead',
+    '☠️': 'dead',
     '⚰️': 'dead',
     '💣': 'bomb',
     '💥': 'explosion',
@@ -194,6 +196,7 @@ export const DEFAULT_CHAT: ChatWords = {
     '❔': '?',
     '⁉️': '?',
     '🤔': '?',
+    ':skull:': 'dead',
     ':bomb:': 'bomb',
     ':airplane:': 'plane',
     ':boom:': 'explosion',

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 6, hash: '383997b0473d567d' },
+    recorded: { version: 7, hash: '4e41d2f1bac550d9' },
   },
   {
     name: 'INDEX_VERSION',
