@@ -109,6 +109,8 @@ export const TUNING = {
     broader: 0.5,
     /** Not WordNet: a word of a person's name that is not a name on its own ("peter" of "Peter Cook"). */
     namePart: 0.6,
+    /** Not WordNet: a word the knowledge only uses inside a phrase ("criminal" of "criminal negligence"). */
+    phrasePart: 0.6,
   },
 
   /** The answer composed (engine.ts). */
