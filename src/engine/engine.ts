@@ -236,7 +236,8 @@ export class Engine {
     const read = readFollowUp(this.corpus, asked, analysis, turns);
     if (!read?.reading) return null;
     // Read through the story alone, it must do better than the question as it stands.
-    if (!conversation?.length && parts[0] && this.answerPart(parts[0]).confidence >= read.confidence) return null;
+    if (!conversation?.length && parts[0] && this.answerPart(parts[0]).confidence >= read.confidence)
+      return null;
     return { ...read, reading: read.reading };
   }
 
