@@ -180,7 +180,10 @@ const wordingAskWords = new WeakMap<Corpus, Map<string, string | null>>();
 
 function wordingAskWord(corpus: Corpus, ref: string): string | null {
   let cache = wordingAskWords.get(corpus);
-  if (!cache) wordingAskWords.set(corpus, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    wordingAskWords.set(corpus, cache);
+  }
   let asks = cache.get(ref);
   if (asks === undefined) {
     const at = ref.lastIndexOf('#');
