@@ -245,9 +245,14 @@ export class Engine {
   private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
     const decision = decide(this.corpus, part.analysis);
     const { features, notTheirWords } = decision;
-    // A fragment of the article quoted word for word names its sentence beyond doubt.
+    // A fragment of the article quoted word for word names its sentence beyond doubt; words
+    // quoted that no sentence found holds are words the article does not have.
+    const quotedMissing =
+      !features.verbatim && part.analysis.quoted.some((q) => q.split(' ').length >= 3)
+        ? TUNING.reading.quotedMissing
+        : 1;
     const confidence = Math.max(
-      calibratedConfidence(features),
+      calibratedConfidence(features) * quotedMissing,
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
     return this.partOf(decision, confidence, margin, notTheirWords);

@@ -91,6 +91,11 @@ export const TUNING = {
      * the article does not answer.
      */
     furtherQuestionMargin: 0.1,
+    /**
+     * Factor on the confidence when the question quotes words (three or more) that no sentence
+     * found holds: "\"we will not back down\" who said that" asks about words the article lacks.
+     */
+    quotedMissing: 0.4,
   },
 
   /**
