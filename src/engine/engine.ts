@@ -113,7 +113,7 @@ export class Engine {
     // 3-6. Each question answered (or not) on its own, then put together.
     // A further question in the same message must be surer ("... and how old is she?").
     const answers = followUp
-      ? [this.partOf(followUp.decision, followUp.confidence)]
+      ? [this.partOf(followUp.decision, followUp.confidence, TUNING.followUps.readMargin)]
       : parts.map((p, i) => this.answerPart(p, i === 0 ? 0 : TUNING.reading.furtherQuestionMargin));
     const answered = answers.filter((a) => a.ids.length > 0);
     const first = answered[0];
