@@ -17,6 +17,8 @@ import type { Engine } from './engine/engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
 import { createLogger, LogFormatError, type Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
+import { PgStore, StoreUnavailableError } from './store/postgres.ts';
+import { SqliteStore, type Store } from './store/store.ts';
 
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -117,15 +119,46 @@ export function openDatabase(config: AppConfig): AppDatabase {
 }
 
 /**
+ * The store every caller uses: PostgreSQL when DATABASE_URL is set (created and migrated if
+ * needed), otherwise the SQLite file under DATA_DIR (see openDatabase). A database that cannot
+ * be reached or used at start stops the process with one line that says what to check; once
+ * started, an outage is survived (answers go on, /kb edits are refused until it is back).
+ */
+export async function openStore(config: AppConfig, logger?: Logger): Promise<Store> {
+  if (!config.database) return new SqliteStore(openDatabase(config));
+  const where = safeUrl(config.database.url);
+  try {
+    return await PgStore.open({
+      url: config.database.url,
+      poolMax: config.database.poolMax,
+      questionRetentionDays: config.questionRetentionDays,
+      onIdleError: (error) => logger?.warn({ err: error }, 'PostgreSQL dropped an idle connection'),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof StoreUnavailableError)
+      fail(`DATABASE_URL (${where}): ${reason}. Start PostgreSQL or check the host, port and credentials.`);
+    fail(`DATABASE_URL (${where}): the database could not be opened: ${reason}`);
+  }
+}
+
+/** A connection string without its password, for messages. */
+export function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/**
  * Settles the knowledge edits a process recorded and then died before marking done (see
  * QaEditor.reconcile), so that /kb history and /kb undo know every change that reached qa.yaml.
  * A failure is logged: the next edit or /kb history tries again.
  */
-export async function settleEditsAtStart(
-  editor: QaEditor,
-  database: AppDatabase,
-  logger: Logger,
-): Promise<void> {
+export async function settleEditsAtStart(editor: QaEditor, database: Store, logger: Logger): Promise<void> {
   try {
     const settled = await editor.reconcile(database);
     if (settled > 0) logger.info({ settled }, 'settled knowledge edits a stopped process left pending');

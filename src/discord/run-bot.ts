@@ -8,7 +8,7 @@ import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import { stopOnSignals } from '../shutdown.ts';
-import { fail, openDatabase, settleEditsAtStart } from '../startup.ts';
+import { fail, openStore, settleEditsAtStart } from '../startup.ts';
 import { type Bot, createBot } from './bot.ts';
 import { formatDiscordFailure } from './connect-errors.ts';
 import { type HealthServer, startHealthServer } from './health.ts';
@@ -23,7 +23,7 @@ export async function runBot(
 ): Promise<void> {
   const discord = config.discord;
   if (!discord) throw new Error('runBot needs DISCORD_TOKEN and DISCORD_CLIENT_ID in the configuration.');
-  const database = openDatabase(config);
+  const database = await openStore(config, logger);
   // The bot is made after the knowledge it serves; reloads before it is ready are only logged.
   let bot: Bot | undefined;
   // The reasons of the other shards' reloads this shard is applying (with how many of each), so
@@ -61,7 +61,7 @@ export async function runBot(
       try {
         await bot.stop();
       } finally {
-        database.close();
+        await database.close();
       }
     })();
     return closing;

@@ -18,6 +18,7 @@ import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/log.ts';
 import { AppDatabase } from '../../src/store/database.ts';
+import { SqliteStore } from '../../src/store/store.ts';
 import {
   type FakeDiscord,
   type MessageOptions,
@@ -108,7 +109,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   bot = createBot(config, knowledge, logger, {
-    database,
+    database: new SqliteStore(database),
     ...(options.abstentionQuietSeconds !== undefined
       ? { abstentionQuietSeconds: options.abstentionQuietSeconds }
       : {}),

@@ -26,6 +26,7 @@ import {
 } from '../discord/harness.ts';
 import { EVERYONE_PERMISSIONS, type SlashCommandOptions } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { freshPostgresUrl } from '../support/postgres.ts';
 import { formatLoad, measureNewConnections, runLoad } from './load.ts';
 import {
   deliver,
@@ -297,11 +298,11 @@ describe('same commands, same answers as the gateway bot', () => {
     expect(dataOf(more.body).flags).toBe(MessageFlags.Ephemeral);
     expect(more.body).toEqual(gatewayMore.call.body);
 
-    const before = api.database.feedback().length;
+    const before = (await api.database.feedback()).length;
     const helpful = await send(h.fake.button({ customId: buttons.Helpful ?? '', message: onMessage }));
     expect(dataOf(helpful.body).flags).toBe(MessageFlags.Ephemeral);
-    expect(api.database.feedback()).toHaveLength(before + 1);
-    expect(api.database.feedback()[0]).toMatchObject({
+    expect(await api.database.feedback()).toHaveLength(before + 1);
+    expect((await api.database.feedback())[0]).toMatchObject({
       question: DEATH_TOLL,
       helpful: true,
       qaId: 'death-toll',
@@ -377,6 +378,42 @@ describe('stateless: instances share what they must through DATA_DIR', () => {
 
   it("keeps one user's cooldown across instances", async () => {
     const user = h.fake.user({ username: 'quick-asker' });
+    const ask = () => h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL }, user });
+    const one = await deliver(h.fake, first.url, signer, ask());
+    expect(dataOf(one.body).embeds?.[0]?.title).toBe(DEATH_TOLL);
+    const two = await deliver(h.fake, second.url, signer, ask());
+    expect(dataOf(two.body)).toMatchObject({ content: cooldownMessage(30), flags: MessageFlags.Ephemeral });
+  });
+});
+
+describe('several hosts: instances on one PostgreSQL database (DATABASE_URL)', () => {
+  let instances: HttpInstance[];
+  beforeAll(async () => {
+    const url = await freshPostgresUrl();
+    // Each instance has its own DATA_DIR: nothing is shared through a folder.
+    const options = () => ({ fake: h.fake, signer, env: { COOLDOWN_SECONDS: '30', DATABASE_URL: url } });
+    instances = await Promise.all([startHttpInstance(options()), startHttpInstance(options())]);
+  });
+  afterAll(async () => {
+    await Promise.all(instances.map((instance) => instance.close()));
+  });
+
+  it('refuses a request replayed to another instance', async () => {
+    const [first, second] = instances as [HttpInstance, HttpInstance];
+    expect(first.database.kind).toBe('postgres');
+    const payload = h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } });
+    const body = JSON.stringify(payload);
+    const headers = signedHeaders(signer, body);
+    expect((await post(first.url, body, headers)).status).toBe(200);
+    expect(await post(second.url, body, headers)).toEqual({
+      status: 401,
+      body: { error: 'interaction already received' },
+    });
+  });
+
+  it("keeps one user's cooldown across instances", async () => {
+    const [first, second] = instances as [HttpInstance, HttpInstance];
+    const user = h.fake.user({ username: 'quick-asker-pg' });
     const ask = () => h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL }, user });
     const one = await deliver(h.fake, first.url, signer, ask());
     expect(dataOf(one.body).embeds?.[0]?.title).toBe(DEATH_TOLL);

@@ -20,6 +20,8 @@ import {
 } from '../../src/http/server.ts';
 import { createLogger } from '../../src/log.ts';
 import { AppDatabase } from '../../src/store/database.ts';
+import { PgStore } from '../../src/store/postgres.ts';
+import { SqliteStore, type Store } from '../../src/store/store.ts';
 import { KNOWLEDGE_DIR, type LogLine, TOKEN } from '../discord/harness.ts';
 import type { FakeDiscord, RecordedCall } from '../support/fake-discord.ts';
 import { CEILING_MS } from '../support/wait-for.ts';
@@ -62,7 +64,8 @@ export interface HttpInstance {
   server: InteractionsServer;
   url: string;
   config: AppConfig;
-  database: AppDatabase;
+  /** The SQLite file under DATA_DIR, or PostgreSQL when env has DATABASE_URL. */
+  database: Store;
   knowledge: LiveKnowledge;
   logs: LogLine[];
   close(): Promise<void>;
@@ -115,7 +118,9 @@ export async function startHttpInstance(options: HttpInstanceOptions): Promise<H
       },
     },
   });
-  const database = AppDatabase.open({ dataDir, questionRetentionDays: config.questionRetentionDays });
+  const database: Store = config.database
+    ? await PgStore.open({ ...config.database, questionRetentionDays: config.questionRetentionDays })
+    : new SqliteStore(AppDatabase.open({ dataDir, questionRetentionDays: config.questionRetentionDays }));
   const knowledge = new LiveKnowledge(knowledgeDir, options.engine ?? loadEngine(knowledgeDir), {
     log: logger,
   });
@@ -139,7 +144,7 @@ export async function startHttpInstance(options: HttpInstanceOptions): Promise<H
     async close() {
       await server.close();
       knowledge.close();
-      database.close();
+      await database.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

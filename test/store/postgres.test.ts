@@ -6,6 +6,7 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { expect, onTestFinished, test } from 'vitest';
+import { SharedCooldown } from '../../src/discord/cooldown.ts';
 import { PG_SCHEMA_VERSION, PgStore, StoreUnavailableError } from '../../src/store/postgres.ts';
 import { freshPostgresUrl } from '../support/postgres.ts';
 
@@ -139,6 +140,11 @@ test('PostgreSQL down: calls fail at once with a clear error, and the store reco
   await expect(store.markInteractionSeen('1', Date.now() + 1000)).rejects.toBeInstanceOf(
     StoreUnavailableError,
   );
+  // Answering goes on: the shared cooldown lets the question through and reports why.
+  const errors: unknown[] = [];
+  const cooldown = new SharedCooldown(5, store, (error) => errors.push(error));
+  expect(await cooldown.take('u')).toEqual({ ok: true });
+  expect(errors).toEqual([expect.any(StoreUnavailableError)]);
 
   await proxy.restore();
   // Nothing half-done: the refused record was never written; the cooldown taken before is kept.

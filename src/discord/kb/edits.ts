@@ -98,7 +98,7 @@ export async function settleInterruptedEdits(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
 ): Promise<void> {
-  if (context.database.pendingChanges().length === 0) return;
+  if ((await context.database.pendingChanges()).length === 0) return;
   if (!interaction.deferred && !interaction.replied) await kbDefer(interaction);
   try {
     const settled = await context.knowledge.editor.reconcile(context.database);
@@ -212,7 +212,7 @@ export async function removeEntry(interaction: ChatInputCommandInteraction, cont
 export async function undoChange(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id', true).trim();
   await settleInterruptedEdits(interaction, context);
-  const latest = context.database.latestChange(id);
+  const latest = await context.database.latestChange(id);
   if (!latest) {
     return kbReply(
       interaction,
@@ -279,7 +279,7 @@ export async function reloadKnowledge(interaction: ChatInputCommandInteraction, 
     );
   }
   try {
-    context.database.recordChange({
+    await context.database.recordChange({
       actorId: interaction.user.id,
       action: 'reload',
       entryId: null,
