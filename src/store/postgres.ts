@@ -89,6 +89,21 @@ const MIGRATIONS: readonly string[] = [
      expires_ms BIGINT NOT NULL
    );
    CREATE INDEX conversation_keys_expires ON conversation_keys (expires_ms);`,
+  // The knowledge as revisions (see knowledge-revisions.ts): each one the whole folder, with the
+  // revision it was made from; knowledge_head is the one row saying which revision is served.
+  `CREATE TABLE knowledge_revisions (
+     id BIGSERIAL PRIMARY KEY,
+     parent_id BIGINT REFERENCES knowledge_revisions (id),
+     version TEXT NOT NULL,
+     files JSONB NOT NULL,
+     author TEXT NOT NULL,
+     message TEXT NOT NULL,
+     created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+   );
+   CREATE TABLE knowledge_head (
+     one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
+     revision_id BIGINT NOT NULL REFERENCES knowledge_revisions (id)
+   );`,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,11 +3,11 @@
  * pool, and a server that goes away (a real cut connection, through a loopback proxy the test
  * closes, not a mock).
  */
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { expect, onTestFinished, test } from 'vitest';
 import { SharedCooldown } from '../../src/discord/cooldown.ts';
 import { PG_SCHEMA_VERSION, PgStore, StoreUnavailableError } from '../../src/store/postgres.ts';
+import { cuttableProxy } from '../support/cuttable-proxy.ts';
 import { freshPostgresUrl } from '../support/postgres.ts';
 
 async function openStore(url: string, options: Partial<Parameters<typeof PgStore.open>[0]> = {}) {
@@ -74,52 +74,6 @@ test('values are sent as parameters, never spliced into the SQL', async () => {
     { normalized: "who'; drop table questions; --", count: 2 },
   ]);
 });
-
-/** A loopback TCP proxy to the server that the test can cut: PostgreSQL "down" for this store only. */
-async function cuttableProxy(target: URL) {
-  const sockets = new Set<Socket>();
-  let server: Server | null = null;
-  let port = 0;
-  const listen = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
-        const upstream = connect(Number(target.port), target.hostname);
-        sockets.add(client).add(upstream);
-        client.pipe(upstream).pipe(client);
-        const drop = () => {
-          client.destroy();
-          upstream.destroy();
-          sockets.delete(client);
-          sockets.delete(upstream);
-        };
-        client.on('error', drop).on('close', drop);
-        upstream.on('error', drop).on('close', drop);
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number } | null)?.port ?? port;
-        resolve();
-      });
-    });
-  await listen();
-  const proxy = {
-    url(): string {
-      const url = new URL(target);
-      url.port = String(port);
-      return url.toString();
-    },
-    /** Closes the port and every connection through it. */
-    async cut() {
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-      server = null;
-    },
-    /** Listens again on the same port. */
-    restore: listen,
-  };
-  onTestFinished(() => proxy.cut());
-  return proxy;
-}
 
 test('PostgreSQL down: calls fail at once with a clear error, and the store recovers by itself', async () => {
   const proxy = await cuttableProxy(new URL(await freshPostgresUrl()));
