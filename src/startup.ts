@@ -4,7 +4,9 @@
  * problem stops the process with one message naming every problem, and exit code 1.
  */
 import { config as loadDotenv } from 'dotenv';
+import type { LiveKnowledge } from './app/live.ts';
 import { KnowledgeError, loadEngine } from './app/load-engine.ts';
+import { SharedKnowledge } from './app/shared-knowledge.ts';
 import {
   type AppConfig,
   ConfigError,
@@ -17,6 +19,7 @@ import type { Engine } from './engine/engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
 import { createLogger, LogFormatError, type Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
+import { KnowledgeRevisions } from './store/knowledge-revisions.ts';
 import { PgStore, StoreUnavailableError } from './store/postgres.ts';
 import { SqliteStore, type Store } from './store/store.ts';
 
@@ -140,6 +143,34 @@ export async function openStore(config: AppConfig, logger?: Logger): Promise<Sto
       fail(`DATABASE_URL (${where}): ${reason}. Start PostgreSQL or check the host, port and credentials.`);
     fail(`DATABASE_URL (${where}): the database could not be opened: ${reason}`);
   }
+}
+
+/**
+ * With PostgreSQL: the knowledge revisions this process follows and makes its /kb edits as (see
+ * app/shared-knowledge.ts); null with SQLite. Not reachable at start: logged, and the process
+ * serves its folder as it is until a restart (the store itself opened, so this is rare).
+ */
+export async function openSharedKnowledge(
+  config: AppConfig,
+  store: Store,
+  knowledge: LiveKnowledge,
+  logger: Logger,
+): Promise<SharedKnowledge | null> {
+  if (!(store instanceof PgStore) || !config.database) return null;
+  const shared = new SharedKnowledge({
+    revisions: new KnowledgeRevisions(store),
+    url: config.database.url,
+    knowledge,
+    log: logger,
+  });
+  try {
+    await shared.start();
+  } catch (error) {
+    logger.error({ err: error }, 'could not follow the knowledge revisions in PostgreSQL');
+    await shared.close();
+    return null;
+  }
+  return shared;
 }
 
 /** A connection string without its password, for messages. */

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { LiveKnowledge, ReloadResult } from '../app/live.ts';
+import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import type { Command } from './command.ts';
@@ -17,6 +18,8 @@ import { formatReloadReport, postToModLog } from './mod-log.ts';
 
 export interface BotOptions {
   database: Store;
+  /** With DATABASE_URL: the knowledge revisions every instance follows (see app/shared-knowledge.ts). */
+  sharedKnowledge?: SharedKnowledge;
   /** The slash commands; default: every valid module in commands/. */
   commands?: readonly Command[];
   /** The commands folder to load when `commands` is not given. */
@@ -83,6 +86,7 @@ export function createBot(
     knowledge,
     config,
     database: options.database,
+    ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
     // One process sees every question of its guilds: in memory, unless the store is PostgreSQL,
     // shared with HTTP instances a user's next question may reach.
     questionCooldown:

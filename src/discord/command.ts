@@ -12,6 +12,7 @@ import type {
 import type { Logger } from 'pino';
 import type { EngineHolder } from '../app/holder.ts';
 import type { LiveKnowledge } from '../app/live.ts';
+import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import type { QuestionCooldown } from './cooldown.ts';
@@ -29,6 +30,8 @@ export interface CommandContext {
   database: Store;
   /** The per-user question cooldown, shared by /ask and free-text questions. */
   questionCooldown: QuestionCooldown;
+  /** With DATABASE_URL: /kb edits become knowledge revisions shared by every instance. */
+  sharedKnowledge?: SharedKnowledge;
 }
 
 export interface Command {

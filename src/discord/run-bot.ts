@@ -8,7 +8,7 @@ import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import { stopOnSignals } from '../shutdown.ts';
-import { fail, openStore, settleEditsAtStart } from '../startup.ts';
+import { fail, openSharedKnowledge, openStore, settleEditsAtStart } from '../startup.ts';
 import { type Bot, createBot } from './bot.ts';
 import { formatDiscordFailure } from './connect-errors.ts';
 import { type HealthServer, startHealthServer } from './health.ts';
@@ -47,9 +47,14 @@ export async function runBot(
       );
     },
   });
-  bot = createBot(config, knowledge, logger, { database, ...(shard ? { shard } : {}) });
-  knowledge.watch();
   await settleEditsAtStart(knowledge.editor, database, logger);
+  const sharedKnowledge = await openSharedKnowledge(config, database, knowledge, logger);
+  bot = createBot(config, knowledge, logger, {
+    database,
+    ...(sharedKnowledge ? { sharedKnowledge } : {}),
+    ...(shard ? { shard } : {}),
+  });
+  knowledge.watch();
   const client = bot.client;
 
   let health: HealthServer | null = null;
@@ -61,6 +66,7 @@ export async function runBot(
       try {
         await bot.stop();
       } finally {
+        await sharedKnowledge?.close();
         await database.close();
       }
     })();

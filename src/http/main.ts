@@ -5,7 +5,14 @@
  */
 import { LiveKnowledge } from '../app/live.ts';
 import { createLogger } from '../log.ts';
-import { fail, openStore, readConfig, readKnowledge, settleEditsAtStart } from '../startup.ts';
+import {
+  fail,
+  openSharedKnowledge,
+  openStore,
+  readConfig,
+  readKnowledge,
+  settleEditsAtStart,
+} from '../startup.ts';
 import { startInteractionsServer } from './server.ts';
 
 const config = readConfig('http');
@@ -24,12 +31,20 @@ const database = await openStore(config, logger);
 const knowledge = new LiveKnowledge(config.knowledgeDir, engine, { log: logger });
 knowledge.watch();
 await settleEditsAtStart(knowledge.editor, database, logger);
+const sharedKnowledge = await openSharedKnowledge(config, database, knowledge, logger);
 
 let server: Awaited<ReturnType<typeof startInteractionsServer>>;
 try {
-  server = await startInteractionsServer({ config, knowledge, database, logger });
+  server = await startInteractionsServer({
+    config,
+    knowledge,
+    database,
+    logger,
+    ...(sharedKnowledge ? { sharedKnowledge } : {}),
+  });
 } catch (error) {
   knowledge.close();
+  await sharedKnowledge?.close();
   await database.close();
   fail(
     `Could not serve interactions on ${config.http.host}:${config.http.port}: ${error instanceof Error ? error.message : String(error)}\n` +
@@ -50,6 +65,7 @@ const shutdown = async (signal: NodeJS.Signals) => {
   try {
     await server.close();
   } finally {
+    await sharedKnowledge?.close();
     await database.close();
   }
   process.exit(0);

@@ -33,6 +33,7 @@ import {
   Options,
 } from 'discord.js';
 import type { LiveKnowledge } from '../app/live.ts';
+import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
 import type { Command } from '../discord/command.ts';
 import { formatRefused, loadCommands } from '../discord/command-loader.ts';
@@ -71,6 +72,8 @@ export interface InteractionsServerOptions {
   knowledge: LiveKnowledge;
   database: Store;
   logger: Logger;
+  /** With DATABASE_URL: the knowledge revisions every instance follows (see app/shared-knowledge.ts). */
+  sharedKnowledge?: SharedKnowledge;
   /** The slash commands; default: every valid module in commands/, as the gateway bot loads them. */
   commands?: readonly Command[];
   maxBodyBytes?: number;
@@ -234,6 +237,7 @@ export async function startInteractionsServer(
       knowledge,
       config,
       database,
+      ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
       // In the shared store (SQLite file or PostgreSQL): the next question may reach another instance.
       questionCooldown: new SharedCooldown(config.cooldownSeconds, database, (error) =>
         logger.warn({ err: error }, 'cooldown store unreachable; question let through'),

@@ -52,9 +52,18 @@ export type EditOutcome =
       ok: false;
       /**
        * changing: qa.yaml kept changing under the edit; unrecorded: the audit trail refused it;
-       * refused: the `check` option refused the knowledge it would make.
+       * refused: the `check` option refused the knowledge it would make; unavailable: the shared
+       * knowledge database cannot be reached (app/shared-knowledge.ts).
        */
-      reason: 'not-found' | 'exists' | 'conflict' | 'invalid' | 'changing' | 'unrecorded' | 'refused';
+      reason:
+        | 'not-found'
+        | 'exists'
+        | 'conflict'
+        | 'invalid'
+        | 'changing'
+        | 'unrecorded'
+        | 'refused'
+        | 'unavailable';
       message: string;
       problems: Problem[];
     };

@@ -39,7 +39,7 @@ export function readMarker(dir: string): RevisionHead | null {
   }
 }
 
-function writeMarker(dir: string, head: RevisionHead): void {
+export function writeMarker(dir: string, head: RevisionHead): void {
   writeFileSync(join(dir, REVISION_MARKER), `${JSON.stringify(head)}\n`);
 }
 
