@@ -447,6 +447,43 @@ describe('several hosts: instances on one PostgreSQL database (DATABASE_URL)', (
     expect((await second.database.history('aircraft-raid')).map((r) => r.action)).toEqual(['add']);
   });
 
+  it('loses none of 30 /kb add sent at once to both instances: 30 audit rows, both serve all 30', async () => {
+    const payloads = Array.from({ length: 30 }, (_, i) =>
+      h.fake.slashCommand({
+        name: 'kb',
+        subcommand: 'add',
+        options: {
+          question: `Burst question number ${i} about the raid?`,
+          answer: 'p3.s1',
+          id: `burst-${i}`,
+        },
+        user: h.fake.moderatorUser,
+      }),
+    );
+    await Promise.all(
+      payloads.map((payload, i) => deliver(h.fake, instances[i % 2]?.url ?? '', signer, payload)),
+    );
+    const edits = await Promise.all(
+      payloads.map((payload) =>
+        h.fake.waitForCall({
+          method: 'PATCH',
+          path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original'),
+        }),
+      ),
+    );
+    for (const [i, edit] of edits.entries())
+      expect((edit.body as CallbackData).content).toMatch(new RegExp(`^✅ Added \`burst-${i}\``));
+    const [first, second] = instances as [HttpInstance, HttpInstance];
+    const adds = (await first.database.history(null, 100)).filter((r) => r.entryId?.startsWith('burst-'));
+    expect(adds).toHaveLength(30);
+    await expect.poll(() => second.sharedKnowledge?.revision).toBe(first.sharedKnowledge?.revision);
+    await expect.poll(() => second.knowledge.version).toBe(first.knowledge.version);
+    for (const folder of folders) {
+      const qa = folder.read('qa.yaml');
+      for (let i = 0; i < 30; i++) expect(qa).toContain(`id: burst-${i}\n`);
+    }
+  });
+
   it('refuses a request replayed to another instance', async () => {
     const [first, second] = instances as [HttpInstance, HttpInstance];
     expect(first.database.kind).toBe('postgres');
