@@ -75,7 +75,9 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX seen_interactions_until ON seen_interactions (until_ms);
    CREATE TABLE conversation_turns (
      conversation_id TEXT NOT NULL,
-     seq INTEGER NOT NULL,
+     -- Global order of turns: a conversation's turns are in seq order, and two instances adding
+     -- at once never pick the same number (no read of MAX(seq), no lock).
+     seq BIGINT GENERATED ALWAYS AS IDENTITY,
      expires_ms BIGINT NOT NULL,
      question TEXT NOT NULL,
      quote_ids TEXT NOT NULL,
@@ -314,28 +316,37 @@ export class PgStore implements Store {
   ): Promise<void> {
     const now = this.now().getTime();
     const expires = now + options.ttlSeconds * 1000;
-    await this.transaction(async (client) => {
-      // Two instances adding to one conversation at once take turns (the next seq is read here).
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`conversation:${conversationId}`]);
-      await client.query(
-        `INSERT INTO conversation_turns (conversation_id, seq, expires_ms, question, quote_ids, qa_id)
-         VALUES ($1, COALESCE((SELECT MAX(seq) FROM conversation_turns WHERE conversation_id = $1), 0) + 1,
-                 $2, $3, $4, $5)`,
-        [conversationId, expires, turn.question, turn.quoteIds.join(','), turn.qa],
-      );
-      await client.query(
-        `DELETE FROM conversation_turns WHERE conversation_id = $1
-         AND seq <= (SELECT MAX(seq) FROM conversation_turns WHERE conversation_id = $1) - $2`,
-        [conversationId, options.keep],
-      );
-      // Activity keeps a whole conversation alive, not only its latest turn.
-      await client.query('UPDATE conversation_turns SET expires_ms = $1 WHERE conversation_id = $2', [
-        expires,
+    const links = options.links ?? [];
+    // One statement, so one round trip and atomic: the new turn; the conversation's earlier turns
+    // kept alive (activity keeps all of it, not only the latest turn) and trimmed to the newest
+    // keep - 1 of them (the data-modifying parts all see the rows as they were before it); and
+    // its keys pointed at it. Two instances adding at once both count (seq is an identity).
+    await this.query(
+      `WITH added AS (
+         INSERT INTO conversation_turns (conversation_id, expires_ms, question, quote_ids, qa_id)
+         VALUES ($1, $2, $3, $4, $5) RETURNING seq),
+       kept AS (
+         SELECT seq FROM conversation_turns WHERE conversation_id = $1 ORDER BY seq DESC LIMIT GREATEST($6::int - 1, 0)),
+       touched AS (
+         UPDATE conversation_turns SET expires_ms = $2
+         WHERE conversation_id = $1 AND seq IN (SELECT seq FROM kept)),
+       trimmed AS (
+         DELETE FROM conversation_turns
+         WHERE conversation_id = $1 AND seq NOT IN (SELECT seq FROM kept))
+       INSERT INTO conversation_keys (key, conversation_id, expires_ms)
+       SELECT key, $1, expires_ms FROM unnest($7::text[], $8::bigint[]) AS link (key, expires_ms)
+       ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id, expires_ms = excluded.expires_ms`,
+      [
         conversationId,
-      ]);
-      for (const link of options.links ?? [])
-        await link_(client, link.key, conversationId, now + link.ttlSeconds * 1000);
-    });
+        expires,
+        turn.question,
+        turn.quoteIds.join(','),
+        turn.qa,
+        options.keep,
+        links.map((link) => link.key),
+        links.map((link) => now + link.ttlSeconds * 1000),
+      ],
+    );
     if (++this.turnsAdded % PURGE_EVERY === 0) void this.purgeExpired().catch(() => undefined);
   }
 
@@ -431,29 +442,6 @@ export class PgStore implements Store {
       return await this.pool.query<R>(text, values);
     } catch (error) {
       throw unavailable(error);
-    }
-  }
-
-  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw unavailable(error);
-    }
-    let broken = false;
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      throw unavailable(error);
-    } finally {
-      client.release(broken);
     }
   }
 
