@@ -98,8 +98,17 @@ export class SharedKnowledge {
       writeMarker(knowledge.dir, head);
       this.serving = head.id;
       if (written.length === 0) return;
+      const started = performance.now();
       const result = await knowledge.reload(`revision ${head.id}`);
-      log.info({ revision: head.id, files: written, ok: result.ok }, 'knowledge revision applied');
+      log.info(
+        {
+          revision: head.id,
+          files: written,
+          ok: result.ok,
+          reloadMs: Math.round(performance.now() - started),
+        },
+        'knowledge revision applied',
+      );
     }).catch((error: unknown) =>
       this.options.log.error({ err: error, revision: head.id }, 'could not apply a knowledge revision'),
     );

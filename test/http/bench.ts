@@ -20,13 +20,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TOKEN } from '../discord/harness.ts';
+import { Routes } from 'discord.js';
+import { buttonsOf, type CallbackData, TOKEN } from '../discord/harness.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { copyKnowledge } from '../support/knowledge-copy.ts';
 import { startEmbeddedServer } from '../support/postgres-setup.ts';
 import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
 import { formatLoad, measureNewConnections, runLoad } from './load.ts';
-import { newSigner, type Signer, startHttpInstance } from './support.ts';
+import { deliver, newSigner, type Signer, startHttpInstance } from './support.ts';
 
 const { values } = parseArgs({
   options: {
@@ -105,6 +106,17 @@ async function benchPostgres(fake: FakeDiscord, signer: Signer): Promise<void> {
           `\nPostgreSQL, ${count} instance${count === 1 ? '' : 's'} (processes, requests in turn)\n${formatLoad(result)}`,
         );
         report(result);
+        // Twice: the first reload of an instance also starts its knowledge worker thread.
+        if (count > 1) {
+          for (const round of [1, 2]) await measurePropagation(fake, signer, instances.urls, round);
+          const reloads = instances.runs
+            .flatMap((run) => run.logs())
+            .filter((line) => line.msg === 'knowledge revision applied')
+            .map((line) => `${String(line.reloadMs)} ms`);
+          console.log(
+            `  of which reloading (reading, validating, analysing the folder): ${reloads.join(', ')}`,
+          );
+        }
       } finally {
         await instances.stop();
       }
@@ -144,6 +156,7 @@ async function startInstances(count: number, fake: FakeDiscord, signer: Signer, 
           KNOWLEDGE_DIR: knowledge.dir,
           COOLDOWN_SECONDS: '5',
           LOG_LEVEL: 'info',
+          MODERATOR_ROLE_IDS: fake.guild().moderatorRoleId,
           HOME: dataDir,
         },
       });
@@ -151,11 +164,66 @@ async function startInstances(count: number, fake: FakeDiscord, signer: Signer, 
       const ready = await waitForLog(run, 'serving Discord interactions over HTTP');
       urls.push(String(ready.url));
     }
-    return { urls, stop };
+    return { urls, runs, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/**
+ * How long a /kb add made on the first instance takes to be served by the others: from the
+ * moment its reply says it was added, each other instance is asked the new entry's question
+ * every 20 ms (each time by another user: the cooldown) until its answer is that entry.
+ */
+async function measurePropagation(
+  fake: FakeDiscord,
+  signer: Signer,
+  urls: readonly string[],
+  round: number,
+): Promise<void> {
+  const [first, ...others] = urls;
+  if (!first) return;
+  const id = `bench-${round}-${Date.now().toString(36)}`;
+  const question = `Which aircraft did the coalition say it used in raid number ${round}?`;
+  const payload = fake.slashCommand({
+    name: 'kb',
+    subcommand: 'add',
+    options: { question, answer: 'p3.s1', id },
+    user: fake.moderatorUser,
+  });
+  await deliver(fake, first, signer, payload);
+  const edit = await fake.waitForCall({
+    method: 'PATCH',
+    path: Routes.webhookMessage(fake.applicationId, payload.token, '@original'),
+  });
+  const added = performance.now();
+  if (!String((edit.body as CallbackData).content).startsWith(`✅ Added \`${id}\``)) {
+    console.error(`the /kb add was refused: ${JSON.stringify(edit.body).slice(0, 300)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const delays = await Promise.all(
+    others.map(async (url) => {
+      for (;;) {
+        const asked = await deliver(
+          fake,
+          url,
+          signer,
+          fake.slashCommand({ name: 'ask', options: { question }, user: fake.user() }),
+        );
+        const data = (asked.body as { data?: CallbackData }).data ?? {};
+        if ((buttonsOf(data).Helpful ?? '').endsWith(`:${id}`)) return performance.now() - added;
+        if (performance.now() - added > 30_000) return Number.POSITIVE_INFINITY;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }),
+  );
+  console.log(
+    `/kb add ${round} on instance 1 served by the other ${others.length}: ` +
+      delays.map((ms) => (Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : 'not within 30 s')).join(', ') +
+      ' after its reply',
+  );
 }
 
 function report(result: Awaited<ReturnType<typeof runLoad>>): void {
