@@ -14,7 +14,7 @@ import {
   embedLength,
   escapeMarkdown,
 } from 'discord.js';
-import type { Answer, ContestedPoint, Quote } from '../engine/answer.ts';
+import { type Answer, type ContestedPoint, type Quote, unansweredParts } from '../engine/answer.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
@@ -208,14 +208,21 @@ export function renderAnswer(
     title: displayQuestion(answer.question),
     footer: footerText(`Quoted verbatim from ${source} · ${ids.join(' ')}`),
   };
-  const intro = [
-    readingLine(answer),
-    answer.contested
-      ? truncate(`**Sources disagree: ${escapeText(answer.contested.topic)}.** Each side is quoted.`, 500)
-      : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const unanswered = unansweredParts(answer).map(
+    (q) => `*The article doesn't say: "${escapeText(q.replace(/[?\s]+$/, ''))}?"*`,
+  );
+  const intro = truncate(
+    [
+      readingLine(answer),
+      answer.contested
+        ? `**Sources disagree: ${escapeText(answer.contested.topic)}.** Each side is quoted.`
+        : '',
+      ...unanswered,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    500,
+  );
   const budget = descriptionBudget(embed, intro ? intro.length + SEPARATOR.length : 0);
   const layout = layoutQuotes(answer.quotes, budget, { heading: sideHeading(answer.contested) });
   embed.description = intro ? `${intro}${SEPARATOR}${layout.text}` : layout.text;
