@@ -5,7 +5,7 @@
  */
 import { runBot } from './discord/run-bot.ts';
 import { runShardingManager } from './discord/shard-manager.ts';
-import { openDatabase, readConfig, readKnowledge, readLogger } from './startup.ts';
+import { openStore, readConfig, readKnowledge, readLogger } from './startup.ts';
 import { runTerminal } from './terminal/run.ts';
 
 const config = readConfig();
@@ -15,8 +15,8 @@ process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unha
 if (config.discord?.shardCount) {
   // Validated once here: a broken folder stops npm start instead of every shard, again and again.
   const { version } = readKnowledge(config).kb;
-  // So is DATA_DIR, and the database is created and migrated before the shards open it.
-  openDatabase(config).close();
+  // So is the store (DATA_DIR or DATABASE_URL), created and migrated before the shards open it.
+  await (await openStore(config, logger)).close();
   logger.debug({ knowledgeDir: config.knowledgeDir, version }, 'knowledge valid; starting the shards');
   await runShardingManager(config, logger);
 } else {
