@@ -11,7 +11,7 @@
  * long URL; the article has none) is cut where the row is full.
  */
 import * as util from 'node:util';
-import type { Answer, ContestedPoint, ContestedSide, Quote } from '../engine/answer.ts';
+import type { AlsoReported, Answer, ContestedPoint, ContestedSide, Quote } from '../engine/answer.ts';
 
 /** What a span is, for colour; the look of each is chosen once, in LOOKS. */
 export type TextStyle = 'heading' | 'side' | 'speaker' | 'meta' | 'hint' | 'good' | 'warning' | 'prompt';
@@ -169,13 +169,26 @@ export function quotesLines(
     bySide.set(side, [...(bySide.get(side) ?? []), q]);
   }
   const groups = [...bySide].sort(([a], [b]) => Number(a === null) - Number(b === null));
+  // Sides quoted from different sources (a later report against an earlier one) name theirs.
+  const sources = new Set(contested.sides.flatMap((s) => s.sources));
   return groups.flatMap(([side, sideQuotes]) => {
-    const label = side?.label ?? 'Also quoted';
+    const named = side && sources.size > 1 && side.sources.length > 0 ? ` (${side.sources.join('; ')})` : '';
+    const label = side ? `${side.label}${named}` : 'Also quoted';
     return [
       { spans: [{ text: '- ' }, { text: `${label}:`, style: 'side' }], hang: 2 },
       ...sideQuotes.flatMap(render),
     ];
   });
+}
+
+/** "also reported by Reuters, 19 September 2016 [reuters.p3.s1]" under a quote other sources also report. */
+function alsoReportedLines(also: readonly AlsoReported[]): (q: Quote) => TextLine[] {
+  return (q) => {
+    const others = also.find((a) => a.quoteId === q.id)?.quotes ?? [];
+    if (others.length === 0) return [];
+    const list = others.map((o) => `${o.source} [${o.id}]`).join('; ');
+    return [{ spans: [{ text: '    ' }, { text: `also reported by ${list}`, style: 'hint' }], hang: 6 }];
+  };
 }
 
 export function answerLines(answer: Answer): TextLine[] {
@@ -193,7 +206,8 @@ export function answerLines(answer: Answer): TextLine[] {
   const lines: TextLine[] = [];
   if (answer.contested)
     lines.push(line(`Sources disagree on this (${answer.contested.topic.toLowerCase()}):`, 'heading'));
-  lines.push(...quotesLines(answer.quotes, answer.contested));
+  const also = alsoReportedLines(answer.alsoReported);
+  lines.push(...quotesLines(answer.quotes, answer.contested, (q) => [...quoteLines(q), ...also(q)]));
   if (answer.more.length > 0) {
     const n = answer.more.length;
     lines.push(line(`(${n} more related quote${n > 1 ? 's' : ''}: type /more)`, 'hint'));

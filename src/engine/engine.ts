@@ -8,13 +8,14 @@
  *   decide.ts     the curated answer or the best passages, and the confidence features
  *   confidence.ts abstain when the calibrated confidence is too low
  *   contested.ts  every side of a contested point, the side named first
+ *   same-claim.ts the same thing said by several sources: the best one quoted, the others named
  *
  * The index it searches is built once per knowledge version (corpus.ts). No Discord here:
  * front ends render the Answer.
  */
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import type { KnowledgeBase, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import type { Answer, Quote, Speaker } from './answer.ts';
+import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
@@ -23,6 +24,7 @@ import { decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
+import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -47,6 +49,7 @@ export class Engine {
   readonly abstainBelow: number;
   private readonly corpus: Corpus;
   private readonly quoteCache = new Map<string, Quote>();
+  private readonly sourceById: ReadonlyMap<string, SourceInfo>;
   /** Questions that go through every path: see warmUp(). */
   private readonly warmUpQuestions: string[];
 
@@ -54,6 +57,7 @@ export class Engine {
     this.kb = kb;
     this.abstainBelow = options.abstainBelow ?? kb.settings.abstainBelow;
     this.corpus = buildCorpus(kb, options);
+    this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
   }
 
@@ -91,19 +95,48 @@ export class Engine {
         suggestions: this.suggestionsFor(ranking.qaRanked.map(([id]) => id)),
       };
     }
-    // 6. Every side of a contested point.
-    const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
-    // "More": the rest of the curated answer, then other relevant passages.
-    const rest = [...ordered.slice(MAX_QUOTES), ...passageIds.filter((id) => !ordered.includes(id))];
+    // 6. Every side of a contested point; 7. a claim several sources make, quoted once.
+    const sides = withEverySide(this.corpus, ids, ranking.known);
+    const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
+    const candidates = ranking.passages.map((p) => p.hit.doc.ref);
+    const { ordered, also } = gatherSameClaims(this.corpus, sides.ordered, candidates, sideIds);
+    const shown = ordered.slice(0, MAX_QUOTES);
+    // "More": the rest of the curated answer, then the same claims in other sources, then other
+    // relevant passages.
+    const rest = [
+      ...ordered.slice(MAX_QUOTES),
+      ...[...also.values()].flat(),
+      ...passageIds.filter((id) => !ordered.includes(id)),
+    ].filter((id) => !shown.includes(id));
+    const alsoReported: AlsoReported[] = shown
+      .filter((id) => also.has(id))
+      .map((id) => ({ quoteId: id, quotes: (also.get(id) ?? []).map((other) => this.quote(other)) }));
     return {
       ...base,
       status: 'answered',
       answered: true,
       confidence: round(confidence),
-      quotes: ordered.slice(0, MAX_QUOTES).map((id) => this.quote(id)),
+      quotes: shown.map((id) => this.quote(id)),
       more: [...new Set(rest)].slice(0, TUNING.answer.maxMore).map((id) => this.quote(id)),
+      alsoReported,
       qa,
-      contested,
+      contested: this.withSources(sides.contested, shown),
+    };
+  }
+
+  /** A contested point with the sources of the quotes shown on each side. */
+  withSources(point: ContestedPoint | null, shown: readonly string[]): ContestedPoint | null {
+    if (!point) return null;
+    return {
+      ...point,
+      sides: point.sides.map((side) => {
+        const quoteIds = side.quoteIds.filter((id) => shown.includes(id));
+        return {
+          ...side,
+          quoteIds,
+          sources: [...new Set(quoteIds.map((id) => this.quote(id).source))],
+        };
+      }),
     };
   }
 
@@ -159,7 +192,7 @@ export class Engine {
     };
   }
 
-  /** A sentence of the article as a Quote: verbatim, with its speaker and the source. */
+  /** A sentence of a source as a Quote: verbatim, with its speaker and its own source's credit. */
   quote(id: string): Quote {
     const cached = this.quoteCache.get(id);
     if (cached) return cached;
@@ -169,7 +202,7 @@ export class Engine {
       id: p.id,
       text: p.text,
       speaker: this.speaker(p.speaker),
-      source: this.kb.meta.source,
+      source: this.sourceById.get(p.source)?.quotedAs ?? this.kb.meta.source,
       paragraph: p.paragraph,
       section: p.section,
     };
@@ -266,6 +299,7 @@ function emptyAnswer(question: string): Answer {
     confidence: 0,
     quotes: [],
     more: [],
+    alsoReported: [],
     qa: null,
     contested: null,
     suggestions: [],
