@@ -62,7 +62,15 @@ interface ChildReport {
   prefixMs: number[];
   /** Per prefix: the question being typed is among the suggestions. */
   prefixOk: boolean[];
+  /** The engine only: each turn of one long conversation (see FOLLOW_UPS). */
+  followUpMs?: number[];
 }
+
+/**
+ * The conversation measured after the questions: the workload's questions, each followed by one
+ * of these (story-agnostic) follow-ups, every turn read in the context of the ones before.
+ */
+const FOLLOW_UPS = ['and why?', 'what did they say after that?', 'and where?', 'what about him?'];
 
 // --- the child ------------------------------------------------------------------------------
 
@@ -77,6 +85,7 @@ async function runChild(system: System, dir: string, workloadFile: string): Prom
   let readyMs: number;
   let prepareAutocomplete: () => void;
   let measured: Measured;
+  let converse: ((questions: readonly string[]) => number[]) | undefined;
   if (system === 'engine') {
     const { loadEngine, primeEngine } = await import('../src/app/load-engine.ts');
     const { suggestQuestions } = await import('../src/engine/browse.ts');
@@ -95,6 +104,20 @@ async function runChild(system: System, dir: string, workloadFile: string): Prom
         return { first: a.quotes[0]?.id ?? null, answered: a.answered };
       },
       suggest: (typed) => suggestQuestions(engine, typed, AUTOCOMPLETE_LIMIT),
+    };
+    const { turnOf } = await import('../src/engine/conversation.ts');
+    const { TURNS_KEPT } = await import('../src/app/conversations.ts');
+    type Turn = ReturnType<typeof turnOf>;
+    // As the front ends keep a conversation: its last TURNS_KEPT turns.
+    converse = (questions) => {
+      let turns: Turn[] = [];
+      return questions.map((q) => {
+        const started = performance.now();
+        const answer = engine.answer(q, turns);
+        const elapsed = performance.now() - started;
+        turns = [...turns, turnOf(answer)].slice(-TURNS_KEPT);
+        return elapsed;
+      });
     };
   } else {
     const { default: Fuse } = await import('fuse.js');
@@ -168,6 +191,10 @@ async function runChild(system: System, dir: string, workloadFile: string): Prom
     report.prefixMs.push(performance.now() - started);
     report.prefixOk.push(suggestions.includes(p.question));
   }
+  if (converse)
+    report.followUpMs = converse(
+      workload.questions.flatMap((q, i) => [q.q, FOLLOW_UPS[i % FOLLOW_UPS.length] as string]),
+    );
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
@@ -258,6 +285,8 @@ export interface SystemFigures {
   primeMs: number;
   question: Latency;
   autocomplete: Latency;
+  /** Each turn of one long conversation, half of them follow-ups (the engine only). */
+  conversationTurn: Latency | null;
   /** First quote is an expected one, over the questions with known answers. */
   top1: Rate;
   /** Abstained, over the off-topic questions. */
@@ -288,6 +317,7 @@ function figures(report: ChildReport, workload: Workload, questionsInSet: number
     primeMs: round(report.primeMs, 1),
     question: latency(report.questionMs),
     autocomplete: latency(report.prefixMs),
+    conversationTurn: report.followUpMs ? latency(report.followUpMs) : null,
     top1: rate(answerable.filter((x) => x.q.expect).map((x) => x.ok)),
     abstain: rate(answerable.filter((x) => !x.q.expect).map((x) => x.ok)),
     autocompleteHit: rate(report.prefixOk),
@@ -522,7 +552,15 @@ function targets(sizes: readonly SizeResult[]): Target[] {
       ),
     );
   if (article)
-    out.push(check('article: load (loadEngine, ms)', article.engine.buildMs, '< 100', (v) => v < 100));
+    out.push(
+      check('article: load (loadEngine, ms)', article.engine.buildMs, '< 100', (v) => v < 100),
+      check(
+        'article: conversation turn p99 (ms)',
+        article.engine.conversationTurn?.p99,
+        '<= 1',
+        (v) => v <= 1,
+      ),
+    );
   return out;
 }
 
@@ -594,6 +632,12 @@ function table(report: BenchReport): string {
     out.push(
       `  ${s.size.padEnd(8)} question p50 ${times(r.questionP50)}, p99 ${times(r.questionP99)}; autocomplete p50 ${times(r.autocompleteP50)}, p99 ${times(r.autocompleteP99)}`,
     );
+  }
+  out.push('', 'Engine, each turn of one long conversation (every other turn a follow-up):');
+  for (const s of report.sizes) {
+    const turn = s.engine.conversationTurn;
+    if (turn)
+      out.push(`  ${s.size.padEnd(8)} ${turn.count} turns, p50 ${ms(turn.p50)} ms, p99 ${ms(turn.p99)} ms`);
   }
   out.push('', 'Engine top-1 by kind of question:');
   for (const s of report.sizes) {

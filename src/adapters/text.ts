@@ -192,8 +192,10 @@ function alsoReportedLines(also: readonly AlsoReported[]): (q: Quote) => TextLin
 }
 
 export function answerLines(answer: Answer): TextLine[] {
+  // A follow-up read in context says first how it was read: "(Reading 'he' as Vitaly Churkin)".
+  const reading = answer.reading ? [line(`(${answer.reading})`, 'hint')] : [];
   if (!answer.answered) {
-    const lines = [line(answer.message ?? "The article doesn't say.")];
+    const lines = [...reading, line(answer.message ?? "The article doesn't say.")];
     if (answer.suggestions.length > 0) {
       lines.push(
         BLANK,
@@ -203,7 +205,7 @@ export function answerLines(answer: Answer): TextLine[] {
     }
     return lines;
   }
-  const lines: TextLine[] = [];
+  const lines: TextLine[] = [...reading];
   if (answer.contested)
     lines.push(line(`Sources disagree on this (${answer.contested.topic.toLowerCase()}):`, 'heading'));
   const also = alsoReportedLines(answer.alsoReported);

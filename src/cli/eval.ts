@@ -16,12 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../app/load-engine.ts';
 import type { Answer } from '../engine/answer.ts';
 import { CONFIDENCE_MODEL, type ConfidenceFeatures, calibratedConfidence } from '../engine/confidence.ts';
+import { type ConversationTurn, turnOf } from '../engine/conversation.ts';
 import { Engine } from '../engine/engine.ts';
 import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 interface EvalQuestion {
+  /** The question; for a conversation, its turns joined with " -> " (for the misses). */
   q: string;
+  /** A conversation: only the last turn is scored, each turn asked in the context of the ones before. */
+  turns?: string[];
   expect: string[] | null;
   sides?: string[][];
   kind?: 'off' | 'near';
@@ -136,11 +140,27 @@ const loaded = files.map((file) => ({
   questions: readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalQuestion),
+    .map((l) => {
+      const item = JSON.parse(l) as EvalQuestion;
+      if (Array.isArray(item.turns)) item.q = item.turns.join(' -> ');
+      return item;
+    }),
 }));
 
+/** The answer to a question, or to the last turn of a conversation asked turn by turn. */
+function answerOf(e: Engine, q: EvalQuestion): Answer {
+  if (!q.turns) return e.answer(q.q);
+  const turns: ConversationTurn[] = [];
+  let last = e.answer('');
+  for (const t of q.turns) {
+    last = e.answer(t, turns);
+    turns.push(turnOf(last));
+  }
+  return last;
+}
+
 // Warm up once so p99 reflects steady state, as in a running bot.
-for (const { questions } of loaded) for (const q of questions) engine.answer(q.q);
+for (const { questions } of loaded) for (const q of questions) answerOf(engine, q);
 
 /** Is the engine's first quote right for this question? */
 function rightFirst(q: EvalQuestion, a: Answer): boolean {
@@ -151,8 +171,10 @@ function rightFirst(q: EvalQuestion, a: Answer): boolean {
 if (fit) {
   // Logistic regression of "the first quote is right" on the confidence features.
   const open = new Engine(engine.kb, { abstainBelow: 0 });
+  // Conversations are left out: the features are those of a question asked alone.
   const rows = loaded
     .flatMap((l) => l.questions)
+    .filter((q) => !q.turns)
     .map((q) => {
       const features = open.explain(q.q).features as ConfidenceFeatures;
       return { x: features, y: rightFirst(q, open.answer(q.q)) ? 1 : 0 };
@@ -190,7 +212,7 @@ if (fit) {
 if (calibrate) {
   const all = loaded.flatMap((l) => l.questions);
   const open = new Engine(engine.kb, { abstainBelow: 0 });
-  const raw = all.map((q) => open.answer(q.q));
+  const raw = all.map((q) => answerOf(open, q));
   const rows: string[] = [];
   let best = { t: 0, value: -1 };
   for (let t = 0.2; t <= 0.801; t += 0.02) {
@@ -215,7 +237,7 @@ const scores = loaded.map(({ file, questions }) => ({
   ...score(
     basename(file),
     questions,
-    questions.map((q) => engine.answer(q.q)),
+    questions.map((q) => answerOf(engine, q)),
     article,
   ),
   role: roleOf(file),

@@ -9,12 +9,15 @@ import { paragraphOf, sourceOf } from '../engine/browse.ts';
 import type { Engine } from '../engine/engine.ts';
 import { SENTENCE_IDS_IN_TEXT } from '../text/sentence-id.ts';
 import type { CommandContext } from './command.ts';
+import { endConversation } from './conversations.ts';
 import { parseCustomId } from './custom-ids.ts';
 import { creditsOf, escapeText, renderQuoteList, unescapeText } from './render.ts';
 
 export const STALE_BUTTON =
   'That answer is from an older version of the article notes, so this button no longer works. Please ask again.';
 export const FEEDBACK_THANKS = 'Thank you. Your feedback was recorded for the moderators.';
+export const NEW_CONVERSATION =
+  'New conversation: your next question here starts afresh, not as a follow-up to this one.';
 
 /** "the article", or the source a quote is from: "Reuters, 19 September 2016". */
 function whose(engine: Engine, quoteId: string): string {
@@ -84,6 +87,20 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
         'feedback recorded',
       );
       await interaction.reply({ content: FEEDBACK_THANKS, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    case 'new': {
+      endConversation(
+        context.database,
+        {
+          userId: interaction.user.id,
+          channelId: interaction.channelId,
+          inThread: interaction.channel?.isThread() ?? false,
+        },
+        action.conversationId,
+      );
+      context.log.info({ conversation: action.conversationId }, 'conversation ended');
+      await interaction.reply({ content: NEW_CONVERSATION, flags: MessageFlags.Ephemeral });
       return;
     }
   }

@@ -80,6 +80,11 @@ export interface Answer {
   message: string | null;
   /** Time spent in the engine, milliseconds. */
   ms: number;
+  /**
+   * How a follow-up was read when the conversation changed its meaning, in one short line
+   * ("Reading 'he' as Vitaly Churkin"); absent when the question was read as it stands.
+   */
+  reading?: string;
 }
 
 /** An Answer quotes at most this many sentences at once (further ones go behind "More"); a page of quotes shows as many. */

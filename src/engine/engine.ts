@@ -19,6 +19,7 @@ import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './ans
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
+import { type ConversationTurn, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
@@ -61,15 +62,18 @@ export class Engine {
     this.warmUpQuestions = warmUpQuestions(kb);
   }
 
-  /** Answers one question. Never throws for any input. */
-  answer(question: string): Answer {
+  /**
+   * Answers one question; with the earlier turns of its conversation (oldest first, see
+   * conversation.ts), a follow-up is read in their light. Never throws for any input.
+   */
+  answer(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const started = performance.now();
-    const result = this.compose(question);
+    const result = this.compose(question, conversation);
     result.ms = Math.round((performance.now() - started) * 1000) / 1000;
     return result;
   }
 
-  private compose(question: string): Answer {
+  private compose(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const base = emptyAnswer(question);
     // 1. The gate: not text, too long, empty, or about the bot itself.
     const gate = admitQuestion(question, this.kb.bot);
@@ -77,15 +81,20 @@ export class Engine {
       const { suggest, ...reply } = gate.reply;
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
     }
-    // 2. Words -> terms.
+    // 2. Words -> terms; a follow-up is read in the context of its conversation.
     const analysis = this.corpus.analyzer.analyzeQuery(gate.text);
-    if (analysis.terms.length === 0) {
+    const followUp =
+      Array.isArray(conversation) && conversation.length > 0
+        ? readFollowUp(this.corpus, gate.text, analysis, conversation)
+        : null;
+    if (!followUp && analysis.terms.length === 0) {
       const { suggest: _, ...reply } = noQuestion(gate.text, this.kb.bot);
       return { ...base, ...reply, suggestions: this.defaultSuggestions() };
     }
+    if (followUp?.reading) base.reading = followUp.reading;
     // 3-4. Rank the candidates, choose the curated answer or passages; 5. how sure is that?
-    const { ids, qa, features, ranking, passageIds } = decide(this.corpus, analysis);
-    const confidence = calibratedConfidence(features);
+    const { ids, qa, features, ranking, passageIds } = followUp?.decision ?? decide(this.corpus, analysis);
+    const confidence = followUp?.confidence ?? calibratedConfidence(features);
     if (confidence < this.abstainBelow || ids.length === 0) {
       return {
         ...base,
@@ -251,7 +260,12 @@ export class Engine {
    * abstention) so the first real question does not pay for compiling the code.
    */
   warmUp(): this {
-    for (const q of this.warmUpQuestions) this.answer(q);
+    let previous: ConversationTurn[] = [];
+    // Each one also as a follow-up to the one before, so the conversation path is ready too.
+    for (const q of this.warmUpQuestions) {
+      this.answer(q, previous);
+      previous = [turnOf(this.answer(q))];
+    }
     return this;
   }
 

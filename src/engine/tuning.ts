@@ -129,6 +129,37 @@ export const TUNING = {
     /** The prefix lengths typed. */
     primePrefixes: [4, 9, 16, 30],
   },
+
+  /** Follow-up questions read in the context of their conversation (conversation.ts). */
+  followUps: {
+    /** Only the latest turns are read: a long conversation costs what a short one does. */
+    turnsRead: 3,
+    /** Earlier turns' parses kept for reading them again at the next turns (the oldest go first). */
+    parsedKept: 2000,
+    /** The reading the rules prefer wins over looser ones unless they are this much more confident. */
+    preferFirstReading: 0.02,
+    /** After a weak cue ("and" before a whole question), the question alone wins unless the
+     * contextual reading is more confident by this much. */
+    preferStandalone: 0.1,
+    /** A candidate about whom the follow-up turned to replaces one that is not, if it scores this share of the best. */
+    focusShare: 0.6,
+    /** Confidence factor when the answer holds nothing of what the follow-up itself asks. */
+    missedPoint: 0.7,
+    /** "After that" looks this many sentences past the quote just given. */
+    afterWindow: 20,
+    /** Scoring a sentence after it: spoken by the subject, naming the subject, covering the rest
+     * of the question (share of its weight), minus this much per sentence in between. */
+    afterSpoken: 1.5,
+    afterNamed: 0.6,
+    afterCoverage: 2,
+    afterDistance: 0.03,
+    /** When the question asks what happened rather than what was said, the subject counts this much less. */
+    afterSubjectInEvents: 0.5,
+    /** A sentence neither by nor about the subject must cover this share of the rest. */
+    afterMinCoverage: 0.5,
+    /** The earlier question quoted in "Reading this as a follow-up to ...", at most. */
+    quotedQuestionLength: 60,
+  },
 };
 
 export type Tuning = typeof TUNING;
