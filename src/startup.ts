@@ -15,6 +15,7 @@ import {
 } from './config.ts';
 import type { Engine } from './engine/engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
+import type { SourceEditor } from './knowledge/source-editor.ts';
 import { createLogger, LogFormatError, type Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
 
@@ -118,16 +119,18 @@ export function openDatabase(config: AppConfig): AppDatabase {
 
 /**
  * Settles the knowledge edits a process recorded and then died before marking done (see
- * QaEditor.reconcile), so that /kb history and /kb undo know every change that reached qa.yaml.
- * A failure is logged: the next edit or /kb history tries again.
+ * QaEditor.reconcile and SourceEditor.reconcile), so that /kb history and /kb undo know every
+ * change that reached qa.yaml or sources.yaml. A failure is logged: the next edit or /kb history
+ * tries again.
  */
 export async function settleEditsAtStart(
-  editor: QaEditor,
+  knowledge: { editor: QaEditor; sources: SourceEditor },
   database: AppDatabase,
   logger: Logger,
 ): Promise<void> {
   try {
-    const settled = await editor.reconcile(database);
+    const settled =
+      (await knowledge.editor.reconcile(database)) + (await knowledge.sources.reconcile(database));
     if (settled > 0) logger.info({ settled }, 'settled knowledge edits a stopped process left pending');
   } catch (error) {
     logger.warn({ err: error }, 'could not settle pending knowledge edits at start');

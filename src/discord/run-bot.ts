@@ -49,7 +49,7 @@ export async function runBot(
   });
   bot = createBot(config, knowledge, logger, { database, ...(shard ? { shard } : {}) });
   knowledge.watch();
-  await settleEditsAtStart(knowledge.editor, database, logger);
+  await settleEditsAtStart(knowledge, database, logger);
   const client = bot.client;
 
   let health: HealthServer | null = null;

@@ -23,7 +23,7 @@ const database = openDatabase(config);
 // instances each would post the same one; the gateway bot posts them to MOD_LOG_CHANNEL_ID.
 const knowledge = new LiveKnowledge(config.knowledgeDir, engine, { log: logger });
 knowledge.watch();
-await settleEditsAtStart(knowledge.editor, database, logger);
+await settleEditsAtStart(knowledge, database, logger);
 
 let server: Awaited<ReturnType<typeof startInteractionsServer>>;
 try {

@@ -13,7 +13,8 @@ import type { Lexicon } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Entity } from './schema.ts';
 
-const SPEECH_VERBS = new Set([
+/** Verbs that report speech: the name before one is its speaker. */
+export const SPEECH_VERBS = new Set([
   'said',
   'says',
   'say',

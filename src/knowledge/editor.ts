@@ -75,6 +75,8 @@ export interface PendingEdit {
 /** A recorded change not yet settled (AppDatabase.pendingChanges). */
 export interface PendingRecord {
   id: number;
+  /** What was done: the audit action ("add", "source-add", ...). */
+  action?: string;
   entryId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
@@ -137,7 +139,7 @@ export class QaEditor {
    * Returns how many were settled.
    */
   async reconcile(ledger: EditLedger): Promise<number> {
-    if (ledger.pendingChanges().length === 0) return 0;
+    if (!ledger.pendingChanges().some((row) => !isSourceChange(row))) return 0;
     return withFileLock(this.file, () => settlePending(ledger, readFileSync(this.file, 'utf8')));
   }
 
@@ -338,6 +340,11 @@ export class QaEditor {
   }
 }
 
+/** A recorded change of sources.yaml (/kb source add or remove), not of qa.yaml. */
+export function isSourceChange(row: PendingRecord): boolean {
+  return row.action?.startsWith('source-') === true;
+}
+
 /** A record that cannot be settled now stays pending, and the next reconcile settles it. */
 function settleQuietly(record: EditRecorder | undefined, id: number, state: 'done' | 'aborted'): void {
   try {
@@ -354,7 +361,8 @@ function settleQuietly(record: EditRecorder | undefined, id: number, state: 'don
  * left it, otherwise aborted. Returns how many were settled.
  */
 function settlePending(ledger: EditLedger, text: string): number {
-  const pending = ledger.pendingChanges();
+  // Source changes are settled against sources.yaml (SourceEditor.reconcile), not qa.yaml.
+  const pending = ledger.pendingChanges().filter((row) => !isSourceChange(row));
   if (pending.length === 0) return 0;
   const hash = sha256(text);
   let entries: Record<string, unknown>[] | undefined;
