@@ -3,7 +3,7 @@
  * Discord, a moderator attaching a .txt file (served by the fake's CDN). Asserts on what the bot
  * says, on the folder and on what it answers afterwards; every refusal changes nothing.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type APIInteraction, InteractionResponseType, MessageFlags } from 'discord.js';
@@ -16,7 +16,11 @@ import {
   type OptionValue,
   type RecordedCall,
 } from '../support/fake-discord.ts';
-import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import {
+  copyKnowledge,
+  folderState as folderStateOf,
+  type KnowledgeCopy,
+} from '../support/knowledge-copy.ts';
 import { WIRE_TEXT } from '../support/two-sources.ts';
 import { type CallbackData, callbackData, type Harness, runSlash, startHarness } from './harness.ts';
 
@@ -77,18 +81,7 @@ async function source(
 }
 
 /** Every file of the folder with its content: what a refusal must leave as it was. */
-function folderState(): Record<string, string> {
-  const state: Record<string, string> = {};
-  const walk = (dir: string, prefix = '') => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
-      else state[`${prefix}${entry.name}`] = readFileSync(join(dir, entry.name), 'utf8');
-    }
-  };
-  walk(copy.dir);
-  return state;
-}
+const folderState = () => folderStateOf(copy.dir);
 
 const wire = () => h.fake.attachment({ filename: 'wire.txt', content: WIRE_TEXT });
 const WIRE_FIELDS = { publisher: 'Test Wire', date: '19 September 2016', url: 'https://wire.example/moscow' };
