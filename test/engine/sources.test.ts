@@ -12,6 +12,7 @@ import { loadEngine } from '../../src/app/load-engine.ts';
 import { renderAnswer } from '../../src/discord/render.ts';
 import { MAX_QUOTES } from '../../src/engine/answer.ts';
 import { keyFacts, paragraphOf, sourceInfo, timeline } from '../../src/engine/browse.ts';
+import { turnOf } from '../../src/engine/conversation.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { renderSource } from '../../src/terminal/render.ts';
 import type { KnowledgeCopy } from '../support/knowledge-copy.ts';
@@ -143,6 +144,19 @@ describe('browsing several sources', () => {
   it("Context gives the paragraph of the quote's own source", () => {
     expect(paragraphOf(engine, 'wire.p4.s1').map((q) => q.id)).toEqual(['wire.p4.s1', 'wire.p4.s2']);
     expect(paragraphOf(engine, 'p4.s1').map((q) => q.id)).toEqual(['p4.s1', 'p4.s2', 'p4.s3']);
+  });
+});
+
+describe('follow-ups stay in the text they follow', () => {
+  it("'after that' is later in the same source, never the next source in the folder", () => {
+    const first = engine.answer('what did the russian foreign ministry say');
+    expect(first.quotes[0]?.id).toBe('p15.s1');
+    const next = engine.answer('and after that?', [turnOf(first)]);
+    expect(next.quotes.map((q) => q.id)).toEqual(['p16.s1']);
+    // The ministry says nothing more in the article; the wire report (listed next) is not "after".
+    const last = engine.answer('what did they say after that?', [turnOf(first), turnOf(next)]);
+    expect(last.quotes.map((q) => q.id)).not.toContain('wire.p2.s1');
+    expect(last.answered).toBe(false);
   });
 });
 
