@@ -27,10 +27,31 @@ function sourceField(s: SourceInfo): APIEmbedField {
   };
 }
 
+/** The fields in pages: at most LIMITS.fields and FIELDS_BUDGET characters each, in order. */
+function pagesOf(fields: readonly APIEmbedField[]): APIEmbedField[][] {
+  const pages: APIEmbedField[][] = [[]];
+  let size = 0;
+  for (const field of fields) {
+    const length = field.name.length + field.value.length;
+    const current = pages[pages.length - 1] as APIEmbedField[];
+    if (current.length > 0 && (current.length === LIMITS.fields || size + length > FIELDS_BUDGET)) {
+      pages.push([field]);
+      size = length;
+    } else {
+      current.push(field);
+      size += length;
+    }
+  }
+  return pages;
+}
+
 export default {
   data: new SlashCommandBuilder()
     .setName('source')
-    .setDescription('The sources I quote, with their dates and links, and how I answer'),
+    .setDescription('The sources I quote, with their dates and links, and how I answer')
+    .addIntegerOption((o) =>
+      o.setName('page').setDescription('Which page of the list, when there are many sources').setMinValue(1),
+    ),
 
   async execute(interaction, context) {
     const info = sourceInfo(context.engines.current);
@@ -52,21 +73,19 @@ export default {
       );
       return;
     }
-    // Every source, oldest first, as many as fit one embed; the others are counted in the footer.
-    const shown: APIEmbedField[] = [];
-    let size = 0;
-    for (const field of info.sources.map(sourceField)) {
-      size += field.name.length + field.value.length;
-      if (shown.length === LIMITS.fields || size > FIELDS_BUDGET) break;
-      shown.push(field);
-    }
-    const left = info.sources.length - shown.length;
+    // Every source, oldest first, in pages that fit one embed each (page 1 unless asked).
+    const pages = pagesOf(info.sources.map(sourceField));
+    const page = Math.min(interaction.options.getInteger('page') ?? 1, pages.length);
+    const more =
+      pages.length > 1
+        ? ` · page ${page} of ${pages.length}${page < pages.length ? `: /source page:${page + 1} for more` : ''}`
+        : '';
     await interaction.reply(
       renderInfo({
         title: `The ${info.sources.length} sources I quote, oldest first`,
         description: HOW.replace('{what}', 'these sources').replace('{it}', 'none of them'),
-        fields: shown,
-        footer: left > 0 ? `${footer} · ${plural(left, 'more source')} not shown` : footer,
+        fields: pages[page - 1] ?? [],
+        footer: `${footer}${more}`,
       }),
     );
   },

@@ -21,7 +21,7 @@ import {
   folderState as folderStateOf,
   type KnowledgeCopy,
 } from '../support/knowledge-copy.ts';
-import { WIRE_TEXT } from '../support/two-sources.ts';
+import { buildFolder, WIRE_TEXT } from '../support/two-sources.ts';
 import { type CallbackData, callbackData, type Harness, runSlash, startHarness } from './harness.ts';
 
 let copy: KnowledgeCopy;
@@ -196,6 +196,11 @@ describe('/kb source add', () => {
     const fields = data.embeds?.[0]?.fields ?? [];
     expect(fields.map((f) => f.name)).toEqual(['18 September 2016 · DW', '19 September 2016 · Test Wire']);
     expect(fields[1]?.value).toContain('https://wire.example/moscow');
+    // /help says the bot quotes more than the article now.
+    const help = await runSlash(h.fake, { name: 'help' });
+    expect(help.data.embeds?.[0]?.description).toContain(
+      'with quotes from a DW article and 1 later source (see /source)',
+    );
   });
 });
 
@@ -233,5 +238,45 @@ describe('/kb source remove', () => {
       action: 'source-remove',
       entryId: 'source:test-wire',
     });
+  });
+});
+
+describe('/source with many sources', () => {
+  it('lists every one, oldest first, in pages that fit Discord', async () => {
+    // 30 short reports, written and built by hand as a moderator could, listed newest first.
+    const entries: string[] = [];
+    for (let k = 30; k >= 1; k--) {
+      const id = `daily-${k}`;
+      copy.write(`sources/${id}.txt`, `Daily Report ${k}\n\nThe ministry said little on day ${k}.\n`);
+      const day = String(k).padStart(2, '0');
+      entries.push(
+        `- id: ${id}\n  headline: Daily Report ${k}\n  publisher: Daily ${k}\n  date: 2016-10-${day}\n  url: https://daily.example/${k}\n`,
+      );
+    }
+    copy.write('sources.yaml', entries.join(''));
+    buildFolder(copy.dir);
+    await h.knowledge.reload('test');
+    expect(h.engines.current.kb.sources).toHaveLength(31);
+
+    const names: string[] = [];
+    const footers: string[] = [];
+    for (let page = 1; ; page++) {
+      const { data } = await runSlash(h.fake, { name: 'source', options: { page } });
+      const embed = data.embeds?.[0];
+      expect(embed?.title).toBe('The 31 sources I quote, oldest first');
+      expect(embed?.fields?.length).toBeLessThanOrEqual(25);
+      names.push(...(embed?.fields ?? []).map((f) => f.name));
+      footers.push(embed?.footer?.text ?? '');
+      if (!embed?.footer?.text?.includes('for more')) break;
+      expect(page).toBeLessThan(5);
+    }
+    expect(names).toEqual([
+      '18 September 2016 · DW',
+      ...Array.from({ length: 30 }, (_, k) => `${k + 1} October 2016 · Daily ${k + 1}`),
+    ]);
+    expect(footers[0]).toContain(`page 1 of ${footers.length}: /source page:2 for more`);
+    // A page past the last shows the last.
+    const past = await runSlash(h.fake, { name: 'source', options: { page: 99 } });
+    expect(past.data.embeds?.[0]?.fields?.at(-1)?.name).toBe('30 October 2016 · Daily 30');
   });
 });
