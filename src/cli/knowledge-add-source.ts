@@ -86,6 +86,15 @@ console.log(
   `  Its quotes are credited "${info.quotedAs}". Speakers: ${byRule} by rule, ${passages.length - byRule} the reporter's.`,
 );
 console.log(`  Text: ${info.file}; sentences: ${info.passagesFile}; listed in ${KNOWLEDGE_FILES.sources}.`);
+// Who the rules credited, to check: an alias of this story ("defense ministry") may name someone
+// else in another report. A wrong one is fixed in attributions.yaml, then npm run knowledge:build.
+const byRuleLines = passages
+  .filter((p) => p.attribution === 'rule')
+  .map((p) => `  - ${p.id}: ${p.speaker}, "${p.text.length > 70 ? `${p.text.slice(0, 69)}…` : p.text}"`);
+if (byRuleLines.length > 0)
+  console.log(
+    `\nSpeakers found by the rules (check them; correct one in ${KNOWLEDGE_FILES.attributions}, then npm run knowledge:build):\n${byRuleLines.join('\n')}`,
+  );
 if (proposals.entities.length > 0 || proposals.aliases.length > 0) {
   console.log(
     `\nNames entities.yaml does not know (proposals for review, nothing was added; written to ${outcome.proposalsFile ?? 'no file'}):`,

@@ -65,6 +65,10 @@ describe('npm run knowledge:add-source', () => {
     );
     expect(run.stdout).toContain(`Its quotes are credited "${WIRE_CREDIT}"`);
     expect(run.stdout).toMatch(/Pavel Testerov \(person\?\), quoted in test-wire\.p4\.s1/);
+    // Who the rules credited, listed for review.
+    expect(run.stdout).toContain(
+      '  - test-wire.p2.s1: russian-foreign-ministry, "The Russian Foreign Ministry said on Monday that',
+    );
     expect(copy.read('sources/test-wire.txt')).toBe(WIRE_TEXT);
     expect(copy.read('sources.yaml')).toContain('- id: test-wire\n');
     expect(copy.read('sources.yaml')).toContain('  date: 2016-09-19\n');
