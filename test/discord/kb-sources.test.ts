@@ -3,7 +3,7 @@
  * Discord, a moderator attaching a .txt file (served by the fake's CDN). Asserts on what the bot
  * says, on the folder and on what it answers afterwards; every refusal changes nothing.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type APIInteraction, InteractionResponseType, MessageFlags } from 'discord.js';
@@ -245,6 +245,7 @@ describe('/source with many sources', () => {
   it('lists every one, oldest first, in pages that fit Discord', async () => {
     // 30 short reports, written and built by hand as a moderator could, listed newest first.
     const entries: string[] = [];
+    mkdirSync(join(copy.dir, 'sources'), { recursive: true });
     for (let k = 30; k >= 1; k--) {
       const id = `daily-${k}`;
       copy.write(`sources/${id}.txt`, `Daily Report ${k}\n\nThe ministry said little on day ${k}.\n`);
@@ -275,6 +276,10 @@ describe('/source with many sources', () => {
       ...Array.from({ length: 30 }, (_, k) => `${k + 1} October 2016 · Daily ${k + 1}`),
     ]);
     expect(footers[0]).toContain(`page 1 of ${footers.length}: /source page:2 for more`);
+    // /kb source list says where the ones that do not fit are.
+    expect((await source('list')).text).toMatch(
+      /… and \d+ more sources: \/source lists every one, in pages\.$/,
+    );
     // A page past the last shows the last.
     const past = await runSlash(h.fake, { name: 'source', options: { page: 99 } });
     expect(past.data.embeds?.[0]?.fields?.at(-1)?.name).toBe('30 October 2016 · Daily 30');

@@ -101,6 +101,7 @@ export async function listSources(interaction: ChatInputCommandInteraction, cont
       `${plural(sources.length, 'source')}, oldest first (knowledge version \`${version}\`); /kb source remove id: removes one:`,
       sorted.map(sourceLine),
       LIMITS.content,
+      (n) => `… and ${plural(n, 'more source')}: /source lists every one, in pages.`,
     ),
   );
 }
