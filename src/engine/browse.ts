@@ -328,7 +328,8 @@ function resolveEntity(engine: Engine, idOrName: string): string | null {
 }
 
 /**
- * Every quote of a speaker, in article order: those credited to it, to its child entities
+ * Every quote of a speaker, oldest source first and in text order within each source (never in
+ * the order sources.yaml lists them): those credited to it, to its child entities
  * (asking for the US includes the Pentagon, Power and the White House official; see
  * speakerQuoteIds for why) and to joint speakers it belongs to. Each quote keeps its exact
  * speaker. null when the name is no entity of the story, or a place; a known entity the
@@ -344,7 +345,7 @@ export function quotesBySpeaker(
   const speaker = id ? engine.speaker(id) : null;
   if (!id || !entity || !speaker || entity.kind === 'place') return null;
   const known = browseIndex(engine).speakers.find((s) => s.id === id);
-  return { speaker, quotes: (known?.quoteIds ?? []).map((q) => engine.quote(q)) };
+  return { speaker, quotes: inDateOrder(engine, known?.quoteIds ?? []) };
 }
 
 // --- facts, timeline, paragraphs, source --------------------------------------------------

@@ -11,7 +11,7 @@ import { formatText, renderAnswerText } from '../../src/adapters/text.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { renderAnswer } from '../../src/discord/render.ts';
 import { MAX_QUOTES } from '../../src/engine/answer.ts';
-import { keyFacts, paragraphOf, sourceInfo, timeline } from '../../src/engine/browse.ts';
+import { keyFacts, paragraphOf, quotesBySpeaker, sourceInfo, timeline } from '../../src/engine/browse.ts';
 import { turnOf } from '../../src/engine/conversation.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { renderSource } from '../../src/terminal/render.ts';
@@ -144,6 +144,31 @@ describe('browsing several sources', () => {
   it("Context gives the paragraph of the quote's own source", () => {
     expect(paragraphOf(engine, 'wire.p4.s1').map((q) => q.id)).toEqual(['wire.p4.s1', 'wire.p4.s2']);
     expect(paragraphOf(engine, 'p4.s1').map((q) => q.id)).toEqual(['p4.s1', 'p4.s2', 'p4.s3']);
+  });
+});
+
+describe('/quote across sources', () => {
+  it("gives a speaker's quotes oldest source first, whatever the order of sources.yaml", () => {
+    const folder = twoSourceKnowledge();
+    try {
+      folder.write(
+        'sources/late.txt',
+        'Ministry Sums Up A Week Of Talks\n\nThe Russian Foreign Ministry said the talks in Geneva had gone nowhere.\n',
+      );
+      // Listed first, published last.
+      folder.edit(
+        'sources.yaml',
+        (s) =>
+          `- id: late\n  headline: Ministry Sums Up A Week Of Talks\n  publisher: Late Wire\n  date: 2016-09-25\n${s}`,
+      );
+      buildFolder(folder.dir);
+      const e = loadEngine(folder.dir);
+      expect(e.kb.sources.map((s) => s.id)).toEqual(['dw', 'late', 'wire']);
+      const found = quotesBySpeaker(e, 'Russian Foreign Ministry');
+      expect(found?.quotes.map((q) => q.id)).toEqual(['p3.s1', 'p7.s1', 'p15.s1', 'p16.s1', 'wire.p2.s1', 'late.p2.s1']);
+    } finally {
+      folder.remove();
+    }
   });
 });
 
