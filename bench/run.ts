@@ -294,6 +294,8 @@ export interface SystemFigures {
   /** primeEngine() after ready, before serving (0 for the baseline). */
   primeMs: number;
   question: Latency;
+  /** The long chat messages (about 500 characters) alone. */
+  longQuestion: Latency;
   autocomplete: Latency;
   /** Each turn of one long conversation, half of them follow-ups (the engine only). */
   conversationTurn: Latency | null;
@@ -326,6 +328,7 @@ function figures(report: ChildReport, workload: Workload, questionsInSet: number
     autocompleteBuildMs: round(report.autocompleteBuildMs, 1),
     primeMs: round(report.primeMs, 1),
     question: latency(report.questionMs),
+    longQuestion: latency(report.questionMs.filter((_, i) => workload.questions[i]?.kind === 'long')),
     autocomplete: latency(report.prefixMs),
     conversationTurn: report.followUpMs ? latency(report.followUpMs) : null,
     top1: rate(answerable.filter((x) => x.q.expect).map((x) => x.ok)),
@@ -362,7 +365,10 @@ interface Corpus {
 /** The project's own knowledge base: its curated questions and their paraphrases, and off-topic ones. */
 async function articleCorpus(): Promise<Corpus> {
   const { loadKnowledge } = await import('../src/knowledge/load.ts');
-  const { OFF_TOPIC_QUESTIONS } = await import('./generate.ts');
+  const { OFF_TOPIC_QUESTIONS, DEFAULT_SEED } = await import('./generate.ts');
+  const { chatMessage } = await import('./generate/messages.ts');
+  const { LONG_MESSAGES } = await import('./generate/questions.ts');
+  const { Random } = await import('./generate/random.ts');
   const dir = join(ROOT, 'knowledge');
   const result = loadKnowledge(dir);
   if (!result.ok) throw new Error(`the project's knowledge does not load: run npm run knowledge:check`);
@@ -373,6 +379,10 @@ async function articleCorpus(): Promise<Corpus> {
     ),
     ...OFF_TOPIC_QUESTIONS.slice(0, 30).map((q) => ({ q, kind: 'off-topic' as const, expect: null })),
   ];
+  // Long chat messages (about 500 characters) around curated questions.
+  const chat = new Random(DEFAULT_SEED, 9);
+  for (const e of chat.shuffle(kb.qa).slice(0, LONG_MESSAGES))
+    questions.push({ q: chatMessage(e.question, chat), kind: 'long', expect: e.answerIds });
   const prefixes = kb.qa.flatMap((e) =>
     [3, 8, 15, 25].map((n) => ({ typed: e.question.slice(0, n), question: e.question, typo: false })),
   );
@@ -655,6 +665,13 @@ function table(report: BenchReport): string {
     const turn = s.engine.conversationTurn;
     if (turn)
       out.push(`  ${s.size.padEnd(8)} ${turn.count} turns, p50 ${ms(turn.p50)} ms, p99 ${ms(turn.p99)} ms`);
+  }
+  out.push('', 'Engine per question, long chat messages (about 500 characters) alone:');
+  for (const s of report.sizes) {
+    const l = s.engine.longQuestion;
+    out.push(
+      `  ${s.size.padEnd(8)} ${l.count} messages: p50 ${ms(l.p50)} ms, p99 ${ms(l.p99)} ms, max ${ms(l.max)} ms`,
+    );
   }
   out.push('', 'Engine top-1 by kind of question:');
   for (const s of report.sizes) {

@@ -99,7 +99,15 @@ describe('generated knowledge', () => {
 
   it('asks every kind of question, each expecting sentences that exist', () => {
     const kinds = new Set(corpus.questions.map((q) => q.kind));
-    expect([...kinds].sort()).toEqual(['curated', 'keyword', 'off-topic', 'paraphrase', 'planted', 'typo']);
+    expect([...kinds].sort()).toEqual([
+      'curated',
+      'keyword',
+      'long',
+      'off-topic',
+      'paraphrase',
+      'planted',
+      'typo',
+    ]);
     expect(corpus.questions.length).toBeGreaterThanOrEqual(150);
     for (const q of corpus.questions)
       for (const id of q.expect ?? []) expect(engine.kb.passageById.has(id), `${q.q} -> ${id}`).toBe(true);

@@ -27,7 +27,7 @@ import type { GeneratedCorpus } from './types.ts';
 import { WordMaker } from './words.ts';
 
 /** Part of the cache key (with the generator's own source): bump to force a rebuild of cached corpora. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 17;
 
 /**

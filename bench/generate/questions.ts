@@ -7,12 +7,16 @@ import type { EnglishWords } from '../../src/engine/english.ts';
 import type { QaEntry } from '../../src/knowledge/schema.ts';
 import type { Written } from './article.ts';
 import type { Candidate } from './curated.ts';
+import { chatMessage } from './messages.ts';
 import { OFF_TOPIC_QUESTIONS } from './off-topic.ts';
 import { PLANTED, RESERVED } from './planted.ts';
 import type { PseudoWordPostings } from './postings.ts';
 import { Random } from './random.ts';
 import { STORY_WORDS } from './story-words.ts';
 import type { BenchPrefix, BenchQuestion } from './types.ts';
+
+/** Long chat messages in each question set. */
+export const LONG_MESSAGES = 20;
 
 export interface QuestionSources {
   seed: number;
@@ -28,7 +32,10 @@ export interface QuestionSources {
   postings: PseudoWordPostings;
 }
 
-/** 200 questions; `q` is the corpus's question stream (drawn from in a fixed order). */
+/**
+ * 200 questions, then 20 long chat messages around curated questions; `q` is the corpus's
+ * question stream (drawn from in a fixed order), the messages have a stream of their own.
+ */
 export function questionSet(sources: QuestionSources, q: Random): BenchQuestion[] {
   const { seed, english, vocabulary, qa, heldOut, candidates, written, planted, postings } = sources;
   const usedInQa = new Set(qa.flatMap((e) => e.answer));
@@ -94,6 +101,9 @@ export function questionSet(sources: QuestionSources, q: Random): BenchQuestion[
     ...planted2,
     ...offTopic.map((text) => ({ q: text, kind: 'off-topic' as const, expect: null })),
   );
+  const chat = new Random(seed, 9);
+  for (const entry of chat.shuffle(qa).slice(0, LONG_MESSAGES))
+    questions.push({ q: chatMessage(entry.question, chat), kind: 'long', expect: [...entry.answer] });
   return questions;
 }
 

@@ -1,6 +1,7 @@
 /** What a generated corpus is: its figures, and the questions and autocomplete prefixes that go with it. */
 
-export type QuestionKind = 'curated' | 'paraphrase' | 'typo' | 'keyword' | 'off-topic' | 'planted';
+/** `long`: a curated question inside a chat message of about 500 characters (bench/generate/messages.ts). */
+export type QuestionKind = 'curated' | 'paraphrase' | 'typo' | 'keyword' | 'off-topic' | 'planted' | 'long';
 
 export interface BenchQuestion {
   q: string;

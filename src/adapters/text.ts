@@ -11,7 +11,14 @@
  * long URL; the article has none) is cut where the row is full.
  */
 import * as util from 'node:util';
-import type { AlsoReported, Answer, ContestedPoint, ContestedSide, Quote } from '../engine/answer.ts';
+import {
+  type AlsoReported,
+  type Answer,
+  type ContestedPoint,
+  type ContestedSide,
+  type Quote,
+  unansweredParts,
+} from '../engine/answer.ts';
 
 /** What a span is, for colour; the look of each is chosen once, in LOOKS. */
 export type TextStyle = 'heading' | 'side' | 'speaker' | 'meta' | 'hint' | 'good' | 'warning' | 'prompt';
@@ -210,6 +217,8 @@ export function answerLines(answer: Answer): TextLine[] {
     lines.push(line(`Sources disagree on this (${answer.contested.topic.toLowerCase()}):`, 'heading'));
   const also = alsoReportedLines(answer.alsoReported);
   lines.push(...quotesLines(answer.quotes, answer.contested, (q) => [...quoteLines(q), ...also(q)]));
+  for (const question of unansweredParts(answer))
+    lines.push(line(`The article doesn't say: "${question.replace(/[?\s]+$/, '')}?"`, 'hint', 2));
   if (answer.more.length > 0) {
     const n = answer.more.length;
     lines.push(line(`(${n} more related quote${n > 1 ? 's' : ''}: type /more)`, 'hint'));

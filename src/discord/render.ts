@@ -14,7 +14,13 @@ import {
   embedLength,
   escapeMarkdown,
 } from 'discord.js';
-import type { AlsoReported, Answer, ContestedPoint, Quote } from '../engine/answer.ts';
+import {
+  type AlsoReported,
+  type Answer,
+  type ContestedPoint,
+  type Quote,
+  unansweredParts,
+} from '../engine/answer.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
@@ -241,14 +247,21 @@ export function renderAnswer(
     title: displayQuestion(answer.question),
     footer: footerText(`Quoted verbatim from ${creditsOf(answer.quotes)} · ${ids.join(' ')}`),
   };
-  const intro = [
-    readingLine(answer),
-    answer.contested
-      ? truncate(`**Sources disagree: ${escapeText(answer.contested.topic)}.** Each side is quoted.`, 500)
-      : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const unanswered = unansweredParts(answer).map(
+    (q) => `*The article doesn't say: "${escapeText(q.replace(/[?\s]+$/, ''))}?"*`,
+  );
+  const intro = truncate(
+    [
+      readingLine(answer),
+      answer.contested
+        ? `**Sources disagree: ${escapeText(answer.contested.topic)}.** Each side is quoted.`
+        : '',
+      ...unanswered,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    500,
+  );
   const budget = descriptionBudget(embed, intro ? intro.length + SEPARATOR.length : 0);
   const layout = layoutQuotes(answer.quotes, budget, {
     heading: sideHeading(answer.contested),

@@ -15,19 +15,41 @@
  */
 import type { KnowledgeBase, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
-import { type ConversationTurn, readFollowUp, turnOf } from './conversation.ts';
+import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { decide } from './decide.ts';
+import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
+import type { MessageReading } from './reader.ts';
 import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
+
+/** He, she, they and theirs: a question that leans on someone named before it. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
+
+/** One question of a message, answered on its own. */
+interface PartAnswer {
+  /** The quotes, best first, every side of a contested point among them; empty: not answered. */
+  ids: string[];
+  /** Other relevant passages, for "More". */
+  more: string[];
+  confidence: number;
+  qa: string | null;
+  contested: ContestedPoint | null;
+  /** Curated entries close to the question, best first (suggested when it is not answered). */
+  suggest: string[];
+  /** For quotes other sources also report: their sentence ids, best first (same-claim.ts). */
+  also: ReadonlyMap<string, string[]>;
+}
 
 export interface EngineOptions {
   english?: EnglishWords;
@@ -81,55 +103,75 @@ export class Engine {
       const { suggest, ...reply } = gate.reply;
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
     }
-    // 2. Words -> terms; a follow-up is read in the context of its conversation.
-    const analysis = this.corpus.analyzer.analyzeQuery(gate.text);
-    const followUp =
-      Array.isArray(conversation) && conversation.length > 0
-        ? readFollowUp(this.corpus, gate.text, analysis, conversation)
-        : null;
-    if (!followUp && analysis.terms.length === 0) {
+    // 2. Read the message (filler, emoji, the questions in it); words -> terms, for each question.
+    const reading = this.corpus.reader.read(question as string);
+    const parts = this.questionParts(reading);
+    // A follow-up (one question, in a conversation) is read in the light of the earlier turns.
+    const followUp = this.followUp(gate.text, parts, reading, conversation);
+    if (followUp) {
+      base.reading = followUp.reading;
+      parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
+    }
+    if (parts.length === 0) {
       const { suggest: _, ...reply } = noQuestion(gate.text, this.kb.bot);
       return { ...base, ...reply, suggestions: this.defaultSuggestions() };
     }
-    if (followUp?.reading) base.reading = followUp.reading;
-    // 3-4. Rank the candidates, choose the curated answer or passages; 5. how sure is that?
-    const { ids, qa, features, ranking, passageIds } = followUp?.decision ?? decide(this.corpus, analysis);
-    const confidence = followUp?.confidence ?? calibratedConfidence(features);
-    if (confidence < this.abstainBelow || ids.length === 0) {
+    // 3-6. Each question answered (or not) on its own, then put together.
+    // A further question in the same message must be surer ("... and how old is she?").
+    const answers = followUp
+      ? [this.partOf(followUp.decision, followUp.confidence)]
+      : parts.map((p, i) => this.answerPart(p, i === 0 ? 0 : TUNING.reading.furtherQuestionMargin));
+    const answered = answers.filter((a) => a.ids.length > 0);
+    const first = answered[0];
+    if (!first) {
       return {
         ...base,
         status: 'not-in-article',
-        confidence: round(confidence),
+        confidence: round(Math.max(...answers.map((a) => a.confidence))),
         message: this.kb.bot.notInArticle,
-        suggestions: this.suggestionsFor(ranking.qaRanked.map(([id]) => id)),
+        suggestions: this.suggestionsFor(answers[0]?.suggest ?? []),
       };
     }
-    // 6. Every side of a contested point; 7. a claim several sources make, quoted once.
-    const sides = withEverySide(this.corpus, ids, ranking.known);
-    const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
-    const candidates = ranking.passages.map((p) => p.hit.doc.ref);
-    const { ordered, also } = gatherSameClaims(this.corpus, sides.ordered, candidates, sideIds);
+    // Best first, one quote of each question in turn: two questions both get an answer.
+    const ordered = interleave(answered.map((a) => a.ids));
     const shown = ordered.slice(0, MAX_QUOTES);
-    // "More": the rest of the curated answer, then the same claims in other sources, then other
-    // relevant passages.
-    const rest = [
-      ...ordered.slice(MAX_QUOTES),
-      ...[...also.values()].flat(),
-      ...passageIds.filter((id) => !ordered.includes(id)),
-    ].filter((id) => !shown.includes(id));
+    const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
+    const contested = answered.find((a) => a.contested)?.contested ?? null;
+    // A claim several sources make is quoted once: the others are named under it.
+    const also = new Map<string, string[]>();
+    for (const a of answered)
+      for (const [id, others] of a.also) also.set(id, [...(also.get(id) ?? []), ...others]);
     const alsoReported: AlsoReported[] = shown
       .filter((id) => also.has(id))
-      .map((id) => ({ quoteId: id, quotes: (also.get(id) ?? []).map((other) => this.quote(other)) }));
+      .map((id) => ({
+        quoteId: id,
+        quotes: [...new Set(also.get(id))].filter((o) => !shown.includes(o)).map((o) => this.quote(o)),
+      }))
+      .filter((a) => a.quotes.length > 0);
     return {
       ...base,
       status: 'answered',
       answered: true,
-      confidence: round(confidence),
+      confidence: round(first.confidence),
       quotes: shown.map((id) => this.quote(id)),
-      more: [...new Set(rest)].slice(0, TUNING.answer.maxMore).map((id) => this.quote(id)),
+      more: [...new Set(rest)]
+        .filter((id) => !shown.includes(id))
+        .slice(0, TUNING.answer.maxMore)
+        .map((id) => this.quote(id)),
       alsoReported,
-      qa,
-      contested: this.withSources(sides.contested, shown),
+      qa: first.qa,
+      contested: this.withSources(contested, shown),
+      ...(parts.length > 1 && {
+        parts: parts.map((p, i) => {
+          const a = answers[i] as PartAnswer;
+          return {
+            question: p.text,
+            answered: a.ids.length > 0,
+            confidence: round(a.confidence),
+            quoteIds: a.ids.filter((id) => shown.includes(id)),
+          };
+        }),
+      }),
     };
   }
 
@@ -147,6 +189,121 @@ export class Engine {
         };
       }),
     };
+  }
+
+  /**
+   * The questions of a message with their terms. A question too thin to stand alone ("... and
+   * who says so", "... and when") is read with the one before it.
+   */
+  private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
+    const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+    for (const q of reading.questions) {
+      const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
+      const previous = parts[parts.length - 1];
+      if (previous && this.isThin(analysis)) {
+        previous.text = `${previous.text} ${q.text}`;
+        previous.tokens.push(...q.tokens);
+        previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
+      } else parts.push({ text: q.text, tokens: [...q.tokens], analysis });
+    }
+    // A thin first question leans on the next one ("when? and who asked for the meeting").
+    const [head, next] = parts;
+    if (head && next && this.isThin(head.analysis)) {
+      next.text = `${head.text} ${next.text}`;
+      next.analysis = this.corpus.analyzer.analyzeTokens([...head.tokens, ...next.tokens]);
+      parts.shift();
+    }
+    const asked = parts.filter((p) => p.analysis.terms.length > 0);
+    // A quoted fragment of two words or more goes with the question it is in (else the first).
+    for (const fragment of reading.quoted) {
+      const key = matchKey(fragment);
+      if (key.split(' ').length < 2) continue;
+      const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
+      owner?.analysis.quoted.push(key);
+    }
+    // The story around the questions: context that ranks their candidates a little. (Not the
+    // other question of the message: that would pull each toward the other's answer.)
+    if (reading.context.length > 0) {
+      const around = this.corpus.analyzer.analyzeTokens(reading.context).terms;
+      for (const part of asked) {
+        const own = new Set(part.analysis.terms);
+        part.analysis.context = around.filter((t) => !own.has(t));
+      }
+    }
+    return asked;
+  }
+
+  /** At most one term the knowledge knows, and no word it does not: "who says so", "and when". */
+  private isThin(analysis: QueryAnalysis): boolean {
+    const known = analysis.terms.filter((t) => this.corpus.index.has(t));
+    const unknown = analysis.free.filter((f) => !this.corpus.index.has(f.term));
+    return known.length <= 1 && unknown.length === 0;
+  }
+
+  /**
+   * The question read as a follow-up of its conversation, or null when it is to be answered as
+   * it stands: no earlier turns, several questions in the message, or a question that stands on
+   * its own (a change of subject is answered exactly as it would be alone).
+   */
+  private followUp(
+    text: string,
+    parts: readonly { text: string; analysis: QueryAnalysis }[],
+    reading: MessageReading,
+    conversation: readonly ConversationTurn[] | undefined,
+  ): (FollowUp & { reading: string }) | null {
+    if (parts.length > 1) return null;
+    const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
+    const asked = own ?? text;
+    const turns = Array.isArray(conversation) ? [...conversation] : [];
+    // The story told before a question is where its "he" or "they" points ("Power seemed
+    // furious. What did she call Russia's behaviour?"): read like an earlier turn.
+    if (reading.context.length > 0 && PERSONAL_PRONOUN.test(asked))
+      turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
+    if (turns.length === 0) return null;
+    const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(asked);
+    const read = readFollowUp(this.corpus, asked, analysis, turns);
+    if (!read?.reading) return null;
+    // Read through the story alone, it must do better than the question as it stands.
+    if (!conversation?.length && parts[0] && this.answerPart(parts[0]).confidence >= read.confidence)
+      return null;
+    return { ...read, reading: read.reading };
+  }
+
+  /** One question answered on its own: its quotes (every side of a contested point), or none. */
+  private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
+    const decision = decide(this.corpus, part.analysis);
+    const { features, notTheirWords } = decision;
+    // A fragment of the article quoted word for word names its sentence beyond doubt.
+    const confidence = Math.max(
+      calibratedConfidence(features),
+      features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
+    );
+    return this.partOf(decision, confidence, margin, notTheirWords);
+  }
+
+  /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */
+  private partOf(decision: Decision, confidence: number, margin = 0, notTheirWords = false): PartAnswer {
+    const { ids, qa, ranking, passageIds } = decision;
+    const suggest = ranking.qaRanked.map(([id]) => id);
+    if (confidence < this.abstainBelow + margin || ids.length === 0 || notTheirWords)
+      return { ids: [], more: [], confidence, qa: null, contested: null, suggest, also: new Map() };
+    // Every side of a contested point; a claim several sources make, quoted once.
+    const sides = withEverySide(this.corpus, ids, ranking.known);
+    const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
+    const candidates = ranking.passages.map((p) => p.hit.doc.ref);
+    const { ordered, also } = gatherSameClaims(this.corpus, sides.ordered, candidates, sideIds);
+    // "More": the rest of the curated answer, then the same claims in other sources, then other
+    // relevant passages.
+    const more = [...[...also.values()].flat(), ...passageIds.filter((id) => !ordered.includes(id))];
+    return { ids: ordered, more, confidence, qa, contested: sides.contested, suggest, also };
+  }
+
+  /**
+   * How the engine reads a chat message: its questions (text and cleaned words), the context
+   * around them, shouting, negation, filler (reader.ts). For front ends and the conversation layer.
+   */
+  read(message: string): MessageReading {
+    return this.corpus.reader.read(message);
   }
 
   /**
@@ -172,13 +329,20 @@ export class Engine {
       .map(([id]) => id);
   }
 
-  /** Why the engine answers what it does: terms, corrections and the best candidates. */
+  /** Why the engine answers what it does: the message read, terms, corrections and the best candidates (of its first question). */
   explain(question: string) {
-    const analysis = this.corpus.analyzer.analyzeQuery(cleanQuestion(question).text);
+    const reading = this.corpus.reader.read(question);
+    const parts = this.questionParts(reading);
+    const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(cleanQuestion(question).text);
     const { qaRanked, passages, unknown } = rank(this.corpus, analysis);
     const decision = decide(this.corpus, analysis);
     const weights = Object.fromEntries(analysis.terms.map((t) => [t, round(termWeight(this.corpus, t))]));
     return {
+      questions: parts.map((p) => p.text),
+      context: reading.context.map((t) => t.word).join(' '),
+      shouted: reading.shouted,
+      negated: reading.negated,
+      filler: reading.filler,
       terms: weights,
       unknown,
       qaChosen: decision.qa,
@@ -250,6 +414,11 @@ export class Engine {
       .slice(0, TUNING.answer.suggestions);
   }
 
+  /** Every word the knowledge uses (its texts, names, synonyms), folded. */
+  vocabulary(): ReadonlySet<string> {
+    return this.corpus.terms.vocabulary;
+  }
+
   /** The engine's analysis of the knowledge, saved with the knowledge for a faster start (compiled.json). */
   exportIndex(): SavedIndex {
     return saveIndex(this.corpus.terms);
@@ -303,6 +472,18 @@ function warmUpQuestions(kb: KnowledgeBase): string[] {
   // A slip in every longer word: "soldiers" -> "sodliers".
   const misspelt = curated.replace(/\b(\p{L})(\p{L})(\p{L})(\p{L}{3,})/gu, '$1$3$2$4');
   return [curated, passage, misspelt, 'xqzv plonk'].filter(Boolean);
+}
+
+/** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */
+function interleave(lists: readonly string[][]): string[] {
+  const out: string[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++)
+    for (const list of lists) {
+      const id = list[i];
+      if (id !== undefined && !out.includes(id)) out.push(id);
+    }
+  return out;
 }
 
 function emptyAnswer(question: string): Answer {

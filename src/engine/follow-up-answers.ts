@@ -53,6 +53,7 @@ export function whatCameNext(
   const asked = split.topic.filter((t) => corpus.index.has(t) && !subjectTerms.includes(t) && !clause.has(t));
   const askedWeight = asked.reduce((s, t) => s + corpus.index.idf(t), 0);
   const analysis: QueryAnalysis = {
+    ...u.analysis,
     terms: unique([...subjectTerms, ...split.say, ...asked]),
     free: u.analysis.free,
     corrections: u.analysis.corrections,
@@ -122,6 +123,7 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
   if (!next || next.speaker !== speaker) return null;
   const analysis: QueryAnalysis = {
+    ...u.analysis,
     terms: unique([...u.analysis.terms, ...prev.terms]),
     free: uniqueFree([...u.analysis.free, ...prev.free]),
     corrections: u.analysis.corrections,

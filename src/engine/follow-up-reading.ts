@@ -91,7 +91,7 @@ export function understand(
   if (cues.switchTopic) return null;
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
   const analysis: QueryAnalysis = cues.whyOnly
-    ? { terms: [], free: [], corrections: parsed.analysis.corrections }
+    ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
     : parsed.analysis;
   const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
   const split = splitTerms(vocab, analysis.terms);
@@ -146,6 +146,7 @@ export function understand(
       .filter((r) => r.pronoun.index < firstName === before)
       .flatMap((r) => corpus.lexicon.entityTerms(r.id));
   const base: QueryAnalysis = {
+    ...analysis,
     terms: unique([...refTerms(true), ...analysis.terms, ...refTerms(false)]),
     free: analysis.free,
     corrections: analysis.corrections,
@@ -212,6 +213,7 @@ function withoutCueWords(
   }
   if (cueTerms.size === 0) return analysis;
   return {
+    ...analysis,
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
     free: analysis.free.filter((f) => !isCueWord(f.word)),
     corrections: analysis.corrections,
@@ -280,6 +282,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ]);
     return {
       analysis: {
+        ...base,
         terms: unique([...base.terms, ...kept, ...keptFree.map((w) => w.term)]),
         free: uniqueFree([...base.free, ...keptFree]),
         corrections: base.corrections,

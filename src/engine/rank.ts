@@ -34,6 +34,8 @@ export interface Ranking {
   /** Weight of the known terms, and of the unknown words, of the question. */
   knownWeight: number;
   unknownWeight: number;
+  /** The part of knownWeight that comes from related words (WordNet), not the question's own words. */
+  relatedWeight: number;
 }
 
 const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
@@ -45,14 +47,46 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // A word the knowledge base has never seen is likely what the question is about
   // ("the capital of Russia"): it weighs in the coverage like a rare word.
   const unknown = unknownWords(corpus, analysis);
+  // A related word ("warplane") counts partly as the knowledge's word, the rest as unknown.
   const unknownWeight = unknown.reduce(
-    (sum, w) => sum + (w.english ? TUNING.scoring.unknownWordWeight : TUNING.scoring.unknownNameWeight),
+    (sum, w) =>
+      sum +
+      (1 - (w.related ?? 0)) *
+        (w.inKnowledge
+          ? TUNING.scoring.unindexedWordWeight
+          : w.english
+            ? TUNING.scoring.unknownWordWeight
+            : TUNING.scoring.unknownNameWeight),
     0,
   );
   const known = analysis.terms.filter((t) => index.has(t));
-  const knownWeight = known.reduce((sum, t) => sum + index.idf(t), 0);
+  const factor = (t: Term) => analysis.factors.get(t) ?? 1;
+  const knownWeight = known.reduce((sum, t) => sum + index.idf(t) * factor(t), 0);
   const questionWeight = knownWeight + unknownWeight;
-  const hits = index.search(known, questionWeight);
+  // The story told around a question ranks its candidates a little, never brings one in, and is
+  // left out of how sure the engine is (the coverage of the question itself).
+  const asked = new Set(known);
+  const context = analysis.context.filter((t) => index.has(t) && !asked.has(t));
+  // Each context word counts contextWeight at most, and all of them together at most
+  // contextShare of the question's own weight, however long the story.
+  const { contextWeight, contextShare } = TUNING.reading;
+  const contextTotal = context.reduce((sum, t) => sum + index.idf(t), 0);
+  const contextFactor =
+    contextTotal > 0 ? Math.min(contextWeight, (contextShare * knownWeight) / contextTotal) : 0;
+  const searchFactors = new Map(analysis.factors);
+  for (const t of context) searchFactors.set(t, contextFactor);
+  const hits = index.search([...known, ...context], questionWeight, searchFactors, new Set(context));
+  /** A hit without what the context added: the question's own coverages. */
+  const own = (hit: Hit) => {
+    if (hit.scoreOnlyMatched === 0) return hit;
+    const matched = hit.matched - hit.scoreOnlyMatched;
+    return {
+      ...hit,
+      matched,
+      questionCoverage: questionWeight > 0 ? matched / questionWeight : 0,
+      docCoverage: hit.doc.weight > 0 ? matched / hit.doc.weight : 0,
+    };
+  };
   const qaBest = new Map<string, Scored>();
   const passages: Scored[] = [];
   const a = TUNING.scoring.qaQuestionExponent;
@@ -78,29 +112,47 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     () => 0,
   );
   const passageTop = topK(passages, corpus.candidates, (x) => x.score, byRef);
+  if (context.length > 0) {
+    const b = TUNING.scoring.passageBase;
+    for (const scored of passageTop) {
+      // The ranking keeps the context's bonus; everything after it sees the question's own figures.
+      const h = own(scored.hit);
+      scored.hit = h;
+      scored.coverage = h.questionCoverage;
+      scored.confidence = h.questionCoverage * (b + (1 - b) * h.docCoverage);
+    }
+    for (const [, scored] of qaTop) {
+      const h = own(scored.hit);
+      scored.hit = h;
+      scored.coverage = h.questionCoverage;
+      scored.confidence = h.questionCoverage ** a * h.docCoverage ** (1 - a);
+    }
+  }
   for (const [id, scored] of qaTop) {
     const answerTerms = corpus.answerTerms.get(id);
     if (!answerTerms || questionWeight === 0) continue;
     let covered = 0;
-    for (const t of known) if (scored.hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t);
+    for (const t of known)
+      if (scored.hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t) * factor(t);
     const coverage = covered / questionWeight;
     scored.coverage = coverage;
-    scored.confidence = Math.max(scored.score, coverage ** a * scored.hit.docCoverage ** (1 - a));
+    scored.confidence = Math.max(scored.confidence, coverage ** a * scored.hit.docCoverage ** (1 - a));
   }
   // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
-  const asked = askedSpeakers(corpus, known);
-  if (asked.length > 0) {
+  const speakers = askedSpeakers(corpus, known);
+  if (speakers.length > 0) {
     for (const [id, scored] of qaTop) {
       const answer = corpus.qaById.get(id)?.answerIds ?? [];
-      if (spokenBy(corpus, leadWithNamedSide(corpus, answer, known), asked))
+      if (spokenBy(corpus, leadWithNamedSide(corpus, answer, known), speakers))
         scored.score *= TUNING.scoring.speakerBonus;
     }
     for (const scored of passageTop)
-      if (spokenBy(corpus, [scored.hit.doc.ref], asked)) scored.score *= TUNING.scoring.speakerBonus;
+      if (spokenBy(corpus, [scored.hit.doc.ref], speakers)) scored.score *= TUNING.scoring.speakerBonus;
   }
   passageTop.sort((x, y) => y.score - x.score || byRef(x, y));
   const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
-  return { qaRanked, passages: passageTop, known, unknown, knownWeight, unknownWeight };
+  const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
+  return { qaRanked, passages: passageTop, known, unknown, knownWeight, unknownWeight, relatedWeight };
 }
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */

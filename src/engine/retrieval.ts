@@ -26,6 +26,8 @@ export interface Hit {
   questionCoverage: number;
   /** Share of the document's weight the question covers, 0..1. */
   docCoverage: number;
+  /** The part of `matched` that comes from score-only terms (the context of a question). */
+  scoreOnlyMatched: number;
 }
 
 export class TermIndex {
@@ -90,10 +92,19 @@ export class TermIndex {
    * but does not bring in its thousands of documents, which would make every search cost
    * as much as the corpus.
    */
-  search(terms: readonly Term[], questionWeight: number): Hit[] {
+  search(
+    terms: readonly Term[],
+    questionWeight: number,
+    factors?: ReadonlyMap<Term, number>,
+    /** Terms that only score candidates and never bring one in (the context of a question). */
+    scoreOnly?: ReadonlySet<Term>,
+  ): Hit[] {
+    // A term's weight in the question: its idf, times its factor when it counts less (a related word).
+    const weight = (t: Term) => this.idf(t) * (factors?.get(t) ?? 1);
     const unique = [...new Set(terms)].filter((t) => this.postings.has(t));
-    let selective = unique.filter((t) => this.df(t) <= this.commonDf);
-    const scoring = unique.filter((t) => this.df(t) > this.commonDf);
+    const bringsIn = (t: Term) => this.df(t) <= this.commonDf && !scoreOnly?.has(t);
+    let selective = unique.filter(bringsIn);
+    const scoring = unique.filter((t) => !bringsIn(t));
     // Scores accumulate in one reused array indexed by document, touched entries listed.
     const scores = this.scratch();
     const touched: number[] = [];
@@ -104,7 +115,7 @@ export class TermIndex {
       scoring.sort((a, b) => this.df(a) - this.df(b));
       const rarest = scoring.shift() as Term;
       const list = this.postings.get(rarest) ?? [];
-      const w = this.idf(rarest);
+      const w = weight(rarest);
       for (let i = list.length - 1; i >= 0 && touched.length < TUNING.retrieval.maxCommonCandidates; i--) {
         const id = list[i] as number;
         touched.push(id);
@@ -113,7 +124,7 @@ export class TermIndex {
       selective = [];
     }
     for (const term of selective) {
-      const w = this.idf(term);
+      const w = weight(term);
       for (const id of this.postings.get(term) ?? []) {
         if (scores[id] === 0) touched.push(id);
         scores[id] = (scores[id] as number) + w;
@@ -123,11 +134,18 @@ export class TermIndex {
     for (const id of touched) {
       const doc = this.docs[id] as IndexedDoc;
       let total = scores[id] as number;
+      let scoreOnlyMatched = 0;
       scores[id] = 0;
-      for (const term of scoring) if (doc.terms.has(term)) total += this.idf(term);
+      for (const term of scoring) {
+        if (!doc.terms.has(term)) continue;
+        const w = weight(term);
+        total += w;
+        if (scoreOnly?.has(term)) scoreOnlyMatched += w;
+      }
       hits.push({
         doc,
         matched: total,
+        scoreOnlyMatched,
         questionCoverage: questionWeight > 0 ? total / questionWeight : 0,
         docCoverage: doc.weight > 0 ? total / doc.weight : 0,
       });

@@ -7,15 +7,18 @@
  *   sentence files) -> rebuild the sentences of every source (the article and sources.yaml) and
  *   check attributions.yaml and the sentence files against them -> resolve every curated answer
  *   to sentence ids of any source (qa, contested, facts, timeline) -> the KnowledgeBase, with
- *   what the bot says about itself (bot.yaml, else defaults).
+ *   what the bot says about itself (bot.yaml, else defaults) and how people type in chat
+ *   (chat.yaml, else defaults).
  */
 
 import { AnswerResolver } from './check/answers.ts';
 import { botTexts } from './check/bot.ts';
+import { chatWords } from './check/chat.ts';
 import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex } from './check/passages.ts';
 import { checkQa, longAnswers } from './check/qa.ts';
+import { readRelatedWords } from './check/related.ts';
 import { readSources } from './check/sources.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase, type SourcedPassage, type SourceInfo } from './model.ts';
@@ -25,6 +28,7 @@ import {
   ArticleMetaSchema,
   AttributionSchema,
   BotSchema,
+  ChatSchema,
   ContestedSchema,
   EntitySchema,
   FactSchema,
@@ -74,6 +78,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const factsFile = files.list(F.facts, FactSchema, true);
   const timelineFile = files.list(F.timeline, TimelineEventSchema, true);
   const botFile = files.yaml(F.bot, BotSchema, true);
+  const chatFile = files.yaml(F.chat, ChatSchema, true);
+  const relatedText = files.text(F.wordnet, true);
   const problems = files.problems;
   const warnings: Problem[] = [];
 
@@ -112,6 +118,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
   checkFactsContested(factsFile, writtenIds(contestedFile), problems);
+  const chat = chatWords(chatFile, { entities, synonyms }, problems, warnings);
+  const related = readRelatedWords(relatedText, warnings);
 
   // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
@@ -145,6 +153,9 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       facts,
       timeline,
       bot,
+      chat,
+      related: related?.words ?? {},
+      relatedVocabulary: related?.vocabulary ?? null,
     },
   };
 }

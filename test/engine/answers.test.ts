@@ -78,6 +78,14 @@ describe('answers', () => {
     const a = engine.answer('Was the Security Council session closed to the press?');
     expect(a.quotes[0]?.speaker).toBeNull();
   });
+
+  it('reads "she" in a long message as the person its story names, and says so', () => {
+    const a = engine.answer(
+      "Power seemed furious in the clips. I only caught half of it. What did she call Russia's behaviour?",
+    );
+    expect(a.quotes[0]?.id).toBe('p11.s2');
+    expect(a.reading).toBe("Reading 'she' as Samantha Power");
+  });
 });
 
 describe('abstention', () => {

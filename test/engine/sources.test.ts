@@ -165,7 +165,14 @@ describe('/quote across sources', () => {
       const e = loadEngine(folder.dir);
       expect(e.kb.sources.map((s) => s.id)).toEqual(['dw', 'late', 'wire']);
       const found = quotesBySpeaker(e, 'Russian Foreign Ministry');
-      expect(found?.quotes.map((q) => q.id)).toEqual(['p3.s1', 'p7.s1', 'p15.s1', 'p16.s1', 'wire.p2.s1', 'late.p2.s1']);
+      expect(found?.quotes.map((q) => q.id)).toEqual([
+        'p3.s1',
+        'p7.s1',
+        'p15.s1',
+        'p16.s1',
+        'wire.p2.s1',
+        'late.p2.s1',
+      ]);
     } finally {
       folder.remove();
     }

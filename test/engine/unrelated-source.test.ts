@@ -5,7 +5,7 @@
  * never a sentence of the flood report). On our own larger sets the new sentences move a few
  * answers near the abstention threshold and a few questions with no story words ("how many
  * injured") are now answered from the flood report; there, no set loses more than one right
- * answer, and no answer to a question the article answers starts with a quote of the flood report.
+ * answer, and no right first quote gives way to one of the flood report.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -123,29 +123,31 @@ describe('an unrelated second source', () => {
   );
 
   it.each(OWN.map((file) => [file.split('/').at(-1) as string, readSet(file)] as const))(
-    'our %s loses at most one right answer, and none the article gives starts with the flood report',
+    'our %s loses at most one right answer, and no right first quote to the flood report',
     (_set, items) => {
       expect(items.length).toBeGreaterThan(0);
-      const score = (engine: Engine) => {
-        const total = { top1: 0, top3: 0 };
-        for (const item of items) {
-          const answer = answerOf(engine, item);
-          const got = outcome(answer, item);
-          if (got.top1) total.top1++;
-          if (got.top3) total.top3++;
-          if (item.expect && engine === withFloods)
-            expect(answer.quotes[0]?.id ?? '', item.q ?? item.turns?.join(' -> ')).not.toMatch(
-              /^valley-herald\./,
-            );
+      const total = { before: { top1: 0, top3: 0 }, after: { top1: 0, top3: 0 } };
+      for (const item of items) {
+        const before = outcome(answerOf(alone, item), item);
+        const answer = answerOf(withFloods, item);
+        const after = outcome(answer, item);
+        for (const [k, got] of [
+          ['before', before],
+          ['after', after],
+        ] as const) {
+          if (got.top1) total[k].top1++;
+          if (got.top3) total[k].top3++;
         }
-        return total;
-      };
-      const before = score(alone);
-      const after = score(withFloods);
+        // A right first quote is never displaced by the flood report.
+        if (before.top1)
+          expect(answer.quotes[0]?.id ?? '', item.q ?? item.turns?.join(' -> ')).not.toMatch(
+            /^valley-herald\./,
+          );
+      }
       // At most one question near the threshold lost ("what does syria claim about the territory
       // it lost": confidence 0.51 alone, 0.46 with the flood report's words in the weights).
-      expect(after.top1).toBeGreaterThanOrEqual(before.top1 - 1);
-      expect(after.top3).toBeGreaterThanOrEqual(before.top3 - 1);
+      expect(total.after.top1).toBeGreaterThanOrEqual(total.before.top1 - 1);
+      expect(total.after.top3).toBeGreaterThanOrEqual(total.before.top3 - 1);
     },
   );
 });
