@@ -5,12 +5,15 @@
  * Adds a source the moderator supplies (a UTF-8 text file, at most 200 KB, its headline first or
  * given with --headline): checks it, splits it into sentences and attributes their speakers,
  * proposes the names entities.yaml does not know (written next to it for review, never added),
- * validates the whole knowledge and builds compiled.json. Nothing is fetched from the network.
+ * validates the whole knowledge and builds wordnet.json and compiled.json. Nothing is fetched from the network.
  * Exit status 1, and nothing changed, when it is refused.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { compileKnowledge } from '../app/compiled.ts';
+import { writeRelatedWords } from '../app/related-words.ts';
+import { Engine } from '../engine/engine.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
 import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
 import { formatProblem } from '../knowledge/problems.ts';
 import { SourceEditor } from '../knowledge/source-editor.ts';
@@ -109,5 +112,8 @@ if (proposals.entities.length > 0 || proposals.aliases.length > 0) {
     'To accept one: move it into entities.yaml (fix its kind, add a role), then npm run knowledge:build.',
   );
 }
+// As knowledge:build does: words related to the new words (WordNet), then compiled.json.
+const loaded = loadKnowledge(dir);
+if (loaded.ok) console.error(writeRelatedWords(dir, loaded.kb, new Engine(loaded.kb).vocabulary()).message);
 const compiled = compileKnowledge(dir);
 if (compiled.ok) console.error(`wrote ${KNOWLEDGE_FILES.compiled}: version ${compiled.version}`);

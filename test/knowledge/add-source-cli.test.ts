@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCompiled } from '../../src/app/compiled.ts';
-import { loadEngine } from '../../src/app/load-engine.ts';
+import { checkKnowledge, loadEngine } from '../../src/app/load-engine.ts';
 import { copyKnowledge, folderState, KNOWLEDGE_DIR, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { WIRE_CREDIT, WIRE_TEXT } from '../support/two-sources.ts';
 
@@ -73,6 +73,11 @@ describe('npm run knowledge:add-source', () => {
     expect(copy.read('sources.yaml')).toContain('- id: test-wire\n');
     expect(copy.read('sources.yaml')).toContain('  date: 2016-09-19\n');
     expect(readCompiled(copy.dir)?.kb.sources.map((s) => s.id)).toEqual(['dw', 'test-wire']);
+    // wordnet.json built for the words the source brings, as knowledge:build does.
+    expect(run.stderr).toMatch(/wrote wordnet\.json: \d+ related words/);
+    const checked = checkKnowledge(copy.dir);
+    if (!checked.ok) throw new Error('the knowledge with the new source should load');
+    expect(checked.warnings.map((w) => w.file)).not.toContain('wordnet.json');
     const answer = loadEngine(copy.dir).answer(
       'Should the Security Council ask Washington for a full account of the raid?',
     );
