@@ -5,6 +5,7 @@
  * the dead" is answered by a quote that names Moscow even if the curated wording does not.
  */
 import type { Term } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
@@ -138,6 +139,12 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     scored.coverage = coverage;
     scored.confidence = Math.max(scored.confidence, coverage ** a * scored.hit.docCoverage ** (1 - a));
   }
+  // "who is X" is closer to "Who is X?" than to "What did X say?": the same question word.
+  const asks = askWord(analysis.words);
+  if (asks) {
+    for (const [, scored] of qaTop)
+      if (wordingAskWord(corpus, scored.hit.doc.ref) === asks) scored.score *= TUNING.scoring.askWordBonus;
+  }
   // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
   const speakers = askedSpeakers(corpus, known);
   if (speakers.length > 0) {
@@ -153,6 +160,39 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
   const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
   return { qaRanked, passages: passageTop, known, unknown, knownWeight, unknownWeight, relatedWeight };
+}
+
+const ASK_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how']);
+
+/** The question word among the first words ("who", "how many", "how long"), or null. */
+function askWord(words: readonly string[]): string | null {
+  for (const [i, w] of words.slice(0, 4).entries()) {
+    const word = w.replace(/'s$/, '');
+    if (!ASK_WORDS.has(word)) continue;
+    const next = words[i + 1];
+    return word === 'how' && next && /^(many|much|long|old|far)$/.test(next) ? `how ${next}` : word;
+  }
+  return null;
+}
+
+/** The question word of each curated wording, by its index ref ("power-role#0"), per corpus. */
+const wordingAskWords = new WeakMap<Corpus, Map<string, string | null>>();
+
+function wordingAskWord(corpus: Corpus, ref: string): string | null {
+  let cache = wordingAskWords.get(corpus);
+  if (!cache) {
+    cache = new Map();
+    wordingAskWords.set(corpus, cache);
+  }
+  let asks = cache.get(ref);
+  if (asks === undefined) {
+    const at = ref.lastIndexOf('#');
+    const qa = corpus.qaById.get(ref.slice(0, at));
+    const text = qa ? [qa.question, ...qa.paraphrases][Number(ref.slice(at + 1))] : undefined;
+    asks = text ? askWord(tokenize(text).map((t) => t.word)) : null;
+    cache.set(ref, asks);
+  }
+  return asks;
 }
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */

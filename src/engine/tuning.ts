@@ -51,6 +51,8 @@ export const TUNING = {
     qaQuestionExponent: 0.7,
     /** Passage score = questionCoverage * (base + (1-base) * docCoverage). */
     passageBase: 0.8,
+    /** A curated wording that asks with the question's own question word ("who is X" / "Who is X?"). */
+    askWordBonus: 1.1,
     /** A curated answer is preferred unless a passage scores this much higher. */
     passageMargin: 1.1,
     /** Passages (and, for autocomplete, curated entries) scoring under this share of the best are left out. */

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 9, hash: 'bbb3833665b5f36b' },
+    recorded: { version: 9, hash: '25218c0af4202d6b' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 2, hash: '57a8f036ddfa3495' },
+    recorded: { version: 2, hash: 'c89ad2c7faa1680f' },
   },
   {
     name: 'COMPILED_FORMAT',
