@@ -15,7 +15,7 @@
  * Only node: imports at the top: a child loads nothing but the system it measures.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,10 +123,20 @@ async function runChild(system: System, dir: string, workloadFile: string): Prom
     const { default: Fuse } = await import('fuse.js');
     const { parse } = await import('yaml');
     const started = performance.now();
-    const file = JSON.parse(readFileSync(join(dir, 'passages.json'), 'utf8')) as {
-      passages: { id: string; text: string }[];
-    };
-    const fuse = new Fuse(file.passages, { keys: ['text'], ignoreLocation: true });
+    // Every source's sentences: passages.json (the article) and sources/*.passages.json.
+    const sourcesDir = join(dir, 'sources');
+    const files = [
+      join(dir, 'passages.json'),
+      ...(existsSync(sourcesDir)
+        ? readdirSync(sourcesDir)
+            .filter((f) => f.endsWith('.passages.json'))
+            .map((f) => join(sourcesDir, f))
+        : []),
+    ];
+    const passages = files.flatMap(
+      (f) => (JSON.parse(readFileSync(f, 'utf8')) as { passages: { id: string; text: string }[] }).passages,
+    );
+    const fuse = new Fuse(passages, { keys: ['text'], ignoreLocation: true });
     buildMs = performance.now() - started;
     readyMs = performance.now();
     let questionFuse: InstanceType<typeof Fuse<string>> | undefined;
@@ -342,6 +352,8 @@ interface Corpus {
   label: string;
   dir: string;
   passages: number;
+  /** How many sources the passages are from (the article and sources.yaml's). */
+  sources: number;
   qaEntries: number;
   vocabulary: number | null;
   questions: BenchQuestion[];
@@ -378,6 +390,7 @@ async function articleCorpus(): Promise<Corpus> {
     label: 'article',
     dir,
     passages: kb.passages.length,
+    sources: kb.sources.length,
     qaEntries: kb.qa.length,
     vocabulary: null,
     questions,
@@ -394,6 +407,7 @@ async function generatedCorpus(passages: number, seed: number): Promise<Corpus> 
     label: String(passages),
     dir: corpus.dir,
     passages: corpus.passages,
+    sources: corpus.sources ?? 1,
     qaEntries: corpus.qaEntries,
     vocabulary: corpus.vocabulary,
     questions: corpus.questions,
@@ -408,6 +422,8 @@ async function generatedCorpus(passages: number, seed: number): Promise<Corpus> 
 export interface SizeResult {
   size: string;
   passages: number;
+  /** How many sources the passages are from: generated corpora are many reports, not one article. */
+  sources: number;
   qaEntries: number;
   /** Distinct generated words in the article (generated corpora only). */
   vocabulary: number | null;
@@ -487,6 +503,7 @@ async function measureSize(
   return {
     size: corpus.label,
     passages: corpus.passages,
+    sources: corpus.sources,
     qaEntries: corpus.qaEntries,
     vocabulary: corpus.vocabulary,
     corpus: {
@@ -718,7 +735,7 @@ export async function runBench(options: {
           `  ${corpus.cached ? 'reused' : 'generated'} ${corpus.dir} in ${corpus.generateMs.toFixed(0)} ms`,
         );
       }
-      progress(`${corpus.label}: measuring ${corpus.passages} passages`);
+      progress(`${corpus.label}: measuring ${corpus.passages} passages from ${corpus.sources} sources`);
       sizes.push(
         await measureSize(corpus, { smoke: options.smoke, profileDir: options.profileDir, workDir }),
       );
@@ -729,7 +746,7 @@ export async function runBench(options: {
   }
   const notes = [
     'times are per call, in the measuring process (ms); ready = from process start (node + tsx) to the knowledge loaded and the index built',
-    'build = loadEngine (read, validate, build the engine) for the engine; read passages.json + new Fuse(passages) for the baseline',
+    'build = loadEngine (read, validate, build the engine) for the engine; read every sentence file + new Fuse(passages) for the baseline',
     'heap = heap used after loading, after a forced GC; prime = primeEngine() after ready, as npm start and ask do before serving (JIT optimisation of answers and autocomplete, ~120 ms budget)',
     "baseline = plain Fuse over the passages (keys ['text'], ignoreLocation, default threshold); its autocomplete is plain Fuse over the curated questions and paraphrases",
     'top-1 = first quote among the expected sentences; abstain = off-topic questions not answered; ac hit = the typed question among the 25 suggestions',

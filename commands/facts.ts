@@ -1,7 +1,7 @@
 /** /facts — the key facts card: what, where, when, how long, who flew, the toll; each fact quoted. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { renderCard } from '../src/discord/render.ts';
+import { creditsOf, renderCard } from '../src/discord/render.ts';
 import { keyFacts } from '../src/engine/browse.ts';
 
 export default {
@@ -16,7 +16,7 @@ export default {
       renderCard({
         title: 'Key facts: the airstrike near Deir el-Zour',
         sections: facts.map((fact) => ({ name: fact.label, quotes: fact.quotes, contested: fact.contested })),
-        footer: `Every fact is quoted verbatim from ${engine.kb.meta.source}`,
+        footer: `Every fact is quoted verbatim from ${creditsOf(facts.flatMap((f) => f.quotes))}`,
         overflowHint: 'use /ask',
       }),
     );

@@ -2,6 +2,18 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
 import { escapeText, renderInfo } from '../src/discord/render.ts';
+import { sourceInfo } from '../src/engine/browse.ts';
+import type { Engine } from '../src/engine/engine.ts';
+import { plural } from '../src/text/plural.ts';
+
+/** "one DW article", or "a DW article and 2 later sources (see /source)". */
+function quotedFrom(engine: Engine): string {
+  const { publisher, sources } = sourceInfo(engine);
+  const later = sources.length - 1;
+  return later > 0
+    ? `a ${escapeText(publisher)} article and ${plural(later, 'later source')} (see /source)`
+    : `one ${escapeText(publisher)} article`;
+}
 
 export default {
   data: new SlashCommandBuilder().setName('help').setDescription('What I can do, with examples'),
@@ -23,7 +35,7 @@ export default {
         title: 'What I can do',
         description:
           'I answer questions about the US-led coalition airstrike on Syrian troops near Deir el-Zour ' +
-          'on 17 September 2016, with quotes from one DW article, never in my own words.',
+          `on 17 September 2016, with quotes from ${quotedFrom(context.engines.current)}, never in my own words.`,
         fields: [
           {
             name: '/ask question',

@@ -13,6 +13,7 @@ import {
 } from 'discord.js';
 import type { Command, CommandContext } from '../src/discord/command.ts';
 import { addEntry, editEntry, reloadKnowledge, removeEntry, undoChange } from '../src/discord/kb/edits.ts';
+import { addSource, listSources, removeSource, sourceChoices } from '../src/discord/kb/sources.ts';
 import { suggestEntries, suggestSentences } from '../src/discord/kb/suggest.ts';
 import {
   checkFolder,
@@ -65,6 +66,9 @@ const HANDLERS: Record<string, Handler> = {
   undo: undoChange,
   unanswered: showUnanswered,
   feedback: showFeedback,
+  'source add': addSource,
+  'source list': listSources,
+  'source remove': removeSource,
 };
 
 /** Ids for the `id` option: entries being served, or for undo and history the entries changed with /kb. */
@@ -77,7 +81,10 @@ async function entryChoices(subcommand: string | null, typed: string, context: C
     const question = row.after?.question ?? row.before?.question;
     changed.set(row.entryId, typeof question === 'string' ? question : undefined);
   }
-  const entries = [...changed].map(([id, question]) => ({ id, question }));
+  // A source's changes are undone with /kb source, not /kb undo.
+  const entries = [...changed]
+    .filter(([id]) => subcommand !== 'undo' || !id.startsWith('source:'))
+    .map(([id, question]) => ({ id, question }));
   return suggestEntries(subcommand === 'undo' ? entries : [...entries, ...served], typed);
 }
 
@@ -176,10 +183,83 @@ const kb: Command = {
     )
     .addSubcommand((sub) =>
       sub.setName('feedback').setDescription('Answers people marked not helpful, with their quotes'),
+    )
+    .addSubcommandGroup((group) =>
+      group
+        .setName('source')
+        .setDescription('The sources the bot quotes: the article and the coverage that followed')
+        .addSubcommand((sub) =>
+          sub
+            .setName('add')
+            .setDescription('Add a source: a .txt file of the report (UTF-8, at most 200 KB)')
+            .addAttachmentOption((o) =>
+              o
+                .setName('file')
+                .setDescription('The report as a .txt file, its headline first')
+                .setRequired(true),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('publisher')
+                .setDescription('Who published it, e.g. Reuters')
+                .setRequired(true)
+                .setMaxLength(100),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('date')
+                .setDescription('When it was published, e.g. 2016-09-19 or 19 September 2016')
+                .setRequired(true)
+                .setMaxLength(40),
+            )
+            .addStringOption((o) =>
+              o.setName('url').setDescription('Its web address (not fetched)').setMaxLength(500),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('headline')
+                .setDescription('Its headline (default: the first line of the text)')
+                .setMaxLength(200),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('id')
+                .setDescription(
+                  'Short id starting its sentence ids, e.g. reuters (default: from the publisher)',
+                )
+                .setMaxLength(40),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('credited-as')
+                .setDescription('How its quotes are credited (default: publisher, date)')
+                .setMaxLength(100),
+            )
+            .addStringOption((o) =>
+              o.setName('language').setDescription('Its language code (default en)').setMaxLength(20),
+            ),
+        )
+        .addSubcommand((sub) =>
+          sub.setName('list').setDescription('Every source, with its date, link and id'),
+        )
+        .addSubcommand((sub) =>
+          sub
+            .setName('remove')
+            .setDescription('Remove a source (refused while answers cite its sentences)')
+            .addStringOption((o) =>
+              o
+                .setName('id')
+                .setDescription('The source to remove')
+                .setRequired(true)
+                .setMaxLength(40)
+                .setAutocomplete(true),
+            ),
+        ),
     ),
 
   async execute(interaction, context) {
-    const subcommand = interaction.options.getSubcommand(true);
+    const group = interaction.options.getSubcommandGroup(false);
+    const subcommand = `${group ? `${group} ` : ''}${interaction.options.getSubcommand(true)}`;
     const handler = HANDLERS[subcommand];
     if (!handler) throw new Error(`/kb ${subcommand} has no handler`);
     await handler(interaction, context);
@@ -191,6 +271,8 @@ const kb: Command = {
     const typed = String(focused.value);
     if (focused.name === 'answer') {
       await interaction.respond(suggestSentences(context.engines.current.kb.passages, typed));
+    } else if (focused.name === 'id' && interaction.options.getSubcommandGroup(false) === 'source') {
+      await interaction.respond(sourceChoices(context.engines.current.kb.sources, typed));
     } else if (focused.name === 'id') {
       await interaction.respond(await entryChoices(subcommand, typed, context));
     } else {

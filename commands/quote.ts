@@ -2,7 +2,7 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { speakerChoices } from '../src/discord/autocomplete.ts';
 import type { Command } from '../src/discord/command.ts';
-import { escapeText, LIMITS, renderQuoteList } from '../src/discord/render.ts';
+import { creditsOf, escapeText, LIMITS, renderQuoteList } from '../src/discord/render.ts';
 import { quotesBySpeaker } from '../src/engine/browse.ts';
 import { plural } from '../src/text/plural.ts';
 import { truncate } from '../src/text/truncate.ts';
@@ -44,7 +44,7 @@ export default {
       renderQuoteList({
         title: truncate(`What ${label} said`, LIMITS.title),
         quotes: found.quotes,
-        footer: `${plural(found.quotes.length, 'quote')}, verbatim from ${engine.kb.meta.source}`,
+        footer: `${plural(found.quotes.length, 'quote')}, verbatim from ${creditsOf(found.quotes)}`,
       }),
     );
   },

@@ -1,7 +1,7 @@
 /** /timeline — the events in order, each with its quote. */
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { renderCard } from '../src/discord/render.ts';
+import { creditsOf, renderCard } from '../src/discord/render.ts';
 import { timeline } from '../src/engine/browse.ts';
 
 export default {
@@ -16,7 +16,7 @@ export default {
       renderCard({
         title: 'Timeline',
         sections: events.map((event) => ({ name: `${event.when}: ${event.label}`, quotes: event.quotes })),
-        footer: `Every event is quoted verbatim from ${engine.kb.meta.source}`,
+        footer: `Every event is quoted verbatim from ${creditsOf(events.flatMap((e) => e.quotes))}`,
         overflowHint: 'use /ask',
       }),
     );

@@ -17,6 +17,7 @@ import {
 } from './config.ts';
 import type { Engine } from './engine/engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
+import type { SourceEditor } from './knowledge/source-editor.ts';
 import { createLogger, LogFormatError, type Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
 import { KnowledgeRevisions } from './store/knowledge-revisions.ts';
@@ -186,12 +187,18 @@ export function safeUrl(url: string): string {
 
 /**
  * Settles the knowledge edits a process recorded and then died before marking done (see
- * QaEditor.reconcile), so that /kb history and /kb undo know every change that reached qa.yaml.
- * A failure is logged: the next edit or /kb history tries again.
+ * QaEditor.reconcile and SourceEditor.reconcile), so that /kb history and /kb undo know every
+ * change that reached qa.yaml or sources.yaml. A failure is logged: the next edit or /kb history
+ * tries again.
  */
-export async function settleEditsAtStart(editor: QaEditor, database: Store, logger: Logger): Promise<void> {
+export async function settleEditsAtStart(
+  knowledge: { editor: QaEditor; sources: SourceEditor },
+  database: Store,
+  logger: Logger,
+): Promise<void> {
   try {
-    const settled = await editor.reconcile(database);
+    const settled =
+      (await knowledge.editor.reconcile(database)) + (await knowledge.sources.reconcile(database));
     if (settled > 0) logger.info({ settled }, 'settled knowledge edits a stopped process left pending');
   } catch (error) {
     logger.warn({ err: error }, 'could not settle pending knowledge edits at start');

@@ -22,7 +22,9 @@ describe('generated knowledge', () => {
   });
 
   it('is a valid knowledge folder of the size asked for, with curated entries in proportion', () => {
-    expect(engine.kb.passages).toHaveLength(400);
+    // 400 sentences, and the headline of each source after the first.
+    expect(engine.kb.passages).toHaveLength(400 + engine.kb.sources.length - 1);
+    expect(corpus.passages).toBe(engine.kb.passages.length);
     expect(engine.kb.qa.length).toBe(corpus.qaEntries);
     expect(corpus.qaEntries).toBe(20);
     for (const entry of engine.kb.qa) {
@@ -30,7 +32,8 @@ describe('generated knowledge', () => {
       expect(entry.answerIds.length).toBeGreaterThanOrEqual(1);
       expect(entry.answerIds.length).toBeLessThanOrEqual(3);
     }
-    expect(engine.kb.meta.sections.length).toBeGreaterThanOrEqual(3);
+    // Three section headings or more, whichever source they fell in, and the lead.
+    expect(new Set(engine.kb.passages.map((p) => p.section)).size).toBeGreaterThanOrEqual(4);
     expect(engine.kb.contested.length).toBeGreaterThanOrEqual(1);
     expect(engine.kb.passages.some((p) => p.attribution === 'curated')).toBe(true);
     expect(engine.kb.passages.some((p) => p.attribution === 'rule')).toBe(true);
@@ -40,11 +43,52 @@ describe('generated knowledge', () => {
     const again = generateKnowledge(join(temp, 'b'), { passages: 400, seed: 5 });
     const other = generateKnowledge(join(temp, 'c'), { passages: 400, seed: 6 });
     const read = (c: GeneratedCorpus, file: string) => readFileSync(join(c.dir, file), 'utf8');
-    for (const file of ['passages.json', 'article.txt', 'qa.yaml', 'entities.yaml'])
+    for (const file of [
+      'passages.json',
+      'article.txt',
+      'qa.yaml',
+      'entities.yaml',
+      'sources.yaml',
+      'sources/report-2.txt',
+      'sources/report-2.passages.json',
+    ])
       expect(read(again, file), file).toBe(read(corpus, file));
     expect(again.questions).toEqual(corpus.questions);
     expect(again.prefixes).toEqual(corpus.prefixes);
     expect(read(other, 'passages.json')).not.toBe(read(corpus, 'passages.json'));
+  });
+
+  it('is several sources, each credited as itself, its sentence ids prefixed with its id', () => {
+    expect(corpus.sources).toBe(2);
+    expect(engine.kb.sources.map((s) => [s.id, s.date, s.quotedAs])).toEqual([
+      ['article', '2024-03-03', 'Bench Wire, 3 March 2024'],
+      ['report-2', '2024-03-04', 'Bench Wire 2, 4 March 2024'],
+    ]);
+    const of = (source: string) => engine.kb.passages.filter((p) => p.source === source);
+    expect(of('article').every((p) => /^p\d+\.s\d+$/.test(p.id))).toBe(true);
+    expect(of('report-2').every((p) => p.id.startsWith('report-2.p'))).toBe(true);
+    // Cut near the middle, at a paragraph.
+    expect(of('article').length).toBeGreaterThan(150);
+    expect(of('report-2').length).toBeGreaterThan(150);
+    // Curated answers, contested points and questions cite sentences of both.
+    const cited = [
+      ...engine.kb.qa.flatMap((e) => e.answerIds),
+      ...corpus.questions.flatMap((q) => q.expect ?? []),
+    ];
+    expect(cited.some((id) => id.startsWith('report-2.'))).toBe(true);
+    expect(cited.some((id) => /^p\d/.test(id))).toBe(true);
+    const answer = engine.answer(PLANTED.question);
+    expect(answer.quotes[0]?.source).toBe(
+      corpus.planted.id.startsWith('report-2.') ? 'Bench Wire 2, 4 March 2024' : 'Bench Wire, 3 March 2024',
+    );
+  });
+
+  it('is many sources when it is large: about one for every 500 sentences', () => {
+    const large = generateKnowledge(join(temp, 'd'), { passages: 2000, seed: 5 });
+    const kb = loadEngine(large.dir).kb;
+    expect(large.sources).toBe(4);
+    expect(kb.sources).toHaveLength(4);
+    for (const source of kb.sources) expect(source.sentences).toBeGreaterThan(350);
   });
 
   it('finds the planted passage by its typo-ridden paraphrase', () => {
@@ -86,7 +130,8 @@ describe('npm run bench -- --smoke --json', () => {
     expect(report.smoke).toBe(true);
     expect(report.sizes.map((s) => s.size)).toEqual(['1000']);
     const [size] = report.sizes;
-    expect(size?.passages).toBe(1000);
+    expect(size?.sources).toBe(2);
+    expect(size?.passages).toBe(1001);
     for (const system of ['engine', 'baseline'] as const) {
       const f = size?.[system] as SystemFigures;
       const figures = {

@@ -21,6 +21,7 @@ import { PseudoWordPostings } from './postings.ts';
 import { autocompletePrefixes, questionSet } from './questions.ts';
 import { Random } from './random.ts';
 import { SentenceMaker } from './sentences.ts';
+import { splitIntoSources } from './sources.ts';
 import { STORY_WORDS } from './story-words.ts';
 import type { GeneratedCorpus } from './types.ts';
 import { WordMaker } from './words.ts';
@@ -86,7 +87,8 @@ export function generateKnowledge(
     passages,
   });
 
-  return {
+  // Last, the article cut into many sources (sources.ts): the same sentences, ids rewritten.
+  return splitIntoSources({
     dir,
     seed,
     version: GENERATOR_VERSION,
@@ -99,7 +101,7 @@ export function generateKnowledge(
     questions,
     prefixes,
     planted: { id: planted.id, text: PLANTED.text, question: PLANTED.question },
-  };
+  });
 }
 
 /**

@@ -22,8 +22,10 @@ export interface GeneratedCorpus {
   dir: string;
   seed: number;
   version: number;
-  /** Sentences in passages.json, the headline included. */
+  /** Sentences of every source, each one's headline included. */
   passages: number;
+  /** The article and the sources that follow it (sources.yaml), after generate/sources.ts. */
+  sources?: number;
   paragraphs: number;
   sections: number;
   entities: number;

@@ -12,6 +12,7 @@
  */
 import * as util from 'node:util';
 import {
+  type AlsoReported,
   type Answer,
   type ContestedPoint,
   type ContestedSide,
@@ -175,13 +176,26 @@ export function quotesLines(
     bySide.set(side, [...(bySide.get(side) ?? []), q]);
   }
   const groups = [...bySide].sort(([a], [b]) => Number(a === null) - Number(b === null));
+  // Sides quoted from different sources (a later report against an earlier one) name theirs.
+  const sources = new Set(contested.sides.flatMap((s) => s.sources));
   return groups.flatMap(([side, sideQuotes]) => {
-    const label = side?.label ?? 'Also quoted';
+    const named = side && sources.size > 1 && side.sources.length > 0 ? ` (${side.sources.join('; ')})` : '';
+    const label = side ? `${side.label}${named}` : 'Also quoted';
     return [
       { spans: [{ text: '- ' }, { text: `${label}:`, style: 'side' }], hang: 2 },
       ...sideQuotes.flatMap(render),
     ];
   });
+}
+
+/** "also reported by Reuters, 19 September 2016 [reuters.p3.s1]" under a quote other sources also report. */
+function alsoReportedLines(also: readonly AlsoReported[]): (q: Quote) => TextLine[] {
+  return (q) => {
+    const others = also.find((a) => a.quoteId === q.id)?.quotes ?? [];
+    if (others.length === 0) return [];
+    const list = others.map((o) => `${o.source} [${o.id}]`).join('; ');
+    return [{ spans: [{ text: '    ' }, { text: `also reported by ${list}`, style: 'hint' }], hang: 6 }];
+  };
 }
 
 export function answerLines(answer: Answer): TextLine[] {
@@ -201,7 +215,8 @@ export function answerLines(answer: Answer): TextLine[] {
   const lines: TextLine[] = [...reading];
   if (answer.contested)
     lines.push(line(`Sources disagree on this (${answer.contested.topic.toLowerCase()}):`, 'heading'));
-  lines.push(...quotesLines(answer.quotes, answer.contested));
+  const also = alsoReportedLines(answer.alsoReported);
+  lines.push(...quotesLines(answer.quotes, answer.contested, (q) => [...quoteLines(q), ...also(q)]));
   for (const question of unansweredParts(answer))
     lines.push(line(`The article doesn't say: "${question.replace(/[?\s]+$/, '')}?"`, 'hint', 2));
   if (answer.more.length > 0) {

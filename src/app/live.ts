@@ -20,6 +20,7 @@ import type { Engine } from '../engine/engine.ts';
 import { QaEditor, type Validate } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import type { Problem } from '../knowledge/problems.ts';
+import { SourceEditor } from '../knowledge/source-editor.ts';
 import { FolderWatch, type FolderWatchStatus, folderStatus } from './folder-watch.ts';
 import {
   ACCEPTED_FILE,
@@ -130,6 +131,8 @@ function ignored(file: string): boolean {
 export class LiveKnowledge {
   readonly engines: EngineHolder;
   readonly editor: QaEditor;
+  /** Adds and removes sources (/kb source), under the same lock and checks as the editor. */
+  readonly sources: SourceEditor;
   private readonly worker: KnowledgeWorker;
   private watcher: FolderWatch | null = null;
   private prestart: NodeJS.Timeout | null = null;
@@ -173,6 +176,7 @@ export class LiveKnowledge {
       check: (kb) => this.editRefusal(kb),
       onSettled: () => this.wake(),
     });
+    this.sources = new SourceEditor(dir, { validate, check: (kb) => this.editRefusal(kb) });
   }
 
   get version(): string {

@@ -5,18 +5,25 @@
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { MAX_QUOTES } from '../engine/answer.ts';
-import { paragraphOf } from '../engine/browse.ts';
+import { paragraphOf, sourceOf } from '../engine/browse.ts';
+import type { Engine } from '../engine/engine.ts';
 import { SENTENCE_IDS_IN_TEXT } from '../text/sentence-id.ts';
 import type { CommandContext } from './command.ts';
 import { endConversation } from './conversations.ts';
 import { parseCustomId } from './custom-ids.ts';
-import { renderQuoteList, unescapeText } from './render.ts';
+import { creditsOf, escapeText, renderQuoteList, unescapeText } from './render.ts';
 
 export const STALE_BUTTON =
   'That answer is from an older version of the article notes, so this button no longer works. Please ask again.';
 export const FEEDBACK_THANKS = 'Thank you. Your feedback was recorded for the moderators.';
 export const NEW_CONVERSATION =
   'New conversation: your next question here starts afresh, not as a follow-up to this one.';
+
+/** "the article", or the source a quote is from: "Reuters, 19 September 2016". */
+function whose(engine: Engine, quoteId: string): string {
+  const source = sourceOf(engine, quoteId);
+  return !source || source.primary ? 'the article' : escapeText(source.quotedAs);
+}
 
 export async function handleButton(interaction: ButtonInteraction, context: CommandContext): Promise<void> {
   const action = parseCustomId(interaction.customId);
@@ -39,7 +46,7 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
           quotes,
           // A page of "More" shows as many quotes as an answer.
           perPage: MAX_QUOTES,
-          footer: `Quoted verbatim from ${engine.kb.meta.source}`,
+          footer: `Quoted verbatim from ${creditsOf(quotes)}`,
         }),
         flags: MessageFlags.Ephemeral,
       });
@@ -54,9 +61,9 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
       }
       await interaction.reply({
         ...renderQuoteList({
-          title: `The whole paragraph (paragraph ${paragraph} of the article)`,
+          title: `The whole paragraph (paragraph ${paragraph} of ${whose(engine, action.quoteId)})`,
           quotes,
-          footer: `Quoted verbatim from ${engine.kb.meta.source}`,
+          footer: `Quoted verbatim from ${creditsOf(quotes)}`,
         }),
         flags: MessageFlags.Ephemeral,
       });

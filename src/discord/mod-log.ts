@@ -19,8 +19,8 @@ export function kbReason(action: AuditAction, userId: string): string {
   return `kb ${action} by ${userId}`;
 }
 
-const KB_EDIT = /^kb (add|edit|remove|undo) by /;
-const KB_CHANGE = /^kb (add|edit|remove|undo|reload) by /;
+const KB_EDIT = /^kb (add|edit|remove|undo|source-add|source-remove) by /;
+const KB_CHANGE = /^kb (add|edit|remove|undo|reload|source-add|source-remove) by /;
 
 /** A change made with /kb in this process (an edit, or /kb reload), as opposed to a file watcher's. */
 export function isKbReason(reason: string): boolean {

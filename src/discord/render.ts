@@ -14,7 +14,13 @@ import {
   embedLength,
   escapeMarkdown,
 } from 'discord.js';
-import { type Answer, type ContestedPoint, type Quote, unansweredParts } from '../engine/answer.ts';
+import {
+  type AlsoReported,
+  type Answer,
+  type ContestedPoint,
+  type Quote,
+  unansweredParts,
+} from '../engine/answer.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
@@ -66,13 +72,24 @@ function speakerOf(quote: Quote): string {
   return quote.speaker ? `**${escapeText(quote.speaker.label)}**` : 'the reporter';
 }
 
+/** The sources of some quotes, each once, in order: "DW, 18 September 2016; Reuters, 19 September 2016". */
+export function creditsOf(quotes: readonly Quote[]): string {
+  return [...new Set(quotes.map((q) => q.source))].join('; ');
+}
+
 /**
- * One quote: the sentence as a block quote, then who said it and the source. At most `max`
- * characters; if the sentence must be shortened, it says so.
+ * One quote: the sentence as a block quote, then who said it and the source, then `after` (a note
+ * such as "also reported by"). At most `max` characters; if the sentence must be shortened, it
+ * says so.
  */
-export function renderQuote(quote: Quote, max: number = Number.POSITIVE_INFINITY, heading?: string): string {
+export function renderQuote(
+  quote: Quote,
+  max: number = Number.POSITIVE_INFINITY,
+  heading?: string,
+  after?: string,
+): string {
   const head = heading ? `${heading}\n` : '';
-  const attribution = `— ${speakerOf(quote)} · ${escapeText(quote.source)}`;
+  const attribution = `— ${speakerOf(quote)} · ${escapeText(quote.source)}${after ? `\n${after}` : ''}`;
   // One line: a line break inside a sentence would end the block quote.
   const text = escapeText(quote.text.replace(/\s*\n\s*/g, ' '));
   const full = `${head}> ${text}\n${attribution}`;
@@ -91,6 +108,8 @@ export interface QuoteLayout {
 export interface LayoutOptions {
   /** A line above a quote, e.g. the side of a contested point it belongs to. */
   heading?: (quote: Quote) => string | undefined;
+  /** A line under a quote, e.g. the other sources that report the same. */
+  after?: (quote: Quote) => string | undefined;
   /** The line saying that `n` quotes did not fit. */
   omittedNote?: (n: number) => string;
 }
@@ -117,14 +136,15 @@ export function layoutQuotes(
     const sep = parts.length > 0 ? SEPARATOR.length : 0;
     const room = budget - used - sep - (last ? 0 : noteRoom);
     const heading = options.heading?.(quote);
-    const block = renderQuote(quote, Number.POSITIVE_INFINITY, heading);
+    const after = options.after?.(quote);
+    const block = renderQuote(quote, Number.POSITIVE_INFINITY, heading, after);
     if (block.length <= room) {
       parts.push(block);
       used += sep + block.length;
       continue;
     }
     if (parts.length === 0 && room > 0) {
-      const shortened = renderQuote(quote, room, heading);
+      const shortened = renderQuote(quote, room, heading, after);
       parts.push(shortened);
       used += shortened.length;
       index++;
@@ -138,11 +158,31 @@ export function layoutQuotes(
   return { text: truncate(text, Math.max(0, budget)), shown, omitted };
 }
 
-/** The label of the contested side a quote belongs to, as a bold heading. */
+/**
+ * The label of the contested side a quote belongs to, as a bold heading; when the sides are quoted
+ * from different sources (a later report disagreeing with an earlier one), with the side's sources
+ * and their dates.
+ */
 function sideHeading(contested: ContestedPoint | null): (quote: Quote) => string | undefined {
+  const sources = new Set(contested?.sides.flatMap((s) => s.sources));
   return (quote) => {
     const side = contested?.sides.find((s) => s.quoteIds.includes(quote.id));
-    return side ? `__${escapeText(side.label)}__` : undefined;
+    if (!side) return undefined;
+    const named =
+      sources.size > 1 && side.sources.length > 0 ? ` (${escapeText(side.sources.join('; '))})` : '';
+    return `__${escapeText(side.label)}__${named}`;
+  };
+}
+
+/** "*Also reported by Reuters, 19 September 2016 (reuters.p3.s1).*" under a quote other sources also report. */
+function alsoReportedNote(also: readonly AlsoReported[]): (quote: Quote) => string | undefined {
+  return (quote) => {
+    const others = also.find((a) => a.quoteId === quote.id)?.quotes ?? [];
+    if (others.length === 0) return undefined;
+    const bySource = new Map<string, string[]>();
+    for (const q of others) bySource.set(q.source, [...(bySource.get(q.source) ?? []), q.id]);
+    const list = [...bySource].map(([source, ids]) => `${escapeText(source)} (${ids.join(', ')})`);
+    return `*Also reported by ${list.join('; ')}.*`;
   };
 }
 
@@ -202,11 +242,10 @@ export function renderAnswer(
 ): RenderedMessage {
   if (!answer.answered || answer.quotes.length === 0) return renderAbstention(answer, conversationId);
   const ids = answer.quotes.map((q) => q.id);
-  const source = answer.quotes[0]?.source ?? '';
   const embed: APIEmbed = {
     color: answer.contested ? COLORS.contested : COLORS.answer,
     title: displayQuestion(answer.question),
-    footer: footerText(`Quoted verbatim from ${source} · ${ids.join(' ')}`),
+    footer: footerText(`Quoted verbatim from ${creditsOf(answer.quotes)} · ${ids.join(' ')}`),
   };
   const unanswered = unansweredParts(answer).map(
     (q) => `*The article doesn't say: "${escapeText(q.replace(/[?\s]+$/, ''))}?"*`,
@@ -224,7 +263,10 @@ export function renderAnswer(
     500,
   );
   const budget = descriptionBudget(embed, intro ? intro.length + SEPARATOR.length : 0);
-  const layout = layoutQuotes(answer.quotes, budget, { heading: sideHeading(answer.contested) });
+  const layout = layoutQuotes(answer.quotes, budget, {
+    heading: sideHeading(answer.contested),
+    after: alsoReportedNote(answer.alsoReported),
+  });
   embed.description = intro ? `${intro}${SEPARATOR}${layout.text}` : layout.text;
   const next = [...layout.omitted, ...answer.more].map((q) => q.id);
   const first = layout.shown[0] ?? answer.quotes[0];

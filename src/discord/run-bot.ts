@@ -47,7 +47,7 @@ export async function runBot(
       );
     },
   });
-  await settleEditsAtStart(knowledge.editor, database, logger);
+  await settleEditsAtStart(knowledge, database, logger);
   const sharedKnowledge = await openSharedKnowledge(config, database, knowledge, logger);
   bot = createBot(config, knowledge, logger, {
     database,

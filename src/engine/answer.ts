@@ -26,12 +26,25 @@ export interface Quote {
 export interface ContestedSide {
   label: string;
   quoteIds: string[];
+  /**
+   * The sources of the side's quotes, as credited ("DW, 18 September 2016"), in quote order. When
+   * the sides come from different sources, front ends name each side's: the sources disagree.
+   */
+  sources: string[];
 }
 
 export interface ContestedPoint {
   id: string;
   topic: string;
   sides: ContestedSide[];
+}
+
+/** Sentences of other sources that say what a quote says: the quote is the one that says it best. */
+export interface AlsoReported {
+  /** The quote shown. */
+  quoteId: string;
+  /** The same claim in other sources, best first (also behind "More"). */
+  quotes: Quote[];
 }
 
 export type AnswerStatus =
@@ -66,6 +79,8 @@ export interface Answer {
   quotes: Quote[];
   /** Further relevant quotes, for a "More" button. */
   more: Quote[];
+  /** For quotes other sources also report: those sources' sentences (empty with one source). */
+  alsoReported: AlsoReported[];
   /** The curated Q&A entry that produced the answer, if any. */
   qa: string | null;
   /** Set when the sources disagree on the point: every side is quoted. */

@@ -8,7 +8,7 @@
  * go stale) and kept in a WeakMap, so autocomplete on every keystroke only searches.
  */
 import Fuse from 'fuse.js';
-import type { ResolvedQa } from '../knowledge/model.ts';
+import type { ResolvedQa, SourceInfo } from '../knowledge/model.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
@@ -328,7 +328,8 @@ function resolveEntity(engine: Engine, idOrName: string): string | null {
 }
 
 /**
- * Every quote of a speaker, in article order: those credited to it, to its child entities
+ * Every quote of a speaker, oldest source first and in text order within each source (never in
+ * the order sources.yaml lists them): those credited to it, to its child entities
  * (asking for the US includes the Pentagon, Power and the White House official; see
  * speakerQuoteIds for why) and to joint speakers it belongs to. Each quote keeps its exact
  * speaker. null when the name is no entity of the story, or a place; a known entity the
@@ -344,7 +345,7 @@ export function quotesBySpeaker(
   const speaker = id ? engine.speaker(id) : null;
   if (!id || !entity || !speaker || entity.kind === 'place') return null;
   const known = browseIndex(engine).speakers.find((s) => s.id === id);
-  return { speaker, quotes: (known?.quoteIds ?? []).map((q) => engine.quote(q)) };
+  return { speaker, quotes: inDateOrder(engine, known?.quoteIds ?? []) };
 }
 
 // --- facts, timeline, paragraphs, source --------------------------------------------------
@@ -352,16 +353,33 @@ export function quotesBySpeaker(
 function contestedPoint(engine: Engine, id: string | undefined): ContestedPoint | null {
   const point = id ? engine.kb.contested.find((c) => c.id === id) : undefined;
   if (!point) return null;
-  return {
-    id: point.id,
-    topic: point.topic,
-    sides: point.sides.map((s) => ({ label: s.label, quoteIds: [...s.ids] })),
-  };
+  return engine.withSources(
+    {
+      id: point.id,
+      topic: point.topic,
+      sides: point.sides.map((s) => ({ label: s.label, quoteIds: [...s.ids], sources: [] })),
+    },
+    point.sides.flatMap((s) => s.ids),
+  );
 }
 
 /**
- * The key facts from knowledge/facts.yaml, in file order. A contested fact always quotes every
- * side: a side the curated answer leaves out is appended, as the engine does for answers.
+ * Quotes in the order their sources were published (oldest first); quotes of one source, or of
+ * sources of the same day, keep their curated order.
+ */
+function inDateOrder(engine: Engine, ids: readonly string[]): Quote[] {
+  const dates = new Map(engine.kb.sources.map((s) => [s.id, s.date]));
+  const dateOf = (id: string) => dates.get(engine.kb.passageById.get(id)?.source ?? '') ?? '';
+  return ids
+    .map((id, k) => ({ id, k, date: dateOf(id) }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.k - b.k)
+    .map(({ id }) => engine.quote(id));
+}
+
+/**
+ * The key facts from knowledge/facts.yaml, in file order, each fact's quotes in the order their
+ * sources were published. A contested fact always quotes every side: a side the curated answer
+ * leaves out is appended, as the engine does for answers.
  */
 export function keyFacts(
   engine: Engine,
@@ -372,30 +390,43 @@ export function keyFacts(
     for (const side of contested?.sides ?? []) {
       if (!side.quoteIds.some((id) => ids.includes(id))) ids.push(...side.quoteIds);
     }
-    return { label: fact.label, quotes: ids.map((id) => engine.quote(id)), contested };
+    return { label: fact.label, quotes: inDateOrder(engine, ids), contested };
   });
 }
 
-/** The events of knowledge/timeline.yaml, in time order (the file order). */
+/**
+ * The events of knowledge/timeline.yaml, in time order (the file order: when things happened,
+ * which no publication date says), each event's quotes in the order their sources were published.
+ */
 export function timeline(engine: Engine): { when: string; label: string; quotes: Quote[] }[] {
   return engine.kb.timeline.map((event) => ({
     when: event.when,
     label: event.label,
-    quotes: event.answerIds.map((id) => engine.quote(id)),
+    quotes: inDateOrder(engine, event.answerIds),
   }));
 }
 
-/** Every sentence of the paragraph that holds `quoteId`, in order; [] for an unknown id. */
+/** Every sentence of the paragraph (of its own source) that holds `quoteId`, in order; [] for an unknown id. */
 export function paragraphOf(engine: Engine, quoteId: string): Quote[] {
   const passage = typeof quoteId === 'string' ? engine.kb.passageById.get(quoteId.trim()) : undefined;
   if (!passage) return [];
   return engine.kb.passages
-    .filter((p) => p.paragraph === passage.paragraph)
+    .filter((p) => p.source === passage.source && p.paragraph === passage.paragraph)
     .sort((a, b) => a.sentence - b.sentence)
     .map((p) => engine.quote(p.id));
 }
 
-/** What the bot quotes, and which version of the knowledge base is serving. */
+/** The source a quote is from (for "paragraph 4 of …"), or undefined for an unknown id. */
+export function sourceOf(engine: Engine, quoteId: string): SourceInfo | undefined {
+  const passage = engine.kb.passageById.get(quoteId);
+  return passage ? engine.kb.sources.find((s) => s.id === passage.source) : undefined;
+}
+
+/**
+ * What the bot quotes, and which version of the knowledge base is serving: the article's
+ * headline and credit, and every source (the article's included) in the order they were
+ * published (oldest first; the article first among those of its day).
+ */
 export function sourceInfo(engine: Engine): {
   headline: string;
   publisher: string;
@@ -403,8 +434,13 @@ export function sourceInfo(engine: Engine): {
   source: string;
   sentences: number;
   version: string;
+  sources: SourceInfo[];
 } {
   const { meta, passages, version } = engine.kb;
+  const sources = engine.kb.sources
+    .map((s, k) => ({ s, k }))
+    .sort((a, b) => a.s.date.localeCompare(b.s.date) || a.k - b.k)
+    .map(({ s }) => s);
   return {
     headline: meta.headline,
     publisher: meta.publisher,
@@ -412,5 +448,6 @@ export function sourceInfo(engine: Engine): {
     source: meta.source,
     sentences: passages.length,
     version,
+    sources,
   };
 }

@@ -64,6 +64,7 @@ export function withEverySide(
       sides: point.sides.map((s) => ({
         label: s.label,
         quoteIds: s.ids.filter((id) => ordered.slice(0, MAX_QUOTES).includes(id)),
+        sources: [],
       })),
     },
   };

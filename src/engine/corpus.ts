@@ -26,6 +26,8 @@ export interface Corpus {
   /** The analysis everything is built from (what exportIndex saves). */
   terms: KnowledgeTerms;
   index: TermIndex;
+  /** How many sources the passages come from (the article and sources.yaml). */
+  sourceCount: number;
   /** How many curated entries and passages go on to the finer checks (Infinity: every one). */
   candidates: number;
   qaById: ReadonlyMap<string, ResolvedQa>;
@@ -144,6 +146,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     analyzer,
     terms,
     index,
+    sourceCount: kb.sources.length,
     candidates: options.exhaustive ? Number.POSITIVE_INFINITY : TUNING.retrieval.candidates,
     qaById: new Map(kb.qa.map((q) => [q.id, q])),
     contestedBySentence,

@@ -8,16 +8,17 @@
  *   decide.ts     the curated answer or the best passages, and the confidence features
  *   confidence.ts abstain when the calibrated confidence is too low
  *   contested.ts  every side of a contested point, the side named first
+ *   same-claim.ts the same thing said by several sources: the best one quoted, the others named
  *
  * The index it searches is built once per knowledge version (corpus.ts). No Discord here:
  * front ends render the Answer.
  */
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import type { KnowledgeBase, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
-import type { Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
+import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
@@ -28,6 +29,7 @@ import type { EnglishWords } from './english.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
 import type { MessageReading } from './reader.ts';
+import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -45,6 +47,8 @@ interface PartAnswer {
   contested: ContestedPoint | null;
   /** Curated entries close to the question, best first (suggested when it is not answered). */
   suggest: string[];
+  /** For quotes other sources also report: their sentence ids, best first (same-claim.ts). */
+  also: ReadonlyMap<string, string[]>;
 }
 
 export interface EngineOptions {
@@ -68,6 +72,7 @@ export class Engine {
   readonly abstainBelow: number;
   private readonly corpus: Corpus;
   private readonly quoteCache = new Map<string, Quote>();
+  private readonly sourceById: ReadonlyMap<string, SourceInfo>;
   /** Questions that go through every path: see warmUp(). */
   private readonly warmUpQuestions: string[];
 
@@ -75,6 +80,7 @@ export class Engine {
     this.kb = kb;
     this.abstainBelow = options.abstainBelow ?? kb.settings.abstainBelow;
     this.corpus = buildCorpus(kb, options);
+    this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
   }
 
@@ -131,6 +137,17 @@ export class Engine {
     const shown = ordered.slice(0, MAX_QUOTES);
     const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
     const contested = answered.find((a) => a.contested)?.contested ?? null;
+    // A claim several sources make is quoted once: the others are named under it.
+    const also = new Map<string, string[]>();
+    for (const a of answered)
+      for (const [id, others] of a.also) also.set(id, [...(also.get(id) ?? []), ...others]);
+    const alsoReported: AlsoReported[] = shown
+      .filter((id) => also.has(id))
+      .map((id) => ({
+        quoteId: id,
+        quotes: [...new Set(also.get(id))].filter((o) => !shown.includes(o)).map((o) => this.quote(o)),
+      }))
+      .filter((a) => a.quotes.length > 0);
     return {
       ...base,
       status: 'answered',
@@ -141,14 +158,9 @@ export class Engine {
         .filter((id) => !shown.includes(id))
         .slice(0, TUNING.answer.maxMore)
         .map((id) => this.quote(id)),
+      alsoReported,
       qa: first.qa,
-      contested: contested && {
-        ...contested,
-        sides: contested.sides.map((s) => ({
-          ...s,
-          quoteIds: s.quoteIds.filter((id) => shown.includes(id)),
-        })),
-      },
+      contested: this.withSources(contested, shown),
       ...(parts.length > 1 && {
         parts: parts.map((p, i) => {
           const a = answers[i] as PartAnswer;
@@ -159,6 +171,22 @@ export class Engine {
             quoteIds: a.ids.filter((id) => shown.includes(id)),
           };
         }),
+      }),
+    };
+  }
+
+  /** A contested point with the sources of the quotes shown on each side. */
+  withSources(point: ContestedPoint | null, shown: readonly string[]): ContestedPoint | null {
+    if (!point) return null;
+    return {
+      ...point,
+      sides: point.sides.map((side) => {
+        const quoteIds = side.quoteIds.filter((id) => shown.includes(id));
+        return {
+          ...side,
+          quoteIds,
+          sources: [...new Set(quoteIds.map((id) => this.quote(id).source))],
+        };
       }),
     };
   }
@@ -263,11 +291,16 @@ export class Engine {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
     if (confidence < this.abstainBelow + margin || ids.length === 0 || notTheirWords)
-      return { ids: [], more: [], confidence, qa: null, contested: null, suggest };
-    const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
-    // "More": the rest of the curated answer, then other relevant passages.
-    const more = passageIds.filter((id) => !ordered.includes(id));
-    return { ids: ordered, more, confidence, qa, contested, suggest };
+      return { ids: [], more: [], confidence, qa: null, contested: null, suggest, also: new Map() };
+    // Every side of a contested point; a claim several sources make, quoted once.
+    const sides = withEverySide(this.corpus, ids, ranking.known);
+    const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
+    const candidates = ranking.passages.map((p) => p.hit.doc.ref);
+    const { ordered, also } = gatherSameClaims(this.corpus, sides.ordered, candidates, sideIds);
+    // "More": the rest of the curated answer, then the same claims in other sources, then other
+    // relevant passages.
+    const more = [...[...also.values()].flat(), ...passageIds.filter((id) => !ordered.includes(id))];
+    return { ids: ordered, more, confidence, qa, contested: sides.contested, suggest, also };
   }
 
   /**
@@ -337,7 +370,7 @@ export class Engine {
     };
   }
 
-  /** A sentence of the article as a Quote: verbatim, with its speaker and the source. */
+  /** A sentence of a source as a Quote: verbatim, with its speaker and its own source's credit. */
   quote(id: string): Quote {
     const cached = this.quoteCache.get(id);
     if (cached) return cached;
@@ -347,7 +380,7 @@ export class Engine {
       id: p.id,
       text: p.text,
       speaker: this.speaker(p.speaker),
-      source: this.kb.meta.source,
+      source: this.sourceById.get(p.source)?.quotedAs ?? this.kb.meta.source,
       paragraph: p.paragraph,
       section: p.section,
     };
@@ -466,6 +499,7 @@ function emptyAnswer(question: string): Answer {
     confidence: 0,
     quotes: [],
     more: [],
+    alsoReported: [],
     qa: null,
     contested: null,
     suggestions: [],

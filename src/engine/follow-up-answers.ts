@@ -61,9 +61,12 @@ export function whatCameNext(
   const subjectTerm = subject ? `e:${subject}` : null;
   let best: { id: string; score: number } | null = null;
   const passages = corpus.kb.passages;
+  // "After that" is later in the same text: the next source in the folder is not what follows.
+  const source = passages[from]?.source;
   for (let i = from + 1; i < passages.length && i <= from + F.afterWindow; i++) {
     const p = passages[i];
-    if (!p || p.paragraph === 1) continue;
+    if (!p || p.source !== source) break;
+    if (p.paragraph === 1) continue;
     const terms = corpus.passageTerms.get(p.id);
     const spoken = subjectTerm !== null && (corpus.passageSpeakers.get(p.id)?.has(subjectTerm) ?? false);
     const named = subjectTerm !== null && (terms?.has(subjectTerm) ?? false);

@@ -128,6 +128,15 @@ export const TUNING = {
     suggestions: 3,
     /** Fewer close curated questions than this, and the default suggestions are offered instead. */
     minCloseSuggestions: 2,
+    /**
+     * Two sentences of different sources say the same thing (same-claim.ts) when the terms they
+     * share weigh at least `sameClaimOverlap` of the lighter one's terms (by idf) and
+     * `sameClaimDice` of both together (2 * shared / (one + other): not a short aside of a long
+     * sentence), with the same figures and both or neither negated. Only the better one is quoted;
+     * the other is "also reported by".
+     */
+    sameClaimOverlap: 0.7,
+    sameClaimDice: 0.4,
   },
 
   /** Autocomplete and lookups by name (browse.ts, text-index.ts). */

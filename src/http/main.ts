@@ -30,7 +30,7 @@ const database = await openStore(config, logger);
 // instances each would post the same one; the gateway bot posts them to MOD_LOG_CHANNEL_ID.
 const knowledge = new LiveKnowledge(config.knowledgeDir, engine, { log: logger });
 knowledge.watch();
-await settleEditsAtStart(knowledge.editor, database, logger);
+await settleEditsAtStart(knowledge, database, logger);
 const sharedKnowledge = await openSharedKnowledge(config, database, knowledge, logger);
 
 let server: Awaited<ReturnType<typeof startInteractionsServer>>;

@@ -13,7 +13,8 @@ import type { Lexicon } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { Entity } from './schema.ts';
 
-const SPEECH_VERBS = new Set([
+/** Verbs that report speech: the name before one is its speaker. */
+export const SPEECH_VERBS = new Set([
   'said',
   'says',
   'say',
@@ -62,6 +63,9 @@ export function attributeSentence(
     .map((m) => ({ ...m, entity: m.terms[0]?.startsWith('e:') ? m.terms[0].slice(2) : null }))
     .filter((m): m is typeof m & { entity: string } => {
       const kind = m.entity ? entities.get(m.entity)?.kind : undefined;
+      if (kind === 'person' && !tokens.slice(m.start, m.end).some((t) => /\p{Lu}/u.test(t.raw)))
+        // A person is named with a capital: "without power" is not Samantha Power.
+        return false;
       return kind !== undefined && SPEAKER_KINDS.has(kind);
     });
 

@@ -84,6 +84,8 @@ export interface PendingEdit {
 /** A recorded change not yet settled (AppDatabase.pendingChanges). */
 export interface PendingRecord {
   id: number;
+  /** What was done: the audit action ("add", "source-add", ...). */
+  action?: string;
   entryId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
@@ -146,7 +148,7 @@ export class QaEditor {
    * Returns how many were settled.
    */
   async reconcile(ledger: EditLedger): Promise<number> {
-    if ((await ledger.pendingChanges()).length === 0) return 0;
+    if (!(await ledger.pendingChanges()).some((row) => !isSourceChange(row))) return 0;
     return withFileLock(this.file, () => settlePending(ledger, readFileSync(this.file, 'utf8')));
   }
 
@@ -347,6 +349,11 @@ export class QaEditor {
   }
 }
 
+/** A recorded change of sources.yaml (/kb source add or remove), not of qa.yaml. */
+export function isSourceChange(row: PendingRecord): boolean {
+  return row.action?.startsWith('source-') === true;
+}
+
 /** A record that cannot be settled now stays pending, and the next reconcile settles it. */
 async function settleQuietly(
   record: EditRecorder | undefined,
@@ -367,7 +374,8 @@ async function settleQuietly(
  * left it, otherwise aborted. Returns how many were settled.
  */
 async function settlePending(ledger: EditLedger, text: string): Promise<number> {
-  const pending = await ledger.pendingChanges();
+  // Source changes are settled against sources.yaml (SourceEditor.reconcile), not qa.yaml.
+  const pending = (await ledger.pendingChanges()).filter((row) => !isSourceChange(row));
   if (pending.length === 0) return 0;
   const hash = sha256(text);
   let entries: Record<string, unknown>[] | undefined;

@@ -3,9 +3,10 @@
  * each with its file, line, entry id, field and what to do, so a moderator can fix the file
  * from the message alone.
  *
- *   read every file -> check each on its own (entities, synonyms, passages.json) -> rebuild the
- *   passage index and check attributions.yaml and passages.json against it -> resolve every
- *   curated answer to sentence ids (qa, contested, facts, timeline) -> the KnowledgeBase, with
+ *   read every file -> check each on its own (entities, synonyms, the sources and their
+ *   sentence files) -> rebuild the sentences of every source (the article and sources.yaml) and
+ *   check attributions.yaml and the sentence files against them -> resolve every curated answer
+ *   to sentence ids of any source (qa, contested, facts, timeline) -> the KnowledgeBase, with
  *   what the bot says about itself (bot.yaml, else defaults) and how people type in chat
  *   (chat.yaml, else defaults).
  */
@@ -15,11 +16,12 @@ import { botTexts } from './check/bot.ts';
 import { chatWords } from './check/chat.ts';
 import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
-import { checkPassageIndex, readPassages } from './check/passages.ts';
+import { checkPassageIndex } from './check/passages.ts';
 import { checkQa, longAnswers } from './check/qa.ts';
 import { readRelatedWords } from './check/related.ts';
+import { readSources } from './check/sources.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
-import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase, type SourcedPassage, type SourceInfo } from './model.ts';
 import type { Problem } from './problems.ts';
 import { Reader } from './reader.ts';
 import {
@@ -30,9 +32,9 @@ import {
   ContestedSchema,
   EntitySchema,
   FactSchema,
-  type Passage,
   QaEntrySchema,
   SettingsSchema,
+  SourceSchema,
   SynonymGroupSchema,
   TimelineEventSchema,
 } from './schema.ts';
@@ -77,34 +79,38 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const timelineFile = files.list(F.timeline, TimelineEventSchema, true);
   const botFile = files.yaml(F.bot, BotSchema, true);
   const chatFile = files.yaml(F.chat, ChatSchema, true);
-  const articleText = meta.value ? files.text(meta.value.file) : undefined;
-  const passagesText = files.text(F.passages);
   const relatedText = files.text(F.wordnet, true);
   const problems = files.problems;
   const warnings: Problem[] = [];
 
-  // 2. Each file on its own.
-  const passages = readPassages(passagesText, problems);
+  // 2. Each file on its own; every source with its text and sentence file.
+  const sourcesFile = files.list(F.sources, SourceSchema, true);
+  const sources = readSources(files, meta, sourcesFile, problems);
   const { entities, entityById, entityIds } = checkEntities(entitiesFile, problems);
   const synonyms = synonymsFile.entries.map((e) => e.value);
   problems.push(...duplicateIds(F.synonyms, synonymsFile));
 
-  // 3. The passage index, rebuilt from the article, against attributions.yaml and passages.json.
+  // 3. Every source's sentences, rebuilt from its text, against attributions.yaml and its file.
   checkPassageIndex(
     {
-      meta: meta.value,
-      articleText,
+      texts: sources.map((s) => s.check),
       entities,
       synonyms,
       attributions: attributionsFile,
       entityIds,
       rebuildable: entitiesFile.complete && synonymsFile.complete && attributionsFile.complete,
-      passages,
     },
     problems,
   );
+  // Every sentence of every source, the article's first; undefined when one cannot be read.
+  const complete = sourcesFile.complete && sources.every((s) => s.check.passages);
+  const passages: SourcedPassage[] | undefined = complete
+    ? sources.flatMap((s) => (s.check.passages ?? []).map((p) => ({ ...p, source: s.info.id })))
+    : undefined;
+  const articleText = sources[0]?.check.text;
 
-  // 4. Every curated answer, resolved to sentence ids.
+  // 4. Every curated answer, resolved to sentence ids (when a source is unreadable, only what
+  //    can be checked without it is).
   const answers = new AnswerResolver(passages, problems);
   const qa = checkQa(qaFile, answers, problems);
   if (options.quotesAtOnce !== undefined) warnings.push(...longAnswers(qaFile, qa, options.quotesAtOnce));
@@ -121,6 +127,10 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     return { ok: false, problems };
   }
   const bot = botTexts(botFile, meta.value, qa, warnings);
+  const sourceInfos: SourceInfo[] = sources.map((s) => ({
+    ...s.info,
+    sentences: s.check.passages?.length ?? 0,
+  }));
   return {
     ok: true,
     warnings,
@@ -131,6 +141,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       loadedAt: new Date(),
       meta: meta.value,
       articleText,
+      sources: sourceInfos,
       passages,
       passageById: new Map(passages.map((p) => [p.id, p])),
       entities,
@@ -150,13 +161,24 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
 }
 
 /**
- * The sentences of a folder's passages.json, for listing their ids (`npm run knowledge:check --
- * --sentences`); the problems when it cannot be read.
+ * The sentences of every source of a folder (the article's passages.json and each source's
+ * sentence file), for listing their ids (`npm run knowledge:check -- --sentences`); the problems
+ * when they cannot be read.
  */
 export function readSentences(
   dir: string,
-): { ok: true; passages: Passage[] } | { ok: false; problems: Problem[] } {
+): { ok: true; passages: SourcedPassage[] } | { ok: false; problems: Problem[] } {
   const files = new Reader(dir);
-  const passages = readPassages(files.text(KNOWLEDGE_FILES.passages), files.problems);
-  return passages ? { ok: true, passages } : { ok: false, problems: files.problems };
+  const meta = files.yaml(KNOWLEDGE_FILES.meta, ArticleMetaSchema);
+  const sources = readSources(
+    files,
+    meta,
+    files.list(KNOWLEDGE_FILES.sources, SourceSchema, true),
+    files.problems,
+  );
+  if (files.problems.length > 0) return { ok: false, problems: files.problems };
+  return {
+    ok: true,
+    passages: sources.flatMap((s) => (s.check.passages ?? []).map((p) => ({ ...p, source: s.info.id }))),
+  };
 }

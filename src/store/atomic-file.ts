@@ -13,9 +13,19 @@ export interface AtomicWriteOptions {
    * The content the new one was made from. The file is compared with it just before the rename
    * (after the slow part, writing and flushing): if it differs, someone saved the file meanwhile,
    * nothing is written and writeFileAtomic returns false, so that the caller can redo its change
-   * on the new content instead of overwriting it.
+   * on the new content instead of overwriting it. null: the file must not exist yet.
    */
-  basedOn?: string;
+  basedOn?: string | null;
+}
+
+/** The file's content, or null when there is no such file. */
+function currentContent(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /** Writes `content` to `path`; false (nothing written) when the file no longer is `basedOn`. */
@@ -33,7 +43,7 @@ export function writeFileAtomic(path: string, content: string, options: AtomicWr
   }
   closeSync(fd);
   try {
-    if (options.basedOn !== undefined && readFileSync(path, 'utf8') !== options.basedOn) {
+    if (options.basedOn !== undefined && currentContent(path) !== options.basedOn) {
       rmSync(tmp, { force: true });
       return false;
     }

@@ -91,6 +91,31 @@ const MIGRATIONS: readonly string[] = [
      expires_ms INTEGER NOT NULL
    ) WITHOUT ROWID;
    CREATE INDEX IF NOT EXISTS conversation_keys_expires ON conversation_keys (expires_ms);`,
+  // Sources added and removed (/kb source) are audited too: the audit table again, with the two
+  // new actions in its CHECK (SQLite cannot change a CHECK in place). Every row is kept; running
+  // it over a table that has them already changes nothing.
+  `CREATE TABLE audit_next (
+     id INTEGER PRIMARY KEY,
+     at TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     action TEXT NOT NULL
+       CHECK (action IN ('add', 'edit', 'remove', 'undo', 'reload', 'source-add', 'source-remove')),
+     entry_id TEXT,
+     before_json TEXT,
+     after_json TEXT,
+     knowledge_version TEXT,
+     state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('pending', 'done', 'aborted')),
+     before_hash TEXT,
+     after_hash TEXT
+   );
+   INSERT INTO audit_next (id, at, actor_id, action, entry_id, before_json, after_json,
+       knowledge_version, state, before_hash, after_hash)
+     SELECT id, at, actor_id, action, entry_id, before_json, after_json, knowledge_version, state,
+       before_hash, after_hash FROM audit;
+   DROP TABLE audit;
+   ALTER TABLE audit_next RENAME TO audit;
+   CREATE INDEX audit_entry ON audit (entry_id, id);
+   CREATE INDEX audit_pending ON audit (id) WHERE state = 'pending';`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -124,7 +149,15 @@ export interface UnansweredRow {
   lastAsked: string;
 }
 
-export const AUDIT_ACTIONS = ['add', 'edit', 'remove', 'undo', 'reload'] as const;
+export const AUDIT_ACTIONS = [
+  'add',
+  'edit',
+  'remove',
+  'undo',
+  'reload',
+  'source-add',
+  'source-remove',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** An entry as it was before or after a change: the fields of a qa.yaml entry, as JSON. */
@@ -134,7 +167,7 @@ export interface ChangeInput {
   /** Discord user id only: no names are stored. */
   actorId: string;
   action: AuditAction;
-  /** The qa.yaml entry; null for a reload of the whole folder. */
+  /** The qa.yaml entry, or `source:<id>` for a source; null for a reload of the whole folder. */
   entryId: string | null;
   /** null when the entry did not exist (an add). */
   before: AuditSnapshot | null;

@@ -11,7 +11,7 @@
  *
  * Both pass the same contract tests (test/store/contract.test.ts).
  */
-import type { EditRecorder, PendingEdit } from '../knowledge/editor.ts';
+import type { EditRecorder } from '../knowledge/editor.ts';
 import type {
   AppDatabase,
   AuditAction,
@@ -39,6 +39,8 @@ export interface ConversationTurnOptions {
 /** What the knowledge editor records into (see QaEditor): its ledger plus the first record. */
 export interface StoreRecorder extends EditRecorder {
   ledger: Store;
+  /** Records any change (of qa.yaml or sources.yaml) as pending; returns its id. */
+  begin(edit: Omit<PendingChangeInput, 'actorId' | 'action' | 'at'>): Promise<number>;
 }
 
 export interface Store {
@@ -105,7 +107,7 @@ export interface Store {
 export function storeRecorder(store: Store, actorId: string, action: AuditAction): StoreRecorder {
   return {
     ledger: store,
-    begin: (change: PendingEdit) => store.recordPendingChange({ ...change, actorId, action }),
+    begin: (change) => store.recordPendingChange({ ...change, actorId, action }),
   };
 }
 

@@ -15,7 +15,7 @@ export const COMMANDS = [
   ['/facts', 'the key facts: what, where, when, the toll...'],
   ['/timeline', 'the events in order'],
   ['/quote <speaker>', 'everything one speaker said, e.g. /quote Churkin'],
-  ['/source', 'the article quoted'],
+  ['/source', 'the sources quoted, with their dates and links'],
   ['/help', 'this help'],
   ['/quit', 'leave (or Ctrl-D)'],
 ] as const;
@@ -25,10 +25,15 @@ function examples(engine: Engine): TextLine[] {
 }
 
 export function banner(engine: Engine): TextLine[] {
-  const { headline, source } = sourceInfo(engine);
+  const { headline, source, sources } = sourceInfo(engine);
+  const later = sources.length - 1;
   return [
     line('Ask me about the 17 September 2016 coalition airstrike near Deir el-Zour.'),
-    line(`I answer only with quotes from one article: "${headline}" (${source}).`),
+    line(
+      later > 0
+        ? `I answer only with quotes from the article "${headline}" (${source}) and ${later === 1 ? 'one more source' : `${later} more sources`} (/source lists them).`
+        : `I answer only with quotes from one article: "${headline}" (${source}).`,
+    ),
     line(DISCORD_NOTE),
     BLANK,
     line('For example:'),
@@ -129,12 +134,19 @@ export function renderTimeline(engine: Engine): TextLine[] {
   ]);
 }
 
+/** Every source, oldest first: headline, publisher and date, link, how it is quoted. */
 export function renderSource(engine: Engine): TextLine[] {
-  const s = sourceInfo(engine);
+  const info = sourceInfo(engine);
+  const several = info.sources.length > 1;
   return [
-    line(`"${s.headline}"`, 'heading'),
-    line(`${s.publisher}, ${s.date} (quoted as "${s.source}")`),
-    line(`${s.sentences} sentences; knowledge version ${s.version}`, 'hint'),
+    ...(several ? [line(`${info.sources.length} sources, oldest first:`), BLANK] : []),
+    ...info.sources.flatMap((s, i) => [
+      ...(i > 0 ? [BLANK] : []),
+      line(`"${s.headline}"`, 'heading'),
+      line(`${s.publisher}, ${s.date} (quoted as "${s.quotedAs}")`),
+      ...(s.url ? [line(s.url, 'meta')] : []),
+    ]),
+    line(`${info.sentences} sentences; knowledge version ${info.version}`, 'hint'),
   ];
 }
 

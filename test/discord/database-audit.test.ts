@@ -51,7 +51,7 @@ describe('audit trail', () => {
     raw.close();
 
     const db = openDb(dataDir);
-    expect(SCHEMA_VERSION).toBe(6);
+    expect(SCHEMA_VERSION).toBe(7);
     expect(db.schemaVersion).toBe(SCHEMA_VERSION);
     expect(db.notHelpful()).toEqual([
       expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),

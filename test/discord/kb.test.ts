@@ -196,8 +196,17 @@ describe('/kb registration and permissions', () => {
       'undo',
       'unanswered',
       'feedback',
+      'source',
     ]);
-    expect(registered?.options?.every((o) => o.type === ApplicationCommandOptionType.Subcommand)).toBe(true);
+    const [group, ...subcommands] = [...(registered?.options ?? [])].reverse();
+    expect(subcommands.every((o) => o.type === ApplicationCommandOptionType.Subcommand)).toBe(true);
+    expect(group?.type).toBe(ApplicationCommandOptionType.SubcommandGroup);
+    const inGroup = group?.type === ApplicationCommandOptionType.SubcommandGroup ? (group.options ?? []) : [];
+    expect(inGroup.map((o) => [o.name, o.type])).toEqual([
+      ['add', ApplicationCommandOptionType.Subcommand],
+      ['list', ApplicationCommandOptionType.Subcommand],
+      ['remove', ApplicationCommandOptionType.Subcommand],
+    ]);
   });
 
   it("refuses a non-moderator's /kb add ephemerally and changes nothing", async () => {

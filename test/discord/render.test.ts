@@ -36,6 +36,7 @@ function answer(overrides: Partial<Answer>): Answer {
     confidence: 0.9,
     quotes: [],
     more: [],
+    alsoReported: [],
     qa: 'death-toll',
     contested: null,
     suggestions: [],
@@ -119,8 +120,8 @@ describe('renderAnswer', () => {
         id: 'death-toll',
         topic: words(300, 't'),
         sides: [
-          { label: words(100, 's'), quoteIds: ['p1.s1'] },
-          { label: 'other side', quoteIds: ['p2.s1'] },
+          { label: words(100, 's'), quoteIds: ['p1.s1'], sources: ['DW, 18 September 2016'] },
+          { label: 'other side', quoteIds: ['p2.s1'], sources: ['DW, 18 September 2016'] },
         ],
       },
     });

@@ -353,6 +353,21 @@ describe('sourceInfo', () => {
       source: 'DW, 18 September 2016',
       sentences: engine.kb.passages.length,
       version: engine.kb.version,
+      sources: [
+        {
+          id: 'dw',
+          file: 'article.txt',
+          passagesFile: 'passages.json',
+          headline: 'Moscow Slams US For Bombing Syrian Army',
+          publisher: 'DW',
+          date: '2016-09-18',
+          quotedAs: 'DW, 18 September 2016',
+          url: null,
+          language: 'en',
+          primary: true,
+          sentences: engine.kb.passages.length,
+        },
+      ],
     });
     expect(readFileSync(`${KNOWLEDGE}/article.txt`, 'utf8').startsWith(info.headline)).toBe(true);
     expect(info.version).toMatch(/^[0-9a-f]{12}$/);

@@ -105,6 +105,9 @@ describe('attributeSentence', () => {
     ['"And that is all."', 'power', 'power', 'pronoun'],
     ['The meeting in Paris said nothing new.', null, null, 'none'], // a place is never a speaker
     ['The strike lasted 40 minutes.', 'power', null, 'none'],
+    // A person is named with a capital: in another source's text, "power" is a word.
+    ['Thousands were left without power, officials said.', null, null, 'none'],
+    ['Ten died, according to the observatory, Power said.', null, 'monitor', 'according-to'],
   ])('%s', (text, previous, speaker, rule) => {
     expect(attributeSentence(text, previous, lexicon, map)).toEqual({ speaker, rule });
   });

@@ -1,5 +1,5 @@
 /** A throw-away copy of the project's knowledge/ folder, for tests that edit files. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -30,4 +30,21 @@ export function copyKnowledge(): KnowledgeCopy {
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Every file of a folder (dot files aside) with its content, by path inside it: what a refused
+ * change must leave as it was.
+ */
+export function folderState(dir: string): Record<string, string> {
+  const state: Record<string, string> = {};
+  const walk = (at: string, prefix = '') => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) walk(join(at, entry.name), `${prefix}${entry.name}/`);
+      else state[`${prefix}${entry.name}`] = readFileSync(join(at, entry.name), 'utf8');
+    }
+  };
+  walk(dir);
+  return state;
 }

@@ -7,6 +7,7 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { shrinkageSentence } from '../../app/guard.ts';
 import type { EditOutcome, QaFields } from '../../knowledge/editor.ts';
+import type { Problem } from '../../knowledge/problems.ts';
 import type { AuditAction, AuditSnapshot } from '../../store/database.ts';
 import { LockTimeoutError } from '../../store/file-lock.ts';
 import { plural } from '../../text/plural.ts';
@@ -25,7 +26,8 @@ import {
 import { CLEAR, parseAnswer, parseParaphrases, slugFromQuestion } from './parse.ts';
 import { kbDefer, kbReply } from './reply.ts';
 
-type Failed = Extract<EditOutcome, { ok: false }>;
+/** A refusal of the editor or the source editor: why, and the problems when the knowledge would be invalid. */
+type Failed = { message: string; problems: readonly Problem[] };
 type Succeeded = Extract<EditOutcome, { ok: true }>;
 
 /**
@@ -115,7 +117,9 @@ export async function settleInterruptedEdits(
   if ((await context.database.pendingChanges()).length === 0) return;
   if (!interaction.deferred && !interaction.replied) await kbDefer(interaction);
   try {
-    const settled = await context.knowledge.editor.reconcile(context.database);
+    const settled =
+      (await context.knowledge.editor.reconcile(context.database)) +
+      (await context.knowledge.sources.reconcile(context.database));
     if (settled > 0) context.log.info({ settled }, 'settled knowledge edits left pending');
   } catch (error) {
     if (!(error instanceof LockTimeoutError)) throw error;
@@ -235,6 +239,12 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
     return kbReply(
       interaction,
       `Nothing to undo for \`${escapeText(id)}\`: no change to it was made with /kb (hand edits of qa.yaml are not recorded).`,
+    );
+  }
+  if (latest.action === 'source-add' || latest.action === 'source-remove') {
+    return kbReply(
+      interaction,
+      `\`${escapeText(id)}\` is a source: /kb source remove takes one away, /kb source add adds one (again).`,
     );
   }
   if (!interaction.deferred) await kbDefer(interaction);

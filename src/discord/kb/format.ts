@@ -98,11 +98,19 @@ export function describeChange(before: AuditSnapshot | null, after: AuditSnapsho
   return fields.map((f) => `${f} ${shortField(f, before[f])} → ${shortField(f, after[f])}`).join('; ');
 }
 
+/** A source as recorded: “headline” (publisher, date). */
+function describeSource(entry: AuditSnapshot | null): string {
+  if (!entry) return '';
+  return `${shortText(entry.headline)} (${escapeText(String(entry.publisher ?? '?'))}, ${escapeText(String(entry.date ?? '?'))})`;
+}
+
 /** One audit row: when, who, what, which entry, and the short before → after. */
 export function auditLine(row: AuditRow): string {
   const what =
     row.action === 'reload'
       ? `**reload** → version \`${row.knowledgeVersion ?? '?'}\``
-      : `**${row.action}** \`${row.entryId ?? '?'}\`: ${describeChange(row.before, row.after)}`;
+      : row.action === 'source-add' || row.action === 'source-remove'
+        ? `**${row.action}** \`${row.entryId?.replace(/^source:/, '') ?? '?'}\`: ${describeSource(row.after ?? row.before)}`
+        : `**${row.action}** \`${row.entryId ?? '?'}\`: ${describeChange(row.before, row.after)}`;
   return `${discordTime(row.at)} ${userMention(row.actorId)} ${what}`;
 }

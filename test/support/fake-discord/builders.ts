@@ -30,6 +30,7 @@ import type { FakeState } from './state.ts';
 import type {
   AutocompleteOptions,
   ButtonOptions,
+  FakeAttachment,
   GatewayMessage,
   InteractionOption,
   InvokerOptions,
@@ -43,6 +44,8 @@ function toOptions(input: SlashCommandOptions['options'], focused?: string): Int
   if (input === undefined) return [];
   if (Array.isArray(input)) return clone(input);
   return Object.entries(input).map(([name, value]): InteractionOption => {
+    if (typeof value === 'object')
+      return { name, type: ApplicationCommandOptionType.Attachment, value: value.id };
     if (name === focused)
       return { name, type: ApplicationCommandOptionType.String, value: String(value), focused: true };
     if (typeof value === 'boolean') return { name, type: ApplicationCommandOptionType.Boolean, value };
@@ -213,7 +216,12 @@ export class PayloadBuilders {
       options,
     };
     if (registered?.guild_id) data.guild_id = registered.guild_id;
-    if (opts.resolved) data.resolved = opts.resolved;
+    const attachments = Object.values(Array.isArray(opts.options) ? {} : (opts.options ?? {})).filter(
+      (v): v is FakeAttachment => typeof v === 'object',
+    );
+    if (attachments.length > 0)
+      data.resolved = { attachments: Object.fromEntries(attachments.map((a) => [a.id, clone(a)])) };
+    if (opts.resolved) data.resolved = { ...(data.resolved as Json | undefined), ...opts.resolved };
     return data;
   }
 

@@ -49,14 +49,17 @@ import { FakeGateway } from './gateway.ts';
 import { guildCreatePayload } from './guilds.ts';
 import { InteractionResponses } from './interactions.ts';
 import type { PermissionsInput } from './permissions.ts';
+import type { RestResult } from './responses.ts';
 import { FakeRest } from './rest.ts';
 import { buildRoutes } from './routes.ts';
+import { nextSnowflake } from './snowflakes.ts';
 import { type DmChannel, FakeState } from './state.ts';
 import type {
   AutocompleteOptions,
   ButtonOptions,
   CallMatcher,
   DispatchOptions,
+  FakeAttachment,
   FakeDiscordOptions,
   FakeGuild,
   GatewayMessage,
@@ -84,6 +87,7 @@ export type {
   ButtonOptions,
   CallMatcher,
   DispatchOptions,
+  FakeAttachment,
   FakeDiscordOptions,
   FakeGuild,
   FakeGuildSpec,
@@ -192,7 +196,42 @@ export class FakeDiscord {
       interactions,
       channelMessages: new ChannelMessages(state, dispatch),
     });
-    new FakeRest(server, this.apiUrl, options.token, routes, this.callLog, this.endpoint, log);
+    new FakeRest(server, this.apiUrl, options.token, routes, this.callLog, this.endpoint, log, (path) =>
+      this.serveAttachment(path),
+    );
+  }
+
+  /** GET /attachments/:channel/:id/:filename, as Discord's CDN serves what was uploaded. */
+  private serveAttachment(path: string): RestResult | null {
+    const m = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(path);
+    const file = m ? this.state.attachments.get(m[1] as string) : undefined;
+    return file ? { status: 200, raw: { contentType: file.contentType, data: file.data } } : null;
+  }
+
+  /**
+   * A file as if a user had attached it to a command: served by the fake's CDN at its `url`
+   * (`http://127.0.0.1:PORT/attachments/…`). Pass it as an option's value (`options: { file }`).
+   * `size` may be given to say another size than the content's, as a payload could.
+   */
+  attachment(opts: {
+    filename: string;
+    content: string | Buffer;
+    contentType?: string;
+    size?: number;
+  }): FakeAttachment {
+    const id = nextSnowflake();
+    const data = typeof opts.content === 'string' ? Buffer.from(opts.content, 'utf8') : opts.content;
+    const contentType = opts.contentType ?? 'text/plain; charset=utf-8';
+    this.state.attachments.set(id, { filename: opts.filename, contentType, data });
+    const url = `http://127.0.0.1:${this.port}/attachments/${this.guilds[0]?.textChannelId ?? '0'}/${id}/${encodeURIComponent(opts.filename)}`;
+    return {
+      id,
+      filename: opts.filename,
+      size: opts.size ?? data.length,
+      url,
+      proxy_url: url,
+      content_type: contentType,
+    };
   }
 
   /** Starts the fake on 127.0.0.1 with a random port. */

@@ -15,6 +15,8 @@ export interface RestResult {
   status: number;
   /** undefined → no body and no Content-Type. */
   body?: unknown;
+  /** Bytes sent as they are (an attachment from the CDN), instead of `body` as JSON. */
+  raw?: { contentType: string; data: Buffer };
   /** Runs after the response was written (gateway echoes). */
   after?: () => void;
 }

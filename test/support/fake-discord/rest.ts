@@ -20,6 +20,8 @@ export class FakeRest {
     private readonly calls: CallLog,
     private readonly endpoint: Pick<InteractionsEndpoint, 'pending'>,
     private readonly log: (line: string) => void,
+    /** Files served outside the API, as Discord's CDN serves attachments (see FakeDiscord.attachment). */
+    private readonly cdn: (path: string) => RestResult | null = () => null,
   ) {
     server.on('request', (req, res) => {
       this.handleHttp(req, res).catch((error: unknown) => {
@@ -61,7 +63,11 @@ export class FakeRest {
     if (pending) await Promise.race([pending, new Promise((r) => setTimeout(r, WAIT_DEFAULT_MS).unref())]);
     if (!result) {
       try {
-        result = prefix ? this.route(request) : apiError(404, 0, 'Unknown');
+        result = prefix
+          ? this.route(request)
+          : method === 'GET'
+            ? (this.cdn(url.pathname) ?? apiError(404, 0, 'Unknown'))
+            : apiError(404, 0, 'Unknown');
       } catch (error) {
         result = apiError(
           500,
@@ -86,7 +92,13 @@ export class FakeRest {
     this.calls.record(call);
     this.log(`REST ${summarizeCall(call)}`);
 
-    if (result.body === undefined) {
+    if (result.raw) {
+      res.writeHead(result.status, {
+        'Content-Type': result.raw.contentType,
+        'Content-Length': result.raw.data.length,
+      });
+      res.end(result.raw.data);
+    } else if (result.body === undefined) {
       res.writeHead(result.status);
       res.end();
     } else {

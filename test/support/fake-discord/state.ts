@@ -44,6 +44,8 @@ export class FakeState implements GuildPeople {
   readonly users = new Map<string, APIUser>();
   /** DM channels by id. */
   readonly dmChannels = new Map<string, DmChannel>();
+  /** Files uploaded as attachments (fake.attachment()), by id, served by the fake's CDN. */
+  readonly attachments = new Map<string, { filename: string; contentType: string; data: Buffer }>();
 
   constructor(options: FakeDiscordOptions) {
     this.shardCount = options.shards ?? 1;

@@ -121,6 +121,16 @@ export type GuildChannel =
 
 export type OptionValue = string | number | boolean;
 
+/** A file as an interaction carries it (`data.resolved.attachments`), served by the fake's CDN. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
+
 export interface InteractionOption {
   name: string;
   type: number;
@@ -150,8 +160,11 @@ export interface InvokerOptions {
 
 export interface SlashCommandOptions extends InvokerOptions {
   name: string;
-  /** Either raw API options or a `{ name: value }` record (strings, integers, numbers, booleans). */
-  options?: InteractionOption[] | Record<string, OptionValue>;
+  /**
+   * Either raw API options or a `{ name: value }` record (strings, integers, numbers, booleans, and
+   * attachments made with `fake.attachment()`, which also go into `data.resolved`).
+   */
+  options?: InteractionOption[] | Record<string, OptionValue | FakeAttachment>;
   subcommand?: string;
   subcommandGroup?: string;
   /** Command id (default: the id the fake gave the registered command of that name, or a new one). */

@@ -1,0 +1,90 @@
+/**
+ * The same thing said by several sources: "Damascus and Moscow put the death toll to 62." in one
+ * report and "Syria and Russia put the toll at 62." in the next. Quoting both would spend two of
+ * the three quotes on one claim; the answer quotes the one that answers best (ranked first, or
+ * first in the curated answer) and mentions the others as "also reported by".
+ *
+ * Which source a sentence is from plays no part in which one is quoted. With one source there is
+ * nothing to do, and nothing is done.
+ */
+import type { Term } from '../text/lexicon.ts';
+import { MAX_QUOTES } from './answer.ts';
+import type { Corpus } from './corpus.ts';
+import { TUNING } from './tuning.ts';
+
+export interface SameClaims {
+  /** The ids to quote, best first, without those another source's sentence already says. */
+  ordered: string[];
+  /** For each of the first quotes other sources also report: their sentence ids, best first. */
+  also: Map<string, string[]>;
+}
+
+/**
+ * `ordered`: the answer's ids, best first. `candidates`: other passages the question matched,
+ * best first (where a sentence saying the same thing in another source is found). `keep`: ids
+ * that stay quoted whatever they resemble (every side of a contested point).
+ */
+export function gatherSameClaims(
+  corpus: Corpus,
+  ordered: readonly string[],
+  candidates: readonly string[],
+  keep: ReadonlySet<string> = new Set(),
+): SameClaims {
+  const also = new Map<string, string[]>();
+  if (corpus.sourceCount < 2) return { ordered: [...ordered], also };
+  const kept: string[] = [];
+  const attached = new Set<string>();
+  const attach = (to: string, id: string) => {
+    also.set(to, [...(also.get(to) ?? []), id]);
+    attached.add(id);
+  };
+  for (const id of ordered) {
+    const same = keep.has(id) ? undefined : kept.find((k) => sameClaim(corpus, k, id));
+    if (same) attach(same, id);
+    else kept.push(id);
+  }
+  const shown = kept.slice(0, MAX_QUOTES);
+  for (const id of candidates) {
+    if (attached.has(id) || kept.includes(id)) continue;
+    const same = shown.find((k) => sameClaim(corpus, k, id));
+    if (same) attach(same, id);
+  }
+  return { ordered: kept, also };
+}
+
+/** Figures ("62", "2.4"): two reports of the same claim give the same ones. */
+const FIGURES = /\d+(?:[.,]\d+)*/g;
+/** A denial is not the claim it denies: "never told" and "told" share every other word. */
+const NEGATION = /\b(?:not|never|no|none|nor|cannot|without|den(?:y|ies|ied))\b|n't\b/i;
+
+function figures(text: string): string {
+  return [...new Set(text.match(FIGURES) ?? [])].sort().join(' ');
+}
+
+/** Two sentences of different sources that say the same thing (see TUNING.answer.sameClaimOverlap). */
+export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
+  const pa = corpus.kb.passageById.get(a);
+  const pb = corpus.kb.passageById.get(b);
+  if (!pa || !pb || pa.source === pb.source) return false;
+  if (NEGATION.test(pa.text) !== NEGATION.test(pb.text) || figures(pa.text) !== figures(pb.text))
+    return false;
+  const ta = corpus.passageTerms.get(a);
+  const tb = corpus.passageTerms.get(b);
+  if (!ta || !tb) return false;
+  const weight = (t: Term) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const t of ta) {
+    const w = weight(t);
+    wa += w;
+    if (tb.has(t)) shared += w;
+  }
+  for (const t of tb) wb += weight(t);
+  const lighter = Math.min(wa, wb);
+  return (
+    lighter > 0 &&
+    shared / lighter >= TUNING.answer.sameClaimOverlap &&
+    (2 * shared) / (wa + wb) >= TUNING.answer.sameClaimDice
+  );
+}
