@@ -23,6 +23,8 @@ export interface Corpus {
   index: TermIndex;
   /** How many curated entries and passages go on to the finer checks (Infinity: every one). */
   candidates: number;
+  /** Score every document sharing a term with a question: the reference for the fast search. */
+  exhaustive: boolean;
   qaById: ReadonlyMap<string, ResolvedQa>;
   /** The contested point each sentence is a side of. */
   contestedBySentence: ReadonlyMap<string, ResolvedContested>;
@@ -47,7 +49,7 @@ export interface CorpusOptions {
 let sharedEnglish: EnglishWords | undefined;
 
 export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Corpus {
-  const index = new TermIndex(options.exhaustive ? Number.POSITIVE_INFINITY : undefined);
+  const index = new TermIndex(TUNING.scoring.maxIdf);
   sharedEnglish ??= options.english ?? loadEnglishWords();
   const english = options.english ?? sharedEnglish;
   const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
@@ -67,7 +69,8 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   const answerTerms = new Map<string, Set<Term>>();
   kb.qa.forEach((q, k) => {
     answerTerms.set(q.id, new Set(q.answerIds.flatMap((id) => [...(passageTerms.get(id) ?? [])])));
-    for (const [i, wording] of (terms.qaTerms[k] ?? []).entries()) index.add('qa', `${q.id}#${i}`, wording);
+    for (const [i, wording] of (terms.qaTerms[k] ?? []).entries())
+      index.add('qa', `${q.id}#${i}`, wording, k);
   });
   index.freeze();
   const contestedBySentence = new Map<string, ResolvedContested>();
@@ -83,6 +86,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     terms,
     index,
     candidates: options.exhaustive ? Number.POSITIVE_INFINITY : TUNING.retrieval.candidates,
+    exhaustive: !!options.exhaustive,
     qaById: new Map(kb.qa.map((q) => [q.id, q])),
     contestedBySentence,
     passageTerms,

@@ -9,7 +9,7 @@ import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
-import { type Hit, topK } from './retrieval.ts';
+import type { Hit } from './retrieval.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Scored {
@@ -38,8 +38,6 @@ export interface Ranking {
 
 const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
 
-const byRef = (x: Scored, y: Scored) => x.hit.doc.ref.localeCompare(y.hit.doc.ref);
-
 export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const { index } = corpus;
   // A word the knowledge base has never seen is likely what the question is about
@@ -52,55 +50,62 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const known = analysis.terms.filter((t) => index.has(t));
   const knownWeight = known.reduce((sum, t) => sum + index.idf(t), 0);
   const questionWeight = knownWeight + unknownWeight;
-  const hits = index.search(known, questionWeight);
-  const qaBest = new Map<string, Scored>();
-  const passages: Scored[] = [];
-  const a = TUNING.scoring.qaQuestionExponent;
-  for (const hit of hits) {
-    if (hit.doc.kind === 'qa') {
-      const id = hit.doc.ref.slice(0, hit.doc.ref.indexOf('#'));
-      const score = hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
-      const prev = qaBest.get(id);
-      if (!prev || score > prev.score)
-        qaBest.set(id, { score, confidence: score, hit, coverage: hit.questionCoverage });
-    } else {
-      const b = TUNING.scoring.passageBase;
-      const score = hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
-      passages.push({ score, confidence: score, hit, coverage: hit.questionCoverage });
-    }
-  }
-  // Only the best candidates go on to the finer (and costlier) checks below. The article's
-  // knowledge base has fewer candidates than this, so nothing is cut there.
-  const qaTop = topK(
-    [...qaBest.entries()],
-    corpus.candidates,
-    ([, x]) => x.score,
-    () => 0,
-  );
-  const passageTop = topK(passages, corpus.candidates, (x) => x.score, byRef);
-  for (const [id, scored] of qaTop) {
-    const answerTerms = corpus.answerTerms.get(id);
-    if (!answerTerms || questionWeight === 0) continue;
-    let covered = 0;
-    for (const t of known) if (scored.hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t);
-    const coverage = covered / questionWeight;
-    scored.coverage = coverage;
-    scored.confidence = Math.max(scored.score, coverage ** a * scored.hit.docCoverage ** (1 - a));
-  }
-  // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
+  // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon:
+  // quotes spoken by the speaker asked about rank higher (a factor on their score).
   const asked = askedSpeakers(corpus, known);
-  if (asked.length > 0) {
-    for (const [id, scored] of qaTop) {
-      const answer = corpus.qaById.get(id)?.answerIds ?? [];
-      if (spokenBy(corpus, leadWithNamedSide(corpus, answer, known), asked))
-        scored.score *= TUNING.scoring.speakerBonus;
+  const bonus = TUNING.scoring.speakerBonus;
+  const a = TUNING.scoring.qaQuestionExponent;
+  const b = TUNING.scoring.passageBase;
+  const query = { terms: known, questionWeight };
+  // Only the best candidates go on to the finer checks below, and of those only the ones close
+  // to the best matter (decide.ts, closestQuestions): the search finds exactly those.
+  const common = {
+    k: corpus.candidates,
+    exhaustive: corpus.exhaustive,
+    maxBoost: bonus,
+    relative: TUNING.scoring.relativeCutoff,
+  };
+  const qaHits = index.search(query, {
+    ...common,
+    // The suggestions offered with an abstention are the best few, however far from the best.
+    keep: TUNING.answer.suggestions,
+    kind: 'qa',
+    shape: (qc, dc) => qc ** a * dc ** (1 - a),
+    ...(asked.length > 0
+      ? {
+          boost: (entry: number) =>
+            spokenBy(corpus, leadWithNamedSide(corpus, corpus.kb.qa[entry]?.answerIds ?? [], known), asked)
+              ? bonus
+              : 1,
+        }
+      : {}),
+  });
+  const passageHits = index.search(query, {
+    ...common,
+    kind: 'passage',
+    shape: (qc, dc) => qc * (b + (1 - b) * dc),
+    ...(asked.length > 0
+      ? { boost: (doc: number) => (spokenBy(corpus, [index.ref(doc)], asked) ? bonus : 1) }
+      : {}),
+  });
+  const qaRanked = qaHits.map((hit): [string, Scored] => {
+    const id = corpus.kb.qa[hit.doc.group]?.id ?? hit.doc.ref;
+    const scored: Scored = { score: hit.score, confidence: hit.base, hit, coverage: hit.questionCoverage };
+    // A curated entry also covers what its quotes say: "Moscow's figure for the dead".
+    const answerTerms = corpus.answerTerms.get(id);
+    if (answerTerms && questionWeight > 0) {
+      let covered = 0;
+      for (const t of known) if (hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t);
+      const coverage = covered / questionWeight;
+      scored.coverage = coverage;
+      scored.confidence = Math.max(hit.base, coverage ** a * hit.docCoverage ** (1 - a));
     }
-    for (const scored of passageTop)
-      if (spokenBy(corpus, [scored.hit.doc.ref], asked)) scored.score *= TUNING.scoring.speakerBonus;
-  }
-  passageTop.sort((x, y) => y.score - x.score || byRef(x, y));
-  const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
-  return { qaRanked, passages: passageTop, known, unknown, knownWeight, unknownWeight };
+    return [id, scored];
+  });
+  const passages = passageHits.map(
+    (hit): Scored => ({ score: hit.score, confidence: hit.base, hit, coverage: hit.questionCoverage }),
+  );
+  return { qaRanked, passages, known, unknown, knownWeight, unknownWeight };
 }
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
