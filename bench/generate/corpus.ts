@@ -13,6 +13,7 @@ import {
   curatedAttributions,
   curatedQuestions,
   keyFacts,
+  leadEntries,
   timelineEvents,
 } from './curated.ts';
 import { type GeneratedFiles, projectSynonyms, writeKnowledgeFolder } from './folder.ts';
@@ -35,7 +36,7 @@ import type { GeneratedCorpus } from './types.ts';
 import { WordMaker } from './words.ts';
 
 /** Part of the cache key (with the generator's own source): bump to force a rebuild of cached corpora. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 17;
 
 /**
@@ -72,16 +73,33 @@ export function generateKnowledge(
   const candidates = q.shuffle(written.map((w, i) => ({ w, i })).filter((x): x is Candidate => !!x.w.s));
   const attributions = curatedAttributions(candidates, cast);
   const passages = buildPassages(n, article, { meta, entities, synonyms, attributions });
-  const { qa, heldOut } = curatedQuestions(n, candidates, written, postings, q);
+  const generated = curatedQuestions(n, candidates, written, postings, q);
+  const { heldOut } = generated;
+  const lead = leadEntries(candidates);
+  // The lead entries first, as a moderator writes the main facts first.
+  const qa = [...lead.qa, ...generated.qa];
   const contested = contestedPoints(candidates, passages);
   const facts = keyFacts(candidates, planted, contested);
   const timeline = timelineEvents(candidates, planted);
 
   const questions = questionSet(
-    { seed, english, vocabulary, qa, heldOut, candidates, written, planted, postings },
+    {
+      seed,
+      english,
+      vocabulary,
+      qa: generated.qa,
+      heldOut,
+      candidates,
+      written,
+      planted,
+      postings,
+      lead,
+      cast,
+      articleText: article.text,
+    },
     q,
   );
-  const prefixes = autocompletePrefixes(qa, q);
+  const prefixes = autocompletePrefixes(generated.qa, q);
 
   writeKnowledgeFolder(dir, seed, n, {
     meta,
@@ -177,6 +195,10 @@ function generateOnto(dir: string, n: number, seed: number, onto: OntoOptions): 
       written,
       planted,
       postings,
+      // The real article has its own lead entries (death toll, what happened).
+      lead: { qa: [], heldOut: new Map() },
+      cast,
+      articleText: text,
     },
     q,
   ).map((question) => ({ ...question, expect: question.expect?.map(shift) ?? null }));

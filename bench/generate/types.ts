@@ -1,6 +1,20 @@
 /** What a generated corpus is: its figures, and the questions and autocomplete prefixes that go with it. */
 
-export type QuestionKind = 'curated' | 'paraphrase' | 'typo' | 'keyword' | 'off-topic' | 'planted';
+export type QuestionKind =
+  | 'curated'
+  | 'paraphrase'
+  | 'typo'
+  | 'keyword'
+  | 'off-topic'
+  | 'planted'
+  /** Only common words ("number of soldiers dead"): a lead entry's held-out wording. */
+  | 'common'
+  /** About the story's world, but nothing the article says: the bot should abstain. */
+  | 'near'
+  /** Chat style: slang, emoji, a slip, no capitals. */
+  | 'messy'
+  /** A chat message of 350-500 characters with the question inside. */
+  | 'long';
 
 export interface BenchQuestion {
   q: string;
