@@ -98,7 +98,15 @@ interface ChildReport {
   load: [number, number];
   /** Questions whose served answer differs from the exhaustive engine's, and how many were compared. */
   exhaustive?: { compared: number; differ: string[] };
+  /** The engine only: each turn of one long conversation (see FOLLOW_UPS). */
+  followUpMs?: number[];
 }
+
+/**
+ * The conversation measured after the questions: the workload's questions, each followed by one
+ * of these (story-agnostic) follow-ups, every turn read in the context of the ones before.
+ */
+const FOLLOW_UPS = ['and why?', 'what did they say after that?', 'and where?', 'what about him?'];
 
 // --- the child ------------------------------------------------------------------------------
 
@@ -157,6 +165,10 @@ async function runChild(system: SystemName, dir: string, workloadFile: string): 
     report.prefixMs.push(performance.now() - started);
     report.prefixOk.push(suggestions.includes(p.question));
   }
+  if (built.converse)
+    report.followUpMs = built.converse(
+      workload.questions.flatMap((q, i) => [q.q, FOLLOW_UPS[i % FOLLOW_UPS.length] as string]),
+    );
   report.load[1] = loadavg()[0] as number;
   if (workload.exhaustive && built.exhaustive) {
     const both = built.exhaustive();
@@ -261,9 +273,11 @@ export interface SystemFigures {
   /** primeEngine() after ready, before serving (0 for the libraries). */
   primeMs: number;
   question: Latency;
-  /** Long chat messages (350-500 characters) apart. */
+  /** Long chat messages (200-500 characters) apart. */
   longQuestion: Latency;
   autocomplete: Latency;
+  /** Each turn of one long conversation, half of them follow-ups (the engine only). */
+  conversationTurn: Latency | null;
   /** First quote right, over the questions with an answer. */
   top1: Rate;
   /** Not answered, over the off-topic questions and over the near-topic ones. */
@@ -347,6 +361,7 @@ function figures(
     question: latency(report.questionMs),
     longQuestion: latency(longMs),
     autocomplete: latency(report.prefixMs),
+    conversationTurn: report.followUpMs ? latency(report.followUpMs) : null,
     top1: rate(answerable.filter((x) => x.q.expect || x.q.phrases).map((x) => x.ok)),
     abstainOff: rate(answerable.filter((x) => x.q.abstain === 'off').map((x) => x.ok)),
     abstainNear: rate(answerable.filter((x) => x.q.abstain === 'near').map((x) => x.ok)),
@@ -408,7 +423,10 @@ function devQuestions(): WorkQuestion[] {
 /** The project's own knowledge base: its curated wordings, the dev questions, off-topic ones. */
 async function articleCorpus(): Promise<Corpus> {
   const { loadKnowledge } = await import('../src/knowledge/load.ts');
-  const { OFF_TOPIC_QUESTIONS } = await import('./generate.ts');
+  const { OFF_TOPIC_QUESTIONS, DEFAULT_SEED } = await import('./generate.ts');
+  const { chatMessage } = await import('./generate/messages.ts');
+  const { LONG_MESSAGES } = await import('./generate/questions.ts');
+  const { Random } = await import('./generate/random.ts');
   const dir = join(ROOT, 'knowledge');
   const result = loadKnowledge(dir);
   if (!result.ok) throw new Error(`the project's knowledge does not load: run npm run knowledge:check`);
@@ -425,6 +443,10 @@ async function articleCorpus(): Promise<Corpus> {
       abstain: 'off' as const,
     })),
   ];
+  // Long chat messages (about 500 characters) around curated questions.
+  const chat = new Random(DEFAULT_SEED, 9);
+  for (const e of chat.shuffle(kb.qa).slice(0, LONG_MESSAGES))
+    questions.push({ q: chatMessage(e.question, chat), kind: 'long', expect: e.answerIds });
   const prefixes = kb.qa.flatMap((e) =>
     [3, 8, 15, 25].map((n) => ({ typed: e.question.slice(0, n), question: e.question, typo: false })),
   );
@@ -572,6 +594,8 @@ function targets(sizes: readonly SizeResult[], article: SizeResult | undefined):
         check('50,000: heap, engine / MiniSearch', ratio(engine.heapMB, mini.heapMB), '<= 1', (v) => v <= 1),
       );
   }
+  const turn = article?.systems.engine?.conversationTurn;
+  if (turn) out.push(check('article: conversation turn p99 (ms)', turn.p99, '<= 1', (v) => v <= 1));
   const onto = sizes.find((s) => s.size.startsWith('onto-'));
   const devTop1 = (s: SizeResult | undefined) => s?.systems.engine?.byKind.dev?.rate ?? null;
   if (onto && article && devTop1(onto) !== null && devTop1(article) !== null)
@@ -730,6 +754,12 @@ function table(report: BenchReport): string {
       .map(([k, r]) => `${k} ${r.hits}/${r.of}`)
       .join(', ');
     if (lengths) out.push(`  ${s.size.padEnd(11)} ${lengths}`);
+  }
+  out.push('', 'Engine, each turn of one long conversation (every other turn a follow-up):');
+  for (const s of report.sizes) {
+    const turn = s.systems.engine?.conversationTurn;
+    if (turn)
+      out.push(`  ${s.size.padEnd(11)} ${turn.count} turns, p50 ${ms(turn.p50)} ms, p99 ${ms(turn.p99)} ms`);
   }
   const checked = report.sizes.filter((s) => s.systems.engine?.exhaustive);
   if (checked.length > 0) {

@@ -38,6 +38,8 @@ export interface Built {
   prime?: () => void;
   /** Builds the system again from the knowledge files alone (the engine: without compiled.json). */
   rebuildFromFiles?: () => void;
+  /** Answers a conversation, each turn in the context of the ones before; the ms of each (the engine only). */
+  converse?: (questions: readonly string[]) => number[];
   /** Answers of the exhaustive engine next to the served one's (the engine only). */
   exhaustive?: () => { answer(question: string): unknown; served(question: string): unknown };
 }
@@ -128,6 +130,8 @@ async function engineBuilder(): Promise<(dir: string) => Promise<Built>> {
   const { suggestQuestions } = await import('../src/engine/browse.ts');
   const { loadKnowledge } = await import('../src/knowledge/load.ts');
   const { Engine } = await import('../src/engine/engine.ts');
+  const { turnOf } = await import('../src/engine/conversation.ts');
+  const { TURNS_KEPT } = await import('../src/app/conversations.ts');
   return async (dir) =>
     buildEngine(dir, {
       loadEngine,
@@ -137,6 +141,8 @@ async function engineBuilder(): Promise<(dir: string) => Promise<Built>> {
       suggestQuestions,
       loadKnowledge,
       Engine,
+      turnOf,
+      turnsKept: TURNS_KEPT,
     });
 }
 
@@ -150,6 +156,8 @@ async function buildEngine(
     suggestQuestions: typeof import('../src/engine/browse.ts').suggestQuestions;
     loadKnowledge: typeof import('../src/knowledge/load.ts').loadKnowledge;
     Engine: typeof import('../src/engine/engine.ts').Engine;
+    turnOf: typeof import('../src/engine/conversation.ts').turnOf;
+    turnsKept: number;
   },
 ): Promise<Built> {
   const {
@@ -160,6 +168,8 @@ async function buildEngine(
     suggestQuestions,
     loadKnowledge,
     Engine,
+    turnOf,
+    turnsKept,
   } = code;
   const engine = loadEngine(dir);
   return {
@@ -171,6 +181,17 @@ async function buildEngine(
       suggest: (typed) => suggestQuestions(engine, typed, SUGGESTIONS),
     },
     prime: () => primeEngine(engine),
+    // As the front ends keep a conversation: its last turns.
+    converse(questions) {
+      let turns: ReturnType<typeof turnOf>[] = [];
+      return questions.map((q) => {
+        const started = performance.now();
+        const answer = engine.answer(q, turns);
+        const elapsed = performance.now() - started;
+        turns = [...turns, turnOf(answer)].slice(-turnsKept);
+        return elapsed;
+      });
+    },
     rebuildFromFiles() {
       const loaded = loadKnowledge(dir);
       if (!loaded.ok) throw new Error(`${dir}: the knowledge does not load`);

@@ -1,7 +1,12 @@
-/** /ask question: — the answer as quotes, with More, Context and feedback buttons. */
+/**
+ * /ask question: [new:] — the answer as quotes, with More, Context, feedback and New question
+ * buttons. A question follows on from the asker's conversation here (see
+ * src/discord/conversations.ts) unless `new` is set.
+ */
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { questionChoices } from '../src/discord/autocomplete.ts';
 import type { Command } from '../src/discord/command.ts';
+import { openConversation, rememberTurn } from '../src/discord/conversations.ts';
 import { cooldownMessage } from '../src/discord/cooldown.ts';
 import { askEngine, noteAnswer } from '../src/discord/questions.ts';
 import { renderAnswer } from '../src/discord/render.ts';
@@ -18,6 +23,11 @@ export default {
         .setRequired(true)
         .setMaxLength(TUNING.input.maxQuestionLength)
         .setAutocomplete(true),
+    )
+    .addBooleanOption((option) =>
+      option
+        .setName('new')
+        .setDescription('Start a new conversation: do not read this as following on from your last question'),
     ),
 
   async execute(interaction, context) {
@@ -30,13 +40,25 @@ export default {
       });
       return;
     }
-    const result = askEngine(context.engines, interaction.options.getString('question', true));
+    const asker = {
+      userId: interaction.user.id,
+      channelId: interaction.channelId,
+      inThread: interaction.channel?.isThread() ?? false,
+    };
+    const fresh = interaction.options.getBoolean('new') ?? false;
+    const conversation = openConversation(context.database, asker, { fresh, log: context.log });
+    const result = askEngine(
+      context.engines,
+      interaction.options.getString('question', true),
+      conversation.turns,
+    );
     // renderAnswer renders abstentions too; those stay between the bot and the asker.
     await interaction.reply({
-      ...renderAnswer(result.answer, result.knowledgeVersion),
+      ...renderAnswer(result.answer, result.knowledgeVersion, conversation.id),
       ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
     });
-    // After the reply: the 3-second acknowledgement never waits on the database.
+    // After the reply: the 3-second acknowledgement never waits on the database writes.
+    rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
     noteAnswer(result, context);
   },
 

@@ -41,9 +41,16 @@ export default {
           { name: '/source', value: 'The article I quote and how I answer.' },
           { name: 'Without a command', value: freeText.join('\n') },
           {
+            name: 'Follow-up questions',
+            value:
+              'Reply to one of my answers, or just ask on within 10 minutes: "and who says 62?", ' +
+              '"what did he say after that?", "why?". In a thread, the thread is one conversation.',
+          },
+          {
             name: 'Buttons under an answer',
             value:
-              '**More**: further quotes. **Context**: the whole paragraph. 👍 / 👎: tell the moderators.',
+              '**More**: further quotes. **Context**: the whole paragraph. 👍 / 👎: tell the moderators. ' +
+              '**New question**: start afresh (or `/ask new: True`).',
           },
         ],
       }),

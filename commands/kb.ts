@@ -1,6 +1,6 @@
 /**
  * /kb — moderators keep the knowledge current from Discord: add, edit, remove and undo Q&A
- * entries, look at them, check and reload the folder, and read the to-do lists (unanswered
+ * entries, look at them and at the sentence ids answers cite, check and reload the folder, and read the to-do lists (unanswered
  * questions, answers marked not helpful). Hidden from members without Manage Server, and
  * guarded at run time by the moderatorOnly precondition. Every reply is ephemeral.
  */
@@ -20,6 +20,7 @@ import {
   showEntry,
   showFeedback,
   showHistory,
+  showSentences,
   showUnanswered,
 } from '../src/discord/kb/views.ts';
 import { moderatorOnly, withPreconditions } from '../src/discord/preconditions.ts';
@@ -57,6 +58,7 @@ const HANDLERS: Record<string, Handler> = {
   remove: removeEntry,
   show: showEntry,
   list: listEntries,
+  sentences: showSentences,
   check: checkFolder,
   reload: reloadKnowledge,
   history: showHistory,
@@ -134,6 +136,21 @@ const kb: Command = {
       sub
         .setName('list')
         .setDescription('Every entry: id and question')
+        .addIntegerOption((o) => o.setName('page').setDescription('Page number').setMinValue(1)),
+    )
+    .addSubcommand((sub) =>
+      sub
+        .setName('sentences')
+        .setDescription('The sentence ids answers can cite, with their text')
+        .addIntegerOption((o) =>
+          o.setName('paragraph').setDescription('Only this paragraph (1 is the headline)').setMinValue(1),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('search')
+            .setDescription('Words of the sentence (the start of each is enough), or an id like p4')
+            .setMaxLength(100),
+        )
         .addIntegerOption((o) => o.setName('page').setDescription('Page number').setMinValue(1)),
     )
     .addSubcommand((sub) =>

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAskLine } from '../src/adapters/ask-json.ts';
 import { normalizeForCompare } from '../src/text/normalize.ts';
 import { copyKnowledge, KNOWLEDGE_DIR } from './support/knowledge-copy.ts';
 
@@ -105,6 +106,73 @@ describe('npm run --silent ask -- --json', () => {
     } finally {
       copy.remove();
     }
+  });
+});
+
+describe('ask --json: conversation lines', () => {
+  const turn = (question: string, conversation: string) => JSON.stringify({ question, conversation });
+  const input = [
+    turn('who is peter cook', 'a'),
+    // The same follow-up in another conversation, and as a plain line: no context.
+    turn('what did he say about moscow', 'b'),
+    'what did he say about moscow',
+    turn('what did he say about moscow', 'a'),
+    // Malformed JSON is a plain question, answered as received.
+    '{"question": "how long did the raid last", "conversation": "a"',
+    turn('who is samantha power', 7 as unknown as string),
+    JSON.stringify({ question: 'what did she call moscow', conversation: 7 }),
+  ];
+  const run = askJson(`${input.join('\n')}\n`);
+  const lines = run.lines.map((l) => JSON.parse(l));
+
+  it('answers every line, with the question text as `question`', () => {
+    expect(run.status).toBe(0);
+    expect(lines.map((l) => l.question)).toEqual([
+      'who is peter cook',
+      'what did he say about moscow',
+      'what did he say about moscow',
+      'what did he say about moscow',
+      input[4],
+      'who is samantha power',
+      'what did she call moscow',
+    ]);
+  });
+
+  it("answers a turn in its conversation's context, and says how it read it", () => {
+    const followUp = lines[3];
+    expect(followUp.answered).toBe(true);
+    expect(followUp.quotes[0].text).toMatch(/informed Moscow of its plans/);
+    expect(followUp.reading).toBe("Reading 'he' as Peter Cook");
+    expect(lines[6].quotes[0].speaker).toMatch(/^Samantha Power/);
+  });
+
+  it('keeps other conversations and plain lines apart', () => {
+    for (const alone of [lines[1], lines[2]]) {
+      expect(alone.reading).toBeUndefined();
+      expect(alone.quotes.map((q: { speaker: string }) => q.speaker)).not.toContain(
+        'Peter Cook, US Defense Department (Pentagon) spokesman',
+      );
+    }
+    // The malformed line is a question on its own: answered as received, not as a turn of "a".
+    expect(lines[4].reading).toBeUndefined();
+  });
+});
+
+describe('parseAskLine', () => {
+  it.each([
+    ['how long did it last', { question: 'how long did it last', conversation: null }],
+    ['{"question": "and why?", "conversation": "c7"}', { question: 'and why?', conversation: 'c7' }],
+    ['{"question": "and why?", "conversation": 12}', { question: 'and why?', conversation: '12' }],
+    ['{"question": "alone"}', { question: 'alone', conversation: null }],
+    ['{"question": "x", "conversation": {"id": 1}}', { question: 'x', conversation: null }],
+    [
+      '{"question": 5, "conversation": "c1"}',
+      { question: '{"question": 5, "conversation": "c1"}', conversation: null },
+    ],
+    ['{"question": "broken"', { question: '{"question": "broken"', conversation: null }],
+    ['["question"]', { question: '["question"]', conversation: null }],
+  ])('%s', (line, expected) => {
+    expect(parseAskLine(line)).toEqual(expected);
   });
 });
 

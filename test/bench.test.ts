@@ -139,6 +139,8 @@ describe('npm run bench -- --smoke --json', () => {
     // are seeded, so they are fixed numbers, and a change that makes the engine find fewer right
     // quotes fails here.
     const engine = size?.systems.engine as SystemFigures;
+    // The engine also answers one long conversation, every other turn a follow-up.
+    expect(engine.conversationTurn?.count).toBe(2 * (engine.questionsMeasured ?? 0));
     expect(engine.top1.rate).toBeGreaterThanOrEqual(0.85);
     expect(engine.abstainOff.rate).toBeGreaterThanOrEqual(0.8);
     expect(engine.autocompleteHit.rate).toBeGreaterThanOrEqual(0.8);

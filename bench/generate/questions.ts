@@ -8,12 +8,16 @@ import type { QaEntry } from '../../src/knowledge/schema.ts';
 import type { Written } from './article.ts';
 import type { Cast } from './cast.ts';
 import type { Candidate } from './curated.ts';
+import { chatMessage } from './messages.ts';
 import { OFF_TOPIC_QUESTIONS } from './off-topic.ts';
 import { PLANTED, RESERVED } from './planted.ts';
 import type { PseudoWordPostings } from './postings.ts';
 import { Random } from './random.ts';
 import { STORY_WORDS } from './story-words.ts';
 import type { BenchPrefix, BenchQuestion } from './types.ts';
+
+/** Long chat messages in each question set. */
+export const LONG_MESSAGES = 20;
 
 export interface QuestionSources {
   seed: number;
@@ -35,10 +39,11 @@ export interface QuestionSources {
 }
 
 /**
- * About 290 questions; `q` is the corpus's question stream (drawn from in a fixed order). 200 as
+ * About 310 questions; `q` is the corpus's question stream (drawn from in a fixed order). 200 as
  * before (curated, paraphrased, typos, keywords, the planted passage, off-topic), then what users
  * ask besides: common words only, near-topic questions the article cannot answer, chat style
- * (slang, emoji, typos) and long messages of up to 500 characters.
+ * (slang, emoji, typos), long messages of up to 500 characters around held-out wordings, and 20
+ * long chat messages around curated questions (messages.ts; a stream of their own).
  */
 export function questionSet(sources: QuestionSources, q: Random): BenchQuestion[] {
   const { seed, english, vocabulary, qa, heldOut, candidates, written, planted, postings } = sources;
@@ -124,6 +129,9 @@ export function questionSet(sources: QuestionSources, q: Random): BenchQuestion[
       kind: 'long',
       expect: [...entry.answer],
     });
+  const messages = new Random(seed, 9);
+  for (const entry of messages.shuffle(qa).slice(0, LONG_MESSAGES))
+    questions.push({ q: chatMessage(entry.question, messages), kind: 'long', expect: [...entry.answer] });
   return questions;
 }
 

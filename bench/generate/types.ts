@@ -13,7 +13,7 @@ export type QuestionKind =
   | 'near'
   /** Chat style: slang, emoji, a slip, no capitals. */
   | 'messy'
-  /** A chat message of 350-500 characters with the question inside. */
+  /** A chat message of 300-500 characters with the question inside (ours, and messages.ts's). */
   | 'long';
 
 export interface BenchQuestion {

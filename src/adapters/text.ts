@@ -11,7 +11,13 @@
  * long URL; the article has none) is cut where the row is full.
  */
 import * as util from 'node:util';
-import type { Answer, ContestedPoint, ContestedSide, Quote } from '../engine/answer.ts';
+import {
+  type Answer,
+  type ContestedPoint,
+  type ContestedSide,
+  type Quote,
+  unansweredParts,
+} from '../engine/answer.ts';
 
 /** What a span is, for colour; the look of each is chosen once, in LOOKS. */
 export type TextStyle = 'heading' | 'side' | 'speaker' | 'meta' | 'hint' | 'good' | 'warning' | 'prompt';
@@ -179,8 +185,10 @@ export function quotesLines(
 }
 
 export function answerLines(answer: Answer): TextLine[] {
+  // A follow-up read in context says first how it was read: "(Reading 'he' as Vitaly Churkin)".
+  const reading = answer.reading ? [line(`(${answer.reading})`, 'hint')] : [];
   if (!answer.answered) {
-    const lines = [line(answer.message ?? "The article doesn't say.")];
+    const lines = [...reading, line(answer.message ?? "The article doesn't say.")];
     if (answer.suggestions.length > 0) {
       lines.push(
         BLANK,
@@ -190,10 +198,12 @@ export function answerLines(answer: Answer): TextLine[] {
     }
     return lines;
   }
-  const lines: TextLine[] = [];
+  const lines: TextLine[] = [...reading];
   if (answer.contested)
     lines.push(line(`Sources disagree on this (${answer.contested.topic.toLowerCase()}):`, 'heading'));
   lines.push(...quotesLines(answer.quotes, answer.contested));
+  for (const question of unansweredParts(answer))
+    lines.push(line(`The article doesn't say: "${question.replace(/[?\s]+$/, '')}?"`, 'hint', 2));
   if (answer.more.length > 0) {
     const n = answer.more.length;
     lines.push(line(`(${n} more related quote${n > 1 ? 's' : ''}: type /more)`, 'hint'));

@@ -1,37 +1,149 @@
 /**
- * The knowledge the bot serves, kept current: reloads when a file in the folder changes
- * (debounced, so an editor's burst of saves is one reload), validates everything first,
- * and swaps the engine in one step. An invalid edit leaves the last good version serving
- * and reports the exact problems.
+ * The knowledge the bot serves, kept current, without ever making a question wait:
+ *
+ * - Reading, validating and analysing the folder (hundreds of milliseconds) happen on the
+ *   knowledge worker thread (knowledge-worker.ts); the thread answering questions only builds
+ *   the engine from what the worker hands back (its saved index), then swaps it in one step. A
+ *   question in flight keeps the engine it started with.
+ * - Reloads and the knowledge of /kb edits are queued and coalesced: while one engine is being
+ *   built, every newer request waits, and only the newest is built next (a burst of thirty edits
+ *   is a few rebuilds, not thirty).
+ * - The folder is watched (folder-watch.ts), also when it is replaced by another one; a burst of
+ *   saves is one reload.
+ * - An invalid folder leaves the last good version serving and reports the exact problems. A
+ *   valid one that would remove most of a list of the knowledge at once is held (guard.ts) until
+ *   a moderator accepts it with /kb reload.
  */
-import { type FSWatcher, watch } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.ts';
-import { QaEditor } from '../knowledge/editor.ts';
+import { QaEditor, type Validate } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import type { Problem } from '../knowledge/problems.ts';
+import { FolderWatch, type FolderWatchStatus, folderStatus } from './folder-watch.ts';
+import {
+  ACCEPTED_FILE,
+  acceptedVersion,
+  acceptVersion,
+  type Shrinkage,
+  shrinkage,
+  shrinkageSentence,
+} from './guard.ts';
 import { EngineHolder } from './holder.ts';
-import { loadServedKnowledge, readyEngine } from './load-engine.ts';
+import { KnowledgeWorker, type OnThread } from './knowledge-worker.ts';
+import { readyEngine } from './load-engine.ts';
+import type { PreparedKnowledge, PrepareRequest } from './prepare.ts';
+
+/** A valid version of the folder not served because it would remove most of the knowledge. */
+export interface HeldVersion {
+  version: string;
+  shrinkage: Shrinkage[];
+}
 
 export type ReloadResult =
-  | { ok: true; changed: boolean; version: string; ms: number }
-  | { ok: false; problems: Problem[]; servingVersion: string };
+  | {
+      ok: true;
+      changed: boolean;
+      version: string;
+      ms: number;
+      /** A held version a moderator accepted: what it removed. */
+      accepted?: Shrinkage[];
+    }
+  | {
+      ok: false;
+      /** Why the folder cannot be served; empty when it is valid but held. */
+      problems: Problem[];
+      servingVersion: string;
+      /** The folder is valid but would remove most of the knowledge: served once accepted. */
+      held?: HeldVersion;
+    };
+
+export interface ReloadOptions {
+  /**
+   * A moderator asked for it (/kb reload): a held version they were told about is accepted and
+   * served, and recorded as accepted for every process serving the folder.
+   */
+  confirm?: boolean;
+}
+
+/** What the knowledge machinery is doing, in order (for tests and debugging). */
+export type LiveEvent =
+  | { type: 'prepare-start'; what: string }
+  | { type: 'prepare-end'; what: string; threadId: number }
+  | { type: 'build-start'; version: string }
+  | { type: 'build-end'; version: string };
 
 export interface LiveKnowledgeOptions {
+  /** How long the folder must be quiet before a change is reloaded. Default 300 ms. */
   debounceMs?: number;
+  /** How often the watcher's fallback check runs (folder replaced, missed changes). Default 2 s. */
+  pollMs?: number;
   log?: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Called after every reload attempt that found something to report (for the mod-log channel). */
   onReload?: (result: ReloadResult, reason: string) => void;
+  /** Told every step of the work (see LiveEvent). */
+  trace?: (event: LiveEvent) => void;
+  /** How long a version of an edit waits for the newer ones of a burst (see waitForBurst). Default 1 s. */
+  burstWaitMs?: number;
+  /** A knowledge worker shared with others (tests), left running by close(); default: its own. */
+  worker?: KnowledgeWorker;
+}
+
+/** What /kb check shows: the folder as it is now, and what is served. */
+export interface FolderCheck {
+  prepared: PreparedKnowledge | null;
+  /** The version served. */
+  serving: string;
+  held: HeldVersion | null;
+  folder: FolderWatchStatus;
+}
+
+type Waiter = (result: ReloadResult) => void;
+
+interface ServeJob {
+  kb: KnowledgeBase;
+  savedIndex: unknown;
+  reason: string;
+  started: number;
+  waiters: Waiter[];
+}
+
+interface ReloadJob {
+  reason: string;
+  confirm: boolean;
+  started: number;
+  waiters: Waiter[];
+}
+
+/** When the knowledge worker starts after the folder starts being watched, if nothing started it before. */
+const WORKER_PRESTART_MS = 10_000;
+
+/** The longest a version of an edit waits for the newer ones of a burst (see waitForBurst). */
+const BURST_WAIT_MS = 1000;
+
+/** Files of the folder whose changes are not edits: temporary and lock files (dot files). */
+function ignored(file: string): boolean {
+  if (file === ACCEPTED_FILE) return false;
+  return file.startsWith('.') || file.endsWith('.lock') || file.endsWith('.tmp');
 }
 
 export class LiveKnowledge {
   readonly engines: EngineHolder;
   readonly editor: QaEditor;
-  private watcher: FSWatcher | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly worker: KnowledgeWorker;
+  private watcher: FolderWatch | null = null;
+  private prestart: NodeJS.Timeout | null = null;
   private reloads = 0;
   /** The last reload found problems: the next good one is reported even if nothing changed. */
   private broken = false;
+  private held: HeldVersion | null = null;
+  /** The held version last reported, so that it is reported once. */
+  private heldReported: string | null = null;
+  private serveJob: ServeJob | null = null;
+  /** Resolves the wait of a burst (see waitForBurst) when an edit ends or a version arrives. */
+  private wakeUp: (() => void) | null = null;
+  private reloadJob: ReloadJob | null = null;
+  private pumping = false;
 
   constructor(
     readonly dir: string,
@@ -39,7 +151,28 @@ export class LiveKnowledge {
     private readonly options: LiveKnowledgeOptions = {},
   ) {
     this.engines = new EngineHolder(engine);
-    this.editor = new QaEditor(dir);
+    this.worker =
+      options.worker ??
+      new KnowledgeWorker({
+        onFallback: (error) =>
+          options.log?.error(
+            { err: error },
+            'knowledge worker failed: validating on the main thread instead',
+          ),
+      });
+    // An edit is only validated here, under the knowledge lock; the engine's analysis comes once
+    // it is served, and only for the newest of a burst.
+    const validate: Validate = async (overrides, entryId) => {
+      const prepared = await this.prepare({ dir, source: 'files', overrides }, `edit of ${entryId}`);
+      return prepared.ok
+        ? { ok: true, kb: prepared.kb, warnings: prepared.warnings, sources: prepared.sources ?? {} }
+        : prepared;
+    };
+    this.editor = new QaEditor(dir, {
+      validate,
+      check: (kb) => this.editRefusal(kb),
+      onSettled: () => this.wake(),
+    });
   }
 
   get version(): string {
@@ -51,31 +184,220 @@ export class LiveKnowledge {
     return this.reloads;
   }
 
-  /** Validates the folder and serves it if it is valid and different. */
-  reload(reason = 'requested'): ReloadResult {
-    const started = performance.now();
-    const result = loadServedKnowledge(this.dir);
-    if (!result.ok) {
-      const failed: ReloadResult = { ok: false, problems: result.problems, servingVersion: this.version };
-      this.broken = true;
-      this.options.log?.warn(
-        { reason, problems: result.problems, serving: this.version },
-        'knowledge reload refused: still serving the last good version',
-      );
-      this.options.onReload?.(failed, reason);
-      return failed;
-    }
-    return this.serve(result.kb, reason, started, result.engineIndex);
+  /** A valid version on disk that is not served until a moderator accepts it, if any. */
+  get heldVersion(): HeldVersion | null {
+    return this.held;
   }
 
   /**
-   * Serves an already validated knowledge base (e.g. the one an edit just wrote), with the
-   * engine's saved index for it when there is one (from compiled.json).
+   * Validates the folder (on the worker) and serves it if it is valid and different. Requests
+   * made while another reload reads the folder are coalesced into one more read after it.
    */
-  serve(kb: KnowledgeBase, reason: string, started = performance.now(), savedIndex?: unknown): ReloadResult {
+  reload(reason = 'requested', options: ReloadOptions = {}): Promise<ReloadResult> {
+    return new Promise((resolve) => {
+      const job = this.reloadJob;
+      if (job) {
+        job.waiters.push(resolve);
+        // The latest reason, unless a moderator's confirmation is among them: it names who.
+        if (!job.confirm) job.reason = reason;
+        job.confirm ||= options.confirm === true;
+      } else {
+        this.reloadJob = {
+          reason,
+          confirm: options.confirm === true,
+          started: performance.now(),
+          waiters: [resolve],
+        };
+      }
+      void this.pump();
+    });
+  }
+
+  /**
+   * Serves an already validated knowledge base (the one an edit just wrote), with the engine's
+   * saved index for it when there is one (else the worker analyses it). Resolves once it, or a
+   * newer version, is served.
+   */
+  serve(kb: KnowledgeBase, reason: string, savedIndex?: unknown): Promise<ReloadResult> {
+    return new Promise((resolve) => {
+      // A newer knowledge base supersedes one still waiting: it holds that edit too.
+      const waiters = [...(this.serveJob?.waiters ?? []), resolve];
+      this.serveJob = {
+        kb,
+        savedIndex,
+        reason,
+        started: this.serveJob?.started ?? performance.now(),
+        waiters,
+      };
+      this.wake();
+      void this.pump();
+    });
+  }
+
+  /** Reads and validates the folder now, with warnings, on the worker (for /kb check). */
+  async check(): Promise<FolderCheck> {
+    const folder = this.watcher?.status ?? folderStatus(this.dir);
+    const prepared = folder.present
+      ? await this.prepare({ dir: this.dir, source: 'files', warnings: true }, 'check')
+      : null;
+    return { prepared, serving: this.version, held: this.held, folder };
+  }
+
+  /** Watches the folder (see folder-watch.ts); returns a function that stops watching. */
+  watch(): () => void {
+    if (this.watcher) return () => this.close();
+    this.watcher = new FolderWatch(this.dir, {
+      debounceMs: this.options.debounceMs ?? 300,
+      pollMs: this.options.pollMs ?? 2000,
+      ignore: ignored,
+      onChange: (reason) => void this.reload(reason),
+      onReplaced: (present) => {
+        if (present)
+          this.options.log?.info({ dir: this.dir }, 'knowledge folder replaced: watching the new one');
+        else
+          this.options.log?.warn(
+            { dir: this.dir, serving: this.version },
+            'knowledge folder gone: still serving the last version, watching for the folder to come back',
+          );
+      },
+      onError: (error) => this.options.log?.error({ err: error }, 'knowledge watcher failed'),
+    });
+    this.watcher.start();
+    // Ready before the first change (a thread loads the code for a while), but not during the
+    // start-up, which has the CPU to itself; a change before then starts it.
+    this.prestart = setTimeout(() => this.worker.start(), WORKER_PRESTART_MS);
+    this.prestart.unref();
+    return () => this.close();
+  }
+
+  close(): void {
+    if (this.prestart) clearTimeout(this.prestart);
+    this.prestart = null;
+    this.watcher?.stop();
+    this.watcher = null;
+    if (!this.options.worker) void this.worker.close();
+  }
+
+  /** Runs the queued work, newest knowledge first, until none is left. Never rejects. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      for (;;) {
+        // Questions that arrived meanwhile go first; requests made in the same turn coalesce.
+        await nextTurn();
+        if (this.serveJob) await this.waitForBurst(this.serveJob.started);
+        const serve = this.serveJob;
+        if (serve) {
+          this.serveJob = null;
+          const result = await this.runServe(serve);
+          for (const resolve of serve.waiters) resolve(result);
+          continue;
+        }
+        const reload = this.reloadJob;
+        if (!reload) break;
+        this.reloadJob = null;
+        const result = await this.runReload(reload);
+        if (result === 'again') continue;
+        for (const resolve of reload.waiters) resolve(result);
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  /**
+   * While more edits of this process are under way, waits for the newest version, up to
+   * burstWaitMs after the oldest one waiting arrived: a burst of edits is a few rebuilds of the
+   * answering thread instead of one per edit. A single edit is served at once.
+   */
+  private async waitForBurst(since: number): Promise<void> {
+    for (;;) {
+      const left = (this.options.burstWaitMs ?? BURST_WAIT_MS) - (performance.now() - since);
+      if (this.editor.editsInFlight === 0 || left <= 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.wakeUp = resolve;
+        timer = setTimeout(resolve, left);
+      });
+      clearTimeout(timer);
+      this.wakeUp = null;
+    }
+  }
+
+  private wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Builds the engine of an edit's knowledge base, analysed on the worker unless it came with its index. */
+  private async runServe(job: ServeJob): Promise<ReloadResult> {
+    let savedIndex = job.savedIndex;
+    if (savedIndex === undefined && job.kb.version !== this.version) {
+      const what = `analysis of ${job.kb.version}`;
+      this.trace({ type: 'prepare-start', what });
+      try {
+        const analysed = await this.worker.analyse(job.kb);
+        this.trace({ type: 'prepare-end', what, threadId: analysed.threadId });
+        savedIndex = analysed.engineIndex;
+      } catch (error) {
+        // The engine analyses it itself: slower, same answers.
+        this.options.log?.error({ err: error }, 'knowledge worker could not analyse an edit');
+      }
+    }
+    return this.build(job.kb, savedIndex, job.reason, job.started);
+  }
+
+  /** One read of the folder; 'again' when an edit was served meanwhile (the read may be older). */
+  private async runReload(job: ReloadJob): Promise<ReloadResult | 'again'> {
+    let prepared: PreparedKnowledge;
+    try {
+      prepared = await this.prepare(
+        { dir: this.dir, source: 'served', analyse: true },
+        `reload (${job.reason})`,
+      );
+    } catch (error) {
+      this.options.log?.error({ err: error }, 'could not read the knowledge folder');
+      prepared = {
+        ok: false,
+        problems: [{ file: this.dir, message: `could not be read (${(error as Error).message})` }],
+      };
+    }
+    if (this.serveJob) {
+      // Read again after serving the edit, so that the last word is the folder as it is.
+      const next = this.reloadJob;
+      this.reloadJob = next
+        ? {
+            reason: job.confirm && !next.confirm ? job.reason : next.reason,
+            confirm: next.confirm || job.confirm,
+            started: job.started,
+            waiters: [...job.waiters, ...next.waiters],
+          }
+        : job;
+      return 'again';
+    }
+    if (!prepared.ok) return this.refuse(prepared.problems, job.reason);
+    const { kb } = prepared;
+    if (kb.version !== this.version) {
+      const found = shrinkage(this.engines.current.kb, kb);
+      if (found.length > 0) {
+        const accepted =
+          acceptedVersion(this.dir) === kb.version || (job.confirm && this.held?.version === kb.version);
+        if (!accepted) return this.hold({ version: kb.version, shrinkage: found }, job.reason);
+        if (acceptedVersion(this.dir) !== kb.version) this.recordAcceptance(kb.version, job.reason);
+        const result = this.build(kb, prepared.engineIndex, job.reason, job.started);
+        return result.ok ? { ...result, accepted: found } : result;
+      }
+    }
+    return this.build(kb, prepared.engineIndex, job.reason, job.started);
+  }
+
+  /** Serves `kb` unless it is the version served; reports what happened. */
+  private build(kb: KnowledgeBase, savedIndex: unknown, reason: string, started: number): ReloadResult {
     const changed = kb.version !== this.version;
     if (changed) {
+      this.trace({ type: 'build-start', version: kb.version });
       this.engines.swap(readyEngine(kb, { savedIndex }));
+      this.trace({ type: 'build-end', version: kb.version });
       this.reloads++;
     }
     const ms = Math.round(performance.now() - started);
@@ -87,32 +409,68 @@ export class LiveKnowledge {
       );
     }
     // A fix back to the version still served changes nothing, but whoever saw the problems must hear it.
-    if (changed || this.broken) this.options.onReload?.(ok, reason);
+    const wasReported = this.broken || this.heldReported !== null;
     this.broken = false;
+    this.held = null;
+    this.heldReported = null;
+    if (changed || wasReported) this.options.onReload?.(ok, reason);
     return ok;
   }
 
-  /** Watches the folder; returns a function that stops watching. */
-  watch(): () => void {
-    if (this.watcher) return () => this.close();
-    const debounceMs = this.options.debounceMs ?? 300;
-    this.watcher = watch(this.dir, (_event, file) => {
-      // Our own temporary and lock files are not edits.
-      if (file && (file.startsWith('.') || file.endsWith('.lock') || file.endsWith('.tmp'))) return;
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.reload(`file changed${file ? `: ${file}` : ''}`);
-      }, debounceMs);
-    });
-    this.watcher.on('error', (error) => this.options.log?.error({ err: error }, 'knowledge watcher failed'));
-    return () => this.close();
+  private refuse(problems: Problem[], reason: string): ReloadResult {
+    const failed: ReloadResult = { ok: false, problems, servingVersion: this.version };
+    this.broken = true;
+    this.options.log?.warn(
+      { reason, problems, serving: this.version },
+      'knowledge reload refused: still serving the last good version',
+    );
+    this.options.onReload?.(failed, reason);
+    return failed;
   }
 
-  close(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.watcher?.close();
-    this.watcher = null;
+  private hold(held: HeldVersion, reason: string): ReloadResult {
+    this.held = held;
+    const result: ReloadResult = { ok: false, problems: [], servingVersion: this.version, held };
+    // Reported once per version: the watcher may see the same files several times.
+    if (this.heldReported !== held.version) {
+      this.heldReported = held.version;
+      this.options.log?.warn(
+        { reason, version: held.version, serving: this.version, shrinkage: held.shrinkage },
+        `knowledge reload held: the folder ${shrinkageSentence(held.shrinkage)}; still serving the last version until a moderator accepts it with /kb reload`,
+      );
+      this.options.onReload?.(result, reason);
+    }
+    return result;
+  }
+
+  private recordAcceptance(version: string, reason: string): void {
+    try {
+      acceptVersion(this.dir, version, reason);
+    } catch (error) {
+      // Served here anyway; other processes will ask again.
+      this.options.log?.warn({ err: error }, `could not record the accepted version in ${ACCEPTED_FILE}`);
+    }
+  }
+
+  /** Why an edit must not be made on the folder as it is, if it must not (see QaEditor's check). */
+  private editRefusal(kb: KnowledgeBase): string | null {
+    const found = shrinkage(this.engines.current.kb, kb);
+    if (found.length === 0) return null;
+    const left = found.map((f) => `${f.after} of ${f.before} ${f.what}`).join(', ');
+    return (
+      `the knowledge files on disk have lost most of what the bot answers from (version \`${this.version}\`): ` +
+      `with this change, ${left} would be left. Check the files; if that is intended, run /kb reload to accept it first.`
+    );
+  }
+
+  private async prepare(request: PrepareRequest, what: string): Promise<OnThread<PreparedKnowledge>> {
+    this.trace({ type: 'prepare-start', what });
+    const prepared = await this.worker.prepare(request);
+    this.trace({ type: 'prepare-end', what, threadId: prepared.threadId });
+    return prepared;
+  }
+
+  private trace(event: LiveEvent): void {
+    this.options.trace?.(event);
   }
 }

@@ -7,10 +7,11 @@ import { MAX_QUOTES } from '../engine/answer.ts';
 import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import { type LoadResult, loadKnowledge } from '../knowledge/load.ts';
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase } from '../knowledge/model.ts';
 import { formatProblem, type Problem } from '../knowledge/problems.ts';
 import { plural } from '../text/plural.ts';
 import { readCompiled } from './compiled.ts';
+import { knowledgeWords, vocabularyHash } from './related-words.ts';
 
 export class KnowledgeError extends Error {
   constructor(
@@ -41,7 +42,25 @@ export type ServedKnowledge =
  * what the engine will make of it: for `npm run knowledge:check` and /kb check.
  */
 export function checkKnowledge(dir: string): LoadResult {
-  return loadKnowledge(dir, { quotesAtOnce: MAX_QUOTES });
+  const result = loadKnowledge(dir, { quotesAtOnce: MAX_QUOTES });
+  if (result.ok) {
+    const stale = staleRelatedWords(result.kb);
+    if (stale) result.warnings.push(stale);
+  }
+  return result;
+}
+
+/** A warning when wordnet.json was built for other words than the knowledge has now (or is missing). */
+function staleRelatedWords(kb: KnowledgeBase): Problem | null {
+  const words = knowledgeWords(kb, new Engine(kb).vocabulary());
+  if (kb.relatedVocabulary === vocabularyHash(words)) return null;
+  return {
+    file: KNOWLEDGE_FILES.wordnet,
+    message:
+      kb.relatedVocabulary === null
+        ? 'missing: words the article does not use are not related to its words; run npm run knowledge:build'
+        : 'built for other words than the knowledge has now (still used, but words added since have no related words): run npm run knowledge:build',
+  };
 }
 
 export function loadServedKnowledge(dir: string): ServedKnowledge {

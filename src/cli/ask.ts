@@ -2,13 +2,17 @@
  * npm run ask -- "question"                  one answer as text
  * npm run --silent ask -- --json [--knowledge DIR] < questions.txt
  *                                            one JSON line per non-empty input line
- *                                            (contract: ../shared/docs/ask-json.md)
+ *                                            (contract: ../shared/docs/ask-json.md); a line
+ *                                            {"question": ..., "conversation": "c7"} is a turn
+ *                                            of that conversation, answered in its context
  * Logs and errors go to stderr; stdout carries answers only.
  */
 import { createInterface } from 'node:readline';
-import { toAskJson } from '../adapters/ask-json.ts';
+import { parseAskLine, toAskJson } from '../adapters/ask-json.ts';
 import { renderAnswerText } from '../adapters/text.ts';
+import { ConversationMemory } from '../app/conversations.ts';
 import { KnowledgeError, loadEngine } from '../app/load-engine.ts';
+import { turnOf } from '../engine/conversation.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const args = process.argv.slice(2);
@@ -36,15 +40,20 @@ const engine = (() => {
 
 if (json) {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // Each conversation's turns, for this run only.
+  const conversations = new ConversationMemory();
   for await (const line of lines) {
     if (line.trim() === '') continue;
+    const { question, conversation } = parseAskLine(line);
     let out: string;
     try {
-      out = JSON.stringify(toAskJson(engine.answer(line)));
+      const answer = engine.answer(question, conversation ? conversations.turns(conversation) : undefined);
+      if (conversation) conversations.remember(conversation, turnOf(answer));
+      out = JSON.stringify(toAskJson(answer));
     } catch (error) {
       // The engine never throws by design; this keeps the one-line-per-question promise regardless.
       console.error(`error answering "${line.slice(0, 80)}": ${(error as Error).message}`);
-      out = JSON.stringify({ question: line, answered: false, confidence: 0, quotes: [], qa: null, ms: 0 });
+      out = JSON.stringify({ question, answered: false, confidence: 0, quotes: [], qa: null, ms: 0 });
     }
     process.stdout.write(`${out}\n`);
   }

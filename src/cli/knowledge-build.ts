@@ -1,12 +1,16 @@
 /**
  * npm run knowledge:build [-- --knowledge DIR]
- * Regenerates passages.json from the article, entities and curated attributions.
+ * Regenerates passages.json from the article, entities and curated attributions, wordnet.json
+ * (words related to the knowledge's words, from WordNet) and compiled.json.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compileKnowledge } from '../app/compiled.ts';
+import { writeRelatedWords } from '../app/related-words.ts';
+import { Engine } from '../engine/engine.ts';
 import { buildPassageIndex } from '../knowledge/build.ts';
+import { loadKnowledge } from '../knowledge/load.ts';
 import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
 import {
   ArticleMetaSchema,
@@ -42,6 +46,9 @@ try {
   console.error(
     `wrote ${KNOWLEDGE_FILES.passages}: ${passages.length} sentences in ${new Set(passages.map((p) => p.paragraph)).size} paragraphs; speakers: ${curated} curated, ${byRule} by rule, ${passages.length - curated - byRule} reporter`,
   );
+  // Words related to the knowledge's words, from WordNet (see src/app/related-words.ts).
+  const loaded = loadKnowledge(dir);
+  if (loaded.ok) console.error(writeRelatedWords(dir, loaded.kb, new Engine(loaded.kb).vocabulary()).message);
   // Compile the validated knowledge for a fast start (see src/app/compiled.ts).
   const compiled = compileKnowledge(dir);
   if (compiled.ok) console.error(`wrote ${KNOWLEDGE_FILES.compiled}: version ${compiled.version}`);

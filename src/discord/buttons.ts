@@ -8,12 +8,15 @@ import { MAX_QUOTES } from '../engine/answer.ts';
 import { paragraphOf } from '../engine/browse.ts';
 import { SENTENCE_IDS_IN_TEXT } from '../text/sentence-id.ts';
 import type { CommandContext } from './command.ts';
+import { endConversation } from './conversations.ts';
 import { parseCustomId } from './custom-ids.ts';
 import { renderQuoteList, unescapeText } from './render.ts';
 
 export const STALE_BUTTON =
   'That answer is from an older version of the article notes, so this button no longer works. Please ask again.';
 export const FEEDBACK_THANKS = 'Thank you. Your feedback was recorded for the moderators.';
+export const NEW_CONVERSATION =
+  'New conversation: your next question here starts afresh, not as a follow-up to this one.';
 
 export async function handleButton(interaction: ButtonInteraction, context: CommandContext): Promise<void> {
   const action = parseCustomId(interaction.customId);
@@ -77,6 +80,20 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
         'feedback recorded',
       );
       await interaction.reply({ content: FEEDBACK_THANKS, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    case 'new': {
+      endConversation(
+        context.database,
+        {
+          userId: interaction.user.id,
+          channelId: interaction.channelId,
+          inThread: interaction.channel?.isThread() ?? false,
+        },
+        action.conversationId,
+      );
+      context.log.info({ conversation: action.conversationId }, 'conversation ended');
+      await interaction.reply({ content: NEW_CONVERSATION, flags: MessageFlags.Ephemeral });
       return;
     }
   }

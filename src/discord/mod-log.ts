@@ -1,11 +1,13 @@
 /**
  * The moderators' log channel (MOD_LOG_CHANNEL_ID): what happened to the knowledge when nobody
  * asked in Discord, i.e. after a hand edit of the files. A broken edit is posted with its exact
- * problems; a good one with the version now served. Edits made with /kb are not posted: the
- * moderator who made one is told in the reply, and /kb history lists them all.
+ * problems; a valid one that would remove most of the knowledge at once with what it removes and
+ * how to accept it; a good one with the version now served. Edits made with /kb are not posted:
+ * the moderator who made one is told in the reply, and /kb history lists them all.
  */
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
+import { shrinkageSentence } from '../app/guard.ts';
 import type { ReloadResult } from '../app/live.ts';
 import type { AuditAction } from '../store/database.ts';
 import { plural } from '../text/plural.ts';
@@ -35,10 +37,20 @@ function readable(reason: string): string {
 export function formatReloadReport(result: ReloadResult, reason: string): string | null {
   if (result.ok) {
     if (KB_EDIT.test(reason)) return null;
+    const accepted = result.accepted
+      ? ` It ${shrinkageSentence(result.accepted)}, as a moderator accepted.`
+      : '';
     // Reported unchanged only after problems: the folder is back to the version still served.
     return result.changed
-      ? `✅ Knowledge reloaded (${readable(reason)}): the bot now answers from version \`${result.version}\`.`
+      ? `✅ Knowledge reloaded (${readable(reason)}): the bot now answers from version \`${result.version}\`.${accepted}`
       : `✅ The knowledge folder is valid again (${readable(reason)}): the bot answers from version \`${result.version}\`, as before.`;
+  }
+  if (result.held) {
+    return (
+      `⚠️ Not served: the knowledge folder on disk (version \`${result.held.version}\`) ${shrinkageSentence(result.held.shrinkage)} (${readable(reason)}). ` +
+      `The bot keeps answering from version \`${result.servingVersion}\`. If this is intended, run /kb reload to accept it; ` +
+      'otherwise put the files back.'
+    );
   }
   const head =
     `⚠️ The knowledge folder has ${plural(result.problems.length, 'problem')} (${readable(reason)}). ` +

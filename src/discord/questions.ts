@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { EngineHolder } from '../app/holder.ts';
 import type { Answer } from '../engine/answer.ts';
+import type { ConversationTurn } from '../engine/conversation.ts';
 import type { AppDatabase } from '../store/database.ts';
 
 export interface AnsweredQuestion {
@@ -13,10 +14,17 @@ export interface AnsweredQuestion {
   knowledgeVersion: string;
 }
 
-/** Reads the current engine once, so a knowledge reload mid-request cannot mix two versions. */
-export function askEngine(engines: EngineHolder, question: string): AnsweredQuestion {
+/**
+ * Reads the current engine once, so a knowledge reload mid-request cannot mix two versions.
+ * With the earlier turns of its conversation, a follow-up is read in their context.
+ */
+export function askEngine(
+  engines: EngineHolder,
+  question: string,
+  turns?: readonly ConversationTurn[],
+): AnsweredQuestion {
   const engine = engines.current;
-  return { answer: engine.answer(question), knowledgeVersion: engine.kb.version };
+  return { answer: engine.answer(question, turns), knowledgeVersion: engine.kb.version };
 }
 
 /** Logs the outcome and records an abstention; a database failure is logged, never thrown. */
@@ -31,6 +39,7 @@ export function noteAnswer(result: AnsweredQuestion, context: { log: Logger; dat
       quotes: answer.quotes.map((q) => q.id),
       ms: answer.ms,
       knowledgeVersion: result.knowledgeVersion,
+      ...(answer.reading ? { reading: answer.reading } : {}),
     },
     answer.answered ? 'question answered' : 'question not answered',
   );

@@ -14,11 +14,11 @@ import {
   embedLength,
   escapeMarkdown,
 } from 'discord.js';
-import type { Answer, ContestedPoint, Quote } from '../engine/answer.ts';
+import { type Answer, type ContestedPoint, type Quote, unansweredParts } from '../engine/answer.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { plural } from '../text/plural.ts';
 import { truncate } from '../text/truncate.ts';
-import { contextId, feedbackId, moreId } from './custom-ids.ts';
+import { contextId, feedbackId, moreId, newQuestionId } from './custom-ids.ts';
 
 export const LIMITS = {
   content: 2000,
@@ -179,9 +179,28 @@ function descriptionBudget(embed: APIEmbed, reserved = 0): number {
   return Math.max(0, Math.min(LIMITS.description, LIMITS.embedTotal - embedLength(embed)) - reserved);
 }
 
-/** An answered question: the quotes, every side of a contested point, More / Context / feedback buttons. */
-export function renderAnswer(answer: Answer, knowledgeVersion: string | null): RenderedMessage {
-  if (!answer.answered || answer.quotes.length === 0) return renderAbstention(answer);
+/** "New question" under an answer in a conversation: the next question starts afresh. */
+function newQuestionButton(conversationId: string | null | undefined): APIButtonComponentWithCustomId[] {
+  return conversationId
+    ? [button(newQuestionId(conversationId), 'New question', ButtonStyle.Secondary, '🆕')]
+    : [];
+}
+
+/** How a follow-up was read ("Reading 'he' as Vitaly Churkin"), as an italic line; '' for none. */
+function readingLine(answer: Answer): string {
+  return answer.reading ? `*${escapeText(truncate(answer.reading, 300))}*` : '';
+}
+
+/**
+ * An answered question: the quotes, every side of a contested point, More / Context / feedback
+ * buttons, and "New question" when it is a turn of a conversation.
+ */
+export function renderAnswer(
+  answer: Answer,
+  knowledgeVersion: string | null,
+  conversationId?: string | null,
+): RenderedMessage {
+  if (!answer.answered || answer.quotes.length === 0) return renderAbstention(answer, conversationId);
   const ids = answer.quotes.map((q) => q.id);
   const source = answer.quotes[0]?.source ?? '';
   const embed: APIEmbed = {
@@ -189,9 +208,21 @@ export function renderAnswer(answer: Answer, knowledgeVersion: string | null): R
     title: displayQuestion(answer.question),
     footer: footerText(`Quoted verbatim from ${source} · ${ids.join(' ')}`),
   };
-  const intro = answer.contested
-    ? truncate(`**Sources disagree: ${escapeText(answer.contested.topic)}.** Each side is quoted.`, 500)
-    : '';
+  const unanswered = unansweredParts(answer).map(
+    (q) => `*The article doesn't say: "${escapeText(q.replace(/[?\s]+$/, ''))}?"*`,
+  );
+  const intro = truncate(
+    [
+      readingLine(answer),
+      answer.contested
+        ? `**Sources disagree: ${escapeText(answer.contested.topic)}.** Each side is quoted.`
+        : '',
+      ...unanswered,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    500,
+  );
   const budget = descriptionBudget(embed, intro ? intro.length + SEPARATOR.length : 0);
   const layout = layoutQuotes(answer.quotes, budget, { heading: sideHeading(answer.contested) });
   embed.description = intro ? `${intro}${SEPARATOR}${layout.text}` : layout.text;
@@ -204,14 +235,16 @@ export function renderAnswer(answer: Answer, knowledgeVersion: string | null): R
       ...(first ? [button(contextId(first.id), 'Context', ButtonStyle.Secondary, '📄')] : []),
       button(feedbackId(true, knowledgeVersion, answer.qa), 'Helpful', ButtonStyle.Secondary, '👍'),
       button(feedbackId(false, knowledgeVersion, answer.qa), 'Not helpful', ButtonStyle.Secondary, '👎'),
+      ...newQuestionButton(conversationId),
     ]),
   };
 }
 
 /** A question the article does not answer (or no question): the reason and what can be asked. */
-export function renderAbstention(answer: Answer): RenderedMessage {
+export function renderAbstention(answer: Answer, conversationId?: string | null): RenderedMessage {
   const suggestions = answer.suggestions.map((s) => `• ${escapeText(s)}`);
-  const lines = [escapeText(answer.message ?? "The article doesn't say.")];
+  const reading = readingLine(answer);
+  const lines = [...(reading ? [reading] : []), escapeText(answer.message ?? "The article doesn't say.")];
   if (suggestions.length > 0) lines.push('', '**You could ask:**', ...suggestions);
   return {
     embeds: [
@@ -221,7 +254,7 @@ export function renderAbstention(answer: Answer): RenderedMessage {
         description: truncate(lines.join('\n'), LIMITS.description),
       },
     ],
-    components: [],
+    components: row(newQuestionButton(conversationId)),
   };
 }
 
@@ -229,7 +262,8 @@ export function renderAbstention(answer: Answer): RenderedMessage {
 export function renderShortAbstention(answer: Answer): string {
   const message = answer.message ?? "The article doesn't say.";
   const suggestion = answer.suggestions[0];
-  const line = suggestion ? `${message} Try asking: “${suggestion}”` : message;
+  const said = suggestion ? `${message} Try asking: “${suggestion}”` : message;
+  const line = answer.reading ? `(${answer.reading}) ${said}` : said;
   return truncate(escapeText(line), LIMITS.content);
 }
 

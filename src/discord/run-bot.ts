@@ -26,13 +26,21 @@ export async function runBot(
   const database = openDatabase(config);
   // The bot is made after the knowledge it serves; reloads before it is ready are only logged.
   let bot: Bot | undefined;
-  // Set while this shard applies another shard's reload, so that it is not announced again.
-  let applyingBroadcast = false;
+  // The reasons of the other shards' reloads this shard is applying (with how many of each), so
+  // that they are not announced again; a reload here takes a moment, and this shard's own /kb
+  // edits meanwhile still are.
+  const fromOtherShards = new Map<string, number>();
   const knowledge = new LiveKnowledge(config.knowledgeDir, engine, {
     log: logger,
     onReload: (result, reason) => {
       void bot?.reportReload(result, reason);
-      if (!bot?.client.shard || applyingBroadcast || !result.ok || !result.changed || !isKbReason(reason))
+      if (
+        !bot?.client.shard ||
+        fromOtherShards.has(reason) ||
+        !result.ok ||
+        !result.changed ||
+        !isKbReason(reason)
+      )
         return;
       announceReload(bot.client, result.version, reason).catch((error: unknown) =>
         logger.error({ err: error }, 'could not tell the other shards about the knowledge change'),
@@ -92,12 +100,13 @@ export async function runBot(
         { fromShard: message.fromShard, version: message.version, reason: message.reason },
         'another shard changed the knowledge: reloading',
       );
-      applyingBroadcast = true;
-      try {
-        knowledge.reload(message.reason);
-      } finally {
-        applyingBroadcast = false;
-      }
+      const reason = message.reason;
+      fromOtherShards.set(reason, (fromOtherShards.get(reason) ?? 0) + 1);
+      void knowledge.reload(reason).finally(() => {
+        const left = (fromOtherShards.get(reason) ?? 1) - 1;
+        if (left > 0) fromOtherShards.set(reason, left);
+        else fromOtherShards.delete(reason);
+      });
     });
     // The manager is gone (killed, crashed): a shard nobody can respawn or stop must not linger.
     process.once('disconnect', () => shutdown('manager disconnected'));

@@ -21,11 +21,30 @@ export interface FreeWord {
   term: Term;
   /** A dictionary word (as opposed to a name or gibberish). */
   english: boolean;
+  /** A word of the article or the curated questions, though not a term on its own ("criminal" of "criminal negligence"). */
+  inKnowledge: boolean;
+  /** A word the knowledge does not use but relates to its words (WordNet): how much it counts as theirs, 0..1. */
+  related?: number;
+}
+
+/** The knowledge's terms a word it does not use stands for ("warplane" -> the plane group), and how much. */
+export interface RelatedTerms {
+  terms: Term[];
+  /** Below 1: a related word is weaker evidence than the word itself. */
+  factor: number;
 }
 
 export interface QueryAnalysis {
   /** Distinct terms of the question. */
   terms: Term[];
+  /** Terms that count less than their full weight (those of related words), with their factor. */
+  factors: Map<Term, number>;
+  /** Terms of the story told around the question: they rank candidates a little, nothing more. */
+  context: Term[];
+  /** Fragments the question quotes ("'no concerns were voiced' — voiced to whom?"), as matchKey(). */
+  quoted: string[];
+  /** The question's words, as read (for what it asks: "where", "how long"...). */
+  words: string[];
   /** Content words outside the lexicon (no name, no synonym), with their terms. */
   free: FreeWord[];
   corrections: Correction[];
@@ -128,6 +147,8 @@ export class Analyzer {
     private readonly english: EnglishWords,
     /** How often each word occurs, to prefer common words when correcting. */
     private readonly frequency: ReadonlyMap<string, number>,
+    /** The knowledge's terms a word it does not use is related to (WordNet), or null. */
+    private readonly related: (word: string) => RelatedTerms | null = () => null,
   ) {
     this.typos = new TypoIndex(vocabulary);
   }
@@ -138,25 +159,85 @@ export class Analyzer {
   }
 
   analyzeQuery(text: string): QueryAnalysis {
-    const tokens = tokenize(text);
+    return this.analyzeTokens(tokenize(text));
+  }
+
+  /** The terms of a question's words (as the message reader gives them). */
+  analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = tokens.map((token) => {
-      if (this.isKnown(token.word)) return token;
+    const fixed = tokens.flatMap((token) => {
+      if (this.isKnown(token.word)) return [token];
       const to = this.correct(token.word);
-      if (!to) return token;
-      corrections.push({ from: token.word, to });
-      return { raw: to, word: to };
+      if (to) {
+        corrections.push({ from: token.word, to });
+        return [{ raw: to, word: to }];
+      }
+      // Two words run together ("whitehouse"): the two words.
+      const split = this.split(token.word);
+      if (!split) return [token];
+      corrections.push({ from: token.word, to: split.join(' ') });
+      return split.map((w) => ({ raw: w, word: w }));
     });
     const { terms, free } = this.terms(fixed);
-    return {
-      terms: [...new Set(terms)],
-      free: free.map((t) => ({
+    const direct = new Set(terms);
+    const factors = new Map<Term, number>();
+    const words: FreeWord[] = free.map((t) => {
+      const word: FreeWord = {
         word: t.word,
         term: `w:${this.lexicon.stemOf(t.word)}`,
-        english: this.vocabulary.has(t.word) || this.english.has(t.word),
-      })),
+        english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
+        inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
+      };
+      const related = this.vocabulary.has(t.word) ? null : this.related(t.word);
+      if (related) {
+        word.related = related.factor;
+        for (const term of related.terms) {
+          if (direct.has(term)) continue;
+          factors.set(term, Math.max(factors.get(term) ?? 0, related.factor));
+          terms.push(term);
+        }
+      }
+      return word;
+    });
+    return {
+      terms: [...new Set(terms)],
+      factors,
+      context: [],
+      quoted: [],
+      words: tokens.map((t) => t.word),
+      free: words,
       corrections,
     };
+  }
+
+  /** A non-word that is two words of the knowledge run together ("whitehouse"), or null. */
+  private split(word: string): [string, string] | null {
+    if (word.length < 2 * minLength + 1 || !/^\p{L}+$/u.test(word) || this.isEnglish(word)) return null;
+    for (let i = minLength; i <= word.length - minLength; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      if (
+        this.vocabulary.has(left) &&
+        this.vocabulary.has(right) &&
+        !STOP_WORDS.has(left) &&
+        !STOP_WORDS.has(right)
+      )
+        return [left, right];
+    }
+    return null;
+  }
+
+  /** English words looked up once (a long message repeats the same few hundred); bounded. */
+  private readonly englishCache = new Map<string, boolean>();
+
+  private isEnglish(word: string): boolean {
+    let known = this.englishCache.get(word);
+    if (known === undefined) {
+      known = this.english.has(word);
+      if (this.englishCache.size >= cachedCorrections) this.englishCache.clear();
+      this.englishCache.set(word, known);
+    }
+    return known;
   }
 
   private isKnown(word: string): boolean {
@@ -168,7 +249,7 @@ export class Analyzer {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
-    if (word.length >= minLength && /^\p{L}+$/u.test(word) && !this.english.has(word)) {
+    if (word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word)) {
       // Two slips only in long words: "france" is not a typo of "face".
       const allowed = word.length >= twoEditsFrom ? 2 : 1;
       // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").

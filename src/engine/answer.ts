@@ -44,6 +44,17 @@ export type AnswerStatus =
   /** Longer than TUNING.input.maxQuestionLength. */
   | 'too-long';
 
+/** One of several questions asked in one message ("how long did it last and who says so?"). */
+export interface AnswerPart {
+  /** The question as read from the message. */
+  question: string;
+  /** false: the article does not answer this one (the message's other questions may be). */
+  answered: boolean;
+  confidence: number;
+  /** Its quotes among the Answer's quotes, best first. */
+  quoteIds: string[];
+}
+
 export interface Answer {
   /** The question as received. */
   question: string;
@@ -65,7 +76,26 @@ export interface Answer {
   message: string | null;
   /** Time spent in the engine, milliseconds. */
   ms: number;
+  /**
+   * How a follow-up was read when the conversation changed its meaning, in one short line
+   * ("Reading 'he' as Vitaly Churkin"); absent when the question was read as it stands.
+   */
+  reading?: string;
+  /**
+   * Set when the message asked several questions: each one, answered or not, in the order
+   * asked. The quotes above hold one quote of each answered question in turn.
+   */
+  parts?: AnswerPart[];
 }
 
 /** An Answer quotes at most this many sentences at once (further ones go behind "More"); a page of quotes shows as many. */
 export const MAX_QUOTES = 3;
+
+/**
+ * The questions of a message the article does not answer, when the message asked several and
+ * some were answered ("... and how old is she?"): front ends say so under the quotes.
+ */
+export function unansweredParts(answer: Answer): string[] {
+  if (!answer.answered || !answer.parts) return [];
+  return answer.parts.filter((p) => !p.answered).map((p) => p.question);
+}

@@ -4,11 +4,14 @@
  * entry and contested point.
  */
 import type { KnowledgeBase, ResolvedContested, ResolvedQa } from '../knowledge/model.ts';
-import { Lexicon, type Term } from '../text/lexicon.ts';
+import { anyBaseForms } from '../text/base-forms.ts';
+import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { Analyzer } from './analyzer.ts';
+import { Analyzer, type RelatedTerms } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
+import { ChatReader } from './reader.ts';
 import { TermIndex } from './retrieval.ts';
 import { type KnowledgeTerms, loadSavedIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
@@ -16,6 +19,8 @@ import { TUNING } from './tuning.ts';
 export interface Corpus {
   kb: KnowledgeBase;
   lexicon: Lexicon;
+  /** Reads a chat message: its questions, without filler, emoji or chat spellings (chat.yaml). */
+  reader: ChatReader;
   /** Turns a question into terms, with typo correction against the knowledge's vocabulary. */
   analyzer: Analyzer;
   /** The analysis everything is built from (what exportIndex saves). */
@@ -34,8 +39,10 @@ export interface Corpus {
   passageSpeakers: ReadonlyMap<string, Set<Term>>;
   /** Terms of each contested point's topic ("How many soldiers were killed"). */
   topicTerms: ReadonlyMap<string, Set<Term>>;
-  /** Terms of each curated entry's answer quotes together. */
+  /** Terms of each curated entry's answer quotes and of all its wordings together. */
   answerTerms: ReadonlyMap<string, Set<Term>>;
+  /** A passage's text as matchKey() (for quoted fragments), computed when first asked. */
+  passageKey(id: string): string;
 }
 
 export interface CorpusOptions {
@@ -55,7 +62,41 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb);
   const terms = saved ?? analyseKnowledge(kb, lexicon);
-  const analyzer = new Analyzer(lexicon, terms.vocabulary, english, terms.frequency);
+  const analyzer = new Analyzer(lexicon, terms.vocabulary, english, terms.frequency, (word) =>
+    relatedTerms(word),
+  );
+  const personWords = namePartsOfPeople(kb, lexicon);
+  // A word the knowledge does not use, as the knowledge's terms (wordnet.json); memoised, bounded.
+  const relatedCache = new Map<string, RelatedTerms | null>();
+  const relatedTerms = (word: string): RelatedTerms | null => {
+    const cached = relatedCache.get(word);
+    if (cached !== undefined) return cached;
+    let found: RelatedTerms | null = null;
+    // Part of a person's name ("peter" of "Peter Cook"): that person, less surely.
+    const person = personWords.get(word);
+    if (person) found = { terms: person, factor: TUNING.related.namePart };
+    for (const base of found ? [] : anyBaseForms(word)) {
+      const relations = kb.related[base];
+      if (!relations) continue;
+      const factors = new Map<Term, number>();
+      for (const [to, relation] of relations) {
+        const factor = TUNING.related[relation];
+        for (const t of analyzer.docTerms(tokenize(to)))
+          factors.set(t, Math.max(factors.get(t) ?? 0, factor));
+      }
+      if (factors.size === 0) continue;
+      const best = Math.max(...factors.values());
+      found = { terms: [...factors.keys()].filter((t) => factors.get(t) === best), factor: best };
+      break;
+    }
+    if (relatedCache.size >= TUNING.typos.cachedCorrections) relatedCache.clear();
+    relatedCache.set(word, found);
+    return found;
+  };
+  const reader = new ChatReader(
+    kb.chat,
+    (w) => terms.vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w),
+  );
 
   const passageTerms = new Map<string, Set<Term>>();
   const passageSpeakers = new Map<string, Set<Term>>();
@@ -68,11 +109,19 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   });
   const answerTerms = new Map<string, Set<Term>>();
   kb.qa.forEach((q, k) => {
-    answerTerms.set(q.id, new Set(q.answerIds.flatMap((id) => [...(passageTerms.get(id) ?? [])])));
+    // What the entry covers: its quotes, and every wording of it (not only the one that matched).
+    answerTerms.set(
+      q.id,
+      new Set([
+        ...q.answerIds.flatMap((id) => [...(passageTerms.get(id) ?? [])]),
+        ...(terms.qaTerms[k] ?? []).flatMap((wording) => [...wording]),
+      ]),
+    );
     for (const [i, wording] of (terms.qaTerms[k] ?? []).entries())
       index.add('qa', `${q.id}#${i}`, wording, k);
   });
   index.freeze();
+  const passageKeys = new Map<string, string>();
   const contestedBySentence = new Map<string, ResolvedContested>();
   const topicTerms = new Map<string, Set<Term>>();
   for (const c of kb.contested) {
@@ -82,6 +131,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   return {
     kb,
     lexicon,
+    reader,
     analyzer,
     terms,
     index,
@@ -93,5 +143,31 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     passageSpeakers,
     topicTerms,
     answerTerms,
+    passageKey(id) {
+      let key = passageKeys.get(id);
+      if (key === undefined) {
+        key = matchKey(kb.passageById.get(id)?.text ?? '');
+        passageKeys.set(id, key);
+      }
+      return key;
+    },
   };
+}
+
+/**
+ * The words of people's names ("peter" of "Peter Cook"), each with the person's terms (a word
+ * that is a name on its own never gets here: the lexicon has it); one in two names is left out.
+ */
+function namePartsOfPeople(kb: KnowledgeBase, lexicon: Lexicon): Map<string, Term[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const e of kb.entities) {
+    if (e.kind !== 'person') continue;
+    for (const t of tokenize(e.name))
+      if (t.word.length >= 3 && !STOP_WORDS.has(t.word))
+        owners.set(t.word, (owners.get(t.word) ?? new Set()).add(e.id));
+  }
+  const parts = new Map<string, Term[]>();
+  for (const [word, ids] of owners)
+    if (ids.size === 1) parts.set(word, lexicon.entityTerms([...ids][0] as string));
+  return parts;
 }

@@ -19,14 +19,36 @@ export interface Decision {
   ranking: Ranking;
   /** Passages scoring close to the best one: what "More" offers after the answer. */
   passageIds: string[];
+  /**
+   * The question asks what someone said ("what did Assad say about it?") and none of the quotes
+   * is theirs, or that someone is a name the knowledge does not have ("what did Obama say"): the
+   * article does not say, however well the rest of the question matches.
+   */
+  notTheirWords: boolean;
 }
+
+/** "what did X say / think / tell / claim ...": X is asked for their words. */
+const WHAT_DID_X_SAY =
+  /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
+
+/**
+ * What a question asks for, by its question words, as the synonym groups the engine tags
+ * sentences with: a name ("what was the name of ...", "who is"), a place ("where"), a day
+ * ("when"), a duration ("how long"). "near the airport" names a place; it does not ask for one.
+ */
+const ASKED_KINDS: [RegExp, string][] = [
+  [/\bnames?\b|\bwho (?:is|was|are|were)\b/, 'c:name'],
+  [/\bwhere\b/, 'c:place'],
+  [/\bwhen\b|\bwhat (?:day|date|time)\b/, 'c:day'],
+  [/\bhow long\b/, 'c:duration'],
+];
 
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
 
 export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const ranking = rank(corpus, analysis);
-  const { qaRanked, passages, known, unknown, knownWeight, unknownWeight } = ranking;
+  const { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight } = ranking;
   const topQa = qaRanked[0];
   const topPassage = passages[0];
   const qaScore = topQa?.[1].score ?? 0;
@@ -34,18 +56,37 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const passageIds = passages
     .filter((p) => p.score >= passageScore * TUNING.scoring.relativeCutoff)
     .map((p) => p.hit.doc.ref);
-  const useQa = !!topQa && qaScore * TUNING.scoring.passageMargin >= passageScore;
+  // A fragment of the article quoted word for word names its sentence, whatever else matches.
+  const verbatim = passages.filter((p) =>
+    analysis.quoted.some((q) => corpus.passageKey(p.hit.doc.ref).includes(q)),
+  );
+  const useQa = !!topQa && verbatim.length === 0 && qaScore * TUNING.scoring.passageMargin >= passageScore;
   const asked = askedSpeakers(corpus, known);
-  const chosen = useQa ? topQa[1] : topPassage;
+  const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
+  const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa
     ? leadWithNamedSide(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], known)
-    : passageIds;
+    : [...quotedIds, ...passageIds.filter((id) => !quotedIds.includes(id))];
+  // What the quotes themselves say, whatever route chose them: a curated wording can match a
+  // question whose point ("how many were wounded") its quotes do not hold.
+  const shown = ids.slice(0, MAX_QUOTES);
+  const inQuotes = (t: string) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
+  const factor = (t: string) => analysis.factors.get(t) ?? 1;
+  const questionWeight = knownWeight + unknownWeight;
+  const quoted = (terms: readonly string[]) =>
+    terms.reduce((sum, t) => sum + (inQuotes(t) ? corpus.index.idf(t) * factor(t) : 0), 0);
+  const rarest = known.reduce<string | null>(
+    (best, t) => (best === null || corpus.index.idf(t) > corpus.index.idf(best) ? t : best),
+    null,
+  );
+  const words = analysis.words.join(' ');
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
     docCoverage: chosen?.hit.docCoverage ?? 0,
     unknownShare: knownWeight + unknownWeight > 0 ? unknownWeight / (knownWeight + unknownWeight) : 1,
     unknownNames: unknown.filter((w) => !w.english).length,
+    relatedShare: knownWeight + unknownWeight > 0 ? relatedWeight / (knownWeight + unknownWeight) : 0,
     information: Math.log1p(knownWeight),
     curated: useQa ? 1 : 0,
     agreement: useQa && topPassage && ids.includes(topPassage.hit.doc.ref) ? 1 : 0,
@@ -53,9 +94,18 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     speakerMissing: asked.length > 0 && !spokenBy(corpus, ids, asked) ? 1 : 0,
     numberMissing:
       known.includes('c:number') &&
-      !ids.slice(0, MAX_QUOTES).some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))
+      !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))
         ? 1
         : 0,
+    quoteCoverage: questionWeight > 0 ? quoted(known) / questionWeight : 0,
+    rarestMissing: rarest && !inQuotes(rarest) ? 1 : 0,
+    kindMissing: ASKED_KINDS.filter(([asks, t]) => asks.test(words) && !inQuotes(t)).length,
+    verbatim: verbatim.length > 0 ? 1 : 0,
   };
-  return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds };
+  const whose = WHAT_DID_X_SAY.exec(words)?.[1] ?? null;
+  const notTheirWords =
+    whose !== null &&
+    ((asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
+      unknown.some((w) => !w.inKnowledge && whose.split(' ').includes(w.word)));
+  return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds, notTheirWords };
 }

@@ -14,17 +14,35 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import type { Answer, Quote, Speaker } from './answer.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analyzer.ts';
+import type { Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
+import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { decide } from './decide.ts';
+import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
+import type { MessageReading } from './reader.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
+
+/** One question of a message, answered on its own. */
+interface PartAnswer {
+  /** The quotes, best first, every side of a contested point among them; empty: not answered. */
+  ids: string[];
+  /** Other relevant passages, for "More". */
+  more: string[];
+  confidence: number;
+  qa: string | null;
+  contested: ContestedPoint | null;
+  /** Curated entries close to the question, best first (suggested when it is not answered). */
+  suggest: string[];
+}
 
 export interface EngineOptions {
   english?: EnglishWords;
@@ -57,15 +75,18 @@ export class Engine {
     this.warmUpQuestions = warmUpQuestions(kb);
   }
 
-  /** Answers one question. Never throws for any input. */
-  answer(question: string): Answer {
+  /**
+   * Answers one question; with the earlier turns of its conversation (oldest first, see
+   * conversation.ts), a follow-up is read in their light. Never throws for any input.
+   */
+  answer(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const started = performance.now();
-    const result = this.compose(question);
+    const result = this.compose(question, conversation);
     result.ms = Math.round((performance.now() - started) * 1000) / 1000;
     return result;
   }
 
-  private compose(question: string): Answer {
+  private compose(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const base = emptyAnswer(question);
     // 1. The gate: not text, too long, empty, or about the bot itself.
     const gate = admitQuestion(question, this.kb.bot);
@@ -73,38 +94,170 @@ export class Engine {
       const { suggest, ...reply } = gate.reply;
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
     }
-    // 2. Words -> terms.
-    const analysis = this.corpus.analyzer.analyzeQuery(gate.text);
-    if (analysis.terms.length === 0) {
+    // 2. Read the message (filler, emoji, the questions in it); words -> terms, for each question.
+    const reading = this.corpus.reader.read(question as string);
+    const parts = this.questionParts(reading);
+    // A follow-up (one question, in a conversation) is read in the light of the earlier turns.
+    const followUp = this.followUp(gate.text, parts, reading, conversation);
+    if (followUp) {
+      base.reading = followUp.reading;
+      parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
+    }
+    if (parts.length === 0) {
       const { suggest: _, ...reply } = noQuestion(gate.text, this.kb.bot);
       return { ...base, ...reply, suggestions: this.defaultSuggestions() };
     }
-    // 3-4. Rank the candidates, choose the curated answer or passages; 5. how sure is that?
-    const { ids, qa, features, ranking, passageIds } = decide(this.corpus, analysis);
-    const confidence = calibratedConfidence(features);
-    if (confidence < this.abstainBelow || ids.length === 0) {
+    // 3-6. Each question answered (or not) on its own, then put together.
+    // A further question in the same message must be surer ("... and how old is she?").
+    const answers = followUp
+      ? [this.partOf(followUp.decision, followUp.confidence)]
+      : parts.map((p, i) => this.answerPart(p, i === 0 ? 0 : TUNING.reading.furtherQuestionMargin));
+    const answered = answers.filter((a) => a.ids.length > 0);
+    const first = answered[0];
+    if (!first) {
       return {
         ...base,
         status: 'not-in-article',
-        confidence: round(confidence),
+        confidence: round(Math.max(...answers.map((a) => a.confidence))),
         message: this.kb.bot.notInArticle,
-        suggestions: this.suggestionsFor(ranking.qaRanked.map(([id]) => id)),
+        suggestions: this.suggestionsFor(answers[0]?.suggest ?? []),
       };
     }
-    // 6. Every side of a contested point.
-    const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
-    // "More": the rest of the curated answer, then other relevant passages.
-    const rest = [...ordered.slice(MAX_QUOTES), ...passageIds.filter((id) => !ordered.includes(id))];
+    // Best first, one quote of each question in turn: two questions both get an answer.
+    const ordered = interleave(answered.map((a) => a.ids));
+    const shown = ordered.slice(0, MAX_QUOTES);
+    const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
+    const contested = answered.find((a) => a.contested)?.contested ?? null;
     return {
       ...base,
       status: 'answered',
       answered: true,
-      confidence: round(confidence),
-      quotes: ordered.slice(0, MAX_QUOTES).map((id) => this.quote(id)),
-      more: [...new Set(rest)].slice(0, TUNING.answer.maxMore).map((id) => this.quote(id)),
-      qa,
-      contested,
+      confidence: round(first.confidence),
+      quotes: shown.map((id) => this.quote(id)),
+      more: [...new Set(rest)]
+        .filter((id) => !shown.includes(id))
+        .slice(0, TUNING.answer.maxMore)
+        .map((id) => this.quote(id)),
+      qa: first.qa,
+      contested: contested && {
+        ...contested,
+        sides: contested.sides.map((s) => ({
+          ...s,
+          quoteIds: s.quoteIds.filter((id) => shown.includes(id)),
+        })),
+      },
+      ...(parts.length > 1 && {
+        parts: parts.map((p, i) => {
+          const a = answers[i] as PartAnswer;
+          return {
+            question: p.text,
+            answered: a.ids.length > 0,
+            confidence: round(a.confidence),
+            quoteIds: a.ids.filter((id) => shown.includes(id)),
+          };
+        }),
+      }),
     };
+  }
+
+  /**
+   * The questions of a message with their terms. A question too thin to stand alone ("... and
+   * who says so", "... and when") is read with the one before it.
+   */
+  private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
+    const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+    for (const q of reading.questions) {
+      const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
+      const previous = parts[parts.length - 1];
+      if (previous && this.isThin(analysis)) {
+        previous.text = `${previous.text} ${q.text}`;
+        previous.tokens.push(...q.tokens);
+        previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
+      } else parts.push({ text: q.text, tokens: [...q.tokens], analysis });
+    }
+    // A thin first question leans on the next one ("when? and who asked for the meeting").
+    const [head, next] = parts;
+    if (head && next && this.isThin(head.analysis)) {
+      next.text = `${head.text} ${next.text}`;
+      next.analysis = this.corpus.analyzer.analyzeTokens([...head.tokens, ...next.tokens]);
+      parts.shift();
+    }
+    const asked = parts.filter((p) => p.analysis.terms.length > 0);
+    // A quoted fragment of two words or more goes with the question it is in (else the first).
+    for (const fragment of reading.quoted) {
+      const key = matchKey(fragment);
+      if (key.split(' ').length < 2) continue;
+      const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
+      owner?.analysis.quoted.push(key);
+    }
+    // The story around the questions: context that ranks their candidates a little. (Not the
+    // other question of the message: that would pull each toward the other's answer.)
+    if (reading.context.length > 0) {
+      const around = this.corpus.analyzer.analyzeTokens(reading.context).terms;
+      for (const part of asked) {
+        const own = new Set(part.analysis.terms);
+        part.analysis.context = around.filter((t) => !own.has(t));
+      }
+    }
+    return asked;
+  }
+
+  /** At most one term the knowledge knows, and no word it does not: "who says so", "and when". */
+  private isThin(analysis: QueryAnalysis): boolean {
+    const known = analysis.terms.filter((t) => this.corpus.index.has(t));
+    const unknown = analysis.free.filter((f) => !this.corpus.index.has(f.term));
+    return known.length <= 1 && unknown.length === 0;
+  }
+
+  /**
+   * The question read as a follow-up of its conversation, or null when it is to be answered as
+   * it stands: no earlier turns, several questions in the message, or a question that stands on
+   * its own (a change of subject is answered exactly as it would be alone).
+   */
+  private followUp(
+    text: string,
+    parts: readonly { text: string; analysis: QueryAnalysis }[],
+    reading: MessageReading,
+    conversation: readonly ConversationTurn[] | undefined,
+  ): (FollowUp & { reading: string }) | null {
+    if (!Array.isArray(conversation) || conversation.length === 0 || parts.length > 1) return null;
+    const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
+    const asked = own ?? text;
+    const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(asked);
+    const read = readFollowUp(this.corpus, asked, analysis, conversation);
+    return read?.reading ? { ...read, reading: read.reading } : null;
+  }
+
+  /** One question answered on its own: its quotes (every side of a contested point), or none. */
+  private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
+    const decision = decide(this.corpus, part.analysis);
+    const { features, notTheirWords } = decision;
+    // A fragment of the article quoted word for word names its sentence beyond doubt.
+    const confidence = Math.max(
+      calibratedConfidence(features),
+      features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
+    );
+    return this.partOf(decision, confidence, margin, notTheirWords);
+  }
+
+  /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */
+  private partOf(decision: Decision, confidence: number, margin = 0, notTheirWords = false): PartAnswer {
+    const { ids, qa, ranking, passageIds } = decision;
+    const suggest = ranking.qaRanked.map(([id]) => id);
+    if (confidence < this.abstainBelow + margin || ids.length === 0 || notTheirWords)
+      return { ids: [], more: [], confidence, qa: null, contested: null, suggest };
+    const { ordered, contested } = withEverySide(this.corpus, ids, ranking.known);
+    // "More": the rest of the curated answer, then other relevant passages.
+    const more = passageIds.filter((id) => !ordered.includes(id));
+    return { ids: ordered, more, confidence, qa, contested, suggest };
+  }
+
+  /**
+   * How the engine reads a chat message: its questions (text and cleaned words), the context
+   * around them, shouting, negation, filler (reader.ts). For front ends and the conversation layer.
+   */
+  read(message: string): MessageReading {
+    return this.corpus.reader.read(message);
   }
 
   /**
@@ -130,13 +283,20 @@ export class Engine {
       .map(([id]) => id);
   }
 
-  /** Why the engine answers what it does: terms, corrections and the best candidates. */
+  /** Why the engine answers what it does: the message read, terms, corrections and the best candidates (of its first question). */
   explain(question: string) {
-    const analysis = this.corpus.analyzer.analyzeQuery(cleanQuestion(question).text);
+    const reading = this.corpus.reader.read(question);
+    const parts = this.questionParts(reading);
+    const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(cleanQuestion(question).text);
     const { qaRanked, passages, unknown } = rank(this.corpus, analysis);
     const decision = decide(this.corpus, analysis);
     const weights = Object.fromEntries(analysis.terms.map((t) => [t, round(termWeight(this.corpus, t))]));
     return {
+      questions: parts.map((p) => p.text),
+      context: reading.context.map((t) => t.word).join(' '),
+      shouted: reading.shouted,
+      negated: reading.negated,
+      filler: reading.filler,
       terms: weights,
       unknown,
       qaChosen: decision.qa,
@@ -208,6 +368,11 @@ export class Engine {
       .slice(0, TUNING.answer.suggestions);
   }
 
+  /** Every word the knowledge uses (its texts, names, synonyms), folded. */
+  vocabulary(): ReadonlySet<string> {
+    return this.corpus.terms.vocabulary;
+  }
+
   /** The engine's analysis of the knowledge, saved with the knowledge for a faster start (compiled.json). */
   exportIndex(): SavedIndex {
     return saveIndex(this.corpus.terms);
@@ -218,7 +383,12 @@ export class Engine {
    * abstention) so the first real question does not pay for compiling the code.
    */
   warmUp(): this {
-    for (const q of this.warmUpQuestions) this.answer(q);
+    let previous: ConversationTurn[] = [];
+    // Each one also as a follow-up to the one before, so the conversation path is ready too.
+    for (const q of this.warmUpQuestions) {
+      this.answer(q, previous);
+      previous = [turnOf(this.answer(q))];
+    }
     return this;
   }
 
@@ -256,6 +426,18 @@ function warmUpQuestions(kb: KnowledgeBase): string[] {
   // A slip in every longer word: "soldiers" -> "sodliers".
   const misspelt = curated.replace(/\b(\p{L})(\p{L})(\p{L})(\p{L}{3,})/gu, '$1$3$2$4');
   return [curated, passage, misspelt, 'xqzv plonk'].filter(Boolean);
+}
+
+/** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */
+function interleave(lists: readonly string[][]): string[] {
+  const out: string[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++)
+    for (const list of lists) {
+      const id = list[i];
+      if (id !== undefined && !out.includes(id)) out.push(id);
+    }
+  return out;
 }
 
 function emptyAnswer(question: string): Answer {

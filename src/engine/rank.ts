@@ -34,6 +34,8 @@ export interface Ranking {
   /** Weight of the known terms, and of the unknown words, of the question. */
   knownWeight: number;
   unknownWeight: number;
+  /** The part of knownWeight that comes from related words (WordNet), not the question's own words. */
+  relatedWeight: number;
 }
 
 const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
@@ -43,27 +45,49 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // A word the knowledge base has never seen is likely what the question is about
   // ("the capital of Russia"): it weighs in the coverage like a rare word.
   const unknown = unknownWords(corpus, analysis);
+  // A related word ("warplane") counts partly as the knowledge's word, the rest as unknown.
   const unknownWeight = unknown.reduce(
-    (sum, w) => sum + (w.english ? TUNING.scoring.unknownWordWeight : TUNING.scoring.unknownNameWeight),
+    (sum, w) =>
+      sum +
+      (1 - (w.related ?? 0)) *
+        (w.inKnowledge
+          ? TUNING.scoring.unindexedWordWeight
+          : w.english
+            ? TUNING.scoring.unknownWordWeight
+            : TUNING.scoring.unknownNameWeight),
     0,
   );
   const known = analysis.terms.filter((t) => index.has(t));
-  const knownWeight = known.reduce((sum, t) => sum + index.idf(t), 0);
+  const factor = (t: Term) => analysis.factors.get(t) ?? 1;
+  const knownWeight = known.reduce((sum, t) => sum + index.idf(t) * factor(t), 0);
   const questionWeight = knownWeight + unknownWeight;
+  // The story told around a question ranks its candidates a little, never brings one in, and is
+  // left out of how sure the engine is (the coverage of the question itself).
+  const asked = new Set(known);
+  const context = analysis.context.filter((t) => index.has(t) && !asked.has(t));
+  // Each context word counts contextWeight at most, and all of them together at most
+  // contextShare of the question's own weight, however long the story.
+  const { contextWeight, contextShare } = TUNING.reading;
+  const contextTotal = context.reduce((sum, t) => sum + index.idf(t), 0);
+  const contextFactor =
+    contextTotal > 0 ? Math.min(contextWeight, (contextShare * knownWeight) / contextTotal) : 0;
+  const searchFactors = new Map(analysis.factors);
+  for (const t of context) searchFactors.set(t, contextFactor);
   // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon:
   // quotes spoken by the speaker asked about rank higher (a factor on their score).
-  const asked = askedSpeakers(corpus, known);
+  const speakers = askedSpeakers(corpus, known);
   const bonus = TUNING.scoring.speakerBonus;
   const a = TUNING.scoring.qaQuestionExponent;
   const b = TUNING.scoring.passageBase;
-  const query = { terms: known, questionWeight };
+  const query = { terms: known, scoreOnly: context, factors: searchFactors, questionWeight };
   // Only the best candidates go on to the finer checks below, and of those only the ones close
-  // to the best matter (decide.ts, closestQuestions): the search finds exactly those.
+  // to the best matter (decide.ts, closestQuestions): the search finds exactly those. A quoted
+  // fragment names its sentence however it scores (decide.ts): then every one of the k best.
   const common = {
     k: corpus.candidates,
     exhaustive: corpus.exhaustive,
     maxBoost: bonus,
-    relative: TUNING.scoring.relativeCutoff,
+    relative: analysis.quoted.length > 0 ? 0 : TUNING.scoring.relativeCutoff,
   };
   const qaHits = index.search(query, {
     ...common,
@@ -71,10 +95,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     keep: TUNING.answer.suggestions,
     kind: 'qa',
     shape: (qc, dc) => qc ** a * dc ** (1 - a),
-    ...(asked.length > 0
+    ...(speakers.length > 0
       ? {
           boost: (entry: number) =>
-            spokenBy(corpus, leadWithNamedSide(corpus, corpus.kb.qa[entry]?.answerIds ?? [], known), asked)
+            spokenBy(corpus, leadWithNamedSide(corpus, corpus.kb.qa[entry]?.answerIds ?? [], known), speakers)
               ? bonus
               : 1,
         }
@@ -84,28 +108,46 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     ...common,
     kind: 'passage',
     shape: (qc, dc) => qc * (b + (1 - b) * dc),
-    ...(asked.length > 0
-      ? { boost: (doc: number) => (spokenBy(corpus, [index.ref(doc)], asked) ? bonus : 1) }
+    ...(speakers.length > 0
+      ? { boost: (doc: number) => (spokenBy(corpus, [index.ref(doc)], speakers) ? bonus : 1) }
       : {}),
   });
-  const qaRanked = qaHits.map((hit): [string, Scored] => {
-    const id = corpus.kb.qa[hit.doc.group]?.id ?? hit.doc.ref;
-    const scored: Scored = { score: hit.score, confidence: hit.base, hit, coverage: hit.questionCoverage };
+  /** A hit without what the context added: the question's own coverages (the ranking keeps the bonus). */
+  const own = (hit: Hit): Hit => {
+    if (hit.scoreOnlyMatched === 0) return hit;
+    const matched = hit.matched - hit.scoreOnlyMatched;
+    return {
+      ...hit,
+      matched,
+      scoreOnlyMatched: 0,
+      questionCoverage: questionWeight > 0 ? matched / questionWeight : 0,
+      docCoverage: hit.doc.weight > 0 ? matched / hit.doc.weight : 0,
+    };
+  };
+  const qaRanked = qaHits.map((found): [string, Scored] => {
+    const id = corpus.kb.qa[found.doc.group]?.id ?? found.doc.ref;
+    const hit = own(found);
+    const base = hit === found ? found.base : hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
+    const scored: Scored = { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
     // A curated entry also covers what its quotes say: "Moscow's figure for the dead".
     const answerTerms = corpus.answerTerms.get(id);
     if (answerTerms && questionWeight > 0) {
       let covered = 0;
-      for (const t of known) if (hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t);
+      for (const t of known)
+        if (hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t) * factor(t);
       const coverage = covered / questionWeight;
       scored.coverage = coverage;
-      scored.confidence = Math.max(hit.base, coverage ** a * hit.docCoverage ** (1 - a));
+      scored.confidence = Math.max(base, coverage ** a * hit.docCoverage ** (1 - a));
     }
     return [id, scored];
   });
-  const passages = passageHits.map(
-    (hit): Scored => ({ score: hit.score, confidence: hit.base, hit, coverage: hit.questionCoverage }),
-  );
-  return { qaRanked, passages, known, unknown, knownWeight, unknownWeight };
+  const passages = passageHits.map((found): Scored => {
+    const hit = own(found);
+    const base = hit === found ? found.base : hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
+    return { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
+  });
+  const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
+  return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
 }
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */

@@ -49,6 +49,8 @@ export interface Hit {
   questionCoverage: number;
   /** Share of the document's weight the question covers, 0..1. */
   docCoverage: number;
+  /** The part of `matched` that comes from score-only terms (the context of a question). */
+  scoreOnlyMatched: number;
   /** The ranker's score before its boost, and after. */
   base: number;
   score: number;
@@ -125,6 +127,8 @@ export class TermIndex {
   private seenAt = new Int32Array(0);
   private searches = 0;
   private termMark = new Float64Array(0);
+  /** 1 for the score-only terms of the current search. */
+  private scoreOnlyMark = new Uint8Array(0);
 
   add(kind: DocKind, ref: string, terms: Iterable<Term>, group?: number): void {
     if (!this.building) throw new Error('TermIndex is frozen: build a new one');
@@ -207,6 +211,7 @@ export class TermIndex {
     }
     this.seenAt = new Int32Array(n);
     this.termMark = new Float64Array(terms);
+    this.scoreOnlyMark = new Uint8Array(terms);
     return this;
   }
 
@@ -287,7 +292,7 @@ export class TermIndex {
     const kind = KINDS.indexOf(ranker.kind);
     const start = this.postStart[kind] as Int32Array;
     const postings = this.postDocs[kind] as Int32Array;
-    const { termMark, weights, groups } = this;
+    const { termMark, scoreOnlyMark, weights, groups } = this;
     const Q = query.questionWeight;
     const factor = (t: Term) => query.factors?.get(t) ?? 1;
 
@@ -305,8 +310,10 @@ export class TermIndex {
       termMark[id] = w;
       marked.push(id);
       maxFactor = Math.max(maxFactor, f);
-      if (!bringsIn) scoreOnlyWeight += w;
-      else if ((start[id + 1] as number) > (start[id] as number))
+      if (!bringsIn) {
+        scoreOnlyWeight += w;
+        scoreOnlyMark[id] = 1;
+      } else if ((start[id + 1] as number) > (start[id] as number))
         lists.push({ from: start[id] as number, to: start[id + 1] as number, weight: w });
     };
     for (const t of query.terms) mark(t, true);
@@ -341,9 +348,18 @@ export class TermIndex {
         at = Math.max(at, Math.min((top[keep - 1] as Hit).score, relative * (top[0] as Hit).score));
       return at;
     };
-    const hitOf = (id: number, matched: number, qc: number, dc: number, base: number, s: number): Hit => ({
+    const hitOf = (
+      id: number,
+      matched: number,
+      scoreOnlyMatched: number,
+      qc: number,
+      dc: number,
+      base: number,
+      s: number,
+    ): Hit => ({
       doc: this.doc(id),
       matched,
+      scoreOnlyMatched,
       questionCoverage: qc,
       docCoverage: dc,
       base,
@@ -353,8 +369,13 @@ export class TermIndex {
     const score = (id: number) => {
       // Matched weight summed in the document's term order: the same float whatever the route.
       let matched = 0;
-      for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++)
-        matched += termMark[this.docTerms[p] as number] as number;
+      let scoreOnlyMatched = 0;
+      for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++) {
+        const t = this.docTerms[p] as number;
+        const w = termMark[t] as number;
+        matched += w;
+        if (scoreOnlyWeight > 0 && scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
+      }
       const weight = weights[id] as number;
       const qc = Q > 0 ? matched / Q : 0;
       const dc = weight > 0 ? matched / weight : 0;
@@ -365,7 +386,7 @@ export class TermIndex {
         const previous = best.get(group);
         // Documents come in no particular order here: ties go to the one added first.
         if (!previous || s > previous.score || (s === previous.score && id < previous.doc.id))
-          best.set(group, hitOf(id, matched, qc, dc, base, s));
+          best.set(group, hitOf(id, matched, scoreOnlyMatched, qc, dc, base, s));
         return;
       }
       const previous = inTop.get(group);
@@ -374,7 +395,7 @@ export class TermIndex {
         const last = top[top.length - 1] as Hit;
         if (s < last.score || (s === last.score && group > last.doc.group)) return;
       }
-      const hit = hitOf(id, matched, qc, dc, base, s);
+      const hit = hitOf(id, matched, scoreOnlyMatched, qc, dc, base, s);
       if (previous) top.splice(top.indexOf(previous), 1);
       let lo = 0;
       let hi = top.length;
@@ -402,7 +423,10 @@ export class TermIndex {
         this.walk(lists, postings, search, Q, scoreOnlyWeight, maxFactor, shape, maxBoost, threshold, score);
       }
     } finally {
-      for (const id of marked) termMark[id] = 0;
+      for (const id of marked) {
+        termMark[id] = 0;
+        scoreOnlyMark[id] = 0;
+      }
     }
     if (!Number.isFinite(k))
       return [...best.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));

@@ -59,14 +59,58 @@ export const TUNING = {
     relativeCutoff: 0.6,
     /** Every side of a contested point is quoted when the question covers this share of its topic. */
     topicShare: 0.5,
+    /**
+     * The confidence at least of an answer whose first quote holds, word for word, a fragment of
+     * two words or more that the question quotes ("'persistent refusal' to do what?").
+     */
+    verbatimConfidence: 0.9,
     /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
     speakerBonus: 1.15,
     /** Weight of a question word the knowledge base has never seen ("refugees", "capital"). */
     unknownWordWeight: 4,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
+    /**
+     * Weight of a word the knowledge uses but never on its own ("criminal" of "criminal
+     * negligence", "government" of "Russian government"): less than a word it never uses.
+     */
+    unindexedWordWeight: 1.5,
     /** An unknown non-word of at most this many letters ("ppl", "sya") is chat noise and weighs nothing. */
     noiseWordLength: 3,
+  },
+
+  /** Reading a chat message (reader.ts): how much the story told around a question counts. */
+  reading: {
+    /** Factor on the weight of a context word when ranking; it never counts in the confidence. */
+    contextWeight: 0.25,
+    /** All the context words together weigh at most this share of the question's own words. */
+    contextShare: 0.3,
+    /**
+     * A second (third...) question in one message is answered only when its confidence clears
+     * abstainBelow by this much: added questions ("... and how old is she?") are more often ones
+     * the article does not answer.
+     */
+    furtherQuestionMargin: 0.1,
+  },
+
+  /**
+   * Words the article does not use, related to words it does (WordNet, knowledge/wordnet.json):
+   * how much such a word counts as the knowledge's word, by relation. Below 1: weaker evidence
+   * than the word itself; the rest of its weight counts as an unknown word.
+   */
+  related: {
+    /** The same meaning ("envoy" / "emissary"). */
+    synonym: 0.8,
+    /** A similar adjective ("mad" / "angry"). */
+    similar: 0.7,
+    /** The same root ("probe" / "probing", "investigate" / "investigation"). */
+    derived: 0.7,
+    /** A kind of it ("warplane" for "aircraft"). */
+    narrower: 0.6,
+    /** What it is a kind of ("vehicle" for "tank"). */
+    broader: 0.5,
+    /** Not WordNet: a word of a person's name that is not a name on its own ("peter" of "Peter Cook"). */
+    namePart: 0.6,
   },
 
   /** The answer composed (engine.ts). */
@@ -121,6 +165,37 @@ export const TUNING = {
     primeBrowsingQuestions: 100,
     /** The prefix lengths typed. */
     primePrefixes: [4, 9, 16, 30],
+  },
+
+  /** Follow-up questions read in the context of their conversation (conversation.ts). */
+  followUps: {
+    /** Only the latest turns are read: a long conversation costs what a short one does. */
+    turnsRead: 3,
+    /** Earlier turns' parses kept for reading them again at the next turns (the oldest go first). */
+    parsedKept: 2000,
+    /** The reading the rules prefer wins over looser ones unless they are this much more confident. */
+    preferFirstReading: 0.02,
+    /** After a weak cue ("and" before a whole question), the question alone wins unless the
+     * contextual reading is more confident by this much. */
+    preferStandalone: 0.1,
+    /** A candidate about whom the follow-up turned to replaces one that is not, if it scores this share of the best. */
+    focusShare: 0.6,
+    /** Confidence factor when the answer holds nothing of what the follow-up itself asks. */
+    missedPoint: 0.7,
+    /** "After that" looks this many sentences past the quote just given. */
+    afterWindow: 20,
+    /** Scoring a sentence after it: spoken by the subject, naming the subject, covering the rest
+     * of the question (share of its weight), minus this much per sentence in between. */
+    afterSpoken: 1.5,
+    afterNamed: 0.6,
+    afterCoverage: 2,
+    afterDistance: 0.03,
+    /** When the question asks what happened rather than what was said, the subject counts this much less. */
+    afterSubjectInEvents: 0.5,
+    /** A sentence neither by nor about the subject must cover this share of the rest. */
+    afterMinCoverage: 0.5,
+    /** The earlier question quoted in "Reading this as a follow-up to ...", at most. */
+    quotedQuestionLength: 60,
   },
 };
 

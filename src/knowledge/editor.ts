@@ -8,6 +8,11 @@
  *   was made on, rename over it, else start again on the new text -> mark the record done ->
  *   unlock.
  *
+ * Validating the whole knowledge base is the slow step (hundreds of milliseconds): whoever
+ * serves the knowledge passes a `validate` that does it off the thread answering questions (the
+ * application's knowledge worker), and the editor only waits for it. Without one it validates
+ * here, which suits the command-line tools.
+ *
  * The lock (store/file-lock.ts) holds across processes, containers and hosts. Because every
  * edit re-reads the file under the lock and checks it again just before the rename, a hand
  * edit saved since the bot loaded, or while the edit was being validated, is never
@@ -22,7 +27,7 @@ import { join } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { writeFileAtomic } from '../store/atomic-file.ts';
 import { withFileLock } from '../store/file-lock.ts';
-import { loadKnowledge } from './load.ts';
+import { type LoadResult, loadKnowledge } from './load.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
 import type { Problem } from './problems.ts';
 import type { QaEntry } from './schema.ts';
@@ -37,14 +42,25 @@ export type QaFields = Pick<QaEntry, 'id' | 'question' | 'paraphrases' | 'answer
 export type QaChange = Partial<Omit<QaFields, 'id'>>;
 
 export type EditOutcome =
-  | { ok: true; before: QaFields | null; after: QaFields | null; kb: KnowledgeBase }
+  | {
+      ok: true;
+      before: QaFields | null;
+      after: QaFields | null;
+      kb: KnowledgeBase;
+    }
   | {
       ok: false;
-      /** changing: qa.yaml kept changing under the edit; unrecorded: the audit trail refused it. */
-      reason: 'not-found' | 'exists' | 'conflict' | 'invalid' | 'changing' | 'unrecorded';
+      /**
+       * changing: qa.yaml kept changing under the edit; unrecorded: the audit trail refused it;
+       * refused: the `check` option refused the knowledge it would make.
+       */
+      reason: 'not-found' | 'exists' | 'conflict' | 'invalid' | 'changing' | 'unrecorded' | 'refused';
       message: string;
       problems: Problem[];
     };
+
+/** Validates the knowledge folder with some files replaced by new text (the edit), as loadKnowledge does. */
+export type Validate = (overrides: Readonly<Record<string, string>>, entryId: string) => Promise<LoadResult>;
 
 /** A change about to be written, as the audit trail records it (sha-256 of the whole file). */
 export interface PendingEdit {
@@ -80,6 +96,16 @@ export interface EditRecorder {
 }
 
 export interface QaEditorOptions {
+  /** Validates an edit (default: loadKnowledge on this thread). See Validate. */
+  validate?: Validate;
+  /**
+   * A last look at the valid knowledge an edit would make, before anything is recorded or
+   * written: a message refuses the edit (e.g. the file on disk lost most of its entries since the
+   * version served, which an edit must not make current), null lets it through.
+   */
+  check?: (kb: KnowledgeBase) => string | null;
+  /** Called each time an edit is over, whatever its outcome (see editsInFlight). */
+  onSettled?: () => void;
   /**
    * For tests: called under the lock once the change is validated and recorded, just before it is
    * written, and once it is written (before the record is marked done).
@@ -95,6 +121,7 @@ const MAX_ATTEMPTS = 5;
 
 export class QaEditor {
   readonly file: string;
+  private inFlight = 0;
 
   constructor(
     readonly dir: string,
@@ -112,6 +139,11 @@ export class QaEditor {
   async reconcile(ledger: EditLedger): Promise<number> {
     if (ledger.pendingChanges().length === 0) return 0;
     return withFileLock(this.file, () => settlePending(ledger, readFileSync(this.file, 'utf8')));
+  }
+
+  /** How many edits are under way in this process (waiting for the lock, validating, writing). */
+  get editsInFlight(): number {
+    return this.inFlight;
   }
 
   /** The entries as they are on disk now. */
@@ -210,7 +242,12 @@ export class QaEditor {
       index: number,
     ) => { reason: 'not-found' | 'exists' | 'conflict'; message: string } | null,
   ): Promise<EditOutcome> {
-    return withFileLock(this.file, async (): Promise<EditOutcome> => {
+    this.inFlight++;
+    const settled = () => {
+      this.inFlight--;
+      this.options.onSettled?.();
+    };
+    const edit = withFileLock(this.file, async (): Promise<EditOutcome> => {
       for (let attempt = 1; ; attempt++) {
         const text = readFileSync(this.file, 'utf8');
         const doc: Document = parseDocument(text);
@@ -228,16 +265,21 @@ export class QaEditor {
         const refused = apply(doc, seq, index);
         if (refused) return { ok: false as const, ...refused, problems: [] };
         const next = doc.toString(PRINT);
-        const result = loadKnowledge(this.dir, { overrides: { [KNOWLEDGE_FILES.qa]: next } });
+        const overrides = { [KNOWLEDGE_FILES.qa]: next };
+        const result = this.options.validate
+          ? await this.options.validate(overrides, id)
+          : loadKnowledge(this.dir, { overrides });
         if (!result.ok) {
           const mine = result.problems.filter(
             (p) => p.file !== KNOWLEDGE_FILES.qa || !p.entry || p.entry === id,
           );
           return invalid(
-            'The change was not saved: it would make the knowledge invalid.',
+            'the change would make the knowledge invalid.',
             mine.length > 0 ? mine : result.problems,
           );
         }
+        const refusal = this.options.check?.(result.kb);
+        if (refusal) return { ok: false, reason: 'refused', message: refusal, problems: [] };
         const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
         const done = { ok: true as const, before, after, kb: result.kb };
         if (next === text) return done;
@@ -261,7 +303,7 @@ export class QaEditor {
             return {
               ok: false,
               reason: 'unrecorded',
-              message: `the change could not be recorded in the audit trail (${(error as Error).message}), so it was not saved.`,
+              message: `the change could not be recorded in the audit trail (${(error as Error).message}).`,
               problems: [],
             };
           }
@@ -291,6 +333,8 @@ export class QaEditor {
         return done;
       }
     });
+    edit.then(settled, settled);
+    return edit;
   }
 }
 

@@ -6,15 +6,18 @@
  *   read every file -> check each on its own (entities, synonyms, passages.json) -> rebuild the
  *   passage index and check attributions.yaml and passages.json against it -> resolve every
  *   curated answer to sentence ids (qa, contested, facts, timeline) -> the KnowledgeBase, with
- *   what the bot says about itself (bot.yaml, else defaults).
+ *   what the bot says about itself (bot.yaml, else defaults) and how people type in chat
+ *   (chat.yaml, else defaults).
  */
 
 import { AnswerResolver } from './check/answers.ts';
 import { botTexts } from './check/bot.ts';
+import { chatWords } from './check/chat.ts';
 import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex, readPassages } from './check/passages.ts';
 import { checkQa, longAnswers } from './check/qa.ts';
+import { readRelatedWords } from './check/related.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -23,6 +26,7 @@ import {
   ArticleMetaSchema,
   AttributionSchema,
   BotSchema,
+  ChatSchema,
   ContestedSchema,
   EntitySchema,
   FactSchema,
@@ -72,8 +76,10 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const factsFile = files.list(F.facts, FactSchema, true);
   const timelineFile = files.list(F.timeline, TimelineEventSchema, true);
   const botFile = files.yaml(F.bot, BotSchema, true);
+  const chatFile = files.yaml(F.chat, ChatSchema, true);
   const articleText = meta.value ? files.text(meta.value.file) : undefined;
   const passagesText = files.text(F.passages);
+  const relatedText = files.text(F.wordnet, true);
   const problems = files.problems;
   const warnings: Problem[] = [];
 
@@ -106,6 +112,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
   checkFactsContested(factsFile, writtenIds(contestedFile), problems);
+  const chat = chatWords(chatFile, { entities, synonyms }, problems, warnings);
+  const related = readRelatedWords(relatedText, warnings);
 
   // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
@@ -134,6 +142,9 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       facts,
       timeline,
       bot,
+      chat,
+      related: related?.words ?? {},
+      relatedVocabulary: related?.vocabulary ?? null,
     },
   };
 }

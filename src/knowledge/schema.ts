@@ -156,6 +156,35 @@ export const BotSchema = z.strictObject({
 });
 export type Bot = z.infer<typeof BotSchema>;
 
+/**
+ * knowledge/chat.yaml (optional): how people type in a chat server, as lists a moderator extends.
+ * Every section is optional: a section left out keeps the program's default list
+ * (src/knowledge/chat-defaults.ts), a section written replaces it.
+ */
+const chatWords = z.array(nonEmpty);
+export const ChatSchema = z.strictObject({
+  filler: chatWords
+    .optional()
+    .describe('words and phrases that carry no topic anywhere in a message ("ngl", "tbh", "lol")'),
+  openers: chatWords
+    .optional()
+    .describe('words and phrases that carry no topic at the start of a sentence ("ok so", "wait", "i mean")'),
+  abbreviations: z
+    .record(nonEmpty, nonEmpty)
+    .optional()
+    .describe('a chat word and the words it stands for ("govt: government", "whats: what is")'),
+  emoji: z
+    .record(nonEmpty, z.string())
+    .optional()
+    .describe('an emoji (or :shortcode:) and the word it stands for; "" drops it like any other emoji'),
+  negations: chatWords.optional().describe('words that negate a question ("not", "never", "nobody")'),
+  questionWords: chatWords.optional().describe('words a question starts with ("who", "what", "did", "was")'),
+  questionCues: chatWords
+    .optional()
+    .describe('phrases that make a sentence a question without a question mark ("anyone know", "tell me")'),
+});
+export type Chat = z.infer<typeof ChatSchema>;
+
 // --- facts.yaml and timeline.yaml (both optional) ------------------------------------------
 
 /** A list file that may hold only comments: an empty document is an empty list, not an error. */
@@ -188,3 +217,22 @@ export const TimelineEventSchema = z.strictObject({
 });
 export const TimelineFileSchema = optionalList(TimelineEventSchema);
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+// --- wordnet.json (generated, optional) -----------------------------------------------------
+
+/** The layout of wordnet.json; a file of another format is ignored (knowledge:build writes it anew). */
+export const RELATED_WORDS_FORMAT = 1;
+
+export const RelationSchema = z.enum(['synonym', 'similar', 'derived', 'narrower', 'broader']);
+
+/**
+ * knowledge/wordnet.json: written by `npm run knowledge:build` from WordNet. For each word the
+ * knowledge does not use, the words of the knowledge it is related to, and how.
+ */
+export const RelatedWordsFileSchema = z.strictObject({
+  generatedBy: z.string(),
+  format: z.literal(RELATED_WORDS_FORMAT),
+  vocabulary: z.string().describe('a hash of the words it was built for, to tell when it is stale'),
+  words: z.record(z.string(), z.array(z.tuple([z.string(), RelationSchema]))),
+});
+export type RelatedWordsFile = z.infer<typeof RelatedWordsFileSchema>;

@@ -1,8 +1,9 @@
 /**
  * The bot's SQLite file (better-sqlite3) under DATA_DIR: feedback on answers, the log of
  * questions the article could not answer, the audit trail of knowledge edits made from
- * Discord, the per-user question cooldown shared by HTTP interaction servers on one host, and the
- * interaction ids those servers have seen (to refuse replays). Schema changes are numbered
+ * Discord, the per-user question cooldown shared by HTTP interaction servers on one host, the
+ * interaction ids those servers have seen (to refuse replays), and the conversations follow-up
+ * questions are read in (so every shard and instance finds them). Schema changes are numbered
  * migrations tracked in `PRAGMA user_version`; add a new one at the end, never edit one that has
  * shipped.
  *
@@ -70,6 +71,26 @@ const MIGRATIONS: readonly string[] = [
      until_ms INTEGER NOT NULL
    ) WITHOUT ROWID;
    CREATE INDEX seen_interactions_until ON seen_interactions (until_ms);`,
+  // Follow-up questions: the last turns of each conversation (what rebuilds its context: the
+  // question, the sentence ids quoted, the curated entry), and the keys a conversation is found
+  // by (a user in a channel, a thread), each until it expires. Rows are purged as they expire.
+  // IF NOT EXISTS: a test (or a renumbering at merge) may run it over a file that has them.
+  `CREATE TABLE IF NOT EXISTS conversation_turns (
+     conversation_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     expires_ms INTEGER NOT NULL,
+     question TEXT NOT NULL,
+     quote_ids TEXT NOT NULL,
+     qa_id TEXT,
+     PRIMARY KEY (conversation_id, seq)
+   ) WITHOUT ROWID;
+   CREATE INDEX IF NOT EXISTS conversation_turns_expires ON conversation_turns (expires_ms);
+   CREATE TABLE IF NOT EXISTS conversation_keys (
+     key TEXT PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     expires_ms INTEGER NOT NULL
+   ) WITHOUT ROWID;
+   CREATE INDEX IF NOT EXISTS conversation_keys_expires ON conversation_keys (expires_ms);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -165,6 +186,16 @@ export class DataDirError extends Error {
 
 export type CooldownTake = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+/** A turn of a conversation as stored: what rebuilds its context, no engine object. */
+export interface ConversationTurnRow {
+  question: string;
+  quoteIds: readonly string[];
+  qa: string | null;
+}
+
+/** Expired conversation rows are deleted once every this many turns added by one process. */
+const PURGE_CONVERSATIONS_EVERY = 1000;
+
 /** Expired cooldown rows are deleted once every this many cooldowns taken by one process. */
 const PURGE_COOLDOWNS_EVERY = 1000;
 /** Expired seen interaction ids are deleted once every this many ids marked by one process. */
@@ -199,6 +230,7 @@ export class AppDatabase {
   private readonly statements;
   private cooldownsTaken = 0;
   private interactionsSeen = 0;
+  private turnsAdded = 0;
 
   private constructor(db: BetterSqlite3.Database, now: () => Date) {
     this.db = db;
@@ -262,6 +294,39 @@ export class AppDatabase {
          RETURNING id`,
       ),
       purgeSeenInteractions: db.prepare<[number], never>('DELETE FROM seen_interactions WHERE until_ms <= ?'),
+      conversationTurns: db.prepare<
+        [string, number],
+        { question: string; quote_ids: string; qa_id: string | null }
+      >(
+        `SELECT question, quote_ids, qa_id FROM conversation_turns
+         WHERE conversation_id = ? AND expires_ms > ? ORDER BY seq`,
+      ),
+      addTurn: db.prepare<[string, string, number, string, string, string | null], never>(
+        `INSERT INTO conversation_turns (conversation_id, seq, expires_ms, question, quote_ids, qa_id)
+         VALUES (?, COALESCE((SELECT MAX(seq) FROM conversation_turns WHERE conversation_id = ?), 0) + 1,
+                 ?, ?, ?, ?)`,
+      ),
+      trimTurns: db.prepare<[string, string, number], never>(
+        `DELETE FROM conversation_turns WHERE conversation_id = ?
+         AND seq <= (SELECT MAX(seq) FROM conversation_turns WHERE conversation_id = ?) - ?`,
+      ),
+      // Activity keeps a whole conversation alive, not only its latest turn.
+      touchTurns: db.prepare<[number, string], never>(
+        'UPDATE conversation_turns SET expires_ms = ? WHERE conversation_id = ?',
+      ),
+      conversationFor: db.prepare<[string, number], { conversation_id: string }>(
+        'SELECT conversation_id FROM conversation_keys WHERE key = ? AND expires_ms > ?',
+      ),
+      linkConversation: db.prepare<[string, string, number], never>(
+        `INSERT INTO conversation_keys (key, conversation_id, expires_ms) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET conversation_id = excluded.conversation_id,
+                                         expires_ms = excluded.expires_ms`,
+      ),
+      unlinkConversation: db.prepare<[string, string], never>(
+        'DELETE FROM conversation_keys WHERE key = ? AND conversation_id = ?',
+      ),
+      purgeTurns: db.prepare<[number], never>('DELETE FROM conversation_turns WHERE expires_ms <= ?'),
+      purgeKeys: db.prepare<[number], never>('DELETE FROM conversation_keys WHERE expires_ms <= ?'),
     };
   }
 
@@ -284,6 +349,7 @@ export class AppDatabase {
     database.purgeUnanswered(options.questionRetentionDays);
     database.purgeCooldowns();
     database.purgeSeenInteractions();
+    database.purgeConversations();
     return database;
   }
 
@@ -354,6 +420,67 @@ export class AppDatabase {
   /** Deletes seen interaction ids that have expired; returns how many. */
   purgeSeenInteractions(): number {
     return this.statements.purgeSeenInteractions.run(this.now().getTime()).changes;
+  }
+
+  /** The turns of a conversation that have not expired, oldest first; none for an unknown one. */
+  conversationTurns(conversationId: string): ConversationTurnRow[] {
+    return this.statements.conversationTurns.all(conversationId, this.now().getTime()).map((r) => ({
+      question: r.question,
+      quoteIds: r.quote_ids.split(',').filter(Boolean),
+      qa: r.qa_id,
+    }));
+  }
+
+  /**
+   * Adds a turn to a conversation, keeps its last `keep` turns, keeps them all for `ttlSeconds`
+   * from now, and points `links` (a user in a channel, a thread) at it, each for its own time.
+   * One transaction (one commit per question), so two processes adding at once both count.
+   */
+  addConversationTurn(
+    conversationId: string,
+    turn: ConversationTurnRow,
+    options: { keep: number; ttlSeconds: number; links?: readonly { key: string; ttlSeconds: number }[] },
+  ): void {
+    const now = this.now().getTime();
+    const expires = now + options.ttlSeconds * 1000;
+    this.db
+      .transaction(() => {
+        this.statements.addTurn.run(
+          conversationId,
+          conversationId,
+          expires,
+          turn.question,
+          turn.quoteIds.join(','),
+          turn.qa,
+        );
+        this.statements.trimTurns.run(conversationId, conversationId, options.keep);
+        this.statements.touchTurns.run(expires, conversationId);
+        for (const link of options.links ?? [])
+          this.statements.linkConversation.run(link.key, conversationId, now + link.ttlSeconds * 1000);
+      })
+      .immediate();
+    if (++this.turnsAdded % PURGE_CONVERSATIONS_EVERY === 0) this.purgeConversations();
+  }
+
+  /** The conversation a key (a user in a channel, a thread) leads to, until the key expires. */
+  conversationFor(key: string): string | null {
+    return this.statements.conversationFor.get(key, this.now().getTime())?.conversation_id ?? null;
+  }
+
+  /** Points a key at a conversation for `ttlSeconds` from now (replacing what it led to). */
+  linkConversation(key: string, conversationId: string, ttlSeconds: number): void {
+    this.statements.linkConversation.run(key, conversationId, this.now().getTime() + ttlSeconds * 1000);
+  }
+
+  /** Drops a key, if it still leads to that conversation. */
+  unlinkConversation(key: string, conversationId: string): void {
+    this.statements.unlinkConversation.run(key, conversationId);
+  }
+
+  /** Deletes expired conversation turns and keys; returns how many rows. */
+  purgeConversations(): number {
+    const now = this.now().getTime();
+    return this.statements.purgeTurns.run(now).changes + this.statements.purgeKeys.run(now).changes;
   }
 
   /** Feedback, newest first. */

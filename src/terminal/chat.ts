@@ -1,7 +1,8 @@
 /**
  * The terminal chat `npm start` opens when no DISCORD_TOKEN is set: one question per line,
- * answered with verbatim quotes, plus a few commands (/help, /more, /facts, /timeline,
- * /source, /quote <speaker>, /quit).
+ * answered with verbatim quotes, plus a few commands (/help, /more, /new, /facts, /timeline,
+ * /source, /quote <speaker>, /quit). The session is one conversation: a follow-up ("and why?")
+ * is read in the context of the questions before it, until /new.
  *
  * Interactive (input is a TTY): a banner and a prompt. On a terminal (output a TTY too), the
  * first Ctrl-C clears the line being typed and says how to quit, a second one on an empty
@@ -15,8 +16,10 @@
  */
 import { clearScreenDown, createInterface, cursorTo, type Interface, moveCursor } from 'node:readline';
 import { answerLines, formatText, line, paint, quoteLines, type TextLine } from '../adapters/text.ts';
+import { TURNS_KEPT } from '../app/conversations.ts';
 import type { EngineHolder } from '../app/holder.ts';
 import type { Quote } from '../engine/answer.ts';
+import { type ConversationTurn, turnOf } from '../engine/conversation.ts';
 import type { Engine } from '../engine/engine.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { textOptions } from './output.ts';
@@ -162,9 +165,10 @@ export class TerminalChat {
 
 const QUIT = Symbol('quit');
 
-/** One conversation: remembers the last answer for /more. */
+/** One conversation: its last turns (for follow-ups) and the last answer (for /more). */
 class ChatSession {
   private lastMore: Quote[] = [];
+  private turns: ConversationTurn[] = [];
 
   constructor(readonly engines: EngineHolder) {}
 
@@ -176,7 +180,8 @@ class ChatSession {
       const text = typed.trim();
       if (text === '') return null;
       if (text.startsWith('/')) return this.command(engine, text);
-      const answer = engine.answer(text);
+      const answer = engine.answer(text, this.turns);
+      this.turns = [...this.turns, turnOf(answer)].slice(-TURNS_KEPT);
       this.lastMore = answer.answered ? answer.more : [];
       return answerLines(answer);
     } catch (error) {
@@ -198,6 +203,10 @@ class ChatSession {
         return help(engine);
       case '/more':
         return this.more();
+      case '/new':
+        this.turns = [];
+        this.lastMore = [];
+        return [line('New conversation: the next question starts afresh.')];
       case '/facts':
         return renderFacts(engine);
       case '/timeline':

@@ -11,6 +11,7 @@ const DISCORD_NOTE = 'To run it on Discord, set DISCORD_TOKEN and DISCORD_CLIENT
 
 export const COMMANDS = [
   ['/more', 'more quotes on the last answer'],
+  ['/new', 'a new conversation: the next question does not follow on from the last ones'],
   ['/facts', 'the key facts: what, where, when, the toll...'],
   ['/timeline', 'the events in order'],
   ['/quote <speaker>', 'everything one speaker said, e.g. /quote Churkin'],
@@ -43,6 +44,10 @@ export function help(engine: Engine): TextLine[] {
     line(
       'Type a question about the 17 September 2016 airstrike near Deir el-Zour; I answer with ' +
         'sentences quoted word for word from the article, each with who said it.',
+    ),
+    line(
+      'Follow-up questions carry on from the ones before ("and who says 62?", "what did he say ' +
+        'after that?"); /new starts afresh.',
     ),
     BLANK,
     line('For example:'),

@@ -3,6 +3,7 @@
  * edits as they are saved (src/app/live.ts) and saying so above the prompt.
  */
 import { line, type TextLine } from '../adapters/text.ts';
+import { shrinkageSentence } from '../app/guard.ts';
 import { LiveKnowledge, type ReloadResult } from '../app/live.ts';
 import type { Engine } from '../engine/engine.ts';
 import { formatProblem } from '../knowledge/problems.ts';
@@ -48,6 +49,16 @@ export function reloadLines(result: ReloadResult, reason: string): TextLine[] {
           ? `Knowledge reloaded (${why}): answers now come from version ${result.version}.`
           : `The knowledge folder is valid again (${why}): answers still come from version ${result.version}.`,
         'good',
+      ),
+    ];
+  }
+  if (result.held) {
+    return [
+      line(
+        `The knowledge folder (version ${result.held.version}) ${shrinkageSentence(result.held.shrinkage)} (${why}). ` +
+          `Answers still come from version ${result.servingVersion}. If this is intended, accept it with ` +
+          '/kb reload in Discord, or restart the chat (a start serves the folder as it is); otherwise put the files back.',
+        'warning',
       ),
     ];
   }

@@ -68,8 +68,9 @@ describe('/ask', () => {
     expect(embed?.description).toContain('DW, 18 September 2016');
     expect(embed?.footer?.text).toContain('p4.s1 p4.s2');
     const buttons = buttonsOf(data);
-    expect(Object.keys(buttons)).toEqual(['More', 'Context', 'Helpful', 'Not helpful']);
+    expect(Object.keys(buttons)).toEqual(['More', 'Context', 'Helpful', 'Not helpful', 'New question']);
     expect(buttons.Context).toBe('ctx:p4.s1');
+    expect(buttons['New question']).toMatch(/^new:[A-Za-z0-9_-]{12}$/);
     expect(buttons.More).toMatch(/^more:p\d+\.s\d+(,p\d+\.s\d+)*$/);
     expect(buttons.Helpful).toBe(`fb:up:${h.engines.current.kb.version}:death-toll`);
     expect(limitProblems(data)).toEqual([]);
@@ -91,7 +92,10 @@ describe('/ask', () => {
     expect(data.flags).toBe(MessageFlags.Ephemeral);
     expect(data.embeds?.[0]?.description).toContain("The article doesn't say");
     expect(data.embeds?.[0]?.description).toContain('You could ask');
-    expect(data.components ?? []).toEqual([]);
+    // Only "New question": the next question may follow on from this one.
+    expect(data.components?.flatMap((r) => r.components.map((b) => ('label' in b ? b.label : '')))).toEqual([
+      'New question',
+    ]);
     await runSlash(h.fake, {
       name: 'ask',
       options: { question: 'what did angela merkel say about the strike' },
@@ -234,7 +238,14 @@ describe('/quote, /facts, /timeline, /source, /help', () => {
     expect(data.flags).toBe(MessageFlags.Ephemeral);
     const names = data.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
     expect(names).toEqual(
-      expect.arrayContaining(['/ask question', '/quote speaker', '/facts', '/timeline', '/source']),
+      expect.arrayContaining([
+        '/ask question',
+        '/quote speaker',
+        '/facts',
+        '/timeline',
+        '/source',
+        'Follow-up questions',
+      ]),
     );
     const ask = data.embeds?.[0]?.fields?.find((f) => f.name === '/ask question')?.value ?? '';
     for (const example of h.engines.current.defaultSuggestions()) expect(ask).toContain(example.slice(0, 20));

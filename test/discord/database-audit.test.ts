@@ -51,8 +51,8 @@ describe('audit trail', () => {
     raw.close();
 
     const db = openDb(dataDir);
-    expect(SCHEMA_VERSION).toBe(5);
-    expect(db.schemaVersion).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
+    expect(db.schemaVersion).toBe(SCHEMA_VERSION);
     expect(db.notHelpful()).toEqual([
       expect.objectContaining({ question: 'How long?', quoteIds: ['p4.s1'] }),
     ]);

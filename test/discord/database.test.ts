@@ -30,7 +30,15 @@ describe('AppDatabase', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(['audit', 'cooldowns', 'feedback', 'questions', 'seen_interactions']);
+    expect(tables).toEqual([
+      'audit',
+      'conversation_keys',
+      'conversation_turns',
+      'cooldowns',
+      'feedback',
+      'questions',
+      'seen_interactions',
+    ]);
     raw.close();
   });
 

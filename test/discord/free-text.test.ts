@@ -55,6 +55,7 @@ describe('free-text questions', () => {
       'Context',
       'Helpful',
       'Not helpful',
+      'New question',
     ]);
     expect(limitProblems(body)).toEqual([]);
     const reply = h.fake.messages.get((call.response as { id: string }).id);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { APIEmbed, APIInteraction, APIMessage } from 'discord.js';
 import { Routes } from 'discord.js';
 import type { EngineHolder } from '../../src/app/holder.ts';
-import { LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
+import { type LiveEvent, LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { type AppConfig, loadConfig } from '../../src/config.ts';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
@@ -65,6 +65,10 @@ export interface HarnessOptions {
   dataDir?: string;
   /** Watch the knowledge folder, as `npm start` does, with this debounce. Default: not watched. */
   watchDebounceMs?: number;
+  /** How often the watcher's periodic check runs (LiveKnowledge's default when unset). */
+  watchPollMs?: number;
+  /** Told every step of the knowledge work (LiveKnowledgeOptions.trace). */
+  trace?: (event: LiveEvent) => void;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -96,6 +100,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const knowledge = new LiveKnowledge(knowledgeDir, engine, {
     log: logger,
     ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}),
+    ...(options.watchPollMs !== undefined ? { pollMs: options.watchPollMs } : {}),
+    ...(options.trace ? { trace: options.trace } : {}),
     onReload: (result, reason) => {
       reloads.push({ result, reason });
       void bot?.reportReload(result, reason);

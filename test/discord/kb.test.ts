@@ -15,6 +15,7 @@ import {
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_A_MODERATOR } from '../../src/discord/preconditions.ts';
+import { escapeText } from '../../src/discord/render.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import {
   decodePath,
@@ -178,6 +179,7 @@ describe('/kb registration and permissions', () => {
       'remove',
       'show',
       'list',
+      'sentences',
       'check',
       'reload',
       'history',
@@ -323,13 +325,14 @@ describe('/kb add, edit, remove, undo: served at once and audited', () => {
   it('refuses to undo when there is nothing to undo, or when a hand edit came after', async () => {
     const nothing = await kb('undo', { id: 'duration' });
     expect(nothing.body.content).toBe(
-      'Nothing to undo for `duration`: no change to it was made with /kb (hand edits of qa.yaml are not recorded). Nothing was changed.',
+      'Nothing to undo for `duration`: no change to it was made with /kb (hand edits of qa.yaml are not recorded).',
     );
     copy.edit('qa.yaml', (s) => s.replace('  note: Added in a test.', '  note: Changed by hand.'));
     const before = copy.read('qa.yaml');
     const refused = await kb('undo', { id: 'tanks-bombing-destroy-near-airport' });
-    expect(refused.body.content).toContain(
-      '❌ Not undone: `tanks-bombing-destroy-near-airport` was changed after its last /kb change (by hand in qa.yaml)',
+    expect(refused.body.content).toBe(
+      '❌ Nothing was changed: `tanks-bombing-destroy-near-airport` was changed by hand in qa.yaml after its last /kb change, ' +
+        'and undoing would lose that edit. Use /kb edit instead.',
     );
     expect(copy.read('qa.yaml')).toBe(before);
   });
@@ -344,9 +347,12 @@ describe('/kb add, edit, remove, undo: served at once and audited', () => {
     });
     // The entry is appended: a blank line, then id, question and answer (the line of answer[1]).
     const answerLine = before.split('\n').length + 3;
+    // One clear refusal: it says once that nothing changed, and points to what a moderator can use.
+    expect(result.body.content?.match(/nothing was changed|not saved/gi)).toHaveLength(1);
+    expect(result.body.content).not.toContain('passages.json');
     expect(result.body.content).toMatch(
       new RegExp(
-        `^❌ Not saved\\. The change was not saved: it would make the knowledge invalid\\. Nothing was changed\\. Fix this and try again:\\n` +
+        `^❌ Nothing was changed: the change would make the knowledge invalid\\. Fix this and try again:\\n` +
           `• qa\\.yaml:${answerLine} › entry "bad-entry" › field "answer\\[1\\]": unknown sentence id "p4\\.s99": paragraph 4 has p4\\.s1 to p4\\.s3 \\(every id with its sentence: npm run knowledge:check -- --sentences, or /kb sentences in Discord\\)$`,
       ),
     );
@@ -361,7 +367,7 @@ describe('/kb add, edit, remove, undo: served at once and audited', () => {
       answer: 'p4.s1',
     });
     expect(result.body.content).toBe(
-      '❌ Not saved: An entry "duration" already exists: use /kb edit. Nothing was changed.',
+      '❌ Nothing was changed: an entry "duration" already exists: use /kb edit.',
     );
   });
 });
@@ -523,6 +529,51 @@ describe('/kb views', () => {
     const undoable = await autocomplete('undo', { id: '' }, 'id');
     expect(undoable.map((c) => c.value)).toContain('tanks-bombing-destroy-near-airport');
     expect(undoable.map((c) => c.value)).not.toContain('death-toll');
+  });
+
+  it('/kb sentences lists the ids answers can cite, with their text, by paragraph or words', async () => {
+    const passages = h.engines.current.kb.passages;
+    const lineOf = (id: string) => {
+      const p = passages.find((x) => x.id === id);
+      return `\`${id}\` ${escapeText(p?.text ?? '')}`;
+    };
+    const four = await kb('sentences', { paragraph: 4 });
+    expect(four.ephemeral).toBe(true);
+    const embed = four.body.embeds?.[0];
+    expect(embed?.title).toBe('Sentences of paragraph 4 (3)');
+    expect(embed?.description).toBe(['p4.s1', 'p4.s2', 'p4.s3'].map(lineOf).join('\n'));
+    expect(embed?.description).toContain(
+      '`p4.s1` The Saturday night raid, which the US claims was unintentional',
+    );
+    expect(embed?.footer?.text).toMatch(
+      /^Page 1 of 1 · knowledge version [0-9a-f]{12} · cite them in \/kb add answer: p4\.s1, p4\.s2$/,
+    );
+
+    const raid = await kb('sentences', { search: 'sat raid' });
+    expect(raid.body.embeds?.[0]?.title).toBe('Sentences of the article matching “sat raid” (1)');
+    expect(raid.body.embeds?.[0]?.description).toBe(lineOf('p4.s1'));
+
+    // Every sentence, page by page, each page within Discord's limits.
+    const seen: string[] = [];
+    for (let page = 1; ; page++) {
+      const result = await kb('sentences', { page });
+      expect(limitProblems(result.body)).toEqual([]);
+      const e = result.body.embeds?.[0];
+      seen.push(...(e?.description?.match(/^`p\d+\.s\d+`/gm) ?? []).map((m) => m.slice(1, -1)));
+      if (!e?.footer?.text.includes(`/kb sentences page: ${page + 1} for more`)) break;
+      expect(page).toBeLessThan(10);
+    }
+    expect(seen).toEqual(passages.map((p) => p.id));
+
+    const none = await kb('sentences', { paragraph: 99 });
+    const last = passages.at(-1)?.paragraph;
+    expect(none.body.content).toBe(
+      `There is no paragraph 99: the article has paragraphs 1 to ${last} (1 is the headline).`,
+    );
+    const nothing = await kb('sentences', { search: 'zeppelin' });
+    expect(nothing.body.content).toBe(
+      'No sentence of the article matching “zeppelin”. Search with the start of words ("sat raid"), or a sentence id ("p4").',
+    );
   });
 
   it('/kb show renders the entry with its quotes verbatim, with speakers', async () => {

@@ -173,6 +173,12 @@ describe('SHARD_COUNT=auto', () => {
         lines().find((l) => l.shard === 1 && l.msg === 'another shard changed the knowledge: reloading'),
       )
       .toMatchObject({ fromShard: 0, version });
+    // The reload is done on a worker thread: ask once shard 1 serves the new version.
+    await expect
+      .poll(() =>
+        lines().find((l) => l.shard === 1 && l.msg === 'knowledge reloaded' && l.version === version),
+      )
+      .toBeDefined();
     const asked = await ask(1, question);
     expect(buttonsOf(asked.body).Helpful).toMatch(/:jets-in-raid$/);
 

@@ -22,12 +22,17 @@ const NOTHING: ConfidenceFeatures = {
   docCoverage: 0,
   unknownShare: 0,
   unknownNames: 0,
+  relatedShare: 0,
   information: 0,
   curated: 0,
   agreement: 0,
   margin: 0,
   speakerMissing: 0,
   numberMissing: 0,
+  quoteCoverage: 0,
+  rarestMissing: 0,
+  kindMissing: 0,
+  verbatim: 0,
 };
 
 /** A sentence that covers every word of the question ("which boats ran aground"). */
@@ -37,6 +42,7 @@ const PASSAGE_COVERS_ALL: ConfidenceFeatures = {
   coverage: 1,
   docCoverage: 0.25,
   information: 1.7,
+  quoteCoverage: 1,
 };
 
 /** A curated question asked word for word, its quote found by the passages too. */
@@ -49,6 +55,7 @@ const CURATED_VERBATIM: ConfidenceFeatures = {
   curated: 1,
   agreement: 1,
   margin: 0.5,
+  quoteCoverage: 1,
 };
 
 /** "What is the capital of France?": nothing known, one unknown name. */
@@ -61,6 +68,7 @@ const HALF_UNKNOWN: ConfidenceFeatures = {
   coverage: 0.5,
   docCoverage: 0.3,
   unknownShare: 0.5,
+  quoteCoverage: 0.5,
   information: 1.5,
   curated: 1,
   margin: 0.1,
@@ -135,10 +143,13 @@ describe('calibratedConfidence', () => {
       expect(confidences[i]).toBeLessThan(confidences[i - 1] as number);
   });
 
-  it('falls with unknown names and with a missing number, rises with the lead over the runner-up', () => {
+  it('falls with unknown names, a missing number or kind, related words; rises with the lead and a verbatim quote', () => {
     const base = calibratedConfidence(PASSAGE_COVERS_ALL);
     expect(calibratedConfidence({ ...PASSAGE_COVERS_ALL, unknownNames: 1 })).toBeLessThan(base);
     expect(calibratedConfidence({ ...PASSAGE_COVERS_ALL, numberMissing: 1 })).toBeLessThan(base);
+    expect(calibratedConfidence({ ...PASSAGE_COVERS_ALL, kindMissing: 1 })).toBeLessThan(base);
+    expect(calibratedConfidence({ ...PASSAGE_COVERS_ALL, relatedShare: 0.5 })).toBeLessThan(base);
+    expect(calibratedConfidence({ ...PASSAGE_COVERS_ALL, verbatim: 1 })).toBeGreaterThan(base);
     expect(calibratedConfidence({ ...PASSAGE_COVERS_ALL, margin: 0.5 })).toBeGreaterThan(base);
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
+import { unansweredParts } from '../../src/engine/answer.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
@@ -100,5 +101,52 @@ describe('answers on the tiny article', () => {
       for (const quote of [...engine.answer(question).quotes, ...engine.answer(question).more])
         expect(article).toContain(quote.text);
     }
+  });
+});
+
+describe('chat messages on the tiny article', () => {
+  it.each([
+    'ngl how much did the restoration cost lol',
+    'sooo how much did the restoration cost 💸',
+    'HOW MUCH DID THE RESTORATION COST',
+    '<@123456789012345678> how much did the restoration cost?? tbh',
+  ])('answers "%s" as it answers the plain question', (message) => {
+    const plain = engine.answer('How much did the restoration cost?');
+    const answer = engine.answer(message);
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes.map((q) => q.id)).toEqual(plain.quotes.map((q) => q.id));
+    expect(answer.confidence).toBeCloseTo(plain.confidence, 2);
+  });
+
+  it('answers the question of a long message, the story around it not counting as unknown words', () => {
+    const answer = engine.answer(
+      'My grandfather was a fisherman on that coast and he never trusted the reef. We drove past last summer. How much did the restoration cost? Seemed like a huge project.',
+    );
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes[0]?.id).toBe('p3.s1');
+  });
+
+  it('answers both questions of a message, one quote of each first', () => {
+    const answer = engine.answer('how much did the restoration cost and which boats ran aground?');
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes.slice(0, 2).map((q) => q.id)).toEqual(['p3.s1', 'p3.s2']);
+    expect(answer.parts?.map((p) => [p.answered, p.quoteIds[0]])).toEqual([
+      [true, 'p3.s1'],
+      [true, 'p3.s2'],
+    ]);
+  });
+
+  it('says which question of a message the article does not answer', () => {
+    const answer = engine.answer(
+      'how much did the restoration cost and what did angela merkel say about it?',
+    );
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes[0]?.id).toBe('p3.s1');
+    expect(answer.parts?.map((p) => p.answered)).toEqual([true, false]);
+    expect(unansweredParts(answer)).toEqual(['what did angela merkel say about it?']);
+  });
+
+  it('abstains on a message that is only chat', () => {
+    expect(engine.answer('lol ok 😂').answered).toBe(false);
   });
 });

@@ -244,7 +244,10 @@ describe('same commands, same answers as the gateway bot', () => {
     const answered = await slash({ name, ...options });
     expect(answered.status).toBe(200);
     expect(answered.call.status).toBe(204); // the fake took it as a valid initial response
-    expect(answered.body).toEqual(gateway.call.body);
+    // Each answer starts a conversation of its own: only its id ("New question") differs.
+    const withoutConversation = (body: unknown) =>
+      JSON.parse(JSON.stringify(body).replace(/"new:[\w-]+"/g, '"new:(id)"'));
+    expect(withoutConversation(answered.body)).toEqual(withoutConversation(gateway.call.body));
     expect(limitProblems(dataOf(answered.body))).toEqual([]);
   });
 

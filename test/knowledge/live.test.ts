@@ -1,9 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { KnowledgeWorker } from '../../src/app/knowledge-worker.ts';
 import { LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { waitFor } from '../support/wait-for.ts';
+
+/** One knowledge worker for the whole file: a thread start takes seconds on a loaded machine. */
+const worker = new KnowledgeWorker();
+afterAll(() => worker.close());
 
 let kb: KnowledgeCopy;
 let live: LiveKnowledge;
@@ -18,6 +23,7 @@ function start(debounceMs = 150) {
   kb = copyKnowledge();
   const reports: { result: ReloadResult; reason: string }[] = [];
   live = new LiveKnowledge(kb.dir, loadEngine(kb.dir), {
+    worker,
     debounceMs,
     onReload: (result, reason) => reports.push({ result, reason }),
   });
@@ -99,7 +105,7 @@ describe('LiveKnowledge', () => {
       answer: ['p4.s3'],
     });
     expect(result.ok).toBe(true);
-    if (result.ok) live.serve(result.kb, 'edit');
+    if (result.ok) await live.serve(result.kb, 'edit');
     expect(live.engines.current.kb.qa.some((q) => q.id === 'new-one')).toBe(true);
   });
 });

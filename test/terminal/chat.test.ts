@@ -112,7 +112,24 @@ describe('questions', () => {
     session.input.end('Did the US apologize?\n');
     await session.done;
     expect(spy).toHaveBeenCalledTimes(1);
-    expect(spy).toHaveBeenCalledWith('Did the US apologize?');
+    expect(spy).toHaveBeenCalledWith('Did the US apologize?', expect.any(Array));
+  });
+});
+
+describe('a conversation', () => {
+  test('a follow-up is read in the context of the questions before it, and says how', async () => {
+    const out = await chat(['who is peter cook', 'what did he say about moscow']);
+    expect(unwrapped(out)).toContain("(Reading 'he' as Peter Cook)");
+    const [, followUp = ''] = plain(out).split("(Reading 'he'");
+    expect(printedQuotes(followUp)[0]?.id).toBe('p17.s1');
+  });
+
+  test('/new starts afresh: the same follow-up is then a question on its own', async () => {
+    const out = plain(await chat(['who is peter cook', '/new', 'what did he say about moscow']));
+    expect(out).toContain('New conversation');
+    const [, after = ''] = out.split('New conversation');
+    expect(after).not.toContain('Reading');
+    expect(printedQuotes(after).map((q) => q.id)).not.toContain('p17.s1');
   });
 });
 
@@ -121,7 +138,7 @@ describe('commands', () => {
     const out = await chat(['/help']);
     expect(unwrapped(out)).toContain('quoted word for word');
     for (const q of engine.defaultSuggestions()) expect(out).toContain(q);
-    for (const c of ['/more', '/facts', '/timeline', '/quote <speaker>', '/source', '/quit'])
+    for (const c of ['/more', '/new', '/facts', '/timeline', '/quote <speaker>', '/source', '/quit'])
       expect(out).toContain(c);
   });
 

@@ -1,13 +1,15 @@
 /**
- * messageCreate: a message that mentions the bot, or any message in an ask channel, is a question.
- * Mentions always get a reply; in an ask channel, small talk is ignored and abstentions are kept
- * to one short reply per channel per ABSTENTION_QUIET_SECONDS (a reaction otherwise). A user who
- * asks again during their cooldown is told so once per cooldown window, by a reply to a mention;
- * after that (and always in an ask channel) a reaction says it, so that spam is not answered with
- * spam.
+ * messageCreate: a message that mentions the bot, replies to one of its answers, or is in an ask
+ * channel, is a question. Mentions and replies always get a reply; in an ask channel, small talk
+ * is ignored and abstentions are kept to one short reply per channel per ABSTENTION_QUIET_SECONDS
+ * (a reaction otherwise). A user who asks again during their cooldown is told so once per cooldown
+ * window, by a reply; after that (and always in an ask channel) a reaction says it, so that spam
+ * is not answered with spam. A question is a turn of a conversation (see ../conversations.ts): the
+ * answer replied to, the thread, or the author's latest question in the channel.
  */
 import type { Message } from 'discord.js';
 import { childLogger } from '../../log.ts';
+import { conversationRepliedTo, openConversation, rememberTurn } from '../conversations.ts';
 import { Cooldown, cooldownMessage } from '../cooldown.ts';
 import { askEngine, noteAnswer } from '../questions.ts';
 import { fitContent, renderAnswer, renderShortAbstention } from '../render.ts';
@@ -52,21 +54,30 @@ export function createMessageHandler(
       message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true, ignoreRepliedUser: true }) ||
       message.mentions.roles.some((role) => role.tags?.botId === me.id);
     const channel = inAskChannel(message);
-    if (!mentioned && !channel) return;
+    // A reply to one of the bot's messages (Discord sends its content when the reply pings the bot).
+    const replied = message.reference !== null && message.mentions.repliedUser?.id === me.id;
+    if (!mentioned && !channel && !replied) return;
 
     const log = childLogger(services.logger, {
       messageId: message.id,
       userId: message.author.id,
       guildId: message.guildId ?? undefined,
       channelId: message.channelId,
-      trigger: mentioned ? 'mention' : 'ask-channel',
+      trigger: mentioned ? 'mention' : replied ? 'reply' : 'ask-channel',
     });
     await atBoundary(
       log,
       async () => {
-        const result = askEngine(services.engines, questionFrom(message.content, me.id));
+        const asker = {
+          userId: message.author.id,
+          channelId: message.channelId,
+          inThread: message.channel?.isThread() ?? false,
+        };
+        const replyTo = replied ? await conversationRepliedTo(message, me.id) : null;
+        const conversation = openConversation(services.database, asker, { replyTo, log });
+        const result = askEngine(services.engines, questionFrom(message.content, me.id), conversation.turns);
         const { answer } = result;
-        // In an ask channel, "thanks" and "lol" are conversation, not questions.
+        // In an ask channel or a reply, "thanks" and "lol" are conversation, not questions.
         if (!mentioned && answer.status === 'no-question') return;
 
         const wait = services.questionCooldown.take(message.author.id);
@@ -78,12 +89,13 @@ export function createMessageHandler(
           return;
         }
         if (answer.answered) {
-          await message.reply(renderAnswer(answer, result.knowledgeVersion));
-        } else if (mentioned || abstentions.take(message.channelId).ok) {
+          await message.reply(renderAnswer(answer, result.knowledgeVersion, conversation.id));
+        } else if (mentioned || replied || abstentions.take(message.channelId).ok) {
           await message.reply({ content: renderShortAbstention(answer) });
         } else {
           await message.react(REACTIONS.abstained);
         }
+        rememberTurn(services.database, asker, conversation.id, answer, log);
         noteAnswer(result, { log, database: services.database });
       },
       () => message.reply({ content: fitContent(APOLOGY) }),

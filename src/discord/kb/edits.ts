@@ -5,6 +5,7 @@
  * changed.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { shrinkageSentence } from '../../app/guard.ts';
 import type { EditOutcome, QaFields } from '../../knowledge/editor.ts';
 import type { AuditAction, AuditSnapshot } from '../../store/database.ts';
 import { LockTimeoutError } from '../../store/file-lock.ts';
@@ -27,16 +28,25 @@ import { kbDefer, kbReply } from './reply.ts';
 type Failed = Extract<EditOutcome, { ok: false }>;
 type Succeeded = Extract<EditOutcome, { ok: true }>;
 
-const NOTHING_CHANGED = 'Nothing was changed.';
-
-/** Why an edit was refused, with the exact problems when the knowledge would have been invalid. */
+/**
+ * One clear refusal: it says once that nothing changed, then why, then the exact problems when
+ * the knowledge would have been invalid (each with what to do).
+ */
 export function refusalText(outcome: Failed): string {
-  if (outcome.problems.length === 0) return `❌ Not saved: ${outcome.message} ${NOTHING_CHANGED}`;
+  const why = sentence(outcome.message);
+  if (outcome.problems.length === 0) return `❌ Nothing was changed: ${why}`;
   return fitLines(
-    `❌ Not saved. ${outcome.message} ${NOTHING_CHANGED} Fix ${outcome.problems.length === 1 ? 'this' : 'these'} and try again:`,
+    `❌ Nothing was changed: ${why} Fix ${outcome.problems.length === 1 ? 'this' : 'these'} and try again:`,
     problemLines(outcome.problems),
     LIMITS.content,
   );
+}
+
+/** "an entry … already exists: use /kb edit." from the editor's message, however it was written. */
+function sentence(message: string): string {
+  const text = message.trim();
+  const lower = /^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text;
+  return /[.!?]$/.test(lower) ? lower : `${lower}.`;
 }
 
 /** Runs an editor call; a lock held too long by another edit becomes a refusal, not an error. */
@@ -45,25 +55,32 @@ async function attempt(run: () => Promise<EditOutcome>): Promise<EditOutcome> {
     return await run();
   } catch (error) {
     if (!(error instanceof LockTimeoutError)) throw error;
-    return { ok: false, reason: 'invalid', message: `${error.message}.`, problems: [] };
+    return {
+      ok: false,
+      reason: 'changing',
+      message: 'another edit of qa.yaml is still in progress; try again in a moment.',
+      problems: [],
+    };
   }
 }
 
 /**
  * Serves the validated knowledge an edit produced (the editor recorded it in the audit trail
- * before writing it). Called right after the edit resolves, with no await in between, so edits
- * are served in the order they were written.
+ * before writing it). Queued right after the edit resolves, with no await in between, so edits
+ * are served in the order they were written; resolves once this version (or a newer one, holding
+ * it too) answers.
  */
-function commit(
+async function commit(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
   action: AuditAction,
   entryId: string,
   outcome: Succeeded,
-): { version: string } {
-  context.knowledge.serve(outcome.kb, kbReason(action, interaction.user.id));
+): Promise<{ version: string }> {
+  const served = context.knowledge.serve(outcome.kb, kbReason(action, interaction.user.id));
   const version = outcome.kb.version;
   context.log.info({ action, entry: entryId, version }, 'knowledge edited from Discord');
+  await served;
   return { version };
 }
 
@@ -130,7 +147,7 @@ export async function addEntry(interaction: ChatInputCommandInteraction, context
     outcome = await attempt(() => context.knowledge.editor.add(entry(id), record));
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version } = commit(interaction, context, 'add', id, outcome);
+  const { version } = await commit(interaction, context, 'add', id, outcome);
   await kbReply(
     interaction,
     `✅ Added \`${id}\` — it answers now. Knowledge version \`${version}\`.\n` +
@@ -153,7 +170,7 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
   if (Object.keys(change).length === 0) {
     return kbReply(
       interaction,
-      `Nothing to change: give at least one of question, paraphrases, answer or note for \`${escapeText(id)}\`. ${NOTHING_CHANGED}`,
+      `Nothing to change: give at least one of question, paraphrases, answer or note for \`${escapeText(id)}\`.`,
     );
   }
   await kbDefer(interaction);
@@ -162,13 +179,13 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
   if (sameEntry(outcome.before, outcome.after)) {
-    context.knowledge.serve(outcome.kb, kbReason('edit', interaction.user.id));
+    await context.knowledge.serve(outcome.kb, kbReason('edit', interaction.user.id));
     return kbReply(
       interaction,
       `Nothing to change: \`${id}\` already reads like that. Knowledge version \`${outcome.kb.version}\`.`,
     );
   }
-  const { version } = commit(interaction, context, 'edit', id, outcome);
+  const { version } = await commit(interaction, context, 'edit', id, outcome);
   const fields = changedFields(outcome.before, outcome.after);
   await kbReply(
     interaction,
@@ -184,7 +201,7 @@ export async function removeEntry(interaction: ChatInputCommandInteraction, cont
     context.knowledge.editor.remove(id, recorder(interaction, context, 'remove')),
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version } = commit(interaction, context, 'remove', id, outcome);
+  const { version } = await commit(interaction, context, 'remove', id, outcome);
   await kbReply(
     interaction,
     `✅ Removed \`${id}\` — it no longer answers. Knowledge version \`${version}\`.\n` +
@@ -199,7 +216,7 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
   if (!latest) {
     return kbReply(
       interaction,
-      `Nothing to undo for \`${escapeText(id)}\`: no change to it was made with /kb (hand edits of qa.yaml are not recorded). ${NOTHING_CHANGED}`,
+      `Nothing to undo for \`${escapeText(id)}\`: no change to it was made with /kb (hand edits of qa.yaml are not recorded).`,
     );
   }
   if (!interaction.deferred) await kbDefer(interaction);
@@ -215,12 +232,12 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
   if (!outcome.ok && outcome.reason === 'conflict') {
     return kbReply(
       interaction,
-      `❌ Not undone: \`${id}\` was changed after its last /kb change (by hand in qa.yaml), and undoing would lose that edit. ` +
-        `Use /kb edit instead. ${NOTHING_CHANGED}`,
+      `❌ Nothing was changed: \`${id}\` was changed by hand in qa.yaml after its last /kb change, and undoing would lose that edit. ` +
+        'Use /kb edit instead.',
     );
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
-  const { version } = commit(interaction, context, 'undo', id, outcome);
+  const { version } = await commit(interaction, context, 'undo', id, outcome);
   const undone = `the ${latest.action} of \`${id}\` by ${userMention(latest.actorId)} (${discordTime(latest.at)})`;
   const now =
     outcome.after === null
@@ -234,7 +251,16 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
 export async function reloadKnowledge(interaction: ChatInputCommandInteraction, context: CommandContext) {
   await kbDefer(interaction);
   const previous = context.knowledge.version;
-  const result = context.knowledge.reload(kbReason('reload', interaction.user.id));
+  // A moderator asking is the confirmation a held version waits for (see src/app/guard.ts).
+  const result = await context.knowledge.reload(kbReason('reload', interaction.user.id), { confirm: true });
+  if (!result.ok && result.held) {
+    return kbReply(
+      interaction,
+      `⚠️ Not reloaded: the knowledge folder on disk (version \`${result.held.version}\`) ${shrinkageSentence(result.held.shrinkage)}. ` +
+        `The bot keeps answering from version \`${result.servingVersion}\`. ` +
+        'If this is intended, run /kb reload again to accept it; otherwise put the files back.',
+    );
+  }
   if (!result.ok) {
     return kbReply(
       interaction,
@@ -265,9 +291,10 @@ export async function reloadKnowledge(interaction: ChatInputCommandInteraction, 
     context.log.error({ err: error }, 'could not record the reload in the audit trail');
   }
   const entries = context.engines.current.kb.qa.length;
+  const accepted = result.accepted ? `\nAccepted: this version ${shrinkageSentence(result.accepted)}.` : '';
   await kbReply(
     interaction,
     `✅ Reloaded: the bot now answers from version \`${result.version}\` (was \`${previous}\`), ` +
-      `${plural(entries, 'Q&A entry', 'Q&A entries')}, in ${result.ms} ms.`,
+      `${plural(entries, 'Q&A entry', 'Q&A entries')}, in ${result.ms} ms.${accepted}`,
   );
 }

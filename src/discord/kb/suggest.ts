@@ -23,6 +23,21 @@ function matchesWords(typed: readonly string[], text: string): boolean {
 }
 
 /**
+ * The sentences a moderator means by `typed`: an id or the start of one ("p4", "p4.s"), or words
+ * of the sentence, each the start of one of its words ("sat raid"). Empty: every sentence.
+ */
+export function findSentences<P extends { id: string; text: string }>(
+  passages: readonly P[],
+  typed: string,
+): P[] {
+  const query = typed.trim();
+  if (!query) return [...passages];
+  if (/^p\d*(\.s?\d*)?$/i.test(query)) return passages.filter((p) => p.id.startsWith(query.toLowerCase()));
+  const typedWords = words(query);
+  return passages.filter((p) => matchesWords(typedWords, p.text));
+}
+
+/**
  * Completes the last item of an answer (see answerItems): "p4.s1, saturday" offers
  * `p7.s2 — The Saturday night raid…` with the value "p4.s1, p7.s2". An item is matched by its
  * id or by the words of the sentence (a quote being typed, its commas included); ids already
@@ -41,14 +56,10 @@ export function suggestSentences(
   const before = (typing ? typed.slice(0, typing.start) : typed).trim().replace(/,$/, '');
   const prefix = before ? `${before}, ` : '';
   const last = typing ? typed.slice(typing.start, typing.end) : '';
-  const open = passages.filter((p) => !listed.includes(p.id));
-  let found: typeof open;
-  if (!last) found = open;
-  else if (/^p\d*(\.s?\d*)?$/i.test(last)) found = open.filter((p) => p.id.startsWith(last.toLowerCase()));
-  else {
-    const typedWords = words(last);
-    found = open.filter((p) => matchesWords(typedWords, p.text));
-  }
+  const found = findSentences(
+    passages.filter((p) => !listed.includes(p.id)),
+    last,
+  );
   const choices: Choice[] = [];
   for (const p of found) {
     const value = `${prefix}${p.id}`;

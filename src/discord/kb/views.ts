@@ -3,7 +3,7 @@
  * show and list read the version being served; check reads the folder as it is on disk now.
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { checkKnowledge } from '../../app/load-engine.ts';
+import { shrinkageSentence } from '../../app/guard.ts';
 import { plural } from '../../text/plural.ts';
 import { truncate } from '../../text/truncate.ts';
 import type { CommandContext } from '../command.ts';
@@ -11,7 +11,8 @@ import { COLORS, escapeText, LIMITS, renderInfo, renderQuoteList } from '../rend
 import { type ShardVersion, servedVersions } from '../shard-sync.ts';
 import { settleInterruptedEdits } from './edits.ts';
 import { auditLine, discordTime, fitLines, problemLines } from './format.ts';
-import { kbReply } from './reply.ts';
+import { kbDefer, kbReply } from './reply.ts';
+import { findSentences } from './suggest.ts';
 
 /** Entries per page of /kb list. */
 export const LIST_PAGE = 20;
@@ -67,6 +68,75 @@ export async function listEntries(interaction: ChatInputCommandInteraction, cont
   );
 }
 
+/** The longest sentence shown whole by /kb sentences; longer ones end with "…" (/kb show quotes them whole). */
+const SENTENCE_MAX = 350;
+
+/** Lines packed into pages of at most `max` characters each, in order. */
+export function pageLines(lines: readonly string[], max: number): string[][] {
+  const pages: string[][] = [];
+  let page: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    const added = (page.length > 0 ? 1 : 0) + line.length;
+    if (page.length > 0 && size + added > max) {
+      pages.push(page);
+      page = [];
+      size = 0;
+    }
+    size += (page.length > 0 ? 1 : 0) + line.length;
+    page.push(line);
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/**
+ * /kb sentences [paragraph] [search] [page]: the sentence ids an answer can cite, with their
+ * text, from the version served: a moderator in Discord cannot open passages.json.
+ */
+export async function showSentences(interaction: ChatInputCommandInteraction, context: CommandContext) {
+  const kb = context.engines.current.kb;
+  const paragraph = interaction.options.getInteger('paragraph');
+  const search = interaction.options.getString('search')?.trim() ?? '';
+  const last = kb.passages.at(-1)?.paragraph ?? 0;
+  let found = paragraph === null ? kb.passages : kb.passages.filter((p) => p.paragraph === paragraph);
+  if (paragraph !== null && found.length === 0) {
+    return kbReply(
+      interaction,
+      `There is no paragraph ${paragraph}: the article has paragraphs 1 to ${last} (1 is the headline).`,
+    );
+  }
+  found = findSentences(found, search);
+  const what = [
+    paragraph !== null ? `of paragraph ${paragraph}` : 'of the article',
+    search ? `matching “${truncate(search, 60)}”` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (found.length === 0) {
+    return kbReply(
+      interaction,
+      `No sentence ${escapeText(what)}. Search with the start of words ("sat raid"), or a sentence id ("p4").`,
+    );
+  }
+  const lines = found.map(
+    (p) => `\`${p.id}\` ${escapeText(truncate(p.text.replace(/\s+/g, ' '), SENTENCE_MAX))}`,
+  );
+  const pages = pageLines(lines, DESCRIPTION_MAX);
+  const page = Math.min(Math.max(1, interaction.options.getInteger('page') ?? 1), pages.length);
+  await kbReply(
+    interaction,
+    renderInfo({
+      title: truncate(`Sentences ${what} (${found.length})`, LIMITS.title),
+      description: (pages[page - 1] ?? []).join('\n'),
+      footer:
+        `Page ${page} of ${pages.length} · knowledge version ${kb.version}` +
+        (page < pages.length ? ` · /kb sentences page: ${page + 1} for more` : '') +
+        ' · cite them in /kb add answer: p4.s1, p4.s2',
+    }),
+  );
+}
+
 /**
  * With SHARD_COUNT: the version each shard serves, and whether they agree. Empty without sharding
  * (one process, or the HTTP interaction servers, which have no shards to ask).
@@ -86,22 +156,40 @@ export function shardVersionsLine(shards: readonly ShardVersion[] | null): strin
   return `\n⚠️ The shards answer from different versions: ${each}. /kb reload makes every shard re-read the folder.`;
 }
 
+/**
+ * The folder as it is on disk now (validated on the knowledge worker) against the version served:
+ * both versions when they differ, and why (held, not yet reloaded, folder replaced or gone).
+ */
 export async function checkFolder(interaction: ChatInputCommandInteraction, context: CommandContext) {
-  const serving = context.knowledge.version;
-  const shards = shardVersionsLine(await servedVersions(interaction.client));
-  const result = checkKnowledge(context.knowledge.dir);
-  if (!result.ok) {
+  await kbDefer(interaction);
+  const [shardVersions, check] = await Promise.all([
+    servedVersions(interaction.client),
+    context.knowledge.check(),
+  ]);
+  const shards = shardVersionsLine(shardVersions);
+  const { serving, held, folder, prepared } = check;
+  const replaced = folder.replacedAt
+    ? ` The folder was replaced ${discordTime(folder.replacedAt.toISOString())}; the bot watches the new one.`
+    : '';
+  if (!prepared) {
+    return kbReply(
+      interaction,
+      `❌ The knowledge folder is not there (replaced, moved or unmounted?). The bot keeps answering from version ` +
+        `\`${serving}\`, and serves the folder by itself as soon as it is back.${shards}`,
+    );
+  }
+  if (!prepared.ok) {
     return kbReply(
       interaction,
       fitLines(
-        `❌ The knowledge folder has ${plural(result.problems.length, 'problem')}. The bot keeps answering from ` +
+        `❌ The knowledge folder has ${plural(prepared.problems.length, 'problem')}. The bot keeps answering from ` +
           `the last good version \`${serving}\`.${shards ? `${shards}\n` : ' '}Fix these and save (the bot reloads by itself), or use /kb reload:`,
-        problemLines(result.problems),
+        problemLines(prepared.problems),
         LIMITS.content,
       ),
     );
   }
-  const { kb, warnings } = result;
+  const { kb, warnings } = prepared;
   const counts = [
     plural(kb.qa.length, 'Q&A entry', 'Q&A entries'),
     plural(kb.passages.length, 'sentence'),
@@ -109,11 +197,15 @@ export async function checkFolder(interaction: ChatInputCommandInteraction, cont
     plural(kb.timeline.length, 'timeline event'),
     plural(kb.contested.length, 'contested point'),
   ].join(', ');
-  const served =
-    kb.version === serving
-      ? 'The bot answers from this version.'
-      : `The bot still answers from version \`${serving}\`: /kb reload serves the files now.`;
-  const head = `✅ The knowledge folder is valid: version \`${kb.version}\`, ${counts}. ${served}${shards}`;
+  let served: string;
+  if (kb.version === serving) served = 'The bot answers from this version.';
+  else if (held?.version === kb.version)
+    served =
+      `The bot answers from version \`${serving}\`, not this one: this version ${shrinkageSentence(held.shrinkage)}, ` +
+      'so it waits for a moderator. If this is intended, /kb reload accepts it.';
+  else
+    served = `The folder on disk differs from what the bot answers from: version \`${serving}\`. /kb reload serves the files now.`;
+  const head = `✅ The knowledge folder is valid: version \`${kb.version}\`, ${counts}. ${served}${replaced}${shards}`;
   await kbReply(
     interaction,
     warnings.length > 0

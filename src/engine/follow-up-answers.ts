@@ -1,0 +1,249 @@
+/**
+ * Answers a follow-up composes in its own way: "what did she say after that" (the next sentence
+ * of that speaker after the quote just given), "why?" after a person's words (what they said
+ * next), and the checks on any contextual answer: about whom it turned to, and holding
+ * something of what it asks.
+ */
+import type { Term } from '../text/lexicon.ts';
+import type { QueryAnalysis } from './analyzer.ts';
+import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
+import { leadWithNamedSide } from './contested.ts';
+import type { Corpus } from './corpus.ts';
+import { type Decision, decide } from './decide.ts';
+import type { Frame, Understanding } from './follow-up-reading.ts';
+import { nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
+import { TUNING } from './tuning.ts';
+
+const F = TUNING.followUps;
+
+/** A follow-up read in context: the decision to compose the answer from, and how it was read. */
+export interface FollowUp {
+  decision: Decision;
+  confidence: number;
+  /** One short line for the person, e.g. "Reading 'he' as Vitaly Churkin"; null when read as is. */
+  reading: string | null;
+  /** The question's terms as read. */
+  analysis: QueryAnalysis;
+}
+
+/**
+ * "What did she say after that": the next sentence after the answer's first quote that the
+ * subject said (or that is about them, or matches what else the question asks), nearest first.
+ */
+export function whatCameNext(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+): FollowUp | null {
+  const anchor = prev.quoteIds[0];
+  if (!anchor) return null;
+  const from = vocab.position.get(anchor);
+  if (from === undefined) return null;
+  const anchorSpeaker = corpus.kb.passageById.get(anchor)?.speaker ?? null;
+  const subject = u.refs[0]?.id ?? u.own[0]?.id ?? anchorSpeaker ?? prev.entities[0] ?? null;
+  const subjectTerms = subject ? corpus.lexicon.entityTerms(subject) : [];
+  // What the question asks besides "what did X say next": not the words that point back at the
+  // quote just given ("after walking out" after the walk-out).
+  const clause =
+    u.cues.afterClauseAt >= 0
+      ? new Set(corpus.analyzer.docTerms(u.tokens.slice(u.cues.afterClauseAt)))
+      : new Set<Term>();
+  const split = splitTerms(vocab, u.analysis.terms);
+  const asked = split.topic.filter((t) => corpus.index.has(t) && !subjectTerms.includes(t) && !clause.has(t));
+  const askedWeight = asked.reduce((s, t) => s + corpus.index.idf(t), 0);
+  const analysis: QueryAnalysis = {
+    ...u.analysis,
+    terms: unique([...subjectTerms, ...split.say, ...asked]),
+    free: u.analysis.free,
+    corrections: u.analysis.corrections,
+  };
+  const subjectTerm = subject ? `e:${subject}` : null;
+  let best: { id: string; score: number } | null = null;
+  const passages = corpus.kb.passages;
+  for (let i = from + 1; i < passages.length && i <= from + F.afterWindow; i++) {
+    const p = passages[i];
+    if (!p || p.paragraph === 1) continue;
+    const terms = corpus.passageTerms.get(p.id);
+    const spoken = subjectTerm !== null && (corpus.passageSpeakers.get(p.id)?.has(subjectTerm) ?? false);
+    const named = subjectTerm !== null && (terms?.has(subjectTerm) ?? false);
+    let covered = 0;
+    for (const t of asked) if (terms?.has(t)) covered += corpus.index.idf(t);
+    const coverage = askedWeight > 0 ? covered / askedWeight : 0;
+    if (!spoken && !named && coverage < F.afterMinCoverage) continue;
+    // "What did she say next" is about the speaker; "what happened at the meeting after that"
+    // about the meeting, whoever speaks.
+    const bySubject = spoken ? F.afterSpoken : named ? F.afterNamed : 0;
+    const score =
+      (split.say.length > 0 || asked.length === 0 ? bySubject : bySubject * F.afterSubjectInEvents) +
+      F.afterCoverage * coverage -
+      F.afterDistance * (i - from - 1);
+    if (!best || score > best.score) best = { id: p.id, score };
+  }
+  const who = subject ? nameOf(corpus, subject) : null;
+  if (!best) {
+    // They say nothing more in the article, and nothing else is asked: it does not say.
+    if (!who || asked.length > 0) return null;
+    const decision = decide(corpus, analysis);
+    return {
+      decision: { ...decision, ids: [], qa: null },
+      confidence: 0,
+      reading: `Reading '${u.cues.afterPhrase}' as what ${who} said next`,
+      analysis,
+    };
+  }
+  // Then what the same speaker goes on to say, as in the article.
+  const ids = [best.id, ...continuation(corpus, vocab, best.id)];
+  const decision = decide(corpus, analysis);
+  const features = passageFeatures(corpus, decision, best.id);
+  const spokenBySubject = subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm);
+  return {
+    decision: { ...decision, ids, qa: null, features },
+    confidence: calibratedConfidence(features),
+    reading: `Reading '${u.cues.afterPhrase}' as ${
+      who && spokenBySubject ? `what ${who} said next` : 'what the article says next'
+    }`,
+    analysis,
+  };
+}
+
+/**
+ * "Why?" after a person's words: what they said next explains them ("a very big question mark"
+ * -> "I would be very interested to see how Washington is going to react"). Otherwise the
+ * previous question is asked again: its answer holds the reason, if the article gives one.
+ */
+export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  const speaker = first ? corpus.kb.passageById.get(first)?.speaker : null;
+  if (!first || !speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person') return null;
+  const at = vocab.position.get(first);
+  const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
+  if (!next || next.speaker !== speaker) return null;
+  const analysis: QueryAnalysis = {
+    ...u.analysis,
+    terms: unique([...u.analysis.terms, ...prev.terms]),
+    free: uniqueFree([...u.analysis.free, ...prev.free]),
+    corrections: u.analysis.corrections,
+  };
+  const decision = decide(corpus, analysis);
+  const features = passageFeatures(corpus, decision, first);
+  return {
+    decision: {
+      ...decision,
+      ids: [next.id, first, ...continuation(corpus, vocab, next.id)],
+      qa: null,
+      features,
+    },
+    confidence: calibratedConfidence(features),
+    reading: `Reading 'why' as what ${nameOf(corpus, speaker)} said next`,
+    analysis,
+  };
+}
+
+/** The sentences right after `id` by the same speaker (at most two). */
+function continuation(corpus: Corpus, vocab: Vocabulary, id: string): string[] {
+  const at = vocab.position.get(id);
+  const speaker = corpus.kb.passageById.get(id)?.speaker;
+  if (at === undefined || !speaker) return [];
+  const out: string[] = [];
+  for (let i = at + 1; i < corpus.kb.passages.length && out.length < 2; i++) {
+    const p = corpus.kb.passages[i];
+    if (!p || p.speaker !== speaker) break;
+    out.push(p.id);
+  }
+  return out;
+}
+
+/**
+ * The confidence features of answering with one chosen passage, as decide() computes them for
+ * its own choice: how much of the question the passage covers, and what the question leaves
+ * unknown.
+ */
+function passageFeatures(corpus: Corpus, decision: Decision, id: string): ConfidenceFeatures {
+  const { knownWeight, unknownWeight, known } = decision.ranking;
+  const terms = corpus.passageTerms.get(id);
+  let covered = 0;
+  let own = 0;
+  for (const t of terms ?? []) own += corpus.index.has(t) ? corpus.index.idf(t) : 0;
+  for (const t of known) if (terms?.has(t)) covered += corpus.index.idf(t);
+  const total = knownWeight + unknownWeight;
+  const coverage = total > 0 ? covered / total : 0;
+  const docCoverage = own > 0 ? covered / own : 0;
+  return {
+    ...decision.features,
+    raw: coverage * (TUNING.scoring.passageBase + (1 - TUNING.scoring.passageBase) * docCoverage),
+    coverage,
+    docCoverage,
+    curated: 0,
+    agreement: 0,
+    speakerMissing: 0,
+  };
+}
+
+/**
+ * Whether the answer's first quote (or the curated wording that chose it) holds something of
+ * what the follow-up itself asks: its own topic words, or whom it turned to. Words the article
+ * never uses are never held ("what about compensation?"). A follow-up that only asks "when?"
+ * or "why?" has nothing of its own to check.
+ */
+export function answersPoint(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  decision: Decision,
+  own: QueryAnalysis,
+  focus: readonly string[],
+): boolean {
+  const point = [
+    ...splitTerms(vocab, own.terms).topic.filter((t) => !t.startsWith('e:')),
+    ...focus.map((id) => `e:${id}`),
+  ];
+  if (point.length === 0) return true;
+  const first = decision.ids[0];
+  const quoteTerms = first ? corpus.passageTerms.get(first) : undefined;
+  const wording = decision.qa
+    ? decision.ranking.qaRanked.find(([id]) => id === decision.qa)?.[1].hit.doc.terms
+    : undefined;
+  return point.some((t) => quoteTerms?.has(t) || wording?.has(t));
+}
+
+/**
+ * The answer must be about whom the follow-up turned to ("and the americans?" after Australia's
+ * condolences wants the US's words, not Australia's again), and theirs when it asks what they
+ * said: when the chosen quotes are not, the best candidate that is, if it scores close enough.
+ */
+export function preferFocus(
+  corpus: Corpus,
+  decision: Decision,
+  focus: readonly string[],
+  speaker: string | null,
+): Decision {
+  if (focus.length === 0 && !speaker) return decision;
+  const terms = focus.map((id) => `e:${id}`);
+  const about = (id: string | undefined) =>
+    id !== undefined &&
+    (speaker
+      ? (corpus.passageSpeakers.get(id)?.has(`e:${speaker}`) ?? false)
+      : terms.some((t) => corpus.passageTerms.get(id)?.has(t)));
+  if (decision.ids.length === 0 || about(decision.ids[0])) return decision;
+  const { qaRanked, passages } = decision.ranking;
+  const top = Math.max(qaRanked[0]?.[1].score ?? 0, passages[0]?.score ?? 0);
+  const floor = top * F.focusShare;
+  const candidates: { score: number; ids: string[] }[] = [
+    ...qaRanked.map(([id, s]) => ({
+      score: s.score,
+      ids: leadWithNamedSide(corpus, corpus.qaById.get(id)?.answerIds ?? [], decision.ranking.known),
+    })),
+    ...passages.map((s) => ({ score: s.score, ids: [s.hit.doc.ref] })),
+  ]
+    .filter((c) => c.score >= floor && about(c.ids[0]))
+    .sort((a, b) => b.score - a.score);
+  const pick = candidates[0];
+  if (!pick) return decision;
+  const first = pick.ids[0] as string;
+  return {
+    ...decision,
+    ids: unique([...pick.ids, ...decision.passageIds.filter(about)]),
+    qa: null,
+    features: passageFeatures(corpus, decision, first),
+  };
+}

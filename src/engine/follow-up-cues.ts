@@ -1,0 +1,298 @@
+/**
+ * What the words of a message say about how it leans on the conversation before it: pronouns
+ * ("what did he say"), a leading "and", "what about ...", "why?", corrections ("no, I meant
+ * ..."), "after that", a fragment with no question of its own ("and the observatory?"), or a
+ * change of subject ("unrelated, but ..."). English grammar only: nothing of one story.
+ */
+import type { Token } from '../text/tokenize.ts';
+
+export type PronounKind = 'person' | 'group' | 'thing' | 'place';
+
+export interface PronounUse {
+  /** The word as typed ("she", "its"). */
+  word: string;
+  /** Token index in the message. */
+  index: number;
+  kind: PronounKind;
+  gender?: 'm' | 'f';
+  /** "its military": the pronoun names the owner of what the next word names. */
+  possessive: boolean;
+}
+
+export interface Cues {
+  /** "unrelated, but", "btw", "new question": the message starts afresh. */
+  switchTopic: boolean;
+  /** "no, I meant ...", "sorry, ...", "oops": it corrects the question before. */
+  correction: boolean;
+  /** "what about X", "how about X", or a correction that is only "about X". */
+  whatAbout: boolean;
+  /** Where the "about" of "what about" is (-1 without one): any other "about" marks what is asked about. */
+  aboutAt: number;
+  /** Starts with "and", "but", "also", "then" (after fillers such as "ok"). */
+  continuation: boolean;
+  /** Ends with "too", "as well", "instead", "besides", "either". */
+  trailing: boolean;
+  /** Asks why ("why?", "whyyy", "how come"). */
+  why: boolean;
+  /** Has a question word ("by who?", "which one?"): something is asked, if only that. */
+  questionWord: boolean;
+  /** Nothing but why, pronouns and fillers: "why did she say that", "but whyy". */
+  whyOnly: boolean;
+  /** What came next: "after that", "what did he add", "then what did X say". */
+  after: boolean;
+  /** The words that asked it ("after that", "next"), for saying how the question was read. */
+  afterPhrase: string;
+  /** "after walking out": where the words saying what it came after start (-1 if none). */
+  afterClauseAt: number;
+  /** No question of its own: no question word, auxiliary or request at its start ("the pentagon?"). */
+  fragment: boolean;
+  /** Where the question starts, past openers such as "ok so", "no wait", "sorry, i meant". */
+  start: number;
+  pronouns: PronounUse[];
+}
+
+const PERSON: Record<string, 'm' | 'f'> = {
+  he: 'm',
+  him: 'm',
+  his: 'm',
+  himself: 'm',
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+  herself: 'f',
+};
+const GROUP = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const THING = new Set(['it', 'its', 'itself']);
+const DEMONSTRATIVE = new Set(['that', 'this', 'those', 'these']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+
+const QUESTION_WORDS = new Set('what whats wat wut who whos whom whose when where why how which'.split(' '));
+const AUXILIARIES = new Set(
+  `did does do is was were are has have had can could will would should may might must
+   didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt cant couldnt wont wouldnt shouldnt
+   am`.split(/\s+/),
+);
+/** A request rather than a question: "tell me who ...". */
+const REQUESTS = new Set(
+  'tell give show explain list describe name say summarize summarise remind'.split(' '),
+);
+/** Words that open a chat message without being its question. */
+const FILLERS = new Set(
+  `ok okay k kk so and but also then well hmm hm um uh er lol lmao oh ah right cool yeah yes yep
+   alright hey hi yo wait no nah nope sorry oops actually correction i mean meant my bad ugh huh
+   really hold on please pls plz just quick question q like`.split(/\s+/),
+);
+const CONTINUATIONS = new Set(['and', 'but', 'also', 'then', 'plus', 'n']);
+const TRAILING = new Set(['too', 'also', 'instead', 'besides', 'either', 'aswell']);
+const CORRECTION_OPENERS = new Set(['no', 'nah', 'nope', 'sorry', 'oops', 'actually', 'correction', 'wait']);
+const SWITCH_WORDS = new Set(['unrelated', 'btw', 'anyway', 'anyways', 'offtopic', 'nvm', 'nevermind']);
+const SWITCH_PAIRS = new Set([
+  'different thing',
+  'different topic',
+  'different question',
+  'different q',
+  'different subject',
+  'new q',
+  'new question',
+  'new topic',
+  'separate question',
+  'separate q',
+  'separate thing',
+  'changing subject',
+  'changing topic',
+  'change subject',
+  'change topic',
+  'diff question',
+  'diff q',
+  'diff topic',
+  'another question',
+  'another q',
+  'another thing',
+  'other question',
+  'other topic',
+  'off topic',
+  'random question',
+  'random q',
+  'wrong channel',
+  'side question',
+  'moving on',
+  'the way',
+  'totally different',
+  'something else',
+]);
+/** "next week" is a time, not "what came next". */
+const TIME_WORDS = new Set(
+  'week weeks month months year years day days time morning evening night weekend'.split(' '),
+);
+/** "how come", "what for", "how so": why in other words. */
+const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason']);
+/** "what was the reason", "what caused that": why, when a question word comes just before. */
+const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point']);
+/** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
+const WHY = /^wh+y+$/;
+const SAY_DO = new Set(
+  'say said says saying do did does doing think thought so mean meant call called happen happened'.split(' '),
+);
+
+/**
+ * Words that only say how the message leans on the conversation ("whyyy", "oops", "meant",
+ * "add"): once the cues are read they are not what the question is about, and an unknown one
+ * must not count against the answer as an unknown word would.
+ */
+export function isCueWord(word: string): boolean {
+  const w = squeeze(word);
+  return FILLERS.has(w) || SWITCH_WORDS.has(w) || TRAILING.has(w) || WHY.test(w) || CUE_WORDS.has(w);
+}
+
+const CUE_WORDS = new Set(
+  `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
+   channel instead besides either reason whyy again`.split(/\s+/),
+);
+
+/** Repeated letters squeezed for matching cue words: "sooo" -> "so", "whyyy" -> "why". */
+function squeeze(word: string): string {
+  return word.replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+export function readCues(tokens: readonly Token[]): Cues {
+  const words = tokens.map((t) => squeeze(t.word));
+  const at = (i: number) => words[i] ?? '';
+  const pair = (i: number) => `${at(i)} ${at(i + 1)}`;
+
+  let switchTopic = false;
+  let correction = false;
+  let why = false;
+  let after = false;
+  let afterPhrase = '';
+  let afterClauseAt = -1;
+  const asksSomething = words.some((w) => QUESTION_WORDS.has(w));
+  for (let i = 0; i < words.length; i++) {
+    const w = at(i);
+    if (SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(pair(i))) switchTopic = true;
+    if ((w === 'i' && (at(i + 1) === 'mean' || at(i + 1) === 'meant')) || pair(i) === 'my bad')
+      correction = true;
+    if (w === 'meant' || pair(i) === 'not that' || pair(i) === 'scratch that') correction = true;
+    if (
+      WHY.test(w) ||
+      WHY_PAIRS.has(pair(i)) ||
+      (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k))))
+    )
+      why = true;
+    if (
+      (w === 'after' &&
+        (i === words.length - 1 ||
+          ['that', 'this', 'it', 'which', 'him', 'her', 'them'].includes(at(i + 1)) ||
+          /ing$/.test(at(i + 1)))) ||
+      w === 'afterwards' ||
+      w === 'afterward' ||
+      w === 'later' ||
+      (w === 'next' && at(i + 1) !== 'to' && !TIME_WORDS.has(at(i + 1))) ||
+      // "go on" on its own; "how long did it go on" asks how long.
+      (['go on', 'carry on', 'keep going'].includes(pair(i)) && !asksSomething) ||
+      (w === 'continue' && !asksSomething) ||
+      w === 'add' ||
+      w === 'added' ||
+      w === 'adds' ||
+      pair(i) === 'what else' ||
+      pair(i) === 'and then' ||
+      pair(i) === 'then what'
+    ) {
+      after = true;
+      const twoWords =
+        ['go on', 'carry on', 'keep going', 'what else', 'and then', 'then what'].includes(pair(i)) ||
+        (w === 'after' && i < words.length - 1 && !/ing$/.test(at(i + 1)));
+      afterPhrase ||= twoWords ? pair(i) : w;
+      if (w === 'after' && /ing$/.test(at(i + 1))) afterClauseAt = i + 1;
+    }
+  }
+
+  // Where the question itself starts, past "ok so", "no wait", "sorry, i meant".
+  let start = 0;
+  while (start < words.length && FILLERS.has(at(start))) start++;
+  const opener = words.slice(0, start);
+  if (opener.some((w) => CORRECTION_OPENERS.has(w))) correction = true;
+  const continuation = opener.some((w) => CONTINUATIONS.has(w));
+  const first = at(start);
+  // "what about X": X takes the place of what it matches; "(and|no,) about X": X is the topic.
+  const aboutAt =
+    (first === 'what' || first === 'wat' || first === 'how') && at(start + 1) === 'about' ? start + 1 : -1;
+  const whatAbout = aboutAt >= 0 || (first === 'about' && start > 0);
+  const fragment =
+    start >= words.length ||
+    whatAbout ||
+    !(QUESTION_WORDS.has(first) || AUXILIARIES.has(first) || REQUESTS.has(first) || WHY.test(first));
+  const last = words.length - 1;
+  const trailing =
+    TRAILING.has(at(last)) || (at(last - 1) === 'as' && at(last) === 'well') || at(last) === 'else';
+
+  const pronouns: PronounUse[] = [];
+  words.forEach((w, i) => {
+    const possessive = POSSESSIVE.has(w) && i < last && !STOPS_AFTER_POSSESSIVE.has(at(i + 1));
+    const gender = PERSON[w];
+    if (gender) pronouns.push({ word: w, index: i, kind: 'person', gender, possessive });
+    // "how many of them": some of what was just talked about, not a body.
+    else if (GROUP.has(w) && at(i - 1) === 'of')
+      pronouns.push({ word: w, index: i, kind: 'thing', possessive });
+    else if (GROUP.has(w)) pronouns.push({ word: w, index: i, kind: 'group', possessive });
+    else if (THING.has(w)) pronouns.push({ word: w, index: i, kind: 'thing', possessive });
+    else if (DEMONSTRATIVE.has(w) && demonstrativePronoun(words, i))
+      pronouns.push({ word: w, index: i, kind: 'thing', possessive: false });
+    else if (w === 'there' && i === last && !['is', 'was', 'are', 'were'].includes(at(i - 1)))
+      pronouns.push({ word: w, index: i, kind: 'place', possessive: false });
+  });
+
+  // "why did she say that", "but whyy", "why would they": nothing asked besides why.
+  const whyOnly =
+    why &&
+    words.every(
+      (w, i) =>
+        WHY.test(w) ||
+        FILLERS.has(w) ||
+        AUXILIARIES.has(w) ||
+        SAY_DO.has(w) ||
+        pronouns.some((p) => p.index === i) ||
+        REASON.has(w) ||
+        [
+          'how',
+          'come',
+          'what',
+          'for',
+          'exactly',
+          'though',
+          'tho',
+          'is',
+          'was',
+          'that',
+          'the',
+          'a',
+          'so',
+        ].includes(w),
+    );
+  return {
+    switchTopic,
+    correction,
+    whatAbout,
+    aboutAt,
+    continuation,
+    trailing,
+    why,
+    questionWord: asksSomething,
+    whyOnly,
+    after,
+    afterPhrase,
+    afterClauseAt,
+    fragment,
+    start,
+    pronouns,
+  };
+}
+
+/** Words after "his", "her" that make it an object pronoun, not a possessive ("ask her about"). */
+const STOPS_AFTER_POSSESSIVE = new Set(['about', 'to', 'for', 'and', 'or', 'after', 'before', 'that', 'if']);
+
+/** "that" and "this" as pronouns: "why did she say that", "when did that happen", not "that the". */
+function demonstrativePronoun(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  if (next === undefined) return true;
+  return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(next);
+}

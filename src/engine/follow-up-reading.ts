@@ -1,0 +1,419 @@
+/**
+ * Reading a new message against the turn before it: its cues, whom its pronouns stand for, and
+ * the readings to try (the question with whom a pronoun stands for; the question before with
+ * what the new words name in the place of what they replace).
+ */
+import type { Term } from '../text/lexicon.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { FreeWord, QueryAnalysis } from './analyzer.ts';
+import type { Corpus } from './corpus.ts';
+import { type Cues, isCueWord, type PronounUse, readCues } from './follow-up-cues.ts';
+import {
+  correctedTokens,
+  type Mention,
+  mentions,
+  splitTerms,
+  unique,
+  uniqueFree,
+  type Vocabulary,
+} from './follow-up-words.ts';
+import { TUNING } from './tuning.ts';
+
+const F = TUNING.followUps;
+
+export interface Reading {
+  analysis: QueryAnalysis;
+  entities: string[];
+  /** It carries the previous question's topic (not only whom a pronoun stands for). */
+  carried: boolean;
+  /** Whom the follow-up turned to (a pronoun's referent, a body named instead): the answer must be about them. */
+  focus: string[];
+  /** A referent asked what they said ("what did they accuse washington of"): the answer must be theirs. */
+  speaker: string | null;
+}
+
+export interface Understanding {
+  text: string;
+  tokens: Token[];
+  analysis: QueryAnalysis;
+  cues: Cues;
+  /** Pronouns and whom they stand for. */
+  refs: { pronoun: PronounUse; id: string }[];
+  /** Entities the question names itself, in order. */
+  own: Mention[];
+  /** Readings to try, the one the rules prefer first. */
+  readings: Reading[];
+  /** Only a weak cue ("and", a fragment with a subject of its own): compare with the question alone. */
+  weak: boolean;
+}
+
+/** What a message says by itself, before any context: kept for the turns read again later. */
+export interface Parsed {
+  /** Its analysis without the words that only carried cues. */
+  analysis: QueryAnalysis;
+  tokens: Token[];
+  cues: Cues;
+  /** The entities it names, in order. */
+  own: Mention[];
+}
+
+export function parse(corpus: Corpus, vocab: Vocabulary, text: string, raw?: QueryAnalysis): Parsed {
+  const cached = raw ? undefined : vocab.parsed.get(text);
+  if (cached) return cached;
+  const analysis = raw ?? corpus.analyzer.analyzeQuery(text);
+  const tokens = correctedTokens(text, analysis);
+  const cues = readCues(tokens);
+  const parsed = {
+    analysis: withoutCueWords(corpus, tokens, cues, analysis),
+    tokens,
+    cues,
+    own: mentions(corpus, tokens),
+  };
+  // Earlier turns are read again at each new one: their parse is kept (bounded, least recent out).
+  if (!raw) {
+    if (vocab.parsed.size >= F.parsedKept) {
+      const oldest = vocab.parsed.keys().next().value;
+      if (oldest !== undefined) vocab.parsed.delete(oldest);
+    }
+    vocab.parsed.set(text, parsed);
+  }
+  return parsed;
+}
+
+export function understand(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  text: string,
+  parsed: Parsed,
+  prev: Frame,
+): Understanding | null {
+  const { tokens, cues, own } = parsed;
+  if (cues.switchTopic) return null;
+  // "what was the reason?" asks nothing but why: its words are no topic of their own.
+  const analysis: QueryAnalysis = cues.whyOnly
+    ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
+    : parsed.analysis;
+  const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
+  const split = splitTerms(vocab, analysis.terms);
+  const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
+  const unknownWords = analysis.free.filter((f) => !corpus.index.has(f.term));
+  const nothingOwn = own.length === 0 && ownTopic.length === 0 && unknownWords.length === 0;
+  // "it", "that", "there" with nobody to stand for: the topic of the question before.
+  const topicPronoun = cues.pronouns.some(
+    (p) =>
+      (p.kind === 'thing' || p.kind === 'place') &&
+      !refs.some((r) => r.pronoun === p) &&
+      !internal.includes(p),
+  );
+  const cued =
+    refs.length > 0 ||
+    topicPronoun ||
+    cues.why ||
+    cues.questionWord ||
+    cues.after ||
+    cues.whatAbout ||
+    cues.continuation ||
+    cues.trailing ||
+    cues.correction;
+  // "thanks", "lol": nothing asked and nothing that points back is no follow-up.
+  if (nothingOwn && split.slot.length === 0 && !cued) return null;
+  const needsTopic =
+    cues.whyOnly || cues.whatAbout || cues.trailing || topicPronoun || cues.fragment || nothingOwn;
+  if (refs.length === 0 && !needsTopic && !cues.after && !cues.correction && !cues.continuation) return null;
+  const strong =
+    refs.length > 0 ||
+    topicPronoun ||
+    cues.whyOnly ||
+    cues.whatAbout ||
+    cues.after ||
+    cues.trailing ||
+    nothingOwn ||
+    (cues.fragment && !(cues.continuation && own.length > 0 && ownTopic.length > 0));
+
+  // Whom a pronoun stands for takes its place: before the names after it ("what did he think of
+  // power": he is the one speaking).
+  const firstName = own[0]?.start ?? Number.POSITIVE_INFINITY;
+  // "what did they accuse washington of": they are the ones speaking.
+  const speaker =
+    refs.find(
+      (r) =>
+        r.pronoun.kind !== 'thing' &&
+        subjectPosition(tokens, r.pronoun.index) &&
+        analysis.terms.some((t) => vocab.speech.has(t)),
+    )?.id ?? null;
+  const refTerms = (before: boolean) =>
+    refs
+      .filter((r) => r.pronoun.index < firstName === before)
+      .flatMap((r) => corpus.lexicon.entityTerms(r.id));
+  const base: QueryAnalysis = {
+    ...analysis,
+    terms: unique([...refTerms(true), ...analysis.terms, ...refTerms(false)]),
+    free: analysis.free,
+    corrections: analysis.corrections,
+  };
+  const baseEntities = unique([...refs.map((r) => r.id), ...own.map((m) => m.id)]);
+  const readings: Reading[] = [];
+  if (!needsTopic && !cues.correction && !cues.continuation) {
+    readings.push({
+      analysis: base,
+      entities: baseEntities,
+      carried: false,
+      focus: refs.map((r) => r.id),
+      speaker,
+    });
+  } else {
+    // Named after "about" ("and about the US explanation?"), a name is what is asked about,
+    // not who: it does not take the place of the body the previous question asked about.
+    const subjects = own.filter((m) => !objectOfAbout(tokens, m, cues.aboutAt));
+    const focus = unique([...refs.map((r) => r.id), ...subjects.map((m) => m.id)]);
+    // "what did brandt say about the mayor" -> "what did she say": she is the one asked about
+    // now; Brandt, a person too, is not (a "why" keeps the whole question before).
+    const displaced = new Set<Term>();
+    if (!cues.whyOnly)
+      for (const ref of refs) {
+        const own = new Set(corpus.lexicon.entityTerms(ref.id));
+        for (const id of prev.entities)
+          if (id !== ref.id && kindClass(corpus, id) === kindClass(corpus, ref.id))
+            for (const t of corpus.lexicon.entityTerms(id)) if (!own.has(t)) displaced.add(t);
+      }
+    readings.push(
+      ...carryReadings(corpus, vocab, {
+        cues,
+        base,
+        baseEntities,
+        subjects,
+        prev,
+        unknownWords,
+        focus,
+        displaced,
+        pointsBack: topicPronoun,
+        speaker,
+      }),
+    );
+  }
+  return { text, tokens, analysis, cues, refs, own, readings, weak: !strong };
+}
+
+/**
+ * The analysis without the words that only carried cues: the openers ("sorry, i meant": not an
+ * apology) and unknown cue words ("whyyy", "oops").
+ */
+function withoutCueWords(
+  corpus: Corpus,
+  tokens: readonly Token[],
+  cues: Cues,
+  analysis: QueryAnalysis,
+): QueryAnalysis {
+  const cueTerms = new Set(
+    tokens.filter((t) => isCueWord(t.word)).map((t) => `w:${corpus.lexicon.stemOf(t.word)}`),
+  );
+  if (cues.start > 0) {
+    const asked = new Set(corpus.analyzer.docTerms(tokens.slice(cues.start)));
+    for (const t of corpus.analyzer.docTerms(tokens.slice(0, cues.start))) if (!asked.has(t)) cueTerms.add(t);
+  }
+  if (cueTerms.size === 0) return analysis;
+  return {
+    ...analysis,
+    terms: analysis.terms.filter((t) => !cueTerms.has(t)),
+    free: analysis.free.filter((f) => !isCueWord(f.word)),
+    corrections: analysis.corrections,
+  };
+}
+
+/** "about the US explanation": the name right after an "about" (other than "what about"). */
+function objectOfAbout(tokens: readonly Token[], m: Mention, aboutAt: number): boolean {
+  for (let i = m.start - 1; i >= 0 && i >= m.start - 2; i--) {
+    const w = tokens[i]?.word;
+    if (w === 'about' || w === 'on' || w === 'regarding') return i !== aboutAt;
+    if (w !== 'the' && w !== 'a' && w !== 'an') return false;
+  }
+  return false;
+}
+
+/**
+ * The previous question's terms with the new ones: what the new question names replaces what
+ * the previous one named in the same place (a body for a body, "when" for "where", a topic for
+ * a topic after "what about" or a correction). The rules' reading comes first; where the new
+ * words replace something, the bare question frame ("what about the airstrike itself?" after
+ * "where did IS shoot down the plane" is "where" and the airstrike) is tried too, and the two
+ * are judged by confidence.
+ */
+interface CarryInput {
+  cues: Cues;
+  /** The new question's terms, with whom its pronouns stand for. */
+  base: QueryAnalysis;
+  baseEntities: string[];
+  /** The names it gives as whom it asks about (not after "about"). */
+  subjects: Mention[];
+  prev: Frame;
+  unknownWords: FreeWord[];
+  focus: string[];
+  /** The earlier question's entities a pronoun's referent takes the place of. */
+  displaced: ReadonlySet<Term>;
+  /** An "it" or "that" points back at the earlier topic. */
+  pointsBack: boolean;
+  speaker: string | null;
+}
+
+function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Reading[] {
+  const { cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced, pointsBack, speaker } =
+    input;
+  const p = splitTerms(vocab, prev.terms);
+  const n = splitTerms(vocab, base.terms);
+  const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
+  const prevTopic = p.topic.filter((t) => !t.startsWith('e:'));
+  const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
+  // After "what about" or a correction, a new topic takes the place of the old one; so it does
+  // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
+  // back at the old one ("who shot it down"), and only for words the article knows.
+  const replaces = cues.whatAbout || cues.correction;
+  const replaceTopic =
+    (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
+    (replaces || (!cues.fragment && !pointsBack));
+  const slots = n.slot.length > 0 ? [] : p.slot;
+
+  const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
+    const kept = [...slots, ...p.say, ...(keepEntities ? prevEntities : []), ...(keepTopic ? prevTopic : [])];
+    const keptFree = prev.free.filter((w) => (w.english ? keepTopic : keepEntities));
+    const entities = unique([
+      ...baseEntities,
+      ...(keepEntities ? prev.entities.filter((id) => kept.includes(`e:${id}`)) : []),
+    ]);
+    return {
+      analysis: {
+        ...base,
+        terms: unique([...base.terms, ...kept, ...keptFree.map((w) => w.term)]),
+        free: uniqueFree([...base.free, ...keptFree]),
+        corrections: base.corrections,
+      },
+      entities,
+      carried: true,
+      focus,
+      speaker,
+    };
+  };
+  const readings = [build(!newNames, !replaceTopic)];
+  if (replaceTopic || newNames) readings.push(build(false, false));
+  // Two readings with the same terms are one.
+  const seen = new Set<string>();
+  return readings.filter((r) => {
+    const key = [...r.analysis.terms].sort().join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// --- pronouns ----------------------------------------------------------------------------------
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+const AUXILIARIES = new Set([
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+]);
+
+/** "what did it say": right after an auxiliary, or first, the pronoun is who does the saying. */
+function subjectPosition(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.word;
+  return before === undefined || AUXILIARIES.has(before);
+}
+
+/** Kinds a "they" or an "it" can stand for: bodies, not people or places. */
+const BODY_KINDS = new Set([
+  'government',
+  'military',
+  'group',
+  'monitor',
+  'alliance',
+  'institution',
+  'media',
+]);
+
+/** People, places, or bodies (governments, armies, groups...): what a pronoun can stand for. */
+function kindClass(corpus: Corpus, id: string): 'person' | 'place' | 'body' | null {
+  const kind = corpus.kb.entityById.get(id)?.kind;
+  if (!kind) return null;
+  return kind === 'person' || kind === 'place' ? kind : 'body';
+}
+
+function agrees(corpus: Corpus, vocab: Vocabulary, id: string, pronoun: PronounUse): boolean {
+  const kind = corpus.kb.entityById.get(id)?.kind;
+  if (!kind) return false;
+  if (pronoun.kind === 'person') {
+    const gender = vocab.gender.get(id);
+    return kind === 'person' && (!gender || gender === pronoun.gender);
+  }
+  if (pronoun.kind === 'place') return kind === 'place';
+  return BODY_KINDS.has(kind);
+}
+
+/**
+ * Whom each pronoun stands for: the latest entity that agrees with it, in the question before
+ * (its subject first), then among the speakers of the quotes it was answered with. A pronoun
+ * that agrees with a name earlier in the same question is that name's ("how did the US send its
+ * regret"), and needs no context. "It" stands for a body only when it says something ("what
+ * did it say next") or owns something ("its military"); otherwise it is the topic.
+ */
+function resolvePronouns(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  cues: Cues,
+  own: Mention[],
+  tokens: readonly Token[],
+  prev: Frame,
+  analysis: QueryAnalysis,
+): { refs: { pronoun: PronounUse; id: string }[]; internal: PronounUse[] } {
+  const says = analysis.terms.some((t) => vocab.say.has(t));
+  const refs: { pronoun: PronounUse; id: string }[] = [];
+  const internal: PronounUse[] = [];
+  const candidates = [
+    ...prev.entities,
+    ...prev.quoteIds.flatMap((id) => {
+      const s = corpus.kb.passageById.get(id)?.speaker;
+      return s ? [s] : [];
+    }),
+  ];
+  for (const pronoun of cues.pronouns) {
+    // "That" is the topic; so is "it", unless it says something or owns something.
+    if (DEMONSTRATIVES.has(pronoun.word)) continue;
+    if (own.some((m) => m.end <= pronoun.index && agrees(corpus, vocab, m.id, pronoun))) {
+      internal.push(pronoun);
+      continue;
+    }
+    const speaks = says && subjectPosition(tokens, pronoun.index);
+    if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks) continue;
+    let id = candidates.find((c) => agrees(corpus, vocab, c, pronoun));
+    if (!id) continue;
+    // "its military": the body of that name under it. "its crew" is the topic's crew.
+    if (pronoun.possessive) {
+      const next = tokens[pronoun.index + 1];
+      const part = next ? vocab.partOf(id, next.word) : undefined;
+      if (part) id = part;
+      else if (pronoun.kind === 'thing' && !speaks) continue;
+    }
+    if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
+  }
+  return { refs, internal };
+}
+
+/** An earlier turn as it was read: its terms and entities in focus, and what it quoted. */
+export interface Frame {
+  /** The question that set the topic: the turn's own, or for a follow-up the one it followed. */
+  question: string;
+  terms: Term[];
+  free: FreeWord[];
+  /** Entity ids the turn was about, its subject first. */
+  entities: string[];
+  quoteIds: readonly string[];
+  qa: string | null;
+}

@@ -1,0 +1,152 @@
+/**
+ * What follow-up reading works with, worked out once per knowledge version: the terms of the
+ * question words ("who", "when", "how many") and of the verbs of saying, each sentence's place
+ * in the article, each person's gender as the article's own pronouns give it, and which body
+ * under another a word names ("its military"); plus the names a text gives, and small helpers.
+ */
+import type { Term } from '../text/lexicon.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
+import type { FreeWord, QueryAnalysis } from './analyzer.ts';
+import type { Corpus } from './corpus.ts';
+import type { Parsed } from './follow-up-reading.ts';
+
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The entities a text names, in order: the most specific one of each name ("the Pentagon", not also "the US"). */
+export function mentions(corpus: Corpus, tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (const match of corpus.lexicon.match(tokens)) {
+    const ids = match.terms.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
+    const parents = new Set(ids.flatMap((id) => corpus.lexicon.entityTerms(id).slice(1)));
+    for (const id of ids) if (!parents.has(`e:${id}`)) out.push({ id, start: match.start, end: match.end });
+  }
+  return out;
+}
+
+/** The text's tokens with the analyser's typo corrections applied ("churkn" -> "churkin"). */
+export function correctedTokens(text: string, analysis: QueryAnalysis): Token[] {
+  const tokens = tokenize(text);
+  if (analysis.corrections.length === 0) return tokens;
+  const fixes = new Map(analysis.corrections.map((c) => [c.from, c.to]));
+  return tokens.map((t) => {
+    const to = fixes.get(t.word);
+    return to ? { raw: to, word: to } : t;
+  });
+}
+
+/** A question's terms by role: what it asks (when, where, who), "say", and what it is about. */
+export function splitTerms(vocab: Vocabulary, terms: readonly Term[]) {
+  const slot: Term[] = [];
+  const say: Term[] = [];
+  const topic: Term[] = [];
+  for (const t of terms) {
+    if (vocab.slot.has(t)) slot.push(t);
+    else if (vocab.say.has(t)) say.push(t);
+    else topic.push(t);
+  }
+  return { slot, say, topic };
+}
+
+export function nameOf(corpus: Corpus, id: string): string {
+  return corpus.kb.entityById.get(id)?.name ?? id;
+}
+
+export function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+export function uniqueFree(words: readonly FreeWord[]): FreeWord[] {
+  return [...new Map(words.map((w) => [w.term, w] as const)).values()];
+}
+
+export interface Vocabulary {
+  /** Terms of question words: who, when, where, how many, how long. */
+  slot: ReadonlySet<Term>;
+  /** Terms of "say", "tell". */
+  say: ReadonlySet<Term>;
+  /** Terms of the verbs of speaking: say, accuse, call, claim, deny, urge... */
+  speech: ReadonlySet<Term>;
+  /** Each sentence's place in the article. */
+  position: ReadonlyMap<string, number>;
+  /** A person's gender as the article's pronouns in their own sentences give it, where they do. */
+  gender: ReadonlyMap<string, 'm' | 'f'>;
+  /** The entity under `owner` that a word names: ("australia", "military") -> Australian military. */
+  partOf(owner: string, word: string): string | undefined;
+  /** Earlier turns as parsed, by text (see parse()). */
+  parsed: Map<string, Parsed>;
+}
+
+const SLOT_WORDS = [
+  'who',
+  'who is',
+  'who was',
+  'whos',
+  'when',
+  'where',
+  'how long',
+  'how many',
+  'how much',
+  'what day',
+  'what time',
+  'which day',
+];
+const SAY_WORDS = ['say', 'said', 'tell', 'told'];
+const SPEECH_WORDS = `say said says tell told accuse accused accuses call called calls claim claimed describe
+  described blame blamed demand demanded urge urged deny denied admit admitted warn warned promise
+  promised announce announced label labeled labelled state stated insist insisted complain complained
+  criticise criticised criticize criticized condemn condemned argue argued reply replied respond
+  responded react reacted think thought`.split(/\s+/);
+
+const vocabularies = new WeakMap<Corpus, Vocabulary>();
+
+export function vocabularyOf(corpus: Corpus): Vocabulary {
+  let vocab = vocabularies.get(corpus);
+  if (vocab) return vocab;
+  const termsOf = (phrases: readonly string[]) =>
+    new Set(phrases.flatMap((p) => corpus.analyzer.docTerms(tokenize(p))));
+  const say = termsOf(SAY_WORDS);
+  const speech = termsOf(SPEECH_WORDS);
+  const slot = termsOf(SLOT_WORDS);
+  for (const t of say) slot.delete(t);
+  const { kb } = corpus;
+  const position = new Map(kb.passages.map((p, i) => [p.id, i]));
+  const counts = new Map<string, { m: number; f: number }>();
+  for (const p of kb.passages) {
+    if (!p.speaker || kb.entityById.get(p.speaker)?.kind !== 'person') continue;
+    const c = counts.get(p.speaker) ?? { m: 0, f: 0 };
+    for (const t of tokenize(p.text)) {
+      if (/^(?:he|him|his|himself)$/.test(t.word)) c.m++;
+      else if (/^(?:she|her|hers|herself)$/.test(t.word)) c.f++;
+    }
+    counts.set(p.speaker, c);
+  }
+  const gender = new Map<string, 'm' | 'f'>();
+  for (const [id, c] of counts) if (c.m !== c.f) gender.set(id, c.m > c.f ? 'm' : 'f');
+  const parts = new Map<string, Map<string, string>>();
+  for (const e of kb.entities) {
+    for (const ancestor of corpus.lexicon.entityTerms(e.id).slice(1)) {
+      const owner = ancestor.slice(2);
+      const byWord = parts.get(owner) ?? new Map<string, string>();
+      for (const alias of [e.name, ...e.aliases]) {
+        const last = tokenize(alias).at(-1)?.word;
+        if (last && !byWord.has(corpus.lexicon.stemOf(last))) byWord.set(corpus.lexicon.stemOf(last), e.id);
+      }
+      parts.set(owner, byWord);
+    }
+  }
+  vocab = {
+    slot,
+    say,
+    speech,
+    position,
+    gender,
+    partOf: (owner, word) => parts.get(owner)?.get(corpus.lexicon.stemOf(word)),
+    parsed: new Map(),
+  };
+  vocabularies.set(corpus, vocab);
+  return vocab;
+}

@@ -1,0 +1,397 @@
+/**
+ * Reading a chat message, not a search query: what people type around a question in a server is
+ * taken away or turned into words before the question is analysed.
+ *
+ *   emoji            listed ones become their word ("💀" -> dead), flags the country's name,
+ *                    every other emoji (and Discord's <:name:id>) goes
+ *   shouting         in an ALL-CAPS message "US"/"IS" count as names only where a name can stand
+ *                    ("THE US", "DID IS"), not as the words "us"/"is" ("WHAT IS")
+ *   stretched words  "sooo", "whyyy" -> "so", "why" (when the stretched form is not a word)
+ *   abbreviations    "govt" -> government, "didnt" -> did not (chat.yaml)
+ *   filler           "ngl", "lol", "fr fr" anywhere, "ok so" at the start of a sentence
+ *   negations        "not", "never", "nobody" are noted, and carry no topic
+ *   sentences        split with Intl.Segmenter; a sentence is a question when it ends with "?",
+ *                    starts with a question word or holds a question cue ("anyone know")
+ *   two questions    "... and what ...", "... and did ..." start a second question
+ *
+ * Pure and story-agnostic: the word lists are the knowledge folder's chat.yaml (ChatWords). The
+ * conversation layer can use readMessage's parts as they are (questions, context, tokens).
+ */
+import type { ChatWords } from '../knowledge/model.ts';
+import { cleanQuestion } from '../text/clean.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
+
+/** One sentence of a message, its words read. */
+export interface ReadSentence {
+  /** The sentence as written (cleaned). */
+  text: string;
+  /** Its words once chat filler, negations and emoji are gone and abbreviations expanded. */
+  tokens: Token[];
+  /** Ends with "?", starts with a question word or holds a question cue. */
+  question: boolean;
+}
+
+/** One question of a message. */
+export interface QuestionPart {
+  /** The question as written, e.g. "how long did the raid last". */
+  text: string;
+  tokens: Token[];
+}
+
+export interface MessageReading {
+  /** The message cleaned (mentions, markdown, emoji gone). */
+  text: string;
+  sentences: ReadSentence[];
+  /**
+   * The questions asked, in order: usually one; two or more when the message asks several
+   * things ("how long did it last and who says so?"). When no sentence reads as a question, the
+   * whole message is the one question.
+   */
+  questions: QuestionPart[];
+  /** The words of the sentences around the questions (the story someone tells before asking). */
+  context: Token[];
+  /** Words in quotation marks, as typed: a fragment of the article someone pasted ("grandstanding"). */
+  quoted: string[];
+  /** Written in capitals. */
+  shouted: boolean;
+  /** A negation in a question ("didn't", "never"). */
+  negated: boolean;
+  /** Words dropped as chat filler, and all words read. */
+  filler: number;
+  words: number;
+}
+
+/** Flags: two regional indicator letters. */
+const FLAG = /\p{Regional_Indicator}{2}/gu;
+/** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
+const EMOJI_SEQUENCE =
+  /(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*/gu;
+/** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
+const QUOTED = /(?<![\p{L}\p{N}])["“”'‘’«]([^"“”«»]+?)["“”'‘’»](?![\p{L}\p{N}])/gu;
+const CUSTOM_EMOJI = /<a?:[\w~-]+:\d+>/g;
+const SHORTCODE = /:[a-z0-9_+-]+:/gi;
+const STRETCHED = /(\p{L})\1\1/u;
+const NOT_PLAIN = /[^ -~]|:/;
+/** Where a name can stand right after: "THE US", "DID IS", "BY IS". */
+const BEFORE_A_NAME = new Set(
+  'the did does do by of against and with from for to on at between vs versus than support supports backed help helped helping fight fighting fought'.split(
+    ' ',
+  ),
+);
+/** Words that join two questions in one sentence: "how long did it last and who says so". */
+const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** A phrase list as a trie over folded words, for longest-first matching. */
+class PhraseSet {
+  private readonly root = new Map<string, PhraseNode>();
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const words = tokenize(phrase).map((t) => t.word);
+      if (words.length === 0) continue;
+      let level = this.root;
+      let node: PhraseNode | undefined;
+      for (const w of words) {
+        node = level.get(w);
+        if (!node) {
+          node = { end: false, next: new Map() };
+          level.set(w, node);
+        }
+        level = node.next;
+      }
+      if (node) node.end = true;
+    }
+  }
+
+  /** The length of the longest phrase starting at tokens[i], or 0. */
+  matchAt(tokens: readonly Token[], i: number): number {
+    let level = this.root;
+    let best = 0;
+    for (let j = i; j < tokens.length; j++) {
+      const node = level.get((tokens[j] as Token).word);
+      if (!node) break;
+      if (node.end) best = j - i + 1;
+      level = node.next;
+    }
+    return best;
+  }
+
+  /** Does the phrase set hold a phrase anywhere in the tokens? */
+  within(tokens: readonly Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++) if (this.matchAt(tokens, i) > 0) return true;
+    return false;
+  }
+}
+
+interface PhraseNode {
+  end: boolean;
+  next: Map<string, PhraseNode>;
+}
+
+/** Without variation selectors, so "✈" and "✈️" are the same key. */
+const emojiKey = (s: string) => s.replace(/\uFE0F/g, '');
+
+export class ChatReader {
+  private readonly filler: PhraseSet;
+  private readonly openers: PhraseSet;
+  private readonly negations: PhraseSet;
+  private readonly cues: PhraseSet;
+  private readonly questionWords: Set<string>;
+  /** Single words of the filler, opener and negation lists. */
+  private readonly fillerWords: Set<string>;
+  private readonly abbreviations: Map<string, Token[]>;
+  private readonly emoji: Map<string, string>;
+  private readonly shortcodes: Map<string, string>;
+
+  /**
+   * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
+   * shortened only to a word.
+   */
+  constructor(
+    chat: ChatWords,
+    private readonly isWord: (word: string) => boolean,
+  ) {
+    this.filler = new PhraseSet(chat.filler);
+    this.openers = new PhraseSet(chat.openers);
+    this.negations = new PhraseSet(chat.negations);
+    this.cues = new PhraseSet(chat.questionCues);
+    this.questionWords = new Set(chat.questionWords);
+    this.fillerWords = new Set([...chat.filler, ...chat.openers, ...chat.negations]);
+    this.abbreviations = new Map(
+      Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
+    );
+    this.emoji = new Map();
+    this.shortcodes = new Map();
+    for (const [key, word] of Object.entries(chat.emoji)) {
+      if (key.startsWith(':')) this.shortcodes.set(key.toLowerCase(), word);
+      else this.emoji.set(emojiKey(key), word);
+    }
+  }
+
+  /** Reads a message: its sentences, the questions in it and the context around them. */
+  read(message: string): MessageReading {
+    const text = cleanQuestion(this.emojiToWords(message)).text;
+    const shouted = isShouted(text);
+    const counts = { filler: 0, words: 0, negated: false };
+    const read: ReadSentence[] = [];
+    const parts: QuestionPart[] = [];
+    /** Words before the question in a question's sentence. */
+    const lead: Token[] = [];
+    let negated = false;
+    for (const sentence of splitSentences(text)) {
+      counts.negated = false;
+      const pieces = this.pieces(sentence, shouted, counts);
+      const tokens = pieces.flatMap((p) => p.tokens);
+      const question =
+        /[?？]\s*$/.test(sentence) ||
+        this.startsQuestion(tokens) ||
+        pieces.some((p) => this.cues.within(p.typed));
+      read.push({ text: sentence, tokens, question });
+      if (!question) continue;
+      negated ||= counts.negated;
+      // "... and who says so": a piece that starts with a question word is a question of its own.
+      // What comes before the first such piece, in a sentence that does not start as a question
+      // ("So apparently X, but what did Y say?"), is context.
+      const firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      let current: QuestionPart | null = null;
+      for (const [k, piece] of pieces.entries()) {
+        if (firstAsking > 0 && k < firstAsking) {
+          lead.push(...piece.tokens);
+          continue;
+        }
+        if (!current || this.startsQuestion(piece.tokens)) {
+          current = { text: piece.text, tokens: [...piece.tokens] };
+          parts.push(current);
+        } else {
+          current.text = `${current.text}${piece.joiner}${piece.text}`;
+          current.tokens.push(...piece.tokens);
+        }
+      }
+    }
+    const asked = parts.filter((p) => p.tokens.length > 0);
+    const questions =
+      asked.length > 0
+        ? asked
+        : [{ text, tokens: read.flatMap((s) => s.tokens) }].filter((p) => p.tokens.length > 0);
+    const context =
+      asked.length > 0 ? [...read.filter((s) => !s.question).flatMap((s) => s.tokens), ...lead] : [];
+    return {
+      text,
+      sentences: read,
+      questions,
+      context,
+      quoted: [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean),
+      shouted,
+      negated,
+      filler: counts.filler,
+      words: counts.words,
+    };
+  }
+
+  /** Listed emoji and flags as words (spaced), every other emoji gone. */
+  emojiToWords(message: string): string {
+    // Plain ASCII without a colon has no emoji: most messages skip the replacements.
+    if (!NOT_PLAIN.test(message)) return message;
+    return message
+      .replace(CUSTOM_EMOJI, ' ')
+      .replace(FLAG, (flag) => ` ${flagName(flag)} `)
+      .replace(EMOJI_SEQUENCE, (e) => {
+        const word = this.emoji.get(emojiKey(e)) ?? this.emoji.get(emojiKey(e).replace(/\u200D.*$/u, ''));
+        return word ? ` ${word} ` : ' ';
+      })
+      .replace(SHORTCODE, (code) => {
+        const word = this.shortcodes.get(code.toLowerCase());
+        // ":skull:" is an emoji typed out; "10:30:" or "note:" is not one.
+        return word !== undefined ? ` ${word} ` : /^:[a-z_]+:$/i.test(code) ? ' ' : code;
+      });
+  }
+
+  /** A sentence cut where a second question may start, each piece's words read. */
+  private pieces(
+    sentence: string,
+    shouted: boolean,
+    counts: { filler: number; words: number; negated: boolean },
+  ): { text: string; joiner: string; typed: Token[]; tokens: Token[] }[] {
+    const out: { text: string; joiner: string; typed: Token[]; tokens: Token[] }[] = [];
+    let last = 0;
+    let joiner = '';
+    const cut = (end: number, next: string) => {
+      const text = sentence.slice(last, end);
+      const typed = tokenize(text);
+      out.push({ text, joiner, typed, tokens: this.words(typed, shouted, counts) });
+      joiner = next;
+    };
+    for (const m of sentence.matchAll(JOINERS)) {
+      cut(m.index, m[0]);
+      last = m.index + m[0].length;
+    }
+    cut(sentence.length, '');
+    return out.filter((p) => p.text.trim() !== '' || p.tokens.length > 0);
+  }
+
+  /** The words of a piece of text (as tokenised), read: abbreviations expanded, filler and negations gone. */
+  words(raw: readonly Token[], shouted: boolean, counts = { filler: 0, words: 0, negated: false }): Token[] {
+    counts.words += raw.length;
+    // Case first (it needs the word before), then spelling, then what carries no topic.
+    const cased = shouted ? raw.map((t, i) => unshout(t, raw[i - 1])) : raw;
+    const spelt = cased.flatMap((t) => this.respell(t));
+    const out: Token[] = [];
+    let i = 0;
+    // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
+    while (i < spelt.length) {
+      const opener = out.length === 0 ? this.openers.matchAt(spelt, i) : 0;
+      const filler = this.filler.matchAt(spelt, i);
+      const negation = this.negations.matchAt(spelt, i);
+      const skip = Math.max(opener, filler, negation);
+      if (skip > 0) {
+        if (negation === skip) counts.negated = true;
+        else counts.filler += skip;
+        i += skip;
+        continue;
+      }
+      const token = spelt[i] as Token;
+      if (token.word.endsWith("n't")) counts.negated = true;
+      out.push(token);
+      i++;
+    }
+    return out;
+  }
+
+  /** Is this a question's first word (after openers, already gone)? */
+  private startsQuestion(tokens: readonly Token[]): boolean {
+    const first = tokens[0];
+    return !!first && this.questionWords.has(first.word);
+  }
+
+  /** A token as a word: stretched letters shortened, an abbreviation as its words. */
+  private respell(token: Token): Token[] {
+    let word = token.word;
+    if (STRETCHED.test(word) && !this.isWord(word) && !this.abbreviations.has(word))
+      word = this.unstretch(word);
+    const meaning = this.abbreviations.get(word);
+    if (meaning) return meaning;
+    return word === token.word ? [token] : [{ raw: word, word }];
+  }
+
+  /**
+   * "whyyy" -> "why", "sooo" -> "so", "tooo" -> "too": each run of three or more letters becomes
+   * two or one, the fewest changes that make a word (or a chat word) first; else one of each.
+   */
+  private unstretch(word: string): string {
+    const runs = [...word.matchAll(/(\p{L})\1{2,}/gu)];
+    // Every combination of two or one letter per run, two first (fewest letters removed).
+    let candidates = [''];
+    let at = 0;
+    for (const run of runs) {
+      const before = word.slice(at, run.index);
+      const letter = run[1] as string;
+      candidates = candidates.flatMap((c) => [`${c}${before}${letter}${letter}`, `${c}${before}${letter}`]);
+      at = run.index + run[0].length;
+    }
+    candidates = candidates.map((c) => c + word.slice(at));
+    // A small word of chat or grammar first ("noooo" is "no", not "noo"), then any word.
+    const small = (c: string) =>
+      STOP_WORDS.has(c) || this.abbreviations.has(c) || this.questionWords.has(c) || this.fillerWords.has(c);
+    return (
+      candidates.find(small) ?? candidates.find(this.isWord) ?? (candidates[candidates.length - 1] as string)
+    );
+  }
+}
+
+/** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of sentences.segment(text)) {
+    // In chat a sentence often starts in lower case ("... last night. ngl who ..."), which the
+    // segmenter takes for an abbreviation: a full stop before a space ends a sentence too.
+    for (const clause of segment.split(/(?<=:|[.!?…])\s+/)) {
+      const s = clause.trim();
+      if (!s) continue;
+      const previous = out[out.length - 1];
+      // "the U.S. military" is not two sentences: a segment ending in an initial joins the next.
+      if (previous !== undefined && /(?:^|\s|\.)\p{L}\.$/u.test(previous))
+        out[out.length - 1] = `${previous} ${s}`;
+      else out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Mostly capitals, and long enough to tell. */
+function isShouted(text: string): boolean {
+  // Most messages have no three capitals in a row: no need to count.
+  if (!THREE_CAPITALS.test(text)) return false;
+  const upper = text.match(CAPITAL)?.length ?? 0;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return letters >= 8 && upper / letters >= 0.7;
+}
+
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const CAPITAL = /\p{Lu}/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * In a shouted message every word is in capitals, so "IS" or "US" may be the verb or pronoun: a
+ * capitalised word keeps its capitals only after a word a name can follow ("THE US", "DID IS").
+ */
+function unshout(token: Token, previous: Token | undefined): Token {
+  const lower = token.raw.toLowerCase();
+  if (lower === token.raw) return token;
+  const canBeName = previous !== undefined && BEFORE_A_NAME.has(previous.word);
+  return canBeName ? token : { raw: lower, word: token.word };
+}
+
+/** 🇷🇺 -> "Russia", 🇺🇳 -> "United Nations": the region's English name (Intl). */
+function flagName(flag: string): string {
+  const code = [...flag]
+    .map((c) => String.fromCharCode((c.codePointAt(0) as number) - 0x1f1e6 + 65))
+    .join('');
+  try {
+    return regionNames.of(code) ?? '';
+  } catch {
+    return '';
+  }
+}

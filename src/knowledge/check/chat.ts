@@ -1,0 +1,80 @@
+/**
+ * chat.yaml (optional): the chat lists, each section the file leaves out filled with the default
+ * (chat-defaults.ts). Checked against the story's own words: a filler word that is also a name
+ * or a synonym would be dropped before the question is read, so it is reported.
+ */
+import { fold } from '../../text/normalize.ts';
+import { DEFAULT_CHAT } from '../chat-defaults.ts';
+import { type ChatWords, KNOWLEDGE_FILES } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import type { ParsedFile } from '../reader.ts';
+import type { Chat, Entity, SynonymGroup } from '../schema.ts';
+
+const ONE_WORD = /^[\p{L}\p{N}']+$/u;
+const SHORTCODE = /^:[\w+-]+:$/;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+const foldAll = (list: readonly string[]) => [...new Set(list.map((w) => fold(w).trim()))];
+
+export function chatWords(
+  file: ParsedFile<Chat>,
+  story: { entities: readonly Entity[]; synonyms: readonly SynonymGroup[] },
+  problems: Problem[],
+  warnings: Problem[],
+): ChatWords {
+  const chat = file.value ?? {};
+  const F = KNOWLEDGE_FILES.chat;
+  const abbreviations: Record<string, string> = {};
+  for (const [word, meaning] of Object.entries(chat.abbreviations ?? DEFAULT_CHAT.abbreviations)) {
+    if (!ONE_WORD.test(word))
+      problems.push({
+        file: F,
+        line: file.lineOf(['abbreviations', word]),
+        field: `abbreviations.${word}`,
+        message:
+          'an abbreviation is one word as people type it (letters, digits, apostrophes): write phrases under filler',
+      });
+    else abbreviations[fold(word)] = fold(meaning).trim();
+  }
+  const emoji: Record<string, string> = {};
+  for (const [key, meaning] of Object.entries(chat.emoji ?? DEFAULT_CHAT.emoji)) {
+    if (!SHORTCODE.test(key) && !EMOJI.test(key))
+      problems.push({
+        file: F,
+        line: file.lineOf(['emoji', key]),
+        field: `emoji.${key}`,
+        message: 'not an emoji: write the emoji itself ("💀") or its :shortcode: (":skull:")',
+      });
+    else emoji[key] = fold(meaning).trim();
+  }
+  const words: ChatWords = {
+    filler: foldAll(chat.filler ?? DEFAULT_CHAT.filler),
+    openers: foldAll(chat.openers ?? DEFAULT_CHAT.openers),
+    abbreviations,
+    emoji,
+    negations: foldAll(chat.negations ?? DEFAULT_CHAT.negations),
+    questionWords: foldAll(chat.questionWords ?? DEFAULT_CHAT.questionWords),
+    questionCues: foldAll(chat.questionCues ?? DEFAULT_CHAT.questionCues),
+  };
+  // A word of the story dropped as filler would never count: say so (it still loads).
+  const storyWords = new Map<string, string>();
+  for (const e of story.entities)
+    for (const name of [e.name, ...e.aliases])
+      storyWords.set(fold(name), `a name of "${e.id}" in entities.yaml`);
+  for (const g of story.synonyms)
+    for (const w of g.words) storyWords.set(fold(w), `a word of the group "${g.id}" in synonyms.yaml`);
+  for (const section of ['filler', 'openers'] as const) {
+    words[section].forEach((w) => {
+      const owner = storyWords.get(w);
+      if (!owner) return;
+      const k = (chat[section] ?? []).findIndex((x) => fold(x).trim() === w);
+      warnings.push({
+        file: F,
+        line: k >= 0 ? file.lineOf([section, k]) : undefined,
+        field: section,
+        message: `"${w}" is ${owner}: as ${section === 'filler' ? 'filler' : 'an opener'} it is dropped before the question is read; remove it from one of the two`,
+      });
+    });
+  }
+  return words;
+}

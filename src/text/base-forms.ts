@@ -1,0 +1,53 @@
+/**
+ * Base forms of an English word, by WordNet's "morphy" detachment rules (without its lists of
+ * irregular forms): "soldiers" -> "soldier", "stopped" -> "stop". Candidates only: the caller
+ * keeps those its dictionary has. Pure, no knowledge of the story.
+ */
+
+/** A part of speech as WordNet names it: noun, verb, adjective, adverb. */
+export type Pos = 'n' | 'v' | 'a' | 'r';
+
+/** The word and its candidate base forms as a `pos`. */
+export function baseForms(word: string, pos: Pos): string[] {
+  const rules: Record<Pos, [string, string][]> = {
+    n: [
+      ['s', ''],
+      ['ses', 's'],
+      ['xes', 'x'],
+      ['zes', 'z'],
+      ['ches', 'ch'],
+      ['shes', 'sh'],
+      ['men', 'man'],
+      ['ies', 'y'],
+    ],
+    v: [
+      ['s', ''],
+      ['ies', 'y'],
+      ['es', 'e'],
+      ['es', ''],
+      ['ed', 'e'],
+      ['ed', ''],
+      ['ing', 'e'],
+      ['ing', ''],
+    ],
+    a: [
+      ['er', ''],
+      ['est', ''],
+      ['er', 'e'],
+      ['est', 'e'],
+    ],
+    r: [],
+  };
+  const out = [word];
+  for (const [suffix, replacement] of rules[pos])
+    if (word.endsWith(suffix) && word.length > suffix.length + 1)
+      out.push(word.slice(0, -suffix.length) + replacement);
+  // "stopped" -> "stopp" -> "stop"
+  for (const w of [...out]) if (/([b-df-hj-np-tv-z])\1$/.test(w)) out.push(w.slice(0, -1));
+  return [...new Set(out)];
+}
+
+/** The word and its candidate base forms as any part of speech, the word itself first. */
+export function anyBaseForms(word: string): string[] {
+  return [...new Set([word, ...baseForms(word, 'n'), ...baseForms(word, 'v'), ...baseForms(word, 'a')])];
+}

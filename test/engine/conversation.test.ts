@@ -1,0 +1,213 @@
+/**
+ * Follow-up questions in the engine: Engine.answer(question, turns) on a made-up article with
+ * two people, a council, a union and a valley (test/fixtures/tiny-talk), then on the real one.
+ * Each kind of follow-up: pronouns (by kind and gender), ellipsis, "what about", "why",
+ * corrections, "after that", a change of subject, a follow-up the article cannot answer, and
+ * bad or long histories.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import type { Answer } from '../../src/engine/answer.ts';
+import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
+import type { Engine } from '../../src/engine/engine.ts';
+import { projectEngine } from '../discord/harness.ts';
+
+const talk = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-talk'));
+
+/** Asks each question in turn, as one conversation; returns every answer. */
+function converse(engine: Engine, ...questions: string[]): Answer[] {
+  const turns: ConversationTurn[] = [];
+  return questions.map((q) => {
+    const answer = engine.answer(q, turns);
+    turns.push(turnOf(answer));
+    return answer;
+  });
+}
+
+/** The last answer of a conversation. */
+const last = (engine: Engine, ...questions: string[]) => converse(engine, ...questions).at(-1) as Answer;
+const first = (a: Answer) => (a.answered ? a.quotes[0]?.id : null);
+
+describe('the tiny-talk article', () => {
+  it('has two people who speak, a council and a union', () => {
+    expect(talk.kb.passages.map((p) => [p.id, p.speaker])).toEqual([
+      ['p1.s1', null],
+      ['p2.s1', 'council'],
+      ['p3.s1', 'holm'],
+      ['p3.s2', 'holm'],
+      ['p4.s1', 'brandt'],
+      ['p4.s2', 'brandt'],
+      ['p5.s1', 'union'],
+      ['p6.s1', null],
+    ]);
+  });
+});
+
+describe('pronouns', () => {
+  it('reads "he" and "she" as the person in focus, and says so', () => {
+    const a = last(talk, 'who is piet brandt', 'how many farms did he say would flood');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toBe("Reading 'he' as Piet Brandt");
+  });
+
+  it('tells "she" from "he" by the pronouns the article uses for each person', () => {
+    const a = last(talk, 'what did brandt say about the mayor', 'what did she say');
+    expect(a.reading).toMatch(/^Reading 'she' as Anna Holm/);
+    expect(a.quotes.map((q) => q.speaker?.id)).toContain('holm');
+    expect(first(a)).not.toMatch(/^p4/);
+  });
+
+  it('reads "they" as a body, never a person, and "it" as the topic', () => {
+    const they = last(talk, 'what did the union say', 'what did they say about the council');
+    expect(they.reading).toMatch(/^Reading 'they' as farmers' union/);
+    expect(first(they)).toBe('p5.s1');
+    const it = last(talk, 'how much will the dam cost', 'when will it start');
+    expect(first(it)).toBe('p3.s2');
+    expect(it.reading).toBe('Reading this as a follow-up to "how much will the dam cost"');
+  });
+
+  it('needs no context for a pronoun whose name is in the same question', () => {
+    const alone = talk.answer('what did the union say it would do');
+    const inContext = last(talk, 'who is anna holm', 'what did the union say it would do');
+    expect({ ...inContext, ms: 0 }).toEqual({ ...alone, ms: 0 });
+  });
+});
+
+describe('ellipsis, "what about", corrections', () => {
+  it('reads "and X?" as the question before about X', () => {
+    const a = last(talk, 'what did the mayor say', 'and brandt?');
+    expect(a.quotes[0]?.speaker?.id).toBe('brandt');
+    expect(a.reading).toBe('Reading this as a follow-up to "what did the mayor say"');
+    // Brandt said nothing about the cost: that follow-up is not answered with his words.
+    expect(last(talk, 'what did the mayor say about the cost', 'and brandt?').answered).toBe(false);
+  });
+
+  it('reads "what about X?" the same way', () => {
+    expect(first(last(talk, 'what did brandt say', 'what about the union?'))).toBe('p5.s1');
+  });
+
+  it('reads a correction as the question before with the new name in its place', () => {
+    const a = last(talk, 'what did the mayor say', 'no, I meant the farmer');
+    expect(a.quotes[0]?.speaker?.id).toBe('brandt');
+  });
+
+  it('replaces the question word: "and when?" after "how much"', () => {
+    // The two sentences with a day: the vote on Tuesday, the work in the spring.
+    expect(['p2.s1', 'p3.s2']).toContain(first(last(talk, 'how much will the dam cost', 'and when?')));
+  });
+});
+
+describe('"why" and "after that"', () => {
+  it('answers "why?" after a person\'s words with what they said next', () => {
+    const a = last(talk, 'what did brandt call the plan', 'why?');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toBe("Reading 'why' as what Piet Brandt said next");
+  });
+
+  it('answers "what did he say after that" with the next sentence of that speaker', () => {
+    const a = last(talk, 'what did brandt say about the plan', 'what did he say after that');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toBe("Reading 'after that' as what Piet Brandt said next");
+  });
+
+  it('abstains when the speaker says nothing more in the article', () => {
+    const a = last(talk, 'what did the union say', 'what did they say after that');
+    expect(a.answered).toBe(false);
+    expect(a.status).toBe('not-in-article');
+  });
+});
+
+describe('what is not a follow-up', () => {
+  it('answers a change of subject exactly as the question alone', () => {
+    for (const [before, question] of [
+      ['who is piet brandt', 'how much will the dam cost'],
+      ['what did the union say', 'unrelated, but what did the council decide'],
+      ['how much will the dam cost', 'what did the mayor say'],
+    ] as const) {
+      const alone = talk.answer(question);
+      const after = last(talk, before, question);
+      expect({ ...after, ms: 0 }).toEqual({ ...alone, ms: 0 });
+    }
+  });
+
+  it('ignores small talk', () => {
+    const a = last(talk, 'who is piet brandt', 'thanks!');
+    expect(a.status).toBe('no-question');
+    expect(a.reading).toBeUndefined();
+  });
+
+  it('still abstains on a follow-up the article cannot answer', () => {
+    const a = last(talk, 'what did brandt say', 'is he married');
+    expect(a.answered).toBe(false);
+    expect(a.reading).toBe("Reading 'he' as Piet Brandt");
+  });
+});
+
+describe('bad and long histories', () => {
+  it('takes turns of another knowledge version, or broken ones, as no context', () => {
+    const broken = [
+      { question: 'who is piet brandt', quoteIds: ['p99.s9', 'nonsense'], qa: 'no-such-entry' },
+      { question: 42, quoteIds: null, qa: 7 },
+      null,
+    ] as unknown as ConversationTurn[];
+    const a = talk.answer('what did he say', broken);
+    expect(a.status).toBe('answered');
+    expect(a.reading).toMatch(/^Reading 'he' as Piet Brandt/);
+  });
+
+  it('reads only the latest turns of a hundred, whatever came before', () => {
+    const turns: ConversationTurn[] = [];
+    for (let i = 0; i < 99; i++)
+      turns.push(turnOf(talk.answer(i % 2 ? 'what did the mayor say' : 'who is piet brandt')));
+    // The 99th turn (index 98) is about Brandt.
+    const a = talk.answer('what did he say after that', turns);
+    expect(a.reading).toMatch(/Piet Brandt/);
+  });
+});
+
+describe('on the real article', () => {
+  const engine = projectEngine();
+
+  it.each([
+    [
+      ['who is vitaly churkin', 'what did he say about the peace effort'],
+      'p13.s2',
+      "Reading 'he' as Vitaly Churkin",
+    ],
+    [
+      ['how many died according to damascus', 'and the observatory?'],
+      'p4.s1',
+      /^Reading this as a follow-up/,
+    ],
+    [['did the US apologize', 'what about australia?'], 'p18.s2', /^Reading this as a follow-up/],
+    [
+      ['what did power accuse russia of', 'what did she say after that'],
+      'p11.s2',
+      "Reading 'after that' as what Samantha Power said next",
+    ],
+    [['what did the white house say', 'no, i meant the pentagon'], 'p17.s1', /^Reading this as a follow-up/],
+    [
+      ['did power call russia hypocritical', 'why did she say that'],
+      'p12.s1',
+      "Reading 'why' as what Samantha Power said next",
+    ],
+  ] as const)('%j', (questions, expected, reading) => {
+    const a = last(engine, ...questions);
+    expect(first(a)).toBe(expected);
+    expect(a.reading).toMatch(reading);
+  });
+
+  it('keeps both sides of a contested point in a follow-up', () => {
+    const a = last(engine, 'what happened near deir el-zour on saturday', 'how many did it kill');
+    expect(a.contested?.id).toBe('death-toll');
+    expect(a.quotes.map((q) => q.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+  });
+
+  it('answers the last of a long conversation as fast to read as a short one: only the last turns count', () => {
+    const turns = Array.from({ length: 100 }, () => turnOf(engine.answer('how long did the raid last')));
+    const short = engine.answer('and where?', turns.slice(-1));
+    const long = engine.answer('and where?', turns);
+    expect({ ...long, ms: 0 }).toEqual({ ...short, ms: 0 });
+  });
+});

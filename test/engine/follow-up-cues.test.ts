@@ -1,0 +1,89 @@
+/** Reading the cues of a message that leans on the conversation before it (follow-up-cues.ts). */
+import { describe, expect, it } from 'vitest';
+import { isCueWord, readCues } from '../../src/engine/follow-up-cues.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+
+const cues = (text: string) => readCues(tokenize(text));
+
+describe('readCues', () => {
+  it.each([
+    ['unrelated, but who called the meeting', 'switchTopic'],
+    ['btw how long did it last', 'switchTopic'],
+    ['new question: who is churkin', 'switchTopic'],
+    ['sorry wrong channel', 'switchTopic'],
+    ['no, I meant the pentagon', 'correction'],
+    ['oops, the airstrike i mean', 'correction'],
+    ['what about australia?', 'whatAbout'],
+    ['and about the US explanation?', 'whatAbout'],
+    ['and the observatory?', 'continuation'],
+    ['ok and what did he add', 'continuation'],
+    ['mortars too?', 'trailing'],
+    ['but whyyy', 'why'],
+    ['how come', 'why'],
+    ['what was the reason', 'why'],
+    ['for what reason?', 'why'],
+    ['what did she say after that', 'after'],
+    ['and what did he say after walking out', 'after'],
+    ['what did it say next', 'after'],
+    ['then what did damascus say', 'after'],
+    ['go on', 'after'],
+    ['the pentagon?', 'fragment'],
+    ['according to russia i mean', 'fragment'],
+  ] as const)('%s -> %s', (text, cue) => {
+    expect(cues(text)[cue]).toBe(true);
+  });
+
+  it.each([
+    [
+      'how many soldiers died',
+      ['switchTopic', 'correction', 'whatAbout', 'continuation', 'why', 'after', 'fragment'],
+    ],
+    ['what did he do after the meeting ended', ['after']],
+    ['did the raid happen next to the city', ['after']],
+    ['what will they do next week', ['after']],
+    ['how long did it go on', ['after']],
+    ['is there a death toll', ['fragment']],
+  ] as const)('%s is none of %j', (text, none) => {
+    const read = cues(text);
+    for (const cue of none) expect(read[cue]).toBe(false);
+  });
+
+  it('tells a question of its own from "why" and nothing else', () => {
+    expect(cues('why did she say that').whyOnly).toBe(true);
+    expect(cues('but whyy').whyOnly).toBe(true);
+    expect(cues('why through russia though?').whyOnly).toBe(false);
+    expect(cues('what was the reason').whyOnly).toBe(true);
+    expect(cues('what was the reason for the strike').whyOnly).toBe(false);
+  });
+
+  it('finds pronouns with their kind, gender and whether they own something', () => {
+    expect(cues('what did she call its military').pronouns).toEqual([
+      { word: 'she', index: 2, kind: 'person', gender: 'f', possessive: false },
+      { word: 'its', index: 4, kind: 'thing', possessive: true },
+    ]);
+    expect(cues('what do they say').pronouns.map((p) => p.kind)).toEqual(['group']);
+    expect(cues('why were they there').pronouns.map((p) => [p.word, p.kind])).toEqual([
+      ['they', 'group'],
+      ['there', 'place'],
+    ]);
+    // "that" as a pronoun, not as "that the".
+    expect(cues('when did that happen').pronouns.map((p) => p.word)).toEqual(['that']);
+    expect(cues('did he say that the strike was a mistake').pronouns.map((p) => p.word)).toEqual(['he']);
+    expect(cues('is there a toll').pronouns).toEqual([]);
+  });
+
+  it('knows where the question starts and what it came after', () => {
+    expect(cues('no wait, who said it').start).toBe(2);
+    expect(cues('and what did he say after walking out').afterClauseAt).toBe(6);
+    expect(cues('what did she say after that').afterPhrase).toBe('after that');
+  });
+});
+
+describe('isCueWord', () => {
+  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too'])('%s is a cue word', (w) => {
+    expect(isCueWord(w)).toBe(true);
+  });
+  it.each(['churkin', 'killed', 'toll', 'australia'])('%s is not', (w) => {
+    expect(isCueWord(w)).toBe(false);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The chat-message reader on small made-up messages, with the default chat lists and a tiny
+ * dictionary: what it drops (filler, emoji, mentions), what it turns into words (stretched words,
+ * abbreviations, missing apostrophes, listed emoji, flags), how it reads shouting, and how it
+ * finds the questions in a long message or two questions in one. Nothing of any story.
+ */
+import { describe, expect, it } from 'vitest';
+import { ChatReader, splitSentences } from '../../src/engine/reader.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
+
+const DICTIONARY = new Set(
+  'so why too no say what who when how did the boats ran aground lighthouse light tower open cost tickets visitors mayor reopen reopened repairs long took'.split(
+    ' ',
+  ),
+);
+const reader = new ChatReader(DEFAULT_CHAT, (w) => DICTIONARY.has(w));
+
+/** The words of the message's questions, one string per question. */
+const questions = (message: string) =>
+  reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+describe('filler and chat words', () => {
+  it.each([
+    ['ngl who paid for the tower', 'who paid for the tower'],
+    ['tbh when did the tower reopen lol', 'when did the tower reopen'],
+    ['fr fr how much did it cost', 'how much did it cost'],
+    ['lowkey why did the boats run aground bruh', 'why did the boats run aground'],
+    ['ok so who paid', 'who paid'],
+    ['i mean who paid lmao', 'who paid'],
+    ['yo wtf did the mayor say', 'what did the mayor say'],
+  ])('"%s" reads as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('counts the filler it drops among the words it read', () => {
+    const reading = reader.read('ngl tbh who paid lol');
+    expect(reading.filler).toBe(3);
+    expect(reading.words).toBe(5);
+  });
+
+  it('drops an opener only at the start of a sentence', () => {
+    expect(questions('wait who paid')).toEqual(['who paid']);
+    expect(questions('who had to wait')).toEqual(['who had to wait']);
+  });
+
+  it.each([
+    ['the govt paid?', 'the government paid'],
+    ['did ppl visit', 'did people visit'],
+    ['why is it shut rn', 'why is it shut right now'],
+    ['did u see the tower', 'did you see the tower'],
+  ])('expands the abbreviation in "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+});
+
+describe('missing apostrophes and negations', () => {
+  it.each([
+    ['whats the cost', 'what is the cost'],
+    ['whos the mayor', 'who is the mayor'],
+    ['wheres the tower', 'where is the tower'],
+  ])('"%s" reads as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('notes a negation and keeps no topic for it', () => {
+    const reading = reader.read('the council didnt pay for it?');
+    expect(reading.negated).toBe(true);
+    expect(questions('the council didnt pay for it?')).toEqual(['the council did pay for it']);
+    expect(reader.read('nobody paid for it?').negated).toBe(true);
+    expect(reader.read('who paid for it?').negated).toBe(false);
+  });
+});
+
+describe('emoji and mentions', () => {
+  it('drops emoji that stand for nothing, and Discord custom and animated emoji', () => {
+    expect(questions('🔥🔥 who paid 😂👍🏽')).toEqual(['who paid']);
+    expect(questions('<:pepe_sad:889977665544332211> who paid <a:alert:998877665544332211>')).toEqual([
+      'who paid',
+    ]);
+  });
+
+  it('turns a listed emoji into its word, joined sequences and :shortcodes: too', () => {
+    expect(questions('💣 how long')).toEqual(['bomb how long']);
+    expect(questions('👨‍✈️ names?')).toEqual(['pilot names']);
+    expect(questions(':bomb: how many')).toEqual(['bomb how many']);
+  });
+
+  it("reads a flag as the country's name", () => {
+    expect(questions('🇫🇷 said what?')).toEqual(['france said what']);
+    expect(questions('🇺🇳 meeting when?')).toEqual(['united nations meeting when']);
+  });
+
+  it('drops mentions, @everyone and @here', () => {
+    expect(questions('<@123456789012345678> <@!42> @everyone who paid @here')).toEqual(['who paid']);
+  });
+
+  it('leaves a time and a colon alone', () => {
+    expect(reader.emojiToWords('open at 10:30: right?')).toBe('open at 10:30: right?');
+  });
+});
+
+describe('stretched words', () => {
+  it.each([
+    ['sooo who paid', 'who paid'],
+    ['whyyy did the boats run aground', 'why did the boats run aground'],
+    ['the tower is open tooo?', 'the tower is open too'],
+    ['whaaat did the mayor sayyy', 'what did the mayor say'],
+  ])('"%s" reads as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('shortens a stretched word to a small word of chat first ("noooo" is "no")', () => {
+    expect(reader.read('noooo the tower is shut?').negated).toBe(true);
+  });
+});
+
+describe('shouting', () => {
+  const raw = (message: string) => reader.read(message).questions.flatMap((q) => q.tokens.map((t) => t.raw));
+
+  it('is a message mostly in capitals', () => {
+    expect(reader.read('WHO PAID FOR THE TOWER').shouted).toBe(true);
+    expect(reader.read('who paid for the US tower').shouted).toBe(false);
+  });
+
+  it('reads "IS" and "US" as the verb and pronoun where a name cannot stand', () => {
+    expect(raw('WHAT IS THE TOWER')).toContain('is');
+    expect(raw('TELL US WHO PAID')).toContain('us');
+  });
+
+  it('keeps them as names where a name can stand', () => {
+    expect(raw('WHAT DID THE US PAY')).toContain('US');
+    expect(raw('DID IS CLAIM THE TOWER')).toContain('IS');
+  });
+
+  it('keeps the capitals of a message that is not shouted', () => {
+    expect(raw('what did IS claim')).toContain('IS');
+  });
+});
+
+describe('sentences and questions', () => {
+  it('finds the question in the middle of a long message, the rest is context', () => {
+    const reading = reader.read(
+      'I went to the coast last summer and loved it. So how long did the repairs take? My aunt says it was years.',
+    );
+    expect(reading.questions.map((q) => q.text)).toEqual(['So how long did the repairs take?']);
+    expect(reading.context.map((t) => t.word)).toEqual(
+      expect.arrayContaining(['coast', 'summer', 'aunt', 'years']),
+    );
+    expect(reading.context.map((t) => t.word)).not.toContain('repairs');
+  });
+
+  it('takes a sentence as a question by its first word or a cue, without a question mark', () => {
+    expect(
+      reader.read('Just back from the coast. Who paid for the tower').questions.map((q) => q.text),
+    ).toEqual(['Who paid for the tower']);
+    expect(reader.read('Quick check: how long did the repairs take.').questions.map((q) => q.text)).toEqual([
+      'how long did the repairs take.',
+    ]);
+    expect(reader.read('The tower reopened. Anyone know the cost.').questions.map((q) => q.text)).toEqual([
+      'Anyone know the cost.',
+    ]);
+  });
+
+  it('reads the whole message as the question when no sentence is one', () => {
+    const reading = reader.read('the cost of the tower repairs.');
+    expect(reading.questions.map((q) => q.text)).toEqual(['the cost of the tower repairs.']);
+    expect(reading.context).toEqual([]);
+  });
+
+  it('finds two questions in one message, with a question mark or joined by "and"', () => {
+    expect(reader.read('who paid for the repairs? and when did the tower reopen?').questions).toHaveLength(2);
+    expect(reader.read('how long did the repairs take and who paid').questions.map((q) => q.text)).toEqual([
+      'how long did the repairs take',
+      'who paid',
+    ]);
+  });
+
+  it('does not split where "and" joins two things of one question', () => {
+    expect(reader.read('who paid for the tower and the steps').questions).toHaveLength(1);
+  });
+
+  it('keeps the words before the question word of a sentence as context', () => {
+    const reading = reader.read('Sorry if this is dumb but who paid for it?');
+    expect(reading.questions.map((q) => q.text)).toEqual(['who paid for it?']);
+  });
+
+  it('keeps fragments in quotation marks', () => {
+    expect(reader.read('"two boats ran aground" who said that').quoted).toEqual(['two boats ran aground']);
+    expect(reader.read("“most of it paid” by whom? it's odd").quoted).toEqual(['most of it paid']);
+  });
+
+  it('does not cut a sentence after an initial', () => {
+    expect(splitSentences('What did the U.S. Navy say? And the mayor?')).toEqual([
+      'What did the U.S. Navy say?',
+      'And the mayor?',
+    ]);
+  });
+});
