@@ -96,6 +96,7 @@ interface Building {
   kind: DocKind;
   ref: string;
   group: number | undefined;
+  /** Term numbers, in the order they were added. */
   terms: number[];
 }
 
@@ -118,6 +119,8 @@ export class TermIndex {
   private weights = new Float64Array(0);
   private docStart = new Int32Array(1);
   private docTerms = new Int32Array(0);
+  /** Each document's term numbers as they were added (docTerms has them sorted). */
+  private docTermsAdded = new Int32Array(0);
   private idfs = new Float64Array(0);
   private dfs = new Int32Array(0);
   /** Per kind: postings of every term, lightest document first (ties by position). */
@@ -134,7 +137,7 @@ export class TermIndex {
     if (!this.building) throw new Error('TermIndex is frozen: build a new one');
     const ids = new Set<number>();
     for (const term of terms) ids.add(this.intern(term));
-    this.building.push({ kind, ref, group, terms: [...ids].sort((a, b) => a - b) });
+    this.building.push({ kind, ref, group, terms: [...ids] });
   }
 
   private intern(term: Term): number {
@@ -162,6 +165,7 @@ export class TermIndex {
     let total = 0;
     for (const d of docs) total += d.terms.length;
     this.docTerms = new Int32Array(total);
+    this.docTermsAdded = new Int32Array(total);
     this.dfs = new Int32Array(terms);
     let at = 0;
     docs.forEach((d, i) => {
@@ -169,7 +173,8 @@ export class TermIndex {
       this.refs[i] = d.ref;
       this.groups[i] = d.group ?? i;
       this.docStart[i] = at;
-      for (const t of d.terms) {
+      this.docTermsAdded.set(d.terms, at);
+      for (const t of [...d.terms].sort((a, b) => a - b)) {
         this.docTerms[at++] = t;
         this.dfs[t] = (this.dfs[t] as number) + 1;
       }
@@ -272,10 +277,10 @@ export class TermIndex {
     return false;
   }
 
-  /** A document's terms in term-number order. */
+  /** A document's terms in the order they were added. */
   *docTermNames(id: number): IterableIterator<Term> {
     for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++)
-      yield this.termNames[this.docTerms[p] as number] as Term;
+      yield this.termNames[this.docTermsAdded[p] as number] as Term;
   }
 
   docTermCount(id: number): number {

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 1, hash: 'c1e4ef4c7d1c36c4' },
+    recorded: { version: 1, hash: 'e18d5743b11d1ec2' },
   },
   {
     name: 'COMPILED_FORMAT',
