@@ -4,12 +4,15 @@
  * The server runs in this process with the project's knowledge and a temporary DATA_DIR; its REST
  * API is the fake Discord (nothing reaches Discord). Prints p50/p99/max latency and requests/s,
  * then how a burst of 20 requests on new connections fares while 50 keep-alive connections keep
- * the server busy.
+ * the server busy. In the same run, the same load on a floor (floor.ts: a bare node:http server
+ * that verifies the signature and returns a fixed response), and the bot's figures as a ratio of
+ * the floor's.
  */
 import { parseArgs } from 'node:util';
 import { TOKEN } from '../discord/harness.ts';
 import { startFakeDiscord } from '../support/fake-discord.ts';
-import { formatLoad, measureNewConnections, runLoad } from './load.ts';
+import { startFloor } from './floor.ts';
+import { formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
 import { newSigner, startHttpInstance } from './support.ts';
 
 const { values } = parseArgs({
@@ -25,7 +28,20 @@ const fake = await startFakeDiscord({ token: TOKEN });
 const signer = newSigner();
 // The default cooldown (5 s), each request from another user: every request writes its cooldown.
 const server = await startHttpInstance({ fake, signer, discardLogs: true, env: { COOLDOWN_SECONDS: '5' } });
+const floor = await startFloor(signer.publicKeyHex, QUESTION);
 try {
+  // The floor first, with the same requests, concurrency and warm-up.
+  const base = await runLoad({
+    url: floor.url,
+    fake,
+    signer,
+    total: Number(values.requests),
+    concurrency: Number(values.concurrency),
+    question: QUESTION,
+    expectedTitle: QUESTION,
+    warmup: Number(values.warmup),
+  });
+  console.log(`floor (bare node:http, Ed25519 verified, fixed response): ${formatLoad(base)}`);
   const result = await runLoad({
     url: server.url,
     fake,
@@ -36,7 +52,8 @@ try {
     expectedTitle: QUESTION,
     warmup: Number(values.warmup),
   });
-  console.log(formatLoad(result));
+  console.log(`bot: ${formatLoad(result)}`);
+  console.log(ratioLine(result, base));
   const burst = await measureNewConnections({
     url: server.url,
     fake,
@@ -64,6 +81,17 @@ try {
     process.exitCode = 1;
   }
 } finally {
+  await floor.close();
   await server.close();
   await fake.close();
+}
+
+/** The bot's requests/s and p99 against the floor's. */
+function ratioLine(bot: LoadResult, base: LoadResult): string {
+  const share = bot.requestsPerSecond / base.requestsPerSecond;
+  return (
+    `bot / floor: ${(share * 100).toFixed(0)}% of the floor's requests/s ` +
+    `(target at least 50%); p99 ${bot.p99.toFixed(1)} ms against ${base.p99.toFixed(1)} ms ` +
+    `(${(bot.p99 / base.p99).toFixed(1)}x; target p99 <= 25 ms with 20 in flight: --concurrency 20)`
+  );
 }
