@@ -76,7 +76,9 @@ describe('TypoIndex', () => {
           if (w.length >= 3)
             for (let i = 0; i < w.length; i++) {
               const d = w.slice(0, i) + w.slice(i + 1);
-              if (!out.has(d)) next.push(d), out.add(d);
+              if (out.has(d)) continue;
+              next.push(d);
+              out.add(d);
             }
         frontier = next;
       }
