@@ -194,6 +194,8 @@ export class Analyzer {
     private readonly frequency: ReadonlyMap<string, number>,
     /** The knowledge's terms a word it does not use is related to (WordNet), or null. */
     private readonly related: (word: string) => RelatedTerms | null = () => null,
+    /** Whether some text of the knowledge holds the term (a word of a name alone does not). */
+    private readonly indexed: (term: Term) => boolean = () => true,
   ) {
     this.typos = new TypoIndex(vocabulary);
   }
@@ -233,7 +235,8 @@ export class Analyzer {
         english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
-      const related = this.vocabulary.has(t.word) ? null : this.related(t.word);
+      // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
+      const related = this.vocabulary.has(t.word) && this.indexed(word.term) ? null : this.related(t.word);
       if (related) {
         word.related = related.factor;
         for (const term of related.terms) {

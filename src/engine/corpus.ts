@@ -69,10 +69,17 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   const terms = saved ?? analyseKnowledge(kb, lexicon);
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
-  const analyzer = new Analyzer(lexicon, terms.vocabulary, english, terms.frequency, (word) =>
-    relatedTerms(word),
+  const analyzer = new Analyzer(
+    lexicon,
+    vocabulary,
+    english,
+    frequency,
+    (word) => relatedTerms(word),
+    (term) => index.has(term),
   );
   const personWords = namePartsOfPeople(kb, lexicon);
+  // Computed on first use: needs the analyzer and the index, both built below.
+  let phraseWords: Map<string, Term[]> | null = null;
   // A word the knowledge does not use, as the knowledge's terms (wordnet.json); memoised, bounded.
   const relatedCache = new Map<string, RelatedTerms | null>();
   const relatedTerms = (word: string): RelatedTerms | null => {
@@ -82,6 +89,11 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     // Part of a person's name ("peter" of "Peter Cook"): that person, less surely.
     const person = personWords.get(word);
     if (person) found = { terms: person, factor: TUNING.related.namePart };
+    // A word of the knowledge only ever met inside a name or phrase ("criminal" of "criminal
+    // negligence"): that phrase's term, less surely.
+    phraseWords ??= wordsOfPhrases(kb, analyzer, index);
+    const phrase = found ? undefined : phraseWords.get(word);
+    if (phrase) found = { terms: phrase, factor: TUNING.related.phrasePart };
     for (const base of found ? [] : anyBaseForms(word)) {
       const relations = kb.related[base];
       if (!relations) continue;
@@ -192,6 +204,40 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
       return key;
     },
   };
+}
+
+/**
+ * Words that the knowledge only uses inside a multi-word name or synonym phrase, whose own term
+ * no text holds ("criminal" of "criminal negligence", "security" of "Security Council"), each
+ * with the phrase's terms; a word of two phrases with different terms is left out.
+ */
+function wordsOfPhrases(kb: KnowledgeBase, analyzer: Analyzer, index: TermIndex): Map<string, Term[]> {
+  const owners = new Map<string, string>();
+  const termsOf = new Map<string, Term[]>();
+  const phrases = [
+    ...kb.entities.flatMap((e) => [e.name, ...e.aliases]),
+    ...kb.synonyms.flatMap((g) => g.words),
+  ];
+  for (const phrase of phrases) {
+    const tokens = tokenize(phrase);
+    if (tokens.length < 2) continue;
+    const terms = analyzer.docTerms(tokens);
+    if (terms.length === 0) continue;
+    const key = terms.join(' ');
+    termsOf.set(key, terms);
+    for (const t of tokens) {
+      if (t.word.length < 4 || STOP_WORDS.has(t.word)) continue;
+      const owner = owners.get(t.word);
+      owners.set(t.word, owner === undefined || owner === key ? key : '');
+    }
+  }
+  const out = new Map<string, Term[]>();
+  for (const [word, key] of owners) {
+    const terms = termsOf.get(key);
+    if (!terms || analyzer.docTerms(tokenize(word)).some((t) => index.has(t))) continue;
+    out.set(word, terms);
+  }
+  return out;
 }
 
 /**

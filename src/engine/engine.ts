@@ -31,6 +31,9 @@ import type { MessageReading } from './reader.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
+/** He, she, they and theirs: a question that leans on someone named before it. */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
+
 /** One question of a message, answered on its own. */
 interface PartAnswer {
   /** The quotes, best first, every side of a contested point among them; empty: not answered. */
@@ -220,12 +223,22 @@ export class Engine {
     reading: MessageReading,
     conversation: readonly ConversationTurn[] | undefined,
   ): (FollowUp & { reading: string }) | null {
-    if (!Array.isArray(conversation) || conversation.length === 0 || parts.length > 1) return null;
+    if (parts.length > 1) return null;
     const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
     const asked = own ?? text;
+    const turns = Array.isArray(conversation) ? [...conversation] : [];
+    // The story told before a question is where its "he" or "they" points ("Power seemed
+    // furious. What did she call Russia's behaviour?"): read like an earlier turn.
+    if (reading.context.length > 0 && PERSONAL_PRONOUN.test(asked))
+      turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
+    if (turns.length === 0) return null;
     const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(asked);
-    const read = readFollowUp(this.corpus, asked, analysis, conversation);
-    return read?.reading ? { ...read, reading: read.reading } : null;
+    const read = readFollowUp(this.corpus, asked, analysis, turns);
+    if (!read?.reading) return null;
+    // Read through the story alone, it must do better than the question as it stands.
+    if (!conversation?.length && parts[0] && this.answerPart(parts[0]).confidence >= read.confidence)
+      return null;
+    return { ...read, reading: read.reading };
   }
 
   /** One question answered on its own: its quotes (every side of a contested point), or none. */

@@ -5,6 +5,7 @@
  * the dead" is answered by a quote that names Moscow even if the curated wording does not.
  */
 import type { Term } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
@@ -89,18 +90,32 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     maxBoost: bonus,
     relative: analysis.quoted.length > 0 ? 0 : TUNING.scoring.relativeCutoff,
   };
+  // "who is X" is closer to "Who is X?" than to "What did X say?": a wording asked with the
+  // question's own question word scores more (and may be its entry's best wording because of it).
+  const asks = askWord(analysis.words);
+  const askBonus = TUNING.scoring.askWordBonus;
+  const spokenByEntry = new Map<number, boolean>();
+  const entrySpoken = (entry: number) => {
+    let spoken = spokenByEntry.get(entry);
+    if (spoken === undefined) {
+      const answer = corpus.kb.qa[entry]?.answerIds ?? [];
+      spoken = spokenBy(corpus, leadWithNamedSide(corpus, answer, known), speakers);
+      spokenByEntry.set(entry, spoken);
+    }
+    return spoken;
+  };
   const qaHits = index.search(query, {
     ...common,
     // The suggestions offered with an abstention are the best few, however far from the best.
     keep: TUNING.answer.suggestions,
     kind: 'qa',
     shape: (qc, dc) => qc ** a * dc ** (1 - a),
-    ...(speakers.length > 0
+    ...(speakers.length > 0 || asks
       ? {
-          boost: (entry: number) =>
-            spokenBy(corpus, leadWithNamedSide(corpus, corpus.kb.qa[entry]?.answerIds ?? [], known), speakers)
-              ? bonus
-              : 1,
+          boost: (entry: number, doc: number) =>
+            (speakers.length > 0 && entrySpoken(entry) ? bonus : 1) *
+            (asks && wordingAskWord(corpus, index.ref(doc)) === asks ? askBonus : 1),
+          maxBoost: bonus * askBonus,
         }
       : {}),
   });
@@ -148,6 +163,39 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   });
   const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
   return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
+}
+
+const ASK_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how']);
+
+/** The question word among the first words ("who", "how many", "how long"), or null. */
+function askWord(words: readonly string[]): string | null {
+  for (const [i, w] of words.slice(0, 4).entries()) {
+    const word = w.replace(/'s$/, '');
+    if (!ASK_WORDS.has(word)) continue;
+    const next = words[i + 1];
+    return word === 'how' && next && /^(many|much|long|old|far)$/.test(next) ? `how ${next}` : word;
+  }
+  return null;
+}
+
+/** The question word of each curated wording, by its index ref ("power-role#0"), per corpus. */
+const wordingAskWords = new WeakMap<Corpus, Map<string, string | null>>();
+
+function wordingAskWord(corpus: Corpus, ref: string): string | null {
+  let cache = wordingAskWords.get(corpus);
+  if (!cache) {
+    cache = new Map();
+    wordingAskWords.set(corpus, cache);
+  }
+  let asks = cache.get(ref);
+  if (asks === undefined) {
+    const at = ref.lastIndexOf('#');
+    const qa = corpus.qaById.get(ref.slice(0, at));
+    const text = qa ? [qa.question, ...qa.paraphrases][Number(ref.slice(at + 1))] : undefined;
+    asks = text ? askWord(tokenize(text).map((t) => t.word)) : null;
+    cache.set(ref, asks);
+  }
+  return asks;
 }
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */

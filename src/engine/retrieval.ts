@@ -76,8 +76,11 @@ export interface Ranker {
    * decrease when either grows: the bounds that let the search skip documents rely on it.
    */
   shape(questionCoverage: number, docCoverage: number): number;
-  /** A factor on a group's score (a speaker bonus), between 1 and maxBoost. */
-  boost?: (group: number) => number;
+  /**
+   * A factor on a document's score, between 1 and maxBoost: a speaker bonus (by its group), a
+   * question-word bonus (by the wording). A group scores as its best document, boost included.
+   */
+  boost?: (group: number, doc: number) => number;
   maxBoost?: number;
   /** How many groups to return, best first (Infinity: every one that shares a term). */
   k: number;
@@ -327,16 +330,7 @@ export class TermIndex {
 
     const maxBoost = ranker.boost ? Math.max(1, ranker.maxBoost ?? 1) : 1;
     const shape = ranker.shape;
-    const boostCache = new Map<number, number>();
-    const boostOf = (group: number) => {
-      if (!ranker.boost) return 1;
-      let b = boostCache.get(group);
-      if (b === undefined) {
-        b = ranker.boost(group);
-        boostCache.set(group, b);
-      }
-      return b;
-    };
+    const boostOf = (group: number, doc: number) => (ranker.boost ? ranker.boost(group, doc) : 1);
 
     // Finite k: the k best groups so far, best first, and which groups they are. Infinite k
     // (every group): the best document of each group.
@@ -386,7 +380,7 @@ export class TermIndex {
       const dc = weight > 0 ? matched / weight : 0;
       const base = shape(qc, dc);
       const group = groups[id] as number;
-      const s = base * boostOf(group);
+      const s = base * boostOf(group, id);
       if (!Number.isFinite(k)) {
         const previous = best.get(group);
         // Documents come in no particular order here: ties go to the one added first.

@@ -53,6 +53,8 @@ export const TUNING = {
     qaQuestionExponent: 0.7,
     /** Passage score = questionCoverage * (base + (1-base) * docCoverage). */
     passageBase: 0.8,
+    /** A curated wording that asks with the question's own question word ("who is X" / "Who is X?"). */
+    askWordBonus: 1.1,
     /** A curated answer is preferred unless a passage scores this much higher. */
     passageMargin: 1.1,
     /** Passages (and, for autocomplete, curated entries) scoring under this share of the best are left out. */
@@ -111,6 +113,8 @@ export const TUNING = {
     broader: 0.5,
     /** Not WordNet: a word of a person's name that is not a name on its own ("peter" of "Peter Cook"). */
     namePart: 0.6,
+    /** Not WordNet: a word the knowledge only uses inside a phrase ("criminal" of "criminal negligence"). */
+    phrasePart: 0.6,
   },
 
   /** The answer composed (engine.ts). */

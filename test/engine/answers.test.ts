@@ -78,6 +78,19 @@ describe('answers', () => {
     const a = engine.answer('Was the Security Council session closed to the press?');
     expect(a.quotes[0]?.speaker).toBeNull();
   });
+
+  it('prefers the curated wording that asks with the same question word: "who is X" is not "what did X say"', () => {
+    expect(engine.answer('who even is samantha power').qa).toBe('power-role');
+    expect(engine.answer('what did samantha power even say').qa).toBe('power-remarks');
+  });
+
+  it('reads "she" in a long message as the person its story names, and says so', () => {
+    const a = engine.answer(
+      "Power seemed furious in the clips. I only caught half of it. What did she call Russia's behaviour?",
+    );
+    expect(a.quotes[0]?.id).toBe('p11.s2');
+    expect(a.reading).toBe("Reading 'she' as Samantha Power");
+  });
 });
 
 describe('abstention', () => {

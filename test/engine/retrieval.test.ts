@@ -177,6 +177,15 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
       'boosted',
       { kind: 'passage', shape: (qc) => qc, boost: (g) => (g % 7 === 0 ? 1.15 : 1), maxBoost: 1.15 },
     ],
+    [
+      'boosted by group and by document',
+      {
+        kind: 'passage',
+        shape: (qc, dc) => qc ** 0.7 * dc ** 0.3,
+        boost: (g, d) => (g % 7 === 0 ? 1.15 : 1) * (d % 5 === 0 ? 1.1 : 1),
+        maxBoost: 1.15 * 1.1,
+      },
+    ],
   ];
 
   it.each(rankers)('%s: the same hits in the same order as scoring every document', (_name, ranker) => {
