@@ -56,6 +56,8 @@ try {
     if (performance.now() - saved > 120_000) throw new Error('not served within 2 minutes');
   }
   const servedMs = performance.now() - saved;
+  // The question held up by the build runs after it: let it be counted.
+  await new Promise((resolve) => setTimeout(resolve, 50));
   asking = false;
   stop();
   latencies.sort((a, b) => a - b);
