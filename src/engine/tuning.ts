@@ -93,6 +93,11 @@ export const TUNING = {
      * the article does not answer.
      */
     furtherQuestionMargin: 0.1,
+    /**
+     * Factor on the confidence when the question quotes words (three or more) that no sentence
+     * found holds: "\"we will not back down\" who said that" asks about words the article lacks.
+     */
+    quotedMissing: 0.4,
   },
 
   /**
@@ -173,6 +178,12 @@ export const TUNING = {
 
   /** Follow-up questions read in the context of their conversation (conversation.ts). */
   followUps: {
+    /**
+     * A question read through its conversation is answered only when its confidence clears
+     * abstainBelow by this much: a reading the context made is less sure than a question asked
+     * in full ("and on the IS side?" is more often one the article does not answer).
+     */
+    readMargin: 0.1,
     /** Only the latest turns are read: a long conversation costs what a short one does. */
     turnsRead: 3,
     /** Earlier turns' parses kept for reading them again at the next turns (the oldest go first). */

@@ -8,6 +8,7 @@
  * It sits below both the knowledge layer (attribution finds who speaks with it) and the engine
  * (it makes the terms questions are matched on), so that both read names the same way.
  */
+import { IRREGULAR_PAST } from './irregular.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
 /** Words that carry no meaning for retrieval on their own. Phrases that contain them ("how long") still match. */
@@ -52,7 +53,8 @@ interface TrieNode {
  * "capit"); synonyms.yaml lists the other forms that matter.
  */
 export function stem(word: string): string {
-  let w = word;
+  // "took" -> "take", "shot" -> "shoot": past forms of irregular verbs meet their base form.
+  let w = IRREGULAR_PAST.get(word) ?? word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('men') && w.length > 5) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -94,6 +94,11 @@ describe('answers', () => {
 });
 
 describe('abstention', () => {
+  it('abstains when the question quotes words no sentence holds, and answers a fragment the article has', () => {
+    expect(engine.answer('who said "russia must stop the bombing"').answered).toBe(false);
+    expect(engine.answer('who said the US was "uniquely cynical"').quotes[0]?.id).toBe('p11.s2');
+  });
+
   it.each([
     'What is the boiling point of water?',
     'What is the capital of Russia?',

@@ -198,6 +198,11 @@ describe('on the real article', () => {
     expect(a.reading).toMatch(reading);
   });
 
+  it('wants a reading made by the context surer than a question asked in full', () => {
+    // "he" is Churkin, but when he became ambassador the article does not say.
+    expect(last(engine, 'who is churkin', 'when did he become ambassador').answered).toBe(false);
+  });
+
   it('keeps both sides of a contested point in a follow-up', () => {
     const a = last(engine, 'what happened near deir el-zour on saturday', 'how many did it kill');
     expect(a.contested?.id).toBe('death-toll');

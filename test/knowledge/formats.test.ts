@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 8, hash: 'f4c5ac6b60c2caa7' },
+    recorded: { version: 8, hash: '3347cfdfde1994f3' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 2, hash: '489a2be8653a6cfc' },
+    recorded: { version: 2, hash: '4fa3b0c9f7109ca2' },
   },
   {
     name: 'COMPILED_FORMAT',
