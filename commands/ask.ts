@@ -31,7 +31,7 @@ export default {
     ),
 
   async execute(interaction, context) {
-    const wait = context.questionCooldown.take(interaction.user.id);
+    const wait = await context.questionCooldown.take(interaction.user.id);
     if (!wait.ok) {
       context.log.info({ retryAfterSeconds: wait.retryAfterSeconds }, 'question refused: cooldown');
       await interaction.reply({
@@ -46,7 +46,7 @@ export default {
       inThread: interaction.channel?.isThread() ?? false,
     };
     const fresh = interaction.options.getBoolean('new') ?? false;
-    const conversation = openConversation(context.database, asker, { fresh, log: context.log });
+    const conversation = await openConversation(context.database, asker, { fresh, log: context.log });
     const result = askEngine(
       context.engines,
       interaction.options.getString('question', true),
@@ -58,7 +58,7 @@ export default {
       ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
     });
     // After the reply: the 3-second acknowledgement never waits on the database writes.
-    rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
+    await rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
     noteAnswer(result, context);
   },
 

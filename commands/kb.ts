@@ -68,11 +68,11 @@ const HANDLERS: Record<string, Handler> = {
 };
 
 /** Ids for the `id` option: entries being served, or for undo and history the entries changed with /kb. */
-function entryChoices(subcommand: string | null, typed: string, context: CommandContext) {
+async function entryChoices(subcommand: string | null, typed: string, context: CommandContext) {
   const served = context.engines.current.kb.qa;
   if (subcommand !== 'undo' && subcommand !== 'history') return suggestEntries(served, typed);
   const changed = new Map<string, string | undefined>();
-  for (const row of context.database.history(null, 200)) {
+  for (const row of await context.database.history(null, 200)) {
     if (!row.entryId || changed.has(row.entryId)) continue;
     const question = row.after?.question ?? row.before?.question;
     changed.set(row.entryId, typeof question === 'string' ? question : undefined);
@@ -192,7 +192,7 @@ const kb: Command = {
     if (focused.name === 'answer') {
       await interaction.respond(suggestSentences(context.engines.current.kb.passages, typed));
     } else if (focused.name === 'id') {
-      await interaction.respond(entryChoices(subcommand, typed, context));
+      await interaction.respond(await entryChoices(subcommand, typed, context));
     } else {
       await interaction.respond([]);
     }

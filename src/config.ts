@@ -16,6 +16,8 @@ export const DEFAULT_HTTP_PORT = 8080;
 export const DEFAULT_HTTP_HOST = '0.0.0.0';
 export const DEFAULT_HTTP_PATH = '/interactions';
 export const DEFAULT_HEALTH_HOST = '127.0.0.1';
+/** Connections each process keeps to PostgreSQL at most (DATABASE_URL); see store/postgres.ts. */
+export const DEFAULT_DATABASE_POOL_MAX = 5;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 /** json: one JSON object per line (production, log collectors). pretty: pino-pretty, for people. */
@@ -132,6 +134,22 @@ const EnvSchema = z.object({
   ),
   KNOWLEDGE_DIR: optional(z.string().trim()),
   DATA_DIR: optional(z.string().trim()),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => URL.canParse(v) && /^postgres(ql)?:$/.test(new URL(v).protocol),
+        'must be a PostgreSQL connection string, postgres://user:password@host:5432/database, or leave it empty for the SQLite file under DATA_DIR',
+      ),
+  ),
+  DATABASE_POOL_MAX: optional(
+    wholeNumber(
+      1,
+      100,
+      `connections each process keeps to PostgreSQL at most (default ${DEFAULT_DATABASE_POOL_MAX})`,
+    ),
+  ),
   COOLDOWN_SECONDS: optional(
     wholeNumber(
       0,
@@ -238,6 +256,14 @@ function toAppConfig(env: Env) {
     logFormat: env.LOG_FORMAT ?? (env.npm_lifecycle_event === 'dev' ? 'pretty' : 'json'),
     knowledgeDir: resolve(env.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR),
     dataDir: resolve(env.DATA_DIR ?? DEFAULT_DATA_DIR),
+    /**
+     * Null: the store is the SQLite file under DATA_DIR (one host). Otherwise every store (audit
+     * trail, unanswered, feedback, cooldowns, seen interactions, conversations) is this
+     * PostgreSQL database, shared by every host. Holds a password: never log it.
+     */
+    database: env.DATABASE_URL
+      ? { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX ?? DEFAULT_DATABASE_POOL_MAX }
+      : null,
     cooldownSeconds: env.COOLDOWN_SECONDS ?? DEFAULT_COOLDOWN_SECONDS,
     questionRetentionDays: env.QUESTION_RETENTION_DAYS ?? DEFAULT_QUESTION_RETENTION_DAYS,
   };

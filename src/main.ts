@@ -4,7 +4,7 @@
  * .env is loaded once (src/startup.ts); everything else gets the parsed, frozen config.
  */
 // Each front end is imported only when it runs: the terminal chat does not load discord.js.
-import { openDatabase, readConfig, readKnowledge, readLogger } from './startup.ts';
+import { openStore, readConfig, readKnowledge, readLogger } from './startup.ts';
 
 const config = readConfig();
 const logger = readLogger(config);
@@ -13,8 +13,8 @@ process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unha
 if (config.discord?.shardCount) {
   // Validated once here: a broken folder stops npm start instead of every shard, again and again.
   const { version } = readKnowledge(config).kb;
-  // So is DATA_DIR, and the database is created and migrated before the shards open it.
-  openDatabase(config).close();
+  // So is the store (DATA_DIR or DATABASE_URL), created and migrated before the shards open it.
+  await (await openStore(config, logger)).close();
   logger.debug({ knowledgeDir: config.knowledgeDir, version }, 'knowledge valid; starting the shards');
   const { runShardingManager } = await import('./discord/shard-manager.ts');
   await runShardingManager(config, logger);

@@ -4,7 +4,9 @@
  * problem stops the process with one message naming every problem, and exit code 1.
  */
 import { config as loadDotenv } from 'dotenv';
+import type { LiveKnowledge } from './app/live.ts';
 import { KnowledgeError, loadEngine } from './app/load-engine.ts';
+import { SharedKnowledge } from './app/shared-knowledge.ts';
 import {
   type AppConfig,
   ConfigError,
@@ -17,6 +19,9 @@ import type { Engine } from './engine/engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
 import { createLogger, LogFormatError, type Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
+import { KnowledgeRevisions } from './store/knowledge-revisions.ts';
+import { PgStore, StoreUnavailableError } from './store/postgres.ts';
+import { SqliteStore, type Store } from './store/store.ts';
 
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -117,15 +122,74 @@ export function openDatabase(config: AppConfig): AppDatabase {
 }
 
 /**
+ * The store every caller uses: PostgreSQL when DATABASE_URL is set (created and migrated if
+ * needed), otherwise the SQLite file under DATA_DIR (see openDatabase). A database that cannot
+ * be reached or used at start stops the process with one line that says what to check; once
+ * started, an outage is survived (answers go on, /kb edits are refused until it is back).
+ */
+export async function openStore(config: AppConfig, logger?: Logger): Promise<Store> {
+  if (!config.database) return new SqliteStore(openDatabase(config));
+  const where = safeUrl(config.database.url);
+  try {
+    return await PgStore.open({
+      url: config.database.url,
+      poolMax: config.database.poolMax,
+      questionRetentionDays: config.questionRetentionDays,
+      onIdleError: (error) => logger?.warn({ err: error }, 'PostgreSQL dropped an idle connection'),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof StoreUnavailableError)
+      fail(`DATABASE_URL (${where}): ${reason}. Start PostgreSQL or check the host, port and credentials.`);
+    fail(`DATABASE_URL (${where}): the database could not be opened: ${reason}`);
+  }
+}
+
+/**
+ * With PostgreSQL: the knowledge revisions this process follows and makes its /kb edits as (see
+ * app/shared-knowledge.ts); null with SQLite. Not reachable at start: logged, and the process
+ * serves its folder as it is until a restart (the store itself opened, so this is rare).
+ */
+export async function openSharedKnowledge(
+  config: AppConfig,
+  store: Store,
+  knowledge: LiveKnowledge,
+  logger: Logger,
+): Promise<SharedKnowledge | null> {
+  if (!(store instanceof PgStore) || !config.database) return null;
+  const shared = new SharedKnowledge({
+    revisions: new KnowledgeRevisions(store),
+    url: config.database.url,
+    knowledge,
+    log: logger,
+  });
+  try {
+    await shared.start();
+  } catch (error) {
+    logger.error({ err: error }, 'could not follow the knowledge revisions in PostgreSQL');
+    await shared.close();
+    return null;
+  }
+  return shared;
+}
+
+/** A connection string without its password, for messages. */
+export function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+/**
  * Settles the knowledge edits a process recorded and then died before marking done (see
  * QaEditor.reconcile), so that /kb history and /kb undo know every change that reached qa.yaml.
  * A failure is logged: the next edit or /kb history tries again.
  */
-export async function settleEditsAtStart(
-  editor: QaEditor,
-  database: AppDatabase,
-  logger: Logger,
-): Promise<void> {
+export async function settleEditsAtStart(editor: QaEditor, database: Store, logger: Logger): Promise<void> {
   try {
     const settled = await editor.reconcile(database);
     if (settled > 0) logger.info({ settled }, 'settled knowledge edits a stopped process left pending');

@@ -128,4 +128,32 @@ describe('Dockerfile and compose.yaml', () => {
       expect(service?.volumes.map((v) => v.split(':')[1]).sort()).toEqual(declared.sort());
     }
   });
+
+  it('compose.scale.yaml: PostgreSQL, one gateway bot and three HTTP instances behind Caddy, nothing shared by folder', () => {
+    type Service = {
+      command?: string[];
+      image?: string;
+      volumes?: string[];
+      environment?: Record<string, string>;
+      depends_on?: Record<string, { condition: string }> | string[];
+    };
+    const compose = parse(read('compose.scale.yaml'), { merge: true }) as {
+      services: Record<string, Service>;
+    };
+    const { db, bot, proxy, ...rest } = compose.services;
+    const https = Object.entries(rest).filter(([name]) => name.startsWith('http-'));
+    expect(https.map(([name]) => name)).toEqual(['http-1', 'http-2', 'http-3']);
+    expect(db?.image).toMatch(/^postgres:/);
+    expect(bot?.command).toBeUndefined();
+    for (const [, service] of [['bot', bot] as const, ...https]) {
+      expect(service?.image).toBe('deir-bot');
+      expect(service?.environment?.DATABASE_URL).toMatch(/^postgres:\/\/bot:.*@db:5432\/bot$/);
+      expect(service?.depends_on).toEqual({ db: { condition: 'service_healthy' } });
+      expect(service?.volumes ?? []).toEqual([]);
+    }
+    for (const [, service] of https) expect(service.command).toEqual(words(scripts['start:http']));
+    expect(proxy?.image).toMatch(/^caddy:/);
+    const caddyfile = read('deploy/Caddyfile');
+    expect(caddyfile).toContain('reverse_proxy http-1:8080 http-2:8080 http-3:8080');
+  });
 });

@@ -13,6 +13,9 @@
 import { type FSWatcher, readdirSync, realpathSync, statSync, watch } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** The reason given for a change no file event reported (a save through a hard link, say). */
+const FOUND_BY_CHECK = 'file changed (found by the periodic check)';
+
 export interface FolderWatchOptions {
   /** How long the folder must be quiet before a change is reported. */
   debounceMs: number;
@@ -112,7 +115,10 @@ export class FolderWatch {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      const reasons = [...this.reasons];
+      // The periodic check found what a file event names as well: the named one says more.
+      const all = [...this.reasons];
+      const named = all.some((r) => r.startsWith('file changed: '));
+      const reasons = named ? all.filter((r) => r !== FOUND_BY_CHECK) : all;
       this.reasons.clear();
       // What is reported now; a change after this moment is seen by the next check.
       this.seen = this.fingerprint();
@@ -140,7 +146,7 @@ export class FolderWatch {
       return;
     }
     if (identity !== null && why === 'periodic check' && this.fingerprint() !== this.seen && !this.timer)
-      this.changed('file changed (found by the periodic check)');
+      this.changed(FOUND_BY_CHECK);
   }
 
   private watchFolder(): void {

@@ -6,17 +6,20 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { LiveKnowledge, ReloadResult } from '../app/live.ts';
+import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig, ShardIdentity } from '../config.ts';
-import type { AppDatabase } from '../store/database.ts';
+import type { Store } from '../store/store.ts';
 import type { Command } from './command.ts';
 import { formatRefused, loadCommands } from './command-loader.ts';
-import { Cooldown } from './cooldown.ts';
+import { Cooldown, SharedCooldown } from './cooldown.ts';
 import { createInteractionHandler } from './events/interaction-create.ts';
 import { createMessageHandler } from './events/message-create.ts';
 import { formatReloadReport, postToModLog } from './mod-log.ts';
 
 export interface BotOptions {
-  database: AppDatabase;
+  database: Store;
+  /** With DATABASE_URL: the knowledge revisions every instance follows (see app/shared-knowledge.ts). */
+  sharedKnowledge?: SharedKnowledge;
   /** The slash commands; default: every valid module in commands/. */
   commands?: readonly Command[];
   /** The commands folder to load when `commands` is not given. */
@@ -83,7 +86,15 @@ export function createBot(
     knowledge,
     config,
     database: options.database,
-    questionCooldown: new Cooldown(config.cooldownSeconds),
+    ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
+    // One process sees every question of its guilds: in memory, unless the store is PostgreSQL,
+    // shared with HTTP instances a user's next question may reach.
+    questionCooldown:
+      options.database.kind === 'postgres'
+        ? new SharedCooldown(config.cooldownSeconds, options.database, (error) =>
+            logger.warn({ err: error }, 'cooldown store unreachable; question let through'),
+          )
+        : new Cooldown(config.cooldownSeconds),
     logger,
   };
   const onInteraction = createInteractionHandler(services, commands);

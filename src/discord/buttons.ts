@@ -67,7 +67,7 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
       const embed = interaction.message.embeds[0];
       const question = unescapeText(embed?.title ?? '');
       const quoteIds = [...new Set(embed?.footer?.text.match(SENTENCE_IDS_IN_TEXT) ?? [])];
-      context.database.recordFeedback({
+      await context.database.recordFeedback({
         userId: interaction.user.id,
         question,
         quoteIds,
@@ -83,7 +83,7 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
       return;
     }
     case 'new': {
-      endConversation(
+      await endConversation(
         context.database,
         {
           userId: interaction.user.id,

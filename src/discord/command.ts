@@ -12,8 +12,9 @@ import type {
 import type { Logger } from 'pino';
 import type { EngineHolder } from '../app/holder.ts';
 import type { LiveKnowledge } from '../app/live.ts';
+import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
-import type { AppDatabase } from '../store/database.ts';
+import type { Store } from '../store/store.ts';
 import type { QuestionCooldown } from './cooldown.ts';
 
 /** What every handler gets besides the interaction. */
@@ -26,9 +27,11 @@ export interface CommandContext {
   /** A child logger carrying the interaction id, user id and command name. */
   log: Logger;
   /** Feedback, the unanswered-question log and the audit trail of knowledge edits. */
-  database: AppDatabase;
+  database: Store;
   /** The per-user question cooldown, shared by /ask and free-text questions. */
   questionCooldown: QuestionCooldown;
+  /** With DATABASE_URL: /kb edits become knowledge revisions shared by every instance. */
+  sharedKnowledge?: SharedKnowledge;
 }
 
 export interface Command {

@@ -19,7 +19,7 @@ import type { Logger } from 'pino';
 import { TURNS_KEPT } from '../app/conversations.ts';
 import type { Answer } from '../engine/answer.ts';
 import { type ConversationTurn, turnOf } from '../engine/conversation.ts';
-import type { AppDatabase } from '../store/database.ts';
+import type { Store } from '../store/store.ts';
 import { parseCustomId } from './custom-ids.ts';
 
 export const CONVERSATION_TIMES = {
@@ -56,21 +56,21 @@ export function newConversationId(): string {
  * asker's latest in this channel, if it is still alive; else a new one. A database failure is
  * logged and the question starts a new conversation.
  */
-export function openConversation(
-  database: AppDatabase,
+export async function openConversation(
+  database: Store,
   asker: Asker,
   options: { replyTo?: string | null; fresh?: boolean; log: Logger },
-): Conversation {
+): Promise<Conversation> {
   if (!options.fresh) {
     try {
       const candidates = [
         options.replyTo ?? null,
-        asker.inThread ? database.conversationFor(threadKey(asker)) : null,
-        database.conversationFor(userKey(asker)),
+        asker.inThread ? await database.conversationFor(threadKey(asker)) : null,
+        await database.conversationFor(userKey(asker)),
       ];
       for (const id of candidates) {
         if (!id) continue;
-        const turns = database.conversationTurns(id);
+        const turns = await database.conversationTurns(id);
         if (turns.length > 0) return { id, turns };
       }
     } catch (error) {
@@ -81,15 +81,15 @@ export function openConversation(
 }
 
 /** Records the answered turn, and that this asker (and thread) is now in this conversation. */
-export function rememberTurn(
-  database: AppDatabase,
+export async function rememberTurn(
+  database: Store,
   asker: Asker,
   conversationId: string,
   answer: Answer,
   log: Logger,
-): void {
+): Promise<void> {
   try {
-    database.addConversationTurn(conversationId, turnOf(answer), {
+    await database.addConversationTurn(conversationId, turnOf(answer), {
       keep: TURNS_KEPT,
       ttlSeconds: CONVERSATION_TIMES.explicitSeconds,
       links: [
@@ -105,9 +105,9 @@ export function rememberTurn(
 }
 
 /** "New question": the asker's next question here (and the thread's) starts afresh. */
-export function endConversation(database: AppDatabase, asker: Asker, conversationId: string): void {
-  database.unlinkConversation(userKey(asker), conversationId);
-  if (asker.inThread) database.unlinkConversation(threadKey(asker), conversationId);
+export async function endConversation(database: Store, asker: Asker, conversationId: string): Promise<void> {
+  await database.unlinkConversation(userKey(asker), conversationId);
+  if (asker.inThread) await database.unlinkConversation(threadKey(asker), conversationId);
 }
 
 /**

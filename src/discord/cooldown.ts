@@ -3,9 +3,11 @@
  * the first call passes, the next ones within `seconds` are told how long to wait.
  *
  * `Cooldown` keeps it in memory: right for the gateway bot, where one process (one shard) sees
- * every question of the guilds it serves. `SharedCooldown` keeps it in a store every process
- * shares (the SQLite file under DATA_DIR): HTTP interaction servers behind a load balancer, where
- * a user's next question may reach another instance.
+ * every question of the guilds it serves. `SharedCooldown` keeps it in the store every process
+ * shares (the SQLite file under DATA_DIR on one host, PostgreSQL with DATABASE_URL on several):
+ * HTTP interaction servers behind a load balancer, where a user's next question may reach another
+ * instance, and the gateway bot too when it shares PostgreSQL with them. A store that cannot be
+ * reached lets the question through (answering matters more than the cooldown) and says so.
  */
 
 export type CooldownResult = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -13,22 +15,29 @@ export type CooldownResult = { ok: true } | { ok: false; retryAfterSeconds: numb
 /** What /ask and free-text questions take a turn from. */
 export interface QuestionCooldown {
   readonly seconds: number;
-  take(key: string): CooldownResult;
+  take(key: string): CooldownResult | Promise<CooldownResult>;
 }
 
-/** Where a SharedCooldown keeps its keys (AppDatabase). */
+/** Where a SharedCooldown keeps its keys (a Store). */
 export interface CooldownStore {
-  takeCooldown(key: string, seconds: number): CooldownResult;
+  takeCooldown(key: string, seconds: number): CooldownResult | Promise<CooldownResult>;
 }
 
 export class SharedCooldown implements QuestionCooldown {
   constructor(
     readonly seconds: number,
     private readonly store: CooldownStore,
+    private readonly onError: (error: unknown) => void = () => {},
   ) {}
 
-  take(key: string): CooldownResult {
-    return this.seconds <= 0 ? { ok: true } : this.store.takeCooldown(key, this.seconds);
+  async take(key: string): Promise<CooldownResult> {
+    if (this.seconds <= 0) return { ok: true };
+    try {
+      return await this.store.takeCooldown(key, this.seconds);
+    } catch (error) {
+      this.onError(error);
+      return { ok: true };
+    }
   }
 }
 

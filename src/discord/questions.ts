@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { EngineHolder } from '../app/holder.ts';
 import type { Answer } from '../engine/answer.ts';
 import type { ConversationTurn } from '../engine/conversation.ts';
-import type { AppDatabase } from '../store/database.ts';
+import type { Store } from '../store/store.ts';
 
 export interface AnsweredQuestion {
   answer: Answer;
@@ -27,8 +27,11 @@ export function askEngine(
   return { answer: engine.answer(question, turns), knowledgeVersion: engine.kb.version };
 }
 
-/** Logs the outcome and records an abstention; a database failure is logged, never thrown. */
-export function noteAnswer(result: AnsweredQuestion, context: { log: Logger; database: AppDatabase }): void {
+/**
+ * Logs the outcome and records an abstention (in the background: nothing waits on the store); a
+ * store failure is logged, never thrown.
+ */
+export function noteAnswer(result: AnsweredQuestion, context: { log: Logger; database: Store }): void {
   const { answer } = result;
   context.log.info(
     {
@@ -44,9 +47,7 @@ export function noteAnswer(result: AnsweredQuestion, context: { log: Logger; dat
     answer.answered ? 'question answered' : 'question not answered',
   );
   if (answer.status !== 'not-in-article') return;
-  try {
-    context.database.recordUnanswered(answer.question);
-  } catch (error) {
-    context.log.warn({ err: error }, 'could not record the unanswered question');
-  }
+  context.database
+    .recordUnanswered(answer.question)
+    .catch((error: unknown) => context.log.warn({ err: error }, 'could not record the unanswered question'));
 }

@@ -8,7 +8,7 @@ import type { AppConfig, ShardIdentity } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import { stopOnSignals } from '../shutdown.ts';
-import { fail, openDatabase, settleEditsAtStart } from '../startup.ts';
+import { fail, openSharedKnowledge, openStore, settleEditsAtStart } from '../startup.ts';
 import { type Bot, createBot } from './bot.ts';
 import { formatDiscordFailure } from './connect-errors.ts';
 import { type HealthServer, startHealthServer } from './health.ts';
@@ -23,7 +23,7 @@ export async function runBot(
 ): Promise<void> {
   const discord = config.discord;
   if (!discord) throw new Error('runBot needs DISCORD_TOKEN and DISCORD_CLIENT_ID in the configuration.');
-  const database = openDatabase(config);
+  const database = await openStore(config, logger);
   // The bot is made after the knowledge it serves; reloads before it is ready are only logged.
   let bot: Bot | undefined;
   // The reasons of the other shards' reloads this shard is applying (with how many of each), so
@@ -47,9 +47,14 @@ export async function runBot(
       );
     },
   });
-  bot = createBot(config, knowledge, logger, { database, ...(shard ? { shard } : {}) });
-  knowledge.watch();
   await settleEditsAtStart(knowledge.editor, database, logger);
+  const sharedKnowledge = await openSharedKnowledge(config, database, knowledge, logger);
+  bot = createBot(config, knowledge, logger, {
+    database,
+    ...(sharedKnowledge ? { sharedKnowledge } : {}),
+    ...(shard ? { shard } : {}),
+  });
+  knowledge.watch();
   const client = bot.client;
 
   let health: HealthServer | null = null;
@@ -61,7 +66,8 @@ export async function runBot(
       try {
         await bot.stop();
       } finally {
-        database.close();
+        await sharedKnowledge?.close();
+        await database.close();
       }
     })();
     return closing;

@@ -5,7 +5,14 @@
  */
 import { LiveKnowledge } from '../app/live.ts';
 import { createLogger } from '../log.ts';
-import { fail, openDatabase, readConfig, readKnowledge, settleEditsAtStart } from '../startup.ts';
+import {
+  fail,
+  openSharedKnowledge,
+  openStore,
+  readConfig,
+  readKnowledge,
+  settleEditsAtStart,
+} from '../startup.ts';
 import { startInteractionsServer } from './server.ts';
 
 const config = readConfig('http');
@@ -18,19 +25,27 @@ delete process.env.SHARDS;
 const logger = createLogger({ level: config.logLevel }).child({ mode: 'http' });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 const engine = readKnowledge(config);
-const database = openDatabase(config);
+const database = await openStore(config, logger);
 // Every instance watches KNOWLEDGE_DIR itself. Reload reports go to the log only: with several
 // instances each would post the same one; the gateway bot posts them to MOD_LOG_CHANNEL_ID.
 const knowledge = new LiveKnowledge(config.knowledgeDir, engine, { log: logger });
 knowledge.watch();
 await settleEditsAtStart(knowledge.editor, database, logger);
+const sharedKnowledge = await openSharedKnowledge(config, database, knowledge, logger);
 
 let server: Awaited<ReturnType<typeof startInteractionsServer>>;
 try {
-  server = await startInteractionsServer({ config, knowledge, database, logger });
+  server = await startInteractionsServer({
+    config,
+    knowledge,
+    database,
+    logger,
+    ...(sharedKnowledge ? { sharedKnowledge } : {}),
+  });
 } catch (error) {
   knowledge.close();
-  database.close();
+  await sharedKnowledge?.close();
+  await database.close();
   fail(
     `Could not serve interactions on ${config.http.host}:${config.http.port}: ${error instanceof Error ? error.message : String(error)}\n` +
       'Check HTTP_HOST and HTTP_PORT (is another program using the port?).',
@@ -50,7 +65,8 @@ const shutdown = async (signal: NodeJS.Signals) => {
   try {
     await server.close();
   } finally {
-    database.close();
+    await sharedKnowledge?.close();
+    await database.close();
   }
   process.exit(0);
 };

@@ -33,13 +33,14 @@ import {
   Options,
 } from 'discord.js';
 import type { LiveKnowledge } from '../app/live.ts';
+import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
 import type { Command } from '../discord/command.ts';
 import { formatRefused, loadCommands } from '../discord/command-loader.ts';
 import { SharedCooldown } from '../discord/cooldown.ts';
 import { createInteractionHandler } from '../discord/events/interaction-create.ts';
 import type { Logger } from '../log.ts';
-import type { AppDatabase } from '../store/database.ts';
+import type { Store } from '../store/store.ts';
 import { InitialResponses } from './initial-response.ts';
 import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from './signature.ts';
 import { TurnQueue } from './turns.ts';
@@ -63,12 +64,16 @@ export const REQUEST_TIMEOUT_MS = 10_000;
  * the open connections.
  */
 export const TIMEOUT_CHECK_INTERVAL_MS = 1000;
+/** Above this many ids remembered while the store is unreachable, expired ones are swept. */
+const MAX_FALLBACK_SEEN = 10_000;
 
 export interface InteractionsServerOptions {
   config: AppConfig;
   knowledge: LiveKnowledge;
-  database: AppDatabase;
+  database: Store;
   logger: Logger;
+  /** With DATABASE_URL: the knowledge revisions every instance follows (see app/shared-knowledge.ts). */
+  sharedKnowledge?: SharedKnowledge;
   /** The slash commands; default: every valid module in commands/, as the gateway bot loads them. */
   commands?: readonly Command[];
   maxBodyBytes?: number;
@@ -232,8 +237,11 @@ export async function startInteractionsServer(
       knowledge,
       config,
       database,
-      // In the shared SQLite file: the next question may reach another instance.
-      questionCooldown: new SharedCooldown(config.cooldownSeconds, database),
+      ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
+      // In the shared store (SQLite file or PostgreSQL): the next question may reach another instance.
+      questionCooldown: new SharedCooldown(config.cooldownSeconds, database, (error) =>
+        logger.warn({ err: error }, 'cooldown store unreachable; question let through'),
+      ),
       logger,
     },
     commands,
@@ -283,6 +291,33 @@ export async function startInteractionsServer(
     return turns.run(() => respond(req, res, body));
   }
 
+  /**
+   * Whether interaction `id` is seen for the first time, in the shared store. When the store
+   * cannot be reached (PostgreSQL restarting), this instance's own memory of the ids it accepted
+   * stands in, so answering goes on and a replay to this instance is still refused; a replay to
+   * another instance in that window is not, which the warning says.
+   */
+  async function firstSighting(id: string, untilMs: number): Promise<boolean> {
+    const now = Date.now();
+    // Accepted here while the store was unreachable: the store never heard of it.
+    const acceptedMeanwhile = (fallbackSeen.get(id) ?? 0) > now;
+    try {
+      return (await database.markInteractionSeen(id, untilMs)) && !acceptedMeanwhile;
+    } catch (error) {
+      logger.warn(
+        { err: error, interactionId: id },
+        'replay store unreachable; checking replays on this instance only',
+      );
+      if (acceptedMeanwhile) return false;
+      if (fallbackSeen.size >= MAX_FALLBACK_SEEN) {
+        for (const [seen, until] of fallbackSeen) if (until <= now) fallbackSeen.delete(seen);
+      }
+      fallbackSeen.set(id, untilMs);
+      return true;
+    }
+  }
+  const fallbackSeen = new Map<string, number>();
+
   /** Everything after the body is read: the request's turn (see turns.ts). */
   async function respond(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
     const timestamp = header(req, 'x-signature-timestamp');
@@ -306,9 +341,9 @@ export async function startInteractionsServer(
     // timestamp passes the check, is a replay by whoever captured it: refused like a stale
     // timestamp (401, the answer to a request that is not Discord's), not 409 (it is not a
     // conflict the sender could resolve, and Discord would never see it). Remembered until the
-    // timestamp check refuses it anyway, in the file every instance shares.
+    // timestamp check refuses it anyway, in the store every instance shares (see firstSighting).
     const replayableUntilMs = (Number(timestamp) + MAX_SIGNATURE_AGE_SECONDS + 1) * 1000;
-    if (!database.markInteractionSeen(payload.id, replayableUntilMs)) {
+    if (!(await firstSighting(payload.id, replayableUntilMs))) {
       logger.warn(
         { interactionId: payload.id, remote: req.socket.remoteAddress },
         'replayed request refused: this interaction was already received',

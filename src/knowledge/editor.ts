@@ -52,9 +52,18 @@ export type EditOutcome =
       ok: false;
       /**
        * changing: qa.yaml kept changing under the edit; unrecorded: the audit trail refused it;
-       * refused: the `check` option refused the knowledge it would make.
+       * refused: the `check` option refused the knowledge it would make; unavailable: the shared
+       * knowledge database cannot be reached (app/shared-knowledge.ts).
        */
-      reason: 'not-found' | 'exists' | 'conflict' | 'invalid' | 'changing' | 'unrecorded' | 'refused';
+      reason:
+        | 'not-found'
+        | 'exists'
+        | 'conflict'
+        | 'invalid'
+        | 'changing'
+        | 'unrecorded'
+        | 'refused'
+        | 'unavailable';
       message: string;
       problems: Problem[];
     };
@@ -82,17 +91,17 @@ export interface PendingRecord {
   afterHash: string | null;
 }
 
-/** The audit trail as the editor sees it (AppDatabase is one). */
+/** The audit trail as the editor sees it (AppDatabase and every Store are one): sync or async. */
 export interface EditLedger {
-  pendingChanges(): readonly PendingRecord[];
-  settleChange(id: number, state: 'done' | 'aborted'): void;
+  pendingChanges(): readonly PendingRecord[] | Promise<readonly PendingRecord[]>;
+  settleChange(id: number, state: 'done' | 'aborted'): void | Promise<void>;
 }
 
 /** How one edit is recorded (AppDatabase.recorder): before the write, so a crash cannot skip it. */
 export interface EditRecorder {
   ledger: EditLedger;
-  /** Records the change as pending; returns its id. If it throws, nothing is written. */
-  begin(edit: PendingEdit): number;
+  /** Records the change as pending; returns its id. If it throws (or rejects), nothing is written. */
+  begin(edit: PendingEdit): number | Promise<number>;
 }
 
 export interface QaEditorOptions {
@@ -137,7 +146,7 @@ export class QaEditor {
    * Returns how many were settled.
    */
   async reconcile(ledger: EditLedger): Promise<number> {
-    if (ledger.pendingChanges().length === 0) return 0;
+    if ((await ledger.pendingChanges()).length === 0) return 0;
     return withFileLock(this.file, () => settlePending(ledger, readFileSync(this.file, 'utf8')));
   }
 
@@ -290,8 +299,8 @@ export class QaEditor {
           try {
             // Changes left pending by a writer that died are settled against the file as it is
             // now, before this edit changes it.
-            settlePending(record.ledger, text);
-            recordId = record.begin({
+            await settlePending(record.ledger, text);
+            recordId = await record.begin({
               entryId: id,
               before,
               after,
@@ -314,11 +323,11 @@ export class QaEditor {
           // Compared with the file just before the rename: a hand save during validation is kept.
           written = writeFileAtomic(this.file, next, { basedOn: text });
         } catch (error) {
-          if (recordId !== undefined) settleQuietly(record, recordId, 'aborted');
+          if (recordId !== undefined) await settleQuietly(record, recordId, 'aborted');
           throw error;
         }
         if (!written) {
-          if (recordId !== undefined) settleQuietly(record, recordId, 'aborted');
+          if (recordId !== undefined) await settleQuietly(record, recordId, 'aborted');
           if (attempt < MAX_ATTEMPTS) continue; // Start again on the text saved meanwhile.
           return {
             ok: false,
@@ -329,7 +338,7 @@ export class QaEditor {
           };
         }
         await this.options.hooks?.afterWrite?.();
-        if (recordId !== undefined) settleQuietly(record, recordId, 'done');
+        if (recordId !== undefined) await settleQuietly(record, recordId, 'done');
         return done;
       }
     });
@@ -339,9 +348,13 @@ export class QaEditor {
 }
 
 /** A record that cannot be settled now stays pending, and the next reconcile settles it. */
-function settleQuietly(record: EditRecorder | undefined, id: number, state: 'done' | 'aborted'): void {
+async function settleQuietly(
+  record: EditRecorder | undefined,
+  id: number,
+  state: 'done' | 'aborted',
+): Promise<void> {
   try {
-    record?.ledger.settleChange(id, state);
+    await record?.ledger.settleChange(id, state);
   } catch {
     // See above.
   }
@@ -353,8 +366,8 @@ function settleQuietly(record: EditRecorder | undefined, id: number, state: 'don
  * when it has changed since either way (a hand edit), done if the entry reads as the change
  * left it, otherwise aborted. Returns how many were settled.
  */
-function settlePending(ledger: EditLedger, text: string): number {
-  const pending = ledger.pendingChanges();
+async function settlePending(ledger: EditLedger, text: string): Promise<number> {
+  const pending = await ledger.pendingChanges();
   if (pending.length === 0) return 0;
   const hash = sha256(text);
   let entries: Record<string, unknown>[] | undefined;
@@ -370,7 +383,7 @@ function settlePending(ledger: EditLedger, text: string): number {
       const current = entryOnDisk(row.entryId);
       landed = sameFields(current, row.after) && !sameFields(current, row.before);
     }
-    ledger.settleChange(row.id, landed ? 'done' : 'aborted');
+    await ledger.settleChange(row.id, landed ? 'done' : 'aborted');
   }
   return pending.length;
 }

@@ -294,3 +294,27 @@ describe('createLogger', () => {
     });
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('is SQLite under DATA_DIR when empty, PostgreSQL with a bounded pool when set', () => {
+    expect(loadConfig({}).database).toBeNull();
+    expect(loadConfig({ DATABASE_URL: ' ' }).database).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'postgres://bot:pw@db:5432/bot' }).database).toEqual({
+      url: 'postgres://bot:pw@db:5432/bot',
+      poolMax: 5,
+    });
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://db/bot', DATABASE_POOL_MAX: '12' }).database?.poolMax,
+    ).toBe(12);
+  });
+
+  it('refuses what is not a PostgreSQL connection string, and an unbounded pool', () => {
+    expect(messageOf({ DATABASE_URL: 'mysql://db/bot' })).toMatch(
+      /DATABASE_URL.*PostgreSQL connection string/,
+    );
+    expect(messageOf({ DATABASE_URL: 'db:5432' })).toMatch(/DATABASE_URL/);
+    expect(messageOf({ DATABASE_URL: 'postgres://db/bot', DATABASE_POOL_MAX: '0' })).toMatch(
+      /DATABASE_POOL_MAX/,
+    );
+  });
+});

@@ -72,27 +72,27 @@ describe('SharedCooldown (HTTP instances sharing DATA_DIR)', () => {
     return { a, b };
   }
 
-  it('refuses on one instance a question the user just asked on another, until it runs out', () => {
+  it('refuses on one instance a question the user just asked on another, until it runs out', async () => {
     const time = clock(Date.parse('2026-02-01T00:00:00Z'));
     const { a, b } = twoInstances(time);
     const [first, second] = [new SharedCooldown(5, a), new SharedCooldown(5, b)];
-    expect(first.take('alice')).toEqual({ ok: true });
-    expect(second.take('alice')).toEqual({ ok: false, retryAfterSeconds: 5 });
-    expect(second.take('bob')).toEqual({ ok: true });
+    expect(await first.take('alice')).toEqual({ ok: true });
+    expect(await second.take('alice')).toEqual({ ok: false, retryAfterSeconds: 5 });
+    expect(await second.take('bob')).toEqual({ ok: true });
     time.advance(3200);
-    expect(first.take('alice')).toEqual({ ok: false, retryAfterSeconds: 2 });
+    expect(await first.take('alice')).toEqual({ ok: false, retryAfterSeconds: 2 });
     time.advance(1800);
-    expect(second.take('alice')).toEqual({ ok: true });
-    expect(first.take('alice')).toEqual({ ok: false, retryAfterSeconds: 5 });
+    expect(await second.take('alice')).toEqual({ ok: true });
+    expect(await first.take('alice')).toEqual({ ok: false, retryAfterSeconds: 5 });
   });
 
-  it('is off at 0 seconds and purges expired keys', () => {
+  it('is off at 0 seconds and purges expired keys', async () => {
     const time = clock(Date.parse('2026-02-01T00:00:00Z'));
     const { a } = twoInstances(time);
     const off = new SharedCooldown(0, a);
-    for (let i = 0; i < 3; i++) expect(off.take('alice')).toEqual({ ok: true });
+    for (let i = 0; i < 3; i++) expect(await off.take('alice')).toEqual({ ok: true });
     const on = new SharedCooldown(1, a);
-    for (let i = 0; i < 10; i++) on.take(`user${i}`);
+    for (let i = 0; i < 10; i++) await on.take(`user${i}`);
     expect(a.purgeCooldowns()).toBe(0);
     time.advance(1000);
     expect(a.purgeCooldowns()).toBe(10);

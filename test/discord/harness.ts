@@ -12,12 +12,16 @@ import { Routes } from 'discord.js';
 import type { EngineHolder } from '../../src/app/holder.ts';
 import { type LiveEvent, LiveKnowledge, type ReloadResult } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
+import type { SharedKnowledge } from '../../src/app/shared-knowledge.ts';
 import { type AppConfig, loadConfig } from '../../src/config.ts';
 import { type Bot, createBot } from '../../src/discord/bot.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/log.ts';
+import { openSharedKnowledge } from '../../src/startup.ts';
 import { AppDatabase } from '../../src/store/database.ts';
+import { PgStore } from '../../src/store/postgres.ts';
+import { SqliteStore, type Store } from '../../src/store/store.ts';
 import {
   type FakeDiscord,
   type MessageOptions,
@@ -44,7 +48,12 @@ export interface Harness {
   fake: FakeDiscord;
   bot: Bot;
   config: AppConfig;
+  /** The SQLite file under DATA_DIR (the bot's store unless env has DATABASE_URL). */
   database: AppDatabase;
+  /** The store the bot uses: SQLite, or PostgreSQL when env has DATABASE_URL. */
+  store: Store;
+  /** With DATABASE_URL: the knowledge revisions the bot follows. */
+  sharedKnowledge: SharedKnowledge | null;
   /** The knowledge being served (the harness's own LiveKnowledge). */
   knowledge: LiveKnowledge;
   engines: EngineHolder;
@@ -107,8 +116,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       void bot?.reportReload(result, reason);
     },
   });
+  const store: Store = config.database
+    ? await PgStore.open({ ...config.database, questionRetentionDays: config.questionRetentionDays })
+    : new SqliteStore(database);
+  const sharedKnowledge = await openSharedKnowledge(config, store, knowledge, logger);
   bot = createBot(config, knowledge, logger, {
-    database,
+    database: store,
+    ...(sharedKnowledge ? { sharedKnowledge } : {}),
     ...(options.abstentionQuietSeconds !== undefined
       ? { abstentionQuietSeconds: options.abstentionQuietSeconds }
       : {}),
@@ -123,6 +137,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     bot: started,
     config,
     database,
+    store,
+    sharedKnowledge,
     knowledge,
     engines: knowledge.engines,
     reloads,
@@ -130,6 +146,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       knowledge.close();
       await started.stop();
+      await sharedKnowledge?.close();
+      if (store.kind === 'postgres') await store.close();
       database.close();
       await fake.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });

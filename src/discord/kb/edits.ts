@@ -49,9 +49,23 @@ function sentence(message: string): string {
   return /[.!?]$/.test(lower) ? lower : `${lower}.`;
 }
 
-/** Runs an editor call; a lock held too long by another edit becomes a refusal, not an error. */
-async function attempt(run: () => Promise<EditOutcome>): Promise<EditOutcome> {
+/**
+ * Runs an editor call; a lock held too long by another edit becomes a refusal, not an error. With
+ * PostgreSQL (DATABASE_URL) the edit is made as the next knowledge revision, on the one every
+ * instance serves (see app/shared-knowledge.ts).
+ */
+async function attempt(
+  context: CommandContext,
+  who: { interaction: ChatInputCommandInteraction; action: AuditAction },
+  run: () => Promise<EditOutcome>,
+): Promise<EditOutcome> {
   try {
+    if (context.sharedKnowledge) {
+      return await context.sharedKnowledge.edit(run, {
+        author: who.interaction.user.id,
+        message: `/kb ${who.action}`,
+      });
+    }
     return await run();
   } catch (error) {
     if (!(error instanceof LockTimeoutError)) throw error;
@@ -98,7 +112,7 @@ export async function settleInterruptedEdits(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
 ): Promise<void> {
-  if (context.database.pendingChanges().length === 0) return;
+  if ((await context.database.pendingChanges()).length === 0) return;
   if (!interaction.deferred && !interaction.replied) await kbDefer(interaction);
   try {
     const settled = await context.knowledge.editor.reconcile(context.database);
@@ -140,11 +154,15 @@ export async function addEntry(interaction: ChatInputCommandInteraction, context
   });
   let id = given || slugFromQuestion(question, currentIds(context));
   const record = recorder(interaction, context, 'add');
-  let outcome = await attempt(() => context.knowledge.editor.add(entry(id), record));
+  let outcome = await attempt(context, { interaction, action: 'add' }, () =>
+    context.knowledge.editor.add(entry(id), record),
+  );
   // A derived id taken meanwhile (another add landed first) gets the next free one.
   for (let retry = 0; !given && !outcome.ok && outcome.reason === 'exists' && retry < 3; retry++) {
     id = slugFromQuestion(question, currentIds(context));
-    outcome = await attempt(() => context.knowledge.editor.add(entry(id), record));
+    outcome = await attempt(context, { interaction, action: 'add' }, () =>
+      context.knowledge.editor.add(entry(id), record),
+    );
   }
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
   const { version } = await commit(interaction, context, 'add', id, outcome);
@@ -174,7 +192,7 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
     );
   }
   await kbDefer(interaction);
-  const outcome = await attempt(() =>
+  const outcome = await attempt(context, { interaction, action: 'edit' }, () =>
     context.knowledge.editor.edit(id, change, recorder(interaction, context, 'edit')),
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
@@ -197,7 +215,7 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
 export async function removeEntry(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id', true).trim();
   await kbDefer(interaction);
-  const outcome = await attempt(() =>
+  const outcome = await attempt(context, { interaction, action: 'remove' }, () =>
     context.knowledge.editor.remove(id, recorder(interaction, context, 'remove')),
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
@@ -212,7 +230,7 @@ export async function removeEntry(interaction: ChatInputCommandInteraction, cont
 export async function undoChange(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id', true).trim();
   await settleInterruptedEdits(interaction, context);
-  const latest = context.database.latestChange(id);
+  const latest = await context.database.latestChange(id);
   if (!latest) {
     return kbReply(
       interaction,
@@ -221,7 +239,7 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
   }
   if (!interaction.deferred) await kbDefer(interaction);
   // Checked under the editor's lock: a hand save landing meanwhile is never overwritten.
-  const outcome = await attempt(() =>
+  const outcome = await attempt(context, { interaction, action: 'undo' }, () =>
     context.knowledge.editor.restore(
       id,
       toQaFields(latest.before),
@@ -279,7 +297,7 @@ export async function reloadKnowledge(interaction: ChatInputCommandInteraction, 
     );
   }
   try {
-    context.database.recordChange({
+    await context.database.recordChange({
       actorId: interaction.user.id,
       action: 'reload',
       entryId: null,

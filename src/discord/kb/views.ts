@@ -217,7 +217,7 @@ export async function checkFolder(interaction: ChatInputCommandInteraction, cont
 export async function showHistory(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id')?.trim() || null;
   await settleInterruptedEdits(interaction, context);
-  const rows = context.database.history(id, ROWS);
+  const rows = await context.database.history(id, ROWS);
   if (rows.length === 0) {
     return kbReply(
       interaction,
@@ -237,7 +237,7 @@ export async function showHistory(interaction: ChatInputCommandInteraction, cont
 }
 
 export async function showUnanswered(interaction: ChatInputCommandInteraction, context: CommandContext) {
-  const rows = context.database.unanswered(ROWS);
+  const rows = await context.database.unanswered(ROWS);
   const days = context.config.questionRetentionDays;
   if (rows.length === 0) {
     return kbReply(interaction, `No unanswered questions in the last ${plural(days, 'day')}.`);
@@ -263,7 +263,7 @@ function firstWords(text: string | undefined, count = 6): string {
 }
 
 export async function showFeedback(interaction: ChatInputCommandInteraction, context: CommandContext) {
-  const rows = context.database.notHelpful(ROWS);
+  const rows = await context.database.notHelpful(ROWS);
   if (rows.length === 0) return kbReply(interaction, 'No answer has been marked not helpful yet.');
   const passages = context.engines.current.kb.passageById;
   const lines = rows.map((r) => {

@@ -1,0 +1,185 @@
+/**
+ * The bot's store, as every caller sees it: feedback on answers, the questions the article could
+ * not answer, the audit trail of knowledge edits, the per-user question cooldown, the interaction
+ * ids the HTTP endpoint has seen (replays are refused), and the conversations follow-up questions
+ * are read in. Asynchronous, so that one interface has two implementations:
+ *
+ * - SqliteStore (this file): the SQLite file under DATA_DIR (AppDatabase), the default: every
+ *   process on one host shares it.
+ * - PgStore (postgres.ts): one PostgreSQL database, when DATABASE_URL is set: every process on
+ *   every host shares it (several HTTP instances behind a load balancer and a gateway bot).
+ *
+ * Both pass the same contract tests (test/store/contract.test.ts).
+ */
+import type { EditRecorder, PendingEdit } from '../knowledge/editor.ts';
+import type {
+  AppDatabase,
+  AuditAction,
+  AuditRow,
+  ChangeInput,
+  ConversationTurnRow,
+  CooldownTake,
+  FeedbackInput,
+  FeedbackRow,
+  PendingChangeInput,
+  PendingChangeRow,
+  SettledState,
+  UnansweredRow,
+} from './database.ts';
+
+export interface ConversationTurnOptions {
+  /** The last this many turns are kept. */
+  keep: number;
+  /** Every turn of the conversation is kept this long from now. */
+  ttlSeconds: number;
+  /** Keys (a user in a channel, a thread) pointed at the conversation, each for its own time. */
+  links?: readonly { key: string; ttlSeconds: number }[];
+}
+
+/** What the knowledge editor records into (see QaEditor): its ledger plus the first record. */
+export interface StoreRecorder extends EditRecorder {
+  ledger: Store;
+}
+
+export interface Store {
+  /** Which implementation: in logs and /kb messages. */
+  readonly kind: 'sqlite' | 'postgres';
+
+  recordFeedback(input: FeedbackInput): Promise<number>;
+  /** Feedback, newest first. */
+  feedback(limit?: number): Promise<FeedbackRow[]>;
+  /** Answers marked not helpful, newest first. */
+  notHelpful(limit?: number): Promise<FeedbackRow[]>;
+
+  /** Counts one more asking of a question the article does not answer. */
+  recordUnanswered(question: string, at?: Date): Promise<void>;
+  /** Unanswered questions, most asked first. */
+  unanswered(limit?: number): Promise<UnansweredRow[]>;
+  /** Deletes unanswered questions last asked more than `days` ago; returns how many. */
+  purgeUnanswered(days: number): Promise<number>;
+
+  /**
+   * Passes and starts a cooldown of `seconds` for `key`, or says how many whole seconds are
+   * left. Atomic: of two processes taking one key at once, one passes.
+   */
+  takeCooldown(key: string, seconds: number): Promise<CooldownTake>;
+
+  /**
+   * Records that interaction `id` was received, remembered until `untilMs` (epoch ms). False if
+   * it was already recorded and has not expired: a replay. Atomic across processes.
+   */
+  markInteractionSeen(id: string, untilMs: number): Promise<boolean>;
+
+  /** The turns of a conversation that have not expired, oldest first. */
+  conversationTurns(conversationId: string): Promise<ConversationTurnRow[]>;
+  /** Adds a turn (one transaction: two processes adding at once both count). */
+  addConversationTurn(
+    conversationId: string,
+    turn: ConversationTurnRow,
+    options: ConversationTurnOptions,
+  ): Promise<void>;
+  /** The conversation a key leads to, until the key expires. */
+  conversationFor(key: string): Promise<string | null>;
+  linkConversation(key: string, conversationId: string, ttlSeconds: number): Promise<void>;
+  /** Drops a key, if it still leads to that conversation. */
+  unlinkConversation(key: string, conversationId: string): Promise<void>;
+
+  /** Records a knowledge edit as pending, before it is written; returns its id. */
+  recordPendingChange(input: PendingChangeInput): Promise<number>;
+  settleChange(id: number, state: SettledState): Promise<void>;
+  /** Edits recorded but not settled: in flight, or left by a process that died. */
+  pendingChanges(): Promise<PendingChangeRow[]>;
+  /** Adds a change already made (a reload) to the audit trail; returns its id. */
+  recordChange(input: ChangeInput): Promise<number>;
+  /** The changes made, newest first: of one entry, or of everything. */
+  history(entryId?: string | null, limit?: number): Promise<AuditRow[]>;
+  /** The latest change of an entry (what /kb undo reverts), or null. */
+  latestChange(entryId: string): Promise<AuditRow | null>;
+  /** How the knowledge editor records `actorId`'s `action` into this audit trail. */
+  recorder(actorId: string, action: AuditAction): StoreRecorder;
+
+  close(): Promise<void>;
+}
+
+/** The recorder of any store: pending before the write, settled after (see QaEditor). */
+export function storeRecorder(store: Store, actorId: string, action: AuditAction): StoreRecorder {
+  return {
+    ledger: store,
+    begin: (change: PendingEdit) => store.recordPendingChange({ ...change, actorId, action }),
+  };
+}
+
+/** The SQLite file under DATA_DIR as a Store: AppDatabase's answers, as promises. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+
+  constructor(readonly database: AppDatabase) {}
+
+  async recordFeedback(input: FeedbackInput) {
+    return this.database.recordFeedback(input);
+  }
+  async feedback(limit?: number) {
+    return this.database.feedback(limit);
+  }
+  async notHelpful(limit?: number) {
+    return this.database.notHelpful(limit);
+  }
+  async recordUnanswered(question: string, at?: Date) {
+    this.database.recordUnanswered(question, at);
+  }
+  async unanswered(limit?: number) {
+    return this.database.unanswered(limit);
+  }
+  async purgeUnanswered(days: number) {
+    return this.database.purgeUnanswered(days);
+  }
+  async takeCooldown(key: string, seconds: number) {
+    return this.database.takeCooldown(key, seconds);
+  }
+  async markInteractionSeen(id: string, untilMs: number) {
+    return this.database.markInteractionSeen(id, untilMs);
+  }
+  async conversationTurns(conversationId: string) {
+    return this.database.conversationTurns(conversationId);
+  }
+  async addConversationTurn(
+    conversationId: string,
+    turn: ConversationTurnRow,
+    options: ConversationTurnOptions,
+  ) {
+    this.database.addConversationTurn(conversationId, turn, options);
+  }
+  async conversationFor(key: string) {
+    return this.database.conversationFor(key);
+  }
+  async linkConversation(key: string, conversationId: string, ttlSeconds: number) {
+    this.database.linkConversation(key, conversationId, ttlSeconds);
+  }
+  async unlinkConversation(key: string, conversationId: string) {
+    this.database.unlinkConversation(key, conversationId);
+  }
+  async recordPendingChange(input: PendingChangeInput) {
+    return this.database.recordPendingChange(input);
+  }
+  async settleChange(id: number, state: SettledState) {
+    this.database.settleChange(id, state);
+  }
+  async pendingChanges() {
+    return this.database.pendingChanges();
+  }
+  async recordChange(input: ChangeInput) {
+    return this.database.recordChange(input);
+  }
+  async history(entryId?: string | null, limit?: number) {
+    return this.database.history(entryId, limit);
+  }
+  async latestChange(entryId: string) {
+    return this.database.latestChange(entryId);
+  }
+  recorder(actorId: string, action: AuditAction): StoreRecorder {
+    return storeRecorder(this, actorId, action);
+  }
+  async close() {
+    this.database.close();
+  }
+}
