@@ -25,11 +25,13 @@
  *   planted.ts      the planted passage     off-topic.ts    questions to abstain on
  *   folder.ts       reading the project's files, writing the knowledge folder
  *   corpus.ts       generateKnowledge: all of the above, in order
+ *   onto.ts         a generated corpus added onto the real knowledge folder
  *   cache.ts        cachedKnowledge: corpora kept between runs
  */
 export { CACHE_ROOT, cachedKnowledge } from './generate/cache.ts';
 export { DEFAULT_SEED, GENERATOR_VERSION, generateKnowledge } from './generate/corpus.ts';
 export { OFF_TOPIC_QUESTIONS } from './generate/off-topic.ts';
+export { QA_ORDERS, type QaOrder } from './generate/onto.ts';
 export { PLANTED } from './generate/planted.ts';
 export { mulberry32 } from './generate/random.ts';
 export type { BenchPrefix, BenchQuestion, GeneratedCorpus, QuestionKind } from './generate/types.ts';

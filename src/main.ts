@@ -3,10 +3,8 @@
  * ShardingManager running one process per shard), otherwise the terminal chat.
  * .env is loaded once (src/startup.ts); everything else gets the parsed, frozen config.
  */
-import { runBot } from './discord/run-bot.ts';
-import { runShardingManager } from './discord/shard-manager.ts';
+// Each front end is imported only when it runs: the terminal chat does not load discord.js.
 import { openStore, readConfig, readKnowledge, readLogger } from './startup.ts';
-import { runTerminal } from './terminal/run.ts';
 
 const config = readConfig();
 const logger = readLogger(config);
@@ -18,14 +16,17 @@ if (config.discord?.shardCount) {
   // So is the store (DATA_DIR or DATABASE_URL), created and migrated before the shards open it.
   await (await openStore(config, logger)).close();
   logger.debug({ knowledgeDir: config.knowledgeDir, version }, 'knowledge valid; starting the shards');
+  const { runShardingManager } = await import('./discord/shard-manager.ts');
   await runShardingManager(config, logger);
 } else {
   const engine = readKnowledge(config);
   logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');
   if (config.discord) {
+    const { runBot } = await import('./discord/run-bot.ts');
     await runBot(config, engine, logger);
   } else {
     // Hand edits are served while chatting too; each reload is said in words above the prompt.
+    const { runTerminal } = await import('./terminal/run.ts');
     await runTerminal({ knowledgeDir: config.knowledgeDir, engine });
   }
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { compileKnowledge } from '../../src/app/compiled.ts';
 import { DEFAULT_SEED, GENERATOR_VERSION, generateKnowledge } from './corpus.ts';
 import { PROJECT_ROOT } from './folder.ts';
+import type { QaOrder } from './onto.ts';
 import type { GeneratedCorpus } from './types.ts';
 
 /** The sidecar with the question set, next to the knowledge files (the loader ignores it). */
@@ -32,9 +33,18 @@ function sourceFiles(folder: string): string[] {
     .sort();
 }
 
-function cacheKey(): string {
+/** A corpus onto the real knowledge also depends on every file of the project's knowledge folder. */
+function knowledgeFiles(): string[] {
+  return readdirSync(join(PROJECT_ROOT, 'knowledge'), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name !== 'compiled.json' && !entry.name.startsWith('.'))
+    .map((entry) => `knowledge/${entry.name}`)
+    .sort();
+}
+
+function cacheKey(onto: boolean): string {
   const hash = createHash('sha256').update(String(GENERATOR_VERSION));
-  for (const file of [...CACHE_FILES, ...CACHE_FOLDERS.flatMap(sourceFiles)]) {
+  const files = [...CACHE_FILES, ...CACHE_FOLDERS.flatMap(sourceFiles), ...(onto ? knowledgeFiles() : [])];
+  for (const file of files) {
     hash.update(`\0${file}\0`);
     hash.update(readFileSync(join(PROJECT_ROOT, file)));
   }
@@ -49,23 +59,32 @@ export const CACHE_ROOT = join(tmpdir(), 'dez-bench');
  * there, else generated into a temporary folder and moved into place (so two runs never see a
  * half-written folder).
  */
-export function cachedKnowledge(options: { passages: number; seed?: number }): {
+export function cachedKnowledge(options: {
+  passages: number;
+  seed?: number;
+  /** Add the generated passages onto the project's own knowledge, with their Q&A in this order. */
+  onto?: QaOrder;
+}): {
   corpus: GeneratedCorpus;
   cached: boolean;
   ms: number;
 } {
   const started = performance.now();
   const seed = options.seed ?? DEFAULT_SEED;
-  const dir = join(CACHE_ROOT, `${seed}-${options.passages}`);
+  const dir = join(CACHE_ROOT, `${seed}-${options.passages}${options.onto ? `-onto-${options.onto}` : ''}`);
   const marker = join(dir, MARKER_FILE);
-  const key = cacheKey();
+  const key = cacheKey(!!options.onto);
   if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === key) {
     const corpus = JSON.parse(readFileSync(join(dir, CORPUS_FILE), 'utf8')) as GeneratedCorpus;
     return { corpus: { ...corpus, dir }, cached: true, ms: performance.now() - started };
   }
   const temporary = `${dir}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
-  const corpus = generateKnowledge(temporary, { passages: options.passages, seed });
+  const corpus = generateKnowledge(temporary, {
+    passages: options.passages,
+    seed,
+    ...(options.onto ? { onto: { dir: join(PROJECT_ROOT, 'knowledge'), qaOrder: options.onto } } : {}),
+  });
   // As `npm run knowledge:build` does: the validated knowledge compiled for a fast start.
   const compiled = compileKnowledge(temporary);
   if (!compiled.ok) throw new Error(`generated knowledge is invalid: ${compiled.problems[0]?.message}`);

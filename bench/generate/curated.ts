@@ -14,7 +14,7 @@ import type { Written } from './article.ts';
 import type { Cast } from './cast.ts';
 import type { PseudoWordPostings } from './postings.ts';
 import type { Random } from './random.ts';
-import type { Sentence } from './sentences.ts';
+import type { Lead, Sentence } from './sentences.ts';
 import { curatedWordings, heldOutParaphrase } from './wordings.ts';
 
 /** A generated sentence (not the headline, not the planted passage) and its position in the article. */
@@ -26,7 +26,7 @@ export interface Candidate {
 /** A few curated attributions: sentences whose speaker the rules cannot know. */
 export function curatedAttributions(candidates: readonly Candidate[], cast: Cast): Attribution[] {
   const attributions: Attribution[] = candidates
-    .filter(({ w }) => w.s.frame.kind === 'event' && w.s.text.startsWith('Officials in'))
+    .filter(({ w }) => w.s.frame.kind === 'event' && w.s.text.startsWith('Officials said'))
     .slice(0, 3)
     .map(({ w }, k) => ({
       sentence: w.id,
@@ -79,6 +79,89 @@ export function curatedQuestions(
     };
     qa.push(entry);
     heldOut.set(entry.id, heldOutParaphrase(frame, q));
+  }
+  return { qa, heldOut };
+}
+
+/** The lead entries' wordings: only common words, as people ask about the main facts of a story. */
+const LEAD_WORDINGS: Record<Lead, { topic: string; wordings: string[]; heldOut: string[] }> = {
+  toll: {
+    topic: 'the death toll',
+    wordings: [
+      'How many soldiers were killed?',
+      'What was the death toll?',
+      'How many troops died in the attack?',
+      'How many people died?',
+    ],
+    heldOut: ['number of soldiers dead', 'how many were killed in the strike'],
+  },
+  investigation: {
+    topic: 'the investigation',
+    wordings: [
+      'Who called for an investigation?',
+      'Who wants an inquiry into the strike?',
+      'Who demanded an investigation into the attack?',
+    ],
+    heldOut: ['who is demanding an investigation', 'did anyone ask for an investigation'],
+  },
+  talks: {
+    topic: 'the ceasefire talks',
+    wordings: [
+      'Why were the ceasefire talks suspended?',
+      'What happened to the talks?',
+      'Why did the talks stop?',
+    ],
+    heldOut: ['why were the talks on the ceasefire suspended', 'were the talks called off'],
+  },
+  families: {
+    topic: 'the families who fled',
+    wordings: [
+      'How many families fled?',
+      'Did families flee the fighting?',
+      'How many families left their homes?',
+    ],
+    heldOut: ['how many families had to leave', 'families fleeing'],
+  },
+  evacuated: {
+    topic: 'the evacuation',
+    wordings: [
+      'What was evacuated?',
+      'Which place was evacuated?',
+      'Was anything evacuated after the strike?',
+    ],
+    heldOut: ['what did they evacuate', 'which site had to be evacuated'],
+  },
+  condolences: {
+    topic: 'the condolences',
+    wordings: [
+      'Who offered condolences?',
+      'Who said the strike was a mistake?',
+      'Who apologised for the attack?',
+    ],
+    heldOut: ['who expressed condolences', 'who said it was a mistake'],
+  },
+};
+
+/**
+ * The lead entries, listed first in qa.yaml as a moderator would (the real article's first entries
+ * are its death toll and what happened): one per main fact, worded only with common words ("How
+ * many soldiers were killed?"), which thousands of generated sentences also use. Their held-out
+ * wordings are the bench's common-word questions: only the curated entry tells which sentence
+ * answers them.
+ */
+export function leadEntries(candidates: readonly Candidate[]): {
+  qa: QaEntry[];
+  heldOut: Map<string, string[]>;
+} {
+  const qa: QaEntry[] = [];
+  const heldOut = new Map<string, string[]>();
+  for (const lead of Object.keys(LEAD_WORDINGS) as Lead[]) {
+    const found = candidates.find(({ w }) => w.s.lead === lead && (lead !== 'toll' || !!w.s.frame.speaker));
+    if (!found) continue;
+    const { topic, wordings, heldOut: asked } = LEAD_WORDINGS[lead];
+    const [question, ...paraphrases] = wordings as [string, ...string[]];
+    qa.push({ id: `lead-${lead}`, topic, question, paraphrases, answer: [found.w.id] });
+    heldOut.set(`lead-${lead}`, asked);
   }
   return { qa, heldOut };
 }

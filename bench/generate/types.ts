@@ -1,7 +1,20 @@
 /** What a generated corpus is: its figures, and the questions and autocomplete prefixes that go with it. */
 
-/** `long`: a curated question inside a chat message of about 500 characters (bench/generate/messages.ts). */
-export type QuestionKind = 'curated' | 'paraphrase' | 'typo' | 'keyword' | 'off-topic' | 'planted' | 'long';
+export type QuestionKind =
+  | 'curated'
+  | 'paraphrase'
+  | 'typo'
+  | 'keyword'
+  | 'off-topic'
+  | 'planted'
+  /** Only common words ("number of soldiers dead"): a lead entry's held-out wording. */
+  | 'common'
+  /** About the story's world, but nothing the article says: the bot should abstain. */
+  | 'near'
+  /** Chat style: slang, emoji, a slip, no capitals. */
+  | 'messy'
+  /** A chat message of 300-500 characters with the question inside (ours, and messages.ts's). */
+  | 'long';
 
 export interface BenchQuestion {
   q: string;

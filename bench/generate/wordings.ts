@@ -5,10 +5,15 @@
 import type { Random } from './random.ts';
 import { capitalize, type Frame } from './sentences.ts';
 
-/** The curated question first, then its paraphrases (as in qa.yaml). */
+/**
+ * The curated question first, then its paraphrases (as in qa.yaml): four of many forms, in a
+ * random order, some naming the thing asked about first ("Vrelto depot: how many were killed?"),
+ * as moderators word their questions differently.
+ */
 export function curatedWordings(frame: Frame, random: Random): { text: string }[] {
   const { pw, noun } = frame;
   const at = `the ${pw} ${noun}`;
+  const thing = capitalize(`${pw} ${noun}`);
   const near = frame.place ? ` near ${frame.place.name}` : '';
   let texts: string[];
   if (frame.kind === 'toll')
@@ -17,6 +22,9 @@ export function curatedWordings(frame: Frame, random: Random): { text: string }[
       `What was the death toll at ${at}?`,
       `How many died in the strike on ${at}?`,
       `How many people were killed at ${at}${near}?`,
+      `${thing}: how many were killed?`,
+      `Death toll at ${at}?`,
+      `Were soldiers killed at ${at}?`,
     ];
   else if (frame.kind === 'said' && frame.speaker) {
     const [a, b] = random.shuffle(frame.speaker.asked);
@@ -25,6 +33,8 @@ export function curatedWordings(frame: Frame, random: Random): { text: string }[
       `How did ${b} describe ${at}?`,
       `What was the statement of ${a} on ${at}?`,
       `${capitalize(b ?? '')}'s view of ${at}`,
+      `${capitalize(a ?? '')} on ${at}: what was said?`,
+      `Did ${b} comment on ${at}?`,
     ];
   } else
     texts = [
@@ -32,8 +42,13 @@ export function curatedWordings(frame: Frame, random: Random): { text: string }[
       `What became of ${at}?`,
       `Tell me about ${at}`,
       `Any news about ${at}?`,
+      `${thing}: what happened?`,
+      `What is the latest on ${at}?`,
     ];
-  return texts.map((text) => ({ text }));
+  return random
+    .shuffle(texts)
+    .slice(0, 4)
+    .map((text) => ({ text }));
 }
 
 /** A wording that is in no file: how someone might ask the same curated question. */

@@ -32,7 +32,7 @@ import {
 } from './guard.ts';
 import { EngineHolder } from './holder.ts';
 import { KnowledgeWorker, type OnThread } from './knowledge-worker.ts';
-import { readyEngine } from './load-engine.ts';
+import { readyEngineInTurns } from './load-engine.ts';
 import type { PreparedKnowledge, PrepareRequest } from './prepare.ts';
 
 /** A valid version of the folder not served because it would remove most of the knowledge. */
@@ -388,7 +388,7 @@ export class LiveKnowledge {
           acceptedVersion(this.dir) === kb.version || (job.confirm && this.held?.version === kb.version);
         if (!accepted) return this.hold({ version: kb.version, shrinkage: found }, job.reason);
         if (acceptedVersion(this.dir) !== kb.version) this.recordAcceptance(kb.version, job.reason);
-        const result = this.build(kb, prepared.engineIndex, job.reason, job.started);
+        const result = await this.build(kb, prepared.engineIndex, job.reason, job.started);
         return result.ok ? { ...result, accepted: found } : result;
       }
     }
@@ -396,11 +396,17 @@ export class LiveKnowledge {
   }
 
   /** Serves `kb` unless it is the version served; reports what happened. */
-  private build(kb: KnowledgeBase, savedIndex: unknown, reason: string, started: number): ReloadResult {
+  private async build(
+    kb: KnowledgeBase,
+    savedIndex: unknown,
+    reason: string,
+    started: number,
+  ): Promise<ReloadResult> {
     const changed = kb.version !== this.version;
     if (changed) {
       this.trace({ type: 'build-start', version: kb.version });
-      this.engines.swap(readyEngine(kb, { savedIndex }));
+      // In turns: questions asked meanwhile are answered (by the engine served) between them.
+      this.engines.swap(await readyEngineInTurns(kb, { savedIndex }));
       this.trace({ type: 'build-end', version: kb.version });
       this.reloads++;
     }

@@ -3,6 +3,7 @@
  * where the knowledge layer (reading, validating) and the engine (answering) meet.
  */
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MAX_QUOTES } from '../engine/answer.ts';
 import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
@@ -93,6 +94,19 @@ export function primeEngine(engine: Engine): Engine {
  */
 export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const engine = new Engine(kb, options).warmUp();
+  prepareBrowsing(engine);
+  return engine;
+}
+
+/**
+ * readyEngine in three turns of the event loop (the engine, its warm-up, autocomplete's index):
+ * a reload on the thread that answers lets the questions waiting in between be answered.
+ */
+export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
+  const engine = new Engine(kb, options);
+  await nextTurn();
+  engine.warmUp();
+  await nextTurn();
   prepareBrowsing(engine);
   return engine;
 }

@@ -10,6 +10,7 @@
 import Fuse from 'fuse.js';
 import type { ResolvedQa, SourceInfo } from '../knowledge/model.ts';
 import { matchKey } from '../text/normalize.ts';
+import { editDistance, TypoIndex } from './analyzer.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
 import { PrefixIndex, WordIndex } from './text-index.ts';
@@ -99,6 +100,9 @@ interface BrowseIndex {
   qaById: Map<string, ResolvedQa>;
   /** Every whole word of the curated wordings, to tell a finished word from one being typed. */
   wholeWords: Set<string>;
+  /** Those words by how often the wordings use them, and filed for typo lookups (a slip typed). */
+  wordCounts: Map<string, number>;
+  wordTypos: TypoIndex;
   starters: string[];
   speakers: SpeakerEntry[];
   speakerFuse: Fuse<{ entry: number; name: string }>;
@@ -146,6 +150,9 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     q.texts.map((text, i) => ({ text, entry, rank: i === 0 ? 0 : 1 })),
   );
   const questionPrefix = new PrefixIndex(wordings);
+  const wordCounts = new Map<string, number>();
+  for (const w of wordings)
+    for (const word of w.text.split(' ')) if (word) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   const questionWords = new WordIndex(wordings);
   const qaById = new Map(kb.qa.map((q) => [q.id, q]));
   // The engine's own default suggestions lead, then every other entry that has a topic.
@@ -189,7 +196,9 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     questionPrefix,
     questionWords,
     qaById,
-    wholeWords: new Set(wordings.flatMap((w) => w.text.split(' '))),
+    wholeWords: new Set(wordCounts.keys()),
+    wordCounts,
+    wordTypos: new TypoIndex(wordCounts.keys()),
     starters,
     speakers,
     speakerFuse,
@@ -262,6 +271,16 @@ export function suggestQuestions(
     for (const entry of index.questionWords.containingAll(query.split(' '), max))
       add(index.questions[entry]?.qa);
   }
+  // 2b. The same with a slip put right: a misspelt word ("What hapepned t"), two letters swapped
+  //     across a space ("Whatd id"). The last word, maybe half typed, is kept as it is.
+  if (picked.length < max) {
+    for (const fixed of withoutSlips(index, query)) {
+      for (const entry of index.questionPrefix.startingWith(fixed, max)) add(index.questions[entry]?.qa);
+      if (picked.length < max)
+        for (const entry of index.questionWords.containingAll(fixed.split(' '), max))
+          add(index.questions[entry]?.qa);
+    }
+  }
   // 3. The engine's own ranking: synonyms, other names, typos ("how many dead", "churkn").
   //    A last word still being typed ("how many sol") is left out unless it is already a word.
   if (picked.length < max && query.length >= minFuzzy) {
@@ -273,6 +292,59 @@ export function suggestQuestions(
       for (const id of engine.closestQuestions(asked, max)) add(index.qaById.get(id));
   }
   return picked.map((qa) => qa.question);
+}
+
+/**
+ * The typed text with slips put right, when that makes every word but the last a word of the
+ * curated wordings: each other word replaced by the closest wording word (one edit, two in long
+ * words: "hapepned" -> "happened", "mnay" -> "many"); or two letters swapped across a space
+ * ("whatd id" -> "what did", "wha tdid" -> "what did"). The last word, maybe half typed, stays.
+ */
+function withoutSlips(index: BrowseIndex, query: string): string[] {
+  const words = query.split(' ');
+  if (words.length < 2) return [];
+  const whole = (ws: readonly string[]) => ws.slice(0, -1).every((w) => index.wholeWords.has(w));
+  const out: string[] = [];
+  if (!whole(words)) {
+    const fixed = words.map((w, i) =>
+      i === words.length - 1 || index.wholeWords.has(w) ? w : closestWord(index, w),
+    );
+    if (whole(fixed)) out.push(fixed.join(' '));
+  }
+  for (let i = 1; i < query.length - 1; i++) {
+    if (query[i] !== ' ') continue;
+    for (const swapped of [
+      query.slice(0, i - 1) + query.charAt(i) + query.charAt(i - 1) + query.slice(i + 1),
+      query.slice(0, i) + query.charAt(i + 1) + query.charAt(i) + query.slice(i + 2),
+    ]) {
+      const ws = swapped.split(' ');
+      if (!ws.includes('') && whole(ws) && !out.includes(swapped) && swapped !== query) out.push(swapped);
+    }
+  }
+  return out;
+}
+
+/** The wording word closest to a misspelt one (fewest edits, then the same first letter, then the most used); or the word. */
+function closestWord(index: BrowseIndex, word: string): string {
+  if (word.length < TUNING.typos.minLength) return word;
+  const allowed = word.length >= TUNING.typos.twoEditsFrom ? 2 : 1;
+  let best: { word: string; key: [number, number, number] } | null = null;
+  for (const candidate of index.wordTypos.candidates(word, allowed)) {
+    const distance = editDistance(word, candidate, allowed);
+    if (distance > allowed) continue;
+    const key: [number, number, number] = [
+      distance,
+      candidate[0] === word[0] ? 0 : 1,
+      -(index.wordCounts.get(candidate) ?? 0),
+    ];
+    if (
+      !best ||
+      key[0] < best.key[0] ||
+      (key[0] === best.key[0] && (key[1] < best.key[1] || (key[1] === best.key[1] && key[2] < best.key[2])))
+    )
+      best = { word: candidate, key };
+  }
+  return best?.word ?? word;
 }
 
 /**

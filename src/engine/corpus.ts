@@ -12,7 +12,7 @@ import { Analyzer, type RelatedTerms } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
-import { TermIndex } from './retrieval.ts';
+import { type DocTerms, TermIndex } from './retrieval.ts';
 import { type KnowledgeTerms, loadSavedIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -23,18 +23,25 @@ export interface Corpus {
   reader: ChatReader;
   /** Turns a question into terms, with typo correction against the knowledge's vocabulary. */
   analyzer: Analyzer;
-  /** The analysis everything is built from (what exportIndex saves). */
-  terms: KnowledgeTerms;
+  /** Every word the knowledge uses, folded, with how often it occurs. */
+  vocabulary: ReadonlySet<string>;
+  /**
+   * The analysis everything is built from (what exportIndex saves), rebuilt from the index:
+   * the corpus does not keep a second copy of every passage's terms.
+   */
+  knowledgeTerms(): KnowledgeTerms;
   index: TermIndex;
   /** How many sources the passages come from (the article and sources.yaml). */
   sourceCount: number;
   /** How many curated entries and passages go on to the finer checks (Infinity: every one). */
   candidates: number;
+  /** Score every document sharing a term with a question: the reference for the fast search. */
+  exhaustive: boolean;
   qaById: ReadonlyMap<string, ResolvedQa>;
   /** The contested point each sentence is a side of. */
   contestedBySentence: ReadonlyMap<string, ResolvedContested>;
-  /** Terms of each passage: its words and its speaker. */
-  passageTerms: ReadonlyMap<string, Set<Term>>;
+  /** Terms of each passage: its words and its speaker (a view on the index's storage). */
+  passageTerms: ReadonlyMap<string, DocTerms>;
   /** Each passage's speaker with the speaker's parents and members ("e:cook", "e:pentagon", "e:us"). */
   passageSpeakers: ReadonlyMap<string, Set<Term>>;
   /** Terms of each contested point's topic ("How many soldiers were killed"). */
@@ -56,17 +63,19 @@ export interface CorpusOptions {
 let sharedEnglish: EnglishWords | undefined;
 
 export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Corpus {
-  const index = new TermIndex(options.exhaustive ? Number.POSITIVE_INFINITY : undefined);
+  const index = new TermIndex(TUNING.scoring.maxIdf);
   sharedEnglish ??= options.english ?? loadEnglishWords();
   const english = options.english ?? sharedEnglish;
   const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb);
   const terms = saved ?? analyseKnowledge(kb, lexicon);
+  // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
+  const { vocabulary, frequency } = terms;
   const analyzer = new Analyzer(
     lexicon,
-    terms.vocabulary,
+    vocabulary,
     english,
-    terms.frequency,
+    frequency,
     (word) => relatedTerms(word),
     (term) => index.has(term),
   );
@@ -105,33 +114,56 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     relatedCache.set(word, found);
     return found;
   };
-  const reader = new ChatReader(
-    kb.chat,
-    (w) => terms.vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w),
-  );
+  const reader = new ChatReader(kb.chat, (w) => vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w));
 
-  const passageTerms = new Map<string, Set<Term>>();
+  const passageTerms = new Map<string, DocTerms>();
   const passageSpeakers = new Map<string, Set<Term>>();
-  kb.passages.forEach((p, i) => {
+  /** One set per speaker, shared by the passages it speaks. */
+  const speakerSets = new Map<string | null, Set<Term>>();
+  /** Each passage's document in the index (-1: not indexed, its terms kept in passageTerms). */
+  const passageDoc: number[] = [];
+  // Plain loops, not callbacks: a callback using `terms` would keep it (every passage's terms
+  // again) alive in the closures the corpus keeps.
+  const ownTerms = new Map<string, Set<Term>>();
+  for (const [i, p] of kb.passages.entries()) {
     const own = terms.passageTerms[i] ?? new Set<Term>();
-    passageSpeakers.set(p.id, new Set(speakerTerms(kb, lexicon, p.speaker)));
-    passageTerms.set(p.id, own);
+    ownTerms.set(p.id, own);
+    let speaker = speakerSets.get(p.speaker);
+    if (!speaker) {
+      speaker = new Set(speakerTerms(kb, lexicon, p.speaker));
+      speakerSets.set(p.speaker, speaker);
+    }
+    passageSpeakers.set(p.id, speaker);
     // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
-    if (p.paragraph !== 1) index.add('passage', p.id, own);
-  });
+    if (p.paragraph !== 1) {
+      passageDoc.push(index.size);
+      index.add('passage', p.id, own);
+    } else {
+      passageDoc.push(-1);
+      passageTerms.set(p.id, own);
+    }
+  }
+  /** Each curated entry's first wording's document, and how many wordings follow it. */
+  const qaDoc: number[] = [];
+  const wordings: number[] = [];
   const answerTerms = new Map<string, Set<Term>>();
-  kb.qa.forEach((q, k) => {
+  for (const [k, q] of kb.qa.entries()) {
+    const qaTerms = terms.qaTerms[k] ?? [];
     // What the entry covers: its quotes, and every wording of it (not only the one that matched).
-    answerTerms.set(
-      q.id,
-      new Set([
-        ...q.answerIds.flatMap((id) => [...(passageTerms.get(id) ?? [])]),
-        ...(terms.qaTerms[k] ?? []).flatMap((wording) => [...wording]),
-      ]),
-    );
-    for (const [i, wording] of (terms.qaTerms[k] ?? []).entries()) index.add('qa', `${q.id}#${i}`, wording);
-  });
+    const covered = new Set<Term>();
+    for (const id of q.answerIds) for (const t of ownTerms.get(id) ?? []) covered.add(t);
+    for (const wording of qaTerms) for (const t of wording) covered.add(t);
+    answerTerms.set(q.id, covered);
+    qaDoc.push(index.size);
+    wordings.push(qaTerms.length);
+    for (const [i, wording] of qaTerms.entries()) index.add('qa', `${q.id}#${i}`, wording, k);
+  }
+  ownTerms.clear();
   index.freeze();
+  for (const [i, p] of kb.passages.entries()) {
+    const doc = passageDoc[i] as number;
+    if (doc >= 0) passageTerms.set(p.id, index.termsOf(doc));
+  }
   const passageKeys = new Map<string, string>();
   const contestedBySentence = new Map<string, ResolvedContested>();
   const topicTerms = new Map<string, Set<Term>>();
@@ -144,10 +176,22 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     lexicon,
     reader,
     analyzer,
-    terms,
+    vocabulary,
+    knowledgeTerms: () => ({
+      vocabulary,
+      frequency,
+      passageTerms: kb.passages.map((p) => new Set(passageTerms.get(p.id))),
+      qaTerms: kb.qa.map((_, k) =>
+        Array.from(
+          { length: wordings[k] as number },
+          (_, i) => new Set(index.termsOf((qaDoc[k] as number) + i)),
+        ),
+      ),
+    }),
     index,
     sourceCount: kb.sources.length,
     candidates: options.exhaustive ? Number.POSITIVE_INFINITY : TUNING.retrieval.candidates,
+    exhaustive: !!options.exhaustive,
     qaById: new Map(kb.qa.map((q) => [q.id, q])),
     contestedBySentence,
     passageTerms,

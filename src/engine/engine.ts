@@ -421,12 +421,12 @@ export class Engine {
 
   /** Every word the knowledge uses (its texts, names, synonyms), folded. */
   vocabulary(): ReadonlySet<string> {
-    return this.corpus.terms.vocabulary;
+    return this.corpus.vocabulary;
   }
 
   /** The engine's analysis of the knowledge, saved with the knowledge for a faster start (compiled.json). */
   exportIndex(): SavedIndex {
-    return saveIndex(this.corpus.terms);
+    return saveIndex(this.corpus.knowledgeTerms());
   }
 
   /**

@@ -10,7 +10,7 @@ import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
-import { type Hit, topK } from './retrieval.ts';
+import type { Hit } from './retrieval.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Scored {
@@ -40,8 +40,6 @@ export interface Ranking {
 }
 
 const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
-
-const byRef = (x: Scored, y: Scored) => x.hit.doc.ref.localeCompare(y.hit.doc.ref);
 
 export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const { index } = corpus;
@@ -76,90 +74,95 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     contextTotal > 0 ? Math.min(contextWeight, (contextShare * knownWeight) / contextTotal) : 0;
   const searchFactors = new Map(analysis.factors);
   for (const t of context) searchFactors.set(t, contextFactor);
-  const hits = index.search([...known, ...context], questionWeight, searchFactors, new Set(context));
-  /** A hit without what the context added: the question's own coverages. */
-  const own = (hit: Hit) => {
+  // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon:
+  // quotes spoken by the speaker asked about rank higher (a factor on their score).
+  const speakers = askedSpeakers(corpus, known);
+  const bonus = TUNING.scoring.speakerBonus;
+  const a = TUNING.scoring.qaQuestionExponent;
+  const b = TUNING.scoring.passageBase;
+  const query = { terms: known, scoreOnly: context, factors: searchFactors, questionWeight };
+  // Only the best candidates go on to the finer checks below, and of those only the ones close
+  // to the best matter (decide.ts, closestQuestions): the search finds exactly those. A quoted
+  // fragment names its sentence however it scores (decide.ts): then every one of the k best.
+  const common = {
+    k: corpus.candidates,
+    exhaustive: corpus.exhaustive,
+    maxBoost: bonus,
+    relative: analysis.quoted.length > 0 ? 0 : TUNING.scoring.relativeCutoff,
+  };
+  // "who is X" is closer to "Who is X?" than to "What did X say?": a wording asked with the
+  // question's own question word scores more (and may be its entry's best wording because of it).
+  const asks = askWord(analysis.words);
+  const askBonus = TUNING.scoring.askWordBonus;
+  const spokenByEntry = new Map<number, boolean>();
+  const entrySpoken = (entry: number) => {
+    let spoken = spokenByEntry.get(entry);
+    if (spoken === undefined) {
+      const answer = corpus.kb.qa[entry]?.answerIds ?? [];
+      spoken = spokenBy(corpus, leadWithNamedSide(corpus, answer, known), speakers);
+      spokenByEntry.set(entry, spoken);
+    }
+    return spoken;
+  };
+  const qaHits = index.search(query, {
+    ...common,
+    // The suggestions offered with an abstention are the best few, however far from the best.
+    keep: TUNING.answer.suggestions,
+    kind: 'qa',
+    shape: (qc, dc) => qc ** a * dc ** (1 - a),
+    ...(speakers.length > 0 || asks
+      ? {
+          boost: (entry: number, doc: number) =>
+            (speakers.length > 0 && entrySpoken(entry) ? bonus : 1) *
+            (asks && wordingAskWord(corpus, index.ref(doc)) === asks ? askBonus : 1),
+          maxBoost: bonus * askBonus,
+        }
+      : {}),
+  });
+  const passageHits = index.search(query, {
+    ...common,
+    kind: 'passage',
+    shape: (qc, dc) => qc * (b + (1 - b) * dc),
+    ...(speakers.length > 0
+      ? { boost: (doc: number) => (spokenBy(corpus, [index.ref(doc)], speakers) ? bonus : 1) }
+      : {}),
+  });
+  /** A hit without what the context added: the question's own coverages (the ranking keeps the bonus). */
+  const own = (hit: Hit): Hit => {
     if (hit.scoreOnlyMatched === 0) return hit;
     const matched = hit.matched - hit.scoreOnlyMatched;
     return {
       ...hit,
       matched,
+      scoreOnlyMatched: 0,
       questionCoverage: questionWeight > 0 ? matched / questionWeight : 0,
       docCoverage: hit.doc.weight > 0 ? matched / hit.doc.weight : 0,
     };
   };
-  const qaBest = new Map<string, Scored>();
-  const passages: Scored[] = [];
-  const a = TUNING.scoring.qaQuestionExponent;
-  for (const hit of hits) {
-    if (hit.doc.kind === 'qa') {
-      const id = hit.doc.ref.slice(0, hit.doc.ref.indexOf('#'));
-      const score = hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
-      const prev = qaBest.get(id);
-      if (!prev || score > prev.score)
-        qaBest.set(id, { score, confidence: score, hit, coverage: hit.questionCoverage });
-    } else {
-      const b = TUNING.scoring.passageBase;
-      const score = hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
-      passages.push({ score, confidence: score, hit, coverage: hit.questionCoverage });
-    }
-  }
-  // Only the best candidates go on to the finer (and costlier) checks below. The article's
-  // knowledge base has fewer candidates than this, so nothing is cut there.
-  const qaTop = topK(
-    [...qaBest.entries()],
-    corpus.candidates,
-    ([, x]) => x.score,
-    () => 0,
-  );
-  const passageTop = topK(passages, corpus.candidates, (x) => x.score, byRef);
-  if (context.length > 0) {
-    const b = TUNING.scoring.passageBase;
-    for (const scored of passageTop) {
-      // The ranking keeps the context's bonus; everything after it sees the question's own figures.
-      const h = own(scored.hit);
-      scored.hit = h;
-      scored.coverage = h.questionCoverage;
-      scored.confidence = h.questionCoverage * (b + (1 - b) * h.docCoverage);
-    }
-    for (const [, scored] of qaTop) {
-      const h = own(scored.hit);
-      scored.hit = h;
-      scored.coverage = h.questionCoverage;
-      scored.confidence = h.questionCoverage ** a * h.docCoverage ** (1 - a);
-    }
-  }
-  for (const [id, scored] of qaTop) {
+  const qaRanked = qaHits.map((found): [string, Scored] => {
+    const id = corpus.kb.qa[found.doc.group]?.id ?? found.doc.ref;
+    const hit = own(found);
+    const base = hit === found ? found.base : hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
+    const scored: Scored = { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
+    // A curated entry also covers what its quotes say: "Moscow's figure for the dead".
     const answerTerms = corpus.answerTerms.get(id);
-    if (!answerTerms || questionWeight === 0) continue;
-    let covered = 0;
-    for (const t of known)
-      if (scored.hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t) * factor(t);
-    const coverage = covered / questionWeight;
-    scored.coverage = coverage;
-    scored.confidence = Math.max(scored.confidence, coverage ** a * scored.hit.docCoverage ** (1 - a));
-  }
-  // "who is X" is closer to "Who is X?" than to "What did X say?": the same question word.
-  const asks = askWord(analysis.words);
-  if (asks) {
-    for (const [, scored] of qaTop)
-      if (wordingAskWord(corpus, scored.hit.doc.ref) === asks) scored.score *= TUNING.scoring.askWordBonus;
-  }
-  // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon.
-  const speakers = askedSpeakers(corpus, known);
-  if (speakers.length > 0) {
-    for (const [id, scored] of qaTop) {
-      const answer = corpus.qaById.get(id)?.answerIds ?? [];
-      if (spokenBy(corpus, leadWithNamedSide(corpus, answer, known), speakers))
-        scored.score *= TUNING.scoring.speakerBonus;
+    if (answerTerms && questionWeight > 0) {
+      let covered = 0;
+      for (const t of known)
+        if (hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t) * factor(t);
+      const coverage = covered / questionWeight;
+      scored.coverage = coverage;
+      scored.confidence = Math.max(base, coverage ** a * hit.docCoverage ** (1 - a));
     }
-    for (const scored of passageTop)
-      if (spokenBy(corpus, [scored.hit.doc.ref], speakers)) scored.score *= TUNING.scoring.speakerBonus;
-  }
-  passageTop.sort((x, y) => y.score - x.score || byRef(x, y));
-  const qaRanked = qaTop.sort((x, y) => y[1].score - x[1].score);
+    return [id, scored];
+  });
+  const passages = passageHits.map((found): Scored => {
+    const hit = own(found);
+    const base = hit === found ? found.base : hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
+    return { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
+  });
   const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
-  return { qaRanked, passages: passageTop, known, unknown, knownWeight, unknownWeight, relatedWeight };
+  return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
 }
 
 const ASK_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how']);

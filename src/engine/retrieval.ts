@@ -1,26 +1,49 @@
 /**
- * An inverted index from terms to documents (curated questions and passages), with
- * BM25-style inverse document frequency. A search only touches the documents that share
- * a term with the question, so its cost follows the number of matches, not the size of
- * the knowledge base.
+ * An inverted index from terms to documents (curated question wordings and passages), with
+ * BM25-style inverse document frequency, and a search that returns the k best documents
+ * exactly while scoring only a small part of the ones that share a term with the question.
+ *
+ * Why it can skip documents and still be exact (the idea of MaxScore and WAND): a document's
+ * score grows with the weight it shares with the question (`matched`) and shrinks with its own
+ * weight (`docCoverage` = matched / its weight). Each term's postings are sorted by document
+ * weight, lightest first. A document not reached yet in any of its terms' postings weighs at
+ * least as much as the head of each of those lists, and shares at most those terms: that bounds
+ * its score. Once no unseen document can beat the k-th best found so far, the search stops.
+ * Light documents (short wordings, short sentences) are also the ones that score best on the
+ * same terms, so the k best are usually found within the first few hundred documents even when
+ * the question is made only of words found in thousands ("how many people were killed").
+ *
+ * Storage is compact: terms are interned as numbers, each document's terms are one slice of an
+ * Int32Array (sorted), postings are Int32Arrays, weights Float64Arrays.
  */
 import type { Term } from '../text/lexicon.ts';
-import { TUNING } from './tuning.ts';
 
 export type DocKind = 'qa' | 'passage';
+const KINDS: readonly DocKind[] = ['qa', 'passage'];
+
+/** A document's terms, looked up in the index's compact storage. */
+export interface DocTerms {
+  has(term: Term): boolean;
+  readonly size: number;
+  [Symbol.iterator](): Iterator<Term>;
+}
 
 export interface IndexedDoc {
+  /** Position in the index (the order documents were added). */
+  id: number;
   kind: DocKind;
-  /** Q&A entry id or sentence id. */
+  /** Q&A entry id with the wording's number ("death-toll#2"), or sentence id. */
   ref: string;
-  terms: ReadonlySet<Term>;
+  /** What the document belongs to: a curated entry's number (its wordings share it), or the document itself. */
+  group: number;
+  terms: DocTerms;
   /** Sum of the idf of the document's terms. */
   weight: number;
 }
 
 export interface Hit {
   doc: IndexedDoc;
-  /** Sum of the idf of the terms the question and the document share. */
+  /** Sum of the weights of the terms the question and the document share. */
   matched: number;
   /** Share of the question's weight the document covers, 0..1. */
   questionCoverage: number;
@@ -28,166 +51,484 @@ export interface Hit {
   docCoverage: number;
   /** The part of `matched` that comes from score-only terms (the context of a question). */
   scoreOnlyMatched: number;
+  /** The ranker's score before its boost, and after. */
+  base: number;
+  score: number;
+}
+
+/** What a search looks for. */
+export interface SearchQuery {
+  /** Terms that bring candidates in. Terms the index does not have are ignored. */
+  terms: readonly Term[];
+  /** Terms that only add to the score of candidates brought in by the others (context). */
+  scoreOnly?: readonly Term[];
+  /** A term's weight in the question, when it is not its idf (a related word counts less); at most 1 times... see maxFactor. */
+  factors?: ReadonlyMap<Term, number>;
+  /** The question's whole weight, the words the index does not know included. */
+  questionWeight: number;
+}
+
+/** How a search ranks one kind of document, and how many it keeps. */
+export interface Ranker {
+  kind: DocKind;
+  /**
+   * The score of a document from its question coverage and its document coverage. It must never
+   * decrease when either grows: the bounds that let the search skip documents rely on it.
+   */
+  shape(questionCoverage: number, docCoverage: number): number;
+  /**
+   * A factor on a document's score, between 1 and maxBoost: a speaker bonus (by its group), a
+   * question-word bonus (by the wording). A group scores as its best document, boost included.
+   */
+  boost?: (group: number, doc: number) => number;
+  maxBoost?: number;
+  /** How many groups to return, best first (Infinity: every one that shares a term). */
+  k: number;
+  /**
+   * Groups scoring under `relative` times the best one are left out, except within the first
+   * `keep`: a consumer that only looks at the best few and at those close to the best (the
+   * quotes behind "More", the suggestions) gets the same, and the search can stop far sooner.
+   */
+  relative?: number;
+  keep?: number;
+  /** Score every candidate, skip nothing (the reference the fast path is tested against). */
+  exhaustive?: boolean;
+}
+
+interface Building {
+  kind: DocKind;
+  ref: string;
+  group: number | undefined;
+  /** Term numbers, in the order they were added. */
+  terms: number[];
 }
 
 export class TermIndex {
-  /** `commonDf`: terms in more documents only score candidates (see search); Infinity for none. */
-  constructor(private readonly commonDf: number = TUNING.retrieval.commonDf) {}
+  /**
+   * `maxIdf`: no term weighs more (TUNING.scoring.maxIdf). Past a point, being rarer says nothing
+   * more about relevance, and an uncapped weight grows with the size of the knowledge base until
+   * one rare name outweighs every word that tells its documents apart.
+   */
+  constructor(private readonly maxIdf: number = Number.POSITIVE_INFINITY) {}
 
-  private readonly docs: IndexedDoc[] = [];
-  private readonly postings = new Map<Term, number[]>();
-  private readonly idfCache = new Map<Term, number>();
-  private frozen = false;
+  private readonly termIds = new Map<Term, number>();
+  private readonly termNames: Term[] = [];
+  private building: Building[] | null = [];
 
-  add(kind: DocKind, ref: string, terms: Iterable<Term>): void {
-    if (this.frozen) throw new Error('TermIndex is frozen: build a new one');
-    const set = new Set(terms);
-    const id = this.docs.length;
-    this.docs.push({ kind, ref, terms: set, weight: 0 });
-    for (const term of set) {
-      let list = this.postings.get(term);
-      if (!list) {
-        list = [];
-        this.postings.set(term, list);
-      }
-      list.push(id);
-    }
+  private count = 0;
+  private kinds = new Uint8Array(0);
+  private refs: string[] = [];
+  private groups = new Int32Array(0);
+  private weights = new Float64Array(0);
+  private docStart = new Int32Array(1);
+  private docTerms = new Int32Array(0);
+  /** Each document's term numbers as they were added (docTerms has them sorted). */
+  private docTermsAdded = new Int32Array(0);
+  private idfs = new Float64Array(0);
+  private dfs = new Int32Array(0);
+  /** Per kind: postings of every term, lightest document first (ties by position). */
+  private postStart: Int32Array[] = [];
+  private postDocs: Int32Array[] = [];
+  /** Reused by searches: when each document was last seen (a search number), and term marks. */
+  private seenAt = new Int32Array(0);
+  private searches = 0;
+  private termMark = new Float64Array(0);
+  /** 1 for the score-only terms of the current search. */
+  private scoreOnlyMark = new Uint8Array(0);
+
+  add(kind: DocKind, ref: string, terms: Iterable<Term>, group?: number): void {
+    if (!this.building) throw new Error('TermIndex is frozen: build a new one');
+    const ids = new Set<number>();
+    for (const term of terms) ids.add(this.intern(term));
+    this.building.push({ kind, ref, group, terms: [...ids] });
   }
 
-  /** Computes weights; call once after the last add. */
-  freeze(): this {
-    this.frozen = true;
-    for (const doc of this.docs) {
-      let weight = 0;
-      for (const term of doc.terms) weight += this.idf(term);
-      doc.weight = weight;
+  private intern(term: Term): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
     }
+    return id;
+  }
+
+  /** Computes weights and postings; call once after the last add. */
+  freeze(): this {
+    const docs = this.building;
+    if (!docs) return this;
+    this.building = null;
+    const n = docs.length;
+    const terms = this.termNames.length;
+    this.count = n;
+    this.kinds = new Uint8Array(n);
+    this.refs = new Array<string>(n);
+    this.groups = new Int32Array(n);
+    this.docStart = new Int32Array(n + 1);
+    let total = 0;
+    for (const d of docs) total += d.terms.length;
+    this.docTerms = new Int32Array(total);
+    this.docTermsAdded = new Int32Array(total);
+    this.dfs = new Int32Array(terms);
+    let at = 0;
+    docs.forEach((d, i) => {
+      this.kinds[i] = KINDS.indexOf(d.kind);
+      this.refs[i] = d.ref;
+      this.groups[i] = d.group ?? i;
+      this.docStart[i] = at;
+      this.docTermsAdded.set(d.terms, at);
+      for (const t of [...d.terms].sort((a, b) => a - b)) {
+        this.docTerms[at++] = t;
+        this.dfs[t] = (this.dfs[t] as number) + 1;
+      }
+    });
+    this.docStart[n] = at;
+    this.idfs = new Float64Array(terms);
+    for (let t = 0; t < terms; t++) this.idfs[t] = idfOf(n, this.dfs[t] as number, this.maxIdf);
+    this.weights = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let w = 0;
+      for (let p = this.docStart[i] as number; p < (this.docStart[i + 1] as number); p++)
+        w += this.idfs[this.docTerms[p] as number] as number;
+      this.weights[i] = w;
+    }
+    // Postings per kind, each term's documents lightest first.
+    const order = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => (this.weights[a] as number) - (this.weights[b] as number) || a - b,
+    );
+    for (let k = 0; k < KINDS.length; k++) {
+      const start = new Int32Array(terms + 1);
+      for (let i = 0; i < n; i++) {
+        if (this.kinds[i] !== k) continue;
+        for (let p = this.docStart[i] as number; p < (this.docStart[i + 1] as number); p++)
+          start[(this.docTerms[p] as number) + 1] = (start[(this.docTerms[p] as number) + 1] as number) + 1;
+      }
+      for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+      const fill = start.slice(0, terms);
+      const postings = new Int32Array(start[terms] as number);
+      for (const i of order) {
+        if (this.kinds[i] !== k) continue;
+        for (let p = this.docStart[i] as number; p < (this.docStart[i + 1] as number); p++) {
+          const t = this.docTerms[p] as number;
+          postings[fill[t] as number] = i;
+          fill[t] = (fill[t] as number) + 1;
+        }
+      }
+      this.postStart[k] = start;
+      this.postDocs[k] = postings;
+    }
+    this.seenAt = new Int32Array(n);
+    this.termMark = new Float64Array(terms);
+    this.scoreOnlyMark = new Uint8Array(terms);
     return this;
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.building ? this.building.length : this.count;
   }
 
-  /** Inverse document frequency; a term no document has gets the highest weight. */
+  /** Inverse document frequency (at most maxIdf); a term no document has gets the highest weight. */
   idf(term: Term): number {
-    const cached = this.idfCache.get(term);
-    if (cached !== undefined) return cached;
-    const n = this.docs.length;
-    const df = this.postings.get(term)?.length ?? 0;
-    const value = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    if (this.frozen) this.idfCache.set(term, value);
-    return value;
+    const id = this.termIds.get(term);
+    if (this.building) {
+      const df = id === undefined ? 0 : this.building.filter((d) => d.terms.includes(id)).length;
+      return idfOf(this.building.length, df, this.maxIdf);
+    }
+    return id === undefined ? idfOf(this.count, 0, this.maxIdf) : (this.idfs[id] as number);
   }
 
   has(term: Term): boolean {
-    return this.postings.has(term);
+    const id = this.termIds.get(term);
+    return id !== undefined && (this.building !== null || (this.dfs[id] as number) > 0);
+  }
+
+  /** The document at a position, as a view on the compact storage. */
+  doc(id: number): IndexedDoc {
+    return {
+      id,
+      kind: KINDS[this.kinds[id] as number] as DocKind,
+      ref: this.refs[id] as string,
+      group: this.groups[id] as number,
+      terms: this.termsOf(id),
+      weight: this.weights[id] as number,
+    };
+  }
+
+  /** A document's ref (sentence id, or entry id # wording), by position. */
+  ref(id: number): string {
+    return this.refs[id] as string;
+  }
+
+  /** A document's terms, by position. */
+  termsOf(id: number): DocTerms {
+    return new DocTermsView(this, id);
+  }
+
+  /** Whether a document has a term (binary search in its sorted term numbers). */
+  docHas(id: number, term: Term): boolean {
+    const t = this.termIds.get(term);
+    if (t === undefined) return false;
+    let lo = this.docStart[id] as number;
+    let hi = this.docStart[id + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = this.docTerms[mid] as number;
+      if (v === t) return true;
+      if (v < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
+  /** A document's terms in the order they were added. */
+  *docTermNames(id: number): IterableIterator<Term> {
+    for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++)
+      yield this.termNames[this.docTermsAdded[p] as number] as Term;
+  }
+
+  docTermCount(id: number): number {
+    return (this.docStart[id + 1] as number) - (this.docStart[id] as number);
   }
 
   /**
-   * The documents sharing a term with the question, scored on all of its terms.
-   *
-   * Candidates come from the postings of the question's selective terms only: a term found
-   * in more than `commonDf` documents (TUNING.retrieval) ("say", "strike" in a big corpus) scores the candidates
-   * but does not bring in its thousands of documents, which would make every search cost
-   * as much as the corpus.
+   * The best `ranker.k` groups of one kind of document for a question, best first (ties: the
+   * group added first), each with its best document (ties: the document added first). Exact:
+   * the same as scoring every document that shares a term with the question and sorting.
    */
-  search(
-    terms: readonly Term[],
-    questionWeight: number,
-    factors?: ReadonlyMap<Term, number>,
-    /** Terms that only score candidates and never bring one in (the context of a question). */
-    scoreOnly?: ReadonlySet<Term>,
-  ): Hit[] {
-    // A term's weight in the question: its idf, times its factor when it counts less (a related word).
-    const weight = (t: Term) => this.idf(t) * (factors?.get(t) ?? 1);
-    const unique = [...new Set(terms)].filter((t) => this.postings.has(t));
-    const bringsIn = (t: Term) => this.df(t) <= this.commonDf && !scoreOnly?.has(t);
-    let selective = unique.filter(bringsIn);
-    const scoring = unique.filter((t) => !bringsIn(t));
-    // Scores accumulate in one reused array indexed by document, touched entries listed.
-    const scores = this.scratch();
-    const touched: number[] = [];
-    if (selective.length === 0 && scoring.length > 0) {
-      // Only common words ("how many soldiers"): the rarest one brings the candidates, at most
-      // TUNING.retrieval.maxCommonCandidates of them so the cost stays flat. Curated wordings are indexed
-      // after the passages, so walking its postings from the end meets them first.
-      scoring.sort((a, b) => this.df(a) - this.df(b));
-      const rarest = scoring.shift() as Term;
-      const list = this.postings.get(rarest) ?? [];
-      const w = weight(rarest);
-      for (let i = list.length - 1; i >= 0 && touched.length < TUNING.retrieval.maxCommonCandidates; i--) {
-        const id = list[i] as number;
-        touched.push(id);
-        scores[id] = w;
-      }
-      selective = [];
-    }
-    for (const term of selective) {
-      const w = weight(term);
-      for (const id of this.postings.get(term) ?? []) {
-        if (scores[id] === 0) touched.push(id);
-        scores[id] = (scores[id] as number) + w;
-      }
-    }
-    const hits: Hit[] = [];
-    for (const id of touched) {
-      const doc = this.docs[id] as IndexedDoc;
-      let total = scores[id] as number;
+  search(query: SearchQuery, ranker: Ranker): Hit[] {
+    if (this.building) throw new Error('TermIndex is not frozen: call freeze() first');
+    const kind = KINDS.indexOf(ranker.kind);
+    const start = this.postStart[kind] as Int32Array;
+    const postings = this.postDocs[kind] as Int32Array;
+    const { termMark, scoreOnlyMark, weights, groups } = this;
+    const Q = query.questionWeight;
+    const factor = (t: Term) => query.factors?.get(t) ?? 1;
+
+    // Mark the question's terms with their weight (scoring a document reads its terms once).
+    const marked: number[] = [];
+    const lists: PostingList[] = [];
+    let maxFactor = 0;
+    let scoreOnlyWeight = 0;
+    const mark = (term: Term, bringsIn: boolean) => {
+      const id = this.termIds.get(term);
+      if (id === undefined || (this.dfs[id] as number) === 0 || termMark[id] !== 0) return;
+      const f = factor(term);
+      const w = (this.idfs[id] as number) * f;
+      if (!(w > 0)) return;
+      termMark[id] = w;
+      marked.push(id);
+      maxFactor = Math.max(maxFactor, f);
+      if (!bringsIn) {
+        scoreOnlyWeight += w;
+        scoreOnlyMark[id] = 1;
+      } else if ((start[id + 1] as number) > (start[id] as number))
+        lists.push({ from: start[id] as number, to: start[id + 1] as number, weight: w });
+    };
+    for (const t of query.terms) mark(t, true);
+    const scoreOnly = query.scoreOnly ?? [];
+    for (const t of scoreOnly) mark(t, false);
+
+    const maxBoost = ranker.boost ? Math.max(1, ranker.maxBoost ?? 1) : 1;
+    const shape = ranker.shape;
+    const boostOf = (group: number, doc: number) => (ranker.boost ? ranker.boost(group, doc) : 1);
+
+    // Finite k: the k best groups so far, best first, and which groups they are. Infinite k
+    // (every group): the best document of each group.
+    const k = ranker.k;
+    const top: Hit[] = [];
+    const inTop = new Map<number, Hit>();
+    const best = new Map<number, Hit>();
+    const relative = ranker.relative ?? 0;
+    const keep = Math.max(1, ranker.keep ?? 1);
+    /** The score a document must reach to be of any use now (it only rises). */
+    const threshold = () => {
+      let at = top.length >= k ? (top[top.length - 1] as Hit).score : Number.NEGATIVE_INFINITY;
+      if (relative > 0 && top.length >= keep)
+        at = Math.max(at, Math.min((top[keep - 1] as Hit).score, relative * (top[0] as Hit).score));
+      return at;
+    };
+    const hitOf = (
+      id: number,
+      matched: number,
+      scoreOnlyMatched: number,
+      qc: number,
+      dc: number,
+      base: number,
+      s: number,
+    ): Hit => ({
+      doc: this.doc(id),
+      matched,
+      scoreOnlyMatched,
+      questionCoverage: qc,
+      docCoverage: dc,
+      base,
+      score: s,
+    });
+
+    const score = (id: number) => {
+      // Matched weight summed in the document's term order: the same float whatever the route.
+      let matched = 0;
       let scoreOnlyMatched = 0;
-      scores[id] = 0;
-      for (const term of scoring) {
-        if (!doc.terms.has(term)) continue;
-        const w = weight(term);
-        total += w;
-        if (scoreOnly?.has(term)) scoreOnlyMatched += w;
+      for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++) {
+        const t = this.docTerms[p] as number;
+        const w = termMark[t] as number;
+        matched += w;
+        if (scoreOnlyWeight > 0 && scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
       }
-      hits.push({
-        doc,
-        matched: total,
-        scoreOnlyMatched,
-        questionCoverage: questionWeight > 0 ? total / questionWeight : 0,
-        docCoverage: doc.weight > 0 ? total / doc.weight : 0,
-      });
+      const weight = weights[id] as number;
+      const qc = Q > 0 ? matched / Q : 0;
+      const dc = weight > 0 ? matched / weight : 0;
+      const base = shape(qc, dc);
+      const group = groups[id] as number;
+      const s = base * boostOf(group, id);
+      if (!Number.isFinite(k)) {
+        const previous = best.get(group);
+        // Documents come in no particular order here: ties go to the one added first.
+        if (!previous || s > previous.score || (s === previous.score && id < previous.doc.id))
+          best.set(group, hitOf(id, matched, scoreOnlyMatched, qc, dc, base, s));
+        return;
+      }
+      const previous = inTop.get(group);
+      if (previous && !(s > previous.score || (s === previous.score && id < previous.doc.id))) return;
+      if (!previous && top.length >= k) {
+        const last = top[top.length - 1] as Hit;
+        if (s < last.score || (s === last.score && group > last.doc.group)) return;
+      }
+      const hit = hitOf(id, matched, scoreOnlyMatched, qc, dc, base, s);
+      if (previous) top.splice(top.indexOf(previous), 1);
+      let lo = 0;
+      let hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(top[mid] as Hit, hit)) lo = mid + 1;
+        else hi = mid;
+      }
+      top.splice(lo, 0, hit);
+      inTop.set(group, hit);
+      if (top.length > k) inTop.delete((top.pop() as Hit).doc.group);
+    };
+
+    const search = ++this.searches;
+    try {
+      if (ranker.exhaustive || !Number.isFinite(k)) {
+        for (const list of lists)
+          for (let p = list.from; p < list.to; p++) {
+            const id = postings[p] as number;
+            if (this.seenAt[id] === search) continue;
+            this.seenAt[id] = search;
+            score(id);
+          }
+      } else {
+        this.walk(lists, postings, search, Q, scoreOnlyWeight, maxFactor, shape, maxBoost, threshold, score);
+      }
+    } finally {
+      for (const id of marked) {
+        termMark[id] = 0;
+        scoreOnlyMark[id] = 0;
+      }
     }
-    return hits;
+    if (!Number.isFinite(k))
+      return [...best.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    // What was kept before the best was found and is not close enough to it.
+    const floor = relative * ((top[0] as Hit | undefined)?.score ?? 0);
+    return top.filter((hit, i) => i < keep || hit.score >= floor);
   }
 
-  private scores: Float64Array | null = null;
-
-  private scratch(): Float64Array {
-    if (!this.scores || this.scores.length !== this.docs.length)
-      this.scores = new Float64Array(this.docs.length);
-    return this.scores;
-  }
-
-  private df(term: Term): number {
-    return this.postings.get(term)?.length ?? 0;
+  /**
+   * Walks postings, lightest document first, scoring each document once, until no document not
+   * yet seen can reach the threshold: see the comment at the top of the file. Lists whose
+   * documents cannot reach it unless they also hold a term walked anyway are not walked (the
+   * idea of MaxScore: "how many soldiers" walks the short list of "soldiers", not the long one
+   * of "how many"); the rarest term's list is walked first, to raise the threshold early.
+   */
+  private walk(
+    lists: PostingList[],
+    postings: Int32Array,
+    search: number,
+    Q: number,
+    scoreOnlyWeight: number,
+    maxFactor: number,
+    shape: Ranker['shape'],
+    maxBoost: number,
+    threshold: () => number,
+    score: (id: number) => void,
+  ): void {
+    const { weights, seenAt } = this;
+    const head = (l: PostingList) => weights[postings[l.from] as number] as number;
+    let active = lists.filter((l) => l.from < l.to);
+    /**
+     * The best score of a document not seen yet whose walked terms are among `set`: it weighs at
+     * least the heaviest head among its terms, and shares at most their weight.
+     */
+    const boundOf = (set: PostingList[]) => {
+      const byHead = set.map((l) => ({ l, h: head(l) })).sort((a, b) => a.h - b.h);
+      let matched = scoreOnlyWeight;
+      let best = Number.NEGATIVE_INFINITY;
+      for (const { l, h } of byHead) {
+        matched += l.weight;
+        best = Math.max(best, shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / h)));
+      }
+      // A margin for rounding: the same weights summed in another order may differ in the last bit.
+      return best * maxBoost * (1 + 1e-9);
+    };
+    let walked: PostingList[] = [];
+    const plan = () => {
+      const at = threshold();
+      const skipped: PostingList[] = [];
+      // The longest lists are the most worth skipping.
+      for (const l of [...active].sort((a, b) => b.to - b.from - (a.to - a.from)))
+        if (boundOf([...skipped, l]) < at) skipped.push(l);
+      walked = active.filter((l) => !skipped.includes(l)).sort((a, b) => b.weight - a.weight);
+    };
+    plan();
+    let steps = 0;
+    while (walked.length > 0) {
+      const list = walked[0] as PostingList;
+      const id = postings[list.from] as number;
+      list.from++;
+      if (seenAt[id] !== search) {
+        seenAt[id] = search;
+        score(id);
+      }
+      const done = list.from >= list.to;
+      if (done) active = active.filter((l) => l !== list);
+      // The threshold rises and the heads get heavier: re-plan every few documents.
+      if (done || (++steps & 7) === 0) plan();
+    }
   }
 }
 
-/** The k best items by score, best first (a full sort only when there are few). */
-export function topK<T>(
-  items: readonly T[],
-  k: number,
-  score: (item: T) => number,
-  tie: (a: T, b: T) => number,
-): T[] {
-  const byScore = (a: T, b: T) => score(b) - score(a) || tie(a, b);
-  if (items.length <= k * 4) return [...items].sort(byScore).slice(0, k);
-  // Keep a sorted window of the best k; most items fall below its last one and cost one comparison.
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === k && byScore(item, best[k - 1] as T) >= 0) continue;
-    let lo = 0;
-    let hi = best.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byScore(best[mid] as T, item) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    best.splice(lo, 0, item);
-    if (best.length > k) best.pop();
+/** A document's terms as a set-like view on the index's storage (nothing copied). */
+class DocTermsView implements DocTerms {
+  constructor(
+    private readonly index: TermIndex,
+    private readonly id: number,
+  ) {}
+  has(term: Term): boolean {
+    return this.index.docHas(this.id, term);
   }
-  return best;
+  get size(): number {
+    return this.index.docTermCount(this.id);
+  }
+  [Symbol.iterator](): Iterator<Term> {
+    return this.index.docTermNames(this.id);
+  }
+}
+
+interface PostingList {
+  /** The next posting to read, and the end of the list. */
+  from: number;
+  to: number;
+  /** The term's weight in the question. */
+  weight: number;
+}
+
+/** Ranking order: the higher score first, then the group added first. */
+function before(a: Hit, b: Hit): boolean {
+  return a.score > b.score || (a.score === b.score && a.doc.group < b.doc.group);
+}
+
+/** BM25's inverse document frequency, at most `max`. */
+function idfOf(n: number, df: number, max: number): number {
+  return Math.min(max, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
 }

@@ -44,7 +44,10 @@ export function gatherSameClaims(
     else kept.push(id);
   }
   const shown = kept.slice(0, MAX_QUOTES);
-  for (const id of candidates) {
+  // Where another source's sentence saying the same is found: among the question's own matches,
+  // and among the passages closest to each quote shown (the question may reach only one wording).
+  const nearby = shown.flatMap((id) => closestPassages(corpus, id));
+  for (const id of [...candidates, ...nearby]) {
     if (attached.has(id) || kept.includes(id)) continue;
     const same = shown.find((k) => sameClaim(corpus, k, id));
     if (same) attach(same, id);
@@ -87,4 +90,20 @@ export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
     shared / lighter >= TUNING.answer.sameClaimOverlap &&
     (2 * shared) / (wa + wb) >= TUNING.answer.sameClaimDice
   );
+}
+
+/** The passages that share the most of a passage's terms (itself left out), best first. */
+function closestPassages(corpus: Corpus, id: string): string[] {
+  const terms = corpus.passageTerms.get(id);
+  if (!terms) return [];
+  const list = [...terms];
+  const questionWeight = list.reduce((sum, t) => sum + (corpus.index.has(t) ? corpus.index.idf(t) : 0), 0);
+  if (questionWeight === 0) return [];
+  return corpus.index
+    .search(
+      { terms: list, questionWeight },
+      { kind: 'passage', shape: (qc, dc) => qc * dc, k: TUNING.answer.sameClaimNeighbours },
+    )
+    .map((hit) => hit.doc.ref)
+    .filter((ref) => ref !== id);
 }

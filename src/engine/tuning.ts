@@ -31,22 +31,24 @@ export const TUNING = {
     cachedCorrections: 50_000,
   },
 
-  /** Finding candidates in the inverted index (retrieval.ts), bounded so cost stays flat at scale. */
+  /** Finding candidates in the inverted index (retrieval.ts). */
   retrieval: {
     /**
-     * A term in more documents than this only scores candidates and does not bring them in, so
-     * the cost of a search stops growing with the corpus. The article's knowledge base has about
-     * 200 documents in all, so it is searched exactly.
+     * How many curated entries and passages are kept for the final checks and ranking: the search
+     * finds exactly the best ones, and the fewer it keeps the sooner it can stop.
      */
-    commonDf: 300,
-    /** At most this many candidates for a question made only of common words. */
-    maxCommonCandidates: 600,
-    /** How many curated entries and passages are kept for the final checks and ranking. */
     candidates: 64,
   },
 
   /** Scoring and choosing (rank.ts, decide.ts, contested.ts); see README "How an answer is chosen". */
   scoring: {
+    /**
+     * No term weighs more than this (its idf is capped; retrieval.ts). The article's knowledge base
+     * has about 200 documents, where no term reaches it (at most 5); among tens of thousands of
+     * passages an uncapped weight lets the article's own names ("Churkin", "the US", found in a
+     * few dozen of them) drown the words that tell the article's sentences apart ("who", "stop").
+     */
+    maxIdf: 6,
     /** Curated question score = questionCoverage^a * docCoverage^(1-a). */
     qaQuestionExponent: 0.7,
     /** Passage score = questionCoverage * (base + (1-base) * docCoverage). */
@@ -135,6 +137,8 @@ export const TUNING = {
      * sentence), with the same figures and both or neither negated. Only the better one is quoted;
      * the other is "also reported by".
      */
+    /** How many passages closest to a quote are looked at for the same claim in another source. */
+    sameClaimNeighbours: 4,
     sameClaimOverlap: 0.7,
     sameClaimDice: 0.4,
   },

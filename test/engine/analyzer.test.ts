@@ -4,6 +4,7 @@
  * swap-only rule for three letters, and real English words left alone.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../bench/generate.ts';
 import { Analyzer, editDistance, TypoIndex } from '../../src/engine/analyzer.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
@@ -62,6 +63,41 @@ describe('TypoIndex', () => {
 
   it('finds nothing for a word far from every word', () => {
     expect(index.candidates('quixotic', 1).size).toBe(0);
+  });
+
+  it('finds exactly the words, in the same order, that a map from every deletion string finds', () => {
+    // The reference: each word filed under its deletion strings themselves (no hashing).
+    const deletions = (word: string, edits: number) => {
+      const out = new Set([word]);
+      let frontier = [word];
+      for (let e = 0; e < edits; e++) {
+        const next: string[] = [];
+        for (const w of frontier)
+          if (w.length >= 3)
+            for (let i = 0; i < w.length; i++) {
+              const d = w.slice(0, i) + w.slice(i + 1);
+              if (out.has(d)) continue;
+              next.push(d);
+              out.add(d);
+            }
+        frontier = next;
+      }
+      return out;
+    };
+    const random = mulberry32(3);
+    const letters = 'aeioustrnl';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * 10)]).join('');
+    const vocabulary = [...new Set(Array.from({ length: 3000 }, () => word(3 + Math.floor(random() * 9))))];
+    const filed = new Map<string, string[]>();
+    for (const w of vocabulary)
+      for (const key of deletions(w, w.length >= 9 ? 2 : 1)) filed.set(key, [...(filed.get(key) ?? []), w]);
+    const compact = new TypoIndex(vocabulary);
+    for (let i = 0; i < 500; i++) {
+      const asked = word(3 + Math.floor(random() * 10));
+      const edits = asked.length >= 9 ? 2 : 1;
+      const expected = new Set([...deletions(asked, edits)].flatMap((key) => filed.get(key) ?? []));
+      expect([...compact.candidates(asked, edits)], asked).toEqual([...expected]);
+    }
   });
 });
 

@@ -51,6 +51,10 @@ describe('suggestQuestions', () => {
     ['how many dead', 'death-toll'], // synonyms, through the engine
     ['why stop', 'why-stopped'],
     ['churkin walk', 'churkin-walkout'],
+    ['How mnay Syrian sol', 'death-toll'], // a slip in a whole word, then a word half typed
+    ['Did the Pentagno inf', 'pentagon-informed'],
+    ['Howm any Syrian', 'death-toll'], // two letters swapped across a space
+    ['Who calle dthe emer', 'un-meeting'],
   ])('%j suggests the %s question first', (typed, qaId) => {
     const got = suggestQuestions(engine, typed);
     expect(got[0]).toBe(questionOf(qaId));

