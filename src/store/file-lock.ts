@@ -51,6 +51,12 @@ function nextFileOf(path: string): string {
   return `${lockFileOf(path)}-next`;
 }
 
+/**
+ * Every lock this process holds. A held lock must stay reachable: the work it guards may be a
+ * promise nothing else refers to, and a connection the garbage collector closes releases its lock.
+ */
+const held = new Set<OsLock>();
+
 /** An exclusive SQLite transaction on one lock file, through one connection. */
 class OsLock {
   private readonly db: BetterSqlite3.Database;
@@ -64,6 +70,7 @@ class OsLock {
   try(): boolean {
     try {
       this.db.exec('BEGIN EXCLUSIVE');
+      held.add(this);
       return true;
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_BUSY') return false;
@@ -76,6 +83,7 @@ class OsLock {
     try {
       if (this.db.inTransaction) this.db.exec('COMMIT');
     } finally {
+      held.delete(this);
       this.db.close();
     }
   }
