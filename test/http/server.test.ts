@@ -16,6 +16,7 @@ import { KNOWLEDGE_DB_DOWN } from '../../src/app/shared-knowledge.ts';
 import { cooldownMessage } from '../../src/discord/cooldown.ts';
 import { NOT_A_MODERATOR } from '../../src/discord/preconditions.ts';
 import { MAX_BODY_BYTES } from '../../src/http/server.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import {
   buttonsOf,
   type CallbackData,
@@ -477,7 +478,16 @@ describe('several hosts: instances on one PostgreSQL database (DATABASE_URL)', (
     const adds = (await first.database.history(null, 100)).filter((r) => r.entryId?.startsWith('burst-'));
     expect(adds).toHaveLength(30);
     await expect.poll(() => second.sharedKnowledge?.revision).toBe(first.sharedKnowledge?.revision);
-    await expect.poll(() => second.knowledge.version).toBe(first.knowledge.version);
+    // Both serve the last revision: the version of the folder it wrote. (Each may still be
+    // reloading for the other's last edits when the revisions agree: compare as they settle.)
+    await expect
+      .poll(() => {
+        const onDisk = loadKnowledge(folders[1]?.dir ?? '');
+        return onDisk.ok
+          ? [first.knowledge.version, second.knowledge.version].map((v) => v === onDisk.kb.version)
+          : null;
+      })
+      .toEqual([true, true]);
     for (const folder of folders) {
       const qa = folder.read('qa.yaml');
       for (let i = 0; i < 30; i++) expect(qa).toContain(`id: burst-${i}\n`);
@@ -583,8 +593,10 @@ describe('load', () => {
       // In arrival order, each waits behind about one request per busy connection (measured: 1.2
       // to 1.8). Accepted only between rounds of the busy connections' requests, as before, the
       // 20th of the burst waited 20 rounds: 1,000 requests. A count, not a time: a slower machine
-      // runs fewer requests per turn, so it only gets smaller.
-      expect(Math.max(...result.overtaken)).toBeLessThan(50 * 5);
+      // runs fewer requests per turn, so it only gets smaller; a quiet one with the async store
+      // runs more per turn (measured up to 5.5 per busy connection), so the bound is half the old
+      // behaviour's 1,000, not a tight fit to today's machine.
+      expect(Math.max(...result.overtaken)).toBeLessThan(50 * 10);
     } finally {
       await busy.close();
     }
