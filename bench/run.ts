@@ -33,6 +33,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normalizeForCompare } from '../src/text/normalize.ts';
 import type { CorpusStats } from './corpus-stats.ts';
 import type { BenchPrefix } from './generate.ts';
 import { readAllSentences } from './sentence-files.ts';
@@ -302,14 +303,8 @@ export interface SystemFigures {
   exhaustive?: { compared: number; differ: string[] };
 }
 
-const normalize = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+/** The scorer's normalisation, then lower case. */
+const normalize = (s: string) => normalizeForCompare(s).toLowerCase();
 
 /** Is this answer right: the expected sentence first, a quote with an expected phrase first, or no answer. */
 function isRight(

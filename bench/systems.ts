@@ -122,43 +122,24 @@ export async function systemBuilder(system: SystemName): Promise<(dir: string) =
   }
 }
 
-async function engineBuilder(): Promise<(dir: string) => Promise<Built>> {
-  const { loadEngine, primeEngine, readyEngine, loadServedKnowledge } = await import(
-    '../src/app/load-engine.ts'
-  );
-  const { suggestQuestions } = await import('../src/engine/browse.ts');
-  const { loadKnowledge } = await import('../src/knowledge/load.ts');
-  const { Engine } = await import('../src/engine/engine.ts');
-  const { turnOf } = await import('../src/engine/conversation.ts');
-  const { TURNS_KEPT } = await import('../src/app/conversations.ts');
-  return async (dir) =>
-    buildEngine(dir, {
-      loadEngine,
-      primeEngine,
-      readyEngine,
-      loadServedKnowledge,
-      suggestQuestions,
-      loadKnowledge,
-      Engine,
-      turnOf,
-      turnsKept: TURNS_KEPT,
-    });
+/** The engine's modules, imported before the clock starts (their import is not the build). */
+async function engineCode() {
+  return {
+    ...(await import('../src/app/load-engine.ts')),
+    suggestQuestions: (await import('../src/engine/browse.ts')).suggestQuestions,
+    loadKnowledge: (await import('../src/knowledge/load.ts')).loadKnowledge,
+    Engine: (await import('../src/engine/engine.ts')).Engine,
+    turnOf: (await import('../src/engine/conversation.ts')).turnOf,
+    turnsKept: (await import('../src/app/conversations.ts')).TURNS_KEPT,
+  };
 }
 
-async function buildEngine(
-  dir: string,
-  code: {
-    loadEngine: typeof import('../src/app/load-engine.ts').loadEngine;
-    primeEngine: typeof import('../src/app/load-engine.ts').primeEngine;
-    readyEngine: typeof import('../src/app/load-engine.ts').readyEngine;
-    loadServedKnowledge: typeof import('../src/app/load-engine.ts').loadServedKnowledge;
-    suggestQuestions: typeof import('../src/engine/browse.ts').suggestQuestions;
-    loadKnowledge: typeof import('../src/knowledge/load.ts').loadKnowledge;
-    Engine: typeof import('../src/engine/engine.ts').Engine;
-    turnOf: typeof import('../src/engine/conversation.ts').turnOf;
-    turnsKept: number;
-  },
-): Promise<Built> {
+async function engineBuilder(): Promise<(dir: string) => Promise<Built>> {
+  const code = await engineCode();
+  return async (dir) => buildEngine(dir, code);
+}
+
+async function buildEngine(dir: string, code: Awaited<ReturnType<typeof engineCode>>): Promise<Built> {
   const {
     loadEngine,
     primeEngine,

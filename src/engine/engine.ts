@@ -107,7 +107,10 @@ export class Engine {
     const reading = this.corpus.reader.read(question as string);
     const parts = this.questionParts(reading);
     // A follow-up (one question, in a conversation) is read in the light of the earlier turns.
-    const followUp = this.followUp(gate.text, parts, reading, conversation);
+    // The first question answered as it stands, once: the follow-up reading is weighed against it.
+    let firstAlone: PartAnswer | undefined;
+    const alone = (part: { analysis: QueryAnalysis }) => (firstAlone ??= this.answerPart(part));
+    const followUp = this.followUp(gate.text, parts, reading, conversation, alone);
     if (followUp) {
       base.reading = followUp.reading;
       parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
@@ -120,7 +123,7 @@ export class Engine {
     // A further question in the same message must be surer ("... and how old is she?").
     const answers = followUp
       ? [this.partOf(followUp.decision, followUp.confidence, TUNING.followUps.readMargin)]
-      : parts.map((p, i) => this.answerPart(p, i === 0 ? 0 : TUNING.reading.furtherQuestionMargin));
+      : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
     const answered = answers.filter((a) => a.ids.length > 0);
     const first = answered[0];
     if (!first) {
@@ -250,6 +253,7 @@ export class Engine {
     parts: readonly { text: string; analysis: QueryAnalysis }[],
     reading: MessageReading,
     conversation: readonly ConversationTurn[] | undefined,
+    alone: (part: { analysis: QueryAnalysis }) => PartAnswer,
   ): (FollowUp & { reading: string }) | null {
     if (parts.length > 1) return null;
     const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
@@ -264,8 +268,7 @@ export class Engine {
     const read = readFollowUp(this.corpus, asked, analysis, turns);
     if (!read?.reading) return null;
     // Read through the story alone, it must do better than the question as it stands.
-    if (!conversation?.length && parts[0] && this.answerPart(parts[0]).confidence >= read.confidence)
-      return null;
+    if (!conversation?.length && parts[0] && alone(parts[0]).confidence >= read.confidence) return null;
     return { ...read, reading: read.reading };
   }
 

@@ -92,8 +92,25 @@ export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
   );
 }
 
+/** closestPassages per corpus and passage: the same for every question that quotes it. */
+const closest = new WeakMap<Corpus, Map<string, string[]>>();
+
 /** The passages that share the most of a passage's terms (itself left out), best first. */
 function closestPassages(corpus: Corpus, id: string): string[] {
+  let byId = closest.get(corpus);
+  if (!byId) {
+    byId = new Map();
+    closest.set(corpus, byId);
+  }
+  let found = byId.get(id);
+  if (!found) {
+    found = searchClosest(corpus, id);
+    byId.set(id, found);
+  }
+  return found;
+}
+
+function searchClosest(corpus: Corpus, id: string): string[] {
   const terms = corpus.passageTerms.get(id);
   if (!terms) return [];
   const list = [...terms];
