@@ -326,10 +326,27 @@ export class Analyzer {
         }
       }
     }
+    // An English word the knowledge does not use whose two swapped letters make one it does:
+    // a slip of the fingers ("did australia take prat"), not a word meant.
+    if (result === null && word.length >= swapOnlyLength && /^\p{L}+$/u.test(word) && this.isEnglish(word))
+      result = this.swapped(word);
     // Bounded: random input must not grow the cache forever.
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
+  }
+
+  /** The one word of the knowledge text that is this word with two neighbouring letters swapped, or null. */
+  private swapped(word: string): string | null {
+    let found: string | null = null;
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swap = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if ((this.frequency.get(swap) ?? 0) === 0 || STOP_WORDS.has(swap)) continue;
+      if (found !== null && found !== swap) return null;
+      found = swap;
+    }
+    return found;
   }
 
   private terms(tokens: readonly Token[]): { terms: Term[]; free: Token[] } {

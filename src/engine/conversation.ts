@@ -97,15 +97,21 @@ export function readFollowUp(
   scored.sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   if (!best) return standalone();
-  if (u.weak) {
-    const alone = standalone();
-    if (alone && alone.confidence + F.preferStandalone >= best.confidence) return alone;
-  }
+  const alone = standalone();
+  // After a weak cue ("and" before a whole question) the question alone wins unless the
+  // context makes it clearly surer.
+  if (u.weak && alone && alone.confidence + F.preferStandalone >= best.confidence) return alone;
   const decision = preferFocus(corpus, best.decision, best.r.focus, best.r.speaker);
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
   // answered by the death toll again.
   if (!answersPoint(corpus, vocab, decision, u.analysis, best.r.focus)) confidence *= F.missedPoint;
+  // Whatever the cue, a question with a topic of its own and no pronoun that is far surer
+  // alone is a change of subject ("and the death toll?" after the equipment destroyed; "and
+  // brandt?" names only whom to ask the question before about).
+  const ownTopic = u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
+  if (alone && ownTopic && u.cues.pronouns.length === 0 && alone.confidence >= confidence + F.surerAlone)
+    return alone;
   return {
     decision,
     confidence,

@@ -31,6 +31,10 @@ export interface Decision {
 const WHAT_DID_X_SAY =
   /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
 
+/** Words for the article itself, not someone in it: "what did the article say". */
+const NOT_A_SPEAKER =
+  /^(?:article|story|report|piece|text|news|dw|media|press|paper|author|writer|journalist)s?$/;
+
 /**
  * What a question asks for, by its question words, as the synonym groups the engine tags
  * sentences with: a name ("what was the name of ...", "who is"), a place ("where"), a day
@@ -102,10 +106,15 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     kindMissing: ASKED_KINDS.filter(([asks, t]) => asks.test(words) && !inQuotes(t)).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
-  const whose = WHAT_DID_X_SAY.exec(words)?.[1] ?? null;
+  const whose = WHAT_DID_X_SAY.exec(words)?.[1]?.split(' ') ?? null;
   const notTheirWords =
     whose !== null &&
     ((asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
-      unknown.some((w) => !w.inKnowledge && whose.split(' ').includes(w.word)));
+      unknown.some((w) => !w.inKnowledge && whose.includes(w.word)) ||
+      // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
+      (asked.length === 0 &&
+        analysis.free.some(
+          (w) => whose.includes(w.word) && corpus.index.has(w.term) && !NOT_A_SPEAKER.test(w.word),
+        )));
   return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds, notTheirWords };
 }

@@ -204,6 +204,8 @@ export const TUNING = {
     /** After a weak cue ("and" before a whole question), the question alone wins unless the
      * contextual reading is more confident by this much. */
     preferStandalone: 0.1,
+    /** Whatever the cue, the question alone wins when it is this much more confident than any reading in context. */
+    surerAlone: 0.2,
     /** A candidate about whom the follow-up turned to replaces one that is not, if it scores this share of the best. */
     focusShare: 0.6,
     /** Confidence factor when the answer holds nothing of what the follow-up itself asks. */

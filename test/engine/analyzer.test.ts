@@ -114,6 +114,8 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     'fog',
     'card',
     'cart',
+    'part',
+    'form',
   ];
   const analyzer = (frequency: Record<string, number> = {}) =>
     new Analyzer(
@@ -160,6 +162,15 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     const analysis = analyzer().analyzeQuery(word);
     expect(analysis.corrections).toEqual([]);
     expect(analysis.free).toEqual([expect.objectContaining({ word, english: true })]);
+  });
+
+  it('reads an English word the knowledge lacks as the knowledge word two swapped letters make', () => {
+    expect(english.has('prat')).toBe(true);
+    expect(correct('prat', { part: 3 })).toBe('part');
+    // Only a word the knowledge text uses; and one that is not ambiguous.
+    expect(correct('prat')).toBeNull();
+    expect(english.has('from')).toBe(true);
+    expect(correct('from', { form: 2 })).toBeNull(); // a stop word is never read as another word
   });
 
   it('leaves known words, numbers and very short words alone', () => {

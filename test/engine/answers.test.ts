@@ -99,6 +99,13 @@ describe('abstention', () => {
     expect(engine.answer('who said the US was "uniquely cynical"').quotes[0]?.id).toBe('p11.s2');
   });
 
+  it('abstains on what someone said when the article has their word but not as a speaker', () => {
+    // "UK" is only in "the UK-based Syrian Observatory": the UK says nothing in the article.
+    expect(engine.answer('what did the UK say about the strike').answered).toBe(false);
+    // The article itself is no speaker to look for.
+    expect(engine.answer('what did the article say about the death toll').answered).toBe(true);
+  });
+
   it.each([
     'What is the boiling point of water?',
     'What is the capital of Russia?',

@@ -203,6 +203,16 @@ describe('on the real article', () => {
     expect(last(engine, 'who is churkin', 'when did he become ambassador').answered).toBe(false);
   });
 
+  it('takes a fragment far surer alone, with no pronoun, as a change of subject', () => {
+    // "and the death toll?" after the equipment is the death toll, not the equipment's toll.
+    const a = last(engine, 'which equipment was hit', 'and the death toll?');
+    expect(a.answered).toBe(true);
+    expect(a.quotes.map((q) => q.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    expect(a.reading).toBeUndefined();
+    // A pronoun keeps it a follow-up: "their" is whoever the question before was about.
+    expect(last(engine, 'who flew the sortie', 'what were their names').answered).toBe(false);
+  });
+
   it('keeps both sides of a contested point in a follow-up', () => {
     const a = last(engine, 'what happened near deir el-zour on saturday', 'how many did it kill');
     expect(a.contested?.id).toBe('death-toll');
