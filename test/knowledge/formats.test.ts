@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 2, hash: '4fa3b0c9f7109ca2' },
+    recorded: { version: 2, hash: 'e0270de95c3c78c2' },
   },
   {
     name: 'COMPILED_FORMAT',
