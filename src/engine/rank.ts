@@ -173,10 +173,17 @@ function askWord(words: readonly string[]): string | null {
     const word = w.replace(/'s$/, '');
     if (!ASK_WORDS.has(word)) continue;
     const next = words[i + 1];
-    return word === 'how' && next && /^(many|much|long|old|far)$/.test(next) ? `how ${next}` : word;
+    return word === 'how' && next && HOW_WHAT.test(next) ? `how ${next}` : word;
+  }
+  // "... the syrian army?? for how long": "how long" asks the same wherever it comes.
+  for (const [i, w] of words.entries()) {
+    const next = words[i + 1];
+    if (w === 'how' && next && HOW_WHAT.test(next)) return `how ${next}`;
   }
   return null;
 }
+
+const HOW_WHAT = /^(?:many|much|long|old|far)$/;
 
 /** The question word of each curated wording, by its index ref ("power-role#0"), per corpus. */
 const wordingAskWords = new WeakMap<Corpus, Map<string, string | null>>();

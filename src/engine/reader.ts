@@ -79,6 +79,12 @@ const BEFORE_A_NAME = new Set(
     ' ',
   ),
 );
+/** Prepositions a question can start with, before its question word ("for how long"). */
+const PREPOSITIONS = new Set(
+  'for since until till at in on to by from with about after before during of'.split(' '),
+);
+const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
+
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
 
@@ -303,7 +309,11 @@ export class ChatReader {
   /** Is this a question's first word (after openers, already gone)? */
   private startsQuestion(tokens: readonly Token[]): boolean {
     const first = tokens[0];
-    return !!first && this.questionWords.has(first.word);
+    if (!first) return false;
+    if (this.questionWords.has(first.word)) return true;
+    // "for how long", "since when", "in which town", "to whom": a preposition, then a question word.
+    const second = tokens[1]?.word;
+    return PREPOSITIONS.has(first.word) && second !== undefined && WH_WORDS.has(second);
   }
 
   /** A token as a word: stretched letters shortened, an abbreviation as its words. */

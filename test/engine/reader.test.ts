@@ -159,6 +159,13 @@ describe('sentences and questions', () => {
     expect(reader.read('The tower reopened. Anyone know the cost.').questions.map((q) => q.text)).toEqual([
       'Anyone know the cost.',
     ]);
+    // A preposition before the question word: "for how long", "since when".
+    expect(reader.read('The tower was shut. For how long').questions.map((q) => q.text)).toEqual([
+      'For how long',
+    ]);
+    expect(reader.read('The tower was shut. For the winter').questions.map((q) => q.text)).toEqual([
+      'The tower was shut. For the winter',
+    ]);
   });
 
   it('reads the whole message as the question when no sentence is one', () => {
