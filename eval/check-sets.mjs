@@ -17,9 +17,14 @@ import { parse } from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared/eval');
-const DEFAULT_SETS = ['fit-messy', 'check-messy', 'fit-followups', 'check-followups'].map((n) =>
-  resolve(root, `eval/${n}.jsonl`),
-);
+const DEFAULT_SETS = [
+  'fit-messy',
+  'check-messy',
+  'fit-followups',
+  'check-followups',
+  'fit-messy-2',
+  'fit-followups-2',
+].map((n) => resolve(root, `eval/${n}.jsonl`));
 // Phrases that may stand in more than one sentence because every one of them is a right answer.
 const MULTI_SENTENCE_OK = new Set(['persistent refusal']);
 

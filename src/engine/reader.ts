@@ -193,7 +193,7 @@ export class ChatReader {
       const tokens = pieces.flatMap((p) => p.tokens);
       const question =
         /[?？]\s*$/.test(sentence) ||
-        this.startsQuestion(tokens) ||
+        this.startsQuestion(tokens, true) ||
         pieces.some((p) => this.cues.within(p.typed));
       read.push({ text: sentence, tokens, question });
       if (!question) continue;
@@ -307,13 +307,14 @@ export class ChatReader {
   }
 
   /** Is this a question's first word (after openers, already gone)? */
-  private startsQuestion(tokens: readonly Token[]): boolean {
+  private startsQuestion(tokens: readonly Token[], sentence = false): boolean {
     const first = tokens[0];
     if (!first) return false;
     if (this.questionWords.has(first.word)) return true;
-    // "for how long", "since when", "in which town", "to whom": a preposition, then a question word.
+    // A sentence "for how long", "since when", "in which town": a preposition, then a question
+    // word. (Within a sentence, "... and about what" is the same question going on.)
     const second = tokens[1]?.word;
-    return PREPOSITIONS.has(first.word) && second !== undefined && WH_WORDS.has(second);
+    return sentence && PREPOSITIONS.has(first.word) && second !== undefined && WH_WORDS.has(second);
   }
 
   /** A token as a word: stretched letters shortened, an abbreviation as its words. */

@@ -17,10 +17,10 @@ export const DEFAULT_CHAT: ChatWords = {
     lol, lool, lolol, lmao, lmfao, rofl, roflmao, ong, on god, omg, omfg, tf, smh, imo, imho,
     iirc, afaik, fwiw, btw, ikr, istg, deadass, no cap, jk, xd, hmm, hm, uh, uhh, um, umm, er,
     erm, ah, oh, ooh, ugh, oof, yikes, welp, lmk, pls, plz, please, ty, thx, thanks, thank you,
-    tysm, yes, yess, rly, srsly, seriously, literally, basically, honestly, legit, kinda, sorta, anyways,
+    tysm, yes, yess, rly, srsly, seriously, literally, basically, honestly, legit, kinda, sorta, anyway, anyways,
     y'all, yall, guys, folks, ok, okay, k, kk, yeah, yea, yep, yup, nope, nah, yo, hey, hi,
     hello, sup, wassup, bet, fml, gg, sheesh, fyi, real quick, quick question, genuine question,
-    serious question, honest question, asking for a friend, help me out, anyone, anybody,
+    serious question, honest question, asking for a friend, rip, help me out, anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up
   `),
   openers: words(`
@@ -153,9 +153,8 @@ export const DEFAULT_CHAT: ChatWords = {
     intel: 'intelligence',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
-  // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing".)
+  // is about: they are dropped. 💀 is one of them: in chat it is mostly "I'm dying laughing".
   emoji: {
-    '💀': 'dead',
     '☠️': 'dead',
     '⚰️': 'dead',
     '💣': 'bomb',
@@ -196,7 +195,6 @@ export const DEFAULT_CHAT: ChatWords = {
     '❔': '?',
     '⁉️': '?',
     '🤔': '?',
-    ':skull:': 'dead',
     ':bomb:': 'bomb',
     ':airplane:': 'plane',
     ':boom:': 'explosion',

@@ -166,6 +166,10 @@ describe('sentences and questions', () => {
     expect(reader.read('The tower was shut. For the winter').questions.map((q) => q.text)).toEqual([
       'The tower was shut. For the winter',
     ]);
+    // Within a sentence, "and about what" goes on with the same question.
+    expect(questions('"the tower reopened" who said that and about what')).toEqual([
+      'the tower reopened who said that about what',
+    ]);
   });
 
   it('reads the whole message as the question when no sentence is one', () => {
