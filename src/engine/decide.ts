@@ -2,6 +2,8 @@
  * Deciding: the curated answer or the best passages, and the features the confidence model
  * judges that choice by (confidence.ts).
  */
+
+import { tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
@@ -34,6 +36,24 @@ const WHAT_DID_X_SAY =
 /** Words for the article itself, not someone in it: "what did the article say". */
 const NOT_A_SPEAKER =
   /^(?:article|story|report|piece|text|news|dw|media|press|paper|author|writer|journalist)s?$/;
+
+/**
+ * The head word (the last) of every entity's name and aliases, per corpus: "the ministry" is the
+ * Russian Foreign Ministry; "UK" of "UK-based monitor" names no one.
+ */
+const nameWords = new WeakMap<Corpus, Set<string>>();
+function wordsOfNames(corpus: Corpus): Set<string> {
+  let words = nameWords.get(corpus);
+  if (!words) {
+    words = new Set(
+      corpus.kb.entities.flatMap((e) =>
+        [e.name, ...e.aliases, ...e.caseSensitiveAliases].flatMap((n) => tokenize(n).at(-1)?.word ?? []),
+      ),
+    );
+    nameWords.set(corpus, words);
+  }
+  return words;
+}
 
 /**
  * What a question asks for, by its question words, as the synonym groups the engine tags
@@ -114,7 +134,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
       (asked.length === 0 &&
         analysis.free.some(
-          (w) => whose.includes(w.word) && corpus.index.has(w.term) && !NOT_A_SPEAKER.test(w.word),
+          (w) =>
+            whose.includes(w.word) &&
+            corpus.index.has(w.term) &&
+            !NOT_A_SPEAKER.test(w.word) &&
+            !wordsOfNames(corpus).has(w.word),
         )));
   return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds, notTheirWords };
 }

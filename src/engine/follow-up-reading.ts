@@ -4,7 +4,7 @@
  * what the new words name in the place of what they replace).
  */
 import type { Term } from '../text/lexicon.ts';
-import type { Token } from '../text/tokenize.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
 import { type Cues, isCueWord, type PronounUse, readCues } from './follow-up-cues.ts';
@@ -34,7 +34,7 @@ export interface Reading {
 
 export interface Understanding {
   text: string;
-  tokens: Token[];
+  tokens: readonly Token[];
   analysis: QueryAnalysis;
   cues: Cues;
   /** Pronouns and whom they stand for. */
@@ -51,7 +51,7 @@ export interface Understanding {
 export interface Parsed {
   /** Its analysis without the words that only carried cues. */
   analysis: QueryAnalysis;
-  tokens: Token[];
+  tokens: readonly Token[];
   cues: Cues;
   /** The entities it names, in order. */
   own: Mention[];
@@ -60,8 +60,12 @@ export interface Parsed {
 export function parse(corpus: Corpus, vocab: Vocabulary, text: string, raw?: QueryAnalysis): Parsed {
   const cached = raw ? undefined : vocab.parsed.get(text);
   if (cached) return cached;
-  const analysis = raw ?? corpus.analyzer.analyzeQuery(text);
-  const tokens = correctedTokens(text, analysis);
+  // Read as a chat message first, as the engine reads a question: "tbh" and "lol" gone,
+  // "why'd" as "why did".
+  const read = corpus.reader.read(text).questions.flatMap((q) => q.tokens);
+  const words = read.length > 0 ? read : tokenize(text);
+  const analysis = raw ?? corpus.analyzer.analyzeTokens(words);
+  const tokens = correctedTokens(words, analysis);
   const cues = readCues(tokens);
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),

@@ -27,9 +27,8 @@ export function mentions(corpus: Corpus, tokens: readonly Token[]): Mention[] {
   return out;
 }
 
-/** The text's tokens with the analyser's typo corrections applied ("churkn" -> "churkin"). */
-export function correctedTokens(text: string, analysis: QueryAnalysis): Token[] {
-  const tokens = tokenize(text);
+/** The tokens with the analyser's typo corrections applied ("churkn" -> "churkin"). */
+export function correctedTokens(tokens: readonly Token[], analysis: QueryAnalysis): readonly Token[] {
   if (analysis.corrections.length === 0) return tokens;
   const fixes = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   return tokens.map((t) => {

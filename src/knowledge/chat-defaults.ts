@@ -141,6 +141,15 @@ export const DEFAULT_CHAT: ChatWords = {
     hes: 'he is',
     whatd: 'what did',
     whod: 'who did',
+    whyd: 'why did',
+    howd: 'how did',
+    whered: 'where did',
+    "what'd": 'what did',
+    "who'd": 'who did',
+    "why'd": 'why did',
+    "how'd": 'how did',
+    "where'd": 'where did',
+    "when'd": 'when did',
     // Slang for plain words.
     finna: 'going to',
     dipped: 'left',
@@ -153,8 +162,10 @@ export const DEFAULT_CHAT: ChatWords = {
     intel: 'intelligence',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
-  // is about: they are dropped. 💀 is one of them: in chat it is mostly "I'm dying laughing".
+  // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":
+  // "how many 💀" is more often meant than a skull of laughter is harmful.)
   emoji: {
+    '💀': 'dead',
     '☠️': 'dead',
     '⚰️': 'dead',
     '💣': 'bomb',
@@ -195,6 +206,7 @@ export const DEFAULT_CHAT: ChatWords = {
     '❔': '?',
     '⁉️': '?',
     '🤔': '?',
+    ':skull:': 'dead',
     ':bomb:': 'bomb',
     ':airplane:': 'plane',
     ':boom:': 'explosion',

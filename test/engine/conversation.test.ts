@@ -187,6 +187,14 @@ describe('on the real article', () => {
       "Reading 'after that' as what Samantha Power said next",
     ],
     [['what did the white house say', 'no, i meant the pentagon'], 'p17.s1', /^Reading this as a follow-up/],
+    // "one" stands for what was asked about, not a word the article lacks.
+    [['who is the US ambassador', 'no the russian one'], 'p10.s1', /^Reading this as a follow-up/],
+    // "why'd" is "why did".
+    [
+      ['did power call russia hypocritical', "why'd she say that"],
+      'p12.s1',
+      /^Reading 'why' as what Samantha Power said next/,
+    ],
     [
       ['did power call russia hypocritical', 'why did she say that'],
       'p12.s1',
