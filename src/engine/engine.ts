@@ -122,7 +122,14 @@ export class Engine {
     // 3-6. Each question answered (or not) on its own, then put together.
     // A further question in the same message must be surer ("... and how old is she?").
     const answers = followUp
-      ? [this.partOf(followUp.decision, followUp.confidence, TUNING.followUps.readMargin)]
+      ? [
+          this.partOf(
+            followUp.decision,
+            followUp.confidence,
+            TUNING.followUps.readMargin,
+            followUp.decision.notTheirWords,
+          ),
+        ]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
     const answered = answers.filter((a) => a.ids.length > 0);
     const first = answered[0];

@@ -221,6 +221,12 @@ describe('on the real article', () => {
     expect(last(engine, 'who flew the sortie', 'what were their names').answered).toBe(false);
   });
 
+  it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
+    // "UK" is only in "the UK-based Syrian Observatory".
+    const a = last(engine, 'how many died', 'and what did the UK say about that?');
+    expect(a.answered).toBe(false);
+  });
+
   it('keeps both sides of a contested point in a follow-up', () => {
     const a = last(engine, 'what happened near deir el-zour on saturday', 'how many did it kill');
     expect(a.contested?.id).toBe('death-toll');
