@@ -107,7 +107,11 @@ describe('Dockerfile and compose.yaml', () => {
     expect(instruction('ARG')).toContain(`NODE_IMAGE=node:${major}-bookworm-slim`);
     // Every stage builds FROM that argument.
     const fromArgument = ['$', '{NODE_IMAGE}'].join('');
-    expect(instruction('FROM')).toEqual([`${fromArgument} AS deps`, `${fromArgument} AS build`, fromArgument]);
+    expect(instruction('FROM')).toEqual([
+      `${fromArgument} AS deps`,
+      `${fromArgument} AS build`,
+      fromArgument,
+    ]);
   });
 
   it('starts what npm start starts, node itself so that docker stop reaches it', () => {
