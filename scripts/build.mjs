@@ -118,7 +118,16 @@ function lock() {
   }
 }
 
+/** Removes what a build killed midway left behind (.dist-PID, .dist-old-PID of a dead process). */
+function removeLeftovers() {
+  for (const name of readdirSync(ROOT)) {
+    const pid = Number(/^\.dist-(?:old-)?(\d+)$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(ROOT, name), { recursive: true, force: true });
+  }
+}
+
 function build(tsc) {
+  removeLeftovers();
   const sources = listSources();
   const started = performance.now();
   const next = join(ROOT, `.dist-${process.pid}`);
