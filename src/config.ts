@@ -4,12 +4,12 @@
  * variable name, with how to fix it. The token's value never appears in a message.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_KNOWLEDGE_DIR } from './cli/args.ts';
+import { PROJECT_ROOT } from './paths.ts';
 
 /** Where the SQLite file goes unless DATA_DIR says otherwise: the project's data/ folder. */
-export const DEFAULT_DATA_DIR = resolve(fileURLToPath(new URL('../data', import.meta.url)));
+export const DEFAULT_DATA_DIR = resolve(PROJECT_ROOT, 'data');
 export const DEFAULT_COOLDOWN_SECONDS = 5;
 export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
 export const DEFAULT_HTTP_PORT = 8080;

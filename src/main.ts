@@ -12,14 +12,16 @@ process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unha
 
 if (config.discord?.shardCount) {
   // Validated once here: a broken folder stops npm start instead of every shard, again and again.
-  const { version } = readKnowledge(config).kb;
+  const { version } = (await readKnowledge(config)).kb;
   // So is the store (DATA_DIR or DATABASE_URL), created and migrated before the shards open it.
   await (await openStore(config, logger)).close();
   logger.debug({ knowledgeDir: config.knowledgeDir, version }, 'knowledge valid; starting the shards');
   const { runShardingManager } = await import('./discord/shard-manager.ts');
   await runShardingManager(config, logger);
 } else {
-  const engine = readKnowledge(config);
+  // Not primed for the terminal chat (see primeEngine): its reader cannot tell a first answer in
+  // 2 ms from one in 0.3, and priming would hold the prompt back by about 120 ms.
+  const engine = await readKnowledge(config, { prime: !!config.discord });
   logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');
   if (config.discord) {
     const { runBot } = await import('./discord/run-bot.ts');

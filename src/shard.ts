@@ -16,6 +16,6 @@ const config = readConfig('bot', shard);
 // Every line a shard logs says which shard it is.
 const logger = readLogger(config).child({ shard: shard.id });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-const engine = readKnowledge(config);
+const engine = await readKnowledge(config);
 logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');
 await runBot(config, engine, logger, shard);

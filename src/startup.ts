@@ -5,8 +5,8 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import type { LiveKnowledge } from './app/live.ts';
-import { KnowledgeError, loadEngine } from './app/load-engine.ts';
-import { SharedKnowledge } from './app/shared-knowledge.ts';
+import { KnowledgeError, openEngine } from './app/ready-engine.ts';
+import type { SharedKnowledge } from './app/shared-knowledge.ts';
 import {
   type AppConfig,
   ConfigError,
@@ -20,8 +20,6 @@ import type { QaEditor } from './knowledge/editor.ts';
 import type { SourceEditor } from './knowledge/source-editor.ts';
 import { createLogger, LogFormatError, type Logger } from './log.ts';
 import { AppDatabase, DataDirError } from './store/database.ts';
-import { KnowledgeRevisions } from './store/knowledge-revisions.ts';
-import { PgStore, StoreUnavailableError } from './store/postgres.ts';
 import { SqliteStore, type Store } from './store/store.ts';
 
 export function fail(message: string): never {
@@ -96,9 +94,10 @@ export function readLogger(config: AppConfig): Logger {
   }
 }
 
-export function readKnowledge(config: AppConfig): Engine {
+/** The engine on the knowledge folder, primed (see primeEngine) unless `prime` is false. */
+export async function readKnowledge(config: AppConfig, { prime = true } = {}): Promise<Engine> {
   try {
-    return loadEngine(config.knowledgeDir, { prime: true });
+    return await openEngine(config.knowledgeDir, { prime });
   } catch (error) {
     if (error instanceof KnowledgeError) fail(error.message);
     throw error;
@@ -131,6 +130,8 @@ export function openDatabase(config: AppConfig): AppDatabase {
 export async function openStore(config: AppConfig, logger?: Logger): Promise<Store> {
   if (!config.database) return new SqliteStore(openDatabase(config));
   const where = safeUrl(config.database.url);
+  // pg is loaded only here: a process on SQLite (or the terminal chat) never loads it.
+  const { PgStore, StoreUnavailableError } = await import('./store/postgres.ts');
   try {
     return await PgStore.open({
       url: config.database.url,
@@ -157,7 +158,13 @@ export async function openSharedKnowledge(
   knowledge: LiveKnowledge,
   logger: Logger,
 ): Promise<SharedKnowledge | null> {
-  if (!(store instanceof PgStore) || !config.database) return null;
+  if (!config.database) return null;
+  const [{ PgStore }, { KnowledgeRevisions }, { SharedKnowledge }] = await Promise.all([
+    import('./store/postgres.ts'),
+    import('./store/knowledge-revisions.ts'),
+    import('./app/shared-knowledge.ts'),
+  ]);
+  if (!(store instanceof PgStore)) return null;
   const shared = new SharedKnowledge({
     revisions: new KnowledgeRevisions(store),
     url: config.database.url,

@@ -11,6 +11,7 @@
  */
 import { threadId as mainThreadId, Worker } from 'node:worker_threads';
 import type { KnowledgeBase } from '../knowledge/model.ts';
+import { COMPILED, programModule } from '../paths.ts';
 import type { ThreadRequest, ThreadResponse } from './knowledge-thread.ts';
 import {
   analyseKnowledge,
@@ -35,7 +36,13 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-const ENTRY = new URL('./knowledge-thread.mjs', import.meta.url);
+/**
+ * The thread's entry: the compiled module in dist/, or, running the TypeScript, a small entry that
+ * registers tsx in the thread first (knowledge-thread.mjs).
+ */
+const ENTRY = COMPILED
+  ? programModule('./knowledge-thread', import.meta.url)
+  : new URL('./knowledge-thread.mjs', import.meta.url);
 
 export class KnowledgeWorker {
   private worker: Worker | null = null;

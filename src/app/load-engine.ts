@@ -3,30 +3,16 @@
  * where the knowledge layer (reading, validating) and the engine (answering) meet.
  */
 
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MAX_QUOTES } from '../engine/answer.ts';
-import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import { type LoadResult, loadKnowledge } from '../knowledge/load.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase } from '../knowledge/model.ts';
-import { formatProblem, type Problem } from '../knowledge/problems.ts';
-import { plural } from '../text/plural.ts';
-import { readCompiled } from './compiled.ts';
+import type { Problem } from '../knowledge/problems.ts';
+import { readCompiled } from './read-compiled.ts';
+import { KnowledgeError, primeEngine, readyEngine } from './ready-engine.ts';
 import { knowledgeWords, vocabularyHash } from './related-words.ts';
 
-export class KnowledgeError extends Error {
-  constructor(
-    readonly dir: string,
-    readonly problems: Problem[],
-  ) {
-    super(
-      `The knowledge in ${dir} has ${plural(problems.length, 'problem')}:\n${problems
-        .map((p) => `  - ${formatProblem(p)}`)
-        .join('\n')}`,
-    );
-    this.name = 'KnowledgeError';
-  }
-}
+export { KnowledgeError, openEngine, primeEngine, readyEngine, readyEngineInTurns } from './ready-engine.ts';
 
 /** The knowledge to serve: compiled.json while it matches the files, else the files read and validated. */
 export type ServedKnowledge =
@@ -76,37 +62,4 @@ export function loadEngine(dir: string, options: EngineOptions & { prime?: boole
   if (!result.ok) throw new KnowledgeError(dir, result.problems);
   const engine = readyEngine(result.kb, { ...options, savedIndex: result.engineIndex });
   return options.prime ? primeEngine(engine) : engine;
-}
-
-/**
- * Optimises the hot code before serving (see Engine.prime): answers, then autocomplete on
- * prefixes of the curated questions as they are typed. About 120 ms; front ends call it.
- */
-export function primeEngine(engine: Engine): Engine {
-  engine.prime();
-  primeBrowsing(engine);
-  return engine;
-}
-
-/**
- * An engine ready to serve: its indexes built, its code paths (answers, typo correction,
- * autocomplete) run once, so the first person to ask does not wait for any of it.
- */
-export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
-  const engine = new Engine(kb, options).warmUp();
-  prepareBrowsing(engine);
-  return engine;
-}
-
-/**
- * readyEngine in three turns of the event loop (the engine, its warm-up, autocomplete's index):
- * a reload on the thread that answers lets the questions waiting in between be answered.
- */
-export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
-  const engine = new Engine(kb, options);
-  await nextTurn();
-  engine.warmUp();
-  await nextTurn();
-  prepareBrowsing(engine);
-  return engine;
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /** The project's own knowledge folder. */
-export const DEFAULT_KNOWLEDGE_DIR = resolve(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+export const DEFAULT_KNOWLEDGE_DIR = resolve(PROJECT_ROOT, 'knowledge');
 
 /** `--knowledge DIR`, else KNOWLEDGE_DIR, else the project's knowledge/. */
 export function knowledgeDirFromArgs(args: readonly string[]): string {

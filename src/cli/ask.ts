@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { parseAskLine, toAskJson } from '../adapters/ask-json.ts';
 import { renderAnswerText } from '../adapters/text.ts';
 import { ConversationMemory } from '../app/conversations.ts';
-import { KnowledgeError, loadEngine } from '../app/load-engine.ts';
+import { KnowledgeError, openEngine } from '../app/ready-engine.ts';
 import { turnOf } from '../engine/conversation.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
@@ -27,9 +27,9 @@ const words = args.filter(
     !(knowledgeIndex >= 0 && (i === knowledgeIndex || i === knowledgeIndex + 1)),
 );
 
-const engine = (() => {
+const engine = await (async () => {
   try {
-    return loadEngine(dir, { prime: true });
+    return await openEngine(dir, { prime: true });
   } catch (error) {
     console.error(
       error instanceof KnowledgeError ? error.message : `cannot load ${dir}: ${(error as Error).message}`,

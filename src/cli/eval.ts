@@ -12,12 +12,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadEngine } from '../app/load-engine.ts';
 import type { Answer } from '../engine/answer.ts';
 import { CONFIDENCE_MODEL, type ConfidenceFeatures, calibratedConfidence } from '../engine/confidence.ts';
 import { type ConversationTurn, turnOf } from '../engine/conversation.ts';
 import { Engine } from '../engine/engine.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
@@ -32,7 +32,7 @@ interface EvalQuestion {
   kind?: 'off' | 'near';
 }
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const root = PROJECT_ROOT;
 /** Fitted on: independent questions, Discord style, and tricky "near" ones. */
 const FIT_SETS = [
   resolve(root, 'eval/fit-discord-questions.jsonl'),

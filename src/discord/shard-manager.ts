@@ -19,13 +19,14 @@ import {
 } from 'discord.js';
 import type { AppConfig, DiscordConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
+import { programExecArgv, programModule } from '../paths.ts';
 import { SHUTDOWN_DEADLINE_MS, stopOnSignals } from '../shutdown.ts';
 import { fail } from '../startup.ts';
 import { formatDiscordFailure } from './connect-errors.ts';
 import { type HealthServer, startHealthServer } from './health.ts';
 import { isKnowledgeReload, SERVED_VERSION_PROPERTY, SHARD_ANSWER_MS } from './shard-sync.ts';
 
-export const SHARD_ENTRY = fileURLToPath(new URL('../shard.ts', import.meta.url));
+export const SHARD_ENTRY = fileURLToPath(programModule('../shard', import.meta.url));
 
 /** A shard that dies this many times within CRASH_WINDOW_MS is crash-looping: stop everything. */
 const MAX_DEATHS = 5;
@@ -74,10 +75,9 @@ export async function runShardingManager(config: AppConfig, rootLogger: Logger):
     token: discord.token,
     mode: 'process',
     respawn: true,
-    // Each shard runs the TypeScript entry with tsx's loader, as npm start runs src/main.ts. The
-    // loader is resolved from here, so it is found whatever the working directory.
-    // One V8 helper thread, as npm start uses (see README, "Speed as the knowledge grows").
-    execArgv: ['--v8-pool-size=1', '--import', import.meta.resolve('tsx')],
+    // Each shard runs the entry the way this process runs: compiled (dist/), or the TypeScript
+    // with tsx's loader.
+    execArgv: programExecArgv(),
   });
 
   const deaths = new Map<number, number[]>();

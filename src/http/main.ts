@@ -24,7 +24,7 @@ delete process.env.SHARDS;
 
 const logger = createLogger({ level: config.logLevel }).child({ mode: 'http' });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-const engine = readKnowledge(config);
+const engine = await readKnowledge(config);
 const database = await openStore(config, logger);
 // Every instance watches KNOWLEDGE_DIR itself. Reload reports go to the log only: with several
 // instances each would post the same one; the gateway bot posts them to MOD_LOG_CHANNEL_ID.

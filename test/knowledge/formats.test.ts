@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_FORMAT } from '../../src/app/compiled.ts';
+import { COMPILED_FORMAT } from '../../src/app/read-compiled.ts';
 import { INDEX_VERSION } from '../../src/engine/saved-index.ts';
 import { KNOWLEDGE_MODEL_VERSION } from '../../src/knowledge/model.ts';
 
@@ -53,11 +53,11 @@ const FORMATS: Format[] = [
   },
   {
     name: 'COMPILED_FORMAT',
-    where: 'src/app/compiled.ts',
+    where: 'src/app/read-compiled.ts',
     version: COMPILED_FORMAT,
-    files: ['src/app/compiled.ts'],
+    files: ['src/app/read-compiled.ts', 'src/app/compiled.ts'],
     follow: false,
-    recorded: { version: 2, hash: 'f3d9ee2758e4d62a' },
+    recorded: { version: 2, hash: '7f0b081325eec746' },
   },
 ];
 
