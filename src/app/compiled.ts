@@ -35,8 +35,8 @@ interface CompiledFile {
   /** sha256 of each source file's content. */
   sources: Record<string, string>;
   kb: StoredKnowledge;
-  /** The engine's saved index (Engine.exportIndex): opaque here. */
-  engineIndex: unknown;
+  /** The engine's saved index (Engine.exportIndex): opaque here; absent, the engine analyses. */
+  engineIndex?: unknown;
 }
 
 /** A knowledge base read from compiled.json, with the engine's saved index for it. */
@@ -53,17 +53,41 @@ export function compileKnowledge(
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   // The engine's analysis of every text goes in too, so a start only has to read it.
   const engineIndex = new Engine(loaded.kb).exportIndex();
-  const { dir: _dir, loadedAt: _at, passageById: _p, entityById: _e, ...kb } = loaded.kb;
+  writeFileAtomic(join(dir, KNOWLEDGE_FILES.compiled), compiledText(loaded.kb, loaded.sources, engineIndex));
+  return { ok: true, version: loaded.kb.version };
+}
+
+/**
+ * compiled.json's text for a knowledge base already validated from files of these contents
+ * (sha256 by name). Without `engineIndex` the engine's analysis is done when it is read (the
+ * engine does it itself: tens of milliseconds). A knowledge revision carries one made from the
+ * edit's validated knowledge (app/shared-knowledge.ts), so that the other instances serve it
+ * without validating every file again.
+ */
+export function compiledText(
+  knowledge: KnowledgeBase,
+  sources: Record<string, string>,
+  engineIndex?: unknown,
+): string {
+  const { dir: _dir, loadedAt: _at, passageById: _p, entityById: _e, ...kb } = knowledge;
   const compiled: CompiledFile = {
     format: COMPILED_FORMAT,
     knowledgeModel: KNOWLEDGE_MODEL_VERSION,
     generatedBy: 'npm run knowledge:build (a cache: ignored whenever a source file changes)',
-    sources: loaded.sources,
+    sources,
     kb,
-    engineIndex,
+    ...(engineIndex === undefined ? {} : { engineIndex }),
   };
-  writeFileAtomic(join(dir, KNOWLEDGE_FILES.compiled), `${JSON.stringify(compiled)}\n`);
-  return { ok: true, version: loaded.kb.version };
+  return `${JSON.stringify(compiled)}\n`;
+}
+
+/** sha256 of each file's content, by name (compiled.json's `sources`). */
+export function contentHashes(files: Readonly<Record<string, string>>): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const [name, text] of Object.entries(files)) {
+    if (name !== KNOWLEDGE_FILES.compiled) hashes[name] = contentHash(text);
+  }
+  return hashes;
 }
 
 /** The compiled knowledge if it is present, of these formats, and matches every source file; else null. */
