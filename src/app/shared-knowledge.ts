@@ -6,12 +6,15 @@
  *   watch below brings the folder to the head at once.
  * - follow: on every new revision (LISTEN/NOTIFY, and a catch-up read at every reconnection) the
  *   revision's files are written into the folder and LiveKnowledge reloads it (validated as any
- *   reload: an invalid revision is never served).
- * - edit: a /kb edit runs under the revisions lock, on the folder brought to the head first, and
- *   its result is committed as the next revision in the same transaction, so an edit made at the
- *   same time on another instance is applied on top of this one, never lost. PostgreSQL
- *   unreachable: the edit is refused before anything is written, and answering goes on from the
- *   knowledge held.
+ *   reload, or read from the compiled.json an edit's revision carries: the knowledge validated at
+ *   its commit; an invalid revision is never served).
+ * - edit: a /kb edit (of qa.yaml or of the sources) runs under the revisions lock, on the folder
+ *   brought to the head first, and its result is committed as the next revision in the same
+ *   transaction as its audit rows are marked done, so an edit made at the same time on another
+ *   instance is applied on top of this one, never lost, and no row is done without its revision.
+ *   PostgreSQL unreachable: the edit is refused before anything is written, and answering goes on
+ *   from the knowledge held.
+ * - publish: /kb reload of hand-edited files makes them the next revision.
  *
  * Edits and revisions applied here take turns (one queue), so the folder is never written by both.
  */

