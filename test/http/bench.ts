@@ -134,6 +134,18 @@ async function benchPostgres(fake: FakeDiscord, signer: Signer, propagationOnly:
             `\nPostgreSQL, ${count} instance${count === 1 ? '' : 's'} (processes, requests in turn)\n${formatLoad(result)}`,
           );
           report(result);
+          // A 500 is an instance's: say why, from its log (a handler with no initial response
+          // within Discord's 3 s is the usual one on a starved machine).
+          const late = instances.runs
+            .flatMap((run) => run.logs())
+            .filter((line) => line.msg === 'the handler gave no initial response in time');
+          if (late.length > 0) {
+            const reasons = late.map((line) => String(line.reason));
+            console.log(
+              `  answered 500 (no initial response in time): ${late.length}, ` +
+                `${reasons.filter((r) => r === 'timeout').length} of them after the 3 s limit`,
+            );
+          }
         }
         if (count > 1) await benchPropagation(fake, signer, instances);
       } finally {
