@@ -166,5 +166,16 @@ describe('Dockerfile and compose.yaml', () => {
     expect(proxy?.image).toMatch(/^caddy:/);
     const caddyfile = read('deploy/Caddyfile');
     expect(caddyfile).toContain('reverse_proxy http-1:8080 http-2:8080 http-3:8080');
+    // Every file it mounts is in the repository; every variable it reads is in .env.example
+    // (`cp .env.example .env` is the first step). test/proxy.test.ts runs the Caddyfile.
+    const mounted = (proxy?.volumes ?? [])
+      .map((v) => v.split(':')[0] ?? '')
+      .filter((v) => v.startsWith('./'));
+    expect(mounted).toEqual(['./deploy/Caddyfile']);
+    for (const file of mounted) expect(() => read(file)).not.toThrow();
+    const variables = [...read('compose.scale.yaml').matchAll(/\$\{([A-Z_]+)/g)].map((m) => m[1]);
+    expect([...new Set(variables)].sort()).toEqual(['POSTGRES_PASSWORD', 'SITE_ADDRESS']);
+    for (const name of variables) expect(read('.env.example')).toMatch(new RegExp(`^${name}=$`, 'm'));
+    expect(caddyfile).toContain('{$SITE_ADDRESS}');
   });
 });

@@ -54,7 +54,14 @@ export type PreparedKnowledge =
 export function prepareKnowledge(request: PrepareRequest): PreparedKnowledge {
   if (request.source === 'served' && !request.overrides) {
     const compiled = readCompiled(request.dir);
-    if (compiled) return { ok: true, kb: compiled.kb, engineIndex: compiled.engineIndex, warnings: [] };
+    if (compiled) {
+      // One a knowledge revision carries has no engine index (see compiledText): analysed here.
+      const engineIndex =
+        compiled.engineIndex === undefined && request.analyse
+          ? analyseKnowledge(compiled.kb)
+          : compiled.engineIndex;
+      return { ok: true, kb: compiled.kb, engineIndex, warnings: [] };
+    }
   }
   const loaded = loadKnowledge(request.dir, {
     ...(request.overrides ? { overrides: request.overrides } : {}),

@@ -34,8 +34,8 @@ export interface CompiledFile {
   /** sha256 of each source file's content. */
   sources: Record<string, string>;
   kb: StoredKnowledge;
-  /** The engine's saved index (Engine.exportIndex): opaque here. */
-  engineIndex: unknown;
+  /** The engine's saved index (Engine.exportIndex): opaque here; absent, the engine analyses. */
+  engineIndex?: unknown;
 }
 
 /** A knowledge base read from compiled.json, with the engine's saved index for it. */

@@ -122,7 +122,8 @@ export async function pushFolder(
   return { ok: false, reason: 'moved', base, head: result.head, diff: diffFiles(before, after) };
 }
 
-function sameFiles(a: RevisionFiles, b: RevisionFiles): boolean {
+/** The same files, each with the same text. */
+export function sameFiles(a: RevisionFiles, b: RevisionFiles): boolean {
   const names = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const name of names) if (a[name] !== b[name]) return false;
   return true;

@@ -101,9 +101,10 @@ export type SourceOutcome =
       /**
        * refused: the source or the fields are not acceptable (said in `message`); invalid: the
        * knowledge would not be valid (`problems`); cited: other files cite its sentences
-       * (`problems`); changing: sources.yaml kept changing; unrecorded: the audit trail refused it.
+       * (`problems`); changing: sources.yaml kept changing; unrecorded: the audit trail refused it;
+       * unavailable: the shared knowledge database cannot be reached (app/shared-knowledge.ts).
        */
-      reason: 'refused' | 'not-found' | 'invalid' | 'cited' | 'changing' | 'unrecorded';
+      reason: 'refused' | 'not-found' | 'invalid' | 'cited' | 'changing' | 'unrecorded' | 'unavailable';
       message: string;
       problems: Problem[];
     };

@@ -10,20 +10,31 @@
  * - Every committed revision is announced with NOTIFY on `knowledge_revision` (delivered at
  *   commit); watch() LISTENs on a connection of its own, and on every (re)connection reads the
  *   head, so an instance that missed notifications (restart, network blip) catches up.
- *
- * Not wired into the bot yet (issue 13): LiveKnowledge and /kb edits still work on the folder.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { KNOWLEDGE_FILES } from '../knowledge/model.ts';
+import { KNOWLEDGE_FILES, SOURCES_DIR } from '../knowledge/model.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 import { isUnavailable, type PgStore, StoreUnavailableError } from './postgres.ts';
 
-/** The files a revision holds: the knowledge files, and the article text they are built from. */
+/**
+ * The files a revision holds: the knowledge files, the article text they are built from, and
+ * every file of the sources folder (`sources/<name>`: each source's text, its sentences and the
+ * names proposed for it; see isRevisionFile).
+ */
 export const REVISION_FILES: readonly string[] = [
   ...new Set([...Object.values(KNOWLEDGE_FILES), 'article.txt']),
 ];
+
+/** A file of the sources folder a revision holds: `sources/<name>`, one level, no dot file. */
+const SOURCE_FILE = new RegExp(`^${SOURCES_DIR}/[A-Za-z0-9_-][A-Za-z0-9_.-]*$`);
+
+/** Whether `name` may be a file of a revision (never a path that leaves the folder). */
+export function isRevisionFile(name: string): boolean {
+  if (REVISION_FILES.includes(name)) return true;
+  return SOURCE_FILE.test(name) && !name.includes('..') && !/\.(tmp|lock)$/.test(name);
+}
 
 /** The notification channel; its payload is the new revision's id. */
 export const REVISION_CHANNEL = 'knowledge_revision';
@@ -54,6 +65,14 @@ export interface CommitInput {
   message: string;
 }
 
+/** What a /kb edit commits (see KnowledgeRevisions.change). */
+export interface RevisionChange {
+  files: RevisionFiles;
+  version: string;
+  /** Audit rows marked done in the revision's transaction. */
+  settle?: readonly number[];
+}
+
 export type CommitResult =
   | { ok: true; revision: RevisionHead }
   | { ok: false; reason: 'moved'; head: RevisionHead | null };
@@ -80,6 +99,13 @@ export class KnowledgeRevisions {
   async get(id: number): Promise<Revision | null> {
     const { rows } = await this.store.query('SELECT * FROM knowledge_revisions WHERE id = $1', [id]);
     return rows[0] ? toRevision(rows[0]) : null;
+  }
+
+  /** Marks a pending audit row aborted: its change was never committed as a revision. */
+  async abort(auditId: number): Promise<void> {
+    await this.store.query("UPDATE audit SET state = 'aborted' WHERE id = $1 AND state = 'pending'", [
+      auditId,
+    ]);
   }
 
   /** Revisions, newest first, without their files. */
@@ -112,16 +138,12 @@ export class KnowledgeRevisions {
    * Applies `apply` to the served revision and commits the result (a /kb edit): under the
    * revisions lock, so a change made at the same time on another instance waits, then is applied
    * to this one's result; none is lost. `apply` returns the new files and their version, or a
-   * refusal (a string): nothing is written then. Changes of one process queue here, so that a
-   * burst holds one connection of the pool, not all of them.
+   * refusal (a string): nothing is written then. `settle`: audit rows (pending) marked done in
+   * the same transaction, so that they are done exactly when the revision is committed. Changes
+   * of one process queue here, so that a burst holds one connection of the pool, not all of them.
    */
   change(
-    apply: (
-      head: Revision | null,
-    ) =>
-      | Promise<{ files: RevisionFiles; version: string } | string>
-      | { files: RevisionFiles; version: string }
-      | string,
+    apply: (head: Revision | null) => Promise<RevisionChange | string> | RevisionChange | string,
     who: { author: string; message: string },
   ): Promise<{ ok: true; revision: RevisionHead } | { ok: false; message: string }> {
     const run = this.queue.then(() =>
@@ -133,7 +155,15 @@ export class KnowledgeRevisions {
         const head = rows[0] ? toRevision(rows[0]) : null;
         const next = await apply(head);
         if (typeof next === 'string') return { ok: false as const, message: next };
-        const revision = await insertRevision(client, { parentId: head?.id ?? null, ...next, ...who });
+        const { settle, ...change } = next;
+        const revision = await insertRevision(client, { parentId: head?.id ?? null, ...change, ...who });
+        // The audit rows of the change are done if and only if its revision is committed.
+        if (settle && settle.length > 0) {
+          await client.query(
+            "UPDATE audit SET state = 'done' WHERE id = ANY($1::bigint[]) AND state = 'pending'",
+            [settle],
+          );
+        }
         return { ok: true as const, revision };
       }),
     );
@@ -154,6 +184,13 @@ export class KnowledgeRevisions {
       throw isUnavailable(error) ? new StoreUnavailableError(error) : error;
     }
     let broken = false;
+    // The server going away while the work runs between two queries (a restart) is reported on
+    // the client, not on a query: without a listener it would end the process. The next query
+    // fails and says so.
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       // Waiting for other instances' changes is not a stuck statement.
@@ -168,6 +205,7 @@ export class KnowledgeRevisions {
       });
       throw isUnavailable(error) ? new StoreUnavailableError(error) : error;
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }
@@ -261,8 +299,8 @@ async function readHead(client: pg.PoolClient): Promise<RevisionHead | null> {
 /** Inserts a revision, makes it the head and notifies (delivered when the transaction commits). */
 async function insertRevision(client: pg.PoolClient, input: CommitInput): Promise<RevisionHead> {
   const inserted = await client.query<{ id: string }>(
-    `INSERT INTO knowledge_revisions (parent_id, version, files, author, message)
-     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    `INSERT INTO knowledge_revisions (parent_id, version, files, author, message, created_at)
+     VALUES ($1, $2, $3, $4, $5, clock_timestamp()) RETURNING id`,
     [input.parentId, input.version, JSON.stringify(input.files), input.author, input.message],
   );
   const id = Number(inserted.rows[0]?.id);
@@ -275,24 +313,46 @@ async function insertRevision(client: pg.PoolClient, input: CommitInput): Promis
   return { id, version: input.version };
 }
 
+/** The files of the sources folder in `dir` a revision holds, by revision name. */
+function sourceFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, SOURCES_DIR));
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => `${SOURCES_DIR}/${name}`)
+    .filter((name) => isRevisionFile(name) && statSync(join(dir, name), { throwIfNoEntry: false })?.isFile());
+}
+
 /** The revision files of a folder, as they are on disk (missing optional files left out). */
 export function readRevisionFiles(dir: string): RevisionFiles {
   const files: RevisionFiles = {};
-  for (const name of REVISION_FILES) {
+  for (const name of [...REVISION_FILES, ...sourceFiles(dir)]) {
     const path = join(dir, name);
     if (existsSync(path)) files[name] = readFileSync(path, 'utf8');
   }
   return files;
 }
 
-/** Writes a revision's files into a folder, each atomically; returns the names written. */
+/**
+ * Writes a revision's files into a folder, each atomically, and removes the files of the sources
+ * folder it does not hold (a source removed); returns the names written or removed.
+ */
 export function writeRevisionFiles(dir: string, files: RevisionFiles): string[] {
   const written: string[] = [];
   for (const [name, text] of Object.entries(files)) {
-    if (!REVISION_FILES.includes(name)) continue; // Never a path from the database.
+    if (!isRevisionFile(name)) continue; // Never a path from the database.
     const path = join(dir, name);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, text);
+    written.push(name);
+  }
+  for (const name of sourceFiles(dir)) {
+    if (name in files) continue;
+    rmSync(join(dir, name), { force: true });
     written.push(name);
   }
   return written;

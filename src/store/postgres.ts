@@ -106,6 +106,11 @@ const MIGRATIONS: readonly string[] = [
      one BOOLEAN PRIMARY KEY DEFAULT true CHECK (one),
      revision_id BIGINT NOT NULL REFERENCES knowledge_revisions (id)
    );`,
+  // /kb source add and remove are recorded too (as in SQLite's schema): the first version of this
+  // table refused them, and with them every source change on PostgreSQL.
+  `ALTER TABLE audit DROP CONSTRAINT audit_action_check;
+   ALTER TABLE audit ADD CONSTRAINT audit_action_check
+     CHECK (action IN ('add', 'edit', 'remove', 'undo', 'reload', 'source-add', 'source-remove'));`,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

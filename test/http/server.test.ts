@@ -16,7 +16,6 @@ import { KNOWLEDGE_DB_DOWN } from '../../src/app/shared-knowledge.ts';
 import { cooldownMessage } from '../../src/discord/cooldown.ts';
 import { NOT_A_MODERATOR } from '../../src/discord/preconditions.ts';
 import { MAX_BODY_BYTES } from '../../src/http/server.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
 import {
   buttonsOf,
   type CallbackData,
@@ -389,134 +388,7 @@ describe('stateless: instances share what they must through DATA_DIR', () => {
   });
 });
 
-describe('several hosts: instances on one PostgreSQL database (DATABASE_URL)', () => {
-  let instances: HttpInstance[];
-  let folders: KnowledgeCopy[];
-  beforeAll(async () => {
-    const url = await freshPostgresUrl();
-    // Each instance has its own DATA_DIR and knowledge folder: nothing is shared through a folder.
-    folders = [copyKnowledge(), copyKnowledge()];
-    const options = (folder: KnowledgeCopy) => ({
-      fake: h.fake,
-      signer,
-      knowledgeDir: folder.dir,
-      env: {
-        COOLDOWN_SECONDS: '30',
-        DATABASE_URL: url,
-        MODERATOR_ROLE_IDS: h.fake.guild().moderatorRoleId,
-      },
-    });
-    // One after the other: the first publishes its folder as the first revision.
-    instances = [];
-    for (const folder of folders) instances.push(await startHttpInstance(options(folder)));
-  });
-  afterAll(async () => {
-    await Promise.all(instances.map((instance) => instance.close()));
-    for (const folder of folders) folder.remove();
-  });
-
-  it('serves a /kb add made on one instance on the other, from the database', async () => {
-    const [first, second] = instances as [HttpInstance, HttpInstance];
-    await expect.poll(() => second.sharedKnowledge?.listening).toBe(true);
-    const question = 'Which aircraft took part in the raid on the Syrian army?';
-    const payload = h.fake.slashCommand({
-      name: 'kb',
-      subcommand: 'add',
-      options: { question, answer: 'p3.s1', id: 'aircraft-raid' },
-      user: h.fake.moderatorUser,
-    });
-    await deliver(h.fake, first.url, signer, payload);
-    const edit = await h.fake.waitForCall({
-      method: 'PATCH',
-      path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original'),
-    });
-    expect((edit.body as CallbackData).content).toMatch(/^✅ Added `aircraft-raid`/);
-    const revision = first.sharedKnowledge?.revision;
-    expect(revision).toBeGreaterThan(1);
-    // The second instance is told, writes the revision into its own folder and serves it.
-    await expect.poll(() => second.sharedKnowledge?.revision).toBe(revision);
-    await expect.poll(() => second.knowledge.version).toBe(first.knowledge.version);
-    expect(folders[1]?.read('qa.yaml')).toContain('id: aircraft-raid');
-    const asked = await deliver(
-      h.fake,
-      second.url,
-      signer,
-      h.fake.slashCommand({ name: 'ask', options: { question } }),
-    );
-    expect(buttonsOf(dataOf(asked.body)).Helpful).toMatch(/:aircraft-raid$/);
-    // The audit trail is one, whichever instance is asked.
-    expect((await second.database.history('aircraft-raid')).map((r) => r.action)).toEqual(['add']);
-  });
-
-  it('loses none of 30 /kb add sent at once to both instances: 30 audit rows, both serve all 30', async () => {
-    const payloads = Array.from({ length: 30 }, (_, i) =>
-      h.fake.slashCommand({
-        name: 'kb',
-        subcommand: 'add',
-        options: {
-          question: `Burst question number ${i} about the raid?`,
-          answer: 'p3.s1',
-          id: `burst-${i}`,
-        },
-        user: h.fake.moderatorUser,
-      }),
-    );
-    await Promise.all(
-      payloads.map((payload, i) => deliver(h.fake, instances[i % 2]?.url ?? '', signer, payload)),
-    );
-    const edits = await Promise.all(
-      payloads.map((payload) =>
-        h.fake.waitForCall({
-          method: 'PATCH',
-          path: Routes.webhookMessage(h.fake.applicationId, payload.token, '@original'),
-        }),
-      ),
-    );
-    for (const [i, edit] of edits.entries())
-      expect((edit.body as CallbackData).content).toMatch(new RegExp(`^✅ Added \`burst-${i}\``));
-    const [first, second] = instances as [HttpInstance, HttpInstance];
-    const adds = (await first.database.history(null, 100)).filter((r) => r.entryId?.startsWith('burst-'));
-    expect(adds).toHaveLength(30);
-    await expect.poll(() => second.sharedKnowledge?.revision).toBe(first.sharedKnowledge?.revision);
-    // Both serve the last revision: the version of the folder it wrote. (Each may still be
-    // reloading for the other's last edits when the revisions agree: compare as they settle.)
-    await expect
-      .poll(() => {
-        const onDisk = loadKnowledge(folders[1]?.dir ?? '');
-        return onDisk.ok
-          ? [first.knowledge.version, second.knowledge.version].map((v) => v === onDisk.kb.version)
-          : null;
-      })
-      .toEqual([true, true]);
-    for (const folder of folders) {
-      const qa = folder.read('qa.yaml');
-      for (let i = 0; i < 30; i++) expect(qa).toContain(`id: burst-${i}\n`);
-    }
-  });
-
-  it('refuses a request replayed to another instance', async () => {
-    const [first, second] = instances as [HttpInstance, HttpInstance];
-    expect(first.database.kind).toBe('postgres');
-    const payload = h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } });
-    const body = JSON.stringify(payload);
-    const headers = signedHeaders(signer, body);
-    expect((await post(first.url, body, headers)).status).toBe(200);
-    expect(await post(second.url, body, headers)).toEqual({
-      status: 401,
-      body: { error: 'interaction already received' },
-    });
-  });
-
-  it("keeps one user's cooldown across instances", async () => {
-    const [first, second] = instances as [HttpInstance, HttpInstance];
-    const user = h.fake.user({ username: 'quick-asker-pg' });
-    const ask = () => h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL }, user });
-    const one = await deliver(h.fake, first.url, signer, ask());
-    expect(dataOf(one.body).embeds?.[0]?.title).toBe(DEATH_TOLL);
-    const two = await deliver(h.fake, second.url, signer, ask());
-    expect(dataOf(two.body)).toMatchObject({ content: cooldownMessage(30), flags: MessageFlags.Ephemeral });
-  });
-});
+// Several hosts on one PostgreSQL database: test/http/several-hosts.test.ts.
 
 describe('PostgreSQL down (DATABASE_URL): answering goes on, /kb edits are refused, recovery', () => {
   it('answers questions, refuses an edit with a clear message and nothing written, then edits again', async () => {

@@ -115,6 +115,23 @@ describe.each(backends)('$name store', (backend) => {
     expect((await a.history(null, 1)).map((r) => r.id)).toEqual([reload]);
   });
 
+  test('audit trail: source changes (/kb source add and remove) are recorded as any other', async () => {
+    const { a, b } = await two();
+    const source = { id: 'wire', publisher: 'Test Wire', date: '2016-09-19', headline: 'Moscow' };
+    for (const action of ['source-add', 'source-remove'] as const) {
+      const id = await a.recorder('111', action).begin({
+        entryId: 'source:wire',
+        before: action === 'source-add' ? null : source,
+        after: action === 'source-add' ? source : null,
+        beforeHash: action,
+        afterHash: `${action}-after`,
+        knowledgeVersion: 'v1',
+      });
+      await b.settleChange(id, 'done');
+    }
+    expect((await b.history('source:wire')).map((r) => r.action)).toEqual(['source-remove', 'source-add']);
+  });
+
   test('unanswered questions are counted under one form and purged when old', async () => {
     const { a, b, time } = await two();
     await a.recordUnanswered('Who is Lavrov?');

@@ -6,7 +6,8 @@
  */
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { shrinkageSentence } from '../../app/guard.ts';
-import type { EditOutcome, QaFields } from '../../knowledge/editor.ts';
+import { KNOWLEDGE_DB_DOWN } from '../../app/shared-knowledge.ts';
+import type { EditOutcome, EditRecorder, QaFields } from '../../knowledge/editor.ts';
 import type { Problem } from '../../knowledge/problems.ts';
 import type { AuditAction, AuditSnapshot } from '../../store/database.ts';
 import { LockTimeoutError } from '../../store/file-lock.ts';
@@ -59,16 +60,17 @@ function sentence(message: string): string {
 async function attempt(
   context: CommandContext,
   who: { interaction: ChatInputCommandInteraction; action: AuditAction },
-  run: () => Promise<EditOutcome>,
+  run: (record: EditRecorder) => Promise<EditOutcome>,
 ): Promise<EditOutcome> {
+  const record = context.database.recorder(who.interaction.user.id, who.action);
   try {
     if (context.sharedKnowledge) {
-      return await context.sharedKnowledge.edit(run, {
+      return await context.sharedKnowledge.edit((hold) => run(hold(record)), {
         author: who.interaction.user.id,
         message: `/kb ${who.action}`,
       });
     }
-    return await run();
+    return await run(record);
   } catch (error) {
     if (!(error instanceof LockTimeoutError)) throw error;
     return {
@@ -98,11 +100,6 @@ async function commit(
   context.log.info({ action, entry: entryId, version }, 'knowledge edited from Discord');
   await served;
   return { version };
-}
-
-/** Records an edit of `interaction`'s user in the audit trail, before the editor writes it. */
-function recorder(interaction: ChatInputCommandInteraction, context: CommandContext, action: AuditAction) {
-  return context.database.recorder(interaction.user.id, action);
 }
 
 /**
@@ -157,14 +154,13 @@ export async function addEntry(interaction: ChatInputCommandInteraction, context
     ...(note && note !== CLEAR ? { note } : {}),
   });
   let id = given || slugFromQuestion(question, currentIds(context));
-  const record = recorder(interaction, context, 'add');
-  let outcome = await attempt(context, { interaction, action: 'add' }, () =>
+  let outcome = await attempt(context, { interaction, action: 'add' }, (record) =>
     context.knowledge.editor.add(entry(id), record),
   );
   // A derived id taken meanwhile (another add landed first) gets the next free one.
   for (let retry = 0; !given && !outcome.ok && outcome.reason === 'exists' && retry < 3; retry++) {
     id = slugFromQuestion(question, currentIds(context));
-    outcome = await attempt(context, { interaction, action: 'add' }, () =>
+    outcome = await attempt(context, { interaction, action: 'add' }, (record) =>
       context.knowledge.editor.add(entry(id), record),
     );
   }
@@ -196,8 +192,8 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
     );
   }
   await kbDefer(interaction);
-  const outcome = await attempt(context, { interaction, action: 'edit' }, () =>
-    context.knowledge.editor.edit(id, change, recorder(interaction, context, 'edit')),
+  const outcome = await attempt(context, { interaction, action: 'edit' }, (record) =>
+    context.knowledge.editor.edit(id, change, record),
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
   if (sameEntry(outcome.before, outcome.after)) {
@@ -219,8 +215,8 @@ export async function editEntry(interaction: ChatInputCommandInteraction, contex
 export async function removeEntry(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id', true).trim();
   await kbDefer(interaction);
-  const outcome = await attempt(context, { interaction, action: 'remove' }, () =>
-    context.knowledge.editor.remove(id, recorder(interaction, context, 'remove')),
+  const outcome = await attempt(context, { interaction, action: 'remove' }, (record) =>
+    context.knowledge.editor.remove(id, record),
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
   const { version } = await commit(interaction, context, 'remove', id, outcome);
@@ -249,12 +245,12 @@ export async function undoChange(interaction: ChatInputCommandInteraction, conte
   }
   if (!interaction.deferred) await kbDefer(interaction);
   // Checked under the editor's lock: a hand save landing meanwhile is never overwritten.
-  const outcome = await attempt(context, { interaction, action: 'undo' }, () =>
+  const outcome = await attempt(context, { interaction, action: 'undo' }, (record) =>
     context.knowledge.editor.restore(
       id,
       toQaFields(latest.before),
       (current) => sameEntry(current, latest.after),
-      recorder(interaction, context, 'undo'),
+      record,
     ),
   );
   if (!outcome.ok && outcome.reason === 'conflict') {
@@ -300,10 +296,13 @@ export async function reloadKnowledge(interaction: ChatInputCommandInteraction, 
       ),
     );
   }
-  if (!result.changed) {
+  // With PostgreSQL: the folder reloaded here (hand edits of this host's files) becomes the next
+  // revision, served by every instance, unless it is the revision already.
+  const shared = await publishReload(interaction, context);
+  if (!result.changed && !shared.published) {
     return kbReply(
       interaction,
-      `Nothing to reload: the files are the version the bot already answers from (\`${result.version}\`).`,
+      `Nothing to reload: the files are the version the bot already answers from (\`${result.version}\`).${shared.note}`,
     );
   }
   try {
@@ -323,6 +322,36 @@ export async function reloadKnowledge(interaction: ChatInputCommandInteraction, 
   await kbReply(
     interaction,
     `✅ Reloaded: the bot now answers from version \`${result.version}\` (was \`${previous}\`), ` +
-      `${plural(entries, 'Q&A entry', 'Q&A entries')}, in ${result.ms} ms.${accepted}`,
+      `${plural(entries, 'Q&A entry', 'Q&A entries')}, in ${result.ms} ms.${accepted}${shared.note}`,
   );
+}
+
+/** Publishes the folder just reloaded as a knowledge revision (DATABASE_URL), and what to tell about it. */
+async function publishReload(
+  interaction: ChatInputCommandInteraction,
+  context: CommandContext,
+): Promise<{ published: boolean; note: string }> {
+  if (!context.sharedKnowledge) return { published: false, note: '' };
+  const kb = context.engines.current.kb;
+  const result = await context.sharedKnowledge.publish(kb, {
+    author: interaction.user.id,
+    message: '/kb reload',
+  });
+  if (result.ok) {
+    return result.published
+      ? {
+          published: true,
+          note: `\nPublished as knowledge revision ${result.revision}: every instance serves it.`,
+        }
+      : { published: false, note: '' };
+  }
+  context.log.warn({ reason: result.reason, head: result.head }, '/kb reload: the folder was not published');
+  return {
+    published: false,
+    note:
+      result.reason === 'moved'
+        ? `\n⚠️ Served by this instance only: another change was published meanwhile (revision ${result.head?.id ?? '?'}), ` +
+          'and publishing this folder would lose it. Use npm run knowledge:pull and knowledge:push to merge the files by hand.'
+        : `\n⚠️ Served by this instance only: ${KNOWLEDGE_DB_DOWN}`,
+  };
 }

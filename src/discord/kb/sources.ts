@@ -9,6 +9,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { SourceInfo } from '../../knowledge/model.ts';
 import type { SourceOutcome } from '../../knowledge/source-editor.ts';
 import { LockTimeoutError } from '../../store/file-lock.ts';
+import type { StoreRecorder } from '../../store/store.ts';
 import { longDate } from '../../text/dates.ts';
 import { plural } from '../../text/plural.ts';
 import type { CommandContext } from '../command.ts';
@@ -19,10 +20,25 @@ import { refusalText } from './edits.ts';
 import { fitLines, problemLines } from './format.ts';
 import { kbDefer, kbReply } from './reply.ts';
 
-/** Runs a source change; a lock held too long by another edit becomes a refusal, not an error. */
-async function attempt(run: () => Promise<SourceOutcome>): Promise<SourceOutcome> {
+/**
+ * Runs a source change; a lock held too long by another edit becomes a refusal, not an error.
+ * With PostgreSQL (DATABASE_URL) the change is made as the next knowledge revision, on the one
+ * every instance serves, as /kb edits are (see app/shared-knowledge.ts).
+ */
+async function attempt(
+  context: CommandContext,
+  who: { interaction: ChatInputCommandInteraction; action: 'source-add' | 'source-remove' },
+  run: (record: StoreRecorder) => Promise<SourceOutcome>,
+): Promise<SourceOutcome> {
+  const record = context.database.recorder(who.interaction.user.id, who.action);
   try {
-    return await run();
+    if (context.sharedKnowledge) {
+      return await context.sharedKnowledge.edit((hold) => run(hold(record)), {
+        author: who.interaction.user.id,
+        message: `/kb ${who.action.replace('-', ' ')}`,
+      });
+    }
+    return await run(record);
   } catch (error) {
     if (!(error instanceof LockTimeoutError)) throw error;
     return {
@@ -46,7 +62,7 @@ export async function addSource(interaction: ChatInputCommandInteraction, contex
   const attachment = interaction.options.getAttachment('file', true);
   const downloaded = await readAttachment(attachment, context.config.discord?.apiUrl ?? null);
   if (!downloaded.ok) return kbReply(interaction, `❌ Nothing was changed: ${downloaded.message}`);
-  const outcome = await attempt(() =>
+  const outcome = await attempt(context, { interaction, action: 'source-add' }, (record) =>
     context.knowledge.sources.add(
       downloaded.bytes,
       {
@@ -58,7 +74,7 @@ export async function addSource(interaction: ChatInputCommandInteraction, contex
         language: option('language'),
         creditedAs: option('credited-as'),
       },
-      context.database.recorder(interaction.user.id, 'source-add'),
+      record,
     ),
   );
   if (!outcome.ok) return kbReply(interaction, refusalText(outcome));
@@ -109,8 +125,8 @@ export async function listSources(interaction: ChatInputCommandInteraction, cont
 export async function removeSource(interaction: ChatInputCommandInteraction, context: CommandContext) {
   const id = interaction.options.getString('id', true).trim();
   await kbDefer(interaction);
-  const outcome = await attempt(() =>
-    context.knowledge.sources.remove(id, context.database.recorder(interaction.user.id, 'source-remove')),
+  const outcome = await attempt(context, { interaction, action: 'source-remove' }, (record) =>
+    context.knowledge.sources.remove(id, record),
   );
   if (!outcome.ok) {
     if (outcome.reason !== 'cited') return kbReply(interaction, refusalText(outcome));
