@@ -61,11 +61,18 @@ function wordsOfNames(corpus: Corpus): Set<string> {
  * ("when"), a duration ("how long"). "near the airport" names a place; it does not ask for one.
  */
 const ASKED_KINDS: [RegExp, string][] = [
-  [/\bnames?\b|\bwho (?:is|was|are|were)\b/, 'c:name'],
-  [/\bwhere\b/, 'c:place'],
-  [/\bwhen\b|\bwhat (?:day|date|time)\b/, 'c:day'],
+  [/\bnames?\b|^who (?:is|was|are|were)\b/, 'c:name'],
+  [/^where\b/, 'c:place'],
+  [/^when\b|\bwhat (?:day|date|time)\b/, 'c:day'],
   [/\bhow long\b/, 'c:duration'],
 ];
+const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
+
+/** The question from its first question word on: "where was she when she spoke" asks a place, not a day. */
+function fromQuestionWord(words: readonly string[]): string {
+  const at = words.findIndex((w) => WH.has(w));
+  return (at >= 0 ? words.slice(at) : words).join(' ');
+}
 
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
@@ -85,7 +92,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     analysis.quoted.some((q) => corpus.passageKey(p.hit.doc.ref).includes(q)),
   );
   const useQa = !!topQa && verbatim.length === 0 && qaScore * TUNING.scoring.passageMargin >= passageScore;
-  const asked = askedSpeakers(corpus, known);
+  const asked = askedSpeakers(corpus, known, analysis.words);
   const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa
@@ -123,7 +130,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         : 0,
     quoteCoverage: questionWeight > 0 ? quoted(known) / questionWeight : 0,
     rarestMissing: rarest && !inQuotes(rarest) ? 1 : 0,
-    kindMissing: ASKED_KINDS.filter(([asks, t]) => asks.test(words) && !inQuotes(t)).length,
+    kindMissing: ASKED_KINDS.filter(
+      ([asks, t]) => asks.test(fromQuestionWord(analysis.words)) && !inQuotes(t),
+    ).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
   const whose = WHAT_DID_X_SAY.exec(words)?.[1]?.split(' ') ?? null;

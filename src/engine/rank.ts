@@ -76,7 +76,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   for (const t of context) searchFactors.set(t, contextFactor);
   // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon:
   // quotes spoken by the speaker asked about rank higher (a factor on their score).
-  const speakers = askedSpeakers(corpus, known);
+  const speakers = askedSpeakers(corpus, known, analysis.words);
   const bonus = TUNING.scoring.speakerBonus;
   const a = TUNING.scoring.qaQuestionExponent;
   const b = TUNING.scoring.passageBase;
@@ -206,8 +206,11 @@ function wordingAskWord(corpus: Corpus, ref: string): string | null {
 }
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
-export function askedSpeakers(corpus: Corpus, known: readonly Term[]): Term[] {
+export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: readonly string[] = []): Term[] {
   if (!known.includes('c:say')) return [];
+  // "where was power when she spoke to the press" asks a place or a time, not her words.
+  const asks = askWord(words);
+  if (asks === 'where' || asks === 'when') return [];
   const named = known.filter(
     (t) => t.startsWith('e:') && SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );

@@ -22,6 +22,8 @@ describe('answers', () => {
     // "how long" asks for a duration wherever it comes in the message.
     ['the US really bombed the syrian army?? for how long', /40 minutes/],
     ['did australia take prat in the strike', /took part in the strike/],
+    // "where ... when she spoke" asks a place: neither a day nor her words.
+    ['where was samantha power when she spoke to the press', /outside the Security Council chamber/],
   ])('%s', (q, expected) => {
     expect(first(q)).toMatch(expected);
   });
