@@ -147,6 +147,8 @@ export class LiveKnowledge {
   private wakeUp: (() => void) | null = null;
   private reloadJob: ReloadJob | null = null;
   private pumping = false;
+  /** The engine's saved index of the last edit validated, for serving it. */
+  private analysed: { version: string; engineIndex: unknown } | null = null;
 
   constructor(
     readonly dir: string,
@@ -165,8 +167,15 @@ export class LiveKnowledge {
       });
     // An edit is only validated here, under the knowledge lock; the engine's analysis comes once
     // it is served, and only for the newest of a burst.
+    // Analysed with it (only what the edit changed is: see prepare.ts), so that serving it needs
+    // no other job, nor the knowledge base sent back to the worker.
     const validate: Validate = async (overrides, entryId) => {
-      const prepared = await this.prepare({ dir, source: 'files', overrides }, `edit of ${entryId}`);
+      const prepared = await this.prepare(
+        { dir, source: 'files', overrides, analyse: true },
+        `edit of ${entryId}`,
+      );
+      if (prepared.ok && prepared.engineIndex !== undefined)
+        this.analysed = { version: prepared.kb.version, engineIndex: prepared.engineIndex };
       return prepared.ok
         ? { ok: true, kb: prepared.kb, warnings: prepared.warnings, sources: prepared.sources ?? {} }
         : prepared;
@@ -336,6 +345,10 @@ export class LiveKnowledge {
   /** Builds the engine of an edit's knowledge base, analysed on the worker unless it came with its index. */
   private async runServe(job: ServeJob): Promise<ReloadResult> {
     let savedIndex = job.savedIndex;
+    if (savedIndex === undefined && this.analysed?.version === job.kb.version) {
+      savedIndex = this.analysed.engineIndex;
+      this.analysed = null;
+    }
     if (savedIndex === undefined && job.kb.version !== this.version) {
       const what = `analysis of ${job.kb.version}`;
       this.trace({ type: 'prepare-start', what });

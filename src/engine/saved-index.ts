@@ -38,22 +38,42 @@ export interface SavedIndex {
   vocabulary: [string, number][];
 }
 
-export function saveIndex(built: KnowledgeTerms): SavedIndex {
+/** The passages' part of a saved index, numbered first: reusable while the passages' terms are the same. */
+export interface SavedPassages {
+  ids: ReadonlyMap<Term, number>;
+  passages: number[][];
+}
+
+/** The passages' part of saveIndex(built), to give to a later saveIndex of the same passage terms. */
+export function savePassages(passageTerms: readonly Set<Term>[]): SavedPassages {
   const ids = new Map<Term, number>();
-  const id = (t: Term) => {
-    let n = ids.get(t);
-    if (n === undefined) {
-      n = ids.size;
-      ids.set(t, n);
-    }
-    return n;
-  };
-  const passages = built.passageTerms.map((terms) => [...terms].map(id));
-  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(id)));
+  const passages = passageTerms.map((terms) => [...terms].map((t) => intern(ids, t)));
+  return { ids, passages };
+}
+
+function intern(ids: Map<Term, number>, t: Term): number {
+  let n = ids.get(t);
+  if (n === undefined) {
+    n = ids.size;
+    ids.set(t, n);
+  }
+  return n;
+}
+
+/**
+ * KnowledgeTerms as a SavedIndex; `from`, savePassages() of the same passage terms, saves
+ * numbering them again (the result is the same).
+ */
+export function saveIndex(
+  built: KnowledgeTerms,
+  from: SavedPassages = savePassages(built.passageTerms),
+): SavedIndex {
+  const ids = new Map(from.ids);
+  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map((t) => intern(ids, t))));
   return {
     version: INDEX_VERSION,
     terms: [...ids.keys()],
-    passages,
+    passages: from.passages,
     qa,
     vocabulary: [...built.vocabulary].map((w) => [w, built.frequency.get(w) ?? 0]),
   };

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 9, hash: '25218c0af4202d6b' },
+    recorded: { version: 9, hash: 'e777043e83341494' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 2, hash: '4fa3b0c9f7109ca2' },
+    recorded: { version: 2, hash: 'ddab0f21f5799d82' },
   },
   {
     name: 'COMPILED_FORMAT',
