@@ -419,7 +419,8 @@ export class LiveKnowledge {
     if (changed) {
       this.trace({ type: 'build-start', version: kb.version });
       // In turns: questions asked meanwhile are answered (by the engine served) between them.
-      this.engines.swap(await readyEngineInTurns(kb, { savedIndex }));
+      // Built on the engine served: what the change did not touch is reused (issue 15).
+      this.engines.swap(await readyEngineInTurns(kb, { savedIndex, previous: this.engines.current }));
       this.trace({ type: 'build-end', version: kb.version });
       this.reloads++;
     }

@@ -79,15 +79,19 @@ export function saveIndex(
   };
 }
 
-/** A saved index read back, when it is of this version and fits this knowledge; else null. */
-export function loadSavedIndex(saved: unknown, kb: KnowledgeBase): KnowledgeTerms | null {
+/**
+ * A saved index read back, when it is of this version and fits this knowledge; else null.
+ * Without `passages`, the passages' terms are left out (passageTerms is empty): for a reload
+ * that has them already.
+ */
+export function loadSavedIndex(saved: unknown, kb: KnowledgeBase, passages = true): KnowledgeTerms | null {
   if (!isSavedIndex(saved)) return null;
   if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
   const term = (n: number) => saved.terms[n] as Term;
   return {
     vocabulary: new Set(saved.vocabulary.map(([w]) => w)),
     frequency: new Map(saved.vocabulary),
-    passageTerms: saved.passages.map((ids) => new Set(ids.map(term))),
+    passageTerms: passages ? saved.passages.map((ids) => new Set(ids.map(term))) : [],
     qaTerms: saved.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
   };
 }

@@ -46,7 +46,7 @@ interface YamlDocument {
  * modified by their users, so sharing them between loads is safe.
  */
 export interface ParseMemo {
-  files: Map<string, { content: string; result: unknown; problems: Problem[] }>;
+  files: Map<string, { content: string | null; result: unknown; problems: Problem[] }>;
   /** Each list file's entries as parsed alone, by their text (see Reader.chunked). */
   entries: Map<string, Map<string, unknown>>;
 }
@@ -106,14 +106,16 @@ export class Reader {
   private memoised<T>(file: string, optional: boolean, parse: (content: string | undefined) => T): T {
     const before = this.problems.length;
     const content = this.text(file, optional);
-    const known = content === undefined ? undefined : this.memo?.files.get(file);
-    if (known && known.content === content) {
+    // An optional file that is not there is remembered too (null); one that cannot be read is not.
+    const key = content ?? (this.problems.length === before ? null : undefined);
+    const known = key === undefined ? undefined : this.memo?.files.get(file);
+    if (known && known.content === key) {
       this.problems.push(...known.problems);
       return known.result as T;
     }
     const result = parse(content);
-    if (content !== undefined && this.memo)
-      this.memo.files.set(file, { content, result, problems: this.problems.slice(before) });
+    if (key !== undefined && this.memo)
+      this.memo.files.set(file, { content: key, result, problems: this.problems.slice(before) });
     return result;
   }
 

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 9, hash: 'e777043e83341494' },
+    recorded: { version: 9, hash: '51cec9abe4324b37' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 2, hash: 'ddab0f21f5799d82' },
+    recorded: { version: 2, hash: 'df0b2a7419ea0bbf' },
   },
   {
     name: 'COMPILED_FORMAT',

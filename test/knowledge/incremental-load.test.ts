@@ -3,10 +3,13 @@
  * analysed, and the next preparation of the folder re-does only what an edit touched. After any
  * sequence of edits, what it serves must be exactly a full load's: the same problems (lines
  * included) for an invalid edit, the same knowledge base, the same saved index, and the same
- * answers and explanations from the engine built on it.
+ * answers, explanations and autocomplete from the engine the answering thread builds on the
+ * engine it served before (reusing what the edit did not touch), as from an engine built afresh.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { TransferReceiver, TransferSender } from '../../src/app/knowledge-transfer.ts';
 import { forgetPrepared, type PreparedKnowledge, prepareKnowledge } from '../../src/app/prepare.ts';
+import { prepareBrowsing, suggestQuestions, suggestSpeakers } from '../../src/engine/browse.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
@@ -27,6 +30,8 @@ const QUESTIONS = [
   'what happened after the strike',
   'soliders killd',
   'where did the attack happen',
+  // A misspelling of a word only a curated entry added by the test has (typo index).
+  'what toll did the zanzibarain monitor report',
   'what is the capital of france',
 ];
 
@@ -37,7 +42,32 @@ function questionsOf(base: KnowledgeBase): string[] {
 /** What a person is shown, without the time it took. */
 function served(engine: Engine, question: string) {
   const { ms: _ms, ...answer } = engine.answer(question);
-  return { answer, explain: engine.explain(question) };
+  const typed = question.slice(0, 8);
+  return {
+    answer,
+    explain: engine.explain(question),
+    closest: engine.closestQuestions(question, 5),
+    autocomplete: suggestQuestions(engine, typed),
+    speakers: suggestSpeakers(engine, typed.slice(0, 3)),
+  };
+}
+
+/**
+ * The answering thread's side: what the worker sends (each unchanged part once, see
+ * knowledge-transfer.ts), copied as a message is, and the engine built on the one served.
+ */
+const sender = new TransferSender();
+const receiver = new TransferReceiver();
+let servedEngine: Engine | undefined;
+
+function serve(prepared: PreparedKnowledge): Engine | undefined {
+  if (!prepared.ok) return servedEngine;
+  const { kb, engineIndex } = receiver.receive(structuredClone(sender.send(prepared)));
+  const previous = servedEngine;
+  const engine = new Engine(kb, { savedIndex: engineIndex, ...(previous ? { previous } : {}) });
+  prepareBrowsing(engine, previous);
+  servedEngine = engine;
+  return engine;
 }
 
 /** The knowledge base as data (its load time aside). */
@@ -48,6 +78,7 @@ function plain(base: KnowledgeBase) {
 
 /** The incremental preparation against a full load of the same files, from scratch. */
 function expectSameAsFullLoad(prepared: PreparedKnowledge) {
+  const engine = serve(prepared);
   const full = loadKnowledge(kb.dir);
   expect(prepared.ok).toBe(full.ok);
   if (!prepared.ok || !full.ok) {
@@ -57,9 +88,12 @@ function expectSameAsFullLoad(prepared: PreparedKnowledge) {
   expect(plain(prepared.kb)).toEqual(plain(full.kb));
   const fresh = new Engine(full.kb);
   expect(prepared.engineIndex).toEqual(fresh.exportIndex());
-  const incremental = new Engine(prepared.kb, { savedIndex: prepared.engineIndex });
+  prepareBrowsing(fresh);
+  expect(engine?.kb.version).toBe(full.kb.version);
+  if (!engine) return;
+  expect(engine.exportIndex()).toEqual(fresh.exportIndex());
   for (const question of questionsOf(full.kb))
-    expect(served(incremental, question), question).toEqual(served(fresh, question));
+    expect(served(engine, question), question).toEqual(served(fresh, question));
 }
 
 const reload = () => prepareKnowledge({ dir: kb.dir, source: 'files', analyse: true });
@@ -69,18 +103,22 @@ describe('incremental reload', () => {
     kb = copyKnowledge();
     const first = reload();
     expect(first.ok).toBe(true);
+    serve(first);
     // Add a curated entry.
     kb.edit('qa.yaml', (s) =>
       s.replace(
         /\n- id: death-toll\n/,
-        '\n- id: added-entry\n  question: Which toll did the monitor report?\n  paraphrases:\n    - toll of the monitor\n  answer: [p4.s1]\n\n- id: death-toll\n',
+        '\n- id: added-entry\n  question: Which toll did the zanzibarian monitor report?\n  paraphrases:\n    - toll of the monitor\n  answer: [p4.s1]\n\n- id: death-toll\n',
       ),
     );
     expectSameAsFullLoad(reload());
     // Change one: its question, and its answer.
     kb.edit('qa.yaml', (s) =>
       s
-        .replace('Which toll did the monitor report?', 'What toll did the observatory give?')
+        .replace(
+          'Which toll did the zanzibarian monitor report?',
+          'What toll did the zanzibarian observatory give?',
+        )
         .replace(/(- toll of the monitor\n {2}answer: )\[p4\.s1\]/, '$1[p4.s2]'),
     );
     expectSameAsFullLoad(reload());
