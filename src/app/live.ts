@@ -75,7 +75,12 @@ export type LiveEvent =
   | { type: 'build-end'; version: string };
 
 export interface LiveKnowledgeOptions {
-  /** How long the folder must be quiet before a change is reloaded. Default 300 ms. */
+  /**
+   * How long the folder must be quiet before a change is reloaded. Default 100 ms: long enough
+   * for an editor's save (a write, or a write and a rename) to be one change, short enough that
+   * a one-entry edit is served within a quarter of a second (issue 15); a reload that changed
+   * little costs little, so a burst seen as two changes costs little too.
+   */
   debounceMs?: number;
   /** How often the watcher's fallback check runs (folder replaced, missed changes). Default 2 s. */
   pollMs?: number;
@@ -260,7 +265,7 @@ export class LiveKnowledge {
   watch(): () => void {
     if (this.watcher) return () => this.close();
     this.watcher = new FolderWatch(this.dir, {
-      debounceMs: this.options.debounceMs ?? 300,
+      debounceMs: this.options.debounceMs ?? 100,
       pollMs: this.options.pollMs ?? 2000,
       ignore: ignored,
       onChange: (reason) => void this.reload(reason),
