@@ -4,6 +4,7 @@
  */
 import { parentPort, threadId } from 'node:worker_threads';
 import type { KnowledgeBase } from '../knowledge/model.ts';
+import { TransferSender } from './knowledge-transfer.ts';
 import {
   analyseKnowledge,
   type PreparedKnowledge,
@@ -22,13 +23,19 @@ export type ThreadResponse =
   | { id: number; threadId: number; engineIndex: unknown }
   | { id: number; threadId: number; error: string };
 
+/** Parts sent once while unchanged (knowledge-transfer.ts). */
+const sender = new TransferSender();
+
 parentPort?.on('message', (request: ThreadRequest) => {
   let response: ThreadResponse;
   try {
-    response =
-      request.job === 'analyse'
-        ? { id: request.id, threadId, engineIndex: analyseKnowledge(request.kb) }
-        : { id: request.id, threadId, prepared: prepareKnowledge(request) };
+    if (request.job === 'analyse') {
+      const { engineIndex } = sender.send({ engineIndex: analyseKnowledge(request.kb) });
+      response = { id: request.id, threadId, engineIndex };
+    } else {
+      const prepared = prepareKnowledge(request);
+      response = { id: request.id, threadId, prepared: prepared.ok ? sender.send(prepared) : prepared };
+    }
   } catch (error) {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
     response = { id: request.id, threadId, error: text };

@@ -13,6 +13,7 @@ import { threadId as mainThreadId, Worker } from 'node:worker_threads';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { COMPILED, programModule } from '../paths.ts';
 import type { ThreadRequest, ThreadResponse } from './knowledge-thread.ts';
+import { TransferReceiver } from './knowledge-transfer.ts';
 import {
   analyseKnowledge,
   type PreparedKnowledge,
@@ -107,7 +108,12 @@ export class KnowledgeWorker {
     if (this.worker) return this.worker;
     const worker = new Worker(ENTRY);
     worker.unref();
+    // The parts this thread sent once and then says are unchanged (knowledge-transfer.ts).
+    const receiver = new TransferReceiver();
     worker.on('message', (response: ThreadResponse) => {
+      // Every message, even one nobody waits for any more: the thread counts it as received.
+      if ('prepared' in response && response.prepared.ok) receiver.receive(response.prepared);
+      if ('engineIndex' in response) receiver.receive(response);
       const job = this.jobs.get(response.id);
       if (!job) return;
       this.jobs.delete(response.id);

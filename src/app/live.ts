@@ -75,7 +75,12 @@ export type LiveEvent =
   | { type: 'build-end'; version: string };
 
 export interface LiveKnowledgeOptions {
-  /** How long the folder must be quiet before a change is reloaded. Default 300 ms. */
+  /**
+   * How long the folder must be quiet before a change is reloaded. Default 100 ms: long enough
+   * for an editor's save (a write, or a write and a rename) to be one change, short enough that
+   * a one-entry edit is served within a quarter of a second (issue 15); a reload that changed
+   * little costs little, so a burst seen as two changes costs little too.
+   */
   debounceMs?: number;
   /** How often the watcher's fallback check runs (folder replaced, missed changes). Default 2 s. */
   pollMs?: number;
@@ -147,6 +152,8 @@ export class LiveKnowledge {
   private wakeUp: (() => void) | null = null;
   private reloadJob: ReloadJob | null = null;
   private pumping = false;
+  /** The engine's saved index of the last edit validated, for serving it. */
+  private analysed: { version: string; engineIndex: unknown } | null = null;
 
   constructor(
     readonly dir: string,
@@ -165,8 +172,15 @@ export class LiveKnowledge {
       });
     // An edit is only validated here, under the knowledge lock; the engine's analysis comes once
     // it is served, and only for the newest of a burst.
+    // Analysed with it (only what the edit changed is: see prepare.ts), so that serving it needs
+    // no other job, nor the knowledge base sent back to the worker.
     const validate: Validate = async (overrides, entryId) => {
-      const prepared = await this.prepare({ dir, source: 'files', overrides }, `edit of ${entryId}`);
+      const prepared = await this.prepare(
+        { dir, source: 'files', overrides, analyse: true },
+        `edit of ${entryId}`,
+      );
+      if (prepared.ok && prepared.engineIndex !== undefined)
+        this.analysed = { version: prepared.kb.version, engineIndex: prepared.engineIndex };
       return prepared.ok
         ? { ok: true, kb: prepared.kb, warnings: prepared.warnings, sources: prepared.sources ?? {} }
         : prepared;
@@ -251,7 +265,7 @@ export class LiveKnowledge {
   watch(): () => void {
     if (this.watcher) return () => this.close();
     this.watcher = new FolderWatch(this.dir, {
-      debounceMs: this.options.debounceMs ?? 300,
+      debounceMs: this.options.debounceMs ?? 100,
       pollMs: this.options.pollMs ?? 2000,
       ignore: ignored,
       onChange: (reason) => void this.reload(reason),
@@ -336,6 +350,10 @@ export class LiveKnowledge {
   /** Builds the engine of an edit's knowledge base, analysed on the worker unless it came with its index. */
   private async runServe(job: ServeJob): Promise<ReloadResult> {
     let savedIndex = job.savedIndex;
+    if (savedIndex === undefined && this.analysed?.version === job.kb.version) {
+      savedIndex = this.analysed.engineIndex;
+      this.analysed = null;
+    }
     if (savedIndex === undefined && job.kb.version !== this.version) {
       const what = `analysis of ${job.kb.version}`;
       this.trace({ type: 'prepare-start', what });
@@ -406,7 +424,8 @@ export class LiveKnowledge {
     if (changed) {
       this.trace({ type: 'build-start', version: kb.version });
       // In turns: questions asked meanwhile are answered (by the engine served) between them.
-      this.engines.swap(await readyEngineInTurns(kb, { savedIndex }));
+      // Built on the engine served: what the change did not touch is reused (issue 15).
+      this.engines.swap(await readyEngineInTurns(kb, { savedIndex, previous: this.engines.current }));
       this.trace({ type: 'build-end', version: kb.version });
       this.reloads++;
     }

@@ -12,9 +12,13 @@
  * Everything here survives structured cloning (postMessage): plain objects, arrays, Maps, Dates.
  */
 import { MAX_QUOTES } from '../engine/answer.ts';
-import { analyseKnowledge as analyseTerms } from '../engine/knowledge-terms.ts';
-import { saveIndex } from '../engine/saved-index.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import {
+  analysePassages,
+  analyseKnowledge as analyseTerms,
+  type PassageAnalysis,
+} from '../engine/knowledge-terms.ts';
+import { type SavedPassages, saveIndex, savePassages } from '../engine/saved-index.ts';
+import { type LoadMemo, loadKnowledge, newLoadMemo } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import type { Problem } from '../knowledge/problems.ts';
 import { Lexicon } from '../text/lexicon.ts';
@@ -50,9 +54,48 @@ export type PreparedKnowledge =
     }
   | { ok: false; problems: Problem[] };
 
+/**
+ * What this thread prepared last for a folder, reused by the next preparation of it (issue 15:
+ * a one-entry edit at 50,000 passages re-parses and re-analyses that entry's file, not every
+ * sentence): the load's memo (load.ts), the last knowledge bases prepared by version, and the
+ * analysis of their passages. Everything reused is the result of the same computation on the
+ * same input, so a preparation gives exactly what it gives without it.
+ */
+interface FolderMemo {
+  load: LoadMemo;
+  /** The knowledge bases prepared last, by version (an edit's, then the reload that serves it). */
+  recent: Map<string, KnowledgeBase>;
+  analysis?: {
+    passages: KnowledgeBase['passages'];
+    entities: KnowledgeBase['entities'];
+    synonyms: KnowledgeBase['synonyms'];
+    lexicon: Lexicon;
+    terms: PassageAnalysis;
+    saved: SavedPassages;
+  };
+}
+
+/** One folder's memo at a time: a process serves one folder (tests may use several, in turn). */
+let memo: { dir: string; folder: FolderMemo } | null = null;
+
+function folderMemo(dir: string): FolderMemo {
+  if (memo?.dir !== dir) memo = { dir, folder: { load: newLoadMemo(), recent: new Map() } };
+  return memo.folder;
+}
+
+/** Forgets what was prepared (tests: a cold preparation). */
+export function forgetPrepared(): void {
+  memo = null;
+}
+
+/** How many knowledge bases a folder's memo keeps by version. */
+const RECENT = 4;
+
 /** Reads and validates a knowledge folder (and analyses it if asked). Never throws for bad content. */
 export function prepareKnowledge(request: PrepareRequest): PreparedKnowledge {
-  if (request.source === 'served' && !request.overrides) {
+  const folder = folderMemo(request.dir);
+  // compiled.json is read only at the first preparation: after it the files are what changed.
+  if (request.source === 'served' && !request.overrides && !folder.load.sources) {
     const compiled = readCompiled(request.dir);
     if (compiled) {
       // One a knowledge revision carries has no engine index (see compiledText): analysed here.
@@ -66,8 +109,12 @@ export function prepareKnowledge(request: PrepareRequest): PreparedKnowledge {
   const loaded = loadKnowledge(request.dir, {
     ...(request.overrides ? { overrides: request.overrides } : {}),
     ...(request.warnings ? { quotesAtOnce: MAX_QUOTES } : {}),
+    memo: folder.load,
   });
   if (!loaded.ok) return loaded;
+  folder.recent.delete(loaded.kb.version);
+  folder.recent.set(loaded.kb.version, loaded.kb);
+  for (const version of folder.recent.keys()) if (folder.recent.size > RECENT) folder.recent.delete(version);
   return {
     ok: true,
     kb: loaded.kb,
@@ -80,8 +127,31 @@ export function prepareKnowledge(request: PrepareRequest): PreparedKnowledge {
 /**
  * The engine's saved index for a knowledge base: exactly what `new Engine(kb).exportIndex()`
  * returns (test/knowledge/live-worker.test.ts checks it), without building the rest of an engine
- * (its typo index, most of the cost), which the answering thread builds anyway.
+ * (its typo index, most of the cost), which the answering thread builds anyway. The analysis of
+ * the passages is reused while the passages, entities and synonyms are those analysed last.
  */
-export function analyseKnowledge(kb: KnowledgeBase): unknown {
-  return saveIndex(analyseTerms(kb, new Lexicon({ entities: kb.entities, synonyms: kb.synonyms })));
+export function analyseKnowledge(given: KnowledgeBase): unknown {
+  const folder = folderMemo(given.dir);
+  // The same version prepared here: its passages are the very objects the memo analysed.
+  const kb = folder.recent.get(given.version) ?? given;
+  const known = folder.analysis;
+  if (
+    known &&
+    known.passages === kb.passages &&
+    known.entities === kb.entities &&
+    known.synonyms === kb.synonyms
+  )
+    return saveIndex(analyseTerms(kb, known.lexicon, known.terms), known.saved);
+  const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
+  const terms = analysePassages(kb, lexicon);
+  const saved = savePassages(terms.passageTerms);
+  folder.analysis = {
+    passages: kb.passages,
+    entities: kb.entities,
+    synonyms: kb.synonyms,
+    lexicon,
+    terms,
+    saved,
+  };
+  return saveIndex(analyseTerms(kb, lexicon, terms), saved);
 }

@@ -69,6 +69,6 @@ export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptio
   await nextTurn();
   engine.warmUp();
   await nextTurn();
-  prepareBrowsing(engine);
+  prepareBrowsing(engine, options.previous);
   return engine;
 }

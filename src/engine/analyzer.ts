@@ -90,22 +90,54 @@ const { minLength, twoEditsFrom, swapOnlyLength, cachedCorrections } = TUNING.ty
  * map entries). A hash shared by another key is checked against the word itself, so a lookup
  * finds exactly the words, in the same order, that a map from the key strings would.
  */
+/**
+ * The pairs of `old` whose word number is under `kept`, and every pair of `fresh`, sorted: both
+ * are sorted already, so a merge.
+ */
+function mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Float64Array {
+  const out = new Float64Array(old.length + fresh.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < old.length; i++) {
+    const value = old[i] as number;
+    if (value % WORD_LIMIT >= kept) continue;
+    while (j < fresh.length && (fresh[j] as number) < value) out[n++] = fresh[j++] as number;
+    out[n++] = value;
+  }
+  while (j < fresh.length) out[n++] = fresh[j++] as number;
+  return out.slice(0, n);
+}
+
 export class TypoIndex {
   private readonly words: string[] = [];
   /** hash * 2^21 + word number, sorted: the words filed under each hash, in vocabulary order. */
   private readonly filed: Float64Array;
 
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * `from`: the index of a vocabulary whose first `shared` words are the first `shared` of this
+   * one (a reload that changed curated questions only: every passage's word comes before theirs).
+   * Their keys are taken from it; only the words after them are filed. The index is the same.
+   */
+  constructor(vocabulary: Iterable<string>, from?: { index: TypoIndex; shared: number }) {
     const pairs: number[] = [];
+    /** How many of the words filed come from the shared part. */
+    let kept = 0;
+    let position = 0;
     for (const word of vocabulary) {
+      const shared = from !== undefined && position++ < from.shared;
       if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
       const n = this.words.length;
       if (n >= WORD_LIMIT) break;
       this.words.push(word);
+      if (shared) {
+        kept = n + 1;
+        continue;
+      }
       // Two edits are allowed for long words (see Analyzer.correct).
       for (const key of deletions(word, editsFiled(word))) pairs.push(hashOf(key) * WORD_LIMIT + n);
     }
-    this.filed = Float64Array.from(pairs).sort();
+    const fresh = Float64Array.from(pairs).sort();
+    this.filed = from && kept > 0 ? mergeFiled(from.index.filed, kept, fresh) : fresh;
   }
 
   /** Words that may be within `edits` of `word`; the caller checks the real distance. */
@@ -182,7 +214,8 @@ function deletions(word: string, edits: number): Set<string> {
 }
 
 export class Analyzer {
-  private readonly typos: TypoIndex;
+  /** The vocabulary's typo index (a pure function of the vocabulary, in order). */
+  readonly typos: TypoIndex;
   private readonly corrections = new Map<string, string | null>();
 
   constructor(
@@ -196,8 +229,10 @@ export class Analyzer {
     private readonly related: (word: string) => RelatedTerms | null = () => null,
     /** Whether some text of the knowledge holds the term (a word of a name alone does not). */
     private readonly indexed: (term: Term) => boolean = () => true,
+    /** The typo index of this same vocabulary, built earlier (a reload that added no word). */
+    typos?: TypoIndex,
   ) {
-    this.typos = new TypoIndex(vocabulary);
+    this.typos = typos ?? new TypoIndex(vocabulary);
   }
 
   /** Terms of a tokenised text (for indexing passages and curated questions). */

@@ -125,8 +125,15 @@ export function primeBrowsing(engine: Engine, budgetMs = TUNING.warmUp.primeBrow
   while (performance.now() - started < budgetMs);
 }
 
-/** Builds the browsing indexes now and runs autocomplete once (see readyEngine). */
-export function prepareBrowsing(engine: Engine): void {
+/**
+ * Builds the browsing indexes now and runs autocomplete once (see readyEngine). With the engine
+ * served until now (a reload), what depends only on its passages and entities, when they are the
+ * very same objects, is taken from its indexes (the speakers: a pass over every passage).
+ */
+export function prepareBrowsing(engine: Engine, previous?: Engine): void {
+  const before = previous && indexes.get(previous);
+  if (previous && before && !indexes.has(engine))
+    indexes.set(engine, buildBrowseIndex(engine, { previous, index: before }));
   for (const typed of ['', 'how', 'how many sol', 'what did the']) suggestQuestions(engine, typed);
   suggestSpeakers(engine, 'a');
 }
@@ -140,11 +147,25 @@ function browseIndex(engine: Engine): BrowseIndex {
   return index;
 }
 
-function buildBrowseIndex(engine: Engine): BrowseIndex {
+function buildBrowseIndex(engine: Engine, from?: { previous: Engine; index: BrowseIndex }): BrowseIndex {
   const { kb } = engine;
-  const entityByExactAlias = new Map<string, string>();
-  for (const e of kb.entities)
-    for (const alias of e.caseSensitiveAliases) entityByExactAlias.set(alias, e.id);
+  const questionsPart = questionIndexes(engine);
+  const before = from?.previous.kb;
+  if (
+    from &&
+    before?.passages === kb.passages &&
+    before.entities === kb.entities &&
+    before.entityById === kb.entityById
+  ) {
+    const { speakers, speakerFuse, entityByName, entityByExactAlias } = from.index;
+    return { ...questionsPart, speakers, speakerFuse, entityByName, entityByExactAlias };
+  }
+  return { ...questionsPart, ...speakerIndexes(engine) };
+}
+
+/** The indexes of the curated questions. */
+function questionIndexes(engine: Engine) {
+  const { kb } = engine;
   const questions = kb.qa.map((qa) => ({ qa, texts: [qa.question, ...qa.paraphrases].map(normalize) }));
   const wordings = questions.flatMap((q, entry) =>
     q.texts.map((text, i) => ({ text, entry, rank: i === 0 ? 0 : 1 })),
@@ -158,7 +179,24 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
   // The engine's own default suggestions lead, then every other entry that has a topic.
   const topical = kb.qa.filter((q) => q.topic).map((q) => q.question);
   const starters = [...new Set([...engine.defaultSuggestions(), ...topical])];
+  return {
+    questions,
+    questionPrefix,
+    questionWords,
+    qaById,
+    wholeWords: new Set(wordCounts.keys()),
+    wordCounts,
+    wordTypos: new TypoIndex(wordCounts.keys()),
+    starters,
+  };
+}
 
+/** The indexes of the speakers: what depends only on the passages and the entities. */
+function speakerIndexes(engine: Engine) {
+  const { kb } = engine;
+  const entityByExactAlias = new Map<string, string>();
+  for (const e of kb.entities)
+    for (const alias of e.caseSensitiveAliases) entityByExactAlias.set(alias, e.id);
   const entityByName = new Map<string, string>();
   for (const e of kb.entities) {
     for (const name of [e.id, e.name, e.label, ...e.aliases]) {
@@ -191,20 +229,7 @@ function buildBrowseIndex(engine: Engine): BrowseIndex {
     speakers.flatMap((s, entry) => s.names.map((name) => ({ entry, name }))),
     { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: speakerThreshold },
   );
-  return {
-    questions,
-    questionPrefix,
-    questionWords,
-    qaById,
-    wholeWords: new Set(wordCounts.keys()),
-    wordCounts,
-    wordTypos: new TypoIndex(wordCounts.keys()),
-    starters,
-    speakers,
-    speakerFuse,
-    entityByName,
-    entityByExactAlias,
-  };
+  return { speakers, speakerFuse, entityByName, entityByExactAlias };
 }
 
 /**

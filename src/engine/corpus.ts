@@ -8,7 +8,7 @@ import { anyBaseForms } from '../text/base-forms.ts';
 import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { Analyzer, type RelatedTerms } from './analyzer.ts';
+import { Analyzer, type RelatedTerms, TypoIndex } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
@@ -50,6 +50,19 @@ export interface Corpus {
   answerTerms: ReadonlyMap<string, Set<Term>>;
   /** A passage's text as matchKey() (for quoted fragments), computed when first asked. */
   passageKey(id: string): string;
+  /** What a later corpus of the same passages reuses (see CorpusOptions.previous). */
+  reusable: Reusable;
+}
+
+/** The parts of a corpus that depend only on the passages, entities and synonyms. */
+interface Reusable {
+  english: EnglishWords;
+  /** The saved index's passages' terms the corpus was built from (undefined: analysed here). */
+  savedPassages: unknown;
+  /** How many documents of the index are passages (the first ones). */
+  passageDocs: number;
+  /** Each passage's document in the index, -1 for one not indexed (a headline). */
+  passageDoc: readonly number[];
 }
 
 export interface CorpusOptions {
@@ -58,17 +71,68 @@ export interface CorpusOptions {
   exhaustive?: boolean | undefined;
   /** A saved analysis of this knowledge (see saved-index.ts); analysed afresh when it does not fit. */
   savedIndex?: unknown;
+  /**
+   * The corpus served until now (a reload): when it has the very same passages, entities and
+   * synonyms, and was built from the same saved passages' terms, its passages' part (lexicon,
+   * passage documents of the index, speakers, typo index while the vocabulary is the same) is
+   * reused, and only the curated entries are indexed again. The corpus is the same as without it.
+   */
+  previous?: Corpus | undefined;
+}
+
+/** The passages' terms of a saved index, if it has them (their identity tells a reuse). */
+function savedPassagesOf(saved: unknown): unknown {
+  return saved && typeof saved === 'object' && 'passages' in saved ? saved.passages : undefined;
+}
+
+/** The previous corpus, if this one can reuse its passages' part (see CorpusOptions.previous). */
+function reusableCorpus(
+  kb: KnowledgeBase,
+  options: CorpusOptions,
+  english: EnglishWords,
+): Corpus | undefined {
+  const prev = options.previous;
+  if (!prev) return undefined;
+  const savedPassages = savedPassagesOf(options.savedIndex);
+  const same =
+    savedPassages !== undefined &&
+    prev.reusable.savedPassages === savedPassages &&
+    prev.reusable.english === english &&
+    prev.exhaustive === !!options.exhaustive &&
+    prev.kb.passages === kb.passages &&
+    prev.kb.entities === kb.entities &&
+    prev.kb.entityById === kb.entityById &&
+    prev.kb.synonyms === kb.synonyms;
+  return same ? prev : undefined;
+}
+
+/**
+ * The typo index of `vocabulary` from the previous corpus's: the same one when the vocabulary is
+ * the same, else one that files again only the words after the part both share (see TypoIndex).
+ */
+function typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): TypoIndex {
+  let shared = 0;
+  const other = vocabulary.values();
+  for (const word of previous.vocabulary) {
+    if (other.next().value !== word) break;
+    shared++;
+  }
+  if (shared === vocabulary.size && shared === previous.vocabulary.size) return previous.analyzer.typos;
+  return new TypoIndex(vocabulary, { index: previous.analyzer.typos, shared });
 }
 
 let sharedEnglish: EnglishWords | undefined;
 
 export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Corpus {
-  const index = new TermIndex(TUNING.scoring.maxIdf);
   sharedEnglish ??= options.english ?? loadEnglishWords();
   const english = options.english ?? sharedEnglish;
-  const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
-  const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb);
+  const candidate = reusableCorpus(kb, options, english);
+  // Reused: the passages' terms are the previous index's, only the curated entries' are read.
+  const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb, !candidate);
+  const reuse = saved ? candidate : undefined;
+  const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
+  const index = reuse ? reuse.index.carry(reuse.reusable.passageDocs) : new TermIndex(TUNING.scoring.maxIdf);
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
   const analyzer = new Analyzer(
@@ -78,6 +142,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     frequency,
     (word) => relatedTerms(word),
     (term) => index.has(term),
+    reuse ? typosFrom(reuse, vocabulary) : undefined,
   );
   const personWords = namePartsOfPeople(kb, lexicon);
   // Computed on first use: needs the analyzer and the index, both built below.
@@ -117,32 +182,41 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   const reader = new ChatReader(kb.chat, (w) => vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w));
 
   const passageTerms = new Map<string, DocTerms>();
-  const passageSpeakers = new Map<string, Set<Term>>();
-  /** One set per speaker, shared by the passages it speaks. */
-  const speakerSets = new Map<string | null, Set<Term>>();
   /** Each passage's document in the index (-1: not indexed, its terms kept in passageTerms). */
-  const passageDoc: number[] = [];
+  let passageDoc: number[] = [];
+  let passageSpeakers: Map<string, Set<Term>>;
   // Plain loops, not callbacks: a callback using `terms` would keep it (every passage's terms
   // again) alive in the closures the corpus keeps.
-  const ownTerms = new Map<string, Set<Term>>();
-  for (const [i, p] of kb.passages.entries()) {
-    const own = terms.passageTerms[i] ?? new Set<Term>();
-    ownTerms.set(p.id, own);
-    let speaker = speakerSets.get(p.speaker);
-    if (!speaker) {
-      speaker = new Set(speakerTerms(kb, lexicon, p.speaker));
-      speakerSets.set(p.speaker, speaker);
-    }
-    passageSpeakers.set(p.id, speaker);
-    // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
-    if (p.paragraph !== 1) {
-      passageDoc.push(index.size);
-      index.add('passage', p.id, own);
-    } else {
-      passageDoc.push(-1);
-      passageTerms.set(p.id, own);
+  const ownTerms = new Map<string, Iterable<Term>>();
+  if (reuse) {
+    // The passages' documents are in the index already (carried), their speakers the same.
+    passageSpeakers = reuse.passageSpeakers as Map<string, Set<Term>>;
+    passageDoc = reuse.reusable.passageDoc as number[];
+    for (const [id, own] of reuse.passageTerms) ownTerms.set(id, own);
+  } else {
+    passageSpeakers = new Map<string, Set<Term>>();
+    /** One set per speaker, shared by the passages it speaks. */
+    const speakerSets = new Map<string | null, Set<Term>>();
+    for (const [i, p] of kb.passages.entries()) {
+      const own = terms.passageTerms[i] ?? new Set<Term>();
+      ownTerms.set(p.id, own);
+      let speaker = speakerSets.get(p.speaker);
+      if (!speaker) {
+        speaker = new Set(speakerTerms(kb, lexicon, p.speaker));
+        speakerSets.set(p.speaker, speaker);
+      }
+      passageSpeakers.set(p.id, speaker);
+      // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
+      if (p.paragraph !== 1) {
+        passageDoc.push(index.size);
+        index.add('passage', p.id, own);
+      } else {
+        passageDoc.push(-1);
+        passageTerms.set(p.id, own as Set<Term>);
+      }
     }
   }
+  const passageDocs = index.size;
   /** Each curated entry's first wording's document, and how many wordings follow it. */
   const qaDoc: number[] = [];
   const wordings: number[] = [];
@@ -163,6 +237,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   for (const [i, p] of kb.passages.entries()) {
     const doc = passageDoc[i] as number;
     if (doc >= 0) passageTerms.set(p.id, index.termsOf(doc));
+    else if (reuse) passageTerms.set(p.id, reuse.passageTerms.get(p.id) as DocTerms);
   }
   const passageKeys = new Map<string, string>();
   const contestedBySentence = new Map<string, ResolvedContested>();
@@ -198,6 +273,12 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     passageSpeakers,
     topicTerms,
     answerTerms,
+    reusable: {
+      english,
+      savedPassages: saved ? savedPassagesOf(options.savedIndex) : undefined,
+      passageDocs,
+      passageDoc,
+    },
     passageKey(id) {
       let key = passageKeys.get(id);
       if (key === undefined) {

@@ -65,6 +65,12 @@ export interface EngineOptions {
    * engine skips analysing every text. Ignored when it is of another INDEX_VERSION or does not fit.
    */
   savedIndex?: unknown;
+  /**
+   * The engine served until now, on a reload: what depends only on passages, entities and
+   * synonyms that are the very same objects is reused from it (see CorpusOptions.previous).
+   * Answers are the same as without it.
+   */
+  previous?: Engine;
 }
 
 export class Engine {
@@ -79,7 +85,8 @@ export class Engine {
   constructor(kb: KnowledgeBase, options: EngineOptions = {}) {
     this.kb = kb;
     this.abstainBelow = options.abstainBelow ?? kb.settings.abstainBelow;
-    this.corpus = buildCorpus(kb, options);
+    const { previous, ...rest } = options;
+    this.corpus = buildCorpus(kb, { ...rest, previous: previous?.corpus });
     this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
   }

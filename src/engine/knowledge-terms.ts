@@ -9,26 +9,58 @@ import { tokenize } from '../text/tokenize.ts';
 import { Analyzer } from './analyzer.ts';
 import type { KnowledgeTerms } from './saved-index.ts';
 
-export function analyseKnowledge(kb: KnowledgeBase, lexicon: Lexicon): KnowledgeTerms {
+/** The part of the analysis that depends only on the passages (and the lexicon). */
+export interface PassageAnalysis {
+  /** The lexicon's words, the stop words and every passage's words, in that order. */
+  vocabulary: ReadonlySet<string>;
+  frequency: ReadonlyMap<string, number>;
+  passageTerms: Set<Term>[];
+}
+
+export function analysePassages(kb: KnowledgeBase, lexicon: Lexicon): PassageAnalysis {
   // Stop words are in the vocabulary so that their misspellings ("thier") are corrected too.
   const vocabulary = new Set<string>([...lexicon.words, ...STOP_WORDS]);
   const frequency = new Map<string, number>();
   const passageTokens = kb.passages.map((p) => tokenize(p.text));
-  const qaTokens = kb.qa.map((q) => [q.question, ...q.paraphrases].map((text) => tokenize(text)));
-  for (const tokens of [...passageTokens, ...qaTokens.flat()]) {
-    for (const t of tokens) {
-      vocabulary.add(t.word);
-      frequency.set(t.word, (frequency.get(t.word) ?? 0) + 1);
-    }
-  }
+  count(passageTokens, vocabulary, frequency);
   // Terms need no typo correction, so a bare analyser (no typo index) is enough here.
   const analyzer = new Analyzer(lexicon, new Set(), { has: () => true }, new Map());
   const passageTerms = kb.passages.map((p, i) => {
     const textTerms = analyzer.docTerms(passageTokens[i] ?? []);
     return new Set([...textTerms, ...speakerTerms(kb, lexicon, p.speaker), ...kindTerms(kb, textTerms)]);
   });
+  return { vocabulary, frequency, passageTerms };
+}
+
+/**
+ * The whole analysis; `passages`, the passages' part analysed earlier with the same passages,
+ * entities and synonyms (a reload after a curated entry changed), is reused as it is.
+ */
+export function analyseKnowledge(
+  kb: KnowledgeBase,
+  lexicon: Lexicon,
+  passages: PassageAnalysis = analysePassages(kb, lexicon),
+): KnowledgeTerms {
+  const vocabulary = new Set(passages.vocabulary);
+  const frequency = new Map(passages.frequency);
+  const qaTokens = kb.qa.map((q) => [q.question, ...q.paraphrases].map((text) => tokenize(text)));
+  count(qaTokens.flat(), vocabulary, frequency);
+  const analyzer = new Analyzer(lexicon, new Set(), { has: () => true }, new Map());
   const qaTerms = qaTokens.map((wordings) => wordings.map((tokens) => new Set(analyzer.docTerms(tokens))));
-  return { vocabulary, frequency, passageTerms, qaTerms };
+  return { vocabulary, frequency, passageTerms: passages.passageTerms, qaTerms };
+}
+
+function count(
+  texts: readonly (readonly { word: string }[])[],
+  vocabulary: Set<string>,
+  frequency: Map<string, number>,
+) {
+  for (const tokens of texts) {
+    for (const t of tokens) {
+      vocabulary.add(t.word);
+      frequency.set(t.word, (frequency.get(t.word) ?? 0) + 1);
+    }
+  }
 }
 
 /** A speaker's terms, with those of its parents and, for a joint speaker, of its members. */

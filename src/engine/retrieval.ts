@@ -143,6 +143,42 @@ export class TermIndex {
     this.building.push({ kind, ref, group, terms: [...ids] });
   }
 
+  /**
+   * A new index, not frozen yet, holding the first `docs` documents of this frozen one, as if
+   * they had been added to it again in the same order (same term numbers; the terms of later
+   * documents are not known to it): a reload that changed only documents added after them
+   * (curated entries, after every passage) adds those and freezes, instead of adding every
+   * passage again (issue 15).
+   */
+  carry(docs: number): TermIndex {
+    if (this.building) throw new Error('TermIndex.carry: freeze it first');
+    const next = new TermIndex(this.maxIdf);
+    let terms = 0;
+    const building: Building[] = [];
+    for (let i = 0; i < docs; i++) {
+      const added = Array.from(
+        this.docTermsAdded.subarray(this.docStart[i] as number, this.docStart[i + 1] as number),
+      );
+      for (const t of added) if (t >= terms) terms = t + 1;
+      const group = this.groups[i] as number;
+      building.push({
+        kind: KINDS[this.kinds[i] as number] as DocKind,
+        ref: this.refs[i] as string,
+        // freeze() stores a document without a group as its own position.
+        group: group === i ? undefined : group,
+        terms: added,
+      });
+    }
+    // Terms are numbered in order of first use: those of the first documents come first.
+    for (let t = 0; t < terms; t++) {
+      const name = this.termNames[t] as Term;
+      next.termIds.set(name, t);
+      next.termNames.push(name);
+    }
+    next.building = building;
+    return next;
+  }
+
   private intern(term: Term): number {
     let id = this.termIds.get(term);
     if (id === undefined) {

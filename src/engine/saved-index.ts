@@ -38,36 +38,60 @@ export interface SavedIndex {
   vocabulary: [string, number][];
 }
 
-export function saveIndex(built: KnowledgeTerms): SavedIndex {
+/** The passages' part of a saved index, numbered first: reusable while the passages' terms are the same. */
+export interface SavedPassages {
+  ids: ReadonlyMap<Term, number>;
+  passages: number[][];
+}
+
+/** The passages' part of saveIndex(built), to give to a later saveIndex of the same passage terms. */
+export function savePassages(passageTerms: readonly Set<Term>[]): SavedPassages {
   const ids = new Map<Term, number>();
-  const id = (t: Term) => {
-    let n = ids.get(t);
-    if (n === undefined) {
-      n = ids.size;
-      ids.set(t, n);
-    }
-    return n;
-  };
-  const passages = built.passageTerms.map((terms) => [...terms].map(id));
-  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(id)));
+  const passages = passageTerms.map((terms) => [...terms].map((t) => intern(ids, t)));
+  return { ids, passages };
+}
+
+function intern(ids: Map<Term, number>, t: Term): number {
+  let n = ids.get(t);
+  if (n === undefined) {
+    n = ids.size;
+    ids.set(t, n);
+  }
+  return n;
+}
+
+/**
+ * KnowledgeTerms as a SavedIndex; `from`, savePassages() of the same passage terms, saves
+ * numbering them again (the result is the same).
+ */
+export function saveIndex(
+  built: KnowledgeTerms,
+  from: SavedPassages = savePassages(built.passageTerms),
+): SavedIndex {
+  const ids = new Map(from.ids);
+  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map((t) => intern(ids, t))));
   return {
     version: INDEX_VERSION,
     terms: [...ids.keys()],
-    passages,
+    passages: from.passages,
     qa,
     vocabulary: [...built.vocabulary].map((w) => [w, built.frequency.get(w) ?? 0]),
   };
 }
 
-/** A saved index read back, when it is of this version and fits this knowledge; else null. */
-export function loadSavedIndex(saved: unknown, kb: KnowledgeBase): KnowledgeTerms | null {
+/**
+ * A saved index read back, when it is of this version and fits this knowledge; else null.
+ * Without `passages`, the passages' terms are left out (passageTerms is empty): for a reload
+ * that has them already.
+ */
+export function loadSavedIndex(saved: unknown, kb: KnowledgeBase, passages = true): KnowledgeTerms | null {
   if (!isSavedIndex(saved)) return null;
   if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
   const term = (n: number) => saved.terms[n] as Term;
   return {
     vocabulary: new Set(saved.vocabulary.map(([w]) => w)),
     frequency: new Map(saved.vocabulary),
-    passageTerms: saved.passages.map((ids) => new Set(ids.map(term))),
+    passageTerms: passages ? saved.passages.map((ids) => new Set(ids.map(term))) : [],
     qaTerms: saved.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
   };
 }

@@ -23,18 +23,23 @@ import { readSources } from './check/sources.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase, type SourcedPassage, type SourceInfo } from './model.ts';
 import type { Problem } from './problems.ts';
-import { Reader } from './reader.ts';
+import { type ParsedFile, type ParsedList, type ParseMemo, Reader } from './reader.ts';
 import {
+  type ArticleMeta,
   ArticleMetaSchema,
+  type Attribution,
   AttributionSchema,
   BotSchema,
   ChatSchema,
   ContestedSchema,
+  type Entity,
   EntitySchema,
   FactSchema,
   QaEntrySchema,
   SettingsSchema,
+  type SourceEntry,
   SourceSchema,
+  type SynonymGroup,
   SynonymGroupSchema,
   TimelineEventSchema,
 } from './schema.ts';
@@ -57,6 +62,44 @@ export interface LoadOptions {
    * application): a curated answer listing more gets a warning. Absent: no such warning.
    */
   quotesAtOnce?: number;
+  /**
+   * What the last load of this folder parsed and checked, reused for every file whose content
+   * is the same (a reload after a one-entry edit re-parses that file only, and re-checks the
+   * sentences of every source only when a file they depend on changed). Filled by this load.
+   * The result is exactly what a load without it returns.
+   */
+  memo?: LoadMemo;
+}
+
+/**
+ * What loadKnowledge keeps between loads of one folder (see LoadOptions.memo): each file's parse,
+ * and the sources stage (every source's sentences checked against attributions.yaml), which
+ * depends only on the parses of article.yaml, entities.yaml, synonyms.yaml, attributions.yaml
+ * and sources.yaml and on the files the stage reads (texts and sentence files).
+ */
+export interface LoadMemo {
+  parses: ParseMemo;
+  sources?: {
+    inputs: readonly unknown[];
+    /** The files the stage read, in order, with their contents (undefined: optional, absent). */
+    reads: [string, string | undefined][];
+    output: SourcesStage;
+  };
+}
+
+export function newLoadMemo(): LoadMemo {
+  return { parses: { files: new Map(), entries: new Map() } };
+}
+
+/** What the sources stage gives the rest of the load. */
+interface SourcesStage {
+  sources: ReturnType<typeof readSources>;
+  entities: KnowledgeBase['entities'];
+  entityById: KnowledgeBase['entityById'];
+  entityIds: ReturnType<typeof checkEntities>['entityIds'];
+  synonyms: KnowledgeBase['synonyms'];
+  passages: SourcedPassage[] | undefined;
+  passageById: KnowledgeBase['passageById'] | undefined;
 }
 
 /**
@@ -67,7 +110,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const F = KNOWLEDGE_FILES;
   // 1. Read every file: a file that cannot be read or parsed is reported, and the others still
   //    are; list files are validated entry by entry, so one bad entry hides nothing.
-  const files = new Reader(dir, options.overrides);
+  const files = new Reader(dir, options.overrides, options.memo?.parses);
   const meta = files.yaml(F.meta, ArticleMetaSchema);
   const entitiesFile = files.list(F.entities, EntitySchema);
   const synonymsFile = files.list(F.synonyms, SynonymGroupSchema);
@@ -83,30 +126,13 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const problems = files.problems;
   const warnings: Problem[] = [];
 
-  // 2. Each file on its own; every source with its text and sentence file.
+  // 2-3. Every source with its text and sentences, checked (or as the last load checked them).
   const sourcesFile = files.list(F.sources, SourceSchema, true);
-  const sources = readSources(files, meta, sourcesFile, problems);
-  const { entities, entityById, entityIds } = checkEntities(entitiesFile, problems);
-  const synonyms = synonymsFile.entries.map((e) => e.value);
-  problems.push(...duplicateIds(F.synonyms, synonymsFile));
-
-  // 3. Every source's sentences, rebuilt from its text, against attributions.yaml and its file.
-  checkPassageIndex(
-    {
-      texts: sources.map((s) => s.check),
-      entities,
-      synonyms,
-      attributions: attributionsFile,
-      entityIds,
-      rebuildable: entitiesFile.complete && synonymsFile.complete && attributionsFile.complete,
-    },
-    problems,
+  const { sources, entities, entityById, synonyms, passages, passageById } = sourcesStage(
+    files,
+    { meta, entitiesFile, synonymsFile, attributionsFile, sourcesFile },
+    options.memo,
   );
-  // Every sentence of every source, the article's first; undefined when one cannot be read.
-  const complete = sourcesFile.complete && sources.every((s) => s.check.passages);
-  const passages: SourcedPassage[] | undefined = complete
-    ? sources.flatMap((s) => (s.check.passages ?? []).map((p) => ({ ...p, source: s.info.id })))
-    : undefined;
   const articleText = sources[0]?.check.text;
 
   // 4. Every curated answer, resolved to sentence ids (when a source is unreadable, only what
@@ -143,7 +169,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       articleText,
       sources: sourceInfos,
       passages,
-      passageById: new Map(passages.map((p) => [p.id, p])),
+      passageById: passageById ?? new Map(passages.map((p) => [p.id, p])),
       entities,
       entityById,
       synonyms,
@@ -158,6 +184,79 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       relatedVocabulary: related?.vocabulary ?? null,
     },
   };
+}
+
+/**
+ * Steps 2 and 3 of loadKnowledge: each file on its own, every source with its text and sentence
+ * file, and every source's sentences rebuilt from its text and checked against attributions.yaml
+ * and its sentence file. With a memo whose inputs are the same parses and whose files have the
+ * same contents, the last load's output is reused (the files are still read, in the same order,
+ * for the version's hash); only a stage that found no problem is kept.
+ */
+function sourcesStage(
+  files: Reader,
+  input: {
+    meta: ParsedFile<ArticleMeta>;
+    entitiesFile: ParsedList<Entity>;
+    synonymsFile: ParsedList<SynonymGroup>;
+    attributionsFile: ParsedList<Attribution>;
+    sourcesFile: ParsedList<SourceEntry>;
+  },
+  memo: LoadMemo | undefined,
+): SourcesStage {
+  const F = KNOWLEDGE_FILES;
+  const inputs = [
+    input.meta,
+    input.entitiesFile,
+    input.synonymsFile,
+    input.attributionsFile,
+    input.sourcesFile,
+  ];
+  const known = memo?.sources;
+  if (
+    known?.inputs.every((x, i) => x === inputs[i]) &&
+    known.reads.every(([file, content]) => files.peek(file) === content)
+  ) {
+    for (const [file] of known.reads) files.text(file, true);
+    return known.output;
+  }
+  const { meta, entitiesFile, synonymsFile, attributionsFile, sourcesFile } = input;
+  const problems = files.problems;
+  const before = problems.length;
+  files.reads = [];
+  const sources = readSources(files, meta, sourcesFile, problems);
+  const { entities, entityById, entityIds } = checkEntities(entitiesFile, problems);
+  const synonyms = synonymsFile.entries.map((e) => e.value);
+  problems.push(...duplicateIds(F.synonyms, synonymsFile));
+  checkPassageIndex(
+    {
+      texts: sources.map((s) => s.check),
+      entities,
+      synonyms,
+      attributions: attributionsFile,
+      entityIds,
+      rebuildable: entitiesFile.complete && synonymsFile.complete && attributionsFile.complete,
+    },
+    problems,
+  );
+  const reads = files.reads;
+  files.reads = null;
+  // Every sentence of every source, the article's first; undefined when one cannot be read.
+  const complete = sourcesFile.complete && sources.every((s) => s.check.passages);
+  const passages: SourcedPassage[] | undefined = complete
+    ? sources.flatMap((s) => (s.check.passages ?? []).map((p) => ({ ...p, source: s.info.id })))
+    : undefined;
+  const output: SourcesStage = {
+    sources,
+    entities,
+    entityById,
+    entityIds,
+    synonyms,
+    passages,
+    passageById: passages && new Map(passages.map((p) => [p.id, p])),
+  };
+  if (memo) memo.sources = problems.length === before ? { inputs, reads, output } : undefined;
+  return output;
 }
 
 /**

@@ -39,33 +39,99 @@ interface YamlDocument {
   entryOf: ParsedFile<unknown>['entryOf'];
 }
 
+/**
+ * What a Reader parsed last time, by file, with the content it parsed: the next load of the same
+ * folder (a reload, an edit validated) reuses the parse of every file whose content is the same
+ * string, problems included. Kept by the caller (see LoadMemo in load.ts); results are never
+ * modified by their users, so sharing them between loads is safe.
+ */
+export interface ParseMemo {
+  files: Map<string, { content: string | null; result: unknown; problems: Problem[] }>;
+  /** Each list file's entries as parsed alone, by their text (see Reader.chunked). */
+  entries: Map<string, Map<string, unknown>>;
+}
+
 /** Reads the files of one knowledge folder, collecting every problem; hashes what it read. */
 export class Reader {
   readonly problems: Problem[] = [];
   readonly hash = createHash('sha256');
   /** Every file read, with the hash of its content (for the compiled snapshot). */
   readonly sources: Record<string, string> = {};
+  /** Contents looked at with peek() and not read yet: text() takes them from here. */
+  private readonly peeked = new Map<string, string>();
+  /** While set, every file text() reads is listed here with its content (see LoadMemo). */
+  reads: [string, string | undefined][] | null = null;
   constructor(
     readonly dir: string,
     private readonly overrides: Readonly<Record<string, string>> = {},
+    private readonly memo?: ParseMemo,
   ) {}
 
   text(file: string, optional = false): string | undefined {
     try {
-      const content = this.overrides[file] ?? readFileSync(join(this.dir, file), 'utf8');
+      const content =
+        this.peeked.get(file) ?? this.overrides[file] ?? readFileSync(join(this.dir, file), 'utf8');
+      this.peeked.delete(file);
       this.hash.update(file).update('\0').update(content);
       this.sources[file] = contentHash(content);
+      this.reads?.push([file, content]);
       return content;
     } catch (error) {
-      if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.reads?.push([file, undefined]);
+        return undefined;
+      }
       this.problems.push({ file, message: `cannot read the file (${(error as Error).message})` });
       return undefined;
     }
   }
 
+  /**
+   * A file's content without reading it (not hashed, not counted): the next text() of that file
+   * returns this same content. undefined when it cannot be read.
+   */
+  peek(file: string): string | undefined {
+    const known = this.peeked.get(file) ?? this.overrides[file];
+    if (known !== undefined) return known;
+    try {
+      const content = readFileSync(join(this.dir, file), 'utf8');
+      this.peeked.set(file, content);
+      return content;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A file read and parsed by `parse`, or the parse of the same content from the memo. */
+  private memoised<T>(file: string, optional: boolean, parse: (content: string | undefined) => T): T {
+    const before = this.problems.length;
+    const content = this.text(file, optional);
+    // An optional file that is not there is remembered too (null); one that cannot be read is not.
+    const key = content ?? (this.problems.length === before ? null : undefined);
+    const known = key === undefined ? undefined : this.memo?.files.get(file);
+    if (known && known.content === key) {
+      this.problems.push(...known.problems);
+      return known.result as T;
+    }
+    const result = parse(content);
+    if (key !== undefined && this.memo)
+      this.memo.files.set(file, { content: key, result, problems: this.problems.slice(before) });
+    return result;
+  }
+
   /** A YAML file holding one object (article.yaml, settings.yaml, bot.yaml). */
   yaml<S extends z.ZodType>(file: string, schema: S, optional = false): ParsedFile<z.infer<S>> {
-    const doc = this.document(file, optional);
+    const before = this.problems.length;
+    return this.memoised(file, optional, (content) => this.yamlOf(file, schema, content, before));
+  }
+
+  private yamlOf<S extends z.ZodType>(
+    file: string,
+    schema: S,
+    content: string | undefined,
+    before: number,
+  ): ParsedFile<z.infer<S>> {
+    const doc = this.document(file, content, before);
     if (!doc || doc === ABSENT)
       return { value: undefined, parsed: false, lineOf: () => undefined, entryOf: () => undefined };
     const { raw, lineOf, entryOf } = doc;
@@ -83,7 +149,18 @@ export class Reader {
    * An empty file (or one with only comments) is an empty list.
    */
   list<S extends z.ZodType>(file: string, item: S, optional = false): ParsedList<z.infer<S>> {
-    const doc = this.document(file, optional);
+    const before = this.problems.length;
+    return this.memoised(file, optional, (content) => this.listOf(file, item, content, before));
+  }
+
+  private listOf<S extends z.ZodType>(
+    file: string,
+    item: S,
+    content: string | undefined,
+    before: number,
+  ): ParsedList<z.infer<S>> {
+    const doc =
+      (content !== undefined && this.chunked(file, content)) || this.document(file, content, before);
     const none = { entries: [], ids: [], lineOf: () => undefined, entryOf: () => undefined };
     // An optional file that is not there is an empty list; one that cannot be read or parsed is unknown.
     if (doc === ABSENT) return { ...none, parsed: true, complete: true };
@@ -111,11 +188,87 @@ export class Reader {
     return { entries, ids, lineOf, entryOf, parsed: true, complete: entries.length === raw.length };
   }
 
-  /** Reads and parses a YAML file; a syntax error is reported with its line and column. */
-  private document(file: string, optional: boolean): YamlDocument | typeof ABSENT | null {
-    const problems = this.problems.length;
-    const content = this.text(file, optional);
-    if (content === undefined) return this.problems.length === problems ? ABSENT : null;
+  /**
+   * A list file parsed entry by entry, each entry's text parsed alone unless the last parse of the
+   * file had the same text (a one-entry edit of a 50,000-entry qa.yaml parses one entry, not the
+   * file: issue 15). Only with a memo, and only for the plain layout every list file has: each
+   * entry a "- " line at the left margin, then lines indented or blank or comments, and nothing a
+   * part parsed alone could read differently (anchors, aliases, tags, directives, flow style at
+   * the left margin). Anything else, or any entry that does not parse alone as one entry: null,
+   * and the whole file is parsed as it always was. Lines of problems are those of the file.
+   */
+  private chunked(file: string, content: string): YamlDocument | null {
+    if (!this.memo) return null;
+    const lines = content.split('\n');
+    const starts: number[] = [];
+    for (const [n, line] of lines.entries()) {
+      if (line.startsWith('- ') || line === '-') starts.push(n);
+      else if (line !== '' && line[0] !== ' ' && line[0] !== '#' && line !== '\r') return null;
+    }
+    const first = starts[0];
+    if (first === undefined) return null;
+    // Comments and blank lines before the first entry belong to no entry.
+    const known = this.memo.entries?.get(file);
+    const parsed = new Map<string, unknown>();
+    const raw: unknown[] = [];
+    const texts: string[] = [];
+    for (const [k, start] of starts.entries()) {
+      const text = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
+      let value = parsed.get(text) ?? known?.get(text);
+      if (value === undefined) {
+        // An alias of an anchor in another entry does not parse alone: the whole file is parsed.
+        let js: unknown;
+        try {
+          const doc = parseDocument(text, { prettyErrors: false });
+          js = doc.errors.length === 0 && doc.warnings.length === 0 ? doc.toJS() : undefined;
+        } catch {
+          return null;
+        }
+        if (!Array.isArray(js) || js.length !== 1 || js[0] === undefined) return null;
+        value = js[0];
+      }
+      parsed.set(text, value);
+      raw.push(value);
+      texts.push(text);
+    }
+    this.memo.entries.set(file, parsed);
+    // Lines only when a problem is reported: the entry's text parsed again, its lines shifted.
+    const docs = new Map<number, { doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter }>();
+    const lineOf = (path: readonly PropertyKey[]) => {
+      const k = path[0];
+      if (typeof k !== 'number' || !texts[k]) return first + 1;
+      let parsedEntry = docs.get(k);
+      if (!parsedEntry) {
+        const lineCounter = new LineCounter();
+        parsedEntry = {
+          doc: parseDocument(texts[k] as string, { lineCounter, prettyErrors: false }),
+          lineCounter,
+        };
+        docs.set(k, parsedEntry);
+      }
+      const { doc, lineCounter } = parsedEntry;
+      const inner = [0, ...path.slice(1)];
+      for (let n = inner.length; n >= 1; n--) {
+        const node = doc.getIn(inner.slice(0, n) as unknown[], true);
+        if (isNode(node) && node.range)
+          return (starts[k] as number) + lineCounter.linePos(node.range[0]).line;
+      }
+      return (starts[k] as number) + 1;
+    };
+    return { raw, lineOf, entryOf: (path) => entryOfRaw(raw, path) };
+  }
+
+  /**
+   * Parses a YAML file's content; a syntax error is reported with its line and column. No
+   * content: ABSENT when the file is optional and not there, null when it could not be read
+   * (reading it reported a problem since `before`).
+   */
+  private document(
+    file: string,
+    content: string | undefined,
+    before: number,
+  ): YamlDocument | typeof ABSENT | null {
+    if (content === undefined) return this.problems.length === before ? ABSENT : null;
     const lineCounter = new LineCounter();
     const doc = parseDocument(content, { lineCounter, prettyErrors: false });
     if (doc.errors.length > 0) {
@@ -130,13 +283,7 @@ export class Reader {
       return undefined;
     };
     const raw = doc.toJS() as unknown;
-    const entryOf = (path: readonly PropertyKey[]) => {
-      if (!Array.isArray(raw) || typeof path[0] !== 'number') return undefined;
-      const item = raw[path[0]] as { id?: unknown; sentence?: unknown } | undefined;
-      const id = item?.id ?? item?.sentence;
-      return typeof id === 'string' && id ? id : `#${path[0] + 1}`;
-    };
-    return { raw, lineOf, entryOf };
+    return { raw, lineOf, entryOf: (path) => entryOfRaw(raw, path) };
   }
 
   private issue(
@@ -160,6 +307,14 @@ export class Reader {
       message: humanIssue(issue),
     };
   }
+}
+
+/** The entry a path of a list file is in: its id (or sentence), else its position. */
+function entryOfRaw(raw: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (!Array.isArray(raw) || typeof path[0] !== 'number') return undefined;
+  const item = raw[path[0]] as { id?: unknown; sentence?: unknown } | undefined;
+  const id = item?.id ?? item?.sentence;
+  return typeof id === 'string' && id ? id : `#${path[0] + 1}`;
 }
 
 /** A zod issue in words a person editing the file understands. */

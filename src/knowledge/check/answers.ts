@@ -18,6 +18,22 @@ export interface AnswerPlace {
   line: (k: number) => number | undefined;
 }
 
+/**
+ * Each passage's text as normalizeForCompare, by passages list: the lists of a folder's next load
+ * are the same list while no source changed (see LoadMemo), so a reload does not normalise every
+ * sentence again.
+ */
+const comparableTexts = new WeakMap<readonly Passage[], string[]>();
+
+function comparable(passages: readonly Passage[]): string[] {
+  let texts = comparableTexts.get(passages);
+  if (!texts) {
+    texts = passages.map((p) => normalizeForCompare(p.text));
+    comparableTexts.set(passages, texts);
+  }
+  return texts;
+}
+
 export class AnswerResolver {
   private readonly passageById: ReadonlyMap<string, Passage>;
 
@@ -34,24 +50,26 @@ export class AnswerResolver {
     const { file, entry, field, line } = place;
     const ids: string[] = [];
     refs.forEach((ref, k) => {
-      const where = { file, line: line(k), entry, field: `${field}[${k}]` };
+      // Its line only for a problem: finding lines costs more than resolving.
+      const where = () => ({ file, line: line(k), entry, field: `${field}[${k}]` });
       if (SENTENCE_ID.test(ref.trim())) {
         if (this.passageById.has(ref.trim())) ids.push(ref.trim());
         else if (this.passages)
-          this.problems.push({ ...where, message: unknownSentenceId(ref, this.passages) });
+          this.problems.push({ ...where(), message: unknownSentenceId(ref, this.passages) });
         return;
       }
       const wanted = normalizeForCompare(ref);
-      const hits = (this.passages ?? []).filter((p) => normalizeForCompare(p.text).includes(wanted));
+      const texts = comparable(this.passages ?? []);
+      const hits = (this.passages ?? []).filter((_, i) => (texts[i] as string).includes(wanted));
       if (hits.length === 1 && hits[0]) ids.push(hits[0].id);
       else if (hits.length > 1)
         this.problems.push({
-          ...where,
+          ...where(),
           message: `"${ref.slice(0, 60)}" is in ${hits.length} sentences (${hits.map((h) => h.id).join(', ')}): quote more of it or use the id`,
         });
       else if (this.passages)
         this.problems.push({
-          ...where,
+          ...where(),
           message: `not verbatim in the article: "${ref.slice(0, 80)}". Paste the sentence exactly, or use its id (e.g. p4.s1)`,
         });
     });

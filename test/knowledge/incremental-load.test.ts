@@ -1,0 +1,164 @@
+/**
+ * The incremental reload path (issue 15): the knowledge worker keeps what it parsed, checked and
+ * analysed, and the next preparation of the folder re-does only what an edit touched. After any
+ * sequence of edits, what it serves must be exactly a full load's: the same problems (lines
+ * included) for an invalid edit, the same knowledge base, the same saved index, and the same
+ * answers, explanations and autocomplete from the engine the answering thread builds on the
+ * engine it served before (reusing what the edit did not touch), as from an engine built afresh.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { TransferReceiver, TransferSender } from '../../src/app/knowledge-transfer.ts';
+import { forgetPrepared, type PreparedKnowledge, prepareKnowledge } from '../../src/app/prepare.ts';
+import { prepareBrowsing, suggestQuestions, suggestSpeakers } from '../../src/engine/browse.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { KnowledgeBase } from '../../src/knowledge/model.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+
+let kb: KnowledgeCopy;
+afterEach(() => {
+  kb?.remove();
+  forgetPrepared();
+});
+
+/** Questions written for this test, plus every curated wording of the knowledge being served. */
+const QUESTIONS = [
+  'how many soldiers died',
+  'who is to blame for the strike',
+  'what did russia say',
+  'was it a mistake',
+  'what happened after the strike',
+  'soliders killd',
+  'where did the attack happen',
+  // A misspelling of a word only a curated entry added by the test has (typo index).
+  'what toll did the zanzibarain monitor report',
+  'what is the capital of france',
+];
+
+function questionsOf(base: KnowledgeBase): string[] {
+  return [...QUESTIONS, ...base.qa.flatMap((q) => [q.question, ...q.paraphrases])];
+}
+
+/** What a person is shown, without the time it took. */
+function served(engine: Engine, question: string) {
+  const { ms: _ms, ...answer } = engine.answer(question);
+  const typed = question.slice(0, 8);
+  return {
+    answer,
+    explain: engine.explain(question),
+    closest: engine.closestQuestions(question, 5),
+    autocomplete: suggestQuestions(engine, typed),
+    speakers: suggestSpeakers(engine, typed.slice(0, 3)),
+  };
+}
+
+/**
+ * The answering thread's side: what the worker sends (each unchanged part once, see
+ * knowledge-transfer.ts), copied as a message is, and the engine built on the one served.
+ */
+const sender = new TransferSender();
+const receiver = new TransferReceiver();
+let servedEngine: Engine | undefined;
+
+function serve(prepared: PreparedKnowledge): Engine | undefined {
+  if (!prepared.ok) return servedEngine;
+  const { kb, engineIndex } = receiver.receive(structuredClone(sender.send(prepared)));
+  const previous = servedEngine;
+  const engine = new Engine(kb, { savedIndex: engineIndex, ...(previous ? { previous } : {}) });
+  prepareBrowsing(engine, previous);
+  servedEngine = engine;
+  return engine;
+}
+
+/** The knowledge base as data (its load time aside). */
+function plain(base: KnowledgeBase) {
+  const { loadedAt: _at, ...rest } = base;
+  return rest;
+}
+
+/** The incremental preparation against a full load of the same files, from scratch. */
+function expectSameAsFullLoad(prepared: PreparedKnowledge) {
+  const engine = serve(prepared);
+  const full = loadKnowledge(kb.dir);
+  expect(prepared.ok).toBe(full.ok);
+  if (!prepared.ok || !full.ok) {
+    expect(prepared.ok ? [] : prepared.problems).toEqual(full.ok ? [] : full.problems);
+    return;
+  }
+  expect(plain(prepared.kb)).toEqual(plain(full.kb));
+  const fresh = new Engine(full.kb);
+  expect(prepared.engineIndex).toEqual(fresh.exportIndex());
+  prepareBrowsing(fresh);
+  expect(engine?.kb.version).toBe(full.kb.version);
+  if (!engine) return;
+  expect(engine.exportIndex()).toEqual(fresh.exportIndex());
+  for (const question of questionsOf(full.kb))
+    expect(served(engine, question), question).toEqual(served(fresh, question));
+}
+
+const reload = () => prepareKnowledge({ dir: kb.dir, source: 'files', analyse: true });
+
+describe('incremental reload', () => {
+  it('serves exactly what a full load serves after each of a sequence of edits', () => {
+    kb = copyKnowledge();
+    const first = reload();
+    expect(first.ok).toBe(true);
+    serve(first);
+    // Add a curated entry.
+    kb.edit('qa.yaml', (s) =>
+      s.replace(
+        /\n- id: death-toll\n/,
+        '\n- id: added-entry\n  question: Which toll did the zanzibarian monitor report?\n  paraphrases:\n    - toll of the monitor\n  answer: [p4.s1]\n\n- id: death-toll\n',
+      ),
+    );
+    expectSameAsFullLoad(reload());
+    // Change one: its question, and its answer.
+    kb.edit('qa.yaml', (s) =>
+      s
+        .replace(
+          'Which toll did the zanzibarian monitor report?',
+          'What toll did the zanzibarian observatory give?',
+        )
+        .replace(/(- toll of the monitor\n {2}answer: )\[p4\.s1\]/, '$1[p4.s2]'),
+    );
+    expectSameAsFullLoad(reload());
+    // An invalid edit: refused with the same problems, on the same lines.
+    kb.edit('qa.yaml', (s) => s.replace(/(- toll of the monitor\n {2}answer: )\[p4\.s2\]/, '$1[p99.s9]'));
+    const refused = reload();
+    expect(refused.ok).toBe(false);
+    expectSameAsFullLoad(refused);
+    // Remove it again.
+    kb.edit('qa.yaml', (s) =>
+      s.replace(/\n- id: added-entry\n[\s\S]*?\n\n- id: death-toll\n/, '\n- id: death-toll\n'),
+    );
+    expectSameAsFullLoad(reload());
+    // An attribution changes who said a sentence: the passages' analysis is redone.
+    kb.edit('attributions.yaml', (s) =>
+      s.replace(/(- sentence: p4\.s2\n.*\n {2}speaker: )syria-and-russia/, '$1syria'),
+    );
+    expectSameAsFullLoad(reload());
+    // A synonym group: the lexicon changes, every text is analysed again.
+    kb.edit('synonyms.yaml', (s) => s.replace('loss of life]', 'loss of life, slew]'));
+    expectSameAsFullLoad(reload());
+    // A sentence's words changed in a source's sentence file and text together is a source
+    // change: the sources stage runs again (here: the article's headline sentence file only,
+    // which the check refuses; the same problems either way).
+    kb.edit('passages.json', (s) => s.replace('"p4.s1"', '"p4.s9"'));
+    expectSameAsFullLoad(reload());
+    kb.edit('passages.json', (s) => s.replace('"p4.s9"', '"p4.s1"'));
+    expectSameAsFullLoad(reload());
+  });
+
+  it('an edit validated with its new text (a /kb edit) reuses the same work and gives the same result', () => {
+    kb = copyKnowledge();
+    expect(reload().ok).toBe(true);
+    const edited = kb
+      .read('qa.yaml')
+      .replace('How many Syrian soldiers were killed in the airstrike?', 'How many soldiers were killed?');
+    const prepared = prepareKnowledge({ dir: kb.dir, source: 'files', overrides: { 'qa.yaml': edited } });
+    expect(prepared.ok).toBe(true);
+    kb.edit('qa.yaml', () => edited);
+    const full = loadKnowledge(kb.dir);
+    expect(full.ok && prepared.ok && plain(prepared.kb)).toEqual(full.ok && plain(full.kb));
+  });
+});
