@@ -27,6 +27,12 @@ export interface Decision {
    * article does not say, however well the rest of the question matches.
    */
   notTheirWords: boolean;
+  /**
+   * The passages answer, and the best one holds only what chance puts in many documents (see
+   * byChance): among tens of thousands of passages some hold every common word of a question, so
+   * holding them says nothing about the question ("how many civilians were killed").
+   */
+  chanceMatch: boolean;
 }
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
@@ -107,14 +113,14 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // passages, one holding every common word of a question turns up anyway ("how many were killed
   // according to each side": "46 civilians were killed ..., local sources said"): it scores above
   // the entry worded otherwise, but says nothing about the question.
+  const chance = topPassage
+    ? byChance(corpus, [...known, ...analysis.context], topPassage) >= TUNING.scoring.chanceMatches
+    : false;
   const useQa =
     !!topQa &&
     verbatim.length === 0 &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
-      (!!topPassage &&
-        byChance(corpus, [...ranking.known, ...analysis.context], topPassage) >=
-          TUNING.scoring.chanceMatches &&
-        entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
+      (chance && entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
   const asked = askedSpeakers(corpus, known);
   const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
@@ -161,5 +167,14 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     whose !== null &&
     ((asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
       unknown.some((w) => !w.inKnowledge && whose.split(' ').includes(w.word)));
-  return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds, notTheirWords };
+  const chanceMatch = !useQa && verbatim.length === 0 && chance;
+  return {
+    ids,
+    qa: useQa && topQa ? topQa[0] : null,
+    features,
+    ranking,
+    passageIds,
+    notTheirWords,
+    chanceMatch,
+  };
 }

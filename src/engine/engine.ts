@@ -286,7 +286,7 @@ export class Engine {
       calibratedConfidence(features) * quotedMissing,
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
-    return this.partOf(decision, confidence, margin, notTheirWords);
+    return this.partOf(decision, confidence, margin, notTheirWords || decision.chanceMatch);
   }
 
   /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */
