@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes article,1000,10000,50000,onto-50000] [--systems engine,minisearch,...]
- *                  [--json] [--smoke] [--seed N] [--profile DIR]
+ *                  [--json] [--smoke] [--quick] [--seed N] [--profile DIR]
  *
  * Measures the answer engine beside search libraries of its class (MiniSearch, FlexSearch, Orama,
  * each as its README shows and tuned) and plain Fuse.js (bench/systems.ts), on:
@@ -23,7 +23,15 @@
  * openings, vocabulary) are printed beside the real article's.
  *
  * Prints a table, or with --json one JSON object on stdout (progress goes to stderr). --smoke:
- * 1,000 passages and fewer questions, for CI. Never asserts timings.
+ * 1,000 passages and fewer questions, for CI. --quick: no comparison with the exhaustive engine, no
+ * second build from the files and no conversation (a quick trial of a change to the engine:
+ * `--systems engine --sizes 50000,onto-50000 --quick`). Never asserts timings.
+ *
+ * Autocomplete's hit rate is also given over the prefixes that can be decided: those that at most
+ * as many curated questions start with as there are suggestions (25). "What is the latest on the"
+ * starts hundreds of the generated ones: no ranking that knows nothing of the asker can be
+ * expected to offer the one meant among them, and the raw rate falls with the corpus for that
+ * reason alone.
  *
  * Only node: imports at the top: a child loads nothing but the system it measures.
  */
@@ -78,6 +86,8 @@ interface Workload {
   prefixes: BenchPrefix[];
   /** Compare every answer with the exhaustive engine's (the engine only). */
   exhaustive: boolean;
+  /** Skip the second build from the files and the conversation (--quick). */
+  quick?: boolean;
 }
 
 /** What a child measures; the parent does the scoring and the statistics. */
@@ -170,7 +180,7 @@ async function runChild(system: SystemName, dir: string, workloadFile: string): 
     report.prefixMs.push(performance.now() - started);
     report.prefixOk.push(suggestions.includes(p.question));
   }
-  if (built.converse)
+  if (built.converse && !workload.quick)
     report.followUpMs = built.converse(
       workload.questions.flatMap((q, i) => [q.q, FOLLOW_UPS[i % FOLLOW_UPS.length] as string]),
     );
@@ -182,7 +192,7 @@ async function runChild(system: SystemName, dir: string, workloadFile: string): 
       .filter((q) => JSON.stringify(both.served(q)) !== JSON.stringify(both.answer(q)));
     report.exhaustive = { compared: workload.questions.length, differ };
   }
-  if (built.rebuildFromFiles) {
+  if (built.rebuildFromFiles && !workload.quick) {
     const started = performance.now();
     built.rebuildFromFiles();
     report.buildFilesMs = performance.now() - started;
@@ -292,6 +302,8 @@ export interface SystemFigures {
   abstainNear: Rate;
   /** The typed question is among the suggestions. */
   autocompleteHit: Rate;
+  /** The same over the prefixes that at most 25 curated questions start with (see the top of the file). */
+  autocompleteHitDecidable: Rate;
   /** Per kind of question: right first quote, or abstained on one to abstain on. */
   byKind: Record<string, Rate>;
   /** Autocomplete hits by how many characters were typed ("3", "8", "15", "25"; a slip: "8t"). */
@@ -332,6 +344,7 @@ function figures(
   workload: Workload,
   questionsInSet: number,
   texts: ReadonlyMap<string, string>,
+  decidable: readonly boolean[],
 ): SystemFigures {
   const ok = workload.questions.map((q, i) =>
     isRight(q, report.first[i] ?? null, report.answered[i] ?? false, texts),
@@ -368,6 +381,7 @@ function figures(
     abstainOff: rate(answerable.filter((x) => x.q.abstain === 'off').map((x) => x.ok)),
     abstainNear: rate(answerable.filter((x) => x.q.abstain === 'near').map((x) => x.ok)),
     autocompleteHit: rate(report.prefixOk),
+    autocompleteHitDecidable: rate(report.prefixOk.filter((_, i) => decidable[i])),
     byKind: Object.fromEntries(Object.entries(byKind).map(([k, oks]) => [k, rate(oks)])),
     autocompleteByLength: Object.fromEntries(Object.entries(byLength).map(([k, oks]) => [k, rate(oks)])),
     questionsMeasured: workload.questions.length,
@@ -398,6 +412,28 @@ interface Corpus {
   cached: boolean;
   /** Compare the engine's answers with the exhaustive engine's. */
   exhaustive: boolean;
+}
+
+/**
+ * For each prefix, whether it can be decided: at most `SUGGESTIONS` curated questions have a
+ * wording (the question or a paraphrase) that starts with what was meant (the question's first
+ * characters, the slip put right), compared as autocomplete compares them.
+ */
+async function decidablePrefixes(dir: string, prefixes: readonly BenchPrefix[]): Promise<boolean[]> {
+  const { parse } = await import('yaml');
+  const { matchKey } = await import('../src/text/normalize.ts');
+  const { SUGGESTIONS } = await import('./systems.ts');
+  const qa = (parse(readFileSync(join(dir, 'qa.yaml'), 'utf8')) ?? []) as {
+    question: string;
+    paraphrases?: string[];
+  }[];
+  const wordings = qa.map((e) => [e.question, ...(e.paraphrases ?? [])].map((t) => matchKey(t)));
+  return prefixes.map((p) => {
+    const meant = matchKey(p.question.slice(0, p.typed.length));
+    let starting = 0;
+    for (const ws of wordings) if (ws.some((w) => w.startsWith(meant))) starting++;
+    return starting <= SUGGESTIONS;
+  });
 }
 
 /** The shared dev questions (../shared/eval), plain and messy, when they are there. */
@@ -537,12 +573,13 @@ async function measureSize(
   corpus: Corpus,
   systems: readonly SystemName[],
   articleStats: CorpusStats,
-  options: { smoke: boolean; profileDir: string | undefined; workDir: string },
+  options: { smoke: boolean; quick: boolean; profileDir: string | undefined; workDir: string },
 ): Promise<SizeResult> {
   const { corpusStats } = await import('./corpus-stats.ts');
   const questions = options.smoke ? spread(corpus.questions, SMOKE_QUESTIONS) : corpus.questions;
   const prefixes = options.smoke ? spread(corpus.prefixes, SMOKE_PREFIXES) : corpus.prefixes;
   const { texts, body } = readSentences(corpus.dir);
+  const decidable = await decidablePrefixes(corpus.dir, prefixes);
   const stats = corpusStats(body, articleStats.sentences, articleStats.words);
   const result: SizeResult = {
     size: corpus.label,
@@ -562,13 +599,14 @@ async function measureSize(
     const workload: Workload = {
       questions: spread(questions, questionCap(system, corpus.passages)),
       prefixes,
-      exhaustive: system === 'engine' && corpus.exhaustive && !options.smoke,
+      exhaustive: system === 'engine' && corpus.exhaustive && !options.smoke && !options.quick,
+      quick: options.quick,
     };
     const file = join(options.workDir, `${corpus.label}-${system}.json`);
     writeFileSync(file, JSON.stringify(workload));
     progress(`  ${system}: ${workload.questions.length} questions, ${prefixes.length} prefixes...`);
     const report = await spawnChild(system, corpus.dir, file, options.profileDir);
-    result.systems[system] = figures(report, workload, questions.length, texts);
+    result.systems[system] = figures(report, workload, questions.length, texts, decidable);
     progress(`  ${system}: ready in ${report.readyMs.toFixed(0)} ms, load ${report.load[0].toFixed(1)}`);
   }
   return result;
@@ -676,6 +714,7 @@ function table(report: BenchReport): string {
     'off',
     'near',
     'ac hit',
+    'ac dec',
     'load',
   ];
   const rows: string[][] = [];
@@ -704,6 +743,7 @@ function table(report: BenchReport): string {
         percent(f.abstainOff),
         percent(f.abstainNear),
         percent(f.autocompleteHit),
+        percent(f.autocompleteHitDecidable),
         f.load.map((x) => x.toFixed(1)).join('-'),
       ]);
       first = false;
@@ -815,6 +855,7 @@ export async function runBench(options: {
   systems: readonly SystemName[];
   seed: number;
   smoke: boolean;
+  quick?: boolean;
   profileDir?: string;
 }): Promise<BenchReport> {
   const { corpusStats } = await import('./corpus-stats.ts');
@@ -844,6 +885,7 @@ export async function runBench(options: {
       sizes.push(
         await measureSize(corpus, options.systems, articleStats, {
           smoke: options.smoke,
+          quick: !!options.quick,
           profileDir: options.profileDir,
           workDir,
         }),
@@ -858,11 +900,15 @@ export async function runBench(options: {
     'build = the engine from compiled.json (as npm start), the libraries from the sentence files and qa.yaml; files = the engine from the files alone (parse, validate, analyse: what a hand edit pays)',
     'heap, typed arrays (outside the heap) and RSS after loading, after a forced GC; prime = primeEngine() after ready, as npm start and ask do before serving',
     'libraries index every passage and every curated wording; their first hit answers; they never abstain unless nothing matches',
-    'top-1 = first quote among the expected sentences (or, for the dev questions, holding an expected phrase); off / near = abstained on off-topic / near-topic questions; ac hit = the typed question among the 25 suggestions; long p99 = messages of 200+ characters',
+    'top-1 = first quote among the expected sentences (or, for the dev questions, holding an expected phrase); off / near = abstained on off-topic / near-topic questions; ac hit = the typed question among the 25 suggestions; ac dec = the same over the prefixes that at most 25 curated questions start with; long p99 = messages of 200+ characters',
     'load = the 1-minute load average when the system started and finished answering; on a busy machine tail latencies are the machine, not the engine',
   ];
   if (options.smoke)
     notes.push(`smoke run: at most ${SMOKE_QUESTIONS} questions and ${SMOKE_PREFIXES} prefixes per size`);
+  if (options.quick)
+    notes.push(
+      'quick run: no comparison with the exhaustive engine, no build from the files, no conversation',
+    );
   if (options.profileDir) notes.push(`CPU profiles of the engine children are in ${options.profileDir}`);
   return {
     seed: options.seed,
@@ -887,6 +933,7 @@ async function main(): Promise<void> {
       systems: { type: 'string' },
       json: { type: 'boolean', default: false },
       smoke: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
       seed: { type: 'string' },
       profile: { type: 'string' },
       child: { type: 'string' },
@@ -918,6 +965,7 @@ async function main(): Promise<void> {
     systems,
     seed,
     smoke: values.smoke,
+    quick: values.quick,
     ...(values.profile ? { profileDir: resolve(values.profile) } : {}),
   });
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${table(report)}\n`);

@@ -299,7 +299,7 @@ export function suggestQuestions(
   // 2b. The same with a slip put right: a misspelt word ("What hapepned t"), two letters swapped
   //     across a space ("Whatd id"). The last word, maybe half typed, is kept as it is.
   if (picked.length < max) {
-    for (const fixed of withoutSlips(index, query)) {
+    for (const fixed of withoutSlips(index, query, /[\s?!.,]$/.test(text))) {
       for (const entry of index.questionPrefix.startingWith(fixed, max)) add(index.questions[entry]?.qa);
       if (picked.length < max)
         for (const entry of index.questionWords.containingAll(fixed.split(' '), max))
@@ -325,11 +325,27 @@ export function suggestQuestions(
  * words: "hapepned" -> "happened", "mnay" -> "many"); or two letters swapped across a space
  * ("whatd id" -> "what did", "wha tdid" -> "what did"). The last word, maybe half typed, stays.
  */
-function withoutSlips(index: BrowseIndex, query: string): string[] {
+function withoutSlips(index: BrowseIndex, query: string, lastComplete = false): string[] {
   const words = query.split(' ');
   if (words.length < 2) return [];
   const whole = (ws: readonly string[]) => ws.slice(0, -1).every((w) => index.wholeWords.has(w));
   const out: string[] = [];
+  // The last word with a slip: finished ("How ddi "), the closest wording word; half typed ("Did
+  // Mnii"), two letters swapped back when that makes it begin a wording word.
+  const last = words[words.length - 1] as string;
+  const head = words.slice(0, -1);
+  if (lastComplete && !index.wholeWords.has(last)) {
+    const fixed = closestWord(index, last);
+    if (fixed !== last) out.push([...head, fixed].join(' '));
+  } else if (!lastComplete && last.length >= 3 && !index.questionWords.hasWordStarting(last)) {
+    for (let i = 0; i < last.length - 1; i++) {
+      const swapped = last.slice(0, i) + last.charAt(i + 1) + last.charAt(i) + last.slice(i + 2);
+      if (index.questionWords.hasWordStarting(swapped)) {
+        out.push([...head, swapped].join(' '));
+        break;
+      }
+    }
+  }
   if (!whole(words)) {
     const fixed = words.map((w, i) =>
       i === words.length - 1 || index.wholeWords.has(w) ? w : closestWord(index, w),

@@ -48,6 +48,8 @@ export interface Corpus {
   topicTerms: ReadonlyMap<string, Set<Term>>;
   /** Terms of each curated entry's answer quotes and of all its wordings together. */
   answerTerms: ReadonlyMap<string, Set<Term>>;
+  /** Terms of all the wordings of each curated entry together: the question it answers. */
+  wordingTerms: ReadonlyMap<string, Set<Term>>;
   /** A passage's text as matchKey() (for quoted fragments), computed when first asked. */
   passageKey(id: string): string;
   /** What a later corpus of the same passages reuses (see CorpusOptions.previous). */
@@ -221,13 +223,16 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   const qaDoc: number[] = [];
   const wordings: number[] = [];
   const answerTerms = new Map<string, Set<Term>>();
+  const wordingTerms = new Map<string, Set<Term>>();
   for (const [k, q] of kb.qa.entries()) {
     const qaTerms = terms.qaTerms[k] ?? [];
     // What the entry covers: its quotes, and every wording of it (not only the one that matched).
-    const covered = new Set<Term>();
+    const asked = new Set<Term>();
+    for (const wording of qaTerms) for (const t of wording) asked.add(t);
+    const covered = new Set<Term>(asked);
     for (const id of q.answerIds) for (const t of ownTerms.get(id) ?? []) covered.add(t);
-    for (const wording of qaTerms) for (const t of wording) covered.add(t);
     answerTerms.set(q.id, covered);
+    wordingTerms.set(q.id, asked);
     qaDoc.push(index.size);
     wordings.push(qaTerms.length);
     for (const [i, wording] of qaTerms.entries()) index.add('qa', `${q.id}#${i}`, wording, k);
@@ -273,6 +278,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     passageSpeakers,
     topicTerms,
     answerTerms,
+    wordingTerms,
     reusable: {
       english,
       savedPassages: saved ? savedPassagesOf(options.savedIndex) : undefined,

@@ -3,13 +3,14 @@
  * judges that choice by (confidence.ts).
  */
 
+import type { Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
-import { askedSpeakers, type Ranking, rank, spokenBy } from './rank.ts';
+import { askedSpeakers, type Ranking, rank, type Scored, spokenBy } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Decision {
@@ -27,6 +28,12 @@ export interface Decision {
    * article does not say, however well the rest of the question matches.
    */
   notTheirWords: boolean;
+  /**
+   * The passages answer, and the best one holds only what chance puts in many documents (see
+   * byChance): among tens of thousands of passages some hold every common word of a question, so
+   * holding them says nothing about the question ("how many civilians were killed").
+   */
+  chanceMatch: boolean;
 }
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
@@ -74,8 +81,47 @@ function fromQuestionWord(words: readonly string[]): string {
   return (at >= 0 ? words.slice(at) : words).join(' ');
 }
 
+/** A share of the question's weight that is all of it (sums of the same floats in another order). */
+const COMPLETE = 1 - 1e-9;
+
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
+
+/**
+ * Share of the question's weight a curated entry covers with the question it answers (all its
+ * wordings) and the quote it leads with: what the person asking reads first.
+ */
+function entryCoverage(
+  corpus: Corpus,
+  analysis: QueryAnalysis,
+  ranking: Ranking,
+  [id, scored]: [string, Ranking['qaRanked'][number][1]],
+): number {
+  const questionWeight = ranking.knownWeight + ranking.unknownWeight;
+  if (questionWeight <= 0) return 0;
+  const asked = corpus.wordingTerms.get(id);
+  const lead = corpus.passageTerms.get(
+    leadWithNamedSide(corpus, corpus.qaById.get(id)?.answerIds ?? [], ranking.known)[0] ?? '',
+  );
+  let covered = 0;
+  for (const t of ranking.known)
+    if (scored.hit.doc.terms.has(t) || asked?.has(t) || lead?.has(t))
+      covered += corpus.index.idf(t) * (analysis.factors.get(t) ?? 1);
+  return covered / questionWeight;
+}
+
+/**
+ * How many documents would hold the terms of a question (and of the story told around it) that
+ * a passage holds, if terms fell into documents independently: documents x the product of each
+ * term's share of them. Many (TUNING.scoring.chanceMatches): the match is what chance gives, not
+ * evidence that the passage is about the question.
+ */
+function byChance(corpus: Corpus, terms: readonly Term[], passage: Scored): number {
+  const n = corpus.index.size;
+  let expected = n;
+  for (const t of terms) if (passage.hit.doc.terms.has(t)) expected *= corpus.index.df(t) / n;
+  return expected;
+}
 
 export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const ranking = rank(corpus, analysis);
@@ -91,7 +137,20 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const verbatim = passages.filter((p) =>
     analysis.quoted.some((q) => corpus.passageKey(p.hit.doc.ref).includes(q)),
   );
-  const useQa = !!topQa && verbatim.length === 0 && qaScore * TUNING.scoring.passageMargin >= passageScore;
+  // A curated answer is preferred unless a passage scores passageMargin times higher; and also
+  // when the entry covers the whole question (with its wordings and the quote it leads with) while
+  // the passage holds only what some passage would hold by chance. Among tens of thousands of
+  // passages, one holding every common word of a question turns up anyway ("how many were killed
+  // according to each side": "46 civilians were killed ..., local sources said"): it scores above
+  // the entry worded otherwise, but says nothing about the question.
+  const chance = topPassage
+    ? byChance(corpus, [...known, ...analysis.context], topPassage) >= TUNING.scoring.chanceMatches
+    : false;
+  const useQa =
+    !!topQa &&
+    verbatim.length === 0 &&
+    (qaScore * TUNING.scoring.passageMargin >= passageScore ||
+      (chance && entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
   const asked = askedSpeakers(corpus, known, analysis.words);
   const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
@@ -149,5 +208,14 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
             !NOT_A_SPEAKER.test(w.word) &&
             !wordsOfNames(corpus).has(w.word),
         )));
-  return { ids, qa: useQa && topQa ? topQa[0] : null, features, ranking, passageIds, notTheirWords };
+  const chanceMatch = !useQa && verbatim.length === 0 && chance;
+  return {
+    ids,
+    qa: useQa && topQa ? topQa[0] : null,
+    features,
+    ranking,
+    passageIds,
+    notTheirWords,
+    chanceMatch,
+  };
 }

@@ -134,7 +134,7 @@ export class Engine {
             followUp.decision,
             followUp.confidence,
             TUNING.followUps.readMargin,
-            followUp.decision.notTheirWords,
+            followUp.decision.notTheirWords || followUp.decision.chanceMatch,
           ),
         ]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
@@ -300,7 +300,7 @@ export class Engine {
       calibratedConfidence(features) * quotedMissing,
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
-    return this.partOf(decision, confidence, margin, notTheirWords);
+    return this.partOf(decision, confidence, margin, notTheirWords || decision.chanceMatch);
   }
 
   /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */

@@ -273,6 +273,15 @@ export class TermIndex {
     return id === undefined ? idfOf(this.count, 0, this.maxIdf) : (this.idfs[id] as number);
   }
 
+  /** How many documents hold a term (0 for a term the index does not have). */
+  df(term: Term): number {
+    const id = this.termIds.get(term);
+    if (id === undefined) return 0;
+    return this.building
+      ? this.building.filter((d) => d.terms.includes(id)).length
+      : (this.dfs[id] as number);
+  }
+
   has(term: Term): boolean {
     const id = this.termIds.get(term);
     return id !== undefined && (this.building !== null || (this.dfs[id] as number) > 0);

@@ -69,6 +69,12 @@ export class WordIndex {
     this.words = [...this.postings.keys()].sort();
   }
 
+  /** Whether some word of the texts begins with `prefix`. */
+  hasWordStarting(prefix: string): boolean {
+    const at = lowerBound(this.words, prefix);
+    return at < this.words.length && (this.words[at] as string).startsWith(prefix);
+  }
+
   /**
    * Entries containing every word, the last one possibly half typed ("churkin wal"), in entry
    * order; at most `limit`. A half word matching too many words only narrows the others.

@@ -55,6 +55,7 @@ describe('suggestQuestions', () => {
     ['Did the Pentagno inf', 'pentagon-informed'],
     ['Howm any Syrian', 'death-toll'], // two letters swapped across a space
     ['Who calle dthe emer', 'un-meeting'],
+    ['Who called the emre', 'un-meeting'], // two letters swapped in the word being typed
   ])('%j suggests the %s question first', (typed, qaId) => {
     const got = suggestQuestions(engine, typed);
     expect(got[0]).toBe(questionOf(qaId));

@@ -41,6 +41,8 @@ const COMMON_WORDS = [
   'How many people were killed?',
   'number of soldiers dead',
   'soliders killd',
+  // Some generated passages hold all three words ("46 civilians were killed ..., local sources said").
+  'How many were killed according to each side?',
   'what did the army say',
   'who said the strike was a mistake',
   'where did the attack happen',
@@ -124,7 +126,7 @@ describe(`the fast search on the article plus ${PASSAGES.toLocaleString('en')} p
       expect(differ).toEqual([]);
       // And the common-word questions are answered from the article's own sentences.
       const real = new Set(articleIds);
-      for (const q of COMMON_WORDS.slice(0, 3))
+      for (const q of COMMON_WORDS.slice(0, 4))
         expect(real.has(fast.answer(q).quotes[0]?.id ?? ''), q).toBe(true);
     },
   );
