@@ -389,7 +389,8 @@ export class AppDatabase {
   /**
    * Runs `write` with its commit synced to disk at once (synchronous = FULL), not at the next
    * checkpoint (NORMAL, see openAndMigrate): for the rows that must outlive a power cut, the audit
-   * trail (a pending change is recorded before its file is written) and feedback. Rare writes, so
+   * trail (a pending change is recorded, and synced, before its file is written and fsynced; see
+   * QaEditor) and feedback. Rare writes, so
    * the fsync costs nothing that matters. better-sqlite3 is synchronous: no other write of this
    * connection comes between, and none is in a transaction (SQLite refuses the pragma in one).
    */
@@ -575,7 +576,9 @@ export class AppDatabase {
   }
 
   settleChange(id: number, state: SettledState): void {
-    this.durable(() => this.statements.settle.run(state, id));
+    // Not durable(): a settle lost to a power cut leaves the row pending, and reconcile settles it
+    // against the file at the next start, as after a crash between the write and the settle.
+    this.statements.settle.run(state, id);
   }
 
   /** Edits recorded but not settled: in flight, or left by a process that died. */
