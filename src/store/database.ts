@@ -403,6 +403,11 @@ export class AppDatabase {
     }
   }
 
+  /** Runs `writes` in one IMMEDIATE transaction: one commit for them all (see SqliteStore). */
+  transaction(writes: () => void): void {
+    this.db.transaction(writes).immediate();
+  }
+
   get schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
