@@ -57,9 +57,10 @@ export default {
       ...renderAnswer(result.answer, result.knowledgeVersion, conversation.id),
       ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
     });
-    // After the reply: the 3-second acknowledgement never waits on the database writes.
-    await rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
+    // After the reply: the 3-second acknowledgement never waits on the database writes. Logged and
+    // counted first: the store commits both writes together (see SqliteStore).
     noteAnswer(result, context);
+    await rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
   },
 
   async autocomplete(interaction, context) {

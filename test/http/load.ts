@@ -72,6 +72,11 @@ export interface LoadResult {
   failures: string[];
   seconds: number;
   requestsPerSecond: number;
+  /**
+   * CPU time of this process (server and load generator, when both run here) per timed request:
+   * unlike requests/s, hardly changed by other processes sharing the cores.
+   */
+  cpuMsPerRequest: number;
   p50: number;
   p99: number;
   max: number;
@@ -130,7 +135,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(Array.from({ length: concurrency }, worker));
   last = total;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
+  const cpu = process.cpuUsage(cpuBefore);
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -142,6 +149,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     failures,
     seconds,
     requestsPerSecond: options.total / seconds,
+    cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / options.total,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? 0,
@@ -154,6 +162,7 @@ export function formatLoad(result: LoadResult): string {
     `HTTP interactions load test: ${result.total} signed /ask requests (after ${result.warmup} untimed), ` +
     `${result.concurrency} in flight, loopback\n` +
     `  ok ${result.ok}/${result.total + result.warmup} · ${result.requestsPerSecond.toFixed(0)} requests/s · ` +
+    `CPU ${result.cpuMsPerRequest.toFixed(2)} ms/request (this process) · ` +
     `p50 ${ms(result.p50)} · p99 ${ms(result.p99)} · max ${ms(result.max)} · ${result.seconds.toFixed(2)} s`
   );
 }

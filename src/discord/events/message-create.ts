@@ -95,8 +95,9 @@ export function createMessageHandler(
         } else {
           await message.react(REACTIONS.abstained);
         }
-        await rememberTurn(services.database, asker, conversation.id, answer, log);
+        // Logged and counted first: the store commits both writes together (see SqliteStore).
         noteAnswer(result, { log, database: services.database });
+        await rememberTurn(services.database, asker, conversation.id, answer, log);
       },
       () => message.reply({ content: fitContent(APOLOGY) }),
     );
