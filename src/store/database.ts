@@ -200,6 +200,19 @@ export interface PendingChangeRow extends AuditRow {
   afterHash: string | null;
 }
 
+/** The audit row's columns common to a change and a pending one, in the order of the INSERTs. */
+function changeValues(input: ChangeInput, now: Date) {
+  return [
+    (input.at ?? now).toISOString(),
+    input.actorId,
+    input.action,
+    input.entryId,
+    input.before === null ? null : JSON.stringify(input.before),
+    input.after === null ? null : JSON.stringify(input.after),
+    input.knowledgeVersion,
+  ] as const;
+}
+
 /** pending: recorded, file not yet written; done: written; aborted: never written. */
 export type SettledState = 'done' | 'aborted';
 
@@ -566,13 +579,7 @@ export class AppDatabase {
   recordPendingChange(input: PendingChangeInput): number {
     const result = this.durable(() =>
       this.statements.insertPending.run(
-        (input.at ?? this.now()).toISOString(),
-        input.actorId,
-        input.action,
-        input.entryId,
-        input.before === null ? null : JSON.stringify(input.before),
-        input.after === null ? null : JSON.stringify(input.after),
-        input.knowledgeVersion,
+        ...changeValues(input, this.now()),
         input.beforeHash,
         input.afterHash,
       ),
@@ -609,17 +616,7 @@ export class AppDatabase {
 
   /** Adds a row to the audit trail (a change already made, e.g. a reload); returns its id. */
   recordChange(input: ChangeInput): number {
-    const result = this.durable(() =>
-      this.statements.insertChange.run(
-        (input.at ?? this.now()).toISOString(),
-        input.actorId,
-        input.action,
-        input.entryId,
-        input.before === null ? null : JSON.stringify(input.before),
-        input.after === null ? null : JSON.stringify(input.after),
-        input.knowledgeVersion,
-      ),
-    );
+    const result = this.durable(() => this.statements.insertChange.run(...changeValues(input, this.now())));
     return Number(result.lastInsertRowid);
   }
 
