@@ -35,6 +35,7 @@ import {
 } from '../store/knowledge-revisions.ts';
 import { isUnavailable } from '../store/postgres.ts';
 import { compiledText, contentHashes } from './compiled.ts';
+import { acceptVersion } from './guard.ts';
 import type { LiveKnowledge } from './live.ts';
 
 export const KNOWLEDGE_DB_DOWN =
@@ -110,6 +111,9 @@ export class SharedKnowledge {
       if (!revision) return;
       const fetched = performance.now();
       const { knowledge, log } = this.options;
+      // A revision was validated where it was committed, and a large removal in it accepted by a
+      // moderator there (/kb reload): the guard on this host does not hold it again.
+      acceptVersion(knowledge.dir, head.version, `revision ${head.id}`);
       const written = writeRevisionFiles(knowledge.dir, revision.files);
       writeMarker(knowledge.dir, head);
       this.serving = head.id;

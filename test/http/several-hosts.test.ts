@@ -239,6 +239,30 @@ it('publishes the files a moderator edited by hand on one host when they run /kb
   for (const x of hosts) await expect.poll(() => answeredBy(x, question)).toBe('by-hand');
 });
 
+it('serves on every host a large removal a moderator accepted on one: no other host holds it again', async () => {
+  const on = host(2);
+  const facts = on.folder.read('facts.yaml');
+  const kept = facts
+    .split(/\n(?=- )/)
+    .slice(0, 2)
+    .join('\n');
+  on.folder.edit('facts.yaml', () => `${kept}\n`);
+  // Its own host holds it (more than half the key facts at once): the first /kb reload says so,
+  // the next one accepts it and publishes it.
+  // (A new interaction each time: the same one sent again is a replay.)
+  const reload = () => h.fake.slashCommand({ name: 'kb', subcommand: 'reload', user: h.fake.moderatorUser });
+  expect(await kb(on, reload())).toMatch(/^⚠️ Not reloaded: .* removes \d+ of \d+ key facts at once/);
+  expect(await kb(on, reload())).toMatch(/Published as knowledge revision \d+/);
+  await converged();
+  const version = on.knowledge.version;
+  for (const x of hosts) await expect.poll(() => x.knowledge.version).toBe(version);
+  // Put back (a growth is never held), for the tests after this one.
+  on.folder.edit('facts.yaml', () => facts);
+  expect(await kb(on, reload())).toMatch(/Published as knowledge revision \d+/);
+  await converged();
+  for (const x of hosts) await expect.poll(() => x.knowledge.version).toBe(on.knowledge.version);
+});
+
 // The 30 edits are made one after the other (each validated on top of the one before, under the
 // revisions lock), in one process here: the last reply comes after all 30, so its ceiling against
 // a hang is the ceiling of a few edits, not of one (on a loaded two-core machine one edit of the
