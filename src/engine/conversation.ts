@@ -20,6 +20,7 @@
  */
 import { cleanQuestion } from '../text/clean.ts';
 import type { Term } from '../text/lexicon.ts';
+import type { Token } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { Answer } from './answer.ts';
@@ -63,22 +64,29 @@ export function readFollowUp(
   text: string,
   analysis: QueryAnalysis,
   turns: readonly ConversationTurn[],
+  /** The words of `text` as the chat reader read them, when the caller has them already. */
+  tokens?: readonly Token[],
 ): FollowUp | null {
   const vocab = vocabularyOf(corpus);
   const prev = frameOf(corpus, vocab, turns);
   if (!prev) return null;
-  const u = understand(corpus, vocab, text, parse(corpus, vocab, text, analysis), prev);
+  const u = understand(corpus, vocab, text, parse(corpus, vocab, text, analysis, tokens), prev);
   if (!u) return null;
-  // The question alone, without the words that only made it a follow-up ("and", "sorry").
-  const standalone = () => {
-    if (u.analysis.terms.length === 0) return null;
+  // The question alone, without the words that only made it a follow-up ("and", "sorry"):
+  // decided once, when a check needs it.
+  let alone: FollowUp | null | undefined;
+  const standalone = (): FollowUp | null => {
+    if (alone !== undefined) return alone;
+    alone = null;
+    if (u.analysis.terms.length === 0) return alone;
     const decision = decide(corpus, u.analysis);
-    return {
+    alone = {
       decision,
       confidence: calibratedConfidence(decision.features),
       reading: null,
       analysis: u.analysis,
     };
+    return alone;
   };
 
   if (u.cues.after) {
@@ -97,10 +105,12 @@ export function readFollowUp(
   scored.sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   if (!best) return standalone();
-  const alone = standalone();
   // After a weak cue ("and" before a whole question) the question alone wins unless the
   // context makes it clearly surer.
-  if (u.weak && alone && alone.confidence + F.preferStandalone >= best.confidence) return alone;
+  if (u.weak) {
+    const asked = standalone();
+    if (asked && asked.confidence + F.preferStandalone >= best.confidence) return asked;
+  }
   const decision = preferFocus(corpus, best.decision, best.r.focus, best.r.speaker);
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
@@ -110,8 +120,10 @@ export function readFollowUp(
   // alone is a change of subject ("and the death toll?" after the equipment destroyed; "and
   // brandt?" names only whom to ask the question before about).
   const ownTopic = u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
-  if (alone && ownTopic && u.cues.pronouns.length === 0 && alone.confidence >= confidence + F.surerAlone)
-    return alone;
+  if (ownTopic && u.cues.pronouns.length === 0) {
+    const asked = standalone();
+    if (asked && asked.confidence >= confidence + F.surerAlone) return asked;
+  }
   return {
     decision,
     confidence,

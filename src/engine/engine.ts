@@ -278,8 +278,11 @@ export class Engine {
     if (reading.context.length > 0 && PERSONAL_PRONOUN.test(asked))
       turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
     if (turns.length === 0) return null;
-    const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(asked);
-    const read = readFollowUp(this.corpus, asked, analysis, turns);
+    const part = parts[0];
+    const analysis = part?.analysis ?? this.corpus.analyzer.analyzeQuery(asked);
+    // The words the reader read, when the analysis was made from them.
+    const tokens = part && own !== undefined ? reading.questions[0]?.tokens : undefined;
+    const read = readFollowUp(this.corpus, asked, analysis, turns, tokens);
     if (!read?.reading) return null;
     // Read through the story alone, it must do better than the question as it stands.
     if (!conversation?.length && parts[0] && alone(parts[0]).confidence >= read.confidence) return null;

@@ -57,12 +57,18 @@ export interface Parsed {
   own: Mention[];
 }
 
-export function parse(corpus: Corpus, vocab: Vocabulary, text: string, raw?: QueryAnalysis): Parsed {
+export function parse(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  text: string,
+  raw?: QueryAnalysis,
+  rawTokens?: readonly Token[],
+): Parsed {
   const cached = raw ? undefined : vocab.parsed.get(text);
   if (cached) return cached;
   // Read as a chat message first, as the engine reads a question: "tbh" and "lol" gone,
-  // "why'd" as "why did".
-  const read = corpus.reader.read(text).questions.flatMap((q) => q.tokens);
+  // "why'd" as "why did" (the engine passes the words it read).
+  const read = rawTokens ?? corpus.reader.read(text).questions.flatMap((q) => q.tokens);
   const words = read.length > 0 ? read : tokenize(text);
   const analysis = raw ?? corpus.analyzer.analyzeTokens(words);
   const tokens = correctedTokens(words, analysis);
