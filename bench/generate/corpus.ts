@@ -55,13 +55,7 @@ export function generateKnowledge(
   if (options.onto) return generateOnto(dir, n, seed, options.onto);
   // Separate random streams per purpose (1 words, 2 cast and paragraphs, 3 sentences, 4 curated
   // files and questions, 5 typos): more questions never change the article.
-  const english = loadEnglishWords();
-  const words = new WordMaker(new Random(seed, 1), english);
-  for (const w of STORY_WORDS) words.reserve(w);
-  const random = new Random(seed, 2);
-  const cast = makeCast(n, random, words);
-  const vocabulary = Array.from({ length: Math.round(4000 * Math.sqrt(n / 1000)) }, () => words.word());
-  const maker = new SentenceMaker(new Random(seed, 3), vocabulary, cast);
+  const { english, random, cast, vocabulary, maker } = storyMakers(n, seed);
   const article = assembleArticle(n, cast, random, maker);
   const { written, planted } = article;
 
@@ -146,9 +140,12 @@ export interface OntoOptions {
  * contested points, facts and timeline left out (the real ones stay). The question set is the
  * generated one, its ids moved to where the generated sentences now are.
  */
-function generateOnto(dir: string, n: number, seed: number, onto: OntoOptions): GeneratedCorpus {
-  const real = readRealFolder(onto.dir);
-  const shift = paragraphShift(real);
+/**
+ * The words, cast and sentence maker of a generated story of `n` sentences, from their own random
+ * streams (1 words, 2 cast and paragraphs, 3 sentences), the same for a corpus alone and onto the
+ * article.
+ */
+function storyMakers(n: number, seed: number) {
   const english = loadEnglishWords();
   const words = new WordMaker(new Random(seed, 1), english);
   for (const w of STORY_WORDS) words.reserve(w);
@@ -156,6 +153,13 @@ function generateOnto(dir: string, n: number, seed: number, onto: OntoOptions): 
   const cast = makeCast(n, random, words);
   const vocabulary = Array.from({ length: Math.round(4000 * Math.sqrt(n / 1000)) }, () => words.word());
   const maker = new SentenceMaker(new Random(seed, 3), vocabulary, cast);
+  return { english, random, cast, vocabulary, maker };
+}
+
+function generateOnto(dir: string, n: number, seed: number, onto: OntoOptions): GeneratedCorpus {
+  const real = readRealFolder(onto.dir);
+  const shift = paragraphShift(real);
+  const { english, random, cast, vocabulary, maker } = storyMakers(n, seed);
   // The headline and n sentences: the headline is dropped, the real one stays.
   const article = assembleArticle(n + 1, cast, random, maker);
   const { written, planted } = article;

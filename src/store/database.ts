@@ -200,10 +200,12 @@ export interface PendingChangeRow extends AuditRow {
   afterHash: string | null;
 }
 
-/** The audit row's columns common to a change and a pending one, in the order of the INSERTs. */
-function changeValues(input: ChangeInput, now: Date) {
+/**
+ * An audit row's columns after its time, common to a change and a pending one and to both stores,
+ * in the order of their INSERTs.
+ */
+export function auditValues(input: ChangeInput) {
   return [
-    (input.at ?? now).toISOString(),
     input.actorId,
     input.action,
     input.entryId,
@@ -211,6 +213,11 @@ function changeValues(input: ChangeInput, now: Date) {
     input.after === null ? null : JSON.stringify(input.after),
     input.knowledgeVersion,
   ] as const;
+}
+
+/** The same with the time first, as SQLite stores it (ISO text). */
+function changeValues(input: ChangeInput, now: Date) {
+  return [(input.at ?? now).toISOString(), ...auditValues(input)] as const;
 }
 
 /** pending: recorded, file not yet written; done: written; aborted: never written. */

@@ -15,6 +15,7 @@ import {
   type AuditAction,
   type AuditRow,
   type AuditSnapshot,
+  auditValues,
   type ChangeInput,
   type ConversationTurnRow,
   type CooldownTake,
@@ -474,15 +475,7 @@ function link_(db: Queryable, key: string, conversationId: string, expiresMs: nu
 }
 
 function changeValues(input: ChangeInput, now: Date): unknown[] {
-  return [
-    input.at ?? now,
-    input.actorId,
-    input.action,
-    input.entryId,
-    input.before === null ? null : JSON.stringify(input.before),
-    input.after === null ? null : JSON.stringify(input.after),
-    input.knowledgeVersion,
-  ];
+  return [input.at ?? now, ...auditValues(input)];
 }
 
 /** Errors of the connection, not of the query: the server is down, restarting or unreachable. */
