@@ -77,7 +77,7 @@ export function editDistance(a: string, b: string, max = 3): number {
 /** Fuse.js as a scorer only: threshold 1 scores every candidate, the edit distance has chosen them. */
 const FUSE_WORD = { isCaseSensitive: true, ignoreLocation: true, threshold: 1 };
 
-const { minLength, twoEditsFrom, swapOnlyLength, cachedCorrections } = TUNING.typos;
+const { minLength, twoEditsFrom, swapOnlyLength, doubledFrom, cachedCorrections } = TUNING.typos;
 
 /**
  * Finds the vocabulary words within one or two edits of a word without scanning the
@@ -364,7 +364,7 @@ export class Analyzer {
     // An English word the knowledge does not use whose two swapped letters make one it does:
     // a slip of the fingers ("did australia take prat"), not a word meant.
     if (result === null && word.length >= swapOnlyLength && /^\p{L}+$/u.test(word) && this.isEnglish(word))
-      result = this.swapped(word);
+      result = this.swapped(word) ?? (word.length >= doubledFrom ? this.doubled(word) : null);
     // Bounded: random input must not grow the cache forever.
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
@@ -382,6 +382,24 @@ export class Analyzer {
       found = swap;
     }
     return found;
+  }
+
+  /**
+   * The one word of the knowledge text that is this word with a doubled letter typed once, or a
+   * letter typed twice ("the un meting", "vitally churkin"): the commonest slip that still makes
+   * an English word. Null when none, or more than one.
+   */
+  private doubled(word: string): string | null {
+    const found = new Set<string>();
+    for (let i = 0; i < word.length; i++) {
+      const c = word[i] as string;
+      const variant =
+        c === word[i + 1]
+          ? word.slice(0, i) + word.slice(i + 1)
+          : word.slice(0, i + 1) + c + word.slice(i + 1);
+      if ((this.frequency.get(variant) ?? 0) > 0 && !STOP_WORDS.has(variant)) found.add(variant);
+    }
+    return found.size === 1 ? ([...found][0] as string) : null;
   }
 
   private terms(tokens: readonly Token[]): { terms: Term[]; free: Token[] } {

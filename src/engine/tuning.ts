@@ -27,6 +27,8 @@ export const TUNING = {
     twoEditsFrom: 9,
     /** A word of exactly this length is corrected only by swapping two letters ("sya" -> "say"). */
     swapOnlyLength: 3,
+    /** An English word the knowledge lacks, this long or longer, may be a doubled letter slipped ("meting"). */
+    doubledFrom: 5,
     /** Corrections remembered (the cache is emptied when full, so random input cannot grow it). */
     cachedCorrections: 50_000,
   },
