@@ -181,7 +181,12 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     relatedCache.set(word, found);
     return found;
   };
-  const reader = new ChatReader(kb.chat, (w) => vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w));
+  const reader = new ChatReader(
+    kb.chat,
+    (w) => vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w),
+    // Some text of the knowledge holds what the word means (not only a curated wording).
+    (w) => analyzer.docTerms([{ raw: w, word: w }]).some((t) => index.has(t)),
+  );
 
   const passageTerms = new Map<string, DocTerms>();
   /** Each passage's document in the index (-1: not indexed, its terms kept in passageTerms). */

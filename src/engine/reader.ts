@@ -30,6 +30,8 @@ export interface ReadSentence {
   tokens: Token[];
   /** Ends with "?", starts with a question word or holds a question cue. */
   question: boolean;
+  /** Mostly words of no language the bot reads ("wie viele tote??"). */
+  foreign: boolean;
 }
 
 /** One question of a message. */
@@ -159,6 +161,11 @@ export class ChatReader {
   constructor(
     chat: ChatWords,
     private readonly isWord: (word: string) => boolean,
+    /**
+     * Does the knowledge use this word? An emoji stands for its word only then: "💥" is no
+     * word of the story, and as a word the article never uses it would make the bot abstain.
+     */
+    private readonly knows: (word: string) => boolean = () => true,
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -191,11 +198,16 @@ export class ChatReader {
       counts.negated = false;
       const pieces = this.pieces(sentence, shouted, counts);
       const tokens = pieces.flatMap((p) => p.tokens);
+      // Mostly words of no language the bot reads ("wie viele tote??"): said around the question.
+      const foreign =
+        tokens.length >= 2 &&
+        tokens.filter((t) => !this.isWord(t.word) && !STOP_WORDS.has(t.word)).length * 2 > tokens.length;
       const question =
-        /[?？]\s*$/.test(sentence) ||
-        this.startsQuestion(tokens, true) ||
-        pieces.some((p) => this.cues.within(p.typed));
-      read.push({ text: sentence, tokens, question });
+        !foreign &&
+        (/[?？]\s*$/.test(sentence) ||
+          this.startsQuestion(tokens, true) ||
+          pieces.some((p) => this.cues.within(p.typed)));
+      read.push({ text: sentence, tokens, question, foreign });
       if (!question) continue;
       negated ||= counts.negated;
       // "... and who says so": a piece that starts with a question word is a question of its own.
@@ -218,12 +230,19 @@ export class ChatReader {
       }
     }
     const asked = parts.filter((p) => p.tokens.length > 0);
+    // No sentence asks: the whole message is the question, but for the words in another language.
+    const readable = read.filter((s) => !s.foreign && s.tokens.length > 0);
+    const whole = readable.length > 0 ? readable : read;
     const questions =
       asked.length > 0
         ? asked
-        : [{ text, tokens: read.flatMap((s) => s.tokens) }].filter((p) => p.tokens.length > 0);
+        : [{ text, tokens: whole.flatMap((s) => s.tokens) }].filter((p) => p.tokens.length > 0);
     const context =
-      asked.length > 0 ? [...read.filter((s) => !s.question).flatMap((s) => s.tokens), ...lead] : [];
+      asked.length > 0
+        ? [...read.filter((s) => !s.question).flatMap((s) => s.tokens), ...lead]
+        : whole === read
+          ? []
+          : read.filter((s) => s.foreign).flatMap((s) => s.tokens);
     return {
       text,
       sentences: read,
@@ -245,14 +264,23 @@ export class ChatReader {
       .replace(CUSTOM_EMOJI, ' ')
       .replace(FLAG, (flag) => ` ${flagName(flag)} `)
       .replace(EMOJI_SEQUENCE, (e) => {
-        const word = this.emoji.get(emojiKey(e)) ?? this.emoji.get(emojiKey(e).replace(/\u200D.*$/u, ''));
+        const word = this.emojiWord(
+          this.emoji.get(emojiKey(e)) ?? this.emoji.get(emojiKey(e).replace(/\u200D.*$/u, '')),
+        );
         return word ? ` ${word} ` : ' ';
       })
       .replace(SHORTCODE, (code) => {
-        const word = this.shortcodes.get(code.toLowerCase());
+        const word = this.emojiWord(this.shortcodes.get(code.toLowerCase()));
         // ":skull:" is an emoji typed out; "10:30:" or "note:" is not one.
         return word !== undefined ? ` ${word} ` : /^:[a-z_]+:$/i.test(code) ? ' ' : code;
       });
+  }
+
+  /** An emoji's word, when it means something here: a word of the knowledge, a "?" or a chat word ("not"). */
+  private emojiWord(word: string | undefined): string | undefined {
+    if (word === undefined) return undefined;
+    const words = tokenize(word).map((t) => t.word);
+    return words.every((w) => this.knows(w) || this.fillerWords.has(w)) ? word : '';
   }
 
   /** A sentence cut where a second question may start, each piece's words read. */

@@ -85,6 +85,20 @@ describe('emoji and mentions', () => {
     expect(questions(':bomb: how many')).toEqual(['bomb how many']);
   });
 
+  it('drops a listed emoji whose word the knowledge does not use (a decoration, not a word of the question)', () => {
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => w === 'bomb',
+    );
+    const read = (m: string) => knowing.read(m).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(read('💣💥 how long')).toEqual(['bomb how long']);
+    expect(read('💥 who paid')).toEqual(['who paid']);
+    // A "?" emoji still asks.
+    expect(read('the tower ❓')).toEqual(['the tower']);
+    expect(knowing.read('the tower ❓').sentences[0]?.question).toBe(true);
+  });
+
   it("reads a flag as the country's name", () => {
     expect(questions('🇫🇷 said what?')).toEqual(['france said what']);
     expect(questions('🇺🇳 meeting when?')).toEqual(['united nations meeting when']);
@@ -96,6 +110,21 @@ describe('emoji and mentions', () => {
 
   it('leaves a time and a colon alone', () => {
     expect(reader.emojiToWords('open at 10:30: right?')).toBe('open at 10:30: right?');
+  });
+});
+
+describe('sentences in another language', () => {
+  it('are said around the question, not asked', () => {
+    const reading = reader.read('wie viel kostet das?? how much did it cost');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'how much did it cost',
+    ]);
+    expect(reading.context.map((t) => t.word)).toEqual(['wie', 'viel', 'kostet', 'das']);
+    expect(reading.sentences[0]?.foreign).toBe(true);
+  });
+
+  it('are the question when nothing else is', () => {
+    expect(questions('wie viel kostet das?')).toEqual(['wie viel kostet das']);
   });
 });
 
