@@ -15,6 +15,7 @@
  */
 import type { KnowledgeBase, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
@@ -250,11 +251,15 @@ export class Engine {
     return asked;
   }
 
-  /** At most one term the knowledge knows, and no word it does not: "who says so", "and when". */
+  /**
+   * At most one term the knowledge knows, in at most one word that is not a stop word, and no
+   * word it does not know: "who says so", "and when"; not "how long did it last".
+   */
   private isThin(analysis: QueryAnalysis): boolean {
     const known = analysis.terms.filter((t) => this.corpus.index.has(t));
     const unknown = analysis.free.filter((f) => !this.corpus.index.has(f.term));
-    return known.length <= 1 && unknown.length === 0;
+    const words = analysis.words.filter((w) => !STOP_WORDS.has(w));
+    return known.length <= 1 && unknown.length === 0 && words.length <= 1;
   }
 
   /**

@@ -136,6 +136,17 @@ describe('chat messages on the tiny article', () => {
     ]);
   });
 
+  it('answers a first question of one term in several words on its own ("how long did it last and ...")', () => {
+    // "how much money was spent" is one term (cost) but no fragment like "and who says so".
+    const answer = engine.answer('how much money was spent and when did the tower reopen');
+    expect(answer.parts?.map((p) => [p.answered, p.quoteIds[0]])).toEqual([
+      [true, 'p3.s1'],
+      [true, 'p2.s1'],
+    ]);
+    // A fragment still leans on the question before it.
+    expect(engine.answer('what was the price paid and who says so').parts).toBeUndefined();
+  });
+
   it('says which question of a message the article does not answer', () => {
     const answer = engine.answer(
       'how much did the restoration cost and what did angela merkel say about it?',
