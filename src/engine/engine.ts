@@ -247,6 +247,17 @@ export class Engine {
         const own = new Set(part.analysis.terms);
         part.analysis.context = around.filter((t) => !own.has(t));
       }
+      // Only a fragment asked after a story ("the US didn't do it on purpose... or did it?"):
+      // the story may be what it asks about. Read as one question when that is surer.
+      if (parts.every((p) => this.isThin(p.analysis))) {
+        const whole = this.corpus.analyzer.analyzeTokens([
+          ...reading.context,
+          ...parts.flatMap((p) => p.tokens),
+        ]);
+        const alone = asked.length > 0 ? Math.max(...asked.map((p) => this.answerPart(p).confidence)) : 0;
+        if (whole.terms.length > 0 && this.answerPart({ analysis: whole }).confidence > alone)
+          return [{ text: reading.text, analysis: whole }];
+      }
     }
     return asked;
   }

@@ -147,6 +147,12 @@ describe('chat messages on the tiny article', () => {
     expect(engine.answer('what was the price paid and who says so').parts).toBeUndefined();
   });
 
+  it('reads the story before a bare "or did it?" as what it asks about', () => {
+    const answer = engine.answer('the heritage fund paid for the restoration... or did it?');
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes[0]?.id).toBe('p3.s1');
+  });
+
   it('says which question of a message the article does not answer', () => {
     const answer = engine.answer(
       'how much did the restoration cost and what did angela merkel say about it?',
