@@ -134,7 +134,7 @@ export class Engine {
           this.partOf(
             followUp.decision,
             followUp.confidence,
-            TUNING.followUps.readMargin,
+            followUp.repeated ? 0 : TUNING.followUps.readMargin,
             followUp.decision.notTheirWords || followUp.decision.chanceMatch,
           ),
         ]

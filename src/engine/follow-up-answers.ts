@@ -10,7 +10,7 @@ import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
-import type { Frame, Understanding } from './follow-up-reading.ts';
+import { type Frame, parse, type Understanding } from './follow-up-reading.ts';
 import { nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
 import { TUNING } from './tuning.ts';
 
@@ -24,6 +24,8 @@ export interface FollowUp {
   reading: string | null;
   /** The question's terms as read. */
   analysis: QueryAnalysis;
+  /** The answer given before, given again ("why?"): as sure as it was then, no margin for reading in context. */
+  repeated?: boolean;
 }
 
 /**
@@ -117,17 +119,18 @@ export function whatCameNext(
  */
 export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
   const first = prev.quoteIds[0];
-  const speaker = first ? corpus.kb.passageById.get(first)?.speaker : null;
-  if (!first || !speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person') return null;
-  const at = vocab.position.get(first);
-  const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
-  if (!next || next.speaker !== speaker) return null;
+  if (!first) return null;
   const analysis: QueryAnalysis = {
     ...u.analysis,
     terms: unique([...u.analysis.terms, ...prev.terms]),
     free: uniqueFree([...u.analysis.free, ...prev.free]),
     corrections: u.analysis.corrections,
   };
+  const speaker = corpus.kb.passageById.get(first)?.speaker;
+  const at = vocab.position.get(first);
+  const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
+  if (!speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person' || !next || next.speaker !== speaker)
+    return sameAnswer(corpus, vocab, prev, analysis);
   const decision = decide(corpus, analysis);
   const features = passageFeatures(corpus, decision, first);
   return {
@@ -140,6 +143,30 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
     confidence: calibratedConfidence(features),
     reading: `Reading 'why' as what ${nameOf(corpus, speaker)} said next`,
     analysis,
+  };
+}
+
+/**
+ * "Why?" after any other answer: the article gives its reasons in the sentence that answered
+ * ("aborted as soon as Moscow raised the alarm", "The strikes prompted the Kremlin to request
+ * ...", "whose aircraft took part"), so the same quotes again, as sure as the question before
+ * asked again.
+ */
+function sameAnswer(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  analysis: QueryAnalysis,
+): FollowUp | null {
+  const again = decide(corpus, parse(corpus, vocab, prev.question).analysis);
+  const first = prev.quoteIds[0] as string;
+  const features = again.ids[0] === first ? again.features : passageFeatures(corpus, again, first);
+  return {
+    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
+    confidence: calibratedConfidence(features),
+    reading: `Reading 'why' as why "${prev.question}"`,
+    analysis,
+    repeated: true,
   };
 }
 

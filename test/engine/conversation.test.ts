@@ -105,6 +105,15 @@ describe('"why" and "after that"', () => {
     expect(a.reading).toBe("Reading 'why' as what Piet Brandt said next");
   });
 
+  it('answers "why?" after anything else with the same quotes, as sure as before: the article gives its reasons there', () => {
+    const [before, why] = converse(talk, 'what did the union say', 'why?') as [Answer, Answer];
+    expect(first(why)).toBe('p5.s1');
+    expect(why.confidence).toBe(before.confidence);
+    expect(why.reading).toBe('Reading \'why\' as why "what did the union say"');
+    // Nothing answered before: nothing to give again.
+    expect(last(talk, 'what did the mayor say about the weather in paris', 'why?').answered).toBe(false);
+  });
+
   it('answers "what did he say after that" with the next sentence of that speaker', () => {
     const a = last(talk, 'what did brandt say about the plan', 'what did he say after that');
     expect(first(a)).toBe('p4.s2');
