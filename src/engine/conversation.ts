@@ -97,10 +97,15 @@ export function readFollowUp(
     const next = whyNext(corpus, vocab, u, prev);
     if (next) return next;
   }
+  // "what about damascus?" after what the observatory said of the deaths: the same question of
+  // Damascus. Asking less (Damascus alone) is easier to cover, so it must be clearly surer.
+  const onlyWhom =
+    u.own.length > 0 && !u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
+  const preferFirst = onlyWhom ? F.preferSameQuestion : F.preferFirstReading;
   const scored = u.readings.map((r, i) => {
     const decision = decide(corpus, r.analysis);
     const confidence = calibratedConfidence(decision.features);
-    return { r, decision, confidence, rank: confidence + (i === 0 ? F.preferFirstReading : 0) };
+    return { r, decision, confidence, rank: confidence + (i === 0 ? preferFirst : 0) };
   });
   scored.sort((a, b) => b.rank - a.rank);
   const best = scored[0];

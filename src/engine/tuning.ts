@@ -210,6 +210,8 @@ export const TUNING = {
     parsedKept: 2000,
     /** The reading the rules prefer wins over looser ones unless they are this much more confident. */
     preferFirstReading: 0.02,
+    /** The same, when the follow-up names only whom to ask the question before about ("and damascus?"). */
+    preferSameQuestion: 0.1,
     /** After a weak cue ("and" before a whole question), the question alone wins unless the
      * contextual reading is more confident by this much. */
     preferStandalone: 0.1,

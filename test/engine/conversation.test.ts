@@ -190,6 +190,12 @@ describe('on the real article', () => {
       /^Reading this as a follow-up/,
     ],
     [['did the US apologize', 'what about australia?'], 'p18.s2', /^Reading this as a follow-up/],
+    // The same question of Damascus, not "what did Damascus say" (which is surer, asking less).
+    [
+      ['what did the observatory say about deaths', 'what about damascus?'],
+      'p4.s2',
+      /^Reading this as a follow-up/,
+    ],
     [
       ['what did power accuse russia of', 'what did she say after that'],
       'p11.s2',
