@@ -24,6 +24,8 @@ const DEFAULT_SETS = [
   'check-followups',
   'fit-messy-2',
   'fit-followups-2',
+  'fit-messy-3',
+  'fit-followups-3',
 ].map((n) => resolve(root, `eval/${n}.jsonl`));
 // Phrases that may stand in more than one sentence because every one of them is a right answer.
 const MULTI_SENTENCE_OK = new Set(['persistent refusal']);
