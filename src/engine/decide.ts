@@ -3,9 +3,9 @@
  * judges that choice by (confidence.ts).
  */
 
-import type { Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
-import type { QueryAnalysis } from './analyzer.ts';
+import { editDistance, type QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
@@ -123,6 +123,33 @@ function byChance(corpus: Corpus, terms: readonly Term[], passage: Scored): numb
   return expected;
 }
 
+/**
+ * Is `quoted` (a matchKey) a fragment of `key` (a sentence's matchKey) as remembered: a run of
+ * as many words of the sentence, spelt the same or nearly, all but one in three ("criminal
+ * negligence and something connivance")? At least two words that are not stop words must be
+ * right, so "a tragic mistake" is no fragment of "apparently mistaking them for terrorists".
+ */
+export function quotedFromMemory(key: string, quoted: string): boolean {
+  const q = quoted.split(' ');
+  const k = key.split(' ');
+  const allowed = Math.floor(q.length / 3);
+  const close = (a: string, b: string) =>
+    a === b || (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2);
+  for (let at = 0; at + q.length <= k.length; at++) {
+    let wrong = 0;
+    let right = 0;
+    for (let i = 0; i < q.length && wrong <= allowed; i++) {
+      const w = q[i] as string;
+      if (!close(w, k[at + i] as string)) wrong++;
+      else if (!STOP_WORDS.has(w)) right++;
+    }
+    if (wrong <= allowed && right >= 2) return true;
+  }
+  return false;
+}
+/** Words shorter than this must be spelt right in a fragment quoted from memory. */
+const MIN_CLOSE = 5;
+
 export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const ranking = rank(corpus, analysis);
   const { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight } = ranking;
@@ -133,10 +160,17 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const passageIds = passages
     .filter((p) => p.score >= passageScore * TUNING.scoring.relativeCutoff)
     .map((p) => p.hit.doc.ref);
-  // A fragment of the article quoted word for word names its sentence, whatever else matches.
-  const verbatim = passages.filter((p) =>
+  // A fragment of the article quoted word for word names its sentence, whatever else matches;
+  // so does one quoted from memory, a word wrong or misspelt ("most thorough investigation").
+  const exact = passages.filter((p) =>
     analysis.quoted.some((q) => corpus.passageKey(p.hit.doc.ref).includes(q)),
   );
+  const verbatim =
+    exact.length > 0 || analysis.quoted.length === 0
+      ? exact
+      : passages.filter((p) =>
+          analysis.quoted.some((q) => quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q)),
+        );
   // A curated answer is preferred unless a passage scores passageMargin times higher; and also
   // when the entry covers the whole question (with its wordings and the quote it leads with) while
   // the passage holds only what some passage would hold by chance. Among tens of thousands of

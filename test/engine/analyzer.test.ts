@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
 import { Analyzer, editDistance, TypoIndex } from '../../src/engine/analyzer.ts';
+import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
 
@@ -173,6 +174,14 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(correct('from', { form: 2 })).toBeNull(); // a stop word is never read as another word
   });
 
+  it('reads an English word the knowledge lacks as the knowledge word a doubled letter typed once or twice makes', () => {
+    expect(english.has('meting')).toBe(true);
+    expect(correct('meting', { meeting: 2 })).toBe('meeting');
+    expect(correct('loose', { lose: 1 })).toBe('lose');
+    expect(correct('meting')).toBeNull(); // the knowledge text does not use "meeting"
+    expect(correct('lose', { lose: 1 })).toBeNull(); // too short for it
+  });
+
   it('leaves known words, numbers and very short words alone', () => {
     expect(analyzer().analyzeQuery('visitors 2017 xq tickets').corrections).toEqual([]);
   });
@@ -189,5 +198,24 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
       { from: 'lighthuose', to: 'lighthouse' },
     ]);
     expect(analysis.terms).toEqual(['w:visitor', 'w:lighthous']);
+  });
+});
+
+describe('a fragment quoted from memory (quotedFromMemory)', () => {
+  const key = 'the ministry asked for a most through investigation of the events';
+  it.each([
+    ['most thorough investigation', 'a word misspelt (by the article)'],
+    ['ministry asked for a full through', 'one word in three wrong'],
+    ['ministry asked for a most through', 'word for word'],
+  ])('finds "%s" (%s)', (quoted) => {
+    expect(quotedFromMemory(key, quoted)).toBe(true);
+  });
+
+  it.each([
+    ['a tragic investigation', 'one word right besides stop words'],
+    ['asked for a quick look', 'two words in five wrong'],
+    ['investigation of the ministry', 'the words, not in that order'],
+  ])('does not find "%s" (%s)', (quoted) => {
+    expect(quotedFromMemory(key, quoted)).toBe(false);
   });
 });
