@@ -319,7 +319,12 @@ export class Engine {
       calibratedConfidence(features) * quotedMissing,
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
-    return this.partOf(decision, confidence, margin, notTheirWords || decision.chanceMatch);
+    return this.partOf(
+      decision,
+      confidence,
+      margin,
+      notTheirWords || decision.chanceMatch || decision.countMissing,
+    );
   }
 
   /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */

@@ -147,6 +147,12 @@ describe('chat messages on the tiny article', () => {
     expect(engine.answer('what was the price paid and who says so').parts).toBeUndefined();
   });
 
+  it('does not answer "how many" with a number of something else', () => {
+    // 900 people came on the first weekend; the fishermen are in another sentence, with no number of them.
+    expect(engine.answer('how many fishermen came on the first weekend').status).toBe('not-in-article');
+    expect(engine.answer('how many visitors climbed the tower').quotes[0]?.id).toBe('p4.s2');
+  });
+
   it('reads the story before a bare "or did it?" as what it asks about', () => {
     const answer = engine.answer('the heritage fund paid for the restoration... or did it?');
     expect(answer.status).toBe('answered');
