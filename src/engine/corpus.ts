@@ -41,7 +41,7 @@ export interface Corpus {
   /** The contested point each sentence is a side of. */
   contestedBySentence: ReadonlyMap<string, ResolvedContested>;
   /** Terms of each passage: its words and its speaker (a view on the index's storage). */
-  passageTerms: ReadonlyMap<string, DocTerms>;
+  passageTerms: { get(id: string): DocTerms | undefined };
   /** Each passage's speaker with the speaker's parents and members ("e:cook", "e:pentagon", "e:us"). */
   passageSpeakers: ReadonlyMap<string, Set<Term>>;
   /** Terms of each contested point's topic ("How many soldiers were killed"). */
@@ -63,8 +63,30 @@ interface Reusable {
   savedPassages: unknown;
   /** How many documents of the index are passages (the first ones). */
   passageDocs: number;
-  /** Each passage's document in the index, -1 for one not indexed (a headline). */
-  passageDoc: readonly number[];
+  /** Each passage's document in the index by id, -1 for one not indexed (a headline). */
+  passageDoc: ReadonlyMap<string, number>;
+  /** The terms of the passages not indexed (headlines), by id. */
+  headlines: ReadonlyMap<string, DocTerms>;
+}
+
+/** Each passage's terms: a view on the index's storage, or a headline's own set. */
+class PassageTerms {
+  private readonly views = new Map<string, DocTerms>();
+  constructor(
+    private readonly index: TermIndex,
+    private readonly docs: ReadonlyMap<string, number>,
+    private readonly headlines: ReadonlyMap<string, DocTerms>,
+  ) {}
+
+  get(id: string): DocTerms | undefined {
+    let terms = this.views.get(id);
+    if (terms) return terms;
+    const doc = this.docs.get(id);
+    if (doc === undefined) return undefined;
+    terms = doc >= 0 ? this.index.termsOf(doc) : this.headlines.get(id);
+    if (terms) this.views.set(id, terms);
+    return terms;
+  }
 }
 
 export interface CorpusOptions {
@@ -126,15 +148,24 @@ function typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): TypoIndex
 let sharedEnglish: EnglishWords | undefined;
 
 export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Corpus {
+  const T0 = process.cpuUsage();
+  const mk = (l: string) => {
+    if (process.env.MARKS) {
+      const u = process.cpuUsage(T0);
+      console.log('  ', l, ((u.user + u.system) / 1000).toFixed(1));
+    }
+  };
   sharedEnglish ??= options.english ?? loadEnglishWords();
   const english = options.english ?? sharedEnglish;
   const candidate = reusableCorpus(kb, options, english);
   // Reused: the passages' terms are the previous index's, only the curated entries' are read.
   const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb, !candidate);
   const reuse = saved ? candidate : undefined;
+  mk('saved');
   const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
   const index = reuse ? reuse.index.carry(reuse.reusable.passageDocs) : new TermIndex(TUNING.scoring.maxIdf);
+  mk('carry');
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
   const analyzer = new Analyzer(
@@ -146,6 +177,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     (term) => index.has(term),
     reuse ? typosFrom(reuse, vocabulary) : undefined,
   );
+  mk('analyzer');
   const personWords = namePartsOfPeople(kb, lexicon);
   // Computed on first use: needs the analyzer and the index, both built below.
   let phraseWords: Map<string, Term[]> | null = null;
@@ -183,9 +215,9 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   };
   const reader = new ChatReader(kb.chat, (w) => vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w));
 
-  const passageTerms = new Map<string, DocTerms>();
-  /** Each passage's document in the index (-1: not indexed, its terms kept in passageTerms). */
-  let passageDoc: number[] = [];
+  /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */
+  let passageDoc = new Map<string, number>();
+  let headlines = new Map<string, DocTerms>();
   let passageSpeakers: Map<string, Set<Term>>;
   // Plain loops, not callbacks: a callback using `terms` would keep it (every passage's terms
   // again) alive in the closures the corpus keeps.
@@ -193,8 +225,8 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   if (reuse) {
     // The passages' documents are in the index already (carried), their speakers the same.
     passageSpeakers = reuse.passageSpeakers as Map<string, Set<Term>>;
-    passageDoc = reuse.reusable.passageDoc as number[];
-    for (const [id, own] of reuse.passageTerms) ownTerms.set(id, own);
+    passageDoc = reuse.reusable.passageDoc as Map<string, number>;
+    headlines = reuse.reusable.headlines as Map<string, DocTerms>;
   } else {
     passageSpeakers = new Map<string, Set<Term>>();
     /** One set per speaker, shared by the passages it speaks. */
@@ -210,14 +242,15 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
       passageSpeakers.set(p.id, speaker);
       // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
       if (p.paragraph !== 1) {
-        passageDoc.push(index.size);
+        passageDoc.set(p.id, index.size);
         index.add('passage', p.id, own);
       } else {
-        passageDoc.push(-1);
-        passageTerms.set(p.id, own as Set<Term>);
+        passageDoc.set(p.id, -1);
+        headlines.set(p.id, own as Set<Term>);
       }
     }
   }
+  mk('passages');
   const passageDocs = index.size;
   /** Each curated entry's first wording's document, and how many wordings follow it. */
   const qaDoc: number[] = [];
@@ -230,7 +263,8 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     const asked = new Set<Term>();
     for (const wording of qaTerms) for (const t of wording) asked.add(t);
     const covered = new Set<Term>(asked);
-    for (const id of q.answerIds) for (const t of ownTerms.get(id) ?? []) covered.add(t);
+    for (const id of q.answerIds)
+      for (const t of (reuse ? reuse.passageTerms.get(id) : ownTerms.get(id)) ?? []) covered.add(t);
     answerTerms.set(q.id, covered);
     wordingTerms.set(q.id, asked);
     qaDoc.push(index.size);
@@ -238,12 +272,11 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     for (const [i, wording] of qaTerms.entries()) index.add('qa', `${q.id}#${i}`, wording, k);
   }
   ownTerms.clear();
+  mk('qa');
   index.freeze();
-  for (const [i, p] of kb.passages.entries()) {
-    const doc = passageDoc[i] as number;
-    if (doc >= 0) passageTerms.set(p.id, index.termsOf(doc));
-    else if (reuse) passageTerms.set(p.id, reuse.passageTerms.get(p.id) as DocTerms);
-  }
+  mk('freeze');
+  const passageTerms = new PassageTerms(index, passageDoc, headlines);
+  mk('passageTerms');
   const passageKeys = new Map<string, string>();
   const contestedBySentence = new Map<string, ResolvedContested>();
   const topicTerms = new Map<string, Set<Term>>();
@@ -284,6 +317,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
       savedPassages: saved ? savedPassagesOf(options.savedIndex) : undefined,
       passageDocs,
       passageDoc,
+      headlines,
     },
     passageKey(id) {
       let key = passageKeys.get(id);
