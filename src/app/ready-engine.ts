@@ -61,13 +61,13 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
 }
 
 /**
- * readyEngine in three turns of the event loop (the engine, its warm-up, autocomplete's index):
- * a reload on the thread that answers lets the questions waiting in between be answered.
+ * readyEngine in many turns of the event loop (the engine's build in steps, each answer of its
+ * warm-up, autocomplete's index), each a few tens of milliseconds at most at 50,000 passages: a
+ * reload on the thread that answers lets the questions waiting in between be answered.
  */
 export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
-  const engine = new Engine(kb, options);
-  await nextTurn();
-  engine.warmUp();
+  const engine = await Engine.inTurns(kb, options, nextTurn);
+  for (const _ of engine.warmingUp()) await nextTurn();
   await nextTurn();
   prepareBrowsing(engine, options.previous);
   return engine;

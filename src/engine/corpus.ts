@@ -147,25 +147,35 @@ function typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): TypoIndex
 
 let sharedEnglish: EnglishWords | undefined;
 
+/** How many curated entries, and passages, are indexed between two pauses of corpusSteps. */
+const QA_STEP = 1000;
+const PASSAGE_STEP = 5000;
+
 export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Corpus {
-  const T0 = process.cpuUsage();
-  const mk = (l: string) => {
-    if (process.env.MARKS) {
-      const u = process.cpuUsage(T0);
-      console.log('  ', l, ((u.user + u.system) / 1000).toFixed(1));
-    }
-  };
+  const steps = corpusSteps(kb, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildCorpus in steps: the generator pauses (yields) between the parts of the build, each a few
+ * tens of milliseconds at 50,000 passages, so that a reload on the thread that answers can let
+ * the questions waiting be answered in between (see Engine.inTurns).
+ */
+export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Generator<void, Corpus> {
   sharedEnglish ??= options.english ?? loadEnglishWords();
   const english = options.english ?? sharedEnglish;
   const candidate = reusableCorpus(kb, options, english);
   // Reused: the passages' terms are the previous index's, only the curated entries' are read.
   const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb, !candidate);
+  yield;
   const reuse = saved ? candidate : undefined;
-  mk('saved');
   const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
   const index = reuse ? reuse.index.carry(reuse.reusable.passageDocs) : new TermIndex(TUNING.scoring.maxIdf);
-  mk('carry');
+  yield;
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
   const analyzer = new Analyzer(
@@ -177,7 +187,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     (term) => index.has(term),
     reuse ? typosFrom(reuse, vocabulary) : undefined,
   );
-  mk('analyzer');
+  yield;
   const personWords = namePartsOfPeople(kb, lexicon);
   // Computed on first use: needs the analyzer and the index, both built below.
   let phraseWords: Map<string, Term[]> | null = null;
@@ -232,6 +242,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     /** One set per speaker, shared by the passages it speaks. */
     const speakerSets = new Map<string | null, Set<Term>>();
     for (const [i, p] of kb.passages.entries()) {
+      if (i % PASSAGE_STEP === PASSAGE_STEP - 1) yield;
       const own = terms.passageTerms[i] ?? new Set<Term>();
       ownTerms.set(p.id, own);
       let speaker = speakerSets.get(p.speaker);
@@ -250,14 +261,15 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
       }
     }
   }
-  mk('passages');
   const passageDocs = index.size;
+  yield;
   /** Each curated entry's first wording's document, and how many wordings follow it. */
   const qaDoc: number[] = [];
   const wordings: number[] = [];
   const answerTerms = new Map<string, Set<Term>>();
   const wordingTerms = new Map<string, Set<Term>>();
   for (const [k, q] of kb.qa.entries()) {
+    if (k % QA_STEP === QA_STEP - 1) yield;
     const qaTerms = terms.qaTerms[k] ?? [];
     // What the entry covers: its quotes, and every wording of it (not only the one that matched).
     const asked = new Set<Term>();
@@ -272,11 +284,10 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     for (const [i, wording] of qaTerms.entries()) index.add('qa', `${q.id}#${i}`, wording, k);
   }
   ownTerms.clear();
-  mk('qa');
+  yield;
   index.freeze();
-  mk('freeze');
+  yield;
   const passageTerms = new PassageTerms(index, passageDoc, headlines);
-  mk('passageTerms');
   const passageKeys = new Map<string, string>();
   const contestedBySentence = new Map<string, ResolvedContested>();
   const topicTerms = new Map<string, Set<Term>>();
