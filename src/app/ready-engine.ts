@@ -4,7 +4,7 @@
  * when it cannot be used, so a start on a valid compiled.json imports none of them.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
+import { prepareBrowsing, preparingBrowsing, primeBrowsing } from '../engine/browse.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { formatProblem, type Problem } from '../knowledge/problems.ts';
@@ -68,7 +68,6 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
 export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
   const engine = await Engine.inTurns(kb, options, nextTurn);
   for (const _ of engine.warmingUp()) await nextTurn();
-  await nextTurn();
-  prepareBrowsing(engine, options.previous);
+  for (const _ of preparingBrowsing(engine, options.previous)) await nextTurn();
   return engine;
 }

@@ -131,10 +131,20 @@ export function primeBrowsing(engine: Engine, budgetMs = TUNING.warmUp.primeBrow
  * very same objects, is taken from its indexes (the speakers: a pass over every passage).
  */
 export function prepareBrowsing(engine: Engine, previous?: Engine): void {
+  for (const _ of preparingBrowsing(engine, previous));
+}
+
+/** prepareBrowsing in steps: it pauses (yields) after the indexes and after each autocomplete. */
+export function* preparingBrowsing(engine: Engine, previous?: Engine): Generator<void, void> {
   const before = previous && indexes.get(previous);
-  if (previous && before && !indexes.has(engine))
+  if (previous && before && !indexes.has(engine)) {
     indexes.set(engine, buildBrowseIndex(engine, { previous, index: before }));
-  for (const typed of ['', 'how', 'how many sol', 'what did the']) suggestQuestions(engine, typed);
+    yield;
+  }
+  for (const typed of ['', 'how', 'how many sol', 'what did the']) {
+    suggestQuestions(engine, typed);
+    yield;
+  }
   suggestSpeakers(engine, 'a');
 }
 

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 10, hash: '869b11d4d6592671' },
+    recorded: { version: 10, hash: '07d47f69ce36a582' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 3, hash: '7f230175675eaec9' },
+    recorded: { version: 3, hash: '86977bf2e563e7a6' },
   },
   {
     name: 'COMPILED_FORMAT',
