@@ -285,7 +285,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   }
   ownTerms.clear();
   yield;
-  index.freeze();
+  yield* index.freezing();
   yield;
   const passageTerms = new PassageTerms(index, passageDoc, headlines);
   const passageKeys = new Map<string, string>();

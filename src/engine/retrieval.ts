@@ -201,8 +201,18 @@ export class TermIndex {
 
   /** Computes weights and postings; call once after the last add. */
   freeze(): this {
+    for (const _ of this.freezing());
+    return this;
+  }
+
+  /**
+   * freeze() in steps: it pauses (yields) between its passes over the documents, each a few tens
+   * of milliseconds at 60,000 documents (a reload builds its index between questions). The index
+   * must not be used until it is done.
+   */
+  *freezing(): Generator<void, void> {
     const docs = this.building;
-    if (!docs) return this;
+    if (!docs) return;
     this.building = null;
     const carried = this.carried;
     this.carried = null;
@@ -239,6 +249,7 @@ export class TermIndex {
       this.docTerms.subarray(this.docStart[i] as number, at).sort();
     }
     this.docStart[n] = at;
+    yield;
     this.dfs = new Int32Array(terms);
     for (let p = 0; p < at; p++) {
       const t = this.docTerms[p] as number;
@@ -253,9 +264,11 @@ export class TermIndex {
         w += this.idfs[this.docTerms[p] as number] as number;
       this.weights[i] = w;
     }
+    yield;
     // Postings per kind, each term's documents lightest first.
     const order = lightestFirst(this.weights);
     for (let k = 0; k < KINDS.length; k++) {
+      yield;
       const start = new Int32Array(terms + 1);
       for (let i = 0; i < n; i++) {
         if (this.kinds[i] !== k) continue;
@@ -279,7 +292,6 @@ export class TermIndex {
     this.seenAt = new Int32Array(n);
     this.termMark = new Float64Array(terms);
     this.scoreOnlyMark = new Uint8Array(terms);
-    return this;
   }
 
   get size(): number {
