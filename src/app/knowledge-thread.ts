@@ -3,6 +3,7 @@
  * asked, each answered with its result. Nothing here answers questions.
  */
 import { parentPort, threadId } from 'node:worker_threads';
+import { type AppliedQaOperation, applyQaOperation, type QaOperation } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { TransferSender } from './knowledge-transfer.ts';
 import {
@@ -15,12 +16,14 @@ import {
 /** A job as the worker receives it. */
 export type ThreadRequest =
   | ({ id: number; job: 'prepare' } & PrepareRequest)
-  | { id: number; job: 'analyse'; kb: KnowledgeBase };
+  | { id: number; job: 'analyse'; kb: KnowledgeBase }
+  | { id: number; job: 'qa-edit'; text: string; operation: QaOperation };
 
 /** The worker's answer: the job's result, or the error it threw (a bug, not bad content). */
 export type ThreadResponse =
   | { id: number; threadId: number; prepared: PreparedKnowledge }
   | { id: number; threadId: number; engineIndex: unknown }
+  | { id: number; threadId: number; applied: AppliedQaOperation }
   | { id: number; threadId: number; error: string };
 
 /** Parts sent once while unchanged (knowledge-transfer.ts). */
@@ -29,7 +32,9 @@ const sender = new TransferSender();
 parentPort?.on('message', (request: ThreadRequest) => {
   let response: ThreadResponse;
   try {
-    if (request.job === 'analyse') {
+    if (request.job === 'qa-edit') {
+      response = { id: request.id, threadId, applied: applyQaOperation(request.text, request.operation) };
+    } else if (request.job === 'analyse') {
       const { engineIndex } = sender.send({ engineIndex: analyseKnowledge(request.kb) });
       response = { id: request.id, threadId, engineIndex };
     } else {

@@ -10,6 +10,7 @@
  * and the next job starts a new thread.
  */
 import { threadId as mainThreadId, Worker } from 'node:worker_threads';
+import { type AppliedQaOperation, applyQaOperation, type QaOperation } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { COMPILED, programModule } from '../paths.ts';
 import type { ThreadRequest, ThreadResponse } from './knowledge-thread.ts';
@@ -68,6 +69,13 @@ export class KnowledgeWorker {
     const response = await this.run({ job: 'analyse', kb });
     if (!('engineIndex' in response)) throw new Error('the knowledge worker answered another job');
     return { engineIndex: response.engineIndex, threadId: response.threadId };
+  }
+
+  /** A change made in the text of qa.yaml (applyQaOperation), on the worker thread. */
+  async applyQaEdit(text: string, operation: QaOperation): Promise<AppliedQaOperation> {
+    const response = await this.run({ job: 'qa-edit', text, operation });
+    if (!('applied' in response)) throw new Error('the knowledge worker answered another job');
+    return response.applied;
   }
 
   /** Starts the thread now, so that the first job does not wait for it. */
@@ -151,6 +159,8 @@ export class KnowledgeWorker {
 function inline(id: number, request: Request): ThreadResponse {
   if (request.job === 'analyse')
     return { id, threadId: mainThreadId, engineIndex: analyseKnowledge(request.kb) };
+  if (request.job === 'qa-edit')
+    return { id, threadId: mainThreadId, applied: applyQaOperation(request.text, request.operation) };
   const { job: _job, ...prepare } = request;
   return { id, threadId: mainThreadId, prepared: prepareKnowledge(prepare) };
 }

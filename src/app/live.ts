@@ -187,6 +187,8 @@ export class LiveKnowledge {
     };
     this.editor = new QaEditor(dir, {
       validate,
+      // Parsing and printing qa.yaml (most of a second at 50,000 passages) off this thread too.
+      apply: (text, operation) => this.worker.applyQaEdit(text, operation),
       check: (kb) => this.editRefusal(kb),
       onSettled: () => this.wake(),
     });

@@ -16,6 +16,7 @@ import {
   analysePassages,
   analyseKnowledge as analyseTerms,
   type PassageAnalysis,
+  type WordingMemo,
 } from '../engine/knowledge-terms.ts';
 import { type SavedPassages, saveIndex, savePassages } from '../engine/saved-index.ts';
 import { type LoadMemo, loadKnowledge, newLoadMemo } from '../knowledge/load.ts';
@@ -72,6 +73,8 @@ interface FolderMemo {
     lexicon: Lexicon;
     terms: PassageAnalysis;
     saved: SavedPassages;
+    /** Each curated wording's analysis, by its text (with this lexicon). */
+    wordings: WordingMemo;
   };
 }
 
@@ -141,7 +144,7 @@ export function analyseKnowledge(given: KnowledgeBase): unknown {
     known.entities === kb.entities &&
     known.synonyms === kb.synonyms
   )
-    return saveIndex(analyseTerms(kb, known.lexicon, known.terms), known.saved);
+    return saveIndex(analyseTerms(kb, known.lexicon, known.terms, known.wordings), known.saved);
   const lexicon = new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = analysePassages(kb, lexicon);
   const saved = savePassages(terms.passageTerms);
@@ -152,6 +155,7 @@ export function analyseKnowledge(given: KnowledgeBase): unknown {
     lexicon,
     terms,
     saved,
+    wordings: new Map(),
   };
-  return saveIndex(analyseTerms(kb, lexicon, terms), saved);
+  return saveIndex(analyseTerms(kb, lexicon, terms, folder.analysis.wordings), saved);
 }

@@ -4,7 +4,7 @@
  * when it cannot be used, so a start on a valid compiled.json imports none of them.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { prepareBrowsing, primeBrowsing } from '../engine/browse.ts';
+import { prepareBrowsing, preparingBrowsing, primeBrowsing } from '../engine/browse.ts';
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { formatProblem, type Problem } from '../knowledge/problems.ts';
@@ -61,14 +61,13 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
 }
 
 /**
- * readyEngine in three turns of the event loop (the engine, its warm-up, autocomplete's index):
- * a reload on the thread that answers lets the questions waiting in between be answered.
+ * readyEngine in many turns of the event loop (the engine's build in steps, each answer of its
+ * warm-up, autocomplete's index), each a few tens of milliseconds at most at 50,000 passages: a
+ * reload on the thread that answers lets the questions waiting in between be answered.
  */
 export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
-  const engine = new Engine(kb, options);
-  await nextTurn();
-  engine.warmUp();
-  await nextTurn();
-  prepareBrowsing(engine, options.previous);
+  const engine = await Engine.inTurns(kb, options, nextTurn);
+  for (const _ of engine.warmingUp()) await nextTurn();
+  for (const _ of preparingBrowsing(engine, options.previous)) await nextTurn();
   return engine;
 }

@@ -109,30 +109,47 @@ function mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Float
 }
 
 export class TypoIndex {
-  private readonly words: string[] = [];
+  private readonly words: string[];
+  /** Each word's position in the vocabulary it was filed from (increasing). */
+  private readonly positions: number[];
   /** hash * 2^21 + word number, sorted: the words filed under each hash, in vocabulary order. */
   private readonly filed: Float64Array;
 
   /**
    * `from`: the index of a vocabulary whose first `shared` words are the first `shared` of this
    * one (a reload that changed curated questions only: every passage's word comes before theirs).
-   * Their keys are taken from it; only the words after them are filed. The index is the same.
+   * Their words and keys are taken from it; only the words after them are filed. The index is the same.
    */
   constructor(vocabulary: Iterable<string>, from?: { index: TypoIndex; shared: number }) {
     const pairs: number[] = [];
     /** How many of the words filed come from the shared part. */
     let kept = 0;
     let position = 0;
-    for (const word of vocabulary) {
-      const shared = from !== undefined && position++ < from.shared;
+    const words = vocabulary[Symbol.iterator]();
+    if (from && from.shared > 0) {
+      const { positions } = from.index;
+      let lo = 0;
+      let hi = positions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((positions[mid] as number) < from.shared) lo = mid + 1;
+        else hi = mid;
+      }
+      kept = lo;
+      this.words = from.index.words.slice(0, kept);
+      this.positions = positions.slice(0, kept);
+      while (position < from.shared && !words.next().done) position++;
+    } else {
+      this.words = [];
+      this.positions = [];
+    }
+    for (let next = words.next(); !next.done; next = words.next(), position++) {
+      const word = next.value;
       if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
       const n = this.words.length;
       if (n >= WORD_LIMIT) break;
       this.words.push(word);
-      if (shared) {
-        kept = n + 1;
-        continue;
-      }
+      this.positions.push(position);
       // Two edits are allowed for long words (see Analyzer.correct).
       for (const key of deletions(word, editsFiled(word))) pairs.push(hashOf(key) * WORD_LIMIT + n);
     }

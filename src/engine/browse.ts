@@ -131,10 +131,20 @@ export function primeBrowsing(engine: Engine, budgetMs = TUNING.warmUp.primeBrow
  * very same objects, is taken from its indexes (the speakers: a pass over every passage).
  */
 export function prepareBrowsing(engine: Engine, previous?: Engine): void {
+  for (const _ of preparingBrowsing(engine, previous));
+}
+
+/** prepareBrowsing in steps: it pauses (yields) after the indexes and after each autocomplete. */
+export function* preparingBrowsing(engine: Engine, previous?: Engine): Generator<void, void> {
   const before = previous && indexes.get(previous);
-  if (previous && before && !indexes.has(engine))
+  if (previous && before && !indexes.has(engine)) {
     indexes.set(engine, buildBrowseIndex(engine, { previous, index: before }));
-  for (const typed of ['', 'how', 'how many sol', 'what did the']) suggestQuestions(engine, typed);
+    yield;
+  }
+  for (const typed of ['', 'how', 'how many sol', 'what did the']) {
+    suggestQuestions(engine, typed);
+    yield;
+  }
   suggestSpeakers(engine, 'a');
 }
 
@@ -149,7 +159,7 @@ function browseIndex(engine: Engine): BrowseIndex {
 
 function buildBrowseIndex(engine: Engine, from?: { previous: Engine; index: BrowseIndex }): BrowseIndex {
   const { kb } = engine;
-  const questionsPart = questionIndexes(engine);
+  const questionsPart = questionIndexes(engine, from?.index);
   const before = from?.previous.kb;
   if (
     from &&
@@ -163,8 +173,24 @@ function buildBrowseIndex(engine: Engine, from?: { previous: Engine; index: Brow
   return { ...questionsPart, ...speakerIndexes(engine) };
 }
 
-/** The indexes of the curated questions. */
-function questionIndexes(engine: Engine) {
+/**
+ * The typo index of the curated wordings' words, from the one of the index served until now when
+ * there is one: the words both share at the start are filed already (see TypoIndex).
+ */
+function wordTyposOf(words: ReadonlyMap<string, number>, before: BrowseIndex | undefined): TypoIndex {
+  if (!before) return new TypoIndex(words.keys());
+  let shared = 0;
+  const other = words.keys();
+  for (const word of before.wordCounts.keys()) {
+    if (other.next().value !== word) break;
+    shared++;
+  }
+  if (shared === words.size && shared === before.wordCounts.size) return before.wordTypos;
+  return new TypoIndex(words.keys(), { index: before.wordTypos, shared });
+}
+
+/** The indexes of the curated questions (`before`: those of the engine served until now). */
+function questionIndexes(engine: Engine, before?: BrowseIndex) {
   const { kb } = engine;
   const questions = kb.qa.map((qa) => ({ qa, texts: [qa.question, ...qa.paraphrases].map(normalize) }));
   const wordings = questions.flatMap((q, entry) =>
@@ -186,7 +212,7 @@ function questionIndexes(engine: Engine) {
     qaById,
     wholeWords: new Set(wordCounts.keys()),
     wordCounts,
-    wordTypos: new TypoIndex(wordCounts.keys()),
+    wordTypos: wordTyposOf(wordCounts, before),
     starters,
   };
 }

@@ -41,7 +41,7 @@ export interface Corpus {
   /** The contested point each sentence is a side of. */
   contestedBySentence: ReadonlyMap<string, ResolvedContested>;
   /** Terms of each passage: its words and its speaker (a view on the index's storage). */
-  passageTerms: ReadonlyMap<string, DocTerms>;
+  passageTerms: { get(id: string): DocTerms | undefined };
   /** Each passage's speaker with the speaker's parents and members ("e:cook", "e:pentagon", "e:us"). */
   passageSpeakers: ReadonlyMap<string, Set<Term>>;
   /** Terms of each contested point's topic ("How many soldiers were killed"). */
@@ -63,8 +63,30 @@ interface Reusable {
   savedPassages: unknown;
   /** How many documents of the index are passages (the first ones). */
   passageDocs: number;
-  /** Each passage's document in the index, -1 for one not indexed (a headline). */
-  passageDoc: readonly number[];
+  /** Each passage's document in the index by id, -1 for one not indexed (a headline). */
+  passageDoc: ReadonlyMap<string, number>;
+  /** The terms of the passages not indexed (headlines), by id. */
+  headlines: ReadonlyMap<string, DocTerms>;
+}
+
+/** Each passage's terms: a view on the index's storage, or a headline's own set. */
+class PassageTerms {
+  private readonly views = new Map<string, DocTerms>();
+  constructor(
+    private readonly index: TermIndex,
+    private readonly docs: ReadonlyMap<string, number>,
+    private readonly headlines: ReadonlyMap<string, DocTerms>,
+  ) {}
+
+  get(id: string): DocTerms | undefined {
+    let terms = this.views.get(id);
+    if (terms) return terms;
+    const doc = this.docs.get(id);
+    if (doc === undefined) return undefined;
+    terms = doc >= 0 ? this.index.termsOf(doc) : this.headlines.get(id);
+    if (terms) this.views.set(id, terms);
+    return terms;
+  }
 }
 
 export interface CorpusOptions {
@@ -125,16 +147,35 @@ function typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): TypoIndex
 
 let sharedEnglish: EnglishWords | undefined;
 
+/** How many curated entries, and passages, are indexed between two pauses of corpusSteps. */
+const QA_STEP = 1000;
+const PASSAGE_STEP = 5000;
+
 export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Corpus {
+  const steps = corpusSteps(kb, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildCorpus in steps: the generator pauses (yields) between the parts of the build, each a few
+ * tens of milliseconds at 50,000 passages, so that a reload on the thread that answers can let
+ * the questions waiting be answered in between (see Engine.inTurns).
+ */
+export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Generator<void, Corpus> {
   sharedEnglish ??= options.english ?? loadEnglishWords();
   const english = options.english ?? sharedEnglish;
   const candidate = reusableCorpus(kb, options, english);
   // Reused: the passages' terms are the previous index's, only the curated entries' are read.
   const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb, !candidate);
+  yield;
   const reuse = saved ? candidate : undefined;
   const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
   const index = reuse ? reuse.index.carry(reuse.reusable.passageDocs) : new TermIndex(TUNING.scoring.maxIdf);
+  yield;
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
   const analyzer = new Analyzer(
@@ -146,6 +187,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     (term) => index.has(term),
     reuse ? typosFrom(reuse, vocabulary) : undefined,
   );
+  yield;
   const personWords = namePartsOfPeople(kb, lexicon);
   // Computed on first use: needs the analyzer and the index, both built below.
   let phraseWords: Map<string, Term[]> | null = null;
@@ -188,9 +230,9 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     (w) => analyzer.docTerms([{ raw: w, word: w }]).some((t) => index.has(t)),
   );
 
-  const passageTerms = new Map<string, DocTerms>();
-  /** Each passage's document in the index (-1: not indexed, its terms kept in passageTerms). */
-  let passageDoc: number[] = [];
+  /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */
+  let passageDoc = new Map<string, number>();
+  let headlines = new Map<string, DocTerms>();
   let passageSpeakers: Map<string, Set<Term>>;
   // Plain loops, not callbacks: a callback using `terms` would keep it (every passage's terms
   // again) alive in the closures the corpus keeps.
@@ -198,13 +240,14 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
   if (reuse) {
     // The passages' documents are in the index already (carried), their speakers the same.
     passageSpeakers = reuse.passageSpeakers as Map<string, Set<Term>>;
-    passageDoc = reuse.reusable.passageDoc as number[];
-    for (const [id, own] of reuse.passageTerms) ownTerms.set(id, own);
+    passageDoc = reuse.reusable.passageDoc as Map<string, number>;
+    headlines = reuse.reusable.headlines as Map<string, DocTerms>;
   } else {
     passageSpeakers = new Map<string, Set<Term>>();
     /** One set per speaker, shared by the passages it speaks. */
     const speakerSets = new Map<string | null, Set<Term>>();
     for (const [i, p] of kb.passages.entries()) {
+      if (i % PASSAGE_STEP === PASSAGE_STEP - 1) yield;
       const own = terms.passageTerms[i] ?? new Set<Term>();
       ownTerms.set(p.id, own);
       let speaker = speakerSets.get(p.speaker);
@@ -215,27 +258,30 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
       passageSpeakers.set(p.id, speaker);
       // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
       if (p.paragraph !== 1) {
-        passageDoc.push(index.size);
+        passageDoc.set(p.id, index.size);
         index.add('passage', p.id, own);
       } else {
-        passageDoc.push(-1);
-        passageTerms.set(p.id, own as Set<Term>);
+        passageDoc.set(p.id, -1);
+        headlines.set(p.id, own as Set<Term>);
       }
     }
   }
   const passageDocs = index.size;
+  yield;
   /** Each curated entry's first wording's document, and how many wordings follow it. */
   const qaDoc: number[] = [];
   const wordings: number[] = [];
   const answerTerms = new Map<string, Set<Term>>();
   const wordingTerms = new Map<string, Set<Term>>();
   for (const [k, q] of kb.qa.entries()) {
+    if (k % QA_STEP === QA_STEP - 1) yield;
     const qaTerms = terms.qaTerms[k] ?? [];
     // What the entry covers: its quotes, and every wording of it (not only the one that matched).
     const asked = new Set<Term>();
     for (const wording of qaTerms) for (const t of wording) asked.add(t);
     const covered = new Set<Term>(asked);
-    for (const id of q.answerIds) for (const t of ownTerms.get(id) ?? []) covered.add(t);
+    for (const id of q.answerIds)
+      for (const t of (reuse ? reuse.passageTerms.get(id) : ownTerms.get(id)) ?? []) covered.add(t);
     answerTerms.set(q.id, covered);
     wordingTerms.set(q.id, asked);
     qaDoc.push(index.size);
@@ -243,12 +289,10 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
     for (const [i, wording] of qaTerms.entries()) index.add('qa', `${q.id}#${i}`, wording, k);
   }
   ownTerms.clear();
-  index.freeze();
-  for (const [i, p] of kb.passages.entries()) {
-    const doc = passageDoc[i] as number;
-    if (doc >= 0) passageTerms.set(p.id, index.termsOf(doc));
-    else if (reuse) passageTerms.set(p.id, reuse.passageTerms.get(p.id) as DocTerms);
-  }
+  yield;
+  yield* index.freezing();
+  yield;
+  const passageTerms = new PassageTerms(index, passageDoc, headlines);
   const passageKeys = new Map<string, string>();
   const contestedBySentence = new Map<string, ResolvedContested>();
   const topicTerms = new Map<string, Set<Term>>();
@@ -289,6 +333,7 @@ export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Cor
       savedPassages: saved ? savedPassagesOf(options.savedIndex) : undefined,
       passageDocs,
       passageDoc,
+      headlines,
     },
     passageKey(id) {
       let key = passageKeys.get(id);

@@ -24,9 +24,10 @@ import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
-import { buildCorpus, type Corpus } from './corpus.ts';
+import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
+import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
 import type { MessageReading } from './reader.ts';
@@ -83,13 +84,35 @@ export class Engine {
   /** Questions that go through every path: see warmUp(). */
   private readonly warmUpQuestions: string[];
 
-  constructor(kb: KnowledgeBase, options: EngineOptions = {}) {
+  /** `corpus`: built already by corpusSteps with the same options (see inTurns). */
+  constructor(kb: KnowledgeBase, options: EngineOptions = {}, corpus?: Corpus) {
     this.kb = kb;
     this.abstainBelow = options.abstainBelow ?? kb.settings.abstainBelow;
     const { previous, ...rest } = options;
-    this.corpus = buildCorpus(kb, { ...rest, previous: previous?.corpus });
+    this.corpus = corpus ?? buildCorpus(kb, { ...rest, previous: previous?.corpus });
+    // Built on the previous engine's lexicon: what follow-up reading derives from it is the same.
+    if (previous && this.corpus.lexicon === previous.corpus.lexicon)
+      carryVocabulary(previous.corpus, this.corpus);
     this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
+  }
+
+  /**
+   * The same engine as `new Engine(kb, options)`, built in steps with `pause()` awaited between
+   * them (a reload on the thread that answers: the questions waiting are answered in between).
+   */
+  static async inTurns(
+    kb: KnowledgeBase,
+    options: EngineOptions,
+    pause: () => Promise<unknown>,
+  ): Promise<Engine> {
+    const { previous, ...rest } = options;
+    const steps = corpusSteps(kb, { ...rest, previous: previous?.corpus });
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return new Engine(kb, options, step.value);
+      await pause();
+    }
   }
 
   /**
@@ -475,13 +498,20 @@ export class Engine {
    * abstention) so the first real question does not pay for compiling the code.
    */
   warmUp(): this {
+    for (const _ of this.warmingUp());
+    return this;
+  }
+
+  /** warmUp() one answer at a time: it pauses (yields) after each. */
+  *warmingUp(): Generator<void, void> {
     let previous: ConversationTurn[] = [];
     // Each one also as a follow-up to the one before, so the conversation path is ready too.
     for (const q of this.warmUpQuestions) {
       this.answer(q, previous);
+      yield;
       previous = [turnOf(this.answer(q))];
+      yield;
     }
-    return this;
   }
 
   /**

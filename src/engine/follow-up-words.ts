@@ -102,6 +102,24 @@ const SPEECH_WORDS = `say said says tell told accuse accused accuses call called
 
 const vocabularies = new WeakMap<Corpus, Vocabulary>();
 
+/** Vocabulary.partOf, holding nothing else (not the corpus: see carryVocabulary). */
+function partsLookup(
+  parts: Map<string, Map<string, string>>,
+  lexicon: Corpus['lexicon'],
+): Vocabulary['partOf'] {
+  return (owner, word) => parts.get(owner)?.get(lexicon.stemOf(word));
+}
+
+/**
+ * Gives `to` the follow-up vocabulary `from` worked out, if it did (its earlier turns' parses
+ * aside): for a corpus built on the same passages, entities and lexicon (a reload that changed
+ * curated entries only), everything in it is the same, and working it out reads every passage.
+ */
+export function carryVocabulary(from: Corpus, to: Corpus): void {
+  const vocab = vocabularies.get(from);
+  if (vocab && !vocabularies.has(to)) vocabularies.set(to, { ...vocab, parsed: new Map() });
+}
+
 export function vocabularyOf(corpus: Corpus): Vocabulary {
   let vocab = vocabularies.get(corpus);
   if (vocab) return vocab;
@@ -143,7 +161,7 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
     speech,
     position,
     gender,
-    partOf: (owner, word) => parts.get(owner)?.get(corpus.lexicon.stemOf(word)),
+    partOf: partsLookup(parts, corpus.lexicon),
     parsed: new Map(),
   };
   vocabularies.set(corpus, vocab);

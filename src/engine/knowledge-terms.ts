@@ -32,21 +32,45 @@ export function analysePassages(kb: KnowledgeBase, lexicon: Lexicon): PassageAna
   return { vocabulary, frequency, passageTerms };
 }
 
+/** A curated wording's words and terms, by its text: kept by a caller for the same lexicon. */
+export type WordingMemo = Map<string, { words: { word: string }[]; terms: Set<Term> }>;
+
 /**
  * The whole analysis; `passages`, the passages' part analysed earlier with the same passages,
- * entities and synonyms (a reload after a curated entry changed), is reused as it is.
+ * entities and synonyms (a reload after a curated entry changed), is reused as it is, and
+ * `wordings` (analysed earlier with the same lexicon) spares analysing every curated wording again.
  */
 export function analyseKnowledge(
   kb: KnowledgeBase,
   lexicon: Lexicon,
   passages: PassageAnalysis = analysePassages(kb, lexicon),
+  wordings?: WordingMemo,
 ): KnowledgeTerms {
   const vocabulary = new Set(passages.vocabulary);
   const frequency = new Map(passages.frequency);
-  const qaTokens = kb.qa.map((q) => [q.question, ...q.paraphrases].map((text) => tokenize(text)));
-  count(qaTokens.flat(), vocabulary, frequency);
   const analyzer = new Analyzer(lexicon, new Set(), { has: () => true }, new Map());
-  const qaTerms = qaTokens.map((wordings) => wordings.map((tokens) => new Set(analyzer.docTerms(tokens))));
+  const seen = new Set<string>();
+  const analysed = kb.qa.map((q) =>
+    [q.question, ...q.paraphrases].map((text) => {
+      let known = wordings?.get(text);
+      if (!known) {
+        const words = tokenize(text);
+        known = { words, terms: new Set(analyzer.docTerms(words)) };
+        wordings?.set(text, known);
+      }
+      seen.add(text);
+      return known;
+    }),
+  );
+  // Forget the wordings no entry has any more.
+  if (wordings) for (const text of wordings.keys()) if (!seen.has(text)) wordings.delete(text);
+  count(
+    analysed.flatMap((wordings) => wordings.map((w) => w.words)),
+    vocabulary,
+    frequency,
+  );
+  // A set of its own for each wording: the result is not shared with the memo.
+  const qaTerms = analysed.map((wordings) => wordings.map((w) => new Set(w.terms)));
   return { vocabulary, frequency, passageTerms: passages.passageTerms, qaTerms };
 }
 

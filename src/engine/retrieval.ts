@@ -95,6 +95,17 @@ export interface Ranker {
   exhaustive?: boolean;
 }
 
+/** Documents carried from a frozen index (see TermIndex.carry): views on its storage. */
+interface Carried {
+  count: number;
+  kinds: Uint8Array;
+  refs: string[];
+  groups: Int32Array;
+  docStart: Int32Array;
+  docTerms: Int32Array;
+  docTermsAdded: Int32Array;
+}
+
 interface Building {
   kind: DocKind;
   ref: string;
@@ -114,6 +125,8 @@ export class TermIndex {
   private readonly termIds = new Map<Term, number>();
   private readonly termNames: Term[] = [];
   private building: Building[] | null = [];
+  /** The documents carried from another index (see carry()), before those of `building`. */
+  private carried: Carried | null = null;
 
   private count = 0;
   private kinds = new Uint8Array(0);
@@ -148,34 +161,31 @@ export class TermIndex {
    * they had been added to it again in the same order (same term numbers; the terms of later
    * documents are not known to it): a reload that changed only documents added after them
    * (curated entries, after every passage) adds those and freezes, instead of adding every
-   * passage again (issue 15).
+   * passage again (issue 15). Their storage is shared with this index, never copied document by
+   * document: freeze() copies it in a few block moves.
    */
   carry(docs: number): TermIndex {
     if (this.building) throw new Error('TermIndex.carry: freeze it first');
     const next = new TermIndex(this.maxIdf);
+    const end = this.docStart[docs] as number;
     let terms = 0;
-    const building: Building[] = [];
-    for (let i = 0; i < docs; i++) {
-      const added = Array.from(
-        this.docTermsAdded.subarray(this.docStart[i] as number, this.docStart[i + 1] as number),
-      );
-      for (const t of added) if (t >= terms) terms = t + 1;
-      const group = this.groups[i] as number;
-      building.push({
-        kind: KINDS[this.kinds[i] as number] as DocKind,
-        ref: this.refs[i] as string,
-        // freeze() stores a document without a group as its own position.
-        group: group === i ? undefined : group,
-        terms: added,
-      });
-    }
+    for (let p = 0; p < end; p++)
+      if ((this.docTermsAdded[p] as number) >= terms) terms = (this.docTermsAdded[p] as number) + 1;
     // Terms are numbered in order of first use: those of the first documents come first.
     for (let t = 0; t < terms; t++) {
       const name = this.termNames[t] as Term;
       next.termIds.set(name, t);
       next.termNames.push(name);
     }
-    next.building = building;
+    next.carried = {
+      count: docs,
+      kinds: this.kinds.subarray(0, docs),
+      refs: this.refs.slice(0, docs),
+      groups: this.groups.subarray(0, docs),
+      docStart: this.docStart.subarray(0, docs + 1),
+      docTerms: this.docTerms.subarray(0, end),
+      docTermsAdded: this.docTermsAdded.subarray(0, end),
+    };
     return next;
   }
 
@@ -191,34 +201,60 @@ export class TermIndex {
 
   /** Computes weights and postings; call once after the last add. */
   freeze(): this {
+    for (const _ of this.freezing());
+    return this;
+  }
+
+  /**
+   * freeze() in steps: it pauses (yields) between its passes over the documents, each a few tens
+   * of milliseconds at 60,000 documents (a reload builds its index between questions). The index
+   * must not be used until it is done.
+   */
+  *freezing(): Generator<void, void> {
     const docs = this.building;
-    if (!docs) return this;
+    if (!docs) return;
     this.building = null;
-    const n = docs.length;
+    const carried = this.carried;
+    this.carried = null;
+    const first = carried?.count ?? 0;
+    const n = first + docs.length;
     const terms = this.termNames.length;
     this.count = n;
     this.kinds = new Uint8Array(n);
-    this.refs = new Array<string>(n);
+    this.refs = carried ? carried.refs : [];
     this.groups = new Int32Array(n);
     this.docStart = new Int32Array(n + 1);
-    let total = 0;
+    let total = carried ? carried.docTerms.length : 0;
     for (const d of docs) total += d.terms.length;
     this.docTerms = new Int32Array(total);
     this.docTermsAdded = new Int32Array(total);
-    this.dfs = new Int32Array(terms);
-    let at = 0;
-    docs.forEach((d, i) => {
+    if (carried) {
+      this.kinds.set(carried.kinds);
+      this.groups.set(carried.groups);
+      this.docStart.set(carried.docStart);
+      this.docTerms.set(carried.docTerms);
+      this.docTermsAdded.set(carried.docTermsAdded);
+    }
+    let at = carried ? carried.docTerms.length : 0;
+    for (let j = 0; j < docs.length; j++) {
+      const d = docs[j] as Building;
+      const i = first + j;
       this.kinds[i] = KINDS.indexOf(d.kind);
       this.refs[i] = d.ref;
       this.groups[i] = d.group ?? i;
       this.docStart[i] = at;
       this.docTermsAdded.set(d.terms, at);
-      for (const t of [...d.terms].sort((a, b) => a - b)) {
-        this.docTerms[at++] = t;
-        this.dfs[t] = (this.dfs[t] as number) + 1;
-      }
-    });
+      this.docTerms.set(d.terms, at);
+      at += d.terms.length;
+      this.docTerms.subarray(this.docStart[i] as number, at).sort();
+    }
     this.docStart[n] = at;
+    yield;
+    this.dfs = new Int32Array(terms);
+    for (let p = 0; p < at; p++) {
+      const t = this.docTerms[p] as number;
+      this.dfs[t] = (this.dfs[t] as number) + 1;
+    }
     this.idfs = new Float64Array(terms);
     for (let t = 0; t < terms; t++) this.idfs[t] = idfOf(n, this.dfs[t] as number, this.maxIdf);
     this.weights = new Float64Array(n);
@@ -228,11 +264,11 @@ export class TermIndex {
         w += this.idfs[this.docTerms[p] as number] as number;
       this.weights[i] = w;
     }
+    yield;
     // Postings per kind, each term's documents lightest first.
-    const order = Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => (this.weights[a] as number) - (this.weights[b] as number) || a - b,
-    );
+    const order = lightestFirst(this.weights);
     for (let k = 0; k < KINDS.length; k++) {
+      yield;
       const start = new Int32Array(terms + 1);
       for (let i = 0; i < n; i++) {
         if (this.kinds[i] !== k) continue;
@@ -256,20 +292,16 @@ export class TermIndex {
     this.seenAt = new Int32Array(n);
     this.termMark = new Float64Array(terms);
     this.scoreOnlyMark = new Uint8Array(terms);
-    return this;
   }
 
   get size(): number {
-    return this.building ? this.building.length : this.count;
+    return this.building ? (this.carried?.count ?? 0) + this.building.length : this.count;
   }
 
   /** Inverse document frequency (at most maxIdf); a term no document has gets the highest weight. */
   idf(term: Term): number {
     const id = this.termIds.get(term);
-    if (this.building) {
-      const df = id === undefined ? 0 : this.building.filter((d) => d.terms.includes(id)).length;
-      return idfOf(this.building.length, df, this.maxIdf);
-    }
+    if (this.building) return idfOf(this.size, id === undefined ? 0 : this.buildingDf(id), this.maxIdf);
     return id === undefined ? idfOf(this.count, 0, this.maxIdf) : (this.idfs[id] as number);
   }
 
@@ -277,9 +309,17 @@ export class TermIndex {
   df(term: Term): number {
     const id = this.termIds.get(term);
     if (id === undefined) return 0;
-    return this.building
-      ? this.building.filter((d) => d.terms.includes(id)).length
-      : (this.dfs[id] as number);
+    return this.building ? this.buildingDf(id) : (this.dfs[id] as number);
+  }
+
+  /** How many documents hold a term, before freeze(). */
+  private buildingDf(id: number): number {
+    let df = (this.building ?? []).filter((d) => d.terms.includes(id)).length;
+    const carried = this.carried;
+    if (carried)
+      for (let i = 0; i < carried.count; i++)
+        if (carried.docTerms.subarray(carried.docStart[i], carried.docStart[i + 1]).includes(id)) df++;
+    return df;
   }
 
   has(term: Term): boolean {
@@ -571,6 +611,43 @@ interface PostingList {
 /** Ranking order: the higher score first, then the group added first. */
 function before(a: Hit, b: Hit): boolean {
   return a.score > b.score || (a.score === b.score && a.doc.group < b.doc.group);
+}
+
+/** Where a float's low 32 bits are in a Uint32Array on it: 0 on little-endian machines. */
+const LOW = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
+
+/**
+ * Document positions by weight, lightest first, ties by position: a stable radix sort on the
+ * weights' bits (for numbers >= 0 their order as unsigned integers is their order as numbers),
+ * sixteen bits at a time; a few milliseconds at 60,000 documents where a sort with a comparator
+ * takes tens (issue 15: it runs at every reload).
+ */
+export function lightestFirst(weights: Float64Array): Int32Array {
+  const n = weights.length;
+  // weights[i]'s low 32 bits are bits[2i + LOW], its high ones bits[2i + 1 - LOW].
+  const bits = new Uint32Array(weights.buffer, weights.byteOffset, n * 2);
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(65537);
+  for (let pass = 0; pass < 4; pass++) {
+    const half = pass >> 1 === 0 ? LOW : 1 - LOW;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const digit = ((bits[2 * i + half] as number) >>> shift) & 0xffff;
+      counts[digit + 1] = (counts[digit + 1] as number) + 1;
+    }
+    for (let d = 0; d < 65536; d++) counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
+    for (let j = 0; j < n; j++) {
+      const i = order[j] as number;
+      const digit = ((bits[2 * i + half] as number) >>> shift) & 0xffff;
+      next[counts[digit] as number] = i;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
 }
 
 /** BM25's inverse document frequency, at most `max`. */

@@ -42,6 +42,8 @@ export interface SavedIndex {
 export interface SavedPassages {
   ids: ReadonlyMap<Term, number>;
   passages: number[][];
+  /** The terms of `ids`, in number order. */
+  terms?: Term[];
 }
 
 /** The passages' part of saveIndex(built), to give to a later saveIndex of the same passage terms. */
@@ -68,11 +70,14 @@ export function saveIndex(
   built: KnowledgeTerms,
   from: SavedPassages = savePassages(built.passageTerms),
 ): SavedIndex {
-  const ids = new Map(from.ids);
-  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map((t) => intern(ids, t))));
+  // The passages' terms keep their numbers; the curated wordings' other terms are numbered after them.
+  const more = new Map<Term, number>();
+  const number = (t: Term) => from.ids.get(t) ?? from.ids.size + intern(more, t);
+  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(number)));
+  from.terms ??= [...from.ids.keys()];
   return {
     version: INDEX_VERSION,
-    terms: [...ids.keys()],
+    terms: [...from.terms, ...more.keys()],
     passages: from.passages,
     qa,
     vocabulary: [...built.vocabulary].map((w) => [w, built.frequency.get(w) ?? 0]),

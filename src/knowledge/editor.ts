@@ -109,6 +109,8 @@ export interface EditRecorder {
 export interface QaEditorOptions {
   /** Validates an edit (default: loadKnowledge on this thread). See Validate. */
   validate?: Validate;
+  /** Makes the change in the file's text (default: applyQaOperation on this thread). */
+  apply?: (text: string, operation: QaOperation) => Promise<AppliedQaOperation>;
   /**
    * A last look at the valid knowledge an edit would make, before anything is recorded or
    * written: a message refuses the edit (e.g. the file on disk lost most of its entries since the
@@ -164,46 +166,15 @@ export class QaEditor {
   }
 
   add(entry: QaFields, record?: EditRecorder): Promise<EditOutcome> {
-    return this.change(entry.id, record, (doc, seq, index) => {
-      if (index >= 0)
-        return { reason: 'exists', message: `An entry "${entry.id}" already exists: use /kb edit.` };
-      const node = doc.createNode(clean(entry)) as YAMLMap;
-      flowLists(node);
-      node.spaceBefore = seq.items.length > 0;
-      seq.items.push(node);
-      return null;
-    });
+    return this.change(entry.id, record, { op: 'add', entry });
   }
 
   edit(id: string, change: QaChange, record?: EditRecorder): Promise<EditOutcome> {
-    return this.change(id, record, (doc, seq, index) => {
-      const node = seq.items[index];
-      if (index < 0 || !isMap(node)) return notFound(id);
-      for (const [key, value] of Object.entries(change)) {
-        if (value === undefined) continue;
-        if (value === '' || (Array.isArray(value) && value.length === 0 && key !== 'answer'))
-          node.delete(key);
-        else {
-          const valueNode = doc.createNode(value);
-          if (isSeq(valueNode)) valueNode.flow = key === 'answer';
-          node.set(key, valueNode);
-        }
-      }
-      return null;
-    });
+    return this.change(id, record, { op: 'edit', id, change });
   }
 
   remove(id: string, record?: EditRecorder): Promise<EditOutcome> {
-    return this.change(id, record, (_doc, seq, index) => {
-      if (index < 0) return notFound(id);
-      const [removed] = seq.items.splice(index, 1);
-      // Keep the comment that sat above the removed entry (a section title) with the next one.
-      const next = seq.items[index] as YAMLMap | undefined;
-      if (removed && isMap(removed) && removed.commentBefore && next && !next.commentBefore) {
-        next.commentBefore = removed.commentBefore;
-      }
-      return null;
-    });
+    return this.change(id, record, { op: 'remove', id });
   }
 
   /**
@@ -217,41 +188,14 @@ export class QaEditor {
     unchangedSince?: (current: QaFields | null) => boolean,
     record?: EditRecorder,
   ): Promise<EditOutcome> {
-    return this.change(id, record, (doc, seq, index) => {
-      const current = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
-      if (unchangedSince && !unchangedSince(current)) {
-        return {
-          reason: 'conflict',
-          message: `"${id}" was changed after that change (by hand in qa.yaml): undoing it would lose that edit.`,
-        };
-      }
-      if (entry === null) {
-        if (index >= 0) seq.items.splice(index, 1);
-        return null;
-      }
-      const node = doc.createNode(clean(entry)) as YAMLMap;
-      flowLists(node);
-      const old = seq.items[index];
-      if (index >= 0 && isMap(old)) {
-        node.commentBefore = old.commentBefore;
-        node.spaceBefore = old.spaceBefore;
-        seq.items[index] = node;
-      } else {
-        node.spaceBefore = seq.items.length > 0;
-        seq.items.push(node);
-      }
-      return null;
-    });
+    return this.change(id, record, { op: 'restore', id, entry }, unchangedSince);
   }
 
   private change(
     id: string,
     record: EditRecorder | undefined,
-    apply: (
-      doc: Document,
-      seq: YAMLSeq,
-      index: number,
-    ) => { reason: 'not-found' | 'exists' | 'conflict'; message: string } | null,
+    operation: QaOperation,
+    unchangedSince?: (current: QaFields | null) => boolean,
   ): Promise<EditOutcome> {
     this.inFlight++;
     const settled = () => {
@@ -261,21 +205,20 @@ export class QaEditor {
     const edit = withFileLock(this.file, async (): Promise<EditOutcome> => {
       for (let attempt = 1; ; attempt++) {
         const text = readFileSync(this.file, 'utf8');
-        const doc: Document = parseDocument(text);
-        if (doc.errors.length > 0) {
-          return invalid(
-            `qa.yaml cannot be read right now (${doc.errors[0]?.message.split('\n')[0]}); fix the file first.`,
-            [],
-          );
+        const applied = this.options.apply
+          ? await this.options.apply(text, operation)
+          : applyQaOperation(text, operation);
+        if ('unreadable' in applied) return invalid(applied.unreadable, []);
+        if ('refused' in applied) return { ok: false as const, ...applied.refused, problems: [] };
+        const { next, before, after } = applied;
+        if (unchangedSince && !unchangedSince(before)) {
+          return {
+            ok: false,
+            reason: 'conflict',
+            message: `"${id}" was changed after that change (by hand in qa.yaml): undoing it would lose that edit.`,
+            problems: [],
+          };
         }
-        if (!doc.contents) doc.contents = doc.createNode([]) as YAMLSeq;
-        const seq = doc.contents;
-        if (!isSeq(seq)) return invalid('qa.yaml must be a list of entries; fix the file first.', []);
-        const index = seq.items.findIndex((item) => isMap(item) && String(item.get('id')) === id);
-        const before = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
-        const refused = apply(doc, seq, index);
-        if (refused) return { ok: false as const, ...refused, problems: [] };
-        const next = doc.toString(PRINT);
         const overrides = { [KNOWLEDGE_FILES.qa]: next };
         const result = this.options.validate
           ? await this.options.validate(overrides, id)
@@ -291,7 +234,6 @@ export class QaEditor {
         }
         const refusal = this.options.check?.(result.kb);
         if (refusal) return { ok: false, reason: 'refused', message: refusal, problems: [] };
-        const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
         const done = { ok: true as const, before, after, kb: result.kb };
         if (next === text) return done;
 
@@ -347,6 +289,100 @@ export class QaEditor {
     edit.then(settled, settled);
     return edit;
   }
+}
+
+/**
+ * One change of qa.yaml as data, made by applyQaOperation: by the editor, or on another thread
+ * (see QaEditorOptions.apply).
+ */
+export type QaOperation =
+  | { op: 'add'; entry: QaFields }
+  | { op: 'edit'; id: string; change: QaChange }
+  | { op: 'remove'; id: string }
+  /** Puts an entry back as it was: null removes it, otherwise it is added or replaced. */
+  | { op: 'restore'; id: string; entry: QaFields | null };
+
+/** The text of qa.yaml with an operation made, the entry before and after it; or why not. */
+export type AppliedQaOperation =
+  | { next: string; before: QaFields | null; after: QaFields | null }
+  | { refused: { reason: 'not-found' | 'exists'; message: string } }
+  | { unreadable: string };
+
+/**
+ * Makes one change in the text of qa.yaml, changing only the entry concerned in the YAML
+ * document (comments and layout of every other entry stay byte for byte). Pure: no file is read
+ * or written. At 50,000 passages qa.yaml is large enough that parsing and printing it takes the
+ * better part of a second, which is why LiveKnowledge has it done on the knowledge worker.
+ */
+export function applyQaOperation(text: string, operation: QaOperation): AppliedQaOperation {
+  const doc: Document = parseDocument(text);
+  if (doc.errors.length > 0) {
+    return {
+      unreadable: `qa.yaml cannot be read right now (${doc.errors[0]?.message.split('\n')[0]}); fix the file first.`,
+    };
+  }
+  if (!doc.contents) doc.contents = doc.createNode([]) as YAMLSeq;
+  const seq = doc.contents;
+  if (!isSeq(seq)) return { unreadable: 'qa.yaml must be a list of entries; fix the file first.' };
+  const id = operation.op === 'add' ? operation.entry.id : operation.id;
+  const index = seq.items.findIndex((item) => isMap(item) && String(item.get('id')) === id);
+  const before = index >= 0 ? ((seq.items[index] as YAMLMap).toJSON() as QaFields) : null;
+  switch (operation.op) {
+    case 'add': {
+      if (index >= 0)
+        return { refused: { reason: 'exists', message: `An entry "${id}" already exists: use /kb edit.` } };
+      const node = doc.createNode(clean(operation.entry)) as YAMLMap;
+      flowLists(node);
+      node.spaceBefore = seq.items.length > 0;
+      seq.items.push(node);
+      break;
+    }
+    case 'edit': {
+      const node = seq.items[index];
+      if (index < 0 || !isMap(node)) return { refused: notFound(id) };
+      for (const [key, value] of Object.entries(operation.change)) {
+        if (value === undefined) continue;
+        if (value === '' || (Array.isArray(value) && value.length === 0 && key !== 'answer'))
+          node.delete(key);
+        else {
+          const valueNode = doc.createNode(value);
+          if (isSeq(valueNode)) valueNode.flow = key === 'answer';
+          node.set(key, valueNode);
+        }
+      }
+      break;
+    }
+    case 'remove': {
+      if (index < 0) return { refused: notFound(id) };
+      const [removed] = seq.items.splice(index, 1);
+      // Keep the comment that sat above the removed entry (a section title) with the next one.
+      const next = seq.items[index] as YAMLMap | undefined;
+      if (removed && isMap(removed) && removed.commentBefore && next && !next.commentBefore) {
+        next.commentBefore = removed.commentBefore;
+      }
+      break;
+    }
+    case 'restore': {
+      if (operation.entry === null) {
+        if (index >= 0) seq.items.splice(index, 1);
+        break;
+      }
+      const node = doc.createNode(clean(operation.entry)) as YAMLMap;
+      flowLists(node);
+      const old = seq.items[index];
+      if (index >= 0 && isMap(old)) {
+        node.commentBefore = old.commentBefore;
+        node.spaceBefore = old.spaceBefore;
+        seq.items[index] = node;
+      } else {
+        node.spaceBefore = seq.items.length > 0;
+        seq.items.push(node);
+      }
+      break;
+    }
+  }
+  const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
+  return { next: doc.toString(PRINT), before, after };
 }
 
 /** A recorded change of sources.yaml (/kb source add or remove), not of qa.yaml. */

@@ -88,7 +88,7 @@ export interface LoadMemo {
 }
 
 export function newLoadMemo(): LoadMemo {
-  return { parses: { files: new Map(), entries: new Map() } };
+  return { parses: { files: new Map(), entries: new Map(), contents: new Map() } };
 }
 
 /** What the sources stage gives the rest of the load. */

@@ -3,7 +3,7 @@
  * problem can name its line), and schema validation with messages for people.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -49,7 +49,20 @@ export interface ParseMemo {
   files: Map<string, { content: string | null; result: unknown; problems: Problem[] }>;
   /** Each list file's entries as parsed alone, by their text (see Reader.chunked). */
   entries: Map<string, Map<string, unknown>>;
+  /**
+   * Files read before and unchanged since, by name (see Reader.read): at 50,000 passages a
+   * reload after a one-entry edit of qa.yaml would otherwise read every source's files again
+   * (tens of megabytes) only to find them the same (issue 15).
+   */
+  contents?: Map<string, { stat: string; content: string; hash: string }>;
 }
+
+/**
+ * How long after its last change a file's status is trusted to tell a later change: a write in
+ * the same tick of the file system's clock as the read would not change it (as git's "racily
+ * clean" files). Generous, for file systems that count in seconds.
+ */
+const SETTLED_MS = 3000;
 
 /** Reads the files of one knowledge folder, collecting every problem; hashes what it read. */
 export class Reader {
@@ -69,11 +82,11 @@ export class Reader {
 
   text(file: string, optional = false): string | undefined {
     try {
-      const content =
-        this.peeked.get(file) ?? this.overrides[file] ?? readFileSync(join(this.dir, file), 'utf8');
+      const content = this.peeked.get(file) ?? this.overrides[file] ?? this.read(file);
       this.peeked.delete(file);
       this.hash.update(file).update('\0').update(content);
-      this.sources[file] = contentHash(content);
+      const known = this.memo?.contents?.get(file);
+      this.sources[file] = known?.content === content ? known.hash : contentHash(content);
       this.reads?.push([file, content]);
       return content;
     } catch (error) {
@@ -94,12 +107,31 @@ export class Reader {
     const known = this.peeked.get(file) ?? this.overrides[file];
     if (known !== undefined) return known;
     try {
-      const content = readFileSync(join(this.dir, file), 'utf8');
+      const content = this.read(file);
       this.peeked.set(file, content);
       return content;
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * A file's content from the disk, or the content read last time when its status (inode, size,
+   * times of change) is the same and was settled then (see SETTLED_MS). Throws as readFileSync.
+   */
+  private read(file: string): string {
+    const path = join(this.dir, file);
+    const contents = this.memo?.contents;
+    const status = contents && statSync(path, { throwIfNoEntry: false });
+    if (!contents || !status) return readFileSync(path, 'utf8');
+    const stat = `${status.ino}:${status.size}:${status.mtimeMs}:${status.ctimeMs}`;
+    const known = contents.get(file);
+    if (known?.stat === stat) return known.content;
+    const content = readFileSync(path, 'utf8');
+    if (Date.now() - Math.max(status.mtimeMs, status.ctimeMs) > SETTLED_MS)
+      contents.set(file, { stat, content, hash: contentHash(content) });
+    else contents.delete(file);
+    return content;
   }
 
   /** A file read and parsed by `parse`, or the parse of the same content from the memo. */

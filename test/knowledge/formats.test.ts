@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 11, hash: '43be2a3d54455616' },
+    recorded: { version: 11, hash: '076598f911632379' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 4, hash: '83d72a534e3df7df' },
+    recorded: { version: 4, hash: '3b9f8c559c1a2392' },
   },
   {
     name: 'COMPILED_FORMAT',

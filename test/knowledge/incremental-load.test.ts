@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TransferReceiver, TransferSender } from '../../src/app/knowledge-transfer.ts';
 import { forgetPrepared, type PreparedKnowledge, prepareKnowledge } from '../../src/app/prepare.ts';
 import { prepareBrowsing, suggestQuestions, suggestSpeakers } from '../../src/engine/browse.ts';
+import { turnOf } from '../../src/engine/conversation.ts';
 import { Engine } from '../../src/engine/engine.ts';
+import { applyQaOperation } from '../../src/knowledge/editor.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
@@ -34,6 +36,13 @@ const QUESTIONS = [
   'what toll did the zanzibarain monitor report',
   'what is the capital of france',
 ];
+
+/** A question, then a follow-up to it. */
+const FOLLOW_UPS = [
+  ['what did russia say', 'and the us?'],
+  ['who is to blame for the strike', 'what did he say about it?'],
+  ['how many soldiers died', 'where?'],
+] as const;
 
 function questionsOf(base: KnowledgeBase): string[] {
   return [...QUESTIONS, ...base.qa.flatMap((q) => [q.question, ...q.paraphrases])];
@@ -94,6 +103,14 @@ function expectSameAsFullLoad(prepared: PreparedKnowledge) {
   expect(engine.exportIndex()).toEqual(fresh.exportIndex());
   for (const question of questionsOf(full.kb))
     expect(served(engine, question), question).toEqual(served(fresh, question));
+  // Follow-ups, read in the light of an earlier turn (what follow-up reading carries over).
+  for (const [first, next] of FOLLOW_UPS) {
+    const asked = (e: Engine) => {
+      const { ms: _ms, ...answer } = e.answer(next, [turnOf(e.answer(first))]);
+      return answer;
+    };
+    expect(asked(engine), next).toEqual(asked(fresh));
+  }
 }
 
 const reload = () => prepareKnowledge({ dir: kb.dir, source: 'files', analyse: true });
@@ -132,13 +149,53 @@ describe('incremental reload', () => {
       s.replace(/\n- id: added-entry\n[\s\S]*?\n\n- id: death-toll\n/, '\n- id: death-toll\n'),
     );
     expectSameAsFullLoad(reload());
+    // Entries reordered: the first entry moved to the end of the file (every curated document of
+    // the index after it changes position).
+    kb.edit('qa.yaml', (s) => {
+      const match = /\n- id: death-toll\n[\s\S]*?\n(?=\n- id: )/.exec(s);
+      if (!match) throw new Error('no death-toll entry');
+      return `${s.replace(match[0], '')}\n${match[0]}`;
+    });
+    expectSameAsFullLoad(reload());
+    // An entry of the original knowledge removed, and two others swapped.
+    kb.edit('qa.yaml', (s) => {
+      const removed = s.replace(/\n- id: toll-observatory\n[\s\S]*?\n(?=\n- id: )/, '');
+      const duration = /\n- id: duration\n[\s\S]*?\n(?=\n- id: )/.exec(removed)?.[0];
+      const location = /\n- id: location\n[\s\S]*?\n(?=\n- id: )/.exec(removed)?.[0];
+      if (!duration || !location) throw new Error('no duration or location entry');
+      return removed.replace(duration, '\u0000').replace(location, duration).replace('\u0000', location);
+    });
+    expect(kb.read('qa.yaml')).not.toContain('id: toll-observatory');
+    expectSameAsFullLoad(reload());
+    // As /kb edit, /kb add and /kb remove change it (applyQaOperation, on the knowledge worker
+    // when the bot serves the folder): a paraphrase with a new word, an entry added, one removed.
+    const apply = (operation: Parameters<typeof applyQaOperation>[1]) =>
+      kb.edit('qa.yaml', (s) => {
+        const applied = applyQaOperation(s, operation);
+        if (!('next' in applied)) throw new Error(JSON.stringify(applied));
+        return applied.next;
+      });
+    apply({ op: 'edit', id: 'location', change: { paraphrases: ['Where was the quixotic strike?'] } });
+    expectSameAsFullLoad(reload());
+    apply({
+      op: 'add',
+      entry: {
+        id: 'kb-added',
+        question: 'What did the zanzibarian monitor count?',
+        paraphrases: [],
+        answer: ['p4.s1'],
+      },
+    });
+    expectSameAsFullLoad(reload());
+    apply({ op: 'remove', id: 'duration' });
+    expectSameAsFullLoad(reload());
     // An attribution changes who said a sentence: the passages' analysis is redone.
     kb.edit('attributions.yaml', (s) =>
       s.replace(/(- sentence: p4\.s2\n.*\n {2}speaker: )syria-and-russia/, '$1syria'),
     );
     expectSameAsFullLoad(reload());
     // A synonym group: the lexicon changes, every text is analysed again.
-    kb.edit('synonyms.yaml', (s) => s.replace('loss of life]', 'loss of life, slew]'));
+    kb.edit('synonyms.yaml', (s) => s.replace('lives lost,', 'lives lost, slew,'));
     expectSameAsFullLoad(reload());
     // A sentence's words changed in a source's sentence file and text together is a source
     // change: the sources stage runs again (here: the article's headline sentence file only,

@@ -34,6 +34,18 @@ function comparable(passages: readonly Passage[]): string[] {
   return texts;
 }
 
+/** Each passages list's passages by id, kept as comparableTexts is. */
+const byIdOf = new WeakMap<readonly Passage[], ReadonlyMap<string, Passage>>();
+
+function byId(passages: readonly Passage[]): ReadonlyMap<string, Passage> {
+  let map = byIdOf.get(passages);
+  if (!map) {
+    map = new Map(passages.map((p) => [p.id, p]));
+    byIdOf.set(passages, map);
+  }
+  return map;
+}
+
 export class AnswerResolver {
   private readonly passageById: ReadonlyMap<string, Passage>;
 
@@ -42,7 +54,7 @@ export class AnswerResolver {
     private readonly passages: readonly Passage[] | undefined,
     private readonly problems: Problem[],
   ) {
-    this.passageById = new Map((passages ?? []).map((p) => [p.id, p]));
+    this.passageById = byId(passages ?? []);
   }
 
   /** The sentence ids of an answer list, in its order, each once; a problem for each bad item. */
