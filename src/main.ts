@@ -19,9 +19,9 @@ if (config.discord?.shardCount) {
   const { runShardingManager } = await import('./discord/shard-manager.ts');
   await runShardingManager(config, logger);
 } else {
-  // Not primed for the terminal chat (see primeEngine): its reader cannot tell a first answer in
-  // 2 ms from one in 0.3, and priming would hold the prompt back by about 120 ms.
-  const engine = await readKnowledge(config, { prime: !!config.discord });
+  // The terminal chat's engine is neither warmed up nor primed (see readyEngine, primeEngine): its
+  // reader cannot tell a first answer in 2 ms from one in 30, and both would hold it back.
+  const engine = await readKnowledge(config, { ready: !!config.discord });
   logger.debug({ knowledgeDir: config.knowledgeDir, version: engine.kb.version }, 'knowledge loaded');
   if (config.discord) {
     const { runBot } = await import('./discord/run-bot.ts');

@@ -19,8 +19,8 @@ import type { Engine } from './engine/engine.ts';
 import type { QaEditor } from './knowledge/editor.ts';
 import type { SourceEditor } from './knowledge/source-editor.ts';
 import { createLogger, LogFormatError, type Logger } from './log.ts';
-import { AppDatabase, DataDirError } from './store/database.ts';
-import { SqliteStore, type Store } from './store/store.ts';
+import type { AppDatabase } from './store/database.ts';
+import type { Store } from './store/store.ts';
 
 export function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -94,10 +94,13 @@ export function readLogger(config: AppConfig): Logger {
   }
 }
 
-/** The engine on the knowledge folder, primed (see primeEngine) unless `prime` is false. */
-export async function readKnowledge(config: AppConfig, { prime = true } = {}): Promise<Engine> {
+/**
+ * The engine on the knowledge folder, ready to serve and primed (see readyEngine, primeEngine);
+ * `ready: false` runs nothing ahead (the first answer pays for what it uses).
+ */
+export async function readKnowledge(config: AppConfig, { ready = true } = {}): Promise<Engine> {
   try {
-    return await openEngine(config.knowledgeDir, { prime });
+    return await openEngine(config.knowledgeDir, ready ? { prime: true } : { ready: false });
   } catch (error) {
     if (error instanceof KnowledgeError) fail(error.message);
     throw error;
@@ -109,7 +112,9 @@ export async function readKnowledge(config: AppConfig, { prime = true } = {}): P
  * file, under a file or a dangling link, a corrupt database, which is then set aside) stops the
  * process with one line naming DATA_DIR and what to do.
  */
-export function openDatabase(config: AppConfig): AppDatabase {
+export async function openDatabase(config: AppConfig): Promise<AppDatabase> {
+  // better-sqlite3 is loaded only here: the terminal chat never opens a database.
+  const { AppDatabase, DataDirError } = await import('./store/database.ts');
   try {
     return AppDatabase.open({
       dataDir: config.dataDir,
@@ -128,7 +133,10 @@ export function openDatabase(config: AppConfig): AppDatabase {
  * started, an outage is survived (answers go on, /kb edits are refused until it is back).
  */
 export async function openStore(config: AppConfig, logger?: Logger): Promise<Store> {
-  if (!config.database) return new SqliteStore(openDatabase(config));
+  if (!config.database) {
+    const { SqliteStore } = await import('./store/store.ts');
+    return new SqliteStore(await openDatabase(config));
+  }
   const where = safeUrl(config.database.url);
   // pg is loaded only here: a process on SQLite (or the terminal chat) never loads it.
   const { PgStore, StoreUnavailableError } = await import('./store/postgres.ts');

@@ -4,12 +4,12 @@
  */
 
 import { MAX_QUOTES } from '../engine/answer.ts';
-import { Engine, type EngineOptions } from '../engine/engine.ts';
+import { Engine } from '../engine/engine.ts';
 import { type LoadResult, loadKnowledge } from '../knowledge/load.ts';
 import { KNOWLEDGE_FILES, type KnowledgeBase } from '../knowledge/model.ts';
 import type { Problem } from '../knowledge/problems.ts';
 import { readCompiled } from './read-compiled.ts';
-import { KnowledgeError, primeEngine, readyEngine } from './ready-engine.ts';
+import { KnowledgeError, type OpenOptions, primeEngine, readyEngine } from './ready-engine.ts';
 import { knowledgeWords, vocabularyHash } from './related-words.ts';
 
 export { KnowledgeError, openEngine, primeEngine, readyEngine, readyEngineInTurns } from './ready-engine.ts';
@@ -57,9 +57,12 @@ export function loadServedKnowledge(dir: string): ServedKnowledge {
   return parsed.ok ? { ok: true, kb: parsed.kb } : parsed;
 }
 
-export function loadEngine(dir: string, options: EngineOptions & { prime?: boolean } = {}): Engine {
+export function loadEngine(dir: string, options: OpenOptions = {}): Engine {
   const result = loadServedKnowledge(dir);
   if (!result.ok) throw new KnowledgeError(dir, result.problems);
-  const engine = readyEngine(result.kb, { ...options, savedIndex: result.engineIndex });
-  return options.prime ? primeEngine(engine) : engine;
+  const { ready = true, prime, ...engineOptions } = options;
+  const built = { ...engineOptions, savedIndex: result.engineIndex };
+  if (!ready) return new Engine(result.kb, built);
+  const engine = readyEngine(result.kb, built);
+  return prime ? primeEngine(engine) : engine;
 }

@@ -25,19 +25,28 @@ export class KnowledgeError extends Error {
   }
 }
 
+export interface OpenOptions extends EngineOptions {
+  /** Run it ready to serve (readyEngine) before returning it; default true. */
+  ready?: boolean;
+  /** And optimise its hot code (primeEngine); only with `ready`. */
+  prime?: boolean;
+}
+
 /**
  * loadEngine (load-engine.ts) for an entry point: the same engine, from compiled.json when it
  * matches the files, else from the files read and validated (that code is imported only then).
- * Throws KnowledgeError for a broken folder.
+ * With `ready: false` nothing is run ahead: the first answer pays only for what it uses, and
+ * comes sooner than after a warm-up (ask, the terminal chat). Throws KnowledgeError for a broken
+ * folder.
  */
-export async function openEngine(
-  dir: string,
-  options: EngineOptions & { prime?: boolean } = {},
-): Promise<Engine> {
+export async function openEngine(dir: string, options: OpenOptions = {}): Promise<Engine> {
   const compiled = readCompiled(dir);
   if (!compiled) return (await import('./load-engine.ts')).loadEngine(dir, options);
-  const engine = readyEngine(compiled.kb, { ...options, savedIndex: compiled.engineIndex });
-  return options.prime ? primeEngine(engine) : engine;
+  const { ready = true, prime, ...engineOptions } = options;
+  const built = { ...engineOptions, savedIndex: compiled.engineIndex };
+  if (!ready) return new Engine(compiled.kb, built);
+  const engine = readyEngine(compiled.kb, built);
+  return prime ? primeEngine(engine) : engine;
 }
 
 /**

@@ -27,9 +27,11 @@ const words = args.filter(
     !(knowledgeIndex >= 0 && (i === knowledgeIndex || i === knowledgeIndex + 1)),
 );
 
+// Nothing is run ahead of a lone first question: its answer comes sooner than after a warm-up.
+// With --json and more questions, the engine is warmed up and primed before them (see below).
 const engine = await (async () => {
   try {
-    return await openEngine(dir, { prime: true });
+    return await openEngine(dir, { ready: false });
   } catch (error) {
     console.error(
       error instanceof KnowledgeError ? error.message : `cannot load ${dir}: ${(error as Error).message}`,
@@ -39,11 +41,40 @@ const engine = await (async () => {
 })();
 
 if (json) {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const input = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // The lines read and not yet answered: readline reads a chunk's lines all at once.
+  const waiting: string[] = [];
+  let ended = false;
+  let wake: (() => void) | null = null;
+  input.on('line', (line) => {
+    if (line.trim() !== '') waiting.push(line);
+    wake?.();
+  });
+  input.on('close', () => {
+    ended = true;
+    wake?.();
+  });
   // Each conversation's turns, for this run only.
   const conversations = new ConversationMemory();
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
+  let answered = 0;
+  let primed = false;
+  for (;;) {
+    const line = waiting.shift();
+    if (line === undefined) {
+      if (ended) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+      continue;
+    }
+    // Several questions at hand (a file, the eval's questions) or a second one: warmed up and
+    // primed first, so that `ms` shows steady answers. A lone first question is answered at once.
+    if (!primed && (answered > 0 || waiting.length > 0)) {
+      engine.warmUp().prime();
+      primed = true;
+    }
+    answered++;
     const { question, conversation } = parseAskLine(line);
     let out: string;
     try {

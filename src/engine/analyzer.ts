@@ -231,8 +231,8 @@ function deletions(word: string, edits: number): Set<string> {
 }
 
 export class Analyzer {
-  /** The vocabulary's typo index (a pure function of the vocabulary, in order). */
-  readonly typos: TypoIndex;
+  /** Built when first needed (a word that is neither the knowledge's nor English): see `typos`. */
+  private typoIndex: TypoIndex | undefined;
   private readonly corrections = new Map<string, string | null>();
 
   constructor(
@@ -249,7 +249,16 @@ export class Analyzer {
     /** The typo index of this same vocabulary, built earlier (a reload that added no word). */
     typos?: TypoIndex,
   ) {
-    this.typos = typos ?? new TypoIndex(vocabulary);
+    this.typoIndex = typos;
+  }
+
+  /**
+   * The vocabulary's typo index (a pure function of the vocabulary, in order), built on first use:
+   * a start whose first questions hold no typo (ask, the terminal chat) does not wait for it.
+   */
+  get typos(): TypoIndex {
+    this.typoIndex ??= new TypoIndex(this.vocabulary);
+    return this.typoIndex;
   }
 
   /** Terms of a tokenised text (for indexing passages and curated questions). */

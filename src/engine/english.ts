@@ -14,26 +14,18 @@ export interface EnglishWords {
 
 const NEWLINE = 10;
 
+/** The list (2.7 MB) is read when first asked: most first questions use only the knowledge's words. */
 export function loadEnglishWords(path: string = wordListPath): EnglishWords {
-  const buffer = readFileSync(path);
-  const lineStart = (pos: number) => {
-    let p = pos;
-    while (p > 0 && buffer[p - 1] !== NEWLINE) p--;
-    return p;
-  };
-  const lineAt = (start: number) => {
-    let end = start;
-    while (end < buffer.length && buffer[end] !== NEWLINE) end++;
-    return { text: buffer.toString('latin1', start, end), end };
-  };
+  let buffer: Buffer | undefined;
   return {
     has(word: string): boolean {
       if (!/^[a-z]+$/.test(word)) return false;
+      buffer ??= readFileSync(path);
       let lo = 0;
       let hi = buffer.length;
       while (lo < hi) {
-        const start = lineStart((lo + hi) >>> 1);
-        const { text, end } = lineAt(start);
+        const start = lineStart(buffer, (lo + hi) >>> 1);
+        const { text, end } = lineAt(buffer, start);
         if (text === word) return true;
         if (text < word) lo = end + 1;
         else hi = start;
@@ -41,4 +33,16 @@ export function loadEnglishWords(path: string = wordListPath): EnglishWords {
       return false;
     },
   };
+}
+
+function lineStart(buffer: Buffer, pos: number): number {
+  let p = pos;
+  while (p > 0 && buffer[p - 1] !== NEWLINE) p--;
+  return p;
+}
+
+function lineAt(buffer: Buffer, start: number): { text: string; end: number } {
+  let end = start;
+  while (end < buffer.length && buffer[end] !== NEWLINE) end++;
+  return { text: buffer.toString('latin1', start, end), end };
 }

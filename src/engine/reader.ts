@@ -90,8 +90,17 @@ const WH_WORDS = new Set('who whom whose what which when where why how'.split(' 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made when a flag is first read: a start does not wait for ICU's region names (about 10 ms). */
+let regionNames: Intl.DisplayNames | undefined;
+/** Made on first use: creating the first Intl object loads ICU's data (30-60 ms at a start). */
+let sentences: Intl.Segmenter | undefined;
+
+/**
+ * Text the segmenter would return whole: printable ASCII whose only sentence end is a final `?`
+ * (in ASCII only `.`, `!` and `?` end a sentence, and line breaks a paragraph). Most questions
+ * are one, and a start does not wait for ICU to answer them.
+ */
+const ONE_SENTENCE = /^[ "-\-/->@-~]*\?? *$/;
 
 /** A phrase list as a trie over folded words, for longest-first matching. */
 class PhraseSet {
@@ -383,7 +392,12 @@ export class ChatReader {
 /** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
-  for (const { segment } of sentences.segment(text)) {
+  let segments: Iterable<{ segment: string }> = [{ segment: text }];
+  if (!ONE_SENTENCE.test(text)) {
+    sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    segments = sentences.segment(text);
+  }
+  for (const { segment } of segments) {
     // In chat a sentence often starts in lower case ("... last night. ngl who ..."), which the
     // segmenter takes for an abbreviation: a full stop before a space ends a sentence too.
     for (const clause of segment.split(/(?<=:|[.!?…])\s+/)) {
@@ -429,6 +443,7 @@ function flagName(flag: string): string {
     .map((c) => String.fromCharCode((c.codePointAt(0) as number) - 0x1f1e6 + 65))
     .join('');
   try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     return regionNames.of(code) ?? '';
   } catch {
     return '';

@@ -118,6 +118,12 @@ interface LaterWrite {
   reject(error: unknown): void;
 }
 
+/** Which conversations and keys the queued writes touch: reading another needs no commit first. */
+interface Touched {
+  conversations: Set<string>;
+  keys: Set<string>;
+}
+
 /**
  * The SQLite file under DATA_DIR as a Store: AppDatabase's answers, as promises.
  *
@@ -129,21 +135,36 @@ interface LaterWrite {
  * HTTP instance under load records a turn for every /ask. Each caller's promise settles when its
  * write is committed (or failed), as before. Every other call of this store writes the queued ones
  * first, so this process reads what it wrote and its writes keep their order (a "New question"
- * unlinking a conversation comes after the turn that linked it). Another process sees them one
- * iteration later at most, and they were written after the reply already. The replay window and
- * the cooldown are never queued: they answer whether the request goes on, across processes.
+ * unlinking a conversation comes after the turn that linked it); reading a conversation, or the
+ * conversation of a key, commits them first only when one of them touches it. Another process
+ * sees them one iteration later at most, and they were written after the reply already.
+ *
+ * The replay window and the cooldown (marking an interaction seen, taking a user's cooldown) are
+ * queued too, in the same commit, and their promise settles with their outcome once it is
+ * committed: the request waits for the end of the iteration, not for a commit of its own (an HTTP
+ * instance under load makes two such writes and a turn per /ask). Each is still one statement in
+ * an IMMEDIATE transaction, so of two processes marking one id, or taking one cooldown, only one
+ * succeeds, as before.
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private waiting: LaterWrite[] = [];
+  private touched: Touched = { conversations: new Set(), keys: new Set() };
   private flushScheduled = false;
 
   constructor(readonly database: AppDatabase) {}
 
-  /** Queues `write` for the next commit of queued writes. */
-  private later(write: () => void): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ write, resolve, reject });
+  /** Queues `write` for the next commit of queued writes; the promise settles with its result. */
+  private later<T>(write: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let result: T;
+      this.waiting.push({
+        write: () => {
+          result = write();
+        },
+        resolve: () => resolve(result),
+        reject,
+      });
       if (this.flushScheduled) return;
       this.flushScheduled = true;
       setImmediate(() => {
@@ -158,6 +179,7 @@ export class SqliteStore implements Store {
     if (this.waiting.length === 0) return;
     const batch = this.waiting;
     this.waiting = [];
+    this.touched = { conversations: new Set(), keys: new Set() };
     try {
       this.database.transaction(() => {
         for (const queued of batch) queued.write();
@@ -206,23 +228,23 @@ export class SqliteStore implements Store {
     this.flush();
     return this.database.purgeUnanswered(days);
   }
-  async takeCooldown(key: string, seconds: number) {
-    this.flush();
-    return this.database.takeCooldown(key, seconds);
+  takeCooldown(key: string, seconds: number) {
+    return this.later(() => this.database.takeCooldown(key, seconds));
   }
-  async markInteractionSeen(id: string, untilMs: number) {
-    this.flush();
-    return this.database.markInteractionSeen(id, untilMs);
+  markInteractionSeen(id: string, untilMs: number) {
+    return this.later(() => this.database.markInteractionSeen(id, untilMs));
   }
   async conversationTurns(conversationId: string) {
-    this.flush();
+    if (this.touched.conversations.has(conversationId)) this.flush();
     return this.database.conversationTurns(conversationId);
   }
   addConversationTurn(conversationId: string, turn: ConversationTurnRow, options: ConversationTurnOptions) {
+    this.touched.conversations.add(conversationId);
+    for (const link of options.links ?? []) this.touched.keys.add(link.key);
     return this.later(() => this.database.addConversationTurn(conversationId, turn, options));
   }
   async conversationFor(key: string) {
-    this.flush();
+    if (this.touched.keys.has(key)) this.flush();
     return this.database.conversationFor(key);
   }
   async linkConversation(key: string, conversationId: string, ttlSeconds: number) {

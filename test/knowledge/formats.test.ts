@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 4, hash: '3b9f8c559c1a2392' },
+    recorded: { version: 4, hash: 'd2d93a2d3a859ac2' },
   },
   {
     name: 'COMPILED_FORMAT',

@@ -1,7 +1,8 @@
 /**
- * SqliteStore's queued writes (a conversation's turn, an unanswered question): committed together
- * later, yet read back at once by this process, in the order they were made, each caller told
- * its own outcome; and what another process opening the file sees once they are committed.
+ * SqliteStore's queued writes (a conversation's turn, an unanswered question, the replay window,
+ * the cooldown): committed together later, yet read back at once by this process, in the order
+ * they were made, each caller told its own outcome; and what another process opening the file sees
+ * once they are committed.
  */
 import { describe, expect, it } from 'vitest';
 import { AppDatabase } from '../../src/store/database.ts';
@@ -64,6 +65,46 @@ describe('SqliteStore queued writes', () => {
     expect((await store.conversationTurns('c1')).map((t) => t.question)).toEqual(['fine']);
     expect(await store.conversationTurns('c2')).toEqual([]);
     expect((await store.conversationTurns('c3')).map((t) => t.question)).toEqual(['also fine']);
+  });
+
+  it('the replay window and the cooldown are committed with the queued writes, each with its outcome', async () => {
+    const dataDir = tempDir();
+    const store = openStore(dataDir);
+    const other = closeAfterTest(AppDatabase.open({ dataDir, questionRetentionDays: 90 }));
+    const until = Date.now() + 60_000;
+    // All in one iteration: one commit, in the order they were made.
+    const [turnAdded, seen, again, taken, refused] = await Promise.all([
+      store.addConversationTurn('c1', turn('one'), options),
+      store.markInteractionSeen('1234', until),
+      store.markInteractionSeen('1234', until),
+      store.takeCooldown('user:alice', 60),
+      store.takeCooldown('user:alice', 60),
+    ]);
+    expect(turnAdded).toBeUndefined();
+    expect([seen, again]).toEqual([true, false]);
+    expect(taken).toEqual({ ok: true });
+    expect(refused).toMatchObject({ ok: false });
+    // Committed for every process: another connection refuses the replay and the cooldown.
+    expect(other.markInteractionSeen('1234', until)).toBe(false);
+    expect(other.takeCooldown('user:alice', 60)).toMatchObject({ ok: false });
+    expect(other.conversationTurns('c1').map((t) => t.question)).toEqual(['one']);
+  });
+
+  it('reading a conversation no queued write touches commits nothing early', async () => {
+    const dataDir = tempDir();
+    const store = openStore(dataDir);
+    const other = closeAfterTest(AppDatabase.open({ dataDir, questionRetentionDays: 90 }));
+    const added = store.addConversationTurn('c1', turn('one'), {
+      ...options,
+      links: [{ key: 'user:ch:alice', ttlSeconds: 600 }],
+    });
+    expect(await store.conversationFor('user:ch:bob')).toBeNull();
+    expect(await store.conversationTurns('c2')).toEqual([]);
+    expect(other.conversationTurns('c1')).toEqual([]);
+    // One the queued turn links is read as if committed (it is, first).
+    expect(await store.conversationFor('user:ch:alice')).toBe('c1');
+    expect(other.conversationTurns('c1').map((t) => t.question)).toEqual(['one']);
+    await added;
   });
 
   it('close commits what is still queued', async () => {
