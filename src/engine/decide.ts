@@ -222,6 +222,11 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
   }
   return false;
 }
+/**
+ * A fragment quoted from memory is looked for among this many best passages (the same in the
+ * fast and the exhaustive search, which rank them alike).
+ */
+const REMEMBERED_AMONG = 10;
 /** Words shorter than this must be spelt right in a fragment quoted from memory. */
 const MIN_CLOSE = 5;
 
@@ -243,9 +248,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const verbatim =
     exact.length > 0 || analysis.quoted.length === 0
       ? exact
-      : passages.filter((p) =>
-          analysis.quoted.some((q) => quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q)),
-        );
+      : passages
+          .slice(0, REMEMBERED_AMONG)
+          .filter((p) => analysis.quoted.some((q) => quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q)));
   // A curated answer is preferred unless a passage scores passageMargin times higher; and also
   // when the entry covers the whole question (with its wordings and the quote it leads with) while
   // the passage holds only what some passage would hold by chance. Among tens of thousands of

@@ -119,13 +119,23 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         }
       : {}),
   });
+  // A sentence quoted word for word ranks first however common its words are: among tens of
+  // thousands of passages it may score below the k best, which decide.ts looks at (issue 15).
+  const quotedDocs = quotedPassages(corpus, analysis.quoted);
+  const spoken = (doc: number) =>
+    speakers.length > 0 && spokenBy(corpus, [index.ref(doc)], speakers) ? bonus : 1;
   const passageHits = index.search(query, {
     ...common,
     kind: 'passage',
     shape: (qc, dc) => qc * (b + (1 - b) * dc),
-    ...(speakers.length > 0
-      ? { boost: (doc: number) => (spokenBy(corpus, [index.ref(doc)], speakers) ? bonus : 1) }
-      : {}),
+    ...(quotedDocs.size > 0
+      ? {
+          boost: (doc: number) => spoken(doc) * (quotedDocs.has(doc) ? QUOTED_BOOST : 1),
+          maxBoost: bonus * QUOTED_BOOST,
+        }
+      : speakers.length > 0
+        ? { boost: spoken }
+        : {}),
   });
   /** A hit without what the context added: the question's own coverages (the ranking keeps the bonus). */
   const own = (hit: Hit): Hit => {
@@ -163,6 +173,27 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   });
   const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
   return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
+}
+
+/** How much a passage holding a quoted fragment word for word is raised in the ranking. */
+const QUOTED_BOOST = 100;
+
+/**
+ * The index positions of the passages holding a quoted fragment (a matchKey) word for word:
+ * looked for among those holding its rarest term, not only among the best scored.
+ */
+function quotedPassages(corpus: Corpus, quoted: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  const { index } = corpus;
+  for (const fragment of quoted) {
+    let rarest: Term | null = null;
+    for (const t of corpus.analyzer.docTerms(tokenize(fragment)))
+      if (index.has(t) && (rarest === null || index.df(t) < index.df(rarest))) rarest = t;
+    if (rarest === null) continue;
+    for (const doc of index.docsWith('passage', rarest))
+      if (corpus.passageKey(index.ref(doc)).includes(fragment)) found.add(doc);
+  }
+  return found;
 }
 
 const ASK_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how']);

@@ -339,6 +339,17 @@ export class TermIndex {
     };
   }
 
+  /** The positions of the documents of one kind that hold a term (lightest first). */
+  docsWith(kind: DocKind, term: Term): Int32Array {
+    if (this.building) throw new Error('TermIndex is not frozen: call freeze() first');
+    const t = this.termIds.get(term);
+    const k = KINDS.indexOf(kind);
+    const start = this.postStart[k];
+    const docs = this.postDocs[k];
+    if (t === undefined || !start || !docs) return new Int32Array(0);
+    return docs.subarray(start[t] as number, start[t + 1] as number);
+  }
+
   /** A document's ref (sentence id, or entry id # wording), by position. */
   ref(id: number): string {
     return this.refs[id] as string;
