@@ -89,6 +89,16 @@ export function readFollowUp(
     return alone;
   };
 
+  // "no i meant where was power": a whole question after the correction is asked as it stands.
+  if (u.cues.correction && !u.cues.fragment && u.cues.questionWord && u.refs.length === 0) {
+    const asked = standalone();
+    const meant = u.tokens
+      .slice(u.cues.start)
+      .map((t) => t.raw)
+      .join(' ');
+    if (asked && meant)
+      return { ...asked, reading: `Reading this as "${truncate(meant, F.quotedQuestionLength)}"` };
+  }
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;

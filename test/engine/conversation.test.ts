@@ -92,6 +92,12 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
   });
 
+  it('asks a whole question after a correction as it stands, and says how it read it', () => {
+    const a = last(talk, 'what did brandt call the plan', 'no i meant how much will the dam cost');
+    expect(first(a)).toBe('p3.s1');
+    expect(a.reading).toBe('Reading this as "how much will the dam cost"');
+  });
+
   it('replaces the question word: "and when?" after "how much"', () => {
     // The two sentences with a day: the vote on Tuesday, the work in the spring.
     expect(['p2.s1', 'p3.s2']).toContain(first(last(talk, 'how much will the dam cost', 'and when?')));
