@@ -91,6 +91,11 @@ export interface Ranker {
    */
   relative?: number;
   keep?: number;
+  /**
+   * No document scoring under this is of any use (a consumer that drops them anyway): the search
+   * leaves them out and can stop sooner. 0 by default.
+   */
+  floor?: number;
   /** Score every candidate, skip nothing (the reference the fast path is tested against). */
   exhaustive?: boolean;
 }
@@ -353,7 +358,6 @@ export class TermIndex {
     const marked: number[] = [];
     const lists: PostingList[] = [];
     let maxFactor = 0;
-    let scoreOnlyWeight = 0;
     const mark = (term: Term, bringsIn: boolean) => {
       const id = this.termIds.get(term);
       if (id === undefined || (this.dfs[id] as number) === 0 || termMark[id] !== 0) return;
@@ -363,11 +367,9 @@ export class TermIndex {
       termMark[id] = w;
       marked.push(id);
       maxFactor = Math.max(maxFactor, f);
-      if (!bringsIn) {
-        scoreOnlyWeight += w;
-        scoreOnlyMark[id] = 1;
-      } else if ((start[id + 1] as number) > (start[id] as number))
-        lists.push({ from: start[id] as number, to: start[id + 1] as number, weight: w });
+      if (!bringsIn) scoreOnlyMark[id] = 1;
+      if ((start[id + 1] as number) > (start[id] as number))
+        lists.push({ from: start[id] as number, to: start[id + 1] as number, weight: w, bringsIn });
     };
     for (const t of query.terms) mark(t, true);
     const scoreOnly = query.scoreOnly ?? [];
@@ -385,9 +387,10 @@ export class TermIndex {
     const best = new Map<number, Hit>();
     const relative = ranker.relative ?? 0;
     const keep = Math.max(1, ranker.keep ?? 1);
+    const floor = ranker.floor ?? 0;
     /** The score a document must reach to be of any use now (it only rises). */
     const threshold = () => {
-      let at = top.length >= k ? (top[top.length - 1] as Hit).score : Number.NEGATIVE_INFINITY;
+      let at = top.length >= k ? (top[top.length - 1] as Hit).score : floor;
       if (relative > 0 && top.length >= keep)
         at = Math.max(at, Math.min((top[keep - 1] as Hit).score, relative * (top[0] as Hit).score));
       return at;
@@ -418,7 +421,7 @@ export class TermIndex {
         const t = this.docTerms[p] as number;
         const w = termMark[t] as number;
         matched += w;
-        if (scoreOnlyWeight > 0 && scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
+        if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
       }
       const weight = weights[id] as number;
       const qc = Q > 0 ? matched / Q : 0;
@@ -426,6 +429,7 @@ export class TermIndex {
       const base = shape(qc, dc);
       const group = groups[id] as number;
       const s = base * boostOf(group, id);
+      if (s < floor) return;
       if (!Number.isFinite(k)) {
         const previous = best.get(group);
         // Documents come in no particular order here: ties go to the one added first.
@@ -457,14 +461,14 @@ export class TermIndex {
     try {
       if (ranker.exhaustive || !Number.isFinite(k)) {
         for (const list of lists)
-          for (let p = list.from; p < list.to; p++) {
+          for (let p = list.bringsIn ? list.from : list.to; p < list.to; p++) {
             const id = postings[p] as number;
             if (this.seenAt[id] === search) continue;
             this.seenAt[id] = search;
             score(id);
           }
       } else {
-        this.walk(lists, postings, search, Q, scoreOnlyWeight, maxFactor, shape, maxBoost, threshold, score);
+        this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score);
       }
     } finally {
       for (const id of marked) {
@@ -475,8 +479,8 @@ export class TermIndex {
     if (!Number.isFinite(k))
       return [...best.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     // What was kept before the best was found and is not close enough to it.
-    const floor = relative * ((top[0] as Hit | undefined)?.score ?? 0);
-    return top.filter((hit, i) => i < keep || hit.score >= floor);
+    const cut = relative * ((top[0] as Hit | undefined)?.score ?? 0);
+    return top.filter((hit, i) => i < keep || hit.score >= cut);
   }
 
   /**
@@ -485,33 +489,71 @@ export class TermIndex {
    * documents cannot reach it unless they also hold a term walked anyway are not walked (the
    * idea of MaxScore: "how many soldiers" walks the short list of "soldiers", not the long one
    * of "how many"); the rarest term's list is walked first, to raise the threshold early.
+   *
+   * Score-only terms (the story around a question) have lists too: a document not seen in them
+   * holds them only if it weighs at least their head, which bounds what they can add. The short
+   * ones are walked first, whole (a document found there is scored if it holds a term that
+   * brings candidates in): then the documents left hold none of them. The long ones are never
+   * walked; their heads bound what they add. ("Mabreir on the harbour: what was said?" asks
+   * only "said", found in half the passages; without this, every one of them could hold the
+   * story's words, and every one was scored.)
    */
   private walk(
     lists: PostingList[],
     postings: Int32Array,
     search: number,
     Q: number,
-    scoreOnlyWeight: number,
     maxFactor: number,
     shape: Ranker['shape'],
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
   ): void {
-    const { weights, seenAt } = this;
+    const { weights, seenAt, termMark, scoreOnlyMark, docStart, docTerms } = this;
     const head = (l: PostingList) => weights[postings[l.from] as number] as number;
-    let active = lists.filter((l) => l.from < l.to);
+    /** Whether a document holds a term that brings candidates in. */
+    const candidate = (id: number) => {
+      for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
+        const t = docTerms[p] as number;
+        if ((termMark[t] as number) !== 0 && scoreOnlyMark[t] === 0) return true;
+      }
+      return false;
+    };
+    const bringing = lists.filter((l) => l.bringsIn);
+    let budget = 0;
+    for (const l of bringing) budget += l.to - l.from;
+    // The score-only lists, shortest first, walked whole while they are shorter than the lists
+    // that bring candidates in together.
+    const context = lists.filter((l) => !l.bringsIn).sort((a, b) => a.to - a.from - (b.to - b.from));
+    const unwalked: PostingList[] = [];
+    for (const l of context) {
+      if (l.to - l.from > budget) {
+        unwalked.push(l);
+        continue;
+      }
+      budget -= l.to - l.from;
+      for (let p = l.from; p < l.to; p++) {
+        const id = postings[p] as number;
+        if (seenAt[id] === search) continue;
+        seenAt[id] = search;
+        if (candidate(id)) score(id);
+      }
+    }
+    let active = bringing;
     /**
-     * The best score of a document not seen yet whose walked terms are among `set`: it weighs at
-     * least the heaviest head among its terms, and shares at most their weight.
+     * The best score of a document not seen yet whose walked terms are among `set`, with the
+     * score-only terms not walked: it weighs at least the heaviest head among its terms, shares
+     * at most their weight, and holds at least one term of `set`.
      */
     const boundOf = (set: PostingList[]) => {
-      const byHead = set.map((l) => ({ l, h: head(l) })).sort((a, b) => a.h - b.h);
-      let matched = scoreOnlyWeight;
+      const byHead = [...set, ...unwalked].map((l) => ({ l, h: head(l) })).sort((a, b) => a.h - b.h);
+      let matched = 0;
+      let brings = false;
       let best = Number.NEGATIVE_INFINITY;
       for (const { l, h } of byHead) {
         matched += l.weight;
-        best = Math.max(best, shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / h)));
+        brings ||= l.bringsIn;
+        if (brings) best = Math.max(best, shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / h)));
       }
       // A margin for rounding: the same weights summed in another order may differ in the last bit.
       return best * maxBoost * (1 + 1e-9);
@@ -566,6 +608,8 @@ interface PostingList {
   to: number;
   /** The term's weight in the question. */
   weight: number;
+  /** Whether the term brings candidates in (else it only adds to their score). */
+  bringsIn: boolean;
 }
 
 /** Ranking order: the higher score first, then the group added first. */

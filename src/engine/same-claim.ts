@@ -116,10 +116,15 @@ function searchClosest(corpus: Corpus, id: string): string[] {
   const list = [...terms];
   const questionWeight = list.reduce((sum, t) => sum + (corpus.index.has(t) ? corpus.index.idf(t) : 0), 0);
   if (questionWeight === 0) return [];
+  // A passage sharing terms s with this one (weight a) and weighing b scores qc * dc =
+  // s^2 / (a * b); its Dice 2s / (a + b) is at most s / sqrt(a * b) (means), the root of that
+  // score: one scoring under sameClaimDice^2 cannot be the same claim (sameClaim), and the
+  // search leaves it out (the margin: the same sums in another order).
+  const floor = TUNING.answer.sameClaimDice ** 2 * (1 - 1e-9);
   return corpus.index
     .search(
       { terms: list, questionWeight },
-      { kind: 'passage', shape: (qc, dc) => qc * dc, k: TUNING.answer.sameClaimNeighbours },
+      { kind: 'passage', shape: (qc, dc) => qc * dc, k: TUNING.answer.sameClaimNeighbours, floor },
     )
     .map((hit) => hit.doc.ref)
     .filter((ref) => ref !== id);
