@@ -491,10 +491,10 @@ export class TermIndex {
    * of "how many"); the rarest term's list is walked first, to raise the threshold early.
    *
    * Score-only terms (the story around a question) have lists too: a document not seen in them
-   * holds them only if it weighs at least their head, which bounds what they can add. The short
-   * ones are walked first, whole (a document found there is scored if it holds a term that
-   * brings candidates in): then the documents left hold none of them. The long ones are never
-   * walked; their heads bound what they add. ("Mabreir on the harbour: what was said?" asks
+   * holds them only if it weighs at least their head, which bounds what they can add. When the
+   * question has only common words, the shorter ones are walked first, whole (a document found
+   * there is scored if it holds a term that brings candidates in): then the documents left hold
+   * none of them. The others are never walked; their heads bound what they add. ("Mabreir on the harbour: what was said?" asks
    * only "said", found in half the passages; without this, every one of them could hold the
    * story's words, and every one was scored.)
    */
@@ -520,10 +520,13 @@ export class TermIndex {
       return false;
     };
     const bringing = lists.filter((l) => l.bringsIn);
-    let budget = 0;
-    for (const l of bringing) budget += l.to - l.from;
-    // The score-only lists, shortest first, walked whole while they are shorter than the lists
-    // that bring candidates in together.
+    // No document of this kind holds a term that brings candidates in: there are none.
+    if (bringing.length === 0) return;
+    // The score-only lists, shortest first, walked whole while together they are shorter than
+    // the shortest list that brings candidates in: a question with a rare word finds its best
+    // documents in that word's short list, and the story's words need not be walked.
+    let budget = Number.POSITIVE_INFINITY;
+    for (const l of bringing) budget = Math.min(budget, l.to - l.from);
     const context = lists.filter((l) => !l.bringsIn).sort((a, b) => a.to - a.from - (b.to - b.from));
     const unwalked: PostingList[] = [];
     for (const l of context) {
