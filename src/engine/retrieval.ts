@@ -511,6 +511,7 @@ export class TermIndex {
   ): void {
     const { weights, seenAt, termMark, scoreOnlyMark, docStart, docTerms } = this;
     const head = (l: PostingList) => weights[postings[l.from] as number] as number;
+    const length = (l: PostingList | undefined) => (l ? l.to - l.from : 0);
     /** Whether a document holds a term that brings candidates in. */
     const candidate = (id: number) => {
       for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
@@ -543,34 +544,47 @@ export class TermIndex {
       }
     }
     let active = bringing;
-    /**
-     * The best score of a document not seen yet whose walked terms are among `set`, with the
-     * score-only terms not walked: it weighs at least the heaviest head among its terms, shares
-     * at most their weight, and holds at least one term of `set`.
-     */
-    const boundOf = (set: PostingList[]) => {
-      const byHead = [...set, ...unwalked].map((l) => ({ l, h: head(l) })).sort((a, b) => a.h - b.h);
-      let matched = 0;
-      let brings = false;
-      let best = Number.NEGATIVE_INFINITY;
-      for (const { l, h } of byHead) {
-        matched += l.weight;
-        brings ||= l.bringsIn;
-        if (brings) best = Math.max(best, shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / h)));
-      }
-      // A margin for rounding: the same weights summed in another order may differ in the last bit.
-      return best * maxBoost * (1 + 1e-9);
-    };
     let walked: PostingList[] = [];
+    /**
+     * Which lists to walk: the longest ones are the most worth skipping, and a set of lists can
+     * be skipped when a document not seen yet whose walked terms are among them (and the
+     * score-only terms not walked) cannot reach the threshold. Such a document weighs at least
+     * the heaviest head among its terms, shares at most their weight, and holds at least one
+     * term that brings it in: the bound is read off the lists in order of their heads.
+     */
     const plan = () => {
       const at = threshold();
-      const skipped: PostingList[] = [];
-      // The longest lists are the most worth skipping.
-      for (const l of [...active].sort((a, b) => b.to - b.from - (a.to - a.from)))
-        if (boundOf([...skipped, l]) < at) skipped.push(l);
-      walked = active.filter((l) => !skipped.includes(l)).sort((a, b) => b.weight - a.weight);
+      const all = [...active, ...unwalked];
+      const heads = all.map(head);
+      const byHead = all.map((_, i) => i).sort((a, b) => (heads[a] as number) - (heads[b] as number));
+      // 1: skipped (or never walked).
+      const skipped = new Uint8Array(all.length).fill(1, active.length);
+      const boundWith = (extra: number) => {
+        let matched = 0;
+        let brings = false;
+        let best = Number.NEGATIVE_INFINITY;
+        for (const i of byHead) {
+          if (skipped[i] === 0 && i !== extra) continue;
+          const l = all[i] as PostingList;
+          matched += l.weight;
+          brings ||= l.bringsIn;
+          if (brings)
+            best = Math.max(
+              best,
+              shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
+            );
+        }
+        // A margin for rounding: the same weights summed in another order may differ in the last bit.
+        return best * maxBoost * (1 + 1e-9);
+      };
+      const byLength = active.map((_, i) => i).sort((a, b) => length(active[b]) - length(active[a]));
+      for (const i of byLength) if (boundWith(i) < at) skipped[i] = 1;
+      walked = active.filter((_, i) => skipped[i] === 0).sort((a, b) => b.weight - a.weight);
     };
     plan();
+    // Planning costs a pass over the lists per list: with many (a whole sentence's terms, see
+    // same-claim.ts), it is done less often. Walking a few documents more never changes the result.
+    const every = Math.max(8, 2 * (active.length + unwalked.length));
     let steps = 0;
     while (walked.length > 0) {
       const list = walked[0] as PostingList;
@@ -583,7 +597,7 @@ export class TermIndex {
       const done = list.from >= list.to;
       if (done) active = active.filter((l) => l !== list);
       // The threshold rises and the heads get heavier: re-plan every few documents.
-      if (done || (++steps & 7) === 0) plan();
+      if (done || ++steps % every === 0) plan();
     }
   }
 }
