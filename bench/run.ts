@@ -62,6 +62,8 @@ const ALL_SYSTEMS: readonly SystemName[] = [
   'fuse',
 ];
 const SMOKE_QUESTIONS = 80;
+/** How many of the slowest questions are reported. */
+const SLOWEST = 5;
 const SMOKE_PREFIXES = 40;
 /** Plain Fuse.js takes seconds a question from 10,000 passages: it answers an even sample there. */
 function questionCap(system: SystemName, passages: number): number | null {
@@ -310,6 +312,8 @@ export interface SystemFigures {
   autocompleteByLength: Record<string, Rate>;
   questionsMeasured: number;
   questionsInSet: number;
+  /** The slowest questions, slowest first (where the tail comes from: their kind tells the path). */
+  slowest: { q: string; kind: string; ms: number }[];
   /** The 1-minute load average when the measurement started and ended. */
   load: [number, number];
   exhaustive?: { compared: number; differ: string[] };
@@ -386,6 +390,10 @@ function figures(
     autocompleteByLength: Object.fromEntries(Object.entries(byLength).map(([k, oks]) => [k, rate(oks)])),
     questionsMeasured: workload.questions.length,
     questionsInSet,
+    slowest: workload.questions
+      .map((q, i) => ({ q: q.q, kind: q.kind, ms: round(report.questionMs[i] ?? 0, 3) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, SLOWEST),
     load: [round(report.load[0], 2), round(report.load[1], 2)],
     ...(report.exhaustive ? { exhaustive: report.exhaustive } : {}),
   };
@@ -808,6 +816,14 @@ function table(report: BenchReport): string {
       .map(([k, r]) => `${k} ${r.hits}/${r.of}`)
       .join(', ');
     if (lengths) out.push(`  ${s.size.padEnd(11)} ${lengths}`);
+  }
+  out.push('', `Engine, the ${SLOWEST} slowest questions (ms, kind):`);
+  for (const s of report.sizes) {
+    const slowest = s.systems.engine?.slowest ?? [];
+    for (const [i, x] of slowest.entries())
+      out.push(
+        `  ${(i === 0 ? s.size : '').padEnd(11)} ${ms(x.ms).padStart(6)}  ${x.kind}: ${x.q.slice(0, 90)}`,
+      );
   }
   out.push('', 'Engine, each turn of one long conversation (every other turn a follow-up):');
   for (const s of report.sizes) {

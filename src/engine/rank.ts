@@ -115,7 +115,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
           boost: (entry: number, doc: number) =>
             (speakers.length > 0 && entrySpoken(entry) ? bonus : 1) *
             (asks && wordingAskWord(corpus, index.ref(doc)) === asks ? askBonus : 1),
-          maxBoost: bonus * askBonus,
+          // The largest factor the boost can give: the bounds of the search stay tight.
+          maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1),
         }
       : {}),
   });

@@ -91,6 +91,11 @@ export interface Ranker {
    */
   relative?: number;
   keep?: number;
+  /**
+   * No document scoring under this is of any use (a consumer that drops them anyway): the search
+   * leaves them out and can stop sooner. 0 by default.
+   */
+  floor?: number;
   /** Score every candidate, skip nothing (the reference the fast path is tested against). */
   exhaustive?: boolean;
 }
@@ -404,7 +409,6 @@ export class TermIndex {
     const marked: number[] = [];
     const lists: PostingList[] = [];
     let maxFactor = 0;
-    let scoreOnlyWeight = 0;
     const mark = (term: Term, bringsIn: boolean) => {
       const id = this.termIds.get(term);
       if (id === undefined || (this.dfs[id] as number) === 0 || termMark[id] !== 0) return;
@@ -414,11 +418,9 @@ export class TermIndex {
       termMark[id] = w;
       marked.push(id);
       maxFactor = Math.max(maxFactor, f);
-      if (!bringsIn) {
-        scoreOnlyWeight += w;
-        scoreOnlyMark[id] = 1;
-      } else if ((start[id + 1] as number) > (start[id] as number))
-        lists.push({ from: start[id] as number, to: start[id + 1] as number, weight: w });
+      if (!bringsIn) scoreOnlyMark[id] = 1;
+      if ((start[id + 1] as number) > (start[id] as number))
+        lists.push({ from: start[id] as number, to: start[id + 1] as number, weight: w, bringsIn });
     };
     for (const t of query.terms) mark(t, true);
     const scoreOnly = query.scoreOnly ?? [];
@@ -436,9 +438,10 @@ export class TermIndex {
     const best = new Map<number, Hit>();
     const relative = ranker.relative ?? 0;
     const keep = Math.max(1, ranker.keep ?? 1);
+    const floor = ranker.floor ?? 0;
     /** The score a document must reach to be of any use now (it only rises). */
     const threshold = () => {
-      let at = top.length >= k ? (top[top.length - 1] as Hit).score : Number.NEGATIVE_INFINITY;
+      let at = top.length >= k ? (top[top.length - 1] as Hit).score : floor;
       if (relative > 0 && top.length >= keep)
         at = Math.max(at, Math.min((top[keep - 1] as Hit).score, relative * (top[0] as Hit).score));
       return at;
@@ -469,7 +472,7 @@ export class TermIndex {
         const t = this.docTerms[p] as number;
         const w = termMark[t] as number;
         matched += w;
-        if (scoreOnlyWeight > 0 && scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
+        if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
       }
       const weight = weights[id] as number;
       const qc = Q > 0 ? matched / Q : 0;
@@ -477,6 +480,7 @@ export class TermIndex {
       const base = shape(qc, dc);
       const group = groups[id] as number;
       const s = base * boostOf(group, id);
+      if (s < floor) return;
       if (!Number.isFinite(k)) {
         const previous = best.get(group);
         // Documents come in no particular order here: ties go to the one added first.
@@ -508,14 +512,14 @@ export class TermIndex {
     try {
       if (ranker.exhaustive || !Number.isFinite(k)) {
         for (const list of lists)
-          for (let p = list.from; p < list.to; p++) {
+          for (let p = list.bringsIn ? list.from : list.to; p < list.to; p++) {
             const id = postings[p] as number;
             if (this.seenAt[id] === search) continue;
             this.seenAt[id] = search;
             score(id);
           }
       } else {
-        this.walk(lists, postings, search, Q, scoreOnlyWeight, maxFactor, shape, maxBoost, threshold, score);
+        this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score);
       }
     } finally {
       for (const id of marked) {
@@ -526,8 +530,8 @@ export class TermIndex {
     if (!Number.isFinite(k))
       return [...best.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     // What was kept before the best was found and is not close enough to it.
-    const floor = relative * ((top[0] as Hit | undefined)?.score ?? 0);
-    return top.filter((hit, i) => i < keep || hit.score >= floor);
+    const cut = relative * ((top[0] as Hit | undefined)?.score ?? 0);
+    return top.filter((hit, i) => i < keep || hit.score >= cut);
   }
 
   /**
@@ -536,47 +540,102 @@ export class TermIndex {
    * documents cannot reach it unless they also hold a term walked anyway are not walked (the
    * idea of MaxScore: "how many soldiers" walks the short list of "soldiers", not the long one
    * of "how many"); the rarest term's list is walked first, to raise the threshold early.
+   *
+   * Score-only terms (the story around a question) have lists too: a document not seen in them
+   * holds them only if it weighs at least their head, which bounds what they can add. When the
+   * question has only common words, the shorter ones are walked first, whole (a document found
+   * there is scored if it holds a term that brings candidates in): then the documents left hold
+   * none of them. The others are never walked; their heads bound what they add. ("Mabreir on the harbour: what was said?" asks
+   * only "said", found in half the passages; without this, every one of them could hold the
+   * story's words, and every one was scored.)
    */
   private walk(
     lists: PostingList[],
     postings: Int32Array,
     search: number,
     Q: number,
-    scoreOnlyWeight: number,
     maxFactor: number,
     shape: Ranker['shape'],
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
   ): void {
-    const { weights, seenAt } = this;
+    const { weights, seenAt, termMark, scoreOnlyMark, docStart, docTerms } = this;
     const head = (l: PostingList) => weights[postings[l.from] as number] as number;
-    let active = lists.filter((l) => l.from < l.to);
-    /**
-     * The best score of a document not seen yet whose walked terms are among `set`: it weighs at
-     * least the heaviest head among its terms, and shares at most their weight.
-     */
-    const boundOf = (set: PostingList[]) => {
-      const byHead = set.map((l) => ({ l, h: head(l) })).sort((a, b) => a.h - b.h);
-      let matched = scoreOnlyWeight;
-      let best = Number.NEGATIVE_INFINITY;
-      for (const { l, h } of byHead) {
-        matched += l.weight;
-        best = Math.max(best, shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / h)));
+    const length = (l: PostingList | undefined) => (l ? l.to - l.from : 0);
+    /** Whether a document holds a term that brings candidates in. */
+    const candidate = (id: number) => {
+      for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
+        const t = docTerms[p] as number;
+        if ((termMark[t] as number) !== 0 && scoreOnlyMark[t] === 0) return true;
       }
-      // A margin for rounding: the same weights summed in another order may differ in the last bit.
-      return best * maxBoost * (1 + 1e-9);
+      return false;
     };
+    const bringing = lists.filter((l) => l.bringsIn);
+    // No document of this kind holds a term that brings candidates in: there are none.
+    if (bringing.length === 0) return;
+    // The score-only lists, shortest first, walked whole while together they are shorter than
+    // the shortest list that brings candidates in: a question with a rare word finds its best
+    // documents in that word's short list, and the story's words need not be walked.
+    let budget = Number.POSITIVE_INFINITY;
+    for (const l of bringing) budget = Math.min(budget, l.to - l.from);
+    const context = lists.filter((l) => !l.bringsIn).sort((a, b) => a.to - a.from - (b.to - b.from));
+    const unwalked: PostingList[] = [];
+    for (const l of context) {
+      if (l.to - l.from > budget) {
+        unwalked.push(l);
+        continue;
+      }
+      budget -= l.to - l.from;
+      for (let p = l.from; p < l.to; p++) {
+        const id = postings[p] as number;
+        if (seenAt[id] === search) continue;
+        seenAt[id] = search;
+        if (candidate(id)) score(id);
+      }
+    }
+    let active = bringing;
     let walked: PostingList[] = [];
+    /**
+     * Which lists to walk: the longest ones are the most worth skipping, and a set of lists can
+     * be skipped when a document not seen yet whose walked terms are among them (and the
+     * score-only terms not walked) cannot reach the threshold. Such a document weighs at least
+     * the heaviest head among its terms, shares at most their weight, and holds at least one
+     * term that brings it in: the bound is read off the lists in order of their heads.
+     */
     const plan = () => {
       const at = threshold();
-      const skipped: PostingList[] = [];
-      // The longest lists are the most worth skipping.
-      for (const l of [...active].sort((a, b) => b.to - b.from - (a.to - a.from)))
-        if (boundOf([...skipped, l]) < at) skipped.push(l);
-      walked = active.filter((l) => !skipped.includes(l)).sort((a, b) => b.weight - a.weight);
+      const all = [...active, ...unwalked];
+      const heads = all.map(head);
+      const byHead = all.map((_, i) => i).sort((a, b) => (heads[a] as number) - (heads[b] as number));
+      // 1: skipped (or never walked).
+      const skipped = new Uint8Array(all.length).fill(1, active.length);
+      const boundWith = (extra: number) => {
+        let matched = 0;
+        let brings = false;
+        let best = Number.NEGATIVE_INFINITY;
+        for (const i of byHead) {
+          if (skipped[i] === 0 && i !== extra) continue;
+          const l = all[i] as PostingList;
+          matched += l.weight;
+          brings ||= l.bringsIn;
+          if (brings)
+            best = Math.max(
+              best,
+              shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
+            );
+        }
+        // A margin for rounding: the same weights summed in another order may differ in the last bit.
+        return best * maxBoost * (1 + 1e-9);
+      };
+      const byLength = active.map((_, i) => i).sort((a, b) => length(active[b]) - length(active[a]));
+      for (const i of byLength) if (boundWith(i) < at) skipped[i] = 1;
+      walked = active.filter((_, i) => skipped[i] === 0).sort((a, b) => b.weight - a.weight);
     };
     plan();
+    // Planning costs a pass over the lists per list: with many (a whole sentence's terms, see
+    // same-claim.ts), it is done less often. Walking a few documents more never changes the result.
+    const every = Math.max(8, 2 * (active.length + unwalked.length));
     let steps = 0;
     while (walked.length > 0) {
       const list = walked[0] as PostingList;
@@ -589,7 +648,7 @@ export class TermIndex {
       const done = list.from >= list.to;
       if (done) active = active.filter((l) => l !== list);
       // The threshold rises and the heads get heavier: re-plan every few documents.
-      if (done || (++steps & 7) === 0) plan();
+      if (done || ++steps % every === 0) plan();
     }
   }
 }
@@ -617,6 +676,8 @@ interface PostingList {
   to: number;
   /** The term's weight in the question. */
   weight: number;
+  /** Whether the term brings candidates in (else it only adds to their score). */
+  bringsIn: boolean;
 }
 
 /** Ranking order: the higher score first, then the group added first. */

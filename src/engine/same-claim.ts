@@ -92,10 +92,22 @@ export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
   );
 }
 
+/**
+ * No passage scoring under this (qc * dc) next to another can say the same (sameClaim). Sharing
+ * weight s with a passage of weight a, one of weight b has qc = s / a and dc = s / b; sameClaim
+ * asks s / min(a, b) = max(qc, dc) >= sameClaimOverlap (O) and Dice 2s / (a + b) = 2 / (1 / qc +
+ * 1 / dc) >= sameClaimDice (D). The least qc * dc under both: D^2 (qc = dc = D) when O <= D, else
+ * at qc = O (or dc = O): O / (2 / D - 1 / O). Less a margin for the same sums in another order.
+ */
+const SAME_CLAIM_FLOOR = (() => {
+  const { sameClaimOverlap: o, sameClaimDice: d } = TUNING.answer;
+  return (o <= d ? d * d : o / (2 / d - 1 / o)) * (1 - 1e-9);
+})();
+
 /** closestPassages per corpus and passage: the same for every question that quotes it. */
 const closest = new WeakMap<Corpus, Map<string, string[]>>();
 
-/** The passages that share the most of a passage's terms (itself left out), best first. */
+/** The passages that share the most of a passage's terms (itself left out), best first, of those that could say the same. */
 function closestPassages(corpus: Corpus, id: string): string[] {
   let byId = closest.get(corpus);
   if (!byId) {
@@ -119,7 +131,12 @@ function searchClosest(corpus: Corpus, id: string): string[] {
   return corpus.index
     .search(
       { terms: list, questionWeight },
-      { kind: 'passage', shape: (qc, dc) => qc * dc, k: TUNING.answer.sameClaimNeighbours },
+      {
+        kind: 'passage',
+        shape: (qc, dc) => qc * dc,
+        k: TUNING.answer.sameClaimNeighbours,
+        floor: SAME_CLAIM_FLOOR,
+      },
     )
     .map((hit) => hit.doc.ref)
     .filter((ref) => ref !== id);

@@ -200,24 +200,46 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
           ...Array.from({ length: Math.floor(next() * 3) }, () => `r${Math.floor(next() * 3000)}`),
         ];
         if (terms.length === 0) terms.push('c1');
+        // Every other round, the story around the question: score-only terms, common and rare,
+        // weighing less than the question's own (as rank.ts weighs them).
+        const scoreOnly =
+          round % 2 === 1
+            ? [
+                ...['c0', 'c2', 'c3'].filter((t) => !terms.includes(t) && next() < 0.5),
+                ...Array.from({ length: 1 + Math.floor(next() * 4) }, () => `r${Math.floor(next() * 3000)}`),
+              ].filter((t) => !terms.includes(t))
+            : [];
         const query: SearchQuery = {
           terms,
+          scoreOnly,
+          factors: new Map(scoreOnly.map((t) => [t, 0.25])),
           questionWeight: terms.reduce((sum, t) => sum + index.idf(t), 0) + (next() < 0.3 ? 4 : 0),
         };
         const k = [1, 5, 64][round % 3] as number;
+        // Every fifth round, a floor under which nothing is of use.
+        const floor = round % 5 === 4 ? 0.5 : undefined;
         let all = index.search(query, { ...ranker, k: Number.POSITIVE_INFINITY });
+        if (floor !== undefined) all = all.filter((h) => h.score >= floor);
         if (ranker.relative) {
-          const floor = ranker.relative * (all[0]?.score ?? 0);
-          all = all.filter((h, i) => i < (ranker.keep ?? 1) || h.score >= floor);
+          const cut = ranker.relative * (all[0]?.score ?? 0);
+          all = all.filter((h, i) => i < (ranker.keep ?? 1) || h.score >= cut);
         }
-        const fast = index.search(query, { ...ranker, k });
+        const fast = index.search(query, { ...ranker, k, ...(floor !== undefined && { floor }) });
+        if (floor !== undefined && all.length === 0) {
+          expect(fast).toEqual([]);
+          continue;
+        }
         expect(fast.length).toBeGreaterThan(0);
         expect(
           fast.map((h) => h.doc.ref),
           `${terms} k=${k}`,
         ).toEqual(all.slice(0, k).map((h) => h.doc.ref));
         expect(fast.map((h) => h.score)).toEqual(all.slice(0, k).map((h) => h.score));
-        expect(index.search(query, { ...ranker, k, exhaustive: true }).map(plain)).toEqual(fast.map(plain));
+        expect(
+          index
+            .search(query, { ...ranker, k, exhaustive: true, ...(floor !== undefined && { floor }) })
+            .map(plain),
+        ).toEqual(fast.map(plain));
       }
     }
   });
