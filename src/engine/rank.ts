@@ -132,7 +132,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     ...(quotedDocs.size > 0
       ? {
           boost: (doc: number) => spoken(doc) * (quotedDocs.has(doc) ? QUOTED_BOOST : 1),
-          maxBoost: bonus * QUOTED_BOOST,
+          maxBoost: (speakers.length > 0 ? bonus : 1) * QUOTED_BOOST,
         }
       : speakers.length > 0
         ? { boost: spoken }
