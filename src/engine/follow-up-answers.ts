@@ -38,12 +38,22 @@ export function whatCameNext(
   u: Understanding,
   prev: Frame,
 ): FollowUp | null {
-  const anchor = prev.quoteIds[0];
-  if (!anchor) return null;
+  const first = prev.quoteIds[0];
+  if (!first) return null;
+  const firstSpeaker = corpus.kb.passageById.get(first)?.speaker ?? null;
+  const subject = u.refs[0]?.id ?? u.own[0]?.id ?? firstSpeaker ?? prev.entities[0] ?? null;
+  // After the earliest of the quotes the subject said (the answer may lead with a later one):
+  // "what did he say right after that" after Churkin's two sentences, led by the second.
+  const theirs =
+    subject !== null && firstSpeaker === subject
+      ? prev.quoteIds.filter((id) => corpus.kb.passageById.get(id)?.speaker === subject)
+      : [];
+  const anchor = theirs.reduce(
+    (best, id) => ((vocab.position.get(id) ?? Infinity) < (vocab.position.get(best) ?? Infinity) ? id : best),
+    theirs[0] ?? first,
+  );
   const from = vocab.position.get(anchor);
   if (from === undefined) return null;
-  const anchorSpeaker = corpus.kb.passageById.get(anchor)?.speaker ?? null;
-  const subject = u.refs[0]?.id ?? u.own[0]?.id ?? anchorSpeaker ?? prev.entities[0] ?? null;
   const subjectTerms = subject ? corpus.lexicon.entityTerms(subject) : [];
   // What the question asks besides "what did X say next": not the words that point back at the
   // quote just given ("after walking out" after the walk-out).

@@ -208,6 +208,12 @@ describe('on the real article', () => {
       "Reading 'after that' as what Samantha Power said next",
     ],
     [['what did the white house say', 'no, i meant the pentagon'], 'p17.s1', /^Reading this as a follow-up/],
+    // The answer leads with Churkin's second sentence: "after that" is after his first.
+    [
+      ['what did churkin say about how washington would react', 'and what did he say right after that?'],
+      'p14.s2',
+      "Reading 'after that' as what Vitaly Churkin said next",
+    ],
     // "one" stands for what was asked about, not a word the article lacks.
     [['who is the US ambassador', 'no the russian one'], 'p10.s1', /^Reading this as a follow-up/],
     // "why'd" is "why did".
