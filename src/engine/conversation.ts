@@ -26,10 +26,10 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
-import { decide } from './decide.ts';
+import { decide, wordsOfNames } from './decide.ts';
 import { answersPoint, type FollowUp, preferFocus, whatCameNext, whyNext } from './follow-up-answers.ts';
 import { type Frame, parse, type Reading, type Understanding, understand } from './follow-up-reading.ts';
-import { nameOf, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
+import { nameOf, splitTerms, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
 import { TUNING } from './tuning.ts';
 
 export type { FollowUp } from './follow-up-answers.ts';
@@ -72,6 +72,28 @@ export function readFollowUp(
   if (!prev) return null;
   const u = understand(corpus, vocab, text, parse(corpus, vocab, text, analysis, tokens), prev);
   if (!u) return null;
+  // "what about the UK?" after what Australia said asks what the UK said: the article has the
+  // word ("UK-based") but nobody by that name says anything, as when asked alone. Only a
+  // name-like word ("UK"), not a word of English ("and the court?" asks about the court).
+  const names = wordsOfNames(corpus);
+  const notTheirs =
+    splitTerms(vocab, prev.terms).say.length > 0 &&
+    u.own.length === 0 &&
+    u.refs.length === 0 &&
+    (u.cues.whatAbout || u.cues.fragment) &&
+    u.analysis.free.some(
+      (w) => corpus.index.has(w.term) && !names.has(w.word) && !corpus.reusable.english.has(w.word),
+    );
+  const refused = (f: FollowUp | null): FollowUp | null =>
+    f && notTheirs
+      ? {
+          ...f,
+          decision: { ...f.decision, notTheirWords: true },
+          reading:
+            f.reading ??
+            `Reading this as a follow-up to "${truncate(cleanQuestion(prev.question).text, F.quotedQuestionLength)}"`,
+        }
+      : f;
   // The question alone, without the words that only made it a follow-up ("and", "sorry"):
   // decided once, when a check needs it.
   let alone: FollowUp | null | undefined;
@@ -124,7 +146,7 @@ export function readFollowUp(
   // context makes it clearly surer.
   if (u.weak) {
     const asked = standalone();
-    if (asked && asked.confidence + F.preferStandalone >= best.confidence) return asked;
+    if (asked && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
   }
   const decision = preferFocus(corpus, best.decision, best.r.focus, best.r.speaker);
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
@@ -140,7 +162,7 @@ export function readFollowUp(
     if (asked && asked.confidence >= confidence + F.surerAlone) return asked;
   }
   return {
-    decision,
+    decision: notTheirs ? { ...decision, notTheirWords: true } : decision,
     confidence,
     reading: readingLine(corpus, u, best.r, prev),
     analysis: best.r.analysis,

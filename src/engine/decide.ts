@@ -124,7 +124,7 @@ const NOT_A_SPEAKER =
  * Russian Foreign Ministry; "UK" of "UK-based monitor" names no one.
  */
 const nameWords = new WeakMap<Corpus, Set<string>>();
-function wordsOfNames(corpus: Corpus): Set<string> {
+export function wordsOfNames(corpus: Corpus): Set<string> {
   let words = nameWords.get(corpus);
   if (!words) {
     words = new Set(

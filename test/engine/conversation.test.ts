@@ -208,6 +208,8 @@ describe('on the real article', () => {
       "Reading 'after that' as what Samantha Power said next",
     ],
     [['what did the white house say', 'no, i meant the pentagon'], 'p17.s1', /^Reading this as a follow-up/],
+    // What the UK said: the article has the word ("UK-based") but no speaker by that name.
+    [['what did the pentagon say', 'what about the UK?'], null, /^Reading this as a follow-up/],
     // The answer leads with Churkin's second sentence: "after that" is after his first.
     [
       ['what did churkin say about how washington would react', 'and what did he say right after that?'],
