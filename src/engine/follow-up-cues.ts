@@ -119,6 +119,15 @@ const SWITCH_PAIRS = new Set([
   'the way',
   'totally different',
   'something else',
+  'switching topics',
+  'switching topic',
+  'switching subjects',
+  'switching gears',
+  'switch topics',
+  'changing topics',
+  'changing gears',
+  'another topic',
+  'completely different',
 ]);
 /** "next week" is a time, not "what came next". */
 const TIME_WORDS = new Set(

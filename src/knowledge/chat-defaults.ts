@@ -21,7 +21,8 @@ export const DEFAULT_CHAT: ChatWords = {
     y'all, yall, guys, folks, ok, okay, k, kk, yeah, yea, yep, yup, nope, nah, yo, hey, hi,
     hello, sup, wassup, bet, fml, gg, sheesh, fyi, real quick, quick question, genuine question,
     serious question, honest question, asking for a friend, just asking, genuinely asking,
-    honestly asking, seriously asking, rip, help me out, anyone, anybody,
+    honestly asking, seriously asking, switching topics, switching gears, changing topics, rip, help me out,
+    anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up
   `),
   openers: words(`
