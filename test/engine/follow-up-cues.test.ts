@@ -11,6 +11,7 @@ describe('readCues', () => {
     ['btw how long did it last', 'switchTopic'],
     ['new question: who is churkin', 'switchTopic'],
     ['sorry wrong channel', 'switchTopic'],
+    ['ok switching topics, did IS take ground', 'switchTopic'],
     ['no, I meant the pentagon', 'correction'],
     ['oops, the airstrike i mean', 'correction'],
     ['what about australia?', 'whatAbout'],
