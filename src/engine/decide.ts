@@ -87,7 +87,7 @@ const COUNT_ENDS = new Set([
 const COUNTED_WORDS = 2;
 
 /** The terms of what "how many" / "how much" / "number of" counts ("how many IS fighters were killed in ..."). */
-function countedTerms(corpus: Corpus, analysis: QueryAnalysis): Term[] {
+function countedTerms(corpus: Corpus, analysis: QueryAnalysis): { counted: Term[]; happened: Term[] } {
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   const words = analysis.words.map((w) => fixed.get(w) ?? w);
   let at = -1;
@@ -100,7 +100,7 @@ function countedTerms(corpus: Corpus, analysis: QueryAnalysis): Term[] {
       break;
     }
   }
-  if (at < 0) return [];
+  if (at < 0) return { counted: [], happened: [] };
   let end = at;
   while (end < words.length && !COUNT_ENDS.has(words[end] as string)) end++;
   // Of its terms, those its first two words that are not stop words give: "IS fighters",
@@ -110,10 +110,27 @@ function countedTerms(corpus: Corpus, analysis: QueryAnalysis): Term[] {
     if (!STOP_WORDS.has(words[near] as string)) content++;
   const tokens = (to: number) => words.slice(at, to).map((w) => ({ raw: w, word: w }));
   const first = new Set(corpus.analyzer.docTerms(tokens(near)));
-  return corpus.analyzer
+  const counted = corpus.analyzer
     .docTerms(tokens(end))
     .filter((t) => first.has(t) && t !== 'c:number' && corpus.index.has(t));
+  // And what happened to them, after "were" or "have been": "how many soldiers were wounded"
+  // (any of the verb's terms: "wrecked" is destroyed, and also a word of the truce's danger).
+  const happened: Term[] = [];
+  if (PASSIVE.has(words[end] as string)) {
+    let verb = end + 1;
+    while (verb < words.length && BETWEEN.has(words[verb] as string)) verb++;
+    const word = words[verb];
+    if (word && !STOP_WORDS.has(word))
+      for (const t of corpus.analyzer.docTerms([{ raw: word, word }]))
+        if (t !== 'c:number' && corpus.index.has(t)) happened.push(t);
+  }
+  return { counted, happened };
 }
+
+/** Auxiliaries before what happened to what "how many" counts ("were killed", "have been wounded"). */
+const PASSIVE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+/** Words between such an auxiliary and its verb. */
+const BETWEEN = new Set(['been', 'being', 'actually', 'really', 'reportedly', 'officially', 'all', 'also']);
 
 /** Words for the article itself, not someone in it: "what did the article say". */
 const NOT_A_SPEAKER =
@@ -328,11 +345,12 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // A curated entry's wordings say what its quotes count too ("how many visitors came").
   const sides = corpus.contestedBySentence.get(ids[0] ?? '')?.sides.flatMap((side) => side.ids) ?? [];
   const wordings = useQa ? corpus.wordingTerms.get(topQa[0]) : undefined;
+  const held = (t: Term) =>
+    inQuotes(t) || wordings?.has(t) || sides.some((id) => corpus.passageTerms.get(id)?.has(t));
+  const count = known.includes('c:number') ? countedTerms(corpus, analysis) : null;
   const countMissing =
-    known.includes('c:number') &&
-    countedTerms(corpus, analysis).some(
-      (t) => !inQuotes(t) && !wordings?.has(t) && !sides.some((id) => corpus.passageTerms.get(id)?.has(t)),
-    );
+    count !== null &&
+    (count.counted.some((t) => !held(t)) || (count.happened.length > 0 && !count.happened.some(held)));
   return {
     ids,
     qa: useQa && topQa ? topQa[0] : null,

@@ -151,6 +151,9 @@ describe('chat messages on the tiny article', () => {
     // 900 people came on the first weekend; the fishermen are in another sentence, with no number of them.
     expect(engine.answer('how many fishermen came on the first weekend').status).toBe('not-in-article');
     expect(engine.answer('how many visitors climbed the tower').quotes[0]?.id).toBe('p4.s2');
+    // 212 steps were climbed, not repaired: what happened to them counts too.
+    expect(engine.answer('how many steps were repaired').status).toBe('not-in-article');
+    expect(engine.answer('how many boats ran aground').quotes[0]?.id).toBe('p3.s2');
   });
 
   it('reads the story before a bare "or did it?" as what it asks about', () => {
