@@ -89,9 +89,7 @@ export function readFollowUp(
       ? {
           ...f,
           decision: { ...f.decision, notTheirWords: true },
-          reading:
-            f.reading ??
-            `Reading this as a follow-up to "${truncate(cleanQuestion(prev.question).text, F.quotedQuestionLength)}"`,
+          reading: f.reading ?? `Reading this as a follow-up to ${quotedQuestion(prev)}`,
         }
       : f;
   // The question alone, without the words that only made it a follow-up ("and", "sorry"):
@@ -161,12 +159,12 @@ export function readFollowUp(
     const asked = standalone();
     if (asked && asked.confidence >= confidence + F.surerAlone) return asked;
   }
-  return {
-    decision: notTheirs ? { ...decision, notTheirWords: true } : decision,
+  return refused({
+    decision,
     confidence,
     reading: readingLine(corpus, u, best.r, prev),
     analysis: best.r.analysis,
-  };
+  });
 }
 
 // --- what the earlier turns give ---------------------------------------------------------
@@ -204,10 +202,15 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
   return frame;
 }
 
+/** The question a follow-up follows, quoted and shortened for the reading line. */
+function quotedQuestion(prev: Frame): string {
+  return `"${truncate(cleanQuestion(prev.question).text, F.quotedQuestionLength)}"`;
+}
+
 /** "Reading 'he' as Vitaly Churkin", "Reading this as a follow-up to "how long did it last"". */
 function readingLine(corpus: Corpus, u: Understanding, r: Reading, prev: Frame): string | null {
   const refs = u.refs.map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`).join(' and ');
-  const earlier = `"${truncate(cleanQuestion(prev.question).text, F.quotedQuestionLength)}"`;
+  const earlier = quotedQuestion(prev);
   if (refs && r.carried) return `Reading ${refs}, following ${earlier}`;
   if (refs) return `Reading ${refs}`;
   return r.carried ? `Reading this as a follow-up to ${earlier}` : null;
