@@ -141,6 +141,11 @@ export class Engine {
     // The first question answered as it stands, once: the follow-up reading is weighed against it.
     let firstAlone: PartAnswer | undefined;
     const alone = (part: { analysis: QueryAnalysis }) => (firstAlone ??= this.answerPart(part));
+    const story = this.withStory(reading, parts, alone);
+    if (story) {
+      parts.splice(0, parts.length, story.part);
+      firstAlone = story.answer;
+    }
     const followUp = this.followUp(gate.text, parts, reading, conversation, alone);
     if (followUp) {
       base.reading = followUp.reading;
@@ -270,19 +275,30 @@ export class Engine {
         const own = new Set(part.analysis.terms);
         part.analysis.context = around.filter((t) => !own.has(t));
       }
-      // Only a fragment asked after a story ("the US didn't do it on purpose... or did it?"):
-      // the story may be what it asks about. Read as one question when that is surer.
-      if (parts.every((p) => this.isThin(p.analysis))) {
-        const whole = this.corpus.analyzer.analyzeTokens([
-          ...reading.context,
-          ...parts.flatMap((p) => p.tokens),
-        ]);
-        const alone = asked.length > 0 ? Math.max(...asked.map((p) => this.answerPart(p).confidence)) : 0;
-        if (whole.terms.length > 0 && this.answerPart({ analysis: whole }).confidence > alone)
-          return [{ text: reading.text, analysis: whole }];
-      }
     }
     return asked;
+  }
+
+  /**
+   * Only a fragment asked after a story ("the US didn't do it on purpose... or did it?"): the
+   * story may be what it asks about. The story and the fragment read as one question, with its
+   * answer, when that is surer than the fragment alone; else null. (Fragments all join one part:
+   * a thin question leans on the one before it, see questionParts.)
+   */
+  private withStory(
+    reading: MessageReading,
+    parts: readonly { text: string; analysis: QueryAnalysis }[],
+    alone: (part: { analysis: QueryAnalysis }) => PartAnswer,
+  ): { part: { text: string; analysis: QueryAnalysis }; answer: PartAnswer } | null {
+    if (reading.context.length === 0 || !parts.every((p) => this.isThin(p.analysis))) return null;
+    const analysis = this.corpus.analyzer.analyzeTokens([
+      ...reading.context,
+      ...reading.questions.flatMap((q) => q.tokens),
+    ]);
+    if (analysis.terms.length === 0) return null;
+    const part = { text: reading.text, analysis };
+    const answer = this.answerPart(part);
+    return answer.confidence > (parts[0] ? alone(parts[0]).confidence : 0) ? { part, answer } : null;
   }
 
   /**
@@ -402,6 +418,8 @@ export class Engine {
   explain(question: string) {
     const reading = this.corpus.reader.read(question);
     const parts = this.questionParts(reading);
+    const story = this.withStory(reading, parts, (p) => this.answerPart(p));
+    if (story) parts.splice(0, parts.length, story.part);
     const analysis = parts[0]?.analysis ?? this.corpus.analyzer.analyzeQuery(cleanQuestion(question).text);
     const { qaRanked, passages, unknown } = rank(this.corpus, analysis);
     const decision = decide(this.corpus, analysis);
