@@ -2,6 +2,7 @@
  * Contested points (contested.yaml): where sources disagree, every side is quoted with its
  * speaker, and the side the question names leads.
  */
+import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
 import type { Corpus } from './corpus.ts';
@@ -22,32 +23,55 @@ export function leadWithNamedSide(corpus: Corpus, ids: readonly string[], known:
   return [...ids].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
 }
 
-/** If the first quote is on a contested point, make sure every side is quoted within the first three. */
+/**
+ * If a quote among the first three is on a contested point the question asks about, make sure
+ * every side is quoted within the first three. The first quote stays first when it is not a
+ * side of that point ("did the US hit them by accident": the sentence that answers leads, then
+ * each side).
+ */
 export function withEverySide(
   corpus: Corpus,
   ids: string[],
   known: readonly Term[],
 ): { ordered: string[]; contested: ContestedPoint | null } {
-  const first = ids[0];
-  const point = first ? corpus.contestedBySentence.get(first) : undefined;
-  // Only when the question is about the disputed point: "how long did the raid last" is
-  // answered by the sentence that also gives one of the tolls, but not about the toll.
-  if (!point || !asksAbout(corpus, point.id, known)) return { ordered: ids, contested: null };
+  // The point the question asks most about, among those of the first three quotes. Only when
+  // the question is about the disputed point: "how long did the raid last" is answered by the
+  // sentence that also gives one of the tolls, but not about the toll.
+  let point: ResolvedContested | undefined;
+  let best = TUNING.scoring.topicShare;
+  for (const id of ids.slice(0, MAX_QUOTES)) {
+    const candidate = corpus.contestedBySentence.get(id);
+    const share = candidate && candidate !== point ? topicShare(corpus, candidate.id, known) : 0;
+    if (candidate && share >= best && (!point || share > best)) [point, best] = [candidate, share];
+  }
+  const [lead, ...rest] = ids;
+  if (!point || !lead) return { ordered: ids, contested: null };
+  if (point.sides.some((s) => s.ids.includes(lead))) {
+    const ordered = sidesFrom(point, ids, MAX_QUOTES);
+    return { ordered, contested: described(point, ordered) };
+  }
+  if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
+  const ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1)];
+  return { ordered, contested: described(point, ordered) };
+}
+
+/** The quotes with a quote of every side of the point within the first `slots`. */
+function sidesFrom(point: ResolvedContested, ids: readonly string[], slots: number): string[] {
   const ordered = [...ids];
   for (const side of point.sides) {
-    const head = ordered.slice(0, MAX_QUOTES);
+    const head = ordered.slice(0, slots);
     if (side.ids.some((id) => head.includes(id))) continue;
     const pick = side.ids.find((id) => ordered.includes(id)) ?? side.ids[0];
     if (!pick) continue;
     const without = ordered.filter((id) => id !== pick);
     // Insert after the quotes of sides already represented, replacing the weakest.
-    const at = Math.min(without.length, MAX_QUOTES - 1);
+    const at = Math.min(without.length, slots - 1);
     without.splice(at, 0, pick);
     ordered.splice(0, ordered.length, ...without);
   }
-  // Keep the sides within the first three, in the order they were placed.
+  // Keep the sides within the first `slots`, in the order they were placed.
   const sideOf = (id: string) => point.sides.findIndex((s) => s.ids.includes(id));
-  const head = ordered.slice(0, MAX_QUOTES);
+  const head = ordered.slice(0, slots);
   const missing = point.sides.filter((s) => !s.ids.some((id) => head.includes(id)));
   if (missing.length > 0) {
     const firstOfEach = point.sides
@@ -56,24 +80,27 @@ export function withEverySide(
     const rest = ordered.filter((id) => !firstOfEach.includes(id));
     ordered.splice(0, ordered.length, ...firstOfEach.sort((a, b) => sideOf(a) - sideOf(b)), ...rest);
   }
+  return ordered;
+}
+
+/** The point as the answer shows it: each side with the quotes of it among the first three. */
+function described(point: ResolvedContested, ordered: readonly string[]): ContestedPoint {
+  const head = ordered.slice(0, MAX_QUOTES);
   return {
-    ordered,
-    contested: {
-      id: point.id,
-      topic: point.topic,
-      sides: point.sides.map((s) => ({
-        label: s.label,
-        quoteIds: s.ids.filter((id) => ordered.slice(0, MAX_QUOTES).includes(id)),
-        sources: [],
-      })),
-    },
+    id: point.id,
+    topic: point.topic,
+    sides: point.sides.map((s) => ({
+      label: s.label,
+      quoteIds: s.ids.filter((id) => head.includes(id)),
+      sources: [],
+    })),
   };
 }
 
-/** Does the question cover at least half of the contested point's topic (by weight)? */
-function asksAbout(corpus: Corpus, pointId: string, known: readonly Term[]): boolean {
+/** The share of the contested point's topic (by weight) the question covers. */
+function topicShare(corpus: Corpus, pointId: string, known: readonly Term[]): number {
   const topic = corpus.topicTerms.get(pointId);
-  if (!topic || topic.size === 0) return true;
+  if (!topic || topic.size === 0) return 1;
   let total = 0;
   let covered = 0;
   for (const t of topic) {
@@ -81,5 +108,5 @@ function asksAbout(corpus: Corpus, pointId: string, known: readonly Term[]): boo
     total += w;
     if (known.includes(t)) covered += w;
   }
-  return total === 0 || covered / total >= TUNING.scoring.topicShare;
+  return total === 0 ? 1 : covered / total;
 }

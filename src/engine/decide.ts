@@ -160,7 +160,8 @@ export function wordsOfNames(corpus: Corpus): Set<string> {
  * ("when"), a duration ("how long"). "near the airport" names a place; it does not ask for one.
  */
 const ASKED_KINDS: [RegExp, string][] = [
-  [/\bnames?\b|^who (?:is|was|are|were)\b/, 'c:name'],
+  // "who's right" weighs the sides; it does not ask for a name.
+  [/\bnames?\b|^who (?:is|was|are|were)\b(?! (?:right|correct|wrong|lying|telling the truth)\b)/, 'c:name'],
   [/^where\b/, 'c:place'],
   [/^when\b|\bwhat (?:day|date|time)\b/, 'c:day'],
   [/\bhow long\b/, 'c:duration'],

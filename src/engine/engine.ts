@@ -178,8 +178,9 @@ export class Engine {
         suggestions: this.suggestionsFor(answers[0]?.suggest ?? []),
       };
     }
-    // Best first, one quote of each question in turn: two questions both get an answer.
-    const ordered = interleave(answered.map((a) => a.ids));
+    // Best first, one quote of each question in turn: two questions both get an answer. The
+    // sides of a contested point stay together ("... and how many died": the 90 and the 62).
+    const ordered = interleave(answered.map((a) => blocksOf(a.ids, a.contested)));
     const shown = ordered.slice(0, MAX_QUOTES);
     const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
     const contested = answered.find((a) => a.contested)?.contested ?? null;
@@ -568,15 +569,29 @@ function warmUpQuestions(kb: KnowledgeBase): string[] {
   return [curated, passage, misspelt, 'xqzv plonk'].filter(Boolean);
 }
 
+/**
+ * A part's quotes in the units they are shown in: one quote of each side of a contested point
+ * is one unit, so that another question's answer still gets its place among the three.
+ */
+function blocksOf(ids: readonly string[], contested: ContestedPoint | null): string[][] {
+  const firstOfEach = (contested?.sides ?? [])
+    .map((s) => ids.find((id) => s.quoteIds.includes(id)))
+    .filter((id): id is string => id !== undefined);
+  const blocks: string[][] = [];
+  for (const id of ids) {
+    if (!firstOfEach.includes(id)) blocks.push([id]);
+    else if (id === ids.find((x) => firstOfEach.includes(x)))
+      blocks.push(ids.filter((x) => firstOfEach.includes(x)));
+  }
+  return blocks;
+}
+
 /** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */
-function interleave(lists: readonly string[][]): string[] {
+function interleave(lists: readonly string[][][]): string[] {
   const out: string[] = [];
   const longest = Math.max(0, ...lists.map((l) => l.length));
   for (let i = 0; i < longest; i++)
-    for (const list of lists) {
-      const id = list[i];
-      if (id !== undefined && !out.includes(id)) out.push(id);
-    }
+    for (const list of lists) for (const id of list[i] ?? []) if (!out.includes(id)) out.push(id);
   return out;
 }
 

@@ -62,6 +62,29 @@ describe('answers', () => {
     expect(all).toMatch(/criminal negligence.*Russian|conclusive evidence.*Syrian army/);
   });
 
+  it('quotes both sides after a first quote that answers but is no side ("by accident?")', () => {
+    const a = engine.answer('did the americans kill those soldiers by accident');
+    expect(a.contested?.id).toBe('intent');
+    const ids = a.quotes.map((q) => q.id);
+    expect(ids[0]).toBe('p2.s1');
+    for (const side of a.contested?.sides ?? []) expect(side.quoteIds.length).toBeGreaterThan(0);
+    // The point asked about most, not the one of the first quote: intent, not the toll.
+    expect(engine.answer('was it on purpose when the US killed syrian troops').contested?.id).toBe('intent');
+  });
+
+  it('keeps both sides of the toll with the answer to another question in the same message', () => {
+    const a = engine.answer('so the coalition hit the syrian army? and how many were killed');
+    expect(a.parts?.map((p) => p.answered)).toEqual([true, true]);
+    expect(a.contested?.sides.map((s) => s.quoteIds)).toEqual([['p4.s1'], ['p4.s2']]);
+    expect(a.quotes.map((q) => q.id)).toContain('p2.s1');
+  });
+
+  it('reads "who is right" as weighing the sides, not as asking a name', () => {
+    const a = engine.answer('62 vs 90 who is right');
+    expect(a.answered).toBe(true);
+    expect(a.quotes.map((q) => q.id).sort()).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+  });
+
   it('gives at most three quotes, each verbatim from the article with speaker and source', () => {
     for (const q of [
       'what happened',
