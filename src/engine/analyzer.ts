@@ -442,7 +442,10 @@ export class Analyzer {
       if (covered[i] === 1 || STOP_WORDS.has(token.word)) return;
       // "Syrian army" is the army, and also "Syrian" and "army"; "Deir ez-Zor" is not "ez" or "zor".
       const single = this.lexicon.single(token);
-      if (single) terms.push(...single.terms);
+      // Inside a name, only its words' own names and concepts the word is written as: "united"
+      // in "United Nations" is not "unit" (troops).
+      if (single && (covered[i] === 0 || this.lexicon.singleWords.has(token.word)))
+        terms.push(...single.terms);
       else if (covered[i] === 0) {
         terms.push(`w:${this.lexicon.stemOf(token.word)}`);
         free.push(token);

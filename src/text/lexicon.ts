@@ -125,6 +125,8 @@ export class Lexicon {
   private readonly caseSensitive = new Map<string, Term[]>();
   /** Every word the lexicon knows, folded (for typo correction). */
   readonly words = new Set<string>();
+  /** The words that are a name or a concept on their own, as written ("unit", not "united"). */
+  readonly singleWords = new Set<string>();
   private readonly ancestors = new Map<string, string[]>();
 
   constructor(source: LexiconSource) {
@@ -160,6 +162,7 @@ export class Lexicon {
     // A leading article would let "the American envoy" match "the Americans" first.
     while (words.length > 1 && ARTICLES.has(words[0] as string)) words.shift();
     if (words.length === 0) return;
+    if (words.length === 1) this.singleWords.add(words[0] as string);
     let node = this.root;
     for (const word of words) {
       this.words.add(word);

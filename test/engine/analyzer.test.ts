@@ -219,3 +219,34 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     expect(quotedFromMemory(key, quoted)).toBe(false);
   });
 });
+
+describe('words inside a name (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        { id: 'un', name: 'United Nations', aliases: [], caseSensitiveAliases: [] },
+        { id: 'lighthouse', name: 'Harbour lighthouse', aliases: [], caseSensitiveAliases: [] },
+      ],
+      synonyms: [
+        { id: 'troops', words: ['unit', 'units', 'soldiers'] },
+        { id: 'port', words: ['harbour', 'port'] },
+      ],
+    }),
+    new Set(['nations', 'harbour', 'lighthouse']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('counts a word of a name that is a concept as written ("harbour" in "Harbour lighthouse")', () => {
+    expect(terms('where is the harbour lighthouse')).toEqual(
+      expect.arrayContaining(['e:lighthouse', 'c:port']),
+    );
+  });
+
+  it('does not count a word of a name whose stem only looks like a concept ("united" is not "unit")', () => {
+    expect(terms('who spoke at the united nations')).toContain('e:un');
+    expect(terms('who spoke at the united nations')).not.toContain('c:troops');
+    expect(terms('which unit was hit')).toContain('c:troops');
+  });
+});
