@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 5, hash: '3540681ba9f02efa' },
+    recorded: { version: 5, hash: '07ee705c241cc7b9' },
   },
   {
     name: 'COMPILED_FORMAT',
