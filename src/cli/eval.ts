@@ -40,6 +40,7 @@ const FIT_SETS = [
   resolve(root, 'eval/fit-messy.jsonl'),
   resolve(root, 'eval/fit-messy-2.jsonl'),
   resolve(root, 'eval/fit-messy-3.jsonl'),
+  resolve(root, 'eval/fit-messy-4.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
