@@ -4,6 +4,7 @@
  * ..."), "after that", a fragment with no question of its own ("and the observatory?"), or a
  * change of subject ("unrelated, but ..."). English grammar only: nothing of one story.
  */
+import { STOP_WORDS } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 
 export type PronounKind = 'person' | 'group' | 'thing' | 'place';
@@ -64,6 +65,8 @@ const PERSON: Record<string, 'm' | 'f'> = {
 const GROUP = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING = new Set(['it', 'its', 'itself']);
 const DEMONSTRATIVE = new Set(['that', 'this', 'those', 'these']);
+const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 
 const QUESTION_WORDS = new Set('what whats wat wut who whos whom whose when where why how which'.split(' '));
@@ -128,6 +131,12 @@ const SWITCH_PAIRS = new Set([
   'changing gears',
   'another topic',
   'completely different',
+  // "forget him, what did the army say": whoever was talked about is dropped.
+  'forget him',
+  'forget her',
+  'forget them',
+  'forget that',
+  'forget it',
 ]);
 /** "next week" is a time, not "what came next". */
 const TIME_WORDS = new Set(
@@ -236,6 +245,9 @@ export function readCues(tokens: readonly Token[]): Cues {
 
   const pronouns: PronounUse[] = [];
   words.forEach((w, i) => {
+    // "forget him": dropped, not pointed at. "the session itself": emphasis on what is named.
+    if (at(i - 1) === 'forget') return;
+    if (REFLEXIVE.has(w) && DETERMINERS.has(at(i - 2)) && !STOP_WORDS.has(at(i - 1))) return;
     const possessive = POSSESSIVE.has(w) && i < last && !STOPS_AFTER_POSSESSIVE.has(at(i + 1));
     const gender = PERSON[w];
     if (gender) pronouns.push({ word: w, index: i, kind: 'person', gender, possessive });

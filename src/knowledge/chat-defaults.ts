@@ -23,13 +23,15 @@ export const DEFAULT_CHAT: ChatWords = {
     serious question, honest question, asking for a friend, just asking, genuinely asking,
     honestly asking, seriously asking, switching topics, switching gears, changing topics, rip, help me out,
     anyone, anybody,
-    someone, somebody, everyone, pretty sure, just curious, tho, though, what is up
+    someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
+    autocorrect, damn autocorrect, stupid autocorrect
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
     anyways, also, and, but, so like, ok but, real talk, quick q, q, question, also like, then,
     hold on, hang on, ok wait, wait so, wait what, so basically, so uh, so um,
-    random question, dumb question, stupid question, weird question
+    random question, dumb question, stupid question, weird question, forget him, forget her,
+    forget them, forget that, forget it
   `),
   abbreviations: {
     govt: 'government',

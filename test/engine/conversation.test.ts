@@ -106,7 +106,7 @@ describe('ellipsis, "what about", corrections', () => {
 
 describe('"why" and "after that"', () => {
   it('answers "why?" after a person\'s words with what they said next', () => {
-    const a = last(talk, 'what did brandt call the plan', 'why?');
+    const a = last(talk, 'what did brandt call the plan for the valley', 'why?');
     expect(first(a)).toBe('p4.s2');
     expect(a.reading).toBe("Reading 'why' as what Piet Brandt said next");
   });
@@ -248,6 +248,24 @@ describe('on the real article', () => {
     expect(a.reading).toBeUndefined();
     // A pronoun keeps it a follow-up: "their" is whoever the question before was about.
     expect(last(engine, 'who flew the sortie', 'what were their names').answered).toBe(false);
+  });
+
+  it('answers a new question after "forget him" or "i meant" as it stands, past chat words', () => {
+    const dropped = last(
+      engine,
+      'what did churkin say about the peace effort',
+      'forget him, what did australia say',
+    );
+    const alone = engine.answer('what did australia say');
+    expect(dropped.quotes).toEqual(alone.quotes);
+    expect(dropped.reading).toBeUndefined();
+    const meant = last(
+      engine,
+      'what did the pentagon say',
+      'stupid autocorrect, i meant what did the observatory say',
+    );
+    expect(meant.quotes[0]?.id).toBe('p4.s1');
+    expect(meant.reading).toBe('Reading this as "what did the observatory say"');
   });
 
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {

@@ -73,6 +73,14 @@ describe('readCues', () => {
     expect(cues('is there a toll').pronouns).toEqual([]);
   });
 
+  it('takes "the session itself" as emphasis and "forget him" as dropping him, not as pointing back', () => {
+    expect(cues('what about the session itself').pronouns).toEqual([]);
+    expect(cues('was the raid itself legal').pronouns).toEqual([]);
+    expect(cues('did he hurt himself').pronouns.map((p) => p.word)).toEqual(['he', 'himself']);
+    expect(cues('forget him, what did the army say').pronouns).toEqual([]);
+    expect(cues('forget him, what did the army say').switchTopic).toBe(true);
+  });
+
   it('knows where the question starts and what it came after', () => {
     expect(cues('no wait, who said it').start).toBe(2);
     expect(cues('and what did he say after walking out').afterClauseAt).toBe(6);
