@@ -61,6 +61,8 @@ export function whatCameNext(
     u.cues.afterClauseAt >= 0
       ? new Set(corpus.analyzer.docTerms(u.tokens.slice(u.cues.afterClauseAt)))
       : new Set<Term>();
+  // Nor the cue itself: "next" is not "next of kin".
+  for (const t of corpus.analyzer.analyzeQuery(u.cues.afterPhrase).terms) clause.add(t);
   const split = splitTerms(vocab, u.analysis.terms);
   const asked = split.topic.filter((t) => corpus.index.has(t) && !subjectTerms.includes(t) && !clause.has(t));
   const askedWeight = asked.reduce((s, t) => s + corpus.index.idf(t), 0);

@@ -69,7 +69,7 @@ export function parse(
   // Read as a chat message first, as the engine reads a question: "tbh" and "lol" gone,
   // "why'd" as "why did" (the engine passes the words it read).
   const read = rawTokens ?? corpus.reader.read(text).questions.flatMap((q) => q.tokens);
-  const words = read.length > 0 ? read : tokenize(text);
+  const words = read.length > 0 ? withOpeners(tokenize(text), read) : tokenize(text);
   const analysis = raw ?? corpus.analyzer.analyzeTokens(words);
   const tokens = correctedTokens(words, analysis);
   const cues = readCues(tokens);
@@ -89,6 +89,21 @@ export function parse(
   }
   return parsed;
 }
+
+/**
+ * The words the reader read, with the openers it dropped before them put back: "then what",
+ * "and the observatory?" lean on the turn before by those very words.
+ */
+function withOpeners(all: readonly Token[], read: readonly Token[]): readonly Token[] {
+  const first = read[0]?.word;
+  const at = all.findIndex((t) => t.word === first);
+  if (at <= 0 || at > MAX_OPENER_WORDS) return read;
+  const lead = all.slice(0, at);
+  return lead.every((t) => CONTINUING_OPENERS.has(t.word)) ? [...lead, ...read] : read;
+}
+const MAX_OPENER_WORDS = 4;
+/** Openers that carry on from the turn before (not "i mean" or "sorry": those correct it). */
+const CONTINUING_OPENERS = new Set(['and', 'then', 'but', 'also', 'plus', 'n', 'so', 'ok', 'okay', 'k']);
 
 export function understand(
   corpus: Corpus,

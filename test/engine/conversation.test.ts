@@ -126,6 +126,12 @@ describe('"why" and "after that"', () => {
     expect(a.reading).toBe("Reading 'after that' as what Piet Brandt said next");
   });
 
+  it('reads "then what", whose "then" the chat reader drops, as what came next', () => {
+    const a = last(talk, 'what did the mayor say about the cost', 'then what');
+    expect(a.quotes.map((q) => q.id)).toEqual(['p3.s2']);
+    expect(a.reading).toBe("Reading 'then what' as what Anna Holm said next");
+  });
+
   it('abstains when the speaker says nothing more in the article', () => {
     const a = last(talk, 'what did the union say', 'what did they say after that');
     expect(a.answered).toBe(false);
@@ -248,6 +254,12 @@ describe('on the real article', () => {
     expect(a.reading).toBeUndefined();
     // A pronoun keeps it a follow-up: "their" is whoever the question before was about.
     expect(last(engine, 'who flew the sortie', 'what were their names').answered).toBe(false);
+  });
+
+  it('does not read "next" as a word of the question ("next of kin" is family)', () => {
+    const a = last(engine, 'power said russia was grandstanding', 'what did she say next');
+    expect(first(a)).toBe('p11.s2');
+    expect(a.reading).toBe("Reading 'next' as what Samantha Power said next");
   });
 
   it('answers a new question after "forget him" or "i meant" as it stands, past chat words', () => {
