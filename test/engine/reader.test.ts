@@ -28,6 +28,9 @@ describe('filler and chat words', () => {
     ['ok so who paid', 'who paid'],
     ['i mean who paid lmao', 'who paid'],
     ['yo wtf did the mayor say', 'what did the mayor say'],
+    ['did the tower reopen as well', 'did the tower reopen'],
+    ['ugh autocorrect, who paid', 'who paid'],
+    ['forget him, who paid', 'who paid'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
