@@ -218,9 +218,11 @@ function byChance(corpus: Corpus, terms: readonly Term[], passage: Scored): numb
 
 /**
  * Is `quoted` (a matchKey) a fragment of `key` (a sentence's matchKey) as remembered: a run of
- * as many words of the sentence, spelt the same or nearly, all but one in three ("criminal
- * negligence and something connivance")? At least two words that are not stop words must be
- * right, so "a tragic mistake" is no fragment of "apparently mistaking them for terrorists".
+ * the sentence's words, spelt the same or nearly, with at most one word in three wrong, and
+ * words of the sentence left out counting half ("criminal negligence and something connivance",
+ * "on the border between negligence and connivance", "most systematic atrocities in a
+ * generation")? At least two words that are not stop words must be right, so "a tragic mistake"
+ * is no fragment of "apparently mistaking them for terrorists".
  */
 export function quotedFromMemory(key: string, quoted: string): boolean {
   const q = quoted.split(' ');
@@ -228,18 +230,33 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
   const allowed = Math.floor(q.length / 3);
   const close = (a: string, b: string) =>
     a === b || (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2);
-  for (let at = 0; at + q.length <= k.length; at++) {
-    let wrong = 0;
-    let right = 0;
-    for (let i = 0; i < q.length && wrong <= allowed; i++) {
-      const w = q[i] as string;
-      if (!close(w, k[at + i] as string)) wrong++;
-      else if (!STOP_WORDS.has(w)) right++;
+  // Cheapest alignment of the quote with any run of the sentence (free start and end): a word
+  // changed or added costs 1, a word of the sentence left out LEFT_OUT. Of equal costs, the one
+  // with more words right that are not stop words.
+  type Cell = { cost: number; right: number };
+  const better = (a: Cell, b: Cell) => (a.cost < b.cost || (a.cost === b.cost && a.right > b.right) ? a : b);
+  let row: Cell[] = Array.from({ length: k.length + 1 }, () => ({ cost: 0, right: 0 }));
+  for (let i = 1; i <= q.length; i++) {
+    const w = q[i - 1] as string;
+    const next: Cell[] = [{ cost: i, right: 0 }];
+    for (let j = 1; j <= k.length; j++) {
+      const diagonal = row[j - 1] as Cell;
+      const same = close(w, k[j - 1] as string);
+      let cell: Cell = same
+        ? { cost: diagonal.cost, right: diagonal.right + (STOP_WORDS.has(w) ? 0 : 1) }
+        : { cost: diagonal.cost + 1, right: diagonal.right };
+      const added = row[j] as Cell;
+      cell = better(cell, { cost: added.cost + 1, right: added.right });
+      const leftOut = next[j - 1] as Cell;
+      cell = better(cell, { cost: leftOut.cost + LEFT_OUT, right: leftOut.right });
+      next.push(cell);
     }
-    if (wrong <= allowed && right >= 2) return true;
+    row = next;
   }
-  return false;
+  return row.some((c) => c.cost <= allowed && c.right >= 2);
 }
+/** A word of the sentence left out of a fragment quoted from memory costs half a wrong one. */
+const LEFT_OUT = 0.5;
 /**
  * A fragment quoted from memory is looked for among this many best passages (the same in the
  * fast and the exhaustive search, which rank them alike).

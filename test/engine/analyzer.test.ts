@@ -207,6 +207,8 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     ['most thorough investigation', 'a word misspelt (by the article)'],
     ['ministry asked for a full through', 'one word in three wrong'],
     ['ministry asked for a most through', 'word for word'],
+    ['the ministry asked for an investigation', 'words of the sentence left out ("a most through")'],
+    ['asked for a thorough probe of events', 'a word changed, another left out'],
   ])('finds "%s" (%s)', (quoted) => {
     expect(quotedFromMemory(key, quoted)).toBe(true);
   });
@@ -215,6 +217,7 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     ['a tragic investigation', 'one word right besides stop words'],
     ['asked for a quick look', 'two words in five wrong'],
     ['investigation of the ministry', 'the words, not in that order'],
+    ['ministry asked the police for a quick investigation', 'words added besides one wrong'],
   ])('does not find "%s" (%s)', (quoted) => {
     expect(quotedFromMemory(key, quoted)).toBe(false);
   });
