@@ -87,7 +87,10 @@ const COUNT_ENDS = new Set([
 const COUNTED_WORDS = 2;
 
 /** The terms of what "how many" / "how much" / "number of" counts ("how many IS fighters were killed in ..."). */
-function countedTerms(corpus: Corpus, analysis: QueryAnalysis): { counted: Term[]; happened: Term[] } {
+function countedTerms(
+  corpus: Corpus,
+  analysis: QueryAnalysis,
+): { counted: Term[]; happened: Term[]; unknown: boolean } {
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   const words = analysis.words.map((w) => fixed.get(w) ?? w);
   let at = -1;
@@ -100,7 +103,7 @@ function countedTerms(corpus: Corpus, analysis: QueryAnalysis): { counted: Term[
       break;
     }
   }
-  if (at < 0) return { counted: [], happened: [] };
+  if (at < 0) return { counted: [], happened: [], unknown: false };
   let end = at;
   while (end < words.length && !COUNT_ENDS.has(words[end] as string)) end++;
   // Of its terms, those its first two words that are not stop words give: "IS fighters",
@@ -120,11 +123,20 @@ function countedTerms(corpus: Corpus, analysis: QueryAnalysis): { counted: Term[
     let verb = end + 1;
     while (verb < words.length && BETWEEN.has(words[verb] as string)) verb++;
     const word = words[verb];
-    if (word && !STOP_WORDS.has(word))
-      for (const t of corpus.analyzer.docTerms([{ raw: word, word }]))
-        if (t !== 'c:number' && corpus.index.has(t)) happened.push(t);
+    if (word && !STOP_WORDS.has(word)) {
+      // The verb alone, or with what it counts as one phrase ("lives were lost" is killed).
+      const phrase = corpus.analyzer.docTerms(tokens(verb + 1)).filter((t) => !first.has(t));
+      for (const t of [...corpus.analyzer.docTerms([{ raw: word, word }]), ...phrase])
+        if (t !== 'c:number' && corpus.index.has(t) && !happened.includes(t)) happened.push(t);
+    }
   }
-  return { counted, happened };
+  // A word the knowledge never uses, counted ("how many civilians died"): the article has no
+  // count of it, whatever number its quotes give.
+  const counting = new Set(words.slice(at, near));
+  const unknown = analysis.free.some(
+    (f) => counting.has(f.word) && f.english && !f.inKnowledge && !f.related && !corpus.index.has(f.term),
+  );
+  return { counted, happened, unknown };
 }
 
 /** Auxiliaries before what happened to what "how many" counts ("were killed", "have been wounded"). */
@@ -368,7 +380,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const count = known.includes('c:number') ? countedTerms(corpus, analysis) : null;
   const countMissing =
     count !== null &&
-    (count.counted.some((t) => !held(t)) || (count.happened.length > 0 && !count.happened.some(held)));
+    (count.unknown ||
+      count.counted.some((t) => !held(t)) ||
+      (count.happened.length > 0 && !count.happened.some(held)));
   return {
     ids,
     qa: useQa && topQa ? topQa[0] : null,

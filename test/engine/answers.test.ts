@@ -49,6 +49,12 @@ describe('answers', () => {
     expect(engine.answer('how many troops were killed in the raid').contested?.id).toBe('death-toll');
   });
 
+  it('answers "how many" only with a count of what is asked', () => {
+    expect(engine.answer('how many lives were lost').contested?.id).toBe('death-toll');
+    // The article never speaks of children: the toll of soldiers is no answer.
+    expect(engine.answer('how many children died in the raid').answered).toBe(false);
+  });
+
   it('leads with the side the question names', () => {
     expect(first("What is Moscow's figure for the dead?")).toMatch(/62/);
     expect(first('How many died according to the Observatory?')).toMatch(/at least 90/);

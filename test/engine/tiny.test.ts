@@ -154,6 +154,9 @@ describe('chat messages on the tiny article', () => {
     // 212 steps were climbed, not repaired: what happened to them counts too.
     expect(engine.answer('how many steps were repaired').status).toBe('not-in-article');
     expect(engine.answer('how many boats ran aground').quotes[0]?.id).toBe('p3.s2');
+    // Nothing counts children: a word the knowledge never uses has no number in it.
+    expect(engine.answer('how many children came on the first weekend').status).toBe('not-in-article');
+    expect(engine.answer('how many people came on the first weekend').quotes[0]?.id).toBe('p4.s2');
   });
 
   it('reads the story before a bare "or did it?" as what it asks about', () => {
