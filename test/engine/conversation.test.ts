@@ -256,6 +256,12 @@ describe('on the real article', () => {
     expect(last(engine, 'who flew the sortie', 'what were their names').answered).toBe(false);
   });
 
+  it('answers where someone spoke with what is told about them, not with their own words', () => {
+    const a = last(engine, 'who is samantha power', 'where did she speak to the press');
+    expect(first(a)).toBe('p10.s1');
+    expect(a.reading).toBe("Reading 'she' as Samantha Power");
+  });
+
   it('does not read "next" as a word of the question ("next of kin" is family)', () => {
     const a = last(engine, 'power said russia was grandstanding', 'what did she say next');
     expect(first(a)).toBe('p11.s2');
