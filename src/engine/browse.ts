@@ -175,24 +175,31 @@ function buildBrowseIndex(engine: Engine, from?: { previous: Engine; index: Brow
 
 /**
  * The typo index of the curated wordings' words, from the one of the index served until now when
- * there is one: the words both share at the start are filed already (see TypoIndex).
+ * there is one: the words both start with are filed already (see TypoIndex).
  */
 function wordTyposOf(words: ReadonlyMap<string, number>, before: BrowseIndex | undefined): TypoIndex {
   if (!before) return new TypoIndex(words.keys());
-  let shared = 0;
-  const other = words.keys();
-  for (const word of before.wordCounts.keys()) {
-    if (other.next().value !== word) break;
-    shared++;
+  if (words.size === before.wordCounts.size) {
+    const other = words.keys();
+    let same = true;
+    for (const word of before.wordCounts.keys()) {
+      if (other.next().value === word) continue;
+      same = false;
+      break;
+    }
+    if (same) return before.wordTypos;
   }
-  if (shared === words.size && shared === before.wordCounts.size) return before.wordTypos;
-  return new TypoIndex(words.keys(), { index: before.wordTypos, shared });
+  return new TypoIndex(words.keys(), before.wordTypos);
 }
 
 /** The indexes of the curated questions (`before`: those of the engine served until now). */
 function questionIndexes(engine: Engine, before?: BrowseIndex) {
   const { kb } = engine;
-  const questions = kb.qa.map((qa) => ({ qa, texts: [qa.question, ...qa.paraphrases].map(normalize) }));
+  // An entry that is the very same object as one of the index served until now keeps its texts.
+  const known = new Map(before?.questions.map((q) => [q.qa, q]));
+  const questions = kb.qa.map(
+    (qa) => known.get(qa) ?? { qa, texts: [qa.question, ...qa.paraphrases].map(normalize) },
+  );
   const wordings = questions.flatMap((q, entry) =>
     q.texts.map((text, i) => ({ text, entry, rank: i === 0 ? 0 : 1 })),
   );
