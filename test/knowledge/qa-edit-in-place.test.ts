@@ -49,7 +49,7 @@ const EDITS: QaOperation[] = [
 /** The file's lines outside the entry of `id` (from its "- " line to the next one). */
 function linesOutside(text: string, id: string): string[] {
   const lines = text.split('\n');
-  const start = lines.findIndex((line) => line === `- id: ${id}`);
+  const start = lines.indexOf(`- id: ${id}`);
   if (start < 0) return lines;
   let end = start + 1;
   while (end < lines.length && !(lines[end] as string).startsWith('- ')) end++;
