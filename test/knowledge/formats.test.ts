@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 11, hash: 'efc9ab25eb19883c' },
+    recorded: { version: 11, hash: 'cd2eb306c313efb8' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 4, hash: 'd2d93a2d3a859ac2' },
+    recorded: { version: 4, hash: '21990d60c408583f' },
   },
   {
     name: 'COMPILED_FORMAT',
