@@ -408,6 +408,8 @@ function changeEntry(doc: Document, node: YAMLMap, change: QaChange): void {
  * written as it is; anything else: null, and the whole document is edited.
  */
 function editInPlace(text: string, operation: { id: string; change: QaChange }): AppliedQaOperation | null {
+  // Lines ending in \r\n: the whole document's printer ends every line in \n, so it does it.
+  if (text.includes('\r')) return null;
   const lines = text.split('\n');
   const starts: number[] = [];
   for (const [n, line] of lines.entries()) {
