@@ -6,7 +6,10 @@
  * one-entry edit, because the worker reuses it (see prepare.ts), so the worker sends such a part
  * once, and later only says "the same as last time"; the answering thread keeps the last copy of
  * each part it received, and puts it back. The same parts are thus also the same objects on the
- * answering thread, which lets it reuse what it built on them.
+ * answering thread, which lets it reuse what it built on them. The lists an edit changes a little
+ * (the curated entries, the saved index's wordings, terms and words) are sent as what changed in
+ * them since the last copy (see LISTS): the entries and wordings an edit did not touch are the
+ * same objects on the answering thread too.
  *
  * Both ends see every message, in order, on one channel: each keeps one copy per part, the
  * worker the object it sent last, the answering thread the copy it received last. A new thread
@@ -29,9 +32,36 @@ const KB_PARTS = [
 /** The saved index's passages' terms, the other large part (see saved-index.ts). */
 const INDEX_PASSAGES = 'index.passages';
 
-/** A prepared knowledge base and index as sent: `same` names the parts left out as unchanged. */
+/**
+ * The lists sent as what changed since the last copy (a one-entry edit of qa.yaml changes one
+ * curated entry and the saved index's wordings and words around it): each with how its elements
+ * are compared. kb.qa's entries are compared as objects: the worker's load gives an entry it did
+ * not change as the same object (see QaMemo in check/qa.ts).
+ */
+const LISTS: Record<string, (a: unknown, b: unknown) => boolean> = {
+  'kb.qa': (a, b) => a === b,
+  'index.qa': (a, b) => sameNumberLists(a as number[][], b as number[][]),
+  'index.terms': (a, b) => a === b,
+  'index.vocabulary': (a, b) => {
+    const [x, y] = [a as [string, number], b as [string, number]];
+    return x[0] === y[0] && x[1] === y[1];
+  },
+};
+
+/** A list as its last copy with the elements from `head` to `length - tail` replaced by `middle`. */
+interface ListChange {
+  head: number;
+  tail: number;
+  middle: unknown[];
+}
+
+/**
+ * A prepared knowledge base and index as sent: `same` names the parts left out as unchanged,
+ * `changed` the lists sent as what changed in them.
+ */
 export interface Sent {
   same?: string[];
+  changed?: Record<string, ListChange>;
 }
 
 /** The worker's end: what it sent last, by part. */
@@ -60,8 +90,62 @@ export class TransferSender {
         same.push(INDEX_PASSAGES);
       } else this.last.set(INDEX_PASSAGES, passages);
     }
-    return { ...value, ...(kb ? { kb } : {}), ...(engineIndex !== undefined ? { engineIndex } : {}), same };
+    // Copied before lists are left out of it: the worker's own object stays whole.
+    if (engineIndex && typeof engineIndex === 'object') engineIndex = { ...engineIndex };
+    const changed: Record<string, ListChange> = {};
+    const lists = [
+      ['kb', kb],
+      ['index', engineIndex],
+    ] as const;
+    for (const [prefix, holder] of lists) {
+      if (!holder || typeof holder !== 'object') continue;
+      const record = holder as Record<string, unknown>;
+      for (const [key, list] of Object.entries(record)) {
+        const part = `${prefix}.${key}`;
+        const equal = LISTS[part];
+        if (!equal || !Array.isArray(list)) continue;
+        const change = listChange(this.last.get(part) as unknown[] | undefined, list, equal);
+        this.last.set(part, list);
+        if (!change) continue;
+        changed[part] = change;
+        record[key] = undefined;
+      }
+    }
+    return {
+      ...value,
+      ...(kb ? { kb } : {}),
+      ...(engineIndex !== undefined ? { engineIndex } : {}),
+      same,
+      changed,
+    };
   }
+}
+
+/** `next` as what changed since `last`, when it has anything in common with it. */
+function listChange(
+  last: readonly unknown[] | undefined,
+  next: readonly unknown[],
+  same: (a: unknown, b: unknown) => boolean,
+): ListChange | null {
+  if (!last) return null;
+  const most = Math.min(last.length, next.length);
+  let head = 0;
+  while (head < most && same(last[head], next[head])) head++;
+  let tail = 0;
+  while (tail < most - head && same(last[last.length - 1 - tail], next[next.length - 1 - tail])) tail++;
+  if (head + tail === 0) return null;
+  return { head, tail, middle: next.slice(head, next.length - tail) };
+}
+
+function sameNumberLists(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as readonly number[];
+    const y = b[i] as readonly number[];
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+  }
+  return true;
 }
 
 /** The answering thread's end: the copy of each part received last. */
@@ -83,7 +167,30 @@ export class TransferReceiver {
       if (same.has(INDEX_PASSAGES)) index.passages = this.last.get(INDEX_PASSAGES);
       else if (index.passages !== undefined) this.last.set(INDEX_PASSAGES, index.passages);
     }
+    // Every list the worker compared, in the same order: each is its last copy from now on.
+    const lists = [
+      ['kb', kb],
+      ['index', index],
+    ] as const;
+    for (const [prefix, holder] of lists) {
+      if (!holder || typeof holder !== 'object') continue;
+      const record = holder as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const part = `${prefix}.${key}`;
+        if (!LISTS[part]) continue;
+        const change = value.changed?.[part];
+        const last = this.last.get(part) as unknown[] | undefined;
+        if (change && last)
+          record[key] = [
+            ...last.slice(0, change.head),
+            ...change.middle,
+            ...last.slice(last.length - change.tail),
+          ];
+        if (Array.isArray(record[key])) this.last.set(part, record[key]);
+      }
+    }
     delete value.same;
+    delete value.changed;
     return value;
   }
 }

@@ -73,10 +73,18 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
  * readyEngine in many turns of the event loop (the engine's build in steps, each answer of its
  * warm-up, autocomplete's index), each a few tens of milliseconds at most at 50,000 passages: a
  * reload on the thread that answers lets the questions waiting in between be answered.
+ *
+ * Built on the engine served until now (`options.previous`, a reload that changed no passage,
+ * entity or synonym), it is not warmed up: the warm-up compiles the code of every path and builds
+ * what an engine makes on first use (the typo index) before the first question, and the engine
+ * served has done both (the same code, and the typo index carried from it); the little left to
+ * make on first use (the words only met inside a name or phrase, a quote's text) costs the first
+ * question a few milliseconds at 50,000 passages, less than the warm-up held back the new
+ * version (issue 15).
  */
 export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
   const engine = await Engine.inTurns(kb, options, nextTurn);
-  for (const _ of engine.warmingUp()) await nextTurn();
+  if (!engine.builtOnPrevious) for (const _ of engine.warmingUp()) await nextTurn();
   for (const _ of preparingBrowsing(engine, options.previous)) await nextTurn();
   return engine;
 }

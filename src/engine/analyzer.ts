@@ -110,51 +110,41 @@ function mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Float
 
 export class TypoIndex {
   private readonly words: string[];
-  /** Each word's position in the vocabulary it was filed from (increasing). */
-  private readonly positions: number[];
   /** hash * 2^21 + word number, sorted: the words filed under each hash, in vocabulary order. */
   private readonly filed: Float64Array;
 
   /**
-   * `from`: the index of a vocabulary whose first `shared` words are the first `shared` of this
-   * one (a reload that changed curated questions only: every passage's word comes before theirs).
-   * Their words and keys are taken from it; only the words after them are filed. The index is the same.
+   * `from`: the index of an earlier vocabulary (a reload). The words filed that this vocabulary
+   * starts with, the same ones in the same order, are taken from it with their keys; only the
+   * words after them are filed (a curated question edited: every passage's word comes first, and
+   * a word that is not filed, such as a number, changes nothing). The index is the same.
    */
-  constructor(vocabulary: Iterable<string>, from?: { index: TypoIndex; shared: number }) {
+  constructor(vocabulary: Iterable<string>, from?: TypoIndex) {
     const pairs: number[] = [];
-    /** How many of the words filed come from the shared part. */
+    /** How many of the words filed come from `from`, the first ones. */
     let kept = 0;
-    let position = 0;
-    const words = vocabulary[Symbol.iterator]();
-    if (from && from.shared > 0) {
-      const { positions } = from.index;
-      let lo = 0;
-      let hi = positions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((positions[mid] as number) < from.shared) lo = mid + 1;
-        else hi = mid;
-      }
-      kept = lo;
-      this.words = from.index.words.slice(0, kept);
-      this.positions = positions.slice(0, kept);
-      while (position < from.shared && !words.next().done) position++;
-    } else {
-      this.words = [];
-      this.positions = [];
-    }
-    for (let next = words.next(); !next.done; next = words.next(), position++) {
-      const word = next.value;
+    let keeping = from !== undefined;
+    this.words = [];
+    for (const word of vocabulary) {
       if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
       const n = this.words.length;
       if (n >= WORD_LIMIT) break;
       this.words.push(word);
-      this.positions.push(position);
+      if (keeping && from?.words[n] === word) {
+        kept++;
+        continue;
+      }
+      keeping = false;
       // Two edits are allowed for long words (see Analyzer.correct).
       for (const key of deletions(word, editsFiled(word))) pairs.push(hashOf(key) * WORD_LIMIT + n);
     }
+    if (from && kept > 0 && kept === from.words.length && pairs.length === 0) {
+      // The same words: the same keys (never written to once filed).
+      this.filed = from.filed;
+      return;
+    }
     const fresh = Float64Array.from(pairs).sort();
-    this.filed = from && kept > 0 ? mergeFiled(from.index.filed, kept, fresh) : fresh;
+    this.filed = from && kept > 0 ? mergeFiled(from.filed, kept, fresh) : fresh;
   }
 
   /** Words that may be within `edits` of `word`; the caller checks the real distance. */
@@ -258,6 +248,11 @@ export class Analyzer {
    */
   get typos(): TypoIndex {
     this.typoIndex ??= new TypoIndex(this.vocabulary);
+    return this.typoIndex;
+  }
+
+  /** The typo index if it is built already (a reload builds on it only then). */
+  get builtTypos(): TypoIndex | undefined {
     return this.typoIndex;
   }
 

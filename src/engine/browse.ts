@@ -138,7 +138,7 @@ export function prepareBrowsing(engine: Engine, previous?: Engine): void {
 export function* preparingBrowsing(engine: Engine, previous?: Engine): Generator<void, void> {
   const before = previous && indexes.get(previous);
   if (previous && before && !indexes.has(engine)) {
-    indexes.set(engine, buildBrowseIndex(engine, { previous, index: before }));
+    indexes.set(engine, yield* buildingBrowseIndex(engine, { previous, index: before }));
     yield;
   }
   for (const typed of ['', 'how', 'how many sol', 'what did the']) {
@@ -158,8 +158,20 @@ function browseIndex(engine: Engine): BrowseIndex {
 }
 
 function buildBrowseIndex(engine: Engine, from?: { previous: Engine; index: BrowseIndex }): BrowseIndex {
+  const steps = buildingBrowseIndex(engine, from);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** buildBrowseIndex in steps: it pauses (yields) between its parts (a reload, see preparingBrowsing). */
+function* buildingBrowseIndex(
+  engine: Engine,
+  from?: { previous: Engine; index: BrowseIndex },
+): Generator<void, BrowseIndex> {
   const { kb } = engine;
-  const questionsPart = questionIndexes(engine, from?.index);
+  const questionsPart = yield* questionIndexes(engine, from?.index);
   const before = from?.previous.kb;
   if (
     from &&
@@ -175,32 +187,44 @@ function buildBrowseIndex(engine: Engine, from?: { previous: Engine; index: Brow
 
 /**
  * The typo index of the curated wordings' words, from the one of the index served until now when
- * there is one: the words both share at the start are filed already (see TypoIndex).
+ * there is one: the words both start with are filed already (see TypoIndex).
  */
 function wordTyposOf(words: ReadonlyMap<string, number>, before: BrowseIndex | undefined): TypoIndex {
   if (!before) return new TypoIndex(words.keys());
-  let shared = 0;
-  const other = words.keys();
-  for (const word of before.wordCounts.keys()) {
-    if (other.next().value !== word) break;
-    shared++;
+  if (words.size === before.wordCounts.size) {
+    const other = words.keys();
+    let same = true;
+    for (const word of before.wordCounts.keys()) {
+      if (other.next().value === word) continue;
+      same = false;
+      break;
+    }
+    if (same) return before.wordTypos;
   }
-  if (shared === words.size && shared === before.wordCounts.size) return before.wordTypos;
-  return new TypoIndex(words.keys(), { index: before.wordTypos, shared });
+  return new TypoIndex(words.keys(), before.wordTypos);
 }
 
 /** The indexes of the curated questions (`before`: those of the engine served until now). */
-function questionIndexes(engine: Engine, before?: BrowseIndex) {
+function* questionIndexes(engine: Engine, before?: BrowseIndex) {
   const { kb } = engine;
-  const questions = kb.qa.map((qa) => ({ qa, texts: [qa.question, ...qa.paraphrases].map(normalize) }));
+  // An entry that is the very same object as one of the index served until now keeps its texts.
+  const known = new Map(before?.questions.map((q) => [q.qa, q]));
+  const questions = kb.qa.map(
+    (qa) => known.get(qa) ?? { qa, texts: [qa.question, ...qa.paraphrases].map(normalize) },
+  );
   const wordings = questions.flatMap((q, entry) =>
     q.texts.map((text, i) => ({ text, entry, rank: i === 0 ? 0 : 1 })),
   );
+  yield;
   const questionPrefix = new PrefixIndex(wordings);
+  yield;
   const wordCounts = new Map<string, number>();
   for (const w of wordings)
     for (const word of w.text.split(' ')) if (word) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   const questionWords = new WordIndex(wordings);
+  yield;
+  const wordTypos = wordTyposOf(wordCounts, before);
+  yield;
   const qaById = new Map(kb.qa.map((q) => [q.id, q]));
   // The engine's own default suggestions lead, then every other entry that has a topic.
   const topical = kb.qa.filter((q) => q.topic).map((q) => q.question);
@@ -212,7 +236,7 @@ function questionIndexes(engine: Engine, before?: BrowseIndex) {
     qaById,
     wholeWords: new Set(wordCounts.keys()),
     wordCounts,
-    wordTypos: wordTyposOf(wordCounts, before),
+    wordTypos,
     starters,
   };
 }

@@ -132,17 +132,23 @@ function reusableCorpus(
 
 /**
  * The typo index of `vocabulary` from the previous corpus's: the same one when the vocabulary is
- * the same, else one that files again only the words after the part both share (see TypoIndex).
+ * the same, else one that files again only the words after those both start with (see TypoIndex).
+ * None when the previous one was never built (it is built when first needed, as it was there).
  */
-function typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): TypoIndex {
-  let shared = 0;
-  const other = vocabulary.values();
-  for (const word of previous.vocabulary) {
-    if (other.next().value !== word) break;
-    shared++;
+function typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): TypoIndex | undefined {
+  const before = previous.analyzer.builtTypos;
+  if (!before) return undefined;
+  if (vocabulary.size === previous.vocabulary.size) {
+    const other = vocabulary.values();
+    let same = true;
+    for (const word of previous.vocabulary) {
+      if (other.next().value === word) continue;
+      same = false;
+      break;
+    }
+    if (same) return before;
   }
-  if (shared === vocabulary.size && shared === previous.vocabulary.size) return previous.analyzer.typos;
-  return new TypoIndex(vocabulary, { index: previous.analyzer.typos, shared });
+  return new TypoIndex(vocabulary, before);
 }
 
 let sharedEnglish: EnglishWords | undefined;
@@ -273,15 +279,23 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const wordings: number[] = [];
   const answerTerms = new Map<string, Set<Term>>();
   const wordingTerms = new Map<string, Set<Term>>();
+  // A curated entry that is the very same object as one of the reused corpus (the knowledge
+  // worker sends an entry an edit did not touch once: see knowledge-transfer.ts) keeps its sets.
   for (const [k, q] of kb.qa.entries()) {
     if (k % QA_STEP === QA_STEP - 1) yield;
     const qaTerms = terms.qaTerms[k] ?? [];
+    // The same entry object as the corpus reused (same lexicon, same passages): its sets are the same.
+    const known = reuse?.qaById.get(q.id) === q ? reuse : undefined;
     // What the entry covers: its quotes, and every wording of it (not only the one that matched).
-    const asked = new Set<Term>();
-    for (const wording of qaTerms) for (const t of wording) asked.add(t);
-    const covered = new Set<Term>(asked);
-    for (const id of q.answerIds)
-      for (const t of (reuse ? reuse.passageTerms.get(id) : ownTerms.get(id)) ?? []) covered.add(t);
+    let asked = known?.wordingTerms.get(q.id);
+    let covered = known?.answerTerms.get(q.id);
+    if (!asked || !covered) {
+      asked = new Set<Term>();
+      for (const wording of qaTerms) for (const t of wording) asked.add(t);
+      covered = new Set<Term>(asked);
+      for (const id of q.answerIds)
+        for (const t of (reuse ? reuse.passageTerms.get(id) : ownTerms.get(id)) ?? []) covered.add(t);
+    }
     answerTerms.set(q.id, covered);
     wordingTerms.set(q.id, asked);
     qaDoc.push(index.size);

@@ -83,6 +83,11 @@ export class Engine {
   private readonly sourceById: ReadonlyMap<string, SourceInfo>;
   /** Questions that go through every path: see warmUp(). */
   private readonly warmUpQuestions: string[];
+  /**
+   * Built on the engine given as `previous`, reusing its passages' part (the same passages,
+   * entities and synonyms): what it built on first use (the typo index) is built here too.
+   */
+  readonly builtOnPrevious: boolean;
 
   /** `corpus`: built already by corpusSteps with the same options (see inTurns). */
   constructor(kb: KnowledgeBase, options: EngineOptions = {}, corpus?: Corpus) {
@@ -91,8 +96,8 @@ export class Engine {
     const { previous, ...rest } = options;
     this.corpus = corpus ?? buildCorpus(kb, { ...rest, previous: previous?.corpus });
     // Built on the previous engine's lexicon: what follow-up reading derives from it is the same.
-    if (previous && this.corpus.lexicon === previous.corpus.lexicon)
-      carryVocabulary(previous.corpus, this.corpus);
+    this.builtOnPrevious = previous !== undefined && this.corpus.lexicon === previous.corpus.lexicon;
+    if (previous && this.builtOnPrevious) carryVocabulary(previous.corpus, this.corpus);
     this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
   }

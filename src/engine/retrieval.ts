@@ -119,6 +119,9 @@ interface Building {
   terms: number[];
 }
 
+/** How many documents freezing() goes through between two pauses of its longest pass. */
+const FREEZE_STEP = 20_000;
+
 export class TermIndex {
   /**
    * `maxIdf`: no term weighs more (TUNING.scoring.maxIdf). Past a point, being rarer says nothing
@@ -283,7 +286,11 @@ export class TermIndex {
       for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
       const fill = start.slice(0, terms);
       const postings = new Int32Array(start[terms] as number);
-      for (const i of order) {
+      yield;
+      for (let o = 0; o < order.length; o++) {
+        // A pause every so many documents: this pass is the longest (issue 15).
+        if (o % FREEZE_STEP === FREEZE_STEP - 1) yield;
+        const i = order[o] as number;
         if (this.kinds[i] !== k) continue;
         for (let p = this.docStart[i] as number; p < (this.docStart[i + 1] as number); p++) {
           const t = this.docTerms[p] as number;

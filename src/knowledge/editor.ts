@@ -312,9 +312,19 @@ export type AppliedQaOperation =
  * Makes one change in the text of qa.yaml, changing only the entry concerned in the YAML
  * document (comments and layout of every other entry stay byte for byte). Pure: no file is read
  * or written. At 50,000 passages qa.yaml is large enough that parsing and printing it takes the
- * better part of a second, which is why LiveKnowledge has it done on the knowledge worker.
+ * better part of a second, which is why LiveKnowledge has it done on the knowledge worker, and
+ * why an edit is made in the entry's own lines when the layout allows it (editInPlace).
  */
-export function applyQaOperation(text: string, operation: QaOperation): AppliedQaOperation {
+export function applyQaOperation(
+  text: string,
+  operation: QaOperation,
+  /** false: the whole document parsed and printed even for an edit (tests compare both ways). */
+  inPlace = true,
+): AppliedQaOperation {
+  if (operation.op === 'edit' && inPlace) {
+    const edited = editInPlace(text, operation);
+    if (edited) return edited;
+  }
   const doc: Document = parseDocument(text);
   if (doc.errors.length > 0) {
     return {
@@ -340,16 +350,7 @@ export function applyQaOperation(text: string, operation: QaOperation): AppliedQ
     case 'edit': {
       const node = seq.items[index];
       if (index < 0 || !isMap(node)) return { refused: notFound(id) };
-      for (const [key, value] of Object.entries(operation.change)) {
-        if (value === undefined) continue;
-        if (value === '' || (Array.isArray(value) && value.length === 0 && key !== 'answer'))
-          node.delete(key);
-        else {
-          const valueNode = doc.createNode(value);
-          if (isSeq(valueNode)) valueNode.flow = key === 'answer';
-          node.set(key, valueNode);
-        }
-      }
+      changeEntry(doc, node, operation.change);
       break;
     }
     case 'remove': {
@@ -383,6 +384,69 @@ export function applyQaOperation(text: string, operation: QaOperation): AppliedQ
   }
   const after = (doc.toJS() as QaFields[]).find((e) => e.id === id) ?? null;
   return { next: doc.toString(PRINT), before, after };
+}
+
+/** An edit's change made in an entry's node (an empty value removes the field). */
+function changeEntry(doc: Document, node: YAMLMap, change: QaChange): void {
+  for (const [key, value] of Object.entries(change)) {
+    if (value === undefined) continue;
+    if (value === '' || (Array.isArray(value) && value.length === 0 && key !== 'answer')) node.delete(key);
+    else {
+      const valueNode = doc.createNode(value);
+      if (isSeq(valueNode)) valueNode.flow = key === 'answer';
+      node.set(key, valueNode);
+    }
+  }
+}
+
+/**
+ * applyQaOperation's edit made in the entry's own lines only: the entry found, parsed, changed
+ * and printed alone, every other line kept as it is (which the whole document printed keeps
+ * too), so that a /kb edit of a 50,000-passage qa.yaml does not parse and print the whole file
+ * (issue 15). Only for the plain layout Reader.chunked reads entry by entry (each entry a "- "
+ * line at the left margin, then lines indented, blank or comments), and an entry whose id is
+ * written as it is; anything else: null, and the whole document is edited.
+ */
+function editInPlace(text: string, operation: { id: string; change: QaChange }): AppliedQaOperation | null {
+  // Lines ending in \r\n: the whole document's printer ends every line in \n, so it does it.
+  if (text.includes('\r')) return null;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (const [n, line] of lines.entries()) {
+    if (line.startsWith('- ') || line === '-') starts.push(n);
+    else if (line !== '' && line[0] !== ' ' && line[0] !== '#' && line !== '\r') return null;
+  }
+  for (const [k, start] of starts.entries()) {
+    const end = starts[k + 1] ?? lines.length;
+    // An entry holding the id as written, then parsed to be sure (the first such entry, as the
+    // whole document's edit finds the first entry of that id).
+    const entryLines = lines.slice(start, end);
+    if (!entryLines.some((line) => line.includes(operation.id))) continue;
+    // The comments and blank lines after the entry belong to what follows it: kept as they are.
+    let last = entryLines.length;
+    while (last > 1 && /^(#.*)?\r?$/.test(entryLines[last - 1] as string)) last--;
+    const body = entryLines.slice(0, last).join('\n');
+    const doc = parseDocument(body);
+    if (doc.errors.length > 0 || doc.warnings.length > 0) return null;
+    const seq = doc.contents;
+    const node = isSeq(seq) && seq.items.length === 1 ? seq.items[0] : undefined;
+    if (!isMap(node)) return null;
+    if (String(node.get('id')) !== operation.id) {
+      // Another entry mentions the id: an earlier one with this id written otherwise is not possible
+      // to rule out here, so only a plain `id:` line of another id lets the search go on.
+      if (typeof node.get('id') === 'string') continue;
+      return null;
+    }
+    const before = node.toJSON() as QaFields;
+    changeEntry(doc, node, operation.change);
+    const printed = doc.toString(PRINT).replace(/\n$/, '');
+    const after = ((doc.toJS() as QaFields[])[0] ?? null) as QaFields | null;
+    const next = [...lines.slice(0, start), printed, ...entryLines.slice(last), ...lines.slice(end)].join(
+      '\n',
+    );
+    return { next, before, after };
+  }
+  return null;
 }
 
 /** A recorded change of sources.yaml (/kb source add or remove), not of qa.yaml. */

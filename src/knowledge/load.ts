@@ -17,7 +17,7 @@ import { chatWords } from './check/chat.ts';
 import { checkEntities } from './check/entities.ts';
 import { checkAnswerList, checkContested, checkFactsContested } from './check/lists.ts';
 import { checkPassageIndex } from './check/passages.ts';
-import { checkQa, longAnswers } from './check/qa.ts';
+import { checkQa, longAnswers, type QaMemo } from './check/qa.ts';
 import { readRelatedWords } from './check/related.ts';
 import { readSources } from './check/sources.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
@@ -79,6 +79,8 @@ export interface LoadOptions {
  */
 export interface LoadMemo {
   parses: ParseMemo;
+  /** Each curated entry as checkQa resolved it (see QaMemo). */
+  qa?: QaMemo;
   sources?: {
     inputs: readonly unknown[];
     /** The files the stage read, in order, with their contents (undefined: optional, absent). */
@@ -138,7 +140,8 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   // 4. Every curated answer, resolved to sentence ids (when a source is unreadable, only what
   //    can be checked without it is).
   const answers = new AnswerResolver(passages, problems);
-  const qa = checkQa(qaFile, answers, problems);
+  if (options.memo && !options.memo.qa) options.memo.qa = new WeakMap();
+  const qa = checkQa(qaFile, answers, problems, options.memo?.qa);
   if (options.quotesAtOnce !== undefined) warnings.push(...longAnswers(qaFile, qa, options.quotesAtOnce));
   const contested = checkContested(contestedFile, answers, problems);
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);

@@ -55,6 +55,12 @@ export interface ParseMemo {
    * (tens of megabytes) only to find them the same (issue 15).
    */
   contents?: Map<string, { stat: string; content: string; hash: string }>;
+  /**
+   * A list entry's value as it passed its schema, by the entry as parsed (the same object while
+   * its text is the same, see entries): an unchanged entry is not validated again, and stays the
+   * same object from one load to the next (issue 15).
+   */
+  valid?: WeakMap<object, { schema: unknown; value: unknown }>;
 }
 
 /**
@@ -206,10 +212,20 @@ export class Reader {
       return { ...none, lineOf, entryOf, parsed: true, complete: false };
     }
     const entries: { index: number; value: z.infer<S> }[] = [];
+    if (this.memo && !this.memo.valid) this.memo.valid = new WeakMap();
+    const valid = this.memo?.valid;
     raw.forEach((value: unknown, index) => {
+      const known = typeof value === 'object' && value !== null ? valid?.get(value) : undefined;
+      if (known?.schema === item) {
+        entries.push({ index, value: known.value as z.infer<S> });
+        return;
+      }
       const result = item.safeParse(value, { reportInput: true });
-      if (result.success) entries.push({ index, value: result.data as z.infer<S> });
-      else
+      if (result.success) {
+        entries.push({ index, value: result.data as z.infer<S> });
+        if (typeof value === 'object' && value !== null)
+          valid?.set(value, { schema: item, value: result.data });
+      } else
         for (const issue of result.error.issues)
           this.problems.push(this.issue(file, { ...issue, path: [index, ...issue.path] }, lineOf, entryOf));
     });

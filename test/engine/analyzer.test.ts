@@ -100,6 +100,33 @@ describe('TypoIndex', () => {
       expect([...compact.candidates(asked, edits)], asked).toEqual([...expected]);
     }
   });
+
+  it('built from an earlier index (a reload) finds exactly what one built afresh finds', () => {
+    const random = mulberry32(5);
+    const letters = 'aeioustrnl';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * 10)]).join('');
+    const before = [...new Set(Array.from({ length: 2000 }, () => word(3 + Math.floor(random() * 9))))];
+    const earlier = new TypoIndex(before);
+    const changes: [string, string[]][] = [
+      ['the same words', [...before]],
+      ['a number added in the middle (not filed)', [...before.slice(0, 900), '42', ...before.slice(900)]],
+      ['a word changed in the middle', [...before.slice(0, 900), 'zzzqqq', ...before.slice(901)]],
+      ['a word added at the end', [...before, 'qqqzzz']],
+      ['the last word removed', before.slice(0, -1)],
+      ['the first word removed', before.slice(1)],
+    ];
+    for (const [what, vocabulary] of changes) {
+      const reused = new TypoIndex(vocabulary, earlier);
+      const fresh = new TypoIndex(vocabulary);
+      for (let i = 0; i < 300; i++) {
+        const asked = i % 3 === 0 ? (vocabulary[i] as string) : word(3 + Math.floor(random() * 10));
+        const edits = asked.length >= 9 ? 2 : 1;
+        expect([...reused.candidates(asked, edits)], `${what}: ${asked}`).toEqual([
+          ...fresh.candidates(asked, edits),
+        ]);
+      }
+    }
+  });
 });
 
 describe('typo correction (Analyzer.analyzeQuery)', () => {

@@ -68,10 +68,13 @@ function served(engine: Engine, question: string) {
 const sender = new TransferSender();
 const receiver = new TransferReceiver();
 let servedEngine: Engine | undefined;
+/** The last message, as sent. */
+let sent: ReturnType<typeof sender.send<PreparedKnowledge & { ok: true }>> | undefined;
 
 function serve(prepared: PreparedKnowledge): Engine | undefined {
   if (!prepared.ok) return servedEngine;
-  const { kb, engineIndex } = receiver.receive(structuredClone(sender.send(prepared)));
+  sent = sender.send(prepared);
+  const { kb, engineIndex } = receiver.receive(structuredClone(sent));
   const previous = servedEngine;
   const engine = new Engine(kb, { savedIndex: engineIndex, ...(previous ? { previous } : {}) });
   prepareBrowsing(engine, previous);
@@ -100,6 +103,8 @@ function expectSameAsFullLoad(prepared: PreparedKnowledge) {
   prepareBrowsing(fresh);
   expect(engine?.kb.version).toBe(full.kb.version);
   if (!engine) return;
+  // What the answering thread put together from the parts sent (some of them as what changed).
+  expect(plain(engine.kb)).toEqual(plain(full.kb));
   expect(engine.exportIndex()).toEqual(fresh.exportIndex());
   for (const question of questionsOf(full.kb))
     expect(served(engine, question), question).toEqual(served(fresh, question));
@@ -138,7 +143,14 @@ describe('incremental reload', () => {
         )
         .replace(/(- toll of the monitor\n {2}answer: )\[p4\.s1\]/, '$1[p4.s2]'),
     );
+    const before = servedEngine;
     expectSameAsFullLoad(reload());
+    // One entry changed: only it was sent, and the others are the very objects served before
+    // (what the answering thread built on them is reused).
+    expect(sent?.changed?.['kb.qa']?.middle.map((q) => (q as { id: string }).id)).toEqual(['added-entry']);
+    const untouched = servedEngine?.kb.qa.filter((q) => q.id !== 'added-entry') ?? [];
+    expect(untouched.length).toBeGreaterThan(5);
+    for (const q of untouched) expect(before?.kb.qa.includes(q), q.id).toBe(true);
     // An invalid edit: refused with the same problems, on the same lines.
     kb.edit('qa.yaml', (s) => s.replace(/(- toll of the monitor\n {2}answer: )\[p4\.s2\]/, '$1[p99.s9]'));
     const refused = reload();

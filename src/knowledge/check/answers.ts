@@ -51,7 +51,7 @@ export class AnswerResolver {
 
   /** `passages` undefined: passages.json is unusable, so only what can be checked without it is. */
   constructor(
-    private readonly passages: readonly Passage[] | undefined,
+    readonly passages: readonly Passage[] | undefined,
     private readonly problems: Problem[],
   ) {
     this.passageById = byId(passages ?? []);
