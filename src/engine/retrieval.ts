@@ -581,6 +581,7 @@ export class TermIndex {
             reading(threshold()),
             shape,
             Q,
+            maxFactor,
             maxBoost,
             threshold,
             score,
@@ -792,6 +793,7 @@ export class TermIndex {
     toRead: ToRead,
     shape: Ranker['shape'],
     Q: number,
+    maxFactor: number,
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
@@ -847,14 +849,31 @@ export class TermIndex {
       }
     }
     // The candidates (documents holding a term that brings them in, or that may, in a list not
-    // read) and their bounds.
+    // read) and their bounds. A document sharing no more than `short` cannot reach the threshold
+    // whatever its weight (its document coverage is at most maxFactor): one comparison drops it.
     const margin = 1 + MARGIN;
+    const at = threshold();
+    const reaches = (matched: number) =>
+      shape(Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
+    // (-1: every document may, however little it shares.)
+    let short = reaches(0) ? -1 : 0;
+    // The most a document can share: every list's weight.
+    let total = 0;
+    for (const l of lists) total += l.weight;
+    total *= 1 + 2 * MARGIN;
+    if (!reaches(total)) return;
+    for (let step = 0, long = total; short >= 0 && step < 48 && long - short > short * MARGIN; step++) {
+      const mid = (short + long) / 2;
+      if (reaches(mid)) long = mid;
+      else short = mid;
+    }
     let count = 0;
     let highest = 0;
     for (let j = 0; j < touchedCount; j++) {
       const id = touched[j] as number;
       if (broughtAt[id] !== search && !skippedBrings) continue;
       const matched = ((sums[id] as number) + skippedWeight) * margin;
+      if (matched <= short) continue;
       const weight = weights[id] as number;
       const bound = shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
       touched[count] = id;
