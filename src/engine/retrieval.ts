@@ -156,6 +156,14 @@ export class TermIndex {
   private termMark = new Float64Array(0);
   /** 1 for the score-only terms of the current search. */
   private scoreOnlyMark = new Uint8Array(0);
+  /** Reused by accumulate(): each document's weight added up, when (a search number), and whether brought in. */
+  private sums = new Float64Array(0);
+  private summedAt = new Int32Array(0);
+  private broughtAt = new Int32Array(0);
+  /** The documents summed, then the candidates among them; their bounds; their order by bound. */
+  private touched = new Int32Array(0);
+  private bounds = new Float64Array(0);
+  private byBound = new Int32Array(0);
 
   add(kind: DocKind, ref: string, terms: Iterable<Term>, group?: number): void {
     if (!this.building) throw new Error('TermIndex is frozen: build a new one');
@@ -388,6 +396,43 @@ export class TermIndex {
     return false;
   }
 
+  /**
+   * What two documents share, as sameClaim (same-claim.ts) sums it: each one's weight (the idf of
+   * its terms, in the order they were added) and the weight of the terms of `a` that `b` has (in
+   * `a`'s order), written to `out` as [shared, weight of a, weight of b]. Numbers only: no term
+   * is looked up by name (it is asked of every passage a question matched).
+   */
+  sharedWeight(a: number, b: number, out: Float64Array): void {
+    const { docStart, docTerms, docTermsAdded, idfs } = this;
+    const bFrom = docStart[b] as number;
+    const bTo = docStart[b + 1] as number;
+    let shared = 0;
+    let wa = 0;
+    let wb = 0;
+    for (let p = docStart[a] as number; p < (docStart[a + 1] as number); p++) {
+      const t = docTermsAdded[p] as number;
+      const w = idfs[t] as number;
+      wa += w;
+      // Binary search in b's sorted terms.
+      let lo = bFrom;
+      let hi = bTo;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = docTerms[mid] as number;
+        if (v === t) {
+          shared += w;
+          break;
+        }
+        if (v < t) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    for (let p = bFrom; p < bTo; p++) wb += idfs[docTermsAdded[p] as number] as number;
+    out[0] = shared;
+    out[1] = wa;
+    out[2] = wb;
+  }
+
   /** A document's terms in the order they were added. */
   *docTermNames(id: number): IterableIterator<Term> {
     for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++)
@@ -440,6 +485,8 @@ export class TermIndex {
     // Finite k: the k best groups so far, best first, and which groups they are. Infinite k
     // (every group): the best document of each group.
     const k = ranker.k;
+    /** Whether documents are walked to a bound (see walk), not every one scored. */
+    const bounded = !(ranker.exhaustive || !Number.isFinite(k));
     const top: Hit[] = [];
     const inTop = new Map<number, Hit>();
     const best = new Map<number, Hit>();
@@ -485,6 +532,10 @@ export class TermIndex {
       const qc = Q > 0 ? matched / Q : 0;
       const dc = weight > 0 ? matched / weight : 0;
       const base = shape(qc, dc);
+      // A boost (a look-up per document) is worked out only for a document it could make useful:
+      // one that cannot reach the threshold even at the largest boost is dropped here, as the walk
+      // drops the documents it never reaches (the threshold only rises).
+      if (ranker.boost && bounded && base * maxBoost < threshold()) return;
       const group = groups[id] as number;
       const s = base * boostOf(group, id);
       if (s < floor) return;
@@ -517,7 +568,7 @@ export class TermIndex {
 
     const search = ++this.searches;
     try {
-      if (ranker.exhaustive || !Number.isFinite(k)) {
+      if (!bounded) {
         for (const list of lists)
           for (let p = list.bringsIn ? list.from : list.to; p < list.to; p++) {
             const id = postings[p] as number;
@@ -526,7 +577,22 @@ export class TermIndex {
             score(id);
           }
       } else {
-        this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score);
+        const starts = lists.map((l) => l.from);
+        const reading = (at: number) => this.toRead(lists, starts, Q, maxFactor, shape, maxBoost, at);
+        if (!this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score, reading))
+          this.accumulate(
+            lists,
+            starts,
+            postings,
+            search,
+            reading(threshold()),
+            shape,
+            Q,
+            maxFactor,
+            maxBoost,
+            threshold,
+            score,
+          );
       }
     } finally {
       for (const id of marked) {
@@ -566,21 +632,21 @@ export class TermIndex {
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
-  ): void {
-    const { weights, seenAt, termMark, scoreOnlyMark, docStart, docTerms } = this;
+    reading: (at: number) => ToRead,
+  ): boolean {
+    const { weights, seenAt } = this;
+    /**
+     * Postings read: once reading them cost as much as accumulate() would to finish the search
+     * (WALK_COST times as many postings as it would read), the walk gives way to it.
+     */
+    let read = 0;
+    const giveWay = () => read * WALK_COST >= reading(threshold()).postings;
     const head = (l: PostingList) => weights[postings[l.from] as number] as number;
     const length = (l: PostingList | undefined) => (l ? l.to - l.from : 0);
-    /** Whether a document holds a term that brings candidates in. */
-    const candidate = (id: number) => {
-      for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
-        const t = docTerms[p] as number;
-        if ((termMark[t] as number) !== 0 && scoreOnlyMark[t] === 0) return true;
-      }
-      return false;
-    };
+    const candidate = (id: number) => this.broughtIn(id);
     const bringing = lists.filter((l) => l.bringsIn);
     // No document of this kind holds a term that brings candidates in: there are none.
-    if (bringing.length === 0) return;
+    if (bringing.length === 0) return true;
     // The score-only lists, shortest first, walked whole while together they are shorter than
     // the shortest list that brings candidates in: a question with a rare word finds its best
     // documents in that word's short list, and the story's words need not be walked.
@@ -588,12 +654,18 @@ export class TermIndex {
     for (const l of bringing) budget = Math.min(budget, l.to - l.from);
     const context = lists.filter((l) => !l.bringsIn).sort((a, b) => a.to - a.from - (b.to - b.from));
     const unwalked: PostingList[] = [];
+    const whole: PostingList[] = [];
     for (const l of context) {
       if (l.to - l.from > budget) {
         unwalked.push(l);
         continue;
       }
       budget -= l.to - l.from;
+      read += l.to - l.from;
+      whole.push(l);
+    }
+    if (whole.length > 0 && giveWay()) return false;
+    for (const l of whole) {
       for (let p = l.from; p < l.to; p++) {
         const id = postings[p] as number;
         if (seenAt[id] === search) continue;
@@ -639,12 +711,14 @@ export class TermIndex {
       for (const i of byLength) if (boundWith(i) < at) skipped[i] = 1;
       walked = active.filter((_, i) => skipped[i] === 0).sort((a, b) => b.weight - a.weight);
     };
+    if (giveWay()) return false;
     plan();
     // Planning costs a pass over the lists per list: with many (a whole sentence's terms, see
     // same-claim.ts), it is done less often. Walking a few documents more never changes the result.
     const every = Math.max(8, 2 * (active.length + unwalked.length));
     let steps = 0;
     while (walked.length > 0) {
+      read++;
       const list = walked[0] as PostingList;
       const id = postings[list.from] as number;
       list.from++;
@@ -655,7 +729,212 @@ export class TermIndex {
       const done = list.from >= list.to;
       if (done) active = active.filter((l) => l !== list);
       // The threshold rises and the heads get heavier: re-plan every few documents.
-      if (done || ++steps % every === 0) plan();
+      if (done || ++steps % every === 0) {
+        if (giveWay()) return false;
+        plan();
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Which lists accumulate() would read at a threshold: not the longest ones whose terms together
+   * cannot make a document useful (the idea of MaxScore); their weight is added to every bound
+   * instead. Such a document weighs at least its terms' idf, and a term weighs at most maxFactor
+   * times its idf in the question.
+   */
+  private toRead(
+    lists: readonly PostingList[],
+    starts: readonly number[],
+    Q: number,
+    maxFactor: number,
+    shape: Ranker['shape'],
+    maxBoost: number,
+    at: number,
+  ): ToRead {
+    const margin = 1 + MARGIN;
+    const skipped = new Uint8Array(lists.length);
+    let skippedWeight = 0;
+    let skippedBrings = false;
+    let postings = 0;
+    const lengthOf = (i: number) => (lists[i] as PostingList).to - (starts[i] as number);
+    const byLength = lists.map((_, i) => i).sort((a, b) => lengthOf(b) - lengthOf(a));
+    for (const i of byLength) {
+      const l = lists[i] as PostingList;
+      const w = skippedWeight + l.weight;
+      if (shape(Q > 0 ? (w * margin) / Q : 0, maxFactor * margin) * maxBoost * margin >= at) {
+        postings += lengthOf(i);
+        continue;
+      }
+      skipped[i] = 1;
+      skippedWeight = w;
+      skippedBrings ||= l.bringsIn;
+    }
+    return { skipped, skippedWeight, skippedBrings, postings };
+  }
+
+  /** Whether a document holds a term of the current search that brings candidates in. */
+  private broughtIn(id: number): boolean {
+    const { termMark, scoreOnlyMark, docStart, docTerms } = this;
+    for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
+      const t = docTerms[p] as number;
+      if ((termMark[t] as number) !== 0 && scoreOnlyMark[t] === 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * What the walk does, for a question whose lists are long and many (a long message, a whole
+   * sentence's terms): every list read through once, term by term, adding each term's weight to
+   * the documents that hold it (cheap: a few operations per posting, where the walk reads every
+   * document's terms); then the documents are scored (score(), the same as the walk's) best bound
+   * first, until no document left can reach the threshold. A document's bound is its score from
+   * the weight added up (a margin for the other order of the sum) at the largest boost. Documents
+   * the walk scored before it gave way (seenAt) are not scored again.
+   */
+  private accumulate(
+    lists: PostingList[],
+    starts: readonly number[],
+    postings: Int32Array,
+    search: number,
+    toRead: ToRead,
+    shape: Ranker['shape'],
+    Q: number,
+    maxFactor: number,
+    maxBoost: number,
+    threshold: () => number,
+    score: (id: number) => void,
+  ): void {
+    const n = this.count;
+    if (this.sums.length !== n) {
+      this.sums = new Float64Array(n);
+      this.summedAt = new Int32Array(n);
+      this.broughtAt = new Int32Array(n);
+      this.touched = new Int32Array(n);
+      this.bounds = new Float64Array(n);
+      this.byBound = new Int32Array(n);
+    }
+    const { weights, seenAt, sums, summedAt, broughtAt, touched, bounds, byBound } = this;
+    const { termMark, scoreOnlyMark, docStart, docTerms } = this;
+    const { skipped } = toRead;
+    let touchedCount = 0;
+    for (let i = 0; i < lists.length; i++) {
+      if (skipped[i] === 1) continue;
+      const l = lists[i] as PostingList;
+      const w = l.weight;
+      const brings = l.bringsIn;
+      for (let p = starts[i] as number; p < l.to; p++) {
+        const id = postings[p] as number;
+        if (seenAt[id] === search) continue;
+        if (summedAt[id] !== search) {
+          summedAt[id] = search;
+          sums[id] = w;
+          touched[touchedCount++] = id;
+        } else sums[id] = (sums[id] as number) + w;
+        if (brings) broughtAt[id] = search;
+      }
+    }
+    // The lists not read are read now for the documents found, when that costs less than reading
+    // their terms one by one: their bounds are then closer, most fall under the threshold.
+    let skippedWeight = 0;
+    let skippedBrings = false;
+    for (let i = 0; i < lists.length; i++) {
+      if (skipped[i] === 0) continue;
+      const l = lists[i] as PostingList;
+      if (l.to - (starts[i] as number) > touchedCount * SKIPPED_READ) {
+        skippedWeight += l.weight;
+        skippedBrings ||= l.bringsIn;
+        continue;
+      }
+      const w = l.weight;
+      const brings = l.bringsIn;
+      for (let p = starts[i] as number; p < l.to; p++) {
+        const id = postings[p] as number;
+        if (summedAt[id] !== search) continue;
+        sums[id] = (sums[id] as number) + w;
+        if (brings) broughtAt[id] = search;
+      }
+    }
+    // The candidates (documents holding a term that brings them in, or that may, in a list not
+    // read) and their bounds. A document sharing no more than `short` cannot reach the threshold
+    // whatever its weight (its document coverage is at most maxFactor): one comparison drops it.
+    const margin = 1 + MARGIN;
+    const at = threshold();
+    const reaches = (matched: number) =>
+      shape(Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
+    // (-1: every document may, however little it shares.)
+    let short = reaches(0) ? -1 : 0;
+    // The most a document can share: every list's weight.
+    let total = 0;
+    for (const l of lists) total += l.weight;
+    total *= 1 + 2 * MARGIN;
+    if (!reaches(total)) return;
+    for (let step = 0, long = total; short >= 0 && step < 48 && long - short > short * MARGIN; step++) {
+      const mid = (short + long) / 2;
+      if (reaches(mid)) long = mid;
+      else short = mid;
+    }
+    let count = 0;
+    let highest = 0;
+    for (let j = 0; j < touchedCount; j++) {
+      const id = touched[j] as number;
+      if (broughtAt[id] !== search && !skippedBrings) continue;
+      const matched = ((sums[id] as number) + skippedWeight) * margin;
+      if (matched <= short) continue;
+      const weight = weights[id] as number;
+      const bound = shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
+      touched[count] = id;
+      bounds[count] = bound;
+      count++;
+      if (bound > highest) highest = bound;
+    }
+    if (count === 0 || !(highest > 0)) {
+      // Every bound 0: each one scores 0, and is of use only while the threshold is 0 too.
+      for (let j = 0; j < count; j++) {
+        if (threshold() > 0) return;
+        const id = touched[j] as number;
+        if (broughtAt[id] === search || this.broughtIn(id)) score(id);
+      }
+      return;
+    }
+    // Best bound first, by buckets of bounds (a counting sort: no comparisons).
+    const buckets = new Int32Array(BUCKETS + 1);
+    const bucketOf = (bound: number) => Math.min(BUCKETS - 1, Math.floor((bound / highest) * BUCKETS));
+    for (let j = 0; j < count; j++) {
+      const b = BUCKETS - 1 - bucketOf(bounds[j] as number);
+      buckets[b + 1] = (buckets[b + 1] as number) + 1;
+    }
+    for (let b = 0; b < BUCKETS; b++) buckets[b + 1] = (buckets[b + 1] as number) + (buckets[b] as number);
+    const fill = buckets.slice(0, BUCKETS);
+    for (let j = 0; j < count; j++) {
+      const b = BUCKETS - 1 - bucketOf(bounds[j] as number);
+      byBound[fill[b] as number] = j;
+      fill[b] = (fill[b] as number) + 1;
+    }
+    for (let b = 0; b < BUCKETS; b++) {
+      // No bound in this bucket or those after it is above its top edge.
+      const edge = ((BUCKETS - b) / BUCKETS) * highest * margin;
+      if (edge < threshold()) return;
+      for (let k = buckets[b] as number; k < (buckets[b + 1] as number); k++) {
+        const j = byBound[k] as number;
+        const at = threshold();
+        if ((bounds[j] as number) < at) continue;
+        // Its bound again from the terms it holds (what score() sums first, in the same order: the
+        // same float): most documents end here, without the score's look-ups (a boost).
+        const id = touched[j] as number;
+        let matched = 0;
+        let brings = broughtAt[id] === search;
+        for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
+          const t = docTerms[p] as number;
+          const w = termMark[t] as number;
+          matched += w;
+          if (w !== 0 && scoreOnlyMark[t] === 0) brings = true;
+        }
+        const weight = weights[id] as number;
+        if (!brings || shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < at)
+          continue;
+        score(id);
+      }
     }
   }
 }
@@ -677,6 +956,17 @@ class DocTermsView implements DocTerms {
   }
 }
 
+/** What accumulate() reads (see TermIndex.toRead). */
+interface ToRead {
+  /** 1: the list is not read. */
+  skipped: Uint8Array;
+  /** The weight of the lists not read, and whether one of them brings candidates in. */
+  skippedWeight: number;
+  skippedBrings: boolean;
+  /** How many postings are read. */
+  postings: number;
+}
+
 interface PostingList {
   /** The next posting to read, and the end of the list. */
   from: number;
@@ -686,6 +976,18 @@ interface PostingList {
   /** Whether the term brings candidates in (else it only adds to their score). */
   bringsIn: boolean;
 }
+
+/**
+ * Reading a posting in the walk (scoring a document, planning) costs about WALK_COST times reading
+ * one in accumulate(): the walk gives way once it has read as much.
+ */
+const WALK_COST = 8;
+/** A list not read by accumulate() is read for the documents found when at most this many times as long. */
+const SKIPPED_READ = 4;
+/** A margin for rounding: the same weights summed in another order may differ in the last bit. */
+const MARGIN = 1e-9;
+/** How finely accumulate() orders documents by bound. */
+const BUCKETS = 256;
 
 /** Ranking order: the higher score first, then the group added first. */
 function before(a: Hit, b: Hit): boolean {

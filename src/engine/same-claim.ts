@@ -64,26 +64,69 @@ function figures(text: string): string {
   return [...new Set(text.match(FIGURES) ?? [])].sort().join(' ');
 }
 
+/** What sameClaim reads of a passage, worked out once per corpus (it is asked of every candidate). */
+interface ClaimFacts {
+  source: string;
+  negated: boolean;
+  figures: string;
+  /** Its document in the index, -1 for a headline (not indexed). */
+  doc: number;
+}
+
+const claimFacts = new WeakMap<Corpus, Map<string, ClaimFacts | null>>();
+
+function factsOf(corpus: Corpus, id: string): ClaimFacts | null {
+  let byId = claimFacts.get(corpus);
+  if (!byId) {
+    byId = new Map();
+    claimFacts.set(corpus, byId);
+  }
+  let facts = byId.get(id);
+  if (facts === undefined) {
+    const p = corpus.kb.passageById.get(id);
+    facts = p
+      ? {
+          source: p.source,
+          negated: NEGATION.test(p.text),
+          figures: figures(p.text),
+          doc: corpus.reusable.passageDoc.get(id) ?? -1,
+        }
+      : null;
+    byId.set(id, facts);
+  }
+  return facts;
+}
+
+/** [shared, weight of one, weight of the other], reused by every sameClaim. */
+const weighed = new Float64Array(3);
+
 /** Two sentences of different sources that say the same thing (see TUNING.answer.sameClaimOverlap). */
 export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
-  const pa = corpus.kb.passageById.get(a);
-  const pb = corpus.kb.passageById.get(b);
-  if (!pa || !pb || pa.source === pb.source) return false;
-  if (NEGATION.test(pa.text) !== NEGATION.test(pb.text) || figures(pa.text) !== figures(pb.text))
-    return false;
-  const ta = corpus.passageTerms.get(a);
-  const tb = corpus.passageTerms.get(b);
-  if (!ta || !tb) return false;
-  const weight = (t: Term) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+  const fa = factsOf(corpus, a);
+  const fb = factsOf(corpus, b);
+  if (!fa || !fb || fa.source === fb.source) return false;
+  if (fa.negated !== fb.negated || fa.figures !== fb.figures) return false;
   let shared = 0;
   let wa = 0;
   let wb = 0;
-  for (const t of ta) {
-    const w = weight(t);
-    wa += w;
-    if (tb.has(t)) shared += w;
+  if (fa.doc >= 0 && fb.doc >= 0) {
+    // Both indexed: the same sums, read off the index's storage.
+    corpus.index.sharedWeight(fa.doc, fb.doc, weighed);
+    shared = weighed[0] as number;
+    wa = weighed[1] as number;
+    wb = weighed[2] as number;
+  } else {
+    const ta = corpus.passageTerms.get(a);
+    const tb = corpus.passageTerms.get(b);
+    if (!ta || !tb) return false;
+    const weight = (t: Term) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
+    for (const t of ta) {
+      const w = weight(t);
+      wa += w;
+      if (tb.has(t)) shared += w;
+    }
+    for (const t of tb) wb += weight(t);
   }
-  for (const t of tb) wb += weight(t);
   const lighter = Math.min(wa, wb);
   return (
     lighter > 0 &&

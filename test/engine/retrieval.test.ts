@@ -244,6 +244,57 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
     }
   });
 
+  it("a whole document's terms as the question (same-claim's search), with a floor: the same hits as scoring every document", () => {
+    // Many lists, long and short: the search gives way to adding the weights up list by list.
+    const docs = corpus(4, 3000);
+    const index = indexFor(docs);
+    const ranker: Omit<Ranker, 'k'> = { kind: 'passage', shape: (qc, dc) => qc * dc };
+    for (let d = 0; d < 3000; d += 97) {
+      const terms = [...new Set(docs[d])];
+      const query: SearchQuery = { terms, questionWeight: terms.reduce((sum, t) => sum + index.idf(t), 0) };
+      for (const floor of [0, 0.05, 0.196]) {
+        const all = index
+          .search(query, { ...ranker, k: Number.POSITIVE_INFINITY })
+          .filter((h) => h.score >= floor);
+        const fast = index.search(query, { ...ranker, k: 4, floor });
+        expect(fast.map(plain), `d${d} floor ${floor}`).toEqual(all.slice(0, 4).map(plain));
+      }
+    }
+  });
+
+  it('a long story around a question of one common word: the same hits as scoring every document', () => {
+    // "Mabreir on the harbour: what was said?" in a long message: the question's one common word
+    // brings candidates in, the story's many words (common and rare) only add to their score.
+    const docs = corpus(5, 3000);
+    const index = indexFor(docs);
+    const next = random(7);
+    for (let round = 0; round < 40; round++) {
+      const terms = [['c0', 'c1', 'c2'][round % 3] as string];
+      const scoreOnly = [
+        ...['c0', 'c1', 'c2', 'c3', 'c4'].filter((t) => t !== terms[0] && next() < 0.6),
+        ...Array.from({ length: 4 + Math.floor(next() * 12) }, () => `r${Math.floor(next() * 3000)}`),
+      ];
+      const query: SearchQuery = {
+        terms,
+        scoreOnly,
+        factors: new Map(scoreOnly.map((t) => [t, 0.1])),
+        questionWeight: index.idf(terms[0] as string) + (round % 2) * 3,
+      };
+      const ranker: Omit<Ranker, 'k'> = {
+        kind: 'passage',
+        shape: (qc, dc) => qc * (0.8 + 0.2 * dc),
+        relative: 0.6,
+        boost: (_g, doc) => (doc % 3 === 0 ? 1.15 : 1),
+        maxBoost: 1.15,
+      };
+      const every = index.search(query, { ...ranker, k: Number.POSITIVE_INFINITY });
+      const cut = 0.6 * (every[0]?.score ?? 0);
+      const all = every.filter((h, i) => i < 1 || h.score >= cut);
+      const fast = index.search(query, { ...ranker, k: 64 });
+      expect(fast.map(plain), `round ${round}`).toEqual(all.slice(0, 64).map(plain));
+    }
+  });
+
   it('finds the best documents of a common word wherever they were added', () => {
     // 2,000 long documents with "common", and 3 short ones: the short ones score best.
     const docs = [
