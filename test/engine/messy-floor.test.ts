@@ -2,9 +2,10 @@
  * A floor under what the engine does on chat messages (issue 11): our own held-out set of
  * messages the way people type in a server (eval/check-messy.jsonl, 166: slang, long messages,
  * emoji, negations, two questions in one...), scored in-process as the shared scorer scores
- * them. Floors, not exact figures: a few points under what was measured when the reader and the
- * refit confidence model landed (top-1 82.3%, abstention 92% off-topic (11 of 12) / 79% near-topic
- * (19 of 24), every quote verbatim), so tuning may move them a little but a real drop fails.
+ * them. Floors, not exact figures: a few points under what was measured (top-1 82.3% when the
+ * reader and the refit confidence model landed, 86.9% on 30 November evening; abstention 92%
+ * off-topic (11 of 12) / 79% near-topic (19 of 24), every quote verbatim), so tuning may move them
+ * a little but a real drop fails.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -33,14 +34,14 @@ const answers = lines.map((line) => ({ line, answer: engine.answer(line.q) }));
 const share = (hits: number, of: number) => (100 * hits) / of;
 
 describe('chat messages (eval/check-messy.jsonl)', () => {
-  it('quotes the right sentence first for at least 77% of the answerable ones', () => {
+  it('quotes the right sentence first for at least 83% of the answerable ones', () => {
     const answerable = answers.filter((a) => a.line.expect);
     const right = answerable.filter(
       ({ line, answer }) =>
         answer.answered &&
         (line.expect ?? []).some((x) => lower(answer.quotes[0]?.text ?? '').includes(lower(x))),
     );
-    expect(share(right.length, answerable.length)).toBeGreaterThanOrEqual(77);
+    expect(share(right.length, answerable.length)).toBeGreaterThanOrEqual(83);
   });
 
   it('abstains on at least 80% of the off-topic ones and 70% of the near-topic ones', () => {
