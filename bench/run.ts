@@ -9,8 +9,9 @@
  *   N             a generated knowledge base of N passages (bench/generate.ts; same seed, same
  *                 corpus), with its curated, paraphrased, misspelt, keyword, common-word,
  *                 near-topic, chat-style and long questions and autocomplete prefixes;
- *   onto-N        the project's article plus N generated passages, their Q&A after the real
- *                 entries: the real questions answered among N others.
+ *   onto-N        the project's article plus N generated passages in reports after it (the
+ *                 article its own source), their Q&A after the real entries: the real
+ *                 questions answered among N others.
  *
  * Each system runs in its own child process, so start-up, heap and RSS are its own: time from
  * process start to ready, build time (from compiled.json and from the files for the engine; from

@@ -96,6 +96,23 @@ describe('generated knowledge', () => {
     for (const source of kb.sources) expect(source.sentences).toBeGreaterThan(350);
   });
 
+  it('onto the real article: the article its own source, word for word, the generated sentences in reports after it', () => {
+    const onto = generateKnowledge(join(temp, 'e'), {
+      passages: 1000,
+      seed: 5,
+      onto: { dir: resolve(ROOT, 'knowledge'), qaOrder: 'after' },
+    });
+    const kb = loadEngine(onto.dir).kb;
+    const real = loadEngine(resolve(ROOT, 'knowledge')).kb;
+    expect(onto.sources).toBe(3);
+    expect(kb.sources.map((s) => s.id)).toEqual([real.meta.id, 'report-2', 'report-3']);
+    const article = kb.passages.filter((p) => p.source === real.meta.id);
+    expect(article.map((p) => [p.id, p.text])).toEqual(real.passages.map((p) => [p.id, p.text]));
+    for (const source of kb.sources.slice(1)) expect(source.sentences).toBeGreaterThan(350);
+    for (const q of onto.questions)
+      for (const id of q.expect ?? []) expect(kb.passageById.has(id), `${q.q} -> ${id}`).toBe(true);
+  });
+
   it('finds the planted passage by its typo-ridden paraphrase', () => {
     const answer = engine.answer(PLANTED.question);
     expect(answer.quotes[0]?.id).toBe(corpus.planted.id);

@@ -64,6 +64,8 @@ export function cachedKnowledge(options: {
   seed?: number;
   /** Add the generated passages onto the project's own knowledge, with their Q&A in this order. */
   onto?: QaOrder;
+  /** Onto the real knowledge, the generated sentences in the article itself (one source). */
+  oneSource?: boolean;
 }): {
   corpus: GeneratedCorpus;
   cached: boolean;
@@ -71,7 +73,11 @@ export function cachedKnowledge(options: {
 } {
   const started = performance.now();
   const seed = options.seed ?? DEFAULT_SEED;
-  const dir = join(CACHE_ROOT, `${seed}-${options.passages}${options.onto ? `-onto-${options.onto}` : ''}`);
+  const one = options.onto && options.oneSource ? '-one' : '';
+  const dir = join(
+    CACHE_ROOT,
+    `${seed}-${options.passages}${options.onto ? `-onto-${options.onto}${one}` : ''}`,
+  );
   const marker = join(dir, MARKER_FILE);
   const key = cacheKey(!!options.onto);
   if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === key) {
@@ -83,7 +89,15 @@ export function cachedKnowledge(options: {
   const corpus = generateKnowledge(temporary, {
     passages: options.passages,
     seed,
-    ...(options.onto ? { onto: { dir: join(PROJECT_ROOT, 'knowledge'), qaOrder: options.onto } } : {}),
+    ...(options.onto
+      ? {
+          onto: {
+            dir: join(PROJECT_ROOT, 'knowledge'),
+            qaOrder: options.onto,
+            oneSource: !!options.oneSource,
+          },
+        }
+      : {}),
   });
   // As `npm run knowledge:build` does: the validated knowledge compiled for a fast start.
   const compiled = compileKnowledge(temporary);

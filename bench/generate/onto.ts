@@ -1,6 +1,7 @@
 /**
  * A generated corpus added onto a real knowledge folder (the project's article): the real article
- * first, byte for byte, then the generated paragraphs under their own headings; the real entities,
+ * first, byte for byte, then the generated paragraphs under their own headings (cut into reports
+ * after it by sources.ts, the article its own source, as a knowledge base grows); the real entities,
  * attributions and curated entries with the generated ones, the generated Q&A listed after the
  * real entries, before them, or shuffled in. The real questions (../shared/eval) must still be
  * answered from the real sentences among tens of thousands of others that share their words.

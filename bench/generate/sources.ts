@@ -9,6 +9,10 @@
  * text under its new id.
  *
  * It works on the folder as written, so the generator before it knows nothing of sources.
+ *
+ * Onto a real article (onto.ts), `leadParagraphs` is the real article's last paragraph: it stays
+ * the article alone, word for word, and only the generated paragraphs after it are cut into
+ * reports, as a knowledge base grows by sources added after its article.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,7 +39,10 @@ interface Block {
 }
 
 /** Splits the corpus written in `corpus.dir` into sources; returns it with its ids rewritten. */
-export function splitIntoSources(corpus: GeneratedCorpus): GeneratedCorpus {
+export function splitIntoSources(
+  corpus: GeneratedCorpus,
+  options: { leadParagraphs?: number } = {},
+): GeneratedCorpus {
   const { dir } = corpus;
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
   const write = (file: string, content: string) => {
@@ -44,7 +51,7 @@ export function splitIntoSources(corpus: GeneratedCorpus): GeneratedCorpus {
   };
   const meta = ArticleMetaSchema.parse(parseYaml(read(F.meta)));
   const before = sentencesOf(dir, read);
-  const count = Math.max(2, Math.round(before.size / SENTENCES_PER_SOURCE));
+  const leadEnd = options.leadParagraphs;
 
   // The article's blocks: headline, dateline, then paragraphs and headings, then the credit line.
   const headings = new Set(meta.sections.map((s) => s.title));
@@ -60,13 +67,25 @@ export function splitIntoSources(corpus: GeneratedCorpus): GeneratedCorpus {
     const p = Number(/^p(\d+)/.exec(id)?.[1]);
     sentencesIn.set(p, (sentencesIn.get(p) ?? 0) + 1);
   }
+  // Onto a real article, the shares are of the sentences after it, and it is a chunk of its own.
+  let leadSentences = 0;
+  if (leadEnd !== undefined) for (const [p, n] of sentencesIn) if (p <= leadEnd) leadSentences += n;
+  const cut = before.size - leadSentences;
+  const fixed = leadEnd === undefined ? 0 : 1;
+  const count = Math.max(2 - fixed, Math.round(cut / SENTENCES_PER_SOURCE)) + fixed;
   const chunks: Block[][] = [[]];
   let seen = 0;
   for (const block of blocks) {
     const current = chunks[chunks.length - 1] as Block[];
-    const due = (chunks.length * before.size) / count;
-    if (block.paragraph !== null && seen >= due && chunks.length < count && current.some((b) => b.paragraph))
-      chunks.push([]);
+    const due = leadSentences + ((chunks.length - fixed) * cut) / (count - fixed);
+    const next =
+      leadEnd !== undefined && chunks.length === 1
+        ? block.paragraph !== null && block.paragraph > leadEnd
+        : block.paragraph !== null &&
+          seen >= due &&
+          chunks.length < count &&
+          current.some((b) => b.paragraph);
+    if (next) chunks.push([]);
     (chunks[chunks.length - 1] as Block[]).push(block);
     if (block.paragraph !== null) seen += sentencesIn.get(block.paragraph) ?? 0;
   }

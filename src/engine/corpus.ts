@@ -180,7 +180,9 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const reuse = saved ? candidate : undefined;
   const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
-  const index = reuse ? reuse.index.carry(reuse.reusable.passageDocs) : new TermIndex(TUNING.scoring.maxIdf);
+  const index = reuse
+    ? reuse.index.carry(reuse.reusable.passageDocs)
+    : new TermIndex(TUNING.scoring.maxIdf, TUNING.scoring.sourcePrior);
   yield;
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
@@ -243,6 +245,11 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   // Plain loops, not callbacks: a callback using `terms` would keep it (every passage's terms
   // again) alive in the closures the corpus keeps.
   const ownTerms = new Map<string, Iterable<Term>>();
+  // Each document's source by number, for the idf (retrieval.ts, termIdfs): a curated wording is of
+  // the source its answer quotes first (the article's when it quotes none).
+  const sourceNumber = new Map(kb.sources.map((s, i) => [s.id, i]));
+  const sourceOf = (passageId: string | undefined) =>
+    sourceNumber.get(kb.passageById.get(passageId ?? '')?.source ?? '') ?? 0;
   if (reuse) {
     // The passages' documents are in the index already (carried), their speakers the same.
     passageSpeakers = reuse.passageSpeakers as Map<string, Set<Term>>;
@@ -265,7 +272,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
       // The headline is quoted only when a curated answer asks for it: it is a title, not a claim.
       if (p.paragraph !== 1) {
         passageDoc.set(p.id, index.size);
-        index.add('passage', p.id, own);
+        index.add('passage', p.id, own, undefined, sourceNumber.get(p.source) ?? 0);
       } else {
         passageDoc.set(p.id, -1);
         headlines.set(p.id, own as Set<Term>);
@@ -300,7 +307,8 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     wordingTerms.set(q.id, asked);
     qaDoc.push(index.size);
     wordings.push(qaTerms.length);
-    for (const [i, wording] of qaTerms.entries()) index.add('qa', `${q.id}#${i}`, wording, k);
+    const source = sourceOf(q.answerIds[0]);
+    for (const [i, wording] of qaTerms.entries()) index.add('qa', `${q.id}#${i}`, wording, k, source);
   }
   ownTerms.clear();
   yield;

@@ -1,7 +1,8 @@
 /**
  * An inverted index from terms to documents (curated question wordings and passages), with
- * BM25-style inverse document frequency, and a search that returns the k best documents
- * exactly while scoring only a small part of the ones that share a term with the question.
+ * BM25-style inverse document frequency counted source by source (see termIdfs), and a search
+ * that returns the k best documents exactly while scoring only a small part of the ones that
+ * share a term with the question.
  *
  * Why it can skip documents and still be exact (the idea of MaxScore and WAND): a document's
  * score grows with the weight it shares with the question (`matched`) and shrinks with its own
@@ -109,6 +110,7 @@ interface Carried {
   docStart: Int32Array;
   docTerms: Int32Array;
   docTermsAdded: Int32Array;
+  sources: Int32Array;
 }
 
 interface Building {
@@ -117,6 +119,7 @@ interface Building {
   group: number | undefined;
   /** Term numbers, in the order they were added. */
   terms: number[];
+  source: number;
 }
 
 /** How many documents freezing() goes through between two pauses of its longest pass. */
@@ -127,8 +130,14 @@ export class TermIndex {
    * `maxIdf`: no term weighs more (TUNING.scoring.maxIdf). Past a point, being rarer says nothing
    * more about relevance, and an uncapped weight grows with the size of the knowledge base until
    * one rare name outweighs every word that tells its documents apart.
+   *
+   * `sourcePrior` (TUNING.scoring.sourcePrior): how many documents of the whole index a source's
+   * own counts are smoothed with, in the weights counted source by source (see termIdfs).
    */
-  constructor(private readonly maxIdf: number = Number.POSITIVE_INFINITY) {}
+  constructor(
+    private readonly maxIdf: number = Number.POSITIVE_INFINITY,
+    private readonly sourcePrior = 0,
+  ) {}
 
   private readonly termIds = new Map<Term, number>();
   private readonly termNames: Term[] = [];
@@ -140,6 +149,8 @@ export class TermIndex {
   private kinds = new Uint8Array(0);
   private refs: string[] = [];
   private groups = new Int32Array(0);
+  /** Each document's source (see add()). */
+  private sources = new Int32Array(0);
   private weights = new Float64Array(0);
   private docStart = new Int32Array(1);
   private docTerms = new Int32Array(0);
@@ -165,11 +176,16 @@ export class TermIndex {
   private bounds = new Float64Array(0);
   private byBound = new Int32Array(0);
 
-  add(kind: DocKind, ref: string, terms: Iterable<Term>, group?: number): void {
+  /**
+   * `source`: the number of the source the document is from (the article 0, the sources after it
+   * 1, 2...; a curated wording, the source of its answer). A term's idf is counted source by
+   * source (see termIdfs).
+   */
+  add(kind: DocKind, ref: string, terms: Iterable<Term>, group?: number, source = 0): void {
     if (!this.building) throw new Error('TermIndex is frozen: build a new one');
     const ids = new Set<number>();
     for (const term of terms) ids.add(this.intern(term));
-    this.building.push({ kind, ref, group, terms: [...ids] });
+    this.building.push({ kind, ref, group, terms: [...ids], source });
   }
 
   /**
@@ -182,7 +198,7 @@ export class TermIndex {
    */
   carry(docs: number): TermIndex {
     if (this.building) throw new Error('TermIndex.carry: freeze it first');
-    const next = new TermIndex(this.maxIdf);
+    const next = new TermIndex(this.maxIdf, this.sourcePrior);
     const end = this.docStart[docs] as number;
     let terms = 0;
     for (let p = 0; p < end; p++)
@@ -201,6 +217,7 @@ export class TermIndex {
       docStart: this.docStart.subarray(0, docs + 1),
       docTerms: this.docTerms.subarray(0, end),
       docTermsAdded: this.docTermsAdded.subarray(0, end),
+      sources: this.sources.subarray(0, docs),
     };
     return next;
   }
@@ -239,6 +256,7 @@ export class TermIndex {
     this.kinds = new Uint8Array(n);
     this.refs = carried ? carried.refs : [];
     this.groups = new Int32Array(n);
+    this.sources = new Int32Array(n);
     this.docStart = new Int32Array(n + 1);
     let total = carried ? carried.docTerms.length : 0;
     for (const d of docs) total += d.terms.length;
@@ -247,6 +265,7 @@ export class TermIndex {
     if (carried) {
       this.kinds.set(carried.kinds);
       this.groups.set(carried.groups);
+      this.sources.set(carried.sources);
       this.docStart.set(carried.docStart);
       this.docTerms.set(carried.docTerms);
       this.docTermsAdded.set(carried.docTermsAdded);
@@ -258,6 +277,7 @@ export class TermIndex {
       this.kinds[i] = KINDS.indexOf(d.kind);
       this.refs[i] = d.ref;
       this.groups[i] = d.group ?? i;
+      this.sources[i] = d.source;
       this.docStart[i] = at;
       this.docTermsAdded.set(d.terms, at);
       this.docTerms.set(d.terms, at);
@@ -271,8 +291,7 @@ export class TermIndex {
       const t = this.docTerms[p] as number;
       this.dfs[t] = (this.dfs[t] as number) + 1;
     }
-    this.idfs = new Float64Array(terms);
-    for (let t = 0; t < terms; t++) this.idfs[t] = idfOf(n, this.dfs[t] as number, this.maxIdf);
+    this.idfs = termIdfs(this.sources, this.docStart, this.docTerms, this.dfs, this.maxIdf, this.sourcePrior);
     this.weights = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let w = 0;
@@ -318,11 +337,32 @@ export class TermIndex {
     return this.building ? (this.carried?.count ?? 0) + this.building.length : this.count;
   }
 
-  /** Inverse document frequency (at most maxIdf); a term no document has gets the highest weight. */
+  /**
+   * Inverse document frequency, counted source by source (at most maxIdf; see termIdfs); a term
+   * no document has gets the highest weight the whole index gives.
+   */
   idf(term: Term): number {
     const id = this.termIds.get(term);
-    if (this.building) return idfOf(this.size, id === undefined ? 0 : this.buildingDf(id), this.maxIdf);
-    return id === undefined ? idfOf(this.count, 0, this.maxIdf) : (this.idfs[id] as number);
+    if (!this.building)
+      return id === undefined ? idfOf(this.count, 0, this.maxIdf) : (this.idfs[id] as number);
+    if (id === undefined || this.buildingDf(id) === 0) return idfOf(this.size, 0, this.maxIdf);
+    // Before freeze(): the same computation on the documents so far.
+    const docs = [...this.carriedDocs(), ...this.building.map((d) => ({ source: d.source, terms: d.terms }))];
+    const docStart = new Int32Array(docs.length + 1);
+    docs.forEach((d, i) => {
+      docStart[i + 1] = (docStart[i] as number) + d.terms.length;
+    });
+    const dfs = new Int32Array(this.termNames.length);
+    for (const d of docs) for (const t of d.terms) dfs[t] = (dfs[t] as number) + 1;
+    const idfs = termIdfs(
+      Int32Array.from(docs, (d) => d.source),
+      docStart,
+      Int32Array.from(docs.flatMap((d) => [...d.terms])),
+      dfs,
+      this.maxIdf,
+      this.sourcePrior,
+    );
+    return idfs[id] as number;
   }
 
   /** How many documents hold a term (0 for a term the index does not have). */
@@ -335,11 +375,18 @@ export class TermIndex {
   /** How many documents hold a term, before freeze(). */
   private buildingDf(id: number): number {
     let df = (this.building ?? []).filter((d) => d.terms.includes(id)).length;
-    const carried = this.carried;
-    if (carried)
-      for (let i = 0; i < carried.count; i++)
-        if (carried.docTerms.subarray(carried.docStart[i], carried.docStart[i + 1]).includes(id)) df++;
+    for (const d of this.carriedDocs()) if (d.terms.includes(id)) df++;
     return df;
+  }
+
+  /** The documents carried from another index (see carry()), before freeze(). */
+  private carriedDocs(): { source: number; terms: Int32Array }[] {
+    const carried = this.carried;
+    if (!carried) return [];
+    return Array.from({ length: carried.count }, (_, i) => ({
+      source: carried.sources[i] as number,
+      terms: carried.docTerms.subarray(carried.docStart[i], carried.docStart[i + 1]),
+    }));
   }
 
   has(term: Term): boolean {
@@ -1031,7 +1078,95 @@ export function lightestFirst(weights: Float64Array): Int32Array {
   return order;
 }
 
-/** BM25's inverse document frequency, at most `max`. */
+/** BM25's inverse document frequency of a term found in `df` of `n` documents, at most `max`. */
 function idfOf(n: number, df: number, max: number): number {
   return Math.min(max, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+}
+
+/**
+ * Each term's weight, counted source by source: BM25's idf among the documents of each source
+ * that uses it, and the mean of those idfs over the documents that hold the term. A source's
+ * counts are smoothed with `prior` documents like the whole index's (the term in df/n of them).
+ * With a single source (the article alone) every weight is the plain idf over every document, as
+ * before.
+ *
+ * Why not over every document: a source that never uses a word cannot answer a question about
+ * it, yet counting its documents raised the word's weight. Among 50,000 passages of 100 other
+ * sources the article's own names ("Russia", in a third of its documents) weighed as much as its
+ * rarest words (the cap) and drowned the words that tell its sentences apart ("failed"), which
+ * the other sources also use. Counted source by source, a word only the article uses weighs what
+ * it weighs in the article (smoothed), whatever else the knowledge holds; a word many sources
+ * use, what it weighs where it is found.
+ *
+ * Why smoothed: a small source is weak evidence of how common a word is. In a 16-sentence report
+ * every word it holds once is one in 16, which weighs little; its sentences, made light by such
+ * weights, outscored the article's on the article's own questions. Smoothed with `prior`
+ * documents, a source much larger than that is counted as itself, a much smaller one about as
+ * the whole index.
+ */
+function termIdfs(
+  sources: Int32Array,
+  docStart: Int32Array,
+  docTerms: Int32Array,
+  dfs: Int32Array,
+  max: number,
+  prior: number,
+): Float64Array<ArrayBuffer> {
+  const n = sources.length;
+  const terms = dfs.length;
+  const idfs = new Float64Array(terms);
+  let count = 0;
+  for (let i = 0; i < n; i++) count = Math.max(count, (sources[i] as number) + 1);
+  if (count <= 1) {
+    for (let t = 0; t < terms; t++) idfs[t] = idfOf(n, dfs[t] as number, max);
+    return idfs;
+  }
+  // The documents by source (a counting sort), then each source's terms counted.
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++)
+    start[(sources[i] as number) + 1] = (start[(sources[i] as number) + 1] as number) + 1;
+  for (let s = 0; s < count; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+  const fill = start.slice(0, count);
+  const bySource = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = sources[i] as number;
+    bySource[fill[s] as number] = i;
+    fill[s] = (fill[s] as number) + 1;
+  }
+  const markedBy = new Int32Array(terms).fill(-1);
+  const inSource = new Int32Array(terms);
+  const holders = new Int32Array(terms);
+  /** Per term: the sum over its documents of its idf in their source; and its last source's idf. */
+  const sum = new Float64Array(terms);
+  const last = new Float64Array(terms);
+  const touched: number[] = [];
+  for (let s = 0; s < count; s++) {
+    touched.length = 0;
+    for (let j = start[s] as number; j < (start[s + 1] as number); j++) {
+      const i = bySource[j] as number;
+      for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++) {
+        const t = docTerms[p] as number;
+        if (markedBy[t] !== s) {
+          markedBy[t] = s;
+          inSource[t] = 0;
+          touched.push(t);
+        }
+        inSource[t] = (inSource[t] as number) + 1;
+      }
+    }
+    const size = (start[s + 1] as number) - (start[s] as number);
+    for (const t of touched) {
+      const w = idfOf(size + prior, (inSource[t] as number) + (prior * (dfs[t] as number)) / n, max);
+      sum[t] = (sum[t] as number) + (inSource[t] as number) * w;
+      last[t] = w;
+      holders[t] = (holders[t] as number) + 1;
+    }
+  }
+  for (let t = 0; t < terms; t++) {
+    const h = holders[t] as number;
+    // Held in one source: that source's weight as it is (no rounding from a mean of one).
+    idfs[t] =
+      h === 0 ? idfOf(n, 0, max) : h === 1 ? (last[t] as number) : (sum[t] as number) / (dfs[t] as number);
+  }
+  return idfs;
 }

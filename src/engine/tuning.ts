@@ -51,6 +51,13 @@ export const TUNING = {
      * few dozen of them) drown the words that tell the article's sentences apart ("who", "stop").
      */
     maxIdf: 6,
+    /**
+     * Term weights are counted source by source (retrieval.ts, termIdfs): each source's counts
+     * smoothed with this many documents of the whole knowledge. A source much larger (the
+     * article's 182 documents, a report of 500 sentences) is counted as itself; a much smaller
+     * one (a 16-sentence press release) about as the whole knowledge. No effect with one source.
+     */
+    sourcePrior: 100,
     /** Curated question score = questionCoverage^a * docCoverage^(1-a). */
     qaQuestionExponent: 0.7,
     /** Passage score = questionCoverage * (base + (1-base) * docCoverage). */

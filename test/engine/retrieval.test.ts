@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Hit, type Ranker, type SearchQuery, TermIndex } from '../../src/engine/retrieval.ts';
 
-/** An index of passages named d0, d1, ... with these terms, frozen. */
-function indexFor(docs: readonly string[][], maxIdf?: number): TermIndex {
+/** An index of passages named d0, d1, ... with these terms (each of source 0, or `sourceOf`), frozen. */
+function indexFor(docs: readonly string[][], maxIdf?: number, sourceOf = (_doc: number) => 0): TermIndex {
   const index = new TermIndex(maxIdf);
-  for (const [i, terms] of docs.entries()) index.add('passage', `d${i}`, terms);
+  for (const [i, terms] of docs.entries()) index.add('passage', `d${i}`, terms, undefined, sourceOf(i));
   return index.freeze();
 }
 
@@ -79,6 +79,90 @@ describe('TermIndex.idf', () => {
     expect(capped.idf('apple')).toBe(1);
     expect(capped.idf('orange')).toBeCloseTo(Math.log(1 + 2.5 / 2.5), 12);
     expect(capped.idf('pear')).toBeCloseTo(index.idf('pear'), 12);
+  });
+});
+
+describe('TermIndex.idf, source by source', () => {
+  /** An index of passages, each [source, terms], frozen. */
+  const sourced = (docs: readonly [number, string[]][], maxIdf?: number) => {
+    const index = new TermIndex(maxIdf);
+    for (const [i, [source, terms]] of docs.entries())
+      index.add('passage', `d${i}`, terms, undefined, source);
+    return index.freeze();
+  };
+  const article: [number, string[]][] = [
+    [0, ['russia', 'fail', 'condemn']],
+    [0, ['russia', 'stunt']],
+    [0, ['russia', 'churkin']],
+    [0, ['power', 'say']],
+  ];
+  const bm25 = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+  it('weighs a word of one source as in that source alone, however many sources do not use it', () => {
+    const alone = sourced(article);
+    const other = (s: number): [number, string[]][] =>
+      Array.from({ length: 50 }, (_, i) => [s, ['fail', `w${s}-${i}`, 'say']]);
+    const grown = sourced([...article, ...other(1), ...other(2), ...other(3)]);
+    for (const t of ['russia', 'churkin', 'stunt', 'condemn']) expect(grown.idf(t), t).toBe(alone.idf(t));
+    // Counted over every document, "russia" (in 3 of 154) would outweigh "fail" (in 151).
+    expect(grown.idf('russia')).toBeCloseTo(bm25(4, 3), 12);
+    expect(grown.idf('russia')).toBeLessThan(bm25(154, 3));
+  });
+
+  it("weighs a word several sources use as the mean, over the documents holding it, of its idf in each one's source", () => {
+    const index = sourced([...article, [1, ['fail', 'x']], [1, ['y']], [1, ['z']]]);
+    // "fail": in 1 of 4 documents of source 0, in 1 of 3 of source 1.
+    expect(index.idf('fail')).toBeCloseTo((bm25(4, 1) + bm25(3, 1)) / 2, 12);
+    // Each document holding it counts once: "say" in 1 of 4 documents, and alone in three one-document sources.
+    const small = sourced([...article, [1, ['say']], [2, ['say']], [3, ['say']]]);
+    expect(small.idf('say')).toBeCloseTo((bm25(4, 1) + 3 * bm25(1, 1)) / 4, 12);
+  });
+
+  it('is the plain idf over every document when there is one source, whatever its number', () => {
+    const plainIdf = indexFor(article.map(([, terms]) => terms));
+    const one = sourced(article.map(([, terms]) => [3, terms]));
+    for (const t of ['russia', 'fail', 'power', 'kiwi']) expect(one.idf(t), t).toBe(plainIdf.idf(t));
+  });
+
+  it("caps each source's weight at maxIdf", () => {
+    const index = sourced([...article, [1, ['fail']], [1, ['a']], [1, ['b']], [1, ['c']]], 1.2);
+    expect(index.idf('churkin')).toBe(1.2);
+    expect(index.idf('fail')).toBeCloseTo(1.2, 12);
+  });
+
+  it('smooths a source with `sourcePrior` documents like the whole index: a small one weighs about as the whole', () => {
+    const big = Array.from({ length: 200 }, (_, i): [number, string[]] => [
+      0,
+      [`b${i}`, i % 2 ? 'say' : 'x'],
+    ]);
+    const docs: [number, string[]][] = [...big, [1, ['flood', 'say']], [1, ['rain']]];
+    const index = (prior: number) => {
+      const built = new TermIndex(undefined, prior);
+      for (const [i, [source, terms]] of docs.entries())
+        built.add('passage', `d${i}`, terms, undefined, source);
+      return built.freeze();
+    };
+    // "flood": once in the two documents of source 1, once in the 202 of the index.
+    expect(index(0).idf('flood')).toBeCloseTo(bm25(2, 1), 12);
+    expect(index(100).idf('flood')).toBeCloseTo(bm25(102, 1 + 100 / 202), 12);
+    expect(index(100).idf('flood')).toBeGreaterThan(0.75 * bm25(202, 1));
+    // A word of the large source stays close to what it weighs there.
+    expect(Math.abs(index(100).idf('b7') - bm25(200, 1))).toBeLessThan(0.2);
+  });
+
+  it('gives the same weights before freeze(), and after carrying documents into a new index', () => {
+    const docs: [number, string[]][] = [...article, [1, ['fail', 'x']], [1, ['say', 'y']], [2, ['say']]];
+    const frozen = sourced(docs);
+    const building = new TermIndex();
+    for (const [i, [source, terms]] of docs.entries())
+      building.add('passage', `d${i}`, terms, undefined, source);
+    const carried = frozen.carry(5);
+    for (const [i, [source, terms]] of docs.slice(5).entries())
+      carried.add('passage', `d${i + 5}`, terms, undefined, source);
+    for (const t of ['russia', 'fail', 'say', 'x', 'kiwi'])
+      expect(building.idf(t), t).toBeCloseTo(frozen.idf(t), 12);
+    carried.freeze();
+    for (const t of ['russia', 'fail', 'say', 'x', 'kiwi']) expect(carried.idf(t), t).toBe(frozen.idf(t));
   });
 });
 
@@ -192,7 +276,8 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
     const next = random(99);
     for (const seed of [1, 2, 3]) {
       const docs = corpus(seed, 3000);
-      const index = indexFor(docs);
+      // The third corpus is six sources (term weights counted source by source).
+      const index = seed === 3 ? indexFor(docs, undefined, (i) => Math.floor(i / 500)) : indexFor(docs);
       for (let round = 0; round < 30; round++) {
         // Questions of common words only, of common and rare words, of rare words only.
         const terms = [
