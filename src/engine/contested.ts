@@ -9,11 +9,12 @@ import type { Corpus } from './corpus.ts';
 import { TUNING } from './tuning.ts';
 
 /**
- * A curated answer keeps its order, except on a contested point, where the side of whom
- * the question names comes first: "Moscow's figure for the dead" leads with Moscow's 62.
+ * A curated answer keeps its order, except on a contested point, where the side of whom (or of
+ * the figure) the question names comes first: "Moscow's figure for the dead" leads with Moscow's 62.
  */
 export function leadWithNamedSide(corpus: Corpus, ids: readonly string[], known: readonly Term[]): string[] {
-  const named = known.filter((t) => t.startsWith('e:'));
+  // Whom the question names, and the figures it gives: "did the observatory or moscow say 62".
+  const named = known.filter((t) => t.startsWith('e:') || /^w:\d+$/.test(t));
   if (named.length === 0 || !ids[0] || !corpus.contestedBySentence.has(ids[0])) return [...ids];
   const overlap = (id: string) => {
     const terms = corpus.passageTerms.get(id);
