@@ -49,6 +49,11 @@ describe('answers', () => {
     expect(engine.answer('how many troops were killed in the raid').contested?.id).toBe('death-toll');
   });
 
+  it('tells the Sunday statements from the Saturday raid by the day named', () => {
+    const ids = engine.answer("russia's statement on sunday").quotes.map((q) => q.id);
+    expect(['p3.s1', 'p7.s1']).toContain(ids[0]);
+  });
+
   it('answers "how many" only with a count of what is asked', () => {
     expect(engine.answer('how many lives were lost').contested?.id).toBe('death-toll');
     // The article never speaks of children: the toll of soldiers is no answer.
