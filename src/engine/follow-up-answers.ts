@@ -253,9 +253,6 @@ export function answersPoint(
  * condolences wants the US's words, not Australia's again), and theirs when it asks what they
  * said: when the chosen quotes are not, the best candidate that is, if it scores close enough.
  */
-/** What a question asks about an event rather than anyone's words: where, when, how long. */
-const CIRCUMSTANCES = new Set(['c:place', 'c:day', 'c:duration']);
-
 export function preferFocus(
   corpus: Corpus,
   decision: Decision,
@@ -264,13 +261,10 @@ export function preferFocus(
 ): Decision {
   if (focus.length === 0 && !speaker) return decision;
   const terms = focus.map((id) => `e:${id}`);
-  // "where was she when she spoke": where or when someone spoke is told about them, not by them.
-  const circumstance = decision.ranking.known.some((t) => CIRCUMSTANCES.has(t));
   const about = (id: string | undefined) =>
     id !== undefined &&
     (speaker
-      ? (corpus.passageSpeakers.get(id)?.has(`e:${speaker}`) ?? false) ||
-        (circumstance && (corpus.passageTerms.get(id)?.has(`e:${speaker}`) ?? false))
+      ? (corpus.passageSpeakers.get(id)?.has(`e:${speaker}`) ?? false)
       : terms.some((t) => corpus.passageTerms.get(id)?.has(t)));
   if (decision.ids.length === 0 || about(decision.ids[0])) return decision;
   const { qaRanked, passages } = decision.ranking;

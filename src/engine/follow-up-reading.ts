@@ -17,6 +17,7 @@ import {
   uniqueFree,
   type Vocabulary,
 } from './follow-up-words.ts';
+import { asksPlaceOrTime } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 const F = TUNING.followUps;
@@ -158,14 +159,16 @@ export function understand(
   // Whom a pronoun stands for takes its place: before the names after it ("what did he think of
   // power": he is the one speaking).
   const firstName = own[0]?.start ?? Number.POSITIVE_INFINITY;
-  // "what did they accuse washington of": they are the ones speaking.
-  const speaker =
-    refs.find(
-      (r) =>
-        r.pronoun.kind !== 'thing' &&
-        subjectPosition(tokens, r.pronoun.index) &&
-        analysis.terms.some((t) => vocab.speech.has(t)),
-    )?.id ?? null;
+  // "what did they accuse washington of": they are the ones speaking; "where did she speak" asks
+  // where, not her words.
+  const speaker = asksPlaceOrTime(tokens.map((t) => t.word))
+    ? null
+    : (refs.find(
+        (r) =>
+          r.pronoun.kind !== 'thing' &&
+          subjectPosition(tokens, r.pronoun.index) &&
+          analysis.terms.some((t) => vocab.speech.has(t)),
+      )?.id ?? null);
   const refTerms = (before: boolean) =>
     refs
       .filter((r) => r.pronoun.index < firstName === before)

@@ -237,12 +237,15 @@ function wordingAskWord(corpus: Corpus, ref: string): string | null {
   return asks;
 }
 
+/** "where was power when she spoke to the press" asks a place or a time, not her words. */
+export function asksPlaceOrTime(words: readonly string[]): boolean {
+  const asks = askWord(words);
+  return asks === 'where' || asks === 'when';
+}
+
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
 export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: readonly string[] = []): Term[] {
-  if (!known.includes('c:say')) return [];
-  // "where was power when she spoke to the press" asks a place or a time, not her words.
-  const asks = askWord(words);
-  if (asks === 'where' || asks === 'when') return [];
+  if (!known.includes('c:say') || asksPlaceOrTime(words)) return [];
   const named = known.filter(
     (t) => t.startsWith('e:') && SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );
