@@ -89,6 +89,25 @@ class PassageTerms {
   }
 }
 
+/**
+ * A function of a corpus and a key worked out once per pair: what a corpus gives for a key stays
+ * the same until a reload replaces the corpus (which drops its memo with it).
+ */
+export function perCorpus<V>(make: (corpus: Corpus, key: string) => V): (corpus: Corpus, key: string) => V {
+  const memos = new WeakMap<Corpus, Map<string, V>>();
+  return (corpus, key) => {
+    let memo = memos.get(corpus);
+    if (!memo) {
+      memo = new Map();
+      memos.set(corpus, memo);
+    }
+    if (memo.has(key)) return memo.get(key) as V;
+    const value = make(corpus, key);
+    memo.set(key, value);
+    return value;
+  };
+}
+
 export interface CorpusOptions {
   english?: EnglishWords | undefined;
   /** No shortcuts for speed: every document sharing a term is scored and kept. */

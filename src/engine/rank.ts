@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
-import type { Corpus } from './corpus.ts';
+import { type Corpus, perCorpus } from './corpus.ts';
 import type { Hit } from './retrieval.ts';
 import { TUNING } from './tuning.ts';
 
@@ -218,24 +218,12 @@ function askWord(words: readonly string[]): string | null {
 const HOW_WHAT = /^(?:many|much|long|old|far)$/;
 
 /** The question word of each curated wording, by its index ref ("power-role#0"), per corpus. */
-const wordingAskWords = new WeakMap<Corpus, Map<string, string | null>>();
-
-function wordingAskWord(corpus: Corpus, ref: string): string | null {
-  let cache = wordingAskWords.get(corpus);
-  if (!cache) {
-    cache = new Map();
-    wordingAskWords.set(corpus, cache);
-  }
-  let asks = cache.get(ref);
-  if (asks === undefined) {
-    const at = ref.lastIndexOf('#');
-    const qa = corpus.qaById.get(ref.slice(0, at));
-    const text = qa ? [qa.question, ...qa.paraphrases][Number(ref.slice(at + 1))] : undefined;
-    asks = text ? askWord(tokenize(text).map((t) => t.word)) : null;
-    cache.set(ref, asks);
-  }
-  return asks;
-}
+const wordingAskWord = perCorpus((corpus, ref): string | null => {
+  const at = ref.lastIndexOf('#');
+  const qa = corpus.qaById.get(ref.slice(0, at));
+  const text = qa ? [qa.question, ...qa.paraphrases][Number(ref.slice(at + 1))] : undefined;
+  return text ? askWord(tokenize(text).map((t) => t.word)) : null;
+});
 
 /** "where was power when she spoke to the press" asks a place or a time, not her words. */
 export function asksPlaceOrTime(words: readonly string[]): boolean {

@@ -9,7 +9,7 @@
  */
 import type { Term } from '../text/lexicon.ts';
 import { MAX_QUOTES } from './answer.ts';
-import type { Corpus } from './corpus.ts';
+import { type Corpus, perCorpus } from './corpus.ts';
 import { TUNING } from './tuning.ts';
 
 export interface SameClaims {
@@ -73,29 +73,17 @@ interface ClaimFacts {
   doc: number;
 }
 
-const claimFacts = new WeakMap<Corpus, Map<string, ClaimFacts | null>>();
-
-function factsOf(corpus: Corpus, id: string): ClaimFacts | null {
-  let byId = claimFacts.get(corpus);
-  if (!byId) {
-    byId = new Map();
-    claimFacts.set(corpus, byId);
-  }
-  let facts = byId.get(id);
-  if (facts === undefined) {
-    const p = corpus.kb.passageById.get(id);
-    facts = p
-      ? {
-          source: p.source,
-          negated: NEGATION.test(p.text),
-          figures: figures(p.text),
-          doc: corpus.reusable.passageDoc.get(id) ?? -1,
-        }
-      : null;
-    byId.set(id, facts);
-  }
-  return facts;
-}
+const factsOf = perCorpus((corpus, id): ClaimFacts | null => {
+  const p = corpus.kb.passageById.get(id);
+  return p
+    ? {
+        source: p.source,
+        negated: NEGATION.test(p.text),
+        figures: figures(p.text),
+        doc: corpus.reusable.passageDoc.get(id) ?? -1,
+      }
+    : null;
+});
 
 /** [shared, weight of one, weight of the other], reused by every sameClaim. */
 const weighed = new Float64Array(3);
@@ -147,23 +135,11 @@ const SAME_CLAIM_FLOOR = (() => {
   return (o <= d ? d * d : o / (2 / d - 1 / o)) * (1 - 1e-9);
 })();
 
-/** closestPassages per corpus and passage: the same for every question that quotes it. */
-const closest = new WeakMap<Corpus, Map<string, string[]>>();
-
-/** The passages that share the most of a passage's terms (itself left out), best first, of those that could say the same. */
-function closestPassages(corpus: Corpus, id: string): string[] {
-  let byId = closest.get(corpus);
-  if (!byId) {
-    byId = new Map();
-    closest.set(corpus, byId);
-  }
-  let found = byId.get(id);
-  if (!found) {
-    found = searchClosest(corpus, id);
-    byId.set(id, found);
-  }
-  return found;
-}
+/**
+ * The passages that share the most of a passage's terms (itself left out), best first, of those
+ * that could say the same; per corpus and passage: the same for every question that quotes it.
+ */
+const closestPassages = perCorpus((corpus, id) => searchClosest(corpus, id));
 
 function searchClosest(corpus: Corpus, id: string): string[] {
   const terms = corpus.passageTerms.get(id);
