@@ -582,13 +582,9 @@ function blocksOf(ids: readonly string[], contested: ContestedPoint | null): str
   const firstOfEach = (contested?.sides ?? [])
     .map((s) => ids.find((id) => s.quoteIds.includes(id)))
     .filter((id): id is string => id !== undefined);
-  const blocks: string[][] = [];
-  for (const id of ids) {
-    if (!firstOfEach.includes(id)) blocks.push([id]);
-    else if (id === ids.find((x) => firstOfEach.includes(x)))
-      blocks.push(ids.filter((x) => firstOfEach.includes(x)));
-  }
-  return blocks;
+  const sides = ids.filter((id) => firstOfEach.includes(id));
+  // The sides' unit where the first of them was; every other quote a unit of its own.
+  return ids.flatMap((id) => (id === sides[0] ? [sides] : firstOfEach.includes(id) ? [] : [[id]]));
 }
 
 /** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */
