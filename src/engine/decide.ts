@@ -174,6 +174,11 @@ export function wordsOfNames(corpus: Corpus): Set<string> {
 const ASKED_KINDS: [RegExp, string][] = [
   // "who's right" weighs the sides; it does not ask for a name.
   [/\bnames?\b|^who (?:is|was|are|were)\b(?! (?:right|correct|wrong|lying|telling the truth)\b)/, 'c:name'],
+  // "who runs the observatory": a person at the head of a body.
+  [
+    /^who (?:runs?|ran|leads?|led|heads?|headed|founded|owns?|owned|funds?|funded|started|manages?|managed|controls?)\b/,
+    'c:name',
+  ],
   [/^where\b/, 'c:place'],
   [/^when\b|\bwhat (?:day|date|time)\b/, 'c:day'],
   [/\bhow long\b/, 'c:duration'],
