@@ -283,6 +283,9 @@ interface CarryInput {
   speaker: string | null;
 }
 
+const NUMBER_TERM = /^w:\d/;
+const NUMBER_CONCEPT: Term = 'c:number';
+
 function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Reading[] {
   const { cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced, pointsBack, speaker } =
     input;
@@ -302,8 +305,20 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   const slots = n.slot.length > 0 ? [] : p.slot;
 
   const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
-    const kept = [...slots, ...p.say, ...(keepEntities ? prevEntities : []), ...(keepTopic ? prevTopic : [])];
-    const keptFree = prev.free.filter((w) => (w.english ? keepTopic : keepEntities));
+    const carried = [
+      ...slots,
+      ...p.say,
+      ...(keepEntities ? prevEntities : []),
+      ...(keepTopic ? prevTopic : []),
+    ];
+    const freeKept = prev.free.filter((w) => (w.english ? keepTopic : keepEntities));
+    // "the observatory says 90" -> "what about damascus": the figure was the observatory's; the
+    // other side is asked for its own figure, not for the same one.
+    const figures = [...carried, ...freeKept.map((w) => w.term)].some((t) => NUMBER_TERM.test(t));
+    const ownFigures =
+      figures && !keepEntities && subjects.length > 0 && !base.terms.some((t) => NUMBER_TERM.test(t));
+    const kept = ownFigures ? [...carried.filter((t) => !NUMBER_TERM.test(t)), NUMBER_CONCEPT] : carried;
+    const keptFree = ownFigures ? freeKept.filter((w) => !NUMBER_TERM.test(w.term)) : freeKept;
     const entities = unique([
       ...baseEntities,
       ...(keepEntities ? prev.entities.filter((id) => kept.includes(`e:${id}`)) : []),
