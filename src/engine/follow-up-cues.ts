@@ -142,6 +142,11 @@ const SWITCH_PAIRS = new Set([
 const TIME_WORDS = new Set(
   'week weeks month months year years day days time morning evening night weekend'.split(' '),
 );
+/** "why are they so annoyed about that": how someone feels is not what is asked about. */
+const FEELINGS = new Set(
+  `annoyed angry mad upset pissed furious salty bothered triggered irritated frustrated outraged
+   worked mad livid heated riled offended`.split(/\s+/),
+);
 /** "how come", "what for", "how so": why in other words. */
 const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason']);
 /** "what was the reason", "what caused that": why, when a question word comes just before. */
@@ -287,7 +292,9 @@ export function readCues(tokens: readonly Token[]): Cues {
           'the',
           'a',
           'so',
-        ].includes(w),
+          'about',
+        ].includes(w) ||
+        FEELINGS.has(w),
     );
   return {
     switchTopic,

@@ -55,6 +55,9 @@ describe('readCues', () => {
     expect(cues('why through russia though?').whyOnly).toBe(false);
     expect(cues('what was the reason').whyOnly).toBe(true);
     expect(cues('what was the reason for the strike').whyOnly).toBe(false);
+    // How they feel is no topic of its own: the reason asked for is the turn before's.
+    expect(cues('why are they so annoyed about that').whyOnly).toBe(true);
+    expect(cues('why are they so annoyed about the investigation').whyOnly).toBe(false);
   });
 
   it('finds pronouns with their kind, gender and whether they own something', () => {
