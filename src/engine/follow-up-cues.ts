@@ -145,7 +145,8 @@ const TIME_WORDS = new Set(
 /** "why are they so annoyed about that": how someone feels is not what is asked about. */
 const FEELINGS = new Set(
   `annoyed angry mad upset pissed furious salty bothered triggered irritated frustrated outraged
-   worked mad livid heated riled offended`.split(/\s+/),
+   worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
+   gloomy hopeful confident`.split(/\s+/),
 );
 /** "how come", "what for", "how so": why in other words. */
 const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason']);
