@@ -135,7 +135,12 @@ export function readFollowUp(
   const scored = u.readings.map((r, i) => {
     const decision = decide(corpus, r.analysis);
     const confidence = calibratedConfidence(decision.features);
-    return { r, decision, confidence, rank: confidence + (i === 0 ? preferFirst : 0) };
+    // A reading whose answer is not about what the follow-up turned to ("and the americans?"
+    // answered by Australia's words again) ranks as the answer would be trusted in the end.
+    const focused = preferFocus(corpus, decision, r.focus, r.speaker);
+    const missed = !answersPoint(corpus, vocab, focused, u.analysis, r.focus);
+    const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
+    return { r, decision, confidence, rank };
   });
   scored.sort((a, b) => b.rank - a.rank);
   const best = scored[0];
