@@ -268,7 +268,7 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = tokens.flatMap((token) => {
+    const fixed = withoutConjunctionWhen(tokens).flatMap((token) => {
       if (this.isKnown(token.word)) return [token];
       const to = this.correct(token.word);
       if (to) {
@@ -448,4 +448,33 @@ export class Analyzer {
     });
     return { terms, free };
   }
+}
+
+const ASKING = new Set(['who', 'what', 'where', 'why', 'which', 'how']);
+const AUXILIARY_AFTER_WHEN = new Set([
+  'did',
+  'does',
+  'do',
+  'was',
+  'were',
+  'is',
+  'are',
+  'exactly',
+  'had',
+  'has',
+]);
+
+/**
+ * "where was she when she spoke to the press" asks a place: a "when" after another question
+ * word, with a clause after it, only says which moment; it asks no time ("who said it and when"
+ * still does).
+ */
+function withoutConjunctionWhen(tokens: readonly Token[]): readonly Token[] {
+  const asking = tokens.findIndex((t) => ASKING.has(t.word));
+  if (asking < 0) return tokens;
+  return tokens.filter((t, i) => {
+    if (t.word !== 'when' || i < asking) return true;
+    const next = tokens[i + 1]?.word;
+    return next === undefined || AUXILIARY_AFTER_WHEN.has(next);
+  });
 }

@@ -202,6 +202,12 @@ describe('on the real article', () => {
       /^Reading this as a follow-up/,
     ],
     [['did the US apologize', 'what about australia?'], 'p18.s2', /^Reading this as a follow-up/],
+    // "when she spoke" says which moment; the question asks a place.
+    [
+      ["who's samantha power", 'where was she when she spoke to the press'],
+      'p10.s1',
+      "Reading 'she' as Samantha Power",
+    ],
     // The observatory's figure is not carried to Damascus: Damascus is asked for its own (62).
     [['the observatory says 90 died', 'what about damascus'], 'p4.s2', /^Reading this as a follow-up/],
     // The same question of Damascus, not "what did Damascus say" (which is surer, asking less).
