@@ -231,9 +231,13 @@ export function asksPlaceOrTime(words: readonly string[]): boolean {
   return asks === 'where' || asks === 'when';
 }
 
+/** "what did russia decry", "who did moscow accuse": a verb of speaking with its speaker before it. */
+const SPOKE_AS_SUBJECT =
+  /\b(?:what|who|whom|how|why) (?:did|does|do|has|have|had) \S+(?: \S+)? (?:decry|criticize|criticise|slam|condemn|accuse|urge|demand|deny|label|lament|complain|blame|call for|ask for)\b/;
+
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
 export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: readonly string[] = []): Term[] {
-  if (!known.includes('c:say') || asksPlaceOrTime(words)) return [];
+  if (!(known.includes('c:say') || SPOKE_AS_SUBJECT.test(words.join(' '))) || asksPlaceOrTime(words)) return [];
   const named = known.filter(
     (t) => t.startsWith('e:') && SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );

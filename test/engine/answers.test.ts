@@ -24,6 +24,8 @@ describe('answers', () => {
     ['did australia take prat in the strike', /took part in the strike/],
     // "where ... when she spoke" asks a place: neither a day nor her words.
     ['where was samantha power when she spoke to the press', /outside the Security Council chamber/],
+    // Russia is who decries: not Power's words about Russia.
+    ['what did russia decry', /^Russia decried/],
   ])('%s', (q, expected) => {
     expect(first(q)).toMatch(expected);
   });
