@@ -371,6 +371,9 @@ export class Analyzer {
           closest = [candidate];
         } else if (distance === bestDistance) closest.push(candidate);
       }
+      // ...a letter left out is the commonest slip in chat ("nevr" is "never", not "near")...
+      const dropped = closest.filter((candidate) => leftOut(word, candidate));
+      if (dropped.length > 0) closest = dropped;
       // ...then Fuse.js's bitap score breaks ties between equally close words, then frequency.
       let best = { score: 1, frequency: -1 };
       for (const candidate of closest) {
@@ -477,4 +480,12 @@ function withoutConjunctionWhen(tokens: readonly Token[]): readonly Token[] {
     const next = tokens[i + 1]?.word;
     return next === undefined || AUXILIARY_AFTER_WHEN.has(next);
   });
+}
+
+/** Is `typed` the word with letters left out ("nevr", "powr" of "never", "power")? */
+function leftOut(typed: string, word: string): boolean {
+  if (typed.length >= word.length) return false;
+  let at = 0;
+  for (const letter of word) if (letter === typed[at]) at++;
+  return at === typed.length;
 }

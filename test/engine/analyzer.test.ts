@@ -144,6 +144,8 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     'cart',
     'part',
     'form',
+    'near',
+    'never',
   ];
   const analyzer = (frequency: Record<string, number> = {}) =>
     new Analyzer(
@@ -190,6 +192,10 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     const analysis = analyzer().analyzeQuery(word);
     expect(analysis.corrections).toEqual([]);
     expect(analysis.free).toEqual([expect.objectContaining({ word, english: true })]);
+  });
+
+  it('prefers the word with a letter left out to one with a letter changed, however frequent', () => {
+    expect(correct('nevr', { near: 9, never: 1 })).toBe('never');
   });
 
   it('reads an English word the knowledge lacks as the knowledge word two swapped letters make', () => {
