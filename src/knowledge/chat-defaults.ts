@@ -24,7 +24,7 @@ export const DEFAULT_CHAT: ChatWords = {
     honestly asking, seriously asking, switching topics, switching gears, changing topics, rip, help me out,
     anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
-    autocorrect, damn autocorrect, stupid autocorrect, as well, pretty
+    autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
