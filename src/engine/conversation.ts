@@ -195,7 +195,11 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
     const terms: Term[] = read ? read.analysis.terms : analysis.terms;
     // A turn with nothing to go on (small talk) leaves the focus where it was.
     if (terms.length === 0 && frame) continue;
+    const earlier: Frame['earlier'] = frame
+      ? [{ entities: frame.entities, quoteIds: frame.quoteIds }, ...frame.earlier].slice(0, F.turnsRead)
+      : [];
     frame = {
+      earlier,
       question: read?.carried && frame ? frame.question : turn.question,
       terms,
       free: read ? read.analysis.free : analysis.free,

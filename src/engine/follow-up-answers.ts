@@ -44,10 +44,18 @@ export function whatCameNext(
   const subject = u.refs[0]?.id ?? u.own[0]?.id ?? firstSpeaker ?? prev.entities[0] ?? null;
   // After the earliest of the quotes the subject said (the answer may lead with a later one):
   // "what did he say right after that" after Churkin's two sentences, led by the second.
+  const spokeBy = (ids: readonly string[]) =>
+    ids.filter((id) => corpus.kb.passageById.get(id)?.speaker === subject);
+  // "what did she say after that" when the latest turn was about him: after what she said in
+  // the turn before it.
   const theirs =
-    subject !== null && firstSpeaker === subject
-      ? prev.quoteIds.filter((id) => corpus.kb.passageById.get(id)?.speaker === subject)
-      : [];
+    subject === null
+      ? []
+      : firstSpeaker === subject
+        ? spokeBy(prev.quoteIds)
+        : u.refs[0]?.id === subject && spokeBy(prev.quoteIds).length === 0
+          ? (prev.earlier.map((turn) => spokeBy(turn.quoteIds)).find((ids) => ids.length > 0) ?? [])
+          : [];
   const anchor = theirs.reduce(
     (best, id) => ((vocab.position.get(id) ?? Infinity) < (vocab.position.get(best) ?? Infinity) ? id : best),
     theirs[0] ?? first,

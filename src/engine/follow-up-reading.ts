@@ -435,7 +435,10 @@ function resolvePronouns(
     }
     const speaks = says && subjectPosition(tokens, pronoun.index);
     if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks) continue;
-    let id = candidates.find((c) => agrees(corpus, vocab, c, pronoun));
+    let id =
+      candidates.find((c) => agrees(corpus, vocab, c, pronoun)) ??
+      // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
+      (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined);
     if (!id) continue;
     // "its military": the body of that name under it. "its crew" is the topic's crew.
     if (pronoun.possessive) {
@@ -449,6 +452,21 @@ function resolvePronouns(
   return { refs, internal };
 }
 
+/** The latest person of the turns before the latest that a "he" or "she" agrees with. */
+function earlierPerson(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  pronoun: PronounUse,
+): string | undefined {
+  for (const turn of prev.earlier) {
+    const speakers = turn.quoteIds.flatMap((id) => corpus.kb.passageById.get(id)?.speaker ?? []);
+    const id = [...turn.entities, ...speakers].find((c) => agrees(corpus, vocab, c, pronoun));
+    if (id) return id;
+  }
+  return undefined;
+}
+
 /** An earlier turn as it was read: its terms and entities in focus, and what it quoted. */
 export interface Frame {
   /** The question that set the topic: the turn's own, or for a follow-up the one it followed. */
@@ -459,4 +477,10 @@ export interface Frame {
   entities: string[];
   quoteIds: readonly string[];
   qa: string | null;
+  /**
+   * The turns before it, most recent first: whom they were about and what they quoted, for a
+   * "she" that points past the latest turn ("what did power say" -> "and churkin?" -> "what
+   * did she say after that").
+   */
+  earlier: readonly { entities: readonly string[]; quoteIds: readonly string[] }[];
 }

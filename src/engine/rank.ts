@@ -237,7 +237,8 @@ const SPOKE_AS_SUBJECT =
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
 export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: readonly string[] = []): Term[] {
-  if (!(known.includes('c:say') || SPOKE_AS_SUBJECT.test(words.join(' '))) || asksPlaceOrTime(words)) return [];
+  if (!(known.includes('c:say') || SPOKE_AS_SUBJECT.test(words.join(' '))) || asksPlaceOrTime(words))
+    return [];
   const named = known.filter(
     (t) => t.startsWith('e:') && SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );

@@ -58,6 +58,12 @@ describe('pronouns', () => {
     expect(first(a)).not.toMatch(/^p4/);
   });
 
+  it('reads "she" as a person of a turn before the latest when nobody in the latest agrees', () => {
+    const a = last(talk, 'who is anna holm', 'who is piet brandt', 'how much did she say the dam would cost');
+    expect(a.reading).toBe("Reading 'she' as Anna Holm");
+    expect(first(a)).toBe('p3.s1');
+  });
+
   it('reads "they" as a body, never a person, and "it" as the topic', () => {
     const they = last(talk, 'what did the union say', 'what did they say about the council');
     expect(they.reading).toMatch(/^Reading 'they' as farmers' union/);
@@ -202,6 +208,12 @@ describe('on the real article', () => {
       /^Reading this as a follow-up/,
     ],
     [['did the US apologize', 'what about australia?'], 'p18.s2', /^Reading this as a follow-up/],
+    // "she" is Power, two turns back; "after that" after her words, not Churkin's.
+    [
+      ['what did power accuse russia of', 'and churkin?', 'what did she say after that'],
+      'p11.s2',
+      "Reading 'after that' as what Samantha Power said next",
+    ],
     // "when she spoke" says which moment; the question asks a place.
     [
       ["who's samantha power", 'where was she when she spoke to the press'],
