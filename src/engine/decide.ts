@@ -356,7 +356,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     quoteCoverage: questionWeight > 0 ? quoted(known) / questionWeight : 0,
     rarestMissing: rarest && !inQuotes(rarest) ? 1 : 0,
     kindMissing: ASKED_KINDS.filter(
-      ([asks, t]) => asks.test(fromQuestionWord(analysis.words)) && !inQuotes(t),
+      ([asks, t]) =>
+        asks.test(fromQuestionWord(analysis.words)) &&
+        !inQuotes(t) &&
+        // "who was the white house guy": "a senior White House official" is who, unnamed.
+        !(t === 'c:name' && inQuotes('c:official')),
     ).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };

@@ -26,6 +26,8 @@ describe('answers', () => {
     ['where was samantha power when she spoke to the press', /outside the Security Council chamber/],
     // Russia is who decries: not Power's words about Russia.
     ['what did russia decry', /^Russia decried/],
+    // "who" is answered by an official the article leaves unnamed.
+    ['who was the white house guy that talked to reuters', /senior White House official/],
   ])('%s', (q, expected) => {
     expect(first(q)).toMatch(expected);
   });
