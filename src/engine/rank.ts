@@ -231,14 +231,27 @@ export function asksPlaceOrTime(words: readonly string[]): boolean {
   return asks === 'where' || asks === 'when';
 }
 
-/** "what did russia decry", "who did moscow accuse": a verb of speaking with its speaker before it. */
-const SPOKE_AS_SUBJECT =
-  /\b(?:what|who|whom|how|why) (?:did|does|do|has|have|had) \S+(?: \S+)? (?:decry|criticize|criticise|slam|condemn|accuse|urge|demand|deny|label|lament|complain|blame|call for|ask for)\b/;
+/** Verbs of speaking that have their speaker as subject: "russia decried", "did power accuse". */
+const SPEECH_VERB =
+  /^(?:decr(?:y|ied|ies|ying)|blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|ed|es|ing)|slam(?:s|med|ming)?|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?|den(?:y|ied|ies|ying)|lament(?:s|ed|ing)?|complain(?:s|ed|ing)?)$/;
+const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are']);
+
+/**
+ * "what did russia decry", "russia isn't blaming the US right?": a verb of speaking, active, with
+ * its speaker named before it. Not "who accused russia" nor "was russia blamed" (Russia is whom).
+ */
+function spokeAsSubject(words: readonly string[]): boolean {
+  // "who accused russia": Russia is whom; "who did moscow accuse": Moscow speaks.
+  if ((words[0] === 'who' || words[0] === 'whom') && !['did', 'does', 'do'].includes(words[1] ?? ''))
+    return false;
+  return words.some(
+    (w, i) => SPEECH_VERB.test(w) && !(w.endsWith('ed') && PASSIVE_BEFORE.has(words[i - 1] ?? '')) && i > 0,
+  );
+}
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
 export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: readonly string[] = []): Term[] {
-  if (!(known.includes('c:say') || SPOKE_AS_SUBJECT.test(words.join(' '))) || asksPlaceOrTime(words))
-    return [];
+  if (!(known.includes('c:say') || spokeAsSubject(words)) || asksPlaceOrTime(words)) return [];
   const named = known.filter(
     (t) => t.startsWith('e:') && SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );

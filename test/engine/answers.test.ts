@@ -26,6 +26,9 @@ describe('answers', () => {
     ['where was samantha power when she spoke to the press', /outside the Security Council chamber/],
     // Russia is who decries: not Power's words about Russia.
     ['what did russia decry', /^Russia decried/],
+    ['who did moscow accuse', /criminal negligence/],
+    ['who accused russia of grandstanding', /^Power accused Russia/],
+    ["russia isn't blaming the US right?", /criminal negligence/],
     // "who" is answered by an official the article leaves unnamed.
     ['who was the white house guy that talked to reuters', /senior White House official/],
   ])('%s', (q, expected) => {
