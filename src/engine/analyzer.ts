@@ -268,7 +268,7 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = withoutConjunctionWhen(tokens).flatMap((token) => {
+    const fixed = phrasalBack(withoutConjunctionWhen(tokens)).flatMap((token) => {
       if (this.isKnown(token.word)) return [token];
       const to = this.correct(token.word);
       if (to) {
@@ -488,4 +488,51 @@ function leftOut(typed: string, word: string): boolean {
   let at = 0;
   for (const letter of word) if (letter === typed[at]) at++;
   return at === typed.length;
+}
+
+const PUSH = new Set([
+  'push',
+  'pushed',
+  'pushes',
+  'pushing',
+  'drive',
+  'drove',
+  'driven',
+  'driving',
+  'force',
+  'forced',
+  'beat',
+  'fought',
+]);
+const REGAIN = new Set([
+  'take',
+  'took',
+  'taken',
+  'taking',
+  'get',
+  'got',
+  'gotten',
+  'getting',
+  'win',
+  'won',
+  'grab',
+  'grabbed',
+]);
+
+/**
+ * A "back" that ends a verb two to four words before it: "pushed the regime back" is pushing, not
+ * backing (support); "got the ground back" is taking it back.
+ */
+function phrasalBack(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'back')) return tokens;
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    if (t.word !== 'back') return out.push(t);
+    // Right after its verb ("push back", "took back") the lexicon knows the phrase.
+    const before = tokens.slice(Math.max(0, i - 4), i - 1).map((b) => b.word);
+    if (before.some((w) => PUSH.has(w))) return;
+    if (before.some((w) => REGAIN.has(w))) return out.push({ raw: 'regained', word: 'regained' });
+    out.push(t);
+  });
+  return out;
 }

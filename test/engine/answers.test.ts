@@ -29,6 +29,9 @@ describe('answers', () => {
     ['who did moscow accuse', /criminal negligence/],
     ['who accused russia of grandstanding', /^Power accused Russia/],
     ["russia isn't blaming the US right?", /criminal negligence/],
+    // A "back" a few words after its verb: pushing, not backing; getting back, not backing.
+    ['did islamic state push the regime back?', /used the airstrike to push/],
+    ['did the syrian army get anything back', /reclaimed most of the lost ground/],
     // "who" is answered by an official the article leaves unnamed.
     ['who was the white house guy that talked to reuters', /senior White House official/],
   ])('%s', (q, expected) => {

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 5, hash: 'bbd47e5eb0475c24' },
+    recorded: { version: 5, hash: '97430957bb24c679' },
   },
   {
     name: 'COMPILED_FORMAT',
