@@ -525,14 +525,12 @@ const REGAIN = new Set([
  */
 function phrasalBack(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => t.word === 'back')) return tokens;
-  const out: Token[] = [];
-  tokens.forEach((t, i) => {
-    if (t.word !== 'back') return out.push(t);
+  return tokens.flatMap((t, i): Token[] => {
+    if (t.word !== 'back') return [t];
     // Right after its verb ("push back", "took back") the lexicon knows the phrase.
     const before = tokens.slice(Math.max(0, i - 4), i - 1).map((b) => b.word);
-    if (before.some((w) => PUSH.has(w))) return;
-    if (before.some((w) => REGAIN.has(w))) return out.push({ raw: 'regained', word: 'regained' });
-    out.push(t);
+    if (before.some((w) => PUSH.has(w))) return [];
+    if (before.some((w) => REGAIN.has(w))) return [{ raw: 'regained', word: 'regained' }];
+    return [t];
   });
-  return out;
 }

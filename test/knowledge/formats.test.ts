@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 5, hash: '97430957bb24c679' },
+    recorded: { version: 5, hash: '08744fb823e4e892' },
   },
   {
     name: 'COMPILED_FORMAT',
