@@ -15,7 +15,7 @@
  */
 import type { KnowledgeBase, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import { STOP_WORDS } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
@@ -252,7 +252,15 @@ export class Engine {
     for (const q of reading.questions) {
       const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
       const previous = parts[parts.length - 1];
-      if (previous && this.isThin(analysis)) {
+      // "who is power and what did she say": she is Power; a question of its own.
+      const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];
+      if (previous && whom.length > 0) {
+        parts.push({
+          text: q.text,
+          tokens: [...q.tokens],
+          analysis: { ...analysis, terms: [...whom, ...analysis.terms] },
+        });
+      } else if (previous && this.isThin(analysis)) {
         previous.text = `${previous.text} ${q.text}`;
         previous.tokens.push(...q.tokens);
         previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
@@ -615,4 +623,17 @@ function emptyAnswer(question: string): Answer {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+const ASKS = new Set('what who when where why how which did does is was'.split(' '));
+
+/**
+ * The names a question before stood on, for a further question that points at them with a
+ * pronoun and asks something ("what did she say"): none when it has no such pronoun.
+ */
+function standsFor(tokens: readonly Token[], before: QueryAnalysis): Term[] {
+  if (!tokens.some((t) => PERSONAL.has(t.word))) return [];
+  if (!tokens.some((t) => ASKS.has(t.word))) return [];
+  return before.terms.filter((t) => t.startsWith('e:'));
 }

@@ -38,6 +38,12 @@ describe('answers', () => {
     expect(first(q)).toMatch(expected);
   });
 
+  it("reads a pronoun in a second, thin question of a message as the first one's name", () => {
+    const a = engine.answer('who is power and what did she say');
+    expect(a.quotes[0]?.id).toBe('p10.s1');
+    expect(a.quotes.map((q) => q.speaker?.id)).toContain('power');
+  });
+
   it('quotes every side of the death toll, each with its speaker', () => {
     const a = engine.answer('how many soldiers died');
     expect(a.contested?.id).toBe('death-toll');

@@ -218,6 +218,12 @@ describe('sentences and questions', () => {
     ]);
   });
 
+  it('finds a second question that starts with an auxiliary and whom it asks about', () => {
+    expect(
+      reader.read('who paid for the repairs and did he reopen the tower').questions.map((q) => q.text),
+    ).toEqual(['who paid for the repairs', 'did he reopen the tower']);
+  });
+
   it('does not split where "and" joins two things of one question', () => {
     expect(reader.read('who paid for the tower and the steps').questions).toHaveLength(1);
   });
