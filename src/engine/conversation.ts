@@ -218,7 +218,10 @@ function quotedQuestion(prev: Frame): string {
 
 /** "Reading 'he' as Vitaly Churkin", "Reading this as a follow-up to "how long did it last"". */
 function readingLine(corpus: Corpus, u: Understanding, r: Reading, prev: Frame): string | null {
-  const refs = u.refs.map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`).join(' and ');
+  const refs = [
+    ...u.refs.map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`),
+    ...(u.other ? [`'${u.other.words}' as ${nameOf(corpus, u.other.id)}`] : []),
+  ].join(' and ');
   const earlier = quotedQuestion(prev);
   if (refs && r.carried) return `Reading ${refs}, following ${earlier}`;
   if (refs) return `Reading ${refs}`;

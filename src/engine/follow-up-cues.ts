@@ -83,11 +83,21 @@ const REQUESTS = new Set(
 const FILLERS = new Set(
   `ok okay k kk so and but also then well hmm hm um uh er lol lmao oh ah right cool yeah yes yep
    alright hey hi yo wait no nah nope sorry oops actually correction i mean meant my bad ugh huh
-   really hold on please pls plz just quick question q like`.split(/\s+/),
+   really hold on please pls plz just quick question q like not`.split(/\s+/),
 );
 const CONTINUATIONS = new Set(['and', 'but', 'also', 'then', 'plus', 'n']);
 const TRAILING = new Set(['too', 'also', 'instead', 'besides', 'either', 'aswell']);
-const CORRECTION_OPENERS = new Set(['no', 'nah', 'nope', 'sorry', 'oops', 'actually', 'correction', 'wait']);
+const CORRECTION_OPENERS = new Set([
+  'no',
+  'nah',
+  'nope',
+  'sorry',
+  'oops',
+  'actually',
+  'correction',
+  'wait',
+  'not',
+]);
 const SWITCH_WORDS = new Set(['unrelated', 'btw', 'anyway', 'anyways', 'offtopic', 'nvm', 'nevermind']);
 const SWITCH_PAIRS = new Set([
   'different thing',
@@ -252,7 +262,7 @@ export function readCues(tokens: readonly Token[]): Cues {
   const pronouns: PronounUse[] = [];
   words.forEach((w, i) => {
     // "forget him": dropped, not pointed at. "the session itself": emphasis on what is named.
-    if (at(i - 1) === 'forget') return;
+    if (at(i - 1) === 'forget' || at(i - 1) === 'not') return;
     if (REFLEXIVE.has(w) && DETERMINERS.has(at(i - 2)) && !STOP_WORDS.has(at(i - 1))) return;
     const possessive = POSSESSIVE.has(w) && i < last && !STOPS_AFTER_POSSESSIVE.has(at(i + 1));
     const gender = PERSON[w];

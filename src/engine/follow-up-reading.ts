@@ -42,6 +42,8 @@ export interface Understanding {
   refs: { pronoun: PronounUse; id: string }[];
   /** Entities the question names itself, in order. */
   own: Mention[];
+  /** "the other one" and whom it stands for, when the message says it. */
+  other: { words: string; id: string } | null;
   /** Readings to try, the one the rules prefer first. */
   readings: Reading[];
   /** Only a weak cue ("and", a fragment with a subject of its own): compare with the question alone. */
@@ -104,7 +106,19 @@ function withOpeners(all: readonly Token[], read: readonly Token[]): readonly To
 }
 const MAX_OPENER_WORDS = 4;
 /** Openers that carry on from the turn before (not "i mean" or "sorry": those correct it). */
-const CONTINUING_OPENERS = new Set(['and', 'then', 'but', 'also', 'plus', 'n', 'so', 'ok', 'okay', 'k']);
+const CONTINUING_OPENERS = new Set([
+  'and',
+  'then',
+  'but',
+  'also',
+  'plus',
+  'n',
+  'so',
+  'ok',
+  'okay',
+  'k',
+  'not',
+]);
 
 export function understand(
   corpus: Corpus,
@@ -113,12 +127,25 @@ export function understand(
   parsed: Parsed,
   prev: Frame,
 ): Understanding | null {
-  const { tokens, cues, own } = parsed;
+  const { tokens, cues } = parsed;
   if (cues.switchTopic) return null;
+  const other = theOtherOne(corpus, vocab, tokens, prev);
+  const own = other ? [...parsed.own, other] : parsed.own;
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
-  const analysis: QueryAnalysis = cues.whyOnly
+  const read: QueryAnalysis = cues.whyOnly
     ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
     : parsed.analysis;
+  // "the other one" names whom it stands for; its words ("guy") are not asked about.
+  const analysis: QueryAnalysis = other
+    ? {
+        ...read,
+        terms: unique([
+          ...corpus.lexicon.entityTerms(other.id),
+          ...read.terms.filter((t) => !OTHER_WORDS.has(t)),
+        ]),
+        free: read.free.filter((f) => !OTHER_OF.has(f.word)),
+      }
+    : read;
   const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
   const split = splitTerms(vocab, analysis.terms);
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
@@ -219,7 +246,16 @@ export function understand(
       }),
     );
   }
-  return { text, tokens, analysis, cues, refs, own, readings, weak: !strong };
+  const otherOne = other
+    ? {
+        words: tokens
+          .slice(other.start, other.end)
+          .map((t) => t.raw)
+          .join(' '),
+        id: other.id,
+      }
+    : null;
+  return { text, tokens, analysis, cues, refs, own, other: otherOne, readings, weak: !strong };
 }
 
 /**
@@ -246,6 +282,44 @@ function withoutCueWords(
     free: analysis.free.filter((f) => !isCueWord(f.word)),
     corrections: analysis.corrections,
   };
+}
+
+const OTHER_OF = new Set(['one', 'guy', 'man', 'woman', 'lady', 'person', 'ambassador', 'diplomat', 'envoy']);
+const OTHER_GENDER: Record<string, 'm' | 'f'> = { guy: 'm', man: 'm', woman: 'f', lady: 'f' };
+/** The terms those words read as: "guy" as an unknown word, and "man" that WordNet relates to it. */
+const OTHER_WORDS = new Set(['w:guy', 'w:man', 'w:woman', 'w:ladi', 'w:person', 'w:one']);
+
+/**
+ * "not her, the other one": the person the article names most often beside the one the turn
+ * before was about (Power's "Russian colleague" Churkin), as a name of the message.
+ */
+function theOtherOne(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  tokens: readonly Token[],
+  prev: Frame,
+): Mention | null {
+  const at = tokens.findIndex(
+    (t, i) => t.word === 'other' && tokens[i - 1]?.word === 'the' && OTHER_OF.has(tokens[i + 1]?.word ?? ''),
+  );
+  if (at < 0) return null;
+  const gender = OTHER_GENDER[tokens[at + 1]?.word ?? ''];
+  const person = (id: string) => corpus.kb.entityById.get(id)?.kind === 'person';
+  const was = prev.entities.find(person);
+  if (!was) return null;
+  const together = new Map<string, number>();
+  for (const passage of corpus.kb.passages) {
+    const terms = corpus.passageTerms.get(passage.id);
+    if (!terms?.has(`e:${was}`)) continue;
+    for (const t of terms) {
+      const id = t.slice(2);
+      const agrees = !gender || !vocab.gender.get(id) || vocab.gender.get(id) === gender;
+      if (t.startsWith('e:') && id !== was && person(id) && agrees)
+        together.set(id, (together.get(id) ?? 0) + 1);
+    }
+  }
+  const best = [...together].sort((a, b) => b[1] - a[1])[0];
+  return best ? { id: best[0], start: at - 1, end: at + 2 } : null;
 }
 
 /** "about the US explanation": the name right after an "about" (other than "what about"). */

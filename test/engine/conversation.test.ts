@@ -214,6 +214,12 @@ describe('on the real article', () => {
       'p11.s2',
       "Reading 'after that' as what Samantha Power said next",
     ],
+    // "the other one": the person the article names most often beside Power.
+    [
+      ['what did power say about russia', 'not her, the other one'],
+      'p14.s2',
+      /^Reading 'the other one' as Vitaly Churkin/,
+    ],
     // "when she spoke" says which moment; the question asks a place.
     [
       ["who's samantha power", 'where was she when she spoke to the press'],
