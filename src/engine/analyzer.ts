@@ -268,7 +268,7 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = phrasalBack(withoutConjunctionWhen(tokens)).flatMap((token) => {
+    const fixed = calledMeeting(phrasalBack(withoutConjunctionWhen(tokens))).flatMap((token) => {
       if (this.isKnown(token.word)) return [token];
       const to = this.correct(token.word);
       if (to) {
@@ -533,4 +533,29 @@ function phrasalBack(tokens: readonly Token[]): readonly Token[] {
     if (before.some((w) => REGAIN.has(w))) return [{ raw: 'regained', word: 'regained' }];
     return [t];
   });
+}
+
+const CALL = new Set(['call', 'called', 'calls']);
+const GATHERING = new Set([
+  'meeting',
+  'session',
+  'council',
+  'consultation',
+  'consultations',
+  'summit',
+  'vote',
+]);
+
+/**
+ * "who called the meeting", "did russia call the security council": calling one is asking for it
+ * ("by calling the meeting", a gerund, is left as it is: Power's "calling for" it).
+ */
+function calledMeeting(tokens: readonly Token[]): readonly Token[] {
+  return tokens.map((t, i) =>
+    CALL.has(t.word) &&
+    tokens[i + 1]?.word !== 'for' &&
+    tokens.slice(i + 1, i + 5).some((after) => GATHERING.has(after.word))
+      ? { raw: 'requested', word: 'requested' }
+      : t,
+  );
 }

@@ -32,6 +32,8 @@ describe('answers', () => {
     // A "back" a few words after its verb: pushing, not backing; getting back, not backing.
     ['did islamic state push the regime back?', /used the airstrike to push/],
     ['did the syrian army get anything back', /reclaimed most of the lost ground/],
+    // Calling a meeting is asking for it ("by calling for the UN meeting" is Power's words of it).
+    ['why did russia call the security council', /prompted the Kremlin to request/],
     // "who" is answered by an official the article leaves unnamed.
     ['who was the white house guy that talked to reuters', /senior White House official/],
   ])('%s', (q, expected) => {
