@@ -371,9 +371,12 @@ export class Analyzer {
           closest = [candidate];
         } else if (distance === bestDistance) closest.push(candidate);
       }
-      // ...a letter left out is the commonest slip in chat ("nevr" is "never", not "near")...
+      // ...two letters swapped and a letter left out are the commonest slips in chat ("mnay" is
+      // "many", not "may"; "nevr" is "never", not "near")...
+      const swapped = closest.filter((candidate) => sameLetters(word, candidate));
       const dropped = closest.filter((candidate) => leftOut(word, candidate));
-      if (dropped.length > 0) closest = dropped;
+      if (swapped.length > 0) closest = swapped;
+      else if (dropped.length > 0) closest = dropped;
       // ...then Fuse.js's bitap score breaks ties between equally close words, then frequency.
       let best = { score: 1, frequency: -1 };
       for (const candidate of closest) {
@@ -558,4 +561,9 @@ function calledMeeting(tokens: readonly Token[]): readonly Token[] {
       ? { raw: 'requested', word: 'requested' }
       : t,
   );
+}
+
+/** The same letters in another order ("mnay", "many"). */
+function sameLetters(typed: string, word: string): boolean {
+  return typed.length === word.length && [...typed].sort().join('') === [...word].sort().join('');
 }

@@ -197,6 +197,40 @@ const COMPLETE = 1 - 1e-9;
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
 
+/** The names right after a count ("how many IS fighters", "90 regime troops"), as entity terms. */
+function countedNames(corpus: Corpus, words: readonly string[], at: number): Set<Term> {
+  const after = words.slice(at, at + 3).map((w) => ({ raw: w, word: w }));
+  const out = new Set<Term>();
+  for (const m of corpus.lexicon.match(after))
+    if (m.start === 0 || (m.start === 1 && STOP_WORDS.has(after[0]?.word ?? '')))
+      for (const t of m.terms) if (t.startsWith('e:')) out.add(t);
+  return out;
+}
+
+/**
+ * "how many IS fighters were there": the quotes count others ("at least 90 regime troops"). True
+ * when the question names whose number it asks, some quote names whose number it gives, and none
+ * of those is theirs.
+ */
+function countsOthers(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+  if (at < 0) return false;
+  const asked = countedNames(corpus, words, at + 2);
+  if (asked.size === 0) return false;
+  let named = false;
+  for (const id of shown) {
+    const quoteWords = tokenize(corpus.kb.passageById.get(id)?.text ?? '').map((t) => t.word);
+    for (const [i, w] of quoteWords.entries()) {
+      if (!/^\d/.test(w) && !/^(?:dozens|several|hundreds)$/.test(w)) continue;
+      const given = countedNames(corpus, quoteWords, quoteWords[i + 1] === 'of' ? i + 2 : i + 1);
+      if (given.size === 0) continue;
+      named = true;
+      if ([...asked].some((t) => given.has(t))) return false;
+    }
+  }
+  return named;
+}
+
 /**
  * Share of the question's weight a curated entry covers with the question it answers (all its
  * wordings) and the quote it leads with: what the person asking reads first.
@@ -350,7 +384,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     speakerMissing: asked.length > 0 && !spokenBy(corpus, ids, asked) ? 1 : 0,
     numberMissing:
       known.includes('c:number') &&
-      !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))
+      (!shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? '')) ||
+        countsOthers(corpus, analysis.words, shown))
         ? 1
         : 0,
     quoteCoverage: questionWeight > 0 ? quoted(known) / questionWeight : 0,

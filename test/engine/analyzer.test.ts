@@ -146,6 +146,8 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     'form',
     'near',
     'never',
+    'may',
+    'many',
   ];
   const analyzer = (frequency: Record<string, number> = {}) =>
     new Analyzer(
@@ -194,8 +196,9 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(analysis.free).toEqual([expect.objectContaining({ word, english: true })]);
   });
 
-  it('prefers the word with a letter left out to one with a letter changed, however frequent', () => {
+  it('prefers two letters swapped or one left out to a letter changed or added, however frequent', () => {
     expect(correct('nevr', { near: 9, never: 1 })).toBe('never');
+    expect(correct('mnay', { may: 9, many: 1 })).toBe('many');
   });
 
   it('reads an English word the knowledge lacks as the knowledge word two swapped letters make', () => {

@@ -46,6 +46,12 @@ describe('answers', () => {
     expect(a.quotes.map((q) => q.speaker?.id)).toContain('power');
   });
 
+  it('does not answer a count of some with the count of others', () => {
+    // "at least 90 regime troops" counts the regime's dead, not IS's.
+    expect(engine.answer('how many IS fighters died').answered).toBe(false);
+    expect(engine.answer('how many syrian soldiers died').answered).toBe(true);
+  });
+
   it('quotes every side of the death toll, each with its speaker', () => {
     const a = engine.answer('how many soldiers died');
     expect(a.contested?.id).toBe('death-toll');
