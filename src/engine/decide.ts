@@ -309,6 +309,17 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
 /** A word of the sentence left out of a fragment quoted from memory costs half a wrong one. */
 const LEFT_OUT = 0.5;
 /**
+ * The passage is of another source than the curated entry's quotes: the Pentagon's statement
+ * asked of the DW article is not the "defense ministry" of a flood report, however short.
+ */
+function otherSource(corpus: Corpus, passage: Scored | undefined, entry: string): boolean {
+  if (!passage) return false;
+  const source = corpus.kb.passageById.get(passage.hit.doc.ref)?.source;
+  const answer = corpus.qaById.get(entry)?.answerIds ?? [];
+  return answer.length > 0 && answer.every((id) => corpus.kb.passageById.get(id)?.source !== source);
+}
+
+/**
  * A fragment quoted from memory is looked for among this many best passages (the same in the
  * fast and the exhaustive search, which rank them alike).
  */
@@ -350,7 +361,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     !!topQa &&
     verbatim.length === 0 &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
-      (chance && entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
+      ((chance || otherSource(corpus, topPassage, topQa[0])) &&
+        entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
   const asked = askedSpeakers(corpus, known, analysis.words);
   const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
