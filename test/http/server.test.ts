@@ -457,8 +457,8 @@ describe('load', () => {
         signer,
         busy: 50,
         fresh: 20,
-        question: DEATH_TOLL,
-        expectedTitle: DEATH_TOLL,
+        questions: [DEATH_TOLL],
+        titleOf: () => DEATH_TOLL,
       });
       expect(result.failures).toEqual([]);
       expect(result.overtaken).toHaveLength(20);
@@ -489,8 +489,8 @@ describe('load', () => {
         signer,
         total: 500,
         concurrency: 50,
-        question: DEATH_TOLL,
-        expectedTitle: DEATH_TOLL,
+        questions: [DEATH_TOLL],
+        titleOf: () => DEATH_TOLL,
         warmup: 100,
       });
       console.log(formatLoad(result));
