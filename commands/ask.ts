@@ -2,15 +2,91 @@
  * /ask question: [new:] — the answer as quotes, with More, Context, feedback and New question
  * buttons. A question follows on from the asker's conversation here (see
  * src/discord/conversations.ts) unless `new` is set.
+ *
+ * Two ways in, one answer: `execute` for the discord.js interaction (the gateway, and the HTTP
+ * endpoint's usual path), `direct` for the raw payload of an interaction received over HTTP
+ * (src/http/server.ts), which needs no discord.js objects to read a question and reply to it.
+ * Both read the same fields and run `ask` below; test/http/server.test.ts compares their replies.
  */
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import {
+  type APIChatInputApplicationCommandInteraction,
+  ApplicationCommandOptionType,
+  MessageFlags,
+  SlashCommandBuilder,
+} from 'discord.js';
 import { questionChoices } from '../src/discord/autocomplete.ts';
-import type { Command } from '../src/discord/command.ts';
-import { openConversation, rememberTurn } from '../src/discord/conversations.ts';
+import type { Command, CommandContext, DirectContext, ReplyData } from '../src/discord/command.ts';
+import { type Asker, openConversation, rememberTurn } from '../src/discord/conversations.ts';
 import { cooldownMessage } from '../src/discord/cooldown.ts';
 import { askEngine, noteAnswer } from '../src/discord/questions.ts';
 import { renderAnswer } from '../src/discord/render.ts';
 import { TUNING } from '../src/engine/tuning.ts';
+
+interface AskInput {
+  asker: Asker;
+  question: string;
+  /** `new:True`: do not read the question as following on from the asker's conversation. */
+  fresh: boolean;
+}
+
+/**
+ * The reply to one /ask, and what is done once it is sent (logging, and recording the turn: the
+ * 3-second acknowledgement never waits on those writes). `after` never rejects.
+ */
+async function ask(
+  input: AskInput,
+  context: CommandContext,
+): Promise<{ reply: ReplyData; after(): Promise<void> }> {
+  const wait = await context.questionCooldown.take(input.asker.userId);
+  if (!wait.ok) {
+    context.log.info({ retryAfterSeconds: wait.retryAfterSeconds }, 'question refused: cooldown');
+    return {
+      reply: { content: cooldownMessage(wait.retryAfterSeconds), flags: MessageFlags.Ephemeral },
+      after: async () => {},
+    };
+  }
+  const { asker } = input;
+  const conversation = await openConversation(context.database, asker, {
+    fresh: input.fresh,
+    log: context.log,
+  });
+  const result = askEngine(context.engines, input.question, conversation.turns);
+  return {
+    // renderAnswer renders abstentions too; those stay between the bot and the asker.
+    reply: {
+      ...renderAnswer(result.answer, result.knowledgeVersion, conversation.id),
+      ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
+    },
+    after: async () => {
+      // Logged and counted first: the store commits both writes together (see SqliteStore).
+      noteAnswer(result, context);
+      await rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
+    },
+  };
+}
+
+/**
+ * What `execute` reads off the discord.js interaction, read off the payload: null when the payload
+ * has something `execute` would read differently (then the interaction takes the usual path).
+ */
+function inputOf(
+  payload: APIChatInputApplicationCommandInteraction,
+  context: DirectContext,
+): AskInput | null {
+  const userId = (payload.user ?? payload.member?.user)?.id;
+  const channelId = payload.channel?.id;
+  let question: string | undefined;
+  let fresh = false;
+  for (const option of payload.data.options ?? []) {
+    if (option.name === 'question' && option.type === ApplicationCommandOptionType.String)
+      question = option.value;
+    else if (option.name === 'new' && option.type === ApplicationCommandOptionType.Boolean)
+      fresh = option.value;
+    else return null;
+  }
+  if (!userId || !channelId || question === undefined) return null;
+  return { asker: { userId, channelId, inThread: context.isThread(channelId) }, question, fresh };
+}
 
 export default {
   data: new SlashCommandBuilder()
@@ -31,36 +107,25 @@ export default {
     ),
 
   async execute(interaction, context) {
-    const wait = await context.questionCooldown.take(interaction.user.id);
-    if (!wait.ok) {
-      context.log.info({ retryAfterSeconds: wait.retryAfterSeconds }, 'question refused: cooldown');
-      await interaction.reply({
-        content: cooldownMessage(wait.retryAfterSeconds),
-        flags: MessageFlags.Ephemeral,
-      });
-      return;
-    }
-    const asker = {
-      userId: interaction.user.id,
-      channelId: interaction.channelId,
-      inThread: interaction.channel?.isThread() ?? false,
-    };
-    const fresh = interaction.options.getBoolean('new') ?? false;
-    const conversation = await openConversation(context.database, asker, { fresh, log: context.log });
-    const result = askEngine(
-      context.engines,
-      interaction.options.getString('question', true),
-      conversation.turns,
+    const { reply, after } = await ask(
+      {
+        asker: {
+          userId: interaction.user.id,
+          channelId: interaction.channelId,
+          inThread: interaction.channel?.isThread() ?? false,
+        },
+        question: interaction.options.getString('question', true),
+        fresh: interaction.options.getBoolean('new') ?? false,
+      },
+      context,
     );
-    // renderAnswer renders abstentions too; those stay between the bot and the asker.
-    await interaction.reply({
-      ...renderAnswer(result.answer, result.knowledgeVersion, conversation.id),
-      ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
-    });
-    // After the reply: the 3-second acknowledgement never waits on the database writes. Logged and
-    // counted first: the store commits both writes together (see SqliteStore).
-    noteAnswer(result, context);
-    await rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
+    await interaction.reply(reply);
+    await after();
+  },
+
+  direct(payload, context) {
+    const input = inputOf(payload, context);
+    return input ? ask(input, context) : null;
   },
 
   async autocomplete(interaction, context) {

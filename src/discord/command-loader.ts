@@ -45,6 +45,11 @@ const CommandShape = z.object({
       error: 'autocomplete, when present, must be a function',
     })
     .optional(),
+  direct: z
+    .custom<NonNullable<Command['direct']>>((value) => typeof value === 'function', {
+      error: 'direct, when present, must be a function',
+    })
+    .optional(),
 });
 
 function usesAutocomplete(options: CommandJson['options']): boolean {

@@ -3,8 +3,11 @@
  * `export default { data, execute } satisfies Command`.
  */
 import type {
+  APIChatInputApplicationCommandInteraction,
+  APIEmbed,
   AutocompleteInteraction,
   ChatInputCommandInteraction,
+  MessageFlags,
   SlashCommandBuilder,
   SlashCommandOptionsOnlyBuilder,
   SlashCommandSubcommandsOnlyBuilder,
@@ -16,6 +19,7 @@ import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
 import type { Store } from '../store/store.ts';
 import type { QuestionCooldown } from './cooldown.ts';
+import type { ButtonRow } from './render.ts';
 
 /** What every handler gets besides the interaction. */
 export interface CommandContext {
@@ -34,8 +38,37 @@ export interface CommandContext {
   sharedKnowledge?: SharedKnowledge;
 }
 
+/** A reply as plain data: what `interaction.reply()` takes, and what the HTTP endpoint writes itself. */
+export interface ReplyData {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: ButtonRow[];
+  flags?: MessageFlags.Ephemeral;
+}
+
+/** A command's initial reply to a payload, and what it does once the reply is sent (never rejects). */
+export interface DirectReply {
+  reply: ReplyData;
+  after(): Promise<void>;
+}
+
+/** What `direct` knows besides the payload. */
+export interface DirectContext extends CommandContext {
+  /** Whether the channel is a thread, as `interaction.channel?.isThread()` would say. */
+  isThread(channelId: string): boolean;
+}
+
 export interface Command {
   data: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+  /**
+   * Optional: the same command from the raw payload of an interaction received over HTTP, without
+   * building discord.js objects (src/http/server.ts), for a command asked often enough for those to
+   * count (/ask). Must reply exactly as `execute` does; null for a payload it leaves to `execute`.
+   */
+  direct?(
+    payload: APIChatInputApplicationCommandInteraction,
+    context: DirectContext,
+  ): Promise<DirectReply> | null;
 }

@@ -15,6 +15,9 @@
  *   given real discord.js interaction objects built from the payload by a Client that never logs in
  *   to the gateway; their initial response is caught on its way to Discord (initial-response.ts)
  *   and returned as the HTTP response; editReply and followUp go over REST to DISCORD_API_URL.
+ *   A slash command whose module also answers raw payloads (Command.direct: /ask, the request
+ *   sent most) skips those objects: its handler reads the payload and its reply is written as
+ *   discord.js would have sent it (direct-reply.ts), the same reply for the same request.
  * - Stateless: no gateway cache (handlers read the payload: permissions and role ids of the member
  *   included), the per-user cooldown in the SQLite file under DATA_DIR, button custom ids that
  *   carry what a click needs, knowledge read and watched from KNOWLEDGE_DIR by every instance. Any
@@ -23,24 +26,29 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
+  ApplicationCommandType,
   Client,
   ClientApplication,
   Events,
   type Interaction,
   InteractionResponseType,
   InteractionType,
+  MessageFlags,
   Options,
 } from 'discord.js';
 import type { LiveKnowledge } from '../app/live.ts';
 import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
-import type { Command } from '../discord/command.ts';
+import type { Command, DirectReply } from '../discord/command.ts';
 import { formatRefused, loadCommands } from '../discord/command-loader.ts';
 import { SharedCooldown } from '../discord/cooldown.ts';
-import { createInteractionHandler } from '../discord/events/interaction-create.ts';
-import type { Logger } from '../log.ts';
+import { APOLOGY, atBoundary } from '../discord/events/boundary.ts';
+import { type BotServices, createInteractionHandler } from '../discord/events/interaction-create.ts';
+import { childLogger, type Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { replySerializer } from './direct-reply.ts';
 import { InitialResponses } from './initial-response.ts';
 import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from './signature.ts';
 import { TurnQueue } from './turns.ts';
@@ -231,25 +239,103 @@ export async function startInteractionsServer(
 
   const responses = new InitialResponses();
   const client = createRestOnlyClient(config, responses);
-  const onInteraction = createInteractionHandler(
-    {
-      engines: knowledge.engines,
-      knowledge,
-      config,
-      database,
-      ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
-      // In the shared store (SQLite file or PostgreSQL): the next question may reach another instance.
-      questionCooldown: new SharedCooldown(config.cooldownSeconds, database, (error) =>
-        logger.warn({ err: error }, 'cooldown store unreachable; question let through'),
-      ),
-      logger,
-    },
-    commands,
-  );
+  const services: BotServices = {
+    engines: knowledge.engines,
+    knowledge,
+    config,
+    database,
+    ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
+    // In the shared store (SQLite file or PostgreSQL): the next question may reach another instance.
+    questionCooldown: new SharedCooldown(config.cooldownSeconds, database, (error) =>
+      logger.warn({ err: error }, 'cooldown store unreachable; question let through'),
+    ),
+    logger,
+  };
+  const onInteraction = createInteractionHandler(services, commands);
+  const serializeReply = replySerializer(client.options.allowedMentions);
+  const isThread = (channelId: string) => client.channels.cache.get(channelId)?.isThread() ?? false;
   // Handlers still running after their initial response (a deferred /kb edit): close() waits for them.
   const running = new Set<Promise<void>>();
 
+  /**
+   * A slash command whose module answers payloads itself (Command.direct: /ask): the same handler
+   * as over the gateway, with the same log fields and the same apology if it fails, but no
+   * discord.js interaction built and no reply caught on its way to the REST client; its reply is
+   * written as discord.js would have sent it (direct-reply.ts). Null: the usual path.
+   */
+  function answerDirectly(res: http.ServerResponse, payload: APIInteraction): Promise<void> | null {
+    if (payload.type !== InteractionType.ApplicationCommand) return null;
+    if (payload.data.type !== ApplicationCommandType.ChatInput) return null;
+    const command = commands.get(payload.data.name);
+    if (!command?.direct) return null;
+    // The fields createInteractionHandler gives each request's log.
+    const log = childLogger(logger, {
+      interactionId: payload.id,
+      userId: (payload.user ?? payload.member?.user)?.id,
+      guildId: payload.guild_id,
+      channelId: payload.channel?.id,
+      command: payload.data.name,
+    });
+    let started: Promise<DirectReply> | null;
+    try {
+      started = command.direct(payload as APIChatInputApplicationCommandInteraction, {
+        ...services,
+        log,
+        isThread,
+      });
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    if (!started) return null;
+    return respondDirectly(res, payload, started, log);
+  }
+
+  async function respondDirectly(
+    res: http.ServerResponse,
+    payload: APIInteraction,
+    started: Promise<DirectReply>,
+    log: Logger,
+  ): Promise<void> {
+    let outcome: DirectReply | undefined;
+    const handled = atBoundary(
+      log,
+      async () => {
+        outcome = await started;
+      },
+      async () => {
+        outcome = { reply: { content: APOLOGY, flags: MessageFlags.Ephemeral }, after: async () => {} };
+      },
+    );
+    running.add(handled);
+    void handled.finally(() => running.delete(handled));
+    let timer: NodeJS.Timeout | undefined;
+    const inTime = await Promise.race([
+      handled.then(() => true),
+      new Promise<false>((resolve) => {
+        timer = setTimeout(() => resolve(false), responseTimeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!inTime || !outcome) {
+      // Too late for Discord: as on the usual path, the reply is dropped and nothing follows it.
+      logger.error(
+        { interactionId: payload.id, type: payload.type, reason: 'timeout' },
+        'the handler gave no initial response in time',
+      );
+      await sendJson(res, 500, { error: 'no response' });
+      return;
+    }
+    const { reply, after } = outcome;
+    await sendJson(res, 200, serializeReply(reply));
+    // What the handler does once its reply is sent (the usual path's handler goes on the same way).
+    const rest = after().catch((error: unknown) => log.error({ err: error }, 'handler failed'));
+    running.add(rest);
+    void rest.finally(() => running.delete(rest));
+  }
+
   async function answer(res: http.ServerResponse, payload: APIInteraction): Promise<void> {
+    const direct = answerDirectly(res, payload);
+    if (direct) return direct;
     const interaction = toInteraction(client, payload);
     if (!interaction) {
       await sendJson(res, 400, { error: 'unsupported interaction type' });

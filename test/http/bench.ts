@@ -3,7 +3,8 @@
  * --only sqlite|postgres|propagation --edits 10]: the HTTP interactions server's load test on
  * loopback (see load.ts), with 10,000 requests by default: more than the test suite runs. Its REST
  * API is the fake Discord (nothing reaches Discord). Each request comes from another user, so each
- * writes its cooldown in the store.
+ * writes its cooldown in the store, and asks the next of some 2,000 different questions (questions.ts:
+ * plain, messy, near- and off-topic), so that each comes back only after all the others.
  *
  * 1. SQLite (the default store): one server in this process, with the project's knowledge and a
  *    temporary DATA_DIR, at `concurrency` in flight and then at `target-concurrency` (20: the
@@ -29,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Routes } from 'discord.js';
+import { displayQuestion } from '../../src/discord/render.ts';
 import { buttonsOf, type CallbackData, TOKEN } from '../discord/harness.ts';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { copyKnowledge } from '../support/knowledge-copy.ts';
@@ -36,6 +38,7 @@ import { startEmbeddedServer } from '../support/postgres-setup.ts';
 import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
 import { startFloor } from './floor.ts';
 import { formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
+import { benchQuestions } from './questions.ts';
 import { deliver, newSigner, type Signer, startHttpInstance } from './support.ts';
 
 const { values } = parseArgs({
@@ -48,14 +51,17 @@ const { values } = parseArgs({
     edits: { type: 'string', default: '10' },
   },
 });
-const QUESTION = 'How many Syrian soldiers were killed in the airstrike?';
+/** Many different questions, each asked rarely (questions.ts); each answer's title is its question as shown. */
+const QUESTIONS = benchQuestions();
+const asked = { questions: QUESTIONS, titleOf: (question: string) => displayQuestion(question) };
 const load = {
   total: Number(values.requests),
   concurrency: Number(values.concurrency),
-  question: QUESTION,
-  expectedTitle: QUESTION,
+  ...asked,
   warmup: Number(values.warmup),
 };
+/** The floor's fixed answer is titled like this. */
+const FLOOR_TITLE = 'How many Syrian soldiers were killed in the airstrike?';
 
 /** Issue 15's targets for the SQLite bot against the floor. */
 const TARGET = { share: 0.5, p99Ms: 25, inFlight: 20 } as const;
@@ -79,12 +85,23 @@ try {
 async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
   // The default cooldown (5 s), each request from another user: every request writes its cooldown.
   const server = await startHttpInstance({ fake, signer, discardLogs: true, env: { COOLDOWN_SECONDS: '5' } });
-  const floor = await startFloor(signer.publicKeyHex, QUESTION);
+  const floor = await startFloor(signer.publicKeyHex, FLOOR_TITLE);
+  const perQuestion = (load.total + load.warmup) / QUESTIONS.length;
+  console.log(
+    `${QUESTIONS.length} different questions (eval/ and ../shared/eval), in turn: each asked ${perQuestion.toFixed(1)} times a run of ${load.total + load.warmup}`,
+  );
   try {
     const inFlight = [...new Set([load.concurrency, Number(values['target-concurrency'])])];
     for (const concurrency of inFlight) {
       // The floor first, with the same requests, concurrency and warm-up (floor.ts).
-      const base = await runLoad({ url: floor.url, fake, signer, ...load, concurrency });
+      const base = await runLoad({
+        url: floor.url,
+        fake,
+        signer,
+        ...load,
+        concurrency,
+        titleOf: () => FLOOR_TITLE,
+      });
       console.log(
         `Floor: bare node:http, Ed25519 verified, fixed response (in this process)\n${formatLoad(base)}`,
       );
@@ -100,8 +117,7 @@ async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
       signer,
       busy,
       fresh: 20,
-      question: QUESTION,
-      expectedTitle: QUESTION,
+      ...asked,
     });
     const last = (values: number[]) => values.at(-1) ?? 0;
     const middle = (values: number[]) => values[Math.floor(values.length / 2)] ?? 0;

@@ -51,9 +51,10 @@ export interface LoadOptions {
   signer: Signer;
   total: number;
   concurrency: number;
-  question: string;
-  /** The embed title every answer must have. */
-  expectedTitle: string;
+  /** Request i asks questions[i % questions.length]. */
+  questions: readonly string[];
+  /** The embed title the answer to `question` must have (it tells the answers apart). */
+  titleOf: (question: string) => string;
   /**
    * Requests sent first and not timed (checked all the same): the first ones load discord.js's
    * lazily required modules and warm the JIT, which would otherwise be the p99.
@@ -92,12 +93,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const warmup = options.warmup ?? 0;
   const total = options.total + warmup;
   // Payloads and signatures are made before the clock starts: only the server is measured.
-  const bodies = Array.from({ length: total }, () =>
-    JSON.stringify(
-      fake.slashCommand({ name: 'ask', options: { question: options.question }, user: fake.user() }),
-    ),
-  );
-  const requests = bodies.map((body) => ({ body, headers: signedHeaders(signer, body) }));
+  const requests = Array.from({ length: total }, (_, i) => {
+    const question = options.questions[i % options.questions.length] ?? '';
+    const body = JSON.stringify(fake.slashCommand({ name: 'ask', options: { question }, user: fake.user() }));
+    return { body, headers: signedHeaders(signer, body), title: options.titleOf(question) };
+  });
   // At most `concurrency` sockets in all, also when the requests go to several instances.
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxTotalSockets: concurrency });
   const latencies: number[] = [];
@@ -121,7 +121,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         problem =
           answer.status !== 200
             ? `status ${answer.status}`
-            : data?.embeds?.[0]?.title !== options.expectedTitle
+            : data?.embeds?.[0]?.title !== request.title
               ? `unexpected answer ${JSON.stringify(answer.body).slice(0, 200)}`
               : null;
       } catch (error) {
@@ -175,8 +175,9 @@ export interface NewConnectionsOptions {
   busy: number;
   /** Requests sent at once, each on a connection of its own opened for it. */
   fresh: number;
-  question: string;
-  expectedTitle: string;
+  /** Each request asks the next of these, in turn. */
+  questions: readonly string[];
+  titleOf: (question: string) => string;
 }
 
 export interface NewConnectionsResult {
@@ -199,21 +200,21 @@ export interface NewConnectionsResult {
  */
 export async function measureNewConnections(options: NewConnectionsOptions): Promise<NewConnectionsResult> {
   const { fake, signer, url } = options;
+  let asked = 0;
   const signed = () => {
-    const body = JSON.stringify(
-      fake.slashCommand({ name: 'ask', options: { question: options.question }, user: fake.user() }),
-    );
-    return { body, headers: signedHeaders(signer, body) };
+    const question = options.questions[asked++ % options.questions.length] ?? '';
+    const body = JSON.stringify(fake.slashCommand({ name: 'ask', options: { question }, user: fake.user() }));
+    return { body, headers: signedHeaders(signer, body), title: options.titleOf(question) };
   };
   const failures: string[] = [];
   const send = async (agent: http.Agent | false): Promise<void> => {
-    const { body, headers } = signed();
+    const { body, headers, title } = signed();
     const answer = await postWith(agent, url, body, headers).catch((error: unknown) => ({
       status: 0,
       body: String(error),
     }));
     const data = (answer.body as { data?: { embeds?: Array<{ title?: string }> } }).data;
-    if (answer.status !== 200 || data?.embeds?.[0]?.title !== options.expectedTitle) {
+    if (answer.status !== 200 || data?.embeds?.[0]?.title !== title) {
       if (failures.length < 10)
         failures.push(`status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}`);
     }

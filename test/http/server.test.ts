@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import { type APIInteraction, InteractionResponseType, MessageFlags, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_DB_DOWN } from '../../src/app/shared-knowledge.ts';
+import type { Command } from '../../src/discord/command.ts';
+import { loadCommands } from '../../src/discord/command-loader.ts';
 import { cooldownMessage } from '../../src/discord/cooldown.ts';
+import { APOLOGY } from '../../src/discord/events/boundary.ts';
 import { NOT_A_MODERATOR } from '../../src/discord/preconditions.ts';
 import { MAX_BODY_BYTES } from '../../src/http/server.ts';
 import {
@@ -447,6 +450,130 @@ describe('PostgreSQL down (DATABASE_URL): answering goes on, /kb edits are refus
   });
 });
 
+describe('/ask answered from the payload (Command.direct), without discord.js objects', () => {
+  /** Two instances on one engine: one answers /ask from the payload, the other through discord.js. */
+  async function pair(env: Record<string, string>) {
+    const { commands } = await loadCommands();
+    const calls = { direct: 0 };
+    const counted = commands.map((command): Command => {
+      const direct = command.direct;
+      if (!direct) return command;
+      return {
+        ...command,
+        direct: (payload, context) => {
+          calls.direct++;
+          return direct(payload, context);
+        },
+      };
+    });
+    const usual = commands.map(({ direct: _, ...command }): Command => command);
+    const engine = api.knowledge.engines.current;
+    const viaPayload = await startHttpInstance({ fake: h.fake, signer, engine, commands: counted, env });
+    const viaDiscordJs = await startHttpInstance({ fake: h.fake, signer, engine, commands: usual, env });
+    /** The same /ask to both (each its own interaction); their HTTP bodies, conversation ids masked. */
+    const both = async (options: Omit<SlashCommandOptions, 'name'>) => {
+      const bodies = [];
+      for (const instance of [viaPayload, viaDiscordJs]) {
+        const answered = await deliver(
+          h.fake,
+          instance.url,
+          signer,
+          h.fake.slashCommand({ name: 'ask', ...options }),
+        );
+        expect(answered.status).toBe(200);
+        expect(answered.call.status).toBe(204); // the fake took it as a valid initial response
+        bodies.push(JSON.parse(JSON.stringify(answered.body).replace(/"new:[\w-]+"/g, '"new:(id)"')));
+      }
+      return bodies;
+    };
+    return {
+      calls,
+      both,
+      close: () => Promise.all([viaPayload.close(), viaDiscordJs.close()]),
+    };
+  }
+
+  it('replies exactly as through discord.js: answers, contested points, abstentions, follow-ups, DMs', async () => {
+    const p = await pair({});
+    try {
+      const asker = h.fake.user({ username: 'direct-asker' });
+      const cases: Array<Omit<SlashCommandOptions, 'name'>> = [
+        { options: { question: DEATH_TOLL } },
+        { options: { question: 'what did merkel say about it' } },
+        { options: { question: 'what is the capital of france' } },
+        { options: { question: 'who bombed them and how long did it last?' } },
+        { options: { question: '@everyone **who** said it was a `mistake`?? <#123>' } },
+        // A conversation: the second question is read in the light of the first (both instances keep their own).
+        { options: { question: 'what did samantha power say' }, user: asker },
+        { options: { question: 'and what did churkin say about her' }, user: asker },
+        { options: { question: 'when was that', new: true }, user: asker },
+        { options: { question: DEATH_TOLL }, guildId: null },
+      ];
+      const kinds = new Set<string>();
+      for (const options of cases) {
+        const [direct, usual] = await p.both(options);
+        expect(direct).toEqual(usual);
+        const data = dataOf(direct);
+        kinds.add(data.flags === MessageFlags.Ephemeral ? 'abstained' : 'answered');
+        if (data.embeds?.[0]?.description?.startsWith("*Reading 'her' as")) kinds.add('follow-up');
+      }
+      // The cases did reach both kinds of reply, and the payload path answered every one of them.
+      expect([...kinds].sort()).toEqual(['abstained', 'answered', 'follow-up']);
+      expect(p.calls.direct).toBe(cases.length);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('refuses a question within the cooldown exactly as through discord.js', async () => {
+    const p = await pair({ COOLDOWN_SECONDS: '30' });
+    try {
+      const user = h.fake.user({ username: 'direct-quick-asker' });
+      const [firstDirect, firstUsual] = await p.both({ options: { question: DEATH_TOLL }, user });
+      expect(firstDirect).toEqual(firstUsual);
+      const [direct, usual] = await p.both({ options: { question: DEATH_TOLL }, user });
+      expect(dataOf(direct)).toMatchObject({ content: cooldownMessage(30), flags: MessageFlags.Ephemeral });
+      expect(direct).toEqual(usual);
+    } finally {
+      await p.close();
+    }
+  });
+});
+
+describe('/ask from the payload, failing', () => {
+  it('apologises exactly as through discord.js, and logs the failure with the request ids', async () => {
+    const { commands } = await loadCommands();
+    const failing = (name: string) =>
+      commands.map((command): Command => {
+        if (command.data.name !== 'ask') return command;
+        const { direct: _, ...usual } = command;
+        return name === 'direct'
+          ? { ...command, direct: () => Promise.reject(new Error('the store is on fire')) }
+          : { ...usual, execute: () => Promise.reject(new Error('the store is on fire')) };
+      });
+    const engine = api.knowledge.engines.current;
+    const instances = [
+      await startHttpInstance({ fake: h.fake, signer, engine, commands: failing('direct') }),
+      await startHttpInstance({ fake: h.fake, signer, engine, commands: failing('execute') }),
+    ];
+    try {
+      const bodies = [];
+      for (const instance of instances) {
+        const payload = h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } });
+        const answered = await deliver(h.fake, instance.url, signer, payload);
+        expect(answered.status).toBe(200);
+        bodies.push(answered.body);
+        const failed = instance.logs.find((line) => line.msg === 'handler failed');
+        expect(failed).toMatchObject({ interactionId: payload.id, command: 'ask' });
+      }
+      expect(dataOf(bodies[0])).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+      expect(bodies[0]).toEqual(bodies[1]);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
+    }
+  });
+});
+
 describe('load', () => {
   it('serves requests on new connections in their turn while 50 keep-alive connections keep it busy', async () => {
     const busy = await startHttpInstance({ fake: h.fake, signer, discardLogs: true });
@@ -457,8 +584,8 @@ describe('load', () => {
         signer,
         busy: 50,
         fresh: 20,
-        question: DEATH_TOLL,
-        expectedTitle: DEATH_TOLL,
+        questions: [DEATH_TOLL],
+        titleOf: () => DEATH_TOLL,
       });
       expect(result.failures).toEqual([]);
       expect(result.overtaken).toHaveLength(20);
@@ -489,8 +616,8 @@ describe('load', () => {
         signer,
         total: 500,
         concurrency: 50,
-        question: DEATH_TOLL,
-        expectedTitle: DEATH_TOLL,
+        questions: [DEATH_TOLL],
+        titleOf: () => DEATH_TOLL,
         warmup: 100,
       });
       console.log(formatLoad(result));

@@ -85,6 +85,8 @@ export interface HttpInstanceOptions {
   env?: Record<string, string>;
   /** Keep no log lines (the load test). */
   discardLogs?: boolean;
+  /** The slash commands (default: every module in commands/). */
+  commands?: InteractionsServerOptions['commands'];
   /** Limits of the server (timeouts, body size) other than its defaults. */
   limits?: Pick<
     InteractionsServerOptions,
@@ -138,6 +140,7 @@ export async function startHttpInstance(options: HttpInstanceOptions): Promise<H
     // Discord's 3 seconds for the first response is the server's rule, not what these tests check:
     // on a loaded machine a handler can take longer, and the test would fail for the machine.
     responseTimeoutMs: CEILING_MS,
+    ...(options.commands ? { commands: options.commands } : {}),
     ...options.limits,
   });
   return {
