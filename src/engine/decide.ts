@@ -363,7 +363,16 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa
     ? leadWithNamedSide(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], known)
-    : ofOneSource(corpus, [...quotedIds, ...passageIds.filter((id) => !quotedIds.includes(id))], known);
+    : ofOneSource(
+        corpus,
+        // As many as the search keeps (TUNING.retrieval.candidates): the exhaustive engine, which
+        // keeps every one, then finds the same passages of the first one's source.
+        [...quotedIds, ...passageIds.filter((id) => !quotedIds.includes(id))].slice(
+          0,
+          TUNING.retrieval.candidates,
+        ),
+        known,
+      );
   // What the quotes themselves say, whatever route chose them: a curated wording can match a
   // question whose point ("how many were wounded") its quotes do not hold.
   const shown = ids.slice(0, MAX_QUOTES);
