@@ -268,6 +268,27 @@ function byChance(corpus: Corpus, terms: readonly Term[], passage: Scored): numb
 }
 
 /**
+ * How many passages hold every term of `terms` that `passage` holds, counted up to `enough`: what
+ * byChance estimates, where the terms do not fall independently. Generated or not, a knowledge
+ * base's reports share their formulas ("the X government said the drone strike on ... killed"),
+ * so among 50,000 passages thousands hold "said", a figure, a monitor and a country together
+ * where independence expects four.
+ */
+function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough: number): number {
+  const { index } = corpus;
+  const held = terms.filter((t) => passage.hit.doc.terms.has(t));
+  let rarest: Term | null = null;
+  for (const t of held) if (rarest === null || index.df(t) < index.df(rarest)) rarest = t;
+  if (rarest === null) return 0;
+  let count = 0;
+  for (const doc of index.docsWith('passage', rarest)) {
+    const own = index.termsOf(doc);
+    if (held.every((t) => own.has(t)) && ++count >= enough) break;
+  }
+  return count;
+}
+
+/**
  * Is `quoted` (a matchKey) a fragment of `key` (a sentence's matchKey) as remembered: a run of
  * the sentence's words, spelt the same or nearly, with at most one word in three wrong, and
  * words of the sentence left out counting half ("criminal negligence and something connivance",
@@ -327,6 +348,29 @@ const REMEMBERED_AMONG = 10;
 /** Words shorter than this must be spelt right in a fragment quoted from memory. */
 const MIN_CLOSE = 5;
 
+/**
+ * The passages that answer, the later ones of the first one's source: an answer reads as one
+ * report. A passage of another source comes with them only when it holds a term of the question
+ * that none before it holds (the question asks across sources: "what did X say and what did the
+ * ministry say", each in its own report). Among a hundred reports, one using the question's words
+ * in another sense ("the vaquoja power" for Samantha Power) scores close enough to the first to be
+ * quoted after it while adding nothing asked. The others are still offered under "More"; the same
+ * claim in other sources is named under its quote (same-claim.ts). With one source, no change.
+ */
+function ofOneSource(corpus: Corpus, ids: readonly string[], known: readonly Term[]): string[] {
+  const source = corpus.kb.passageById.get(ids[0] ?? '')?.source;
+  const held = new Set<Term>();
+  const kept: string[] = [];
+  for (const id of ids) {
+    const terms = corpus.passageTerms.get(id);
+    const adds = known.some((t) => !held.has(t) && terms?.has(t));
+    if (corpus.kb.passageById.get(id)?.source !== source && !adds) continue;
+    kept.push(id);
+    for (const t of known) if (terms?.has(t)) held.add(t);
+  }
+  return kept;
+}
+
 export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const ranking = rank(corpus, analysis);
   const { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight } = ranking;
@@ -354,8 +398,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // passages, one holding every common word of a question turns up anyway ("how many were killed
   // according to each side": "46 civilians were killed ..., local sources said"): it scores above
   // the entry worded otherwise, but says nothing about the question.
+  const story = [...known, ...analysis.context];
   const chance = topPassage
-    ? byChance(corpus, [...known, ...analysis.context], topPassage) >= TUNING.scoring.chanceMatches
+    ? byChance(corpus, story, topPassage) >= TUNING.scoring.chanceMatches ||
+      sharing(corpus, story, topPassage, TUNING.scoring.chanceMatches) >= TUNING.scoring.chanceMatches
     : false;
   const useQa =
     !!topQa &&
@@ -368,7 +414,16 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa
     ? leadWithNamedSide(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], known)
-    : [...quotedIds, ...passageIds.filter((id) => !quotedIds.includes(id))];
+    : ofOneSource(
+        corpus,
+        // As many as the search keeps (TUNING.retrieval.candidates): the exhaustive engine, which
+        // keeps every one, then finds the same passages of the first one's source.
+        [...quotedIds, ...passageIds.filter((id) => !quotedIds.includes(id))].slice(
+          0,
+          TUNING.retrieval.candidates,
+        ),
+        known,
+      );
   // What the quotes themselves say, whatever route chose them: a curated wording can match a
   // question whose point ("how many were wounded") its quotes do not hold.
   const shown = ids.slice(0, MAX_QUOTES);

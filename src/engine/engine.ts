@@ -389,7 +389,9 @@ export class Engine {
     // Every side of a contested point; a claim several sources make, quoted once.
     const sides = withEverySide(this.corpus, ids, ranking.known);
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
-    const candidates = ranking.passages.map((p) => p.hit.doc.ref);
+    // The passages close to the best, as many as the search keeps: the exhaustive engine, which
+    // keeps every one, names the same.
+    const candidates = passageIds.slice(0, TUNING.retrieval.candidates);
     const { ordered, also } = gatherSameClaims(this.corpus, sides.ordered, candidates, sideIds);
     // "More": the rest of the curated answer, then the same claims in other sources, then other
     // relevant passages.

@@ -26,7 +26,7 @@ export function analysePassages(kb: KnowledgeBase, lexicon: Lexicon): PassageAna
   // Terms need no typo correction, so a bare analyser (no typo index) is enough here.
   const analyzer = new Analyzer(lexicon, new Set(), { has: () => true }, new Map());
   const passageTerms = kb.passages.map((p, i) => {
-    const textTerms = analyzer.docTerms(passageTokens[i] ?? []);
+    const textTerms = analyzer.writtenTerms(passageTokens[i] ?? []);
     return new Set([...textTerms, ...speakerTerms(kb, lexicon, p.speaker), ...kindTerms(kb, textTerms)]);
   });
   return { vocabulary, frequency, passageTerms };
@@ -70,9 +70,34 @@ export function analyseKnowledge(
     frequency,
   );
   // A set of its own for each wording: the result is not shared with the memo.
-  const qaTerms = analysed.map((wordings) => wordings.map((w) => new Set(w.terms)));
+  const qaTerms = analysed.map((wordings, i) => {
+    const entry = kb.qa[i];
+    let lowerCase: Set<string> | undefined;
+    return wordings.map((w, j) => {
+      // A person's name in a wording whose answer writes it only in lower case: the common word.
+      if (!entry || ![...w.terms].some((t) => lexicon.isPerson([t]))) return new Set(w.terms);
+      lowerCase ??= lowerCaseOnly(kb, entry.answerIds);
+      if (!w.words.some((t) => lowerCase?.has(t.word))) return new Set(w.terms);
+      const text = j === 0 ? entry.question : (entry.paraphrases[j - 1] ?? '');
+      return new Set(analyzer.wordingTerms(tokenize(text), lowerCase));
+    });
+  });
   return { vocabulary, frequency, passageTerms: passages.passageTerms, qaTerms };
 }
+
+/** The words these passages write in lower case only, never with a capital. */
+function lowerCaseOnly(kb: KnowledgeBase, ids: readonly string[]): Set<string> {
+  const lower = new Set<string>();
+  const capital = new Set<string>();
+  for (const id of ids)
+    for (const t of tokenize(kb.passageById.get(id)?.text ?? ''))
+      (CAPITAL.test(t.raw) ? capital : lower).add(t.word);
+  for (const word of capital) lower.delete(word);
+  return lower;
+}
+
+/** A word written with a capital. */
+const CAPITAL = /\p{Lu}/u;
 
 function count(
   texts: readonly (readonly { word: string }[])[],

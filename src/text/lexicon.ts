@@ -99,6 +99,8 @@ export interface LexiconEntity {
   caseSensitiveAliases: readonly string[];
   /** A broader entity: a question about it also finds this one. */
   parent?: string | undefined;
+  /** What it is ("person", "government", ...): a person is named with a capital in written text. */
+  kind?: string | undefined;
 }
 
 /** Words and phrases that mean the same in this story. */
@@ -128,6 +130,8 @@ export class Lexicon {
   /** The words that are a name or a concept on their own, as written ("unit", not "united"). */
   readonly singleWords = new Set<string>();
   private readonly ancestors = new Map<string, string[]>();
+  /** The own term of every person ("e:power"): see isPerson. */
+  private readonly persons = new Set<Term>();
 
   constructor(source: LexiconSource) {
     const byId = new Map(source.entities.map((e) => [e.id, e]));
@@ -144,12 +148,22 @@ export class Lexicon {
     }
     for (const entity of source.entities) {
       const terms = this.entityTerms(entity.id);
+      if (entity.kind === 'person') this.persons.add(`e:${entity.id}`);
       for (const alias of [entity.name, ...entity.aliases]) this.addPhrase(alias, terms, true);
       for (const alias of entity.caseSensitiveAliases) this.caseSensitive.set(alias, terms);
     }
     for (const group of source.synonyms) {
       for (const phrase of group.words) this.addPhrase(phrase, [`c:${group.id}`], false);
     }
+  }
+
+  /**
+   * Do these terms (a match's, a word's) name a person: written text names a person with a
+   * capital, and the same word in lower case is the common word ("the country's power grid" is
+   * not Samantha Power).
+   */
+  isPerson(terms: readonly Term[]): boolean {
+    return terms.length > 0 && this.persons.has(terms[0] as Term);
   }
 
   /** The entity's own term and those of its parents: "the Pentagon" is also "the US". */

@@ -9,6 +9,7 @@ import { Analyzer, editDistance, TypoIndex } from '../../src/engine/analyzer.ts'
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 
 describe('editDistance (optimal string alignment)', () => {
   it.each([
@@ -287,5 +288,54 @@ describe('words inside a name (Analyzer.analyzeQuery)', () => {
     expect(terms('who spoke at the united nations')).toContain('e:un');
     expect(terms('who spoke at the united nations')).not.toContain('c:troops');
     expect(terms('which unit was hit')).toContain('c:troops');
+  });
+});
+
+describe("a person's name as written (Analyzer.writtenTerms, wordingTerms)", () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        { id: 'us', name: 'United States', aliases: ['us'], caseSensitiveAliases: [], kind: 'government' },
+        {
+          id: 'power',
+          name: 'Samantha Power',
+          aliases: ['power'],
+          caseSensitiveAliases: [],
+          parent: 'us',
+          kind: 'person',
+        },
+        {
+          id: 'coalition',
+          name: 'US-led coalition',
+          aliases: ['coalition'],
+          caseSensitiveAliases: [],
+          kind: 'alliance',
+        },
+      ],
+      synonyms: [],
+    }),
+    new Set(),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const tokens = (text: string) => tokenize(text);
+
+  it('reads a person only with a capital in a written sentence ("the power plant" is not Samantha Power)', () => {
+    expect(analyzer.writtenTerms(tokens('Power accused Russia of a stunt.'))).toContain('e:power');
+    expect(analyzer.writtenTerms(tokens('The power plant was hit.'))).not.toContain('e:power');
+    expect(analyzer.writtenTerms(tokens('The power plant was hit.'))).not.toContain('e:us');
+    expect(analyzer.writtenTerms(tokens('The power plant was hit.'))).toContain('w:power');
+  });
+
+  it('still reads other names in lower case, and every name in a question', () => {
+    expect(analyzer.writtenTerms(tokens('The coalition said so.'))).toContain('e:coalition');
+    expect(analyzer.docTerms(tokens('what did power say'))).toContain('e:power');
+  });
+
+  it('reads a curated wording as its answer writes the word', () => {
+    expect(
+      analyzer.wordingTerms(tokens('what happened at the power plant'), new Set(['power'])),
+    ).not.toContain('e:power');
+    expect(analyzer.wordingTerms(tokens('what did power say'), new Set(['said']))).toContain('e:power');
   });
 });

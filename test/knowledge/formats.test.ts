@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 12, hash: 'cb39f7f4cf5b26a9' },
+    recorded: { version: 12, hash: '7829dc5f23446e41' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 5, hash: '3dfbdfae4afe060d' },
+    recorded: { version: 6, hash: '3e01223d9e577ba1' },
   },
   {
     name: 'COMPILED_FORMAT',
