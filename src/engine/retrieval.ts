@@ -655,6 +655,131 @@ export class TermIndex {
   }
 
   /**
+   * The documents of one kind closest to document `of` (itself included when of that kind), best
+   * first (ties: the one added first), at most `k`, none under `floor` (> 0): the same as
+   * search() for a question made of every term of `of`, its weight their idf summed in the order
+   * they were added, ranked by questionCoverage * docCoverage without a boost, and the same
+   * floats. A passage's neighbours (where another source saying the same is found, same-claim.ts):
+   * a whole sentence's terms at once, the walk's bookkeeping costing more than the search itself.
+   *
+   * How: the longest lists whose terms together cannot make a document reach the floor are not
+   * read (MaxScore); the others add each term's weight to the documents holding it, a few
+   * operations per posting; a document is scored (its terms read) only when the weight added up,
+   * plus the lists not read, can reach the threshold (the floor, then the k-th best found).
+   */
+  closest(of: number, kind: DocKind, k: number, floor: number): number[] {
+    if (this.building) throw new Error('TermIndex is not frozen: call freeze() first');
+    if (!(floor > 0) || k < 1) throw new Error('TermIndex.closest: floor must be > 0 and k >= 1');
+    const kindNumber = KINDS.indexOf(kind);
+    const start = this.postStart[kindNumber] as Int32Array;
+    const postings = this.postDocs[kindNumber] as Int32Array;
+    const { termMark, weights, idfs, docStart, docTerms, docTermsAdded } = this;
+    this.scratch();
+    const { sums, summedAt, touched } = this;
+    const margin = 1 + MARGIN;
+    // The question's weight, as search() is given it: the idf of its terms in the order added.
+    let Q = 0;
+    const from = docStart[of] as number;
+    const to = docStart[of + 1] as number;
+    const terms: number[] = [];
+    for (let p = from; p < to; p++) {
+      const t = docTermsAdded[p] as number;
+      const w = idfs[t] as number;
+      Q += w;
+      if (w > 0 && (start[t + 1] as number) > (start[t] as number)) terms.push(t);
+    }
+    if (!(Q > 0)) return [];
+    // Shortest lists first (the longest are the ones left unread).
+    terms.sort(
+      (a, b) =>
+        (start[a + 1] as number) - (start[a] as number) - ((start[b + 1] as number) - (start[b] as number)) ||
+        a - b,
+    );
+    /** The best found, best first: documents and scores. */
+    const topDocs: number[] = [];
+    const topScores: number[] = [];
+    const threshold = () => (topDocs.length >= k ? (topScores[k - 1] as number) : floor);
+    /** Scores a document as search() does (the weight shared summed in its term order) and keeps it if among the best. */
+    const score = (id: number) => {
+      let matched = 0;
+      for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++)
+        matched += termMark[docTerms[p] as number] as number;
+      const weight = weights[id] as number;
+      const qc = matched / Q;
+      const dc = weight > 0 ? matched / weight : 0;
+      const s = qc * dc;
+      if (s < floor) return;
+      if (topDocs.length >= k) {
+        const last = topScores[k - 1] as number;
+        if (s < last || (s === last && id > (topDocs[k - 1] as number))) return;
+      }
+      let i = topDocs.length;
+      while (
+        i > 0 &&
+        ((topScores[i - 1] as number) < s ||
+          ((topScores[i - 1] as number) === s && (topDocs[i - 1] as number) > id))
+      )
+        i--;
+      topDocs.splice(i, 0, id);
+      topScores.splice(i, 0, s);
+      if (topDocs.length > k) {
+        topDocs.pop();
+        topScores.pop();
+      }
+    };
+    // Lists not read: the longest, while a document holding only their terms cannot reach the
+    // floor (it shares at most their weight, and weighs at least what it shares).
+    let read = terms.length;
+    let unread = 0;
+    while (read > 0) {
+      const w = unread + (idfs[terms[read - 1] as number] as number);
+      if ((w * margin) / Q >= floor) break;
+      unread = w;
+      read--;
+    }
+    const search = ++this.searches;
+    for (const t of terms) termMark[t] = idfs[t] as number;
+    try {
+      let touchedCount = 0;
+      for (let i = 0; i < read; i++) {
+        const t = terms[i] as number;
+        const w = idfs[t] as number;
+        for (let p = start[t] as number; p < (start[t + 1] as number); p++) {
+          const id = postings[p] as number;
+          if (summedAt[id] === search) sums[id] = (sums[id] as number) + w;
+          else {
+            summedAt[id] = search;
+            sums[id] = w;
+            touched[touchedCount++] = id;
+          }
+        }
+      }
+      // Scored only when what it shares (added up, plus the lists not read) can reach the threshold.
+      for (let j = 0; j < touchedCount; j++) {
+        const id = touched[j] as number;
+        const weight = weights[id] as number;
+        const most = ((sums[id] as number) + unread) * margin;
+        if ((most / Q) * Math.min(1, weight > 0 ? most / weight : 0) * margin >= threshold()) score(id);
+      }
+    } finally {
+      for (const t of terms) termMark[t] = 0;
+    }
+    return topDocs;
+  }
+
+  /** accumulate()'s and closest()'s scratch arrays, one entry per document (made when first needed). */
+  private scratch(): void {
+    const n = this.count;
+    if (this.sums.length === n) return;
+    this.sums = new Float64Array(n);
+    this.summedAt = new Int32Array(n);
+    this.broughtAt = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.bounds = new Float64Array(n);
+    this.byBound = new Int32Array(n);
+  }
+
+  /**
    * Walks postings, lightest document first, scoring each document once, until no document not
    * yet seen can reach the threshold: see the comment at the top of the file. Lists whose
    * documents cannot reach it unless they also hold a term walked anyway are not walked (the
@@ -852,15 +977,7 @@ export class TermIndex {
     threshold: () => number,
     score: (id: number) => void,
   ): void {
-    const n = this.count;
-    if (this.sums.length !== n) {
-      this.sums = new Float64Array(n);
-      this.summedAt = new Int32Array(n);
-      this.broughtAt = new Int32Array(n);
-      this.touched = new Int32Array(n);
-      this.bounds = new Float64Array(n);
-      this.byBound = new Int32Array(n);
-    }
+    this.scratch();
     const { weights, seenAt, sums, summedAt, broughtAt, touched, bounds, byBound } = this;
     const { termMark, scoreOnlyMark, docStart, docTerms } = this;
     const { skipped } = toRead;

@@ -142,6 +142,14 @@ const SAME_CLAIM_FLOOR = (() => {
 const closestPassages = perCorpus((corpus, id) => searchClosest(corpus, id));
 
 function searchClosest(corpus: Corpus, id: string): string[] {
+  const doc = factsOf(corpus, id)?.doc ?? -1;
+  // Indexed (every passage but a headline), and not the exhaustive reference: the index's own
+  // search for a document's neighbours, the same as the general search below.
+  if (doc >= 0 && !corpus.exhaustive)
+    return corpus.index
+      .closest(doc, 'passage', TUNING.answer.sameClaimNeighbours, SAME_CLAIM_FLOOR)
+      .filter((d) => d !== doc)
+      .map((d) => corpus.index.ref(d));
   const terms = corpus.passageTerms.get(id);
   if (!terms) return [];
   const list = [...terms];
@@ -155,6 +163,7 @@ function searchClosest(corpus: Corpus, id: string): string[] {
         shape: (qc, dc) => qc * dc,
         k: TUNING.answer.sameClaimNeighbours,
         floor: SAME_CLAIM_FLOOR,
+        exhaustive: corpus.exhaustive,
       },
     )
     .map((hit) => hit.doc.ref)

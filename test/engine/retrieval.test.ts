@@ -347,6 +347,38 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
     }
   });
 
+  it("TermIndex.closest (a passage's neighbours): the same documents as search() scoring every document", () => {
+    // Curated wordings among the passages (another kind: never among the neighbours), one and six
+    // sources, and a document that is a copy of another (ties go to the one added first).
+    for (const sources of [1, 6]) {
+      const docs = corpus(6 + sources, 3000);
+      docs[1500] = [...(docs[40] as string[])];
+      const index = new TermIndex(undefined, sources > 1 ? 100 : 0);
+      for (const [i, terms] of docs.entries())
+        index.add(
+          i % 10 === 9 ? 'qa' : 'passage',
+          `d${i}`,
+          terms,
+          undefined,
+          Math.floor(i / (3000 / sources)),
+        );
+      index.freeze();
+      const ranker: Omit<Ranker, 'k'> = { kind: 'passage', shape: (qc, dc) => qc * dc };
+      for (let d = 0; d < 3000; d += 37) {
+        // The question search() is given: every term of the document, its weight their idf summed in order.
+        const terms = [...index.termsOf(d)];
+        const query: SearchQuery = { terms, questionWeight: terms.reduce((sum, t) => sum + index.idf(t), 0) };
+        for (const floor of [0.05, 0.196, 0.5])
+          for (const k of [1, 4, 10]) {
+            const all = index.search(query, { ...ranker, k, floor, exhaustive: true }).map((h) => h.doc.id);
+            expect(index.closest(d, 'passage', k, floor), `d${d} floor ${floor} k ${k}`).toEqual(all);
+          }
+      }
+      expect(index.closest(40, 'passage', 2, 0.196)).toEqual([40, 1500]);
+      expect(index.closest(1500, 'passage', 2, 0.196)).toEqual([40, 1500]);
+    }
+  });
+
   it('a long story around a question of one common word: the same hits as scoring every document', () => {
     // "Mabreir on the harbour: what was said?" in a long message: the question's one common word
     // brings candidates in, the story's many words (common and rare) only add to their score.
