@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 12, hash: '027e6ea74059ddb3' },
+    recorded: { version: 13, hash: '8c711b696d505964' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 5, hash: 'd29dd4853815d9e3' },
+    recorded: { version: 5, hash: '06ab257cc9445834' },
   },
   {
     name: 'COMPILED_FORMAT',
