@@ -154,7 +154,10 @@ function reusableCorpus(
  * the same, else one that files again only the words after those both start with (see TypoIndex).
  * None when the previous one was never built (it is built when first needed, as it was there).
  */
-function* typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): Generator<void, TypoIndex | undefined> {
+function* typosFrom(
+  previous: Corpus,
+  vocabulary: ReadonlySet<string>,
+): Generator<void, TypoIndex | undefined> {
   const before = previous.analyzer.builtTypos;
   if (!before) return undefined;
   if (vocabulary.size === previous.vocabulary.size) {

@@ -384,14 +384,16 @@ export class TermIndex {
     });
     const dfs = new Int32Array(this.termNames.length);
     for (const d of docs) for (const t of d.terms) dfs[t] = (dfs[t] as number) + 1;
-    const idfs = drained(termIdfs(
-      Int32Array.from(docs, (d) => d.source),
-      docStart,
-      Int32Array.from(docs.flatMap((d) => [...d.terms])),
-      dfs,
-      this.maxIdf,
-      this.sourcePrior,
-    ));
+    const idfs = drained(
+      termIdfs(
+        Int32Array.from(docs, (d) => d.source),
+        docStart,
+        Int32Array.from(docs.flatMap((d) => [...d.terms])),
+        dfs,
+        this.maxIdf,
+        this.sourcePrior,
+      ),
+    );
     return idfs[id] as number;
   }
 

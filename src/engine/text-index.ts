@@ -78,7 +78,9 @@ export class PrefixIndex {
   }
 
   /** The same index in steps: it pauses (yields) while it sorts the texts (a reload). */
-  static *building(items: readonly { text: string; entry: number; rank: number }[]): Generator<void, PrefixIndex> {
+  static *building(
+    items: readonly { text: string; entry: number; rank: number }[],
+  ): Generator<void, PrefixIndex> {
     const order = yield* sortedByText(items);
     return new PrefixIndex(items, order);
   }
