@@ -83,8 +83,28 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
  * version (issue 15).
  */
 export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
-  const engine = await Engine.inTurns(kb, options, nextTurn);
-  if (!engine.builtOnPrevious) for (const _ of engine.warmingUp()) await nextTurn();
-  for (const _ of preparingBrowsing(engine, options.previous)) await nextTurn();
+  const pause = turns();
+  const engine = await Engine.inTurns(kb, options, pause);
+  if (!engine.builtOnPrevious) for (const _ of engine.warmingUp()) await pause();
+  for (const _ of preparingBrowsing(engine, options.previous)) await pause();
   return engine;
+}
+
+/**
+ * How long the build of a reload runs before it lets the event loop turn (questions waiting are
+ * answered then). The build pauses (yields) every few hundred microseconds of work; most pauses
+ * go on at once, and one in so many milliseconds is a turn of the event loop: a question waits
+ * about this long at most behind a reload, while the reload pays for few turns (issue 15).
+ */
+export const TURN_MS = 2;
+
+/** A pause for a build in steps: a turn of the event loop once TURN_MS have passed since the last one. */
+export function turns(turnMs = TURN_MS): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < turnMs) return undefined;
+    return nextTurn().then(() => {
+      since = performance.now();
+    });
+  };
 }

@@ -94,11 +94,12 @@ const { minLength, twoEditsFrom, swapOnlyLength, doubledFrom, cachedCorrections 
  * The pairs of `old` whose word number is under `kept`, and every pair of `fresh`, sorted: both
  * are sorted already, so a merge.
  */
-function mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Float64Array {
+function* mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Generator<void, Float64Array> {
   const out = new Float64Array(old.length + fresh.length);
   let n = 0;
   let j = 0;
   for (let i = 0; i < old.length; i++) {
+    if (i % MERGE_STEP === MERGE_STEP - 1) yield;
     const value = old[i] as number;
     if (value % WORD_LIMIT >= kept) continue;
     while (j < fresh.length && (fresh[j] as number) < value) out[n++] = fresh[j++] as number;
@@ -109,9 +110,9 @@ function mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Float
 }
 
 export class TypoIndex {
-  private readonly words: string[];
+  private words: string[] = [];
   /** hash * 2^21 + word number, sorted: the words filed under each hash, in vocabulary order. */
-  private readonly filed: Float64Array;
+  private filed: Float64Array = new Float64Array(0);
 
   /**
    * `from`: the index of an earlier vocabulary (a reload). The words filed that this vocabulary
@@ -119,13 +120,27 @@ export class TypoIndex {
    * words after them are filed (a curated question edited: every passage's word comes first, and
    * a word that is not filed, such as a number, changes nothing). The index is the same.
    */
-  constructor(vocabulary: Iterable<string>, from?: TypoIndex) {
+  constructor(vocabulary: Iterable<string> = [], from?: TypoIndex) {
+    const steps = this.filing(vocabulary, from);
+    while (!steps.next().done);
+  }
+
+  /** new TypoIndex(vocabulary, from) in steps: it pauses (yields) every so many words and keys (a reload). */
+  static *building(vocabulary: Iterable<string>, from?: TypoIndex): Generator<void, TypoIndex> {
+    const index = new TypoIndex();
+    yield* index.filing(vocabulary, from);
+    return index;
+  }
+
+  private *filing(vocabulary: Iterable<string>, from: TypoIndex | undefined): Generator<void, void> {
     const pairs: number[] = [];
     /** How many of the words filed come from `from`, the first ones. */
     let kept = 0;
     let keeping = from !== undefined;
     this.words = [];
+    let seen = 0;
     for (const word of vocabulary) {
+      if (++seen % TYPO_STEP === 0) yield;
       if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
       const n = this.words.length;
       if (n >= WORD_LIMIT) break;
@@ -144,7 +159,8 @@ export class TypoIndex {
       return;
     }
     const fresh = Float64Array.from(pairs).sort();
-    this.filed = from && kept > 0 ? mergeFiled(from.filed, kept, fresh) : fresh;
+    yield;
+    this.filed = from && kept > 0 ? yield* mergeFiled(from.filed, kept, fresh) : fresh;
   }
 
   /** Words that may be within `edits` of `word`; the caller checks the real distance. */
@@ -169,6 +185,10 @@ export class TypoIndex {
     return found;
   }
 }
+
+/** How many words (filing) and keys (merging) a TypoIndex goes through between two pauses. */
+const TYPO_STEP = 2000;
+const MERGE_STEP = 65_536;
 
 /** Words per TypoIndex at most (2^21): a word's number and its key's hash share one float. */
 const WORD_LIMIT = 2 ** 21;

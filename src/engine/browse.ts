@@ -189,8 +189,11 @@ function* buildingBrowseIndex(
  * The typo index of the curated wordings' words, from the one of the index served until now when
  * there is one: the words both start with are filed already (see TypoIndex).
  */
-function wordTyposOf(words: ReadonlyMap<string, number>, before: BrowseIndex | undefined): TypoIndex {
-  if (!before) return new TypoIndex(words.keys());
+function* wordTyposOf(
+  words: ReadonlyMap<string, number>,
+  before: BrowseIndex | undefined,
+): Generator<void, TypoIndex> {
+  if (!before) return yield* TypoIndex.building(words.keys());
   if (words.size === before.wordCounts.size) {
     const other = words.keys();
     let same = true;
@@ -201,8 +204,11 @@ function wordTyposOf(words: ReadonlyMap<string, number>, before: BrowseIndex | u
     }
     if (same) return before.wordTypos;
   }
-  return new TypoIndex(words.keys(), before.wordTypos);
+  return yield* TypoIndex.building(words.keys(), before.wordTypos);
 }
+
+/** How many curated wordings are counted between two pauses of a build in steps. */
+const WORDING_STEP = 500;
 
 /** The indexes of the curated questions (`before`: those of the engine served until now). */
 function* questionIndexes(engine: Engine, before?: BrowseIndex) {
@@ -216,14 +222,16 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
     q.texts.map((text, i) => ({ text, entry, rank: i === 0 ? 0 : 1 })),
   );
   yield;
-  const questionPrefix = new PrefixIndex(wordings);
+  const questionPrefix = yield* PrefixIndex.building(wordings);
   yield;
   const wordCounts = new Map<string, number>();
-  for (const w of wordings)
+  for (const [i, w] of wordings.entries()) {
+    if (i % WORDING_STEP === WORDING_STEP - 1) yield;
     for (const word of w.text.split(' ')) if (word) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-  const questionWords = new WordIndex(wordings);
+  }
+  const questionWords = yield* WordIndex.building(wordings);
   yield;
-  const wordTypos = wordTyposOf(wordCounts, before);
+  const wordTypos = yield* wordTyposOf(wordCounts, before);
   yield;
   const qaById = new Map(kb.qa.map((q) => [q.id, q]));
   // The engine's own default suggestions lead, then every other entry that has a topic.

@@ -13,7 +13,7 @@ import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
 import { type DocTerms, TermIndex } from './retrieval.ts';
-import { type KnowledgeTerms, loadSavedIndex } from './saved-index.ts';
+import { type KnowledgeTerms, loadingSavedIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Corpus {
@@ -154,27 +154,34 @@ function reusableCorpus(
  * the same, else one that files again only the words after those both start with (see TypoIndex).
  * None when the previous one was never built (it is built when first needed, as it was there).
  */
-function typosFrom(previous: Corpus, vocabulary: ReadonlySet<string>): TypoIndex | undefined {
+function* typosFrom(
+  previous: Corpus,
+  vocabulary: ReadonlySet<string>,
+): Generator<void, TypoIndex | undefined> {
   const before = previous.analyzer.builtTypos;
   if (!before) return undefined;
   if (vocabulary.size === previous.vocabulary.size) {
     const other = vocabulary.values();
     let same = true;
+    let n = 0;
     for (const word of previous.vocabulary) {
+      if (++n % WORD_STEP === 0) yield;
       if (other.next().value === word) continue;
       same = false;
       break;
     }
     if (same) return before;
   }
-  return new TypoIndex(vocabulary, before);
+  return yield* TypoIndex.building(vocabulary, before);
 }
 
 let sharedEnglish: EnglishWords | undefined;
 
 /** How many curated entries, and passages, are indexed between two pauses of corpusSteps. */
-const QA_STEP = 1000;
+const QA_STEP = 250;
 const PASSAGE_STEP = 5000;
+/** How many words of the vocabulary are compared between two pauses. */
+const WORD_STEP = 5000;
 
 export function buildCorpus(kb: KnowledgeBase, options: CorpusOptions = {}): Corpus {
   const steps = corpusSteps(kb, options);
@@ -194,17 +201,19 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const english = options.english ?? sharedEnglish;
   const candidate = reusableCorpus(kb, options, english);
   // Reused: the passages' terms are the previous index's, only the curated entries' are read.
-  const saved = options.savedIndex === undefined ? null : loadSavedIndex(options.savedIndex, kb, !candidate);
+  const saved =
+    options.savedIndex === undefined ? null : yield* loadingSavedIndex(options.savedIndex, kb, !candidate);
   yield;
   const reuse = saved ? candidate : undefined;
   const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
   const index = reuse
-    ? reuse.index.carry(reuse.reusable.passageDocs)
+    ? yield* reuse.index.carrying(reuse.reusable.passageDocs)
     : new TermIndex(TUNING.scoring.maxIdf, TUNING.scoring.sourcePrior);
   yield;
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
+  const typos = reuse ? yield* typosFrom(reuse, vocabulary) : undefined;
   const analyzer = new Analyzer(
     lexicon,
     vocabulary,
@@ -212,7 +221,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     frequency,
     (word) => relatedTerms(word),
     (term) => index.has(term),
-    reuse ? typosFrom(reuse, vocabulary) : undefined,
+    typos,
   );
   yield;
   const personWords = namePartsOfPeople(kb, lexicon);

@@ -104,19 +104,22 @@ export class Engine {
 
   /**
    * The same engine as `new Engine(kb, options)`, built in steps with `pause()` awaited between
-   * them (a reload on the thread that answers: the questions waiting are answered in between).
+   * them (a reload on the thread that answers: the questions waiting are answered in between;
+   * a pause that returns nothing goes on at once).
    */
   static async inTurns(
     kb: KnowledgeBase,
     options: EngineOptions,
-    pause: () => Promise<unknown>,
+    pause: () => Promise<unknown> | undefined,
   ): Promise<Engine> {
     const { previous, ...rest } = options;
     const steps = corpusSteps(kb, { ...rest, previous: previous?.corpus });
     for (;;) {
       const step = steps.next();
       if (step.done) return new Engine(kb, options, step.value);
-      await pause();
+      // A pause may go on at once (undefined): no turn of the event loop then.
+      const paused = pause();
+      if (paused) await paused;
     }
   }
 

@@ -122,8 +122,13 @@ interface Building {
   source: number;
 }
 
-/** How many documents freezing() goes through between two pauses of its longest pass. */
-const FREEZE_STEP = 20_000;
+/**
+ * How many terms (carrying), documents and postings (freezing, termIdfs) the build of an index
+ * goes through between two pauses: a few hundred microseconds of work each (issue 15).
+ */
+const FREEZE_STEP = 8192;
+const DOC_STEP = 4096;
+const POSTING_STEP = 65_536;
 
 export class TermIndex {
   /**
@@ -144,6 +149,8 @@ export class TermIndex {
   private building: Building[] | null = [];
   /** The documents carried from another index (see carry()), before those of `building`. */
   private carried: Carried | null = null;
+  /** How many terms the first `docs` documents use, when carried (the next carry needs no count). */
+  private carriedTerms: { docs: number; terms: number } | null = null;
 
   private count = 0;
   private kinds = new Uint8Array(0);
@@ -197,14 +204,29 @@ export class TermIndex {
    * document: freeze() copies it in a few block moves.
    */
   carry(docs: number): TermIndex {
+    const steps = this.carrying(docs);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** carry() in steps: it pauses (yields) every so many terms (a reload, see corpusSteps). */
+  *carrying(docs: number): Generator<void, TermIndex> {
     if (this.building) throw new Error('TermIndex.carry: freeze it first');
     const next = new TermIndex(this.maxIdf, this.sourcePrior);
     const end = this.docStart[docs] as number;
-    let terms = 0;
-    for (let p = 0; p < end; p++)
-      if ((this.docTermsAdded[p] as number) >= terms) terms = (this.docTermsAdded[p] as number) + 1;
+    // How many terms the first `docs` documents use: known when this index was carried itself.
+    let terms = this.carriedTerms?.docs === docs ? this.carriedTerms.terms : 0;
+    if (this.carriedTerms?.docs !== docs)
+      for (let p = 0; p < end; p++) {
+        if (p % FREEZE_STEP === FREEZE_STEP - 1) yield;
+        if ((this.docTermsAdded[p] as number) >= terms) terms = (this.docTermsAdded[p] as number) + 1;
+      }
+    next.carriedTerms = { docs, terms };
     // Terms are numbered in order of first use: those of the first documents come first.
     for (let t = 0; t < terms; t++) {
+      if (t % FREEZE_STEP === FREEZE_STEP - 1) yield;
       const name = this.termNames[t] as Term;
       next.termIds.set(name, t);
       next.termNames.push(name);
@@ -272,6 +294,7 @@ export class TermIndex {
     }
     let at = carried ? carried.docTerms.length : 0;
     for (let j = 0; j < docs.length; j++) {
+      if (j % DOC_STEP === DOC_STEP - 1) yield;
       const d = docs[j] as Building;
       const i = first + j;
       this.kinds[i] = KINDS.indexOf(d.kind);
@@ -286,29 +309,36 @@ export class TermIndex {
     }
     this.docStart[n] = at;
     yield;
-    this.dfs = new Int32Array(terms);
+    const { docStart, docTerms, kinds } = this;
+    const dfs = new Int32Array(terms);
     for (let p = 0; p < at; p++) {
-      const t = this.docTerms[p] as number;
-      this.dfs[t] = (this.dfs[t] as number) + 1;
+      if (p % POSTING_STEP === POSTING_STEP - 1) yield;
+      const t = docTerms[p] as number;
+      dfs[t] = (dfs[t] as number) + 1;
     }
-    this.idfs = termIdfs(this.sources, this.docStart, this.docTerms, this.dfs, this.maxIdf, this.sourcePrior);
-    this.weights = new Float64Array(n);
+    this.dfs = dfs;
+    const idfs = yield* termIdfs(this.sources, docStart, docTerms, dfs, this.maxIdf, this.sourcePrior);
+    this.idfs = idfs;
+    const weights = new Float64Array(n);
     for (let i = 0; i < n; i++) {
+      if (i % DOC_STEP === DOC_STEP - 1) yield;
       let w = 0;
-      for (let p = this.docStart[i] as number; p < (this.docStart[i + 1] as number); p++)
-        w += this.idfs[this.docTerms[p] as number] as number;
-      this.weights[i] = w;
+      for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++)
+        w += idfs[docTerms[p] as number] as number;
+      weights[i] = w;
     }
+    this.weights = weights;
     yield;
     // Postings per kind, each term's documents lightest first.
-    const order = lightestFirst(this.weights);
+    const order = lightestFirst(weights);
     for (let k = 0; k < KINDS.length; k++) {
       yield;
       const start = new Int32Array(terms + 1);
       for (let i = 0; i < n; i++) {
-        if (this.kinds[i] !== k) continue;
-        for (let p = this.docStart[i] as number; p < (this.docStart[i + 1] as number); p++)
-          start[(this.docTerms[p] as number) + 1] = (start[(this.docTerms[p] as number) + 1] as number) + 1;
+        if (i % DOC_STEP === DOC_STEP - 1) yield;
+        if (kinds[i] !== k) continue;
+        for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++)
+          start[(docTerms[p] as number) + 1] = (start[(docTerms[p] as number) + 1] as number) + 1;
       }
       for (let t = 0; t < terms; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
       const fill = start.slice(0, terms);
@@ -316,11 +346,11 @@ export class TermIndex {
       yield;
       for (let o = 0; o < order.length; o++) {
         // A pause every so many documents: this pass is the longest (issue 15).
-        if (o % FREEZE_STEP === FREEZE_STEP - 1) yield;
+        if (o % DOC_STEP === DOC_STEP - 1) yield;
         const i = order[o] as number;
-        if (this.kinds[i] !== k) continue;
-        for (let p = this.docStart[i] as number; p < (this.docStart[i + 1] as number); p++) {
-          const t = this.docTerms[p] as number;
+        if (kinds[i] !== k) continue;
+        for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++) {
+          const t = docTerms[p] as number;
           postings[fill[t] as number] = i;
           fill[t] = (fill[t] as number) + 1;
         }
@@ -354,13 +384,15 @@ export class TermIndex {
     });
     const dfs = new Int32Array(this.termNames.length);
     for (const d of docs) for (const t of d.terms) dfs[t] = (dfs[t] as number) + 1;
-    const idfs = termIdfs(
-      Int32Array.from(docs, (d) => d.source),
-      docStart,
-      Int32Array.from(docs.flatMap((d) => [...d.terms])),
-      dfs,
-      this.maxIdf,
-      this.sourcePrior,
+    const idfs = drained(
+      termIdfs(
+        Int32Array.from(docs, (d) => d.source),
+        docStart,
+        Int32Array.from(docs.flatMap((d) => [...d.terms])),
+        dfs,
+        this.maxIdf,
+        this.sourcePrior,
+      ),
     );
     return idfs[id] as number;
   }
@@ -1220,15 +1252,17 @@ function idfOf(n: number, df: number, max: number): number {
  * weights, outscored the article's on the article's own questions. Smoothed with `prior`
  * documents, a source much larger than that is counted as itself, a much smaller one about as
  * the whole index.
+ *
+ * In steps: it pauses (yields) every POSTING_STEP postings counted (see freezing).
  */
-function termIdfs(
+function* termIdfs(
   sources: Int32Array,
   docStart: Int32Array,
   docTerms: Int32Array,
   dfs: Int32Array,
   max: number,
   prior: number,
-): Float64Array<ArrayBuffer> {
+): Generator<void, Float64Array<ArrayBuffer>> {
   const n = sources.length;
   const terms = dfs.length;
   const idfs = new Float64Array(terms);
@@ -1257,10 +1291,17 @@ function termIdfs(
   const sum = new Float64Array(terms);
   const last = new Float64Array(terms);
   const touched: number[] = [];
+  /** Postings counted since the last pause (it pauses every POSTING_STEP). */
+  let counted = 0;
   for (let s = 0; s < count; s++) {
     touched.length = 0;
     for (let j = start[s] as number; j < (start[s + 1] as number); j++) {
       const i = bySource[j] as number;
+      counted += (docStart[i + 1] as number) - (docStart[i] as number);
+      if (counted >= POSTING_STEP) {
+        counted = 0;
+        yield;
+      }
       for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++) {
         const t = docTerms[p] as number;
         if (markedBy[t] !== s) {
@@ -1286,4 +1327,12 @@ function termIdfs(
       h === 0 ? idfOf(n, 0, max) : h === 1 ? (last[t] as number) : (sum[t] as number) / (dfs[t] as number);
   }
   return idfs;
+}
+
+/** A generator's value, run to the end without pausing. */
+function drained<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -90,15 +90,44 @@ export function saveIndex(
  * that has them already.
  */
 export function loadSavedIndex(saved: unknown, kb: KnowledgeBase, passages = true): KnowledgeTerms | null {
+  const steps = loadingSavedIndex(saved, kb, passages);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many words, passages or curated entries loadingSavedIndex reads between two pauses. */
+const LOAD_STEP = 2000;
+
+/** loadSavedIndex in steps: it pauses (yields) every LOAD_STEP items (a reload, see corpusSteps). */
+export function* loadingSavedIndex(
+  saved: unknown,
+  kb: KnowledgeBase,
+  passages = true,
+): Generator<void, KnowledgeTerms | null> {
   if (!isSavedIndex(saved)) return null;
   if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
   const term = (n: number) => saved.terms[n] as Term;
-  return {
-    vocabulary: new Set(saved.vocabulary.map(([w]) => w)),
-    frequency: new Map(saved.vocabulary),
-    passageTerms: passages ? saved.passages.map((ids) => new Set(ids.map(term))) : [],
-    qaTerms: saved.qa.map((wordings) => wordings.map((ids) => new Set(ids.map(term)))),
-  };
+  const vocabulary = new Set<string>();
+  const frequency = new Map<string, number>();
+  for (const [i, [word, count]] of saved.vocabulary.entries()) {
+    if (i % LOAD_STEP === LOAD_STEP - 1) yield;
+    vocabulary.add(word);
+    frequency.set(word, count);
+  }
+  const passageTerms: Set<Term>[] = [];
+  if (passages)
+    for (const [i, ids] of saved.passages.entries()) {
+      if (i % LOAD_STEP === LOAD_STEP - 1) yield;
+      passageTerms.push(new Set(ids.map(term)));
+    }
+  const qaTerms: Set<Term>[][] = [];
+  for (const [i, wordings] of saved.qa.entries()) {
+    if (i % (LOAD_STEP / 4) === LOAD_STEP / 4 - 1) yield;
+    qaTerms.push(wordings.map((ids) => new Set(ids.map(term))));
+  }
+  return { vocabulary, frequency, passageTerms, qaTerms };
 }
 
 function isSavedIndex(value: unknown): value is SavedIndex {

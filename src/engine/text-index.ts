@@ -18,6 +18,51 @@ function lowerBound(sorted: readonly string[], key: string): number {
   return lo;
 }
 
+/** How many texts the indexes file, or sort, between two pauses of a build in steps. */
+const TEXT_STEP = 500;
+const SORT_STEP = 4096;
+
+/**
+ * The positions of `items` in the order of their texts, equal texts in the order of the items:
+ * what a stable sort by text gives (Array.prototype.sort is stable), by a merge sort that pauses
+ * (yields) every SORT_STEP items merged.
+ */
+function* sortedByText(items: readonly { text: string }[]): Generator<void, number[]> {
+  let order = items.map((_, i) => i);
+  let next = new Array<number>(order.length);
+  const text = (i: number) => (items[i] as { text: string }).text;
+  let moved = 0;
+  for (let width = 1; width < order.length; width *= 2) {
+    for (let lo = 0; lo < order.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, order.length);
+      const hi = Math.min(lo + 2 * width, order.length);
+      let a = lo;
+      let b = mid;
+      for (let k = lo; k < hi; k++) {
+        // The left one first when equal: stable.
+        if (a < mid && (b >= hi || text(order[b] as number) >= text(order[a] as number)))
+          next[k] = order[a++] as number;
+        else next[k] = order[b++] as number;
+      }
+      moved += hi - lo;
+      if (moved >= SORT_STEP) {
+        moved = 0;
+        yield;
+      }
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+/** A generator's value, run to the end without pausing. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Texts, each belonging to an entry; finds the entries with a text starting with a prefix. */
 export class PrefixIndex {
   private readonly texts: string[];
@@ -25,11 +70,19 @@ export class PrefixIndex {
   private readonly rank: number[];
 
   /** `texts[i]` belongs to entry `entries[i]`; a lower `rank` is offered first (e.g. main wording 0). */
-  constructor(items: readonly { text: string; entry: number; rank: number }[]) {
-    const sorted = [...items].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
-    this.texts = sorted.map((x) => x.text);
-    this.entries = sorted.map((x) => x.entry);
-    this.rank = sorted.map((x) => x.rank);
+  constructor(items: readonly { text: string; entry: number; rank: number }[], sorted?: readonly number[]) {
+    const order = sorted ?? drain(sortedByText(items));
+    this.texts = order.map((i) => (items[i] as { text: string }).text);
+    this.entries = order.map((i) => (items[i] as { entry: number }).entry);
+    this.rank = order.map((i) => (items[i] as { rank: number }).rank);
+  }
+
+  /** The same index in steps: it pauses (yields) while it sorts the texts (a reload). */
+  static *building(
+    items: readonly { text: string; entry: number; rank: number }[],
+  ): Generator<void, PrefixIndex> {
+    const order = yield* sortedByText(items);
+    return new PrefixIndex(items, order);
   }
 
   /**
@@ -52,10 +105,25 @@ export class PrefixIndex {
 /** Words of each entry's texts; finds entries containing every given word. */
 export class WordIndex {
   private readonly postings = new Map<string, Set<number>>();
-  private readonly words: string[];
+  private words: string[] = [];
 
   constructor(items: readonly { text: string; entry: number }[]) {
-    for (const { text, entry } of items) {
+    const steps = this.filing(items);
+    while (!steps.next().done);
+    this.words = [...this.postings.keys()].sort();
+  }
+
+  /** The same index in steps: it pauses (yields) every so many texts (a reload). */
+  static *building(items: readonly { text: string; entry: number }[]): Generator<void, WordIndex> {
+    const index = new WordIndex([]);
+    yield* index.filing(items);
+    index.words = [...index.postings.keys()].sort();
+    return index;
+  }
+
+  private *filing(items: readonly { text: string; entry: number }[]): Generator<void, void> {
+    for (const [i, { text, entry }] of items.entries()) {
+      if (i % TEXT_STEP === TEXT_STEP - 1) yield;
       for (const word of text.split(' ')) {
         if (!word) continue;
         let set = this.postings.get(word);
@@ -66,7 +134,6 @@ export class WordIndex {
         set.add(entry);
       }
     }
-    this.words = [...this.postings.keys()].sort();
   }
 
   /** Whether some word of the texts begins with `prefix`. */

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 12, hash: '7829dc5f23446e41' },
+    recorded: { version: 13, hash: 'a1bc3856072ad598' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 6, hash: '3e01223d9e577ba1' },
+    recorded: { version: 6, hash: 'c1f8caa725286939' },
   },
   {
     name: 'COMPILED_FORMAT',

@@ -1,0 +1,60 @@
+/**
+ * A reload built on the engine served, in short turns of the event loop (readyEngineInTurns:
+ * the index, the typo indexes and autocomplete's indexes built in steps, issue 15), answers and
+ * suggests exactly what an engine built afresh on the edited files does.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEngine, readyEngineInTurns } from '../../src/app/load-engine.ts';
+import { forgetPrepared, prepareKnowledge } from '../../src/app/prepare.ts';
+import { suggestQuestions } from '../../src/engine/browse.ts';
+import type { Engine } from '../../src/engine/engine.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+
+let kb: KnowledgeCopy;
+afterEach(() => {
+  kb?.remove();
+  forgetPrepared();
+});
+
+/** Every curated wording, a few with a slip in them, and half-typed questions. */
+function sameAnswers(served: Engine, fresh: Engine) {
+  const wordings = fresh.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]);
+  const slips = wordings.slice(0, 20).map((w) => w.replace(/(\w)(\w)(\w{3,})/, '$2$1$3'));
+  for (const q of [...wordings, ...slips, 'xqzv plonk', 'who ordered the suspension'])
+    expect({ q, ...served.answer(q), ms: 0 }).toEqual({ q, ...fresh.answer(q), ms: 0 });
+  for (const typed of ['', 'how', 'how many sol', 'what did the', 'wheer', 'sunday raid'])
+    expect(suggestQuestions(served, typed)).toEqual(suggestQuestions(fresh, typed));
+}
+
+describe('a reload built in turns on the engine served', () => {
+  it('answers exactly like an engine built afresh on the edited files, edit after edit', async () => {
+    kb = copyKnowledge();
+    let served = loadEngine(kb.dir);
+    // Warm: the first reload of a process reads every file; the typo indexes are built.
+    served.answer('how many soldeirs were killed');
+    suggestQuestions(served, 'how many sol');
+    const edits: ((s: string) => string)[] = [
+      // A wording with a word the knowledge did not have, in the first entry.
+      (s) => s.replace('were killed in the airstrike?', 'were killed in the zorbleflat airstrike now?'),
+      // The same entry again, the new word gone and another one added.
+      (s) => s.replace('zorbleflat airstrike now?', 'airstrike, quixotically?'),
+      // Another entry's question.
+      (s) =>
+        s.replace(
+          'What death toll did Damascus and Moscow give?',
+          'What toll did Damascus and Moscow give then?',
+        ),
+    ];
+    for (const [i, edit] of edits.entries()) {
+      kb.edit('qa.yaml', edit);
+      const prepared = prepareKnowledge({ dir: kb.dir, source: 'served', analyse: true });
+      if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
+      served = await readyEngineInTurns(prepared.kb, { savedIndex: prepared.engineIndex, previous: served });
+      // After the first (its passages are the worker's own from then on), built on the one served.
+      if (i > 0) expect(served.builtOnPrevious).toBe(true);
+      const fresh = loadEngine(kb.dir);
+      expect(served.kb.version).toBe(fresh.kb.version);
+      sameAnswers(served, fresh);
+    }
+  });
+});
