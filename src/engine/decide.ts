@@ -398,16 +398,24 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // passages, one holding every common word of a question turns up anyway ("how many were killed
   // according to each side": "46 civilians were killed ..., local sources said"): it scores above
   // the entry worded otherwise, but says nothing about the question.
-  const story = [...known, ...analysis.context];
-  const chance = topPassage
-    ? byChance(corpus, story, topPassage) >= TUNING.scoring.chanceMatches ||
-      sharing(corpus, story, topPassage, TUNING.scoring.chanceMatches) >= TUNING.scoring.chanceMatches
-    : false;
+  // Decided when first needed: counting the passages that share the terms reads a posting list,
+  // and most questions are settled by the scores alone.
+  let chanceMemo: boolean | undefined;
+  const chance = (): boolean => {
+    if (chanceMemo !== undefined) return chanceMemo;
+    const story = [...known, ...analysis.context];
+    const { chanceMatches } = TUNING.scoring;
+    chanceMemo = topPassage
+      ? byChance(corpus, story, topPassage) >= chanceMatches ||
+        sharing(corpus, story, topPassage, chanceMatches) >= chanceMatches
+      : false;
+    return chanceMemo;
+  };
   const useQa =
     !!topQa &&
     verbatim.length === 0 &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
-      ((chance || otherSource(corpus, topPassage, topQa[0])) &&
+      ((chance() || otherSource(corpus, topPassage, topQa[0])) &&
         entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
   const asked = askedSpeakers(corpus, known, analysis.words);
   const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
@@ -480,7 +488,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
             !NOT_A_SPEAKER.test(w.word) &&
             !wordsOfNames(corpus).has(w.word),
         )));
-  const chanceMatch = !useQa && verbatim.length === 0 && chance;
+  const chanceMatch = !useQa && verbatim.length === 0 && chance();
   // The other sides of a contested number are quoted with it (contested.ts): "how many soldiers
   // died according to damascus" is answered by the 62 and the 90 of "regime troops".
   // A curated entry's wordings say what its quotes count too ("how many visitors came").
