@@ -9,7 +9,7 @@ import { editDistance, type QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
-import type { Corpus } from './corpus.ts';
+import { type Corpus, perCorpus } from './corpus.ts';
 import { askedSpeakers, type Ranking, rank, type Scored, spokenBy } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
@@ -218,18 +218,25 @@ function countsOthers(corpus: Corpus, words: readonly string[], shown: readonly 
   const asked = countedNames(corpus, words, at + 2);
   if (asked.size === 0) return false;
   let named = false;
-  for (const id of shown) {
-    const quoteWords = tokenize(corpus.kb.passageById.get(id)?.text ?? '').map((t) => t.word);
-    for (const [i, w] of quoteWords.entries()) {
-      if (!/^\d/.test(w) && !/^(?:dozens|several|hundreds)$/.test(w)) continue;
-      const given = countedNames(corpus, quoteWords, quoteWords[i + 1] === 'of' ? i + 2 : i + 1);
-      if (given.size === 0) continue;
+  for (const id of shown)
+    for (const given of quoteCounts(corpus, id)) {
       named = true;
       if ([...asked].some((t) => given.has(t))) return false;
     }
-  }
   return named;
 }
+
+/** Whose number each figure of a passage gives, where the words after it name them (per corpus). */
+const quoteCounts = perCorpus((corpus, id): Set<Term>[] => {
+  const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '').map((t) => t.word);
+  return words
+    .map((w, i) =>
+      /^\d/.test(w) || /^(?:dozens|several|hundreds)$/.test(w)
+        ? countedNames(corpus, words, words[i + 1] === 'of' ? i + 2 : i + 1)
+        : new Set<Term>(),
+    )
+    .filter((names) => names.size > 0);
+});
 
 /**
  * Share of the question's weight a curated entry covers with the question it answers (all its

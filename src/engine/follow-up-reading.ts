@@ -308,10 +308,10 @@ function theOtherOne(
   const was = prev.entities.find(person);
   if (!was) return null;
   const together = new Map<string, number>();
-  for (const passage of corpus.kb.passages) {
-    const terms = corpus.passageTerms.get(passage.id);
-    if (!terms?.has(`e:${was}`)) continue;
-    for (const t of terms) {
+  // In the order of the text (the index lists the lightest first): of two named as often, the
+  // first named.
+  for (const doc of [...corpus.index.docsWith('passage', `e:${was}`)].sort((a, b) => a - b)) {
+    for (const t of corpus.index.termsOf(doc)) {
       const id = t.slice(2);
       const agrees = !gender || !vocab.gender.get(id) || vocab.gender.get(id) === gender;
       if (t.startsWith('e:') && id !== was && person(id) && agrees)
