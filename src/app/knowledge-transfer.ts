@@ -93,23 +93,14 @@ export class TransferSender {
     // Copied before lists are left out of it: the worker's own object stays whole.
     if (engineIndex && typeof engineIndex === 'object') engineIndex = { ...engineIndex };
     const changed: Record<string, ListChange> = {};
-    const lists = [
-      ['kb', kb],
-      ['index', engineIndex],
-    ] as const;
-    for (const [prefix, holder] of lists) {
-      if (!holder || typeof holder !== 'object') continue;
-      const record = holder as Record<string, unknown>;
-      for (const [key, list] of Object.entries(record)) {
-        const part = `${prefix}.${key}`;
-        const equal = LISTS[part];
-        if (!equal || !Array.isArray(list)) continue;
-        const change = listChange(this.last.get(part) as unknown[] | undefined, list, equal);
-        this.last.set(part, list);
-        if (!change) continue;
-        changed[part] = change;
-        record[key] = undefined;
-      }
+    for (const { part, record, key, equal } of comparedLists(kb, engineIndex)) {
+      const list = record[key];
+      if (!Array.isArray(list)) continue;
+      const change = listChange(this.last.get(part) as unknown[] | undefined, list, equal);
+      this.last.set(part, list);
+      if (!change) continue;
+      changed[part] = change;
+      record[key] = undefined;
     }
     return {
       ...value,
@@ -167,31 +158,45 @@ export class TransferReceiver {
       if (same.has(INDEX_PASSAGES)) index.passages = this.last.get(INDEX_PASSAGES);
       else if (index.passages !== undefined) this.last.set(INDEX_PASSAGES, index.passages);
     }
-    // Every list the worker compared, in the same order: each is its last copy from now on.
-    const lists = [
-      ['kb', kb],
-      ['index', index],
-    ] as const;
-    for (const [prefix, holder] of lists) {
-      if (!holder || typeof holder !== 'object') continue;
-      const record = holder as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        const part = `${prefix}.${key}`;
-        if (!LISTS[part]) continue;
-        const change = value.changed?.[part];
-        const last = this.last.get(part) as unknown[] | undefined;
-        if (change && last)
-          record[key] = [
-            ...last.slice(0, change.head),
-            ...change.middle,
-            ...last.slice(last.length - change.tail),
-          ];
-        if (Array.isArray(record[key])) this.last.set(part, record[key]);
-      }
+    // Every list the worker compared: each is its last copy from now on.
+    for (const { part, record, key } of comparedLists(kb, index)) {
+      const change = value.changed?.[part];
+      const last = this.last.get(part) as unknown[] | undefined;
+      if (change && last)
+        record[key] = [
+          ...last.slice(0, change.head),
+          ...change.middle,
+          ...last.slice(last.length - change.tail),
+        ];
+      if (Array.isArray(record[key])) this.last.set(part, record[key]);
     }
     delete value.same;
     delete value.changed;
     return value;
+  }
+}
+
+/** The lists both ends compare (LISTS), of the knowledge and of the saved index, by part. */
+function* comparedLists(
+  kb: unknown,
+  index: unknown,
+): Generator<{
+  part: string;
+  record: Record<string, unknown>;
+  key: string;
+  equal: (a: unknown, b: unknown) => boolean;
+}> {
+  for (const [prefix, holder] of [
+    ['kb', kb],
+    ['index', index],
+  ] as const) {
+    if (!holder || typeof holder !== 'object') continue;
+    const record = holder as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const part = `${prefix}.${key}`;
+      const equal = LISTS[part];
+      if (equal) yield { part, record, key, equal };
+    }
   }
 }
 
