@@ -140,7 +140,7 @@ export function readFollowUp(
     const focused = preferFocus(corpus, decision, r.focus, r.speaker);
     const missed = !answersPoint(corpus, vocab, focused, u.analysis, r.focus);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
-    return { r, decision, confidence, rank };
+    return { r, decision, confidence, focused, missed, rank };
   });
   scored.sort((a, b) => b.rank - a.rank);
   const best = scored[0];
@@ -151,11 +151,11 @@ export function readFollowUp(
     const asked = standalone();
     if (asked && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
   }
-  const decision = preferFocus(corpus, best.decision, best.r.focus, best.r.speaker);
+  const decision = best.focused;
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
   // answered by the death toll again.
-  if (!answersPoint(corpus, vocab, decision, u.analysis, best.r.focus)) confidence *= F.missedPoint;
+  if (best.missed) confidence *= F.missedPoint;
   // Whatever the cue, a question with a topic of its own and no pronoun that is far surer
   // alone is a change of subject ("and the death toll?" after the equipment destroyed; "and
   // brandt?" names only whom to ask the question before about).
