@@ -135,13 +135,21 @@ export function understand(
   const read: QueryAnalysis = cues.whyOnly
     ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
     : parsed.analysis;
-  // "the other one" names whom it stands for; its words ("guy") are not asked about.
+  // "the other one" names whom it stands for; its word ("guy", and "man" that WordNet relates to
+  // it) is not asked about.
+  const otherWords = new Set(
+    other
+      ? corpus.analyzer
+          .analyzeTokens(tokens.slice(other.end - 1, other.end))
+          .terms.filter((t) => t.startsWith('w:'))
+      : [],
+  );
   const analysis: QueryAnalysis = other
     ? {
         ...read,
         terms: unique([
           ...corpus.lexicon.entityTerms(other.id),
-          ...read.terms.filter((t) => !OTHER_WORDS.has(t)),
+          ...read.terms.filter((t) => !otherWords.has(t)),
         ]),
         free: read.free.filter((f) => !OTHER_OF.has(f.word)),
       }
@@ -286,8 +294,6 @@ function withoutCueWords(
 
 const OTHER_OF = new Set(['one', 'guy', 'man', 'woman', 'lady', 'person', 'ambassador', 'diplomat', 'envoy']);
 const OTHER_GENDER: Record<string, 'm' | 'f'> = { guy: 'm', man: 'm', woman: 'f', lady: 'f' };
-/** The terms those words read as: "guy" as an unknown word, and "man" that WordNet relates to it. */
-const OTHER_WORDS = new Set(['w:guy', 'w:man', 'w:woman', 'w:ladi', 'w:person', 'w:one']);
 
 /**
  * "not her, the other one": the person the article names most often beside the one the turn
