@@ -530,7 +530,7 @@ const AUXILIARY_AFTER_WHEN = new Set([
  */
 function withoutConjunctionWhen(tokens: readonly Token[]): readonly Token[] {
   const asking = tokens.findIndex((t) => ASKING.has(t.word));
-  if (asking < 0) return tokens;
+  if (asking < 0 || !tokens.some((t) => t.word === 'when')) return tokens;
   return tokens.filter((t, i) => {
     if (t.word !== 'when' || i < asking) return true;
     const next = tokens[i + 1]?.word;
@@ -607,6 +607,7 @@ const GATHERING = new Set([
  * ("by calling the meeting", a gerund, is left as it is: Power's "calling for" it).
  */
 function calledMeeting(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => CALL.has(t.word))) return tokens;
   return tokens.map((t, i) =>
     CALL.has(t.word) &&
     tokens[i + 1]?.word !== 'for' &&

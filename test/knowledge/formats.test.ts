@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 6, hash: 'c1f8caa725286939' },
+    recorded: { version: 6, hash: '485504ffcc616e20' },
   },
   {
     name: 'COMPILED_FORMAT',
