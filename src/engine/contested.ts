@@ -8,17 +8,32 @@ import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
 import type { Corpus } from './corpus.ts';
 import { TUNING } from './tuning.ts';
 
+/** More than the names of a sentence can weigh. */
+const SPEAKER_LEADS = 1000;
+
 /**
  * A curated answer keeps its order, except on a contested point, where the side of whom (or of
  * the figure) the question names comes first: "Moscow's figure for the dead" leads with Moscow's 62.
  */
-export function leadWithNamedSide(corpus: Corpus, ids: readonly string[], known: readonly Term[]): string[] {
+export function leadWithNamedSide(
+  corpus: Corpus,
+  ids: readonly string[],
+  known: readonly Term[],
+  speakers: readonly Term[] = [],
+): string[] {
   // Whom the question names, and the figures it gives: "did the observatory or moscow say 62".
   const named = known.filter((t) => t.startsWith('e:') || /^w:\d+$/.test(t));
   if (named.length === 0 || !ids[0] || !corpus.contestedBySentence.has(ids[0])) return [...ids];
+  // The side of the speaker asked leads whatever else the question names: "how many syrian
+  // troops did damascus say were killed" wants Damascus's figure, not the sentence about the troops.
+  // Not when it names the speakers of several sides: "did the observatory or moscow say 62".
+  const speaking = named.filter((t) => ids.some((id) => corpus.passageSpeakers.get(id)?.has(t)));
+  const asked = (id: string) =>
+    speaking.length === 1 && speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t));
   const overlap = (id: string) => {
     const terms = corpus.passageTerms.get(id);
-    return terms ? named.reduce((sum, t) => sum + (terms.has(t) ? corpus.index.idf(t) : 0), 0) : 0;
+    const names = terms ? named.reduce((sum, t) => sum + (terms.has(t) ? corpus.index.idf(t) : 0), 0) : 0;
+    return asked(id) ? names + SPEAKER_LEADS : names;
   };
   const scores = new Map(ids.map((id) => [id, overlap(id)]));
   return [...ids].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));

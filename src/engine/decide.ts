@@ -428,7 +428,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa
-    ? leadWithNamedSide(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], known)
+    ? leadWithNamedSide(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], known, asked)
     : ofOneSource(
         corpus,
         // As many as the search keeps (TUNING.retrieval.candidates): the exhaustive engine, which

@@ -257,8 +257,27 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
   );
   // "the Pentagon" also yields its parent "the US"; the question is about the Pentagon.
   const parents = new Set(named.flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)));
-  // The first speaker named is the subject: "how did Churkin react to Power's comments".
-  return named.filter((t) => !parents.has(t)).slice(0, 1);
+  // The subject of "did X say" speaks ("how many syrian troops did damascus say were killed");
+  // otherwise the first speaker named: "how did Churkin react to Power's comments".
+  // Not when it names several: "did the observatory or moscow say 62".
+  const said = subjectOfSaying(corpus, words);
+  const subject = named.filter((t) => said.has(t)).length === 1 ? said : new Set<Term>();
+  const first = named.filter((t) => subject.has(t)).concat(named.filter((t) => !subject.has(t)));
+  return first.filter((t) => subject.has(t) || !parents.has(t)).slice(0, 1);
+}
+
+const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+const SAYING =
+  /^(?:say|says|said|saying|claim(?:s|ed)?|report(?:s|ed)?|count(?:s|ed)?|put|puts|give|gives|gave|tell|tells|told|think|thinks|thought)$/;
+
+/** The terms of the words between "did" and a verb of saying: "did [the syrian government] say". */
+function subjectOfSaying(corpus: Corpus, words: readonly string[]): Set<Term> {
+  for (const [i, w] of words.entries()) {
+    if (!DID.has(w)) continue;
+    const end = words.findIndex((v, j) => j > i + 1 && j <= i + 5 && (SAYING.test(v) || SPEECH_VERB.test(v)));
+    if (end > 0) return new Set(corpus.analyzer.analyzeQuery(words.slice(i + 1, end).join(' ')).terms);
+  }
+  return new Set();
 }
 
 /** Is one of the first quotes spoken by one of these speakers (or a body within them)? */

@@ -89,6 +89,9 @@ describe('answers', () => {
     expect(first('How many died according to the Observatory?')).toMatch(/at least 90/);
     // Both named: the figure the question gives decides.
     expect(first("was 62 the observatory's figure or moscow's?")).toMatch(/62/);
+    // The speaker of "did X say" decides, not the troops counted ("syrian" names Syria too).
+    expect(first('how many syrian troops did damascus say were killed')).toMatch(/62/);
+    expect(first('how mnay syrain soldiers did the monitor say died')).toMatch(/at least 90/);
   });
 
   it('quotes both sides of "was it deliberate", each with its speaker', () => {
