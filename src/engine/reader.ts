@@ -203,6 +203,8 @@ export class ChatReader {
     /** Words before the question in a question's sentence. */
     const lead: Token[] = [];
     let negated = false;
+    /** A short label before a colon names what the question after it is about ("the UN meeting: whose idea?"). */
+    let label: Token[] = [];
     for (const sentence of splitSentences(text)) {
       counts.negated = false;
       const pieces = this.pieces(sentence, shouted, counts);
@@ -217,6 +219,14 @@ export class ChatReader {
           this.startsQuestion(tokens, true) ||
           pieces.some((p) => this.cues.within(p.typed)));
       read.push({ text: sentence, tokens, question, foreign });
+      const labelled = label;
+      label =
+        !question &&
+        sentence.endsWith(':') &&
+        tokens.length <= MAX_LABEL &&
+        !tokens.some((t) => PRONOUN.has(t.word))
+          ? tokens
+          : [];
       if (!question) continue;
       negated ||= counts.negated;
       // "... and who says so": a piece that starts with a question word is a question of its own.
@@ -230,7 +240,8 @@ export class ChatReader {
           continue;
         }
         if (!current || this.startsQuestion(piece.tokens)) {
-          current = { text: piece.text, tokens: [...piece.tokens] };
+          const topic = parts.length === 0 && k === 0 ? labelled : [];
+          current = { text: piece.text, tokens: [...topic, ...piece.tokens] };
           parts.push(current);
         } else {
           current.text = `${current.text}${piece.joiner}${piece.text}`;
@@ -246,9 +257,10 @@ export class ChatReader {
       asked.length > 0
         ? asked
         : [{ text, tokens: whole.flatMap((s) => s.tokens) }].filter((p) => p.tokens.length > 0);
+    const labels = new Set(parts.flatMap((p) => p.tokens));
     const context =
       asked.length > 0
-        ? [...read.filter((s) => !s.question).flatMap((s) => s.tokens), ...lead]
+        ? [...read.filter((s) => !s.question).flatMap((s) => s.tokens.filter((t) => !labels.has(t))), ...lead]
         : whole === read
           ? []
           : read.filter((s) => s.foreign).flatMap((s) => s.tokens);
@@ -388,6 +400,11 @@ export class ChatReader {
     );
   }
 }
+
+/** The most words a label before a colon has ("Churkin's walkout: why?"); more is a story. */
+const MAX_LABEL = 4;
+/** A label names a thing; with a pronoun it is a clause ("before we record:"). */
+const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'them', 'my', 'our']);
 
 /** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
 export function splitSentences(text: string): string[] {

@@ -28,7 +28,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
-    anyways, also, and, but, so like, ok but, real talk, quick q, q, question, also like, then,
+    anyways, also, and, but, so like, ok but, real talk, quick q, quick one, quick check, sanity check, fact check, quick, q, question, also like, then,
     hold on, hang on, ok wait, wait so, wait what, so basically, so uh, so um,
     random question, dumb question, stupid question, weird question, forget him, forget her,
     forget them, forget that, forget it, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,

@@ -181,6 +181,19 @@ describe('sentences and questions', () => {
     expect(reading.context.map((t) => t.word)).not.toContain('repairs');
   });
 
+  it('reads a short label before a colon as what the question after it is about', () => {
+    const labelled = reader.read('the tower repairs: who paid and when?');
+    expect(labelled.questions[0]?.tokens.map((t) => t.word)).toEqual(
+      expect.arrayContaining(['tower', 'repairs', 'who']),
+    );
+    expect(labelled.context).toEqual([]);
+    // A clause with a pronoun is a story, not a label; so is a long one.
+    const story = reader.read('Quick fact check before we record: how long did the repairs take?');
+    expect(story.questions[0]?.tokens.map((t) => t.word)).not.toContain('record');
+    const long = reader.read('my uncle who lives by the old tower says: who paid?');
+    expect(long.questions[0]?.tokens.map((t) => t.word)).not.toContain('tower');
+  });
+
   it('takes a sentence as a question by its first word or a cue, without a question mark', () => {
     expect(
       reader.read('Just back from the coast. Who paid for the tower').questions.map((q) => q.text),
