@@ -24,7 +24,8 @@ export const DEFAULT_CHAT: ChatWords = {
     honestly asking, seriously asking, switching topics, switching gears, changing topics, rip, help me out,
     anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
-    autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping
+    autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
+    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
