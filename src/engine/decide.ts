@@ -40,6 +40,11 @@ export interface Decision {
    * not answer it.
    */
   countMissing: boolean;
+  /**
+   * "What kind of plane did IS shoot down", "which aircraft type did australia fly": a kind is
+   * asked, and no quote describes the thing ("a regime plane" says whose, not what kind).
+   */
+  kindOfMissing: boolean;
 }
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
@@ -509,6 +514,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     (count.unknown ||
       count.counted.some((t) => !held(t)) ||
       (count.happened.length > 0 && !count.happened.some(held)));
+  const kindOf = kindAsked(corpus, analysis.words);
   return {
     ids,
     qa: useQa && topQa ? topQa[0] : null,
@@ -518,5 +524,73 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     notTheirWords,
     chanceMatch,
     countMissing,
+    kindOfMissing: kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf)),
   };
+}
+
+const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make']);
+/** Words before a noun that say which one or whose, not what kind. */
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'whose',
+  'which',
+  'any',
+  'some',
+  'every',
+  'each',
+  'no',
+]);
+
+/** A word's terms, once per corpus. */
+const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
+
+/**
+ * The terms of the thing whose kind the question asks: "what kind of plane", "which type of
+ * aussie plane", "which aircraft type" (not "it's kind of insane"), or null.
+ */
+function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
+  for (const [i, w] of words.entries()) {
+    if (!KIND_WORDS.has(w)) continue;
+    const asking = words
+      .slice(Math.max(0, i - 2), i)
+      .some((v) => v === 'what' || v === 'which' || v === 'wat' || v === 'wich');
+    if (!asking) continue;
+    // "what kind of [aussie] plane": the first word after "of" that is a thing of the story, not a name.
+    const after = words[i + 1] === 'of' ? words.slice(i + 2, i + 5) : [];
+    // "which aircraft type": the word before.
+    const candidates = after.length > 0 ? after : words.slice(Math.max(0, i - 1), i);
+    for (const noun of candidates) {
+      if (STOP_WORDS.has(noun)) continue;
+      // As the question reads it, typos mended ("invesigation").
+      const terms = corpus.analyzer.analyzeQuery(noun).terms.filter((t) => !t.startsWith('e:'));
+      if (terms.length > 0) return terms;
+    }
+  }
+  return null;
+}
+
+/** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */
+function describes(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
+  const tokens = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+  return tokens.some((token, i) => {
+    if (!wordTerms(corpus, token.word).some((t) => thing.includes(t))) return false;
+    for (const before of tokens.slice(Math.max(0, i - 2), i).reverse()) {
+      if (DETERMINERS.has(before.word)) return false;
+      if (!wordTerms(corpus, before.word).some((t) => t.startsWith('e:'))) return true;
+    }
+    return false;
+  });
 }

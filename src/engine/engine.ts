@@ -379,7 +379,7 @@ export class Engine {
       decision,
       confidence,
       margin,
-      notTheirWords || decision.chanceMatch || decision.countMissing,
+      notTheirWords || decision.chanceMatch || decision.countMissing || decision.kindOfMissing,
     );
   }
 

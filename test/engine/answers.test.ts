@@ -84,6 +84,15 @@ describe('answers', () => {
     expect(engine.answer('how many children died in the raid').answered).toBe(false);
   });
 
+  it('answers "what kind of" only with a quote that describes the thing', () => {
+    // "a regime plane" says whose plane, not what kind: the article names no aircraft type.
+    expect(engine.answer('what kind of plane did IS shoot down').answered).toBe(false);
+    expect(engine.answer('which aircraft type did australia fly').answered).toBe(false);
+    // "a most through investigation", "unusually harsh language": described.
+    expect(first('what kind of invesigation did the russians ask for')).toMatch(/most through investigation/);
+    expect(first('what kind of language did the diplomats use with reporters')).toMatch(/harsh language/);
+  });
+
   it('leads with the side the question names', () => {
     expect(first("What is Moscow's figure for the dead?")).toMatch(/62/);
     expect(first('How many died according to the Observatory?')).toMatch(/at least 90/);
