@@ -515,6 +515,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       count.counted.some((t) => !held(t)) ||
       (count.happened.length > 0 && !count.happened.some(held)));
   const kindOf = kindAsked(corpus, analysis.words);
+  const nameOf = nameAsked(corpus, analysis.words);
   return {
     ids,
     qa: useQa && topQa ? topQa[0] : null,
@@ -524,7 +525,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     notTheirWords,
     chanceMatch,
     countMissing,
-    kindOfMissing: kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf)),
+    kindOfMissing:
+      (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
+      (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))),
   };
 }
 
@@ -557,6 +560,45 @@ const DETERMINERS = new Set([
 /** A word's terms, once per corpus. */
 const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
 
+/** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */
+function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
+  const at = words.findIndex((w, i) => (w === 'name' || w === 'names') && words[i + 1] === 'of');
+  return at < 0 ? null : thingAfter(corpus, words.slice(at + 2, at + 5));
+}
+
+/** The terms of the first word that is a thing of the story, not a name ("[russia's] ambassador"), or null. */
+function thingAfter(corpus: Corpus, words: readonly string[]): Term[] | null {
+  for (const noun of words) {
+    if (STOP_WORDS.has(noun)) continue;
+    // As the question reads it, typos mended ("invesigation").
+    const terms = corpus.analyzer.analyzeQuery(noun).terms;
+    if (terms.some((t) => t.startsWith('e:'))) continue;
+    if (terms.length > 0) return terms;
+  }
+  return null;
+}
+
+/**
+ * Does the sentence name the thing: a person, or a capitalised word the knowledge does not
+ * know, right before or after it ("ambassador Churkin", "spokesman Peter Cook"; not "Syrian
+ * soldiers" nor "a regime plane above Deir el-Zour")?
+ */
+function names(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
+  const tokens = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+  const isName = (k: number) => {
+    const token = tokens[k];
+    if (!token || k === 0 || !/^\p{Lu}/u.test(token.raw)) return false;
+    const entities = wordTerms(corpus, token.word).filter((t) => t.startsWith('e:'));
+    return (
+      entities.length === 0 || entities.some((t) => corpus.kb.entityById.get(t.slice(2))?.kind === 'person')
+    );
+  };
+  return tokens.some(
+    (token, i) =>
+      wordTerms(corpus, token.word).some((t) => thing.includes(t)) && (isName(i - 1) || isName(i + 1)),
+  );
+}
+
 /**
  * The terms of the thing whose kind the question asks: "what kind of plane", "which type of
  * aussie plane", "which aircraft type" (not "it's kind of insane"), or null.
@@ -568,16 +610,12 @@ function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
       .slice(Math.max(0, i - 2), i)
       .some((v) => v === 'what' || v === 'which' || v === 'wat' || v === 'wich');
     if (!asking) continue;
-    // "what kind of [aussie] plane": the first word after "of" that is a thing of the story, not a name.
-    const after = words[i + 1] === 'of' ? words.slice(i + 2, i + 5) : [];
-    // "which aircraft type": the word before.
-    const candidates = after.length > 0 ? after : words.slice(Math.max(0, i - 1), i);
-    for (const noun of candidates) {
-      if (STOP_WORDS.has(noun)) continue;
-      // As the question reads it, typos mended ("invesigation").
-      const terms = corpus.analyzer.analyzeQuery(noun).terms.filter((t) => !t.startsWith('e:'));
-      if (terms.length > 0) return terms;
-    }
+    // "what kind of [aussie] plane": the first thing after "of"; "which aircraft type": the word before.
+    const thing = thingAfter(
+      corpus,
+      words[i + 1] === 'of' ? words.slice(i + 2, i + 5) : words.slice(Math.max(0, i - 1), i),
+    );
+    if (thing) return thing;
   }
   return null;
 }

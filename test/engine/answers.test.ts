@@ -93,6 +93,20 @@ describe('answers', () => {
     expect(first('what kind of language did the diplomats use with reporters')).toMatch(/harsh language/);
   });
 
+  it('answers "the name of" a thing only with a quote that names it', () => {
+    // "Syrian soldiers", "a regime plane above Deir el-Zour": no name of theirs.
+    expect(engine.answer('what were the names of the syrian soldiers killed').answered).toBe(false);
+    expect(engine.answer('whats the name of the plane IS shot down').answered).toBe(false);
+    // "spokesman Peter Cook", "ambassador Churkin": named.
+    expect(first("what's the name of the pentagon spokesman")).toMatch(/Peter Cook/);
+    expect(
+      engine
+        .answer("what's the name of russia's UN ambassador")
+        .quotes.map((q) => q.text)
+        .join(' '),
+    ).toMatch(/Churkin/);
+  });
+
   it('leads with the side the question names', () => {
     expect(first("What is Moscow's figure for the dead?")).toMatch(/62/);
     expect(first('How many died according to the Observatory?')).toMatch(/at least 90/);
