@@ -2,7 +2,8 @@
  * Answers among reports of hundreds of sentences (the bench's generated knowledge of 1,000
  * passages in two reports, bench/generate.ts, built once and cached under $TMPDIR/dez-bench),
  * against the article alone (182 documents): a word the knowledge has never seen is weighed on the
- * scale of the knowledge's own rarest words.
+ * scale of the knowledge's own rarest words, and the heading a question follows in a long chat
+ * message is what it asks about.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cachedKnowledge } from '../../bench/generate.ts';
@@ -48,5 +49,23 @@ describe('a word the knowledge has never seen', () => {
       expect(answer.answered, question).toBe(false);
       expect(answer.status).toBe('not-in-article');
     }
+  });
+});
+
+describe('a question after a heading in a long message ("X: what happened??")', () => {
+  const filler =
+    'I only caught part of it on the radio this morning because the signal kept dropping. Sorry if this was asked already, I scrolled up but could not find it anywhere. Everyone seems to have a strong opinion and nobody seems to have read the thing.';
+
+  it('asks about the heading, not about the whole story around it', () => {
+    const answer = reports.answer(
+      `I am writing a short summary for my class and the deadline is tomorrow night. ngl Oudrom harbour: what happened?? ${filler}`,
+    );
+    expect(answer.quotes[0]?.id).toBe('report-2.p118.s1');
+    expect(answer.quotes[0]?.text).toMatch(/oudrom harbour/i);
+  });
+
+  it('names the speaker and the subject before the colon: "X on Y: what was said??"', () => {
+    const answer = reports.answer(`ok so Ishoujol on the adrend quarry: what was said?? ${filler}`);
+    expect(answer.quotes[0]?.id).toBe('report-2.p36.s1');
   });
 });
