@@ -324,7 +324,7 @@ export interface SystemFigures {
 const normalize = (s: string) => normalizeForCompare(s).toLowerCase();
 
 /** Is this answer right: the expected sentence first, a quote with an expected phrase first, or no answer. */
-function isRight(
+export function isRight(
   q: WorkQuestion,
   first: string | null,
   answered: boolean,
@@ -408,7 +408,7 @@ function spread<T>(items: readonly T[], count: number | null): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)] as T);
 }
 
-interface Corpus {
+export interface Corpus {
   label: string;
   dir: string;
   passages: number;
@@ -470,7 +470,7 @@ function devQuestions(): WorkQuestion[] {
 }
 
 /** The project's own knowledge base: its curated wordings, the dev questions, off-topic ones. */
-async function articleCorpus(): Promise<Corpus> {
+export async function articleCorpus(): Promise<Corpus> {
   const { loadKnowledge } = await import('../src/knowledge/load.ts');
   const { OFF_TOPIC_QUESTIONS, DEFAULT_SEED } = await import('./generate.ts');
   const { chatMessage } = await import('./generate/messages.ts');
@@ -513,7 +513,7 @@ async function articleCorpus(): Promise<Corpus> {
   };
 }
 
-async function generatedCorpus(passages: number, seed: number, onto: boolean): Promise<Corpus> {
+export async function generatedCorpus(passages: number, seed: number, onto: boolean): Promise<Corpus> {
   const { cachedKnowledge } = await import('./generate.ts');
   const { corpus, cached, ms } = cachedKnowledge({ passages, seed, ...(onto ? { onto: 'after' } : {}) });
   const generated: WorkQuestion[] = corpus.questions.map((q) => ({
@@ -536,7 +536,7 @@ async function generatedCorpus(passages: number, seed: number, onto: boolean): P
 }
 
 /** The sentences of a knowledge folder, by id (the headline left out of the statistics). */
-function readSentences(dir: string): { texts: Map<string, string>; body: string[] } {
+export function readSentences(dir: string): { texts: Map<string, string>; body: string[] } {
   const passages = readAllSentences(dir);
   return {
     texts: new Map(passages.map((p) => [p.id, p.text])),

@@ -308,14 +308,18 @@ export class Engine {
     alone: (part: { analysis: QueryAnalysis }) => PartAnswer,
   ): { part: { text: string; analysis: QueryAnalysis }; answer: PartAnswer } | null {
     if (reading.context.length === 0 || !parts.every((p) => this.isThin(p.analysis))) return null;
-    const analysis = this.corpus.analyzer.analyzeTokens([
-      ...reading.context,
-      ...reading.questions.flatMap((q) => q.tokens),
-    ]);
-    if (analysis.terms.length === 0) return null;
-    const part = { text: reading.text, analysis };
-    const answer = this.answerPart(part);
-    return answer.confidence > (parts[0] ? alone(parts[0]).confidence : 0) ? { part, answer } : null;
+    const asked = reading.questions.flatMap((q) => q.tokens);
+    const surer = (story: readonly Token[]) => {
+      const analysis = this.corpus.analyzer.analyzeTokens([...story, ...asked]);
+      if (analysis.terms.length === 0) return null;
+      const part = { text: reading.text, analysis };
+      const answer = this.answerPart(part);
+      return answer.confidence > (parts[0] ? alone(parts[0]).confidence : 0) ? { part, answer } : null;
+    };
+    // "Asheth compound: what happened??" in a long message: the heading the question follows is
+    // what it asks about, not the rest of the story (which, read with it, drowns it).
+    const heading = headingOf(reading);
+    return (heading && surer(heading)) || surer(reading.context);
   }
 
   /**
@@ -624,6 +628,18 @@ function emptyAnswer(question: string): Answer {
     message: null,
     ms: 0,
   };
+}
+
+/**
+ * The words of the sentence a message's first question follows, when that sentence ends with a
+ * colon and asks nothing itself ("yo Asheth compound:" before "what happened??"); else null.
+ */
+function headingOf(reading: MessageReading): Token[] | null {
+  const at = reading.sentences.findIndex((s) => s.question);
+  const before = at > 0 ? reading.sentences[at - 1] : undefined;
+  return before && !before.question && before.text.endsWith(':') && before.tokens.length > 0
+    ? before.tokens
+    : null;
 }
 
 function round(x: number): number {

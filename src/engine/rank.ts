@@ -47,6 +47,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // ("the capital of Russia"): it weighs in the coverage like a rare word.
   const unknown = unknownWords(corpus, analysis);
   // A related word ("warplane") counts partly as the knowledge's word, the rest as unknown.
+  const unknownWord = unknownWordWeight(corpus);
   const unknownWeight = unknown.reduce(
     (sum, w) =>
       sum +
@@ -54,7 +55,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         (w.inKnowledge
           ? TUNING.scoring.unindexedWordWeight
           : w.english
-            ? TUNING.scoring.unknownWordWeight
+            ? unknownWord
             : TUNING.scoring.unknownNameWeight),
     0,
   );
@@ -287,7 +288,17 @@ export function spokenBy(corpus: Corpus, ids: readonly string[], speakers: reado
 
 /** A term's weight in the question: its idf, or the weight of an unknown word. */
 export function termWeight(corpus: Corpus, term: Term): number {
-  return corpus.index.has(term) ? corpus.index.idf(term) : TUNING.scoring.unknownWordWeight;
+  return corpus.index.has(term) ? corpus.index.idf(term) : unknownWordWeight(corpus);
+}
+
+/**
+ * The weight of an English word the knowledge has never seen: unknownWordWeight, or
+ * unknownWordShare of what the knowledge's rarest words weigh when that is more (sources of
+ * hundreds of sentences). The article alone: the fixed weight.
+ */
+export function unknownWordWeight(corpus: Corpus): number {
+  const { unknownWordWeight: fixed, unknownWordShare: share } = TUNING.scoring;
+  return Math.max(fixed, share * corpus.index.rareIdf());
 }
 
 /**

@@ -84,8 +84,16 @@ export const TUNING = {
     verbatimConfidence: 0.9,
     /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
     speakerBonus: 1.15,
-    /** Weight of a question word the knowledge base has never seen ("refugees", "capital"). */
+    /** Weight of a question word the knowledge base has never seen ("refugees", "capital")... */
     unknownWordWeight: 4,
+    /**
+     * ...and at least this share of what a word found in a single document weighs in this
+     * knowledge (TermIndex.rareIdf): an unknown word is weighed on the scale of the knowledge's own
+     * words. The article's rarest words weigh 4.80, so there the fixed 4 holds (0.83 * 4.80 = 3.99);
+     * in reports of hundreds of sentences they weigh maxIdf, and an unknown word 5.0: "What did
+     * Minister X say about the vaccines?" is not answered by a sentence naming X found in 3 of 600.
+     */
+    unknownWordShare: 0.83,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
     /**

@@ -166,6 +166,41 @@ describe('TermIndex.idf, source by source', () => {
   });
 });
 
+describe('TermIndex.rareIdf: what a word found in one document weighs', () => {
+  const bm25 = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+  it('is the weight of a word held by one document: with one source, the plain idf of one document among all', () => {
+    const index = indexFor([['a', 'only'], ['a'], ['a', 'b'], ['b']]);
+    expect(index.rareIdf()).toBe(index.idf('only'));
+    expect(index.rareIdf()).toBeCloseTo(bm25(4, 1), 12);
+  });
+
+  it("with several sources, each source's smoothed weight of one document, averaged over the documents", () => {
+    // Source 0: 3 documents, source 1: 5 (the "once" words are each in one document).
+    const docs = [['once0', 'x'], ['x'], ['y'], ['once1', 'z'], ['z'], ['z'], ['y'], ['y']];
+    const index = new TermIndex(undefined, 10);
+    for (const [i, terms] of docs.entries()) index.add('passage', `d${i}`, terms, undefined, i < 3 ? 0 : 1);
+    const building = index.rareIdf();
+    index.freeze();
+    const inSource = (size: number) => bm25(size + 10, 1 + 10 / 8);
+    expect(index.rareIdf()).toBeCloseTo((3 * inSource(3) + 5 * inSource(5)) / 8, 12);
+    expect(building).toBeCloseTo(index.rareIdf(), 12);
+    // The weight a word found once in one source has (termIdfs), in either source.
+    expect(index.idf('once0')).toBeCloseTo(inSource(3), 12);
+    expect(index.idf('once1')).toBeCloseTo(inSource(5), 12);
+  });
+
+  it('grows with the size of the sources, up to maxIdf', () => {
+    const sized = (n: number) =>
+      indexFor(
+        Array.from({ length: n }, (_, i) => [`w${i}`, 'common']),
+        6,
+      );
+    expect(sized(20).rareIdf()).toBeLessThan(sized(200).rareIdf());
+    expect(sized(5000).rareIdf()).toBe(6);
+  });
+});
+
 describe('TermIndex.search', () => {
   const docs = [['apple', 'orange'], ['apple', 'banana', 'pear'], ['pear'], ['orange', 'banana']];
   const index = indexFor(docs);
