@@ -14,7 +14,7 @@
  * or is unknown is no error: the question is answered as a new one.
  */
 import { randomBytes } from 'node:crypto';
-import type { Message } from 'discord.js';
+import { type BaseInteraction, type ChannelType, Constants, type Message } from 'discord.js';
 import type { Logger } from 'pino';
 import { TURNS_KEPT } from '../app/conversations.ts';
 import type { Answer } from '../engine/answer.ts';
@@ -41,6 +41,24 @@ export interface Conversation {
   id: string;
   /** Its turns so far, oldest first; none for a new one. */
   turns: ConversationTurn[];
+}
+
+const THREAD_TYPES: ReadonlySet<ChannelType> = new Set(Constants.ThreadChannelTypes);
+
+/** Whether a channel of this type (an interaction payload's `channel.type`) is a thread. */
+export function isThreadType(type: ChannelType | undefined): boolean {
+  return type !== undefined && THREAD_TYPES.has(type);
+}
+
+/**
+ * Whether an interaction was sent in a thread: the channel cache says over the gateway; over HTTP
+ * the client caches no channel, and the server says from the payload (CommandContext.sentInThread).
+ */
+export function inThread(
+  interaction: BaseInteraction,
+  context: { sentInThread?(interaction: BaseInteraction): boolean },
+): boolean {
+  return interaction.channel?.isThread() ?? context.sentInThread?.(interaction) ?? false;
 }
 
 const userKey = (a: Asker) => `user:${a.channelId}:${a.userId}`;
