@@ -371,7 +371,8 @@ export async function startInteractionsServer(
   const turns = new TurnQueue();
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // The path as Discord sends it needs no URL parsed (a cost on every request); any other is read as a URL.
+    const pathname = req.url === path ? path : new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
     const body = await readBody(req, maxBodyBytes);
