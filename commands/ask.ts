@@ -15,8 +15,14 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import { questionChoices } from '../src/discord/autocomplete.ts';
-import type { Command, CommandContext, DirectContext, ReplyData } from '../src/discord/command.ts';
-import { type Asker, openConversation, rememberTurn } from '../src/discord/conversations.ts';
+import type { Command, CommandContext, ReplyData } from '../src/discord/command.ts';
+import {
+  type Asker,
+  inThread,
+  isThreadType,
+  openConversation,
+  rememberTurn,
+} from '../src/discord/conversations.ts';
 import { cooldownMessage } from '../src/discord/cooldown.ts';
 import { askEngine, noteAnswer } from '../src/discord/questions.ts';
 import { renderAnswer } from '../src/discord/render.ts';
@@ -69,10 +75,7 @@ async function ask(
  * What `execute` reads off the discord.js interaction, read off the payload: null when the payload
  * has something `execute` would read differently (then the interaction takes the usual path).
  */
-function inputOf(
-  payload: APIChatInputApplicationCommandInteraction,
-  context: DirectContext,
-): AskInput | null {
+function inputOf(payload: APIChatInputApplicationCommandInteraction): AskInput | null {
   const userId = (payload.user ?? payload.member?.user)?.id;
   const channelId = payload.channel?.id;
   let question: string | undefined;
@@ -85,7 +88,7 @@ function inputOf(
     else return null;
   }
   if (!userId || !channelId || question === undefined) return null;
-  return { asker: { userId, channelId, inThread: context.isThread(channelId) }, question, fresh };
+  return { asker: { userId, channelId, inThread: isThreadType(payload.channel?.type) }, question, fresh };
 }
 
 export default {
@@ -112,7 +115,7 @@ export default {
         asker: {
           userId: interaction.user.id,
           channelId: interaction.channelId,
-          inThread: interaction.channel?.isThread() ?? false,
+          inThread: inThread(interaction, context),
         },
         question: interaction.options.getString('question', true),
         fresh: interaction.options.getBoolean('new') ?? false,
@@ -124,7 +127,7 @@ export default {
   },
 
   direct(payload, context) {
-    const input = inputOf(payload, context);
+    const input = inputOf(payload);
     return input ? ask(input, context) : null;
   },
 

@@ -9,7 +9,7 @@ import { paragraphOf, sourceOf } from '../engine/browse.ts';
 import type { Engine } from '../engine/engine.ts';
 import { SENTENCE_IDS_IN_TEXT } from '../text/sentence-id.ts';
 import type { CommandContext } from './command.ts';
-import { endConversation } from './conversations.ts';
+import { endConversation, inThread } from './conversations.ts';
 import { parseCustomId } from './custom-ids.ts';
 import { creditsOf, escapeText, renderQuoteList, unescapeText } from './render.ts';
 
@@ -95,7 +95,7 @@ export async function handleButton(interaction: ButtonInteraction, context: Comm
         {
           userId: interaction.user.id,
           channelId: interaction.channelId,
-          inThread: interaction.channel?.isThread() ?? false,
+          inThread: inThread(interaction, context),
         },
         action.conversationId,
       );

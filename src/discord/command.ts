@@ -6,6 +6,7 @@ import type {
   APIChatInputApplicationCommandInteraction,
   APIEmbed,
   AutocompleteInteraction,
+  BaseInteraction,
   ChatInputCommandInteraction,
   MessageFlags,
   SlashCommandBuilder,
@@ -36,6 +37,12 @@ export interface CommandContext {
   questionCooldown: QuestionCooldown;
   /** With DATABASE_URL: /kb edits become knowledge revisions shared by every instance. */
   sharedKnowledge?: SharedKnowledge;
+  /**
+   * Over HTTP: whether an interaction built from a payload was sent in a thread, as the payload's
+   * channel type says. That client caches no channel, so `interaction.channel` is null there; over
+   * the gateway the channel cache says (see inThread in conversations.ts).
+   */
+  sentInThread?(interaction: BaseInteraction): boolean;
 }
 
 /** A reply as plain data: what `interaction.reply()` takes, and what the HTTP endpoint writes itself. */
@@ -52,12 +59,6 @@ export interface DirectReply {
   after(): Promise<void>;
 }
 
-/** What `direct` knows besides the payload. */
-export interface DirectContext extends CommandContext {
-  /** Whether the channel is a thread, as `interaction.channel?.isThread()` would say. */
-  isThread(channelId: string): boolean;
-}
-
 export interface Command {
   data: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
@@ -69,6 +70,6 @@ export interface Command {
    */
   direct?(
     payload: APIChatInputApplicationCommandInteraction,
-    context: DirectContext,
+    context: CommandContext,
   ): Promise<DirectReply> | null;
 }

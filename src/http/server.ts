@@ -43,6 +43,7 @@ import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
 import type { Command, DirectReply } from '../discord/command.ts';
 import { formatRefused, loadCommands } from '../discord/command-loader.ts';
+import { isThreadType } from '../discord/conversations.ts';
 import { SharedCooldown } from '../discord/cooldown.ts';
 import { APOLOGY, atBoundary } from '../discord/events/boundary.ts';
 import { type BotServices, createInteractionHandler } from '../discord/events/interaction-create.ts';
@@ -239,6 +240,9 @@ export async function startInteractionsServer(
 
   const responses = new InitialResponses();
   const client = createRestOnlyClient(config, responses);
+  // Interactions whose payload says they were sent in a thread (channel types 10-12): this client
+  // caches no channel, so interaction.channel cannot tell (see inThread in conversations.ts).
+  const inThreads = new WeakSet<Interaction>();
   const services: BotServices = {
     engines: knowledge.engines,
     knowledge,
@@ -250,10 +254,10 @@ export async function startInteractionsServer(
       logger.warn({ err: error }, 'cooldown store unreachable; question let through'),
     ),
     logger,
+    sentInThread: (interaction) => inThreads.has(interaction as Interaction),
   };
   const onInteraction = createInteractionHandler(services, commands);
   const serializeReply = replySerializer(client.options.allowedMentions);
-  const isThread = (channelId: string) => client.channels.cache.get(channelId)?.isThread() ?? false;
   // Handlers still running after their initial response (a deferred /kb edit): close() waits for them.
   const running = new Set<Promise<void>>();
 
@@ -278,11 +282,7 @@ export async function startInteractionsServer(
     });
     let started: Promise<DirectReply> | null;
     try {
-      started = command.direct(payload as APIChatInputApplicationCommandInteraction, {
-        ...services,
-        log,
-        isThread,
-      });
+      started = command.direct(payload as APIChatInputApplicationCommandInteraction, { ...services, log });
     } catch (error) {
       started = Promise.reject(error);
     }
@@ -341,6 +341,7 @@ export async function startInteractionsServer(
       await sendJson(res, 400, { error: 'unsupported interaction type' });
       return;
     }
+    if (isThreadType(payload.channel?.type)) inThreads.add(interaction);
     const pending = responses.expect(payload.id);
     const handled = onInteraction(interaction);
     running.add(handled);
@@ -370,7 +371,8 @@ export async function startInteractionsServer(
   const turns = new TurnQueue();
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // The path as Discord sends it needs no URL parsed (a cost on every request); any other is read as a URL.
+    const pathname = req.url === path ? path : new URL(req.url ?? '/', 'http://localhost').pathname;
     if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
     const body = await readBody(req, maxBodyBytes);

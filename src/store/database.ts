@@ -354,10 +354,11 @@ export class AppDatabase {
         `SELECT question, quote_ids, qa_id FROM conversation_turns
          WHERE conversation_id = ? AND expires_ms > ? ORDER BY seq`,
       ),
-      addTurn: db.prepare<[string, string, number, string, string, string | null], never>(
+      addTurn: db.prepare<[string, string, number, string, string, string | null], { seq: number }>(
         `INSERT INTO conversation_turns (conversation_id, seq, expires_ms, question, quote_ids, qa_id)
          VALUES (?, COALESCE((SELECT MAX(seq) FROM conversation_turns WHERE conversation_id = ?), 0) + 1,
-                 ?, ?, ?, ?)`,
+                 ?, ?, ?, ?)
+         RETURNING seq`,
       ),
       trimTurns: db.prepare<[string, string, number], never>(
         `DELETE FROM conversation_turns WHERE conversation_id = ?
@@ -512,6 +513,8 @@ export class AppDatabase {
    * Adds a turn to a conversation, keeps its last `keep` turns, keeps them all for `ttlSeconds`
    * from now, and points `links` (a user in a channel, a thread) at it, each for its own time.
    * One transaction (one commit per question), so two processes adding at once both count.
+   * The turn's number says what else there is to do: none older to keep alive for the first turn
+   * (most questions start a conversation), none to trim until there are more than `keep`.
    */
   addConversationTurn(
     conversationId: string,
@@ -522,16 +525,17 @@ export class AppDatabase {
     const expires = now + options.ttlSeconds * 1000;
     this.db
       .transaction(() => {
-        this.statements.addTurn.run(
-          conversationId,
-          conversationId,
-          expires,
-          turn.question,
-          turn.quoteIds.join(','),
-          turn.qa,
-        );
-        this.statements.trimTurns.run(conversationId, conversationId, options.keep);
-        this.statements.touchTurns.run(expires, conversationId);
+        const seq =
+          this.statements.addTurn.get(
+            conversationId,
+            conversationId,
+            expires,
+            turn.question,
+            turn.quoteIds.join(','),
+            turn.qa,
+          )?.seq ?? 1;
+        if (seq > options.keep) this.statements.trimTurns.run(conversationId, conversationId, options.keep);
+        if (seq > 1) this.statements.touchTurns.run(expires, conversationId);
         for (const link of options.links ?? [])
           this.statements.linkConversation.run(link.key, conversationId, now + link.ttlSeconds * 1000);
       })

@@ -1,5 +1,5 @@
 /**
- * npm run bench:http [-- --requests 10000 --concurrency 50 --target-concurrency 20
+ * npm run bench:http [-- --requests 10000 --concurrency 50 --target-concurrency 20 --rounds 4
  * --only sqlite|postgres|propagation --edits 10]: the HTTP interactions server's load test on
  * loopback (see load.ts), with 10,000 requests by default: more than the test suite runs. Its REST
  * API is the fake Discord (nothing reaches Discord). Each request comes from another user, so each
@@ -18,8 +18,9 @@
  *    instance, `--edits` times after a warm-up, each until the other two answer with it; median
  *    and p99 of those delays, and where the time went on the instances that followed.
  *
- * In 1., before each load on the bot, the same load on a floor (floor.ts: a bare node:http server
- * in this process that verifies the signature and returns a fixed response), and the SQLite bot's
+ * In 1., the same load on a floor too (floor.ts: a bare node:http server in this process that
+ * verifies the signature and returns a fixed response), floor and bot in turn in `rounds` parts
+ * (so that both see the same changes of load on a shared machine), and the SQLite bot's
  * figures as a ratio of the floor's, with the targets (at least half the floor's requests/s, p99
  * <= 25 ms at 20 in flight, new connections not starved). Prints requests/s and p50/p99/max latency for each. Loopback and bounded: at most `concurrency`
  * requests in flight. On a two-core machine the load generator shares the cores with the
@@ -37,7 +38,7 @@ import { copyKnowledge } from '../support/knowledge-copy.ts';
 import { startEmbeddedServer } from '../support/postgres-setup.ts';
 import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
 import { startFloor } from './floor.ts';
-import { formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
+import { combineLoads, formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
 import { benchQuestions } from './questions.ts';
 import { deliver, newSigner, type Signer, startHttpInstance } from './support.ts';
 
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '500' },
     only: { type: 'string' },
     edits: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '4' },
   },
 });
 /** Many different questions, each asked rarely (questions.ts); each answer's title is its question as shown. */
@@ -93,20 +95,28 @@ async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
   try {
     const inFlight = [...new Set([load.concurrency, Number(values['target-concurrency'])])];
     for (const concurrency of inFlight) {
-      // The floor first, with the same requests, concurrency and warm-up (floor.ts).
-      const base = await runLoad({
-        url: floor.url,
-        fake,
-        signer,
-        ...load,
-        concurrency,
-        titleOf: () => FLOOR_TITLE,
-      });
-      console.log(
-        `Floor: bare node:http, Ed25519 verified, fixed response (in this process)\n${formatLoad(base)}`,
-      );
-      const result = await runLoad({ url: server.url, fake, signer, ...load, concurrency });
-      console.log(`SQLite, 1 instance (in this process)\n${formatLoad(result)}`);
+      // The floor and the bot in turn, `rounds` parts each of the same requests, concurrency and
+      // warm-up (before the first part): on a machine shared with others the load changes from
+      // second to second, and a floor timed only before the bot made their ratio swing 10-45%.
+      const rounds = Math.max(1, Number(values.rounds));
+      const floorParts: LoadResult[] = [];
+      const botParts: LoadResult[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const part = {
+          ...load,
+          concurrency,
+          total: Math.floor(load.total / rounds) + (round < load.total % rounds ? 1 : 0),
+          warmup: round === 0 ? load.warmup : 0,
+          offset: round === 0 ? 0 : load.warmup + botParts.reduce((sum, done) => sum + done.total, 0),
+        };
+        floorParts.push(await runLoad({ url: floor.url, fake, signer, ...part, titleOf: () => FLOOR_TITLE }));
+        botParts.push(await runLoad({ url: server.url, fake, signer, ...part }));
+      }
+      const base = combineLoads(floorParts);
+      const result = combineLoads(botParts);
+      const inTurn = `in this process; ${rounds} parts, floor and bot in turn`;
+      console.log(`Floor: bare node:http, Ed25519 verified, fixed response (${inTurn})\n${formatLoad(base)}`);
+      console.log(`SQLite, 1 instance (${inTurn})\n${formatLoad(result)}`);
       report(result);
       console.log(ratioLine(result, base));
     }

@@ -51,8 +51,10 @@ export interface LoadOptions {
   signer: Signer;
   total: number;
   concurrency: number;
-  /** Request i asks questions[i % questions.length]. */
+  /** Request i asks questions[(offset + i) % questions.length]. */
   questions: readonly string[];
+  /** Where in `questions` the first request starts (default 0): a run in parts goes on where the last part stopped. */
+  offset?: number;
   /** The embed title the answer to `question` must have (it tells the answers apart). */
   titleOf: (question: string) => string;
   /**
@@ -81,6 +83,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   max: number;
+  /** Every timed request's latency, sorted. */
+  latencies: number[];
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -94,7 +98,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const total = options.total + warmup;
   // Payloads and signatures are made before the clock starts: only the server is measured.
   const requests = Array.from({ length: total }, (_, i) => {
-    const question = options.questions[i % options.questions.length] ?? '';
+    const question = options.questions[((options.offset ?? 0) + i) % options.questions.length] ?? '';
     const body = JSON.stringify(fake.slashCommand({ name: 'ask', options: { question }, user: fake.user() }));
     return { body, headers: signedHeaders(signer, body), title: options.titleOf(question) };
   });
@@ -153,6 +157,29 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? 0,
+    latencies,
+  };
+}
+
+/** Runs of the same load in parts (see bench.ts) as one: requests and time summed, percentiles over all. */
+export function combineLoads(parts: readonly LoadResult[]): LoadResult {
+  const latencies = parts.flatMap((part) => part.latencies).sort((a, b) => a - b);
+  const total = parts.reduce((sum, part) => sum + part.total, 0);
+  const seconds = parts.reduce((sum, part) => sum + part.seconds, 0);
+  const cpuMs = parts.reduce((sum, part) => sum + part.cpuMsPerRequest * part.total, 0);
+  return {
+    total,
+    warmup: parts.reduce((sum, part) => sum + part.warmup, 0),
+    concurrency: parts[0]?.concurrency ?? 0,
+    ok: parts.reduce((sum, part) => sum + part.ok, 0),
+    failures: parts.flatMap((part) => part.failures).slice(0, 10),
+    seconds,
+    requestsPerSecond: total / seconds,
+    cpuMsPerRequest: cpuMs / total,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? 0,
+    latencies,
   };
 }
 

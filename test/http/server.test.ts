@@ -489,6 +489,7 @@ describe('/ask answered from the payload (Command.direct), without discord.js ob
     return {
       calls,
       both,
+      urls: [viaPayload.url, viaDiscordJs.url],
       close: () => Promise.all([viaPayload.close(), viaDiscordJs.close()]),
     };
   }
@@ -520,6 +521,63 @@ describe('/ask answered from the payload (Command.direct), without discord.js ob
       // The cases did reach both kinds of reply, and the payload path answered every one of them.
       expect([...kinds].sort()).toEqual(['abstained', 'answered', 'follow-up']);
       expect(p.calls.direct).toBe(cases.length);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('in a thread, continues the thread\'s conversation whoever asks, and "New question" ends it, as the gateway bot does', async () => {
+    const p = await pair({});
+    try {
+      const thread = h.fake.thread({ name: 'airstrike questions' });
+      const alice = h.fake.user({ username: 'thread-alice' });
+      const bob = h.fake.user({ username: 'thread-bob' });
+      const carol = h.fake.user({ username: 'thread-carol' });
+      await p.both({
+        options: { question: 'what did samantha power say' },
+        user: alice,
+        channelId: thread.id,
+      });
+      // Another user's follow-up in the thread is read in the light of the thread's question, on
+      // both paths (the payload's channel type says it is a thread; no channel is cached).
+      const followUp = await p.both({
+        options: { question: 'and what did churkin say about her' },
+        user: bob,
+        channelId: thread.id,
+      });
+      expect(followUp[0]).toEqual(followUp[1]);
+      for (const body of followUp)
+        expect(dataOf(body).embeds?.[0]?.description).toMatch(/^\*Reading 'her' as/);
+      // In the channel the thread hangs off, bob has no conversation: the same question is not a follow-up.
+      const [outside] = await p.both({
+        options: { question: 'and what did churkin say about her' },
+        user: bob,
+      });
+      expect(dataOf(outside).embeds?.[0]?.description ?? '').not.toMatch(/^\*Reading/);
+      // "New question" clicked in the thread (a button: the discord.js path on both) ends the
+      // thread's conversation there: the next question in the thread by someone else starts afresh.
+      const ask = (url: string, question: string, user: typeof alice) =>
+        deliver(
+          h.fake,
+          url,
+          signer,
+          h.fake.slashCommand({ name: 'ask', options: { question }, user, channelId: thread.id }),
+        );
+      for (const url of p.urls) {
+        const answered = await ask(url, 'what did samantha power say', alice);
+        const newQuestion = buttonsOf(dataOf(answered.body))['New question'] ?? '';
+        expect(newQuestion).toMatch(/^new:/);
+        const clicked = await deliver(
+          h.fake,
+          url,
+          signer,
+          h.fake.button({ customId: newQuestion, user: bob, channelId: thread.id }),
+        );
+        expect(clicked.status).toBe(200);
+        // A third user: alice's own key in the thread still leads to her conversation, the thread's does not.
+        const after = await ask(url, 'and what did churkin say about her', carol);
+        expect(dataOf(after.body).embeds?.[0]?.description ?? '').not.toMatch(/^\*Reading/);
+      }
     } finally {
       await p.close();
     }

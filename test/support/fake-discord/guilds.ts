@@ -1,5 +1,12 @@
 /** A fake guild (its roles, channels and members) and the shapes Discord sends it in. */
-import type { APIGuild, APIGuildMember, APIRole, APIUser, GatewayGuildCreateDispatchData } from 'discord.js';
+import type {
+  APIGuild,
+  APIGuildMember,
+  APIRole,
+  APIThreadChannel,
+  APIUser,
+  GatewayGuildCreateDispatchData,
+} from 'discord.js';
 import {
   ChannelType,
   GuildDefaultMessageNotifications,
@@ -38,6 +45,35 @@ export function newMember(user: APIUser, roles: string[], joinedAt: string): API
     flags: GuildMemberFlags.CompletedOnboarding,
     pending: false,
     communication_disabled_until: null,
+  };
+}
+
+/** A public thread in a text channel of `guild`, started by `ownerId`. */
+export function buildThread(
+  guild: FakeGuild,
+  parentId: string,
+  ownerId: string,
+  name: string,
+): APIThreadChannel {
+  return {
+    id: nextSnowflake(),
+    type: ChannelType.PublicThread,
+    guild_id: guild.id,
+    name,
+    parent_id: parentId,
+    owner_id: ownerId,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+    },
+    flags: NO_FLAGS,
   };
 }
 
@@ -145,6 +181,7 @@ export function buildGuild(id: string, name: string, people: GuildPeople): FakeG
     joinedAt,
     roles: [everyone, botRole, moderator],
     channels,
+    threads: [],
     members,
   };
 }
@@ -206,7 +243,7 @@ export function guildCreatePayload(guild: FakeGuild): GatewayGuildCreateDispatch
     voice_states: [],
     members: [...guild.members.values()].map((m) => clone(m)),
     channels: clone(guild.channels),
-    threads: [],
+    threads: clone(guild.threads),
     presences: [],
     stage_instances: [],
     guild_scheduled_events: [],

@@ -35,6 +35,7 @@ import type {
   APIMessage,
   APIMessageComponentInteraction,
   APIModalSubmitInteraction,
+  APIThreadChannel,
   APIUser,
   GatewayGuildCreateDispatchData,
   GatewayIdentifyData,
@@ -46,8 +47,9 @@ import { ChannelMessages } from './channels.ts';
 import { ApplicationCommands } from './commands.ts';
 import { InteractionsEndpoint } from './endpoint.ts';
 import { FakeGateway } from './gateway.ts';
-import { guildCreatePayload } from './guilds.ts';
+import { buildThread, guildCreatePayload } from './guilds.ts';
 import { InteractionResponses } from './interactions.ts';
+import { clone } from './json.ts';
 import type { PermissionsInput } from './permissions.ts';
 import type { RestResult } from './responses.ts';
 import { FakeRest } from './rest.ts';
@@ -261,6 +263,23 @@ export class FakeDiscord {
   /** The guild with that id (or index); throws if unknown. */
   guild(idOrIndex: string | number = 0): FakeGuild {
     return this.state.guild(idOrIndex);
+  }
+
+  /**
+   * Starts a public thread in a guild's text channel (default: the first guild's 'general'). Its id
+   * is a channelId for payloads: interactions sent in it carry it as their channel, type
+   * PUBLIC_THREAD, as Discord sends them; a guild's GUILD_CREATE lists it among its threads.
+   */
+  thread(opts: { guildId?: string; parentId?: string; name?: string } = {}): APIThreadChannel {
+    const guild = this.state.guild(opts.guildId ?? 0);
+    const thread = buildThread(
+      guild,
+      opts.parentId ?? guild.textChannelId,
+      this.state.defaultUser.id,
+      opts.name ?? 'a thread',
+    );
+    guild.threads.push(thread);
+    return clone(thread);
   }
 
   /** The guilds a shard receives, given the shard count the client identified with. */

@@ -185,7 +185,8 @@ export class FakeState implements GuildPeople {
 
   channelById(channelId: string): { channel: Json; guild: FakeGuild | null } | null {
     for (const guild of this.guilds) {
-      const channel = guild.channels.find((c) => c.id === channelId);
+      const channel =
+        guild.channels.find((c) => c.id === channelId) ?? guild.threads.find((t) => t.id === channelId);
       if (channel) return { channel: { ...clone(channel), guild_id: guild.id }, guild };
     }
     const dm = this.dmChannels.get(channelId);

@@ -10,6 +10,7 @@ import type {
   APIInteractionGuildMember,
   APIMessage,
   APIRole,
+  APIThreadChannel,
   APIUser,
   ChannelType,
   GatewayMessageCreateDispatchData,
@@ -110,6 +111,8 @@ export interface FakeGuild {
   joinedAt: string;
   roles: APIRole[];
   channels: GuildChannel[];
+  /** Active threads (none at first; FakeDiscord.thread adds one). */
+  threads: APIThreadChannel[];
   /** Members by user id (the bot, the owner, the moderator and the default user). */
   members: Map<string, APIGuildMember>;
 }
