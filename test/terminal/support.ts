@@ -7,6 +7,7 @@ import { vi } from 'vitest';
 import { EngineHolder } from '../../src/app/holder.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { runTerminalChat, type TerminalChatOptions } from '../../src/terminal/chat.ts';
+import { CEILING_MS } from '../support/wait-for.ts';
 import { ESC, Screen } from './screen.ts';
 
 export interface StreamsOptions {
@@ -88,9 +89,12 @@ export async function chat(
   return session.text();
 }
 
-/** Waits for a condition on what was printed; generous, for a loaded machine. */
+/**
+ * Waits for a condition on what was printed, as long as any test waits for an event (CEILING_MS):
+ * a reload on a saturated machine took more than 10 s.
+ */
 export function until(condition: () => void): Promise<void> {
-  return vi.waitFor(condition, { timeout: 10_000, interval: 10 });
+  return vi.waitFor(condition, { timeout: CEILING_MS, interval: 10 });
 }
 
 /** Colour codes and readline's cursor movements. */
