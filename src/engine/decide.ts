@@ -41,8 +41,9 @@ export interface Decision {
    */
   countMissing: boolean;
   /**
-   * "What kind of plane did IS shoot down", "which aircraft type did australia fly": a kind is
-   * asked, and no quote describes the thing ("a regime plane" says whose, not what kind).
+   * What is asked is in no quote: a kind ("what kind of plane did IS shoot down": "a regime
+   * plane" says whose, not what kind), a name ("the name of the jet"), or a number ("how many
+   * aircraft took part": no quote has a figure).
    */
   kindOfMissing: boolean;
 }
@@ -526,6 +527,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     chanceMatch,
     countMissing,
     kindOfMissing:
+      // "how many aircraft took part": no figure in the quotes.
+      (/\bhow (?:many|much)\b/.test(words) &&
+        !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))),
   };

@@ -82,6 +82,9 @@ describe('answers', () => {
     expect(engine.answer('how many lives were lost').contested?.id).toBe('death-toll');
     // The article never speaks of children: the toll of soldiers is no answer.
     expect(engine.answer('how many children died in the raid').answered).toBe(false);
+    // No quote about the aircraft has a figure.
+    expect(engine.answer('how many aircraft took part in the raid?').answered).toBe(false);
+    expect(engine.answer('how many planes did australia send').answered).toBe(false);
   });
 
   it('answers "what kind of" only with a quote that describes the thing', () => {
