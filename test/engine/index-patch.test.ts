@@ -99,7 +99,9 @@ describe('TermIndex: a reload patched from the index served', () => {
       ['a passage word into a wording', (d) => void (d[wording()] as Doc).terms.push('p3'), true],
       [
         'a wording rewritten',
-        (d) => void ((d[wording()] as Doc).terms = ['c2', `r${pick(60)}`, 'q-rewritten']),
+        (d) => {
+          (d[wording()] as Doc).terms = ['c2', `r${pick(60)}`, 'q-rewritten'];
+        },
         true,
       ],
       [
@@ -111,7 +113,13 @@ describe('TermIndex: a reload patched from the index served', () => {
         },
         true,
       ],
-      ['a wording moved to another source', (d) => void ((d[wording()] as Doc).source = 2), false],
+      [
+        'a wording moved to another source',
+        (d) => {
+          (d.find((x) => x.kind === 'qa' && x.source !== 2) as Doc).source = 2;
+        },
+        false,
+      ],
       ['nothing changed', () => {}, true],
       ['a wording added', (d) => void d.push({ kind: 'qa', terms: ['c3', 'q-added'], source: 1 }), false],
       ['a word of its own in a wording', (d) => void (d[wording()] as Doc).terms.unshift('zz-first'), true],
