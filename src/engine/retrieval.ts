@@ -387,14 +387,14 @@ export class TermIndex {
    *
    * Every result is the float, and the order, that the whole computation gives: it patches only
    * when the index has as many documents as base, of the same kinds, as many in each source (so
-   * that a term's idf depends only on how many documents of each source hold it: see termIdfs),
-   * and numbers the terms both have in the same order (a new term numbered among them, or one no
-   * document uses any more, leaves the others in order; the sums of a document's weights, in the
-   * order of its term numbers, are then the same). Then only the terms of the documents that
-   * differ can change weight (their idf is computed again, source by source, from the documents
-   * holding them), only the documents holding such a term can change weight, and only the posting
-   * lists of those documents' terms can change order: each is base's list without them, with them
-   * merged back in at their place (lightest first, ties by position).
+   * that a term's idf depends only on how many documents of each source hold it: see termIdfs).
+   * Then only the terms whose count in some source changed can change weight (their idf is
+   * computed again, source by source, from the documents holding them); only the documents that
+   * differ, those holding such a term, and those holding a term numbered in another order than in
+   * base (a document's weight is summed in the order of its term numbers: a word's first use
+   * moved) can change weight; and only the posting lists of the documents whose weight changed,
+   * or that differ, can change: each is base's list with the documents that differ taken out and
+   * put back if they hold the term, sorted again (lightest first, ties by position).
    */
   private *patching(base: TermIndex, first: number): Generator<void, boolean> {
     const n = this.count;
@@ -418,23 +418,25 @@ export class TermIndex {
     for (let i = 0; i < n; i++)
       baseSizes[base.sources[i] as number] = (baseSizes[base.sources[i] as number] as number) + 1;
     for (let s = 0; s < sourceCount; s++) if (sizes[s] !== baseSizes[s]) return false;
-    // The terms both have, from this index's numbers to base's: the same order, or no patch.
+    // The terms both have, from this index's numbers to base's (the terms of the documents
+    // carried keep theirs; those of the curated wordings only are numbered in order of first use).
     const newToOld = new Int32Array(terms);
     const oldToNew = new Int32Array(base.termNames.length).fill(-1);
-    let lastOld = carriedTerms - 1;
     let renumbered = terms !== base.termNames.length;
+    /** The terms numbered after the carried ones that both have, in this index's order. */
+    const later: number[] = [];
     for (let t = 0; t < terms; t++) {
       if (t % FREEZE_STEP === FREEZE_STEP - 1) yield;
       const old = t < carriedTerms ? t : (base.termIds.get(this.termNames[t] as Term) ?? -1);
       newToOld[t] = old;
       if (old !== t) renumbered = true;
       if (old < 0) continue;
-      if (t >= carriedTerms) {
-        if (old <= lastOld) return false;
-        lastOld = old;
-      }
       oldToNew[old] = t;
+      if (t >= carriedTerms) later.push(t);
     }
+    // Terms in another order than in base (a word's first use moved): a document's weight is
+    // summed in the order of its term numbers, so the documents holding them are weighed again.
+    const reordered = outOfOrder(later.map((t) => newToOld[t] as number)).map((i) => later[i] as number);
     // The documents that differ from base's at the same position (terms or source).
     const { docStart, docTerms, docTermsAdded, sources, kinds } = this;
     const changed: number[] = [];
@@ -574,6 +576,7 @@ export class TermIndex {
       idfs[t] = idf;
       if (!same) holders(t, reweigh);
     }
+    for (const t of reordered) holders(t, reweigh);
     yield;
     // The weights of the documents holding a term whose idf changed. The lists of the terms of
     // those whose weight changed (and of the terms whose documents changed) are sorted again.
@@ -1537,6 +1540,34 @@ export function lightestFirst(weights: Float64Array): Int32Array {
     [order, next] = [next, order];
   }
   return order;
+}
+
+/**
+ * The positions of the numbers of a list that are not in one of its longest increasing
+ * subsequences: the fewest to take out for the rest to be in order (none for a sorted list).
+ */
+export function outOfOrder(values: readonly number[]): number[] {
+  /** tails[l]: the position of the smallest last value of an increasing subsequence of length l + 1. */
+  const tails: number[] = [];
+  const before = new Int32Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((values[tails[mid] as number] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[i] = tails[lo - 1] as number;
+    tails[lo] = i;
+  }
+  const kept = new Uint8Array(values.length);
+  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i >= 0; i = before[i] as number)
+    kept[i] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) if (kept[i] === 0) out.push(i);
+  return out;
 }
 
 /** The largest value of a list of numbers >= 0, plus one (0 for an empty list). */

@@ -123,6 +123,23 @@ describe('TermIndex: a reload patched from the index served', () => {
       ['nothing changed', () => {}, true],
       ['a wording added', (d) => void d.push({ kind: 'qa', terms: ['c3', 'q-added'], source: 1 }), false],
       ['a word of its own in a wording', (d) => void (d[wording()] as Doc).terms.unshift('zz-first'), true],
+      [
+        "a word of the last wording in the first (its first use earlier: the words' order changes)",
+        (d) => {
+          const own = (d[d.length - 1] as Doc).terms.find((t) => t.startsWith('q')) as string;
+          (d[PASSAGES] as Doc).terms.push(own);
+        },
+        true,
+      ],
+      [
+        'and taken out again (its first use later)',
+        (d) => {
+          const own = (d[d.length - 1] as Doc).terms.find((t) => t.startsWith('q')) as string;
+          const firstWording = d[PASSAGES] as Doc;
+          firstWording.terms = firstWording.terms.filter((t) => t !== own);
+        },
+        true,
+      ],
     ];
     for (const [what, edit, patches] of edits) {
       docs = docs.map((d) => ({ ...d, terms: [...d.terms] }));
