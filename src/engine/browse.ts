@@ -229,7 +229,7 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
       : null;
   const sameLayout =
     changed !== null &&
-    questions.every((q, k) => q.texts.length === (before?.questions[k] as QuestionEntry).texts.length);
+    questions.every((q, k) => q.texts.length === before?.questions[k]?.texts.length);
   const questionPrefix =
     before && changed && sameLayout
       ? before.questionPrefix.patched(wordings, changed)
