@@ -228,8 +228,7 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
       ? new Set(questions.flatMap((q, k) => (q === before.questions[k] ? [] : [k])))
       : null;
   const sameLayout =
-    changed !== null &&
-    questions.every((q, k) => q.texts.length === before?.questions[k]?.texts.length);
+    changed !== null && questions.every((q, k) => q.texts.length === before?.questions[k]?.texts.length);
   const questionPrefix =
     before && changed && sameLayout
       ? before.questionPrefix.patched(wordings, changed)
