@@ -222,7 +222,17 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
     q.texts.map((text, i) => ({ text, entry, rank: i === 0 ? 0 : 1 })),
   );
   yield;
-  const questionPrefix = yield* PrefixIndex.building(wordings);
+  // The entries an edit changed (each at its place, with as many wordings), or null for another change.
+  const changed =
+    before && before.questions.length === questions.length
+      ? new Set(questions.flatMap((q, k) => (q === before.questions[k] ? [] : [k])))
+      : null;
+  const sameLayout =
+    changed !== null && questions.every((q, k) => q.texts.length === before?.questions[k]?.texts.length);
+  const questionPrefix =
+    before && changed && sameLayout
+      ? before.questionPrefix.patched(wordings, changed)
+      : yield* PrefixIndex.building(wordings);
   yield;
   const wordCounts = new Map<string, number>();
   for (const [i, w] of wordings.entries()) {

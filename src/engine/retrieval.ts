@@ -151,6 +151,12 @@ export class TermIndex {
   private carried: Carried | null = null;
   /** How many terms the first `docs` documents use, when carried (the next carry needs no count). */
   private carriedTerms: { docs: number; terms: number } | null = null;
+  /**
+   * The frozen index this one was carried from (see carry()): freeze() patches its weights and
+   * postings where the documents added differ from its own, when it can (see patching).
+   */
+  private base: TermIndex | null = null;
+  private wasPatched = false;
 
   private count = 0;
   /** rareIdf() of the idfs it was worked out with. */
@@ -226,6 +232,7 @@ export class TermIndex {
         if ((this.docTermsAdded[p] as number) >= terms) terms = (this.docTermsAdded[p] as number) + 1;
       }
     next.carriedTerms = { docs, terms };
+    next.base = this;
     // Terms are numbered in order of first use: those of the first documents come first.
     for (let t = 0; t < terms; t++) {
       if (t % FREEZE_STEP === FREEZE_STEP - 1) yield;
@@ -311,6 +318,15 @@ export class TermIndex {
     }
     this.docStart[n] = at;
     yield;
+    const base = this.base;
+    this.base = null;
+    this.wasPatched = base !== null && (yield* this.patching(base, first));
+    if (this.wasPatched) {
+      this.seenAt = new Int32Array(n);
+      this.termMark = new Float64Array(terms);
+      this.scoreOnlyMark = new Uint8Array(terms);
+      return;
+    }
     const { docStart, docTerms, kinds } = this;
     const dfs = new Int32Array(terms);
     for (let p = 0; p < at; p++) {
@@ -363,6 +379,305 @@ export class TermIndex {
     this.seenAt = new Int32Array(n);
     this.termMark = new Float64Array(terms);
     this.scoreOnlyMark = new Uint8Array(terms);
+  }
+
+  /**
+   * The end of freeze() for an index carried from `base` (its first `first` documents), computed
+   * from base's dfs, idfs, weights and postings where they cannot differ, in time proportional to
+   * the change instead of to the whole index (issue 15: a one-entry edit at 50,000 passages); false
+   * when the change is not one it patches (freeze() then computes everything).
+   *
+   * Every result is the float, and the order, that the whole computation gives: it patches only
+   * when the index has as many documents as base, of the same kinds, as many in each source (so
+   * that a term's idf depends only on how many documents of each source hold it: see termIdfs).
+   * Then only the terms whose count in some source changed can change weight (their idf is
+   * computed again, source by source, from the documents holding them); only the documents that
+   * differ, those holding such a term, and those holding a term numbered in another order than in
+   * base (a document's weight is summed in the order of its term numbers: a word's first use
+   * moved) can change weight; and only the posting lists of the documents whose weight changed,
+   * or that differ, can change: each is base's list with the documents that differ taken out and
+   * put back if they hold the term, sorted again (lightest first, ties by position).
+   */
+  private *patching(base: TermIndex, first: number): Generator<void, boolean> {
+    const n = this.count;
+    const terms = this.termNames.length;
+    const carriedTerms = this.carriedTerms?.terms ?? 0;
+    if (
+      base.building ||
+      base.count !== n ||
+      base.maxIdf !== this.maxIdf ||
+      base.sourcePrior !== this.sourcePrior ||
+      base.postDocs.length !== KINDS.length
+    )
+      return false;
+    for (let i = first; i < n; i++) if (base.kinds[i] !== this.kinds[i]) return false;
+    // As many documents in each source: the ones carried are base's own.
+    const sourceCount = Math.max(maxPlusOne(this.sources), maxPlusOne(base.sources));
+    const sizes = new Int32Array(sourceCount);
+    for (let i = 0; i < n; i++)
+      sizes[this.sources[i] as number] = (sizes[this.sources[i] as number] as number) + 1;
+    const baseSizes = new Int32Array(sourceCount);
+    for (let i = 0; i < n; i++)
+      baseSizes[base.sources[i] as number] = (baseSizes[base.sources[i] as number] as number) + 1;
+    for (let s = 0; s < sourceCount; s++) if (sizes[s] !== baseSizes[s]) return false;
+    // The terms both have, from this index's numbers to base's (the terms of the documents
+    // carried keep theirs; those of the curated wordings only are numbered in order of first use).
+    const newToOld = new Int32Array(terms);
+    const oldToNew = new Int32Array(base.termNames.length).fill(-1);
+    let renumbered = terms !== base.termNames.length;
+    /** The terms numbered after the carried ones that both have, in this index's order. */
+    const later: number[] = [];
+    for (let t = 0; t < terms; t++) {
+      if (t % FREEZE_STEP === FREEZE_STEP - 1) yield;
+      const old = t < carriedTerms ? t : (base.termIds.get(this.termNames[t] as Term) ?? -1);
+      newToOld[t] = old;
+      if (old !== t) renumbered = true;
+      if (old < 0) continue;
+      oldToNew[old] = t;
+      if (t >= carriedTerms) later.push(t);
+    }
+    // Terms in another order than in base (a word's first use moved): a document's weight is
+    // summed in the order of its term numbers, so the documents holding them are weighed again.
+    const reordered = outOfOrder(later.map((t) => newToOld[t] as number)).map((i) => later[i] as number);
+    // The documents that differ from base's at the same position (terms or source).
+    const { docStart, docTerms, docTermsAdded, sources, kinds } = this;
+    const changed: number[] = [];
+    for (let i = first; i < n; i++) {
+      const from = docStart[i] as number;
+      const length = (docStart[i + 1] as number) - from;
+      const baseFrom = base.docStart[i] as number;
+      let same = sources[i] === base.sources[i] && length === (base.docStart[i + 1] as number) - baseFrom;
+      for (let p = 0; same && p < length; p++)
+        same = newToOld[docTermsAdded[from + p] as number] === base.docTermsAdded[baseFrom + p];
+      if (!same) changed.push(i);
+    }
+    yield;
+    if (changed.length === 0 && !renumbered) {
+      // Nothing differs: base's frozen arrays, shared (neither index writes them again).
+      this.dfs = base.dfs;
+      this.idfs = base.idfs;
+      this.weights = base.weights;
+      this.postStart = [...base.postStart];
+      this.postDocs = [...base.postDocs];
+      return true;
+    }
+    const dfs = new Int32Array(terms);
+    const idfs = new Float64Array(terms);
+    for (let t = 0; t < terms; t++) {
+      const old = newToOld[t] as number;
+      if (old < 0) continue;
+      dfs[t] = base.dfs[old] as number;
+      idfs[t] = base.idfs[old] as number;
+    }
+    // The terms of the documents that differ, before and after; and who holds them now.
+    const isChanged = new Uint8Array(n);
+    const touched: number[] = [];
+    const touchedMark = new Uint8Array(terms);
+    const touch = (t: number) => {
+      if (touchedMark[t] === 0) {
+        touchedMark[t] = 1;
+        touched.push(t);
+      }
+    };
+    /** Per kind: how many more (or fewer) documents of it hold each term than in base. */
+    const delta = KINDS.map(() => new Map<number, number>());
+    const bump = (k: number, t: number, by: number) => {
+      const d = delta[k] as Map<number, number>;
+      d.set(t, (d.get(t) ?? 0) + by);
+    };
+    /** The documents that differ that hold each term now. */
+    const newHolders = new Map<number, number[]>();
+    // A term both before and after, in a document of the same source: held as many times in
+    // each source (its idf the same), and the document's place in its lists moves only with
+    // the document's weight (see below).
+    /** 1: a term of the document now, 2: before, 3: both. */
+    const both = new Uint8Array(terms);
+    for (const i of changed) {
+      isChanged[i] = 1;
+      const k = kinds[i] as number;
+      const sameSource = sources[i] === base.sources[i];
+      const [from, to] = [docStart[i] as number, docStart[i + 1] as number];
+      const [baseFrom, baseTo] = [base.docStart[i] as number, base.docStart[i + 1] as number];
+      for (let p = from; p < to; p++) both[docTerms[p] as number] = 1;
+      for (let q = baseFrom; q < baseTo; q++) {
+        const t = oldToNew[base.docTerms[q] as number] as number;
+        if (t < 0) continue;
+        dfs[t] = (dfs[t] as number) - 1;
+        bump(k, t, -1);
+        if (!sameSource || both[t] !== 1) touch(t);
+        both[t] = (both[t] as number) | 2;
+      }
+      for (let p = from; p < to; p++) {
+        const t = docTerms[p] as number;
+        dfs[t] = (dfs[t] as number) + 1;
+        bump(k, t, 1);
+        if (!sameSource || both[t] !== 3) touch(t);
+        const list = newHolders.get(t);
+        if (list) list.push(i);
+        else newHolders.set(t, [i]);
+      }
+      for (let p = from; p < to; p++) both[docTerms[p] as number] = 0;
+      for (let q = baseFrom; q < baseTo; q++) {
+        const t = oldToNew[base.docTerms[q] as number] as number;
+        if (t >= 0) both[t] = 0;
+      }
+    }
+    /** Calls `visit` for every document holding term `t` now (no order). */
+    const holders = (t: number, visit: (doc: number) => void) => {
+      const old = newToOld[t] as number;
+      if (old >= 0)
+        for (let k = 0; k < KINDS.length; k++) {
+          const start = base.postStart[k] as Int32Array;
+          const docs = base.postDocs[k] as Int32Array;
+          for (let p = start[old] as number; p < (start[old + 1] as number); p++) {
+            const d = docs[p] as number;
+            if (isChanged[d] === 0) visit(d);
+          }
+        }
+      for (const d of newHolders.get(t) ?? []) visit(d);
+    };
+    // Their idf again, as termIdfs computes it: source by source, in source order.
+    const inSource = new Int32Array(sourceCount);
+    const usedSources: number[] = [];
+    const count = (d: number) => {
+      const s = sources[d] as number;
+      if (inSource[s] === 0) usedSources.push(s);
+      inSource[s] = (inSource[s] as number) + 1;
+    };
+    const reweighed = new Uint8Array(n);
+    const toReweigh: number[] = [...changed];
+    for (const i of changed) reweighed[i] = 1;
+    const reweigh = (d: number) => {
+      if (reweighed[d] === 0) {
+        reweighed[d] = 1;
+        toReweigh.push(d);
+      }
+    };
+    const { maxIdf: max, sourcePrior: prior } = this;
+    for (const t of touched) {
+      const df = dfs[t] as number;
+      let idf: number;
+      if (sourceCount <= 1) idf = idfOf(n, df, max);
+      else {
+        usedSources.length = 0;
+        holders(t, count);
+        usedSources.sort((a, b) => a - b);
+        let sum = 0;
+        let last = 0;
+        for (const s of usedSources) {
+          const w = idfOf((sizes[s] as number) + prior, (inSource[s] as number) + (prior * df) / n, max);
+          sum += (inSource[s] as number) * w;
+          last = w;
+          inSource[s] = 0;
+        }
+        const h = usedSources.length;
+        idf = h === 0 ? idfOf(n, 0, max) : h === 1 ? last : sum / df;
+      }
+      const old = newToOld[t] as number;
+      const same = old >= 0 && Object.is(idf, base.idfs[old]);
+      idfs[t] = idf;
+      if (!same) holders(t, reweigh);
+    }
+    for (const t of reordered) holders(t, reweigh);
+    yield;
+    // The weights of the documents holding a term whose idf changed. The lists of the terms of
+    // those whose weight changed (and of the terms whose documents changed) are sorted again.
+    const weights = base.weights.slice();
+    /** Per kind, 1 for the lists to sort again. */
+    const dirtyLists = KINDS.map(() => new Uint8Array(terms));
+    for (const i of toReweigh) {
+      let w = 0;
+      for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++)
+        w += idfs[docTerms[p] as number] as number;
+      weights[i] = w;
+      if (isChanged[i] === 0 && Object.is(w, base.weights[i])) continue;
+      const dirty = dirtyLists[kinds[i] as number] as Uint8Array;
+      for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++)
+        dirty[docTerms[p] as number] = 1;
+    }
+    yield;
+    // Postings per kind: base's lists, those to sort again rebuilt.
+    for (let k = 0; k < KINDS.length; k++) {
+      const baseStart = base.postStart[k] as Int32Array;
+      const baseDocs = base.postDocs[k] as Int32Array;
+      const dirty = dirtyLists[k] as Uint8Array;
+      for (const t of (delta[k] as Map<number, number>).keys()) dirty[t] = 1;
+      const kindDelta = delta[k] as Map<number, number>;
+      let start = baseStart;
+      if (renumbered || [...kindDelta.values()].some((d) => d !== 0)) {
+        start = new Int32Array(terms + 1);
+        for (let t = 0; t < terms; t++) {
+          const old = newToOld[t] as number;
+          const length =
+            (old >= 0 ? (baseStart[old + 1] as number) - (baseStart[old] as number) : 0) +
+            (kindDelta.get(t) ?? 0);
+          start[t + 1] = (start[t] as number) + length;
+        }
+      }
+      const postings = new Int32Array(start[terms] as number);
+      // The lists that did not change, in runs of base's storage.
+      let t = 0;
+      while (t < terms) {
+        const old = newToOld[t] as number;
+        if (dirty[t] === 1 || old < 0) {
+          t++;
+          continue;
+        }
+        let end = t + 1;
+        while (end < terms && dirty[end] === 0 && newToOld[end] === old + (end - t)) end++;
+        postings.set(
+          baseDocs.subarray(baseStart[old] as number, baseStart[old + (end - t)] as number),
+          start[t] as number,
+        );
+        t = end;
+        if (t % FREEZE_STEP === 0) yield;
+      }
+      // The others: base's list without the documents that differ, those that hold the term now
+      // after it, and the list sorted again by insertion (lightest first, ties by position):
+      // only the documents whose weight changed move, and a weight changes little, so the sort
+      // moves few documents, a short way, and reads the list once.
+      for (let u = 0; u < terms; u++) {
+        if (dirty[u] === 0) continue;
+        const old = newToOld[u] as number;
+        const from = start[u] as number;
+        let at = from;
+        if (old >= 0)
+          for (let p = baseStart[old] as number; p < (baseStart[old + 1] as number); p++) {
+            const d = baseDocs[p] as number;
+            if (isChanged[d] === 0) postings[at++] = d;
+          }
+        for (const d of newHolders.get(u) ?? []) if (kinds[d] === k) postings[at++] = d;
+        if (at !== start[u + 1])
+          throw new Error(
+            `TermIndex.patching: list ${u} has ${at - from} postings, not ${(start[u + 1] as number) - from}`,
+          );
+        for (let p = from + 1; p < at; p++) {
+          const d = postings[p] as number;
+          const w = weights[d] as number;
+          let q = p - 1;
+          while (q >= from) {
+            const e = postings[q] as number;
+            const v = weights[e] as number;
+            if (v < w || (v === w && e < d)) break;
+            postings[q + 1] = e;
+            q--;
+          }
+          postings[q + 1] = d;
+        }
+      }
+      this.postStart[k] = start;
+      this.postDocs[k] = postings;
+      yield;
+    }
+    this.dfs = dfs;
+    this.idfs = idfs;
+    this.weights = weights;
+    return true;
+  }
+
+  /** Whether freeze() patched the index it was carried from (see patching) instead of computing everything. */
+  get patched(): boolean {
+    return this.wasPatched;
   }
 
   get size(): number {
@@ -1252,6 +1567,41 @@ export function lightestFirst(weights: Float64Array): Int32Array {
     [order, next] = [next, order];
   }
   return order;
+}
+
+/**
+ * The positions of the numbers of a list that are not in one of its longest increasing
+ * subsequences: the fewest to take out for the rest to be in order (none for a sorted list).
+ */
+export function outOfOrder(values: readonly number[]): number[] {
+  /** tails[l]: the position of the smallest last value of an increasing subsequence of length l + 1. */
+  const tails: number[] = [];
+  const before = new Int32Array(values.length).fill(-1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((values[tails[mid] as number] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) before[i] = tails[lo - 1] as number;
+    tails[lo] = i;
+  }
+  const kept = new Uint8Array(values.length);
+  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i >= 0; i = before[i] as number)
+    kept[i] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) if (kept[i] === 0) out.push(i);
+  return out;
+}
+
+/** The largest value of a list of numbers >= 0, plus one (0 for an empty list). */
+function maxPlusOne(values: Int32Array): number {
+  let most = 0;
+  for (let i = 0; i < values.length; i++) most = Math.max(most, (values[i] as number) + 1);
+  return most;
 }
 
 /** BM25's inverse document frequency of a term found in `df` of `n` documents, at most `max`. */

@@ -68,13 +68,42 @@ export class PrefixIndex {
   private readonly texts: string[];
   private readonly entries: number[];
   private readonly rank: number[];
+  /** The items' positions in text order (equal texts in item order). */
+  private readonly order: readonly number[];
 
   /** `texts[i]` belongs to entry `entries[i]`; a lower `rank` is offered first (e.g. main wording 0). */
   constructor(items: readonly { text: string; entry: number; rank: number }[], sorted?: readonly number[]) {
     const order = sorted ?? drain(sortedByText(items));
+    this.order = order;
     this.texts = order.map((i) => (items[i] as { text: string }).text);
     this.entries = order.map((i) => (items[i] as { entry: number }).entry);
     this.rank = order.map((i) => (items[i] as { rank: number }).rank);
+  }
+
+  /**
+   * The index of `items`, from this one of items that differ only in the entries `changed` (each
+   * item at the same position, of the same entry and rank): the texts of the other entries stay
+   * in their order, those of the changed ones are sorted and merged in (a reload after a
+   * one-entry edit, issue 15). The same index as `new PrefixIndex(items)`.
+   */
+  patched(
+    items: readonly { text: string; entry: number; rank: number }[],
+    changed: ReadonlySet<number>,
+  ): PrefixIndex {
+    const text = (i: number) => (items[i] as { text: string }).text;
+    const before = (a: number, b: number) => text(a) < text(b) || (text(a) === text(b) && a < b);
+    const coming: number[] = [];
+    for (const [i, item] of items.entries()) if (changed.has(item.entry)) coming.push(i);
+    coming.sort((a, b) => (before(a, b) ? -1 : 1));
+    const order: number[] = [];
+    let c = 0;
+    for (const i of this.order) {
+      if (changed.has((items[i] as { entry: number }).entry)) continue;
+      while (c < coming.length && before(coming[c] as number, i)) order.push(coming[c++] as number);
+      order.push(i);
+    }
+    while (c < coming.length) order.push(coming[c++] as number);
+    return new PrefixIndex(items, order);
   }
 
   /** The same index in steps: it pauses (yields) while it sorts the texts (a reload). */

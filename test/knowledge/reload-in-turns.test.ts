@@ -8,6 +8,7 @@ import { loadEngine, readyEngineInTurns } from '../../src/app/load-engine.ts';
 import { forgetPrepared, prepareKnowledge } from '../../src/app/prepare.ts';
 import { suggestQuestions } from '../../src/engine/browse.ts';
 import type { Engine } from '../../src/engine/engine.ts';
+import type { TermIndex } from '../../src/engine/retrieval.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 
 let kb: KnowledgeCopy;
@@ -15,6 +16,9 @@ afterEach(() => {
   kb?.remove();
   forgetPrepared();
 });
+
+/** The engine's inverted index (not part of its interface). */
+const indexOf = (engine: Engine) => (engine as unknown as { corpus: { index: TermIndex } }).corpus.index;
 
 /** Every curated wording, a few with a slip in them, and half-typed questions. */
 function sameAnswers(served: Engine, fresh: Engine) {
@@ -33,25 +37,43 @@ describe('a reload built in turns on the engine served', () => {
     // Warm: the first reload of a process reads every file; the typo indexes are built.
     served.answer('how many soldeirs were killed');
     suggestQuestions(served, 'how many sol');
-    const edits: ((s: string) => string)[] = [
+    // Each edit, and whether the index is patched from the one served (TermIndex.patching): every
+    // time the curated wordings stay as many.
+    const edits: [(s: string) => string, boolean][] = [
       // A wording with a word the knowledge did not have, in the first entry.
-      (s) => s.replace('were killed in the airstrike?', 'were killed in the zorbleflat airstrike now?'),
-      // The same entry again, the new word gone and another one added.
-      (s) => s.replace('zorbleflat airstrike now?', 'airstrike, quixotically?'),
+      [
+        (s) => s.replace('were killed in the airstrike?', 'were killed in the zorbleflat airstrike now?'),
+        false,
+      ],
+      // The same entry again, the new word gone (its last use) and another one added.
+      [(s) => s.replace('zorbleflat airstrike now?', 'airstrike, quixotically?'), true],
       // Another entry's question.
-      (s) =>
-        s.replace(
-          'What death toll did Damascus and Moscow give?',
-          'What toll did Damascus and Moscow give then?',
-        ),
+      [
+        (s) =>
+          s.replace(
+            'What death toll did Damascus and Moscow give?',
+            'What toll did Damascus and Moscow give then?',
+          ),
+        true,
+      ],
+      // The last use of a word removed, and a word of the passages added.
+      [(s) => s.replace('airstrike, quixotically?', 'airstrike near the airport?'), true],
+      // One more wording: one more document in the article's source, every weight changes.
+      [
+        (s) => s.replace('    - number of deaths\n', '    - number of deaths\n    - the zorbleflat toll\n'),
+        false,
+      ],
+      // A word of its own added to a wording there, and one of the passages taken out.
+      [(s) => s.replace('the zorbleflat toll', 'the zorbleflat toll of Deir'), true],
     ];
-    for (const [i, edit] of edits.entries()) {
+    for (const [i, [edit, patched]] of edits.entries()) {
       kb.edit('qa.yaml', edit);
       const prepared = prepareKnowledge({ dir: kb.dir, source: 'served', analyse: true });
       if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
       served = await readyEngineInTurns(prepared.kb, { savedIndex: prepared.engineIndex, previous: served });
       // After the first (its passages are the worker's own from then on), built on the one served.
       if (i > 0) expect(served.builtOnPrevious).toBe(true);
+      expect(indexOf(served).patched, `edit ${i}`).toBe(patched);
       const fresh = loadEngine(kb.dir);
       expect(served.kb.version).toBe(fresh.kb.version);
       sameAnswers(served, fresh);
