@@ -41,6 +41,11 @@ interface PhraseEntry {
   terms: Term[];
   /** Entity phrases also index their inner words; synonym phrases do not. */
   keepInnerWords: boolean;
+  /**
+   * A person's one-word name matches only as written, plural or possessive: "cooked" is not
+   * Peter Cook, though its stem is his name's.
+   */
+  only?: ReadonlySet<string>;
 }
 
 interface TrieNode {
@@ -69,6 +74,13 @@ export function stem(word: string): string {
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
+}
+
+/** The entries of a one-word match that hold for the word as written (see PhraseEntry.only). */
+function asWritten(entries: PhraseEntry[], word: string): PhraseEntry[] {
+  return entries.every((e) => !e.only || e.only.has(word))
+    ? entries
+    : entries.filter((e) => !e.only || e.only.has(word));
 }
 
 const mergedCache = new WeakMap<PhraseEntry[], { terms: Term[]; keepInnerWords: boolean }>();
@@ -149,7 +161,8 @@ export class Lexicon {
     for (const entity of source.entities) {
       const terms = this.entityTerms(entity.id);
       if (entity.kind === 'person') this.persons.add(`e:${entity.id}`);
-      for (const alias of [entity.name, ...entity.aliases]) this.addPhrase(alias, terms, true);
+      for (const alias of [entity.name, ...entity.aliases])
+        this.addPhrase(alias, terms, true, entity.kind === 'person');
       for (const alias of entity.caseSensitiveAliases) this.caseSensitive.set(alias, terms);
     }
     for (const group of source.synonyms) {
@@ -171,12 +184,14 @@ export class Lexicon {
     return [`e:${id}`, ...(this.ancestors.get(id) ?? []).map((p) => `e:${p}`)];
   }
 
-  private addPhrase(phrase: string, terms: Term[], keepInnerWords: boolean): void {
+  private addPhrase(phrase: string, terms: Term[], keepInnerWords: boolean, name = false): void {
     const words = tokenize(phrase).map((t) => t.word);
     // A leading article would let "the American envoy" match "the Americans" first.
     while (words.length > 1 && ARTICLES.has(words[0] as string)) words.shift();
     if (words.length === 0) return;
     if (words.length === 1) this.singleWords.add(words[0] as string);
+    const one = words.length === 1 ? (words[0] as string) : null;
+    const only = name && one ? new Set([one, `${one}s`, `${one}'s`, `${one}s'`]) : undefined;
     let node = this.root;
     for (const word of words) {
       this.words.add(word);
@@ -188,7 +203,7 @@ export class Lexicon {
       }
       node = next;
     }
-    node.entries.push({ terms, keepInnerWords });
+    node.entries.push(only ? { terms, keepInnerWords, only } : { terms, keepInnerWords });
   }
 
   /** Longest phrase matches over the tokens, left to right. Unmatched tokens are not returned. */
@@ -210,7 +225,8 @@ export class Lexicon {
     if (exact) return { terms: exact };
     if (STOP_WORDS.has(token.word)) return null;
     const node = this.root.next.get(this.stemOf(token.word));
-    return node && node.entries.length > 0 ? merged(node.entries) : null;
+    const entries = node ? asWritten(node.entries, token.word) : [];
+    return entries.length > 0 ? merged(entries) : null;
   }
 
   match(tokens: readonly Token[]): Match[] {
@@ -224,7 +240,8 @@ export class Lexicon {
       let node: TrieNode | undefined = this.root;
       for (let j = i; j < tokens.length && node; j++) {
         node = node.next.get(stems[j] as string);
-        if (node && node.entries.length > 0) best = { end: j + 1, entries: node.entries };
+        const entries = node && j === i ? asWritten(node.entries, token.word) : node?.entries;
+        if (entries && entries.length > 0) best = { end: j + 1, entries };
       }
       // A case-sensitive alias ("IS") wins over the same word in lower case ("is", a stop word).
       if (exact && (!best || best.end === i + 1)) {

@@ -327,6 +327,13 @@ describe("a person's name as written (Analyzer.writtenTerms, wordingTerms)", () 
     expect(analyzer.writtenTerms(tokens('The power plant was hit.'))).toContain('w:power');
   });
 
+  it("reads a person's one-word name only as written, plural or possessive ('powered' is not Power)", () => {
+    expect(analyzer.docTerms(tokens("what did power's team say"))).toContain('e:power');
+    expect(analyzer.docTerms(tokens('the grid was powered down'))).not.toContain('e:power');
+    // Other names keep their endings: "the coalition's" and "coalitions" alike.
+    expect(analyzer.docTerms(tokens('the coalitions'))).toContain('e:coalition');
+  });
+
   it('still reads other names in lower case, and every name in a question', () => {
     expect(analyzer.writtenTerms(tokens('The coalition said so.'))).toContain('e:coalition');
     expect(analyzer.docTerms(tokens('what did power say'))).toContain('e:power');
