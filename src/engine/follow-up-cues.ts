@@ -49,6 +49,12 @@ export interface Cues {
   fragment: boolean;
   /** Where the question starts, past openers such as "ok so", "no wait", "sorry, i meant". */
   start: number;
+  /**
+   * "how were they able to?", "why did they want to": the verb left out after a final "to" is
+   * the one of the question before; the word before "to" (where it is, else -1) only says how
+   * it was done, and is no topic of its own.
+   */
+  strandedAt: number;
   pronouns: PronounUse[];
 }
 
@@ -307,8 +313,14 @@ export function readCues(tokens: readonly Token[]): Cues {
         ].includes(w) ||
         FEELINGS.has(w),
     );
+  // A final "to" with its verb left out, after a word of the question's own (not "what to").
+  const strandedAt =
+    last >= 2 && at(last) === 'to' && !QUESTION_WORDS.has(at(last - 1)) && !STOP_WORDS.has(at(last - 1))
+      ? last - 1
+      : -1;
   return {
     switchTopic,
+    strandedAt,
     correction,
     whatAbout,
     aboutAt,

@@ -279,6 +279,11 @@ function withoutCueWords(
   const cueTerms = new Set(
     tokens.filter((t) => isCueWord(t.word)).map((t) => `w:${corpus.lexicon.stemOf(t.word)}`),
   );
+  // "how were they able to?": "able" says how, the topic is the question before's.
+  const stranded = tokens[cues.strandedAt]?.word;
+  if (stranded !== undefined)
+    for (const t of corpus.analyzer.docTerms(tokens.slice(cues.strandedAt, cues.strandedAt + 1)))
+      cueTerms.add(t);
   if (cues.start > 0) {
     const asked = new Set(corpus.analyzer.docTerms(tokens.slice(cues.start)));
     for (const t of corpus.analyzer.docTerms(tokens.slice(0, cues.start))) if (!asked.has(t)) cueTerms.add(t);
@@ -287,7 +292,7 @@ function withoutCueWords(
   return {
     ...analysis,
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
-    free: analysis.free.filter((f) => !isCueWord(f.word)),
+    free: analysis.free.filter((f) => !isCueWord(f.word) && f.word !== stranded),
     corrections: analysis.corrections,
   };
 }

@@ -104,6 +104,13 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.reading).toBe('Reading this as "how much will the dam cost"');
   });
 
+  it('reads a question whose verb is left out after a final "to" as the question before, asked that way', () => {
+    // "able" only says how: the topic is the flooding of the question before.
+    const a = last(talk, 'will the lake flood the farms', 'how is it able to?');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toBe('Reading this as a follow-up to "will the lake flood the farms"');
+  });
+
   it('replaces the question word: "and when?" after "how much"', () => {
     // The two sentences with a day: the vote on Tuesday, the work in the spring.
     expect(['p2.s1', 'p3.s2']).toContain(first(last(talk, 'how much will the dam cost', 'and when?')));
