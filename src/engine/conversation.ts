@@ -103,7 +103,8 @@ export function readFollowUp(
     alone = {
       decision,
       confidence: calibratedConfidence(decision.features),
-      reading: null,
+      // "the first guy" was read in context even so.
+      reading: u.other ? `Reading '${u.other.words}' as ${nameOf(corpus, u.other.id)}` : null,
       analysis: u.analysis,
     };
     return alone;

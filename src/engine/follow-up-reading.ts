@@ -129,19 +129,20 @@ export function understand(
 ): Understanding | null {
   const { tokens, cues } = parsed;
   if (cues.switchTopic) return null;
-  const other = theOtherOne(corpus, vocab, tokens, prev);
+  const other = theOtherOne(corpus, vocab, tokens, prev) ?? theFirstOne(corpus, vocab, tokens, prev);
   const own = other ? [...parsed.own, other] : parsed.own;
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
   const read: QueryAnalysis = cues.whyOnly
     ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
     : parsed.analysis;
-  // "the other one" names whom it stands for; its word ("guy", and "man" that WordNet relates to
-  // it) is not asked about.
+  // "the other one", "the first country" name whom they stand for; their words ("guy", and
+  // "man" that WordNet relates to it; "country") are not asked about.
+  const otherTokens = other ? tokens.slice(other.start + 1, other.end).map((t) => t.word) : [];
   const otherWords = new Set(
     other
       ? corpus.analyzer
-          .analyzeTokens(tokens.slice(other.end - 1, other.end))
-          .terms.filter((t) => t.startsWith('w:'))
+          .analyzeTokens(tokens.slice(other.start + 1, other.end))
+          .terms.filter((t) => !t.startsWith('e:'))
       : [],
   );
   const analysis: QueryAnalysis = other
@@ -151,7 +152,7 @@ export function understand(
           ...corpus.lexicon.entityTerms(other.id),
           ...read.terms.filter((t) => !otherWords.has(t)),
         ]),
-        free: read.free.filter((f) => !OTHER_OF.has(f.word)),
+        free: read.free.filter((f) => !OTHER_OF.has(f.word) && !otherTokens.includes(f.word)),
       }
     : read;
   const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
@@ -180,7 +181,8 @@ export function understand(
   if (nothingOwn && split.slot.length === 0 && !cued) return null;
   const needsTopic =
     cues.whyOnly || cues.whatAbout || cues.trailing || topicPronoun || cues.fragment || nothingOwn;
-  if (refs.length === 0 && !needsTopic && !cues.after && !cues.correction && !cues.continuation) return null;
+  if (refs.length === 0 && !other && !needsTopic && !cues.after && !cues.correction && !cues.continuation)
+    return null;
   const strong =
     refs.length > 0 ||
     topicPronoun ||
@@ -331,6 +333,58 @@ function theOtherOne(
   }
   const best = [...together].sort((a, b) => b[1] - a[1])[0];
   return best ? { id: best[0], start: at - 1, end: at + 2 } : null;
+}
+
+/** Words for whom "the first ..." points back at: a person, a body (a country, a government), or either. */
+const FIRST_OF: Record<string, 'person' | 'body' | 'any'> = {
+  one: 'any',
+  guy: 'person',
+  man: 'person',
+  woman: 'person',
+  lady: 'person',
+  person: 'person',
+  ambassador: 'person',
+  diplomat: 'person',
+  envoy: 'person',
+  country: 'body',
+  government: 'body',
+  side: 'body',
+};
+
+/**
+ * "what did the first guy say": whom the earliest turn still read was about (of that kind: a
+ * person for "guy", a body for "country"), as a name of the message.
+ */
+function theFirstOne(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  tokens: readonly Token[],
+  prev: Frame,
+): Mention | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'first' &&
+      ['the', 'that'].includes(tokens[i - 1]?.word ?? '') &&
+      FIRST_OF[tokens[i + 1]?.word ?? ''] !== undefined,
+  );
+  if (at < 0) return null;
+  const noun = tokens[at + 1]?.word ?? '';
+  const wanted = FIRST_OF[noun];
+  const gender = OTHER_GENDER[noun];
+  const fits = (id: string) => {
+    const kind = kindClass(corpus, id);
+    if (kind === null || kind === 'place') return false;
+    if (gender && vocab.gender.get(id) && vocab.gender.get(id) !== gender) return false;
+    return wanted === 'any' || kind === wanted;
+  };
+  // Oldest first: the turns before the latest, then the latest.
+  for (const turn of [...prev.earlier]
+    .reverse()
+    .concat([{ entities: prev.entities, quoteIds: prev.quoteIds }])) {
+    const id = turn.entities.find(fits);
+    if (id) return { id, start: at - 1, end: at + 2 };
+  }
+  return null;
 }
 
 /** "about the US explanation": the name right after an "about" (other than "what about"). */

@@ -73,6 +73,21 @@ describe('pronouns', () => {
     expect(it.reading).toBe('Reading this as a follow-up to "how much will the dam cost"');
   });
 
+  it('reads "the first guy" as the person the earliest turn was about, and "the first one" of any kind', () => {
+    const guy = last(
+      talk,
+      'who is piet brandt',
+      'and anna holm?',
+      'how many farms did the first guy say would flood',
+    );
+    expect(first(guy)).toBe('p4.s2');
+    expect(guy.reading).toBe("Reading 'the first guy' as Piet Brandt");
+    // A body for "the first one" too; never a person of the wrong kind for "the first country".
+    const one = last(talk, 'what did the union say', 'what did the mayor say', 'what did the first one say');
+    expect(one.reading).toBe("Reading 'the first one' as farmers' union");
+    expect(first(one)).toBe('p5.s1');
+  });
+
   it('needs no context for a pronoun whose name is in the same question', () => {
     const alone = talk.answer('what did the union say it would do');
     const inContext = last(talk, 'who is anna holm', 'what did the union say it would do');
