@@ -107,8 +107,10 @@ export function whatCameNext(
   }
   const who = subject ? nameOf(corpus, subject) : null;
   if (!best) {
-    // They say nothing more in the article, and nothing else is asked: it does not say.
-    if (!who || asked.length > 0) return null;
+    // They say nothing more in the article, and nothing else is asked: it does not say. "What
+    // else did IS do", "what else did it call them" is not only what came after (the sentence
+    // just quoted may hold more): the question is read as any other.
+    if (!who || asked.length > 0 || u.cues.afterPhrase === 'what else') return null;
     const decision = decide(corpus, analysis);
     return {
       decision: { ...decision, ids: [], qa: null },

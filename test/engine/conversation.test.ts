@@ -160,6 +160,13 @@ describe('"why" and "after that"', () => {
     expect(a.reading).toBe("Reading 'then what' as what Anna Holm said next");
   });
 
+  it('reads "what else" as any question when nothing about whom it asks comes after the quote given', () => {
+    // Nothing after the union's words is the council's: what the council did is told before.
+    const a = last(talk, 'what did the union say', 'what else did the council do');
+    expect(a.answered).toBe(true);
+    expect({ ...a, ms: 0 }).toEqual({ ...talk.answer('what else did the council do'), ms: 0 });
+  });
+
   it('abstains when the speaker says nothing more in the article', () => {
     const a = last(talk, 'what did the union say', 'what did they say after that');
     expect(a.answered).toBe(false);
