@@ -120,6 +120,9 @@ export function readFollowUp(
     if (asked && meant)
       return { ...asked, reading: `Reading this as "${truncate(meant, F.quotedQuestionLength)}"` };
   }
+  // "what about australia, what did it promise": a whole question about whom it names, with
+  // nothing that points back, stands on its own.
+  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0) return null;
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;

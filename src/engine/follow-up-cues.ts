@@ -55,6 +55,11 @@ export interface Cues {
    * it was done, and is no topic of its own.
    */
   strandedAt: number;
+  /**
+   * "what about australia, what did it promise": where a whole question starts after "what
+   * about X" (-1 if none); with X named, it stands on its own.
+   */
+  askedAt: number;
   pronouns: PronounUse[];
 }
 
@@ -74,6 +79,7 @@ const DEMONSTRATIVE = new Set(['that', 'this', 'those', 'these']);
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
 
 const QUESTION_WORDS = new Set('what whats wat wut who whos whom whose when where why how which'.split(' '));
 const AUXILIARIES = new Set(
@@ -318,9 +324,20 @@ export function readCues(tokens: readonly Token[]): Cues {
     last >= 2 && at(last) === 'to' && !QUESTION_WORDS.has(at(last - 1)) && !STOP_WORDS.has(at(last - 1))
       ? last - 1
       : -1;
+  let askedAt = -1;
+  if (aboutAt >= 0)
+    for (let i = aboutAt + 2; i < last && askedAt < 0; i++) {
+      const next = at(i + 1);
+      if (
+        (QUESTION_WORDS.has(at(i)) && AUXILIARIES.has(next)) ||
+        (AUXILIARIES.has(at(i)) && (SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next)))
+      )
+        askedAt = i;
+    }
   return {
     switchTopic,
     strandedAt,
+    askedAt,
     correction,
     whatAbout,
     aboutAt,

@@ -108,6 +108,17 @@ describe('ellipsis, "what about", corrections', () => {
     expect(first(last(talk, 'what did brandt say', 'what about the union?'))).toBe('p5.s1');
   });
 
+  it('answers "what about X, <a whole question about X>" as it stands', () => {
+    const question = 'what about brandt, how many farms did he say would flood';
+    const a = last(talk, 'how much will the dam cost', question);
+    expect(first(a)).toBe('p4.s2');
+    expect({ ...a, ms: 0 }).toEqual({ ...talk.answer(question), ms: 0 });
+    // "what about brandt?" alone still asks the question before of him.
+    expect(last(talk, 'what did the mayor say', 'what about brandt?').reading).toMatch(
+      /^Reading this as a follow-up/,
+    );
+  });
+
   it('reads a correction as the question before with the new name in its place', () => {
     const a = last(talk, 'what did the mayor say', 'no, I meant the farmer');
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
