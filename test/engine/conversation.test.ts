@@ -236,6 +236,17 @@ describe('bad and long histories', () => {
 describe('on the real article', () => {
   const engine = projectEngine();
 
+  it('answers "what did X say after that" with the sentence just quoted when it goes on to what X claimed', () => {
+    // "..., although Damascus has claimed it reclaimed most of the lost ground."
+    const a = last(engine, 'did IS push the regime troops out', 'what did damascus say after that');
+    expect(first(a)).toBe('p6.s1');
+    expect(a.reading).toBe("Reading 'after that' as what Syrian government said next");
+    // A name that is no subject of the verb ("US support for Islamic State, calling them") is not.
+    expect(
+      first(last(engine, "what did syria's army call the strikes", 'what did IS say after that')),
+    ).toBeNull();
+  });
+
   it.each([
     [
       ['who is vitaly churkin', 'what did he say about the peace effort'],
