@@ -56,8 +56,9 @@ export interface Cues {
    */
   strandedAt: number;
   /**
-   * "what about australia, what did it promise": where a whole question starts after "what
-   * about X" (-1 if none); with X named, it stands on its own.
+   * "what about australia, what did it promise", "back to power, where did she speak": where a
+   * whole question starts after "what about X" or another fragment naming X (-1 if none); with
+   * X named, it stands on its own.
    */
   askedAt: number;
   pronouns: PronounUse[];
@@ -324,9 +325,10 @@ export function readCues(tokens: readonly Token[]): Cues {
     last >= 2 && at(last) === 'to' && !QUESTION_WORDS.has(at(last - 1)) && !STOP_WORDS.has(at(last - 1))
       ? last - 1
       : -1;
+  // After "what about X" or another fragment ("back to power, where did she speak").
   let askedAt = -1;
-  if (aboutAt >= 0)
-    for (let i = aboutAt + 2; i < last && askedAt < 0; i++) {
+  if (aboutAt >= 0 || (fragment && !correction))
+    for (let i = aboutAt >= 0 ? aboutAt + 2 : start + 1; i < last && askedAt < 0; i++) {
       const next = at(i + 1);
       if (
         (QUESTION_WORDS.has(at(i)) && AUXILIARIES.has(next)) ||

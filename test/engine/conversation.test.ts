@@ -119,6 +119,13 @@ describe('ellipsis, "what about", corrections', () => {
     );
   });
 
+  it('answers "X, <a whole question about X>" as it stands: a name before the question is no ellipsis', () => {
+    const question = 'the mayor, when did she say the work would start';
+    const a = last(talk, 'what did the union say', question);
+    expect(first(a)).toBe('p3.s2');
+    expect({ ...a, ms: 0 }).toEqual({ ...talk.answer(question), ms: 0 });
+  });
+
   it('reads a correction as the question before with the new name in its place', () => {
     const a = last(talk, 'what did the mayor say', 'no, I meant the farmer');
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
