@@ -200,7 +200,17 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
     // A turn with nothing to go on (small talk) leaves the focus where it was.
     if (terms.length === 0 && frame) continue;
     const earlier: Frame['earlier'] = frame
-      ? [{ entities: frame.entities, quoteIds: frame.quoteIds }, ...frame.earlier].slice(0, F.turnsRead)
+      ? [
+          {
+            entities: frame.entities,
+            quoteIds: frame.quoteIds,
+            question: frame.question,
+            terms: frame.terms,
+            free: frame.free,
+            qa: frame.qa,
+          },
+          ...frame.earlier,
+        ].slice(0, F.turnsRead)
       : [];
     frame = {
       earlier,

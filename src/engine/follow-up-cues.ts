@@ -61,6 +61,12 @@ export interface Cues {
    * X named, it stands on its own.
    */
   askedAt: number;
+  /**
+   * "moscow's figure for that first thing": where "first" of "the first thing", "that first
+   * question" is (-1 if none): it points back at what was asked before, as "that" does, and its
+   * words are no topic of their own.
+   */
+  firstThingAt: number;
   pronouns: PronounUse[];
 }
 
@@ -291,6 +297,12 @@ export function readCues(tokens: readonly Token[]): Cues {
       pronouns.push({ word: w, index: i, kind: 'place', possessive: false });
   });
 
+  const firstThingAt = words.findIndex(
+    (w, i) => w === 'first' && DETERMINERS.has(at(i - 1)) && FIRST_THINGS.has(at(i + 1)),
+  );
+  if (firstThingAt >= 0)
+    pronouns.push({ word: at(firstThingAt - 1), index: firstThingAt, kind: 'thing', possessive: false });
+
   // "why did she say that", "but whyy", "why would they": nothing asked besides why.
   const whyOnly =
     why &&
@@ -340,6 +352,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     switchTopic,
     strandedAt,
     askedAt,
+    firstThingAt,
     correction,
     whatAbout,
     aboutAt,
@@ -356,6 +369,9 @@ export function readCues(tokens: readonly Token[]): Cues {
     pronouns,
   };
 }
+
+/** "the first thing", "that first question": what was asked at first. */
+const FIRST_THINGS = new Set(['thing', 'question', 'topic', 'point', 'part', 'bit', 'subject']);
 
 /** Words after "his", "her" that make it an object pronoun, not a possessive ("ask her about"). */
 const STOPS_AFTER_POSSESSIVE = new Set(['about', 'to', 'for', 'and', 'or', 'after', 'before', 'that', 'if']);

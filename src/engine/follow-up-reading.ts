@@ -129,6 +129,7 @@ export function understand(
 ): Understanding | null {
   const { tokens, cues } = parsed;
   if (cues.switchTopic) return null;
+  if (cues.firstThingAt >= 0) prev = firstFrame(prev);
   const other = theOtherOne(corpus, vocab, tokens, prev) ?? theFirstOne(corpus, vocab, tokens, prev);
   const own = other ? [...parsed.own, other] : parsed.own;
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
@@ -282,6 +283,10 @@ function withoutCueWords(
     tokens.filter((t) => isCueWord(t.word)).map((t) => `w:${corpus.lexicon.stemOf(t.word)}`),
   );
   // "how were they able to?": "able" says how, the topic is the question before's.
+  // "that first thing" points back; its words are not asked about.
+  const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];
+  if (firstThing.length > 0) for (const t of corpus.analyzer.analyzeTokens(firstThing).terms) cueTerms.add(t);
+  const firstWords = new Set(firstThing.map((t) => t.word));
   const stranded = tokens[cues.strandedAt]?.word;
   if (stranded !== undefined)
     for (const t of corpus.analyzer.docTerms(tokens.slice(cues.strandedAt, cues.strandedAt + 1)))
@@ -294,7 +299,7 @@ function withoutCueWords(
   return {
     ...analysis,
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
-    free: analysis.free.filter((f) => !isCueWord(f.word) && f.word !== stranded),
+    free: analysis.free.filter((f) => !isCueWord(f.word) && f.word !== stranded && !firstWords.has(f.word)),
     corrections: analysis.corrections,
   };
 }
@@ -378,10 +383,8 @@ function theFirstOne(
     return wanted === 'any' || kind === wanted;
   };
   // Oldest first: the turns before the latest, then the latest.
-  for (const turn of [...prev.earlier]
-    .reverse()
-    .concat([{ entities: prev.entities, quoteIds: prev.quoteIds }])) {
-    const id = turn.entities.find(fits);
+  for (const entities of [...prev.earlier.map((t) => t.entities).reverse(), prev.entities]) {
+    const id = entities.find(fits);
     if (id) return { id, start: at - 1, end: at + 2 };
   }
   return null;
@@ -606,6 +609,18 @@ function earlierPerson(
   return undefined;
 }
 
+/** A turn before the latest, as it was read (a Frame without the turns before it). */
+export type EarlierTurn = Omit<Frame, 'earlier'>;
+
+/**
+ * "that first thing": the earliest turn still read, as the frame to follow (the latest one
+ * when there is no other).
+ */
+function firstFrame(prev: Frame): Frame {
+  const oldest = prev.earlier.at(-1);
+  return oldest ? { ...oldest, earlier: [] } : prev;
+}
+
 /** An earlier turn as it was read: its terms and entities in focus, and what it quoted. */
 export interface Frame {
   /** The question that set the topic: the turn's own, or for a follow-up the one it followed. */
@@ -621,5 +636,5 @@ export interface Frame {
    * "she" that points past the latest turn ("what did power say" -> "and churkin?" -> "what
    * did she say after that").
    */
-  earlier: readonly { entities: readonly string[]; quoteIds: readonly string[] }[];
+  earlier: readonly EarlierTurn[];
 }

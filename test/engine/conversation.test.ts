@@ -126,6 +126,22 @@ describe('ellipsis, "what about", corrections', () => {
     expect({ ...a, ms: 0 }).toEqual({ ...talk.answer(question), ms: 0 });
   });
 
+  it('reads "that first thing" as the earliest turn still read, not the latest', () => {
+    const a = last(
+      talk,
+      'how much will the dam cost',
+      'and the farms?',
+      'what did the mayor say about that first thing',
+    );
+    expect(first(a)).toBe('p3.s1');
+    expect(a.reading).toBe('Reading this as a follow-up to "how much will the dam cost"');
+    // Brandt said nothing of the cost: not answered with his farms.
+    expect(
+      last(talk, 'how much will the dam cost', 'and the farms?', 'what did brandt say about that first thing')
+        .answered,
+    ).toBe(false);
+  });
+
   it('reads a correction as the question before with the new name in its place', () => {
     const a = last(talk, 'what did the mayor say', 'no, I meant the farmer');
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
