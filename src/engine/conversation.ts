@@ -103,7 +103,8 @@ export function readFollowUp(
     alone = {
       decision,
       confidence: calibratedConfidence(decision.features),
-      reading: null,
+      // "the first guy" was read in context even so.
+      reading: u.other ? `Reading '${u.other.words}' as ${nameOf(corpus, u.other.id)}` : null,
       analysis: u.analysis,
     };
     return alone;
@@ -119,6 +120,9 @@ export function readFollowUp(
     if (asked && meant)
       return { ...asked, reading: `Reading this as "${truncate(meant, F.quotedQuestionLength)}"` };
   }
+  // "what about australia, what did it promise": a whole question about whom it names, with
+  // nothing that points back, stands on its own.
+  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0) return null;
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;
@@ -196,7 +200,17 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
     // A turn with nothing to go on (small talk) leaves the focus where it was.
     if (terms.length === 0 && frame) continue;
     const earlier: Frame['earlier'] = frame
-      ? [{ entities: frame.entities, quoteIds: frame.quoteIds }, ...frame.earlier].slice(0, F.turnsRead)
+      ? [
+          {
+            entities: frame.entities,
+            quoteIds: frame.quoteIds,
+            question: frame.question,
+            terms: frame.terms,
+            free: frame.free,
+            qa: frame.qa,
+          },
+          ...frame.earlier,
+        ].slice(0, F.turnsRead)
       : [];
     frame = {
       earlier,

@@ -5,13 +5,14 @@
  * something of what it asks.
  */
 import type { Term } from '../text/lexicon.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
 import { type Frame, parse, type Understanding } from './follow-up-reading.ts';
-import { nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
+import { mentions, nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
 import { TUNING } from './tuning.ts';
 
 const F = TUNING.followUps;
@@ -83,6 +84,18 @@ export function whatCameNext(
   const subjectTerm = subject ? `e:${subject}` : null;
   let best: { id: string; score: number } | null = null;
   const passages = corpus.kb.passages;
+  // "IS pushed the regime out" -> "what did damascus claim afterwards": the sentence just quoted
+  // may itself go on to what they claimed ("..., although Damascus has claimed it reclaimed most
+  // of the lost ground"): it comes first, as what they said next.
+  const anchorPassage = passages[from];
+  if (
+    subject !== null &&
+    anchorPassage &&
+    anchorPassage.speaker !== subject &&
+    firstSpeaker !== subject &&
+    saysInline(corpus, vocab, anchorPassage.text, subject)
+  )
+    best = { id: anchorPassage.id, score: F.afterSpoken };
   // "After that" is later in the same text: the next source in the folder is not what follows.
   const source = passages[from]?.source;
   for (let i = from + 1; i < passages.length && i <= from + F.afterWindow; i++) {
@@ -107,8 +120,10 @@ export function whatCameNext(
   }
   const who = subject ? nameOf(corpus, subject) : null;
   if (!best) {
-    // They say nothing more in the article, and nothing else is asked: it does not say.
-    if (!who || asked.length > 0) return null;
+    // They say nothing more in the article, and nothing else is asked: it does not say. "What
+    // else did IS do", "what else did it call them" is not only what came after (the sentence
+    // just quoted may hold more): the question is read as any other.
+    if (!who || asked.length > 0 || u.cues.afterPhrase === 'what else') return null;
     const decision = decide(corpus, analysis);
     return {
       decision: { ...decision, ids: [], qa: null },
@@ -121,7 +136,9 @@ export function whatCameNext(
   const ids = [best.id, ...continuation(corpus, vocab, best.id)];
   const decision = decide(corpus, analysis);
   const features = passageFeatures(corpus, decision, best.id);
-  const spokenBySubject = subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm);
+  const spokenBySubject =
+    best.id === anchorPassage?.id ||
+    (subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm));
   return {
     decision: { ...decision, ids, qa: null, features },
     confidence: calibratedConfidence(features),
@@ -189,6 +206,26 @@ function sameAnswer(
     repeated: true,
   };
 }
+
+/** Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has claimed"). */
+function saysInline(corpus: Corpus, vocab: Vocabulary, text: string, subject: string): boolean {
+  const tokens = tokenize(text);
+  const subjectTerm = `e:${subject}`;
+  // A finite verb ("claimed", not "calling"), after the name as its subject (not "support for IS").
+  const speech = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.word.endsWith('ing') &&
+    corpus.analyzer.docTerms([t]).some((term) => vocab.speech.has(term));
+  return mentions(corpus, tokens).some((m) => {
+    if (!corpus.lexicon.entityTerms(m.id).includes(subjectTerm)) return false;
+    if (PREPOSITIONS.has(tokens[m.start - 1]?.word ?? '')) return false;
+    const next = tokens[m.end];
+    return speech(next) || (INLINE_AUXILIARIES.has(next?.word ?? '') && speech(tokens[m.end + 1]));
+  });
+}
+const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'against', 'by', 'from', 'on', 'at', 'in', 'about']);
+/** Between a name and its verb of speaking: "Damascus has claimed", "Moscow also said". */
+const INLINE_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'would']);
 
 /** The sentences right after `id` by the same speaker (at most two). */
 function continuation(corpus: Corpus, vocab: Vocabulary, id: string): string[] {

@@ -49,6 +49,24 @@ export interface Cues {
   fragment: boolean;
   /** Where the question starts, past openers such as "ok so", "no wait", "sorry, i meant". */
   start: number;
+  /**
+   * "how were they able to?", "why did they want to": the verb left out after a final "to" is
+   * the one of the question before; the word before "to" (where it is, else -1) only says how
+   * it was done, and is no topic of its own.
+   */
+  strandedAt: number;
+  /**
+   * "what about australia, what did it promise", "back to power, where did she speak": where a
+   * whole question starts after "what about X" or another fragment naming X (-1 if none); with
+   * X named, it stands on its own.
+   */
+  askedAt: number;
+  /**
+   * "moscow's figure for that first thing": where "first" of "the first thing", "that first
+   * question" is (-1 if none): it points back at what was asked before, as "that" does, and its
+   * words are no topic of their own.
+   */
+  firstThingAt: number;
   pronouns: PronounUse[];
 }
 
@@ -68,6 +86,7 @@ const DEMONSTRATIVE = new Set(['that', 'this', 'those', 'these']);
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
 
 const QUESTION_WORDS = new Set('what whats wat wut who whos whom whose when where why how which'.split(' '));
 const AUXILIARIES = new Set(
@@ -278,6 +297,12 @@ export function readCues(tokens: readonly Token[]): Cues {
       pronouns.push({ word: w, index: i, kind: 'place', possessive: false });
   });
 
+  const firstThingAt = words.findIndex(
+    (w, i) => w === 'first' && DETERMINERS.has(at(i - 1)) && FIRST_THINGS.has(at(i + 1)),
+  );
+  if (firstThingAt >= 0)
+    pronouns.push({ word: at(firstThingAt - 1), index: firstThingAt, kind: 'thing', possessive: false });
+
   // "why did she say that", "but whyy", "why would they": nothing asked besides why.
   const whyOnly =
     why &&
@@ -307,8 +332,27 @@ export function readCues(tokens: readonly Token[]): Cues {
         ].includes(w) ||
         FEELINGS.has(w),
     );
+  // A final "to" with its verb left out, after a word of the question's own (not "what to").
+  const strandedAt =
+    last >= 2 && at(last) === 'to' && !QUESTION_WORDS.has(at(last - 1)) && !STOP_WORDS.has(at(last - 1))
+      ? last - 1
+      : -1;
+  // After "what about X" or another fragment ("back to power, where did she speak").
+  let askedAt = -1;
+  if (aboutAt >= 0 || (fragment && !correction))
+    for (let i = aboutAt >= 0 ? aboutAt + 2 : start + 1; i < last && askedAt < 0; i++) {
+      const next = at(i + 1);
+      if (
+        (QUESTION_WORDS.has(at(i)) && AUXILIARIES.has(next)) ||
+        (AUXILIARIES.has(at(i)) && (SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next)))
+      )
+        askedAt = i;
+    }
   return {
     switchTopic,
+    strandedAt,
+    askedAt,
+    firstThingAt,
     correction,
     whatAbout,
     aboutAt,
@@ -325,6 +369,9 @@ export function readCues(tokens: readonly Token[]): Cues {
     pronouns,
   };
 }
+
+/** "the first thing", "that first question": what was asked at first. */
+const FIRST_THINGS = new Set(['thing', 'question', 'topic', 'point', 'part', 'bit', 'subject']);
 
 /** Words after "his", "her" that make it an object pronoun, not a possessive ("ask her about"). */
 const STOPS_AFTER_POSSESSIVE = new Set(['about', 'to', 'for', 'and', 'or', 'after', 'before', 'that', 'if']);

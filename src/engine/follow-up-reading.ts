@@ -129,19 +129,21 @@ export function understand(
 ): Understanding | null {
   const { tokens, cues } = parsed;
   if (cues.switchTopic) return null;
-  const other = theOtherOne(corpus, vocab, tokens, prev);
+  if (cues.firstThingAt >= 0) prev = firstFrame(prev);
+  const other = theOtherOne(corpus, vocab, tokens, prev) ?? theFirstOne(corpus, vocab, tokens, prev);
   const own = other ? [...parsed.own, other] : parsed.own;
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
   const read: QueryAnalysis = cues.whyOnly
     ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
     : parsed.analysis;
-  // "the other one" names whom it stands for; its word ("guy", and "man" that WordNet relates to
-  // it) is not asked about.
+  // "the other one", "the first country" name whom they stand for; their words ("guy", and
+  // "man" that WordNet relates to it; "country") are not asked about.
+  const otherTokens = other ? tokens.slice(other.start + 1, other.end).map((t) => t.word) : [];
   const otherWords = new Set(
     other
       ? corpus.analyzer
-          .analyzeTokens(tokens.slice(other.end - 1, other.end))
-          .terms.filter((t) => t.startsWith('w:'))
+          .analyzeTokens(tokens.slice(other.start + 1, other.end))
+          .terms.filter((t) => !t.startsWith('e:'))
       : [],
   );
   const analysis: QueryAnalysis = other
@@ -151,7 +153,7 @@ export function understand(
           ...corpus.lexicon.entityTerms(other.id),
           ...read.terms.filter((t) => !otherWords.has(t)),
         ]),
-        free: read.free.filter((f) => !OTHER_OF.has(f.word)),
+        free: read.free.filter((f) => !OTHER_OF.has(f.word) && !otherTokens.includes(f.word)),
       }
     : read;
   const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
@@ -180,7 +182,8 @@ export function understand(
   if (nothingOwn && split.slot.length === 0 && !cued) return null;
   const needsTopic =
     cues.whyOnly || cues.whatAbout || cues.trailing || topicPronoun || cues.fragment || nothingOwn;
-  if (refs.length === 0 && !needsTopic && !cues.after && !cues.correction && !cues.continuation) return null;
+  if (refs.length === 0 && !other && !needsTopic && !cues.after && !cues.correction && !cues.continuation)
+    return null;
   const strong =
     refs.length > 0 ||
     topicPronoun ||
@@ -279,6 +282,15 @@ function withoutCueWords(
   const cueTerms = new Set(
     tokens.filter((t) => isCueWord(t.word)).map((t) => `w:${corpus.lexicon.stemOf(t.word)}`),
   );
+  // "how were they able to?": "able" says how, the topic is the question before's.
+  // "that first thing" points back; its words are not asked about.
+  const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];
+  if (firstThing.length > 0) for (const t of corpus.analyzer.analyzeTokens(firstThing).terms) cueTerms.add(t);
+  const firstWords = new Set(firstThing.map((t) => t.word));
+  const stranded = tokens[cues.strandedAt]?.word;
+  if (stranded !== undefined)
+    for (const t of corpus.analyzer.docTerms(tokens.slice(cues.strandedAt, cues.strandedAt + 1)))
+      cueTerms.add(t);
   if (cues.start > 0) {
     const asked = new Set(corpus.analyzer.docTerms(tokens.slice(cues.start)));
     for (const t of corpus.analyzer.docTerms(tokens.slice(0, cues.start))) if (!asked.has(t)) cueTerms.add(t);
@@ -287,7 +299,7 @@ function withoutCueWords(
   return {
     ...analysis,
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
-    free: analysis.free.filter((f) => !isCueWord(f.word)),
+    free: analysis.free.filter((f) => !isCueWord(f.word) && f.word !== stranded && !firstWords.has(f.word)),
     corrections: analysis.corrections,
   };
 }
@@ -326,6 +338,56 @@ function theOtherOne(
   }
   const best = [...together].sort((a, b) => b[1] - a[1])[0];
   return best ? { id: best[0], start: at - 1, end: at + 2 } : null;
+}
+
+/** Words for whom "the first ..." points back at: a person, a body (a country, a government), or either. */
+const FIRST_OF: Record<string, 'person' | 'body' | 'any'> = {
+  one: 'any',
+  guy: 'person',
+  man: 'person',
+  woman: 'person',
+  lady: 'person',
+  person: 'person',
+  ambassador: 'person',
+  diplomat: 'person',
+  envoy: 'person',
+  country: 'body',
+  government: 'body',
+  side: 'body',
+};
+
+/**
+ * "what did the first guy say": whom the earliest turn still read was about (of that kind: a
+ * person for "guy", a body for "country"), as a name of the message.
+ */
+function theFirstOne(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  tokens: readonly Token[],
+  prev: Frame,
+): Mention | null {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'first' &&
+      ['the', 'that'].includes(tokens[i - 1]?.word ?? '') &&
+      FIRST_OF[tokens[i + 1]?.word ?? ''] !== undefined,
+  );
+  if (at < 0) return null;
+  const noun = tokens[at + 1]?.word ?? '';
+  const wanted = FIRST_OF[noun];
+  const gender = OTHER_GENDER[noun];
+  const fits = (id: string) => {
+    const kind = kindClass(corpus, id);
+    if (kind === null || kind === 'place') return false;
+    if (gender && vocab.gender.get(id) && vocab.gender.get(id) !== gender) return false;
+    return wanted === 'any' || kind === wanted;
+  };
+  // Oldest first: the turns before the latest, then the latest.
+  for (const entities of [...prev.earlier.map((t) => t.entities).reverse(), prev.entities]) {
+    const id = entities.find(fits);
+    if (id) return { id, start: at - 1, end: at + 2 };
+  }
+  return null;
 }
 
 /** "about the US explanation": the name right after an "about" (other than "what about"). */
@@ -547,6 +609,18 @@ function earlierPerson(
   return undefined;
 }
 
+/** A turn before the latest, as it was read (a Frame without the turns before it). */
+export type EarlierTurn = Omit<Frame, 'earlier'>;
+
+/**
+ * "that first thing": the earliest turn still read, as the frame to follow (the latest one
+ * when there is no other).
+ */
+function firstFrame(prev: Frame): Frame {
+  const oldest = prev.earlier.at(-1);
+  return oldest ? { ...oldest, earlier: [] } : prev;
+}
+
 /** An earlier turn as it was read: its terms and entities in focus, and what it quoted. */
 export interface Frame {
   /** The question that set the topic: the turn's own, or for a follow-up the one it followed. */
@@ -562,5 +636,5 @@ export interface Frame {
    * "she" that points past the latest turn ("what did power say" -> "and churkin?" -> "what
    * did she say after that").
    */
-  earlier: readonly { entities: readonly string[]; quoteIds: readonly string[] }[];
+  earlier: readonly EarlierTurn[];
 }

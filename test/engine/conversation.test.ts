@@ -73,6 +73,21 @@ describe('pronouns', () => {
     expect(it.reading).toBe('Reading this as a follow-up to "how much will the dam cost"');
   });
 
+  it('reads "the first guy" as the person the earliest turn was about, and "the first one" of any kind', () => {
+    const guy = last(
+      talk,
+      'who is piet brandt',
+      'and anna holm?',
+      'how many farms did the first guy say would flood',
+    );
+    expect(first(guy)).toBe('p4.s2');
+    expect(guy.reading).toBe("Reading 'the first guy' as Piet Brandt");
+    // A body for "the first one" too; never a person of the wrong kind for "the first country".
+    const one = last(talk, 'what did the union say', 'what did the mayor say', 'what did the first one say');
+    expect(one.reading).toBe("Reading 'the first one' as farmers' union");
+    expect(first(one)).toBe('p5.s1');
+  });
+
   it('needs no context for a pronoun whose name is in the same question', () => {
     const alone = talk.answer('what did the union say it would do');
     const inContext = last(talk, 'who is anna holm', 'what did the union say it would do');
@@ -93,6 +108,40 @@ describe('ellipsis, "what about", corrections', () => {
     expect(first(last(talk, 'what did brandt say', 'what about the union?'))).toBe('p5.s1');
   });
 
+  it('answers "what about X, <a whole question about X>" as it stands', () => {
+    const question = 'what about brandt, how many farms did he say would flood';
+    const a = last(talk, 'how much will the dam cost', question);
+    expect(first(a)).toBe('p4.s2');
+    expect({ ...a, ms: 0 }).toEqual({ ...talk.answer(question), ms: 0 });
+    // "what about brandt?" alone still asks the question before of him.
+    expect(last(talk, 'what did the mayor say', 'what about brandt?').reading).toMatch(
+      /^Reading this as a follow-up/,
+    );
+  });
+
+  it('answers "X, <a whole question about X>" as it stands: a name before the question is no ellipsis', () => {
+    const question = 'the mayor, when did she say the work would start';
+    const a = last(talk, 'what did the union say', question);
+    expect(first(a)).toBe('p3.s2');
+    expect({ ...a, ms: 0 }).toEqual({ ...talk.answer(question), ms: 0 });
+  });
+
+  it('reads "that first thing" as the earliest turn still read, not the latest', () => {
+    const a = last(
+      talk,
+      'how much will the dam cost',
+      'and the farms?',
+      'what did the mayor say about that first thing',
+    );
+    expect(first(a)).toBe('p3.s1');
+    expect(a.reading).toBe('Reading this as a follow-up to "how much will the dam cost"');
+    // Brandt said nothing of the cost: not answered with his farms.
+    expect(
+      last(talk, 'how much will the dam cost', 'and the farms?', 'what did brandt say about that first thing')
+        .answered,
+    ).toBe(false);
+  });
+
   it('reads a correction as the question before with the new name in its place', () => {
     const a = last(talk, 'what did the mayor say', 'no, I meant the farmer');
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
@@ -102,6 +151,13 @@ describe('ellipsis, "what about", corrections', () => {
     const a = last(talk, 'what did brandt call the plan', 'no i meant how much will the dam cost');
     expect(first(a)).toBe('p3.s1');
     expect(a.reading).toBe('Reading this as "how much will the dam cost"');
+  });
+
+  it('reads a question whose verb is left out after a final "to" as the question before, asked that way', () => {
+    // "able" only says how: the topic is the flooding of the question before.
+    const a = last(talk, 'will the lake flood the farms', 'how is it able to?');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toBe('Reading this as a follow-up to "will the lake flood the farms"');
   });
 
   it('replaces the question word: "and when?" after "how much"', () => {
@@ -136,6 +192,13 @@ describe('"why" and "after that"', () => {
     const a = last(talk, 'what did the mayor say about the cost', 'then what');
     expect(a.quotes.map((q) => q.id)).toEqual(['p3.s2']);
     expect(a.reading).toBe("Reading 'then what' as what Anna Holm said next");
+  });
+
+  it('reads "what else" as any question when nothing about whom it asks comes after the quote given', () => {
+    // Nothing after the union's words is the council's: what the council did is told before.
+    const a = last(talk, 'what did the union say', 'what else did the council do');
+    expect(a.answered).toBe(true);
+    expect({ ...a, ms: 0 }).toEqual({ ...talk.answer('what else did the council do'), ms: 0 });
   });
 
   it('abstains when the speaker says nothing more in the article', () => {
@@ -195,6 +258,17 @@ describe('bad and long histories', () => {
 
 describe('on the real article', () => {
   const engine = projectEngine();
+
+  it('answers "what did X say after that" with the sentence just quoted when it goes on to what X claimed', () => {
+    // "..., although Damascus has claimed it reclaimed most of the lost ground."
+    const a = last(engine, 'did IS push the regime troops out', 'what did damascus say after that');
+    expect(first(a)).toBe('p6.s1');
+    expect(a.reading).toBe("Reading 'after that' as what Syrian government said next");
+    // A name that is no subject of the verb ("US support for Islamic State, calling them") is not.
+    expect(
+      first(last(engine, "what did syria's army call the strikes", 'what did IS say after that')),
+    ).toBeNull();
+  });
 
   it.each([
     [
