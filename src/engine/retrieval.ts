@@ -722,12 +722,10 @@ export class TermIndex {
    * floats. A passage's neighbours (where another source saying the same is found, same-claim.ts):
    * a whole sentence's terms at once, the walk's bookkeeping costing more than the search itself.
    *
-   * How: the longest lists whose terms together cannot make a document reach the threshold are
-   * not read (MaxScore); the others add each term's weight to the documents holding it, a few
+   * How: the longest lists whose terms together cannot make a document reach the floor are not
+   * read (MaxScore); the others add each term's weight to the documents holding it, a few
    * operations per posting; a document is scored (its terms read) only when the weight added up,
-   * plus the lists not read, can reach the threshold (the floor, then the k-th best found). The
-   * shortest lists are read first and a few documents scored, for a threshold above the floor
-   * before the long lists are read.
+   * plus the lists not read, can reach the threshold (the floor, then the k-th best found).
    */
   closest(of: number, kind: DocKind, k: number, floor: number): number[] {
     if (this.building) throw new Error('TermIndex is not frozen: call freeze() first');
@@ -737,7 +735,7 @@ export class TermIndex {
     const postings = this.postDocs[kindNumber] as Int32Array;
     const { termMark, weights, idfs, docStart, docTerms, docTermsAdded } = this;
     this.scratch();
-    const { sums, summedAt, touched, broughtAt: scoredAt } = this;
+    const { sums, summedAt, touched } = this;
     const margin = 1 + MARGIN;
     // The question's weight, as search() is given it: the idf of its terms in the order added.
     let Q = 0;
@@ -791,85 +789,39 @@ export class TermIndex {
       }
     };
     // Lists not read: the longest, while a document holding only their terms cannot reach the
-    // threshold (it shares at most their weight, and weighs at least what it shares). `unread[i]`:
-    // the weight of the lists from i on.
-    const unread = new Float64Array(terms.length + 1);
-    for (let i = terms.length - 1; i >= 0; i--)
-      unread[i] = (unread[i + 1] as number) + (idfs[terms[i] as number] as number);
-    const needed = (at: number) => {
-      let n = terms.length;
-      while (n > 0 && ((unread[n - 1] as number) * margin) / Q < at) n--;
-      return n;
-    };
-    const lengthOf = (i: number) => {
-      const t = terms[i] as number;
-      return (start[t + 1] as number) - (start[t] as number);
-    };
+    // floor (it shares at most their weight, and weighs at least what it shares).
+    let read = terms.length;
+    let unread = 0;
+    while (read > 0) {
+      const w = unread + (idfs[terms[read - 1] as number] as number);
+      if ((w * margin) / Q >= floor) break;
+      unread = w;
+      read--;
+    }
     const search = ++this.searches;
     for (const t of terms) termMark[t] = idfs[t] as number;
     try {
       let touchedCount = 0;
-      let read = 0;
-      // In two rounds: the shortest lists first (an eighth of the postings to read at the floor),
-      // and the PROBED documents likeliest to score best among those they bring scored; the
-      // threshold those set (the k-th best) may leave more of the long lists unread. Then the
-      // lists it still asks for, and every document whose weight added up (plus the lists not
-      // read) can reach the threshold is scored. A document is scored once (scoredAt marks it).
-      let need = needed(floor);
-      let total = 0;
-      for (let i = 0; i < need; i++) total += lengthOf(i);
-      let target = 0;
-      for (let sum = 0; target < need && (target === 0 || sum + lengthOf(target) <= total / 8); target++)
-        sum += lengthOf(target);
-      for (;;) {
-        for (; read < target; read++) {
-          const t = terms[read] as number;
-          const w = idfs[t] as number;
-          SEARCH_WORK.postings += (start[t + 1] as number) - (start[t] as number);
-          for (let p = start[t] as number; p < (start[t + 1] as number); p++) {
-            const id = postings[p] as number;
-            if (summedAt[id] === search) sums[id] = (sums[id] as number) + w;
-            else {
-              summedAt[id] = search;
-              sums[id] = w;
-              touched[touchedCount++] = id;
-            }
+      for (let i = 0; i < read; i++) {
+        const t = terms[i] as number;
+        const w = idfs[t] as number;
+        SEARCH_WORK.postings += (start[t + 1] as number) - (start[t] as number);
+        for (let p = start[t] as number; p < (start[t + 1] as number); p++) {
+          const id = postings[p] as number;
+          if (summedAt[id] === search) sums[id] = (sums[id] as number) + w;
+          else {
+            summedAt[id] = search;
+            sums[id] = w;
+            touched[touchedCount++] = id;
           }
         }
-        if (read < need) {
-          // Not every list read yet: the documents likeliest to score best so far (most shared
-          // for their weight), scored for a threshold; then the lists it still asks for.
-          const likely = (id: number) => (sums[id] as number) ** 2 / Math.max(weights[id] as number, 1e-9);
-          const most: number[] = [];
-          for (let j = 0; j < touchedCount; j++) {
-            const id = touched[j] as number;
-            const x = likely(id);
-            if (most.length === PROBED && x <= likely(most[PROBED - 1] as number)) continue;
-            let i = most.length;
-            while (i > 0 && likely(most[i - 1] as number) < x) i--;
-            most.splice(i, 0, id);
-            if (most.length > PROBED) most.pop();
-          }
-          for (const id of most) {
-            scoredAt[id] = search;
-            score(id);
-          }
-          need = Math.max(read, needed(threshold()));
-          target = need;
-          if (read < need) continue;
-        }
-        const rest = unread[read] as number;
-        for (let j = 0; j < touchedCount; j++) {
-          const id = touched[j] as number;
-          if (scoredAt[id] === search) continue;
-          const weight = weights[id] as number;
-          const most = ((sums[id] as number) + rest) * margin;
-          if ((most / Q) * Math.min(1, weight > 0 ? most / weight : 0) * margin >= threshold()) {
-            scoredAt[id] = search;
-            score(id);
-          }
-        }
-        break;
+      }
+      // Scored only when what it shares (added up, plus the lists not read) can reach the threshold.
+      for (let j = 0; j < touchedCount; j++) {
+        const id = touched[j] as number;
+        const weight = weights[id] as number;
+        const most = ((sums[id] as number) + unread) * margin;
+        if ((most / Q) * Math.min(1, weight > 0 ? most / weight : 0) * margin >= threshold()) score(id);
       }
     } finally {
       for (const t of terms) termMark[t] = 0;
@@ -1335,8 +1287,6 @@ interface PostingList {
 const WALK_COST = 8;
 /** A list read after the others (see search()) only when at least this long: else it is read with them. */
 const DEFERRED_LIST = 1024;
-/** How many documents closest() scores after its first round, to set a threshold (see there). */
-const PROBED = 16;
 /** A list not read by accumulate() is read for the documents found when at most this many times as long. */
 const SKIPPED_READ = 4;
 /** A margin for rounding: the same weights summed in another order may differ in the last bit. */
