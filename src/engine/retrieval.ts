@@ -22,6 +22,12 @@ import type { Term } from '../text/lexicon.ts';
 export type DocKind = 'qa' | 'passage';
 const KINDS: readonly DocKind[] = ['qa', 'passage'];
 
+/**
+ * Work done by every search and neighbour search since the process started: postings read and
+ * documents scored (their terms read). Read by the bench, to compare code by work, not time.
+ */
+export const SEARCH_WORK = { postings: 0, scored: 0 };
+
 /** A document's terms, looked up in the index's compact storage. */
 export interface DocTerms {
   has(term: Term): boolean;
@@ -940,6 +946,7 @@ export class TermIndex {
     });
 
     const score = (id: number) => {
+      SEARCH_WORK.scored++;
       // Matched weight summed in the document's term order: the same float whatever the route.
       let matched = 0;
       let scoreOnlyMatched = 0;
@@ -999,21 +1006,42 @@ export class TermIndex {
           }
       } else {
         const starts = lists.map((l) => l.from);
-        const reading = (at: number) => this.toRead(lists, starts, Q, maxFactor, shape, maxBoost, at);
-        if (!this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score, reading))
-          this.accumulate(
-            lists,
-            starts,
-            postings,
-            search,
-            reading(threshold()),
-            shape,
-            Q,
-            maxFactor,
-            maxBoost,
-            threshold,
-            score,
-          );
+        const reading = (at: number) =>
+          this.toRead(lists, starts, postings, Q, maxFactor, shape, maxBoost, at);
+        if (!this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score, reading)) {
+          const add = (toRead: ToRead) =>
+            this.accumulate(
+              lists,
+              starts,
+              postings,
+              search,
+              toRead,
+              shape,
+              Q,
+              maxFactor,
+              maxBoost,
+              threshold,
+              score,
+            );
+          let toRead = reading(threshold());
+          // One list longer than the others together ("said" in a story of rarer words): the
+          // others first, that list's weight counted as if every document held it; the threshold
+          // they reach may leave it unread (a document found only there weighs at least its head).
+          const longest = this.longestRead(toRead, starts);
+          if (longest >= 0) {
+            const first = { ...toRead, skipped: Uint8Array.from(toRead.skipped) };
+            const l = lists[longest] as PostingList;
+            first.skipped[longest] = 1;
+            first.skippedWeight += l.weight;
+            first.skippedBrings ||= l.bringsIn;
+            add(first);
+            toRead = reading(threshold());
+            // Every document of the lists read then was scored or fell under the threshold with
+            // a bound counting all the others: read again only if a list not read then must be.
+            const needed = toRead.skipped.some((skip, i) => skip === 0 && first.skipped[i] === 1);
+            if (needed) add(toRead);
+          } else add(toRead);
+        }
       }
     } finally {
       for (const id of marked) {
@@ -1075,6 +1103,7 @@ export class TermIndex {
     const threshold = () => (topDocs.length >= k ? (topScores[k - 1] as number) : floor);
     /** Scores a document as search() does (the weight shared summed in its term order) and keeps it if among the best. */
     const score = (id: number) => {
+      SEARCH_WORK.scored++;
       let matched = 0;
       for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++)
         matched += termMark[docTerms[p] as number] as number;
@@ -1118,6 +1147,7 @@ export class TermIndex {
       for (let i = 0; i < read; i++) {
         const t = terms[i] as number;
         const w = idfs[t] as number;
+        SEARCH_WORK.postings += (start[t + 1] as number) - (start[t] as number);
         for (let p = start[t] as number; p < (start[t + 1] as number); p++) {
           const id = postings[p] as number;
           if (summedAt[id] === search) sums[id] = (sums[id] as number) + w;
@@ -1212,6 +1242,7 @@ export class TermIndex {
     }
     if (whole.length > 0 && giveWay()) return false;
     for (const l of whole) {
+      SEARCH_WORK.postings += l.to - l.from;
       for (let p = l.from; p < l.to; p++) {
         const id = postings[p] as number;
         if (seenAt[id] === search) continue;
@@ -1265,6 +1296,7 @@ export class TermIndex {
     let steps = 0;
     while (walked.length > 0) {
       read++;
+      SEARCH_WORK.postings++;
       const list = walked[0] as PostingList;
       const id = postings[list.from] as number;
       list.from++;
@@ -1292,6 +1324,7 @@ export class TermIndex {
   private toRead(
     lists: readonly PostingList[],
     starts: readonly number[],
+    postingDocs: Int32Array,
     Q: number,
     maxFactor: number,
     shape: Ranker['shape'],
@@ -1303,20 +1336,81 @@ export class TermIndex {
     let skippedWeight = 0;
     let skippedBrings = false;
     let postings = 0;
-    const lengthOf = (i: number) => (lists[i] as PostingList).to - (starts[i] as number);
+    // Where each list stops being worth reading: its postings are lightest first, and a document
+    // weighing w shares at most every list's weight, so its score is at most shape(total / Q,
+    // total / w) at the largest boost. Once that is under the threshold, the rest of the list
+    // holds no document of use, whatever other lists it is in (found there, it falls under the
+    // threshold too: its bound is no more than this).
+    let total = 0;
+    for (const l of lists) total += l.weight;
+    total *= margin;
+    const qc = Q > 0 ? total / Q : 0;
+    const { weights } = this;
+    const useless = (doc: number) => {
+      const w = weights[doc] as number;
+      return (
+        shape(qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) * maxBoost * margin <
+        at
+      );
+    };
+    const ends = new Int32Array(lists.length);
+    for (let i = 0; i < lists.length; i++) {
+      const l = lists[i] as PostingList;
+      // The first posting whose document is of no use (binary search: the bound only falls).
+      let lo = starts[i] as number;
+      let hi = l.to;
+      if (at > 0)
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (useless(postingDocs[mid] as number)) hi = mid;
+          else lo = mid + 1;
+        }
+      else lo = hi;
+      ends[i] = lo;
+    }
+    const lengthOf = (i: number) => (ends[i] as number) - (starts[i] as number);
     const byLength = lists.map((_, i) => i).sort((a, b) => lengthOf(b) - lengthOf(a));
+    // A document not seen yet that holds only terms of lists not read is in one of them past
+    // where the walk left it (`from`: what comes before was seen), so it weighs at least the
+    // lightest of their heads.
+    let lightest = Number.POSITIVE_INFINITY;
     for (const i of byLength) {
       const l = lists[i] as PostingList;
       const w = skippedWeight + l.weight;
-      if (shape(Q > 0 ? (w * margin) / Q : 0, maxFactor * margin) * maxBoost * margin >= at) {
+      const head =
+        l.from < l.to ? (weights[postingDocs[l.from] as number] as number) : Number.POSITIVE_INFINITY;
+      const light = Math.min(lightest, head);
+      const dc = light > 0 ? Math.min(maxFactor, w / light) : maxFactor;
+      if (shape(Q > 0 ? (w * margin) / Q : 0, dc * margin) * maxBoost * margin >= at) {
         postings += lengthOf(i);
         continue;
       }
       skipped[i] = 1;
       skippedWeight = w;
       skippedBrings ||= l.bringsIn;
+      lightest = light;
     }
-    return { skipped, skippedWeight, skippedBrings, postings };
+    return { skipped, skippedWeight, skippedBrings, postings, ends };
+  }
+
+  /**
+   * The list accumulate() would read that is longer than the others it would read together (and
+   * than DEFERRED_LIST), or -1: reading the others first may leave it unread (see search()).
+   */
+  private longestRead(toRead: ToRead, starts: readonly number[]): number {
+    let longest = -1;
+    let most = 0;
+    let all = 0;
+    for (let i = 0; i < starts.length; i++) {
+      if (toRead.skipped[i] === 1) continue;
+      const n = (toRead.ends[i] as number) - (starts[i] as number);
+      all += n;
+      if (n > most) {
+        most = n;
+        longest = i;
+      }
+    }
+    return longest >= 0 && most >= DEFERRED_LIST && most > all - most ? longest : -1;
   }
 
   /** Whether a document holds a term of the current search that brings candidates in. */
@@ -1354,22 +1448,31 @@ export class TermIndex {
     this.scratch();
     const { weights, seenAt, sums, summedAt, broughtAt, touched, bounds, byBound } = this;
     const { termMark, scoreOnlyMark, docStart, docTerms } = this;
-    const { skipped } = toRead;
+    const { skipped, ends } = toRead;
+    // Weights added up afresh at each call (a search may call it twice, see search()); a document
+    // scored is marked seen, so that a second call neither reads nor scores it again.
+    const round = ++this.searches;
+    const scoreOnce = (id: number) => {
+      seenAt[id] = search;
+      score(id);
+    };
     let touchedCount = 0;
     for (let i = 0; i < lists.length; i++) {
       if (skipped[i] === 1) continue;
       const l = lists[i] as PostingList;
       const w = l.weight;
       const brings = l.bringsIn;
-      for (let p = starts[i] as number; p < l.to; p++) {
+      const end = ends[i] as number;
+      SEARCH_WORK.postings += end - (starts[i] as number);
+      for (let p = starts[i] as number; p < end; p++) {
         const id = postings[p] as number;
         if (seenAt[id] === search) continue;
-        if (summedAt[id] !== search) {
-          summedAt[id] = search;
+        if (summedAt[id] !== round) {
+          summedAt[id] = round;
           sums[id] = w;
           touched[touchedCount++] = id;
         } else sums[id] = (sums[id] as number) + w;
-        if (brings) broughtAt[id] = search;
+        if (brings) broughtAt[id] = round;
       }
     }
     // The lists not read are read now for the documents found, when that costs less than reading
@@ -1379,18 +1482,20 @@ export class TermIndex {
     for (let i = 0; i < lists.length; i++) {
       if (skipped[i] === 0) continue;
       const l = lists[i] as PostingList;
-      if (l.to - (starts[i] as number) > touchedCount * SKIPPED_READ) {
+      const end = ends[i] as number;
+      if (end - (starts[i] as number) > touchedCount * SKIPPED_READ) {
         skippedWeight += l.weight;
         skippedBrings ||= l.bringsIn;
         continue;
       }
       const w = l.weight;
       const brings = l.bringsIn;
-      for (let p = starts[i] as number; p < l.to; p++) {
+      SEARCH_WORK.postings += end - (starts[i] as number);
+      for (let p = starts[i] as number; p < end; p++) {
         const id = postings[p] as number;
-        if (summedAt[id] !== search) continue;
+        if (summedAt[id] !== round) continue;
         sums[id] = (sums[id] as number) + w;
-        if (brings) broughtAt[id] = search;
+        if (brings) broughtAt[id] = round;
       }
     }
     // The candidates (documents holding a term that brings them in, or that may, in a list not
@@ -1416,7 +1521,7 @@ export class TermIndex {
     let highest = 0;
     for (let j = 0; j < touchedCount; j++) {
       const id = touched[j] as number;
-      if (broughtAt[id] !== search && !skippedBrings) continue;
+      if (broughtAt[id] !== round && !skippedBrings) continue;
       const matched = ((sums[id] as number) + skippedWeight) * margin;
       if (matched <= short) continue;
       const weight = weights[id] as number;
@@ -1431,7 +1536,7 @@ export class TermIndex {
       for (let j = 0; j < count; j++) {
         if (threshold() > 0) return;
         const id = touched[j] as number;
-        if (broughtAt[id] === search || this.broughtIn(id)) score(id);
+        if (broughtAt[id] === round || this.broughtIn(id)) scoreOnce(id);
       }
       return;
     }
@@ -1461,7 +1566,7 @@ export class TermIndex {
         // same float): most documents end here, without the score's look-ups (a boost).
         const id = touched[j] as number;
         let matched = 0;
-        let brings = broughtAt[id] === search;
+        let brings = broughtAt[id] === round;
         for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
           const t = docTerms[p] as number;
           const w = termMark[t] as number;
@@ -1471,7 +1576,7 @@ export class TermIndex {
         const weight = weights[id] as number;
         if (!brings || shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < at)
           continue;
-        score(id);
+        scoreOnce(id);
       }
     }
   }
@@ -1503,6 +1608,8 @@ interface ToRead {
   skippedBrings: boolean;
   /** How many postings are read. */
   postings: number;
+  /** Where reading each list stops (past it, no document can reach the threshold). */
+  ends: Int32Array;
 }
 
 interface PostingList {
@@ -1520,6 +1627,8 @@ interface PostingList {
  * one in accumulate(): the walk gives way once it has read as much.
  */
 const WALK_COST = 8;
+/** A list read after the others (see search()) only when at least this long: else it is read with them. */
+const DEFERRED_LIST = 1024;
 /** A list not read by accumulate() is read for the documents found when at most this many times as long. */
 const SKIPPED_READ = 4;
 /** A margin for rounding: the same weights summed in another order may differ in the last bit. */
