@@ -42,6 +42,7 @@ const FIT_SETS = [
   resolve(root, 'eval/fit-messy-3.jsonl'),
   resolve(root, 'eval/fit-messy-4.jsonl'),
   resolve(root, 'eval/fit-messy-5.jsonl'),
+  resolve(root, 'eval/fit-messy-6.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
