@@ -45,7 +45,7 @@ export interface Decision {
    * plane" says whose, not what kind), a name ("the name of the jet"), or a number ("how many
    * aircraft took part": no quote has a figure).
    */
-  kindOfMissing: boolean;
+  askedMissing: boolean;
 }
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
@@ -526,7 +526,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     notTheirWords,
     chanceMatch,
     countMissing,
-    kindOfMissing:
+    askedMissing:
       // "how many aircraft took part": no figure in the quotes.
       (/\bhow (?:many|much)\b/.test(words) &&
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||

@@ -383,7 +383,7 @@ export class Engine {
       decision,
       confidence,
       margin,
-      notTheirWords || decision.chanceMatch || decision.countMissing || decision.kindOfMissing,
+      notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing,
     );
   }
 
