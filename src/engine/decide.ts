@@ -610,9 +610,7 @@ function names(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
 function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   for (const [i, w] of words.entries()) {
     if (!KIND_WORDS.has(w)) continue;
-    const asking = words
-      .slice(Math.max(0, i - 2), i)
-      .some((v) => v === 'what' || v === 'which' || v === 'wat' || v === 'wich');
+    const asking = words.slice(Math.max(0, i - 2), i).some((v) => v === 'what' || v === 'which');
     if (!asking) continue;
     // "what kind of [aussie] plane": the first thing after "of"; "which aircraft type": the word before.
     const thing = thingAfter(

@@ -304,7 +304,6 @@ function withoutCueWords(
   };
 }
 
-const OTHER_OF = new Set(['one', 'guy', 'man', 'woman', 'lady', 'person', 'ambassador', 'diplomat', 'envoy']);
 const OTHER_GENDER: Record<string, 'm' | 'f'> = { guy: 'm', man: 'm', woman: 'f', lady: 'f' };
 
 /**
@@ -355,6 +354,9 @@ const FIRST_OF: Record<string, 'person' | 'body' | 'any'> = {
   government: 'body',
   side: 'body',
 };
+
+/** Words for whom "the other ..." points at: a person (or "one"), never a body. */
+const OTHER_OF = new Set(Object.keys(FIRST_OF).filter((w) => FIRST_OF[w] !== 'body'));
 
 /**
  * "what did the first guy say": whom the earliest turn still read was about (of that kind: a
