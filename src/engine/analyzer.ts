@@ -77,7 +77,8 @@ export function editDistance(a: string, b: string, max = 3): number {
 /** Fuse.js as a scorer only: threshold 1 scores every candidate, the edit distance has chosen them. */
 const FUSE_WORD = { isCaseSensitive: true, ignoreLocation: true, threshold: 1 };
 
-const { minLength, twoEditsFrom, swapOnlyLength, doubledFrom, cachedCorrections } = TUNING.typos;
+const { minLength, twoEditsFrom, nameTwoEditsFrom, swapOnlyLength, doubledFrom, cachedCorrections } =
+  TUNING.typos;
 
 /**
  * Finds the vocabulary words within one or two edits of a word without scanning the
@@ -432,6 +433,11 @@ export class Analyzer {
         }
       }
     }
+    // A name misspelled twice over ("vitaly chirkn", "samanta"): names are the words people know
+    // least how to spell, so a word that is no English word gets one more slip toward one name
+    // word of the story, the first letter kept, when exactly one is that close.
+    if (result === null && word.length >= nameTwoEditsFrom && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.closeName(word);
     // An English word the knowledge does not use whose two swapped letters make one it does:
     // a slip of the fingers ("did australia take prat"), not a word meant.
     if (result === null && word.length >= swapOnlyLength && /^\p{L}+$/u.test(word) && this.isEnglish(word))
@@ -440,6 +446,18 @@ export class Analyzer {
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
+  }
+
+  /** The one name word of the lexicon within two edits of this word, with its first letter, or null. */
+  private closeName(word: string): string | null {
+    let found: string | null = null;
+    for (const name of this.lexicon.nameWords) {
+      if (name[0] !== word[0] || Math.abs(name.length - word.length) > 2 || !this.vocabulary.has(name)) continue;
+      if (editDistance(word, name, 2) > 2) continue;
+      if (found !== null) return null;
+      found = name;
+    }
+    return found;
   }
 
   /** The one word of the knowledge text that is this word with two neighbouring letters swapped, or null. */

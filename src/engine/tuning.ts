@@ -25,6 +25,8 @@ export const TUNING = {
     minLength: 3,
     /** Words of this many letters or more may be two edits away; shorter ones only one. */
     twoEditsFrom: 9,
+    /** A word this long that is no English word may be two edits from a word of a name ("chirkn"). */
+    nameTwoEditsFrom: 5,
     /** A word of exactly this length is corrected only by swapping two letters ("sya" -> "say"). */
     swapOnlyLength: 3,
     /** An English word the knowledge lacks, this long or longer, may be a doubled letter slipped ("meting"). */

@@ -144,6 +144,11 @@ export class Lexicon {
   private readonly ancestors = new Map<string, string[]>();
   /** The own term of every person ("e:power"): see isPerson. */
   private readonly persons = new Set<Term>();
+  /**
+   * Every word of a name of a person, body or place ("vitaly", "churkin", "zour"), folded: the
+   * words people misspell worst, corrected further than other words (Analyzer.correct).
+   */
+  readonly nameWords = new Set<string>();
 
   constructor(source: LexiconSource) {
     const byId = new Map(source.entities.map((e) => [e.id, e]));
@@ -161,8 +166,10 @@ export class Lexicon {
     for (const entity of source.entities) {
       const terms = this.entityTerms(entity.id);
       if (entity.kind === 'person') this.persons.add(`e:${entity.id}`);
-      for (const alias of [entity.name, ...entity.aliases])
+      for (const alias of [entity.name, ...entity.aliases]) {
         this.addPhrase(alias, terms, true, entity.kind === 'person');
+        for (const token of tokenize(alias)) if (/^\p{L}+$/u.test(token.word)) this.nameWords.add(token.word);
+      }
       for (const alias of entity.caseSensitiveAliases) this.caseSensitive.set(alias, terms);
     }
     for (const group of source.synonyms) {

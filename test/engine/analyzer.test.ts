@@ -197,6 +197,31 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(analysis.free).toEqual([expect.objectContaining({ word, english: true })]);
   });
 
+  it('reads a word two slips from a word of a name as that name, however short; other words not', () => {
+    const names = (extra: string[] = []) =>
+      new Analyzer(
+        new Lexicon({
+          entities: [
+            { id: 'churkin', name: 'Vitaly Churkin', aliases: [], caseSensitiveAliases: [], kind: 'person' },
+            { id: 'tarkin', name: 'Tarkin', aliases: ['Turkan'], caseSensitiveAliases: [], kind: 'person' },
+          ],
+          synonyms: [],
+        }),
+        new Set([...vocabulary, 'vitaly', 'churkin', 'tarkin', 'turkan', 'chicken', ...extra]),
+        english,
+        new Map(),
+      );
+    const named = (word: string, extra?: string[]) =>
+      names(extra).analyzeQuery(word).corrections[0]?.to ?? null;
+    expect(english.has('chirkn')).toBe(false);
+    expect(named('chirkn')).toBe('churkin'); // two slips in six letters: a name
+    expect(named('vitlay')).toBe('vitaly'); // one slip, as any word
+    expect(named('chikcne')).toBeNull(); // two slips from "chicken", which is no name
+    expect(named('xhirkn')).toBeNull(); // the first letter changed as well
+    expect(named('tirkn')).toBeNull(); // two slips from two names: which one is not known
+    expect(named('tirkn', ['tirken'])).toBe('tirken'); // one slip from a word of the knowledge comes first
+  });
+
   it('prefers two letters swapped or one left out to a letter changed or added, however frequent', () => {
     expect(correct('nevr', { near: 9, never: 1 })).toBe('never');
     expect(correct('mnay', { may: 9, many: 1 })).toBe('many');

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: 'e6f0a9e48924fcbd' },
+    recorded: { version: 14, hash: 'a72ceddf583645de' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 7, hash: '481e93d5cd93da9e' },
+    recorded: { version: 7, hash: 'd6109662cf1c1ad3' },
   },
   {
     name: 'COMPILED_FORMAT',
