@@ -27,10 +27,11 @@ import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './co
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
+import { QUESTION_WORDS } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
-import type { MessageReading } from './reader.ts';
+import type { MessageReading, QuestionPart } from './reader.ts';
 import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
@@ -251,10 +252,17 @@ export class Engine {
    * who says so", "... and when") is read with the one before it.
    */
   private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
-    const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+    const parts: {
+      text: string;
+      tokens: Token[];
+      analysis: QueryAnalysis;
+      checking: boolean;
+      from: QuestionPart[];
+    }[] = [];
     for (const q of reading.questions) {
       const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
       const previous = parts[parts.length - 1];
+      const checking = q.checking === true;
       // "who is power and what did she say": she is Power; a question of its own.
       const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];
       if (previous && whom.length > 0) {
@@ -262,12 +270,31 @@ export class Engine {
           text: q.text,
           tokens: [...q.tokens],
           analysis: { ...analysis, terms: [...whom, ...analysis.terms] },
+          checking,
+          from: [q],
         });
       } else if (previous && this.isThin(analysis)) {
         previous.text = `${previous.text} ${q.text}`;
         previous.tokens.push(...q.tokens);
         previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
-      } else parts.push({ text: q.text, tokens: [...q.tokens], analysis });
+        previous.checking &&= checking;
+        previous.from.push(q);
+      } else parts.push({ text: q.text, tokens: [...q.tokens], analysis, checking, from: [q] });
+    }
+    // What the reader heard, checked beside a question that asks something the knowledge knows,
+    // is the story of that question: "Something about the strike being stopped halfway? What
+    // made them call it off?" asks why, "From what I gather they hit them by mistake? What did
+    // the Russians demand?" asks what Russia demanded.
+    // ("source?" and "since when" lean on what was heard: the question must say something itself.)
+    const asks = (p: { analysis: QueryAnalysis }) =>
+      p.analysis.terms.some((t) => this.corpus.index.has(t)) &&
+      p.analysis.words.filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w)).length >= 2;
+    const heard = parts.filter((p) => p.checking);
+    if (heard.length > 0 && parts.some((p) => !p.checking && asks(p))) {
+      parts.splice(0, parts.length, ...parts.filter((p) => !p.checking));
+      reading.context = [...reading.context, ...heard.flatMap((p) => p.tokens)];
+      const told = new Set(heard.flatMap((p) => p.from));
+      reading.questions = reading.questions.filter((q) => !told.has(q));
     }
     // A thin first question leans on the next one ("when? and who asked for the meeting").
     const [head, next] = parts;

@@ -39,6 +39,12 @@ export interface QuestionPart {
   /** The question as written, e.g. "how long did the raid last". */
   text: string;
   tokens: Token[];
+  /**
+   * A sentence that asks only by its question mark: no question word, no cue ("From what I
+   * gather the US hit them by mistake?", "The raid was Saturday night, right?"). Beside a
+   * question that asks, it is what the reader heard, checked: the story of that question.
+   */
+  checking?: true;
 }
 
 export interface MessageReading {
@@ -205,6 +211,8 @@ export class ChatReader {
     let negated = false;
     /** A short label before a colon names what the question after it is about ("the UN meeting: whose idea?"). */
     let label: Token[] = [];
+    /** The question before ended with a colon: "I genuinely want to know: ..." leads into this one. */
+    let leadIn = false;
     for (const sentence of splitSentences(text)) {
       counts.negated = false;
       const pieces = this.pieces(sentence, shouted, counts);
@@ -219,6 +227,7 @@ export class ChatReader {
           this.startsQuestion(tokens, true) ||
           pieces.some((p) => this.cues.within(p.typed)));
       read.push({ text: sentence, tokens, question, foreign });
+      if (!question) leadIn = false;
       const labelled = label;
       label =
         !question &&
@@ -233,6 +242,13 @@ export class ChatReader {
       // What comes before the first such piece, in a sentence that does not start as a question
       // ("So apparently X, but what did Y say?"), is context.
       const firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      // (After "I want to know:" the sentence is what is asked, however it is put.)
+      const checking =
+        firstAsking < 0 &&
+        !leadIn &&
+        !this.startsQuestion(tokens, true) &&
+        !pieces.some((p) => this.cues.within(p.typed));
+      leadIn = sentence.endsWith(':');
       let current: QuestionPart | null = null;
       for (const [k, piece] of pieces.entries()) {
         if (firstAsking > 0 && k < firstAsking) {
@@ -241,7 +257,7 @@ export class ChatReader {
         }
         if (!current || this.startsQuestion(piece.tokens)) {
           const topic = parts.length === 0 && k === 0 ? labelled : [];
-          current = { text: piece.text, tokens: [...topic, ...piece.tokens] };
+          current = { text: piece.text, tokens: [...topic, ...piece.tokens], ...(checking && { checking }) };
           parts.push(current);
         } else {
           current.text = `${current.text}${piece.joiner}${piece.text}`;

@@ -246,6 +246,13 @@ describe('sentences and questions', () => {
     expect(reading.questions.map((q) => q.text)).toEqual(['who paid for it?']);
   });
 
+  it('marks a sentence that asks only by its question mark, unless a colon led into it', () => {
+    const checked = (message: string) => reader.read(message).questions.map((q) => q.checking === true);
+    expect(checked('So the tower reopened? Who paid?')).toEqual([true, false]);
+    expect(checked('I want to know: the mayor paid for the repairs?')).toEqual([false, false]);
+    expect(checked('did the tower reopen?')).toEqual([false]);
+  });
+
   it('keeps fragments in quotation marks', () => {
     expect(reader.read('"two boats ran aground" who said that').quoted).toEqual(['two boats ran aground']);
     expect(reader.read("“most of it paid” by whom? it's odd").quoted).toEqual(['most of it paid']);

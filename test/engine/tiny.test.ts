@@ -159,6 +159,15 @@ describe('chat messages on the tiny article', () => {
     expect(engine.answer('how many people came on the first weekend').quotes[0]?.id).toBe('p4.s2');
   });
 
+  it('reads what the asker heard, checked with a question mark, as the story of the question beside it', () => {
+    const answer = engine.answer('The boats ran aground? How much did the restoration cost?');
+    expect(answer.quotes[0]?.id).toBe('p3.s1');
+    expect(answer.parts).toBeUndefined();
+    // Alone, or beside a question that says nothing itself ("who said so?"), it is asked.
+    expect(engine.answer('The boats ran aground?').quotes[0]?.id).toBe('p3.s2');
+    expect(engine.answer('The boats ran aground? who said so?').quotes[0]?.id).toBe('p3.s2');
+  });
+
   it('reads the story before a bare "or did it?" as what it asks about', () => {
     const answer = engine.answer('the heritage fund paid for the restoration... or did it?');
     expect(answer.status).toBe('answered');
