@@ -202,6 +202,15 @@ const CUE_WORDS = new Set(
    channel instead besides either reason whyy again`.split(/\s+/),
 );
 
+/**
+ * "unrelated, but", "btw", "totally different thing": the message starts afresh. Read on every
+ * word of the message too, as the chat reader may drop such openers as filler.
+ */
+export function startsAfresh(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => squeeze(t.word));
+  return words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`));
+}
+
 /** Repeated letters squeezed for matching cue words: "sooo" -> "so", "whyyy" -> "why". */
 function squeeze(word: string): string {
   return word.replace(/(\p{L})\1{2,}/gu, '$1');
@@ -212,7 +221,7 @@ export function readCues(tokens: readonly Token[]): Cues {
   const at = (i: number) => words[i] ?? '';
   const pair = (i: number) => `${at(i)} ${at(i + 1)}`;
 
-  let switchTopic = false;
+  const switchTopic = startsAfresh(tokens);
   let correction = false;
   let why = false;
   let after = false;
@@ -221,7 +230,6 @@ export function readCues(tokens: readonly Token[]): Cues {
   const asksSomething = words.some((w) => QUESTION_WORDS.has(w));
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
-    if (SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(pair(i))) switchTopic = true;
     if ((w === 'i' && (at(i + 1) === 'mean' || at(i + 1) === 'meant')) || pair(i) === 'my bad')
       correction = true;
     if (w === 'meant' || pair(i) === 'not that' || pair(i) === 'scratch that') correction = true;

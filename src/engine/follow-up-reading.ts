@@ -7,7 +7,7 @@ import type { Term } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
-import { type Cues, isCueWord, type PronounUse, readCues } from './follow-up-cues.ts';
+import { type Cues, isCueWord, type PronounUse, readCues, startsAfresh } from './follow-up-cues.ts';
 import {
   correctedTokens,
   type Mention,
@@ -58,6 +58,8 @@ export interface Parsed {
   cues: Cues;
   /** The entities it names, in order. */
   own: Mention[];
+  /** Entities it names after "not" ("the pentagon, not the white house"): whom it is not about. */
+  negated: string[];
 }
 
 export function parse(
@@ -76,11 +78,18 @@ export function parse(
   const analysis = raw ?? corpus.analyzer.analyzeTokens(words);
   const tokens = correctedTokens(words, analysis);
   const cues = readCues(tokens);
+  // The words as typed: the reader may have dropped the ones that start afresh ("totally
+  // different thing, who ...") or negate a name ("the pentagon, not the white house").
+  const typed = read.length > 0 ? tokenize(text) : words;
+  if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
     cues,
     own: mentions(corpus, tokens),
+    negated: mentions(corpus, typed)
+      .filter((m) => negatedAt(typed, m.start))
+      .map((m) => m.id),
   };
   // Earlier turns are read again at each new one: their parse is kept (bounded, least recent out).
   if (!raw) {
@@ -131,11 +140,19 @@ export function understand(
   if (cues.switchTopic) return null;
   if (cues.firstThingAt >= 0) prev = firstFrame(prev);
   const other = theOtherOne(corpus, vocab, tokens, prev) ?? theFirstOne(corpus, vocab, tokens, prev);
-  const own = other ? [...parsed.own, other] : parsed.own;
+  // "sorry, the pentagon, not the white house": a name after "not" is whom the question is not
+  // about, in this message or the one before.
+  const negated = parsed.own.filter((m) => parsed.negated.includes(m.id));
+  const named = parsed.own.filter((m) => !negated.includes(m));
+  const own = other ? [...named, other] : named;
+  const dropped = new Set(negated.flatMap((m) => corpus.lexicon.entityTerms(m.id)));
+  for (const m of own) for (const t of corpus.lexicon.entityTerms(m.id)) dropped.delete(t);
+  const asked: QueryAnalysis =
+    dropped.size > 0
+      ? { ...parsed.analysis, terms: parsed.analysis.terms.filter((t) => !dropped.has(t)) }
+      : parsed.analysis;
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
-  const read: QueryAnalysis = cues.whyOnly
-    ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
-    : parsed.analysis;
+  const read: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
   // "the other one", "the first country" name whom they stand for; their words ("guy", and
   // "man" that WordNet relates to it; "country") are not asked about.
   const otherTokens = other ? tokens.slice(other.start + 1, other.end).map((t) => t.word) : [];
@@ -234,7 +251,7 @@ export function understand(
     const focus = unique([...refs.map((r) => r.id), ...subjects.map((m) => m.id)]);
     // "what did brandt say about the mayor" -> "what did she say": she is the one asked about
     // now; Brandt, a person too, is not (a "why" keeps the whole question before).
-    const displaced = new Set<Term>();
+    const displaced = new Set<Term>(dropped);
     if (!cues.whyOnly)
       for (const ref of refs) {
         const own = new Set(corpus.lexicon.entityTerms(ref.id));
@@ -391,6 +408,13 @@ function theFirstOne(
   }
   return null;
 }
+
+/** "not the white house", "not pentagon": the name at `start` is negated. */
+function negatedAt(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.word;
+  return before === 'not' || (DETERMINERS.has(before ?? '') && tokens[start - 2]?.word === 'not');
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
 
 /** "about the US explanation": the name right after an "about" (other than "what about"). */
 function objectOfAbout(tokens: readonly Token[], m: Mention, aboutAt: number): boolean {
