@@ -170,7 +170,12 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   if (!speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person' || !next || next.speaker !== speaker)
     return sameAnswer(corpus, vocab, prev, analysis);
   const decision = decide(corpus, analysis);
-  const features = passageFeatures(corpus, decision, first);
+  // The answer holds both sentences: as sure as the one that covers the question better
+  // ("on what grounds, hypocrisy?" is in what she said next, "hypocritical").
+  const features = [
+    passageFeatures(corpus, decision, first),
+    passageFeatures(corpus, decision, next.id),
+  ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
   return {
     decision: {
       ...decision,

@@ -178,9 +178,9 @@ const FEELINGS = new Set(
    gloomy hopeful confident`.split(/\s+/),
 );
 /** "how come", "what for", "how so": why in other words. */
-const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason']);
+const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason', 'based on']);
 /** "what was the reason", "what caused that": why, when a question word comes just before. */
-const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point']);
+const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point', 'grounds', 'basis']);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
 const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
@@ -199,7 +199,7 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
-   channel instead besides either reason whyy again`.split(/\s+/),
+   channel instead besides either reason grounds basis whyy again`.split(/\s+/),
 );
 
 /**
@@ -337,6 +337,8 @@ export function readCues(tokens: readonly Token[]): Cues {
           'a',
           'so',
           'about',
+          'on',
+          'based',
         ].includes(w) ||
         FEELINGS.has(w),
     );

@@ -136,7 +136,8 @@ export function understand(
   parsed: Parsed,
   prev: Frame,
 ): Understanding | null {
-  const { tokens, cues } = parsed;
+  const { tokens } = parsed;
+  let { cues } = parsed;
   if (cues.switchTopic) return null;
   if (cues.firstThingAt >= 0) prev = firstFrame(prev);
   const other = theOtherOne(corpus, vocab, tokens, prev) ?? theFirstOne(corpus, vocab, tokens, prev);
@@ -151,6 +152,10 @@ export function understand(
     dropped.size > 0
       ? { ...parsed.analysis, terms: parsed.analysis.terms.filter((t) => !dropped.has(t)) }
       : parsed.analysis;
+  // "on what grounds, hypocrisy?" after "power accused russia of hypocrisy": a why whose every
+  // word is of the turn before (its question or its first quote) asks nothing but why.
+  if (cues.why && !cues.whyOnly && restates(corpus, tokens, asked, named, prev))
+    cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
   const read: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
   // "the other one", "the first country" name whom they stand for; their words ("guy", and
@@ -407,6 +412,26 @@ function theFirstOne(
     if (id) return { id, start: at - 1, end: at + 2 };
   }
   return null;
+}
+
+/**
+ * Whether a question says nothing the turn before did not: every name it gives is one that turn
+ * was about, every word of the article it uses is in that turn's question or its first quote.
+ */
+function restates(
+  corpus: Corpus,
+  tokens: readonly Token[],
+  asked: QueryAnalysis,
+  named: readonly Mention[],
+  prev: Frame,
+): boolean {
+  if (named.some((m) => !prev.entities.includes(m.id))) return false;
+  if (asked.free.some((f) => !corpus.index.has(f.term))) return false;
+  const quoted = prev.quoteIds[0] ? corpus.passageTerms.get(prev.quoteIds[0]) : undefined;
+  // The words that ask why ("on what grounds") are not what is asked about.
+  const cueTerms = new Set(corpus.analyzer.docTerms(tokens.filter((t) => isCueWord(t.word))));
+  const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
+  return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || (quoted?.has(t) ?? false));
 }
 
 /** "not the white house", "not pentagon": the name at `start` is negated. */
