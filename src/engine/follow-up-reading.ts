@@ -140,7 +140,10 @@ export function understand(
   let { cues } = parsed;
   if (cues.switchTopic) return null;
   if (cues.firstThingAt >= 0) prev = firstFrame(prev);
-  const other = theOtherOne(corpus, vocab, tokens, prev) ?? theFirstOne(corpus, vocab, tokens, prev);
+  const other =
+    theOtherOne(corpus, vocab, tokens, prev) ??
+    theFirstOne(corpus, vocab, tokens, prev) ??
+    thatOne(corpus, vocab, tokens, prev);
   // "sorry, the pentagon, not the white house": a name after "not" is whom the question is not
   // about, in this message or the one before.
   const negated = parsed.own.filter((m) => parsed.negated.includes(m.id));
@@ -440,6 +443,55 @@ function negatedAt(tokens: readonly Token[], start: number): boolean {
   return before === 'not' || (DETERMINERS.has(before ?? '') && tokens[start - 2]?.word === 'not');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
+
+/** Words for whom "that ..." points at: as for "the first ...", a country being a government of its own. */
+const THAT_OF: Record<string, 'person' | 'body' | 'country'> = {
+  guy: 'person',
+  man: 'person',
+  woman: 'person',
+  lady: 'person',
+  person: 'person',
+  ambassador: 'person',
+  diplomat: 'person',
+  envoy: 'person',
+  country: 'country',
+  government: 'body',
+  side: 'body',
+  group: 'body',
+};
+
+/**
+ * "what did that country's military say" after "which other country's jets were part of it":
+ * whom the turn before was about, or else whom its first quote names or who says it, of that
+ * kind, as a name of the message.
+ */
+function thatOne(corpus: Corpus, vocab: Vocabulary, tokens: readonly Token[], prev: Frame): Mention | null {
+  const at = tokens.findIndex(
+    (t, i) => (t.word === 'that' || t.word === 'this') && THAT_OF[tokens[i + 1]?.word ?? ''] !== undefined,
+  );
+  if (at < 0) return null;
+  const noun = tokens[at + 1]?.word ?? '';
+  const wanted = THAT_OF[noun];
+  const gender = OTHER_GENDER[noun];
+  const fits = (id: string) => {
+    const kind = kindClass(corpus, id);
+    if (wanted === 'country')
+      return (
+        corpus.kb.entityById.get(id)?.kind === 'government' && corpus.lexicon.entityTerms(id).length === 1
+      );
+    if (gender && vocab.gender.get(id) && vocab.gender.get(id) !== gender) return false;
+    return kind === wanted;
+  };
+  const quote = prev.quoteIds[0] ? corpus.kb.passageById.get(prev.quoteIds[0]) : undefined;
+  const quoted = quote ? mentions(corpus, tokenize(quote.text)).map((m) => m.id) : [];
+  const id = [...prev.entities, ...quoted, ...(quote?.speaker ? [quote.speaker] : [])].find(fits);
+  if (!id) return null;
+  // "that country's military": the body of that name under it, as for "its military".
+  const part = /['’]s?$/.test(tokens[at + 1]?.raw ?? '')
+    ? vocab.partOf(id, tokens[at + 2]?.word ?? '')
+    : undefined;
+  return part ? { id: part, start: at, end: at + 3 } : { id, start: at, end: at + 2 };
+}
 
 /** "about the US explanation": the name right after an "about" (other than "what about"). */
 function objectOfAbout(tokens: readonly Token[], m: Mention, aboutAt: number): boolean {
