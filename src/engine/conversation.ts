@@ -122,7 +122,9 @@ export function readFollowUp(
   }
   // "what about australia, what did it promise": a whole question about whom it names, with
   // nothing that points back, stands on its own.
-  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0) return null;
+  // "the russian guy, does he ...", read in context, is a whole question about whom it names.
+  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0)
+    return u.other ? refused(standalone()) : null;
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;

@@ -143,11 +143,15 @@ export function understand(
   const other =
     theOtherOne(corpus, vocab, tokens, prev) ??
     theFirstOne(corpus, vocab, tokens, prev) ??
-    thatOne(corpus, vocab, tokens, prev);
+    thatOne(corpus, vocab, tokens, prev) ??
+    personOf(corpus, vocab, tokens, parsed.own, prev);
   // "sorry, the pentagon, not the white house": a name after "not" is whom the question is not
   // about, in this message or the one before.
   const negated = parsed.own.filter((m) => parsed.negated.includes(m.id));
-  const named = parsed.own.filter((m) => !negated.includes(m));
+  // "the russian guy" is the person, not Russia.
+  const named = parsed.own.filter(
+    (m) => !negated.includes(m) && !(other && m.start > other.start && m.end <= other.end),
+  );
   const own = other ? [...named, other] : named;
   const dropped = new Set(negated.flatMap((m) => corpus.lexicon.entityTerms(m.id)));
   for (const m of own) for (const t of corpus.lexicon.entityTerms(m.id)) dropped.delete(t);
@@ -443,6 +447,41 @@ function negatedAt(tokens: readonly Token[], start: number): boolean {
   return before === 'not' || (DETERMINERS.has(before ?? '') && tokens[start - 2]?.word === 'not');
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
+
+/** "the russian guy", "the american woman": a person named by whom they belong to. */
+const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one']);
+
+/**
+ * "ok and the russian guy, does he reckon ...": the person under the body a word names (of the
+ * gender the noun gives), the one the article names most; "the russian one" only when the turn
+ * before was about a person.
+ */
+function personOf(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  tokens: readonly Token[],
+  own: readonly Mention[],
+  prev: Frame,
+): Mention | null {
+  for (const m of own) {
+    const noun = tokens[m.end]?.word ?? '';
+    if (tokens[m.start - 1]?.word !== 'the' || !PERSON_NOUNS.has(noun) || kindClass(corpus, m.id) !== 'body')
+      continue;
+    if (noun === 'one' && kindClass(corpus, prev.entities[0] ?? '') !== 'person') continue;
+    const gender = OTHER_GENDER[noun];
+    const named = (id: string) => corpus.index.docsWith('passage', `e:${id}`).length;
+    const best = corpus.kb.entities
+      .filter(
+        (e) =>
+          e.kind === 'person' &&
+          corpus.lexicon.entityTerms(e.id).includes(`e:${m.id}`) &&
+          (!gender || !vocab.gender.get(e.id) || vocab.gender.get(e.id) === gender),
+      )
+      .sort((a, b) => named(b.id) - named(a.id))[0];
+    if (best) return { id: best.id, start: m.start - 1, end: m.end + 1 };
+  }
+  return null;
+}
 
 /** Words for whom "that ..." points at: as for "the first ...", a country being a government of its own. */
 const THAT_OF: Record<string, 'person' | 'body' | 'country'> = {
