@@ -235,7 +235,7 @@ function quotedQuestion(prev: Frame): string {
 /** "Reading 'he' as Vitaly Churkin", "Reading this as a follow-up to "how long did it last"". */
 function readingLine(corpus: Corpus, u: Understanding, r: Reading, prev: Frame): string | null {
   const refs = [
-    ...u.refs.map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`),
+    ...(r.refs ?? u.refs).map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`),
     ...(u.other ? [`'${u.other.words}' as ${nameOf(corpus, u.other.id)}`] : []),
   ].join(' and ');
   const earlier = quotedQuestion(prev);

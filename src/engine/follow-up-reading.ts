@@ -31,6 +31,8 @@ export interface Reading {
   focus: string[];
   /** A referent asked what they said ("what did they accuse washington of"): the answer must be theirs. */
   speaker: string | null;
+  /** Whom its pronouns stand for, when not those of the Understanding (a subject "it" read as a body). */
+  refs?: { pronoun: PronounUse; id: string }[];
 }
 
 export interface Understanding {
@@ -135,7 +137,10 @@ export function understand(
   text: string,
   parsed: Parsed,
   prev: Frame,
+  /** Read a subject "it" as the body the turn before was about ("what did it want the US to do"). */
+  itAsBody = false,
 ): Understanding | null {
+  const asked0 = prev;
   const { tokens } = parsed;
   let { cues } = parsed;
   if (cues.switchTopic) return null;
@@ -185,7 +190,7 @@ export function understand(
         free: read.free.filter((f) => !OTHER_OF.has(f.word) && !otherTokens.includes(f.word)),
       }
     : read;
-  const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
+  const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis, itAsBody);
   const split = splitTerms(vocab, analysis.terms);
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
   const unknownWords = analysis.free.filter((f) => !corpus.index.has(f.term));
@@ -285,6 +290,22 @@ export function understand(
         speaker,
       }),
     );
+  }
+  // "what other jabs did it aim at the US reps": a subject "it" may be the body the turn before
+  // was about as well as its topic; both readings are tried, the topic's first.
+  const subjectIt = cues.pronouns.some(
+    (p) =>
+      p.word === 'it' &&
+      AUXILIARIES.has(tokens[p.index - 1]?.word ?? '') &&
+      // "which unit was it" asks what it was: a verb must follow.
+      p.index < tokens.length - 1 &&
+      !refs.some((r) => r.pronoun === p) &&
+      !internal.includes(p),
+  );
+  if (!itAsBody && subjectIt) {
+    const alt = understand(corpus, vocab, text, parsed, asked0, true);
+    if (alt && alt.refs.length > refs.length)
+      readings.push(...alt.readings.map((r) => ({ ...r, refs: alt.refs })));
   }
   const otherOne = other
     ? {
@@ -699,6 +720,7 @@ function resolvePronouns(
   tokens: readonly Token[],
   prev: Frame,
   analysis: QueryAnalysis,
+  itAsBody: boolean,
 ): { refs: { pronoun: PronounUse; id: string }[]; internal: PronounUse[] } {
   const says = analysis.terms.some((t) => vocab.say.has(t));
   const refs: { pronoun: PronounUse; id: string }[] = [];
@@ -718,7 +740,8 @@ function resolvePronouns(
       continue;
     }
     const speaks = says && subjectPosition(tokens, pronoun.index);
-    if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks) continue;
+    const acts = itAsBody && AUXILIARIES.has(tokens[pronoun.index - 1]?.word ?? '');
+    if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks && !acts) continue;
     let id =
       candidates.find((c) => agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
