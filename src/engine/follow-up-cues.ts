@@ -199,7 +199,7 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
-   channel instead besides either reason grounds basis whyy again`.split(/\s+/),
+   channel instead besides either reason grounds basis whyy again scratch`.split(/\s+/),
 );
 
 /**
