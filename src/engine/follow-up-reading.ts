@@ -62,6 +62,8 @@ export interface Parsed {
   own: Mention[];
   /** Entities it names after "not" ("the pentagon, not the white house"): whom it is not about. */
   negated: string[];
+  /** The words of a clause that starts with "not" (", not the un stuff"): what it is not about. */
+  negatedWords: string[];
 }
 
 export function parse(
@@ -92,6 +94,7 @@ export function parse(
     negated: mentions(corpus, typed)
       .filter((m) => negatedAt(typed, m.start))
       .map((m) => m.id),
+    negatedWords: negatedClauses(text),
   };
   // Earlier turns are read again at each new one: their parse is kept (bounded, least recent out).
   if (!raw) {
@@ -158,11 +161,20 @@ export function understand(
     (m) => !negated.includes(m) && !(other && m.start > other.start && m.end <= other.end),
   );
   const own = other ? [...named, other] : named;
-  const dropped = new Set(negated.flatMap((m) => corpus.lexicon.entityTerms(m.id)));
+  const notWords = new Set(parsed.negatedWords);
+  const dropped = new Set([
+    ...negated.flatMap((m) => corpus.lexicon.entityTerms(m.id)),
+    ...corpus.analyzer.docTerms(tokens.filter((t) => notWords.has(t.word))),
+  ]);
   for (const m of own) for (const t of corpus.lexicon.entityTerms(m.id)) dropped.delete(t);
+  for (const t of corpus.analyzer.docTerms(tokens.filter((t) => !notWords.has(t.word)))) dropped.delete(t);
   const asked: QueryAnalysis =
-    dropped.size > 0
-      ? { ...parsed.analysis, terms: parsed.analysis.terms.filter((t) => !dropped.has(t)) }
+    dropped.size > 0 || notWords.size > 0
+      ? {
+          ...parsed.analysis,
+          terms: parsed.analysis.terms.filter((t) => !dropped.has(t)),
+          free: parsed.analysis.free.filter((f) => !notWords.has(f.word)),
+        }
       : parsed.analysis;
   // "on what grounds, hypocrisy?" after "power accused russia of hypocrisy": a why whose every
   // word is of the turn before (its question or its first quote) asks nothing but why.
@@ -460,6 +472,15 @@ function restates(
   const cueTerms = new Set(corpus.analyzer.docTerms(tokens.filter((t) => isCueWord(t.word))));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
   return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || (quoted?.has(t) ?? false));
+}
+
+/** The words of each clause of a message that starts with "not" ("..., not the un stuff"). */
+function negatedClauses(text: string): string[] {
+  return text.split(/[,;:.!?()\u2013\u2014]|\s-\s/).flatMap((clause) => {
+    const words = tokenize(clause).map((t) => t.word);
+    const at = words[0] === 'and' || words[0] === 'but' ? 1 : 0;
+    return words[at] === 'not' && words.length > at + 1 ? words.slice(at + 1) : [];
+  });
 }
 
 /** "not the white house", "not pentagon": the name at `start` is negated. */
