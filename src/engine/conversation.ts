@@ -84,8 +84,18 @@ export function readFollowUp(
     u.analysis.free.some(
       (w) => corpus.index.has(w.term) && !names.has(w.word) && !corpus.reusable.english.has(w.word),
     );
+  // "what about canada, were they involved?", "and obama?": whom or what it turns to is a word
+  // the article does not have at all, so nothing it says is about them.
+  const objectEnd = u.cues.askedAt >= 0 ? u.cues.askedAt : u.tokens.length;
+  const objectWords = new Set(
+    u.tokens.slice(u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start, objectEnd).map((t) => t.word),
+  );
+  const unknownObject =
+    (u.cues.whatAbout || (u.cues.fragment && !u.cues.questionWord && u.refs.length === 0)) &&
+    u.own.length === 0 &&
+    u.analysis.free.some((w) => objectWords.has(w.word) && !corpus.index.has(w.term));
   const refused = (f: FollowUp | null): FollowUp | null =>
-    f && notTheirs
+    f && (notTheirs || unknownObject)
       ? {
           ...f,
           decision: { ...f.decision, notTheirWords: true },
