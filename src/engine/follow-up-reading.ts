@@ -456,7 +456,7 @@ function theFirstOne(
 
 /**
  * Whether a question says nothing the turn before did not: every name it gives is one that turn
- * was about, every word of the article it uses is in that turn's question or its first quote.
+ * was about, every word of the article it uses is in that turn's question or its quotes.
  */
 function restates(
   corpus: Corpus,
@@ -467,11 +467,11 @@ function restates(
 ): boolean {
   if (named.some((m) => !prev.entities.includes(m.id))) return false;
   if (asked.free.some((f) => !corpus.index.has(f.term))) return false;
-  const quoted = prev.quoteIds[0] ? corpus.passageTerms.get(prev.quoteIds[0]) : undefined;
+  const quoted = prev.quoteIds.map((id) => corpus.passageTerms.get(id));
   // The words that ask why ("on what grounds") are not what is asked about.
   const cueTerms = new Set(corpus.analyzer.docTerms(tokens.filter((t) => isCueWord(t.word))));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
-  return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || (quoted?.has(t) ?? false));
+  return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
 }
 
 /** The words of each clause of a message that starts with "not" ("..., not the un stuff"). */
@@ -541,6 +541,8 @@ const THAT_OF: Record<string, 'person' | 'body' | 'country'> = {
   group: 'body',
 };
 
+const ASKS_WHO = /\b(?:who|whos|which|whose)\b/i;
+
 /**
  * "what did that country's military say" after "which other country's jets were part of it":
  * whom the turn before was about, or else whom its first quote names or who says it, of that
@@ -565,7 +567,12 @@ function thatOne(corpus: Corpus, vocab: Vocabulary, tokens: readonly Token[], pr
   };
   const quote = prev.quoteIds[0] ? corpus.kb.passageById.get(prev.quoteIds[0]) : undefined;
   const quoted = quote ? mentions(corpus, tokenize(quote.text)).map((m) => m.id) : [];
-  const id = [...prev.entities, ...quoted, ...(quote?.speaker ? [quote.speaker] : [])].find(fits);
+  const answered = [...quoted, ...(quote?.speaker ? [quote.speaker] : [])];
+  // After "who ...", "which ...", the one the answer names is meant, not the one asked about.
+  const order = ASKS_WHO.test(prev.question)
+    ? [...answered.filter((id) => !prev.entities.includes(id)), ...prev.entities]
+    : [...prev.entities, ...answered];
+  const id = order.find(fits);
   if (!id) return null;
   // "that country's military": the body of that name under it, as for "its military".
   const part = /['’]s?$/.test(tokens[at + 1]?.raw ?? '')
