@@ -147,6 +147,24 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
   });
 
+  it('drops a name after "not" from a correction, and from the question before', () => {
+    const a = last(talk, 'what did the mayor say', 'sorry, the farmer, not the mayor');
+    expect(a.quotes[0]?.speaker?.id).toBe('brandt');
+  });
+
+  it('reads "that group", "that guy" as whom the answer before named, of that kind', () => {
+    // The question asked who: the union its answer names, not the council it asked about.
+    const a = last(talk, 'who wants to take the council to court', 'what did that group say');
+    expect(first(a)).toBe('p5.s1');
+    expect(a.reading).toBe("Reading 'that group' as farmers' union");
+  });
+
+  it('reads "the council woman" as the person under the body the word names', () => {
+    const a = last(talk, 'what did brandt say about the plan', 'ok and the council woman?');
+    expect(a.quotes[0]?.speaker?.id).toBe('holm');
+    expect(a.reading).toMatch(/^Reading 'the council woman' as Anna Holm/);
+  });
+
   it('asks a whole question after a correction as it stands, and says how it read it', () => {
     const a = last(talk, 'what did brandt call the plan', 'no i meant how much will the dam cost');
     expect(first(a)).toBe('p3.s1');
@@ -180,6 +198,15 @@ describe('"why" and "after that"', () => {
     expect(why.reading).toBe('Reading \'why\' as why "what did the union say"');
     // Nothing answered before: nothing to give again.
     expect(last(talk, 'what did the mayor say about the weather in paris', 'why?').answered).toBe(false);
+  });
+
+  it('reads a why that says nothing the turn before did not as "why?"', () => {
+    // "on what grounds" asks why; "a disaster" restates what Brandt called the plan.
+    for (const question of ['on what grounds?', 'on what grounds, a disaster?']) {
+      const a = last(talk, 'what did brandt call the plan', question);
+      expect(first(a)).toBe('p4.s2');
+      expect(a.reading).toMatch(/^Reading 'why' as /);
+    }
   });
 
   it('answers "what did he say after that" with the next sentence of that speaker', () => {
@@ -323,7 +350,11 @@ describe('on the real article', () => {
       "Reading 'after that' as what Vitaly Churkin said next",
     ],
     // "one" stands for what was asked about, not a word the article lacks.
-    [['who is the US ambassador', 'no the russian one'], 'p10.s1', /^Reading this as a follow-up/],
+    [
+      ['who is the US ambassador', 'no the russian one'],
+      'p10.s1',
+      'Reading \'the russian one\' as Vitaly Churkin, following "who is the US ambassador"',
+    ],
     // "why'd" is "why did".
     [
       ['did power call russia hypocritical', "why'd she say that"],
@@ -384,6 +415,51 @@ describe('on the real article', () => {
     );
     expect(meant.quotes[0]?.id).toBe('p4.s1');
     expect(meant.reading).toBe('Reading this as "what did the observatory say"');
+  });
+
+  it('answers a change of subject the chat reader drops the words of exactly as alone', () => {
+    const question = 'totally different thing, who told reuters about the regret';
+    const a = last(engine, 'what did IS do after the strike', question);
+    expect(first(a)).toBe('p18.s1');
+    expect({ ...a, ms: 0 }).toEqual({ ...engine.answer(question), ms: 0 });
+  });
+
+  it('reads "then what did X and Y say" as what they said next, their sentence holding the "say"', () => {
+    const a = last(engine, 'how many died per the observatory', 'then what did damascus and moscow say');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toBe("Reading 'then what' as what Syrian government said next");
+  });
+
+  it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {
+    const a = last(
+      engine,
+      'what did the russian foreign ministry put out',
+      'what other digs did it take at the US representatives',
+    );
+    expect(first(a)).toBe('p15.s1');
+    expect(a.reading).toBe("Reading 'it' as Russian Foreign Ministry");
+  });
+
+  it('reads "that country\'s military" as the body under the country the answer before named', () => {
+    const a = last(
+      engine,
+      'which other country had jets in the strike',
+      "what did that country's military say",
+    );
+    expect(first(a)).toBe('p19.s1');
+    expect(a.reading).toBe("Reading 'that country's military' as Australian military");
+  });
+
+  it('refuses "what about X" when X is a word the article does not have at all', () => {
+    const a = last(engine, 'did australia take part', 'what about canada, did they take part?');
+    expect(a.answered).toBe(false);
+    expect(a.reading).toMatch(/^Reading /);
+  });
+
+  it('reads "is that actually ..." as pointing back', () => {
+    const a = last(engine, 'did the US say it was a mistake', 'is that actually what the article says?');
+    expect(first(a)).toBe('p18.s1');
+    expect(a.reading).toBe('Reading this as a follow-up to "did the US say it was a mistake"');
   });
 
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
