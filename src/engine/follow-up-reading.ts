@@ -300,6 +300,10 @@ export function understand(
         displaced,
         pointsBack: topicPronoun,
         speaker,
+        // "and in the air?" after "how did IS react on the ground": a phrase in place of a phrase.
+        rephrased: PREPOSITIONS.has(tokens[cues.start]?.word ?? '')
+          ? phraseTerms(corpus, prev.question)
+          : new Set<Term>(),
       }),
     );
   }
@@ -614,19 +618,49 @@ interface CarryInput {
   /** An "it" or "that" points back at the earlier topic. */
   pointsBack: boolean;
   speaker: string | null;
+  /** Terms of the earlier question's phrases that a phrase of the new one replaces ("on the ground"). */
+  rephrased: ReadonlySet<Term>;
+}
+
+/** Prepositions that open a phrase saying where, when or how ("in the air", "on sunday"). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'before', 'inside', 'outside', 'near', 'from']);
+
+/** The terms of a question's prepositional phrases, names aside: "on the ground" -> ground. */
+function phraseTerms(corpus: Corpus, question: string): Set<Term> {
+  const tokens = tokenize(question);
+  const out = new Set<Term>();
+  tokens.forEach((t, i) => {
+    if (!PREPOSITIONS.has(t.word)) return;
+    let end = i + 1;
+    while (end < tokens.length && end <= i + 3 && !PREPOSITIONS.has(tokens[end]?.word ?? '')) end++;
+    for (const term of corpus.analyzer.docTerms(tokens.slice(i + 1, end)))
+      if (!term.startsWith('e:')) out.add(term);
+  });
+  return out;
 }
 
 const NUMBER_TERM = /^w:\d/;
 const NUMBER_CONCEPT: Term = 'c:number';
 
 function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Reading[] {
-  const { cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced, pointsBack, speaker } =
-    input;
+  const {
+    cues,
+    base,
+    baseEntities,
+    subjects,
+    prev,
+    unknownWords,
+    focus,
+    displaced,
+    pointsBack,
+    speaker,
+    rephrased,
+  } = input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
   const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
   const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
-  const prevTopic = p.topic.filter((t) => !t.startsWith('e:'));
+  const prevTopic = p.topic.filter((t) => !t.startsWith('e:') && !rephrased.has(t));
   const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
   // After "what about" or a correction, a new topic takes the place of the old one; so it does
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
@@ -644,7 +678,9 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       ...(keepEntities ? prevEntities : []),
       ...(keepTopic ? prevTopic : []),
     ];
-    const freeKept = prev.free.filter((w) => (w.english ? keepTopic : keepEntities));
+    const freeKept = prev.free.filter(
+      (w) => (w.english ? keepTopic : keepEntities) && !rephrased.has(w.term),
+    );
     // "the observatory says 90" -> "what about damascus": the figure was the observatory's; the
     // other side is asked for its own figure, not for the same one.
     const figures = [...carried, ...freeKept.map((w) => w.term)].some((t) => NUMBER_TERM.test(t));

@@ -450,6 +450,12 @@ describe('on the real article', () => {
     expect(a.reading).toBe("Reading 'that country's military' as Australian military");
   });
 
+  it('reads a phrase after "and" in the place of the phrase of the question before ("on the ground" -> "in the air")', () => {
+    const a = last(engine, 'what did IS do on the ground after the strike', 'and in the air?');
+    expect(first(a)).toBe('p8.s1');
+    expect(a.reading).toMatch(/^Reading this as a follow-up/);
+  });
+
   it('refuses "what about X" when X is a word the article does not have at all', () => {
     const a = last(engine, 'did australia take part', 'what about canada, did they take part?');
     expect(a.answered).toBe(false);
