@@ -177,6 +177,19 @@ const FEELINGS = new Set(
    worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
    gloomy hopeful confident`.split(/\s+/),
 );
+/** "different from X", "compared to X", "stack up against X": X asked the question before. */
+const COMPARED = new Set([
+  'different',
+  'differ',
+  'differs',
+  'compare',
+  'compares',
+  'compared',
+  'up',
+  'versus',
+]);
+const COMPARED_TO = new Set(['from', 'to', 'with', 'against']);
+
 /** "how come", "what for", "how so": why in other words. */
 const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason', 'based on']);
 /** "what was the reason", "what caused that": why, when a question word comes just before. */
@@ -199,7 +212,8 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
-   channel instead besides either reason grounds basis whyy again scratch`.split(/\s+/),
+   channel instead besides either reason grounds basis whyy again scratch different differ differs
+   compare compares compared stack versus`.split(/\s+/),
 );
 
 /**
@@ -275,8 +289,16 @@ export function readCues(tokens: readonly Token[]): Cues {
   const continuation = opener.some((w) => CONTINUATIONS.has(w));
   const first = at(start);
   // "what about X": X takes the place of what it matches; "(and|no,) about X": X is the topic.
+  // "how's that different from churkin", "how does that compare to X": the question before, of X.
+  const comparedAt = words.findIndex(
+    (w, i) => COMPARED.has(w) && COMPARED_TO.has(at(i + 1)) && i + 2 < words.length,
+  );
   const aboutAt =
-    (first === 'what' || first === 'wat' || first === 'how') && at(start + 1) === 'about' ? start + 1 : -1;
+    (first === 'what' || first === 'wat' || first === 'how') && at(start + 1) === 'about'
+      ? start + 1
+      : comparedAt >= 0
+        ? comparedAt + 1
+        : -1;
   const whatAbout = aboutAt >= 0 || (first === 'about' && start > 0);
   const fragment =
     start >= words.length ||

@@ -147,6 +147,13 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
   });
 
+  it('reads "how is that different from X", "how does that compare to X" as the question before, of X', () => {
+    expect(
+      last(talk, 'what did the mayor say', 'how is that different from brandt').quotes[0]?.speaker?.id,
+    ).toBe('brandt');
+    expect(first(last(talk, 'what did the mayor say', 'how does that compare to the union'))).toBe('p5.s1');
+  });
+
   it('drops a name after "not" from a correction, and from the question before', () => {
     const a = last(talk, 'what did the mayor say', 'sorry, the farmer, not the mayor');
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');

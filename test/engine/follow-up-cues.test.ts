@@ -15,6 +15,8 @@ describe('readCues', () => {
     ['no, I meant the pentagon', 'correction'],
     ['oops, the airstrike i mean', 'correction'],
     ['what about australia?', 'whatAbout'],
+    ["how's that different from churkin", 'whatAbout'],
+    ['how does that stack up against the russian figure', 'whatAbout'],
     ['and about the US explanation?', 'whatAbout'],
     ['and the observatory?', 'continuation'],
     ['ok and what did he add', 'continuation'],
