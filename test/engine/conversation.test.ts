@@ -11,6 +11,7 @@ import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Answer } from '../../src/engine/answer.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import type { Engine } from '../../src/engine/engine.ts';
+import { asksPlaceOrTime } from '../../src/engine/rank.ts';
 import { projectEngine } from '../discord/harness.ts';
 
 const talk = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-talk'));
@@ -455,6 +456,13 @@ describe('on the real article', () => {
     );
     expect(first(a)).toBe('p19.s1');
     expect(a.reading).toBe("Reading 'that country's military' as Australian military");
+  });
+
+  it('reads a question word that closes the message as the question asked ("... from where")', () => {
+    const a = last(engine, 'who is samantha power', 'and she made her remarks from where');
+    expect(first(a)).toBe('p10.s1');
+    expect(asksPlaceOrTime(['the', 'raid', 'started', 'when'])).toBe(true);
+    expect(asksPlaceOrTime(['what', 'did', 'she', 'say'])).toBe(false);
   });
 
   it('reads a phrase after "and" in the place of the phrase of the question before ("on the ground" -> "in the air")', () => {
