@@ -412,7 +412,5 @@ const STOPS_AFTER_POSSESSIVE = new Set(['about', 'to', 'for', 'and', 'or', 'afte
 function demonstrativePronoun(words: readonly string[], i: number): boolean {
   const next = words[i + 1];
   if (next === undefined) return true;
-  // "is that actually what the article says", "was that why": the subject of an auxiliary.
-  if (AUXILIARIES.has(words[i - 1] ?? '') && (QUESTION_WORDS.has(next) || /ly$/.test(next))) return true;
   return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(next);
 }
