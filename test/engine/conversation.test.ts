@@ -477,12 +477,6 @@ describe('on the real article', () => {
     expect(a.reading).toMatch(/^Reading /);
   });
 
-  it('reads "is that actually ..." as pointing back', () => {
-    const a = last(engine, 'did the US say it was a mistake', 'is that actually what the article says?');
-    expect(first(a)).toBe('p18.s1');
-    expect(a.reading).toBe('Reading this as a follow-up to "did the US say it was a mistake"');
-  });
-
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
     // "UK" is only in "the UK-based Syrian Observatory".
     const a = last(engine, 'how many died', 'and what did the UK say about that?');
