@@ -84,8 +84,18 @@ export function readFollowUp(
     u.analysis.free.some(
       (w) => corpus.index.has(w.term) && !names.has(w.word) && !corpus.reusable.english.has(w.word),
     );
+  // "what about canada, were they involved?", "and obama?": whom or what it turns to is a word
+  // the article does not have at all, so nothing it says is about them.
+  const objectEnd = u.cues.askedAt >= 0 ? u.cues.askedAt : u.tokens.length;
+  const objectWords = new Set(
+    u.tokens.slice(u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start, objectEnd).map((t) => t.word),
+  );
+  const unknownObject =
+    (u.cues.whatAbout || (u.cues.fragment && !u.cues.questionWord && u.refs.length === 0)) &&
+    u.own.length === 0 &&
+    u.analysis.free.some((w) => objectWords.has(w.word) && !corpus.index.has(w.term));
   const refused = (f: FollowUp | null): FollowUp | null =>
-    f && notTheirs
+    f && (notTheirs || unknownObject)
       ? {
           ...f,
           decision: { ...f.decision, notTheirWords: true },
@@ -122,7 +132,9 @@ export function readFollowUp(
   }
   // "what about australia, what did it promise": a whole question about whom it names, with
   // nothing that points back, stands on its own.
-  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0) return null;
+  // "the russian guy, does he ...", read in context, is a whole question about whom it names.
+  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0)
+    return u.other ? refused(standalone()) : null;
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;
@@ -233,7 +245,7 @@ function quotedQuestion(prev: Frame): string {
 /** "Reading 'he' as Vitaly Churkin", "Reading this as a follow-up to "how long did it last"". */
 function readingLine(corpus: Corpus, u: Understanding, r: Reading, prev: Frame): string | null {
   const refs = [
-    ...u.refs.map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`),
+    ...(r.refs ?? u.refs).map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`),
     ...(u.other ? [`'${u.other.words}' as ${nameOf(corpus, u.other.id)}`] : []),
   ].join(' and ');
   const earlier = quotedQuestion(prev);

@@ -135,10 +135,11 @@ export function whatCameNext(
   // Then what the same speaker goes on to say, as in the article.
   const ids = [best.id, ...continuation(corpus, vocab, best.id)];
   const decision = decide(corpus, analysis);
-  const features = passageFeatures(corpus, decision, best.id);
   const spokenBySubject =
     best.id === anchorPassage?.id ||
     (subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm));
+  // "What did they say next": their own sentence holds the "say" as its speaker's words do.
+  const features = passageFeatures(corpus, decision, best.id, spokenBySubject ? split.say : []);
   return {
     decision: { ...decision, ids, qa: null, features },
     confidence: calibratedConfidence(features),
@@ -169,7 +170,12 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   if (!speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person' || !next || next.speaker !== speaker)
     return sameAnswer(corpus, vocab, prev, analysis);
   const decision = decide(corpus, analysis);
-  const features = passageFeatures(corpus, decision, first);
+  // The answer holds both sentences: as sure as the one that covers the question better
+  // ("on what grounds, hypocrisy?" is in what she said next, "hypocritical").
+  const features = [
+    passageFeatures(corpus, decision, first),
+    passageFeatures(corpus, decision, next.id),
+  ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
   return {
     decision: {
       ...decision,
@@ -246,13 +252,19 @@ function continuation(corpus: Corpus, vocab: Vocabulary, id: string): string[] {
  * its own choice: how much of the question the passage covers, and what the question leaves
  * unknown.
  */
-function passageFeatures(corpus: Corpus, decision: Decision, id: string): ConfidenceFeatures {
+function passageFeatures(
+  corpus: Corpus,
+  decision: Decision,
+  id: string,
+  /** Terms the passage holds by who speaks it ("say" in a sentence of the one asked about). */
+  held: readonly Term[] = [],
+): ConfidenceFeatures {
   const { knownWeight, unknownWeight, known } = decision.ranking;
   const terms = corpus.passageTerms.get(id);
   let covered = 0;
   let own = 0;
   for (const t of terms ?? []) own += corpus.index.has(t) ? corpus.index.idf(t) : 0;
-  for (const t of known) if (terms?.has(t)) covered += corpus.index.idf(t);
+  for (const t of known) if (terms?.has(t) || held.includes(t)) covered += corpus.index.idf(t);
   const total = knownWeight + unknownWeight;
   const coverage = total > 0 ? covered / total : 0;
   const docCoverage = own > 0 ? covered / own : 0;

@@ -177,10 +177,23 @@ const FEELINGS = new Set(
    worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
    gloomy hopeful confident`.split(/\s+/),
 );
+/** "different from X", "compared to X", "stack up against X": X asked the question before. */
+const COMPARED = new Set([
+  'different',
+  'differ',
+  'differs',
+  'compare',
+  'compares',
+  'compared',
+  'up',
+  'versus',
+]);
+const COMPARED_TO = new Set(['from', 'to', 'with', 'against']);
+
 /** "how come", "what for", "how so": why in other words. */
-const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason']);
+const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason', 'based on']);
 /** "what was the reason", "what caused that": why, when a question word comes just before. */
-const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point']);
+const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point', 'grounds', 'basis']);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
 const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
@@ -199,8 +212,18 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
-   channel instead besides either reason whyy again`.split(/\s+/),
+   channel instead besides either reason grounds basis whyy again scratch different differ differs
+   compare compares compared stack versus`.split(/\s+/),
 );
+
+/**
+ * "unrelated, but", "btw", "totally different thing": the message starts afresh. Read on every
+ * word of the message too, as the chat reader may drop such openers as filler.
+ */
+export function startsAfresh(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => squeeze(t.word));
+  return words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`));
+}
 
 /** Repeated letters squeezed for matching cue words: "sooo" -> "so", "whyyy" -> "why". */
 function squeeze(word: string): string {
@@ -212,7 +235,7 @@ export function readCues(tokens: readonly Token[]): Cues {
   const at = (i: number) => words[i] ?? '';
   const pair = (i: number) => `${at(i)} ${at(i + 1)}`;
 
-  let switchTopic = false;
+  const switchTopic = startsAfresh(tokens);
   let correction = false;
   let why = false;
   let after = false;
@@ -221,7 +244,6 @@ export function readCues(tokens: readonly Token[]): Cues {
   const asksSomething = words.some((w) => QUESTION_WORDS.has(w));
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
-    if (SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(pair(i))) switchTopic = true;
     if ((w === 'i' && (at(i + 1) === 'mean' || at(i + 1) === 'meant')) || pair(i) === 'my bad')
       correction = true;
     if (w === 'meant' || pair(i) === 'not that' || pair(i) === 'scratch that') correction = true;
@@ -267,8 +289,16 @@ export function readCues(tokens: readonly Token[]): Cues {
   const continuation = opener.some((w) => CONTINUATIONS.has(w));
   const first = at(start);
   // "what about X": X takes the place of what it matches; "(and|no,) about X": X is the topic.
+  // "how's that different from churkin", "how does that compare to X": the question before, of X.
+  const comparedAt = words.findIndex(
+    (w, i) => COMPARED.has(w) && COMPARED_TO.has(at(i + 1)) && i + 2 < words.length,
+  );
   const aboutAt =
-    (first === 'what' || first === 'wat' || first === 'how') && at(start + 1) === 'about' ? start + 1 : -1;
+    (first === 'what' || first === 'wat' || first === 'how') && at(start + 1) === 'about'
+      ? start + 1
+      : comparedAt >= 0
+        ? comparedAt + 1
+        : -1;
   const whatAbout = aboutAt >= 0 || (first === 'about' && start > 0);
   const fragment =
     start >= words.length ||
@@ -329,6 +359,8 @@ export function readCues(tokens: readonly Token[]): Cues {
           'a',
           'so',
           'about',
+          'on',
+          'based',
         ].includes(w) ||
         FEELINGS.has(w),
     );

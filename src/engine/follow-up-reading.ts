@@ -7,7 +7,7 @@ import type { Term } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
-import { type Cues, isCueWord, type PronounUse, readCues } from './follow-up-cues.ts';
+import { type Cues, isCueWord, type PronounUse, readCues, startsAfresh } from './follow-up-cues.ts';
 import {
   correctedTokens,
   type Mention,
@@ -31,6 +31,8 @@ export interface Reading {
   focus: string[];
   /** A referent asked what they said ("what did they accuse washington of"): the answer must be theirs. */
   speaker: string | null;
+  /** Whom its pronouns stand for, when not those of the Understanding (a subject "it" read as a body). */
+  refs?: { pronoun: PronounUse; id: string }[];
 }
 
 export interface Understanding {
@@ -58,6 +60,10 @@ export interface Parsed {
   cues: Cues;
   /** The entities it names, in order. */
   own: Mention[];
+  /** Entities it names after "not" ("the pentagon, not the white house"): whom it is not about. */
+  negated: string[];
+  /** The words of a clause that starts with "not" (", not the un stuff"): what it is not about. */
+  negatedWords: string[];
 }
 
 export function parse(
@@ -76,11 +82,19 @@ export function parse(
   const analysis = raw ?? corpus.analyzer.analyzeTokens(words);
   const tokens = correctedTokens(words, analysis);
   const cues = readCues(tokens);
+  // The words as typed: the reader may have dropped the ones that start afresh ("totally
+  // different thing, who ...") or negate a name ("the pentagon, not the white house").
+  const typed = read.length > 0 ? tokenize(text) : words;
+  if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
     cues,
     own: mentions(corpus, tokens),
+    negated: mentions(corpus, typed)
+      .filter((m) => negatedAt(typed, m.start))
+      .map((m) => m.id),
+    negatedWords: negatedClauses(text),
   };
   // Earlier turns are read again at each new one: their parse is kept (bounded, least recent out).
   if (!raw) {
@@ -126,16 +140,48 @@ export function understand(
   text: string,
   parsed: Parsed,
   prev: Frame,
+  /** Read a subject "it" as the body the turn before was about ("what did it want the US to do"). */
+  itAsBody = false,
 ): Understanding | null {
-  const { tokens, cues } = parsed;
+  const asked0 = prev;
+  const { tokens } = parsed;
+  let { cues } = parsed;
   if (cues.switchTopic) return null;
   if (cues.firstThingAt >= 0) prev = firstFrame(prev);
-  const other = theOtherOne(corpus, vocab, tokens, prev) ?? theFirstOne(corpus, vocab, tokens, prev);
-  const own = other ? [...parsed.own, other] : parsed.own;
+  const other =
+    theOtherOne(corpus, vocab, tokens, prev) ??
+    theFirstOne(corpus, vocab, tokens, prev) ??
+    thatOne(corpus, vocab, tokens, prev) ??
+    personOf(corpus, vocab, tokens, parsed.own, prev);
+  // "sorry, the pentagon, not the white house": a name after "not" is whom the question is not
+  // about, in this message or the one before.
+  const negated = parsed.own.filter((m) => parsed.negated.includes(m.id));
+  // "the russian guy" is the person, not Russia.
+  const named = parsed.own.filter(
+    (m) => !negated.includes(m) && !(other && m.start > other.start && m.end <= other.end),
+  );
+  const own = other ? [...named, other] : named;
+  const notWords = new Set(parsed.negatedWords);
+  const dropped = new Set([
+    ...negated.flatMap((m) => corpus.lexicon.entityTerms(m.id)),
+    ...corpus.analyzer.docTerms(tokens.filter((t) => notWords.has(t.word))),
+  ]);
+  for (const m of own) for (const t of corpus.lexicon.entityTerms(m.id)) dropped.delete(t);
+  for (const t of corpus.analyzer.docTerms(tokens.filter((t) => !notWords.has(t.word)))) dropped.delete(t);
+  const asked: QueryAnalysis =
+    dropped.size > 0 || notWords.size > 0
+      ? {
+          ...parsed.analysis,
+          terms: parsed.analysis.terms.filter((t) => !dropped.has(t)),
+          free: parsed.analysis.free.filter((f) => !notWords.has(f.word)),
+        }
+      : parsed.analysis;
+  // "on what grounds, hypocrisy?" after "power accused russia of hypocrisy": a why whose every
+  // word is of the turn before (its question or its first quote) asks nothing but why.
+  if (cues.why && !cues.whyOnly && restates(corpus, tokens, asked, named, prev))
+    cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
-  const read: QueryAnalysis = cues.whyOnly
-    ? { ...parsed.analysis, terms: [], free: [], factors: new Map() }
-    : parsed.analysis;
+  const read: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
   // "the other one", "the first country" name whom they stand for; their words ("guy", and
   // "man" that WordNet relates to it; "country") are not asked about.
   const otherTokens = other ? tokens.slice(other.start + 1, other.end).map((t) => t.word) : [];
@@ -156,7 +202,7 @@ export function understand(
         free: read.free.filter((f) => !OTHER_OF.has(f.word) && !otherTokens.includes(f.word)),
       }
     : read;
-  const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis);
+  const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis, itAsBody);
   const split = splitTerms(vocab, analysis.terms);
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
   const unknownWords = analysis.free.filter((f) => !corpus.index.has(f.term));
@@ -234,7 +280,7 @@ export function understand(
     const focus = unique([...refs.map((r) => r.id), ...subjects.map((m) => m.id)]);
     // "what did brandt say about the mayor" -> "what did she say": she is the one asked about
     // now; Brandt, a person too, is not (a "why" keeps the whole question before).
-    const displaced = new Set<Term>();
+    const displaced = new Set<Term>(dropped);
     if (!cues.whyOnly)
       for (const ref of refs) {
         const own = new Set(corpus.lexicon.entityTerms(ref.id));
@@ -254,8 +300,28 @@ export function understand(
         displaced,
         pointsBack: topicPronoun,
         speaker,
+        // "and in the air?" after "how did IS react on the ground": a phrase in place of a phrase.
+        rephrased: PREPOSITIONS.has(tokens[cues.start]?.word ?? '')
+          ? phraseTerms(corpus, prev.question)
+          : new Set<Term>(),
       }),
     );
+  }
+  // "what other jabs did it aim at the US reps": a subject "it" may be the body the turn before
+  // was about as well as its topic; both readings are tried, the topic's first.
+  const subjectIt = cues.pronouns.some(
+    (p) =>
+      p.word === 'it' &&
+      AUXILIARIES.has(tokens[p.index - 1]?.word ?? '') &&
+      // "which unit was it" asks what it was: a verb must follow.
+      p.index < tokens.length - 1 &&
+      !refs.some((r) => r.pronoun === p) &&
+      !internal.includes(p),
+  );
+  if (!itAsBody && subjectIt) {
+    const alt = understand(corpus, vocab, text, parsed, asked0, true);
+    if (alt && alt.refs.length > refs.length)
+      readings.push(...alt.readings.map((r) => ({ ...r, refs: alt.refs })));
   }
   const otherOne = other
     ? {
@@ -392,6 +458,133 @@ function theFirstOne(
   return null;
 }
 
+/**
+ * Whether a question says nothing the turn before did not: every name it gives is one that turn
+ * was about, every word of the article it uses is in that turn's question or its quotes.
+ */
+function restates(
+  corpus: Corpus,
+  tokens: readonly Token[],
+  asked: QueryAnalysis,
+  named: readonly Mention[],
+  prev: Frame,
+): boolean {
+  if (named.some((m) => !prev.entities.includes(m.id))) return false;
+  if (asked.free.some((f) => !corpus.index.has(f.term))) return false;
+  const quoted = prev.quoteIds.map((id) => corpus.passageTerms.get(id));
+  // The words that ask why ("on what grounds") are not what is asked about.
+  const cueTerms = new Set(corpus.analyzer.docTerms(tokens.filter((t) => isCueWord(t.word))));
+  const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
+  return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
+}
+
+/** The words of each clause of a message that starts with "not" ("..., not the un stuff"). */
+function negatedClauses(text: string): string[] {
+  return text.split(/[,;:.!?()\u2013\u2014]|\s-\s/).flatMap((clause) => {
+    const words = tokenize(clause).map((t) => t.word);
+    const at = words[0] === 'and' || words[0] === 'but' ? 1 : 0;
+    return words[at] === 'not' && words.length > at + 1 ? words.slice(at + 1) : [];
+  });
+}
+
+/** "not the white house", "not pentagon": the name at `start` is negated. */
+function negatedAt(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.word;
+  return before === 'not' || (DETERMINERS.has(before ?? '') && tokens[start - 2]?.word === 'not');
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
+
+/** "the russian guy", "the american woman": a person named by whom they belong to. */
+const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one']);
+
+/**
+ * "ok and the russian guy, does he reckon ...": the person under the body a word names (of the
+ * gender the noun gives), the one the article names most; "the russian one" only when the turn
+ * before was about a person.
+ */
+function personOf(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  tokens: readonly Token[],
+  own: readonly Mention[],
+  prev: Frame,
+): Mention | null {
+  for (const m of own) {
+    const noun = tokens[m.end]?.word ?? '';
+    if (tokens[m.start - 1]?.word !== 'the' || !PERSON_NOUNS.has(noun) || kindClass(corpus, m.id) !== 'body')
+      continue;
+    if (noun === 'one' && kindClass(corpus, prev.entities[0] ?? '') !== 'person') continue;
+    const gender = OTHER_GENDER[noun];
+    const named = (id: string) => corpus.index.docsWith('passage', `e:${id}`).length;
+    const best = corpus.kb.entities
+      .filter(
+        (e) =>
+          e.kind === 'person' &&
+          corpus.lexicon.entityTerms(e.id).includes(`e:${m.id}`) &&
+          (!gender || !vocab.gender.get(e.id) || vocab.gender.get(e.id) === gender),
+      )
+      .sort((a, b) => named(b.id) - named(a.id))[0];
+    if (best) return { id: best.id, start: m.start - 1, end: m.end + 1 };
+  }
+  return null;
+}
+
+/** Words for whom "that ..." points at: as for "the first ...", a country being a government of its own. */
+const THAT_OF: Record<string, 'person' | 'body' | 'country'> = {
+  guy: 'person',
+  man: 'person',
+  woman: 'person',
+  lady: 'person',
+  person: 'person',
+  ambassador: 'person',
+  diplomat: 'person',
+  envoy: 'person',
+  country: 'country',
+  government: 'body',
+  side: 'body',
+  group: 'body',
+};
+
+const ASKS_WHO = /\b(?:who|whos|which|whose)\b/i;
+
+/**
+ * "what did that country's military say" after "which other country's jets were part of it":
+ * whom the turn before was about, or else whom its first quote names or who says it, of that
+ * kind, as a name of the message.
+ */
+function thatOne(corpus: Corpus, vocab: Vocabulary, tokens: readonly Token[], prev: Frame): Mention | null {
+  const at = tokens.findIndex(
+    (t, i) => (t.word === 'that' || t.word === 'this') && THAT_OF[tokens[i + 1]?.word ?? ''] !== undefined,
+  );
+  if (at < 0) return null;
+  const noun = tokens[at + 1]?.word ?? '';
+  const wanted = THAT_OF[noun];
+  const gender = OTHER_GENDER[noun];
+  const fits = (id: string) => {
+    const kind = kindClass(corpus, id);
+    if (wanted === 'country')
+      return (
+        corpus.kb.entityById.get(id)?.kind === 'government' && corpus.lexicon.entityTerms(id).length === 1
+      );
+    if (gender && vocab.gender.get(id) && vocab.gender.get(id) !== gender) return false;
+    return kind === wanted;
+  };
+  const quote = prev.quoteIds[0] ? corpus.kb.passageById.get(prev.quoteIds[0]) : undefined;
+  const quoted = quote ? mentions(corpus, tokenize(quote.text)).map((m) => m.id) : [];
+  const answered = [...quoted, ...(quote?.speaker ? [quote.speaker] : [])];
+  // After "who ...", "which ...", the one the answer names is meant, not the one asked about.
+  const order = ASKS_WHO.test(prev.question)
+    ? [...answered.filter((id) => !prev.entities.includes(id)), ...prev.entities]
+    : [...prev.entities, ...answered];
+  const id = order.find(fits);
+  if (!id) return null;
+  // "that country's military": the body of that name under it, as for "its military".
+  const part = /['’]s?$/.test(tokens[at + 1]?.raw ?? '')
+    ? vocab.partOf(id, tokens[at + 2]?.word ?? '')
+    : undefined;
+  return part ? { id: part, start: at, end: at + 3 } : { id, start: at, end: at + 2 };
+}
+
 /** "about the US explanation": the name right after an "about" (other than "what about"). */
 function objectOfAbout(tokens: readonly Token[], m: Mention, aboutAt: number): boolean {
   for (let i = m.start - 1; i >= 0 && i >= m.start - 2; i--) {
@@ -425,19 +618,49 @@ interface CarryInput {
   /** An "it" or "that" points back at the earlier topic. */
   pointsBack: boolean;
   speaker: string | null;
+  /** Terms of the earlier question's phrases that a phrase of the new one replaces ("on the ground"). */
+  rephrased: ReadonlySet<Term>;
+}
+
+/** Prepositions that open a phrase saying where, when or how ("in the air", "on sunday"). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'before', 'inside', 'outside', 'near', 'from']);
+
+/** The terms of a question's prepositional phrases, names aside: "on the ground" -> ground. */
+function phraseTerms(corpus: Corpus, question: string): Set<Term> {
+  const tokens = tokenize(question);
+  const out = new Set<Term>();
+  tokens.forEach((t, i) => {
+    if (!PREPOSITIONS.has(t.word)) return;
+    let end = i + 1;
+    while (end < tokens.length && end <= i + 3 && !PREPOSITIONS.has(tokens[end]?.word ?? '')) end++;
+    for (const term of corpus.analyzer.docTerms(tokens.slice(i + 1, end)))
+      if (!term.startsWith('e:')) out.add(term);
+  });
+  return out;
 }
 
 const NUMBER_TERM = /^w:\d/;
 const NUMBER_CONCEPT: Term = 'c:number';
 
 function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Reading[] {
-  const { cues, base, baseEntities, subjects, prev, unknownWords, focus, displaced, pointsBack, speaker } =
-    input;
+  const {
+    cues,
+    base,
+    baseEntities,
+    subjects,
+    prev,
+    unknownWords,
+    focus,
+    displaced,
+    pointsBack,
+    speaker,
+    rephrased,
+  } = input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
   const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
   const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
-  const prevTopic = p.topic.filter((t) => !t.startsWith('e:'));
+  const prevTopic = p.topic.filter((t) => !t.startsWith('e:') && !rephrased.has(t));
   const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
   // After "what about" or a correction, a new topic takes the place of the old one; so it does
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
@@ -455,7 +678,9 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       ...(keepEntities ? prevEntities : []),
       ...(keepTopic ? prevTopic : []),
     ];
-    const freeKept = prev.free.filter((w) => (w.english ? keepTopic : keepEntities));
+    const freeKept = prev.free.filter(
+      (w) => (w.english ? keepTopic : keepEntities) && !rephrased.has(w.term),
+    );
     // "the observatory says 90" -> "what about damascus": the figure was the observatory's; the
     // other side is asked for its own figure, not for the same one.
     const figures = [...carried, ...freeKept.map((w) => w.term)].some((t) => NUMBER_TERM.test(t));
@@ -559,6 +784,7 @@ function resolvePronouns(
   tokens: readonly Token[],
   prev: Frame,
   analysis: QueryAnalysis,
+  itAsBody: boolean,
 ): { refs: { pronoun: PronounUse; id: string }[]; internal: PronounUse[] } {
   const says = analysis.terms.some((t) => vocab.say.has(t));
   const refs: { pronoun: PronounUse; id: string }[] = [];
@@ -578,7 +804,8 @@ function resolvePronouns(
       continue;
     }
     const speaks = says && subjectPosition(tokens, pronoun.index);
-    if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks) continue;
+    const acts = itAsBody && AUXILIARIES.has(tokens[pronoun.index - 1]?.word ?? '');
+    if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks && !acts) continue;
     let id =
       candidates.find((c) => agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.

@@ -213,7 +213,9 @@ function askWord(words: readonly string[]): string | null {
     const next = words[i + 1];
     if (w === 'how' && next && HOW_WHAT.test(next)) return `how ${next}`;
   }
-  return null;
+  // "she gave her remarks from where", "the raid started when": a question word closing it.
+  const last = words.at(-1);
+  return last === 'where' || last === 'when' ? last : null;
 }
 
 const HOW_WHAT = /^(?:many|much|long|old|far)$/;

@@ -11,6 +11,7 @@ import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Answer } from '../../src/engine/answer.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import type { Engine } from '../../src/engine/engine.ts';
+import { asksPlaceOrTime } from '../../src/engine/rank.ts';
 import { projectEngine } from '../discord/harness.ts';
 
 const talk = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-talk'));
@@ -147,6 +148,31 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
   });
 
+  it('reads "how is that different from X", "how does that compare to X" as the question before, of X', () => {
+    expect(
+      last(talk, 'what did the mayor say', 'how is that different from brandt').quotes[0]?.speaker?.id,
+    ).toBe('brandt');
+    expect(first(last(talk, 'what did the mayor say', 'how does that compare to the union'))).toBe('p5.s1');
+  });
+
+  it('drops a name after "not" from a correction, and from the question before', () => {
+    const a = last(talk, 'what did the mayor say', 'sorry, the farmer, not the mayor');
+    expect(a.quotes[0]?.speaker?.id).toBe('brandt');
+  });
+
+  it('reads "that group", "that guy" as whom the answer before named, of that kind', () => {
+    // The question asked who: the union its answer names, not the council it asked about.
+    const a = last(talk, 'who wants to take the council to court', 'what did that group say');
+    expect(first(a)).toBe('p5.s1');
+    expect(a.reading).toBe("Reading 'that group' as farmers' union");
+  });
+
+  it('reads "the council woman" as the person under the body the word names', () => {
+    const a = last(talk, 'what did brandt say about the plan', 'ok and the council woman?');
+    expect(a.quotes[0]?.speaker?.id).toBe('holm');
+    expect(a.reading).toMatch(/^Reading 'the council woman' as Anna Holm/);
+  });
+
   it('asks a whole question after a correction as it stands, and says how it read it', () => {
     const a = last(talk, 'what did brandt call the plan', 'no i meant how much will the dam cost');
     expect(first(a)).toBe('p3.s1');
@@ -180,6 +206,15 @@ describe('"why" and "after that"', () => {
     expect(why.reading).toBe('Reading \'why\' as why "what did the union say"');
     // Nothing answered before: nothing to give again.
     expect(last(talk, 'what did the mayor say about the weather in paris', 'why?').answered).toBe(false);
+  });
+
+  it('reads a why that says nothing the turn before did not as "why?"', () => {
+    // "on what grounds" asks why; "a disaster" restates what Brandt called the plan.
+    for (const question of ['on what grounds?', 'on what grounds, a disaster?']) {
+      const a = last(talk, 'what did brandt call the plan', question);
+      expect(first(a)).toBe('p4.s2');
+      expect(a.reading).toMatch(/^Reading 'why' as /);
+    }
   });
 
   it('answers "what did he say after that" with the next sentence of that speaker', () => {
@@ -323,7 +358,11 @@ describe('on the real article', () => {
       "Reading 'after that' as what Vitaly Churkin said next",
     ],
     // "one" stands for what was asked about, not a word the article lacks.
-    [['who is the US ambassador', 'no the russian one'], 'p10.s1', /^Reading this as a follow-up/],
+    [
+      ['who is the US ambassador', 'no the russian one'],
+      'p10.s1',
+      'Reading \'the russian one\' as Vitaly Churkin, following "who is the US ambassador"',
+    ],
     // "why'd" is "why did".
     [
       ['did power call russia hypocritical', "why'd she say that"],
@@ -384,6 +423,58 @@ describe('on the real article', () => {
     );
     expect(meant.quotes[0]?.id).toBe('p4.s1');
     expect(meant.reading).toBe('Reading this as "what did the observatory say"');
+  });
+
+  it('answers a change of subject the chat reader drops the words of exactly as alone', () => {
+    const question = 'totally different thing, who told reuters about the regret';
+    const a = last(engine, 'what did IS do after the strike', question);
+    expect(first(a)).toBe('p18.s1');
+    expect({ ...a, ms: 0 }).toEqual({ ...engine.answer(question), ms: 0 });
+  });
+
+  it('reads "then what did X and Y say" as what they said next, their sentence holding the "say"', () => {
+    const a = last(engine, 'how many died per the observatory', 'then what did damascus and moscow say');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toBe("Reading 'then what' as what Syrian government said next");
+  });
+
+  it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {
+    const a = last(
+      engine,
+      'what did the russian foreign ministry put out',
+      'what other digs did it take at the US representatives',
+    );
+    expect(first(a)).toBe('p15.s1');
+    expect(a.reading).toBe("Reading 'it' as Russian Foreign Ministry");
+  });
+
+  it('reads "that country\'s military" as the body under the country the answer before named', () => {
+    const a = last(
+      engine,
+      'which other country had jets in the strike',
+      "what did that country's military say",
+    );
+    expect(first(a)).toBe('p19.s1');
+    expect(a.reading).toBe("Reading 'that country's military' as Australian military");
+  });
+
+  it('reads a question word that closes the message as the question asked ("... from where")', () => {
+    const a = last(engine, 'who is samantha power', 'and she made her remarks from where');
+    expect(first(a)).toBe('p10.s1');
+    expect(asksPlaceOrTime(['the', 'raid', 'started', 'when'])).toBe(true);
+    expect(asksPlaceOrTime(['what', 'did', 'she', 'say'])).toBe(false);
+  });
+
+  it('reads a phrase after "and" in the place of the phrase of the question before ("on the ground" -> "in the air")', () => {
+    const a = last(engine, 'what did IS do on the ground after the strike', 'and in the air?');
+    expect(first(a)).toBe('p8.s1');
+    expect(a.reading).toMatch(/^Reading this as a follow-up/);
+  });
+
+  it('refuses "what about X" when X is a word the article does not have at all', () => {
+    const a = last(engine, 'did australia take part', 'what about canada, did they take part?');
+    expect(a.answered).toBe(false);
+    expect(a.reading).toMatch(/^Reading /);
   });
 
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {

@@ -1,6 +1,6 @@
 /** Reading the cues of a message that leans on the conversation before it (follow-up-cues.ts). */
 import { describe, expect, it } from 'vitest';
-import { isCueWord, readCues } from '../../src/engine/follow-up-cues.ts';
+import { isCueWord, readCues, startsAfresh } from '../../src/engine/follow-up-cues.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
 const cues = (text: string) => readCues(tokenize(text));
@@ -15,6 +15,8 @@ describe('readCues', () => {
     ['no, I meant the pentagon', 'correction'],
     ['oops, the airstrike i mean', 'correction'],
     ['what about australia?', 'whatAbout'],
+    ["how's that different from churkin", 'whatAbout'],
+    ['how does that stack up against the russian figure', 'whatAbout'],
     ['and about the US explanation?', 'whatAbout'],
     ['and the observatory?', 'continuation'],
     ['ok and what did he add', 'continuation'],
@@ -23,6 +25,8 @@ describe('readCues', () => {
     ['how come', 'why'],
     ['what was the reason', 'why'],
     ['for what reason?', 'why'],
+    ['on what grounds', 'why'],
+    ["what's that based on", 'why'],
     ['what did she say after that', 'after'],
     ['and what did he say after walking out', 'after'],
     ['what did it say next', 'after'],
@@ -74,6 +78,11 @@ describe('readCues', () => {
     expect(cues('when did that happen').pronouns.map((p) => p.word)).toEqual(['that']);
     expect(cues('did he say that the strike was a mistake').pronouns.map((p) => p.word)).toEqual(['he']);
     expect(cues('is there a toll').pronouns).toEqual([]);
+  });
+
+  it('sees a change of subject in any words of the message (the reader may drop them)', () => {
+    expect(startsAfresh(tokenize('totally different thing, who told reuters'))).toBe(true);
+    expect(startsAfresh(tokenize('what else did they say'))).toBe(false);
   });
 
   it('takes "the session itself" as emphasis and "forget him" as dropping him, not as pointing back', () => {
