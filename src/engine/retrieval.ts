@@ -190,6 +190,9 @@ export class TermIndex {
   private scoreOnlyMark = new Uint8Array(0);
   /** Reused by accumulate(): each document's weight added up, when (a search number), and whether brought in. */
   private sums = new Float64Array(0);
+  /** closest()'s sums (0 between searches) and its terms. */
+  private nearSums = new Float32Array(0);
+  private nearTerms = new Int32Array(0);
   private summedAt = new Int32Array(0);
   private broughtAt = new Int32Array(0);
   /** The documents summed, then the candidates among them; their bounds; their order by bound. */
@@ -1077,62 +1080,36 @@ export class TermIndex {
     const postings = this.postDocs[kindNumber] as Int32Array;
     const { termMark, weights, idfs, docStart, docTerms, docTermsAdded } = this;
     this.scratch();
-    const { sums, summedAt, touched } = this;
+    const { nearSums: sums, touched } = this;
     const margin = 1 + MARGIN;
     // The question's weight, as search() is given it: the idf of its terms in the order added.
     let Q = 0;
     const from = docStart[of] as number;
     const to = docStart[of + 1] as number;
-    const terms: number[] = [];
+    // Its terms with a list, shortest list first (insertion sort: a sentence has a few dozen).
+    const terms = this.nearTerms.length >= to - from ? this.nearTerms : new Int32Array(to - from);
+    this.nearTerms = terms;
+    let termCount = 0;
     for (let p = from; p < to; p++) {
       const t = docTermsAdded[p] as number;
       const w = idfs[t] as number;
       Q += w;
-      if (w > 0 && (start[t + 1] as number) > (start[t] as number)) terms.push(t);
+      if (!(w > 0)) continue;
+      const length = (start[t + 1] as number) - (start[t] as number);
+      if (length === 0) continue;
+      let i = termCount++;
+      for (; i > 0; i--) {
+        const before = terms[i - 1] as number;
+        const longer = (start[before + 1] as number) - (start[before] as number);
+        if (longer < length || (longer === length && before < t)) break;
+        terms[i] = before;
+      }
+      terms[i] = t;
     }
     if (!(Q > 0)) return [];
-    // Shortest lists first (the longest are the ones left unread).
-    terms.sort(
-      (a, b) =>
-        (start[a + 1] as number) - (start[a] as number) - ((start[b + 1] as number) - (start[b] as number)) ||
-        a - b,
-    );
-    /** The best found, best first: documents and scores. */
-    const topDocs: number[] = [];
-    const topScores: number[] = [];
-    const threshold = () => (topDocs.length >= k ? (topScores[k - 1] as number) : floor);
-    /** Scores a document as search() does (the weight shared summed in its term order) and keeps it if among the best. */
-    const score = (id: number) => {
-      SEARCH_WORK.scored++;
-      let matched = 0;
-      for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++)
-        matched += termMark[docTerms[p] as number] as number;
-      const weight = weights[id] as number;
-      const qc = matched / Q;
-      const dc = weight > 0 ? matched / weight : 0;
-      const s = qc * dc;
-      if (s < floor) return;
-      if (topDocs.length >= k) {
-        const last = topScores[k - 1] as number;
-        if (s < last || (s === last && id > (topDocs[k - 1] as number))) return;
-      }
-      let i = topDocs.length;
-      while (
-        i > 0 &&
-        ((topScores[i - 1] as number) < s ||
-          ((topScores[i - 1] as number) === s && (topDocs[i - 1] as number) > id))
-      )
-        i--;
-      topDocs.splice(i, 0, id);
-      topScores.splice(i, 0, s);
-      if (topDocs.length > k) {
-        topDocs.pop();
-        topScores.pop();
-      }
-    };
     // Lists not read: the longest, while a document holding only their terms cannot reach the
     // floor (it shares at most their weight, and weighs at least what it shares).
-    let read = terms.length;
+    let read = termCount;
     let unread = 0;
     while (read > 0) {
       const w = unread + (idfs[terms[read - 1] as number] as number);
@@ -1140,33 +1117,71 @@ export class TermIndex {
       unread = w;
       read--;
     }
-    const search = ++this.searches;
-    for (const t of terms) termMark[t] = idfs[t] as number;
+    /** The best found, best first: documents and scores; `at`: the score to reach to be kept. */
+    const topDocs: number[] = [];
+    const topScores: number[] = [];
+    let at = floor;
+    // Sums in single precision (half the memory read), 0 between searches (no mark of which
+    // search summed them): they only decide which documents are scored, with a margin far above
+    // their rounding, and the scores are worked out afresh.
+    let touchedCount = 0;
+    for (let i = 0; i < termCount; i++) {
+      const t = terms[i] as number;
+      termMark[t] = idfs[t] as number;
+    }
     try {
-      let touchedCount = 0;
       for (let i = 0; i < read; i++) {
         const t = terms[i] as number;
         const w = idfs[t] as number;
-        SEARCH_WORK.postings += (start[t + 1] as number) - (start[t] as number);
-        for (let p = start[t] as number; p < (start[t + 1] as number); p++) {
+        const first = start[t] as number;
+        const end = start[t + 1] as number;
+        SEARCH_WORK.postings += end - first;
+        for (let p = first; p < end; p++) {
           const id = postings[p] as number;
-          if (summedAt[id] === search) sums[id] = (sums[id] as number) + w;
-          else {
-            summedAt[id] = search;
-            sums[id] = w;
-            touched[touchedCount++] = id;
-          }
+          const sum = sums[id] as number;
+          if (sum === 0) touched[touchedCount++] = id;
+          sums[id] = sum + w;
         }
       }
-      // Scored only when what it shares (added up, plus the lists not read) can reach the threshold.
+      // Scored only when what it shares (added up, plus the lists not read) can reach the
+      // threshold; scored as search() does (the weight shared summed in its term order).
       for (let j = 0; j < touchedCount; j++) {
         const id = touched[j] as number;
         const weight = weights[id] as number;
-        const most = ((sums[id] as number) + unread) * margin;
-        if ((most / Q) * Math.min(1, weight > 0 ? most / weight : 0) * margin >= threshold()) score(id);
+        const most = ((sums[id] as number) + unread) * SUM_MARGIN;
+        sums[id] = 0;
+        if (!((most / Q) * Math.min(1, weight > 0 ? most / weight : 0) * SUM_MARGIN >= at)) continue;
+        SEARCH_WORK.scored++;
+        let matched = 0;
+        for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++)
+          matched += termMark[docTerms[p] as number] as number;
+        const qc = matched / Q;
+        const dc = weight > 0 ? matched / weight : 0;
+        const s = qc * dc;
+        if (s < floor) continue;
+        if (topDocs.length >= k) {
+          const last = topScores[k - 1] as number;
+          if (s < last || (s === last && id > (topDocs[k - 1] as number))) continue;
+        }
+        let i = topDocs.length;
+        while (
+          i > 0 &&
+          ((topScores[i - 1] as number) < s ||
+            ((topScores[i - 1] as number) === s && (topDocs[i - 1] as number) > id))
+        )
+          i--;
+        topDocs.splice(i, 0, id);
+        topScores.splice(i, 0, s);
+        if (topDocs.length > k) {
+          topDocs.pop();
+          topScores.pop();
+        }
+        if (topDocs.length >= k) at = topScores[k - 1] as number;
       }
     } finally {
-      for (const t of terms) termMark[t] = 0;
+      for (let i = 0; i < termCount; i++) termMark[terms[i] as number] = 0;
+      // Left at 0 for the next search (an exception above may have left some summed).
+      for (let j = 0; j < touchedCount; j++) sums[touched[j] as number] = 0;
     }
     return topDocs;
   }
@@ -1176,6 +1191,7 @@ export class TermIndex {
     const n = this.count;
     if (this.sums.length === n) return;
     this.sums = new Float64Array(n);
+    this.nearSums = new Float32Array(n);
     this.summedAt = new Int32Array(n);
     this.broughtAt = new Int32Array(n);
     this.touched = new Int32Array(n);
@@ -1633,6 +1649,11 @@ const DEFERRED_LIST = 1024;
 const SKIPPED_READ = 4;
 /** A margin for rounding: the same weights summed in another order may differ in the last bit. */
 const MARGIN = 1e-9;
+/**
+ * The margin on a bound summed in single precision (closest()): a float32 sum of a few dozen
+ * terms is within about 1e-6 of the exact one.
+ */
+const SUM_MARGIN = 1 + 1e-4;
 /** How finely accumulate() orders documents by bound. */
 const BUCKETS = 256;
 
