@@ -110,7 +110,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     // The suggestions offered with an abstention are the best few, however far from the best.
     keep: TUNING.answer.suggestions,
     kind: 'qa',
-    shape: (qc, dc) => qc ** a * dc ** (1 - a),
+    shape: qaShape,
     ...(speakers.length > 0 || asks
       ? {
           boost: (entry: number, doc: number) =>
@@ -129,7 +129,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const passageHits = index.search(query, {
     ...common,
     kind: 'passage',
-    shape: (qc, dc) => qc * (b + (1 - b) * dc),
+    shape: passageShape,
     ...(quotedDocs.size > 0
       ? {
           boost: (doc: number) => spoken(doc) * (quotedDocs.has(doc) ? QUOTED_BOOST : 1),
@@ -179,6 +179,16 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
 
 /** How much a passage holding a quoted fragment word for word is raised in the ranking. */
 const QUOTED_BOOST = 100;
+
+/**
+ * The search's shapes (retrieval.ts's Ranker): one function each for the whole process, not a new
+ * closure per question, so that the search's hot loops, which call them for every document they
+ * bound or score, can have them inlined (a call V8 does not inline boxes every number passed).
+ */
+const QA_EXPONENT = TUNING.scoring.qaQuestionExponent;
+const PASSAGE_BASE = TUNING.scoring.passageBase;
+const qaShape = (qc: number, dc: number) => qc ** QA_EXPONENT * dc ** (1 - QA_EXPONENT);
+const passageShape = (qc: number, dc: number) => qc * (PASSAGE_BASE + (1 - PASSAGE_BASE) * dc);
 
 /**
  * The index positions of the passages holding a quoted fragment (a matchKey) word for word:

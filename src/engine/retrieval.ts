@@ -193,6 +193,10 @@ export class TermIndex {
   /** closest()'s sums (0 between searches) and its terms. */
   private nearSums = new Float32Array(0);
   private nearTerms = new Int32Array(0);
+  /** toRead()'s arrays when only its count is asked (the walk, every few documents). */
+  private readSkipped = new Uint8Array(0);
+  private readEnds = new Int32Array(0);
+  private readOrder = new Int32Array(0);
   private summedAt = new Int32Array(0);
   private broughtAt = new Int32Array(0);
   /** The documents summed, then the candidates among them; their bounds; their order by bound. */
@@ -1009,8 +1013,8 @@ export class TermIndex {
           }
       } else {
         const starts = lists.map((l) => l.from);
-        const reading = (at: number) =>
-          this.toRead(lists, starts, postings, Q, maxFactor, shape, maxBoost, at);
+        const reading = (at: number, countOnly?: boolean) =>
+          this.toRead(lists, starts, postings, Q, maxFactor, shape, maxBoost, at, countOnly);
         if (!this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score, reading)) {
           const add = (toRead: ToRead) =>
             this.accumulate(
@@ -1224,7 +1228,8 @@ export class TermIndex {
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
-    reading: (at: number) => ToRead,
+    /** What accumulate() would read at a threshold (countOnly: only `postings` is of use). */
+    reading: (at: number, countOnly?: boolean) => ToRead,
   ): boolean {
     const { weights, seenAt } = this;
     /**
@@ -1232,7 +1237,7 @@ export class TermIndex {
      * (WALK_COST times as many postings as it would read), the walk gives way to it.
      */
     let read = 0;
-    const giveWay = () => read * WALK_COST >= reading(threshold()).postings;
+    const giveWay = () => read * WALK_COST >= reading(threshold(), true).postings;
     const head = (l: PostingList) => weights[postings[l.from] as number] as number;
     const length = (l: PostingList | undefined) => (l ? l.to - l.from : 0);
     const candidate = (id: number) => this.broughtIn(id);
@@ -1267,42 +1272,80 @@ export class TermIndex {
       }
     }
     let active = bringing;
-    let walked: PostingList[] = [];
+    /** The lists walked now, heaviest term first (plan() fills it). */
+    const walked: PostingList[] = [];
+    // plan()'s working arrays, made once per walk (it runs every few documents): the lists, their
+    // heads, their order by head and by length, and which are skipped (1: skipped, or never walked).
+    const all: PostingList[] = [];
+    const most = active.length + unwalked.length;
+    const heads = new Float64Array(most);
+    const byHead = new Int32Array(most);
+    const byLength = new Int32Array(most);
+    const skipped = new Uint8Array(most);
+    /** The bound of a document not seen yet whose walked terms are among the skipped lists and `extra`. */
+    const boundWith = (extra: number) => {
+      let matched = 0;
+      let brings = false;
+      let best = Number.NEGATIVE_INFINITY;
+      for (let x = 0; x < all.length; x++) {
+        const i = byHead[x] as number;
+        if (skipped[i] === 0 && i !== extra) continue;
+        const l = all[i] as PostingList;
+        matched += l.weight;
+        brings ||= l.bringsIn;
+        if (brings)
+          best = Math.max(
+            best,
+            shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
+          );
+      }
+      // A margin for rounding: the same weights summed in another order may differ in the last bit.
+      return best * maxBoost * (1 + 1e-9);
+    };
     /**
      * Which lists to walk: the longest ones are the most worth skipping, and a set of lists can
      * be skipped when a document not seen yet whose walked terms are among them (and the
      * score-only terms not walked) cannot reach the threshold. Such a document weighs at least
      * the heaviest head among its terms, shares at most their weight, and holds at least one
-     * term that brings it in: the bound is read off the lists in order of their heads.
+     * term that brings it in: the bound is read off the lists in order of their heads. (Sorts by
+     * insertion, stable, into the arrays above: no allocation.)
      */
     const plan = () => {
       const at = threshold();
-      const all = [...active, ...unwalked];
-      const heads = all.map(head);
-      const byHead = all.map((_, i) => i).sort((a, b) => (heads[a] as number) - (heads[b] as number));
-      // 1: skipped (or never walked).
-      const skipped = new Uint8Array(all.length).fill(1, active.length);
-      const boundWith = (extra: number) => {
-        let matched = 0;
-        let brings = false;
-        let best = Number.NEGATIVE_INFINITY;
-        for (const i of byHead) {
-          if (skipped[i] === 0 && i !== extra) continue;
-          const l = all[i] as PostingList;
-          matched += l.weight;
-          brings ||= l.bringsIn;
-          if (brings)
-            best = Math.max(
-              best,
-              shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
-            );
-        }
-        // A margin for rounding: the same weights summed in another order may differ in the last bit.
-        return best * maxBoost * (1 + 1e-9);
-      };
-      const byLength = active.map((_, i) => i).sort((a, b) => length(active[b]) - length(active[a]));
-      for (const i of byLength) if (boundWith(i) < at) skipped[i] = 1;
-      walked = active.filter((_, i) => skipped[i] === 0).sort((a, b) => b.weight - a.weight);
+      all.length = 0;
+      for (const l of active) all.push(l);
+      for (const l of unwalked) all.push(l);
+      for (let i = 0; i < all.length; i++) {
+        const h = head(all[i] as PostingList);
+        heads[i] = h;
+        let j = i;
+        for (; j > 0 && (heads[byHead[j - 1] as number] as number) > h; j--)
+          byHead[j] = byHead[j - 1] as number;
+        byHead[j] = i;
+      }
+      skipped.fill(0, 0, active.length);
+      skipped.fill(1, active.length, all.length);
+      for (let i = 0; i < active.length; i++) {
+        const n = length(active[i]);
+        let j = i;
+        for (; j > 0 && length(active[byLength[j - 1] as number]) < n; j--)
+          byLength[j] = byLength[j - 1] as number;
+        byLength[j] = i;
+      }
+      for (let x = 0; x < active.length; x++) {
+        const i = byLength[x] as number;
+        if (boundWith(i) < at) skipped[i] = 1;
+      }
+      walked.length = 0;
+      for (let i = 0; i < active.length; i++) {
+        if (skipped[i] !== 0) continue;
+        const l = active[i] as PostingList;
+        let j = walked.length;
+        walked.push(l);
+        for (; j > 0 && (walked[j - 1] as PostingList).weight < l.weight; j--)
+          walked[j] = walked[j - 1] as PostingList;
+        walked[j] = l;
+      }
     };
     if (giveWay()) return false;
     plan();
@@ -1346,9 +1389,16 @@ export class TermIndex {
     shape: Ranker['shape'],
     maxBoost: number,
     at: number,
+    countOnly = false,
   ): ToRead {
     const margin = 1 + MARGIN;
-    const skipped = new Uint8Array(lists.length);
+    // Only the count (the walk asks it every few documents): in arrays kept for it.
+    if (countOnly && this.readSkipped.length < lists.length) {
+      this.readSkipped = new Uint8Array(lists.length * 2);
+      this.readEnds = new Int32Array(lists.length * 2);
+      this.readOrder = new Int32Array(lists.length * 2);
+    }
+    const skipped = countOnly ? this.readSkipped.fill(0, 0, lists.length) : new Uint8Array(lists.length);
     let skippedWeight = 0;
     let skippedBrings = false;
     let postings = 0;
@@ -1362,14 +1412,9 @@ export class TermIndex {
     total *= margin;
     const qc = Q > 0 ? total / Q : 0;
     const { weights } = this;
-    const useless = (doc: number) => {
-      const w = weights[doc] as number;
-      return (
-        shape(qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) * maxBoost * margin <
-        at
-      );
-    };
-    const ends = new Int32Array(lists.length);
+    const ends = countOnly ? this.readEnds : new Int32Array(lists.length);
+    // Longest part to read first (a stable insertion sort: a question has a few dozen lists).
+    const byLength = countOnly ? this.readOrder : new Int32Array(lists.length);
     for (let i = 0; i < lists.length; i++) {
       const l = lists[i] as PostingList;
       // The first posting whose document is of no use (binary search: the bound only falls).
@@ -1378,19 +1423,32 @@ export class TermIndex {
       if (at > 0)
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          if (useless(postingDocs[mid] as number)) hi = mid;
+          const w = weights[postingDocs[mid] as number] as number;
+          const useless =
+            shape(qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) *
+              maxBoost *
+              margin <
+            at;
+          if (useless) hi = mid;
           else lo = mid + 1;
         }
       else lo = hi;
       ends[i] = lo;
+      const n = lo - (starts[i] as number);
+      let j = i;
+      for (; j > 0; j--) {
+        const before = byLength[j - 1] as number;
+        if ((ends[before] as number) - (starts[before] as number) >= n) break;
+        byLength[j] = before;
+      }
+      byLength[j] = i;
     }
-    const lengthOf = (i: number) => (ends[i] as number) - (starts[i] as number);
-    const byLength = lists.map((_, i) => i).sort((a, b) => lengthOf(b) - lengthOf(a));
     // A document not seen yet that holds only terms of lists not read is in one of them past
     // where the walk left it (`from`: what comes before was seen), so it weighs at least the
     // lightest of their heads.
     let lightest = Number.POSITIVE_INFINITY;
-    for (const i of byLength) {
+    for (let x = 0; x < lists.length; x++) {
+      const i = byLength[x] as number;
       const l = lists[i] as PostingList;
       const w = skippedWeight + l.weight;
       const head =
@@ -1398,7 +1456,7 @@ export class TermIndex {
       const light = Math.min(lightest, head);
       const dc = light > 0 ? Math.min(maxFactor, w / light) : maxFactor;
       if (shape(Q > 0 ? (w * margin) / Q : 0, dc * margin) * maxBoost * margin >= at) {
-        postings += lengthOf(i);
+        postings += (ends[i] as number) - (starts[i] as number);
         continue;
       }
       skipped[i] = 1;
