@@ -10,7 +10,7 @@ import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
-import type { Hit } from './retrieval.ts';
+import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Scored {
@@ -111,6 +111,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     keep: TUNING.answer.suggestions,
     kind: 'qa',
     shape: qaShape,
+    form: QA_FORM,
     ...(speakers.length > 0 || asks
       ? {
           boost: (entry: number, doc: number) =>
@@ -130,6 +131,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     ...common,
     kind: 'passage',
     shape: passageShape,
+    form: PASSAGE_FORM,
     ...(quotedDocs.size > 0
       ? {
           boost: (doc: number) => spoken(doc) * (quotedDocs.has(doc) ? QUOTED_BOOST : 1),
@@ -181,14 +183,14 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
 const QUOTED_BOOST = 100;
 
 /**
- * The search's shapes (retrieval.ts's Ranker): one function each for the whole process, not a new
- * closure per question, so that the search's hot loops, which call them for every document they
- * bound or score, can have them inlined (a call V8 does not inline boxes every number passed).
+ * The search's shapes (retrieval.ts's Ranker), as formulas it works out without a call (its hot
+ * loops bound or score every document they reach) and as the same functions: qc ** a * dc ** (1 -
+ * a) for a curated wording, qc * (b + (1 - b) * dc) for a passage.
  */
-const QA_EXPONENT = TUNING.scoring.qaQuestionExponent;
-const PASSAGE_BASE = TUNING.scoring.passageBase;
-const qaShape = (qc: number, dc: number) => qc ** QA_EXPONENT * dc ** (1 - QA_EXPONENT);
-const passageShape = (qc: number, dc: number) => qc * (PASSAGE_BASE + (1 - PASSAGE_BASE) * dc);
+const QA_FORM: ShapeForm = { kind: 'power', exponent: TUNING.scoring.qaQuestionExponent };
+const PASSAGE_FORM: ShapeForm = { kind: 'linear', base: TUNING.scoring.passageBase };
+const qaShape = shapeFunction(QA_FORM);
+const passageShape = shapeFunction(PASSAGE_FORM);
 
 /**
  * The index positions of the passages holding a quoted fragment (a matchKey) word for word:

@@ -84,6 +84,12 @@ export interface Ranker {
    */
   shape(questionCoverage: number, docCoverage: number): number;
   /**
+   * `shape` as one of the formulas the search knows (shapeFunction(form) is that function): the
+   * search then works it out where it is needed, without a call (its hot loops do it for every
+   * document they bound or score; a call V8 does not inline allocates every number passed).
+   */
+  form?: ShapeForm;
+  /**
    * A factor on a document's score, between 1 and maxBoost: a speaker bonus (by its group), a
    * question-word bonus (by the wording). A group scores as its best document, boost included.
    */
@@ -105,6 +111,44 @@ export interface Ranker {
   floor?: number;
   /** Score every candidate, skip nothing (the reference the fast path is tested against). */
   exhaustive?: boolean;
+}
+
+/** Ranking shapes the search works out without a call (Ranker.form). */
+export type ShapeForm =
+  /** qc ** exponent * dc ** (1 - exponent). */
+  | { kind: 'power'; exponent: number }
+  /** qc * (base + (1 - base) * dc). */
+  | { kind: 'linear'; base: number };
+
+/** A search's shape: a formula's number (0: none, call `fn`) and parameter. */
+interface Shape {
+  form: number;
+  p: number;
+  fn: Ranker['shape'];
+}
+
+function shapeFor(ranker: Ranker): Shape {
+  const form = ranker.form;
+  if (!form) return { form: 0, p: 0, fn: ranker.shape };
+  return form.kind === 'power'
+    ? { form: 1, p: form.exponent, fn: ranker.shape }
+    : { form: 2, p: form.base, fn: ranker.shape };
+}
+
+/** A shape's value: small and always this function, so that V8 inlines it where it is called. */
+function shaped(shape: Shape, qc: number, dc: number): number {
+  const p = shape.p;
+  return shape.form === 1
+    ? qc ** p * dc ** (1 - p)
+    : shape.form === 2
+      ? qc * (p + (1 - p) * dc)
+      : shape.fn(qc, dc);
+}
+
+/** The function of a ShapeForm (for Ranker.shape): the same floats as the search's own. */
+export function shapeFunction(form: ShapeForm): Ranker['shape'] {
+  const shape = shapeFor({ kind: 'passage', k: 1, form, shape: () => 0 });
+  return (qc, dc) => shaped(shape, qc, dc);
 }
 
 /** Documents carried from a frozen index (see TermIndex.carry): views on its storage. */
@@ -913,7 +957,7 @@ export class TermIndex {
     for (const t of scoreOnly) mark(t, false);
 
     const maxBoost = ranker.boost ? Math.max(1, ranker.maxBoost ?? 1) : 1;
-    const shape = ranker.shape;
+    const shape = shapeFor(ranker);
     const boostOf = (group: number, doc: number) => (ranker.boost ? ranker.boost(group, doc) : 1);
 
     // Finite k: the k best groups so far, best first, and which groups they are. Infinite k
@@ -966,7 +1010,7 @@ export class TermIndex {
       const weight = weights[id] as number;
       const qc = Q > 0 ? matched / Q : 0;
       const dc = weight > 0 ? matched / weight : 0;
-      const base = shape(qc, dc);
+      const base = shaped(shape, qc, dc);
       // A boost (a look-up per document) is worked out only for a document it could make useful:
       // one that cannot reach the threshold even at the largest boost is dropped here, as the walk
       // drops the documents it never reaches (the threshold only rises).
@@ -1224,7 +1268,7 @@ export class TermIndex {
     search: number,
     Q: number,
     maxFactor: number,
-    shape: Ranker['shape'],
+    shape: Shape,
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
@@ -1296,7 +1340,7 @@ export class TermIndex {
         if (brings)
           best = Math.max(
             best,
-            shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
+            shaped(shape, Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
           );
       }
       // A margin for rounding: the same weights summed in another order may differ in the last bit.
@@ -1386,7 +1430,7 @@ export class TermIndex {
     postingDocs: Int32Array,
     Q: number,
     maxFactor: number,
-    shape: Ranker['shape'],
+    shape: Shape,
     maxBoost: number,
     at: number,
     countOnly = false,
@@ -1425,7 +1469,7 @@ export class TermIndex {
           const mid = (lo + hi) >>> 1;
           const w = weights[postingDocs[mid] as number] as number;
           const useless =
-            shape(qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) *
+            shaped(shape, qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) *
               maxBoost *
               margin <
             at;
@@ -1455,7 +1499,7 @@ export class TermIndex {
         l.from < l.to ? (weights[postingDocs[l.from] as number] as number) : Number.POSITIVE_INFINITY;
       const light = Math.min(lightest, head);
       const dc = light > 0 ? Math.min(maxFactor, w / light) : maxFactor;
-      if (shape(Q > 0 ? (w * margin) / Q : 0, dc * margin) * maxBoost * margin >= at) {
+      if (shaped(shape, Q > 0 ? (w * margin) / Q : 0, dc * margin) * maxBoost * margin >= at) {
         postings += (ends[i] as number) - (starts[i] as number);
         continue;
       }
@@ -1512,7 +1556,7 @@ export class TermIndex {
     postings: Int32Array,
     search: number,
     toRead: ToRead,
-    shape: Ranker['shape'],
+    shape: Shape,
     Q: number,
     maxFactor: number,
     maxBoost: number,
@@ -1578,7 +1622,7 @@ export class TermIndex {
     const margin = 1 + MARGIN;
     const at = threshold();
     const reaches = (matched: number) =>
-      shape(Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
+      shaped(shape, Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
     // (-1: every document may, however little it shares.)
     let short = reaches(0) ? -1 : 0;
     // The most a document can share: every list's weight.
@@ -1599,7 +1643,8 @@ export class TermIndex {
       const matched = ((sums[id] as number) + skippedWeight) * margin;
       if (matched <= short) continue;
       const weight = weights[id] as number;
-      const bound = shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
+      const bound =
+        shaped(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
       touched[count] = id;
       bounds[count] = bound;
       count++;
@@ -1648,7 +1693,10 @@ export class TermIndex {
           if (w !== 0 && scoreOnlyMark[t] === 0) brings = true;
         }
         const weight = weights[id] as number;
-        if (!brings || shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < at)
+        if (
+          !brings ||
+          shaped(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < at
+        )
           continue;
         scoreOnce(id);
       }
