@@ -86,16 +86,23 @@ const { PerformanceObserver } = await import('node:perf_hooks');
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcs.push({ start: e.startTime, ms: e.duration });
 }).observe({ entryTypes: ['gc'] });
+const { getHeapStatistics } = await import('node:v8');
+/** Heap bytes each question of the first pass allocated (-1: not known, a GC came in between). */
+const allocated: number[] = [];
 function firstPass(): number[] {
   const times: number[] = [];
   for (const { q } of asked) {
     for (const key of Object.keys(spent)) spent[key] = 0;
     const { postings, scored } = SEARCH_WORK;
+    const heap = getHeapStatistics().used_heap_size;
     const started = cpu();
     const at = performance.now();
     engine.answer(q);
     windows.push([at, performance.now()]);
     times.push(cpu() - started);
+    // Bytes allocated (heap used after less before; -1 when a collection came in between).
+    const grown = getHeapStatistics().used_heap_size - heap;
+    allocated.push(grown >= 0 ? grown : -1);
     splits.push({ ...spent, postings: SEARCH_WORK.postings - postings, scored: SEARCH_WORK.scored - scored });
   }
   return times;
@@ -182,6 +189,16 @@ for (const key of ['postings', 'scored'])
   console.log(
     `  ${key} per question (first pass): p50 ${pct(work(key), 50)} p90 ${pct(work(key), 90)} p99 ${pct(work(key), 99)} max ${Math.max(...work(key))} sum ${work(key).reduce((a, b) => a + b, 0)}`,
   );
+{
+  const known = allocated.filter((b) => b >= 0);
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
+  console.log(
+    `  heap allocated per question (first pass, ${known.length} of ${allocated.length} known): p50 ${kb(pct(known, 50))} p90 ${kb(pct(known, 90))} p99 ${kb(pct(known, 99))} mean ${kb(known.reduce((a, b) => a + b, 0) / Math.max(1, known.length))}`,
+  );
+  const byAlloc = asked.map((_, i) => i).sort((a, b) => (allocated[b] as number) - (allocated[a] as number));
+  for (const i of byAlloc.slice(0, 5))
+    console.log(`   ${kb(allocated[i] as number)}  [${asked[i]?.kind}] ${asked[i]?.q.slice(0, 100)}`);
+}
 const byWork = asked
   .map((_, i) => i)
   .sort(

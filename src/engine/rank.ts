@@ -10,7 +10,7 @@ import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
-import type { Hit } from './retrieval.ts';
+import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Scored {
@@ -110,7 +110,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     // The suggestions offered with an abstention are the best few, however far from the best.
     keep: TUNING.answer.suggestions,
     kind: 'qa',
-    shape: (qc, dc) => qc ** a * dc ** (1 - a),
+    shape: qaShape,
+    form: QA_FORM,
     ...(speakers.length > 0 || asks
       ? {
           boost: (entry: number, doc: number) =>
@@ -129,7 +130,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const passageHits = index.search(query, {
     ...common,
     kind: 'passage',
-    shape: (qc, dc) => qc * (b + (1 - b) * dc),
+    shape: passageShape,
+    form: PASSAGE_FORM,
     ...(quotedDocs.size > 0
       ? {
           boost: (doc: number) => spoken(doc) * (quotedDocs.has(doc) ? QUOTED_BOOST : 1),
@@ -179,6 +181,16 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
 
 /** How much a passage holding a quoted fragment word for word is raised in the ranking. */
 const QUOTED_BOOST = 100;
+
+/**
+ * The search's shapes (retrieval.ts's Ranker), as formulas it works out without a call (its hot
+ * loops bound or score every document they reach) and as the same functions: qc ** a * dc ** (1 -
+ * a) for a curated wording, qc * (b + (1 - b) * dc) for a passage.
+ */
+const QA_FORM: ShapeForm = { kind: 'power', exponent: TUNING.scoring.qaQuestionExponent };
+const PASSAGE_FORM: ShapeForm = { kind: 'linear', base: TUNING.scoring.passageBase };
+const qaShape = shapeFunction(QA_FORM);
+const passageShape = shapeFunction(PASSAGE_FORM);
 
 /**
  * The index positions of the passages holding a quoted fragment (a matchKey) word for word:

@@ -84,6 +84,12 @@ export interface Ranker {
    */
   shape(questionCoverage: number, docCoverage: number): number;
   /**
+   * `shape` as one of the formulas the search knows (shapeFunction(form) is that function): the
+   * search then works it out where it is needed, without a call (its hot loops do it for every
+   * document they bound or score; a call V8 does not inline allocates every number passed).
+   */
+  form?: ShapeForm;
+  /**
    * A factor on a document's score, between 1 and maxBoost: a speaker bonus (by its group), a
    * question-word bonus (by the wording). A group scores as its best document, boost included.
    */
@@ -105,6 +111,44 @@ export interface Ranker {
   floor?: number;
   /** Score every candidate, skip nothing (the reference the fast path is tested against). */
   exhaustive?: boolean;
+}
+
+/** Ranking shapes the search works out without a call (Ranker.form). */
+export type ShapeForm =
+  /** qc ** exponent * dc ** (1 - exponent). */
+  | { kind: 'power'; exponent: number }
+  /** qc * (base + (1 - base) * dc). */
+  | { kind: 'linear'; base: number };
+
+/** A search's shape: a formula's number (0: none, call `fn`) and parameter. */
+interface Shape {
+  form: number;
+  p: number;
+  fn: Ranker['shape'];
+}
+
+function shapeFor(ranker: Ranker): Shape {
+  const form = ranker.form;
+  if (!form) return { form: 0, p: 0, fn: ranker.shape };
+  return form.kind === 'power'
+    ? { form: 1, p: form.exponent, fn: ranker.shape }
+    : { form: 2, p: form.base, fn: ranker.shape };
+}
+
+/** A shape's value: small and always this function, so that V8 inlines it where it is called. */
+function shaped(shape: Shape, qc: number, dc: number): number {
+  const p = shape.p;
+  return shape.form === 1
+    ? qc ** p * dc ** (1 - p)
+    : shape.form === 2
+      ? qc * (p + (1 - p) * dc)
+      : shape.fn(qc, dc);
+}
+
+/** The function of a ShapeForm (for Ranker.shape): the same floats as the search's own. */
+export function shapeFunction(form: ShapeForm): Ranker['shape'] {
+  const shape = shapeFor({ kind: 'passage', k: 1, form, shape: () => 0 });
+  return (qc, dc) => shaped(shape, qc, dc);
 }
 
 /** Documents carried from a frozen index (see TermIndex.carry): views on its storage. */
@@ -190,6 +234,13 @@ export class TermIndex {
   private scoreOnlyMark = new Uint8Array(0);
   /** Reused by accumulate(): each document's weight added up, when (a search number), and whether brought in. */
   private sums = new Float64Array(0);
+  /** closest()'s sums (0 between searches) and its terms. */
+  private nearSums = new Float32Array(0);
+  private nearTerms = new Int32Array(0);
+  /** toRead()'s arrays when only its count is asked (the walk, every few documents). */
+  private readSkipped = new Uint8Array(0);
+  private readEnds = new Int32Array(0);
+  private readOrder = new Int32Array(0);
   private summedAt = new Int32Array(0);
   private broughtAt = new Int32Array(0);
   /** The documents summed, then the candidates among them; their bounds; their order by bound. */
@@ -906,7 +957,7 @@ export class TermIndex {
     for (const t of scoreOnly) mark(t, false);
 
     const maxBoost = ranker.boost ? Math.max(1, ranker.maxBoost ?? 1) : 1;
-    const shape = ranker.shape;
+    const shape = shapeFor(ranker);
     const boostOf = (group: number, doc: number) => (ranker.boost ? ranker.boost(group, doc) : 1);
 
     // Finite k: the k best groups so far, best first, and which groups they are. Infinite k
@@ -959,7 +1010,7 @@ export class TermIndex {
       const weight = weights[id] as number;
       const qc = Q > 0 ? matched / Q : 0;
       const dc = weight > 0 ? matched / weight : 0;
-      const base = shape(qc, dc);
+      const base = shaped(shape, qc, dc);
       // A boost (a look-up per document) is worked out only for a document it could make useful:
       // one that cannot reach the threshold even at the largest boost is dropped here, as the walk
       // drops the documents it never reaches (the threshold only rises).
@@ -1006,8 +1057,8 @@ export class TermIndex {
           }
       } else {
         const starts = lists.map((l) => l.from);
-        const reading = (at: number) =>
-          this.toRead(lists, starts, postings, Q, maxFactor, shape, maxBoost, at);
+        const reading = (at: number, countOnly?: boolean) =>
+          this.toRead(lists, starts, postings, Q, maxFactor, shape, maxBoost, at, countOnly);
         if (!this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score, reading)) {
           const add = (toRead: ToRead) =>
             this.accumulate(
@@ -1077,62 +1128,36 @@ export class TermIndex {
     const postings = this.postDocs[kindNumber] as Int32Array;
     const { termMark, weights, idfs, docStart, docTerms, docTermsAdded } = this;
     this.scratch();
-    const { sums, summedAt, touched } = this;
+    const { nearSums: sums, touched } = this;
     const margin = 1 + MARGIN;
     // The question's weight, as search() is given it: the idf of its terms in the order added.
     let Q = 0;
     const from = docStart[of] as number;
     const to = docStart[of + 1] as number;
-    const terms: number[] = [];
+    // Its terms with a list, shortest list first (insertion sort: a sentence has a few dozen).
+    const terms = this.nearTerms.length >= to - from ? this.nearTerms : new Int32Array(to - from);
+    this.nearTerms = terms;
+    let termCount = 0;
     for (let p = from; p < to; p++) {
       const t = docTermsAdded[p] as number;
       const w = idfs[t] as number;
       Q += w;
-      if (w > 0 && (start[t + 1] as number) > (start[t] as number)) terms.push(t);
+      if (!(w > 0)) continue;
+      const length = (start[t + 1] as number) - (start[t] as number);
+      if (length === 0) continue;
+      let i = termCount++;
+      for (; i > 0; i--) {
+        const before = terms[i - 1] as number;
+        const longer = (start[before + 1] as number) - (start[before] as number);
+        if (longer < length || (longer === length && before < t)) break;
+        terms[i] = before;
+      }
+      terms[i] = t;
     }
     if (!(Q > 0)) return [];
-    // Shortest lists first (the longest are the ones left unread).
-    terms.sort(
-      (a, b) =>
-        (start[a + 1] as number) - (start[a] as number) - ((start[b + 1] as number) - (start[b] as number)) ||
-        a - b,
-    );
-    /** The best found, best first: documents and scores. */
-    const topDocs: number[] = [];
-    const topScores: number[] = [];
-    const threshold = () => (topDocs.length >= k ? (topScores[k - 1] as number) : floor);
-    /** Scores a document as search() does (the weight shared summed in its term order) and keeps it if among the best. */
-    const score = (id: number) => {
-      SEARCH_WORK.scored++;
-      let matched = 0;
-      for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++)
-        matched += termMark[docTerms[p] as number] as number;
-      const weight = weights[id] as number;
-      const qc = matched / Q;
-      const dc = weight > 0 ? matched / weight : 0;
-      const s = qc * dc;
-      if (s < floor) return;
-      if (topDocs.length >= k) {
-        const last = topScores[k - 1] as number;
-        if (s < last || (s === last && id > (topDocs[k - 1] as number))) return;
-      }
-      let i = topDocs.length;
-      while (
-        i > 0 &&
-        ((topScores[i - 1] as number) < s ||
-          ((topScores[i - 1] as number) === s && (topDocs[i - 1] as number) > id))
-      )
-        i--;
-      topDocs.splice(i, 0, id);
-      topScores.splice(i, 0, s);
-      if (topDocs.length > k) {
-        topDocs.pop();
-        topScores.pop();
-      }
-    };
     // Lists not read: the longest, while a document holding only their terms cannot reach the
     // floor (it shares at most their weight, and weighs at least what it shares).
-    let read = terms.length;
+    let read = termCount;
     let unread = 0;
     while (read > 0) {
       const w = unread + (idfs[terms[read - 1] as number] as number);
@@ -1140,33 +1165,71 @@ export class TermIndex {
       unread = w;
       read--;
     }
-    const search = ++this.searches;
-    for (const t of terms) termMark[t] = idfs[t] as number;
+    /** The best found, best first: documents and scores; `at`: the score to reach to be kept. */
+    const topDocs: number[] = [];
+    const topScores: number[] = [];
+    let at = floor;
+    // Sums in single precision (half the memory read), 0 between searches (no mark of which
+    // search summed them): they only decide which documents are scored, with a margin far above
+    // their rounding, and the scores are worked out afresh.
+    let touchedCount = 0;
+    for (let i = 0; i < termCount; i++) {
+      const t = terms[i] as number;
+      termMark[t] = idfs[t] as number;
+    }
     try {
-      let touchedCount = 0;
       for (let i = 0; i < read; i++) {
         const t = terms[i] as number;
         const w = idfs[t] as number;
-        SEARCH_WORK.postings += (start[t + 1] as number) - (start[t] as number);
-        for (let p = start[t] as number; p < (start[t + 1] as number); p++) {
+        const first = start[t] as number;
+        const end = start[t + 1] as number;
+        SEARCH_WORK.postings += end - first;
+        for (let p = first; p < end; p++) {
           const id = postings[p] as number;
-          if (summedAt[id] === search) sums[id] = (sums[id] as number) + w;
-          else {
-            summedAt[id] = search;
-            sums[id] = w;
-            touched[touchedCount++] = id;
-          }
+          const sum = sums[id] as number;
+          if (sum === 0) touched[touchedCount++] = id;
+          sums[id] = sum + w;
         }
       }
-      // Scored only when what it shares (added up, plus the lists not read) can reach the threshold.
+      // Scored only when what it shares (added up, plus the lists not read) can reach the
+      // threshold; scored as search() does (the weight shared summed in its term order).
       for (let j = 0; j < touchedCount; j++) {
         const id = touched[j] as number;
         const weight = weights[id] as number;
-        const most = ((sums[id] as number) + unread) * margin;
-        if ((most / Q) * Math.min(1, weight > 0 ? most / weight : 0) * margin >= threshold()) score(id);
+        const most = ((sums[id] as number) + unread) * SUM_MARGIN;
+        sums[id] = 0;
+        if (!((most / Q) * Math.min(1, weight > 0 ? most / weight : 0) * SUM_MARGIN >= at)) continue;
+        SEARCH_WORK.scored++;
+        let matched = 0;
+        for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++)
+          matched += termMark[docTerms[p] as number] as number;
+        const qc = matched / Q;
+        const dc = weight > 0 ? matched / weight : 0;
+        const s = qc * dc;
+        if (s < floor) continue;
+        if (topDocs.length >= k) {
+          const last = topScores[k - 1] as number;
+          if (s < last || (s === last && id > (topDocs[k - 1] as number))) continue;
+        }
+        let i = topDocs.length;
+        while (
+          i > 0 &&
+          ((topScores[i - 1] as number) < s ||
+            ((topScores[i - 1] as number) === s && (topDocs[i - 1] as number) > id))
+        )
+          i--;
+        topDocs.splice(i, 0, id);
+        topScores.splice(i, 0, s);
+        if (topDocs.length > k) {
+          topDocs.pop();
+          topScores.pop();
+        }
+        if (topDocs.length >= k) at = topScores[k - 1] as number;
       }
     } finally {
-      for (const t of terms) termMark[t] = 0;
+      for (let i = 0; i < termCount; i++) termMark[terms[i] as number] = 0;
+      // Left at 0 for the next search (an exception above may have left some summed).
+      for (let j = 0; j < touchedCount; j++) sums[touched[j] as number] = 0;
     }
     return topDocs;
   }
@@ -1176,6 +1239,7 @@ export class TermIndex {
     const n = this.count;
     if (this.sums.length === n) return;
     this.sums = new Float64Array(n);
+    this.nearSums = new Float32Array(n);
     this.summedAt = new Int32Array(n);
     this.broughtAt = new Int32Array(n);
     this.touched = new Int32Array(n);
@@ -1204,11 +1268,12 @@ export class TermIndex {
     search: number,
     Q: number,
     maxFactor: number,
-    shape: Ranker['shape'],
+    shape: Shape,
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
-    reading: (at: number) => ToRead,
+    /** What accumulate() would read at a threshold (countOnly: only `postings` is of use). */
+    reading: (at: number, countOnly?: boolean) => ToRead,
   ): boolean {
     const { weights, seenAt } = this;
     /**
@@ -1216,7 +1281,7 @@ export class TermIndex {
      * (WALK_COST times as many postings as it would read), the walk gives way to it.
      */
     let read = 0;
-    const giveWay = () => read * WALK_COST >= reading(threshold()).postings;
+    const giveWay = () => read * WALK_COST >= reading(threshold(), true).postings;
     const head = (l: PostingList) => weights[postings[l.from] as number] as number;
     const length = (l: PostingList | undefined) => (l ? l.to - l.from : 0);
     const candidate = (id: number) => this.broughtIn(id);
@@ -1251,42 +1316,80 @@ export class TermIndex {
       }
     }
     let active = bringing;
-    let walked: PostingList[] = [];
+    /** The lists walked now, heaviest term first (plan() fills it). */
+    const walked: PostingList[] = [];
+    // plan()'s working arrays, made once per walk (it runs every few documents): the lists, their
+    // heads, their order by head and by length, and which are skipped (1: skipped, or never walked).
+    const all: PostingList[] = [];
+    const most = active.length + unwalked.length;
+    const heads = new Float64Array(most);
+    const byHead = new Int32Array(most);
+    const byLength = new Int32Array(most);
+    const skipped = new Uint8Array(most);
+    /** The bound of a document not seen yet whose walked terms are among the skipped lists and `extra`. */
+    const boundWith = (extra: number) => {
+      let matched = 0;
+      let brings = false;
+      let best = Number.NEGATIVE_INFINITY;
+      for (let x = 0; x < all.length; x++) {
+        const i = byHead[x] as number;
+        if (skipped[i] === 0 && i !== extra) continue;
+        const l = all[i] as PostingList;
+        matched += l.weight;
+        brings ||= l.bringsIn;
+        if (brings)
+          best = Math.max(
+            best,
+            shaped(shape, Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
+          );
+      }
+      // A margin for rounding: the same weights summed in another order may differ in the last bit.
+      return best * maxBoost * (1 + 1e-9);
+    };
     /**
      * Which lists to walk: the longest ones are the most worth skipping, and a set of lists can
      * be skipped when a document not seen yet whose walked terms are among them (and the
      * score-only terms not walked) cannot reach the threshold. Such a document weighs at least
      * the heaviest head among its terms, shares at most their weight, and holds at least one
-     * term that brings it in: the bound is read off the lists in order of their heads.
+     * term that brings it in: the bound is read off the lists in order of their heads. (Sorts by
+     * insertion, stable, into the arrays above: no allocation.)
      */
     const plan = () => {
       const at = threshold();
-      const all = [...active, ...unwalked];
-      const heads = all.map(head);
-      const byHead = all.map((_, i) => i).sort((a, b) => (heads[a] as number) - (heads[b] as number));
-      // 1: skipped (or never walked).
-      const skipped = new Uint8Array(all.length).fill(1, active.length);
-      const boundWith = (extra: number) => {
-        let matched = 0;
-        let brings = false;
-        let best = Number.NEGATIVE_INFINITY;
-        for (const i of byHead) {
-          if (skipped[i] === 0 && i !== extra) continue;
-          const l = all[i] as PostingList;
-          matched += l.weight;
-          brings ||= l.bringsIn;
-          if (brings)
-            best = Math.max(
-              best,
-              shape(Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
-            );
-        }
-        // A margin for rounding: the same weights summed in another order may differ in the last bit.
-        return best * maxBoost * (1 + 1e-9);
-      };
-      const byLength = active.map((_, i) => i).sort((a, b) => length(active[b]) - length(active[a]));
-      for (const i of byLength) if (boundWith(i) < at) skipped[i] = 1;
-      walked = active.filter((_, i) => skipped[i] === 0).sort((a, b) => b.weight - a.weight);
+      all.length = 0;
+      for (const l of active) all.push(l);
+      for (const l of unwalked) all.push(l);
+      for (let i = 0; i < all.length; i++) {
+        const h = head(all[i] as PostingList);
+        heads[i] = h;
+        let j = i;
+        for (; j > 0 && (heads[byHead[j - 1] as number] as number) > h; j--)
+          byHead[j] = byHead[j - 1] as number;
+        byHead[j] = i;
+      }
+      skipped.fill(0, 0, active.length);
+      skipped.fill(1, active.length, all.length);
+      for (let i = 0; i < active.length; i++) {
+        const n = length(active[i]);
+        let j = i;
+        for (; j > 0 && length(active[byLength[j - 1] as number]) < n; j--)
+          byLength[j] = byLength[j - 1] as number;
+        byLength[j] = i;
+      }
+      for (let x = 0; x < active.length; x++) {
+        const i = byLength[x] as number;
+        if (boundWith(i) < at) skipped[i] = 1;
+      }
+      walked.length = 0;
+      for (let i = 0; i < active.length; i++) {
+        if (skipped[i] !== 0) continue;
+        const l = active[i] as PostingList;
+        let j = walked.length;
+        walked.push(l);
+        for (; j > 0 && (walked[j - 1] as PostingList).weight < l.weight; j--)
+          walked[j] = walked[j - 1] as PostingList;
+        walked[j] = l;
+      }
     };
     if (giveWay()) return false;
     plan();
@@ -1327,12 +1430,19 @@ export class TermIndex {
     postingDocs: Int32Array,
     Q: number,
     maxFactor: number,
-    shape: Ranker['shape'],
+    shape: Shape,
     maxBoost: number,
     at: number,
+    countOnly = false,
   ): ToRead {
     const margin = 1 + MARGIN;
-    const skipped = new Uint8Array(lists.length);
+    // Only the count (the walk asks it every few documents): in arrays kept for it.
+    if (countOnly && this.readSkipped.length < lists.length) {
+      this.readSkipped = new Uint8Array(lists.length * 2);
+      this.readEnds = new Int32Array(lists.length * 2);
+      this.readOrder = new Int32Array(lists.length * 2);
+    }
+    const skipped = countOnly ? this.readSkipped.fill(0, 0, lists.length) : new Uint8Array(lists.length);
     let skippedWeight = 0;
     let skippedBrings = false;
     let postings = 0;
@@ -1346,14 +1456,9 @@ export class TermIndex {
     total *= margin;
     const qc = Q > 0 ? total / Q : 0;
     const { weights } = this;
-    const useless = (doc: number) => {
-      const w = weights[doc] as number;
-      return (
-        shape(qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) * maxBoost * margin <
-        at
-      );
-    };
-    const ends = new Int32Array(lists.length);
+    const ends = countOnly ? this.readEnds : new Int32Array(lists.length);
+    // Longest part to read first (a stable insertion sort: a question has a few dozen lists).
+    const byLength = countOnly ? this.readOrder : new Int32Array(lists.length);
     for (let i = 0; i < lists.length; i++) {
       const l = lists[i] as PostingList;
       // The first posting whose document is of no use (binary search: the bound only falls).
@@ -1362,27 +1467,40 @@ export class TermIndex {
       if (at > 0)
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          if (useless(postingDocs[mid] as number)) hi = mid;
+          const w = weights[postingDocs[mid] as number] as number;
+          const useless =
+            shaped(shape, qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) *
+              maxBoost *
+              margin <
+            at;
+          if (useless) hi = mid;
           else lo = mid + 1;
         }
       else lo = hi;
       ends[i] = lo;
+      const n = lo - (starts[i] as number);
+      let j = i;
+      for (; j > 0; j--) {
+        const before = byLength[j - 1] as number;
+        if ((ends[before] as number) - (starts[before] as number) >= n) break;
+        byLength[j] = before;
+      }
+      byLength[j] = i;
     }
-    const lengthOf = (i: number) => (ends[i] as number) - (starts[i] as number);
-    const byLength = lists.map((_, i) => i).sort((a, b) => lengthOf(b) - lengthOf(a));
     // A document not seen yet that holds only terms of lists not read is in one of them past
     // where the walk left it (`from`: what comes before was seen), so it weighs at least the
     // lightest of their heads.
     let lightest = Number.POSITIVE_INFINITY;
-    for (const i of byLength) {
+    for (let x = 0; x < lists.length; x++) {
+      const i = byLength[x] as number;
       const l = lists[i] as PostingList;
       const w = skippedWeight + l.weight;
       const head =
         l.from < l.to ? (weights[postingDocs[l.from] as number] as number) : Number.POSITIVE_INFINITY;
       const light = Math.min(lightest, head);
       const dc = light > 0 ? Math.min(maxFactor, w / light) : maxFactor;
-      if (shape(Q > 0 ? (w * margin) / Q : 0, dc * margin) * maxBoost * margin >= at) {
-        postings += lengthOf(i);
+      if (shaped(shape, Q > 0 ? (w * margin) / Q : 0, dc * margin) * maxBoost * margin >= at) {
+        postings += (ends[i] as number) - (starts[i] as number);
         continue;
       }
       skipped[i] = 1;
@@ -1438,7 +1556,7 @@ export class TermIndex {
     postings: Int32Array,
     search: number,
     toRead: ToRead,
-    shape: Ranker['shape'],
+    shape: Shape,
     Q: number,
     maxFactor: number,
     maxBoost: number,
@@ -1504,7 +1622,7 @@ export class TermIndex {
     const margin = 1 + MARGIN;
     const at = threshold();
     const reaches = (matched: number) =>
-      shape(Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
+      shaped(shape, Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
     // (-1: every document may, however little it shares.)
     let short = reaches(0) ? -1 : 0;
     // The most a document can share: every list's weight.
@@ -1525,7 +1643,8 @@ export class TermIndex {
       const matched = ((sums[id] as number) + skippedWeight) * margin;
       if (matched <= short) continue;
       const weight = weights[id] as number;
-      const bound = shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
+      const bound =
+        shaped(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
       touched[count] = id;
       bounds[count] = bound;
       count++;
@@ -1574,7 +1693,10 @@ export class TermIndex {
           if (w !== 0 && scoreOnlyMark[t] === 0) brings = true;
         }
         const weight = weights[id] as number;
-        if (!brings || shape(Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < at)
+        if (
+          !brings ||
+          shaped(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < at
+        )
           continue;
         scoreOnce(id);
       }
@@ -1633,6 +1755,11 @@ const DEFERRED_LIST = 1024;
 const SKIPPED_READ = 4;
 /** A margin for rounding: the same weights summed in another order may differ in the last bit. */
 const MARGIN = 1e-9;
+/**
+ * The margin on a bound summed in single precision (closest()): a float32 sum of a few dozen
+ * terms is within about 1e-6 of the exact one.
+ */
+const SUM_MARGIN = 1 + 1e-4;
 /** How finely accumulate() orders documents by bound. */
 const BUCKETS = 256;
 

@@ -5,7 +5,14 @@
  * corpora where most documents share the question's common words.
  */
 import { describe, expect, it } from 'vitest';
-import { type Hit, type Ranker, type SearchQuery, TermIndex } from '../../src/engine/retrieval.ts';
+import {
+  type Hit,
+  type Ranker,
+  type SearchQuery,
+  type ShapeForm,
+  shapeFunction,
+  TermIndex,
+} from '../../src/engine/retrieval.ts';
 
 /** An index of passages named d0, d1, ... with these terms (each of source 0, or `sourceOf`), frozen. */
 function indexFor(docs: readonly string[][], maxIdf?: number, sourceOf = (_doc: number) => 0): TermIndex {
@@ -305,7 +312,47 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
         maxBoost: 1.15 * 1.1,
       },
     ],
+    // As rank.ts ranks: the shape as a formula the search works out without a call.
+    ['passage-like, as a formula', withForm({ kind: 'linear', base: 0.8 })],
+    [
+      'curated-like, as a formula, boosted',
+      {
+        ...withForm({ kind: 'power', exponent: 0.7 }),
+        boost: (g, d) => (g % 7 === 0 ? 1.15 : 1) * (d % 5 === 0 ? 1.1 : 1),
+        maxBoost: 1.15 * 1.1,
+      },
+    ],
   ];
+
+  function withForm(form: ShapeForm): Omit<Ranker, 'k'> {
+    return { kind: 'passage', shape: shapeFunction(form), form };
+  }
+
+  it('a shape given as a formula: the same hits and figures as the same shape as a function', () => {
+    const next = random(7);
+    const index = indexFor(corpus(4, 3000));
+    const forms: [ShapeForm, Ranker['shape']][] = [
+      [{ kind: 'linear', base: 0.8 }, (qc, dc) => qc * (0.8 + (1 - 0.8) * dc)],
+      [{ kind: 'power', exponent: 0.7 }, (qc, dc) => qc ** 0.7 * dc ** (1 - 0.7)],
+    ];
+    for (const [form, shape] of forms)
+      for (let round = 0; round < 20; round++) {
+        const terms = [
+          ...['c0', 'c1', 'c2', 'c3', 'c4'].filter(() => next() < 0.5),
+          `r${Math.floor(next() * 3000)}`,
+        ];
+        const query: SearchQuery = { terms, questionWeight: terms.reduce((sum, t) => sum + index.idf(t), 0) };
+        for (const k of [1, 64, Number.POSITIVE_INFINITY]) {
+          const byFunction = index.search(query, { kind: 'passage', k, shape }).map(plain);
+          expect(
+            index.search(query, { kind: 'passage', k, shape: shapeFunction(form), form }).map(plain),
+          ).toEqual(byFunction);
+          expect(index.search(query, { kind: 'passage', k, shape: shapeFunction(form) }).map(plain)).toEqual(
+            byFunction,
+          );
+        }
+      }
+  });
 
   it.each(rankers)('%s: the same hits in the same order as scoring every document', (_name, ranker) => {
     const next = random(99);
