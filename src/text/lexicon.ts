@@ -28,7 +28,7 @@ export const STOP_WORDS = new Set(
   talking right supposed whose make made makes making genuine genuinely really actual actually true ppl
   didnt dont doesnt isnt wasnt werent arent wont cant couldnt wouldnt shouldnt else anyone per people guys someone anybody everybody exactly actually basically
   kind kinds type types sort gives giving gets getting goes knows knew one ones instead
-  can't cannot ain't supposedly allegedly reportedly precisely specifically`
+  can't cannot ain't supposedly allegedly reportedly precisely specifically two`
     .split(/\s+/)
     .filter(Boolean),
 );

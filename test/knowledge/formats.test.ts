@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: 'e6f0a9e48924fcbd' },
+    recorded: { version: 14, hash: '811c9fd74e377f14' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 7, hash: '481e93d5cd93da9e' },
+    recorded: { version: 8, hash: 'eaebdf8807122a73' },
   },
   {
     name: 'COMPILED_FORMAT',
