@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: '811c9fd74e377f14' },
+    recorded: { version: 14, hash: 'd4a594dbd5eab95c' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'eaebdf8807122a73' },
+    recorded: { version: 8, hash: '7d75e1177bafdad8' },
   },
   {
     name: 'COMPILED_FORMAT',
