@@ -457,7 +457,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     (best, t) => (best === null || corpus.index.idf(t) > corpus.index.idf(best) ? t : best),
     null,
   );
-  const words = analysis.words.join(' ');
+  // What the question asks is read with its typos mended ("wat was the nmae of the operaton").
+  const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
+  const mended = analysis.words.map((w) => fixed.get(w) ?? w);
+  const words = mended.join(' ');
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
@@ -515,8 +518,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     (count.unknown ||
       count.counted.some((t) => !held(t)) ||
       (count.happened.length > 0 && !count.happened.some(held)));
-  const kindOf = kindAsked(corpus, analysis.words);
-  const nameOf = nameAsked(corpus, analysis.words);
+  const kindOf = kindAsked(corpus, mended);
+  const nameOf = nameAsked(corpus, mended);
   return {
     ids,
     qa: useQa && topQa ? topQa[0] : null,

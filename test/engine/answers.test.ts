@@ -100,6 +100,9 @@ describe('answers', () => {
     // "Syrian soldiers", "a regime plane above Deir el-Zour": no name of theirs.
     expect(engine.answer('what were the names of the syrian soldiers killed').answered).toBe(false);
     expect(engine.answer('whats the name of the plane IS shot down').answered).toBe(false);
+    // Read with its typos mended: "nmae" is "name", "knid" is "kind".
+    expect(engine.answer('whats the nmae of the plane IS shot down').answered).toBe(false);
+    expect(engine.answer('what knid of plane did IS shoot down').answered).toBe(false);
     // "spokesman Peter Cook", "ambassador Churkin": named.
     expect(first("what's the name of the pentagon spokesman")).toMatch(/Peter Cook/);
     expect(
