@@ -10,7 +10,7 @@ import { MAX_QUOTES } from './answer.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
-import { askedSpeakers, type Ranking, rank, type Scored, spokenBy } from './rank.ts';
+import { askedSpeakers, type Ranking, rank, SAYING, type Scored, SPEECH_VERB, spokenBy } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Decision {
@@ -445,6 +445,20 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         ),
         known,
       );
+  // "who said the US refuses to work with the kremlin": a quote whose speaker is its subject
+  // ("Russia decried ...") answers who; one whose speaker the article names elsewhere ("The also
+  // lamented ...") does not show it.
+  if (asksWhoSaid(analysis.words) && ids[0] && !speakerLeads(corpus, ids[0])) {
+    // Only one that says all the first does of the question: "who gave the 90 figure" keeps the 90.
+    const held = known.filter((t) => corpus.passageTerms.get(ids[0] as string)?.has(t));
+    const leads = ids
+      .slice(1, MAX_QUOTES)
+      .find((id) => speakerLeads(corpus, id) && held.every((t) => corpus.passageTerms.get(id)?.has(t)));
+    if (leads) {
+      ids.splice(ids.indexOf(leads), 1);
+      ids.unshift(leads);
+    }
+  }
   // What the quotes themselves say, whatever route chose them: a curated wording can match a
   // question whose point ("how many were wounded") its quotes do not hold.
   const shown = ids.slice(0, MAX_QUOTES);
@@ -565,6 +579,27 @@ const DETERMINERS = new Set([
 ]);
 
 /** A word's terms, once per corpus. */
+/** "who said ...", "who's saying ...", "who accused ...": asks the speaker (not "who did moscow accuse"). */
+function asksWhoSaid(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => w === 'who' || w === 'whose');
+  if (at < 0 || DID_WORDS.has(words[at + 1] ?? '')) return false;
+  return words.slice(at + 1, at + 4).some((w) => SAYING.test(w) || SPEECH_VERB.test(w));
+}
+const DID_WORDS = new Set(['did', 'does', 'do']);
+/** How far into a sentence its subject's name may start ("The Russian Foreign Ministry"). */
+const SUBJECT_WORDS = 3;
+
+/** Does the sentence open with its speaker's name, as the subject ("Russia decried ...", "The Russian Foreign Ministry urged")? */
+function speakerLeads(corpus: Corpus, id: string): boolean {
+  const speaker = corpus.passageSpeakers.get(id);
+  if (!speaker || speaker.size === 0) return false;
+  for (const token of tokenize(corpus.kb.passageById.get(id)?.text ?? '').slice(0, SUBJECT_WORDS)) {
+    const entities = wordTerms(corpus, token.word).filter((t) => t.startsWith('e:'));
+    if (entities.length > 0) return entities.some((t) => speaker.has(t));
+  }
+  return false;
+}
+
 const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
 
 /** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */

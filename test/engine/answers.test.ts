@@ -28,6 +28,8 @@ describe('answers', () => {
     ['what did russia decry', /^Russia decried/],
     ['who did moscow accuse', /criminal negligence/],
     ['who accused russia of grandstanding', /^Power accused Russia/],
+    // "who said" is answered by the quote whose speaker is its subject, not "The also lamented ...".
+    ['who said the US refuses to work with the kremlin', /^Russia decried/],
     ["russia isn't blaming the US right?", /criminal negligence/],
     // A "back" a few words after its verb: pushing, not backing; getting back, not backing.
     ['did islamic state push the regime back?', /used the airstrike to push/],
