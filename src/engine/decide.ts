@@ -203,9 +203,14 @@ const COMPLETE = 1 - 1e-9;
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
 
+const NOT_AFTER_IS = /^(?:the|a|an|it|its|there|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|my|too|so|enough|in)$/;
+
 /** The names right after a count ("how many IS fighters", "90 regime troops"), as entity terms. */
 function countedNames(corpus: Corpus, words: readonly string[], at: number): Set<Term> {
-  const after = words.slice(at, at + 3).map((w) => ({ raw: w, word: w }));
+  // The words are read in lower case: "is" right after the count, before no determiner or
+  // pronoun, names IS ("how many IS guys"; not "how many is the toll").
+  const name = words[at] === 'is' && !NOT_AFTER_IS.test(words[at + 1] ?? 'the');
+  const after = words.slice(at, at + 3).map((w, i) => ({ raw: i === 0 && name ? 'IS' : w, word: w }));
   const out = new Set<Term>();
   for (const m of corpus.lexicon.match(after))
     if (m.start === 0 || (m.start === 1 && STOP_WORDS.has(after[0]?.word ?? '')))
