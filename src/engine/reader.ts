@@ -232,7 +232,20 @@ export class ChatReader {
       // "... and who says so": a piece that starts with a question word is a question of its own.
       // What comes before the first such piece, in a sentence that does not start as a question
       // ("So apparently X, but what did Y say?"), is context.
-      const firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      let firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      // A sentence that asks only by a cue followed by a question word ("my teacher asked us to
+      // find out what hardware they lost."): the question is what follows the cue, the story
+      // before it context.
+      if (firstAsking < 0 && !/[?？]\s*$/.test(sentence)) {
+        for (const [k, piece] of pieces.entries()) {
+          const from = this.askedAfterCue(piece.tokens);
+          if (from === 0) continue;
+          lead.push(...piece.tokens.slice(0, from));
+          piece.tokens = piece.tokens.slice(from);
+          firstAsking = k;
+          break;
+        }
+      }
       let current: QuestionPart | null = null;
       for (const [k, piece] of pieces.entries()) {
         if (firstAsking > 0 && k < firstAsking) {
@@ -356,6 +369,19 @@ export class ChatReader {
   }
 
   /** Is this a question's first word (after openers, already gone)? */
+  /**
+   * Where the question starts in words that hold a cue followed by a question word ("... asked
+   * us to find out what hardware ...", "... and i want to know who ..."): at that question word.
+   * 0 when they hold no such cue.
+   */
+  private askedAfterCue(tokens: readonly Token[]): number {
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.cues.matchAt(tokens, i);
+      if (n > 0 && WH_WORDS.has(tokens[i + n]?.word ?? '')) return i + n;
+    }
+    return 0;
+  }
+
   private startsQuestion(tokens: readonly Token[], sentence = false): boolean {
     const first = tokens[0];
     if (!first) return false;

@@ -164,6 +164,11 @@ export const DEFAULT_CHAT: ChatWords = {
     dudes: 'people',
     peeps: 'people',
     salty: 'angry',
+    mad: 'angry',
+    yap: 'talk',
+    yapping: 'talking',
+    yapped: 'talked',
+    mid: 'during',
     sus: 'suspicious',
     intel: 'intelligence',
   },
@@ -231,6 +236,6 @@ export const DEFAULT_CHAT: ChatWords = {
     tell me, anyone know, anybody know, does anyone know, do you know, do u know, i wonder, wondering,
     want to know, wants to know, wanted to know, need to know, curious, can someone, can anyone,
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
-    who said, what about, how about, context, source
+    who said, what about, how about, context, source, find out, figure out
   `),
 };

@@ -246,6 +246,14 @@ describe('sentences and questions', () => {
     expect(reading.questions.map((q) => q.text)).toEqual(['who paid for it?']);
   });
 
+  it('reads a question asked after a cue in a sentence without "?" from its question word on', () => {
+    const reading = reader.read('My teacher asked us to find out who paid for the tower. Can anyone help?');
+    expect(questions('My teacher asked us to find out who paid for the tower. Can anyone help?')[0]).toBe(
+      'who paid for the tower',
+    );
+    expect(reading.context.map((t) => t.word)).toEqual(expect.arrayContaining(['teacher', 'asked']));
+  });
+
   it('keeps fragments in quotation marks', () => {
     expect(reader.read('"two boats ran aground" who said that').quoted).toEqual(['two boats ran aground']);
     expect(reader.read("“most of it paid” by whom? it's odd").quoted).toEqual(['most of it paid']);
