@@ -493,7 +493,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     margin: qaRanked[1] ? qaScore - qaRanked[1][1].score : qaScore,
     speakerMissing: asked.length > 0 && !spokenBy(corpus, ids, asked) ? 1 : 0,
     numberMissing:
+      // Asked in the question's own words: "whole" is only related to "total" (WordNet).
       known.includes('c:number') &&
+      factor('c:number') === 1 &&
       (!shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? '')) ||
         countsOthers(corpus, analysis.words, shown))
         ? 1

@@ -57,6 +57,11 @@ describe('answers', () => {
     expect(first('how many is the death toll')).toMatch(/at least 90|62/);
   });
 
+  it('does not read a word only related to a count ("whole": "total") as asking for a figure', () => {
+    expect(engine.explain('is the whole peace deal cooked now').features?.numberMissing).toBe(0);
+    expect(engine.answer('is the whole peace deal cooked now').answered).toBe(true);
+  });
+
   it('quotes every side of the death toll, each with its speaker', () => {
     const a = engine.answer('how many soldiers died');
     expect(a.contested?.id).toBe('death-toll');
