@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: '998f3be51995578e' },
+    recorded: { version: 14, hash: 'f48fb3bbe6719cad' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '7d75e1177bafdad8' },
+    recorded: { version: 8, hash: '29dda2e62c2c7dc6' },
   },
   {
     name: 'COMPILED_FORMAT',
