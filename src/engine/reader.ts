@@ -86,6 +86,7 @@ const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
 );
 const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
+const AUXILIARIES = new Set('did does do was were is are has have had will would could can should'.split(' '));
 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
@@ -387,9 +388,12 @@ export class ChatReader {
     if (!first) return false;
     if (this.questionWords.has(first.word)) return true;
     // A sentence "for how long", "since when", "in which town": a preposition, then a question
-    // word. (Within a sentence, "... and about what" is the same question going on.)
+    // word.
     const second = tokens[1]?.word;
-    return sentence && PREPOSITIONS.has(first.word) && second !== undefined && WH_WORDS.has(second);
+    if (!PREPOSITIONS.has(first.word) || second === undefined || !WH_WORDS.has(second)) return false;
+    // Within a sentence, only with a verb after it: "... and at what point was it aborted" (not
+    // "... and about what", the same question going on).
+    return sentence || AUXILIARIES.has(tokens[2]?.word ?? '') || AUXILIARIES.has(tokens[3]?.word ?? '');
   }
 
   /** A token as a word: stretched letters shortened, an abbreviation as its words. */

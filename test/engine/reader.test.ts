@@ -237,6 +237,14 @@ describe('sentences and questions', () => {
     ).toEqual(['who paid for the repairs', 'did he reopen the tower']);
   });
 
+  it('starts a second question at a preposition and a question word with a verb after them', () => {
+    expect(questions('who paid for the tower, and at what point did it reopen')).toEqual([
+      'who paid for the tower',
+      'at what point did it reopen',
+    ]);
+    expect(questions('who paid for the tower and for what')).toHaveLength(1);
+  });
+
   it('does not split where "and" joins two things of one question', () => {
     expect(reader.read('who paid for the tower and the steps').questions).toHaveLength(1);
   });
