@@ -143,8 +143,23 @@ export class Engine {
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
     }
     // 2. Read the message (filler, emoji, the questions in it); words -> terms, for each question.
-    const reading = this.corpus.reader.read(question as string);
-    const parts = this.questionParts(reading);
+    let reading = this.corpus.reader.read(question as string);
+    let parts = this.questionParts(reading);
+    // A sentence asking by its "?" alone beside one that asks ("The raid was Saturday night,
+    // right? How long did it last?"): read as the story around the question when that is surer.
+    // Not around a thin question, which leans on it ("the aussies were in on it too?? since when").
+    const supposing = conversation?.length ? null : withoutSupposed(reading);
+    if (supposing && parts[0]) {
+      const asked = this.questionParts(supposing);
+      if (
+        asked[0] &&
+        asked.every((p) => !this.isThin(p.analysis)) &&
+        this.answerPart(asked[0]).confidence > this.answerPart(parts[0]).confidence
+      ) {
+        reading = supposing;
+        parts = asked;
+      }
+    }
     // A follow-up (one question, in a conversation) is read in the light of the earlier turns.
     // The first question answered as it stands, once: the follow-up reading is weighed against it.
     let firstAlone: PartAnswer | undefined;
@@ -647,6 +662,22 @@ function headingOf(reading: MessageReading): Token[] | null {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The message with its questions asked by a "?" alone read as context, when another question
+ * of it asks otherwise; else null.
+ */
+function withoutSupposed(reading: MessageReading): MessageReading | null {
+  const supposed = reading.questions.filter((q) => q.supposed);
+  if (supposed.length === 0 || supposed.length === reading.questions.length) return null;
+  const told = new Set(supposed.map((q) => q.text));
+  return {
+    ...reading,
+    questions: reading.questions.filter((q) => !q.supposed),
+    context: [...reading.context, ...supposed.flatMap((q) => q.tokens)],
+    sentences: reading.sentences.map((s) => (s.question && told.has(s.text) ? { ...s, question: false } : s)),
+  };
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);

@@ -39,6 +39,11 @@ export interface QuestionPart {
   /** The question as written, e.g. "how long did the raid last". */
   text: string;
   tokens: Token[];
+  /**
+   * Asked by its "?" alone, no question word or cue: perhaps what the writer supposes rather
+   * than asks ("I'm guessing CENTCOM?", "from what I gather they hit the army by mistake?").
+   */
+  supposed?: boolean;
 }
 
 export interface MessageReading {
@@ -234,6 +239,11 @@ export class ChatReader {
       // What comes before the first such piece, in a sentence that does not start as a question
       // ("So apparently X, but what did Y say?"), is context.
       let firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      // Asking by its "?" alone ("I'm guessing CENTCOM?", "From what I gather they hit the army by
+      // mistake?"): what the writer supposes, unless no sentence of the message asks otherwise.
+      const byMark =
+        firstAsking < 0 && !this.startsQuestion(tokens, true) && !pieces.some((p) => this.cues.within(p.typed));
+      const before = parts.length;
       // A sentence that asks only by a cue followed by a question word ("my teacher asked us to
       // find out what hardware they lost."): the question is what follows the cue, the story
       // before it context.
@@ -262,6 +272,7 @@ export class ChatReader {
           current.tokens.push(...piece.tokens);
         }
       }
+      if (byMark) for (const part of parts.slice(before)) part.supposed = true;
     }
     const asked = parts.filter((p) => p.tokens.length > 0);
     // No sentence asks: the whole message is the question, but for the words in another language.

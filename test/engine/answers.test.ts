@@ -48,6 +48,10 @@ describe('answers', () => {
     expect(a.quotes.map((q) => q.speaker?.id)).toContain('power');
   });
 
+  it('reads a sentence asking by its "?" alone as the story around a question that stands', () => {
+    expect(first('The US hit the Syrian army, right? How long did it last?')).toMatch(/40 minutes/);
+  });
+
   it('does not answer a count of some with the count of others', () => {
     // "at least 90 regime troops" counts the regime's dead, not IS's.
     expect(engine.answer('how many IS fighters died').answered).toBe(false);

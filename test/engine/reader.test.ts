@@ -245,6 +245,11 @@ describe('sentences and questions', () => {
     expect(questions('who paid for the tower and for what')).toHaveLength(1);
   });
 
+  it('marks a question asked by its "?" alone as supposed', () => {
+    const reading = reader.read("I'm guessing the mayor? Who paid for the tower?");
+    expect(reading.questions.map((q) => !!q.supposed)).toEqual([true, false]);
+  });
+
   it('does not split where "and" joins two things of one question', () => {
     expect(reader.read('who paid for the tower and the steps').questions).toHaveLength(1);
   });
