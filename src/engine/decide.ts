@@ -203,7 +203,8 @@ const COMPLETE = 1 - 1e-9;
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
 
-const NOT_AFTER_IS = /^(?:the|a|an|it|its|there|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|my|too|so|enough|in)$/;
+const NOT_AFTER_IS =
+  /^(?:the|a|an|it|its|there|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|my|too|so|enough|in)$/;
 
 /** The names right after a count ("how many IS fighters", "90 regime troops"), as entity terms. */
 function countedNames(corpus: Corpus, words: readonly string[], at: number): Set<Term> {

@@ -91,7 +91,9 @@ const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
 );
 const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
-const AUXILIARIES = new Set('did does do was were is are has have had will would could can should'.split(' '));
+const AUXILIARIES = new Set(
+  'did does do was were is are has have had will would could can should'.split(' '),
+);
 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
@@ -240,9 +242,11 @@ export class ChatReader {
       // ("So apparently X, but what did Y say?"), is context.
       let firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
       // Asking by its "?" alone ("I'm guessing CENTCOM?", "From what I gather they hit the army by
-      // mistake?"): what the writer supposes, unless no sentence of the message asks otherwise.
+      // mistake?"): perhaps what the writer supposes (the engine weighs both readings).
       const byMark =
-        firstAsking < 0 && !this.startsQuestion(tokens, true) && !pieces.some((p) => this.cues.within(p.typed));
+        firstAsking < 0 &&
+        !this.startsQuestion(tokens, true) &&
+        !pieces.some((p) => this.cues.within(p.typed));
       const before = parts.length;
       // A sentence that asks only by a cue followed by a question word ("my teacher asked us to
       // find out what hardware they lost."): the question is what follows the cue, the story
