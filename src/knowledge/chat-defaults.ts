@@ -32,7 +32,7 @@ export const DEFAULT_CHAT: ChatWords = {
     anyways, also, and, but, so like, ok but, real talk, quick q, quick one, quick check, sanity check, fact check, quick, q, question, also like, then,
     hold on, hang on, ok wait, wait so, wait what, so basically, so uh, so um,
     random question, dumb question, stupid question, weird question, forget him, forget her,
-    forget them, forget that, forget it, imagine, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
+    forget them, forget that, forget it, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing
   `),
   abbreviations: {

@@ -245,6 +245,11 @@ describe('sentences and questions', () => {
     expect(questions('who paid for the tower and for what')).toHaveLength(1);
   });
 
+  it('reads "from what I gather ..." as what the writer was told, not a question', () => {
+    const reading = reader.read('From what I gather the mayor paid. When did the tower reopen?');
+    expect(reading.questions.map((q) => q.text)).toEqual(['When did the tower reopen?']);
+  });
+
   it('marks a question asked by its "?" alone as supposed', () => {
     const reading = reader.read("I'm guessing the mayor? Who paid for the tower?");
     expect(reading.questions.map((q) => !!q.supposed)).toEqual([true, false]);
