@@ -312,7 +312,7 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = calledMeeting(phrasalBack(withoutConjunctionWhen(tokens))).flatMap((token) => {
+    const fixed = phonedIn(calledMeeting(phrasalBack(withoutConjunctionWhen(tokens)))).flatMap((token) => {
       if (this.isKnown(token.word)) return [token];
       const to = this.correct(token.word);
       if (to) {
@@ -615,6 +615,26 @@ function calledMeeting(tokens: readonly Token[]): readonly Token[] {
       ? { raw: 'requested', word: 'requested' }
       : t,
   );
+}
+
+/** What may follow "called" when it means a telephone call: "called them", "called it in". */
+const CALLED_WHOM = new Set(['them', 'him', 'her', 'us', 'it', 'in', 'up']);
+/** Words that end the clause of such a "called": "once moscow called, was it?", "... called or not". */
+const CLAUSE_ENDS = new Set(['was', 'were', 'is', 'did', 'do', 'does', 'or', 'and', 'right', 'then', 'but']);
+const NAMING = new Set(['what', 'how', 'name', 'names']);
+
+/**
+ * "once moscow called", "until the russians called them", "called it in": a telephone call, a
+ * warning (not "what did power call it", naming, nor "called the meeting").
+ */
+function phonedIn(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t) => t.word === 'called');
+  if (at <= 0 || tokens.slice(0, at).some((t) => NAMING.has(t.word))) return tokens;
+  let end = at + 1;
+  while (end < tokens.length && end <= at + 2 && CALLED_WHOM.has((tokens[end] as Token).word)) end++;
+  const next = tokens[end]?.word;
+  if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
+  return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
 }
 
 /** The same letters in another order ("mnay", "many"). */

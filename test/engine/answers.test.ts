@@ -36,6 +36,13 @@ describe('answers', () => {
     ['did the syrian army get anything back', /reclaimed most of the lost ground/],
     // Calling a meeting is asking for it ("by calling for the UN meeting" is Power's words of it).
     ['why did russia call the security council', /prompted the Kremlin to request/],
+    // "called" with no object but whom it reached is a telephone call, a warning; "call it" after
+    // "what" names.
+    [
+      'the americans didnt stop bombing until the russians called them?',
+      /aborted as soon as Moscow raised the alarm/,
+    ],
+    ['what did power call it', /grandstanding/],
     // "who" is answered by an official the article leaves unnamed.
     ['who was the white house guy that talked to reuters', /senior White House official/],
   ])('%s', (q, expected) => {

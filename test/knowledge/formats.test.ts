@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '29dda2e62c2c7dc6' },
+    recorded: { version: 8, hash: '6d5940298aaafd5d' },
   },
   {
     name: 'COMPILED_FORMAT',
