@@ -25,7 +25,7 @@ export const DEFAULT_CHAT: ChatWords = {
     anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
-    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose
+    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: '3555657d1ad18867' },
+    recorded: { version: 14, hash: 'ec53bde5298681eb' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '6d5940298aaafd5d' },
+    recorded: { version: 8, hash: '8bab784d2249218b' },
   },
   {
     name: 'COMPILED_FORMAT',
