@@ -68,6 +68,15 @@ describe('answers', () => {
     expect(first('how many is the death toll')).toMatch(/at least 90|62/);
   });
 
+  it('reads "which part of" as a region and "was australia part of" as taking part', () => {
+    const region = Object.keys(engine.explain('in which part of syria was the attack').terms ?? {});
+    expect(region).toContain('c:place');
+    expect(region).not.toContain('c:participate');
+    expect(Object.keys(engine.explain('was australia part of the strike').terms ?? {})).toContain(
+      'c:participate',
+    );
+  });
+
   it('does not read a word only related to a count ("whole": "total") as asking for a figure', () => {
     expect(engine.explain('is the whole peace deal cooked now').features?.numberMissing).toBe(0);
     expect(engine.answer('is the whole peace deal cooked now').answered).toBe(true);
