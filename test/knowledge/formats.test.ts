@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: '4e1eb17e77e1fcc8' },
+    recorded: { version: 14, hash: 'bcb9974c4c62de5e' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '2c27e62818f085cf' },
+    recorded: { version: 8, hash: '586fddd40fc5136b' },
   },
   {
     name: 'COMPILED_FORMAT',
