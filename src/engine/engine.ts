@@ -147,13 +147,14 @@ export class Engine {
     let parts = this.questionParts(reading);
     // A sentence asking by its "?" alone beside one that asks ("The raid was Saturday night,
     // right? How long did it last?"): read as the story around the question when that is surer.
-    // Not around a thin question, which leans on it ("the aussies were in on it too?? since when").
+    // Not around a thin question, which leans on it ("the aussies were in on it too?? since when"),
+    // nor one whose "he" or "they" points into it ("Churkin left the room? When did he walk out?").
     const supposing = conversation?.length ? null : withoutSupposed(reading);
     if (supposing && parts[0]) {
       const asked = this.questionParts(supposing);
       if (
         asked[0] &&
-        asked.every((p) => !this.isThin(p.analysis)) &&
+        asked.every((p) => !this.isThin(p.analysis) && !PERSONAL_PRONOUN.test(p.text)) &&
         this.answerPart(asked[0]).confidence > this.answerPart(parts[0]).confidence
       ) {
         reading = supposing;
