@@ -281,7 +281,7 @@ export class Analyzer {
 
   /** Terms of a tokenised text (for indexing passages and curated questions). */
   docTerms(tokens: readonly Token[]): Term[] {
-    return this.terms(tokens).terms;
+    return this.terms(partOfPlace(tokens)).terms;
   }
 
   /**
@@ -302,8 +302,8 @@ export class Analyzer {
    * kaidoul power?", answered by "... the kaidoul power was overrun").
    */
   wordingTerms(tokens: readonly Token[], lowerCase: ReadonlySet<string>): Term[] {
-    return this.terms(tokens, (start, end) => tokens.slice(start, end).every((t) => lowerCase.has(t.word)))
-      .terms;
+    const read = partOfPlace(tokens);
+    return this.terms(read, (start, end) => read.slice(start, end).every((t) => lowerCase.has(t.word))).terms;
   }
 
   analyzeQuery(text: string): QueryAnalysis {
@@ -313,19 +313,21 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = calledMeeting(phrasalBack(withoutConjunctionWhen(tokens))).flatMap((token) => {
-      if (this.isKnown(token.word)) return [token];
-      const to = this.correct(token.word);
-      if (to) {
-        corrections.push({ from: token.word, to });
-        return [{ raw: to, word: to }];
-      }
-      // Two words run together ("whitehouse"): the two words.
-      const split = this.split(token.word);
-      if (!split) return [token];
-      corrections.push({ from: token.word, to: split.join(' ') });
-      return split.map((w) => ({ raw: w, word: w }));
-    });
+    const fixed = partOfPlace(phonedIn(calledMeeting(phrasalBack(withoutConjunctionWhen(tokens))))).flatMap(
+      (token) => {
+        if (this.isKnown(token.word)) return [token];
+        const to = this.correct(token.word);
+        if (to) {
+          corrections.push({ from: token.word, to });
+          return [{ raw: to, word: to }];
+        }
+        // Two words run together ("whitehouse"): the two words.
+        const split = this.split(token.word);
+        if (!split) return [token];
+        corrections.push({ from: token.word, to: split.join(' ') });
+        return split.map((w) => ({ raw: w, word: w }));
+      },
+    );
     const { terms, free } = this.terms(fixed);
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
@@ -631,6 +633,37 @@ function calledMeeting(tokens: readonly Token[]): readonly Token[] {
     tokens[i + 1]?.word !== 'for' &&
     tokens.slice(i + 1, i + 5).some((after) => GATHERING.has(after.word))
       ? { raw: 'requested', word: 'requested' }
+      : t,
+  );
+}
+
+/** What may follow "called" when it means a telephone call: "called them", "called it in". */
+const CALLED_WHOM = new Set(['them', 'him', 'her', 'us', 'it', 'in', 'up']);
+/** Words that end the clause of such a "called": "once moscow called, was it?", "... called or not". */
+const CLAUSE_ENDS = new Set(['was', 'were', 'is', 'did', 'do', 'does', 'or', 'and', 'right', 'then', 'but']);
+const NAMING = new Set(['what', 'how', 'name', 'names']);
+
+/**
+ * "once moscow called", "until the russians called them", "called it in": a telephone call, a
+ * warning (not "what did power call it", naming, nor "called the meeting").
+ */
+function phonedIn(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t) => t.word === 'called');
+  if (at <= 0 || tokens.slice(0, at).some((t) => NAMING.has(t.word))) return tokens;
+  let end = at + 1;
+  while (end < tokens.length && end <= at + 2 && CALLED_WHOM.has((tokens[end] as Token).word)) end++;
+  const next = tokens[end]?.word;
+  if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
+  return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
+}
+
+const WHICH_PART = new Set(['which', 'what', 'the', 'that', 'this', 'other', 'some', 'whole']);
+
+/** "in which part of syria": a region, not taking part ("was australia part of it"). */
+function partOfPlace(tokens: readonly Token[]): readonly Token[] {
+  return tokens.map((t, i) =>
+    t.word === 'part' && tokens[i + 1]?.word === 'of' && WHICH_PART.has(tokens[i - 1]?.word ?? '')
+      ? { raw: 'region', word: 'region' }
       : t,
   );
 }

@@ -10,7 +10,7 @@ import { MAX_QUOTES } from './answer.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
-import { askedSpeakers, type Ranking, rank, type Scored, spokenBy } from './rank.ts';
+import { askedSpeakers, type Ranking, rank, SAYING, type Scored, SPEECH_VERB, spokenBy } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Decision {
@@ -203,9 +203,15 @@ const COMPLETE = 1 - 1e-9;
 /** A figure in a sentence: digits or a number word. */
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?)\b/i;
 
+const NOT_AFTER_IS =
+  /^(?:the|a|an|it|its|there|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|my|too|so|enough|in)$/;
+
 /** The names right after a count ("how many IS fighters", "90 regime troops"), as entity terms. */
 function countedNames(corpus: Corpus, words: readonly string[], at: number): Set<Term> {
-  const after = words.slice(at, at + 3).map((w) => ({ raw: w, word: w }));
+  // The words are read in lower case: "is" right after the count, before no determiner or
+  // pronoun, names IS ("how many IS guys"; not "how many is the toll").
+  const name = words[at] === 'is' && !NOT_AFTER_IS.test(words[at + 1] ?? 'the');
+  const after = words.slice(at, at + 3).map((w, i) => ({ raw: i === 0 && name ? 'IS' : w, word: w }));
   const out = new Set<Term>();
   for (const m of corpus.lexicon.match(after))
     if (m.start === 0 || (m.start === 1 && STOP_WORDS.has(after[0]?.word ?? '')))
@@ -445,6 +451,20 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         ),
         known,
       );
+  // "who said the US refuses to work with the kremlin": a quote whose speaker is its subject
+  // ("Russia decried ...") answers who; one whose speaker the article names elsewhere ("The also
+  // lamented ...") does not show it.
+  if (asksWhoSaid(analysis.words) && ids[0] && !speakerLeads(corpus, ids[0])) {
+    // Only one that says all the first does of the question: "who gave the 90 figure" keeps the 90.
+    const held = known.filter((t) => corpus.passageTerms.get(ids[0] as string)?.has(t));
+    const leads = ids
+      .slice(1, MAX_QUOTES)
+      .find((id) => speakerLeads(corpus, id) && held.every((t) => corpus.passageTerms.get(id)?.has(t)));
+    if (leads) {
+      ids.splice(ids.indexOf(leads), 1);
+      ids.unshift(leads);
+    }
+  }
   // What the quotes themselves say, whatever route chose them: a curated wording can match a
   // question whose point ("how many were wounded") its quotes do not hold.
   const shown = ids.slice(0, MAX_QUOTES);
@@ -457,7 +477,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     (best, t) => (best === null || corpus.index.idf(t) > corpus.index.idf(best) ? t : best),
     null,
   );
-  const words = analysis.words.join(' ');
+  // What the question asks is read with its typos mended ("wat was the nmae of the operaton").
+  const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
+  const mended = analysis.words.map((w) => fixed.get(w) ?? w);
+  const words = mended.join(' ');
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
@@ -471,7 +494,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     margin: qaRanked[1] ? qaScore - qaRanked[1][1].score : qaScore,
     speakerMissing: asked.length > 0 && !spokenBy(corpus, ids, asked) ? 1 : 0,
     numberMissing:
+      // Asked in the question's own words: "whole" is only related to "total" (WordNet).
       known.includes('c:number') &&
+      factor('c:number') === 1 &&
       (!shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? '')) ||
         countsOthers(corpus, analysis.words, shown))
         ? 1
@@ -515,8 +540,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     (count.unknown ||
       count.counted.some((t) => !held(t)) ||
       (count.happened.length > 0 && !count.happened.some(held)));
-  const kindOf = kindAsked(corpus, analysis.words);
-  const nameOf = nameAsked(corpus, analysis.words);
+  const kindOf = kindAsked(corpus, mended);
+  const nameOf = nameAsked(corpus, mended);
   return {
     ids,
     qa: useQa && topQa ? topQa[0] : null,
@@ -562,6 +587,27 @@ const DETERMINERS = new Set([
 ]);
 
 /** A word's terms, once per corpus. */
+/** "who said ...", "who's saying ...", "who accused ...": asks the speaker (not "who did moscow accuse"). */
+function asksWhoSaid(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => w === 'who' || w === 'whose');
+  if (at < 0 || DID_WORDS.has(words[at + 1] ?? '')) return false;
+  return words.slice(at + 1, at + 4).some((w) => SAYING.test(w) || SPEECH_VERB.test(w));
+}
+const DID_WORDS = new Set(['did', 'does', 'do']);
+/** How far into a sentence its subject's name may start ("The Russian Foreign Ministry"). */
+const SUBJECT_WORDS = 3;
+
+/** Does the sentence open with its speaker's name, as the subject ("Russia decried ...", "The Russian Foreign Ministry urged")? */
+function speakerLeads(corpus: Corpus, id: string): boolean {
+  const speaker = corpus.passageSpeakers.get(id);
+  if (!speaker || speaker.size === 0) return false;
+  for (const token of tokenize(corpus.kb.passageById.get(id)?.text ?? '').slice(0, SUBJECT_WORDS)) {
+    const entities = wordTerms(corpus, token.word).filter((t) => t.startsWith('e:'));
+    if (entities.length > 0) return entities.some((t) => speaker.has(t));
+  }
+  return false;
+}
+
 const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
 
 /** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */

@@ -27,11 +27,10 @@ import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './co
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
-import { QUESTION_WORDS } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { rank, termWeight } from './rank.ts';
-import type { MessageReading, QuestionPart } from './reader.ts';
+import type { MessageReading } from './reader.ts';
 import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
@@ -144,8 +143,24 @@ export class Engine {
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
     }
     // 2. Read the message (filler, emoji, the questions in it); words -> terms, for each question.
-    const reading = this.corpus.reader.read(question as string);
-    const parts = this.questionParts(reading);
+    let reading = this.corpus.reader.read(question as string);
+    let parts = this.questionParts(reading);
+    // A sentence asking by its "?" alone beside one that asks ("The raid was Saturday night,
+    // right? How long did it last?"): read as the story around the question when that is surer.
+    // Not around a thin question, which leans on it ("the aussies were in on it too?? since when"),
+    // nor one whose "he" or "they" points into it ("Churkin left the room? When did he walk out?").
+    const supposing = conversation?.length ? null : withoutSupposed(reading);
+    if (supposing && parts[0]) {
+      const asked = this.questionParts(supposing);
+      if (
+        asked[0] &&
+        asked.every((p) => !this.isThin(p.analysis) && !PERSONAL_PRONOUN.test(p.text)) &&
+        this.answerPart(asked[0]).confidence > this.answerPart(parts[0]).confidence
+      ) {
+        reading = supposing;
+        parts = asked;
+      }
+    }
     // A follow-up (one question, in a conversation) is read in the light of the earlier turns.
     // The first question answered as it stands, once: the follow-up reading is weighed against it.
     let firstAlone: PartAnswer | undefined;
@@ -252,17 +267,10 @@ export class Engine {
    * who says so", "... and when") is read with the one before it.
    */
   private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
-    const parts: {
-      text: string;
-      tokens: Token[];
-      analysis: QueryAnalysis;
-      checking: boolean;
-      from: QuestionPart[];
-    }[] = [];
+    const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
     for (const q of reading.questions) {
       const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
       const previous = parts[parts.length - 1];
-      const checking = q.checking === true;
       // "who is power and what did she say": she is Power; a question of its own.
       const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];
       if (previous && whom.length > 0) {
@@ -270,31 +278,12 @@ export class Engine {
           text: q.text,
           tokens: [...q.tokens],
           analysis: { ...analysis, terms: [...whom, ...analysis.terms] },
-          checking,
-          from: [q],
         });
       } else if (previous && this.isThin(analysis)) {
         previous.text = `${previous.text} ${q.text}`;
         previous.tokens.push(...q.tokens);
         previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
-        previous.checking &&= checking;
-        previous.from.push(q);
-      } else parts.push({ text: q.text, tokens: [...q.tokens], analysis, checking, from: [q] });
-    }
-    // What the reader heard, checked beside a question that asks something the knowledge knows,
-    // is the story of that question: "Something about the strike being stopped halfway? What
-    // made them call it off?" asks why, "From what I gather they hit them by mistake? What did
-    // the Russians demand?" asks what Russia demanded.
-    // ("source?" and "since when" lean on what was heard: the question must say something itself.)
-    const asks = (p: { analysis: QueryAnalysis }) =>
-      p.analysis.terms.some((t) => this.corpus.index.has(t)) &&
-      p.analysis.words.filter((w) => !STOP_WORDS.has(w) && !QUESTION_WORDS.has(w)).length >= 2;
-    const heard = parts.filter((p) => p.checking);
-    if (heard.length > 0 && parts.some((p) => !p.checking && asks(p))) {
-      parts.splice(0, parts.length, ...parts.filter((p) => !p.checking));
-      reading.context = [...reading.context, ...heard.flatMap((p) => p.tokens)];
-      const told = new Set(heard.flatMap((p) => p.from));
-      reading.questions = reading.questions.filter((q) => !told.has(q));
+      } else parts.push({ text: q.text, tokens: [...q.tokens], analysis });
     }
     // A thin first question leans on the next one ("when? and who asked for the meeting").
     const [head, next] = parts;
@@ -674,6 +663,22 @@ function headingOf(reading: MessageReading): Token[] | null {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The message with its questions asked by a "?" alone read as context, when another question
+ * of it asks otherwise; else null.
+ */
+function withoutSupposed(reading: MessageReading): MessageReading | null {
+  const supposed = reading.questions.filter((q) => q.supposed);
+  if (supposed.length === 0 || supposed.length === reading.questions.length) return null;
+  const told = new Set(supposed.map((q) => q.text));
+  return {
+    ...reading,
+    questions: reading.questions.filter((q) => !q.supposed),
+    context: [...reading.context, ...supposed.flatMap((q) => q.tokens)],
+    sentences: reading.sentences.map((s) => (s.question && told.has(s.text) ? { ...s, question: false } : s)),
+  };
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);

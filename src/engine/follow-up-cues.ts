@@ -88,7 +88,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
 
-export const QUESTION_WORDS = new Set('what whats wat wut who whos whom whose when where why how which'.split(' '));
+const QUESTION_WORDS = new Set('what whats wat wut who whos whom whose when where why how which'.split(' '));
 const AUXILIARIES = new Set(
   `did does do is was were are has have had can could will would should may might must
    didnt doesnt dont isnt wasnt werent arent hasnt havent hadnt cant couldnt wont wouldnt shouldnt

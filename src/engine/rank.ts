@@ -247,7 +247,7 @@ export function asksPlaceOrTime(words: readonly string[]): boolean {
 }
 
 /** Verbs of speaking that have their speaker as subject: "russia decried", "did power accuse". */
-const SPEECH_VERB =
+export const SPEECH_VERB =
   /^(?:decr(?:y|ied|ies|ying)|blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|ed|es|ing)|slam(?:s|med|ming)?|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?|den(?:y|ied|ies|ying)|lament(?:s|ed|ing)?|complain(?:s|ed|ing)?)$/;
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are']);
 
@@ -282,7 +282,7 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
 }
 
 const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
-const SAYING =
+export const SAYING =
   /^(?:say|says|said|saying|claim(?:s|ed)?|report(?:s|ed)?|count(?:s|ed)?|put|puts|give|gives|gave|tell|tells|told|think|thinks|thought)$/;
 
 /** The terms of the words between "did" and a verb of saying: "did [the syrian government] say". */

@@ -40,11 +40,10 @@ export interface QuestionPart {
   text: string;
   tokens: Token[];
   /**
-   * A sentence that asks only by its question mark: no question word, no cue ("From what I
-   * gather the US hit them by mistake?", "The raid was Saturday night, right?"). Beside a
-   * question that asks, it is what the reader heard, checked: the story of that question.
+   * Asked by its "?" alone, no question word or cue: perhaps what the writer supposes rather
+   * than asks ("I'm guessing CENTCOM?", "from what I gather they hit the army by mistake?").
    */
-  checking?: true;
+  supposed?: boolean;
 }
 
 export interface MessageReading {
@@ -92,6 +91,9 @@ const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
 );
 const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
+const AUXILIARIES = new Set(
+  'did does do was were is are has have had will would could can should'.split(' '),
+);
 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
@@ -211,8 +213,6 @@ export class ChatReader {
     let negated = false;
     /** A short label before a colon names what the question after it is about ("the UN meeting: whose idea?"). */
     let label: Token[] = [];
-    /** The question before ended with a colon: "I genuinely want to know: ..." leads into this one. */
-    let leadIn = false;
     for (const sentence of splitSentences(text)) {
       counts.negated = false;
       const pieces = this.pieces(sentence, shouted, counts);
@@ -227,7 +227,6 @@ export class ChatReader {
           this.startsQuestion(tokens, true) ||
           pieces.some((p) => this.cues.within(p.typed)));
       read.push({ text: sentence, tokens, question, foreign });
-      if (!question) leadIn = false;
       const labelled = label;
       label =
         !question &&
@@ -241,14 +240,27 @@ export class ChatReader {
       // "... and who says so": a piece that starts with a question word is a question of its own.
       // What comes before the first such piece, in a sentence that does not start as a question
       // ("So apparently X, but what did Y say?"), is context.
-      const firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
-      // (After "I want to know:" the sentence is what is asked, however it is put.)
-      const checking =
+      let firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      // Asking by its "?" alone ("I'm guessing CENTCOM?", "From what I gather they hit the army by
+      // mistake?"): perhaps what the writer supposes (the engine weighs both readings).
+      const byMark =
         firstAsking < 0 &&
-        !leadIn &&
         !this.startsQuestion(tokens, true) &&
         !pieces.some((p) => this.cues.within(p.typed));
-      leadIn = sentence.endsWith(':');
+      const before = parts.length;
+      // A sentence that asks only by a cue followed by a question word ("my teacher asked us to
+      // find out what hardware they lost."): the question is what follows the cue, the story
+      // before it context.
+      if (firstAsking < 0 && !/[?？]\s*$/.test(sentence)) {
+        for (const [k, piece] of pieces.entries()) {
+          const from = this.askedAfterCue(piece.tokens);
+          if (from === 0) continue;
+          lead.push(...piece.tokens.slice(0, from));
+          piece.tokens = piece.tokens.slice(from);
+          firstAsking = k;
+          break;
+        }
+      }
       let current: QuestionPart | null = null;
       for (const [k, piece] of pieces.entries()) {
         if (firstAsking > 0 && k < firstAsking) {
@@ -257,13 +269,14 @@ export class ChatReader {
         }
         if (!current || this.startsQuestion(piece.tokens)) {
           const topic = parts.length === 0 && k === 0 ? labelled : [];
-          current = { text: piece.text, tokens: [...topic, ...piece.tokens], ...(checking && { checking }) };
+          current = { text: piece.text, tokens: [...topic, ...piece.tokens] };
           parts.push(current);
         } else {
           current.text = `${current.text}${piece.joiner}${piece.text}`;
           current.tokens.push(...piece.tokens);
         }
       }
+      if (byMark) for (const part of parts.slice(before)) part.supposed = true;
     }
     const asked = parts.filter((p) => p.tokens.length > 0);
     // No sentence asks: the whole message is the question, but for the words in another language.
@@ -372,14 +385,30 @@ export class ChatReader {
   }
 
   /** Is this a question's first word (after openers, already gone)? */
+  /**
+   * Where the question starts in words that hold a cue followed by a question word ("... asked
+   * us to find out what hardware ...", "... and i want to know who ..."): at that question word.
+   * 0 when they hold no such cue.
+   */
+  private askedAfterCue(tokens: readonly Token[]): number {
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.cues.matchAt(tokens, i);
+      if (n > 0 && WH_WORDS.has(tokens[i + n]?.word ?? '')) return i + n;
+    }
+    return 0;
+  }
+
   private startsQuestion(tokens: readonly Token[], sentence = false): boolean {
     const first = tokens[0];
     if (!first) return false;
     if (this.questionWords.has(first.word)) return true;
     // A sentence "for how long", "since when", "in which town": a preposition, then a question
-    // word. (Within a sentence, "... and about what" is the same question going on.)
+    // word.
     const second = tokens[1]?.word;
-    return sentence && PREPOSITIONS.has(first.word) && second !== undefined && WH_WORDS.has(second);
+    if (!PREPOSITIONS.has(first.word) || second === undefined || !WH_WORDS.has(second)) return false;
+    // Within a sentence, only with a verb after it: "... and at what point was it aborted" (not
+    // "... and about what", the same question going on).
+    return sentence || AUXILIARIES.has(tokens[2]?.word ?? '') || AUXILIARIES.has(tokens[3]?.word ?? '');
   }
 
   /** A token as a word: stretched letters shortened, an abbreviation as its words. */

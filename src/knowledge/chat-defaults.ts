@@ -25,14 +25,14 @@ export const DEFAULT_CHAT: ChatWords = {
     anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
-    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose
+    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
     anyways, also, and, but, so like, ok but, real talk, quick q, quick one, quick check, sanity check, fact check, quick, q, question, also like, then,
     hold on, hang on, ok wait, wait so, wait what, so basically, so uh, so um,
     random question, dumb question, stupid question, weird question, forget him, forget her,
-    forget them, forget that, forget it, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
+    forget them, forget that, forget it, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing
   `),
   abbreviations: {
@@ -164,6 +164,14 @@ export const DEFAULT_CHAT: ChatWords = {
     dudes: 'people',
     peeps: 'people',
     salty: 'angry',
+    mad: 'angry',
+    yap: 'talk',
+    yapping: 'talking',
+    yapped: 'talked',
+    mid: 'during',
+    midway: 'during',
+    partway: 'during',
+    halfway: 'during',
     sus: 'suspicious',
     intel: 'intelligence',
   },
@@ -231,6 +239,6 @@ export const DEFAULT_CHAT: ChatWords = {
     tell me, anyone know, anybody know, does anyone know, do you know, do u know, i wonder, wondering,
     want to know, wants to know, wanted to know, need to know, curious, can someone, can anyone,
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
-    who said, what about, how about, context, source
+    who said, what about, how about, context, source, find out, figure out
   `),
 };

@@ -28,7 +28,15 @@ export const STOP_WORDS = new Set(
   talking right supposed whose make made makes making genuine genuinely really actual actually true ppl
   didnt dont doesnt isnt wasnt werent arent wont cant couldnt wouldnt shouldnt else anyone per people guys someone anybody everybody exactly actually basically
   kind kinds type types sort gives giving gets getting goes knows knew one ones instead
-  can't cannot ain't supposedly allegedly reportedly precisely specifically`
+  can't cannot ain't supposedly allegedly reportedly precisely specifically two
+  across almost already another anyhow anyway anywhere beside
+  beyond either elsewhere enough etc everyone everything everywhere except former formerly hence hereafter
+  hereby herein hereupon indeed latter latterly meanwhile mine moreover mostly namely neither nevertheless
+  nowhere often onto otherwise perhaps rather seem seemed seeming seems since somehow sometime sometimes
+  somewhere thence thereafter thereby therefore therein thereupon though throughout thus toward towards upon
+  whatever whence whenever whereafter whereas whereby wherein whereupon wherever whither whoever without
+  three five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred now correct
+  standing`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -28,12 +28,21 @@ describe('answers', () => {
     ['what did russia decry', /^Russia decried/],
     ['who did moscow accuse', /criminal negligence/],
     ['who accused russia of grandstanding', /^Power accused Russia/],
+    // "who said" is answered by the quote whose speaker is its subject, not "The also lamented ...".
+    ['who said the US refuses to work with the kremlin', /^Russia decried/],
     ["russia isn't blaming the US right?", /criminal negligence/],
     // A "back" a few words after its verb: pushing, not backing; getting back, not backing.
     ['did islamic state push the regime back?', /used the airstrike to push/],
     ['did the syrian army get anything back', /reclaimed most of the lost ground/],
     // Calling a meeting is asking for it ("by calling for the UN meeting" is Power's words of it).
     ['why did russia call the security council', /prompted the Kremlin to request/],
+    // "called" with no object but whom it reached is a telephone call, a warning; "call it" after
+    // "what" names.
+    [
+      'the americans didnt stop bombing until the russians called them?',
+      /aborted as soon as Moscow raised the alarm/,
+    ],
+    ['what did power call it', /grandstanding/],
     // "who" is answered by an official the article leaves unnamed.
     ['who was the white house guy that talked to reuters', /senior White House official/],
   ])('%s', (q, expected) => {
@@ -46,10 +55,31 @@ describe('answers', () => {
     expect(a.quotes.map((q) => q.speaker?.id)).toContain('power');
   });
 
+  it('reads a sentence asking by its "?" alone as the story around a question that stands', () => {
+    expect(first('The US hit the Syrian army, right? How long did it last?')).toMatch(/40 minutes/);
+  });
+
   it('does not answer a count of some with the count of others', () => {
     // "at least 90 regime troops" counts the regime's dead, not IS's.
     expect(engine.answer('how many IS fighters died').answered).toBe(false);
     expect(engine.answer('how many syrian soldiers died').answered).toBe(true);
+    // "IS" before a word of no topic ("guys") is still the group; "is" before "the" the verb.
+    expect(engine.answer('how many IS guys got killed in that area').answered).toBe(false);
+    expect(first('how many is the death toll')).toMatch(/at least 90|62/);
+  });
+
+  it('reads "which part of" as a region and "was australia part of" as taking part', () => {
+    const region = Object.keys(engine.explain('in which part of syria was the attack').terms ?? {});
+    expect(region).toContain('c:place');
+    expect(region).not.toContain('c:participate');
+    expect(Object.keys(engine.explain('was australia part of the strike').terms ?? {})).toContain(
+      'c:participate',
+    );
+  });
+
+  it('does not read a word only related to a count ("whole": "total") as asking for a figure', () => {
+    expect(engine.explain('is the whole peace deal cooked now').features?.numberMissing).toBe(0);
+    expect(engine.answer('is the whole peace deal cooked now').answered).toBe(true);
   });
 
   it('quotes every side of the death toll, each with its speaker', () => {
@@ -100,6 +130,9 @@ describe('answers', () => {
     // "Syrian soldiers", "a regime plane above Deir el-Zour": no name of theirs.
     expect(engine.answer('what were the names of the syrian soldiers killed').answered).toBe(false);
     expect(engine.answer('whats the name of the plane IS shot down').answered).toBe(false);
+    // Read with its typos mended: "nmae" is "name", "knid" is "kind".
+    expect(engine.answer('whats the nmae of the plane IS shot down').answered).toBe(false);
+    expect(engine.answer('what knid of plane did IS shoot down').answered).toBe(false);
     // "spokesman Peter Cook", "ambassador Churkin": named.
     expect(first("what's the name of the pentagon spokesman")).toMatch(/Peter Cook/);
     expect(

@@ -237,6 +237,24 @@ describe('sentences and questions', () => {
     ).toEqual(['who paid for the repairs', 'did he reopen the tower']);
   });
 
+  it('starts a second question at a preposition and a question word with a verb after them', () => {
+    expect(questions('who paid for the tower, and at what point did it reopen')).toEqual([
+      'who paid for the tower',
+      'at what point did it reopen',
+    ]);
+    expect(questions('who paid for the tower and for what')).toHaveLength(1);
+  });
+
+  it('reads "from what I gather ..." as what the writer was told, not a question', () => {
+    const reading = reader.read('From what I gather the mayor paid. When did the tower reopen?');
+    expect(reading.questions.map((q) => q.text)).toEqual(['When did the tower reopen?']);
+  });
+
+  it('marks a question asked by its "?" alone as supposed', () => {
+    const reading = reader.read("I'm guessing the mayor? Who paid for the tower?");
+    expect(reading.questions.map((q) => !!q.supposed)).toEqual([true, false]);
+  });
+
   it('does not split where "and" joins two things of one question', () => {
     expect(reader.read('who paid for the tower and the steps').questions).toHaveLength(1);
   });
@@ -246,11 +264,12 @@ describe('sentences and questions', () => {
     expect(reading.questions.map((q) => q.text)).toEqual(['who paid for it?']);
   });
 
-  it('marks a sentence that asks only by its question mark, unless a colon led into it', () => {
-    const checked = (message: string) => reader.read(message).questions.map((q) => q.checking === true);
-    expect(checked('So the tower reopened? Who paid?')).toEqual([true, false]);
-    expect(checked('I want to know: the mayor paid for the repairs?')).toEqual([false, false]);
-    expect(checked('did the tower reopen?')).toEqual([false]);
+  it('reads a question asked after a cue in a sentence without "?" from its question word on', () => {
+    const reading = reader.read('My teacher asked us to find out who paid for the tower. Can anyone help?');
+    expect(questions('My teacher asked us to find out who paid for the tower. Can anyone help?')[0]).toBe(
+      'who paid for the tower',
+    );
+    expect(reading.context.map((t) => t.word)).toEqual(expect.arrayContaining(['teacher', 'asked']));
   });
 
   it('keeps fragments in quotation marks', () => {
