@@ -44,6 +44,12 @@ export interface SavedPassages {
   passages: number[][];
   /** The terms of `ids`, in number order. */
   terms?: Term[];
+  /**
+   * A curated wording's term numbers by its set of terms, when every term is a passage's (its
+   * numbers are then `ids`' whatever the other wordings): a later saveIndex given the same set
+   * (a caller's memo, see knowledge-terms.ts) gives the same array, without numbering it again.
+   */
+  numbered?: WeakMap<ReadonlySet<Term>, number[]>;
 }
 
 /** The passages' part of saveIndex(built), to give to a later saveIndex of the same passage terms. */
@@ -73,7 +79,8 @@ export function saveIndex(
   // The passages' terms keep their numbers; the curated wordings' other terms are numbered after them.
   const more = new Map<Term, number>();
   const number = (t: Term) => from.ids.get(t) ?? from.ids.size + intern(more, t);
-  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(number)));
+  from.numbered ??= new WeakMap();
+  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => numberedWording(terms, from, number)));
   from.terms ??= [...from.ids.keys()];
   return {
     version: INDEX_VERSION,
@@ -82,6 +89,19 @@ export function saveIndex(
     qa,
     vocabulary: [...built.vocabulary].map((w) => [w, built.frequency.get(w) ?? 0]),
   };
+}
+
+/** A wording's term numbers (see SavedPassages.numbered). */
+function numberedWording(
+  terms: ReadonlySet<Term>,
+  from: SavedPassages,
+  number: (t: Term) => number,
+): number[] {
+  const known = from.numbered?.get(terms);
+  if (known) return known;
+  const numbers = [...terms].map(number);
+  if (numbers.every((n) => n < from.ids.size)) from.numbered?.set(terms, numbers);
+  return numbers;
 }
 
 /**
