@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 7, hash: '481e93d5cd93da9e' },
+    recorded: { version: 7, hash: '8936c01a6889fea4' },
   },
   {
     name: 'COMPILED_FORMAT',
