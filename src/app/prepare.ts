@@ -15,6 +15,7 @@ import { MAX_QUOTES } from '../engine/answer.ts';
 import {
   analysePassages,
   analyseKnowledge as analyseTerms,
+  newWordingMemo,
   type PassageAnalysis,
   type WordingMemo,
 } from '../engine/knowledge-terms.ts';
@@ -155,7 +156,7 @@ export function analyseKnowledge(given: KnowledgeBase): unknown {
     lexicon,
     terms,
     saved,
-    wordings: new Map(),
+    wordings: newWordingMemo(),
   };
   return saveIndex(analyseTerms(kb, lexicon, terms, folder.analysis.wordings), saved);
 }

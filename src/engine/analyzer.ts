@@ -97,17 +97,36 @@ const { minLength, twoEditsFrom, nameTwoEditsFrom, swapOnlyLength, doubledFrom, 
  */
 function* mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Generator<void, Float64Array> {
   const out = new Float64Array(old.length + fresh.length);
-  let n = 0;
-  let j = 0;
-  for (let i = 0; i < old.length; i++) {
-    if (i % MERGE_STEP === MERGE_STEP - 1) yield;
+  const at = { n: 0, j: 0 };
+  // In chunks, each a plain function: V8 runs a generator's own loops unoptimised.
+  for (let i = 0; i < old.length; i += MERGE_STEP) {
+    if (i > 0) yield;
+    mergeChunk(old, i, Math.min(i + MERGE_STEP, old.length), kept, fresh, out, at);
+  }
+  let { n, j } = at;
+  while (j < fresh.length) out[n++] = fresh[j++] as number;
+  return out.slice(0, n);
+}
+
+/** mergeFiled's merge of `old[from..to)`, from `at` (advanced). */
+function mergeChunk(
+  old: Float64Array,
+  from: number,
+  to: number,
+  kept: number,
+  fresh: Float64Array,
+  out: Float64Array,
+  at: { n: number; j: number },
+): void {
+  let { n, j } = at;
+  for (let i = from; i < to; i++) {
     const value = old[i] as number;
     if (value % WORD_LIMIT >= kept) continue;
     while (j < fresh.length && (fresh[j] as number) < value) out[n++] = fresh[j++] as number;
     out[n++] = value;
   }
-  while (j < fresh.length) out[n++] = fresh[j++] as number;
-  return out.slice(0, n);
+  at.n = n;
+  at.j = j;
 }
 
 export class TypoIndex {
@@ -135,25 +154,16 @@ export class TypoIndex {
 
   private *filing(vocabulary: Iterable<string>, from: TypoIndex | undefined): Generator<void, void> {
     const pairs: number[] = [];
-    /** How many of the words filed come from `from`, the first ones. */
-    let kept = 0;
-    let keeping = from !== undefined;
+    /** How many of the words filed come from `from`, the first ones; whether it still counts them. */
+    const state = { kept: 0, keeping: from !== undefined };
     this.words = [];
-    let seen = 0;
-    for (const word of vocabulary) {
-      if (++seen % TYPO_STEP === 0) yield;
-      if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
-      const n = this.words.length;
-      if (n >= WORD_LIMIT) break;
-      this.words.push(word);
-      if (keeping && from?.words[n] === word) {
-        kept++;
-        continue;
-      }
-      keeping = false;
-      // Two edits are allowed for long words (see Analyzer.correct).
-      for (const key of deletions(word, editsFiled(word))) pairs.push(hashOf(key) * WORD_LIMIT + n);
+    const words = [...vocabulary];
+    // In chunks, each a plain method: V8 runs a generator's own loops unoptimised.
+    for (let i = 0; i < words.length; i += TYPO_STEP) {
+      if (i > 0) yield;
+      if (!this.file(words, i, Math.min(i + TYPO_STEP, words.length), from, state, pairs)) break;
     }
+    const { kept } = state;
     if (from && kept > 0 && kept === from.words.length && pairs.length === 0) {
       // The same words: the same keys (never written to once filed).
       this.filed = from.filed;
@@ -162,6 +172,32 @@ export class TypoIndex {
     const fresh = Float64Array.from(pairs).sort();
     yield;
     this.filed = from && kept > 0 ? yield* mergeFiled(from.filed, kept, fresh) : fresh;
+  }
+
+  /** Files `words[start..end)` (see filing); false once WORD_LIMIT words are filed. */
+  private file(
+    words: readonly string[],
+    start: number,
+    end: number,
+    from: TypoIndex | undefined,
+    state: { kept: number; keeping: boolean },
+    pairs: number[],
+  ): boolean {
+    for (let i = start; i < end; i++) {
+      const word = words[i] as string;
+      if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
+      const n = this.words.length;
+      if (n >= WORD_LIMIT) return false;
+      this.words.push(word);
+      if (state.keeping && from?.words[n] === word) {
+        state.kept++;
+        continue;
+      }
+      state.keeping = false;
+      // Two edits are allowed for long words (see Analyzer.correct).
+      for (const key of deletions(word, editsFiled(word))) pairs.push(hashOf(key) * WORD_LIMIT + n);
+    }
+    return true;
   }
 
   /** Words that may be within `edits` of `word`; the caller checks the real distance. */

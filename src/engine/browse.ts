@@ -235,9 +235,10 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
       : yield* PrefixIndex.building(wordings);
   yield;
   const wordCounts = new Map<string, number>();
-  for (const [i, w] of wordings.entries()) {
-    if (i % WORDING_STEP === WORDING_STEP - 1) yield;
-    for (const word of w.text.split(' ')) if (word) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  // In chunks, each a plain function: V8 runs a generator's own loops unoptimised.
+  for (let i = 0; i < wordings.length; i += WORDING_STEP) {
+    if (i > 0) yield;
+    countWords(wordings, i, Math.min(i + WORDING_STEP, wordings.length), wordCounts);
   }
   const questionWords = yield* WordIndex.building(wordings);
   yield;
@@ -257,6 +258,18 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
     wordTypos,
     starters,
   };
+}
+
+/** Counts the words of `wordings[from..to)` into `counts`. */
+function countWords(
+  wordings: readonly { text: string }[],
+  from: number,
+  to: number,
+  counts: Map<string, number>,
+): void {
+  for (let i = from; i < to; i++)
+    for (const word of (wordings[i] as { text: string }).text.split(' '))
+      if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
 
 /** The indexes of the speakers: what depends only on the passages and the entities. */

@@ -3,7 +3,7 @@
  * once and turned into terms (names, synonym groups, stems), and the vocabulary with how often
  * each word occurs. Saved in compiled.json (saved-index.ts), so a start can skip it.
  */
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import type { KnowledgeBase, ResolvedQa } from '../knowledge/model.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { Analyzer } from './analyzer.ts';
@@ -33,56 +33,171 @@ export function analysePassages(kb: KnowledgeBase, lexicon: Lexicon): PassageAna
 }
 
 /** A curated wording's words and terms, by its text: kept by a caller for the same lexicon. */
-export type WordingMemo = Map<string, { words: { word: string }[]; terms: Set<Term> }>;
+type WordingAnalysis = { words: { word: string }[]; terms: Set<Term> };
+
+/** One curated entry's analysis: each wording's words, and its terms as the result gives them. */
+interface EntryAnalysis {
+  words: (readonly { word: string }[])[];
+  terms: Set<Term>[];
+}
+
+/**
+ * What analyseKnowledge keeps between analyses of the same passages and lexicon (a caller's, see
+ * prepare.ts), so that a one-entry edit analyses and counts that entry only (issue 15): each
+ * wording by its text, each entry by the entry object (the load gives an entry an edit did not
+ * touch as the same object, see QaMemo in check/qa.ts), and the last result's curated entries
+ * with their words' counts. The result is the same as without it.
+ */
+export interface WordingMemo {
+  texts: Map<string, WordingAnalysis>;
+  entries: WeakMap<ResolvedQa, EntryAnalysis>;
+  /**
+   * The last analysis's curated entries, its words' counts in their wordings, and its vocabulary
+   * and frequency, which the next analysis patches in place when it can (see patchedCounts).
+   */
+  last?: {
+    qa: readonly ResolvedQa[];
+    counts: Map<string, number>;
+    vocabulary: Set<string>;
+    frequency: Map<string, number>;
+  };
+}
+
+export function newWordingMemo(): WordingMemo {
+  return { texts: new Map(), entries: new WeakMap() };
+}
 
 /**
  * The whole analysis; `passages`, the passages' part analysed earlier with the same passages,
- * entities and synonyms (a reload after a curated entry changed), is reused as it is, and
- * `wordings` (analysed earlier with the same lexicon) spares analysing every curated wording again.
+ * entities and synonyms (a reload after a curated entry changed), is reused as it is, and `memo`
+ * (kept with the same passages and lexicon) spares analysing and counting again the curated
+ * entries analysed last time. With a memo, the result's vocabulary, frequency and terms' sets are
+ * the memo's: read them only, and before the next analysis with the memo (which may patch them).
  */
 export function analyseKnowledge(
   kb: KnowledgeBase,
   lexicon: Lexicon,
   passages: PassageAnalysis = analysePassages(kb, lexicon),
-  wordings?: WordingMemo,
+  memo?: WordingMemo,
 ): KnowledgeTerms {
-  const vocabulary = new Set(passages.vocabulary);
-  const frequency = new Map(passages.frequency);
   const analyzer = new Analyzer(lexicon, new Set(), { has: () => true }, new Map());
   const seen = new Set<string>();
-  const analysed = kb.qa.map((q) =>
-    [q.question, ...q.paraphrases].map((text) => {
-      let known = wordings?.get(text);
-      if (!known) {
-        const words = tokenize(text);
-        known = { words, terms: new Set(analyzer.docTerms(words)) };
-        wordings?.set(text, known);
-      }
-      seen.add(text);
-      return known;
-    }),
-  );
-  // Forget the wordings no entry has any more.
-  if (wordings) for (const text of wordings.keys()) if (!seen.has(text)) wordings.delete(text);
-  count(
-    analysed.flatMap((wordings) => wordings.map((w) => w.words)),
-    vocabulary,
-    frequency,
-  );
-  // A set of its own for each wording: the result is not shared with the memo.
-  const qaTerms = analysed.map((wordings, i) => {
-    const entry = kb.qa[i];
-    let lowerCase: Set<string> | undefined;
-    return wordings.map((w, j) => {
-      // A person's name in a wording whose answer writes it only in lower case: the common word.
-      if (!entry || ![...w.terms].some((t) => lexicon.isPerson([t]))) return new Set(w.terms);
-      lowerCase ??= lowerCaseOnly(kb, entry.answerIds);
-      if (!w.words.some((t) => lowerCase?.has(t.word))) return new Set(w.terms);
-      const text = j === 0 ? entry.question : (entry.paraphrases[j - 1] ?? '');
-      return new Set(analyzer.wordingTerms(tokenize(text), lowerCase));
-    });
+  const entries = kb.qa.map((entry) => {
+    const known = memo?.entries.get(entry);
+    if (known) return known;
+    const analysed = analyseEntry(kb, lexicon, analyzer, entry, memo?.texts, seen);
+    memo?.entries.set(entry, analysed);
+    return analysed;
   });
+  const patched = memo?.last ? patchedCounts(memo.last, kb.qa, memo.entries, passages.vocabulary) : null;
+  let vocabulary: Set<string>;
+  let frequency: Map<string, number>;
+  if (patched) ({ vocabulary, frequency } = patched);
+  else {
+    const counts = new Map<string, number>();
+    for (const entry of entries) countWords(entry.words, counts, 1);
+    vocabulary = new Set(passages.vocabulary);
+    for (const entry of entries) for (const words of entry.words) addWords(words, vocabulary);
+    frequency = new Map(passages.frequency);
+    for (const [word, n] of counts) frequency.set(word, (frequency.get(word) ?? 0) + n);
+    if (memo) memo.last = { qa: kb.qa, counts, vocabulary, frequency };
+  }
+  if (memo?.last) memo.last.qa = kb.qa;
+  if (memo && seen.size > 0) {
+    // Forget the wordings no entry has any more (only when some entry was analysed again).
+    const used = new Set<string>();
+    for (const entry of kb.qa) for (const text of [entry.question, ...entry.paraphrases]) used.add(text);
+    for (const text of memo.texts.keys()) if (!used.has(text)) memo.texts.delete(text);
+  }
+  // A set of its own for each wording without a memo: the result is not shared.
+  const qaTerms = entries.map((e) => (memo ? e.terms : e.terms.map((t) => new Set(t))));
   return { vocabulary, frequency, passageTerms: passages.passageTerms, qaTerms };
+}
+
+/** One curated entry's words and terms (with the texts' memo, analysing each text once). */
+function analyseEntry(
+  kb: KnowledgeBase,
+  lexicon: Lexicon,
+  analyzer: Analyzer,
+  entry: ResolvedQa,
+  texts: Map<string, WordingAnalysis> | undefined,
+  seen: Set<string>,
+): EntryAnalysis {
+  const wordings = [entry.question, ...entry.paraphrases].map((text) => {
+    let known = texts?.get(text);
+    if (!known) {
+      const words = tokenize(text);
+      known = { words, terms: new Set(analyzer.docTerms(words)) };
+      texts?.set(text, known);
+    }
+    seen.add(text);
+    return known;
+  });
+  let lowerCase: Set<string> | undefined;
+  const terms = wordings.map((w, j) => {
+    // A person's name in a wording whose answer writes it only in lower case: the common word.
+    if (![...w.terms].some((t) => lexicon.isPerson([t]))) return new Set(w.terms);
+    lowerCase ??= lowerCaseOnly(kb, entry.answerIds);
+    if (!w.words.some((t) => lowerCase?.has(t.word))) return new Set(w.terms);
+    const text = j === 0 ? entry.question : (entry.paraphrases[j - 1] ?? '');
+    return new Set(analyzer.wordingTerms(tokenize(text), lowerCase));
+  });
+  return { words: wordings.map((w) => w.words), terms };
+}
+
+/**
+ * The last result's vocabulary and frequency, patched in place for `qa`: the entries the last
+ * analysis had and `qa` has not are counted off, those `qa` has and it had not are counted in
+ * (each entry is analysed in `entries` by then). Only when every word of those entries is a word
+ * of the passages' vocabulary: then no word comes or goes and none moves in the vocabulary's
+ * order (the curated wordings' own words follow the passages', in order of first use). Else null,
+ * and nothing is changed (counted afresh then).
+ */
+function patchedCounts(
+  last: NonNullable<WordingMemo['last']>,
+  qa: readonly ResolvedQa[],
+  entries: WeakMap<ResolvedQa, EntryAnalysis>,
+  known: ReadonlySet<string>,
+): { vocabulary: Set<string>; frequency: Map<string, number> } | null {
+  const before = new Set(last.qa);
+  const now = new Set(qa);
+  if (before.size !== last.qa.length || now.size !== qa.length) return null;
+  const gone: EntryAnalysis[] = [];
+  const come: EntryAnalysis[] = [];
+  for (const entry of last.qa) if (!now.has(entry)) gone.push(entries.get(entry) as EntryAnalysis);
+  for (const entry of qa) if (!before.has(entry)) come.push(entries.get(entry) as EntryAnalysis);
+  for (const entry of [...gone, ...come]) {
+    if (!entry) return null;
+    for (const words of entry.words) for (const t of words) if (!known.has(t.word)) return null;
+  }
+  for (const entry of gone) {
+    countWords(entry.words, last.counts, -1);
+    countWords(entry.words, last.frequency, -1);
+  }
+  for (const entry of come) {
+    countWords(entry.words, last.counts, 1);
+    countWords(entry.words, last.frequency, 1);
+  }
+  return last;
+}
+
+/** Adds `by` to the count of every word of `wordings` (a count back to 0 is removed). */
+function countWords(
+  wordings: readonly (readonly { word: string }[])[],
+  counts: Map<string, number>,
+  by: number,
+) {
+  for (const words of wordings)
+    for (const t of words) {
+      const n = (counts.get(t.word) ?? 0) + by;
+      if (n === 0) counts.delete(t.word);
+      else counts.set(t.word, n);
+    }
+}
+
+/** Adds the words to the vocabulary, in order (those it has keep their place). */
+function addWords(words: readonly { word: string }[], vocabulary: Set<string>) {
+  for (const t of words) vocabulary.add(t.word);
 }
 
 /** The words these passages write in lower case only, never with a capital. */

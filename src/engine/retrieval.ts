@@ -291,11 +291,9 @@ export class TermIndex {
     next.carriedTerms = { docs, terms };
     next.base = this;
     // Terms are numbered in order of first use: those of the first documents come first.
-    for (let t = 0; t < terms; t++) {
-      if (t % FREEZE_STEP === FREEZE_STEP - 1) yield;
-      const name = this.termNames[t] as Term;
-      next.termIds.set(name, t);
-      next.termNames.push(name);
+    for (let t = 0; t < terms; t += FREEZE_STEP) {
+      if (t > 0) yield;
+      next.nameTerms(this.termNames, t, Math.min(t + FREEZE_STEP, terms));
     }
     next.carried = {
       count: docs,
@@ -310,6 +308,19 @@ export class TermIndex {
     return next;
   }
 
+  /**
+   * Numbers `names[from..to)` as `from..to` (carrying). The hot loops of a build are plain
+   * functions or methods, not parts of a generator: V8 runs a generator's loops unoptimised (it
+   * cannot replace a resumable frame while it runs), several times slower (issue 15).
+   */
+  private nameTerms(names: readonly Term[], from: number, to: number): void {
+    for (let t = from; t < to; t++) {
+      const name = names[t] as Term;
+      this.termIds.set(name, t);
+      this.termNames.push(name);
+    }
+  }
+
   private intern(term: Term): number {
     let id = this.termIds.get(term);
     if (id === undefined) {
@@ -318,6 +329,25 @@ export class TermIndex {
       this.termNames.push(term);
     }
     return id;
+  }
+
+  /** Stores `docs[from..to)` as documents `first + from...`, their terms from `at`; returns the end. */
+  private store(docs: readonly Building[], first: number, from: number, to: number, at: number): number {
+    let end = at;
+    for (let j = from; j < to; j++) {
+      const d = docs[j] as Building;
+      const i = first + j;
+      this.kinds[i] = KINDS.indexOf(d.kind);
+      this.refs[i] = d.ref;
+      this.groups[i] = d.group ?? i;
+      this.sources[i] = d.source;
+      this.docStart[i] = end;
+      this.docTermsAdded.set(d.terms, end);
+      this.docTerms.set(d.terms, end);
+      end += d.terms.length;
+      this.docTerms.subarray(this.docStart[i] as number, end).sort();
+    }
+    return end;
   }
 
   /** Computes weights and postings; call once after the last add. */
@@ -359,19 +389,9 @@ export class TermIndex {
       this.docTermsAdded.set(carried.docTermsAdded);
     }
     let at = carried ? carried.docTerms.length : 0;
-    for (let j = 0; j < docs.length; j++) {
-      if (j % DOC_STEP === DOC_STEP - 1) yield;
-      const d = docs[j] as Building;
-      const i = first + j;
-      this.kinds[i] = KINDS.indexOf(d.kind);
-      this.refs[i] = d.ref;
-      this.groups[i] = d.group ?? i;
-      this.sources[i] = d.source;
-      this.docStart[i] = at;
-      this.docTermsAdded.set(d.terms, at);
-      this.docTerms.set(d.terms, at);
-      at += d.terms.length;
-      this.docTerms.subarray(this.docStart[i] as number, at).sort();
+    for (let j = 0; j < docs.length; j += DOC_STEP) {
+      if (j > 0) yield;
+      at = this.store(docs, first, j, Math.min(j + DOC_STEP, docs.length), at);
     }
     this.docStart[n] = at;
     yield;
@@ -479,35 +499,19 @@ export class TermIndex {
     for (let s = 0; s < sourceCount; s++) if (sizes[s] !== baseSizes[s]) return false;
     // The terms both have, from this index's numbers to base's (the terms of the documents
     // carried keep theirs; those of the curated wordings only are numbered in order of first use).
-    const newToOld = new Int32Array(terms);
-    const oldToNew = new Int32Array(base.termNames.length).fill(-1);
-    let renumbered = terms !== base.termNames.length;
-    /** The terms numbered after the carried ones that both have, in this index's order. */
-    const later: number[] = [];
-    for (let t = 0; t < terms; t++) {
-      if (t % FREEZE_STEP === FREEZE_STEP - 1) yield;
-      const old = t < carriedTerms ? t : (base.termIds.get(this.termNames[t] as Term) ?? -1);
-      newToOld[t] = old;
-      if (old !== t) renumbered = true;
-      if (old < 0) continue;
-      oldToNew[old] = t;
-      if (t >= carriedTerms) later.push(t);
-    }
+    const { newToOld, oldToNew, later, renumbered } = numbering(
+      this.termNames,
+      base.termIds,
+      base.termNames.length,
+      carriedTerms,
+    );
+    yield;
     // Terms in another order than in base (a word's first use moved): a document's weight is
     // summed in the order of its term numbers, so the documents holding them are weighed again.
     const reordered = outOfOrder(later.map((t) => newToOld[t] as number)).map((i) => later[i] as number);
     // The documents that differ from base's at the same position (terms or source).
-    const { docStart, docTerms, docTermsAdded, sources, kinds } = this;
-    const changed: number[] = [];
-    for (let i = first; i < n; i++) {
-      const from = docStart[i] as number;
-      const length = (docStart[i + 1] as number) - from;
-      const baseFrom = base.docStart[i] as number;
-      let same = sources[i] === base.sources[i] && length === (base.docStart[i + 1] as number) - baseFrom;
-      for (let p = 0; same && p < length; p++)
-        same = newToOld[docTermsAdded[from + p] as number] === base.docTermsAdded[baseFrom + p];
-      if (!same) changed.push(i);
-    }
+    const { docStart, docTerms, sources, kinds } = this;
+    const changed = this.differing(base, first, newToOld);
     yield;
     if (changed.length === 0 && !renumbered) {
       // Nothing differs: base's frozen arrays, shared (neither index writes them again).
@@ -660,68 +664,26 @@ export class TermIndex {
       const dirty = dirtyLists[k] as Uint8Array;
       for (const t of (delta[k] as Map<number, number>).keys()) dirty[t] = 1;
       const kindDelta = delta[k] as Map<number, number>;
-      let start = baseStart;
-      if (renumbered || [...kindDelta.values()].some((d) => d !== 0)) {
-        start = new Int32Array(terms + 1);
-        for (let t = 0; t < terms; t++) {
-          const old = newToOld[t] as number;
-          const length =
-            (old >= 0 ? (baseStart[old + 1] as number) - (baseStart[old] as number) : 0) +
-            (kindDelta.get(t) ?? 0);
-          start[t + 1] = (start[t] as number) + length;
-        }
-      }
+      const start =
+        renumbered || [...kindDelta.values()].some((d) => d !== 0)
+          ? patchedStarts(baseStart, newToOld, kindDelta)
+          : baseStart;
       const postings = new Int32Array(start[terms] as number);
-      // The lists that did not change, in runs of base's storage.
-      let t = 0;
-      while (t < terms) {
-        const old = newToOld[t] as number;
-        if (dirty[t] === 1 || old < 0) {
-          t++;
-          continue;
-        }
-        let end = t + 1;
-        while (end < terms && dirty[end] === 0 && newToOld[end] === old + (end - t)) end++;
-        postings.set(
-          baseDocs.subarray(baseStart[old] as number, baseStart[old + (end - t)] as number),
-          start[t] as number,
-        );
-        t = end;
-        if (t % FREEZE_STEP === 0) yield;
-      }
+      copyCleanLists(baseStart, baseDocs, start, postings, newToOld, dirty);
+      yield;
       // The others: base's list without the documents that differ, those that hold the term now
       // after it, and the list sorted again by insertion (lightest first, ties by position):
       // only the documents whose weight changed move, and a weight changes little, so the sort
       // moves few documents, a short way, and reads the list once.
-      for (let u = 0; u < terms; u++) {
-        if (dirty[u] === 0) continue;
-        const old = newToOld[u] as number;
-        const from = start[u] as number;
-        let at = from;
-        if (old >= 0)
-          for (let p = baseStart[old] as number; p < (baseStart[old + 1] as number); p++) {
-            const d = baseDocs[p] as number;
-            if (isChanged[d] === 0) postings[at++] = d;
-          }
-        for (const d of newHolders.get(u) ?? []) if (kinds[d] === k) postings[at++] = d;
-        if (at !== start[u + 1])
-          throw new Error(
-            `TermIndex.patching: list ${u} has ${at - from} postings, not ${(start[u + 1] as number) - from}`,
-          );
-        for (let p = from + 1; p < at; p++) {
-          const d = postings[p] as number;
-          const w = weights[d] as number;
-          let q = p - 1;
-          while (q >= from) {
-            const e = postings[q] as number;
-            const v = weights[e] as number;
-            if (v < w || (v === w && e < d)) break;
-            postings[q + 1] = e;
-            q--;
-          }
-          postings[q + 1] = d;
-        }
-      }
+      const added = (u: number) => {
+        const docs = newHolders.get(u);
+        return docs ? docs.filter((d) => kinds[d] === k) : [];
+      };
+      rebuildDirtyLists(
+        { start: baseStart, docs: baseDocs },
+        { start, docs: postings },
+        { newToOld, dirty, isChanged, added, weights },
+      );
       this.postStart[k] = start;
       this.postDocs[k] = postings;
       yield;
@@ -730,6 +692,22 @@ export class TermIndex {
     this.idfs = idfs;
     this.weights = weights;
     return true;
+  }
+
+  /** The documents from `first` on that differ from base's at the same position (terms or source). */
+  private differing(base: TermIndex, first: number, newToOld: Int32Array): number[] {
+    const { docStart, docTermsAdded, sources } = this;
+    const changed: number[] = [];
+    for (let i = first; i < this.count; i++) {
+      const from = docStart[i] as number;
+      const length = (docStart[i + 1] as number) - from;
+      const baseFrom = base.docStart[i] as number;
+      let same = sources[i] === base.sources[i] && length === (base.docStart[i + 1] as number) - baseFrom;
+      for (let p = 0; same && p < length; p++)
+        same = newToOld[docTermsAdded[from + p] as number] === base.docTermsAdded[baseFrom + p];
+      if (!same) changed.push(i);
+    }
+    return changed;
   }
 
   /** Whether freeze() patched the index it was carried from (see patching) instead of computing everything. */
@@ -1764,6 +1742,157 @@ const SUM_MARGIN = 1 + 1e-4;
 const BUCKETS = 256;
 
 /** Ranking order: the higher score first, then the group added first. */
+/**
+ * Patching's renumbering: each term of `names` (this index's, the first `carried` numbered as in
+ * base) to base's number, -1 for a term base does not have, and back; the terms after the carried
+ * ones that both have (in this index's order); whether any number differs.
+ */
+function numbering(
+  names: readonly Term[],
+  baseIds: ReadonlyMap<Term, number>,
+  baseTerms: number,
+  carried: number,
+): { newToOld: Int32Array; oldToNew: Int32Array; later: number[]; renumbered: boolean } {
+  const terms = names.length;
+  const newToOld = new Int32Array(terms);
+  const oldToNew = new Int32Array(baseTerms).fill(-1);
+  let renumbered = terms !== baseTerms;
+  const later: number[] = [];
+  for (let t = 0; t < terms; t++) {
+    const old = t < carried ? t : (baseIds.get(names[t] as Term) ?? -1);
+    newToOld[t] = old;
+    if (old !== t) renumbered = true;
+    if (old < 0) continue;
+    oldToNew[old] = t;
+    if (t >= carried) later.push(t);
+  }
+  return { newToOld, oldToNew, later, renumbered };
+}
+
+/** Where each term's postings start, from base's list lengths (renumbered) and how many more or fewer. */
+function patchedStarts(
+  baseStart: Int32Array,
+  newToOld: Int32Array,
+  delta: ReadonlyMap<number, number>,
+): Int32Array {
+  const terms = newToOld.length;
+  const start = new Int32Array(terms + 1);
+  for (let t = 0; t < terms; t++) {
+    const old = newToOld[t] as number;
+    const length =
+      (old >= 0 ? (baseStart[old + 1] as number) - (baseStart[old] as number) : 0) + (delta.get(t) ?? 0);
+    start[t + 1] = (start[t] as number) + length;
+  }
+  return start;
+}
+
+/** The lists not marked dirty copied from base's storage, in runs of consecutive terms. */
+function copyCleanLists(
+  baseStart: Int32Array,
+  baseDocs: Int32Array,
+  start: Int32Array,
+  postings: Int32Array,
+  newToOld: Int32Array,
+  dirty: Uint8Array,
+): void {
+  const terms = newToOld.length;
+  let t = 0;
+  while (t < terms) {
+    const old = newToOld[t] as number;
+    if (dirty[t] === 1 || old < 0) {
+      t++;
+      continue;
+    }
+    let end = t + 1;
+    while (end < terms && dirty[end] === 0 && newToOld[end] === old + (end - t)) end++;
+    postings.set(
+      baseDocs.subarray(baseStart[old] as number, baseStart[old + (end - t)] as number),
+      start[t] as number,
+    );
+    t = end;
+  }
+}
+
+/**
+ * The lists marked dirty: base's list without the documents that differ, then `added(term)`, and
+ * sorted again (see sortByWeight).
+ */
+function rebuildDirtyLists(
+  base: { start: Int32Array; docs: Int32Array },
+  into: { start: Int32Array; docs: Int32Array },
+  how: {
+    newToOld: Int32Array;
+    dirty: Uint8Array;
+    isChanged: Uint8Array;
+    added: (term: number) => readonly number[];
+    weights: Float64Array;
+  },
+): void {
+  const { newToOld, dirty, isChanged, added, weights } = how;
+  const { start, docs: postings } = into;
+  for (let u = 0; u < newToOld.length; u++) {
+    if (dirty[u] === 0) continue;
+    const old = newToOld[u] as number;
+    const from = start[u] as number;
+    let at = from;
+    if (old >= 0)
+      at = copyUnchanged(
+        base.docs,
+        base.start[old] as number,
+        base.start[old + 1] as number,
+        isChanged,
+        postings,
+        at,
+      );
+    for (const d of added(u)) postings[at++] = d;
+    if (at !== start[u + 1])
+      throw new Error(
+        `TermIndex.patching: list ${u} has ${at - from} postings, not ${(start[u + 1] as number) - from}`,
+      );
+    sortByWeight(postings, from, at, weights);
+  }
+}
+
+/**
+ * Copies `from[start..end)` into `to` from `at`, leaving out the documents marked in `changed`;
+ * returns where it stopped.
+ */
+function copyUnchanged(
+  from: Int32Array,
+  start: number,
+  end: number,
+  changed: Uint8Array,
+  to: Int32Array,
+  at: number,
+): number {
+  let next = at;
+  for (let p = start; p < end; p++) {
+    const d = from[p] as number;
+    if (changed[d] === 0) to[next++] = d;
+  }
+  return next;
+}
+
+/**
+ * Sorts `postings[from..to)` lightest first, ties by position, by insertion: when the list was
+ * sorted by weights that changed little, few documents move, a short way.
+ */
+function sortByWeight(postings: Int32Array, from: number, to: number, weights: Float64Array): void {
+  for (let p = from + 1; p < to; p++) {
+    const d = postings[p] as number;
+    const w = weights[d] as number;
+    let q = p - 1;
+    while (q >= from) {
+      const e = postings[q] as number;
+      const v = weights[e] as number;
+      if (v < w || (v === w && e < d)) break;
+      postings[q + 1] = e;
+      q--;
+    }
+    postings[q + 1] = d;
+  }
+}
+
 function before(a: Hit, b: Hit): boolean {
   return a.score > b.score || (a.score === b.score && a.doc.group < b.doc.group);
 }

@@ -44,6 +44,12 @@ export interface SavedPassages {
   passages: number[][];
   /** The terms of `ids`, in number order. */
   terms?: Term[];
+  /**
+   * A curated wording's term numbers by its set of terms, when every term is a passage's (its
+   * numbers are then `ids`' whatever the other wordings): a later saveIndex given the same set
+   * (a caller's memo, see knowledge-terms.ts) gives the same array, without numbering it again.
+   */
+  numbered?: WeakMap<ReadonlySet<Term>, number[]>;
 }
 
 /** The passages' part of saveIndex(built), to give to a later saveIndex of the same passage terms. */
@@ -73,7 +79,8 @@ export function saveIndex(
   // The passages' terms keep their numbers; the curated wordings' other terms are numbered after them.
   const more = new Map<Term, number>();
   const number = (t: Term) => from.ids.get(t) ?? from.ids.size + intern(more, t);
-  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => [...terms].map(number)));
+  from.numbered ??= new WeakMap();
+  const qa = built.qaTerms.map((wordings) => wordings.map((terms) => numberedWording(terms, from, number)));
   from.terms ??= [...from.ids.keys()];
   return {
     version: INDEX_VERSION,
@@ -82,6 +89,19 @@ export function saveIndex(
     qa,
     vocabulary: [...built.vocabulary].map((w) => [w, built.frequency.get(w) ?? 0]),
   };
+}
+
+/** A wording's term numbers (see SavedPassages.numbered). */
+function numberedWording(
+  terms: ReadonlySet<Term>,
+  from: SavedPassages,
+  number: (t: Term) => number,
+): number[] {
+  const known = from.numbered?.get(terms);
+  if (known) return known;
+  const numbers = [...terms].map(number);
+  if (numbers.every((n) => n < from.ids.size)) from.numbered?.set(terms, numbers);
+  return numbers;
 }
 
 /**
@@ -108,26 +128,67 @@ export function* loadingSavedIndex(
 ): Generator<void, KnowledgeTerms | null> {
   if (!isSavedIndex(saved)) return null;
   if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
-  const term = (n: number) => saved.terms[n] as Term;
   const vocabulary = new Set<string>();
   const frequency = new Map<string, number>();
-  for (const [i, [word, count]] of saved.vocabulary.entries()) {
-    if (i % LOAD_STEP === LOAD_STEP - 1) yield;
-    vocabulary.add(word);
-    frequency.set(word, count);
+  // In chunks, each a plain function: V8 runs a generator's own loops unoptimised (see
+  // TermIndex.nameTerms).
+  for (let i = 0; i < saved.vocabulary.length; i += LOAD_STEP) {
+    if (i > 0) yield;
+    readWords(saved.vocabulary, i, i + LOAD_STEP, vocabulary, frequency);
   }
   const passageTerms: Set<Term>[] = [];
   if (passages)
-    for (const [i, ids] of saved.passages.entries()) {
-      if (i % LOAD_STEP === LOAD_STEP - 1) yield;
-      passageTerms.push(new Set(ids.map(term)));
+    for (let i = 0; i < saved.passages.length; i += LOAD_STEP) {
+      if (i > 0) yield;
+      readTerms(saved.terms, saved.passages, i, i + LOAD_STEP, passageTerms);
     }
   const qaTerms: Set<Term>[][] = [];
-  for (const [i, wordings] of saved.qa.entries()) {
-    if (i % (LOAD_STEP / 4) === LOAD_STEP / 4 - 1) yield;
-    qaTerms.push(wordings.map((ids) => new Set(ids.map(term))));
+  for (let i = 0; i < saved.qa.length; i += LOAD_STEP / 4) {
+    if (i > 0) yield;
+    readWordings(saved.terms, saved.qa, i, i + LOAD_STEP / 4, qaTerms);
   }
   return { vocabulary, frequency, passageTerms, qaTerms };
+}
+
+function readWords(
+  words: readonly [string, number][],
+  from: number,
+  to: number,
+  vocabulary: Set<string>,
+  frequency: Map<string, number>,
+): void {
+  for (let i = from; i < Math.min(to, words.length); i++) {
+    const [word, count] = words[i] as [string, number];
+    vocabulary.add(word);
+    frequency.set(word, count);
+  }
+}
+
+function readTerms(
+  terms: readonly string[],
+  docs: readonly (readonly number[])[],
+  from: number,
+  to: number,
+  into: Set<Term>[],
+): void {
+  for (let i = from; i < Math.min(to, docs.length); i++) into.push(termSet(terms, docs[i] as number[]));
+}
+
+function readWordings(
+  terms: readonly string[],
+  entries: readonly (readonly (readonly number[])[])[],
+  from: number,
+  to: number,
+  into: Set<Term>[][],
+): void {
+  for (let i = from; i < Math.min(to, entries.length); i++)
+    into.push((entries[i] as number[][]).map((ids) => termSet(terms, ids)));
+}
+
+function termSet(terms: readonly string[], ids: readonly number[]): Set<Term> {
+  const set = new Set<Term>();
+  for (const n of ids) set.add(terms[n] as Term);
+  return set;
 }
 
 function isSavedIndex(value: unknown): value is SavedIndex {

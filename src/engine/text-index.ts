@@ -151,8 +151,16 @@ export class WordIndex {
   }
 
   private *filing(items: readonly { text: string; entry: number }[]): Generator<void, void> {
-    for (const [i, { text, entry }] of items.entries()) {
-      if (i % TEXT_STEP === TEXT_STEP - 1) yield;
+    // In chunks, each a plain method: V8 runs a generator's own loops unoptimised.
+    for (let i = 0; i < items.length; i += TEXT_STEP) {
+      if (i > 0) yield;
+      this.file(items, i, Math.min(i + TEXT_STEP, items.length));
+    }
+  }
+
+  private file(items: readonly { text: string; entry: number }[], from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const { text, entry } = items[i] as { text: string; entry: number };
       for (const word of text.split(' ')) {
         if (!word) continue;
         let set = this.postings.get(word);

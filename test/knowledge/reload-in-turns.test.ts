@@ -65,6 +65,16 @@ describe('a reload built in turns on the engine served', () => {
       ],
       // A word of its own added to a wording there, and one of the passages taken out.
       [(s) => s.replace('the zorbleflat toll', 'the zorbleflat toll of Deir'), true],
+      // A wording of the passages' words only taken out (the worker patches its counts in place).
+      [(s) => s.replace('    - How many dead were there?\n', ''), false],
+      // And put back in another entry, whose wording takes another entry's words: as many wordings.
+      [
+        (s) =>
+          s
+            .replace('    - What were the casualties?\n', '    - How many dead were there?\n')
+            .replace('What toll did Damascus and Moscow give then?', 'What were the casualties then?'),
+        true,
+      ],
     ];
     for (const [i, [edit, patched]] of edits.entries()) {
       kb.edit('qa.yaml', edit);
@@ -76,6 +86,8 @@ describe('a reload built in turns on the engine served', () => {
       expect(indexOf(served).patched, `edit ${i}`).toBe(patched);
       const fresh = loadEngine(kb.dir);
       expect(served.kb.version).toBe(fresh.kb.version);
+      // The worker's analysis, kept and patched from edit to edit, is a fresh engine's own.
+      expect(prepared.engineIndex, `edit ${i}`).toEqual(fresh.exportIndex());
       sameAnswers(served, fresh);
     }
   });
