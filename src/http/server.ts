@@ -38,6 +38,7 @@ import {
   MessageFlags,
   Options,
 } from 'discord.js';
+import { AnswerThreads } from '../app/answer-threads.ts';
 import type { LiveKnowledge } from '../app/live.ts';
 import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
@@ -98,6 +99,8 @@ export interface InteractionsServer {
   /** The REST-only discord.js client the interactions are built with. */
   client: Client;
   commands: ReadonlyMap<string, Command>;
+  /** The threads answering /ask beside this one (HTTP_ANSWER_THREADS), if any. */
+  answerThreads: AnswerThreads | undefined;
   /** Stops accepting requests and waits for the handlers still running (their edits and follow-ups). */
   close(): Promise<void>;
 }
@@ -240,6 +243,18 @@ export async function startInteractionsServer(
 
   const responses = new InitialResponses();
   const client = createRestOnlyClient(config, responses);
+  // The engine's answers on threads of their own, beside this one (see app/answer-threads.ts).
+  const answerThreads =
+    config.http.answerThreads > 0
+      ? new AnswerThreads(knowledge.engines, {
+          threads: config.http.answerThreads,
+          onFailure: (error) =>
+            logger.error(
+              { err: error },
+              'an answer thread failed; its questions are answered on the main thread',
+            ),
+        })
+      : undefined;
   // Interactions whose payload says they were sent in a thread (channel types 10-12): this client
   // caches no channel, so interaction.channel cannot tell (see inThread in conversations.ts).
   const inThreads = new WeakSet<Interaction>();
@@ -249,6 +264,7 @@ export async function startInteractionsServer(
     config,
     database,
     ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
+    ...(answerThreads ? { answerThreads } : {}),
     // In the shared store (SQLite file or PostgreSQL): the next question may reach another instance.
     questionCooldown: new SharedCooldown(config.cooldownSeconds, database, (error) =>
       logger.warn({ err: error }, 'cooldown store unreachable; question let through'),
@@ -457,13 +473,18 @@ export async function startInteractionsServer(
     },
   );
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await answerThreads?.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -472,12 +493,14 @@ export async function startInteractionsServer(
     address,
     client,
     commands,
+    answerThreads,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await Promise.allSettled([...running]);
+      await answerThreads?.close();
       await client.destroy();
     },
   };
