@@ -174,7 +174,11 @@ function ratioLine(bot: LoadResult, base: LoadResult): string {
     `bot / floor at ${bot.concurrency} in flight: ${(share * 100).toFixed(0)}% of the floor's requests/s ` +
     `(target at least ${TARGET.share * 100}%: ${share >= TARGET.share ? 'met' : 'NOT met'}); ` +
     `p99 ${bot.p99.toFixed(1)} ms against ${base.p99.toFixed(1)} ms (${(bot.p99 / base.p99).toFixed(1)}x; ${p99Target}); ` +
-    `CPU per request ${(bot.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}x the floor's (load generator included in both)`
+    `CPU per request ${(bot.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}x the floor's (load generator included in both)` +
+    (bot.mainThreadCpuMsPerRequest !== null && base.mainThreadCpuMsPerRequest
+      ? `, on the main thread ${(bot.mainThreadCpuMsPerRequest / base.mainThreadCpuMsPerRequest).toFixed(1)}x ` +
+        `(with a core free for the answer thread, at most ${((100 * base.mainThreadCpuMsPerRequest) / bot.mainThreadCpuMsPerRequest).toFixed(0)}% of the floor's requests/s)`
+      : '')
   );
 }
 
