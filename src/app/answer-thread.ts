@@ -14,17 +14,26 @@ import { type Sent, TransferReceiver } from './knowledge-transfer.ts';
 export type AnswerThreadRequest =
   /** The knowledge served from now on, as generation `generation` (unchanged parts left out: knowledge-transfer.ts). */
   | ({ kind: 'engine'; generation: number; kb: KnowledgeBase } & Sent)
-  /** A question for the engine of `generation`. */
-  | { kind: 'ask'; id: number; generation: number; question: string; turns: readonly ConversationTurn[] };
+  /** Questions, each for the engine of its generation. */
+  | { kind: 'ask'; asks: Ask[] };
+
+/** A question for the engine of `generation`. */
+export interface Ask {
+  id: number;
+  generation: number;
+  question: string;
+  turns: readonly ConversationTurn[];
+}
 
 /** What the thread answers. */
 export type AnswerThreadResponse =
   /** The engine of `generation` is built: questions for it can come. */
   | { kind: 'ready'; generation: number }
-  /** The answer to question `id`; null when this thread holds no engine of its generation (the sender answers it). */
-  | { kind: 'answer'; id: number; answer: Answer | null }
-  /** The engine threw (it never should): the sender answers the question itself. */
-  | { kind: 'error'; id: number; error: string };
+  /**
+   * The answers to the questions of one message, in order; null when this thread holds no engine
+   * of the question's generation, or the engine threw (it never should): the sender answers it.
+   */
+  | { kind: 'answers'; answers: Array<{ id: number; answer: Answer | null }> };
 
 const receiver = new TransferReceiver();
 let engine: Engine | null = null;
@@ -39,13 +48,12 @@ parentPort?.on('message', (request: AnswerThreadRequest) => {
     parentPort?.postMessage({ kind: 'ready', generation } satisfies AnswerThreadResponse);
     return;
   }
-  let response: AnswerThreadResponse;
-  try {
-    const answer =
-      engine && request.generation === generation ? engine.answer(request.question, request.turns) : null;
-    response = { kind: 'answer', id: request.id, answer };
-  } catch (error) {
-    response = { kind: 'error', id: request.id, error: String(error instanceof Error ? error.stack : error) };
-  }
-  parentPort?.postMessage(response);
+  const answers = request.asks.map(({ id, generation: asked, question, turns }) => {
+    try {
+      return { id, answer: engine && asked === generation ? engine.answer(question, turns) : null };
+    } catch {
+      return { id, answer: null };
+    }
+  });
+  parentPort?.postMessage({ kind: 'answers', answers } satisfies AnswerThreadResponse);
 });
