@@ -4,8 +4,9 @@
  *
  * - node:http, no framework: one route, one method, a capped body and a signature check are all
  *   it needs.
- * - Every request is checked before anything else runs (signature.ts); a bad or missing
- *   signature, or a stale timestamp, gets 401 and nothing more. So does a replay: a validly signed
+ * - Every request is checked before anything else runs (signature.ts; the Ed25519 verification
+ *   on libuv's thread pool); a bad or missing signature, or a stale timestamp, gets 401 and
+ *   nothing more. So does a replay: a validly signed
  *   request whose interaction id was already received (kept in the SQLite file, shared by every
  *   instance on the host, for as long as the timestamp check would let the replay through).
  * - Requests are served in arrival order, taking turns with the event loop's I/O (turns.ts), so
@@ -18,6 +19,8 @@
  *   A slash command whose module also answers raw payloads (Command.direct: /ask, the request
  *   sent most) skips those objects: its handler reads the payload and its reply is written as
  *   discord.js would have sent it (direct-reply.ts), the same reply for the same request.
+ * - The engine's answers to /ask are computed on answer threads (HTTP_ANSWER_THREADS, default 1:
+ *   app/answer-threads.ts), the same answers as on this thread, which meanwhile serves the others.
  * - Stateless: no gateway cache (handlers read the payload: permissions and role ids of the member
  *   included), the per-user cooldown in the SQLite file under DATA_DIR, button custom ids that
  *   carry what a click needs, knowledge read and watched from KNOWLEDGE_DIR by every instance. Any
@@ -52,7 +55,12 @@ import { childLogger, type Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { replySerializer } from './direct-reply.ts';
 import { InitialResponses } from './initial-response.ts';
-import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from './signature.ts';
+import {
+  checkSignatureOffThread,
+  MAX_SIGNATURE_AGE_SECONDS,
+  publicKeyFromHex,
+  type SignatureCheck,
+} from './signature.ts';
 import { TurnQueue } from './turns.ts';
 
 /** Larger bodies get 413. Discord's largest payloads (a message with its embeds) are far smaller. */
@@ -392,7 +400,14 @@ export async function startInteractionsServer(
     if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
     const body = await readBody(req, maxBodyBytes);
-    return turns.run(() => respond(req, res, body));
+    const timestamp = header(req, 'x-signature-timestamp');
+    // Verified on libuv's thread pool, so that the thread serving requests does not spend its time there.
+    const check = await checkSignatureOffThread(key, {
+      signature: header(req, 'x-signature-ed25519'),
+      timestamp,
+      body,
+    });
+    return turns.run(() => respond(req, res, body, timestamp, check));
   }
 
   /**
@@ -423,9 +438,13 @@ export async function startInteractionsServer(
   const fallbackSeen = new Map<string, number>();
 
   /** Everything after the body is read: the request's turn (see turns.ts). */
-  async function respond(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
-    const timestamp = header(req, 'x-signature-timestamp');
-    const check = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp, body });
+  async function respond(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    body: Buffer,
+    timestamp: string | undefined,
+    check: SignatureCheck,
+  ): Promise<void> {
     if (!check.ok) {
       // Discord itself sends bad signatures now and then to check this refusal: not worth a warning.
       logger.debug({ reason: check.reason, remote: req.socket.remoteAddress }, 'request refused');
