@@ -11,6 +11,9 @@
  * engine; a thread that died), the question is answered here, on the calling thread, as without
  * answer threads: nothing waits for a thread to be ready, and nothing is lost when one fails.
  *
+ * A thread builds its engine as `new Engine(kb)`, as every reload does: an engine served with
+ * other options (abstainBelow for calibration, exhaustive) would not be the same engine there.
+ *
  * The threads never keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
