@@ -24,7 +24,7 @@ import {
   rememberTurn,
 } from '../src/discord/conversations.ts';
 import { cooldownMessage } from '../src/discord/cooldown.ts';
-import { askEngine, noteAnswer } from '../src/discord/questions.ts';
+import { askEngineOn, noteAnswer } from '../src/discord/questions.ts';
 import { renderAnswer } from '../src/discord/render.ts';
 import { TUNING } from '../src/engine/tuning.ts';
 
@@ -56,7 +56,12 @@ async function ask(
     fresh: input.fresh,
     log: context.log,
   });
-  const result = askEngine(context.engines, input.question, conversation.turns);
+  const result = await askEngineOn(
+    context.answerThreads,
+    context.engines,
+    input.question,
+    conversation.turns,
+  );
   return {
     // renderAnswer renders abstentions too; those stay between the bot and the asker.
     reply: {

@@ -15,6 +15,7 @@ export const DEFAULT_QUESTION_RETENTION_DAYS = 90;
 export const DEFAULT_HTTP_PORT = 8080;
 export const DEFAULT_HTTP_HOST = '0.0.0.0';
 export const DEFAULT_HTTP_PATH = '/interactions';
+export const DEFAULT_HTTP_ANSWER_THREADS = 1;
 export const DEFAULT_HEALTH_HOST = '127.0.0.1';
 /** Connections each process keeps to PostgreSQL at most (DATABASE_URL); see store/postgres.ts. */
 export const DEFAULT_DATABASE_POOL_MAX = 5;
@@ -198,6 +199,13 @@ const EnvSchema = z.object({
     ),
   ),
   HTTP_HOST: optional(z.string().trim()),
+  HTTP_ANSWER_THREADS: optional(
+    wholeNumber(
+      0,
+      64,
+      `threads of npm run start:http that compute answers beside the one serving requests; 0 answers on that one (default ${DEFAULT_HTTP_ANSWER_THREADS})`,
+    ),
+  ),
   HEALTH_PORT: optional(
     wholeNumber(
       0,
@@ -245,6 +253,8 @@ function toAppConfig(env: Env) {
       port: env.HTTP_PORT ?? DEFAULT_HTTP_PORT,
       host: env.HTTP_HOST || DEFAULT_HTTP_HOST,
       path: env.HTTP_PATH ?? DEFAULT_HTTP_PATH,
+      /** Worker threads answering /ask beside the thread serving requests (app/answer-threads.ts); 0: none. */
+      answerThreads: env.HTTP_ANSWER_THREADS ?? DEFAULT_HTTP_ANSWER_THREADS,
     },
     /** The gateway bot's health probe (GET /healthz); null port: none. */
     health: {

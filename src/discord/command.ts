@@ -14,6 +14,7 @@ import type {
   SlashCommandSubcommandsOnlyBuilder,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { AnswerThreads } from '../app/answer-threads.ts';
 import type { EngineHolder } from '../app/holder.ts';
 import type { LiveKnowledge } from '../app/live.ts';
 import type { SharedKnowledge } from '../app/shared-knowledge.ts';
@@ -26,6 +27,11 @@ import type { ButtonRow } from './render.ts';
 export interface CommandContext {
   /** The engine serving answers now (the same holder as `knowledge.engines`). */
   engines: EngineHolder;
+  /**
+   * Over HTTP: threads that compute the engine's answers beside the thread serving requests
+   * (app/answer-threads.ts); /ask's answer is the same with them as without.
+   */
+  answerThreads?: AnswerThreads;
   /** The knowledge folder being served: reloads, validated edits (/kb). */
   knowledge: LiveKnowledge;
   config: AppConfig;

@@ -3,6 +3,7 @@
  * it in the unanswered-question log when the article does not answer it.
  */
 import type { Logger } from 'pino';
+import type { AnswerThreads } from '../app/answer-threads.ts';
 import type { EngineHolder } from '../app/holder.ts';
 import type { Answer } from '../engine/answer.ts';
 import type { ConversationTurn } from '../engine/conversation.ts';
@@ -25,6 +26,21 @@ export function askEngine(
 ): AnsweredQuestion {
   const engine = engines.current;
   return { answer: engine.answer(question, turns), knowledgeVersion: engine.kb.version };
+}
+
+/**
+ * askEngine, the answer computed on an answer thread when the front end runs them (the HTTP
+ * server: see app/answer-threads.ts), the same answer either way.
+ */
+export async function askEngineOn(
+  threads: AnswerThreads | undefined,
+  engines: EngineHolder,
+  question: string,
+  turns?: readonly ConversationTurn[],
+): Promise<AnsweredQuestion> {
+  if (!threads) return askEngine(engines, question, turns);
+  const engine = engines.current;
+  return { answer: await threads.answer(engine, question, turns), knowledgeVersion: engine.kb.version };
 }
 
 /**

@@ -4,8 +4,9 @@
  *
  * - node:http, no framework: one route, one method, a capped body and a signature check are all
  *   it needs.
- * - Every request is checked before anything else runs (signature.ts); a bad or missing
- *   signature, or a stale timestamp, gets 401 and nothing more. So does a replay: a validly signed
+ * - Every request is checked before anything else runs (signature.ts; the Ed25519 verification
+ *   on libuv's thread pool); a bad or missing signature, or a stale timestamp, gets 401 and
+ *   nothing more. So does a replay: a validly signed
  *   request whose interaction id was already received (kept in the SQLite file, shared by every
  *   instance on the host, for as long as the timestamp check would let the replay through).
  * - Requests are served in arrival order, taking turns with the event loop's I/O (turns.ts), so
@@ -18,6 +19,8 @@
  *   A slash command whose module also answers raw payloads (Command.direct: /ask, the request
  *   sent most) skips those objects: its handler reads the payload and its reply is written as
  *   discord.js would have sent it (direct-reply.ts), the same reply for the same request.
+ * - The engine's answers to /ask are computed on answer threads (HTTP_ANSWER_THREADS, default 1:
+ *   app/answer-threads.ts), the same answers as on this thread, which meanwhile serves the others.
  * - Stateless: no gateway cache (handlers read the payload: permissions and role ids of the member
  *   included), the per-user cooldown in the SQLite file under DATA_DIR, button custom ids that
  *   carry what a click needs, knowledge read and watched from KNOWLEDGE_DIR by every instance. Any
@@ -38,6 +41,7 @@ import {
   MessageFlags,
   Options,
 } from 'discord.js';
+import { AnswerThreads } from '../app/answer-threads.ts';
 import type { LiveKnowledge } from '../app/live.ts';
 import type { SharedKnowledge } from '../app/shared-knowledge.ts';
 import type { AppConfig } from '../config.ts';
@@ -51,7 +55,12 @@ import { childLogger, type Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { replySerializer } from './direct-reply.ts';
 import { InitialResponses } from './initial-response.ts';
-import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from './signature.ts';
+import {
+  checkSignatureOffThread,
+  MAX_SIGNATURE_AGE_SECONDS,
+  publicKeyFromHex,
+  type SignatureCheck,
+} from './signature.ts';
 import { TurnQueue } from './turns.ts';
 
 /** Larger bodies get 413. Discord's largest payloads (a message with its embeds) are far smaller. */
@@ -98,6 +107,8 @@ export interface InteractionsServer {
   /** The REST-only discord.js client the interactions are built with. */
   client: Client;
   commands: ReadonlyMap<string, Command>;
+  /** The threads answering /ask beside this one (HTTP_ANSWER_THREADS), if any. */
+  answerThreads: AnswerThreads | undefined;
   /** Stops accepting requests and waits for the handlers still running (their edits and follow-ups). */
   close(): Promise<void>;
 }
@@ -240,6 +251,18 @@ export async function startInteractionsServer(
 
   const responses = new InitialResponses();
   const client = createRestOnlyClient(config, responses);
+  // The engine's answers on threads of their own, beside this one (see app/answer-threads.ts).
+  const answerThreads =
+    config.http.answerThreads > 0
+      ? new AnswerThreads(knowledge.engines, {
+          threads: config.http.answerThreads,
+          onFailure: (error) =>
+            logger.error(
+              { err: error },
+              'an answer thread failed; its questions are answered on the main thread',
+            ),
+        })
+      : undefined;
   // Interactions whose payload says they were sent in a thread (channel types 10-12): this client
   // caches no channel, so interaction.channel cannot tell (see inThread in conversations.ts).
   const inThreads = new WeakSet<Interaction>();
@@ -249,6 +272,7 @@ export async function startInteractionsServer(
     config,
     database,
     ...(options.sharedKnowledge ? { sharedKnowledge: options.sharedKnowledge } : {}),
+    ...(answerThreads ? { answerThreads } : {}),
     // In the shared store (SQLite file or PostgreSQL): the next question may reach another instance.
     questionCooldown: new SharedCooldown(config.cooldownSeconds, database, (error) =>
       logger.warn({ err: error }, 'cooldown store unreachable; question let through'),
@@ -376,7 +400,14 @@ export async function startInteractionsServer(
     if (pathname !== path) return sendJson(res, 404, { error: 'not found' });
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
     const body = await readBody(req, maxBodyBytes);
-    return turns.run(() => respond(req, res, body));
+    const timestamp = header(req, 'x-signature-timestamp');
+    // Verified on libuv's thread pool, so that the thread serving requests does not spend its time there.
+    const check = await checkSignatureOffThread(key, {
+      signature: header(req, 'x-signature-ed25519'),
+      timestamp,
+      body,
+    });
+    return turns.run(() => respond(req, res, body, timestamp, check));
   }
 
   /**
@@ -407,9 +438,13 @@ export async function startInteractionsServer(
   const fallbackSeen = new Map<string, number>();
 
   /** Everything after the body is read: the request's turn (see turns.ts). */
-  async function respond(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
-    const timestamp = header(req, 'x-signature-timestamp');
-    const check = checkSignature(key, { signature: header(req, 'x-signature-ed25519'), timestamp, body });
+  async function respond(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    body: Buffer,
+    timestamp: string | undefined,
+    check: SignatureCheck,
+  ): Promise<void> {
     if (!check.ok) {
       // Discord itself sends bad signatures now and then to check this refusal: not worth a warning.
       logger.debug({ reason: check.reason, remote: req.socket.remoteAddress }, 'request refused');
@@ -457,13 +492,18 @@ export async function startInteractionsServer(
     },
   );
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await answerThreads?.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -472,12 +512,14 @@ export async function startInteractionsServer(
     address,
     client,
     commands,
+    answerThreads,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
       await Promise.allSettled([...running]);
+      await answerThreads?.close();
       await client.destroy();
     },
   };

@@ -71,7 +71,13 @@ describe('loadConfig', () => {
       moderatorRoleIds: ['623456789012345678', '723456789012345678'],
       shardCount: null,
     });
-    expect(config.http).toEqual({ publicKey: null, port: 8080, host: '0.0.0.0', path: '/interactions' });
+    expect(config.http).toEqual({
+      publicKey: null,
+      port: 8080,
+      host: '0.0.0.0',
+      path: '/interactions',
+      answerThreads: 1,
+    });
     expect(config).toMatchObject({ logLevel: 'debug', cooldownSeconds: 0, questionRetentionDays: 30 });
     expect(config.knowledgeDir).toBe(`${process.cwd()}/some/knowledge`);
     expect(config.dataDir).toBe(`${process.cwd()}/var/data`);
@@ -91,6 +97,7 @@ describe('loadConfig', () => {
         HTTP_PORT: '0',
         HTTP_HOST: '127.0.0.1',
         HTTP_PATH: '/discord/interactions',
+        HTTP_ANSWER_THREADS: '0',
       },
       'http',
     );
@@ -99,6 +106,7 @@ describe('loadConfig', () => {
       port: 0,
       host: '127.0.0.1',
       path: '/discord/interactions',
+      answerThreads: 0,
     });
   });
 
@@ -158,6 +166,7 @@ describe('loadConfig', () => {
     ['DISCORD_PUBLIC_KEY', { DISCORD_PUBLIC_KEY: 'abc123' }, /64 hexadecimal characters of the Public Key/],
     ['HTTP_PORT', { HTTP_PORT: '80000' }, /whole number from 0 to 65535/],
     ['HTTP_PATH', { HTTP_PATH: 'interactions' }, /starting with \//],
+    ['HTTP_ANSWER_THREADS', { HTTP_ANSWER_THREADS: 'two' }, /whole number from 0 to 64/],
   ])('names %s and says how to fix it (%j)', (variable, env, message) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);

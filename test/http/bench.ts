@@ -37,6 +37,7 @@ import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord.ts';
 import { copyKnowledge } from '../support/knowledge-copy.ts';
 import { startEmbeddedServer } from '../support/postgres-setup.ts';
 import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
+import { waitFor } from '../support/wait-for.ts';
 import { startFloor } from './floor.ts';
 import { combineLoads, formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
 import { benchQuestions } from './questions.ts';
@@ -51,6 +52,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     edits: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '4' },
+    'answer-threads': { type: 'string' },
   },
 });
 /** Many different questions, each asked rarely (questions.ts); each answer's title is its question as shown. */
@@ -86,7 +88,19 @@ try {
 
 async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
   // The default cooldown (5 s), each request from another user: every request writes its cooldown.
-  const server = await startHttpInstance({ fake, signer, discardLogs: true, env: { COOLDOWN_SECONDS: '5' } });
+  const threads = values['answer-threads'];
+  const server = await startHttpInstance({
+    fake,
+    signer,
+    discardLogs: true,
+    env: { COOLDOWN_SECONDS: '5', ...(threads === undefined ? {} : { HTTP_ANSWER_THREADS: threads }) },
+  });
+  // Timed once the answer threads hold the engine (until then the questions are answered here).
+  const threadsReady = server.server.answerThreads;
+  if (threadsReady) await waitFor(() => threadsReady.serving(server.knowledge.engines.current));
+  console.log(
+    `answer threads: ${server.config.http.answerThreads} (HTTP_ANSWER_THREADS; 0: answers on the thread serving requests)`,
+  );
   const floor = await startFloor(signer.publicKeyHex, FLOOR_TITLE);
   const perQuestion = (load.total + load.warmup) / QUESTIONS.length;
   console.log(
@@ -160,7 +174,11 @@ function ratioLine(bot: LoadResult, base: LoadResult): string {
     `bot / floor at ${bot.concurrency} in flight: ${(share * 100).toFixed(0)}% of the floor's requests/s ` +
     `(target at least ${TARGET.share * 100}%: ${share >= TARGET.share ? 'met' : 'NOT met'}); ` +
     `p99 ${bot.p99.toFixed(1)} ms against ${base.p99.toFixed(1)} ms (${(bot.p99 / base.p99).toFixed(1)}x; ${p99Target}); ` +
-    `CPU per request ${(bot.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}x the floor's (load generator included in both)`
+    `CPU per request ${(bot.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}x the floor's (load generator included in both)` +
+    (bot.mainThreadCpuMsPerRequest !== null && base.mainThreadCpuMsPerRequest
+      ? `, on the main thread ${(bot.mainThreadCpuMsPerRequest / base.mainThreadCpuMsPerRequest).toFixed(1)}x ` +
+        `(with a core free for the answer thread, at most ${((100 * base.mainThreadCpuMsPerRequest) / bot.mainThreadCpuMsPerRequest).toFixed(0)}% of the floor's requests/s)`
+      : '')
   );
 }
 

@@ -32,6 +32,7 @@ import { cuttableProxy } from '../support/cuttable-proxy.ts';
 import { EVERYONE_PERMISSIONS, type SlashCommandOptions } from '../support/fake-discord.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { freshPostgresUrl } from '../support/postgres.ts';
+import { waitFor } from '../support/wait-for.ts';
 import { formatLoad, measureNewConnections, runLoad } from './load.ts';
 import {
   deliver,
@@ -451,7 +452,11 @@ describe('PostgreSQL down (DATABASE_URL): answering goes on, /kb edits are refus
 });
 
 describe('/ask answered from the payload (Command.direct), without discord.js objects', () => {
-  /** Two instances on one engine: one answers /ask from the payload, the other through discord.js. */
+  /**
+   * Two instances on one engine: one answers /ask from the payload, its answers computed on an
+   * answer thread (HTTP_ANSWER_THREADS, the default), the other through discord.js, its answers
+   * computed on the thread serving requests.
+   */
   async function pair(env: Record<string, string>) {
     const { commands } = await loadCommands();
     const calls = { direct: 0 };
@@ -469,7 +474,16 @@ describe('/ask answered from the payload (Command.direct), without discord.js ob
     const usual = commands.map(({ direct: _, ...command }): Command => command);
     const engine = api.knowledge.engines.current;
     const viaPayload = await startHttpInstance({ fake: h.fake, signer, engine, commands: counted, env });
-    const viaDiscordJs = await startHttpInstance({ fake: h.fake, signer, engine, commands: usual, env });
+    const viaDiscordJs = await startHttpInstance({
+      fake: h.fake,
+      signer,
+      engine,
+      commands: usual,
+      env: { ...env, HTTP_ANSWER_THREADS: '0' },
+    });
+    const threads = viaPayload.server.answerThreads;
+    expect(threads).toBeDefined();
+    await waitFor(() => threads?.serving(engine), { what: 'the answer thread to build the engine' });
     /** The same /ask to both (each its own interaction); their HTTP bodies, conversation ids masked. */
     const both = async (options: Omit<SlashCommandOptions, 'name'>) => {
       const bodies = [];

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSignature, MAX_SIGNATURE_AGE_SECONDS, publicKeyFromHex } from '../../src/http/signature.ts';
+import {
+  checkSignature,
+  checkSignatureOffThread,
+  MAX_SIGNATURE_AGE_SECONDS,
+  publicKeyFromHex,
+} from '../../src/http/signature.ts';
 import { newSigner } from './support.ts';
 
 const signer = newSigner();
@@ -9,9 +14,12 @@ const TS = String(NOW / 1000);
 const BODY = Buffer.from('{"type":1}');
 
 describe('checkSignature', () => {
-  it('accepts what the private key signed, with DISCORD_PUBLIC_KEY in upper or lower case', () => {
+  it('accepts what the private key signed, with DISCORD_PUBLIC_KEY in upper or lower case', async () => {
     const signature = signer.sign(TS, BODY);
     expect(checkSignature(key, { signature, timestamp: TS, body: BODY }, NOW)).toEqual({ ok: true });
+    expect(await checkSignatureOffThread(key, { signature, timestamp: TS, body: BODY }, NOW)).toEqual({
+      ok: true,
+    });
     const upper = publicKeyFromHex(signer.publicKeyHex.toUpperCase());
     expect(
       checkSignature(upper, { signature: signature.toUpperCase(), timestamp: TS, body: BODY }, NOW),
@@ -60,8 +68,10 @@ describe('checkSignature', () => {
       NOW - (MAX_SIGNATURE_AGE_SECONDS + 1) * 1000,
       'stale timestamp',
     ],
-  ])('refuses %s', (_, request, now, reason) => {
+  ])('refuses %s', async (_, request, now, reason) => {
     expect(checkSignature(key, request, now)).toEqual({ ok: false, reason });
+    // The server's check, verified on libuv's thread pool: the same verdict.
+    expect(await checkSignatureOffThread(key, request, now)).toEqual({ ok: false, reason });
   });
 
   it('refuses to build a key from anything but 64 hex characters', () => {
