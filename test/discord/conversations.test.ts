@@ -90,6 +90,25 @@ describe('follow-ups in Discord', () => {
     expect(buttonsOf(reply.body)['New question']).toBe(buttonsOf(first.body)['New question']);
   });
 
+  it('records the turn as the answer goes out: a follow-up elsewhere finds it before Discord has answered the reply', async () => {
+    const release = h.fake.holdResponses();
+    try {
+      const asker = h.fake.user({ username: 'asker-early' });
+      // The answer's POST is seen, and held: the bot still waits for Discord's response.
+      await ask(asker, FIRST, { channelId: channel() });
+      const payload = h.fake.slashCommand({
+        name: 'ask',
+        options: { question: FOLLOW_UP },
+        user: asker,
+        channelId: channel(),
+      });
+      const { call } = await deliver(h.fake, http.url, signer, payload);
+      expect(quoted((call.body as { data: CallbackData }).data)[0]).toBe(COOK);
+    } finally {
+      release();
+    }
+  });
+
   it("never reads another user's question in someone else's conversation", async () => {
     const asker = h.fake.user({ username: 'asker-a' });
     await ask(asker, FIRST, { channelId: channel() });

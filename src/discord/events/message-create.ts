@@ -88,6 +88,12 @@ export function createMessageHandler(
           } else await message.react(REACTIONS.cooldown);
           return;
         }
+        // The turn is recorded as the reply goes out, not after it: a reply to the answer (or the
+        // asker's next message) may arrive before the reply's own request has returned, and must
+        // find the turn (the store queues the write at once and reads its queue first). Logged
+        // and counted first: the store commits both writes together (see SqliteStore).
+        noteAnswer(result, { log, database: services.database });
+        const remembered = rememberTurn(services.database, asker, conversation.id, answer, log);
         if (answer.answered) {
           await message.reply(renderAnswer(answer, result.knowledgeVersion, conversation.id));
         } else if (mentioned || replied || abstentions.take(message.channelId).ok) {
@@ -95,9 +101,7 @@ export function createMessageHandler(
         } else {
           await message.react(REACTIONS.abstained);
         }
-        // Logged and counted first: the store commits both writes together (see SqliteStore).
-        noteAnswer(result, { log, database: services.database });
-        await rememberTurn(services.database, asker, conversation.id, answer, log);
+        await remembered;
       },
       () => message.reply({ content: fitContent(APOLOGY) }),
     );

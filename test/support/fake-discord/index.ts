@@ -198,8 +198,16 @@ export class FakeDiscord {
       interactions,
       channelMessages: new ChannelMessages(state, dispatch),
     });
-    new FakeRest(server, this.apiUrl, options.token, routes, this.callLog, this.endpoint, log, (path) =>
-      this.serveAttachment(path),
+    new FakeRest(
+      server,
+      this.apiUrl,
+      options.token,
+      routes,
+      this.callLog,
+      this.endpoint,
+      log,
+      (path) => this.serveAttachment(path),
+      () => this.responsesHeld,
     );
   }
 
@@ -261,6 +269,23 @@ export class FakeDiscord {
   }
 
   /** The guild with that id (or index); throws if unknown. */
+  private responsesHeld: Promise<void> | null = null;
+
+  /**
+   * From now until the returned function is called, every POST is recorded (and awaited calls
+   * settle) but answered only then: the bot's reply is seen while its request has not returned.
+   */
+  holdResponses(): () => void {
+    let release = () => {};
+    this.responsesHeld = new Promise<void>((resolve) => {
+      release = () => {
+        this.responsesHeld = null;
+        resolve();
+      };
+    });
+    return release;
+  }
+
   guild(idOrIndex: string | number = 0): FakeGuild {
     return this.state.guild(idOrIndex);
   }

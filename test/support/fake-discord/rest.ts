@@ -22,6 +22,8 @@ export class FakeRest {
     private readonly log: (line: string) => void,
     /** Files served outside the API, as Discord's CDN serves attachments (see FakeDiscord.attachment). */
     private readonly cdn: (path: string) => RestResult | null = () => null,
+    /** While it returns a promise, a POST is recorded and settled, and answered once it resolves. */
+    private readonly held: () => Promise<void> | null = () => null,
   ) {
     server.on('request', (req, res) => {
       this.handleHttp(req, res).catch((error: unknown) => {
@@ -91,6 +93,12 @@ export class FakeRest {
     };
     this.calls.record(call);
     this.log(`REST ${summarizeCall(call)}`);
+    // Held (FakeDiscord.holdResponses): the call is seen, its sender still waits for the answer.
+    const hold = method === 'POST' ? this.held() : null;
+    if (hold) {
+      this.calls.settle(call);
+      await hold;
+    }
 
     if (result.raw) {
       res.writeHead(result.status, {
@@ -109,7 +117,7 @@ export class FakeRest {
       });
       res.end(text);
     }
-    this.calls.settle(call);
+    if (!hold) this.calls.settle(call);
     result.after?.();
   }
 
