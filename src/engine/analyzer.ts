@@ -490,7 +490,8 @@ export class Analyzer {
   private closeName(word: string): string | null {
     let found: string | null = null;
     for (const name of this.lexicon.nameWords) {
-      if (name[0] !== word[0] || Math.abs(name.length - word.length) > 2 || !this.vocabulary.has(name)) continue;
+      if (name[0] !== word[0] || Math.abs(name.length - word.length) > 2 || !this.vocabulary.has(name))
+        continue;
       if (editDistance(word, name, 2) > 2) continue;
       if (found !== null) return null;
       found = name;

@@ -405,17 +405,18 @@ function theOtherOne(
   return best ? { id: best[0], start: at - 1, end: at + 2 } : null;
 }
 
+/** Nouns for a person ("the first guy", "that envoy"). */
+const asPerson = Object.fromEntries(
+  ['guy', 'man', 'woman', 'lady', 'person', 'ambassador', 'diplomat', 'envoy'].map((w) => [
+    w,
+    'person' as const,
+  ]),
+);
+
 /** Words for whom "the first ..." points back at: a person, a body (a country, a government), or either. */
 const FIRST_OF: Record<string, 'person' | 'body' | 'any'> = {
   one: 'any',
-  guy: 'person',
-  man: 'person',
-  woman: 'person',
-  lady: 'person',
-  person: 'person',
-  ambassador: 'person',
-  diplomat: 'person',
-  envoy: 'person',
+  ...asPerson,
   country: 'body',
   government: 'body',
   side: 'body',
@@ -531,14 +532,7 @@ function personOf(
 
 /** Words for whom "that ..." points at: as for "the first ...", a country being a government of its own. */
 const THAT_OF: Record<string, 'person' | 'body' | 'country'> = {
-  guy: 'person',
-  man: 'person',
-  woman: 'person',
-  lady: 'person',
-  person: 'person',
-  ambassador: 'person',
-  diplomat: 'person',
-  envoy: 'person',
+  ...asPerson,
   country: 'country',
   government: 'body',
   side: 'body',

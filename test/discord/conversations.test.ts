@@ -72,6 +72,18 @@ async function ask(
   return { body, message };
 }
 
+/** The follow-up asked with /ask through the second process (the HTTP endpoint). */
+async function askOverHttp(asker: APIUser): Promise<{ status: number; data: CallbackData }> {
+  const payload = h.fake.slashCommand({
+    name: 'ask',
+    options: { question: FOLLOW_UP },
+    user: asker,
+    channelId: channel(),
+  });
+  const { status, call } = await deliver(h.fake, http.url, signer, payload);
+  return { status, data: (call.body as { data: CallbackData }).data };
+}
+
 function channel(): string {
   return h.fake.guild().textChannelId;
 }
@@ -96,14 +108,7 @@ describe('follow-ups in Discord', () => {
       const asker = h.fake.user({ username: 'asker-early' });
       // The answer's POST is seen, and held: the bot still waits for Discord's response.
       await ask(asker, FIRST, { channelId: channel() });
-      const payload = h.fake.slashCommand({
-        name: 'ask',
-        options: { question: FOLLOW_UP },
-        user: asker,
-        channelId: channel(),
-      });
-      const { call } = await deliver(h.fake, http.url, signer, payload);
-      expect(quoted((call.body as { data: CallbackData }).data)[0]).toBe(COOK);
+      expect(quoted((await askOverHttp(asker)).data)[0]).toBe(COOK);
     } finally {
       release();
     }
@@ -124,15 +129,8 @@ describe('follow-ups in Discord', () => {
   it('reads a follow-up handled by a second process (the HTTP endpoint) in context', async () => {
     const asker = h.fake.user({ username: 'asker-http' });
     await ask(asker, FIRST, { channelId: channel() });
-    const payload = h.fake.slashCommand({
-      name: 'ask',
-      options: { question: FOLLOW_UP },
-      user: asker,
-      channelId: channel(),
-    });
-    const { status, call } = await deliver(h.fake, http.url, signer, payload);
+    const { status, data } = await askOverHttp(asker);
     expect(status).toBe(200);
-    const data = (call.body as { data: CallbackData }).data;
     expect(quoted(data)[0]).toBe(COOK);
     expect(data.embeds?.[0]?.description).toContain("*Reading 'he' as Peter Cook*");
   });
