@@ -149,21 +149,23 @@ export class Engine {
     // right? How long did it last?"): read as the story around the question when that is surer.
     // Not around a thin question, which leans on it ("the aussies were in on it too?? since when"),
     // nor one whose "he" or "they" points into it ("Churkin left the room? When did he walk out?").
+    // The first question answered as it stands, once (each reading weighed keeps its answer).
+    let firstAlone: PartAnswer | undefined;
     const supposing = conversation?.length ? null : withoutSupposed(reading);
     if (supposing && parts[0]) {
       const asked = this.questionParts(supposing);
-      if (
-        asked[0] &&
-        asked.every((p) => !this.isThin(p.analysis) && !PERSONAL_PRONOUN.test(p.text)) &&
-        this.answerPart(asked[0]).confidence > this.answerPart(parts[0]).confidence
-      ) {
-        reading = supposing;
-        parts = asked;
+      if (asked[0] && asked.every((p) => !this.isThin(p.analysis) && !PERSONAL_PRONOUN.test(p.text))) {
+        const asSupposed = this.answerPart(asked[0]);
+        firstAlone = this.answerPart(parts[0]);
+        if (asSupposed.confidence > firstAlone.confidence) {
+          reading = supposing;
+          parts = asked;
+          firstAlone = asSupposed;
+        }
       }
     }
-    // A follow-up (one question, in a conversation) is read in the light of the earlier turns.
-    // The first question answered as it stands, once: the follow-up reading is weighed against it.
-    let firstAlone: PartAnswer | undefined;
+    // A follow-up (one question, in a conversation) is read in the light of the earlier turns:
+    // the first question answered alone is weighed against that reading.
     const alone = (part: { analysis: QueryAnalysis }) => (firstAlone ??= this.answerPart(part));
     const story = this.withStory(reading, parts, alone);
     if (story) {
