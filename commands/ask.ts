@@ -36,20 +36,17 @@ interface AskInput {
 }
 
 /**
- * The reply to one /ask, and what is done once it is sent (logging, and recording the turn: the
- * 3-second acknowledgement never waits on those writes). `after` never rejects.
+ * The reply to one /ask, once its turn is recorded: the asker's next question may reach another
+ * process (an HTTP instance behind the same balancer) the moment the reply is seen, and must find
+ * the turn there. The SQLite store commits the turn with the other writes of this turn of the event
+ * loop, so the reply waits for that commit, not for a commit of its own. A turn that cannot be
+ * recorded is logged, and the reply goes out all the same.
  */
-async function ask(
-  input: AskInput,
-  context: CommandContext,
-): Promise<{ reply: ReplyData; after(): Promise<void> }> {
+async function ask(input: AskInput, context: CommandContext): Promise<ReplyData> {
   const wait = await context.questionCooldown.take(input.asker.userId);
   if (!wait.ok) {
     context.log.info({ retryAfterSeconds: wait.retryAfterSeconds }, 'question refused: cooldown');
-    return {
-      reply: { content: cooldownMessage(wait.retryAfterSeconds), flags: MessageFlags.Ephemeral },
-      after: async () => {},
-    };
+    return { content: cooldownMessage(wait.retryAfterSeconds), flags: MessageFlags.Ephemeral };
   }
   const { asker } = input;
   const conversation = await openConversation(context.database, asker, {
@@ -62,19 +59,18 @@ async function ask(
     input.question,
     conversation.turns,
   );
+  // Logged and counted first: the store commits both writes together (see SqliteStore).
+  noteAnswer(result, context);
+  await rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
   return {
     // renderAnswer renders abstentions too; those stay between the bot and the asker.
-    reply: {
-      ...renderAnswer(result.answer, result.knowledgeVersion, conversation.id),
-      ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
-    },
-    after: async () => {
-      // Logged and counted first: the store commits both writes together (see SqliteStore).
-      noteAnswer(result, context);
-      await rememberTurn(context.database, asker, conversation.id, result.answer, context.log);
-    },
+    ...renderAnswer(result.answer, result.knowledgeVersion, conversation.id),
+    ...(result.answer.answered ? {} : { flags: MessageFlags.Ephemeral }),
   };
 }
+
+/** Nothing is left to do once an /ask reply is sent (see ask). */
+const nothing = async (): Promise<void> => {};
 
 /**
  * What `execute` reads off the discord.js interaction, read off the payload: null when the payload
@@ -115,7 +111,7 @@ export default {
     ),
 
   async execute(interaction, context) {
-    const { reply, after } = await ask(
+    const reply = await ask(
       {
         asker: {
           userId: interaction.user.id,
@@ -128,12 +124,11 @@ export default {
       context,
     );
     await interaction.reply(reply);
-    await after();
   },
 
   direct(payload, context) {
     const input = inputOf(payload);
-    return input ? ask(input, context) : null;
+    return input ? ask(input, context).then((reply) => ({ reply, after: nothing })) : null;
   },
 
   async autocomplete(interaction, context) {

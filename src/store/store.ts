@@ -127,9 +127,9 @@ interface Touched {
 /**
  * The SQLite file under DATA_DIR as a Store: AppDatabase's answers, as promises.
  *
- * Writes nothing waits on before answering (a conversation's turn, recorded after the reply; an
- * unanswered question) are committed together: each is queued, and at the end of the event loop's
- * iteration all that were queued are written in one transaction, one commit for them all. A commit
+ * Writes that need no answer of their own (a conversation's turn; an unanswered question) are
+ * committed together: each is queued, and at the end of the event loop's iteration all that were
+ * queued are written in one transaction, one commit for them all. A commit
  * is most of what such a write costs (WAL frames and the WAL index: 0.3 ms for a conversation's
  * turn, alone, on a busy two-core machine; under 0.05 ms each with twenty in one commit), and an
  * HTTP instance under load records a turn for every /ask. Each caller's promise settles when its
@@ -137,7 +137,8 @@ interface Touched {
  * first, so this process reads what it wrote and its writes keep their order (a "New question"
  * unlinking a conversation comes after the turn that linked it); reading a conversation, or the
  * conversation of a key, commits them first only when one of them touches it. Another process
- * sees them one iteration later at most, and they were written after the reply already.
+ * sees them once committed: an /ask reply waits for its turn's commit (commands/ask.ts), so that
+ * the asker's next question finds the turn whichever process it reaches.
  *
  * The replay window and the cooldown (marking an interaction seen, taking a user's cooldown) are
  * queued too, in the same commit, and their promise settles with their outcome once it is

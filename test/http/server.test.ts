@@ -10,6 +10,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type APIInteraction, InteractionResponseType, MessageFlags, Routes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_DB_DOWN } from '../../src/app/shared-knowledge.ts';
@@ -19,6 +20,7 @@ import { cooldownMessage } from '../../src/discord/cooldown.ts';
 import { APOLOGY } from '../../src/discord/events/boundary.ts';
 import { NOT_A_MODERATOR } from '../../src/discord/preconditions.ts';
 import { MAX_BODY_BYTES } from '../../src/http/server.ts';
+import type { Store } from '../../src/store/store.ts';
 import {
   buttonsOf,
   type CallbackData,
@@ -389,6 +391,51 @@ describe('stateless: instances share what they must through DATA_DIR', () => {
     expect(dataOf(one.body).embeds?.[0]?.title).toBe(DEATH_TOLL);
     const two = await deliver(h.fake, second.url, signer, ask());
     expect(dataOf(two.body)).toMatchObject({ content: cooldownMessage(30), flags: MessageFlags.Ephemeral });
+  });
+});
+
+describe('a follow-up sent to another instance the moment the answer arrives', () => {
+  it('is read in context: the reply to /ask goes out once its turn is recorded', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'http-follow-'));
+    // The first instance's store takes 300 ms to record a turn: a reply sent before the turn is
+    // recorded reaches the asker first, and their next question, on the other instance, would be
+    // read as a new one.
+    let recorded = 0;
+    const slowTurns = (store: Store): Store =>
+      new Proxy(store, {
+        get(target, key) {
+          if (key === 'addConversationTurn') {
+            return async (...args: Parameters<Store['addConversationTurn']>) => {
+              await sleep(300);
+              await target.addConversationTurn(...args);
+              recorded++;
+            };
+          }
+          const value = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const env = { COOLDOWN_SECONDS: '0' };
+    const first = await startHttpInstance({ fake: h.fake, signer, dataDir, env, wrapStore: slowTurns });
+    const second = await startHttpInstance({ fake: h.fake, signer, dataDir, env });
+    try {
+      const asker = h.fake.user({ username: 'hopping-asker' });
+      const ask = (url: string, question: string) =>
+        deliver(
+          h.fake,
+          url,
+          signer,
+          h.fake.slashCommand({ name: 'ask', options: { question }, user: asker }),
+        );
+      const one = await ask(first.url, 'what did samantha power say');
+      expect(dataOf(one.body).embeds?.length).toBeGreaterThan(0);
+      expect(recorded).toBe(1);
+      const two = await ask(second.url, 'and what did churkin say about her');
+      expect(dataOf(two.body).embeds?.[0]?.description).toMatch(/^\*Reading 'her' as/);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -87,6 +87,8 @@ export interface HttpInstanceOptions {
   discardLogs?: boolean;
   /** The slash commands (default: every module in commands/). */
   commands?: InteractionsServerOptions['commands'];
+  /** The store the instance is given, made from the one it opened (to watch or slow its writes). */
+  wrapStore?: (store: Store) => Store;
   /** Limits of the server (timeouts, body size) other than its defaults. */
   limits?: Pick<
     InteractionsServerOptions,
@@ -124,9 +126,10 @@ export async function startHttpInstance(options: HttpInstanceOptions): Promise<H
       },
     },
   });
-  const database: Store = config.database
+  const opened: Store = config.database
     ? await PgStore.open({ ...config.database, questionRetentionDays: config.questionRetentionDays })
     : new SqliteStore(AppDatabase.open({ dataDir, questionRetentionDays: config.questionRetentionDays }));
+  const database = options.wrapStore ? options.wrapStore(opened) : opened;
   const knowledge = new LiveKnowledge(knowledgeDir, options.engine ?? loadEngine(knowledgeDir), {
     log: logger,
   });
