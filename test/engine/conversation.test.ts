@@ -160,6 +160,17 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
   });
 
+  it('reads a correction told before the question as a turn: its "it" is whom the correction names', () => {
+    // "it" would be the council of the turn before; the sentence before the question moves it.
+    const a = last(
+      talk,
+      'what did the council say',
+      'actually the union, not the council. what did it say it would do',
+    );
+    expect(first(a)).toBe('p5.s1');
+    expect(a.reading).toMatch(/^Reading 'it' as farmers' union/);
+  });
+
   it('reads "that group", "that guy" as whom the answer before named, of that kind', () => {
     // The question asked who: the union its answer names, not the council it asked about.
     const a = last(talk, 'who wants to take the council to court', 'what did that group say');
