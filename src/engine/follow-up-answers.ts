@@ -176,6 +176,11 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
     passageFeatures(corpus, decision, first),
     passageFeatures(corpus, decision, next.id),
   ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
+  // "russia's really angry at washington", answered by Power's words: "why?" asks Russia's
+  // reasons, which the question before asked with "why" finds surer than what Power said next.
+  const asked = askedWhy(corpus, vocab, prev, analysis);
+  if (asked && asked.decision.ids[0] !== next.id && asked.confidence > calibratedConfidence(features))
+    return asked;
   return {
     decision: {
       ...decision,
@@ -204,12 +209,31 @@ function sameAnswer(
   const again = decide(corpus, parse(corpus, vocab, prev.question).analysis);
   const first = prev.quoteIds[0] as string;
   const features = again.ids[0] === first ? again.features : passageFeatures(corpus, again, first);
+  const asked = askedWhy(corpus, vocab, prev, analysis);
+  if (asked && asked.confidence > calibratedConfidence(features)) return asked;
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
     confidence: calibratedConfidence(features),
     reading: `Reading 'why' as why "${prev.question}"`,
     analysis,
     repeated: true,
+  };
+}
+
+/**
+ * The question before asked with "why" in front ("russia's really angry at washington" -> "why
+ * is ..."): a curated answer to why ranks first then. Null when it answers with the quote given.
+ */
+function askedWhy(corpus: Corpus, vocab: Vocabulary, prev: Frame, analysis: QueryAnalysis): FollowUp | null {
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const words = ['why', ...before.words];
+  const decision = decide(corpus, { ...before, words });
+  if (decision.ids.length === 0 || decision.ids[0] === prev.quoteIds[0]) return null;
+  return {
+    decision,
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading 'why' as why "${prev.question}"`,
+    analysis: { ...analysis, words },
   };
 }
 

@@ -449,6 +449,13 @@ describe('on the real article', () => {
     expect(a.reading).toBe("Reading 'then what' as what Syrian government said next");
   });
 
+  it('answers "why?" as the question before asked with "why" when that is surer than the words of whoever answered it', () => {
+    // Power's words answered the statement about Russia; Russia's reasons are asked, not what Power said next.
+    const a = last(engine, "russia's really angry at washington", 'why exactly?');
+    expect(['p16.s1', 'p2.s1', 'p7.s1']).toContain(first(a));
+    expect(a.reading).toBe("Reading 'why' as why \"russia's really angry at washington\"");
+  });
+
   it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {
     const a = last(
       engine,
