@@ -157,13 +157,15 @@ export function whatCameNext(
  */
 export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
   const first = prev.quoteIds[0];
-  if (!first) return null;
   const analysis: QueryAnalysis = {
     ...u.analysis,
     terms: unique([...u.analysis.terms, ...prev.terms]),
     free: uniqueFree([...u.analysis.free, ...prev.free]),
     corrections: u.analysis.corrections,
   };
+  // Nothing answered before ("churkin sounded really gloomy in that interview"): what was told,
+  // asked why.
+  if (!first) return prev.terms.length > 0 ? askedWhy(corpus, vocab, prev, analysis) : null;
   const speaker = corpus.kb.passageById.get(first)?.speaker;
   const at = vocab.position.get(first);
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];

@@ -175,7 +175,7 @@ const TIME_WORDS = new Set(
 const FEELINGS = new Set(
   `annoyed angry mad upset pissed furious salty bothered triggered irritated frustrated outraged
    worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
-   gloomy hopeful confident`.split(/\s+/),
+   gloomy hopeful confident rattled shaken alarmed concerned bitter`.split(/\s+/),
 );
 /** "different from X", "compared to X", "stack up against X": X asked the question before. */
 const COMPARED = new Set([
@@ -193,7 +193,23 @@ const COMPARED_TO = new Set(['from', 'to', 'with', 'against']);
 /** "how come", "what for", "how so": why in other words. */
 const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason', 'based on']);
 /** "what was the reason", "what caused that": why, when a question word comes just before. */
-const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point', 'grounds', 'basis']);
+const REASON = new Set([
+  'reason',
+  'reasons',
+  'reasoning',
+  'rationale',
+  'justification',
+  'cause',
+  'caused',
+  'motive',
+  'motives',
+  'motivation',
+  'point',
+  'grounds',
+  'basis',
+]);
+/** "what's got him so rattled", "what made them do that": why, right after "what" (and "is", "has"). */
+const WHAT_CAUSED = new Set(['got', 'made', 'makes', 'prompted', 'drove', 'drives']);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
 const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
@@ -212,7 +228,7 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
-   channel instead besides either reason grounds basis whyy again scratch different differ differs
+   channel instead besides either reason reasoning rationale justification motivation grounds basis whyy again scratch different differ differs
    compare compares compared stack versus`.split(/\s+/),
 );
 
@@ -250,7 +266,9 @@ export function readCues(tokens: readonly Token[]): Cues {
     if (
       WHY.test(w) ||
       WHY_PAIRS.has(pair(i)) ||
-      (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k))))
+      (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k)))) ||
+      (WHAT_CAUSED.has(w) &&
+        (at(i - 1) === 'what' || (['is', 'has', 's'].includes(at(i - 1)) && at(i - 2) === 'what')))
     )
       why = true;
     if (
@@ -344,6 +362,7 @@ export function readCues(tokens: readonly Token[]): Cues {
         SAY_DO.has(w) ||
         pronouns.some((p) => p.index === i) ||
         REASON.has(w) ||
+        WHAT_CAUSED.has(w) ||
         [
           'how',
           'come',

@@ -228,6 +228,18 @@ describe('"why" and "after that"', () => {
     }
   });
 
+  it('reads "what was his reasoning", "what made him say that", "what\'s got him so rattled" as why', () => {
+    for (const question of [
+      'what was his reasoning',
+      'what made him say that',
+      "what's got him so rattled",
+    ]) {
+      const a = last(talk, 'what did brandt call the plan', question);
+      expect(first(a)).toBe('p4.s2');
+      expect(a.reading).toMatch(/^Reading 'why' as /);
+    }
+  });
+
   it('answers "what did he say after that" with the next sentence of that speaker', () => {
     const a = last(talk, 'what did brandt say about the plan', 'what did he say after that');
     expect(first(a)).toBe('p4.s2');
