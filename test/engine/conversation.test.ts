@@ -468,6 +468,11 @@ describe('on the real article', () => {
     expect(a.reading).toBe("Reading 'why' as why \"russia's really angry at washington\"");
   });
 
+  it('reads "stuff" as naming nothing: "the foreign ministry stuff" is the foreign ministry', () => {
+    const a = last(engine, 'what did russia say at the un', 'no, the foreign ministry stuff');
+    expect(a.quotes[0]?.speaker?.id).toBe('russian-foreign-ministry');
+  });
+
   it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {
     const a = last(
       engine,
