@@ -229,7 +229,7 @@ export function isCueWord(word: string): boolean {
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
    channel instead besides either reason reasoning rationale justification motivation grounds basis whyy again scratch different differ differs
-   compare compares compared stack versus stuff`.split(/\s+/),
+   compare compares compared stack versus stuff manage manages managed`.split(/\s+/),
 );
 
 /**

@@ -473,6 +473,12 @@ describe('on the real article', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('russian-foreign-ministry');
   });
 
+  it('reads "did they manage to ..." as the question before asked of them: "manage" says only how', () => {
+    expect(first(last(engine, 'did IS take ground after the raid', 'did they manage to keep it?'))).toBe(
+      'p6.s1',
+    );
+  });
+
   it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {
     const a = last(
       engine,

@@ -104,7 +104,7 @@ describe('readCues', () => {
 });
 
 describe('isCueWord', () => {
-  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too'])('%s is a cue word', (w) => {
+  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed'])('%s is a cue word', (w) => {
     expect(isCueWord(w)).toBe(true);
   });
   it.each(['churkin', 'killed', 'toll', 'australia'])('%s is not', (w) => {
