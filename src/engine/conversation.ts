@@ -27,7 +27,14 @@ import type { Answer } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { decide, wordsOfNames } from './decide.ts';
-import { answersPoint, type FollowUp, preferFocus, whatCameNext, whyNext } from './follow-up-answers.ts';
+import {
+  answersPoint,
+  type FollowUp,
+  otherAnswer,
+  preferFocus,
+  whatCameNext,
+  whyNext,
+} from './follow-up-answers.ts';
 import { type Frame, parse, type Reading, type Understanding, understand } from './follow-up-reading.ts';
 import { nameOf, splitTerms, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
 import { TUNING } from './tuning.ts';
@@ -135,6 +142,10 @@ export function readFollowUp(
   // "the russian guy, does he ...", read in context, is a whole question about whom it names.
   if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0)
     return u.other ? refused(standalone()) : null;
+  if (u.cues.otherThingAt >= 0 && !u.other) {
+    const other = otherAnswer(corpus, vocab, u, prev);
+    if (other) return other;
+  }
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;

@@ -197,6 +197,45 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
 }
 
 /**
+ * "No, the other number", "and the other figure?": another answer to the question before. On a
+ * contested point, the other side leads (the observatory's 90 -> Damascus's 62); otherwise the
+ * next quote the answer gave, or the next the question before finds. As sure as that question.
+ */
+export function otherAnswer(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (!first) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  const point = corpus.contestedBySentence.get(first);
+  const otherSides = point
+    ? point.sides.filter((side) => !side.ids.includes(first)).flatMap((side) => side.ids)
+    : [];
+  const ids = unique([...otherSides, ...prev.quoteIds.slice(1), ...again.ids, ...again.passageIds]).filter(
+    (id) => id !== first,
+  );
+  const lead = ids[0];
+  if (!lead) return null;
+  const features = passageFeatures(corpus, again, lead);
+  const words = u.tokens
+    .slice(u.cues.otherThingAt - 1, u.cues.otherThingAt + 2)
+    .map((t) => t.raw)
+    .join(' ');
+  return {
+    decision: { ...again, ids: [...ids.slice(0, 2), first], qa: null, features },
+    // The other side of a contested point is as sure as the point itself.
+    confidence: calibratedConfidence(point ? again.features : features),
+    reading: `Reading '${words}' as another answer to "${prev.question}"`,
+    analysis: before,
+    repeated: true,
+  };
+}
+
+/**
  * "Why?" after any other answer: the article gives its reasons in the sentence that answered
  * ("aborted as soon as Moscow raised the alarm", "The strikes prompted the Kremlin to request
  * ...", "whose aircraft took part"), so the same quotes again, as sure as the question before

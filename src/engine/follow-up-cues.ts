@@ -67,6 +67,11 @@ export interface Cues {
    * words are no topic of their own.
    */
   firstThingAt: number;
+  /**
+   * "no, the other number", "and the other figure?": where "other" of "the other <thing>" is (-1
+   * if none): the answer before's other quote is asked for, not a person ("the other guy").
+   */
+  otherThingAt: number;
   pronouns: PronounUse[];
 }
 
@@ -350,6 +355,9 @@ export function readCues(tokens: readonly Token[]): Cues {
   );
   if (firstThingAt >= 0)
     pronouns.push({ word: at(firstThingAt - 1), index: firstThingAt, kind: 'thing', possessive: false });
+  const otherThingAt = words.findIndex(
+    (w, i) => w === 'other' && (at(i - 1) === 'the' || at(i - 1) === 'that') && OTHER_THINGS.has(at(i + 1)),
+  );
 
   // "why did she say that", "but whyy", "why would they": nothing asked besides why.
   const whyOnly =
@@ -404,6 +412,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     strandedAt,
     askedAt,
     firstThingAt,
+    otherThingAt,
     correction,
     whatAbout,
     aboutAt,
@@ -420,6 +429,13 @@ export function readCues(tokens: readonly Token[]): Cues {
     pronouns,
   };
 }
+
+/** "the other number", "the other one": another of the answers to the question before. */
+const OTHER_THINGS = new Set(
+  'one number numbers figure figures toll count estimate claim claims version account report quote side'.split(
+    ' ',
+  ),
+);
 
 /** "the first thing", "that first question": what was asked at first. */
 const FIRST_THINGS = new Set(['thing', 'question', 'topic', 'point', 'part', 'bit', 'subject']);

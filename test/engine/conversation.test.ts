@@ -148,6 +148,13 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
   });
 
+  it('reads "no, the other quote", "and the other claim?" as another answer to the question before', () => {
+    const a = last(talk, 'what did holm say', 'no, the other quote');
+    expect(first(a)).toBe('p3.s1');
+    expect(a.reading).toBe('Reading \'the other quote\' as another answer to "what did holm say"');
+    expect(first(last(talk, 'what did holm say about the dam', 'and the other claim?'))).toBe('p3.s2');
+  });
+
   it('reads "how is that different from X", "how does that compare to X" as the question before, of X', () => {
     expect(
       last(talk, 'what did the mayor say', 'how is that different from brandt').quotes[0]?.speaker?.id,
@@ -477,6 +484,12 @@ describe('on the real article', () => {
     expect(first(last(engine, 'did IS take ground after the raid', 'did they manage to keep it?'))).toBe(
       'p6.s1',
     );
+  });
+
+  it('reads "the other number" after one side of a contested point as the other side', () => {
+    const a = last(engine, 'how many died according to the observatory', 'no, the other number');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.contested).not.toBeNull();
   });
 
   it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {

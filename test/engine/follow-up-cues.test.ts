@@ -100,6 +100,8 @@ describe('readCues', () => {
     expect(cues('no wait, who said it').start).toBe(2);
     expect(cues('and what did he say after walking out').afterClauseAt).toBe(6);
     expect(cues('what did she say after that').afterPhrase).toBe('after that');
+    expect(cues('no, the other number').otherThingAt).toBe(2);
+    expect(cues('and the other guy?').otherThingAt).toBe(-1);
   });
 });
 
