@@ -213,6 +213,8 @@ const REASON = new Set([
   'grounds',
   'basis',
 ]);
+/** "where did he get that from", "where does that come from": the grounds of it. */
+const GET_COME = new Set(['get', 'gets', 'getting', 'got', 'come', 'comes', 'coming', 'came']);
 /** "what's got him so rattled", "what made them do that": why, right after "what" (and "is", "has"). */
 const WHAT_CAUSED = new Set(['got', 'made', 'makes', 'prompted', 'drove', 'drives']);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
@@ -359,6 +361,14 @@ export function readCues(tokens: readonly Token[]): Cues {
     (w, i) => w === 'other' && (at(i - 1) === 'the' || at(i - 1) === 'that') && OTHER_THINGS.has(at(i + 1)),
   );
 
+  // "where are they getting that from", "where does that come from": on what grounds.
+  const whence =
+    words.includes('where') &&
+    at(last) === 'from' &&
+    words.some((w) => GET_COME.has(w)) &&
+    words.some((w) => w === 'that' || w === 'this') &&
+    !switchTopic;
+  if (whence) why = true;
   // "why did she say that", "but whyy", "why would they": nothing asked besides why.
   const whyOnly =
     why &&
@@ -371,6 +381,7 @@ export function readCues(tokens: readonly Token[]): Cues {
         pronouns.some((p) => p.index === i) ||
         REASON.has(w) ||
         WHAT_CAUSED.has(w) ||
+        (whence && (w === 'where' || w === 'from' || GET_COME.has(w))) ||
         [
           'how',
           'come',

@@ -240,6 +240,7 @@ describe('"why" and "after that"', () => {
       'what was his reasoning',
       'what made him say that',
       "what's got him so rattled",
+      'where is he getting that from',
     ]) {
       const a = last(talk, 'what did brandt call the plan', question);
       expect(first(a)).toBe('p4.s2');

@@ -30,6 +30,7 @@ describe('readCues', () => {
     ['what was her reasoning', 'why'],
     ["what's got him so rattled", 'why'],
     ['what made them do that', 'why'],
+    ['where are they getting that from', 'why'],
     ['what did she say after that', 'after'],
     ['and what did he say after walking out', 'after'],
     ['what did it say next', 'after'],
@@ -62,6 +63,8 @@ describe('readCues', () => {
     expect(cues('why through russia though?').whyOnly).toBe(false);
     expect(cues('what was the reason').whyOnly).toBe(true);
     expect(cues('what was the reason for the strike').whyOnly).toBe(false);
+    expect(cues('where does that come from').whyOnly).toBe(true);
+    expect(cues('where did the jets come from').why).toBe(false);
     // How they feel is no topic of its own: the reason asked for is the turn before's.
     expect(cues('why are they so annoyed about that').whyOnly).toBe(true);
     expect(cues('why are they so annoyed about the investigation').whyOnly).toBe(false);
