@@ -358,7 +358,7 @@ export function readCues(tokens: readonly Token[]): Cues {
   if (firstThingAt >= 0)
     pronouns.push({ word: at(firstThingAt - 1), index: firstThingAt, kind: 'thing', possessive: false });
   const otherThingAt = words.findIndex(
-    (w, i) => w === 'other' && (at(i - 1) === 'the' || at(i - 1) === 'that') && OTHER_THINGS.has(at(i + 1)),
+    (w, i) => ANOTHER.has(w) && (at(i - 1) === 'the' || at(i - 1) === 'that') && OTHER_THINGS.has(at(i + 1)),
   );
 
   // "where are they getting that from", "where does that come from": on what grounds.
@@ -441,6 +441,8 @@ export function readCues(tokens: readonly Token[]): Cues {
   };
 }
 
+/** "the other number", "the lower figure": another of the answers (of two) to the question before. */
+const ANOTHER = new Set(['other', 'lower', 'higher', 'smaller', 'bigger', 'larger', 'second']);
 /** "the other number", "the other one": another of the answers to the question before. */
 const OTHER_THINGS = new Set(
   'one number numbers figure figures toll count estimate claim claims version account report quote side'.split(

@@ -491,6 +491,7 @@ describe('on the real article', () => {
     const a = last(engine, 'how many died according to the observatory', 'no, the other number');
     expect(first(a)).toBe('p4.s2');
     expect(a.contested).not.toBeNull();
+    expect(first(last(engine, 'who says 90 were killed', 'and the lower figure?'))).toBe('p4.s2');
   });
 
   it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {

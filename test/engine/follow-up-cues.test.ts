@@ -104,6 +104,7 @@ describe('readCues', () => {
     expect(cues('and what did he say after walking out').afterClauseAt).toBe(6);
     expect(cues('what did she say after that').afterPhrase).toBe('after that');
     expect(cues('no, the other number').otherThingAt).toBe(2);
+    expect(cues('and the lower figure?').otherThingAt).toBe(2);
     expect(cues('and the other guy?').otherThingAt).toBe(-1);
   });
 });
