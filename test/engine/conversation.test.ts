@@ -539,6 +539,15 @@ describe('on the real article', () => {
     expect(a.answered).toBe(false);
   });
 
+  it('refuses "what about X, did he say anything" when X says nothing in the article, though a sentence names him', () => {
+    const a = last(engine, "what did syria's army say", 'what about assad, did he say anything');
+    expect(a.answered).toBe(false);
+    expect(a.reading).toBe('Reading this as what Bashar al-Assad said');
+    expect(first(last(engine, 'what did power say', 'what about churkin, did he say anything'))).toBe(
+      'p14.s2',
+    );
+  });
+
   it('keeps both sides of a contested point in a follow-up', () => {
     const a = last(engine, 'what happened near deir el-zour on saturday', 'how many did it kill');
     expect(a.contested?.id).toBe('death-toll');
