@@ -27,7 +27,14 @@ import type { Answer } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { decide, wordsOfNames } from './decide.ts';
-import { answersPoint, type FollowUp, preferFocus, whatCameNext, whyNext } from './follow-up-answers.ts';
+import {
+  answersPoint,
+  type FollowUp,
+  otherAnswer,
+  preferFocus,
+  whatCameNext,
+  whyNext,
+} from './follow-up-answers.ts';
 import { type Frame, parse, type Reading, type Understanding, understand } from './follow-up-reading.ts';
 import { nameOf, splitTerms, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
 import { TUNING } from './tuning.ts';
@@ -133,8 +140,25 @@ export function readFollowUp(
   // "what about australia, what did it promise": a whole question about whom it names, with
   // nothing that points back, stands on its own.
   // "the russian guy, does he ...", read in context, is a whole question about whom it names.
-  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0)
+  if (u.cues.askedAt >= 0 && u.own.length > 0 && u.refs.length === 0) {
+    // "what about assad himself, did he say anything": whom it turns to says nothing in the
+    // article, whatever sentence names them.
+    const whom = u.own[0];
+    if (whom && !vocab.speaking.has(`e:${whom.id}`) && u.analysis.terms.some((t) => vocab.say.has(t))) {
+      const asked = standalone();
+      if (asked)
+        return {
+          ...asked,
+          decision: { ...asked.decision, notTheirWords: true },
+          reading: asked.reading ?? `Reading this as what ${nameOf(corpus, whom.id)} said`,
+        };
+    }
     return u.other ? refused(standalone()) : null;
+  }
+  if (u.cues.otherThingAt >= 0 && !u.other) {
+    const other = otherAnswer(corpus, vocab, u, prev);
+    if (other) return other;
+  }
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;

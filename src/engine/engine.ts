@@ -369,7 +369,17 @@ export class Engine {
     const turns = Array.isArray(conversation) ? [...conversation] : [];
     // The story told before a question is where its "he" or "they" points ("Power seemed
     // furious. What did she call Russia's behaviour?"): read like an earlier turn.
-    if (reading.context.length > 0 && PERSONAL_PRONOUN.test(asked))
+    // In a conversation, whatever it says before its question is a turn of its own: "actually
+    // the regime, not the army. what equipment did it list as lost" corrects the turn before,
+    // and its "it" is the regime (the words as written: "not" says whom it is not about).
+    if (reading.context.length > 0 && conversation?.length) {
+      const at = own === undefined ? -1 : reading.text.lastIndexOf(own);
+      const story =
+        at < 0
+          ? reading.context.map((t) => t.word).join(' ')
+          : `${reading.text.slice(0, at)} ${reading.text.slice(at + (own?.length ?? 0))}`.trim();
+      turns.push({ question: story, quoteIds: [], qa: null });
+    } else if (reading.context.length > 0 && PERSONAL_PRONOUN.test(asked))
       turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
     if (turns.length === 0) return null;
     const part = parts[0];

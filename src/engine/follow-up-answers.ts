@@ -157,13 +157,15 @@ export function whatCameNext(
  */
 export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
   const first = prev.quoteIds[0];
-  if (!first) return null;
   const analysis: QueryAnalysis = {
     ...u.analysis,
     terms: unique([...u.analysis.terms, ...prev.terms]),
     free: uniqueFree([...u.analysis.free, ...prev.free]),
     corrections: u.analysis.corrections,
   };
+  // Nothing answered before ("churkin sounded really gloomy in that interview"): what was told,
+  // asked why.
+  if (!first) return prev.terms.length > 0 ? askedWhy(corpus, vocab, prev, analysis) : null;
   const speaker = corpus.kb.passageById.get(first)?.speaker;
   const at = vocab.position.get(first);
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
@@ -176,6 +178,11 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
     passageFeatures(corpus, decision, first),
     passageFeatures(corpus, decision, next.id),
   ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
+  // "russia's really angry at washington", answered by Power's words: "why?" asks Russia's
+  // reasons, which the question before asked with "why" finds surer than what Power said next.
+  const asked = askedWhy(corpus, vocab, prev, analysis);
+  if (asked && asked.decision.ids[0] !== next.id && asked.confidence > calibratedConfidence(features))
+    return asked;
   return {
     decision: {
       ...decision,
@@ -186,6 +193,45 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
     confidence: calibratedConfidence(features),
     reading: `Reading 'why' as what ${nameOf(corpus, speaker)} said next`,
     analysis,
+  };
+}
+
+/**
+ * "No, the other number", "and the other figure?": another answer to the question before. On a
+ * contested point, the other side leads (the observatory's 90 -> Damascus's 62); otherwise the
+ * next quote the answer gave, or the next the question before finds. As sure as that question.
+ */
+export function otherAnswer(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (!first) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  const point = corpus.contestedBySentence.get(first);
+  const otherSides = point
+    ? point.sides.filter((side) => !side.ids.includes(first)).flatMap((side) => side.ids)
+    : [];
+  const ids = unique([...otherSides, ...prev.quoteIds.slice(1), ...again.ids, ...again.passageIds]).filter(
+    (id) => id !== first,
+  );
+  const lead = ids[0];
+  if (!lead) return null;
+  const features = passageFeatures(corpus, again, lead);
+  const words = u.tokens
+    .slice(u.cues.otherThingAt - 1, u.cues.otherThingAt + 2)
+    .map((t) => t.raw)
+    .join(' ');
+  return {
+    decision: { ...again, ids: [...ids.slice(0, 2), first], qa: null, features },
+    // The other side of a contested point is as sure as the point itself.
+    confidence: calibratedConfidence(point ? again.features : features),
+    reading: `Reading '${words}' as another answer to "${prev.question}"`,
+    analysis: before,
+    repeated: true,
   };
 }
 
@@ -204,12 +250,31 @@ function sameAnswer(
   const again = decide(corpus, parse(corpus, vocab, prev.question).analysis);
   const first = prev.quoteIds[0] as string;
   const features = again.ids[0] === first ? again.features : passageFeatures(corpus, again, first);
+  const asked = askedWhy(corpus, vocab, prev, analysis);
+  if (asked && asked.confidence > calibratedConfidence(features)) return asked;
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
     confidence: calibratedConfidence(features),
     reading: `Reading 'why' as why "${prev.question}"`,
     analysis,
     repeated: true,
+  };
+}
+
+/**
+ * The question before asked with "why" in front ("russia's really angry at washington" -> "why
+ * is ..."): a curated answer to why ranks first then. Null when it answers with the quote given.
+ */
+function askedWhy(corpus: Corpus, vocab: Vocabulary, prev: Frame, analysis: QueryAnalysis): FollowUp | null {
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const words = ['why', ...before.words];
+  const decision = decide(corpus, { ...before, words });
+  if (decision.ids.length === 0 || decision.ids[0] === prev.quoteIds[0]) return null;
+  return {
+    decision,
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading 'why' as why "${prev.question}"`,
+    analysis: { ...analysis, words },
   };
 }
 

@@ -67,6 +67,11 @@ export interface Cues {
    * words are no topic of their own.
    */
   firstThingAt: number;
+  /**
+   * "no, the other number", "and the other figure?": where "other" of "the other <thing>" is (-1
+   * if none): the answer before's other quote is asked for, not a person ("the other guy").
+   */
+  otherThingAt: number;
   pronouns: PronounUse[];
 }
 
@@ -175,7 +180,7 @@ const TIME_WORDS = new Set(
 const FEELINGS = new Set(
   `annoyed angry mad upset pissed furious salty bothered triggered irritated frustrated outraged
    worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
-   gloomy hopeful confident`.split(/\s+/),
+   gloomy hopeful confident rattled shaken alarmed concerned bitter`.split(/\s+/),
 );
 /** "different from X", "compared to X", "stack up against X": X asked the question before. */
 const COMPARED = new Set([
@@ -193,7 +198,25 @@ const COMPARED_TO = new Set(['from', 'to', 'with', 'against']);
 /** "how come", "what for", "how so": why in other words. */
 const WHY_PAIRS = new Set(['how come', 'what for', 'how so', 'what reason', 'based on']);
 /** "what was the reason", "what caused that": why, when a question word comes just before. */
-const REASON = new Set(['reason', 'reasons', 'cause', 'caused', 'motive', 'point', 'grounds', 'basis']);
+const REASON = new Set([
+  'reason',
+  'reasons',
+  'reasoning',
+  'rationale',
+  'justification',
+  'cause',
+  'caused',
+  'motive',
+  'motives',
+  'motivation',
+  'point',
+  'grounds',
+  'basis',
+]);
+/** "where did he get that from", "where does that come from": the grounds of it. */
+const GET_COME = new Set(['get', 'gets', 'getting', 'got', 'come', 'comes', 'coming', 'came']);
+/** "what's got him so rattled", "what made them do that": why, right after "what" (and "is", "has"). */
+const WHAT_CAUSED = new Set(['got', 'made', 'makes', 'prompted', 'drove', 'drives']);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
 const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
@@ -212,8 +235,8 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
-   channel instead besides either reason grounds basis whyy again scratch different differ differs
-   compare compares compared stack versus`.split(/\s+/),
+   channel instead besides either reason reasoning rationale justification motivation grounds basis whyy again scratch different differ differs
+   compare compares compared stack versus stuff manage manages managed`.split(/\s+/),
 );
 
 /**
@@ -250,7 +273,9 @@ export function readCues(tokens: readonly Token[]): Cues {
     if (
       WHY.test(w) ||
       WHY_PAIRS.has(pair(i)) ||
-      (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k))))
+      (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k)))) ||
+      (WHAT_CAUSED.has(w) &&
+        (at(i - 1) === 'what' || (['is', 'has', 's'].includes(at(i - 1)) && at(i - 2) === 'what')))
     )
       why = true;
     if (
@@ -332,7 +357,18 @@ export function readCues(tokens: readonly Token[]): Cues {
   );
   if (firstThingAt >= 0)
     pronouns.push({ word: at(firstThingAt - 1), index: firstThingAt, kind: 'thing', possessive: false });
+  const otherThingAt = words.findIndex(
+    (w, i) => ANOTHER.has(w) && (at(i - 1) === 'the' || at(i - 1) === 'that') && OTHER_THINGS.has(at(i + 1)),
+  );
 
+  // "where are they getting that from", "where does that come from": on what grounds.
+  const whence =
+    words.includes('where') &&
+    at(last) === 'from' &&
+    words.some((w) => GET_COME.has(w)) &&
+    words.some((w) => w === 'that' || w === 'this') &&
+    !switchTopic;
+  if (whence) why = true;
   // "why did she say that", "but whyy", "why would they": nothing asked besides why.
   const whyOnly =
     why &&
@@ -344,6 +380,8 @@ export function readCues(tokens: readonly Token[]): Cues {
         SAY_DO.has(w) ||
         pronouns.some((p) => p.index === i) ||
         REASON.has(w) ||
+        WHAT_CAUSED.has(w) ||
+        (whence && (w === 'where' || w === 'from' || GET_COME.has(w))) ||
         [
           'how',
           'come',
@@ -385,6 +423,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     strandedAt,
     askedAt,
     firstThingAt,
+    otherThingAt,
     correction,
     whatAbout,
     aboutAt,
@@ -401,6 +440,15 @@ export function readCues(tokens: readonly Token[]): Cues {
     pronouns,
   };
 }
+
+/** "the other number", "the lower figure": another of the answers (of two) to the question before. */
+const ANOTHER = new Set(['other', 'lower', 'higher', 'smaller', 'bigger', 'larger', 'second']);
+/** "the other number", "the other one": another of the answers to the question before. */
+const OTHER_THINGS = new Set(
+  'one number numbers figure figures toll count estimate claim claims version account report quote side'.split(
+    ' ',
+  ),
+);
 
 /** "the first thing", "that first question": what was asked at first. */
 const FIRST_THINGS = new Set(['thing', 'question', 'topic', 'point', 'part', 'bit', 'subject']);

@@ -345,9 +345,12 @@ function withoutCueWords(
   cues: Cues,
   analysis: QueryAnalysis,
 ): QueryAnalysis {
-  const cueTerms = new Set(
-    tokens.filter((t) => isCueWord(t.word)).map((t) => `w:${corpus.lexicon.stemOf(t.word)}`),
-  );
+  const cueTokens = tokens.filter((t) => isCueWord(t.word));
+  const cueTerms = new Set(cueTokens.map((t) => `w:${corpus.lexicon.stemOf(t.word)}`));
+  // "the un stuff": nor what the article's words a vague noun is related to ("stuff": concern).
+  for (const t of cueTokens)
+    if (VAGUE_NOUNS.has(t.word))
+      for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
   // "how were they able to?": "able" says how, the topic is the question before's.
   // "that first thing" points back; its words are not asked about.
   const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];
@@ -369,6 +372,9 @@ function withoutCueWords(
     corrections: analysis.corrections,
   };
 }
+
+/** Nouns that name nothing ("air defence stuff"): cue words, with whatever they are related to. */
+const VAGUE_NOUNS = new Set(['stuff']);
 
 const OTHER_GENDER: Record<string, 'm' | 'f'> = { guy: 'm', man: 'm', woman: 'f', lady: 'f' };
 

@@ -77,6 +77,8 @@ export interface Vocabulary {
   partOf(owner: string, word: string): string | undefined;
   /** Earlier turns as parsed, by text (see parse()). */
   parsed: Map<string, Parsed>;
+  /** The entity terms of whoever speaks a sentence (with the bodies above them). */
+  speaking: ReadonlySet<Term>;
 }
 
 const SLOT_WORDS = [
@@ -155,10 +157,13 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
       parts.set(owner, byWord);
     }
   }
+  const speaking = new Set<Term>();
+  for (const terms of corpus.passageSpeakers.values()) for (const t of terms) speaking.add(t);
   vocab = {
     slot,
     say,
     speech,
+    speaking,
     position,
     gender,
     partOf: partsLookup(parts, corpus.lexicon),

@@ -148,6 +148,13 @@ describe('ellipsis, "what about", corrections', () => {
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
   });
 
+  it('reads "no, the other quote", "and the other claim?" as another answer to the question before', () => {
+    const a = last(talk, 'what did holm say', 'no, the other quote');
+    expect(first(a)).toBe('p3.s1');
+    expect(a.reading).toBe('Reading \'the other quote\' as another answer to "what did holm say"');
+    expect(first(last(talk, 'what did holm say about the dam', 'and the other claim?'))).toBe('p3.s2');
+  });
+
   it('reads "how is that different from X", "how does that compare to X" as the question before, of X', () => {
     expect(
       last(talk, 'what did the mayor say', 'how is that different from brandt').quotes[0]?.speaker?.id,
@@ -158,6 +165,17 @@ describe('ellipsis, "what about", corrections', () => {
   it('drops a name after "not" from a correction, and from the question before', () => {
     const a = last(talk, 'what did the mayor say', 'sorry, the farmer, not the mayor');
     expect(a.quotes[0]?.speaker?.id).toBe('brandt');
+  });
+
+  it('reads a correction told before the question as a turn: its "it" is whom the correction names', () => {
+    // "it" would be the council of the turn before; the sentence before the question moves it.
+    const a = last(
+      talk,
+      'what did the council say',
+      'actually the union, not the council. what did it say it would do',
+    );
+    expect(first(a)).toBe('p5.s1');
+    expect(a.reading).toMatch(/^Reading 'it' as farmers' union/);
   });
 
   it('reads "that group", "that guy" as whom the answer before named, of that kind', () => {
@@ -211,6 +229,19 @@ describe('"why" and "after that"', () => {
   it('reads a why that says nothing the turn before did not as "why?"', () => {
     // "on what grounds" asks why; "a disaster" restates what Brandt called the plan.
     for (const question of ['on what grounds?', 'on what grounds, a disaster?']) {
+      const a = last(talk, 'what did brandt call the plan', question);
+      expect(first(a)).toBe('p4.s2');
+      expect(a.reading).toMatch(/^Reading 'why' as /);
+    }
+  });
+
+  it('reads "what was his reasoning", "what made him say that", "what\'s got him so rattled" as why', () => {
+    for (const question of [
+      'what was his reasoning',
+      'what made him say that',
+      "what's got him so rattled",
+      'where is he getting that from',
+    ]) {
       const a = last(talk, 'what did brandt call the plan', question);
       expect(first(a)).toBe('p4.s2');
       expect(a.reading).toMatch(/^Reading 'why' as /);
@@ -438,6 +469,31 @@ describe('on the real article', () => {
     expect(a.reading).toBe("Reading 'then what' as what Syrian government said next");
   });
 
+  it('answers "why?" as the question before asked with "why" when that is surer than the words of whoever answered it', () => {
+    // Power's words answered the statement about Russia; Russia's reasons are asked, not what Power said next.
+    const a = last(engine, "russia's really angry at washington", 'why exactly?');
+    expect(['p16.s1', 'p2.s1', 'p7.s1']).toContain(first(a));
+    expect(a.reading).toBe("Reading 'why' as why \"russia's really angry at washington\"");
+  });
+
+  it('reads "stuff" as naming nothing: "the foreign ministry stuff" is the foreign ministry', () => {
+    const a = last(engine, 'what did russia say at the un', 'no, the foreign ministry stuff');
+    expect(a.quotes[0]?.speaker?.id).toBe('russian-foreign-ministry');
+  });
+
+  it('reads "did they manage to ..." as the question before asked of them: "manage" says only how', () => {
+    expect(first(last(engine, 'did IS take ground after the raid', 'did they manage to keep it?'))).toBe(
+      'p6.s1',
+    );
+  });
+
+  it('reads "the other number" after one side of a contested point as the other side', () => {
+    const a = last(engine, 'how many died according to the observatory', 'no, the other number');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.contested).not.toBeNull();
+    expect(first(last(engine, 'who says 90 were killed', 'and the lower figure?'))).toBe('p4.s2');
+  });
+
   it('reads a subject "it" before a verb as the body the turn before was about, when that reads surer', () => {
     const a = last(
       engine,
@@ -481,6 +537,15 @@ describe('on the real article', () => {
     // "UK" is only in "the UK-based Syrian Observatory".
     const a = last(engine, 'how many died', 'and what did the UK say about that?');
     expect(a.answered).toBe(false);
+  });
+
+  it('refuses "what about X, did he say anything" when X says nothing in the article, though a sentence names him', () => {
+    const a = last(engine, "what did syria's army say", 'what about assad, did he say anything');
+    expect(a.answered).toBe(false);
+    expect(a.reading).toBe('Reading this as what Bashar al-Assad said');
+    expect(first(last(engine, 'what did power say', 'what about churkin, did he say anything'))).toBe(
+      'p14.s2',
+    );
   });
 
   it('keeps both sides of a contested point in a follow-up', () => {

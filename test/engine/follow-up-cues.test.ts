@@ -27,6 +27,10 @@ describe('readCues', () => {
     ['for what reason?', 'why'],
     ['on what grounds', 'why'],
     ["what's that based on", 'why'],
+    ['what was her reasoning', 'why'],
+    ["what's got him so rattled", 'why'],
+    ['what made them do that', 'why'],
+    ['where are they getting that from', 'why'],
     ['what did she say after that', 'after'],
     ['and what did he say after walking out', 'after'],
     ['what did it say next', 'after'],
@@ -59,6 +63,8 @@ describe('readCues', () => {
     expect(cues('why through russia though?').whyOnly).toBe(false);
     expect(cues('what was the reason').whyOnly).toBe(true);
     expect(cues('what was the reason for the strike').whyOnly).toBe(false);
+    expect(cues('where does that come from').whyOnly).toBe(true);
+    expect(cues('where did the jets come from').why).toBe(false);
     // How they feel is no topic of its own: the reason asked for is the turn before's.
     expect(cues('why are they so annoyed about that').whyOnly).toBe(true);
     expect(cues('why are they so annoyed about the investigation').whyOnly).toBe(false);
@@ -97,11 +103,14 @@ describe('readCues', () => {
     expect(cues('no wait, who said it').start).toBe(2);
     expect(cues('and what did he say after walking out').afterClauseAt).toBe(6);
     expect(cues('what did she say after that').afterPhrase).toBe('after that');
+    expect(cues('no, the other number').otherThingAt).toBe(2);
+    expect(cues('and the lower figure?').otherThingAt).toBe(2);
+    expect(cues('and the other guy?').otherThingAt).toBe(-1);
   });
 });
 
 describe('isCueWord', () => {
-  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too'])('%s is a cue word', (w) => {
+  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed'])('%s is a cue word', (w) => {
     expect(isCueWord(w)).toBe(true);
   });
   it.each(['churkin', 'killed', 'toll', 'australia'])('%s is not', (w) => {
