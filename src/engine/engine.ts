@@ -29,7 +29,7 @@ import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { rank, termWeight } from './rank.ts';
+import { primeWordingAskWords, rank, termWeight } from './rank.ts';
 import type { MessageReading } from './reader.ts';
 import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
@@ -527,8 +527,18 @@ export class Engine {
     return picked.length >= TUNING.answer.minCloseSuggestions ? picked : this.defaultSuggestions();
   }
 
-  /** The curated questions bot.yaml prefers, then the first ones of qa.yaml. */
+  /**
+   * The curated questions bot.yaml prefers, then the first ones of qa.yaml: worked out once (it
+   * reads every curated entry: 2,500 of them at 50,000 passages, at every abstention), a copy each time.
+   */
   defaultSuggestions(): string[] {
+    this.defaults ??= this.workOutDefaultSuggestions();
+    return [...this.defaults];
+  }
+
+  private defaults: string[] | undefined;
+
+  private workOutDefaultSuggestions(): string[] {
     const preferred = this.kb.bot.suggestions;
     return preferred
       .map((id) => this.corpus.qaById.get(id)?.question)
@@ -585,6 +595,7 @@ export class Engine {
       ...this.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]).slice(0, TUNING.warmUp.primeWordings),
       ...this.warmUpQuestions,
     ];
+    primeWordingAskWords(this.corpus);
     const started = performance.now();
     do for (const q of wordings) this.answer(q);
     while (performance.now() - started < budgetMs);
