@@ -206,6 +206,8 @@ export const TUNING = {
     /** How long answering curated wordings over and over takes, and how many wordings. */
     primeMs: 80,
     primeWordings: 200,
+    /** Then the warm-up questions and a few long messages, this many times each. */
+    primePathRounds: 20,
     /** How long autocomplete on prefixes of curated questions takes, for how many questions. */
     primeBrowsingMs: 40,
     primeBrowsingQuestions: 100,
