@@ -1319,7 +1319,6 @@ export class TermIndex {
      */
     let read = 0;
     const giveWay = () => read * WALK_COST >= reading(threshold(), true).postings;
-    const head = (l: PostingList) => weights[postings[l.from] as number] as number;
     const length = (l: PostingList | undefined) => (l ? l.to - l.from : 0);
     const candidate = (id: number) => this.broughtIn(id);
     const bringing = lists.filter((l) => l.bringsIn);
@@ -1363,26 +1362,6 @@ export class TermIndex {
     const byHead = new Int32Array(most);
     const byLength = new Int32Array(most);
     const skipped = new Uint8Array(most);
-    /** The bound of a document not seen yet whose walked terms are among the skipped lists and `extra`. */
-    const boundWith = (extra: number) => {
-      let matched = 0;
-      let brings = false;
-      let best = Number.NEGATIVE_INFINITY;
-      for (let x = 0; x < all.length; x++) {
-        const i = byHead[x] as number;
-        if (skipped[i] === 0 && i !== extra) continue;
-        const l = all[i] as PostingList;
-        matched += l.weight;
-        brings ||= l.bringsIn;
-        if (brings)
-          best = Math.max(
-            best,
-            shaped(shape, Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
-          );
-      }
-      // A margin for rounding: the same weights summed in another order may differ in the last bit.
-      return best * maxBoost * (1 + 1e-9);
-    };
     /**
      * Which lists to walk: the longest ones are the most worth skipping, and a set of lists can
      * be skipped when a document not seen yet whose walked terms are among them (and the
@@ -1397,7 +1376,7 @@ export class TermIndex {
       for (const l of active) all.push(l);
       for (const l of unwalked) all.push(l);
       for (let i = 0; i < all.length; i++) {
-        const h = head(all[i] as PostingList);
+        const h = weights[postings[(all[i] as PostingList).from] as number] as number;
         heads[i] = h;
         let j = i;
         for (; j > 0 && (heads[byHead[j - 1] as number] as number) > h; j--)
@@ -1415,7 +1394,25 @@ export class TermIndex {
       }
       for (let x = 0; x < active.length; x++) {
         const i = byLength[x] as number;
-        if (boundWith(i) < at) skipped[i] = 1;
+        // The bound of a document not seen yet whose walked terms are among the skipped lists
+        // and this one (worked out here, not by a call: a float returned is allocated).
+        let matched = 0;
+        let brings = false;
+        let best = Number.NEGATIVE_INFINITY;
+        for (let y = 0; y < all.length; y++) {
+          const h = byHead[y] as number;
+          if (skipped[h] === 0 && h !== i) continue;
+          const l = all[h] as PostingList;
+          matched += l.weight;
+          brings ||= l.bringsIn;
+          if (brings)
+            best = Math.max(
+              best,
+              shaped(shape, Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[h] as number))),
+            );
+        }
+        // A margin for rounding: the same weights summed in another order may differ in the last bit.
+        if (best * maxBoost * (1 + 1e-9) < at) skipped[i] = 1;
       }
       walked.length = 0;
       for (let i = 0; i < active.length; i++) {
