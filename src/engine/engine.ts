@@ -603,8 +603,12 @@ export class Engine {
     // passages outlasts the budget, and answers each of them once): the warm-up questions (typo,
     // abstention, a story before the question) and long messages, whose search reads the story's
     // long lists (without this, the first long message of a fresh process took 20 to 100 ms).
+    // At most primePathRounds rounds, and no new one after primePathMs (but two at least).
     const paths = [...this.warmUpQuestions, ...longMessages(this.kb)];
-    for (let round = 0; round < TUNING.warmUp.primePathRounds; round++) for (const q of paths) this.answer(q);
+    const { primePathRounds: rounds, primePathMs: pathMs } = TUNING.warmUp;
+    const pathsFrom = performance.now();
+    for (let round = 0; round < rounds && (round < 2 || performance.now() - pathsFrom < pathMs); round++)
+      for (const q of paths) this.answer(q);
     return this;
   }
 }
