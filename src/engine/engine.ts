@@ -29,7 +29,7 @@ import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { rank, termWeight } from './rank.ts';
+import { primeWordingAskWords, rank, termWeight } from './rank.ts';
 import type { MessageReading } from './reader.ts';
 import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
@@ -537,8 +537,18 @@ export class Engine {
     return picked.length >= TUNING.answer.minCloseSuggestions ? picked : this.defaultSuggestions();
   }
 
-  /** The curated questions bot.yaml prefers, then the first ones of qa.yaml. */
+  /**
+   * The curated questions bot.yaml prefers, then the first ones of qa.yaml: worked out once (it
+   * reads every curated entry: 2,500 of them at 50,000 passages, at every abstention), a copy each time.
+   */
   defaultSuggestions(): string[] {
+    this.defaults ??= this.workOutDefaultSuggestions();
+    return [...this.defaults];
+  }
+
+  private defaults: string[] | undefined;
+
+  private workOutDefaultSuggestions(): string[] {
     const preferred = this.kb.bot.suggestions;
     return preferred
       .map((id) => this.corpus.qaById.get(id)?.question)
@@ -595,9 +605,20 @@ export class Engine {
       ...this.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]).slice(0, TUNING.warmUp.primeWordings),
       ...this.warmUpQuestions,
     ];
+    primeWordingAskWords(this.corpus);
     const started = performance.now();
     do for (const q of wordings) this.answer(q);
     while (performance.now() - started < budgetMs);
+    // The other paths too, each often enough to be optimised (a pass over the wordings at 50,000
+    // passages outlasts the budget, and answers each of them once): the warm-up questions (typo,
+    // abstention, a story before the question) and long messages, whose search reads the story's
+    // long lists (without this, the first long message of a fresh process took 20 to 100 ms).
+    // At most primePathRounds rounds, and no new one after primePathMs (but two at least).
+    const paths = [...this.warmUpQuestions, ...longMessages(this.kb)];
+    const { primePathRounds: rounds, primePathMs: pathMs } = TUNING.warmUp;
+    const pathsFrom = performance.now();
+    for (let round = 0; round < rounds && (round < 2 || performance.now() - pathsFrom < pathMs); round++)
+      for (const q of paths) this.answer(q);
     return this;
   }
 }
@@ -620,6 +641,20 @@ function warmUpQuestions(kb: KnowledgeBase): string[] {
   // whose data loads at its first use (15 to 50 ms: not the first message of more than a sentence).
   const story = passage && curated ? `${passage}. ${curated}` : '';
   return [curated, passage, misspelt, 'xqzv plonk', story].filter(Boolean);
+}
+
+/**
+ * Long chat messages made from the knowledge (for prime): a curated question between passages
+ * told as a story, about 500 characters, as a long message in a chat reads.
+ */
+function longMessages(kb: KnowledgeBase): string[] {
+  const texts = kb.passages.filter((p) => p.paragraph > 1).map((p) => p.text);
+  if (texts.length < 4) return [];
+  return kb.qa.slice(0, 3).map((q, i) => {
+    const before = [texts[(7 * i) % texts.length], texts[(7 * i + 3) % texts.length]].join(' ');
+    const after = texts[(7 * i + 5) % texts.length] as string;
+    return `${before} ${q.question} ${after}`.slice(0, 500);
+  });
 }
 
 /**

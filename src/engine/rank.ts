@@ -9,7 +9,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
-import { type Corpus, perCorpus } from './corpus.ts';
+import type { Corpus } from './corpus.ts';
 import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
 import { TUNING } from './tuning.ts';
 
@@ -116,7 +116,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
       ? {
           boost: (entry: number, doc: number) =>
             (speakers.length > 0 && entrySpoken(entry) ? bonus : 1) *
-            (asks && wordingAskWord(corpus, index.ref(doc)) === asks ? askBonus : 1),
+            (asks && wordingAskWord(corpus, doc) === asks ? askBonus : 1),
           // The largest factor the boost can give: the bounds of the search stay tight.
           maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1),
         }
@@ -232,13 +232,45 @@ function askWord(words: readonly string[]): string | null {
 
 const HOW_WHAT = /^(?:many|much|long|old|far)$/;
 
-/** The question word of each curated wording, by its index ref ("power-role#0"), per corpus. */
-const wordingAskWord = perCorpus((corpus, ref): string | null => {
-  const at = ref.lastIndexOf('#');
-  const qa = corpus.qaById.get(ref.slice(0, at));
-  const text = qa ? [qa.question, ...qa.paraphrases][Number(ref.slice(at + 1))] : undefined;
-  return text ? askWord(tokenize(text).map((t) => t.word)) : null;
-});
+/** What askWord() returns: null, a question word, or "how" and the word after it. */
+const ASKED: readonly (string | null)[] = [
+  null,
+  ...ASK_WORDS,
+  ...['many', 'much', 'long', 'old', 'far'].map((w) => `how ${w}`),
+];
+
+/** Per corpus, the question word of each curated wording by its document: its place in ASKED, -1 not worked out yet. */
+const askedOf = new WeakMap<Corpus, Int8Array>();
+
+/** The question word of a curated wording, by its document in the index (worked out once per corpus). */
+function wordingAskWord(corpus: Corpus, doc: number): string | null {
+  let codes = askedOf.get(corpus);
+  if (!codes) {
+    codes = new Int8Array(corpus.index.size).fill(-1);
+    askedOf.set(corpus, codes);
+  }
+  let code = codes[doc] as number;
+  if (code < 0) {
+    const ref = corpus.index.ref(doc);
+    const at = ref.lastIndexOf('#');
+    const qa = corpus.qaById.get(ref.slice(0, at));
+    const text = qa ? [qa.question, ...qa.paraphrases][Number(ref.slice(at + 1))] : undefined;
+    code = ASKED.indexOf(text ? askWord(tokenize(text).map((t) => t.word)) : null);
+    if (code < 0) throw new Error(`rank.ts: askWord() gave a question word not in ASKED (${ref})`);
+    codes[doc] = code;
+  }
+  return ASKED[code] as string | null;
+}
+
+/**
+ * The question word of every curated wording worked out now (a few tens of milliseconds at 50,000
+ * passages, when an engine is primed): otherwise the first question to score a wording pays for
+ * reading it, and its garbage (the young generation's collections fall in some question).
+ */
+export function primeWordingAskWords(corpus: Corpus): void {
+  const { index } = corpus;
+  for (let doc = 0; doc < index.size; doc++) if (index.doc(doc).kind === 'qa') wordingAskWord(corpus, doc);
+}
 
 /** "where was power when she spoke to the press" asks a place or a time, not her words. */
 export function asksPlaceOrTime(words: readonly string[]): boolean {

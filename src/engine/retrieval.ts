@@ -241,12 +241,25 @@ export class TermIndex {
   private readSkipped = new Uint8Array(0);
   private readEnds = new Int32Array(0);
   private readOrder = new Int32Array(0);
+  /** toRead()'s answer when only its count is asked (on the arrays above). */
+  private readonly readCount: ToRead = {
+    skipped: new Uint8Array(0),
+    skippedWeight: 0,
+    skippedBrings: false,
+    postings: 0,
+    ends: new Int32Array(0),
+  };
   private summedAt = new Int32Array(0);
   private broughtAt = new Int32Array(0);
   /** The documents summed, then the candidates among them; their bounds; their order by bound. */
   private touched = new Int32Array(0);
   private bounds = new Float64Array(0);
   private byBound = new Int32Array(0);
+  /** accumulate()'s counting sort: where each bucket of bounds starts, and how far it is filled. */
+  private readonly buckets = new Int32Array(BUCKETS + 1);
+  private readonly bucketFill = new Int32Array(BUCKETS);
+  /** search()'s k best, kept for the next searches (one per search running at once). */
+  private topPool: TopK[] = [];
 
   /**
    * `source`: the number of the source the document is from (the article 0, the sources after it
@@ -943,17 +956,21 @@ export class TermIndex {
     const k = ranker.k;
     /** Whether documents are walked to a bound (see walk), not every one scored. */
     const bounded = !(ranker.exhaustive || !Number.isFinite(k));
-    const top: Hit[] = [];
-    const inTop = new Map<number, Hit>();
+    // The k best as numbers (a Hit is made only for those returned): best first, `count` of them.
+    const top = Number.isFinite(k) ? this.topArrays(k + 1) : null;
+    let count = 0;
+    /** The groups among the k best. */
+    const inTop = new Set<number>();
     const best = new Map<number, Hit>();
     const relative = ranker.relative ?? 0;
     const keep = Math.max(1, ranker.keep ?? 1);
     const floor = ranker.floor ?? 0;
     /** The score a document must reach to be of any use now (it only rises). */
     const threshold = () => {
-      let at = top.length >= k ? (top[top.length - 1] as Hit).score : floor;
-      if (relative > 0 && top.length >= keep)
-        at = Math.max(at, Math.min((top[keep - 1] as Hit).score, relative * (top[0] as Hit).score));
+      if (!top) return floor;
+      let at = count >= k ? (top.score[count - 1] as number) : floor;
+      if (relative > 0 && count >= keep)
+        at = Math.max(at, Math.min(top.score[keep - 1] as number, relative * (top.score[0] as number)));
       return at;
     };
     const hitOf = (
@@ -1003,24 +1020,37 @@ export class TermIndex {
           best.set(group, hitOf(id, matched, scoreOnlyMatched, qc, dc, base, s));
         return;
       }
-      const previous = inTop.get(group);
-      if (previous && !(s > previous.score || (s === previous.score && id < previous.doc.id))) return;
-      if (!previous && top.length >= k) {
-        const last = top[top.length - 1] as Hit;
-        if (s < last.score || (s === last.score && group > last.doc.group)) return;
+      if (!top) return;
+      // Where its group is among the k best (-1: not there).
+      let previous = -1;
+      if (inTop.has(group)) for (previous = 0; top.group[previous] !== group; previous++);
+      if (previous >= 0) {
+        const was = top.score[previous] as number;
+        if (!(s > was || (s === was && id < (top.id[previous] as number)))) return;
+      } else if (count >= k) {
+        const last = top.score[count - 1] as number;
+        if (s < last || (s === last && group > (top.group[count - 1] as number))) return;
       }
-      const hit = hitOf(id, matched, scoreOnlyMatched, qc, dc, base, s);
-      if (previous) top.splice(top.indexOf(previous), 1);
+      if (previous >= 0) {
+        top.remove(previous, count);
+        count--;
+      }
+      // After every one ranked before it (see before()).
       let lo = 0;
-      let hi = top.length;
+      let hi = count;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (before(top[mid] as Hit, hit)) lo = mid + 1;
+        const t = top.score[mid] as number;
+        if (t > s || (t === s && (top.group[mid] as number) < group)) lo = mid + 1;
         else hi = mid;
       }
-      top.splice(lo, 0, hit);
-      inTop.set(group, hit);
-      if (top.length > k) inTop.delete((top.pop() as Hit).doc.group);
+      top.insert(lo, count, id, group, matched, scoreOnlyMatched, qc, dc, base, s);
+      count++;
+      inTop.add(group);
+      if (count > k) {
+        count--;
+        inTop.delete(top.group[count] as number);
+      }
     };
 
     const search = ++this.searches;
@@ -1078,11 +1108,40 @@ export class TermIndex {
         scoreOnlyMark[id] = 0;
       }
     }
-    if (!Number.isFinite(k))
-      return [...best.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    if (!top) return [...best.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
     // What was kept before the best was found and is not close enough to it.
-    const cut = relative * ((top[0] as Hit | undefined)?.score ?? 0);
-    return top.filter((hit, i) => i < keep || hit.score >= cut);
+    const cut = relative * (count > 0 ? (top.score[0] as number) : 0);
+    const hits: Hit[] = [];
+    for (let i = 0; i < count; i++) {
+      const s = top.score[i] as number;
+      if (i < keep || s >= cut)
+        hits.push(
+          hitOf(
+            top.id[i] as number,
+            top.matched[i] as number,
+            top.scoreOnlyMatched[i] as number,
+            top.qc[i] as number,
+            top.dc[i] as number,
+            top.base[i] as number,
+            s,
+          ),
+        );
+    }
+    this.topPool.push(top);
+    return hits;
+  }
+
+  /** search()'s k best as numbers, `size` places: one kept from an earlier search, or new. */
+  private topArrays(size: number): TopK {
+    const pool = this.topPool;
+    for (let i = 0; i < pool.length; i++) {
+      const top = pool[i] as TopK;
+      if (top.size < size) continue;
+      pool[i] = pool[pool.length - 1] as TopK;
+      pool.pop();
+      return top;
+    }
+    return new TopK(size);
   }
 
   /**
@@ -1260,7 +1319,6 @@ export class TermIndex {
      */
     let read = 0;
     const giveWay = () => read * WALK_COST >= reading(threshold(), true).postings;
-    const head = (l: PostingList) => weights[postings[l.from] as number] as number;
     const length = (l: PostingList | undefined) => (l ? l.to - l.from : 0);
     const candidate = (id: number) => this.broughtIn(id);
     const bringing = lists.filter((l) => l.bringsIn);
@@ -1304,26 +1362,6 @@ export class TermIndex {
     const byHead = new Int32Array(most);
     const byLength = new Int32Array(most);
     const skipped = new Uint8Array(most);
-    /** The bound of a document not seen yet whose walked terms are among the skipped lists and `extra`. */
-    const boundWith = (extra: number) => {
-      let matched = 0;
-      let brings = false;
-      let best = Number.NEGATIVE_INFINITY;
-      for (let x = 0; x < all.length; x++) {
-        const i = byHead[x] as number;
-        if (skipped[i] === 0 && i !== extra) continue;
-        const l = all[i] as PostingList;
-        matched += l.weight;
-        brings ||= l.bringsIn;
-        if (brings)
-          best = Math.max(
-            best,
-            shaped(shape, Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[i] as number))),
-          );
-      }
-      // A margin for rounding: the same weights summed in another order may differ in the last bit.
-      return best * maxBoost * (1 + 1e-9);
-    };
     /**
      * Which lists to walk: the longest ones are the most worth skipping, and a set of lists can
      * be skipped when a document not seen yet whose walked terms are among them (and the
@@ -1338,7 +1376,7 @@ export class TermIndex {
       for (const l of active) all.push(l);
       for (const l of unwalked) all.push(l);
       for (let i = 0; i < all.length; i++) {
-        const h = head(all[i] as PostingList);
+        const h = weights[postings[(all[i] as PostingList).from] as number] as number;
         heads[i] = h;
         let j = i;
         for (; j > 0 && (heads[byHead[j - 1] as number] as number) > h; j--)
@@ -1356,7 +1394,25 @@ export class TermIndex {
       }
       for (let x = 0; x < active.length; x++) {
         const i = byLength[x] as number;
-        if (boundWith(i) < at) skipped[i] = 1;
+        // The bound of a document not seen yet whose walked terms are among the skipped lists
+        // and this one (worked out here, not by a call: a float returned is allocated).
+        let matched = 0;
+        let brings = false;
+        let best = Number.NEGATIVE_INFINITY;
+        for (let y = 0; y < all.length; y++) {
+          const h = byHead[y] as number;
+          if (skipped[h] === 0 && h !== i) continue;
+          const l = all[h] as PostingList;
+          matched += l.weight;
+          brings ||= l.bringsIn;
+          if (brings)
+            best = Math.max(
+              best,
+              shaped(shape, Q > 0 ? matched / Q : 0, Math.min(maxFactor, matched / (heads[h] as number))),
+            );
+        }
+        // A margin for rounding: the same weights summed in another order may differ in the last bit.
+        if (best * maxBoost * (1 + 1e-9) < at) skipped[i] = 1;
       }
       walked.length = 0;
       for (let i = 0; i < active.length; i++) {
@@ -1486,7 +1542,15 @@ export class TermIndex {
       skippedBrings ||= l.bringsIn;
       lightest = light;
     }
-    return { skipped, skippedWeight, skippedBrings, postings, ends };
+    if (!countOnly) return { skipped, skippedWeight, skippedBrings, postings, ends };
+    // The count only (every few documents of a walk): in an object kept for it, no new one.
+    const counted = this.readCount;
+    counted.skipped = skipped;
+    counted.skippedWeight = skippedWeight;
+    counted.skippedBrings = skippedBrings;
+    counted.postings = postings;
+    counted.ends = ends;
+    return counted;
   }
 
   /**
@@ -1638,27 +1702,31 @@ export class TermIndex {
       return;
     }
     // Best bound first, by buckets of bounds (a counting sort: no comparisons).
-    const buckets = new Int32Array(BUCKETS + 1);
+    // (Arrays kept on the index, as the ones above: a search never runs inside another.)
+    const { buckets, bucketFill: fill } = this;
+    buckets.fill(0);
     const bucketOf = (bound: number) => Math.min(BUCKETS - 1, Math.floor((bound / highest) * BUCKETS));
     for (let j = 0; j < count; j++) {
       const b = BUCKETS - 1 - bucketOf(bounds[j] as number);
       buckets[b + 1] = (buckets[b + 1] as number) + 1;
     }
     for (let b = 0; b < BUCKETS; b++) buckets[b + 1] = (buckets[b + 1] as number) + (buckets[b] as number);
-    const fill = buckets.slice(0, BUCKETS);
+    for (let b = 0; b < BUCKETS; b++) fill[b] = buckets[b] as number;
     for (let j = 0; j < count; j++) {
       const b = BUCKETS - 1 - bucketOf(bounds[j] as number);
       byBound[fill[b] as number] = j;
       fill[b] = (fill[b] as number) + 1;
     }
+    // The threshold changes only when a document is scored: asked again then (a call that
+    // returns a float allocates it, and this loop may look at thousands of documents).
+    let now = threshold();
     for (let b = 0; b < BUCKETS; b++) {
       // No bound in this bucket or those after it is above its top edge.
       const edge = ((BUCKETS - b) / BUCKETS) * highest * margin;
-      if (edge < threshold()) return;
+      if (edge < now) return;
       for (let k = buckets[b] as number; k < (buckets[b + 1] as number); k++) {
         const j = byBound[k] as number;
-        const at = threshold();
-        if ((bounds[j] as number) < at) continue;
+        if ((bounds[j] as number) < now) continue;
         // Its bound again from the terms it holds (what score() sums first, in the same order: the
         // same float): most documents end here, without the score's look-ups (a boost).
         const id = touched[j] as number;
@@ -1673,10 +1741,11 @@ export class TermIndex {
         const weight = weights[id] as number;
         if (
           !brings ||
-          shaped(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < at
+          shaped(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost < now
         )
           continue;
         scoreOnce(id);
+        now = threshold();
       }
     }
   }
@@ -1696,6 +1765,71 @@ class DocTermsView implements DocTerms {
   }
   [Symbol.iterator](): Iterator<Term> {
     return this.index.docTermNames(this.id);
+  }
+}
+
+/** search()'s k best so far, best first: each one's numbers, in arrays of `size` places. */
+class TopK {
+  readonly id: Int32Array;
+  readonly group: Int32Array;
+  readonly matched: Float64Array;
+  readonly scoreOnlyMatched: Float64Array;
+  readonly qc: Float64Array;
+  readonly dc: Float64Array;
+  readonly base: Float64Array;
+  readonly score: Float64Array;
+  constructor(readonly size: number) {
+    this.id = new Int32Array(size);
+    this.group = new Int32Array(size);
+    this.matched = new Float64Array(size);
+    this.scoreOnlyMatched = new Float64Array(size);
+    this.qc = new Float64Array(size);
+    this.dc = new Float64Array(size);
+    this.base = new Float64Array(size);
+    this.score = new Float64Array(size);
+  }
+
+  /** Takes out place `at` of the first `count`. */
+  remove(at: number, count: number): void {
+    this.id.copyWithin(at, at + 1, count);
+    this.group.copyWithin(at, at + 1, count);
+    this.matched.copyWithin(at, at + 1, count);
+    this.scoreOnlyMatched.copyWithin(at, at + 1, count);
+    this.qc.copyWithin(at, at + 1, count);
+    this.dc.copyWithin(at, at + 1, count);
+    this.base.copyWithin(at, at + 1, count);
+    this.score.copyWithin(at, at + 1, count);
+  }
+
+  /** Puts one in at place `at` of the first `count` (count < size), those from `at` on moved one place down. */
+  insert(
+    at: number,
+    count: number,
+    id: number,
+    group: number,
+    matched: number,
+    scoreOnlyMatched: number,
+    qc: number,
+    dc: number,
+    base: number,
+    score: number,
+  ): void {
+    this.id.copyWithin(at + 1, at, count);
+    this.group.copyWithin(at + 1, at, count);
+    this.matched.copyWithin(at + 1, at, count);
+    this.scoreOnlyMatched.copyWithin(at + 1, at, count);
+    this.qc.copyWithin(at + 1, at, count);
+    this.dc.copyWithin(at + 1, at, count);
+    this.base.copyWithin(at + 1, at, count);
+    this.score.copyWithin(at + 1, at, count);
+    this.id[at] = id;
+    this.group[at] = group;
+    this.matched[at] = matched;
+    this.scoreOnlyMatched[at] = scoreOnlyMatched;
+    this.qc[at] = qc;
+    this.dc[at] = dc;
+    this.base[at] = base;
+    this.score[at] = score;
   }
 }
 

@@ -206,6 +206,12 @@ export const TUNING = {
     /** How long answering curated wordings over and over takes, and how many wordings. */
     primeMs: 80,
     primeWordings: 200,
+    /**
+     * Then the warm-up questions and a few long messages, this many times each, no new round
+     * begun after primePathMs (a round took about 50 ms CPU at 50,000 passages, load 19).
+     */
+    primePathRounds: 20,
+    primePathMs: 250,
     /** How long autocomplete on prefixes of curated questions takes, for how many questions. */
     primeBrowsingMs: 40,
     primeBrowsingQuestions: 100,
