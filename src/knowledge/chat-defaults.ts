@@ -25,7 +25,8 @@ export const DEFAULT_CHAT: ChatWords = {
     anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
-    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good
+    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
+    huh, def, defo, aight, ayo, yaar, bhai
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -174,6 +175,7 @@ export const DEFAULT_CHAT: ChatWords = {
     halfway: 'during',
     sus: 'suspicious',
     intel: 'intelligence',
+    em: 'them',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":
