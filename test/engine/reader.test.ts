@@ -34,6 +34,8 @@ describe('filler and chat words', () => {
     ['the mayor def paid huh, who else', 'the mayor paid who else'],
     ['yaar who paid for the tower', 'who paid for the tower'],
     ['aight so who paid', 'who paid'],
+    ['hold up, who paid for the tower', 'who paid for the tower'],
+    ['did the mayor straight up pay', 'did the mayor pay'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
@@ -55,6 +57,7 @@ describe('filler and chat words', () => {
     ['why is it shut rn', 'why is it shut right now'],
     ['did u see the tower', 'did you see the tower'],
     ['who paid em', 'who paid them'],
+    ['diff tickets cost?', 'different tickets cost'],
   ])('expands the abbreviation in "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
