@@ -36,6 +36,8 @@ describe('filler and chat words', () => {
     ['aight so who paid', 'who paid'],
     ['hold up, who paid for the tower', 'who paid for the tower'],
     ['did the mayor straight up pay', 'did the mayor pay'],
+    ['to be fair, who paid for the tower', 'who paid for the tower'],
+    ['you know who paid? idc just wondering', 'who paid'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
