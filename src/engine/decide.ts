@@ -191,6 +191,27 @@ const ASKED_KINDS: [RegExp, string][] = [
 ];
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
 
+/** Where a question ends in its place words ("... fighting around there"). */
+const TRAILING_PLACE = new Set(['there', 'here', 'around', 'exactly', 'then', 'anyway']);
+/**
+ * "who were the jets meant to hit", "who were they aiming at", "who are the militants fighting
+ * around there": "who" is what the verb at the end acts on, so what answers is a quote naming
+ * whom (a group, an army), not one naming a person.
+ */
+export function asksWhom(question: readonly string[]): boolean {
+  const words = question.slice(question.indexOf('who'));
+  if (words[0] !== 'who') return false;
+  let end = words.length;
+  while (end > 2 && TRAILING_PLACE.has(words[end - 1] as string)) end--;
+  const last = words[end - 1] ?? '';
+  return (
+    end >= 4 &&
+    (words[end - 2] === 'to' ||
+      /^(?:for|at|against)$/.test(last) ||
+      /^(?:aim|target|fight|attack|bomb|hitt|strik)ing$/.test(last))
+  );
+}
+
 /** The question from its first question word on: "where was she when she spoke" asks a place, not a day. */
 function fromQuestionWord(words: readonly string[]): string {
   const at = words.findIndex((w) => WH.has(w));
@@ -506,6 +527,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     kindMissing: ASKED_KINDS.filter(
       ([asks, t]) =>
         asks.test(fromQuestionWord(analysis.words)) &&
+        // "who were the jets meant to hit": whom a verb acts on, not whose name someone is.
+        !(t === 'c:name' && asksWhom(analysis.words)) &&
         !inQuotes(t) &&
         // "who was the white house guy": "a senior White House official" is who, unnamed.
         !(t === 'c:name' && inQuotes('c:official')),

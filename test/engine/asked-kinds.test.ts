@@ -1,0 +1,30 @@
+/**
+ * What a question asks for, read from its words alone (decide.ts): "who" asking whom a verb
+ * acts on is not "who" asking for a person's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksWhom } from '../../src/engine/decide.ts';
+
+const words = (text: string) => text.split(' ');
+
+describe('asksWhom', () => {
+  it.each([
+    'who were the jets meant to hit',
+    'according to the mayor who were the boats supposed to carry',
+    'who were they aiming at',
+    'who were the rebels fighting around there',
+    'who is the union striking against',
+  ])('"%s" asks whom the verb acts on', (question) => {
+    expect(asksWhom(words(question))).toBe(true);
+  });
+
+  it.each([
+    'who was the mayor',
+    'who is the lighthouse keeper',
+    'who was the spokesman for the council',
+    'who paid for the tower',
+    'what were the boats meant to carry',
+  ])('"%s" does not', (question) => {
+    expect(asksWhom(words(question))).toBe(false);
+  });
+});
