@@ -22,6 +22,7 @@ import { Engine } from '../engine/engine.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
+import { missCause } from './miss-cause.ts';
 
 interface EvalQuestion {
   /** The question; for a conversation, its turns joined with " -> " (for the misses). */
@@ -247,24 +248,10 @@ if (fit) {
  */
 if (causes) {
   const open = new Engine(engine.kb, { abstainBelow: 0 });
-  const right = (q: EvalQuestion, a: Answer, k: number) =>
-    !!q.expect &&
-    a.quotes.slice(0, k).some((qt) => (q.expect as string[]).some((x) => lower(qt.text).includes(lower(x))));
   for (const { file, questions } of loaded) {
     const counts = new Map<string, number>();
     for (const q of questions) {
-      const a = answerOf(engine, q);
-      let cause: string | null = null;
-      if (!q.expect) cause = a.answered ? `answered, should abstain (${q.kind ?? 'off'})` : null;
-      else if (!a.answered) {
-        const best = answerOf(open, q);
-        cause = right(q, best, 1)
-          ? 'abstained, best candidate right'
-          : right(q, best, 3)
-            ? 'abstained, right in its top three'
-            : 'abstained, best candidate wrong';
-      } else if (!right(q, a, 1))
-        cause = right(q, a, 3) ? 'answered, right quote 2nd or 3rd' : 'answered wrong';
+      const cause = missCause(q, answerOf(engine, q), () => answerOf(open, q));
       if (cause) counts.set(cause, (counts.get(cause) ?? 0) + 1);
     }
     console.log(`\n== ${basename(file)} (${questions.length} questions)`);
