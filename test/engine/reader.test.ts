@@ -60,6 +60,8 @@ describe('filler and chat words', () => {
     ['did u see the tower', 'did you see the tower'],
     ['who paid em', 'who paid them'],
     ['diff tickets cost?', 'different tickets cost'],
+    ['who paid for it l8r', 'who paid for it later'],
+    ['boats n lighthouse cost?', 'boats and lighthouse cost'],
   ])('expands the abbreviation in "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
