@@ -688,7 +688,23 @@ function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
     );
     if (thing) return thing;
   }
-  return null;
+  // "what jets did they fly", "which weapons were used": which ones of a kind of thing.
+  const plural = pluralAsked(words);
+  return plural === null ? null : thingAfter(corpus, [plural]);
+}
+
+const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have']);
+
+/**
+ * The plural right after the first "what" or "which" when a verb's auxiliary follows it ("what
+ * jets did the americans fly", "which weapons were used"): the question asks which ones of that
+ * kind, as "what kind of jets" does. Null otherwise ("what did they fly", "which town").
+ */
+export function pluralAsked(words: readonly string[]): string | null {
+  const at = words.findIndex((w) => w === 'what' || w === 'which');
+  const noun = words[at + 1];
+  if (at < 0 || noun === undefined || !/[^s]s$/.test(noun)) return null;
+  return AUXILIARY_AFTER.has(words[at + 2] ?? '') ? noun : null;
 }
 
 /** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */

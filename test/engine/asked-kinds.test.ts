@@ -3,7 +3,7 @@
  * acts on is not "who" asking for a person's name.
  */
 import { describe, expect, it } from 'vitest';
-import { asksWhom } from '../../src/engine/decide.ts';
+import { asksWhom, pluralAsked } from '../../src/engine/decide.ts';
 
 const words = (text: string) => text.split(' ');
 
@@ -26,5 +26,25 @@ describe('asksWhom', () => {
     'what were the boats meant to carry',
   ])('"%s" does not', (question) => {
     expect(asksWhom(words(question))).toBe(false);
+  });
+});
+
+describe('pluralAsked', () => {
+  it.each([
+    ['what jets did the americans fly', 'jets'],
+    ['ngl what boats were they sailing', 'boats'],
+    ['which tickets are the cheapest', 'tickets'],
+  ])('"%s" asks which %s', (question, noun) => {
+    expect(pluralAsked(words(question))).toBe(noun);
+  });
+
+  it.each([
+    'what did the mayor say',
+    'which town was the lighthouse near',
+    'what boats ran aground',
+    'how many boats were there',
+    'what was the news',
+  ])('"%s" asks no kind of thing', (question) => {
+    expect(pluralAsked(words(question))).toBeNull();
   });
 });
