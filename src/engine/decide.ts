@@ -693,6 +693,9 @@ function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   return plural === null ? null : thingAfter(corpus, [plural]);
 }
 
+/** "on which days is it open" asks when, not which kind. */
+const TIMES =
+  /^(?:days|dates|times|hours|minutes|seconds|weeks|months|years|nights|evenings|mornings|weekends)$/;
 const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have']);
 
 /**
@@ -703,7 +706,7 @@ const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is'
 export function pluralAsked(words: readonly string[]): string | null {
   const at = words.findIndex((w) => w === 'what' || w === 'which');
   const noun = words[at + 1];
-  if (at < 0 || noun === undefined || !/[^s]s$/.test(noun)) return null;
+  if (at < 0 || noun === undefined || !/[^s]s$/.test(noun) || TIMES.test(noun)) return null;
   return AUXILIARY_AFTER.has(words[at + 2] ?? '') ? noun : null;
 }
 

@@ -44,6 +44,7 @@ describe('pluralAsked', () => {
     'what boats ran aground',
     'how many boats were there',
     'what was the news',
+    'on which days is the tower open',
   ])('"%s" asks no kind of thing', (question) => {
     expect(pluralAsked(words(question))).toBeNull();
   });
