@@ -135,6 +135,17 @@ function countedTerms(
       for (const t of [...corpus.analyzer.docTerms([{ raw: word, word }]), ...phrase])
         if (t !== 'c:number' && corpus.index.has(t) && !happened.includes(t)) happened.push(t);
     }
+  } else if (near < end) {
+    // Or said actively, right after what is counted ("how many soldiers survived"): the verb's
+    // terms, alone or as the phrase it starts ("lost their lives" is killed).
+    const word = words[near] as string;
+    const phrase = (from: number) =>
+      corpus.analyzer.docTerms(words.slice(from, Math.min(end, near + 3)).map((w) => ({ raw: w, word: w })));
+    const rest = new Set(phrase(near + 1));
+    if (!STOP_WORDS.has(word))
+      for (const t of phrase(near))
+        if (t !== 'c:number' && !first.has(t) && !rest.has(t) && corpus.index.has(t) && !happened.includes(t))
+          happened.push(t);
   }
   // A word the knowledge never uses, counted ("how many civilians died"): the article has no
   // count of it, whatever number its quotes give.
