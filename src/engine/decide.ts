@@ -575,6 +575,18 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       count.counted.some((t) => !held(t)) ||
       (count.happened.length > 0 && !count.happened.some(held)));
   const kindOf = kindAsked(corpus, mended);
+  // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
+  // kind of" asks; unless the curated entry answering asks that very thing in its own words.
+  const plural = pluralAsked(mended);
+  const whichOf = plural === null ? null : thingAfter(corpus, [plural]);
+  const entry = useQa ? corpus.qaById.get(topQa[0]) : undefined;
+  const curatedAsks =
+    whichOf !== null &&
+    !!entry &&
+    [entry.question, ...entry.paraphrases].some((text) => {
+      const asked = pluralAsked(tokenize(text).map((t) => t.word));
+      return asked !== null && (thingAfter(corpus, [asked]) ?? []).some((t) => whichOf.includes(t));
+    });
   const nameOf = nameAsked(corpus, mended);
   return {
     ids,
@@ -590,6 +602,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (/\bhow (?:many|much)\b/.test(words) &&
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
+      (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))),
   };
 }
@@ -699,9 +712,7 @@ function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
     );
     if (thing) return thing;
   }
-  // "what jets did they fly", "which weapons were used": which ones of a kind of thing.
-  const plural = pluralAsked(words);
-  return plural === null ? null : thingAfter(corpus, [plural]);
+  return null;
 }
 
 /** "on which days is it open" asks when, not which kind. */
