@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate | --fit] [--json]
+ * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate | --fit | --causes] [--json]
  *
  * Scores the engine on question sets (format: ../shared/eval/README.md) and prints
  * top-1, top-3, abstention (off / near), both-sides, verbatim and p50/p99 ms, plus
@@ -9,6 +9,8 @@
  * and the abstention threshold calibrated on (--calibrate sweeps it and prints the best one);
  * the check sets are kept out of both, so their scores say how the fit does on questions it
  * has not seen. Without --set, --fit and --calibrate use the fit sets, scoring uses all.
+ * --causes counts each set's misses by cause: an abstention whose best candidate was right (the
+ * confidence), one whose was wrong (the reading), a wrong first quote, a question to refuse answered.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -20,6 +22,7 @@ import { Engine } from '../engine/engine.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
+import { missCause } from './miss-cause.ts';
 
 interface EvalQuestion {
   /** The question; for a conversation, its turns joined with " -> " (for the misses). */
@@ -64,6 +67,7 @@ for (let i = 0; i < args.length; i++)
   if (args[i] === '--set' && args[i + 1]) sets.push(resolve(args[++i] as string));
 const calibrate = args.includes('--calibrate');
 const fit = args.includes('--fit');
+const causes = args.includes('--causes');
 const asJson = args.includes('--json');
 const engine = loadEngine(knowledgeDirFromArgs(args));
 const defaults = fit || calibrate ? FIT_SETS : [...CHECK_SETS, ...FIT_SETS];
@@ -233,6 +237,26 @@ if (fit) {
       calibratedConfidence(r.x, model) >= t ? r.y === 1 : r.y === 0,
     ).length;
     console.log(`  threshold ${t}: ${((100 * correct) / rows.length).toFixed(1)}% of decisions right`);
+  }
+  process.exit(0);
+}
+
+/**
+ * --causes: each set's misses sorted by what went wrong, counted: an abstention whose best
+ * candidate was right (the confidence was too low), or in the top three, or wrong (the reading
+ * was); a wrong first quote, or a right one second or third; a question to refuse answered.
+ */
+if (causes) {
+  const open = new Engine(engine.kb, { abstainBelow: 0 });
+  for (const { file, questions } of loaded) {
+    const counts = new Map<string, number>();
+    for (const q of questions) {
+      const cause = missCause(q, answerOf(engine, q), () => answerOf(open, q));
+      if (cause) counts.set(cause, (counts.get(cause) ?? 0) + 1);
+    }
+    console.log(`\n== ${basename(file)} (${questions.length} questions)`);
+    for (const [cause, n] of [...counts].sort((x, y) => y[1] - x[1]))
+      console.log(`  ${String(n).padStart(4)}  ${cause}`);
   }
   process.exit(0);
 }

@@ -135,6 +135,17 @@ function countedTerms(
       for (const t of [...corpus.analyzer.docTerms([{ raw: word, word }]), ...phrase])
         if (t !== 'c:number' && corpus.index.has(t) && !happened.includes(t)) happened.push(t);
     }
+  } else if (near < end) {
+    // Or said actively, right after what is counted ("how many soldiers survived"): the verb's
+    // terms, alone or as the phrase it starts ("lost their lives" is killed).
+    const word = words[near] as string;
+    const phrase = (from: number) =>
+      corpus.analyzer.docTerms(words.slice(from, Math.min(end, near + 3)).map((w) => ({ raw: w, word: w })));
+    const rest = new Set(phrase(near + 1));
+    if (!STOP_WORDS.has(word))
+      for (const t of phrase(near))
+        if (t !== 'c:number' && !first.has(t) && !rest.has(t) && corpus.index.has(t) && !happened.includes(t))
+          happened.push(t);
   }
   // A word the knowledge never uses, counted ("how many civilians died"): the article has no
   // count of it, whatever number its quotes give.
@@ -190,6 +201,27 @@ const ASKED_KINDS: [RegExp, string][] = [
   [/\bhow long\b/, 'c:duration'],
 ];
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
+
+/** Where a question ends in its place words ("... fighting around there"). */
+const TRAILING_PLACE = new Set(['there', 'here', 'around', 'exactly', 'then', 'anyway']);
+/**
+ * "who were the jets meant to hit", "who were they aiming at", "who are the militants fighting
+ * around there": "who" is what the verb at the end acts on, so what answers is a quote naming
+ * whom (a group, an army), not one naming a person.
+ */
+export function asksWhom(question: readonly string[]): boolean {
+  const words = question.slice(question.indexOf('who'));
+  if (words[0] !== 'who') return false;
+  let end = words.length;
+  while (end > 2 && TRAILING_PLACE.has(words[end - 1] as string)) end--;
+  const last = words[end - 1] ?? '';
+  return (
+    end >= 4 &&
+    (words[end - 2] === 'to' ||
+      /^(?:for|at|against)$/.test(last) ||
+      /^(?:aim|target|fight|attack|bomb|hitt|strik)ing$/.test(last))
+  );
+}
 
 /** The question from its first question word on: "where was she when she spoke" asks a place, not a day. */
 function fromQuestionWord(words: readonly string[]): string {
@@ -506,6 +538,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     kindMissing: ASKED_KINDS.filter(
       ([asks, t]) =>
         asks.test(fromQuestionWord(analysis.words)) &&
+        // "who were the jets meant to hit": whom a verb acts on, not whose name someone is.
+        !(t === 'c:name' && asksWhom(analysis.words)) &&
         !inQuotes(t) &&
         // "who was the white house guy": "a senior White House official" is who, unnamed.
         !(t === 'c:name' && inQuotes('c:official')),
@@ -541,6 +575,18 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       count.counted.some((t) => !held(t)) ||
       (count.happened.length > 0 && !count.happened.some(held)));
   const kindOf = kindAsked(corpus, mended);
+  // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
+  // kind of" asks; unless the curated entry answering asks that very thing in its own words.
+  const plural = pluralAsked(mended);
+  const whichOf = plural === null ? null : thingAfter(corpus, [plural]);
+  const entry = useQa ? corpus.qaById.get(topQa[0]) : undefined;
+  const curatedAsks =
+    whichOf !== null &&
+    !!entry &&
+    [entry.question, ...entry.paraphrases].some((text) => {
+      const asked = pluralAsked(tokenize(text).map((t) => t.word));
+      return asked !== null && (thingAfter(corpus, [asked]) ?? []).some((t) => whichOf.includes(t));
+    });
   const nameOf = nameAsked(corpus, mended);
   return {
     ids,
@@ -556,6 +602,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (/\bhow (?:many|much)\b/.test(words) &&
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
+      (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))),
   };
 }
@@ -666,6 +713,23 @@ function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
     if (thing) return thing;
   }
   return null;
+}
+
+/** "on which days is it open" asks when, not which kind. */
+const TIMES =
+  /^(?:days|dates|times|hours|minutes|seconds|weeks|months|years|nights|evenings|mornings|weekends)$/;
+const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have']);
+
+/**
+ * The plural right after the first "what" or "which" when a verb's auxiliary follows it ("what
+ * jets did the americans fly", "which weapons were used"): the question asks which ones of that
+ * kind, as "what kind of jets" does. Null otherwise ("what did they fly", "which town").
+ */
+export function pluralAsked(words: readonly string[]): string | null {
+  const at = words.findIndex((w) => w === 'what' || w === 'which');
+  const noun = words[at + 1];
+  if (at < 0 || noun === undefined || !/[^s]s$/.test(noun) || TIMES.test(noun)) return null;
+  return AUXILIARY_AFTER.has(words[at + 2] ?? '') ? noun : null;
 }
 
 /** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */

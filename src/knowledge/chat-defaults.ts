@@ -15,7 +15,7 @@ export const DEFAULT_CHAT: ChatWords = {
   filler: words(`
     ngl, fr, fr fr, frfr, tbh, tbf, tbqh, lowkey, highkey, bruh, bro, bros, brah, fam, dude,
     lol, lool, lolol, lmao, lmfao, rofl, roflmao, ong, on god, omg, omfg, tf, smh, imo, imho,
-    iirc, afaik, fwiw, btw, ikr, istg, deadass, no cap, jk, xd, hmm, hm, uh, uhh, um, umm, er,
+    iirc, afaik, fwiw, btw, ikr, istg, deadass, no cap, straight up, jk, xd, hmm, hm, uh, uhh, um, umm, er,
     erm, ah, oh, ooh, ugh, oof, yikes, welp, lmk, pls, plz, please, ty, thx, thanks, thank you,
     tysm, yes, yess, rly, srsly, seriously, literally, basically, honestly, legit, kinda, sorta, anyway, anyways,
     y'all, yall, guys, folks, ok, okay, k, kk, yeah, yea, yep, yup, nope, nah, yo, hey, hi,
@@ -25,12 +25,14 @@ export const DEFAULT_CHAT: ChatWords = {
     anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
-    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good
+    depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
+    huh, def, defo, aight, ayo, yaar, bhai,
+    idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
     anyways, also, and, but, so like, ok but, real talk, quick q, quick one, quick check, sanity check, fact check, quick, q, question, also like, then,
-    hold on, hang on, ok wait, wait so, wait what, so basically, so uh, so um,
+    hold on, hang on, hold up, ok wait, wait so, wait what, so basically, so uh, so um,
     random question, dumb question, stupid question, weird question, forget him, forget her,
     forget them, forget that, forget it, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing
@@ -161,6 +163,8 @@ export const DEFAULT_CHAT: ChatWords = {
     dipped: 'left',
     dip: 'leave',
     bounced: 'left',
+    yeeted: 'left',
+    diff: 'different',
     dudes: 'people',
     peeps: 'people',
     salty: 'angry',
@@ -174,6 +178,20 @@ export const DEFAULT_CHAT: ChatWords = {
     halfway: 'during',
     sus: 'suspicious',
     intel: 'intelligence',
+    any1: 'anyone',
+    some1: 'someone',
+    sm1: 'someone',
+    every1: 'everyone',
+    no1: 'no one',
+    l8r: 'later',
+    jus: 'just',
+    wht: 'what',
+    hv: 'have',
+    n: 'and',
+    bcoz: 'because',
+    bcos: 'because',
+    admin: 'administration',
+    em: 'them',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

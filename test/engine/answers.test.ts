@@ -115,6 +115,14 @@ describe('answers', () => {
     // No quote about the aircraft has a figure.
     expect(engine.answer('how many aircraft took part in the raid?').answered).toBe(false);
     expect(engine.answer('how many planes did australia send').answered).toBe(false);
+    // What happened to them, said actively: the toll counts the dead, not those who survived.
+    expect(engine.answer('how many syrian soldiers survived the strike').answered).toBe(false);
+    expect(engine.answer('how many troops lost their lives').contested?.id).toBe('death-toll');
+  });
+
+  it('answers "what jets did they fly" as "what kind of jets": only with a quote that describes them', () => {
+    expect(engine.answer('what jets did the americans fly').answered).toBe(false);
+    expect(first('which weapons were destroyed')).toMatch(/tanks and military vehicles/);
   });
 
   it('answers "what kind of" only with a quote that describes the thing', () => {

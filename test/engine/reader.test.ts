@@ -31,6 +31,13 @@ describe('filler and chat words', () => {
     ['did the tower reopen as well', 'did the tower reopen'],
     ['ugh autocorrect, who paid', 'who paid'],
     ['forget him, who paid', 'who paid'],
+    ['the mayor def paid huh, who else', 'the mayor paid who else'],
+    ['yaar who paid for the tower', 'who paid for the tower'],
+    ['aight so who paid', 'who paid'],
+    ['hold up, who paid for the tower', 'who paid for the tower'],
+    ['did the mayor straight up pay', 'did the mayor pay'],
+    ['to be fair, who paid for the tower', 'who paid for the tower'],
+    ['you know who paid? idc just wondering', 'who paid'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
@@ -51,6 +58,10 @@ describe('filler and chat words', () => {
     ['did ppl visit', 'did people visit'],
     ['why is it shut rn', 'why is it shut right now'],
     ['did u see the tower', 'did you see the tower'],
+    ['who paid em', 'who paid them'],
+    ['diff tickets cost?', 'different tickets cost'],
+    ['who paid for it l8r', 'who paid for it later'],
+    ['boats n lighthouse cost?', 'boats and lighthouse cost'],
   ])('expands the abbreviation in "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });

@@ -1,0 +1,51 @@
+/**
+ * What a question asks for, read from its words alone (decide.ts): "who" asking whom a verb
+ * acts on is not "who" asking for a person's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { asksWhom, pluralAsked } from '../../src/engine/decide.ts';
+
+const words = (text: string) => text.split(' ');
+
+describe('asksWhom', () => {
+  it.each([
+    'who were the jets meant to hit',
+    'according to the mayor who were the boats supposed to carry',
+    'who were they aiming at',
+    'who were the rebels fighting around there',
+    'who is the union striking against',
+  ])('"%s" asks whom the verb acts on', (question) => {
+    expect(asksWhom(words(question))).toBe(true);
+  });
+
+  it.each([
+    'who was the mayor',
+    'who is the lighthouse keeper',
+    'who was the spokesman for the council',
+    'who paid for the tower',
+    'what were the boats meant to carry',
+  ])('"%s" does not', (question) => {
+    expect(asksWhom(words(question))).toBe(false);
+  });
+});
+
+describe('pluralAsked', () => {
+  it.each([
+    ['what jets did the americans fly', 'jets'],
+    ['ngl what boats were they sailing', 'boats'],
+    ['which tickets are the cheapest', 'tickets'],
+  ])('"%s" asks which %s', (question, noun) => {
+    expect(pluralAsked(words(question))).toBe(noun);
+  });
+
+  it.each([
+    'what did the mayor say',
+    'which town was the lighthouse near',
+    'what boats ran aground',
+    'how many boats were there',
+    'what was the news',
+    'on which days is the tower open',
+  ])('"%s" asks no kind of thing', (question) => {
+    expect(pluralAsked(words(question))).toBeNull();
+  });
+});
