@@ -5,6 +5,7 @@
  */
 
 import type { KnowledgeBase, ResolvedContested, ResolvedQa } from '../knowledge/model.ts';
+import { markStep } from '../reload-marks.ts';
 import { anyBaseForms } from '../text/base-forms.ts';
 import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -211,6 +212,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const reuse = saved ? candidate : undefined;
   const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
+  markStep('answering: saved index read');
   const index = reuse
     ? yield* reuse.index.carrying(reuse.reusable.passageDocs)
     : new TermIndex(TUNING.scoring.maxIdf, TUNING.scoring.sourcePrior);
@@ -218,6 +220,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
   const typos = reuse ? yield* typosFrom(reuse, vocabulary) : undefined;
+  markStep('answering: passages carried, typo index');
   const analyzer = new Analyzer(
     lexicon,
     vocabulary,
@@ -328,8 +331,10 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     indexEntries(entries, k, Math.min(k + QA_STEP, kb.qa.length), made);
   }
   ownTerms.clear();
+  markStep('answering: curated entries indexed');
   yield;
   yield* index.freezing();
+  markStep('answering: index frozen or patched');
   yield;
   const passageTerms = new PassageTerms(index, passageDoc, headlines);
   const passageKeys = new Map<string, string>();

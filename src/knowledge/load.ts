@@ -11,6 +11,7 @@
  *   (chat.yaml, else defaults).
  */
 
+import { markStep } from '../reload-marks.ts';
 import { AnswerResolver } from './check/answers.ts';
 import { botTexts } from './check/bot.ts';
 import { chatWords } from './check/chat.ts';
@@ -125,6 +126,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const botFile = files.yaml(F.bot, BotSchema, true);
   const chatFile = files.yaml(F.chat, ChatSchema, true);
   const relatedText = files.text(F.wordnet, true);
+  markStep('worker: files read and parsed');
   const problems = files.problems;
   const warnings: Problem[] = [];
 
@@ -136,6 +138,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     options.memo,
   );
   const articleText = sources[0]?.check.text;
+  markStep('worker: sources checked');
 
   // 4. Every curated answer, resolved to sentence ids (when a source is unreadable, only what
   //    can be checked without it is).
@@ -143,6 +146,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   if (options.memo && !options.memo.qa) options.memo.qa = new WeakMap();
   const qa = checkQa(qaFile, answers, problems, options.memo?.qa);
   if (options.quotesAtOnce !== undefined) warnings.push(...longAnswers(qaFile, qa, options.quotesAtOnce));
+  markStep('worker: curated entries checked');
   const contested = checkContested(contestedFile, answers, problems);
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
@@ -150,6 +154,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const chat = chatWords(chatFile, { entities, synonyms }, problems, warnings);
   const related = readRelatedWords(relatedText, warnings);
 
+  markStep('worker: other lists checked');
   // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
     if (problems.length === 0) problems.push({ file: F.meta, message: 'the knowledge base is incomplete' });
