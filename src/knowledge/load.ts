@@ -22,7 +22,13 @@ import { checkQa, longAnswers, type QaMemo } from './check/qa.ts';
 import { readRelatedWords } from './check/related.ts';
 import { readSources } from './check/sources.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
-import { KNOWLEDGE_FILES, type KnowledgeBase, type SourcedPassage, type SourceInfo } from './model.ts';
+import {
+  KNOWLEDGE_FILES,
+  type KnowledgeBase,
+  type ResolvedQa,
+  type SourcedPassage,
+  type SourceInfo,
+} from './model.ts';
 import type { Problem } from './problems.ts';
 import { type ParsedFile, type ParsedList, type ParseMemo, Reader } from './reader.ts';
 import {
@@ -36,6 +42,7 @@ import {
   type Entity,
   EntitySchema,
   FactSchema,
+  type QaEntry,
   QaEntrySchema,
   SettingsSchema,
   type SourceEntry,
@@ -82,6 +89,13 @@ export interface LoadMemo {
   parses: ParseMemo;
   /** Each curated entry as checkQa resolved it (see QaMemo). */
   qa?: QaMemo;
+  /**
+   * The last checkQa of qa.yaml, when it found no problem: the same parse (the same text) checked
+   * against the same passages gives the same entries (a reload that did not change qa.yaml, such
+   * as the one after a /kb edit wrote what it validated, does not look for duplicate wordings
+   * among all 8,700 again).
+   */
+  qaChecked?: { file: unknown; passages: unknown; qa: ResolvedQa[] };
   sources?: {
     inputs: readonly unknown[];
     /** The files the stage read, in order, with their contents (undefined: optional, absent). */
@@ -144,7 +158,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   //    can be checked without it is).
   const answers = new AnswerResolver(passages, problems);
   if (options.memo && !options.memo.qa) options.memo.qa = new WeakMap();
-  const qa = checkQa(qaFile, answers, problems, options.memo?.qa);
+  const qa = checkedQa(qaFile, answers, problems, options.memo);
   if (options.quotesAtOnce !== undefined) warnings.push(...longAnswers(qaFile, qa, options.quotesAtOnce));
   markStep('worker: curated entries checked');
   const contested = checkContested(contestedFile, answers, problems);
@@ -192,6 +206,22 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       relatedVocabulary: related?.vocabulary ?? null,
     },
   };
+}
+
+/** checkQa, or its last result for the same parse and passages (see LoadMemo.qaChecked). */
+function checkedQa(
+  file: ParsedList<QaEntry>,
+  answers: AnswerResolver,
+  problems: Problem[],
+  memo: LoadMemo | undefined,
+): ResolvedQa[] {
+  const known = memo?.qaChecked;
+  if (known && known.file === file && known.passages === answers.passages) return known.qa;
+  const before = problems.length;
+  const qa = checkQa(file, answers, problems, memo?.qa);
+  if (memo)
+    memo.qaChecked = problems.length === before ? { file, passages: answers.passages, qa } : undefined;
+  return qa;
 }
 
 /**
