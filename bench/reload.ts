@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LiveKnowledge } from '../src/app/live.ts';
 import { loadEngine } from '../src/app/load-engine.ts';
+import { markStep } from '../src/reload-marks.ts';
 import { cachedKnowledge } from './generate.ts';
 
 const { values } = parseArgs({
@@ -61,9 +62,14 @@ function askContinuously(live: LiveKnowledge) {
   };
 }
 
-async function servedAfter(live: LiveKnowledge, change: () => Promise<string | null> | string | null) {
+async function servedAfter(
+  live: LiveKnowledge,
+  what: string,
+  change: () => Promise<string | null> | string | null,
+) {
   const before = live.version;
   const questions = askContinuously(live);
+  markStep(`bench: save (${what})`);
   const saved = performance.now();
   const expected = await change();
   while (live.version === before || (expected !== null && live.version !== expected)) {
@@ -71,6 +77,7 @@ async function servedAfter(live: LiveKnowledge, change: () => Promise<string | n
     if (performance.now() - saved > 120_000) throw new Error('not served within 2 minutes');
   }
   const servedMs = performance.now() - saved;
+  markStep('bench: new version seen served');
   const { longest, text } = await questions.stop();
   return { servedMs, longest, text: `served ${servedMs.toFixed(0)} ms after the save; ${text}` };
 }
@@ -126,7 +133,7 @@ async function bench(passages: number) {
       if (!match) throw new Error('no curated question to edit');
       const question = (match[1] as string).replace(/\?$/, '').replace(/ now \d+$/, '');
       hand.push(
-        await servedAfter(live, () => {
+        await servedAfter(live, 'by hand', () => {
           writeFileSync(qaFile, text.replace(match[0], `question: ${question} now ${run}?\n`));
           return null;
         }),
@@ -136,7 +143,7 @@ async function bench(passages: number) {
       const entry = live.engines.current.kb.qa[live.engines.current.kb.qa.length >> 2];
       if (!entry) throw new Error('no curated entry to edit');
       kb.push(
-        await servedAfter(live, async () => {
+        await servedAfter(live, '/kb edit', async () => {
           const outcome = await live.editor.edit(entry.id, {
             question: `${entry.question.replace(/\?$/, '').replace(/ then \d+$/, '')} then ${run}?`,
           });

@@ -12,6 +12,7 @@
  */
 import { type FSWatcher, readdirSync, realpathSync, statSync, watch } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { markStep } from '../reload-marks.ts';
 
 /** The reason given for a change no file event reported (a save through a hard link, say). */
 const FOUND_BY_CHECK = 'file changed (found by the periodic check)';
@@ -110,6 +111,7 @@ export class FolderWatch {
 
   /** Reports a change after the quiet time (restarting it if one is already waiting). */
   private changed(reason: string): void {
+    markStep(`watcher: ${reason}`);
     if (!this.running) return;
     this.reasons.add(reason);
     if (this.timer) clearTimeout(this.timer);

@@ -5,6 +5,7 @@
 import { parentPort, threadId } from 'node:worker_threads';
 import { type AppliedQaOperation, applyQaOperation, type QaOperation } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
+import { markStep } from '../reload-marks.ts';
 import { TransferSender } from './knowledge-transfer.ts';
 import {
   analyseKnowledge,
@@ -45,5 +46,7 @@ parentPort?.on('message', (request: ThreadRequest) => {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
     response = { id: request.id, threadId, error: text };
   }
+  markStep('worker: result ready, sending');
   parentPort?.postMessage(response);
+  markStep('worker: sent');
 });

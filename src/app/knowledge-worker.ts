@@ -13,6 +13,7 @@ import { threadId as mainThreadId, Worker } from 'node:worker_threads';
 import { type AppliedQaOperation, applyQaOperation, type QaOperation } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { COMPILED, programModule } from '../paths.ts';
+import { markStep } from '../reload-marks.ts';
 import type { ThreadRequest, ThreadResponse } from './knowledge-thread.ts';
 import { TransferReceiver } from './knowledge-transfer.ts';
 import {
@@ -119,6 +120,7 @@ export class KnowledgeWorker {
     // The parts this thread sent once and then says are unchanged (knowledge-transfer.ts).
     const receiver = new TransferReceiver();
     worker.on('message', (response: ThreadResponse) => {
+      markStep('answering: worker result received');
       // Every message, even one nobody waits for any more: the thread counts it as received.
       if ('prepared' in response && response.prepared.ok) receiver.receive(response.prepared);
       if ('engineIndex' in response) receiver.receive(response);

@@ -21,6 +21,7 @@ import { QaEditor, type Validate } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import type { Problem } from '../knowledge/problems.ts';
 import { SourceEditor } from '../knowledge/source-editor.ts';
+import { markStep } from '../reload-marks.ts';
 import { FolderWatch, type FolderWatchStatus, folderStatus } from './folder-watch.ts';
 import {
   ACCEPTED_FILE,
@@ -272,7 +273,10 @@ export class LiveKnowledge {
       debounceMs: this.options.debounceMs ?? 50,
       pollMs: this.options.pollMs ?? 2000,
       ignore: ignored,
-      onChange: (reason) => void this.reload(reason),
+      onChange: (reason) => {
+        markStep('watcher: folder quiet, reload asked');
+        void this.reload(reason);
+      },
       onReplaced: (present) => {
         if (present)
           this.options.log?.info({ dir: this.dir }, 'knowledge folder replaced: watching the new one');
@@ -426,10 +430,12 @@ export class LiveKnowledge {
   ): Promise<ReloadResult> {
     const changed = kb.version !== this.version;
     if (changed) {
+      markStep(`answering: build starts (${reason})`);
       this.trace({ type: 'build-start', version: kb.version });
       // In turns: questions asked meanwhile are answered (by the engine served) between them.
       // Built on the engine served: what the change did not touch is reused (issue 15).
       this.engines.swap(await readyEngineInTurns(kb, { savedIndex, previous: this.engines.current }));
+      markStep('answering: new version served');
       this.trace({ type: 'build-end', version: kb.version });
       this.reloads++;
     }

@@ -23,6 +23,7 @@ import { type SavedPassages, saveIndex, savePassages } from '../engine/saved-ind
 import { type LoadMemo, loadKnowledge, newLoadMemo } from '../knowledge/load.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import type { Problem } from '../knowledge/problems.ts';
+import { markStep } from '../reload-marks.ts';
 import { Lexicon } from '../text/lexicon.ts';
 import { readCompiled } from './compiled.ts';
 
@@ -97,6 +98,7 @@ const RECENT = 4;
 
 /** Reads and validates a knowledge folder (and analyses it if asked). Never throws for bad content. */
 export function prepareKnowledge(request: PrepareRequest): PreparedKnowledge {
+  markStep('worker: preparation starts');
   const folder = folderMemo(request.dir);
   // compiled.json is read only at the first preparation: after it the files are what changed.
   if (request.source === 'served' && !request.overrides && !folder.load.sources) {
@@ -115,14 +117,17 @@ export function prepareKnowledge(request: PrepareRequest): PreparedKnowledge {
     ...(request.warnings ? { quotesAtOnce: MAX_QUOTES } : {}),
     memo: folder.load,
   });
+  markStep('worker: knowledge read and validated');
   if (!loaded.ok) return loaded;
   folder.recent.delete(loaded.kb.version);
   folder.recent.set(loaded.kb.version, loaded.kb);
   for (const version of folder.recent.keys()) if (folder.recent.size > RECENT) folder.recent.delete(version);
+  const engineIndex = request.analyse ? analyseKnowledge(loaded.kb) : undefined;
+  if (request.analyse) markStep('worker: analysed (the saved index)');
   return {
     ok: true,
     kb: loaded.kb,
-    ...(request.analyse ? { engineIndex: analyseKnowledge(loaded.kb) } : {}),
+    ...(request.analyse ? { engineIndex } : {}),
     warnings: loaded.warnings,
     sources: loaded.sources,
   };

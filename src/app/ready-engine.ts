@@ -8,6 +8,7 @@ import { prepareBrowsing, preparingBrowsing, primeBrowsing } from '../engine/bro
 import { Engine, type EngineOptions } from '../engine/engine.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { formatProblem, type Problem } from '../knowledge/problems.ts';
+import { markStep } from '../reload-marks.ts';
 import { plural } from '../text/plural.ts';
 import { readCompiled } from './read-compiled.ts';
 
@@ -85,8 +86,10 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
 export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
   const pause = turns();
   const engine = await Engine.inTurns(kb, options, pause);
+  markStep('answering: engine built');
   if (!engine.builtOnPrevious) for (const _ of engine.warmingUp()) await pause();
   for (const _ of preparingBrowsing(engine, options.previous)) await pause();
+  markStep('answering: autocomplete built');
   return engine;
 }
 

@@ -3,7 +3,9 @@
  * every curated wording and passage, and what ranking looks up for each passage, curated
  * entry and contested point.
  */
+
 import type { KnowledgeBase, ResolvedContested, ResolvedQa } from '../knowledge/model.ts';
+import { markStep } from '../reload-marks.ts';
 import { anyBaseForms } from '../text/base-forms.ts';
 import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -13,7 +15,7 @@ import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
 import { type DocTerms, TermIndex } from './retrieval.ts';
-import { type KnowledgeTerms, loadingSavedIndex } from './saved-index.ts';
+import { type KnowledgeTerms, loadingSavedIndex, type SavedIndex, type SavedWords } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Corpus {
@@ -67,6 +69,8 @@ interface Reusable {
   passageDoc: ReadonlyMap<string, number>;
   /** The terms of the passages not indexed (headlines), by id. */
   headlines: ReadonlyMap<string, DocTerms>;
+  /** The saved index's words as read back, when built from one (the next reload reads its own from them). */
+  savedWords: SavedWords | undefined;
 }
 
 /** Each passage's terms: a view on the index's storage, or a headline's own set. */
@@ -201,11 +205,14 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const candidate = reusableCorpus(kb, options, english);
   // Reused: the passages' terms are the previous index's, only the curated entries' are read.
   const saved =
-    options.savedIndex === undefined ? null : yield* loadingSavedIndex(options.savedIndex, kb, !candidate);
+    options.savedIndex === undefined
+      ? null
+      : yield* loadingSavedIndex(options.savedIndex, kb, !candidate, candidate?.reusable.savedWords);
   yield;
   const reuse = saved ? candidate : undefined;
   const lexicon = reuse?.lexicon ?? new Lexicon({ entities: kb.entities, synonyms: kb.synonyms });
   const terms = saved ?? analyseKnowledge(kb, lexicon);
+  markStep('answering: saved index read');
   const index = reuse
     ? yield* reuse.index.carrying(reuse.reusable.passageDocs)
     : new TermIndex(TUNING.scoring.maxIdf, TUNING.scoring.sourcePrior);
@@ -213,6 +220,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
   const typos = reuse ? yield* typosFrom(reuse, vocabulary) : undefined;
+  markStep('answering: passages carried, typo index');
   const analyzer = new Analyzer(
     lexicon,
     vocabulary,
@@ -323,8 +331,10 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     indexEntries(entries, k, Math.min(k + QA_STEP, kb.qa.length), made);
   }
   ownTerms.clear();
+  markStep('answering: curated entries indexed');
   yield;
   yield* index.freezing();
+  markStep('answering: index frozen or patched');
   yield;
   const passageTerms = new PassageTerms(index, passageDoc, headlines);
   const passageKeys = new Map<string, string>();
@@ -368,6 +378,9 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
       passageDocs,
       passageDoc,
       headlines,
+      savedWords: saved
+        ? { saved: (options.savedIndex as SavedIndex).vocabulary, vocabulary: saved.vocabulary, frequency }
+        : undefined,
     },
     passageKey(id) {
       let key = passageKeys.get(id);

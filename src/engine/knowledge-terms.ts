@@ -166,19 +166,54 @@ function patchedCounts(
   const come: EntryAnalysis[] = [];
   for (const entry of last.qa) if (!now.has(entry)) gone.push(entries.get(entry) as EntryAnalysis);
   for (const entry of qa) if (!before.has(entry)) come.push(entries.get(entry) as EntryAnalysis);
-  for (const entry of [...gone, ...come]) {
-    if (!entry) return null;
-    for (const words of entry.words) for (const t of words) if (!known.has(t.word)) return null;
+  if (gone.some((e) => !e) || come.some((e) => !e)) return null;
+  const passagesOnly = [...gone, ...come].every((entry) =>
+    entry.words.every((words) => words.every((t) => known.has(t.word))),
+  );
+  if (!passagesOnly && !sameOwnWords(last.qa, qa, before, now, entries, known)) return null;
+  // The entries come counted in first: a word both use never drops to 0, so keeps its place.
+  for (const entry of come) {
+    countWords(entry.words, last.counts, 1);
+    countWords(entry.words, last.frequency, 1);
   }
   for (const entry of gone) {
     countWords(entry.words, last.counts, -1);
     countWords(entry.words, last.frequency, -1);
   }
-  for (const entry of come) {
-    countWords(entry.words, last.counts, 1);
-    countWords(entry.words, last.frequency, 1);
-  }
   return last;
+}
+
+/**
+ * Whether the curated wordings' own words (those of no passage) keep their order of first use:
+ * every entry changed is at its place (an edit, not an addition, a removal or a move), and uses
+ * the same own words, first used in the same order, as the entry it replaces. The vocabulary is
+ * then the same, in the same order (a /kb edit of a question holding a word only curated
+ * questions use, issue 15: that word was counted afresh with every wording).
+ */
+function sameOwnWords(
+  last: readonly ResolvedQa[],
+  qa: readonly ResolvedQa[],
+  before: ReadonlySet<ResolvedQa>,
+  now: ReadonlySet<ResolvedQa>,
+  entries: WeakMap<ResolvedQa, EntryAnalysis>,
+  known: ReadonlySet<string>,
+): boolean {
+  if (last.length !== qa.length) return false;
+  for (let i = 0; i < qa.length; i++) {
+    const [was, is] = [last[i] as ResolvedQa, qa[i] as ResolvedQa];
+    if (was === is) continue;
+    if (now.has(was) || before.has(is)) return false;
+    const [a, b] = [ownWords(entries.get(was), known), ownWords(entries.get(is), known)];
+    if (a.length !== b.length || a.some((word, k) => word !== b[k])) return false;
+  }
+  return true;
+}
+
+/** An entry's words that are not in `known`, each once, in order of first use. */
+function ownWords(entry: EntryAnalysis | undefined, known: ReadonlySet<string>): string[] {
+  const own = new Set<string>();
+  for (const words of entry?.words ?? []) for (const t of words) if (!known.has(t.word)) own.add(t.word);
+  return [...own];
 }
 
 /** Adds `by` to the count of every word of `wordings` (a count back to 0 is removed). */

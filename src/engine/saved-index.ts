@@ -125,16 +125,23 @@ export function* loadingSavedIndex(
   saved: unknown,
   kb: KnowledgeBase,
   passages = true,
+  previous?: SavedWords,
 ): Generator<void, KnowledgeTerms | null> {
   if (!isSavedIndex(saved)) return null;
   if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
-  const vocabulary = new Set<string>();
-  const frequency = new Map<string, number>();
-  // In chunks, each a plain function: V8 runs a generator's own loops unoptimised (see
-  // TermIndex.nameTerms).
-  for (let i = 0; i < saved.vocabulary.length; i += LOAD_STEP) {
-    if (i > 0) yield;
-    readWords(saved.vocabulary, i, i + LOAD_STEP, vocabulary, frequency);
+  let vocabulary: Set<string>;
+  let frequency: Map<string, number>;
+  const kept = previous && keptWords(saved.vocabulary, previous);
+  if (kept) ({ vocabulary, frequency } = kept);
+  else {
+    vocabulary = new Set<string>();
+    frequency = new Map<string, number>();
+    // In chunks, each a plain function: V8 runs a generator's own loops unoptimised (see
+    // TermIndex.nameTerms).
+    for (let i = 0; i < saved.vocabulary.length; i += LOAD_STEP) {
+      if (i > 0) yield;
+      readWords(saved.vocabulary, i, i + LOAD_STEP, vocabulary, frequency);
+    }
   }
   const passageTerms: Set<Term>[] = [];
   if (passages)
@@ -148,6 +155,43 @@ export function* loadingSavedIndex(
     readWordings(saved.terms, saved.qa, i, i + LOAD_STEP / 4, qaTerms);
   }
   return { vocabulary, frequency, passageTerms, qaTerms };
+}
+
+/** A saved index's words as read back (loadingSavedIndex), kept to read the next one from. */
+export interface SavedWords {
+  saved: readonly (readonly [string, number])[];
+  vocabulary: Set<string>;
+  frequency: Map<string, number>;
+}
+
+/**
+ * The vocabulary and frequency of `words` from those read back from `previous.saved`, when the
+ * words are the same, in the same order (a reload after an edit that changed only how often some
+ * words occur; the words sent unchanged are the very pairs received before, see
+ * app/knowledge-transfer.ts): the same set, and the same map, or a copy with the counts that
+ * changed. Else null, and every word is read.
+ */
+function keptWords(
+  words: readonly (readonly [string, number])[],
+  previous: SavedWords,
+): { vocabulary: Set<string>; frequency: Map<string, number> } | null {
+  const before = previous.saved;
+  if (words.length !== before.length || previous.vocabulary.size !== words.length) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const [a, b] = [words[i] as readonly [string, number], before[i] as readonly [string, number]];
+    if (a === b) continue;
+    if (a[0] !== b[0]) return null;
+    if (a[1] !== b[1]) changed.push(i);
+  }
+  if (changed.length === 0) return { vocabulary: previous.vocabulary, frequency: previous.frequency };
+  // A copy: the map read before belongs to the engine still served.
+  const frequency = new Map(previous.frequency);
+  for (const i of changed) {
+    const [word, count] = words[i] as readonly [string, number];
+    frequency.set(word, count);
+  }
+  return { vocabulary: previous.vocabulary, frequency };
 }
 
 function readWords(

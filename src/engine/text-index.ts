@@ -133,7 +133,7 @@ export class PrefixIndex {
 
 /** Words of each entry's texts; finds entries containing every given word. */
 export class WordIndex {
-  private readonly postings = new Map<string, Set<number>>();
+  private postings = new Map<string, Set<number>>();
   private words: string[] = [];
 
   constructor(items: readonly { text: string; entry: number }[]) {
@@ -147,6 +147,42 @@ export class WordIndex {
     const index = new WordIndex([]);
     yield* index.filing(items);
     index.words = [...index.postings.keys()].sort();
+    return index;
+  }
+
+  /**
+   * The index of the texts once the entries of `changes` have their texts `after` instead of
+   * `before` (a reload after a one-entry edit, issue 15): only the words of those texts have their
+   * entries changed, in copies (this index is still served), and the sorted words are made again
+   * only when a word comes or goes. Finds what `new WordIndex` of the new texts finds: a word's
+   * entries are a set, and the order they were added in is never read.
+   */
+  patched(
+    changes: readonly { entry: number; before: readonly string[]; after: readonly string[] }[],
+  ): WordIndex {
+    const index = new WordIndex([]);
+    const postings = new Map(this.postings);
+    const copied = new Map<string, Set<number>>();
+    const own = (word: string) => {
+      let set = copied.get(word);
+      if (!set) {
+        set = new Set(postings.get(word));
+        copied.set(word, set);
+        postings.set(word, set);
+      }
+      return set;
+    };
+    for (const { entry, before } of changes)
+      for (const text of before) for (const word of text.split(' ')) if (word) own(word).delete(entry);
+    for (const { entry, after } of changes)
+      for (const text of after) for (const word of text.split(' ')) if (word) own(word).add(entry);
+    let wordsChanged = false;
+    for (const [word, set] of copied) {
+      if (set.size === 0) postings.delete(word);
+      if ((set.size === 0) !== !this.postings.has(word)) wordsChanged = true;
+    }
+    index.postings = postings;
+    index.words = wordsChanged ? [...postings.keys()].sort() : this.words;
     return index;
   }
 

@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { markStep } from '../reload-marks.ts';
 import { writeFileAtomic } from '../store/atomic-file.ts';
 import { withFileLock } from '../store/file-lock.ts';
 import { type LoadResult, loadKnowledge } from './load.ts';
@@ -203,6 +204,7 @@ export class QaEditor {
       this.options.onSettled?.();
     };
     const edit = withFileLock(this.file, async (): Promise<EditOutcome> => {
+      markStep('edit: lock taken');
       for (let attempt = 1; ; attempt++) {
         const text = readFileSync(this.file, 'utf8');
         const applied = this.options.apply
@@ -219,10 +221,12 @@ export class QaEditor {
             problems: [],
           };
         }
+        markStep('edit: change made in the text');
         const overrides = { [KNOWLEDGE_FILES.qa]: next };
         const result = this.options.validate
           ? await this.options.validate(overrides, id)
           : loadKnowledge(this.dir, { overrides });
+        markStep('edit: validated');
         if (!result.ok) {
           const mine = result.problems.filter(
             (p) => p.file !== KNOWLEDGE_FILES.qa || !p.entry || p.entry === id,
@@ -281,6 +285,7 @@ export class QaEditor {
             problems: [],
           };
         }
+        markStep('edit: written');
         await this.options.hooks?.afterWrite?.();
         if (recordId !== undefined) await settleQuietly(record, recordId, 'done');
         return done;

@@ -11,6 +11,7 @@
  *   (chat.yaml, else defaults).
  */
 
+import { markStep } from '../reload-marks.ts';
 import { AnswerResolver } from './check/answers.ts';
 import { botTexts } from './check/bot.ts';
 import { chatWords } from './check/chat.ts';
@@ -21,7 +22,13 @@ import { checkQa, longAnswers, type QaMemo } from './check/qa.ts';
 import { readRelatedWords } from './check/related.ts';
 import { readSources } from './check/sources.ts';
 import { duplicateIds, writtenIds } from './check/unique.ts';
-import { KNOWLEDGE_FILES, type KnowledgeBase, type SourcedPassage, type SourceInfo } from './model.ts';
+import {
+  KNOWLEDGE_FILES,
+  type KnowledgeBase,
+  type ResolvedQa,
+  type SourcedPassage,
+  type SourceInfo,
+} from './model.ts';
 import type { Problem } from './problems.ts';
 import { type ParsedFile, type ParsedList, type ParseMemo, Reader } from './reader.ts';
 import {
@@ -35,6 +42,7 @@ import {
   type Entity,
   EntitySchema,
   FactSchema,
+  type QaEntry,
   QaEntrySchema,
   SettingsSchema,
   type SourceEntry,
@@ -81,6 +89,13 @@ export interface LoadMemo {
   parses: ParseMemo;
   /** Each curated entry as checkQa resolved it (see QaMemo). */
   qa?: QaMemo;
+  /**
+   * The last checkQa of qa.yaml, when it found no problem: the same parse (the same text) checked
+   * against the same passages gives the same entries (a reload that did not change qa.yaml, such
+   * as the one after a /kb edit wrote what it validated, does not look for duplicate wordings
+   * among all 8,700 again).
+   */
+  qaChecked?: { file: unknown; passages: unknown; qa: ResolvedQa[] };
   sources?: {
     inputs: readonly unknown[];
     /** The files the stage read, in order, with their contents (undefined: optional, absent). */
@@ -125,6 +140,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const botFile = files.yaml(F.bot, BotSchema, true);
   const chatFile = files.yaml(F.chat, ChatSchema, true);
   const relatedText = files.text(F.wordnet, true);
+  markStep('worker: files read and parsed');
   const problems = files.problems;
   const warnings: Problem[] = [];
 
@@ -136,13 +152,15 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
     options.memo,
   );
   const articleText = sources[0]?.check.text;
+  markStep('worker: sources checked');
 
   // 4. Every curated answer, resolved to sentence ids (when a source is unreadable, only what
   //    can be checked without it is).
   const answers = new AnswerResolver(passages, problems);
   if (options.memo && !options.memo.qa) options.memo.qa = new WeakMap();
-  const qa = checkQa(qaFile, answers, problems, options.memo?.qa);
+  const qa = checkedQa(qaFile, answers, problems, options.memo);
   if (options.quotesAtOnce !== undefined) warnings.push(...longAnswers(qaFile, qa, options.quotesAtOnce));
+  markStep('worker: curated entries checked');
   const contested = checkContested(contestedFile, answers, problems);
   const facts = checkAnswerList(F.facts, factsFile, answers, problems);
   const timeline = checkAnswerList(F.timeline, timelineFile, answers, problems);
@@ -150,6 +168,7 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
   const chat = chatWords(chatFile, { entities, synonyms }, problems, warnings);
   const related = readRelatedWords(relatedText, warnings);
 
+  markStep('worker: other lists checked');
   // 5. The knowledge base, if nothing is wrong.
   if (problems.length > 0 || !meta.value || articleText === undefined || !passages) {
     if (problems.length === 0) problems.push({ file: F.meta, message: 'the knowledge base is incomplete' });
@@ -187,6 +206,22 @@ export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResul
       relatedVocabulary: related?.vocabulary ?? null,
     },
   };
+}
+
+/** checkQa, or its last result for the same parse and passages (see LoadMemo.qaChecked). */
+function checkedQa(
+  file: ParsedList<QaEntry>,
+  answers: AnswerResolver,
+  problems: Problem[],
+  memo: LoadMemo | undefined,
+): ResolvedQa[] {
+  const known = memo?.qaChecked;
+  if (known && known.file === file && known.passages === answers.passages) return known.qa;
+  const before = problems.length;
+  const qa = checkQa(file, answers, problems, memo?.qa);
+  if (memo)
+    memo.qaChecked = problems.length === before ? { file, passages: answers.passages, qa } : undefined;
+  return qa;
 }
 
 /**

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: '5f1c7ef78587db70' },
+    recorded: { version: 14, hash: '9393344b7edf830b' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '9eb327b72e1183d3' },
+    recorded: { version: 8, hash: '56d8884a2b971812' },
   },
   {
     name: 'COMPILED_FORMAT',

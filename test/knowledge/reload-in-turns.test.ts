@@ -63,7 +63,8 @@ describe('a reload built in turns on the engine served', () => {
         (s) => s.replace('    - number of deaths\n', '    - number of deaths\n    - the zorbleflat toll\n'),
         false,
       ],
-      // A word of its own added to a wording there, and one of the passages taken out.
+      // A word of the passages added to a wording there, the entry keeping its own word (the
+      // worker patches its counts: the curated wordings' own words keep their order).
       [(s) => s.replace('the zorbleflat toll', 'the zorbleflat toll of Deir'), true],
       // A wording of the passages' words only taken out (the worker patches its counts in place).
       [(s) => s.replace('    - How many dead were there?\n', ''), false],

@@ -46,6 +46,29 @@ function byId(passages: readonly Passage[]): ReadonlyMap<string, Passage> {
   return map;
 }
 
+/**
+ * The passages holding a pasted text, by passages list and by the text as normalizeForCompare: a
+ * reload does not look for the same text in every sentence again (at 50,000 passages each text
+ * looked for is a pass over 50,000 sentences, for every pasted answer of contested.yaml, facts.yaml
+ * and timeline.yaml, at every reload: issue 15).
+ */
+const hitsOf = new WeakMap<readonly Passage[], Map<string, readonly Passage[]>>();
+
+function passagesHolding(passages: readonly Passage[], wanted: string): readonly Passage[] {
+  let known = hitsOf.get(passages);
+  if (!known) {
+    known = new Map();
+    hitsOf.set(passages, known);
+  }
+  let hits = known.get(wanted);
+  if (!hits) {
+    const texts = comparable(passages);
+    hits = passages.filter((_, i) => (texts[i] as string).includes(wanted));
+    known.set(wanted, hits);
+  }
+  return hits;
+}
+
 export class AnswerResolver {
   private readonly passageById: ReadonlyMap<string, Passage>;
 
@@ -71,8 +94,7 @@ export class AnswerResolver {
         return;
       }
       const wanted = normalizeForCompare(ref);
-      const texts = comparable(this.passages ?? []);
-      const hits = (this.passages ?? []).filter((_, i) => (texts[i] as string).includes(wanted));
+      const hits = passagesHolding(this.passages ?? [], wanted);
       if (hits.length === 1 && hits[0]) ids.push(hits[0].id);
       else if (hits.length > 1)
         this.problems.push({
