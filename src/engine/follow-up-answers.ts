@@ -165,7 +165,8 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   };
   // Nothing answered before ("churkin sounded really gloomy in that interview"): what was told,
   // asked why.
-  if (!first) return prev.terms.length > 0 ? askedWhy(corpus, vocab, prev, analysis) : null;
+  if (!first)
+    return prev.terms.length > 0 ? askedWhy(corpus, prevAnalysis(corpus, vocab, prev), prev, analysis) : null;
   const speaker = corpus.kb.passageById.get(first)?.speaker;
   const at = vocab.position.get(first);
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
@@ -180,7 +181,7 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
   // "russia's really angry at washington", answered by Power's words: "why?" asks Russia's
   // reasons, which the question before asked with "why" finds surer than what Power said next.
-  const asked = askedWhy(corpus, vocab, prev, analysis);
+  const asked = askedWhy(corpus, prevAnalysis(corpus, vocab, prev), prev, analysis);
   if (asked && asked.decision.ids[0] !== next.id && asked.confidence > calibratedConfidence(features))
     return asked;
   return {
@@ -209,7 +210,7 @@ export function otherAnswer(
 ): FollowUp | null {
   const first = prev.quoteIds[0];
   if (!first) return null;
-  const before = parse(corpus, vocab, prev.question).analysis;
+  const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
   const point = corpus.contestedBySentence.get(first);
   const otherSides = point
@@ -247,10 +248,11 @@ function sameAnswer(
   prev: Frame,
   analysis: QueryAnalysis,
 ): FollowUp | null {
-  const again = decide(corpus, parse(corpus, vocab, prev.question).analysis);
+  const before = prevAnalysis(corpus, vocab, prev);
+  const again = decide(corpus, before);
   const first = prev.quoteIds[0] as string;
   const features = again.ids[0] === first ? again.features : passageFeatures(corpus, again, first);
-  const asked = askedWhy(corpus, vocab, prev, analysis);
+  const asked = askedWhy(corpus, before, prev, analysis);
   if (asked && asked.confidence > calibratedConfidence(features)) return asked;
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
@@ -265,8 +267,12 @@ function sameAnswer(
  * The question before asked with "why" in front ("russia's really angry at washington" -> "why
  * is ..."): a curated answer to why ranks first then. Null when it answers with the quote given.
  */
-function askedWhy(corpus: Corpus, vocab: Vocabulary, prev: Frame, analysis: QueryAnalysis): FollowUp | null {
-  const before = parse(corpus, vocab, prev.question).analysis;
+function askedWhy(
+  corpus: Corpus,
+  before: QueryAnalysis,
+  prev: Frame,
+  analysis: QueryAnalysis,
+): FollowUp | null {
   const words = ['why', ...before.words];
   const decision = decide(corpus, { ...before, words });
   if (decision.ids.length === 0 || decision.ids[0] === prev.quoteIds[0]) return null;
@@ -276,6 +282,11 @@ function askedWhy(corpus: Corpus, vocab: Vocabulary, prev: Frame, analysis: Quer
     reading: `Reading 'why' as why "${prev.question}"`,
     analysis: { ...analysis, words },
   };
+}
+
+/** The question before, read again (the frame keeps its text and terms, not its whole reading). */
+function prevAnalysis(corpus: Corpus, vocab: Vocabulary, prev: Frame): QueryAnalysis {
+  return parse(corpus, vocab, prev.question).analysis;
 }
 
 /** Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has claimed"). */

@@ -230,14 +230,12 @@ function askWord(words: readonly string[]): string | null {
   return last === 'where' || last === 'when' ? last : null;
 }
 
-const HOW_WHAT = /^(?:many|much|long|old|far)$/;
+/** What "how" asks with the word after it ("how many", "how long"). */
+const HOW_WORDS = ['many', 'much', 'long', 'old', 'far'];
+const HOW_WHAT = new RegExp(`^(?:${HOW_WORDS.join('|')})$`);
 
 /** What askWord() returns: null, a question word, or "how" and the word after it. */
-const ASKED: readonly (string | null)[] = [
-  null,
-  ...ASK_WORDS,
-  ...['many', 'much', 'long', 'old', 'far'].map((w) => `how ${w}`),
-];
+const ASKED: readonly (string | null)[] = [null, ...ASK_WORDS, ...HOW_WORDS.map((w) => `how ${w}`)];
 
 /** Per corpus, the question word of each curated wording by its document: its place in ASKED, -1 not worked out yet. */
 const askedOf = new WeakMap<Corpus, Int8Array>();
