@@ -20,7 +20,7 @@ export function compileKnowledge(
   const loaded = loadKnowledge(dir);
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   // The engine's analysis of every text goes in too, so a start only has to read it.
-  const engineIndex = new Engine(loaded.kb).exportIndex();
+  const engineIndex = new Engine(loaded.kb).exportIndex({ neighbours: true });
   writeFileAtomic(join(dir, KNOWLEDGE_FILES.compiled), compiledText(loaded.kb, loaded.sources, engineIndex));
   return { ok: true, version: loaded.kb.version };
 }

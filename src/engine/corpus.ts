@@ -56,6 +56,11 @@ export interface Corpus {
   passageKey(id: string): string;
   /** What a later corpus of the same passages reuses (see CorpusOptions.previous). */
   reusable: Reusable;
+  /**
+   * The same-claim neighbours saved with the index it was built from (SavedIndex.neighbours,
+   * read by same-claim.ts); undefined when it was not built from a saved index alone.
+   */
+  savedNeighbours: unknown;
 }
 
 /** The parts of a corpus that depend only on the passages, entities and synonyms. */
@@ -382,6 +387,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
         ? { saved: (options.savedIndex as SavedIndex).vocabulary, vocabulary: saved.vocabulary, frequency }
         : undefined,
     },
+    savedNeighbours: saved && !reuse ? (options.savedIndex as SavedIndex).neighbours : undefined,
     passageKey(id) {
       let key = passageKeys.get(id);
       if (key === undefined) {

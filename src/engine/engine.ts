@@ -31,7 +31,7 @@ import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { primeWordingAskWords, rank, termWeight } from './rank.ts';
 import type { MessageReading } from './reader.ts';
-import { gatherSameClaims } from './same-claim.ts';
+import { gatherSameClaims, saveNeighbours } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -568,8 +568,13 @@ export class Engine {
   }
 
   /** The engine's analysis of the knowledge, saved with the knowledge for a faster start (compiled.json). */
-  exportIndex(): SavedIndex {
-    return saveIndex(this.corpus.knowledgeTerms());
+  exportIndex(options: { neighbours?: boolean } = {}): SavedIndex {
+    const saved = saveIndex(this.corpus.knowledgeTerms());
+    // Each passage's same-claim neighbours, found now rather than when first quoted (compiled.json):
+    // with one source there is no other source's sentence to find.
+    return options.neighbours && this.corpus.sourceCount > 1
+      ? { ...saved, neighbours: saveNeighbours(this.corpus) }
+      : saved;
   }
 
   /**

@@ -1271,6 +1271,21 @@ export class TermIndex {
     return topDocs;
   }
 
+  /**
+   * A number that changes with every weight of the index (each document's, each term's idf) and
+   * with its documents' terms: two frozen indexes that give it are, to all purposes, the same
+   * index. What closest() found on one is what it finds on the other (see same-claim.ts).
+   */
+  fingerprint(): number {
+    if (this.building) throw new Error('TermIndex is not frozen: call freeze() first');
+    const { weights, idfs, docStart, docTerms } = this;
+    let sum = this.count + docTerms.length / 7;
+    for (let i = 0; i < this.count; i++) sum += (weights[i] as number) * ((i % 13) + 1);
+    for (let i = 0; i < idfs.length; i++) sum += (idfs[i] as number) * ((i % 11) + 1);
+    for (let i = 0; i < this.count; i += 97) sum += (docTerms[docStart[i] as number] ?? 0) / 3;
+    return sum;
+  }
+
   /** accumulate()'s and closest()'s scratch arrays, one entry per document (made when first needed). */
   private scratch(): void {
     const n = this.count;

@@ -141,15 +141,23 @@ const SAME_CLAIM_FLOOR = (() => {
  */
 const closestPassages = perCorpus((corpus, id) => searchClosest(corpus, id));
 
+/** closestPassages, for the tests: the saved neighbours (compiled.json) against the search. */
+export const sameClaimNeighbours = closestPassages;
+
 function searchClosest(corpus: Corpus, id: string): string[] {
   const doc = factsOf(corpus, id)?.doc ?? -1;
-  // Indexed (every passage but a headline), and not the exhaustive reference: the index's own
-  // search for a document's neighbours, the same as the general search below.
-  if (doc >= 0 && !corpus.exhaustive)
-    return corpus.index
-      .closest(doc, 'passage', TUNING.answer.sameClaimNeighbours, SAME_CLAIM_FLOOR)
-      .filter((d) => d !== doc)
-      .map((d) => corpus.index.ref(d));
+  // Indexed (every passage but a headline), and not the exhaustive reference: found when the
+  // index was compiled (knowledge:build), else the index's own search for a document's
+  // neighbours, the same as the general search below.
+  if (doc >= 0 && !corpus.exhaustive) {
+    const table = neighbourTable(corpus);
+    const found = table
+      ? table.docs.subarray(table.starts[doc] as number, table.starts[doc + 1] as number)
+      : corpus.index
+          .closest(doc, 'passage', TUNING.answer.sameClaimNeighbours, SAME_CLAIM_FLOOR)
+          .filter((d) => d !== doc);
+    return Array.from(found, (d) => corpus.index.ref(d));
+  }
   const terms = corpus.passageTerms.get(id);
   if (!terms) return [];
   const list = [...terms];
@@ -168,4 +176,90 @@ function searchClosest(corpus: Corpus, id: string): string[] {
     )
     .map((hit) => hit.doc.ref)
     .filter((ref) => ref !== id);
+}
+
+/**
+ * Every indexed passage's neighbours as searchClosest finds them, found once when the knowledge
+ * is compiled (`npm run knowledge:build`: 50,000 searches, about 8 s at 50,000 passages) and saved
+ * with the index in compiled.json, so that a question quoting a passage for the first time does
+ * not search (at 50,000 passages, two thirds of the postings a question reads). They hold only
+ * for the very index they were found in: every idf changes with every knowledge change, so a
+ * reload searches again, as before.
+ */
+export interface SavedNeighbours {
+  /** NEIGHBOURS_VERSION. */
+  version: number;
+  /** TUNING.answer.sameClaimNeighbours and SAME_CLAIM_FLOOR they were found with. */
+  k: number;
+  floor: number;
+  /** TermIndex.fingerprint() of the index they were found in. */
+  index: number;
+  /** For each passage document in order (the index's first documents): how many, then which. */
+  lists: number[];
+}
+
+/**
+ * The version of SavedNeighbours: bump it when the same index could give other neighbours
+ * (closest(), searchClosest, SAME_CLAIM_FLOOR's formula), so that those saved before are not read.
+ */
+const NEIGHBOURS_VERSION = 1;
+
+/** Every indexed passage's neighbours (see SavedNeighbours). */
+export function saveNeighbours(corpus: Corpus): SavedNeighbours {
+  const { index } = corpus;
+  const k = TUNING.answer.sameClaimNeighbours;
+  const lists: number[] = [];
+  for (let doc = 0; doc < corpus.reusable.passageDocs; doc++) {
+    const found = index.closest(doc, 'passage', k, SAME_CLAIM_FLOOR);
+    lists.push(found.length - (found.includes(doc) ? 1 : 0));
+    for (const d of found) if (d !== doc) lists.push(d);
+  }
+  return { version: NEIGHBOURS_VERSION, k, floor: SAME_CLAIM_FLOOR, index: index.fingerprint(), lists };
+}
+
+/** SavedNeighbours read back: passage document `d`'s are docs[starts[d]..starts[d + 1]). */
+interface NeighbourTable {
+  starts: Int32Array;
+  docs: Int32Array;
+}
+
+const neighbourTables = new WeakMap<Corpus, NeighbourTable | null>();
+
+/** The corpus's saved neighbours, read when first asked; null when none or not of this index. */
+function neighbourTable(corpus: Corpus): NeighbourTable | null {
+  let table = neighbourTables.get(corpus);
+  if (table !== undefined) return table;
+  table = readNeighbours(corpus.savedNeighbours, corpus);
+  neighbourTables.set(corpus, table);
+  // Read once: the corpus keeps the table, not the saved numbers.
+  corpus.savedNeighbours = undefined;
+  return table;
+}
+
+function readNeighbours(saved: unknown, corpus: Corpus): NeighbourTable | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const { version, k, floor, index, lists } = saved as Partial<SavedNeighbours>;
+  if (version !== NEIGHBOURS_VERSION) return null;
+  if (k !== TUNING.answer.sameClaimNeighbours || floor !== SAME_CLAIM_FLOOR || !Array.isArray(lists))
+    return null;
+  const n = corpus.reusable.passageDocs;
+  if (lists.length < n) return null;
+  const starts = new Int32Array(n + 1);
+  const docs = new Int32Array(lists.length - n);
+  let at = 0;
+  let found = 0;
+  for (let doc = 0; doc < n; doc++) {
+    const count = lists[at++];
+    if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > k) return null;
+    if (at + (count as number) > lists.length) return null;
+    starts[doc] = found;
+    for (let j = 0; j < (count as number); j++) {
+      const d = lists[at++];
+      if (!Number.isInteger(d) || (d as number) < 0 || (d as number) >= n) return null;
+      docs[found++] = d as number;
+    }
+  }
+  if (at !== lists.length) return null;
+  starts[n] = found;
+  return index === corpus.index.fingerprint() ? { starts, docs } : null;
 }

@@ -36,6 +36,12 @@ export interface SavedIndex {
   qa: number[][][];
   /** Every word with how often it occurs. */
   vocabulary: [string, number][];
+  /**
+   * Each passage's same-claim neighbours in the index built from this (same-claim.ts,
+   * SavedNeighbours), when compiled (exportIndex({ neighbours: true })): checked against the
+   * index when read, and left unread when they do not fit it.
+   */
+  neighbours?: unknown;
 }
 
 /** The passages' part of a saved index, numbered first: reusable while the passages' terms are the same. */

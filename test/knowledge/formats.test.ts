@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '56d8884a2b971812' },
+    recorded: { version: 8, hash: 'b565faff0287d4e4' },
   },
   {
     name: 'COMPILED_FORMAT',
@@ -57,7 +57,7 @@ const FORMATS: Format[] = [
     version: COMPILED_FORMAT,
     files: ['src/app/read-compiled.ts', 'src/app/compiled.ts'],
     follow: false,
-    recorded: { version: 2, hash: '5ae2021257e9af85' },
+    recorded: { version: 2, hash: 'bc8d2195c36e92a2' },
   },
 ];
 
