@@ -146,7 +146,8 @@ export class Engine {
     let reading = this.corpus.reader.read(question as string);
     let parts = this.questionParts(reading);
     // A sentence asking by its "?" alone beside one that asks ("The raid was Saturday night,
-    // right? How long did it last?"): read as the story around the question when that is surer.
+    // right? How long did it last?"), or by a cue alone ("I genuinely want to know: after the
+    // jets hit, did anyone benefit?"): read as the story around the question when that is surer.
     // Not around a thin question, which leans on it ("the aussies were in on it too?? since when"),
     // nor one whose "he" or "they" points into it ("Churkin left the room? When did he walk out?").
     // The first question answered as it stands, once (each reading weighed keeps its answer).
