@@ -328,17 +328,32 @@ export class Engine {
   ): { part: { text: string; analysis: QueryAnalysis }; answer: PartAnswer } | null {
     if (reading.context.length === 0 || !parts.every((p) => this.isThin(p.analysis))) return null;
     const asked = reading.questions.flatMap((q) => q.tokens);
-    const surer = (story: readonly Token[]) => {
+    const aloneConfidence = parts[0] ? alone(parts[0]).confidence : 0;
+    const surer = (told: readonly Token[]) => {
+      // The story's words the knowledge lacks are what the writer tells, not what is asked.
+      const lacking = new Set(
+        this.corpus.analyzer
+          .analyzeTokens(told)
+          .free.filter((f) => !f.inKnowledge && f.related === undefined)
+          .map((f) => f.word),
+      );
+      const story = told.filter((t) => !lacking.has(t.word));
       const analysis = this.corpus.analyzer.analyzeTokens([...story, ...asked]);
       if (analysis.terms.length === 0) return null;
       const part = { text: reading.text, analysis };
       const answer = this.answerPart(part);
-      return answer.confidence > (parts[0] ? alone(parts[0]).confidence : 0) ? { part, answer } : null;
+      return answer.confidence > aloneConfidence ? { part, answer } : null;
     };
     // "Asheth compound: what happened??" in a long message: the heading the question follows is
     // what it asks about, not the rest of the story (which, read with it, drowns it).
     const heading = headingOf(reading);
-    return (heading && surer(heading)) || surer(reading.context);
+    if (heading) return surer(heading) || surer(reading.context);
+    // The sentence the question follows, then the whole story: "Power listed a bunch of things
+    // Russia never did. What were they?" asks about that sentence, not the rest of the story.
+    const next = nearestStory(reading);
+    const near = next && next.length < reading.context.length ? surer(next) : null;
+    const whole = surer(reading.context);
+    return near && (!whole || near.answer.confidence >= whole.answer.confidence) ? near : whole;
   }
 
   /**
@@ -707,6 +722,18 @@ function headingOf(reading: MessageReading): Token[] | null {
   return before && !before.question && before.text.endsWith(':') && before.tokens.length > 0
     ? before.tokens
     : null;
+}
+
+/**
+ * The words of the sentence of story right before a message's first question (right after it
+ * when the question comes first); null when there is none.
+ */
+function nearestStory(reading: MessageReading): Token[] | null {
+  const at = reading.sentences.findIndex((s) => s.question);
+  if (at < 0) return null;
+  const told = (s: MessageReading['sentences'][number] | undefined) =>
+    s && !s.question && !s.foreign && s.tokens.length > 0 ? s.tokens : null;
+  return told(reading.sentences[at - 1]) ?? told(reading.sentences[at + 1]);
 }
 
 function round(x: number): number {

@@ -174,6 +174,23 @@ describe('chat messages on the tiny article', () => {
     expect(answer.quotes[0]?.id).toBe('p3.s1');
   });
 
+  it('reads a bare question with the sentence of story it follows, before the whole story', () => {
+    // "How many?" asks about the boats of the sentence before it, not the visitors of the first.
+    const answer = engine.answer(
+      'The tower reopened to visitors and people climbed the steps. Two boats ran aground on the reef. How many?',
+    );
+    expect(answer.quotes[0]?.id).toBe('p3.s2');
+  });
+
+  it("does not count the story's words the knowledge lacks against a bare question read with it", () => {
+    // "grandpa", "sirens", "storm" are what the writer tells; "when was that" asks about the boats.
+    const answer = engine.answer(
+      'Grandpa remembers the sirens and the storm when two boats ran aground on the reef. When was that?',
+    );
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes[0]?.id).toBe('p3.s2');
+  });
+
   it('says which question of a message the article does not answer', () => {
     const answer = engine.answer(
       'how much did the restoration cost and what did angela merkel say about it?',
