@@ -271,8 +271,11 @@ export class Engine {
    */
   private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
     const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+    const writer = this.writerIs(reading);
     for (const q of reading.questions) {
-      const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
+      const analysis = this.corpus.analyzer.analyzeTokens(
+        writer ? q.tokens.flatMap((t) => (WE.has(t.word) ? writer : [t])) : q.tokens,
+      );
       const previous = parts[parts.length - 1];
       // "who is power and what did she say": she is Power; a question of its own.
       const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];
@@ -313,6 +316,36 @@ export class Engine {
       }
     }
     return asked;
+  }
+
+  /**
+   * Who the writer says they are, when the story says it with a name of the knowledge ("I'm
+   * Australian", "I am from Russia", "I'm with the council"): "our military", "what did we
+   * say" are theirs. Their name's words, else null.
+   */
+  private writerIs(reading: MessageReading): Token[] | null {
+    for (const sentence of reading.sentences) {
+      if (sentence.question) continue;
+      const words = sentence.tokens;
+      for (let i = 0; i < words.length; i++) {
+        let at = I_AM.has(words[i]?.word ?? '')
+          ? i + 1
+          : words[i]?.word === 'i' && words[i + 1]?.word === 'am'
+            ? i + 2
+            : -1;
+        if (at < 0) continue;
+        if (BELONGING.has(words[at]?.word ?? '')) at++;
+        if (ARTICLES.has(words[at]?.word ?? '')) at++;
+        // The longest name of one to three words.
+        for (let n = 3; n >= 1; n--) {
+          const name = words.slice(at, at + n);
+          if (name.length < n || name.some((t) => STOP_WORDS.has(t.word))) continue;
+          const terms = this.corpus.analyzer.analyzeTokens(name).terms;
+          if (terms.length > 0 && terms.every((t) => t.startsWith('e:'))) return name;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -757,6 +790,13 @@ function withoutSupposed(reading: MessageReading): MessageReading | null {
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+/** "I'm" as typed ("im" is spelt out by the reader). */
+const I_AM = new Set(["i'm", 'i’m']);
+/** The writer's own side: "our military", "what did we say". */
+const WE = new Set(['our', 'we', 'ours']);
+/** "I'm from Russia", "I'm with the council", "I'm in the society". */
+const BELONGING = new Set(['from', 'with', 'in', 'on', 'at', 'for']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const ASKS = new Set('what who when where why how which did does is was'.split(' '));
 
 /**

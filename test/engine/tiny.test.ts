@@ -206,6 +206,18 @@ describe('chat messages on the tiny article', () => {
   });
 });
 
+describe('who the writer says they are', () => {
+  it('reads "our" and "we" in the question as the side the story names ("I\'m with the society")', () => {
+    const terms = (message: string) => Object.keys(engine.explain(message).terms);
+    expect(terms("I'm with the heritage society. How many people did we count?")).toContain(
+      'e:heritage-society',
+    );
+    expect(terms('I am from the town council. What did our mayor say?')).toContain('e:town-council');
+    // Nobody named: "we" stays nobody's.
+    expect(terms('I live nearby. How many people did we count?')).not.toContain('e:heritage-society');
+  });
+});
+
 describe('words of names and phrases', () => {
   it('reads a word the knowledge only uses inside a name as that name, less surely', () => {
     // "regional" is only ever part of "regional heritage fund" in the tiny knowledge.
