@@ -35,6 +35,9 @@ import { gatherSameClaims } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
+/** It, that, this one: a question that leans on something told before it. */
+const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
+
 /** He, she, they and theirs: a question that leans on someone named before it. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
 
@@ -186,10 +189,11 @@ export class Engine {
     // A further question in the same message must be surer ("... and how old is she?").
     const answers = followUp
       ? [
+          // A reading of the writer's own story needs no margin: it is not an earlier turn.
           this.partOf(
             followUp.decision,
             followUp.confidence,
-            followUp.repeated ? 0 : TUNING.followUps.readMargin,
+            followUp.repeated || !conversation?.length ? 0 : TUNING.followUps.readMargin,
             followUp.decision.notTheirWords || followUp.decision.chanceMatch,
           ),
         ]
@@ -416,7 +420,7 @@ export class Engine {
     const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
     const asked = own ?? text;
     const turns = Array.isArray(conversation) ? [...conversation] : [];
-    // The story told before a question is where its "he" or "they" points ("Power seemed
+    // The story told before a question is where its "he", "they" or "it" points ("Power seemed
     // furious. What did she call Russia's behaviour?"): read like an earlier turn.
     // In a conversation, whatever it says before its question is a turn of its own: "actually
     // the regime, not the army. what equipment did it list as lost" corrects the turn before,
@@ -428,7 +432,7 @@ export class Engine {
           ? reading.context.map((t) => t.word).join(' ')
           : `${reading.text.slice(0, at)} ${reading.text.slice(at + (own?.length ?? 0))}`.trim();
       turns.push({ question: story, quoteIds: [], qa: null });
-    } else if (reading.context.length > 0 && PERSONAL_PRONOUN.test(asked))
+    } else if (reading.context.length > 0 && (PERSONAL_PRONOUN.test(asked) || POINTING.test(asked)))
       turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
     if (turns.length === 0) return null;
     const part = parts[0];

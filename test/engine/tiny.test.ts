@@ -191,6 +191,12 @@ describe('chat messages on the tiny article', () => {
     expect(answer.quotes[0]?.id).toBe('p3.s2');
   });
 
+  it('reads an "it" of the question against the story told before it', () => {
+    const answer = engine.answer('The town council was proud. What did it say about the reopening?');
+    expect(answer.reading).toBe("Reading 'it' as Kestrel Point town council");
+    expect(answer.quotes[0]?.id).toBe('p2.s1');
+  });
+
   it('says which question of a message the article does not answer', () => {
     const answer = engine.answer(
       'how much did the restoration cost and what did angela merkel say about it?',
