@@ -62,6 +62,7 @@ describe('filler and chat words', () => {
     ['diff tickets cost?', 'different tickets cost'],
     ['who paid for it l8r', 'who paid for it later'],
     ['boats n lighthouse cost?', 'boats and lighthouse cost'],
+    ['who was at the meetup', 'who was at the meeting'],
   ])('expands the abbreviation in "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
