@@ -349,21 +349,21 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = partOfPlace(phonedIn(calledMeeting(phrasalBack(withoutConjunctionWhen(tokens))))).flatMap(
-      (token) => {
-        if (this.isKnown(token.word)) return [token];
-        const to = this.correct(token.word);
-        if (to) {
-          corrections.push({ from: token.word, to });
-          return [{ raw: to, word: to }];
-        }
-        // Two words run together ("whitehouse"): the two words.
-        const split = this.split(token.word);
-        if (!split) return [token];
-        corrections.push({ from: token.word, to: split.join(' ') });
-        return split.map((w) => ({ raw: w, word: w }));
-      },
-    );
+    const fixed = partOfPlace(
+      phonedIn(calledMeeting(phrasalBack(this.particlesJoined(withoutConjunctionWhen(tokens))))),
+    ).flatMap((token) => {
+      if (this.isKnown(token.word)) return [token];
+      const to = this.correct(token.word);
+      if (to) {
+        corrections.push({ from: token.word, to });
+        return [{ raw: to, word: to }];
+      }
+      // Two words run together ("whitehouse"): the two words.
+      const split = this.split(token.word);
+      if (!split) return [token];
+      corrections.push({ from: token.word, to: split.join(' ') });
+      return split.map((w) => ({ raw: w, word: w }));
+    });
     const { terms, free } = this.terms(fixed);
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
@@ -395,6 +395,30 @@ export class Analyzer {
       free: words,
       corrections,
     };
+  }
+
+  /**
+   * A verb's particle said after its object ("call the strike off", "passed the msg along",
+   * "shot the plane down") put back next to the verb, when verb and particle are a phrase of the
+   * lexicon ("call off"): the phrase then reads as it does unseparated.
+   */
+  private particlesJoined(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => PARTICLES.has(t.word))) return tokens;
+    let out = [...tokens];
+    for (let i = 2; i < out.length; i++) {
+      const particle = out[i] as Token;
+      if (!PARTICLES.has(particle.word)) continue;
+      // The verb one to three words before the particle (its object between them).
+      for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+        const verb = out[j] as Token;
+        if (STOP_WORDS.has(verb.word)) continue;
+        const phrase = this.lexicon.match([verb, particle]);
+        if (phrase.length !== 1 || phrase[0]?.start !== 0 || phrase[0]?.end !== 2) continue;
+        out = [...out.slice(0, j + 1), particle, ...out.slice(j + 1, i), ...out.slice(i + 1)];
+        break;
+      }
+    }
+    return out;
   }
 
   /** A non-word that is two words of the knowledge run together ("whitehouse"), or null. */
@@ -647,6 +671,9 @@ function phrasalBack(tokens: readonly Token[]): readonly Token[] {
     return [t];
   });
 }
+
+/** Particles a verb may leave after its object: "call it off", "pass it along". */
+const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);
 
 const CALL = new Set(['call', 'called', 'calls']);
 const GATHERING = new Set([

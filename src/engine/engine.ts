@@ -35,6 +35,9 @@ import { gatherSameClaims, saveNeighbours } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
+/** It, that, this one: a question that leans on something told before it. */
+const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
+
 /** He, she, they and theirs: a question that leans on someone named before it. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
 
@@ -146,7 +149,8 @@ export class Engine {
     let reading = this.corpus.reader.read(question as string);
     let parts = this.questionParts(reading);
     // A sentence asking by its "?" alone beside one that asks ("The raid was Saturday night,
-    // right? How long did it last?"): read as the story around the question when that is surer.
+    // right? How long did it last?"), or by a cue alone ("I genuinely want to know: after the
+    // jets hit, did anyone benefit?"): read as the story around the question when that is surer.
     // Not around a thin question, which leans on it ("the aussies were in on it too?? since when"),
     // nor one whose "he" or "they" points into it ("Churkin left the room? When did he walk out?").
     // The first question answered as it stands, once (each reading weighed keeps its answer).
@@ -185,10 +189,11 @@ export class Engine {
     // A further question in the same message must be surer ("... and how old is she?").
     const answers = followUp
       ? [
+          // A reading of the writer's own story needs no margin: it is not an earlier turn.
           this.partOf(
             followUp.decision,
             followUp.confidence,
-            followUp.repeated ? 0 : TUNING.followUps.readMargin,
+            followUp.repeated || !conversation?.length ? 0 : TUNING.followUps.readMargin,
             followUp.decision.notTheirWords || followUp.decision.chanceMatch,
           ),
         ]
@@ -270,8 +275,11 @@ export class Engine {
    */
   private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
     const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+    const writer = this.writerIs(reading);
     for (const q of reading.questions) {
-      const analysis = this.corpus.analyzer.analyzeTokens(q.tokens);
+      const analysis = this.corpus.analyzer.analyzeTokens(
+        writer ? q.tokens.flatMap((t) => (WE.has(t.word) ? writer : [t])) : q.tokens,
+      );
       const previous = parts[parts.length - 1];
       // "who is power and what did she say": she is Power; a question of its own.
       const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];
@@ -315,6 +323,36 @@ export class Engine {
   }
 
   /**
+   * Who the writer says they are, when the story says it with a name of the knowledge ("I'm
+   * Australian", "I am from Russia", "I'm with the council"): "our military", "what did we
+   * say" are theirs. Their name's words, else null.
+   */
+  private writerIs(reading: MessageReading): Token[] | null {
+    for (const sentence of reading.sentences) {
+      if (sentence.question) continue;
+      const words = sentence.tokens;
+      for (let i = 0; i < words.length; i++) {
+        let at = I_AM.has(words[i]?.word ?? '')
+          ? i + 1
+          : words[i]?.word === 'i' && words[i + 1]?.word === 'am'
+            ? i + 2
+            : -1;
+        if (at < 0) continue;
+        if (BELONGING.has(words[at]?.word ?? '')) at++;
+        if (ARTICLES.has(words[at]?.word ?? '')) at++;
+        // The longest name of one to three words.
+        for (let n = 3; n >= 1; n--) {
+          const name = words.slice(at, at + n);
+          if (name.length < n || name.some((t) => STOP_WORDS.has(t.word))) continue;
+          const terms = this.corpus.analyzer.analyzeTokens(name).terms;
+          if (terms.length > 0 && terms.every((t) => t.startsWith('e:'))) return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * Only a fragment asked after a story ("the US didn't do it on purpose... or did it?"): the
    * story may be what it asks about. The story and the fragment read as one question, with its
    * answer, when that is surer than the fragment alone; else null. (Fragments all join one part:
@@ -327,17 +365,32 @@ export class Engine {
   ): { part: { text: string; analysis: QueryAnalysis }; answer: PartAnswer } | null {
     if (reading.context.length === 0 || !parts.every((p) => this.isThin(p.analysis))) return null;
     const asked = reading.questions.flatMap((q) => q.tokens);
-    const surer = (story: readonly Token[]) => {
+    const aloneConfidence = parts[0] ? alone(parts[0]).confidence : 0;
+    const surer = (told: readonly Token[]) => {
+      // The story's words the knowledge lacks are what the writer tells, not what is asked.
+      const lacking = new Set(
+        this.corpus.analyzer
+          .analyzeTokens(told)
+          .free.filter((f) => !f.inKnowledge && f.related === undefined)
+          .map((f) => f.word),
+      );
+      const story = told.filter((t) => !lacking.has(t.word));
       const analysis = this.corpus.analyzer.analyzeTokens([...story, ...asked]);
       if (analysis.terms.length === 0) return null;
       const part = { text: reading.text, analysis };
       const answer = this.answerPart(part);
-      return answer.confidence > (parts[0] ? alone(parts[0]).confidence : 0) ? { part, answer } : null;
+      return answer.confidence > aloneConfidence ? { part, answer } : null;
     };
     // "Asheth compound: what happened??" in a long message: the heading the question follows is
     // what it asks about, not the rest of the story (which, read with it, drowns it).
     const heading = headingOf(reading);
-    return (heading && surer(heading)) || surer(reading.context);
+    if (heading) return surer(heading) || surer(reading.context);
+    // The sentence the question follows, then the whole story: "Power listed a bunch of things
+    // Russia never did. What were they?" asks about that sentence, not the rest of the story.
+    const next = nearestStory(reading);
+    const near = next && next.length < reading.context.length ? surer(next) : null;
+    const whole = surer(reading.context);
+    return near && (!whole || near.answer.confidence >= whole.answer.confidence) ? near : whole;
   }
 
   /**
@@ -367,7 +420,7 @@ export class Engine {
     const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
     const asked = own ?? text;
     const turns = Array.isArray(conversation) ? [...conversation] : [];
-    // The story told before a question is where its "he" or "they" points ("Power seemed
+    // The story told before a question is where its "he", "they" or "it" points ("Power seemed
     // furious. What did she call Russia's behaviour?"): read like an earlier turn.
     // In a conversation, whatever it says before its question is a turn of its own: "actually
     // the regime, not the army. what equipment did it list as lost" corrects the turn before,
@@ -379,7 +432,7 @@ export class Engine {
           ? reading.context.map((t) => t.word).join(' ')
           : `${reading.text.slice(0, at)} ${reading.text.slice(at + (own?.length ?? 0))}`.trim();
       turns.push({ question: story, quoteIds: [], qa: null });
-    } else if (reading.context.length > 0 && PERSONAL_PRONOUN.test(asked))
+    } else if (reading.context.length > 0 && (PERSONAL_PRONOUN.test(asked) || POINTING.test(asked)))
       turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
     if (turns.length === 0) return null;
     const part = parts[0];
@@ -713,6 +766,18 @@ function headingOf(reading: MessageReading): Token[] | null {
     : null;
 }
 
+/**
+ * The words of the sentence of story right before a message's first question (right after it
+ * when the question comes first); null when there is none.
+ */
+function nearestStory(reading: MessageReading): Token[] | null {
+  const at = reading.sentences.findIndex((s) => s.question);
+  if (at < 0) return null;
+  const told = (s: MessageReading['sentences'][number] | undefined) =>
+    s && !s.question && !s.foreign && s.tokens.length > 0 ? s.tokens : null;
+  return told(reading.sentences[at - 1]) ?? told(reading.sentences[at + 1]);
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -734,6 +799,13 @@ function withoutSupposed(reading: MessageReading): MessageReading | null {
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+/** "I'm" as typed ("im" is spelt out by the reader). */
+const I_AM = new Set(["i'm", 'i’m']);
+/** The writer's own side: "our military", "what did we say". */
+const WE = new Set(['our', 'we', 'ours']);
+/** "I'm from Russia", "I'm with the council", "I'm in the society". */
+const BELONGING = new Set(['from', 'with', 'in', 'on', 'at', 'for']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const ASKS = new Set('what who when where why how which did does is was'.split(' '));
 
 /**

@@ -42,6 +42,8 @@ export interface QuestionPart {
   /**
    * Asked by its "?" alone, no question word or cue: perhaps what the writer supposes rather
    * than asks ("I'm guessing CENTCOM?", "from what I gather they hit the army by mistake?").
+   * Or by a cue alone, no "?" and no question word after it: perhaps it only says that a
+   * question is coming ("... but I genuinely want to know:", "I want to know their line.").
    */
   supposed?: boolean;
 }
@@ -248,6 +250,14 @@ export class ChatReader {
         !this.startsQuestion(tokens, true) &&
         !pieces.some((p) => this.cues.within(p.typed));
       const before = parts.length;
+      // Asking by a cue alone, with no "?" and no question word after it ("I genuinely want to
+      // know:", "I want to know their official line."): perhaps it only says a question is
+      // coming (the engine weighs both readings, as for a "?" alone).
+      const byCue =
+        firstAsking < 0 &&
+        !/[?？]\s*$/.test(sentence) &&
+        !this.startsQuestion(tokens, true) &&
+        pieces.every((p) => this.askedAfterCue(p.tokens) === 0);
       // A sentence that asks only by a cue followed by a question word ("my teacher asked us to
       // find out what hardware they lost."): the question is what follows the cue, the story
       // before it context.
@@ -276,7 +286,7 @@ export class ChatReader {
           current.tokens.push(...piece.tokens);
         }
       }
-      if (byMark) for (const part of parts.slice(before)) part.supposed = true;
+      if (byMark || byCue) for (const part of parts.slice(before)) part.supposed = true;
     }
     const asked = parts.filter((p) => p.tokens.length > 0);
     // No sentence asks: the whole message is the question, but for the words in another language.

@@ -192,6 +192,8 @@ export const DEFAULT_CHAT: ChatWords = {
     bcos: 'because',
     admin: 'administration',
     em: 'them',
+    meetups: 'meetings',
+    meetup: 'meeting',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

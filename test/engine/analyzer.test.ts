@@ -371,3 +371,30 @@ describe("a person's name as written (Analyzer.writtenTerms, wordingTerms)", () 
     expect(analyzer.wordingTerms(tokens('what did power say'), new Set(['said']))).toContain('e:power');
   });
 });
+
+describe('a particle said after its object (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'cancel', words: ['call off', 'called off', 'cancel'] },
+        { id: 'phone', words: ['call', 'called'] },
+      ],
+    }),
+    new Set(['tour', 'mayor']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "call the tour off" as "call off the tour"', () => {
+    expect(terms('when did the mayor call the tour off')).toContain('c:cancel');
+    expect(terms('when did they call it off')).toContain('c:cancel');
+    expect(terms('when did the mayor call off the tour')).toContain('c:cancel');
+  });
+
+  it('leaves a particle too far from its verb, or no phrase with it, as it is', () => {
+    expect(terms('did the mayor call before the big summer tour was off')).not.toContain('c:cancel');
+    expect(terms('did the mayor call the tour')).not.toContain('c:cancel');
+  });
+});

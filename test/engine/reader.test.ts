@@ -62,6 +62,7 @@ describe('filler and chat words', () => {
     ['diff tickets cost?', 'different tickets cost'],
     ['who paid for it l8r', 'who paid for it later'],
     ['boats n lighthouse cost?', 'boats and lighthouse cost'],
+    ['who was at the meetup', 'who was at the meeting'],
   ])('expands the abbreviation in "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
@@ -264,6 +265,18 @@ describe('sentences and questions', () => {
   it('marks a question asked by its "?" alone as supposed', () => {
     const reading = reader.read("I'm guessing the mayor? Who paid for the tower?");
     expect(reading.questions.map((q) => !!q.supposed)).toEqual([true, false]);
+  });
+
+  it('marks a sentence asking by a cue alone (no "?", no question word after it) as supposed', () => {
+    const announced = reader.read('Not to be rude but I want to know: when did the tower reopen?');
+    expect(announced.questions.map((q) => [q.text, !!q.supposed])).toEqual([
+      ['Not to be rude but I want to know:', true],
+      ['when did the tower reopen?', false],
+    ]);
+    expect(reader.read('I want to know the cost. Who paid for the tower?').questions[0]?.supposed).toBe(true);
+    // Not a cue followed by its question word, nor a sentence that asks by its "?".
+    expect(reader.read('I want to know who paid. When did it reopen?').questions[0]?.supposed).toBeFalsy();
+    expect(reader.read('Anyone know the cost? When did it reopen?').questions[0]?.supposed).toBeFalsy();
   });
 
   it('does not split where "and" joins two things of one question', () => {

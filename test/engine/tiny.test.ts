@@ -174,6 +174,29 @@ describe('chat messages on the tiny article', () => {
     expect(answer.quotes[0]?.id).toBe('p3.s1');
   });
 
+  it('reads a bare question with the sentence of story it follows, before the whole story', () => {
+    // "How many?" asks about the boats of the sentence before it, not the visitors of the first.
+    const answer = engine.answer(
+      'The tower reopened to visitors and people climbed the steps. Two boats ran aground on the reef. How many?',
+    );
+    expect(answer.quotes[0]?.id).toBe('p3.s2');
+  });
+
+  it("does not count the story's words the knowledge lacks against a bare question read with it", () => {
+    // "grandpa", "sirens", "storm" are what the writer tells; "when was that" asks about the boats.
+    const answer = engine.answer(
+      'Grandpa remembers the sirens and the storm when two boats ran aground on the reef. When was that?',
+    );
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes[0]?.id).toBe('p3.s2');
+  });
+
+  it('reads an "it" of the question against the story told before it', () => {
+    const answer = engine.answer('The town council was proud. What did it say about the reopening?');
+    expect(answer.reading).toBe("Reading 'it' as Kestrel Point town council");
+    expect(answer.quotes[0]?.id).toBe('p2.s1');
+  });
+
   it('says which question of a message the article does not answer', () => {
     const answer = engine.answer(
       'how much did the restoration cost and what did angela merkel say about it?',
@@ -186,6 +209,18 @@ describe('chat messages on the tiny article', () => {
 
   it('abstains on a message that is only chat', () => {
     expect(engine.answer('lol ok 😂').answered).toBe(false);
+  });
+});
+
+describe('who the writer says they are', () => {
+  it('reads "our" and "we" in the question as the side the story names ("I\'m with the society")', () => {
+    const terms = (message: string) => Object.keys(engine.explain(message).terms);
+    expect(terms("I'm with the heritage society. How many people did we count?")).toContain(
+      'e:heritage-society',
+    );
+    expect(terms('I am from the town council. What did our mayor say?')).toContain('e:town-council');
+    // Nobody named: "we" stays nobody's.
+    expect(terms('I live nearby. How many people did we count?')).not.toContain('e:heritage-society');
   });
 });
 

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: '9393344b7edf830b' },
+    recorded: { version: 14, hash: '56d7950bcc2584aa' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'b565faff0287d4e4' },
+    recorded: { version: 8, hash: '574a875bb42f761a' },
   },
   {
     name: 'COMPILED_FORMAT',
