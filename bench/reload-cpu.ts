@@ -13,18 +13,26 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { collectGarbage } from '../src/app/collect-garbage.ts';
 import { TransferReceiver, TransferSender } from '../src/app/knowledge-transfer.ts';
 import { loadEngine } from '../src/app/load-engine.ts';
 import { prepareKnowledge } from '../src/app/prepare.ts';
 import { turns } from '../src/app/ready-engine.ts';
 import { preparingBrowsing } from '../src/engine/browse.ts';
 import { Engine } from '../src/engine/engine.ts';
+import { applyQaOperation } from '../src/knowledge/editor.ts';
 import type { KnowledgeBase } from '../src/knowledge/model.ts';
 import { cachedKnowledge } from './generate.ts';
 
 const { values } = parseArgs({
-  options: { passages: { type: 'string', default: '50000' }, edits: { type: 'string', default: '8' } },
+  options: {
+    passages: { type: 'string', default: '50000' },
+    edits: { type: 'string', default: '8' },
+    'warm-up': { type: 'string', default: '0' },
+  },
 });
+/** Edits built and not served before the first one measured, as LiveKnowledge.warmUp makes. */
+const warmUps = Math.max(0, Number(values['warm-up']));
 const edits = Math.max(1, Number(values.edits));
 
 /** CPU milliseconds (user + system) of `run`, with its result. */
@@ -70,10 +78,29 @@ async function measure(passages: number) {
       rows[part] ??= [];
       rows[part].push(ms);
     };
-    // The first read is compiled.json, the second every file (as a reload after a start), the
-    // third the first edit (the engine served was not built on what the worker sent): not counted.
-    for (let edit = -2; edit <= edits; edit++) {
-      if (edit === -1) writeFileSync(qaFile, `${original}\n# edited\n`);
+    // The first read is compiled.json, the second every file (as a reload after a start): not
+    // counted. Then --warm-up edits built and never served (LiveKnowledge.warmUp), then the edits
+    // measured, the first of them printed apart (the first edit after the start).
+    for (let edit = -2 - warmUps; edit <= edits; edit++) {
+      if (edit === -1 - warmUps) writeFileSync(qaFile, `${original}\n# edited\n`);
+      let overrides: Record<string, string> | undefined;
+      if (edit < 0 && edit > -1 - warmUps) {
+        const entry = served.kb.qa[served.kb.qa.length >> 1];
+        if (!entry) throw new Error('no curated entry');
+        const question = `${entry.question.replace(/\?$/, '')} ${edit + 1 + warmUps}?`;
+        const applied = applyQaOperation(readFileSync(qaFile, 'utf8'), {
+          op: 'edit',
+          id: entry.id,
+          change: { question },
+        });
+        if (!('next' in applied)) throw new Error('the warm-up edit was refused');
+        overrides = { 'qa.yaml': applied.next };
+      }
+      if (edit === 0 && warmUps > 0) {
+        // As the warm-up ends: its garbage collected (on both threads, here one).
+        const [, gc] = await cpu(() => collectGarbage());
+        console.log(`  garbage collected after the warm-up: ${gc.toFixed(1)}`);
+      }
       if (edit >= 0) {
         const text = readFileSync(qaFile, 'utf8');
         const match = /question: ([A-Z][^"':#\n]+)\n/.exec(text.slice(text.length >> 1));
@@ -83,7 +110,11 @@ async function measure(passages: number) {
       }
       // The worker thread: read, validate, analyse, and the message's copy on its side.
       const [message, worker] = await cpu(() => {
-        const prepared = prepareKnowledge({ dir, source: 'served', analyse: true });
+        const prepared = prepareKnowledge(
+          overrides
+            ? { dir, source: 'files', overrides, analyse: true }
+            : { dir, source: 'served', analyse: true },
+        );
         if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems).slice(0, 300));
         return serialize(sender.send(prepared));
       });
@@ -99,8 +130,13 @@ async function measure(passages: number) {
       const [, browse] = await cpu(async () => {
         for (const _ of preparingBrowsing(engine, served)) await pause();
       });
-      served = engine;
+      if (!overrides) served = engine;
       if (edit === 0 && profile) await profile.start();
+      if (edit === 0) {
+        console.log(
+          `  the first edit: worker ${worker.toFixed(1)}, answering ${(copy + build + warmUp + browse).toFixed(1)} (engine ${build.toFixed(1)}, warm-up ${warmUp.toFixed(1)}, autocomplete ${browse.toFixed(1)}; built on the one served: ${engine.builtOnPrevious})`,
+        );
+      }
       if (edit < 1) continue;
       note('worker: read, validate, analyse, send', worker);
       note('message, MB', message.length / 2 ** 20);

@@ -8,7 +8,8 @@
  * 10 ms meanwhile took, waiting included (the longest is how long a question waited behind the
  * reload on the thread that answers); and the heap and RSS before and after. Each change is made
  * `--runs` times (on a shared machine one run says little): every run is printed, then the
- * minimum and the median. Never asserts timings.
+ * minimum and the median. Measured after the warm-up a bot makes 10 s after its start
+ * (LiveKnowledge.warmUp); with --cold, right after the start. Never asserts timings.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -20,7 +21,11 @@ import { markStep } from '../src/reload-marks.ts';
 import { cachedKnowledge } from './generate.ts';
 
 const { values } = parseArgs({
-  options: { passages: { type: 'string', default: '10000,50000' }, runs: { type: 'string', default: '3' } },
+  options: {
+    passages: { type: 'string', default: '10000,50000' },
+    runs: { type: 'string', default: '3' },
+    cold: { type: 'boolean', default: false },
+  },
 });
 const runs = Math.max(1, Number(values.runs));
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -113,15 +118,11 @@ async function bench(passages: number) {
       },
     });
     const stop = live.watch();
-    // Let the worker thread start and the watcher settle, as in a bot that has been up a while:
-    // the first reload reads every file (and the worker keeps what it read for the next ones).
-    await live.check();
     const qaFile = join(dir, 'qa.yaml');
-    const original = readFileSync(qaFile, 'utf8');
-    // One edit before measuring: the first reload of a process builds its engine in full (the
-    // engine it starts with was not built on what the worker sends; see knowledge-transfer.ts).
-    writeFileSync(qaFile, `${original}\n# edited\n`);
-    while (live.reloadCount === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    // As a bot that has been up a while (a few seconds at 50,000 passages): the warm-up that
+    // LiveKnowledge starts with the worker, 10 s after the start (LiveKnowledge.warmUp). With
+    // --cold, none: the first run is the first change after a start without it.
+    if (!values.cold) await live.warmUp();
     const memoryBefore = memory();
     const hand: Measured[] = [];
     const kb: Measured[] = [];
@@ -157,6 +158,7 @@ async function bench(passages: number) {
     }
     console.log(
       `${passages.toLocaleString('en')} passages, ${runs} runs, load average ${loads.map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores):\n` +
+        `${values.cold ? '  cold: no warm-up, the first run is the first change after the start\n' : ''}` +
         `  one curated question edited by hand (qa.yaml; the watcher waits ${process.env.DEBOUNCE_MS ?? 50} ms for the folder to be quiet):${summary(hand)}\n` +
         `  one curated question edited as /kb edit does:${summary(kb)}\n` +
         `  before the edits ${memoryBefore}; after ${memory()}`,

@@ -8,7 +8,8 @@
  * it (which also catches changes a file system does not report, as on some network mounts).
  *
  * A burst of changes (an editor's saves, a copy of many files) is reported once, after the
- * folder has been quiet for `debounceMs`.
+ * folder has been quiet for `debounceMs`, or sooner, after `settleMs` of quiet, when every file is
+ * as it was at the last event (size, time and inode: a write no event reported would show).
  */
 import { type FSWatcher, readdirSync, realpathSync, statSync, watch } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -20,6 +21,11 @@ const FOUND_BY_CHECK = 'file changed (found by the periodic check)';
 export interface FolderWatchOptions {
   /** How long the folder must be quiet before a change is reported. */
   debounceMs: number;
+  /**
+   * A shorter quiet time after which a change is reported when the files are as they were at the
+   * last event (see fingerprint()); default debounceMs (none shorter).
+   */
+  settleMs?: number;
   /** How often the fallback check runs; 0: never. */
   pollMs: number;
   /** Files whose changes are not reported (temporary and lock files). */
@@ -74,6 +80,9 @@ export class FolderWatch {
   private seen = '';
   private replacedAt: Date | null = null;
   private running = false;
+  /** When the last change was seen (performance.now()), and the files then; 0 and '': none yet. */
+  private lastEvent = 0;
+  private atLastEvent = '';
 
   constructor(
     readonly dir: string,
@@ -109,23 +118,49 @@ export class FolderWatch {
     return folderStatus(this.dir, this.replacedAt);
   }
 
+  /** When a change was last seen (performance.now()); 0 if none was. */
+  get lastChangeAt(): number {
+    return this.lastEvent;
+  }
+
   /** Reports a change after the quiet time (restarting it if one is already waiting). */
   private changed(reason: string): void {
     markStep(`watcher: ${reason}`);
     if (!this.running) return;
     this.reasons.add(reason);
+    this.lastEvent = performance.now();
+    const { debounceMs, settleMs = debounceMs } = this.options;
+    const early = settleMs < debounceMs;
+    if (early) this.atLastEvent = this.fingerprint();
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      // The periodic check found what a file event names as well: the named one says more.
-      const all = [...this.reasons];
-      const named = all.some((r) => r.startsWith('file changed: '));
-      const reasons = named ? all.filter((r) => r !== FOUND_BY_CHECK) : all;
-      this.reasons.clear();
-      // What is reported now; a change after this moment is seen by the next check.
-      this.seen = this.fingerprint();
-      this.options.onChange(reasons.join(', '));
-    }, this.options.debounceMs);
+    this.timer = setTimeout(() => this.quiet(), early ? settleMs : debounceMs);
+  }
+
+  /**
+   * The folder has been quiet for settleMs or debounceMs since the last event: the change is
+   * reported, unless the files changed since that event before debounceMs have passed (then it
+   * waits again).
+   */
+  private quiet(): void {
+    const { debounceMs, settleMs = debounceMs } = this.options;
+    const since = performance.now() - this.lastEvent;
+    if (settleMs < debounceMs && since < debounceMs - 1) {
+      const now = this.fingerprint();
+      if (now !== this.atLastEvent) {
+        this.atLastEvent = now;
+        this.timer = setTimeout(() => this.quiet(), Math.min(settleMs, debounceMs - since));
+        return;
+      }
+    }
+    this.timer = null;
+    // The periodic check found what a file event names as well: the named one says more.
+    const all = [...this.reasons];
+    const named = all.some((r) => r.startsWith('file changed: '));
+    const reasons = named ? all.filter((r) => r !== FOUND_BY_CHECK) : all;
+    this.reasons.clear();
+    // What is reported now; a change after this moment is seen by the next check.
+    this.seen = this.fingerprint();
+    this.options.onChange(reasons.join(', '));
   }
 
   /**

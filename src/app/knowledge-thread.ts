@@ -6,6 +6,7 @@ import { parentPort, threadId } from 'node:worker_threads';
 import { type AppliedQaOperation, applyQaOperation, type QaOperation } from '../knowledge/editor.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { markStep } from '../reload-marks.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { TransferSender } from './knowledge-transfer.ts';
 import {
   analyseKnowledge,
@@ -18,13 +19,15 @@ import {
 export type ThreadRequest =
   | ({ id: number; job: 'prepare' } & PrepareRequest)
   | { id: number; job: 'analyse'; kb: KnowledgeBase }
-  | { id: number; job: 'qa-edit'; text: string; operation: QaOperation };
+  | { id: number; job: 'qa-edit'; text: string; operation: QaOperation }
+  | { id: number; job: 'collect' };
 
 /** The worker's answer: the job's result, or the error it threw (a bug, not bad content). */
 export type ThreadResponse =
   | { id: number; threadId: number; prepared: PreparedKnowledge }
   | { id: number; threadId: number; engineIndex: unknown }
   | { id: number; threadId: number; applied: AppliedQaOperation }
+  | { id: number; threadId: number; collected: boolean }
   | { id: number; threadId: number; error: string };
 
 /** Parts sent once while unchanged (knowledge-transfer.ts). */
@@ -33,7 +36,9 @@ const sender = new TransferSender();
 parentPort?.on('message', (request: ThreadRequest) => {
   let response: ThreadResponse;
   try {
-    if (request.job === 'qa-edit') {
+    if (request.job === 'collect') {
+      response = { id: request.id, threadId, collected: collectGarbage() };
+    } else if (request.job === 'qa-edit') {
       response = { id: request.id, threadId, applied: applyQaOperation(request.text, request.operation) };
     } else if (request.job === 'analyse') {
       const { engineIndex } = sender.send({ engineIndex: analyseKnowledge(request.kb) });

@@ -14,6 +14,7 @@ import { type AppliedQaOperation, applyQaOperation, type QaOperation } from '../
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import { COMPILED, programModule } from '../paths.ts';
 import { markStep } from '../reload-marks.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import type { ThreadRequest, ThreadResponse } from './knowledge-thread.ts';
 import { TransferReceiver } from './knowledge-transfer.ts';
 import {
@@ -77,6 +78,13 @@ export class KnowledgeWorker {
     const response = await this.run({ job: 'qa-edit', text, operation });
     if (!('applied' in response)) throw new Error('the knowledge worker answered another job');
     return response.applied;
+  }
+
+  /** A full garbage collection on the worker thread (see collect-garbage.ts); false if it cannot. */
+  async collectGarbage(): Promise<boolean> {
+    const response = await this.run({ job: 'collect' });
+    if (!('collected' in response)) throw new Error('the knowledge worker answered another job');
+    return response.collected;
   }
 
   /** Starts the thread now, so that the first job does not wait for it. */
@@ -161,6 +169,7 @@ export class KnowledgeWorker {
 function inline(id: number, request: Request): ThreadResponse {
   if (request.job === 'analyse')
     return { id, threadId: mainThreadId, engineIndex: analyseKnowledge(request.kb) };
+  if (request.job === 'collect') return { id, threadId: mainThreadId, collected: collectGarbage() };
   if (request.job === 'qa-edit')
     return { id, threadId: mainThreadId, applied: applyQaOperation(request.text, request.operation) };
   const { job: _job, ...prepare } = request;

@@ -14,14 +14,18 @@
  *   valid one that would remove most of a list of the knowledge at once is held (guard.ts) until
  *   a moderator accepts it with /kb reload.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { Engine } from '../engine/engine.ts';
 import { QaEditor, type Validate } from '../knowledge/editor.ts';
-import type { KnowledgeBase } from '../knowledge/model.ts';
+import { KNOWLEDGE_FILES, type KnowledgeBase } from '../knowledge/model.ts';
 import type { Problem } from '../knowledge/problems.ts';
 import { SourceEditor } from '../knowledge/source-editor.ts';
 import { markStep } from '../reload-marks.ts';
+import { withFileLock } from '../store/file-lock.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { FolderWatch, type FolderWatchStatus, folderStatus } from './folder-watch.ts';
 import {
   ACCEPTED_FILE,
@@ -35,6 +39,7 @@ import { EngineHolder } from './holder.ts';
 import { KnowledgeWorker, type OnThread } from './knowledge-worker.ts';
 import { readyEngineInTurns } from './load-engine.ts';
 import type { PreparedKnowledge, PrepareRequest } from './prepare.ts';
+import { turns } from './ready-engine.ts';
 
 /** A valid version of the folder not served because it would remove most of the knowledge. */
 export interface HeldVersion {
@@ -73,7 +78,9 @@ export type LiveEvent =
   | { type: 'prepare-start'; what: string }
   | { type: 'prepare-end'; what: string; threadId: number }
   | { type: 'build-start'; version: string }
-  | { type: 'build-end'; version: string };
+  | { type: 'build-end'; version: string }
+  /** A step of the start's warm-up (see LiveKnowledge.warmUp): started, then how it ended. */
+  | { type: 'warm-up'; step: string; outcome: 'started' | 'done' | 'skipped' | 'given way' };
 
 export interface LiveKnowledgeOptions {
   /**
@@ -85,6 +92,15 @@ export interface LiveKnowledgeOptions {
    * the last good version (and says why) until the next one, a moment later.
    */
   debounceMs?: number;
+  /**
+   * A shorter quiet time after which a change is reloaded when every file is as it was at the
+   * last event (FolderWatch's settleMs). Default 15 ms, or debounceMs when that is given: an
+   * editor's save is over within a few milliseconds, so the debounce was mostly waiting (issue 15).
+   * A reload this soon that finds the folder broken, or most of it gone, may have read it half
+   * written: it is reported only once the folder has been quiet for debounceMs and did not change
+   * after it was read (else the change is read again).
+   */
+  settleMs?: number;
   /** How often the watcher's fallback check runs (folder replaced, missed changes). Default 2 s. */
   pollMs?: number;
   log?: Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -124,8 +140,27 @@ interface ReloadJob {
   waiters: Waiter[];
 }
 
+/** The watcher's quiet times by default (see LiveKnowledgeOptions.debounceMs and settleMs). */
+const DEBOUNCE_MS = 50;
+const SETTLE_MS = 15;
+
 /** When the knowledge worker starts after the folder starts being watched, if nothing started it before. */
 const WORKER_PRESTART_MS = 10_000;
+
+/**
+ * How many edits the warm-up makes and builds without serving them (see LiveKnowledge.warmUp):
+ * V8 optimises a function after a few runs, so the first real edit runs optimised code.
+ */
+const WARM_UP_EDITS = 3;
+
+/** A step of the warm-up (see LiveKnowledge.warmUp). */
+interface WarmStep {
+  name: string;
+  run: () => Promise<'done' | 'skipped' | undefined>;
+}
+
+/** Thrown by the pause of a warm-up build when a change is waiting: the build gives way to it. */
+class GiveWay extends Error {}
 
 /** The longest a version of an edit waits for the newer ones of a burst (see waitForBurst). */
 const BURST_WAIT_MS = 1000;
@@ -157,6 +192,11 @@ export class LiveKnowledge {
   private pumping = false;
   /** The engine's saved index of the last edit validated, for serving it. */
   private analysed: { version: string; engineIndex: unknown } | null = null;
+  /** The steps of the start's warm-up not run yet (see warmUp), run when no change waits. */
+  private warmSteps: WarmStep[] = [];
+  /** Resolved when the warm-up asked is over. */
+  private warming: Promise<void> | null = null;
+  private warmed: (() => void) | null = null;
 
   constructor(
     readonly dir: string,
@@ -196,6 +236,10 @@ export class LiveKnowledge {
       onSettled: () => this.wake(),
     });
     this.sources = new SourceEditor(dir, { validate, check: (kb) => this.editRefusal(kb) });
+  }
+
+  private get debounceMs(): number {
+    return this.options.debounceMs ?? DEBOUNCE_MS;
   }
 
   get version(): string {
@@ -270,7 +314,9 @@ export class LiveKnowledge {
   watch(): () => void {
     if (this.watcher) return () => this.close();
     this.watcher = new FolderWatch(this.dir, {
-      debounceMs: this.options.debounceMs ?? 50,
+      debounceMs: this.debounceMs,
+      settleMs:
+        this.options.settleMs ?? (this.options.debounceMs === undefined ? SETTLE_MS : this.debounceMs),
       pollMs: this.options.pollMs ?? 2000,
       ignore: ignored,
       onChange: (reason) => {
@@ -291,7 +337,10 @@ export class LiveKnowledge {
     this.watcher.start();
     // Ready before the first change (a thread loads the code for a while), but not during the
     // start-up, which has the CPU to itself; a change before then starts it.
-    this.prestart = setTimeout(() => this.worker.start(), WORKER_PRESTART_MS);
+    this.prestart = setTimeout(() => {
+      this.worker.start();
+      void this.warmUp();
+    }, WORKER_PRESTART_MS);
     this.prestart.unref();
     return () => this.close();
   }
@@ -302,6 +351,131 @@ export class LiveKnowledge {
     this.watcher?.stop();
     this.watcher = null;
     if (!this.options.worker) void this.worker.close();
+  }
+
+  /**
+   * Readies the first change after a start (issue 15). Without it, the first reload of a process
+   * reads, validates and analyses every file on the worker, sends all of it and builds the whole
+   * engine (seconds at 50,000 passages: the engine served was not built on what the worker
+   * sends), and the next few changes run code V8 has not optimised yet (two to three times the
+   * time of later ones). In the background, whenever no change waits (a build gives way to one):
+   * the worker reads, validates and analyses the folder (and keeps what a reload reuses, see
+   * prepare.ts); the engine is built again on what it sent, the same version, and served (later
+   * reloads reuse its passages' part); the edit lock is taken once; then WARM_UP_EDITS edits of
+   * one curated question are made in memory, validated and analysed on the worker and built on the
+   * engine served, as a /kb edit is, and never served (nothing is written); last, the garbage
+   * those builds left is collected on both threads. Started with the worker, a little after the folder
+   * starts being watched; resolves once over (a step that fails ends it: the first change then
+   * costs what it did without it).
+   */
+  warmUp(): Promise<void> {
+    if (this.warming) return this.warming;
+    this.warming = new Promise((resolve) => {
+      this.warmed = resolve;
+    });
+    let read: PreparedKnowledge | null = null;
+    this.warmSteps = [
+      {
+        name: 'folder read and analysed',
+        run: async () => {
+          read = await this.prepare({ dir: this.dir, source: 'files', analyse: true }, 'warm-up');
+        },
+      },
+      {
+        name: 'engine built on what the worker sent',
+        run: async () => {
+          // A change since the start: its reload built (or builds) the engine on what the worker sent.
+          if (!read?.ok || read.kb.version !== this.version || this.reloads > 0) return 'skipped';
+          const engine = await readyEngineInTurns(
+            read.kb,
+            { savedIndex: read.engineIndex, previous: this.engines.current },
+            this.givingWay(),
+          );
+          read = null;
+          if (engine.kb.version !== this.version) return 'skipped';
+          this.engines.swap(engine);
+          return 'done';
+        },
+      },
+      {
+        // The first lock of a process opens (and may create) its lock files: tens of milliseconds
+        // of the first /kb edit. Tried once: another process editing, or a folder that cannot be
+        // written, skips it.
+        name: 'edit lock taken once',
+        run: async () => {
+          try {
+            await withFileLock(join(this.dir, KNOWLEDGE_FILES.qa), () => undefined, { timeoutMs: 0 });
+            return 'done';
+          } catch {
+            return 'skipped';
+          }
+        },
+      },
+      ...Array.from({ length: WARM_UP_EDITS }, (_, i) => ({
+        name: `edit ${i + 1} built, not served`,
+        run: () => this.warmUpEdit(i + 1),
+      })),
+      {
+        // The builds above left garbage on both threads: collected now rather than during the
+        // first change (a pause of the thread that answers, once, instead of one in that change).
+        name: 'garbage collected',
+        run: async () => {
+          const worker = this.worker.collectGarbage();
+          const here = collectGarbage();
+          return (await worker) && here ? 'done' : 'skipped';
+        },
+      },
+    ];
+    void this.pump();
+    return this.warming;
+  }
+
+  /** One edit of the warm-up (see warmUp): a number put in a curated question, built, not served. */
+  private async warmUpEdit(n: number): Promise<'done' | 'skipped'> {
+    const served = this.engines.current;
+    const entry = served.kb.qa[served.kb.qa.length >> 1];
+    if (!entry) return 'skipped';
+    const text = readFileSync(join(this.dir, KNOWLEDGE_FILES.qa), 'utf8');
+    const question = `${entry.question.replace(/\?$/, '')} ${n}?`;
+    const applied = await this.worker.applyQaEdit(text, { op: 'edit', id: entry.id, change: { question } });
+    if (!('next' in applied)) return 'skipped';
+    const prepared = await this.prepare(
+      { dir: this.dir, source: 'files', overrides: { [KNOWLEDGE_FILES.qa]: applied.next }, analyse: true },
+      'warm-up edit',
+    );
+    if (!prepared.ok) return 'skipped';
+    await readyEngineInTurns(
+      prepared.kb,
+      { savedIndex: prepared.engineIndex, previous: this.engines.current },
+      this.givingWay(),
+    );
+    return 'done';
+  }
+
+  /** The pause of a warm-up build: turns(), and a GiveWay thrown once a change waits. */
+  private givingWay(): () => Promise<void> | undefined {
+    const pause = turns();
+    return () =>
+      this.serveJob || this.reloadJob || this.editor.editsInFlight > 0
+        ? Promise.reject(new GiveWay())
+        : pause();
+  }
+
+  /** Runs one step of the warm-up (see warmUp); a step given way to a change is not run again. */
+  private async runWarmStep(step: WarmStep): Promise<void> {
+    let outcome: 'done' | 'skipped' | 'given way';
+    this.trace({ type: 'warm-up', step: step.name, outcome: 'started' });
+    try {
+      outcome = (await step.run()) ?? 'done';
+    } catch (error) {
+      outcome = error instanceof GiveWay ? 'given way' : 'skipped';
+      if (!(error instanceof GiveWay)) {
+        this.warmSteps = [];
+        this.options.log?.warn({ err: error }, 'knowledge warm-up failed: the first change will take longer');
+      }
+    }
+    this.trace({ type: 'warm-up', step: step.name, outcome });
+    if (this.warmSteps.length === 0) this.warmed?.();
   }
 
   /** Runs the queued work, newest knowledge first, until none is left. Never rejects. */
@@ -321,7 +495,12 @@ export class LiveKnowledge {
           continue;
         }
         const reload = this.reloadJob;
-        if (!reload) break;
+        if (!reload) {
+          const step = this.warmSteps.shift();
+          if (!step) break;
+          await this.runWarmStep(step);
+          continue;
+        }
         this.reloadJob = null;
         const result = await this.runReload(reload);
         if (result === 'again') continue;
@@ -380,6 +559,7 @@ export class LiveKnowledge {
   /** One read of the folder; 'again' when an edit was served meanwhile (the read may be older). */
   private async runReload(job: ReloadJob): Promise<ReloadResult | 'again'> {
     let prepared: PreparedKnowledge;
+    const readAt = performance.now();
     try {
       prepared = await this.prepare(
         { dir: this.dir, source: 'served', analyse: true },
@@ -392,33 +572,57 @@ export class LiveKnowledge {
         problems: [{ file: this.dir, message: `could not be read (${(error as Error).message})` }],
       };
     }
-    if (this.serveJob) {
-      // Read again after serving the edit, so that the last word is the folder as it is.
-      const next = this.reloadJob;
-      this.reloadJob = next
-        ? {
-            reason: job.confirm && !next.confirm ? job.reason : next.reason,
-            confirm: next.confirm || job.confirm,
-            started: job.started,
-            waiters: [...job.waiters, ...next.waiters],
-          }
-        : job;
-      return 'again';
-    }
-    if (!prepared.ok) return this.refuse(prepared.problems, job.reason);
+    // Read again after serving the edit, so that the last word is the folder as it is.
+    if (this.serveJob) return this.again(job);
+    if (!prepared.ok)
+      return (await this.changedSince(readAt)) ? this.again(job) : this.refuse(prepared.problems, job.reason);
     const { kb } = prepared;
     if (kb.version !== this.version) {
       const found = shrinkage(this.engines.current.kb, kb);
       if (found.length > 0) {
         const accepted =
           acceptedVersion(this.dir) === kb.version || (job.confirm && this.held?.version === kb.version);
-        if (!accepted) return this.hold({ version: kb.version, shrinkage: found }, job.reason);
+        if (!accepted)
+          return (await this.changedSince(readAt))
+            ? this.again(job)
+            : this.hold({ version: kb.version, shrinkage: found }, job.reason);
         if (acceptedVersion(this.dir) !== kb.version) this.recordAcceptance(kb.version, job.reason);
         const result = await this.build(kb, prepared.engineIndex, job.reason, job.started);
         return result.ok ? { ...result, accepted: found } : result;
       }
     }
     return this.build(kb, prepared.engineIndex, job.reason, job.started);
+  }
+
+  /** `job` queued again (with a newer request, if there is one): its read may be older than the folder. */
+  private again(job: ReloadJob): 'again' {
+    const next = this.reloadJob;
+    this.reloadJob = next
+      ? {
+          reason: job.confirm && !next.confirm ? job.reason : next.reason,
+          confirm: next.confirm || job.confirm,
+          started: job.started,
+          waiters: [...job.waiters, ...next.waiters],
+        }
+      : job;
+    return 'again';
+  }
+
+  /**
+   * Whether the folder changed after `readAt`, once it has been quiet for debounceMs: a read made
+   * after the watcher's shorter quiet time (settleMs) may have found a file half written; its
+   * problems are reported only if nothing changed since.
+   */
+  private async changedSince(readAt: number): Promise<boolean> {
+    const watcher = this.watcher;
+    if (!watcher || watcher.lastChangeAt === 0) return false;
+    for (;;) {
+      // A change after the read: read again at once (the watcher asks for it after its quiet time).
+      if (watcher.lastChangeAt > readAt) return true;
+      const left = this.debounceMs - (performance.now() - watcher.lastChangeAt);
+      if (left <= 0) return false;
+      await sleep(Math.min(left, SETTLE_MS));
+    }
   }
 
   /** Serves `kb` unless it is the version served; reports what happened. */

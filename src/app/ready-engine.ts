@@ -81,10 +81,14 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
  * served has done both (the same code, and the typo index carried from it); the little left to
  * make on first use (the words only met inside a name or phrase, a quote's text) costs the first
  * question a few milliseconds at 50,000 passages, less than the warm-up held back the new
- * version (issue 15).
+ * version (issue 15). `pause`: awaited between the steps (default turns()); a build that must
+ * give way to other work (LiveKnowledge's warm-up) ends when it rejects.
  */
-export async function readyEngineInTurns(kb: KnowledgeBase, options: EngineOptions = {}): Promise<Engine> {
-  const pause = turns();
+export async function readyEngineInTurns(
+  kb: KnowledgeBase,
+  options: EngineOptions = {},
+  pause: () => Promise<void> | undefined = turns(),
+): Promise<Engine> {
   const engine = await Engine.inTurns(kb, options, pause);
   markStep('answering: engine built');
   if (!engine.builtOnPrevious) for (const _ of engine.warmingUp()) await pause();

@@ -19,12 +19,13 @@ afterEach(() => {
 
 const until = (condition: () => boolean) => waitFor(condition, { what: 'the reload' });
 
-function start(debounceMs = 150) {
+function start(debounceMs = 150, settleMs?: number) {
   kb = copyKnowledge();
   const reports: { result: ReloadResult; reason: string }[] = [];
   live = new LiveKnowledge(kb.dir, loadEngine(kb.dir), {
     worker,
     debounceMs,
+    ...(settleMs === undefined ? {} : { settleMs }),
     onReload: (result, reason) => reports.push({ result, reason }),
   });
   live.watch();
@@ -63,6 +64,46 @@ describe('LiveKnowledge', () => {
         message: expect.stringMatching(/p4\.s77/),
       }),
     );
+  });
+
+  it('reloads a save after the shorter quiet time when the files stay as they were at the last event', async () => {
+    // A quiet time no wait here comes near: served sooner means the settle time did it.
+    const reports = start(60_000, 10);
+    kb.edit('qa.yaml', (s) =>
+      s.replace('answer: [p4.s1]\n\n- id: location', 'answer: [p4.s3, p4.s1]\n\n- id: location'),
+    );
+    await until(() => live.reloadCount === 1);
+    expect(firstQuote()).toBe('p4.s3');
+    expect(reports).toHaveLength(1);
+  });
+
+  it('does not report a file read half written after the shorter quiet time, when it changes again', async () => {
+    // The save of a file in two writes some time apart: the first half is not valid YAML.
+    const reports = start(3000, 10);
+    await live.check(); // the worker thread started: the first half is read before the second is written
+    const text = kb.read('qa.yaml');
+    const edited = text.replace(
+      'answer: [p4.s1]\n\n- id: location',
+      'answer: [p4.s3, p4.s1]\n\n- id: location',
+    );
+    kb.write('qa.yaml', `${edited.slice(0, edited.indexOf('answer: [p4.s3'))}answer: [p4.s3`);
+    await sleep(500);
+    kb.write('qa.yaml', edited);
+    await until(() => live.reloadCount === 1);
+    expect(firstQuote()).toBe('p4.s3');
+    await sleep(3500); // the debounce, for a report of the half-written file, were there one
+    expect(reports.map((r) => r.result.ok)).toEqual([true]);
+  });
+
+  it('still reports a broken save found after the shorter quiet time, once the folder stays quiet', async () => {
+    const reports = start(300, 10);
+    const version = live.version;
+    kb.edit('qa.yaml', (s) =>
+      s.replace('answer: [p4.s1]\n\n- id: location', 'answer: [p4.s77]\n\n- id: location'),
+    );
+    await until(() => reports.length > 0);
+    expect(live.version).toBe(version);
+    expect(reports.map((r) => r.result.ok)).toEqual([false]);
   });
 
   it('turns a burst of saves into one reload', async () => {

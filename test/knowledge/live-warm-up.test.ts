@@ -1,0 +1,160 @@
+/**
+ * The warm-up a process makes a little after its start (LiveKnowledge.warmUp, issue 15): the
+ * worker reads and analyses the folder, the engine is built again on what it sent and served, and
+ * a few edits are built and never served, so that the first change after a start is built on the
+ * engine served, its index patched, by code already run. Whatever it did, every change is served
+ * exactly as a fresh load serves it.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { KnowledgeWorker } from '../../src/app/knowledge-worker.ts';
+import { type LiveEvent, LiveKnowledge } from '../../src/app/live.ts';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { suggestQuestions } from '../../src/engine/browse.ts';
+import type { Engine } from '../../src/engine/engine.ts';
+import type { TermIndex } from '../../src/engine/retrieval.ts';
+import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+
+let worker: KnowledgeWorker;
+let kb: KnowledgeCopy;
+let live: LiveKnowledge;
+afterEach(() => {
+  live?.close();
+  kb?.remove();
+});
+afterAll(() => worker?.close());
+
+/** A new worker for each test: its memo of the folder starts empty, as at a process start. */
+function start() {
+  void worker?.close();
+  worker = new KnowledgeWorker();
+  kb = copyKnowledge();
+  const events: LiveEvent[] = [];
+  live = new LiveKnowledge(kb.dir, loadEngine(kb.dir), { worker, trace: (event) => events.push(event) });
+  return events;
+}
+
+/** The engine's inverted index (not part of its interface). */
+const indexOf = (engine: Engine) => (engine as unknown as { corpus: { index: TermIndex } }).corpus.index;
+
+/** Every curated wording, a few with a slip, and half-typed questions: as a fresh engine. */
+function sameAnswers(served: Engine, fresh: Engine) {
+  expect(served.kb.version).toBe(fresh.kb.version);
+  const wordings = fresh.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]);
+  const slips = wordings.slice(0, 20).map((w) => w.replace(/(\w)(\w)(\w{3,})/, '$2$1$3'));
+  for (const q of [...wordings, ...slips, 'xqzv plonk', 'who ordered the suspension'])
+    expect({ q, ...served.answer(q), ms: 0 }).toEqual({ q, ...fresh.answer(q), ms: 0 });
+  for (const typed of ['', 'how', 'how many sol', 'what did the', 'wheer', 'sunday raid'])
+    expect(suggestQuestions(served, typed)).toEqual(suggestQuestions(fresh, typed));
+}
+
+const editQuestion = (from: string, to: string) => kb.edit('qa.yaml', (s) => s.replace(from, to));
+
+describe('the warm-up after a start', () => {
+  it('serves the same version, then the first edit is built on it, its index patched', async () => {
+    const events = start();
+    const version = live.version;
+    await live.warmUp();
+    expect(events.filter((e) => e.type === 'warm-up' && e.outcome !== 'started')).toEqual([
+      { type: 'warm-up', step: 'folder read and analysed', outcome: 'done' },
+      { type: 'warm-up', step: 'engine built on what the worker sent', outcome: 'done' },
+      { type: 'warm-up', step: 'edit lock taken once', outcome: 'done' },
+      { type: 'warm-up', step: 'edit 1 built, not served', outcome: 'done' },
+      { type: 'warm-up', step: 'edit 2 built, not served', outcome: 'done' },
+      { type: 'warm-up', step: 'edit 3 built, not served', outcome: 'done' },
+      { type: 'warm-up', step: 'garbage collected', outcome: 'done' },
+    ]);
+    // The same version, not a reload; nothing written.
+    expect(live.version).toBe(version);
+    expect(live.reloadCount).toBe(0);
+    sameAnswers(live.engines.current, loadEngine(kb.dir));
+    // A hand edit, then a /kb edit: each built on the engine served, the index patched.
+    editQuestion(
+      'What death toll did Damascus and Moscow give?',
+      'What toll did Damascus and Moscow give then?',
+    );
+    expect(await live.reload('test')).toMatchObject({ ok: true, changed: true });
+    expect(live.engines.current.builtOnPrevious).toBe(true);
+    expect(indexOf(live.engines.current).patched).toBe(true);
+    sameAnswers(live.engines.current, loadEngine(kb.dir));
+    const entry = live.engines.current.kb.qa[2];
+    if (!entry) throw new Error('no curated entry');
+    const outcome = await live.editor.edit(entry.id, {
+      question: `${entry.question.replace(/\?$/, '')} now?`,
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome));
+    expect(await live.serve(outcome.kb, 'kb edit by 1')).toMatchObject({ ok: true, changed: true });
+    expect(live.engines.current.builtOnPrevious).toBe(true);
+    expect(indexOf(live.engines.current).patched).toBe(true);
+    sameAnswers(live.engines.current, loadEngine(kb.dir));
+  });
+
+  it('without it, the first edit builds the whole engine (what the warm-up saves)', async () => {
+    start();
+    editQuestion(
+      'What death toll did Damascus and Moscow give?',
+      'What toll did Damascus and Moscow give then?',
+    );
+    expect(await live.reload('test')).toMatchObject({ ok: true, changed: true });
+    expect(live.engines.current.builtOnPrevious).toBe(false);
+    sameAnswers(live.engines.current, loadEngine(kb.dir));
+  });
+
+  it('gives way to a change made meanwhile, which is served as a fresh load serves it', async () => {
+    const events = start();
+    let changed = false;
+    // The change is made as the engine's build on what the worker read starts: the build gives way
+    // (the reload of the change is served next), and is not served after it.
+    const trace = (event: LiveEvent) => {
+      events.push(event);
+      if (
+        changed ||
+        event.type !== 'warm-up' ||
+        event.outcome !== 'started' ||
+        !event.step.startsWith('engine')
+      )
+        return;
+      changed = true;
+      editQuestion(
+        'What death toll did Damascus and Moscow give?',
+        'What toll did Damascus and Moscow give then?',
+      );
+      void live.reload('test');
+    };
+    live.close();
+    live = new LiveKnowledge(kb.dir, loadEngine(kb.dir), { worker, trace });
+    await live.warmUp();
+    const ends = events.filter((e) => e.type === 'warm-up' && e.outcome !== 'started');
+    expect(ends.map((e) => 'outcome' in e && e.outcome)).toEqual([
+      'done',
+      'given way',
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+    ]);
+    expect(live.reloadCount).toBe(1);
+    sameAnswers(live.engines.current, loadEngine(kb.dir));
+    // The next edit is built on the engine served.
+    editQuestion('What toll did Damascus and Moscow give then?', 'What toll did Moscow give then?');
+    expect(await live.reload('test')).toMatchObject({ ok: true, changed: true });
+    expect(live.engines.current.builtOnPrevious).toBe(true);
+    sameAnswers(live.engines.current, loadEngine(kb.dir));
+  });
+
+  it('after a change served before it, does not build the same engine again', async () => {
+    const events = start();
+    const warming = live.warmUp();
+    // Asked in the same turn: the change goes first.
+    editQuestion(
+      'What death toll did Damascus and Moscow give?',
+      'What toll did Damascus and Moscow give then?',
+    );
+    expect(await live.reload('test')).toMatchObject({ ok: true, changed: true });
+    await warming;
+    const steps = events.filter((e) => e.type === 'warm-up' && e.outcome !== 'started');
+    expect(steps[1]).toMatchObject({ step: 'engine built on what the worker sent', outcome: 'skipped' });
+    expect(live.reloadCount).toBe(1);
+    sameAnswers(live.engines.current, loadEngine(kb.dir));
+  });
+});
