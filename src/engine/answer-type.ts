@@ -16,7 +16,7 @@
  * The words are data (chat.yaml's laterCues, futureWords, timeWords, personWords; defaults in
  * src/knowledge/chat-defaults.ts).
  */
-import type { Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
 import { askWordOf } from './rank.ts';
@@ -39,7 +39,7 @@ export interface AskedType {
 /** True when the question asks a type of answer that no quote holds for the thing asked. */
 export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
   return (
-    countNotAttached(corpus, asked.counted, [...new Set([...asked.shown, ...asked.sides])]) ||
+    countNotAttached(corpus, asked.words, asked.counted, [...new Set([...asked.shown, ...asked.sides])]) ||
     laterMissing(corpus, asked.words, asked.shown) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown)
@@ -79,8 +79,28 @@ const FIGURE =
  * pilots, but no figure counts pilots. True when what is counted (not a name: whose number it is,
  * decide.ts's countsOthers) is within COUNT_REACH words of no figure of any quote.
  */
-export function countNotAttached(corpus: Corpus, counted: readonly Term[], ids: readonly string[]): boolean {
-  const things = counted.filter((t) => !t.startsWith('e:'));
+export function countNotAttached(
+  corpus: Corpus,
+  words: readonly string[],
+  counted: readonly Term[],
+  ids: readonly string[],
+): boolean {
+  // What is counted is the word right after the count ("how many [of their] planes"); when that is
+  // no word of a topic ("how many people came", "how many of them died"), the verb after it is
+  // what happened, not what is counted.
+  let at = words.findIndex(
+    (w, i) =>
+      (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')) ||
+      (w === 'number' && words[i + 1] === 'of'),
+  );
+  if (at < 0) return false;
+  at += 2;
+  if (words[at] === 'of') at++;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  const word = words[at];
+  if (word === undefined || STOP_WORDS.has(word)) return false;
+  const own = new Set(wordTerms(corpus, word));
+  const things = counted.filter((t) => !t.startsWith('e:') && own.has(t));
   if (things.length === 0) return false;
   return !ids.some((id) => {
     const words = quoteWords(corpus, id);
@@ -93,6 +113,9 @@ export function countNotAttached(corpus: Corpus, counted: readonly Term[], ids: 
     });
   });
 }
+
+/** Words between a count and what it counts that say whose, not what: "how many of their planes". */
+const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'those', 'these', 'our', 'your', 'all']);
 
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
 

@@ -275,6 +275,6 @@ export const DEFAULT_CHAT: ChatWords = {
   personWords: words(`
     commander, commanders, general, generals, minister, president, pm, premier, secretary, chief, head,
     leader, officer, pilot, pilots, spokesman, spokeswoman, spokesperson, official, ambassador, envoy,
-    diplomat, guy, man, woman, person
+    diplomat
   `),
 };

@@ -46,18 +46,26 @@ describe('hasPhrase', () => {
 describe('countNotAttached: a figure must count what is asked', () => {
   it('holds when a figure is near what is counted', () => {
     // "More than 900 people climbed": visitors counted.
-    expect(countNotAttached(corpus, terms('visitors'), [climbed])).toBe(false);
+    expect(countNotAttached(corpus, words('how many visitors climbed'), terms('visitors'), [climbed])).toBe(
+      false,
+    );
     // "five euros": the price.
-    expect(countNotAttached(corpus, terms('cost'), [tickets])).toBe(false);
+    expect(countNotAttached(corpus, words('how much cost'), terms('cost'), [tickets])).toBe(false);
   });
 
   it('fails when the quote counts something else', () => {
     // "three years of repairs" counts years, not visitors; "two boats" not the lighthouse's visitors.
-    expect(countNotAttached(corpus, terms('visitors'), [fishermen])).toBe(true);
+    expect(
+      countNotAttached(corpus, words('how many of the visitors came'), terms('visitors'), [fishermen]),
+    ).toBe(true);
   });
 
   it('asks nothing when only a name is counted (countsOthers does that)', () => {
-    expect(countNotAttached(corpus, [], [fishermen])).toBe(false);
+    expect(countNotAttached(corpus, words('how many boats'), [], [fishermen])).toBe(false);
+  });
+
+  it('asks nothing of a verb after a count of no topic ("how many people came")', () => {
+    expect(countNotAttached(corpus, words('how many people came'), terms('came'), [climbed])).toBe(false);
   });
 });
 
