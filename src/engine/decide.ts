@@ -7,6 +7,7 @@ import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { editDistance, type QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
+import { answerTypeMissing } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
@@ -588,6 +589,16 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       return asked !== null && (thingAfter(corpus, [asked]) ?? []).some((t) => whichOf.includes(t));
     });
   const nameOf = nameAsked(corpus, mended);
+  // The type of answer asked (a count of this, a time of that, a person, what came later) is in
+  // the quotes, of the thing asked (answer-type.ts).
+  const typeMissing = answerTypeMissing(corpus, {
+    words: mended,
+    known,
+    shown,
+    sides,
+    counted: count === null || count.unknown ? [] : count.counted,
+    whose: WHAT_DID_X_SAY.exec(words)?.[1]?.split(' ') ?? null,
+  });
   return {
     ids,
     qa: useQa && topQa ? topQa[0] : null,
@@ -603,7 +614,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
-      (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))),
+      (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
+      typeMissing,
   };
 }
 

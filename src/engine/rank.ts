@@ -270,6 +270,11 @@ export function primeWordingAskWords(corpus: Corpus): void {
   for (let doc = 0; doc < index.size; doc++) if (index.doc(doc).kind === 'qa') wordingAskWord(corpus, doc);
 }
 
+/** The question word a question asks with ("who", "how many", "when"), or null: askWord, for decide.ts. */
+export function askWordOf(words: readonly string[]): string | null {
+  return askWord(words);
+}
+
 /** "where was power when she spoke to the press" asks a place or a time, not her words. */
 export function asksPlaceOrTime(words: readonly string[]): boolean {
   const asks = askWord(words);

@@ -261,4 +261,22 @@ export const DEFAULT_CHAT: ChatWords = {
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
     who said, what about, how about, context, source, find out, figure out
   `),
+  // What a question asks for, and what a quote must then hold (decide.ts, answerTypeMissing).
+  laterCues: words(`
+    in the end, end up, ended up, the week after, the next week, weeks after, days after, months after,
+    years after, weeks later, months later, years later, these days, nowadays, to this day, since then,
+    final report, ever happen, ever happened
+  `),
+  futureWords: words(
+    `will, would, could, might, should, going to, future, plan, plans, intend, promised, possible`,
+  ),
+  timeWords: words(`
+    after, before, soon, previously, earlier, later, then, until, during, since, ago, today, yesterday,
+    tonight
+  `),
+  personWords: words(`
+    commander, commanders, general, generals, minister, president, pm, premier, secretary, chief, head,
+    leader, officer, pilot, pilots, spokesman, spokeswoman, spokesperson, official, ambassador, envoy,
+    diplomat
+  `),
 };

@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 14;
+export const KNOWLEDGE_MODEL_VERSION = 15;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -121,6 +121,17 @@ export interface ChatWords {
   questionWords: string[];
   /** Phrases that make a sentence a question without "?" ("anyone know"). */
   questionCues: string[];
+  /**
+   * Phrases that ask what came after the story ("in the end", "the week after"): a quote must say
+   * as much, or the article does not answer.
+   */
+  laterCues: string[];
+  /** Words a sentence says what will or may come with ("could", "going to"): what "will they ..." needs. */
+  futureWords: string[];
+  /** Words that place a clause in time ("before", "as soon as" is "soon"): what "when" needs, with the days. */
+  timeWords: string[];
+  /** Words for a person by their role ("commander", "minister"): "which commander" needs a person named. */
+  personWords: string[];
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

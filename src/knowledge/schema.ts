@@ -233,6 +233,16 @@ export const ChatSchema = z.strictObject({
   questionCues: chatWords
     .optional()
     .describe('phrases that make a sentence a question without a question mark ("anyone know", "tell me")'),
+  laterCues: chatWords
+    .optional()
+    .describe('phrases that ask what came after the story ("in the end", "the week after", "these days")'),
+  futureWords: chatWords
+    .optional()
+    .describe('words a sentence says what will or may come with ("will", "could", "going to")'),
+  timeWords: chatWords.optional().describe('words that place a clause in time ("before", "after", "soon")'),
+  personWords: chatWords
+    .optional()
+    .describe('words for a person by their role ("commander", "minister", "spokesman")'),
 });
 export type Chat = z.infer<typeof ChatSchema>;
 

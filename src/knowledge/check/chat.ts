@@ -55,6 +55,10 @@ export function chatWords(
     negations: foldAll(chat.negations ?? DEFAULT_CHAT.negations),
     questionWords: foldAll(chat.questionWords ?? DEFAULT_CHAT.questionWords),
     questionCues: foldAll(chat.questionCues ?? DEFAULT_CHAT.questionCues),
+    laterCues: foldAll(chat.laterCues ?? DEFAULT_CHAT.laterCues),
+    futureWords: foldAll(chat.futureWords ?? DEFAULT_CHAT.futureWords),
+    timeWords: foldAll(chat.timeWords ?? DEFAULT_CHAT.timeWords),
+    personWords: foldAll(chat.personWords ?? DEFAULT_CHAT.personWords),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();

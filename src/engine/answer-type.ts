@@ -1,0 +1,219 @@
+/**
+ * The type of answer a question asks, and whether the quotes hold it for the thing asked: a
+ * question about the story that the article does not answer ("when did the truce start", "how
+ * many pilots were involved", "will washington compensate the families") shares every word with
+ * some sentence, but not what it asks. decide.ts refuses such an answer (Decision.askedMissing).
+ *
+ * - A count: a figure near what is counted ("at least 90 regime troops"; not "dozens of Syrian
+ *   soldiers" for pilots).
+ * - A time: a day or a word placing a clause in time, in the sentence that holds what is asked
+ *   ("aborted as soon as Moscow raised the alarm"; not "When asked if ... the joint peace effort").
+ * - What came later: a later time the quote says too ("in the days after"), or what will or may
+ *   come ("will they be punished": "could", "going to").
+ * - A person by their role ("which commander", "what did the PM say"): a person named, or an
+ *   official unnamed when an official is asked.
+ *
+ * The words are data (chat.yaml's laterCues, futureWords, timeWords, personWords; defaults in
+ * src/knowledge/chat-defaults.ts).
+ */
+import { STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { type Corpus, perCorpus } from './corpus.ts';
+import { askWordOf } from './rank.ts';
+
+export interface AskedType {
+  /** The question's words, typos mended. */
+  words: readonly string[];
+  /** Its terms the index knows. */
+  known: readonly Term[];
+  /** The quotes shown, best first. */
+  shown: readonly string[];
+  /** The other sides of a contested point quoted with them (their figures count too). */
+  sides: readonly string[];
+  /** What "how many" counts (decide.ts, countedTerms), or none. */
+  counted: readonly Term[];
+  /** Whose words "what did X say" asks, as words, or null. */
+  whose: readonly string[] | null;
+}
+
+/** True when the question asks a type of answer that no quote holds for the thing asked. */
+export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
+  return (
+    countNotAttached(corpus, asked.words, asked.counted, [...new Set([...asked.shown, ...asked.sides])]) ||
+    laterMissing(corpus, asked.words, asked.shown) ||
+    timeMissing(corpus, asked.words, asked.known, asked.shown) ||
+    personMissing(corpus, asked.words, asked.whose, asked.shown)
+  );
+}
+
+/** The chat lists as sets, and a quote's words, once per corpus. */
+const lists = new WeakMap<Corpus, { time: Set<string>; person: Set<string> }>();
+function listsOf(corpus: Corpus) {
+  let l = lists.get(corpus);
+  if (!l) {
+    l = { time: new Set(corpus.kb.chat.timeWords), person: new Set(corpus.kb.chat.personWords) };
+    lists.set(corpus, l);
+  }
+  return l;
+}
+const quoteWords = perCorpus((corpus, id) =>
+  tokenize(corpus.kb.passageById.get(id)?.text ?? '').map((t) => t.word),
+);
+const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
+
+/** Does the phrase occur in the words, word for word? */
+export function hasPhrase(words: readonly string[], phrase: string): boolean {
+  const p = phrase.split(' ');
+  for (let i = 0; i + p.length <= words.length; i++) if (p.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+/** How many words either side of a figure may say what it counts ("the death toll to 62"). */
+const COUNT_REACH = 4;
+/** A figure as a word: digits or a number word. */
+const FIGURE =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?|thousands?)$/;
+
+/**
+ * "how many pilots were involved": the quotes have a figure ("dozens of Syrian soldiers") and say
+ * pilots, but no figure counts pilots. True when what is counted (not a name: whose number it is,
+ * decide.ts's countsOthers) is within COUNT_REACH words of no figure of any quote.
+ */
+export function countNotAttached(
+  corpus: Corpus,
+  words: readonly string[],
+  counted: readonly Term[],
+  ids: readonly string[],
+): boolean {
+  // What is counted is the word right after the count ("how many [of their] planes"); when that is
+  // no word of a topic ("how many people came", "how many of them died"), the verb after it is
+  // what happened, not what is counted.
+  let at = words.findIndex(
+    (w, i) =>
+      (w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much')) ||
+      (w === 'number' && words[i + 1] === 'of'),
+  );
+  if (at < 0) return false;
+  at += 2;
+  if (words[at] === 'of') at++;
+  while (DETERMINERS.has(words[at] ?? '')) at++;
+  const word = words[at];
+  if (word === undefined || STOP_WORDS.has(word)) return false;
+  const own = new Set(wordTerms(corpus, word));
+  const things = counted.filter((t) => !t.startsWith('e:') && own.has(t));
+  if (things.length === 0) return false;
+  return !ids.some((id) => {
+    const words = quoteWords(corpus, id);
+    return words.some((word, i) => {
+      if (!FIGURE.test(word)) return false;
+      const near = words
+        .slice(Math.max(0, i - COUNT_REACH), i + COUNT_REACH + 1)
+        .map((w) => ({ raw: w, word: w }));
+      return corpus.analyzer.docTerms(near).some((t) => things.includes(t));
+    });
+  });
+}
+
+/** Words between a count and what it counts that say whose, not what: "how many of their planes". */
+const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'those', 'these', 'our', 'your', 'all']);
+
+const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
+
+/**
+ * "did the ceasefire collapse in the days after", "will washington compensate the families": the
+ * question asks what came after the story, so a quote must say as much (the later time itself, or
+ * what will or may come), not only the thing asked about.
+ */
+export function laterMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const quotes = shown.map((id) => quoteWords(corpus, id));
+  const later = corpus.kb.chat.laterCues.filter((cue) => hasPhrase(words, cue));
+  if (later.length > 0 && !quotes.some((q) => later.some((cue) => hasPhrase(q, cue)))) return true;
+  // "will they be punished", "who will lead the inquiry": "will" as the question's auxiliary.
+  const will = words.indexOf('will');
+  const future = will === 0 || (will > 0 && will <= 3 && WH.has(words[0] as string));
+  return future && !quotes.some((q) => corpus.kb.chat.futureWords.some((w) => hasPhrase(q, w)));
+}
+
+/** Terms that say when ("on Saturday evening", "previously"); "when" itself is a question's word. */
+const TIME_TERMS = new Set<Term>(['c:day', 'c:saturday', 'c:sunday', 'c:previous']);
+/** "what day", "at what time": a time asked with "what". */
+const WHAT_TIME = /^what (?:day|date|time|hour)\b/;
+
+/**
+ * "when did the truce start": a quote must say when of what is asked, a day or a word placing it
+ * in time ("as soon as Moscow raised the alarm"), in the sentence that holds the question's rarest
+ * word a quote holds ("truce"). "When asked if the bombing could end the joint peace effort" says
+ * no time; "what happened" in "when did it happen" is in no quote, so the time may be anywhere.
+ */
+export function timeMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const asks = askWordOf(words);
+  const from = words.findIndex((w) => WH.has(w));
+  if (!(asks === 'when' || (asks === 'what' && WHAT_TIME.test(words.slice(from).join(' '))))) return false;
+  // "since when" doubts more than it asks; "when moscow found out, what happened next" asks what.
+  const at = words.indexOf('when');
+  if (at >= 0 && (words[at - 1] === 'since' || words.slice(at + 1).some((w) => WH.has(w) && w !== 'when')))
+    return false;
+  const held = (t: Term) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
+  let focus: Term | null = null;
+  for (const t of known)
+    if (!TIME_TERMS.has(t) && t !== 'c:duration' && t !== 'c:number' && held(t))
+      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  const { time } = listsOf(corpus);
+  return !shown.some(
+    (id) =>
+      (focus === null || corpus.passageTerms.get(id)?.has(focus)) &&
+      quoteWords(corpus, id).some(
+        (word) =>
+          time.has(word) || (word !== 'when' && wordTerms(corpus, word).some((t) => TIME_TERMS.has(t))),
+      ),
+  );
+}
+
+/** Words between "which" (or "who's the") and the role asked: "which US commander", "who was the aussie defence minister". */
+const ROLE_REACH = 3;
+
+/**
+ * "which US commander signed off", "who's the general in charge", "what did the aussie PM say": a
+ * person is asked by their role, so a quote must name a person ("spokesman Peter Cook"), or hold
+ * an official when one is asked ("a senior White House official"); "the US military said" and
+ * "Syria's army labeled" name none.
+ */
+export function personMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  whose: readonly string[] | null,
+  shown: readonly string[],
+): boolean {
+  let from: number;
+  if (whose) from = words.indexOf(whose[0] as string);
+  else {
+    const at = words.findIndex((w) => w === 'which' || w === 'who' || w === "who's" || w === 'whos');
+    if (at < 0) return false;
+    from = at + 1;
+    if (words[at] !== 'which') {
+      // "who is the ...", "who's the ..."; not "who called ...".
+      if (words[at] === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
+      else if (words[at] === 'who') return false;
+      if (words[from] !== 'the') return false;
+      from++;
+    }
+  }
+  if (from < 0) return false;
+  const { person } = listsOf(corpus);
+  const role = words.slice(from, from + ROLE_REACH).find((w) => person.has(w));
+  if (role === undefined) return false;
+  const official = wordTerms(corpus, role).includes('c:official');
+  return !shown.some((id) => {
+    const terms = corpus.passageTerms.get(id);
+    if (!terms) return false;
+    if (official && terms.has('c:official')) return true;
+    for (const t of terms)
+      if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person') return true;
+    return false;
+  });
+}

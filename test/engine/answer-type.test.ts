@@ -1,0 +1,131 @@
+/**
+ * The type of answer a question asks, held by the quotes for the thing asked (answer-type.ts), on
+ * the made-up lighthouse article (test/fixtures/tiny):
+ *   p1.s1 The Kestrel Point lighthouse reopened to visitors on Saturday after three years of repairs, the town council said.
+ *   p2.s1 Mayor Elena Varga said the restoration cost 2.4 million euros, most of it paid by a regional heritage fund.
+ *   p2.s2 Local fishermen had asked for the light to be restored after two boats ran aground on the reef in 2017.
+ *   p3.s1 The tower is open from Thursday to Sunday, and tickets cost five euros.
+ *   p3.s2 More than 900 people climbed its 212 steps on the first weekend, according to the Kestrel Point Heritage Society.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  countNotAttached,
+  hasPhrase,
+  laterMissing,
+  personMissing,
+  timeMissing,
+} from '../../src/engine/answer-type.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
+const loaded = loadKnowledge(TINY);
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+const corpus = buildCorpus(loaded.kb);
+const words = (text: string) => text.split(' ');
+const terms = (text: string) => corpus.analyzer.analyzeQuery(text).terms.filter((t) => corpus.index.has(t));
+const idOf = (start: string) => {
+  const found = loaded.kb.passages.find((p) => p.text.startsWith(start));
+  if (!found) throw new Error(`no sentence starts with "${start}"`);
+  return found.id;
+};
+const reopened = idOf('The Kestrel Point lighthouse reopened');
+const cost = idOf('Mayor Elena Varga');
+const fishermen = idOf('Local fishermen');
+const tickets = idOf('The tower is open');
+const climbed = idOf('More than 900 people');
+
+describe('hasPhrase', () => {
+  it('matches whole words in order', () => {
+    expect(hasPhrase(words('did it close in the end'), 'in the end')).toBe(true);
+    expect(hasPhrase(words('did it close in the endgame'), 'in the end')).toBe(false);
+  });
+});
+
+describe('countNotAttached: a figure must count what is asked', () => {
+  it('holds when a figure is near what is counted', () => {
+    // "More than 900 people climbed": visitors counted.
+    expect(countNotAttached(corpus, words('how many visitors climbed'), terms('visitors'), [climbed])).toBe(
+      false,
+    );
+    // "five euros": the price.
+    expect(countNotAttached(corpus, words('how much cost'), terms('cost'), [tickets])).toBe(false);
+  });
+
+  it('fails when the quote counts something else', () => {
+    // "three years of repairs" counts years, not visitors; "two boats" not the lighthouse's visitors.
+    expect(
+      countNotAttached(corpus, words('how many of the visitors came'), terms('visitors'), [fishermen]),
+    ).toBe(true);
+  });
+
+  it('asks nothing when only a name is counted (countsOthers does that)', () => {
+    expect(countNotAttached(corpus, words('how many boats'), [], [fishermen])).toBe(false);
+  });
+
+  it('asks nothing of a verb after a count of no topic ("how many people came")', () => {
+    expect(countNotAttached(corpus, words('how many people came'), terms('came'), [climbed])).toBe(false);
+  });
+});
+
+describe('laterMissing: what came after the story', () => {
+  it('refuses a later time no quote says', () => {
+    expect(laterMissing(corpus, words('did the lighthouse close again in the end'), [reopened])).toBe(true);
+    expect(laterMissing(corpus, words('how many people visit these days'), [climbed])).toBe(true);
+  });
+
+  it('refuses "will ..." when no quote says what will or may come', () => {
+    expect(laterMissing(corpus, words('will the town repay the fund'), [cost])).toBe(true);
+    expect(laterMissing(corpus, words('who will pay for the repairs'), [cost])).toBe(true);
+  });
+
+  it('lets a question about the story itself through', () => {
+    expect(laterMissing(corpus, words('who paid for the repairs'), [cost])).toBe(false);
+    expect(laterMissing(corpus, words('what happened after the boats ran aground'), [fishermen])).toBe(false);
+  });
+});
+
+describe('timeMissing: a time, of the thing asked', () => {
+  it('holds with a day or a word placing it in time, in the sentence of what is asked', () => {
+    const q = 'when did the lighthouse reopen';
+    expect(timeMissing(corpus, words(q), terms(q), [reopened])).toBe(false);
+    const asked = 'when did the fishermen ask for it';
+    expect(timeMissing(corpus, words(asked), terms(asked), [fishermen])).toBe(false);
+  });
+
+  it('fails when no quote holding what is asked says when', () => {
+    const q = 'when did the restoration cost go up';
+    expect(timeMissing(corpus, words(q), terms(q), [cost])).toBe(true);
+  });
+
+  it('asks no time of "since when" or a "when" clause before another question', () => {
+    const since = 'the mayor paid too?? since when';
+    expect(timeMissing(corpus, words(since), terms(since), [cost])).toBe(false);
+    const clause = 'when the tower reopened what did the mayor say';
+    expect(timeMissing(corpus, words(clause), terms(clause), [cost])).toBe(false);
+  });
+});
+
+describe('personMissing: a person asked by their role', () => {
+  it('holds when a quote names a person', () => {
+    expect(personMissing(corpus, words('which official announced the cost'), null, [cost])).toBe(false);
+  });
+
+  it('fails when no quote names one', () => {
+    expect(personMissing(corpus, words('which commander ran the repairs'), null, [reopened])).toBe(true);
+    expect(personMissing(corpus, words("who's the head of the heritage society"), null, [climbed])).toBe(
+      true,
+    );
+    expect(
+      personMissing(corpus, words('what did the council president say'), words('the council president'), [
+        reopened,
+      ]),
+    ).toBe(true);
+  });
+
+  it('asks no person of "who" with a verb, or of a role-less "which"', () => {
+    expect(personMissing(corpus, words('who paid for the repairs'), null, [reopened])).toBe(false);
+    expect(personMissing(corpus, words('which fund paid'), null, [reopened])).toBe(false);
+  });
+});
