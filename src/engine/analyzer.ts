@@ -6,7 +6,9 @@
  * ("refugees") is kept as an unknown term, which lowers the confidence of any answer.
  */
 import Fuse from 'fuse.js';
+import { baseForms } from '../text/base-forms.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { isModifierWord } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { TUNING } from './tuning.ts';
@@ -25,6 +27,13 @@ export interface FreeWord {
   inKnowledge: boolean;
   /** A word the knowledge does not use but relates to its words (WordNet): how much it counts as theirs, 0..1. */
   related?: number;
+  /**
+   * An adjective or adverb said of what the question names, not before a word it describes ("was
+   * churkin optimistic?", "did they say it publicly"): how it asks, weighing less than what it asks
+   * about. Not one right before a word ("danish jets", "the next meeting": which ones), nor after
+   * "how" ("how old"), nor in "how much ..." (what is measured).
+   */
+  modifier?: true;
 }
 
 /** The knowledge's terms a word it does not use stands for ("warplane" -> the plane group), and how much. */
@@ -374,6 +383,7 @@ export class Analyzer {
         english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
+      if (word.english && describes(fixed, fixed.indexOf(t))) word.modifier = true;
       // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
       const related = this.vocabulary.has(t.word) && this.indexed(word.term) ? null : this.related(t.word);
       if (related) {
@@ -564,6 +574,20 @@ export class Analyzer {
     });
     return { terms, free };
   }
+}
+
+/**
+ * Is the word at `at` an adjective or adverb said of what the question names (FreeWord.modifier):
+ * at the end of a clause or before a word of no topic ("curious about", "publicly?"), not after
+ * "how", and not in a question asking "how much".
+ */
+function describes(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || !baseForms(token.word, 'a').some(isModifierWord)) return false;
+  if (tokens[at - 1]?.word === 'how') return false;
+  if (tokens.some((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'much')) return false;
+  const next = tokens[at + 1]?.word;
+  return next === undefined || STOP_WORDS.has(next);
 }
 
 const ASKING = new Set(['who', 'what', 'where', 'why', 'which', 'how']);

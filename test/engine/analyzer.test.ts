@@ -197,6 +197,24 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(analysis.free).toEqual([expect.objectContaining({ word, english: true })]);
   });
 
+  it.each([
+    ['was the commander optimistic', 'optimistic', true, 'said of what the question names'],
+    ['did they say it publicly?', 'publicly', true, 'an adverb closing the question'],
+    ['was he curious about it', 'curious', true, 'before a word of no topic'],
+    ['did danish jets take part', 'danish', false, 'a people: what the question is about'],
+    ['what happened at the next meeting', 'next', false, 'right before a word: which one'],
+    ['how old was the commander', 'old', false, 'after "how": what is asked'],
+    ['how much was the gear worth', 'worth', false, 'in "how much": what is measured'],
+    ['who was punished', 'punished', false, "a verb's form, not an adjective"],
+    ['what about the refugees', 'refugees', false, 'a noun'],
+  ])('%s: "%s" describes rather than names: %s (%s)', (question, word, expected) => {
+    const free = analyzer()
+      .analyzeQuery(question)
+      .free.find((w) => w.word === word);
+    expect(free?.english).toBe(true);
+    expect(free?.modifier ?? false).toBe(expected);
+  });
+
   it('reads a word two slips from a word of a name as that name, however short; other words not', () => {
     const names = (extra: string[] = []) =>
       new Analyzer(

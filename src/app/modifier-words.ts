@@ -1,0 +1,58 @@
+/**
+ * English words that describe rather than name: adjectives and adverbs ("optimistic", "ominous",
+ * "publicly", "real"), worked out from WordNet for src/text/modifiers.ts (written by
+ * `npx tsx scripts/english-modifiers.ts`; answering never reads WordNet). Said of what a
+ * question already names ("was churkin optimistic?"), such a word is how it is asked, not what
+ * it is about, so the engine weighs it less when the knowledge lacks it (rank.ts).
+ *
+ * A word counts when WordNet saw it used as an adjective or adverb at least as often as as a noun
+ * or a verb (SemCor tag counts, the verb's base form included: "punished" is the verb's), and its
+ * commonest sense does not name or pertain to a named thing ("danish", "french", "chinese" name
+ * who or where: they are what a question about them is about).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pos, WordNet } from './wordnet.ts';
+
+const FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const POS_OF: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+
+export function modifierWords(wordNet: WordNet, dict: string): string[] {
+  // How often WordNet's corpus used each lemma in each part of speech (index.sense tag counts).
+  const used = new Map<string, number>();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'latin1').split('\n')) {
+    const [key, , , count] = line.split(' ');
+    if (!key || !count) continue;
+    const at = key.indexOf('%');
+    const id = `${key.slice(0, at)} ${POS_OF[key.charAt(at + 1)]}`;
+    used.set(id, (used.get(id) ?? 0) + Number(count));
+  }
+  const count = (lemma: string, pos: Pos) => used.get(`${lemma} ${pos}`) ?? 0;
+  /** Is this synset a named thing (an instance: a country, a city), or does it pertain to one? */
+  const named = (offset: number, pos: Pos, hops = 1): boolean => {
+    const synset = wordNet.synset(offset, pos);
+    if (pos === 'n' && synset.pointers.some((p) => p.symbol === '@i')) return true;
+    return hops > 0 && synset.pointers.some((p) => p.symbol === '\\' && named(p.offset, p.pos, hops - 1));
+  };
+  const words = new Set<string>();
+  for (const pos of ['a', 'r'] as const) {
+    const lemmas = readFileSync(join(dict, `index.${FILES[pos]}`), 'latin1')
+      .split('\n')
+      .filter((line) => line && !line.startsWith(' '))
+      .map((line) => line.slice(0, line.indexOf(' ')));
+    for (const word of lemmas) {
+      if (!/^[a-z]+$/.test(word)) continue;
+      const own = count(word, pos);
+      const others = (['n', 'v', 'a', 'r'] as const).filter((p) => p !== pos).map((p) => count(word, p));
+      const verbs = wordNet.lemmas(word, 'v').map((base) => count(base, 'v'));
+      const senses = wordNet.senses(word, pos);
+      // Never seen in use: an adjective or adverb unless it has more senses as a noun or verb.
+      const otherSenses = wordNet.senses(word, 'n').length + wordNet.senses(word, 'v').length;
+      if (own < Math.max(0, ...others, ...verbs)) continue;
+      if (own === 0 && Math.max(0, ...others, ...verbs) === 0 && otherSenses > senses.length) continue;
+      if (senses[0] === undefined || named(senses[0], pos)) continue;
+      words.add(word);
+    }
+  }
+  return [...words].sort();
+}
