@@ -5,8 +5,8 @@
  * question already names ("was churkin optimistic?"), such a word is how it is asked, not what
  * it is about, so the engine weighs it less when the knowledge lacks it (rank.ts).
  *
- * A word counts when WordNet saw it used as an adjective or adverb at least as often as as a noun
- * or a verb (SemCor tag counts, the verb's base form included: "punished" is the verb's), and its
+ * A word counts when WordNet saw it used as an adjective or adverb (the two together) at least as
+ * often as as a noun or a verb (SemCor tag counts, the verb's base form included: "punished" is the verb's), and its
  * commonest sense does not name or pertain to a named thing ("danish", "french", "chinese" name
  * who or where: they are what a question about them is about).
  */
@@ -42,14 +42,16 @@ export function modifierWords(wordNet: WordNet, dict: string): string[] {
       .map((line) => line.slice(0, line.indexOf(' ')));
     for (const word of lemmas) {
       if (!/^[a-z]+$/.test(word)) continue;
-      const own = count(word, pos);
-      const others = (['n', 'v', 'a', 'r'] as const).filter((p) => p !== pos).map((p) => count(word, p));
+      // Adjective and adverb together ("fast", "straight" are both), against noun and verb.
+      const own = count(word, 'a') + count(word, 'r');
+      const others = [count(word, 'n'), count(word, 'v')];
       const verbs = wordNet.lemmas(word, 'v').map((base) => count(base, 'v'));
       const senses = wordNet.senses(word, pos);
       // Never seen in use: an adjective or adverb unless it has more senses as a noun or verb.
       const otherSenses = wordNet.senses(word, 'n').length + wordNet.senses(word, 'v').length;
+      const ownSenses = wordNet.senses(word, 'a').length + wordNet.senses(word, 'r').length;
       if (own < Math.max(0, ...others, ...verbs)) continue;
-      if (own === 0 && Math.max(0, ...others, ...verbs) === 0 && otherSenses > senses.length) continue;
+      if (own === 0 && Math.max(0, ...others, ...verbs) === 0 && otherSenses > ownSenses) continue;
       if (senses[0] === undefined || named(senses[0], pos)) continue;
       words.add(word);
     }
