@@ -17,8 +17,8 @@ import type { Pos, WordNet } from './wordnet.ts';
 const FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 const POS_OF: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
 
-export function modifierWords(wordNet: WordNet, dict: string): string[] {
-  // How often WordNet's corpus used each lemma in each part of speech (index.sense tag counts).
+/** How often WordNet's corpus used a lemma in a part of speech (index.sense tag counts). */
+function usageCounts(dict: string): (lemma: string, pos: Pos) => number {
   const used = new Map<string, number>();
   for (const line of readFileSync(join(dict, 'index.sense'), 'latin1').split('\n')) {
     const [key, , , count] = line.split(' ');
@@ -27,7 +27,42 @@ export function modifierWords(wordNet: WordNet, dict: string): string[] {
     const id = `${key.slice(0, at)} ${POS_OF[key.charAt(at + 1)]}`;
     used.set(id, (used.get(id) ?? 0) + Number(count));
   }
-  const count = (lemma: string, pos: Pos) => used.get(`${lemma} ${pos}`) ?? 0;
+  return (lemma, pos) => used.get(`${lemma} ${pos}`) ?? 0;
+}
+
+/** The lemmas listed in WordNet's index of one part of speech, single words only. */
+function lemmasOf(dict: string, pos: Pos): string[] {
+  return readFileSync(join(dict, `index.${FILES[pos]}`), 'latin1')
+    .split('\n')
+    .filter((line) => line && !line.startsWith(' '))
+    .map((line) => line.slice(0, line.indexOf(' ')))
+    .filter((word) => /^[a-z]+$/.test(word));
+}
+
+/** WordNet's lexicographer file of verbs of communication (say, insist, predict, pledge). */
+const COMMUNICATION = 32;
+
+/**
+ * Verbs of saying: verbs used at least as often as the same word as a noun, whose commonest sense
+ * is one of WordNet's verbs of communication ("insist", "predict", "pledge", "characterize").
+ * Asked of what someone said ("who insists it was unintentional"), such a verb is how the
+ * statement is asked about, not what it is about.
+ */
+export function sayingVerbs(wordNet: WordNet, dict: string): string[] {
+  const count = usageCounts(dict);
+  const words = lemmasOf(dict, 'v').filter((word) => {
+    const first = wordNet.senses(word, 'v')[0];
+    return (
+      first !== undefined &&
+      count(word, 'v') >= count(word, 'n') &&
+      wordNet.synset(first, 'v').lexFile === COMMUNICATION
+    );
+  });
+  return [...new Set(words)].sort();
+}
+
+export function modifierWords(wordNet: WordNet, dict: string): string[] {
+  const count = usageCounts(dict);
   /** Is this synset a named thing (an instance: a country, a city), or does it pertain to one? */
   const named = (offset: number, pos: Pos, hops = 1): boolean => {
     const synset = wordNet.synset(offset, pos);
@@ -36,12 +71,7 @@ export function modifierWords(wordNet: WordNet, dict: string): string[] {
   };
   const words = new Set<string>();
   for (const pos of ['a', 'r'] as const) {
-    const lemmas = readFileSync(join(dict, `index.${FILES[pos]}`), 'latin1')
-      .split('\n')
-      .filter((line) => line && !line.startsWith(' '))
-      .map((line) => line.slice(0, line.indexOf(' ')));
-    for (const word of lemmas) {
-      if (!/^[a-z]+$/.test(word)) continue;
+    for (const word of lemmasOf(dict, pos)) {
       // Adjective and adverb together ("fast", "straight" are both), against noun and verb.
       const own = count(word, 'a') + count(word, 'r');
       const others = [count(word, 'n'), count(word, 'v')];

@@ -7,8 +7,9 @@
  */
 import Fuse from 'fuse.js';
 import { baseForms } from '../text/base-forms.ts';
+import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
-import { isModifierWord } from '../text/modifiers.ts';
+import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { TUNING } from './tuning.ts';
@@ -28,10 +29,11 @@ export interface FreeWord {
   /** A word the knowledge does not use but relates to its words (WordNet): how much it counts as theirs, 0..1. */
   related?: number;
   /**
-   * An adjective or adverb said of what the question names, not before a word it describes ("was
-   * churkin optimistic?", "did they say it publicly"): how it asks, weighing less than what it asks
-   * about. Not one right before a word ("danish jets", "the next meeting": which ones), nor after
-   * "how" ("how old"), nor in "how much ..." (what is measured).
+   * How the question asks rather than what it asks about, weighing less than an unknown word that
+   * names something: an adjective or adverb said of what the question names ("was churkin
+   * optimistic?", "did they say it publicly"; not one right before a word, "danish jets", "the next
+   * meeting": which ones; nor after "how", "how old"; nor in "how much ...", what is measured), or
+   * a verb of saying ("who insists it was unintentional": what someone said is what it asks).
    */
   modifier?: true;
 }
@@ -383,7 +385,7 @@ export class Analyzer {
         english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
-      if (word.english && describes(fixed, fixed.indexOf(t))) word.modifier = true;
+      if (word.english && (describes(fixed, fixed.indexOf(t)) || saying(t.word))) word.modifier = true;
       // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
       const related = this.vocabulary.has(t.word) && this.indexed(word.term) ? null : this.related(t.word);
       if (related) {
@@ -588,6 +590,12 @@ function describes(tokens: readonly Token[], at: number): boolean {
   if (tokens.some((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'much')) return false;
   const next = tokens[at + 1]?.word;
   return next === undefined || STOP_WORDS.has(next);
+}
+
+/** A verb of saying in any form ("insists", "predicted", "pledging"): how a statement is asked about. */
+function saying(word: string): boolean {
+  const past = IRREGULAR_PAST.get(word);
+  return baseForms(word, 'v').some(isSayingVerb) || (past !== undefined && isSayingVerb(past));
 }
 
 const ASKING = new Set(['who', 'what', 'where', 'why', 'which', 'how']);

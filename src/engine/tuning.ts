@@ -97,9 +97,10 @@ export const TUNING = {
      */
     unknownWordShare: 0.83,
     /**
-     * Share of that weight an unknown adjective or adverb said of what the question names counts
-     * ("was churkin optimistic?", "did they say so publicly"): how it asks, not what it asks about
-     * (analyzer.ts, FreeWord.modifier). 0.4 answered near-topic questions on the shared sample.
+     * Share of that weight an unknown word counts that says how the question asks, not what about
+     * (analyzer.ts, FreeWord.modifier): an adjective or adverb said of what the question names
+     * ("was churkin optimistic?", "did they say so publicly"), a verb of saying ("who insists").
+     * 0.4 answered near-topic questions on the shared sample.
      */
     modifierShare: 0.5,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */

@@ -207,7 +207,10 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     ['how much was the gear worth', 'worth', false, 'in "how much": what is measured'],
     ['who was punished', 'punished', false, "a verb's form, not an adjective"],
     ['what about the refugees', 'refugees', false, 'a noun'],
-  ])('%s: "%s" describes rather than names: %s (%s)', (question, word, expected) => {
+    ['who insists it was unintentional', 'insists', true, 'a verb of saying'],
+    ['what did the envoy predict', 'predict', true, 'a verb of saying'],
+    ['who evacuated the town', 'evacuated', false, 'a verb of doing'],
+  ])('%s: "%s" is how it asks, not what about: %s (%s)', (question, word, expected) => {
     const free = analyzer()
       .analyzeQuery(question)
       .free.find((w) => w.word === word);

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'd9f6aa329e1a9fc1' },
+    recorded: { version: 8, hash: '1330f2790bda5081' },
   },
   {
     name: 'COMPILED_FORMAT',
