@@ -385,7 +385,8 @@ export class Analyzer {
         english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
-      if (word.english && (describes(fixed, fixed.indexOf(t)) || saying(t.word))) word.modifier = true;
+      const at = fixed.indexOf(t);
+      if (word.english && (describes(fixed, at) || saying(fixed, at))) word.modifier = true;
       // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
       const related = this.vocabulary.has(t.word) && this.indexed(word.term) ? null : this.related(t.word);
       if (related) {
@@ -581,19 +582,46 @@ export class Analyzer {
 /**
  * Is the word at `at` an adjective or adverb said of what the question names (FreeWord.modifier):
  * at the end of a clause or before a word of no topic ("curious about", "publicly?"), not after
- * "how", and not in a question asking "how much".
+ * "how" nor a negation ("and not directly": the contrast asked about), and not in a question asking
+ * "how much".
  */
 function describes(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (!token || !baseForms(token.word, 'a').some(isModifierWord)) return false;
-  if (tokens[at - 1]?.word === 'how') return false;
+  // "how old": what is asked; "through russia and not directly": the contrast asked about.
+  if (tokens[at - 1]?.word === 'how' || token.negated) return false;
   if (tokens.some((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'much')) return false;
   const next = tokens[at + 1]?.word;
   return next === undefined || STOP_WORDS.has(next);
 }
 
+/** Words before a noun, not a verb: "the sanctions" are no verb of saying. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'any',
+  'some',
+  'no',
+  'every',
+  'each',
+]);
+
 /** A verb of saying in any form ("insists", "predicted", "pledging"): how a statement is asked about. */
-function saying(word: string): boolean {
+function saying(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.word ?? '';
+  if (DETERMINERS.has(tokens[at - 1]?.word ?? '')) return false;
   const past = IRREGULAR_PAST.get(word);
   return baseForms(word, 'v').some(isSayingVerb) || (past !== undefined && isSayingVerb(past));
 }

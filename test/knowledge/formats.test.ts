@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 14, hash: '9393344b7edf830b' },
+    recorded: { version: 14, hash: 'a0681872d3eb6566' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '1330f2790bda5081' },
+    recorded: { version: 8, hash: '4527036e505be537' },
   },
   {
     name: 'COMPILED_FORMAT',
