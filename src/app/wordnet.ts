@@ -31,6 +31,8 @@ export interface Pointer {
 export interface Synset {
   offset: number;
   pos: Pos;
+  /** WordNet's lexicographer file: the broad kind of meaning (32: verbs of communication). */
+  lexFile: number;
   words: string[];
   pointers: Pointer[];
 }
@@ -133,7 +135,7 @@ export function openWordNet(): WordNet | null {
           target: Number.parseInt(st.slice(2), 16),
         });
       }
-      const synset = { offset, pos, words, pointers };
+      const synset = { offset, pos, lexFile: Number(f[1]), words, pointers };
       synsets.set(key, synset);
       return synset;
     },

@@ -6,7 +6,10 @@
  * ("refugees") is kept as an unknown term, which lowers the confidence of any answer.
  */
 import Fuse from 'fuse.js';
+import { baseForms } from '../text/base-forms.ts';
+import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { TUNING } from './tuning.ts';
@@ -25,6 +28,14 @@ export interface FreeWord {
   inKnowledge: boolean;
   /** A word the knowledge does not use but relates to its words (WordNet): how much it counts as theirs, 0..1. */
   related?: number;
+  /**
+   * How the question asks rather than what it asks about, weighing less than an unknown word that
+   * names something: an adjective or adverb said of what the question names ("was churkin
+   * optimistic?", "did they say it publicly"; not one right before a word, "danish jets", "the next
+   * meeting": which ones; nor after "how", "how old"; nor in "how much ...", what is measured), or
+   * a verb of saying ("who insists it was unintentional": what someone said is what it asks).
+   */
+  modifier?: true;
 }
 
 /** The knowledge's terms a word it does not use stands for ("warplane" -> the plane group), and how much. */
@@ -374,6 +385,8 @@ export class Analyzer {
         english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
+      const at = fixed.indexOf(t);
+      if (word.english && (describes(fixed, at) || saying(fixed, at))) word.modifier = true;
       // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
       const related = this.vocabulary.has(t.word) && this.indexed(word.term) ? null : this.related(t.word);
       if (related) {
@@ -588,6 +601,53 @@ export class Analyzer {
     });
     return { terms, free };
   }
+}
+
+/**
+ * Is the word at `at` an adjective or adverb said of what the question names (FreeWord.modifier):
+ * at the end of a clause or before a word of no topic ("curious about", "publicly?"), not after
+ * "how" nor a negation ("and not directly": the contrast asked about), and not in a question asking
+ * "how much".
+ */
+function describes(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || !baseForms(token.word, 'a').some(isModifierWord)) return false;
+  // "how old": what is asked; "through russia and not directly": the contrast asked about.
+  if (tokens[at - 1]?.word === 'how' || token.negated) return false;
+  if (tokens.some((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'much')) return false;
+  const next = tokens[at + 1]?.word;
+  return next === undefined || STOP_WORDS.has(next);
+}
+
+/** Words before a noun, not a verb: "the sanctions" are no verb of saying. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'any',
+  'some',
+  'no',
+  'every',
+  'each',
+]);
+
+/** A verb of saying in any form ("insists", "predicted", "pledging"): how a statement is asked about. */
+function saying(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.word ?? '';
+  if (DETERMINERS.has(tokens[at - 1]?.word ?? '')) return false;
+  const past = IRREGULAR_PAST.get(word);
+  return baseForms(word, 'v').some(isSayingVerb) || (past !== undefined && isSayingVerb(past));
 }
 
 const ASKING = new Set(['who', 'what', 'where', 'why', 'which', 'how']);

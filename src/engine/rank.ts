@@ -55,7 +55,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         (w.inKnowledge
           ? TUNING.scoring.unindexedWordWeight
           : w.english
-            ? unknownWord
+            ? unknownWord * (w.modifier ? TUNING.scoring.modifierShare : 1)
             : TUNING.scoring.unknownNameWeight),
     0,
   );

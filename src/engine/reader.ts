@@ -374,6 +374,7 @@ export class ChatReader {
     const spelt = cased.flatMap((t) => this.respell(t));
     const out: Token[] = [];
     let i = 0;
+    let afterNegation = false;
     // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
     while (i < spelt.length) {
       const opener = out.length === 0 ? this.openers.matchAt(spelt, i) : 0;
@@ -381,14 +382,15 @@ export class ChatReader {
       const negation = this.negations.matchAt(spelt, i);
       const skip = Math.max(opener, filler, negation);
       if (skip > 0) {
-        if (negation === skip) counts.negated = true;
+        if (negation === skip) counts.negated = afterNegation = true;
         else counts.filler += skip;
         i += skip;
         continue;
       }
       const token = spelt[i] as Token;
       if (token.word.endsWith("n't")) counts.negated = true;
-      out.push(token);
+      out.push(afterNegation ? { ...token, negated: true } : token);
+      afterNegation = false;
       i++;
     }
     return out;

@@ -8,6 +8,8 @@ export interface Token {
   raw: string;
   /** Folded: lower case, no accents, no possessive "'s". */
   word: string;
+  /** Right after a negation the chat reader took out ("and not directly"). */
+  negated?: true;
 }
 
 // A word is letters or digits, with inner apostrophes ("won't") or dots ("u.s.").

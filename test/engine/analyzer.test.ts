@@ -197,6 +197,46 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(analysis.free).toEqual([expect.objectContaining({ word, english: true })]);
   });
 
+  it.each([
+    ['was the commander optimistic', 'optimistic', true, 'said of what the question names'],
+    ['did they say it publicly?', 'publicly', true, 'an adverb closing the question'],
+    ['was he curious about it', 'curious', true, 'before a word of no topic'],
+    ['did danish jets take part', 'danish', false, 'a people: what the question is about'],
+    ['what happened at the next meeting', 'next', false, 'right before a word: which one'],
+    ['how old was the commander', 'old', false, 'after "how": what is asked'],
+    ['how much was the gear worth', 'worth', false, 'in "how much": what is measured'],
+    ['who was punished', 'punished', false, "a verb's form, not an adjective"],
+    ['what about the refugees', 'refugees', false, 'a noun'],
+    ['who insists it was unintentional', 'insists', true, 'a verb of saying'],
+    ['what did the envoy predict', 'predict', true, 'a verb of saying'],
+    ['who evacuated the town', 'evacuated', false, 'a verb of doing'],
+    ['what happened with the sanctions', 'sanctions', false, 'after "the": a noun, no verb of saying'],
+  ])('%s: "%s" is how it asks, not what about: %s (%s)', (question, word, expected) => {
+    const free = analyzer()
+      .analyzeQuery(question)
+      .free.find((w) => w.word === word);
+    expect(free?.english).toBe(true);
+    expect(free?.modifier ?? false).toBe(expected);
+  });
+
+  it('keeps an adjective or adverb right after a negation the reader took out whole: the contrast asked about', () => {
+    const tokens = tokenize('why through russia directly');
+    const read = [
+      ...tokens.slice(0, 3),
+      { ...(tokens[3] as (typeof tokens)[number]), negated: true as const },
+    ];
+    expect(
+      analyzer()
+        .analyzeTokens(tokens)
+        .free.find((w) => w.word === 'directly')?.modifier,
+    ).toBe(true);
+    expect(
+      analyzer()
+        .analyzeTokens(read)
+        .free.find((w) => w.word === 'directly')?.modifier,
+    ).toBeUndefined();
+  });
+
   it('reads a word two slips from a word of a name as that name, however short; other words not', () => {
     const names = (extra: string[] = []) =>
       new Analyzer(

@@ -84,6 +84,13 @@ describe('missing apostrophes and negations', () => {
     expect(reader.read('nobody paid for it?').negated).toBe(true);
     expect(reader.read('who paid for it?').negated).toBe(false);
   });
+
+  it('marks the word right after a negation it took out ("and not directly": the contrast asked)', () => {
+    const [question] = reader.read('why did they pay through the council and not directly?').questions;
+    const words = question?.tokens ?? [];
+    expect(words.find((t) => t.word === 'directly')?.negated).toBe(true);
+    expect(words.filter((t) => t.negated)).toHaveLength(1);
+  });
 });
 
 describe('emoji and mentions', () => {

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '9d26229c10f1518e' },
+    recorded: { version: 15, hash: '6dd050ff92c0c7fa' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '574a875bb42f761a' },
+    recorded: { version: 8, hash: '3303f4f8e480837b' },
   },
   {
     name: 'COMPILED_FORMAT',
