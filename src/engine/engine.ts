@@ -189,7 +189,10 @@ export class Engine {
             followUp.decision,
             followUp.confidence,
             followUp.repeated ? 0 : TUNING.followUps.readMargin,
-            followUp.decision.notTheirWords || followUp.decision.chanceMatch,
+            followUp.decision.notTheirWords ||
+              followUp.decision.chanceMatch ||
+              followUp.decision.countMissing ||
+              followUp.decision.askedMissing,
           ),
         ]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
