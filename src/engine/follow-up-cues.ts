@@ -108,6 +108,8 @@ const AUXILIARIES = new Set(
 const REQUESTS = new Set(
   'tell give show explain list describe name say summarize summarise remind'.split(' '),
 );
+/** Two words that take back the turn before ("scratch that"), before a question. */
+const CORRECTING_PAIRS = new Set(['scratch that', 'forget that', 'ignore that', 'my bad']);
 /** "anyone else", "who else": someone other than whom the turn before was about. */
 const SOMEONE = new Set(
   'anyone anybody someone somebody everyone everybody noone nobody who whom whose any'.split(' '),
@@ -330,7 +332,12 @@ export function readCues(tokens: readonly Token[]): Cues {
 
   // Where the question itself starts, past "ok so", "no wait", "sorry, i meant".
   let start = 0;
-  while (start < words.length && FILLERS.has(at(start))) start++;
+  while (start < words.length) {
+    if (FILLERS.has(at(start))) start++;
+    // "no scratch that, what did australia say": a correction's own words.
+    else if (CORRECTING_PAIRS.has(pair(start))) start += 2;
+    else break;
+  }
   const opener = words.slice(0, start);
   if (opener.some((w) => CORRECTION_OPENERS.has(w))) correction = true;
   const continuation = opener.some((w) => CONTINUATIONS.has(w));
