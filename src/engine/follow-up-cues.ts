@@ -353,7 +353,7 @@ export function readCues(tokens: readonly Token[]): Cues {
       : comparedAt >= 0
         ? comparedAt + 1
         : -1;
-  const whatAbout = aboutAt >= 0 || (first === 'about' && start > 0);
+  const whatAbout = aboutAt >= 0 || first === 'about';
   const fragment =
     start >= words.length ||
     whatAbout ||

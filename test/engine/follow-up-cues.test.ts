@@ -18,6 +18,8 @@ describe('readCues', () => {
     ["how's that different from churkin", 'whatAbout'],
     ['how does that stack up against the russian figure', 'whatAbout'],
     ['and about the US explanation?', 'whatAbout'],
+    // The engine passes the question the chat reader read, without its "and".
+    ['about the US explanation?', 'whatAbout'],
     ['and the observatory?', 'continuation'],
     ['ok and what did he add', 'continuation'],
     ['mortars too?', 'trailing'],
