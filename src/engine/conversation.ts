@@ -204,11 +204,11 @@ export function readFollowUp(
   scored.sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   if (!best) return standalone();
-  // After a weak cue ("and" before a whole question) the question alone wins unless the
-  // context makes it clearly surer.
   // Alone, "did anyone else express regret?" may be answered with whom it excludes.
   const aloneFits = (f: FollowUp | null): f is FollowUp =>
     f !== null && !byOrAbout(corpus, f.decision.ids[0] ?? '', others);
+  // After a weak cue ("and" before a whole question) the question alone wins unless the
+  // context makes it clearly surer.
   if (u.weak) {
     const asked = standalone();
     if (aloneFits(asked) && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
@@ -250,13 +250,12 @@ function nearestTheAnswerBefore(
 ): Decision {
   const before = prev.quoteIds[0];
   const at = before === undefined ? undefined : vocab.position.get(before);
-  // After a correction the answer before was not what was meant: being near it says nothing.
-  // Only for whom it turned to, someone new. On the contested point of the answer before, the side named leads ("what
-  // about damascus?" after the observatory's 90: Damascus's 62, not the sentence that names its
-  // troops among the dead).
+  // Only for someone new, whom it names first, right after "what about", "and" ("what about
+  // before power addressed the council?" turns to no one). Not after a correction: the answer
+  // before was not what was meant, so being near it says nothing. Not on the contested point of
+  // the answer before, where the side named leads ("what about damascus?" after the
+  // observatory's 90: Damascus's 62, not the sentence that names its troops among the dead).
   const point = corpus.contestedBySentence.get(before ?? '');
-  // Whom it names first, right after "what about", "and": "what about before power addressed
-  // the council?" turns to no one.
   const head = u.own[0];
   const from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
   const named =
@@ -268,7 +267,6 @@ function nearestTheAnswerBefore(
     at === undefined ||
     !r.carried ||
     u.cues.correction ||
-    u.own.length === 0 ||
     turned.length === 0 ||
     (point !== undefined && point === corpus.contestedBySentence.get(decision.ids[0] ?? ''))
   )

@@ -508,7 +508,10 @@ function restates(
   return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
 }
 
-/** The words of each clause of a message that starts with "not" ("..., not the un stuff", "sorry not the pilots"). */
+/**
+ * The words of each clause of a message that starts with "not", past its openers ("..., not the
+ * un stuff", "sorry not the pilots").
+ */
 function negatedClauses(text: string): string[] {
   return text.split(/[,;:.!?()\u2013\u2014]|\s-\s/).flatMap((clause) => {
     const words = tokenize(clause).map((t) => t.word);
