@@ -26,12 +26,14 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { Answer } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
-import { decide, wordsOfNames } from './decide.ts';
+import { type Decision, decide, wordsOfNames } from './decide.ts';
 import {
   answersPoint,
+  byOrAbout,
   type FollowUp,
   otherAnswer,
   preferFocus,
+  preferOthers,
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
@@ -61,6 +63,9 @@ export function turnOf(answer: Answer): ConversationTurn {
 }
 
 const F = TUNING.followUps;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** The concept of sides that differ ("differently", "disagree", "the other side"). */
+const DIFFER: Term = 'c:disagree';
 
 /**
  * The question read in the context of the earlier turns (oldest first), or null when it stands
@@ -159,6 +164,20 @@ export function readFollowUp(
     const other = otherAnswer(corpus, vocab, u, prev);
     if (other) return other;
   }
+  // "does anyone else see it differently?": whom the turn before was about is not asked about;
+  // after one side of a contested point, the other side is.
+  const others = u.cues.someoneElse ? prev.entities.filter((id) => !u.own.some((m) => m.id === id)) : [];
+  // Only when it asks nothing else in the article's words but that they differ ("condolences
+  // from anyone else?" asks the same thing of others).
+  const asksOnlyOthers =
+    u.own.length === 0 &&
+    !u.analysis.terms.some(
+      (t) => !t.startsWith('e:') && t !== DIFFER && corpus.index.has(t) && !vocab.say.has(t),
+    );
+  if (others.length > 0 && asksOnlyOthers) {
+    const other = otherAnswer(corpus, vocab, u, prev, true);
+    if (other) return other;
+  }
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;
@@ -177,7 +196,7 @@ export function readFollowUp(
     const confidence = calibratedConfidence(decision.features);
     // A reading whose answer is not about what the follow-up turned to ("and the americans?"
     // answered by Australia's words again) ranks as the answer would be trusted in the end.
-    const focused = preferFocus(corpus, decision, r.focus, r.speaker);
+    const focused = preferOthers(corpus, preferFocus(corpus, decision, r.focus, r.speaker), others);
     const missed = !answersPoint(corpus, vocab, focused, u.analysis, r.focus);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
     return { r, decision, confidence, focused, missed, rank };
@@ -185,13 +204,16 @@ export function readFollowUp(
   scored.sort((a, b) => b.rank - a.rank);
   const best = scored[0];
   if (!best) return standalone();
+  // Alone, "did anyone else express regret?" may be answered with whom it excludes.
+  const aloneFits = (f: FollowUp | null): f is FollowUp =>
+    f !== null && !byOrAbout(corpus, f.decision.ids[0] ?? '', others);
   // After a weak cue ("and" before a whole question) the question alone wins unless the
   // context makes it clearly surer.
   if (u.weak) {
     const asked = standalone();
-    if (asked && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
+    if (aloneFits(asked) && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
   }
-  const decision = best.focused;
+  const decision = nearestTheAnswerBefore(corpus, vocab, best.focused, best.r, u, prev);
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
   // answered by the death toll again.
@@ -202,14 +224,69 @@ export function readFollowUp(
   const ownTopic = u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
   if (ownTopic && u.cues.pronouns.length === 0) {
     const asked = standalone();
-    if (asked && asked.confidence >= confidence + F.surerAlone) return asked;
+    if (aloneFits(asked) && asked.confidence >= confidence + F.surerAlone) return asked;
   }
   return refused({
     decision,
     confidence,
-    reading: readingLine(corpus, u, best.r, prev),
+    reading: readingLine(corpus, u, best.r, prev, others),
     analysis: best.r.analysis,
   });
+}
+
+/**
+ * "what about washington?" after Australia's condolences asks the same thing of Washington: of
+ * the answer's quotes about whom it turned to, the one the article puts nearest the answer before
+ * ("The US relayed its regret", beside Australia's condolences) leads, not the one the words
+ * alone rank first (what the US military said of the target). The same quotes, reordered.
+ */
+function nearestTheAnswerBefore(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  decision: Decision,
+  r: Reading,
+  u: Understanding,
+  prev: Frame,
+): Decision {
+  const before = prev.quoteIds[0];
+  const at = before === undefined ? undefined : vocab.position.get(before);
+  // Only for someone new, whom it names first, right after "what about", "and" ("what about
+  // before power addressed the council?" turns to no one). Not after a correction: the answer
+  // before was not what was meant, so being near it says nothing. Not on the contested point of
+  // the answer before, where the side named leads ("what about damascus?" after the
+  // observatory's 90: Damascus's 62, not the sentence that names its troops among the dead).
+  const point = corpus.contestedBySentence.get(before ?? '');
+  const head = u.own[0];
+  const from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
+  const named =
+    head !== undefined && u.tokens.slice(from, head.start).every((t) => ARTICLES.has(t.word))
+      ? head.id
+      : null;
+  const turned = r.focus.filter((id) => id === named && !prev.entities.includes(id));
+  if (
+    at === undefined ||
+    !r.carried ||
+    u.cues.correction ||
+    turned.length === 0 ||
+    (point !== undefined && point === corpus.contestedBySentence.get(decision.ids[0] ?? ''))
+  )
+    return decision;
+  const source = corpus.kb.passageById.get(before as string)?.source;
+  const terms = turned.map((id) => `e:${id}`);
+  const about = (id: string) =>
+    terms.some((t) => corpus.passageTerms.get(id)?.has(t) || corpus.passageSpeakers.get(id)?.has(t));
+  let nearest: string | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const id of decision.ids) {
+    const pos = vocab.position.get(id);
+    if (pos === undefined || corpus.kb.passageById.get(id)?.source !== source || !about(id)) continue;
+    if (Math.abs(pos - at) < distance) {
+      distance = Math.abs(pos - at);
+      nearest = id;
+    }
+  }
+  if (!nearest || nearest === decision.ids[0]) return decision;
+  return { ...decision, ids: [nearest, ...decision.ids.filter((id) => id !== nearest)] };
 }
 
 // --- what the earlier turns give ---------------------------------------------------------
@@ -267,10 +344,20 @@ function quotedQuestion(prev: Frame): string {
 }
 
 /** "Reading 'he' as Vitaly Churkin", "Reading this as a follow-up to "how long did it last"". */
-function readingLine(corpus: Corpus, u: Understanding, r: Reading, prev: Frame): string | null {
+function readingLine(
+  corpus: Corpus,
+  u: Understanding,
+  r: Reading,
+  prev: Frame,
+  others: readonly string[],
+): string | null {
+  const elseWords = others.length > 0 ? /\b\w+ else\b/i.exec(u.text)?.[0] : undefined;
   const refs = [
     ...(r.refs ?? u.refs).map((ref) => `'${ref.pronoun.word}' as ${nameOf(corpus, ref.id)}`),
     ...(u.other ? [`'${u.other.words}' as ${nameOf(corpus, u.other.id)}`] : []),
+    ...(elseWords
+      ? [`'${elseWords}' as someone other than ${others.map((id) => nameOf(corpus, id)).join(', ')}`]
+      : []),
   ].join(' and ');
   const earlier = quotedQuestion(prev);
   if (refs && r.carried) return `Reading ${refs}, following ${earlier}`;

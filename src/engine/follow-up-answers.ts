@@ -207,9 +207,12 @@ export function otherAnswer(
   vocab: Vocabulary,
   u: Understanding,
   prev: Frame,
+  /** Only the other side of a contested point ("does anyone else see it differently?"). */
+  sidesOnly = false,
 ): FollowUp | null {
   const first = prev.quoteIds[0];
   if (!first) return null;
+  if (sidesOnly && !corpus.contestedBySentence.has(first)) return null;
   const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
   const point = corpus.contestedBySentence.get(first);
@@ -222,10 +225,13 @@ export function otherAnswer(
   const lead = ids[0];
   if (!lead) return null;
   const features = passageFeatures(corpus, again, lead);
-  const words = u.tokens
-    .slice(u.cues.otherThingAt - 1, u.cues.otherThingAt + 2)
-    .map((t) => t.raw)
-    .join(' ');
+  const words =
+    u.cues.otherThingAt >= 0
+      ? u.tokens
+          .slice(u.cues.otherThingAt - 1, u.cues.otherThingAt + 2)
+          .map((t) => t.raw)
+          .join(' ')
+      : (/\b\w+ else\b/i.exec(u.text)?.[0] ?? 'else');
   return {
     decision: { ...again, ids: [...ids.slice(0, 2), first], qa: null, features },
     // The other side of a contested point is as sure as the point itself.
@@ -356,10 +362,9 @@ function passageFeatures(
 }
 
 /**
- * Whether the answer's first quote (or the curated wording that chose it) holds something of
- * what the follow-up itself asks: its own topic words, or whom it turned to. Words the article
- * never uses are never held ("what about compensation?"). A follow-up that only asks "when?"
- * or "why?" has nothing of its own to check.
+ * Whether the answer's first quote holds something of what the follow-up itself asks: its own
+ * topic words, or whom it turned to. Words the article never uses are never held ("what about
+ * compensation?"). A follow-up that only asks "when?" or "why?" has nothing of its own to check.
  */
 export function answersPoint(
   corpus: Corpus,
@@ -373,12 +378,12 @@ export function answersPoint(
     ...focus.map((id) => `e:${id}`),
   ];
   if (point.length === 0) return true;
+  // The quote itself, as the person reads it: not the curated wording that chose it, whose
+  // broader words ("casualties") may hold what the quote does not ("what about in the air?"
+  // after IS pushed the troops out is not answered by the US military's words on the sortie).
   const first = decision.ids[0];
   const quoteTerms = first ? corpus.passageTerms.get(first) : undefined;
-  const wording = decision.qa
-    ? decision.ranking.qaRanked.find(([id]) => id === decision.qa)?.[1].hit.doc.terms
-    : undefined;
-  return point.some((t) => quoteTerms?.has(t) || wording?.has(t));
+  return point.some((t) => quoteTerms?.has(t));
 }
 
 /**
@@ -399,10 +404,62 @@ export function preferFocus(
     (speaker
       ? (corpus.passageSpeakers.get(id)?.has(`e:${speaker}`) ?? false)
       : terms.some((t) => corpus.passageTerms.get(id)?.has(t)));
+  return preferred(corpus, decision, about);
+}
+
+/**
+ * "condolences from anyone else?" after the US's regret: the answer must be neither by nor about
+ * whom the turn before was about; when the chosen quotes are, the best candidate that is not, if
+ * it scores close enough.
+ */
+export function preferOthers(corpus: Corpus, decision: Decision, others: readonly string[]): Decision {
+  if (others.length === 0) return decision;
+  const notTheirs = (id: string | undefined) => id !== undefined && !byOrAbout(corpus, id, others);
+  // Whatever it scores: the quotes about them do not answer at all, and the confidence of the
+  // one picked says whether it does.
+  const picked = preferred(corpus, decision, notTheirs, 0);
+  if (picked !== decision || notTheirs(decision.ids[0])) return picked;
+  // None kept among the candidates (theirs scored far better): the sentence holding the most of
+  // what is asked that is not theirs.
+  const held = new Map<string, number>();
+  let seen = 0;
+  for (const t of decision.ranking.known) {
+    if (t.startsWith('e:')) continue;
+    for (const doc of corpus.index.docsWith('passage', t)) {
+      if (++seen > F.othersScanned) break;
+      const id = corpus.index.ref(doc);
+      held.set(id, (held.get(id) ?? 0) + corpus.index.idf(t));
+    }
+  }
+  const best = [...held].filter(([id]) => notTheirs(id)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return { ...decision, ids: [] };
+  return {
+    ...decision,
+    ids: [best],
+    qa: null,
+    features: passageFeatures(corpus, decision, best),
+  };
+}
+
+/** Whether a sentence is said by or names any of these entities. */
+export function byOrAbout(corpus: Corpus, id: string, entities: readonly string[]): boolean {
+  return entities.some(
+    (e) => corpus.passageTerms.get(id)?.has(`e:${e}`) || corpus.passageSpeakers.get(id)?.has(`e:${e}`),
+  );
+}
+
+/** The decision, or when its first quote is not one `about` accepts, the best candidate that is. */
+function preferred(
+  corpus: Corpus,
+  decision: Decision,
+  about: (id: string | undefined) => boolean,
+  /** A candidate must score this share of the best. */
+  share = F.focusShare,
+): Decision {
   if (decision.ids.length === 0 || about(decision.ids[0])) return decision;
   const { qaRanked, passages } = decision.ranking;
   const top = Math.max(qaRanked[0]?.[1].score ?? 0, passages[0]?.score ?? 0);
-  const floor = top * F.focusShare;
+  const floor = top * share;
   const candidates: { score: number; ids: string[] }[] = [
     ...qaRanked.map(([id, s]) => ({
       score: s.score,

@@ -72,6 +72,11 @@ export interface Cues {
    * if none): the answer before's other quote is asked for, not a person ("the other guy").
    */
   otherThingAt: number;
+  /**
+   * "does anyone else see it differently?", "condolences from anybody else?": someone other than
+   * whom the turn before was about is asked for.
+   */
+  someoneElse: boolean;
   pronouns: PronounUse[];
 }
 
@@ -102,6 +107,12 @@ const AUXILIARIES = new Set(
 /** A request rather than a question: "tell me who ...". */
 const REQUESTS = new Set(
   'tell give show explain list describe name say summarize summarise remind'.split(' '),
+);
+/** Two words that take back the turn before ("scratch that"), before a question. */
+const CORRECTING_PAIRS = new Set(['scratch that', 'forget that', 'ignore that', 'my bad']);
+/** "anyone else", "who else": someone other than whom the turn before was about. */
+const SOMEONE = new Set(
+  'anyone anybody someone somebody everyone everybody noone nobody who whom whose any'.split(' '),
 );
 /** Words that open a chat message without being its question. */
 const FILLERS = new Set(
@@ -234,7 +245,7 @@ export function isCueWord(word: string): boolean {
 }
 
 const CUE_WORDS = new Set(
-  `add added adds next afterwards afterward later else exactly though tho come meant mean wrong
+  `add added adds next afterwards afterward later else exactly though tho come came meant mean wrong
    channel instead besides either reason reasoning rationale justification motivation grounds basis whyy again scratch different differ differs
    compare compares compared stack versus stuff manage manages managed`.split(/\s+/),
 );
@@ -246,6 +257,19 @@ const CUE_WORDS = new Set(
 export function startsAfresh(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => squeeze(t.word));
   return words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`));
+}
+
+/** A word that opens a message before what it says ("and", "sorry", "no", "ok so", "wait"). */
+export function isOpener(word: string): boolean {
+  return FILLERS.has(squeeze(word));
+}
+
+/**
+ * "anyone else", "who else": someone other than whom the turn before was about. Read on the words
+ * as typed too, as the chat reader drops "anyone" as filler.
+ */
+export function asksSomeoneElse(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => SOMEONE.has(squeeze(t.word)) && tokens[i + 1]?.word === 'else');
 }
 
 /** Repeated letters squeezed for matching cue words: "sooo" -> "so", "whyyy" -> "why". */
@@ -308,7 +332,12 @@ export function readCues(tokens: readonly Token[]): Cues {
 
   // Where the question itself starts, past "ok so", "no wait", "sorry, i meant".
   let start = 0;
-  while (start < words.length && FILLERS.has(at(start))) start++;
+  while (start < words.length) {
+    if (FILLERS.has(at(start))) start++;
+    // "no scratch that, what did australia say": a correction's own words.
+    else if (CORRECTING_PAIRS.has(pair(start))) start += 2;
+    else break;
+  }
   const opener = words.slice(0, start);
   if (opener.some((w) => CORRECTION_OPENERS.has(w))) correction = true;
   const continuation = opener.some((w) => CONTINUATIONS.has(w));
@@ -324,7 +353,7 @@ export function readCues(tokens: readonly Token[]): Cues {
       : comparedAt >= 0
         ? comparedAt + 1
         : -1;
-  const whatAbout = aboutAt >= 0 || (first === 'about' && start > 0);
+  const whatAbout = aboutAt >= 0 || first === 'about';
   const fragment =
     start >= words.length ||
     whatAbout ||
@@ -418,8 +447,10 @@ export function readCues(tokens: readonly Token[]): Cues {
       )
         askedAt = i;
     }
+  const someoneElse = asksSomeoneElse(tokens);
   return {
     switchTopic,
+    someoneElse,
     strandedAt,
     askedAt,
     firstThingAt,

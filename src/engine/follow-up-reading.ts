@@ -7,7 +7,15 @@ import type { Term } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
-import { type Cues, isCueWord, type PronounUse, readCues, startsAfresh } from './follow-up-cues.ts';
+import {
+  asksSomeoneElse,
+  type Cues,
+  isCueWord,
+  isOpener,
+  type PronounUse,
+  readCues,
+  startsAfresh,
+} from './follow-up-cues.ts';
 import {
   correctedTokens,
   type Mention,
@@ -86,6 +94,7 @@ export function parse(
   // different thing, who ...") or negate a name ("the pentagon, not the white house").
   const typed = read.length > 0 ? tokenize(text) : words;
   if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
+  if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
@@ -162,8 +171,11 @@ export function understand(
   );
   const own = other ? [...named, other] : named;
   const notWords = new Set(parsed.negatedWords);
+  // "does anyone else see it differently?": not whom the turn before was about.
+  const others = cues.someoneElse ? prev.entities.filter((id) => !parsed.own.some((m) => m.id === id)) : [];
   const dropped = new Set([
     ...negated.flatMap((m) => corpus.lexicon.entityTerms(m.id)),
+    ...others.flatMap((id) => corpus.lexicon.entityTerms(id)),
     ...corpus.analyzer.docTerms(tokens.filter((t) => notWords.has(t.word))),
   ]);
   for (const m of own) for (const t of corpus.lexicon.entityTerms(m.id)) dropped.delete(t);
@@ -223,12 +235,21 @@ export function understand(
     cues.whatAbout ||
     cues.continuation ||
     cues.trailing ||
-    cues.correction;
+    cues.correction ||
+    others.length > 0;
   // "thanks", "lol": nothing asked and nothing that points back is no follow-up.
   if (nothingOwn && split.slot.length === 0 && !cued) return null;
   const needsTopic =
     cues.whyOnly || cues.whatAbout || cues.trailing || topicPronoun || cues.fragment || nothingOwn;
-  if (refs.length === 0 && !other && !needsTopic && !cues.after && !cues.correction && !cues.continuation)
+  if (
+    refs.length === 0 &&
+    !other &&
+    !needsTopic &&
+    !cues.after &&
+    !cues.correction &&
+    !cues.continuation &&
+    others.length === 0
+  )
     return null;
   const strong =
     refs.length > 0 ||
@@ -304,6 +325,7 @@ export function understand(
         rephrased: PREPOSITIONS.has(tokens[cues.start]?.word ?? '')
           ? phraseTerms(corpus, prev.question)
           : new Set<Term>(),
+        negates: dropped.size > 0,
       }),
     );
   }
@@ -347,6 +369,7 @@ function withoutCueWords(
 ): QueryAnalysis {
   const cueTokens = tokens.filter((t) => isCueWord(t.word));
   const cueTerms = new Set(cueTokens.map((t) => `w:${corpus.lexicon.stemOf(t.word)}`));
+  for (const t of cueTokens) for (const term of corpus.analyzer.docTerms([t])) cueTerms.add(term);
   // "the un stuff": nor what the article's words a vague noun is related to ("stuff": concern).
   for (const t of cueTokens)
     if (VAGUE_NOUNS.has(t.word))
@@ -485,11 +508,16 @@ function restates(
   return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
 }
 
-/** The words of each clause of a message that starts with "not" ("..., not the un stuff"). */
+/**
+ * The words of each clause of a message that starts with "not", past its openers ("..., not the
+ * un stuff", "sorry not the pilots").
+ */
 function negatedClauses(text: string): string[] {
   return text.split(/[,;:.!?()\u2013\u2014]|\s-\s/).flatMap((clause) => {
     const words = tokenize(clause).map((t) => t.word);
-    const at = words[0] === 'and' || words[0] === 'but' ? 1 : 0;
+    // Past the openers: "sorry not the pilots, the US representatives".
+    let at = 0;
+    while (at < words.length - 1 && words[at] !== 'not' && isOpener(words[at] as string)) at++;
     return words[at] === 'not' && words.length > at + 1 ? words.slice(at + 1) : [];
   });
 }
@@ -620,6 +648,8 @@ interface CarryInput {
   speaker: string | null;
   /** Terms of the earlier question's phrases that a phrase of the new one replaces ("on the ground"). */
   rephrased: ReadonlySet<Term>;
+  /** It says what it is not about ("not the pilots"): what it names takes that place. */
+  negates: boolean;
 }
 
 /** Prepositions that open a phrase saying where, when or how ("in the air", "on sunday"). */
@@ -655,12 +685,13 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     pointsBack,
     speaker,
     rephrased,
+    negates,
   } = input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
   const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
   const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
-  const prevTopic = p.topic.filter((t) => !t.startsWith('e:') && !rephrased.has(t));
+  const prevTopic = p.topic.filter((t) => !t.startsWith('e:') && !rephrased.has(t) && !displaced.has(t));
   const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
   // After "what about" or a correction, a new topic takes the place of the old one; so it does
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
@@ -705,7 +736,11 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       speaker,
     };
   };
-  const readings = [build(!newNames, !replaceTopic)];
+  // "sorry not the pilots, the US representatives": what it names takes the place of what it
+  // says it is not about; the rest of the question before stands (what the Russians said).
+  const readings = negates
+    ? [build(true, true), build(!newNames, !replaceTopic)]
+    : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
   // Two readings with the same terms are one.
   const seen = new Set<string>();

@@ -249,6 +249,8 @@ export const TUNING = {
     surerAlone: 0.2,
     /** A candidate about whom the follow-up turned to replaces one that is not, if it scores this share of the best. */
     focusShare: 0.6,
+    /** "anyone else": at most this many sentences are looked at for one not about whom the turn before was. */
+    othersScanned: 5000,
     /** Confidence factor when the answer holds nothing of what the follow-up itself asks. */
     missedPoint: 0.7,
     /** "After that" looks this many sentences past the quote just given. */

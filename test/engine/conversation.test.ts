@@ -10,11 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Answer } from '../../src/engine/answer.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { decide } from '../../src/engine/decide.ts';
 import type { Engine } from '../../src/engine/engine.ts';
+import { answersPoint } from '../../src/engine/follow-up-answers.ts';
+import { vocabularyOf } from '../../src/engine/follow-up-words.ts';
 import { asksPlaceOrTime } from '../../src/engine/rank.ts';
 import { projectEngine } from '../discord/harness.ts';
 
 const talk = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-talk'));
+/** Two governments reacting side by side, a minister and a company on either side of a contested cause. */
+const ferry = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-ferry'));
 
 /** Asks each question in turn, as one conversation; returns every answer. */
 function converse(engine: Engine, ...questions: string[]): Answer[] {
@@ -297,6 +303,81 @@ describe('what is not a follow-up', () => {
     const a = last(talk, 'what did brandt say', 'is he married');
     expect(a.answered).toBe(false);
     expect(a.reading).toBe("Reading 'he' as Piet Brandt");
+  });
+});
+
+describe('the tiny-ferry article', () => {
+  it('has a minister and a company who speak, and two governments whose reactions stand side by side', () => {
+    expect(ferry.kb.passages.map((p) => [p.id, p.speaker])).toEqual([
+      ['p1.s1', null],
+      ['p2.s1', 'coastguard'],
+      ['p3.s1', 'vale'],
+      ['p3.s2', 'vale'],
+      ['p4.s1', 'company'],
+      ['p5.s1', null],
+      ['p6.s1', null],
+      ['p6.s2', null],
+      ['p7.s1', null],
+    ]);
+  });
+});
+
+describe('follow-ups that turn to someone else', () => {
+  it('leads "and X?" with the quote about X nearest the answer before', () => {
+    // Estland's condolences, then Norland's regret beside them: not the minister's words on the
+    // cause, which "norland" alone ranks as well.
+    const a = last(ferry, 'what did estland offer the families', 'and norland?');
+    expect(first(a)).toBe('p7.s1');
+    expect(a.quotes.map((q) => q.id)).toContain('p3.s1');
+  });
+
+  it('reads "anyone else" as someone other than whom the turn before was about', () => {
+    // A contested point: the other side.
+    const sides = last(ferry, 'the minister says it was overloaded', 'does anyone else see it differently?');
+    expect(first(sides)).toBe('p4.s1');
+    expect(sides.reading).toBe(
+      'Reading \'anyone else\' as another answer to "the minister says it was overloaded"',
+    );
+    // Otherwise the same thing asked of others: Estland's condolences, not Norland's regret again.
+    const others = last(ferry, "norland's regret?", 'what about condolences from anyone else?');
+    expect(first(others)).toBe('p6.s2');
+    expect(others.reading).toMatch(/^Reading 'anyone else' as someone other than Norland/);
+  });
+
+  it('reads "sorry not X, Y" as the question before with Y in the place of X, the rest kept', () => {
+    // What the minister said, about the ferry now: not the company's words on the ship.
+    const a = last(ferry, 'what did the minister say about the owners', 'sorry not the owners, the ferry');
+    expect(first(a)).toBe('p3.s1');
+  });
+
+  it('does not count what a cue word means: "different" asks the question before of X, not about disputes', () => {
+    const a = last(ferry, 'what did vale say about the ferry', "how's that different from the company");
+    expect(first(a)).toBe('p4.s1');
+    expect(a.reading).toMatch(/^Reading this as a follow-up/);
+  });
+});
+
+describe('what a follow-up must hold', () => {
+  it('refuses a kind or a count the quotes do not give, as the question alone would be', () => {
+    expect(last(talk, 'what did the council decide', 'what kind of dam will it be').answered).toBe(false);
+    expect(talk.answer('what kind of dam did the council decide to build').answered).toBe(false);
+  });
+
+  it('checks what the follow-up asks against the quote given, not the curated wording that chose it', () => {
+    const corpus = buildCorpus(ferry.kb);
+    const vocab = vocabularyOf(corpus);
+    const decision = decide(corpus, corpus.analyzer.analyzeQuery('what were the casualties'));
+    // "What were the casualties?" chose the toll: "casualties" is "injured" too, the quote is not.
+    expect(decision.qa).toBe('toll');
+    const injured = corpus.analyzer.analyzeQuery('injured');
+    expect(answersPoint(corpus, vocab, decision, injured, [])).toBe(false);
+    expect(answersPoint(corpus, vocab, decision, corpus.analyzer.analyzeQuery('passengers'), [])).toBe(true);
+  });
+
+  it('reads "what came next" as "what next": "came" is no word of the topic', () => {
+    const a = last(talk, 'what did holm say about the cost', 'what came next?');
+    expect(first(a)).toBe('p3.s2');
+    expect(a.reading).toBe("Reading 'next' as what Anna Holm said next");
   });
 });
 

@@ -1,6 +1,6 @@
 /** Reading the cues of a message that leans on the conversation before it (follow-up-cues.ts). */
 import { describe, expect, it } from 'vitest';
-import { isCueWord, readCues, startsAfresh } from '../../src/engine/follow-up-cues.ts';
+import { asksSomeoneElse, isCueWord, readCues, startsAfresh } from '../../src/engine/follow-up-cues.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
 const cues = (text: string) => readCues(tokenize(text));
@@ -18,6 +18,8 @@ describe('readCues', () => {
     ["how's that different from churkin", 'whatAbout'],
     ['how does that stack up against the russian figure', 'whatAbout'],
     ['and about the US explanation?', 'whatAbout'],
+    // The engine passes the question the chat reader read, without its "and".
+    ['about the US explanation?', 'whatAbout'],
     ['and the observatory?', 'continuation'],
     ['ok and what did he add', 'continuation'],
     ['mortars too?', 'trailing'],
@@ -86,6 +88,13 @@ describe('readCues', () => {
     expect(cues('is there a toll').pronouns).toEqual([]);
   });
 
+  it('sees "anyone else", "who else" as asking for someone other than the turn before was about', () => {
+    expect(cues('does anyone else see it differently?').someoneElse).toBe(true);
+    expect(cues('who else sent condolences').someoneElse).toBe(true);
+    expect(cues('what else did they say').someoneElse).toBe(false);
+    expect(asksSomeoneElse(tokenize('condolences from anybody else?'))).toBe(true);
+  });
+
   it('sees a change of subject in any words of the message (the reader may drop them)', () => {
     expect(startsAfresh(tokenize('totally different thing, who told reuters'))).toBe(true);
     expect(startsAfresh(tokenize('what else did they say'))).toBe(false);
@@ -101,6 +110,10 @@ describe('readCues', () => {
 
   it('knows where the question starts and what it came after', () => {
     expect(cues('no wait, who said it').start).toBe(2);
+    // "scratch that" takes the turn before back: the whole question starts after it.
+    expect(cues('no scratch that, what did australia say').start).toBe(3);
+    expect(cues('no scratch that, what did australia say').fragment).toBe(false);
+    expect(cues('no scratch that, what did australia say').correction).toBe(true);
     expect(cues('and what did he say after walking out').afterClauseAt).toBe(6);
     expect(cues('what did she say after that').afterPhrase).toBe('after that');
     expect(cues('no, the other number').otherThingAt).toBe(2);
@@ -110,9 +123,12 @@ describe('readCues', () => {
 });
 
 describe('isCueWord', () => {
-  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed'])('%s is a cue word', (w) => {
-    expect(isCueWord(w)).toBe(true);
-  });
+  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed', 'came'])(
+    '%s is a cue word',
+    (w) => {
+      expect(isCueWord(w)).toBe(true);
+    },
+  );
   it.each(['churkin', 'killed', 'toll', 'australia'])('%s is not', (w) => {
     expect(isCueWord(w)).toBe(false);
   });
