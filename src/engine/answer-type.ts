@@ -39,7 +39,13 @@ export interface AskedType {
 /** True when the question asks a type of answer that no quote holds for the thing asked. */
 export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
   return (
-    countNotAttached(corpus, asked.words, asked.counted, [...new Set([...asked.shown, ...asked.sides])]) ||
+    countNotAttached(
+      corpus,
+      asked.words,
+      asked.counted,
+      [...new Set([...asked.shown, ...asked.sides])],
+      asked.known,
+    ) ||
     laterMissing(corpus, asked.words, asked.shown) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown)
@@ -73,6 +79,10 @@ const COUNT_REACH = 4;
 /** A figure as a word: digits or a number word. */
 const FIGURE =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?|thousands?)$/;
+/** Words that name a count in a sentence with a figure ("the death toll ... rose to 140", "the number of dead ... at 309"). */
+const COUNT_NOUNS = new Set(['toll', 'number', 'tally', 'count']);
+/** The dead are counted by whatever they were: "how many soldiers were killed" is answered by "22 militiamen died". */
+const DEATH: Term = 'c:kill';
 
 /**
  * "how many pilots were involved": the quotes have a figure ("dozens of Syrian soldiers") and say
@@ -84,6 +94,7 @@ export function countNotAttached(
   words: readonly string[],
   counted: readonly Term[],
   ids: readonly string[],
+  known: readonly Term[] = [],
 ): boolean {
   // What is counted is the word right after the count ("how many [of their] planes"); when that is
   // no word of a topic ("how many people came", "how many of them died"), the verb after it is
@@ -102,14 +113,19 @@ export function countNotAttached(
   const own = new Set(wordTerms(corpus, word));
   const things = counted.filter((t) => !t.startsWith('e:') && own.has(t));
   if (things.length === 0) return false;
+  // A question about the dead is answered by a figure of the dead, whoever they were; a figure is
+  // also said by a count noun that it sits in the same sentence as ("the number of dead at the
+  // refinery at 309").
+  const accepted = known.includes(DEATH) ? [...things, DEATH] : things;
   return !ids.some((id) => {
     const words = quoteWords(corpus, id);
+    if (!words.some((w) => FIGURE.test(w))) return false;
     return words.some((word, i) => {
-      if (!FIGURE.test(word)) return false;
+      if (!FIGURE.test(word) && !COUNT_NOUNS.has(word)) return false;
       const near = words
         .slice(Math.max(0, i - COUNT_REACH), i + COUNT_REACH + 1)
         .map((w) => ({ raw: w, word: w }));
-      return corpus.analyzer.docTerms(near).some((t) => things.includes(t));
+      return corpus.analyzer.docTerms(near).some((t) => accepted.includes(t));
     });
   });
 }

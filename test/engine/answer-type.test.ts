@@ -129,3 +129,21 @@ describe('personMissing: a person asked by their role', () => {
     expect(personMissing(corpus, words('which fund paid'), null, [reopened])).toBe(false);
   });
 });
+
+describe('countNotAttached: the dead are counted by whoever they were', () => {
+  // The article: p4.s2 "Damascus and Moscow put the death toll to 62." counts the dead, not troops.
+  const article = loadKnowledge(resolve(import.meta.dirname, '../../knowledge'));
+  if (!article.ok) throw new Error(article.problems.map((p) => p.message).join('\n'));
+  const real = buildCorpus(article.kb);
+  const realTerms = (text: string) => real.analyzer.analyzeQuery(text).terms.filter((t) => real.index.has(t));
+
+  it('takes a figure of the dead for a question about the dead', () => {
+    const q = 'how many soldiers were killed';
+    expect(countNotAttached(real, words(q), realTerms('soldiers'), ['p4.s2'], realTerms(q))).toBe(false);
+  });
+
+  it('does not when the question is not about the dead', () => {
+    const q = 'how many soldiers were there';
+    expect(countNotAttached(real, words(q), realTerms('soldiers'), ['p4.s2'], realTerms(q))).toBe(true);
+  });
+});
