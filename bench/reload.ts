@@ -159,7 +159,7 @@ async function bench(passages: number) {
     console.log(
       `${passages.toLocaleString('en')} passages, ${runs} runs, load average ${loads.map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores):\n` +
         `${values.cold ? '  cold: no warm-up, the first run is the first change after the start\n' : ''}` +
-        `  one curated question edited by hand (qa.yaml; the watcher waits ${process.env.DEBOUNCE_MS ?? 50} ms for the folder to be quiet):${summary(hand)}\n` +
+        `  one curated question edited by hand (qa.yaml; the watcher waits ${process.env.DEBOUNCE_MS ? `${process.env.DEBOUNCE_MS} ms` : '15 ms once the files have settled, else 50 ms'} for the folder to be quiet):${summary(hand)}\n` +
         `  one curated question edited as /kb edit does:${summary(kb)}\n` +
         `  before the edits ${memoryBefore}; after ${memory()}`,
     );
