@@ -9,10 +9,9 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeWorker } from '../../src/app/knowledge-worker.ts';
 import { type LiveEvent, LiveKnowledge } from '../../src/app/live.ts';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { suggestQuestions } from '../../src/engine/browse.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import type { TermIndex } from '../../src/engine/retrieval.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { indexOf, sameAnswers as sameAnswersAsFresh } from '../support/same-answers.ts';
 
 let worker: KnowledgeWorker;
 let kb: KnowledgeCopy;
@@ -33,18 +32,10 @@ function start() {
   return events;
 }
 
-/** The engine's inverted index (not part of its interface). */
-const indexOf = (engine: Engine) => (engine as unknown as { corpus: { index: TermIndex } }).corpus.index;
-
-/** Every curated wording, a few with a slip, and half-typed questions: as a fresh engine. */
+/** The served engine answers and suggests as a fresh one, of the same version. */
 function sameAnswers(served: Engine, fresh: Engine) {
   expect(served.kb.version).toBe(fresh.kb.version);
-  const wordings = fresh.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]);
-  const slips = wordings.slice(0, 20).map((w) => w.replace(/(\w)(\w)(\w{3,})/, '$2$1$3'));
-  for (const q of [...wordings, ...slips, 'xqzv plonk', 'who ordered the suspension'])
-    expect({ q, ...served.answer(q), ms: 0 }).toEqual({ q, ...fresh.answer(q), ms: 0 });
-  for (const typed of ['', 'how', 'how many sol', 'what did the', 'wheer', 'sunday raid'])
-    expect(suggestQuestions(served, typed)).toEqual(suggestQuestions(fresh, typed));
+  sameAnswersAsFresh(served, fresh);
 }
 
 const editQuestion = (from: string, to: string) => kb.edit('qa.yaml', (s) => s.replace(from, to));

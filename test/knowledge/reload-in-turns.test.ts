@@ -7,28 +7,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadEngine, readyEngineInTurns } from '../../src/app/load-engine.ts';
 import { forgetPrepared, prepareKnowledge } from '../../src/app/prepare.ts';
 import { suggestQuestions } from '../../src/engine/browse.ts';
-import type { Engine } from '../../src/engine/engine.ts';
-import type { TermIndex } from '../../src/engine/retrieval.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
+import { indexOf, sameAnswers } from '../support/same-answers.ts';
 
 let kb: KnowledgeCopy;
 afterEach(() => {
   kb?.remove();
   forgetPrepared();
 });
-
-/** The engine's inverted index (not part of its interface). */
-const indexOf = (engine: Engine) => (engine as unknown as { corpus: { index: TermIndex } }).corpus.index;
-
-/** Every curated wording, a few with a slip in them, and half-typed questions. */
-function sameAnswers(served: Engine, fresh: Engine) {
-  const wordings = fresh.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]);
-  const slips = wordings.slice(0, 20).map((w) => w.replace(/(\w)(\w)(\w{3,})/, '$2$1$3'));
-  for (const q of [...wordings, ...slips, 'xqzv plonk', 'who ordered the suspension'])
-    expect({ q, ...served.answer(q), ms: 0 }).toEqual({ q, ...fresh.answer(q), ms: 0 });
-  for (const typed of ['', 'how', 'how many sol', 'what did the', 'wheer', 'sunday raid'])
-    expect(suggestQuestions(served, typed)).toEqual(suggestQuestions(fresh, typed));
-}
 
 describe('a reload built in turns on the engine served', () => {
   it('answers exactly like an engine built afresh on the edited files, edit after edit', async () => {
