@@ -34,6 +34,7 @@ import {
   otherAnswer,
   preferFocus,
   preferOthers,
+  saysInline,
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
@@ -213,7 +214,9 @@ export function readFollowUp(
     const asked = standalone();
     if (aloneFits(asked) && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
   }
-  const decision = nearestTheAnswerBefore(corpus, vocab, best.focused, best.r, u, prev);
+  const decision =
+    theirSide(corpus, vocab, best.focused, best.r, u, prev) ??
+    nearestTheAnswerBefore(corpus, vocab, best.focused, best.r, u, prev);
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
   // answered by the death toll again.
@@ -232,6 +235,60 @@ export function readFollowUp(
     reading: readingLine(corpus, u, best.r, prev, others),
     analysis: best.r.analysis,
   });
+}
+
+/**
+ * Whom "and X?", "what about X's take?" newly turns to, when the follow-up asks nothing else:
+ * the turn before quoted someone's claim, so X's own word on the same matter is asked. On a
+ * contested point, X's sentence of another side leads ("the US says it was unintentional" ->
+ * "what about russia's take": Russia's "criminal negligence"; the observatory's 90 -> "what
+ * about damascus and moscow": their 62); otherwise the sentence just quoted, when it goes on to
+ * what X claims ("IS used the airstrike to push the regime troops out ..., although Damascus
+ * has claimed it reclaimed most of the lost ground" -> "and the regime?"). Null when neither.
+ */
+function theirSide(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  decision: Decision,
+  r: Reading,
+  u: Understanding,
+  prev: Frame,
+): Decision | null {
+  const before = prev.quoteIds[0];
+  const head = u.own[0];
+  if (before === undefined || head === undefined || !r.carried || u.cues.correction) return null;
+  if (!(u.cues.whatAbout || u.cues.fragment)) return null;
+  // Named first, right after "what about", "and": whom it turns to, someone new.
+  const from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
+  if (!u.tokens.slice(from, head.start).every((t) => ARTICLES.has(t.word) || t.word === 'and')) return null;
+  const term = `e:${head.id}`;
+  const speakerOf = (id: string) => corpus.passageSpeakers.get(id);
+  if (prev.entities.includes(head.id) || speakerOf(before)?.has(term)) return null;
+  // Nothing asked but whom: no word of the article's sentences but a verb of saying ("their
+  // version", "moscow's take" are in none).
+  const asksMore = u.analysis.terms.some(
+    (t) =>
+      !t.startsWith('e:') &&
+      corpus.index.docsWith('passage', t).length > 0 &&
+      !vocab.say.has(t) &&
+      !vocab.slot.has(t),
+  );
+  if (asksMore) return null;
+  const lead = (id: string): Decision => ({
+    ...decision,
+    ids: [id, ...decision.ids.filter((x) => x !== id)],
+  });
+  const point = corpus.contestedBySentence.get(before);
+  if (point) {
+    const mine = point.sides.find((s) => s.ids.includes(before));
+    for (const side of point.sides) {
+      if (side === mine) continue;
+      const theirs = side.ids.find((id) => speakerOf(id)?.has(term));
+      if (theirs) return lead(theirs);
+    }
+  }
+  const text = corpus.kb.passageById.get(before)?.text;
+  return text !== undefined && saysInline(corpus, vocab, text, head.id) ? lead(before) : null;
 }
 
 /**

@@ -374,6 +374,16 @@ function withoutCueWords(
   for (const t of cueTokens)
     if (VAGUE_NOUNS.has(t.word))
       for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
+  // "russia's take", "the company's version", "their side": what they say, asked of them (the
+  // question before's verb of saying is carried); the noun is no topic ("take" is not "took part").
+  const claims = tokens.filter(
+    (t, i) => CLAIM_NOUNS.has(t.word) && i > 0 && possessive(tokens[i - 1] as Token),
+  );
+  for (const t of claims) {
+    cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
+    for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
+  }
+  const claimWords = new Set(claims.map((t) => t.word));
   // "how were they able to?": "able" says how, the topic is the question before's.
   // "that first thing" points back; its words are not asked about.
   const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];
@@ -391,9 +401,19 @@ function withoutCueWords(
   return {
     ...analysis,
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
-    free: analysis.free.filter((f) => !isCueWord(f.word) && f.word !== stranded && !firstWords.has(f.word)),
+    free: analysis.free.filter(
+      (f) => !isCueWord(f.word) && f.word !== stranded && !firstWords.has(f.word) && !claimWords.has(f.word),
+    ),
     corrections: analysis.corrections,
   };
+}
+
+/** Nouns that, after whose they are ("moscow's take"), name what someone says. */
+const CLAIM_NOUNS = new Set(['take', 'version', 'side', 'view', 'account', 'story', 'position', 'stance']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** "russia's", "their": a word that says whose the next one is. */
+function possessive(t: Token): boolean {
+  return POSSESSIVES.has(t.word) || /['’]s$/.test(t.raw);
 }
 
 /** Nouns that name nothing ("air defence stuff"): cue words, with whatever they are related to. */

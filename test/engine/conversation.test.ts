@@ -350,6 +350,13 @@ describe('follow-ups that turn to someone else', () => {
     expect(first(a)).toBe('p3.s1');
   });
 
+  it('reads "X\'s take", "X\'s version" as what X says of the question before', () => {
+    // "take" and "version" are no topic: the company's side of the cause, not an abstention.
+    const a = last(ferry, 'the minister says it was overloaded', "what about the company's take?");
+    expect(first(a)).toBe('p4.s1');
+    expect(first(last(ferry, 'the company blamed a storm', "and the minister's version?"))).toBe('p3.s1');
+  });
+
   it('does not count what a cue word means: "different" asks the question before of X, not about disputes', () => {
     const a = last(ferry, 'what did vale say about the ferry', "how's that different from the company");
     expect(first(a)).toBe('p4.s1');
@@ -405,6 +412,17 @@ describe('bad and long histories', () => {
 
 describe('on the real article', () => {
   const engine = projectEngine();
+
+  it('answers "and X?" with X\'s side of the contested point quoted before, or the claim of X the quote goes on to', () => {
+    // The observatory's 90 -> Damascus and Moscow's 62, not the regime's list of equipment.
+    expect(first(last(engine, 'what did the monitor say', 'and damascus and moscow?'))).toBe('p4.s2');
+    // "..., although Damascus has claimed it reclaimed most of the lost ground": the regime's
+    // own word on what IS did, not its list of equipment destroyed.
+    expect(first(last(engine, 'what did IS do once the raid was over', "and the regime's version?"))).toBe(
+      'p6.s1',
+    );
+    expect(first(last(engine, 'how did IS respond to the bombing', 'and damascus?'))).toBe('p6.s1');
+  });
 
   it('answers "what did X say after that" with the sentence just quoted when it goes on to what X claimed', () => {
     // "..., although Damascus has claimed it reclaimed most of the lost ground."
