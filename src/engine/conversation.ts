@@ -23,7 +23,7 @@ import type { Term } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
-import type { Answer } from './answer.ts';
+import { type Answer, MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, wordsOfNames } from './decide.ts';
@@ -214,13 +214,26 @@ export function readFollowUp(
     const asked = standalone();
     if (aloneFits(asked) && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
   }
-  const decision =
+  let decision =
     theirSide(corpus, vocab, best.focused, best.r, u, prev) ??
     nearestTheAnswerBefore(corpus, vocab, best.focused, best.r, u, prev);
+  // The very sentence that answered the turn before, holding nothing of what this one asks,
+  // answers the question before again ("what happened to its crew" after who shot the plane
+  // down; "and wounded?" after the toll): a quote given with it that does hold it leads, else
+  // it is surer still that this one is not answered.
+  let again = false;
+  if (best.missed && decision.ids[0] !== undefined && decision.ids[0] === prev.quoteIds[0]) {
+    const held = decision.ids
+      .slice(1, MAX_QUOTES)
+      .find((id) => answersPoint(corpus, vocab, { ...decision, ids: [id] }, u.analysis, best.r.focus));
+    if (held) decision = { ...decision, ids: [held, ...decision.ids.filter((id) => id !== held)] };
+    else again = true;
+  }
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
   // answered by the death toll again.
   if (best.missed) confidence *= F.missedPoint;
+  if (again) confidence *= F.missedPoint;
   // Whatever the cue, a question with a topic of its own and no pronoun that is far surer
   // alone is a change of subject ("and the death toll?" after the equipment destroyed; "and
   // brandt?" names only whom to ask the question before about).

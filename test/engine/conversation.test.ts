@@ -350,6 +350,13 @@ describe('follow-ups that turn to someone else', () => {
     expect(first(a)).toBe('p3.s1');
   });
 
+  it('reads "they" after "who did it" as whom the answer named, not whom the question did', () => {
+    // Estland sent the boats: "they" is Estland, not Norland.
+    const a = last(ferry, 'who sent rescue boats to norland', 'did they offer condolences');
+    expect(first(a)).toBe('p6.s2');
+    expect(a.reading).toBe("Reading 'they' as Estland");
+  });
+
   it('reads "X\'s take", "X\'s version" as what X says of the question before', () => {
     // "take" and "version" are no topic: the company's side of the cause, not an abstention.
     const a = last(ferry, 'the minister says it was overloaded', "what about the company's take?");
@@ -379,6 +386,12 @@ describe('what a follow-up must hold', () => {
     const injured = corpus.analyzer.analyzeQuery('injured');
     expect(answersPoint(corpus, vocab, decision, injured, [])).toBe(false);
     expect(answersPoint(corpus, vocab, decision, corpus.analyzer.analyzeQuery('passengers'), [])).toBe(true);
+  });
+
+  it('does not give the answer before again when it holds nothing of what the follow-up asks', () => {
+    // The plane's shooting down answered who did it; nothing in it is about its crew.
+    const again = last(projectEngine(), 'who downed the regime jet', 'what happened to its crew');
+    expect(again.answered).toBe(false);
   });
 
   it('reads "what came next" as "what next": "came" is no word of the topic', () => {
