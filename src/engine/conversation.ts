@@ -296,8 +296,13 @@ function theirSide(
     const mine = point.sides.find((s) => s.ids.includes(before));
     for (const side of point.sides) {
       if (side === mine) continue;
+      // Theirs first, then the side just quoted: every side of the point stays in the answer.
       const theirs = side.ids.find((id) => speakerOf(id)?.has(term));
-      if (theirs) return lead(theirs);
+      if (theirs) {
+        const led = lead(theirs);
+        const rest = led.ids.slice(1).filter((id) => id !== before);
+        return { ...led, ids: [theirs, before, ...rest] };
+      }
     }
   }
   const text = corpus.kb.passageById.get(before)?.text;
