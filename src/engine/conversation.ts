@@ -23,7 +23,7 @@ import type { Term } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
-import type { Answer } from './answer.ts';
+import { type Answer, MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, wordsOfNames } from './decide.ts';
@@ -34,6 +34,7 @@ import {
   otherAnswer,
   preferFocus,
   preferOthers,
+  saysInline,
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
@@ -213,11 +214,26 @@ export function readFollowUp(
     const asked = standalone();
     if (aloneFits(asked) && asked.confidence + F.preferStandalone >= best.confidence) return refused(asked);
   }
-  const decision = nearestTheAnswerBefore(corpus, vocab, best.focused, best.r, u, prev);
+  let decision =
+    theirSide(corpus, vocab, best.focused, best.r, u, prev) ??
+    nearestTheAnswerBefore(corpus, vocab, best.focused, best.r, u, prev);
+  // The very sentence that answered the turn before, holding nothing of what this one asks,
+  // answers the question before again ("what happened to its crew" after who shot the plane
+  // down; "and wounded?" after the toll): a quote given with it that does hold it leads, else
+  // it is surer still that this one is not answered.
+  let again = false;
+  if (best.missed && decision.ids[0] !== undefined && decision.ids[0] === prev.quoteIds[0]) {
+    const held = decision.ids
+      .slice(1, MAX_QUOTES)
+      .find((id) => answersPoint(corpus, vocab, { ...decision, ids: [id] }, u.analysis, best.r.focus));
+    if (held) decision = { ...decision, ids: [held, ...decision.ids.filter((id) => id !== held)] };
+    else again = true;
+  }
   let confidence = decision === best.decision ? best.confidence : calibratedConfidence(decision.features);
   // The answer must answer what the follow-up changed: "and how many wounded?" is not
   // answered by the death toll again.
   if (best.missed) confidence *= F.missedPoint;
+  if (again) confidence *= F.missedPoint;
   // Whatever the cue, a question with a topic of its own and no pronoun that is far surer
   // alone is a change of subject ("and the death toll?" after the equipment destroyed; "and
   // brandt?" names only whom to ask the question before about).
@@ -232,6 +248,65 @@ export function readFollowUp(
     reading: readingLine(corpus, u, best.r, prev, others),
     analysis: best.r.analysis,
   });
+}
+
+/**
+ * Whom "and X?", "what about X's take?" newly turns to, when the follow-up asks nothing else:
+ * the turn before quoted someone's claim, so X's own word on the same matter is asked. On a
+ * contested point, X's sentence of another side leads ("the US says it was unintentional" ->
+ * "what about russia's take": Russia's "criminal negligence"; the observatory's 90 -> "what
+ * about damascus and moscow": their 62); otherwise the sentence just quoted, when it goes on to
+ * what X claims ("IS used the airstrike to push the regime troops out ..., although Damascus
+ * has claimed it reclaimed most of the lost ground" -> "and the regime?"). Null when neither.
+ */
+function theirSide(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  decision: Decision,
+  r: Reading,
+  u: Understanding,
+  prev: Frame,
+): Decision | null {
+  const before = prev.quoteIds[0];
+  const head = u.own[0];
+  if (before === undefined || head === undefined || !r.carried || u.cues.correction) return null;
+  if (!(u.cues.whatAbout || u.cues.fragment)) return null;
+  // Named first, right after "what about", "and": whom it turns to, someone new.
+  const from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
+  if (!u.tokens.slice(from, head.start).every((t) => ARTICLES.has(t.word) || t.word === 'and')) return null;
+  const term = `e:${head.id}`;
+  const speakerOf = (id: string) => corpus.passageSpeakers.get(id);
+  if (prev.entities.includes(head.id) || speakerOf(before)?.has(term)) return null;
+  // Nothing asked but whom: no word of the article's sentences but a verb of saying ("their
+  // version", "moscow's take" are in none).
+  const asksMore = u.analysis.terms.some(
+    (t) =>
+      !t.startsWith('e:') &&
+      corpus.index.docsWith('passage', t).length > 0 &&
+      !vocab.say.has(t) &&
+      !vocab.slot.has(t),
+  );
+  if (asksMore) return null;
+  const lead = (id: string): Decision => ({
+    ...decision,
+    ids: [id, ...decision.ids.filter((x) => x !== id)],
+  });
+  const point = corpus.contestedBySentence.get(before);
+  if (point) {
+    const mine = point.sides.find((s) => s.ids.includes(before));
+    for (const side of point.sides) {
+      if (side === mine) continue;
+      // Theirs first, then the side just quoted: every side of the point stays in the answer.
+      const theirs = side.ids.find((id) => speakerOf(id)?.has(term));
+      if (theirs) {
+        const led = lead(theirs);
+        const rest = led.ids.slice(1).filter((id) => id !== before);
+        return { ...led, ids: [theirs, before, ...rest] };
+      }
+    }
+  }
+  const text = corpus.kb.passageById.get(before)?.text;
+  return text !== undefined && saysInline(corpus, vocab, text, head.id) ? lead(before) : null;
 }
 
 /**

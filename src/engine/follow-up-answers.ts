@@ -296,7 +296,7 @@ function prevAnalysis(corpus: Corpus, vocab: Vocabulary, prev: Frame): QueryAnal
 }
 
 /** Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has claimed"). */
-function saysInline(corpus: Corpus, vocab: Vocabulary, text: string, subject: string): boolean {
+export function saysInline(corpus: Corpus, vocab: Vocabulary, text: string, subject: string): boolean {
   const tokens = tokenize(text);
   const subjectTerm = `e:${subject}`;
   // A finite verb ("claimed", not "calling"), after the name as its subject (not "support for IS").

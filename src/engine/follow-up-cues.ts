@@ -491,5 +491,8 @@ const STOPS_AFTER_POSSESSIVE = new Set(['about', 'to', 'for', 'and', 'or', 'afte
 function demonstrativePronoun(words: readonly string[], i: number): boolean {
   const next = words[i + 1];
   if (next === undefined) return true;
+  // "what was that referring to", "is this based on anything": the subject of a verb, after
+  // an auxiliary, not "that meeting".
+  if (AUXILIARIES.has(words[i - 1] ?? '') && /(?:ing|ed)$/.test(next)) return true;
   return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(next);
 }

@@ -374,6 +374,21 @@ function withoutCueWords(
   for (const t of cueTokens)
     if (VAGUE_NOUNS.has(t.word))
       for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
+  // "russia's take", "the company's version", "their side": what they say, asked of them (the
+  // question before's verb of saying is carried); the noun is no topic ("take" is not "took part").
+  const claims = tokens.filter(
+    (t, i) =>
+      CLAIM_NOUNS.has(t.word) &&
+      i > 0 &&
+      possessive(tokens[i - 1] as Token) &&
+      // "is the US on IS's side" is about support, not what IS says.
+      !SIDE_PREPOSITIONS.has(tokens[i - 2]?.word ?? ''),
+  );
+  for (const t of claims) {
+    cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
+    for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
+  }
+  const claimWords = new Set(claims.map((t) => t.word));
   // "how were they able to?": "able" says how, the topic is the question before's.
   // "that first thing" points back; its words are not asked about.
   const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];
@@ -391,9 +406,20 @@ function withoutCueWords(
   return {
     ...analysis,
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
-    free: analysis.free.filter((f) => !isCueWord(f.word) && f.word !== stranded && !firstWords.has(f.word)),
+    free: analysis.free.filter(
+      (f) => !isCueWord(f.word) && f.word !== stranded && !firstWords.has(f.word) && !claimWords.has(f.word),
+    ),
     corrections: analysis.corrections,
   };
+}
+
+/** Nouns that, after whose they are ("moscow's take"), name what someone says. */
+const CLAIM_NOUNS = new Set(['take', 'version', 'side', 'view', 'account', 'story', 'position', 'stance']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+const SIDE_PREPOSITIONS = new Set(['on', 'by', 'from', 'to', 'at']);
+/** "russia's", "their": a word that says whose the next one is. */
+function possessive(t: Token): boolean {
+  return POSSESSIVES.has(t.word) || /['’]s$/.test(t.raw);
 }
 
 /** Nouns that name nothing ("air defence stuff"): cue words, with whatever they are related to. */
@@ -825,6 +851,7 @@ function resolvePronouns(
   const refs: { pronoun: PronounUse; id: string }[] = [];
   const internal: PronounUse[] = [];
   const candidates = [
+    ...answeredWho(corpus, prev),
     ...prev.entities,
     ...prev.quoteIds.flatMap((id) => {
       const s = corpus.kb.passageById.get(id)?.speaker;
@@ -857,6 +884,29 @@ function resolvePronouns(
   }
   return { refs, internal };
 }
+
+/**
+ * After "which country flew with the US", "who asked for the meeting" (the one asked about is
+ * who does it), a pronoun stands first for whom the answer named: those its first quote names,
+ * or who says it, other than the question's own names ("their statement?": Australia's, not the
+ * US's). Not after "who does russia blame": Russia does.
+ */
+function answeredWho(corpus: Corpus, prev: Frame): string[] {
+  const words = tokenize(prev.question).map((t) => t.word);
+  const at = words.findIndex((w) => WHO_WORDS.has(w));
+  if (at < 0) return [];
+  // "who" then its verb; "which country", "whose jets" then theirs.
+  const verb = words[words[at] === 'who' ? at + 1 : at + 2];
+  if (verb === undefined || AUXILIARIES.has(verb) || COPULAS.has(verb)) return [];
+  const quote = prev.quoteIds[0] ? corpus.kb.passageById.get(prev.quoteIds[0]) : undefined;
+  if (!quote) return [];
+  const named = mentions(corpus, tokenize(quote.text)).map((m) => m.id);
+  return unique([...named, ...(quote.speaker ? [quote.speaker] : [])]).filter(
+    (id) => !prev.entities.includes(id),
+  );
+}
+const WHO_WORDS = new Set(['who', 'which', 'whose']);
+const COPULAS = new Set(['are', 'were', 'am', 'be', 's']);
 
 /** The latest person of the turns before the latest that a "he" or "she" agrees with. */
 function earlierPerson(

@@ -350,6 +350,20 @@ describe('follow-ups that turn to someone else', () => {
     expect(first(a)).toBe('p3.s1');
   });
 
+  it('reads "they" after "who did it" as whom the answer named, not whom the question did', () => {
+    // Estland sent the boats: "they" is Estland, not Norland.
+    const a = last(ferry, 'who sent rescue boats to norland', 'did they offer condolences');
+    expect(first(a)).toBe('p6.s2');
+    expect(a.reading).toBe("Reading 'they' as Estland");
+  });
+
+  it('reads "X\'s take", "X\'s version" as what X says of the question before', () => {
+    // "take" and "version" are no topic: the company's side of the cause, not an abstention.
+    const a = last(ferry, 'the minister says it was overloaded', "what about the company's take?");
+    expect(first(a)).toBe('p4.s1');
+    expect(first(last(ferry, 'the company blamed a storm', "and the minister's version?"))).toBe('p3.s1');
+  });
+
   it('does not count what a cue word means: "different" asks the question before of X, not about disputes', () => {
     const a = last(ferry, 'what did vale say about the ferry', "how's that different from the company");
     expect(first(a)).toBe('p4.s1');
@@ -372,6 +386,12 @@ describe('what a follow-up must hold', () => {
     const injured = corpus.analyzer.analyzeQuery('injured');
     expect(answersPoint(corpus, vocab, decision, injured, [])).toBe(false);
     expect(answersPoint(corpus, vocab, decision, corpus.analyzer.analyzeQuery('passengers'), [])).toBe(true);
+  });
+
+  it('does not give the answer before again when it holds nothing of what the follow-up asks', () => {
+    // The plane's shooting down answered who did it; nothing in it is about its crew.
+    const again = last(projectEngine(), 'who downed the regime jet', 'what happened to its crew');
+    expect(again.answered).toBe(false);
   });
 
   it('reads "what came next" as "what next": "came" is no word of the topic', () => {
@@ -405,6 +425,27 @@ describe('bad and long histories', () => {
 
 describe('on the real article', () => {
   const engine = projectEngine();
+
+  it('answers "and X?" with X\'s side of the contested point quoted before, or the claim of X the quote goes on to', () => {
+    // The observatory's 90 -> Damascus and Moscow's 62, not the regime's list of equipment.
+    const toll = last(engine, 'what did the monitor say', 'and damascus and moscow?');
+    expect(first(toll)).toBe('p4.s2');
+    // The side just quoted stays in the answer.
+    expect(toll.quotes.map((q) => q.id)).toContain('p4.s1');
+    // "..., although Damascus has claimed it reclaimed most of the lost ground": the regime's
+    // own word on what IS did, not its list of equipment destroyed.
+    expect(first(last(engine, 'what did IS do once the raid was over', "and the regime's version?"))).toBe(
+      'p6.s1',
+    );
+    expect(first(last(engine, 'how did IS respond to the bombing', 'and damascus?'))).toBe('p6.s1');
+  });
+
+  it('reads "that" before a verb after an auxiliary as pointing back ("what was that referring to")', () => {
+    // Alone, "referring" is related to "concerns were voiced" (Peter Cook's words): not asked here.
+    const a = last(engine, 'churkin mentioned a question mark at some point', 'what was that referring to');
+    expect(a.reading).toMatch(/^Reading this as a follow-up/);
+    expect(first(a)).not.toBe('p17.s1');
+  });
 
   it('answers "what did X say after that" with the sentence just quoted when it goes on to what X claimed', () => {
     // "..., although Damascus has claimed it reclaimed most of the lost ground."
