@@ -10,6 +10,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
+import { asksAboutDenial } from '../text/negation.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { TUNING } from './tuning.ts';
@@ -59,6 +60,8 @@ export interface QueryAnalysis {
   /** Content words outside the lexicon (no name, no synonym), with their terms. */
   free: FreeWord[];
   corrections: Correction[];
+  /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
+  negated?: true;
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, bounded by `max`. */
@@ -407,6 +410,7 @@ export class Analyzer {
       words: tokens.map((t) => t.word),
       free: words,
       corrections,
+      ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
     };
   }
 

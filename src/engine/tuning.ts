@@ -103,6 +103,12 @@ export const TUNING = {
      * 0.4 answered near-topic questions on the shared sample.
      */
     modifierShare: 0.5,
+    /**
+     * Ranking factor for a sentence that denies something ("no concerns were voiced", "unable to
+     * provide"), or a curated entry that leads with one, when the question asks about a denial
+     * ("who said washington can't explain it"; src/text/negation.ts). Never in the confidence.
+     */
+    denialBonus: 1.4,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
     /**
