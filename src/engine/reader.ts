@@ -10,6 +10,7 @@
  *   abbreviations    "govt" -> government, "didnt" -> did not (chat.yaml)
  *   filler           "ngl", "lol", "fr fr" anywhere, "ok so" at the start of a sentence
  *   negations        "not", "never", "nobody" are noted, and carry no topic
+ *   meaning          "what does X mean", "what do they mean by X": the verb goes ("meant to" stays)
  *   sentences        split with Intl.Segmenter; a sentence is a question when it ends with "?",
  *                    starts with a question word or holds a question cue ("anyone know")
  *   two questions    "... and what ...", "... and did ..." start a second question
@@ -96,6 +97,11 @@ const WH_WORDS = new Set('who whom whose what which when where why how'.split(' 
 const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
 );
+
+/** The verb "to mean" (signify): it asks what words mean, never what the story is about. */
+const MEANING = new Set(['mean', 'means', 'meant']);
+/** ...except before what was intended: "meant to hit", "did they mean it". */
+const INTENDED = new Set(['to', 'it']);
 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
@@ -388,6 +394,12 @@ export class ChatReader {
         continue;
       }
       const token = spelt[i] as Token;
+      // "what does 'grandstanding' mean", "what do they mean by refusal": how the question asks,
+      // not what about; "meant to hit", "did they mean it" keep the word (what was intended).
+      if (MEANING.has(token.word) && !INTENDED.has(spelt[i + 1]?.word ?? '')) {
+        i++;
+        continue;
+      }
       if (token.word.endsWith("n't")) counts.negated = true;
       out.push(afterNegation ? { ...token, negated: true } : token);
       afterNegation = false;

@@ -93,6 +93,20 @@ describe('missing apostrophes and negations', () => {
   });
 });
 
+describe('asking what words mean', () => {
+  it.each([
+    ["what does 'refusal' mean", 'what does refusal'],
+    ['what do they mean by repairs', 'what do they by repairs'],
+    ['what means aground here', 'what aground here'],
+    ['what does it mean for the tower', 'what does it for the tower'],
+    // What was intended stays: "meant to", "mean it".
+    ['what was the light meant to warn', 'what was the light meant to warn'],
+    ['did the mayor mean it', 'did the mayor mean it'],
+  ])('"%s" reads as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+});
+
 describe('emoji and mentions', () => {
   it('drops emoji that stand for nothing, and Discord custom and animated emoji', () => {
     expect(questions('🔥🔥 who paid 😂👍🏽')).toEqual(['who paid']);
