@@ -1,6 +1,6 @@
 /**
  * A question about a denial leads with the sentence that denies (rank.ts, TUNING.scoring.denialBonus),
- * on test/fixtures/tiny-denial: "The keeper inspected the lamp every week, the mayor said." and
+ * on test/fixtures/tiny-asked: "The keeper inspected the lamp every week, the mayor said." and
  * "The keeper never inspected the lamp after the winter storm, the town council said in a
  * statement." Without the negation, the shorter first sentence matches the question's words better.
  */
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 
-const engine = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-denial'));
+const engine = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-asked'));
 const INSPECTED = 'p5.s1';
 const NEVER_INSPECTED = 'p5.s2';
 
