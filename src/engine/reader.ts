@@ -191,6 +191,12 @@ export class ChatReader {
      * word of the story, and as a word the article never uses it would make the bot abstain.
      */
     private readonly knows: (word: string) => boolean = () => true,
+    /**
+     * How many words a phrase of the knowledge starting there spans (0: none): filler, an opener
+     * or a negation that starts a longer phrase of the knowledge ("kept out", "never again") is
+     * that phrase's words, not chat.
+     */
+    private readonly phraseAt: (tokens: readonly Token[], at: number) => number = () => 0,
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -387,7 +393,7 @@ export class ChatReader {
       const filler = this.filler.matchAt(spelt, i);
       const negation = this.negations.matchAt(spelt, i);
       const skip = Math.max(opener, filler, negation);
-      if (skip > 0) {
+      if (skip > 0 && this.phraseAt(spelt, i) <= skip) {
         if (negation === skip) counts.negated = afterNegation = true;
         else counts.filler += skip;
         i += skip;

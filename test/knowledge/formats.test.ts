@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '6dd050ff92c0c7fa' },
+    recorded: { version: 15, hash: 'edba1391dab686b9' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'fe98d95ab1fc6d74' },
+    recorded: { version: 8, hash: 'bd024da2d26be5ba' },
   },
   {
     name: 'COMPILED_FORMAT',
