@@ -73,6 +73,7 @@ describe('missing apostrophes and negations', () => {
   it.each([
     ['whats the cost', 'what is the cost'],
     ['whos the mayor', 'who is the mayor'],
+    ['wats the cost', 'what is the cost'],
     ['wheres the tower', 'where is the tower'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
