@@ -401,8 +401,14 @@ export class ChatReader {
       }
       const token = spelt[i] as Token;
       // "what does 'grandstanding' mean", "what do they mean by refusal": how the question asks,
-      // not what about; "meant to hit", "did they mean it" keep the word (what was intended).
-      if (MEANING.has(token.word) && !INTENDED.has(spelt[i + 1]?.word ?? '')) {
+      // not what about; "meant to hit", "did they mean it" keep the word (what was intended), and
+      // "no i meant ..." (the writer correcting a question: the conversation reads it; not "how
+      // many i mean" closing one).
+      if (
+        MEANING.has(token.word) &&
+        !INTENDED.has(spelt[i + 1]?.word ?? '') &&
+        ((spelt[i - 1] as Token | undefined)?.word !== 'i' || i + 1 >= spelt.length)
+      ) {
         i++;
         continue;
       }

@@ -104,6 +104,9 @@ describe('asking what words mean', () => {
     // What was intended stays: "meant to", "mean it".
     ['what was the light meant to warn', 'what was the light meant to warn'],
     ['did the mayor mean it', 'did the mayor mean it'],
+    // The writer correcting a question: the conversation reads "i meant".
+    ['no i meant who paid', 'i meant who paid'],
+    ['who paid i mean', 'who paid i'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
