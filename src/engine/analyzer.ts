@@ -10,6 +10,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
+import { asksAboutDenial } from '../text/negation.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { TUNING } from './tuning.ts';
@@ -59,6 +60,8 @@ export interface QueryAnalysis {
   /** Content words outside the lexicon (no name, no synonym), with their terms. */
   free: FreeWord[];
   corrections: Correction[];
+  /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
+  negated?: true;
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, bounded by `max`. */
@@ -361,7 +364,7 @@ export class Analyzer {
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
     const fixed = partOfPlace(
-      phonedIn(calledMeeting(phrasalBack(this.particlesJoined(withoutConjunctionWhen(tokens))))),
+      wantedOf(phonedIn(calledMeeting(phrasalBack(this.particlesJoined(withoutConjunctionWhen(tokens)))))),
     ).flatMap((token) => {
       if (this.isKnown(token.word)) return [token];
       const to = this.correct(token.word);
@@ -407,6 +410,7 @@ export class Analyzer {
       words: tokens.map((t) => t.word),
       free: words,
       corrections,
+      ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
     };
   }
 
@@ -779,6 +783,29 @@ function phonedIn(tokens: readonly Token[]): readonly Token[] {
   const next = tokens[end]?.word;
   if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
+}
+
+const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);
+/** Whom "want ... to" may be said to that asks nothing of the story: "i want you to tell me". */
+const NOT_ASKED = new Set(['you', 'u', 'ya', 'me', 'someone', 'somebody', 'anyone', 'anybody', 'everyone']);
+
+/**
+ * "what does russia want the US to do", "moscow wanted washington to investigate": wanting
+ * someone to do something is asking them to (a request), not the writer's own wish ("i want to
+ * know", no one in between) nor what they want of the reader ("i want you to tell me").
+ */
+function wantedOf(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => {
+    if (!WANT.has(t.word)) return false;
+    const whom = tokens[i + 1];
+    if (!whom || whom.word === 'to' || (NOT_ASKED.has(whom.word) && tokens[i + 2]?.word === 'to'))
+      return false;
+    // The one asked: a few words, then "to" ("the US to", "the americans to").
+    for (let j = i + 2; j <= i + 4 && j < tokens.length; j++) if (tokens[j]?.word === 'to') return true;
+    return false;
+  });
+  if (at < 0) return tokens;
+  return tokens.map((t, i) => (i === at ? { raw: 'asked', word: 'asked' } : t));
 }
 
 const WHICH_PART = new Set(['which', 'what', 'the', 'that', 'this', 'other', 'some', 'whole']);

@@ -8,6 +8,7 @@ import type { KnowledgeBase, ResolvedContested, ResolvedQa } from '../knowledge/
 import { markStep } from '../reload-marks.ts';
 import { anyBaseForms } from '../text/base-forms.ts';
 import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { deniesSomething } from '../text/negation.ts';
 import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { Analyzer, type RelatedTerms, TypoIndex } from './analyzer.ts';
@@ -54,6 +55,8 @@ export interface Corpus {
   wordingTerms: ReadonlyMap<string, Set<Term>>;
   /** A passage's text as matchKey() (for quoted fragments), computed when first asked. */
   passageKey(id: string): string;
+  /** Does the passage deny something ("no concerns were voiced")? Worked out when first asked. */
+  denies(id: string): boolean;
   /** What a later corpus of the same passages reuses (see CorpusOptions.previous). */
   reusable: Reusable;
   /**
@@ -276,6 +279,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     (w) => vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w),
     // Some text of the knowledge holds what the word means (not only a curated wording).
     (w) => analyzer.docTerms([{ raw: w, word: w }]).some((t) => index.has(t)),
+    (tokens, at) => lexicon.phraseAt(tokens, at),
   );
 
   /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */
@@ -343,6 +347,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   yield;
   const passageTerms = new PassageTerms(index, passageDoc, headlines);
   const passageKeys = new Map<string, string>();
+  const denials = new Map<string, boolean>();
   const contestedBySentence = new Map<string, ResolvedContested>();
   const topicTerms = new Map<string, Set<Term>>();
   for (const c of kb.contested) {
@@ -395,6 +400,14 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
         passageKeys.set(id, key);
       }
       return key;
+    },
+    denies(id) {
+      let denies = denials.get(id);
+      if (denies === undefined) {
+        denies = deniesSomething(tokenize(kb.passageById.get(id)?.text ?? ''));
+        denials.set(id, denies);
+      }
+      return denies;
     },
   };
 }

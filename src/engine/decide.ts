@@ -11,7 +11,16 @@ import { answerTypeMissing } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
-import { askedSpeakers, type Ranking, rank, SAYING, type Scored, SPEECH_VERB, spokenBy } from './rank.ts';
+import {
+  askedSpeakers,
+  asksWhom,
+  type Ranking,
+  rank,
+  SAYING,
+  type Scored,
+  SPEECH_VERB,
+  spokenBy,
+} from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Decision {
@@ -202,27 +211,6 @@ const ASKED_KINDS: [RegExp, string][] = [
   [/\bhow long\b/, 'c:duration'],
 ];
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
-
-/** Where a question ends in its place words ("... fighting around there"). */
-const TRAILING_PLACE = new Set(['there', 'here', 'around', 'exactly', 'then', 'anyway']);
-/**
- * "who were the jets meant to hit", "who were they aiming at", "who are the militants fighting
- * around there": "who" is what the verb at the end acts on, so what answers is a quote naming
- * whom (a group, an army), not one naming a person.
- */
-export function asksWhom(question: readonly string[]): boolean {
-  const words = question.slice(question.indexOf('who'));
-  if (words[0] !== 'who') return false;
-  let end = words.length;
-  while (end > 2 && TRAILING_PLACE.has(words[end - 1] as string)) end--;
-  const last = words[end - 1] ?? '';
-  return (
-    end >= 4 &&
-    (words[end - 2] === 'to' ||
-      /^(?:for|at|against)$/.test(last) ||
-      /^(?:aim|target|fight|attack|bomb|hitt|strik)ing$/.test(last))
-  );
-}
 
 /** The question from its first question word on: "where was she when she spoke" asks a place, not a day. */
 function fromQuestionWord(words: readonly string[]): string {

@@ -75,6 +75,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     contextTotal > 0 ? Math.min(contextWeight, (contextShare * knownWeight) / contextTotal) : 0;
   const searchFactors = new Map(analysis.factors);
   for (const t of context) searchFactors.set(t, contextFactor);
+
   // "What did the Pentagon say?" wants the Pentagon's words, not a sentence about the Pentagon:
   // quotes spoken by the speaker asked about rank higher (a factor on their score).
   const speakers = askedSpeakers(corpus, known, analysis.words);
@@ -95,6 +96,22 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // question's own question word scores more (and may be its entry's best wording because of it).
   const asks = askWord(analysis.words);
   const askBonus = TUNING.scoring.askWordBonus;
+  // "who was the US ambassador at the UN" asks for a person: a wording asking something else
+  // ("How did the US ambassador respond at the UN?") scores less, by the same factor (not "who
+  // were the jets meant to hit", what a verb acts on).
+  const asksPerson = asks === 'who' && !asksWhom(analysis.words);
+  const askFactor = (asked: string | null) =>
+    !asks || asked === null ? 1 : asked === asks ? askBonus : asksPerson ? 1 / askBonus : 1;
+  // "who said washington can't explain it", "what did power say russia never did": the sentences
+  // that deny something rank a little higher (a factor on their score, never in the confidence: a
+  // question that only supposes a denial, "IS didn't shoot anything down, did they", asks none).
+  const denial = analysis.negated === true;
+  const denialBonus = TUNING.scoring.denialBonus;
+  const passageDenies = (doc: number) => corpus.denies(index.ref(doc));
+  const entryDenies = (entry: number) => {
+    const lead = corpus.kb.qa[entry]?.answerIds[0];
+    return lead !== undefined && corpus.denies(lead);
+  };
   const spokenByEntry = new Map<number, boolean>();
   const entrySpoken = (entry: number) => {
     let spoken = spokenByEntry.get(entry);
@@ -112,13 +129,14 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'qa',
     shape: qaShape,
     form: QA_FORM,
-    ...(speakers.length > 0 || asks
+    ...(speakers.length > 0 || asks || denial
       ? {
           boost: (entry: number, doc: number) =>
             (speakers.length > 0 && entrySpoken(entry) ? bonus : 1) *
-            (asks && wordingAskWord(corpus, doc) === asks ? askBonus : 1),
+            askFactor(wordingAskWord(corpus, doc)) *
+            (denial && entryDenies(entry) ? denialBonus : 1),
           // The largest factor the boost can give: the bounds of the search stay tight.
-          maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1),
+          maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1) * (denial ? denialBonus : 1),
         }
       : {}),
   });
@@ -132,10 +150,16 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'passage',
     shape: passageShape,
     form: PASSAGE_FORM,
-    ...(quotedDocs.size > 0
+    ...(quotedDocs.size > 0 || denial
       ? {
-          boost: (doc: number) => spoken(doc) * (quotedDocs.has(doc) ? QUOTED_BOOST : 1),
-          maxBoost: (speakers.length > 0 ? bonus : 1) * QUOTED_BOOST,
+          boost: (doc: number) =>
+            spoken(doc) *
+            (quotedDocs.has(doc) ? QUOTED_BOOST : 1) *
+            (denial && passageDenies(doc) ? denialBonus : 1),
+          maxBoost:
+            (speakers.length > 0 ? bonus : 1) *
+            (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *
+            (denial ? denialBonus : 1),
         }
       : speakers.length > 0
         ? { boost: spoken }
@@ -357,5 +381,26 @@ export function unknownWordWeight(corpus: Corpus): number {
 function unknownWords(corpus: Corpus, analysis: QueryAnalysis): FreeWord[] {
   return analysis.free.filter(
     (f) => !corpus.index.has(f.term) && (f.english || f.word.length > TUNING.scoring.noiseWordLength),
+  );
+}
+
+/** Where a question ends in its place words ("... fighting around there"). */
+const TRAILING_PLACE = new Set(['there', 'here', 'around', 'exactly', 'then', 'anyway']);
+/**
+ * "who were the jets meant to hit", "who were they aiming at", "who are the militants fighting
+ * around there": "who" is what the verb at the end acts on, so what answers is a quote naming
+ * whom (a group, an army), not one naming a person.
+ */
+export function asksWhom(question: readonly string[]): boolean {
+  const words = question.slice(question.indexOf('who'));
+  if (words[0] !== 'who') return false;
+  let end = words.length;
+  while (end > 2 && TRAILING_PLACE.has(words[end - 1] as string)) end--;
+  const last = words[end - 1] ?? '';
+  return (
+    end >= 4 &&
+    (words[end - 2] === 'to' ||
+      /^(?:for|at|against)$/.test(last) ||
+      /^(?:aim|target|fight|attack|bomb|hitt|strik)ing$/.test(last))
   );
 }

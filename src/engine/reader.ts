@@ -10,6 +10,7 @@
  *   abbreviations    "govt" -> government, "didnt" -> did not (chat.yaml)
  *   filler           "ngl", "lol", "fr fr" anywhere, "ok so" at the start of a sentence
  *   negations        "not", "never", "nobody" are noted, and carry no topic
+ *   meaning          "what does X mean", "what do they mean by X": the verb goes ("meant to" stays)
  *   sentences        split with Intl.Segmenter; a sentence is a question when it ends with "?",
  *                    starts with a question word or holds a question cue ("anyone know")
  *   two questions    "... and what ...", "... and did ..." start a second question
@@ -96,6 +97,11 @@ const WH_WORDS = new Set('who whom whose what which when where why how'.split(' 
 const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
 );
+
+/** The verb "to mean" (signify): it asks what words mean, never what the story is about. */
+const MEANING = new Set(['mean', 'means', 'meant']);
+/** ...except before what was intended: "meant to hit", "did they mean it". */
+const INTENDED = new Set(['to', 'it']);
 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
@@ -185,6 +191,12 @@ export class ChatReader {
      * word of the story, and as a word the article never uses it would make the bot abstain.
      */
     private readonly knows: (word: string) => boolean = () => true,
+    /**
+     * How many words a phrase of the knowledge starting there spans (0: none): filler, an opener
+     * or a negation that starts a longer phrase of the knowledge ("kept out", "never again") is
+     * that phrase's words, not chat.
+     */
+    private readonly phraseAt: (tokens: readonly Token[], at: number) => number = () => 0,
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -381,13 +393,25 @@ export class ChatReader {
       const filler = this.filler.matchAt(spelt, i);
       const negation = this.negations.matchAt(spelt, i);
       const skip = Math.max(opener, filler, negation);
-      if (skip > 0) {
+      if (skip > 0 && this.phraseAt(spelt, i) <= skip) {
         if (negation === skip) counts.negated = afterNegation = true;
         else counts.filler += skip;
         i += skip;
         continue;
       }
       const token = spelt[i] as Token;
+      // "what does 'grandstanding' mean", "what do they mean by refusal": how the question asks,
+      // not what about; "meant to hit", "did they mean it" keep the word (what was intended), and
+      // "no i meant ..." (the writer correcting a question: the conversation reads it; not "how
+      // many i mean" closing one).
+      if (
+        MEANING.has(token.word) &&
+        !INTENDED.has(spelt[i + 1]?.word ?? '') &&
+        ((spelt[i - 1] as Token | undefined)?.word !== 'i' || i + 1 >= spelt.length)
+      ) {
+        i++;
+        continue;
+      }
       if (token.word.endsWith("n't")) counts.negated = true;
       out.push(afterNegation ? { ...token, negated: true } : token);
       afterNegation = false;

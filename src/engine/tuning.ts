@@ -64,7 +64,11 @@ export const TUNING = {
     qaQuestionExponent: 0.7,
     /** Passage score = questionCoverage * (base + (1-base) * docCoverage). */
     passageBase: 0.8,
-    /** A curated wording that asks with the question's own question word ("who is X" / "Who is X?"). */
+    /**
+     * A curated wording that asks with the question's own question word ("who is X" / "Who is X?");
+     * one asking another when "who" asks for a person scores as much less (1 / this): "who was
+     * the US ambassador" is not "How did the US ambassador respond?" (rank.ts).
+     */
     askWordBonus: 1.1,
     /** A curated answer is preferred unless a passage scores this much higher. */
     passageMargin: 1.1,
@@ -103,6 +107,12 @@ export const TUNING = {
      * 0.4 answered near-topic questions on the shared sample.
      */
     modifierShare: 0.5,
+    /**
+     * Ranking factor for a sentence that denies something ("no concerns were voiced", "unable to
+     * provide"), or a curated entry that leads with one, when the question asks about a denial
+     * ("who said washington can't explain it"; src/text/negation.ts). Never in the confidence.
+     */
+    denialBonus: 1.4,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
     /**

@@ -63,6 +63,8 @@ export const DEFAULT_CHAT: ChatWords = {
     wth: 'what',
     wat: 'what',
     wut: 'what',
+    wats: 'what is',
+    wuts: 'what is',
     wot: 'what',
     wen: 'when',
     hw: 'how',

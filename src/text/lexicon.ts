@@ -244,6 +244,21 @@ export class Lexicon {
     return entries.length > 0 ? merged(entries) : null;
   }
 
+  /**
+   * How many words the longest phrase of two words or more starting at `at` spans ("kept out",
+   * "never again", "not playing ball"), or 0: the chat reader keeps such words, though each alone
+   * is chat filler or a negation.
+   */
+  phraseAt(tokens: readonly Token[], at: number): number {
+    let longest = 0;
+    let node: TrieNode | undefined = this.root;
+    for (let j = at; j < tokens.length && node; j++) {
+      node = node.next.get(this.stemOf((tokens[j] as Token).word));
+      if (node && j > at && node.entries.length > 0) longest = j + 1 - at;
+    }
+    return longest;
+  }
+
   match(tokens: readonly Token[]): Match[] {
     const stems = tokens.map((t) => this.stemOf(t.word));
     const matches: Match[] = [];

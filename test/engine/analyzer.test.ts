@@ -438,3 +438,24 @@ describe('a particle said after its object (Analyzer.analyzeQuery)', () => {
     expect(terms('did the mayor call the tour')).not.toContain('c:cancel');
   });
 });
+
+describe('wanting someone to do something (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({ entities: [], synonyms: [{ id: 'request', words: ['ask', 'asked', 'urge', 'urged'] }] }),
+    new Set(['council', 'mayor', 'repair', 'tower']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "want the council to repair it" as asking the council to', () => {
+    expect(terms('what does the mayor want the council to do')).toContain('c:request');
+    expect(terms('the mayor wanted the town council to repair the tower')).toContain('c:request');
+  });
+
+  it("leaves the writer's own wish and what is wanted of the reader as they are", () => {
+    expect(terms('i want to know what the mayor said')).not.toContain('c:request');
+    expect(terms('i want you to tell me about the tower')).not.toContain('c:request');
+    expect(terms('what did the mayor want for the tower')).not.toContain('c:request');
+  });
+});

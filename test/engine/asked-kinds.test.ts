@@ -3,7 +3,8 @@
  * acts on is not "who" asking for a person's name.
  */
 import { describe, expect, it } from 'vitest';
-import { asksWhom, pluralAsked } from '../../src/engine/decide.ts';
+import { pluralAsked } from '../../src/engine/decide.ts';
+import { asksWhom } from '../../src/engine/rank.ts';
 
 const words = (text: string) => text.split(' ');
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChatReader, splitSentences } from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
+import { Lexicon } from '../../src/text/lexicon.ts';
 
 const DICTIONARY = new Set(
   'so why too no say what who when how did the boats ran aground lighthouse light tower open cost tickets visitors mayor reopen reopened repairs long took'.split(
@@ -72,6 +73,7 @@ describe('missing apostrophes and negations', () => {
   it.each([
     ['whats the cost', 'what is the cost'],
     ['whos the mayor', 'who is the mayor'],
+    ['wats the cost', 'what is the cost'],
     ['wheres the tower', 'where is the tower'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
@@ -90,6 +92,66 @@ describe('missing apostrophes and negations', () => {
     const words = question?.tokens ?? [];
     expect(words.find((t) => t.word === 'directly')?.negated).toBe(true);
     expect(words.filter((t) => t.negated)).toHaveLength(1);
+  });
+});
+
+describe('asking what words mean', () => {
+  it.each([
+    ["what does 'refusal' mean", 'what does refusal'],
+    ['what do they mean by repairs', 'what do they by repairs'],
+    ['what means aground here', 'what aground here'],
+    ['what does it mean for the tower', 'what does it for the tower'],
+    // What was intended stays: "meant to", "mean it".
+    ['what was the light meant to warn', 'what was the light meant to warn'],
+    ['did the mayor mean it', 'did the mayor mean it'],
+    // The writer correcting a question: the conversation reads "i meant".
+    ['no i meant who paid', 'i meant who paid'],
+    ['who paid i mean', 'who paid i'],
+  ])('"%s" reads as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+});
+
+describe('a phrase of the knowledge that starts with a chat word', () => {
+  // "kept" alone is filler ("people keep saying"), "never" a negation; "kept out" and "never
+  // reopened" are phrases of this knowledge.
+  const lexicon = new Lexicon({
+    entities: [],
+    synonyms: [
+      { id: 'closed', words: ['kept out', 'shut out'] },
+      { id: 'shut', words: ['never reopened'] },
+    ],
+  });
+  const phrases = new ChatReader(
+    DEFAULT_CHAT,
+    (w) => DICTIONARY.has(w),
+    () => true,
+    (tokens, at) => lexicon.phraseAt(tokens, at),
+  );
+  const read = (message: string) =>
+    phrases.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it.each([
+    ['were visitors kept out of the tower', 'were visitors kept out of the tower'],
+    ['why was the light never reopened', 'why was the light never reopened'],
+    // The same words outside a phrase are still chat.
+    ['people kept saying the tower cost a lot, who paid', 'people saying the tower cost a lot who paid'],
+  ])('"%s" reads as "%s"', (message, words) => {
+    expect(read(message)).toEqual([words]);
+  });
+
+  it("without the knowledge's phrases, the chat words go", () => {
+    expect(questions('were visitors kept out of the tower')).toEqual(['were visitors out of the tower']);
+  });
+
+  it('the lexicon tells how long a phrase starting at a word is', () => {
+    const tokens = [
+      { raw: 'kept', word: 'kept' },
+      { raw: 'out', word: 'out' },
+      { raw: 'of', word: 'of' },
+    ];
+    expect(lexicon.phraseAt(tokens, 0)).toBe(2);
+    expect(lexicon.phraseAt(tokens, 1)).toBe(0);
   });
 });
 

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '6dd050ff92c0c7fa' },
+    recorded: { version: 15, hash: '7099891a0c659657' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '3303f4f8e480837b' },
+    recorded: { version: 8, hash: 'f2245952fe5b8ed4' },
   },
   {
     name: 'COMPILED_FORMAT',
