@@ -67,10 +67,23 @@ const quoteWords = perCorpus((corpus, id) =>
 );
 const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
 
+/** Phrases split into words, kept: the chat's cues, a few dozen (bounded all the same). */
+const PHRASE_WORDS = new Map<string, readonly string[]>();
+
 /** Does the phrase occur in the words, word for word? */
 export function hasPhrase(words: readonly string[], phrase: string): boolean {
-  const p = phrase.split(' ');
-  for (let i = 0; i + p.length <= words.length; i++) if (p.every((w, k) => words[i + k] === w)) return true;
+  // Asked of the question and of every quote shown, cue by cue: no array made for a phrase.
+  if (!phrase.includes(' ')) return words.includes(phrase);
+  let p = PHRASE_WORDS.get(phrase);
+  if (p === undefined) {
+    p = phrase.split(' ');
+    if (PHRASE_WORDS.size < 1024) PHRASE_WORDS.set(phrase, p);
+  }
+  for (let i = 0; i + p.length <= words.length; i++) {
+    let k = 0;
+    while (k < p.length && words[i + k] === p[k]) k++;
+    if (k === p.length) return true;
+  }
   return false;
 }
 

@@ -3,7 +3,8 @@
  * "capital") is treated as something the article does not cover, not as a typo of a word
  * it does use ("ministry"). The word list (274k words, package `word-list`) is kept as one
  * sorted buffer and searched by bisection: loading it is a single file read, not a Set of
- * 274k strings.
+ * 274k strings. A look-up compares the word with the buffer's bytes where they are (no string
+ * made per step: a long chat message asks about dozens of words).
  */
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
@@ -25,9 +26,10 @@ export function loadEnglishWords(path: string = wordListPath): EnglishWords {
       let hi = buffer.length;
       while (lo < hi) {
         const start = lineStart(buffer, (lo + hi) >>> 1);
-        const { text, end } = lineAt(buffer, start);
-        if (text === word) return true;
-        if (text < word) lo = end + 1;
+        const end = lineEnd(buffer, start);
+        const order = compareLine(buffer, start, end, word);
+        if (order === 0) return true;
+        if (order < 0) lo = end + 1;
         else hi = start;
       }
       return false;
@@ -41,8 +43,22 @@ function lineStart(buffer: Buffer, pos: number): number {
   return p;
 }
 
-function lineAt(buffer: Buffer, start: number): { text: string; end: number } {
+function lineEnd(buffer: Buffer, start: number): number {
   let end = start;
   while (end < buffer.length && buffer[end] !== NEWLINE) end++;
-  return { text: buffer.toString('latin1', start, end), end };
+  return end;
+}
+
+/**
+ * The line's order against the word (negative: the line comes first), as comparing the line read
+ * as latin1 with the word compares them: code unit by code unit, a prefix first.
+ */
+function compareLine(buffer: Buffer, start: number, end: number, word: string): number {
+  const n = end - start;
+  const m = word.length;
+  for (let i = 0; i < n && i < m; i++) {
+    const d = (buffer[start + i] as number) - word.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return n - m;
 }

@@ -232,7 +232,13 @@ export class TermIndex {
   private termMark = new Float64Array(0);
   /** 1 for the score-only terms of the current search. */
   private scoreOnlyMark = new Uint8Array(0);
-  /** Reused by accumulate(): each document's weight added up, when (a search number), and whether brought in. */
+  /**
+   * 1 for the terms of the current search that bring candidates in: whether a document is a
+   * candidate is read off one byte a term (a small array, in the fastest cache), not off the
+   * weights and the score-only marks.
+   */
+  private bringMark = new Uint8Array(0);
+  /** Reused by accumulate(): each document's weight added up, and when (a search number; negative: brought in). */
   private sums = new Float64Array(0);
   /** closest()'s sums (0 between searches) and its terms. */
   private nearSums = new Float32Array(0);
@@ -250,7 +256,6 @@ export class TermIndex {
     ends: new Int32Array(0),
   };
   private summedAt = new Int32Array(0);
-  private broughtAt = new Int32Array(0);
   /** The documents summed, then the candidates among them; their bounds; their order by bound. */
   private touched = new Int32Array(0);
   private bounds = new Float64Array(0);
@@ -415,6 +420,7 @@ export class TermIndex {
       this.seenAt = new Int32Array(n);
       this.termMark = new Float64Array(terms);
       this.scoreOnlyMark = new Uint8Array(terms);
+      this.bringMark = new Uint8Array(terms);
       return;
     }
     const { docStart, docTerms, kinds } = this;
@@ -469,6 +475,7 @@ export class TermIndex {
     this.seenAt = new Int32Array(n);
     this.termMark = new Float64Array(terms);
     this.scoreOnlyMark = new Uint8Array(terms);
+    this.bringMark = new Uint8Array(terms);
   }
 
   /**
@@ -922,7 +929,7 @@ export class TermIndex {
     const kind = KINDS.indexOf(ranker.kind);
     const start = this.postStart[kind] as Int32Array;
     const postings = this.postDocs[kind] as Int32Array;
-    const { termMark, scoreOnlyMark, weights, groups } = this;
+    const { termMark, scoreOnlyMark, bringMark, weights, groups } = this;
     const Q = query.questionWeight;
     const factor = (t: Term) => query.factors?.get(t) ?? 1;
 
@@ -940,6 +947,7 @@ export class TermIndex {
       marked.push(id);
       maxFactor = Math.max(maxFactor, f);
       if (!bringsIn) scoreOnlyMark[id] = 1;
+      else bringMark[id] = 1;
       if ((start[id + 1] as number) > (start[id] as number))
         lists.push({ from: start[id] as number, to: start[id + 1] as number, weight: w, bringsIn });
     };
@@ -1106,6 +1114,7 @@ export class TermIndex {
       for (const id of marked) {
         termMark[id] = 0;
         scoreOnlyMark[id] = 0;
+        bringMark[id] = 0;
       }
     }
     if (!top) return [...best.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
@@ -1293,7 +1302,6 @@ export class TermIndex {
     this.sums = new Float64Array(n);
     this.nearSums = new Float32Array(n);
     this.summedAt = new Int32Array(n);
-    this.broughtAt = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.bounds = new Float64Array(n);
     this.byBound = new Int32Array(n);
@@ -1356,8 +1364,8 @@ export class TermIndex {
       read += l.to - l.from;
       whole.push(l);
     }
-    if (whole.length > 0 && giveWay()) return false;
-    for (const l of whole) {
+    /** A score-only list walked whole: each document in it that a term brings in is scored. */
+    const walkWhole = (l: PostingList) => {
       SEARCH_WORK.postings += l.to - l.from;
       for (let p = l.from; p < l.to; p++) {
         const id = postings[p] as number;
@@ -1365,7 +1373,23 @@ export class TermIndex {
         seenAt[id] = search;
         if (candidate(id)) score(id);
       }
+    };
+    if (whole.length > 0 && giveWay()) {
+      // Giving way before any document is scored: at a threshold of 0, accumulate() would read
+      // every list to its end and bound every document found. The shortest of these lists are
+      // walked first while they cost at most half of what it would read ("X on the Y: what was
+      // said?" in a long message: "said", in half the passages, is the only term that brings
+      // candidates in, and the story's rare words find its best ones): the threshold they reach
+      // lets it leave the longest lists unread. Scoring a document more never changes the k best.
+      let seeded = 0;
+      for (const l of whole) {
+        seeded += l.to - l.from;
+        if (seeded * WALK_COST * SEED_SHARE > reading(threshold(), true).postings) break;
+        walkWhole(l);
+      }
+      return false;
     }
+    for (const l of whole) walkWhole(l);
     let active = bringing;
     /** The lists walked now, heaviest term first (plan() fills it). */
     const walked: PostingList[] = [];
@@ -1590,11 +1614,9 @@ export class TermIndex {
 
   /** Whether a document holds a term of the current search that brings candidates in. */
   private broughtIn(id: number): boolean {
-    const { termMark, scoreOnlyMark, docStart, docTerms } = this;
-    for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
-      const t = docTerms[p] as number;
-      if ((termMark[t] as number) !== 0 && scoreOnlyMark[t] === 0) return true;
-    }
+    const { bringMark, docStart, docTerms } = this;
+    for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++)
+      if (bringMark[docTerms[p] as number] === 1) return true;
     return false;
   }
 
@@ -1621,35 +1643,60 @@ export class TermIndex {
     score: (id: number) => void,
   ): void {
     this.scratch();
-    const { weights, seenAt, sums, summedAt, broughtAt, touched, bounds, byBound } = this;
-    const { termMark, scoreOnlyMark, docStart, docTerms } = this;
+    const { weights, seenAt, sums, summedAt, touched, bounds, byBound } = this;
+    const { termMark, bringMark, docStart, docTerms } = this;
     const { skipped, ends } = toRead;
     // Weights added up afresh at each call (a search may call it twice, see search()); a document
-    // scored is marked seen, so that a second call neither reads nor scores it again.
+    // scored is marked seen, so that a second call neither reads nor scores it again. A document
+    // whose weight is added up in this call has summedAt `round`, or `-round` once a list that
+    // brings candidates in holds it (one array read and written a posting, not two).
     const round = ++this.searches;
+    const brought = -round;
     const scoreOnce = (id: number) => {
       seenAt[id] = search;
       score(id);
     };
     let touchedCount = 0;
+    // When every list that brings candidates in is read, a document none of them holds (or holds
+    // only past where it is read) is no candidate: those lists are read first, and the score-only
+    // ones (the story around a long message: "said", "day") only add to the documents they found.
+    // (The weights are then added in another order: the bounds' margin covers the last bit.)
+    const broughtOnly = !toRead.skippedBrings;
     for (let i = 0; i < lists.length; i++) {
       if (skipped[i] === 1) continue;
       const l = lists[i] as PostingList;
       const w = l.weight;
       const brings = l.bringsIn;
+      if (broughtOnly && !brings) continue;
       const end = ends[i] as number;
       SEARCH_WORK.postings += end - (starts[i] as number);
       for (let p = starts[i] as number; p < end; p++) {
         const id = postings[p] as number;
         if (seenAt[id] === search) continue;
-        if (summedAt[id] !== round) {
-          summedAt[id] = round;
+        const at = summedAt[id] as number;
+        if (at !== round && at !== brought) {
+          summedAt[id] = brings ? brought : round;
           sums[id] = w;
           touched[touchedCount++] = id;
-        } else sums[id] = (sums[id] as number) + w;
-        if (brings) broughtAt[id] = round;
+        } else {
+          sums[id] = (sums[id] as number) + w;
+          if (brings) summedAt[id] = brought;
+        }
       }
     }
+    if (broughtOnly)
+      for (let i = 0; i < lists.length; i++) {
+        const l = lists[i] as PostingList;
+        if (skipped[i] === 1 || l.bringsIn) continue;
+        const w = l.weight;
+        const end = ends[i] as number;
+        SEARCH_WORK.postings += end - (starts[i] as number);
+        for (let p = starts[i] as number; p < end; p++) {
+          const id = postings[p] as number;
+          const at = summedAt[id] as number;
+          if (at === round || at === brought) sums[id] = (sums[id] as number) + w;
+        }
+      }
     // The lists not read are read now for the documents found, when that costs less than reading
     // their terms one by one: their bounds are then closer, most fall under the threshold.
     let skippedWeight = 0;
@@ -1668,9 +1715,10 @@ export class TermIndex {
       SEARCH_WORK.postings += end - (starts[i] as number);
       for (let p = starts[i] as number; p < end; p++) {
         const id = postings[p] as number;
-        if (summedAt[id] !== round) continue;
+        const at = summedAt[id] as number;
+        if (at !== round && at !== brought) continue;
         sums[id] = (sums[id] as number) + w;
-        if (brings) broughtAt[id] = round;
+        if (brings) summedAt[id] = brought;
       }
     }
     // The candidates (documents holding a term that brings them in, or that may, in a list not
@@ -1696,7 +1744,7 @@ export class TermIndex {
     let highest = 0;
     for (let j = 0; j < touchedCount; j++) {
       const id = touched[j] as number;
-      if (broughtAt[id] !== round && !skippedBrings) continue;
+      if (summedAt[id] !== brought && !skippedBrings) continue;
       const matched = ((sums[id] as number) + skippedWeight) * margin;
       if (matched <= short) continue;
       const weight = weights[id] as number;
@@ -1712,7 +1760,7 @@ export class TermIndex {
       for (let j = 0; j < count; j++) {
         if (threshold() > 0) return;
         const id = touched[j] as number;
-        if (broughtAt[id] === round || this.broughtIn(id)) scoreOnce(id);
+        if (summedAt[id] === brought || this.broughtIn(id)) scoreOnce(id);
       }
       return;
     }
@@ -1746,12 +1794,11 @@ export class TermIndex {
         // same float): most documents end here, without the score's look-ups (a boost).
         const id = touched[j] as number;
         let matched = 0;
-        let brings = broughtAt[id] === round;
+        let brings = summedAt[id] === brought;
         for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
           const t = docTerms[p] as number;
-          const w = termMark[t] as number;
-          matched += w;
-          if (w !== 0 && scoreOnlyMark[t] === 0) brings = true;
+          matched += termMark[t] as number;
+          if (bringMark[t] === 1) brings = true;
         }
         const weight = weights[id] as number;
         if (
@@ -1876,6 +1923,8 @@ interface PostingList {
  * one in accumulate(): the walk gives way once it has read as much.
  */
 const WALK_COST = 8;
+/** The walk's seed (see walk()) costs at most 1 / SEED_SHARE of what accumulate() would read without it. */
+const SEED_SHARE = 2;
 /** A list read after the others (see search()) only when at least this long: else it is read with them. */
 const DEFERRED_LIST = 1024;
 /** A list not read by accumulate() is read for the documents found when at most this many times as long. */

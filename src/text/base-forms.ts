@@ -7,39 +7,41 @@
 /** A part of speech as WordNet names it: noun, verb, adjective, adverb. */
 export type Pos = 'n' | 'v' | 'a' | 'r';
 
+/** WordNet's detachment rules by part of speech: a suffix and what replaces it. */
+const RULES: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
+  n: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  r: [],
+};
+
 /** The word and its candidate base forms as a `pos`. */
 export function baseForms(word: string, pos: Pos): string[] {
-  const rules: Record<Pos, [string, string][]> = {
-    n: [
-      ['s', ''],
-      ['ses', 's'],
-      ['xes', 'x'],
-      ['zes', 'z'],
-      ['ches', 'ch'],
-      ['shes', 'sh'],
-      ['men', 'man'],
-      ['ies', 'y'],
-    ],
-    v: [
-      ['s', ''],
-      ['ies', 'y'],
-      ['es', 'e'],
-      ['es', ''],
-      ['ed', 'e'],
-      ['ed', ''],
-      ['ing', 'e'],
-      ['ing', ''],
-    ],
-    a: [
-      ['er', ''],
-      ['est', ''],
-      ['er', 'e'],
-      ['est', 'e'],
-    ],
-    r: [],
-  };
   const out = [word];
-  for (const [suffix, replacement] of rules[pos])
+  for (const [suffix, replacement] of RULES[pos])
     if (word.endsWith(suffix) && word.length > suffix.length + 1)
       out.push(word.slice(0, -suffix.length) + replacement);
   // "stopped" -> "stopp" -> "stop"

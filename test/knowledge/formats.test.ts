@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'f2245952fe5b8ed4' },
+    recorded: { version: 8, hash: '5ba1a19b3449b6c3' },
   },
   {
     name: 'COMPILED_FORMAT',
