@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '6dd050ff92c0c7fa' },
+    recorded: { version: 15, hash: 'd73f82c778b8ff8c' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '3303f4f8e480837b' },
+    recorded: { version: 8, hash: '28c8853c5ffac8e6' },
   },
   {
     name: 'COMPILED_FORMAT',
