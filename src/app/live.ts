@@ -363,7 +363,8 @@ export class LiveKnowledge {
    * prepare.ts); the engine is built again on what it sent, the same version, and served (later
    * reloads reuse its passages' part); the edit lock is taken once; then WARM_UP_EDITS edits of
    * one curated question are made in memory, validated and analysed on the worker and built on the
-   * engine served, as a /kb edit is, and never served (nothing is written); last, the garbage
+   * engine served, as a /kb edit is, and never served (nothing is written); then the folder is read
+   * from disk as a hand edit's reload reads it and built, not served; last, the garbage
    * those builds left is collected on both threads. Started with the worker, a little after the folder
    * starts being watched; resolves once over (a step that fails ends it: the first change then
    * costs what it did without it).
@@ -415,6 +416,26 @@ export class LiveKnowledge {
         name: `edit ${i + 1} built, not served`,
         run: () => this.warmUpEdit(i + 1),
       })),
+      {
+        // A hand edit's path, which the edits above do not take: the worker reads the folder from
+        // disk as a reload does (the files now differ from its memo by the entry the last edit
+        // changed, as after a one-entry save), and the engine is built on it. Never served: it is
+        // the version served (issue 15: the first hand edit after a start ran this code cold).
+        name: 'folder read again as a reload reads it, built, not served',
+        run: async () => {
+          const prepared = await this.prepare(
+            { dir: this.dir, source: 'served', analyse: true },
+            'warm-up reload',
+          );
+          if (!prepared.ok) return 'skipped';
+          await readyEngineInTurns(
+            prepared.kb,
+            { savedIndex: prepared.engineIndex, previous: this.engines.current },
+            this.givingWay(),
+          );
+          return 'done';
+        },
+      },
       {
         // The builds above left garbage on both threads: collected now rather than during the
         // first change (a pause of the thread that answers, once, instead of one in that change).

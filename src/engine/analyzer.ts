@@ -199,14 +199,17 @@ export class TypoIndex {
   ): boolean {
     for (let i = start; i < end; i++) {
       const word = words[i] as string;
-      if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
       const n = this.words.length;
-      if (n >= WORD_LIMIT) return false;
-      this.words.push(word);
+      // The next word `from` filed: filed here too, with its keys (no test of its letters again:
+      // a reload goes through every word of the vocabulary, tens of thousands at 50,000 passages).
       if (state.keeping && from?.words[n] === word) {
+        this.words.push(word);
         state.kept++;
         continue;
       }
+      if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
+      if (n >= WORD_LIMIT) return false;
+      this.words.push(word);
       state.keeping = false;
       // Two edits are allowed for long words (see Analyzer.correct).
       for (const key of deletions(word, editsFiled(word))) pairs.push(hashOf(key) * WORD_LIMIT + n);

@@ -39,6 +39,8 @@ type WordingAnalysis = { words: { word: string }[]; terms: Set<Term> };
 interface EntryAnalysis {
   words: (readonly { word: string }[])[];
   terms: Set<Term>[];
+  /** Its words no passage has (see laterWords), each once, in order of first use, once asked. */
+  later?: readonly string[];
 }
 
 /**
@@ -60,6 +62,8 @@ export interface WordingMemo {
     counts: Map<string, number>;
     vocabulary: Set<string>;
     frequency: Map<string, number>;
+    /** Its curated wordings' words of no passage, in order of first use (see laterWords). */
+    later: string[];
   };
 }
 
@@ -89,7 +93,7 @@ export function analyseKnowledge(
     memo?.entries.set(entry, analysed);
     return analysed;
   });
-  const patched = memo?.last ? patchedCounts(memo.last, kb.qa, memo.entries, passages.vocabulary) : null;
+  const patched = memo?.last ? patchedCounts(memo.last, kb.qa, entries, memo.entries, passages) : null;
   let vocabulary: Set<string>;
   let frequency: Map<string, number>;
   if (patched) ({ vocabulary, frequency } = patched);
@@ -100,11 +104,19 @@ export function analyseKnowledge(
     for (const entry of entries) for (const words of entry.words) addWords(words, vocabulary);
     frequency = new Map(passages.frequency);
     for (const [word, n] of counts) frequency.set(word, (frequency.get(word) ?? 0) + n);
-    if (memo) memo.last = { qa: kb.qa, counts, vocabulary, frequency };
+    if (memo)
+      memo.last = {
+        qa: kb.qa,
+        counts,
+        vocabulary,
+        frequency,
+        later: laterWords(entries, passages.frequency),
+      };
   }
   if (memo?.last) memo.last.qa = kb.qa;
-  if (memo && seen.size > 0) {
-    // Forget the wordings no entry has any more (only when some entry was analysed again).
+  if (memo && seen.size > 0 && memo.texts.size > unusedWordingsAllowed(kb.qa)) {
+    // Forget the wordings no entry has any more, once they are more than a few: a set of every
+    // wording (tens of thousands at 50,000 passages) is not made at every edit.
     const used = new Set<string>();
     for (const entry of kb.qa) for (const text of [entry.question, ...entry.paraphrases]) used.add(text);
     for (const text of memo.texts.keys()) if (!used.has(text)) memo.texts.delete(text);
@@ -112,6 +124,13 @@ export function analyseKnowledge(
   // A set of its own for each wording without a memo: the result is not shared.
   const qaTerms = entries.map((e) => (memo ? e.terms : e.terms.map((t) => new Set(t))));
   return { vocabulary, frequency, passageTerms: passages.passageTerms, qaTerms };
+}
+
+/** How many wordings a memo may hold before those no entry has any more are forgotten. */
+function unusedWordingsAllowed(qa: readonly ResolvedQa[]): number {
+  let wordings = 0;
+  for (const entry of qa) wordings += 1 + entry.paraphrases.length;
+  return wordings + Math.max(64, wordings >> 3);
 }
 
 /** One curated entry's words and terms (with the texts' memo, analysing each text once). */
@@ -146,31 +165,29 @@ function analyseEntry(
 }
 
 /**
- * The last result's vocabulary and frequency, patched in place for `qa`: the entries the last
- * analysis had and `qa` has not are counted off, those `qa` has and it had not are counted in
- * (each entry is analysed in `entries` by then). Only when every word of those entries is a word
- * of the passages' vocabulary: then no word comes or goes and none moves in the vocabulary's
- * order (the curated wordings' own words follow the passages', in order of first use). Else null,
- * and nothing is changed (counted afresh then).
+ * The last result's vocabulary and frequency, patched in place for `qa` (`entries`, its entries'
+ * analyses): the entries the last analysis had and `qa` has not are counted off, those `qa` has
+ * and it had not are counted in (each entry is analysed in `analysed` by then), and the words of
+ * no passage are put back in the order a count afresh gives them (see laterWords), whatever the
+ * edit (issue 15: an edit adding or removing a word no passage has, such as a number, was counted
+ * afresh, about 100 ms of the worker at 50,000 passages). Null when an entry is listed twice (the
+ * count afresh handles it); nothing is changed then.
  */
 function patchedCounts(
   last: NonNullable<WordingMemo['last']>,
   qa: readonly ResolvedQa[],
-  entries: WeakMap<ResolvedQa, EntryAnalysis>,
-  known: ReadonlySet<string>,
+  entries: readonly EntryAnalysis[],
+  analysed: WeakMap<ResolvedQa, EntryAnalysis>,
+  passages: PassageAnalysis,
 ): { vocabulary: Set<string>; frequency: Map<string, number> } | null {
   const before = new Set(last.qa);
   const now = new Set(qa);
   if (before.size !== last.qa.length || now.size !== qa.length) return null;
   const gone: EntryAnalysis[] = [];
   const come: EntryAnalysis[] = [];
-  for (const entry of last.qa) if (!now.has(entry)) gone.push(entries.get(entry) as EntryAnalysis);
-  for (const entry of qa) if (!before.has(entry)) come.push(entries.get(entry) as EntryAnalysis);
+  for (const entry of last.qa) if (!now.has(entry)) gone.push(analysed.get(entry) as EntryAnalysis);
+  for (const entry of qa) if (!before.has(entry)) come.push(analysed.get(entry) as EntryAnalysis);
   if (gone.some((e) => !e) || come.some((e) => !e)) return null;
-  const passagesOnly = [...gone, ...come].every((entry) =>
-    entry.words.every((words) => words.every((t) => known.has(t.word))),
-  );
-  if (!passagesOnly && !sameOwnWords(last.qa, qa, before, now, entries, known)) return null;
   // The entries come counted in first: a word both use never drops to 0, so keeps its place.
   for (const entry of come) {
     countWords(entry.words, last.counts, 1);
@@ -180,40 +197,47 @@ function patchedCounts(
     countWords(entry.words, last.counts, -1);
     countWords(entry.words, last.frequency, -1);
   }
+  const later = laterWords(entries, passages.frequency);
+  if (!sameList(later, last.later)) {
+    // Counted afresh, the frequency holds the passages' words, then these, in this order; the
+    // vocabulary holds the passages' (with the lexicon's and the stop words), then those of
+    // these it does not hold. Both are put in that order: these taken out and added again.
+    for (const word of [...last.later, ...later]) {
+      last.frequency.delete(word);
+      if (!passages.vocabulary.has(word)) last.vocabulary.delete(word);
+    }
+    for (const word of later) {
+      last.frequency.set(word, last.counts.get(word) as number);
+      last.vocabulary.add(word);
+    }
+    last.later = later;
+  }
   return last;
 }
 
 /**
- * Whether the curated wordings' own words (those of no passage) keep their order of first use:
- * every entry changed is at its place (an edit, not an addition, a removal or a move), and uses
- * the same own words, first used in the same order, as the entry it replaces. The vocabulary is
- * then the same, in the same order (a /kb edit of a question holding a word only curated
- * questions use, issue 15: that word was counted afresh with every wording).
+ * The curated wordings' words of no passage (none of `frequency`'s words), each once, in order of
+ * first use in `entries`: a count afresh adds them to the frequency after the passages' words, in
+ * this order (and to the vocabulary those it lacks). Each entry's are kept with its analysis, so
+ * this costs a pass over the entries.
  */
-function sameOwnWords(
-  last: readonly ResolvedQa[],
-  qa: readonly ResolvedQa[],
-  before: ReadonlySet<ResolvedQa>,
-  now: ReadonlySet<ResolvedQa>,
-  entries: WeakMap<ResolvedQa, EntryAnalysis>,
-  known: ReadonlySet<string>,
-): boolean {
-  if (last.length !== qa.length) return false;
-  for (let i = 0; i < qa.length; i++) {
-    const [was, is] = [last[i] as ResolvedQa, qa[i] as ResolvedQa];
-    if (was === is) continue;
-    if (now.has(was) || before.has(is)) return false;
-    const [a, b] = [ownWords(entries.get(was), known), ownWords(entries.get(is), known)];
-    if (a.length !== b.length || a.some((word, k) => word !== b[k])) return false;
+function laterWords(entries: readonly EntryAnalysis[], frequency: ReadonlyMap<string, number>): string[] {
+  const words = new Set<string>();
+  for (const entry of entries) {
+    entry.later ??= entryLaterWords(entry, frequency);
+    for (const word of entry.later) words.add(word);
   }
-  return true;
+  return [...words];
 }
 
-/** An entry's words that are not in `known`, each once, in order of first use. */
-function ownWords(entry: EntryAnalysis | undefined, known: ReadonlySet<string>): string[] {
-  const own = new Set<string>();
-  for (const words of entry?.words ?? []) for (const t of words) if (!known.has(t.word)) own.add(t.word);
-  return [...own];
+function entryLaterWords(entry: EntryAnalysis, frequency: ReadonlyMap<string, number>): string[] {
+  const words = new Set<string>();
+  for (const wording of entry.words) for (const t of wording) if (!frequency.has(t.word)) words.add(t.word);
+  return [...words];
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 /** Adds `by` to the count of every word of `wordings` (a count back to 0 is removed). */

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '7099891a0c659657' },
+    recorded: { version: 15, hash: 'ee4606fb89c96e91' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '5ba1a19b3449b6c3' },
+    recorded: { version: 8, hash: 'fac6f0d61addbe95' },
   },
   {
     name: 'COMPILED_FORMAT',

@@ -52,6 +52,11 @@ describe('the warm-up after a start', () => {
       { type: 'warm-up', step: 'edit 1 built, not served', outcome: 'done' },
       { type: 'warm-up', step: 'edit 2 built, not served', outcome: 'done' },
       { type: 'warm-up', step: 'edit 3 built, not served', outcome: 'done' },
+      {
+        type: 'warm-up',
+        step: 'folder read again as a reload reads it, built, not served',
+        outcome: 'done',
+      },
       { type: 'warm-up', step: 'garbage collected', outcome: 'done' },
     ]);
     // The same version, not a reload; nothing written.
@@ -118,6 +123,7 @@ describe('the warm-up after a start', () => {
     expect(ends.map((e) => 'outcome' in e && e.outcome)).toEqual([
       'done',
       'given way',
+      'done',
       'done',
       'done',
       'done',
