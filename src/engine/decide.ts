@@ -52,6 +52,20 @@ export interface Decision {
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
 const WHAT_DID_X_SAY =
   /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
+/**
+ * "did obama comment on the strike", "has the pentagon ever said": X is asked for their words as a
+ * yes-or-no question; as many words as a name has (up to four), then the verb of saying.
+ */
+const DID_X_SAY =
+  /^(?:did|does|do|has|have|had) ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced)\b/;
+
+/** Whose words the question asks for ("what did X say", "did X comment"), as words, or null. */
+export function whoseWords(words: string): { whose: string[]; yesNo: boolean } | null {
+  const what = WHAT_DID_X_SAY.exec(words)?.[1];
+  if (what) return { whose: what.split(' '), yesNo: false };
+  const did = DID_X_SAY.exec(words)?.[1];
+  return did ? { whose: did.split(' '), yesNo: true } : null;
+}
 
 /**
  * Words that end what "how many" counts: the verb ("were killed", "did the kremlin report") and
@@ -547,13 +561,18 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     ).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
-  const whose = WHAT_DID_X_SAY.exec(words)?.[1]?.split(' ') ?? null;
+  const asksWords = whoseWords(words);
+  const whose = asksWords?.whose ?? null;
+  // Asked yes or no ("did obama comment"), only a name the knowledge does not have says the
+  // article has no words of theirs: "did the government in damascus say it retook the territory"
+  // is answered by the sentence that says so, whoever the article has say it.
   const notTheirWords =
     whose !== null &&
-    ((asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
-      unknown.some((w) => !w.inKnowledge && whose.includes(w.word)) ||
+    (unknown.some((w) => !w.inKnowledge && whose.includes(w.word)) ||
+      (!asksWords?.yesNo && asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
-      (asked.length === 0 &&
+      (!asksWords?.yesNo &&
+        asked.length === 0 &&
         analysis.free.some(
           (w) =>
             whose.includes(w.word) &&
@@ -597,7 +616,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     shown,
     sides,
     counted: count === null || count.unknown ? [] : count.counted,
-    whose: WHAT_DID_X_SAY.exec(words)?.[1]?.split(' ') ?? null,
+    whose,
   });
   return {
     ids,

@@ -1,0 +1,46 @@
+/**
+ * Near-topic abstention and both sides (issue 11), each mechanism on the made-up lighthouse
+ * article (test/fixtures/tiny):
+ *   p1.s1 The Kestrel Point lighthouse reopened to visitors on Saturday after three years of repairs, the town council said.
+ *   p2.s1 Mayor Elena Varga said the restoration cost 2.4 million euros, most of it paid by a regional heritage fund.
+ *   p2.s2 Local fishermen had asked for the light to be restored after two boats ran aground on the reef in 2017.
+ *   p3.s1 The tower is open from Thursday to Sunday, and tickets cost five euros.
+ *   p3.s2 More than 900 people climbed its 212 steps on the first weekend, according to the Kestrel Point Heritage Society.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { decide, whoseWords } from '../../src/engine/decide.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
+const engine = loadEngine(TINY);
+const loaded = loadKnowledge(TINY);
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+const corpus = buildCorpus(loaded.kb);
+
+describe('whoseWords: whose words a question asks for', () => {
+  it('reads "what did X say" and the yes-or-no "did X comment"', () => {
+    expect(whoseWords('what did the mayor say about the fund')).toEqual({
+      whose: ['the', 'mayor'],
+      yesNo: false,
+    });
+    expect(whoseWords('did the governor ever comment on the repairs')).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: true,
+    });
+    expect(whoseWords('did the tower reopen on saturday')).toBeNull();
+  });
+});
+
+describe('a yes-or-no question about the words of someone the article does not have', () => {
+  it('is not their words when the name is unknown, whatever the rest matches', () => {
+    const notTheirs = (q: string) => decide(corpus, corpus.analyzer.analyzeQuery(q)).notTheirWords;
+    expect(notTheirs('did the governor comment on the restoration cost')).toBe(true);
+    expect(notTheirs('has obama ever said how much the restoration cost')).toBe(true);
+    // A speaker the article has, or one it has under another name, is left to the quotes.
+    expect(notTheirs('did the mayor comment on the restoration cost')).toBe(false);
+    expect(engine.answer('did the mayor comment on the restoration cost').status).toBe('answered');
+  });
+});
