@@ -4,6 +4,7 @@
  */
 import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
 import type { Corpus } from './corpus.ts';
 import { TUNING } from './tuning.ts';
@@ -57,7 +58,10 @@ export function withEverySide(
   let best = TUNING.scoring.topicShare;
   for (const id of ids.slice(0, MAX_QUOTES)) {
     const candidate = corpus.contestedBySentence.get(id);
-    const share = candidate && candidate !== point ? topicShare(corpus, candidate.id, known) : 0;
+    const share =
+      candidate && candidate !== point
+        ? Math.max(topicShare(corpus, candidate.id, known), givesFigureOf(corpus, candidate, known) ? 1 : 0)
+        : 0;
     if (candidate && share >= best && (!point || share > best)) [point, best] = [candidate, share];
   }
   const [lead, ...rest] = ids;
@@ -111,6 +115,31 @@ function described(point: ResolvedContested, ordered: readonly string[]): Contes
       sources: [],
     })),
   };
+}
+
+/** How many words from a figure the topic may be for the figure to be its count ("90 regime troops", "the death toll to 62"; not "40 minutes and killed"). */
+const FIGURE_REACH = 2;
+
+/**
+ * Does the question give a figure that a side of the point claims ("the strike didnt kill as many
+ * as 90 people did it", '"at least 90" vs "62"')? A side's figure is one a word of the point's
+ * topic stands right by; the question is then about the point, whatever else it words differently.
+ */
+function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  const figures = new Set(known.filter((t) => /^w:\d/.test(t)));
+  if (figures.size === 0) return false;
+  const topic = corpus.topicTerms.get(point.id);
+  if (!topic) return false;
+  return point.sides.some((side) =>
+    side.ids.some((id) => {
+      const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+      return words.some((token, i) => {
+        if (!corpus.analyzer.docTerms([token]).some((t) => figures.has(t))) return false;
+        const near = words.slice(Math.max(0, i - FIGURE_REACH), i + FIGURE_REACH + 1);
+        return corpus.analyzer.docTerms(near).some((t) => topic.has(t));
+      });
+    }),
+  );
 }
 
 /** The share of the contested point's topic (by weight) the question covers. */

@@ -44,3 +44,24 @@ describe('a yes-or-no question about the words of someone the article does not h
     expect(engine.answer('did the mayor comment on the restoration cost').status).toBe('answered');
   });
 });
+
+/**
+ * test/fixtures/tiny-toll, whose sources give two figures for the dead (contested point "toll"):
+ *   p2.s1 A ferry sank off the Norland coast 40 minutes after it sailed on Sunday, and 12 passengers died, the coastguard said.
+ *   p3.s1 Opposition leaders put the death toll at 30.
+ */
+describe('a figure a side claims makes the question about its contested point', () => {
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+
+  it('quotes every side when the question gives a side\'s figure ("were 12 killed")', () => {
+    const answer = toll.answer('were 12 killed');
+    expect(answer.quotes.map((q) => q.id)).toEqual(['p2.s1', 'p3.s1']);
+    expect(answer.contested?.id).toBe('toll');
+  });
+
+  it('not for a figure of something else in a side\'s sentence ("40 minutes")', () => {
+    const answer = toll.answer('did the ferry sink 40 minutes after it sailed');
+    expect(answer.quotes.map((q) => q.id)).toEqual(['p2.s1']);
+    expect(answer.contested ?? null).toBeNull();
+  });
+});
