@@ -111,7 +111,7 @@ const COUNTED_WORDS = 2;
 function countedTerms(
   corpus: Corpus,
   analysis: QueryAnalysis,
-): { counted: Term[]; happened: Term[]; unknown: boolean } {
+): { counted: Term[]; happened: Term[]; unknown: boolean; words: string[] } {
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   const words = analysis.words.map((w) => fixed.get(w) ?? w);
   let at = -1;
@@ -124,7 +124,7 @@ function countedTerms(
       break;
     }
   }
-  if (at < 0) return { counted: [], happened: [], unknown: false };
+  if (at < 0) return { counted: [], happened: [], unknown: false, words: [] };
   let end = at;
   while (end < words.length && !COUNT_ENDS.has(words[end] as string)) end++;
   // Of its terms, those its first two words that are not stop words give: "IS fighters",
@@ -168,7 +168,26 @@ function countedTerms(
   const unknown = analysis.free.some(
     (f) => counting.has(f.word) && f.english && !f.inKnowledge && !f.related && !corpus.index.has(f.term),
   );
-  return { counted, happened, unknown };
+  return { counted, happened, unknown, words: words.slice(at, near) };
+}
+
+/**
+ * Is what "how many" counts held, word by word? A word of several senses is held by any of them:
+ * "fighters" are troops or planes, and "how many government fighters lost their lives" is
+ * answered by "90 regime troops", which says no plane.
+ */
+export function countedHeld(
+  corpus: Corpus,
+  count: { counted: readonly Term[]; words: readonly string[] },
+  held: (t: Term) => boolean,
+): boolean {
+  return count.counted.every((t) => {
+    if (held(t)) return true;
+    return count.words.some((word) => {
+      const senses = wordTerms(corpus, word).filter((u) => count.counted.includes(u));
+      return senses.length > 1 && senses.includes(t) && senses.some(held);
+    });
+  });
 }
 
 /** Auxiliaries before what happened to what "how many" counts ("were killed", "have been wounded"). */
@@ -592,7 +611,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const countMissing =
     count !== null &&
     (count.unknown ||
-      count.counted.some((t) => !held(t)) ||
+      !countedHeld(corpus, count, held) ||
       (count.happened.length > 0 && !count.happened.some(held)));
   const kindOf = kindAsked(corpus, mended);
   // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what

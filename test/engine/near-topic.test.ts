@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { decide, whoseWords } from '../../src/engine/decide.ts';
+import { countedHeld, decide, whoseWords } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
@@ -63,5 +63,30 @@ describe('a figure a side claims makes the question about its contested point', 
     const answer = toll.answer('did the ferry sink 40 minutes after it sailed');
     expect(answer.quotes.map((q) => q.id)).toEqual(['p2.s1']);
     expect(answer.contested ?? null).toBeNull();
+  });
+});
+
+describe('what "how many" counts, word by word: a word of several senses is held by any', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const countMissing = (q: string) => decide(toll, toll.analyzer.analyzeQuery(q)).countMissing;
+
+  it('"travellers" (passengers or tourists) is counted by "12 passengers died"', () => {
+    expect(countMissing('how many travellers died')).toBe(false);
+    expect(
+      countedHeld(
+        toll,
+        { counted: ['c:passengers', 'c:tourists'], words: ['travellers'] },
+        (t) => t === 'c:passengers',
+      ),
+    ).toBe(true);
+  });
+
+  it('a word of one sense is still missing ("tourists": the dead are passengers)', () => {
+    expect(
+      countedHeld(toll, { counted: ['c:tourists'], words: ['tourists'] }, (t) => t === 'c:passengers'),
+    ).toBe(false);
   });
 });
