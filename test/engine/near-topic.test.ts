@@ -90,3 +90,34 @@ describe('what "how many" counts, word by word: a word of several senses is held
     ).toBe(false);
   });
 });
+
+describe('a question that weighs sides asks for every side of the point its quotes are on', () => {
+  // tiny-toll's synonym group "disagree" holds "dispute", "deny", "who is right".
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const ids = (q: string) => toll.answer(q).quotes.map((quote) => quote.id);
+
+  it('in the question itself, though no sentence has its words ("who is right")', () => {
+    expect(ids('what did the coastguard say about the sinking')).toEqual(['p2.s1']);
+    expect(ids('what did the coastguard say about the sinking? who is right')).toEqual(['p2.s1', 'p3.s1']);
+  });
+
+  it('in another question of the message, which has no answer of its own', () => {
+    expect(
+      ids('what did the coastguard say about the sinking? does the harbour master deny the coastguard'),
+    ).toEqual(['p2.s1', 'p3.s1']);
+  });
+});
+
+describe('a side added is the quote of a speaker the question names', () => {
+  // tiny-toll's 30 is the opposition's (p3.s1) and the minister's (p4.s2, "Vale also put the toll at 30.").
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const ids = (q: string) => toll.answer(q).quotes.map((quote) => quote.id);
+
+  it("the minister's 30 when the question names him, else the side's first", () => {
+    expect(ids('12 passengers died according to the coastguard, or 30 as the minister says?')).toEqual([
+      'p2.s1',
+      'p4.s2',
+    ]);
+    expect(ids('did the coastguard say 12 passengers died? does anyone deny it')).toEqual(['p2.s1', 'p3.s1']);
+  });
+});
