@@ -304,6 +304,62 @@ function countsOthers(corpus: Corpus, words: readonly string[], shown: readonly 
   return named;
 }
 
+/** The concept of the dead ("casualties", "losses", "death toll"). */
+const DEATH: Term = 'c:kill';
+/** A word of the dead said as a verb ("IS killed", "who died"), not as a noun naming them. */
+const DEATH_VERB = /(?:ed|ing)$|^(?:kill|kills|die|dies)$/;
+/** Words that start a verb's object. */
+const OBJECT_STARTS =
+  /^(?:the|a|an|this|that|these|those|them|him|her|it|us|their|his|its|some|any|all|every|dozens|hundreds|\d.*)$/;
+
+/**
+ * "what did the observatory say about civilian casualties", "IS losses": the question names whose
+ * dead it asks, right before a word of the dead, and the quotes count others ("at least 90 regime
+ * troops"), or the knowledge has no word for them at all ("civilian"). Whose number it is, when
+ * they speak in a quote ("moscow's toll"), is not whose dead.
+ */
+export function deadOfOthers(
+  corpus: Corpus,
+  words: readonly string[],
+  free: QueryAnalysis['free'],
+  ids: readonly string[],
+): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    if (DEATH_VERB.test(word) || !wordTerms(corpus, word).includes(DEATH)) continue;
+    // A verb with its object after it: "did the US smoke those syrian troops".
+    if (OBJECT_STARTS.test(words[i + 1] ?? '')) continue;
+    const whose = words[i - 1] as string;
+    // "IS losses" (read in lower case) names IS; "the american side is dead" is a verb.
+    if (STOP_WORDS.has(whose) && !(whose === 'is' && word.endsWith('s'))) continue;
+    if (wordTerms(corpus, whose).includes(DEATH) || /\d/.test(whose)) continue;
+    // A word the knowledge never uses: the article counts no dead of theirs.
+    if (
+      free.some(
+        (f) => f.word === whose && f.english && !f.inKnowledge && !f.related && !corpus.index.has(f.term),
+      )
+    )
+      return true;
+    const asked = countedNames(corpus, words, i - 1);
+    if (asked.size === 0) continue;
+    const speaking = ids.some((id) => [...asked].some((t) => corpus.passageSpeakers.get(id)?.has(t)));
+    if (speaking) continue;
+    const counted = ids.flatMap((id) => quoteCounts(corpus, id));
+    if (counted.length === 0) continue;
+    const theirs = (given: Set<Term>) =>
+      [...given].some((t) =>
+        [...asked].some(
+          (a) =>
+            a === t ||
+            corpus.lexicon.entityTerms(t.slice(2)).includes(a) ||
+            corpus.lexicon.entityTerms(a.slice(2)).includes(t),
+        ),
+      );
+    if (!counted.some(theirs)) return true;
+  }
+  return false;
+}
+
 /** Whose number each figure of a passage gives, where the words after it name them (per corpus). */
 const quoteCounts = perCorpus((corpus, id): Set<Term>[] => {
   const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '').map((t) => t.word);
@@ -653,6 +709,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
+      deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
       typeMissing,
   };
 }

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { countedHeld, decide, whoseWords } from '../../src/engine/decide.ts';
+import { countedHeld, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
@@ -47,7 +47,7 @@ describe('a yes-or-no question about the words of someone the article does not h
 
 /**
  * test/fixtures/tiny-toll, whose sources give two figures for the dead (contested point "toll"):
- *   p2.s1 A ferry sank off the Norland coast 40 minutes after it sailed on Sunday, and 12 passengers died, the coastguard said.
+ *   p2.s1 A ferry sank off the Norland coast 40 minutes after it sailed on Sunday, and 12 Norland passengers died, the coastguard said.
  *   p3.s1 Opposition leaders put the death toll at 30.
  */
 describe('a figure a side claims makes the question about its contested point', () => {
@@ -119,5 +119,30 @@ describe('a side added is the quote of a speaker the question names', () => {
       'p4.s2',
     ]);
     expect(ids('did the coastguard say 12 passengers died? does anyone deny it')).toEqual(['p2.s1', 'p3.s1']);
+  });
+});
+
+describe('deadOfOthers: whose dead a question names, against whom the quotes count', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const others = (q: string) => {
+    const analysis = toll.analyzer.analyzeQuery(q);
+    return deadOfOthers(toll, analysis.words, analysis.free, ['p2.s1', 'p3.s1']);
+  };
+
+  it('refuses dead of a kind the knowledge has no word for ("civilian casualties")', () => {
+    expect(others('what did the coastguard say about civilian casualties')).toBe(true);
+  });
+
+  it('refuses the dead of a group the figures do not count ("12 Norland passengers")', () => {
+    expect(others('what were estland casualties')).toBe(true);
+    expect(others('what were norland casualties')).toBe(false);
+  });
+
+  it('leaves the dead unnamed, and a verb with its object, alone', () => {
+    expect(others('what did the coastguard say about the casualties')).toBe(false);
+    expect(others('did the storm kill civilian passengers')).toBe(false);
   });
 });
