@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
+import { durationMissing } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { countedHeld, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -144,5 +145,23 @@ describe('deadOfOthers: whose dead a question names, against whom the quotes cou
   it('leaves the dead unnamed, and a verb with its object, alone', () => {
     expect(others('what did the coastguard say about the casualties')).toBe(false);
     expect(others('did the storm kill civilian passengers')).toBe(false);
+  });
+});
+
+describe('durationMissing: the length given is of what "how long" asks', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const missing = (q: string) => durationMissing(toll, q.split(' '), ['p2.s1']);
+
+  it('"40 minutes after it sailed" is the ferry\'s, not the minister\'s time in office', () => {
+    expect(missing('how long did the ferry sail before it sank')).toBe(false);
+    expect(missing('how long had the minister been in office before the sinking')).toBe(true);
+  });
+
+  it('asks nothing of "how long did it last", nor of the time measured against', () => {
+    expect(missing('how long did it last')).toBe(false);
+    expect(missing('how long before the minister spoke')).toBe(false);
   });
 });
