@@ -258,13 +258,32 @@ export function personMissing(
   const { person } = listsOf(corpus);
   const role = words.slice(from, from + ROLE_REACH).find((w) => person.has(w));
   if (role === undefined) return false;
-  const official = wordTerms(corpus, role).includes('c:official');
+  const roleTerms = wordTerms(corpus, role);
+  // "official" is every role; a knowledge may group it with others (c:official).
+  const official = /^officials?$/.test(role) || roleTerms.includes('c:official');
   return !shown.some((id) => {
     const terms = corpus.passageTerms.get(id);
     if (!terms) return false;
     if (official && terms.has('c:official')) return true;
+    // The sentence says the role ("spokesman Peter Cook"), or names a person who holds it; any
+    // person named is an official ("Mayor Elena Varga").
+    const says = official || roleTerms.some((t) => terms.has(t));
     for (const t of terms)
-      if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person') return true;
+      if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person')
+        if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
     return false;
   });
+}
+
+/**
+ * Does the person hold the role, by the words of their role and names ("US ambassador to the UN",
+ * "us envoy")? "who was the commander in charge" is not answered by Power, whom a quote names.
+ */
+function holdsRole(corpus: Corpus, id: string, roleTerms: readonly Term[]): boolean {
+  const entity = corpus.kb.entityById.get(id);
+  if (!entity) return false;
+  const words = [entity.role ?? '', entity.name, ...entity.aliases].join(' ');
+  // Word by word: "syrian president" as a phrase is the name of Assad, not a role.
+  const own = new Set(tokenize(words).flatMap((t) => wordTerms(corpus, t.word)));
+  return roleTerms.some((t) => own.has(t));
 }

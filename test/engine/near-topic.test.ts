@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { durationMissing } from '../../src/engine/answer-type.ts';
+import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { countedHeld, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -163,5 +163,22 @@ describe('durationMissing: the length given is of what "how long" asks', () => {
   it('asks nothing of "how long did it last", nor of the time measured against', () => {
     expect(missing('how long did it last')).toBe(false);
     expect(missing('how long before the minister spoke')).toBe(false);
+  });
+});
+
+describe('personMissing: the person a quote names holds the role asked', () => {
+  // tiny-toll's p4.s2 "Vale also put the toll at 30." names Erik Vale, Norland's transport minister.
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const missing = (q: string) => personMissing(toll, q.split(' '), null, ['p4.s2']);
+
+  it('a minister asked is answered by the minister, by his role, though the sentence does not say it', () => {
+    expect(missing('which minister put the toll at 30')).toBe(false);
+  });
+
+  it('a general asked is not, though the quote names a person', () => {
+    expect(missing('which general put the toll at 30')).toBe(true);
   });
 });
