@@ -48,6 +48,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     ) ||
     laterMissing(corpus, asked.words, asked.shown) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
+    durationMissing(corpus, asked.words, asked.shown) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown)
   );
 }
@@ -203,6 +204,40 @@ export function timeMissing(
   );
 }
 
+const DURATION: Term = 'c:duration';
+/** Words that end what "how long" asks the length of: the time it is measured against comes after. */
+const DURATION_ENDS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);
+/** Terms that place or time a thing, not name it ("in place", "on saturday"). */
+const SETTING_TERMS = new Set<Term>([DURATION, 'c:place', 'c:number', ...TIME_TERMS]);
+
+/**
+ * "how long had the ceasefire been in place before the strike": the length asked is the
+ * ceasefire's, so the quote that gives a length ("lasted for 40 minutes") must hold what is
+ * measured, a term of the words between "how long" and the time it is measured against. "how long
+ * were those jets bombing" is the raid's ("bombing"); "how long did it last" names nothing.
+ */
+export function durationMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'long');
+  if (at < 0) return false;
+  let end = at + 2;
+  while (end < words.length && !DURATION_ENDS.has(words[end] as string)) end++;
+  const measured = corpus.analyzer
+    .docTerms(words.slice(at + 2, end).map((w) => ({ raw: w, word: w })))
+    .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
+  // "the minister" is the minister, not also the country above him.
+  const parents = new Set(
+    measured
+      .filter((t) => t.startsWith('e:'))
+      .flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)),
+  );
+  const own = measured.filter((t) => !parents.has(t));
+  if (own.length === 0) return false;
+  const lengths = shown.filter((id) => corpus.passageTerms.get(id)?.has(DURATION));
+  // No length at all is the asked kind's check (decide.ts, kindMissing).
+  if (lengths.length === 0) return false;
+  return !lengths.some((id) => own.some((t) => corpus.passageTerms.get(id)?.has(t)));
+}
+
 /** Words between "which" (or "who's the") and the role asked: "which US commander", "who was the aussie defence minister". */
 const ROLE_REACH = 3;
 
@@ -236,13 +271,32 @@ export function personMissing(
   const { person } = listsOf(corpus);
   const role = words.slice(from, from + ROLE_REACH).find((w) => person.has(w));
   if (role === undefined) return false;
-  const official = wordTerms(corpus, role).includes('c:official');
+  const roleTerms = wordTerms(corpus, role);
+  // "official" is every role; a knowledge may group it with others (c:official).
+  const official = /^officials?$/.test(role) || roleTerms.includes('c:official');
   return !shown.some((id) => {
     const terms = corpus.passageTerms.get(id);
     if (!terms) return false;
     if (official && terms.has('c:official')) return true;
+    // The sentence says the role ("spokesman Peter Cook"), or names a person who holds it; any
+    // person named is an official ("Mayor Elena Varga").
+    const says = official || roleTerms.some((t) => terms.has(t));
     for (const t of terms)
-      if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person') return true;
+      if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person')
+        if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
     return false;
   });
+}
+
+/**
+ * Does the person hold the role, by the words of their role and names ("US ambassador to the UN",
+ * "us envoy")? "who was the commander in charge" is not answered by Power, whom a quote names.
+ */
+function holdsRole(corpus: Corpus, id: string, roleTerms: readonly Term[]): boolean {
+  const entity = corpus.kb.entityById.get(id);
+  if (!entity) return false;
+  const words = [entity.role ?? '', entity.name, ...entity.aliases].join(' ');
+  // Word by word: "syrian president" as a phrase is the name of Assad, not a role.
+  const own = new Set(tokenize(words).flatMap((t) => wordTerms(corpus, t.word)));
+  return roleTerms.some((t) => own.has(t));
 }

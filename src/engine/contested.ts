@@ -4,9 +4,22 @@
  */
 import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
+import { tokenize } from '../text/tokenize.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
 import type { Corpus } from './corpus.ts';
 import { TUNING } from './tuning.ts';
+
+/**
+ * The concept of sides that differ ("vs", "conflicting", "does australia deny it"): a question
+ * that weighs sides asks for every side of the point its quotes are on, whatever its topic words.
+ */
+const DIFFER: Term = 'c:disagree';
+/** The terms of a question that asks for the sides and nothing else. */
+export const SIDES_ASKED: readonly Term[] = [DIFFER];
+/** Does a question weigh sides ("who's right", "does australia deny it", "vs")? */
+export function weighsSides(terms: readonly Term[]): boolean {
+  return terms.includes(DIFFER);
+}
 
 /** More than the names of a sentence can weigh. */
 const SPEAKER_LEADS = 1000;
@@ -57,27 +70,46 @@ export function withEverySide(
   let best = TUNING.scoring.topicShare;
   for (const id of ids.slice(0, MAX_QUOTES)) {
     const candidate = corpus.contestedBySentence.get(id);
-    const share = candidate && candidate !== point ? topicShare(corpus, candidate.id, known) : 0;
+    const share =
+      candidate && candidate !== point
+        ? Math.max(
+            topicShare(corpus, candidate.id, known),
+            known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
+          )
+        : 0;
     if (candidate && share >= best && (!point || share > best)) [point, best] = [candidate, share];
   }
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };
+  const names = known.filter((t) => t.startsWith('e:'));
+  const namedSpeaker = (id: string) => names.some((t) => corpus.passageSpeakers.get(id)?.has(t));
   if (point.sides.some((s) => s.ids.includes(lead))) {
-    const ordered = sidesFrom(point, ids, MAX_QUOTES);
+    const ordered = sidesFrom(point, ids, MAX_QUOTES, namedSpeaker);
     return { ordered, contested: described(point, ordered) };
   }
   if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
-  const ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1)];
+  const ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
   return { ordered, contested: described(point, ordered) };
 }
 
 /** The quotes with a quote of every side of the point within the first `slots`. */
-function sidesFrom(point: ResolvedContested, ids: readonly string[], slots: number): string[] {
+function sidesFrom(
+  point: ResolvedContested,
+  ids: readonly string[],
+  slots: number,
+  named: (id: string) => boolean = () => false,
+): string[] {
   const ordered = [...ids];
   for (const side of point.sides) {
     const head = ordered.slice(0, slots);
     if (side.ids.some((id) => head.includes(id))) continue;
-    const pick = side.ids.find((id) => ordered.includes(id)) ?? side.ids[0];
+    // The side's quote of a speaker the question names first ("does australia deny it":
+    // Australia's, not the White House's), then one the answer has already.
+    const pick =
+      side.ids.find((id) => ordered.includes(id) && named(id)) ??
+      side.ids.find(named) ??
+      side.ids.find((id) => ordered.includes(id)) ??
+      side.ids[0];
     if (!pick) continue;
     const without = ordered.filter((id) => id !== pick);
     // Insert after the quotes of sides already represented, replacing the weakest.
@@ -111,6 +143,31 @@ function described(point: ResolvedContested, ordered: readonly string[]): Contes
       sources: [],
     })),
   };
+}
+
+/** How many words from a figure the topic may be for the figure to be its count ("90 regime troops", "the death toll to 62"; not "40 minutes and killed"). */
+const FIGURE_REACH = 2;
+
+/**
+ * Does the question give a figure that a side of the point claims ("the strike didnt kill as many
+ * as 90 people did it", '"at least 90" vs "62"')? A side's figure is one a word of the point's
+ * topic stands right by; the question is then about the point, whatever else it words differently.
+ */
+function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  const figures = new Set(known.filter((t) => /^w:\d/.test(t)));
+  if (figures.size === 0) return false;
+  const topic = corpus.topicTerms.get(point.id);
+  if (!topic) return false;
+  return point.sides.some((side) =>
+    side.ids.some((id) => {
+      const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+      return words.some((token, i) => {
+        if (!corpus.analyzer.docTerms([token]).some((t) => figures.has(t))) return false;
+        const near = words.slice(Math.max(0, i - FIGURE_REACH), i + FIGURE_REACH + 1);
+        return corpus.analyzer.docTerms(near).some((t) => topic.has(t));
+      });
+    }),
+  );
 }
 
 /** The share of the contested point's topic (by weight) the question covers. */

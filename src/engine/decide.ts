@@ -61,6 +61,20 @@ export interface Decision {
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
 const WHAT_DID_X_SAY =
   /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
+/**
+ * "did obama comment on the strike", "has the pentagon ever said": X is asked for their words as a
+ * yes-or-no question; as many words as a name has (up to four), then the verb of saying.
+ */
+const DID_X_SAY =
+  /^(?:did|does|do|has|have|had) ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced)\b/;
+
+/** Whose words the question asks for ("what did X say", "did X comment"), as words, or null. */
+export function whoseWords(words: string): { whose: string[]; yesNo: boolean } | null {
+  const what = WHAT_DID_X_SAY.exec(words)?.[1];
+  if (what) return { whose: what.split(' '), yesNo: false };
+  const did = DID_X_SAY.exec(words)?.[1];
+  return did ? { whose: did.split(' '), yesNo: true } : null;
+}
 
 /**
  * Words that end what "how many" counts: the verb ("were killed", "did the kremlin report") and
@@ -106,7 +120,7 @@ const COUNTED_WORDS = 2;
 function countedTerms(
   corpus: Corpus,
   analysis: QueryAnalysis,
-): { counted: Term[]; happened: Term[]; unknown: boolean } {
+): { counted: Term[]; happened: Term[]; unknown: boolean; words: string[] } {
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   const words = analysis.words.map((w) => fixed.get(w) ?? w);
   let at = -1;
@@ -119,7 +133,7 @@ function countedTerms(
       break;
     }
   }
-  if (at < 0) return { counted: [], happened: [], unknown: false };
+  if (at < 0) return { counted: [], happened: [], unknown: false, words: [] };
   let end = at;
   while (end < words.length && !COUNT_ENDS.has(words[end] as string)) end++;
   // Of its terms, those its first two words that are not stop words give: "IS fighters",
@@ -163,7 +177,26 @@ function countedTerms(
   const unknown = analysis.free.some(
     (f) => counting.has(f.word) && f.english && !f.inKnowledge && !f.related && !corpus.index.has(f.term),
   );
-  return { counted, happened, unknown };
+  return { counted, happened, unknown, words: words.slice(at, near) };
+}
+
+/**
+ * Is what "how many" counts held, word by word? A word of several senses is held by any of them:
+ * "fighters" are troops or planes, and "how many government fighters lost their lives" is
+ * answered by "90 regime troops", which says no plane.
+ */
+export function countedHeld(
+  corpus: Corpus,
+  count: { counted: readonly Term[]; words: readonly string[] },
+  held: (t: Term) => boolean,
+): boolean {
+  return count.counted.every((t) => {
+    if (held(t)) return true;
+    return count.words.some((word) => {
+      const senses = wordTerms(corpus, word).filter((u) => count.counted.includes(u));
+      return senses.length > 1 && senses.includes(t) && senses.some(held);
+    });
+  });
 }
 
 /** Auxiliaries before what happened to what "how many" counts ("were killed", "have been wounded"). */
@@ -257,6 +290,62 @@ function countsOthers(corpus: Corpus, words: readonly string[], shown: readonly 
       if ([...asked].some((t) => given.has(t))) return false;
     }
   return named;
+}
+
+/** The concept of the dead ("casualties", "losses", "death toll"). */
+const DEATH: Term = 'c:kill';
+/** A word of the dead said as a verb ("IS killed", "who died"), not as a noun naming them. */
+const DEATH_VERB = /(?:ed|ing)$|^(?:kill|kills|die|dies)$/;
+/** Words that start a verb's object. */
+const OBJECT_STARTS =
+  /^(?:the|a|an|this|that|these|those|them|him|her|it|us|their|his|its|some|any|all|every|dozens|hundreds|\d.*)$/;
+
+/**
+ * "what did the observatory say about civilian casualties", "IS losses": the question names whose
+ * dead it asks, right before a word of the dead, and the quotes count others ("at least 90 regime
+ * troops"), or the knowledge has no word for them at all ("civilian"). Whose number it is, when
+ * they speak in a quote ("moscow's toll"), is not whose dead.
+ */
+export function deadOfOthers(
+  corpus: Corpus,
+  words: readonly string[],
+  free: QueryAnalysis['free'],
+  ids: readonly string[],
+): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    if (DEATH_VERB.test(word) || !wordTerms(corpus, word).includes(DEATH)) continue;
+    // A verb with its object after it: "did the US smoke those syrian troops".
+    if (OBJECT_STARTS.test(words[i + 1] ?? '')) continue;
+    const whose = words[i - 1] as string;
+    // "IS losses" (read in lower case) names IS; "the american side is dead" is a verb.
+    if (STOP_WORDS.has(whose) && !(whose === 'is' && word.endsWith('s'))) continue;
+    if (wordTerms(corpus, whose).includes(DEATH) || /\d/.test(whose)) continue;
+    // A word the knowledge never uses: the article counts no dead of theirs.
+    if (
+      free.some(
+        (f) => f.word === whose && f.english && !f.inKnowledge && !f.related && !corpus.index.has(f.term),
+      )
+    )
+      return true;
+    const asked = countedNames(corpus, words, i - 1);
+    if (asked.size === 0) continue;
+    const speaking = ids.some((id) => [...asked].some((t) => corpus.passageSpeakers.get(id)?.has(t)));
+    if (speaking) continue;
+    const counted = ids.flatMap((id) => quoteCounts(corpus, id));
+    if (counted.length === 0) continue;
+    const theirs = (given: Set<Term>) =>
+      [...given].some((t) =>
+        [...asked].some(
+          (a) =>
+            a === t ||
+            corpus.lexicon.entityTerms(t.slice(2)).includes(a) ||
+            corpus.lexicon.entityTerms(a.slice(2)).includes(t),
+        ),
+      );
+    if (!counted.some(theirs)) return true;
+  }
+  return false;
 }
 
 /** Whose number each figure of a passage gives, where the words after it name them (per corpus). */
@@ -535,13 +624,18 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     ).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
-  const whose = WHAT_DID_X_SAY.exec(words)?.[1]?.split(' ') ?? null;
+  const asksWords = whoseWords(words);
+  const whose = asksWords?.whose ?? null;
+  // Asked yes or no ("did obama comment"), only a name the knowledge does not have says the
+  // article has no words of theirs: "did the government in damascus say it retook the territory"
+  // is answered by the sentence that says so, whoever the article has say it.
   const notTheirWords =
     whose !== null &&
-    ((asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
-      unknown.some((w) => !w.inKnowledge && whose.includes(w.word)) ||
+    (unknown.some((w) => !w.inKnowledge && whose.includes(w.word)) ||
+      (!asksWords?.yesNo && asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
-      (asked.length === 0 &&
+      (!asksWords?.yesNo &&
+        asked.length === 0 &&
         analysis.free.some(
           (w) =>
             whose.includes(w.word) &&
@@ -561,7 +655,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const countMissing =
     count !== null &&
     (count.unknown ||
-      count.counted.some((t) => !held(t)) ||
+      !countedHeld(corpus, count, held) ||
       (count.happened.length > 0 && !count.happened.some(held)));
   const kindOf = kindAsked(corpus, mended);
   // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
@@ -585,7 +679,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     shown,
     sides,
     counted: count === null || count.unknown ? [] : count.counted,
-    whose: WHAT_DID_X_SAY.exec(words)?.[1]?.split(' ') ?? null,
+    whose,
   });
   return {
     ids,
@@ -603,6 +697,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
+      deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
       typeMissing,
   };
 }

@@ -22,7 +22,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { withEverySide } from './contested.ts';
+import { SIDES_ASKED, weighsSides, withEverySide } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
@@ -202,6 +202,18 @@ export class Engine {
         ]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
     const answered = answers.filter((a) => a.ids.length > 0);
+    // "what does syria's army claim, and does australia deny it": one question of the message
+    // weighs the sides, another's quotes are on a contested point; that point's every side.
+    if (
+      parts.length > 1 &&
+      !answered.some((a) => a.contested) &&
+      parts.some((p) => weighsSides(p.analysis.terms))
+    ) {
+      const lead = answered[0];
+      const asked = [...new Set([...parts.flatMap((p) => p.analysis.terms), ...SIDES_ASKED])];
+      const sides = lead ? withEverySide(this.corpus, lead.ids, asked) : null;
+      if (lead && sides?.contested) answered[0] = { ...lead, ids: sides.ordered, contested: sides.contested };
+    }
     const first = answered[0];
     if (!first) {
       return {
@@ -468,17 +480,29 @@ export class Engine {
       confidence,
       margin,
       notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing,
+      weighsSides(part.analysis.terms),
     );
   }
 
   /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */
-  private partOf(decision: Decision, confidence: number, margin = 0, notTheirWords = false): PartAnswer {
+  private partOf(
+    decision: Decision,
+    confidence: number,
+    margin = 0,
+    notTheirWords = false,
+    weighs = false,
+  ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
     if (confidence < this.abstainBelow + margin || ids.length === 0 || notTheirWords)
       return { ids: [], more: [], confidence, qa: null, contested: null, suggest, also: new Map() };
     // Every side of a contested point; a claim several sources make, quoted once.
-    const sides = withEverySide(this.corpus, ids, ranking.known);
+    // A question that weighs sides asks for them, whether or not a sentence has its words.
+    const sides = withEverySide(
+      this.corpus,
+      ids,
+      weighs ? [...ranking.known, ...SIDES_ASKED] : ranking.known,
+    );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which
     // keeps every one, names the same.

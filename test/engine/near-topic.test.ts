@@ -1,0 +1,184 @@
+/**
+ * Near-topic abstention and both sides (issue 11), each mechanism on the made-up lighthouse
+ * article (test/fixtures/tiny):
+ *   p1.s1 The Kestrel Point lighthouse reopened to visitors on Saturday after three years of repairs, the town council said.
+ *   p2.s1 Mayor Elena Varga said the restoration cost 2.4 million euros, most of it paid by a regional heritage fund.
+ *   p2.s2 Local fishermen had asked for the light to be restored after two boats ran aground on the reef in 2017.
+ *   p3.s1 The tower is open from Thursday to Sunday, and tickets cost five euros.
+ *   p3.s2 More than 900 people climbed its 212 steps on the first weekend, according to the Kestrel Point Heritage Society.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { countedHeld, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
+const engine = loadEngine(TINY);
+const loaded = loadKnowledge(TINY);
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+const corpus = buildCorpus(loaded.kb);
+
+describe('whoseWords: whose words a question asks for', () => {
+  it('reads "what did X say" and the yes-or-no "did X comment"', () => {
+    expect(whoseWords('what did the mayor say about the fund')).toEqual({
+      whose: ['the', 'mayor'],
+      yesNo: false,
+    });
+    expect(whoseWords('did the governor ever comment on the repairs')).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: true,
+    });
+    expect(whoseWords('did the tower reopen on saturday')).toBeNull();
+  });
+});
+
+describe('a yes-or-no question about the words of someone the article does not have', () => {
+  it('is not their words when the name is unknown, whatever the rest matches', () => {
+    const notTheirs = (q: string) => decide(corpus, corpus.analyzer.analyzeQuery(q)).notTheirWords;
+    expect(notTheirs('did the governor comment on the restoration cost')).toBe(true);
+    expect(notTheirs('has obama ever said how much the restoration cost')).toBe(true);
+    // A speaker the article has, or one it has under another name, is left to the quotes.
+    expect(notTheirs('did the mayor comment on the restoration cost')).toBe(false);
+    expect(engine.answer('did the mayor comment on the restoration cost').status).toBe('answered');
+  });
+});
+
+/**
+ * test/fixtures/tiny-toll, whose sources give two figures for the dead (contested point "toll"):
+ *   p2.s1 A ferry sank off the Norland coast 40 minutes after it sailed on Sunday, and 12 Norland passengers died, the coastguard said.
+ *   p3.s1 Opposition leaders put the death toll at 30.
+ */
+describe('a figure a side claims makes the question about its contested point', () => {
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+
+  it('quotes every side when the question gives a side\'s figure ("were 12 killed")', () => {
+    const answer = toll.answer('were 12 killed');
+    expect(answer.quotes.map((q) => q.id)).toEqual(['p2.s1', 'p3.s1']);
+    expect(answer.contested?.id).toBe('toll');
+  });
+
+  it('not for a figure of something else in a side\'s sentence ("40 minutes")', () => {
+    const answer = toll.answer('did the ferry sink 40 minutes after it sailed');
+    expect(answer.quotes.map((q) => q.id)).toEqual(['p2.s1']);
+    expect(answer.contested ?? null).toBeNull();
+  });
+});
+
+describe('what "how many" counts, word by word: a word of several senses is held by any', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const countMissing = (q: string) => decide(toll, toll.analyzer.analyzeQuery(q)).countMissing;
+
+  it('"travellers" (passengers or tourists) is counted by "12 passengers died"', () => {
+    expect(countMissing('how many travellers died')).toBe(false);
+    expect(
+      countedHeld(
+        toll,
+        { counted: ['c:passengers', 'c:tourists'], words: ['travellers'] },
+        (t) => t === 'c:passengers',
+      ),
+    ).toBe(true);
+  });
+
+  it('a word of one sense is still missing ("tourists": the dead are passengers)', () => {
+    expect(
+      countedHeld(toll, { counted: ['c:tourists'], words: ['tourists'] }, (t) => t === 'c:passengers'),
+    ).toBe(false);
+  });
+});
+
+describe('a question that weighs sides asks for every side of the point its quotes are on', () => {
+  // tiny-toll's synonym group "disagree" holds "dispute", "deny", "who is right".
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const ids = (q: string) => toll.answer(q).quotes.map((quote) => quote.id);
+
+  it('in the question itself, though no sentence has its words ("who is right")', () => {
+    expect(ids('what did the coastguard say about the sinking')).toEqual(['p2.s1']);
+    expect(ids('what did the coastguard say about the sinking? who is right')).toEqual(['p2.s1', 'p3.s1']);
+  });
+
+  it('in another question of the message, which has no answer of its own', () => {
+    expect(
+      ids('what did the coastguard say about the sinking? does the harbour master deny the coastguard'),
+    ).toEqual(['p2.s1', 'p3.s1']);
+  });
+});
+
+describe('a side added is the quote of a speaker the question names', () => {
+  // tiny-toll's 30 is the opposition's (p3.s1) and the minister's (p4.s2, "Vale also put the toll at 30.").
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const ids = (q: string) => toll.answer(q).quotes.map((quote) => quote.id);
+
+  it("the minister's 30 when the question names him, else the side's first", () => {
+    expect(ids('12 passengers died according to the coastguard, or 30 as the minister says?')).toEqual([
+      'p2.s1',
+      'p4.s2',
+    ]);
+    expect(ids('did the coastguard say 12 passengers died? does anyone deny it')).toEqual(['p2.s1', 'p3.s1']);
+  });
+});
+
+describe('deadOfOthers: whose dead a question names, against whom the quotes count', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const others = (q: string) => {
+    const analysis = toll.analyzer.analyzeQuery(q);
+    return deadOfOthers(toll, analysis.words, analysis.free, ['p2.s1', 'p3.s1']);
+  };
+
+  it('refuses dead of a kind the knowledge has no word for ("civilian casualties")', () => {
+    expect(others('what did the coastguard say about civilian casualties')).toBe(true);
+  });
+
+  it('refuses the dead of a group the figures do not count ("12 Norland passengers")', () => {
+    expect(others('what were estland casualties')).toBe(true);
+    expect(others('what were norland casualties')).toBe(false);
+  });
+
+  it('leaves the dead unnamed, and a verb with its object, alone', () => {
+    expect(others('what did the coastguard say about the casualties')).toBe(false);
+    expect(others('did the storm kill civilian passengers')).toBe(false);
+  });
+});
+
+describe('durationMissing: the length given is of what "how long" asks', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const missing = (q: string) => durationMissing(toll, q.split(' '), ['p2.s1']);
+
+  it('"40 minutes after it sailed" is the ferry\'s, not the minister\'s time in office', () => {
+    expect(missing('how long did the ferry sail before it sank')).toBe(false);
+    expect(missing('how long had the minister been in office before the sinking')).toBe(true);
+  });
+
+  it('asks nothing of "how long did it last", nor of the time measured against', () => {
+    expect(missing('how long did it last')).toBe(false);
+    expect(missing('how long before the minister spoke')).toBe(false);
+  });
+});
+
+describe('personMissing: the person a quote names holds the role asked', () => {
+  // tiny-toll's p4.s2 "Vale also put the toll at 30." names Erik Vale, Norland's transport minister.
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const missing = (q: string) => personMissing(toll, q.split(' '), null, ['p4.s2']);
+
+  it('a minister asked is answered by the minister, by his role, though the sentence does not say it', () => {
+    expect(missing('which minister put the toll at 30')).toBe(false);
+  });
+
+  it('a general asked is not, though the quote names a person', () => {
+    expect(missing('which general put the toll at 30')).toBe(true);
+  });
+});
