@@ -422,19 +422,7 @@ export class LiveKnowledge {
         // changed, as after a one-entry save), and the engine is built on it. Never served: it is
         // the version served (issue 15: the first hand edit after a start ran this code cold).
         name: 'folder read again as a reload reads it, built, not served',
-        run: async () => {
-          const prepared = await this.prepare(
-            { dir: this.dir, source: 'served', analyse: true },
-            'warm-up reload',
-          );
-          if (!prepared.ok) return 'skipped';
-          await readyEngineInTurns(
-            prepared.kb,
-            { savedIndex: prepared.engineIndex, previous: this.engines.current },
-            this.givingWay(),
-          );
-          return 'done';
-        },
+        run: () => this.warmUpBuild({ dir: this.dir, source: 'served', analyse: true }, 'warm-up reload'),
       },
       {
         // The builds above left garbage on both threads: collected now rather than during the
@@ -460,10 +448,15 @@ export class LiveKnowledge {
     const question = `${entry.question.replace(/\?$/, '')} ${n}?`;
     const applied = await this.worker.applyQaEdit(text, { op: 'edit', id: entry.id, change: { question } });
     if (!('next' in applied)) return 'skipped';
-    const prepared = await this.prepare(
+    return this.warmUpBuild(
       { dir: this.dir, source: 'files', overrides: { [KNOWLEDGE_FILES.qa]: applied.next }, analyse: true },
       'warm-up edit',
     );
+  }
+
+  /** A warm-up step's build: the knowledge prepared on the worker, the engine built on it in turns, never served. */
+  private async warmUpBuild(request: PrepareRequest, what: string): Promise<'done' | 'skipped'> {
+    const prepared = await this.prepare(request, what);
     if (!prepared.ok) return 'skipped';
     await readyEngineInTurns(
       prepared.kb,

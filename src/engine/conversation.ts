@@ -268,15 +268,14 @@ function theirSide(
   prev: Frame,
 ): Decision | null {
   const before = prev.quoteIds[0];
-  const head = u.own[0];
-  if (before === undefined || head === undefined || !r.carried || u.cues.correction) return null;
+  if (before === undefined || !r.carried || u.cues.correction) return null;
   if (!(u.cues.whatAbout || u.cues.fragment)) return null;
   // Named first, right after "what about", "and": whom it turns to, someone new.
-  const from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
-  if (!u.tokens.slice(from, head.start).every((t) => ARTICLES.has(t.word) || t.word === 'and')) return null;
-  const term = `e:${head.id}`;
+  const named = namedFirst(u, true);
+  if (named === null) return null;
+  const term = `e:${named}`;
   const speakerOf = (id: string) => corpus.passageSpeakers.get(id);
-  if (prev.entities.includes(head.id) || speakerOf(before)?.has(term)) return null;
+  if (prev.entities.includes(named) || speakerOf(before)?.has(term)) return null;
   // Nothing asked but whom: no word of the article's sentences but a verb of saying ("their
   // version", "moscow's take" are in none).
   const asksMore = u.analysis.terms.some(
@@ -306,7 +305,19 @@ function theirSide(
     }
   }
   const text = corpus.kb.passageById.get(before)?.text;
-  return text !== undefined && saysInline(corpus, vocab, text, head.id) ? lead(before) : null;
+  return text !== undefined && saysInline(corpus, vocab, text, named) ? lead(before) : null;
+}
+
+/**
+ * The entity a follow-up names first, right after "what about" or where it starts ("and the
+ * US?"), with nothing but articles before it (and "and", when andToo); null when there is none.
+ */
+function namedFirst(u: Understanding, andToo: boolean): string | null {
+  const head = u.own[0];
+  if (head === undefined) return null;
+  const from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
+  const before = u.tokens.slice(from, head.start);
+  return before.every((t) => ARTICLES.has(t.word) || (andToo && t.word === 'and')) ? head.id : null;
 }
 
 /**
@@ -331,12 +342,7 @@ function nearestTheAnswerBefore(
   // the answer before, where the side named leads ("what about damascus?" after the
   // observatory's 90: Damascus's 62, not the sentence that names its troops among the dead).
   const point = corpus.contestedBySentence.get(before ?? '');
-  const head = u.own[0];
-  const from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
-  const named =
-    head !== undefined && u.tokens.slice(from, head.start).every((t) => ARTICLES.has(t.word))
-      ? head.id
-      : null;
+  const named = namedFirst(u, false);
   const turned = r.focus.filter((id) => id === named && !prev.entities.includes(id));
   if (
     at === undefined ||
