@@ -207,7 +207,7 @@ export class TypoIndex {
         state.kept++;
         continue;
       }
-      if (word.length < minLength || !/^\p{L}+$/u.test(word)) continue;
+      if (!isFiled(word)) continue;
       if (n >= WORD_LIMIT) return false;
       this.words.push(word);
       state.keeping = false;
@@ -237,6 +237,36 @@ export class TypoIndex {
       }
     }
     return found;
+  }
+}
+
+/** Does a TypoIndex file `word` (while it has room)? Words of letters only, minLength or longer. */
+const isFiled = (word: string) => word.length >= minLength && /^\p{L}+$/u.test(word);
+
+/**
+ * Do `a` and `b` give the same TypoIndex? They do when they file the same words in the same
+ * order (an edit adding or removing a number or a short word no passage has changes only words
+ * the index does not file). A plain function, not part of a generator: the words both start with
+ * are only compared, the others tested (a millisecond or so at 50,000 passages).
+ */
+export function sameTypoWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const x = a.values();
+  const y = b.values();
+  let u = x.next();
+  let v = y.next();
+  // The words both start with: compared only.
+  while (!u.done && !v.done && u.value === v.value) {
+    u = x.next();
+    v = y.next();
+  }
+  // Then the words each files, in order.
+  for (;;) {
+    while (!u.done && !isFiled(u.value)) u = x.next();
+    while (!v.done && !isFiled(v.value)) v = y.next();
+    if (u.done || v.done) return u.done === true && v.done === true;
+    if (u.value !== v.value) return false;
+    u = x.next();
+    v = y.next();
   }
 }
 

@@ -11,7 +11,7 @@ import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { deniesSomething } from '../text/negation.ts';
 import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { Analyzer, type RelatedTerms, TypoIndex } from './analyzer.ts';
+import { Analyzer, type RelatedTerms, sameTypoWords, TypoIndex } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
@@ -163,7 +163,8 @@ function reusableCorpus(
 
 /**
  * The typo index of `vocabulary` from the previous corpus's: the same one when the vocabulary is
- * the same, else one that files again only the words after those both start with (see TypoIndex).
+ * the same, or differs only by words the index does not file (a number added to a question: see
+ * sameTypoWords), else one that files again only the words after those both start with (see TypoIndex).
  * None when the previous one was never built (it is built when first needed, as it was there).
  */
 function* typosFrom(
@@ -172,7 +173,8 @@ function* typosFrom(
 ): Generator<void, TypoIndex | undefined> {
   const before = previous.analyzer.builtTypos;
   if (!before) return undefined;
-  if (sameWords(vocabulary, previous.vocabulary)) return before;
+  if (sameWords(vocabulary, previous.vocabulary) || sameTypoWords(vocabulary, previous.vocabulary))
+    return before;
   yield;
   return yield* TypoIndex.building(vocabulary, before);
 }

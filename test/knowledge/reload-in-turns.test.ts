@@ -6,7 +6,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEngine, readyEngineInTurns } from '../../src/app/load-engine.ts';
 import { forgetPrepared, prepareKnowledge } from '../../src/app/prepare.ts';
+import type { TypoIndex } from '../../src/engine/analyzer.ts';
 import { suggestQuestions } from '../../src/engine/browse.ts';
+import type { Engine } from '../../src/engine/engine.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { indexOf, sameAnswers } from '../support/same-answers.ts';
 
@@ -75,6 +77,42 @@ describe('a reload built in turns on the engine served', () => {
       expect(served.kb.version).toBe(fresh.kb.version);
       // The worker's analysis, kept and patched from edit to edit, is a fresh engine's own.
       expect(prepared.engineIndex, `edit ${i}`).toEqual(fresh.exportIndex());
+      sameAnswers(served, fresh);
+    }
+  });
+
+  it('keeps the typo index served when an edit adds or removes only a number, as later edits do', async () => {
+    kb = copyKnowledge();
+    const typosOf = (engine: Engine) =>
+      (engine as unknown as { corpus: { analyzer: { builtTypos: TypoIndex | undefined } } }).corpus.analyzer
+        .builtTypos;
+    let served = loadEngine(kb.dir);
+    served.answer('how many soldeirs were killed');
+    // Each edit, whether it adds or removes a word of the vocabulary, and whether the typo index is kept.
+    const edits: [(s: string) => string, string, boolean][] = [
+      // The first reload reads every file (its passages are the worker's own from then on).
+      [(s) => s.replace('were killed in the airstrike?', 'were killed in the airstrike now?'), 'now', true],
+      // A number no text has, added and removed: the words the typo index files are the same.
+      [(s) => s.replace('killed in the airstrike now?', 'killed in the airstrike now 4321?'), '4321', true],
+      [(s) => s.replace('killed in the airstrike now 4321?', 'killed in the airstrike now?'), '4321', true],
+      // A word of letters no text has: filed, the typo index is built again (from the one served).
+      [
+        (s) => s.replace('killed in the airstrike now?', 'killed in the zorbleflat airstrike now?'),
+        'zorbleflat',
+        false,
+      ],
+    ];
+    for (const [i, [edit, word, kept]] of edits.entries()) {
+      kb.edit('qa.yaml', edit);
+      const prepared = prepareKnowledge({ dir: kb.dir, source: 'served', analyse: true });
+      if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems));
+      const previous = served;
+      served = await readyEngineInTurns(prepared.kb, { savedIndex: prepared.engineIndex, previous });
+      const fresh = loadEngine(kb.dir);
+      expect([...served.vocabulary()], `edit ${i}`).toEqual([...fresh.vocabulary()]);
+      if (i === 0) continue;
+      expect(served.vocabulary().has(word), `edit ${i}`).not.toBe(previous.vocabulary().has(word));
+      expect(typosOf(served) === typosOf(previous), `edit ${i}`).toBe(kept);
       sameAnswers(served, fresh);
     }
   });

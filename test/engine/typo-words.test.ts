@@ -1,0 +1,35 @@
+/**
+ * A reload whose vocabulary differs from the one served only by words the typo index does not file
+ * (a number or a short word added to a curated question, issue 15) keeps the typo index served:
+ * sameTypoWords tells it, and is true only when a typo index built afresh is the same.
+ */
+import { describe, expect, it } from 'vitest';
+import { sameTypoWords, TypoIndex } from '../../src/engine/analyzer.ts';
+
+const BASE = ['strike', 'the', 'soldiers', '17', 'killed', 'deir', 'ezzor', 'of', 'airstrike', 'said'];
+
+/** What a typo index holds: its words and their keys. */
+const contents = (words: string[]) => {
+  const index = new TypoIndex(words) as unknown as { words: string[]; filed: Float64Array };
+  return { words: index.words, filed: [...index.filed] };
+};
+
+describe('sameTypoWords', () => {
+  const cases: [string, string[], boolean][] = [
+    ['the same words', [...BASE], true],
+    ['a number added last', [...BASE, '1'], true],
+    ['a short word added last', [...BASE, 'ab'], true],
+    ['a number removed', BASE.filter((w) => w !== '17'), true],
+    ['a number put before the last word', [...BASE.slice(0, -1), '2016', 'said'], true],
+    ['a word of letters added last', [...BASE, 'zorbleflat'], false],
+    ['a word of letters removed', BASE.filter((w) => w !== 'killed'), false],
+    ['two words of letters swapped', [...BASE.slice(0, -2), 'said', 'airstrike'], false],
+  ];
+  it.each(cases)('%s: %s', (_, words, same) => {
+    expect(sameTypoWords(new Set(words), new Set(BASE))).toBe(same);
+    expect(sameTypoWords(new Set(BASE), new Set(words))).toBe(same);
+    // True only when the index built afresh is the same.
+    if (same) expect(contents(words)).toEqual(contents(BASE));
+    else expect(contents(words)).not.toEqual(contents(BASE));
+  });
+});
