@@ -17,6 +17,11 @@ const DIFFER: Term = 'c:disagree';
 /** The terms of a question that asks for the sides and nothing else. */
 export const SIDES_ASKED: readonly Term[] = [DIFFER];
 /** Does a question weigh sides ("who's right", "does australia deny it", "vs")? */
+/** The question asks why ("why did the US hit them", "but why would they"). */
+export function asksWhy(analysis: { words: readonly string[] }): boolean {
+  return analysis.words.includes('why');
+}
+
 export function weighsSides(terms: readonly Term[]): boolean {
   return terms.includes(DIFFER);
 }
@@ -62,6 +67,8 @@ export function withEverySide(
   corpus: Corpus,
   ids: string[],
   known: readonly Term[],
+  /** The question asks why: a point that is a reason (contested.yaml `reason`) is asked by it. */
+  why = false,
 ): { ordered: string[]; contested: ContestedPoint | null } {
   // The point the question asks most about, among those of the first three quotes. Only when
   // the question is about the disputed point: "how long did the raid last" is answered by the
@@ -69,15 +76,17 @@ export function withEverySide(
   let point: ResolvedContested | undefined;
   let best = TUNING.scoring.topicShare;
   for (const id of ids.slice(0, MAX_QUOTES)) {
-    const candidate = corpus.contestedBySentence.get(id);
-    const share =
-      candidate && candidate !== point
-        ? Math.max(
-            topicShare(corpus, candidate.id, known),
-            known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
-          )
-        : 0;
-    if (candidate && share >= best && (!point || share > best)) [point, best] = [candidate, share];
+    for (const candidate of corpus.contestedPoints.get(id) ?? []) {
+      if (candidate === point) continue;
+      const share = Math.max(
+        topicShare(corpus, candidate.id, known),
+        // "why did they bomb them?" answered by a side of why it happened ("which the US claims
+        // was unintentional"): the other side's reason too ("criminal negligence").
+        why && candidate.reason && id === ids[0] ? 1 : 0,
+        known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
+      );
+      if (share >= best && (!point || share > best)) [point, best] = [candidate, share];
+    }
   }
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };

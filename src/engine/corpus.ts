@@ -41,8 +41,13 @@ export interface Corpus {
   /** Score every document sharing a term with a question: the reference for the fast search. */
   exhaustive: boolean;
   qaById: ReadonlyMap<string, ResolvedQa>;
-  /** The contested point each sentence is a side of. */
+  /** The contested point each sentence is a side of (the first in contested.yaml when several). */
   contestedBySentence: ReadonlyMap<string, ResolvedContested>;
+  /**
+   * Every contested point each sentence is a side of: one sentence can hold two claims ("The
+   * Saturday night raid, which the US claims was unintentional, ... killed at least 90").
+   */
+  contestedPoints: ReadonlyMap<string, readonly ResolvedContested[]>;
   /** Terms of each passage: its words and its speaker (a view on the index's storage). */
   passageTerms: { get(id: string): DocTerms | undefined };
   /** Each passage's speaker with the speaker's parents and members ("e:cook", "e:pentagon", "e:us"). */
@@ -339,9 +344,15 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const passageKeys = new Map<string, string>();
   const denials = new Map<string, boolean>();
   const contestedBySentence = new Map<string, ResolvedContested>();
+  const contestedPoints = new Map<string, ResolvedContested[]>();
   const topicTerms = new Map<string, Set<Term>>();
   for (const c of kb.contested) {
-    for (const side of c.sides) for (const id of side.ids) contestedBySentence.set(id, c);
+    for (const side of c.sides)
+      for (const id of side.ids) {
+        if (!contestedBySentence.has(id)) contestedBySentence.set(id, c);
+        const points = contestedPoints.get(id) ?? [];
+        if (!points.includes(c)) contestedPoints.set(id, [...points, c]);
+      }
     topicTerms.set(c.id, new Set(analyzer.docTerms(tokenize(c.topic))));
   }
   return {
@@ -367,6 +378,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     exhaustive: !!options.exhaustive,
     qaById: new Map(kb.qa.map((q) => [q.id, q])),
     contestedBySentence,
+    contestedPoints,
     passageTerms,
     passageSpeakers,
     topicTerms,

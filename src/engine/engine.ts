@@ -22,7 +22,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { SIDES_ASKED, weighsSides, withEverySide } from './contested.ts';
+import { asksWhy, SIDES_ASKED, weighsSides, withEverySide } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
@@ -198,6 +198,8 @@ export class Engine {
               followUp.decision.chanceMatch ||
               followUp.decision.countMissing ||
               followUp.decision.askedMissing,
+            false,
+            asksWhy(followUp.analysis),
           ),
         ]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
@@ -481,6 +483,7 @@ export class Engine {
       margin,
       notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing,
       weighsSides(part.analysis.terms),
+      asksWhy(part.analysis),
     );
   }
 
@@ -491,6 +494,7 @@ export class Engine {
     margin = 0,
     notTheirWords = false,
     weighs = false,
+    why = false,
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -502,6 +506,7 @@ export class Engine {
       this.corpus,
       ids,
       weighs ? [...ranking.known, ...SIDES_ASKED] : ranking.known,
+      why,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which

@@ -82,7 +82,7 @@ export const TUNING = {
     /** Passages (and, for autocomplete, curated entries) scoring under this share of the best are left out. */
     relativeCutoff: 0.6,
     /** Every side of a contested point is quoted when the question covers this share of its topic. */
-    topicShare: 0.5,
+    topicShare: 0.3,
     /**
      * The confidence at least of an answer whose first quote holds, word for word, a fragment of
      * two words or more that the question quotes ("'persistent refusal' to do what?").

@@ -148,6 +148,8 @@ export interface ResolvedQa extends QaEntry {
 export interface ResolvedContested {
   id: string;
   topic: string;
+  /** The point is why its topic happened ("was it a mistake?"): a "why" answered by a side asks it. */
+  reason?: boolean;
   sides: { label: string; ids: string[] }[];
 }
 

@@ -148,6 +148,12 @@ export type QaEntry = z.infer<typeof QaEntrySchema>;
 export const ContestedSchema = z.strictObject({
   id: slug,
   topic: nonEmpty,
+  reason: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the point is why its topic happened: a "why" question answered by one side gets every side',
+    ),
   sides: z
     .array(
       z.strictObject({

@@ -182,3 +182,34 @@ describe('personMissing: the person a quote names holds the role asked', () => {
     expect(missing('which general put the toll at 30')).toBe(true);
   });
 });
+
+/**
+ * test/fixtures/tiny-cause, one of whose sentences holds two contested claims:
+ *   p2.s1 A ferry sank off the Norland coast on Sunday, and 12 passengers died, the coastguard said.
+ *   p3.s1 The ferry company, which blames a freak wave, put the death toll at 9.   (toll and cause)
+ *   p4.s1 Norland's transport minister Erik Vale said the ferry was overloaded with tourists.
+ * "cause" is a reason point (`reason: true` in its contested.yaml).
+ */
+describe('a sentence that is a side of two points, and a "why" asking a reason point', () => {
+  const cause = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-cause'));
+  const answer = (q: string) => {
+    const a = cause.answer(q);
+    return { ids: a.quotes.map((quote) => quote.id), point: a.contested?.id ?? null };
+  };
+
+  it('the point the question asks about is quoted, of the two its sentence is a side of', () => {
+    expect(answer('how many died according to the company')).toEqual({
+      ids: ['p3.s1', 'p2.s1'],
+      point: 'toll',
+    });
+    expect(answer('was the ferry overloaded')).toEqual({ ids: ['p4.s1', 'p3.s1'], point: 'cause' });
+  });
+
+  it('"why" answered by a side of a reason point gets the other side, though no word of its topic is asked', () => {
+    expect(answer('why did the company blame a wave')).toEqual({ ids: ['p3.s1', 'p4.s1'], point: 'cause' });
+  });
+
+  it('without "why" the same sentence is quoted alone', () => {
+    expect(answer('what does the company blame')).toEqual({ ids: ['p3.s1'], point: null });
+  });
+});

@@ -21,6 +21,7 @@ export function checkContested(
   return file.entries.map(({ index, value: c }) => ({
     id: c.id,
     topic: c.topic,
+    ...(c.reason ? { reason: true } : {}),
     sides: c.sides.map((side, s) => ({
       label: side.label,
       ids: answers.resolve(side.answer, {
