@@ -177,6 +177,9 @@ export class Engine {
       firstAlone = story.answer;
     }
     const followUp = this.followUp(gate.text, parts, reading, conversation, alone);
+    // "does russia's side agree with that": the message weighs sides, whatever the follow-up
+    // reading keeps of its words.
+    const weighs = parts.some((p) => weighsSides(p.analysis.terms));
     if (followUp) {
       base.reading = followUp.reading;
       parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
@@ -198,7 +201,7 @@ export class Engine {
               followUp.decision.chanceMatch ||
               followUp.decision.countMissing ||
               followUp.decision.askedMissing,
-            false,
+            weighs || weighsSides(followUp.analysis.terms),
             asksWhy(followUp.analysis),
           ),
         ]

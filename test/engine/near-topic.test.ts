@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
+import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { countedHeld, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -100,6 +101,14 @@ describe('a question that weighs sides asks for every side of the point its quot
   it('in the question itself, though no sentence has its words ("who is right")', () => {
     expect(ids('what did the coastguard say about the sinking')).toEqual(['p2.s1']);
     expect(ids('what did the coastguard say about the sinking? who is right')).toEqual(['p2.s1', 'p3.s1']);
+  });
+
+  it('in a follow-up, whatever its reading keeps of its words ("does the minister deny that")', () => {
+    const turns: ConversationTurn[] = [turnOf(toll.answer('what did the coastguard say'))];
+    const a = toll.answer('does the minister deny that', turns);
+    expect(a.reading).toMatch(/follow-up/);
+    expect(a.contested?.id).toBe('toll');
+    expect(a.quotes.map((q) => q.id)).toEqual(expect.arrayContaining(['p2.s1', 'p4.s2']));
   });
 
   it('in another question of the message, which has no answer of its own', () => {
