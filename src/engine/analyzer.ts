@@ -411,7 +411,7 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       return split.map((w) => ({ raw: w, word: w }));
     });
-    const { terms, free } = this.terms(fixed);
+    const { terms, free } = this.terms(endedNotKilled(fixed));
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
     const words: FreeWord[] = free.map((t) => {
@@ -816,6 +816,59 @@ function phonedIn(tokens: readonly Token[]): readonly Token[] {
   const next = tokens[end]?.word;
   if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
+}
+
+/** Words of dying and killing. */
+const DYING = new Set([
+  'dead',
+  'die',
+  'dies',
+  'died',
+  'dying',
+  'death',
+  'kill',
+  'kills',
+  'killed',
+  'killing',
+]);
+/**
+ * What ends rather than dies: agreements, efforts and relations, never people ("the truce is
+ * dead", "did the strike kill the deal").
+ */
+const ENDING = new Set(
+  `truce ceasefire cease-fire deal agreement accord armistice peace effort efforts plan process talks
+  negotiations diplomacy cooperation partnership relationship relations alliance pact arrangement
+  initiative`.split(/\s+/),
+);
+/** What may stand between a thing and its being dead: "the truce is already dead", "gonna die". */
+const BEING = new Set(
+  `is was were are be been being 's going to will would could might may already now basically pretty
+  totally officially really just so completely effectively kinda all probably likely still as good
+  get gets got getting finally`.split(/\s+/),
+);
+/** What may stand between killing and what is killed: "kill the deal", "killed their truce". */
+const DETERMINER = new Set(['the', 'this', 'that', 'their', 'its', 'any', 'a', 'our', 'whole']);
+
+/**
+ * Dying or killing said of what ends rather than lives ("is the truce dead", "peace deal 💀",
+ * "did the strike kill the deal"): its end, not a death toll ("how many died during the truce",
+ * "the dead soldiers": not of an agreement).
+ */
+function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => DYING.has(t.word))) return tokens;
+  const of = (from: number, step: number, between: ReadonlySet<string>) => {
+    for (let j = from; j >= 0 && j < tokens.length; j += step) {
+      const word = (tokens[j] as Token).word;
+      if (ENDING.has(word)) return true;
+      if (!between.has(word)) return false;
+    }
+    return false;
+  };
+  return tokens.map((t, i) =>
+    DYING.has(t.word) && (of(i - 1, -1, BEING) || of(i + 1, 1, DETERMINER))
+      ? { ...t, raw: 'end', word: 'end' }
+      : t,
+  );
 }
 
 const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);

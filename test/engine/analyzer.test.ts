@@ -459,3 +459,34 @@ describe('wanting someone to do something (Analyzer.analyzeQuery)', () => {
     expect(terms('what did the mayor want for the tower')).not.toContain('c:request');
   });
 });
+
+describe('dying said of what ends (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'kill', words: ['dead', 'die', 'died', 'kill', 'killed'] },
+        { id: 'end', words: ['end', 'collapse'] },
+        { id: 'truce', words: ['truce', 'deal'] },
+      ],
+    }),
+    new Set(['town', 'sailors', 'storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads a dead truce, or a deal killed, as its end', () => {
+    expect(terms('is the truce dead now')).toEqual(expect.arrayContaining(['c:end', 'c:truce']));
+    expect(terms('so was the truce already dead after the storm')).not.toContain('c:kill');
+    expect(terms('is the deal going to die')).toContain('c:end');
+    expect(terms('did the storm kill the deal')).toEqual(expect.arrayContaining(['c:end', 'c:truce']));
+  });
+
+  it('leaves deaths of people, and deaths beside an agreement, as deaths', () => {
+    expect(terms('how many sailors died during the truce')).toContain('c:kill');
+    expect(terms('how many sailors died during the truce')).not.toContain('c:end');
+    expect(terms('the truce held but were the sailors dead')).toContain('c:kill');
+    expect(terms('did the storm kill the sailors')).not.toContain('c:end');
+  });
+});

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'a3a32d6609795bb1' },
+    recorded: { version: 8, hash: '15f625776aa9d40a' },
   },
   {
     name: 'COMPILED_FORMAT',
