@@ -411,7 +411,7 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       return split.map((w) => ({ raw: w, word: w }));
     });
-    const { terms, free } = this.terms(endedNotKilled(fixed));
+    const { terms, free } = this.terms(endedNotKilled(progressiveAsSimple(fixed)));
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
     const words: FreeWord[] = free.map((t) => {
@@ -816,6 +816,18 @@ function phonedIn(tokens: readonly Token[]): readonly Token[] {
   const next = tokens[end]?.word;
   if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
+}
+
+/**
+ * "supposed to be bombing", "meant to be hitting": the verb after "to be" as after "to"
+ * ("supposed to bomb"), so that a phrase of the knowledge holding it reads the same.
+ */
+function progressiveAsSimple(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'be' && tokens[i - 1]?.word === 'to' && /^[a-z]{2,}ing$/.test(tokens[i + 1]?.word ?? ''),
+  );
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
 }
 
 /** Words of dying and killing. */

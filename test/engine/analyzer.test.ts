@@ -490,3 +490,23 @@ describe('dying said of what ends (Analyzer.analyzeQuery)', () => {
     expect(terms('did the storm kill the sailors')).not.toContain('c:end');
   });
 });
+
+describe('"to be" before a verb in -ing (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({ entities: [], synonyms: [{ id: 'aim', words: ['supposed to hit', 'meant to hit', 'aim'] }] }),
+    new Set(['planes', 'bridge']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "supposed to be hitting" as "supposed to hit"', () => {
+    expect(terms('what were the planes supposed to be hitting')).toContain('c:aim');
+    expect(terms('what were the planes meant to be hitting')).toContain('c:aim');
+    expect(terms('what were the planes supposed to hit')).toContain('c:aim');
+  });
+
+  it('leaves "to be" before anything else as it is', () => {
+    expect(terms('was the bridge supposed to be hit')).not.toContain('c:aim');
+  });
+});
