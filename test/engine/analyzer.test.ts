@@ -493,7 +493,10 @@ describe('dying said of what ends (Analyzer.analyzeQuery)', () => {
 
 describe('"to be" before a verb in -ing (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
-    new Lexicon({ entities: [], synonyms: [{ id: 'aim', words: ['supposed to hit', 'meant to hit', 'aim'] }] }),
+    new Lexicon({
+      entities: [],
+      synonyms: [{ id: 'aim', words: ['supposed to hit', 'meant to hit', 'aim'] }],
+    }),
     new Set(['planes', 'bridge']),
     loadEnglishWords(),
     new Map(),
