@@ -411,7 +411,7 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       return split.map((w) => ({ raw: w, word: w }));
     });
-    const { terms, free } = this.terms(endedNotKilled(progressiveAsSimple(fixed)));
+    const { terms, free } = this.terms(endedNotKilled(progressiveAsSimple(withoutSeeming(fixed))));
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
     const words: FreeWord[] = free.map((t) => {
@@ -828,6 +828,31 @@ function progressiveAsSimple(tokens: readonly Token[]): readonly Token[] {
       t.word === 'be' && tokens[i - 1]?.word === 'to' && /^[a-z]{2,}ing$/.test(tokens[i + 1]?.word ?? ''),
   );
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+}
+
+/** Verbs of how something seems: "how did they sound", "did he seem worried". */
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'seeming', 'sound', 'sounds', 'sounded', 'sounding']);
+const COMING = new Set(['come', 'comes', 'came', 'coming']);
+
+/**
+ * "how did both sides sound", "did churkin sound worried", "how did the envoys come across": how
+ * something seemed is how the question asks, not what about; the words carry no topic. Not
+ * before a determiner: "sound the alarm", "came across the border".
+ */
+function withoutSeeming(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => SEEMING.has(t.word) || COMING.has(t.word))) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).word;
+    const across = COMING.has(word) && tokens[i + 1]?.word === 'across' ? 2 : 0;
+    const length = SEEMING.has(word) ? 1 : across;
+    if (length > 0 && !DETERMINERS.has(tokens[i + length]?.word ?? '')) {
+      i += length - 1;
+      continue;
+    }
+    out.push(tokens[i] as Token);
+  }
+  return out;
 }
 
 /** Words of dying and killing. */

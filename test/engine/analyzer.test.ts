@@ -513,3 +513,25 @@ describe('"to be" before a verb in -ing (Analyzer.analyzeQuery)', () => {
     expect(terms('was the bridge supposed to be hit')).not.toContain('c:aim');
   });
 });
+
+describe('how something seemed (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({ entities: [], synonyms: [{ id: 'alarm', words: ['alarm', 'sound the alarm'] }] }),
+    new Set(['mayor', 'storm', 'border']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const analysis = (q: string) => analyzer.analyzeQuery(q);
+  const free = (q: string) => analysis(q).free.map((w) => w.word);
+
+  it('reads "sound", "seem" and "come across" as carrying no topic', () => {
+    expect(free('how did the mayor sound')).toEqual(['mayor']);
+    expect(free('did the mayor seem worried')).toEqual(['mayor', 'worried']);
+    expect(free('how did the mayor come across')).toEqual(['mayor']);
+  });
+
+  it('keeps them before a determiner: "sound the alarm", "came across the border"', () => {
+    expect(analysis('did the mayor sound the alarm').terms).toContain('c:alarm');
+    expect(free('who came across the border')).toContain('came');
+  });
+});
