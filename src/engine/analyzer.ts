@@ -411,7 +411,9 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       return split.map((w) => ({ raw: w, word: w }));
     });
-    const { terms, free } = this.terms(endedNotKilled(progressiveAsSimple(withoutSeeming(fixed))));
+    const { terms, free } = this.terms(
+      endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(fixed)))),
+    );
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
     const words: FreeWord[] = free.map((t) => {
@@ -445,6 +447,23 @@ export class Analyzer {
       corrections,
       ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
     };
+  }
+
+  /**
+   * A person noun of chat right after a name or a word naming them ("this vitaly churkin guy",
+   * "the pentagon guy", "russia's UN guy"): the one the name is; the noun carries no topic. Not
+   * after a determiner or a question word ("the guy who", "which guy": a person asked about), nor
+   * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
+   */
+  private namedPerson(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t) => PERSON_NOUNS.has(t.word));
+    if (at < 1) return tokens;
+    const before = (tokens[at - 1] as Token).word;
+    if (STOP_WORDS.has(before) || DETERMINERS.has(before) || this.vocabulary.has((tokens[at] as Token).word))
+      return tokens;
+    for (let start = Math.max(0, at - 3); start < at; start++)
+      if (start + this.lexicon.phraseAt(tokens, start) > at) return tokens;
+    return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
   }
 
   /**
@@ -829,6 +848,20 @@ function progressiveAsSimple(tokens: readonly Token[]): readonly Token[] {
   );
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
 }
+
+/** Nouns for a person in chat. */
+const PERSON_NOUNS = new Set([
+  'guy',
+  'dude',
+  'fella',
+  'fellow',
+  'bloke',
+  'chap',
+  'gal',
+  'lady',
+  'woman',
+  'person',
+]);
 
 /** Verbs of how something seems: "how did they sound", "did he seem worried". */
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'seeming', 'sound', 'sounds', 'sounded', 'sounding']);

@@ -535,3 +535,40 @@ describe('how something seemed (Analyzer.analyzeQuery)', () => {
     expect(free('who came across the border')).toContain('came');
   });
 });
+
+describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        {
+          id: 'brandt',
+          name: 'Anna Brandt',
+          aliases: ['anna brandt', 'brandt', 'harbour lady'],
+          caseSensitiveAliases: [],
+        },
+        {
+          id: 'council',
+          name: 'Town council',
+          aliases: ['council', 'town council'],
+          caseSensitiveAliases: [],
+        },
+      ],
+      synonyms: [],
+    }),
+    new Set(['storm', 'harbour']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const free = (q: string) => analyzer.analyzeQuery(q).free.map((w) => w.word);
+
+  it('reads "this brandt guy", "the council guy" as the one named', () => {
+    expect(free('who even is this brandt guy')).toEqual([]);
+    expect(free('what did the council guy say about the storm')).not.toContain('guy');
+  });
+
+  it('keeps it after a determiner or a question word, and in a phrase of the knowledge', () => {
+    expect(free('who is the guy from the council')).toContain('guy');
+    expect(free('which guy spoke first')).toContain('guy');
+    expect(analyzer.analyzeQuery('what did the harbour lady say').terms).toContain('e:brandt');
+  });
+});
