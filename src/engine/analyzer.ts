@@ -564,6 +564,9 @@ export class Analyzer {
         }
       }
     }
+    // A letter doubled in the wrong place ("supossed" for "supposed"): one slip, not two.
+    if (result === null && word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.movedDoubling(word);
     // A name misspelled twice over ("vitaly chirkn", "samanta"): names are the words people know
     // least how to spell, so a word that is no English word gets one more slip toward one name
     // word of the story, the first letter kept, when exactly one is that close.
@@ -619,6 +622,24 @@ export class Analyzer {
           ? word.slice(0, i) + word.slice(i + 1)
           : word.slice(0, i + 1) + c + word.slice(i + 1);
       if ((this.frequency.get(variant) ?? 0) > 0 && !STOP_WORDS.has(variant)) found.add(variant);
+    }
+    return found.size === 1 ? ([...found][0] as string) : null;
+  }
+
+  /**
+   * The one known word that is this word with its doubled letter doubled elsewhere instead
+   * ("supossed" -> "supposed", "ocassion" -> "occasion"), or null when none or more than one.
+   */
+  private movedDoubling(word: string): string | null {
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1]) continue;
+      const once = word.slice(0, i) + word.slice(i + 1);
+      for (let j = 0; j < once.length; j++) {
+        if (j === i || once[j] === once[j + 1] || once[j] === once[j - 1]) continue;
+        const variant = once.slice(0, j + 1) + once[j] + once.slice(j + 1);
+        if (this.vocabulary.has(variant) || STOP_WORDS.has(variant)) found.add(variant);
+      }
     }
     return found.size === 1 ? ([...found][0] as string) : null;
   }

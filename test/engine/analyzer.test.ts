@@ -284,6 +284,13 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(correct('lose', { lose: 1 })).toBeNull(); // too short for it
   });
 
+  it('reads a letter doubled in the wrong place as one slip ("wekkend", two edits, is "weekend")', () => {
+    expect(english.has('wekkend')).toBe(false);
+    expect(correct('wekkend')).toBe('weekend');
+    expect(correct('supossed')).toBe('supposed'); // a stop word of a phrase ("supposed to hit")
+    expect(correct('wekkent')).toBeNull(); // and another slip: too far
+  });
+
   it('leaves known words, numbers and very short words alone', () => {
     expect(analyzer().analyzeQuery('visitors 2017 xq tickets').corrections).toEqual([]);
   });
