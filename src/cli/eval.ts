@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate | --fit | --causes] [--json]
+ * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate | --fit | --causes [--list]] [--json]
  *
  * Scores the engine on question sets (format: ../shared/eval/README.md) and prints
  * top-1, top-3, abstention (off / near), both-sides, verbatim and p50/p99 ms, plus
@@ -10,7 +10,8 @@
  * the check sets are kept out of both, so their scores say how the fit does on questions it
  * has not seen. Without --set, --fit and --calibrate use the fit sets, scoring uses all.
  * --causes counts each set's misses by cause: an abstention whose best candidate was right (the
- * confidence), one whose was wrong (the reading), a wrong first quote, a question to refuse answered.
+ * confidence), one whose was wrong (the reading), a wrong first quote, a question to refuse answered;
+ * with --list, the messages under each cause.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -71,6 +72,7 @@ for (let i = 0; i < args.length; i++)
 const calibrate = args.includes('--calibrate');
 const fit = args.includes('--fit');
 const causes = args.includes('--causes');
+const listCauses = args.includes('--list');
 const asJson = args.includes('--json');
 const engine = loadEngine(knowledgeDirFromArgs(args));
 const defaults = fit || calibrate ? FIT_SETS : [...CHECK_SETS, ...FIT_SETS];
@@ -252,14 +254,16 @@ if (fit) {
 if (causes) {
   const open = new Engine(engine.kb, { abstainBelow: 0 });
   for (const { file, questions } of loaded) {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, string[]>();
     for (const q of questions) {
       const cause = missCause(q, answerOf(engine, q), () => answerOf(open, q));
-      if (cause) counts.set(cause, (counts.get(cause) ?? 0) + 1);
+      if (cause) counts.set(cause, [...(counts.get(cause) ?? []), q.q]);
     }
     console.log(`\n== ${basename(file)} (${questions.length} questions)`);
-    for (const [cause, n] of [...counts].sort((x, y) => y[1] - x[1]))
-      console.log(`  ${String(n).padStart(4)}  ${cause}`);
+    for (const [cause, qs] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
+      console.log(`  ${String(qs.length).padStart(4)}  ${cause}`);
+      if (listCauses) for (const q of qs) console.log(`          ${q}`);
+    }
   }
   process.exit(0);
 }

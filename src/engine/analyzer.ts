@@ -411,7 +411,9 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       return split.map((w) => ({ raw: w, word: w }));
     });
-    const { terms, free } = this.terms(fixed);
+    const { terms, free } = this.terms(
+      endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(fixed)))),
+    );
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
     const words: FreeWord[] = free.map((t) => {
@@ -445,6 +447,23 @@ export class Analyzer {
       corrections,
       ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
     };
+  }
+
+  /**
+   * A person noun of chat right after a name or a word naming them ("this vitaly churkin guy",
+   * "the pentagon guy", "russia's UN guy"): the one the name is; the noun carries no topic. Not
+   * after a determiner or a question word ("the guy who", "which guy": a person asked about), nor
+   * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
+   */
+  private namedPerson(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t) => PERSON_NOUNS.has(t.word));
+    if (at < 1) return tokens;
+    const before = (tokens[at - 1] as Token).word;
+    if (STOP_WORDS.has(before) || DETERMINERS.has(before) || this.vocabulary.has((tokens[at] as Token).word))
+      return tokens;
+    for (let start = Math.max(0, at - 3); start < at; start++)
+      if (start + this.lexicon.phraseAt(tokens, start) > at) return tokens;
+    return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
   }
 
   /**
@@ -545,6 +564,9 @@ export class Analyzer {
         }
       }
     }
+    // A letter doubled in the wrong place ("supossed" for "supposed"): one slip, not two.
+    if (result === null && word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.movedDoubling(word);
     // A name misspelled twice over ("vitaly chirkn", "samanta"): names are the words people know
     // least how to spell, so a word that is no English word gets one more slip toward one name
     // word of the story, the first letter kept, when exactly one is that close.
@@ -600,6 +622,24 @@ export class Analyzer {
           ? word.slice(0, i) + word.slice(i + 1)
           : word.slice(0, i + 1) + c + word.slice(i + 1);
       if ((this.frequency.get(variant) ?? 0) > 0 && !STOP_WORDS.has(variant)) found.add(variant);
+    }
+    return found.size === 1 ? ([...found][0] as string) : null;
+  }
+
+  /**
+   * The one known word that is this word with its doubled letter doubled elsewhere instead
+   * ("supossed" -> "supposed", "ocassion" -> "occasion"), or null when none or more than one.
+   */
+  private movedDoubling(word: string): string | null {
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1]) continue;
+      const once = word.slice(0, i) + word.slice(i + 1);
+      for (let j = 0; j < once.length; j++) {
+        if (j === i || once[j] === once[j + 1] || once[j] === once[j - 1]) continue;
+        const variant = once.slice(0, j + 1) + once[j] + once.slice(j + 1);
+        if (this.vocabulary.has(variant) || STOP_WORDS.has(variant)) found.add(variant);
+      }
     }
     return found.size === 1 ? ([...found][0] as string) : null;
   }
@@ -816,6 +856,110 @@ function phonedIn(tokens: readonly Token[]): readonly Token[] {
   const next = tokens[end]?.word;
   if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
+}
+
+/**
+ * "supposed to be bombing", "meant to be hitting": the verb after "to be" as after "to"
+ * ("supposed to bomb"), so that a phrase of the knowledge holding it reads the same.
+ */
+function progressiveAsSimple(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'be' && tokens[i - 1]?.word === 'to' && /^[a-z]{2,}ing$/.test(tokens[i + 1]?.word ?? ''),
+  );
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+}
+
+/** Nouns for a person in chat. */
+const PERSON_NOUNS = new Set([
+  'guy',
+  'dude',
+  'fella',
+  'fellow',
+  'bloke',
+  'chap',
+  'gal',
+  'lady',
+  'woman',
+  'person',
+]);
+
+/** Verbs of how something seems: "how did they sound", "did he seem worried". */
+const SEEMING = new Set(['seem', 'seems', 'seemed', 'seeming', 'sound', 'sounds', 'sounded', 'sounding']);
+const COMING = new Set(['come', 'comes', 'came', 'coming']);
+
+/**
+ * "how did both sides sound", "did churkin sound worried", "how did the envoys come across": how
+ * something seemed is how the question asks, not what about; the words carry no topic. Not
+ * before a determiner: "sound the alarm", "came across the border".
+ */
+function withoutSeeming(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => SEEMING.has(t.word) || COMING.has(t.word))) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).word;
+    const across = COMING.has(word) && tokens[i + 1]?.word === 'across' ? 2 : 0;
+    const length = SEEMING.has(word) ? 1 : across;
+    if (length > 0 && !DETERMINERS.has(tokens[i + length]?.word ?? '')) {
+      i += length - 1;
+      continue;
+    }
+    out.push(tokens[i] as Token);
+  }
+  return out;
+}
+
+/** Words of dying and killing. */
+const DYING = new Set([
+  'dead',
+  'die',
+  'dies',
+  'died',
+  'dying',
+  'death',
+  'kill',
+  'kills',
+  'killed',
+  'killing',
+]);
+/**
+ * What ends rather than dies: agreements, efforts and relations, never people ("the truce is
+ * dead", "did the strike kill the deal").
+ */
+const ENDING = new Set(
+  `truce ceasefire cease-fire deal agreement accord armistice peace effort efforts plan process talks
+  negotiations diplomacy cooperation partnership relationship relations alliance pact arrangement
+  initiative`.split(/\s+/),
+);
+/** What may stand between a thing and its being dead: "the truce is already dead", "gonna die". */
+const BEING = new Set(
+  `is was were are be been being 's going to will would could might may already now basically pretty
+  totally officially really just so completely effectively kinda all probably likely still as good
+  get gets got getting finally`.split(/\s+/),
+);
+/** What may stand between killing and what is killed: "kill the deal", "killed their truce". */
+const DETERMINER = new Set(['the', 'this', 'that', 'their', 'its', 'any', 'a', 'our', 'whole']);
+
+/**
+ * Dying or killing said of what ends rather than lives ("is the truce dead", "peace deal 💀",
+ * "did the strike kill the deal"): its end, not a death toll ("how many died during the truce",
+ * "the dead soldiers": not of an agreement).
+ */
+function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => DYING.has(t.word))) return tokens;
+  const of = (from: number, step: number, between: ReadonlySet<string>) => {
+    for (let j = from; j >= 0 && j < tokens.length; j += step) {
+      const word = (tokens[j] as Token).word;
+      if (ENDING.has(word)) return true;
+      if (!between.has(word)) return false;
+    }
+    return false;
+  };
+  return tokens.map((t, i) =>
+    DYING.has(t.word) && (of(i - 1, -1, BEING) || of(i + 1, 1, DETERMINER))
+      ? { ...t, raw: 'end', word: 'end' }
+      : t,
+  );
 }
 
 const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);

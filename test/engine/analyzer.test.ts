@@ -284,6 +284,13 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(correct('lose', { lose: 1 })).toBeNull(); // too short for it
   });
 
+  it('reads a letter doubled in the wrong place as one slip ("wekkend", two edits, is "weekend")', () => {
+    expect(english.has('wekkend')).toBe(false);
+    expect(correct('wekkend')).toBe('weekend');
+    expect(correct('supossed')).toBe('supposed'); // a stop word of a phrase ("supposed to hit")
+    expect(correct('wekkent')).toBeNull(); // and another slip: too far
+  });
+
   it('leaves known words, numbers and very short words alone', () => {
     expect(analyzer().analyzeQuery('visitors 2017 xq tickets').corrections).toEqual([]);
   });
@@ -457,5 +464,118 @@ describe('wanting someone to do something (Analyzer.analyzeQuery)', () => {
     expect(terms('i want to know what the mayor said')).not.toContain('c:request');
     expect(terms('i want you to tell me about the tower')).not.toContain('c:request');
     expect(terms('what did the mayor want for the tower')).not.toContain('c:request');
+  });
+});
+
+describe('dying said of what ends (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'kill', words: ['dead', 'die', 'died', 'kill', 'killed'] },
+        { id: 'end', words: ['end', 'collapse'] },
+        { id: 'truce', words: ['truce', 'deal'] },
+      ],
+    }),
+    new Set(['town', 'sailors', 'storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads a dead truce, or a deal killed, as its end', () => {
+    expect(terms('is the truce dead now')).toEqual(expect.arrayContaining(['c:end', 'c:truce']));
+    expect(terms('so was the truce already dead after the storm')).not.toContain('c:kill');
+    expect(terms('is the deal going to die')).toContain('c:end');
+    expect(terms('did the storm kill the deal')).toEqual(expect.arrayContaining(['c:end', 'c:truce']));
+  });
+
+  it('leaves deaths of people, and deaths beside an agreement, as deaths', () => {
+    expect(terms('how many sailors died during the truce')).toContain('c:kill');
+    expect(terms('how many sailors died during the truce')).not.toContain('c:end');
+    expect(terms('the truce held but were the sailors dead')).toContain('c:kill');
+    expect(terms('did the storm kill the sailors')).not.toContain('c:end');
+  });
+});
+
+describe('"to be" before a verb in -ing (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [{ id: 'aim', words: ['supposed to hit', 'meant to hit', 'aim'] }],
+    }),
+    new Set(['planes', 'bridge']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "supposed to be hitting" as "supposed to hit"', () => {
+    expect(terms('what were the planes supposed to be hitting')).toContain('c:aim');
+    expect(terms('what were the planes meant to be hitting')).toContain('c:aim');
+    expect(terms('what were the planes supposed to hit')).toContain('c:aim');
+  });
+
+  it('leaves "to be" before anything else as it is', () => {
+    expect(terms('was the bridge supposed to be hit')).not.toContain('c:aim');
+  });
+});
+
+describe('how something seemed (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({ entities: [], synonyms: [{ id: 'alarm', words: ['alarm', 'sound the alarm'] }] }),
+    new Set(['mayor', 'storm', 'border']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const analysis = (q: string) => analyzer.analyzeQuery(q);
+  const free = (q: string) => analysis(q).free.map((w) => w.word);
+
+  it('reads "sound", "seem" and "come across" as carrying no topic', () => {
+    expect(free('how did the mayor sound')).toEqual(['mayor']);
+    expect(free('did the mayor seem worried')).toEqual(['mayor', 'worried']);
+    expect(free('how did the mayor come across')).toEqual(['mayor']);
+  });
+
+  it('keeps them before a determiner: "sound the alarm", "came across the border"', () => {
+    expect(analysis('did the mayor sound the alarm').terms).toContain('c:alarm');
+    expect(free('who came across the border')).toContain('came');
+  });
+});
+
+describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        {
+          id: 'brandt',
+          name: 'Anna Brandt',
+          aliases: ['anna brandt', 'brandt', 'harbour lady'],
+          caseSensitiveAliases: [],
+        },
+        {
+          id: 'council',
+          name: 'Town council',
+          aliases: ['council', 'town council'],
+          caseSensitiveAliases: [],
+        },
+      ],
+      synonyms: [],
+    }),
+    new Set(['storm', 'harbour']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const free = (q: string) => analyzer.analyzeQuery(q).free.map((w) => w.word);
+
+  it('reads "this brandt guy", "the council guy" as the one named', () => {
+    expect(free('who even is this brandt guy')).toEqual([]);
+    expect(free('what did the council guy say about the storm')).not.toContain('guy');
+  });
+
+  it('keeps it after a determiner or a question word, and in a phrase of the knowledge', () => {
+    expect(free('who is the guy from the council')).toContain('guy');
+    expect(free('which guy spoke first')).toContain('guy');
+    expect(analyzer.analyzeQuery('what did the harbour lady say').terms).toContain('e:brandt');
   });
 });

@@ -39,6 +39,11 @@ describe('filler and chat words', () => {
     ['did the mayor straight up pay', 'did the mayor pay'],
     ['to be fair, who paid for the tower', 'who paid for the tower'],
     ['you know who paid? idc just wondering', 'who paid'],
+    // "stuff" is chat's "things" (a stop word): no topic.
+    [
+      'was the tower light among the stuff the mayor paid for',
+      'was the tower light among the the mayor paid for',
+    ],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '91910b63dcf08329' },
+    recorded: { version: 15, hash: '41584571bb7deb0c' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'a3a32d6609795bb1' },
+    recorded: { version: 8, hash: '40369a0a640eca7b' },
   },
   {
     name: 'COMPILED_FORMAT',
