@@ -80,6 +80,12 @@ describe('laterMissing: what came after the story', () => {
     expect(laterMissing(corpus, words('who will pay for the repairs'), [cost])).toBe(true);
   });
 
+  it("refuses the writer's own now (today, tonight): the story was told before it", () => {
+    expect(laterMissing(corpus, words('what time does the tower open tonight'), [tickets])).toBe(true);
+    expect(laterMissing(corpus, words('is the lighthouse open today'), [reopened, tickets])).toBe(true);
+    expect(laterMissing(corpus, words('what time does the tower open'), [tickets])).toBe(false);
+  });
+
   it('lets a question about the story itself through', () => {
     expect(laterMissing(corpus, words('who paid for the repairs'), [cost])).toBe(false);
     expect(laterMissing(corpus, words('what happened after the boats ran aground'), [fishermen])).toBe(false);
