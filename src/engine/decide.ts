@@ -292,6 +292,33 @@ function countsOthers(corpus: Corpus, words: readonly string[], shown: readonly 
   return named;
 }
 
+/**
+ * "how many US troops are in syria": the question names whose number it asks, the quotes give
+ * figures and say whose, and none is theirs, nor of a body within them or above them ("90 regime
+ * troops" are Syria's). Refused: their number is not in the article.
+ */
+export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+  // "how many did moscow say were killed": Moscow says the number; it is not whose dead.
+  if (at < 0 || COUNT_ENDS.has(words[at + 2] ?? '')) return false;
+  const asked = countedNames(corpus, words, at + 2);
+  if (asked.size === 0) return false;
+  const counted = ids.flatMap((id) => quoteCounts(corpus, id));
+  return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
+}
+
+/** Is a figure said of these names theirs: the same, or one within or above the other? */
+function countOf(corpus: Corpus, given: Set<Term>, asked: Set<Term>): boolean {
+  return [...given].some((t) =>
+    [...asked].some(
+      (a) =>
+        a === t ||
+        corpus.lexicon.entityTerms(t.slice(2)).includes(a) ||
+        corpus.lexicon.entityTerms(a.slice(2)).includes(t),
+    ),
+  );
+}
+
 /** The concept of the dead ("casualties", "losses", "death toll"). */
 const DEATH: Term = 'c:kill';
 /** A word of the dead said as a verb ("IS killed", "who died"), not as a noun naming them. */
@@ -698,6 +725,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
       deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
+      countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       typeMissing,
   };
 }

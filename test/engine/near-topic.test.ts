@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { countedHeld, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
+import { countedHeld, countsOnlyOthers, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
@@ -145,6 +145,27 @@ describe('deadOfOthers: whose dead a question names, against whom the quotes cou
   it('leaves the dead unnamed, and a verb with its object, alone', () => {
     expect(others('what did the coastguard say about the casualties')).toBe(false);
     expect(others('did the storm kill civilian passengers')).toBe(false);
+  });
+});
+
+describe('countsOnlyOthers: whose number "how many" asks, against whom the figures count', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const others = (q: string) =>
+    countsOnlyOthers(toll, toll.analyzer.analyzeQuery(q).words, ['p2.s1', 'p3.s1']);
+  const engine = loadEngine(TOLL);
+
+  it('refuses a count of some answered by a figure of others ("12 Norland passengers")', () => {
+    expect(others('how many estland passengers were on board')).toBe(true);
+    expect(engine.answer('how many estland passengers were on board').status).not.toBe('answered');
+  });
+
+  it('leaves their own figure, an unnamed count, and whoever says the number alone', () => {
+    expect(others('how many norland passengers died')).toBe(false);
+    expect(others('how many passengers died')).toBe(false);
+    expect(others('how many did estland say died')).toBe(false);
   });
 });
 
