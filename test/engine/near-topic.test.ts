@@ -67,6 +67,23 @@ describe('a figure a side claims makes the question about its contested point', 
   });
 });
 
+describe('what every side of a point says makes the question about it, when no topic is asked', () => {
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+
+  it('quotes every side of the toll for the dead, though the question words no topic', () => {
+    for (const q of ['casualties off the norland coast?', 'what about the dead off the norland coast']) {
+      const answer = toll.answer(q);
+      expect(answer.contested?.id).toBe('toll');
+      expect(answer.quotes.map((x) => x.id)).toEqual(['p2.s1', 'p4.s2']);
+    }
+  });
+
+  it('not when the question holds nothing every side says ("how long after it sailed")', () => {
+    const answer = toll.answer('how long after it sailed did the ferry sink');
+    expect(answer.contested ?? null).toBeNull();
+  });
+});
+
 describe('what "how many" counts, word by word: a word of several senses is held by any', () => {
   const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
   const kb = loadKnowledge(TOLL);
