@@ -12,7 +12,14 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { countedHeld, countsOnlyOthers, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
+import {
+  claimSubjectMissing,
+  countedHeld,
+  countsOnlyOthers,
+  deadOfOthers,
+  decide,
+  whoseWords,
+} from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
@@ -32,6 +39,27 @@ describe('whoseWords: whose words a question asks for', () => {
       yesNo: true,
     });
     expect(whoseWords('did the tower reopen on saturday')).toBeNull();
+  });
+});
+
+describe('claimSubjectMissing: "who said X is Y" asks who said it of X', () => {
+  const cost = 'p2.s1';
+  const words = (q: string) => q.split(' ');
+
+  it('refuses a quote that says the predicate of something else ("the reef was paid by a fund")', () => {
+    expect(claimSubjectMissing(corpus, words('who said the reef was paid by a regional fund'), [cost])).toBe(
+      true,
+    );
+  });
+
+  it('leaves a held subject, a pronoun and a name to the other checks', () => {
+    expect(
+      claimSubjectMissing(corpus, words('who said the restoration cost 2.4 million euros'), [cost]),
+    ).toBe(false);
+    expect(claimSubjectMissing(corpus, words('who said it cost 2.4 million euros'), [cost])).toBe(false);
+    expect(claimSubjectMissing(corpus, words('who said kestrel point was paid by a fund'), [cost])).toBe(
+      false,
+    );
   });
 });
 
