@@ -49,6 +49,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     laterMissing(corpus, asked.words, asked.shown) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
+    measureMissing(corpus, asked.words, asked.shown) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown)
   );
 }
@@ -236,6 +237,43 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   // No length at all is the asked kind's check (decide.ts, kindMissing).
   if (lengths.length === 0) return false;
   return !lengths.some((id) => own.some((t) => corpus.passageTerms.get(id)?.has(t)));
+}
+
+/**
+ * "how far", "how old", "how tall": a measure, given by a figure and its unit ("40 km", "64 years
+ * old"), not a figure of something else ("at least 90 regime troops near Deir el-Zour"). English
+ * units, nothing of any story; "how long" (durationMissing) and "how many/much" (counts) have
+ * their own checks. Not "how high", "how big": a count as often ("how high was the toll").
+ */
+const LENGTH = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?)$/;
+const MEASURES: Record<string, RegExp> = {
+  far: LENGTH,
+  away: LENGTH,
+  distant: LENGTH,
+  tall: LENGTH,
+  deep: LENGTH,
+  wide: LENGTH,
+  old: /^(?:years?|yrs?|year-old|aged|age)$/,
+  heavy: /^(?:tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?)$/,
+  fast: /^(?:mph|kph|km\/h|knots?|mach)$/,
+};
+/** Words between a figure and its unit ("40 square km", "64 years old"). */
+const UNIT_REACH = 2;
+
+/**
+ * "how far is deir el-zour from damascus": a measure is asked, so a quote must give a figure with
+ * a unit of it; the article's figures of troops and minutes do not say how far.
+ */
+export function measureMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && MEASURES[words[i + 1] ?? ''] !== undefined);
+  if (at < 0) return false;
+  const unit = MEASURES[words[at + 1] as string] as RegExp;
+  return !shown.some((id) => {
+    const quote = quoteWords(corpus, id);
+    return quote.some(
+      (w, i) => FIGURE.test(w) && quote.slice(i + 1, i + 1 + UNIT_REACH).some((u) => unit.test(u)),
+    );
+  });
 }
 
 /** Words between "which" (or "who's the") and the role asked: "which US commander", "who was the aussie defence minister". */

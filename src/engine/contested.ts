@@ -6,7 +6,7 @@ import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
-import type { Corpus } from './corpus.ts';
+import { type Corpus, perCorpus } from './corpus.ts';
 import { TUNING } from './tuning.ts';
 
 /**
@@ -88,6 +88,14 @@ export function withEverySide(
       if (share >= best && (!point || share > best)) [point, best] = [candidate, share];
     }
   }
+  // Else the point whose sides all say what the question asks: "whats the body count on this
+  // deir ezzor thing" words no topic, but every side of the toll counts the dead. Only when no
+  // point's topic is asked: "did the us kill the syrian soldiers on purpose" is about intent.
+  if (!point)
+    point = ids
+      .slice(0, MAX_QUOTES)
+      .map((id) => corpus.contestedBySentence.get(id))
+      .find((c) => c !== undefined && sharedShare(corpus, c, known) >= 1);
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
@@ -191,4 +199,33 @@ function topicShare(corpus: Corpus, pointId: string, known: readonly Term[]): nu
     if (known.includes(t)) covered += w;
   }
   return total === 0 ? 1 : covered / total;
+}
+
+/**
+ * What every side of a point says, as concepts (not names, not words of one sentence): the
+ * dead of the toll's "killed at least 90" and "the death toll to 62". A question about that
+ * alone ("whats the body count on this deir ezzor thing") is about the point, as much as one
+ * that words its topic.
+ */
+const sharedBySides = perCorpus((corpus, id): Set<Term> => {
+  const point = corpus.kb.contested.find((c) => c.id === id);
+  const sides = (point?.sides ?? []).map(
+    (side) => new Set(side.ids.flatMap((q) => [...(corpus.passageTerms.get(q) ?? [])])),
+  );
+  const [first, ...rest] = sides;
+  if (!first) return new Set();
+  return new Set([...first].filter((t) => t.startsWith('c:') && rest.every((side) => side.has(t))));
+});
+
+/** The share of what every side of the point says (by weight) the question holds. */
+function sharedShare(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
+  const shared = sharedBySides(corpus, point.id);
+  let total = 0;
+  let covered = 0;
+  for (const t of shared) {
+    const w = corpus.index.has(t) ? corpus.index.idf(t) : 0;
+    total += w;
+    if (known.includes(t)) covered += w;
+  }
+  return total === 0 ? 0 : covered / total;
 }

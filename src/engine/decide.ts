@@ -292,6 +292,33 @@ function countsOthers(corpus: Corpus, words: readonly string[], shown: readonly 
   return named;
 }
 
+/**
+ * "how many US troops are in syria": the question names whose number it asks, the quotes give
+ * figures and say whose, and none is theirs, nor of a body within them or above them ("90 regime
+ * troops" are Syria's). Refused: their number is not in the article.
+ */
+export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+  // "how many did moscow say were killed": Moscow says the number; it is not whose dead.
+  if (at < 0 || COUNT_ENDS.has(words[at + 2] ?? '')) return false;
+  const asked = countedNames(corpus, words, at + 2);
+  if (asked.size === 0) return false;
+  const counted = ids.flatMap((id) => quoteCounts(corpus, id));
+  return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
+}
+
+/** Is a figure said of these names theirs: the same, or one within or above the other? */
+function countOf(corpus: Corpus, given: Set<Term>, asked: Set<Term>): boolean {
+  return [...given].some((t) =>
+    [...asked].some(
+      (a) =>
+        a === t ||
+        corpus.lexicon.entityTerms(t.slice(2)).includes(a) ||
+        corpus.lexicon.entityTerms(a.slice(2)).includes(t),
+    ),
+  );
+}
+
 /** The concept of the dead ("casualties", "losses", "death toll"). */
 const DEATH: Term = 'c:kill';
 /** A word of the dead said as a verb ("IS killed", "who died"), not as a noun naming them. */
@@ -698,6 +725,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
       deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
+      countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
+      claimSubjectMissing(corpus, mended, shown) ||
       typeMissing,
   };
 }
@@ -736,6 +765,37 @@ function asksWhoSaid(words: readonly string[]): boolean {
   return words.slice(at + 1, at + 4).some((w) => SAYING.test(w) || SPEECH_VERB.test(w));
 }
 const DID_WORDS = new Set(['did', 'does', 'do']);
+
+/** Verbs and auxiliaries that end the subject of a claim ("the strike [was] a war crime"). */
+const CLAIM_VERB =
+  /^(?:is|was|are|were|be|been|has|had|have|should|would|could|will|can|might|must|did|does|do|kept|keeps|never|not|didn't|wasn't|isn't|weren't|won't|can't|couldn't)$/;
+
+/**
+ * "who said the strike was a war crime": the claim's subject ("the strike") is what it is said
+ * of, so a quote holding its predicate ("atrocities") of something else (Assad's) does not answer
+ * who said it. True when no quote shown holds a term of the subject the knowledge has; a subject
+ * of names or pronouns only ("it", "russia") is left to the speaker checks.
+ */
+export function claimSubjectMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  shown: readonly string[],
+): boolean {
+  if (!asksWhoSaid(words)) return false;
+  const at = words.findIndex((w) => w === 'who' || w === 'whose');
+  let from = words.findIndex((w, i) => i > at && (SAYING.test(w) || SPEECH_VERB.test(w)));
+  if (from < 0) return false;
+  from++;
+  if (words[from] === 'that') from++;
+  let end = from;
+  while (end < words.length && !CLAIM_VERB.test(words[end] as string)) end++;
+  if (end === from || end >= words.length) return false;
+  const subject = corpus.analyzer
+    .docTerms(words.slice(from, end).map((w) => ({ raw: w, word: w })))
+    .filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  if (subject.length === 0) return false;
+  return !shown.some((id) => subject.some((t) => corpus.passageTerms.get(id)?.has(t)));
+}
 /** How far into a sentence its subject's name may start ("The Russian Foreign Ministry"). */
 const SUBJECT_WORDS = 3;
 

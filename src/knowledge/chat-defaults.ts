@@ -267,7 +267,7 @@ export const DEFAULT_CHAT: ChatWords = {
   laterCues: words(`
     in the end, end up, ended up, the week after, the next week, weeks after, days after, months after,
     years after, weeks later, months later, years later, these days, nowadays, to this day, since then,
-    final report, ever happen, ever happened
+    final report, ever happen, ever happened, today, tonight, tomorrow, this weekend
   `),
   futureWords: words(
     `will, would, could, might, should, going to, future, plan, plans, intend, promised, possible`,

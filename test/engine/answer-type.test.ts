@@ -13,6 +13,7 @@ import {
   countNotAttached,
   hasPhrase,
   laterMissing,
+  measureMissing,
   personMissing,
   timeMissing,
 } from '../../src/engine/answer-type.ts';
@@ -80,9 +81,29 @@ describe('laterMissing: what came after the story', () => {
     expect(laterMissing(corpus, words('who will pay for the repairs'), [cost])).toBe(true);
   });
 
+  it("refuses the writer's own now (today, tonight): the story was told before it", () => {
+    expect(laterMissing(corpus, words('what time does the tower open tonight'), [tickets])).toBe(true);
+    expect(laterMissing(corpus, words('is the lighthouse open today'), [reopened, tickets])).toBe(true);
+    expect(laterMissing(corpus, words('what time does the tower open'), [tickets])).toBe(false);
+  });
+
   it('lets a question about the story itself through', () => {
     expect(laterMissing(corpus, words('who paid for the repairs'), [cost])).toBe(false);
     expect(laterMissing(corpus, words('what happened after the boats ran aground'), [fishermen])).toBe(false);
+  });
+});
+
+describe('measureMissing: a measure is a figure with its unit', () => {
+  it('refuses "how far", "how tall" when the figures count other things ("212 steps")', () => {
+    expect(
+      measureMissing(corpus, words('how far is the lighthouse from the reef'), [fishermen, climbed]),
+    ).toBe(true);
+    expect(measureMissing(corpus, words('how tall is the tower'), [climbed, tickets])).toBe(true);
+  });
+
+  it('asks nothing of a count, nor of "how high" (a count as often: "how high was the toll")', () => {
+    expect(measureMissing(corpus, words('how many steps does the tower have'), [climbed])).toBe(false);
+    expect(measureMissing(corpus, words('how high was the cost'), [cost])).toBe(false);
   });
 });
 

@@ -13,7 +13,14 @@ import { loadEngine } from '../../src/app/load-engine.ts';
 import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { countedHeld, deadOfOthers, decide, whoseWords } from '../../src/engine/decide.ts';
+import {
+  claimSubjectMissing,
+  countedHeld,
+  countsOnlyOthers,
+  deadOfOthers,
+  decide,
+  whoseWords,
+} from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
@@ -33,6 +40,27 @@ describe('whoseWords: whose words a question asks for', () => {
       yesNo: true,
     });
     expect(whoseWords('did the tower reopen on saturday')).toBeNull();
+  });
+});
+
+describe('claimSubjectMissing: "who said X is Y" asks who said it of X', () => {
+  const cost = 'p2.s1';
+  const words = (q: string) => q.split(' ');
+
+  it('refuses a quote that says the predicate of something else ("the reef was paid by a fund")', () => {
+    expect(claimSubjectMissing(corpus, words('who said the reef was paid by a regional fund'), [cost])).toBe(
+      true,
+    );
+  });
+
+  it('leaves a held subject, a pronoun and a name to the other checks', () => {
+    expect(
+      claimSubjectMissing(corpus, words('who said the restoration cost 2.4 million euros'), [cost]),
+    ).toBe(false);
+    expect(claimSubjectMissing(corpus, words('who said it cost 2.4 million euros'), [cost])).toBe(false);
+    expect(claimSubjectMissing(corpus, words('who said kestrel point was paid by a fund'), [cost])).toBe(
+      false,
+    );
   });
 });
 
@@ -64,6 +92,23 @@ describe('a figure a side claims makes the question about its contested point', 
   it('not for a figure of something else in a side\'s sentence ("40 minutes")', () => {
     const answer = toll.answer('did the ferry sink 40 minutes after it sailed');
     expect(answer.quotes.map((q) => q.id)).toEqual(['p2.s1']);
+    expect(answer.contested ?? null).toBeNull();
+  });
+});
+
+describe('what every side of a point says makes the question about it, when no topic is asked', () => {
+  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+
+  it('quotes every side of the toll for the dead, though the question words no topic', () => {
+    for (const q of ['casualties off the norland coast?', 'what about the dead off the norland coast']) {
+      const answer = toll.answer(q);
+      expect(answer.contested?.id).toBe('toll');
+      expect(answer.quotes.map((x) => x.id)).toEqual(['p2.s1', 'p4.s2']);
+    }
+  });
+
+  it('not when the question holds nothing every side says ("how long after it sailed")', () => {
+    const answer = toll.answer('how long after it sailed did the ferry sink');
     expect(answer.contested ?? null).toBeNull();
   });
 });
@@ -154,6 +199,27 @@ describe('deadOfOthers: whose dead a question names, against whom the quotes cou
   it('leaves the dead unnamed, and a verb with its object, alone', () => {
     expect(others('what did the coastguard say about the casualties')).toBe(false);
     expect(others('did the storm kill civilian passengers')).toBe(false);
+  });
+});
+
+describe('countsOnlyOthers: whose number "how many" asks, against whom the figures count', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const kb = loadKnowledge(TOLL);
+  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(kb.kb);
+  const others = (q: string) =>
+    countsOnlyOthers(toll, toll.analyzer.analyzeQuery(q).words, ['p2.s1', 'p3.s1']);
+  const engine = loadEngine(TOLL);
+
+  it('refuses a count of some answered by a figure of others ("12 Norland passengers")', () => {
+    expect(others('how many estland passengers were on board')).toBe(true);
+    expect(engine.answer('how many estland passengers were on board').status).not.toBe('answered');
+  });
+
+  it('leaves their own figure, an unnamed count, and whoever says the number alone', () => {
+    expect(others('how many norland passengers died')).toBe(false);
+    expect(others('how many passengers died')).toBe(false);
+    expect(others('how many did estland say died')).toBe(false);
   });
 });
 
