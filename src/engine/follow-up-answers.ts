@@ -171,13 +171,17 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   const at = vocab.position.get(first);
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
   if (!speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person' || !next || next.speaker !== speaker)
-    return sameAnswer(corpus, vocab, prev, analysis);
+    return sameAnswer(corpus, vocab, prev, analysis, [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)]);
   const decision = decide(corpus, analysis);
   // The answer holds both sentences: as sure as the one that covers the question better
   // ("on what grounds, hypocrisy?" is in what she said next, "hypocritical").
+  // The sentence that answered the turn before is as sure as it was then (as for "why?" after
+  // any other answer).
+  const again = decide(corpus, prevAnalysis(corpus, vocab, prev));
   const features = [
     passageFeatures(corpus, decision, first),
     passageFeatures(corpus, decision, next.id),
+    ...(again.ids[0] === first ? [again.features] : []),
   ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
   // "russia's really angry at washington", answered by Power's words: "why?" asks Russia's
   // reasons, which the question before asked with "why" finds surer than what Power said next.
@@ -253,13 +257,18 @@ function sameAnswer(
   vocab: Vocabulary,
   prev: Frame,
   analysis: QueryAnalysis,
+  /** Whom the "why" points at or names ("why them?"). */
+  whom: readonly string[] = [],
 ): FollowUp | null {
   const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
   const first = prev.quoteIds[0] as string;
   const features = again.ids[0] === first ? again.features : passageFeatures(corpus, again, first);
   const asked = askedWhy(corpus, before, prev, analysis);
-  if (asked && asked.confidence > calibratedConfidence(features)) return asked;
+  // "why them?" after "australia? really?": the reasons of whom it points at, not another's.
+  const aboutWhom =
+    asked === null || whom.length === 0 || byOrAbout(corpus, asked.decision.ids[0] ?? '', whom);
+  if (asked && aboutWhom && asked.confidence > calibratedConfidence(features)) return asked;
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
     confidence: calibratedConfidence(features),

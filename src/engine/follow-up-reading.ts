@@ -95,6 +95,8 @@ export function parse(
   const typed = read.length > 0 ? tokenize(text) : words;
   if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
   if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;
+  // "ugh i mean the airstrike", "no, the airstrike": the reader drops the words that correct.
+  if (!cues.correction && typed !== words && readCues(typed).correction) cues.correction = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
@@ -376,14 +378,17 @@ function withoutCueWords(
       for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
   // "russia's take", "the company's version", "their side": what they say, asked of them (the
   // question before's verb of saying is carried); the noun is no topic ("take" is not "took part").
-  const claims = tokens.filter(
-    (t, i) =>
-      CLAIM_NOUNS.has(t.word) &&
-      i > 0 &&
-      possessive(tokens[i - 1] as Token) &&
-      // "is the US on IS's side" is about support, not what IS says.
-      !SIDE_PREPOSITIONS.has(tokens[i - 2]?.word ?? ''),
-  );
+  // So is a claim noun right after a name: "the russian side", "the US version".
+  const named = new Map(mentions(corpus, tokens).map((m) => [m.end, m.start]));
+  const owner = (i: number): number | undefined =>
+    i > 0 && possessive(tokens[i - 1] as Token) ? i - 1 : named.get(i);
+  const claims = tokens.filter((t, i) => {
+    const at = CLAIM_NOUNS.has(t.word) ? owner(i) : undefined;
+    if (at === undefined) return false;
+    // "is the US on IS's side", "on the russian side" is about support, not what they say.
+    const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
+    return !SIDE_PREPOSITIONS.has(tokens[before]?.word ?? '');
+  });
   for (const t of claims) {
     cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
     for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
@@ -930,7 +935,7 @@ export type EarlierTurn = Omit<Frame, 'earlier'>;
  * "that first thing": the earliest turn still read, as the frame to follow (the latest one
  * when there is no other).
  */
-function firstFrame(prev: Frame): Frame {
+export function firstFrame(prev: Frame): Frame {
   const oldest = prev.earlier.at(-1);
   return oldest ? { ...oldest, earlier: [] } : prev;
 }
