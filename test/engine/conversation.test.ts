@@ -314,6 +314,15 @@ describe('the turn before, as it was answered', () => {
     expect(first(said as Answer)).toBe('p4.s2');
     expect(said?.reading).toBe('Reading this as a follow-up to "and the farms?"');
   });
+
+  it('does not give the sentence that told something did not happen as the reason why not', () => {
+    // "The farmers' union said it would take the council to court": no reason why it did not.
+    const not = last(talk, 'did the union go to court', 'why not?');
+    expect(not.answered).toBe(false);
+    expect(not.reading).toBe('Reading \'why\' as why "did the union go to court"');
+    // "why?" still gets the sentence that answered, which may hold its reason.
+    expect(last(talk, 'brandt walked out before the vote', 'why?').answered).toBe(true);
+  });
 });
 
 describe('the tiny-ferry article', () => {
