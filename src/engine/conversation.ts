@@ -38,8 +38,17 @@ import {
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
-import { type Frame, parse, type Reading, type Understanding, understand } from './follow-up-reading.ts';
+import {
+  type Frame,
+  firstFrame,
+  type Parsed,
+  parse,
+  type Reading,
+  type Understanding,
+  understand,
+} from './follow-up-reading.ts';
 import { nameOf, splitTerms, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
+import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export type { FollowUp } from './follow-up-answers.ts';
@@ -83,7 +92,18 @@ export function readFollowUp(
   const vocab = vocabularyOf(corpus);
   const prev = frameOf(corpus, vocab, turns);
   if (!prev) return null;
-  const u = understand(corpus, vocab, text, parse(corpus, vocab, text, analysis, tokens), prev);
+  return readAgainst(corpus, vocab, text, parse(corpus, vocab, text, analysis, tokens), prev);
+}
+
+/** A message read against the turn before it (as it was read): null when it stands on its own. */
+function readAgainst(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  text: string,
+  parsed: Parsed,
+  prev: Frame,
+): FollowUp | null {
+  const u = understand(corpus, vocab, text, parsed, prev);
   if (!u) return null;
   // "what about the UK?" after what Australia said asks what the UK said: the article has the
   // word ("UK-based") but nobody by that name says anything, as when asked alone. Only a
@@ -134,7 +154,9 @@ export function readFollowUp(
   };
 
   // "no i meant where was power": a whole question after the correction is asked as it stands.
-  if (u.cues.correction && !u.cues.fragment && u.cues.questionWord && u.refs.length === 0) {
+  // Not "i mean when": a question word alone asks the question before that way.
+  const asksOwn = u.own.length > 0 || splitTerms(vocab, u.analysis.terms).topic.length > 0;
+  if (u.cues.correction && !u.cues.fragment && u.cues.questionWord && u.refs.length === 0 && asksOwn) {
     const asked = standalone();
     const meant = u.tokens
       .slice(u.cues.start)
@@ -348,6 +370,8 @@ function nearestTheAnswerBefore(
     at === undefined ||
     !r.carried ||
     u.cues.correction ||
+    // "and the US ambassador to the UN?" after "who was ...": who they are, wherever it is said.
+    askWordOf(r.analysis.words) === 'who' ||
     turned.length === 0 ||
     (point !== undefined && point === corpus.contestedBySentence.get(decision.ids[0] ?? ''))
   )
@@ -385,7 +409,11 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
     const parsed = parse(corpus, vocab, text);
     const { analysis } = parsed;
     const u: Understanding | null = frame ? understand(corpus, vocab, text, parsed, frame) : null;
-    const read: Reading | undefined = u?.readings[0];
+    // A turn answered as it stood (a change of subject, a whole question surer alone) sets the
+    // topic by itself, as the person saw it answered.
+    const alone: boolean =
+      u && frame ? (readAgainst(corpus, vocab, text, parsed, frame)?.reading ?? null) === null : true;
+    const read: Reading | undefined = alone ? undefined : u?.readings[0];
     const quoteIds = Array.isArray(turn.quoteIds)
       ? turn.quoteIds.filter((id) => typeof id === 'string' && corpus.kb.passageById.has(id))
       : [];
@@ -440,7 +468,8 @@ function readingLine(
       ? [`'${elseWords}' as someone other than ${others.map((id) => nameOf(corpus, id)).join(', ')}`]
       : []),
   ].join(' and ');
-  const earlier = quotedQuestion(prev);
+  // "that first thing" follows the earliest turn still read.
+  const earlier = quotedQuestion(u.cues.firstThingAt >= 0 ? firstFrame(prev) : prev);
   if (refs && r.carried) return `Reading ${refs}, following ${earlier}`;
   if (refs) return `Reading ${refs}`;
   return r.carried ? `Reading this as a follow-up to ${earlier}` : null;

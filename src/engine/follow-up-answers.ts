@@ -171,13 +171,24 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   const at = vocab.position.get(first);
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
   if (!speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person' || !next || next.speaker !== speaker)
-    return sameAnswer(corpus, vocab, prev, analysis);
+    return sameAnswer(
+      corpus,
+      vocab,
+      prev,
+      analysis,
+      [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)],
+      asksWhyNot(u.text),
+    );
   const decision = decide(corpus, analysis);
   // The answer holds both sentences: as sure as the one that covers the question better
   // ("on what grounds, hypocrisy?" is in what she said next, "hypocritical").
+  // The sentence that answered the turn before is as sure as it was then (as for "why?" after
+  // any other answer).
+  const again = decide(corpus, prevAnalysis(corpus, vocab, prev));
   const features = [
     passageFeatures(corpus, decision, first),
     passageFeatures(corpus, decision, next.id),
+    ...(again.ids[0] === first ? [again.features] : []),
   ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
   // "russia's really angry at washington", answered by Power's words: "why?" asks Russia's
   // reasons, which the question before asked with "why" finds surer than what Power said next.
@@ -253,13 +264,31 @@ function sameAnswer(
   vocab: Vocabulary,
   prev: Frame,
   analysis: QueryAnalysis,
+  /** Whom the "why" points at or names ("why them?"). */
+  whom: readonly string[] = [],
+  /** It asks why something did not happen ("why not?"). */
+  whyNot = false,
 ): FollowUp | null {
   const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
   const first = prev.quoteIds[0] as string;
   const features = again.ids[0] === first ? again.features : passageFeatures(corpus, again, first);
   const asked = askedWhy(corpus, before, prev, analysis);
-  if (asked && asked.confidence > calibratedConfidence(features)) return asked;
+  // "why them?" after "australia? really?": the reasons of whom it points at, not another's.
+  const aboutWhom =
+    asked === null || whom.length === 0 || byOrAbout(corpus, asked.decision.ids[0] ?? '', whom);
+  if (asked && aboutWhom && asked.confidence > calibratedConfidence(features)) return asked;
+  // "why not?", "why didn't russia object then?": the sentence that told it did not happen ("no
+  // concerns were voiced", "closed to the press") gives no reason for it.
+  if (whyNot) {
+    if (asked && aboutWhom) return asked;
+    return {
+      decision: { ...again, ids: [], qa: null, features },
+      confidence: 0,
+      reading: `Reading 'why' as why "${prev.question}"`,
+      analysis,
+    };
+  }
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
     confidence: calibratedConfidence(features),
@@ -294,6 +323,18 @@ function askedWhy(
 function prevAnalysis(corpus: Corpus, vocab: Vocabulary, prev: Frame): QueryAnalysis {
   return parse(corpus, vocab, prev.question).analysis;
 }
+
+/** "why not?", "why didn't they", "why was it never": a denial after the "why". */
+export function asksWhyNot(text: string): boolean {
+  const words = tokenize(text).map((t) => t.word);
+  const at = words.findIndex((w) => WHY_WORD.test(w));
+  return at >= 0 && words.slice(at + 1).some((w) => WHY_NOT.has(w) || /n['’]t$/.test(w));
+}
+const WHY_WORD = /^wh+y+$/;
+const WHY_NOT = new Set(
+  `not never no didnt doesnt dont wasnt werent isnt arent wont wouldnt couldnt cant hasnt havent
+   hadnt shouldnt`.split(/\s+/),
+);
 
 /** Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has claimed"). */
 export function saysInline(corpus: Corpus, vocab: Vocabulary, text: string, subject: string): boolean {

@@ -25,7 +25,7 @@ import {
   uniqueFree,
   type Vocabulary,
 } from './follow-up-words.ts';
-import { asksPlaceOrTime } from './rank.ts';
+import { asksPlaceOrTime, askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 const F = TUNING.followUps;
@@ -95,6 +95,8 @@ export function parse(
   const typed = read.length > 0 ? tokenize(text) : words;
   if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
   if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;
+  // "ugh i mean the airstrike", "no, the airstrike": the reader drops the words that correct.
+  if (!cues.correction && typed !== words && readCues(typed).correction) cues.correction = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
@@ -376,14 +378,17 @@ function withoutCueWords(
       for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
   // "russia's take", "the company's version", "their side": what they say, asked of them (the
   // question before's verb of saying is carried); the noun is no topic ("take" is not "took part").
-  const claims = tokens.filter(
-    (t, i) =>
-      CLAIM_NOUNS.has(t.word) &&
-      i > 0 &&
-      possessive(tokens[i - 1] as Token) &&
-      // "is the US on IS's side" is about support, not what IS says.
-      !SIDE_PREPOSITIONS.has(tokens[i - 2]?.word ?? ''),
-  );
+  // So is a claim noun right after a name: "the russian side", "the US version".
+  const named = new Map(mentions(corpus, tokens).map((m) => [m.end, m.start]));
+  const owner = (i: number): number | undefined =>
+    i > 0 && possessive(tokens[i - 1] as Token) ? i - 1 : named.get(i);
+  const claims = tokens.filter((t, i) => {
+    const at = CLAIM_NOUNS.has(t.word) ? owner(i) : undefined;
+    if (at === undefined) return false;
+    // "is the US on IS's side", "on the russian side" is about support, not what they say.
+    const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
+    return !SIDE_PREPOSITIONS.has(tokens[before]?.word ?? '');
+  });
   for (const t of claims) {
     cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
     for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
@@ -727,6 +732,13 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
     (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
+  // "and the US ambassador to the UN?" after "who was the US defense spokesman": what the question
+  // before asked ("who", "how many") is asked again, in its words as in its terms.
+  const askedBefore =
+    slots.length > 0 && askWordOf(base.words) === null
+      ? askWordOf(parse(corpus, vocab, prev.question).analysis.words)
+      : null;
+  const words = askedBefore === 'who' ? [askedBefore, ...base.words] : base.words;
 
   const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
     const carried = [
@@ -752,6 +764,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     return {
       analysis: {
         ...base,
+        words,
         terms: unique([...base.terms, ...kept, ...keptFree.map((w) => w.term)]),
         free: uniqueFree([...base.free, ...keptFree]),
         corrections: base.corrections,
@@ -930,7 +943,7 @@ export type EarlierTurn = Omit<Frame, 'earlier'>;
  * "that first thing": the earliest turn still read, as the frame to follow (the latest one
  * when there is no other).
  */
-function firstFrame(prev: Frame): Frame {
+export function firstFrame(prev: Frame): Frame {
   const oldest = prev.earlier.at(-1);
   return oldest ? { ...oldest, earlier: [] } : prev;
 }

@@ -306,6 +306,25 @@ describe('what is not a follow-up', () => {
   });
 });
 
+describe('the turn before, as it was answered', () => {
+  it('follows a turn answered as it stood, not the question before it', () => {
+    // "and the farms?" was a change of subject (far surer alone): "that" is the farms now.
+    const [, farms, said] = converse(talk, 'how much will the dam cost', 'and the farms?', 'who said that');
+    expect(farms?.reading).toBeUndefined();
+    expect(first(said as Answer)).toBe('p4.s2');
+    expect(said?.reading).toBe('Reading this as a follow-up to "and the farms?"');
+  });
+
+  it('does not give the sentence that told something did not happen as the reason why not', () => {
+    // "The farmers' union said it would take the council to court": no reason why it did not.
+    const not = last(talk, 'did the union go to court', 'why not?');
+    expect(not.answered).toBe(false);
+    expect(not.reading).toBe('Reading \'why\' as why "did the union go to court"');
+    // "why?" still gets the sentence that answered, which may hold its reason.
+    expect(last(talk, 'brandt walked out before the vote', 'why?').answered).toBe(true);
+  });
+});
+
 describe('the tiny-ferry article', () => {
   it('has a minister and a company who speak, and two governments whose reactions stand side by side', () => {
     expect(ferry.kb.passages.map((p) => [p.id, p.speaker])).toEqual([
@@ -668,6 +687,38 @@ describe('on the real article', () => {
     expect(first(last(engine, 'what did power say', 'what about churkin, did he say anything'))).toBe(
       'p14.s2',
     );
+  });
+
+  it('answers "why did she think so" with what she said next, as sure as the answer it asks about', () => {
+    // The turn before was answered by a curated entry: its sentence is as sure as it was then.
+    const a = last(engine, "samantha power said russia's un move was a stunt", 'why did she think so?');
+    expect(first(a)).toBe('p12.s1');
+    expect(a.reading).toBe("Reading 'why' as what Samantha Power said next");
+  });
+
+  it('reads "why them?" as the reasons of whom it points at, not of someone the question before named', () => {
+    // The US's regret answers "why did anyone besides the US apologize" surer, but is not about them.
+    const a = last(engine, 'did anyone else besides the americans apologise', 'australia?', 'why them?');
+    expect(first(a)).toBe('p18.s2');
+  });
+
+  it('reads "the russian side" as what Russia says, as "russia\'s side" is: "side" is no topic', () => {
+    const a = last(engine, 'how many were killed according to the monitor', 'and the russian side?');
+    expect(first(a)).toBe('p4.s2');
+    expect(a.reading).toMatch(/^Reading this as a follow-up/);
+  });
+
+  it('reads a correction whose words the chat reader drops ("i mean the raid") as a correction', () => {
+    const a = last(engine, 'how long did the council session go on', 'ugh i mean the raid');
+    expect(first(a)).toBe('p4.s1');
+    // A question word alone asks the question before that way.
+    expect(first(last(engine, 'who downed the plane', 'i mean when'))).toBe('p8.s1');
+  });
+
+  it('reads "and the US ambassador to the UN?" after "who was ..." as who she is, not her words', () => {
+    // The question before's "who" is asked again: the sentence naming her role, wherever it is.
+    const a = last(engine, 'who was the pentagon spokesman', 'and the US ambassador to the UN?');
+    expect(first(a)).toBe('p10.s1');
   });
 
   it('keeps both sides of a contested point in a follow-up', () => {
