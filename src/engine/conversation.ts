@@ -48,7 +48,6 @@ import {
   understand,
 } from './follow-up-reading.ts';
 import { nameOf, splitTerms, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
-import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export type { FollowUp } from './follow-up-answers.ts';
@@ -370,8 +369,6 @@ function nearestTheAnswerBefore(
     at === undefined ||
     !r.carried ||
     u.cues.correction ||
-    // "and the US ambassador to the UN?" after "who was ...": who they are, wherever it is said.
-    askWordOf(r.analysis.words) === 'who' ||
     turned.length === 0 ||
     (point !== undefined && point === corpus.contestedBySentence.get(decision.ids[0] ?? ''))
   )

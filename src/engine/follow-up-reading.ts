@@ -25,7 +25,7 @@ import {
   uniqueFree,
   type Vocabulary,
 } from './follow-up-words.ts';
-import { asksPlaceOrTime, askWordOf } from './rank.ts';
+import { asksPlaceOrTime } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 const F = TUNING.followUps;
@@ -732,13 +732,6 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
     (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
-  // "and the US ambassador to the UN?" after "who was the US defense spokesman": what the question
-  // before asked ("who", "how many") is asked again, in its words as in its terms.
-  const askedBefore =
-    slots.length > 0 && askWordOf(base.words) === null
-      ? askWordOf(parse(corpus, vocab, prev.question).analysis.words)
-      : null;
-  const words = askedBefore === 'who' ? [askedBefore, ...base.words] : base.words;
 
   const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
     const carried = [
@@ -764,7 +757,6 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     return {
       analysis: {
         ...base,
-        words,
         terms: unique([...base.terms, ...kept, ...keptFree.map((w) => w.term)]),
         free: uniqueFree([...base.free, ...keptFree]),
         corrections: base.corrections,
