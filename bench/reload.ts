@@ -182,13 +182,15 @@ async function bench(passages: number) {
     };
     for (let run = 1; run <= runs; run++) {
       loads.push(loadavg()[0] ?? 0);
-      // A made-up word of letters (the typo index files it too), another each run.
-      const newWord = `quarvel${String.fromCharCode(96 + run)}`;
-      if (vocabulary().has(newWord)) throw new Error(`${newWord} is a word of the knowledge`);
-      await measure('handNew', `${handQuestion} ${newWord}`, newWord);
-      await measure('handSame', `${handQuestion} ${newWord} ${known}`, newWord);
-      await measure('kbNew', `${kbQuestion} ${newWord}`, newWord);
-      await measure('kbSame', `${kbQuestion} ${newWord} ${known}`, newWord);
+      // Made-up words of letters (the typo index files them too), others each run, one for each editor.
+      const handWord = `quarvel${String.fromCharCode(96 + run)}`;
+      const kbWord = `tremovin${String.fromCharCode(96 + run)}`;
+      for (const word of [handWord, kbWord])
+        if (vocabulary().has(word)) throw new Error(`${word} is a word of the knowledge`);
+      await measure('handNew', `${handQuestion} ${handWord}`, handWord);
+      await measure('handSame', `${handQuestion} ${handWord} ${known}`, handWord);
+      await measure('kbNew', `${kbQuestion} ${kbWord}`, kbWord);
+      await measure('kbSame', `${kbQuestion} ${kbWord} ${known}`, kbWord);
     }
     console.log(
       `${passages.toLocaleString('en')} passages, ${runs} runs, load average ${loads.map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores):\n` +
