@@ -16,7 +16,13 @@ import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
 import { type DocTerms, TermIndex } from './retrieval.ts';
-import { type KnowledgeTerms, loadingSavedIndex, type SavedIndex, type SavedWords } from './saved-index.ts';
+import {
+  type KnowledgeTerms,
+  loadingSavedIndex,
+  type SavedIndex,
+  type SavedWords,
+  wordsToKeep,
+} from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Corpus {
@@ -378,9 +384,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
       passageDocs,
       passageDoc,
       headlines,
-      savedWords: saved
-        ? { saved: (options.savedIndex as SavedIndex).vocabulary, vocabulary: saved.vocabulary, frequency }
-        : undefined,
+      savedWords: saved ? wordsToKeep(options.savedIndex, saved, candidate?.reusable.savedWords) : undefined,
     },
     savedNeighbours: saved && !reuse ? (options.savedIndex as SavedIndex).neighbours : undefined,
     passageKey(id) {
