@@ -5,11 +5,16 @@
  * is the knowledge worker), the CPU time that thread used since its own step before and, where the
  * kernel tells it, the time it waited for a core meanwhile (run queue), then the step. The marks
  * of both threads are put in time order. At the end of each change, each thread's totals from the
- * save: wall time between its first and last mark, CPU, wait for a core, and the rest (asleep).
+ * save: wall time between its first and last mark, CPU, wait for a core, and the rest (asleep);
+ * then the CPU of the reload itself, apart from what else the threads did meanwhile (the bench's
+ * questions, the watcher): the worker's from its preparation's start to its result sent, the
+ * answering thread's from the build's start to the version served. With --summary, only those
+ * lines, one per change.
  */
 import { readFileSync } from 'node:fs';
 
-const file = process.argv[2];
+const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const only = process.argv.includes('--summary');
 if (!file) throw new Error('usage: npx tsx bench/reload-steps.ts marks.txt');
 const marks = readFileSync(file, 'utf8')
   .split('\n')
@@ -27,7 +32,17 @@ const lastCpu = new Map<string, number>();
 const lastWait = new Map<string, number>();
 /** Per thread, since the save: first and last mark, CPU and wait summed. */
 let totals = new Map<string, { first: number; last: number; cpu: number; wait: number }>();
+/** The reload's own CPU: the worker's preparations before the version served, the build. */
+let own = { worker: 0, build: 0, served: false };
+let label = '';
+const log = (line: string) => {
+  if (!only) console.log(line);
+};
 const printTotals = () => {
+  console.log(
+    `  ${only ? `${label.padEnd(24)} ` : ''}reload's own CPU: worker ${own.worker.toFixed(1)} ms, build ${own.build.toFixed(1)} ms (answering thread), together ${(own.worker + own.build).toFixed(1)} ms`,
+  );
+  if (only) return;
   for (const [thread, t] of totals)
     console.log(
       `  ${thread.padEnd(4)} total: wall ${(t.last - t.first).toFixed(1)} ms, cpu ${t.cpu.toFixed(1)}, wait for a core ${t.wait.toFixed(1)}, asleep ${(t.last - t.first - t.cpu - t.wait).toFixed(1)}`,
@@ -42,9 +57,11 @@ for (const { at, thread, step, cpu, wait } of marks) {
   if (step.startsWith('bench: save')) {
     if (saved !== null) printTotals();
     totals = new Map();
+    own = { worker: 0, build: 0, served: false };
     saved = at;
     previous = at;
-    console.log(`--- ${step.slice('bench: '.length)}`);
+    label = step.slice('bench: save ('.length, -1);
+    log(`--- ${step.slice('bench: '.length)}`);
   }
   if (saved === null) continue;
   if (!step.startsWith('bench:')) {
@@ -56,7 +73,15 @@ for (const { at, thread, step, cpu, wait } of marks) {
       t.wait += waitSince ?? 0;
     }
   }
-  console.log(
+  // Steps that end a part of the reload's own work (CPU since the thread's step before).
+  if (!own.served && cpuSince !== null) {
+    if (thread !== 't0' && step.startsWith('worker:') && step !== 'worker: preparation starts')
+      own.worker += cpuSince;
+    if (thread === 't0' && step.startsWith('answering:') && !step.startsWith('answering: build starts'))
+      if (step !== 'answering: worker result received') own.build += cpuSince;
+  }
+  if (step === 'answering: new version served') own.served = true;
+  log(
     `${(at - saved).toFixed(1).padStart(8)} ms (+${(at - previous).toFixed(1).padStart(6)}, cpu ${fixed(cpuSince, 5)}, wait ${fixed(waitSince, 5)})  ${thread.padEnd(4)} ${step}`,
   );
   previous = at;
