@@ -252,10 +252,12 @@ export class TypoIndex {
   private filed: Float64Array = new Float64Array(0);
 
   /**
-   * `from`: the index of an earlier vocabulary (a reload). The words filed that this vocabulary
-   * starts with, the same ones in the same order, are taken from it with their keys; only the
-   * words after them are filed (a curated question edited: every passage's word comes first, and
-   * a word that is not filed, such as a number, changes nothing). The index is the same.
+   * `from`: the index of an earlier vocabulary (a reload). When the words both file are in the
+   * same order, their keys are taken from it, renumbered, and only the words that come are filed
+   * (see renumbering); else the words filed that this vocabulary starts with, the same ones in the
+   * same order, are taken from it with their keys, and only the words after them are filed (a
+   * curated question edited: every passage's word comes first, and a word that is not filed, such
+   * as a number, changes nothing). The index is the same.
    */
   constructor(vocabulary: Iterable<string> = [], from?: TypoIndex) {
     const steps = this.filing(vocabulary, from);

@@ -170,7 +170,7 @@ function reusableCorpus(
 /**
  * The typo index of `vocabulary` from the previous corpus's: the same one when the vocabulary is
  * the same, or differs only by words the index does not file (a number added to a question: see
- * sameTypoWords), else one that files again only the words after those both start with (see TypoIndex).
+ * sameTypoWords), else one that takes the keys of the words both file from it (see TypoIndex).
  * None when the previous one was never built (it is built when first needed, as it was there).
  */
 function* typosFrom(

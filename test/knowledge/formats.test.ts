@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '498163d8e68cdd39' },
+    recorded: { version: 8, hash: '3805009f539abc74' },
   },
   {
     name: 'COMPILED_FORMAT',
