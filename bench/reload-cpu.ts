@@ -5,7 +5,9 @@
  * this runs both threads' parts of a reload one after the other on one thread, as they run in
  * `npm start` (the worker's read, validation, analysis and message; the answering thread's copy of
  * the message and its build on the engine served), and prints the CPU time of each part, edit by
- * edit, then the median. Never asserts timings.
+ * edit, then the median. Each edit measured puts a number in a curated question (the same words);
+ * with --new-words, a word no text has instead, another each edit (the vocabulary changes: a word
+ * comes, the edit before's goes; the typo indexes file it). Never asserts timings.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     passages: { type: 'string', default: '50000' },
     edits: { type: 'string', default: '8' },
     'warm-up': { type: 'string', default: '0' },
+    'new-words': { type: 'boolean', default: false },
   },
 });
 /** Edits built and not served before the first one measured, as LiveKnowledge.warmUp makes. */
@@ -105,8 +108,12 @@ async function measure(passages: number) {
         const text = readFileSync(qaFile, 'utf8');
         const match = /question: ([A-Z][^"':#\n]+)\n/.exec(text.slice(text.length >> 1));
         if (!match) throw new Error('no curated question to edit');
-        const question = (match[1] as string).replace(/\?$/, '').replace(/ now \d+$/, '');
-        writeFileSync(qaFile, text.replace(match[0], `question: ${question} now ${edit}?\n`));
+        const question = (match[1] as string).replace(/\?$/, '').replace(/ now \S+$/, '');
+        // A made-up word of letters, another each edit (a, b, ..., z, ba, bb, ...).
+        const word = values['new-words']
+          ? `quarvel${(edit + 10).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] as string)}`
+          : String(edit);
+        writeFileSync(qaFile, text.replace(match[0], `question: ${question} now ${word}?\n`));
       }
       // The worker thread: read, validate, analyse, and the message's copy on its side.
       const [message, worker] = await cpu(() => {

@@ -2,14 +2,18 @@
  * npm run bench:reload [-- --passages 10000,50000 --runs 3]: what a one-entry knowledge change costs at
  * scale. A copy of the generated knowledge (bench/generate.ts, cached) is served by LiveKnowledge
  * as npm start serves it (folder watched, reloads prepared on the knowledge worker thread), and
- * changed twice: one curated question of qa.yaml edited by hand (saved in an editor), then one
- * edited as /kb edit does (validated, written, served). Measured for each: the time from the
- * save (for /kb, from the command) to the new version served, and how long questions asked every
- * 10 ms meanwhile took, waiting included (the longest is how long a question waited behind the
- * reload on the thread that answers); and the heap and RSS before and after. Each change is made
- * `--runs` times (on a shared machine one run says little): every run is printed, then the
- * minimum and the median. Measured after the warm-up a bot makes 10 s after its start
- * (LiveKnowledge.warmUp); with --cold, right after the start. Never asserts timings.
+ * changed four times a run: one curated question of qa.yaml edited by hand (saved in an editor),
+ * then one edited as /kb edit does (validated, written, served), each first with a word no text
+ * of the knowledge has (the vocabulary changes: a word comes, the one the run before added goes),
+ * then with a word the passages have added to it (the vocabulary's words the same, only how
+ * often some occur). The first edit of the first run is the first change after the start.
+ * Measured for each: the time from the save (for /kb, from the command) to the new version served,
+ * and how long questions asked every 10 ms meanwhile took, waiting included (the longest is how
+ * long a question waited behind the reload on the thread that answers); and the heap and RSS
+ * before and after. Each kind of change is made `--runs` times (on a shared machine one run says
+ * little): every run is printed, then the minimum and the median. Measured after the warm-up a bot
+ * makes 10 s after its start (LiveKnowledge.warmUp); with --cold, right after the start. Never
+ * asserts timings; throws when an edit did not change the vocabulary as its kind says.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -89,6 +93,22 @@ async function servedAfter(
 
 type Measured = Awaited<ReturnType<typeof servedAfter>>;
 
+/** The kinds of change, in the order each run makes them. */
+const KINDS = {
+  handNew: 'one curated question edited by hand, a word no text has added (the vocabulary changes)',
+  handSame: 'one curated question edited by hand, a word of the passages added (the same words)',
+  kbNew: 'one curated question edited as /kb edit does, a word no text has added (the vocabulary changes)',
+  kbSame: 'one curated question edited as /kb edit does, a word of the passages added (the same words)',
+};
+type Kind = keyof typeof KINDS;
+/** Their names in the marks (RELOAD_MARKS=1, bench/reload-steps.ts). */
+const LABELS: Record<Kind, string> = {
+  handNew: 'by hand, new word',
+  handSame: 'by hand, same words',
+  kbNew: '/kb edit, new word',
+  kbSame: '/kb edit, same words',
+};
+
 /** Every run, then the minimum and the median of each figure. */
 function summary(measured: Measured[]): string {
   const stat = (values: number[]) => {
@@ -124,43 +144,61 @@ async function bench(passages: number) {
     // --cold, none: the first run is the first change after a start without it.
     if (!values.cold) await live.warmUp();
     const memoryBefore = memory();
-    const hand: Measured[] = [];
-    const kb: Measured[] = [];
+    const measured: Record<Kind, Measured[]> = { handNew: [], handSame: [], kbNew: [], kbSame: [] };
     const loads: number[] = [];
-    for (let run = 1; run <= runs; run++) {
-      loads.push(loadavg()[0] ?? 0);
-      const text = readFileSync(qaFile, 'utf8');
-      const match = /question: ([A-Z][^"':#\n]+)\n/.exec(text.slice(text.length >> 1));
-      if (!match) throw new Error('no curated question to edit');
-      const question = (match[1] as string).replace(/\?$/, '').replace(/ now \d+$/, '');
-      hand.push(
-        await servedAfter(live, 'by hand', () => {
-          writeFileSync(qaFile, text.replace(match[0], `question: ${question} now ${run}?\n`));
+    const vocabulary = () => live.engines.current.vocabulary();
+    // A word every passage corpus has (the one added by an edit that keeps the vocabulary's words).
+    const known = ['said', 'the'].find((w) => vocabulary().has(w));
+    if (!known) throw new Error('no word of the passages to add');
+    const text = readFileSync(qaFile, 'utf8');
+    const match = /question: ([A-Z][^"':#\n]+)\n/.exec(text.slice(text.length >> 1));
+    if (!match) throw new Error('no curated question to edit');
+    const handQuestion = (match[1] as string).replace(/\?$/, '');
+    const entry = live.engines.current.kb.qa[live.engines.current.kb.qa.length >> 2];
+    if (!entry) throw new Error('no curated entry to edit');
+    const kbQuestion = entry.question.replace(/\?$/, '');
+    /** The change of `kind`, served, checked to change the vocabulary as the kind says. */
+    const measure = async (kind: Kind, question: string, newWord: string) => {
+      const before = vocabulary();
+      const result = await servedAfter(live, LABELS[kind], () => {
+        if (kind.startsWith('hand')) {
+          writeFileSync(qaFile, text.replace(match[0], `question: ${question}?\n`));
           return null;
-        }),
-      );
-      // Let the watcher see the end of that change before the next one.
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const entry = live.engines.current.kb.qa[live.engines.current.kb.qa.length >> 2];
-      if (!entry) throw new Error('no curated entry to edit');
-      kb.push(
-        await servedAfter(live, '/kb edit', async () => {
-          const outcome = await live.editor.edit(entry.id, {
-            question: `${entry.question.replace(/\?$/, '').replace(/ then \d+$/, '')} then ${run}?`,
-          });
+        }
+        return live.editor.edit(entry.id, { question: `${question}?` }).then((outcome) => {
           if (!outcome.ok)
             throw new Error(`the /kb edit was refused: ${JSON.stringify(outcome).slice(0, 300)}`);
           void live.serve(outcome.kb, 'bench /kb edit');
           return outcome.kb.version;
-        }),
-      );
+        });
+      });
+      const after = vocabulary();
+      const changed = after.size !== before.size || [...after].some((w) => !before.has(w));
+      if (changed !== kind.endsWith('New') || (kind.endsWith('New') && !after.has(newWord)))
+        throw new Error(`${KINDS[kind]}: the vocabulary ${changed ? 'changed' : 'did not change'}`);
+      measured[kind].push(result);
+      // Let the watcher see the end of that change before the next one.
       await new Promise((resolve) => setTimeout(resolve, 1000));
+    };
+    for (let run = 1; run <= runs; run++) {
+      loads.push(loadavg()[0] ?? 0);
+      // Made-up words of letters (the typo index files them too), others each run, one for each editor.
+      const handWord = `quarvel${String.fromCharCode(96 + run)}`;
+      const kbWord = `tremovin${String.fromCharCode(96 + run)}`;
+      for (const word of [handWord, kbWord])
+        if (vocabulary().has(word)) throw new Error(`${word} is a word of the knowledge`);
+      await measure('handNew', `${handQuestion} ${handWord}`, handWord);
+      await measure('handSame', `${handQuestion} ${handWord} ${known}`, handWord);
+      await measure('kbNew', `${kbQuestion} ${kbWord}`, kbWord);
+      await measure('kbSame', `${kbQuestion} ${kbWord} ${known}`, kbWord);
     }
     console.log(
       `${passages.toLocaleString('en')} passages, ${runs} runs, load average ${loads.map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores):\n` +
         `${values.cold ? '  cold: no warm-up, the first run is the first change after the start\n' : ''}` +
-        `  one curated question edited by hand (qa.yaml; the watcher waits ${process.env.DEBOUNCE_MS ? `${process.env.DEBOUNCE_MS} ms` : '15 ms once the files have settled, else 50 ms'} for the folder to be quiet):${summary(hand)}\n` +
-        `  one curated question edited as /kb edit does:${summary(kb)}\n` +
+        `  (by hand: the watcher waits ${process.env.DEBOUNCE_MS ? `${process.env.DEBOUNCE_MS} ms` : '15 ms once the files have settled, else 50 ms'} for the folder to be quiet; run 1 of the first is the first change after the start)\n` +
+        (Object.keys(KINDS) as Kind[])
+          .map((kind) => `  ${KINDS[kind]}:${summary(measured[kind])}\n`)
+          .join('') +
         `  before the edits ${memoryBefore}; after ${memory()}`,
     );
     stop();

@@ -135,9 +135,112 @@ function mergeChunk(
   let { n, j } = at;
   for (let i = from; i < to; i++) {
     const value = old[i] as number;
-    if (value % WORD_LIMIT >= kept) continue;
+    // value % WORD_LIMIT without a floating-point remainder (see renumberChunk).
+    if (value - Math.floor(value / WORD_LIMIT) * WORD_LIMIT >= kept) continue;
     while (j < fresh.length && (fresh[j] as number) < value) out[n++] = fresh[j++] as number;
     out[n++] = value;
+  }
+  at.n = n;
+  at.j = j;
+}
+
+/**
+ * The words a TypoIndex files of `words`, in order, and how many of the first are `before`'s first
+ * ones (compared, not tested again: a reload goes through every word of the vocabulary).
+ */
+function filedWords(words: readonly string[], before: readonly string[]): { filed: string[]; kept: number } {
+  const filed: string[] = [];
+  let kept = 0;
+  let keeping = true;
+  for (const word of words) {
+    if (keeping && before[filed.length] === word) {
+      filed.push(word);
+      kept++;
+      continue;
+    }
+    if (!isFiled(word)) continue;
+    keeping = false;
+    filed.push(word);
+  }
+  return { filed, kept };
+}
+
+/**
+ * Each word number of `before` as a number of `filed` (-1: gone), and the numbers of the words of
+ * `filed` that `before` lacks, when the words both have are in the same order; else null. The first
+ * `kept` are the same words.
+ */
+function renumbered(
+  filed: readonly string[],
+  kept: number,
+  before: readonly string[],
+): { number: Int32Array; came: number[]; gone: number } | null {
+  const number = new Int32Array(before.length).fill(-1);
+  for (let n = 0; n < kept; n++) number[n] = n;
+  const had = new Set(before.slice(kept));
+  const has = new Set(filed.slice(kept));
+  const came: number[] = [];
+  let gone = 0;
+  let i = kept;
+  let j = kept;
+  for (;;) {
+    while (j < before.length && !has.has(before[j] as string)) {
+      j++;
+      gone++;
+    }
+    while (i < filed.length && !had.has(filed[i] as string)) came.push(i++);
+    if (i >= filed.length || j >= before.length) break;
+    // A word both have, next in both orders, or one that moved.
+    if (filed[i] !== before[j]) return null;
+    number[j++] = i++;
+  }
+  // The rest of either: words that came, or went.
+  while (i < filed.length) came.push(i++);
+  gone += before.length - j;
+  return { number, came, gone };
+}
+
+/**
+ * The pairs of `old` with their word renumbered by `number` (those at -1 left out), and every pair
+ * of `fresh`, sorted: renumbering keeps the order of the pairs (the words both have keep theirs),
+ * so a merge.
+ */
+function* renumberFiled(
+  old: Float64Array,
+  number: Int32Array,
+  fresh: Float64Array,
+): Generator<void, Float64Array> {
+  const out = new Float64Array(old.length + fresh.length);
+  const at = { n: 0, j: 0 };
+  for (let i = 0; i < old.length; i += MERGE_STEP) {
+    if (i > 0) yield;
+    renumberChunk(old, i, Math.min(i + MERGE_STEP, old.length), number, fresh, out, at);
+  }
+  let { n, j } = at;
+  while (j < fresh.length) out[n++] = fresh[j++] as number;
+  return n === out.length ? out : out.slice(0, n);
+}
+
+/** renumberFiled's pass over `old[from..to)`, from `at` (advanced). */
+function renumberChunk(
+  old: Float64Array,
+  from: number,
+  to: number,
+  number: Int32Array,
+  fresh: Float64Array,
+  out: Float64Array,
+  at: { n: number; j: number },
+): void {
+  let { n, j } = at;
+  for (let i = from; i < to; i++) {
+    const value = old[i] as number;
+    // value % WORD_LIMIT without a floating-point remainder (a call, not an instruction).
+    const word = value - Math.floor(value / WORD_LIMIT) * WORD_LIMIT;
+    const now = number[word] as number;
+    if (now < 0) continue;
+    const renumbered = value - word + now;
+    while (j < fresh.length && (fresh[j] as number) < renumbered) out[n++] = fresh[j++] as number;
+    out[n++] = renumbered;
   }
   at.n = n;
   at.j = j;
@@ -149,10 +252,12 @@ export class TypoIndex {
   private filed: Float64Array = new Float64Array(0);
 
   /**
-   * `from`: the index of an earlier vocabulary (a reload). The words filed that this vocabulary
-   * starts with, the same ones in the same order, are taken from it with their keys; only the
-   * words after them are filed (a curated question edited: every passage's word comes first, and
-   * a word that is not filed, such as a number, changes nothing). The index is the same.
+   * `from`: the index of an earlier vocabulary (a reload). When the words both file are in the
+   * same order, their keys are taken from it, renumbered, and only the words that come are filed
+   * (see renumbering); else the words filed that this vocabulary starts with, the same ones in the
+   * same order, are taken from it with their keys, and only the words after them are filed (a
+   * curated question edited: every passage's word comes first, and a word that is not filed, such
+   * as a number, changes nothing). The index is the same.
    */
   constructor(vocabulary: Iterable<string> = [], from?: TypoIndex) {
     const steps = this.filing(vocabulary, from);
@@ -167,11 +272,12 @@ export class TypoIndex {
   }
 
   private *filing(vocabulary: Iterable<string>, from: TypoIndex | undefined): Generator<void, void> {
+    const words = [...vocabulary];
+    if (from && (yield* this.renumbering(words, from))) return;
     const pairs: number[] = [];
     /** How many of the words filed come from `from`, the first ones; whether it still counts them. */
     const state = { kept: 0, keeping: from !== undefined };
     this.words = [];
-    const words = [...vocabulary];
     // In chunks, each a plain method: V8 runs a generator's own loops unoptimised.
     for (let i = 0; i < words.length; i += TYPO_STEP) {
       if (i > 0) yield;
@@ -186,6 +292,37 @@ export class TypoIndex {
     const fresh = Float64Array.from(pairs).sort();
     yield;
     this.filed = from && kept > 0 ? yield* mergeFiled(from.filed, kept, fresh) : fresh;
+  }
+
+  /**
+   * The index of `words` from `from`'s when the words both file are in the same order (issue 15:
+   * a curated question given a word no text has, or one taken out, changes the vocabulary among
+   * the curated wordings' own words, after every passage's): the words that come are filed, and
+   * the keys of the words both file are `from`'s with the words renumbered (their order, and so
+   * the keys' order, is the same), in one pass, instead of filing again every word after the
+   * first that differs. The index is the same as one built afresh. False, with nothing done, when
+   * a word both file moved (then `filing` files them again).
+   */
+  private *renumbering(words: readonly string[], from: TypoIndex): Generator<void, boolean> {
+    if (from.words.length >= WORD_LIMIT) return false;
+    const { filed, kept } = filedWords(words, from.words);
+    if (filed.length >= WORD_LIMIT) return false;
+    const numbers = renumbered(filed, kept, from.words);
+    if (!numbers) return false;
+    this.words = filed;
+    if (numbers.came.length === 0 && filed.length === from.words.length && numbers.gone === 0) {
+      // The same words: the same keys (never written to once filed).
+      this.filed = from.filed;
+      return true;
+    }
+    const pairs: number[] = [];
+    for (const n of numbers.came)
+      for (const key of deletions(filed[n] as string, editsFiled(filed[n] as string)))
+        pairs.push(hashOf(key) * WORD_LIMIT + n);
+    const fresh = Float64Array.from(pairs).sort();
+    yield;
+    this.filed = yield* renumberFiled(from.filed, numbers.number, fresh);
+    return true;
   }
 
   /** Files `words[start..end)` (see filing); false once WORD_LIMIT words are filed. */

@@ -16,7 +16,13 @@ import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
 import { type DocTerms, TermIndex } from './retrieval.ts';
-import { type KnowledgeTerms, loadingSavedIndex, type SavedIndex, type SavedWords } from './saved-index.ts';
+import {
+  type KnowledgeTerms,
+  loadingSavedIndex,
+  type SavedIndex,
+  type SavedWords,
+  wordsToKeep,
+} from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Corpus {
@@ -169,7 +175,7 @@ function reusableCorpus(
 /**
  * The typo index of `vocabulary` from the previous corpus's: the same one when the vocabulary is
  * the same, or differs only by words the index does not file (a number added to a question: see
- * sameTypoWords), else one that files again only the words after those both start with (see TypoIndex).
+ * sameTypoWords), else one that takes the keys of the words both file from it (see TypoIndex).
  * None when the previous one was never built (it is built when first needed, as it was there).
  */
 function* typosFrom(
@@ -390,9 +396,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
       passageDocs,
       passageDoc,
       headlines,
-      savedWords: saved
-        ? { saved: (options.savedIndex as SavedIndex).vocabulary, vocabulary: saved.vocabulary, frequency }
-        : undefined,
+      savedWords: saved ? wordsToKeep(options.savedIndex, saved, candidate?.reusable.savedWords) : undefined,
     },
     savedNeighbours: saved && !reuse ? (options.savedIndex as SavedIndex).neighbours : undefined,
     passageKey(id) {

@@ -8,6 +8,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
+import { ChangedCounts, ChangedVocabulary, changedWords, type ReadWords } from './changed-words.ts';
 
 /**
  * The version of the saved index: its layout, and the code that decides the terms (the
@@ -18,8 +19,9 @@ export const INDEX_VERSION = 8;
 
 /** The engine's analysis of a knowledge base. */
 export interface KnowledgeTerms {
-  vocabulary: Set<string>;
-  frequency: Map<string, number>;
+  /** Read from a saved index, a view on the words read before it may be (changed-words.ts). */
+  vocabulary: ReadonlySet<string>;
+  frequency: ReadonlyMap<string, number>;
   /** Terms of each passage (its words, its speaker, what kind of thing it names), in kb order. */
   passageTerms: Set<Term>[];
   /** Terms of each wording of each curated entry, in kb order. */
@@ -135,18 +137,20 @@ export function* loadingSavedIndex(
 ): Generator<void, KnowledgeTerms | null> {
   if (!isSavedIndex(saved)) return null;
   if (saved.passages.length !== kb.passages.length || saved.qa.length !== kb.qa.length) return null;
-  let vocabulary: Set<string>;
-  let frequency: Map<string, number>;
-  const kept = previous && keptWords(saved.vocabulary, previous);
+  let vocabulary: ReadonlySet<string>;
+  let frequency: ReadonlyMap<string, number>;
+  const kept = previous && changedWords(saved.vocabulary, previous);
   if (kept) ({ vocabulary, frequency } = kept);
   else {
-    vocabulary = new Set<string>();
-    frequency = new Map<string, number>();
+    const words = new Set<string>();
+    const counts = new Map<string, number>();
+    vocabulary = words;
+    frequency = counts;
     // In chunks, each a plain function: V8 runs a generator's own loops unoptimised (see
     // TermIndex.nameTerms).
     for (let i = 0; i < saved.vocabulary.length; i += LOAD_STEP) {
       if (i > 0) yield;
-      readWords(saved.vocabulary, i, i + LOAD_STEP, vocabulary, frequency);
+      readWords(saved.vocabulary, i, i + LOAD_STEP, words, counts);
     }
   }
   const passageTerms: Set<Term>[] = [];
@@ -163,41 +167,23 @@ export function* loadingSavedIndex(
   return { vocabulary, frequency, passageTerms, qaTerms };
 }
 
-/** A saved index's words as read back (loadingSavedIndex), kept to read the next one from. */
-export interface SavedWords {
-  saved: readonly (readonly [string, number])[];
-  vocabulary: Set<string>;
-  frequency: Map<string, number>;
-}
+/**
+ * A saved index's words as read back in full (loadingSavedIndex), kept to read the next ones as
+ * a change of them (see changed-words.ts).
+ */
+export type SavedWords = ReadWords;
 
 /**
- * The vocabulary and frequency of `words` from those read back from `previous.saved`, when the
- * words are the same, in the same order (a reload after an edit that changed only how often some
- * words occur; the words sent unchanged are the very pairs received before, see
- * app/knowledge-transfer.ts): the same set, and the same map, or a copy with the counts that
- * changed. Else null, and every word is read.
+ * The words to keep from a saved index read back (see SavedWords): the ones read as a change of
+ * `previous` keep that; words read in full are kept themselves.
  */
-function keptWords(
-  words: readonly (readonly [string, number])[],
-  previous: SavedWords,
-): { vocabulary: Set<string>; frequency: Map<string, number> } | null {
-  const before = previous.saved;
-  if (words.length !== before.length || previous.vocabulary.size !== words.length) return null;
-  const changed: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const [a, b] = [words[i] as readonly [string, number], before[i] as readonly [string, number]];
-    if (a === b) continue;
-    if (a[0] !== b[0]) return null;
-    if (a[1] !== b[1]) changed.push(i);
-  }
-  if (changed.length === 0) return { vocabulary: previous.vocabulary, frequency: previous.frequency };
-  // A copy: the map read before belongs to the engine still served.
-  const frequency = new Map(previous.frequency);
-  for (const i of changed) {
-    const [word, count] = words[i] as readonly [string, number];
-    frequency.set(word, count);
-  }
-  return { vocabulary: previous.vocabulary, frequency };
+export function wordsToKeep(saved: unknown, terms: KnowledgeTerms, previous?: SavedWords): SavedWords {
+  const { vocabulary, frequency } = terms;
+  if (previous && (vocabulary instanceof ChangedVocabulary || frequency instanceof ChangedCounts))
+    return previous;
+  // Read in full, or the very set and map kept before (the same words and counts).
+  if (previous && vocabulary === previous.vocabulary && frequency === previous.frequency) return previous;
+  return { saved: (saved as SavedIndex).vocabulary, vocabulary, frequency };
 }
 
 function readWords(

@@ -33,3 +33,41 @@ describe('sameTypoWords', () => {
     else expect(contents(words)).not.toEqual(contents(BASE));
   });
 });
+
+describe('a typo index built from an earlier one', () => {
+  const earlier = new TypoIndex(BASE);
+  /** What an index holds, built from the earlier one or afresh. */
+  const built = (words: string[], from?: TypoIndex) => {
+    const index = new TypoIndex(words, from) as unknown as { words: string[]; filed: Float64Array };
+    return { words: index.words, filed: [...index.filed] };
+  };
+  const cases: [string, string[]][] = [
+    ['the same words', [...BASE]],
+    ['a word of letters added last', [...BASE, 'zorbleflat']],
+    ['a word of letters added in the middle', [...BASE.slice(0, 5), 'zorbleflat', ...BASE.slice(5)]],
+    ['a word of letters added first', ['zorbleflat', ...BASE]],
+    ['a word of letters removed', BASE.filter((w) => w !== 'killed')],
+    ['one removed and two added', [...BASE.filter((w) => w !== 'deir'), 'quarvel', 'zorbleflat']],
+    ['two words of letters swapped', [...BASE.slice(0, -2), 'said', 'airstrike']],
+    ['a long word (two edits) added', [...BASE.slice(0, 3), 'counterstrikes', ...BASE.slice(3)]],
+    ['every word another', ['alpha', 'bravo', 'charlie']],
+    ['none', []],
+  ];
+  it.each(cases)('%s: the index built afresh', (_, words) => {
+    expect(built(words, earlier)).toEqual(built(words));
+  });
+
+  it('renumbers the keys of the words both file, and files only the words that come', () => {
+    const words = [...BASE.slice(0, 5), 'zorbleflat', ...BASE.slice(5)];
+    const index = new TypoIndex(words, earlier) as unknown as { words: string[]; filed: Float64Array };
+    // Every key of a word both file is the earlier index's key, its word renumbered.
+    const before = earlier as unknown as { words: string[]; filed: Float64Array };
+    const limit = 2 ** 21;
+    const keys = (of: { words: string[]; filed: Float64Array }, word: string) => {
+      const n = of.words.indexOf(word);
+      return [...of.filed].filter((v) => v % limit === n).map((v) => Math.floor(v / limit));
+    };
+    for (const word of before.words) expect(keys(index, word)).toEqual(keys(before, word));
+    expect(keys(index, 'zorbleflat').length).toBeGreaterThan(0);
+  });
+});

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '5efc35e95f746ea8' },
+    recorded: { version: 15, hash: '65c1294d2824ad6c' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '40369a0a640eca7b' },
+    recorded: { version: 8, hash: '228f565edcb52218' },
   },
   {
     name: 'COMPILED_FORMAT',

@@ -8,6 +8,7 @@ import { loadEngine, readyEngineInTurns } from '../../src/app/load-engine.ts';
 import { forgetPrepared, prepareKnowledge } from '../../src/app/prepare.ts';
 import type { TypoIndex } from '../../src/engine/analyzer.ts';
 import { suggestQuestions } from '../../src/engine/browse.ts';
+import { ChangedVocabulary } from '../../src/engine/changed-words.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts';
 import { indexOf, sameAnswers } from '../support/same-answers.ts';
@@ -81,17 +82,25 @@ describe('a reload built in turns on the engine served', () => {
     }
   });
 
-  it('keeps the typo index served when an edit adds or removes only a number, as later edits do', async () => {
+  it('keeps the typo index served when an edit adds or removes only a number, and reads a vocabulary changed as a change', async () => {
     kb = copyKnowledge();
     const typosOf = (engine: Engine) =>
       (engine as unknown as { corpus: { analyzer: { builtTypos: TypoIndex | undefined } } }).corpus.analyzer
         .builtTypos;
     let served = loadEngine(kb.dir);
     served.answer('how many soldeirs were killed');
+    let readInFull: ReadonlySet<string> | undefined;
     // Each edit, whether it adds or removes a word of the vocabulary, and whether the typo index is kept.
     const edits: [(s: string) => string, string, boolean][] = [
       // The first reload reads every file (its passages are the worker's own from then on).
-      [(s) => s.replace('were killed in the airstrike?', 'were killed in the airstrike now?'), 'now', true],
+      [
+        (s) =>
+          s
+            .replace('were killed in the airstrike?', 'were killed in the airstrike now?')
+            .replace('What death toll did', 'What glimmerquad toll did'),
+        'now',
+        true,
+      ],
       // A number no text has, added and removed: the words the typo index files are the same.
       [(s) => s.replace('killed in the airstrike now?', 'killed in the airstrike now 4321?'), '4321', true],
       [(s) => s.replace('killed in the airstrike now 4321?', 'killed in the airstrike now?'), '4321', true],
@@ -101,6 +110,8 @@ describe('a reload built in turns on the engine served', () => {
         'zorbleflat',
         false,
       ],
+      // A word the first reload read taken out: gone from the words read in full.
+      [(s) => s.replace('What glimmerquad toll did', 'What death toll did'), 'glimmerquad', false],
     ];
     for (const [i, [edit, word, kept]] of edits.entries()) {
       kb.edit('qa.yaml', edit);
@@ -110,9 +121,20 @@ describe('a reload built in turns on the engine served', () => {
       served = await readyEngineInTurns(prepared.kb, { savedIndex: prepared.engineIndex, previous });
       const fresh = loadEngine(kb.dir);
       expect([...served.vocabulary()], `edit ${i}`).toEqual([...fresh.vocabulary()]);
-      if (i === 0) continue;
+      if (i === 0) {
+        readInFull = served.vocabulary();
+        continue;
+      }
       expect(served.vocabulary().has(word), `edit ${i}`).not.toBe(previous.vocabulary().has(word));
       expect(typosOf(served) === typosOf(previous), `edit ${i}`).toBe(kept);
+      // The words read as a change of those read in full at the first reload (changed-words.ts),
+      // not read again: every word, its count and its place a fresh engine's (the number taken out
+      // again: the very words read in full).
+      if (i === 2) expect(served.vocabulary(), `edit ${i}`).toBe(readInFull);
+      else expect(served.vocabulary(), `edit ${i}`).toBeInstanceOf(ChangedVocabulary);
+      expect(served.exportIndex().vocabulary, `edit ${i}`).toEqual(fresh.exportIndex().vocabulary);
+      for (const w of [word, 'glimmerquad', 'airstrike', 'zorbleflat', 'nowhere'])
+        expect(served.vocabulary().has(w), `edit ${i}: ${w}`).toBe(fresh.vocabulary().has(w));
       sameAnswers(served, fresh);
     }
   });
