@@ -51,6 +51,7 @@ const FIT_SETS = [
   resolve(root, 'eval/fit-messy-8.jsonl'),
   resolve(root, 'eval/fit-messy-9.jsonl'),
   resolve(root, 'eval/fit-messy-10.jsonl'),
+  resolve(root, 'eval/fit-messy-11.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
