@@ -17,7 +17,7 @@ import type { KnowledgeBase, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
-import type { Token } from '../text/tokenize.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
@@ -27,6 +27,7 @@ import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './co
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
 import type { EnglishWords } from './english.ts';
+import { readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import { primeWordingAskWords, rank, termWeight } from './rank.ts';
@@ -439,6 +440,12 @@ export class Engine {
     if (parts.length > 1) return null;
     const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
     const asked = own ?? text;
+    // "forget that. how many minutes were the jets at it?": the turn before taken back, a whole
+    // question after it stands on its own (its "it" is the story's, not the turn's).
+    if (conversation?.length && takesBack(tokenize(text))) {
+      const cues = readCues(tokenize(asked));
+      if (cues.questionWord && !cues.fragment) return null;
+    }
     const turns = Array.isArray(conversation) ? [...conversation] : [];
     // The story told before a question is where its "he", "they" or "it" points ("Power seemed
     // furious. What did she call Russia's behaviour?"): read like an earlier turn.

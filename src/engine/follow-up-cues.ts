@@ -259,6 +259,19 @@ export function startsAfresh(tokens: readonly Token[]): boolean {
   return words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`));
 }
 
+/** Two words that take the turn before back altogether ("forget that, how long did it last"). */
+const TAKING_BACK = new Set(['forget that', 'forget it', 'ignore that', 'scratch that']);
+
+/**
+ * "forget that. how many minutes were the jets at it?": the turn before is taken back, so a whole
+ * question after it stands on its own, its "it" the story's, not the turn's (read on the words as
+ * typed: the chat reader drops these as filler).
+ */
+export function takesBack(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => squeeze(t.word));
+  return words.some((w, i) => TAKING_BACK.has(`${w} ${words[i + 1] ?? ''}`));
+}
+
 /** A word that opens a message before what it says ("and", "sorry", "no", "ok so", "wait"). */
 export function isOpener(word: string): boolean {
   return FILLERS.has(squeeze(word));

@@ -126,6 +126,16 @@ describe('ellipsis, "what about", corrections', () => {
     );
   });
 
+  it('answers a whole question after "forget that" as it stands, its "it" not the turn before\'s', () => {
+    const question = 'forget that. when will the work on it start?';
+    const a = last(talk, 'what did brandt say', question);
+    expect({ ...a, ms: 0 }).toEqual({ ...talk.answer(question), ms: 0 });
+    // Without it, the same question is read after the turn before.
+    expect(last(talk, 'what did brandt say', 'when will the work on it start?').reading).toMatch(
+      /^Reading this as a follow-up/,
+    );
+  });
+
   it('answers "X, <a whole question about X>" as it stands: a name before the question is no ellipsis', () => {
     const question = 'the mayor, when did she say the work would start';
     const a = last(talk, 'what did the union say', question);
