@@ -109,17 +109,29 @@ const { minLength, twoEditsFrom, nameTwoEditsFrom, swapOnlyLength, doubledFrom, 
  * The pairs of `old` whose word number is under `kept`, and every pair of `fresh`, sorted: both
  * are sorted already, so a merge.
  */
-function* mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Generator<void, Float64Array> {
+function mergeFiled(old: Float64Array, kept: number, fresh: Float64Array): Generator<void, Float64Array> {
+  return mergeInChunks(old, fresh, (from, to, out, at) => mergeChunk(old, from, to, kept, fresh, out, at));
+}
+
+/**
+ * `old` passed through `chunk` MERGE_STEP pairs at a time (a pause between), then the rest of
+ * `fresh`: the merge of mergeFiled and renumberFiled.
+ */
+function* mergeInChunks(
+  old: Float64Array,
+  fresh: Float64Array,
+  chunk: (from: number, to: number, out: Float64Array, at: { n: number; j: number }) => void,
+): Generator<void, Float64Array> {
   const out = new Float64Array(old.length + fresh.length);
   const at = { n: 0, j: 0 };
   // In chunks, each a plain function: V8 runs a generator's own loops unoptimised.
   for (let i = 0; i < old.length; i += MERGE_STEP) {
     if (i > 0) yield;
-    mergeChunk(old, i, Math.min(i + MERGE_STEP, old.length), kept, fresh, out, at);
+    chunk(i, Math.min(i + MERGE_STEP, old.length), out, at);
   }
   let { n, j } = at;
   while (j < fresh.length) out[n++] = fresh[j++] as number;
-  return out.slice(0, n);
+  return n === out.length ? out : out.slice(0, n);
 }
 
 /** mergeFiled's merge of `old[from..to)`, from `at` (advanced). */
@@ -205,20 +217,14 @@ function renumbered(
  * of `fresh`, sorted: renumbering keeps the order of the pairs (the words both have keep theirs),
  * so a merge.
  */
-function* renumberFiled(
+function renumberFiled(
   old: Float64Array,
   number: Int32Array,
   fresh: Float64Array,
 ): Generator<void, Float64Array> {
-  const out = new Float64Array(old.length + fresh.length);
-  const at = { n: 0, j: 0 };
-  for (let i = 0; i < old.length; i += MERGE_STEP) {
-    if (i > 0) yield;
-    renumberChunk(old, i, Math.min(i + MERGE_STEP, old.length), number, fresh, out, at);
-  }
-  let { n, j } = at;
-  while (j < fresh.length) out[n++] = fresh[j++] as number;
-  return n === out.length ? out : out.slice(0, n);
+  return mergeInChunks(old, fresh, (from, to, out, at) =>
+    renumberChunk(old, from, to, number, fresh, out, at),
+  );
 }
 
 /** renumberFiled's pass over `old[from..to)`, from `at` (advanced). */

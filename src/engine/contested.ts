@@ -191,14 +191,19 @@ function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly
 function topicShare(corpus: Corpus, pointId: string, known: readonly Term[]): number {
   const topic = corpus.topicTerms.get(pointId);
   if (!topic || topic.size === 0) return 1;
+  return weightedShare(corpus, topic, known) ?? 1;
+}
+
+/** The share (by idf) of `terms` that `known` holds; null when they weigh nothing. */
+function weightedShare(corpus: Corpus, terms: Iterable<Term>, known: readonly Term[]): number | null {
   let total = 0;
   let covered = 0;
-  for (const t of topic) {
+  for (const t of terms) {
     const w = corpus.index.has(t) ? corpus.index.idf(t) : 0;
     total += w;
     if (known.includes(t)) covered += w;
   }
-  return total === 0 ? 1 : covered / total;
+  return total === 0 ? null : covered / total;
 }
 
 /**
@@ -219,13 +224,5 @@ const sharedBySides = perCorpus((corpus, id): Set<Term> => {
 
 /** The share of what every side of the point says (by weight) the question holds. */
 function sharedShare(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
-  const shared = sharedBySides(corpus, point.id);
-  let total = 0;
-  let covered = 0;
-  for (const t of shared) {
-    const w = corpus.index.has(t) ? corpus.index.idf(t) : 0;
-    total += w;
-    if (known.includes(t)) covered += w;
-  }
-  return total === 0 ? 0 : covered / total;
+  return weightedShare(corpus, sharedBySides(corpus, point.id), known) ?? 0;
 }

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '228f565edcb52218' },
+    recorded: { version: 8, hash: '4d54a2e7410de559' },
   },
   {
     name: 'COMPILED_FORMAT',
