@@ -48,7 +48,10 @@ export interface Corpus {
   exhaustive: boolean;
   qaById: ReadonlyMap<string, ResolvedQa>;
   /** The contested point each sentence is a side of (the first in contested.yaml when several). */
-  contestedBySentence: ReadonlyMap<string, ResolvedContested>;
+  contestedBySentence: {
+    get(id: string): ResolvedContested | undefined;
+    has(id: string): boolean;
+  };
   /**
    * Every contested point each sentence is a side of: one sentence can hold two claims ("The
    * Saturday night raid, which the US claims was unintentional, ... killed at least 90").
@@ -349,13 +352,11 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const passageTerms = new PassageTerms(index, passageDoc, headlines);
   const passageKeys = new Map<string, string>();
   const denials = new Map<string, boolean>();
-  const contestedBySentence = new Map<string, ResolvedContested>();
   const contestedPoints = new Map<string, ResolvedContested[]>();
   const topicTerms = new Map<string, Set<Term>>();
   for (const c of kb.contested) {
     for (const side of c.sides)
       for (const id of side.ids) {
-        if (!contestedBySentence.has(id)) contestedBySentence.set(id, c);
         const points = contestedPoints.get(id) ?? [];
         if (!points.includes(c)) contestedPoints.set(id, [...points, c]);
       }
@@ -383,7 +384,10 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     candidates: options.exhaustive ? Number.POSITIVE_INFINITY : TUNING.retrieval.candidates,
     exhaustive: !!options.exhaustive,
     qaById: new Map(kb.qa.map((q) => [q.id, q])),
-    contestedBySentence,
+    contestedBySentence: {
+      get: (id: string) => contestedPoints.get(id)?.[0],
+      has: (id: string) => contestedPoints.has(id),
+    },
     contestedPoints,
     passageTerms,
     passageSpeakers,

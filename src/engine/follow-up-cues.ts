@@ -108,8 +108,10 @@ const AUXILIARIES = new Set(
 const REQUESTS = new Set(
   'tell give show explain list describe name say summarize summarise remind'.split(' '),
 );
-/** Two words that take back the turn before ("scratch that"), before a question. */
-const CORRECTING_PAIRS = new Set(['scratch that', 'forget that', 'ignore that', 'my bad']);
+/** Two words that take the turn before back ("scratch that"). */
+const TAKING_BACK_PAIRS = ['scratch that', 'forget that', 'ignore that'];
+/** Two words that correct the turn before ("scratch that", "my bad"), before a question. */
+const CORRECTING_PAIRS = new Set([...TAKING_BACK_PAIRS, 'my bad']);
 /** "anyone else", "who else": someone other than whom the turn before was about. */
 const SOMEONE = new Set(
   'anyone anybody someone somebody everyone everybody noone nobody who whom whose any'.split(' '),
@@ -260,7 +262,7 @@ export function startsAfresh(tokens: readonly Token[]): boolean {
 }
 
 /** Two words that take the turn before back altogether ("forget that, how long did it last"). */
-const TAKING_BACK = new Set(['forget that', 'forget it', 'ignore that', 'scratch that']);
+const TAKING_BACK = new Set([...TAKING_BACK_PAIRS, 'forget it']);
 
 /**
  * "forget that. how many minutes were the jets at it?": the turn before is taken back, so a whole

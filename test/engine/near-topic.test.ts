@@ -23,11 +23,20 @@ import {
 } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
+/** A fixture's corpus, as the engine builds it. */
+function corpusOf(dir: string) {
+  const loaded = loadKnowledge(dir);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  return buildCorpus(loaded.kb);
+}
+
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
 const engine = loadEngine(TINY);
-const loaded = loadKnowledge(TINY);
-if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
-const corpus = buildCorpus(loaded.kb);
+const corpus = corpusOf(TINY);
+/** Two figures for the dead (contested point "toll"); built once for every describe below. */
+const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+const toll = corpusOf(TOLL);
+const tollEngine = loadEngine(TOLL);
 
 describe('whoseWords: whose words a question asks for', () => {
   it('reads "what did X say" and the yes-or-no "did X comment"', () => {
@@ -81,7 +90,7 @@ describe('a yes-or-no question about the words of someone the article does not h
  *   p3.s1 Opposition leaders put the death toll at 30.
  */
 describe('a figure a side claims makes the question about its contested point', () => {
-  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const toll = tollEngine;
 
   it('quotes every side when the question gives a side\'s figure ("were 12 killed")', () => {
     const answer = toll.answer('were 12 killed');
@@ -97,7 +106,7 @@ describe('a figure a side claims makes the question about its contested point', 
 });
 
 describe('what every side of a point says makes the question about it, when no topic is asked', () => {
-  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const toll = tollEngine;
 
   it('quotes every side of the toll for the dead, though the question words no topic', () => {
     for (const q of ['casualties off the norland coast?', 'what about the dead off the norland coast']) {
@@ -114,10 +123,6 @@ describe('what every side of a point says makes the question about it, when no t
 });
 
 describe('what "how many" counts, word by word: a word of several senses is held by any', () => {
-  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
-  const kb = loadKnowledge(TOLL);
-  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
-  const toll = buildCorpus(kb.kb);
   const countMissing = (q: string) => decide(toll, toll.analyzer.analyzeQuery(q)).countMissing;
 
   it('"travellers" (passengers or tourists) is counted by "12 passengers died"', () => {
@@ -140,7 +145,7 @@ describe('what "how many" counts, word by word: a word of several senses is held
 
 describe('a question that weighs sides asks for every side of the point its quotes are on', () => {
   // tiny-toll's synonym group "disagree" holds "dispute", "deny", "who is right".
-  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const toll = tollEngine;
   const ids = (q: string) => toll.answer(q).quotes.map((quote) => quote.id);
 
   it('in the question itself, though no sentence has its words ("who is right")', () => {
@@ -165,7 +170,7 @@ describe('a question that weighs sides asks for every side of the point its quot
 
 describe('a side added is the quote of a speaker the question names', () => {
   // tiny-toll's 30 is the opposition's (p3.s1) and the minister's (p4.s2, "Vale also put the toll at 30.").
-  const toll = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+  const toll = tollEngine;
   const ids = (q: string) => toll.answer(q).quotes.map((quote) => quote.id);
 
   it("the minister's 30 when the question names him, else the side's first", () => {
@@ -178,10 +183,6 @@ describe('a side added is the quote of a speaker the question names', () => {
 });
 
 describe('deadOfOthers: whose dead a question names, against whom the quotes count', () => {
-  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
-  const kb = loadKnowledge(TOLL);
-  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
-  const toll = buildCorpus(kb.kb);
   const others = (q: string) => {
     const analysis = toll.analyzer.analyzeQuery(q);
     return deadOfOthers(toll, analysis.words, analysis.free, ['p2.s1', 'p3.s1']);
@@ -203,13 +204,9 @@ describe('deadOfOthers: whose dead a question names, against whom the quotes cou
 });
 
 describe('countsOnlyOthers: whose number "how many" asks, against whom the figures count', () => {
-  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
-  const kb = loadKnowledge(TOLL);
-  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
-  const toll = buildCorpus(kb.kb);
   const others = (q: string) =>
     countsOnlyOthers(toll, toll.analyzer.analyzeQuery(q).words, ['p2.s1', 'p3.s1']);
-  const engine = loadEngine(TOLL);
+  const engine = tollEngine;
 
   it('refuses a count of some answered by a figure of others ("12 Norland passengers")', () => {
     expect(others('how many estland passengers were on board')).toBe(true);
@@ -224,10 +221,6 @@ describe('countsOnlyOthers: whose number "how many" asks, against whom the figur
 });
 
 describe('durationMissing: the length given is of what "how long" asks', () => {
-  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
-  const kb = loadKnowledge(TOLL);
-  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
-  const toll = buildCorpus(kb.kb);
   const missing = (q: string) => durationMissing(toll, q.split(' '), ['p2.s1']);
 
   it('"40 minutes after it sailed" is the ferry\'s, not the minister\'s time in office', () => {
@@ -243,10 +236,6 @@ describe('durationMissing: the length given is of what "how long" asks', () => {
 
 describe('personMissing: the person a quote names holds the role asked', () => {
   // tiny-toll's p4.s2 "Vale also put the toll at 30." names Erik Vale, Norland's transport minister.
-  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
-  const kb = loadKnowledge(TOLL);
-  if (!kb.ok) throw new Error(kb.problems.map((p) => p.message).join('\n'));
-  const toll = buildCorpus(kb.kb);
   const missing = (q: string) => personMissing(toll, q.split(' '), null, ['p4.s2']);
 
   it('a minister asked is answered by the minister, by his role, though the sentence does not say it', () => {
