@@ -25,7 +25,7 @@ import { calibratedConfidence } from './confidence.ts';
 import { asksWhy, SIDES_ASKED, weighsSides, withEverySide } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
-import { type Decision, decide } from './decide.ts';
+import { type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
@@ -201,7 +201,8 @@ export class Engine {
             followUp.decision.notTheirWords ||
               followUp.decision.chanceMatch ||
               followUp.decision.countMissing ||
-              followUp.decision.askedMissing,
+              followUp.decision.askedMissing ||
+              this.quotedBeforeMissing(followUp.analysis, conversation, followUp.decision.ids),
             weighs || weighsSides(followUp.analysis.terms),
             asksWhy(followUp.analysis),
           ),
@@ -412,6 +413,21 @@ export class Engine {
     const near = next && next.length < reading.context.length ? surer(next) : null;
     const whole = surer(reading.context);
     return near && (!whole || near.answer.confidence >= whole.answer.confidence) ? near : whole;
+  }
+
+  /**
+   * "apparently someone called it 'an act of war'" -> "who said that?": the turn before quoted
+   * words no sentence holds, and this one asks whose they are (decide.ts earlierFragmentNotHeld).
+   */
+  private quotedBeforeMissing(
+    analysis: QueryAnalysis,
+    conversation: readonly ConversationTurn[] | undefined,
+    ids: readonly string[],
+  ): boolean {
+    const before = conversation?.at(-1);
+    if (!before) return false;
+    const fragments = this.corpus.reader.read(before.question).quoted.map(matchKey);
+    return earlierFragmentNotHeld(this.corpus, analysis.words, fragments, [...ids, ...before.quoteIds]);
   }
 
   /**
