@@ -5,8 +5,10 @@
 import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analyzer.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
+import { type Ranking, unknownWordWeight } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 /**
@@ -225,4 +227,79 @@ const sharedBySides = perCorpus((corpus, id): Set<Term> => {
 /** The share of what every side of the point says (by weight) the question holds. */
 function sharedShare(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
   return weightedShare(corpus, sharedBySides(corpus, point.id), known) ?? 0;
+}
+
+/** A figure the question gives ("fewer than 50 died"): a term of digits. */
+const FIGURE_TERM = /^w:\d/;
+/** Terms that say how a point is asked, not what about: said, sides weighed, who, how many. */
+const ASKING_TERMS = new Set<Term>(['c:say', DIFFER, 'c:name', 'c:number']);
+/** A share of a point's topic that is the whole of what it asks ("accident or on purpose": intent). */
+const WHOLE_TOPIC = 0.7;
+/** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
+const POINT_HOLDS = 0.6;
+
+/**
+ * "ok but was it an accident or nah, sounds sus", "fewer than 50 died right?", "whats the body
+ * count, ppl keep posting diff numbers": the question asks a contested point, in words around it
+ * the knowledge lacks, so no sentence matches it surely enough; the point itself answers it, every
+ * side. A point is asked in other words when the question holds the whole of its topic (by weight,
+ * WHOLE_TOPIC), or enough of it (TUNING.scoring.topicShare) with the sides weighed or a figure given
+ * for a point whose sides give figures; when what it holds is mostly the point's (its topic, what
+ * its sides' sentences say, how it is asked: POINT_HOLDS); and when the words the knowledge lacks
+ * weigh less than that. Not with a quoted fragment (words the article may not have) nor a name the
+ * knowledge lacks ("did kerry n lavrov talk").
+ */
+export function pointInOtherWords(
+  corpus: Corpus,
+  analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted'>,
+  ranking: Pick<Ranking, 'known' | 'unknown' | 'unknownWeight'>,
+): ResolvedContested | undefined {
+  if (analysis.quoted.length > 0 || ranking.unknown.some((w) => !w.english)) return undefined;
+  const figures = analysis.terms.filter((t) => FIGURE_TERM.test(t));
+  const weight = (t: Term) =>
+    (corpus.index.has(t) ? corpus.index.idf(t) : unknownWordWeight(corpus)) * (analysis.factors.get(t) ?? 1);
+  const asked = [...new Set([...ranking.known, ...figures])];
+  const total = asked.reduce((sum, t) => sum + weight(t), 0);
+  // The topic in the question's own words: "what am i doing wrong" is only related to a mistake.
+  const own = ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1);
+  for (const point of corpus.kb.contested) {
+    const share = topicShare(corpus, point.id, own);
+    const counted = figures.length > 0 && pointFigures(corpus, point.id);
+    if (!(share >= WHOLE_TOPIC || (share >= TUNING.scoring.topicShare && (weighsSides(asked) || counted))))
+      continue;
+    const topic = corpus.topicTerms.get(point.id);
+    const said = (t: Term) =>
+      ASKING_TERMS.has(t) ||
+      topic?.has(t) ||
+      (counted && FIGURE_TERM.test(t)) ||
+      point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
+    // Whom the question names is the point's, a speaker or a name of its sides: "how many IS dudes
+    // got killed" asks IS's dead, which neither side of the toll counts.
+    if (analysis.terms.some((t) => t.startsWith('e:') && !said(t))) continue;
+    const held = asked.reduce((sum, t) => sum + (said(t) ? weight(t) : 0), 0);
+    if (held >= POINT_HOLDS * total && ranking.unknownWeight < held) return point;
+  }
+  return undefined;
+}
+
+/** Does a side of the point give a figure ("at least 90", "62")? */
+const pointFigures = perCorpus((corpus, id): boolean => {
+  const point = corpus.kb.contested.find((c) => c.id === id);
+  return !!point?.sides.some((side) =>
+    side.ids.some((q) => [...(corpus.passageTerms.get(q) ?? [])].some((t) => FIGURE_TERM.test(t))),
+  );
+});
+
+/**
+ * The point as the answer: the first quote of each side, the side of whom (or of the figure) the
+ * question names first.
+ */
+export function sidesOf(
+  corpus: Corpus,
+  point: ResolvedContested,
+  known: readonly Term[],
+): { ordered: string[]; contested: ContestedPoint } {
+  const firsts = point.sides.flatMap((side) => side.ids.slice(0, 1));
+  const ordered = leadWithNamedSide(corpus, firsts, known);
+  return { ordered, contested: described(point, ordered) };
 }

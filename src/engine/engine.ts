@@ -22,7 +22,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { asksWhy, SIDES_ASKED, weighsSides, withEverySide } from './contested.ts';
+import { asksWhy, pointInOtherWords, SIDES_ASKED, sidesOf, weighsSides, withEverySide } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
@@ -503,11 +503,29 @@ export class Engine {
       calibratedConfidence(features) * quotedMissing,
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
+    const refused = notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
+    // A contested point asked in words around it the knowledge lacks: the point answers, every side.
+    if (!refused && confidence < this.abstainBelow + margin) {
+      const point = pointInOtherWords(this.corpus, part.analysis, decision.ranking);
+      if (point) {
+        const { ordered, contested } = sidesOf(this.corpus, point, decision.ranking.known);
+        const suggest = decision.ranking.qaRanked.map(([id]) => id);
+        return {
+          ids: ordered,
+          more: [],
+          confidence: this.abstainBelow + margin,
+          qa: null,
+          contested,
+          suggest,
+          also: new Map(),
+        };
+      }
+    }
     return this.partOf(
       decision,
       confidence,
       margin,
-      notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing,
+      refused,
       weighsSides(part.analysis.terms),
       asksWhy(part.analysis),
     );

@@ -7,10 +7,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
+import { pointInOtherWords } from '../../src/engine/contested.ts';
 import { turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import {
   claimSubjectMissing,
+  decide,
   earlierFragmentNotHeld,
   fragmentNotHeld,
   whoseWords,
@@ -105,5 +107,42 @@ describe('claimSubjectMissing: a verb of naming ("who called X a Y") asks who sa
   it('leaves what a quote holds, and a pronoun', () => {
     expect(claimSubjectMissing(corpus, words('who called the restoration a bargain'), ['p3.s1'])).toBe(false);
     expect(claimSubjectMissing(corpus, words('who called it a bargain'), ['p3.s1'])).toBe(false);
+  });
+});
+
+/**
+ * A contested point asked in words around it the knowledge lacks, on the made-up ferry article
+ * (test/fixtures/tiny-toll): the coastguard's 12 dead (p2.s1) against the opposition's 30 (p3.s1).
+ */
+describe('pointInOtherWords: the point answers a question that asks it in other words', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const tollKb = loadKnowledge(TOLL);
+  if (!tollKb.ok) throw new Error(tollKb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(tollKb.kb);
+  const tollEngine = loadEngine(TOLL);
+  const pointOf = (q: string, quoted: string[] = []) => {
+    const analysis = { ...toll.analyzer.analyzeQuery(q), quoted };
+    return pointInOtherWords(toll, analysis, decide(toll, analysis).ranking)?.id;
+  };
+
+  it('the whole topic, or a figure given for a point whose sides give figures', () => {
+    expect(pointOf('fewer than 5 passengers died, my cousin says?')).toBe('toll');
+    expect(pointOf('fewer than 5 passengers died tragically?')).toBe('toll');
+  });
+
+  it('not a name neither side says, words the knowledge lacks that outweigh the point, a quote', () => {
+    expect(pointOf('fewer than 5 estland passengers died right?')).toBeUndefined();
+    expect(pointOf('fewer than 5 passengers died in the lifeboat evacuation drill right?')).toBeUndefined();
+    expect(pointOf('fewer than 5 passengers died, my cousin says?', ['a national tragedy'])).toBeUndefined();
+  });
+
+  it('the engine quotes every side where the sentences alone are not sure enough', () => {
+    const a = tollEngine.answer('fewer than 5 passengers died, my cousin says?');
+    expect(a.answered).toBe(true);
+    expect(a.contested?.id).toBe('toll');
+    const ids = a.quotes.map((q) => q.id);
+    expect(ids).toContain('p2.s1');
+    expect(ids.some((id) => id === 'p3.s1' || id === 'p4.s2')).toBe(true);
+    expect(tollEngine.answer('fewer than 5 estland passengers died, my cousin says?').answered).toBe(false);
   });
 });
