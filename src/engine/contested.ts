@@ -85,6 +85,9 @@ export function withEverySide(
         // "why did they bomb them?" answered by a side of why it happened ("which the US claims
         // was unintentional"): the other side's reason too ("criminal negligence").
         why && candidate.reason && id === ids[0] ? 1 : 0,
+        // "then why did they bomb them?": why the point's own event happened, in nothing but
+        // the point's words, whichever of the first three quotes is its side.
+        why && candidate.reason && eventOf(corpus, candidate, known) ? 1 : 0,
         known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
       );
       if (share >= best && (!point || share > best)) [point, best] = [candidate, share];
@@ -302,4 +305,21 @@ export function sidesOf(
   const firsts = point.sides.flatMap((side) => side.ids.slice(0, 1));
   const ordered = leadWithNamedSide(corpus, firsts, known);
   return { ordered, contested: described(point, ordered) };
+}
+
+/**
+ * Does the question name the event a reason point is about ("bomb" of "Was the strike a
+ * mistake?"), and nothing the point does not say: every term it holds is the point's topic, a
+ * term of its sides' sentences, or how it is asked ("why did the US bomb the syrian soldiers";
+ * not "why did the US stop the strike", whose stopping no side says)?
+ */
+function eventOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  const topic = corpus.topicTerms.get(point.id);
+  if (!topic || !known.some((t) => topic.has(t))) return false;
+  return known.every(
+    (t) =>
+      ASKING_TERMS.has(t) ||
+      topic.has(t) ||
+      point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
+  );
 }

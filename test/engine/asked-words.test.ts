@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { pointInOtherWords } from '../../src/engine/contested.ts';
+import { pointInOtherWords, withEverySide } from '../../src/engine/contested.ts';
 import { turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import {
@@ -144,5 +144,47 @@ describe('pointInOtherWords: the point answers a question that asks it in other 
     expect(ids).toContain('p2.s1');
     expect(ids.some((id) => id === 'p3.s1' || id === 'p4.s2')).toBe(true);
     expect(tollEngine.answer('fewer than 5 estland passengers died, my cousin says?').answered).toBe(false);
+  });
+});
+
+/**
+ * "then why did they bomb them?": why the event of a reason point happened, in nothing but the
+ * point's words, asks the point whichever of the first three quotes is its side. On the ferry
+ * article (test/fixtures/tiny-ferry), its cause made a reason point: the minister's "overloaded"
+ * (p3.s1) against the company's storm (p4.s1); p2.s1 says the ferry sank, p6.s1 Estland's boats.
+ */
+describe('withEverySide: why the event of a reason point happened', () => {
+  const FERRY = resolve(import.meta.dirname, '../fixtures/tiny-ferry');
+  const ferryKb = loadKnowledge(FERRY);
+  if (!ferryKb.ok) throw new Error(ferryKb.problems.map((p) => p.message).join('\n'));
+  // Its topic worded by the sides' claims, so that the ferry alone is less than a third of it.
+  const kb = {
+    ...ferryKb.kb,
+    contested: ferryKb.kb.contested.map((c) => ({
+      ...c,
+      topic: 'Was the ferry overloaded, or was it a storm?',
+      reason: true,
+    })),
+  };
+  const ferry = buildCorpus(kb);
+  const known = (q: string) => decide(ferry, ferry.analyzer.analyzeQuery(q)).ranking.known;
+
+  it('every side when a side is among the first three', () => {
+    const { ordered, contested } = withEverySide(
+      ferry,
+      ['p2.s1', 'p3.s1', 'p6.s1'],
+      known('why did the ferry go down'),
+      true,
+    );
+    expect(contested?.id).toBe('cause');
+    expect(ordered.slice(0, 3)).toEqual(expect.arrayContaining(['p2.s1', 'p3.s1', 'p4.s1']));
+  });
+
+  it('not when the question says what the point does not, nor without "why"', () => {
+    const ids = ['p2.s1', 'p3.s1', 'p6.s1'];
+    expect(
+      withEverySide(ferry, ids, known('why did the ferry go down off the coast'), true).contested,
+    ).toBeNull();
+    expect(withEverySide(ferry, ids, known('when did the ferry go down'), false).contested).toBeNull();
   });
 });
