@@ -254,20 +254,26 @@ const POINT_HOLDS = 0.6;
  */
 export function pointInOtherWords(
   corpus: Corpus,
-  analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted'>,
+  analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted' | 'context'>,
   ranking: Pick<Ranking, 'known' | 'unknown' | 'unknownWeight'>,
 ): ResolvedContested | undefined {
   if (analysis.quoted.length > 0 || ranking.unknown.some((w) => !w.english)) return undefined;
   const figures = analysis.terms.filter((t) => FIGURE_TERM.test(t));
   const weight = (t: Term) =>
     (corpus.index.has(t) ? corpus.index.idf(t) : unknownWordWeight(corpus)) * (analysis.factors.get(t) ?? 1);
-  const asked = [...new Set([...ranking.known, ...figures])];
-  const total = asked.reduce((sum, t) => sum + weight(t), 0);
-  // The topic in the question's own words: "what am i doing wrong" is only related to a mistake.
+  // The question's own words: "what am i doing wrong" is only related to a mistake (WordNet), and
+  // "behind" of "was there intent behind it" only to a closed session; such terms are what the
+  // unknown weight already counts the rest of.
   const own = ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1);
+  const asked = [...new Set([...own, ...figures])];
+  const total = asked.reduce((sum, t) => sum + weight(t), 0);
   for (const point of corpus.kb.contested) {
     const share = topicShare(corpus, point.id, own);
-    const counted = figures.length > 0 && pointFigures(corpus, point.id);
+    // A figure given in the question, or in the story told around it ("one guy swears it's 62,
+    // another says 90. Who is actually behind each figure?").
+    const counted =
+      (figures.length > 0 || analysis.context.some((t) => FIGURE_TERM.test(t))) &&
+      pointFigures(corpus, point.id);
     if (!(share >= WHOLE_TOPIC || (share >= TUNING.scoring.topicShare && (weighsSides(asked) || counted))))
       continue;
     const topic = corpus.topicTerms.get(point.id);

@@ -136,6 +136,16 @@ describe('pointInOtherWords: the point answers a question that asks it in other 
     expect(pointOf('fewer than 5 passengers died, my cousin says?', ['a national tragedy'])).toBeUndefined();
   });
 
+  it('not a topic only related to the words of the question (WordNet): "what am i doing wrong"', () => {
+    const analysis = toll.analyzer.analyzeQuery('so passengers died?');
+    expect(pointInOtherWords(toll, analysis, decide(toll, analysis).ranking)?.id).toBe('toll');
+    const related = {
+      ...analysis,
+      factors: new Map([...analysis.factors, ['c:passengers', 0.6] as const, ['c:kill', 0.6] as const]),
+    };
+    expect(pointInOtherWords(toll, related, decide(toll, related).ranking)).toBeUndefined();
+  });
+
   it('the engine quotes every side where the sentences alone are not sure enough', () => {
     const a = tollEngine.answer('fewer than 5 passengers died, my cousin says?');
     expect(a.answered).toBe(true);
@@ -144,6 +154,27 @@ describe('pointInOtherWords: the point answers a question that asks it in other 
     expect(ids).toContain('p2.s1');
     expect(ids.some((id) => id === 'p3.s1' || id === 'p4.s2')).toBe(true);
     expect(tollEngine.answer('fewer than 5 estland passengers died, my cousin says?').answered).toBe(false);
+  });
+});
+
+describe('pointInOtherWords: a figure in the story told around the question', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const tollKb = loadKnowledge(TOLL);
+  if (!tollKb.ok) throw new Error(tollKb.problems.map((p) => p.message).join('\n'));
+  // A topic of which the passengers are half: a figure is then what says the toll is asked.
+  const kb = {
+    ...tollKb.kb,
+    contested: tollKb.kb.contested.map((c) => ({ ...c, topic: 'How many passengers died on the ferry?' })),
+  };
+  const toll = buildCorpus(kb);
+  const pointOf = (q: string, context: string[]) => {
+    const analysis = { ...toll.analyzer.analyzeQuery(q), context };
+    return pointInOtherWords(toll, analysis, decide(toll, analysis).ranking)?.id;
+  };
+
+  it('"one guy swears it is 30 ... the passengers, who says so": the story gives the figure', () => {
+    expect(pointOf('the passengers, who says so', ['w:30'])).toBe('toll');
+    expect(pointOf('the passengers, who says so', [])).toBeUndefined();
   });
 });
 
