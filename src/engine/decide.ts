@@ -309,9 +309,11 @@ function countsOthers(corpus: Corpus, words: readonly string[], shown: readonly 
  */
 export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
   const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
-  // "how many did moscow say were killed": Moscow says the number; it is not whose dead.
-  if (at < 0 || COUNT_ENDS.has(words[at + 2] ?? '')) return false;
-  const asked = countedNames(corpus, words, at + 2);
+  // "how many did moscow say were killed": Moscow says the number; it is not whose dead. "how
+  // many from the american side": whose they are, after "from".
+  const from = words[at + 2] === 'from' ? at + 3 : at + 2;
+  if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? ''))) return false;
+  const asked = countedNames(corpus, words, from);
   if (asked.size === 0) return false;
   const counted = ids.flatMap((id) => quoteCounts(corpus, id));
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));

@@ -7,11 +7,13 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
+import { subsetNotAttached } from '../../src/engine/answer-type.ts';
 import { pointInOtherWords, withEverySide } from '../../src/engine/contested.ts';
 import { turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import {
   claimSubjectMissing,
+  countsOnlyOthers,
   decide,
   earlierFragmentNotHeld,
   fragmentNotHeld,
@@ -217,5 +219,36 @@ describe('withEverySide: why the event of a reason point happened', () => {
       withEverySide(ferry, ids, known('why did the ferry go down off the coast'), true).contested,
     ).toBeNull();
     expect(withEverySide(ferry, ids, known('when did the ferry go down'), false).contested).toBeNull();
+  });
+});
+
+/**
+ * Counts of a part of the group, and whose the counted are after "from", on the ferry toll
+ * (test/fixtures/tiny-toll): p2.s1 "... and 12 Norland passengers died, the coastguard said."
+ */
+describe('subsetNotAttached and countsOnlyOthers: what and whose a count asks', () => {
+  const TOLL = resolve(import.meta.dirname, '../fixtures/tiny-toll');
+  const tollKb = loadKnowledge(TOLL);
+  if (!tollKb.ok) throw new Error(tollKb.problems.map((p) => p.message).join('\n'));
+  const toll = buildCorpus(tollKb.kb);
+  const part = (q: string) => subsetNotAttached(toll, toll.analyzer.analyzeQuery(q).words, ['p2.s1']);
+  const others = (q: string) => countsOnlyOthers(toll, toll.analyzer.analyzeQuery(q).words, ['p2.s1']);
+
+  it('"how many of the dead were officers": a part with no figure near it', () => {
+    expect(part('how many of the dead were children')).toBe(true);
+    expect(part('how many of the dead were tourists')).toBe(true);
+    // Casualties are the dead to the knowledge: the figure counts the whole.
+    expect(part('how many of the dead were casualties')).toBe(true);
+  });
+
+  it('leaves a part the quote counts, what happened to them, and a name', () => {
+    expect(part('how many of the dead were passengers')).toBe(false);
+    expect(part('how many of the passengers were killed')).toBe(false);
+    expect(part('how many of the passengers were norland')).toBe(false);
+  });
+
+  it('"how many from estland died": whose, after "from"', () => {
+    expect(others('how many from estland died')).toBe(true);
+    expect(others('how many from norland died')).toBe(false);
   });
 });
