@@ -30,7 +30,7 @@ import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { primeWordingAskWords, rank, termWeight } from './rank.ts';
+import { primeWordingAskWords, type Ranking, rank, termWeight } from './rank.ts';
 import type { MessageReading } from './reader.ts';
 import { gatherSameClaims, saveNeighbours } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
@@ -505,22 +505,11 @@ export class Engine {
     );
     const refused = notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
     // A contested point asked in words around it the knowledge lacks: the point answers, every side.
-    if (!refused && confidence < this.abstainBelow + margin) {
-      const point = pointInOtherWords(this.corpus, part.analysis, decision.ranking);
-      if (point) {
-        const { ordered, contested } = sidesOf(this.corpus, point, decision.ranking.known);
-        const suggest = decision.ranking.qaRanked.map(([id]) => id);
-        return {
-          ids: ordered,
-          more: [],
-          confidence: this.abstainBelow + margin,
-          qa: null,
-          contested,
-          suggest,
-          also: new Map(),
-        };
-      }
-    }
+    const point =
+      !refused && confidence < this.abstainBelow + margin
+        ? this.pointAnswer(part.analysis, decision.ranking, margin)
+        : null;
+    if (point) return point;
     return this.partOf(
       decision,
       confidence,
@@ -529,6 +518,19 @@ export class Engine {
       weighsSides(part.analysis.terms),
       asksWhy(part.analysis),
     );
+  }
+
+  /**
+   * The sides of the contested point a question asks in other words (contested.ts
+   * pointInOtherWords), answered at the threshold, or null.
+   */
+  private pointAnswer(analysis: QueryAnalysis, ranking: Ranking, margin: number): PartAnswer | null {
+    const point = pointInOtherWords(this.corpus, analysis, ranking);
+    if (!point) return null;
+    const { ordered, contested } = sidesOf(this.corpus, point, ranking.known);
+    const suggest = ranking.qaRanked.map(([id]) => id);
+    const confidence = this.abstainBelow + margin;
+    return { ids: ordered, more: [], confidence, qa: null, contested, suggest, also: new Map() };
   }
 
   /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */
