@@ -522,14 +522,15 @@ export class Engine {
 
   /**
    * The sides of the contested point a question asks in other words (contested.ts
-   * pointInOtherWords), answered at the threshold, or null.
+   * pointInOtherWords), at TUNING.scoring.pointConfidence, or null.
    */
   private pointAnswer(analysis: QueryAnalysis, ranking: Ranking, margin: number): PartAnswer | null {
+    const confidence = TUNING.scoring.pointConfidence;
+    if (confidence < this.abstainBelow + margin) return null;
     const point = pointInOtherWords(this.corpus, analysis, ranking);
     if (!point) return null;
     const { ordered, contested } = sidesOf(this.corpus, point, ranking.known);
     const suggest = ranking.qaRanked.map(([id]) => id);
-    const confidence = this.abstainBelow + margin;
     return { ids: ordered, more: [], confidence, qa: null, contested, suggest, also: new Map() };
   }
 
