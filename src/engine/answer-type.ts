@@ -46,6 +46,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
       [...new Set([...asked.shown, ...asked.sides])],
       asked.known,
     ) ||
+    subsetNotAttached(corpus, asked.words, [...new Set([...asked.shown, ...asked.sides])]) ||
     laterMissing(corpus, asked.words, asked.shown) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
@@ -143,6 +144,38 @@ export function countNotAttached(
       return corpus.analyzer.docTerms(near).some((t) => accepted.includes(t));
     });
   });
+}
+
+/** The verb of being between a group and the part of it counted ("how many of the dead were officers"). */
+const BE = new Set(['were', 'was', 'are', 'is']);
+/** A plural noun: "officers", "conscripts", "children". */
+const PLURAL = /[^s]s$|^(?:children|women|men|people)$/;
+/** How many words the group may take ("how many of the killed syrian soldiers were ..."). */
+const GROUP_WORDS = 4;
+
+/**
+ * "how many of the dead were officers", "how many of the killed soldiers were conscripts": the
+ * count asked is of a part of the group, the noun after "were"; a quote must have a figure near
+ * it, as for "how many officers". What happened to them ("were killed", "were wounded") is the
+ * count's own check; a name ("were syrian") says whose.
+ */
+export function subsetNotAttached(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'many' && words[i + 2] === 'of');
+  if (at < 0) return false;
+  const be = words.findIndex((w, i) => i > at + 3 && i <= at + 3 + GROUP_WORDS && BE.has(w));
+  const part = words[be + 1];
+  // A plural noun, the part counted: not what happened to them ("were killed", "were hit").
+  if (be < 0 || part === undefined || STOP_WORDS.has(part) || !PLURAL.test(part)) return false;
+  const terms = wordTerms(corpus, part);
+  if (terms.some((t) => t.startsWith('e:'))) return false;
+  const things = terms.filter((t) => corpus.index.has(t));
+  // A part the knowledge has no word for ("officers"): the article counts none of them. One it
+  // has only as a word of the group itself ("how many of the soldiers were conscripts": both are
+  // troops) is a part the knowledge cannot tell from the whole: the figure counts the whole.
+  if (things.length === 0) return true;
+  const group = new Set(words.slice(at + 3, be).flatMap((w) => wordTerms(corpus, w)));
+  if (things.every((t) => group.has(t))) return true;
+  return countNotAttached(corpus, ['how', 'many', part], things, ids);
 }
 
 /** Words between a count and what it counts that say whose, not what: "how many of their planes". */

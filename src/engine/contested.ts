@@ -5,8 +5,10 @@
 import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analyzer.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
+import { type Ranking, unknownWordWeight } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 /**
@@ -83,6 +85,9 @@ export function withEverySide(
         // "why did they bomb them?" answered by a side of why it happened ("which the US claims
         // was unintentional"): the other side's reason too ("criminal negligence").
         why && candidate.reason && id === ids[0] ? 1 : 0,
+        // "then why did they bomb them?": why the point's own event happened, in nothing but
+        // the point's words, whichever of the first three quotes is its side.
+        why && candidate.reason && eventOf(corpus, candidate, known) ? 1 : 0,
         known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
       );
       if (share >= best && (!point || share > best)) [point, best] = [candidate, share];
@@ -225,4 +230,102 @@ const sharedBySides = perCorpus((corpus, id): Set<Term> => {
 /** The share of what every side of the point says (by weight) the question holds. */
 function sharedShare(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
   return weightedShare(corpus, sharedBySides(corpus, point.id), known) ?? 0;
+}
+
+/** A figure the question gives ("fewer than 50 died"): a term of digits. */
+const FIGURE_TERM = /^w:\d/;
+/** Terms that say how a point is asked, not what about: said, sides weighed, who, how many. */
+const ASKING_TERMS = new Set<Term>(['c:say', DIFFER, 'c:name', 'c:number']);
+/** A share of a point's topic that is the whole of what it asks ("accident or on purpose": intent). */
+const WHOLE_TOPIC = 0.7;
+/** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
+const POINT_HOLDS = 0.6;
+
+/**
+ * "ok but was it an accident or nah, sounds sus", "fewer than 50 died right?", "whats the body
+ * count, ppl keep posting diff numbers": the question asks a contested point, in words around it
+ * the knowledge lacks, so no sentence matches it surely enough; the point itself answers it, every
+ * side. A point is asked in other words when the question holds the whole of its topic (by weight,
+ * WHOLE_TOPIC), or enough of it (TUNING.scoring.topicShare) with the sides weighed or a figure given
+ * for a point whose sides give figures; when what it holds is mostly the point's (its topic, what
+ * its sides' sentences say, how it is asked: POINT_HOLDS); and when the words the knowledge lacks
+ * weigh less than that. Not with a quoted fragment (words the article may not have) nor a name the
+ * knowledge lacks ("did kerry n lavrov talk").
+ */
+export function pointInOtherWords(
+  corpus: Corpus,
+  analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted' | 'context'>,
+  ranking: Pick<Ranking, 'known' | 'unknown' | 'unknownWeight'>,
+): ResolvedContested | undefined {
+  if (analysis.quoted.length > 0 || ranking.unknown.some((w) => !w.english)) return undefined;
+  const figures = analysis.terms.filter((t) => FIGURE_TERM.test(t));
+  const weight = (t: Term) =>
+    (corpus.index.has(t) ? corpus.index.idf(t) : unknownWordWeight(corpus)) * (analysis.factors.get(t) ?? 1);
+  // The question's own words: "what am i doing wrong" is only related to a mistake (WordNet), and
+  // "behind" of "was there intent behind it" only to a closed session; such terms are what the
+  // unknown weight already counts the rest of.
+  const own = ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1);
+  const asked = [...new Set([...own, ...figures])];
+  const total = asked.reduce((sum, t) => sum + weight(t), 0);
+  for (const point of corpus.kb.contested) {
+    const share = topicShare(corpus, point.id, own);
+    // A figure given in the question, or in the story told around it ("one guy swears it's 62,
+    // another says 90. Who is actually behind each figure?").
+    const counted =
+      (figures.length > 0 || analysis.context.some((t) => FIGURE_TERM.test(t))) &&
+      pointFigures(corpus, point.id);
+    if (!(share >= WHOLE_TOPIC || (share >= TUNING.scoring.topicShare && (weighsSides(asked) || counted))))
+      continue;
+    const topic = corpus.topicTerms.get(point.id);
+    const said = (t: Term) =>
+      ASKING_TERMS.has(t) ||
+      topic?.has(t) ||
+      (counted && FIGURE_TERM.test(t)) ||
+      point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
+    // Whom the question names is the point's, a speaker or a name of its sides: "how many IS dudes
+    // got killed" asks IS's dead, which neither side of the toll counts.
+    if (analysis.terms.some((t) => t.startsWith('e:') && !said(t))) continue;
+    const held = asked.reduce((sum, t) => sum + (said(t) ? weight(t) : 0), 0);
+    if (held >= POINT_HOLDS * total && ranking.unknownWeight < held) return point;
+  }
+  return undefined;
+}
+
+/** Does a side of the point give a figure ("at least 90", "62")? */
+const pointFigures = perCorpus((corpus, id): boolean => {
+  const point = corpus.kb.contested.find((c) => c.id === id);
+  return !!point?.sides.some((side) =>
+    side.ids.some((q) => [...(corpus.passageTerms.get(q) ?? [])].some((t) => FIGURE_TERM.test(t))),
+  );
+});
+
+/**
+ * The point as the answer: the first quote of each side, the side of whom (or of the figure) the
+ * question names first.
+ */
+export function sidesOf(
+  corpus: Corpus,
+  point: ResolvedContested,
+  known: readonly Term[],
+): { ordered: string[]; contested: ContestedPoint } {
+  const firsts = point.sides.flatMap((side) => side.ids.slice(0, 1));
+  const ordered = leadWithNamedSide(corpus, firsts, known);
+  return { ordered, contested: described(point, ordered) };
+}
+
+/**
+ * Does the question name the event a reason point is about ("bomb" of "Was the strike a
+ * mistake?"), and nothing the point does not say: every term it holds is the point's topic, a
+ * term of its sides' sentences, or how it is asked ("why did the US bomb the syrian soldiers";
+ * not "why did the US stop the strike", whose stopping no side says)?
+ */
+function eventOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  const topic = corpus.topicTerms.get(point.id);
+  if (!topic || !known.some((t) => topic.has(t))) return false;
+  return known.every(
+    (t) =>
+      ASKING_TERMS.has(t) ||
+      topic.has(t) ||
+      point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
+  );
 }

@@ -22,15 +22,15 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { asksWhy, SIDES_ASKED, weighsSides, withEverySide } from './contested.ts';
+import { asksWhy, pointInOtherWords, SIDES_ASKED, sidesOf, weighsSides, withEverySide } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
-import { type Decision, decide } from './decide.ts';
+import { type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { primeWordingAskWords, rank, termWeight } from './rank.ts';
+import { primeWordingAskWords, type Ranking, rank, termWeight } from './rank.ts';
 import type { MessageReading } from './reader.ts';
 import { gatherSameClaims, saveNeighbours } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
@@ -201,7 +201,8 @@ export class Engine {
             followUp.decision.notTheirWords ||
               followUp.decision.chanceMatch ||
               followUp.decision.countMissing ||
-              followUp.decision.askedMissing,
+              followUp.decision.askedMissing ||
+              this.quotedBeforeMissing(followUp.analysis, conversation, followUp.decision.ids),
             weighs || weighsSides(followUp.analysis.terms),
             asksWhy(followUp.analysis),
           ),
@@ -415,6 +416,21 @@ export class Engine {
   }
 
   /**
+   * "apparently someone called it 'an act of war'" -> "who said that?": the turn before quoted
+   * words no sentence holds, and this one asks whose they are (decide.ts earlierFragmentNotHeld).
+   */
+  private quotedBeforeMissing(
+    analysis: QueryAnalysis,
+    conversation: readonly ConversationTurn[] | undefined,
+    ids: readonly string[],
+  ): boolean {
+    const before = conversation?.at(-1);
+    if (!before) return false;
+    const fragments = this.corpus.reader.read(before.question).quoted.map(matchKey);
+    return earlierFragmentNotHeld(this.corpus, analysis.words, fragments, [...ids, ...before.quoteIds]);
+  }
+
+  /**
    * At most one term the knowledge knows, in at most one word that is not a stop word, and no
    * word it does not know: "who says so", "and when"; not "how long did it last".
    */
@@ -487,14 +503,35 @@ export class Engine {
       calibratedConfidence(features) * quotedMissing,
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
+    const refused = notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
+    // A contested point asked in words around it the knowledge lacks: the point answers, every side.
+    const point =
+      !refused && confidence < this.abstainBelow + margin
+        ? this.pointAnswer(part.analysis, decision.ranking, margin)
+        : null;
+    if (point) return point;
     return this.partOf(
       decision,
       confidence,
       margin,
-      notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing,
+      refused,
       weighsSides(part.analysis.terms),
       asksWhy(part.analysis),
     );
+  }
+
+  /**
+   * The sides of the contested point a question asks in other words (contested.ts
+   * pointInOtherWords), at TUNING.scoring.pointConfidence, or null.
+   */
+  private pointAnswer(analysis: QueryAnalysis, ranking: Ranking, margin: number): PartAnswer | null {
+    const confidence = TUNING.scoring.pointConfidence;
+    if (confidence < this.abstainBelow + margin) return null;
+    const point = pointInOtherWords(this.corpus, analysis, ranking);
+    if (!point) return null;
+    const { ordered, contested } = sidesOf(this.corpus, point, ranking.known);
+    const suggest = ranking.qaRanked.map(([id]) => id);
+    return { ids: ordered, more: [], confidence, qa: null, contested, suggest, also: new Map() };
   }
 
   /** A decision as the answer to one question: its quotes (every side of a contested point), or none. */

@@ -88,6 +88,12 @@ export const TUNING = {
      * two words or more that the question quotes ("'persistent refusal' to do what?").
      */
     verbatimConfidence: 0.9,
+    /**
+     * The confidence of the sides of a contested point a question asks in other words, when its
+     * sentences alone are not sure enough (contested.ts pointInOtherWords): clear of the
+     * threshold, but an engine told to abstain above it still abstains.
+     */
+    pointConfidence: 0.5,
     /** Ranking factor for a candidate spoken by the speaker a "what did X say" question names. */
     speakerBonus: 1.15,
     /** Weight of a question word the knowledge base has never seen ("refugees", "capital")... */
