@@ -25,7 +25,7 @@ import {
   uniqueFree,
   type Vocabulary,
 } from './follow-up-words.ts';
-import { asksPlaceOrTime } from './rank.ts';
+import { asksPlaceOrTime, askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 const F = TUNING.followUps;
@@ -732,6 +732,15 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
     (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
+  // "and the US ambassador to the UN?" after "who was the US defense spokesman" asks who she is,
+  // as the question before asked who he was: a person named by role, asked for by name ("what
+  // about" is a cue, not what is asked).
+  const asksWhoAgain =
+    slots.length > 0 &&
+    (askWordOf(base.words) === null || cues.whatAbout) &&
+    askWordOf(parse(corpus, vocab, prev.question).analysis.words) === 'who' &&
+    subjects.some((m) => corpus.kb.entityById.get(m.id)?.kind === 'person');
+  const askedWords = asksWhoAgain ? ['who', ...base.words] : base.words;
 
   const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
     const carried = [
@@ -757,6 +766,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     return {
       analysis: {
         ...base,
+        words: askedWords,
         terms: unique([...base.terms, ...kept, ...keptFree.map((w) => w.term)]),
         free: uniqueFree([...base.free, ...keptFree]),
         corrections: base.corrections,

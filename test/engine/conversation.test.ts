@@ -455,6 +455,24 @@ describe('bad and long histories', () => {
 describe('on the real article', () => {
   const engine = projectEngine();
 
+  it('asks who again of a person named by role after a "who" question ("and the US ambassador to the UN?")', () => {
+    const a = last(engine, 'who was the US defense spokesman', 'and the US ambassador to the UN?');
+    // The sentence that names her, as alone, not her remarks nor the sentence nearest Cook's.
+    expect(first(a)).toBe('p10.s1');
+    expect(first(a)).toBe(first(engine.answer('who is the US ambassador to the UN')));
+  });
+
+  it('reads a bare fragment after a count as a count of it: "and injured?" has no figure', () => {
+    // Alone, "injured?" finds Australia's condolences to those "killed or wounded".
+    expect(engine.answer('injured?').answered).toBe(true);
+    expect(last(engine, 'the observatory says 90+ killed', 'and injured?').answered).toBe(false);
+    expect(last(engine, 'how many died per the observatory', 'and wounded?').answered).toBe(false);
+    // Whom it turns to ("and the observatory?") or a thing of its own ("and the planes
+    // involved?") is no count of them.
+    expect(first(last(engine, 'how many died per damascus', 'and the observatory?'))).toBe('p4.s1');
+    expect(last(engine, 'how many died', 'and the planes involved?').answered).toBe(true);
+  });
+
   it('answers "and X?" with X\'s side of the contested point quoted before, or the claim of X the quote goes on to', () => {
     // The observatory's 90 -> Damascus and Moscow's 62, not the regime's list of equipment.
     const toll = last(engine, 'what did the monitor say', 'and damascus and moscow?');
