@@ -417,6 +417,14 @@ describe('what a follow-up must hold', () => {
     expect(answersPoint(corpus, vocab, decision, corpus.analyzer.analyzeQuery('passengers'), [])).toBe(true);
   });
 
+  it('carries the words the turn before quoted: "who said that?" is as unsure as it when no sentence holds them', () => {
+    // Brandt called the plan "a disaster for the valley", not "a disaster for farmers".
+    const wrong = converse(talk, "someone called the plan 'a disaster for farmers'", 'who said that?');
+    expect(wrong.map((a) => a.answered)).toEqual([false, false]);
+    const right = last(talk, "someone called the plan 'a disaster for the valley'", 'who said that?');
+    expect(first(right)).toBe('p4.s1');
+  });
+
   it('does not give the answer before again when it holds nothing of what the follow-up asks', () => {
     // The plane's shooting down answered who did it; nothing in it is about its crew.
     const again = last(projectEngine(), 'who downed the regime jet', 'what happened to its crew');
