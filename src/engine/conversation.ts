@@ -485,8 +485,21 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
       : [];
     const entities: string[] = read ? read.entities : parsed.own.map((m) => m.id);
     const terms: Term[] = read ? read.analysis.terms : analysis.terms;
-    // A turn with nothing to go on (small talk) leaves the focus where it was.
+    // A turn with nothing to go on (small talk) leaves the focus where it was; so does a remark
+    // read as a follow-up that nothing answered, with no name of its own and correcting nothing
+    // ("the strike was 'unintentional'" -> "sure it was lol" -> "says who though?").
     if (terms.length === 0 && frame) continue;
+    const remark = parsed.cues.fragment && !text.includes('?');
+    if (
+      frame &&
+      read &&
+      remark &&
+      quoteIds.length === 0 &&
+      !parsed.cues.correction &&
+      parsed.negated.length === 0 &&
+      parsed.own.every((m) => frame?.entities.includes(m.id))
+    )
+      continue;
     const earlier: Frame['earlier'] = frame
       ? [
           {

@@ -317,6 +317,19 @@ describe('what is not a follow-up', () => {
 });
 
 describe('the turn before, as it was answered', () => {
+  it('leaves the focus where it was after a remark nothing answered ("court will stop it lol")', () => {
+    const [, remark, who] = converse(
+      talk,
+      'the dam would cost 40 million euros',
+      'court will stop it lol',
+      'says who?',
+    );
+    expect(remark?.answered).toBe(false);
+    // Holm's cost, as right after the first turn; not the union's court case.
+    expect(first(who as Answer)).toBe('p3.s1');
+    expect(first(last(talk, 'the dam would cost 40 million euros', 'says who?'))).toBe('p3.s1');
+  });
+
   it('follows a turn answered as it stood, not the question before it', () => {
     // "and the farms?" was a change of subject (far surer alone): "that" is the farms now.
     const [, farms, said] = converse(talk, 'how much will the dam cost', 'and the farms?', 'who said that');
