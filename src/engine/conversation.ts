@@ -47,7 +47,8 @@ import {
   type Understanding,
   understand,
 } from './follow-up-reading.ts';
-import { nameOf, splitTerms, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
+import { nameOf, splitTerms, unique, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
+import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export type { FollowUp } from './follow-up-answers.ts';
@@ -134,6 +135,16 @@ function readAgainst(
           reading: f.reading ?? `Reading this as a follow-up to ${quotedQuestion(prev)}`,
         }
       : f;
+  // "and injured?" after "how many died" or "the observatory says 90+ killed": a bare fragment
+  // that names a thing (not whom, not "the observatory") asks the count the turn before asked, of
+  // that thing ("how many injured"). A reading, in context or alone, whose quotes hold no figure
+  // of it does not answer it ("killed or wounded" in Australia's condolences counts nobody).
+  const counted = countedFragment(corpus, vocab, u, prev);
+  const refusedAsCount = (a: QueryAnalysis): boolean => {
+    if (!counted) return false;
+    const d = decide(corpus, { ...a, words: counted.words, terms: unique([...a.terms, NUMBER]) });
+    return d.countMissing || d.askedMissing;
+  };
   // The question alone, without the words that only made it a follow-up ("and", "sorry"):
   // decided once, when a check needs it.
   let alone: FollowUp | null | undefined;
@@ -214,7 +225,8 @@ function readAgainst(
     u.own.length > 0 && !u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
   const preferFirst = onlyWhom ? F.preferSameQuestion : F.preferFirstReading;
   const scored = u.readings.map((r, i) => {
-    const decision = decide(corpus, r.analysis);
+    const found = decide(corpus, r.analysis);
+    const decision = refusedAsCount(r.analysis) ? { ...found, countMissing: true } : found;
     const confidence = calibratedConfidence(decision.features);
     // A reading whose answer is not about what the follow-up turned to ("and the americans?"
     // answered by Australia's words again) ranks as the answer would be trusted in the end.
@@ -261,7 +273,12 @@ function readAgainst(
   const ownTopic = u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
   if (ownTopic && u.cues.pronouns.length === 0) {
     const asked = standalone();
-    if (aloneFits(asked) && asked.confidence >= confidence + F.surerAlone) return asked;
+    if (
+      aloneFits(asked) &&
+      asked.confidence >= confidence + F.surerAlone &&
+      !refusedAsCount(counted ?? u.analysis)
+    )
+      return asked;
   }
   return refused({
     decision,
@@ -269,6 +286,55 @@ function readAgainst(
     reading: readingLine(corpus, u, best.r, prev, others),
     analysis: best.r.analysis,
   });
+}
+
+const NUMBER: Term = 'c:number';
+const FIGURE = /^w:\d/;
+/** A fragment that starts with one names a thing of its own ("and the planes involved?"). */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'that',
+  'this',
+  'those',
+  'these',
+]);
+/** Words that only lead a fragment into the question before ("and injured?", "what about tanks"). */
+const LEADS = new Set(['and', 'or', 'but', 'what', 'about', 'also', 'then', 'n']);
+
+/**
+ * A fragment naming a thing after a turn that asked or told a count ("how many died", "the
+ * observatory says 90+ killed"), read as "how many" of that thing; null when it is not one.
+ */
+function countedFragment(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+): QueryAnalysis | null {
+  if (!u.cues.fragment || u.cues.questionWord || u.own.length > 0 || u.refs.length > 0 || u.other)
+    return null;
+  if (!u.analysis.terms.some((t) => !t.startsWith('e:') && !vocab.slot.has(t) && corpus.index.has(t)))
+    return null;
+  const asked = askWordOf(parse(corpus, vocab, prev.question).analysis.words);
+  if (asked !== 'how many' && !(asked === null && prev.terms.some((t) => FIGURE.test(t)))) return null;
+  let from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
+  while (from < u.tokens.length && LEADS.has(u.tokens[from]?.word ?? '')) from++;
+  const rest = u.tokens.slice(from);
+  // "and the planes involved?" names a thing of its own, to ask anything of; "and injured?",
+  // "and civilians?" name those the count would count.
+  if (rest.length === 0 || DETERMINERS.has(rest[0]?.word ?? '')) return null;
+  const read = corpus.analyzer.analyzeTokens([
+    { raw: 'how', word: 'how' },
+    { raw: 'many', word: 'many' },
+    ...rest,
+  ]);
+  return read.terms.includes(NUMBER) ? read : null;
 }
 
 /**
@@ -369,6 +435,9 @@ function nearestTheAnswerBefore(
     at === undefined ||
     !r.carried ||
     u.cues.correction ||
+    // "and the US ambassador to the UN?" after who the defense spokesman was asks who she is: the
+    // sentence that best says so, not the one nearest his.
+    askWordOf(r.analysis.words) === 'who' ||
     turned.length === 0 ||
     (point !== undefined && point === corpus.contestedBySentence.get(decision.ids[0] ?? ''))
   )
@@ -416,8 +485,21 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
       : [];
     const entities: string[] = read ? read.entities : parsed.own.map((m) => m.id);
     const terms: Term[] = read ? read.analysis.terms : analysis.terms;
-    // A turn with nothing to go on (small talk) leaves the focus where it was.
+    // A turn with nothing to go on (small talk) leaves the focus where it was; so does a remark
+    // read as a follow-up that nothing answered, with no name of its own and correcting nothing
+    // ("the strike was 'unintentional'" -> "sure it was lol" -> "says who though?").
     if (terms.length === 0 && frame) continue;
+    const remark = parsed.cues.fragment && !text.includes('?');
+    if (
+      frame &&
+      read &&
+      remark &&
+      quoteIds.length === 0 &&
+      !parsed.cues.correction &&
+      parsed.negated.length === 0 &&
+      parsed.own.every((m) => frame?.entities.includes(m.id))
+    )
+      continue;
     const earlier: Frame['earlier'] = frame
       ? [
           {
@@ -426,6 +508,7 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
             question: frame.question,
             terms: frame.terms,
             free: frame.free,
+            quoted: frame.quoted,
             qa: frame.qa,
           },
           ...frame.earlier,
@@ -436,6 +519,7 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
       question: read?.carried && frame ? frame.question : turn.question,
       terms,
       free: read ? read.analysis.free : analysis.free,
+      quoted: read ? read.analysis.quoted : analysis.quoted,
       entities,
       quoteIds,
       qa: typeof turn.qa === 'string' ? turn.qa : null,

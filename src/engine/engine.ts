@@ -196,7 +196,7 @@ export class Engine {
           // A reading of the writer's own story needs no margin: it is not an earlier turn.
           this.partOf(
             followUp.decision,
-            followUp.confidence,
+            followUp.confidence * quotedMissing(followUp.analysis, followUp.decision.features.verbatim),
             followUp.repeated || !conversation?.length ? 0 : TUNING.followUps.readMargin,
             followUp.decision.notTheirWords ||
               followUp.decision.chanceMatch ||
@@ -495,12 +495,8 @@ export class Engine {
     const { features, notTheirWords } = decision;
     // A fragment of the article quoted word for word names its sentence beyond doubt; words
     // quoted that no sentence found holds are words the article does not have.
-    const quotedMissing =
-      !features.verbatim && part.analysis.quoted.some((q) => q.split(' ').length >= 3)
-        ? TUNING.reading.quotedMissing
-        : 1;
     const confidence = Math.max(
-      calibratedConfidence(features) * quotedMissing,
+      calibratedConfidence(features) * quotedMissing(part.analysis, features.verbatim),
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
     const refused = notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
@@ -895,4 +891,16 @@ function standsFor(tokens: readonly Token[], before: QueryAnalysis): Term[] {
   if (!tokens.some((t) => PERSONAL.has(t.word))) return [];
   if (!tokens.some((t) => ASKS.has(t.word))) return [];
   return before.terms.filter((t) => t.startsWith('e:'));
+}
+
+/**
+ * A fragment of the article quoted word for word names its sentence beyond doubt; words quoted
+ * (three or more) that no sentence found holds are words the article does not have: the
+ * confidence's factor. A follow-up carries the fragments of the turn whose topic it keeps
+ * ("someone called it 'an act of war'" -> "who said that?").
+ */
+function quotedMissing(analysis: QueryAnalysis, verbatim: number): number {
+  return !verbatim && analysis.quoted.some((q) => q.split(' ').length >= 3)
+    ? TUNING.reading.quotedMissing
+    : 1;
 }

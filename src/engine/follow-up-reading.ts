@@ -4,6 +4,7 @@
  * what the new words name in the place of what they replace).
  */
 import type { Term } from '../text/lexicon.ts';
+import { matchKey } from '../text/normalize.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
@@ -25,7 +26,7 @@ import {
   uniqueFree,
   type Vocabulary,
 } from './follow-up-words.ts';
-import { asksPlaceOrTime } from './rank.ts';
+import { asksPlaceOrTime, askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 const F = TUNING.followUps;
@@ -85,9 +86,11 @@ export function parse(
   if (cached) return cached;
   // Read as a chat message first, as the engine reads a question: "tbh" and "lol" gone,
   // "why'd" as "why did" (the engine passes the words it read).
-  const read = rawTokens ?? corpus.reader.read(text).questions.flatMap((q) => q.tokens);
+  const message = rawTokens ? undefined : corpus.reader.read(text);
+  const read = rawTokens ?? message?.questions.flatMap((q) => q.tokens) ?? [];
   const words = read.length > 0 ? withOpeners(tokenize(text), read) : tokenize(text);
-  const analysis = raw ?? corpus.analyzer.analyzeTokens(words);
+  // An earlier turn keeps the fragments it quoted, as the engine reads them in a question.
+  const analysis = raw ?? withQuoted(corpus.analyzer.analyzeTokens(words), message?.quoted ?? []);
   const tokens = correctedTokens(words, analysis);
   const cues = readCues(tokens);
   // The words as typed: the reader may have dropped the ones that start afresh ("totally
@@ -116,6 +119,12 @@ export function parse(
     vocab.parsed.set(text, parsed);
   }
   return parsed;
+}
+
+/** The analysis with the fragments its message quotes (two words or more), as the engine adds them. */
+function withQuoted(analysis: QueryAnalysis, fragments: readonly string[]): QueryAnalysis {
+  const keys = fragments.map(matchKey).filter((k) => k.split(' ').length >= 2);
+  return keys.length > 0 ? { ...analysis, quoted: unique([...analysis.quoted, ...keys]) } : analysis;
 }
 
 /**
@@ -732,6 +741,15 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
     (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
+  // "and the US ambassador to the UN?" after "who was the US defense spokesman" asks who she is,
+  // as the question before asked who he was: a person named by role, asked for by name ("what
+  // about" is a cue, not what is asked).
+  const asksWhoAgain =
+    slots.length > 0 &&
+    (askWordOf(base.words) === null || cues.whatAbout) &&
+    askWordOf(parse(corpus, vocab, prev.question).analysis.words) === 'who' &&
+    subjects.some((m) => corpus.kb.entityById.get(m.id)?.kind === 'person');
+  const askedWords = asksWhoAgain ? ['who', ...base.words] : base.words;
 
   const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
     const carried = [
@@ -757,8 +775,10 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     return {
       analysis: {
         ...base,
+        words: askedWords,
         terms: unique([...base.terms, ...kept, ...keptFree.map((w) => w.term)]),
         free: uniqueFree([...base.free, ...keptFree]),
+        quoted: keepTopic ? unique([...base.quoted, ...prev.quoted]) : base.quoted,
         corrections: base.corrections,
       },
       entities,
@@ -946,6 +966,11 @@ export interface Frame {
   question: string;
   terms: Term[];
   free: FreeWord[];
+  /**
+   * Fragments it quoted that no sentence may hold ("someone called it 'an act of war'"): carried
+   * with its topic, so "who said that?" is as unsure as the turn before.
+   */
+  quoted: string[];
   /** Entity ids the turn was about, its subject first. */
   entities: string[];
   quoteIds: readonly string[];

@@ -317,6 +317,19 @@ describe('what is not a follow-up', () => {
 });
 
 describe('the turn before, as it was answered', () => {
+  it('leaves the focus where it was after a remark nothing answered ("court will stop it lol")', () => {
+    const [, remark, who] = converse(
+      talk,
+      'the dam would cost 40 million euros',
+      'court will stop it lol',
+      'says who?',
+    );
+    expect(remark?.answered).toBe(false);
+    // Holm's cost, as right after the first turn; not the union's court case.
+    expect(first(who as Answer)).toBe('p3.s1');
+    expect(first(last(talk, 'the dam would cost 40 million euros', 'says who?'))).toBe('p3.s1');
+  });
+
   it('follows a turn answered as it stood, not the question before it', () => {
     // "and the farms?" was a change of subject (far surer alone): "that" is the farms now.
     const [, farms, said] = converse(talk, 'how much will the dam cost', 'and the farms?', 'who said that');
@@ -417,6 +430,14 @@ describe('what a follow-up must hold', () => {
     expect(answersPoint(corpus, vocab, decision, corpus.analyzer.analyzeQuery('passengers'), [])).toBe(true);
   });
 
+  it('carries the words the turn before quoted: "who said that?" is as unsure as it when no sentence holds them', () => {
+    // Brandt called the plan "a disaster for the valley", not "a disaster for farmers".
+    const wrong = converse(talk, "someone called the plan 'a disaster for farmers'", 'who said that?');
+    expect(wrong.map((a) => a.answered)).toEqual([false, false]);
+    const right = last(talk, "someone called the plan 'a disaster for the valley'", 'who said that?');
+    expect(first(right)).toBe('p4.s1');
+  });
+
   it('does not give the answer before again when it holds nothing of what the follow-up asks', () => {
     // The plane's shooting down answered who did it; nothing in it is about its crew.
     const again = last(projectEngine(), 'who downed the regime jet', 'what happened to its crew');
@@ -454,6 +475,24 @@ describe('bad and long histories', () => {
 
 describe('on the real article', () => {
   const engine = projectEngine();
+
+  it('asks who again of a person named by role after a "who" question ("and the US ambassador to the UN?")', () => {
+    const a = last(engine, 'who was the US defense spokesman', 'and the US ambassador to the UN?');
+    // The sentence that names her, as alone, not her remarks nor the sentence nearest Cook's.
+    expect(first(a)).toBe('p10.s1');
+    expect(first(a)).toBe(first(engine.answer('who is the US ambassador to the UN')));
+  });
+
+  it('reads a bare fragment after a count as a count of it: "and injured?" has no figure', () => {
+    // Alone, "injured?" finds Australia's condolences to those "killed or wounded".
+    expect(engine.answer('injured?').answered).toBe(true);
+    expect(last(engine, 'the observatory says 90+ killed', 'and injured?').answered).toBe(false);
+    expect(last(engine, 'how many died per the observatory', 'and wounded?').answered).toBe(false);
+    // Whom it turns to ("and the observatory?") or a thing of its own ("and the planes
+    // involved?") is no count of them.
+    expect(first(last(engine, 'how many died per damascus', 'and the observatory?'))).toBe('p4.s1');
+    expect(last(engine, 'how many died', 'and the planes involved?').answered).toBe(true);
+  });
 
   it('answers "and X?" with X\'s side of the contested point quoted before, or the claim of X the quote goes on to', () => {
     // The observatory's 90 -> Damascus and Moscow's 62, not the regime's list of equipment.
