@@ -1665,7 +1665,9 @@ export class TermIndex {
     // Weights added up afresh at each call (a search may call it twice, see search()); a document
     // scored is marked seen, so that a second call neither reads nor scores it again. A document
     // whose weight is added up in this call has summedAt `round`, or `-round` once a list that
-    // brings candidates in holds it (one array read and written a posting, not two).
+    // brings candidates in holds it (one array read and written a posting, not two). Only the
+    // documents found in the first lists read are in `touched`, their sums set then: the lists
+    // read after them add to every document they hold, and only those in `touched` are read.
     const round = ++this.searches;
     const brought = -round;
     const scoreOnce = (id: number) => {
@@ -1707,10 +1709,12 @@ export class TermIndex {
         const w = l.weight;
         const end = ends[i] as number;
         SEARCH_WORK.postings += end - (starts[i] as number);
+        // Added to every document of the list, found or not: the sum of a document not found is
+        // never read (a document is found when first summed, and its sum set then), and adding
+        // costs less than asking (most are not found, in no order a branch can guess).
         for (let p = starts[i] as number; p < end; p++) {
           const id = postings[p] as number;
-          const at = summedAt[id] as number;
-          if (at === round || at === brought) sums[id] = (sums[id] as number) + w;
+          sums[id] = (sums[id] as number) + w;
         }
       }
     // The lists not read are read now for the documents found, when that costs less than reading
@@ -1727,15 +1731,20 @@ export class TermIndex {
         continue;
       }
       const w = l.weight;
-      const brings = l.bringsIn;
       SEARCH_WORK.postings += end - (starts[i] as number);
-      for (let p = starts[i] as number; p < end; p++) {
-        const id = postings[p] as number;
-        const at = summedAt[id] as number;
-        if (at !== round && at !== brought) continue;
-        sums[id] = (sums[id] as number) + w;
-        if (brings) summedAt[id] = brought;
-      }
+      // As above, to every document of the list; marking one not found as brought in does not
+      // make it found (only the documents in `touched` are), and this call sums nothing more.
+      if (l.bringsIn)
+        for (let p = starts[i] as number; p < end; p++) {
+          const id = postings[p] as number;
+          sums[id] = (sums[id] as number) + w;
+          summedAt[id] = brought;
+        }
+      else
+        for (let p = starts[i] as number; p < end; p++) {
+          const id = postings[p] as number;
+          sums[id] = (sums[id] as number) + w;
+        }
     }
     // The candidates (documents holding a term that brings them in, or that may, in a list not
     // read) and their bounds. A document sharing no more than `short` cannot reach the threshold
