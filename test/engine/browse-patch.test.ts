@@ -9,7 +9,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { TransferReceiver, TransferSender } from '../../src/app/knowledge-transfer.ts';
 import { forgetPrepared, type PreparedKnowledge, prepareKnowledge } from '../../src/app/prepare.ts';
-import { prepareBrowsing, suggestQuestions, suggestSpeakers } from '../../src/engine/browse.ts';
+import {
+  closestWordingWord,
+  prepareBrowsing,
+  suggestQuestions,
+  suggestSpeakers,
+} from '../../src/engine/browse.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { applyQaOperation } from '../../src/knowledge/editor.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -25,6 +30,11 @@ afterAll(() => {
 function typedOf(engine: Engine): string[] {
   const wordings = engine.kb.qa.flatMap((q) => [q.question, ...q.paraphrases]);
   const typed = new Set<string>(['', 'how', 'how many sol', 'what did the', 'quarvel', 'tremovin ']);
+  // The words the edits add and take out, with a slip (the typo index of the wordings' words).
+  for (const run of ['a', 'b'])
+    for (const slip of [`qaurvel${run}`, `quarvle${run}`, `termovin${run}`, `tremovni${run}`])
+      for (const head of ['how long did the airstrike last', 'what was the headline'])
+        typed.add(`${head} ${slip} `);
   for (const w of wordings) {
     const lower = w.toLowerCase();
     for (const n of [3, 10]) typed.add(lower.slice(0, n));
@@ -69,6 +79,15 @@ function expectSameAsFresh(engine: Engine) {
   prepareBrowsing(fresh);
   const typed = typedOf(fresh);
   expect(suggestions(engine, typed)).toEqual(suggestions(fresh, typed));
+  // Every word of the wordings and of the edits with a slip, put right by each (the typo index of
+  // the wordings' words: a word that came is found, one that went is not).
+  const words = new Set(typed.flatMap((t) => t.split(' ')));
+  for (const run of ['a', 'b']) for (const w of [`quarvel${run}`, `tremovin${run}`]) words.add(w);
+  const slips = [...words].flatMap((w) =>
+    w.length < 4 ? [] : [w.slice(0, 1) + w[2] + w[1] + w.slice(3), `${w.slice(0, -1)}x`, w.slice(1)],
+  );
+  const closest = (e: Engine) => slips.map((w) => closestWordingWord(e, w));
+  expect(closest(engine)).toEqual(closest(fresh));
 }
 
 describe('autocomplete patched after an edit', () => {
