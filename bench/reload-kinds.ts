@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/reload-kinds.ts: bench:reload's four kinds of edit (by hand and as /kb edit does,
+ * npm run bench:reload-kinds: bench:reload's four kinds of edit (by hand and as /kb edit does,
  * each adding a word no text has, then a word the passages have; a hand edit writes the file as it
  * was with its one change, so from the second run on it also takes back the /kb edit), made on
  * one thread as bench:reload-cpu makes its edits: the worker's part, the message's copy, the
