@@ -48,11 +48,18 @@ const LISTS: Record<string, (a: unknown, b: unknown) => boolean> = {
   },
 };
 
-/** A list as its last copy with the elements from `head` to `length - tail` replaced by `middle`. */
+/**
+ * A list as its last copy with the elements from `head` to `length - tail` replaced by `middle`,
+ * where `kept` (pairs: from, to) marks the runs of `middle` that are the last copy's elements at
+ * the same place (`last[head + i]`), sent as null: an edit of two entries far apart (a hand edit
+ * that also takes back a /kb edit) sends those two, not every entry between them, and the entries
+ * between stay the same objects on the answering thread, which reuses what it built on them.
+ */
 interface ListChange {
   head: number;
   tail: number;
   middle: unknown[];
+  kept?: number[];
 }
 
 /**
@@ -125,7 +132,17 @@ function listChange(
   let tail = 0;
   while (tail < most - head && same(last[last.length - 1 - tail], next[next.length - 1 - tail])) tail++;
   if (head + tail === 0) return null;
-  return { head, tail, middle: next.slice(head, next.length - tail) };
+  const middle = next.slice(head, next.length - tail);
+  // The runs of the middle the same as the last copy's at the same place: not sent again.
+  const kept: number[] = [];
+  const shared = Math.min(middle.length, last.length - tail - head);
+  for (let i = 0; i < shared; i++) {
+    if (!same(last[head + i], middle[i])) continue;
+    const from = i;
+    while (i < shared && same(last[head + i], middle[i])) middle[i++] = null;
+    kept.push(from, i);
+  }
+  return { head, tail, middle, ...(kept.length > 0 ? { kept } : {}) };
 }
 
 function sameNumberLists(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): boolean {
@@ -164,12 +181,12 @@ export class TransferReceiver {
     for (const { part, record, key } of comparedLists(kb, index)) {
       const change = value.changed?.[part];
       const last = this.last.get(part) as unknown[] | undefined;
-      if (change && last)
-        record[key] = [
-          ...last.slice(0, change.head),
-          ...change.middle,
-          ...last.slice(last.length - change.tail),
-        ];
+      if (change && last) {
+        const { head, tail, middle, kept = [] } = change;
+        for (let k = 0; k < kept.length; k += 2)
+          for (let i = kept[k] as number; i < (kept[k + 1] as number); i++) middle[i] = last[head + i];
+        record[key] = [...last.slice(0, head), ...middle, ...last.slice(last.length - tail)];
+      }
       if (Array.isArray(record[key])) this.last.set(part, record[key]);
     }
     delete value.same;

@@ -103,7 +103,7 @@ interface BrowseIndex {
   wholeWords: Set<string>;
   /** Those words by how often the wordings use them, and filed for typo lookups (a slip typed). */
   wordCounts: Map<string, number>;
-  wordTypos: TypoIndex;
+  wordTypos: WordTypos;
   starters: string[];
   speakers: SpeakerEntry[];
   speakerFuse: Fuse<{ entry: number; name: string }>;
@@ -187,26 +187,55 @@ function* buildingBrowseIndex(
 }
 
 /**
- * The typo index of the curated wordings' words, from the one of the index served until now when
- * there is one: the words both start with are filed already (see TypoIndex).
+ * The curated wordings' words filed for typo lookups: a TypoIndex of the words of a build from
+ * scratch, and after an edit the words that came since, in a small TypoIndex of their own, and
+ * those that went, left out of what the first finds (issue 15: an edit adding a word filed every
+ * word's keys again, 60,000 at 50,000 passages). Finds the words a TypoIndex of the words now
+ * finds; closestWord's choice among them does not depend on their order.
  */
-function* wordTyposOf(
-  words: ReadonlyMap<string, number>,
-  before: BrowseIndex | undefined,
-): Generator<void, TypoIndex> {
-  if (!before) return yield* TypoIndex.building(words.keys());
-  if (words.size === before.wordCounts.size) {
-    const other = words.keys();
-    let same = true;
-    for (const word of before.wordCounts.keys()) {
-      if (other.next().value === word) continue;
-      same = false;
-      break;
-    }
-    if (same) return before.wordTypos;
+class WordTypos {
+  private constructor(
+    private readonly base: TypoIndex,
+    /** The words that came since `base` was built, and their own index. */
+    private readonly came: ReadonlySet<string>,
+    private readonly cameIndex: TypoIndex,
+    /** The words of `base` that went since. */
+    private readonly gone: ReadonlySet<string>,
+  ) {}
+
+  /** `from`: the one of the index served until now, whose keys are taken where they can be (see TypoIndex). */
+  static *building(words: Iterable<string>, from?: WordTypos): Generator<void, WordTypos> {
+    const base = yield* TypoIndex.building(words, from?.base);
+    return new WordTypos(base, new Set(), new TypoIndex(), new Set());
   }
-  return yield* TypoIndex.building(words.keys(), before.wordTypos);
+
+  /**
+   * The words after an edit: these came (no word of this index), these went (words of it). Filed
+   * from scratch once the words that came or went since the build from scratch are many.
+   */
+  *patched(came: readonly string[], gone: readonly string[], all: () => Iterable<string>) {
+    if (came.length === 0 && gone.length === 0) return this;
+    const nowCame = new Set(this.came);
+    const nowGone = new Set(this.gone);
+    for (const word of gone) if (!nowCame.delete(word)) nowGone.add(word);
+    for (const word of came) if (!nowGone.delete(word)) nowCame.add(word);
+    if (nowCame.size + nowGone.size > WORD_TYPOS_APART) return yield* WordTypos.building(all(), this);
+    const cameIndex =
+      came.length === 0 && nowCame.size === this.came.size ? this.cameIndex : new TypoIndex(nowCame);
+    return new WordTypos(this.base, nowCame, cameIndex, nowGone);
+  }
+
+  /** Words that may be within `edits` of `word` (see TypoIndex.candidates), in no given order. */
+  candidates(word: string, edits: number): Set<string> {
+    const found = this.base.candidates(word, edits);
+    for (const gone of this.gone) found.delete(gone);
+    for (const came of this.cameIndex.candidates(word, edits)) found.add(came);
+    return found;
+  }
 }
+
+/** How many words may come or go after autocomplete's typo index was built before it is built again. */
+const WORD_TYPOS_APART = 512;
 
 /** How many curated wordings are counted between two pauses of a build in steps. */
 const WORDING_STEP = 500;
@@ -248,9 +277,13 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
       : null;
   let wordCounts: Map<string, number>;
   let questionWords: WordIndex;
+  let wordTypos: WordTypos;
   if (before && changes) {
-    wordCounts = patchedCounts(before.wordCounts, changes);
+    const patched = patchedCounts(before.wordCounts, changes);
+    wordCounts = patched.counts;
     questionWords = before.questionWords.patched(changes);
+    yield;
+    wordTypos = yield* before.wordTypos.patched(patched.came, patched.gone, () => wordCounts.keys());
   } else {
     wordCounts = new Map<string, number>();
     // In chunks, each a plain function: V8 runs a generator's own loops unoptimised.
@@ -259,9 +292,9 @@ function* questionIndexes(engine: Engine, before?: BrowseIndex) {
       countWords(wordings, i, Math.min(i + WORDING_STEP, wordings.length), wordCounts);
     }
     questionWords = yield* WordIndex.building(wordings);
+    yield;
+    wordTypos = yield* WordTypos.building(wordCounts.keys(), before?.wordTypos);
   }
-  yield;
-  const wordTypos = yield* wordTyposOf(wordCounts, before);
   yield;
   const qaById = new Map(kb.qa.map((q) => [q.id, q]));
   // The engine's own default suggestions lead, then every other entry that has a topic.
@@ -293,14 +326,14 @@ function countWords(
 
 /**
  * The word counts of the wordings once the `changes` are made, from the counts before them: a word
- * no wording uses any more is left out, a new one comes last. The words are then in another order
- * than counting afresh gives (the order they were first used in); nothing reads that order but the
- * typo index, and closestWord's choice does not depend on it.
+ * no wording uses any more is left out (and listed in `gone`), a new one comes last (and is listed
+ * in `came`). The words are then in another order than counting afresh gives (the order they were
+ * first used in); nothing reads that order, and closestWord's choice does not depend on it.
  */
 function patchedCounts(
   counts: ReadonlyMap<string, number>,
   changes: readonly { before: readonly string[]; after: readonly string[] }[],
-): Map<string, number> {
+): { counts: Map<string, number>; came: string[]; gone: string[] } {
   const patched = new Map(counts);
   const gone = new Set<string>();
   for (const { before } of changes)
@@ -311,11 +344,22 @@ function patchedCounts(
           patched.set(word, n);
           if (n === 0) gone.add(word);
         }
+  const came: string[] = [];
   for (const { after } of changes)
     for (const text of after)
-      for (const word of text.split(' ')) if (word) patched.set(word, (patched.get(word) ?? 0) + 1);
-  for (const word of gone) if (patched.get(word) === 0) patched.delete(word);
-  return patched;
+      for (const word of text.split(' '))
+        if (word) {
+          const n = patched.get(word);
+          if (n === undefined) came.push(word);
+          patched.set(word, (n ?? 0) + 1);
+        }
+  const went: string[] = [];
+  for (const word of gone)
+    if (patched.get(word) === 0) {
+      patched.delete(word);
+      went.push(word);
+    }
+  return { counts: patched, came, gone: went };
 }
 
 /** The indexes of the speakers: what depends only on the passages and the entities. */
@@ -490,6 +534,11 @@ function withoutSlips(index: BrowseIndex, query: string, lastComplete = false): 
     }
   }
   return out;
+}
+
+/** The curated wordings' word closest to `word` as autocomplete puts a slip right (see closestWord). */
+export function closestWordingWord(engine: Engine, word: string): string {
+  return closestWord(browseIndex(engine), word);
 }
 
 /**

@@ -376,10 +376,7 @@ export class TermIndex {
       this.groups[i] = d.group ?? i;
       this.sources[i] = d.source;
       this.docStart[i] = end;
-      this.docTermsAdded.set(d.terms, end);
-      this.docTerms.set(d.terms, end);
-      end += d.terms.length;
-      this.docTerms.subarray(this.docStart[i] as number, end).sort();
+      end = storeTerms(d.terms, this.docTermsAdded, this.docTerms, end);
     }
     return end;
   }
@@ -523,16 +520,13 @@ export class TermIndex {
       base.postDocs.length !== KINDS.length
     )
       return false;
-    for (let i = first; i < n; i++) if (base.kinds[i] !== this.kinds[i]) return false;
+    // The hot loops are plain functions (see nameTerms): V8 runs a generator's own loops unoptimised.
+    if (!sameFrom(this.kinds, base.kinds, first, n)) return false;
     // As many documents in each source: the ones carried are base's own.
     const sourceCount = Math.max(maxPlusOne(this.sources), maxPlusOne(base.sources));
-    const sizes = new Int32Array(sourceCount);
-    for (let i = 0; i < n; i++)
-      sizes[this.sources[i] as number] = (sizes[this.sources[i] as number] as number) + 1;
-    const baseSizes = new Int32Array(sourceCount);
-    for (let i = 0; i < n; i++)
-      baseSizes[base.sources[i] as number] = (baseSizes[base.sources[i] as number] as number) + 1;
-    for (let s = 0; s < sourceCount; s++) if (sizes[s] !== baseSizes[s]) return false;
+    const sizes = countsOf(this.sources, n, sourceCount);
+    const baseSizes = countsOf(base.sources, n, sourceCount);
+    if (!sameFrom(sizes, baseSizes, 0, sourceCount)) return false;
     // The terms both have, from this index's numbers to base's (the terms of the documents
     // carried keep theirs; those of the curated wordings only are numbered in order of first use).
     const { newToOld, oldToNew, later, renumbered } = numbering(
@@ -560,12 +554,8 @@ export class TermIndex {
     }
     const dfs = new Int32Array(terms);
     const idfs = new Float64Array(terms);
-    for (let t = 0; t < terms; t++) {
-      const old = newToOld[t] as number;
-      if (old < 0) continue;
-      dfs[t] = base.dfs[old] as number;
-      idfs[t] = base.idfs[old] as number;
-    }
+    renumberedInto(newToOld, base.dfs, dfs);
+    renumberedInto(newToOld, base.idfs, idfs);
     // The terms of the documents that differ, before and after; and who holds them now.
     const isChanged = new Uint8Array(n);
     const touched: number[] = [];
@@ -682,16 +672,18 @@ export class TermIndex {
     const weights = base.weights.slice();
     /** Per kind, 1 for the lists to sort again. */
     const dirtyLists = KINDS.map(() => new Uint8Array(terms));
-    for (const i of toReweigh) {
-      let w = 0;
-      for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++)
-        w += idfs[docTerms[p] as number] as number;
-      weights[i] = w;
-      if (isChanged[i] === 0 && Object.is(w, base.weights[i])) continue;
-      const dirty = dirtyLists[kinds[i] as number] as Uint8Array;
-      for (let p = docStart[i] as number; p < (docStart[i + 1] as number); p++)
-        dirty[docTerms[p] as number] = 1;
-    }
+    // A plain function: V8 runs a generator's own loops unoptimised (a term of thousands of
+    // documents, such as a common verb added to a curated wording, weighs them all again).
+    reweighDocuments(
+      toReweigh,
+      { docStart, docTerms, kinds },
+      idfs,
+      { isChanged, before: base.weights },
+      {
+        weights,
+        dirtyLists,
+      },
+    );
     yield;
     // Postings per kind: base's lists, those to sort again rebuilt.
     for (let k = 0; k < KINDS.length; k++) {
@@ -2039,6 +2031,34 @@ function copyCleanLists(
 }
 
 /**
+ * Each document of `docs` weighed again with `idfs` (the sum of its terms' idfs, in the order of
+ * its term numbers) into `into.weights`; the lists of its terms, in `into.dirtyLists` of its kind,
+ * marked to sort again when it differs from base's (`was.isChanged`) or its weight changed.
+ */
+function reweighDocuments(
+  docs: readonly number[],
+  index: { docStart: Int32Array; docTerms: Int32Array; kinds: Uint8Array },
+  idfs: Float64Array,
+  was: { isChanged: Uint8Array; before: Float64Array },
+  into: { weights: Float64Array; dirtyLists: Uint8Array[] },
+): void {
+  const { docStart, docTerms, kinds } = index;
+  const { isChanged, before } = was;
+  const { weights, dirtyLists } = into;
+  for (let k = 0; k < docs.length; k++) {
+    const i = docs[k] as number;
+    const from = docStart[i] as number;
+    const to = docStart[i + 1] as number;
+    let w = 0;
+    for (let p = from; p < to; p++) w += idfs[docTerms[p] as number] as number;
+    weights[i] = w;
+    if (isChanged[i] === 0 && Object.is(w, before[i])) continue;
+    const dirty = dirtyLists[kinds[i] as number] as Uint8Array;
+    for (let p = from; p < to; p++) dirty[docTerms[p] as number] = 1;
+  }
+}
+
+/**
  * The lists marked dirty: base's list without the documents that differ, then `added(term)`, and
  * sorted again (see sortByWeight).
  */
@@ -2188,6 +2208,51 @@ export function outOfOrder(values: readonly number[]): number[] {
 }
 
 /** The largest value of a list of numbers >= 0, plus one (0 for an empty list). */
+/**
+ * A document's term numbers written from `at`, as added into `added` and sorted into `sorted`;
+ * returns the end. Element by element, and sorted by insertion: a document has a few terms, and
+ * TypedArray.set from an array and a subarray's sort cost more per call than that (8,700 curated
+ * wordings a reload at 50,000 passages).
+ */
+function storeTerms(terms: readonly number[], added: Int32Array, sorted: Int32Array, at: number): number {
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] as number;
+    added[at + k] = t;
+    let q = at + k - 1;
+    while (q >= at && (sorted[q] as number) > t) {
+      sorted[q + 1] = sorted[q] as number;
+      q--;
+    }
+    sorted[q + 1] = t;
+  }
+  return at + terms.length;
+}
+
+/** Whether `a` and `b` hold the same values from `from` to `to`. */
+function sameFrom(a: ArrayLike<number>, b: ArrayLike<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** How many of the first `n` values are each value below `size`. */
+function countsOf(values: Int32Array, n: number, size: number): Int32Array {
+  const counts = new Int32Array(size);
+  for (let i = 0; i < n; i++) counts[values[i] as number] = (counts[values[i] as number] as number) + 1;
+  return counts;
+}
+
+/** `into[t] = from[newToOld[t]]` for every t with a number in `from` (newToOld[t] >= 0). */
+function renumberedInto(
+  newToOld: Int32Array,
+  from: ArrayLike<number>,
+  into: Int32Array | Float64Array,
+): void {
+  for (let t = 0; t < newToOld.length; t++) {
+    const old = newToOld[t] as number;
+    if (old >= 0) into[t] = from[old] as number;
+  }
+}
+
 function maxPlusOne(values: Int32Array): number {
   let most = 0;
   for (let i = 0; i < values.length; i++) most = Math.max(most, (values[i] as number) + 1);

@@ -55,6 +55,16 @@ function* sortedByText(items: readonly { text: string }[]): Generator<void, numb
   return order;
 }
 
+/**
+ * The sorted `words` without those of `gone`, with those of `came` (none of them in `words`):
+ * sorted as Array.prototype.sort sorts strings (by UTF-16 code units), as lowerBound compares.
+ */
+function withWords(words: readonly string[], came: readonly string[], gone: ReadonlySet<string>): string[] {
+  const out = gone.size === 0 ? words.slice() : words.filter((w) => !gone.has(w));
+  for (const word of came) out.splice(lowerBound(out, word), 0, word);
+  return out;
+}
+
 /** A generator's value, run to the end without pausing. */
 function drain<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -176,13 +186,18 @@ export class WordIndex {
       for (const text of before) for (const word of text.split(' ')) if (word) own(word).delete(entry);
     for (const { entry, after } of changes)
       for (const text of after) for (const word of text.split(' ')) if (word) own(word).add(entry);
-    let wordsChanged = false;
+    // The words that came or went, put in or taken out of a copy of the sorted words (sorting
+    // every word again cost more than the rest of the patch).
+    const came: string[] = [];
+    const gone = new Set<string>();
     for (const [word, set] of copied) {
       if (set.size === 0) postings.delete(word);
-      if ((set.size === 0) !== !this.postings.has(word)) wordsChanged = true;
+      const had = this.postings.has(word);
+      if (set.size > 0 && !had) came.push(word);
+      if (set.size === 0 && had) gone.add(word);
     }
     index.postings = postings;
-    index.words = wordsChanged ? [...postings.keys()].sort() : this.words;
+    index.words = came.length === 0 && gone.size === 0 ? this.words : withWords(this.words, came, gone);
     return index;
   }
 

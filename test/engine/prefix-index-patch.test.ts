@@ -81,6 +81,9 @@ describe('WordIndex.patched', () => {
       const fresh = new WordIndex(items(texts));
       expect(found(patched)).toEqual(found(fresh));
       expect(sortedWords(patched)).toEqual(sortedWords(fresh));
+      // The sorted words themselves (put in and taken out of a copy, not sorted again).
+      const wordsOf = (index: WordIndex) => (index as unknown as { words: string[] }).words;
+      expect(wordsOf(patched)).toEqual(wordsOf(fresh));
       // Nothing of the index served changed: it answers until the new one is swapped in.
       expect(found(served)).toEqual(found(new WordIndex(items(was))));
       served = patched;

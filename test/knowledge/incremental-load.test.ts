@@ -151,6 +151,26 @@ describe('incremental reload', () => {
     const untouched = servedEngine?.kb.qa.filter((q) => q.id !== 'added-entry') ?? [];
     expect(untouched.length).toBeGreaterThan(5);
     for (const q of untouched) expect(before?.kb.qa.includes(q), q.id).toBe(true);
+    // Two entries far apart changed (a hand edit that also takes back a /kb edit): those two are
+    // sent, not every entry between them, and the entries between are the objects served before.
+    const beforeTwo = servedEngine;
+    kb.edit('qa.yaml', (s) =>
+      s
+        .replace(
+          'What toll did the zanzibarian observatory give?',
+          'What toll did the quarvelian observatory give?',
+        )
+        .replace(/(\n- id: summary\n(?: {2}.*\n)*? {2}question: )(.*)\n/, '$1$2 Quarvel?\n'),
+    );
+    expectSameAsFullLoad(reload());
+    const change = sent?.changed?.['kb.qa'];
+    expect(change?.middle.filter((q) => q !== null).map((q) => (q as { id: string }).id)).toEqual([
+      'added-entry',
+      'summary',
+    ]);
+    expect(change?.kept?.length).toBeGreaterThan(0);
+    const between = servedEngine?.kb.qa.filter((q) => q.id !== 'added-entry' && q.id !== 'summary') ?? [];
+    for (const q of between) expect(beforeTwo?.kb.qa.includes(q), q.id).toBe(true);
     // An invalid edit: refused with the same problems, on the same lines.
     kb.edit('qa.yaml', (s) => s.replace(/(- toll of the monitor\n {2}answer: )\[p4\.s2\]/, '$1[p99.s9]'));
     const refused = reload();
