@@ -52,6 +52,7 @@ const FIT_SETS = [
   resolve(root, 'eval/fit-messy-9.jsonl'),
   resolve(root, 'eval/fit-messy-10.jsonl'),
   resolve(root, 'eval/fit-messy-11.jsonl'),
+  resolve(root, 'eval/fit-messy-12.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
