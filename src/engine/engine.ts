@@ -456,11 +456,12 @@ export class Engine {
     if (parts.length > 1) return null;
     const own = reading.questions.length === 1 ? reading.questions[0]?.text : undefined;
     const asked = own ?? text;
-    // "forget that. how many minutes were the jets at it?": the turn before taken back, a whole
-    // question after it stands on its own (its "it" is the story's, not the turn's).
+    // "forget that. how many minutes were the jets at it?", "whatever, was it deliberate?": the
+    // turn before taken back, a whole question after it stands on its own (its "it" is the
+    // story's, not the turn's).
     if (conversation?.length && takesBack(tokenize(text))) {
       const cues = readCues(tokenize(asked));
-      if (cues.questionWord && !cues.fragment) return null;
+      if (!cues.fragment) return null;
     }
     const turns = Array.isArray(conversation) ? [...conversation] : [];
     // The story told before a question is where its "he", "they" or "it" points ("Power seemed

@@ -120,7 +120,7 @@ const SOMEONE = new Set(
 const FILLERS = new Set(
   `ok okay k kk so and but also then well hmm hm um uh er lol lmao oh ah right cool yeah yes yep
    alright hey hi yo wait no nah nope sorry oops actually correction i mean meant my bad ugh huh
-   really hold on please pls plz just quick question q like not`.split(/\s+/),
+   really hold on please pls plz just quick question q like not whatever nvm nevermind`.split(/\s+/),
 );
 const CONTINUATIONS = new Set(['and', 'but', 'also', 'then', 'plus', 'n']);
 const TRAILING = new Set(['too', 'also', 'instead', 'besides', 'either', 'aswell']);
@@ -262,15 +262,19 @@ export function startsAfresh(tokens: readonly Token[]): boolean {
 }
 
 /** Two words that take the turn before back altogether ("forget that, how long did it last"). */
-const TAKING_BACK = new Set([...TAKING_BACK_PAIRS, 'forget it']);
+const TAKING_BACK = new Set([...TAKING_BACK_PAIRS, 'forget it', 'never mind']);
+/** A word that takes the turn before back when it opens the message ("nvm, who asked for the meeting"). */
+const TAKING_BACK_FIRST = new Set(['nvm', 'nevermind', 'whatever']);
 
 /**
- * "forget that. how many minutes were the jets at it?": the turn before is taken back, so a whole
+ * "forget that. how many minutes were the jets at it?", "nvm, who asked for the meeting", "whatever,
+ * was it deliberate?": the turn before is taken back, so a whole
  * question after it stands on its own, its "it" the story's, not the turn's (read on the words as
  * typed: the chat reader drops these as filler).
  */
 export function takesBack(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => squeeze(t.word));
+  if (TAKING_BACK_FIRST.has(words[0] ?? '')) return true;
   return words.some((w, i) => TAKING_BACK.has(`${w} ${words[i + 1] ?? ''}`));
 }
 

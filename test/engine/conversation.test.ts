@@ -136,6 +136,20 @@ describe('ellipsis, "what about", corrections', () => {
     );
   });
 
+  it('answers a whole question after "nvm" or "whatever" as it stands, a yes-or-no one too', () => {
+    for (const question of [
+      'nvm that, when will the work on it start?',
+      'whatever, will the work on it start soon?',
+    ]) {
+      const a = last(talk, 'what did brandt say', question);
+      expect({ ...a, ms: 0 }).toEqual({ ...talk.answer(question), ms: 0 });
+    }
+    // Without it, the yes-or-no question is read after the turn before.
+    expect(last(talk, 'what did brandt say', 'will the work on it start soon?').reading).toMatch(
+      /^Reading this as a follow-up/,
+    );
+  });
+
   it('answers "X, <a whole question about X>" as it stands: a name before the question is no ellipsis', () => {
     const question = 'the mayor, when did she say the work would start';
     const a = last(talk, 'what did the union say', question);
