@@ -467,11 +467,14 @@ export class LiveKnowledge {
   private async warmUpBuild(request: PrepareRequest, what: string): Promise<'done' | 'skipped'> {
     const prepared = await this.prepare(request, what);
     if (!prepared.ok) return 'skipped';
-    await readyEngineInTurns(
+    const pause = this.givingWay();
+    const engine = await readyEngineInTurns(
       prepared.kb,
       { savedIndex: prepared.engineIndex, previous: this.engines.current },
-      this.givingWay(),
+      pause,
     );
+    // And what a reload finishes once served (its code run too).
+    for (const _ of engine.finishing()) await pause();
     return 'done';
   }
 
@@ -648,6 +651,25 @@ export class LiveKnowledge {
     }
   }
 
+  /**
+   * What the build of `engine` left for after it is served (Engine.finishing: the typo index of a
+   * vocabulary that changed), in turns; given up once another version is served (its build made
+   * it, if it was needed).
+   */
+  private async finish(engine: Engine): Promise<void> {
+    const pause = turns();
+    try {
+      for (const _ of engine.finishing()) {
+        if (this.engines.current !== engine) return;
+        const paused = pause();
+        if (paused) await paused;
+      }
+      markStep('answering: finished after serving');
+    } catch (error) {
+      this.options.log?.error({ err: error }, 'knowledge reload: finishing the version served failed');
+    }
+  }
+
   /** Serves `kb` unless it is the version served; reports what happened. */
   private async build(
     kb: KnowledgeBase,
@@ -661,10 +683,12 @@ export class LiveKnowledge {
       this.trace({ type: 'build-start', version: kb.version });
       // In turns: questions asked meanwhile are answered (by the engine served) between them.
       // Built on the engine served: what the change did not touch is reused (issue 15).
-      this.engines.swap(await readyEngineInTurns(kb, { savedIndex, previous: this.engines.current }));
+      const engine = await readyEngineInTurns(kb, { savedIndex, previous: this.engines.current });
+      this.engines.swap(engine);
       markStep('answering: new version served');
       this.trace({ type: 'build-end', version: kb.version });
       this.reloads++;
+      void this.finish(engine);
     }
     const ms = Math.round(performance.now() - started);
     const ok: ReloadResult = { ok: true, changed, version: kb.version, ms };

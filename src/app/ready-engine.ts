@@ -78,10 +78,10 @@ export function readyEngine(kb: KnowledgeBase, options: EngineOptions = {}): Eng
  * Built on the engine served until now (`options.previous`, a reload that changed no passage,
  * entity or synonym), it is not warmed up: the warm-up compiles the code of every path and builds
  * what an engine makes on first use (the typo index) before the first question, and the engine
- * served has done both (the same code, and the typo index carried from it); the little left to
- * make on first use (the words only met inside a name or phrase, a quote's text) costs the first
- * question a few milliseconds at 50,000 passages, less than the warm-up held back the new
- * version (issue 15). `pause`: awaited between the steps (default turns()); a build that must
+ * served has done both (the same code, and the typo index carried from it, or built from it once
+ * the new version is served: Engine.finishing); the little left to make on first use (the words
+ * only met inside a name or phrase, a quote's text) costs the first question a few milliseconds
+ * at 50,000 passages, less than the warm-up held back the new version (issue 15). `pause`: awaited between the steps (default turns()); a build that must
  * give way to other work (LiveKnowledge's warm-up) ends when it rejects.
  */
 export async function readyEngineInTurns(

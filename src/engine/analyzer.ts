@@ -472,6 +472,8 @@ function deletions(word: string, edits: number): Set<string> {
 export class Analyzer {
   /** Built when first needed (a word that is neither the knowledge's nor English): see `typos`. */
   private typoIndex: TypoIndex | undefined;
+  /** The index this vocabulary's is built from when first needed (see the constructor's `typos`). */
+  private typosFrom: TypoIndex | undefined;
   private readonly corrections = new Map<string, string | null>();
 
   constructor(
@@ -485,10 +487,16 @@ export class Analyzer {
     private readonly related: (word: string) => RelatedTerms | null = () => null,
     /** Whether some text of the knowledge holds the term (a word of a name alone does not). */
     private readonly indexed: (term: Term) => boolean = () => true,
-    /** The typo index of this same vocabulary, built earlier (a reload that added no word). */
-    typos?: TypoIndex,
+    /**
+     * The typo index of this same vocabulary, built earlier (a reload that added no word), or
+     * `{ from }`: the index of the vocabulary served before (a reload that changed it), this one's
+     * built from it on first use or by finishingTypos (see TypoIndex), not before the reload is
+     * served.
+     */
+    typos?: TypoIndex | { from: TypoIndex },
   ) {
-    this.typoIndex = typos;
+    if (typos instanceof TypoIndex) this.typoIndex = typos;
+    else this.typosFrom = typos?.from;
   }
 
   /**
@@ -496,13 +504,38 @@ export class Analyzer {
    * a start whose first questions hold no typo (ask, the terminal chat) does not wait for it.
    */
   get typos(): TypoIndex {
-    this.typoIndex ??= new TypoIndex(this.vocabulary);
+    this.typoIndex ??= new TypoIndex(this.vocabulary, this.typosFrom);
+    this.typosFrom = undefined;
     return this.typoIndex;
   }
 
-  /** The typo index if it is built already (a reload builds on it only then). */
+  /**
+   * The typo index if it is built already, or can be built from the one of the version before (a
+   * reload builds on it only then): that one is built now, so a chain of reloads holds one index.
+   */
   get builtTypos(): TypoIndex | undefined {
-    return this.typoIndex;
+    return this.typosFrom ? this.typos : this.typoIndex;
+  }
+
+  /**
+   * The typo index built from the one of the version before, in steps (a reload, once the new
+   * version is served: see LiveKnowledge); nothing when there is none to build or it is built.
+   */
+  *finishingTypos(): Generator<void, void> {
+    const from = this.typosFrom;
+    if (!from || this.typoIndex) return;
+    const steps = TypoIndex.building(this.vocabulary, from);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        this.typoIndex = step.value;
+        this.typosFrom = undefined;
+        return;
+      }
+      yield;
+      // A question, or the next reload, needed it meanwhile: built then, at once (the same index).
+      if (this.typoIndex) return;
+    }
   }
 
   /** Terms of a tokenised text (for indexing passages and curated questions). */

@@ -11,7 +11,7 @@ import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { deniesSomething } from '../text/negation.ts';
 import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { Analyzer, type RelatedTerms, sameTypoWords, TypoIndex } from './analyzer.ts';
+import { Analyzer, type RelatedTerms, sameTypoWords, type TypoIndex } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
@@ -178,18 +178,19 @@ function reusableCorpus(
 /**
  * The typo index of `vocabulary` from the previous corpus's: the same one when the vocabulary is
  * the same, or differs only by words the index does not file (a number added to a question: see
- * sameTypoWords), else one that takes the keys of the words both file from it (see TypoIndex).
+ * sameTypoWords), else `{ from }` it: the analyzer builds one that takes the keys of the words
+ * both file from it (see TypoIndex) when first needed, or once the reload is served
+ * (Analyzer.finishingTypos), not before: a question that needs it meanwhile has it built then.
  * None when the previous one was never built (it is built when first needed, as it was there).
  */
-function* typosFrom(
+function typosFrom(
   previous: Corpus,
   vocabulary: ReadonlySet<string>,
-): Generator<void, TypoIndex | undefined> {
+): TypoIndex | { from: TypoIndex } | undefined {
   const before = previous.analyzer.builtTypos;
   if (!before) return undefined;
   if (sameTypoWords(vocabulary, previous.vocabulary)) return before;
-  yield;
-  return yield* TypoIndex.building(vocabulary, before);
+  return { from: before };
 }
 
 let sharedEnglish: EnglishWords | undefined;
@@ -231,7 +232,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   yield;
   // Only these outlive the build: the closures below must not hold `terms` (every passage's terms).
   const { vocabulary, frequency } = terms;
-  const typos = reuse ? yield* typosFrom(reuse, vocabulary) : undefined;
+  const typos = reuse ? typosFrom(reuse, vocabulary) : undefined;
   markStep('answering: passages carried, typo index');
   const analyzer = new Analyzer(
     lexicon,

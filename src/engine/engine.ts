@@ -128,6 +128,15 @@ export class Engine {
   }
 
   /**
+   * What a reload built on the engine served leaves to build once this one is served, in steps
+   * (the typo index of a vocabulary that changed: see Analyzer.finishingTypos); a question that
+   * needs it before is not kept waiting longer than it would be for the build.
+   */
+  *finishing(): Generator<void, void> {
+    yield* this.corpus.analyzer.finishingTypos();
+  }
+
+  /**
    * Answers one question; with the earlier turns of its conversation (oldest first, see
    * conversation.ts), a follow-up is read in their light. Never throws for any input.
    */

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadEngine, readyEngineInTurns } from '../../src/app/load-engine.ts';
 import { forgetPrepared, prepareKnowledge } from '../../src/app/prepare.ts';
-import type { TypoIndex } from '../../src/engine/analyzer.ts';
+import { TypoIndex } from '../../src/engine/analyzer.ts';
 import { suggestQuestions } from '../../src/engine/browse.ts';
 import { ChangedVocabulary } from '../../src/engine/changed-words.ts';
 import type { Engine } from '../../src/engine/engine.ts';
@@ -126,6 +126,14 @@ describe('a reload built in turns on the engine served', () => {
         continue;
       }
       expect(served.vocabulary().has(word), `edit ${i}`).not.toBe(previous.vocabulary().has(word));
+      // A vocabulary changed: its typo index is built once the version is served (Engine.finishing),
+      // from the one served before, and is the one built afresh.
+      const pending = (served as unknown as { corpus: { analyzer: { typoIndex: TypoIndex | undefined } } })
+        .corpus.analyzer;
+      expect(pending.typoIndex === undefined, `edit ${i}`).toBe(!kept);
+      for (const _ of served.finishing());
+      expect(pending.typoIndex, `edit ${i}`).toBeDefined();
+      expect(pending.typoIndex, `edit ${i}`).toEqual(new TypoIndex(served.vocabulary()));
       expect(typosOf(served) === typosOf(previous), `edit ${i}`).toBe(kept);
       // The words read as a change of those read in full at the first reload (changed-words.ts),
       // not read again: every word, its count and its place a fresh engine's (the number taken out
