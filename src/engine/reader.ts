@@ -217,7 +217,8 @@ export class ChatReader {
 
   /** Reads a message: its sentences, the questions in it and the context around them. */
   read(message: string): MessageReading {
-    const text = cleanQuestion(this.emojiToWords(message)).text;
+    // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
+    const text = cleanQuestion(this.emojiToWords(message)).text.replace(/(?<=\S) [+&] (?=\S)/g, ' and ');
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
     const read: ReadSentence[] = [];

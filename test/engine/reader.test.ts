@@ -317,6 +317,20 @@ describe('sentences and questions', () => {
     ]);
   });
 
+  it('joins two questions by "+" or "&" as by "and"', () => {
+    for (const joined of [
+      'how long did the repairs take + who paid',
+      'how long did the repairs take & who paid',
+    ]) {
+      expect(reader.read(joined).questions.map((q) => q.text)).toEqual([
+        'how long did the repairs take',
+        'who paid',
+      ]);
+    }
+    // Not inside a word or a name: "AT&T" stays one word.
+    expect(reader.read('who paid AT&T for the repairs').questions).toHaveLength(1);
+  });
+
   it('finds a second question that starts with an auxiliary and whom it asks about', () => {
     expect(
       reader.read('who paid for the repairs and did he reopen the tower').questions.map((q) => q.text),
