@@ -792,6 +792,11 @@ export function fragmentNotHeld(analysis: Pick<QueryAnalysis, 'words' | 'quoted'
 /** Words of a follow-up that point back at what the turn before said ("who said that?"). */
 const POINTING_BACK = new Set(['that', 'this', 'it', 'so']);
 
+/** "who said that?", "says who?": asks whose words the turn before's were (cheap: no reading). */
+export function asksWhoseWordsBefore(words: readonly string[]): boolean {
+  return asksWhoSaid(words) && words.some((w) => POINTING_BACK.has(w));
+}
+
 /**
  * "apparently someone called it 'an act of war'" -> "who said that?": the follow-up asks whose
  * words the turn before quoted, and no sentence it could quote (`ids`) holds them, word for word
@@ -803,7 +808,7 @@ export function earlierFragmentNotHeld(
   fragments: readonly string[],
   ids: readonly string[],
 ): boolean {
-  if (!asksWhoSaid(words) || !words.some((w) => POINTING_BACK.has(w))) return false;
+  if (!asksWhoseWordsBefore(words)) return false;
   const asked = fragments.filter((f) => f.includes(' '));
   return (
     asked.length > 0 &&

@@ -25,7 +25,7 @@ import { calibratedConfidence } from './confidence.ts';
 import { asksWhy, pointInOtherWords, SIDES_ASKED, sidesOf, weighsSides, withEverySide } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
-import { type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
+import { asksWhoseWordsBefore, type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
@@ -434,7 +434,8 @@ export class Engine {
     ids: readonly string[],
   ): boolean {
     const before = conversation?.at(-1);
-    if (!before) return false;
+    // Read the turn before again only when this one asks whose words they were.
+    if (!before || !asksWhoseWordsBefore(analysis.words)) return false;
     const fragments = this.corpus.reader.read(before.question).quoted.map(matchKey);
     return earlierFragmentNotHeld(this.corpus, analysis.words, fragments, [...ids, ...before.quoteIds]);
   }
