@@ -52,7 +52,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown) ||
-    personMissing(corpus, asked.words, asked.whose, asked.shown)
+    personMissing(corpus, asked.words, asked.whose, asked.shown) ||
+    reasonMissing(corpus, asked.words, asked.known, asked.shown)
   );
 }
 
@@ -371,6 +372,21 @@ function holdsRole(corpus: Corpus, id: string, roleTerms: readonly Term[]): bool
   // Word by word: "syrian president" as a phrase is the name of Assad, not a role.
   const own = new Set(tokenize(words).flatMap((t) => wordTerms(corpus, t.word)));
   return roleTerms.some((t) => own.has(t));
+}
+
+/**
+ * "why did churkin walk out": the first quote, the article's own telling, says that he did and
+ * gives no reason ("walked out before Power was due to address the Council").
+ */
+function reasonMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (askWordOf(words) !== 'why' || shown[0] === undefined) return false;
+  const told = corpus.kb.passageById.get(shown[0]);
+  return told !== undefined && !told.speaker && !holdsReason(corpus, told.text, known);
 }
 
 /**

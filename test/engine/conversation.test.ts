@@ -370,6 +370,9 @@ describe('the turn before, as it was answered', () => {
     expect(why.answered).toBe(false);
     expect(why.reading).toBe('Reading \'why\' as why "did brandt walk out"');
     expect(last(talk, 'brandt walked out before the vote', 'why?').answered).toBe(false);
+    // Asked alone too; someone's words are still given as their reasons.
+    expect(talk.answer('why did brandt walk out of the meeting').answered).toBe(false);
+    expect(first(talk.answer('why will the union take the council to court'))).toBe('p5.s1');
   });
 
   it('finds a reason in a clause a word of reasons leads, saying more than the question asked', () => {
@@ -384,7 +387,6 @@ describe('the turn before, as it was answered', () => {
       ),
     ).toBe(true);
     expect(holdsReason(corpus, 'The vote prompted Brandt to walk out of the meeting.', asked)).toBe(true);
-    expect(holdsReason(corpus, 'Brandt, angered by the vote, walked out of the meeting.', asked)).toBe(false);
     expect(
       holdsReason(
         corpus,
