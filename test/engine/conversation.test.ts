@@ -375,6 +375,11 @@ describe('the turn before, as it was answered', () => {
     expect(first(talk.answer('why will the union take the council to court'))).toBe('p5.s1');
   });
 
+  it('reads "those" before an article as what the turn before was about', () => {
+    const a = last(talk, 'brandt said the lake would flood farms', 'were those the only things lost?');
+    expect(a.reading).toBe('Reading this as a follow-up to "brandt said the lake would flood farms"');
+  });
+
   it('finds a reason in a clause a word of reasons leads, saying more than the question asked', () => {
     const corpus = buildCorpus(talk.kb);
     const asked = corpus.analyzer.analyzeQuery('did brandt walk out of the meeting').terms;
