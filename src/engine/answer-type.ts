@@ -376,7 +376,9 @@ function holdsRole(corpus: Corpus, id: string, roleTerms: readonly Term[]): bool
 
 /**
  * "why did churkin walk out": the first quote, the article's own telling, says that he did and
- * gives no reason ("walked out before Power was due to address the Council").
+ * gives no reason ("walked out before Power was due to address the Council"). "Why didn't russia
+ * object earlier": whoever's words the quote is, the sentence that tells it did not happen ("no
+ * concerns were voiced") is no reason why not, unless a clause of reasons says more.
  */
 function reasonMissing(
   corpus: Corpus,
@@ -386,8 +388,18 @@ function reasonMissing(
 ): boolean {
   if (askWordOf(words) !== 'why' || shown[0] === undefined) return false;
   const told = corpus.kb.passageById.get(shown[0]);
-  return told !== undefined && !told.speaker && !holdsReason(corpus, told.text, known);
+  return told !== undefined && (!told.speaker || asksWhyNot(words)) && !holdsReason(corpus, told.text, known);
 }
+
+/** "why didn't they", "why was it never", "why not": a denial right after the "why". */
+function asksWhyNot(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => /^wh+y+$/.test(w));
+  return at >= 0 && words.slice(at + 1, at + 4).some((w) => NEGATIONS.has(w) || /n['’]t$/.test(w));
+}
+const NEGATIONS = new Set(
+  `not never no didnt doesnt dont wasnt werent isnt arent wont wouldnt couldnt cant hasnt havent hadnt
+   shouldnt`.split(/\s+/),
+);
 
 /**
  * Whether a sentence gives a reason beyond what was asked of it: a clause a word of reasons leads

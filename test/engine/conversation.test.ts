@@ -373,6 +373,8 @@ describe('the turn before, as it was answered', () => {
     // Asked alone too; someone's words are still given as their reasons.
     expect(talk.answer('why did brandt walk out of the meeting').answered).toBe(false);
     expect(first(talk.answer('why will the union take the council to court'))).toBe('p5.s1');
+    // Nor, asked why not, are someone's words that it would happen.
+    expect(talk.answer("why didn't the union take the council to court").answered).toBe(false);
   });
 
   it('reads "those" before an article as what the turn before was about', () => {
