@@ -11,6 +11,7 @@ import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { asksAboutDenial } from '../text/negation.ts';
+import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { TUNING } from './tuning.ts';
@@ -740,6 +741,9 @@ export class Analyzer {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
+    // A word for a nation's people ("danes", "norwegians") is meant, not a slip toward a name of
+    // the story ("daesh"): the word lists of English leave most of them out.
+    if (isPeopleWord(word)) return null;
     if (word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word)) {
       // Two slips only in long words: "france" is not a typo of "face".
       const allowed = word.length >= twoEditsFrom ? 2 : 1;

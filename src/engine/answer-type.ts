@@ -17,9 +17,10 @@
  * src/knowledge/chat-defaults.ts).
  */
 import { STOP_WORDS, type Term } from '../text/lexicon.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
 import { askWordOf } from './rank.ts';
+import { TUNING } from './tuning.ts';
 
 export interface AskedType {
   /** The question's words, typos mended. */
@@ -51,7 +52,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown) ||
-    personMissing(corpus, asked.words, asked.whose, asked.shown)
+    personMissing(corpus, asked.words, asked.whose, asked.shown) ||
+    reasonMissing(corpus, asked.words, asked.known, asked.shown)
   );
 }
 
@@ -371,3 +373,122 @@ function holdsRole(corpus: Corpus, id: string, roleTerms: readonly Term[]): bool
   const own = new Set(tokenize(words).flatMap((t) => wordTerms(corpus, t.word)));
   return roleTerms.some((t) => own.has(t));
 }
+
+/**
+ * "why did churkin walk out": the first quote, the article's own telling, says that he did and
+ * gives no reason ("walked out before Power was due to address the Council"). "Why didn't russia
+ * object earlier": whoever's words the quote is, the sentence that tells it did not happen ("no
+ * concerns were voiced") is no reason why not, unless a clause of reasons says more.
+ */
+function reasonMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (askWordOf(words) !== 'why' || shown[0] === undefined) return false;
+  const told = corpus.kb.passageById.get(shown[0]);
+  return told !== undefined && (!told.speaker || asksWhyNot(words)) && !holdsReason(corpus, told.text, known);
+}
+
+/** "why didn't they", "why was it never", "why not": a denial right after the "why". */
+function asksWhyNot(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => /^wh+y+$/.test(w));
+  return at >= 0 && words.slice(at + 1, at + 4).some((w) => NEGATIONS.has(w) || /n['’]t$/.test(w));
+}
+const NEGATIONS = new Set(
+  `not never no didnt doesnt dont wasnt werent isnt arent wont wouldnt couldnt cant hasnt havent hadnt
+   shouldnt`.split(/\s+/),
+);
+
+/**
+ * Whether a sentence gives a reason beyond what was asked of it: a clause a word of reasons leads
+ * ("aborted as soon as Moscow raised the alarm", "If what Ambassador Power has done today ...",
+ * "for not only being unable ...", ", apparently mistaking them for terrorists", "whose aircraft
+ * took part") or a clause with a verb of causing or complaining ("The strikes prompted the
+ * Kremlin", "The incident could end the peace deal", "lamented Washington's persistent refusal"),
+ * that clause saying mostly what `asked` (the terms of the question the why is about) does not.
+ * "Walked out before Power was due to address the Council" gives none: "before" places, "due to"
+ * after "was" tells what was planned.
+ */
+export function holdsReason(corpus: Corpus, text: string, asked: readonly Term[]): boolean {
+  const covered = new Set(asked);
+  const says = (tokens: readonly Token[]): boolean => {
+    let all = 0;
+    let fresh = 0;
+    for (const t of corpus.analyzer.docTerms(tokens)) {
+      if (!corpus.index.has(t)) continue;
+      const w = corpus.index.idf(t);
+      all += w;
+      if (!covered.has(t)) fresh += w;
+    }
+    return all > 0 && fresh >= all * TUNING.answer.reasonFresh;
+  };
+  const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
+  return clauses.some((tokens, c) => {
+    const words = tokens.map((t) => t.word);
+    // A clause after a comma that opens with a participle ("apparently mistaking them ...",
+    // "calling them ...") or a relative pronoun ("whose aircraft ...", "which the US claims ...").
+    let lead = 0;
+    while (lead < words.length - 1 && (words[lead] as string).endsWith('ly')) lead++;
+    const first = words[lead] ?? '';
+    if (
+      c > 0 &&
+      (RELATIVES.has(first) || (first.endsWith('ing') && first.length > 5)) &&
+      says(tokens.slice(lead + 1))
+    )
+      return true;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1] ?? '';
+      const rest = tokens.slice(i + 1);
+      if (REASON_VERBS.has(w) && (says(tokens.slice(0, i)) || says(rest))) return true;
+      if (BECAUSE.has(w) && says(rest)) return true;
+      if (`${w} ${next} ${words[i + 2] ?? ''}` === 'as soon as' && says(tokens.slice(i + 3))) return true;
+      if ((w === 'so' || w === 'in') && (next === 'that' || next === 'order') && says(tokens.slice(i + 2)))
+        return true;
+      // "due to the strike", not "was due to address".
+      if (BECAUSE_OF.has(w) && next === 'to' && !BEING.has(words[i - 1] ?? '') && says(tokens.slice(i + 2)))
+        return true;
+      // "slammed US representatives for not only being unable ...", "by calling for the UN meeting".
+      if (
+        (w === 'for' || w === 'by') &&
+        words.slice(i + 1, i + 4).some((x) => x.endsWith('ing') && x.length >= 5) &&
+        says(rest)
+      )
+        return true;
+    }
+    return false;
+  });
+}
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+const RELATIVES = new Set(['whose', 'which']);
+/** Words that lead a clause giving a reason or a condition ("after US airstrikes killed ..."). */
+const BECAUSE = new Set([
+  'because',
+  'since',
+  'after',
+  'if',
+  'once',
+  'cause',
+  'cuz',
+  'therefore',
+  'hence',
+  'thus',
+]);
+const BECAUSE_OF = new Set(['due', 'owing', 'thanks']);
+const BEING = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am']);
+/**
+ * Verbs whose clause holds a cause (the strikes prompted ..., the incident could end ..., used the
+ * airstrike to ..., ensure that ...) or a grievance (lamented ..., decried ...), and the nouns of
+ * evidence ("as conclusive evidence of ...").
+ */
+const REASON_VERBS = new Set(
+  `prompt prompts prompted cause causes caused trigger triggers triggered spark sparks sparked force
+   forces forced lead leads led provoke provokes provoked end ends ended threaten threatens threatened
+   jeopardize jeopardizes jeopardized jeopardise jeopardises jeopardised use uses used ensure ensures
+   ensured prevent prevents prevented lament laments lamented decry decries decried condemn condemns
+   condemned criticize criticizes criticized criticise criticises criticised protest protests protested
+   complain complains complained blame blames blamed accuse accuses accused evidence proof sign
+   indication`.split(/\s+/),
+);

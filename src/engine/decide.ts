@@ -699,7 +699,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const kindOf = kindAsked(corpus, mended);
   // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
   // kind of" asks; unless the curated entry answering asks that very thing in its own words.
-  const plural = pluralAsked(mended);
+  const plural = pluralAsked(mended, (w) => wordTerms(corpus, w).some((t) => t.startsWith('e:')));
   const whichOf = plural === null ? null : thingAfter(corpus, [plural]);
   const entry = useQa ? corpus.qaById.get(topQa[0]) : undefined;
   const curatedAsks =
@@ -941,11 +941,17 @@ const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is'
  * jets did the americans fly", "which weapons were used"): the question asks which ones of that
  * kind, as "what kind of jets" does. Null otherwise ("what did they fly", "which town").
  */
-export function pluralAsked(words: readonly string[]): string | null {
+export function pluralAsked(words: readonly string[], named?: (word: string) => boolean): string | null {
   const at = words.findIndex((w) => w === 'what' || w === 'which');
-  const noun = words[at + 1];
-  if (at < 0 || noun === undefined || !/[^s]s$/.test(noun) || TIMES.test(noun)) return null;
-  return AUXILIARY_AFTER.has(words[at + 2] ?? '') ? noun : null;
+  if (at < 0) return null;
+  // "which australian planes exactly?": whose they are named first, the question ending there
+  // (not "is it higher than what moscow says").
+  const owned = at === 0 && named !== undefined && named(words[at + 1] ?? '');
+  const noun = words[owned ? at + 2 : at + 1];
+  if (noun === undefined || !/[^s]s$/.test(noun) || TIMES.test(noun)) return null;
+  const after = words[owned ? at + 3 : at + 2];
+  if (owned && (after === undefined || after === 'exactly')) return noun;
+  return AUXILIARY_AFTER.has(after ?? '') ? noun : null;
 }
 
 /** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */

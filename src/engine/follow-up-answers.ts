@@ -7,6 +7,7 @@
 import type { Term } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
+import { holdsReason } from './answer-type.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
@@ -279,8 +280,15 @@ function sameAnswer(
     asked === null || whom.length === 0 || byOrAbout(corpus, asked.decision.ids[0] ?? '', whom);
   if (asked && aboutWhom && asked.confidence > calibratedConfidence(features)) return asked;
   // "why not?", "why didn't russia object then?": the sentence that told it did not happen ("no
-  // concerns were voiced", "closed to the press") gives no reason for it.
-  if (whyNot) {
+  // concerns were voiced", "closed to the press") gives no reason for it. Nor does the article's
+  // own telling of a deed that says only what the question before asked ("did churkin walk out"
+  // -> "why?": "Churkin also walked out before Power was due to address the Council"), without a
+  // word of reasons ("The strikes prompted the Kremlin to ..."). Someone's words may be their
+  // reasons whatever they hold (Cook's "the Pentagon had informed Moscow").
+  const told = corpus.kb.passageById.get(first);
+  const noReason =
+    told !== undefined && !told.speaker && !holdsReason(corpus, told.text, [...before.terms, ...prev.terms]);
+  if (whyNot || noReason) {
     if (asked && aboutWhom) return asked;
     return {
       decision: { ...again, ids: [], qa: null, features },

@@ -506,6 +506,7 @@ const FIRST_THINGS = new Set(['thing', 'question', 'topic', 'point', 'part', 'bi
 /** Words after "his", "her" that make it an object pronoun, not a possessive ("ask her about"). */
 const STOPS_AFTER_POSSESSIVE = new Set(['about', 'to', 'for', 'and', 'or', 'after', 'before', 'that', 'if']);
 
+const ARTICLE_NEXT = new Set(['the', 'a', 'an']);
 /** "that" and "this" as pronouns: "why did she say that", "when did that happen", not "that the". */
 function demonstrativePronoun(words: readonly string[], i: number): boolean {
   const next = words[i + 1];
@@ -513,5 +514,8 @@ function demonstrativePronoun(words: readonly string[], i: number): boolean {
   // "what was that referring to", "is this based on anything": the subject of a verb, after
   // an auxiliary, not "that meeting".
   if (AUXILIARIES.has(words[i - 1] ?? '') && /(?:ing|ed)$/.test(next)) return true;
+  // "were those the only things hit", "is this a first": before an article it stands for a
+  // thing ("that the" is a conjunction as often).
+  if (words[i] !== 'that' && ARTICLE_NEXT.has(next)) return true;
   return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(next);
 }

@@ -190,6 +190,9 @@ export const TUNING = {
     sameClaimNeighbours: 4,
     sameClaimOverlap: 0.7,
     sameClaimDice: 0.4,
+    /** A reason in a sentence ("why?"): a clause of reasons must say this share of its weight
+     * (idf) in words the question did not ask (answer-type.ts, holdsReason). */
+    reasonFresh: 0.5,
   },
 
   /** Autocomplete and lookups by name (browse.ts, text-index.ts). */

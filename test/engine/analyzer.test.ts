@@ -262,6 +262,23 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('tirkn', ['tirken'])).toBe('tirken'); // one slip from a word of the knowledge comes first
   });
 
+  it('never reads a word for a nation\'s people as a slip toward a name ("danes" is not "daesh")', () => {
+    const names = new Analyzer(
+      new Lexicon({
+        entities: [{ id: 'is', name: 'Daesh', aliases: [], caseSensitiveAliases: [], kind: 'group' }],
+        synonyms: [],
+      }),
+      new Set([...vocabulary, 'daesh']),
+      english,
+      new Map(),
+    );
+    const named = (word: string) => names.analyzeQuery(word).corrections[0]?.to ?? null;
+    // No English word list has it; WordNet's peoples do.
+    expect(english.has('danes')).toBe(false);
+    expect(named('danes')).toBeNull();
+    expect(named('daehs')).toBe('daesh'); // a slip still is one
+  });
+
   it('prefers two letters swapped or one left out to a letter changed or added, however frequent', () => {
     expect(correct('nevr', { near: 9, never: 1 })).toBe('never');
     expect(correct('mnay', { may: 9, many: 1 })).toBe('many');

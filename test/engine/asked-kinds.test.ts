@@ -49,4 +49,13 @@ describe('pluralAsked', () => {
   ])('"%s" asks no kind of thing', (question) => {
     expect(pluralAsked(words(question))).toBeNull();
   });
+
+  it('reads a name before the noun as whose they are, when the question ends there', () => {
+    const named = (word: string) => word === 'norland' || word === 'moscow';
+    expect(pluralAsked(words('which norland boats exactly'), named)).toBe('boats');
+    expect(pluralAsked(words('which norland boats'), named)).toBe('boats');
+    expect(pluralAsked(words('which norland boats sank'), named)).toBeNull();
+    expect(pluralAsked(words('is it higher than what moscow says'), named)).toBeNull();
+    expect(pluralAsked(words('which norland boats exactly'))).toBeNull();
+  });
 });

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Answer } from '../../src/engine/answer.ts';
+import { holdsReason } from '../../src/engine/answer-type.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { decide } from '../../src/engine/decide.ts';
@@ -357,8 +358,61 @@ describe('the turn before, as it was answered', () => {
     const not = last(talk, 'did the union go to court', 'why not?');
     expect(not.answered).toBe(false);
     expect(not.reading).toBe('Reading \'why\' as why "did the union go to court"');
-    // "why?" still gets the sentence that answered, which may hold its reason.
-    expect(last(talk, 'brandt walked out before the vote', 'why?').answered).toBe(true);
+    // "why?" after someone's words still gets the sentence that answered: what they said may
+    // be their reason.
+    const union = last(talk, 'what did the union say', 'why?');
+    expect(first(union)).toBe('p5.s1');
+  });
+
+  it("does not give the article's own telling of a deed as its reason when it holds no word of reasons", () => {
+    // "Brandt walked out of the meeting before the vote": "before" places it, no reason.
+    const why = last(talk, 'did brandt walk out', 'why did he do that?');
+    expect(why.answered).toBe(false);
+    expect(why.reading).toBe('Reading \'why\' as why "did brandt walk out"');
+    expect(last(talk, 'brandt walked out before the vote', 'why?').answered).toBe(false);
+    // Asked alone too; someone's words are still given as their reasons.
+    expect(talk.answer('why did brandt walk out of the meeting').answered).toBe(false);
+    expect(first(talk.answer('why will the union take the council to court'))).toBe('p5.s1');
+    // Nor, asked why not, are someone's words that it would happen.
+    expect(talk.answer("why didn't the union take the council to court").answered).toBe(false);
+  });
+
+  it('reads "those" before an article as what the turn before was about', () => {
+    const a = last(talk, 'brandt said the lake would flood farms', 'were those the only things lost?');
+    expect(a.reading).toBe('Reading this as a follow-up to "brandt said the lake would flood farms"');
+  });
+
+  it('finds a reason in a clause a word of reasons leads, saying more than the question asked', () => {
+    const corpus = buildCorpus(talk.kb);
+    const asked = corpus.analyzer.analyzeQuery('did brandt walk out of the meeting').terms;
+    expect(holdsReason(corpus, 'Brandt walked out of the meeting before the vote.', asked)).toBe(false);
+    expect(
+      holdsReason(
+        corpus,
+        'Brandt walked out of the meeting after the mayor said the dam would cost 40 million euros.',
+        asked,
+      ),
+    ).toBe(true);
+    expect(holdsReason(corpus, 'The vote prompted Brandt to walk out of the meeting.', asked)).toBe(true);
+    expect(
+      holdsReason(
+        corpus,
+        'Brandt walked out of the meeting, calling the plan a disaster for the valley.',
+        asked,
+      ),
+    ).toBe(true);
+    // "was due to": planned, not a cause.
+    expect(
+      holdsReason(corpus, 'Brandt walked out of the meeting before the mayor was due to speak.', asked),
+    ).toBe(false);
+    // The clause of reasons says only what was asked: "whose farmers walked out of the meeting".
+    expect(
+      holdsReason(
+        corpus,
+        'The union, whose farmers walked out of the meeting, said it would go to court.',
+        asked,
+      ),
+    ).toBe(false);
   });
 });
 

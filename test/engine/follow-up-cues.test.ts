@@ -85,6 +85,10 @@ describe('readCues', () => {
     // "that" as a pronoun, not as "that the".
     expect(cues('when did that happen').pronouns.map((p) => p.word)).toEqual(['that']);
     expect(cues('did he say that the strike was a mistake').pronouns.map((p) => p.word)).toEqual(['he']);
+    // Before an article, "those", "these", "this" stand for a thing; "that" may be a conjunction.
+    expect(cues('were those the only things hit').pronouns.map((p) => p.word)).toEqual(['those']);
+    expect(cues('is this a first').pronouns.map((p) => p.word)).toEqual(['this']);
+    expect(cues('were those tanks destroyed').pronouns).toEqual([]);
     expect(cues('is there a toll').pronouns).toEqual([]);
   });
 
