@@ -22,7 +22,15 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { asksWhy, pointInOtherWords, SIDES_ASKED, sidesOf, weighsSides, withEverySide } from './contested.ts';
+import {
+  asksWhy,
+  asksYesOrNo,
+  pointInOtherWords,
+  SIDES_ASKED,
+  sidesOf,
+  weighsSides,
+  withEverySide,
+} from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { asksWhoseWordsBefore, type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
@@ -214,6 +222,7 @@ export class Engine {
               this.quotedBeforeMissing(followUp.analysis, conversation, followUp.decision.ids),
             weighs || weighsSides(followUp.analysis.terms),
             asksWhy(followUp.analysis),
+            asksYesOrNo(followUp.analysis.words),
           ),
         ]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
@@ -524,6 +533,7 @@ export class Engine {
       refused,
       weighsSides(part.analysis.terms),
       asksWhy(part.analysis),
+      asksYesOrNo(part.analysis.words),
     );
   }
 
@@ -549,6 +559,7 @@ export class Engine {
     notTheirWords = false,
     weighs = false,
     why = false,
+    yesNo = false,
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -561,6 +572,7 @@ export class Engine {
       ids,
       weighs ? [...ranking.known, ...SIDES_ASKED] : ranking.known,
       why,
+      yesNo,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which
