@@ -422,3 +422,19 @@ const claimsQuoted = perCorpus((corpus, id): Map<string, Set<Term>> => {
 function quotations(text: string): string[] {
   return [...text.matchAll(/["\u201c]([^"\u201c\u201d]+)["\u201d]/g)].map((m) => m[1] ?? '');
 }
+
+/**
+ * Does the point say every term of `terms` the knowledge has: its topic, a term of its sides'
+ * sentences, or how a point is asked? "who says it was a mistake and who says it wasn't" of
+ * intent; not "injured count though?" of the toll (the wounded are no side's).
+ */
+export function pointSays(corpus: Corpus, point: ResolvedContested, terms: readonly Term[]): boolean {
+  const topic = corpus.topicTerms.get(point.id);
+  return terms.every(
+    (t) =>
+      !corpus.index.has(t) ||
+      ASKING_TERMS.has(t) ||
+      topic?.has(t) ||
+      point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
+  );
+}
