@@ -745,8 +745,9 @@ export class Analyzer {
     // the story ("daesh"): the word lists of English leave most of them out.
     if (isPeopleWord(word)) return null;
     if (word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word)) {
-      // Two slips only in long words: "france" is not a typo of "face".
-      const allowed = word.length >= twoEditsFrom ? 2 : 1;
+      // Two slips only in long words, the word typed or the word meant: "france" is not a typo
+      // of "face", "destroid" is of "destroyed" (a letter wrong and one left out of its ending).
+      const allowed = word.length + 2 >= twoEditsFrom ? 2 : 1;
       // Three letters leave too little to go on: only swapped letters count ("sya" -> "say").
       const swapOnly = word.length === swapOnlyLength;
       // The closest words first (edit distance is cheap)...
@@ -756,6 +757,7 @@ export class Analyzer {
         const distance = editDistance(word, candidate, allowed);
         // Typos rarely change the first letter; allow it only for a single slip.
         if (distance > allowed || (candidate[0] !== word[0] && distance > 1)) continue;
+        if (distance > 1 && Math.max(word.length, candidate.length) < twoEditsFrom) continue;
         if (swapOnly && [...candidate].sort().join('') !== [...word].sort().join('')) continue;
         if (distance < bestDistance) {
           bestDistance = distance;

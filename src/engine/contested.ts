@@ -71,6 +71,8 @@ export function withEverySide(
   known: readonly Term[],
   /** The question asks why: a point that is a reason (contested.yaml `reason`) is asked by it. */
   why = false,
+  /** The question asks for a yes or a no ("was it?", "did they"): see asksQuotedClaim. */
+  yesNo = false,
 ): { ordered: string[]; contested: ContestedPoint | null } {
   // The point the question asks most about, among those of the first three quotes. Only when
   // the question is about the disputed point: "how long did the raid last" is answered by the
@@ -101,6 +103,13 @@ export function withEverySide(
       .slice(0, MAX_QUOTES)
       .map((id) => corpus.contestedBySentence.get(id))
       .find((c) => c !== undefined && sharedShare(corpus, c, known) >= 1);
+  // Else, for a yes-or-no question, the point whose claim the first quote is quoted making: "the
+  // US wasn't going after the syrian army, was it?" asks Australia's "never intentionally target
+  // a known Syrian military unit", which Russia and Syria's army dispute.
+  if (!point && yesNo && ids[0]) {
+    const lead = ids[0];
+    point = corpus.contestedPoints.get(lead)?.find((c) => asksQuotedClaim(corpus, c, known, lead));
+  }
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
@@ -234,8 +243,10 @@ function sharedShare(corpus: Corpus, point: ResolvedContested, known: readonly T
 
 /** A figure the question gives ("fewer than 50 died"): a term of digits. */
 const FIGURE_TERM = /^w:\d/;
+/** The concept of saying ("did russia say ..."). */
+const SAY: Term = 'c:say';
 /** Terms that say how a point is asked, not what about: said, sides weighed, who, how many. */
-const ASKING_TERMS = new Set<Term>(['c:say', DIFFER, 'c:name', 'c:number']);
+const ASKING_TERMS = new Set<Term>([SAY, DIFFER, 'c:name', 'c:number']);
 /** A share of a point's topic that is the whole of what it asks ("accident or on purpose": intent). */
 const WHOLE_TOPIC = 0.7;
 /** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
@@ -326,6 +337,104 @@ function eventOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[
     (t) =>
       ASKING_TERMS.has(t) ||
       topic.has(t) ||
+      point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
+  );
+}
+
+/** Words a yes-or-no question starts with ("did the US ...", "is australia backing daesh"). */
+const AUXILIARIES = new Set(
+  'is was were are am did does do has have had can could will would should'.split(' '),
+);
+/** Subjects of a question tag ("..., was it?", "..., did they"). */
+const TAG_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'there']);
+
+/**
+ * Does the question ask for a yes or a no: it starts with an auxiliary ("is australia backing
+ * daesh"), or ends with a question tag ("the US wasn't going after the syrian army, was it?")
+ * or "right"?
+ */
+export function asksYesOrNo(words: readonly string[]): boolean {
+  const [first] = words;
+  if (first === undefined) return false;
+  const last = words.at(-1) ?? '';
+  return (
+    AUXILIARIES.has(first) ||
+    last === 'right' ||
+    (words.length > 2 && TAG_SUBJECTS.has(last) && AUXILIARIES.has(words.at(-2) ?? ''))
+  );
+}
+
+/**
+ * Does the question ask, in nothing but the words of the side `lead` belongs to, whether what
+ * that side is quoted claiming about the point is so? Every term it holds other than names,
+ * figures, how it asks and the point's own topic is a word of a quotation of `lead` that is about
+ * the point (holds a word of its topic or of the side's label): "the US wasn't going after the
+ * syrian army, was it?" is Australia's "never intentionally target a known Syrian military unit",
+ * the claim Russia and Syria's army dispute. Not what the side said beside its claim ("did the US
+ * apologise": the White House's "regret" holds no word of a mistake), nor what the sentence
+ * tells outside its quotations ("was the raid at night": "In the Sunday statement").
+ */
+function asksQuotedClaim(
+  corpus: Corpus,
+  point: ResolvedContested,
+  known: readonly Term[],
+  lead: string,
+): boolean {
+  // "did russia say the US helped IS" asks what one side says: that side answers it.
+  if (known.includes(SAY)) return false;
+  const topic = corpus.topicTerms.get(point.id);
+  const claim = known.filter(
+    (t) => !t.startsWith('e:') && !FIGURE_TERM.test(t) && !ASKING_TERMS.has(t) && !topic?.has(t),
+  );
+  const quoted = claimsQuoted(corpus, point.id).get(lead);
+  return claim.length > 0 && !!quoted && claim.every((t) => quoted.has(t));
+}
+
+/**
+ * For each sentence of a point's sides, the terms of its quotations about the point: those that
+ * hold a term of the point's topic or of the side's label (names and how a point is asked aside).
+ * Australia's "never intentionally target a known Syrian military unit or actively support Daesh
+ * [IS]" holds "intentionally", a mistake; the White House's "regret" none.
+ */
+const claimsQuoted = perCorpus((corpus, id): Map<string, Set<Term>> => {
+  const claims = new Map<string, Set<Term>>();
+  const point = corpus.kb.contested.find((c) => c.id === id);
+  const topic = corpus.topicTerms.get(id) ?? new Set<Term>();
+  for (const side of point?.sides ?? []) {
+    const about = new Set(
+      [...topic, ...corpus.analyzer.docTerms(tokenize(side.label))].filter(
+        (t) => !t.startsWith('e:') && !ASKING_TERMS.has(t),
+      ),
+    );
+    for (const sentence of side.ids) {
+      const terms = claims.get(sentence) ?? new Set<Term>();
+      for (const quotation of quotations(corpus.kb.passageById.get(sentence)?.text ?? '')) {
+        const said = corpus.analyzer.docTerms(tokenize(quotation));
+        if (said.some((t) => about.has(t))) for (const t of said) terms.add(t);
+      }
+      claims.set(sentence, terms);
+    }
+  }
+  return claims;
+});
+
+/** The quotations of a sentence: the words between double quotation marks, straight or curly. */
+function quotations(text: string): string[] {
+  return [...text.matchAll(/["\u201c]([^"\u201c\u201d]+)["\u201d]/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * Does the point say every term of `terms` the knowledge has: its topic, a term of its sides'
+ * sentences, or how a point is asked? "who says it was a mistake and who says it wasn't" of
+ * intent; not "injured count though?" of the toll (the wounded are no side's).
+ */
+export function pointSays(corpus: Corpus, point: ResolvedContested, terms: readonly Term[]): boolean {
+  const topic = corpus.topicTerms.get(point.id);
+  return terms.every(
+    (t) =>
+      !corpus.index.has(t) ||
+      ASKING_TERMS.has(t) ||
+      topic?.has(t) ||
       point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
   );
 }

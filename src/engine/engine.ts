@@ -13,7 +13,7 @@
  * The index it searches is built once per knowledge version (corpus.ts). No Discord here:
  * front ends render the Answer.
  */
-import type { KnowledgeBase, SourceInfo } from '../knowledge/model.ts';
+import type { KnowledgeBase, ResolvedContested, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -22,7 +22,16 @@ import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { asksWhy, pointInOtherWords, SIDES_ASKED, sidesOf, weighsSides, withEverySide } from './contested.ts';
+import {
+  asksWhy,
+  asksYesOrNo,
+  pointInOtherWords,
+  pointSays,
+  SIDES_ASKED,
+  sidesOf,
+  weighsSides,
+  withEverySide,
+} from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
 import { asksWhoseWordsBefore, type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
@@ -190,6 +199,8 @@ export class Engine {
     // "does russia's side agree with that": the message weighs sides, whatever the follow-up
     // reading keeps of its words.
     const weighs = parts.some((p) => weighsSides(p.analysis.terms));
+    // The follow-up's own words, before its reading takes their place.
+    const own = parts[0]?.analysis.terms ?? [];
     if (followUp) {
       base.reading = followUp.reading;
       parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
@@ -201,21 +212,7 @@ export class Engine {
     // 3-6. Each question answered (or not) on its own, then put together.
     // A further question in the same message must be surer ("... and how old is she?").
     const answers = followUp
-      ? [
-          // A reading of the writer's own story needs no margin: it is not an earlier turn.
-          this.partOf(
-            followUp.decision,
-            followUp.confidence * quotedMissing(followUp.analysis, followUp.decision.features.verbatim),
-            followUp.repeated || !conversation?.length ? 0 : TUNING.followUps.readMargin,
-            followUp.decision.notTheirWords ||
-              followUp.decision.chanceMatch ||
-              followUp.decision.countMissing ||
-              followUp.decision.askedMissing ||
-              this.quotedBeforeMissing(followUp.analysis, conversation, followUp.decision.ids),
-            weighs || weighsSides(followUp.analysis.terms),
-            asksWhy(followUp.analysis),
-          ),
-        ]
+      ? [this.followUpPart(followUp, conversation, weighs, own)]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
     const answered = answers.filter((a) => a.ids.length > 0);
     // "what does syria's army claim, and does australia deny it": one question of the message
@@ -500,6 +497,46 @@ export class Engine {
     return { ...read, reading: read.reading };
   }
 
+  /**
+   * A follow-up read in its conversation, answered: its quotes, or, when that reading abstains
+   * on confidence alone, the contested point it asks in other words (pointInOtherWords), as a
+   * question alone would be ("... -> who says it was a mistake and who says it wasn't").
+   */
+  private followUpPart(
+    followUp: FollowUp,
+    conversation: readonly ConversationTurn[] | undefined,
+    weighs: boolean,
+    /** The terms of the follow-up as it stands, read alone. */
+    own: readonly Term[],
+  ): PartAnswer {
+    const { decision, analysis } = followUp;
+    // A reading of the writer's own story needs no margin: it is not an earlier turn.
+    const margin = followUp.repeated || !conversation?.length ? 0 : TUNING.followUps.readMargin;
+    const confidence = followUp.confidence * quotedMissing(analysis, decision.features.verbatim);
+    const refused =
+      decision.notTheirWords ||
+      decision.chanceMatch ||
+      decision.countMissing ||
+      decision.askedMissing ||
+      this.quotedBeforeMissing(analysis, conversation, decision.ids);
+    // Only a point that says all the follow-up's own words: "ninety dead per the monitor ->
+    // injured count though?" reads as the toll, but the wounded are no side's.
+    const point =
+      !refused && confidence < this.abstainBelow + margin
+        ? this.pointAnswer(analysis, decision.ranking, margin, (p) => pointSays(this.corpus, p, own))
+        : null;
+    if (point) return point;
+    return this.partOf(
+      decision,
+      confidence,
+      margin,
+      refused,
+      weighs || weighsSides(analysis.terms),
+      asksWhy(analysis),
+      asksYesOrNo(analysis.words),
+    );
+  }
+
   /** One question answered on its own: its quotes (every side of a contested point), or none. */
   private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
     const decision = decide(this.corpus, part.analysis);
@@ -524,6 +561,7 @@ export class Engine {
       refused,
       weighsSides(part.analysis.terms),
       asksWhy(part.analysis),
+      asksYesOrNo(part.analysis.words),
     );
   }
 
@@ -531,11 +569,16 @@ export class Engine {
    * The sides of the contested point a question asks in other words (contested.ts
    * pointInOtherWords), at TUNING.scoring.pointConfidence, or null.
    */
-  private pointAnswer(analysis: QueryAnalysis, ranking: Ranking, margin: number): PartAnswer | null {
+  private pointAnswer(
+    analysis: QueryAnalysis,
+    ranking: Ranking,
+    margin: number,
+    accept: (point: ResolvedContested) => boolean = () => true,
+  ): PartAnswer | null {
     const confidence = TUNING.scoring.pointConfidence;
     if (confidence < this.abstainBelow + margin) return null;
     const point = pointInOtherWords(this.corpus, analysis, ranking);
-    if (!point) return null;
+    if (!point || !accept(point)) return null;
     const { ordered, contested } = sidesOf(this.corpus, point, ranking.known);
     const suggest = ranking.qaRanked.map(([id]) => id);
     return { ids: ordered, more: [], confidence, qa: null, contested, suggest, also: new Map() };
@@ -549,6 +592,7 @@ export class Engine {
     notTheirWords = false,
     weighs = false,
     why = false,
+    yesNo = false,
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -561,6 +605,7 @@ export class Engine {
       ids,
       weighs ? [...ranking.known, ...SIDES_ASKED] : ranking.known,
       why,
+      yesNo,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which

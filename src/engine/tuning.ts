@@ -23,7 +23,11 @@ export const TUNING = {
   typos: {
     /** Shorter words are never corrected (nor used to correct). */
     minLength: 3,
-    /** Words of this many letters or more may be two edits away; shorter ones only one. */
+    /**
+     * A word may be two edits from a word of the knowledge when one of the two has this many
+     * letters or more ("destroid" -> "destroyed"); else one. The typo index files the knowledge's
+     * words of this length under two deletions.
+     */
     twoEditsFrom: 9,
     /** A word this long that is no English word may be two edits from a word of a name ("chirkn"). */
     nameTwoEditsFrom: 5,

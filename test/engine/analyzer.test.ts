@@ -166,6 +166,7 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     ['visittors', 'visitors', 'a letter added'],
     ['lighthuose', 'lighthouse', 'two letters swapped (one edit)'],
     ['restorashon', 'restoration', 'two edits in a word of 9 letters or more'],
+    ['lighthse', 'lighthouse', 'two edits in a shorter word, from a word of 9 letters or more'],
     ['ligthhuose', 'lighthouse', 'two swaps in a long word'],
     ['bisitors', 'visitors', 'the first letter, for a single slip'],
     ['sya', 'say', 'three letters: swapped'],
@@ -177,7 +178,7 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
 
   it.each([
     ['tikcts', 'two edits in a word under 9 letters'],
-    ['lighthse', 'two edits in a word under 9 letters, even from a long word'],
+    ['tikcetts', 'two edits between words both under 9 letters'],
     ['bestorasion', 'the first letter changed, with another slip'],
     ['saj', 'three letters: a changed letter is not enough to go on'],
     ['fpg', 'three letters: a changed letter is not enough to go on'],

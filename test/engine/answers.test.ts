@@ -103,6 +103,13 @@ describe('answers', () => {
     expect(engine.answer('how many troops were killed in the raid').contested?.id).toBe('death-toll');
   });
 
+  it('reads "the human toll" as the dead, and "uncle sam" as the US (knowledge/synonyms.yaml, entities.yaml)', () => {
+    const toll = engine.answer('what was the human toll of the air raid');
+    expect(toll.contested?.id).toBe('death-toll');
+    expect(toll.quotes.map((q) => q.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    expect(first('how did uncle sam pass on its regret')).toMatch(/relayed its "regret"/);
+  });
+
   it('tells the Sunday statements from the Saturday raid by the day named', () => {
     const ids = engine.answer("russia's statement on sunday").quotes.map((q) => q.id);
     expect(['p3.s1', 'p7.s1']).toContain(ids[0]);
