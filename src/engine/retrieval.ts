@@ -1868,16 +1868,22 @@ class TopK {
     this.score = new Float64Array(size);
   }
 
-  /** Takes out place `at` of the first `count`. */
+  /**
+   * Takes out place `at` of the first `count`. (Element by element: a search inserts a few
+   * hundred times, and eight copyWithin calls a time cost more than moving a few dozen numbers.)
+   */
   remove(at: number, count: number): void {
-    this.id.copyWithin(at, at + 1, count);
-    this.group.copyWithin(at, at + 1, count);
-    this.matched.copyWithin(at, at + 1, count);
-    this.scoreOnlyMatched.copyWithin(at, at + 1, count);
-    this.qc.copyWithin(at, at + 1, count);
-    this.dc.copyWithin(at, at + 1, count);
-    this.base.copyWithin(at, at + 1, count);
-    this.score.copyWithin(at, at + 1, count);
+    const { id, group, matched, scoreOnlyMatched, qc, dc, base, score } = this;
+    for (let j = at; j < count - 1; j++) {
+      id[j] = id[j + 1] as number;
+      group[j] = group[j + 1] as number;
+      matched[j] = matched[j + 1] as number;
+      scoreOnlyMatched[j] = scoreOnlyMatched[j + 1] as number;
+      qc[j] = qc[j + 1] as number;
+      dc[j] = dc[j + 1] as number;
+      base[j] = base[j + 1] as number;
+      score[j] = score[j + 1] as number;
+    }
   }
 
   /** Puts one in at place `at` of the first `count` (count < size), those from `at` on moved one place down. */
@@ -1893,14 +1899,16 @@ class TopK {
     base: number,
     score: number,
   ): void {
-    this.id.copyWithin(at + 1, at, count);
-    this.group.copyWithin(at + 1, at, count);
-    this.matched.copyWithin(at + 1, at, count);
-    this.scoreOnlyMatched.copyWithin(at + 1, at, count);
-    this.qc.copyWithin(at + 1, at, count);
-    this.dc.copyWithin(at + 1, at, count);
-    this.base.copyWithin(at + 1, at, count);
-    this.score.copyWithin(at + 1, at, count);
+    for (let j = count; j > at; j--) {
+      this.id[j] = this.id[j - 1] as number;
+      this.group[j] = this.group[j - 1] as number;
+      this.matched[j] = this.matched[j - 1] as number;
+      this.scoreOnlyMatched[j] = this.scoreOnlyMatched[j - 1] as number;
+      this.qc[j] = this.qc[j - 1] as number;
+      this.dc[j] = this.dc[j - 1] as number;
+      this.base[j] = this.base[j - 1] as number;
+      this.score[j] = this.score[j - 1] as number;
+    }
     this.id[at] = id;
     this.group[at] = group;
     this.matched[at] = matched;

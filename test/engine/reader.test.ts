@@ -215,6 +215,26 @@ describe('sentences in another language', () => {
   it('are the question when nothing else is', () => {
     expect(questions('wie viel kostet das?')).toEqual(['wie viel kostet das']);
   });
+
+  it('are more than half words neither known nor stop words, looked up only until that is decided', () => {
+    const asked: string[] = [];
+    const counting = new ChatReader(DEFAULT_CHAT, (w) => {
+      asked.push(w);
+      return DICTIONARY.has(w);
+    });
+    const foreign = (sentence: string) => counting.read(sentence).sentences.map((s) => s.foreign);
+    // Stop words alone decide: no word looked up.
+    expect(foreign('the mayor and the tower of the town')).toEqual([false]);
+    expect(asked).toEqual([]);
+    // Half known is not foreign (more than half is); two words at least.
+    expect(foreign('tower kostet.')).toEqual([false]);
+    expect(foreign('tower kostet viel.')).toEqual([true]);
+    expect(foreign('kostet.')).toEqual([false]);
+    asked.length = 0;
+    // Decided once more than half are not words: the last two are never looked up.
+    expect(foreign('wie viel kostet tower mayor')).toEqual([true]);
+    expect(asked).toEqual(['wie', 'viel', 'kostet']);
+  });
 });
 
 describe('stretched words', () => {
