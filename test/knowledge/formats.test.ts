@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'b6a5c65ac1216791' },
+    recorded: { version: 8, hash: 'ad144772f14805c5' },
   },
   {
     name: 'COMPILED_FORMAT',
