@@ -534,7 +534,7 @@ export function splitSentences(text: string): string[] {
  * The same character three times in a row ("sooo"), or a character outside the BMP (two code
  * units, left to the regex): STRETCHED is tried only then (most words have neither).
  */
-function tripled(word: string): boolean {
+export function tripled(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return true;

@@ -5,7 +5,7 @@
  * finds the questions in a long message or two questions in one. Nothing of any story.
  */
 import { describe, expect, it } from 'vitest';
-import { ChatReader, splitSentences } from '../../src/engine/reader.ts';
+import { ChatReader, splitSentences, tripled } from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
 
@@ -238,6 +238,29 @@ describe('sentences in another language', () => {
 });
 
 describe('stretched words', () => {
+  it('are looked for by the regex only where tripled() finds a character three times in a row', () => {
+    const stretched = /(\p{L})\1{2}/u;
+    const words = [
+      'so',
+      'sooo',
+      'whyyy',
+      'aaa',
+      'aab',
+      'baaa',
+      'zzz1',
+      '111',
+      'too',
+      'wooow',
+      '𝒜𝒜𝒜',
+      '𐐀𐐀𐐀',
+      'ü',
+      'üüü',
+      '',
+    ];
+    for (const word of words) if (stretched.test(word)) expect(tripled(word), word).toBe(true);
+    expect(words.filter((w) => !tripled(w))).toEqual(['so', 'aab', 'too', 'ü', '']);
+  });
+
   it.each([
     ['sooo who paid', 'who paid'],
     ['whyyy did the boats run aground', 'why did the boats run aground'],
