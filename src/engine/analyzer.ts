@@ -573,25 +573,35 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
-    const fixed = partOfPlace(
+    const read = partOfPlace(
       wantedOf(
         phonedIn(
           calledMeeting(phrasalBack(this.ofNamed(this.particlesJoined(withoutConjunctionWhen(tokens))))),
         ),
       ),
-    ).flatMap((token) => {
-      if (this.isKnown(token.word)) return [token];
+    );
+    // A loop, not flatMap (several times slower in V8): a long message has a hundred words.
+    const fixed: Token[] = [];
+    for (const token of read) {
+      if (this.isKnown(token.word)) {
+        fixed.push(token);
+        continue;
+      }
       const to = this.correct(token.word);
       if (to) {
         corrections.push({ from: token.word, to });
-        return [{ raw: to, word: to }];
+        fixed.push({ raw: to, word: to });
+        continue;
       }
       // Two words run together ("whitehouse"): the two words.
       const split = this.split(token.word);
-      if (!split) return [token];
+      if (!split) {
+        fixed.push(token);
+        continue;
+      }
       corrections.push({ from: token.word, to: split.join(' ') });
-      return split.map((w) => ({ raw: w, word: w }));
-    });
+      for (const w of split) fixed.push({ raw: w, word: w });
+    }
     const { terms, free } = this.terms(
       endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(fixed)))),
     );
@@ -733,7 +743,7 @@ export class Analyzer {
   }
 
   private isKnown(word: string): boolean {
-    return STOP_WORDS.has(word) || this.vocabulary.has(word) || /\d/.test(word) || word.length < minLength;
+    return word.length < minLength || STOP_WORDS.has(word) || this.vocabulary.has(word) || hasDigit(word);
   }
 
   /** The vocabulary word a misspelling stands for, or null. Memoised: the vocabulary is fixed. */
@@ -1016,14 +1026,27 @@ const REGAIN = new Set([
  */
 function phrasalBack(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => t.word === 'back')) return tokens;
-  return tokens.flatMap((t, i): Token[] => {
-    if (t.word !== 'back') return [t];
+  const out: Token[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.word !== 'back') {
+      out.push(t);
+      continue;
+    }
     // Right after its verb ("push back", "took back") the lexicon knows the phrase.
     const before = tokens.slice(Math.max(0, i - 4), i - 1).map((b) => b.word);
-    if (before.some((w) => PUSH.has(w))) return [];
-    if (before.some((w) => REGAIN.has(w))) return [{ raw: 'regained', word: 'regained' }];
-    return [t];
-  });
+    if (before.some((w) => PUSH.has(w))) continue;
+    out.push(before.some((w) => REGAIN.has(w)) ? { raw: 'regained', word: 'regained' } : t);
+  }
+  return out;
+}
+
+/** An ASCII digit in the word (what /\d/ finds), without a regex's call. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Particles a verb may leave after its object: "call it off", "pass it along". */

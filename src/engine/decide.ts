@@ -617,7 +617,17 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // What the quotes themselves say, whatever route chose them: a curated wording can match a
   // question whose point ("how many were wounded") its quotes do not hold.
   const shown = ids.slice(0, MAX_QUOTES);
-  const inQuotes = (t: string) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
+  // Each term asked once (a long message has a hundred, read more than once below).
+  const shownTerms = shown.map((id) => corpus.passageTerms.get(id));
+  const heldByQuotes = new Map<string, boolean>();
+  const inQuotes = (t: string) => {
+    let held = heldByQuotes.get(t);
+    if (held === undefined) {
+      held = shownTerms.some((terms) => terms?.has(t) === true);
+      heldByQuotes.set(t, held);
+    }
+    return held;
+  };
   const factor = (t: string) => analysis.factors.get(t) ?? 1;
   const questionWeight = knownWeight + unknownWeight;
   const quoted = (terms: readonly string[]) =>

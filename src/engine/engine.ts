@@ -442,10 +442,13 @@ export class Engine {
    * word it does not know: "who says so", "and when"; not "how long did it last".
    */
   private isThin(analysis: QueryAnalysis): boolean {
-    const known = analysis.terms.filter((t) => this.corpus.index.has(t));
-    const unknown = analysis.free.filter((f) => !this.corpus.index.has(f.term));
-    const words = analysis.words.filter((w) => !STOP_WORDS.has(w));
-    return known.length <= 1 && unknown.length === 0 && words.length <= 1;
+    // Counted only until one count is over (a long message's story has a hundred words).
+    let words = 0;
+    for (const w of analysis.words) if (!STOP_WORDS.has(w) && ++words > 1) return false;
+    for (const f of analysis.free) if (!this.corpus.index.has(f.term)) return false;
+    let known = 0;
+    for (const t of analysis.terms) if (this.corpus.index.has(t) && ++known > 1) return false;
+    return true;
   }
 
   /**

@@ -6,6 +6,7 @@
  */
 import { STOP_WORDS } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
+import { tripled } from './reader.ts';
 
 export type PronounKind = 'person' | 'group' | 'thing' | 'place';
 
@@ -293,7 +294,8 @@ export function asksSomeoneElse(tokens: readonly Token[]): boolean {
 
 /** Repeated letters squeezed for matching cue words: "sooo" -> "so", "whyyy" -> "why". */
 function squeeze(word: string): string {
-  return word.replace(/(\p{L})\1{2,}/gu, '$1');
+  // Most words have no character three times in a row: the regex only for those that may.
+  return tripled(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1') : word;
 }
 
 export function readCues(tokens: readonly Token[]): Cues {

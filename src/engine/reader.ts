@@ -231,11 +231,9 @@ export class ChatReader {
     for (const sentence of splitSentences(text)) {
       counts.negated = false;
       const pieces = this.pieces(sentence, shouted, counts);
-      const tokens = pieces.flatMap((p) => p.tokens);
+      const tokens = tokensOf(pieces);
       // Mostly words of no language the bot reads ("wie viele tote??"): said around the question.
-      const foreign =
-        tokens.length >= 2 &&
-        tokens.filter((t) => !this.isWord(t.word) && !STOP_WORDS.has(t.word)).length * 2 > tokens.length;
+      const foreign = this.mostlyForeign(tokens);
       const question =
         !foreign &&
         (/[?？]\s*$/.test(sentence) ||
@@ -306,16 +304,14 @@ export class ChatReader {
     const readable = read.filter((s) => !s.foreign && s.tokens.length > 0);
     const whole = readable.length > 0 ? readable : read;
     const questions =
-      asked.length > 0
-        ? asked
-        : [{ text, tokens: whole.flatMap((s) => s.tokens) }].filter((p) => p.tokens.length > 0);
-    const labels = new Set(parts.flatMap((p) => p.tokens));
+      asked.length > 0 ? asked : [{ text, tokens: tokensOf(whole) }].filter((p) => p.tokens.length > 0);
+    const labels = new Set(tokensOf(parts));
     const context =
       asked.length > 0
-        ? [...read.filter((s) => !s.question).flatMap((s) => s.tokens.filter((t) => !labels.has(t))), ...lead]
+        ? [...tokensOf(read.filter((s) => !s.question)).filter((t) => !labels.has(t)), ...lead]
         : whole === read
           ? []
-          : read.filter((s) => s.foreign).flatMap((s) => s.tokens);
+          : tokensOf(read.filter((s) => s.foreign));
     return {
       text,
       sentences: read,
@@ -327,6 +323,27 @@ export class ChatReader {
       filler: counts.filler,
       words: counts.words,
     };
+  }
+
+  /**
+   * More than half the words are no word of the knowledge or of English, and not stop words (two
+   * words at least). The stop words are counted first (a set's look-up), then the others only
+   * until the answer is known: a word list's look-up is a bisection, and a long message has
+   * dozens of words a sentence.
+   */
+  private mostlyForeign(tokens: readonly Token[]): boolean {
+    const n = tokens.length;
+    if (n < 2) return false;
+    let known = 0;
+    for (const t of tokens) if (STOP_WORDS.has(t.word)) known++;
+    let unknown = 0;
+    for (let i = 0; i < n && known * 2 < n && unknown * 2 <= n; i++) {
+      const word = (tokens[i] as Token).word;
+      if (STOP_WORDS.has(word)) continue;
+      if (this.isWord(word)) known++;
+      else unknown++;
+    }
+    return unknown * 2 > n;
   }
 
   /** Listed emoji and flags as words (spaced), every other emoji gone. */
@@ -384,7 +401,8 @@ export class ChatReader {
     counts.words += raw.length;
     // Case first (it needs the word before), then spelling, then what carries no topic.
     const cased = shouted ? raw.map((t, i) => unshout(t, raw[i - 1])) : raw;
-    const spelt = cased.flatMap((t) => this.respell(t));
+    const spelt: Token[] = [];
+    for (const t of cased) this.respell(t, spelt);
     const out: Token[] = [];
     let i = 0;
     let afterNegation = false;
@@ -448,14 +466,14 @@ export class ChatReader {
     return sentence || AUXILIARIES.has(tokens[2]?.word ?? '') || AUXILIARIES.has(tokens[3]?.word ?? '');
   }
 
-  /** A token as a word: stretched letters shortened, an abbreviation as its words. */
-  private respell(token: Token): Token[] {
+  /** A token as a word, added to `out`: stretched letters shortened, an abbreviation as its words. */
+  private respell(token: Token, out: Token[]): void {
     let word = token.word;
-    if (STRETCHED.test(word) && !this.isWord(word) && !this.abbreviations.has(word))
+    if (tripled(word) && STRETCHED.test(word) && !this.isWord(word) && !this.abbreviations.has(word))
       word = this.unstretch(word);
     const meaning = this.abbreviations.get(word);
-    if (meaning) return meaning;
-    return word === token.word ? [token] : [{ raw: word, word }];
+    if (meaning) for (const t of meaning) out.push(t);
+    else out.push(word === token.word ? token : { raw: word, word });
   }
 
   /**
@@ -509,6 +527,26 @@ export function splitSentences(text: string): string[] {
       else out.push(s);
     }
   }
+  return out;
+}
+
+/**
+ * The same character three times in a row ("sooo"), or a character outside the BMP (two code
+ * units, left to the regex): STRETCHED is tried only then (most words have neither).
+ */
+export function tripled(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (i >= 2 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+/** The tokens of each, in order, in one array (V8's flatMap costs several times this loop). */
+function tokensOf(items: readonly { tokens: readonly Token[] }[]): Token[] {
+  const out: Token[] = [];
+  for (const item of items) for (const t of item.tokens) out.push(t);
   return out;
 }
 

@@ -20,6 +20,17 @@ describe('cleanQuestion', () => {
   ])('%j -> %j', (raw, clean) => {
     expect(cleanQuestion(raw).text).toBe(clean);
   });
+
+  it('cleans the same text again to the same result, each its own copy (the last one is kept)', () => {
+    const raw = '<@123456789012345678> **how** many died? https://example.com';
+    const first = cleanQuestion(raw);
+    first.removed.push('changed by the caller');
+    first.text = 'changed';
+    const again = cleanQuestion(raw);
+    expect(again).toEqual({ text: 'how many died?', removed: ['mentions', 'links', 'markdown'] });
+    expect(cleanQuestion('who flew?')).toEqual({ text: 'who flew?', removed: [] });
+    expect(cleanQuestion(raw)).toEqual(again);
+  });
 });
 
 describe('tokenize and fold', () => {

@@ -5,7 +5,7 @@
  * finds the questions in a long message or two questions in one. Nothing of any story.
  */
 import { describe, expect, it } from 'vitest';
-import { ChatReader, splitSentences } from '../../src/engine/reader.ts';
+import { ChatReader, splitSentences, tripled } from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
 
@@ -215,9 +215,52 @@ describe('sentences in another language', () => {
   it('are the question when nothing else is', () => {
     expect(questions('wie viel kostet das?')).toEqual(['wie viel kostet das']);
   });
+
+  it('are more than half words neither known nor stop words, looked up only until that is decided', () => {
+    const asked: string[] = [];
+    const counting = new ChatReader(DEFAULT_CHAT, (w) => {
+      asked.push(w);
+      return DICTIONARY.has(w);
+    });
+    const foreign = (sentence: string) => counting.read(sentence).sentences.map((s) => s.foreign);
+    // Stop words alone decide: no word looked up.
+    expect(foreign('the mayor and the tower of the town')).toEqual([false]);
+    expect(asked).toEqual([]);
+    // Half known is not foreign (more than half is); two words at least.
+    expect(foreign('tower kostet.')).toEqual([false]);
+    expect(foreign('tower kostet viel.')).toEqual([true]);
+    expect(foreign('kostet.')).toEqual([false]);
+    asked.length = 0;
+    // Decided once more than half are not words: the last two are never looked up.
+    expect(foreign('wie viel kostet tower mayor')).toEqual([true]);
+    expect(asked).toEqual(['wie', 'viel', 'kostet']);
+  });
 });
 
 describe('stretched words', () => {
+  it('are looked for by the regex only where tripled() finds a character three times in a row', () => {
+    const stretched = /(\p{L})\1{2}/u;
+    const words = [
+      'so',
+      'sooo',
+      'whyyy',
+      'aaa',
+      'aab',
+      'baaa',
+      'zzz1',
+      '111',
+      'too',
+      'wooow',
+      '𝒜𝒜𝒜',
+      '𐐀𐐀𐐀',
+      'ü',
+      'üüü',
+      '',
+    ];
+    for (const word of words) if (stretched.test(word)) expect(tripled(word), word).toBe(true);
+    expect(words.filter((w) => !tripled(w))).toEqual(['so', 'aab', 'too', 'ü', '']);
+  });
+
   it.each([
     ['sooo who paid', 'who paid'],
     ['whyyy did the boats run aground', 'why did the boats run aground'],
