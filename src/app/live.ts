@@ -405,8 +405,8 @@ export class LiveKnowledge {
    * reloads reuse its passages' part); the edit lock is taken once; then the WARM_UP_EDITS of one
    * curated question are made in memory, validated and analysed on the worker and built on the
    * engine served, as a /kb edit is, and never served (nothing is written), each followed by the
-   * folder read from disk as a hand edit's reload reads it, built, not served; last, the garbage
-   * those builds left is collected on both threads. Started with the worker, a little after the folder
+   * folder read from disk as a hand edit's reload reads it, built, not served; before the last
+   * edit and its read, the garbage the builds left is collected on both threads. Started with the worker, a little after the folder
    * starts being watched; resolves once over (a step that fails ends it: the first change then
    * costs what it did without it).
    */
@@ -467,17 +467,22 @@ export class LiveKnowledge {
           run: () => this.warmUpBuild({ dir: this.dir, source: 'served', analyse: true }, 'warm-up reload'),
         },
       ]),
-      {
-        // The builds above left garbage on both threads: collected now rather than during the
-        // first change (a pause of the thread that answers, once, instead of one in that change).
-        name: 'garbage collected',
-        run: async () => {
-          const worker = this.worker.collectGarbage();
-          const here = collectGarbage();
-          return (await worker) && here ? 'done' : 'skipped';
-        },
-      },
     ];
+    // The builds so far left garbage on both threads: collected now rather than during the first
+    // change (a pause of the thread that answers, once, instead of one in that change). Before the
+    // last edit and its read, not after them: a collection asked for drops some of the code V8 had
+    // optimised (the worker's parsing and checking of qa.yaml, the /kb edit's), which the first
+    // change then compiled again (edit19: the first edit of each kind spent 80 to 230 ms of CPU
+    // on V8's compiler threads); the last edit runs every path again (a word comes and one goes,
+    // the passages' word too) and leaves the garbage of one build.
+    this.warmSteps.splice(this.warmSteps.length - 2, 0, {
+      name: 'garbage collected',
+      run: async () => {
+        const worker = this.worker.collectGarbage();
+        const here = collectGarbage();
+        return (await worker) && here ? 'done' : 'skipped';
+      },
+    });
     void this.pump();
     return this.warming;
   }

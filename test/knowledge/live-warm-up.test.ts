@@ -51,7 +51,7 @@ describe('the warm-up after a start', () => {
       { type: 'warm-up', step: 'folder read and analysed', outcome: 'done' },
       { type: 'warm-up', step: 'engine built on what the worker sent', outcome: 'done' },
       { type: 'warm-up', step: 'edit lock taken once', outcome: 'done' },
-      ...[1, 2, 3, 4].flatMap((n) => [
+      ...[1, 2, 3].flatMap((n) => [
         { type: 'warm-up', step: `edit ${n} built, not served`, outcome: 'done' },
         {
           type: 'warm-up',
@@ -59,7 +59,16 @@ describe('the warm-up after a start', () => {
           outcome: 'done',
         },
       ]),
+      // Collected before the last edit, which runs every path again once the collection is over.
       { type: 'warm-up', step: 'garbage collected', outcome: 'done' },
+      ...[4].flatMap((n) => [
+        { type: 'warm-up', step: `edit ${n} built, not served`, outcome: 'done' },
+        {
+          type: 'warm-up',
+          step: `folder read again as a reload reads it (${n}), built, not served`,
+          outcome: 'done',
+        },
+      ]),
     ]);
     // The same version, not a reload; nothing written.
     expect(live.version).toBe(version);
