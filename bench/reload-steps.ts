@@ -21,9 +21,10 @@ const marks = readFileSync(file, 'utf8')
   .filter((line) => line.startsWith('MARK '))
   .map((line) => {
     const [, at, thread, ...rest] = line.split(' ');
+    const proc = rest.at(-1)?.startsWith('proc=') ? Number(rest.pop()?.slice(5)) : null;
     const wait = rest.at(-1)?.startsWith('wait=') ? Number(rest.pop()?.slice(5)) : null;
     const cpu = rest.at(-1)?.startsWith('cpu=') ? Number(rest.pop()?.slice(4)) : null;
-    return { at: Number(at), thread: thread as string, step: rest.join(' '), cpu, wait };
+    return { at: Number(at), thread: thread as string, step: rest.join(' '), cpu, wait, proc };
   })
   .sort((a, b) => a.at - b.at);
 let saved: number | null = null;
@@ -34,6 +35,12 @@ const lastWait = new Map<string, number>();
 let totals = new Map<string, { first: number; last: number; cpu: number; wait: number }>();
 /** The reload's own CPU: the worker's preparations before the version served, the build. */
 let own = { worker: 0, build: 0, served: false };
+/** The whole process's CPU (proc=) at the save and at the version served, and its threads' then. */
+let proc: { saved: number | null; served: number | null; threads: number } = {
+  saved: null,
+  served: null,
+  threads: 0,
+};
 let label = '';
 const log = (line: string) => {
   if (!only) console.log(line);
@@ -42,6 +49,12 @@ const printTotals = () => {
   console.log(
     `  ${only ? `${label.padEnd(24)} ` : ''}reload's own CPU: worker ${own.worker.toFixed(1)} ms, build ${own.build.toFixed(1)} ms (answering thread), together ${(own.worker + own.build).toFixed(1)} ms`,
   );
+  if (proc.saved !== null && proc.served !== null) {
+    const all = proc.served - proc.saved;
+    console.log(
+      `  ${only ? `${''.padEnd(24)} ` : ''}the process's CPU, save -> served: ${all.toFixed(1)} ms, of which threads other than these two (V8's compilers and collector, libuv) ${(all - proc.threads).toFixed(1)} ms`,
+    );
+  }
   if (only) return;
   for (const [thread, t] of totals)
     console.log(
@@ -49,7 +62,7 @@ const printTotals = () => {
     );
 };
 const fixed = (n: number | null, width: number) => (n === null ? '?' : n.toFixed(1)).padStart(width);
-for (const { at, thread, step, cpu, wait } of marks) {
+for (const { at, thread, step, cpu, wait, proc: procCpu } of marks) {
   const cpuSince = cpu === null ? null : cpu - (lastCpu.get(thread) ?? cpu);
   const waitSince = wait === null ? null : wait - (lastWait.get(thread) ?? wait);
   if (cpu !== null) lastCpu.set(thread, cpu);
@@ -58,6 +71,7 @@ for (const { at, thread, step, cpu, wait } of marks) {
     if (saved !== null) printTotals();
     totals = new Map();
     own = { worker: 0, build: 0, served: false };
+    proc = { saved: procCpu, served: null, threads: 0 };
     saved = at;
     previous = at;
     label = step.slice('bench: save ('.length, -1);
@@ -66,7 +80,8 @@ for (const { at, thread, step, cpu, wait } of marks) {
   if (saved === null) continue;
   if (!step.startsWith('bench:')) {
     const t = totals.get(thread);
-    if (!t) totals.set(thread, { first: at, last: at, cpu: 0, wait: 0 });
+    // The answering thread's first step counts from the save (its mark); the worker's from its own start.
+    if (!t) totals.set(thread, { first: at, last: at, cpu: thread === 't0' ? (cpuSince ?? 0) : 0, wait: 0 });
     else {
       t.last = at;
       t.cpu += cpuSince ?? 0;
@@ -80,7 +95,11 @@ for (const { at, thread, step, cpu, wait } of marks) {
     if (thread === 't0' && step.startsWith('answering:') && !step.startsWith('answering: build starts'))
       if (step !== 'answering: worker result received') own.build += cpuSince;
   }
-  if (step === 'answering: new version served') own.served = true;
+  if (step === 'answering: new version served' && !own.served) {
+    own.served = true;
+    proc.served = procCpu;
+    for (const t of totals.values()) proc.threads += t.cpu;
+  }
   log(
     `${(at - saved).toFixed(1).padStart(8)} ms (+${(at - previous).toFixed(1).padStart(6)}, cpu ${fixed(cpuSince, 5)}, wait ${fixed(waitSince, 5)})  ${thread.padEnd(4)} ${step}`,
   );

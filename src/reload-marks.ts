@@ -4,7 +4,9 @@
  * (both threads read one clock: performance.timeOrigin + performance.now()), followed on Linux by
  * `cpu=<ms>`, the CPU time the thread has used so far, and `wait=<ms>`, the time it has spent
  * ready to run but waiting for a core (/proc/thread-self/schedstat, in nanoseconds; where the
- * kernel keeps no schedstat, cpu= alone from /proc/thread-self/stat, in steps of 10 ms). A step's
+ * kernel keeps no schedstat, cpu= alone from /proc/thread-self/stat, in steps of 10 ms), then
+ * `proc=<ms>`, the CPU time of the whole process so far (every thread: V8's compilers and
+ * collector too, process.cpuUsage()). A step's
  * wall time less its CPU and its wait is time the thread slept (a lock, a page fault on disk, an
  * idle event loop). `npx tsx bench/reload-steps.ts marks.txt` prints each save's steps with the
  * time each took (`RELOAD_MARKS=1 npm run bench:reload -- --passages 50000 2> marks.txt`). Off, a
@@ -36,8 +38,9 @@ function threadTimes(): string {
 export function markStep(step: string): void {
   if (ON) {
     const times = threadTimes();
+    const { user, system } = process.cpuUsage();
     process.stderr.write(
-      `MARK ${(performance.timeOrigin + performance.now()).toFixed(1)} t${threadId} ${step}${times}\n`,
+      `MARK ${(performance.timeOrigin + performance.now()).toFixed(1)} t${threadId} ${step}${times} proc=${((user + system) / 1000).toFixed(1)}\n`,
     );
   }
 }

@@ -25,6 +25,7 @@ import type { Problem } from '../knowledge/problems.ts';
 import { SourceEditor } from '../knowledge/source-editor.ts';
 import { markStep } from '../reload-marks.ts';
 import { withFileLock } from '../store/file-lock.ts';
+import { STOP_WORDS } from '../text/lexicon.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { FolderWatch, type FolderWatchStatus, folderStatus } from './folder-watch.ts';
 import {
@@ -148,13 +149,48 @@ const SETTLE_MS = 15;
 const WORKER_PRESTART_MS = 10_000;
 
 /**
- * How many edits the warm-up makes and builds without serving them (see LiveKnowledge.warmUp):
- * V8 optimises a function after a few runs, so the first real edit runs optimised code.
+ * The edits the warm-up makes and builds without serving them (see LiveKnowledge.warmUp), one
+ * after the other on one curated question, each followed by the folder read again from disk, which
+ * takes it back (a hand edit's path): V8 optimises a function after a few runs, and a loop only
+ * once it has run long, so the first real edit of each kind runs optimised code (issue 15: the first
+ * edit of a kind took 275 to 290 ms, later ones 120 to 240, its threads and V8's compilers busier).
+ * Each puts a number in the question and a word no knowledge has (`word`: the vocabulary changes,
+ * a word comes and, from the third, one goes); with `common`, also the word the passages use most
+ * (the same words: its idf changes, and so the weight of every document holding it, thousands at
+ * 50,000 passages, as an edit adding "said" does).
  */
-const WARM_UP_EDITS = 3;
+const WARM_UP_EDITS: readonly { word: string; common: boolean }[] = [
+  { word: 'zqwarmupword', common: false },
+  { word: 'zqwarmupword', common: true },
+  { word: 'zqwarmupwordb', common: false },
+  { word: 'zqwarmupwordb', common: true },
+];
 
-/** A word no knowledge has, that the warm-up's first edit adds (see warmUpEdit). */
-const WARM_UP_WORD = 'zqwarmupword';
+/** How many passages the warm-up reads to find the word the passages use most (see commonWord). */
+const COMMON_WORD_SAMPLE = 2000;
+
+/**
+ * The word the passages use most (of letters, not a stop word, one the engine knows), counted in
+ * up to COMMON_WORD_SAMPLE passages spread over them; null when there is none.
+ */
+export function commonWord(engine: Engine): string | null {
+  const { passages } = engine.kb;
+  const vocabulary = engine.vocabulary();
+  const step = Math.max(1, Math.floor(passages.length / COMMON_WORD_SAMPLE));
+  const counts = new Map<string, number>();
+  for (let i = 0; i < passages.length; i += step)
+    for (const word of (passages[i] as (typeof passages)[number]).text.toLowerCase().match(/[a-z]{3,}/g) ??
+      [])
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [word, count] of counts)
+    if (count > most && !STOP_WORDS.has(word) && vocabulary.has(word)) {
+      best = word;
+      most = count;
+    }
+  return best;
+}
 
 /** A step of the warm-up (see LiveKnowledge.warmUp). */
 interface WarmStep {
@@ -200,6 +236,8 @@ export class LiveKnowledge {
   /** Resolved when the warm-up asked is over. */
   private warming: Promise<void> | null = null;
   private warmed: (() => void) | null = null;
+  /** The word the passages use most, found by the warm-up's first edit (see commonWord). */
+  private common: { word: string | null } | null = null;
 
   constructor(
     readonly dir: string,
@@ -364,11 +402,11 @@ export class LiveKnowledge {
    * time of later ones). In the background, whenever no change waits (a build gives way to one):
    * the worker reads, validates and analyses the folder (and keeps what a reload reuses, see
    * prepare.ts); the engine is built again on what it sent, the same version, and served (later
-   * reloads reuse its passages' part); the edit lock is taken once; then WARM_UP_EDITS edits of
-   * one curated question are made in memory, validated and analysed on the worker and built on the
-   * engine served, as a /kb edit is, and never served (nothing is written); then the folder is read
-   * from disk as a hand edit's reload reads it and built, not served; last, the garbage
-   * those builds left is collected on both threads. Started with the worker, a little after the folder
+   * reloads reuse its passages' part); the edit lock is taken once; then the WARM_UP_EDITS of one
+   * curated question are made in memory, validated and analysed on the worker and built on the
+   * engine served, as a /kb edit is, and never served (nothing is written), each followed by the
+   * folder read from disk as a hand edit's reload reads it, built, not served; before the last
+   * edit and its read, the garbage the builds left is collected on both threads. Started with the worker, a little after the folder
    * starts being watched; resolves once over (a step that fails ends it: the first change then
    * costs what it did without it).
    */
@@ -415,46 +453,52 @@ export class LiveKnowledge {
           }
         },
       },
-      ...Array.from({ length: WARM_UP_EDITS }, (_, i) => ({
-        name: `edit ${i + 1} built, not served`,
-        run: () => this.warmUpEdit(i + 1),
-      })),
-      {
-        // A hand edit's path, which the edits above do not take: the worker reads the folder from
-        // disk as a reload does (the files now differ from its memo by the entry the last edit
-        // changed, as after a one-entry save), and the engine is built on it. Never served: it is
-        // the version served (issue 15: the first hand edit after a start ran this code cold).
-        name: 'folder read again as a reload reads it, built, not served',
-        run: () => this.warmUpBuild({ dir: this.dir, source: 'served', analyse: true }, 'warm-up reload'),
-      },
-      {
-        // The builds above left garbage on both threads: collected now rather than during the
-        // first change (a pause of the thread that answers, once, instead of one in that change).
-        name: 'garbage collected',
-        run: async () => {
-          const worker = this.worker.collectGarbage();
-          const here = collectGarbage();
-          return (await worker) && here ? 'done' : 'skipped';
+      ...WARM_UP_EDITS.flatMap((edit, i) => [
+        {
+          name: `edit ${i + 1} built, not served`,
+          run: () => this.warmUpEdit(i + 1, edit),
         },
-      },
+        {
+          // A hand edit's path, which the edits above do not take: the worker reads the folder from
+          // disk as a reload does (the files now differ from its memo by the entry the edit before
+          // changed, as after a one-entry save), and the engine is built on it. Never served: it is
+          // the version served (issue 15: the first hand edit after a start ran this code cold).
+          name: `folder read again as a reload reads it (${i + 1}), built, not served`,
+          run: () => this.warmUpBuild({ dir: this.dir, source: 'served', analyse: true }, 'warm-up reload'),
+        },
+      ]),
     ];
+    // The builds so far left garbage on both threads: collected now rather than during the first
+    // change (a pause of the thread that answers, once, instead of one in that change). Before the
+    // last edit and its read, not after them: a collection asked for drops some of the code V8 had
+    // optimised (the worker's parsing and checking of qa.yaml, the /kb edit's), which the first
+    // change then compiled again (edit19: the first edit of each kind spent 80 to 230 ms of CPU
+    // on V8's compiler threads); the last edit runs every path again (a word comes and one goes,
+    // the passages' word too) and leaves the garbage of one build.
+    this.warmSteps.splice(this.warmSteps.length - 2, 0, {
+      name: 'garbage collected',
+      run: async () => {
+        const worker = this.worker.collectGarbage();
+        const here = collectGarbage();
+        return (await worker) && here ? 'done' : 'skipped';
+      },
+    });
     void this.pump();
     return this.warming;
   }
 
   /**
-   * One edit of the warm-up (see warmUp): a number put in a curated question, built, not served;
-   * the first also puts in a word no text has, which the second takes out again: the path of an
-   * edit that changes the vocabulary (its counts put in order on the worker, the words read as a
-   * change and the typo indexes filed again on this thread) runs too, not only that of an edit
-   * that keeps the words (issue 15: a first edit adding a word took 285 ms, later ones 150 to 200).
+   * One edit of the warm-up (see warmUp and WARM_UP_EDITS): a number and a word no text has put in
+   * a curated question, and the word the passages use most when `common`; built, not served.
    */
-  private async warmUpEdit(n: number): Promise<'done' | 'skipped'> {
+  private async warmUpEdit(n: number, edit: { word: string; common: boolean }): Promise<'done' | 'skipped'> {
     const served = this.engines.current;
     const entry = served.kb.qa[served.kb.qa.length >> 1];
     if (!entry) return 'skipped';
+    this.common ??= { word: commonWord(served) };
+    const common = edit.common && this.common.word ? ` ${this.common.word}` : '';
     const text = readFileSync(join(this.dir, KNOWLEDGE_FILES.qa), 'utf8');
-    const question = `${entry.question.replace(/\?$/, '')} ${n}${n === 1 ? ` ${WARM_UP_WORD}` : ''}?`;
+    const question = `${entry.question.replace(/\?$/, '')} ${n} ${edit.word}${common}?`;
     const applied = await this.worker.applyQaEdit(text, { op: 'edit', id: entry.id, change: { question } });
     if (!('next' in applied)) return 'skipped';
     return this.warmUpBuild(
