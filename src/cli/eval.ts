@@ -53,6 +53,7 @@ const FIT_SETS = [
   resolve(root, 'eval/fit-messy-10.jsonl'),
   resolve(root, 'eval/fit-messy-11.jsonl'),
   resolve(root, 'eval/fit-messy-12.jsonl'),
+  resolve(root, 'eval/fit-messy-13.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
@@ -63,6 +64,7 @@ const CHECK_SETS = [
   resolve(root, '../shared/eval/dev-messy.jsonl'),
   resolve(root, 'eval/check-paraphrase-questions.jsonl'),
   resolve(root, 'eval/check-messy.jsonl'),
+  resolve(root, 'eval/check-messy-2.jsonl'),
 ];
 const roleOf = (file: string) =>
   FIT_SETS.includes(file) ? 'fit' : CHECK_SETS.includes(file) ? 'check' : 'given';
