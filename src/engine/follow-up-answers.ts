@@ -415,6 +415,9 @@ function passageFeatures(
  * topic words, or whom it turned to. Words the article never uses are never held ("what about
  * compensation?"). A follow-up that only asks "when?" or "why?" has nothing of its own to check.
  */
+/** "what happened", "the story": names no point a quote must hold ("where did that happen"). */
+const SUMMARY: Term = 'c:summary';
+
 export function answersPoint(
   corpus: Corpus,
   vocab: Vocabulary,
@@ -423,7 +426,7 @@ export function answersPoint(
   focus: readonly string[],
 ): boolean {
   const point = [
-    ...splitTerms(vocab, own.terms).topic.filter((t) => !t.startsWith('e:')),
+    ...splitTerms(vocab, own.terms).topic.filter((t) => !t.startsWith('e:') && t !== SUMMARY),
     ...focus.map((id) => `e:${id}`),
   ];
   if (point.length === 0) return true;

@@ -793,6 +793,24 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
+  // "what did IS do on sunday" -> "where did that happen": after a "what" question, "that" may
+  // be what the answer told, not what the question asked; the quote's own topic joins the
+  // question before's ("the raid was 40 mins" -> "what time did it start" is about the raid).
+  const told = prev.quoteIds[0] ? corpus.passageTerms.get(prev.quoteIds[0]) : undefined;
+  if (
+    told &&
+    pointsBack &&
+    !replaces &&
+    n.slot.length > 0 &&
+    askWordOf(parse(corpus, vocab, prev.question).analysis.words) === 'what'
+  ) {
+    const kept = build(true, true);
+    const event = splitTerms(vocab, [...told]).topic.filter((t) => t.startsWith('c:'));
+    readings.push({
+      ...kept,
+      analysis: { ...kept.analysis, terms: unique([...kept.analysis.terms, ...event]) },
+    });
+  }
   // Two readings with the same terms are one.
   const seen = new Set<string>();
   return readings.filter((r) => {
