@@ -112,12 +112,21 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     const lead = corpus.kb.qa[entry]?.answerIds[0];
     return lead !== undefined && corpus.denies(lead);
   };
-  const spokenByEntry = new Map<number, boolean>();
+  // "what did russia say about power": quotes spoken by Power (and not by Russia) lose the factor
+  // Russia's gain.
+  const addressed = addressedSpeakers(corpus, known, analysis.words, speakers);
+  const addresseeFactor = 1 / bonus;
+  const spokenByEntry = new Map<number, number>();
   const entrySpoken = (entry: number) => {
     let spoken = spokenByEntry.get(entry);
     if (spoken === undefined) {
       const answer = corpus.kb.qa[entry]?.answerIds ?? [];
-      spoken = spokenBy(corpus, leadWithNamedSide(corpus, answer, known), speakers);
+      const lead = leadWithNamedSide(corpus, answer, known);
+      spoken = spokenBy(corpus, lead, speakers)
+        ? bonus
+        : addressed.length > 0 && spokenBy(corpus, answer, addressed)
+          ? addresseeFactor
+          : 1;
       spokenByEntry.set(entry, spoken);
     }
     return spoken;
@@ -132,7 +141,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     ...(speakers.length > 0 || asks || denial
       ? {
           boost: (entry: number, doc: number) =>
-            (speakers.length > 0 && entrySpoken(entry) ? bonus : 1) *
+            (speakers.length > 0 ? entrySpoken(entry) : 1) *
             askFactor(wordingAskWord(corpus, doc)) *
             (denial && entryDenies(entry) ? denialBonus : 1),
           // The largest factor the boost can give: the bounds of the search stay tight.
@@ -144,7 +153,13 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // thousands of passages it may score below the k best, which decide.ts looks at (issue 15).
   const quotedDocs = quotedPassages(corpus, analysis.quoted);
   const spoken = (doc: number) =>
-    speakers.length > 0 && spokenBy(corpus, [index.ref(doc)], speakers) ? bonus : 1;
+    speakers.length === 0
+      ? 1
+      : spokenBy(corpus, [index.ref(doc)], speakers)
+        ? bonus
+        : addressed.length > 0 && spokenBy(corpus, [index.ref(doc)], addressed)
+          ? addresseeFactor
+          : 1;
   const passageHits = index.search(query, {
     ...common,
     kind: 'passage',
@@ -338,6 +353,49 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
   const subject = named.filter((t) => said.has(t)).length === 1 ? said : new Set<Term>();
   const first = named.filter((t) => subject.has(t)).concat(named.filter((t) => !subject.has(t)));
   return first.filter((t) => subject.has(t) || !parents.has(t)).slice(0, 1);
+}
+
+const ADDRESSED = new Set(['to', 'about', 'at', 'against', 'toward', 'towards', 'regarding', 'over', 'on']);
+/**
+ * Speakers named after "to", "about"... following the word of saying of a question that asks
+ * another's words: "what did russia say about power", "russia's reply to power", "how did russia
+ * react to power's remarks". They are what is talked about, not who speaks (issue 11). Not the
+ * asked speaker's own family ("what did the pentagon say about the us strike").
+ */
+export function addressedSpeakers(
+  corpus: Corpus,
+  known: readonly Term[],
+  words: readonly string[],
+  asked: readonly Term[],
+): Term[] {
+  const speaker = asked[0];
+  if (speaker === undefined) return [];
+  const family = new Set(corpus.lexicon.entityTerms(speaker.slice(2)));
+  const others = known.filter(
+    (t) =>
+      t.startsWith('e:') &&
+      !family.has(t) &&
+      SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
+  );
+  if (others.length === 0) return [];
+  const { analyzer } = corpus;
+  const at = words.findIndex(
+    (w) =>
+      SAYING.test(w) ||
+      SPEECH_VERB.test(w) ||
+      corpus.lexicon.single({ raw: w, word: w })?.terms.includes('c:say') === true,
+  );
+  if (at <= 0) return [];
+  const before = new Set(analyzer.analyzeQuery(words.slice(0, at).join(' ')).terms);
+  if (!before.has(speaker)) return [];
+  // Whom the words went to or were about: not the object of "when moscow called the pentagon".
+  const to = words.findIndex((w, j) => j > at && ADDRESSED.has(w));
+  if (to < 0) return [];
+  const after = new Set(analyzer.analyzeQuery(words.slice(to + 1).join(' ')).terms);
+  // Nor a body within the asked speaker: "what did russia say about churkin's walkout".
+  return others.filter(
+    (t) => after.has(t) && !before.has(t) && !corpus.lexicon.entityTerms(t.slice(2)).includes(speaker),
+  );
 }
 
 const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);

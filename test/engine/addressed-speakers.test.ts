@@ -1,0 +1,64 @@
+/**
+ * Whose words a question asks when it names a second speaker as whom they went to or were about
+ * (issue 11): "what did russia say about power" wants Russia's words, not Power's own. On the
+ * made-up dam article (test/fixtures/tiny-talk), Brandt's quotes (p4.s1, p4.s2) and the mayor
+ * Holm's (p3.s1, p3.s2, Holm within the council); then on the real article.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { addressedSpeakers, askedSpeakers, rank } from '../../src/engine/rank.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const loaded = loadKnowledge(resolve(import.meta.dirname, '../fixtures/tiny-talk'));
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+const corpus = buildCorpus(loaded.kb);
+
+const read = (q: string) => {
+  const analysis = corpus.analyzer.analyzeQuery(q);
+  const known = analysis.terms.filter((t) => corpus.index.has(t));
+  const asked = askedSpeakers(corpus, known, analysis.words);
+  return { analysis, asked, addressed: addressedSpeakers(corpus, known, analysis.words, asked) };
+};
+
+describe('addressedSpeakers: the speaker the asked words went to or were about', () => {
+  it('names the speaker after "about", "to"... following the word of saying', () => {
+    expect(read('what did brandt say about the mayor')).toMatchObject({
+      asked: ['e:brandt'],
+      addressed: ['e:holm', 'e:council'],
+    });
+    expect(read('what did the farmer say to mayor holm').addressed).toContain('e:holm');
+  });
+
+  it('leaves the object of the verb, and a question that asks no one in particular', () => {
+    expect(read('did brandt call the mayor').addressed).toEqual([]);
+    expect(read('what did the mayor say').addressed).toEqual([]);
+  });
+});
+
+describe("rank: the addressee's own quotes lose the factor the asked speaker's gain", () => {
+  it('"what did brandt say about the mayor": Holm\'s quotes rank below their base, Brandt\'s above', () => {
+    const { passages } = rank(corpus, read('what did brandt say about the mayor').analysis);
+    const of = (id: string) => passages.find((p) => p.hit.doc.ref === id);
+    const holm = of('p3.s2');
+    const brandt = of('p4.s2');
+    expect(holm && holm.score < holm.hit.base).toBe(true);
+    expect(brandt && brandt.score > brandt.hit.base).toBe(true);
+  });
+});
+
+describe('the real article', () => {
+  const engine = loadEngine(KNOWLEDGE_DIR);
+  for (const q of [
+    'what did russia say about samantha power?',
+    "what was russia's reply to power",
+    "how did russia react to power's remarks",
+    'how did churkin respond to power?',
+  ])
+    it(`"${q}": Churkin's answer to Power`, () => {
+      expect(engine.answer(q).quotes[0]?.id).toBe('p14.s2');
+    });
+});
