@@ -410,14 +410,14 @@ function passageFeatures(
   };
 }
 
+/** "what happened", "the story": names no point a quote must hold ("where did that happen"). */
+const SUMMARY: Term = 'c:summary';
+
 /**
  * Whether the answer's first quote holds something of what the follow-up itself asks: its own
  * topic words, or whom it turned to. Words the article never uses are never held ("what about
  * compensation?"). A follow-up that only asks "when?" or "why?" has nothing of its own to check.
  */
-/** "what happened", "the story": names no point a quote must hold ("where did that happen"). */
-const SUMMARY: Term = 'c:summary';
-
 export function answersPoint(
   corpus: Corpus,
   vocab: Vocabulary,
