@@ -517,54 +517,56 @@ export class Engine {
     const margin = followUp.repeated || !conversation?.length ? 0 : TUNING.followUps.readMargin;
     const confidence = followUp.confidence * quotedMissing(analysis, decision.features.verbatim);
     const refused =
-      decision.notTheirWords ||
-      decision.chanceMatch ||
-      decision.countMissing ||
-      decision.askedMissing ||
-      this.quotedBeforeMissing(analysis, conversation, decision.ids);
+      refusedOutright(decision) || this.quotedBeforeMissing(analysis, conversation, decision.ids);
     // Only a point that says all the follow-up's own words: "ninety dead per the monitor ->
     // injured count though?" reads as the toll, but the wounded are no side's.
-    const point =
-      !refused && confidence < this.abstainBelow + margin
-        ? this.pointAnswer(analysis, decision.ranking, margin, (p) => pointSays(this.corpus, p, own))
-        : null;
-    if (point) return point;
-    return this.partOf(
-      decision,
-      confidence,
-      margin,
-      refused,
-      weighs || weighsSides(analysis.terms),
-      asksWhy(analysis),
-      asksYesOrNo(analysis.words),
+    return this.pointOrPart(decision, analysis, confidence, margin, refused, weighs, (p) =>
+      pointSays(this.corpus, p, own),
     );
   }
 
   /** One question answered on its own: its quotes (every side of a contested point), or none. */
   private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
     const decision = decide(this.corpus, part.analysis);
-    const { features, notTheirWords } = decision;
+    const { features } = decision;
     // A fragment of the article quoted word for word names its sentence beyond doubt; words
     // quoted that no sentence found holds are words the article does not have.
     const confidence = Math.max(
       calibratedConfidence(features) * quotedMissing(part.analysis, features.verbatim),
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
-    const refused = notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
-    // A contested point asked in words around it the knowledge lacks: the point answers, every side.
+    return this.pointOrPart(decision, part.analysis, confidence, margin, refusedOutright(decision));
+  }
+
+  /**
+   * A decision answered: when it is not refused outright but abstains on confidence alone, the
+   * contested point it asks in words around it the knowledge lacks (every side, if `accept`
+   * takes it); else its quotes, or none.
+   */
+  private pointOrPart(
+    decision: Decision,
+    analysis: QueryAnalysis,
+    confidence: number,
+    margin: number,
+    refused: boolean,
+    weighs = false,
+    accept?: (point: ResolvedContested) => boolean,
+  ): PartAnswer {
     const point =
       !refused && confidence < this.abstainBelow + margin
-        ? this.pointAnswer(part.analysis, decision.ranking, margin)
+        ? this.pointAnswer(analysis, decision.ranking, margin, accept)
         : null;
-    if (point) return point;
-    return this.partOf(
-      decision,
-      confidence,
-      margin,
-      refused,
-      weighsSides(part.analysis.terms),
-      asksWhy(part.analysis),
-      asksYesOrNo(part.analysis.words),
+    return (
+      point ??
+      this.partOf(
+        decision,
+        confidence,
+        margin,
+        refused,
+        weighs || weighsSides(analysis.terms),
+        asksWhy(analysis),
+        asksYesOrNo(analysis.words),
+      )
     );
   }
 
@@ -962,4 +964,9 @@ function quotedMissing(analysis: QueryAnalysis, verbatim: number): number {
   return !verbatim && analysis.quoted.some((q) => q.split(' ').length >= 3)
     ? TUNING.reading.quotedMissing
     : 1;
+}
+
+/** Refused whatever its confidence: someone else's words, a chance match, a count or a thing asked that no quote gives. */
+function refusedOutright(decision: Decision): boolean {
+  return decision.notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
 }

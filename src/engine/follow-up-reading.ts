@@ -741,13 +741,15 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
     (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
+  // What the question before asked with ("who", "what"): read only when a rule needs it.
+  const prevAsked = () => askWordOf(parse(corpus, vocab, prev.question).analysis.words);
   // "and the US ambassador to the UN?" after "who was the US defense spokesman" asks who she is,
   // as the question before asked who he was: a person named by role, asked for by name ("what
   // about" is a cue, not what is asked).
   const asksWhoAgain =
     slots.length > 0 &&
     (askWordOf(base.words) === null || cues.whatAbout) &&
-    askWordOf(parse(corpus, vocab, prev.question).analysis.words) === 'who' &&
+    prevAsked() === 'who' &&
     subjects.some((m) => corpus.kb.entityById.get(m.id)?.kind === 'person');
   const askedWords = asksWhoAgain ? ['who', ...base.words] : base.words;
 
@@ -797,13 +799,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   // be what the answer told, not what the question asked; the quote's own topic joins the
   // question before's ("the raid was 40 mins" -> "what time did it start" is about the raid).
   const told = prev.quoteIds[0] ? corpus.passageTerms.get(prev.quoteIds[0]) : undefined;
-  if (
-    told &&
-    pointsBack &&
-    !replaces &&
-    n.slot.length > 0 &&
-    askWordOf(parse(corpus, vocab, prev.question).analysis.words) === 'what'
-  ) {
+  if (told && pointsBack && !replaces && n.slot.length > 0 && prevAsked() === 'what') {
     const kept = build(true, true);
     const event = splitTerms(vocab, [...told]).topic.filter((t) => t.startsWith('c:'));
     readings.push({
