@@ -93,6 +93,10 @@ const BEFORE_A_NAME = new Set(
 const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
 );
+/** A stop word, also with a contraction ("i'm", "we're"). */
+const noTopic = (word: string) => STOP_WORDS.has(word) || STOP_WORDS.has(word.replace(/['’]\p{L}+$/u, ''));
+/** Words at most between a question cue and its question word ("curious, in this case, what"). */
+const MAX_FRAMING = 3;
 const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
 const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
@@ -272,9 +276,13 @@ export class ChatReader {
       // A sentence that asks only by a cue followed by a question word ("my teacher asked us to
       // find out what hardware they lost."): the question is what follows the cue, the story
       // before it context.
-      if (firstAsking < 0 && !/[?？]\s*$/.test(sentence)) {
+      // So does one with a "?" whose cue comes first ("So I'm curious, in this case, what made them
+      // stop?"; not "moscow says the us couldn't explain what happened?", where what it asks is
+      // what was said).
+      const marked = /[?？]\s*$/.test(sentence);
+      if (firstAsking < 0) {
         for (const [k, piece] of pieces.entries()) {
-          const from = this.askedAfterCue(piece.tokens);
+          const from = this.askedAfterCue(piece.tokens, marked);
           if (from === 0) continue;
           lead.push(...piece.tokens.slice(0, from));
           piece.tokens = piece.tokens.slice(from);
@@ -445,10 +453,20 @@ export class ChatReader {
    * us to find out what hardware ...", "... and i want to know who ..."): at that question word.
    * 0 when they hold no such cue.
    */
-  private askedAfterCue(tokens: readonly Token[]): number {
+  private askedAfterCue(tokens: readonly Token[], leading = false): number {
     for (let i = 0; i < tokens.length; i++) {
       const n = this.cues.matchAt(tokens, i);
-      if (n > 0 && WH_WORDS.has(tokens[i + n]?.word ?? '')) return i + n;
+      if (n === 0) {
+        if (leading && !noTopic((tokens[i] as Token).word)) return 0;
+        continue;
+      }
+      // "I'm curious, in this case, what ...": words between the cue and the question word that
+      // the knowledge does not use frame the question; they say nothing of what it asks.
+      for (let j = i + n; j < tokens.length && j <= i + n + MAX_FRAMING; j++) {
+        const word = (tokens[j] as Token).word;
+        if (WH_WORDS.has(word)) return j;
+        if (!noTopic(word) && this.knows(word)) break;
+      }
     }
     return 0;
   }

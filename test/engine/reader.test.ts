@@ -427,6 +427,31 @@ describe('sentences and questions', () => {
     expect(reading.context.map((t) => t.word)).toEqual(expect.arrayContaining(['teacher', 'asked']));
   });
 
+  it('reads a "?" sentence that opens with a cue from its question word on, the framing as context', () => {
+    expect(questions("So I'm curious, in this case, who paid for the tower?")).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(
+      reader.read("So I'm curious, in this case, who paid for the tower?").context.map((t) => t.word),
+    ).toEqual(["i'm", 'curious']);
+    expect(questions('I wonder, who paid for the tower?')).toEqual(['who paid for the tower']);
+    // Words the knowledge does not use between the cue and the question word frame it too.
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const read = (m: string) => knowing.read(m).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(read("I'm curious, out of interest, who paid for the tower?")).toEqual(['who paid for the tower']);
+    expect(read("I'm curious, the mayor, who paid for the tower?")).toEqual([
+      "i'm curious the mayor who paid for the tower",
+    ]);
+    // Not a cue after the story's words: what is asked is what was said.
+    expect(questions("the mayor says they couldn't explain who paid for the tower?")).toEqual([
+      "the mayor says they couldn't explain who paid for the tower",
+    ]);
+  });
+
   it('keeps fragments in quotation marks', () => {
     expect(reader.read('"two boats ran aground" who said that').quoted).toEqual(['two boats ran aground']);
     expect(reader.read("“most of it paid” by whom? it's odd").quoted).toEqual(['most of it paid']);
