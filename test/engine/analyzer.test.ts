@@ -561,6 +561,36 @@ describe('how something seemed (Analyzer.analyzeQuery)', () => {
   });
 });
 
+describe('a clause of time about the story itself (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'summary', words: ['happen', 'happened', 'happening', 'what happened'] },
+        { id: 'previous', words: ['before', 'previously'] },
+      ],
+    }),
+    new Set(['mayor', 'storm', 'warn']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "while it was happening", "when this happened" as no question of what happened', () => {
+    expect(terms('did the mayor warn them while it was happening')).not.toContain('c:summary');
+    expect(terms('where was the mayor when it happened')).not.toContain('c:summary');
+    expect(terms('did the mayor know before all this happened')).toEqual(
+      expect.arrayContaining(['c:previous']),
+    );
+    expect(terms('did the mayor know before all this happened')).not.toContain('c:summary');
+  });
+
+  it('keeps the question itself: "when did it happen", "what happened"', () => {
+    expect(terms('when did it happen')).toContain('c:summary');
+    expect(terms('what happened during the storm')).toContain('c:summary');
+  });
+});
+
 describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
     new Lexicon({
