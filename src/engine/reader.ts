@@ -77,6 +77,12 @@ const FLAG = /\p{Regional_Indicator}{2}/gu;
 /** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
 const EMOJI_SEQUENCE =
   /(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*/gu;
+/** Emoji (and Discord's custom ones) at the start of a message, with the spaces between. */
+const LEADING_EMOJI =
+  /^\s*(?:(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*\s*|<a?:[\w~-]+:\d+>\s*)+/u;
+const FLAG_TEST = /\p{Regional_Indicator}/u;
+/** Words of its own topic a question needs for the emoji before it to be only a decoration. */
+const MIN_TOPICAL = 1;
 /** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
 const QUOTED = /(?<![\p{L}\p{N}])["“”'‘’«]([^"“”«»]+?)["“”'‘’»](?![\p{L}\p{N}])/gu;
 const CUSTOM_EMOJI = /<a?:[\w~-]+:\d+>/g;
@@ -222,7 +228,10 @@ export class ChatReader {
   /** Reads a message: its sentences, the questions in it and the context around them. */
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
-    const text = cleanQuestion(this.emojiToWords(message)).text.replace(/(?<=\S) [+&] (?=\S)/g, ' and ');
+    const text = cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text.replace(
+      /(?<=\S) [+&] (?=\S)/g,
+      ' and ',
+    );
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
     const read: ReadSentence[] = [];
@@ -352,6 +361,31 @@ export class ChatReader {
       else unknown++;
     }
     return unknown * 2 > n;
+  }
+
+  /**
+   * Emoji that open a message before a question word ("🛩️💥 what got destroyed", "🚪🚶 who left
+   * the room first"): a mood or a picture of the topic the question then says in words; read as
+   * words they add a topic of their own ("plane", "leave"). Not before a thin question ("💣 how
+   * long": the emoji is its topic), nor flags ("🇷🇺 what did they want":
+   * whose), nor emoji before anything else ("💀 peace deal?", where they may be what is asked).
+   */
+  private withoutLeadingEmoji(message: string): string {
+    const lead = LEADING_EMOJI.exec(message);
+    if (!lead || FLAG_TEST.test(lead[0])) return message;
+    const rest = message.slice(lead[0].length);
+    const tokens = tokenize(rest);
+    const first = tokens[0]?.word ?? '';
+    // A question that says its topic in words ("what got destroyed apart from the soldiers"), not
+    // a thin one the emoji gives the topic of ("💣 how long").
+    // ("IS", "US" in capitals are names).
+    // The word after "how" is the question's own ("how long", "how many").
+    const topical = tokens.filter(
+      (t, i) =>
+        !(i === 1 && first === 'how') &&
+        ((!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word)) || /^\p{Lu}{2,}$/u.test(t.raw)),
+    ).length;
+    return (WH_WORDS.has(first) || AUXILIARIES.has(first)) && topical >= MIN_TOPICAL ? rest : message;
   }
 
   /** Listed emoji and flags as words (spaced), every other emoji gone. */

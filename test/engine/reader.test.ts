@@ -188,6 +188,16 @@ describe('emoji and mentions', () => {
     expect(knowing.read('the tower ❓').sentences[0]?.question).toBe(true);
   });
 
+  it('drops emoji that open a question saying its topic in words (a mood or a picture of it)', () => {
+    expect(questions('💣💥 who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('💣 did the TOWER reopen')).toEqual(['did the tower reopen']);
+    // Not before a thin question, whose topic the emoji is, nor before anything but a question word.
+    expect(questions('💣 how long')).toEqual(['bomb how long']);
+    expect(questions('💣 the tower?')).toEqual(['bomb the tower']);
+    // Nor flags: they say whose.
+    expect(questions('🇫🇷 what did they pay for')).toEqual(['france what did they pay for']);
+  });
+
   it("reads a flag as the country's name", () => {
     expect(questions('🇫🇷 said what?')).toEqual(['france said what']);
     expect(questions('🇺🇳 meeting when?')).toEqual(['united nations meeting when']);
