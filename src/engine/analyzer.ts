@@ -578,7 +578,9 @@ export class Analyzer {
         phonedIn(
           calledMeeting(
             phrasalBack(
-              this.ofNamed(this.particlesJoined(withoutConjunctionWhen(withoutEventClause(tokens)))),
+              this.ofNamed(
+                this.particlesJoined(withoutConjunctionWhen(withoutEventClause(withoutExcluded(tokens)))),
+              ),
             ),
           ),
         ),
@@ -1127,6 +1129,49 @@ const PERSON_NOUNS = new Set([
   'woman',
   'person',
 ]);
+
+/** Words that set something apart: "besides", "apart from", "other than". */
+const EXCLUDING: readonly (readonly string[])[] = [
+  ['besides'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['except', 'for'],
+  ['except'],
+  ['excluding'],
+];
+const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
+/** Words at most of what is set apart ("the armour and trucks"). */
+const MAX_EXCLUDED = 5;
+
+/**
+ * "what did they lose besides the soldiers", "besides the americans, whose jets flew", "apart
+ * from complaining, did they ask for anything": what is set apart is what the question does not
+ * ask about; its words would pull toward it (the death toll, the US's words). The exclusion and
+ * its words go: determiners, then words of a topic (a stop word ends it, but "and" and a name in
+ * capitals, "besides the US").
+ */
+function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = EXCLUDING.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+    if (!phrase) continue;
+    let j = i + phrase.length;
+    while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).word)) j++;
+    const start = j;
+    while (j < tokens.length && j < start + MAX_EXCLUDED) {
+      const t = tokens[j] as Token;
+      const topic = !STOP_WORDS.has(t.word) || /^\p{Lu}{2,}$/u.test(t.raw);
+      if (!topic && !(JOINING.has(t.word) && j > start)) break;
+      j++;
+    }
+    if (j === start) continue;
+    const rest = [...tokens.slice(0, i), ...tokens.slice(j)];
+    // Not when nothing else says a topic ("and other than the US?", "anyone besides churkin"): the
+    // question is then about what it names, as a follow-up reads it.
+    return rest.some((t) => !STOP_WORDS.has(t.word)) ? rest : tokens;
+  }
+  return tokens;
+}
 
 /** Words that open a clause of time: "while it was happening", "when this happened". */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'before', 'after', 'until', 'till', 'since', 'once']);

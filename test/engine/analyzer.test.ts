@@ -591,6 +591,42 @@ describe('a clause of time about the story itself (Analyzer.analyzeQuery)', () =
   });
 });
 
+describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        {
+          id: 'council',
+          name: 'Town council',
+          aliases: ['council', 'town council'],
+          caseSensitiveAliases: [],
+        },
+      ],
+      synonyms: [{ id: 'boat', words: ['boat', 'boats', 'ferry'] }],
+    }),
+    new Set(['mayor', 'storm', 'tower', 'lost', 'paid']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('drops what comes after "besides", "apart from", "other than"', () => {
+    expect(terms('what did the town lose besides the boats')).not.toContain('c:boat');
+    expect(terms('besides the council and the mayor, who paid for the tower')).not.toContain('e:council');
+    expect(terms('who paid apart from the council')).not.toContain('e:council');
+    expect(terms('who paid other than the council')).not.toContain('e:council');
+  });
+
+  it('keeps the rest of the question, and a pointing word after the exclusion', () => {
+    expect(terms('what did the town lose besides the boats')).toContain('w:los');
+    expect(terms('besides that, did the council pay')).toContain('e:council');
+  });
+
+  it('keeps what is set apart when nothing else says a topic (a follow-up: "and other than the council?")', () => {
+    expect(terms('and other than the council?')).toContain('e:council');
+  });
+});
+
 describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
     new Lexicon({
