@@ -576,7 +576,13 @@ export class Analyzer {
     const read = partOfPlace(
       wantedOf(
         phonedIn(
-          calledMeeting(phrasalBack(this.ofNamed(this.particlesJoined(withoutConjunctionWhen(tokens))))),
+          calledMeeting(
+            phrasalBack(
+              this.ofNamed(
+                this.particlesJoined(withoutConjunctionWhen(withoutEventClause(withoutExcluded(tokens)))),
+              ),
+            ),
+          ),
         ),
       ),
     );
@@ -1123,6 +1129,80 @@ const PERSON_NOUNS = new Set([
   'woman',
   'person',
 ]);
+
+/** Words that set something apart: "besides", "apart from", "other than". */
+const EXCLUDING: readonly (readonly string[])[] = [
+  ['besides'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['other', 'than'],
+  ['except', 'for'],
+  ['except'],
+  ['excluding'],
+];
+const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
+/** Words at most of what is set apart ("the armour and trucks"). */
+const MAX_EXCLUDED = 5;
+
+/**
+ * "what did they lose besides the soldiers", "besides the americans, whose jets flew", "apart
+ * from complaining, did they ask for anything": what is set apart is what the question does not
+ * ask about; its words would pull toward it (the death toll, the US's words). The exclusion and
+ * its words go: determiners, then words of a topic (a stop word ends it, but "and" and a name in
+ * capitals, "besides the US").
+ */
+function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = EXCLUDING.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+    if (!phrase) continue;
+    let j = i + phrase.length;
+    while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).word)) j++;
+    const start = j;
+    while (j < tokens.length && j < start + MAX_EXCLUDED) {
+      const t = tokens[j] as Token;
+      const topic = !STOP_WORDS.has(t.word) || /^\p{Lu}{2,}$/u.test(t.raw);
+      if (!topic && !(JOINING.has(t.word) && j > start)) break;
+      j++;
+    }
+    if (j === start) continue;
+    const rest = [...tokens.slice(0, i), ...tokens.slice(j)];
+    // Not when nothing else says a topic ("and other than the US?", "anyone besides churkin"): the
+    // question is then about what it names, as a follow-up reads it.
+    return rest.some((t) => !STOP_WORDS.has(t.word)) ? rest : tokens;
+  }
+  return tokens;
+}
+
+/** Words that open a clause of time: "while it was happening", "when this happened". */
+const SUBORDINATORS = new Set(['while', 'when', 'as', 'before', 'after', 'until', 'till', 'since', 'once']);
+/** What the clause says happened: the story itself, named by a pronoun. */
+const MOMENT_ONLY = new Set(['while', 'when', 'as', 'once']);
+const EVENT_SUBJECTS = new Set(['it', 'this', 'that', 'everything']);
+const EVENT_AUXILIARIES = new Set(['was', 'is', 'were', 'had', 'has', 'did', 'all']);
+const HAPPENING = /^(?:happen(?:s|ed|ing)?|occur(?:s|red|ring)?)$/;
+
+/**
+ * "did russia warn the pentagon while it was happening", "where was churkin when it happened":
+ * a clause of time whose subject is the story itself says when, not what about; its "happened"
+ * is no question of what happened (the summary). The clause's pronoun, auxiliary and verb go;
+ * the word that opens it stays when it says which way ("before it happened"), not "while" or "when". Not the question
+ * itself ("when did it happen": no subject right after the question word).
+ */
+function withoutEventClause(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!SUBORDINATORS.has((tokens[i] as Token).word)) continue;
+    let j = i + 1;
+    if (tokens[j]?.word === 'all') j++;
+    if (!EVENT_SUBJECTS.has(tokens[j]?.word ?? '')) continue;
+    j++;
+    while (j < tokens.length && j <= i + 4 && EVENT_AUXILIARIES.has((tokens[j] as Token).word)) j++;
+    if (!HAPPENING.test(tokens[j]?.word ?? '')) continue;
+    // "while" and "when" say only "at the time"; "before" and "after" say which way.
+    const keep = MOMENT_ONLY.has((tokens[i] as Token).word) ? i : i + 1;
+    return [...tokens.slice(0, keep), ...tokens.slice(j + 1)];
+  }
+  return tokens;
+}
 
 /** Verbs of how something seems: "how did they sound", "did he seem worried". */
 const SEEMING = new Set(['seem', 'seems', 'seemed', 'seeming', 'sound', 'sounds', 'sounded', 'sounding']);

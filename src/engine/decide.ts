@@ -14,6 +14,7 @@ import { type Corpus, perCorpus } from './corpus.ts';
 import {
   askedSpeakers,
   asksWhom,
+  auxiliaryBeAfterWho,
   type Ranking,
   rank,
   SAYING,
@@ -667,6 +668,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         asks.test(fromQuestionWord(analysis.words)) &&
         // "who were the jets meant to hit": whom a verb acts on, not whose name someone is.
         !(t === 'c:name' && asksWhom(analysis.words)) &&
+        // "who was flying the planes", "who were killed": who did it, not whose name.
+        !(t === 'c:name' && auxiliaryBeAfterWho(analysis.words) >= 0) &&
         !inQuotes(t) &&
         // "who was the white house guy": "a senior White House official" is who, unnamed.
         !(t === 'c:name' && inQuotes('c:official')),

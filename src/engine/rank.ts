@@ -4,6 +4,7 @@
  * question its wording and its answer's quotes cover together (recall): "Moscow's figure for
  * the dead" is answered by a quote that names Moscow even if the curated wording does not.
  */
+import { IRREGULAR_PAST } from '../text/irregular.ts';
 import type { Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
@@ -461,4 +462,36 @@ export function asksWhom(question: readonly string[]): boolean {
       /^(?:for|at|against)$/.test(last) ||
       /^(?:aim|target|fight|attack|bomb|hitt|strik)ing$/.test(last))
   );
+}
+
+const BE = new Set(['is', 'was', 'are', 'were']);
+/** Words before a verb that make "who was the ..." a copula's question ("who was the pilot"). */
+const DETERMINERS = new Set('the a an this that these those his her their its'.split(' '));
+/** Words in -ing or -ed that are no verb form ("nothing", "something", "king", "red", "need"). */
+const NOT_VERB_FORMS = new Set(
+  'nothing something anything everything thing things king red need bed speed seed feed indeed during morning evening ring sting wing spring string'.split(
+    ' ',
+  ),
+);
+
+/** A verb's form after an auxiliary "be": progressive ("flying") or past participle ("killed", "shot"). */
+function afterAuxiliary(word: string | undefined): boolean {
+  if (word === undefined || NOT_VERB_FORMS.has(word)) return false;
+  return /^[a-z]{3,}(?:ing|ed)$/.test(word) || IRREGULAR_PAST.has(word);
+}
+
+/**
+ * Where "who" asks through an auxiliary "be" ("who was flying the planes", "who were killed",
+ * "who was IS fighting"): the index of the "be" in the words, or -1. Such a "who" asks who did or
+ * underwent the verb, not whose name or identity ("who was Churkin", "who is the ambassador").
+ * The verb right after the "be", or after one word that is no determiner ("who was IS fighting",
+ * not "who was the pilot flying").
+ */
+export function auxiliaryBeAfterWho(words: readonly string[]): number {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i] !== 'who' || !BE.has(words[i + 1] as string)) continue;
+    const next = words[i + 2] as string;
+    if (afterAuxiliary(next) || (!DETERMINERS.has(next) && afterAuxiliary(words[i + 3]))) return i + 1;
+  }
+  return -1;
 }

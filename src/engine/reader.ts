@@ -77,6 +77,12 @@ const FLAG = /\p{Regional_Indicator}{2}/gu;
 /** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
 const EMOJI_SEQUENCE =
   /(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*/gu;
+/** Emoji (and Discord's custom ones) at the start of a message, with the spaces between. */
+const LEADING_EMOJI =
+  /^\s*(?:(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*\s*|<a?:[\w~-]+:\d+>\s*)+/u;
+const FLAG_TEST = /\p{Regional_Indicator}/u;
+/** Words of its own topic a question needs for the emoji before it to be only a decoration. */
+const MIN_TOPICAL = 1;
 /** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
 const QUOTED = /(?<![\p{L}\p{N}])["“”'‘’«]([^"“”«»]+?)["“”'‘’»](?![\p{L}\p{N}])/gu;
 const CUSTOM_EMOJI = /<a?:[\w~-]+:\d+>/g;
@@ -93,6 +99,10 @@ const BEFORE_A_NAME = new Set(
 const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
 );
+/** A stop word, also with a contraction ("i'm", "we're"). */
+const noTopic = (word: string) => STOP_WORDS.has(word) || STOP_WORDS.has(word.replace(/['’]\p{L}+$/u, ''));
+/** Words at most between a question cue and its question word ("curious, in this case, what"). */
+const MAX_FRAMING = 3;
 const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
 const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
@@ -218,7 +228,10 @@ export class ChatReader {
   /** Reads a message: its sentences, the questions in it and the context around them. */
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
-    const text = cleanQuestion(this.emojiToWords(message)).text.replace(/(?<=\S) [+&] (?=\S)/g, ' and ');
+    const text = cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text.replace(
+      /(?<=\S) [+&] (?=\S)/g,
+      ' and ',
+    );
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
     const read: ReadSentence[] = [];
@@ -272,9 +285,13 @@ export class ChatReader {
       // A sentence that asks only by a cue followed by a question word ("my teacher asked us to
       // find out what hardware they lost."): the question is what follows the cue, the story
       // before it context.
-      if (firstAsking < 0 && !/[?？]\s*$/.test(sentence)) {
+      // So does one with a "?" whose cue comes first ("So I'm curious, in this case, what made them
+      // stop?"; not "moscow says the us couldn't explain what happened?", where what it asks is
+      // what was said).
+      const marked = /[?？]\s*$/.test(sentence);
+      if (firstAsking < 0) {
         for (const [k, piece] of pieces.entries()) {
-          const from = this.askedAfterCue(piece.tokens);
+          const from = this.askedAfterCue(piece.tokens, marked);
           if (from === 0) continue;
           lead.push(...piece.tokens.slice(0, from));
           piece.tokens = piece.tokens.slice(from);
@@ -344,6 +361,31 @@ export class ChatReader {
       else unknown++;
     }
     return unknown * 2 > n;
+  }
+
+  /**
+   * Emoji that open a message before a question word ("🛩️💥 what got destroyed", "🚪🚶 who left
+   * the room first"): a mood or a picture of the topic the question then says in words; read as
+   * words they add a topic of their own ("plane", "leave"). Not before a thin question ("💣 how
+   * long": the emoji is its topic), nor flags ("🇷🇺 what did they want":
+   * whose), nor emoji before anything else ("💀 peace deal?", where they may be what is asked).
+   */
+  private withoutLeadingEmoji(message: string): string {
+    const lead = LEADING_EMOJI.exec(message);
+    if (!lead || FLAG_TEST.test(lead[0])) return message;
+    const rest = message.slice(lead[0].length);
+    const tokens = tokenize(rest);
+    const first = tokens[0]?.word ?? '';
+    // A question that says its topic in words ("what got destroyed apart from the soldiers"), not
+    // a thin one the emoji gives the topic of ("💣 how long").
+    // ("IS", "US" in capitals are names).
+    // The word after "how" is the question's own ("how long", "how many").
+    const topical = tokens.filter(
+      (t, i) =>
+        !(i === 1 && first === 'how') &&
+        ((!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word)) || /^\p{Lu}{2,}$/u.test(t.raw)),
+    ).length;
+    return (WH_WORDS.has(first) || AUXILIARIES.has(first)) && topical >= MIN_TOPICAL ? rest : message;
   }
 
   /** Listed emoji and flags as words (spaced), every other emoji gone. */
@@ -445,10 +487,20 @@ export class ChatReader {
    * us to find out what hardware ...", "... and i want to know who ..."): at that question word.
    * 0 when they hold no such cue.
    */
-  private askedAfterCue(tokens: readonly Token[]): number {
+  private askedAfterCue(tokens: readonly Token[], leading = false): number {
     for (let i = 0; i < tokens.length; i++) {
       const n = this.cues.matchAt(tokens, i);
-      if (n > 0 && WH_WORDS.has(tokens[i + n]?.word ?? '')) return i + n;
+      if (n === 0) {
+        if (leading && !noTopic((tokens[i] as Token).word)) return 0;
+        continue;
+      }
+      // "I'm curious, in this case, what ...": words between the cue and the question word that
+      // the knowledge does not use frame the question; they say nothing of what it asks.
+      for (let j = i + n; j < tokens.length && j <= i + n + MAX_FRAMING; j++) {
+        const word = (tokens[j] as Token).word;
+        if (WH_WORDS.has(word)) return j;
+        if (!noTopic(word) && this.knows(word)) break;
+      }
     }
     return 0;
   }

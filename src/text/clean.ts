@@ -13,6 +13,11 @@ export interface CleanQuestion {
 const CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu;
 const DISCORD_MENTION = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<\/[\w -]+:\d+>|<t:\d+(?::[tTdDfFR])?>/g;
 const EVERYONE = /@(?:everyone|here)\b/gi;
+/**
+ * A mention typed as plain text ("@QuestionBot what did ...", "hey @bot", a handle copied from
+ * another app): an "@" starting a word, then a handle. Not an address ("a@b.org": a letter before).
+ */
+const TYPED_MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu;
 const URL = /\bhttps?:\/\/\S+/gi;
 const MARKDOWN = /[*_~`|>#]+/g;
 
@@ -43,6 +48,7 @@ function cleanedOf(raw: string): CleanQuestion {
   strip(CONTROL, 'control characters', '');
   strip(DISCORD_MENTION, 'mentions');
   strip(EVERYONE, 'mentions');
+  strip(TYPED_MENTION, 'mentions');
   strip(URL, 'links');
   strip(MARKDOWN, 'markdown');
   text = text.replace(/\s+/g, ' ').trim();

@@ -561,6 +561,72 @@ describe('how something seemed (Analyzer.analyzeQuery)', () => {
   });
 });
 
+describe('a clause of time about the story itself (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'summary', words: ['happen', 'happened', 'happening', 'what happened'] },
+        { id: 'previous', words: ['before', 'previously'] },
+      ],
+    }),
+    new Set(['mayor', 'storm', 'warn']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "while it was happening", "when this happened" as no question of what happened', () => {
+    expect(terms('did the mayor warn them while it was happening')).not.toContain('c:summary');
+    expect(terms('where was the mayor when it happened')).not.toContain('c:summary');
+    expect(terms('did the mayor know before all this happened')).toEqual(
+      expect.arrayContaining(['c:previous']),
+    );
+    expect(terms('did the mayor know before all this happened')).not.toContain('c:summary');
+  });
+
+  it('keeps the question itself: "when did it happen", "what happened"', () => {
+    expect(terms('when did it happen')).toContain('c:summary');
+    expect(terms('what happened during the storm')).toContain('c:summary');
+  });
+});
+
+describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        {
+          id: 'council',
+          name: 'Town council',
+          aliases: ['council', 'town council'],
+          caseSensitiveAliases: [],
+        },
+      ],
+      synonyms: [{ id: 'boat', words: ['boat', 'boats', 'ferry'] }],
+    }),
+    new Set(['mayor', 'storm', 'tower', 'lost', 'paid']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('drops what comes after "besides", "apart from", "other than"', () => {
+    expect(terms('what did the town lose besides the boats')).not.toContain('c:boat');
+    expect(terms('besides the council and the mayor, who paid for the tower')).not.toContain('e:council');
+    expect(terms('who paid apart from the council')).not.toContain('e:council');
+    expect(terms('who paid other than the council')).not.toContain('e:council');
+  });
+
+  it('keeps the rest of the question, and a pointing word after the exclusion', () => {
+    expect(terms('what did the town lose besides the boats')).toContain('w:los');
+    expect(terms('besides that, did the council pay')).toContain('e:council');
+  });
+
+  it('keeps what is set apart when nothing else says a topic (a follow-up: "and other than the council?")', () => {
+    expect(terms('and other than the council?')).toContain('e:council');
+  });
+});
+
 describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
     new Lexicon({

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pluralAsked } from '../../src/engine/decide.ts';
-import { asksWhom } from '../../src/engine/rank.ts';
+import { asksWhom, auxiliaryBeAfterWho } from '../../src/engine/rank.ts';
 
 const words = (text: string) => text.split(' ');
 
@@ -57,5 +57,28 @@ describe('pluralAsked', () => {
     expect(pluralAsked(words('which norland boats sank'), named)).toBeNull();
     expect(pluralAsked(words('is it higher than what moscow says'), named)).toBeNull();
     expect(pluralAsked(words('which norland boats exactly'))).toBeNull();
+  });
+});
+
+describe('auxiliaryBeAfterWho', () => {
+  it.each([
+    ['who was flying the planes', 1],
+    ['who were killed', 1],
+    ['ok who is running the port', 2],
+    ['who was IS fighting in that area', 1],
+    ['who was shot down', 1],
+  ])('"%s": the "be" at %i is an auxiliary (who did it, not whose name)', (question, at) => {
+    expect(auxiliaryBeAfterWho(words(question.toLowerCase()))).toBe(at);
+  });
+
+  it.each([
+    'who was the mayor',
+    'who is the lighthouse keeper',
+    'who was the pilot flying',
+    'who is responsible',
+    'who was behind nothing',
+    'who flew the planes',
+  ])('"%s": none', (question) => {
+    expect(auxiliaryBeAfterWho(words(question))).toBe(-1);
   });
 });

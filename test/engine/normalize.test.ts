@@ -12,6 +12,10 @@ describe('cleanQuestion', () => {
   it.each([
     ['<@123456789012345678> how many died?', 'how many died?'],
     ['@everyone @here who flew?', 'who flew?'],
+    ['@QuestionBot what did churkin say', 'what did churkin say'],
+    ['@bot pls who flew, @Some_User.1?', 'pls who flew, ?'],
+    ['mail a@b.org', 'mail a@b.org'],
+    ['ask @mike. who flew?', 'ask . who flew?'],
     ['<@&987654321098765432> role ping', 'role ping'],
     ['**bold** _it_ `code` ||spoiler|| > quote', 'bold it code spoiler quote'],
     ['see https://example.com/x?y=1 now', 'see now'],

@@ -188,6 +188,16 @@ describe('emoji and mentions', () => {
     expect(knowing.read('the tower ❓').sentences[0]?.question).toBe(true);
   });
 
+  it('drops emoji that open a question saying its topic in words (a mood or a picture of it)', () => {
+    expect(questions('💣💥 who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('💣 did the TOWER reopen')).toEqual(['did the tower reopen']);
+    // Not before a thin question, whose topic the emoji is, nor before anything but a question word.
+    expect(questions('💣 how long')).toEqual(['bomb how long']);
+    expect(questions('💣 the tower?')).toEqual(['bomb the tower']);
+    // Nor flags: they say whose.
+    expect(questions('🇫🇷 what did they pay for')).toEqual(['france what did they pay for']);
+  });
+
   it("reads a flag as the country's name", () => {
     expect(questions('🇫🇷 said what?')).toEqual(['france said what']);
     expect(questions('🇺🇳 meeting when?')).toEqual(['united nations meeting when']);
@@ -425,6 +435,31 @@ describe('sentences and questions', () => {
       'who paid for the tower',
     );
     expect(reading.context.map((t) => t.word)).toEqual(expect.arrayContaining(['teacher', 'asked']));
+  });
+
+  it('reads a "?" sentence that opens with a cue from its question word on, the framing as context', () => {
+    expect(questions("So I'm curious, in this case, who paid for the tower?")).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(
+      reader.read("So I'm curious, in this case, who paid for the tower?").context.map((t) => t.word),
+    ).toEqual(["i'm", 'curious']);
+    expect(questions('I wonder, who paid for the tower?')).toEqual(['who paid for the tower']);
+    // Words the knowledge does not use between the cue and the question word frame it too.
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const read = (m: string) => knowing.read(m).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(read("I'm curious, out of interest, who paid for the tower?")).toEqual(['who paid for the tower']);
+    expect(read("I'm curious, the mayor, who paid for the tower?")).toEqual([
+      "i'm curious the mayor who paid for the tower",
+    ]);
+    // Not a cue after the story's words: what is asked is what was said.
+    expect(questions("the mayor says they couldn't explain who paid for the tower?")).toEqual([
+      "the mayor says they couldn't explain who paid for the tower",
+    ]);
   });
 
   it('keeps fragments in quotation marks', () => {

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: 'ad7982af60f38d6d' },
+    recorded: { version: 15, hash: '5efeda801d81d0e8' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '2f8c3f6b0b3f938e' },
+    recorded: { version: 8, hash: '2844b0b4e4aedb1b' },
   },
   {
     name: 'COMPILED_FORMAT',
