@@ -244,6 +244,9 @@ export class TermIndex {
   private postDocs: Int32Array[] = [];
   /** Reused by searches: when each document was last seen (a search number), and term marks. */
   private seenAt = new Int32Array(0);
+  /** The documents seenAt marks for the current search, `seenCount` of them (see accumulate()). */
+  private seenList = new Int32Array(256);
+  private seenCount = 0;
   private searches = 0;
   private termMark = new Float64Array(0);
   /** 1 for the score-only terms of the current search. */
@@ -1081,6 +1084,7 @@ export class TermIndex {
     };
 
     const search = ++this.searches;
+    this.seenCount = 0;
     try {
       if (!bounded) {
         for (const list of lists)
@@ -1324,6 +1328,17 @@ export class TermIndex {
     return values;
   }
 
+  /** Marks a document seen by the current search (`search`), and keeps it in seenList. */
+  private see(id: number, search: number): void {
+    this.seenAt[id] = search;
+    if (this.seenCount === this.seenList.length) {
+      const longer = new Int32Array(this.seenList.length * 2);
+      longer.set(this.seenList);
+      this.seenList = longer;
+    }
+    this.seenList[this.seenCount++] = id;
+  }
+
   /** accumulate()'s and closest()'s scratch arrays, one entry per document (made when first needed). */
   private scratch(): void {
     const n = this.count;
@@ -1399,7 +1414,7 @@ export class TermIndex {
       for (let p = l.from; p < l.to; p++) {
         const id = postings[p] as number;
         if (seenAt[id] === search) continue;
-        seenAt[id] = search;
+        this.see(id, search);
         if (candidate(id)) score(id);
       }
     };
@@ -1506,7 +1521,7 @@ export class TermIndex {
       const id = postings[list.from] as number;
       list.from++;
       if (seenAt[id] !== search) {
-        seenAt[id] = search;
+        this.see(id, search);
         score(id);
       }
       const done = list.from >= list.to;
@@ -1696,8 +1711,12 @@ export class TermIndex {
     // read after them add to every document they hold, and only those in `touched` are read.
     const round = ++this.searches;
     const brought = -round;
+    // The documents seen before (scored by the walk, or by a first call) are marked in summedAt
+    // too, with a number no other call uses: the lists read first then ask one array, not two.
+    const seen = ++this.searches;
+    for (let j = 0; j < this.seenCount; j++) summedAt[this.seenList[j] as number] = seen;
     const scoreOnce = (id: number) => {
-      seenAt[id] = search;
+      this.see(id, search);
       score(id);
     };
     let touchedCount = 0;
@@ -1716,8 +1735,8 @@ export class TermIndex {
       SEARCH_WORK.postings += end - (starts[i] as number);
       for (let p = starts[i] as number; p < end; p++) {
         const id = postings[p] as number;
-        if (seenAt[id] === search) continue;
         const at = summedAt[id] as number;
+        if (at === seen) continue;
         if (at !== round && at !== brought) {
           summedAt[id] = brings ? brought : round;
           sums[id] = w;
