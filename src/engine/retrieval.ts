@@ -244,6 +244,9 @@ export class TermIndex {
   private postDocs: Int32Array[] = [];
   /** Reused by searches: when each document was last seen (a search number), and term marks. */
   private seenAt = new Int32Array(0);
+  /** The documents seenAt marks for the current search, `seenCount` of them (see accumulate()). */
+  private seenList = new Int32Array(256);
+  private seenCount = 0;
   private searches = 0;
   private termMark = new Float64Array(0);
   /** 1 for the score-only terms of the current search. */
@@ -286,6 +289,12 @@ export class TermIndex {
   private readonly bucketFill = new Int32Array(BUCKETS);
   /** search()'s k best, kept for the next searches (one per search running at once). */
   private topPool: TopK[] = [];
+  /**
+   * Each document's weight ** (exponent - 1) for the power shape (Ranker.form) of that exponent,
+   * -1 until a search first needs it, for these weights: a bound of the shape without a power a
+   * document (see accumulate()).
+   */
+  private powers: { exponent: number; of: Float64Array; values: Float64Array } | null = null;
 
   /**
    * `source`: the number of the source the document is from (the article 0, the sources after it
@@ -1075,6 +1084,7 @@ export class TermIndex {
     };
 
     const search = ++this.searches;
+    this.seenCount = 0;
     try {
       if (!bounded) {
         for (const list of lists)
@@ -1308,6 +1318,27 @@ export class TermIndex {
     return sum;
   }
 
+  /** The powers of the documents' weights for a power shape's exponent (see `powers`). */
+  private weightPowers(exponent: number): Float64Array {
+    const kept = this.powers;
+    if (kept && kept.exponent === exponent && kept.of === this.weights) return kept.values;
+    const values = kept && kept.values.length === this.count ? kept.values : new Float64Array(this.count);
+    values.fill(-1);
+    this.powers = { exponent, of: this.weights, values };
+    return values;
+  }
+
+  /** Marks a document seen by the current search (`search`), and keeps it in seenList. */
+  private see(id: number, search: number): void {
+    this.seenAt[id] = search;
+    if (this.seenCount === this.seenList.length) {
+      const longer = new Int32Array(this.seenList.length * 2);
+      longer.set(this.seenList);
+      this.seenList = longer;
+    }
+    this.seenList[this.seenCount++] = id;
+  }
+
   /** accumulate()'s and closest()'s scratch arrays, one entry per document (made when first needed). */
   private scratch(): void {
     const n = this.count;
@@ -1383,7 +1414,7 @@ export class TermIndex {
       for (let p = l.from; p < l.to; p++) {
         const id = postings[p] as number;
         if (seenAt[id] === search) continue;
-        seenAt[id] = search;
+        this.see(id, search);
         if (candidate(id)) score(id);
       }
     };
@@ -1490,7 +1521,7 @@ export class TermIndex {
       const id = postings[list.from] as number;
       list.from++;
       if (seenAt[id] !== search) {
-        seenAt[id] = search;
+        this.see(id, search);
         score(id);
       }
       const done = list.from >= list.to;
@@ -1545,6 +1576,13 @@ export class TermIndex {
     const ends = countOnly ? this.readEnds : new Int32Array(lists.length);
     // Longest part to read first (a stable insertion sort: a question has a few dozen lists).
     const byLength = countOnly ? this.readOrder : new Int32Array(lists.length);
+    // The power shape's bound (shapeBound) at a document coverage of min(most, total / w) is
+    // qc * min((most / qc) ** (1 - p), Q ** (1 - p) * w ** (p - 1)): the document's power kept
+    // between searches (see accumulate()), not one a step of the binary search.
+    const most = maxFactor * margin;
+    const powers = shape.form === 1 && qc > 0 && at > 0 ? this.weightPowers(shape.p) : null;
+    const mostPower = powers !== null ? (most / qc) ** (1 - shape.p) : 0;
+    const qPower = powers !== null ? Q ** (1 - shape.p) : 0;
     for (let i = 0; i < lists.length; i++) {
       const l = lists[i] as PostingList;
       // The first posting whose document is of no use (binary search: the bound only falls).
@@ -1553,12 +1591,18 @@ export class TermIndex {
       if (at > 0)
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          const w = weights[postingDocs[mid] as number] as number;
-          const useless =
-            shapeBound(shape, qc, w > 0 ? Math.min(maxFactor * margin, total / w) : maxFactor * margin) *
-              maxBoost *
-              margin <
-            at;
+          const doc = postingDocs[mid] as number;
+          const w = weights[doc] as number;
+          let bound: number;
+          if (powers !== null) {
+            let power = powers[doc] as number;
+            if (power < 0) {
+              power = w > 0 ? w ** (shape.p - 1) : 0;
+              powers[doc] = power;
+            }
+            bound = qc * (w > 0 ? Math.min(mostPower, qPower * power) : mostPower);
+          } else bound = shapeBound(shape, qc, w > 0 ? Math.min(most, total / w) : most);
+          const useless = bound * maxBoost * margin < at;
           if (useless) hi = mid;
           else lo = mid + 1;
         }
@@ -1667,8 +1711,12 @@ export class TermIndex {
     // read after them add to every document they hold, and only those in `touched` are read.
     const round = ++this.searches;
     const brought = -round;
+    // The documents seen before (scored by the walk, or by a first call) are marked in summedAt
+    // too, with a number no other call uses: the lists read first then ask one array, not two.
+    const seen = ++this.searches;
+    for (let j = 0; j < this.seenCount; j++) summedAt[this.seenList[j] as number] = seen;
     const scoreOnce = (id: number) => {
-      seenAt[id] = search;
+      this.see(id, search);
       score(id);
     };
     let touchedCount = 0;
@@ -1687,8 +1735,8 @@ export class TermIndex {
       SEARCH_WORK.postings += end - (starts[i] as number);
       for (let p = starts[i] as number; p < end; p++) {
         const id = postings[p] as number;
-        if (seenAt[id] === search) continue;
         const at = summedAt[id] as number;
+        if (at === seen) continue;
         if (at !== round && at !== brought) {
           summedAt[id] = brings ? brought : round;
           sums[id] = w;
@@ -1748,6 +1796,12 @@ export class TermIndex {
     // whatever its weight (its document coverage is at most maxFactor): one comparison drops it.
     const margin = 1 + MARGIN;
     const at = threshold();
+    // The power shape's bound, qc * (dc / qc) ** (1 - p) (shapeBound), is qc * Q ** (1 - p) *
+    // weight ** (p - 1): the document's part kept from one search to the next (thousands of
+    // documents are bounded a search, and a power costs more than the rest of a bound).
+    const exponent = shape.p;
+    const powers = shape.form === 1 ? this.weightPowers(exponent) : null;
+    const qPower = Q > 0 ? Q ** (1 - exponent) : 0;
     const reaches = (matched: number) =>
       shapeBound(shape, Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
     // (-1: every document may, however little it shares.)
@@ -1771,8 +1825,17 @@ export class TermIndex {
       const matched = ((sums[id] as number) + skippedWeight) * SUM_MARGIN;
       if (matched <= short) continue;
       const weight = weights[id] as number;
-      const bound =
-        shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
+      let bound: number;
+      if (powers !== null) {
+        let power = powers[id] as number;
+        if (power < 0) {
+          power = weight > 0 ? weight ** (exponent - 1) : 0;
+          powers[id] = power;
+        }
+        bound = (Q > 0 ? matched / Q : 0) * qPower * power * maxBoost * margin;
+      } else
+        bound =
+          shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
       // Under the threshold, which only rises: never scored below.
       if (bound < at) continue;
       touched[count] = id;
@@ -1826,9 +1889,13 @@ export class TermIndex {
           matched += termMark[t] as number;
           if (bringMark[t] === 1) brings = true;
         }
+        if (!brings) continue;
         const weight = weights[id] as number;
-        const most = shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0);
-        if (!brings || most * maxBoost * margin < now) continue;
+        const most =
+          powers !== null
+            ? (Q > 0 ? matched / Q : 0) * qPower * (powers[id] as number)
+            : shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0);
+        if (most * maxBoost * margin < now) continue;
         scoreOnce(id);
         now = threshold();
       }

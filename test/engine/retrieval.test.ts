@@ -494,6 +494,38 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
     }
   });
 
+  it('power shapes of two exponents in turn on one index: each the same hits as scoring every document', () => {
+    // The search keeps each document's weight ** (exponent - 1) between searches (a bound without a
+    // power a document): kept for one exponent, they must not serve another. Long questions, so
+    // that the weights are added up list by list and thousands of documents bounded.
+    const docs = corpus(8, 3000);
+    const index = indexFor(docs);
+    const next = random(11);
+    for (let round = 0; round < 24; round++) {
+      const exponent = [0.5, 0.7, 0.9][round % 3] as number;
+      const form: ShapeForm = { kind: 'power', exponent };
+      const terms = [
+        ...['c0', 'c1', 'c2', 'c3', 'c4'].filter(() => next() < 0.7),
+        ...Array.from({ length: 2 + Math.floor(next() * 6) }, () => `r${Math.floor(next() * 3000)}`),
+      ];
+      const scoreOnly = ['c0', 'c1', 'c2', 'c3', 'c4'].filter((t) => !terms.includes(t));
+      const query: SearchQuery = {
+        terms,
+        scoreOnly,
+        factors: new Map(scoreOnly.map((t) => [t, 0.3])),
+        questionWeight: terms.reduce((sum, t) => sum + index.idf(t), 0),
+      };
+      const ranker: Omit<Ranker, 'k'> = { kind: 'passage', shape: shapeFunction(form), form, relative: 0.6 };
+      const every = index.search(query, { ...ranker, k: Number.POSITIVE_INFINITY });
+      const cut = 0.6 * (every[0]?.score ?? 0);
+      const all = every.filter((h, i) => i < 1 || h.score >= cut);
+      for (const k of [1, 64])
+        expect(index.search(query, { ...ranker, k }).map(plain), `round ${round} k ${k}`).toEqual(
+          all.slice(0, k).map(plain),
+        );
+    }
+  });
+
   it('finds the best documents of a common word wherever they were added', () => {
     // 2,000 long documents with "common", and 3 short ones: the short ones score best.
     const docs = [
