@@ -22,12 +22,15 @@
  * verifies the signature and returns a fixed response), floor and bot in turn in `rounds` parts
  * (so that both see the same changes of load on a shared machine), and the SQLite bot's
  * figures as a ratio of the floor's, with the targets (at least half the floor's requests/s, p99
- * <= 25 ms at 20 in flight, new connections not starved). Prints requests/s and p50/p99/max latency for each. Loopback and bounded: at most `concurrency`
- * requests in flight. On a two-core machine the load generator shares the cores with the
- * instances, so 3 instances measure the shared store under load, not scaling.
+ * <= 25 ms at 20 in flight, new connections not starved) and the load average. Prints requests/s
+ * and p50/p99/max latency for each. Loopback and bounded: at most `concurrency` requests in flight.
+ * The requests are sent from a process of their own (load-process.ts), as Discord's come from
+ * elsewhere, so that the main thread of this process serves only (floor or bot); on a two-core
+ * machine that process still shares the cores with the servers, so 3 instances measure the shared
+ * store under load, not scaling.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Routes } from 'discord.js';
@@ -40,6 +43,7 @@ import { ROOT, type Run, runEntry, waitForLog } from '../support/processes.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { startFloor } from './floor.ts';
 import { combineLoads, formatLoad, type LoadResult, measureNewConnections, runLoad } from './load.ts';
+import { LoadProcess } from './load-process.ts';
 import { benchQuestions } from './questions.ts';
 import { deliver, newSigner, type Signer, startHttpInstance } from './support.ts';
 
@@ -78,11 +82,15 @@ const STARVED_PER_BUSY = 10;
 
 const fake = await startFakeDiscord({ token: TOKEN });
 const signer = newSigner();
+// The requests are sent from a process of their own (load-process.ts), as Discord's come from
+// elsewhere: the servers measured here (floor and bot) have this process's main thread to themselves.
+const generator = await LoadProcess.start();
 try {
   if (values.only === undefined || values.only === 'sqlite') await benchSqlite(fake, signer);
   if (values.only === undefined || values.only === 'postgres' || values.only === 'propagation')
     await benchPostgres(fake, signer, values.only === 'propagation');
 } finally {
+  await generator.close();
   await fake.close();
 }
 
@@ -123,22 +131,25 @@ async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
           warmup: round === 0 ? load.warmup : 0,
           offset: round === 0 ? 0 : load.warmup + botParts.reduce((sum, done) => sum + done.total, 0),
         };
-        floorParts.push(await runLoad({ url: floor.url, fake, signer, ...part, titleOf: () => FLOOR_TITLE }));
-        botParts.push(await runLoad({ url: server.url, fake, signer, ...part }));
+        floorParts.push(
+          await runLoad({ url: floor.url, fake, signer, generator, ...part, titleOf: () => FLOOR_TITLE }),
+        );
+        botParts.push(await runLoad({ url: server.url, fake, signer, generator, ...part }));
       }
       const base = combineLoads(floorParts);
       const result = combineLoads(botParts);
-      const inTurn = `in this process; ${rounds} parts, floor and bot in turn`;
+      const inTurn = `in this process, the requests sent from another; ${rounds} parts, floor and bot in turn`;
       console.log(`Floor: bare node:http, Ed25519 verified, fixed response (${inTurn})\n${formatLoad(base)}`);
       console.log(`SQLite, 1 instance (${inTurn})\n${formatLoad(result)}`);
       report(result);
-      console.log(ratioLine(result, base));
+      console.log(`${ratioLine(result, base)}; load average ${loadAverage()}`);
     }
     const busy = 50;
     const burst = await measureNewConnections({
       url: server.url,
       fake,
       signer,
+      generator,
       busy,
       fresh: 20,
       ...asked,
@@ -163,6 +174,13 @@ async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
   }
 }
 
+/** The machine's load average over the last minute, 5 and 15 minutes: how busy the shared cores were. */
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+}
+
 /** The bot's requests/s and p99 against the floor's, and against the targets. */
 function ratioLine(bot: LoadResult, base: LoadResult): string {
   const share = bot.requestsPerSecond / base.requestsPerSecond;
@@ -174,7 +192,10 @@ function ratioLine(bot: LoadResult, base: LoadResult): string {
     `bot / floor at ${bot.concurrency} in flight: ${(share * 100).toFixed(0)}% of the floor's requests/s ` +
     `(target at least ${TARGET.share * 100}%: ${share >= TARGET.share ? 'met' : 'NOT met'}); ` +
     `p99 ${bot.p99.toFixed(1)} ms against ${base.p99.toFixed(1)} ms (${(bot.p99 / base.p99).toFixed(1)}x; ${p99Target}); ` +
-    `CPU per request ${(bot.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}x the floor's (load generator included in both)` +
+    `CPU per request ${(bot.cpuMsPerRequest / base.cpuMsPerRequest).toFixed(1)}x the floor's ` +
+    `(${bot.cpuMsPerRequest.toFixed(2)} against ${base.cpuMsPerRequest.toFixed(2)} ms, ${
+      bot.generatorCpuMsPerRequest === null ? 'load generator included in both' : "the server's process alone"
+    })` +
     (bot.mainThreadCpuMsPerRequest !== null && base.mainThreadCpuMsPerRequest
       ? `, on the main thread ${(bot.mainThreadCpuMsPerRequest / base.mainThreadCpuMsPerRequest).toFixed(1)}x ` +
         `(with a core free for the answer thread, at most ${((100 * base.mainThreadCpuMsPerRequest) / bot.mainThreadCpuMsPerRequest).toFixed(0)}% of the floor's requests/s)`
@@ -196,6 +217,7 @@ async function benchPostgres(fake: FakeDiscord, signer: Signer, propagationOnly:
             urls: instances.urls,
             fake,
             signer,
+            generator,
             ...load,
           });
           console.log(
