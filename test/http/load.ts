@@ -2,7 +2,9 @@
  * A bounded load test of the HTTP interactions server on loopback: `total` signed /ask requests,
  * at most `concurrency` in flight, each from a different user (so each takes a cooldown in the
  * SQLite file). Every response is checked; latencies are only reported, never asserted.
- * Used by test/http/server.test.ts (a short run) and `npm run bench:http` (10,000 requests).
+ * Used by test/http/server.test.ts (a short run, the requests sent from its own process) and
+ * `npm run bench:http` (10,000 requests, sent from a process of their own: load-process.ts).
+ * This file prepares the signed requests and reads the server's clocks; load-driver.ts sends them.
  */
 import { readFileSync } from 'node:fs';
 import type { FakeDiscord } from '../support/fake-discord.ts';
