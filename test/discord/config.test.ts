@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { Client, GatewayIntentBits } from 'discord.js';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ConfigError,
@@ -8,7 +9,7 @@ import {
   loadConfig,
   loadShardIdentity,
 } from '../../src/config.ts';
-import { createLogger } from '../../src/log.ts';
+import { createLogger, REDACTED_PATHS } from '../../src/log.ts';
 import { isolateDiscordEnvironment } from '../../src/startup.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-part_of-the-token';
@@ -301,6 +302,43 @@ describe('createLogger', () => {
       token: '[redacted]',
       headers: { authorization: '[redacted]' },
     });
+  });
+
+  it("writes every line as pino's own redaction does (strings, numbers and booleans skip the redactor)", () => {
+    const own: string[] = [];
+    const reference = pino(
+      { level: 'info', base: { pid: process.pid }, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+      { write: (line: string) => own.push(line) },
+    );
+    const ours = createLogger({ level: 'info', destination: sink });
+    const error = Object.assign(new Error('Unauthorized'), {
+      token: TOKEN,
+      requestBody: { json: { token: TOKEN }, token: TOKEN },
+      headers: { Authorization: `Bot ${TOKEN}` },
+    });
+    const fields: Array<Record<string, unknown>> = [
+      { question: 'how many were killed?', status: 'answered', confidence: 0.83, ms: 0.41, found: true },
+      { quotes: ['p1.s2', 'p3.s1'], reading: { asked: 'toll', turns: 2 }, qa: null, none: undefined },
+      { text: 'quotes " and \\ and \n\t\u0001 and é ✅ and a lone \ud800 surrogate', big: 1e21, tiny: -0 },
+      { nan: Number.NaN, inf: Number.POSITIVE_INFINITY, negative: Number.NEGATIVE_INFINITY },
+      { token: TOKEN, discordToken: TOKEN, DISCORD_TOKEN: TOKEN, authorization: TOKEN, Authorization: TOKEN },
+      { headers: { authorization: TOKEN, Authorization: TOKEN, other: 'kept' } },
+      { request: { token: TOKEN, DISCORD_TOKEN: TOKEN, headers: { authorization: TOKEN }, id: 7 } },
+      { config: { discord: { token: TOKEN, clientId: ID } }, list: [{ token: TOKEN }, 'plain'] },
+      { err: error },
+      { nested: { deeper: { deepest: { token: TOKEN } } } },
+    ];
+    const bindings = { interactionId: '1234', userId: '5678', command: 'ask', shard: 0, token: TOKEN };
+    for (const field of fields) {
+      reference.child(bindings).info(field, 'line');
+      ours.child(bindings).info(field, 'line');
+    }
+    reference.info('only a message');
+    ours.info('only a message');
+    const timeless = (line: string) => line.replace(/"time":\d+/, '"time":0');
+    // Equal, tokens deeper than REDACTED_PATHS reach included (redacted by neither).
+    expect(lines.map(timeless)).toEqual(own.map(timeless));
+    expect(lines.join('').split('[redacted]').length - 1).toBeGreaterThan(20);
   });
 });
 

@@ -2,47 +2,23 @@
  * A bounded load test of the HTTP interactions server on loopback: `total` signed /ask requests,
  * at most `concurrency` in flight, each from a different user (so each takes a cooldown in the
  * SQLite file). Every response is checked; latencies are only reported, never asserted.
- * Used by test/http/server.test.ts (a short run) and `npm run bench:http` (10,000 requests).
+ * Used by test/http/server.test.ts (a short run, the requests sent from its own process) and
+ * `npm run bench:http` (10,000 requests, sent from a process of their own: load-process.ts).
+ * This file prepares the signed requests and reads the server's clocks; load-driver.ts sends them.
  */
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import type { FakeDiscord } from '../support/fake-discord.ts';
-import type { HttpAnswer, Signer } from './support.ts';
+import {
+  type BurstResult,
+  type Driven,
+  type DriveOptions,
+  driveBurst,
+  driveLoad,
+  type PreparedRequest,
+} from './load-driver.ts';
+import type { LoadProcess } from './load-process.ts';
+import type { Signer } from './support.ts';
 import { signedHeaders } from './support.ts';
-
-/**
- * node:http with a keep-alive agent of `concurrency` sockets, one request per socket at a time,
- * as a load balancer would hold them. (fetch's pool queued some requests behind others here and
- * made the client, not the server, the p99.)
- */
-function postWith(
-  agent: http.Agent | false,
-  url: string,
-  body: string,
-  headers: Record<string, string>,
-): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      { method: 'POST', agent, headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          try {
-            resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) });
-          } catch {
-            resolve({ status: response.statusCode ?? 0, body: text });
-          }
-        });
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
 
 export interface LoadOptions {
   url: string;
@@ -63,6 +39,11 @@ export interface LoadOptions {
    * lazily required modules and warm the JIT, which would otherwise be the p99.
    */
   warmup?: number;
+  /**
+   * The load generator's own process (bench:http): the requests are sent from there, and this
+   * process's CPU is the server's alone. Without it they are sent from this process.
+   */
+  generator?: LoadProcess;
 }
 
 export interface LoadResult {
@@ -77,10 +58,12 @@ export interface LoadResult {
   seconds: number;
   requestsPerSecond: number;
   /**
-   * CPU time of this process (server and load generator, when both run here) per timed request:
-   * unlike requests/s, hardly changed by other processes sharing the cores.
+   * CPU time of this process (the server's, and the load generator's when it runs here) per timed
+   * request: unlike requests/s, hardly changed by other processes sharing the cores.
    */
   cpuMsPerRequest: number;
+  /** The load generator's CPU time per timed request when it runs in its own process, else null. */
+  generatorCpuMsPerRequest: number | null;
   /** Of that, the main thread's (null where it cannot be read): see mainThreadCpuMs. */
   mainThreadCpuMsPerRequest: number | null;
   p50: number;
@@ -109,70 +92,50 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const { fake, signer, concurrency } = options;
-  const warmup = options.warmup ?? 0;
-  const total = options.total + warmup;
-  // Payloads and signatures are made before the clock starts: only the server is measured.
-  const requests = Array.from({ length: total }, (_, i) => {
+/** The signed requests of a load: made before the clock starts, so that only the server is measured. */
+function prepareRequests(
+  options: Pick<LoadOptions, 'fake' | 'signer' | 'questions' | 'offset' | 'titleOf'>,
+  count: number,
+): PreparedRequest[] {
+  const { fake, signer } = options;
+  return Array.from({ length: count }, (_, i) => {
     const question = options.questions[((options.offset ?? 0) + i) % options.questions.length] ?? '';
     const body = JSON.stringify(fake.slashCommand({ name: 'ask', options: { question }, user: fake.user() }));
     return { body, headers: signedHeaders(signer, body), title: options.titleOf(question) };
   });
-  // At most `concurrency` sockets in all, also when the requests go to several instances.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxTotalSockets: concurrency });
-  const latencies: number[] = [];
-  const failures: string[] = [];
-  let ok = 0;
-  let next = 0;
-  let last = warmup;
-  const worker = async () => {
-    while (next < last) {
-      const i = next++;
-      const request = requests[i];
-      if (!request) break;
-      const started = performance.now();
-      let problem: string | null;
-      try {
-        const target = options.urls?.length
-          ? (options.urls[i % options.urls.length] ?? options.url)
-          : options.url;
-        const answer = await postWith(agent, target, request.body, request.headers);
-        const data = (answer.body as { type?: number; data?: { embeds?: Array<{ title?: string }> } }).data;
-        problem =
-          answer.status !== 200
-            ? `status ${answer.status}`
-            : data?.embeds?.[0]?.title !== request.title
-              ? `unexpected answer ${JSON.stringify(answer.body).slice(0, 200)}`
-              : null;
-      } catch (error) {
-        problem = String(error);
-      }
-      if (i >= warmup) latencies.push(performance.now() - started);
-      if (problem === null) ok++;
-      else if (failures.length < 10) failures.push(problem);
-    }
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const warmup = options.warmup ?? 0;
+  const drive: DriveOptions = {
+    url: options.url,
+    ...(options.urls ? { urls: options.urls } : {}),
+    concurrency: options.concurrency,
+    warmup,
+    requests: prepareRequests(options, options.total + warmup),
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  last = total;
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const mainBefore = mainThreadCpuMs();
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  let cpuBefore = process.cpuUsage();
+  let mainBefore = mainThreadCpuMs();
+  const startClocks = () => {
+    cpuBefore = process.cpuUsage();
+    mainBefore = mainThreadCpuMs();
+  };
+  const driven: Driven = options.generator
+    ? await options.generator.load(drive, startClocks)
+    : await driveLoad(drive, startClocks);
   const cpu = process.cpuUsage(cpuBefore);
   const mainAfter = mainThreadCpuMs();
-  const seconds = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
+  const { ok, failures, seconds, latencies } = driven;
   return {
     total: options.total,
     warmup,
-    concurrency,
+    concurrency: options.concurrency,
     ok,
     failures,
     seconds,
     requestsPerSecond: options.total / seconds,
     cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / options.total,
+    generatorCpuMsPerRequest: options.generator ? driven.cpuMs / options.total : null,
     mainThreadCpuMsPerRequest:
       mainBefore === null || mainAfter === null ? null : (mainAfter - mainBefore) / options.total,
     p50: percentile(latencies, 50),
@@ -188,6 +151,9 @@ export function combineLoads(parts: readonly LoadResult[]): LoadResult {
   const total = parts.reduce((sum, part) => sum + part.total, 0);
   const seconds = parts.reduce((sum, part) => sum + part.seconds, 0);
   const cpuMs = parts.reduce((sum, part) => sum + part.cpuMsPerRequest * part.total, 0);
+  const generatorMs = parts.every((part) => part.generatorCpuMsPerRequest !== null)
+    ? parts.reduce((sum, part) => sum + (part.generatorCpuMsPerRequest ?? 0) * part.total, 0)
+    : null;
   const mainMs = parts.every((part) => part.mainThreadCpuMsPerRequest !== null)
     ? parts.reduce((sum, part) => sum + (part.mainThreadCpuMsPerRequest ?? 0) * part.total, 0)
     : null;
@@ -200,6 +166,7 @@ export function combineLoads(parts: readonly LoadResult[]): LoadResult {
     seconds,
     requestsPerSecond: total / seconds,
     cpuMsPerRequest: cpuMs / total,
+    generatorCpuMsPerRequest: generatorMs === null ? null : generatorMs / total,
     mainThreadCpuMsPerRequest: mainMs === null ? null : mainMs / total,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
@@ -210,14 +177,17 @@ export function combineLoads(parts: readonly LoadResult[]): LoadResult {
 
 export function formatLoad(result: LoadResult): string {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const generator = result.generatorCpuMsPerRequest;
+  const main = result.mainThreadCpuMsPerRequest;
   return (
     `HTTP interactions load test: ${result.total} signed /ask requests (after ${result.warmup} untimed), ` +
-    `${result.concurrency} in flight, loopback\n` +
+    `${result.concurrency} in flight, loopback, ` +
+    `${generator === null ? "sent from the server's process" : 'sent from a process of their own'}\n` +
     `  ok ${result.ok}/${result.total + result.warmup} · ${result.requestsPerSecond.toFixed(0)} requests/s · ` +
-    `CPU ${result.cpuMsPerRequest.toFixed(2)} ms/request (this process${
-      result.mainThreadCpuMsPerRequest === null
-        ? ''
-        : `; its main thread ${result.mainThreadCpuMsPerRequest.toFixed(2)}`
+    `CPU ${result.cpuMsPerRequest.toFixed(2)} ms/request (the server's process${
+      generator === null ? ', load generator included' : ''
+    }${main === null ? '' : `; its main thread ${main.toFixed(2)}`}${
+      generator === null ? '' : `; the load generator's ${generator.toFixed(2)}`
     }) · ` +
     `p50 ${ms(result.p50)} · p99 ${ms(result.p99)} · max ${ms(result.max)} · ${result.seconds.toFixed(2)} s`
   );
@@ -234,79 +204,29 @@ export interface NewConnectionsOptions {
   /** Each request asks the next of these, in turn. */
   questions: readonly string[];
   titleOf: (question: string) => string;
+  /** The load generator's own process (bench:http); without it the requests are sent from this one. */
+  generator?: LoadProcess;
 }
 
-export interface NewConnectionsResult {
-  /**
-   * For each request on a new connection, how many requests of the busy connections were
-   * answered while it waited: a count, not a time, so it means the same on a loaded machine.
-   * Served in arrival order, a request waits behind about one request per busy connection.
-   */
-  overtaken: number[];
-  /** Milliseconds each request on a new connection took (reported, never asserted). */
-  latencies: number[];
-  /** Requests answered on the busy connections meanwhile, and what went wrong with any request. */
-  busyAnswered: number;
-  failures: string[];
-}
+export type NewConnectionsResult = BurstResult;
+
+/**
+ * Requests prepared for the busy connections: they keep sending until the burst is answered, which
+ * has taken up to 1.8 s while a loaded machine answered 300 requests a second.
+ */
+const BUSY_REQUESTS_PER_CONNECTION = 40;
 
 /**
  * A burst of requests on newly opened connections while `busy` keep-alive connections keep the
- * server saturated: were the new ones served in their turn, or starved?
+ * server saturated: were the new ones served in their turn, or starved? (driveBurst)
  */
-export async function measureNewConnections(options: NewConnectionsOptions): Promise<NewConnectionsResult> {
-  const { fake, signer, url } = options;
-  let asked = 0;
-  const signed = () => {
-    const question = options.questions[asked++ % options.questions.length] ?? '';
-    const body = JSON.stringify(fake.slashCommand({ name: 'ask', options: { question }, user: fake.user() }));
-    return { body, headers: signedHeaders(signer, body), title: options.titleOf(question) };
+export function measureNewConnections(options: NewConnectionsOptions): Promise<NewConnectionsResult> {
+  const count = options.busy * BUSY_REQUESTS_PER_CONNECTION + options.fresh;
+  const burst = {
+    url: options.url,
+    busy: options.busy,
+    fresh: options.fresh,
+    requests: prepareRequests(options, count),
   };
-  const failures: string[] = [];
-  const send = async (agent: http.Agent | false): Promise<void> => {
-    const { body, headers, title } = signed();
-    const answer = await postWith(agent, url, body, headers).catch((error: unknown) => ({
-      status: 0,
-      body: String(error),
-    }));
-    const data = (answer.body as { data?: { embeds?: Array<{ title?: string }> } }).data;
-    if (answer.status !== 200 || data?.embeds?.[0]?.title !== title) {
-      if (failures.length < 10)
-        failures.push(`status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}`);
-    }
-  };
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.busy });
-  let answered = 0;
-  let stop = false;
-  let warmed: () => void = () => {};
-  const warm = new Promise<void>((resolve) => {
-    warmed = resolve;
-  });
-  const busyLoop = async () => {
-    while (!stop) {
-      await send(agent);
-      answered++;
-      // Every busy connection open and in use before the burst.
-      if (answered >= options.busy * 3) warmed();
-    }
-  };
-  const loops = Array.from({ length: options.busy }, busyLoop);
-  await warm;
-  const overtaken: number[] = [];
-  const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: options.fresh }, async () => {
-      const before = answered;
-      const started = performance.now();
-      await send(false);
-      latencies.push(performance.now() - started);
-      overtaken.push(answered - before);
-    }),
-  );
-  stop = true;
-  await Promise.all(loops);
-  agent.destroy();
-  overtaken.sort((a, b) => a - b);
-  latencies.sort((a, b) => a - b);
-  return { overtaken, latencies, busyAnswered: answered, failures };
+  return options.generator ? options.generator.burst(burst) : driveBurst(burst);
 }
