@@ -792,6 +792,11 @@ describe('on the real article', () => {
     expect(a.reading).toMatch(/^Reading /);
   });
 
+  it('reads a figure after "who said" as the question before asked of it, not as a name of someone silent', () => {
+    // "62" is no name-like word for someone who says nothing (as "the UK" is).
+    expect(first(last(engine, 'who said 90 died', 'and 62?'))).toBe('p4.s2');
+  });
+
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
     // "UK" is only in "the UK-based Syrian Observatory".
     const a = last(engine, 'how many died', 'and what did the UK say about that?');
