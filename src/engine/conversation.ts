@@ -351,7 +351,9 @@ function countedFragment(
  * "what about russia's take": Russia's "criminal negligence"; the observatory's 90 -> "what
  * about damascus and moscow": their 62); otherwise the sentence just quoted, when it goes on to
  * what X claims ("IS used the airstrike to push the regime troops out ..., although Damascus
- * has claimed it reclaimed most of the lost ground" -> "and the regime?"). Null when neither.
+ * has claimed it reclaimed most of the lost ground" -> "and the regime?") or did ("Power ...
+ * spoke to the press outside ... while her Russian colleague Vitaly Churkin addressed the
+ * diplomats inside" -> "churkin?"). Null when neither.
  */
 function theirSide(
   corpus: Corpus,
@@ -399,7 +401,7 @@ function theirSide(
     }
   }
   const text = corpus.kb.passageById.get(before)?.text;
-  return text !== undefined && saysInline(corpus, vocab, text, named) ? lead(before) : null;
+  return text !== undefined && saysInline(corpus, vocab, text, named, true) ? lead(before) : null;
 }
 
 /**

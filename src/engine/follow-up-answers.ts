@@ -344,22 +344,39 @@ const WHY_NOT = new Set(
    hadnt shouldnt`.split(/\s+/),
 );
 
-/** Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has claimed"). */
-export function saysInline(corpus: Corpus, vocab: Vocabulary, text: string, subject: string): boolean {
+/**
+ * Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has
+ * claimed"); with `acts`, any verb in the past ("while her Russian colleague Vitaly Churkin
+ * addressed the diplomats inside": what he did meanwhile).
+ */
+export function saysInline(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  text: string,
+  subject: string,
+  acts = false,
+): boolean {
   const tokens = tokenize(text);
   const subjectTerm = `e:${subject}`;
   // A finite verb ("claimed", not "calling"), after the name as its subject (not "support for IS").
   const speech = (t: Token | undefined) =>
     t !== undefined &&
     !t.word.endsWith('ing') &&
-    corpus.analyzer.docTerms([t]).some((term) => vocab.speech.has(term));
+    ((acts && PAST.test(t.word)) || corpus.analyzer.docTerms([t]).some((term) => vocab.speech.has(term)));
   return mentions(corpus, tokens).some((m) => {
     if (!corpus.lexicon.entityTerms(m.id).includes(subjectTerm)) return false;
-    if (PREPOSITIONS.has(tokens[m.start - 1]?.word ?? '')) return false;
+    const before = tokens[m.start - 1]?.word ?? '';
+    if (PREPOSITIONS.has(before)) return false;
+    // "nor has Russia expressed outrage": a question or a denial, not what they did.
+    if (acts && INVERTED.has(before)) return false;
     const next = tokens[m.end];
     return speech(next) || (INLINE_AUXILIARIES.has(next?.word ?? '') && speech(tokens[m.end + 1]));
   });
 }
+/** A verb in the past, as a word ends ("addressed", "walked"). */
+const PAST = /[a-z]{2,}ed$/;
+/** An auxiliary before its subject ("has Russia expressed"). */
+const INVERTED = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is']);
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'against', 'by', 'from', 'on', 'at', 'in', 'about']);
 /** Between a name and its verb of speaking: "Damascus has claimed", "Moscow also said". */
 const INLINE_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'would']);

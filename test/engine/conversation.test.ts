@@ -14,7 +14,7 @@ import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts'
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { decide } from '../../src/engine/decide.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { answersPoint } from '../../src/engine/follow-up-answers.ts';
+import { answersPoint, saysInline } from '../../src/engine/follow-up-answers.ts';
 import { vocabularyOf } from '../../src/engine/follow-up-words.ts';
 import { asksPlaceOrTime } from '../../src/engine/rank.ts';
 import { projectEngine } from '../discord/harness.ts';
@@ -795,6 +795,28 @@ describe('on the real article', () => {
   it('reads a figure after "who said" as the question before asked of it, not as a name of someone silent', () => {
     // "62" is no name-like word for someone who says nothing (as "the UK" is).
     expect(first(last(engine, 'who said 90 died', 'and 62?'))).toBe('p4.s2');
+  });
+
+  it('answers "and X?" with the sentence just quoted when it goes on to what X did meanwhile', () => {
+    // "... while her Russian colleague Vitaly Churkin addressed the diplomats inside."
+    expect(first(last(engine, 'where did power speak to the press', 'churkin?'))).toBe('p10.s1');
+    expect(first(last(engine, 'where was power when she spoke to reporters', 'churkin meanwhile?'))).toBe(
+      'p10.s1',
+    );
+  });
+
+  it('takes a name after an auxiliary ("has Russia expressed outrage") for no one doing what the verb says', () => {
+    const corpus = buildCorpus(engine.kb);
+    const vocab = vocabularyOf(corpus);
+    const acts = (text: string, who: string) => saysInline(corpus, vocab, text, who, true);
+    expect(acts('Vitaly Churkin addressed the diplomats inside.', 'churkin')).toBe(true);
+    expect(acts('Yet in the face of none of these atrocities has Russia expressed outrage.', 'russia')).toBe(
+      false,
+    );
+    // Only verbs of speaking without `acts`.
+    expect(saysInline(corpus, vocab, 'Vitaly Churkin addressed the diplomats inside.', 'churkin')).toBe(
+      false,
+    );
   });
 
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
