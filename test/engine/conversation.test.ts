@@ -819,6 +819,17 @@ describe('on the real article', () => {
     );
   });
 
+  it('answers as it stands a follow-up too unsure in context that alone is far surer from the paragraph answered before', () => {
+    // "They added that the strike was aborted ...", beside the sentence on the target.
+    const a = last(engine, 'what did the US military say it was targeting', 'when did they abort it');
+    expect(first(a)).toBe('p5.s2');
+    expect(a.reading).toBeUndefined();
+    // Alone, the duration of the raid: another paragraph than Churkin's, so no answer.
+    expect(last(engine, 'who is churkin', 'how long has he been in that post').answered).toBe(false);
+    // Nor a why: "closed to the press" tells what happened, not why.
+    expect(last(engine, 'was the UN meeting closed to the press', 'why was it closed?').answered).toBe(false);
+  });
+
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
     // "UK" is only in "the UK-based Syrian Observatory".
     const a = last(engine, 'how many died', 'and what did the UK say about that?');
