@@ -226,6 +226,8 @@ const REASON = new Set([
   'point',
   'grounds',
   'basis',
+  'purpose',
+  'purposes',
 ]);
 /** "where did he get that from", "where does that come from": the grounds of it. */
 const GET_COME = new Set(['get', 'gets', 'getting', 'got', 'come', 'comes', 'coming', 'came']);
@@ -236,6 +238,8 @@ const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
   'say said says saying do did does doing think thought so mean meant call called happen happened'.split(' '),
 );
+/** "why do they want that", "why does that matter to them": a motive of what was told, nothing new. */
+const MOTIVE = new Set('want wants wanted care cares cared matter matters mattered much to'.split(' '));
 
 /**
  * Words that only say how the message leans on the conversation ("whyyy", "oops", "meant",
@@ -249,7 +253,7 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come came meant mean wrong
-   channel instead besides either reason reasoning rationale justification motivation grounds basis whyy again scratch different differ differs
+   channel instead besides either reason reasoning rationale justification motivation grounds basis purpose purposes whyy again scratch different differ differs
    compare compares compared stack versus stuff manage manages managed`.split(/\s+/),
 );
 
@@ -428,6 +432,7 @@ export function readCues(tokens: readonly Token[]): Cues {
         FILLERS.has(w) ||
         AUXILIARIES.has(w) ||
         SAY_DO.has(w) ||
+        MOTIVE.has(w) ||
         pronouns.some((p) => p.index === i) ||
         REASON.has(w) ||
         WHAT_CAUSED.has(w) ||

@@ -27,6 +27,7 @@ describe('readCues', () => {
     ['how come', 'why'],
     ['what was the reason', 'why'],
     ['for what reason?', 'why'],
+    ['for what purpose?', 'why'],
     ['on what grounds', 'why'],
     ["what's that based on", 'why'],
     ['what was her reasoning', 'why'],
@@ -70,6 +71,11 @@ describe('readCues', () => {
     // How they feel is no topic of its own: the reason asked for is the turn before's.
     expect(cues('why are they so annoyed about that').whyOnly).toBe(true);
     expect(cues('why are they so annoyed about the investigation').whyOnly).toBe(false);
+    // A purpose is a reason; wanting or caring about what was told asks nothing new.
+    expect(cues('for what purpose?').whyOnly).toBe(true);
+    expect(cues('why do they want that?').whyOnly).toBe(true);
+    expect(cues('why does that matter to them').whyOnly).toBe(true);
+    expect(cues('why do they want an investigation').whyOnly).toBe(false);
   });
 
   it('finds pronouns with their kind, gender and whether they own something', () => {
