@@ -830,6 +830,17 @@ describe('on the real article', () => {
     expect(last(engine, 'was the UN meeting closed to the press', 'why was it closed?').answered).toBe(false);
   });
 
+  it("takes a verb of speaking after someone else named for theirs, not the pronoun's", () => {
+    // Power speaks, not he: his walking out, not his own words, answers.
+    const a = last(
+      engine,
+      'what role does vitaly churkin have',
+      'did he stay in the room when power was about to speak',
+    );
+    expect(first(a)).toBe('p13.s1');
+    expect(a.reading).toBe("Reading 'he' as Vitaly Churkin");
+  });
+
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
     // "UK" is only in "the UK-based Syrian Observatory".
     const a = last(engine, 'how many died', 'and what did the UK say about that?');
