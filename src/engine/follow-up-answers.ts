@@ -76,10 +76,13 @@ export function whatCameNext(
   const split = splitTerms(vocab, u.analysis.terms);
   const asked = split.topic.filter((t) => corpus.index.has(t) && !subjectTerms.includes(t) && !clause.has(t));
   const askedWeight = asked.reduce((s, t) => s + corpus.index.idf(t), 0);
+  // "anything else she threw at them?": the verb right after whom it asks about is how they
+  // went on, in words of the writer's own; not a topic the article lacks.
+  const verb = u.refs[0] ? u.tokens[u.refs[0].pronoun.index + 1]?.word : undefined;
   const analysis: QueryAnalysis = {
     ...u.analysis,
     terms: unique([...subjectTerms, ...split.say, ...asked]),
-    free: u.analysis.free,
+    free: u.analysis.free.filter((w) => w.word !== verb || corpus.index.has(w.term)),
     corrections: u.analysis.corrections,
   };
   const subjectTerm = subject ? `e:${subject}` : null;

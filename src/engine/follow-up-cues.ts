@@ -238,6 +238,10 @@ const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
   'say said says saying do did does doing think thought so mean meant call called happen happened'.split(' '),
 );
+/** "anything else", "something else". */
+const ANYTHING = new Set(['anything', 'something']);
+/** Whom "anything else she said" asks more of. */
+const PERSONS = new Set(['he', 'she', 'they']);
 /** "why do they want that", "why does that matter to them": a motive of what was told, nothing new. */
 const MOTIVE = new Set('want wants wanted care cares cared matter matters mattered much to'.split(' '));
 
@@ -343,12 +347,24 @@ export function readCues(tokens: readonly Token[]): Cues {
       w === 'added' ||
       w === 'adds' ||
       pair(i) === 'what else' ||
+      // "anything else she threw at them?": more of what was just quoted, as "what else"; not
+      // a bare "anything else?", which may ask more of the question before.
+      (ANYTHING.has(w) && at(i + 1) === 'else' && words.some((x) => PERSONS.has(x))) ||
       pair(i) === 'and then' ||
       pair(i) === 'then what'
     ) {
       after = true;
       const twoWords =
-        ['go on', 'carry on', 'keep going', 'what else', 'and then', 'then what'].includes(pair(i)) ||
+        [
+          'go on',
+          'carry on',
+          'keep going',
+          'what else',
+          'anything else',
+          'something else',
+          'and then',
+          'then what',
+        ].includes(pair(i)) ||
         (w === 'after' && i < words.length - 1 && !/ing$/.test(at(i + 1)));
       afterPhrase ||= twoWords ? pair(i) : w;
       if (w === 'after' && /ing$/.test(at(i + 1))) afterClauseAt = i + 1;

@@ -841,6 +841,16 @@ describe('on the real article', () => {
     expect(a.reading).toBe("Reading 'he' as Vitaly Churkin");
   });
 
+  it('reads the writer\'s own verb after whom "what else" asks about as how they went on', () => {
+    // "threw" is no word of the article: what Power said next, not a topic it lacks.
+    const a = last(engine, 'power said russia was grandstanding', 'anything else she threw at them?');
+    expect(first(a)).toBe('p11.s2');
+    expect(a.reading).toBe("Reading 'anything else' as what Samantha Power said next");
+    expect(
+      first(last(engine, 'power said russia was grandstanding', 'what else did she throw at them?')),
+    ).toBe('p11.s2');
+  });
+
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
     // "UK" is only in "the UK-based Syrian Observatory".
     const a = last(engine, 'how many died', 'and what did the UK say about that?');

@@ -60,6 +60,12 @@ describe('readCues', () => {
     for (const cue of none) expect(read[cue]).toBe(false);
   });
 
+  it('reads "anything else" with whom it asks about as "what else", not a bare one', () => {
+    expect(cues('anything else she threw at them?').after).toBe(true);
+    expect(cues('anything else she threw at them?').afterPhrase).toBe('anything else');
+    expect(cues('anything else?').after).toBe(false);
+  });
+
   it('tells a question of its own from "why" and nothing else', () => {
     expect(cues('why did she say that').whyOnly).toBe(true);
     expect(cues('but whyy').whyOnly).toBe(true);
