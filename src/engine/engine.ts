@@ -219,7 +219,8 @@ export class Engine {
     // stands answers far surer from the paragraph the turn before was answered from ("what did the
     // US military say it was targeting" -> "when did they abort it": "They added that the strike
     // was aborted ..."), is answered as it stands: the conversation is still there. Not one refused
-    // outright, nor a why (the sentence may tell what happened, not why: see whyNext), nor one
+    // outright or found nothing to quote, nor a why (the sentence may tell what happened, not
+    // why: see whyNext), nor one
     // whose answer alone is elsewhere ("who is churkin" -> "how long has he been in that post" is
     // not answered by how long the raid lasted).
     const before = conversation?.at(-1)?.quoteIds[0];
@@ -228,6 +229,8 @@ export class Engine {
       asItStands &&
       before !== undefined &&
       answers[0]?.ids.length === 0 &&
+      // Quotes found, only too unsure: not "they say nothing more in the article".
+      followUp.decision.ids.length > 0 &&
       !refusedOutright(followUp.decision) &&
       !asksWhy(asItStands.analysis)
     ) {
