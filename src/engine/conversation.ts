@@ -107,7 +107,8 @@ function readAgainst(
   if (!u) return null;
   // "what about the UK?" after what Australia said asks what the UK said: the article has the
   // word ("UK-based") but nobody by that name says anything, as when asked alone. Only a
-  // name-like word ("UK"), not a word of English ("and the court?" asks about the court).
+  // name-like word ("UK"), not a word of English ("and the court?" asks about the court), nor a
+  // figure ("and 62?" after who said 90 died asks who gave that one).
   const names = wordsOfNames(corpus);
   const notTheirs =
     splitTerms(vocab, prev.terms).say.length > 0 &&
@@ -115,7 +116,11 @@ function readAgainst(
     u.refs.length === 0 &&
     (u.cues.whatAbout || u.cues.fragment) &&
     u.analysis.free.some(
-      (w) => corpus.index.has(w.term) && !names.has(w.word) && !corpus.reusable.english.has(w.word),
+      (w) =>
+        corpus.index.has(w.term) &&
+        !names.has(w.word) &&
+        !corpus.reusable.english.has(w.word) &&
+        !DIGITS.test(w.word),
     );
   // "what about canada, were they involved?", "and obama?": whom or what it turns to is a word
   // the article does not have at all, so nothing it says is about them.
@@ -289,6 +294,8 @@ function readAgainst(
 }
 
 const NUMBER: Term = 'c:number';
+/** A figure as written ("62", "90+"). */
+const DIGITS = /^\d/;
 const FIGURE = /^w:\d/;
 /** A fragment that starts with one names a thing of its own ("and the planes involved?"). */
 const DETERMINERS = new Set([
@@ -344,7 +351,9 @@ function countedFragment(
  * "what about russia's take": Russia's "criminal negligence"; the observatory's 90 -> "what
  * about damascus and moscow": their 62); otherwise the sentence just quoted, when it goes on to
  * what X claims ("IS used the airstrike to push the regime troops out ..., although Damascus
- * has claimed it reclaimed most of the lost ground" -> "and the regime?"). Null when neither.
+ * has claimed it reclaimed most of the lost ground" -> "and the regime?") or did ("Power ...
+ * spoke to the press outside ... while her Russian colleague Vitaly Churkin addressed the
+ * diplomats inside" -> "churkin?"). Null when neither.
  */
 function theirSide(
   corpus: Corpus,
@@ -392,7 +401,7 @@ function theirSide(
     }
   }
   const text = corpus.kb.passageById.get(before)?.text;
-  return text !== undefined && saysInline(corpus, vocab, text, named) ? lead(before) : null;
+  return text !== undefined && saysInline(corpus, vocab, text, named, true) ? lead(before) : null;
 }
 
 /**

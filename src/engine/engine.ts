@@ -201,6 +201,7 @@ export class Engine {
     const weighs = parts.some((p) => weighsSides(p.analysis.terms));
     // The follow-up's own words, before its reading takes their place.
     const own = parts[0]?.analysis.terms ?? [];
+    const asItStands = parts[0];
     if (followUp) {
       base.reading = followUp.reading;
       parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
@@ -214,6 +215,40 @@ export class Engine {
     const answers = followUp
       ? [this.followUpPart(followUp, conversation, weighs, own)]
       : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
+    // A follow-up whose reading in context is too unsure to answer, and which the question as it
+    // stands answers far surer from the paragraph the turn before was answered from ("what did the
+    // US military say it was targeting" -> "when did they abort it": "They added that the strike
+    // was aborted ..."), is answered as it stands: the conversation is still there. Not one refused
+    // outright or found nothing to quote, nor a why (the sentence may tell what happened, not
+    // why: see whyNext), nor one
+    // whose answer alone is elsewhere ("who is churkin" -> "how long has he been in that post" is
+    // not answered by how long the raid lasted).
+    const before = conversation?.at(-1)?.quoteIds[0];
+    if (
+      followUp &&
+      asItStands &&
+      before !== undefined &&
+      answers[0]?.ids.length === 0 &&
+      // Quotes found, only too unsure: not "they say nothing more in the article".
+      followUp.decision.ids.length > 0 &&
+      !refusedOutright(followUp.decision) &&
+      !asksWhy(asItStands.analysis)
+    ) {
+      const plain = alone(asItStands);
+      const at = this.kb.passageById.get(plain.ids[0] ?? '');
+      const near = this.kb.passageById.get(before);
+      if (
+        at !== undefined &&
+        near !== undefined &&
+        at.source === near.source &&
+        at.paragraph === near.paragraph &&
+        plain.confidence >= answers[0].confidence + TUNING.followUps.surerAlone
+      ) {
+        answers[0] = plain;
+        delete base.reading;
+        parts.splice(0, parts.length, asItStands);
+      }
+    }
     const answered = answers.filter((a) => a.ids.length > 0);
     // "what does syria's army claim, and does australia deny it": one question of the message
     // weighs the sides, another's quotes are on a contested point; that point's every side.

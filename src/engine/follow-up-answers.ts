@@ -76,10 +76,13 @@ export function whatCameNext(
   const split = splitTerms(vocab, u.analysis.terms);
   const asked = split.topic.filter((t) => corpus.index.has(t) && !subjectTerms.includes(t) && !clause.has(t));
   const askedWeight = asked.reduce((s, t) => s + corpus.index.idf(t), 0);
+  // "anything else she threw at them?": the verb right after whom it asks about is how they
+  // went on, in words of the writer's own; not a topic the article lacks.
+  const verb = u.refs[0] ? u.tokens[u.refs[0].pronoun.index + 1]?.word : undefined;
   const analysis: QueryAnalysis = {
     ...u.analysis,
     terms: unique([...subjectTerms, ...split.say, ...asked]),
-    free: u.analysis.free,
+    free: u.analysis.free.filter((w) => w.word !== verb || corpus.index.has(w.term)),
     corrections: u.analysis.corrections,
   };
   const subjectTerm = subject ? `e:${subject}` : null;
@@ -344,22 +347,39 @@ const WHY_NOT = new Set(
    hadnt shouldnt`.split(/\s+/),
 );
 
-/** Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has claimed"). */
-export function saysInline(corpus: Corpus, vocab: Vocabulary, text: string, subject: string): boolean {
+/**
+ * Whether a sentence names `subject` with a verb of speaking right after it ("Damascus has
+ * claimed"); with `acts`, any verb in the past ("while her Russian colleague Vitaly Churkin
+ * addressed the diplomats inside": what he did meanwhile).
+ */
+export function saysInline(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  text: string,
+  subject: string,
+  acts = false,
+): boolean {
   const tokens = tokenize(text);
   const subjectTerm = `e:${subject}`;
   // A finite verb ("claimed", not "calling"), after the name as its subject (not "support for IS").
   const speech = (t: Token | undefined) =>
     t !== undefined &&
     !t.word.endsWith('ing') &&
-    corpus.analyzer.docTerms([t]).some((term) => vocab.speech.has(term));
+    ((acts && PAST.test(t.word)) || corpus.analyzer.docTerms([t]).some((term) => vocab.speech.has(term)));
   return mentions(corpus, tokens).some((m) => {
     if (!corpus.lexicon.entityTerms(m.id).includes(subjectTerm)) return false;
-    if (PREPOSITIONS.has(tokens[m.start - 1]?.word ?? '')) return false;
+    const before = tokens[m.start - 1]?.word ?? '';
+    if (PREPOSITIONS.has(before)) return false;
+    // "nor has Russia expressed outrage": a question or a denial, not what they did.
+    if (acts && INVERTED.has(before)) return false;
     const next = tokens[m.end];
     return speech(next) || (INLINE_AUXILIARIES.has(next?.word ?? '') && speech(tokens[m.end + 1]));
   });
 }
+/** A verb in the past, as a word ends ("addressed", "walked"). */
+const PAST = /[a-z]{2,}ed$/;
+/** An auxiliary before its subject ("has Russia expressed"). */
+const INVERTED = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is']);
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'against', 'by', 'from', 'on', 'at', 'in', 'about']);
 /** Between a name and its verb of speaking: "Damascus has claimed", "Moscow also said". */
 const INLINE_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'would']);

@@ -226,6 +226,8 @@ const REASON = new Set([
   'point',
   'grounds',
   'basis',
+  'purpose',
+  'purposes',
 ]);
 /** "where did he get that from", "where does that come from": the grounds of it. */
 const GET_COME = new Set(['get', 'gets', 'getting', 'got', 'come', 'comes', 'coming', 'came']);
@@ -236,6 +238,12 @@ const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
   'say said says saying do did does doing think thought so mean meant call called happen happened'.split(' '),
 );
+/** "anything else", "something else". */
+const ANYTHING = new Set(['anything', 'something']);
+/** Whom "anything else she said" asks more of. */
+const PERSONS = new Set(['he', 'she', 'they']);
+/** "why do they want that", "why does that matter to them": a motive of what was told, nothing new. */
+const MOTIVE = new Set('want wants wanted care cares cared matter matters mattered much to'.split(' '));
 
 /**
  * Words that only say how the message leans on the conversation ("whyyy", "oops", "meant",
@@ -249,7 +257,7 @@ export function isCueWord(word: string): boolean {
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come came meant mean wrong
-   channel instead besides either reason reasoning rationale justification motivation grounds basis whyy again scratch different differ differs
+   channel instead besides either reason reasoning rationale justification motivation grounds basis purpose purposes whyy again scratch different differ differs
    compare compares compared stack versus stuff manage manages managed`.split(/\s+/),
 );
 
@@ -339,12 +347,24 @@ export function readCues(tokens: readonly Token[]): Cues {
       w === 'added' ||
       w === 'adds' ||
       pair(i) === 'what else' ||
+      // "anything else she threw at them?": more of what was just quoted, as "what else"; not
+      // a bare "anything else?", which may ask more of the question before.
+      (ANYTHING.has(w) && at(i + 1) === 'else' && words.some((x) => PERSONS.has(x))) ||
       pair(i) === 'and then' ||
       pair(i) === 'then what'
     ) {
       after = true;
       const twoWords =
-        ['go on', 'carry on', 'keep going', 'what else', 'and then', 'then what'].includes(pair(i)) ||
+        [
+          'go on',
+          'carry on',
+          'keep going',
+          'what else',
+          'anything else',
+          'something else',
+          'and then',
+          'then what',
+        ].includes(pair(i)) ||
         (w === 'after' && i < words.length - 1 && !/ing$/.test(at(i + 1)));
       afterPhrase ||= twoWords ? pair(i) : w;
       if (w === 'after' && /ing$/.test(at(i + 1))) afterClauseAt = i + 1;
@@ -428,6 +448,7 @@ export function readCues(tokens: readonly Token[]): Cues {
         FILLERS.has(w) ||
         AUXILIARIES.has(w) ||
         SAY_DO.has(w) ||
+        MOTIVE.has(w) ||
         pronouns.some((p) => p.index === i) ||
         REASON.has(w) ||
         WHAT_CAUSED.has(w) ||

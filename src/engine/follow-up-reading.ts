@@ -276,14 +276,18 @@ export function understand(
   // power": he is the one speaking).
   const firstName = own[0]?.start ?? Number.POSITIVE_INFINITY;
   // "what did they accuse washington of": they are the ones speaking; "where did she speak" asks
-  // where, not her words.
+  // where, not her words; nor is the verb theirs when someone else is named before it ("did he
+  // stay in the room when power was about to speak": Power speaks, not he).
+  const speechAt = () =>
+    tokens.findIndex((t) => corpus.analyzer.docTerms([t]).some((term) => vocab.speech.has(term)));
   const speaker = asksPlaceOrTime(tokens.map((t) => t.word))
     ? null
     : (refs.find(
         (r) =>
           r.pronoun.kind !== 'thing' &&
           subjectPosition(tokens, r.pronoun.index) &&
-          analysis.terms.some((t) => vocab.speech.has(t)),
+          analysis.terms.some((t) => vocab.speech.has(t)) &&
+          !own.some((m) => m.start > r.pronoun.index && m.start < speechAt()),
       )?.id ?? null);
   const refTerms = (before: boolean) =>
     refs

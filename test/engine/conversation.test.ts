@@ -14,7 +14,7 @@ import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts'
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { decide } from '../../src/engine/decide.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { answersPoint } from '../../src/engine/follow-up-answers.ts';
+import { answersPoint, saysInline } from '../../src/engine/follow-up-answers.ts';
 import { vocabularyOf } from '../../src/engine/follow-up-words.ts';
 import { asksPlaceOrTime } from '../../src/engine/rank.ts';
 import { projectEngine } from '../discord/harness.ts';
@@ -790,6 +790,65 @@ describe('on the real article', () => {
     const a = last(engine, 'did australia take part', 'what about canada, did they take part?');
     expect(a.answered).toBe(false);
     expect(a.reading).toMatch(/^Reading /);
+  });
+
+  it('reads a figure after "who said" as the question before asked of it, not as a name of someone silent', () => {
+    // "62" is no name-like word for someone who says nothing (as "the UK" is).
+    expect(first(last(engine, 'who said 90 died', 'and 62?'))).toBe('p4.s2');
+  });
+
+  it('answers "and X?" with the sentence just quoted when it goes on to what X did meanwhile', () => {
+    // "... while her Russian colleague Vitaly Churkin addressed the diplomats inside."
+    expect(first(last(engine, 'where did power speak to the press', 'churkin?'))).toBe('p10.s1');
+    expect(first(last(engine, 'where was power when she spoke to reporters', 'churkin meanwhile?'))).toBe(
+      'p10.s1',
+    );
+  });
+
+  it('takes a name after an auxiliary ("has Russia expressed outrage") for no one doing what the verb says', () => {
+    const corpus = buildCorpus(engine.kb);
+    const vocab = vocabularyOf(corpus);
+    const acts = (text: string, who: string) => saysInline(corpus, vocab, text, who, true);
+    expect(acts('Vitaly Churkin addressed the diplomats inside.', 'churkin')).toBe(true);
+    expect(acts('Yet in the face of none of these atrocities has Russia expressed outrage.', 'russia')).toBe(
+      false,
+    );
+    // Only verbs of speaking without `acts`.
+    expect(saysInline(corpus, vocab, 'Vitaly Churkin addressed the diplomats inside.', 'churkin')).toBe(
+      false,
+    );
+  });
+
+  it('answers as it stands a follow-up too unsure in context that alone is far surer from the paragraph answered before', () => {
+    // "They added that the strike was aborted ...", beside the sentence on the target.
+    const a = last(engine, 'what did the US military say it was targeting', 'when did they abort it');
+    expect(first(a)).toBe('p5.s2');
+    expect(a.reading).toBeUndefined();
+    // Alone, the duration of the raid: another paragraph than Churkin's, so no answer.
+    expect(last(engine, 'who is churkin', 'how long has he been in that post').answered).toBe(false);
+    // Nor a why: "closed to the press" tells what happened, not why.
+    expect(last(engine, 'was the UN meeting closed to the press', 'why was it closed?').answered).toBe(false);
+  });
+
+  it("takes a verb of speaking after someone else named for theirs, not the pronoun's", () => {
+    // Power speaks, not he: his walking out, not his own words, answers.
+    const a = last(
+      engine,
+      'what role does vitaly churkin have',
+      'did he stay in the room when power was about to speak',
+    );
+    expect(first(a)).toBe('p13.s1');
+    expect(a.reading).toBe("Reading 'he' as Vitaly Churkin");
+  });
+
+  it('reads the writer\'s own verb after whom "what else" asks about as how they went on', () => {
+    // "threw" is no word of the article: what Power said next, not a topic it lacks.
+    const a = last(engine, 'power said russia was grandstanding', 'anything else she threw at them?');
+    expect(first(a)).toBe('p11.s2');
+    expect(a.reading).toBe("Reading 'anything else' as what Samantha Power said next");
+    expect(
+      first(last(engine, 'power said russia was grandstanding', 'what else did she throw at them?')),
+    ).toBe('p11.s2');
   });
 
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {

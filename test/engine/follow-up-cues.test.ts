@@ -27,6 +27,7 @@ describe('readCues', () => {
     ['how come', 'why'],
     ['what was the reason', 'why'],
     ['for what reason?', 'why'],
+    ['for what purpose?', 'why'],
     ['on what grounds', 'why'],
     ["what's that based on", 'why'],
     ['what was her reasoning', 'why'],
@@ -59,6 +60,12 @@ describe('readCues', () => {
     for (const cue of none) expect(read[cue]).toBe(false);
   });
 
+  it('reads "anything else" with whom it asks about as "what else", not a bare one', () => {
+    expect(cues('anything else she threw at them?').after).toBe(true);
+    expect(cues('anything else she threw at them?').afterPhrase).toBe('anything else');
+    expect(cues('anything else?').after).toBe(false);
+  });
+
   it('tells a question of its own from "why" and nothing else', () => {
     expect(cues('why did she say that').whyOnly).toBe(true);
     expect(cues('but whyy').whyOnly).toBe(true);
@@ -70,6 +77,11 @@ describe('readCues', () => {
     // How they feel is no topic of its own: the reason asked for is the turn before's.
     expect(cues('why are they so annoyed about that').whyOnly).toBe(true);
     expect(cues('why are they so annoyed about the investigation').whyOnly).toBe(false);
+    // A purpose is a reason; wanting or caring about what was told asks nothing new.
+    expect(cues('for what purpose?').whyOnly).toBe(true);
+    expect(cues('why do they want that?').whyOnly).toBe(true);
+    expect(cues('why does that matter to them').whyOnly).toBe(true);
+    expect(cues('why do they want an investigation').whyOnly).toBe(false);
   });
 
   it('finds pronouns with their kind, gender and whether they own something', () => {
