@@ -277,3 +277,14 @@ describe('a sentence that is a side of two points, and a "why" asking a reason p
     expect(answer('what does the company blame')).toEqual({ ids: ['p3.s1'], point: null });
   });
 });
+
+describe('"yet" after a perfect tense asks what came after the story', () => {
+  it('is refused when no quote says "yet"', () => {
+    expect(engine.answer('has the restoration been paid by the heritage fund yet').answered).toBe(false);
+  });
+
+  it('without "yet", or asking what someone has said, it is answered', () => {
+    expect(engine.answer('has the restoration been paid by the heritage fund').answered).toBe(true);
+    expect(engine.answer('has the mayor said what the restoration cost yet').answered).toBe(true);
+  });
+});
