@@ -34,6 +34,8 @@ describe('answers', () => {
     // A "back" a few words after its verb: pushing, not backing; getting back, not backing.
     ['did islamic state push the regime back?', /used the airstrike to push/],
     ['did the syrian army get anything back', /reclaimed most of the lost ground/],
+    // "get back" right before what is got back is reclaiming it (synonyms.yaml), not backing.
+    ['did the regime get back the territory it lost', /reclaimed most of the lost ground/],
     // Calling a meeting is asking for it ("by calling for the UN meeting" is Power's words of it).
     ['why did russia call the security council', /prompted the Kremlin to request/],
     // "called" with no object but whom it reached is a telephone call, a warning; "call it" after
