@@ -188,6 +188,15 @@ describe('answers', () => {
     expect(engine.answer('was it on purpose when the US killed syrian troops').contested?.id).toBe('intent');
   });
 
+  it("quotes Australia's denial with a claim that Washington backs IS, not with any IS question", () => {
+    const a = engine.answer('did russia say the US helped IS?');
+    expect(a.contested?.id).toBe('us-support');
+    expect(a.quotes.map((q) => q.id)).toEqual(expect.arrayContaining(['p7.s1', 'p19.s1']));
+    // IS without backing asks no such point; backing without Washington is not asked in other words.
+    expect(engine.answer('who was the coalition going after').contested?.id).not.toBe('us-support');
+    expect(engine.answer('did the russians show any radar data to back it up').answered).toBe(false);
+  });
+
   it('keeps both sides of the toll with the answer to another question in the same message', () => {
     const a = engine.answer('so the coalition hit the syrian army? and how many were killed');
     expect(a.parts?.map((p) => p.answered)).toEqual([true, true]);
