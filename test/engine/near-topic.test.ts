@@ -84,6 +84,13 @@ describe('a yes-or-no question about the words of someone the article does not h
     expect(notTheirs('did the mayor comment on the restoration cost')).toBe(false);
     expect(engine.answer('did the mayor comment on the restoration cost').status).toBe('answered');
   });
+
+  it('is the article itself when asked of "the piece", "the text", "the author"', () => {
+    const notTheirs = (q: string) => decide(corpus, corpus.analyzer.analyzeQuery(q)).notTheirWords;
+    expect(notTheirs('does the piece say how much the restoration cost')).toBe(false);
+    expect(notTheirs('did the author say how much the restoration cost')).toBe(false);
+    expect(notTheirs('did the governor say how much the restoration cost')).toBe(true);
+  });
 });
 
 /**
