@@ -726,6 +726,9 @@ export class Analyzer {
   private backWithoutObject(tokens: readonly Token[]): readonly Token[] {
     const at = tokens.findIndex((t) => t.word === 'back');
     if (at < 1) return tokens;
+    // "off the back of the bombing": a noun after a determiner, never backing.
+    if (NOUN_BEFORE.has((tokens[at - 1] as Token).word))
+      return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
     const next = tokens[at + 1]?.word;
     if (next !== undefined && !NO_OBJECT.has(next) && !(next.endsWith('ly') && next.length > 4))
       return tokens;
@@ -1084,6 +1087,8 @@ const NO_OBJECT = new Set(
     ' ',
   ),
 );
+/** Determiners: "back" after one is a noun ("the back of"). */
+const NOUN_BEFORE = new Set(['the', 'a', 'its', 'their', 'his', 'her']);
 /** Words before a "back" that say who backs: "which side do they back", "who does the US back". */
 const BACKER = new Set(
   'i you he she we they who which that to do does did will would could should not even really actually also'.split(

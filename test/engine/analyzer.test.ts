@@ -619,6 +619,8 @@ describe('a "back" with no object and no one backing before it is a particle (An
     expect(terms('did the guild hit back at the mayor')).not.toContain('c:support');
     expect(terms('did the mayor bomb anybody back after this')).not.toContain('c:support');
     expect(terms('the guild did not hit back militarily')).not.toContain('c:support');
+    // A noun after a determiner: "off the back of".
+    expect(terms('did the guild gain off the back of the storm')).not.toContain('c:support');
   });
 
   it('is backing with an object, after someone who backs, or in a phrase', () => {

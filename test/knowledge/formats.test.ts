@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '482228e3c2e1ffbb' },
+    recorded: { version: 8, hash: 'b338c32ec6ecc5ff' },
   },
   {
     name: 'COMPILED_FORMAT',
