@@ -577,9 +577,11 @@ export class Analyzer {
       wantedOf(
         phonedIn(
           calledMeeting(
-            phrasalBack(
-              this.ofNamed(
-                this.particlesJoined(withoutConjunctionWhen(withoutEventClause(withoutExcluded(tokens)))),
+            this.backWithoutObject(
+              phrasalBack(
+                this.ofNamed(
+                  this.particlesJoined(withoutConjunctionWhen(withoutEventClause(withoutExcluded(tokens)))),
+                ),
               ),
             ),
           ),
@@ -716,6 +718,34 @@ export class Analyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * A "back" with no object after it (the question ends, or a preposition or an adverb follows)
+   * and no one before it who backs (a name, a pronoun, an auxiliary): the particle of the verb
+   * before it, "did russia hit back later", "did the soldiers fire back at the planes", "did russia
+   * bomb anybody back after this"; it carries no topic. Not "which side do they back", "does the
+   * US back IS".
+   */
+  private backWithoutObject(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t) => t.word === 'back');
+    if (at < 1) return tokens;
+    // "off the back of the bombing": a noun after a determiner, never backing.
+    if (NOUN_BEFORE.has((tokens[at - 1] as Token).word))
+      return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+    const next = tokens[at + 1]?.word;
+    if (next !== undefined && !NO_OBJECT.has(next) && !(next.endsWith('ly') && next.length > 4))
+      return tokens;
+    const before = tokens[at - 1] as Token;
+    if (
+      BACKER.has(before.word) ||
+      this.lexicon.match([before]).some((m) => m.terms.some((t) => t.startsWith('e:')))
+    )
+      return tokens;
+    // "won back", "pushed back": a phrase of the knowledge reads as it is.
+    const phrase = this.lexicon.match([before, tokens[at] as Token]);
+    if (phrase.length === 1 && phrase[0]?.start === 0 && phrase[0]?.end === 2) return tokens;
+    return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
   }
 
   /** A non-word that is two words of the knowledge run together ("whitehouse"), or null. */
@@ -1054,6 +1084,21 @@ function hasDigit(word: string): boolean {
   }
   return false;
 }
+
+/** Words after a "back" that start no object of it: "hit back at", "fire back later". */
+const NO_OBJECT = new Set(
+  'at after against on in from with to then again now yet later afterwards soon when too as or and but'.split(
+    ' ',
+  ),
+);
+/** Determiners: "back" after one is a noun ("the back of"). */
+const NOUN_BEFORE = new Set(['the', 'a', 'its', 'their', 'his', 'her']);
+/** Words before a "back" that say who backs: "which side do they back", "who does the US back". */
+const BACKER = new Set(
+  'i you he she we they who which that to do does did will would could should not even really actually also'.split(
+    ' ',
+  ),
+);
 
 /** Particles a verb may leave after its object: "call it off", "pass it along". */
 const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);

@@ -16,7 +16,9 @@
  * The words are data (chat.yaml's laterCues, futureWords, timeWords, personWords; defaults in
  * src/knowledge/chat-defaults.ts).
  */
+import { baseForms } from '../text/base-forms.ts';
 import { STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
 import { askWordOf } from './rank.ts';
@@ -49,6 +51,11 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     ) ||
     subsetNotAttached(corpus, asked.words, [...new Set([...asked.shown, ...asked.sides])]) ||
     laterMissing(corpus, asked.words, asked.shown) ||
+    upToNowMissing(
+      asked.words,
+      asked.known,
+      asked.shown.map((id) => quoteWords(corpus, id)),
+    ) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown) ||
@@ -199,6 +206,29 @@ export function laterMissing(corpus: Corpus, words: readonly string[], shown: re
   const future = will === 0 || (will > 0 && will <= 3 && WH.has(words[0] as string));
   return future && !quotes.some((q) => corpus.kb.chat.futureWords.some((w) => hasPhrase(q, w)));
 }
+
+/** Auxiliaries of a perfect tense ("has ... yet", "been punished yet"), as the reader spells them. */
+const PERFECT = new Set(['has', 'have', 'had', 'been', "hasn't", "haven't", "hadn't"]);
+
+/**
+ * "has the US finished its investigation yet", "nobody's been charged over this yet": "yet" after
+ * an auxiliary of a perfect tense asks up to the writer's now, after the story; a quote must say
+ * "yet" too. Not what someone has said ("has russia said anything yet": the story's own words),
+ * nor "yet" as "but" ("yet russia never called a meeting over assad?").
+ */
+export function upToNowMissing(
+  words: readonly string[],
+  known: readonly Term[],
+  quotes: readonly (readonly string[])[],
+): boolean {
+  const at = words.lastIndexOf('yet');
+  if (at <= 0 || !words.slice(0, at).some((w) => PERFECT.has(w))) return false;
+  // What someone has said or done by saying ("apologized", "condemned") is the story's own.
+  if (known.includes(SAY) || words.some((w) => baseForms(w, 'v').some(isSayingVerb))) return false;
+  return !quotes.some((q) => q.includes('yet'));
+}
+/** The concept of saying: "has russia said anything yet" asks the story's words. */
+const SAY: Term = 'c:say';
 
 /** Terms that say when ("on Saturday evening", "previously"); "when" itself is a question's word. */
 const TIME_TERMS = new Set<Term>(['c:day', 'c:saturday', 'c:sunday', 'c:previous']);

@@ -296,6 +296,9 @@ export function pointInOtherWords(
     // Whom the question names is the point's, a speaker or a name of its sides: "how many IS dudes
     // got killed" asks IS's dead, which neither side of the toll counts.
     if (analysis.terms.some((t) => t.startsWith('e:') && !said(t))) continue;
+    // And whom the topic names, the question names: "US support" is not asked by "did the russians
+    // show any data to back it up".
+    if ([...(topic ?? [])].some((t) => t.startsWith('e:') && !analysis.terms.includes(t))) continue;
     const held = asked.reduce((sum, t) => sum + (said(t) ? weight(t) : 0), 0);
     if (held >= POINT_HOLDS * total && ranking.unknownWeight < held) return point;
   }

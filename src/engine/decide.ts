@@ -683,7 +683,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // is answered by the sentence that says so, whoever the article has say it.
   const notTheirWords =
     whose !== null &&
-    (unknown.some((w) => !w.inKnowledge && whose.includes(w.word)) ||
+    // "does the piece say ...": the article itself, not someone it lacks.
+    (unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word)) ||
       (!asksWords?.yesNo && asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
       (!asksWords?.yesNo &&

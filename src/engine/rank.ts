@@ -115,7 +115,12 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   };
   // "what did russia say about power": quotes spoken by Power (and not by Russia) lose the factor
   // Russia's gain.
-  const addressed = addressedSpeakers(corpus, known, analysis.words, speakers);
+  // "why is everyone blaming the americans": whom a question has accused is not who accuses, so
+  // their own quotes lose that factor too (Power's accusing Russia is not the blame on the US).
+  const addressed = [
+    ...addressedSpeakers(corpus, known, analysis.words, speakers),
+    ...accusedSpeakers(corpus, analysis.words, speakers),
+  ];
   const addresseeFactor = 1 / bonus;
   const spokenByEntry = new Map<number, number>();
   const entrySpoken = (entry: number) => {
@@ -139,10 +144,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'qa',
     shape: qaShape,
     form: QA_FORM,
-    ...(speakers.length > 0 || asks || denial
+    ...(speakers.length > 0 || addressed.length > 0 || asks || denial
       ? {
           boost: (entry: number, doc: number) =>
-            (speakers.length > 0 ? entrySpoken(entry) : 1) *
+            (speakers.length > 0 || addressed.length > 0 ? entrySpoken(entry) : 1) *
             askFactor(wordingAskWord(corpus, doc)) *
             (denial && entryDenies(entry) ? denialBonus : 1),
           // The largest factor the boost can give: the bounds of the search stay tight.
@@ -154,7 +159,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // thousands of passages it may score below the k best, which decide.ts looks at (issue 15).
   const quotedDocs = quotedPassages(corpus, analysis.quoted);
   const spoken = (doc: number) =>
-    speakers.length === 0
+    speakers.length === 0 && addressed.length === 0
       ? 1
       : spokenBy(corpus, [index.ref(doc)], speakers)
         ? bonus
@@ -177,7 +182,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
             (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *
             (denial ? denialBonus : 1),
         }
-      : speakers.length > 0
+      : speakers.length > 0 || addressed.length > 0
         ? { boost: spoken }
         : {}),
   });
@@ -342,8 +347,13 @@ function spokeAsSubject(words: readonly string[]): boolean {
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
 export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: readonly string[] = []): Term[] {
   if (!(known.includes('c:say') || spokeAsSubject(words)) || asksPlaceOrTime(words)) return [];
+  // Whom a verb of accusing takes is accused, not speaking: "why is everyone blaming the americans".
+  const accused = accusedSpeakers(corpus, words, []);
   const named = known.filter(
-    (t) => t.startsWith('e:') && SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
+    (t) =>
+      t.startsWith('e:') &&
+      !accused.includes(t) &&
+      SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );
   // "the Pentagon" also yields its parent "the US"; the question is about the Pentagon.
   const parents = new Set(named.flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)));
@@ -396,6 +406,36 @@ export function addressedSpeakers(
   // Nor a body within the asked speaker: "what did russia say about churkin's walkout".
   return others.filter(
     (t) => after.has(t) && !before.has(t) && !corpus.lexicon.entityTerms(t.slice(2)).includes(speaker),
+  );
+}
+
+/** Verbs of accusing: whom they take as object is accused ("blaming the americans"). */
+const ACCUSING = /^(?:accus|blam|condemn|slam|critici[sz]|decr[iy])/;
+/** Words between such a verb and whom it accuses. */
+const BEFORE_ACCUSED = new Set(['the', 'them', 'its', 'their']);
+
+/**
+ * Speakers a question names right after a verb of accusing, as its object ("why is everyone
+ * blaming the americans", "so nobody's accusing the US of doing it on purpose?"), other than a
+ * speaker it asks for: they are accused, not accusing.
+ */
+export function accusedSpeakers(corpus: Corpus, words: readonly string[], asked: readonly Term[]): Term[] {
+  const at = words.findIndex((w) => ACCUSING.test(w));
+  if (at < 0) return [];
+  const tokens = (from: number, to: number) => words.slice(from, to).map((w) => ({ raw: w, word: w }));
+  // Passive, whom it accuses before it: "why is the US blamed", "was washington accused".
+  const be = words.slice(Math.max(0, at - 4), at).findIndex((w) => PASSIVE_BEFORE.has(w));
+  const passive = words[at]?.endsWith('ed') && be >= 0;
+  let from = at + 1;
+  while (from < words.length && BEFORE_ACCUSED.has(words[from] as string)) from++;
+  const named = passive
+    ? corpus.lexicon.match(tokens(Math.max(0, at - 4) + be + 1, at)).flatMap((m) => m.terms)
+    : (corpus.lexicon.match(tokens(from, from + 3)).find((m) => m.start === 0)?.terms ?? []);
+  return named.filter(
+    (t) =>
+      t.startsWith('e:') &&
+      !asked.includes(t) &&
+      SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );
 }
 

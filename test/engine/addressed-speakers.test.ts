@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { addressedSpeakers, askedSpeakers, rank } from '../../src/engine/rank.ts';
+import { accusedSpeakers, addressedSpeakers, askedSpeakers, rank } from '../../src/engine/rank.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
@@ -36,6 +36,34 @@ describe('addressedSpeakers: the speaker the asked words went to or were about',
   it('leaves the object of the verb, and a question that asks no one in particular', () => {
     expect(read('did brandt call the mayor').addressed).toEqual([]);
     expect(read('what did the mayor say').addressed).toEqual([]);
+  });
+});
+
+describe('accusedSpeakers: whom a verb of accusing takes, accused and not accusing', () => {
+  const accused = (q: string) => accusedSpeakers(corpus, q.split(' '), []);
+
+  it('names the speaker right after the verb, or before it in the passive', () => {
+    expect(accused('why is everyone blaming the council')).toEqual(['e:council']);
+    expect(accused('so nobody is accusing brandt of lying')).toEqual(['e:brandt']);
+    expect(accused('why is the council blamed')).toEqual(['e:council']);
+  });
+
+  it('leaves who accuses, what is blamed, and a question with no verb of accusing', () => {
+    expect(accused('did brandt blame the dam')).toEqual([]);
+    expect(accused('who did the union blame')).toEqual([]);
+    expect(accused('what did brandt say about the council')).toEqual([]);
+    expect(accusedSpeakers(corpus, 'why is everyone blaming brandt'.split(' '), ['e:brandt'])).toEqual([]);
+  });
+
+  it('is not the speaker asked: "why is everyone blaming the council" asks no one\'s words', () => {
+    expect(read('why is everyone blaming the council').asked).toEqual([]);
+    expect(read('is the union blaming the council').asked).toEqual(['e:union']);
+  });
+
+  it("lowers the accused's own quotes in the ranking", () => {
+    const { passages } = rank(corpus, corpus.analyzer.analyzeQuery('why is everyone blaming the council'));
+    const own = passages.find((p) => p.hit.doc.ref === 'p2.s1');
+    expect(own && own.score < own.hit.base).toBe(true);
   });
 });
 

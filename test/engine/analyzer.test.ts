@@ -663,3 +663,36 @@ describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
     expect(analyzer.analyzeQuery('what did the harbour lady say').terms).toContain('e:brandt');
   });
 });
+
+describe('a "back" with no object and no one backing before it is a particle (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [{ id: 'guild', name: 'Fishers Guild', aliases: ['guild'], caseSensitiveAliases: [] }],
+      synonyms: [
+        { id: 'support', words: ['support', 'back', 'backs', 'backed'] },
+        { id: 'regain', words: ['regain', 'won back', 'win back'] },
+        { id: 'strike', words: ['strike', 'hit', 'bomb'] },
+      ],
+    }),
+    new Set(['guild', 'mayor', 'harbour']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('carries no topic after a verb, at the end or before a preposition or an adverb', () => {
+    expect(terms('did the guild hit back')).not.toContain('c:support');
+    expect(terms('did the guild hit back at the mayor')).not.toContain('c:support');
+    expect(terms('did the mayor bomb anybody back after this')).not.toContain('c:support');
+    expect(terms('the guild did not hit back militarily')).not.toContain('c:support');
+    // A noun after a determiner: "off the back of".
+    expect(terms('did the guild gain off the back of the storm')).not.toContain('c:support');
+  });
+
+  it('is backing with an object, after someone who backs, or in a phrase', () => {
+    expect(terms('does the mayor back the guild')).toContain('c:support');
+    expect(terms('who does the guild back')).toContain('c:support');
+    expect(terms('which side do they back')).toContain('c:support');
+    expect(terms('was the harbour won back')).toContain('c:regain');
+  });
+});

@@ -16,6 +16,7 @@ import {
   measureMissing,
   personMissing,
   timeMissing,
+  upToNowMissing,
 } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -90,6 +91,24 @@ describe('laterMissing: what came after the story', () => {
   it('lets a question about the story itself through', () => {
     expect(laterMissing(corpus, words('who paid for the repairs'), [cost])).toBe(false);
     expect(laterMissing(corpus, words('what happened after the boats ran aground'), [fishermen])).toBe(false);
+  });
+});
+
+describe('upToNowMissing: "yet" after a perfect tense asks up to the writer\'s now', () => {
+  const quotes = (...ids: string[]) => ids.map((id) => words(corpus.passageKey(id)));
+  it('refuses a quote that does not say "yet"', () => {
+    // The repairs are told; whether the fund has been repaid since is not.
+    const asked = words('has the town repaid the fund yet');
+    expect(upToNowMissing(asked, terms('town repaid fund'), quotes(cost))).toBe(true);
+    expect(upToNowMissing(words('nobody has been fined yet'), [], quotes(reopened))).toBe(true);
+  });
+
+  it('lets through "yet" as "but", and what someone has said', () => {
+    expect(upToNowMissing(words('yet the tower has reopened'), [], quotes(reopened))).toBe(false);
+    const said = words('has the mayor said what it cost yet');
+    expect(upToNowMissing(said, terms('mayor said cost'), quotes(cost))).toBe(false);
+    expect(upToNowMissing(words('has the council apologized yet'), [], quotes(reopened))).toBe(false);
+    expect(upToNowMissing(words('did the tower reopen'), [], quotes(reopened))).toBe(false);
   });
 });
 

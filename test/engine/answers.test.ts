@@ -34,6 +34,8 @@ describe('answers', () => {
     // A "back" a few words after its verb: pushing, not backing; getting back, not backing.
     ['did islamic state push the regime back?', /used the airstrike to push/],
     ['did the syrian army get anything back', /reclaimed most of the lost ground/],
+    // "get back" right before what is got back is reclaiming it (synonyms.yaml), not backing.
+    ['did the regime get back the territory it lost', /reclaimed most of the lost ground/],
     // Calling a meeting is asking for it ("by calling for the UN meeting" is Power's words of it).
     ['why did russia call the security council', /prompted the Kremlin to request/],
     // "called" with no object but whom it reached is a telephone call, a warning; "call it" after
@@ -184,6 +186,15 @@ describe('answers', () => {
     for (const side of a.contested?.sides ?? []) expect(side.quoteIds.length).toBeGreaterThan(0);
     // The point asked about most, not the one of the first quote: intent, not the toll.
     expect(engine.answer('was it on purpose when the US killed syrian troops').contested?.id).toBe('intent');
+  });
+
+  it("quotes Australia's denial with a claim that Washington backs IS, not with any IS question", () => {
+    const a = engine.answer('did russia say the US helped IS?');
+    expect(a.contested?.id).toBe('us-support');
+    expect(a.quotes.map((q) => q.id)).toEqual(expect.arrayContaining(['p7.s1', 'p19.s1']));
+    // IS without backing asks no such point; backing without Washington is not asked in other words.
+    expect(engine.answer('who was the coalition going after').contested?.id).not.toBe('us-support');
+    expect(engine.answer('did the russians show any radar data to back it up').answered).toBe(false);
   });
 
   it('keeps both sides of the toll with the answer to another question in the same message', () => {

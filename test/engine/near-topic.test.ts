@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
+import { pointInOtherWords } from '../../src/engine/contested.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import {
@@ -21,6 +22,7 @@ import {
   decide,
   whoseWords,
 } from '../../src/engine/decide.ts';
+import { rank } from '../../src/engine/rank.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 /** A fixture's corpus, as the engine builds it. */
@@ -81,6 +83,13 @@ describe('a yes-or-no question about the words of someone the article does not h
     // A speaker the article has, or one it has under another name, is left to the quotes.
     expect(notTheirs('did the mayor comment on the restoration cost')).toBe(false);
     expect(engine.answer('did the mayor comment on the restoration cost').status).toBe('answered');
+  });
+
+  it('is the article itself when asked of "the piece", "the text", "the author"', () => {
+    const notTheirs = (q: string) => decide(corpus, corpus.analyzer.analyzeQuery(q)).notTheirWords;
+    expect(notTheirs('does the piece say how much the restoration cost')).toBe(false);
+    expect(notTheirs('did the author say how much the restoration cost')).toBe(false);
+    expect(notTheirs('did the governor say how much the restoration cost')).toBe(true);
   });
 });
 
@@ -275,5 +284,39 @@ describe('a sentence that is a side of two points, and a "why" asking a reason p
 
   it('without "why" the same sentence is quoted alone', () => {
     expect(answer('what does the company blame')).toEqual({ ids: ['p3.s1'], point: null });
+  });
+});
+
+describe('"yet" after a perfect tense asks what came after the story', () => {
+  it('is refused when no quote says "yet"', () => {
+    expect(engine.answer('has the restoration been paid by the heritage fund yet').answered).toBe(false);
+  });
+
+  it('without "yet", or asking what someone has said, it is answered', () => {
+    expect(engine.answer('has the restoration been paid by the heritage fund').answered).toBe(true);
+    expect(engine.answer('has the mayor said what the restoration cost yet').answered).toBe(true);
+  });
+});
+
+describe('a point whose topic names someone is asked in other words only by a question naming them', () => {
+  // The ferry article (test/fixtures/tiny-ferry), its point's topic naming Norland: the storm
+  // alone weighs most of it, as "support" does of "Support by Washington".
+  const FERRY = resolve(import.meta.dirname, '../fixtures/tiny-ferry');
+  const loaded = loadKnowledge(FERRY);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  const contested = loaded.kb.contested.map((c) => ({ ...c, topic: "Norland's storm" }));
+  const ferry = buildCorpus({ ...loaded.kb, contested });
+  const point = (q: string) => {
+    const analysis = ferry.analyzer.analyzeQuery(q);
+    return pointInOtherWords(ferry, analysis, rank(ferry, analysis))?.id ?? null;
+  };
+
+  it('is the point when the question names them', () => {
+    expect(point('did norland blame a storm')).toBe('cause');
+  });
+
+  it('is not when it does not, however much of the topic it holds', () => {
+    expect(point('a storm?')).toBeNull();
+    expect(point('storm or not')).toBeNull();
   });
 });
