@@ -223,6 +223,7 @@ export class Engine {
             previous !== undefined &&
             done[i - 1]?.ids.length === 0 &&
             PERSONAL_PRONOUN.test(p.text) &&
+            !namesOwn(p.analysis) &&
             this.namesMissing(previous.analysis);
           done.push(leansOnMissing ? { ...answer, ids: [], more: [], contested: null } : answer);
           return done;
@@ -494,9 +495,9 @@ export class Engine {
    */
   private namesMissing(analysis: QueryAnalysis): boolean {
     // A name of the knowledge is whom a pronoun after points at ("who is peter cook? and what
-    // did he say"); one only related to a word the knowledge lacks is not ("obama": the US).
-    if (analysis.terms.some((t) => t.startsWith('e:') && !analysis.factors.has(t))) return false;
-    if (analysis.free.some((f) => f.english && !f.inKnowledge && !f.modifier)) return true;
+    // did he say").
+    if (namesOwn(analysis)) return false;
+    if (analysis.free.some((f) => !f.inKnowledge && !f.modifier)) return true;
     const long = analysis.quoted.filter((q) => q.split(' ').length >= 3);
     if (long.length === 0) return false;
     const keys = [...this.kb.passageById.keys()].map((id) => this.corpus.passageKey(id));
@@ -997,6 +998,14 @@ function withoutSupposed(reading: MessageReading): MessageReading | null {
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
+/**
+ * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
+ * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
+ */
+function namesOwn(analysis: QueryAnalysis): boolean {
+  return analysis.terms.some((t) => t.startsWith('e:') && !analysis.factors.has(t));
+}
 /** "I'm" as typed ("im" is spelt out by the reader). */
 const I_AM = new Set(["i'm", 'i’m']);
 /** The writer's own side: "our military", "what did we say". */

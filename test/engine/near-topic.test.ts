@@ -334,11 +334,24 @@ describe('a further question leaning on what the article lacks', () => {
     );
   });
 
+  it('is refused when that someone is a name no dictionary has', () => {
+    expect(engine.answer('did zbigniew visit? how much did he say the restoration cost').status).toBe(
+      'not-in-article',
+    );
+  });
+
   it('is refused when the question before quoted words no sentence holds', () => {
     expect(
       engine.answer("'a long overdue gift' is what they called it right? who did they say paid for it")
         .status,
     ).toBe('not-in-article');
+  });
+
+  it('is answered when it names whom its pronoun is', () => {
+    expect(parts('did the bishop bless the tower? how much did the mayor say she paid')).toEqual([
+      false,
+      true,
+    ]);
   });
 
   it('is answered when the question before named someone the article has', () => {
