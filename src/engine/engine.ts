@@ -214,7 +214,20 @@ export class Engine {
     // A further question in the same message must be surer ("... and how old is she?").
     const answers = followUp
       ? [this.followUpPart(followUp, conversation, weighs, own)]
-      : parts.map((p, i) => (i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin)));
+      : parts.reduce<PartAnswer[]>((done, p, i) => {
+          const previous = parts[i - 1];
+          const answer = i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin);
+          // "'a tragic error' is what obama called it right? when did he say that": he is who the
+          // question before named, and the article lacks him; not answered either.
+          const leansOnMissing =
+            previous !== undefined &&
+            done[i - 1]?.ids.length === 0 &&
+            PERSONAL_PRONOUN.test(p.text) &&
+            !namesOwn(p.analysis) &&
+            this.namesMissing(previous.analysis);
+          done.push(leansOnMissing ? { ...answer, ids: [], more: [], contested: null } : answer);
+          return done;
+        }, []);
     // A follow-up whose reading in context is too unsure to answer, and which the question as it
     // stands answers far surer from the paragraph the turn before was answered from ("what did the
     // US military say it was targeting" -> "when did they abort it": "They added that the strike
@@ -476,6 +489,21 @@ export class Engine {
    * At most one term the knowledge knows, in at most one word that is not a stop word, and no
    * word it does not know: "who says so", "and when"; not "how long did it last".
    */
+  /**
+   * The question names something the article does not have, and no one the article has: a word
+   * the knowledge never uses ("obama"), or words quoted (three or more) that no sentence holds.
+   */
+  private namesMissing(analysis: QueryAnalysis): boolean {
+    // A name of the knowledge is whom a pronoun after points at ("who is peter cook? and what
+    // did he say").
+    if (namesOwn(analysis)) return false;
+    if (analysis.free.some((f) => !f.inKnowledge && !f.modifier)) return true;
+    const long = analysis.quoted.filter((q) => q.split(' ').length >= 3);
+    if (long.length === 0) return false;
+    const keys = [...this.kb.passageById.keys()].map((id) => this.corpus.passageKey(id));
+    return long.some((q) => !keys.some((key) => key.includes(q)));
+  }
+
   private isThin(analysis: QueryAnalysis): boolean {
     // Counted only until one count is over (a long message's story has a hundred words).
     let words = 0;
@@ -970,6 +998,14 @@ function withoutSupposed(reading: MessageReading): MessageReading | null {
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
+/**
+ * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
+ * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
+ */
+function namesOwn(analysis: QueryAnalysis): boolean {
+  return analysis.terms.some((t) => t.startsWith('e:') && !analysis.factors.has(t));
+}
 /** "I'm" as typed ("im" is spelt out by the reader). */
 const I_AM = new Set(["i'm", 'i’m']);
 /** The writer's own side: "our military", "what did we say". */

@@ -320,3 +320,44 @@ describe('a point whose topic names someone is asked in other words only by a qu
     expect(point('storm or not')).toBeNull();
   });
 });
+
+describe('a further question leaning on what the article lacks', () => {
+  const parts = (q: string) => engine.answer(q).parts?.map((p) => p.answered);
+
+  it('is refused when its pronoun points at someone the question before named and the article lacks', () => {
+    // Alone, "how much did he say ..." is the mayor's cost; here "he" is the governor.
+    expect(engine.answer('did the governor complain? how much did he say the repairs cost').status).toBe(
+      'not-in-article',
+    );
+    expect(engine.answer('the bishop blessed the tower right? when did he say it reopened').status).toBe(
+      'not-in-article',
+    );
+  });
+
+  it('is refused when that someone is a name no dictionary has', () => {
+    expect(engine.answer('did zbigniew visit? how much did he say the restoration cost').status).toBe(
+      'not-in-article',
+    );
+  });
+
+  it('is refused when the question before quoted words no sentence holds', () => {
+    expect(
+      engine.answer("'a long overdue gift' is what they called it right? who did they say paid for it")
+        .status,
+    ).toBe('not-in-article');
+  });
+
+  it('is answered when it names whom its pronoun is', () => {
+    expect(parts('did the bishop bless the tower? how much did the mayor say she paid')).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('is answered when the question before named someone the article has', () => {
+    expect(parts('did the mayor complain? how much did she say the restoration cost')).toEqual([false, true]);
+    expect(
+      parts("'three years of repairs' is what they called it right? who did they say paid for it"),
+    ).toEqual([true, true]);
+  });
+});
