@@ -540,6 +540,9 @@ function ofOneSource(corpus: Corpus, ids: readonly string[], known: readonly Ter
   return kept;
 }
 
+/** Who "what did they say" asks for, read from the turn before. */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+
 export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const ranking = rank(corpus, analysis);
   const { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight } = ranking;
@@ -580,13 +583,28 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       : false;
     return chanceMemo;
   };
+  const asked = askedSpeakers(corpus, known, analysis.words);
+  // "how did they respond to her" after what Power called Russia's move (they: Russia): the
+  // words asked for are the speaker's own. The other words came from the turn before, which a
+  // curated entry quoting someone else (Power) matches best; the best passage when it is theirs
+  // (Churkin's, for Russia) answers instead. Only a speaker read through a pronoun: one named
+  // ("what did russia say on sunday") is matched by the question's own words.
+  const whoseAsked = whoseWords(analysis.words.join(' '));
+  const otherSpeaker =
+    !!topQa &&
+    !!topPassage &&
+    asked.length > 0 &&
+    whoseAsked?.yesNo === false &&
+    whoseAsked.whose.every((w) => SPEAKER_PRONOUNS.has(w)) &&
+    !spokenBy(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], asked) &&
+    spokenBy(corpus, [topPassage.hit.doc.ref], asked);
   const useQa =
     !!topQa &&
     verbatim.length === 0 &&
+    !otherSpeaker &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
       ((chance() || otherSource(corpus, topPassage, topQa[0])) &&
         entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
-  const asked = askedSpeakers(corpus, known, analysis.words);
   const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa

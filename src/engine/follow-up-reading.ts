@@ -735,7 +735,16 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   const n = splitTerms(vocab, base.terms);
   const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
   const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
-  const prevTopic = p.topic.filter((t) => !t.startsWith('e:') && !rephrased.has(t) && !displaced.has(t));
+  // "what did australia's military say" -> "oops, i meant syria's military": a word of the
+  // article's the new question says again is read as it reads there (in the name of Syria's
+  // army), not carried as the bare word it was before.
+  const wordsAgain = new Set(
+    base.words.flatMap((w) => corpus.analyzer.docTerms(tokenize(w)).filter((t) => t.startsWith('w:'))),
+  );
+  const saidAgain = (t: Term) => wordsAgain.has(t);
+  const prevTopic = p.topic.filter(
+    (t) => !t.startsWith('e:') && !rephrased.has(t) && !displaced.has(t) && !saidAgain(t),
+  );
   const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
   // After "what about" or a correction, a new topic takes the place of the old one; so it does
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
@@ -765,7 +774,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       ...(keepTopic ? prevTopic : []),
     ];
     const freeKept = prev.free.filter(
-      (w) => (w.english ? keepTopic : keepEntities) && !rephrased.has(w.term),
+      (w) => (w.english ? keepTopic : keepEntities) && !rephrased.has(w.term) && !saidAgain(w.term),
     );
     // "the observatory says 90" -> "what about damascus": the figure was the observatory's; the
     // other side is asked for its own figure, not for the same one.
