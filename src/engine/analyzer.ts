@@ -611,7 +611,7 @@ export class Analyzer {
       for (const w of split) fixed.push({ raw: w, word: w });
     }
     const { terms, free } = this.terms(
-      endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(fixed)))),
+      endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(this.spokenOf(fixed))))),
     );
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
@@ -654,6 +654,27 @@ export class Analyzer {
    * after a determiner or a question word ("the guy who", "which guy": a person asked about), nor
    * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
    */
+  /**
+   * "what was her argument", "Power's main point", "russia's reasoning": a noun of what is said,
+   * owned by whoever says it, asks what they said; its own senses ("argument" as a quarrel or as
+   * evidence, "point" as a place) are no topic. The noun reads as "said". Only after a possessive
+   * pronoun or a name's "'s".
+   */
+  private spokenOf(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => SPOKEN_NOUNS.has(t.word))) return tokens;
+    return tokens.map((t, i) => {
+      if (!SPOKEN_NOUNS.has(t.word) || i === 0) return t;
+      let j = i - 1;
+      while (j > 0 && SPOKEN_MODIFIERS.has((tokens[j] as Token).word)) j--;
+      const owner = tokens[j] as Token;
+      const owns =
+        OWNERS.has(owner.word) ||
+        (/['’]s?$/.test(owner.raw) &&
+          this.lexicon.match([owner]).some((m) => m.terms.some((x) => x.startsWith('e:'))));
+      return owns ? { raw: 'said', word: 'said' } : t;
+    });
+  }
+
   private namedPerson(tokens: readonly Token[]): readonly Token[] {
     const at = tokens.findIndex((t) => PERSON_NOUNS.has(t.word));
     if (at < 1) return tokens;
@@ -1217,6 +1238,36 @@ function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
   }
   return tokens;
 }
+
+/** Nouns of what someone said, with no sense of the story's own: "her argument", "russia's point". */
+const SPOKEN_NOUNS = new Set([
+  'argument',
+  'arguments',
+  'point',
+  'points',
+  'reasoning',
+  'message',
+  'stance',
+  'rationale',
+]);
+/** What may stand between the owner and the noun: "her main argument", "power's whole point". */
+const SPOKEN_MODIFIERS = new Set([
+  'main',
+  'whole',
+  'exact',
+  'big',
+  'actual',
+  'real',
+  'basic',
+  'key',
+  'central',
+  'core',
+  'overall',
+  'entire',
+  'biggest',
+]);
+/** Possessive pronouns of whoever speaks. */
+const OWNERS = new Set(['her', 'his', 'their', 'its']);
 
 /** Words that open a clause of time: "while it was happening", "when this happened". */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'before', 'after', 'until', 'till', 'since', 'once']);

@@ -696,3 +696,37 @@ describe('a "back" with no object and no one backing before it is a particle (An
     expect(terms('was the harbour won back')).toContain('c:regain');
   });
 });
+
+describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        { id: 'mayor', name: 'Mayor Hale', aliases: ['hale'], caseSensitiveAliases: [], kind: 'person' },
+      ],
+      synonyms: [
+        { id: 'say', words: ['say', 'said'] },
+        { id: 'evidence', words: ['evidence', 'argument'] },
+        { id: 'place', words: ['point', 'spot'] },
+      ],
+    }),
+    new Set(['storm', 'harbour']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it("reads a name's or a pronoun's argument, point or reasoning as what they said", () => {
+    expect(terms("what was Hale's argument")).toEqual(expect.arrayContaining(['e:mayor', 'c:say']));
+    expect(terms("what was Hale's argument")).not.toContain('c:evidence');
+    expect(terms("what was Hale's main point about the storm")).toContain('c:say');
+    expect(terms("what was Hale's main point about the storm")).not.toContain('c:place');
+    expect(terms('what was her whole argument exactly')).toContain('c:say');
+    expect(terms('what was her whole argument exactly')).not.toContain('c:evidence');
+  });
+
+  it('leaves the nouns alone when nobody owns them', () => {
+    expect(terms('what was the argument about the harbour')).toContain('c:evidence');
+    expect(terms('which point of the harbour was hit')).toContain('c:place');
+    expect(terms("what was the storm's point")).not.toContain('c:say');
+  });
+});
