@@ -611,7 +611,7 @@ export class Analyzer {
       for (const w of split) fixed.push({ raw: w, word: w });
     }
     const { terms, free } = this.terms(
-      endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(this.spokenOf(fixed))))),
+      lostGround(endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(this.spokenOf(fixed)))))),
     );
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
@@ -1377,6 +1377,48 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
       : t,
   );
 }
+
+/** Words of losing. */
+const LOSING = new Set(['lost', 'lose', 'loses', 'losing']);
+/** Ground one holds: what is lost by giving it up, not by its being destroyed. */
+const HELD_GROUND = new Set(
+  `area areas ground territory territories land lands position positions town towns village villages
+  region regions turf terrain city cities zone zones`.split(/\s+/),
+);
+/** How far a loss and the ground lost may stand apart: "lost a big chunk of territory". */
+const LOST_REACH = 5;
+
+/**
+ * Losing said of ground ("the areas it lost", "lost a big chunk of territory", "the towns they
+ * had lost"): ground given up, not equipment destroyed. The word of losing reads as "ground".
+ * Only with the ground within a few words and nothing but small words, "chunk of" or a pronoun
+ * between ("what did the army lose near the town": no).
+ */
+function lostGround(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => LOSING.has(t.word))) return tokens;
+  const near = (i: number, step: number) => {
+    // Before the loss, the ground is its object only across a clause's subject ("the areas it
+    // lost"), not as its subject ("what did the town lose").
+    let subject = step > 0;
+    for (let j = i + step, n = 0; j >= 0 && j < tokens.length && n < LOST_REACH; j += step, n++) {
+      const word = (tokens[j] as Token).word;
+      if (HELD_GROUND.has(word)) return subject;
+      if (LOSERS.has(word)) subject = true;
+      else if (!LOST_BETWEEN.has(word)) return false;
+    }
+    return false;
+  };
+  return tokens.map((t, i) =>
+    LOSING.has(t.word) && (near(i, 1) || near(i, -1)) ? { ...t, raw: 'ground', word: 'ground' } : t,
+  );
+}
+/** What may stand between a loss and the ground lost. */
+const LOST_BETWEEN = new Set(
+  `the a an its their some much most big huge large whole chunk chunks part parts of any all more key
+  strategic several many that which had has have`.split(/\s+/),
+);
+/** Who loses, as a pronoun: the subject of "the areas it lost". */
+const LOSERS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);
 /** Whom "want ... to" may be said to that asks nothing of the story: "i want you to tell me". */

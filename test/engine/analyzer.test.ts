@@ -730,3 +730,30 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     expect(terms("what was the storm's point")).not.toContain('c:say');
   });
 });
+
+describe('ground lost (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'destroyed', words: ['destroyed', 'lost'] },
+        { id: 'ground', words: ['ground', 'territory'] },
+      ],
+    }),
+    new Set(['fleet', 'storm', 'boats', 'villages', 'harbour']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads losing said of ground as ground given up, not something destroyed', () => {
+    expect(terms('did the fleet take back the villages it lost')).toContain('c:ground');
+    expect(terms('did the fleet take back the villages it lost')).not.toContain('c:destroyed');
+    expect(terms('the fleet lost a big chunk of territory')).not.toContain('c:destroyed');
+  });
+
+  it('leaves losing said of anything else as it is', () => {
+    expect(terms('what did the fleet lose in the storm')).toContain('c:destroyed');
+    expect(terms('how many boats were lost near the harbour')).toContain('c:destroyed');
+  });
+});
