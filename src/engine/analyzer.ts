@@ -1249,6 +1249,8 @@ const SPOKEN_NOUNS = new Set([
   'message',
   'stance',
   'rationale',
+  'take',
+  'beef',
 ]);
 /** What may stand between the owner and the noun: "her main argument", "power's whole point". */
 const SPOKEN_MODIFIERS = new Set([

@@ -722,6 +722,7 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     expect(terms("what was Hale's main point about the storm")).not.toContain('c:place');
     expect(terms('what was her whole argument exactly')).toContain('c:say');
     expect(terms('what was her whole argument exactly')).not.toContain('c:evidence');
+    expect(terms("what was Hale's take")).toContain('c:say');
   });
 
   it('leaves the nouns alone when nobody owns them', () => {
