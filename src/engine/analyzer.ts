@@ -611,7 +611,7 @@ export class Analyzer {
       for (const w of split) fixed.push({ raw: w, word: w });
     }
     const { terms, free } = this.terms(
-      endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(fixed)))),
+      lostGround(endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(this.spokenOf(fixed)))))),
     );
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
@@ -654,6 +654,27 @@ export class Analyzer {
    * after a determiner or a question word ("the guy who", "which guy": a person asked about), nor
    * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
    */
+  /**
+   * "what was her argument", "Power's main point", "russia's reasoning": a noun of what is said,
+   * owned by whoever says it, asks what they said; its own senses ("argument" as a quarrel or as
+   * evidence, "point" as a place) are no topic. The noun reads as "said". Only after a possessive
+   * pronoun or a name's "'s".
+   */
+  private spokenOf(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => SPOKEN_NOUNS.has(t.word))) return tokens;
+    return tokens.map((t, i) => {
+      if (!SPOKEN_NOUNS.has(t.word) || i === 0) return t;
+      let j = i - 1;
+      while (j > 0 && SPOKEN_MODIFIERS.has((tokens[j] as Token).word)) j--;
+      const owner = tokens[j] as Token;
+      const owns =
+        OWNERS.has(owner.word) ||
+        (/['’]s?$/.test(owner.raw) &&
+          this.lexicon.match([owner]).some((m) => m.terms.some((x) => x.startsWith('e:'))));
+      return owns ? { raw: 'said', word: 'said' } : t;
+    });
+  }
+
   private namedPerson(tokens: readonly Token[]): readonly Token[] {
     const at = tokens.findIndex((t) => PERSON_NOUNS.has(t.word));
     if (at < 1) return tokens;
@@ -1218,6 +1239,38 @@ function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
   return tokens;
 }
 
+/** Nouns of what someone said, with no sense of the story's own: "her argument", "russia's point". */
+const SPOKEN_NOUNS = new Set([
+  'argument',
+  'arguments',
+  'point',
+  'points',
+  'reasoning',
+  'message',
+  'stance',
+  'rationale',
+  'take',
+  'beef',
+]);
+/** What may stand between the owner and the noun: "her main argument", "power's whole point". */
+const SPOKEN_MODIFIERS = new Set([
+  'main',
+  'whole',
+  'exact',
+  'big',
+  'actual',
+  'real',
+  'basic',
+  'key',
+  'central',
+  'core',
+  'overall',
+  'entire',
+  'biggest',
+]);
+/** Possessive pronouns of whoever speaks. */
+const OWNERS = new Set(['her', 'his', 'their', 'its']);
+
 /** Words that open a clause of time: "while it was happening", "when this happened". */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'before', 'after', 'until', 'till', 'since', 'once']);
 /** What the clause says happened: the story itself, named by a pronoun. */
@@ -1326,6 +1379,48 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
       : t,
   );
 }
+
+/** Words of losing. */
+const LOSING = new Set(['lost', 'lose', 'loses', 'losing']);
+/** Ground one holds: what is lost by giving it up, not by its being destroyed. */
+const HELD_GROUND = new Set(
+  `area areas ground territory territories land lands position positions town towns village villages
+  region regions turf terrain city cities zone zones`.split(/\s+/),
+);
+/** How far a loss and the ground lost may stand apart: "lost a big chunk of territory". */
+const LOST_REACH = 5;
+
+/**
+ * Losing said of ground ("the areas it lost", "lost a big chunk of territory", "the towns they
+ * had lost"): ground given up, not equipment destroyed. The word of losing reads as "ground".
+ * Only with the ground within a few words and nothing but small words, "chunk of" or a pronoun
+ * between ("what did the army lose near the town": no).
+ */
+function lostGround(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => LOSING.has(t.word))) return tokens;
+  const near = (i: number, step: number) => {
+    // Before the loss, the ground is its object only across a clause's subject ("the areas it
+    // lost"), not as its subject ("what did the town lose").
+    let subject = step > 0;
+    for (let j = i + step, n = 0; j >= 0 && j < tokens.length && n < LOST_REACH; j += step, n++) {
+      const word = (tokens[j] as Token).word;
+      if (HELD_GROUND.has(word)) return subject;
+      if (LOSERS.has(word)) subject = true;
+      else if (!LOST_BETWEEN.has(word)) return false;
+    }
+    return false;
+  };
+  return tokens.map((t, i) =>
+    LOSING.has(t.word) && (near(i, 1) || near(i, -1)) ? { ...t, raw: 'ground', word: 'ground' } : t,
+  );
+}
+/** What may stand between a loss and the ground lost. */
+const LOST_BETWEEN = new Set(
+  `the a an its their some much most big huge large whole chunk chunks part parts of any all more key
+  strategic several many that which had has have`.split(/\s+/),
+);
+/** Who loses, as a pronoun: the subject of "the areas it lost". */
+const LOSERS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);
 /** Whom "want ... to" may be said to that asks nothing of the story: "i want you to tell me". */

@@ -696,3 +696,65 @@ describe('a "back" with no object and no one backing before it is a particle (An
     expect(terms('was the harbour won back')).toContain('c:regain');
   });
 });
+
+describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        { id: 'mayor', name: 'Mayor Hale', aliases: ['hale'], caseSensitiveAliases: [], kind: 'person' },
+      ],
+      synonyms: [
+        { id: 'say', words: ['say', 'said'] },
+        { id: 'evidence', words: ['evidence', 'argument'] },
+        { id: 'place', words: ['point', 'spot'] },
+      ],
+    }),
+    new Set(['storm', 'harbour']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it("reads a name's or a pronoun's argument, point or reasoning as what they said", () => {
+    expect(terms("what was Hale's argument")).toEqual(expect.arrayContaining(['e:mayor', 'c:say']));
+    expect(terms("what was Hale's argument")).not.toContain('c:evidence');
+    expect(terms("what was Hale's main point about the storm")).toContain('c:say');
+    expect(terms("what was Hale's main point about the storm")).not.toContain('c:place');
+    expect(terms('what was her whole argument exactly')).toContain('c:say');
+    expect(terms('what was her whole argument exactly')).not.toContain('c:evidence');
+    expect(terms("what was Hale's take")).toContain('c:say');
+  });
+
+  it('leaves the nouns alone when nobody owns them', () => {
+    expect(terms('what was the argument about the harbour')).toContain('c:evidence');
+    expect(terms('which point of the harbour was hit')).toContain('c:place');
+    expect(terms("what was the storm's point")).not.toContain('c:say');
+  });
+});
+
+describe('ground lost (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'destroyed', words: ['destroyed', 'lost'] },
+        { id: 'ground', words: ['ground', 'territory'] },
+      ],
+    }),
+    new Set(['fleet', 'storm', 'boats', 'villages', 'harbour']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads losing said of ground as ground given up, not something destroyed', () => {
+    expect(terms('did the fleet take back the villages it lost')).toContain('c:ground');
+    expect(terms('did the fleet take back the villages it lost')).not.toContain('c:destroyed');
+    expect(terms('the fleet lost a big chunk of territory')).not.toContain('c:destroyed');
+  });
+
+  it('leaves losing said of anything else as it is', () => {
+    expect(terms('what did the fleet lose in the storm')).toContain('c:destroyed');
+    expect(terms('how many boats were lost near the harbour')).toContain('c:destroyed');
+  });
+});

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '6681e36310bc385e' },
+    recorded: { version: 8, hash: 'dd6c4d2c1d4bfe44' },
   },
   {
     name: 'COMPILED_FORMAT',
