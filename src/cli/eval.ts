@@ -66,6 +66,7 @@ const CHECK_SETS = [
   resolve(root, 'eval/check-paraphrase-questions.jsonl'),
   resolve(root, 'eval/check-messy.jsonl'),
   resolve(root, 'eval/check-messy-2.jsonl'),
+  resolve(root, 'eval/check-messy-3.jsonl'),
 ];
 const roleOf = (file: string) =>
   FIT_SETS.includes(file) ? 'fit' : CHECK_SETS.includes(file) ? 'check' : 'given';
