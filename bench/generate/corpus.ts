@@ -139,12 +139,6 @@ export interface OntoOptions {
 }
 
 /**
- * `n` generated sentences after the real article's, in one knowledge folder (onto.ts): the real
- * files kept, the generated entities, attributions and curated entries added, the generated
- * contested points, facts and timeline left out (the real ones stay). The question set is the
- * generated one, its ids moved to where the generated sentences now are.
- */
-/**
  * The words, cast and sentence maker of a generated story of `n` sentences, from their own random
  * streams (1 words, 2 cast and paragraphs, 3 sentences), the same for a corpus alone and onto the
  * article.
@@ -160,6 +154,12 @@ function storyMakers(n: number, seed: number) {
   return { english, random, cast, vocabulary, maker };
 }
 
+/**
+ * `n` generated sentences after the real article's, in one knowledge folder (onto.ts): the real
+ * files kept, the generated entities, attributions and curated entries added, the generated
+ * contested points, facts and timeline left out (the real ones stay). The question set is the
+ * generated one, its ids moved to where the generated sentences now are.
+ */
 function generateOnto(dir: string, n: number, seed: number, onto: OntoOptions): GeneratedCorpus {
   const real = readRealFolder(onto.dir);
   const shift = paragraphShift(real);

@@ -77,7 +77,6 @@ export function relateWords(
     const before = relations.get(to);
     if (!before || STRENGTH[relation] < STRENGTH[before]) relations.set(to, relation);
   };
-  /** The words of a synset that have it among their most frequent senses. */
   /**
    * Is this one of the word's usual senses? Among its first senses in that part of speech, and,
    * when WordNet saw the word in use, about as common as its most common sense in any part of

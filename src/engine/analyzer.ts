@@ -649,12 +649,6 @@ export class Analyzer {
   }
 
   /**
-   * A person noun of chat right after a name or a word naming them ("this vitaly churkin guy",
-   * "the pentagon guy", "russia's UN guy"): the one the name is; the noun carries no topic. Not
-   * after a determiner or a question word ("the guy who", "which guy": a person asked about), nor
-   * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
-   */
-  /**
    * "what was her argument", "Power's main point", "russia's reasoning": a noun of what is said,
    * owned by whoever says it, asks what they said; its own senses ("argument" as a quarrel or as
    * evidence, "point" as a place) are no topic. The noun reads as "said". Only after a possessive
@@ -675,6 +669,12 @@ export class Analyzer {
     });
   }
 
+  /**
+   * A person noun of chat right after a name or a word naming them ("this vitaly churkin guy",
+   * "the pentagon guy", "russia's UN guy"): the one the name is; the noun carries no topic. Not
+   * after a determiner or a question word ("the guy who", "which guy": a person asked about), nor
+   * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
+   */
   private namedPerson(tokens: readonly Token[]): readonly Token[] {
     const at = tokens.findIndex((t) => PERSON_NOUNS.has(t.word));
     if (at < 1) return tokens;
@@ -1283,8 +1283,9 @@ const HAPPENING = /^(?:happen(?:s|ed|ing)?|occur(?:s|red|ring)?)$/;
  * "did russia warn the pentagon while it was happening", "where was churkin when it happened":
  * a clause of time whose subject is the story itself says when, not what about; its "happened"
  * is no question of what happened (the summary). The clause's pronoun, auxiliary and verb go;
- * the word that opens it stays when it says which way ("before it happened"), not "while" or "when". Not the question
- * itself ("when did it happen": no subject right after the question word).
+ * the word that opens it stays when it says which way ("before it happened"), not "while" or
+ * "when". Not the question itself ("when did it happen": no subject right after the question
+ * word).
  */
 function withoutEventClause(tokens: readonly Token[]): readonly Token[] {
   for (let i = 1; i < tokens.length - 2; i++) {

@@ -18,12 +18,12 @@ import { TUNING } from './tuning.ts';
 const DIFFER: Term = 'c:disagree';
 /** The terms of a question that asks for the sides and nothing else. */
 export const SIDES_ASKED: readonly Term[] = [DIFFER];
-/** Does a question weigh sides ("who's right", "does australia deny it", "vs")? */
 /** The question asks why ("why did the US hit them", "but why would they"). */
 export function asksWhy(analysis: { words: readonly string[] }): boolean {
   return analysis.words.includes('why');
 }
 
+/** Does a question weigh sides ("who's right", "does australia deny it", "vs")? */
 export function weighsSides(terms: readonly Term[]): boolean {
   return terms.includes(DIFFER);
 }

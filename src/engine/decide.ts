@@ -802,7 +802,6 @@ const DETERMINERS = new Set([
   'no',
 ]);
 
-/** A word's terms, once per corpus. */
 /** "who said ...", "who's saying ...", "who accused ...": asks the speaker (not "who did moscow accuse"). */
 function asksWhoSaid(words: readonly string[]): boolean {
   const at = words.findIndex((w) => w === 'who' || w === 'whose');
@@ -903,6 +902,7 @@ function speakerLeads(corpus: Corpus, id: string): boolean {
   return false;
 }
 
+/** A word's terms, once per corpus. */
 const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
 
 /** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */

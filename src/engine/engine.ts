@@ -486,10 +486,6 @@ export class Engine {
   }
 
   /**
-   * At most one term the knowledge knows, in at most one word that is not a stop word, and no
-   * word it does not know: "who says so", "and when"; not "how long did it last".
-   */
-  /**
    * The question names something the article does not have, and no one the article has: a word
    * the knowledge never uses ("obama"), or words quoted (three or more) that no sentence holds.
    */
@@ -504,6 +500,10 @@ export class Engine {
     return long.some((q) => !keys.some((key) => key.includes(q)));
   }
 
+  /**
+   * At most one term the knowledge knows, in at most one word that is not a stop word, and no
+   * word it does not know: "who says so", "and when"; not "how long did it last".
+   */
   private isThin(analysis: QueryAnalysis): boolean {
     // Counted only until one count is over (a long message's story has a hundred words).
     let words = 0;

@@ -481,7 +481,6 @@ export class ChatReader {
     return out;
   }
 
-  /** Is this a question's first word (after openers, already gone)? */
   /**
    * Where the question starts in words that hold a cue followed by a question word ("... asked
    * us to find out what hardware ...", "... and i want to know who ..."): at that question word.
@@ -505,6 +504,7 @@ export class ChatReader {
     return 0;
   }
 
+  /** Is this a question's first word (after openers, already gone)? */
   private startsQuestion(tokens: readonly Token[], sentence = false): boolean {
     const first = tokens[0];
     if (!first) return false;

@@ -2041,7 +2041,6 @@ const SUM_MARGIN = 1 + 1e-4;
 /** How finely accumulate() orders documents by bound. */
 const BUCKETS = 256;
 
-/** Ranking order: the higher score first, then the group added first. */
 /**
  * Patching's renumbering: each term of `names` (this index's, the first `carried` numbered as in
  * base) to base's number, -1 for a term base does not have, and back; the terms after the carried
@@ -2221,6 +2220,7 @@ function sortByWeight(postings: Int32Array, from: number, to: number, weights: F
   }
 }
 
+/** Ranking order: the higher score first, then the group added first. */
 function before(a: Hit, b: Hit): boolean {
   return a.score > b.score || (a.score === b.score && a.doc.group < b.doc.group);
 }
@@ -2290,7 +2290,6 @@ export function outOfOrder(values: readonly number[]): number[] {
   return out;
 }
 
-/** The largest value of a list of numbers >= 0, plus one (0 for an empty list). */
 /**
  * A document's term numbers written from `at`, as added into `added` and sorted into `sorted`;
  * returns the end. Element by element, and sorted by insertion: a document has a few terms, and
@@ -2336,6 +2335,7 @@ function renumberedInto(
   }
 }
 
+/** The largest value of a list of numbers >= 0, plus one (0 for an empty list). */
 function maxPlusOne(values: Int32Array): number {
   let most = 0;
   for (let i = 0; i < values.length; i++) most = Math.max(most, (values[i] as number) + 1);

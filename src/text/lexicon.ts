@@ -221,7 +221,6 @@ export class Lexicon {
     node.entries.push(only ? { terms, keepInnerWords, only } : { terms, keepInnerWords });
   }
 
-  /** Longest phrase matches over the tokens, left to right. Unmatched tokens are not returned. */
   /** Stems are cached: the same few thousand words come back all the time. */
   private readonly stems = new Map<string, string>();
 
@@ -259,6 +258,7 @@ export class Lexicon {
     return longest;
   }
 
+  /** Longest phrase matches over the tokens, left to right. Unmatched tokens are not returned. */
   match(tokens: readonly Token[]): Match[] {
     const stems = tokens.map((t) => this.stemOf(t.word));
     const matches: Match[] = [];

@@ -7,26 +7,14 @@
  * The article's threshold (0.36): the fixture's own (0.46) is above a point's confidence once a
  * follow-up's margin is added.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
-import { Engine } from '../../src/engine/engine.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { Answer } from '../../src/engine/answer.ts';
+import { askInTurn, fixtureEngine } from '../support/fixture-engine.ts';
 
-const loaded = loadKnowledge(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
-if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
-const engine = new Engine(loaded.kb, { abstainBelow: 0.36 });
+const engine = fixtureEngine('tiny-toll', { abstainBelow: 0.36 });
 
 /** The answer to the last turn, each turn asked after the ones before. */
-function conversation(...turns: string[]) {
-  const before: ConversationTurn[] = [];
-  let answer = engine.answer('');
-  for (const turn of turns) {
-    answer = engine.answer(turn, before);
-    before.push(turnOf(answer));
-  }
-  return answer;
-}
+const conversation = (...turns: string[]) => askInTurn(engine, ...turns).at(-1) as Answer;
 
 describe('a follow-up asking a contested point in other words', () => {
   const first = 'what happened to the ferry off the norland coast';

@@ -4,25 +4,12 @@
  * "to the coast"), a sentence holding nothing of "happen". On the made-up ferry sinking
  * (test/fixtures/tiny-told: tiny-ferry's, with words for places and "what happened").
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
-import { Engine } from '../../src/engine/engine.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { askInTurn, fixtureEngine } from '../support/fixture-engine.ts';
 
-const loaded = loadKnowledge(resolve(import.meta.dirname, '../fixtures/tiny-told'));
-if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
-const engine = new Engine(loaded.kb);
+const engine = fixtureEngine('tiny-told');
 
-/** Every answer, each turn asked after the ones before. */
-function conversation(...turns: string[]) {
-  const before: ConversationTurn[] = [];
-  return turns.map((turn) => {
-    const answer = engine.answer(turn, before);
-    before.push(turnOf(answer));
-    return answer;
-  });
-}
+const conversation = (...turns: string[]) => askInTurn(engine, ...turns);
 
 describe('"where did that happen" after a "what" question', () => {
   it('is answered by what the answer before told', () => {

@@ -8,25 +8,12 @@
  * name of Norland's navy; the bare word of the question before is not carried (it would find
  * Estland's sentence about its navy helping Norland's sailors).
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
-import { Engine } from '../../src/engine/engine.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { askInTurn, fixtureEngine } from '../support/fixture-engine.ts';
 
-const loaded = loadKnowledge(resolve(import.meta.dirname, '../fixtures/tiny-reply'));
-if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
-const engine = new Engine(loaded.kb);
+const engine = fixtureEngine('tiny-reply');
 
-/** Every answer, each turn asked after the ones before. */
-function conversation(...turns: string[]) {
-  const before: ConversationTurn[] = [];
-  return turns.map((turn) => {
-    const answer = engine.answer(turn, before);
-    before.push(turnOf(answer));
-    return answer;
-  });
-}
+const conversation = (...turns: string[]) => askInTurn(engine, ...turns);
 
 describe('what someone said, asked through a pronoun', () => {
   it('is answered by their own words, not the curated entry of the turn before', () => {

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '5efeda801d81d0e8' },
+    recorded: { version: 15, hash: '6d286804dfa439ff' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'dd6c4d2c1d4bfe44' },
+    recorded: { version: 8, hash: 'f29acef1ee62c264' },
   },
   {
     name: 'COMPILED_FORMAT',
