@@ -233,9 +233,8 @@ export class Engine {
     // US military say it was targeting" -> "when did they abort it": "They added that the strike
     // was aborted ..."), is answered as it stands: the conversation is still there. Not one refused
     // outright or found nothing to quote, nor a why (the sentence may tell what happened, not
-    // why: see whyNext), nor one
-    // whose answer alone is elsewhere ("who is churkin" -> "how long has he been in that post" is
-    // not answered by how long the raid lasted).
+    // why: see whyNext), nor one whose answer alone is elsewhere ("who is churkin" -> "how long
+    // has he been in that post" is not answered by how long the raid lasted).
     const before = conversation?.at(-1)?.quoteIds[0];
     if (
       followUp &&
@@ -494,10 +493,11 @@ export class Engine {
     // did he say").
     if (namesOwn(analysis)) return false;
     if (analysis.free.some((f) => !f.inKnowledge && !f.modifier)) return true;
-    const long = analysis.quoted.filter((q) => q.split(' ').length >= 3);
-    if (long.length === 0) return false;
-    const keys = [...this.kb.passageById.keys()].map((id) => this.corpus.passageKey(id));
-    return long.some((q) => !keys.some((key) => key.includes(q)));
+    const held = (q: string) => {
+      for (const id of this.kb.passageById.keys()) if (this.corpus.passageKey(id).includes(q)) return true;
+      return false;
+    };
+    return analysis.quoted.some((q) => q.split(' ').length >= 3 && !held(q));
   }
 
   /**

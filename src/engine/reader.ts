@@ -77,15 +77,19 @@ const FLAG = /\p{Regional_Indicator}{2}/gu;
 /** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
 const EMOJI_SEQUENCE =
   /(?:\p{Extended_Pictographic}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*/gu;
+/** Discord's custom emoji, as typed in a message ("<:name:id>", animated "<a:name:id>"). */
+const CUSTOM_EMOJI_SOURCE = String.raw`<a?:[\w~-]+:\d+>`;
 /** Emoji (and Discord's custom ones) at the start of a message, with the spaces between. */
-const LEADING_EMOJI =
-  /^\s*(?:(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:\uFE0F|\p{Emoji_Modifier}|\u200D(?:\p{Extended_Pictographic}|\u2640|\u2642)\uFE0F?)*\s*|<a?:[\w~-]+:\d+>\s*)+/u;
+const LEADING_EMOJI = new RegExp(
+  String.raw`^\s*(?:(?:\p{Regional_Indicator}|${EMOJI_SEQUENCE.source})\s*|${CUSTOM_EMOJI_SOURCE}\s*)+`,
+  'u',
+);
 const FLAG_TEST = /\p{Regional_Indicator}/u;
 /** Words of its own topic a question needs for the emoji before it to be only a decoration. */
 const MIN_TOPICAL = 1;
 /** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
 const QUOTED = /(?<![\p{L}\p{N}])["“”'‘’«]([^"“”«»]+?)["“”'‘’»](?![\p{L}\p{N}])/gu;
-const CUSTOM_EMOJI = /<a?:[\w~-]+:\d+>/g;
+const CUSTOM_EMOJI = new RegExp(CUSTOM_EMOJI_SOURCE, 'g');
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const STRETCHED = /(\p{L})\1\1/u;
 const NOT_PLAIN = /[^ -~]|:/;
@@ -367,8 +371,8 @@ export class ChatReader {
    * Emoji that open a message before a question word ("🛩️💥 what got destroyed", "🚪🚶 who left
    * the room first"): a mood or a picture of the topic the question then says in words; read as
    * words they add a topic of their own ("plane", "leave"). Not before a thin question ("💣 how
-   * long": the emoji is its topic), nor flags ("🇷🇺 what did they want":
-   * whose), nor emoji before anything else ("💀 peace deal?", where they may be what is asked).
+   * long": the emoji is its topic), nor flags ("🇷🇺 what did they want": whose), nor emoji
+   * before anything else ("💀 peace deal?", where they may be what is asked).
    */
   private withoutLeadingEmoji(message: string): string {
     const lead = LEADING_EMOJI.exec(message);
@@ -376,10 +380,9 @@ export class ChatReader {
     const rest = message.slice(lead[0].length);
     const tokens = tokenize(rest);
     const first = tokens[0]?.word ?? '';
-    // A question that says its topic in words ("what got destroyed apart from the soldiers"), not
-    // a thin one the emoji gives the topic of ("💣 how long").
-    // ("IS", "US" in capitals are names).
-    // The word after "how" is the question's own ("how long", "how many").
+    // A question that says its topic in words ("what got destroyed apart from the soldiers"; "IS"
+    // and "US" in capitals are names), not a thin one the emoji gives the topic of ("💣 how long":
+    // the word after "how" is the question's own).
     const topical = tokens.filter(
       (t, i) =>
         !(i === 1 && first === 'how') &&
