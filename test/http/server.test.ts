@@ -109,7 +109,14 @@ describe('the endpoint', () => {
     ],
     [
       'a signature over another timestamp',
-      (body) => ({ ...signedHeaders(signer, body), 'X-Signature-Timestamp': nowSeconds(-1) }),
+      // One clock reading for both: read twice, a second could pass between them and make them equal.
+      (body) => {
+        const signedAt = nowSeconds();
+        return {
+          ...signedHeaders(signer, body, signedAt),
+          'X-Signature-Timestamp': String(Number(signedAt) - 1),
+        };
+      },
     ],
   ])('refuses %s with 401, and runs nothing', async (_, headers, tamper = (body) => body) => {
     const body = JSON.stringify(h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } }));
