@@ -57,12 +57,23 @@ const ESCAPED_KEPT = 4096;
 const escaped = new Map<string, string>();
 
 /**
+ * What escapeMarkdown, with escapeText's options, can change: each of its rules needs one of these
+ * characters (a backslash, code, bold, italics, underline, strike-through, spoiler, heading, list,
+ * masked link), or a line starting with a number and a full stop (its numbered-list rule, the same
+ * pattern). Text with none of them comes back as it is.
+ */
+const MARKDOWN_SIGNS = /[\\`*_~|#[-]|^ *\d+\./m;
+
+/**
  * Markdown-escapes text that came from a user (or anywhere not ours), including links and lists.
- * Remembered: most of what is escaped is the same few hundred sentences, sources and speakers of
- * the knowledge, answer after answer, and discord.js's escapeMarkdown runs a dozen regular
- * expressions over the text (some of them quadratic in it): a third of a millisecond per answer.
+ * Text escapeMarkdown would leave as it is (most questions and sentences) is returned at once:
+ * escapeMarkdown runs a dozen regular expressions over it (some of them quadratic in it), 6% of the
+ * HTTP server's main thread under bench:http, mostly for each question shown back as a title.
+ * The rest is remembered: most of it is the same few hundred sentences, sources and speakers of the
+ * knowledge, answer after answer, and questions asked once no longer push them out.
  */
 export function escapeText(text: string): string {
+  if (!MARKDOWN_SIGNS.test(text)) return text;
   let result = escaped.get(text);
   if (result === undefined) {
     result = escapeMarkdown(text, {

@@ -1,12 +1,13 @@
 /**
  * npm run bench:http [-- --requests 10000 --concurrency 50 --target-concurrency 20 --rounds 4
- * --settle-rounds 12 --only sqlite|postgres|propagation --edits 10]: the HTTP interactions server's load test on
+ * --settle-rounds 12 --only sqlite|postgres|propagation --edits 10 --source]: the HTTP interactions server's load test on
  * loopback (see load.ts), with 10,000 requests by default: more than the test suite runs. Its REST
  * API is the fake Discord (nothing reaches Discord). Each request comes from another user, so each
  * writes its cooldown in the store, and asks the next of some 2,000 different questions (questions.ts:
  * plain, messy, near- and off-topic), so that each comes back only after all the others.
  *
- * 1. SQLite (the default store): one server in this process, with the project's knowledge and a
+ * 1. SQLite (the default store): one server in this process, compiled as npm run start:http runs
+ *    it (dist/; --source: the TypeScript through tsx, see program.ts), with the project's knowledge and a
  *    temporary DATA_DIR, at `concurrency` in flight and then at `target-concurrency` (20: the
  *    in-flight count issue 15's p99 target is set at); then how a burst of 20 requests on new
  *    connections fares while 50 keep-alive connections keep it busy.
@@ -58,6 +59,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '4' },
     'settle-rounds': { type: 'string', default: '12' },
     'answer-threads': { type: 'string' },
+    source: { type: 'boolean', default: false },
   },
 });
 /** Many different questions, each asked rarely (questions.ts); each answer's title is its question as shown. */
@@ -112,13 +114,16 @@ async function benchSqlite(fake: FakeDiscord, signer: Signer): Promise<void> {
     fake,
     signer,
     discardLogs: true,
+    // What npm run start:http runs (dist/), unless --source: the TypeScript through tsx (program.ts).
+    compiled: !values.source,
     env: { COOLDOWN_SECONDS: '5', ...(threads === undefined ? {} : { HTTP_ANSWER_THREADS: threads }) },
   });
   // Timed once the answer threads hold the engine (until then the questions are answered here).
   const threadsReady = server.server.answerThreads;
   if (threadsReady) await waitFor(() => threadsReady.serving(server.knowledge.engines.current));
   console.log(
-    `answer threads: ${server.config.http.answerThreads} (HTTP_ANSWER_THREADS; 0: answers on the thread serving requests)`,
+    `the bot ${values.source ? 'as TypeScript through tsx (--source)' : 'compiled, from dist/ as npm run start:http runs it'}; ` +
+      `answer threads: ${server.config.http.answerThreads} (HTTP_ANSWER_THREADS; 0: answers on the thread serving requests)`,
   );
   const floor = await startFloor(signer.publicKeyHex, FLOOR_TITLE);
   const perQuestion = (load.total + load.warmup) / QUESTIONS.length;

@@ -36,6 +36,7 @@ import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy.ts'
 import { freshPostgresUrl } from '../support/postgres.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { formatLoad, measureNewConnections, runLoad } from './load.ts';
+import { compiledProgram } from './program.ts';
 import {
   deliver,
   type HttpInstance,
@@ -108,7 +109,14 @@ describe('the endpoint', () => {
     ],
     [
       'a signature over another timestamp',
-      (body) => ({ ...signedHeaders(signer, body), 'X-Signature-Timestamp': nowSeconds(-1) }),
+      // One clock reading for both: read twice, a second could pass between them and make them equal.
+      (body) => {
+        const signedAt = nowSeconds();
+        return {
+          ...signedHeaders(signer, body, signedAt),
+          'X-Signature-Timestamp': String(Number(signedAt) - 1),
+        };
+      },
     ],
   ])('refuses %s with 401, and runs nothing', async (_, headers, tamper = (body) => body) => {
     const body = JSON.stringify(h.fake.slashCommand({ name: 'ask', options: { question: DEATH_TOLL } }));
@@ -744,6 +752,48 @@ describe('load', () => {
       expect(result.ok).toBe(600);
     } finally {
       await loaded.close();
+    }
+  });
+});
+
+describe('the compiled program (dist/, as npm run start:http runs it, and as bench:http measures it)', () => {
+  it('is what a compiled instance runs, and it replies to /ask as the TypeScript does', async () => {
+    expect((await compiledProgram()).paths.COMPILED).toBe(true);
+    const instances = [
+      await startHttpInstance({ fake: h.fake, signer, compiled: true }),
+      await startHttpInstance({ fake: h.fake, signer }),
+    ];
+    try {
+      for (const instance of instances) {
+        const threads = instance.server.answerThreads;
+        await waitFor(() => threads?.serving(instance.knowledge.engines.current) ?? true, {
+          what: 'the answer thread to build the engine',
+        });
+      }
+      const asker = h.fake.user({ username: 'compiled-asker' });
+      const cases: Array<Omit<SlashCommandOptions, 'name'>> = [
+        { options: { question: DEATH_TOLL } },
+        { options: { question: 'what is the capital of france' } },
+        { options: { question: '@everyone **who** said it was a `mistake`?? <#123>' } },
+        { options: { question: 'what did samantha power say' }, user: asker },
+        { options: { question: 'and what did churkin say about her' }, user: asker },
+      ];
+      for (const options of cases) {
+        const bodies = [];
+        for (const instance of instances) {
+          const answered = await deliver(
+            h.fake,
+            instance.url,
+            signer,
+            h.fake.slashCommand({ name: 'ask', ...options }),
+          );
+          expect(answered.status).toBe(200);
+          bodies.push(JSON.parse(JSON.stringify(answered.body).replace(/"new:[\w-]+"/g, '"new:(id)"')));
+        }
+        expect(bodies[0]).toEqual(bodies[1]);
+      }
+    } finally {
+      await Promise.all(instances.map((instance) => instance.close()));
     }
   });
 });

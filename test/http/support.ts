@@ -9,24 +9,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIInteraction } from 'discord.js';
-import { LiveKnowledge } from '../../src/app/live.ts';
-import { loadEngine } from '../../src/app/load-engine.ts';
+import type { LiveKnowledge } from '../../src/app/live.ts';
 import type { SharedKnowledge } from '../../src/app/shared-knowledge.ts';
-import { type AppConfig, loadConfig } from '../../src/config.ts';
+import type { AppConfig } from '../../src/config.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import {
-  type InteractionsServer,
-  type InteractionsServerOptions,
-  startInteractionsServer,
-} from '../../src/http/server.ts';
-import { createLogger } from '../../src/log.ts';
-import { openSharedKnowledge } from '../../src/startup.ts';
-import { AppDatabase } from '../../src/store/database.ts';
-import { PgStore } from '../../src/store/postgres.ts';
-import { SqliteStore, type Store } from '../../src/store/store.ts';
+import type { InteractionsServer, InteractionsServerOptions } from '../../src/http/server.ts';
+import type { Store } from '../../src/store/store.ts';
 import { KNOWLEDGE_DIR, type LogLine, TOKEN } from '../discord/harness.ts';
 import type { FakeDiscord, RecordedCall } from '../support/fake-discord.ts';
 import { CEILING_MS } from '../support/wait-for.ts';
+import { compiledProgram, SOURCE_PROGRAM } from './program.ts';
 
 export interface Signer {
   /** The 32-byte public key as 64 hex characters: what the Developer Portal shows as Public Key. */
@@ -89,6 +81,11 @@ export interface HttpInstanceOptions {
   commands?: InteractionsServerOptions['commands'];
   /** The store the instance is given, made from the one it opened (to watch or slow its writes). */
   wrapStore?: (store: Store) => Store;
+  /**
+   * Run the JavaScript `npm run start:http` runs (dist/, built when stale: program.ts) instead of
+   * the TypeScript in src/ (bench:http).
+   */
+  compiled?: boolean;
   /** Limits of the server (timeouts, body size) other than its defaults. */
   limits?: Pick<
     InteractionsServerOptions,
@@ -99,6 +96,16 @@ export interface HttpInstanceOptions {
 /** One instance of `npm run start:http`, in process, on 127.0.0.1 and a free port. */
 export async function startHttpInstance(options: HttpInstanceOptions): Promise<HttpInstance> {
   const { fake, signer } = options;
+  const program = options.compiled ? await compiledProgram() : SOURCE_PROGRAM;
+  const { loadConfig } = program.config;
+  const { createLogger } = program.log;
+  const { PgStore } = program.postgres;
+  const { SqliteStore } = program.store;
+  const { AppDatabase } = program.database;
+  const { LiveKnowledge } = program.live;
+  const { loadEngine } = program.loadEngine;
+  const { openSharedKnowledge } = program.startup;
+  const { startInteractionsServer } = program.server;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'http-data-'));
   const knowledgeDir = options.knowledgeDir ?? KNOWLEDGE_DIR;
   const config = loadConfig(
