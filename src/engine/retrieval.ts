@@ -24,9 +24,10 @@ const KINDS: readonly DocKind[] = ['qa', 'passage'];
 
 /**
  * Work done by every search and neighbour search since the process started: postings read and
- * documents scored (their terms read). Read by the bench, to compare code by work, not time.
+ * documents scored (their terms read), and documents bounded from their weights added up (see
+ * accumulate()). Read by the bench, to compare code by work, not time.
  */
-export const SEARCH_WORK = { postings: 0, scored: 0 };
+export const SEARCH_WORK = { postings: 0, scored: 0, bounded: 0 };
 
 /** A document's terms, looked up in the index's compact storage. */
 export interface DocTerms {
@@ -1099,7 +1100,7 @@ export class TermIndex {
         const reading = (at: number, countOnly?: boolean) =>
           this.toRead(lists, starts, postings, Q, maxFactor, shape, maxBoost, at, countOnly);
         if (!this.walk(lists, postings, search, Q, maxFactor, shape, maxBoost, threshold, score, reading)) {
-          const add = (toRead: ToRead) =>
+          const add = (toRead: ToRead, decides = false) =>
             this.accumulate(
               lists,
               starts,
@@ -1112,6 +1113,7 @@ export class TermIndex {
               maxBoost,
               threshold,
               score,
+              decides,
             );
           let toRead = reading(threshold());
           // One list longer than the others together ("said" in a story of rarer words): the
@@ -1124,7 +1126,7 @@ export class TermIndex {
             first.skipped[longest] = 1;
             first.skippedWeight += l.weight;
             first.skippedBrings ||= l.bringsIn;
-            add(first);
+            add(first, true);
             toRead = reading(threshold());
             // Every document of the lists read then was scored or fell under the threshold with
             // a bound counting all the others: read again only if a list not read then must be.
@@ -1698,6 +1700,12 @@ export class TermIndex {
     maxBoost: number,
     threshold: () => number,
     score: (id: number) => void,
+    /**
+     * Another call may follow, reading lists this one does not: the documents this one finds are all
+     * decided by it (scored, or under the threshold with a bound counting every list, which only
+     * rises), and are marked seen, so that the next call neither bounds nor scores them again.
+     */
+    decides = false,
   ): void {
     this.scratch();
     const { weights, seenAt, sums, summedAt, touched, bounds, byBound } = this;
@@ -1716,7 +1724,7 @@ export class TermIndex {
     const seen = ++this.searches;
     for (let j = 0; j < this.seenCount; j++) summedAt[this.seenList[j] as number] = seen;
     const scoreOnce = (id: number) => {
-      this.see(id, search);
+      if (seenAt[id] !== search) this.see(id, search);
       score(id);
     };
     let touchedCount = 0;
@@ -1762,6 +1770,8 @@ export class TermIndex {
           sums[id] = (sums[id] as number) + w;
         }
       }
+    SEARCH_WORK.bounded += touchedCount;
+    if (decides) for (let j = 0; j < touchedCount; j++) this.see(touched[j] as number, search);
     // The lists not read are read now for the documents found, when that costs less than reading
     // their terms one by one: their bounds are then closer, most fall under the threshold.
     let skippedWeight = 0;

@@ -4,10 +4,11 @@
  * the same k best in the same order, whatever order the documents were added in, on random
  * corpora where most documents share the question's common words.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type Hit,
   type Ranker,
+  SEARCH_WORK,
   type SearchQuery,
   type ShapeForm,
   shapeFunction,
@@ -492,6 +493,70 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
       const fast = index.search(query, { ...ranker, k: 64 });
       expect(fast.map(plain), `round ${round}`).toEqual(all.slice(0, 64).map(plain));
     }
+  });
+
+  it('one list longer than the others together, read after them: the same hits, and no document bounded twice', () => {
+    // A long message's passages: the lists of the rare words read first, then the long list of a
+    // word in a quarter of the documents if the threshold they reach leaves it of use. The
+    // documents found in the first reading are all decided there (scored, or bounded under the
+    // threshold with every list counted): the second bounds only the documents it did not find, so
+    // that both together bound no more documents than hold a term bringing candidates in (here the
+    // first reads only those lists; bounding them again in the second, the count went over).
+    const next = random(12);
+    const docs = Array.from({ length: 6000 }, () => {
+      const terms: string[] = [];
+      if (next() < 0.25) terms.push('m');
+      for (const [t, share] of [
+        ['s1', 0.5],
+        ['s2', 0.4],
+        ['s3', 0.3],
+      ] as const)
+        if (next() < share) terms.push(t);
+      const extra = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < extra; i++) terms.push(`r${Math.floor(next() ** 2 * 6000)}`);
+      return terms;
+    });
+    const index = indexFor(docs);
+    const accumulate = vi.spyOn(TermIndex.prototype as unknown as { accumulate: () => void }, 'accumulate');
+    let twice = 0;
+    for (let round = 0; round < 40; round++) {
+      const rare = Array.from(
+        { length: 1 + Math.floor(next() * 3) },
+        () => `r${Math.floor(next() ** 2 * 6000)}`,
+      );
+      const terms = ['m', ...rare];
+      const scoreOnly = [
+        's1',
+        's2',
+        's3',
+        ...Array.from({ length: 2 + Math.floor(next() * 8) }, () => `r${Math.floor(next() * 6000)}`),
+      ];
+      const query: SearchQuery = {
+        terms,
+        scoreOnly,
+        factors: new Map([...rare.map((t) => [t, 0.2] as const), ...scoreOnly.map((t) => [t, 0.3] as const)]),
+        questionWeight: 20,
+      };
+      const ranker: Omit<Ranker, 'k'> = {
+        kind: 'passage',
+        shape: (qc, dc) => qc * (0.8 + 0.2 * dc),
+        relative: 0.6,
+      };
+      const every = index.search(query, { ...ranker, k: Number.POSITIVE_INFINITY });
+      const cut = 0.6 * (every[0]?.score ?? 0);
+      const all = every.filter((h, i) => i < 1 || h.score >= cut);
+      const bounded = SEARCH_WORK.bounded;
+      const calls = accumulate.mock.calls.length;
+      const fast = index.search(query, { ...ranker, k: 64 });
+      expect(fast.map(plain), `round ${round}`).toEqual(all.slice(0, 64).map(plain));
+      const found = new Set<number>();
+      for (const t of terms) for (const d of index.docsWith('passage', t)) found.add(d);
+      expect(SEARCH_WORK.bounded - bounded, `round ${round}`).toBeLessThanOrEqual(found.size);
+      if (accumulate.mock.calls.length - calls === 2) twice++;
+    }
+    accumulate.mockRestore();
+    // (Most rounds read the long list after the others.)
+    expect(twice).toBeGreaterThan(20);
   });
 
   it('power shapes of two exponents in turn on one index: each the same hits as scoring every document', () => {
