@@ -463,7 +463,9 @@ function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough
  * words of the sentence left out counting half ("criminal negligence and something connivance",
  * "on the border between negligence and connivance", "most systematic atrocities in a
  * generation")? At least two words that are not stop words must be right, so "a tragic mistake"
- * is no fragment of "apparently mistaking them for terrorists".
+ * is no fragment of "apparently mistaking them for terrorists"; or one, among three words right in
+ * all, as when the verb is remembered wrong ("no concerns were raised": "no concerns were voiced"),
+ * unless the other words are the sentence's own in another order.
  */
 export function quotedFromMemory(key: string, quoted: string): boolean {
   const q = quoted.split(' ');
@@ -474,28 +476,40 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
   // Cheapest alignment of the quote with any run of the sentence (free start and end): a word
   // changed or added costs 1, a word of the sentence left out LEFT_OUT. Of equal costs, the one
   // with more words right that are not stop words.
-  type Cell = { cost: number; right: number };
-  const better = (a: Cell, b: Cell) => (a.cost < b.cost || (a.cost === b.cost && a.right > b.right) ? a : b);
-  let row: Cell[] = Array.from({ length: k.length + 1 }, () => ({ cost: 0, right: 0 }));
+  // right: words right that are not stop words; all: every word right.
+  type Cell = { cost: number; right: number; all: number };
+  const better = (a: Cell, b: Cell) =>
+    a.cost < b.cost || (a.cost === b.cost && (a.right > b.right || (a.right === b.right && a.all >= b.all)))
+      ? a
+      : b;
+  let row: Cell[] = Array.from({ length: k.length + 1 }, () => ({ cost: 0, right: 0, all: 0 }));
   for (let i = 1; i <= q.length; i++) {
     const w = q[i - 1] as string;
-    const next: Cell[] = [{ cost: i, right: 0 }];
+    const next: Cell[] = [{ cost: i, right: 0, all: 0 }];
     for (let j = 1; j <= k.length; j++) {
       const diagonal = row[j - 1] as Cell;
       const same = close(w, k[j - 1] as string);
       let cell: Cell = same
-        ? { cost: diagonal.cost, right: diagonal.right + (STOP_WORDS.has(w) ? 0 : 1) }
-        : { cost: diagonal.cost + 1, right: diagonal.right };
+        ? { cost: diagonal.cost, right: diagonal.right + (STOP_WORDS.has(w) ? 0 : 1), all: diagonal.all + 1 }
+        : { cost: diagonal.cost + 1, right: diagonal.right, all: diagonal.all };
       const added = row[j] as Cell;
-      cell = better(cell, { cost: added.cost + 1, right: added.right });
+      cell = better(cell, { cost: added.cost + 1, right: added.right, all: added.all });
       const leftOut = next[j - 1] as Cell;
-      cell = better(cell, { cost: leftOut.cost + LEFT_OUT, right: leftOut.right });
+      cell = better(cell, { cost: leftOut.cost + LEFT_OUT, right: leftOut.right, all: leftOut.all });
       next.push(cell);
     }
     row = next;
   }
-  return row.some((c) => c.cost <= allowed && c.right >= 2);
+  // One word right besides stop words only when the others are not the sentence's words in
+  // another order ("investigation of the ministry").
+  const kept = new Set(k);
+  const reordered = q.filter((w) => !STOP_WORDS.has(w) && kept.has(w)).length > 1;
+  return row.some(
+    (c) => c.cost <= allowed && (c.right >= 2 || (c.right >= 1 && c.all >= MIN_RIGHT && !reordered)),
+  );
 }
+/** Words right in all that let a fragment quoted from memory hold a single word that is not a stop word. */
+const MIN_RIGHT = 3;
 /** A word of the sentence left out of a fragment quoted from memory costs half a wrong one. */
 const LEFT_OUT = 0.5;
 /**

@@ -39,6 +39,19 @@ describe('addressedSpeakers: the speaker the asked words went to or were about',
   });
 });
 
+describe('askedSpeakers: a name said only after "about", "to"... is not who spoke', () => {
+  it('"who said this about the mayor" asks no one\'s words: the mayor was spoken of', () => {
+    expect(read('who said this about the mayor').asked).toEqual([]);
+    expect(read('what was said to brandt').asked).toEqual([]);
+  });
+
+  it('keeps the speaker named before the word of saying, and one a pronoun stands for', () => {
+    expect(read('what did brandt say about the mayor').asked).toEqual(['e:brandt']);
+    expect(read('what did the mayor say').asked).toEqual(['e:holm']);
+    expect(read('what did she say about brandt').asked).toEqual(['e:brandt']);
+  });
+});
+
 describe('accusedSpeakers: whom a verb of accusing takes, accused and not accusing', () => {
   const accused = (q: string) => accusedSpeakers(corpus, q.split(' '), []);
 

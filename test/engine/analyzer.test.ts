@@ -340,6 +340,12 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     expect(quotedFromMemory(key, quoted)).toBe(true);
   });
 
+  it('finds a fragment with one word right besides stop words, among three right', () => {
+    const said = 'the agency said that no concerns were voiced';
+    expect(quotedFromMemory(said, 'no concerns were raised')).toBe(true);
+    expect(quotedFromMemory(said, 'concerns were the agency')).toBe(false);
+  });
+
   it.each([
     ['a tragic investigation', 'one word right besides stop words'],
     ['asked for a quick look', 'two words in five wrong'],
