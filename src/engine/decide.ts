@@ -15,6 +15,7 @@ import {
   askedSpeakers,
   asksWhom,
   auxiliaryBeAfterWho,
+  claimedIn,
   type Ranking,
   rank,
   SAYING,
@@ -673,6 +674,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   const mended = analysis.words.map((w) => fixed.get(w) ?? w);
   const words = mended.join(' ');
+  // The asked speaker's words: a quote of theirs, or one reporting their claim ("Damascus has
+  // claimed ..." in the reporter's sentence).
+  const theirs = () => spokenBy(corpus, ids, asked) || claimedIn(corpus, ids, asked);
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
@@ -684,7 +688,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     curated: useQa ? 1 : 0,
     agreement: useQa && topPassage && ids.includes(topPassage.hit.doc.ref) ? 1 : 0,
     margin: qaRanked[1] ? qaScore - qaRanked[1][1].score : qaScore,
-    speakerMissing: asked.length > 0 && !spokenBy(corpus, ids, asked) ? 1 : 0,
+    speakerMissing: asked.length > 0 && !theirs() ? 1 : 0,
     numberMissing:
       // Asked in the question's own words: "whole" is only related to "total" (WordNet).
       known.includes('c:number') &&
@@ -717,7 +721,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     whose !== null &&
     // "does the piece say ...": the article itself, not someone it lacks.
     (unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word)) ||
-      (!asksWords?.yesNo && asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
+      (!asksWords?.yesNo && asked.length > 0 && !theirs()) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
       (!asksWords?.yesNo &&
         asked.length === 0 &&

@@ -6,6 +6,7 @@
  */
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import type { Term } from '../text/lexicon.ts';
+import { isSayingVerb } from '../text/modifiers.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
@@ -479,6 +480,29 @@ function subjectOfSaying(corpus: Corpus, words: readonly string[]): Set<Term> {
 /** Is one of the first quotes spoken by one of these speakers (or a body within them)? */
 export function spokenBy(corpus: Corpus, ids: readonly string[], speakers: readonly Term[]): boolean {
   return ids.slice(0, MAX_QUOTES).some((id) => speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t)));
+}
+
+/** Words between a claimant and the verb of saying: "Damascus has claimed", "Moscow also said". */
+const BEFORE_SAYING = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly']);
+/**
+ * Does one of the first quotes report a claim of one of these speakers, named in it as the
+ * subject of a verb of saying ("... although Damascus has claimed it reclaimed most of the lost
+ * ground", a sentence whose speaker is the reporter)? What the question asks of that speaker is
+ * there, though the sentence is not theirs.
+ */
+export function claimedIn(corpus: Corpus, ids: readonly string[], speakers: readonly Term[]): boolean {
+  return ids.slice(0, MAX_QUOTES).some((id) => {
+    const text = corpus.kb.passageById.get(id)?.text;
+    if (!text) return false;
+    const tokens = tokenize(text);
+    return corpus.lexicon.match(tokens).some((m) => {
+      if (!m.terms.some((t) => speakers.includes(t))) return false;
+      let at = m.end;
+      while (at < m.end + 2 && BEFORE_SAYING.has(tokens[at]?.word ?? '')) at++;
+      const verb = tokens[at]?.word ?? '';
+      return SAYING.test(verb) || SPEECH_VERB.test(verb) || isSayingVerb(verb);
+    });
+  });
 }
 
 /** A term's weight in the question: its idf, or the weight of an unknown word. */
