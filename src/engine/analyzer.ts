@@ -580,7 +580,9 @@ export class Analyzer {
             this.backWithoutObject(
               phrasalBack(
                 this.ofNamed(
-                  this.particlesJoined(withoutConjunctionWhen(withoutEventClause(withoutExcluded(tokens)))),
+                  this.particlesJoined(
+                    withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutExcluded(tokens)))),
+                  ),
                 ),
               ),
             ),
@@ -1299,6 +1301,30 @@ function withoutEventClause(tokens: readonly Token[]): readonly Token[] {
     // "while" and "when" say only "at the time"; "before" and "after" say which way.
     const keep = MOMENT_ONLY.has((tokens[i] as Token).word) ? i : i + 1;
     return [...tokens.slice(0, keep), ...tokens.slice(j + 1)];
+  }
+  return tokens;
+}
+
+/** Words of a span of time: "after 40 minutes". */
+const TIME_UNITS = /^(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)$/;
+/** Words between "after" and the figure: "after only 40 minutes". */
+const BEFORE_FIGURE = new Set(['only', 'just', 'about', 'around', 'roughly', 'some', 'like', 'barely']);
+
+/**
+ * "why was the strike stopped after 40 mins": asked why, a span of time after "after" or "within"
+ * says when what is asked about happened, as the writer already knows it; it is not what the
+ * question asks about, and as words it draws the sentence giving the figure rather than the reason.
+ * The phrase goes. Only in a question that asks why.
+ */
+function withoutKnownTime(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'why')) return tokens;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const word = (tokens[i] as Token).word;
+    if (word !== 'after' && word !== 'within') continue;
+    let j = i + 1;
+    while (j < tokens.length && BEFORE_FIGURE.has((tokens[j] as Token).word)) j++;
+    if (!/^\d+$/.test(tokens[j]?.word ?? '') || !TIME_UNITS.test(tokens[j + 1]?.word ?? '')) continue;
+    return [...tokens.slice(0, i), ...tokens.slice(j + 2)];
   }
   return tokens;
 }

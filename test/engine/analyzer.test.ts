@@ -597,6 +597,34 @@ describe('a clause of time about the story itself (Analyzer.analyzeQuery)', () =
   });
 });
 
+describe('a span of time a why-question already knows (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'stop', words: ['stop', 'stopped', 'halted'] },
+        { id: 'duration', words: ['minutes', 'mins', 'min', 'lasted'] },
+      ],
+    }),
+    new Set(['ferry', 'stop', 'stopped', '40', 'minutes', 'lasted']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('drops "after 40 mins", "within just 40 minutes" from a question asking why', () => {
+    expect(terms('why was the ferry stopped after 40 mins?')).toEqual(['c:stop', 'w:ferry']);
+    expect(terms('why was the ferry stopped within just 40 minutes')).toEqual(['c:stop', 'w:ferry']);
+  });
+
+  it('keeps the span when the question asks something else, or when no figure follows "after"', () => {
+    expect(terms('was the ferry stopped after 40 mins')).toEqual(
+      expect.arrayContaining(['w:40', 'c:duration']),
+    );
+    expect(terms('why was the ferry stopped after it lasted 40 minutes')).toContain('c:duration');
+  });
+});
+
 describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
     new Lexicon({
