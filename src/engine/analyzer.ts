@@ -1209,6 +1209,9 @@ const EXCLUDING: readonly (readonly string[])[] = [
   ['excluding'],
 ];
 const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
+/** Relative pronouns, and the most words a relative clause of what is set apart has, the pronoun too. */
+const RELATIVES = new Set(['who', 'that', 'which']);
+const MAX_RELATIVE = 5;
 /** Words at most of what is set apart ("the armour and trucks"). */
 const MAX_EXCLUDED = 5;
 
@@ -1217,7 +1220,8 @@ const MAX_EXCLUDED = 5;
  * from complaining, did they ask for anything": what is set apart is what the question does not
  * ask about; its words would pull toward it (the death toll, the US's words). The exclusion and
  * its words go: determiners, then words of a topic (a stop word ends it, but "and" and a name in
- * capitals, "besides the US").
+ * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
+ * soldiers who were killed").
  */
 function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
   for (let i = 0; i < tokens.length; i++) {
@@ -1233,6 +1237,10 @@ function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
       j++;
     }
     if (j === start) continue;
+    // "apart from the soldiers who were killed": a relative clause that ends the question says
+    // more of what is set apart.
+    // Not the question's own word after an exclusion that opens it ("besides the US, who flew").
+    if (i > 0 && RELATIVES.has(tokens[j]?.word ?? '') && tokens.length - j <= MAX_RELATIVE) j = tokens.length;
     const rest = [...tokens.slice(0, i), ...tokens.slice(j)];
     // Not when nothing else says a topic ("and other than the US?", "anyone besides churkin"): the
     // question is then about what it names, as a follow-up reads it.

@@ -656,6 +656,13 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
     expect(terms('besides that, did the council pay')).toContain('e:council');
   });
 
+  it('drops a relative clause of what is set apart that ends the question ("the boats that the storm hit")', () => {
+    expect(terms('what did the town lose apart from the boats that the storm hit')).not.toContain('w:storm');
+    expect(terms('what did the town lose apart from the boats that the storm hit')).toContain('w:los');
+    expect(terms('besides the boats, who paid for the tower that the storm hit')).toContain('w:storm');
+    expect(terms('besides the boats, who saw the storm')).toContain('w:storm');
+  });
+
   it('keeps what is set apart when nothing else says a topic (a follow-up: "and other than the council?")', () => {
     expect(terms('and other than the council?')).toContain('e:council');
   });
