@@ -466,7 +466,7 @@ function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough
  * generation")? At least two words that are not stop words must be right, so "a tragic mistake"
  * is no fragment of "apparently mistaking them for terrorists"; or one, among three words right in
  * all, as when the verb is remembered wrong ("no concerns were raised": "no concerns were voiced"),
- * unless the other words are the sentence's own in another order.
+ * unless the other words are the sentence's own in another order or the word wrong is no verb.
  */
 export function quotedFromMemory(key: string, quoted: string): boolean {
   const q = quoted.split(' ');
@@ -505,10 +505,16 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
   // another order ("investigation of the ministry").
   const kept = new Set(k);
   const reordered = q.filter((w) => !STOP_WORDS.has(w) && kept.has(w)).length > 1;
+  // And only a verb remembered wrong ("raised" for "voiced"), not what the words are about
+  // ("a disaster for farmers" is not "a disaster for the valley").
+  const verbWrong = q.every((w) => STOP_WORDS.has(w) || kept.has(w) || VERB_FORM.test(w));
   return row.some(
-    (c) => c.cost <= allowed && (c.right >= 2 || (c.right >= 1 && c.all >= MIN_RIGHT && !reordered)),
+    (c) =>
+      c.cost <= allowed && (c.right >= 2 || (c.right >= 1 && c.all >= MIN_RIGHT && !reordered && verbWrong)),
   );
 }
+/** A verb's past or -ing form. */
+const VERB_FORM = /\p{L}{2}(?:ed|ing)$/u;
 /** Words right in all that let a fragment quoted from memory hold a single word that is not a stop word. */
 const MIN_RIGHT = 3;
 /** A word of the sentence left out of a fragment quoted from memory costs half a wrong one. */

@@ -344,6 +344,7 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     const said = 'the agency said that no concerns were voiced';
     expect(quotedFromMemory(said, 'no concerns were raised')).toBe(true);
     expect(quotedFromMemory(said, 'concerns were the agency')).toBe(false);
+    expect(quotedFromMemory(said, 'no concerns were farmers')).toBe(false);
   });
 
   it.each([
