@@ -580,7 +580,9 @@ export class Analyzer {
             this.backWithoutObject(
               phrasalBack(
                 this.ofNamed(
-                  this.particlesJoined(withoutConjunctionWhen(withoutEventClause(withoutExcluded(tokens)))),
+                  this.particlesJoined(
+                    withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutExcluded(tokens)))),
+                  ),
                 ),
               ),
             ),
@@ -1207,6 +1209,9 @@ const EXCLUDING: readonly (readonly string[])[] = [
   ['excluding'],
 ];
 const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
+/** Relative pronouns, and the most words a relative clause of what is set apart has, the pronoun too. */
+const RELATIVES = new Set(['who', 'that', 'which']);
+const MAX_RELATIVE = 5;
 /** Words at most of what is set apart ("the armour and trucks"). */
 const MAX_EXCLUDED = 5;
 
@@ -1215,7 +1220,8 @@ const MAX_EXCLUDED = 5;
  * from complaining, did they ask for anything": what is set apart is what the question does not
  * ask about; its words would pull toward it (the death toll, the US's words). The exclusion and
  * its words go: determiners, then words of a topic (a stop word ends it, but "and" and a name in
- * capitals, "besides the US").
+ * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
+ * soldiers who were killed").
  */
 function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
   for (let i = 0; i < tokens.length; i++) {
@@ -1231,6 +1237,10 @@ function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
       j++;
     }
     if (j === start) continue;
+    // "apart from the soldiers who were killed": a relative clause that ends the question says
+    // more of what is set apart.
+    // Not the question's own word after an exclusion that opens it ("besides the US, who flew").
+    if (i > 0 && RELATIVES.has(tokens[j]?.word ?? '') && tokens.length - j <= MAX_RELATIVE) j = tokens.length;
     const rest = [...tokens.slice(0, i), ...tokens.slice(j)];
     // Not when nothing else says a topic ("and other than the US?", "anyone besides churkin"): the
     // question is then about what it names, as a follow-up reads it.
@@ -1299,6 +1309,30 @@ function withoutEventClause(tokens: readonly Token[]): readonly Token[] {
     // "while" and "when" say only "at the time"; "before" and "after" say which way.
     const keep = MOMENT_ONLY.has((tokens[i] as Token).word) ? i : i + 1;
     return [...tokens.slice(0, keep), ...tokens.slice(j + 1)];
+  }
+  return tokens;
+}
+
+/** Words of a span of time: "after 40 minutes". */
+const TIME_UNITS = /^(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)$/;
+/** Words between "after" and the figure: "after only 40 minutes". */
+const BEFORE_FIGURE = new Set(['only', 'just', 'about', 'around', 'roughly', 'some', 'like', 'barely']);
+
+/**
+ * "why was the strike stopped after 40 mins": asked why, a span of time after "after" or "within"
+ * says when what is asked about happened, as the writer already knows it; it is not what the
+ * question asks about, and as words it draws the sentence giving the figure rather than the reason.
+ * The phrase goes. Only in a question that asks why.
+ */
+function withoutKnownTime(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'why')) return tokens;
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const word = (tokens[i] as Token).word;
+    if (word !== 'after' && word !== 'within') continue;
+    let j = i + 1;
+    while (j < tokens.length && BEFORE_FIGURE.has((tokens[j] as Token).word)) j++;
+    if (!/^\d+$/.test(tokens[j]?.word ?? '') || !TIME_UNITS.test(tokens[j + 1]?.word ?? '')) continue;
+    return [...tokens.slice(0, i), ...tokens.slice(j + 2)];
   }
   return tokens;
 }

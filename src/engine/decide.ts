@@ -15,6 +15,7 @@ import {
   askedSpeakers,
   asksWhom,
   auxiliaryBeAfterWho,
+  claimedIn,
   type Ranking,
   rank,
   SAYING,
@@ -463,7 +464,9 @@ function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough
  * words of the sentence left out counting half ("criminal negligence and something connivance",
  * "on the border between negligence and connivance", "most systematic atrocities in a
  * generation")? At least two words that are not stop words must be right, so "a tragic mistake"
- * is no fragment of "apparently mistaking them for terrorists".
+ * is no fragment of "apparently mistaking them for terrorists"; or one, among three words right in
+ * all, as when the verb is remembered wrong ("no concerns were raised": "no concerns were voiced"),
+ * unless the other words are the sentence's own in another order or the word wrong is no verb.
  */
 export function quotedFromMemory(key: string, quoted: string): boolean {
   const q = quoted.split(' ');
@@ -474,28 +477,46 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
   // Cheapest alignment of the quote with any run of the sentence (free start and end): a word
   // changed or added costs 1, a word of the sentence left out LEFT_OUT. Of equal costs, the one
   // with more words right that are not stop words.
-  type Cell = { cost: number; right: number };
-  const better = (a: Cell, b: Cell) => (a.cost < b.cost || (a.cost === b.cost && a.right > b.right) ? a : b);
-  let row: Cell[] = Array.from({ length: k.length + 1 }, () => ({ cost: 0, right: 0 }));
+  // right: words right that are not stop words; all: every word right.
+  type Cell = { cost: number; right: number; all: number };
+  const better = (a: Cell, b: Cell) =>
+    a.cost < b.cost || (a.cost === b.cost && (a.right > b.right || (a.right === b.right && a.all >= b.all)))
+      ? a
+      : b;
+  let row: Cell[] = Array.from({ length: k.length + 1 }, () => ({ cost: 0, right: 0, all: 0 }));
   for (let i = 1; i <= q.length; i++) {
     const w = q[i - 1] as string;
-    const next: Cell[] = [{ cost: i, right: 0 }];
+    const next: Cell[] = [{ cost: i, right: 0, all: 0 }];
     for (let j = 1; j <= k.length; j++) {
       const diagonal = row[j - 1] as Cell;
       const same = close(w, k[j - 1] as string);
       let cell: Cell = same
-        ? { cost: diagonal.cost, right: diagonal.right + (STOP_WORDS.has(w) ? 0 : 1) }
-        : { cost: diagonal.cost + 1, right: diagonal.right };
+        ? { cost: diagonal.cost, right: diagonal.right + (STOP_WORDS.has(w) ? 0 : 1), all: diagonal.all + 1 }
+        : { cost: diagonal.cost + 1, right: diagonal.right, all: diagonal.all };
       const added = row[j] as Cell;
-      cell = better(cell, { cost: added.cost + 1, right: added.right });
+      cell = better(cell, { cost: added.cost + 1, right: added.right, all: added.all });
       const leftOut = next[j - 1] as Cell;
-      cell = better(cell, { cost: leftOut.cost + LEFT_OUT, right: leftOut.right });
+      cell = better(cell, { cost: leftOut.cost + LEFT_OUT, right: leftOut.right, all: leftOut.all });
       next.push(cell);
     }
     row = next;
   }
-  return row.some((c) => c.cost <= allowed && c.right >= 2);
+  // One word right besides stop words only when the others are not the sentence's words in
+  // another order ("investigation of the ministry").
+  const kept = new Set(k);
+  const reordered = q.filter((w) => !STOP_WORDS.has(w) && kept.has(w)).length > 1;
+  // And only a verb remembered wrong ("raised" for "voiced"), not what the words are about
+  // ("a disaster for farmers" is not "a disaster for the valley").
+  const verbWrong = q.every((w) => STOP_WORDS.has(w) || kept.has(w) || VERB_FORM.test(w));
+  return row.some(
+    (c) =>
+      c.cost <= allowed && (c.right >= 2 || (c.right >= 1 && c.all >= MIN_RIGHT && !reordered && verbWrong)),
+  );
 }
+/** A verb's past or -ing form. */
+const VERB_FORM = /\p{L}{2}(?:ed|ing)$/u;
+/** Words right in all that let a fragment quoted from memory hold a single word that is not a stop word. */
+const MIN_RIGHT = 3;
 /** A word of the sentence left out of a fragment quoted from memory costs half a wrong one. */
 const LEFT_OUT = 0.5;
 /**
@@ -659,6 +680,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   const mended = analysis.words.map((w) => fixed.get(w) ?? w);
   const words = mended.join(' ');
+  // The asked speaker's words: a quote of theirs, or one reporting their claim ("Damascus has
+  // claimed ..." in the reporter's sentence).
+  const theirs = () => spokenBy(corpus, ids, asked) || claimedIn(corpus, ids, asked);
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
@@ -670,7 +694,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     curated: useQa ? 1 : 0,
     agreement: useQa && topPassage && ids.includes(topPassage.hit.doc.ref) ? 1 : 0,
     margin: qaRanked[1] ? qaScore - qaRanked[1][1].score : qaScore,
-    speakerMissing: asked.length > 0 && !spokenBy(corpus, ids, asked) ? 1 : 0,
+    speakerMissing: asked.length > 0 && !theirs() ? 1 : 0,
     numberMissing:
       // Asked in the question's own words: "whole" is only related to "total" (WordNet).
       known.includes('c:number') &&
@@ -703,7 +727,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     whose !== null &&
     // "does the piece say ...": the article itself, not someone it lacks.
     (unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word)) ||
-      (!asksWords?.yesNo && asked.length > 0 && !spokenBy(corpus, ids, asked)) ||
+      (!asksWords?.yesNo && asked.length > 0 && !theirs()) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
       (!asksWords?.yesNo &&
         asked.length === 0 &&

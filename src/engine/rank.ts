@@ -6,6 +6,7 @@
  */
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import type { Term } from '../text/lexicon.ts';
+import { isSayingVerb } from '../text/modifiers.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
@@ -349,10 +350,14 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
   if (!(known.includes('c:say') || spokeAsSubject(words)) || asksPlaceOrTime(words)) return [];
   // Whom a verb of accusing takes is accused, not speaking: "why is everyone blaming the americans".
   const accused = accusedSpeakers(corpus, words, []);
+  // Whom the words were about or went to, named only after the word of saying: "who said this
+  // about moscow" asks who spoke of Moscow, not what Moscow said.
+  const about = spokenOf(corpus, words);
   const named = known.filter(
     (t) =>
       t.startsWith('e:') &&
       !accused.includes(t) &&
+      !about.has(t) &&
       SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );
   // "the Pentagon" also yields its parent "the US"; the question is about the Pentagon.
@@ -367,6 +372,25 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
 }
 
 const ADDRESSED = new Set(['to', 'about', 'at', 'against', 'toward', 'towards', 'regarding', 'over', 'on']);
+
+/**
+ * The names a question gives only after its word of saying and "about", "to"... ("who said this
+ * about moscow", "what was said to the pentagon"): what the words were about or whom they went
+ * to. Empty when the question has no word of saying, or names no one there.
+ */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
+function spokenOf(corpus: Corpus, words: readonly string[]): Set<Term> {
+  const at = words.findIndex((w) => SAYING.test(w) || SPEECH_VERB.test(w));
+  if (at < 0) return new Set();
+  const to = words.findIndex((w, j) => j > at && ADDRESSED.has(w));
+  if (to < 0) return new Set();
+  // "what did she say about russia": someone (read from the conversation or the story) spoke.
+  if (words.slice(0, at).some((w) => THIRD_PERSON.has(w))) return new Set();
+  const { analyzer } = corpus;
+  const before = new Set(analyzer.analyzeQuery(words.slice(0, at).join(' ')).terms);
+  const after = analyzer.analyzeQuery(words.slice(to + 1).join(' ')).terms;
+  return new Set(after.filter((t) => t.startsWith('e:') && !before.has(t)));
+}
 /**
  * Speakers named after "to", "about"... following the word of saying of a question that asks
  * another's words: "what did russia say about power", "russia's reply to power", "how did russia
@@ -456,6 +480,29 @@ function subjectOfSaying(corpus: Corpus, words: readonly string[]): Set<Term> {
 /** Is one of the first quotes spoken by one of these speakers (or a body within them)? */
 export function spokenBy(corpus: Corpus, ids: readonly string[], speakers: readonly Term[]): boolean {
   return ids.slice(0, MAX_QUOTES).some((id) => speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t)));
+}
+
+/** Words between a claimant and the verb of saying: "Damascus has claimed", "Moscow also said". */
+const BEFORE_SAYING = new Set(['has', 'have', 'had', 'also', 'then', 'later', 'again', 'reportedly']);
+/**
+ * Does one of the first quotes report a claim of one of these speakers, named in it as the
+ * subject of a verb of saying ("... although Damascus has claimed it reclaimed most of the lost
+ * ground", a sentence whose speaker is the reporter)? What the question asks of that speaker is
+ * there, though the sentence is not theirs.
+ */
+export function claimedIn(corpus: Corpus, ids: readonly string[], speakers: readonly Term[]): boolean {
+  return ids.slice(0, MAX_QUOTES).some((id) => {
+    const text = corpus.kb.passageById.get(id)?.text;
+    if (!text) return false;
+    const tokens = tokenize(text);
+    return corpus.lexicon.match(tokens).some((m) => {
+      if (!m.terms.some((t) => speakers.includes(t))) return false;
+      let at = m.end;
+      while (at < m.end + 2 && BEFORE_SAYING.has(tokens[at]?.word ?? '')) at++;
+      const verb = tokens[at]?.word ?? '';
+      return SAYING.test(verb) || SPEECH_VERB.test(verb) || isSayingVerb(verb);
+    });
+  });
 }
 
 /** A term's weight in the question: its idf, or the weight of an unknown word. */

@@ -112,6 +112,13 @@ const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
 );
 
+/** The fewest words a question keeps when the writer's words after it go ("who said it"). */
+const MIN_FRAMED = 3;
+/** The writer, as the subject or owner of a clause ("i got nothing", "my essay"). */
+const FIRST_PERSON = new Set("i i'm i've i'd i'll im ive we we're we've my our me".split(' '));
+/** Words that tie the writer's own reason or purpose to a question: "... so i don't misquote". */
+const FRAMING_LINKS = new Set('so because cause cuz coz bc since as for'.split(' '));
+
 /** The verb "to mean" (signify): it asks what words mean, never what the story is about. */
 const MEANING = new Set(['mean', 'means', 'meant']);
 /** ...except before what was intended: "meant to hit", "did they mean it". */
@@ -245,8 +252,12 @@ export class ChatReader {
     let negated = false;
     /** A short label before a colon names what the question after it is about ("the UN meeting: whose idea?"). */
     let label: Token[] = [];
-    for (const sentence of splitSentences(text)) {
+    for (const written of splitSentences(text)) {
       counts.negated = false;
+      // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
+      // the writer's own situation after the question is the story around it.
+      const [sentence, framing] = this.withoutFraming(written, shouted);
+      if (framing.length > 0) lead.push(...framing);
       const pieces = this.pieces(sentence, shouted, counts);
       const tokens = tokensOf(pieces);
       // Mostly words of no language the bot reads ("wie viele tote??"): said around the question.
@@ -344,6 +355,45 @@ export class ChatReader {
       filler: counts.filler,
       words: counts.words,
     };
+  }
+
+  /**
+   * A sentence that asks first and then tells of the writer (a clause after a comma with "i",
+   * "we", "my"... in it: "how many were killed in this thing, seminar is tmrw and i got nothing";
+   * or "so", "because", "for"... right before them: "what did each say to reporters so i don't
+   * misquote anyone", "... for my essay"): the question, and the writer's words read as context.
+   * Not when that clause asks too (a question word in it, or an auxiliary first: ", did we ..."),
+   * nor inside quotation marks, nor when what comes before does not start as a question.
+   */
+  private withoutFraming(sentence: string, shouted: boolean): [string, Token[]] {
+    const typed = tokenize(sentence);
+    if (!typed.some((t) => FIRST_PERSON.has(t.word))) return [sentence, []];
+    const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+    const inQuotes = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
+    // Cut points: each comma, and each framing word followed by the writer.
+    const cuts: number[] = [];
+    for (const m of sentence.matchAll(/,/g)) cuts.push(m.index + 1);
+    for (const m of sentence.matchAll(/(?<![\p{L}'’])(\p{L}+)(?=\s+(?:that\s+)?(\p{L}+(?:['’]\p{L}+)?))/gu)) {
+      const link = (m[1] as string).toLowerCase();
+      const who = (m[2] as string).toLowerCase().replace('’', "'");
+      if (FRAMING_LINKS.has(link) && FIRST_PERSON.has(who) && !(link === 'for' && !/^(?:my|our)$/.test(who)))
+        cuts.push(m.index);
+    }
+    cuts.sort((a, b) => a - b);
+    for (const at of cuts) {
+      if (inQuotes(at)) continue;
+      const tail = tokenize(sentence.slice(at));
+      if (!tail.some((t) => FIRST_PERSON.has(t.word))) continue;
+      if (tail.some((t) => WH_WORDS.has(t.word))) continue;
+      const first = tail.find((t) => t.word !== 'and' && t.word !== 'but');
+      if (first && (AUXILIARIES.has(first.word) || this.questionWords.has(first.word))) continue;
+      const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
+      const headWords = this.words(tokenize(head), shouted);
+      if (!this.startsQuestion(headWords, true) || headWords.length < MIN_FRAMED) continue;
+      const mark = /[?？]\s*$/.test(sentence) ? '?' : '';
+      return [`${head}${mark}`, this.words(tail, shouted)];
+    }
+    return [sentence, []];
   }
 
   /**

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { accusedSpeakers, addressedSpeakers, askedSpeakers, rank } from '../../src/engine/rank.ts';
+import { accusedSpeakers, addressedSpeakers, askedSpeakers, claimedIn, rank } from '../../src/engine/rank.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
@@ -36,6 +36,32 @@ describe('addressedSpeakers: the speaker the asked words went to or were about',
   it('leaves the object of the verb, and a question that asks no one in particular', () => {
     expect(read('did brandt call the mayor').addressed).toEqual([]);
     expect(read('what did the mayor say').addressed).toEqual([]);
+  });
+});
+
+describe('askedSpeakers: a name said only after "about", "to"... is not who spoke', () => {
+  it('"who said this about the mayor" asks no one\'s words: the mayor was spoken of', () => {
+    expect(read('who said this about the mayor').asked).toEqual([]);
+    expect(read('what was said to brandt').asked).toEqual([]);
+  });
+
+  it('keeps the speaker named before the word of saying, and one a pronoun stands for', () => {
+    expect(read('what did brandt say about the mayor').asked).toEqual(['e:brandt']);
+    expect(read('what did the mayor say').asked).toEqual(['e:holm']);
+    expect(read('what did she say about brandt').asked).toEqual(['e:brandt']);
+  });
+});
+
+describe('claimedIn: a quote naming the speaker as the subject of a verb of saying', () => {
+  it('finds "Mayor Anna Holm said ..." and "The farmers\' union said ..." whoever the sentence is credited to', () => {
+    expect(claimedIn(corpus, ['p3.s1'], ['e:holm'])).toBe(true);
+    expect(claimedIn(corpus, ['p5.s1'], ['e:union'])).toBe(true);
+  });
+
+  it('not a name doing something else, one named after the verb, nor a pronoun', () => {
+    expect(claimedIn(corpus, ['p6.s1'], ['e:brandt'])).toBe(false);
+    expect(claimedIn(corpus, ['p5.s1'], ['e:council'])).toBe(false);
+    expect(claimedIn(corpus, ['p4.s2'], ['e:brandt'])).toBe(false);
   });
 });
 
@@ -89,4 +115,17 @@ describe('the real article', () => {
     it(`"${q}": Churkin's answer to Power`, () => {
       expect(engine.answer(q).quotes[0]?.id).toBe('p14.s2');
     });
+});
+
+describe("the real article: a speaker's claim in the reporter's sentence, a name spoken of", () => {
+  const engine = loadEngine(KNOWLEDGE_DIR);
+  it('"what does damascus say about the ground they lost": "... although Damascus has claimed ..."', () => {
+    expect(engine.answer('what does damascus say about the ground they lost').quotes[0]?.id).toBe('p6.s1');
+  });
+
+  it('"\'no concerns were raised\' who said this about moscow": Cook\'s "no concerns were voiced"', () => {
+    expect(engine.answer('"no concerns were raised" who said this about moscow').quotes[0]?.id).toBe(
+      'p17.s1',
+    );
+  });
 });

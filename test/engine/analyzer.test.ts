@@ -340,6 +340,13 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     expect(quotedFromMemory(key, quoted)).toBe(true);
   });
 
+  it('finds a fragment with one word right besides stop words, among three right', () => {
+    const said = 'the agency said that no concerns were voiced';
+    expect(quotedFromMemory(said, 'no concerns were raised')).toBe(true);
+    expect(quotedFromMemory(said, 'concerns were the agency')).toBe(false);
+    expect(quotedFromMemory(said, 'no concerns were farmers')).toBe(false);
+  });
+
   it.each([
     ['a tragic investigation', 'one word right besides stop words'],
     ['asked for a quick look', 'two words in five wrong'],
@@ -591,6 +598,34 @@ describe('a clause of time about the story itself (Analyzer.analyzeQuery)', () =
   });
 });
 
+describe('a span of time a why-question already knows (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'stop', words: ['stop', 'stopped', 'halted'] },
+        { id: 'duration', words: ['minutes', 'mins', 'min', 'lasted'] },
+      ],
+    }),
+    new Set(['ferry', 'stop', 'stopped', '40', 'minutes', 'lasted']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('drops "after 40 mins", "within just 40 minutes" from a question asking why', () => {
+    expect(terms('why was the ferry stopped after 40 mins?')).toEqual(['c:stop', 'w:ferry']);
+    expect(terms('why was the ferry stopped within just 40 minutes')).toEqual(['c:stop', 'w:ferry']);
+  });
+
+  it('keeps the span when the question asks something else, or when no figure follows "after"', () => {
+    expect(terms('was the ferry stopped after 40 mins')).toEqual(
+      expect.arrayContaining(['w:40', 'c:duration']),
+    );
+    expect(terms('why was the ferry stopped after it lasted 40 minutes')).toContain('c:duration');
+  });
+});
+
 describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
     new Lexicon({
@@ -620,6 +655,13 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
   it('keeps the rest of the question, and a pointing word after the exclusion', () => {
     expect(terms('what did the town lose besides the boats')).toContain('w:los');
     expect(terms('besides that, did the council pay')).toContain('e:council');
+  });
+
+  it('drops a relative clause of what is set apart that ends the question ("the boats that the storm hit")', () => {
+    expect(terms('what did the town lose apart from the boats that the storm hit')).not.toContain('w:storm');
+    expect(terms('what did the town lose apart from the boats that the storm hit')).toContain('w:los');
+    expect(terms('besides the boats, who paid for the tower that the storm hit')).toContain('w:storm');
+    expect(terms('besides the boats, who saw the storm')).toContain('w:storm');
   });
 
   it('keeps what is set apart when nothing else says a topic (a follow-up: "and other than the council?")', () => {

@@ -320,6 +320,29 @@ describe('sentences and questions', () => {
     expect(reading.context.map((t) => t.word)).not.toContain('repairs');
   });
 
+  it("reads the writer's own words after a question as context: a clause after a comma, or after so, because, for", () => {
+    const comma = reader.read('how long did the repairs take, exam is tmrw and i got nothing');
+    expect(questions('how long did the repairs take, exam is tmrw and i got nothing')).toEqual([
+      'how long did the repairs take',
+    ]);
+    expect(comma.context.map((t) => t.word)).toEqual(expect.arrayContaining(['exam', 'got']));
+    expect(questions('who paid for the tower so i can cite it in class?')).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(questions("what did the mayor say because i don't trust the news")).toEqual([
+      'what did the mayor say',
+    ]);
+    expect(questions('when did the tower reopen for my essay')).toEqual(['when did the tower reopen']);
+  });
+
+  it("keeps a clause that asks, one in quotation marks, and the writer's words before a question", () => {
+    expect(questions('how long did the repairs take, did we pay for them?')[0]).toContain('pay');
+    expect(questions('who paid, and when did i miss it')).toHaveLength(2);
+    expect(questions('who said "the tower opens, we hope, in may"')[0]).toContain('hope');
+    expect(questions('i saw the tower, it reopened for my birthday')[0]).toContain('reopened');
+    expect(questions('who paid, i')[0]).toContain('paid');
+  });
+
   it('reads a short label before a colon as what the question after it is about', () => {
     const labelled = reader.read('the tower repairs: who paid and when?');
     expect(labelled.questions[0]?.tokens.map((t) => t.word)).toEqual(

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'f29acef1ee62c264' },
+    recorded: { version: 8, hash: '5ef7a79bf6d6ce4a' },
   },
   {
     name: 'COMPILED_FORMAT',
