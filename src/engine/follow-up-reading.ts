@@ -343,6 +343,14 @@ export function understand(
         negates: dropped.size > 0,
       }),
     );
+    if (cues.why && !cues.whyOnly && ownTopic.length > 0) {
+      const seen = new Set(readings.map((r) => [...r.analysis.terms].sort().join(' ')));
+      for (const r of ownWhyReadings(vocab, readings[0], base, baseEntities, prev, displaced)) {
+        const key = [...r.analysis.terms].sort().join(' ');
+        if (!seen.has(key)) readings.push(r);
+        seen.add(key);
+      }
+    }
   }
   // "what other jabs did it aim at the US reps": a subject "it" may be the body the turn before
   // was about as well as its topic; both readings are tried, the topic's first.
@@ -828,6 +836,36 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "why did she think that was hypocritical" after what Power accused Russia of, "why were they
+ * unhappy with it" after what the Russians said of the US explanation: a why with a predicate of
+ * its own asks the reason for that, not for what the question before asked. Tried beside the
+ * question before carried whole: that question's topic without its verb of saying, and whom it
+ * was about without its topic ("the raid lasted 40 min" -> "why did it end there"); the surer
+ * reading wins.
+ */
+function ownWhyReadings(
+  vocab: Vocabulary,
+  carried: Reading | undefined,
+  base: QueryAnalysis,
+  baseEntities: readonly string[],
+  prev: Frame,
+  displaced: ReadonlySet<Term>,
+): Reading[] {
+  if (!carried) return [];
+  const own = new Set(base.terms);
+  const said = splitTerms(vocab, prev.terms).say.filter((t) => !own.has(t));
+  const unsaid = carried.analysis.terms.filter((t) => !said.includes(t));
+  const whom = prev.entities.filter((id) => !displaced.has(`e:${id}`));
+  const entityTerms = prev.terms.filter((t) => t.startsWith('e:') && !displaced.has(t));
+  const ofWhom: Reading = {
+    ...carried,
+    analysis: { ...base, terms: unique([...base.terms, ...entityTerms]) },
+    entities: unique([...baseEntities, ...whom]),
+  };
+  return [{ ...carried, analysis: { ...carried.analysis, terms: unsaid } }, ofWhom];
 }
 
 // --- pronouns ----------------------------------------------------------------------------------

@@ -1,0 +1,24 @@
+/**
+ * A follow-up that asks something of its own about what the turn before was about: its own verb
+ * or noun takes the place of the one it replaces, the rest of the question before kept where it
+ * still applies. On the made-up ferry (test/fixtures/tiny-ferry): Vale said the ferry was
+ * overloaded (p3.s1) and promised an inquiry into its owners (p3.s2).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/answer.ts';
+import { askInTurn, fixtureEngine } from '../support/fixture-engine.ts';
+
+const ferry = fixtureEngine('tiny-ferry');
+
+/** The answer to the last turn, each turn asked after the ones before. */
+const conversation = (...turns: string[]) => askInTurn(ferry, ...turns).at(-1) as Answer;
+
+describe('a why with a predicate of its own', () => {
+  it('asks the reason for that, not for what the question before asked: its verb of saying is not carried', () => {
+    const whole = ferry.answer('why did vale promise an inquiry into the ferry');
+    const a = conversation('what did vale say about the ferry', 'why did he promise an inquiry into it');
+    expect(a.quotes.map((q) => q.id)).toEqual(whole.quotes.map((q) => q.id));
+    expect(a.confidence).toBeGreaterThanOrEqual(whole.confidence);
+    expect(a.reading).toBe('Reading \'he\' as Erik Vale, following "what did vale say about the ferry"');
+  });
+});
