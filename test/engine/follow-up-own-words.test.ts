@@ -22,3 +22,20 @@ describe('a why with a predicate of its own', () => {
     expect(a.reading).toBe('Reading \'he\' as Erik Vale, following "what did vale say about the ferry"');
   });
 });
+
+describe('"what about X, did they say anything?"', () => {
+  it('asks the question before of X, as "what about X?" does: the regret beside the condolences', () => {
+    const a = conversation(
+      'what did estland offer the families',
+      'what about norland, did they say anything?',
+    );
+    expect(a.quotes[0]?.id).toBe('p7.s1');
+    expect(a.reading).toBe('Reading this as a follow-up to "what did estland offer the families"');
+  });
+
+  it('not a question that asks a claim of its own ("what did it promise"): answered as it stands', () => {
+    const question = 'what about norland, what did it promise';
+    const a = conversation('what did estland offer the families', question);
+    expect({ ...a, ms: 0 }).toEqual({ ...ferry.answer(question), ms: 0 });
+  });
+});
