@@ -173,6 +173,9 @@ export function understand(
     theFirstOne(corpus, vocab, tokens, prev) ??
     thatOne(corpus, vocab, tokens, prev) ??
     personOf(corpus, vocab, tokens, parsed.own, prev);
+  // "her russian counterpart": the possessive is part of whom the words name, no pronoun of its own.
+  if (other && cues.pronouns.some((p) => p.index >= other.start && p.index < other.end))
+    cues = { ...cues, pronouns: cues.pronouns.filter((p) => p.index < other.start || p.index >= other.end) };
   // "sorry, the pentagon, not the white house": a name after "not" is whom the question is not
   // about, in this message or the one before.
   const negated = parsed.own.filter((m) => parsed.negated.includes(m.id));
@@ -581,8 +584,11 @@ function negatedAt(tokens: readonly Token[], start: number): boolean {
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
 
+/** Nouns for the one in the same role on another side ("her russian counterpart"). */
+const COUNTERPART_WORDS = ['counterpart', 'colleague', 'equivalent'];
+const COUNTERPARTS = new Set(COUNTERPART_WORDS);
 /** "the russian guy", "the american woman": a person named by whom they belong to. */
-const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one']);
+const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one', ...COUNTERPART_WORDS]);
 
 /**
  * "ok and the russian guy, does he reckon ...": the person under the body a word names (of the
@@ -598,7 +604,12 @@ function personOf(
 ): Mention | null {
   for (const m of own) {
     const noun = tokens[m.end]?.word ?? '';
-    if (tokens[m.start - 1]?.word !== 'the' || !PERSON_NOUNS.has(noun) || kindClass(corpus, m.id) !== 'body')
+    // "her russian counterpart", "his american colleague": the one of that body in the same role.
+    const opposite = COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
+    if (
+      !(opposite || (tokens[m.start - 1]?.word === 'the' && PERSON_NOUNS.has(noun))) ||
+      kindClass(corpus, m.id) !== 'body'
+    )
       continue;
     if (noun === 'one' && kindClass(corpus, prev.entities[0] ?? '') !== 'person') continue;
     const gender = OTHER_GENDER[noun];

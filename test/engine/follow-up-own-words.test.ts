@@ -39,3 +39,15 @@ describe('"what about X, did they say anything?"', () => {
     expect({ ...a, ms: 0 }).toEqual({ ...ferry.answer(question), ms: 0 });
   });
 });
+
+describe('"her russian counterpart"', () => {
+  const talk = fixtureEngine('tiny-talk');
+
+  it('is the person of the body it names, its possessive no pronoun of its own', () => {
+    const a = askInTurn(talk, 'who is piet brandt', 'and his council counterpart?').at(-1) as Answer;
+    expect(a.reading).toBe(
+      'Reading \'his council counterpart\' as Anna Holm, following "who is piet brandt"',
+    );
+    expect(a.answered).toBe(true);
+  });
+});
