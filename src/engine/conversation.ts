@@ -242,7 +242,7 @@ function readAgainst(
     // A reading whose answer is not about what the follow-up turned to ("and the americans?"
     // answered by Australia's words again) ranks as the answer would be trusted in the end.
     const focused = preferOthers(corpus, preferFocus(corpus, decision, r.focus, r.speaker), others);
-    const missed = !answersPoint(corpus, vocab, focused, u.analysis, r.focus);
+    const missed = !answersPoint(corpus, vocab, focused, r.asks ?? u.analysis, r.focus);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
     return { r, decision, confidence, focused, missed, rank };
   });
@@ -269,7 +269,9 @@ function readAgainst(
   if (best.missed && decision.ids[0] !== undefined && decision.ids[0] === prev.quoteIds[0]) {
     const held = decision.ids
       .slice(1, MAX_QUOTES)
-      .find((id) => answersPoint(corpus, vocab, { ...decision, ids: [id] }, u.analysis, best.r.focus));
+      .find((id) =>
+        answersPoint(corpus, vocab, { ...decision, ids: [id] }, best.r.asks ?? u.analysis, best.r.focus),
+      );
     if (held) decision = { ...decision, ids: [held, ...decision.ids.filter((id) => id !== held)] };
     else again = true;
   }

@@ -40,6 +40,8 @@ export interface Reading {
   focus: string[];
   /** A referent asked what they said ("what did they accuse washington of"): the answer must be theirs. */
   speaker: string | null;
+  /** What the follow-up asks, when read otherwise than its own words ("lose soldiers": the toll). */
+  asks?: QueryAnalysis;
   /** Whom its pronouns stand for, when not those of the Understanding (a subject "it" read as a body). */
   refs?: { pronoun: PronounUse; id: string }[];
 }
@@ -344,6 +346,7 @@ export function understand(
           ? phraseTerms(corpus, prev.question)
           : new Set<Term>(),
         negates: dropped.size > 0,
+        turnedTo: cues.whatAbout && cues.aboutAt >= 0 ? tokens.slice(cues.aboutAt + 1) : [],
       }),
     );
     if (cues.why && !cues.whyOnly && ownTopic.length > 0) {
@@ -713,6 +716,8 @@ interface CarryInput {
   rephrased: ReadonlySet<Term>;
   /** It says what it is not about ("not the pilots"): what it names takes that place. */
   negates: boolean;
+  /** The words after "what about": what it turns to. */
+  turnedTo: readonly Token[];
 }
 
 /** Prepositions that open a phrase saying where, when or how ("in the air", "on sunday"). */
@@ -749,6 +754,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     speaker,
     rephrased,
     negates,
+    turnedTo,
   } = input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
@@ -827,6 +833,32 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
+  // "what equipment did the regime lose" -> "what about soldiers?": what it names takes the place
+  // of the thing asked for, and the verb of the question before stays (what else they lost).
+  if (cues.whatAbout && replaceTopic && subjects.length === 0) {
+    const verb = verbOf(corpus, prev.question);
+    const verbTerms = verb ? corpus.analyzer.docTerms([verb]) : [];
+    if (verb && turnedTo.length > 0 && verbTerms.some((t) => prevTopic.includes(t))) {
+      // The verb and what it turns to read together, as one phrase of the knowledge may say them
+      // ("lose soldiers" is a death toll).
+      const together = corpus.analyzer
+        .analyzeTokens([verb, ...turnedTo])
+        .terms.filter((t) => !t.startsWith('e:'));
+      const kept = build(true, false);
+      const own = new Set(newTopic);
+      readings.push({
+        ...kept,
+        asks: { ...base, terms: together },
+        analysis: {
+          ...kept.analysis,
+          terms: unique([
+            ...kept.analysis.terms.filter((t) => !own.has(t) || together.includes(t)),
+            ...together,
+          ]),
+        },
+      });
+    }
+  }
   // "what did IS do on sunday" -> "where did that happen": after a "what" question, "that" may
   // be what the answer told, not what the question asked; the quote's own topic joins the
   // question before's ("the raid was 40 mins" -> "what time did it start" is about the raid).
@@ -878,6 +910,42 @@ function ownWhyReadings(
   };
   return [{ ...carried, analysis: { ...carried.analysis, terms: unsaid } }, ofWhom];
 }
+
+/**
+ * A question's verb after its auxiliary and subject: "lose" in "what equipment did the regime
+ * lose", "destroyed" in "what was destroyed"; none when there is no auxiliary.
+ */
+function verbOf(corpus: Corpus, question: string): Token | undefined {
+  const tokens = tokenize(question);
+  const aux = tokens.findIndex((t) => AUXILIARIES.has(t.word));
+  if (aux < 0) return undefined;
+  const named = mentions(corpus, tokens);
+  let at = aux + 1;
+  for (;;) {
+    const word = tokens[at]?.word;
+    if (word === undefined) return undefined;
+    const name = named.find((m) => m.start === at);
+    if (name) at = name.end;
+    else if (SUBJECT_WORDS.has(word)) at++;
+    else break;
+  }
+  return tokens[at];
+}
+/** Words of a subject before its verb: determiners and pronouns. */
+const SUBJECT_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'you',
+  'i',
+  'its',
+  'their',
+]);
 
 // --- pronouns ----------------------------------------------------------------------------------
 

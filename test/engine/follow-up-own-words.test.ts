@@ -2,10 +2,12 @@
  * A follow-up that asks something of its own about what the turn before was about: its own verb
  * or noun takes the place of the one it replaces, the rest of the question before kept where it
  * still applies. On the made-up ferry (test/fixtures/tiny-ferry): Vale said the ferry was
- * overloaded (p3.s1) and promised an inquiry into its owners (p3.s2).
+ * overloaded (p3.s1) and promised an inquiry into its owners (p3.s2). A verb kept with what
+ * "what about" turns to needs a phrase of the knowledge ("lose soldiers"): the real article.
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.ts';
+import { projectEngine } from '../discord/harness.ts';
 import { askInTurn, fixtureEngine } from '../support/fixture-engine.ts';
 
 const ferry = fixtureEngine('tiny-ferry');
@@ -49,5 +51,17 @@ describe('"her russian counterpart"', () => {
       'Reading \'his council counterpart\' as Anna Holm, following "who is piet brandt"',
     );
     expect(a.answered).toBe(true);
+  });
+});
+
+describe('"what about X?" after a question of a verb and what it asked for', () => {
+  const engine = projectEngine();
+
+  it('keeps the verb with X in place of the thing asked for: "lose" with soldiers is the toll', () => {
+    const a = askInTurn(engine, 'what equipment did the regime lose', 'what about soldiers?').at(
+      -1,
+    ) as Answer;
+    expect(a.quotes[0]?.text).toMatch(/death toll to 62|at least 90/);
+    expect(a.reading).toBe('Reading this as a follow-up to "what equipment did the regime lose"');
   });
 });
