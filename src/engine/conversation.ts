@@ -18,7 +18,9 @@
  * alone. Where the cue is weak ("and" before a whole question), the reading with the higher
  * confidence wins. When the context changed the reading, the Answer says so in one line.
  */
+import { baseForms } from '../text/base-forms.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { IRREGULAR_PAST } from '../text/irregular.ts';
 import type { Term } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
@@ -196,6 +198,10 @@ function readAgainst(
           reading: asked.reading ?? `Reading this as what ${nameOf(corpus, whom.id)} said`,
         };
     }
+    // "what about the americans, did they express anything?": a question that asks nothing but
+    // what they said is "what about the americans?", the question before asked of them.
+    const turned = turnsOnlyTo(corpus, u);
+    if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
   if (u.cues.otherThingAt >= 0 && !u.other) {
@@ -236,7 +242,7 @@ function readAgainst(
     // A reading whose answer is not about what the follow-up turned to ("and the americans?"
     // answered by Australia's words again) ranks as the answer would be trusted in the end.
     const focused = preferOthers(corpus, preferFocus(corpus, decision, r.focus, r.speaker), others);
-    const missed = !answersPoint(corpus, vocab, focused, u.analysis, r.focus);
+    const missed = !answersPoint(corpus, vocab, focused, r.asks ?? u.analysis, r.focus);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
     return { r, decision, confidence, focused, missed, rank };
   });
@@ -263,7 +269,9 @@ function readAgainst(
   if (best.missed && decision.ids[0] !== undefined && decision.ids[0] === prev.quoteIds[0]) {
     const held = decision.ids
       .slice(1, MAX_QUOTES)
-      .find((id) => answersPoint(corpus, vocab, { ...decision, ids: [id] }, u.analysis, best.r.focus));
+      .find((id) =>
+        answersPoint(corpus, vocab, { ...decision, ids: [id] }, best.r.asks ?? u.analysis, best.r.focus),
+      );
     if (held) decision = { ...decision, ids: [held, ...decision.ids.filter((id) => id !== held)] };
     else again = true;
   }
@@ -292,6 +300,65 @@ function readAgainst(
     analysis: best.r.analysis,
   });
 }
+
+/**
+ * "what about the americans, did they express anything?", "what about the russian side of that,
+ * did they agree?": the words before the question when it asks nothing of its own, only whether
+ * or what whom they name said (a verb that tells only that someone spoke, a pronoun for them,
+ * "anything"); else null. Not "what did it promise": a promise is a claim of its own.
+ */
+function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
+  if (!u.cues.whatAbout || u.cues.askedAt <= 0) return null;
+  const asked = u.tokens.slice(u.cues.askedAt);
+  const spoke = (word: string) => {
+    const past = IRREGULAR_PAST.get(word);
+    return baseForms(word, 'v').some((b) => SPOKE.has(b)) || (past !== undefined && SPOKE.has(past));
+  };
+  const ownTerms = new Set(
+    u.own.filter((m) => m.start < u.cues.askedAt).flatMap((m) => corpus.lexicon.entityTerms(m.id)),
+  );
+  const nothingElse = asked.every(
+    (t) =>
+      PRONOUNS.has(t.word) ||
+      spoke(t.word) ||
+      corpus.analyzer.docTerms([t]).every((term) => ownTerms.has(term)),
+  );
+  if (!nothingElse || !asked.some((t) => spoke(t.word))) return null;
+  return u.tokens
+    .slice(0, u.cues.askedAt)
+    .map((t) => t.raw)
+    .join(' ');
+}
+/** Verbs that tell only that someone spoke or took a stand, not what kind of claim. */
+const SPOKE = new Set([
+  'say',
+  'tell',
+  'express',
+  'comment',
+  'respond',
+  'react',
+  'reply',
+  'agree',
+  'speak',
+  'talk',
+  'mention',
+  'state',
+]);
+/** Pronouns for whom a question turns to, and "anything": none of them asks something of its own. */
+const PRONOUNS = new Set([
+  'they',
+  'them',
+  'their',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'it',
+  'its',
+  'anything',
+  'something',
+]);
 
 const NUMBER: Term = 'c:number';
 /** A figure as written ("62", "90+"). */

@@ -40,6 +40,8 @@ export interface Reading {
   focus: string[];
   /** A referent asked what they said ("what did they accuse washington of"): the answer must be theirs. */
   speaker: string | null;
+  /** What the follow-up asks, when read otherwise than its own words ("lose soldiers": the toll). */
+  asks?: QueryAnalysis;
   /** Whom its pronouns stand for, when not those of the Understanding (a subject "it" read as a body). */
   refs?: { pronoun: PronounUse; id: string }[];
 }
@@ -173,6 +175,9 @@ export function understand(
     theFirstOne(corpus, vocab, tokens, prev) ??
     thatOne(corpus, vocab, tokens, prev) ??
     personOf(corpus, vocab, tokens, parsed.own, prev);
+  // "her russian counterpart": the possessive is part of whom the words name, no pronoun of its own.
+  if (other && cues.pronouns.some((p) => p.index >= other.start && p.index < other.end))
+    cues = { ...cues, pronouns: cues.pronouns.filter((p) => p.index < other.start || p.index >= other.end) };
   // "sorry, the pentagon, not the white house": a name after "not" is whom the question is not
   // about, in this message or the one before.
   const negated = parsed.own.filter((m) => parsed.negated.includes(m.id));
@@ -341,8 +346,17 @@ export function understand(
           ? phraseTerms(corpus, prev.question)
           : new Set<Term>(),
         negates: dropped.size > 0,
+        turnedTo: cues.whatAbout && cues.aboutAt >= 0 ? tokens.slice(cues.aboutAt + 1) : [],
       }),
     );
+    if (cues.why && !cues.whyOnly && ownTopic.length > 0) {
+      const seen = new Set(readings.map((r) => [...r.analysis.terms].sort().join(' ')));
+      for (const r of ownWhyReadings(vocab, readings[0], base, baseEntities, prev, displaced)) {
+        const key = [...r.analysis.terms].sort().join(' ');
+        if (!seen.has(key)) readings.push(r);
+        seen.add(key);
+      }
+    }
   }
   // "what other jabs did it aim at the US reps": a subject "it" may be the body the turn before
   // was about as well as its topic; both readings are tried, the topic's first.
@@ -573,8 +587,11 @@ function negatedAt(tokens: readonly Token[], start: number): boolean {
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
 
+/** Nouns for the one in the same role on another side ("her russian counterpart"). */
+const COUNTERPART_WORDS = ['counterpart', 'colleague', 'equivalent'];
+const COUNTERPARTS = new Set(COUNTERPART_WORDS);
 /** "the russian guy", "the american woman": a person named by whom they belong to. */
-const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one']);
+const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one', ...COUNTERPART_WORDS]);
 
 /**
  * "ok and the russian guy, does he reckon ...": the person under the body a word names (of the
@@ -590,7 +607,12 @@ function personOf(
 ): Mention | null {
   for (const m of own) {
     const noun = tokens[m.end]?.word ?? '';
-    if (tokens[m.start - 1]?.word !== 'the' || !PERSON_NOUNS.has(noun) || kindClass(corpus, m.id) !== 'body')
+    // "her russian counterpart", "his american colleague": the one of that body in the same role.
+    const opposite = COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
+    if (
+      !(opposite || (tokens[m.start - 1]?.word === 'the' && PERSON_NOUNS.has(noun))) ||
+      kindClass(corpus, m.id) !== 'body'
+    )
       continue;
     if (noun === 'one' && kindClass(corpus, prev.entities[0] ?? '') !== 'person') continue;
     const gender = OTHER_GENDER[noun];
@@ -694,6 +716,8 @@ interface CarryInput {
   rephrased: ReadonlySet<Term>;
   /** It says what it is not about ("not the pilots"): what it names takes that place. */
   negates: boolean;
+  /** The words after "what about": what it turns to. */
+  turnedTo: readonly Token[];
 }
 
 /** Prepositions that open a phrase saying where, when or how ("in the air", "on sunday"). */
@@ -730,6 +754,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     speaker,
     rephrased,
     negates,
+    turnedTo,
   } = input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
@@ -808,6 +833,32 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
+  // "what equipment did the regime lose" -> "what about soldiers?": what it names takes the place
+  // of the thing asked for, and the verb of the question before stays (what else they lost).
+  if (cues.whatAbout && replaceTopic && subjects.length === 0) {
+    const verb = verbOf(corpus, prev.question);
+    const verbTerms = verb ? corpus.analyzer.docTerms([verb]) : [];
+    if (verb && turnedTo.length > 0 && verbTerms.some((t) => prevTopic.includes(t))) {
+      // The verb and what it turns to read together, as one phrase of the knowledge may say them
+      // ("lose soldiers" is a death toll).
+      const together = corpus.analyzer
+        .analyzeTokens([verb, ...turnedTo])
+        .terms.filter((t) => !t.startsWith('e:'));
+      const kept = build(true, false);
+      const own = new Set(newTopic);
+      readings.push({
+        ...kept,
+        asks: { ...base, terms: together },
+        analysis: {
+          ...kept.analysis,
+          terms: unique([
+            ...kept.analysis.terms.filter((t) => !own.has(t) || together.includes(t)),
+            ...together,
+          ]),
+        },
+      });
+    }
+  }
   // "what did IS do on sunday" -> "where did that happen": after a "what" question, "that" may
   // be what the answer told, not what the question asked; the quote's own topic joins the
   // question before's ("the raid was 40 mins" -> "what time did it start" is about the raid).
@@ -829,6 +880,72 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     return true;
   });
 }
+
+/**
+ * "why did she think that was hypocritical" after what Power accused Russia of, "why were they
+ * unhappy with it" after what the Russians said of the US explanation: a why with a predicate of
+ * its own asks the reason for that, not for what the question before asked. Tried beside the
+ * question before carried whole: that question's topic without its verb of saying, and whom it
+ * was about without its topic ("the raid lasted 40 min" -> "why did it end there"); the surer
+ * reading wins.
+ */
+function ownWhyReadings(
+  vocab: Vocabulary,
+  carried: Reading | undefined,
+  base: QueryAnalysis,
+  baseEntities: readonly string[],
+  prev: Frame,
+  displaced: ReadonlySet<Term>,
+): Reading[] {
+  if (!carried) return [];
+  const own = new Set(base.terms);
+  const said = splitTerms(vocab, prev.terms).say.filter((t) => !own.has(t));
+  const unsaid = carried.analysis.terms.filter((t) => !said.includes(t));
+  const whom = prev.entities.filter((id) => !displaced.has(`e:${id}`));
+  const entityTerms = prev.terms.filter((t) => t.startsWith('e:') && !displaced.has(t));
+  const ofWhom: Reading = {
+    ...carried,
+    analysis: { ...base, terms: unique([...base.terms, ...entityTerms]) },
+    entities: unique([...baseEntities, ...whom]),
+  };
+  return [{ ...carried, analysis: { ...carried.analysis, terms: unsaid } }, ofWhom];
+}
+
+/**
+ * A question's verb after its auxiliary and subject: "lose" in "what equipment did the regime
+ * lose", "destroyed" in "what was destroyed"; none when there is no auxiliary.
+ */
+function verbOf(corpus: Corpus, question: string): Token | undefined {
+  const tokens = tokenize(question);
+  const aux = tokens.findIndex((t) => AUXILIARIES.has(t.word));
+  if (aux < 0) return undefined;
+  const named = mentions(corpus, tokens);
+  let at = aux + 1;
+  for (;;) {
+    const word = tokens[at]?.word;
+    if (word === undefined) return undefined;
+    const name = named.find((m) => m.start === at);
+    if (name) at = name.end;
+    else if (SUBJECT_WORDS.has(word)) at++;
+    else break;
+  }
+  return tokens[at];
+}
+/** Words of a subject before its verb: determiners and pronouns. */
+const SUBJECT_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'you',
+  'i',
+  'its',
+  'their',
+]);
 
 // --- pronouns ----------------------------------------------------------------------------------
 

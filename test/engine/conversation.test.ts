@@ -861,8 +861,9 @@ describe('on the real article', () => {
     const a = last(engine, "what did syria's army say", 'what about assad, did he say anything');
     expect(a.answered).toBe(false);
     expect(a.reading).toBe('Reading this as what Bashar al-Assad said');
+    // Churkin does speak: the question before asked of him, as "what about churkin?" is.
     expect(first(last(engine, 'what did power say', 'what about churkin, did he say anything'))).toBe(
-      'p14.s2',
+      first(last(engine, 'what did power say', 'what about churkin?')),
     );
   });
 
