@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '6d286804dfa439ff' },
+    recorded: { version: 15, hash: '8f77610cc6df4fdc' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'f29acef1ee62c264' },
+    recorded: { version: 8, hash: 'c6140967804767ca' },
   },
   {
     name: 'COMPILED_FORMAT',
