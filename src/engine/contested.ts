@@ -84,6 +84,7 @@ export function withEverySide(
   // sentence that also gives one of the tolls, but not about the toll.
   let point: ResolvedContested | undefined;
   let best = TUNING.scoring.topicShare;
+  let bestTopic = 0;
   const speaking = known.filter((t) => !notSpeaking.includes(t));
   for (const id of ids.slice(0, MAX_QUOTES)) {
     for (const candidate of corpus.contestedPoints.get(id) ?? []) {
@@ -104,7 +105,11 @@ export function withEverySide(
         why && candidate.reason && eventOf(corpus, candidate, known) ? 1 : 0,
         known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
       );
-      if (share >= best && (!point || share > best)) [point, best] = [candidate, share];
+      // Two points asked as much (the sides weighed, "does anyone else dispute that", of a
+      // sentence on two points): the one whose topic the question holds more of.
+      const topic = topicShare(corpus, candidate.id, known);
+      if (share >= best && (!point || share > best || topic > bestTopic))
+        [point, best, bestTopic] = [candidate, share, topic];
     }
   }
   // Else the point whose sides all say what the question asks: "whats the body count on this
