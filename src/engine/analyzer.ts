@@ -63,6 +63,12 @@ export interface QueryAnalysis {
   corrections: Correction[];
   /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
   negated?: true;
+  /**
+   * The names of the whole message it is a question of: its other questions' and the story's
+   * ("it wasn't only US and australian planes, was it? which other countries' jets ..."). Unset:
+   * its own and its context's.
+   */
+  message?: Term[];
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, bounded by `max`. */

@@ -394,6 +394,18 @@ export class Engine {
       const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
       owner?.analysis.quoted.push(key);
     }
+    // The names the whole message gives, for what "which other ..." asks (answer-type.ts).
+    if (asked.length > 1) {
+      const names = [
+        ...new Set(
+          [
+            ...asked.flatMap((p) => p.analysis.terms),
+            ...this.corpus.analyzer.analyzeTokens(reading.context).terms,
+          ].filter((t) => t.startsWith('e:')),
+        ),
+      ];
+      for (const part of asked) part.analysis.message = names;
+    }
     // The story around the questions: context that ranks their candidates a little. (Not the
     // other question of the message: that would pull each toward the other's answer.)
     if (reading.context.length > 0) {

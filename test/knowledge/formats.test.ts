@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: 'c6140967804767ca' },
+    recorded: { version: 8, hash: '20abbd889023f5be' },
   },
   {
     name: 'COMPILED_FORMAT',
