@@ -93,7 +93,14 @@ export function withEverySide(
       // "what did power and churkin say" asks the point, whatever its topic words.
       // Nor by its topic words alone: "which city did the UN diplomats speak to the media in".
       const named = candidate.speakers ? sidesNamed(corpus, candidate, speaking) : 0;
-      if (candidate.speakers && named < 2 && !known.includes(DIFFER)) continue;
+      // With the sides weighed, its topic asked too ("the ambassadors, who's right?"): not "did
+      // the US and russia agree on a joint investigation".
+      if (
+        candidate.speakers &&
+        named < 2 &&
+        !(known.includes(DIFFER) && topicShare(corpus, candidate.id, known) >= TUNING.scoring.topicShare)
+      )
+        continue;
       const share = Math.max(
         named >= 2 ? 1 : 0,
         topicShare(corpus, candidate.id, known),

@@ -34,6 +34,11 @@ describe('an exchange of two speakers', () => {
     expect(engine.answer('what did brandt say').contested).toBeNull();
   });
 
+  it('is not asked by sides weighed of something else ("does anyone disagree with the cost")', () => {
+    expect(engine.answer('does anyone disagree with the cost').contested).toBeNull();
+    expect(engine.answer('do people disagree about when work starts').contested).toBeNull();
+  });
+
   it('is not asked by whom the words were about', () => {
     expect(engine.answer('what did the mayor say about brandt').contested).toBeNull();
   });
