@@ -63,6 +63,12 @@ export interface QueryAnalysis {
   corrections: Correction[];
   /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
   negated?: true;
+  /**
+   * The names of the whole message it is a question of: its other questions' and the story's
+   * ("it wasn't only US and australian planes, was it? which other countries' jets ..."). Unset:
+   * its own and its context's.
+   */
+  message?: Term[];
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, bounded by `max`. */
@@ -580,8 +586,10 @@ export class Analyzer {
             this.backWithoutObject(
               phrasalBack(
                 this.ofNamed(
-                  this.particlesJoined(
-                    withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutExcluded(tokens)))),
+                  this.sharedHead(
+                    this.particlesJoined(
+                      withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutExcluded(tokens)))),
+                    ),
                   ),
                 ),
               ),
@@ -717,6 +725,37 @@ export class Analyzer {
       }
     }
     return tokens;
+  }
+
+  /**
+   * Two words sharing the noun after them ("the american and russian envoys", "us or russian
+   * ambassador") each said with it, when each with it is a name of the knowledge naming more than
+   * the word alone: "american envoy" is Power, "russian envoys" Churkin. Only the first pair.
+   */
+  private sharedHead(tokens: readonly Token[]): readonly Token[] {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      // The joining word may be gone already, as chat filler: "the american russian envoys".
+      const joined = SHARING.has((tokens[i] as Token).word);
+      const next = joined ? i + 1 : i;
+      const head = tokens[next + 1];
+      const first = tokens[i - 1] as Token;
+      if (!head || STOP_WORDS.has(first.word) || STOP_WORDS.has(head.word)) continue;
+      const second = tokens[next] as Token;
+      if (!this.nameOf([second, head]) || this.nameOf([first, second, head])) continue;
+      const named = this.nameOf([first, head]);
+      const alone = this.nameOf([first]);
+      if (!named || !alone || !named.some((t) => t.startsWith('e:') && !alone.includes(t))) continue;
+      return [...tokens.slice(0, i), head, ...tokens.slice(i)];
+    }
+    return tokens;
+  }
+
+  /** The terms of a name of the knowledge the tokens are, whole; else null. */
+  private nameOf(tokens: readonly Token[]): Term[] | null {
+    const whole = this.lexicon.match(tokens);
+    const [one] = whole;
+    if (whole.length !== 1 || one?.start !== 0 || one.end !== tokens.length) return null;
+    return one.terms.some((t) => t.startsWith('e:')) ? one.terms : null;
   }
 
   /**
@@ -1125,6 +1164,8 @@ const BACKER = new Set(
 
 /** Particles a verb may leave after its object: "call it off", "pass it along". */
 const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);
+/** Words joining two that share the noun after them ("the american and russian envoys"). */
+const SHARING = new Set(['and', 'or']);
 
 const CALL = new Set(['call', 'called', 'calls']);
 const GATHERING = new Set([

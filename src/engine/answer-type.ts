@@ -29,6 +29,8 @@ export interface AskedType {
   words: readonly string[];
   /** Its terms the index knows. */
   known: readonly Term[];
+  /** The names its message gives (its own, its other questions', its story's). */
+  named?: ReadonlySet<Term>;
   /** The quotes shown, best first. */
   shown: readonly string[];
   /** The other sides of a contested point quoted with them (their figures count too). */
@@ -60,6 +62,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
+    othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown)
   );
 }
@@ -388,6 +391,54 @@ export function personMissing(
       if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person')
         if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
     return false;
+  });
+}
+
+/** Words before "other" that ask for more of a kind ("which other countries", "any other country"). */
+const ASKING_OTHER = new Set(['which', 'what', 'any', 'whose']);
+/** The names of a sentence's first words (SUBJECT_WORDS). */
+const openingNames = perCorpus((corpus, id) =>
+  corpus.analyzer
+    .docTerms(tokenize(corpus.kb.passageById.get(id)?.text ?? '').slice(0, SUBJECT_WORDS))
+    .filter((t) => t.startsWith('e:')),
+);
+/** The words a sentence opens with that name its subject ("Estland's government also offered"). */
+const SUBJECT_WORDS = 3;
+/** Kinds of names a country is: "which other countries" is answered by a government or an army. */
+const COUNTRY_KINDS = new Set(['government', 'military']);
+
+/**
+ * "which other countries' jets were in the raid", "did any other country take part": the question
+ * asks for one more than those its message names, so a quote must be someone else's words, of
+ * the kind asked (a country: a government or its army); one of theirs (Australia's military, when
+ * Australia is named) is no one else.
+ */
+export function othersMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  named: ReadonlySet<Term>,
+  shown: readonly string[],
+): boolean {
+  const at = words.findIndex((w, i) => w === 'other' && ASKING_OTHER.has(words[i - 1] ?? ''));
+  if (at < 0) return false;
+  // Only countries: "what other jabs did it aim at the US reps" asks more of what was said.
+  const asked = words.slice(at + 1, at + 3);
+  if (!asked.some((w) => wordTerms(corpus, w).includes('c:country'))) return false;
+  const known = (id: string): boolean => {
+    if (named.has(`e:${id}`)) return true;
+    const parent = corpus.kb.entityById.get(id)?.parent;
+    return parent !== undefined && known(parent);
+  };
+  return !shown.some((id) => {
+    // Whose words the quote are, or whom it opens with: "Syrian personnel" killed name no country
+    // that took part.
+    const opening = openingNames(corpus, id);
+    return [...(corpus.passageSpeakers.get(id) ?? []), ...opening].some((t) => {
+      if (!t.startsWith('e:')) return false;
+      const kind = corpus.kb.entityById.get(t.slice(2))?.kind ?? '';
+      if (!COUNTRY_KINDS.has(kind)) return false;
+      return !known(t.slice(2));
+    });
   });
 }
 

@@ -43,7 +43,10 @@ export function leadWithNamedSide(
 ): string[] {
   // Whom the question names, and the figures it gives: "did the observatory or moscow say 62".
   const named = known.filter((t) => t.startsWith('e:') || /^w:\d+$/.test(t));
-  if (named.length === 0 || !ids[0] || !corpus.contestedBySentence.has(ids[0])) return [...ids];
+  const point = corpus.contestedBySentence.get(ids[0] ?? '');
+  // An exchange's sides are each one speaker's words: the entry of whom the question names keeps
+  // its order ("what'd power say": hers as curated).
+  if (named.length === 0 || !point || point.speakers) return [...ids];
   // The side of the speaker asked leads whatever else the question names: "how many syrian
   // troops did damascus say were killed" wants Damascus's figure, not the sentence about the troops.
   // Not when it names the speakers of several sides: "did the observatory or moscow say 62".
@@ -73,16 +76,33 @@ export function withEverySide(
   why = false,
   /** The question asks for a yes or a no ("was it?", "did they"): see asksQuotedClaim. */
   yesNo = false,
+  /** Speakers the question names who are not asked to speak ("react to power's comments"). */
+  notSpeaking: readonly Term[] = [],
 ): { ordered: string[]; contested: ContestedPoint | null } {
   // The point the question asks most about, among those of the first three quotes. Only when
   // the question is about the disputed point: "how long did the raid last" is answered by the
   // sentence that also gives one of the tolls, but not about the toll.
   let point: ResolvedContested | undefined;
   let best = TUNING.scoring.topicShare;
+  let bestTopic = 0;
+  const speaking = known.filter((t) => !notSpeaking.includes(t));
   for (const id of ids.slice(0, MAX_QUOTES)) {
     for (const candidate of corpus.contestedPoints.get(id) ?? []) {
       if (candidate === point) continue;
+      // An exchange (contested.yaml `speakers`): "what did power say" asks her side alone;
+      // "what did power and churkin say" asks the point, whatever its topic words.
+      // Nor by its topic words alone: "which city did the UN diplomats speak to the media in".
+      const named = candidate.speakers ? sidesNamed(corpus, candidate, speaking) : 0;
+      // With the sides weighed, its topic asked too ("the ambassadors, who's right?"): not "did
+      // the US and russia agree on a joint investigation".
+      if (
+        candidate.speakers &&
+        named < 2 &&
+        !(known.includes(DIFFER) && topicShare(corpus, candidate.id, known) >= TUNING.scoring.topicShare)
+      )
+        continue;
       const share = Math.max(
+        named >= 2 ? 1 : 0,
         topicShare(corpus, candidate.id, known),
         // "why did they bomb them?" answered by a side of why it happened ("which the US claims
         // was unintentional"): the other side's reason too ("criminal negligence").
@@ -92,7 +112,11 @@ export function withEverySide(
         why && candidate.reason && eventOf(corpus, candidate, known) ? 1 : 0,
         known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
       );
-      if (share >= best && (!point || share > best)) [point, best] = [candidate, share];
+      // Two points asked as much (the sides weighed, "does anyone else dispute that", of a
+      // sentence on two points): the one whose topic the question holds more of.
+      const topic = topicShare(corpus, candidate.id, known);
+      if (share >= best && (!point || share > best || topic > bestTopic))
+        [point, best, bestTopic] = [candidate, share, topic];
     }
   }
   // Else the point whose sides all say what the question asks: "whats the body count on this
@@ -201,6 +225,38 @@ function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly
   );
 }
 
+/**
+ * For each side of a point, the speakers of its sentences who speak nowhere else in the
+ * knowledge: Power of hers, Churkin of his (not the US or Russia, whose words are everywhere).
+ */
+const ownSpeakers = perCorpus((corpus, id): Set<Term>[] => {
+  const point = corpus.kb.contested.find((c) => c.id === id);
+  const sides = point?.sides ?? [];
+  const inPoint = new Set(sides.flatMap((side) => side.ids));
+  const elsewhere = new Set<Term>();
+  for (const [passage, speakers] of corpus.passageSpeakers)
+    if (!inPoint.has(passage)) for (const t of speakers) elsewhere.add(t);
+  return sides.map(
+    (side) =>
+      new Set(
+        side.ids.flatMap((q) => [...(corpus.passageSpeakers.get(q) ?? [])]).filter((t) => !elsewhere.has(t)),
+      ),
+  );
+});
+
+/** How many sides of the point the question names the own speaker of ("power vs churkin": 2). */
+export function sidesNamed(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
+  return ownSpeakers(corpus, point.id).filter((speakers) => known.some((t) => speakers.has(t))).length;
+}
+
+/**
+ * The exchange (a point of contested.yaml `speakers`) whose speakers of two sides or more the
+ * question names: "what did power and churkin say about each other", "power vs churkin".
+ */
+export function exchangeNamed(corpus: Corpus, known: readonly Term[]): ResolvedContested | undefined {
+  return corpus.kb.contested.find((point) => point.speakers && sidesNamed(corpus, point, known) >= 2);
+}
+
 /** The share of the contested point's topic (by weight) the question covers. */
 function topicShare(corpus: Corpus, pointId: string, known: readonly Term[]): number {
   const topic = corpus.topicTerms.get(pointId);
@@ -267,6 +323,8 @@ export function pointInOtherWords(
   corpus: Corpus,
   analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted' | 'context'>,
   ranking: Pick<Ranking, 'known' | 'unknown' | 'unknownWeight'>,
+  /** Speakers the question names who are not asked to speak ("what did the mayor say about X"). */
+  notSpeaking: readonly Term[] = [],
 ): ResolvedContested | undefined {
   if (analysis.quoted.length > 0 || ranking.unknown.some((w) => !w.english)) return undefined;
   const figures = analysis.terms.filter((t) => FIGURE_TERM.test(t));
@@ -278,8 +336,13 @@ export function pointInOtherWords(
   const own = ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1);
   const asked = [...new Set([...own, ...figures])];
   const total = asked.reduce((sum, t) => sum + weight(t), 0);
+  const speaking = analysis.terms.filter((t) => !notSpeaking.includes(t));
   for (const point of corpus.kb.contested) {
-    const share = topicShare(corpus, point.id, own);
+    // An exchange is asked in other words only by naming the speakers of two of its sides
+    // ("power vs churkin at the UN was messy af, who said what"): "what did the syrian envoy
+    // say" holds its whole topic, and the article has no such envoy's words.
+    if (point.speakers && sidesNamed(corpus, point, speaking) < 2) continue;
+    const share = point.speakers ? 1 : topicShare(corpus, point.id, own);
     // A figure given in the question, or in the story told around it ("one guy swears it's 62,
     // another says 90. Who is actually behind each figure?").
     const counted =

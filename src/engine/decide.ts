@@ -771,6 +771,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const typeMissing = answerTypeMissing(corpus, {
     words: mended,
     known,
+    named: new Set(analysis.message ?? [...analysis.terms, ...analysis.context]),
     shown,
     sides,
     counted: count === null || count.unknown ? [] : count.counted,

@@ -25,6 +25,7 @@ import { calibratedConfidence } from './confidence.ts';
 import {
   asksWhy,
   asksYesOrNo,
+  exchangeNamed,
   pointInOtherWords,
   pointSays,
   SIDES_ASKED,
@@ -39,7 +40,15 @@ import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { primeWordingAskWords, type Ranking, rank, termWeight } from './rank.ts';
+import {
+  accusedSpeakers,
+  addressedSpeakers,
+  askedSpeakers,
+  primeWordingAskWords,
+  type Ranking,
+  rank,
+  termWeight,
+} from './rank.ts';
 import type { MessageReading } from './reader.ts';
 import { gatherSameClaims, saveNeighbours } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
@@ -385,6 +394,18 @@ export class Engine {
       const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
       owner?.analysis.quoted.push(key);
     }
+    // The names the whole message gives, for what "which other ..." asks (answer-type.ts).
+    if (asked.length > 1) {
+      const names = [
+        ...new Set(
+          [
+            ...asked.flatMap((p) => p.analysis.terms),
+            ...this.corpus.analyzer.analyzeTokens(reading.context).terms,
+          ].filter((t) => t.startsWith('e:')),
+        ),
+      ];
+      for (const part of asked) part.analysis.message = names;
+    }
     // The story around the questions: context that ranks their candidates a little. (Not the
     // other question of the message: that would pull each toward the other's answer.)
     if (reading.context.length > 0) {
@@ -598,7 +619,25 @@ export class Engine {
       calibratedConfidence(features) * quotedMissing(part.analysis, features.verbatim),
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
-    return this.pointOrPart(decision, part.analysis, confidence, margin, refusedOutright(decision));
+    const refused = refusedOutright(decision);
+    // "what did power and churkin say about each other": no quote is both's words, so the
+    // question is refused as asking words the article does not give them; the exchange of the
+    // two (contested.yaml `speakers`) gives each one's.
+    if (
+      refused &&
+      !decision.chanceMatch &&
+      !decision.countMissing &&
+      !decision.askedMissing &&
+      exchangeNamed(
+        this.corpus,
+        // Not one the words went to: "what did the mayor say about the farmer" asks hers.
+        without(part.analysis.terms, this.notSpeaking(part.analysis, decision.ranking.known)),
+      )
+    ) {
+      const point = this.pointAnswer(part.analysis, decision.ranking, margin);
+      if (point) return point;
+    }
+    return this.pointOrPart(decision, part.analysis, confidence, margin, refused);
   }
 
   /**
@@ -629,8 +668,21 @@ export class Engine {
         weighs || weighsSides(analysis.terms),
         asksWhy(analysis),
         asksYesOrNo(analysis.words),
+        this.notSpeaking(analysis, decision.ranking.known),
       )
     );
+  }
+
+  /**
+   * The speakers a question names who are not asked to speak: whom the words went to or were
+   * about ("how did russia's envoy react to power's comments"), whom it accuses.
+   */
+  private notSpeaking(analysis: QueryAnalysis, known: readonly Term[]): Term[] {
+    const asked = askedSpeakers(this.corpus, known, analysis.words);
+    return [
+      ...addressedSpeakers(this.corpus, known, analysis.words, asked),
+      ...accusedSpeakers(this.corpus, analysis.words, asked),
+    ];
   }
 
   /**
@@ -645,7 +697,12 @@ export class Engine {
   ): PartAnswer | null {
     const confidence = TUNING.scoring.pointConfidence;
     if (confidence < this.abstainBelow + margin) return null;
-    const point = pointInOtherWords(this.corpus, analysis, ranking);
+    const point = pointInOtherWords(
+      this.corpus,
+      analysis,
+      ranking,
+      this.notSpeaking(analysis, ranking.known),
+    );
     if (!point || !accept(point)) return null;
     const { ordered, contested } = sidesOf(this.corpus, point, ranking.known);
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -661,6 +718,7 @@ export class Engine {
     weighs = false,
     why = false,
     yesNo = false,
+    notSpeaking: readonly Term[] = [],
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -674,6 +732,7 @@ export class Engine {
       weighs ? [...ranking.known, ...SIDES_ASKED] : ranking.known,
       why,
       yesNo,
+      notSpeaking,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which
@@ -1040,4 +1099,9 @@ function quotedMissing(analysis: QueryAnalysis, verbatim: number): number {
 /** Refused whatever its confidence: someone else's words, a chance match, a count or a thing asked that no quote gives. */
 function refusedOutright(decision: Decision): boolean {
   return decision.notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
+}
+
+/** The terms but those of `left`. */
+function without(terms: readonly Term[], left: readonly Term[]): Term[] {
+  return terms.filter((t) => !left.includes(t));
 }

@@ -55,8 +55,12 @@ export function whatCameNext(
       ? []
       : firstSpeaker === subject
         ? spokeBy(prev.quoteIds)
-        : u.refs[0]?.id === subject && spokeBy(prev.quoteIds).length === 0
-          ? (prev.earlier.map((turn) => spokeBy(turn.quoteIds)).find((ids) => ids.length > 0) ?? [])
+        : u.refs[0]?.id === subject
+          ? // Quoted in the turn before as the other side of a point ("and churkin?" after Power's
+            // words quotes hers with his): after those.
+            spokeBy(prev.quoteIds).length > 0
+            ? spokeBy(prev.quoteIds)
+            : (prev.earlier.map((turn) => spokeBy(turn.quoteIds)).find((ids) => ids.length > 0) ?? [])
           : [];
   const anchor = theirs.reduce(
     (best, id) => ((vocab.position.get(id) ?? Infinity) < (vocab.position.get(best) ?? Infinity) ? id : best),

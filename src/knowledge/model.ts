@@ -150,6 +150,11 @@ export interface ResolvedContested {
   topic: string;
   /** The point is why its topic happened ("was it a mistake?"): a "why" answered by a side asks it. */
   reason?: boolean;
+  /**
+   * The point is what each side's speaker said (an exchange at the UN): "what did power say" asks
+   * one side; "what did power and churkin say" asks the point.
+   */
+  speakers?: boolean;
   sides: { label: string; ids: string[] }[];
 }
 

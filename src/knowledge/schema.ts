@@ -154,6 +154,12 @@ export const ContestedSchema = z.strictObject({
     .describe(
       'true when the point is why its topic happened: a "why" question answered by one side gets every side',
     ),
+  speakers: z
+    .boolean()
+    .optional()
+    .describe(
+      "true when the point is what each side's speaker said (an exchange): a question naming one side's speaker asks that side alone, one naming two sides' speakers asks the point",
+    ),
   sides: z
     .array(
       z.strictObject({

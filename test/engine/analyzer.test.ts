@@ -800,3 +800,62 @@ describe('ground lost (Analyzer.analyzeQuery)', () => {
     expect(terms('how many boats were lost near the harbour')).toContain('c:destroyed');
   });
 });
+
+describe('a noun shared by two words before it (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        {
+          id: 'norland',
+          kind: 'government',
+          name: 'Norland',
+          aliases: ['norland', 'norlandic'],
+          caseSensitiveAliases: [],
+        },
+        {
+          id: 'estland',
+          kind: 'government',
+          name: 'Estland',
+          aliases: ['estland', 'estlandic'],
+          caseSensitiveAliases: [],
+        },
+        {
+          id: 'vale',
+          kind: 'person',
+          name: 'Erik Vale',
+          parent: 'norland',
+          aliases: ['norlandic envoy', 'norlandic minister'],
+          caseSensitiveAliases: [],
+        },
+        {
+          id: 'ruud',
+          kind: 'person',
+          name: 'Ida Ruud',
+          parent: 'estland',
+          aliases: ['estlandic envoy'],
+          caseSensitiveAliases: [],
+        },
+      ],
+      synonyms: [],
+    }),
+    new Set(['ferry', 'storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads each word with the noun when each is a name with it', () => {
+    expect(terms('what did the norlandic and estlandic envoys say')).toEqual(
+      expect.arrayContaining(['e:vale', 'e:ruud']),
+    );
+    // "and" gone already, as chat filler.
+    expect(terms('what did the norlandic estlandic envoys say')).toEqual(
+      expect.arrayContaining(['e:vale', 'e:ruud']),
+    );
+  });
+
+  it('leaves a noun alone when the word before it is no name with it', () => {
+    expect(terms('what did the ferry and estlandic envoys say')).not.toContain('e:vale');
+    expect(terms('what did the norlandic storm and estlandic envoys say')).not.toContain('e:vale');
+  });
+});

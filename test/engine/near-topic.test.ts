@@ -285,6 +285,13 @@ describe('a sentence that is a side of two points, and a "why" asking a reason p
   it('without "why" the same sentence is quoted alone', () => {
     expect(answer('what does the company blame')).toEqual({ ids: ['p3.s1'], point: null });
   });
+
+  it('sides weighed of such a sentence ask the point whose topic the question holds more of', () => {
+    expect(answer('"blames a freak wave" - so was it overloaded, does anyone dispute that')).toEqual({
+      ids: ['p3.s1', 'p4.s1'],
+      point: 'cause',
+    });
+  });
 });
 
 describe('"yet" after a perfect tense asks what came after the story', () => {

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '6d286804dfa439ff' },
+    recorded: { version: 15, hash: '8f77610cc6df4fdc' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '5ef7a79bf6d6ce4a' },
+    recorded: { version: 8, hash: 'a015961eab6f8747' },
   },
   {
     name: 'COMPILED_FORMAT',

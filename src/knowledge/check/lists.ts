@@ -22,6 +22,7 @@ export function checkContested(
     id: c.id,
     topic: c.topic,
     ...(c.reason ? { reason: true } : {}),
+    ...(c.speakers ? { speakers: true } : {}),
     sides: c.sides.map((side, s) => ({
       label: side.label,
       ids: answers.resolve(side.answer, {

@@ -1,0 +1,45 @@
+/**
+ * An exchange (contested.yaml `speakers: true`): each side is one speaker's words. A question
+ * naming the speakers of two sides ("what did holm and brandt say", "holm vs brandt") gets every
+ * side; one naming one speaker gets that speaker's words alone. On the made-up dam plan
+ * (test/fixtures/tiny-exchange: the mayor's and the farmer's words).
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureEngine } from '../support/fixture-engine.ts';
+
+const engine = fixtureEngine('tiny-exchange');
+const ids = (question: string) => engine.answer(question).quotes.map((q) => q.id);
+
+describe('an exchange of two speakers', () => {
+  it('is asked by naming both: every side is quoted', () => {
+    for (const question of ['what did holm and brandt say', 'holm vs brandt, who said what']) {
+      const answer = engine.answer(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.contested?.id, question).toBe('dam-exchange');
+      expect(
+        ids(question).some((id) => id.startsWith('p3.')),
+        question,
+      ).toBe(true);
+      expect(
+        ids(question).some((id) => id.startsWith('p4.')),
+        question,
+      ).toBe(true);
+    }
+  });
+
+  it('is not asked by naming one of them: their words alone', () => {
+    const mayor = engine.answer('what did the mayor say');
+    expect(mayor.contested).toBeNull();
+    expect(ids('what did the mayor say').every((id) => id.startsWith('p3.'))).toBe(true);
+    expect(engine.answer('what did brandt say').contested).toBeNull();
+  });
+
+  it('is not asked by sides weighed of something else ("does anyone disagree with the cost")', () => {
+    expect(engine.answer('does anyone disagree with the cost').contested).toBeNull();
+    expect(engine.answer('do people disagree about when work starts').contested).toBeNull();
+  });
+
+  it('is not asked by whom the words were about', () => {
+    expect(engine.answer('what did the mayor say about brandt').contested).toBeNull();
+  });
+});
