@@ -26,6 +26,7 @@ import type { Token } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
+import { hasPhrase } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, wordsOfNames } from './decide.ts';
@@ -94,7 +95,7 @@ export function readFollowUp(
   const vocab = vocabularyOf(corpus);
   const prev = frameOf(corpus, vocab, turns);
   if (!prev) return null;
-  return readAgainst(corpus, vocab, text, parse(corpus, vocab, text, analysis, tokens), prev);
+  return readAgainst(corpus, vocab, text, parse(corpus, vocab, text, analysis, tokens), prev, analysis);
 }
 
 /** A message read against the turn before it (as it was read): null when it stands on its own. */
@@ -104,9 +105,18 @@ function readAgainst(
   text: string,
   parsed: Parsed,
   prev: Frame,
+  /** The question as it stands alone (the latest turn; not given when reading an earlier one). */
+  alone?: QueryAnalysis,
 ): FollowUp | null {
   const u = understand(corpus, vocab, text, parsed, prev);
   if (!u) return null;
+  const read = inContext(corpus, vocab, u, prev);
+  // An earlier turn (frameOf) is read only to know whether it was read in context.
+  return alone ? noSurerThanAlone(corpus, u, alone, read) : read;
+}
+
+/** The message understood against the turn before, read in context (or alone when it stands on its own). */
+function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
   // "what about the UK?" after what Australia said asks what the UK said: the article has the
   // word ("UK-based") but nobody by that name says anything, as when asked alone. Only a
   // name-like word ("UK"), not a word of English ("and the court?" asks about the court), nor a
@@ -631,3 +641,40 @@ function readingLine(
   if (refs) return `Reading ${refs}`;
   return r.carried ? `Reading this as a follow-up to ${earlier}` : null;
 }
+
+/**
+ * "did the coalition really bomb syrian soldiers" -> "why did the intelligence get it so wrong?":
+ * the context must not make a follow-up surer than it is alone when what it asks for (a reason,
+ * a length, a count, a time, what came later) is of a thing the article has no word for: the
+ * words carried from the turn before outweigh "intelligence", and the quote that answered them
+ * tells nothing of it. Such a reading is as sure as the question alone, and needs the follow-up's
+ * margin. Not a word that says how the question asks (a modifier, a word related to the
+ * article's, a cue word: "what was her reasoning", "why's he so pessimistic").
+ */
+function noSurerThanAlone(
+  corpus: Corpus,
+  u: Understanding,
+  alone: QueryAnalysis,
+  read: FollowUp | null,
+): FollowUp | null {
+  if (!read?.reading || alone.terms.length === 0) return read;
+  const words = alone.words;
+  const asked = askWordOf(words);
+  const asksSlot =
+    u.cues.why ||
+    (u.cues.after && LATER.test(u.cues.afterPhrase)) ||
+    (asked !== null && SLOTS.has(asked)) ||
+    corpus.kb.chat.laterCues.some((cue) => hasPhrase(words, cue));
+  // Its words as read in context: not its cue words, nor those of whom it points back at ("the
+  // first guy").
+  const lacking = u.analysis.free.some(
+    (f) => !corpus.index.has(f.term) && !f.modifier && f.related === undefined,
+  );
+  if (!asksSlot || !lacking) return read;
+  const confidence = calibratedConfidence(decide(corpus, alone).features);
+  return confidence < read.confidence ? { ...read, confidence, repeated: false } : read;
+}
+/** What a question asks for that a quote must hold: a reason, a length, a count, a time. */
+const SLOTS = new Set(['why', 'how long', 'how many', 'how much', 'when']);
+/** "after that", "later", "next": a later time, not "what else" nor "add". */
+const LATER = /^(?:after|later|next)/;
