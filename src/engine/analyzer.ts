@@ -102,17 +102,6 @@ const { minLength, twoEditsFrom, nameTwoEditsFrom, swapOnlyLength, doubledFrom, 
   TUNING.typos;
 
 /**
- * Finds the vocabulary words within one or two edits of a word without scanning the
- * vocabulary: every word is filed under the strings made by deleting one letter
- * (and two, for long words), so a lookup costs a few reads whatever the vocabulary
- * size (the "symmetric delete" method).
- *
- * Compact: a key is not kept as a string but as a 32-bit hash, and the (hash, word) pairs are one
- * sorted typed array (at 50,000 passages, 600,000 keys: 5 MB instead of 40 MB of strings and
- * map entries). A hash shared by another key is checked against the word itself, so a lookup
- * finds exactly the words, in the same order, that a map from the key strings would.
- */
-/**
  * The pairs of `old` whose word number is under `kept`, and every pair of `fresh`, sorted: both
  * are sorted already, so a merge.
  */
@@ -259,6 +248,17 @@ function renumberChunk(
   at.j = j;
 }
 
+/**
+ * Finds the vocabulary words within one or two edits of a word without scanning the
+ * vocabulary: every word is filed under the strings made by deleting one letter
+ * (and two, for long words), so a lookup costs a few reads whatever the vocabulary
+ * size (the "symmetric delete" method).
+ *
+ * Compact: a key is not kept as a string but as a 32-bit hash, and the (hash, word) pairs are one
+ * sorted typed array (at 50,000 passages, 600,000 keys: 5 MB instead of 40 MB of strings and
+ * map entries). A hash shared by another key is checked against the word itself, so a lookup
+ * finds exactly the words, in the same order, that a map from the key strings would.
+ */
 export class TypoIndex {
   private words: string[] = [];
   /** hash * 2^21 + word number, sorted: the words filed under each hash, in vocabulary order. */
