@@ -244,6 +244,23 @@ const ownSpeakers = perCorpus((corpus, id): Set<Term>[] => {
   );
 });
 
+/**
+ * Does the question ask, of an exchange (contested.yaml `speakers`) whose speakers it names,
+ * something other than their words: a concept no side's sentence holds, beside how it asks?
+ * "did churkin stay to listen to power" asks his walking out, which neither side says; not
+ * "what did power and churkin say about each other".
+ */
+function asksOtherThanWords(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  return known.some(
+    (t) =>
+      t.startsWith('c:') &&
+      !ASKING_TERMS.has(t) &&
+      t !== DIFFER &&
+      !corpus.topicTerms.get(point.id)?.has(t) &&
+      !point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
+  );
+}
+
 /** How many sides of the point the question names the own speaker of ("power vs churkin": 2). */
 export function sidesNamed(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
   return ownSpeakers(corpus, point.id).filter((speakers) => known.some((t) => speakers.has(t))).length;
@@ -362,6 +379,8 @@ export function pointInOtherWords(
     // And whom the topic names, the question names: "US support" is not asked by "did the russians
     // show any data to back it up".
     if ([...(topic ?? [])].some((t) => t.startsWith('e:') && !analysis.terms.includes(t))) continue;
+    // Related words count here ("stay" of "did churkin stay to listen to power": walking out).
+    if (point.speakers && asksOtherThanWords(corpus, point, ranking.known)) continue;
     const held = asked.reduce((sum, t) => sum + (said(t) ? weight(t) : 0), 0);
     if (held >= POINT_HOLDS * total && ranking.unknownWeight < held) return point;
   }

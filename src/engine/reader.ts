@@ -116,6 +116,10 @@ const AUXILIARIES = new Set(
 const MIN_FRAMED = 3;
 /** The writer, as the subject or owner of a clause ("i got nothing", "my essay"). */
 const FIRST_PERSON = new Set("i i'm i've i'd i'll im ive we we're we've my our me".split(' '));
+/** The most words of a verdict on a statement after it ("that's fake news right"). */
+const MAX_VERDICT = 6;
+/** "that" or "this" with its verb, pointing back at the statement just made. */
+const BACK_REFERENCES = new Set(["that's", 'thats', 'that’s', "this's"]);
 /** Words that tie the writer's own reason or purpose to a question: "... so i don't misquote". */
 const FRAMING_LINKS = new Set('so because cause cuz coz bc since as for'.split(' '));
 
@@ -256,8 +260,11 @@ export class ChatReader {
       counts.negated = false;
       // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
       // the writer's own situation after the question is the story around it.
-      const [sentence, framing] = this.withoutFraming(written, shouted);
+      let [sentence, framing] = this.withoutFraming(written, shouted);
       if (framing.length > 0) lead.push(...framing);
+      const [stated, verdict] = this.withoutVerdict(sentence, shouted);
+      if (verdict.length > 0) lead.push(...verdict);
+      sentence = stated;
       const pieces = this.pieces(sentence, shouted, counts);
       const tokens = tokensOf(pieces);
       // Mostly words of no language the bot reads ("wie viele tote??"): said around the question.
@@ -355,6 +362,27 @@ export class ChatReader {
       filler: counts.filler,
       words: counts.words,
     };
+  }
+
+  /**
+   * A statement with the writer's verdict on it after a comma, pointing back at it with "that" or
+   * "this" ("IS didn't shoot anything down, that's fake news right", "..., this is made up?"): it
+   * asks whether the statement is so, and the verdict's words ("fake news") are no topic of it;
+   * they are read as context. Not a clause that asks ("..., that's what russia said?").
+   */
+  private withoutVerdict(sentence: string, shouted: boolean): [string, Token[]] {
+    const at = sentence.lastIndexOf(',');
+    if (at < 0 || [...sentence.matchAll(QUOTED)].length > 0) return [sentence, []];
+    const tail = tokenize(sentence.slice(at + 1));
+    const [first, second] = tail;
+    if (!first || tail.length > MAX_VERDICT || tail.some((t) => WH_WORDS.has(t.word))) return [sentence, []];
+    const back =
+      BACK_REFERENCES.has(first.word) ||
+      (/^(?:that|this)$/.test(first.word) && !!second && /^(?:is|was|sounds|seems)$/.test(second.word));
+    if (!back) return [sentence, []];
+    const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
+    if (this.words(tokenize(head), shouted).length < MIN_FRAMED) return [sentence, []];
+    return [`${head}?`, this.words(tail, shouted)];
   }
 
   /**

@@ -39,6 +39,12 @@ describe('an exchange of two speakers', () => {
     expect(engine.answer('do people disagree about when work starts').contested).toBeNull();
   });
 
+  it('is not asked by naming both about something else they did ("did brandt leave while holm spoke")', () => {
+    for (const question of ['did brandt leave while holm spoke', 'brandt left when holm talked, right?']) {
+      expect(engine.answer(question).contested, question).toBeNull();
+    }
+  });
+
   it('is not asked by whom the words were about', () => {
     expect(engine.answer('what did the mayor say about brandt').contested).toBeNull();
   });

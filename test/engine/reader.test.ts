@@ -320,6 +320,20 @@ describe('sentences and questions', () => {
     expect(reading.context.map((t) => t.word)).not.toContain('repairs');
   });
 
+  it('reads a verdict after a statement ("..., that\'s fake news right") as context: the statement is asked', () => {
+    const message = "the tower didn't reopen, that's fake news right";
+    expect(questions(message)).toEqual(["the tower didn't reopen"]);
+    expect(reader.read(message).context.map((t) => t.word)).toEqual(expect.arrayContaining(['fake', 'news']));
+    expect(questions('the mayor paid for the tower, this is made up?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    // Not a clause that asks, nor a statement too short to stand alone.
+    expect(questions("the mayor paid for the tower, that's what who said?")).toEqual([
+      'the mayor paid for the tower that is what who said',
+    ]);
+    expect(questions("who paid, that's fake right")).toEqual(['who paid that is fake right']);
+  });
+
   it("reads the writer's own words after a question as context: a clause after a comma, or after so, because, for", () => {
     const comma = reader.read('how long did the repairs take, exam is tmrw and i got nothing');
     expect(questions('how long did the repairs take, exam is tmrw and i got nothing')).toEqual([
