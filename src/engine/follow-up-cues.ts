@@ -252,8 +252,29 @@ const MOTIVE = new Set('want wants wanted care cares cared matter matters matter
  */
 export function isCueWord(word: string): boolean {
   const w = squeeze(word);
+  if (PAIRED_FILLERS.has(w)) return false;
   return FILLERS.has(w) || SWITCH_WORDS.has(w) || TRAILING.has(w) || WHY.test(w) || CUE_WORDS.has(w);
 }
+
+/**
+ * The message's words that only carry cues, read in place: a filler only in a pair that opens the
+ * message ("hold on, ...", "ok quick question") is one there, and a word of the question elsewhere
+ * ("did the truce hold", "did it hold up").
+ */
+export function cueTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t, i) => {
+    const pair = PAIRED_FILLERS.get(squeeze(t.word));
+    if (pair === undefined) return isCueWord(t.word);
+    // "ok hold on, ...", not "did the truce hold up".
+    const opens = i === 0 || isCueWord(tokens[i - 1]?.word ?? '');
+    return opens && pair.has(squeeze(tokens[i + 1]?.word ?? ''));
+  });
+}
+/** Fillers only before one of these words. */
+const PAIRED_FILLERS = new Map<string, ReadonlySet<string>>([
+  ['hold', new Set(['on', 'up'])],
+  ['quick', new Set(['question', 'q'])],
+]);
 
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come came meant mean wrong

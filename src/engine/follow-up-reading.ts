@@ -11,6 +11,7 @@ import type { Corpus } from './corpus.ts';
 import {
   asksSomeoneElse,
   type Cues,
+  cueTokens,
   isCueWord,
   isOpener,
   type PronounUse,
@@ -396,11 +397,12 @@ function withoutCueWords(
   cues: Cues,
   analysis: QueryAnalysis,
 ): QueryAnalysis {
-  const cueTokens = tokens.filter((t) => isCueWord(t.word));
-  const cueTerms = new Set(cueTokens.map((t) => `w:${corpus.lexicon.stemOf(t.word)}`));
-  for (const t of cueTokens) for (const term of corpus.analyzer.docTerms([t])) cueTerms.add(term);
+  const carriers = cueTokens(tokens);
+  const cueWords = new Set(carriers.map((t) => t.word));
+  const cueTerms = new Set(carriers.map((t) => `w:${corpus.lexicon.stemOf(t.word)}`));
+  for (const t of carriers) for (const term of corpus.analyzer.docTerms([t])) cueTerms.add(term);
   // "the un stuff": nor what the article's words a vague noun is related to ("stuff": concern).
-  for (const t of cueTokens)
+  for (const t of carriers)
     if (VAGUE_NOUNS.has(t.word))
       for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
   // "russia's take", "the company's version", "their side": what they say, asked of them (the
@@ -439,7 +441,12 @@ function withoutCueWords(
     ...analysis,
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
     free: analysis.free.filter(
-      (f) => !isCueWord(f.word) && f.word !== stranded && !firstWords.has(f.word) && !claimWords.has(f.word),
+      (f) =>
+        !isCueWord(f.word) &&
+        !cueWords.has(f.word) &&
+        f.word !== stranded &&
+        !firstWords.has(f.word) &&
+        !claimWords.has(f.word),
     ),
     corrections: analysis.corrections,
   };
@@ -561,7 +568,7 @@ function restates(
   if (asked.free.some((f) => !corpus.index.has(f.term))) return false;
   const quoted = prev.quoteIds.map((id) => corpus.passageTerms.get(id));
   // The words that ask why ("on what grounds") are not what is asked about.
-  const cueTerms = new Set(corpus.analyzer.docTerms(tokens.filter((t) => isCueWord(t.word))));
+  const cueTerms = new Set(corpus.analyzer.docTerms(cueTokens(tokens)));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
   return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
 }

@@ -552,6 +552,16 @@ describe('on the real article', () => {
     expect(first(a)).toBe(first(engine.answer('who is the US ambassador to the UN')));
   });
 
+  it('reads "hold" as a word of the question unless "hold on" opens the message', () => {
+    // The article never says whether the truce held: "hold" is asked, not an opener's filler.
+    expect(last(engine, 'what happened to the peace deal', 'did the truce hold after that?').answered).toBe(
+      false,
+    );
+    expect(
+      last(engine, 'what happened to the peace deal', 'hold on, who called the UN meeting?').answered,
+    ).toBe(true);
+  });
+
   it('reads a bare fragment after a count as a count of it: "and injured?" has no figure', () => {
     // Alone, "injured?" finds Australia's condolences to those "killed or wounded".
     expect(engine.answer('injured?').answered).toBe(true);

@@ -1,6 +1,12 @@
 /** Reading the cues of a message that leans on the conversation before it (follow-up-cues.ts). */
 import { describe, expect, it } from 'vitest';
-import { asksSomeoneElse, isCueWord, readCues, startsAfresh } from '../../src/engine/follow-up-cues.ts';
+import {
+  asksSomeoneElse,
+  cueTokens,
+  isCueWord,
+  readCues,
+  startsAfresh,
+} from '../../src/engine/follow-up-cues.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
 const cues = (text: string) => readCues(tokenize(text));
@@ -147,5 +153,16 @@ describe('isCueWord', () => {
   );
   it.each(['churkin', 'killed', 'toll', 'australia'])('%s is not', (w) => {
     expect(isCueWord(w)).toBe(false);
+  });
+});
+
+describe('cueTokens', () => {
+  const words = (text: string) => cueTokens(tokenize(text)).map((t) => t.word);
+  it('reads a paired filler as a cue only where it opens the message', () => {
+    expect(words('hold on, who called the meeting')).toContain('hold');
+    expect(words('ok quick question who called the meeting')).toContain('quick');
+    expect(words('did the truce hold after that')).not.toContain('hold');
+    expect(words('did it hold up')).not.toContain('hold');
+    expect(isCueWord('hold')).toBe(false);
   });
 });
