@@ -232,6 +232,22 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     const other = otherAnswer(corpus, vocab, u, prev, true);
     if (other) return other;
   }
+  // "what did the pentagon say before the strike" -> "my bad, i mean after it": a correction
+  // that turns the question before's time the other way asks that question so, not what was
+  // said next.
+  if (u.cues.correction && u.cues.after) {
+    const turned = turnedTime(corpus, u, prev);
+    if (turned) {
+      const analysis = parse(corpus, vocab, turned).analysis;
+      const decision = decide(corpus, analysis);
+      return {
+        decision,
+        confidence: calibratedConfidence(decision.features),
+        reading: `Reading this as "${truncate(turned, F.quotedQuestionLength)}"`,
+        analysis,
+      };
+    }
+  }
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;
@@ -309,6 +325,31 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     reading: readingLine(corpus, u, best.r, prev, others),
     analysis: best.r.analysis,
   });
+}
+
+/** The concept of before: "previously", "before", "earlier" (synonyms.yaml). */
+const PREVIOUS: Term = 'c:previous';
+/** Words that stand for what the question before named: "i mean after it". */
+const POINTING = new Set(['it', 'that', 'this', 'then']);
+
+/**
+ * "what did the pentagon say before the strike" -> "my bad, i mean after it": the question
+ * before with its word of before and what follows it turned to the correction's "after" and what
+ * follows that ("after the strike"; a word that points back keeps the question before's own);
+ * null when the question before says no before, or the correction says more than its "after".
+ */
+function turnedTime(corpus: Corpus, u: Understanding, prev: Frame): string | null {
+  const words = u.tokens.slice(u.cues.start).map((t) => t.word);
+  const at = words.indexOf('after');
+  if (at !== 0) return null;
+  const asked = cleanQuestion(prev.question).text.split(/\s+/);
+  const before = asked.findIndex(
+    (w) => corpus.lexicon.single({ raw: w, word: w.toLowerCase() })?.terms.includes(PREVIOUS) === true,
+  );
+  if (before < 0) return null;
+  const object = words.slice(at + 1);
+  const own = object.length > 0 && !(object.length === 1 && POINTING.has(object[0] as string));
+  return [...asked.slice(0, before), 'after', ...(own ? object : asked.slice(before + 1))].join(' ');
 }
 
 /**

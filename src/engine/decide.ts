@@ -682,7 +682,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const words = mended.join(' ');
   // The asked speaker's words: a quote of theirs, or one reporting their claim ("Damascus has
   // claimed ..." in the reporter's sentence).
-  const theirs = () => spokenBy(corpus, ids, asked) || claimedIn(corpus, ids, asked);
+  const theirs = () =>
+    spokenBy(corpus, ids, asked) ||
+    claimedIn(corpus, ids, asked) ||
+    spokenBy(corpus, ids, siblingsOf(corpus, asked));
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
@@ -1022,4 +1025,16 @@ function describes(corpus: Corpus, id: string, thing: readonly Term[]): boolean 
     }
     return false;
   });
+}
+
+/** Bodies of the same kind under the same parent as one asked: the Pentagon's, the US military. */
+function siblingsOf(corpus: Corpus, asked: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of asked) {
+    const e = corpus.kb.entityById.get(t.slice(2));
+    if (!e?.parent || e.kind === 'person') continue;
+    for (const o of corpus.kb.entities)
+      if (o.id !== e.id && o.parent === e.parent && o.kind === e.kind) out.push(`e:${o.id}`);
+  }
+  return out;
 }

@@ -138,6 +138,16 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     }
     return spoken;
   };
+  // "what did the pentagon say after the strike": a sentence that places what it says before the
+  // story ("Previously, ... Cook said") answers the other way; it and an entry leading with it rank
+  // lower (a factor on their score, never in the confidence).
+  const after = asksAfter(analysis.words, known);
+  const afterFactor = TUNING.scoring.beforeWhenAfterFactor;
+  const placedBefore = (id: string | undefined) =>
+    id !== undefined && corpus.passageTerms.get(id)?.has(PREVIOUS) === true;
+  const entryAfter = (entry: number) =>
+    after && placedBefore(corpus.kb.qa[entry]?.answerIds[0]) ? afterFactor : 1;
+  const passageAfter = (doc: number) => (after && placedBefore(index.ref(doc)) ? afterFactor : 1);
   const qaHits = index.search(query, {
     ...common,
     // The suggestions offered with an abstention are the best few, however far from the best.
@@ -145,12 +155,13 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'qa',
     shape: qaShape,
     form: QA_FORM,
-    ...(speakers.length > 0 || addressed.length > 0 || asks || denial
+    ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after
       ? {
           boost: (entry: number, doc: number) =>
             (speakers.length > 0 || addressed.length > 0 ? entrySpoken(entry) : 1) *
             askFactor(wordingAskWord(corpus, doc)) *
-            (denial && entryDenies(entry) ? denialBonus : 1),
+            (denial && entryDenies(entry) ? denialBonus : 1) *
+            entryAfter(entry),
           // The largest factor the boost can give: the bounds of the search stay tight.
           maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1) * (denial ? denialBonus : 1),
         }
@@ -172,12 +183,13 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'passage',
     shape: passageShape,
     form: PASSAGE_FORM,
-    ...(quotedDocs.size > 0 || denial
+    ...(quotedDocs.size > 0 || denial || after
       ? {
           boost: (doc: number) =>
             spoken(doc) *
             (quotedDocs.has(doc) ? QUOTED_BOOST : 1) *
-            (denial && passageDenies(doc) ? denialBonus : 1),
+            (denial && passageDenies(doc) ? denialBonus : 1) *
+            passageAfter(doc),
           maxBoost:
             (speakers.length > 0 ? bonus : 1) *
             (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *
@@ -223,6 +235,19 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   });
   const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
   return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
+}
+
+/** The concept of before: "previously", "earlier", "beforehand" (synonyms.yaml). */
+const PREVIOUS: Term = 'c:previous';
+/** Words that ask what came after: "after the strike", "afterwards", "later". */
+const AFTER_WORDS = new Set(['after', 'afterwards', 'afterward', 'later', 'subsequently']);
+
+/**
+ * "what did the pentagon say after the strike", "i mean after it": the question asks what came
+ * after, and says nothing of before (not "what did they say before and after").
+ */
+export function asksAfter(words: readonly string[], known: readonly Term[]): boolean {
+  return !known.includes(PREVIOUS) && words.some((w) => AFTER_WORDS.has(w));
 }
 
 /** How much a passage holding a quoted fragment word for word is raised in the ranking. */

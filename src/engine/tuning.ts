@@ -123,6 +123,12 @@ export const TUNING = {
      * ("who said washington can't explain it"; src/text/negation.ts). Never in the confidence.
      */
     denialBonus: 1.4,
+    /**
+     * Ranking factor for a sentence that places what it says before ("Previously, ... Cook said"),
+     * or a curated entry that leads with one, when the question asks what came after ("what did the
+     * pentagon say after the strike"; rank.ts, asksAfter). Never in the confidence.
+     */
+    beforeWhenAfterFactor: 0.7,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
     /**
