@@ -77,6 +77,20 @@ afterAll(async () => {
 const send = (payload: APIInteraction) => deliver(h.fake, api.url, signer, payload);
 const slash = (options: SlashCommandOptions) => send(h.fake.slashCommand(options));
 const dataOf = (body: unknown) => ((body as { data?: CallbackData }).data ?? {}) as CallbackData;
+/** The same /ask to each instance (each its own interaction): their HTTP bodies, conversation ids masked. */
+async function askEach(
+  urls: readonly string[],
+  options: Omit<SlashCommandOptions, 'name'>,
+): Promise<unknown[]> {
+  const bodies: unknown[] = [];
+  for (const url of urls) {
+    const answered = await deliver(h.fake, url, signer, h.fake.slashCommand({ name: 'ask', ...options }));
+    expect(answered.status).toBe(200);
+    expect(answered.call.status).toBe(204); // the fake took it as a valid initial response
+    bodies.push(JSON.parse(JSON.stringify(answered.body).replace(/"new:[\w-]+"/g, '"new:(id)"')));
+  }
+  return bodies;
+}
 
 describe('the endpoint', () => {
   it('answers a signed PING with a PONG', async () => {
@@ -539,22 +553,8 @@ describe('/ask answered from the payload (Command.direct), without discord.js ob
     const threads = viaPayload.server.answerThreads;
     expect(threads).toBeDefined();
     await waitFor(() => threads?.serving(engine), { what: 'the answer thread to build the engine' });
-    /** The same /ask to both (each its own interaction); their HTTP bodies, conversation ids masked. */
-    const both = async (options: Omit<SlashCommandOptions, 'name'>) => {
-      const bodies = [];
-      for (const instance of [viaPayload, viaDiscordJs]) {
-        const answered = await deliver(
-          h.fake,
-          instance.url,
-          signer,
-          h.fake.slashCommand({ name: 'ask', ...options }),
-        );
-        expect(answered.status).toBe(200);
-        expect(answered.call.status).toBe(204); // the fake took it as a valid initial response
-        bodies.push(JSON.parse(JSON.stringify(answered.body).replace(/"new:[\w-]+"/g, '"new:(id)"')));
-      }
-      return bodies;
-    };
+    const both = (options: Omit<SlashCommandOptions, 'name'>) =>
+      askEach([viaPayload.url, viaDiscordJs.url], options);
     return {
       calls,
       both,
@@ -779,17 +779,10 @@ describe('the compiled program (dist/, as npm run start:http runs it, and as ben
         { options: { question: 'and what did churkin say about her' }, user: asker },
       ];
       for (const options of cases) {
-        const bodies = [];
-        for (const instance of instances) {
-          const answered = await deliver(
-            h.fake,
-            instance.url,
-            signer,
-            h.fake.slashCommand({ name: 'ask', ...options }),
-          );
-          expect(answered.status).toBe(200);
-          bodies.push(JSON.parse(JSON.stringify(answered.body).replace(/"new:[\w-]+"/g, '"new:(id)"')));
-        }
+        const bodies = await askEach(
+          instances.map((instance) => instance.url),
+          options,
+        );
         expect(bodies[0]).toEqual(bodies[1]);
       }
     } finally {
