@@ -680,12 +680,15 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   const mended = analysis.words.map((w) => fixed.get(w) ?? w);
   const words = mended.join(' ');
-  // The asked speaker's words: a quote of theirs, or one reporting their claim ("Damascus has
-  // claimed ..." in the reporter's sentence).
-  const theirs = () =>
-    spokenBy(corpus, ids, asked) ||
-    claimedIn(corpus, ids, asked) ||
-    spokenBy(corpus, ids, siblingsOf(corpus, asked));
+  // A speaker was asked and the quotes are not theirs: neither their own words, nor one reporting
+  // their claim ("Damascus has claimed ..." in the reporter's sentence), nor a sibling body's.
+  const notTheirs =
+    asked.length > 0 &&
+    !(
+      spokenBy(corpus, ids, asked) ||
+      claimedIn(corpus, ids, asked) ||
+      spokenBy(corpus, ids, siblingsOf(corpus, asked))
+    );
   const features: ConfidenceFeatures = {
     raw: chosen?.confidence ?? 0,
     coverage: chosen?.coverage ?? 0,
@@ -697,7 +700,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     curated: useQa ? 1 : 0,
     agreement: useQa && topPassage && ids.includes(topPassage.hit.doc.ref) ? 1 : 0,
     margin: qaRanked[1] ? qaScore - qaRanked[1][1].score : qaScore,
-    speakerMissing: asked.length > 0 && !theirs() ? 1 : 0,
+    speakerMissing: notTheirs ? 1 : 0,
     numberMissing:
       // Asked in the question's own words: "whole" is only related to "total" (WordNet).
       known.includes('c:number') &&
@@ -730,7 +733,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     whose !== null &&
     // "does the piece say ...": the article itself, not someone it lacks.
     (unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word)) ||
-      (!asksWords?.yesNo && asked.length > 0 && !theirs()) ||
+      (!asksWords?.yesNo && notTheirs) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
       (!asksWords?.yesNo &&
         asked.length === 0 &&

@@ -398,12 +398,13 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
 
 const ADDRESSED = new Set(['to', 'about', 'at', 'against', 'toward', 'towards', 'regarding', 'over', 'on']);
 
+/** Pronouns for someone the conversation or the story names. */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 /**
  * The names a question gives only after its word of saying and "about", "to"... ("who said this
  * about moscow", "what was said to the pentagon"): what the words were about or whom they went
  * to. Empty when the question has no word of saying, or names no one there.
  */
-const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 function spokenOf(corpus: Corpus, words: readonly string[]): Set<Term> {
   const at = words.findIndex((w) => SAYING.test(w) || SPEECH_VERB.test(w));
   if (at < 0) return new Set();
