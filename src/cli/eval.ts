@@ -56,6 +56,7 @@ const FIT_SETS = [
   resolve(root, 'eval/fit-messy-13.jsonl'),
   resolve(root, 'eval/fit-messy-14.jsonl'),
   resolve(root, 'eval/fit-messy-15.jsonl'),
+  resolve(root, 'eval/fit-messy-16.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
