@@ -194,8 +194,11 @@ const TIME_WORDS = new Set(
 const FEELINGS = new Set(
   `annoyed angry mad upset pissed furious salty bothered triggered irritated frustrated outraged
    worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
-   gloomy hopeful confident rattled shaken alarmed concerned bitter`.split(/\s+/),
+   gloomy hopeful confident rattled shaken alarmed concerned bitter unhappy displeased dissatisfied
+   disappointed fuming peeved miffed happy pleased satisfied`.split(/\s+/),
 );
+/** After a feeling, what it is about: "unhappy with it", "mad at them". */
+const FEELING_ABOUT = new Set(['with', 'at', 'about']);
 /** "different from X", "compared to X", "stack up against X": X asked the question before. */
 const COMPARED = new Set([
   'different',
@@ -492,7 +495,9 @@ export function readCues(tokens: readonly Token[]): Cues {
           'on',
           'based',
         ].includes(w) ||
-        FEELINGS.has(w),
+        FEELINGS.has(w) ||
+        // "why were they unhappy with it", "why is she so mad at them": whom the feeling is about.
+        (FEELING_ABOUT.has(w) && FEELINGS.has(at(i - 1))),
     );
   // A final "to" with its verb left out, after a word of the question's own (not "what to").
   const strandedAt =

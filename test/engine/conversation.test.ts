@@ -602,6 +602,15 @@ describe('on the real article', () => {
     expect(first(tone)).toBe('p9.s2');
   });
 
+  it('reads "why were they unhappy with it" as why the turn before, as sure as it was', () => {
+    const a = last(
+      engine,
+      'what did the russians say about the US explanation',
+      'why were they unhappy with it',
+    );
+    expect(first(a)).toBe('p15.s1');
+  });
+
   it('reads "that" before a verb after an auxiliary as pointing back ("what was that referring to")', () => {
     // Alone, "referring" is related to "concerns were voiced" (Peter Cook's words): not asked here.
     const a = last(engine, 'churkin mentioned a question mark at some point', 'what was that referring to');

@@ -83,6 +83,10 @@ describe('readCues', () => {
     // How they feel is no topic of its own: the reason asked for is the turn before's.
     expect(cues('why are they so annoyed about that').whyOnly).toBe(true);
     expect(cues('why are they so annoyed about the investigation').whyOnly).toBe(false);
+    // Unhappy with whom, mad at whom: still the feeling, not a topic.
+    expect(cues('why were they unhappy with it').whyOnly).toBe(true);
+    expect(cues('why is she so mad at them').whyOnly).toBe(true);
+    expect(cues('why were they unhappy with the explanation').whyOnly).toBe(false);
     // A purpose is a reason; wanting or caring about what was told asks nothing new.
     expect(cues('for what purpose?').whyOnly).toBe(true);
     expect(cues('why do they want that?').whyOnly).toBe(true);
