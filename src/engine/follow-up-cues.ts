@@ -125,6 +125,9 @@ const FILLERS = new Set(
 );
 const CONTINUATIONS = new Set(['and', 'but', 'also', 'then', 'plus', 'n']);
 const TRAILING = new Set(['too', 'also', 'instead', 'besides', 'either', 'aswell']);
+/** "other things", "more stuff": the words that ask more of the same, naming nothing. */
+const VAGUE_THINGS = new Set(['things', 'stuff']);
+const MORE_OF = new Set(['other', 'more']);
 const CORRECTION_OPENERS = new Set([
   'no',
   'nah',
@@ -425,7 +428,11 @@ export function readCues(tokens: readonly Token[]): Cues {
     !(QUESTION_WORDS.has(first) || AUXILIARIES.has(first) || REQUESTS.has(first) || WHY.test(first));
   const last = words.length - 1;
   const trailing =
-    TRAILING.has(at(last)) || (at(last - 1) === 'as' && at(last) === 'well') || at(last) === 'else';
+    TRAILING.has(at(last)) ||
+    (at(last - 1) === 'as' && at(last) === 'well') ||
+    at(last) === 'else' ||
+    // "and other things?", "any more stuff?": more of what the question before asked.
+    (VAGUE_THINGS.has(at(last)) && MORE_OF.has(at(last - 1)));
 
   const pronouns: PronounUse[] = [];
   words.forEach((w, i) => {

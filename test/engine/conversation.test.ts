@@ -611,6 +611,12 @@ describe('on the real article', () => {
     expect(first(a)).toBe('p15.s1');
   });
 
+  it('reads "and other things?" as more of what the question before asked', () => {
+    const a = last(engine, 'the syrian army lost tanks in the bombing?', 'and other things?');
+    expect(first(a)).toBe('p4.s3');
+    expect(a.reading).toMatch(/^Reading this as a follow-up/);
+  });
+
   it('reads "that" before a verb after an auxiliary as pointing back ("what was that referring to")', () => {
     // Alone, "referring" is related to "concerns were voiced" (Peter Cook's words): not asked here.
     const a = last(engine, 'churkin mentioned a question mark at some point', 'what was that referring to');

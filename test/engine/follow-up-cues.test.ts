@@ -29,6 +29,9 @@ describe('readCues', () => {
     ['and the observatory?', 'continuation'],
     ['ok and what did he add', 'continuation'],
     ['mortars too?', 'trailing'],
+    // The engine passes "and other things?" without its "and": more of the same.
+    ['other things?', 'trailing'],
+    ['any more stuff?', 'trailing'],
     ['but whyyy', 'why'],
     ['how come', 'why'],
     ['what was the reason', 'why'],
