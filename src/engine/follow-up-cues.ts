@@ -294,8 +294,32 @@ const CUE_WORDS = new Set(
  */
 export function startsAfresh(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => squeeze(t.word));
-  return words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`));
+  return words.some(
+    (w, i) =>
+      SWITCH_WORDS.has(w) ||
+      SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`) ||
+      // "ok other thing, what's the date": no "the" before it ("the other thing she said" points back).
+      (w === 'other' && OTHER_THING.has(words[i + 1] ?? '') && !POINTING_BEFORE.has(words[i - 1] ?? '')),
+  );
 }
+/** "other thing", "other question" opening a new subject. */
+const OTHER_THING = new Set(['thing', 'question', 'q']);
+/** Words before "other thing" that make it one thing of the conversation ("the other thing"). */
+const POINTING_BEFORE = new Set([
+  'the',
+  'that',
+  'this',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+  'its',
+  'any',
+  'no',
+  'every',
+  'some',
+]);
 
 /** Two words that take the turn before back altogether ("forget that, how long did it last"). */
 const TAKING_BACK = new Set([...TAKING_BACK_PAIRS, 'forget it', 'never mind']);

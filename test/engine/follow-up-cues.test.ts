@@ -18,6 +18,7 @@ describe('readCues', () => {
     ['new question: who is churkin', 'switchTopic'],
     ['sorry wrong channel', 'switchTopic'],
     ['ok switching topics, did IS take ground', 'switchTopic'],
+    ['ok other thing, when was it', 'switchTopic'],
     ['no, I meant the pentagon', 'correction'],
     ['oops, the airstrike i mean', 'correction'],
     ['what about australia?', 'whatAbout'],
@@ -73,6 +74,11 @@ describe('readCues', () => {
     expect(cues('anything else she threw at them?').after).toBe(true);
     expect(cues('anything else she threw at them?').afterPhrase).toBe('anything else');
     expect(cues('anything else?').after).toBe(false);
+  });
+
+  it('reads "other thing" as a new subject only with no "the" before it', () => {
+    expect(cues('one other thing: who called the meeting').switchTopic).toBe(true);
+    expect(cues('and the other thing she said?').switchTopic).toBe(false);
   });
 
   it('tells a question of its own from "why" and nothing else', () => {
