@@ -183,7 +183,19 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // "no i meant where was power": a whole question after the correction is asked as it stands.
   // Not "i mean when": a question word alone asks the question before that way.
   const asksOwn = u.own.length > 0 || splitTerms(vocab, u.analysis.terms).topic.length > 0;
-  if (u.cues.correction && !u.cues.fragment && u.cues.questionWord && u.refs.length === 0 && asksOwn) {
+  // Not one with a "they" that stands for nobody it names ("sorry, where did they talk to
+  // reporters" after the UN meeting: those at it): that points back too.
+  const pointsBack = u.cues.pronouns.some(
+    (p) => (p.kind === 'person' || p.kind === 'group') && !u.own.some((m) => m.end <= p.index),
+  );
+  if (
+    u.cues.correction &&
+    !u.cues.fragment &&
+    u.cues.questionWord &&
+    u.refs.length === 0 &&
+    !pointsBack &&
+    asksOwn
+  ) {
     const asked = standalone();
     const meant = u.tokens
       .slice(u.cues.start)

@@ -125,6 +125,9 @@ const FILLERS = new Set(
 );
 const CONTINUATIONS = new Set(['and', 'but', 'also', 'then', 'plus', 'n']);
 const TRAILING = new Set(['too', 'also', 'instead', 'besides', 'either', 'aswell']);
+/** "other things", "more stuff": the words that ask more of the same, naming nothing. */
+const VAGUE_THINGS = new Set(['things', 'stuff']);
+const MORE_OF = new Set(['other', 'more']);
 const CORRECTION_OPENERS = new Set([
   'no',
   'nah',
@@ -194,8 +197,11 @@ const TIME_WORDS = new Set(
 const FEELINGS = new Set(
   `annoyed angry mad upset pissed furious salty bothered triggered irritated frustrated outraged
    worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
-   gloomy hopeful confident rattled shaken alarmed concerned bitter`.split(/\s+/),
+   gloomy hopeful confident rattled shaken alarmed concerned bitter unhappy displeased dissatisfied
+   disappointed fuming peeved miffed happy pleased satisfied`.split(/\s+/),
 );
+/** After a feeling, what it is about: "unhappy with it", "mad at them". */
+const FEELING_ABOUT = new Set(['with', 'at', 'about']);
 /** "different from X", "compared to X", "stack up against X": X asked the question before. */
 const COMPARED = new Set([
   'different',
@@ -288,8 +294,32 @@ const CUE_WORDS = new Set(
  */
 export function startsAfresh(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => squeeze(t.word));
-  return words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`));
+  return words.some(
+    (w, i) =>
+      SWITCH_WORDS.has(w) ||
+      SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`) ||
+      // "ok other thing, what's the date": no "the" before it ("the other thing she said" points back).
+      (w === 'other' && OTHER_THING.has(words[i + 1] ?? '') && !POINTING_BEFORE.has(words[i - 1] ?? '')),
+  );
 }
+/** "other thing", "other question" opening a new subject. */
+const OTHER_THING = new Set(['thing', 'question', 'q']);
+/** Words before "other thing" that make it one thing of the conversation ("the other thing"). */
+const POINTING_BEFORE = new Set([
+  'the',
+  'that',
+  'this',
+  'your',
+  'my',
+  'his',
+  'her',
+  'their',
+  'its',
+  'any',
+  'no',
+  'every',
+  'some',
+]);
 
 /** Two words that take the turn before back altogether ("forget that, how long did it last"). */
 const TAKING_BACK = new Set([...TAKING_BACK_PAIRS, 'forget it', 'never mind']);
@@ -422,7 +452,11 @@ export function readCues(tokens: readonly Token[]): Cues {
     !(QUESTION_WORDS.has(first) || AUXILIARIES.has(first) || REQUESTS.has(first) || WHY.test(first));
   const last = words.length - 1;
   const trailing =
-    TRAILING.has(at(last)) || (at(last - 1) === 'as' && at(last) === 'well') || at(last) === 'else';
+    TRAILING.has(at(last)) ||
+    (at(last - 1) === 'as' && at(last) === 'well') ||
+    at(last) === 'else' ||
+    // "and other things?", "any more stuff?": more of what the question before asked.
+    (VAGUE_THINGS.has(at(last)) && MORE_OF.has(at(last - 1)));
 
   const pronouns: PronounUse[] = [];
   words.forEach((w, i) => {
@@ -492,7 +526,9 @@ export function readCues(tokens: readonly Token[]): Cues {
           'on',
           'based',
         ].includes(w) ||
-        FEELINGS.has(w),
+        FEELINGS.has(w) ||
+        // "why were they unhappy with it", "why is she so mad at them": whom the feeling is about.
+        (FEELING_ABOUT.has(w) && FEELINGS.has(at(i - 1))),
     );
   // A final "to" with its verb left out, after a word of the question's own (not "what to").
   const strandedAt =

@@ -988,6 +988,9 @@ const BODY_KINDS = new Set([
   'media',
 ]);
 
+/** The plural pronouns: people acting together, never a forum such as a council. */
+const GROUP_WORDS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+
 /** People, places, or bodies (governments, armies, groups...): what a pronoun can stand for. */
 function kindClass(corpus: Corpus, id: string): 'person' | 'place' | 'body' | null {
   const kind = corpus.kb.entityById.get(id)?.kind;
@@ -1003,6 +1006,9 @@ function agrees(corpus: Corpus, vocab: Vocabulary, id: string, pronoun: PronounU
     return kind === 'person' && (!gender || gender === pronoun.gender);
   }
   if (pronoun.kind === 'place') return kind === 'place';
+  // "where did they talk to reporters" after the UN meeting: those at it, not the forum (an
+  // institution that says nothing in the article, only where others speak).
+  if (kind === 'institution' && GROUP_WORDS.has(pronoun.word) && !vocab.speaking.has(`e:${id}`)) return false;
   return BODY_KINDS.has(kind);
 }
 

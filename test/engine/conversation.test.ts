@@ -587,6 +587,36 @@ describe('on the real article', () => {
     expect(first(last(engine, 'how did IS respond to the bombing', 'and damascus?'))).toBe('p6.s1');
   });
 
+  it('reads "they" after the UN meeting as those at it, not the council that says nothing', () => {
+    // The Security Council is only where others speak: "they" is not it, and the correction's
+    // "they" still points back, so the question is not asked as it stands (Power at the chamber).
+    const a = last(engine, 'where was the UN meeting', 'sorry, where did they talk to reporters');
+    expect(a.reading).not.toMatch(/Security Council/);
+    expect(first(a)).toBe('p9.s2');
+    const tone = last(
+      engine,
+      "press weren't allowed into the UN session huh",
+      'what about the tone they used outside',
+    );
+    expect(tone.answered).toBe(true);
+    expect(first(tone)).toBe('p9.s2');
+  });
+
+  it('reads "why were they unhappy with it" as why the turn before, as sure as it was', () => {
+    const a = last(
+      engine,
+      'what did the russians say about the US explanation',
+      'why were they unhappy with it',
+    );
+    expect(first(a)).toBe('p15.s1');
+  });
+
+  it('reads "and other things?" as more of what the question before asked', () => {
+    const a = last(engine, 'the syrian army lost tanks in the bombing?', 'and other things?');
+    expect(first(a)).toBe('p4.s3');
+    expect(a.reading).toMatch(/^Reading this as a follow-up/);
+  });
+
   it('reads "that" before a verb after an auxiliary as pointing back ("what was that referring to")', () => {
     // Alone, "referring" is related to "concerns were voiced" (Peter Cook's words): not asked here.
     const a = last(engine, 'churkin mentioned a question mark at some point', 'what was that referring to');

@@ -18,6 +18,7 @@ describe('readCues', () => {
     ['new question: who is churkin', 'switchTopic'],
     ['sorry wrong channel', 'switchTopic'],
     ['ok switching topics, did IS take ground', 'switchTopic'],
+    ['ok other thing, when was it', 'switchTopic'],
     ['no, I meant the pentagon', 'correction'],
     ['oops, the airstrike i mean', 'correction'],
     ['what about australia?', 'whatAbout'],
@@ -29,6 +30,9 @@ describe('readCues', () => {
     ['and the observatory?', 'continuation'],
     ['ok and what did he add', 'continuation'],
     ['mortars too?', 'trailing'],
+    // The engine passes "and other things?" without its "and": more of the same.
+    ['other things?', 'trailing'],
+    ['any more stuff?', 'trailing'],
     ['but whyyy', 'why'],
     ['how come', 'why'],
     ['what was the reason', 'why'],
@@ -72,6 +76,11 @@ describe('readCues', () => {
     expect(cues('anything else?').after).toBe(false);
   });
 
+  it('reads "other thing" as a new subject only with no "the" before it', () => {
+    expect(cues('one other thing: who called the meeting').switchTopic).toBe(true);
+    expect(cues('and the other thing she said?').switchTopic).toBe(false);
+  });
+
   it('tells a question of its own from "why" and nothing else', () => {
     expect(cues('why did she say that').whyOnly).toBe(true);
     expect(cues('but whyy').whyOnly).toBe(true);
@@ -83,6 +92,10 @@ describe('readCues', () => {
     // How they feel is no topic of its own: the reason asked for is the turn before's.
     expect(cues('why are they so annoyed about that').whyOnly).toBe(true);
     expect(cues('why are they so annoyed about the investigation').whyOnly).toBe(false);
+    // Unhappy with whom, mad at whom: still the feeling, not a topic.
+    expect(cues('why were they unhappy with it').whyOnly).toBe(true);
+    expect(cues('why is she so mad at them').whyOnly).toBe(true);
+    expect(cues('why were they unhappy with the explanation').whyOnly).toBe(false);
     // A purpose is a reason; wanting or caring about what was told asks nothing new.
     expect(cues('for what purpose?').whyOnly).toBe(true);
     expect(cues('why do they want that?').whyOnly).toBe(true);
