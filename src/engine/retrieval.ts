@@ -272,6 +272,16 @@ export class TermIndex {
   private readSkipped = new Uint8Array(0);
   private readEnds = new Int32Array(0);
   private readOrder = new Int32Array(0);
+  /**
+   * toRead()'s last ends, for the lists (and starts) of one search, at threshold `at`: the next
+   * call at a threshold as high looks for each end back from there (see toRead()).
+   */
+  private readonly lastRead: {
+    lists: readonly PostingList[] | null;
+    starts: readonly number[] | null;
+    at: number;
+    ends: Int32Array;
+  } = { lists: null, starts: null, at: 0, ends: new Int32Array(0) };
   /** toRead()'s answer when only its count is asked (on the arrays above). */
   private readonly readCount: ToRead = {
     skipped: new Uint8Array(0),
@@ -1585,31 +1595,55 @@ export class TermIndex {
     const powers = shape.form === 1 && qc > 0 && at > 0 ? this.weightPowers(shape.p) : null;
     const mostPower = powers !== null ? (most / qc) ** (1 - shape.p) : 0;
     const qPower = powers !== null ? Q ** (1 - shape.p) : 0;
+    // Where the last call of this search left each list's end: the threshold only rises, so every
+    // posting past it is still of no use, and the end is looked for before it, nearest first.
+    const last = this.lastRead;
+    const again = last.lists === lists && last.starts === starts && at >= last.at;
+    if (!again) {
+      if (last.ends.length < lists.length) last.ends = new Int32Array(lists.length * 2);
+      last.lists = lists;
+      last.starts = starts;
+    }
+    last.at = at;
+    const lastEnds = last.ends;
+    /** Whether the document at posting `p` is of no use (its bound under `at`; it only falls along a list). */
+    const useless = (p: number) => {
+      const doc = postingDocs[p] as number;
+      const w = weights[doc] as number;
+      let bound: number;
+      if (powers !== null) {
+        let power = powers[doc] as number;
+        if (power < 0) {
+          power = w > 0 ? w ** (shape.p - 1) : 0;
+          powers[doc] = power;
+        }
+        bound = qc * (w > 0 ? Math.min(mostPower, qPower * power) : mostPower);
+      } else bound = shapeBound(shape, qc, w > 0 ? Math.min(most, total / w) : most);
+      return bound * maxBoost * margin < at;
+    };
     for (let i = 0; i < lists.length; i++) {
       const l = lists[i] as PostingList;
-      // The first posting whose document is of no use (binary search: the bound only falls).
+      // The first posting whose document is of no use: every one from `hi` is, none before `lo`.
       let lo = starts[i] as number;
-      let hi = l.to;
-      if (at > 0)
+      let hi = again ? Math.min(l.to, lastEnds[i] as number) : l.to;
+      if (at > 0) {
+        // Back from where it was by steps that double (most calls find it where it was, or a few
+        // postings before: the threshold rose a little), then a binary search between.
+        for (let step = 1; again && hi - step >= lo; step *= 2) {
+          if (!useless(hi - step)) {
+            lo = hi - step + 1;
+            break;
+          }
+          hi -= step;
+        }
         while (lo < hi) {
           const mid = (lo + hi) >>> 1;
-          const doc = postingDocs[mid] as number;
-          const w = weights[doc] as number;
-          let bound: number;
-          if (powers !== null) {
-            let power = powers[doc] as number;
-            if (power < 0) {
-              power = w > 0 ? w ** (shape.p - 1) : 0;
-              powers[doc] = power;
-            }
-            bound = qc * (w > 0 ? Math.min(mostPower, qPower * power) : mostPower);
-          } else bound = shapeBound(shape, qc, w > 0 ? Math.min(most, total / w) : most);
-          const useless = bound * maxBoost * margin < at;
-          if (useless) hi = mid;
+          if (useless(mid)) hi = mid;
           else lo = mid + 1;
         }
-      else lo = hi;
+      } else lo = hi;
       ends[i] = lo;
+      lastEnds[i] = lo;
       const n = lo - (starts[i] as number);
       let j = i;
       for (; j > 0; j--) {
