@@ -265,7 +265,11 @@ const ownSpeakers = perCorpus((corpus, id): Set<Term>[] => {
  * "did churkin stay to listen to power" asks his walking out, which neither side says; not
  * "what did power and churkin say about each other".
  */
-function asksOtherThanWords(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+export function asksOtherThanWords(
+  corpus: Corpus,
+  point: ResolvedContested,
+  known: readonly Term[],
+): boolean {
   return known.some(
     (t) =>
       t.startsWith('c:') &&
