@@ -63,7 +63,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     measureMissing(corpus, asked.words, asked.shown) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
-    reasonMissing(corpus, asked.words, asked.known, asked.shown)
+    reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
+    reasonUntold(corpus, asked.words, asked.known, asked.shown)
   );
 }
 
@@ -471,6 +472,38 @@ function reasonMissing(
   if (askWordOf(words) !== 'why' || shown[0] === undefined) return false;
   const told = corpus.kb.passageById.get(shown[0]);
   return told !== undefined && asksWhyNot(words) && !holdsReason(corpus, told.text, known);
+}
+
+/**
+ * "why did churkin walk out": the first quote tells the very thing asked about (every term of the
+ * question but names is its own: "walked out before Power was due to address the Council") and
+ * gives no reason for it; the article tells that it happened, not why. Not a why of someone's
+ * words or thoughts ("why did the pentagon think moscow was fine with it": what they said is
+ * their reason, "informed Moscow ... no concerns were voiced"), nor of a deed told as someone's
+ * words ("the union said it would take the council to court"); nor a why-not (reasonMissing).
+ */
+function reasonUntold(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (askWordOf(words) !== 'why' || shown[0] === undefined || asksWhyNot(words)) return false;
+  // "why did he promise an inquiry", "why did australia apologise": a verb of saying ("out" of
+  // "walk out" is a stop word, not "out someone").
+  if (known.includes(SAY) || words.some((w) => !STOP_WORDS.has(w) && baseForms(w, 'v').some(isSayingVerb)))
+    return false;
+  const asked = known.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  const own = corpus.passageTerms.get(shown[0]);
+  if (asked.length === 0 || !own || !asked.every((t) => own.has(t))) return false;
+  // Told as someone's words ("the union said it would take the council to court"): their words
+  // are the reasons the article gives.
+  if (own.has(SAY)) return false;
+  // Nor does any other quote shown give one.
+  return shown.every((id) => {
+    const told = corpus.kb.passageById.get(id);
+    return told !== undefined && !holdsReason(corpus, told.text, known);
+  });
 }
 
 /** "why didn't they", "why was it never", "why not": a denial right after the "why". */

@@ -134,6 +134,10 @@ export function withEverySide(
     const lead = ids[0];
     point = corpus.contestedPoints.get(lead)?.find((c) => asksQuotedClaim(corpus, c, known, lead));
   }
+  // Else, with the sides weighed, the point whose whole topic the question asks, though no quote
+  // shown is a side of it: "what did both sides' ambassadors say" is answered first by the
+  // reporter's "representatives of both sides used unusually harsh language", then each side.
+  if (!point && known.includes(DIFFER)) point = wholeTopicAsked(corpus, known);
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
@@ -145,6 +149,17 @@ export function withEverySide(
   if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
   const ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
   return { ordered, contested: described(point, ordered) };
+}
+
+/** The point whose topic the question holds most of, when that is the whole of it (WHOLE_TOPIC). */
+function wholeTopicAsked(corpus: Corpus, known: readonly Term[]): ResolvedContested | undefined {
+  let best: ResolvedContested | undefined;
+  let most = WHOLE_TOPIC;
+  for (const point of corpus.kb.contested) {
+    const share = topicShare(corpus, point.id, known);
+    if (share >= most && (!best || share > most)) [best, most] = [point, share];
+  }
+  return best;
 }
 
 /** The quotes with a quote of every side of the point within the first `slots`. */
@@ -250,7 +265,11 @@ const ownSpeakers = perCorpus((corpus, id): Set<Term>[] => {
  * "did churkin stay to listen to power" asks his walking out, which neither side says; not
  * "what did power and churkin say about each other".
  */
-function asksOtherThanWords(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+export function asksOtherThanWords(
+  corpus: Corpus,
+  point: ResolvedContested,
+  known: readonly Term[],
+): boolean {
   return known.some(
     (t) =>
       t.startsWith('c:') &&

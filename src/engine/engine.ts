@@ -23,6 +23,7 @@ import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './ans
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import {
+  asksOtherThanWords,
   asksWhy,
   asksYesOrNo,
   exchangeNamed,
@@ -282,6 +283,21 @@ export class Engine {
       const asked = [...new Set([...parts.flatMap((p) => p.analysis.terms), ...SIDES_ASKED])];
       const sides = lead ? withEverySide(this.corpus, lead.ids, asked) : null;
       if (lead && sides?.contested) answered[0] = { ...lead, ids: sides.ordered, contested: sides.contested };
+    }
+    // "what did power say russia had never called for, and what did churkin predict?": the
+    // questions of the message name the speakers of two sides of an exchange between them, one
+    // each; the exchange's every side (each question alone is one speaker's words).
+    if (parts.length > 1 && !answered.some((a) => a.contested)) {
+      const asked = [...new Set(parts.flatMap((p) => p.analysis.terms))];
+      const named = parts.every((p) => !exchangeNamed(this.corpus, p.analysis.terms))
+        ? exchangeNamed(this.corpus, asked)
+        : undefined;
+      // Not when a question asks something else of them ("..., and did churkin walk out?").
+      const exchange = named && !asksOtherThanWords(this.corpus, named, asked) ? named : undefined;
+      const lead = answered[0];
+      const sides = exchange && lead ? withEverySide(this.corpus, lead.ids, asked) : null;
+      if (lead && sides?.contested?.id === exchange?.id && sides?.contested)
+        answered[0] = { ...lead, ids: sides.ordered, contested: sides.contested };
     }
     const first = answered[0];
     if (!first) {

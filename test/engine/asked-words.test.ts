@@ -252,3 +252,29 @@ describe('subsetNotAttached and countsOnlyOthers: what and whose a count asks', 
     expect(others('how many from norland died')).toBe(false);
   });
 });
+
+/**
+ * The sides weighed of a point whose whole topic the question asks, none of the first three
+ * quotes a side of it ("what did both sides' ambassadors say", first answered by the reporter's
+ * "representatives of both sides used unusually harsh language"): the lead, then every side. On
+ * the dam exchange (test/fixtures/tiny-exchange): the mayor's p3.s1 and the farmer's p4.s1 are
+ * its sides; p2.s1 (the council's vote) and p5.s1 (the union) are no side.
+ */
+describe('withEverySide: the sides weighed of a whole topic no quote shown is a side of', () => {
+  const EXCHANGE = resolve(import.meta.dirname, '../fixtures/tiny-exchange');
+  const exchangeKb = loadKnowledge(EXCHANGE);
+  if (!exchangeKb.ok) throw new Error(exchangeKb.problems.map((p) => p.message).join('\n'));
+  const dam = buildCorpus(exchangeKb.kb);
+  const known = (q: string) => dam.analyzer.analyzeQuery(q).terms;
+  const ids = ['p2.s1', 'p5.s1'];
+
+  it('quotes every side after the lead; not without the sides weighed nor the whole topic', () => {
+    const { ordered, contested } = withEverySide(dam, ids, known('what did both sides say about the plan'));
+    expect(contested?.id).toBe('dam-exchange');
+    expect(ordered[0]).toBe('p2.s1');
+    expect(ordered.slice(1, 3)).toEqual(expect.arrayContaining(['p3.s1', 'p4.s1']));
+    // Not without the sides weighed, nor with only part of the topic asked.
+    expect(withEverySide(dam, ids, known('what did they say about the plan')).contested).toBeNull();
+    expect(withEverySide(dam, ids, known('do both sides agree on the vote')).contested).toBeNull();
+  });
+});

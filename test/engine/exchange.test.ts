@@ -49,3 +49,31 @@ describe('an exchange of two speakers', () => {
     expect(engine.answer('what did the mayor say about brandt').contested).toBeNull();
   });
 });
+
+describe('an exchange asked by two questions of one message, one speaker each', () => {
+  it('gets every side, as naming both in one question does', () => {
+    for (const question of [
+      'what did holm say the dam would cost, and what did brandt predict?',
+      'what did the mayor say about the cost? and what did the farmer say would flood?',
+    ]) {
+      const answer = engine.answer(question);
+      expect(answer.contested?.id, question).toBe('dam-exchange');
+      expect(
+        ids(question)
+          .slice(0, 3)
+          .some((id) => id.startsWith('p3.')),
+        question,
+      ).toBe(true);
+      expect(
+        ids(question)
+          .slice(0, 3)
+          .some((id) => id.startsWith('p4.')),
+        question,
+      ).toBe(true);
+    }
+    // Not when a question asks something else of them: the walk-out is no side.
+    expect(
+      engine.answer('what did holm say the dam would cost, and did brandt walk out?').contested,
+    ).toBeNull();
+  });
+});

@@ -368,3 +368,20 @@ describe('a further question leaning on what the article lacks', () => {
     ).toEqual([true, true]);
   });
 });
+
+describe('a why of what a quote tells without a reason (answer-type.ts reasonUntold)', () => {
+  const asked = (q: string) => decide(corpus, corpus.analyzer.analyzeQuery(q)).askedMissing;
+
+  it('is refused when the first quote tells just what is asked and no quote shown gives a reason', () => {
+    // p3.s1 tells the hours and the price, and why neither.
+    expect(asked('why is the tower open from thursday to sunday')).toBe(true);
+    expect(engine.answer('why do tickets cost five euros').status).toBe('not-in-article');
+    // p2.s2 gives one: "after two boats ran aground on the reef".
+    expect(engine.answer('why did the fishermen ask for the light to be restored').answered).toBe(true);
+  });
+
+  it("is not a why of someone's words: what they said is their reason", () => {
+    expect(asked('why are tickets five euros')).toBe(true);
+    expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
+  });
+});
