@@ -29,6 +29,12 @@ export interface FollowUp {
   analysis: QueryAnalysis;
   /** The answer given before, given again ("why?"): as sure as it was then, no margin for reading in context. */
   repeated?: boolean;
+  /**
+   * It asks a reason, a length, a count or a time of a word the article lacks, so it is no surer
+   * than the question alone (conversation.ts noSurerThanAlone): no contested point answers it in
+   * other words when its quotes are too unsure.
+   */
+  lacks?: true;
 }
 
 /**
