@@ -122,6 +122,12 @@ describe('readCues', () => {
     expect(startsAfresh(tokenize('what else did they say'))).toBe(false);
   });
 
+  it('sees "other thing" as a change of subject only where it opens the message', () => {
+    expect(startsAfresh(tokenize('ok other thing, who told reuters'))).toBe(true);
+    expect(startsAfresh(tokenize('other q, when was the meeting'))).toBe(true);
+    expect(startsAfresh(tokenize('and the other thing they lost?'))).toBe(false);
+  });
+
   it('takes "the session itself" as emphasis and "forget him" as dropping him, not as pointing back', () => {
     expect(cues('what about the session itself').pronouns).toEqual([]);
     expect(cues('was the raid itself legal').pronouns).toEqual([]);
