@@ -526,7 +526,18 @@ const NEGATIONS = new Set(
  * "Walked out before Power was due to address the Council" gives none: "before" places, "due to"
  * after "was" tells what was planned.
  */
-export function holdsReason(corpus: Corpus, text: string, asked: readonly Term[]): boolean {
+export function holdsReason(
+  corpus: Corpus,
+  text: string,
+  asked: readonly Term[],
+  /**
+   * What the why asks about, when it is a detail of the sentence ("why is that observatory based
+   * in the UK" of "... according to the UK-based Syrian Observatory"): only the clause that holds
+   * it and those after it may give its reason, not a clause about something else before it
+   * ("The Saturday night raid, which the US claims was unintentional, ...").
+   */
+  detail: readonly Term[] = [],
+): boolean {
   const covered = new Set(asked);
   const says = (tokens: readonly Token[]): boolean => {
     let all = 0;
@@ -540,7 +551,10 @@ export function holdsReason(corpus: Corpus, text: string, asked: readonly Term[]
     return all > 0 && fresh >= all * TUNING.answer.reasonFresh;
   };
   const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
+  const held = detail.length > 0 ? clauses.findIndex((tokens) => holds(corpus, tokens, detail)) : -1;
+  const from = Math.max(held, 0);
   return clauses.some((tokens, c) => {
+    if (c < from) return false;
     const words = tokens.map((t) => t.word);
     // A clause after a comma that opens with a participle ("apparently mistaking them ...",
     // "calling them ...") or a relative pronoun ("whose aircraft ...", "which the US claims ...").
@@ -575,6 +589,11 @@ export function holdsReason(corpus: Corpus, text: string, asked: readonly Term[]
     }
     return false;
   });
+}
+/** Whether the words of a clause hold any of these terms. */
+function holds(corpus: Corpus, tokens: readonly Token[], terms: readonly Term[]): boolean {
+  const own = new Set(corpus.analyzer.docTerms(tokens));
+  return terms.some((t) => own.has(t));
 }
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
 const RELATIVES = new Set(['whose', 'which']);

@@ -725,7 +725,13 @@ function noSurerThanAlone(
   );
   if (!asksSlot || !lacking) return read;
   const confidence = calibratedConfidence(decide(corpus, alone).features);
-  return confidence < read.confidence ? { ...read, confidence, repeated: false } : read;
+  // Nor does the contested point its carried words ask in other words answer it when too unsure
+  // ("who did the US think it was bombing" -> "why did they think they were IS tho, bad intel?"
+  // is not answered by who says it was deliberate): the sides answer the words carried, not the
+  // reason asked of a thing the article has no word for.
+  return confidence < read.confidence
+    ? { ...read, confidence, repeated: false, lacks: true }
+    : { ...read, lacks: true };
 }
 /** What a question asks for that a quote must hold: a reason, a length, a count, a time. */
 const SLOTS = new Set(['why', 'how long', 'how many', 'how much', 'when']);

@@ -620,8 +620,14 @@ export class Engine {
       refusedOutright(decision) || this.quotedBeforeMissing(analysis, conversation, decision.ids);
     // Only a point that says all the follow-up's own words: "ninety dead per the monitor ->
     // injured count though?" reads as the toll, but the wounded are no side's.
-    return this.pointOrPart(decision, analysis, confidence, margin, refused, weighs, (p) =>
-      pointSays(this.corpus, p, own),
+    return this.pointOrPart(
+      decision,
+      analysis,
+      confidence,
+      margin,
+      refused,
+      weighs,
+      (p) => !followUp.lacks && pointSays(this.corpus, p, own),
     );
   }
 

@@ -12,6 +12,7 @@ import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
+import { cueTokens } from './follow-up-cues.ts';
 import { type Frame, parse, type Understanding } from './follow-up-reading.ts';
 import { mentions, nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
 import { TUNING } from './tuning.ts';
@@ -28,6 +29,12 @@ export interface FollowUp {
   analysis: QueryAnalysis;
   /** The answer given before, given again ("why?"): as sure as it was then, no margin for reading in context. */
   repeated?: boolean;
+  /**
+   * It asks a reason, a length, a count or a time of a word the article lacks, so it is no surer
+   * than the question alone (conversation.ts noSurerThanAlone): no contested point answers it in
+   * other words when its quotes are too unsure.
+   */
+  lacks?: true;
 }
 
 /**
@@ -186,6 +193,7 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
       analysis,
       [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)],
       asksWhyNot(u.text),
+      detailAsked(corpus, vocab, u, prev, first),
     );
   const decision = decide(corpus, analysis);
   // The answer holds both sentences: as sure as the one that covers the question better
@@ -276,6 +284,8 @@ function sameAnswer(
   whom: readonly string[] = [],
   /** It asks why something did not happen ("why not?"). */
   whyNot = false,
+  /** What of the quote it asks why of, beyond the question before (detailAsked). */
+  detail: readonly Term[] = [],
 ): FollowUp | null {
   const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
@@ -292,9 +302,18 @@ function sameAnswer(
   // -> "why?": "Churkin also walked out before Power was due to address the Council"), without a
   // word of reasons ("The strikes prompted the Kremlin to ..."). Someone's words may be their
   // reasons whatever they hold (Cook's "the Pentagon had informed Moscow").
+  // A why of a detail the quote told beside what was asked ("whose death toll is the 90 figure"
+  // -> "why is that observatory based in the UK?"; "what did IS shoot down" -> "why was that
+  // plane flying there?") is answered by it only with a reason given in or after the detail's
+  // clause, whoever's words it is: their words are their reasons for what they say, not for
+  // what the sentence tells beside it.
   const told = corpus.kb.passageById.get(first);
+  const beforeTerms = [...before.terms, ...prev.terms];
   const noReason =
-    told !== undefined && !told.speaker && !holdsReason(corpus, told.text, [...before.terms, ...prev.terms]);
+    told !== undefined &&
+    (detail.length > 0
+      ? !holdsReason(corpus, told.text, [...beforeTerms, ...detail], detail)
+      : !told.speaker && !holdsReason(corpus, told.text, beforeTerms));
   if (whyNot || noReason) {
     if (asked && aboutWhom) return asked;
     return {
@@ -311,6 +330,30 @@ function sameAnswer(
     analysis,
     repeated: true,
   };
+}
+
+/**
+ * What a why that restates the turn before asks of its quote beyond the question before: the
+ * terms of its own words (not its cue words, nor whom it points at) that the quote holds and the
+ * question before did not ask ("why is that observatory based in the UK?" after "whose death
+ * toll is the 90 figure": UK, based, the observatory). None for "why?", "why did she say that".
+ */
+function detailAsked(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+  first: string,
+): Term[] {
+  const quote = corpus.passageTerms.get(first);
+  if (!quote) return [];
+  const cue = new Set(cueTokens(u.tokens));
+  const pointed = new Set(u.refs.map((r) => r.pronoun.index));
+  const words = u.tokens.filter((t, i) => !cue.has(t) && !pointed.has(i));
+  const before = new Set([...prev.terms, ...prevAnalysis(corpus, vocab, prev).terms]);
+  return splitTerms(vocab, unique(corpus.analyzer.docTerms(words))).topic.filter(
+    (t) => corpus.index.has(t) && quote.has(t) && !before.has(t),
+  );
 }
 
 /**

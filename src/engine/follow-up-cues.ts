@@ -294,32 +294,18 @@ const CUE_WORDS = new Set(
  */
 export function startsAfresh(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => squeeze(t.word));
-  return words.some(
-    (w, i) =>
-      SWITCH_WORDS.has(w) ||
-      SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`) ||
-      // "ok other thing, what's the date": no "the" before it ("the other thing she said" points back).
-      (w === 'other' && OTHER_THING.has(words[i + 1] ?? '') && !POINTING_BEFORE.has(words[i - 1] ?? '')),
-  );
+  if (words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`)))
+    return true;
+  // "ok other thing, what's the date": only where it opens the message ("the other thing they
+  // destroyed" points back).
+  let at = 0;
+  while (at < words.length - 2 && FILLERS.has(words[at] as string)) at++;
+  // "one other thing: ..." as well.
+  if (words[at] === 'one' && words[at + 1] === 'other') at++;
+  return OPENING_SWITCH.has(`${words[at]} ${words[at + 1] ?? ''}`);
 }
-/** "other thing", "other question" opening a new subject. */
-const OTHER_THING = new Set(['thing', 'question', 'q']);
-/** Words before "other thing" that make it one thing of the conversation ("the other thing"). */
-const POINTING_BEFORE = new Set([
-  'the',
-  'that',
-  'this',
-  'your',
-  'my',
-  'his',
-  'her',
-  'their',
-  'its',
-  'any',
-  'no',
-  'every',
-  'some',
-]);
+/** Two words that start afresh only where they open the message, past its openers. */
+const OPENING_SWITCH = new Set(['other thing', 'other question', 'other q']);
 
 /** Two words that take the turn before back altogether ("forget that, how long did it last"). */
 const TAKING_BACK = new Set([...TAKING_BACK_PAIRS, 'forget it', 'never mind']);

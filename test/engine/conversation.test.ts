@@ -364,6 +364,14 @@ describe('the turn before, as it was answered', () => {
     expect(first(union)).toBe('p5.s1');
   });
 
+  it('does not give their words as the reason for a detail they told that the question before did not ask', () => {
+    // "The farmers' union said it would take the council to court": the court is what the union
+    // said, asked why of; no clause of it gives a reason, whoever's words they are.
+    const court = last(talk, 'what did the union say', 'why would they go to court?');
+    expect(court.answered).toBe(false);
+    expect(court.reading).toBe('Reading \'why\' as why "what did the union say"');
+  });
+
   it("does not give the article's own telling of a deed as its reason when it holds no word of reasons", () => {
     // "Brandt walked out of the meeting before the vote": "before" places it, no reason.
     const why = last(talk, 'did brandt walk out', 'why did he do that?');
@@ -414,6 +422,13 @@ describe('the turn before, as it was answered', () => {
         asked,
       ),
     ).toBe(false);
+    // Of a detail of the sentence, only its clause and those after it give its reason: the
+    // mayor's calling the plan a disaster is no reason for the cost.
+    const told =
+      'The mayor, calling the plan a disaster for the valley, said the dam would cost 40 million euros.';
+    const cost = corpus.analyzer.analyzeQuery('cost 40 million euros').terms;
+    expect(holdsReason(corpus, told, asked)).toBe(true);
+    expect(holdsReason(corpus, told, [...asked, ...cost], cost)).toBe(false);
   });
 });
 

@@ -76,7 +76,7 @@ describe('readCues', () => {
     expect(cues('anything else?').after).toBe(false);
   });
 
-  it('reads "other thing" as a new subject only with no "the" before it', () => {
+  it('reads "other thing" opening a message, past "one", as a new subject, not after "the"', () => {
     expect(cues('one other thing: who called the meeting').switchTopic).toBe(true);
     expect(cues('and the other thing she said?').switchTopic).toBe(false);
   });
@@ -133,6 +133,12 @@ describe('readCues', () => {
   it('sees a change of subject in any words of the message (the reader may drop them)', () => {
     expect(startsAfresh(tokenize('totally different thing, who told reuters'))).toBe(true);
     expect(startsAfresh(tokenize('what else did they say'))).toBe(false);
+  });
+
+  it('sees "other thing" as a change of subject only where it opens the message', () => {
+    expect(startsAfresh(tokenize('ok other thing, who told reuters'))).toBe(true);
+    expect(startsAfresh(tokenize('other q, when was the meeting'))).toBe(true);
+    expect(startsAfresh(tokenize('and the other thing they lost?'))).toBe(false);
   });
 
   it('takes "the session itself" as emphasis and "forget him" as dropping him, not as pointing back', () => {

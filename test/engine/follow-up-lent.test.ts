@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.ts';
+import { projectEngine } from '../discord/harness.ts';
 import { askInTurn, fixtureEngine } from '../support/fixture-engine.ts';
 
 const engine = fixtureEngine('tiny-talk');
@@ -31,5 +32,18 @@ describe('a follow-up asking for what the article has no word for', () => {
     expect(answer.answered).toBe(true);
     expect(answer.quotes[0]?.id).toBe('p4.s2');
     expect(answer.confidence).toBeGreaterThan(engine.answer('why did he call it that?').confidence);
+  });
+});
+
+describe('a follow-up asking for what the article has no word for, on the real article', () => {
+  const real = projectEngine();
+
+  it('is not answered by the contested point its carried words ask in other words', () => {
+    // "intel" is no word of the article: what the turn before asked (whom the coalition thought
+    // it was striking) is the point of intent, whose sides say nothing of why they thought so.
+    const asked = 'why did they think they were IS, dodgy intel?';
+    const turns = ['who did the coalition think it was striking', asked];
+    const inContext = askInTurn(real, ...turns).at(-1) as Answer;
+    expect(inContext.answered).toBe(false);
   });
 });
