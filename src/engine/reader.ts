@@ -430,7 +430,10 @@ export class ChatReader {
       if (first && (AUXILIARIES.has(first.word) || this.questionWords.has(first.word))) continue;
       const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
       const headWords = this.words(tokenize(head), shouted);
-      if (!this.startsQuestion(headWords, true) || headWords.length < MIN_FRAMED) continue;
+      // The head asks by its question word, or by a cue before one ("tell me what X said, I
+      // am learning english").
+      const asks = this.startsQuestion(headWords, true) || this.askedAfterCue(headWords, true) > 0;
+      if (!asks || headWords.length < MIN_FRAMED) continue;
       const mark = /[?？]\s*$/.test(sentence) ? '?' : '';
       return [`${head}${mark}`, this.words(tail, shouted)];
     }

@@ -375,6 +375,16 @@ describe('sentences and questions', () => {
     expect(questions('when did the tower reopen for my essay')).toEqual(['when did the tower reopen']);
   });
 
+  it("reads the writer's own words after a question asked by a cue as context", () => {
+    const reading = reader.read(
+      'tell me who paid for the tower, i am learning english and this is difficult for me',
+    );
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(reading.context.map((t) => t.word)).toContain('learning');
+  });
+
   it("keeps a clause that asks, one in quotation marks, and the writer's words before a question", () => {
     expect(questions('how long did the repairs take, did we pay for them?')[0]).toContain('pay');
     expect(questions('who paid, and when did i miss it')).toHaveLength(2);
