@@ -368,11 +368,14 @@ export class Engine {
     // "kitni der tak chala attack? how long it was", "was hat der IS danach gemacht? what did IS
     // do after": a question in the writer's own language, then asked again in English. The
     // English one is the question; the other's words are none the bot reads.
+    // Only one asked before the English one, and not by an English question word ("what did
+    // angela merkel say": a name the bot does not know, asked in English).
     const foreign = analyses.map((a, i) => foreignWords(a, reading.questions[i]?.tokens ?? []));
-    const restated = analyses.some((a, i) => a.terms.length > 0 && foreign[i] === 0);
+    const restatedFrom = analyses.findIndex((a, i) => a.terms.length > 0 && foreign[i] === 0);
     for (const [i, q] of reading.questions.entries()) {
       const analysis = analyses[i] as QueryAnalysis;
-      if (restated && (foreign[i] ?? 0) >= MIN_FOREIGN) continue;
+      if (i < restatedFrom && (foreign[i] ?? 0) >= MIN_FOREIGN && !WH_WORDS.has(q.tokens[0]?.word ?? ''))
+        continue;
       const previous = parts[parts.length - 1];
       // "who is power and what did she say": she is Power; a question of its own.
       const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];
@@ -1081,6 +1084,7 @@ const WE = new Set(['our', 'we', 'ours']);
 
 /** Words of another language that make a question one the writer asks again in English. */
 const MIN_FOREIGN = 2;
+const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
 
 /**
  * Words of a question that are no English word, no word of the knowledge nor related to one, and
