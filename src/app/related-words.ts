@@ -140,8 +140,12 @@ function namesAndChat(kb: KnowledgeBase): Set<string> {
   for (const e of kb.entities)
     for (const name of [e.name, ...e.aliases, ...e.caseSensitiveAliases])
       for (const t of tokenize(name)) skip.add(t.word);
-  for (const phrase of [...kb.chat.filler, ...kb.chat.openers, ...Object.keys(kb.chat.abbreviations)])
-    for (const t of tokenize(phrase)) skip.add(t.word);
+  // A chat word alone ("lol", "tbh"), not each word of a chat phrase: "good morning" or "sorry
+  // for my english" leave "morning" and "sorry" words of English with their relations.
+  for (const phrase of [...kb.chat.filler, ...kb.chat.openers, ...Object.keys(kb.chat.abbreviations)]) {
+    const words = tokenize(phrase);
+    if (words.length === 1) skip.add((words[0] as { word: string }).word);
+  }
   return skip;
 }
 

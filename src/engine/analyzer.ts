@@ -10,6 +10,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
+import { nameKey } from '../text/name-key.ts';
 import { asksAboutDenial } from '../text/negation.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -897,6 +898,10 @@ export class Analyzer {
     // word of the story, the first letter kept, when exactly one is that close.
     if (result === null && word.length >= nameTwoEditsFrom && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
       result = this.closeName(word);
+    // A name spelled the way another language writes it ("tschurkin", "tchourkine", "чуркин",
+    // "pauer"): the one name word of the story that sounds the same.
+    if (result === null && word.length >= minLength + 1 && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.soundsLikeName(word);
     // An English word the knowledge does not use whose two swapped letters make one it does:
     // a slip of the fingers ("did australia take prat"), not a word meant.
     if (result === null && word.length >= swapOnlyLength && /^\p{L}+$/u.test(word) && this.isEnglish(word))
@@ -905,6 +910,24 @@ export class Analyzer {
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
+  }
+
+  /** Name words of the lexicon by their nameKey(), null for a key two of them share. */
+  private nameKeys: Map<string, string | null> | undefined;
+
+  /** The one name word of the knowledge whose nameKey() this word's is, or null. */
+  private soundsLikeName(word: string): string | null {
+    if (!this.nameKeys) {
+      this.nameKeys = new Map();
+      for (const name of this.lexicon.nameWords) {
+        if (name.length <= minLength || !this.vocabulary.has(name)) continue;
+        const key = nameKey(name);
+        const before = this.nameKeys.get(key);
+        this.nameKeys.set(key, before === undefined || before === name ? name : null);
+      }
+    }
+    const found = this.nameKeys.get(nameKey(word)) ?? null;
+    return found === word ? null : found;
   }
 
   /** The one name word of the lexicon within two edits of this word, with its first letter, or null. */

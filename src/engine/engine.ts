@@ -376,10 +376,22 @@ export class Engine {
   private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
     const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
     const writer = this.writerIs(reading);
-    for (const q of reading.questions) {
-      const analysis = this.corpus.analyzer.analyzeTokens(
+    const analyses = reading.questions.map((q) =>
+      this.corpus.analyzer.analyzeTokens(
         writer ? q.tokens.flatMap((t) => (WE.has(t.word) ? writer : [t])) : q.tokens,
-      );
+      ),
+    );
+    // "kitni der tak chala attack? how long it was", "was hat der IS danach gemacht? what did IS
+    // do after": a question in the writer's own language, then asked again in English. The
+    // English one is the question; the other's words are none the bot reads.
+    // Only one asked before the English one, and not by an English question word ("what did
+    // angela merkel say": a name the bot does not know, asked in English).
+    const foreign = analyses.map((a, i) => foreignWords(a, reading.questions[i]?.tokens ?? []));
+    const restatedFrom = analyses.findIndex((a, i) => a.terms.length > 0 && foreign[i] === 0);
+    for (const [i, q] of reading.questions.entries()) {
+      const analysis = analyses[i] as QueryAnalysis;
+      if (i < restatedFrom && (foreign[i] ?? 0) >= MIN_FOREIGN && !WH_WORDS.has(q.tokens[0]?.word ?? ''))
+        continue;
       const previous = parts[parts.length - 1];
       // "who is power and what did she say": she is Power; a question of its own.
       const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];
@@ -1091,6 +1103,21 @@ function namesOwn(analysis: QueryAnalysis): boolean {
 const I_AM = new Set(["i'm", 'i’m']);
 /** The writer's own side: "our military", "what did we say". */
 const WE = new Set(['our', 'we', 'ours']);
+
+/** Words of another language that make a question one the writer asks again in English. */
+const MIN_FOREIGN = 2;
+const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
+
+/**
+ * Words of a question that are no English word, no word of the knowledge nor related to one, and
+ * typed in lower case (a capital marks a name the bot does not know: "who is Jens Stoltenberg").
+ */
+function foreignWords(analysis: QueryAnalysis, tokens: readonly Token[]): number {
+  const named = new Set(tokens.filter((t) => t.raw !== t.raw.toLowerCase()).map((t) => t.word));
+  return analysis.free.filter(
+    (f) => !f.english && !f.inKnowledge && f.related === undefined && !named.has(f.word),
+  ).length;
+}
 /** "I'm from Russia", "I'm with the council", "I'm in the society". */
 const BELONGING = new Set(['from', 'with', 'in', 'on', 'at', 'for']);
 const ARTICLES = new Set(['a', 'an', 'the']);

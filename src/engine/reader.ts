@@ -112,6 +112,11 @@ const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
 );
 
+/** A request's first word: "could you tell me ...". */
+const REQUEST_MODALS = new Set('can could would will may'.split(' '));
+/** Whom a request asks (chat's "someone", "anyone" are filler, gone already). */
+const REQUESTED = new Set('you u ya someone anyone somebody anybody one please kindly'.split(' '));
+
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
 /** The writer, as the subject or owner of a clause ("i got nothing", "my essay"). */
@@ -321,6 +326,14 @@ export class ChatReader {
           break;
         }
       }
+      // "could you kindly explain me who ...", "can someone tell me what ...": a request to be
+      // told, the question from its question word on (the request's words are context).
+      const asking = pieces[Math.max(0, firstAsking)];
+      const told = asking ? this.requested(asking.tokens) : 0;
+      if (asking && told > 0) {
+        lead.push(...asking.tokens.slice(0, told));
+        asking.tokens = asking.tokens.slice(told);
+      }
       let current: QuestionPart | null = null;
       for (const [k, piece] of pieces.entries()) {
         if (firstAsking > 0 && k < firstAsking) {
@@ -417,7 +430,10 @@ export class ChatReader {
       if (first && (AUXILIARIES.has(first.word) || this.questionWords.has(first.word))) continue;
       const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
       const headWords = this.words(tokenize(head), shouted);
-      if (!this.startsQuestion(headWords, true) || headWords.length < MIN_FRAMED) continue;
+      // The head asks by its question word, or by a cue before one ("tell me what X said, I
+      // am learning english").
+      const asks = this.startsQuestion(headWords, true) || this.askedAfterCue(headWords, true) > 0;
+      if (!asks || headWords.length < MIN_FRAMED) continue;
       const mark = /[?？]\s*$/.test(sentence) ? '?' : '';
       return [`${head}${mark}`, this.words(tail, shouted)];
     }
@@ -581,6 +597,26 @@ export class ChatReader {
         if (WH_WORDS.has(word)) return j;
         if (!noTopic(word) && this.knows(word)) break;
       }
+    }
+    return 0;
+  }
+
+  /**
+   * Where the question starts in words that open with a request to be told: a modal, whom it
+   * asks, a cue, then a question word within a few words that frame it ("could you kindly explain
+   * me who", "can someone tell me what", "would you tell me when"); 0 when they do not. Not "could
+   * the US explain what happened" (no one asked to tell).
+   */
+  private requested(tokens: readonly Token[]): number {
+    if (!REQUEST_MODALS.has(tokens[0]?.word ?? '')) return 0;
+    let i = 1;
+    while (i < tokens.length && REQUESTED.has((tokens[i] as Token).word)) i++;
+    const n = this.cues.matchAt(tokens, i);
+    if (n === 0) return 0;
+    for (let j = i + n; j < tokens.length && j <= i + n + MAX_FRAMING; j++) {
+      const word = (tokens[j] as Token).word;
+      if (WH_WORDS.has(word)) return j;
+      if (!noTopic(word) && this.knows(word)) return 0;
     }
     return 0;
   }

@@ -28,7 +28,8 @@ export const DEFAULT_CHAT: ChatWords = {
     depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
     stuff, thingy, huh, def, defo, aight, ayo, yaar, bhai,
     idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk,
-    in this case, in that case, in any case, by the way, for the record
+    in this case, in that case, in any case, by the way, for the record,
+    good morning, good evening, good afternoon, good day, dear all, dear friends, dear everyone, hello everyone, hello all, hi all, hi everyone, greetings, many thanks, thank you very much, thanks a lot, thanks so much, thank you so much, thanks in advance, thank you in advance, thx in advance, ty in advance, best regards, kind regards, warm regards, regards, best wishes, kindly, excuse me, excuse me for disturbing, sorry to disturb, sorry for disturbing, sorry to bother, sorry for bothering, sorry for my english, sorry for my bad english, sorry for my poor english, sorry my english, my english is not good, my english is not so good, my english is bad, i would be grateful if, i would be grateful, i'd be grateful if, i will be grateful if, grateful, much appreciated, thanks for your help, thank you for your help, would you be so kind as to, would you be so kind to, be so kind as to, be so kind to, if you don't mind, if you do not mind, good question, merhaba, salam, salaam, namaste, bonjour, hola, hallo, ciao, salut, privet, shalom, marhaba, konnichiwa, yani
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -36,6 +37,7 @@ export const DEFAULT_CHAT: ChatWords = {
     hold on, hang on, hold up, ok wait, wait so, wait what, so basically, so uh, so um,
     random question, dumb question, stupid question, weird question, forget him, forget her,
     forget them, forget that, forget it, scratch that, ignore that, never mind that, never mind, nevermind, whatever, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
+    may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing
   `),
   abbreviations: {
@@ -262,7 +264,7 @@ export const DEFAULT_CHAT: ChatWords = {
     tell me, anyone know, anybody know, does anyone know, do you know, do u know, i wonder, wondering,
     want to know, wants to know, wanted to know, need to know, curious, can someone, can anyone,
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
-    who said, what about, how about, context, source, find out, figure out
+    who said, what about, how about, context, source, find out, figure out, tells me, explain me, explain to me
   `),
   // What a question asks for, and what a quote must then hold (decide.ts, answerTypeMissing).
   laterCues: words(`

@@ -263,6 +263,28 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('tirkn', ['tirken'])).toBe('tirken'); // one slip from a word of the knowledge comes first
   });
 
+  it('reads a name spelled the way another language writes it as the name that sounds the same', () => {
+    const names = new Analyzer(
+      new Lexicon({
+        entities: [
+          { id: 'churkin', name: 'Vitaly Churkin', aliases: [], caseSensitiveAliases: [], kind: 'person' },
+          { id: 'power', name: 'Samantha Power', aliases: [], caseSensitiveAliases: [], kind: 'person' },
+        ],
+        synonyms: [],
+      }),
+      new Set([...vocabulary, 'vitaly', 'churkin', 'samantha', 'power']),
+      english,
+      new Map(),
+    );
+    const named = (word: string) => names.analyzeQuery(word).corrections[0]?.to ?? null;
+    expect(named('tschurkin')).toBe('churkin'); // German
+    expect(named('tchourkine')).toBe('churkin'); // French
+    expect(named('чуркин')).toBe('churkin'); // Russian
+    expect(named('pauer')).toBe('power');
+    expect(named('vitali')).toBe('vitaly');
+    expect(named('tschorkin')).toBeNull(); // another sound
+  });
+
   it('never reads a word for a nation\'s people as a slip toward a name ("danes" is not "daesh")', () => {
     const names = new Analyzer(
       new Lexicon({

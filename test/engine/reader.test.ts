@@ -48,6 +48,32 @@ describe('filler and chat words', () => {
     expect(questions(message)).toEqual([read]);
   });
 
+  it.each([
+    [
+      'Good morning, would you be so kind to tell me who paid for the tower? Thanks',
+      'who paid for the tower',
+    ],
+    [
+      'Dear all, sorry for my english, who paid for the tower? Thank you in advance',
+      'who paid for the tower',
+    ],
+    ['Excuse me for disturbing, may I ask who paid? Many thanks', 'who paid'],
+    ['Merhaba, who paid for the tower? Best regards', 'who paid for the tower'],
+    ['@Ana good question, who paid for the tower', 'who paid for the tower'],
+  ])('reads the politeness formulas of "%s" as no topic: "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('reads a request to be told from its question word on', () => {
+    expect(questions('Could you kindly explain me who paid for the tower?')).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(questions('can someone tell me when the tower reopened')).toEqual(['when the tower reopened']);
+    expect(questions('could the mayor explain why the tower shut')).toEqual([
+      'could the mayor explain why the tower shut',
+    ]);
+  });
+
   it('counts the filler it drops among the words it read', () => {
     const reading = reader.read('ngl tbh who paid lol');
     expect(reading.filler).toBe(3);
@@ -347,6 +373,16 @@ describe('sentences and questions', () => {
       'what did the mayor say',
     ]);
     expect(questions('when did the tower reopen for my essay')).toEqual(['when did the tower reopen']);
+  });
+
+  it("reads the writer's own words after a question asked by a cue as context", () => {
+    const reading = reader.read(
+      'tell me who paid for the tower, i am learning english and this is difficult for me',
+    );
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(reading.context.map((t) => t.word)).toContain('learning');
   });
 
   it("keeps a clause that asks, one in quotation marks, and the writer's words before a question", () => {
