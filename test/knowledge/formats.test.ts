@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '38ba8d6f1bbc5cae' },
+    recorded: { version: 8, hash: '19f43e744b37f1e7' },
   },
   {
     name: 'COMPILED_FORMAT',
