@@ -583,14 +583,16 @@ export class Analyzer {
       wantedOf(
         phonedIn(
           calledMeeting(
-            this.partySide(
-              this.backWithoutObject(
-                phrasalBack(
-                  this.ofNamed(
-                    this.sharedHead(
-                      this.particlesJoined(
-                        withoutConjunctionWhen(
-                          withoutEventClause(withoutKnownTime(withoutExcluded(asUk(tokens)))),
+            this.toldWhom(
+              this.partySide(
+                this.backWithoutObject(
+                  phrasalBack(
+                    this.ofNamed(
+                      this.sharedHead(
+                        this.particlesJoined(
+                          withoutConjunctionWhen(
+                            withoutEventClause(withoutKnownTime(withoutExcluded(asUk(tokens)))),
+                          ),
                         ),
                       ),
                     ),
@@ -845,6 +847,21 @@ export class Analyzer {
       }
     }
     return out;
+  }
+
+  /**
+   * "did the US warn russia first", "did the pentagon alert moscow": a warning given to Russia is
+   * Russia being told of the plans beforehand, not the alarm Moscow raised; the verb reads as
+   * "informed" too. Not in the passive ("was russia warned"), which leaves who warned unsaid.
+   */
+  private toldWhom(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t, i) => WARNING.has(t.word) && !PASSIVE.has(tokens[i - 1]?.word ?? ''));
+    if (at < 0) return tokens;
+    let j = at + 1;
+    while (j < tokens.length && j <= at + 3 && BEFORE_WHOM.has((tokens[j] as Token).word)) j++;
+    const whom = tokens[j];
+    if (!whom || !this.lexicon.match([whom]).some((m) => m.terms.includes('e:russia'))) return tokens;
+    return [...tokens.slice(0, at + 1), { raw: 'informed', word: 'informed' }, ...tokens.slice(at + 1)];
   }
 
   /** A word naming a party: a name of the knowledge ("syrian", "pentagon's"), or "government", "their". */
@@ -1220,6 +1237,13 @@ function asUk(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => BRITISH.has(t.word)) || !tokens.some((t) => BASED.has(t.word))) return tokens;
   return tokens.map((t) => (BRITISH.has(t.word) ? { raw: 'UK', word: 'uk' } : t));
 }
+
+/** Verbs of warning someone, whom they warn following. */
+const WARNING = new Set(['warn', 'warned', 'warns', 'alert', 'alerted', 'alerts']);
+/** Words before a verb that make it passive: "was russia warned". */
+const PASSIVE = new Set(['been', 'be', 'was', 'were', 'is', 'are', 'get', 'got', 'being']);
+/** What may stand between a warning verb and whom it warns: "warn the russians". */
+const BEFORE_WHOM = new Set(['the', 'even']);
 
 /** Words before "side" that make it a party's ("the government side", "their side"). */
 const PARTY = new Set(['government', 'regime', 'their', 'his', 'her', 'its', 'our', 'american', 'russian']);

@@ -900,3 +900,28 @@ describe("a party's side, and Britain's words (Analyzer.analyzeQuery)", () => {
     expect(terms('were british boats in the harbour')).not.toContain('w:uk');
   });
 });
+
+describe('a warning given to Russia (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        { id: 'russia', name: 'Russia', aliases: ['russia', 'moscow'], caseSensitiveAliases: [] },
+        { id: 'pentagon', name: 'Pentagon', aliases: ['pentagon'], caseSensitiveAliases: [] },
+      ],
+      synonyms: [
+        { id: 'alarm', words: ['warn', 'warned', 'alert'] },
+        { id: 'inform', words: ['informed', 'told'] },
+      ],
+    }),
+    new Set(['russia', 'pentagon']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads warning Russia as informing it, and leaves a warning to the Pentagon as the alarm', () => {
+    expect(terms('did the pentagon warn russia first')).toContain('c:inform');
+    expect(terms('did moscow warn the pentagon')).not.toContain('c:inform');
+    expect(terms('was russia warned')).not.toContain('c:inform');
+  });
+});

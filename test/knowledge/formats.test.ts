@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '19f43e744b37f1e7' },
+    recorded: { version: 8, hash: 'dbc8bcca56dd1e3e' },
   },
   {
     name: 'COMPILED_FORMAT',
