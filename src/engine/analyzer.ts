@@ -584,12 +584,18 @@ export class Analyzer {
       wantedOf(
         phonedIn(
           calledMeeting(
-            this.backWithoutObject(
-              phrasalBack(
-                this.ofNamed(
-                  this.sharedHead(
-                    this.particlesJoined(
-                      withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutExcluded(tokens)))),
+            this.toldWhom(
+              this.partySide(
+                this.backWithoutObject(
+                  phrasalBack(
+                    this.ofNamed(
+                      this.sharedHead(
+                        this.particlesJoined(
+                          withoutConjunctionWhen(
+                            withoutEventClause(withoutKnownTime(withoutExcluded(asUk(tokens)))),
+                          ),
+                        ),
+                      ),
                     ),
                   ),
                 ),
@@ -809,6 +815,60 @@ export class Analyzer {
     const phrase = this.lexicon.match([before, tokens[at] as Token]);
     if (phrase.length === 1 && phrase[0]?.start === 0 && phrase[0]?.end === 2) return tokens;
     return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+  }
+
+  /**
+   * "the syrian side", "the pentagon's side of the story", "the government side": a side owned by
+   * a party is that party, what it says; not two sides that disagree ("each side", "which side is
+   * right"). The side reads as "said" (its "of the story" goes with it). "on the jihadists' side",
+   * "on their side": being on a party's side is backing it.
+   */
+  private partySide(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => t.word === 'side')) return tokens;
+    const out: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const before = tokens[i - 1];
+      // "on the US side" (among them) stays as it is; "being on their side" backs them.
+      const onAt = tokens[i - 2]?.word === 'on' ? i - 2 : tokens[i - 3]?.word === 'on' ? i - 3 : -1;
+      const on = onAt >= 1 && ON_SIDE.has((tokens[onAt - 1] as Token).word);
+      if (
+        t.word !== 'side' ||
+        !before ||
+        (onAt >= 0 && !on) ||
+        !(on ? !NOT_PARTY.has(before.word) : this.isParty(before))
+      ) {
+        out.push(t);
+        continue;
+      }
+      out.push(on ? { raw: 'support', word: 'support' } : { raw: 'said', word: 'said' });
+      if (tokens[i + 1]?.word === 'of') {
+        const skip = tokens[i + 2]?.word === 'the' ? 3 : 2;
+        if (STORY.has(tokens[i + skip]?.word ?? '')) i += skip;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "did the US warn russia first", "did the pentagon alert moscow": a warning given to Russia is
+   * Russia being told of the plans beforehand, not the alarm Moscow raised; the verb reads as
+   * "informed" too. Not in the passive ("was russia warned"), which leaves who warned unsaid.
+   */
+  private toldWhom(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t, i) => WARNING.has(t.word) && !PASSIVE.has(tokens[i - 1]?.word ?? ''));
+    if (at < 0) return tokens;
+    let j = at + 1;
+    while (j < tokens.length && j <= at + 3 && BEFORE_WHOM.has((tokens[j] as Token).word)) j++;
+    const whom = tokens[j];
+    if (!whom || !this.lexicon.match([whom]).some((m) => m.terms.includes('e:russia'))) return tokens;
+    return [...tokens.slice(0, at + 1), { raw: 'informed', word: 'informed' }, ...tokens.slice(at + 1)];
+  }
+
+  /** A word naming a party: a name of the knowledge ("syrian", "pentagon's"), or "government", "their". */
+  private isParty(token: Token): boolean {
+    if (PARTY.has(token.word)) return true;
+    return this.lexicon.match([token]).some((m) => m.terms.some((t) => t.startsWith('e:')));
   }
 
   /** A non-word that is two words of the knowledge run together ("whitehouse"), or null. */
@@ -1184,6 +1244,50 @@ const BACKER = new Set(
     ' ',
   ),
 );
+
+/** Britain's words, which a text abbreviates "UK" ("the UK-based monitor"). */
+const BRITISH = new Set(['british', 'britain', 'brits', 'brit', 'briton', 'britons', 'england']);
+
+/** Words of a monitor based somewhere, whose base a "british" asks about. */
+const BASED = new Set(['based', 'observatory', 'monitor', 'monitors', 'monitoring', 'sohr', 'watchdog']);
+
+/**
+ * "the british monitor", "is the observatory based in britain": Britain's words read as the "UK"
+ * a text writes, where the message speaks of a monitor or a base; not "were british jets in it",
+ * which asks of a country the story does not have take part.
+ */
+function asUk(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => BRITISH.has(t.word)) || !tokens.some((t) => BASED.has(t.word))) return tokens;
+  return tokens.map((t) => (BRITISH.has(t.word) ? { raw: 'UK', word: 'uk' } : t));
+}
+
+/** Verbs of warning someone, whom they warn following. */
+const WARNING = new Set(['warn', 'warned', 'warns', 'alert', 'alerted', 'alerts']);
+/** Words before a verb that make it passive: "was russia warned". */
+const PASSIVE = new Set(['been', 'be', 'was', 'were', 'is', 'are', 'get', 'got', 'being']);
+/** What may stand between a warning verb and whom it warns: "warn the russians". */
+const BEFORE_WHOM = new Set(['the', 'even']);
+
+/** Words before "side" that make it a party's ("the government side", "their side"). */
+const PARTY = new Set(['government', 'regime', 'their', 'his', 'her', 'its', 'our', 'american', 'russian']);
+/** Words before "on" that make "on a party's side" backing it: "accusing the US of being on their side". */
+const ON_SIDE = new Set([
+  'being',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'stay',
+  'stayed',
+  'firmly',
+  'squarely',
+]);
+/** Words before "side" that name no party: "the other side", "which side", "the wrong side". */
+const NOT_PARTY = new Set(['other', 'which', 'each', 'both', 'either', 'wrong', 'right', 'same', 'one']);
+/** "side of the story", "side of things": the party's account. */
+const STORY = new Set(['story', 'things', 'events', 'it']);
 
 /** Particles a verb may leave after its object: "call it off", "pass it along". */
 const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);

@@ -881,3 +881,69 @@ describe('a noun shared by two words before it (Analyzer.analyzeQuery)', () => {
     expect(terms('what did the norlandic storm and estlandic envoys say')).not.toContain('e:vale');
   });
 });
+
+describe("a party's side, and Britain's words (Analyzer.analyzeQuery)", () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [{ id: 'guild', name: 'Fishers Guild', aliases: ['guild'], caseSensitiveAliases: [] }],
+      synonyms: [
+        { id: 'say', words: ['say', 'said'] },
+        { id: 'support', words: ['support', 'backing'] },
+        { id: 'summary', words: ['story'] },
+        { id: 'disagree', words: ['side', 'sides', 'each side'] },
+      ],
+    }),
+    new Set(['guild', 'harbour', 'monitor', 'uk', 'based']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it("reads a party's side as what it says, and being on one's side as backing it", () => {
+    expect(terms('what did the guild side say')).not.toContain('c:disagree');
+    expect(terms("who gave the guild's side of the story")).toEqual(
+      expect.arrayContaining(['e:guild', 'c:say']),
+    );
+    expect(terms("who gave the guild's side of the story")).not.toContain('c:summary');
+    expect(terms('what did the government side say')).not.toContain('c:disagree');
+    expect(terms('is the mayor accused of being on the guild side')).toContain('c:support');
+  });
+
+  it('leaves two sides, the other side and "on the X side" (among them) alone', () => {
+    expect(terms('what does each side say')).toContain('c:disagree');
+    expect(terms('what did the other side say')).toContain('c:disagree');
+    expect(terms('who gave the orders on the guild side')).toContain('c:disagree');
+    expect(terms('who gave the orders on the guild side')).not.toContain('c:support');
+  });
+
+  it('reads "british" as the "UK" of a monitor based there, not of a country taking part', () => {
+    expect(terms('is the monitor british')).toContain('w:uk');
+    expect(terms('is the monitor based in britain')).toContain('w:uk');
+    expect(terms('were british boats in the harbour')).not.toContain('w:uk');
+  });
+});
+
+describe('a warning given to Russia (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        { id: 'russia', name: 'Russia', aliases: ['russia', 'moscow'], caseSensitiveAliases: [] },
+        { id: 'pentagon', name: 'Pentagon', aliases: ['pentagon'], caseSensitiveAliases: [] },
+      ],
+      synonyms: [
+        { id: 'alarm', words: ['warn', 'warned', 'alert'] },
+        { id: 'inform', words: ['informed', 'told'] },
+      ],
+    }),
+    new Set(['russia', 'pentagon']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads warning Russia as informing it, and leaves a warning to the Pentagon as the alarm', () => {
+    expect(terms('did the pentagon warn russia first')).toContain('c:inform');
+    expect(terms('did moscow warn the pentagon')).not.toContain('c:inform');
+    expect(terms('was russia warned')).not.toContain('c:inform');
+  });
+});

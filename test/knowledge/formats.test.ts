@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '75e67b3b7b53f633' },
+    recorded: { version: 8, hash: '01d557cf88b96d35' },
   },
   {
     name: 'COMPILED_FORMAT',
