@@ -28,6 +28,12 @@ describe('answers', () => {
     ['what did russia decry', /^Russia decried/],
     ['who did moscow accuse', /criminal negligence/],
     ['who accused russia of grandstanding', /^Power accused Russia/],
+    // The room a strike leaves (chaos, confusion, an opportunity) is what IS exploited, and
+    // extremists are its fighters, as jihadists and militants are.
+    ['were the extremists the winners here', /IS militia used the airstrike/],
+    ['what did the extremists make of the chaos', /IS militia used the airstrike/],
+    ['who came out ahead after the bombing', /IS militia used the airstrike/],
+    ['did the islamists see an opportunity in the raid', /IS militia used the airstrike/],
     // "who said" is answered by the quote whose speaker is its subject, not "The also lamented ...".
     ['who said the US refuses to work with the kremlin', /^Russia decried/],
     ["russia isn't blaming the US right?", /criminal negligence/],
