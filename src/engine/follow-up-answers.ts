@@ -27,7 +27,10 @@ export interface FollowUp {
   reading: string | null;
   /** The question's terms as read. */
   analysis: QueryAnalysis;
-  /** The answer given before, given again ("why?"): as sure as it was then, no margin for reading in context. */
+  /**
+   * The answer given before, given again ("why?"): as sure as it was then, no margin for reading
+   * in context (a why's, only when its quote gives a reason).
+   */
   repeated?: boolean;
   /**
    * It asks a reason, a length, a count or a time of a word the article lacks, so it is no surer
@@ -323,12 +326,18 @@ function sameAnswer(
       analysis,
     };
   }
+  // A repeat is as sure as the answer was, with no margin for reading in context, only when
+  // its quote gives a reason: words of someone's that give none ("russia's mad about
+  // coordination?" -> "why exactly", answered by Power's "none of these atrocities has Russia
+  // expressed outrage") are read into a why by the context alone, and need the margin any
+  // reading in context needs; a weak first answer is not given again as the reason.
+  const reasonGiven = told === undefined || holdsReason(corpus, told.text, beforeTerms);
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
     confidence: calibratedConfidence(features),
     reading: `Reading 'why' as why "${prev.question}"`,
     analysis,
-    repeated: true,
+    repeated: reasonGiven,
   };
 }
 
