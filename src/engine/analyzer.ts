@@ -592,7 +592,7 @@ export class Analyzer {
                       this.sharedHead(
                         this.particlesJoined(
                           withoutConjunctionWhen(
-                            withoutEventClause(withoutKnownTime(withoutExcluded(asUk(tokens)))),
+                            withoutEventClause(withoutKnownTime(withoutExcluded(asUk(howComeAsWhy(tokens))))),
                           ),
                         ),
                       ),
@@ -1250,6 +1250,16 @@ const BRITISH = new Set(['british', 'britain', 'brits', 'brit', 'briton', 'brito
 
 /** Words of a monitor based somewhere, whose base a "british" asks about. */
 const BASED = new Set(['based', 'observatory', 'monitor', 'monitors', 'monitoring', 'sohr', 'watchdog']);
+
+/**
+ * "how come?", "how come the jets kept going": "how come" asks why; its "come" is no topic (it
+ * would match "when it comes to"). The pair reads as "why". Not "how did they come to ...".
+ */
+export function howComeAsWhy(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'come');
+  if (at < 0) return tokens;
+  return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + 2)];
+}
 
 /**
  * "the british monitor", "is the observatory based in britain": Britain's words read as the "UK"

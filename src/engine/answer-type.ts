@@ -53,6 +53,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     ) ||
     subsetNotAttached(corpus, asked.words, [...new Set([...asked.shown, ...asked.sides])]) ||
     laterMissing(corpus, asked.words, asked.shown) ||
+    possibleOnly(corpus, asked.words, asked.known, asked.shown) ||
     upToNowMissing(
       asked.words,
       asked.known,
@@ -209,6 +210,63 @@ export function laterMissing(corpus: Corpus, words: readonly string[], shown: re
   const will = words.indexOf('will');
   const future = will === 0 || (will > 0 && will <= 3 && WH.has(words[0] as string));
   return future && !quotes.some((q) => corpus.kb.chat.futureWords.some((w) => hasPhrase(q, w)));
+}
+
+/** Words that make what follows a possibility, not what happened ("could end the peace deal"). */
+const MODALS = new Set(['could', 'might', 'may']);
+/** A question that asks a possibility or the future itself: "could this end the truce", "will it hold". */
+const ASKS_POSSIBLE = new Set(['could', 'might', 'may', 'would', 'will', 'can', 'possible', 'possibly']);
+/** How many words after a modal its possibility reaches ("could end the joint peace effort"). */
+const MODAL_REACH = 5;
+/** Words that ask of the time after the story ("after this", "afterwards", "since then"). */
+const AFTER = new Set(['after', 'afterwards', 'afterward', 'later', 'since', 'eventually']);
+/** How far into the message "did" may open the question ("yo did ...", "so lowkey did ..."). */
+const DID_OPENS = 3;
+
+/**
+ * "did the ceasefire collapse after this", "did the truce actually die": asked whether a thing
+ * happened, while every quote that holds it has it only as a possibility ("The incident could end
+ * the peace deal", "asked if the bombing could end the joint peace effort"): the article does not
+ * know whether it happened, later than its story. Only a question asked of the time after ("after
+ * this", "afterwards", "later"): "did the strike end the peace deal" may ask what the article
+ * says of it. Not a question that asks a possibility itself
+ * ("could this end the truce"), nor what someone said ("did churkin say it could end the truce").
+ */
+export function possibleOnly(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const did = words.indexOf('did');
+  if (did < 0 || did > DID_OPENS || words.slice(0, did).some((w) => WH.has(w))) return false;
+  if (words.some((w) => ASKS_POSSIBLE.has(w))) return false;
+  // Asked of the time after the story: "after this", "afterwards", "later", "since".
+  if (!words.slice(did + 1).some((w) => AFTER.has(w))) return false;
+  if (known.includes(SAY) || words.some((w) => baseForms(w, 'v').some(isSayingVerb))) return false;
+  const asked = known.filter((t) => t.startsWith('c:') || t.startsWith('e:') || !t.includes(':'));
+  let focus: Term | null = null;
+  for (const t of asked)
+    if (shown.some((id) => corpus.passageTerms.get(id)?.has(t)))
+      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  if (focus === null) return false;
+  let possible = false;
+  for (const id of shown) {
+    const q = quoteWords(corpus, id);
+    const toks = q.map((w) => ({ raw: w, word: w }));
+    const inReach = new Array<boolean>(q.length).fill(false);
+    q.forEach((w, i) => {
+      if (MODALS.has(w)) for (let k = i + 1; k <= i + MODAL_REACH && k < q.length; k++) inReach[k] = true;
+    });
+    const outside: typeof toks = [];
+    const inside: typeof toks = [];
+    toks.forEach((t, i) => {
+      (inReach[i] ? inside : outside).push(t);
+    });
+    if (corpus.analyzer.docTerms(outside).includes(focus)) return false;
+    if (corpus.analyzer.docTerms(inside).includes(focus)) possible = true;
+  }
+  return possible;
 }
 
 /** Auxiliaries of a perfect tense ("has ... yet", "been punished yet"), as the reader spells them. */

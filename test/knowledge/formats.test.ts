@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '01d557cf88b96d35' },
+    recorded: { version: 8, hash: '5314928b5d85fd17' },
   },
   {
     name: 'COMPILED_FORMAT',
