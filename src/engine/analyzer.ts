@@ -628,7 +628,11 @@ export class Analyzer {
       for (const w of split) fixed.push({ raw: w, word: w });
     }
     const { terms, free } = this.terms(
-      lostGround(endedNotKilled(progressiveAsSimple(withoutSeeming(this.namedPerson(this.spokenOf(fixed)))))),
+      lostGround(
+        endedNotKilled(
+          progressiveAsSimple(withoutSeeming(this.namedPerson(this.spokenOf(this.groupPositions(fixed))))),
+        ),
+      ),
     );
     const direct = new Set(terms);
     const factors = new Map<Term, number>();
@@ -683,6 +687,24 @@ export class Analyzer {
         (/['’]s?$/.test(owner.raw) &&
           this.lexicon.match([owner]).some((m) => m.terms.some((x) => x.startsWith('e:'))));
       return owns ? { raw: 'said', word: 'said' } : t;
+    });
+  }
+
+  /**
+   * "daesh positions", "the islamic state's positions": the positions an armed group holds are
+   * what a strike goes after, its targets, not ground of the story's own, a view or a job ("the
+   * army's positions", "russia's position" keep those). The word reads as "targets". Only right
+   * after the group's whole name.
+   */
+  private groupPositions(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => GROUP_HELD.has(t.word))) return tokens;
+    return tokens.map((t, i) => {
+      if (!GROUP_HELD.has(t.word) || i === 0) return t;
+      for (let start = Math.max(0, i - 4); start < i; start++) {
+        const name = this.nameOf(tokens.slice(start, i));
+        if (name && this.lexicon.isArmedGroup(name)) return { raw: 'targets', word: 'targets' };
+      }
+      return t;
     });
   }
 
@@ -1592,6 +1614,9 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
       : t,
   );
 }
+
+/** What an armed group holds that a strike goes after: "daesh positions". */
+const GROUP_HELD = new Set(['position', 'positions']);
 
 /** Words of losing. */
 const LOSING = new Set(['lost', 'lose', 'loses', 'losing']);

@@ -152,6 +152,8 @@ export class Lexicon {
   private readonly ancestors = new Map<string, string[]>();
   /** The own term of every person ("e:power"): see isPerson. */
   private readonly persons = new Set<Term>();
+  /** The own term of every armed group that holds no state ("e:islamic-state"): see isArmedGroup. */
+  private readonly armedGroups = new Set<Term>();
   /**
    * Every word of a name of a person, body or place ("vitaly", "churkin", "zour"), folded: the
    * words people misspell worst, corrected further than other words (Analyzer.correct).
@@ -174,6 +176,7 @@ export class Lexicon {
     for (const entity of source.entities) {
       const terms = this.entityTerms(entity.id);
       if (entity.kind === 'person') this.persons.add(`e:${entity.id}`);
+      if (entity.kind === 'group') this.armedGroups.add(`e:${entity.id}`);
       for (const alias of [entity.name, ...entity.aliases]) {
         this.addPhrase(alias, terms, true, entity.kind === 'person');
         for (const token of tokenize(alias)) if (/^\p{L}+$/u.test(token.word)) this.nameWords.add(token.word);
@@ -192,6 +195,11 @@ export class Lexicon {
    */
   isPerson(terms: readonly Term[]): boolean {
     return terms.length > 0 && this.persons.has(terms[0] as Term);
+  }
+
+  /** Do these terms (a match's) name an armed group of the story, not a state's forces ("daesh")? */
+  isArmedGroup(terms: readonly Term[]): boolean {
+    return terms.length > 0 && this.armedGroups.has(terms[0] as Term);
   }
 
   /** The entity's own term and those of its parents: "the Pentagon" is also "the US". */

@@ -823,6 +823,43 @@ describe('ground lost (Analyzer.analyzeQuery)', () => {
   });
 });
 
+describe("an armed group's positions (Analyzer.analyzeQuery)", () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [
+        { id: 'raiders', kind: 'group', name: 'Red Raiders', aliases: ['raiders'], caseSensitiveAliases: [] },
+        { id: 'norland', kind: 'government', name: 'Norland', aliases: [], caseSensitiveAliases: [] },
+      ],
+      synonyms: [
+        { id: 'ground', words: ['ground', 'positions', 'position'] },
+        { id: 'say', words: ['said', 'position', 'view'] },
+        { id: 'target', words: ['target', 'targets', 'aim'] },
+      ],
+    }),
+    new Set(['fleet', 'harbour', 'planes', 'hitting']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads the positions an armed group holds as targets, not ground or a view', () => {
+    for (const q of [
+      'were the planes hitting raiders positions',
+      "were they hitting the red raiders' positions",
+    ]) {
+      expect(terms(q)).toContain('c:target');
+      expect(terms(q)).not.toContain('c:ground');
+      expect(terms(q)).not.toContain('c:say');
+    }
+  });
+
+  it("leaves a state's position and positions owned by no one as they are", () => {
+    expect(terms("what was norland's position")).toContain('c:say');
+    expect(terms('did the fleet lose its positions')).toContain('c:ground');
+    expect(terms('did the fleet lose its positions')).not.toContain('c:target');
+  });
+});
+
 describe('a noun shared by two words before it (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
     new Lexicon({

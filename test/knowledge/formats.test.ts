@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '7559c0f1b97455e9' },
+    recorded: { version: 15, hash: 'f66f2bc443f29aa3' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '5314928b5d85fd17' },
+    recorded: { version: 8, hash: '618764591f0aeb3a' },
   },
   {
     name: 'COMPILED_FORMAT',
