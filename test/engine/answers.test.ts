@@ -34,6 +34,8 @@ describe('answers', () => {
     ['what did the extremists make of the chaos', /IS militia used the airstrike/],
     ['who came out ahead after the bombing', /IS militia used the airstrike/],
     ['did the islamists see an opportunity in the raid', /IS militia used the airstrike/],
+    // A counterattack or counteroffensive after the strike is IS exploiting it.
+    ['IS made a counteroffensive after the raid?', /IS militia used the airstrike/],
     // "who said" is answered by the quote whose speaker is its subject, not "The also lamented ...".
     ['who said the US refuses to work with the kremlin', /^Russia decried/],
     ["russia isn't blaming the US right?", /criminal negligence/],
