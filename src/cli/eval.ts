@@ -70,6 +70,7 @@ const CHECK_SETS = [
   resolve(root, 'eval/check-messy-2.jsonl'),
   resolve(root, 'eval/check-messy-3.jsonl'),
   resolve(root, 'eval/check-messy-4.jsonl'),
+  resolve(root, 'eval/check-messy-5.jsonl'),
 ];
 const roleOf = (file: string) =>
   FIT_SETS.includes(file) ? 'fit' : CHECK_SETS.includes(file) ? 'check' : 'given';
