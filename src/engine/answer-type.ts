@@ -252,17 +252,14 @@ export function possibleOnly(
   if (focus === null) return false;
   let possible = false;
   for (const id of shown) {
-    const q = quoteWords(corpus, id);
-    const toks = q.map((w) => ({ raw: w, word: w }));
-    const inReach = new Array<boolean>(q.length).fill(false);
-    q.forEach((w, i) => {
-      if (MODALS.has(w)) for (let k = i + 1; k <= i + MODAL_REACH && k < q.length; k++) inReach[k] = true;
-    });
-    const outside: typeof toks = [];
-    const inside: typeof toks = [];
-    toks.forEach((t, i) => {
-      (inReach[i] ? inside : outside).push(t);
-    });
+    // The quote's words within MODAL_REACH after a modal, and the others.
+    const inside: Token[] = [];
+    const outside: Token[] = [];
+    let reach = 0;
+    for (const word of quoteWords(corpus, id)) {
+      (reach > 0 ? inside : outside).push({ raw: word, word });
+      reach = MODALS.has(word) ? MODAL_REACH : Math.max(0, reach - 1);
+    }
     if (corpus.analyzer.docTerms(outside).includes(focus)) return false;
     if (corpus.analyzer.docTerms(inside).includes(focus)) possible = true;
   }

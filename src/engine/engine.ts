@@ -15,7 +15,7 @@
  */
 import type { KnowledgeBase, ResolvedContested, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import { STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
@@ -1106,7 +1106,6 @@ const WE = new Set(['our', 'we', 'ours']);
 
 /** Words of another language that make a question one the writer asks again in English. */
 const MIN_FOREIGN = 2;
-const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
 
 /**
  * Words of a question that are no English word, no word of the knowledge nor related to one, and

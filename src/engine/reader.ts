@@ -20,7 +20,7 @@
  */
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import { STOP_WORDS } from '../text/lexicon.ts';
+import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
@@ -107,7 +107,6 @@ const PREPOSITIONS = new Set(
 const noTopic = (word: string) => STOP_WORDS.has(word) || STOP_WORDS.has(word.replace(/['’]\p{L}+$/u, ''));
 /** Words at most between a question cue and its question word ("curious, in this case, what"). */
 const MAX_FRAMING = 3;
-const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
 const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
 );

@@ -11,6 +11,11 @@
 import { IRREGULAR_PAST } from './irregular.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
+/** The question words (who, what, ... how). */
+export const WH_WORDS: ReadonlySet<string> = new Set(
+  'who whom whose what which when where why how'.split(' '),
+);
+
 /** Words that carry no meaning for retrieval on their own. Phrases that contain them ("how long") still match. */
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been being below between both

@@ -6,6 +6,7 @@
  * a question denies when a negation bears on what it asks, not when it only asks for a yes
  * ("didn't they apologize?", "it was saturday, wasn't it?"). Pure, no knowledge of the story.
  */
+import { WH_WORDS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Words that deny: "not", "never", "none of", "nor has it", "unable to". */
@@ -21,9 +22,6 @@ const DENYING = new Set([
   'cannot',
   'unable',
 ]);
-
-/** Question words: a denial after one is what is asked ("who said they'd never ..."). */
-const WH_WORDS = new Set('who whom whose what which when where why how'.split(' '));
 
 const denies = (word: string) => DENYING.has(word) || word.endsWith("n't");
 

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: 'f66f2bc443f29aa3' },
+    recorded: { version: 15, hash: 'b91ae8b1d8dce8b2' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 8, hash: '618764591f0aeb3a' },
+    recorded: { version: 8, hash: '43ed83f09a1fc5d9' },
   },
   {
     name: 'COMPILED_FORMAT',
