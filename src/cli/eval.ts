@@ -57,6 +57,8 @@ const FIT_SETS = [
   resolve(root, 'eval/fit-messy-14.jsonl'),
   resolve(root, 'eval/fit-messy-15.jsonl'),
   resolve(root, 'eval/fit-messy-16.jsonl'),
+  resolve(root, 'eval/fit-messy-17.jsonl'),
+  resolve(root, 'eval/fit-messy-18.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
