@@ -9,7 +9,9 @@
  * the minimum over a few rounds is what the question costs. Prints the distribution of the minima
  * (p50 / p90 / p99 / max, and of the long messages apart), the slowest with the time in each stage
  * (in the round of their minimum), the work (postings read, documents scored) and the heap bytes
- * each allocated (in a round with no collection in between). --dir: a corpus folder the bench
+ * each allocated (in a round with no collection in between), and whether the heap shrank during
+ * the question in the round of its minimum (` GC`: a young-generation collection ran inside it in
+ * every round, so its minimum holds one; the count of such minima is printed). --dir: a corpus folder the bench
  * generated (with its bench-corpus.json), used as it is: two versions of the code compared on the
  * same corpus (the cache would generate it again for a change under src/).
  */
@@ -76,6 +78,8 @@ const best = asked.map(() => Number.POSITIVE_INFINITY);
 const stages: Record<string, number>[] = asked.map(() => ({}));
 const work = asked.map(() => ({ postings: 0, scored: 0 }));
 const allocated = asked.map(() => -1);
+/** Whether the heap shrank during the question in the round of its minimum (a collection ran in it). */
+const collected = asked.map(() => false);
 const loads: number[] = [];
 for (let round = 0; round < rounds; round++) {
   globalThis.gc?.();
@@ -97,6 +101,7 @@ for (let round = 0; round < rounds; round++) {
     if (ms < (best[i] as number)) {
       best[i] = ms;
       stages[i] = { ...spent };
+      collected[i] = grown < 0;
     }
   }
   process.stderr.write(`round ${round + 1} of ${rounds}\n`);
@@ -128,7 +133,10 @@ console.log(
   `  heap allocated a question: p50 ${kb(pct(known, 50))} p90 ${kb(pct(known, 90))} p99 ${kb(pct(known, 99))} sum ${(known.reduce((a, b) => a + b, 0) / 2 ** 20).toFixed(1)} MB`,
 );
 const order = asked.map((_, i) => i).sort((a, b) => (best[b] as number) - (best[a] as number));
-console.log(`  slowest (minimum ms {stages}, postings / scored, allocated):`);
+console.log(
+  `  minima with a collection in them: ${collected.filter(Boolean).length} (long messages ${collected.filter((c, i) => c && asked[i]?.kind === 'long').length})`,
+);
+console.log(`  slowest (minimum ms {stages}, postings / scored, allocated, GC: a collection in it):`);
 for (const i of order.slice(0, Number(values.top)))
   console.log(
     `   ${f(best[i] as number)} {${Object.entries(stages[i] ?? {})
@@ -136,5 +144,5 @@ for (const i of order.slice(0, Number(values.top)))
       .map(([k, v]) => `${k} ${f(v)}`)
       .join(
         ', ',
-      )}} ${work[i]?.postings}/${work[i]?.scored} ${kb(allocated[i] as number)}  [${asked[i]?.kind}] ${asked[i]?.q.slice(0, 90)}`,
+      )}} ${work[i]?.postings}/${work[i]?.scored} ${kb(allocated[i] as number)}${collected[i] ? ' GC' : ''}  [${asked[i]?.kind}] ${asked[i]?.q.slice(0, 90)}`,
   );
