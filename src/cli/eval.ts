@@ -3,7 +3,8 @@
  *
  * Scores the engine on question sets (format: ../shared/eval/README.md) and prints
  * top-1, top-3, abstention (off / near), both-sides, verbatim and p50/p99 ms, plus
- * every miss, so a moderator can see what to add to qa.yaml or synonyms.yaml.
+ * every miss of a fit set (of a check set, how many unless --show-check-misses), so a moderator
+ * can see what to add to qa.yaml or synonyms.yaml.
  *
  * The sets have two roles. The fit sets are what the confidence model is fitted on (--fit)
  * and the abstention threshold calibrated on (--calibrate sweeps it and prints the best one);
@@ -20,9 +21,9 @@ import type { Answer } from '../engine/answer.ts';
 import { CONFIDENCE_MODEL, type ConfidenceFeatures, calibratedConfidence } from '../engine/confidence.ts';
 import { type ConversationTurn, turnOf } from '../engine/conversation.ts';
 import { Engine } from '../engine/engine.ts';
-import { PROJECT_ROOT } from '../paths.ts';
 import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
+import { CHECK_SETS, FIT_SETS, missesShown, roleOf } from './eval-sets.ts';
 import { missCause } from './miss-cause.ts';
 
 interface EvalQuestion {
@@ -36,47 +37,6 @@ interface EvalQuestion {
   kind?: 'off' | 'near';
 }
 
-const root = PROJECT_ROOT;
-/** Fitted on: independent questions, Discord style, and tricky "near" ones. */
-const FIT_SETS = [
-  resolve(root, 'eval/fit-discord-questions.jsonl'),
-  resolve(root, 'eval/fit-tricky-questions.jsonl'),
-  resolve(root, 'eval/fit-messy.jsonl'),
-  resolve(root, 'eval/fit-messy-2.jsonl'),
-  resolve(root, 'eval/fit-messy-3.jsonl'),
-  resolve(root, 'eval/fit-messy-4.jsonl'),
-  resolve(root, 'eval/fit-messy-5.jsonl'),
-  resolve(root, 'eval/fit-messy-6.jsonl'),
-  resolve(root, 'eval/fit-messy-7.jsonl'),
-  resolve(root, 'eval/fit-messy-8.jsonl'),
-  resolve(root, 'eval/fit-messy-9.jsonl'),
-  resolve(root, 'eval/fit-messy-10.jsonl'),
-  resolve(root, 'eval/fit-messy-11.jsonl'),
-  resolve(root, 'eval/fit-messy-12.jsonl'),
-  resolve(root, 'eval/fit-messy-13.jsonl'),
-  resolve(root, 'eval/fit-messy-14.jsonl'),
-  resolve(root, 'eval/fit-messy-15.jsonl'),
-  resolve(root, 'eval/fit-messy-16.jsonl'),
-  resolve(root, 'eval/fit-messy-17.jsonl'),
-  resolve(root, 'eval/fit-messy-18.jsonl'),
-];
-/**
- * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
- * messages written apart from the fit set.
- */
-const CHECK_SETS = [
-  resolve(root, '../shared/eval/dev-questions.jsonl'),
-  resolve(root, '../shared/eval/dev-messy.jsonl'),
-  resolve(root, 'eval/check-paraphrase-questions.jsonl'),
-  resolve(root, 'eval/check-messy.jsonl'),
-  resolve(root, 'eval/check-messy-2.jsonl'),
-  resolve(root, 'eval/check-messy-3.jsonl'),
-  resolve(root, 'eval/check-messy-4.jsonl'),
-  resolve(root, 'eval/check-messy-5.jsonl'),
-];
-const roleOf = (file: string) =>
-  FIT_SETS.includes(file) ? 'fit' : CHECK_SETS.includes(file) ? 'check' : 'given';
-
 const args = process.argv.slice(2);
 const sets: string[] = [];
 for (let i = 0; i < args.length; i++)
@@ -86,6 +46,7 @@ const fit = args.includes('--fit');
 const causes = args.includes('--causes');
 const listCauses = args.includes('--list');
 const asJson = args.includes('--json');
+const listed = (file: string) => missesShown(file, args.includes('--show-check-misses'));
 const engine = loadEngine(knowledgeDirFromArgs(args));
 const defaults = fit || calibrate ? FIT_SETS : [...CHECK_SETS, ...FIT_SETS];
 const files = (sets.length > 0 ? sets : defaults).filter((f) => existsSync(f));
@@ -274,7 +235,7 @@ if (causes) {
     console.log(`\n== ${basename(file)} (${questions.length} questions)`);
     for (const [cause, qs] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
       console.log(`  ${String(qs.length).padStart(4)}  ${cause}`);
-      if (listCauses) for (const q of qs) console.log(`          ${q}`);
+      if (listCauses && listed(file)) for (const q of qs) console.log(`          ${q}`);
     }
   }
   process.exit(0);
@@ -345,13 +306,16 @@ const scores = loaded.map(({ file, questions }) => ({
     questions.map((q) => answerOf(engine, q)),
   ),
   role: roleOf(file),
+  file,
 }));
 if (asJson) {
-  console.log(JSON.stringify(scores.map(({ misses, ...s }) => ({ ...s, misses: misses.length }))));
+  console.log(JSON.stringify(scores.map(({ misses, file: _f, ...s }) => ({ ...s, misses: misses.length }))));
 } else {
   for (const s of scores) {
     console.log(`\n== ${s.set} (${s.role} set, ${s.questions} questions)`);
-    for (const m of s.misses) console.log(`  ${m}`);
+    if (listed(s.file)) for (const m of s.misses) console.log(`  ${m}`);
+    else if (s.misses.length > 0)
+      console.log(`  ${s.misses.length} misses, not listed (a check set; --show-check-misses lists them)`);
     if (s.styles) {
       console.log(`  ${'style'.padEnd(16)} ${'n'.padStart(4)}  top1    top3    off   near  sides`);
       for (const [style, f] of Object.entries(s.styles))

@@ -1,0 +1,59 @@
+/**
+ * The question sets npm run eval scores, and their roles: the fit sets (fitted on, read for
+ * misses) and the check sets (kept out of every fit; their misses are not printed).
+ */
+import { basename, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
+
+const root = PROJECT_ROOT;
+/** Fitted on: independent questions, Discord style, and tricky "near" ones. */
+export const FIT_SETS = [
+  resolve(root, 'eval/fit-discord-questions.jsonl'),
+  resolve(root, 'eval/fit-tricky-questions.jsonl'),
+  resolve(root, 'eval/fit-messy.jsonl'),
+  resolve(root, 'eval/fit-messy-2.jsonl'),
+  resolve(root, 'eval/fit-messy-3.jsonl'),
+  resolve(root, 'eval/fit-messy-4.jsonl'),
+  resolve(root, 'eval/fit-messy-5.jsonl'),
+  resolve(root, 'eval/fit-messy-6.jsonl'),
+  resolve(root, 'eval/fit-messy-7.jsonl'),
+  resolve(root, 'eval/fit-messy-8.jsonl'),
+  resolve(root, 'eval/fit-messy-9.jsonl'),
+  resolve(root, 'eval/fit-messy-10.jsonl'),
+  resolve(root, 'eval/fit-messy-11.jsonl'),
+  resolve(root, 'eval/fit-messy-12.jsonl'),
+  resolve(root, 'eval/fit-messy-13.jsonl'),
+  resolve(root, 'eval/fit-messy-14.jsonl'),
+  resolve(root, 'eval/fit-messy-15.jsonl'),
+  resolve(root, 'eval/fit-messy-16.jsonl'),
+  resolve(root, 'eval/fit-messy-17.jsonl'),
+  resolve(root, 'eval/fit-messy-18.jsonl'),
+];
+/**
+ * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
+ * messages written apart from the fit set.
+ */
+export const CHECK_SETS = [
+  resolve(root, '../shared/eval/dev-questions.jsonl'),
+  resolve(root, '../shared/eval/dev-messy.jsonl'),
+  resolve(root, 'eval/check-paraphrase-questions.jsonl'),
+  resolve(root, 'eval/check-messy.jsonl'),
+  resolve(root, 'eval/check-messy-2.jsonl'),
+  resolve(root, 'eval/check-messy-3.jsonl'),
+  resolve(root, 'eval/check-messy-4.jsonl'),
+  resolve(root, 'eval/check-messy-5.jsonl'),
+];
+/** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
+export const roleOf = (file: string) =>
+  FIT_SETS.includes(file)
+    ? 'fit'
+    : CHECK_SETS.includes(file) || /^(check|dev)-/.test(basename(file))
+      ? 'check'
+      : 'given';
+
+/**
+ * Whether a set's misses are printed: a check set's are not unless asked for, since whoever
+ * reads them while changing the engine fits it to the set, which then no longer checks anything.
+ */
+export const missesShown = (file: string, showCheckMisses: boolean): boolean =>
+  showCheckMisses || roleOf(file) !== 'check';
