@@ -27,6 +27,7 @@ import {
   asksWhy,
   asksYesOrNo,
   exchangeNamed,
+  NUMBER,
   pointInOtherWords,
   pointSays,
   SIDES_ASKED,
@@ -640,6 +641,7 @@ export class Engine {
       refused,
       weighs,
       (p) => !followUp.lacks && pointSays(this.corpus, p, own),
+      own,
     );
   }
 
@@ -687,6 +689,8 @@ export class Engine {
     refused: boolean,
     weighs = false,
     accept?: (point: ResolvedContested) => boolean,
+    /** The question's own terms, when the analysis is a follow-up's reading (see partOf). */
+    own: readonly Term[] = analysis.terms,
   ): PartAnswer {
     const point =
       !refused && confidence < this.abstainBelow + margin
@@ -703,6 +707,7 @@ export class Engine {
         asksWhy(analysis),
         asksYesOrNo(analysis.words),
         this.notSpeaking(analysis, decision.ranking.known),
+        own.includes(NUMBER),
       )
     );
   }
@@ -753,6 +758,11 @@ export class Engine {
     why = false,
     yesNo = false,
     notSpeaking: readonly Term[] = [],
+    /**
+     * The question's own words ask how many: "how many died -> no i mean, was it on purpose" asks
+     * intent, though its reading keeps the count of the turn before.
+     */
+    asksCount = false,
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -767,6 +777,7 @@ export class Engine {
       why,
       yesNo,
       notSpeaking,
+      asksCount,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which
