@@ -149,6 +149,12 @@ describe('answers', () => {
     }
   });
 
+  it('"who do i believe" weighs the sides: not the belief of a mistake (intent)', () => {
+    const a = engine.answer('who do i believe on the death toll');
+    expect(a.contested?.id).toBe('death-toll');
+    expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+  });
+
   it('a count the turn before asked is not asked by "no i mean, was it on purpose"', () => {
     const toll = engine.answer('how many died');
     const again = engine.answer('no i mean, was it on purpose', [turnOf(toll)]);
