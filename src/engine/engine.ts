@@ -272,6 +272,20 @@ export class Engine {
         parts.splice(0, parts.length, asItStands);
       }
     }
+    // "what did the spokesman say about informing moscow, and do the russians agree?": a question
+    // that weighs sides and asks nothing else but whom (onlyWeighsSides) asks the sides of the
+    // point the first question's quotes are on, not one its own quotes happen to be on.
+    const [lead] = answers;
+    if (parts.length > 1 && lead && lead.ids.length > 0 && !onlyWeighsSides(parts[0]?.analysis.terms ?? [])) {
+      const weighing = parts.flatMap((p, i) => (i > 0 && onlyWeighsSides(p.analysis.terms) ? [i] : []));
+      const asked = [...new Set([...parts.flatMap((p) => p.analysis.terms), ...SIDES_ASKED])];
+      const sides = weighing.length > 0 ? withEverySide(this.corpus, lead.ids, asked) : null;
+      if (sides?.contested) {
+        answers[0] = { ...lead, ids: sides.ordered, contested: sides.contested };
+        for (const i of weighing)
+          answers[i] = { ...(answers[i] as PartAnswer), ids: [], more: [], contested: null };
+      }
+    }
     const answered = answers.filter((a) => a.ids.length > 0);
     // "what does syria's army claim, and does australia deny it": one question of the message
     // weighs the sides, another's quotes are on a contested point; that point's every side.
@@ -1153,6 +1167,16 @@ function quotedMissing(analysis: QueryAnalysis, verbatim: number): number {
   return !verbatim && analysis.quoted.some((q) => q.split(' ').length >= 3)
     ? TUNING.reading.quotedMissing
     : 1;
+}
+
+/**
+ * Does a question weigh sides and name nothing but whom ("do the russians agree?", "who's
+ * right?"): no topic of its own?
+ */
+function onlyWeighsSides(terms: readonly Term[]): boolean {
+  return (
+    weighsSides(terms) && terms.every((t) => SIDES_ASKED.includes(t) || t.startsWith('e:') || t === 'c:say')
+  );
 }
 
 /** Refused whatever its confidence: someone else's words, a chance match, a count or a thing asked that no quote gives. */

@@ -155,6 +155,12 @@ describe('answers', () => {
     expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
   });
 
+  it('"..., and do the russians agree?" weighs the sides of the point the first question is on', () => {
+    const a = engine.answer('What did the spokesman say about informing Moscow, and do the Russians agree?');
+    expect(a.contested?.id).toBe('coordination');
+    expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p16.s1', 'p17.s1']));
+  });
+
   it('a count the turn before asked is not asked by "no i mean, was it on purpose"', () => {
     const toll = engine.answer('how many died');
     const again = engine.answer('no i mean, was it on purpose', [turnOf(toll)]);
