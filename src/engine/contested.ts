@@ -78,6 +78,11 @@ export function withEverySide(
   yesNo = false,
   /** Speakers the question names who are not asked to speak ("react to power's comments"). */
   notSpeaking: readonly Term[] = [],
+  /**
+   * The question asks how many ("what was the casualty count of the friendly fire incident"): the
+   * point whose every side gives a figure comes before one whose topic it words as much (intent).
+   */
+  asksCount = known.includes(NUMBER),
 ): { ordered: string[]; contested: ContestedPoint | null } {
   // The point the question asks most about, among those of the first three quotes. Only when
   // the question is about the disputed point: "how long did the raid last" is answered by the
@@ -85,6 +90,7 @@ export function withEverySide(
   let point: ResolvedContested | undefined;
   let best = TUNING.scoring.topicShare;
   let bestTopic = 0;
+  let bestCounts = false;
   const speaking = known.filter((t) => !notSpeaking.includes(t));
   for (const id of ids.slice(0, MAX_QUOTES)) {
     for (const candidate of corpus.contestedPoints.get(id) ?? []) {
@@ -115,8 +121,10 @@ export function withEverySide(
       // Two points asked as much (the sides weighed, "does anyone else dispute that", of a
       // sentence on two points): the one whose topic the question holds more of.
       const topic = topicShare(corpus, candidate.id, known);
-      if (share >= best && (!point || share > best || topic > bestTopic))
-        [point, best, bestTopic] = [candidate, share, topic];
+      const counts = asksCount && everySideCounts(corpus, candidate.id);
+      if (share < best && !(counts && !bestCounts && share >= TUNING.scoring.topicShare)) continue;
+      const before = counts === bestCounts ? share > best || topic > bestTopic : counts;
+      if (!point || before) [point, best, bestTopic, bestCounts] = [candidate, share, topic, counts];
     }
   }
   // Else the point whose sides all say what the question asks: "whats the body count on this
@@ -333,12 +341,14 @@ function sharedShare(corpus: Corpus, point: ResolvedContested, known: readonly T
   return weightedShare(corpus, sharedBySides(corpus, point.id), known) ?? 0;
 }
 
+/** The concept of a number asked ("how many", "casualty count", "toll"). */
+export const NUMBER: Term = 'c:number';
 /** A figure the question gives ("fewer than 50 died"): a term of digits. */
 const FIGURE_TERM = /^w:\d/;
 /** The concept of saying ("did russia say ..."). */
 const SAY: Term = 'c:say';
 /** Terms that say how a point is asked, not what about: said, sides weighed, who, how many. */
-const ASKING_TERMS = new Set<Term>([SAY, DIFFER, 'c:name', 'c:number']);
+const ASKING_TERMS = new Set<Term>([SAY, DIFFER, 'c:name', NUMBER]);
 /** A share of a point's topic that is the whole of what it asks ("accident or on purpose": intent). */
 const WHOLE_TOPIC = 0.7;
 /** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
@@ -411,6 +421,20 @@ const pointFigures = perCorpus((corpus, id): boolean => {
   const point = corpus.kb.contested.find((c) => c.id === id);
   return !!point?.sides.some((side) =>
     side.ids.some((q) => [...(corpus.passageTerms.get(q) ?? [])].some((t) => FIGURE_TERM.test(t))),
+  );
+});
+
+/**
+ * Does every side of the point give a figure (the toll's "at least 90" and "62"; not intent,
+ * one of whose sides only shares a sentence with a figure)?
+ */
+const everySideCounts = perCorpus((corpus, id): boolean => {
+  const point = corpus.kb.contested.find((c) => c.id === id);
+  return (
+    !!point &&
+    point.sides.every((side) =>
+      side.ids.some((q) => [...(corpus.passageTerms.get(q) ?? [])].some((t) => FIGURE_TERM.test(t))),
+    )
   );
 });
 

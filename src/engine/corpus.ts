@@ -473,8 +473,9 @@ function indexEntries(
  * with the phrase's terms; a word of two phrases with different terms is left out.
  */
 function wordsOfPhrases(kb: KnowledgeBase, analyzer: Analyzer, index: TermIndex): Map<string, Term[]> {
-  const owners = new Map<string, string>();
-  const termsOf = new Map<string, Term[]>();
+  // Each word's terms shared by every phrase it is met in ("body" of "body count", a death
+  // count and a number, and of "body bags": the dead); none when they share none.
+  const owners = new Map<string, Term[]>();
   const phrases = [
     ...kb.entities.flatMap((e) => [e.name, ...e.aliases]),
     ...kb.synonyms.flatMap((g) => g.words),
@@ -484,21 +485,29 @@ function wordsOfPhrases(kb: KnowledgeBase, analyzer: Analyzer, index: TermIndex)
     if (tokens.length < 2) continue;
     const terms = analyzer.docTerms(tokens);
     if (terms.length === 0) continue;
-    const key = terms.join(' ');
-    termsOf.set(key, terms);
     for (const t of tokens) {
       if (t.word.length < 4 || STOP_WORDS.has(t.word)) continue;
       const owner = owners.get(t.word);
-      owners.set(t.word, owner === undefined || owner === key ? key : '');
+      owners.set(t.word, owner === undefined ? terms : sharedOwner(owner, terms));
     }
   }
   const out = new Map<string, Term[]>();
-  for (const [word, key] of owners) {
-    const terms = termsOf.get(key);
-    if (!terms || analyzer.docTerms(tokenize(word)).some((t) => index.has(t))) continue;
+  for (const [word, terms] of owners) {
+    if (terms.length === 0 || analyzer.docTerms(tokenize(word)).some((t) => index.has(t))) continue;
     out.set(word, terms);
   }
   return out;
+}
+
+/**
+ * The terms two phrases of a word both mean: the same terms, or those of the one that is all of
+ * the other's and one of the two is a single term of ("body count": the dead and a number;
+ * "body bags": the dead); else none, as two phrases of different meanings leave the word none.
+ */
+function sharedOwner(a: readonly Term[], b: readonly Term[]): Term[] {
+  if (a.join(' ') === b.join(' ')) return [...a];
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length === 1 && large.includes(small[0] as Term) ? [...small] : [];
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   asksWhy,
   asksYesOrNo,
   exchangeNamed,
+  NUMBER,
   pointInOtherWords,
   pointSays,
   SIDES_ASKED,
@@ -269,6 +270,20 @@ export class Engine {
         answers[0] = plain;
         delete base.reading;
         parts.splice(0, parts.length, asItStands);
+      }
+    }
+    // "what did the spokesman say about informing moscow, and do the russians agree?": a question
+    // that weighs sides and asks nothing else but whom (onlyWeighsSides) asks the sides of the
+    // point the first question's quotes are on, not one its own quotes happen to be on.
+    const [lead] = answers;
+    if (parts.length > 1 && lead && lead.ids.length > 0 && !onlyWeighsSides(parts[0]?.analysis.terms ?? [])) {
+      const weighing = parts.flatMap((p, i) => (i > 0 && onlyWeighsSides(p.analysis.terms) ? [i] : []));
+      const asked = [...new Set([...parts.flatMap((p) => p.analysis.terms), ...SIDES_ASKED])];
+      const sides = weighing.length > 0 ? withEverySide(this.corpus, lead.ids, asked) : null;
+      if (sides?.contested) {
+        answers[0] = { ...lead, ids: sides.ordered, contested: sides.contested };
+        for (const i of weighing)
+          answers[i] = { ...(answers[i] as PartAnswer), ids: [], more: [], contested: null };
       }
     }
     const answered = answers.filter((a) => a.ids.length > 0);
@@ -640,6 +655,7 @@ export class Engine {
       refused,
       weighs,
       (p) => !followUp.lacks && pointSays(this.corpus, p, own),
+      own,
     );
   }
 
@@ -687,6 +703,8 @@ export class Engine {
     refused: boolean,
     weighs = false,
     accept?: (point: ResolvedContested) => boolean,
+    /** The question's own terms, when the analysis is a follow-up's reading (see partOf). */
+    own: readonly Term[] = analysis.terms,
   ): PartAnswer {
     const point =
       !refused && confidence < this.abstainBelow + margin
@@ -703,6 +721,7 @@ export class Engine {
         asksWhy(analysis),
         asksYesOrNo(analysis.words),
         this.notSpeaking(analysis, decision.ranking.known),
+        own.includes(NUMBER),
       )
     );
   }
@@ -753,6 +772,11 @@ export class Engine {
     why = false,
     yesNo = false,
     notSpeaking: readonly Term[] = [],
+    /**
+     * The question's own words ask how many: "how many died -> no i mean, was it on purpose" asks
+     * intent, though its reading keeps the count of the turn before.
+     */
+    asksCount = false,
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -767,6 +791,7 @@ export class Engine {
       why,
       yesNo,
       notSpeaking,
+      asksCount,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which
@@ -1142,6 +1167,16 @@ function quotedMissing(analysis: QueryAnalysis, verbatim: number): number {
   return !verbatim && analysis.quoted.some((q) => q.split(' ').length >= 3)
     ? TUNING.reading.quotedMissing
     : 1;
+}
+
+/**
+ * Does a question weigh sides and name nothing but whom ("do the russians agree?", "who's
+ * right?"): no topic of its own?
+ */
+function onlyWeighsSides(terms: readonly Term[]): boolean {
+  return (
+    weighsSides(terms) && terms.every((t) => SIDES_ASKED.includes(t) || t.startsWith('e:') || t === 'c:say')
+  );
 }
 
 /** Refused whatever its confidence: someone else's words, a chance match, a count or a thing asked that no quote gives. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { MAX_QUOTES } from '../../src/engine/answer.ts';
+import { turnOf } from '../../src/engine/conversation.ts';
 import { normalizeForCompare } from '../../src/text/normalize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
@@ -135,6 +136,35 @@ describe('answers', () => {
     // What happened to them, said actively: the toll counts the dead, not those who survived.
     expect(engine.answer('how many syrian soldiers survived the strike').answered).toBe(false);
     expect(engine.answer('how many troops lost their lives').contested?.id).toBe('death-toll');
+  });
+
+  it('a count asked, of a sentence on two points: the toll, each figure ("body count" is a count)', () => {
+    for (const q of [
+      'what was the casualty count of the friendly fire incident',
+      'what was the body count from the coalition raid',
+    ]) {
+      const a = engine.answer(q);
+      expect(a.contested?.id).toBe('death-toll');
+      expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    }
+  });
+
+  it('"who do i believe" weighs the sides: not the belief of a mistake (intent)', () => {
+    const a = engine.answer('who do i believe on the death toll');
+    expect(a.contested?.id).toBe('death-toll');
+    expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+  });
+
+  it('"..., and do the russians agree?" weighs the sides of the point the first question is on', () => {
+    const a = engine.answer('What did the spokesman say about informing Moscow, and do the Russians agree?');
+    expect(a.contested?.id).toBe('coordination');
+    expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p16.s1', 'p17.s1']));
+  });
+
+  it('a count the turn before asked is not asked by "no i mean, was it on purpose"', () => {
+    const toll = engine.answer('how many died');
+    const again = engine.answer('no i mean, was it on purpose', [turnOf(toll)]);
+    expect(again.contested?.id).toBe('intent');
   });
 
   it('answers "what jets did they fly" as "what kind of jets": only with a quote that describes them', () => {
