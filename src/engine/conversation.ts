@@ -144,8 +144,17 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     (u.cues.whatAbout || (u.cues.fragment && !u.cues.questionWord && u.refs.length === 0)) &&
     u.own.length === 0 &&
     u.analysis.free.some((w) => objectWords.has(w.word) && !corpus.index.has(w.term));
+  // "who is assad in this" -> "did he say anything himself about the strike": the one the
+  // pronoun stands for, asked what they said, says nothing in the article; a sentence that names
+  // them holds someone else's words (as "what about assad himself, did he say anything").
+  const silent = u.readings.some(
+    (r) =>
+      r.speaker !== null &&
+      u.refs.some((ref) => ref.id === r.speaker) &&
+      !vocab.speaking.has(`e:${r.speaker}`),
+  );
   const refused = (f: FollowUp | null): FollowUp | null =>
-    f && (notTheirs || unknownObject)
+    f && (notTheirs || unknownObject || silent)
       ? {
           ...f,
           decision: { ...f.decision, notTheirWords: true },
