@@ -249,7 +249,10 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     !u.analysis.terms.some(
       (t) => !t.startsWith('e:') && t !== DIFFER && corpus.index.has(t) && !vocab.say.has(t),
     );
-  if (others.length > 0 && asksOnlyOthers) {
+  // "whose planes did the strike, the US?" -> "and who else": who else did that thing, not
+  // another side of the point the answer before was on (Russia's complaint about Washington).
+  const whoElse = u.tokens.some((t, i) => WHO_ELSE.has(t.word) && u.tokens[i + 1]?.word === 'else');
+  if (others.length > 0 && asksOnlyOthers && !whoElse) {
     const other = otherAnswer(corpus, vocab, u, prev, true);
     if (other) return other;
   }
@@ -431,6 +434,9 @@ const PRONOUNS = new Set([
   'anything',
   'something',
 ]);
+
+/** "who else", "which else": the question asks another doer. */
+const WHO_ELSE = new Set(['who', 'whom', 'which']);
 
 const NUMBER: Term = 'c:number';
 /** A figure as written ("62", "90+"). */

@@ -54,3 +54,18 @@ describe('"why" after a statement', () => {
     expect(a.quotes[0]?.id).toBe('p3.s2');
   });
 });
+
+describe('"who else" after a quote on a contested point', () => {
+  const ferry = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-ferry'));
+
+  it('asks who else did the thing, not for the other side, least of all whom it excludes', () => {
+    const a = last(ferry, 'did the minister blame a storm', 'and who else');
+    expect(a.quotes[0]?.id).toBe('p4.s1');
+    expect(a.reading).toMatch(/^Reading 'who else' as someone other than Erik Vale/);
+  });
+
+  it('still gives the other side when asked who sees it differently', () => {
+    const a = last(ferry, 'what did the company blame', 'does anyone else see it differently?');
+    expect(a.quotes[0]?.id).toBe('p3.s1');
+  });
+});
