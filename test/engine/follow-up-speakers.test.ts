@@ -69,3 +69,20 @@ describe('"who else" after a quote on a contested point', () => {
     expect(a.quotes[0]?.id).toBe('p3.s1');
   });
 });
+
+describe('"the <body> <role word> guy"', () => {
+  const ferry = loadEngine(resolve(import.meta.dirname, '../fixtures/tiny-ferry'));
+
+  it('is the person of that body whose role has the word', () => {
+    const a = last(ferry, 'what did the company say', 'no i meant the norland transport guy');
+    expect(a.reading).toBe(
+      `Reading 'the norland transport guy' as Erik Vale, following "what did the company say"`,
+    );
+    expect(a.quotes[0]?.id).toBe('p3.s1');
+  });
+
+  it('is nobody when no role of that body has the word', () => {
+    const a = last(ferry, 'what did the company say', 'no i meant the norland fishing guy');
+    expect(a.reading ?? '').not.toMatch(/Erik Vale/);
+  });
+});
