@@ -144,8 +144,17 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     (u.cues.whatAbout || (u.cues.fragment && !u.cues.questionWord && u.refs.length === 0)) &&
     u.own.length === 0 &&
     u.analysis.free.some((w) => objectWords.has(w.word) && !corpus.index.has(w.term));
+  // "who is assad in this" -> "did he say anything himself about the strike": the one the
+  // pronoun stands for, asked what they said, says nothing in the article; a sentence that names
+  // them holds someone else's words (as "what about assad himself, did he say anything").
+  const silent = u.readings.some(
+    (r) =>
+      r.speaker !== null &&
+      u.refs.some((ref) => ref.id === r.speaker) &&
+      !vocab.speaking.has(`e:${r.speaker}`),
+  );
   const refused = (f: FollowUp | null): FollowUp | null =>
-    f && (notTheirs || unknownObject)
+    f && (notTheirs || unknownObject || silent)
       ? {
           ...f,
           decision: { ...f.decision, notTheirWords: true },
@@ -240,7 +249,10 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     !u.analysis.terms.some(
       (t) => !t.startsWith('e:') && t !== DIFFER && corpus.index.has(t) && !vocab.say.has(t),
     );
-  if (others.length > 0 && asksOnlyOthers) {
+  // "whose planes did the strike, the US?" -> "and who else": who else did that thing, not
+  // another side of the point the answer before was on (Russia's complaint about Washington).
+  const whoElse = u.tokens.some((t, i) => WHO_ELSE.has(t.word) && u.tokens[i + 1]?.word === 'else');
+  if (others.length > 0 && asksOnlyOthers && !whoElse) {
     const other = otherAnswer(corpus, vocab, u, prev, true);
     if (other) return other;
   }
@@ -422,6 +434,9 @@ const PRONOUNS = new Set([
   'anything',
   'something',
 ]);
+
+/** "who else", "which else": the question asks another doer. */
+const WHO_ELSE = new Set(['who', 'whom', 'which']);
 
 const NUMBER: Term = 'c:number';
 /** A figure as written ("62", "90+"). */

@@ -188,7 +188,16 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   const speaker = corpus.kb.passageById.get(first)?.speaker;
   const at = vocab.position.get(first);
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
-  if (!speaker || corpus.kb.entityById.get(speaker)?.kind !== 'person' || !next || next.speaker !== speaker)
+  // Only when the turn before was about them or asked what someone said: "there was a US-russia
+  // peace deal" -> "why might it collapse now" asks why of the deal, whoever the answer quoted.
+  const theirWords = prev.entities.includes(speaker ?? '') || splitTerms(vocab, prev.terms).say.length > 0;
+  if (
+    !speaker ||
+    corpus.kb.entityById.get(speaker)?.kind !== 'person' ||
+    !next ||
+    next.speaker !== speaker ||
+    !theirWords
+  )
     return sameAnswer(
       corpus,
       vocab,

@@ -3,7 +3,7 @@
  * the readings to try (the question with whom a pronoun stands for; the question before with
  * what the new words name in the place of what they replace).
  */
-import type { Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
@@ -613,26 +613,38 @@ function personOf(
   prev: Frame,
 ): Mention | null {
   for (const m of own) {
-    const noun = tokens[m.end]?.word ?? '';
+    // "the US defense guy", "the russian UN lady": one word between says which of that body's
+    // people, a word of their role ("US Defense Department spokesman").
+    const role = PERSON_NOUNS.has(tokens[m.end]?.word ?? '') ? undefined : tokens[m.end]?.word;
+    const nounAt = role === undefined ? m.end : m.end + 1;
+    const noun = tokens[nounAt]?.word ?? '';
     // "her russian counterpart", "his american colleague": the one of that body in the same role.
-    const opposite = COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
+    const opposite =
+      role === undefined && COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
     if (
       !(opposite || (tokens[m.start - 1]?.word === 'the' && PERSON_NOUNS.has(noun))) ||
-      kindClass(corpus, m.id) !== 'body'
+      kindClass(corpus, m.id) !== 'body' ||
+      (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
       continue;
     if (noun === 'one' && kindClass(corpus, prev.entities[0] ?? '') !== 'person') continue;
     const gender = OTHER_GENDER[noun];
     const named = (id: string) => corpus.index.docsWith('passage', `e:${id}`).length;
+    const inRole = (e: { role?: string; name: string }) =>
+      role === undefined ||
+      matchKey(`${e.role ?? ''} ${e.name}`)
+        .split(' ')
+        .includes(matchKey(role));
     const best = corpus.kb.entities
       .filter(
         (e) =>
           e.kind === 'person' &&
           corpus.lexicon.entityTerms(e.id).includes(`e:${m.id}`) &&
+          inRole(e) &&
           (!gender || !vocab.gender.get(e.id) || vocab.gender.get(e.id) === gender),
       )
       .sort((a, b) => named(b.id) - named(a.id))[0];
-    if (best) return { id: best.id, start: m.start - 1, end: m.end + 1 };
+    if (best) return { id: best.id, start: m.start - 1, end: nounAt + 1 };
   }
   return null;
 }
