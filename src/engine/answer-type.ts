@@ -65,7 +65,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
-    reasonUntold(corpus, asked.words, asked.known, asked.shown)
+    reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
+    deedOfOthers(corpus, asked.words, asked.shown)
   );
 }
 
@@ -681,3 +682,95 @@ const REASON_VERBS = new Set(
    complain complains complained blame blames blamed accuse accuses accused evidence proof sign
    indication`.split(/\s+/),
 );
+
+/** Auxiliaries that open a yes-or-no question about a deed ("did russia bomb ...", "has IS shot down ..."). */
+const DEED_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+/** Words between a subject and its verb that say nothing of the deed ("did russia ever bomb"). */
+const BEFORE_VERB = new Set([
+  'ever',
+  'even',
+  'actually',
+  'really',
+  'also',
+  'then',
+  'just',
+  'then',
+  'too',
+  'not',
+  'never',
+]);
+/**
+ * How many words may stand between a doer's name and its deed ("Estland's government also offered
+ * condolences"), none of them a word that links another phrase ("a known Syrian military unit or
+ * actively support Daesh": the unit is no doer of the support).
+ */
+const DOER_GAP = 2;
+const LINKERS = new Set(
+  'and or but nor of to for with by from at in on into over the a an that than as who which whose'.split(' '),
+);
+/** How many words after the auxiliary a question's subject and verb are looked for. */
+const DEED_REACH = 8;
+
+/** Is the concept one of words (a synonym group with a verb of saying: "voiced", "mention", "bring up")? */
+const ofSaying = perCorpus(
+  (corpus, term) =>
+    corpus.kb.synonyms
+      .find((g) => `c:${g.id}` === term)
+      ?.words.some((w) => !w.includes(' ') && baseForms(w, 'v').some(isSayingVerb)) ?? false,
+);
+
+/**
+ * "did russia bomb anybody back", "has IS killed anyone else": a yes-or-no question whether its
+ * subject did a deed, while every quote that tells the deed has someone else do it ("after US
+ * airstrikes killed ..."): the article never has the subject do it. The doer of a deed in a quote
+ * is a name right before it ("US airstrikes", "Moscow raised the alarm"); with none, or with other
+ * words between ("Australia would never intentionally target a known Syrian military unit or
+ * actively support Daesh"), the doer is unread and says nothing either way. Not a question of words
+ * ("did russia say ...", "did power bring up assad"): whose words are checked apart (decide.ts).
+ */
+export function deedOfOthers(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const aux = words.findIndex((w) => DEED_AUX.has(w));
+  if (aux < 0 || aux > DID_OPENS || words.slice(0, aux).some((w) => WH.has(w))) return false;
+  const rest = words.slice(aux + 1, aux + 1 + DEED_REACH);
+  // Read in lower case: "is" right after the auxiliary names IS ("did is shoot down a jet").
+  const tokens = rest.map((w, i) => ({ raw: i === 0 && w === 'is' ? 'IS' : w, word: w }));
+  const matches = corpus.lexicon.match(tokens);
+  const first = matches[0];
+  // The subject: a name, first or after a determiner ("did the americans ..."), and only one;
+  // not whose ("did assad's army ...": the subject is the army).
+  if (!first || first.start > 1 || (first.start === 1 && !STOP_WORDS.has(rest[0] as string))) return false;
+  const subject = first.terms.filter((t) => t.startsWith('e:'));
+  const after = rest[first.end] ?? '';
+  if (subject.length === 0 || /^(?:and|or|nor|&)$/.test(after) || /['’]s?$/.test(rest[first.end - 1] ?? ''))
+    return false;
+  const verb = matches.find((m) => m.start >= first.end);
+  if (!verb || !rest.slice(first.end, verb.start).every((w) => BEFORE_VERB.has(w))) return false;
+  if (baseForms(rest[verb.start] as string, 'v').some(isSayingVerb)) return false;
+  const deed = verb.terms.filter((t) => t.startsWith('c:') && t !== SAY && !ofSaying(corpus, t));
+  if (deed.length === 0) return false;
+  const theirs = (terms: readonly Term[]) =>
+    terms.some(
+      (t) => subject.includes(t) || corpus.lexicon.entityTerms(t.slice(2)).some((a) => subject.includes(a)),
+    );
+  // What the question does it to ("the syrian troops"): a quote telling another do it to that
+  // settles the question ("did russia bomb the syrian troops": "US airstrikes killed dozens of
+  // Syrian soldiers"); one telling another do it to something else does not.
+  const object = matches.filter((m) => m.start > verb.start).flatMap((m) => m.terms);
+  let others = false;
+  for (const id of shown) {
+    const held = corpus.passageTerms.get(id);
+    for (const clause of (corpus.kb.passageById.get(id)?.text ?? '').split(CLAUSE_BREAK)) {
+      const said = tokenize(clause);
+      const found = corpus.lexicon.match(said);
+      for (const [k, m] of found.entries()) {
+        const before = found[k - 1];
+        if (!before || m.start - before.end > DOER_GAP || !m.terms.some((t) => deed.includes(t))) continue;
+        if (said.slice(before.end, m.start).some((t) => LINKERS.has(t.word))) continue;
+        if (!before.terms.some((t) => t.startsWith('e:'))) continue;
+        if (theirs(before.terms) || object.some((t) => held?.has(t))) return false;
+        others = true;
+      }
+    }
+  }
+  return others;
+}

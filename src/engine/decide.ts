@@ -771,6 +771,19 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       const asked = pluralAsked(tokenize(text).map((t) => t.word));
       return asked !== null && (thingAfter(corpus, [asked]) ?? []).some((t) => whichOf.includes(t));
     });
+  // "which unit got hit": which one, where the quotes only count them ("at least 90 regime troops").
+  const oneOf = oneAsked(corpus, mended);
+  const curatedAsksOne =
+    oneOf !== null &&
+    !!entry &&
+    [entry.question, ...entry.paraphrases].some((text) =>
+      (
+        oneAsked(
+          corpus,
+          tokenize(text).map((t) => t.word),
+        ) ?? []
+      ).some((t) => oneOf.includes(t)),
+    );
   const nameOf = nameAsked(corpus, mended);
   // The type of answer asked (a count of this, a time of that, a person, what came later) is in
   // the quotes, of the thing asked (answer-type.ts).
@@ -799,6 +812,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
+      (oneOf !== null && !curatedAsksOne && countedOnly(corpus, shown, oneOf)) ||
       deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
       countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       claimSubjectMissing(corpus, mended, shown) ||
@@ -993,6 +1007,76 @@ function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   }
   return null;
 }
+
+/** Words after "which" that ask a party or a way, not one thing of a kind ("which side", "which one"). */
+const NOT_ONE_THING = /^(?:sides?|ones?|way|ways|part|parts|kind|kinds|type|types|sort|sorts)$/;
+/** Words after the thing asked that make "which X" or "what X" its subject or object ("which unit got hit"). */
+const ONE_AFTER = new Set([
+  ...['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have', 'has'],
+  'got',
+  'get',
+  'gets',
+]);
+
+/**
+ * "which syrian army unit got hit", "which plane was shot down": the question asks which one of a
+ * kind of thing (singular; plurals are pluralAsked's), named by its words after "which" past the
+ * names that say whose ("syrian army"), an auxiliary right after it. The thing's
+ * terms, or null ("which day", "which side", "which ministry urged": a name is who, not which thing).
+ */
+export function oneAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
+  // "what plane did IS shoot down" is answered by "a regime plane", what it was; "which" asks which one.
+  const at = words.indexOf('which');
+  if (at < 0) return null;
+  // Past the names that say whose, read as phrases ("syrian army"), in the order they come.
+  const after = words.slice(at + 1, at + 6).map((w) => ({ raw: w, word: w }));
+  let i = at + 1;
+  for (const m of corpus.lexicon.match(after)) {
+    if (at + 1 + m.start !== i || !m.terms.some((t) => t.startsWith('e:'))) break;
+    i = at + 1 + m.end;
+  }
+  const noun = words[i];
+  if (noun === undefined || STOP_WORDS.has(noun) || /s$/.test(noun) || TIMES.test(`${noun}s`)) return null;
+  if (NOT_ONE_THING.test(noun) || KIND_WORDS.has(noun) || !ONE_AFTER.has(words[i + 1] ?? '')) return null;
+  const terms = wordTerms(corpus, noun).filter(
+    (t) => !t.startsWith('e:') && t !== 'c:number' && corpus.index.has(t),
+  );
+  return terms.length > 0 ? terms : null;
+}
+
+/**
+ * Do the quotes that hold the thing only count it: every time they name it, a figure stands
+ * before it, with nothing but names, determiners or "at least" between ("at least 90 regime
+ * troops", "dozens of Syrian soldiers"): how many, not which one. A word that says which ("a known
+ * Syrian military unit"), a proper name beside it, or no figure ("a regime plane": whose, what it
+ * was) answers. False when no quote holds it: whether the rest answers is for the other checks.
+ */
+export function countedOnly(corpus: Corpus, shown: readonly string[], thing: readonly Term[]): boolean {
+  let held = false;
+  for (const id of shown) {
+    const tokens = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+    for (const [i, token] of tokens.entries()) {
+      // The thing as a noun: "relayed" is how, not a channel.
+      if (VERB_FORM.test(token.word) || !wordTerms(corpus, token.word).some((t) => thing.includes(t)))
+        continue;
+      held = true;
+      if (names(corpus, id, thing)) return false;
+      let counted = false;
+      for (let j = i - 1; j >= 0 && j >= i - 4 && !counted; j--) {
+        const word = (tokens[j] as (typeof tokens)[number]).word;
+        if (FIGURE_WORD.test(word)) counted = true;
+        else if (!wordTerms(corpus, word).some((t) => t.startsWith('e:')) && !COUNT_LINKS.has(word)) break;
+      }
+      if (!counted) return false;
+    }
+  }
+  return held;
+}
+/** A figure as a word ("90", "twelve", "dozens"). */
+const FIGURE_WORD =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores?|several)$/;
+/** Words between a figure and what it counts that do not say which ("at least 90", "dozens of"). */
+const COUNT_LINKS = new Set(['of', 'least', 'most', 'the', 'some', 'about', 'around', 'over', 'nearly']);
 
 /** "on which days is it open" asks when, not which kind. */
 const TIMES =
