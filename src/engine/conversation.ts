@@ -26,7 +26,7 @@ import type { Token } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
-import { hasPhrase } from './answer-type.ts';
+import { hasPhrase, holdsReason } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, wordsOfNames } from './decide.ts';
@@ -331,12 +331,48 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     )
       return asked;
   }
-  return refused({
-    decision,
-    confidence,
-    reading: readingLine(corpus, u, best.r, prev, others),
-    analysis: best.r.analysis,
-  });
+  const reading = readingLine(corpus, u, best.r, prev, others);
+  // "did power talk to the press" -> "why was she outside and not in the chamber?": a why with
+  // words of its own, read in context, found the sentence that tells the detail it asks the
+  // reason of. As for a why that restates the turn before (follow-up-answers.ts sameAnswer), that
+  // sentence answers only with a reason given in or after the detail's clause, whoever's words it
+  // is: else the article tells that it was so, not why.
+  if (
+    reading !== null &&
+    u.cues.why &&
+    !u.cues.whyOnly &&
+    !u.cues.correction &&
+    reasonNotGiven(corpus, vocab, u, prev, decision)
+  )
+    return {
+      decision: { ...decision, ids: [], qa: null },
+      confidence: 0,
+      reading,
+      analysis: best.r.analysis,
+    };
+  return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/**
+ * Whether the first quote of a why's reading tells the detail the why asks about (a word of its
+ * own, not the turn before's, that the quote holds) without giving a reason for it.
+ */
+function reasonNotGiven(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+  decision: Decision,
+): boolean {
+  const first = decision.ids[0];
+  const told = first === undefined ? undefined : corpus.kb.passageById.get(first);
+  const quote = first === undefined ? undefined : corpus.passageTerms.get(first);
+  if (!told || !quote) return false;
+  const before = new Set(prev.terms);
+  const detail = splitTerms(vocab, u.analysis.terms).topic.filter(
+    (t) => corpus.index.has(t) && quote.has(t) && !before.has(t),
+  );
+  return detail.length > 0 && !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
 }
 
 /** The concept of before: "previously", "before", "earlier" (synonyms.yaml). */
