@@ -264,6 +264,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;
   }
+  const means = meansAsked(corpus, vocab, u, prev);
+  if (means) return means;
   if (u.cues.whyOnly) {
     const next = whyNext(corpus, vocab, u, prev);
     if (next) return next;
@@ -374,6 +376,45 @@ function reasonNotGiven(
   );
   return detail.length > 0 && !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
 }
+
+/**
+ * "did the white house say sorry to damascus" -> "directly?", "did the US send regret to syria" ->
+ * "how did it get there": a follow-up that asks only how (a "how" with no word of its own the
+ * article has, or a fragment of nothing but adverbs that say how) asks the means of what the
+ * answer before told. When its first quote tells one ("through the Russian government", "by
+ * calling for the UN meeting"), that answer again, as sure as the question before asked again;
+ * else null (read as any other follow-up).
+ */
+function meansAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  const told = first === undefined ? undefined : corpus.kb.passageById.get(first)?.text;
+  if (!told || !MEANS.test(told) || u.cues.correction || u.cues.why || u.own.length > 0 || u.other)
+    return null;
+  const known = u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
+  if (known) return null;
+  const unknown = u.analysis.free.filter((f) => !corpus.index.has(f.term));
+  const how = askWordOf(u.tokens.slice(u.cues.start).map((t) => t.word)) === 'how';
+  const manner =
+    u.cues.fragment &&
+    !u.cues.questionWord &&
+    unknown.length > 0 &&
+    unknown.every((f) => f.modifier && MANNER.test(f.word));
+  if (!how && !manner) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  if (again.ids[0] !== first) return null;
+  return {
+    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
+    confidence: calibratedConfidence(again.features),
+    reading: `Reading this as how, following ${quotedQuestion(prev)}`,
+    analysis: before,
+    repeated: true,
+  };
+}
+/** A means told: "through the Russian government", "via Moscow", "by calling for the UN meeting". */
+const MEANS = /\b(?:through|via)\s+(?:the|a|an|its|their|his|her)?\s*[A-Za-z]|\bby\s+[a-z]+ing\b/;
+/** An adverb of manner ("directly", "officially", "publicly"). */
+const MANNER = /^[a-z]{4,}ly$/;
 
 /** The concept of before: "previously", "before", "earlier" (synonyms.yaml). */
 const PREVIOUS: Term = 'c:previous';
