@@ -371,10 +371,16 @@ function reasonNotGiven(
   const quote = first === undefined ? undefined : corpus.passageTerms.get(first);
   if (!told || !quote) return false;
   const before = new Set(prev.terms);
-  const detail = splitTerms(vocab, u.analysis.terms).topic.filter(
-    (t) => corpus.index.has(t) && quote.has(t) && !before.has(t),
-  );
-  return detail.length > 0 && !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
+  const held = splitTerms(vocab, u.analysis.terms).topic.filter((t) => corpus.index.has(t) && quote.has(t));
+  const detail = held.filter((t) => !before.has(t));
+  if (detail.length > 0) return !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
+  // "the IS shot down a syrian plane" -> "why the plane was flying there?": a why of what the
+  // quote told, in words of its own. Someone's words are their reasons only for what they did or
+  // said: not when the why points at someone else (IS's announcement is no reason for the flight).
+  if (held.length === 0) return false;
+  const whom = [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)];
+  if (told.speaker && whom.includes(told.speaker)) return false;
+  return !holdsReason(corpus, told.text, [...prev.terms, ...u.analysis.terms]);
 }
 
 /**
