@@ -373,13 +373,15 @@ function reasonNotGiven(
   const before = new Set(prev.terms);
   const held = splitTerms(vocab, u.analysis.terms).topic.filter((t) => corpus.index.has(t) && quote.has(t));
   const detail = held.filter((t) => !before.has(t));
+  // Someone's words are their reasons for what they did or said ("what did vale say about the
+  // ferry" -> "why did he promise an inquiry into it").
+  const whom = [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)];
+  if (told.speaker && whom.includes(told.speaker)) return false;
   if (detail.length > 0) return !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
   // "the IS shot down a syrian plane" -> "why the plane was flying there?": a why of what the
   // quote told, in words of its own. Someone's words are their reasons only for what they did or
   // said: not when the why points at someone else (IS's announcement is no reason for the flight).
   if (held.length === 0) return false;
-  const whom = [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)];
-  if (told.speaker && whom.includes(told.speaker)) return false;
   return !holdsReason(corpus, told.text, [...prev.terms, ...u.analysis.terms]);
 }
 
