@@ -26,7 +26,7 @@ import type { Token } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
-import { hasPhrase } from './answer-type.ts';
+import { hasPhrase, holdsReason } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, wordsOfNames } from './decide.ts';
@@ -276,6 +276,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;
   }
+  const means = meansAsked(corpus, vocab, u, prev);
+  if (means) return means;
   if (u.cues.whyOnly) {
     const next = whyNext(corpus, vocab, u, prev);
     if (next) return next;
@@ -343,13 +345,96 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     )
       return asked;
   }
-  return refused({
-    decision,
-    confidence,
-    reading: readingLine(corpus, u, best.r, prev, others),
-    analysis: best.r.analysis,
-  });
+  const reading = readingLine(corpus, u, best.r, prev, others);
+  // "did power talk to the press" -> "why was she outside and not in the chamber?": a why with
+  // words of its own, read in context, found the sentence that tells the detail it asks the
+  // reason of. As for a why that restates the turn before (follow-up-answers.ts sameAnswer), that
+  // sentence answers only with a reason given in or after the detail's clause, whoever's words it
+  // is: else the article tells that it was so, not why.
+  if (
+    reading !== null &&
+    u.cues.why &&
+    !u.cues.whyOnly &&
+    !u.cues.correction &&
+    reasonNotGiven(corpus, vocab, u, prev, decision)
+  )
+    return {
+      decision: { ...decision, ids: [], qa: null },
+      confidence: 0,
+      reading,
+      analysis: best.r.analysis,
+    };
+  return refused({ decision, confidence, reading, analysis: best.r.analysis });
 }
+
+/**
+ * Whether the first quote of a why's reading tells the detail the why asks about (a word of its
+ * own, not the turn before's, that the quote holds) without giving a reason for it.
+ */
+function reasonNotGiven(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+  decision: Decision,
+): boolean {
+  const first = decision.ids[0];
+  const told = first === undefined ? undefined : corpus.kb.passageById.get(first);
+  const quote = first === undefined ? undefined : corpus.passageTerms.get(first);
+  if (!told || !quote) return false;
+  const before = new Set(prev.terms);
+  const held = splitTerms(vocab, u.analysis.terms).topic.filter((t) => corpus.index.has(t) && quote.has(t));
+  const detail = held.filter((t) => !before.has(t));
+  // Someone's words are their reasons for what they did or said ("what did vale say about the
+  // ferry" -> "why did he promise an inquiry into it").
+  const whom = [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)];
+  if (told.speaker && whom.includes(told.speaker)) return false;
+  if (detail.length > 0) return !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
+  // "the IS shot down a syrian plane" -> "why the plane was flying there?": a why of what the
+  // quote told, in words of its own. Someone's words are their reasons only for what they did or
+  // said: not when the why points at someone else (IS's announcement is no reason for the flight).
+  if (held.length === 0) return false;
+  return !holdsReason(corpus, told.text, [...prev.terms, ...u.analysis.terms]);
+}
+
+/**
+ * "did the white house say sorry to damascus" -> "directly?", "did the US send regret to syria" ->
+ * "how did it get there": a follow-up that asks only how (a "how" with no word of its own the
+ * article has, or a fragment of nothing but adverbs that say how) asks the means of what the
+ * answer before told. When its first quote tells one ("through the Russian government", "by
+ * calling for the UN meeting"), that answer again, as sure as the question before asked again;
+ * else null (read as any other follow-up).
+ */
+function meansAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  const told = first === undefined ? undefined : corpus.kb.passageById.get(first)?.text;
+  if (!told || !MEANS.test(told) || u.cues.correction || u.cues.why || u.own.length > 0 || u.other)
+    return null;
+  const known = u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
+  if (known) return null;
+  const unknown = u.analysis.free.filter((f) => !corpus.index.has(f.term));
+  const how = askWordOf(u.tokens.slice(u.cues.start).map((t) => t.word)) === 'how';
+  const manner =
+    u.cues.fragment &&
+    !u.cues.questionWord &&
+    unknown.length > 0 &&
+    unknown.every((f) => f.modifier && MANNER.test(f.word));
+  if (!how && !manner) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  if (again.ids[0] !== first) return null;
+  return {
+    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
+    confidence: calibratedConfidence(again.features),
+    reading: `Reading this as how, following ${quotedQuestion(prev)}`,
+    analysis: before,
+    repeated: true,
+  };
+}
+/** A means told: "through the Russian government", "via Moscow", "by calling for the UN meeting". */
+const MEANS = /\b(?:through|via)\s+(?:the|a|an|its|their|his|her)?\s*[A-Za-z]|\bby\s+[a-z]+ing\b/;
+/** An adverb of manner ("directly", "officially", "publicly"). */
+const MANNER = /^[a-z]{4,}ly$/;
 
 /** The concept of before: "previously", "before", "earlier" (synonyms.yaml). */
 const PREVIOUS: Term = 'c:previous';
