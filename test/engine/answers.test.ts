@@ -66,6 +66,11 @@ describe('answers', () => {
     ['was it a misidentification', /unintentional|mistaking/],
     ['who was the unnamed official who talked about regret', /senior White House official/],
     ['what did the australian defence people say', /never intentionally target|condolences/],
+    // Staying through someone's words is the opposite of walking out; a confrontational tone is
+    // harsh language; a strike that ran its course is asked how long it went on.
+    ["did churkin sit through power's remarks", /walked out/],
+    ['how confrontational did the envoys get', /unusually harsh language/],
+    ['did the raid run its course', /40 minutes/],
   ])('%s', (q, expected) => {
     expect(first(q)).toMatch(expected);
   });

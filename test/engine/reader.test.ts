@@ -45,6 +45,7 @@ describe('filler and chat words', () => {
     ['eli5 who paid for the tower', 'who paid for the tower'],
     ['who paid for the tower in simple terms', 'who paid for the tower'],
     ['timeline check: when did the tower reopen', 'when did the tower reopen'],
+    ['did the mayor pay? not even a little?', 'did the mayor pay'],
     ['you know who paid? idc just wondering', 'who paid'],
     // "stuff" is chat's "things" (a stop word): no topic.
     [
