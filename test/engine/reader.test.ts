@@ -46,6 +46,8 @@ describe('filler and chat words', () => {
     ['who paid for the tower in simple terms', 'who paid for the tower'],
     ['timeline check: when did the tower reopen', 'when did the tower reopen'],
     ['did the mayor pay? not even a little?', 'did the mayor pay'],
+    ['explain simply, who paid for the tower', 'who paid for the tower'],
+    ['simple version: who paid for the tower', 'who paid for the tower'],
     ['you know who paid? idc just wondering', 'who paid'],
     // "stuff" is chat's "things" (a stop word): no topic.
     [
