@@ -29,6 +29,8 @@ export const DEFAULT_CHAT: ChatWords = {
     stuff, thingy, huh, def, defo, aight, ayo, yaar, bhai,
     idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk,
     in this case, in that case, in any case, by the way, for the record,
+    in simple terms, in plain english, in plain terms, in layman's terms, in laymans terms, simply put, eli5, explain like im 5, explain like i'm 5, explain like im five, explain like i'm five, like im 5, like i'm 5, like im five, like i'm five, in this piece, in the piece, not even a little, even a little,
+    explain simply, explain it simply, simple version, the simple version, short version, explain like im 12, explain like i'm 12, like im 12, like i'm 12, like a 5 year old, like a five year old,
     good morning, good evening, good afternoon, good day, dear all, dear friends, dear everyone, hello everyone, hello all, hi all, hi everyone, greetings, many thanks, thank you very much, thanks a lot, thanks so much, thank you so much, thanks in advance, thank you in advance, thx in advance, ty in advance, best regards, kind regards, warm regards, regards, best wishes, kindly, excuse me, excuse me for disturbing, sorry to disturb, sorry for disturbing, sorry to bother, sorry for bothering, sorry for my english, sorry for my bad english, sorry for my poor english, sorry my english, my english is not good, my english is not so good, my english is bad, i would be grateful if, i would be grateful, i'd be grateful if, i will be grateful if, grateful, much appreciated, thanks for your help, thank you for your help, would you be so kind as to, would you be so kind to, be so kind as to, be so kind to, if you don't mind, if you do not mind, good question, merhaba, salam, salaam, namaste, bonjour, hola, hallo, ciao, salut, privet, shalom, marhaba, konnichiwa, yani
   `),
   openers: words(`
@@ -38,7 +40,8 @@ export const DEFAULT_CHAT: ChatWords = {
     random question, dumb question, stupid question, weird question, forget him, forget her,
     forget them, forget that, forget it, scratch that, ignore that, never mind that, never mind, nevermind, whatever, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
-    changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing
+    changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
+    noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, lurker here, long time lurker, timeline check, source check
   `),
   abbreviations: {
     govt: 'government',
@@ -199,6 +202,8 @@ export const DEFAULT_CHAT: ChatWords = {
     em: 'them',
     meetups: 'meetings',
     meetup: 'meeting',
+    geoloc: 'geolocation',
+    anon: 'anonymous',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

@@ -56,6 +56,22 @@ describe('answers', () => {
     ['what did power call it', /grandstanding/],
     // "who" is answered by an official the article leaves unnamed.
     ['who was the white house guy that talked to reuters', /senior White House official/],
+    // An OSINT and newsroom vocabulary (knowledge/synonyms.yaml, entities.yaml): the fallen are
+    // the dead, a prospect or outlook is what may become of a deal, deconfliction is coordinating,
+    // a strike cut off was stopped, a misidentification is a mistake, an official left unnamed is
+    // anonymous, and Australia's defence people are its military.
+    ['how many fallen soldiers were there', /at least 90|62/],
+    ['what is the outlook for the ceasefire', /could end the peace deal/],
+    ['was there any deconfliction with moscow beforehand', /informed Moscow/],
+    ['why did they cut off the strike', /raised the alarm/],
+    ['was it a misidentification', /unintentional|mistaking/],
+    ['who was the unnamed official who talked about regret', /senior White House official/],
+    ['what did the australian defence people say', /never intentionally target|condolences/],
+    // Staying through someone's words is the opposite of walking out; a confrontational tone is
+    // harsh language; a strike that ran its course is asked how long it went on.
+    ["did churkin sit through power's remarks", /walked out/],
+    ['how confrontational did the envoys get', /unusually harsh language/],
+    ['did the raid run its course', /40 minutes/],
   ])('%s', (q, expected) => {
     expect(first(q)).toMatch(expected);
   });

@@ -38,6 +38,16 @@ describe('filler and chat words', () => {
     ['hold up, who paid for the tower', 'who paid for the tower'],
     ['did the mayor straight up pay', 'did the mayor pay'],
     ['to be fair, who paid for the tower', 'who paid for the tower'],
+    // A newcomer's excuses and asks for plain words say how to answer, not what about.
+    ['sorry if dumb q but who paid for the tower', 'who paid for the tower'],
+    ['noob question, who paid for the tower', 'who paid for the tower'],
+    ['basic q: who paid for the tower', 'who paid for the tower'],
+    ['eli5 who paid for the tower', 'who paid for the tower'],
+    ['who paid for the tower in simple terms', 'who paid for the tower'],
+    ['timeline check: when did the tower reopen', 'when did the tower reopen'],
+    ['did the mayor pay? not even a little?', 'did the mayor pay'],
+    ['explain simply, who paid for the tower', 'who paid for the tower'],
+    ['simple version: who paid for the tower', 'who paid for the tower'],
     ['you know who paid? idc just wondering', 'who paid'],
     // "stuff" is chat's "things" (a stop word): no topic.
     [
