@@ -147,12 +147,23 @@ let sentences: Intl.Segmenter | undefined;
  */
 const ONE_SENTENCE = /^[ "-\-/->@-~]*\?? *$/;
 
-/** A phrase list as a trie over folded words, for longest-first matching. */
+/** In a phrase of chat.yaml, "#" stands for any number, in digits or a word ("like i am #"). */
+const ANY_NUMBER = '#';
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  ),
+);
+const isNumber = (word: string) => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
+
+/** A phrase list as a trie over folded words, for longest-first matching ("#": any number). */
 class PhraseSet {
   private readonly root = new Map<string, PhraseNode>();
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
-      const words = tokenize(phrase).map((t) => t.word);
+      const words = phrase
+        .split(/\s+/)
+        .flatMap((part) => (part === ANY_NUMBER ? [ANY_NUMBER] : tokenize(part).map((t) => t.word)));
       if (words.length === 0) continue;
       let level = this.root;
       let node: PhraseNode | undefined;
@@ -173,7 +184,8 @@ class PhraseSet {
     let level = this.root;
     let best = 0;
     for (let j = i; j < tokens.length; j++) {
-      const node = level.get((tokens[j] as Token).word);
+      const word = (tokens[j] as Token).word;
+      const node = level.get(word) ?? (isNumber(word) ? level.get(ANY_NUMBER) : undefined);
       if (!node) break;
       if (node.end) best = j - i + 1;
       level = node.next;
@@ -328,7 +340,9 @@ export class ChatReader {
       // "could you kindly explain me who ...", "can someone tell me what ...": a request to be
       // told, the question from its question word on (the request's words are context).
       const asking = pieces[Math.max(0, firstAsking)];
-      const told = asking ? this.requested(asking.tokens) : 0;
+      // "explain was it a mistake", "can u explain the IS part": with no question word after it,
+      // a request opening the sentence is how it asks, not what about (what it asks follows).
+      const told = asking ? this.requested(asking.tokens) || this.leadingRequest(asking.tokens) : 0;
       if (asking && told > 0) {
         lead.push(...asking.tokens.slice(0, told));
         asking.tokens = asking.tokens.slice(told);
@@ -618,6 +632,23 @@ export class ChatReader {
       if (!noTopic(word) && this.knows(word)) return 0;
     }
     return 0;
+  }
+
+  /**
+   * How many words open these with a request to be told and no more ("explain ...", "tell me
+   * ...", "can you explain ..."): a cue that is not a question word ("who said ..." asks), after
+   * a modal and whom it asks when there is one; 0 when they do not open so, or are only that.
+   */
+  private leadingRequest(tokens: readonly Token[]): number {
+    let i = 0;
+    if (REQUEST_MODALS.has(tokens[0]?.word ?? '')) {
+      i = 1;
+      while (i < tokens.length && REQUESTED.has((tokens[i] as Token).word)) i++;
+      if (i === 1) return 0;
+    }
+    if (this.questionWords.has(tokens[i]?.word ?? '')) return 0;
+    const n = this.cues.matchAt(tokens, i);
+    return n > 0 && i + n < tokens.length ? i + n : 0;
   }
 
   /** Is this a question's first word (after openers, already gone)? */

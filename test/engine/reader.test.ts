@@ -39,6 +39,13 @@ describe('filler and chat words', () => {
     ['did the mayor straight up pay', 'did the mayor pay'],
     ['to be fair, who paid for the tower', 'who paid for the tower'],
     ['you know who paid? idc just wondering', 'who paid'],
+    // Asking to have it put simply: how it asks, not what about ("#" in a phrase: any number).
+    ['explain like im 5 who paid for the tower', 'who paid for the tower'],
+    ["explain it like i'm twelve, who paid for the tower", 'who paid for the tower'],
+    ['eli5 how long did the repairs take', 'how long did the repairs take'],
+    ['simply put, who paid for the tower', 'who paid for the tower'],
+    ['who paid for the tower in simple terms', 'who paid for the tower'],
+    ['simple version: why did the boats run aground', 'why did the boats run aground'],
     // "stuff" is chat's "things" (a stop word): no topic.
     [
       'was the tower light among the stuff the mayor paid for',
@@ -373,6 +380,18 @@ describe('sentences and questions', () => {
       'what did the mayor say',
     ]);
     expect(questions('when did the tower reopen for my essay')).toEqual(['when did the tower reopen']);
+  });
+
+  it('reads a request to be told that opens a sentence, with no question word after it, as how it asks', () => {
+    const reading = reader.read('explain was the mayor paid');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'was the mayor paid',
+    ]);
+    expect(reading.context.map((t) => t.word)).toEqual(['explain']);
+    expect(questions('can you explain the repairs')).toEqual(['the repairs']);
+    expect(questions('tell me the cost of the tickets')).toEqual(['the cost of the tickets']);
+    // A cue that is a question word asks: "who said ..." keeps its words.
+    expect(questions('who said the tower reopened')).toEqual(['who said the tower reopened']);
   });
 
   it("reads the writer's own words after a question asked by a cue as context", () => {
