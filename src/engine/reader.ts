@@ -276,7 +276,9 @@ export class ChatReader {
       counts.negated = false;
       // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
       // the writer's own situation after the question is the story around it.
-      let [sentence, framing] = this.withoutFraming(written, shouted);
+      const [heard, hearsay] = this.withoutHearsay(written, shouted);
+      if (hearsay.length > 0) lead.push(...hearsay);
+      let [sentence, framing] = this.withoutFraming(heard, shouted);
       if (framing.length > 0) lead.push(...framing);
       const [stated, verdict] = this.withoutVerdict(sentence, shouted);
       if (verdict.length > 0) lead.push(...verdict);
@@ -451,6 +453,21 @@ export class ChatReader {
       return [`${head}${mark}`, this.words(tail, shouted)];
     }
     return [sentence, []];
+  }
+
+  /**
+   * "my teacher said russia called the meeting, true?", "our history teacher told us that ...":
+   * who told the writer (someone of theirs the knowledge never names) is how the claim reached
+   * them, not what it is about; the claim after it is what is asked, their words context.
+   */
+  private withoutHearsay(sentence: string, shouted: boolean): [string, Token[]] {
+    const m = HEARSAY.exec(sentence);
+    if (!m) return [sentence, []];
+    const who = tokenize(m[1] as string);
+    if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word))) return [sentence, []];
+    const rest = sentence.slice(m[0].length);
+    if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
+    return [rest, this.words(tokenize(m[0]), shouted)];
   }
 
   /**
@@ -699,6 +716,10 @@ export class ChatReader {
     );
   }
 }
+
+/** "my teacher said (that)", "our bio teacher told us": someone of the writer's, then what they said. */
+const HEARSAY =
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|told\s+(?:us|me|the\s+class)|tells\s+(?:us|me)|claims|claimed|thinks|mentioned|reckons)\s+(?:that\s+)?/iu;
 
 /** The most words a label before a colon has ("Churkin's walkout: why?"); more is a story. */
 const MAX_LABEL = 4;

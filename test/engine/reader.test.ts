@@ -394,6 +394,23 @@ describe('sentences and questions', () => {
     expect(questions('who said the tower reopened')).toEqual(['who said the tower reopened']);
   });
 
+  it('reads who told the writer a claim as context, the claim as what is asked', () => {
+    // The knowledge knows the dictionary's words (not "teacher", "history").
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const read = (message: string) =>
+      knowing.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    const reading = knowing.read('my teacher said the mayor paid for the tower, true?');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))[0]).toMatch(/^the mayor paid/);
+    expect(reading.context.map((t) => t.word)).toContain('teacher');
+    expect(read('our history teacher told us that the tower reopened?')).toEqual(['the tower reopened']);
+    // Someone the knowledge names is what is asked about: "my" is no one of the writer's there.
+    expect(read('my mayor said the tower reopened?')[0]).toMatch(/^my mayor said/);
+  });
+
   it("reads the writer's own words after a question asked by a cue as context", () => {
     const reading = reader.read(
       'tell me who paid for the tower, i am learning english and this is difficult for me',
