@@ -550,6 +550,9 @@ function reasonUntold(
   if (known.includes(SAY) || words.some((w) => !STOP_WORDS.has(w) && baseForms(w, 'v').some(isSayingVerb)))
     return false;
   const asked = known.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  // "why is deir el-zour so important": asked of a name alone, by a word the knowledge never uses
+  // (no term of it): what the why is about is nothing the article tells.
+  if (asked.length === 0 && known.length > 0 && words.some((w) => unknownWord(corpus, w))) return true;
   const own = corpus.passageTerms.get(shown[0]);
   if (asked.length === 0 || !own || !asked.every((t) => own.has(t))) return false;
   // Told as someone's words ("the union said it would take the council to court"): their words
@@ -560,6 +563,11 @@ function reasonUntold(
     const told = corpus.kb.passageById.get(id);
     return told !== undefined && !holdsReason(corpus, told.text, known);
   });
+}
+
+/** A word that is no stop word and has no term of the knowledge ("important"). */
+function unknownWord(corpus: Corpus, word: string): boolean {
+  return !STOP_WORDS.has(word) && !wordTerms(corpus, word).some((t) => corpus.index.has(t));
 }
 
 /** "why didn't they", "why was it never", "why not": a denial right after the "why". */

@@ -147,12 +147,23 @@ let sentences: Intl.Segmenter | undefined;
  */
 const ONE_SENTENCE = /^[ "-\-/->@-~]*\?? *$/;
 
-/** A phrase list as a trie over folded words, for longest-first matching. */
+/** In a phrase of chat.yaml, "#" stands for any number, in digits or a word ("like i am #"). */
+const ANY_NUMBER = '#';
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  ),
+);
+const isNumber = (word: string) => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
+
+/** A phrase list as a trie over folded words, for longest-first matching ("#": any number). */
 class PhraseSet {
   private readonly root = new Map<string, PhraseNode>();
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
-      const words = tokenize(phrase).map((t) => t.word);
+      const words = phrase
+        .split(/\s+/)
+        .flatMap((part) => (part === ANY_NUMBER ? [ANY_NUMBER] : tokenize(part).map((t) => t.word)));
       if (words.length === 0) continue;
       let level = this.root;
       let node: PhraseNode | undefined;
@@ -173,7 +184,8 @@ class PhraseSet {
     let level = this.root;
     let best = 0;
     for (let j = i; j < tokens.length; j++) {
-      const node = level.get((tokens[j] as Token).word);
+      const word = (tokens[j] as Token).word;
+      const node = level.get(word) ?? (isNumber(word) ? level.get(ANY_NUMBER) : undefined);
       if (!node) break;
       if (node.end) best = j - i + 1;
       level = node.next;
@@ -264,7 +276,9 @@ export class ChatReader {
       counts.negated = false;
       // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
       // the writer's own situation after the question is the story around it.
-      let [sentence, framing] = this.withoutFraming(written, shouted);
+      const [heard, hearsay] = this.withoutHearsay(written, shouted);
+      if (hearsay.length > 0) lead.push(...hearsay);
+      let [sentence, framing] = this.withoutFraming(heard, shouted);
       if (framing.length > 0) lead.push(...framing);
       const [stated, verdict] = this.withoutVerdict(sentence, shouted);
       if (verdict.length > 0) lead.push(...verdict);
@@ -328,7 +342,9 @@ export class ChatReader {
       // "could you kindly explain me who ...", "can someone tell me what ...": a request to be
       // told, the question from its question word on (the request's words are context).
       const asking = pieces[Math.max(0, firstAsking)];
-      const told = asking ? this.requested(asking.tokens) : 0;
+      // "explain was it a mistake", "can u explain the IS part": with no question word after it,
+      // a request opening the sentence is how it asks, not what about (what it asks follows).
+      const told = asking ? this.requested(asking.tokens) || this.leadingRequest(asking.tokens) : 0;
       if (asking && told > 0) {
         lead.push(...asking.tokens.slice(0, told));
         asking.tokens = asking.tokens.slice(told);
@@ -437,6 +453,21 @@ export class ChatReader {
       return [`${head}${mark}`, this.words(tail, shouted)];
     }
     return [sentence, []];
+  }
+
+  /**
+   * "my teacher said russia called the meeting, true?", "our history teacher told us that ...":
+   * who told the writer (someone of theirs the knowledge never names) is how the claim reached
+   * them, not what it is about; the claim after it is what is asked, their words context.
+   */
+  private withoutHearsay(sentence: string, shouted: boolean): [string, Token[]] {
+    const m = HEARSAY.exec(sentence);
+    if (!m) return [sentence, []];
+    const who = tokenize(m[1] as string);
+    if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word))) return [sentence, []];
+    const rest = sentence.slice(m[0].length);
+    if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
+    return [rest, this.words(tokenize(m[0]), shouted)];
   }
 
   /**
@@ -620,6 +651,23 @@ export class ChatReader {
     return 0;
   }
 
+  /**
+   * How many words open these with a request to be told and no more ("explain ...", "tell me
+   * ...", "can you explain ..."): a cue that is not a question word ("who said ..." asks), after
+   * a modal and whom it asks when there is one; 0 when they do not open so, or are only that.
+   */
+  private leadingRequest(tokens: readonly Token[]): number {
+    let i = 0;
+    if (REQUEST_MODALS.has(tokens[0]?.word ?? '')) {
+      i = 1;
+      while (i < tokens.length && REQUESTED.has((tokens[i] as Token).word)) i++;
+      if (i === 1) return 0;
+    }
+    if (this.questionWords.has(tokens[i]?.word ?? '')) return 0;
+    const n = this.cues.matchAt(tokens, i);
+    return n > 0 && i + n < tokens.length ? i + n : 0;
+  }
+
   /** Is this a question's first word (after openers, already gone)? */
   private startsQuestion(tokens: readonly Token[], sentence = false): boolean {
     const first = tokens[0];
@@ -668,6 +716,10 @@ export class ChatReader {
     );
   }
 }
+
+/** "my teacher said (that)", "our bio teacher told us": someone of the writer's, then what they said. */
+const HEARSAY =
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|told\s+(?:us|me|the\s+class)|tells\s+(?:us|me)|claims|claimed|thinks|mentioned|reckons)\s+(?:that\s+)?/iu;
 
 /** The most words a label before a colon has ("Churkin's walkout: why?"); more is a story. */
 const MAX_LABEL = 4;

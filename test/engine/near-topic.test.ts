@@ -380,6 +380,13 @@ describe('a why of what a quote tells without a reason (answer-type.ts reasonUnt
     expect(engine.answer('why did the fishermen ask for the light to be restored').answered).toBe(true);
   });
 
+  it('is refused when asked of a name alone by a word the knowledge never uses', () => {
+    // Nothing tells why Kestrel Point matters; "famous" is no word of the knowledge.
+    expect(asked('why is kestrel point so famous')).toBe(true);
+    // A why of a name with a word the knowledge has is still read as before.
+    expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
+  });
+
   it("is not a why of someone's words: what they said is their reason", () => {
     expect(asked('why are tickets five euros')).toBe(true);
     expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);

@@ -49,6 +49,13 @@ describe('filler and chat words', () => {
     ['explain simply, who paid for the tower', 'who paid for the tower'],
     ['simple version: who paid for the tower', 'who paid for the tower'],
     ['you know who paid? idc just wondering', 'who paid'],
+    // Asking to have it put simply: how it asks, not what about ("#" in a phrase: any number).
+    ['explain like im 5 who paid for the tower', 'who paid for the tower'],
+    ["explain it like i'm twelve, who paid for the tower", 'who paid for the tower'],
+    ['eli5 how long did the repairs take', 'how long did the repairs take'],
+    ['simply put, who paid for the tower', 'who paid for the tower'],
+    ['who paid for the tower in simple terms', 'who paid for the tower'],
+    ['simple version: why did the boats run aground', 'why did the boats run aground'],
     // "stuff" is chat's "things" (a stop word): no topic.
     [
       'was the tower light among the stuff the mayor paid for',
@@ -383,6 +390,35 @@ describe('sentences and questions', () => {
       'what did the mayor say',
     ]);
     expect(questions('when did the tower reopen for my essay')).toEqual(['when did the tower reopen']);
+  });
+
+  it('reads a request to be told that opens a sentence, with no question word after it, as how it asks', () => {
+    const reading = reader.read('explain was the mayor paid');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'was the mayor paid',
+    ]);
+    expect(reading.context.map((t) => t.word)).toEqual(['explain']);
+    expect(questions('can you explain the repairs')).toEqual(['the repairs']);
+    expect(questions('tell me the cost of the tickets')).toEqual(['the cost of the tickets']);
+    // A cue that is a question word asks: "who said ..." keeps its words.
+    expect(questions('who said the tower reopened')).toEqual(['who said the tower reopened']);
+  });
+
+  it('reads who told the writer a claim as context, the claim as what is asked', () => {
+    // The knowledge knows the dictionary's words (not "teacher", "history").
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const read = (message: string) =>
+      knowing.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    const reading = knowing.read('my teacher said the mayor paid for the tower, true?');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))[0]).toMatch(/^the mayor paid/);
+    expect(reading.context.map((t) => t.word)).toContain('teacher');
+    expect(read('our history teacher told us that the tower reopened?')).toEqual(['the tower reopened']);
+    // Someone the knowledge names is what is asked about: "my" is no one of the writer's there.
+    expect(read('my mayor said the tower reopened?')[0]).toMatch(/^my mayor said/);
   });
 
   it("reads the writer's own words after a question asked by a cue as context", () => {
