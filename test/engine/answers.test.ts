@@ -35,6 +35,13 @@ describe('answers', () => {
     ['what did the extremists make of the chaos', /IS militia used the airstrike/],
     ['who came out ahead after the bombing', /IS militia used the airstrike/],
     ['did the islamists see an opportunity in the raid', /IS militia used the airstrike/],
+    // How people put an opinion or a wait for a reaction ("size up", "curious to see"), staying
+    // to listen as the walk-out, "female ambassador" as Power and "defense official" as Cook.
+    ['how did the russian ambassador size up relations with washington', /joint peace effort/],
+    ['who was curious to see how washington would react', /interested to see how Washington/],
+    ['did churkin stay to listen to power', /walked out before Power/],
+    ['what did the female ambassador say', /^Power accused Russia/],
+    ['which defense official said moscow was informed', /Peter Cook said/],
     // A counterattack or counteroffensive after the strike is IS exploiting it.
     ['IS made a counteroffensive after the raid?', /IS militia used the airstrike/],
     // "who said" is answered by the quote whose speaker is its subject, not "The also lamented ...".
