@@ -21,6 +21,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
+import { roleAsked } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import {
   asksOtherThanWords,
@@ -228,13 +229,17 @@ export class Engine {
           const previous = parts[i - 1];
           const answer = i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin);
           // "'a tragic error' is what obama called it right? when did he say that": he is who the
-          // question before named, and the article lacks him; not answered either.
+          // question before named, and the article lacks him; not answered either. So is the
+          // person it asked by their role and the article does not name ("who is the president
+          // of russia in this and what did he say").
+          // The names the reader gave the pronoun are the question before's ("russia").
           const leansOnMissing =
             previous !== undefined &&
             done[i - 1]?.ids.length === 0 &&
             PERSONAL_PRONOUN.test(p.text) &&
-            !namesOwn(p.analysis) &&
-            this.namesMissing(previous.analysis);
+            ((!namesOwn(p.analysis) && this.namesMissing(previous.analysis)) ||
+              (roleAsked(this.corpus, previous.analysis.words) !== null &&
+                p.analysis.terms.every((t) => !t.startsWith('e:') || previous.analysis.terms.includes(t))));
           done.push(leansOnMissing ? { ...answer, ids: [], more: [], contested: null } : answer);
           return done;
         }, []);
