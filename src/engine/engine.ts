@@ -21,7 +21,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { roleAsked } from './answer-type.ts';
+import { hasPhrase, laterMissing, roleAsked } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import {
   asksOtherThanWords,
@@ -241,6 +241,12 @@ export class Engine {
               (roleAsked(this.corpus, previous.analysis.words) !== null &&
                 p.analysis.terms.every((t) => !t.startsWith('e:') || previous.analysis.terms.includes(t))));
           done.push(leansOnMissing ? { ...answer, ids: [], more: [], contested: null } : answer);
+          // "the ceasefire didn't survive this, did it? like a week later?": a fragment that only
+          // places the question before later than the story; its quotes must say as much.
+          const asked = done[i - 1];
+          if (asked && asked.ids.length > 0 && laterFragment(this.corpus, p.analysis.words))
+            if (laterMissing(this.corpus, p.analysis.words, asked.ids.slice(0, MAX_QUOTES)))
+              done[i - 1] = { ...asked, ids: [], more: [], contested: null };
           return done;
         }, []);
     // A follow-up whose reading in context is too unsure to answer, and which the question as it
@@ -1101,6 +1107,32 @@ const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
  * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
  * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
  */
+/** Words a fragment may hold besides a later time ("like a week later?", "or days later?"). */
+const FRAGMENT_FILLER = new Set([
+  'like',
+  'or',
+  'and',
+  'even',
+  'say',
+  'maybe',
+  'so',
+  'then',
+  'i',
+  'mean',
+  'what',
+  'about',
+]);
+/**
+ * A question's words that only place the question before in time, later than the story: a
+ * later cue (chat.yaml laterCues) and filler, nothing asked of its own ("like a week later?").
+ */
+function laterFragment(corpus: Corpus, words: readonly string[]): boolean {
+  const cues = corpus.kb.chat.laterCues.filter((cue) => hasPhrase(words, cue));
+  if (cues.length === 0) return false;
+  const cueWords = new Set(cues.flatMap((c) => c.split(' ')));
+  return words.every((w) => cueWords.has(w) || FRAGMENT_FILLER.has(w));
+}
+
 function namesOwn(analysis: QueryAnalysis): boolean {
   return analysis.terms.some((t) => t.startsWith('e:') && !analysis.factors.has(t));
 }

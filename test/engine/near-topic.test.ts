@@ -436,3 +436,18 @@ describe('a why of what a quote tells without a reason (answer-type.ts reasonUnt
     expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
   });
 });
+
+describe('a fragment after a question that only places it later than the story', () => {
+  it('refuses the question before when its quotes say nothing of that later time', () => {
+    expect(engine.answer('how many people climbed the steps?').status).toBe('answered');
+    expect(engine.answer('how many people climbed the steps? like a week later?').status).toBe(
+      'not-in-article',
+    );
+    expect(engine.answer('did the tower reopen? or days later?').status).toBe('not-in-article');
+  });
+
+  it('leaves a second question of its own alone', () => {
+    const answer = engine.answer('how many people climbed the steps? and how much did the repairs cost?');
+    expect(answer.parts?.map((p) => p.answered)).toEqual([true, true]);
+  });
+});
