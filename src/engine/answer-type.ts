@@ -416,24 +416,8 @@ export function personMissing(
   whose: readonly string[] | null,
   shown: readonly string[],
 ): boolean {
-  let from: number;
-  if (whose) from = words.indexOf(whose[0] as string);
-  else {
-    const at = words.findIndex((w) => w === 'which' || w === 'who' || w === "who's" || w === 'whos');
-    if (at < 0) return false;
-    from = at + 1;
-    if (words[at] !== 'which') {
-      // "who is the ...", "who's the ..."; not "who called ...".
-      if (words[at] === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
-      else if (words[at] === 'who') return false;
-      if (words[from] !== 'the') return false;
-      from++;
-    }
-  }
-  if (from < 0) return false;
-  const { person } = listsOf(corpus);
-  const role = words.slice(from, from + ROLE_REACH).find((w) => person.has(w));
-  if (role === undefined) return false;
+  const role = roleAsked(corpus, words, whose);
+  if (role === null) return false;
   const roleTerms = wordTerms(corpus, role);
   // "official" is every role; a knowledge may group it with others (c:official).
   const official = /^officials?$/.test(role) || roleTerms.includes('c:official');
@@ -449,6 +433,34 @@ export function personMissing(
         if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
     return false;
   });
+}
+
+/**
+ * The role a person is asked by ("which US commander", "who's the general", "who is the
+ * president of russia", "what did the aussie PM say": the words whose words are asked), or null.
+ */
+export function roleAsked(
+  corpus: Corpus,
+  words: readonly string[],
+  whose: readonly string[] | null = null,
+): string | null {
+  let from: number;
+  if (whose) from = words.indexOf(whose[0] as string);
+  else {
+    const at = words.findIndex((w) => w === 'which' || w === 'who' || w === "who's" || w === 'whos');
+    if (at < 0) return null;
+    from = at + 1;
+    if (words[at] !== 'which') {
+      // "who is the ...", "who's the ..."; not "who called ...".
+      if (words[at] === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
+      else if (words[at] === 'who') return null;
+      if (words[from] !== 'the') return null;
+      from++;
+    }
+  }
+  if (from < 0) return null;
+  const { person } = listsOf(corpus);
+  return words.slice(from, from + ROLE_REACH).find((w) => person.has(w)) ?? null;
 }
 
 /** Words before "other" that ask for more of a kind ("which other countries", "any other country"). */

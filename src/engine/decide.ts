@@ -78,14 +78,26 @@ const WHAT_X_HAS_SAID =
   /\bwhat ((?:\S+ ){0,3}?\S+) (?:has|have|had|did) (?:say|said|told|claimed|announced|responded|reacted|replied|commented)\b/;
 const NOT_IN_A_NAME = /^(?:do|does|did|is|are|was|were|be|been|has|have|had|i|you|we|they|he|she|it|else)$/;
 
-/** Whose words the question asks for ("what did X say", "did X comment"), as words, or null. */
-export function whoseWords(words: string): { whose: string[]; yesNo: boolean } | null {
+/**
+ * What follows the verb of a yes-or-no "did X say" when it asks whether X said anything at all
+ * ("did assad say anything about it", "did he comment", "has the pentagon said a word"), not
+ * whether X said a given thing ("did damascus say it retook the territory").
+ */
+const ANYTHING_SAID = /^(?:$|(?:anything|something|a word|much|at all|publicly)\b)/;
+
+/**
+ * Whose words the question asks for ("what did X say", "did X comment"), as words, or null.
+ * `anything`: asked yes or no whether X said anything at all (ANYTHING_SAID).
+ */
+export function whoseWords(words: string): { whose: string[]; yesNo: boolean; anything?: boolean } | null {
   const what = WHAT_DID_X_SAY.exec(words)?.[1];
   if (what) return { whose: what.split(' '), yesNo: false };
   const before = WHAT_X_HAS_SAID.exec(words)?.[1]?.split(' ');
   if (before && !before.some((w) => NOT_IN_A_NAME.test(w))) return { whose: before, yesNo: false };
-  const did = DID_X_SAY.exec(words)?.[1];
-  return did ? { whose: did.split(' '), yesNo: true } : null;
+  const did = DID_X_SAY.exec(words);
+  if (!did?.[1]) return null;
+  const after = words.slice(did.index + did[0].length).trim();
+  return { whose: did[1].split(' '), yesNo: true, anything: ANYTHING_SAID.test(after) };
 }
 
 /**
@@ -332,6 +344,9 @@ function countOf(corpus: Corpus, given: Set<Term>, asked: Set<Term>): boolean {
     ),
   );
 }
+
+/** The concept of a length of time ("lasted for 40 minutes"). */
+const DURATION: Term = 'c:duration';
 
 /** The concept of the dead ("casualties", "losses", "death toll"). */
 const DEATH: Term = 'c:kill';
@@ -733,7 +748,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     whose !== null &&
     // "does the piece say ...": the article itself, not someone it lacks.
     (unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word)) ||
-      (!asksWords?.yesNo && notTheirs) ||
+      // "did assad say anything about it": whether they said anything at all, and no quote is theirs.
+      ((!asksWords?.yesNo || asksWords.anything === true) && notTheirs) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
       (!asksWords?.yesNo &&
         asked.length === 0 &&
@@ -817,6 +833,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       claimSubjectMissing(corpus, mended, shown) ||
       fragmentNotHeld(analysis, verbatim.length > 0) ||
+      // "'Saturday night emergency consultation' - how long did that consultation run?": the
+      // fragment says which sentence, not how long; no quote gives a length.
+      (verbatim.length > 0 && /\bhow long\b/.test(words) && !inQuotes(DURATION)) ||
       typeMissing,
   };
 }

@@ -21,6 +21,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
+import { hasPhrase, laterMissing, roleAsked } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import {
   asksOtherThanWords,
@@ -229,14 +230,24 @@ export class Engine {
           const previous = parts[i - 1];
           const answer = i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin);
           // "'a tragic error' is what obama called it right? when did he say that": he is who the
-          // question before named, and the article lacks him; not answered either.
+          // question before named, and the article lacks him; not answered either. So is the
+          // person it asked by their role and the article does not name ("who is the president
+          // of russia in this and what did he say").
+          // The names the reader gave the pronoun are the question before's ("russia").
           const leansOnMissing =
             previous !== undefined &&
             done[i - 1]?.ids.length === 0 &&
             PERSONAL_PRONOUN.test(p.text) &&
-            !namesOwn(p.analysis) &&
-            this.namesMissing(previous.analysis);
+            ((!namesOwn(p.analysis) && this.namesMissing(previous.analysis)) ||
+              (roleAsked(this.corpus, previous.analysis.words) !== null &&
+                p.analysis.terms.every((t) => !t.startsWith('e:') || previous.analysis.terms.includes(t))));
           done.push(leansOnMissing ? { ...answer, ids: [], more: [], contested: null } : answer);
+          // "the ceasefire didn't survive this, did it? like a week later?": a fragment that only
+          // places the question before later than the story; its quotes must say as much.
+          const asked = done[i - 1];
+          if (asked && asked.ids.length > 0 && laterFragment(this.corpus, p.analysis.words))
+            if (laterMissing(this.corpus, p.analysis.words, asked.ids.slice(0, MAX_QUOTES)))
+              done[i - 1] = { ...asked, ids: [], more: [], contested: null };
           return done;
         }, []);
     // A follow-up whose reading in context is too unsure to answer, and which the question as it
@@ -1121,6 +1132,32 @@ const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
  * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
  * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
  */
+/** Words a fragment may hold besides a later time ("like a week later?", "or days later?"). */
+const FRAGMENT_FILLER = new Set([
+  'like',
+  'or',
+  'and',
+  'even',
+  'say',
+  'maybe',
+  'so',
+  'then',
+  'i',
+  'mean',
+  'what',
+  'about',
+]);
+/**
+ * A question's words that only place the question before in time, later than the story: a
+ * later cue (chat.yaml laterCues) and filler, nothing asked of its own ("like a week later?").
+ */
+function laterFragment(corpus: Corpus, words: readonly string[]): boolean {
+  const cues = corpus.kb.chat.laterCues.filter((cue) => hasPhrase(words, cue));
+  if (cues.length === 0) return false;
+  const cueWords = new Set(cues.flatMap((c) => c.split(' ')));
+  return words.every((w) => cueWords.has(w) || FRAGMENT_FILLER.has(w));
+}
+
 function namesOwn(analysis: QueryAnalysis): boolean {
   return analysis.terms.some((t) => t.startsWith('e:') && !analysis.factors.has(t));
 }

@@ -274,7 +274,8 @@ export const DEFAULT_CHAT: ChatWords = {
   // What a question asks for, and what a quote must then hold (decide.ts, answerTypeMissing).
   laterCues: words(`
     in the end, end up, ended up, the week after, the next week, weeks after, days after, months after,
-    years after, weeks later, months later, years later, these days, nowadays, to this day, since then,
+    years after, weeks later, months later, years later, days later, a week later, a month later,
+    a year later, the following week, these days, nowadays, to this day, since then,
     final report, ever happen, ever happened, today, tonight, tomorrow, this weekend
   `),
   futureWords: words(

@@ -49,6 +49,7 @@ describe('whoseWords: whose words a question asks for', () => {
     expect(whoseWords('did the governor ever comment on the repairs')).toEqual({
       whose: ['the', 'governor'],
       yesNo: true,
+      anything: false,
     });
     expect(whoseWords('did the tower reopen on saturday')).toBeNull();
   });
@@ -90,6 +91,56 @@ describe('a yes-or-no question about the words of someone the article does not h
     expect(notTheirs('does the piece say how much the restoration cost')).toBe(false);
     expect(notTheirs('did the author say how much the restoration cost')).toBe(false);
     expect(notTheirs('did the governor say how much the restoration cost')).toBe(true);
+  });
+});
+
+/**
+ * test/fixtures/tiny-asked: the keeper, Tomas Brandt, is a person the article names and never
+ * quotes ("Tomas Brandt has been the keeper of the lamp since 1990").
+ */
+describe('a yes-or-no question whether someone the article names said anything at all', () => {
+  const asked = corpusOf(resolve(import.meta.dirname, '../fixtures/tiny-asked'));
+  const notTheirs = (q: string) => decide(asked, asked.analyzer.analyzeQuery(q)).notTheirWords;
+
+  it('reads "did X say anything", "did X comment" as asking whether X said anything', () => {
+    expect(whoseWords('did brandt say anything about the repairs')?.anything).toBe(true);
+    expect(whoseWords('did brandt himself comment')?.anything).toBe(true);
+    expect(whoseWords('did brandt say the lamp was inspected')?.anything).toBe(false);
+  });
+
+  it('is not their words when no quote is theirs', () => {
+    expect(notTheirs('did tomas brandt say anything about the repairs')).toBe(true);
+    expect(notTheirs('did brandt himself comment')).toBe(true);
+  });
+
+  it('leaves a claim asked of them to the quotes ("did X say the lamp was inspected")', () => {
+    expect(notTheirs('did brandt say the lamp was inspected')).toBe(false);
+  });
+});
+
+describe('a pronoun after a question asking a person by a role the article does not name', () => {
+  it('is that person, and the article has no words of theirs', () => {
+    // "he" is read as Kestrel Point, the name of the question before; the president is no one
+    // the article names.
+    const answer = engine.answer('who is the president of kestrel point and what did he say');
+    expect(answer.status).toBe('not-in-article');
+  });
+
+  it('a role the article names a person for is answered', () => {
+    expect(engine.answer('who is the mayor of kestrel point and what did she say').status).toBe('answered');
+  });
+});
+
+/** test/fixtures/tiny-toll (below), whose first sentence gives a length: "40 minutes after it sailed". */
+describe('a fragment quoted word for word with "how long" asked of it', () => {
+  it('is refused when no quote gives a length', () => {
+    expect(tollEngine.answer('"put the death toll at 30" how long did that count take').status).toBe(
+      'not-in-article',
+    );
+  });
+
+  it('not when a quote gives one ("40 minutes after it sailed")', () => {
+    expect(tollEngine.answer('"40 minutes after it sailed" how long was that').status).toBe('answered');
   });
 });
 
@@ -390,5 +441,20 @@ describe('a why of what a quote tells without a reason (answer-type.ts reasonUnt
   it("is not a why of someone's words: what they said is their reason", () => {
     expect(asked('why are tickets five euros')).toBe(true);
     expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
+  });
+});
+
+describe('a fragment after a question that only places it later than the story', () => {
+  it('refuses the question before when its quotes say nothing of that later time', () => {
+    expect(engine.answer('how many people climbed the steps?').status).toBe('answered');
+    expect(engine.answer('how many people climbed the steps? like a week later?').status).toBe(
+      'not-in-article',
+    );
+    expect(engine.answer('did the tower reopen? or days later?').status).toBe('not-in-article');
+  });
+
+  it('leaves a second question of its own alone', () => {
+    const answer = engine.answer('how many people climbed the steps? and how much did the repairs cost?');
+    expect(answer.parts?.map((p) => p.answered)).toEqual([true, true]);
   });
 });
