@@ -5,10 +5,9 @@
 import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
-import type { QueryAnalysis } from './analyzer.ts';
+import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { type ContestedPoint, MAX_QUOTES } from './answer.ts';
-import { type Corpus, perCorpus } from './corpus.ts';
-import { type Ranking, unknownWordWeight } from './rank.ts';
+import { type Corpus, perCorpus, termWeight } from './corpus.ts';
 import { TUNING } from './tuning.ts';
 
 /**
@@ -354,6 +353,13 @@ const WHOLE_TOPIC = 0.7;
 /** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
 const POINT_HOLDS = 0.6;
 
+/** What the ranking (rank.ts) made of the question's words. */
+interface WordsFound {
+  known: readonly Term[];
+  unknown: readonly FreeWord[];
+  unknownWeight: number;
+}
+
 /**
  * "ok but was it an accident or nah, sounds sus", "fewer than 50 died right?", "whats the body
  * count, ppl keep posting diff numbers": the question asks a contested point, in words around it
@@ -368,14 +374,13 @@ const POINT_HOLDS = 0.6;
 export function pointInOtherWords(
   corpus: Corpus,
   analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted' | 'context'>,
-  ranking: Pick<Ranking, 'known' | 'unknown' | 'unknownWeight'>,
+  ranking: WordsFound,
   /** Speakers the question names who are not asked to speak ("what did the mayor say about X"). */
   notSpeaking: readonly Term[] = [],
 ): ResolvedContested | undefined {
   if (analysis.quoted.length > 0 || ranking.unknown.some((w) => !w.english)) return undefined;
   const figures = analysis.terms.filter((t) => FIGURE_TERM.test(t));
-  const weight = (t: Term) =>
-    (corpus.index.has(t) ? corpus.index.idf(t) : unknownWordWeight(corpus)) * (analysis.factors.get(t) ?? 1);
+  const weight = (t: Term) => termWeight(corpus, t) * (analysis.factors.get(t) ?? 1);
   // The question's own words: "what am i doing wrong" is only related to a mistake (WordNet), and
   // "behind" of "was there intent behind it" only to a closed session; such terms are what the
   // unknown weight already counts the rest of.

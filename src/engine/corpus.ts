@@ -115,6 +115,21 @@ class PassageTerms {
   }
 }
 
+/** A term's weight in the question: its idf, or the weight of an unknown word. */
+export function termWeight(corpus: Corpus, term: Term): number {
+  return corpus.index.has(term) ? corpus.index.idf(term) : unknownWordWeight(corpus);
+}
+
+/**
+ * The weight of an English word the knowledge has never seen: unknownWordWeight, or
+ * unknownWordShare of what the knowledge's rarest words weigh when that is more (sources of
+ * hundreds of sentences). The article alone: the fixed weight.
+ */
+export function unknownWordWeight(corpus: Corpus): number {
+  const { unknownWordWeight: fixed, unknownWordShare: share } = TUNING.scoring;
+  return Math.max(fixed, share * corpus.index.rareIdf());
+}
+
 /**
  * A function of a corpus and a key worked out once per pair: what a corpus gives for a key stays
  * the same until a reload replaces the corpus (which drops its memo with it).

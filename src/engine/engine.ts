@@ -37,7 +37,7 @@ import {
   withEverySide,
 } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
-import { buildCorpus, type Corpus, corpusSteps } from './corpus.ts';
+import { buildCorpus, type Corpus, corpusSteps, termWeight } from './corpus.ts';
 import { asksWhoseWordsBefore, type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
@@ -50,7 +50,6 @@ import {
   primeWordingAskWords,
   type Ranking,
   rank,
-  termWeight,
 } from './rank.ts';
 import type { MessageReading } from './reader.ts';
 import { gatherSameClaims, saveNeighbours } from './same-claim.ts';

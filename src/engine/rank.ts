@@ -11,7 +11,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
-import type { Corpus } from './corpus.ts';
+import { type Corpus, termWeight, unknownWordWeight } from './corpus.ts';
 import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
 import { TUNING } from './tuning.ts';
 
@@ -529,21 +529,6 @@ export function claimedIn(corpus: Corpus, ids: readonly string[], speakers: read
       return SAYING.test(verb) || SPEECH_VERB.test(verb) || isSayingVerb(verb);
     });
   });
-}
-
-/** A term's weight in the question: its idf, or the weight of an unknown word. */
-export function termWeight(corpus: Corpus, term: Term): number {
-  return corpus.index.has(term) ? corpus.index.idf(term) : unknownWordWeight(corpus);
-}
-
-/**
- * The weight of an English word the knowledge has never seen: unknownWordWeight, or
- * unknownWordShare of what the knowledge's rarest words weigh when that is more (sources of
- * hundreds of sentences). The article alone: the fixed weight.
- */
-export function unknownWordWeight(corpus: Corpus): number {
-  const { unknownWordWeight: fixed, unknownWordShare: share } = TUNING.scoring;
-  return Math.max(fixed, share * corpus.index.rareIdf());
 }
 
 /**
