@@ -188,8 +188,22 @@ export class Lexicon {
       }
       for (const alias of entity.caseSensitiveAliases) this.caseSensitive.set(alias, terms);
     }
+    // A plural a group lists whose singular another group holds ("sources": disagreement;
+    // "source": an official) is that group's only as written: one source disagrees with no one.
+    const groupsOf = new Map<string, Set<string>>();
+    for (const group of source.synonyms)
+      for (const phrase of group.words) {
+        const key = phrase.toLowerCase();
+        groupsOf.set(key, (groupsOf.get(key) ?? new Set()).add(group.id));
+      }
+    const pluralOnly = (phrase: string, id: string) => {
+      if (!/^[a-z]+s$/.test(phrase)) return false;
+      const singular = groupsOf.get(phrase.slice(0, -1));
+      return singular !== undefined && !singular.has(id);
+    };
     for (const group of source.synonyms) {
-      for (const phrase of group.words) this.addPhrase(phrase, [`c:${group.id}`], false);
+      for (const phrase of group.words)
+        this.addPhrase(phrase, [`c:${group.id}`], false, false, pluralOnly(phrase, group.id));
     }
   }
 
@@ -212,14 +226,25 @@ export class Lexicon {
     return [`e:${id}`, ...(this.ancestors.get(id) ?? []).map((p) => `e:${p}`)];
   }
 
-  private addPhrase(phrase: string, terms: Term[], keepInnerWords: boolean, name = false): void {
+  private addPhrase(
+    phrase: string,
+    terms: Term[],
+    keepInnerWords: boolean,
+    name = false,
+    asWrittenOnly = false,
+  ): void {
     const words = tokenize(phrase).map((t) => t.word);
     // A leading article would let "the American envoy" match "the Americans" first.
     while (words.length > 1 && ARTICLES.has(words[0] as string)) words.shift();
     if (words.length === 0) return;
     if (words.length === 1) this.singleWords.add(words[0] as string);
     const one = words.length === 1 ? (words[0] as string) : null;
-    const only = name && one ? new Set([one, `${one}s`, `${one}'s`, `${one}s'`]) : undefined;
+    const only =
+      name && one
+        ? new Set([one, `${one}s`, `${one}'s`, `${one}s'`])
+        : asWrittenOnly && one
+          ? new Set([one, `${one}'`])
+          : undefined;
     let node = this.root;
     for (const word of words) {
       this.words.add(word);
