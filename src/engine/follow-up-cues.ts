@@ -40,6 +40,11 @@ export interface Cues {
   questionWord: boolean;
   /** Nothing but why, pronouns and fillers: "why did she say that", "but whyy". */
   whyOnly: boolean;
+  /**
+   * A why about being somewhere ("why were they even there"): it asks what they were there for,
+   * not the place; "there" stands for no place to look up.
+   */
+  beingThere: boolean;
   /** What came next: "after that", "what did he add", "then what did X say". */
   after: boolean;
   /** The words that asked it ("after that", "next"), for saying how the question was read. */
@@ -444,6 +449,14 @@ export function readCues(tokens: readonly Token[]): Cues {
     // "and other things?", "any more stuff?": more of what the question before asked.
     (VAGUE_THINGS.has(at(last)) && MORE_OF.has(at(last - 1)));
 
+  // "why were US jets even there": a why about being there asks their purpose, not the place.
+  const beingThere =
+    at(last) === 'there' &&
+    !BE_THERE.has(at(last - 1)) &&
+    words.slice(0, last).some((w) => BE_THERE.has(w)) &&
+    // "why was the plane flying there" asks why it did something there: not its purpose in being there.
+    !words.slice(0, last).some((w) => w.length > 4 && w.endsWith('ing')) &&
+    words.some((w) => WHY.test(w));
   const pronouns: PronounUse[] = [];
   words.forEach((w, i) => {
     // "forget him": dropped, not pointed at. "the session itself": emphasis on what is named.
@@ -459,7 +472,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     else if (THING.has(w)) pronouns.push({ word: w, index: i, kind: 'thing', possessive });
     else if (DEMONSTRATIVE.has(w) && demonstrativePronoun(words, i))
       pronouns.push({ word: w, index: i, kind: 'thing', possessive: false });
-    else if (w === 'there' && i === last && !['is', 'was', 'are', 'were'].includes(at(i - 1)))
+    else if (w === 'there' && i === last && !['is', 'was', 'are', 'were'].includes(at(i - 1)) && !beingThere)
       pronouns.push({ word: w, index: i, kind: 'place', possessive: false });
   });
 
@@ -548,6 +561,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     why,
     questionWord: asksSomething,
     whyOnly,
+    beingThere: beingThere && why,
     after,
     afterPhrase,
     afterClauseAt,
@@ -556,6 +570,9 @@ export function readCues(tokens: readonly Token[]): Cues {
     pronouns,
   };
 }
+
+/** Being somewhere: "why were they even there". */
+const BE_THERE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** "the other number", "the lower figure": another of the answers (of two) to the question before. */
 const ANOTHER = new Set(['other', 'lower', 'higher', 'smaller', 'bigger', 'larger', 'second']);

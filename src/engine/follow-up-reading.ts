@@ -142,6 +142,8 @@ function withOpeners(all: readonly Token[], read: readonly Token[]): readonly To
   return lead.every((t) => CONTINUING_OPENERS.has(t.word)) ? [...lead, ...read] : read;
 }
 const MAX_OPENER_WORDS = 4;
+/** The words a why about being somewhere asks after: what they were there for. */
+const PURPOSE_WORDS = 'target';
 /** Openers that carry on from the turn before (not "i mean" or "sorry": those correct it). */
 const CONTINUING_OPENERS = new Set([
   'and',
@@ -171,11 +173,13 @@ export function understand(
   let { cues } = parsed;
   if (cues.switchTopic) return null;
   if (cues.firstThingAt >= 0) prev = firstFrame(prev);
-  const other =
+  const other0 =
     theOtherOne(corpus, vocab, tokens, prev) ??
     theFirstOne(corpus, vocab, tokens, prev) ??
     thatOne(corpus, vocab, tokens, prev) ??
     personOf(corpus, vocab, tokens, parsed.own, prev);
+  // "why were they even there": "there" is where they were, not a place asked about.
+  const other = cues.beingThere && other0 && tokens[other0.end - 1]?.word === 'there' ? null : other0;
   // "her russian counterpart": the possessive is part of whom the words name, no pronoun of its own.
   if (other && cues.pronouns.some((p) => p.index >= other.start && p.index < other.end))
     cues = { ...cues, pronouns: cues.pronouns.filter((p) => p.index < other.start || p.index >= other.end) };
@@ -210,7 +214,11 @@ export function understand(
   if (cues.why && !cues.whyOnly && restates(corpus, tokens, asked, named, prev))
     cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
-  const read: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
+  const read0: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
+  // "why were they even there": what they were there for, the target of what they did there.
+  const read: QueryAnalysis = cues.beingThere
+    ? { ...read0, terms: unique([...read0.terms, ...corpus.analyzer.docTerms(tokenize(PURPOSE_WORDS))]) }
+    : read0;
   // "the other one", "the first country" name whom they stand for; their words ("guy", and
   // "man" that WordNet relates to it; "country") are not asked about.
   const otherTokens = other ? tokens.slice(other.start + 1, other.end).map((t) => t.word) : [];

@@ -109,7 +109,7 @@ describe('readCues', () => {
       { word: 'its', index: 4, kind: 'thing', possessive: true },
     ]);
     expect(cues('what do they say').pronouns.map((p) => p.kind)).toEqual(['group']);
-    expect(cues('why were they there').pronouns.map((p) => [p.word, p.kind])).toEqual([
+    expect(cues('why did they go there').pronouns.map((p) => [p.word, p.kind])).toEqual([
       ['they', 'group'],
       ['there', 'place'],
     ]);
