@@ -41,7 +41,7 @@ export const STOP_WORDS = new Set(
   somewhere thence thereafter thereby therefore therein thereupon though throughout thus toward towards upon
   whatever whence whenever whereafter whereas whereby wherein whereupon wherever whither whoever without
   three five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred now correct
-  standing`
+  standing main biggest`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '0daf6378b23214df' },
+    recorded: { version: 15, hash: 'ddafdb63a5e984e0' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 9, hash: '085fb1cc2f8212ae' },
+    recorded: { version: 9, hash: '3a78209d61e18294' },
   },
   {
     name: 'COMPILED_FORMAT',
