@@ -41,7 +41,7 @@ export const STOP_WORDS = new Set(
   somewhere thence thereafter thereby therefore therein thereupon though throughout thus toward towards upon
   whatever whence whenever whereafter whereas whereby wherein whereupon wherever whither whoever without
   three five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred now correct
-  standing`
+  standing main biggest`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -80,8 +80,11 @@ export function stem(word: string): string {
   else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(?:ss|us|is)$/.test(w)) return w;
   else if (/(?:[sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s')) w = w.slice(0, -1);
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('s')) {
+    w = w.slice(0, -1);
+    // "meetings" -> "meeting" -> "meet", as "meeting" does; "things" stays "thing".
+    if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  } else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   // "stopped" -> "stopp" -> "stop"; "strike"/"striking" -> "strik".
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);

@@ -590,6 +590,21 @@ describe('how something seemed (Analyzer.analyzeQuery)', () => {
   });
 });
 
+describe('words that rank, not name, a topic (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({ entities: [], synonyms: [] }),
+    new Set(['mayor', 'complaint']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const free = (q: string) => analyzer.analyzeQuery(q).free.map((w) => w.word);
+
+  it('reads "main" and "biggest" as carrying no topic', () => {
+    expect(free('what was the mayor main complaint')).toEqual(['mayor', 'complaint']);
+    expect(free('what was the mayor biggest complaint')).toEqual(['mayor', 'complaint']);
+  });
+});
+
 describe('a clause of time about the story itself (Analyzer.analyzeQuery)', () => {
   const analyzer = new Analyzer(
     new Lexicon({

@@ -64,6 +64,10 @@ describe('stem', () => {
     ['strike', 'strik'],
     ['spokesmen', 'spokesman'],
     ['capital', 'capital'], // not conflated with "capitalize"
+    ['meetings', 'meet'], // an "-ings" plural meets its singular ("meeting" -> "meet")
+    ['briefings', 'brief'],
+    ['things', 'thing'], // too short to lose "-ing"
+    ['speeds', 'speed'], // a plural does not lose "-ed"
   ])('%s -> %s', (word, expected) => {
     expect(stem(word)).toBe(expected);
   });
