@@ -1127,10 +1127,6 @@ function withoutSupposed(reading: MessageReading): MessageReading | null {
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
-/**
- * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
- * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
- */
 /** Words a fragment may hold besides a later time ("like a week later?", "or days later?"). */
 const FRAGMENT_FILLER = new Set([
   'like',
@@ -1157,6 +1153,10 @@ function laterFragment(corpus: Corpus, words: readonly string[]): boolean {
   return words.every((w) => cueWords.has(w) || FRAGMENT_FILLER.has(w));
 }
 
+/**
+ * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
+ * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
+ */
 function namesOwn(analysis: QueryAnalysis): boolean {
   return analysis.terms.some((t) => t.startsWith('e:') && !analysis.factors.has(t));
 }
