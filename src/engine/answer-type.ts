@@ -714,7 +714,6 @@ const BEFORE_VERB = new Set([
   'also',
   'then',
   'just',
-  'then',
   'too',
   'not',
   'never',

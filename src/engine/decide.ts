@@ -1029,13 +1029,10 @@ function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
 
 /** Words after "which" that ask a party or a way, not one thing of a kind ("which side", "which one"). */
 const NOT_ONE_THING = /^(?:sides?|ones?|way|ways|part|parts|kind|kinds|type|types|sort|sorts)$/;
-/** Words after the thing asked that make "which X" or "what X" its subject or object ("which unit got hit"). */
-const ONE_AFTER = new Set([
-  ...['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have', 'has'],
-  'got',
-  'get',
-  'gets',
-]);
+/** A verb's auxiliary after the thing asked ("what jets did ...", "which weapons were used"). */
+const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have']);
+/** Words after the thing asked that make "which X" its subject or object ("which unit got hit"). */
+const ONE_AFTER = new Set([...AUXILIARY_AFTER, 'has', 'got', 'get', 'gets']);
 
 /**
  * "which syrian army unit got hit", "which plane was shot down": the question asks which one of a
@@ -1100,7 +1097,6 @@ const COUNT_LINKS = new Set(['of', 'least', 'most', 'the', 'some', 'about', 'aro
 /** "on which days is it open" asks when, not which kind. */
 const TIMES =
   /^(?:days|dates|times|hours|minutes|seconds|weeks|months|years|nights|evenings|mornings|weekends)$/;
-const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have']);
 
 /**
  * The plural right after the first "what" or "which" when a verb's auxiliary follows it ("what
