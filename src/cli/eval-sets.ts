@@ -28,6 +28,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-16.jsonl'),
   resolve(root, 'eval/fit-messy-17.jsonl'),
   resolve(root, 'eval/fit-messy-18.jsonl'),
+  resolve(root, 'eval/fit-messy-19.jsonl'),
+  resolve(root, 'eval/fit-messy-20.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
