@@ -30,6 +30,7 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-18.jsonl'),
   resolve(root, 'eval/fit-messy-19.jsonl'),
   resolve(root, 'eval/fit-messy-20.jsonl'),
+  resolve(root, 'eval/fit-messy-21.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
