@@ -306,6 +306,16 @@ export class TermIndex {
    * document (see accumulate()).
    */
   private powers: { exponent: number; of: Float64Array; values: Float64Array } | null = null;
+  /**
+   * The documents holding a term, one bit a document, for the long lists accumulate() reads back
+   * for the documents it found (see bitsetOf): per postings array (a kind), by the list's end.
+   */
+  private bitsets: { of: Int32Array; sets: Map<number, Uint32Array> }[] = [];
+  private bitsetWords = 0;
+  /** accumulate()'s lists read back by their bits: the bits, the weights, whether each brings candidates in. */
+  private readBits: Uint32Array[] = [];
+  private readBitWeights = new Float64Array(8);
+  private readBitBrings = new Uint8Array(8);
 
   /**
    * `source`: the number of the source the document is from (the article 0, the sources after it
@@ -1330,6 +1340,38 @@ export class TermIndex {
     return sum;
   }
 
+  /**
+   * The documents of the posting list postings[from, to) as bits (bit `id & 31` of word `id >>> 5`),
+   * kept for the next searches while they take at most BITSET_WORDS in all (the index is frozen: a
+   * list never changes), else made afresh in a scratch set. Made from the whole list: a document
+   * found is of use only before where the list is read to (see toRead()), so it holds the term
+   * there or not at all, and the bits add the same weights as reading the list to its end.
+   */
+  private bitsetOf(postings: Int32Array, from: number, to: number): Uint32Array {
+    let kept = this.bitsets.find((b) => b.of === postings);
+    if (!kept) {
+      kept = { of: postings, sets: new Map() };
+      this.bitsets.push(kept);
+    }
+    const found = kept.sets.get(to);
+    if (found) return found;
+    const words = (this.count + 31) >>> 5;
+    let bits: Uint32Array;
+    if (this.bitsetWords + words <= BITSET_WORDS) {
+      bits = new Uint32Array(words);
+      kept.sets.set(to, bits);
+      this.bitsetWords += words;
+    } else {
+      // (A scratch set per list read back in this call: at most a few dozen.)
+      bits = new Uint32Array(words);
+    }
+    for (let p = from; p < to; p++) {
+      const id = postings[p] as number;
+      bits[id >>> 5] = (bits[id >>> 5] as number) | (1 << (id & 31));
+    }
+    return bits;
+  }
+
   /** The powers of the documents' weights for a power shape's exponent (see `powers`). */
   private weightPowers(exponent: number): Float64Array {
     const kept = this.powers;
@@ -1810,16 +1852,36 @@ export class TermIndex {
     // their terms one by one: their bounds are then closer, most fall under the threshold.
     let skippedWeight = 0;
     let skippedBrings = false;
+    // A long list is read back by its bits instead (a bit a document found, below): a few
+    // operations a document found, not a random write a posting.
+    const bitLists = this.readBits;
+    let bitCount = 0;
     for (let i = 0; i < lists.length; i++) {
       if (skipped[i] === 0) continue;
       const l = lists[i] as PostingList;
       const end = ends[i] as number;
-      if (end - (starts[i] as number) > touchedCount * SKIPPED_READ) {
-        skippedWeight += l.weight;
+      const n = end - (starts[i] as number);
+      const w = l.weight;
+      if (n >= BITSET_LIST && n * BITSET_SHARE >= touchedCount) {
+        if (bitCount === this.readBitWeights.length) {
+          const weightsLonger = new Float64Array(bitCount * 2);
+          weightsLonger.set(this.readBitWeights);
+          this.readBitWeights = weightsLonger;
+          const bringsLonger = new Uint8Array(bitCount * 2);
+          bringsLonger.set(this.readBitBrings);
+          this.readBitBrings = bringsLonger;
+        }
+        bitLists[bitCount] = this.bitsetOf(postings, starts[i] as number, l.to);
+        (this.readBitWeights as Float64Array)[bitCount] = w;
+        (this.readBitBrings as Uint8Array)[bitCount] = l.bringsIn ? 1 : 0;
+        bitCount++;
+        continue;
+      }
+      if (n > touchedCount * SKIPPED_READ) {
+        skippedWeight += w;
         skippedBrings ||= l.bringsIn;
         continue;
       }
-      const w = l.weight;
       SEARCH_WORK.postings += end - (starts[i] as number);
       // As above, to every document of the list; marking one not found as brought in does not
       // make it found (only the documents in `touched` are), and this call sums nothing more.
@@ -1862,11 +1924,36 @@ export class TermIndex {
     }
     let count = 0;
     let highest = 0;
+    const bitWeights = this.readBitWeights;
+    const bitBrings = this.readBitBrings;
+    // What the lists read by their bits can add at most, and whether one brings candidates in: a
+    // document that cannot be of use whatever they hold is dropped before they are looked up.
+    let bitWeight = 0;
+    let bitBringing = false;
+    for (let b = 0; b < bitCount; b++) {
+      bitWeight += bitWeights[b] as number;
+      if (bitBrings[b] === 1) bitBringing = true;
+    }
     for (let j = 0; j < touchedCount; j++) {
       const id = touched[j] as number;
+      let sum = sums[id] as number;
+      if (bitCount > 0) {
+        if (!bitBringing && !skippedBrings && summedAt[id] !== brought) continue;
+        if ((sum + bitWeight + skippedWeight) * SUM_MARGIN <= short) continue;
+        // The lists read back by their bits, added as the loop above adds (single precision).
+        const word = id >>> 5;
+        const bit = 1 << (id & 31);
+        let brings = false;
+        for (let b = 0; b < bitCount; b++)
+          if (((bitLists[b] as Uint32Array)[word] as number) & bit) {
+            sum = Math.fround(sum + (bitWeights[b] as number));
+            if (bitBrings[b] === 1) brings = true;
+          }
+        if (brings) summedAt[id] = brought;
+      }
       if (summedAt[id] !== brought && !skippedBrings) continue;
       // (Summed in single precision: SUM_MARGIN, not the margin of the other order of a sum.)
-      const matched = ((sums[id] as number) + skippedWeight) * SUM_MARGIN;
+      const matched = (sum + skippedWeight) * SUM_MARGIN;
       if (matched <= short) continue;
       const weight = weights[id] as number;
       let bound: number;
@@ -2073,6 +2160,14 @@ const SEED_SHARE = 2;
 const DEFERRED_LIST = 1024;
 /** A list not read by accumulate() is read for the documents found when at most this many times as long. */
 const SKIPPED_READ = 4;
+/**
+ * A list accumulate() reads back for the documents found is read by its bits (bitsetOf) when at
+ * least this long and at least 1 / BITSET_SHARE as long as the documents found are many.
+ */
+const BITSET_LIST = 512;
+const BITSET_SHARE = 1;
+/** The most 32-bit words of bits kept on an index (4 MB). */
+const BITSET_WORDS = 1 << 20;
 /** A margin for rounding: the same weights summed in another order may differ in the last bit. */
 const MARGIN = 1e-9;
 /**

@@ -559,6 +559,62 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
     expect(twice).toBeGreaterThan(20);
   });
 
+  it("the story's long lists read back by their bits for the documents found: the same hits as scoring every document, each list's bits made once", () => {
+    // A long message: the question's words bring a few thousand documents in, the story's common
+    // words (each in thousands of documents) are not read through but looked up, a bit a
+    // document, for the documents found; the bits are kept for the next searches.
+    const next = random(31);
+    const docs = Array.from({ length: 8000 }, () => {
+      const terms: string[] = [];
+      for (const [t, share] of [
+        ['q1', 0.2],
+        ['q2', 0.15],
+        ['s1', 0.3],
+        ['s2', 0.25],
+        ['s3', 0.2],
+        ['s4', 0.12],
+      ] as const)
+        if (next() < share) terms.push(t);
+      const extra = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < extra; i++) terms.push(`r${Math.floor(next() ** 2 * 8000)}`);
+      return terms;
+    });
+    const index = indexFor(docs);
+    const bitsetOf = vi.spyOn(TermIndex.prototype as unknown as { bitsetOf: () => Uint32Array }, 'bitsetOf');
+    for (let round = 0; round < 30; round++) {
+      const terms = [
+        ...['q1', 'q2'].filter((_, i) => i === round % 2 || next() < 0.5),
+        ...Array.from({ length: Math.floor(next() * 3) }, () => `r${Math.floor(next() ** 2 * 8000)}`),
+      ];
+      const scoreOnly = [
+        ...['s1', 's2', 's3', 's4'].filter(() => next() < 0.8),
+        ...Array.from({ length: 2 + Math.floor(next() * 8) }, () => `r${Math.floor(next() * 8000)}`),
+      ];
+      const query: SearchQuery = {
+        terms,
+        scoreOnly,
+        factors: new Map(scoreOnly.map((t) => [t, 0.2 + 0.1 * (round % 3)])),
+        questionWeight: 8 + (round % 4),
+      };
+      const ranker: Omit<Ranker, 'k'> = {
+        kind: 'passage',
+        shape: (qc, dc) => qc * (0.8 + 0.2 * dc),
+        form: { kind: 'linear', base: 0.8 },
+        relative: 0.6,
+      };
+      const every = index.search(query, { ...ranker, k: Number.POSITIVE_INFINITY });
+      const cut = 0.6 * (every[0]?.score ?? 0);
+      const all = every.filter((h, i) => i < 1 || h.score >= cut);
+      const fast = index.search(query, { ...ranker, k: 64 });
+      expect(fast.map(plain), `round ${round}`).toEqual(all.slice(0, 64).map(plain));
+    }
+    // Read by their bits, and each list's bits made once (the same set returned again after).
+    const made = new Set(bitsetOf.mock.results.map((r) => r.value));
+    bitsetOf.mockRestore();
+    expect(made.size).toBeGreaterThan(0);
+    expect(made.size).toBeLessThanOrEqual(6);
+  });
+
   it('power shapes of two exponents in turn on one index: each the same hits as scoring every document', () => {
     // The search keeps each document's weight ** (exponent - 1) between searches (a bound without a
     // power a document): kept for one exponent, they must not serve another. Long questions, so
