@@ -295,6 +295,14 @@ const TIME_TERMS = new Set<Term>(['c:day', 'c:saturday', 'c:sunday', 'c:previous
 /** "what day", "at what time": a time asked with "what". */
 const WHAT_TIME = /^what (?:day|date|time|hour)\b/;
 
+/** Auxiliaries right after a "when" that asks ("when was it signed"), not one opening a clause. */
+const WHEN_AUX = new Set(['was', 'were', 'did', 'does', 'do', 'is', 'are', 'has', 'have', 'had', 'will']);
+/** "what hour", "which hours". */
+const HOUR = /^hours?$/;
+/** A time of the clock: "7pm", "23:00", "midnight", "o'clock". */
+const CLOCK =
+  /^(?:\d{1,2}:\d\d(?:am|pm|h)?|\d{1,2}(?:am|pm|h)|am|pm|a\.m|p\.m|midnight|noon|midday|dawn|o'clock|oclock)$/;
+
 /**
  * "when did the truce start": a quote must say when of what is asked, a day or a word placing it
  * in time ("as soon as Moscow raised the alarm"), in the sentence that holds the question's rarest
@@ -310,10 +318,18 @@ export function timeMissing(
   const asks = askWordOf(words);
   const from = words.findIndex((w) => WH.has(w));
   if (!(asks === 'when' || (asks === 'what' && WHAT_TIME.test(words.slice(from).join(' '))))) return false;
-  // "since when" doubts more than it asks; "when moscow found out, what happened next" asks what.
+  // "since when" doubts more than it asks; "when moscow found out, what happened next" asks what
+  // (not "when was the deal signed? which date": "when" with its auxiliary asks the time itself).
   const at = words.indexOf('when');
-  if (at >= 0 && (words[at - 1] === 'since' || words.slice(at + 1).some((w) => WH.has(w) && w !== 'when')))
+  if (
+    at >= 0 &&
+    (words[at - 1] === 'since' ||
+      (!WHEN_AUX.has(words[at + 1] ?? '') && words.slice(at + 1).some((w) => WH.has(w) && w !== 'when')))
+  )
     return false;
+  // "what hour of the night": a time of the clock, which a day or a part of it does not give.
+  if (words.some((w, i) => HOUR.test(w) && /^(?:what|which)$/.test(words[i - 1] ?? '')))
+    return !shown.some((id) => quoteWords(corpus, id).some((w) => CLOCK.test(w)));
   const held = (t: Term) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
   let focus: Term | null = null;
   for (const t of known)
@@ -382,6 +398,18 @@ const MEASURES: Record<string, RegExp> = {
   heavy: /^(?:tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?)$/,
   fast: /^(?:mph|kph|km\/h|knots?|mach)$/,
 };
+/** Measures asked by name after "what" ("what altitude", "what speed"): a figure and its unit answer. */
+const WHAT_MEASURES: Record<string, RegExp> = {
+  altitude: LENGTH,
+  height: LENGTH,
+  elevation: LENGTH,
+  distance: LENGTH,
+  range: LENGTH,
+  depth: LENGTH,
+  speed: MEASURES.fast as RegExp,
+  weight: MEASURES.heavy as RegExp,
+  age: MEASURES.old as RegExp,
+};
 /** Words between a figure and its unit ("40 square km", "64 years old"). */
 const UNIT_REACH = 2;
 
@@ -391,8 +419,14 @@ const UNIT_REACH = 2;
  */
 export function measureMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
   const at = words.findIndex((w, i) => w === 'how' && MEASURES[words[i + 1] ?? ''] !== undefined);
-  if (at < 0) return false;
-  const unit = MEASURES[words[at + 1] as string] as RegExp;
+  // "what altitude were the jets at", "at what speed": the measure named after "what".
+  const named = words.findIndex(
+    (w, i) => WHAT_MEASURES[w] !== undefined && /^(?:what|which)$/.test(words[i - 1] ?? ''),
+  );
+  if (at < 0 && named < 0) return false;
+  const unit = (
+    at >= 0 ? MEASURES[words[at + 1] as string] : WHAT_MEASURES[words[named] as string]
+  ) as RegExp;
   return !shown.some((id) => {
     const quote = quoteWords(corpus, id);
     return quote.some(
