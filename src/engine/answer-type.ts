@@ -66,6 +66,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
     reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
+    outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
     deedOfOthers(corpus, asked.words, asked.shown)
   );
 }
@@ -433,6 +434,50 @@ export function measureMissing(corpus: Corpus, words: readonly string[], shown: 
       (w, i) => FIGURE.test(w) && quote.slice(i + 1, i + 1 + UNIT_REACH).some((u) => unit.test(u)),
     );
   });
+}
+
+/** Words that ask what something came to: "what did the investigation find", "the results of the probe". */
+const OUTCOME =
+  /^(?:find|finds|found|findings?|conclude|concluded|conclusions?|reveal|revealed|results?|outcome|determine|determined)$/;
+/** Words before "find" that make it the asker's looking ("i can't find", "asked us to find"). */
+const NOT_OUTCOME_BEFORE = new Set([
+  'to',
+  'i',
+  'we',
+  'cant',
+  "can't",
+  'cannot',
+  'couldnt',
+  "couldn't",
+  'dont',
+  "don't",
+]);
+/** Terms of setting or saying, no thing whose outcome is asked. */
+const NO_OUTCOME_OF = new Set<Term>([SAY, 'c:number', 'c:duration', 'c:place', ...TIME_TERMS]);
+
+/**
+ * "what did the pentagon's investigation find", "the investigation found what at the end": what a
+ * thing came to is asked, and no quote shown holds the thing (a concept of the question's: the
+ * investigation) at all; the article has nothing of its outcome. Not the asker's own finding
+ * ("i can't find the source", "find out").
+ */
+export function outcomeMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const at = words.findIndex(
+    (w, i) => OUTCOME.test(w) && words[i + 1] !== 'out' && !NOT_OUTCOME_BEFORE.has(words[i - 1] ?? ''),
+  );
+  if (at < 0 || shown.length === 0) return false;
+  return known.some(
+    (t) =>
+      t.startsWith('c:') &&
+      !NO_OUTCOME_OF.has(t) &&
+      corpus.index.has(t) &&
+      !shown.some((id) => corpus.passageTerms.get(id)?.has(t)),
+  );
 }
 
 /** Words between "which" (or "who's the") and the role asked: "which US commander", "who was the aussie defence minister". */

@@ -14,6 +14,7 @@ import {
   hasPhrase,
   laterMissing,
   measureMissing,
+  outcomeMissing,
   personMissing,
   timeMissing,
   upToNowMissing,
@@ -161,6 +162,20 @@ describe('timeMissing: a time, of the thing asked', () => {
     expect(timeMissing(corpus, words(q), terms(q), [reopened])).toBe(true);
     const day = 'what day did the lighthouse reopen';
     expect(timeMissing(corpus, words(day), terms(day), [reopened])).toBe(false);
+  });
+});
+
+describe('outcomeMissing: what a thing came to, of a thing the quotes hold', () => {
+  it('refuses what the repairs found when no quote shown holds the repairs', () => {
+    const q = 'what did the repair work find in the end';
+    expect(outcomeMissing(corpus, words(q), terms(q), [climbed, tickets])).toBe(true);
+  });
+
+  it("leaves the asker's own finding and a thing a quote holds", () => {
+    const own = "i can't find what the repairs cost";
+    expect(outcomeMissing(corpus, words(own), terms(own), [climbed])).toBe(false);
+    const held = 'what did the repairs find';
+    expect(outcomeMissing(corpus, words(held), terms(held), [reopened])).toBe(false);
   });
 });
 
