@@ -67,6 +67,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
     reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
     outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
+    demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
     deedOfOthers(corpus, asked.words, asked.shown)
   );
 }
@@ -266,6 +267,55 @@ export function possibleOnly(
     if (corpus.analyzer.docTerms(inside).includes(focus)) possible = true;
   }
   return possible;
+}
+
+/** Words that make what follows in their clause only asked for ("urged the United States to conduct ..."). */
+const DEMANDS = new Set(['urge', 'urged', 'urges', 'urging', 'demand', 'demanded', 'demands', 'demanding']);
+/** Words of a question that ask the demand itself ("did russia want a probe", "who asked for it"). */
+const ASKS_DEMAND =
+  /^(?:want|wants|wanted|wanting|ask|asks|asked|asking|demand\w*|urg\w*|request\w*|call|calls|called|calling|push\w*|press\w*|need\w*)$/;
+/** Auxiliaries opening a yes-or-no question of a deed or a state ("is the US investigating"). */
+const YES_NO_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/**
+ * "did washington conduct an investigation", "is the US investigating the strike": asked whether a
+ * thing was done, while every quote that holds it has it only as asked for, in the clause of an
+ * urging or a demand ("The Russian Foreign Ministry urged the United States to conduct a ...
+ * investigation"): the article does not say it was done. Not a question of the demand itself
+ * ("did russia ask for an investigation", "did moscow want a probe"), nor of someone's words.
+ */
+export function demandedOnly(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const aux = words.findIndex((w) => YES_NO_AUX.has(w));
+  if (aux < 0 || aux > DID_OPENS || words.slice(0, aux).some((w) => WH.has(w))) return false;
+  if (words.some((w) => ASKS_DEMAND.test(w) || ASKS_POSSIBLE.has(w))) return false;
+  // Not of someone's words ("did the US say it would investigate"); "investigate" is no saying.
+  if (known.includes(SAY)) return false;
+  // Of a doer named right after the auxiliary ("did washington ...", "is the US ..."), not "is
+  // that a typo".
+  const rest = words.slice(aux + 1, aux + 1 + DEED_REACH);
+  const first = corpus.lexicon.match(rest.map((w) => ({ raw: w, word: w })))[0];
+  if (!first || first.start > 1 || !first.terms.some((t) => t.startsWith('e:'))) return false;
+  let focus: Term | null = null;
+  for (const t of known)
+    if (t.startsWith('c:') && shown.some((id) => corpus.passageTerms.get(id)?.has(t)))
+      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  if (focus === null) return false;
+  let demanded = false;
+  for (const id of shown) {
+    for (const clause of (corpus.kb.passageById.get(id)?.text ?? '').split(CLAUSE_BREAK)) {
+      const tokens = tokenize(clause);
+      const at = tokens.findIndex((t) => DEMANDS.has(t.word));
+      const outside = at < 0 ? tokens : tokens.slice(0, at);
+      if (corpus.analyzer.docTerms(outside).includes(focus)) return false;
+      if (at >= 0 && corpus.analyzer.docTerms(tokens.slice(at + 1)).includes(focus)) demanded = true;
+    }
+  }
+  return demanded;
 }
 
 /** Auxiliaries of a perfect tense ("has ... yet", "been punished yet"), as the reader spells them. */
