@@ -66,6 +66,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
     reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
+    outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
+    demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
     deedOfOthers(corpus, asked.words, asked.shown)
   );
 }
@@ -267,6 +269,55 @@ export function possibleOnly(
   return possible;
 }
 
+/** Words that make what follows in their clause only asked for ("urged the United States to conduct ..."). */
+const DEMANDS = new Set(['urge', 'urged', 'urges', 'urging', 'demand', 'demanded', 'demands', 'demanding']);
+/** Words of a question that ask the demand itself ("did russia want a probe", "who asked for it"). */
+const ASKS_DEMAND =
+  /^(?:want|wants|wanted|wanting|ask|asks|asked|asking|demand\w*|urg\w*|request\w*|call|calls|called|calling|push\w*|press\w*|need\w*)$/;
+/** Auxiliaries opening a yes-or-no question of a deed or a state ("is the US investigating"). */
+const YES_NO_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/**
+ * "did washington conduct an investigation", "is the US investigating the strike": asked whether a
+ * thing was done, while every quote that holds it has it only as asked for, in the clause of an
+ * urging or a demand ("The Russian Foreign Ministry urged the United States to conduct a ...
+ * investigation"): the article does not say it was done. Not a question of the demand itself
+ * ("did russia ask for an investigation", "did moscow want a probe"), nor of someone's words.
+ */
+export function demandedOnly(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const aux = words.findIndex((w) => YES_NO_AUX.has(w));
+  if (aux < 0 || aux > DID_OPENS || words.slice(0, aux).some((w) => WH.has(w))) return false;
+  if (words.some((w) => ASKS_DEMAND.test(w) || ASKS_POSSIBLE.has(w))) return false;
+  // Not of someone's words ("did the US say it would investigate"); "investigate" is no saying.
+  if (known.includes(SAY)) return false;
+  // Of a doer named right after the auxiliary ("did washington ...", "is the US ..."), not "is
+  // that a typo".
+  const rest = words.slice(aux + 1, aux + 1 + DEED_REACH);
+  const first = corpus.lexicon.match(rest.map((w) => ({ raw: w, word: w })))[0];
+  if (!first || first.start > 1 || !first.terms.some((t) => t.startsWith('e:'))) return false;
+  let focus: Term | null = null;
+  for (const t of known)
+    if (t.startsWith('c:') && shown.some((id) => corpus.passageTerms.get(id)?.has(t)))
+      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  if (focus === null) return false;
+  let demanded = false;
+  for (const id of shown) {
+    for (const clause of (corpus.kb.passageById.get(id)?.text ?? '').split(CLAUSE_BREAK)) {
+      const tokens = tokenize(clause);
+      const at = tokens.findIndex((t) => DEMANDS.has(t.word));
+      const outside = at < 0 ? tokens : tokens.slice(0, at);
+      if (corpus.analyzer.docTerms(outside).includes(focus)) return false;
+      if (at >= 0 && corpus.analyzer.docTerms(tokens.slice(at + 1)).includes(focus)) demanded = true;
+    }
+  }
+  return demanded;
+}
+
 /** Auxiliaries of a perfect tense ("has ... yet", "been punished yet"), as the reader spells them. */
 const PERFECT = new Set(['has', 'have', 'had', 'been', "hasn't", "haven't", "hadn't"]);
 
@@ -295,6 +346,14 @@ const TIME_TERMS = new Set<Term>(['c:day', 'c:saturday', 'c:sunday', 'c:previous
 /** "what day", "at what time": a time asked with "what". */
 const WHAT_TIME = /^what (?:day|date|time|hour)\b/;
 
+/** Auxiliaries right after a "when" that asks ("when was it signed"), not one opening a clause. */
+const WHEN_AUX = new Set(['was', 'were', 'did', 'does', 'do', 'is', 'are', 'has', 'have', 'had', 'will']);
+/** "what hour", "which hours". */
+const HOUR = /^hours?$/;
+/** A time of the clock: "7pm", "23:00", "midnight", "o'clock". */
+const CLOCK =
+  /^(?:\d{1,2}:\d\d(?:am|pm|h)?|\d{1,2}(?:am|pm|h)|am|pm|a\.m|p\.m|midnight|noon|midday|dawn|o'clock|oclock)$/;
+
 /**
  * "when did the truce start": a quote must say when of what is asked, a day or a word placing it
  * in time ("as soon as Moscow raised the alarm"), in the sentence that holds the question's rarest
@@ -310,10 +369,18 @@ export function timeMissing(
   const asks = askWordOf(words);
   const from = words.findIndex((w) => WH.has(w));
   if (!(asks === 'when' || (asks === 'what' && WHAT_TIME.test(words.slice(from).join(' '))))) return false;
-  // "since when" doubts more than it asks; "when moscow found out, what happened next" asks what.
+  // "since when" doubts more than it asks; "when moscow found out, what happened next" asks what
+  // (not "when was the deal signed? which date": "when" with its auxiliary asks the time itself).
   const at = words.indexOf('when');
-  if (at >= 0 && (words[at - 1] === 'since' || words.slice(at + 1).some((w) => WH.has(w) && w !== 'when')))
+  if (
+    at >= 0 &&
+    (words[at - 1] === 'since' ||
+      (!WHEN_AUX.has(words[at + 1] ?? '') && words.slice(at + 1).some((w) => WH.has(w) && w !== 'when')))
+  )
     return false;
+  // "what hour of the night": a time of the clock, which a day or a part of it does not give.
+  if (words.some((w, i) => HOUR.test(w) && /^(?:what|which)$/.test(words[i - 1] ?? '')))
+    return !shown.some((id) => quoteWords(corpus, id).some((w) => CLOCK.test(w)));
   const held = (t: Term) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
   let focus: Term | null = null;
   for (const t of known)
@@ -382,6 +449,18 @@ const MEASURES: Record<string, RegExp> = {
   heavy: /^(?:tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?)$/,
   fast: /^(?:mph|kph|km\/h|knots?|mach)$/,
 };
+/** Measures asked by name after "what" ("what altitude", "what speed"): a figure and its unit answer. */
+const WHAT_MEASURES: Record<string, RegExp> = {
+  altitude: LENGTH,
+  height: LENGTH,
+  elevation: LENGTH,
+  distance: LENGTH,
+  range: LENGTH,
+  depth: LENGTH,
+  speed: MEASURES.fast as RegExp,
+  weight: MEASURES.heavy as RegExp,
+  age: MEASURES.old as RegExp,
+};
 /** Words between a figure and its unit ("40 square km", "64 years old"). */
 const UNIT_REACH = 2;
 
@@ -391,14 +470,64 @@ const UNIT_REACH = 2;
  */
 export function measureMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
   const at = words.findIndex((w, i) => w === 'how' && MEASURES[words[i + 1] ?? ''] !== undefined);
-  if (at < 0) return false;
-  const unit = MEASURES[words[at + 1] as string] as RegExp;
+  // "what altitude were the jets at", "at what speed": the measure named after "what".
+  const named = words.findIndex(
+    (w, i) => WHAT_MEASURES[w] !== undefined && /^(?:what|which)$/.test(words[i - 1] ?? ''),
+  );
+  if (at < 0 && named < 0) return false;
+  const unit = (
+    at >= 0 ? MEASURES[words[at + 1] as string] : WHAT_MEASURES[words[named] as string]
+  ) as RegExp;
   return !shown.some((id) => {
     const quote = quoteWords(corpus, id);
     return quote.some(
       (w, i) => FIGURE.test(w) && quote.slice(i + 1, i + 1 + UNIT_REACH).some((u) => unit.test(u)),
     );
   });
+}
+
+/** Words that ask what something came to: "what did the investigation find", "the results of the probe". */
+const OUTCOME =
+  /^(?:find|finds|found|findings?|conclude|concluded|conclusions?|reveal|revealed|results?|outcome|determine|determined)$/;
+/** Words before "find" that make it the asker's looking ("i can't find", "asked us to find"). */
+const NOT_OUTCOME_BEFORE = new Set([
+  'to',
+  'i',
+  'we',
+  'cant',
+  "can't",
+  'cannot',
+  'couldnt',
+  "couldn't",
+  'dont',
+  "don't",
+]);
+/** Terms of setting or saying, no thing whose outcome is asked. */
+const NO_OUTCOME_OF = new Set<Term>([SAY, 'c:number', 'c:duration', 'c:place', ...TIME_TERMS]);
+
+/**
+ * "what did the pentagon's investigation find", "the investigation found what at the end": what a
+ * thing came to is asked, and no quote shown holds the thing (a concept of the question's: the
+ * investigation) at all; the article has nothing of its outcome. Not the asker's own finding
+ * ("i can't find the source", "find out").
+ */
+export function outcomeMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const at = words.findIndex(
+    (w, i) => OUTCOME.test(w) && words[i + 1] !== 'out' && !NOT_OUTCOME_BEFORE.has(words[i - 1] ?? ''),
+  );
+  if (at < 0 || shown.length === 0) return false;
+  return known.some(
+    (t) =>
+      t.startsWith('c:') &&
+      !NO_OUTCOME_OF.has(t) &&
+      corpus.index.has(t) &&
+      !shown.some((id) => corpus.passageTerms.get(id)?.has(t)),
+  );
 }
 
 /** Words between "which" (or "who's the") and the role asked: "which US commander", "who was the aussie defence minister". */

@@ -828,6 +828,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
+      // "what's his name" (of the official who talked to Reuters): a person must be named.
+      (HIS_NAME.test(words) && !shown.some((id) => namesPerson(corpus, id))) ||
       (oneOf !== null && !curatedAsksOne && countedOnly(corpus, shown, oneOf)) ||
       deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
       countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
@@ -972,7 +974,26 @@ const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(
 /** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */
 function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   const at = words.findIndex((w, i) => (w === 'name' || w === 'names') && words[i + 1] === 'of');
-  return at < 0 ? null : thingAfter(corpus, words.slice(at + 2, at + 5));
+  if (at < 0) return null;
+  const after = words.slice(at + 2, at + 6);
+  // A thing of the story before a word of a name's ("the senior white house official": the
+  // official, not "white").
+  for (const noun of after) {
+    if (STOP_WORDS.has(noun)) continue;
+    const terms = corpus.analyzer.analyzeQuery(noun).terms;
+    if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
+  }
+  return thingAfter(corpus, after);
+}
+
+/** A name asked of someone by a pronoun: "what's his name", "their names?". */
+const HIS_NAME = /\b(?:his|her|their) (?:full |real |first |last )?names?\b/;
+
+/** Does the sentence name a person of the knowledge ("spokesman Peter Cook")? */
+function namesPerson(corpus: Corpus, id: string): boolean {
+  for (const t of corpus.passageTerms.get(id) ?? [])
+    if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person') return true;
+  return false;
 }
 
 /** The terms of the first word that is a thing of the story, not a name ("[russia's] ambassador"), or null. */
@@ -994,9 +1015,16 @@ function thingAfter(corpus: Corpus, words: readonly string[]): Term[] | null {
  */
 function names(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
   const tokens = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+  // A capital of a body's name ("a senior White House official") names no one.
+  const ofBody = new Set<number>();
+  for (const m of corpus.lexicon.match(tokens)) {
+    const names = m.terms.filter((t) => t.startsWith('e:'));
+    if (names.length > 0 && !names.some((t) => corpus.kb.entityById.get(t.slice(2))?.kind === 'person'))
+      for (let k = m.start; k < m.end; k++) ofBody.add(k);
+  }
   const isName = (k: number) => {
     const token = tokens[k];
-    if (!token || k === 0 || !/^\p{Lu}/u.test(token.raw)) return false;
+    if (!token || k === 0 || ofBody.has(k) || !/^\p{Lu}/u.test(token.raw)) return false;
     const entities = wordTerms(corpus, token.word).filter((t) => t.startsWith('e:'));
     return (
       entities.length === 0 || entities.some((t) => corpus.kb.entityById.get(t.slice(2))?.kind === 'person')

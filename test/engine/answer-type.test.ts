@@ -14,6 +14,7 @@ import {
   hasPhrase,
   laterMissing,
   measureMissing,
+  outcomeMissing,
   personMissing,
   timeMissing,
   upToNowMissing,
@@ -120,6 +121,11 @@ describe('measureMissing: a measure is a figure with its unit', () => {
     expect(measureMissing(corpus, words('how tall is the tower'), [climbed, tickets])).toBe(true);
   });
 
+  it('refuses a measure named after "what" ("what altitude") that no figure with its unit gives', () => {
+    expect(measureMissing(corpus, words('what height is the tower'), [climbed, tickets])).toBe(true);
+    expect(measureMissing(corpus, words('at what altitude does the light shine'), [reopened])).toBe(true);
+  });
+
   it('asks nothing of a count, nor of "how high" (a count as often: "how high was the toll")', () => {
     expect(measureMissing(corpus, words('how many steps does the tower have'), [climbed])).toBe(false);
     expect(measureMissing(corpus, words('how high was the cost'), [cost])).toBe(false);
@@ -144,6 +150,32 @@ describe('timeMissing: a time, of the thing asked', () => {
     expect(timeMissing(corpus, words(since), terms(since), [cost])).toBe(false);
     const clause = 'when the tower reopened what did the mayor say';
     expect(timeMissing(corpus, words(clause), terms(clause), [cost])).toBe(false);
+  });
+
+  it('a "when" with its auxiliary asks the time, whatever question word follows', () => {
+    const q = 'when was the restoration cost paid? which year';
+    expect(timeMissing(corpus, words(q), terms(q), [cost])).toBe(true);
+  });
+
+  it('"what hour" asks a time of the clock, which a day does not give', () => {
+    const q = 'what hour did the lighthouse reopen';
+    expect(timeMissing(corpus, words(q), terms(q), [reopened])).toBe(true);
+    const day = 'what day did the lighthouse reopen';
+    expect(timeMissing(corpus, words(day), terms(day), [reopened])).toBe(false);
+  });
+});
+
+describe('outcomeMissing: what a thing came to, of a thing the quotes hold', () => {
+  it('refuses what the repairs found when no quote shown holds the repairs', () => {
+    const q = 'what did the repair work find in the end';
+    expect(outcomeMissing(corpus, words(q), terms(q), [climbed, tickets])).toBe(true);
+  });
+
+  it("leaves the asker's own finding and a thing a quote holds", () => {
+    const own = "i can't find what the repairs cost";
+    expect(outcomeMissing(corpus, words(own), terms(own), [climbed])).toBe(false);
+    const held = 'what did the repairs find';
+    expect(outcomeMissing(corpus, words(held), terms(held), [reopened])).toBe(false);
   });
 });
 
