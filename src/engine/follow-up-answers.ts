@@ -342,11 +342,16 @@ function sameAnswer(
   // what the sentence tells beside it.
   const told = corpus.kb.passageById.get(first);
   const beforeTerms = [...before.terms, ...prev.terms];
+  // Their words are their reasons for what was asked of their words ("what did australia say"
+  // -> "why?") or told as their words ("Cook said the Pentagon had informed Moscow"), not for a
+  // deed the sentence tells beside them ("was australia part of the raid" -> "why did they even
+  // take part": "Australia, whose aircraft took part in the strike, also offered condolences").
+  const ofWords = theirWords(corpus, vocab, first, [...beforeTerms, ...analysis.terms]);
   const noReason =
     told !== undefined &&
     (detail.length > 0
       ? !holdsReason(corpus, told.text, [...beforeTerms, ...detail], detail)
-      : !told.speaker && !holdsReason(corpus, told.text, beforeTerms));
+      : (!told.speaker || !ofWords) && !holdsReason(corpus, told.text, beforeTerms));
   if (whyNot || noReason) {
     if (asked && aboutWhom) return asked;
     return {
@@ -414,6 +419,18 @@ function askedWhy(
     reading: `Reading 'why' as why "${prev.question}"`,
     analysis: { ...analysis, words },
   };
+}
+
+/**
+ * Whether a why of a sentence with a speaker is a why of their words: the question or the turns
+ * before ask what someone said, or the sentence tells it as said ("Cook said the Pentagon had
+ * informed Moscow"), not a deed told beside their words ("Australia, whose aircraft took part in
+ * the strike, also offered condolences ...").
+ */
+export function theirWords(corpus: Corpus, vocab: Vocabulary, id: string, asked: readonly Term[]): boolean {
+  if (splitTerms(vocab, asked).say.length > 0) return true;
+  const terms = corpus.passageTerms.get(id);
+  return terms !== undefined && [...vocab.say].some((t) => terms.has(t));
 }
 
 /** The question before, read again (the frame keeps its text and terms, not its whole reading). */
