@@ -38,6 +38,7 @@ import {
   preferFocus,
   preferOthers,
   saysInline,
+  theirWords,
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
@@ -387,8 +388,17 @@ function reasonNotGiven(
   const detail = held.filter((t) => !before.has(t));
   // Someone's words are their reasons for what they did or said ("what did vale say about the
   // ferry" -> "why did he promise an inquiry into it").
+  // Only a why of what they said, or of what the turn before asked them to have said, or of
+  // what the sentence tells as said: "did australia's jets take part" -> "why were they flying
+  // with the americans" asks a reason for a deed the article tells of them, and their
+  // condolences in the same sentence are none (follow-up-answers.ts theirWords).
   const whom = [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)];
-  if (told.speaker && whom.includes(told.speaker)) return false;
+  if (
+    told.speaker &&
+    whom.includes(told.speaker) &&
+    theirWords(corpus, vocab, told.id, [...u.analysis.terms, ...prev.terms])
+  )
+    return false;
   if (detail.length > 0) return !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
   // "the IS shot down a syrian plane" -> "why the plane was flying there?": a why of what the
   // quote told, in words of its own. Someone's words are their reasons only for what they did or

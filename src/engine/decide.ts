@@ -669,6 +669,21 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       ids.unshift(leads);
     }
   }
+  // "what did churkin do", "what did he do before power got to speak": a deed of theirs is
+  // asked, not their words; a quote of theirs ("I would be very interested ...") gives way to the
+  // best sentence that tells of them and is not their words ("Churkin also walked out ...").
+  const doer = deedAsked(corpus, analysis);
+  if (doer.length > 0 && ids[0] && spokenBy(corpus, [ids[0]], doer)) {
+    const told = [...ids.slice(1, MAX_QUOTES), ...passageIds].find(
+      (id) =>
+        doer.some((t) => corpus.passageTerms.get(id)?.has(t)) &&
+        !doer.some((t) => corpus.passageSpeakers.get(id)?.has(t)),
+    );
+    if (told) {
+      if (ids.includes(told)) ids.splice(ids.indexOf(told), 1);
+      ids.unshift(told);
+    }
+  }
   // What the quotes themselves say, whatever route chose them: a curated wording can match a
   // question whose point ("how many were wounded") its quotes do not hold.
   const shown = ids.slice(0, MAX_QUOTES);
@@ -958,6 +973,23 @@ export function claimSubjectMissing(
 const SUBJECT_WORDS = 3;
 
 /** Does the sentence open with its speaker's name, as the subject ("Russia decried ...", "The Russian Foreign Ministry urged")? */
+/**
+ * Whom "what did X do" asks a deed of: "what did churkin do", "what did he do when ..." (the
+ * reading of a follow-up names them among its terms). The people among the question's names; none
+ * unless it asks what someone did.
+ */
+function deedAsked(corpus: Corpus, analysis: QueryAnalysis): Term[] {
+  const words = analysis.words;
+  const at = words.indexOf('what');
+  const aux = words[at + 1];
+  if (at < 0 || (aux !== 'did' && aux !== 'does' && aux !== 'has')) return [];
+  const verb = words.findIndex((w, i) => i > at + 2 && i <= at + 5 && (w === 'do' || w === 'done'));
+  if (verb < 0) return [];
+  return analysis.terms.filter(
+    (t) => t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person',
+  );
+}
+
 function speakerLeads(corpus: Corpus, id: string): boolean {
   const speaker = corpus.passageSpeakers.get(id);
   if (!speaker || speaker.size === 0) return false;

@@ -114,9 +114,21 @@ export function whatCameNext(
     saysInline(corpus, vocab, anchorPassage.text, subject)
   )
     best = { id: anchorPassage.id, score: F.afterSpoken };
+  // "who raised the alarm during the strike" -> "what happened after they did", "and then?": the
+  // sentence just quoted tells what followed the very thing the turn before asked ("the strike
+  // was aborted as soon as Moscow raised the alarm"): it is what happened next. Only when the
+  // question asks nothing else.
+  const inline =
+    best === null &&
+    anchorPassage !== undefined &&
+    asked.every((t) => t === SUMMARY) &&
+    !MORE_SAID.has(u.cues.afterPhrase) &&
+    split.say.length === 0 &&
+    followsInSentence(corpus, anchorPassage.text, [...prev.terms, ...subjectTerms]);
+  if (inline && anchorPassage) best = { id: anchorPassage.id, score: Number.POSITIVE_INFINITY };
   // "After that" is later in the same text: the next source in the folder is not what follows.
   const source = passages[from]?.source;
-  for (let i = from + 1; i < passages.length && i <= from + F.afterWindow; i++) {
+  for (let i = from + 1; !inline && i < passages.length && i <= from + F.afterWindow; i++) {
     const p = passages[i];
     if (!p || p.source !== source) break;
     if (p.paragraph === 1) continue;
@@ -157,12 +169,21 @@ export function whatCameNext(
     best.id === anchorPassage?.id ||
     (subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm));
   // "What did they say next": their own sentence holds the "say" as its speaker's words do.
-  const features = passageFeatures(corpus, decision, best.id, spokenBySubject ? split.say : []);
+  // What followed inside the sentence just quoted: as sure as the question before asked again.
+  const again = inline ? decide(corpus, prevAnalysis(corpus, vocab, prev)) : null;
+  const features =
+    again && again.ids[0] === best.id
+      ? again.features
+      : passageFeatures(corpus, decision, best.id, spokenBySubject ? split.say : []);
   return {
     decision: { ...decision, ids, qa: null, features },
     confidence: calibratedConfidence(features),
     reading: `Reading '${u.cues.afterPhrase}' as ${
-      who && spokenBySubject ? `what ${who} said next` : 'what the article says next'
+      inline
+        ? 'what happened next'
+        : who && spokenBySubject
+          ? `what ${who} said next`
+          : 'what the article says next'
     }`,
     analysis,
   };
@@ -321,11 +342,16 @@ function sameAnswer(
   // what the sentence tells beside it.
   const told = corpus.kb.passageById.get(first);
   const beforeTerms = [...before.terms, ...prev.terms];
+  // Their words are their reasons for what was asked of their words ("what did australia say"
+  // -> "why?") or told as their words ("Cook said the Pentagon had informed Moscow"), not for a
+  // deed the sentence tells beside them ("was australia part of the raid" -> "why did they even
+  // take part": "Australia, whose aircraft took part in the strike, also offered condolences").
+  const ofWords = theirWords(corpus, vocab, first, [...beforeTerms, ...analysis.terms]);
   const noReason =
     told !== undefined &&
     (detail.length > 0
       ? !holdsReason(corpus, told.text, [...beforeTerms, ...detail], detail)
-      : !told.speaker && !holdsReason(corpus, told.text, beforeTerms));
+      : (!told.speaker || !ofWords) && !holdsReason(corpus, told.text, beforeTerms));
   if (whyNot || noReason) {
     if (asked && aboutWhom) return asked;
     return {
@@ -395,6 +421,18 @@ function askedWhy(
   };
 }
 
+/**
+ * Whether a why of a sentence with a speaker is a why of their words: the question or the turns
+ * before ask what someone said, or the sentence tells it as said ("Cook said the Pentagon had
+ * informed Moscow"), not a deed told beside their words ("Australia, whose aircraft took part in
+ * the strike, also offered condolences ...").
+ */
+export function theirWords(corpus: Corpus, vocab: Vocabulary, id: string, asked: readonly Term[]): boolean {
+  if (splitTerms(vocab, asked).say.length > 0) return true;
+  const terms = corpus.passageTerms.get(id);
+  return terms !== undefined && [...vocab.say].some((t) => terms.has(t));
+}
+
 /** The question before, read again (the frame keeps its text and terms, not its whole reading). */
 function prevAnalysis(corpus: Corpus, vocab: Vocabulary, prev: Frame): QueryAnalysis {
   return parse(corpus, vocab, prev.question).analysis;
@@ -448,6 +486,42 @@ const INVERTED = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'was', 'wer
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'against', 'by', 'from', 'on', 'at', 'in', 'about']);
 /** Between a name and its verb of speaking: "Damascus has claimed", "Moscow also said". */
 const INLINE_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'would']);
+
+/**
+ * Whether a sentence tells, within itself, what followed something the terms name: a clause of
+ * time inside it ("... was aborted as soon as Moscow raised the alarm in the Pentagon", "...
+ * after Moscow complained") holds one of the terms, and the words before it, what followed, say
+ * more than they do. Not a sentence that opens with the clause ("After the attack, the US
+ * military said ..."): it places the whole telling, which is what the turn before asked.
+ */
+export function followsInSentence(corpus: Corpus, text: string, terms: readonly Term[]): boolean {
+  const known = new Set(terms.filter((t) => corpus.index.has(t)));
+  if (known.size === 0) return false;
+  const m = FOLLOWED.exec(text);
+  if (!m || m.index === 0) return false;
+  const earlier = text.slice(m.index + m[0].length);
+  const later = text.slice(0, m.index);
+  const termsOf = (part: string) =>
+    corpus.analyzer.docTerms(tokenize(part)).filter((t) => corpus.index.has(t));
+  const before = termsOf(earlier);
+  if (!before.some((t) => known.has(t))) return false;
+  return termsOf(later).some((t) => !known.has(t) && !before.includes(t));
+}
+/** Cues that ask what was said or told besides ("what did they add after that"), not what happened. */
+const MORE_SAID = new Set([
+  'add',
+  'added',
+  'adds',
+  'what else',
+  'anything else',
+  'something else',
+  'go on',
+  'carry on',
+  'keep going',
+  'continue',
+]);
+/** A clause of time that places what the sentence tells right after something. */
+const FOLLOWED = /\b(?:as soon as|soon after|right after|after|once)\s/i;
 
 /** The sentences right after `id` by the same speaker (at most two). */
 function continuation(corpus: Corpus, vocab: Vocabulary, id: string): string[] {

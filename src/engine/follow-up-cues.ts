@@ -377,7 +377,10 @@ export function readCues(tokens: readonly Token[]): Cues {
       (w === 'after' &&
         (i === words.length - 1 ||
           ['that', 'this', 'it', 'which', 'him', 'her', 'them'].includes(at(i + 1)) ||
-          /ing$/.test(at(i + 1)))) ||
+          /ing$/.test(at(i + 1)) ||
+          // "what happened after they did", "and after he had?": a clause whose subject points
+          // back at whom the turn before was about.
+          (AFTER_SUBJECTS.has(at(i + 1)) && (AFTER_DONE.has(at(i + 2)) || i + 2 >= words.length)))) ||
       w === 'afterwards' ||
       w === 'afterward' ||
       w === 'later' ||
@@ -409,7 +412,7 @@ export function readCues(tokens: readonly Token[]): Cues {
         ].includes(pair(i)) ||
         (w === 'after' && i < words.length - 1 && !/ing$/.test(at(i + 1)));
       afterPhrase ||= twoWords ? pair(i) : w;
-      if (w === 'after' && /ing$/.test(at(i + 1))) afterClauseAt = i + 1;
+      if (w === 'after' && (/ing$/.test(at(i + 1)) || AFTER_SUBJECTS.has(at(i + 1)))) afterClauseAt = i + 1;
     }
   }
 
@@ -585,6 +588,11 @@ const OTHER_THINGS = new Set(
 
 /** "the first thing", "that first question": what was asked at first. */
 const FIRST_THINGS = new Set(['thing', 'question', 'topic', 'point', 'part', 'bit', 'subject']);
+
+/** A pronoun subject of the clause after "after" that points back ("after they did"). */
+const AFTER_SUBJECTS = new Set(['he', 'she', 'they']);
+/** The verb that stands for what they did in such a clause, or its end ("after they did", "after they had"). */
+const AFTER_DONE = new Set(['did', 'had', 'have', 'has', 'do', 'does', 'were', 'was']);
 
 /** Words after "his", "her" that make it an object pronoun, not a possessive ("ask her about"). */
 const STOPS_AFTER_POSSESSIVE = new Set(['about', 'to', 'for', 'and', 'or', 'after', 'before', 'that', 'if']);
