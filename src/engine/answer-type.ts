@@ -72,6 +72,114 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
   );
 }
 
+/**
+ * Verbs (base forms) and nouns of asking for a thing to be done, or promising it: "urged the United
+ * States to conduct a most thorough investigation", "nor has it demanded investigations", "called
+ * for", "promised an inquiry".
+ * General English, nothing of a story.
+ */
+const URGING = new Set(
+  `urge demand request ask want seek sought insist need require wish push call appeal plead beg
+   demands requests calls appeals pleas promise pledge vow promises pledges vows`.split(/\s+/),
+);
+/** A verb of asking for, in any form ("urged", "demanding", "wants", "asked for"). */
+const urges = (word: string, next = '') =>
+  baseForms(word, 'v').some((w) => URGING.has(w)) &&
+  // "calling them aggression", "when asked if": naming and asking a question, not asking for.
+  (!CALL_ASK.has(word) || next === 'for');
+/** Words that join another clause on. */
+const JOINING = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'if', 'when', 'then']);
+const KIND_OF = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'kinda', 'sorta']);
+/** The concept of asking for a thing ("requested", "called for"). */
+const REQUEST: Term = 'c:request';
+/** Words after the thing asked for that start no more of its name. */
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'into', 'of', 'for', 'by', 'with', 'from', 'over', 'about']);
+/** Verbs of asking for only with "for" after them ("called for", "asked for"). */
+const CALL_ASK = new Set(['call', 'calls', 'called', 'calling', 'ask', 'asks', 'asked', 'asking']);
+/**
+ * Words asking what someone said of the thing ("what did russia say about the probe"): the
+ * asking is what they said. Not "report", "release": what the thing itself may come to.
+ */
+const SAID_OF = new Set([
+  'say',
+  'said',
+  'says',
+  'saying',
+  'tell',
+  'told',
+  'statement',
+  'statements',
+  'comment',
+  'comments',
+  'commented',
+  'think',
+  'thought',
+  'claim',
+  'claimed',
+  'claims',
+]);
+/** More passages than this holding a thing: it is surely told as done somewhere; not looked into. */
+const URGED_PASSAGES = 8;
+
+/**
+ * Is the thing only ever asked for in the knowledge: does every passage that holds the term hold
+ * it as what a verb of asking for (or promising) asks for, the last word of its clause or before a
+ * preposition ("urged the United States to conduct a most thorough investigation", "nor has it
+ * demanded investigations")? Then the story never has it happen. The terms of what is asked for,
+ * or null when it is not only asked for.
+ */
+const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
+  const docs = corpus.index.docsWith('passage', term);
+  if (docs.length === 0 || docs.length > URGED_PASSAGES) return null;
+  const asked = new Set<Term>();
+  for (const doc of docs) {
+    const text = corpus.kb.passageById.get(corpus.index.ref(doc))?.text ?? '';
+    for (const tokens of text.split(CLAUSE_BREAK).map((c) => tokenize(c))) {
+      if (!holds(corpus, tokens, [term])) continue;
+      // Where the clause's words first hold it (a phrase's last word: "walked out").
+      let at = 0;
+      while (!holds(corpus, tokens.slice(0, at + 1), [term])) at++;
+      const by = tokens.slice(0, at).findIndex((t, i) => urges(t.word, tokens[i + 1]?.word));
+      // What is asked for runs to the next clause joined on ("... investigation and ensure that
+      // such incidents are not possible in the future": the future is no thing asked for).
+      let end = by + 1;
+      while (end < tokens.length && !JOINING.has((tokens[end] as Token).word)) end++;
+      // The thing asked for itself, the last word of what is asked ("an emergency UN Security
+      // Council meeting on Saturday": the meeting, not the emergency).
+      const after = tokens[at + 1]?.word;
+      if (by < 0 || at >= end || (at + 1 < end && !PREPOSITIONS.has(after as string))) return null;
+      for (const t of corpus.analyzer.docTerms(tokens.slice(by + 1, end))) asked.add(t);
+    }
+  }
+  return asked.size > 0 ? asked : null;
+});
+
+/**
+ * "what did the investigation find", "has the pentagon released its investigation yet", "did the
+ * US agree to a joint probe": the question asks what became of a thing the story only has someone
+ * ask for (Moscow urged an investigation): whatever it asks of it (its findings, who led it, when
+ * it reported) came after the story, and the sentence of the asking does not say it. Not a
+ * question about the asking itself ("did russia demand a probe", "what kind of investigation did
+ * moscow want", "who called for it", "what kind of probe": the kind asked for), nor one about
+ * what was said of it.
+ */
+export function urgedOnly(corpus: Corpus, words: readonly string[], known: readonly Term[]): boolean {
+  // "what kind of investigation": the asking says what kind ("a most thorough investigation").
+  if (words.some((w) => SAID_OF.has(w) || KIND_OF.has(w) || baseForms(w, 'v').some((b) => URGING.has(b))))
+    return false;
+  // Its own words name the thing; a turn it follows up on may ask what was said or asked for
+  // ("what did moscow say about the pilots" -> "no, about the investigation").
+  const own = new Set(corpus.analyzer.docTerms(words.map((w) => ({ raw: w, word: w }))));
+  if ([SAY, REQUEST].some((t) => known.includes(t) && !own.has(t))) return false;
+  const things = known.filter((t) => (t.startsWith('c:') || t.startsWith('w:')) && own.has(t));
+  // Every thing the question names of what was asked for is itself only asked for: "was it an
+  // emergency meeting" asks of the meeting Russia requested, which the story has happen.
+  return things.some((t) => {
+    const asked = urgedClauses(corpus, t);
+    return asked !== null && things.every((o) => !asked.has(o) || urgedClauses(corpus, o) !== null);
+  });
+}
+
 /** The chat lists as sets, and a quote's words, once per corpus. */
 const lists = new WeakMap<Corpus, { time: Set<string>; person: Set<string> }>();
 function listsOf(corpus: Corpus) {

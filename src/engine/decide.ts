@@ -7,7 +7,7 @@ import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { editDistance, type QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { answerTypeMissing } from './answer-type.ts';
+import { answerTypeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
@@ -853,6 +853,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // "'Saturday night emergency consultation' - how long did that consultation run?": the
       // fragment says which sentence, not how long; no quote gives a length.
       (verbatim.length > 0 && /\bhow long\b/.test(words) && !inQuotes(DURATION)) ||
+      // "what did the investigation find": a thing the story only has someone ask for.
+      (verbatim.length === 0 && urgedOnly(corpus, mended, known)) ||
       typeMissing,
   };
 }

@@ -263,6 +263,40 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('tirkn', ['tirken'])).toBe('tirken'); // one slip from a word of the knowledge comes first
   });
 
+  it('counts a person\'s name less when it only says whose body a possessive names ("vale\'s government")', () => {
+    const heads = new Analyzer(
+      new Lexicon({
+        entities: [
+          {
+            id: 'norland',
+            name: 'Norland government',
+            aliases: ['vale government', 'government'],
+            caseSensitiveAliases: [],
+            kind: 'government',
+          },
+          {
+            id: 'vale',
+            name: 'Erik Vale',
+            aliases: ['vale'],
+            caseSensitiveAliases: [],
+            kind: 'person',
+            parent: 'norland',
+          },
+        ],
+        synonyms: [],
+      }),
+      new Set([...vocabulary, 'erik', 'vale', 'norland', 'government']),
+      english,
+      new Map(),
+    );
+    const owned = heads.analyzeQuery("did they write to vale's government");
+    expect(owned.terms).toContain('e:norland');
+    expect(owned.factors.get('e:vale')).toBeLessThan(1);
+    // Not said as an owner, the name counts in full.
+    expect(heads.analyzeQuery('and the vale government?').factors.get('e:vale')).toBeUndefined();
+    expect(heads.analyzeQuery('what did vale say').factors.get('e:vale')).toBeUndefined();
+  });
+
   it('reads a name spelled the way another language writes it as the name that sounds the same', () => {
     const names = new Analyzer(
       new Lexicon({

@@ -18,6 +18,7 @@ import {
   personMissing,
   timeMissing,
   upToNowMissing,
+  urgedOnly,
 } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -217,5 +218,38 @@ describe('countNotAttached: the dead are counted by whoever they were', () => {
   it('does not when the question is not about the dead', () => {
     const q = 'how many soldiers were there';
     expect(countNotAttached(real, words(q), realTerms('soldiers'), ['p4.s2'], realTerms(q))).toBe(true);
+  });
+});
+
+describe('urgedOnly: what became of a thing the story only has someone ask for or promise', () => {
+  // tiny-possible: "He promised an inquiry into its owners." is all it says of an inquiry.
+  const possible = loadKnowledge(resolve(import.meta.dirname, '../fixtures/tiny-possible'));
+  if (!possible.ok) throw new Error(possible.problems.map((p) => p.message).join('\n'));
+  const ferry = buildCorpus(possible.kb);
+  const asks = (q: string) => {
+    const analysis = ferry.analyzer.analyzeQuery(q);
+    return urgedOnly(
+      ferry,
+      analysis.words,
+      analysis.terms.filter((t) => ferry.index.has(t)),
+    );
+  };
+
+  it('holds for what the promised thing found, who led it, whether it reported', () => {
+    expect(asks('what did the inquiry find')).toBe(true);
+    expect(asks('who led the inquiry')).toBe(true);
+    expect(asks('has the inquiry reported yet')).toBe(true);
+  });
+
+  it('not for the asking or promising itself, the kind asked for, or what was said of it', () => {
+    expect(asks('who promised an inquiry')).toBe(false);
+    expect(asks('did the minister want an inquiry')).toBe(false);
+    expect(asks('what kind of inquiry')).toBe(false);
+    expect(asks('what did the minister say about the inquiry')).toBe(false);
+  });
+
+  it('not for a thing the story has happen', () => {
+    expect(asks('what did the ferry find')).toBe(false);
+    expect(asks('who led the rescue')).toBe(false);
   });
 });
