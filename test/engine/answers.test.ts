@@ -70,6 +70,8 @@ describe('answers', () => {
     ['habibti did da3esh really wa22a3o tayyara?', /shot down a regime plane/],
     ['kif wa22afo el 8ara?', /aborted as soon as/],
     ['what happened in DEZ on the 17th', /near Deir el-Zour/],
+    // How fast something ended is asked with "quickly", "promptly": "as soon as" answers.
+    ['did the americans stop the bombing quickly', /aborted as soon as/],
     // Someone of the writer's asking is how the question reached them.
     ['my sister in law is from there and asked me, did the US say sorry to syria at all?', /regret/],
     // An OSINT and newsroom vocabulary (knowledge/synonyms.yaml, entities.yaml): the fallen are
