@@ -275,6 +275,21 @@ function fromQuestionWord(words: readonly string[]): string {
   return (at >= 0 ? words.slice(at) : words).join(' ');
 }
 
+/**
+ * The entity terms named right after "who is" (a determiner between: "who's this observatory"):
+ * the question asks what that body or person is, and a quote naming it answers, a person or not.
+ */
+function namedAfterWhoIs(corpus: Corpus, words: readonly string[]): Set<Term> {
+  const m = /^who (?:is|was|are|were) (?:(?:the|this|that|these|those) )?/.exec(words.join(' '));
+  const out = new Set<Term>();
+  if (!m) return out;
+  const at = m[0].trim().split(' ').length;
+  const after = words.slice(at, at + 6).map((w) => ({ raw: w, word: w }));
+  for (const hit of corpus.lexicon.match(after))
+    if (hit.start === 0) for (const term of hit.terms) if (term.startsWith('e:')) out.add(term);
+  return out;
+}
+
 /** A share of the question's weight that is all of it (sums of the same floats in another order). */
 const COMPLETE = 1 - 1e-9;
 
@@ -750,7 +765,12 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         !(t === 'c:name' && auxiliaryBeAfterWho(analysis.words) >= 0) &&
         !inQuotes(t) &&
         // "who was the white house guy": "a senior White House official" is who, unnamed.
-        !(t === 'c:name' && inQuotes('c:official')),
+        !(t === 'c:name' && inQuotes('c:official')) &&
+        // "who's this observatory": what the body named is; a quote naming it says.
+        !(
+          t === 'c:name' &&
+          [...namedAfterWhoIs(corpus, fromQuestionWord(analysis.words).split(' '))].some(inQuotes)
+        ),
     ).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };

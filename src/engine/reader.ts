@@ -461,10 +461,11 @@ export class ChatReader {
    * them, not what it is about; the claim after it is what is asked, their words context.
    */
   private withoutHearsay(sentence: string, shouted: boolean): [string, Token[]] {
-    const m = HEARSAY.exec(sentence);
+    const m = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence);
     if (!m) return [sentence, []];
     const who = tokenize(m[1] as string);
-    if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word))) return [sentence, []];
+    if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word) && !KIN.has(t.word)))
+      return [sentence, []];
     const rest = sentence.slice(m[0].length);
     if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
     return [rest, this.words(tokenize(m[0]), shouted)];
@@ -571,7 +572,20 @@ export class ChatReader {
     // Case first (it needs the word before), then spelling, then what carries no topic.
     const cased = shouted ? raw.map((t, i) => unshout(t, raw[i - 1])) : raw;
     const spelt: Token[] = [];
-    for (const t of cased) this.respell(t, spelt);
+    for (let k = 0; k < cased.length; k++) {
+      // Filler as typed, before its abbreviations are expanded ("ya rab": "ya" alone is "you").
+      const typed = this.filler.matchAt(cased, k);
+      if (
+        typed > 0 &&
+        cased.slice(k, k + typed).some((t) => this.abbreviations.has(t.word)) &&
+        this.phraseAt(cased, k) <= typed
+      ) {
+        counts.filler += typed;
+        k += typed - 1;
+        continue;
+      }
+      this.respell(cased[k] as Token, spelt);
+    }
     const out: Token[] = [];
     let i = 0;
     let afterNegation = false;
@@ -687,6 +701,9 @@ export class ChatReader {
     let word = token.word;
     if (tripled(word) && STRETCHED.test(word) && !this.isWord(word) && !this.abbreviations.has(word))
       word = this.unstretch(word);
+    // A day of the month as an ordinal is its number ("on the 17th" is "on the 17").
+    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+    if (ordinal) word = ordinal[1] as string;
     const meaning = this.abbreviations.get(word);
     if (meaning) for (const t of meaning) out.push(t);
     else out.push(word === token.word ? token : { raw: word, word });
@@ -720,6 +737,21 @@ export class ChatReader {
 /** "my teacher said (that)", "our bio teacher told us": someone of the writer's, then what they said. */
 const HEARSAY =
   /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|told\s+(?:us|me|the\s+class)|tells\s+(?:us|me)|claims|claimed|thinks|mentioned|reckons)\s+(?:that\s+)?/iu;
+
+/**
+ * "my aunt keeps asking if ...", "my family in the east asked how long ...", "my sister in law is
+ * from there and asked me, did ...": someone of the writer's asking is how the question reached
+ * them; what they asked is the question.
+ */
+const ASKED_BY =
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,6}?[\p{L}'’]+)\s+(?:(?:keeps?|kept|is|was|are|were)\s+)?(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:(?:me|us)\b[\s,:]*)?(?:(?:if|whether)\s+)?/iu;
+
+/** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
+const KIN = new Set(
+  'family families mom mum mother dad father parents aunt auntie uncle cousin cousins sister sisters brother brothers grandma grandpa grandmother grandfather wife husband son daughter relatives relative friend friends neighbour neighbor'.split(
+    ' ',
+  ),
+);
 
 /** The most words a label before a colon has ("Churkin's walkout: why?"); more is a story. */
 const MAX_LABEL = 4;

@@ -63,6 +63,17 @@ describe('answers', () => {
     ['what did power call it', /grandstanding/],
     // "who" is answered by an official the article leaves unnamed.
     ['who was the white house guy that talked to reuters', /senior White House official/],
+    // "who's this X": what the body named is; the quote naming it answers, a person or not.
+    ["who's SOHR", /UK-based Syrian Observatory/],
+    // Arabic typed in Latin letters (Arabizi): its question words, verbs and names.
+    ['shu 2al el pentagon?', /informed Moscow|no concerns were voiced/],
+    ['habibti did da3esh really wa22a3o tayyara?', /shot down a regime plane/],
+    ['kif wa22afo el 8ara?', /aborted as soon as/],
+    ['what happened in DEZ on the 17th', /near Deir el-Zour/],
+    // How fast something ended is asked with "quickly", "promptly": "as soon as" answers.
+    ['did the americans stop the bombing quickly', /aborted as soon as/],
+    // Someone of the writer's asking is how the question reached them.
+    ['my sister in law is from there and asked me, did the US say sorry to syria at all?', /regret/],
     // An OSINT and newsroom vocabulary (knowledge/synonyms.yaml, entities.yaml): the fallen are
     // the dead, a prospect or outlook is what may become of a deal, deconfliction is coordinating,
     // a strike cut off was stopped, a misidentification is a mistake, an official left unnamed is

@@ -81,6 +81,28 @@ describe('filler and chat words', () => {
     expect(questions(message)).toEqual([read]);
   });
 
+  it.each([
+    ['wallah shu 2al the mayor?', 'what said the mayor'],
+    ['ya3ni kif wa22afo the repairs', 'how stopped the repairs'],
+    // A filler phrase holding a word that alone is an abbreviation ("ya" is "you") goes whole.
+    ['ya shabab who paid for the tower', 'who paid for the tower'],
+    ['ya rab... meen paid for the tower', 'who paid for the tower'],
+  ])('reads transliterated Arabic chat "%s" as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('reads a day of the month as an ordinal as its number', () => {
+    expect(questions('what happened on the 17th')).toEqual(['what happened on the 17']);
+  });
+
+  it.each([
+    ['my aunt keeps asking if the tower reopened?', 'the tower reopened'],
+    ['my cousin asked me, who paid for the tower?', 'who paid for the tower'],
+    ['my family asked how long the repairs took', 'how long the repairs took'],
+  ])('reads "%s" as what was asked: "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
   it('reads a request to be told from its question word on', () => {
     expect(questions('Could you kindly explain me who paid for the tower?')).toEqual([
       'who paid for the tower',
