@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 9, hash: '04c7a1188c5eb3db' },
+    recorded: { version: 9, hash: 'f94ab1e38fb5b735' },
   },
   {
     name: 'COMPILED_FORMAT',
