@@ -594,7 +594,7 @@ export class Analyzer {
                           withoutConjunctionWhen(
                             withoutEventClause(
                               withoutKnownTime(
-                                withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(tokens)))),
+                                withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens))))),
                               ),
                             ),
                           ),
@@ -1401,6 +1401,23 @@ const PERSON_NOUNS = new Set([
   'woman',
   'person',
 ]);
+
+/** Words after which "there" may stand for "their" ("in there statement"). */
+const THERE_AFTER = new Set(['in', 'on', 'of', 'from', 'about', 'with', 'to', 'for', 'at', 'by']);
+/**
+ * "wat did australia say in there statment": "there" typed for "their", between a preposition and
+ * the noun it owns; read as "there" it is a place ("in there": inside). Not before a word that ends
+ * the phrase or says how ("in there too", "in there somewhere", "in there talking").
+ */
+export function thereAsTheir(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'there')) return tokens;
+  return tokens.map((t, i) => {
+    if (t.word !== 'there' || !THERE_AFTER.has(tokens[i - 1]?.word ?? '')) return t;
+    const next = tokens[i + 1]?.word;
+    if (next === undefined || STOP_WORDS.has(next) || /(?:ing|ly|where)$/.test(next)) return t;
+    return { raw: 'their', word: 'their' };
+  });
+}
 
 /** Nouns a message names the text it asks about by ("the article", "this DW piece"). */
 const SOURCE_NOUNS = new Set(['article', 'piece', 'story', 'text']);
