@@ -598,7 +598,11 @@ export class Analyzer {
                       this.sharedHead(
                         this.particlesJoined(
                           withoutConjunctionWhen(
-                            withoutEventClause(withoutKnownTime(withoutExcluded(asUk(howComeAsWhy(tokens))))),
+                            withoutEventClause(
+                              withoutKnownTime(
+                                withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens))))),
+                              ),
+                            ),
                           ),
                         ),
                       ),
@@ -1416,6 +1420,93 @@ const PERSON_NOUNS = new Set([
   'woman',
   'person',
 ]);
+
+/** Words after which "there" may stand for "their" ("in there statement"). */
+const THERE_AFTER = new Set(['in', 'on', 'of', 'from', 'about', 'with', 'to', 'for', 'at', 'by']);
+/**
+ * "wat did australia say in there statment": "there" typed for "their", between a preposition and
+ * the noun it owns; read as "there" it is a place ("in there": inside). Not before a word that ends
+ * the phrase or says how ("in there too", "in there somewhere", "in there talking").
+ */
+export function thereAsTheir(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'there')) return tokens;
+  return tokens.map((t, i) => {
+    if (t.word !== 'there' || !THERE_AFTER.has(tokens[i - 1]?.word ?? '')) return t;
+    const next = tokens[i + 1]?.word;
+    if (next === undefined || STOP_WORDS.has(next) || /(?:ing|ly|where)$/.test(next)) return t;
+    return { raw: 'their', word: 'their' };
+  });
+}
+
+/** Nouns a message names the text it asks about by ("the article", "this DW piece"). */
+const SOURCE_NOUNS = new Set(['article', 'piece', 'story', 'text']);
+/** Words before such a noun that make it the one at hand: "the article", "this piece", "the dw piece". */
+const SOURCE_DETERMINERS = new Set(['the', 'this', 'that']);
+/** Words before it that place what is asked in it: "according to the article", "in this piece". */
+const SOURCE_PLACED: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['going', 'by'],
+  ['per'],
+  ['in'],
+  ['from'],
+];
+/** Words between the text and its verb: "the article itself says", "does the article actually say". */
+const SOURCE_ADVERBS = new Set(['actually', 'itself', 'even', 'really', 'also']);
+/** The text's verbs of saying, said of it ("the article says ..."), or asked ("does the article say ..."). */
+const SOURCE_SAYS = new Set([
+  'says',
+  'said',
+  'mentions',
+  'mentioned',
+  'states',
+  'stated',
+  'lists',
+  'notes',
+  'writes',
+  'presents',
+  'reports',
+  'claims',
+]);
+const SOURCE_ASKED = new Set(['say', 'mention', 'state', 'list', 'claim']);
+const SOURCE_AUXILIARIES = new Set(['does', 'did', 'do']);
+
+/**
+ * "who carried it out according to the article", "the article says the sortie was against who",
+ * "does the piece say the americans meant it": the message names the text it asks about, which is
+ * where every answer comes from, so those words ask nothing (as "article" they would read as a
+ * question for the gist, and as words no quote holds they would make the bot less sure). They go:
+ * the text as "the article" or "this DW piece", with the words that place the question in it
+ * ("according to", "in") or make it the one saying ("the article says", "does the article say";
+ * "where does the article say" asks no place). Not the text alone ("what's the article about",
+ * "the title of the article"), nor when nothing else says a topic ("is that what the article says").
+ */
+export function withoutSourceNamed(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SOURCE_DETERMINERS.has((tokens[i] as Token).word)) continue;
+    let end = i + 1;
+    if (tokens[end]?.word === 'dw') end++;
+    if (!SOURCE_NOUNS.has(tokens[end]?.word ?? '')) continue;
+    end++;
+    let start = i;
+    const placed = SOURCE_PLACED.find((p) => p.every((w, k) => tokens[i - p.length + k]?.word === w));
+    if (placed) start = i - placed.length;
+    else {
+      let verb = end;
+      while (SOURCE_ADVERBS.has(tokens[verb]?.word ?? '')) verb++;
+      const word = tokens[verb]?.word ?? '';
+      const asked = SOURCE_AUXILIARIES.has(tokens[i - 1]?.word ?? '') && SOURCE_ASKED.has(word);
+      if (asked) {
+        start = i - 1;
+        if (tokens[start - 1]?.word === 'where') start--;
+        end = verb + 1;
+      } else if (SOURCE_SAYS.has(word)) end = verb + 1;
+      else continue;
+    }
+    const rest = [...tokens.slice(0, start), ...tokens.slice(end)];
+    return rest.some((t) => !STOP_WORDS.has(t.word)) ? withoutSourceNamed(rest) : tokens;
+  }
+  return tokens;
+}
 
 /** Words that set something apart: "besides", "apart from", "other than". */
 const EXCLUDING: readonly (readonly string[])[] = [
