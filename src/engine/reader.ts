@@ -290,7 +290,7 @@ export class ChatReader {
       const question =
         !foreign &&
         (/[?？]\s*$/.test(sentence) ||
-          this.startsQuestion(tokens, true) ||
+          (this.startsQuestion(tokens, true) && !tellsOfWriter(tokens)) ||
           pieces.some((p) => this.cues.within(p.typed)));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
@@ -725,6 +725,18 @@ const HEARSAY =
 const MAX_LABEL = 4;
 /** A label names a thing; with a pronoun it is a clause ("before we record:"). */
 const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'them', 'my', 'our']);
+
+/**
+ * A sentence opening with a question word and then the writer ("When I was in the army we had a
+ * saying ...", "What I read was ...", "How we saw it then ..."): a clause of their own story, not
+ * a question (a question puts its verb first: "when was I ..."). Only without a "?" (the caller's
+ * test comes first).
+ */
+function tellsOfWriter(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens;
+  return !!first && !!second && WH_WORDS.has(first.word) && WRITER_SUBJECT.has(second.word);
+}
+const WRITER_SUBJECT = new Set("i i'm i've i'd we we're we've we'd my our".split(' '));
 
 /** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
 export function splitSentences(text: string): string[] {

@@ -204,6 +204,8 @@ export const DEFAULT_CHAT: ChatWords = {
     meetup: 'meeting',
     geoloc: 'geolocation',
     anon: 'anonymous',
+    wich: 'which',
+    whitch: 'which',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

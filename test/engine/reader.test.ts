@@ -586,6 +586,17 @@ describe('sentences and questions', () => {
     expect(reader.read("“most of it paid” by whom? it's odd").quoted).toEqual(['most of it paid']);
   });
 
+  it('reads a sentence opening with a question word and then the writer, without "?", as the story around the question', () => {
+    const message = 'When I was young we climbed the lighthouse. Who paid for the tower?';
+    expect(questions(message)).toEqual(['who paid for the tower']);
+    expect(reader.read(message).context.map((t) => t.word)).toEqual(
+      expect.arrayContaining(['young', 'climbed']),
+    );
+    // With a "?" it asks, and a question word before anyone else asks.
+    expect(questions('When did we climb it?')).toEqual(['when did we climb it']);
+    expect(questions('When was it reopened. Who paid')).toHaveLength(2);
+  });
+
   it('does not cut a sentence after an initial', () => {
     expect(splitSentences('What did the U.S. Navy say? And the mayor?')).toEqual([
       'What did the U.S. Navy say?',
