@@ -631,7 +631,9 @@ export class Analyzer {
       lostGround(
         endedNotKilled(
           progressiveAsSimple(
-            withoutSeeming(this.namedPerson(this.spokenOf(this.groupPositions(countryAsWho(fixed))))),
+            withoutSeeming(
+              this.namedPerson(this.spokenOf(this.groupPositions(countryAsWho(countInTheEnd(fixed))))),
+            ),
           ),
         ),
       ),
@@ -1283,6 +1285,24 @@ export function howComeAsWhy(tokens: readonly Token[]): readonly Token[] {
   const at = tokens.findIndex((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'come');
   if (at < 0) return tokens;
   return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + 2)];
+}
+
+/**
+ * "how many were killed in the end": the final count is the count the story gives; "in the end"
+ * asks of no ending (nothing was stopped, no deal ended). Its words go. Only in a count question
+ * (answer-type.ts's laterMissing reads it so too).
+ */
+function countInTheEnd(tokens: readonly Token[]): readonly Token[] {
+  if (!asksCount(tokens.map((t) => t.word))) return tokens;
+  const at = tokens.findIndex(
+    (t, i) => t.word === 'in' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'end',
+  );
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+}
+
+/** "how many ...", "how much ...": a question asking a count. */
+export function asksCount(words: readonly string[]): boolean {
+  return words.some((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
 }
 
 const WHICH_OF = new Set(['which', 'what']);

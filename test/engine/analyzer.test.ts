@@ -1023,3 +1023,25 @@ describe('"which country" asks who (Analyzer.analyzeQuery)', () => {
     expect(terms('which other countries asked')).toContain('c:country');
   });
 });
+
+describe('"in the end" of a count (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'kill', words: ['killed', 'dead'] },
+        { id: 'stop', words: ['end', 'ended', 'stopped'] },
+      ],
+    }),
+    new Set(['killed', 'end']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "how many ... in the end" as the count, with no ending asked', () => {
+    expect(terms('how many were killed in the end')).not.toContain('c:stop');
+    expect(terms('how many were killed in the end')).toContain('c:kill');
+    expect(terms('what happened in the end')).toContain('c:stop');
+  });
+});

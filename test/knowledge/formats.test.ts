@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 9, hash: 'c517af491dba63ff' },
+    recorded: { version: 9, hash: '1b520c7485fe6cfd' },
   },
   {
     name: 'COMPILED_FORMAT',
