@@ -597,6 +597,17 @@ describe('sentences and questions', () => {
     expect(questions('When was it reopened. Who paid')).toHaveLength(2);
   });
 
+  it('reads a name taken back and said again as the last one said', () => {
+    expect(questions('Who paid for the tower... no, the steps... the lighthouse, in the end?')).toEqual([
+      'who paid for the lighthouse in the end',
+    ]);
+    expect(questions('who paid for the tower, sorry, the lighthouse')).toEqual([
+      'who paid for the lighthouse',
+    ]);
+    // An ellipsis before another question is still the end of a sentence.
+    expect(questions('Who paid for the tower... when did it reopen?')).toHaveLength(2);
+  });
+
   it('does not cut a sentence after an initial', () => {
     expect(splitSentences('What did the U.S. Navy say? And the mayor?')).toEqual([
       'What did the U.S. Navy say?',
