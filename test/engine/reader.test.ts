@@ -597,6 +597,12 @@ describe('sentences and questions', () => {
     expect(questions('When was it reopened. Who paid')).toHaveLength(2);
   });
 
+  it('drops an apology and "I meant to ask" opening a message: they say nothing of what is asked', () => {
+    expect(questions('oh sorry wrong channel, i meant to ask who paid for the tower')).toEqual([
+      'who paid for the tower',
+    ]);
+  });
+
   it('reads a name taken back and said again as the last one said', () => {
     expect(questions('Who paid for the tower... no, the steps... the lighthouse, in the end?')).toEqual([
       'who paid for the lighthouse in the end',
