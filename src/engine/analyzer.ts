@@ -640,7 +640,11 @@ export class Analyzer {
     const { terms, free, owners } = this.terms(
       lostGround(
         endedNotKilled(
-          progressiveAsSimple(withoutSeeming(this.namedPerson(this.spokenOf(this.groupPositions(fixed))))),
+          progressiveAsSimple(
+            withoutSeeming(
+              this.namedPerson(this.spokenOf(this.groupPositions(countryAsWho(countInTheEnd(fixed))))),
+            ),
+          ),
         ),
       ),
     );
@@ -1304,6 +1308,48 @@ export function howComeAsWhy(tokens: readonly Token[]): readonly Token[] {
   const at = tokens.findIndex((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'come');
   if (at < 0) return tokens;
   return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + 2)];
+}
+
+/**
+ * "how many were killed in the end": the final count is the count the story gives; "in the end"
+ * asks of no ending (nothing was stopped, no deal ended). Its words go. Only in a count question
+ * (answer-type.ts's laterMissing reads it so too).
+ */
+function countInTheEnd(tokens: readonly Token[]): readonly Token[] {
+  if (!asksCount(tokens.map((t) => t.word))) return tokens;
+  const at = tokens.findIndex(
+    (t, i) => t.word === 'in' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'end',
+  );
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+}
+
+/** "how many ...", "how much ...": a question asking a count. */
+export function asksCount(words: readonly string[]): boolean {
+  return words.some((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+}
+
+const WHICH_OF = new Set(['which', 'what']);
+const COUNTRY = new Set(['country', 'countries', 'nation', 'nations']);
+/**
+ * Words of taking part ("which country helped", "which nation had warplanes in it"): a country
+ * among those that took part is asked, which answer-type.ts finds by the country a quote names.
+ */
+const TAKING_PART = new Set(
+  'help helped helps helping join joined joins part participate participated involved had has have jets jet planes plane aircraft warplanes bombers pilots fly flew flying'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "which country asked for the meeting", "what nation apologized": the country is what is asked,
+ * whoever it is (a government, its capital, its army); the word "country" is no topic a quote must
+ * hold (the answer says "the Kremlin"). The pair reads as "who". Not "which other countries", nor
+ * a country that took part (answer-type.ts reads those by the country a quote names).
+ */
+function countryAsWho(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => WHICH_OF.has(t.word) && COUNTRY.has(tokens[i + 1]?.word ?? ''));
+  if (at < 0 || tokens.some((t) => TAKING_PART.has(t.word))) return tokens;
+  return [...tokens.slice(0, at), { raw: 'who', word: 'who' }, ...tokens.slice(at + 2)];
 }
 
 /**

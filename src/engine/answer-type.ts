@@ -20,6 +20,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
+import { asksCount } from './analyzer.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
 import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
@@ -315,7 +316,10 @@ const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
  */
 export function laterMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
   const quotes = shown.map((id) => quoteWords(corpus, id));
-  const later = corpus.kb.chat.laterCues.filter((cue) => hasPhrase(words, cue));
+  // "how many were killed in the end": the final count, which the story gives (analyzer.ts).
+  const later = corpus.kb.chat.laterCues.filter(
+    (cue) => hasPhrase(words, cue) && !(cue === 'in the end' && asksCount(words)),
+  );
   if (later.length > 0 && !quotes.some((q) => later.some((cue) => hasPhrase(q, cue)))) return true;
   // "will they be punished", "who will lead the inquiry": "will" as the question's auxiliary.
   const will = words.indexOf('will');

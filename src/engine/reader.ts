@@ -272,7 +272,8 @@ export class ChatReader {
     let negated = false;
     /** A short label before a colon names what the question after it is about ("the UN meeting: whose idea?"). */
     let label: Token[] = [];
-    for (const written of splitSentences(text)) {
+    for (const typed of splitSentences(text)) {
+      const written = withoutRetracted(typed);
       counts.negated = false;
       // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
       // the writer's own situation after the question is the story around it.
@@ -290,7 +291,7 @@ export class ChatReader {
       const question =
         !foreign &&
         (/[?？]\s*$/.test(sentence) ||
-          this.startsQuestion(tokens, true) ||
+          (this.startsQuestion(tokens, true) && !tellsOfWriter(tokens)) ||
           pieces.some((p) => this.cues.within(p.typed)));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
@@ -758,6 +759,45 @@ const MAX_LABEL = 4;
 /** A label names a thing; with a pronoun it is a clause ("before we record:"). */
 const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'them', 'my', 'our']);
 
+/**
+ * A name taken back and said again ("what did the Iranian army... no, the Lebanese... the SYRIAN
+ * army call it", "the Austrian, sorry, the Australian military"): what was taken back is not
+ * asked, only the last of the names that follow. A noun phrase ("the ...") before "no", "sorry",
+ * "I mean" or "or rather", then another; each next one after an ellipsis replaces it again.
+ */
+function withoutRetracted(sentence: string): string {
+  const m = RETRACTED.exec(sentence);
+  if (!m) return sentence;
+  let tail = sentence.slice(m.index + m[0].length);
+  for (let next = tail.replace(SAID_AGAIN, ''); next !== tail; next = tail.replace(SAID_AGAIN, ''))
+    tail = next;
+  return sentence.slice(0, m.index) + tail;
+}
+const RETRACTED =
+  /\b(?:the|a|an)\s+[^.…,;?!]*?(?:\.\.\.|…|,)\s*(?:no|sorry|i mean|or rather|correction)\b\s*,?\s*(?=(?:the|a|an)\s)/iu;
+/** After a name taken back: "the Lebanese... the Syrian army", the first replaced by the second. */
+const SAID_AGAIN = /^(?:the|a|an)\s+[^.…,;?!]*?(?:\.\.\.|…)\s+(?=(?:the|a|an)\s)/iu;
+
+/**
+ * A sentence opening with a question word and then the writer ("When I was in the army we had a
+ * saying ...", "What I read was ...", "How we saw it then ..."): a clause of their own story, not
+ * a question (a question puts its verb first: "when was I ..."). Only without a "?" (the caller's
+ * test comes first).
+ */
+function tellsOfWriter(tokens: readonly Token[]): boolean {
+  const [first, second] = tokens;
+  return !!first && !!second && WH_WORDS.has(first.word) && WRITER_SUBJECT.has(second.word);
+}
+const WRITER_SUBJECT = new Set("i i'm i've i'd we we're we've we'd my our".split(' '));
+
+/** A clause taking back what came before it: "no, the Lebanese...". */
+const TAKEN_BACK = /^(?:no|sorry|i mean|or rather|correction)\b\s*,?\s*(?:the|a|an)\s/iu;
+/** Text that has taken back a name after an ellipsis. */
+const RETRACTING = /(?:\.\.\.|…)\s*(?:no|sorry|i mean|or rather|correction)\b\s*,?\s*(?:the|a|an)\s/iu;
+/** A clause opening with a question word or an auxiliary: it asks of its own. */
+const ASKS_FIRST =
+  /^(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b/u;
+
 /** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -774,7 +814,16 @@ export function splitSentences(text: string): string[] {
       if (!s) continue;
       const previous = out[out.length - 1];
       // "the U.S. military" is not two sentences: a segment ending in an initial joins the next.
-      if (previous !== undefined && /(?:^|\s|\.)\p{L}\.$/u.test(previous))
+      // "What did the Iranian army... no, the Lebanese... the Syrian army call it": the ellipses
+      // of a name taken back and said again are pauses in one sentence, not its ends (see
+      // withoutRetracted): before the word that takes it back, and after it before a word in lower
+      // case that asks nothing of its own.
+      if (
+        previous !== undefined &&
+        (/(?:^|\s|\.)\p{L}\.$/u.test(previous) ||
+          (/(?:\.\.\.|…)$/u.test(previous) &&
+            (TAKEN_BACK.test(s) || (RETRACTING.test(previous) && /^\p{Ll}/u.test(s) && !ASKS_FIRST.test(s)))))
+      )
         out[out.length - 1] = `${previous} ${s}`;
       else out.push(s);
     }

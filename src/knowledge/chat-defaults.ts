@@ -42,7 +42,8 @@ export const DEFAULT_CHAT: ChatWords = {
     forget them, forget that, forget it, scratch that, ignore that, never mind that, never mind, nevermind, whatever, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
-    noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, lurker here, long time lurker, timeline check, source check
+    noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, lurker here, long time lurker, timeline check, source check,
+    oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say
   `),
   abbreviations: {
     govt: 'government',
@@ -310,6 +311,8 @@ export const DEFAULT_CHAT: ChatWords = {
     kteer: 'very',
     eza: 'if',
     iza: 'if',
+    wich: 'which',
+    whitch: 'which',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

@@ -40,7 +40,8 @@ export const STOP_WORDS = new Set(
   nowhere often onto otherwise perhaps rather seem seemed seeming seems since somehow sometime sometimes
   somewhere thence thereafter thereby therefore therein thereupon though throughout thus toward towards upon
   whatever whence whenever whereafter whereas whereby wherein whereupon wherever whither whoever without
-  three five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty hundred now correct
+  three five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+  twenty thirty forty fifty sixty seventy eighty ninety hundred now correct
   standing main biggest`
     .split(/\s+/)
     .filter(Boolean),

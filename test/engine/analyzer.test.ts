@@ -1033,3 +1033,49 @@ describe('a warning given to Russia (Analyzer.analyzeQuery)', () => {
     expect(terms('was russia warned')).not.toContain('c:inform');
   });
 });
+
+describe('"which country" asks who (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'country', words: ['country', 'countries', 'nation'] },
+        { id: 'request', words: ['asked', 'ask'] },
+      ],
+    }),
+    new Set(['country', 'asked']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "which country" as "who", but not of a country taking part', () => {
+    expect(terms('which country asked for the meeting')).not.toContain('c:country');
+    expect(terms('what nation asked for it')).not.toContain('c:country');
+    expect(terms('which country asked for the meeting')).toContain('c:request');
+    expect(terms('which country helped them')).toContain('c:country');
+    expect(terms('which other countries asked')).toContain('c:country');
+  });
+});
+
+describe('"in the end" of a count (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'kill', words: ['killed', 'dead'] },
+        { id: 'stop', words: ['end', 'ended', 'stopped'] },
+      ],
+    }),
+    new Set(['killed', 'end']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "how many ... in the end" as the count, with no ending asked', () => {
+    expect(terms('how many were killed in the end')).not.toContain('c:stop');
+    expect(terms('how many were killed in the end')).toContain('c:kill');
+    expect(terms('what happened in the end')).toContain('c:stop');
+  });
+});

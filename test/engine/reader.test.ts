@@ -608,6 +608,34 @@ describe('sentences and questions', () => {
     expect(reader.read("“most of it paid” by whom? it's odd").quoted).toEqual(['most of it paid']);
   });
 
+  it('reads a sentence opening with a question word and then the writer, without "?", as the story around the question', () => {
+    const message = 'When I was young we climbed the lighthouse. Who paid for the tower?';
+    expect(questions(message)).toEqual(['who paid for the tower']);
+    expect(reader.read(message).context.map((t) => t.word)).toEqual(
+      expect.arrayContaining(['young', 'climbed']),
+    );
+    // With a "?" it asks, and a question word before anyone else asks.
+    expect(questions('When did we climb it?')).toEqual(['when did we climb it']);
+    expect(questions('When was it reopened. Who paid')).toHaveLength(2);
+  });
+
+  it('drops an apology and "I meant to ask" opening a message: they say nothing of what is asked', () => {
+    expect(questions('oh sorry wrong channel, i meant to ask who paid for the tower')).toEqual([
+      'who paid for the tower',
+    ]);
+  });
+
+  it('reads a name taken back and said again as the last one said', () => {
+    expect(questions('Who paid for the tower... no, the steps... the lighthouse, in the end?')).toEqual([
+      'who paid for the lighthouse in the end',
+    ]);
+    expect(questions('who paid for the tower, sorry, the lighthouse')).toEqual([
+      'who paid for the lighthouse',
+    ]);
+    // An ellipsis before another question is still the end of a sentence.
+    expect(questions('Who paid for the tower... when did it reopen?')).toHaveLength(2);
+  });
+
   it('does not cut a sentence after an initial', () => {
     expect(splitSentences('What did the U.S. Navy say? And the mayor?')).toEqual([
       'What did the U.S. Navy say?',

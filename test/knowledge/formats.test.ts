@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: 'b9968c57ba12d3dd' },
+    recorded: { version: 15, hash: '7054f0266d91a20e' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 9, hash: 'f94ab1e38fb5b735' },
+    recorded: { version: 10, hash: 'cc5527693e2c936c' },
   },
   {
     name: 'COMPILED_FORMAT',

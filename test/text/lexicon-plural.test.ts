@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon } from '../../src/text/lexicon.ts';
+import { Lexicon, STOP_WORDS } from '../../src/text/lexicon.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
 const lexicon = new Lexicon({
@@ -20,5 +20,12 @@ describe('a plural one group lists whose singular is another group’s', () => {
 
   it('leaves a plural whose singular no other group holds to match both forms', () => {
     expect(terms('report')).toEqual(['c:disagree']);
+  });
+});
+
+describe('numbers in words', () => {
+  it('are stop words, the teens and every ten', () => {
+    for (const w of ['thirteen', 'seventeen', 'nineteen', 'seventy', 'eighty', 'ninety'])
+      expect(STOP_WORDS.has(w)).toBe(true);
   });
 });
