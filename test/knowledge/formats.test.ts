@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: '092a5c433c53f576' },
+    recorded: { version: 15, hash: '15c53c510c502b2f' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 9, hash: '04c7a1188c5eb3db' },
+    recorded: { version: 9, hash: '9dfe2baf9b9a2901' },
   },
   {
     name: 'COMPILED_FORMAT',
