@@ -1718,8 +1718,9 @@ function withoutSeeming(tokens: readonly Token[]): readonly Token[] {
   return out;
 }
 
-/** Words of dying and killing. */
+/** Words of dying and killing ("still alive?" asks whether it died). */
 const DYING = new Set([
+  'alive',
   'dead',
   'die',
   'dies',
@@ -1744,15 +1745,18 @@ const ENDING = new Set(
 const BEING = new Set(
   `is was were are be been being 's going to will would could might may already now basically pretty
   totally officially really just so completely effectively kinda all probably likely still as good
-  get gets got getting finally`.split(/\s+/),
+  get gets got getting finally actually even`.split(/\s+/),
 );
+/** What stands for a thing named before it: "the peace deal ... is it dead". */
+const POINTING_BACK = new Set(['it', 'that', 'this']);
 /** What may stand between killing and what is killed: "kill the deal", "killed their truce". */
 const DETERMINER = new Set(['the', 'this', 'that', 'their', 'its', 'any', 'a', 'our', 'whole']);
 
 /**
  * Dying or killing said of what ends rather than lives ("is the truce dead", "peace deal 💀",
- * "did the strike kill the deal"): its end, not a death toll ("how many died during the truce",
- * "the dead soldiers": not of an agreement).
+ * "did the strike kill the deal", "the peace deal, is it still alive"): its end, not a death toll
+ * ("how many died during the truce", "the dead soldiers": not of an agreement). A pronoun before
+ * it stands for such a thing when one is named earlier in the question.
  */
 function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => DYING.has(t.word))) return tokens;
@@ -1760,6 +1764,8 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
     for (let j = from; j >= 0 && j < tokens.length; j += step) {
       const word = (tokens[j] as Token).word;
       if (ENDING.has(word)) return true;
+      if (step < 0 && POINTING_BACK.has(word) && tokens.slice(0, j).some((t) => ENDING.has(t.word)))
+        return true;
       if (!between.has(word)) return false;
     }
     return false;

@@ -1092,12 +1092,13 @@ function names(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
 
 /**
  * The terms of the thing whose kind the question asks: "what kind of plane", "which type of
- * aussie plane", "which aircraft type" (not "it's kind of insane"), or null.
+ * aussie plane", "which aircraft type", "aircraft types involved?" (the thing and its kind
+ * opening the question, no question word; not "it's kind of insane"), or null.
  */
 function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   for (const [i, w] of words.entries()) {
     if (!KIND_WORDS.has(w)) continue;
-    const asking = words.slice(Math.max(0, i - 2), i).some((v) => v === 'what' || v === 'which');
+    const asking = words.slice(Math.max(0, i - 2), i).some((v) => v === 'what' || v === 'which') || i === 1;
     if (!asking) continue;
     // "what kind of [aussie] plane": the first thing after "of"; "which aircraft type": the word before.
     const thing = thingAfter(
@@ -1193,8 +1194,14 @@ export function pluralAsked(words: readonly string[], named?: (word: string) => 
   const owned = at === 0 && named !== undefined && named(words[at + 1] ?? '');
   const noun = words[owned ? at + 2 : at + 1];
   if (noun === undefined || !/[^s]s$/.test(noun) || TIMES.test(noun)) return null;
-  const after = words[owned ? at + 3 : at + 2];
-  if (owned && (after === undefined || after === 'exactly')) return noun;
+  // "what munitions or bombs did they drop": a second thing joined to the first, then the verb
+  // (the reader may have taken "or" out already).
+  let next = owned ? at + 3 : at + 2;
+  if (words[next] === 'or' || words[next] === 'and') next++;
+  const joined = next > (owned ? at + 3 : at + 2) || /[^s]s$/.test(words[next] ?? '');
+  if (joined && /[^s]s$/.test(words[next] ?? '')) next++;
+  const after = words[next];
+  if (owned && !joined && (after === undefined || after === 'exactly')) return noun;
   return AUXILIARY_AFTER.has(after ?? '') ? noun : null;
 }
 

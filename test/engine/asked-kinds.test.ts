@@ -50,6 +50,14 @@ describe('pluralAsked', () => {
     expect(pluralAsked(words(question))).toBeNull();
   });
 
+  it.each([
+    ['what nets or traps did the fishermen use', 'nets'],
+    ['what nets traps did the fishermen use', 'nets'],
+    ['which boats and barges were sunk', 'boats'],
+  ])('"%s" asks which ones past a second thing joined to the first', (question, noun) => {
+    expect(pluralAsked(words(question))).toBe(noun);
+  });
+
   it('reads a name before the noun as whose they are, when the question ends there', () => {
     const named = (word: string) => word === 'norland' || word === 'moscow';
     expect(pluralAsked(words('which norland boats exactly'), named)).toBe('boats');
