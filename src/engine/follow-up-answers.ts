@@ -205,7 +205,9 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   // Nothing answered before ("churkin sounded really gloomy in that interview"): what was told,
   // asked why.
   if (!first)
-    return prev.terms.length > 0 ? askedWhy(corpus, prevAnalysis(corpus, vocab, prev), prev, analysis) : null;
+    return prev.terms.length > 0
+      ? askedWhy(corpus, vocab, prevAnalysis(corpus, vocab, prev), prev, analysis)
+      : null;
   const speaker = corpus.kb.passageById.get(first)?.speaker;
   const at = vocab.position.get(first);
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
@@ -241,7 +243,7 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   ].reduce((a, b) => (calibratedConfidence(b) > calibratedConfidence(a) ? b : a));
   // "russia's really angry at washington", answered by Power's words: "why?" asks Russia's
   // reasons, which the question before asked with "why" finds surer than what Power said next.
-  const asked = askedWhy(corpus, prevAnalysis(corpus, vocab, prev), prev, analysis);
+  const asked = askedWhy(corpus, vocab, prevAnalysis(corpus, vocab, prev), prev, analysis);
   if (asked && asked.decision.ids[0] !== next.id && asked.confidence > calibratedConfidence(features))
     return asked;
   return {
@@ -324,7 +326,7 @@ function sameAnswer(
   const again = decide(corpus, before);
   const first = prev.quoteIds[0] as string;
   const features = again.ids[0] === first ? again.features : passageFeatures(corpus, again, first);
-  const asked = askedWhy(corpus, before, prev, analysis);
+  const asked = askedWhy(corpus, vocab, before, prev, analysis);
   // "why them?" after "australia? really?": the reasons of whom it points at, not another's.
   const aboutWhom =
     asked === null || whom.length === 0 || byOrAbout(corpus, asked.decision.ids[0] ?? '', whom);
@@ -406,12 +408,17 @@ function detailAsked(
  */
 function askedWhy(
   corpus: Corpus,
+  vocab: Vocabulary,
   before: QueryAnalysis,
   prev: Frame,
   analysis: QueryAnalysis,
 ): FollowUp | null {
   const words = ['why', ...before.words];
-  const decision = decide(corpus, { ...before, words });
+  // What the question before holds that a why of it does not ask: "the strike stopped after 40
+  // min" -> "how come": asked why, its "after 40 min" tells when, not how long it lasted.
+  const whyTerms = new Set(parse(corpus, vocab, `why ${prev.question}`).analysis.terms);
+  const terms = before.terms.filter((t) => whyTerms.has(t));
+  const decision = decide(corpus, { ...before, words, terms });
   if (decision.ids.length === 0 || decision.ids[0] === prev.quoteIds[0]) return null;
   return {
     decision,
