@@ -511,6 +511,8 @@ export function timeMissing(
 
 const DURATION: Term = 'c:duration';
 /** Words that end what "how long" asks the length of: the time it is measured against comes after. */
+/** "how long were the jets ...": the verb before the doers of what is measured. */
+const BE_PAST = new Set(['were', 'was', 'are', 'is']);
 const DURATION_ENDS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);
 /** Terms that place or time a thing, not name it ("in place", "on saturday"). */
 const SETTING_TERMS = new Set<Term>([DURATION, 'c:place', 'c:number', ...TIME_TERMS]);
@@ -526,21 +528,28 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (at < 0) return false;
   let end = at + 2;
   while (end < words.length && !DURATION_ENDS.has(words[end] as string)) end++;
-  const measured = corpus.analyzer
-    .docTerms(words.slice(at + 2, end).map((w) => ({ raw: w, word: w })))
-    .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
-  // "the minister" is the minister, not also the country above him.
-  const parents = new Set(
-    measured
-      .filter((t) => t.startsWith('e:'))
-      .flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)),
-  );
-  const own = measured.filter((t) => !parents.has(t));
-  if (own.length === 0) return false;
   const lengths = shown.filter((id) => corpus.passageTerms.get(id)?.has(DURATION));
   // No length at all is the asked kind's check (decide.ts, kindMissing).
   if (lengths.length === 0) return false;
-  return !lengths.some((id) => own.some((t) => corpus.passageTerms.get(id)?.has(t)));
+  const unheld = (from: number) => {
+    const measured = corpus.analyzer
+      .docTerms(words.slice(from, end).map((w) => ({ raw: w, word: w })))
+      .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
+    // "the minister" is the minister, not also the country above him.
+    const parents = new Set(
+      measured
+        .filter((t) => t.startsWith('e:'))
+        .flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)),
+    );
+    const own = measured.filter((t) => !parents.has(t));
+    return own.length > 0 && !lengths.some((id) => own.some((t) => corpus.passageTerms.get(id)?.has(t)));
+  };
+  if (!unheld(at + 2)) return false;
+  // "how long were the jets (just) going at it", "were they dropping stuff": the length of what
+  // the doers were doing, not of the doers; what the doing names is enough.
+  if (!BE_PAST.has(words[at + 2] as string)) return true;
+  const doing = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && /^[a-z]{2,}ing$/.test(w));
+  return doing < 0 || unheld(doing);
 }
 
 /**

@@ -288,6 +288,11 @@ describe('durationMissing: the length given is of what "how long" asks', () => {
     expect(missing('how long had the minister been in office before the sinking')).toBe(true);
   });
 
+  it('"how long were the tourists going at it" asks the length of the doing, not of the doers', () => {
+    expect(missing('how long were the tourists going at it')).toBe(false);
+    expect(missing('how long was the minister in office')).toBe(true);
+  });
+
   it('asks nothing of "how long did it last", nor of the time measured against', () => {
     expect(missing('how long did it last')).toBe(false);
     expect(missing('how long before the minister spoke')).toBe(false);
