@@ -511,9 +511,9 @@ export function timeMissing(
 
 const DURATION: Term = 'c:duration';
 /** Words that end what "how long" asks the length of: the time it is measured against comes after. */
+const DURATION_ENDS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);
 /** "how long were the jets ...": the verb before the doers of what is measured. */
 const BE_PAST = new Set(['were', 'was', 'are', 'is']);
-const DURATION_ENDS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);
 /** Terms that place or time a thing, not name it ("in place", "on saturday"). */
 const SETTING_TERMS = new Set<Term>([DURATION, 'c:place', 'c:number', ...TIME_TERMS]);
 

@@ -994,7 +994,6 @@ export function claimSubjectMissing(
 /** How far into a sentence its subject's name may start ("The Russian Foreign Ministry"). */
 const SUBJECT_WORDS = 3;
 
-/** Does the sentence open with its speaker's name, as the subject ("Russia decried ...", "The Russian Foreign Ministry urged")? */
 /**
  * Whom "what did X do" asks a deed of: "what did churkin do", "what did he do when ..." (the
  * reading of a follow-up names them among its terms). The people among the question's names; none
@@ -1012,6 +1011,7 @@ function deedAsked(corpus: Corpus, analysis: QueryAnalysis): Term[] {
   );
 }
 
+/** Does the sentence open with its speaker's name, as the subject ("Russia decried ...", "The Russian Foreign Ministry urged")? */
 function speakerLeads(corpus: Corpus, id: string): boolean {
   const speaker = corpus.passageSpeakers.get(id);
   if (!speaker || speaker.size === 0) return false;
