@@ -8,21 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import { followsInSentence } from '../../src/engine/follow-up-answers.ts';
 import { readCues } from '../../src/engine/follow-up-cues.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
+import { askInTurn } from '../support/fixture-engine.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const engine = loadEngine(KNOWLEDGE_DIR);
-const ask = (...turns: string[]) => {
-  const before: ConversationTurn[] = [];
-  return turns.map((t) => {
-    const a = engine.answer(t, before);
-    before.push(turnOf(a));
-    return a;
-  });
-};
+const ask = (...turns: string[]) => askInTurn(engine, ...turns);
 const corpus = (engine as unknown as { corpus: Parameters<typeof followsInSentence>[0] }).corpus;
 
 describe('what happened after the thing the turn before asked', () => {

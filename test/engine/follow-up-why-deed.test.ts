@@ -9,18 +9,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
+import { askInTurn } from '../support/fixture-engine.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const engine = loadEngine(KNOWLEDGE_DIR);
-const ask = (...turns: string[]) => {
-  const before: ConversationTurn[] = [];
-  return turns.map((t) => {
-    const a = engine.answer(t, before);
-    before.push(turnOf(a));
-    return a;
-  });
-};
+const ask = (...turns: string[]) => askInTurn(engine, ...turns);
 
 describe('a why of a deed told beside whose words it quotes', () => {
   it('is not answered by their words, which give no reason for it', () => {

@@ -7,18 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
+import { askInTurn } from '../support/fixture-engine.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const engine = loadEngine(KNOWLEDGE_DIR);
-const ask = (...turns: string[]) => {
-  const before: ConversationTurn[] = [];
-  return turns.map((t) => {
-    const a = engine.answer(t, before);
-    before.push(turnOf(a));
-    return a;
-  });
-};
+const ask = (...turns: string[]) => askInTurn(engine, ...turns);
 
 describe("a why of a thing someone's words told, not pointing at them", () => {
   it('is not answered by their words that give no reason', () => {
