@@ -21,7 +21,7 @@ import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { asksCount } from './analyzer.ts';
-import { type Corpus, perCorpus } from './corpus.ts';
+import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
@@ -679,8 +679,7 @@ export function personMissing(
     // person named is an official ("Mayor Elena Varga").
     const says = official || roleTerms.some((t) => terms.has(t));
     for (const t of terms)
-      if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person')
-        if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
+      if (isPersonTerm(corpus, t)) if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
     return false;
   });
 }

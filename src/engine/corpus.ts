@@ -130,6 +130,11 @@ export function unknownWordWeight(corpus: Corpus): number {
   return Math.max(fixed, share * corpus.index.rareIdf());
 }
 
+/** Is the term a person of the knowledge ("e:churkin"), not a body or a place? */
+export function isPersonTerm(corpus: Corpus, term: Term): boolean {
+  return term.startsWith('e:') && corpus.kb.entityById.get(term.slice(2))?.kind === 'person';
+}
+
 /**
  * A function of a corpus and a key worked out once per pair: what a corpus gives for a key stays
  * the same until a reload replaces the corpus (which drops its memo with it).

@@ -10,7 +10,7 @@ import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
-import { type Corpus, perCorpus } from './corpus.ts';
+import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import {
   askedSpeakers,
   asksWhom,
@@ -1006,9 +1006,7 @@ function deedAsked(corpus: Corpus, analysis: QueryAnalysis): Term[] {
   if (at < 0 || (aux !== 'did' && aux !== 'does' && aux !== 'has')) return [];
   const verb = words.findIndex((w, i) => i > at + 2 && i <= at + 5 && (w === 'do' || w === 'done'));
   if (verb < 0) return [];
-  return analysis.terms.filter(
-    (t) => t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person',
-  );
+  return analysis.terms.filter((t) => isPersonTerm(corpus, t));
 }
 
 /** Does the sentence open with its speaker's name, as the subject ("Russia decried ...", "The Russian Foreign Ministry urged")? */
@@ -1045,8 +1043,7 @@ const HIS_NAME = /\b(?:his|her|their) (?:full |real |first |last )?names?\b/;
 
 /** Does the sentence name a person of the knowledge ("spokesman Peter Cook")? */
 function namesPerson(corpus: Corpus, id: string): boolean {
-  for (const t of corpus.passageTerms.get(id) ?? [])
-    if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'person') return true;
+  for (const t of corpus.passageTerms.get(id) ?? []) if (isPersonTerm(corpus, t)) return true;
   return false;
 }
 
@@ -1073,16 +1070,14 @@ function names(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
   const ofBody = new Set<number>();
   for (const m of corpus.lexicon.match(tokens)) {
     const names = m.terms.filter((t) => t.startsWith('e:'));
-    if (names.length > 0 && !names.some((t) => corpus.kb.entityById.get(t.slice(2))?.kind === 'person'))
+    if (names.length > 0 && !names.some((t) => isPersonTerm(corpus, t)))
       for (let k = m.start; k < m.end; k++) ofBody.add(k);
   }
   const isName = (k: number) => {
     const token = tokens[k];
     if (!token || k === 0 || ofBody.has(k) || !/^\p{Lu}/u.test(token.raw)) return false;
     const entities = wordTerms(corpus, token.word).filter((t) => t.startsWith('e:'));
-    return (
-      entities.length === 0 || entities.some((t) => corpus.kb.entityById.get(t.slice(2))?.kind === 'person')
-    );
+    return entities.length === 0 || entities.some((t) => isPersonTerm(corpus, t));
   };
   return tokens.some(
     (token, i) =>
