@@ -31,6 +31,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-19.jsonl'),
   resolve(root, 'eval/fit-messy-20.jsonl'),
   resolve(root, 'eval/fit-messy-21.jsonl'),
+  resolve(root, 'eval/fit-messy-22.jsonl'),
+  resolve(root, 'eval/fit-messy-23.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
