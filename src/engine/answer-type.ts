@@ -83,7 +83,13 @@ const URGING = new Set(
   `urge demand request ask want seek sought insist need require wish push call appeal plead beg
    demands requests calls appeals pleas promise pledge vow promises pledges vows`.split(/\s+/),
 );
-/** A verb of asking for, in any form ("urged", "demanding", "wants", "asked for"). */
+/**
+ * A question's word asking about the asking itself ("did russia want a probe", "who called for
+ * it", "were they pressing for one"): any verb or noun of asking for, in any form.
+ */
+const asksFor = (word: string) =>
+  baseForms(word, 'v').some((w) => URGING.has(w)) || /^press(?:ed|es|ing)?$/.test(word);
+/** A verb of asking for, in any form ("urged", "demanding", "wants", "asked for"), in a sentence. */
 const urges = (word: string, next = '') =>
   baseForms(word, 'v').some((w) => URGING.has(w)) &&
   // "calling them aggression", "when asked if": naming and asking a question, not asking for.
@@ -166,8 +172,7 @@ const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
  */
 export function urgedOnly(corpus: Corpus, words: readonly string[], known: readonly Term[]): boolean {
   // "what kind of investigation": the asking says what kind ("a most thorough investigation").
-  if (words.some((w) => SAID_OF.has(w) || KIND_OF.has(w) || baseForms(w, 'v').some((b) => URGING.has(b))))
-    return false;
+  if (words.some((w) => SAID_OF.has(w) || KIND_OF.has(w) || asksFor(w))) return false;
   // Its own words name the thing; a turn it follows up on may ask what was said or asked for
   // ("what did moscow say about the pilots" -> "no, about the investigation").
   const own = new Set(corpus.analyzer.docTerms(words.map((w) => ({ raw: w, word: w }))));
@@ -381,11 +386,6 @@ export function possibleOnly(
   return possible;
 }
 
-/** Words that make what follows in their clause only asked for ("urged the United States to conduct ..."). */
-const DEMANDS = new Set(['urge', 'urged', 'urges', 'urging', 'demand', 'demanded', 'demands', 'demanding']);
-/** Words of a question that ask the demand itself ("did russia want a probe", "who asked for it"). */
-const ASKS_DEMAND =
-  /^(?:want|wants|wanted|wanting|ask|asks|asked|asking|demand\w*|urg\w*|request\w*|call|calls|called|calling|push\w*|press\w*|need\w*)$/;
 /** Auxiliaries opening a yes-or-no question of a deed or a state ("is the US investigating"). */
 const YES_NO_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
@@ -404,7 +404,7 @@ export function demandedOnly(
 ): boolean {
   const aux = words.findIndex((w) => YES_NO_AUX.has(w));
   if (aux < 0 || aux > DID_OPENS || words.slice(0, aux).some((w) => WH.has(w))) return false;
-  if (words.some((w) => ASKS_DEMAND.test(w) || ASKS_POSSIBLE.has(w))) return false;
+  if (words.some((w) => asksFor(w) || ASKS_POSSIBLE.has(w))) return false;
   // Not of someone's words ("did the US say it would investigate"); "investigate" is no saying.
   if (known.includes(SAY)) return false;
   // Of a doer named right after the auxiliary ("did washington ...", "is the US ..."), not "is
@@ -417,17 +417,9 @@ export function demandedOnly(
     if (t.startsWith('c:') && shown.some((id) => corpus.passageTerms.get(id)?.has(t)))
       if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
   if (focus === null) return false;
-  let demanded = false;
-  for (const id of shown) {
-    for (const clause of (corpus.kb.passageById.get(id)?.text ?? '').split(CLAUSE_BREAK)) {
-      const tokens = tokenize(clause);
-      const at = tokens.findIndex((t) => DEMANDS.has(t.word));
-      const outside = at < 0 ? tokens : tokens.slice(0, at);
-      if (corpus.analyzer.docTerms(outside).includes(focus)) return false;
-      if (at >= 0 && corpus.analyzer.docTerms(tokens.slice(at + 1)).includes(focus)) demanded = true;
-    }
-  }
-  return demanded;
+  // Every passage that holds it holds it as asked for ("urged the United States to conduct a most
+  // thorough investigation"), not as done.
+  return urgedClauses(corpus, focus) !== null;
 }
 
 /** Auxiliaries of a perfect tense ("has ... yet", "been punished yet"), as the reader spells them. */
