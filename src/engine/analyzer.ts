@@ -77,6 +77,8 @@ export interface QueryAnalysis {
  * ("assad's government"): it says whose government, and is asked about a little.
  */
 const OWNER_FACTOR = 0.25;
+/** knownAlternative: the words a side of "or" it reads, at most. */
+const ALTERNATIVE_REACH = 2;
 
 /** Damerau-Levenshtein (optimal string alignment) distance, bounded by `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
@@ -642,7 +644,9 @@ export class Analyzer {
         endedNotKilled(
           progressiveAsSimple(
             withoutSeeming(
-              this.namedPerson(this.spokenOf(this.groupPositions(countryAsWho(countInTheEnd(fixed))))),
+              this.namedPerson(
+                this.spokenOf(this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed))))),
+              ),
             ),
           ),
         ),
@@ -739,6 +743,46 @@ export class Analyzer {
     for (let start = Math.max(0, at - 3); start < at; start++)
       if (start + this.lexicon.phraseAt(tokens, start) > at) return tokens;
     return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+  }
+
+  /**
+   * "was it Assad or Gaddafi", "Peter Cooke or Paul Cook": a name the writer is unsure of, said
+   * with "or" beside one of the knowledge. The name the knowledge has is what they mean; the other
+   * (a name the bot does not know: not English, or written with a capital) is no word it lacks.
+   * Only the words right beside "or", up to two a side, and only when one side names someone of
+   * the knowledge.
+   */
+  private knownAlternative(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => t.alternative)) return tokens;
+    const dropped = new Set<number>();
+    for (const [at, token] of tokens.entries()) {
+      if (!token.alternative) continue;
+      // The words before the "or" end at `at - 1`; those after start at `at`.
+      const side = (step: number) => {
+        const found: number[] = [];
+        for (
+          let i = step < 0 ? at - 1 : at;
+          found.length < ALTERNATIVE_REACH && i >= 0 && i < tokens.length;
+          i += step
+        ) {
+          if (STOP_WORDS.has((tokens[i] as Token).word)) break;
+          found.push(i);
+        }
+        return step < 0 ? found.reverse() : found;
+      };
+      const both = [side(-1), side(1)];
+      const names = both.some((ids) =>
+        this.lexicon
+          .match(ids.map((i) => tokens[i] as Token))
+          .some((m) => m.terms.some((t) => t.startsWith('e:'))),
+      );
+      if (!names) continue;
+      for (const i of both.flat()) {
+        const t = tokens[i] as Token;
+        if (!this.isKnown(t.word) && (CAPITAL.test(t.raw) || !this.isEnglish(t.word))) dropped.add(i);
+      }
+    }
+    return dropped.size === 0 ? tokens : tokens.filter((_, i) => !dropped.has(i));
   }
 
   /**

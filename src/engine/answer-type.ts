@@ -537,11 +537,25 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
     return own.length > 0 && !lengths.some((id) => own.some((t) => corpus.passageTerms.get(id)?.has(t)));
   };
   if (!unheld(at + 2)) return false;
+  // "how long were the planes overhead", "how long the jets were in the air": the length of
+  // their being up there, which is the raid's; what follows the position is what is measured.
+  const aloft = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && airborne(words, i));
+  if (aloft >= 0 && words.slice(at + 2, aloft).some((w) => BE_PAST.has(w)))
+    return unheld(aloft + (AIRBORNE.has(words[aloft] as string) ? 1 : 3));
   // "how long were the jets (just) going at it", "were they dropping stuff": the length of what
   // the doers were doing, not of the doers; what the doing names is enough.
   if (!BE_PAST.has(words[at + 2] as string)) return true;
   const doing = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && /^[a-z]{2,}ing$/.test(w));
   return doing < 0 || unheld(doing);
+}
+
+/** Where something flying is while it flies: "overhead", "aloft"; "in the air/sky" below. */
+const AIRBORNE = new Set(['overhead', 'aloft', 'airborne']);
+const SKY = new Set(['air', 'sky', 'skies']);
+
+function airborne(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  return AIRBORNE.has(w) || (w === 'in' && words[i + 1] === 'the' && SKY.has(words[i + 2] as string));
 }
 
 /**

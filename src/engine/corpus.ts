@@ -504,7 +504,9 @@ function wordsOfPhrases(kb: KnowledgeBase, analyzer: Analyzer, index: TermIndex)
     const tokens = tokenize(phrase);
     if (tokens.length < 2) continue;
     const terms = analyzer.docTerms(tokens);
-    if (terms.length === 0) continue;
+    // A phrase of a thing the article never tells ("shoot back") gives its words no meaning of the
+    // article's, nor takes away the one another phrase gives ("shoot" of "shoot down").
+    if (terms.length === 0 || !terms.some((t) => index.has(t))) continue;
     for (const t of tokens) {
       if (t.word.length < 4 || STOP_WORDS.has(t.word)) continue;
       const owner = owners.get(t.word);

@@ -3,13 +3,13 @@
  * judges that choice by (confidence.ts).
  */
 
-import { STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { editDistance, type QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
-import { leadWithNamedSide } from './contested.ts';
+import { leadWithNamedSide, SIDES_ASKED } from './contested.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import {
   askedSpeakers,
@@ -58,6 +58,27 @@ export interface Decision {
    * aircraft took part": no quote has a figure).
    */
   askedMissing: boolean;
+}
+
+/**
+ * "did the syrian soldiers shoot back", "were they retaliating": a yes-or-no question asking
+ * whether a thing was so in words whose only meanings are groups of synonyms.yaml the article
+ * and the curated questions have no word of (retaliation): a thing the article never tells. Not
+ * a word that is also in a group the article has ("casualties": the dead, and the wounded where
+ * no one is said wounded), nor a group that weighs sides ("who is right": how, not what). Not a
+ * question with a question word: there such a group may say what kind of answer is asked
+ * ("which countries", "where did that happen"), which the answer-type checks weigh.
+ */
+function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
+  if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
+  if (analysis.words.some((w) => WH_WORDS.has(w))) return false;
+  return corpus.lexicon
+    .match(analysis.words.map((w) => ({ raw: w, word: w })))
+    .some(
+      (m) =>
+        m.terms.length > 0 &&
+        m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
+    );
 }
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
@@ -875,6 +896,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (verbatim.length > 0 && /\bhow long\b/.test(words) && !inQuotes(DURATION)) ||
       // "what did the investigation find": a thing the story only has someone ask for.
       (verbatim.length === 0 && urgedOnly(corpus, mended, known)) ||
+      // "did the syrian soldiers shoot back": a group of synonyms.yaml the article has no word of
+      // (retaliation, munitions) names a thing it never tells, however the rest matches. Not a
+      // group that weighs sides ("who is right"): it asks how, not what.
+      untoldAsked(corpus, analysis) ||
       typeMissing,
   };
 }

@@ -556,7 +556,10 @@ export class ChatReader {
     const cut = (end: number, next: string) => {
       const text = sentence.slice(last, end);
       const typed = tokenize(text);
-      out.push({ text, joiner, typed, tokens: this.words(typed, shouted, counts) });
+      const tokens = this.words(typed, shouted, counts);
+      // "was it Assad or Gaddafi": the word after the "or" is an alternative to the one before.
+      if (/\bor\b/i.test(joiner) && tokens[0]) tokens[0] = { ...tokens[0], alternative: true };
+      out.push({ text, joiner, typed, tokens });
       joiner = next;
     };
     for (const m of sentence.matchAll(JOINERS)) {

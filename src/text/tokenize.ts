@@ -10,6 +10,8 @@ export interface Token {
   word: string;
   /** Right after a negation the chat reader took out ("and not directly"). */
   negated?: true;
+  /** Right after an "or" the chat reader took out ("was it Assad or Gaddafi"). */
+  alternative?: true;
 }
 
 // A word is letters or digits, with inner apostrophes ("won't") or dots ("u.s.").

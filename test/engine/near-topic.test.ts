@@ -293,6 +293,13 @@ describe('durationMissing: the length given is of what "how long" asks', () => {
     expect(missing('how long was the minister in office')).toBe(true);
   });
 
+  it('"how long were the tourists overhead" asks the length of their being up there', () => {
+    expect(missing('how long were the tourists overhead')).toBe(false);
+    expect(missing('how long the tourists were in the air')).toBe(false);
+    // Not any place: "there" says nothing of a flight.
+    expect(missing('how long were the tourists there')).toBe(true);
+  });
+
   it('asks nothing of "how long did it last", nor of the time measured against', () => {
     expect(missing('how long did it last')).toBe(false);
     expect(missing('how long before the minister spoke')).toBe(false);

@@ -34,6 +34,7 @@ describe('filler and chat words', () => {
     ['forget him, who paid', 'who paid'],
     ['the mayor def paid huh, who else', 'the mayor paid who else'],
     ['yaar who paid for the tower', 'who paid for the tower'],
+    ['what did Mrs Varga say about the tower', 'what did varga say about the tower'],
     ['aight so who paid', 'who paid'],
     ['hold up, who paid for the tower', 'who paid for the tower'],
     ['did the mayor straight up pay', 'did the mayor pay'],
