@@ -291,10 +291,13 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   const scored = u.readings.map((r, i) => {
     const found = decide(corpus, r.analysis);
     const decision = refusedAsCount(r.analysis) ? { ...found, countMissing: true } : found;
-    const confidence = calibratedConfidence(decision.features);
     // A reading whose answer is not about what the follow-up turned to ("and the americans?"
     // answered by Australia's words again) ranks as the answer would be trusted in the end.
     const focused = preferOthers(corpus, preferFocus(corpus, decision, r.focus, r.speaker), others);
+    // So does one whose answer is: as sure as the quote it leads with, not the one it passed over
+    // ("what did russia say about the pilots" -> "what about australia": the pilots are in
+    // Russia's words, none of Australia's).
+    const confidence = calibratedConfidence((focused === decision ? decision : focused).features);
     const missed = !answersPoint(corpus, vocab, focused, r.asks ?? u.analysis, r.focus);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
     return { r, decision, confidence, focused, missed, rank };

@@ -1,0 +1,22 @@
+/**
+ * Follow-ups that turn to someone or something (on the real article): "what about australia"
+ * after Russia's words on the pilots, ranked by the quote that would answer it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/engine/answer.ts';
+import { projectEngine } from '../discord/harness.ts';
+import { askInTurn } from '../support/fixture-engine.ts';
+
+const engine = projectEngine();
+const last = (...turns: string[]) => askInTurn(engine, ...turns).at(-1) as Answer;
+const first = (a: Answer) => (a.answered ? a.quotes[0]?.id : null);
+
+describe('a follow-up that turns to someone else', () => {
+  it('is as sure as the quote about them, not the one the carried topic found', () => {
+    // The pilots are in Russia's words (p7.s1), none of Australia's: the reading that keeps them
+    // found Russia's sentence, and led with Australia's only after.
+    const a = last('what did russia say about the pilots', 'what about australia');
+    expect(a.answered).toBe(true);
+    expect(['p18.s2', 'p19.s1']).toContain(first(a));
+  });
+});
