@@ -20,3 +20,15 @@ describe('a follow-up that turns to someone else', () => {
     expect(['p18.s2', 'p19.s1']).toContain(first(a));
   });
 });
+
+describe('a correction that says whom it is not about', () => {
+  it('reads "no not him ..." said with no comma as no pronoun, and asks what follows of whom it names', () => {
+    // The reader drops "no not": "him" must not stand for the spokesman of the turn before.
+    const a = last(
+      'what did the pentagon spokesman say',
+      'no not him the white house official who did they tell',
+    );
+    expect(first(a)).toBe('p18.s1');
+    expect(a.reading ?? '').not.toMatch(/Peter Cook/);
+  });
+});
