@@ -236,7 +236,12 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
-  if (u.cues.otherThingAt >= 0 && !u.other) {
+  // "sorry the other one the russian foreign ministry what did they say about the pilots": the
+  // name after "the other one" says which one (someone the turn before was not about), and the
+  // question that follows is asked of them, not another answer to the question before.
+  const namesWhich =
+    u.cues.questionWord && u.own.some((m) => m.start > u.cues.otherThingAt && !prev.entities.includes(m.id));
+  if (u.cues.otherThingAt >= 0 && !u.other && !namesWhich) {
     const other = otherAnswer(corpus, vocab, u, prev);
     if (other) return other;
   }

@@ -32,3 +32,13 @@ describe('a correction that says whom it is not about', () => {
     expect(a.reading ?? '').not.toMatch(/Peter Cook/);
   });
 });
+
+describe('"the other one" followed by a name', () => {
+  it('asks the question that follows of whom it names, not another answer to the question before', () => {
+    const a = last(
+      'what did the syrian army say',
+      'sorry the other one the russian foreign ministry what did they say about the pilots',
+    );
+    expect(first(a)).toBe('p7.s1');
+  });
+});
