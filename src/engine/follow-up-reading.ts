@@ -450,7 +450,21 @@ function withoutCueWords(
     cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
     for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
   }
-  const claimWords = new Set(claims.map((t) => t.word));
+  // "what about the coordination part?", "the regret bit": a vague head after the noun that
+  // names the topic says which part of the matter, nothing of its own ("took part" is a deed).
+  const heads = tokens.filter(
+    (t, i) =>
+      VAGUE_HEADS.has(t.word) &&
+      i >= 2 &&
+      THE_ONE.has(tokens[i - 2]?.word ?? '') &&
+      !STOP_WORDS.has(tokens[i - 1]?.word ?? '') &&
+      !OF_WHAT.has(tokens[i + 1]?.word ?? ''),
+  );
+  for (const t of heads) {
+    cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
+    for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
+  }
+  const claimWords = new Set([...claims, ...heads].map((t) => t.word));
   // "how were they able to?": "able" says how, the topic is the question before's.
   // "that first thing" points back; its words are not asked about.
   const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];
@@ -488,6 +502,13 @@ const SIDE_PREPOSITIONS = new Set(['on', 'by', 'from', 'to', 'at']);
 function possessive(t: Token): boolean {
   return POSSESSIVES.has(t.word) || /['’]s$/.test(t.raw);
 }
+
+/** Heads that say which part of a matter the noun before them names ("the coordination part"). */
+const VAGUE_HEADS = new Set(['part', 'bit', 'thing', 'aspect']);
+/** The determiners before such a noun and its head. */
+const THE_ONE = new Set(['the', 'that', 'this']);
+/** Words after a head that make it a noun of its own ("the best part of it", "the only part in"). */
+const OF_WHAT = new Set(['of', 'in', 'about', 'that', 'which', 'where']);
 
 /** Nouns that name nothing ("air defence stuff"): cue words, with whatever they are related to. */
 const VAGUE_NOUNS = new Set(['stuff']);

@@ -42,3 +42,13 @@ describe('"the other one" followed by a name', () => {
     expect(first(a)).toBe('p7.s1');
   });
 });
+
+describe('"what about the X part?"', () => {
+  it('reads the vague head after the topic as naming nothing of its own', () => {
+    // "part" is no "took part" (Australia's p18.s2): the coordination is what is asked.
+    const a = last('russia was mad about the US explanation', 'what about the coordination part?');
+    expect(first(a)).toBe('p16.s1');
+    const b = last('what did power call russia', 'what about the regret part');
+    expect(first(b)).toBe('p18.s1');
+  });
+});
