@@ -352,7 +352,9 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       asked.confidence >= confidence + F.surerAlone &&
       !refusedAsCount(counted ?? u.analysis)
     )
-      return asked;
+      // Not "and the UK's?" after what Australia's military said: surer alone only by the word
+      // ("UK-based"), it still asks what the UK said, and nobody by that name says anything.
+      return notTheirs ? refused(asked) : asked;
   }
   const reading = readingLine(corpus, u, best.r, prev, others);
   // "did power talk to the press" -> "why was she outside and not in the chamber?": a why with

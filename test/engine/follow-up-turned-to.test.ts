@@ -52,3 +52,11 @@ describe('"what about the X part?"', () => {
     expect(first(b)).toBe('p18.s1');
   });
 });
+
+describe('"and the UK\'s?" after what a military said', () => {
+  it('is refused, though alone the word finds the "UK-based" observatory', () => {
+    // Nobody by that name says anything in the article; the question alone stays as it is.
+    expect(engine.answer("and the UK's?").answered).toBe(true);
+    expect(last("what did australia's military say", "and the UK's?").answered).toBe(false);
+  });
+});
