@@ -236,7 +236,12 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
-  if (u.cues.otherThingAt >= 0 && !u.other) {
+  // "sorry the other one the russian foreign ministry what did they say about the pilots": the
+  // name after "the other one" says which one (someone the turn before was not about), and the
+  // question that follows is asked of them, not another answer to the question before.
+  const namesWhich =
+    u.cues.questionWord && u.own.some((m) => m.start > u.cues.otherThingAt && !prev.entities.includes(m.id));
+  if (u.cues.otherThingAt >= 0 && !u.other && !namesWhich) {
     const other = otherAnswer(corpus, vocab, u, prev);
     if (other) return other;
   }
@@ -291,10 +296,13 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   const scored = u.readings.map((r, i) => {
     const found = decide(corpus, r.analysis);
     const decision = refusedAsCount(r.analysis) ? { ...found, countMissing: true } : found;
-    const confidence = calibratedConfidence(decision.features);
     // A reading whose answer is not about what the follow-up turned to ("and the americans?"
     // answered by Australia's words again) ranks as the answer would be trusted in the end.
     const focused = preferOthers(corpus, preferFocus(corpus, decision, r.focus, r.speaker), others);
+    // So does one whose answer is: as sure as the quote it leads with, not the one it passed over
+    // ("what did russia say about the pilots" -> "what about australia": the pilots are in
+    // Russia's words, none of Australia's).
+    const confidence = calibratedConfidence((focused === decision ? decision : focused).features);
     const missed = !answersPoint(corpus, vocab, focused, r.asks ?? u.analysis, r.focus);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
     return { r, decision, confidence, focused, missed, rank };
@@ -344,7 +352,9 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       asked.confidence >= confidence + F.surerAlone &&
       !refusedAsCount(counted ?? u.analysis)
     )
-      return asked;
+      // Not "and the UK's?" after what Australia's military said: surer alone only by the word
+      // ("UK-based"), it still asks what the UK said, and nobody by that name says anything.
+      return notTheirs ? refused(asked) : asked;
   }
   const reading = readingLine(corpus, u, best.r, prev, others);
   // "did power talk to the press" -> "why was she outside and not in the chamber?": a why with

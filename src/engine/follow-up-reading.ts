@@ -95,10 +95,10 @@ export function parse(
   // An earlier turn keeps the fragments it quoted, as the engine reads them in a question.
   const analysis = raw ?? withQuoted(corpus.analyzer.analyzeTokens(words), message?.quoted ?? []);
   const tokens = correctedTokens(words, analysis);
-  const cues = readCues(tokens);
   // The words as typed: the reader may have dropped the ones that start afresh ("totally
   // different thing, who ...") or negate a name ("the pentagon, not the white house").
   const typed = read.length > 0 ? tokenize(text) : words;
+  const cues = withoutNegatedPronouns(readCues(tokens), tokens, typed);
   if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
   if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;
   // "ugh i mean the airstrike", "no, the airstrike": the reader drops the words that correct.
@@ -122,6 +122,26 @@ export function parse(
     vocab.parsed.set(text, parsed);
   }
   return parsed;
+}
+
+/**
+ * "no not him the white house official, who did they tell": the reader drops the "no not" that
+ * the words as typed put before a pronoun; that pronoun is whom the message is not about, and
+ * points at nobody (as "not him" does when read whole). Each pronoun is found in the words as
+ * typed by its place from the end: the reader drops words at the start.
+ */
+function withoutNegatedPronouns(cues: Cues, tokens: readonly Token[], typed: readonly Token[]): Cues {
+  if (typed === tokens || cues.pronouns.length === 0) return cues;
+  const negated = (index: number): boolean => {
+    const word = tokens[index]?.word;
+    let later = 0;
+    for (let i = index + 1; i < tokens.length; i++) if (tokens[i]?.word === word) later++;
+    for (let j = typed.length - 1; j >= 0; j--)
+      if (typed[j]?.word === word && later-- === 0) return typed[j - 1]?.word === 'not';
+    return false;
+  };
+  const pronouns = cues.pronouns.filter((p) => !negated(p.index));
+  return pronouns.length === cues.pronouns.length ? cues : { ...cues, pronouns };
 }
 
 /** The analysis with the fragments its message quotes (two words or more), as the engine adds them. */
@@ -430,7 +450,21 @@ function withoutCueWords(
     cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
     for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
   }
-  const claimWords = new Set(claims.map((t) => t.word));
+  // "what about the coordination part?", "the regret bit": a vague head after the noun that
+  // names the topic says which part of the matter, nothing of its own ("took part" is a deed).
+  const heads = tokens.filter(
+    (t, i) =>
+      VAGUE_HEADS.has(t.word) &&
+      i >= 2 &&
+      THE_ONE.has(tokens[i - 2]?.word ?? '') &&
+      !STOP_WORDS.has(tokens[i - 1]?.word ?? '') &&
+      !OF_WHAT.has(tokens[i + 1]?.word ?? ''),
+  );
+  for (const t of heads) {
+    cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
+    for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
+  }
+  const claimWords = new Set([...claims, ...heads].map((t) => t.word));
   // "how were they able to?": "able" says how, the topic is the question before's.
   // "that first thing" points back; its words are not asked about.
   const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];
@@ -468,6 +502,13 @@ const SIDE_PREPOSITIONS = new Set(['on', 'by', 'from', 'to', 'at']);
 function possessive(t: Token): boolean {
   return POSSESSIVES.has(t.word) || /['’]s$/.test(t.raw);
 }
+
+/** Heads that say which part of a matter the noun before them names ("the coordination part"). */
+const VAGUE_HEADS = new Set(['part', 'bit', 'thing', 'aspect']);
+/** The determiners before such a noun and its head. */
+const THE_ONE = new Set(['the', 'that', 'this']);
+/** Words after a head that make it a noun of its own ("the best part of it", "the only part in"). */
+const OF_WHAT = new Set(['of', 'in', 'about', 'that', 'which', 'where']);
 
 /** Nouns that name nothing ("air defence stuff"): cue words, with whatever they are related to. */
 const VAGUE_NOUNS = new Set(['stuff']);
@@ -591,9 +632,15 @@ function negatedClauses(text: string): string[] {
     // Past the openers: "sorry not the pilots, the US representatives".
     let at = 0;
     while (at < words.length - 1 && words[at] !== 'not' && isOpener(words[at] as string)) at++;
-    return words[at] === 'not' && words.length > at + 1 ? words.slice(at + 1) : [];
+    if (words[at] !== 'not' || words.length <= at + 1) return [];
+    // "no not him the white house official who did they tell", said with no comma: a pronoun is
+    // all that "not" takes.
+    return NEGATED_PRONOUNS.has(words[at + 1] as string) ? [words[at + 1] as string] : words.slice(at + 1);
   });
 }
+
+/** Pronouns that are a whole phrase after "not" ("not him", "not them"). */
+const NEGATED_PRONOUNS = new Set(['him', 'her', 'them', 'he', 'she', 'they']);
 
 /** "not the white house", "not pentagon": the name at `start` is negated. */
 function negatedAt(tokens: readonly Token[], start: number): boolean {
