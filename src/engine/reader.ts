@@ -127,7 +127,7 @@ const VERDICT_WORDS = new Set(
 );
 /** Words a label before a colon names a claim to rate by: "claim:", "rate this:", "verdict needed:". */
 const CLAIM_LABELS = new Set(
-  'claim claims check needed need verify verifying fact-check factcheck tweet tweets post posts thread screenshot video meme headline caption infographic viral going around circulating'.split(
+  'claim claims check needed need verify verifying fact-check factcheck tweet tweets post posts thread screenshot video meme headline caption infographic viral going around circulating exact source primary framing context misattribution misattributed flag provenance lateral reading fragment sourced candidate'.split(
     ' ',
   ),
 );

@@ -463,6 +463,9 @@ describe('sentences and questions', () => {
     expect(reader.read('did he say "the mayor paid for the tower"?').quoted).toEqual([
       'the mayor paid for the tower',
     ]);
+    // A fact-checker's label before a colon says how the question is asked, not what about.
+    expect(questions('framing check: who paid for the tower?')).toEqual(['who paid for the tower']);
+    expect(questions('primary source check: who paid for the tower?')).toEqual(['who paid for the tower']);
     // Not a question whose words are a name and stop words ("did IS do right after").
     expect(questions('did IS do anything wrong?')).toEqual(['did is do anything wrong']);
   });
