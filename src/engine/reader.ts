@@ -553,11 +553,14 @@ export class ChatReader {
    * them, not what it is about; the claim after it is what is asked, their words context.
    */
   private withoutHearsay(sentence: string, shouted: boolean): [string, Token[]] {
-    const m = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence);
+    const own = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence);
+    const m = own ?? POSTED.exec(sentence);
     if (!m) return [sentence, []];
     const who = tokenize(m[1] as string);
     if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word) && !KIN.has(t.word)))
       return [sentence, []];
+    // "tiktok guy says", "some account claims": someone posting, not only "he" or "they".
+    if (!own && !who.some((t) => POSTERS.has(t.word))) return [sentence, []];
     const rest = sentence.slice(m[0].length);
     if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
     return [rest, this.words(tokenize(m[0]), shouted)];
@@ -837,6 +840,20 @@ const HEARSAY =
  */
 const ASKED_BY =
   /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,6}?[\p{L}'’]+)\s+(?:(?:keeps?|kept|is|was|are|were)\s+)?(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:(?:me|us)\b[\s,:]*)?(?:(?:if|whether)\s+)?/iu;
+
+/**
+ * "tiktok guy says ...", "some account on x claims that ...": someone the knowledge never names,
+ * at the start, saying or posting the claim after it; how the claim reached the writer.
+ */
+const POSTED =
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons)\s+(?:that\s+)?/iu;
+
+/** Who posts a claim: "tiktok guy", "someone on fb", "a viral post", "this account". */
+const POSTERS = new Set(
+  'guy guys someone somebody account accounts user users post posts tweet tweets thread video page channel influencer poster commenter meme screenshot headline'.split(
+    ' ',
+  ),
+);
 
 /** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
 const KIN = new Set(

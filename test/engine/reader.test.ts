@@ -466,6 +466,23 @@ describe('sentences and questions', () => {
     // A fact-checker's label before a colon says how the question is asked, not what about.
     expect(questions('framing check: who paid for the tower?')).toEqual(['who paid for the tower']);
     expect(questions('primary source check: who paid for the tower?')).toEqual(['who paid for the tower']);
+    // Someone posting the claim, whom the knowledge never names, is how it reached the writer.
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    expect(
+      knowing
+        .read('tiktok guy says the mayor paid for the tower. true?')
+        .questions.map((q) => q.tokens.map((t) => t.word).join(' ')),
+    ).toEqual(['the mayor paid for the tower']);
+    // Not someone of no kind ("he says ..."): the claim stays as written.
+    expect(
+      knowing
+        .read('he says the mayor paid for the tower. true?')
+        .questions.map((q) => q.tokens.map((t) => t.word).join(' ')),
+    ).toEqual(['he says the mayor paid for the tower']);
     // Not a question whose words are a name and stop words ("did IS do right after").
     expect(questions('did IS do anything wrong?')).toEqual(['did is do anything wrong']);
   });
