@@ -116,6 +116,24 @@ const REQUEST_MODALS = new Set('can could would will may'.split(' '));
 /** Whom a request asks (chat's "someone", "anyone" are filler, gone already). */
 const REQUESTED = new Set('you u ya someone anyone somebody anybody one please kindly'.split(' '));
 
+/**
+ * A fact-checker's verdicts, asked of a claim: "true?", "accurate or nah", "true / false /
+ * mixture?", "legit or fake", "verdict?", "rating?". English of fact-checking, of no story.
+ */
+const VERDICT_WORDS = new Set(
+  'true false untrue accurate inaccurate correct incorrect wrong legit real fake bogus hoax myth misleading mixture verdict rating rate debunked debunk confirmed verified unverified valid fact fiction truth'.split(
+    ' ',
+  ),
+);
+/** Words a label before a colon names a claim to rate by: "claim:", "rate this:", "verdict needed:". */
+const CLAIM_LABELS = new Set(
+  'claim claims check needed need verify verifying fact-check factcheck tweet tweets post posts thread screenshot video meme headline caption infographic viral going around circulating exact source primary framing context misattribution misattributed flag provenance lateral reading fragment sourced candidate'.split(
+    ' ',
+  ),
+);
+/** The article named, where a verdict is asked of it: "going by the article", "per dw". */
+const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
+
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
 /** The writer, as the subject or owner of a clause ("i got nothing", "my essay"). */
@@ -272,6 +290,8 @@ export class ChatReader {
     let negated = false;
     /** A short label before a colon names what the question after it is about ("the UN meeting: whose idea?"). */
     let label: Token[] = [];
+    /** A verdict is asked of a claim ("claim: X. true?", "rate this: 'X'"). */
+    let rated = false;
     for (const typed of splitSentences(text)) {
       const written = withoutRetracted(typed);
       counts.negated = false;
@@ -283,9 +303,27 @@ export class ChatReader {
       if (framing.length > 0) lead.push(...framing);
       const [stated, verdict] = this.withoutVerdict(sentence, shouted);
       if (verdict.length > 0) lead.push(...verdict);
-      sentence = stated;
+      const [claimed, verdictAsked] = this.withoutRating(stated, shouted);
+      if (verdictAsked.length > 0) {
+        lead.push(...verdictAsked);
+        rated = true;
+      }
+      sentence = claimed;
       const pieces = this.pieces(sentence, shouted, counts);
       const tokens = tokensOf(pieces);
+      // "claim: X. true/false?", "X. accurate or nah", "verdict on: X": a sentence that holds
+      // only a verdict asked for (or the label of a claim to rate) asks whether the claim beside
+      // it is so; it says nothing of what the claim is about. Its words are context, and the claim
+      // is what is asked (with every word of it: the claim's own words are what the article must
+      // hold, not only those it happens to use).
+      if (tokens.length > 0 && this.ratingOnly(tokens, sentence.endsWith(':'))) {
+        lead.push(...tokens);
+        counts.filler += tokens.length;
+        read.push({ text: sentence, tokens: [], question: false, foreign: false });
+        label = [];
+        rated = true;
+        continue;
+      }
       // Mostly words of no language the bot reads ("wie viele tote??"): said around the question.
       const foreign = this.mostlyForeign(tokens);
       const question =
@@ -385,7 +423,7 @@ export class ChatReader {
       sentences: read,
       questions,
       context,
-      quoted: [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean),
+      quoted: this.quotedFragments(text, rated ? read : []),
       shouted,
       negated,
       filler: counts.filler,
@@ -412,6 +450,59 @@ export class ChatReader {
     const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
     if (this.words(tokenize(head), shouted).length < MIN_FRAMED) return [sentence, []];
     return [`${head}?`, this.words(tail, shouted)];
+  }
+
+  /**
+   * Words in quotation marks, as typed; not a claim put up for a verdict whole, in quotation marks
+   * as a sentence of its own ("rate this: 'australia apologized for its part'", "tweet going
+   * around: "US jets killed 90+ soldiers". accurate?"): those are someone's words to check, not
+   * the article's words pasted to find (`rated`: the sentences of a message asking a verdict).
+   */
+  private quotedFragments(text: string, rated: readonly ReadSentence[]): string[] {
+    const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean);
+    const claims = rated.filter((s) => {
+      const unquoted = s.text.replace(QUOTED, ' ');
+      if (s.tokens.length === 0 || unquoted === s.text) return false;
+      const outside = tokenize(unquoted);
+      return outside.every(
+        (t) => STOP_WORDS.has(t.word) || this.fillerWords.has(t.word) || CLAIM_LABELS.has(t.word),
+      );
+    });
+    return fragments.filter((f) => !claims.some((s) => s.text.includes(f)));
+  }
+
+  /**
+   * A claim with a verdict asked for after it, past a dash or a comma ("'the raid was aimed at
+   * ISIS' — true / false / mixture?", "X, accurate?", "X - legit or fake"): the claim is what is
+   * asked; the verdict's words are context (the "?" stays with the claim).
+   */
+  private withoutRating(sentence: string, shouted: boolean): [string, Token[]] {
+    const cuts = [...sentence.matchAll(/\s[—–-]+\s|[—–]|,\s/gu)];
+    const cut = cuts[cuts.length - 1];
+    if (!cut) return [sentence, []];
+    const tail = this.words(tokenize(sentence.slice(cut.index + cut[0].length)), shouted);
+    if (tail.length === 0 || !this.ratingOnly(tail, false)) return [sentence, []];
+    const head = sentence.slice(0, cut.index).replace(/[\s,]+$/u, '');
+    if (this.words(tokenize(head), shouted).length < MIN_FRAMED) return [sentence, []];
+    return [`${head}${/[?？]\s*$/.test(sentence) ? '?' : ''}`, tail];
+  }
+
+  /**
+   * Words that only ask for a verdict on a claim ("true or false", "accurate or nah", "is that
+   * legit", "rating pls", "whats the rating going by the article"), or, in a label before a colon,
+   * only name the claim to rate ("claim:", "rate this:", "verdict needed:"): a verdict word, and
+   * no word but verdict words, the article named, and words of no topic.
+   */
+  private ratingOnly(tokens: readonly Token[], label: boolean): boolean {
+    let verdicts = 0;
+    for (const t of tokens) {
+      // A name in capitals ("did IS do ...") is a topic, though "is" is a stop word.
+      if (/^\p{Lu}{2,}$/u.test(t.raw)) return false;
+      if (VERDICT_WORDS.has(t.word) || (label && CLAIM_LABELS.has(t.word))) verdicts++;
+      else if (!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word) && !ARTICLE_NAMED.has(t.word))
+        return false;
+    }
+    return verdicts > 0;
   }
 
   /**
@@ -462,11 +553,14 @@ export class ChatReader {
    * them, not what it is about; the claim after it is what is asked, their words context.
    */
   private withoutHearsay(sentence: string, shouted: boolean): [string, Token[]] {
-    const m = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence);
+    const own = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence);
+    const m = own ?? POSTED.exec(sentence);
     if (!m) return [sentence, []];
     const who = tokenize(m[1] as string);
     if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word) && !KIN.has(t.word)))
       return [sentence, []];
+    // "tiktok guy says", "some account claims": someone posting, not only "he" or "they".
+    if (!own && !who.some((t) => POSTERS.has(t.word))) return [sentence, []];
     const rest = sentence.slice(m[0].length);
     if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
     return [rest, this.words(tokenize(m[0]), shouted)];
@@ -749,6 +843,20 @@ const HEARSAY =
  */
 const ASKED_BY =
   /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,6}?[\p{L}'’]+)\s+(?:(?:keeps?|kept|is|was|are|were)\s+)?(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:(?:me|us)\b[\s,:]*)?(?:(?:if|whether)\s+)?/iu;
+
+/**
+ * "tiktok guy says ...", "some account on x claims that ...": someone the knowledge never names,
+ * at the start, saying or posting the claim after it; how the claim reached the writer.
+ */
+const POSTED =
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons)\s+(?:that\s+)?/iu;
+
+/** Who posts a claim: "tiktok guy", "someone on fb", "a viral post", "this account". */
+const POSTERS = new Set(
+  'guy guys someone somebody account accounts user users post posts tweet tweets thread video page channel influencer poster commenter meme screenshot headline'.split(
+    ' ',
+  ),
+);
 
 /** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
 const KIN = new Set(

@@ -444,6 +444,50 @@ describe('sentences and questions', () => {
     expect(read('my mayor said the tower reopened?')[0]).toMatch(/^my mayor said/);
   });
 
+  it('reads a claim put up for a verdict as what is asked, the verdict words as context', () => {
+    // "claim: X. true/false?", "X. accurate or nah": the claim is the question, every word of it.
+    expect(questions('claim: the mayor paid for the tower. true/false?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(questions('the mayor paid for the tower. accurate or nah')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(questions("claim: 'the mayor paid for the tower' — true / false / mixture?")).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    const reading = reader.read('rate this: "the mayor paid for the tower"');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    // A claim in quotation marks put up for a verdict is someone's words, not the text's pasted.
+    expect(reading.quoted).toEqual([]);
+    expect(reader.read('did he say "the mayor paid for the tower"?').quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    // A fact-checker's label before a colon says how the question is asked, not what about.
+    expect(questions('framing check: who paid for the tower?')).toEqual(['who paid for the tower']);
+    expect(questions('primary source check: who paid for the tower?')).toEqual(['who paid for the tower']);
+    // Someone posting the claim, whom the knowledge never names, is how it reached the writer.
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    expect(
+      knowing
+        .read('tiktok guy says the mayor paid for the tower. true?')
+        .questions.map((q) => q.tokens.map((t) => t.word).join(' ')),
+    ).toEqual(['the mayor paid for the tower']);
+    // Not someone of no kind ("he says ..."): the claim stays as written.
+    expect(
+      knowing
+        .read('he says the mayor paid for the tower. true?')
+        .questions.map((q) => q.tokens.map((t) => t.word).join(' ')),
+    ).toEqual(['he says the mayor paid for the tower']);
+    // Not a question whose words are a name and stop words ("did IS do right after").
+    expect(questions('did IS do anything wrong?')).toEqual(['did is do anything wrong']);
+  });
+
   it("reads the writer's own words after a question asked by a cue as context", () => {
     const reading = reader.read(
       'tell me who paid for the tower, i am learning english and this is difficult for me',
