@@ -137,6 +137,9 @@ const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
     const text = corpus.kb.passageById.get(corpus.index.ref(doc))?.text ?? '';
     for (const tokens of text.split(CLAUSE_BREAK).map((c) => tokenize(c))) {
       if (!holds(corpus, tokens, [term])) continue;
+      // No verb of asking for anywhere in the clause: none before the thing either, so it is not
+      // only asked for (what the search below finds, without a docTerms per word of the clause).
+      if (!tokens.some((t, i) => urges(t.word, tokens[i + 1]?.word))) return null;
       // Where the clause's words first hold it (a phrase's last word: "walked out").
       let at = 0;
       while (!holds(corpus, tokens.slice(0, at + 1), [term])) at++;
