@@ -55,11 +55,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     subsetNotAttached(corpus, asked.words, [...new Set([...asked.shown, ...asked.sides])]) ||
     laterMissing(corpus, asked.words, asked.shown) ||
     possibleOnly(corpus, asked.words, asked.known, asked.shown) ||
-    upToNowMissing(
-      asked.words,
-      asked.known,
-      asked.shown.map((id) => quoteWords(corpus, id)),
-    ) ||
+    upToNowMissing(asked.words, asked.known, () => asked.shown.map((id) => quoteWords(corpus, id))) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown) ||
@@ -143,6 +139,9 @@ const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
     const text = corpus.kb.passageById.get(corpus.index.ref(doc))?.text ?? '';
     for (const tokens of text.split(CLAUSE_BREAK).map((c) => tokenize(c))) {
       if (!holds(corpus, tokens, [term])) continue;
+      // No verb of asking for anywhere in the clause: none before the thing either, so it is not
+      // only asked for (what the search below finds, without a docTerms per word of the clause).
+      if (!tokens.some((t, i) => urges(t.word, tokens[i + 1]?.word))) return null;
       // Where the clause's words first hold it (a phrase's last word: "walked out").
       let at = 0;
       while (!holds(corpus, tokens.slice(0, at + 1), [term])) at++;
@@ -320,16 +319,18 @@ const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
  * what will or may come), not only the thing asked about.
  */
 export function laterMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
-  const quotes = shown.map((id) => quoteWords(corpus, id));
+  // The quotes' words only when the question asks after the story (most do not: a quote seen
+  // for the first time is not tokenised for nothing).
+  const quotes = () => shown.map((id) => quoteWords(corpus, id));
   // "how many were killed in the end": the final count, which the story gives (analyzer.ts).
   const later = corpus.kb.chat.laterCues.filter(
     (cue) => hasPhrase(words, cue) && !(cue === 'in the end' && asksCount(words)),
   );
-  if (later.length > 0 && !quotes.some((q) => later.some((cue) => hasPhrase(q, cue)))) return true;
+  if (later.length > 0 && !quotes().some((q) => later.some((cue) => hasPhrase(q, cue)))) return true;
   // "will they be punished", "who will lead the inquiry": "will" as the question's auxiliary.
   const will = words.indexOf('will');
   const future = will === 0 || (will > 0 && will <= 3 && WH.has(words[0] as string));
-  return future && !quotes.some((q) => corpus.kb.chat.futureWords.some((w) => hasPhrase(q, w)));
+  return future && !quotes().some((q) => corpus.kb.chat.futureWords.some((w) => hasPhrase(q, w)));
 }
 
 /** Words that make what follows a possibility, not what happened ("could end the peace deal"). */
@@ -434,13 +435,14 @@ const PERFECT = new Set(['has', 'have', 'had', 'been', "hasn't", "haven't", "had
 export function upToNowMissing(
   words: readonly string[],
   known: readonly Term[],
-  quotes: readonly (readonly string[])[],
+  /** The quotes' words, or how to get them (only a question with "yet" reads them). */
+  quotes: readonly (readonly string[])[] | (() => readonly (readonly string[])[]),
 ): boolean {
   const at = words.lastIndexOf('yet');
   if (at <= 0 || !words.slice(0, at).some((w) => PERFECT.has(w))) return false;
   // What someone has said or done by saying ("apologized", "condemned") is the story's own.
   if (known.includes(SAY) || words.some((w) => baseForms(w, 'v').some(isSayingVerb))) return false;
-  return !quotes.some((q) => q.includes('yet'));
+  return !(typeof quotes === 'function' ? quotes() : quotes).some((q) => q.includes('yet'));
 }
 /** The concept of saying: "has russia said anything yet" asks the story's words. */
 const SAY: Term = 'c:say';

@@ -21,7 +21,7 @@
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
-import { type Token, tokenize } from '../text/tokenize.ts';
+import { type Token, tokenize, tokenizeWithSpans } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
 export interface ReadSentence {
@@ -514,7 +514,8 @@ export class ChatReader {
    * nor inside quotation marks, nor when what comes before does not start as a question.
    */
   private withoutFraming(sentence: string, shouted: boolean): [string, Token[]] {
-    const typed = tokenize(sentence);
+    const spans: number[] = [];
+    const typed = tokenizeWithSpans(sentence, spans);
     if (!typed.some((t) => FIRST_PERSON.has(t.word))) return [sentence, []];
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
     const inQuotes = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
@@ -530,7 +531,7 @@ export class ChatReader {
     cuts.sort((a, b) => a - b);
     for (const at of cuts) {
       if (inQuotes(at)) continue;
-      const tail = tokenize(sentence.slice(at));
+      const tail = tailTokens(sentence, at, typed, spans);
       if (!tail.some((t) => FIRST_PERSON.has(t.word))) continue;
       if (tail.some((t) => WH_WORDS.has(t.word))) continue;
       const first = tail.find((t) => t.word !== 'and' && t.word !== 'but');
@@ -997,4 +998,30 @@ function flagName(flag: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * tokenize(sentence.slice(at)), read off the sentence's own tokens (`typed`, with the `spans`
+ * tokenizeWithSpans gave) instead of tokenising every tail again: the same tokens when the tail
+ * is in NFKC form (so its positions are the sentence's) and no word matched runs across `at`
+ * (each word is matched on its own from its first letter, so the tail's words are the
+ * sentence's from `at` on). Else tokenised again.
+ */
+function tailTokens(
+  sentence: string,
+  at: number,
+  typed: readonly Token[],
+  spans: readonly number[],
+): Token[] {
+  const text = sentence.slice(at);
+  if (text.normalize('NFKC') === text && sentence.normalize('NFKC') === sentence) {
+    let first = 0;
+    let k = 0;
+    for (; k < spans.length && (spans[k] as number) < at; k += 3) {
+      if ((spans[k + 1] as number) > at) return tokenize(text);
+      first += spans[k + 2] as number;
+    }
+    return typed.slice(first);
+  }
+  return tokenize(text);
 }

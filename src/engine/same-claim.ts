@@ -64,26 +64,33 @@ function figures(text: string): string {
   return [...new Set(text.match(FIGURES) ?? [])].sort().join(' ');
 }
 
-/** What sameClaim reads of a passage, worked out once per corpus (it is asked of every candidate). */
+/**
+ * What sameClaim reads of a passage, worked out once per corpus (it is asked of every candidate).
+ * Its figures and whether it denies are read when first compared: most candidates are told
+ * apart before (same source) or by their figures alone.
+ */
 interface ClaimFacts {
   source: string;
-  negated: boolean;
-  figures: string;
+  text: string;
+  negated?: boolean;
+  figures?: string;
   /** Its document in the index, -1 for a headline (not indexed). */
   doc: number;
 }
 
 const factsOf = perCorpus((corpus, id): ClaimFacts | null => {
   const p = corpus.kb.passageById.get(id);
-  return p
-    ? {
-        source: p.source,
-        negated: NEGATION.test(p.text),
-        figures: figures(p.text),
-        doc: corpus.reusable.passageDoc.get(id) ?? -1,
-      }
-    : null;
+  return p ? { source: p.source, text: p.text, doc: corpus.reusable.passageDoc.get(id) ?? -1 } : null;
 });
+
+const figuresOf = (f: ClaimFacts): string => {
+  f.figures ??= figures(f.text);
+  return f.figures;
+};
+const negatedOf = (f: ClaimFacts): boolean => {
+  f.negated ??= NEGATION.test(f.text);
+  return f.negated;
+};
 
 /** [shared, weight of one, weight of the other], reused by every sameClaim. */
 const weighed = new Float64Array(3);
@@ -93,7 +100,7 @@ export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
   const fa = factsOf(corpus, a);
   const fb = factsOf(corpus, b);
   if (!fa || !fb || fa.source === fb.source) return false;
-  if (fa.negated !== fb.negated || fa.figures !== fb.figures) return false;
+  if (figuresOf(fa) !== figuresOf(fb) || negatedOf(fa) !== negatedOf(fb)) return false;
   let shared = 0;
   let wa = 0;
   let wb = 0;

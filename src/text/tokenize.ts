@@ -20,27 +20,41 @@ const SIMPLE = /^[A-Za-z0-9]+$/;
 
 /** Splits text into word tokens; hyphenated words are separate tokens ("el-Zour" -> "el", "Zour"). */
 export function tokenize(text: string): Token[] {
+  return tokenized(text, null);
+}
+
+/**
+ * tokenize, and where each word was matched in the text (after NFKC: where the text is in that
+ * form already, the positions are the text's own): `spans` gets three numbers per word matched,
+ * in order: its start, its end and how many tokens it gave (two for "who's": "who", "is").
+ */
+export function tokenizeWithSpans(text: string, spans: number[]): Token[] {
+  return tokenized(text, spans);
+}
+
+function tokenized(text: string, spans: number[] | null): Token[] {
   const tokens: Token[] = [];
   for (const match of text.normalize('NFKC').matchAll(WORD)) {
     let raw = match[0];
+    const before = tokens.length;
     // Most words are plain letters and digits: skip the punctuation rules for them.
     if (SIMPLE.test(raw)) {
       tokens.push({ raw, word: fold(raw) });
-      continue;
+    } else {
+      // Keep the trailing dot only for dotted abbreviations such as "U.S.".
+      if (raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
+      let word = fold(raw).replace(/\u2019/g, "'");
+      // "who's" is "who is"; elsewhere "'s" is a possessive ("Russia's").
+      const contracted = /^(who|what|where|when|why|how|that|there|here|it|he|she)'s$/.exec(word);
+      if (contracted) {
+        tokens.push({ raw, word: contracted[1] as string }, { raw: 'is', word: 'is' });
+      } else {
+        word = word.replace(/'s$/, '').replace(/s'$/, 's');
+        if (/^[\p{L}.]+$/u.test(word) && word.includes('.')) word = word.replace(/\./g, '');
+        if (word.length > 0) tokens.push({ raw, word });
+      }
     }
-    // Keep the trailing dot only for dotted abbreviations such as "U.S.".
-    if (raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
-    let word = fold(raw).replace(/\u2019/g, "'");
-    // "who's" is "who is"; elsewhere "'s" is a possessive ("Russia's").
-    const contracted = /^(who|what|where|when|why|how|that|there|here|it|he|she)'s$/.exec(word);
-    if (contracted) {
-      tokens.push({ raw, word: contracted[1] as string }, { raw: 'is', word: 'is' });
-      continue;
-    }
-    word = word.replace(/'s$/, '').replace(/s'$/, 's');
-    if (/^[\p{L}.]+$/u.test(word) && word.includes('.')) word = word.replace(/\./g, '');
-    if (word.length === 0) continue;
-    tokens.push({ raw, word });
+    spans?.push(match.index, match.index + match[0].length, tokens.length - before);
   }
   return tokens;
 }
