@@ -236,6 +236,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
+  const side = sideNamed(corpus, vocab, u, prev);
+  if (side) return side;
   // "sorry the other one the russian foreign ministry what did they say about the pilots": the
   // name after "the other one" says which one (someone the turn before was not about), and the
   // question that follows is asked of them, not another answer to the question before.
@@ -376,6 +378,47 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/** Words for a side's claim on a contested point: "the official figure", "moscow's number". */
+const CLAIMS = new Set(
+  'figure figures number numbers toll tally count estimate estimates version account claim'.split(' '),
+);
+
+/**
+ * "how many were killed per SOHR" -> "no i meant the official figure, the regime and moscow one":
+ * a correction that names, in a fragment, whose side of the contested point the answer before
+ * was on it means instead (every body it names speaks that side's sentence) asks that side of
+ * the question before, as sure as the point itself (as otherAnswer gives the other side).
+ */
+function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (!first || !u.cues.correction || !u.cues.fragment || u.own.length === 0 || u.refs.length > 0)
+    return null;
+  // Only a side's claim, named as such ("the official figure", "moscow's number"): "actually i
+  // meant syria's army" asks what the army said, not its side of the point.
+  if (!u.tokens.some((t) => CLAIMS.has(t.word))) return null;
+  const point = corpus.contestedBySentence.get(first);
+  if (!point) return null;
+  const named = u.own.map((m) => `e:${m.id}`);
+  const side = point.sides.find(
+    (s) =>
+      !s.ids.includes(first) &&
+      s.ids.some((id) => named.every((t) => corpus.passageSpeakers.get(id)?.has(t))),
+  );
+  if (!side) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  // Their own sentence of that side leads.
+  const theirs = side.ids.filter((id) => named.every((t) => corpus.passageSpeakers.get(id)?.has(t)));
+  const ids = unique([...theirs, ...side.ids, first]);
+  return {
+    decision: { ...again, ids, qa: null },
+    confidence: calibratedConfidence(again.features),
+    reading: `Reading this as the answer of ${unique(u.own.map((m) => nameOf(corpus, m.id))).join(' and ')} to ${quotedQuestion(prev)}`,
+    analysis: before,
+    repeated: true,
+  };
 }
 
 /**

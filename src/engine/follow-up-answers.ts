@@ -445,13 +445,20 @@ function prevAnalysis(corpus: Corpus, vocab: Vocabulary, prev: Frame): QueryAnal
   return parse(corpus, vocab, prev.question).analysis;
 }
 
-/** "why not?", "why didn't they", "why was it never": a denial after the "why". */
+/**
+ * "why not?", "why didn't they", "why was it never": a denial after the "why", in its clause. Not
+ * one in a clause of its own after it ("why tho, weren't they going for daesh": why it happened,
+ * asked with what the person thought they were after).
+ */
 export function asksWhyNot(text: string): boolean {
-  const words = tokenize(text).map((t) => t.word);
-  const at = words.findIndex((w) => WHY_WORD.test(w));
-  return at >= 0 && words.slice(at + 1).some((w) => WHY_NOT.has(w) || /n['’]t$/.test(w));
+  const at = WHY_AT.exec(text);
+  if (!at) return false;
+  const clause = text.slice(at.index + at[0].length).split(CLAUSE_END)[0] ?? '';
+  return tokenize(clause).some((t) => WHY_NOT.has(t.word) || /n['’]t$/.test(t.word));
 }
-const WHY_WORD = /^wh+y+$/;
+const WHY_AT = /\bwh+y+\b/i;
+/** What ends the why's clause: a comma, a colon or semicolon, a question or full stop, a dash. */
+const CLAUSE_END = /[,;:?!.\u2013\u2014]|\s-\s/;
 const WHY_NOT = new Set(
   `not never no didnt doesnt dont wasnt werent isnt arent wont wouldnt couldnt cant hasnt havent
    hadnt shouldnt`.split(/\s+/),

@@ -144,6 +144,33 @@ function withoutNegatedPronouns(cues: Cues, tokens: readonly Token[], typed: rea
   return pronouns.length === cues.pronouns.length ? cues : { ...cues, pronouns };
 }
 
+/**
+ * Whether the message opens with a why that is a clause of its own ("why tho, ...", "why? ...",
+ * "ok but why - ..."): the words up to the first comma, stop or dash after it ask nothing but why,
+ * and more words follow.
+ */
+function whyApart(text: string): boolean {
+  const at = WHY_AT.exec(text);
+  if (!at) return false;
+  const after = text.slice(at.index + at[0].length);
+  const end = CLAUSE_END.exec(after);
+  if (!end) return false;
+  const rest = tokenize(after.slice(end.index + end[0].length)).map((t) => t.word);
+  // What follows supposes the answer ("weren't they going for daesh") or asks the why again
+  // ("what set him off", "what's wrong with it"); not a question of its own ("why would they,
+  // were they involved?").
+  const first = rest[0]?.replace(/['’]/g, '');
+  if (first === undefined || !(SUPPOSING.has(first) || /^wh?ats?$/.test(first))) return false;
+  return readCues(tokenize(text.slice(0, at.index + at[0].length + end.index))).whyOnly;
+}
+/** A negated auxiliary that opens a question supposing its answer ("weren't they ..."). */
+const SUPPOSING = new Set(
+  'werent wasnt isnt arent didnt doesnt dont hasnt havent hadnt wouldnt couldnt shouldnt'.split(' '),
+);
+const WHY_AT = /\bwh+y+\b/i;
+/** What ends a clause: a comma, a colon or semicolon, a question or full stop, a dash. */
+const CLAUSE_END = /[,;:?!.\u2013\u2014]|\s-\s/;
+
 /** The analysis with the fragments its message quotes (two words or more), as the engine adds them. */
 function withQuoted(analysis: QueryAnalysis, fragments: readonly string[]): QueryAnalysis {
   const keys = fragments.map(matchKey).filter((k) => k.split(' ').length >= 2);
@@ -197,12 +224,18 @@ export function understand(
     theOtherOne(corpus, vocab, tokens, prev) ??
     theFirstOne(corpus, vocab, tokens, prev) ??
     thatOne(corpus, vocab, tokens, prev) ??
-    personOf(corpus, vocab, tokens, parsed.own, prev);
+    personOf(corpus, vocab, tokens, parsed.own, prev) ??
+    roleHolder(corpus, tokens, parsed.own, prev);
   // "why were they even there": "there" is where they were, not a place asked about.
   const other = cues.beingThere && other0 && tokens[other0.end - 1]?.word === 'there' ? null : other0;
   // "her russian counterpart": the possessive is part of whom the words name, no pronoun of its own.
   if (other && cues.pronouns.some((p) => p.index >= other.start && p.index < other.end))
     cues = { ...cues, pronouns: cues.pronouns.filter((p) => p.index < other.start || p.index >= other.end) };
+  // "no not them, the spokesman guy": a correction's pronoun after "not" stands for whom it is
+  // not about; it points at nobody to ask about.
+  const notThem = (p: PronounUse) => parsed.negatedWords.includes(p.word);
+  if (cues.correction && cues.pronouns.some(notThem))
+    cues = { ...cues, pronouns: cues.pronouns.filter((p) => !notThem(p)) };
   // "sorry, the pentagon, not the white house": a name after "not" is whom the question is not
   // about, in this message or the one before.
   const negated = parsed.own.filter((m) => parsed.negated.includes(m.id));
@@ -233,6 +266,10 @@ export function understand(
   // word is of the turn before (its question or its first quote) asks nothing but why.
   if (cues.why && !cues.whyOnly && restates(corpus, tokens, asked, named, prev))
     cues = { ...cues, whyOnly: true };
+  // "why tho, weren't they going for daesh", "why, what set him off": a why set off by its own
+  // punctuation asks why of the turn before; what follows is what the person supposed or asks
+  // again in other words, not a topic of its own.
+  if (cues.why && !cues.whyOnly && whyApart(text)) cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
   const read0: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
   // "why were they even there": what they were there for, the target of what they did there.
@@ -700,6 +737,41 @@ function personOf(
       )
       .sort((a, b) => named(b.id) - named(a.id))[0];
     if (best) return { id: best.id, start: m.start - 1, end: nounAt + 1 };
+  }
+  return null;
+}
+
+/**
+ * "no not them, the spokesman guy", "what did the ambassador tell reporters": a person named by a
+ * word of their role alone (a word of chat.yaml personWords the entity's role holds), with no
+ * name in the message: the one holding it on the side the turn before was about (their bodies
+ * share a parent: the US military's side holds the Pentagon's spokesman); of several ("the
+ * ambassador" after what Russia said), that side's only one.
+ */
+function roleHolder(
+  corpus: Corpus,
+  tokens: readonly Token[],
+  own: readonly Mention[],
+  prev: Frame,
+): Mention | null {
+  if (own.length > 0 || prev.entities.length === 0) return null;
+  const roleWords = new Set(corpus.kb.chat.personWords);
+  const sides = new Set(prev.entities.flatMap((id) => corpus.lexicon.entityTerms(id)));
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i]?.word ?? '';
+    if (!roleWords.has(word) || !DETERMINERS.has(tokens[i - 1]?.word ?? '')) continue;
+    const holders = corpus.kb.entities.filter(
+      (e) =>
+        e.kind === 'person' &&
+        matchKey(e.role ?? '')
+          .split(' ')
+          .includes(matchKey(word)) &&
+        corpus.lexicon.entityTerms(e.id).some((t) => t !== `e:${e.id}` && sides.has(t)),
+    );
+    const only = holders.length === 1 ? holders[0] : undefined;
+    if (!only) continue;
+    const end = PERSON_NOUNS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+    return { id: only.id, start: i - 1, end };
   }
   return null;
 }
