@@ -8,11 +8,12 @@
 import Fuse from 'fuse.js';
 import { baseForms } from '../text/base-forms.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
-import { type Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { type Lexicon, STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { nameKey } from '../text/name-key.ts';
 import { asksAboutDenial } from '../text/negation.ts';
 import { isPeopleWord } from '../text/peoples.ts';
+import { consonantKey, soundKey } from '../text/sound-key.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { TUNING } from './tuning.ts';
@@ -79,6 +80,45 @@ export interface QueryAnalysis {
 const OWNER_FACTOR = 0.25;
 /** knownAlternative: the words a side of "or" it reads, at most. */
 const ALTERNATIVE_REACH = 2;
+
+/** The most words a name said is heard as ("dare as or"), and the fewest sounds of its key. */
+const HEARD_SPAN = 3;
+const MIN_HEARD_KEY = 6;
+/** A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). */
+const HEARD_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
+/** Articles a recogniser writes for a name's first sound ("the mask us", "a strait ya"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** The fewest sounds of a consonantKey() that finds a name whose vowels were lost ("observe a tree"). */
+const MIN_CONSONANT_KEY = 6;
+
+/** A name's words by a key of its sound, or null for a key two entities share. */
+type NamesByKey = Map<string, readonly string[] | null>;
+
+/** The names of a lexicon by their soundKey(), and the long ones by their consonantKey() too. */
+interface HeardNames {
+  sounds: NamesByKey;
+  consonants: NamesByKey;
+}
+
+function heardNamesOf(lexicon: Lexicon): HeardNames {
+  const heard: HeardNames = { sounds: new Map(), consonants: new Map() };
+  const entities = new Map<string, string>();
+  const file = (byKey: NamesByKey, key: string, words: readonly string[], id: string) => {
+    const before = entities.get(key);
+    if (before === undefined) {
+      entities.set(key, id);
+      byKey.set(key, words);
+    } else if (before !== id) byKey.set(key, null);
+  };
+  for (const { words, id } of lexicon.names) {
+    const key = soundKey(words.join(''));
+    if (key.length < MIN_HEARD_KEY) continue;
+    file(heard.sounds, key, words, id);
+    const consonants = consonantKey(key);
+    if (consonants.length >= MIN_CONSONANT_KEY) file(heard.consonants, `:${consonants}`, words, id);
+  }
+  return heard;
+}
 
 /** Damerau-Levenshtein (optimal string alignment) distance, bounded by `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
@@ -1055,6 +1095,80 @@ export class Analyzer {
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
+  }
+
+  /**
+   * The names of the story by their soundKey() (see heardNames), and the keys of one sound fewer
+   * they are filed under too; built when first needed, from the lexicon's few hundred names.
+   */
+  private heard: HeardNames | undefined;
+
+  /**
+   * A name as a phone's dictation wrote it, in two or three words that sound like it: "dare as
+   * or" is Deir ez-Zor, "the mask us" Damascus, "church kin" Churkin, "observe a tree" the
+   * Observatory. Words said in one breath (only spaces between them) meet the name's sound
+   * (soundKey), when each is a word a recogniser writes (no typo: `correct` mends those) and one
+   * of them an English word the knowledge does not use (a word of the story is what it says): the
+   * name's words stand for them. The text is returned as it is when nothing is heard so.
+   */
+  heardNames(text: string): string {
+    const words = [...text.matchAll(HEARD_WORD)];
+    if (words.length < 2) return text;
+    const folded = words.map((m) => (m[0] as string).toLowerCase());
+    if (!folded.some((w) => this.unheard(w))) return text;
+    this.heard ??= heardNamesOf(this.lexicon);
+    const heard = this.heard;
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(HEARD_SPAN, words.length - i); n >= 2; n--) {
+        const span = folded.slice(i, i + n);
+        // Said as the name: opened by a word of its own or an article ("the mask us"), never
+        // by another word of the sentence ("is theirs higher").
+        const first = span[0] as string;
+        if (STOP_WORDS.has(first) && !ARTICLES.has(first)) break;
+        if (!span.some((w) => this.unheard(w)) || !span.every((w) => this.dictated(w))) continue;
+        const start = (words[i] as RegExpExecArray).index;
+        const last = words[i + n - 1] as RegExpExecArray;
+        const end = last.index + (last[0] as string).length;
+        if (!/^[\p{L}' ]+$/u.test(text.slice(start, end))) continue;
+        const key = soundKey(span.join(''));
+        if (key.length < MIN_HEARD_KEY) continue;
+        // Every word is heard in it: "syrian troops huh" is not the name "syrian troops".
+        if (soundKey(span.slice(1).join('')) === key || soundKey(span.slice(0, -1).join('')) === key)
+          continue;
+        const found = heard.sounds.get(key) ?? heard.consonants.get(`:${consonantKey(key)}`) ?? null;
+        if (found === null) continue;
+        out += `${text.slice(from, start)}${found.join(' ')}`;
+        from = end;
+        i += n - 1;
+        break;
+      }
+    }
+    return from === 0 ? text : out + text.slice(from);
+  }
+
+  /**
+   * A word a dictated name may have become: an English word the knowledge does not use (a
+   * recogniser writes words; a word no dictionary has is a typo, for `correct`).
+   */
+  private unheard(word: string): boolean {
+    return (
+      word.length >= minLength &&
+      !STOP_WORDS.has(word) &&
+      !this.vocabulary.has(word) &&
+      /^[a-z]+$/.test(word) &&
+      this.isEnglish(word)
+    );
+  }
+
+  /** A word a recogniser writes: a stop word, a word of the knowledge, or an English word. */
+  private dictated(word: string): boolean {
+    return (
+      /^[a-z]+$/.test(word) &&
+      !WH_WORDS.has(word) &&
+      (STOP_WORDS.has(word) || this.vocabulary.has(word) || this.isEnglish(word))
+    );
   }
 
   /** Name words of the lexicon by their nameKey(), null for a key two of them share. */

@@ -305,6 +305,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     // Some text of the knowledge holds what the word means (not only a curated wording).
     (w) => analyzer.docTerms([{ raw: w, word: w }]).some((t) => index.has(t)),
     (tokens, at) => lexicon.phraseAt(tokens, at),
+    (text) => analyzer.heardNames(text),
   );
 
   /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */

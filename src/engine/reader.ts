@@ -256,6 +256,11 @@ export class ChatReader {
      * that phrase's words, not chat.
      */
     private readonly phraseAt: (tokens: readonly Token[], at: number) => number = () => 0,
+    /**
+     * The message with the names a phone's dictation wrote as other words in the knowledge's
+     * spelling ("dare as or" -> "deir ez zor"; Analyzer.heardNames).
+     */
+    private readonly heardNames: (text: string) => string = (text) => text,
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -277,9 +282,11 @@ export class ChatReader {
   /** Reads a message: its sentences, the questions in it and the context around them. */
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
-    const text = cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text.replace(
-      /(?<=\S) [+&] (?=\S)/g,
-      ' and ',
+    const text = this.heardNames(
+      cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text.replace(
+        /(?<=\S) [+&] (?=\S)/g,
+        ' and ',
+      ),
     );
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };

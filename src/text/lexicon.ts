@@ -168,6 +168,8 @@ export class Lexicon {
    * words people misspell worst, corrected further than other words (Analyzer.correct).
    */
   readonly nameWords = new Set<string>();
+  /** Every name of a person, body or place as its folded words, with its entity ("deir ez zor"). */
+  readonly names: { words: readonly string[]; id: string }[] = [];
 
   constructor(source: LexiconSource) {
     const byId = new Map(source.entities.map((e) => [e.id, e]));
@@ -188,6 +190,7 @@ export class Lexicon {
       if (entity.kind === 'group') this.armedGroups.add(`e:${entity.id}`);
       for (const alias of [entity.name, ...entity.aliases]) {
         this.addPhrase(alias, terms, true, entity.kind === 'person');
+        this.names.push({ words: tokenize(alias).map((t) => t.word), id: entity.id });
         for (const token of tokenize(alias)) if (/^\p{L}+$/u.test(token.word)) this.nameWords.add(token.word);
       }
       for (const alias of entity.caseSensitiveAliases) this.caseSensitive.set(alias, terms);

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 15, hash: 'd7ab12af89bfac12' },
+    recorded: { version: 15, hash: '63b40e65a7f00324' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 10, hash: '49bb844f9a3917b3' },
+    recorded: { version: 10, hash: '737db121b50f7516' },
   },
   {
     name: 'COMPILED_FORMAT',

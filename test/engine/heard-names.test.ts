@@ -1,0 +1,77 @@
+/**
+ * Names as a phone's dictation writes them: words that sound like a name of the story ("dare as
+ * or", "church kin", "the mask us", "observe a tree") are read as the name; words of the story,
+ * typos, and words said before or after a name are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/engine/analyzer.ts';
+import { loadEnglishWords } from '../../src/engine/english.ts';
+import { Lexicon } from '../../src/text/lexicon.ts';
+import { consonantKey, soundKey } from '../../src/text/sound-key.ts';
+
+describe('soundKey', () => {
+  it.each([
+    ['dare as or', 'deir ez zor'],
+    ['the mask us', 'damascus'],
+    ['church kin', 'churkin'],
+  ])('"%s" sounds as "%s"', (heard, name) => {
+    expect(soundKey(heard)).toBe(soundKey(name));
+  });
+
+  it('hears where the vowels are: "two years here" and "there zero" are not "deir ez zor"', () => {
+    expect(soundKey('two years here')).not.toBe(soundKey('deir ez zor'));
+    expect(soundKey('there zero')).not.toBe(soundKey('deir ez zor'));
+    // Their consonants are the same: too few to go on.
+    expect(consonantKey(soundKey('two years here'))).toBe(consonantKey(soundKey('deir ez zor')));
+  });
+
+  it('a long name whose vowels were lost meets it by its consonants', () => {
+    expect(soundKey('observe a tree')).not.toBe(soundKey('observatory'));
+    expect(consonantKey(soundKey('observe a tree'))).toBe(consonantKey(soundKey('observatory')));
+  });
+});
+
+describe('Analyzer.heardNames', () => {
+  const lexicon = new Lexicon({
+    entities: [
+      { id: 'dez', name: 'Deir el-Zour', aliases: ['deir ez zor'], caseSensitiveAliases: [] },
+      { id: 'churkin', name: 'Vitaly Churkin', aliases: ['churkin'], caseSensitiveAliases: [] },
+      { id: 'syria', name: 'Syria', aliases: ['damascus'], caseSensitiveAliases: [] },
+      {
+        id: 'observatory',
+        name: 'Syrian Observatory for Human Rights',
+        aliases: ['observatory'],
+        caseSensitiveAliases: [],
+      },
+    ],
+    synonyms: [],
+  });
+  const vocabulary = new Set(
+    'deir el zour ez zor vitaly churkin syria damascus syrian observatory for human rights how many soldiers died near walk out said toll'.split(
+      ' ',
+    ),
+  );
+  const analyzer = new Analyzer(lexicon, vocabulary, loadEnglishWords(), new Map());
+
+  it.each([
+    ['how many soldiers died near dare as or', 'how many soldiers died near deir ez zor'],
+    ['did church kin walk out?', 'did churkin walk out?'],
+    ['what toll did the mask us give', 'what toll did damascus give'],
+    ['what did the observe a tree say', 'what did the observatory say'],
+  ])('"%s" -> "%s"', (text, expected) => {
+    expect(analyzer.heardNames(text)).toBe(expected);
+  });
+
+  it.each([
+    // Only words of the story: nothing misheard.
+    'how many soldiers died near deir ez zor',
+    // Sounds alike, but opened by a word of the sentence, not by the name's own or an article.
+    'is theirs higher than the toll',
+    // A word the name does not hear ("huh") is not taken into it.
+    'did churkin walk out huh',
+    // Words split by punctuation are not said in one breath.
+    'what church, kin or friends?',
+  ])('leaves "%s" as it is', (text) => {
+    expect(analyzer.heardNames(text)).toBe(text);
+  });
+});
