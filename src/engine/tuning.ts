@@ -80,7 +80,7 @@ export const TUNING = {
      * A later quote of a curated answer leads it when it holds this much more of the question's
      * weight than the entry's first quote (decide.ts, leadWithWhatIsAsked).
      */
-    leadShare: 0.2,
+    leadShare: 0.3,
     /**
      * ...and unless the passage holds only what this many documents would hold by chance (terms
      * falling into documents independently), while the curated entry covers the whole question:
