@@ -606,6 +606,10 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
   const entryLead = qa === null ? undefined : corpus.qaById.get(qa)?.answerIds[0];
   const questionWeight = ranking.knownWeight + ranking.unknownWeight;
   if (ids[0] === undefined || ids[0] !== entryLead || questionWeight <= 0) return;
+  // A question a wording of the entry asks whole is answered in the entry's order, as a
+  // moderator set it: only what it asks beyond the wording picks another quote.
+  const matched = ranking.qaRanked.find(([id]) => id === qa)?.[1];
+  if (matched && matched.hit.questionCoverage >= WHOLE) return;
   const { leadShare } = TUNING.scoring;
   const held = (id: string) => {
     const terms = corpus.passageTerms.get(id);
@@ -625,6 +629,9 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
     ids.unshift(best.id);
   }
 }
+
+/** A wording covering this share of a question's weight asks it whole (rounding aside). */
+const WHOLE = 0.999;
 
 /** Who "what did they say" asks for, read from the turn before. */
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
