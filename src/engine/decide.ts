@@ -612,6 +612,48 @@ function ofOneSource(corpus: Corpus, ids: readonly string[], known: readonly Ter
   return kept;
 }
 
+/**
+ * A curated answer's quotes, in the entry's own order, lead with what the entry is about; a
+ * question matched to it may ask what a later one says ("what did Churkin expect Washington to
+ * do": the entry on his remarks leads with his fear for the truce, a later quote is his
+ * prediction). Among the quotes shown, the one holding the most of the question's weight, if
+ * that is at least TUNING.scoring.leadShare more than the first quote holds, leads instead. Only
+ * when the entry's own first quote leads: not when it was moved already, for the side the
+ * question names (leadWithNamedSide), the speaker asked (asksWhoSaid) or the doer (deedAsked).
+ * In place, on the decision's ids; the confidence features are those of the same quotes.
+ */
+export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, decision: Decision): void {
+  const { ranking, ids, qa } = decision;
+  const entryLead = qa === null ? undefined : corpus.qaById.get(qa)?.answerIds[0];
+  const questionWeight = ranking.knownWeight + ranking.unknownWeight;
+  if (ids[0] === undefined || ids[0] !== entryLead || questionWeight <= 0) return;
+  // A question a wording of the entry asks whole is answered in the entry's order, as a
+  // moderator set it: only what it asks beyond the wording picks another quote.
+  const matched = ranking.qaRanked.find(([id]) => id === qa)?.[1];
+  if (matched && matched.hit.questionCoverage >= WHOLE) return;
+  const { leadShare } = TUNING.scoring;
+  const held = (id: string) => {
+    const terms = corpus.passageTerms.get(id);
+    let weight = 0;
+    for (const t of ranking.known)
+      if (terms?.has(t)) weight += corpus.index.idf(t) * (analysis.factors.get(t) ?? 1);
+    return weight / questionWeight;
+  };
+  const lead = held(ids[0]);
+  let best: { id: string; share: number } | null = null;
+  for (const id of ids.slice(1, MAX_QUOTES)) {
+    const share = held(id);
+    if (share >= lead + leadShare && (best === null || share > best.share)) best = { id, share };
+  }
+  if (best) {
+    ids.splice(ids.indexOf(best.id), 1);
+    ids.unshift(best.id);
+  }
+}
+
+/** A wording covering this share of a question's weight asks it whole (rounding aside). */
+const WHOLE = 0.999;
+
 /** Who "what did they say" asks for, read from the turn before. */
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 

@@ -38,7 +38,13 @@ import {
 } from './contested.ts';
 import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps, termWeight } from './corpus.ts';
-import { asksWhoseWordsBefore, type Decision, decide, earlierFragmentNotHeld } from './decide.ts';
+import {
+  asksWhoseWordsBefore,
+  type Decision,
+  decide,
+  earlierFragmentNotHeld,
+  leadWithWhatIsAsked,
+} from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
@@ -669,9 +675,13 @@ export class Engine {
     );
   }
 
-  /** One question answered on its own: its quotes (every side of a contested point), or none. */
+  /**
+   * One question answered on its own: its quotes (every side of a contested point), or none. A
+   * curated answer leads with its quote that holds most of what is asked (leadWithWhatIsAsked).
+   */
   private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
     const decision = decide(this.corpus, part.analysis);
+    leadWithWhatIsAsked(this.corpus, part.analysis, decision);
     const { features } = decision;
     // A fragment of the article quoted word for word names its sentence beyond doubt; words
     // quoted that no sentence found holds are words the article does not have.

@@ -77,6 +77,11 @@ export const TUNING = {
     /** A curated answer is preferred unless a passage scores this much higher. */
     passageMargin: 1.1,
     /**
+     * A later quote of a curated answer leads it when it holds this much more of the question's
+     * weight than the entry's first quote (decide.ts, leadWithWhatIsAsked).
+     */
+    leadShare: 0.3,
+    /**
      * ...and unless the passage holds only what this many documents would hold by chance (terms
      * falling into documents independently), while the curated entry covers the whole question:
      * among tens of thousands of passages some hold every common word of a question. On the
