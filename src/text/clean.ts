@@ -2,6 +2,7 @@
  * Cleaning what a person typed (in Discord or a terminal) down to the question. Pure functions,
  * no knowledge of the story.
  */
+import { withTypedCorrection } from './correction.ts';
 
 export interface CleanQuestion {
   /** Text fit for matching: no mentions, markdown, links or control characters. */
@@ -38,6 +39,10 @@ export function cleanQuestion(raw: string): CleanQuestion {
 function cleanedOf(raw: string): CleanQuestion {
   const removed: string[] = [];
   let text = raw.normalize('NFKC');
+  // A trailing "*word" corrects a typo: applied before the star is read as markdown.
+  const corrected = withTypedCorrection(text);
+  if (corrected !== text) removed.push('typed correction');
+  text = corrected;
   const strip = (re: RegExp, label: string, by = ' ') => {
     const next = text.replace(re, by);
     if (next !== text) removed.push(label);

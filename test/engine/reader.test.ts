@@ -688,3 +688,14 @@ describe('sentences and questions', () => {
     ]);
   });
 });
+
+describe('a typo corrected with a trailing "*word"', () => {
+  it.each([
+    ['when did the light tour reopen\n*tower', 'when did the light tower reopen'],
+    ['who paid for the repars *repairs lol', 'who paid for the repairs'],
+    ['what did the mayer say *mayor not mayer', 'what did the mayor say'],
+    ['who paid for the tower\n*zeppelin', 'who paid for the tower'],
+  ])('reads %j as %j', (message, words) => {
+    expect(questions(message)).toEqual([words]);
+  });
+});
