@@ -3,8 +3,9 @@
  * word, a stop word, a story word or a near-miss of another one's stem, so every typo of one
  * points back to it alone.
  */
-import { editDistance } from '../../src/engine/analyzer.ts';
+
 import type { EnglishWords } from '../../src/engine/english.ts';
+import { editDistance } from '../../src/text/edit-distance.ts';
 import { STOP_WORDS, stem } from '../../src/text/lexicon.ts';
 import { RESERVED } from './planted.ts';
 import type { Random } from './random.ts';

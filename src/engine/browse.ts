@@ -10,8 +10,9 @@
 
 import Fuse from 'fuse.js';
 import type { ResolvedQa, SourceInfo } from '../knowledge/model.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { matchKey } from '../text/normalize.ts';
-import { editDistance, TypoIndex } from './analyzer.ts';
+import { TypoIndex } from './analyzer.ts';
 import type { ContestedPoint, Quote, Speaker } from './answer.ts';
 import type { Engine } from './engine.ts';
 import { PrefixIndex, WordIndex } from './text-index.ts';

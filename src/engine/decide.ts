@@ -3,9 +3,10 @@
  * judges that choice by (confidence.ts).
  */
 
+import { editDistance } from '../text/edit-distance.ts';
 import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { editDistance, type QueryAnalysis } from './analyzer.ts';
+import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';

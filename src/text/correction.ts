@@ -7,6 +7,7 @@
  * more words of the question. Markdown (*emphasis*, **bold**) is not a correction: a correction's
  * star starts a line or follows a space and no star comes after it.
  */
+import { editDistance } from './edit-distance.ts';
 import { consonantKey, soundKey } from './sound-key.ts';
 
 /** A star after a space or a line break, then a few words and no other star, at the message's end. */
@@ -19,19 +20,6 @@ const MAX_WORDS = 3;
 
 const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const same = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + same);
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
-}
-
 /**
  * How far a stretch of the message is from the correction (0 the same; undefined too far to be
  * the word meant): letters' edit distance within about a third of the word, or the same sound.
@@ -40,8 +28,8 @@ function distance(stretch: string, correction: string): number | undefined {
   const a = letters(stretch);
   const b = letters(correction);
   if (a === '' || b === '') return undefined;
-  const edits = editDistance(a, b);
   const allowed = b.length <= 3 ? 1 : Math.max(1, Math.floor(b.length * 0.4));
+  const edits = editDistance(a, b, allowed);
   if (edits <= allowed) return edits / b.length;
   const ka = soundKey(stretch);
   const kb = soundKey(correction);

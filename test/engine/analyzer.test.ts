@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
-import { Analyzer, editDistance, TypoIndex } from '../../src/engine/analyzer.ts';
+import { Analyzer, TypoIndex } from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
+import { editDistance } from '../../src/text/edit-distance.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 

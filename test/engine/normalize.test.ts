@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { editDistance } from '../../src/engine/analyzer.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { cleanQuestion } from '../../src/text/clean.ts';
+import { editDistance } from '../../src/text/edit-distance.ts';
 import { Lexicon, stem } from '../../src/text/lexicon.ts';
 import { fold } from '../../src/text/normalize.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
