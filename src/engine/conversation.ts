@@ -304,7 +304,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     // So does one whose answer is: as sure as the quote it leads with, not the one it passed over
     // ("what did russia say about the pilots" -> "what about australia": the pilots are in
     // Russia's words, none of Australia's).
-    const confidence = calibratedConfidence((focused === decision ? decision : focused).features);
+    const confidence = calibratedConfidence(focused.features);
     const missed = !answersPoint(corpus, vocab, focused, r.asks ?? u.analysis, r.focus);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
     return { r, decision, confidence, focused, missed, rank };
