@@ -790,6 +790,16 @@ describe('on the real article', () => {
     expect(a.reading).toBe("Reading 'why' as why \"russia's really angry at washington\"");
   });
 
+  it('reads "angry about" a thing as a complaint about it, so "why?" finds what was complained of', () => {
+    // "angry about the explanation": Russia slammed the US for being unable to give one, not
+    // the outrage Power says Russia never expressed.
+    const a = last(engine, 'russia is angry about the US explanation', 'why, what is wrong with it');
+    expect(first(a)).toBe('p15.s1');
+    expect(first(last(engine, 'the kremlin seems upset over the lack of coordination', 'why'))).toBe(
+      'p16.s1',
+    );
+  });
+
   it('reads "stuff" as naming nothing: "the foreign ministry stuff" is the foreign ministry', () => {
     const a = last(engine, 'what did russia say at the un', 'no, the foreign ministry stuff');
     expect(a.quotes[0]?.speaker?.id).toBe('russian-foreign-ministry');
