@@ -979,6 +979,16 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
+  // "what did the australians offer" -> "and their line on intent?": a fragment that asks a thing
+  // of its own of whom its possessive stands for asks that of them, not what was asked before of
+  // them as well (their offer). Tried beside the reading that keeps the old topic too.
+  else if (
+    cues.fragment &&
+    newTopic.length > 0 &&
+    focus.length > 0 &&
+    cues.pronouns.some((p) => POSSESSIVES.has(p.word))
+  )
+    readings.push(build(true, false));
   // "what equipment did the regime lose" -> "what about soldiers?": what it names takes the place
   // of the thing asked for, and the verb of the question before stays (what else they lost).
   if (cues.whatAbout && replaceTopic && subjects.length === 0) {
