@@ -321,8 +321,16 @@ export function understand(
     others.length > 0;
   // "thanks", "lol": nothing asked and nothing that points back is no follow-up.
   if (nothingOwn && split.slot.length === 0 && !cued) return null;
+  // "why were US jets even there": "there" is where the turn before was, and what they were there
+  // for is asked of it.
   const needsTopic =
-    cues.whyOnly || cues.whatAbout || cues.trailing || topicPronoun || cues.fragment || nothingOwn;
+    cues.whyOnly ||
+    cues.whatAbout ||
+    cues.trailing ||
+    topicPronoun ||
+    cues.fragment ||
+    nothingOwn ||
+    cues.beingThere;
   if (
     refs.length === 0 &&
     !other &&
@@ -341,6 +349,7 @@ export function understand(
     cues.after ||
     cues.trailing ||
     nothingOwn ||
+    cues.beingThere ||
     (cues.fragment && !(cues.continuation && own.length > 0 && ownTopic.length > 0));
 
   // Whom a pronoun stands for takes its place: before the names after it ("what did he think of
