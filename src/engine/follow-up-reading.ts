@@ -321,8 +321,16 @@ export function understand(
     others.length > 0;
   // "thanks", "lol": nothing asked and nothing that points back is no follow-up.
   if (nothingOwn && split.slot.length === 0 && !cued) return null;
+  // "why were US jets even there": "there" is where the turn before was, and what they were there
+  // for is asked of it.
   const needsTopic =
-    cues.whyOnly || cues.whatAbout || cues.trailing || topicPronoun || cues.fragment || nothingOwn;
+    cues.whyOnly ||
+    cues.whatAbout ||
+    cues.trailing ||
+    topicPronoun ||
+    cues.fragment ||
+    nothingOwn ||
+    cues.beingThere;
   if (
     refs.length === 0 &&
     !other &&
@@ -341,6 +349,7 @@ export function understand(
     cues.after ||
     cues.trailing ||
     nothingOwn ||
+    cues.beingThere ||
     (cues.fragment && !(cues.continuation && own.length > 0 && ownTopic.length > 0));
 
   // Whom a pronoun stands for takes its place: before the names after it ("what did he think of
@@ -979,6 +988,16 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
+  // "what did the australians offer" -> "and their line on intent?": a fragment that asks a thing
+  // of its own of whom its possessive stands for asks that of them, not what was asked before of
+  // them as well (their offer). Tried beside the reading that keeps the old topic too.
+  else if (
+    cues.fragment &&
+    newTopic.length > 0 &&
+    focus.length > 0 &&
+    cues.pronouns.some((p) => POSSESSIVES.has(p.word))
+  )
+    readings.push(build(true, false));
   // "what equipment did the regime lose" -> "what about soldiers?": what it names takes the place
   // of the thing asked for, and the verb of the question before stays (what else they lost).
   if (cues.whatAbout && replaceTopic && subjects.length === 0) {

@@ -790,6 +790,26 @@ describe('on the real article', () => {
     expect(a.reading).toBe("Reading 'why' as why \"russia's really angry at washington\"");
   });
 
+  it('reads "angry about" a thing as a complaint about it, so "why?" finds what was complained of', () => {
+    // "angry about the explanation": Russia slammed the US for being unable to give one, not
+    // the outrage Power says Russia never expressed.
+    const a = last(engine, 'russia is angry about the US explanation', 'why, what is wrong with it');
+    expect(first(a)).toBe('p15.s1');
+    expect(first(last(engine, 'the kremlin seems upset over the lack of coordination', 'why'))).toBe(
+      'p16.s1',
+    );
+  });
+
+  it('reads "the highest death toll" as a figure asked for, and "and damascus\'s?" after it as theirs', () => {
+    // "highest" picks a figure among the sides; it asks for no word the article lacks.
+    const a = last(engine, "what's the highest death toll reported");
+    expect(a.answered).toBe(true);
+    expect(a.quotes.map((q) => q.id)).toContain('p4.s1');
+    expect(first(last(engine, 'who reported the highest death toll', "and damascus's?"))).toBe('p4.s2');
+    // A comparison stays a reason asked for, which the article does not give.
+    expect(last(engine, 'the observatory says 90 died', "why is moscow's number lower").answered).toBe(false);
+  });
+
   it('reads "stuff" as naming nothing: "the foreign ministry stuff" is the foreign ministry', () => {
     const a = last(engine, 'what did russia say at the un', 'no, the foreign ministry stuff');
     expect(a.quotes[0]?.speaker?.id).toBe('russian-foreign-ministry');
