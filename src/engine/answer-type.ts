@@ -66,7 +66,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
     demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
     deedOfOthers(corpus, asked.words, asked.shown) ||
-    predicateMissing(corpus, asked.words, asked.known, asked.shown)
+    predicateMissing(corpus, asked.words, asked.known, asked.shown) ||
+    stillMissing(corpus, asked.words, asked.known, asked.shown)
   );
 }
 
@@ -1146,4 +1147,30 @@ function nounAsked(corpus: Corpus, words: readonly string[], from: number, claim
   const held = wordTerms(corpus, word).filter((t) => corpus.index.has(t));
   if (held.length === 0 || !held.every((t) => subject.includes(t) && !t.startsWith('e:'))) return null;
   return word;
+}
+
+/** Present-tense auxiliaries: "is he still the ambassador", "are they still there". */
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", 'isnt', 'arent']);
+/** Words that place the "still" at the writer's now, not the story's ("still on after the strike"). */
+const NOW = new Set(['today', 'now', 'nowadays', 'currently', 'anymore', 'alive', 'happening']);
+/** How many words may stand between the auxiliary and "still" ("is the spokesman still"). */
+const STILL_REACH = 4;
+
+/**
+ * "is he still the ambassador today", "is he still alive": asked whether a thing holds now, at
+ * the writer's time (a word of now with the "still"), which the story, told once, cannot know; a
+ * quote must say "still" itself.
+ * Not what someone says of it ("is the truce still on according to churkin": their words).
+ */
+export function stillMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const still = words.indexOf('still');
+  if (still < 1 || shown.length === 0 || known.includes(SAY) || words.includes('according')) return false;
+  const aux = words.slice(Math.max(0, still - STILL_REACH), still).findIndex((w) => PRESENT_AUX.has(w));
+  if (aux < 0 || !words.some((w) => NOW.has(w))) return false;
+  return !shown.some((id) => quoteWords(corpus, id).includes('still'));
 }

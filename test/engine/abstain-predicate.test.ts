@@ -6,10 +6,11 @@
  * - "were any of the ferries vessels", "the ferries were not vessels, were they": the noun asked of the subject is filed with it (ship: ferry, boat,
  *   vessel), so only its own word in a quote tells; "ferry" is no answer.
  * - "who was estland's minister": a role of one country; Norland's minister is not it.
+ * - "is vale still the minister today": the writer's now, which no quote (none says "still") knows.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { personMissing, predicateMissing } from '../../src/engine/answer-type.ts';
+import { personMissing, predicateMissing, stillMissing } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
@@ -51,5 +52,19 @@ describe("personMissing: a country's role", () => {
   it("keeps the country's own, and a role asked of no country", () => {
     expect(personMissing(corpus, words('who was norland minister'), null, [VALE])).toBe(false);
     expect(personMissing(corpus, words('who was the minister'), null, [VALE])).toBe(false);
+  });
+});
+
+describe("stillMissing: whether a thing holds at the writer's now", () => {
+  it('refuses "still ... today" when no quote says "still"', () => {
+    const q = 'is vale still the transport minister today';
+    expect(stillMissing(corpus, words(q), known(q), [VALE])).toBe(true);
+  });
+
+  it('keeps a "still" of the story\'s time, and what someone says', () => {
+    const story = 'is vale still sure the ferry was overloaded';
+    expect(stillMissing(corpus, words(story), known(story), [VALE])).toBe(false);
+    const said = 'is the ferry still overloaded today according to vale';
+    expect(stillMissing(corpus, words(said), known(said), [VALE])).toBe(false);
   });
 });
