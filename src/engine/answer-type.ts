@@ -65,7 +65,9 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
     outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
     demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
-    deedOfOthers(corpus, asked.words, asked.shown)
+    deedOfOthers(corpus, asked.words, asked.shown) ||
+    predicateMissing(corpus, asked.words, asked.known, asked.shown) ||
+    stillMissing(corpus, asked.words, asked.known, asked.shown)
   );
 }
 
@@ -677,6 +679,13 @@ export function personMissing(
   const role = roleAsked(corpus, words, whose);
   if (role === null) return false;
   const roleTerms = wordTerms(corpus, role);
+  // "who was syria's ambassador": the person must be that country's; Russia's envoy is not.
+  const at = words.indexOf(role);
+  const countries = new Set(
+    words.slice(Math.max(0, at - ROLE_REACH), at).flatMap((w) => countryOf(corpus, w) ?? []),
+  );
+  const ofCountry = (t: Term) =>
+    countries.size === 0 || countries.has(countryOf(corpus, t.slice(2), true) ?? '');
   // "official" is every role; a knowledge may group it with others (c:official).
   const official = /^officials?$/.test(role) || roleTerms.includes('c:official');
   return !shown.some((id) => {
@@ -687,9 +696,29 @@ export function personMissing(
     // person named is an official ("Mayor Elena Varga").
     const says = official || roleTerms.some((t) => terms.has(t));
     for (const t of terms)
-      if (isPersonTerm(corpus, t)) if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
+      if (isPersonTerm(corpus, t) && ofCountry(t))
+        if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
     return false;
   });
+}
+
+/** Kinds of names that are a country or its arms ("syria", "the syrian army"). */
+const STATE_KINDS = new Set(['government', 'military']);
+
+/**
+ * The country a word names ("syria", "syrian", "aussie"), as the id of the knowledge's topmost
+ * government it belongs to, or null; with `id`, of that entity itself (a person's country).
+ */
+function countryOf(corpus: Corpus, word: string, id = false): string | null {
+  const ids = id ? [word] : wordTerms(corpus, word).flatMap((t) => (t.startsWith('e:') ? [t.slice(2)] : []));
+  for (const start of ids) {
+    let entity = corpus.kb.entityById.get(start);
+    if (!id && !STATE_KINDS.has(entity?.kind ?? '')) continue;
+    for (let guard = 0; entity?.parent && guard < 8; guard++)
+      entity = corpus.kb.entityById.get(entity.parent);
+    if (entity && STATE_KINDS.has(entity.kind)) return entity.id;
+  }
+  return null;
 }
 
 /**
@@ -711,8 +740,9 @@ export function roleAsked(
       // "who is the ...", "who's the ..."; not "who called ...".
       if (words[at] === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
       else if (words[at] === 'who') return null;
-      if (words[from] !== 'the') return null;
-      from++;
+      // "who was the ...", or "who was syria's ...": a country's role (countryAsked).
+      if (words[from] === 'the') from++;
+      else if (countryOf(corpus, words[from] ?? '') === null) return null;
     }
   }
   if (from < 0) return null;
@@ -1049,4 +1079,98 @@ export function deedOfOthers(corpus: Corpus, words: readonly string[], shown: re
     }
   }
   return others;
+}
+
+/** Words before a yes-or-no question's subject that say how many or whose ("were any of the soldiers"). */
+const QUANTIFIERS = new Set('any some all none most many of the their its his her those these'.split(' '));
+/** How many such words may come before the subject. */
+const QUANTIFIER_REACH = 4;
+/** "were", and its denials as the reader spells them, between a subject and the noun asked of it. */
+const BE_NOUN = new Set([...BE, 'werent', 'wasnt', 'arent', 'isnt', "weren't", "wasn't", "aren't", "isn't"]);
+
+/**
+ * "were any of the soldiers conscripts", "the soldiers killed weren't conscripts, were they": a
+ * noun is asked of the subject that the knowledge files with the subject itself (synonyms.yaml
+ * has conscripts among the words for troops), so every quote of the troops seems to answer; only
+ * the noun's own word in a quote tells whether they were. Asked yes or no ("were ..."), or as a
+ * claim to confirm ("the soldiers were not conscripts?"); the noun a plural right after the verb.
+ */
+export function predicateMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (shown.length === 0 || known.includes(SAY)) return false;
+  const aux = words.findIndex((w) => YES_NO_AUX.has(w));
+  // "were any of ...", or the claim itself from the first word ("the soldiers were ...").
+  const opens =
+    aux >= 0 &&
+    aux <= DID_OPENS &&
+    BE.has(words[aux] as string) &&
+    !words.slice(0, aux).some((w) => WH.has(w));
+  const noun = (opens && nounAsked(corpus, words, aux + 1, false)) || nounAsked(corpus, words, 0, true);
+  return noun !== null && !shown.some((id) => quoteWords(corpus, id).includes(noun));
+}
+
+/** The plural noun asked of a subject it is filed with (predicateMissing), read from `from`, or null. */
+function nounAsked(corpus: Corpus, words: readonly string[], from: number, claim: boolean): string | null {
+  const rest = words.slice(from, from + DEED_REACH);
+  const tokens = rest.map((w, i) => ({ raw: i === 0 && w === 'is' ? 'IS' : w, word: w }));
+  const matches = corpus.lexicon.match(tokens);
+  const first = matches[0];
+  if (!first || first.start > QUANTIFIER_REACH) return null;
+  if (!rest.slice(0, first.start).every((w) => QUANTIFIERS.has(w))) return null;
+  // The subject: matches one after another ("the syrian soldiers", "soldiers killed"), with its
+  // words' own terms ("syrian soldiers": the army, and troops).
+  const subject: Term[] = [];
+  const add = (m: { start: number; end: number; terms: readonly Term[] }) => {
+    subject.push(...m.terms);
+    for (const w of rest.slice(m.start, m.end)) subject.push(...wordTerms(corpus, w));
+  };
+  add(first);
+  let end = first.end;
+  for (const m of matches.slice(1)) {
+    // A thing the subject already is ("the soldiers conscripts") is what is asked of it.
+    if (m.start !== end || m.terms.every((t) => subject.includes(t))) break;
+    end = m.end;
+    add(m);
+  }
+  let at = end;
+  if (claim) {
+    if (!BE_NOUN.has(rest[at] ?? '')) return null;
+    at++;
+  }
+  if (rest[at] === 'not') at++;
+  const word = rest[at];
+  if (word === undefined || STOP_WORDS.has(word) || !PLURAL.test(word)) return null;
+  const held = wordTerms(corpus, word).filter((t) => corpus.index.has(t));
+  if (held.length === 0 || !held.every((t) => subject.includes(t) && !t.startsWith('e:'))) return null;
+  return word;
+}
+
+/** Present-tense auxiliaries: "is he still the ambassador", "are they still there". */
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do', 'has', 'have', "isn't", 'isnt', 'arent']);
+/** Words that place the "still" at the writer's now, not the story's ("still on after the strike"). */
+const NOW = new Set(['today', 'now', 'nowadays', 'currently', 'anymore', 'alive', 'happening']);
+/** How many words may stand between the auxiliary and "still" ("is the spokesman still"). */
+const STILL_REACH = 4;
+
+/**
+ * "is he still the ambassador today", "is he still alive": asked whether a thing holds now, at
+ * the writer's time (a word of now with the "still"), which the story, told once, cannot know; a
+ * quote must say "still" itself.
+ * Not what someone says of it ("is the truce still on according to churkin": their words).
+ */
+export function stillMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const still = words.indexOf('still');
+  if (still < 1 || shown.length === 0 || known.includes(SAY) || words.includes('according')) return false;
+  const aux = words.slice(Math.max(0, still - STILL_REACH), still).findIndex((w) => PRESENT_AUX.has(w));
+  if (aux < 0 || !words.some((w) => NOW.has(w))) return false;
+  return !shown.some((id) => quoteWords(corpus, id).includes('still'));
 }

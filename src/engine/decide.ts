@@ -1106,8 +1106,11 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   return thingAfter(corpus, after);
 }
 
-/** A name asked of someone by a pronoun: "what's his name", "their names?". */
-const HIS_NAME = /\b(?:his|her|their) (?:full |real |first |last )?names?\b/;
+/**
+ * A name asked of someone: by a pronoun ("what's his name", "their names?"), or of the one just
+ * mentioned ("who was that, got a name?", "any names?").
+ */
+const HIS_NAME = /\b(?:his|her|their|got an?|have an?|has an?|any) (?:full |real |first |last )?names?\b/;
 
 /** Does the sentence name a person of the knowledge ("spokesman Peter Cook")? */
 function namesPerson(corpus: Corpus, id: string): boolean {

@@ -32,6 +32,14 @@ describe('a name asked of someone the article leaves unnamed', () => {
     expect(answer.status).toBe('not-in-article');
   });
 
+  it('"got a name?" after the official is refused', () => {
+    const answer = last([
+      'the senior white house official who talked to reuters',
+      'who is that, got a name?',
+    ]);
+    expect(answer.status).toBe('not-in-article');
+  });
+
   it('a name the article gives is answered', () => {
     const answer = engine.answer('what is the name of the defense department spokesman');
     expect(answer.status).toBe('answered');
