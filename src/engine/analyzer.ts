@@ -18,6 +18,7 @@ import { isPeopleWord } from '../text/peoples.ts';
 import { consonantKey, soundKey } from '../text/sound-key.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
+import { SpreadMap } from './spread-map.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Correction {
@@ -508,7 +509,7 @@ export class Analyzer {
   private typoIndex: TypoIndex | undefined;
   /** The index this vocabulary's is built from when first needed (see the constructor's `typos`). */
   private typosFrom: TypoIndex | undefined;
-  private readonly corrections = new Map<string, string | null>();
+  private readonly corrections = new SpreadMap<string | null>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -992,7 +993,7 @@ export class Analyzer {
   }
 
   /** English words looked up once (a long message repeats the same few hundred); bounded. */
-  private readonly englishCache = new Map<string, boolean>();
+  private readonly englishCache = new SpreadMap<boolean>();
 
   private isEnglish(word: string): boolean {
     let known = this.englishCache.get(word);
