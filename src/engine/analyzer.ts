@@ -18,6 +18,7 @@ import { isPeopleWord } from '../text/peoples.ts';
 import { consonantKey, soundKey } from '../text/sound-key.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
+import { SpreadMap } from './spread-map.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Correction {
@@ -508,7 +509,7 @@ export class Analyzer {
   private typoIndex: TypoIndex | undefined;
   /** The index this vocabulary's is built from when first needed (see the constructor's `typos`). */
   private typosFrom: TypoIndex | undefined;
-  private readonly corrections = new Map<string, string | null>();
+  private readonly corrections = new SpreadMap<string | null>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -992,7 +993,7 @@ export class Analyzer {
   }
 
   /** English words looked up once (a long message repeats the same few hundred); bounded. */
-  private readonly englishCache = new Map<string, boolean>();
+  private readonly englishCache = new SpreadMap<boolean>();
 
   private isEnglish(word: string): boolean {
     let known = this.englishCache.get(word);
@@ -1081,6 +1082,11 @@ export class Analyzer {
    */
   private heard: HeardNames | undefined;
 
+  /** Builds what heardNames() looks names up in, before the first message that needs it (Engine.prime). */
+  prepareHeardNames(): void {
+    this.heard ??= heardNamesOf(this.lexicon);
+  }
+
   /**
    * A name as a phone's dictation wrote it, in two or three words that sound like it: "dare as
    * or" is Deir ez-Zor, "the mask us" Damascus, "church kin" Churkin, "observe a tree" the
@@ -1093,30 +1099,50 @@ export class Analyzer {
     const words = [...text.matchAll(HEARD_WORD)];
     if (words.length < 2) return text;
     const folded = words.map((m) => (m[0] as string).toLowerCase());
-    if (!folded.some((w) => this.unheard(w))) return text;
+    // Each word's unheard() and dictated() once (a word is in up to 2 * HEARD_SPAN - 2 spans):
+    // 1 yes, 0 no, -1 not asked yet.
+    const unheard = new Int8Array(folded.length).fill(-1);
+    const dictated = new Int8Array(folded.length).fill(-1);
+    const isUnheard = (k: number) => {
+      if (unheard[k] === -1) unheard[k] = this.unheard(folded[k] as string) ? 1 : 0;
+      return unheard[k] === 1;
+    };
+    const isDictated = (k: number) => {
+      if (dictated[k] === -1) dictated[k] = this.dictated(folded[k] as string) ? 1 : 0;
+      return dictated[k] === 1;
+    };
+    let any = false;
+    for (let k = 0; k < folded.length && !any; k++) any = isUnheard(k);
+    if (!any) return text;
     this.heard ??= heardNamesOf(this.lexicon);
     const heard = this.heard;
     let out = '';
     let from = 0;
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(HEARD_SPAN, words.length - i); n >= 2; n--) {
-        const span = folded.slice(i, i + n);
         // Said as the name: opened by a word of its own or an article ("the mask us"), never
         // by another word of the sentence ("is theirs higher").
-        const first = span[0] as string;
+        const first = folded[i] as string;
         if (STOP_WORDS.has(first) && !ARTICLES.has(first)) break;
-        if (!span.some((w) => this.unheard(w)) || !span.every((w) => this.dictated(w))) continue;
+        let someUnheard = false;
+        for (let k = i; k < i + n && !someUnheard; k++) someUnheard = isUnheard(k);
+        if (!someUnheard) continue;
+        let everyDictated = true;
+        for (let k = i; k < i + n && everyDictated; k++) everyDictated = isDictated(k);
+        if (!everyDictated) continue;
         const start = (words[i] as RegExpExecArray).index;
         const last = words[i + n - 1] as RegExpExecArray;
         const end = last.index + (last[0] as string).length;
         if (!/^[\p{L}' ]+$/u.test(text.slice(start, end))) continue;
+        const span = folded.slice(i, i + n);
         const key = soundKey(span.join(''));
         if (key.length < MIN_HEARD_KEY) continue;
+        // Looked up before the check below (both only skip the span): most spans sound like no name.
+        const found = heard.sounds.get(key) ?? heard.consonants.get(`:${consonantKey(key)}`) ?? null;
+        if (found === null) continue;
         // Every word is heard in it: "syrian troops huh" is not the name "syrian troops".
         if (soundKey(span.slice(1).join('')) === key || soundKey(span.slice(0, -1).join('')) === key)
           continue;
-        const found = heard.sounds.get(key) ?? heard.consonants.get(`:${consonantKey(key)}`) ?? null;
-        if (found === null) continue;
         out += `${text.slice(from, start)}${found.join(' ')}`;
         from = end;
         i += n - 1;

@@ -23,6 +23,7 @@ import {
   type SavedWords,
   wordsToKeep,
 } from './saved-index.ts';
+import { SpreadMap } from './spread-map.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Corpus {
@@ -97,7 +98,7 @@ interface Reusable {
 
 /** Each passage's terms: a view on the index's storage, or a headline's own set. */
 class PassageTerms {
-  private readonly views = new Map<string, DocTerms>();
+  private readonly views = new SpreadMap<DocTerms>();
   constructor(
     private readonly index: TermIndex,
     private readonly docs: ReadonlyMap<string, number>,
@@ -137,14 +138,15 @@ export function isPersonTerm(corpus: Corpus, term: Term): boolean {
 
 /**
  * A function of a corpus and a key worked out once per pair: what a corpus gives for a key stays
- * the same until a reload replaces the corpus (which drops its memo with it).
+ * the same until a reload replaces the corpus (which drops its memo with it). A SpreadMap: a memo
+ * growing past a Map's table size would copy every entry inside one question.
  */
 export function perCorpus<V>(make: (corpus: Corpus, key: string) => V): (corpus: Corpus, key: string) => V {
-  const memos = new WeakMap<Corpus, Map<string, V>>();
+  const memos = new WeakMap<Corpus, SpreadMap<V>>();
   return (corpus, key) => {
     let memo = memos.get(corpus);
     if (!memo) {
-      memo = new Map();
+      memo = new SpreadMap();
       memos.set(corpus, memo);
     }
     if (memo.has(key)) return memo.get(key) as V;
@@ -268,7 +270,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   // Computed on first use: needs the analyzer and the index, both built below.
   let phraseWords: Map<string, Term[]> | null = null;
   // A word the knowledge does not use, as the knowledge's terms (wordnet.json); memoised, bounded.
-  const relatedCache = new Map<string, RelatedTerms | null>();
+  const relatedCache = new SpreadMap<RelatedTerms | null>();
   const relatedTerms = (word: string): RelatedTerms | null => {
     const cached = relatedCache.get(word);
     if (cached !== undefined) return cached;
@@ -372,8 +374,8 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   markStep('answering: index frozen or patched');
   yield;
   const passageTerms = new PassageTerms(index, passageDoc, headlines);
-  const passageKeys = new Map<string, string>();
-  const denials = new Map<string, boolean>();
+  const passageKeys = new SpreadMap<string>();
+  const denials = new SpreadMap<boolean>();
   const contestedPoints = new Map<string, ResolvedContested[]>();
   const topicTerms = new Map<string, Set<Term>>();
   for (const c of kb.contested) {

@@ -1001,6 +1001,8 @@ export class Engine {
       ...this.warmUpQuestions,
     ];
     primeWordingAskWords(this.corpus);
+    // The names by their sound: built by the first message with an English word the knowledge lacks.
+    this.corpus.analyzer.prepareHeardNames();
     const started = performance.now();
     do for (const q of wordings) this.answer(q);
     while (performance.now() - started < budgetMs);

@@ -351,7 +351,17 @@ function squeeze(word: string): string {
 export function readCues(tokens: readonly Token[]): Cues {
   const words = tokens.map((t) => squeeze(t.word));
   const at = (i: number) => words[i] ?? '';
-  const pair = (i: number) => `${at(i)} ${at(i + 1)}`;
+  // Each word and the next, joined once (the loop below asks a word's pair up to a dozen times).
+  const pairs: (string | undefined)[] = new Array(words.length).fill(undefined);
+  const pair = (i: number) => {
+    if (i < 0 || i >= words.length) return `${at(i)} ${at(i + 1)}`;
+    let joined = pairs[i];
+    if (joined === undefined) {
+      joined = `${at(i)} ${at(i + 1)}`;
+      pairs[i] = joined;
+    }
+    return joined;
+  };
 
   const switchTopic = startsAfresh(tokens);
   let correction = false;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { SpreadMap } from '../../src/engine/spread-map.ts';
+
+describe('SpreadMap', () => {
+  it('answers as a Map of the same keys does, across its shards', () => {
+    const spread = new SpreadMap<number | null>();
+    const map = new Map<string, number | null>();
+    for (let i = 0; i < 5000; i++) {
+      const key = `report-${i % 97}.p${i}.s${i % 7}`;
+      const value = i % 11 === 0 ? null : i;
+      spread.set(key, value);
+      map.set(key, value);
+    }
+    spread.set('report-0.p0.s0', 42);
+    map.set('report-0.p0.s0', 42);
+    expect(spread.size).toBe(map.size);
+    for (const key of [...map.keys(), 'absent', '']) {
+      expect(spread.has(key)).toBe(map.has(key));
+      expect(spread.get(key)).toBe(map.get(key));
+    }
+    spread.clear();
+    expect(spread.size).toBe(0);
+    expect(spread.has('report-0.p0.s0')).toBe(false);
+  });
+});
