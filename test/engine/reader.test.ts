@@ -62,6 +62,16 @@ describe('filler and chat words', () => {
       'was the tower light among the stuff the mayor paid for',
       'was the tower light among the the mayor paid for',
     ],
+    // Asking for the article's own words, for a teacher's material, or a stream chat called by
+    // its name: how it asks and what it is for, not what about ("exact" alone stays: "the exact
+    // cost" asks more than "the cost").
+    ['exact wording of what the mayor said pls', 'of what the mayor said'],
+    ['can someone paste the exact sentence(s) on the cost', 'can the on the cost'],
+    ['who paid for the tower, for my slide', 'who paid for the tower'],
+    ['worksheet question: who paid for the tower', 'who paid for the tower'],
+    ['chat who paid for the tower', 'who paid for the tower'],
+    ['the mayor said something in passing, what was it', 'the mayor said something what was it'],
+    ['what was the exact cost', 'what was the exact cost'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
