@@ -114,6 +114,30 @@ describe('filler and chat words', () => {
     expect(questions(message)).toEqual([read]);
   });
 
+  // Someone the writer teaches or streams to (chat.yaml audience) asking, saying or to be told,
+  // with no "my" needed: how the question came; what they asked is a question, even a short
+  // clause after "if" in a message that goes on.
+  it.each([
+    ['a student asked if the tower reopened', 'the tower reopened'],
+    ['a kid in my class asked who paid for the tower', 'who paid for the tower'],
+    ['a student asked me if anyone paid. how do i explain that simply', 'paid'],
+    ['streamer said the tower reopened, why', 'the tower reopened why'],
+    ['how would you explain to a class why the boats ran aground', 'why the boats ran aground'],
+    ['simple way to tell the kids who paid for the tower?', 'who paid for the tower'],
+    ['how do I explain to students whether the tower reopened', 'the tower reopened'],
+  ])('reads "%s", relayed or to be put to someone, as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('reads someone of the story asking, or telling someone of it, as the question', () => {
+    expect(questions('the mayor asked if the tower reopened')).toEqual([
+      'the mayor asked if the tower reopened',
+    ]);
+    expect(questions('did the mayor tell the visitors why the tower shut')).toEqual([
+      'did the mayor tell the visitors why the tower shut',
+    ]);
+  });
+
   it('reads a request to be told from its question word on', () => {
     expect(questions('Could you kindly explain me who paid for the tower?')).toEqual([
       'who paid for the tower',
