@@ -303,7 +303,9 @@ export class ChatReader {
     /** A verdict is asked of a claim ("claim: X. true?", "rate this: 'X'"). */
     let rated = false;
     for (const typed of splitSentences(text)) {
-      const written = withoutRetracted(typed);
+      // "explaining the UN bit to kids - was the meeting public?": what it is for, before a dash.
+      const [written, forWhom] = this.withoutAudienceLead(withoutRetracted(typed), shouted);
+      if (forWhom.length > 0) lead.push(...forWhom);
       counts.negated = false;
       // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
       // the writer's own situation after the question is the story around it.
@@ -597,6 +599,26 @@ export class ChatReader {
     const asked = own === relayedAsk && relayedAsk !== null;
     if (this.words(tokenize(rest), shouted).length < (asked ? 1 : MIN_FRAMED)) return none;
     return [rest, this.words(tokenize(m[0]), shouted), asked];
+  }
+
+  /**
+   * "explaining the UN bit to kids - was the meeting public?", "for my year 9 class - who ...":
+   * words that say whom it is for (chat.yaml audience) and ask nothing, then a dash and a question:
+   * the question is after the dash, the words before it context.
+   */
+  private withoutAudienceLead(sentence: string, shouted: boolean): [string, Token[]] {
+    for (const cut of sentence.matchAll(/\s[—–-]+\s|\s?[—–]\s?/gu)) {
+      const head = sentence.slice(0, cut.index);
+      const tail = sentence.slice(cut.index + cut[0].length);
+      const asked = this.words(tokenize(tail), shouted);
+      if (!this.startsQuestion(asked, true) || asked.length < MIN_FRAMED) continue;
+      const before = tokenize(head);
+      // Not when the words before ask of their own ("kid asked what happened - was she there?").
+      if (!before.some((t) => this.audience.has(t.word)) || before.some((t) => WH_WORDS.has(t.word)))
+        continue;
+      return [tail, this.words(before, shouted)];
+    }
+    return [sentence, []];
   }
 
   /**

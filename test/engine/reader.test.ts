@@ -129,6 +129,17 @@ describe('filler and chat words', () => {
     expect(questions(message)).toEqual([read]);
   });
 
+  it('reads what a message is for, before a dash, as context when it names whom and asks nothing', () => {
+    const reading = reader.read('explaining the repairs to kids - when did the tower reopen?');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'when did the tower reopen',
+    ]);
+    expect(reading.context.map((t) => t.word).join(' ')).toBe('explaining the repairs to kids');
+    expect(questions('the repairs after the storm - when did the tower reopen?')).toEqual([
+      'the repairs after the storm when did the tower reopen',
+    ]);
+  });
+
   it('reads someone of the story asking, or telling someone of it, as the question', () => {
     expect(questions('the mayor asked if the tower reopened')).toEqual([
       'the mayor asked if the tower reopened',
