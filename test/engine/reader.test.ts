@@ -72,6 +72,8 @@ describe('filler and chat words', () => {
     ['chat who paid for the tower', 'who paid for the tower'],
     ['the mayor said something in passing, what was it', 'the mayor said something what was it'],
     ['what was the exact cost', 'what was the exact cost'],
+    // A stream's verdicts on a take ("L take", "W take") and "actual" as emphasis: no topic.
+    ['what was the actual cost', 'what was the cost'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
@@ -127,6 +129,10 @@ describe('filler and chat words', () => {
     ['how do I explain to students whether the tower reopened', 'the tower reopened'],
   ])('reads "%s", relayed or to be put to someone, as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
+  });
+
+  it('reads a stream\'s verdict on a take ("L take", "W take") as no topic', () => {
+    expect(questions('L take from the mayor or W take? who paid')).toEqual(['from the mayor', 'who paid']);
   });
 
   it('reads what a message is for, before a dash, as context when it names whom and asks nothing', () => {
