@@ -237,6 +237,8 @@ export class ChatReader {
   private readonly abbreviations: Map<string, Token[]>;
   private readonly emoji: Map<string, string>;
   private readonly shortcodes: Map<string, string>;
+  /** Whom the writer teaches or streams to (chat.yaml audience): "a student asked", "tell the kids". */
+  private readonly audience: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -268,6 +270,7 @@ export class ChatReader {
     this.cues = new PhraseSet(chat.questionCues);
     this.questionWords = new Set(chat.questionWords);
     this.fillerWords = new Set([...chat.filler, ...chat.openers, ...chat.negations]);
+    this.audience = new Set(chat.audience);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -300,12 +303,19 @@ export class ChatReader {
     /** A verdict is asked of a claim ("claim: X. true?", "rate this: 'X'"). */
     let rated = false;
     for (const typed of splitSentences(text)) {
-      const written = withoutRetracted(typed);
+      // "explaining the UN bit to kids - was the meeting public?": what it is for, before a dash.
+      const [written, forWhom] = this.withoutAudienceLead(withoutRetracted(typed), shouted);
+      if (forWhom.length > 0) lead.push(...forWhom);
       counts.negated = false;
       // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
       // the writer's own situation after the question is the story around it.
-      const [heard, hearsay] = this.withoutHearsay(written, shouted);
+      const [relayed, hearsay, relayedAsk] = this.withoutHearsay(written, shouted);
       if (hearsay.length > 0) lead.push(...hearsay);
+      // "how would you explain to a class why ...", "tell the kids what ...": whom it is to be put
+      // to, and how, frame the question after them.
+      const [heard, putTo] = this.withoutPuttingTo(relayed, shouted);
+      if (putTo.length > 0) lead.push(...putTo);
+      const asked = relayedAsk || (putTo.length > 0 && heard !== relayed);
       let [sentence, framing] = this.withoutFraming(heard, shouted);
       if (framing.length > 0) lead.push(...framing);
       const [stated, verdict] = this.withoutVerdict(sentence, shouted);
@@ -335,7 +345,8 @@ export class ChatReader {
       const foreign = this.mostlyForeign(tokens);
       const question =
         !foreign &&
-        (/[?？]\s*$/.test(sentence) ||
+        (asked ||
+          /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !tellsOfWriter(tokens)) ||
           pieces.some((p) => this.cues.within(p.typed)));
       read.push({ text: sentence, tokens, question, foreign });
@@ -560,18 +571,68 @@ export class ChatReader {
    * who told the writer (someone of theirs the knowledge never names) is how the claim reached
    * them, not what it is about; the claim after it is what is asked, their words context.
    */
-  private withoutHearsay(sentence: string, shouted: boolean): [string, Token[]] {
-    const own = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence);
+  private withoutHearsay(sentence: string, shouted: boolean): [string, Token[], boolean] {
+    const none: [string, Token[], boolean] = [sentence, [], false];
+    // "a student asked me if ...", "kid in my form asked what ...": someone the writer teaches or
+    // streams to asking, with no "my" needed; what they asked is a question.
+    const audienceAsked = RELAYED_ASK.exec(sentence);
+    const relayedAsk =
+      audienceAsked && tokenize(audienceAsked[1] as string).some((t) => this.audience.has(t.word))
+        ? audienceAsked
+        : null;
+    const own = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence) ?? relayedAsk;
     const m = own ?? POSTED.exec(sentence);
-    if (!m) return [sentence, []];
+    if (!m) return none;
     const who = tokenize(m[1] as string);
-    if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word) && !KIN.has(t.word)))
-      return [sentence, []];
-    // "tiktok guy says", "some account claims": someone posting, not only "he" or "they".
-    if (!own && !who.some((t) => POSTERS.has(t.word))) return [sentence, []];
+    if (
+      who.some(
+        (t) =>
+          this.knows(t.word) && !STOP_WORDS.has(t.word) && !KIN.has(t.word) && !this.audience.has(t.word),
+      )
+    )
+      return none;
+    // "tiktok guy says", "some account claims", "streamer said": someone posting, not only "he"
+    // or "they".
+    if (!own && !who.some((t) => POSTERS.has(t.word) || this.audience.has(t.word))) return none;
     const rest = sentence.slice(m[0].length);
+    // What someone asked may be a short clause of its own ("a student asked if anyone apologised").
+    const asked = own === relayedAsk && relayedAsk !== null;
+    if (this.words(tokenize(rest), shouted).length < (asked ? 1 : MIN_FRAMED)) return none;
+    return [rest, this.words(tokenize(m[0]), shouted), asked];
+  }
+
+  /**
+   * "explaining the UN bit to kids - was the meeting public?", "for my year 9 class - who ...":
+   * words that say whom it is for (chat.yaml audience) and ask nothing, then a dash and a question:
+   * the question is after the dash, the words before it context.
+   */
+  private withoutAudienceLead(sentence: string, shouted: boolean): [string, Token[]] {
+    for (const cut of sentence.matchAll(/\s[—–-]+\s|\s?[—–]\s?/gu)) {
+      const head = sentence.slice(0, cut.index);
+      const tail = sentence.slice(cut.index + cut[0].length);
+      const asked = this.words(tokenize(tail), shouted);
+      if (!this.startsQuestion(asked, true) || asked.length < MIN_FRAMED) continue;
+      const before = tokenize(head);
+      // Not when the words before ask of their own ("kid asked what happened - was she there?").
+      if (!before.some((t) => this.audience.has(t.word)) || before.some((t) => WH_WORDS.has(t.word)))
+        continue;
+      return [tail, this.words(before, shouted)];
+    }
+    return [sentence, []];
+  }
+
+  /**
+   * "how would you explain to a class why the strike stopped", "simple way to tell the kids what
+   * ...", "how do I explain to students why ...": a verb of putting it to someone the writer
+   * teaches or streams to (chat.yaml audience), then a question word: the question is from that
+   * word on ("whether" and "if" go); the words before it frame it and are context.
+   */
+  private withoutPuttingTo(sentence: string, shouted: boolean): [string, Token[]] {
+    const m = PUT_TO.exec(sentence);
+    if (!m || !this.audience.has((m[1] as string).toLowerCase())) return [sentence, []];
+    const rest = sentence.slice(m.index + m[0].length).replace(/^(?:if|whether)\s+/iu, '');
     if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
-    return [rest, this.words(tokenize(m[0]), shouted)];
+    return [rest, this.words(tokenize(sentence.slice(0, m.index + m[0].length)), shouted)];
   }
 
   /**
@@ -853,11 +914,26 @@ const ASKED_BY =
   /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,6}?[\p{L}'’]+)\s+(?:(?:keeps?|kept|is|was|are|were)\s+)?(?:asked|asks|asking|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:(?:me|us)\b[\s,:]*)?(?:(?:if|whether)\s+)?/iu;
 
 /**
+ * "a student asked me if ...", "kids will ask ...", "kid in my form asked what ...": someone, with
+ * a determiner or none, asking (ChatReader.withoutHearsay: only someone the writer teaches or
+ * streams to, chat.yaml audience).
+ */
+const RELAYED_ASK =
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:(?:a|an|the|some|one\s+of\s+(?:my|our|the))\s+)?((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+)\s+(?:(?:will|would|might|may|keeps?|kept|always|just|is|was|are|were)\s+)?(?:asked|asks|asking|ask|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:(?:me|us)\b[\s,:]*)?(?:(?:if|whether)\s+)?/iu;
+
+/**
+ * "explain to a class why", "tell the kids what", "explaining it to students how": a verb of
+ * putting it to someone, whom (ChatReader.withoutPuttingTo: chat.yaml audience), a question word.
+ */
+const PUT_TO =
+  /\b(?:explain|explaining|tell|telling|teach|teaching|show|showing|describe|describing|put|word)\s+(?:(?:this|that|it)\s+)?(?:to\s+)?(?:(?:the|a|an|my|our|some|these|those|your)\s+)?([\p{L}'’]+)\s+(?=(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b)/iu;
+
+/**
  * "tiktok guy says ...", "some account on x claims that ...": someone the knowledge never names,
  * at the start, saying or posting the claim after it; how the claim reached the writer.
  */
 const POSTED =
-  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons)\s+(?:that\s+)?/iu;
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons|mentioned|mentions|read|quoted)\s+(?:that\s+)?/iu;
 
 /** Who posts a claim: "tiktok guy", "someone on fb", "a viral post", "this account". */
 const POSTERS = new Set(

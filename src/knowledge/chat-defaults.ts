@@ -34,6 +34,9 @@ export const DEFAULT_CHAT: ChatWords = {
     good morning, good evening, good afternoon, good day, dear all, dear friends, dear everyone, hello everyone, hello all, hi all, hi everyone, greetings, many thanks, thank you very much, thanks a lot, thanks so much, thank you so much, thanks in advance, thank you in advance, thx in advance, ty in advance, best regards, kind regards, warm regards, regards, best wishes, kindly, excuse me, excuse me for disturbing, sorry to disturb, sorry for disturbing, sorry to bother, sorry for bothering, sorry for my english, sorry for my bad english, sorry for my poor english, sorry my english, my english is not good, my english is not so good, my english is bad, i would be grateful if, i would be grateful, i'd be grateful if, i will be grateful if, grateful, much appreciated, thanks for your help, thank you for your help, would you be so kind as to, would you be so kind to, be so kind as to, be so kind to, if you don't mind, if you do not mind, good question, merhaba, salam, salaam, namaste, bonjour, hola, hallo, ciao, salut, privet, shalom, marhaba, konnichiwa, yani,
     wallah, wallahi, walahi, ya3ni, yaani, ya'ni, y3ni, khalas, khalass, inshallah, insha'allah, insha allah, inshaallah, inshalla, in sha allah, mashallah, masha'allah, alhamdulillah, hamdulillah, subhanallah, astaghfirullah, habibi, habibti, habibeh, 7abibi, 7abibti, yalla, yallah, ya rab, ya rabb, ya allah, ya zalameh, ya zalame, ya shabab, ya jama3a, ya jamaa, ya akhi, akhi, ukhti, ya khayye, khayye, 3anjad, 3an jad, bil zabt, bel zabt, bizabt, tayeb, tayyeb, ma3lesh, ma3lish, maalesh, bas, ahlan, assalamu alaikum, salam alaykum
     in real life, real life, in game, in-game, ingame, milsim, arma, arma 3, dcs,
+    exact wording, exact words, exact sentence, exact sentences, exact sentence(s), exact phrase, exact phrasing, exact line, exact lines, exact quote, exact quotes, verbatim, word for word, wording, the wording, phrasing, paste, copy paste, copy and paste, sentence, sentences, sentence(s), slide, slides, title slide, worksheet, worksheets, handout, handouts, lesson, lessons, lesson plan, speech bubble, speech bubbles, powerpoint, ppt, quiz, matching activity, starter activity, plenary, whiteboard,
+    sir, what's the answer, what is the answer, how do i explain that, how do i explain this, how do i explain it, how would i explain that, how would you explain that, how to explain that, how do i answer that, how do i answer this, what do i tell them,
+    l take, w take, hot take, big w, big l, huge w, huge l, respectfully, actual, chat, in passing, real fast, at one point, ratio, ratioed, ratioing,
     mr, mrs, ms, mister, missus, madam, madame
   `),
   openers: words(`
@@ -44,7 +47,7 @@ export const DEFAULT_CHAT: ChatWords = {
     forget them, forget that, forget it, scratch that, ignore that, never mind that, never mind, nevermind, whatever, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
-    noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, lurker here, long time lurker, timeline check, source check,
+    noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
     oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say
   `),
   abbreviations: {
@@ -400,5 +403,9 @@ export const DEFAULT_CHAT: ChatWords = {
     commander, commanders, general, generals, minister, president, pm, premier, secretary, chief, head,
     leader, officer, pilot, pilots, spokesman, spokeswoman, spokesperson, official, ambassador, envoy,
     diplomat
+  `),
+  // Whom the writer teaches or streams to (reader.ts: relayed questions, "explain to the kids").
+  audience: words(`
+    student, students, pupil, pupils, kid, kids, class, teens, teenagers, learners, streamer, viewer, viewers, mod, mods, chatter, chatters, audience
   `),
 };

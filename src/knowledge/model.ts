@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 15;
+export const KNOWLEDGE_MODEL_VERSION = 16;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -132,6 +132,12 @@ export interface ChatWords {
   timeWords: string[];
   /** Words for a person by their role ("commander", "minister"): "which commander" needs a person named. */
   personWords: string[];
+  /**
+   * Whom the writer teaches, streams to or answers for ("student", "kids", "streamer"): someone
+   * of theirs who asked or said it ("a student asked if ...", "streamer said ..."), or whom it is
+   * to be put to ("explain to the kids why ..."), is how the question came, not what it asks.
+   */
+  audience: string[];
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

@@ -255,6 +255,9 @@ export const ChatSchema = z.strictObject({
   personWords: chatWords
     .optional()
     .describe('words for a person by their role ("commander", "minister", "spokesman")'),
+  audience: chatWords
+    .optional()
+    .describe('whom the writer teaches, streams to or answers for ("student", "kids", "streamer")'),
 });
 export type Chat = z.infer<typeof ChatSchema>;
 

@@ -62,6 +62,18 @@ describe('filler and chat words', () => {
       'was the tower light among the stuff the mayor paid for',
       'was the tower light among the the mayor paid for',
     ],
+    // Asking for the article's own words, for a teacher's material, or a stream chat called by
+    // its name: how it asks and what it is for, not what about ("exact" alone stays: "the exact
+    // cost" asks more than "the cost").
+    ['exact wording of what the mayor said pls', 'of what the mayor said'],
+    ['can someone paste the exact sentence(s) on the cost', 'can the on the cost'],
+    ['who paid for the tower, for my slide', 'who paid for the tower'],
+    ['worksheet question: who paid for the tower', 'who paid for the tower'],
+    ['chat who paid for the tower', 'who paid for the tower'],
+    ['the mayor said something in passing, what was it', 'the mayor said something what was it'],
+    ['what was the exact cost', 'what was the exact cost'],
+    // A stream's verdicts on a take ("L take", "W take") and "actual" as emphasis: no topic.
+    ['what was the actual cost', 'what was the cost'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
@@ -102,6 +114,45 @@ describe('filler and chat words', () => {
     ['my family asked how long the repairs took', 'how long the repairs took'],
   ])('reads "%s" as what was asked: "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
+  });
+
+  // Someone the writer teaches or streams to (chat.yaml audience) asking, saying or to be told,
+  // with no "my" needed: how the question came; what they asked is a question, even a short
+  // clause after "if" in a message that goes on.
+  it.each([
+    ['a student asked if the tower reopened', 'the tower reopened'],
+    ['a kid in my class asked who paid for the tower', 'who paid for the tower'],
+    ['a student asked me if anyone paid. how do i explain that simply', 'paid'],
+    ['streamer said the tower reopened, why', 'the tower reopened why'],
+    ['how would you explain to a class why the boats ran aground', 'why the boats ran aground'],
+    ['simple way to tell the kids who paid for the tower?', 'who paid for the tower'],
+    ['how do I explain to students whether the tower reopened', 'the tower reopened'],
+  ])('reads "%s", relayed or to be put to someone, as "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('reads a stream\'s verdict on a take ("L take", "W take") as no topic', () => {
+    expect(questions('L take from the mayor or W take? who paid')).toEqual(['from the mayor', 'who paid']);
+  });
+
+  it('reads what a message is for, before a dash, as context when it names whom and asks nothing', () => {
+    const reading = reader.read('explaining the repairs to kids - when did the tower reopen?');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'when did the tower reopen',
+    ]);
+    expect(reading.context.map((t) => t.word).join(' ')).toBe('explaining the repairs to kids');
+    expect(questions('the repairs after the storm - when did the tower reopen?')).toEqual([
+      'the repairs after the storm when did the tower reopen',
+    ]);
+  });
+
+  it('reads someone of the story asking, or telling someone of it, as the question', () => {
+    expect(questions('the mayor asked if the tower reopened')).toEqual([
+      'the mayor asked if the tower reopened',
+    ]);
+    expect(questions('did the mayor tell the visitors why the tower shut')).toEqual([
+      'did the mayor tell the visitors why the tower shut',
+    ]);
   });
 
   it('reads a request to be told from its question word on', () => {

@@ -59,6 +59,7 @@ export function chatWords(
     futureWords: foldAll(chat.futureWords ?? DEFAULT_CHAT.futureWords),
     timeWords: foldAll(chat.timeWords ?? DEFAULT_CHAT.timeWords),
     personWords: foldAll(chat.personWords ?? DEFAULT_CHAT.personWords),
+    audience: foldAll(chat.audience ?? DEFAULT_CHAT.audience),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();
