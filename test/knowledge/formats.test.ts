@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 10, hash: 'ce90fb020bda999e' },
+    recorded: { version: 10, hash: '1525c0118a201a89' },
   },
   {
     name: 'COMPILED_FORMAT',
