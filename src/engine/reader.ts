@@ -11,6 +11,7 @@
  *   filler           "ngl", "lol", "fr fr" anywhere, "ok so" at the start of a sentence
  *   negations        "not", "never", "nobody" are noted, and carry no topic
  *   meaning          "what does X mean", "what do they mean by X": the verb goes ("meant to" stays)
+ *   spoken marks     "... meeting question mark" -> "... meeting?" (dictation; chat.yaml spokenMarks)
  *   sentences        split with Intl.Segmenter; a sentence is a question when it ends with "?",
  *                    starts with a question word or holds a question cue ("anyone know")
  *   two questions    "... and what ...", "... and did ..." start a second question
@@ -21,6 +22,7 @@
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
+import { SpokenMarks } from '../text/spoken-marks.ts';
 import { type Token, tokenize, tokenizeWithSpans } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
@@ -237,6 +239,7 @@ export class ChatReader {
   private readonly abbreviations: Map<string, Token[]>;
   private readonly emoji: Map<string, string>;
   private readonly shortcodes: Map<string, string>;
+  private readonly spokenMarks: SpokenMarks;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -271,6 +274,7 @@ export class ChatReader {
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
+    this.spokenMarks = new SpokenMarks(chat.spokenMarks ?? {});
     this.emoji = new Map();
     this.shortcodes = new Map();
     for (const [key, word] of Object.entries(chat.emoji)) {
@@ -282,11 +286,12 @@ export class ChatReader {
   /** Reads a message: its sentences, the questions in it and the context around them. */
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
+    // "who called the meeting question mark": punctuation said aloud is the mark.
     const text = this.heardNames(
-      cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text.replace(
-        /(?<=\S) [+&] (?=\S)/g,
-        ' and ',
-      ),
+      this.spokenMarks
+        .apply(cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text)
+        .trim()
+        .replace(/(?<=\S) [+&] (?=\S)/g, ' and '),
     );
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };

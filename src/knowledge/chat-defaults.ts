@@ -401,4 +401,13 @@ export const DEFAULT_CHAT: ChatWords = {
     leader, officer, pilot, pilots, spokesman, spokeswoman, spokesperson, official, ambassador, envoy,
     diplomat
   `),
+  // Punctuation said aloud (reader.ts, src/text/spoken-marks.ts).
+  spokenMarks: {
+    'question mark': '?',
+    'exclamation point': '!',
+    'exclamation mark': '!',
+    period: '.',
+    'full stop': '.',
+    comma: ',',
+  },
 };

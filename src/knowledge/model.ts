@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 15;
+export const KNOWLEDGE_MODEL_VERSION = 16;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -132,6 +132,11 @@ export interface ChatWords {
   timeWords: string[];
   /** Words for a person by their role ("commander", "minister"): "which commander" needs a person named. */
   personWords: string[];
+  /**
+   * Punctuation said aloud, as a phone's dictation writes it ("question mark" -> "?"): read as the
+   * mark at the end of a sentence.
+   */
+  spokenMarks: Record<string, string>;
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

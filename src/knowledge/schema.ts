@@ -255,6 +255,12 @@ export const ChatSchema = z.strictObject({
   personWords: chatWords
     .optional()
     .describe('words for a person by their role ("commander", "minister", "spokesman")'),
+  spokenMarks: z
+    .record(nonEmpty, z.enum(['?', '!', '.', ',']))
+    .optional()
+    .describe(
+      'punctuation said aloud, as dictation writes it, and its mark ("question mark: \'?\'"), read as the mark at the end of a sentence',
+    ),
 });
 export type Chat = z.infer<typeof ChatSchema>;
 

@@ -59,6 +59,12 @@ export function chatWords(
     futureWords: foldAll(chat.futureWords ?? DEFAULT_CHAT.futureWords),
     timeWords: foldAll(chat.timeWords ?? DEFAULT_CHAT.timeWords),
     personWords: foldAll(chat.personWords ?? DEFAULT_CHAT.personWords),
+    spokenMarks: Object.fromEntries(
+      Object.entries(chat.spokenMarks ?? DEFAULT_CHAT.spokenMarks).map(([said, mark]) => [
+        fold(said).trim().split(/\s+/).join(' '),
+        mark,
+      ]),
+    ),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();
