@@ -133,6 +133,10 @@ const CLAIM_LABELS = new Set(
     ' ',
   ),
 );
+/** Labels that say the words quoted are a quote whose source is asked, not a claim to rate. */
+const QUOTE_LABELS = new Set(
+  'fragment quote quoted quotes sourced cite exact wording words misattribution misattributed'.split(' '),
+);
 /** The article named, where a verdict is asked of it: "going by the article", "per dw". */
 const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
 
@@ -472,7 +476,11 @@ export class ChatReader {
    */
   private quotedFragments(text: string, rated: readonly ReadSentence[]): string[] {
     const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean);
+    // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
+    // words said to be a quote, whose source is asked, are the article's words to find.
+    const quote = tokenize(text.replace(QUOTED, ' ')).some((t) => QUOTE_LABELS.has(t.word));
     const claims = rated.filter((s) => {
+      if (quote) return false;
       const unquoted = s.text.replace(QUOTED, ' ');
       if (s.tokens.length === 0 || unquoted === s.text) return false;
       const outside = tokenize(unquoted);

@@ -404,6 +404,19 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     expect(quotedFromMemory(said, 'no concerns were farmers')).toBe(false);
   });
 
+  it('finds a fragment with a stretch of the sentence left out between two runs of its words', () => {
+    const said = 'it was the tallest light we have seen on this coast';
+    expect(quotedFromMemory(said, 'tallest light on this coast')).toBe(true);
+    // Not a stretch longer than a few words, nor runs of stop words only.
+    expect(
+      quotedFromMemory(
+        'the tallest light of all the lights we have ever seen on this coast',
+        'tallest light on this coast',
+      ),
+    ).toBe(false);
+    expect(quotedFromMemory(said, 'it was on this')).toBe(false);
+  });
+
   it.each([
     ['a tragic investigation', 'one word right besides stop words'],
     ['asked for a quick look', 'two words in five wrong'],

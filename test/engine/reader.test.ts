@@ -464,6 +464,13 @@ describe('sentences and questions', () => {
     expect(reader.read('did he say "the mayor paid for the tower"?').quoted).toEqual([
       'the mayor paid for the tower',
     ]);
+    // Words said to be a quote whose source is asked are the text's words pasted, to find.
+    expect(reader.read('fragment i need sourced: "...the mayor paid for the tower"').quoted).toEqual([
+      '...the mayor paid for the tower',
+    ]);
+    expect(reader.read('exact quote needed: "the mayor paid for the tower". source?').quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
     // A fact-checker's label before a colon says how the question is asked, not what about.
     expect(questions('framing check: who paid for the tower?')).toEqual(['who paid for the tower']);
     expect(questions('primary source check: who paid for the tower?')).toEqual(['who paid for the tower']);
