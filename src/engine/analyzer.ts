@@ -85,6 +85,8 @@ const ALTERNATIVE_REACH = 2;
 
 /** The most words a name said is heard as ("dare as or"), and the fewest sounds of its key. */
 const HEARD_SPAN = 3;
+/** The shortest name word a name of two words is heard with one letter off ("crook" for "cook"). */
+const NEAR_NAME_LENGTH = 4;
 const MIN_HEARD_KEY = 6;
 /** A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). */
 const HEARD_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
@@ -1110,6 +1112,14 @@ export class Analyzer {
         const last = words[i + n - 1] as RegExpExecArray;
         const end = last.index + (last[0] as string).length;
         if (!/^[\p{L}' ]+$/u.test(text.slice(start, end))) continue;
+        // A name of two words with one of them heard as a word one letter off ("peter crook").
+        const near = n === 2 ? this.nearTwoWordName(span) : null;
+        if (near !== null) {
+          out += `${text.slice(from, start)}${near.join(' ')}`;
+          from = end;
+          i += n - 1;
+          break;
+        }
         const key = soundKey(span.join(''));
         if (key.length < MIN_HEARD_KEY) continue;
         // Every word is heard in it: "syrian troops huh" is not the name "syrian troops".
@@ -1124,6 +1134,29 @@ export class Analyzer {
       }
     }
     return from === 0 ? text : out + text.slice(from);
+  }
+
+  /**
+   * The one name of two words of the story that these two words are, one word for word and the
+   * other an English word the knowledge does not use one letter off it, the first letter kept
+   * ("peter crook" is Peter Cook): a person's first name said right names whose surname was
+   * misheard. Null when none, or names of two entities.
+   */
+  private nearTwoWordName(span: readonly string[]): readonly string[] | null {
+    const [a, b] = span as [string, string];
+    let found: { words: readonly string[]; id: string } | null = null;
+    for (const name of this.lexicon.names) {
+      if (name.words.length !== 2) continue;
+      const [x, y] = name.words as [string, string];
+      const heard = a === x && b !== y ? [b, y] : b === y && a !== x ? [a, x] : null;
+      if (heard === null) continue;
+      const [said, meant] = heard as [string, string];
+      if (meant.length < NEAR_NAME_LENGTH || said[0] !== meant[0] || !this.unheard(said)) continue;
+      if (editDistance(said, meant, 1) > 1) continue;
+      if (found !== null && found.id !== name.id) return null;
+      found = name;
+    }
+    return found?.words ?? null;
   }
 
   /**
