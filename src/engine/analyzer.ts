@@ -661,11 +661,15 @@ export class Analyzer {
     }
     const { terms, free, owners } = this.terms(
       lostGround(
-        endedNotKilled(
-          progressiveAsSimple(
-            withoutSeeming(
-              this.namedPerson(
-                this.spokenOf(this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed))))),
+        lostPeople(
+          endedNotKilled(
+            progressiveAsSimple(
+              withoutSeeming(
+                this.namedPerson(
+                  this.spokenOf(
+                    this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+                  ),
+                ),
               ),
             ),
           ),
@@ -1985,6 +1989,20 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
   return tokens.map((t, i) =>
     LOSING.has(t.word) && (near(i, 1) || near(i, -1)) ? { ...t, raw: 'ground', word: 'ground' } : t,
   );
+}
+/** People counted: "how many soldiers", "how many guys". English, of no story. */
+const PEOPLE_COUNTED = new Set(
+  'people persons men women guys folks boys soldiers troops lives personnel fighters servicemen'.split(' '),
+);
+
+/**
+ * Losing said of people counted ("how many soldiers did they lose", "how many guys were lost"):
+ * deaths, not equipment destroyed. The word of losing reads as "died".
+ */
+export function lostPeople(tokens: readonly Token[]): readonly Token[] {
+  const many = tokens.findIndex((t, i) => t.word === 'many' && tokens[i - 1]?.word === 'how');
+  if (many < 0 || !PEOPLE_COUNTED.has(tokens[many + 1]?.word ?? '')) return tokens;
+  return tokens.map((t, i) => (i > many + 1 && LOSING.has(t.word) ? { ...t, raw: 'died', word: 'died' } : t));
 }
 /** What may stand between a loss and the ground lost. */
 const LOST_BETWEEN = new Set(

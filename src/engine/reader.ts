@@ -711,7 +711,9 @@ export class ChatReader {
     // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
     while (i < spelt.length) {
       const opener = out.length === 0 ? this.openers.matchAt(spelt, i) : 0;
-      const filler = this.filler.matchAt(spelt, i);
+      // "how many guys did they lose": a word of chat after "how many" is what is counted.
+      const counted = out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how';
+      const filler = counted ? 0 : this.filler.matchAt(spelt, i);
       const negation = this.negations.matchAt(spelt, i);
       const skip = Math.max(opener, filler, negation);
       if (skip > 0 && this.phraseAt(spelt, i) <= skip) {

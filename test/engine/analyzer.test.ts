@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
-import { Analyzer, TypoIndex } from '../../src/engine/analyzer.ts';
+import { Analyzer, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { editDistance } from '../../src/text/edit-distance.ts';
@@ -1092,4 +1092,25 @@ describe('"in the end" of a count (Analyzer.analyzeQuery)', () => {
     expect(terms('how many were killed in the end')).toContain('c:kill');
     expect(terms('what happened in the end')).toContain('c:stop');
   });
+});
+
+describe('losing said of people counted (lostPeople)', () => {
+  const read = (text: string) =>
+    lostPeople(tokenize(text))
+      .map((t) => t.word)
+      .join(' ');
+
+  it.each([
+    ['how many soldiers did they lose', 'how many soldiers did they died'],
+    ['how many guys were lost', 'how many guys were died'],
+  ])('"%s" counts deaths', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each(['how many tanks did they lose', 'did they lose soldiers', 'what did the town lose'])(
+    'leaves "%s" as it is',
+    (text) => {
+      expect(read(text)).toBe(text);
+    },
+  );
 });

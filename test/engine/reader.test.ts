@@ -21,6 +21,10 @@ const questions = (message: string) =>
   reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
 
 describe('filler and chat words', () => {
+  it('keeps a word of chat counted after "how many" ("how many guys")', () => {
+    expect(questions('how many guys did the boats lose')).toEqual(['how many guys did the boats lose']);
+  });
+
   it.each([
     ['ngl who paid for the tower', 'who paid for the tower'],
     ['tbh when did the tower reopen lol', 'when did the tower reopen'],

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '2af4cdaa9e65f081' },
+    recorded: { version: 11, hash: 'bc4a30bae94b1591' },
   },
   {
     name: 'COMPILED_FORMAT',
