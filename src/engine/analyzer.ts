@@ -86,6 +86,8 @@ const ALTERNATIVE_REACH = 2;
 
 /** The most words a name said is heard as ("dare as or"), and the fewest sounds of its key. */
 const HEARD_SPAN = 3;
+/** The shortest name word a name of two words is heard with one letter off ("crook" for "cook"). */
+const NEAR_NAME_LENGTH = 4;
 const MIN_HEARD_KEY = 6;
 /** A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). */
 const HEARD_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
@@ -660,11 +662,15 @@ export class Analyzer {
     }
     const { terms, free, owners } = this.terms(
       lostGround(
-        endedNotKilled(
-          progressiveAsSimple(
-            withoutSeeming(
-              this.namedPerson(
-                this.spokenOf(this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed))))),
+        lostPeople(
+          endedNotKilled(
+            progressiveAsSimple(
+              withoutSeeming(
+                this.namedPerson(
+                  this.spokenOf(
+                    this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+                  ),
+                ),
               ),
             ),
           ),
@@ -1135,6 +1141,14 @@ export class Analyzer {
         const end = last.index + (last[0] as string).length;
         if (!/^[\p{L}' ]+$/u.test(text.slice(start, end))) continue;
         const span = folded.slice(i, i + n);
+        // A name of two words with one of them heard as a word one letter off ("peter crook").
+        const near = n === 2 ? this.nearTwoWordName(span) : null;
+        if (near !== null) {
+          out += `${text.slice(from, start)}${near.join(' ')}`;
+          from = end;
+          i += n - 1;
+          break;
+        }
         const key = soundKey(span.join(''));
         if (key.length < MIN_HEARD_KEY) continue;
         // Looked up before the check below (both only skip the span): most spans sound like no name.
@@ -1150,6 +1164,29 @@ export class Analyzer {
       }
     }
     return from === 0 ? text : out + text.slice(from);
+  }
+
+  /**
+   * The one name of two words of the story that these two words are, one word for word and the
+   * other an English word the knowledge does not use one letter off it, the first letter kept
+   * ("peter crook" is Peter Cook): a person's first name said right names whose surname was
+   * misheard. Null when none, or names of two entities.
+   */
+  private nearTwoWordName(span: readonly string[]): readonly string[] | null {
+    const [a, b] = span as [string, string];
+    let found: { words: readonly string[]; id: string } | null = null;
+    for (const name of this.lexicon.names) {
+      if (name.words.length !== 2) continue;
+      const [x, y] = name.words as [string, string];
+      const heard = a === x && b !== y ? [b, y] : b === y && a !== x ? [a, x] : null;
+      if (heard === null) continue;
+      const [said, meant] = heard as [string, string];
+      if (meant.length < NEAR_NAME_LENGTH || said[0] !== meant[0] || !this.unheard(said)) continue;
+      if (editDistance(said, meant, 1) > 1) continue;
+      if (found !== null && found.id !== name.id) return null;
+      found = name;
+    }
+    return found?.words ?? null;
   }
 
   /**
@@ -1978,6 +2015,20 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
   return tokens.map((t, i) =>
     LOSING.has(t.word) && (near(i, 1) || near(i, -1)) ? { ...t, raw: 'ground', word: 'ground' } : t,
   );
+}
+/** People counted: "how many soldiers", "how many guys". English, of no story. */
+const PEOPLE_COUNTED = new Set(
+  'people persons men women guys folks boys soldiers troops lives personnel fighters servicemen'.split(' '),
+);
+
+/**
+ * Losing said of people counted ("how many soldiers did they lose", "how many guys were lost"):
+ * deaths, not equipment destroyed. The word of losing reads as "died".
+ */
+export function lostPeople(tokens: readonly Token[]): readonly Token[] {
+  const many = tokens.findIndex((t, i) => t.word === 'many' && tokens[i - 1]?.word === 'how');
+  if (many < 0 || !PEOPLE_COUNTED.has(tokens[many + 1]?.word ?? '')) return tokens;
+  return tokens.map((t, i) => (i > many + 1 && LOSING.has(t.word) ? { ...t, raw: 'died', word: 'died' } : t));
 }
 /** What may stand between a loss and the ground lost. */
 const LOST_BETWEEN = new Set(

@@ -523,6 +523,7 @@ function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough
 export function quotedFromMemory(key: string, quoted: string): boolean {
   const q = quoted.split(' ');
   const k = key.split(' ');
+  if (withStretchSkipped(k, q)) return true;
   const allowed = Math.floor(q.length / 3);
   const close = (a: string, b: string) =>
     a === b || (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2);
@@ -565,6 +566,27 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
       c.cost <= allowed && (c.right >= 2 || (c.right >= 1 && c.all >= MIN_RIGHT && !reordered && verbWrong)),
   );
 }
+/**
+ * Is the fragment two runs of the sentence's words, word for word, with a stretch of the sentence
+ * (at most MAX_SKIPPED words) left out between them: "systematic atrocities in a generation" for
+ * "most systematic atrocities we have seen in a generation"? At least MIN_RIGHT words that are not
+ * stop words, so that a remembered quote names its sentence and chance does not.
+ */
+function withStretchSkipped(k: readonly string[], q: readonly string[]): boolean {
+  if (q.filter((w) => !STOP_WORDS.has(w)).length < MIN_RIGHT) return false;
+  const runAt = (words: readonly string[], at: number) => words.every((w, i) => k[at + i] === w);
+  for (let split = 1; split < q.length; split++) {
+    const head = q.slice(0, split);
+    const tail = q.slice(split);
+    for (let at = 0; at + head.length <= k.length; at++) {
+      if (!runAt(head, at)) continue;
+      for (let gap = 1; gap <= MAX_SKIPPED; gap++) if (runAt(tail, at + head.length + gap)) return true;
+    }
+  }
+  return false;
+}
+/** The most words of a sentence a fragment quoted from memory leaves out in one stretch. */
+const MAX_SKIPPED = 4;
 /** A verb's past or -ing form. */
 const VERB_FORM = /\p{L}{2}(?:ed|ing)$/u;
 /** Words right in all that let a fragment quoted from memory hold a single word that is not a stop word. */

@@ -11,6 +11,7 @@
  *   filler           "ngl", "lol", "fr fr" anywhere, "ok so" at the start of a sentence
  *   negations        "not", "never", "nobody" are noted, and carry no topic
  *   meaning          "what does X mean", "what do they mean by X": the verb goes ("meant to" stays)
+ *   spoken marks     "... meeting question mark" -> "... meeting?" (dictation; chat.yaml spokenMarks)
  *   sentences        split with Intl.Segmenter; a sentence is a question when it ends with "?",
  *                    starts with a question word or holds a question cue ("anyone know")
  *   two questions    "... and what ...", "... and did ..." start a second question
@@ -21,6 +22,7 @@
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
+import { SpokenMarks } from '../text/spoken-marks.ts';
 import { type Token, tokenize, tokenizeWithSpans } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
@@ -131,6 +133,10 @@ const CLAIM_LABELS = new Set(
     ' ',
   ),
 );
+/** Labels that say the words quoted are a quote whose source is asked, not a claim to rate. */
+const QUOTE_LABELS = new Set(
+  'fragment quote quoted quotes sourced cite exact wording words misattribution misattributed'.split(' '),
+);
 /** The article named, where a verdict is asked of it: "going by the article", "per dw". */
 const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
 
@@ -239,6 +245,7 @@ export class ChatReader {
   private readonly shortcodes: Map<string, string>;
   /** Whom the writer teaches or streams to (chat.yaml audience): "a student asked", "tell the kids". */
   private readonly audience: Set<string>;
+  private readonly spokenMarks: SpokenMarks;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -274,6 +281,7 @@ export class ChatReader {
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
+    this.spokenMarks = new SpokenMarks(chat.spokenMarks ?? {});
     this.emoji = new Map();
     this.shortcodes = new Map();
     for (const [key, word] of Object.entries(chat.emoji)) {
@@ -285,11 +293,12 @@ export class ChatReader {
   /** Reads a message: its sentences, the questions in it and the context around them. */
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
+    // "who called the meeting question mark": punctuation said aloud is the mark.
     const text = this.heardNames(
-      cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text.replace(
-        /(?<=\S) [+&] (?=\S)/g,
-        ' and ',
-      ),
+      this.spokenMarks
+        .apply(cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text)
+        .trim()
+        .replace(/(?<=\S) [+&] (?=\S)/g, ' and '),
     );
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
@@ -478,7 +487,11 @@ export class ChatReader {
    */
   private quotedFragments(text: string, rated: readonly ReadSentence[]): string[] {
     const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean);
+    // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
+    // words said to be a quote, whose source is asked, are the article's words to find.
+    const quote = tokenize(text.replace(QUOTED, ' ')).some((t) => QUOTE_LABELS.has(t.word));
     const claims = rated.filter((s) => {
+      if (quote) return false;
       const unquoted = s.text.replace(QUOTED, ' ');
       if (s.tokens.length === 0 || unquoted === s.text) return false;
       const outside = tokenize(unquoted);
@@ -759,7 +772,9 @@ export class ChatReader {
     // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
     while (i < spelt.length) {
       const opener = out.length === 0 ? this.openers.matchAt(spelt, i) : 0;
-      const filler = this.filler.matchAt(spelt, i);
+      // "how many guys did they lose": a word of chat after "how many" is what is counted.
+      const counted = out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how';
+      const filler = counted ? 0 : this.filler.matchAt(spelt, i);
       const negation = this.negations.matchAt(spelt, i);
       const skip = Math.max(opener, filler, negation);
       if (skip > 0 && this.phraseAt(spelt, i) <= skip) {

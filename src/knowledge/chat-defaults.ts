@@ -408,4 +408,13 @@ export const DEFAULT_CHAT: ChatWords = {
   audience: words(`
     student, students, pupil, pupils, kid, kids, class, teens, teenagers, learners, streamer, viewer, viewers, mod, mods, chatter, chatters, audience
   `),
+  // Punctuation said aloud (reader.ts, src/text/spoken-marks.ts).
+  spokenMarks: {
+    'question mark': '?',
+    'exclamation point': '!',
+    'exclamation mark': '!',
+    period: '.',
+    'full stop': '.',
+    comma: ',',
+  },
 };

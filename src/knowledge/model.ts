@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 16;
+export const KNOWLEDGE_MODEL_VERSION = 17;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -138,6 +138,11 @@ export interface ChatWords {
    * to be put to ("explain to the kids why ..."), is how the question came, not what it asks.
    */
   audience: string[];
+  /**
+   * Punctuation said aloud, as a phone's dictation writes it ("question mark" -> "?"): read as the
+   * mark at the end of a sentence.
+   */
+  spokenMarks: Record<string, string>;
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

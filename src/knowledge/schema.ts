@@ -258,6 +258,12 @@ export const ChatSchema = z.strictObject({
   audience: chatWords
     .optional()
     .describe('whom the writer teaches, streams to or answers for ("student", "kids", "streamer")'),
+  spokenMarks: z
+    .record(nonEmpty, z.enum(['?', '!', '.', ',']))
+    .optional()
+    .describe(
+      'punctuation said aloud, as dictation writes it, and its mark ("question mark: \'?\'"), read as the mark at the end of a sentence',
+    ),
 });
 export type Chat = z.infer<typeof ChatSchema>;
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
-import { Analyzer, TypoIndex } from '../../src/engine/analyzer.ts';
+import { Analyzer, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { editDistance } from '../../src/text/edit-distance.ts';
@@ -402,6 +402,19 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     expect(quotedFromMemory(said, 'no concerns were raised')).toBe(true);
     expect(quotedFromMemory(said, 'concerns were the agency')).toBe(false);
     expect(quotedFromMemory(said, 'no concerns were farmers')).toBe(false);
+  });
+
+  it('finds a fragment with a stretch of the sentence left out between two runs of its words', () => {
+    const said = 'it was the tallest light we have seen on this coast';
+    expect(quotedFromMemory(said, 'tallest light on this coast')).toBe(true);
+    // Not a stretch longer than a few words, nor runs of stop words only.
+    expect(
+      quotedFromMemory(
+        'the tallest light of all the lights we have ever seen on this coast',
+        'tallest light on this coast',
+      ),
+    ).toBe(false);
+    expect(quotedFromMemory(said, 'it was on this')).toBe(false);
   });
 
   it.each([
@@ -1079,4 +1092,25 @@ describe('"in the end" of a count (Analyzer.analyzeQuery)', () => {
     expect(terms('how many were killed in the end')).toContain('c:kill');
     expect(terms('what happened in the end')).toContain('c:stop');
   });
+});
+
+describe('losing said of people counted (lostPeople)', () => {
+  const read = (text: string) =>
+    lostPeople(tokenize(text))
+      .map((t) => t.word)
+      .join(' ');
+
+  it.each([
+    ['how many soldiers did they lose', 'how many soldiers did they died'],
+    ['how many guys were lost', 'how many guys were died'],
+  ])('"%s" counts deaths', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each(['how many tanks did they lose', 'did they lose soldiers', 'what did the town lose'])(
+    'leaves "%s" as it is',
+    (text) => {
+      expect(read(text)).toBe(text);
+    },
+  );
 });

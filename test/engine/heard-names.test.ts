@@ -74,4 +74,30 @@ describe('Analyzer.heardNames', () => {
   ])('leaves "%s" as it is', (text) => {
     expect(analyzer.heardNames(text)).toBe(text);
   });
+
+  describe('a name of two words, one of them heard one letter off', () => {
+    const people = new Lexicon({
+      entities: [
+        { id: 'cook', name: 'Peter Cook', aliases: ['peter cook', 'cook'], caseSensitiveAliases: [] },
+      ],
+      synonyms: [],
+    });
+    const known = new Set('peter cook what did say about the pentagon'.split(' '));
+    const reading = new Analyzer(people, known, loadEnglishWords(), new Map());
+
+    it('reads the other word as the name: "peter crook" is Peter Cook', () => {
+      expect(reading.heardNames('what did peter crook say')).toBe('what did peter cook say');
+    });
+
+    it.each([
+      // Nothing misheard.
+      'what did peter cook say',
+      // The first name alone is no name of two words.
+      'what did peter say about the crook',
+      // More than a letter off.
+      'what did peter crooks say',
+    ])('leaves "%s" as it is', (text) => {
+      expect(reading.heardNames(text)).toBe(text);
+    });
+  });
 });

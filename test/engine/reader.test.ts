@@ -21,6 +21,10 @@ const questions = (message: string) =>
   reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
 
 describe('filler and chat words', () => {
+  it('keeps a word of chat counted after "how many" ("how many guys")', () => {
+    expect(questions('how many guys did the boats lose')).toEqual(['how many guys did the boats lose']);
+  });
+
   it.each([
     ['ngl who paid for the tower', 'who paid for the tower'],
     ['tbh when did the tower reopen lol', 'when did the tower reopen'],
@@ -513,6 +517,13 @@ describe('sentences and questions', () => {
     // A claim in quotation marks put up for a verdict is someone's words, not the text's pasted.
     expect(reading.quoted).toEqual([]);
     expect(reader.read('did he say "the mayor paid for the tower"?').quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    // Words said to be a quote whose source is asked are the text's words pasted, to find.
+    expect(reader.read('fragment i need sourced: "...the mayor paid for the tower"').quoted).toEqual([
+      '...the mayor paid for the tower',
+    ]);
+    expect(reader.read('exact quote needed: "the mayor paid for the tower". source?').quoted).toEqual([
       'the mayor paid for the tower',
     ]);
     // A fact-checker's label before a colon says how the question is asked, not what about.

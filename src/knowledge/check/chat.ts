@@ -60,6 +60,12 @@ export function chatWords(
     timeWords: foldAll(chat.timeWords ?? DEFAULT_CHAT.timeWords),
     personWords: foldAll(chat.personWords ?? DEFAULT_CHAT.personWords),
     audience: foldAll(chat.audience ?? DEFAULT_CHAT.audience),
+    spokenMarks: Object.fromEntries(
+      Object.entries(chat.spokenMarks ?? DEFAULT_CHAT.spokenMarks).map(([said, mark]) => [
+        fold(said).trim().split(/\s+/).join(' '),
+        mark,
+      ]),
+    ),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();
