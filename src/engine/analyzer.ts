@@ -103,10 +103,12 @@ type NamesByKey = Map<string, readonly string[] | null>;
 interface HeardNames {
   sounds: NamesByKey;
   consonants: NamesByKey;
+  /** Where in the lexicon's names each name of two words is, by its first word ("1:peter") and second ("2:cook"). */
+  twoWords: Map<string, number[]>;
 }
 
 function heardNamesOf(lexicon: Lexicon): HeardNames {
-  const heard: HeardNames = { sounds: new Map(), consonants: new Map() };
+  const heard: HeardNames = { sounds: new Map(), consonants: new Map(), twoWords: new Map() };
   const entities = new Map<string, string>();
   const file = (byKey: NamesByKey, key: string, words: readonly string[], id: string) => {
     const before = entities.get(key);
@@ -115,13 +117,19 @@ function heardNamesOf(lexicon: Lexicon): HeardNames {
       byKey.set(key, words);
     } else if (before !== id) byKey.set(key, null);
   };
-  for (const { words, id } of lexicon.names) {
+  lexicon.names.forEach(({ words, id }, at) => {
+    if (words.length === 2)
+      for (const key of [`1:${words[0]}`, `2:${words[1]}`]) {
+        const list = heard.twoWords.get(key);
+        if (list) list.push(at);
+        else heard.twoWords.set(key, [at]);
+      }
     const key = soundKey(words.join(''));
-    if (key.length < MIN_HEARD_KEY) continue;
+    if (key.length < MIN_HEARD_KEY) return;
     file(heard.sounds, key, words, id);
     const consonants = consonantKey(key);
     if (consonants.length >= MIN_CONSONANT_KEY) file(heard.consonants, `:${consonants}`, words, id);
-  }
+  });
   return heard;
 }
 
@@ -1142,7 +1150,7 @@ export class Analyzer {
         if (!/^[\p{L}' ]+$/u.test(text.slice(start, end))) continue;
         const span = folded.slice(i, i + n);
         // A name of two words with one of them heard as a word one letter off ("peter crook").
-        const near = n === 2 ? this.nearTwoWordName(span) : null;
+        const near = n === 2 ? this.nearTwoWordName(heard, span) : null;
         if (near !== null) {
           out += `${text.slice(from, start)}${near.join(' ')}`;
           from = end;
@@ -1172,15 +1180,19 @@ export class Analyzer {
    * ("peter crook" is Peter Cook): a person's first name said right names whose surname was
    * misheard. Null when none, or names of two entities.
    */
-  private nearTwoWordName(span: readonly string[]): readonly string[] | null {
+  private nearTwoWordName(heard: HeardNames, span: readonly string[]): readonly string[] | null {
     const [a, b] = span as [string, string];
+    // Only names with one of the two words said right: those filed under it, in the lexicon's order.
+    const first = heard.twoWords.get(`1:${a}`) ?? [];
+    const second = heard.twoWords.get(`2:${b}`) ?? [];
+    if (first.length + second.length === 0) return null;
     let found: { words: readonly string[]; id: string } | null = null;
-    for (const name of this.lexicon.names) {
-      if (name.words.length !== 2) continue;
+    for (const at of [...first, ...second].sort((p, q) => p - q)) {
+      const name = this.lexicon.names[at] as { words: readonly string[]; id: string };
       const [x, y] = name.words as [string, string];
-      const heard = a === x && b !== y ? [b, y] : b === y && a !== x ? [a, x] : null;
-      if (heard === null) continue;
-      const [said, meant] = heard as [string, string];
+      const pair = a === x && b !== y ? [b, y] : b === y && a !== x ? [a, x] : null;
+      if (pair === null) continue;
+      const [said, meant] = pair as [string, string];
       if (meant.length < NEAR_NAME_LENGTH || said[0] !== meant[0] || !this.unheard(said)) continue;
       if (editDistance(said, meant, 1) > 1) continue;
       if (found !== null && found.id !== name.id) return null;

@@ -702,9 +702,6 @@ export function personMissing(
   });
 }
 
-/** Kinds of names that are a country or its arms ("syria", "the syrian army"). */
-const STATE_KINDS = new Set(['government', 'military']);
-
 /**
  * The country a word names ("syria", "syrian", "aussie"), as the id of the knowledge's topmost
  * government it belongs to, or null; with `id`, of that entity itself (a person's country).
@@ -713,10 +710,10 @@ function countryOf(corpus: Corpus, word: string, id = false): string | null {
   const ids = id ? [word] : wordTerms(corpus, word).flatMap((t) => (t.startsWith('e:') ? [t.slice(2)] : []));
   for (const start of ids) {
     let entity = corpus.kb.entityById.get(start);
-    if (!id && !STATE_KINDS.has(entity?.kind ?? '')) continue;
+    if (!id && !COUNTRY_KINDS.has(entity?.kind ?? '')) continue;
     for (let guard = 0; entity?.parent && guard < 8; guard++)
       entity = corpus.kb.entityById.get(entity.parent);
-    if (entity && STATE_KINDS.has(entity.kind)) return entity.id;
+    if (entity && COUNTRY_KINDS.has(entity.kind)) return entity.id;
   }
   return null;
 }

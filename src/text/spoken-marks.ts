@@ -21,6 +21,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A matcher for the marks of one list: made once per list. */
 export class SpokenMarks {
   private readonly marks: Map<string, string>;
+  /** The phrases, longest first: the first that starts a run is its longest. */
+  private readonly longestFirst: string[];
   private readonly run: RegExp | null;
 
   /** `marks`: a phrase said aloud (folded, "question mark") -> its mark ("?"). */
@@ -31,10 +33,8 @@ export class SpokenMarks {
         mark,
       ]),
     );
-    const phrases = [...this.marks.keys()]
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length)
-      .map((p) => p.split(' ').map(escapeRegExp).join('\\s+'));
+    this.longestFirst = [...this.marks.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+    const phrases = this.longestFirst.map((p) => p.split(' ').map(escapeRegExp).join('\\s+'));
     // A run of spoken marks after a word, ending the text or followed by a capitalised word (the
     // next sentence, as dictation writes it).
     this.run =
@@ -67,9 +67,7 @@ export class SpokenMarks {
       const marks: string[] = [];
       let rest = said;
       while (rest.length > 0) {
-        const phrase = [...this.marks.keys()]
-          .filter((p) => rest === p || rest.startsWith(`${p} `))
-          .sort((a, b) => b.length - a.length)[0];
+        const phrase = this.longestFirst.find((p) => rest === p || rest.startsWith(`${p} `));
         if (phrase === undefined) return whole;
         marks.push(this.marks.get(phrase) as string);
         rest = rest.slice(phrase.length).trim();
