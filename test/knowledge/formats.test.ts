@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '2387f097d46ff293' },
+    recorded: { version: 11, hash: '6244cd51995322f9' },
   },
   {
     name: 'COMPILED_FORMAT',
