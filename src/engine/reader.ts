@@ -116,21 +116,6 @@ const REQUEST_MODALS = new Set('can could would will may'.split(' '));
 /** Whom a request asks (chat's "someone", "anyone" are filler, gone already). */
 const REQUESTED = new Set('you u ya someone anyone somebody anybody one please kindly'.split(' '));
 
-/**
- * A fact-checker's verdicts, asked of a claim: "true?", "accurate or nah", "true / false /
- * mixture?", "legit or fake", "verdict?", "rating?". English of fact-checking, of no story.
- */
-const VERDICT_WORDS = new Set(
-  'true false untrue accurate inaccurate correct incorrect wrong legit real fake bogus hoax myth misleading mixture verdict rating rate debunked debunk confirmed verified unverified valid fact fiction truth'.split(
-    ' ',
-  ),
-);
-/** Words a label before a colon names a claim to rate by: "claim:", "rate this:", "verdict needed:". */
-const CLAIM_LABELS = new Set(
-  'claim claims check needed need verify verifying fact-check factcheck tweet tweets post posts thread screenshot video meme headline caption infographic viral going around circulating exact source primary framing context misattribution misattributed flag provenance lateral reading fragment sourced candidate'.split(
-    ' ',
-  ),
-);
 /** The article named, where a verdict is asked of it: "going by the article", "per dw". */
 const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
 
@@ -237,6 +222,17 @@ export class ChatReader {
   private readonly abbreviations: Map<string, Token[]>;
   private readonly emoji: Map<string, string>;
   private readonly shortcodes: Map<string, string>;
+  /**
+   * A fact-checker's verdicts, asked of a claim: "true?", "accurate or nah", "true / false /
+   * mixture?", "legit or fake", "verdict?", "rating?". English of fact-checking, of no story.
+   */
+  private readonly verdictWords: Set<string>;
+  /** Words a label before a colon names a claim to rate by: "claim:", "rate this:", "verdict needed:". */
+  private readonly claimLabels: Set<string>;
+  /** Who posts a claim: "tiktok guy", "someone on fb", "a viral post", "this account". */
+  private readonly posters: Set<string>;
+  /** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
+  private readonly kin: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -268,6 +264,10 @@ export class ChatReader {
     this.cues = new PhraseSet(chat.questionCues);
     this.questionWords = new Set(chat.questionWords);
     this.fillerWords = new Set([...chat.filler, ...chat.openers, ...chat.negations]);
+    this.verdictWords = new Set(chat.verdictWords);
+    this.claimLabels = new Set(chat.claimLabels);
+    this.posters = new Set(chat.posters);
+    this.kin = new Set(chat.kin);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -472,7 +472,7 @@ export class ChatReader {
       if (s.tokens.length === 0 || unquoted === s.text) return false;
       const outside = tokenize(unquoted);
       return outside.every(
-        (t) => STOP_WORDS.has(t.word) || this.fillerWords.has(t.word) || CLAIM_LABELS.has(t.word),
+        (t) => STOP_WORDS.has(t.word) || this.fillerWords.has(t.word) || this.claimLabels.has(t.word),
       );
     });
     return fragments.filter((f) => !claims.some((s) => s.text.includes(f)));
@@ -505,7 +505,7 @@ export class ChatReader {
     for (const t of tokens) {
       // A name in capitals ("did IS do ...") is a topic, though "is" is a stop word.
       if (/^\p{Lu}{2,}$/u.test(t.raw)) return false;
-      if (VERDICT_WORDS.has(t.word) || (label && CLAIM_LABELS.has(t.word))) verdicts++;
+      if (this.verdictWords.has(t.word) || (label && this.claimLabels.has(t.word))) verdicts++;
       else if (!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word) && !ARTICLE_NAMED.has(t.word))
         return false;
     }
@@ -565,10 +565,10 @@ export class ChatReader {
     const m = own ?? POSTED.exec(sentence);
     if (!m) return [sentence, []];
     const who = tokenize(m[1] as string);
-    if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word) && !KIN.has(t.word)))
+    if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word) && !this.kin.has(t.word)))
       return [sentence, []];
     // "tiktok guy says", "some account claims": someone posting, not only "he" or "they".
-    if (!own && !who.some((t) => POSTERS.has(t.word))) return [sentence, []];
+    if (!own && !who.some((t) => this.posters.has(t.word))) return [sentence, []];
     const rest = sentence.slice(m[0].length);
     if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
     return [rest, this.words(tokenize(m[0]), shouted)];
@@ -858,20 +858,6 @@ const ASKED_BY =
  */
 const POSTED =
   /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons)\s+(?:that\s+)?/iu;
-
-/** Who posts a claim: "tiktok guy", "someone on fb", "a viral post", "this account". */
-const POSTERS = new Set(
-  'guy guys someone somebody account accounts user users post posts tweet tweets thread video page channel influencer poster commenter meme screenshot headline'.split(
-    ' ',
-  ),
-);
-
-/** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
-const KIN = new Set(
-  'family families mom mum mother dad father parents aunt auntie uncle cousin cousins sister sisters brother brothers grandma grandpa grandmother grandfather wife husband son daughter relatives relative friend friends neighbour neighbor'.split(
-    ' ',
-  ),
-);
 
 /** The most words a label before a colon has ("Churkin's walkout: why?"); more is a story. */
 const MAX_LABEL = 4;

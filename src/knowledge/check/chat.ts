@@ -59,6 +59,10 @@ export function chatWords(
     futureWords: foldAll(chat.futureWords ?? DEFAULT_CHAT.futureWords),
     timeWords: foldAll(chat.timeWords ?? DEFAULT_CHAT.timeWords),
     personWords: foldAll(chat.personWords ?? DEFAULT_CHAT.personWords),
+    verdictWords: foldAll(chat.verdictWords ?? DEFAULT_CHAT.verdictWords),
+    claimLabels: foldAll(chat.claimLabels ?? DEFAULT_CHAT.claimLabels),
+    posters: foldAll(chat.posters ?? DEFAULT_CHAT.posters),
+    kin: foldAll(chat.kin ?? DEFAULT_CHAT.kin),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();
