@@ -118,21 +118,6 @@ const REQUEST_MODALS = new Set('can could would will may'.split(' '));
 /** Whom a request asks (chat's "someone", "anyone" are filler, gone already). */
 const REQUESTED = new Set('you u ya someone anyone somebody anybody one please kindly'.split(' '));
 
-/**
- * A fact-checker's verdicts, asked of a claim: "true?", "accurate or nah", "true / false /
- * mixture?", "legit or fake", "verdict?", "rating?". English of fact-checking, of no story.
- */
-const VERDICT_WORDS = new Set(
-  'true false untrue accurate inaccurate correct incorrect wrong legit real fake bogus hoax myth misleading mixture verdict rating rate debunked debunk confirmed verified unverified valid fact fiction truth'.split(
-    ' ',
-  ),
-);
-/** Words a label before a colon names a claim to rate by: "claim:", "rate this:", "verdict needed:". */
-const CLAIM_LABELS = new Set(
-  'claim claims check needed need verify verifying fact-check factcheck tweet tweets post posts thread screenshot video meme headline caption infographic viral going around circulating exact source primary framing context misattribution misattributed flag provenance lateral reading fragment sourced candidate'.split(
-    ' ',
-  ),
-);
 /** Labels that say the words quoted are a quote whose source is asked, not a claim to rate. */
 const QUOTE_LABELS = new Set(
   'fragment quote quoted quotes sourced cite exact wording words misattribution misattributed'.split(' '),
@@ -246,6 +231,17 @@ export class ChatReader {
   /** Whom the writer teaches or streams to (chat.yaml audience): "a student asked", "tell the kids". */
   private readonly audience: Set<string>;
   private readonly spokenMarks: SpokenMarks;
+  /**
+   * A fact-checker's verdicts, asked of a claim: "true?", "accurate or nah", "true / false /
+   * mixture?", "legit or fake", "verdict?", "rating?". English of fact-checking, of no story.
+   */
+  private readonly verdictWords: Set<string>;
+  /** Words a label before a colon names a claim to rate by: "claim:", "rate this:", "verdict needed:". */
+  private readonly claimLabels: Set<string>;
+  /** Who posts a claim: "tiktok guy", "someone on fb", "a viral post", "this account". */
+  private readonly posters: Set<string>;
+  /** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
+  private readonly kin: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -278,6 +274,10 @@ export class ChatReader {
     this.questionWords = new Set(chat.questionWords);
     this.fillerWords = new Set([...chat.filler, ...chat.openers, ...chat.negations]);
     this.audience = new Set(chat.audience);
+    this.verdictWords = new Set(chat.verdictWords);
+    this.claimLabels = new Set(chat.claimLabels);
+    this.posters = new Set(chat.posters);
+    this.kin = new Set(chat.kin);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -496,7 +496,7 @@ export class ChatReader {
       if (s.tokens.length === 0 || unquoted === s.text) return false;
       const outside = tokenize(unquoted);
       return outside.every(
-        (t) => STOP_WORDS.has(t.word) || this.fillerWords.has(t.word) || CLAIM_LABELS.has(t.word),
+        (t) => STOP_WORDS.has(t.word) || this.fillerWords.has(t.word) || this.claimLabels.has(t.word),
       );
     });
     return fragments.filter((f) => !claims.some((s) => s.text.includes(f)));
@@ -529,7 +529,7 @@ export class ChatReader {
     for (const t of tokens) {
       // A name in capitals ("did IS do ...") is a topic, though "is" is a stop word.
       if (/^\p{Lu}{2,}$/u.test(t.raw)) return false;
-      if (VERDICT_WORDS.has(t.word) || (label && CLAIM_LABELS.has(t.word))) verdicts++;
+      if (this.verdictWords.has(t.word) || (label && this.claimLabels.has(t.word))) verdicts++;
       else if (!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word) && !ARTICLE_NAMED.has(t.word))
         return false;
     }
@@ -600,13 +600,16 @@ export class ChatReader {
     if (
       who.some(
         (t) =>
-          this.knows(t.word) && !STOP_WORDS.has(t.word) && !KIN.has(t.word) && !this.audience.has(t.word),
+          this.knows(t.word) &&
+          !STOP_WORDS.has(t.word) &&
+          !this.kin.has(t.word) &&
+          !this.audience.has(t.word),
       )
     )
       return none;
     // "tiktok guy says", "some account claims", "streamer said": someone posting, not only "he"
     // or "they".
-    if (!own && !who.some((t) => POSTERS.has(t.word) || this.audience.has(t.word))) return none;
+    if (!own && !who.some((t) => this.posters.has(t.word) || this.audience.has(t.word))) return none;
     const rest = sentence.slice(m[0].length);
     // What someone asked may be a short clause of its own ("a student asked if anyone apologised").
     const asked = own === relayedAsk && relayedAsk !== null;
@@ -949,20 +952,6 @@ const PUT_TO =
  */
 const POSTED =
   /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons|mentioned|mentions|read|quoted)\s+(?:that\s+)?/iu;
-
-/** Who posts a claim: "tiktok guy", "someone on fb", "a viral post", "this account". */
-const POSTERS = new Set(
-  'guy guys someone somebody account accounts user users post posts tweet tweets thread video page channel influencer poster commenter meme screenshot headline'.split(
-    ' ',
-  ),
-);
-
-/** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
-const KIN = new Set(
-  'family families mom mum mother dad father parents aunt auntie uncle cousin cousins sister sisters brother brothers grandma grandpa grandmother grandfather wife husband son daughter relatives relative friend friends neighbour neighbor'.split(
-    ' ',
-  ),
-);
 
 /** The most words a label before a colon has ("Churkin's walkout: why?"); more is a story. */
 const MAX_LABEL = 4;

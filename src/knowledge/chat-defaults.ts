@@ -417,4 +417,27 @@ export const DEFAULT_CHAT: ChatWords = {
     'full stop': '.',
     comma: ',',
   },
+  // Words of a claim put up for a verdict, and of who passed it on (reader.ts: ratingOnly,
+  // withoutHearsay). One word each: a message's words are read one by one ("fact-check" is
+  // "fact", "check").
+  verdictWords: words(`
+    true, false, untrue, accurate, inaccurate, correct, incorrect, wrong, legit, real, fake, bogus,
+    hoax, myth, misleading, mixture, verdict, rating, rate, debunked, debunk, confirmed, verified,
+    unverified, valid, fact, fiction, truth
+  `),
+  claimLabels: words(`
+    claim, claims, check, needed, need, verify, verifying, factcheck, tweet, tweets, post, posts,
+    thread, screenshot, video, meme, headline, caption, infographic, viral, going, around, circulating,
+    exact, source, primary, framing, context, misattribution, misattributed, flag, provenance, lateral,
+    reading, fragment, sourced, candidate
+  `),
+  posters: words(`
+    guy, guys, someone, somebody, account, accounts, user, users, post, posts, tweet, tweets, thread,
+    video, page, channel, influencer, poster, commenter, meme, screenshot, headline
+  `),
+  kin: words(`
+    family, families, mom, mum, mother, dad, father, parents, aunt, auntie, uncle, cousin, cousins,
+    sister, sisters, brother, brothers, grandma, grandpa, grandmother, grandfather, wife, husband, son,
+    daughter, relatives, relative, friend, friends, neighbour, neighbor
+  `),
 };

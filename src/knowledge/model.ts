@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 17;
+export const KNOWLEDGE_MODEL_VERSION = 18;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -143,6 +143,17 @@ export interface ChatWords {
    * mark at the end of a sentence.
    */
   spokenMarks: Record<string, string>;
+  /**
+   * A fact-checker's verdict words, asked of a claim ("true?", "legit or fake", "rating?"): the
+   * claim is what is asked, the verdict's words carry no topic.
+   */
+  verdictWords: string[];
+  /** Words of a label before a colon that names a claim to rate ("claim:", "tweet going around:"). */
+  claimLabels: string[];
+  /** Who posts a claim ("tiktok guy says ...", "some account claims ..."): how it reached the writer. */
+  posters: string[];
+  /** The writer's own people ("my cousin said ..."): whose, not the story's (its "families"). */
+  kin: string[];
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

@@ -225,6 +225,34 @@ export type Bot = z.infer<typeof BotSchema>;
  * (src/knowledge/chat-defaults.ts), a section written replaces it.
  */
 const chatWords = z.array(nonEmpty);
+/** One word as a message's words are read: letters and digits, an apostrophe inside ("don't"). */
+const ONE_WORD = /^[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*$/u;
+/**
+ * A list of single words in lower case, each once: a message is read word by word, so a phrase
+ * ("tiktok guy") or a hyphenated word ("fact-check") would never match. `list` names the section
+ * in each problem.
+ */
+const singleWords = (list: string) =>
+  z
+    .array(z.unknown())
+    .superRefine((words, ctx) => {
+      const seen = new Set<string>();
+      words.forEach((word, i) => {
+        const problem =
+          typeof word !== 'string'
+            ? `${JSON.stringify(word)} is not a word: quote it ("${String(word)}"); unquoted, YAML reads true, false, null and numbers as values`
+            : !ONE_WORD.test(word)
+              ? `"${word}" is not one word (letters and digits, an apostrophe inside): a message is read word by word, so write each word of a phrase or a hyphenated word on its own`
+              : word !== word.toLowerCase()
+                ? `"${word}" must be in lower case: write "${word.toLowerCase()}"`
+                : seen.has(word)
+                  ? `"${word}" is listed twice: keep one`
+                  : undefined;
+        if (typeof word === 'string') seen.add(word);
+        if (problem) ctx.addIssue({ code: 'custom', path: [i], message: `${list}: ${problem}` });
+      });
+    })
+    .transform((words) => words as string[]);
 export const ChatSchema = z.strictObject({
   filler: chatWords
     .optional()
@@ -264,6 +292,22 @@ export const ChatSchema = z.strictObject({
     .describe(
       'punctuation said aloud, as dictation writes it, and its mark ("question mark: \'?\'"), read as the mark at the end of a sentence',
     ),
+  verdictWords: singleWords('verdictWords')
+    .optional()
+    .describe('words that ask a verdict on a claim ("true", "legit", "fake", "rating"), one word each'),
+  claimLabels: singleWords('claimLabels')
+    .optional()
+    .describe(
+      'words of a label before a colon that names a claim to rate ("claim", "tweet", "viral"), one word each',
+    ),
+  posters: singleWords('posters')
+    .optional()
+    .describe(
+      'words for who posts a claim ("guy", "account", "influencer": "tiktok guy says ..."), one word each',
+    ),
+  kin: singleWords('kin')
+    .optional()
+    .describe('words for the writer\'s own people ("cousin", "aunt": "my cousin said ..."), one word each'),
 });
 export type Chat = z.infer<typeof ChatSchema>;
 

@@ -66,6 +66,10 @@ export function chatWords(
         mark,
       ]),
     ),
+    verdictWords: foldAll(chat.verdictWords ?? DEFAULT_CHAT.verdictWords),
+    claimLabels: foldAll(chat.claimLabels ?? DEFAULT_CHAT.claimLabels),
+    posters: foldAll(chat.posters ?? DEFAULT_CHAT.posters),
+    kin: foldAll(chat.kin ?? DEFAULT_CHAT.kin),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();

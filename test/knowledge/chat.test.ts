@@ -1,0 +1,156 @@
+/**
+ * chat.yaml: the project's file says what the program's defaults say (src/knowledge/chat-defaults.ts),
+ * a word a moderator adds to it is read by the engine's chat reader, and a bad entry of a list
+ * of single words is reported naming the list. On a copy of the tiny fixture: nothing of any story.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ChatReader } from '../../src/engine/reader.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import type { ChatWords } from '../../src/knowledge/model.ts';
+import { ChatSchema } from '../../src/knowledge/schema.ts';
+import { fold } from '../../src/text/normalize.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TINY = resolve(ROOT, 'test/fixtures/tiny');
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The tiny fixture with this chat.yaml. */
+function tinyWithChat(chatYaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chat-'));
+  folders.push(dir);
+  cpSync(TINY, dir, { recursive: true });
+  writeFileSync(join(dir, 'chat.yaml'), chatYaml);
+  return dir;
+}
+
+/** A list as the loader keeps it (folded, each once), in a stable order; a record as is. */
+const comparable = (section: string[] | Record<string, string>) =>
+  Array.isArray(section)
+    ? [...new Set(section.map((w) => fold(w).trim()))].sort()
+    : Object.fromEntries(Object.entries(section).map(([k, v]) => [k, fold(v).trim()]));
+
+describe('chat.yaml and the defaults', () => {
+  it('knowledge/chat.yaml writes every section of the defaults, with the same words', () => {
+    const written = ChatSchema.parse(parse(readFileSync(resolve(ROOT, 'knowledge/chat.yaml'), 'utf8')));
+    expect(Object.keys(written).sort()).toEqual(Object.keys(DEFAULT_CHAT).sort());
+    for (const section of Object.keys(DEFAULT_CHAT) as (keyof ChatWords)[])
+      expect(comparable(written[section] as string[]), section).toEqual(comparable(DEFAULT_CHAT[section]));
+  });
+
+  it('the defaults pass the checks a chat.yaml gets', () => {
+    expect(ChatSchema.safeParse(DEFAULT_CHAT).success).toBe(true);
+  });
+});
+
+describe("a moderator's word in chat.yaml", () => {
+  // The words the knowledge knows: not "blogger" (nor "tiktok"); "bestie" is one of them.
+  const DICTIONARY = new Set('the mayor paid for tower who says bestie'.split(' '));
+  const questionsOf = (chat: ChatWords, message: string) =>
+    new ChatReader(
+      chat,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    )
+      .read(message)
+      .questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('a poster word added makes "<word> says X, true?" a claim put up for a verdict', () => {
+    const message = 'blogger says the mayor paid for the tower, true?';
+    // Without it, "blogger" is no one who posts: the sentence is asked as written.
+    expect(questionsOf(DEFAULT_CHAT, message)).toEqual(['blogger says the mayor paid for the tower']);
+    const loaded = loadKnowledge(tinyWithChat(`posters: [${DEFAULT_CHAT.posters.join(', ')}, blogger]\n`));
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    expect(loaded.kb.chat.posters).toContain('blogger');
+    expect(questionsOf(loaded.kb.chat, message)).toEqual(['the mayor paid for the tower']);
+  });
+
+  it('a section written replaces the default: verdict words, claim labels and kin too', () => {
+    const loaded = loadKnowledge(
+      tinyWithChat('verdictWords: [cap]\nclaimLabels: [rumour]\nkin: [bestie]\nposters: [blogger]\n'),
+    );
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    const { chat } = loaded.kb;
+    expect([chat.verdictWords, chat.claimLabels, chat.kin]).toEqual([['cap'], ['rumour'], ['bestie']]);
+    // "cap?" asks a verdict now, "true?" no longer does; "rumour:" labels the claim.
+    expect(questionsOf(chat, 'rumour: the mayor paid for the tower. cap?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(questionsOf(DEFAULT_CHAT, 'rumour: the mayor paid for the tower. cap?')).not.toEqual([
+      'the mayor paid for the tower',
+    ]);
+    // "my bestie" is the writer's own, though the knowledge uses the word.
+    expect(questionsOf(chat, 'my bestie says the mayor paid for the tower?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(questionsOf(DEFAULT_CHAT, 'my bestie says the mayor paid for the tower?')).toEqual([
+      'my bestie says the mayor paid for the tower',
+    ]);
+  });
+});
+
+describe('a bad entry of a list of single words', () => {
+  it('is reported with the list named, its line and its field', () => {
+    const loaded = loadKnowledge(
+      tinyWithChat(
+        [
+          'posters: [guy, TikTok, tiktok guy, fact-check, guy]',
+          'verdictWords: [true, "false"]',
+          'kin: [cousin]',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const problems = loaded.problems.map((p) => ({
+      file: p.file,
+      line: p.line,
+      field: p.field,
+      message: p.message,
+    }));
+    expect(problems).toHaveLength(5);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        {
+          file: 'chat.yaml',
+          line: 1,
+          field: 'posters[1]',
+          message: 'posters: "TikTok" must be in lower case: write "tiktok"',
+        },
+        {
+          file: 'chat.yaml',
+          line: 1,
+          field: 'posters[2]',
+          message: expect.stringMatching(/^posters: "tiktok guy" is not one word/),
+        },
+        {
+          file: 'chat.yaml',
+          line: 1,
+          field: 'posters[3]',
+          message: expect.stringMatching(/^posters: "fact-check" is not one word/),
+        },
+        {
+          file: 'chat.yaml',
+          line: 1,
+          field: 'posters[4]',
+          message: 'posters: "guy" is listed twice: keep one',
+        },
+        {
+          file: 'chat.yaml',
+          line: 2,
+          field: 'verdictWords[0]',
+          message: expect.stringMatching(/^verdictWords: true is not a word: quote it \("true"\)/),
+        },
+      ]),
+    );
+  });
+});
