@@ -13,6 +13,9 @@
  * --causes counts each set's misses by cause: an abstention whose best candidate was right (the
  * confidence), one whose was wrong (the reading), a wrong first quote, a question to refuse answered;
  * with --list, the messages under each cause.
+ * --curated counts the misses a curated entry answered: the right sentence the best passage, a
+ * lower one, none of the best five, or a question to refuse (a conversation's last turn is read
+ * alone for the passages); with --list, the messages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -24,7 +27,7 @@ import { Engine } from '../engine/engine.ts';
 import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 import { CHECK_SETS, FIT_SETS, missesShown, roleOf } from './eval-sets.ts';
-import { missCause } from './miss-cause.ts';
+import { curatedMissCause, missCause } from './miss-cause.ts';
 
 interface EvalQuestion {
   /** The question; for a conversation, its turns joined with " -> " (for the misses). */
@@ -44,6 +47,7 @@ for (let i = 0; i < args.length; i++)
 const calibrate = args.includes('--calibrate');
 const fit = args.includes('--fit');
 const causes = args.includes('--causes');
+const curated = args.includes('--curated');
 const listCauses = args.includes('--list');
 const asJson = args.includes('--json');
 const listed = (file: string) => missesShown(file, args.includes('--show-check-misses'));
@@ -233,6 +237,25 @@ if (causes) {
       if (cause) counts.set(cause, [...(counts.get(cause) ?? []), q.q]);
     }
     console.log(`\n== ${basename(file)} (${questions.length} questions)`);
+    for (const [cause, qs] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
+      console.log(`  ${String(qs.length).padStart(4)}  ${cause}`);
+      if (listCauses && listed(file)) for (const q of qs) console.log(`          ${q}`);
+    }
+  }
+  process.exit(0);
+}
+
+if (curated) {
+  for (const { file, questions } of loaded) {
+    const counts = new Map<string, string[]>();
+    for (const q of questions) {
+      const cause = curatedMissCause(q, answerOf(engine, q), () =>
+        engine.explain(q.turns ? (q.turns.at(-1) ?? '') : q.q).passages.map((p) => engine.quote(p.id).text),
+      );
+      if (cause) counts.set(cause, [...(counts.get(cause) ?? []), q.q]);
+    }
+    const total = [...counts.values()].reduce((sum, qs) => sum + qs.length, 0);
+    console.log(`\n== ${basename(file)} (${questions.length} questions, ${total} curated misses)`);
     for (const [cause, qs] of [...counts].sort((x, y) => y[1].length - x[1].length)) {
       console.log(`  ${String(qs.length).padStart(4)}  ${cause}`);
       if (listCauses && listed(file)) for (const q of qs) console.log(`          ${q}`);

@@ -44,3 +44,32 @@ export function missCause(q: Expected, a: Answer, best: () => Answer): MissCause
   if (rightIn(q, a, 1)) return null;
   return rightIn(q, a, 3) ? 'answered, right quote 2nd or 3rd' : 'answered wrong';
 }
+
+export type CuratedMissCause =
+  | 'curated, right quote 2nd or 3rd'
+  | 'curated, the best passage right'
+  | 'curated, a lower passage right'
+  | 'curated, no passage of the best five right'
+  | 'curated, should abstain (near)'
+  | 'curated, should abstain (off)';
+
+/**
+ * A miss whose answer a curated entry gave (npm run eval -- --curated), by where the right
+ * sentence stood among the passages the engine ranked: the best one (the passages' route would
+ * have answered), a lower one, none of `passages` (the best five, asked only when needed); or a
+ * question to refuse. Null when no curated entry answered, or its first quote is right.
+ */
+export function curatedMissCause(
+  q: Expected,
+  a: Pick<Answer, 'answered' | 'qa' | 'quotes'>,
+  passages: () => readonly string[],
+): CuratedMissCause | null {
+  if (!a.answered || a.qa === null) return null;
+  if (!q.expect) return `curated, should abstain (${q.kind === 'near' ? 'near' : 'off'})`;
+  if (rightIn(q, a, 1)) return null;
+  if (rightIn(q, a, 3)) return 'curated, right quote 2nd or 3rd';
+  const texts = passages();
+  const at = texts.findIndex((text) => rightIn(q, { quotes: [{ text }] as Answer['quotes'] }, 1));
+  if (at === 0) return 'curated, the best passage right';
+  return at > 0 ? 'curated, a lower passage right' : 'curated, no passage of the best five right';
+}

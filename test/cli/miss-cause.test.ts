@@ -3,7 +3,7 @@
  * abstention, the best candidate the engine had. Made-up answers, no engine.
  */
 import { describe, expect, it } from 'vitest';
-import { missCause } from '../../src/cli/miss-cause.ts';
+import { curatedMissCause, missCause } from '../../src/cli/miss-cause.ts';
 import type { Answer } from '../../src/engine/answer.ts';
 
 const answer = (answered: boolean, ...texts: string[]): Answer =>
@@ -47,5 +47,40 @@ describe('missCause', () => {
       'answered, should abstain (near)',
     );
     expect(missCause({ expect: null }, answer(true, wrong), never)).toBe('answered, should abstain (off)');
+  });
+});
+
+describe('curatedMissCause', () => {
+  const curated = (qa: string | null, ...texts: string[]) => ({ ...answer(true, ...texts), qa });
+  const passages =
+    (...texts: string[]) =>
+    () =>
+      texts;
+
+  it('is null when no curated entry answered or its first quote is right', () => {
+    expect(curatedMissCause(asked, curated(null, wrong), passages(right))).toBeNull();
+    expect(curatedMissCause(asked, curated('reopening', right), never)).toBeNull();
+    expect(curatedMissCause(asked, { ...answer(false), qa: null }, never)).toBeNull();
+  });
+
+  it('tells where the right sentence stood among the passages', () => {
+    expect(curatedMissCause(asked, curated('cost', wrong), passages(right, wrong))).toBe(
+      'curated, the best passage right',
+    );
+    expect(curatedMissCause(asked, curated('cost', wrong), passages(wrong, right))).toBe(
+      'curated, a lower passage right',
+    );
+    expect(curatedMissCause(asked, curated('cost', wrong), passages(wrong))).toBe(
+      'curated, no passage of the best five right',
+    );
+    expect(curatedMissCause(asked, curated('cost', wrong, right), never)).toBe(
+      'curated, right quote 2nd or 3rd',
+    );
+  });
+
+  it('names a question to refuse that a curated entry answered', () => {
+    expect(curatedMissCause({ expect: null, kind: 'near' }, curated('cost', wrong), never)).toBe(
+      'curated, should abstain (near)',
+    );
   });
 });
