@@ -1135,7 +1135,10 @@ export class Analyzer {
     const joined = new Uint8Array(words.length);
     for (let k = 0; k + 1 < words.length; k++) {
       const word = words[k] as RegExpExecArray;
-      const gap = text.slice(word.index + (word[0] as string).length, (words[k + 1] as RegExpExecArray).index);
+      const gap = text.slice(
+        word.index + (word[0] as string).length,
+        (words[k + 1] as RegExpExecArray).index,
+      );
       joined[k] = gap === ' ' || HEARD_GAP.test(gap) ? 1 : 0;
     }
     this.heard ??= heardNamesOf(this.lexicon);
