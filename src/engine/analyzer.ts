@@ -91,6 +91,8 @@ const NEAR_NAME_LENGTH = 4;
 const MIN_HEARD_KEY = 6;
 /** A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). */
 const HEARD_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
+/** What may stand between the words of a name heard in one breath. */
+const HEARD_GAP = /^[\p{L}' ]*$/u;
 /** Articles a recogniser writes for a name's first sound ("the mask us", "a strait ya"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The fewest sounds of a consonantKey() that finds a name whose vowels were lost ("observe a tree"). */
@@ -1128,6 +1130,17 @@ export class Analyzer {
     let any = false;
     for (let k = 0; k < folded.length && !any; k++) any = isUnheard(k);
     if (!any) return text;
+    // Whether only letters, apostrophes and spaces stand between word k and the next (the words
+    // themselves are letters and apostrophes): a span is said in one breath when every gap in it is.
+    const joined = new Uint8Array(words.length);
+    for (let k = 0; k + 1 < words.length; k++) {
+      const word = words[k] as RegExpExecArray;
+      const gap = text.slice(
+        word.index + (word[0] as string).length,
+        (words[k + 1] as RegExpExecArray).index,
+      );
+      joined[k] = gap === ' ' || HEARD_GAP.test(gap) ? 1 : 0;
+    }
     this.heard ??= heardNamesOf(this.lexicon);
     const heard = this.heard;
     let out = '';
@@ -1144,10 +1157,12 @@ export class Analyzer {
         let everyDictated = true;
         for (let k = i; k < i + n && everyDictated; k++) everyDictated = isDictated(k);
         if (!everyDictated) continue;
+        let breath = true;
+        for (let k = i; k < i + n - 1 && breath; k++) breath = joined[k] === 1;
+        if (!breath) continue;
         const start = (words[i] as RegExpExecArray).index;
         const last = words[i + n - 1] as RegExpExecArray;
         const end = last.index + (last[0] as string).length;
-        if (!/^[\p{L}' ]+$/u.test(text.slice(start, end))) continue;
         const span = folded.slice(i, i + n);
         // A name of two words with one of them heard as a word one letter off ("peter crook").
         const near = n === 2 ? this.nearTwoWordName(heard, span) : null;

@@ -170,14 +170,14 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // A sentence quoted word for word ranks first however common its words are: among tens of
   // thousands of passages it may score below the k best, which decide.ts looks at (issue 15).
   const quotedDocs = quotedPassages(corpus, analysis.quoted);
-  const spoken = (doc: number) =>
-    speakers.length === 0 && addressed.length === 0
-      ? 1
-      : spokenBy(corpus, [index.ref(doc)], speakers)
-        ? bonus
-        : addressed.length > 0 && spokenBy(corpus, [index.ref(doc)], addressed)
-          ? addresseeFactor
-          : 1;
+  // A look-up per document scored: its speakers once, no array made.
+  const spoken = (doc: number) => {
+    if (speakers.length === 0 && addressed.length === 0) return 1;
+    const said = corpus.passageSpeakers.get(index.ref(doc));
+    if (said === undefined) return 1;
+    if (speakers.some((t) => said.has(t))) return bonus;
+    return addressed.some((t) => said.has(t)) ? addresseeFactor : 1;
+  };
   const passageHits = index.search(query, {
     ...common,
     kind: 'passage',
@@ -398,6 +398,32 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
 
 const ADDRESSED = new Set(['to', 'about', 'at', 'against', 'toward', 'towards', 'regarding', 'over', 'on']);
 
+/** The terms of a few words of a question, by their text, per analyzer (bounded: cleared when full). */
+const phrases = new WeakMap<object, Map<string, readonly Term[]>>();
+const MAX_PHRASES = 512;
+
+/**
+ * analyzeQuery(words).terms, worked out once for the same words: the speaker helpers below read
+ * the words before and after a question's verb of saying again for every reading of it weighed
+ * (rank(), notSpeaking(), each part answered), and the same phrases come back ("what did").
+ */
+function phraseTerms(corpus: Corpus, words: readonly string[]): readonly Term[] {
+  const { analyzer } = corpus;
+  let known = phrases.get(analyzer);
+  if (!known) {
+    known = new Map();
+    phrases.set(analyzer, known);
+  }
+  const text = words.join(' ');
+  let terms = known.get(text);
+  if (terms === undefined) {
+    terms = analyzer.analyzeQuery(text).terms;
+    if (known.size >= MAX_PHRASES) known.clear();
+    known.set(text, terms);
+  }
+  return terms;
+}
+
 /** Pronouns for someone the conversation or the story names. */
 const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 /**
@@ -412,9 +438,8 @@ function spokenOf(corpus: Corpus, words: readonly string[]): Set<Term> {
   if (to < 0) return new Set();
   // "what did she say about russia": someone (read from the conversation or the story) spoke.
   if (words.slice(0, at).some((w) => THIRD_PERSON.has(w))) return new Set();
-  const { analyzer } = corpus;
-  const before = new Set(analyzer.analyzeQuery(words.slice(0, at).join(' ')).terms);
-  const after = analyzer.analyzeQuery(words.slice(to + 1).join(' ')).terms;
+  const before = new Set(phraseTerms(corpus, words.slice(0, at)));
+  const after = phraseTerms(corpus, words.slice(to + 1));
   return new Set(after.filter((t) => t.startsWith('e:') && !before.has(t)));
 }
 /**
@@ -439,7 +464,6 @@ export function addressedSpeakers(
       SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );
   if (others.length === 0) return [];
-  const { analyzer } = corpus;
   const at = words.findIndex(
     (w) =>
       SAYING.test(w) ||
@@ -447,12 +471,12 @@ export function addressedSpeakers(
       corpus.lexicon.single({ raw: w, word: w })?.terms.includes('c:say') === true,
   );
   if (at <= 0) return [];
-  const before = new Set(analyzer.analyzeQuery(words.slice(0, at).join(' ')).terms);
+  const before = new Set(phraseTerms(corpus, words.slice(0, at)));
   if (!before.has(speaker)) return [];
   // Whom the words went to or were about: not the object of "when moscow called the pentagon".
   const to = words.findIndex((w, j) => j > at && ADDRESSED.has(w));
   if (to < 0) return [];
-  const after = new Set(analyzer.analyzeQuery(words.slice(to + 1).join(' ')).terms);
+  const after = new Set(phraseTerms(corpus, words.slice(to + 1)));
   // Nor a body within the asked speaker: "what did russia say about churkin's walkout".
   return others.filter(
     (t) => after.has(t) && !before.has(t) && !corpus.lexicon.entityTerms(t.slice(2)).includes(speaker),
@@ -498,7 +522,7 @@ function subjectOfSaying(corpus: Corpus, words: readonly string[]): Set<Term> {
   for (const [i, w] of words.entries()) {
     if (!DID.has(w)) continue;
     const end = words.findIndex((v, j) => j > i + 1 && j <= i + 5 && (SAYING.test(v) || SPEECH_VERB.test(v)));
-    if (end > 0) return new Set(corpus.analyzer.analyzeQuery(words.slice(i + 1, end).join(' ')).terms);
+    if (end > 0) return new Set(phraseTerms(corpus, words.slice(i + 1, end)));
   }
   return new Set();
 }

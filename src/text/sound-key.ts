@@ -10,20 +10,21 @@
  * Word breaks are not heard, so the words are joined first.
  */
 
-const DIGRAPHS: [RegExp, string][] = [
-  [/^kn/, 'n'],
-  [/^wr/, 'r'],
-  [/^gh/, 'g'],
-  [/gh/g, ''],
-  [/tch/g, 'k'],
-  [/ch/g, 'k'],
-  [/sh/g, 's'],
-  [/th/g, 't'],
-  [/ph/g, 'f'],
-  [/ck/g, 'k'],
-  [/dg/g, 'j'],
-  [/c(?=[eiy])/g, 's'],
-  [/x/g, 'ks'],
+/** Each rule with letters every match holds: a text without them is left as it is, unread by the rule. */
+const DIGRAPHS: [RegExp, string, string][] = [
+  [/^kn/, 'n', 'kn'],
+  [/^wr/, 'r', 'wr'],
+  [/^gh/, 'g', 'gh'],
+  [/gh/g, '', 'gh'],
+  [/tch/g, 'k', 'tch'],
+  [/ch/g, 'k', 'ch'],
+  [/sh/g, 's', 'sh'],
+  [/th/g, 't', 'th'],
+  [/ph/g, 'f', 'ph'],
+  [/ck/g, 'k', 'ck'],
+  [/dg/g, 'j', 'dg'],
+  [/c(?=[eiy])/g, 's', 'c'],
+  [/x/g, 'ks', 'x'],
 ];
 
 /** One sound for letters a recogniser confuses (voiced and voiceless pairs). */
@@ -47,7 +48,11 @@ const SOUND: Record<string, string> = {
   z: 's',
 };
 
-const VOWEL = /[aeiouy]/;
+/** The sound of each letter a to z, by its code less 97 ('a' for a vowel, '' for one not heard). */
+const SOUNDS: readonly string[] = Array.from({ length: 26 }, (_, i) => {
+  const c = String.fromCharCode(97 + i);
+  return /[aeiouy]/.test(c) ? 'a' : (SOUND[c] ?? '');
+});
 
 /**
  * The key of words as said together (lower case ASCII letters; anything else is left out): its
@@ -57,11 +62,16 @@ const VOWEL = /[aeiouy]/;
 export function soundKey(words: string): string {
   let text = words.toLowerCase().replace(/[^a-z]+/g, '');
   if (text === '') return '';
-  for (const [from, to] of DIGRAPHS) text = text.replace(from, to);
+  for (const [from, to, letters] of DIGRAPHS) if (text.includes(letters)) text = text.replace(from, to);
+  // Lower case a to z only, here: a sound read off a table, a letter at a time.
   let key = '';
-  for (const c of text) {
-    const sound = VOWEL.test(c) ? 'a' : SOUND[c];
-    if (sound !== undefined && key[key.length - 1] !== sound) key += sound;
+  let last = '';
+  for (let i = 0; i < text.length; i++) {
+    const sound = SOUNDS[text.charCodeAt(i) - 97] as string;
+    if (sound !== '' && last !== sound) {
+      key += sound;
+      last = sound;
+    }
   }
   return key;
 }

@@ -17,6 +17,8 @@ export interface Token {
 // A word is letters or digits, with inner apostrophes ("won't") or dots ("u.s.").
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.][\p{L}\p{N}]+)*\.?/gu;
 const SIMPLE = /^[A-Za-z0-9]+$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Splits text into word tokens; hyphenated words are separate tokens ("el-Zour" -> "el", "Zour"). */
 export function tokenize(text: string): Token[] {
@@ -34,7 +36,8 @@ export function tokenizeWithSpans(text: string, spans: number[]): Token[] {
 
 function tokenized(text: string, spans: number[] | null): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.normalize('NFKC').matchAll(WORD)) {
+  // ASCII is its own NFKC form: most messages need no normalising.
+  for (const match of (ASCII.test(text) ? text : text.normalize('NFKC')).matchAll(WORD)) {
     let raw = match[0];
     const before = tokens.length;
     // Most words are plain letters and digits: skip the punctuation rules for them.

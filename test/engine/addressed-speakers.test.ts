@@ -129,3 +129,27 @@ describe("the real article: a speaker's claim in the reporter's sentence, a name
     );
   });
 });
+
+describe('the words around a verb of saying, read once', () => {
+  it('analyses the same phrase once however often a question is weighed (the answers the same)', () => {
+    const own = buildCorpus(loaded.kb);
+    const analysis = own.analyzer.analyzeQuery('what did brandt say about the mayor');
+    const known = analysis.terms.filter((t) => own.index.has(t));
+    const phrases: string[] = [];
+    const analyze = own.analyzer.analyzeQuery.bind(own.analyzer);
+    own.analyzer.analyzeQuery = (text: string) => {
+      phrases.push(text);
+      return analyze(text);
+    };
+    const first = askedSpeakers(own, known, analysis.words);
+    const firstAddressed = addressedSpeakers(own, known, analysis.words, first);
+    const counted = phrases.length;
+    expect(counted).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) {
+      expect(askedSpeakers(own, known, analysis.words)).toEqual(first);
+      expect(addressedSpeakers(own, known, analysis.words, first)).toEqual(firstAddressed);
+    }
+    expect(firstAddressed).toEqual(['e:holm', 'e:council']);
+    expect(phrases.length).toBe(counted);
+  });
+});
