@@ -113,7 +113,45 @@ function readAgainst(
   if (!u) return null;
   const read = inContext(corpus, vocab, u, prev);
   // An earlier turn (frameOf) is read only to know whether it was read in context.
-  return alone ? noSurerThanAlone(corpus, u, alone, read) : read;
+  return alone ? noSurerThanAlone(corpus, u, alone, named(corpus, vocab, u, read)) : read;
+}
+
+/**
+ * A why whose pronouns, said as the names they stand for, make a question the article answers
+ * surer with a quote the reading in context gave ("power went off on russia in front of the
+ * cameras" -> "why was she so mad at them": "why was Samantha Power so mad at Russia"): the words
+ * of the turn before that the reading carried ("in front of") weigh on it no more than they would
+ * on that question asked alone. Only a why: the reasons the context found are the reasons of
+ * whom it names; another follow-up's reading may be less sure on purpose in ways a bare
+ * confidence does not show.
+ */
+function named(corpus: Corpus, vocab: Vocabulary, u: Understanding, read: FollowUp | null): FollowUp | null {
+  // Not a reading made less sure on purpose (it misses what the follow-up changed, its quote gives
+  // no reason), nor one refused outright.
+  if (
+    !read ||
+    !u.cues.why ||
+    u.refs.length === 0 ||
+    read.decision.ids.length === 0 ||
+    refused(read.decision) ||
+    read.confidence !== calibratedConfidence(read.decision.features)
+  )
+    return read;
+  const words = u.tokens.map((t) => t.raw);
+  for (const { pronoun, id } of u.refs) {
+    if (words[pronoun.index] === undefined) return read;
+    words[pronoun.index] = `${nameOf(corpus, id)}${pronoun.possessive ? "'s" : ''}`;
+  }
+  const decision = decide(corpus, parse(corpus, vocab, words.join(' ')).analysis);
+  const confidence = calibratedConfidence(decision.features);
+  const given = read.decision.ids.slice(0, MAX_QUOTES);
+  if (confidence <= read.confidence || refused(decision) || !given.includes(decision.ids[0] ?? ''))
+    return read;
+  return { ...read, confidence };
+}
+
+function refused(d: Decision): boolean {
+  return Boolean(d.notTheirWords || d.chanceMatch || d.countMissing || d.askedMissing);
 }
 
 /** The message understood against the turn before, read in context (or alone when it stands on its own). */
