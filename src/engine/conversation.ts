@@ -274,7 +274,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
-  const side = sideNamed(corpus, vocab, u, prev);
+  const side = sideNamed(corpus, vocab, u, prev) ?? speakerChosen(corpus, vocab, u, prev);
   if (side) return side;
   // "sorry the other one the russian foreign ministry what did they say about the pilots": the
   // name after "the other one" says which one (someone the turn before was not about), and the
@@ -454,6 +454,33 @@ function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     decision: { ...again, ids, qa: null },
     confidence: calibratedConfidence(again.features),
     reading: `Reading this as the answer of ${unique(u.own.map((m) => nameOf(corpus, m.id))).join(' and ')} to ${quotedQuestion(prev)}`,
+    analysis: before,
+    repeated: true,
+  };
+}
+
+/**
+ * "the tanks the regime lost" -> "who said that, them or the SOHR?": who said what was just
+ * quoted, offered a choice of speakers one of which is its speaker: that quote again, as sure as
+ * it was (the other choice's own sentences answer nothing of what was asked).
+ */
+function speakerChosen(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (!first || u.tokens[0]?.word !== 'who' || !/\bor\b/i.test(u.text)) return null;
+  if (splitTerms(vocab, u.analysis.terms).say.length === 0 && !u.tokens.some((t) => SPOKE.has(t.word)))
+    return null;
+  if (!u.tokens.some((t) => POINTING.has(t.word))) return null;
+  const speakers = corpus.passageSpeakers.get(first);
+  const choices = [...u.own.map((m) => m.id), ...u.refs.map((r) => r.id)];
+  if (!speakers || choices.length < 2 || !choices.some((id) => speakers.has(`e:${id}`))) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  // Only a quote the question before finds again first: its sureness is that quote's.
+  if (again.ids[0] !== first) return null;
+  return {
+    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
+    confidence: calibratedConfidence(again.features),
+    reading: `Reading this as who said the answer to ${quotedQuestion(prev)}`,
     analysis: before,
     repeated: true,
   };
