@@ -113,7 +113,45 @@ function readAgainst(
   if (!u) return null;
   const read = inContext(corpus, vocab, u, prev);
   // An earlier turn (frameOf) is read only to know whether it was read in context.
-  return alone ? noSurerThanAlone(corpus, u, alone, read) : read;
+  return alone ? noSurerThanAlone(corpus, u, alone, named(corpus, vocab, u, read)) : read;
+}
+
+/**
+ * A why whose pronouns, said as the names they stand for, make a question the article answers
+ * surer with a quote the reading in context gave ("power went off on russia in front of the
+ * cameras" -> "why was she so mad at them": "why was Samantha Power so mad at Russia"): the words
+ * of the turn before that the reading carried ("in front of") weigh on it no more than they would
+ * on that question asked alone. Only a why: the reasons the context found are the reasons of
+ * whom it names; another follow-up's reading may be less sure on purpose in ways a bare
+ * confidence does not show.
+ */
+function named(corpus: Corpus, vocab: Vocabulary, u: Understanding, read: FollowUp | null): FollowUp | null {
+  // Not a reading made less sure on purpose (it misses what the follow-up changed, its quote gives
+  // no reason), nor one refused outright.
+  if (
+    !read ||
+    !u.cues.why ||
+    u.refs.length === 0 ||
+    read.decision.ids.length === 0 ||
+    refused(read.decision) ||
+    read.confidence !== calibratedConfidence(read.decision.features)
+  )
+    return read;
+  const words = u.tokens.map((t) => t.raw);
+  for (const { pronoun, id } of u.refs) {
+    if (words[pronoun.index] === undefined) return read;
+    words[pronoun.index] = `${nameOf(corpus, id)}${pronoun.possessive ? "'s" : ''}`;
+  }
+  const decision = decide(corpus, parse(corpus, vocab, words.join(' ')).analysis);
+  const confidence = calibratedConfidence(decision.features);
+  const given = read.decision.ids.slice(0, MAX_QUOTES);
+  if (confidence <= read.confidence || refused(decision) || !given.includes(decision.ids[0] ?? ''))
+    return read;
+  return { ...read, confidence };
+}
+
+function refused(d: Decision): boolean {
+  return Boolean(d.notTheirWords || d.chanceMatch || d.countMissing || d.askedMissing);
 }
 
 /** The message understood against the turn before, read in context (or alone when it stands on its own). */
@@ -236,7 +274,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
-  const side = sideNamed(corpus, vocab, u, prev);
+  const side = sideNamed(corpus, vocab, u, prev) ?? speakerChosen(corpus, vocab, u, prev);
   if (side) return side;
   // "sorry the other one the russian foreign ministry what did they say about the pilots": the
   // name after "the other one" says which one (someone the turn before was not about), and the
@@ -416,6 +454,33 @@ function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     decision: { ...again, ids, qa: null },
     confidence: calibratedConfidence(again.features),
     reading: `Reading this as the answer of ${unique(u.own.map((m) => nameOf(corpus, m.id))).join(' and ')} to ${quotedQuestion(prev)}`,
+    analysis: before,
+    repeated: true,
+  };
+}
+
+/**
+ * "the tanks the regime lost" -> "who said that, them or the SOHR?": who said what was just
+ * quoted, offered a choice of speakers one of which is its speaker: that quote again, as sure as
+ * it was (the other choice's own sentences answer nothing of what was asked).
+ */
+function speakerChosen(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (!first || u.tokens[0]?.word !== 'who' || !/\bor\b/i.test(u.text)) return null;
+  if (splitTerms(vocab, u.analysis.terms).say.length === 0 && !u.tokens.some((t) => SPOKE.has(t.word)))
+    return null;
+  if (!u.tokens.some((t) => POINTING.has(t.word))) return null;
+  const speakers = corpus.passageSpeakers.get(first);
+  const choices = [...u.own.map((m) => m.id), ...u.refs.map((r) => r.id)];
+  if (!speakers || choices.length < 2 || !choices.some((id) => speakers.has(`e:${id}`))) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  // Only a quote the question before finds again first: its sureness is that quote's.
+  if (again.ids[0] !== first) return null;
+  return {
+    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
+    confidence: calibratedConfidence(again.features),
+    reading: `Reading this as who said the answer to ${quotedQuestion(prev)}`,
     analysis: before,
     repeated: true,
   };

@@ -242,8 +242,14 @@ const REASON = new Set([
 ]);
 /** "where did he get that from", "where does that come from": the grounds of it. */
 const GET_COME = new Set(['get', 'gets', 'getting', 'got', 'come', 'comes', 'coming', 'came']);
-/** "what's got him so rattled", "what made them do that": why, right after "what" (and "is", "has"). */
-const WHAT_CAUSED = new Set(['got', 'made', 'makes', 'prompted', 'drove', 'drives']);
+/**
+ * "what's got him so rattled", "what made them do that", and the verbs of causing ("what triggered
+ * that", "what sparked it"): why, right after "what" (and "is", "has").
+ */
+const WHAT_CAUSED = new Set(
+  `got made makes prompted prompts drove drives caused causes triggered triggers sparked sparks provoked
+   provokes motivated motivates`.split(/\s+/),
+);
 /** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
 const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
