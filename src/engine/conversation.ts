@@ -948,10 +948,14 @@ function noSurerThanAlone(
     corpus.kb.chat.laterCues.some((cue) => hasPhrase(words, cue));
   // Its words as read in context: not its cue words, nor those of whom it points back at ("the
   // first guy").
-  const lacking = u.analysis.free.some(
+  const unknown = u.analysis.free.filter(
     (f) => !corpus.index.has(f.term) && !f.modifier && f.related === undefined,
   );
-  if (!asksSlot || !lacking) return read;
+  // Asked yes or no of whom a pronoun stands for, the verb is what is asked ("was it confirmed",
+  // "did they ever pay"): not a word around it ("did he stay for power's speech").
+  const predicate = asked === null ? predicateOf(words) : null;
+  const lacking = asksSlot ? unknown.length > 0 : unknown.some((f) => f.word === predicate);
+  if (!lacking) return read;
   const confidence = calibratedConfidence(decide(corpus, alone).features);
   // Nor does the contested point its carried words ask in other words answer it when too unsure
   // ("who did the US think it was bombing" -> "why did they think they were IS tho, bad intel?"
@@ -961,6 +965,27 @@ function noSurerThanAlone(
     ? { ...read, confidence, repeated: false, lacks: true }
     : { ...read, lacks: true };
 }
+/**
+ * "was it confirmed by damascus?", "and did they ever pay compensation": in a yes-or-no question
+ * (an auxiliary first, after a word that only joins it on) whose subject is a pronoun (the turn
+ * before says whom it stands for), the verb after them (past an adverb: "ever", "actually"),
+ * which is what it asks; or null.
+ */
+function predicateOf(words: readonly string[]): string | null {
+  let at = 0;
+  while (at < words.length - 1 && JOINING.has(words[at] as string)) at++;
+  if (!YES_NO.has(words[at] ?? '') || !SUBJECTS.has(words[at + 1] ?? '')) return null;
+  at += 2;
+  while (at < words.length - 1 && (ADVERBS.has(words[at] as string) || MANNER.test(words[at] as string)))
+    at++;
+  return words[at] ?? null;
+}
+const JOINING = new Set(['and', 'but', 'so', 'ok', 'okay', 'also', 'then', 'n', 'oh', 'well']);
+const YES_NO = new Set(
+  'is was are were did does do has have had can could will would isnt wasnt didnt doesnt hasnt'.split(' '),
+);
+const SUBJECTS = new Set(['it', 'he', 'she', 'they', 'that', 'this', 'those', 'these']);
+const ADVERBS = new Set(['ever', 'even', 'also', 'still', 'then', 'later', 'not', 'never', 'already']);
 /** What a question asks for that a quote must hold: a reason, a length, a count, a time. */
 const SLOTS = new Set(['why', 'how long', 'how many', 'how much', 'when']);
 /** "after that", "later", "next": a later time, not "what else" nor "add". */
