@@ -16,6 +16,7 @@ import { nameKey } from '../text/name-key.ts';
 import { asksAboutDenial } from '../text/negation.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { consonantKey, soundKey } from '../text/sound-key.ts';
+import { spellingVariants } from '../text/spelling-variants.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { SpreadMap } from './spread-map.ts';
@@ -653,6 +654,12 @@ export class Analyzer {
     for (const token of read) {
       if (this.isKnown(token.word)) {
         fixed.push(token);
+        continue;
+      }
+      // The other spelling, British or American ("defence", "armour", "apologised"): the same word.
+      const variant = spellingVariants(token.word).find((w) => this.vocabulary.has(w));
+      if (variant) {
+        fixed.push({ raw: variant, word: variant });
         continue;
       }
       const to = this.correct(token.word);
