@@ -22,6 +22,7 @@ import {
   SAYING,
   type Scored,
   SPEECH_VERB,
+  sayingSubject,
   spokenBy,
 } from './rank.ts';
 import { TUNING } from './tuning.ts';
@@ -642,7 +643,8 @@ function ofOneSource(corpus: Corpus, ids: readonly string[], known: readonly Ter
  * prediction). Among the quotes shown, the one holding the most of the question's weight, if
  * that is at least TUNING.scoring.leadShare more than the first quote holds, leads instead. Only
  * when the entry's own first quote leads: not when it was moved already, for the side the
- * question names (leadWithNamedSide), the speaker asked (asksWhoSaid) or the doer (deedAsked).
+ * question names (leadWithNamedSide), the speaker asked (leadWithSpeakerAsked, asksWhoSaid) or
+ * the doer (deedAsked).
  * In place, on the decision's ids; the confidence features are those of the same quotes.
  */
 export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, decision: Decision): void {
@@ -672,6 +674,38 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
     ids.splice(ids.indexOf(best.id), 1);
     ids.unshift(best.id);
   }
+}
+
+/**
+ * "did IS claim something", "did the syrian army blame the US": a curated answer whose first
+ * quote is not the words of the speaker the question asks (askedSpeakers) leads with its first
+ * quote that is (their own sentence, or one reporting their claim: "Damascus has claimed ..."),
+ * whatever the entry's order: what someone said is asked, and the entry tells what happened.
+ * In place, on the entry's ids.
+ */
+function leadWithSpeakerAsked(
+  corpus: Corpus,
+  ids: string[],
+  asked: readonly Term[],
+  words: readonly string[],
+  known: readonly Term[],
+): void {
+  const theirs = (id: string) => spokenBy(corpus, [id], asked) || claimedIn(corpus, [id], asked);
+  if (asked.length === 0 || ids[0] === undefined || theirs(ids[0])) return;
+  // Only the subject of "did X say": not a speaker named beside another's saying ("post says
+  // daesh took advantage", "how exactly, according to dw").
+  const said = sayingSubject(corpus, words);
+  // The speaker's parents come with it ("the syrian army": Syria too).
+  const named = new Set(asked.flatMap((t) => [t, ...corpus.lexicon.entityTerms(t.slice(2))]));
+  if (said === null || [...said].some((t) => t.startsWith('e:') && !named.has(t))) return;
+  // Only one that says all the first does of the question, as for "who said" below.
+  const held = known.filter((t) => corpus.passageTerms.get(ids[0] as string)?.has(t));
+  const leads = ids
+    .slice(1)
+    .find((id) => theirs(id) && held.every((t) => corpus.passageTerms.get(id)?.has(t)));
+  if (leads === undefined) return;
+  ids.splice(ids.indexOf(leads), 1);
+  ids.unshift(leads);
 }
 
 /** A wording covering this share of a question's weight asks it whole (rounding aside). */
@@ -756,6 +790,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         ),
         known,
       );
+  if (useQa) leadWithSpeakerAsked(corpus, ids, asked, analysis.words, known);
   // "who said the US refuses to work with the kremlin": a quote whose speaker is its subject
   // ("Russia decried ...") answers who; one whose speaker the article names elsewhere ("The also
   // lamented ...") does not show it.

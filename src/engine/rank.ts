@@ -519,12 +519,21 @@ export const SAYING =
 
 /** The terms of the words between "did" and a verb of saying: "did [the syrian government] say". */
 function subjectOfSaying(corpus: Corpus, words: readonly string[]): Set<Term> {
+  return sayingSubject(corpus, words) ?? new Set();
+}
+
+/**
+ * The terms of the subject of "did X say" (sayingSubject's words, see subjectOfSaying), or null
+ * when the question has no such frame. Empty when the subject's words have no terms read alone
+ * ("did IS claim": the words are lower case here, and "is" a stop word).
+ */
+export function sayingSubject(corpus: Corpus, words: readonly string[]): Set<Term> | null {
   for (const [i, w] of words.entries()) {
     if (!DID.has(w)) continue;
     const end = words.findIndex((v, j) => j > i + 1 && j <= i + 5 && (SAYING.test(v) || SPEECH_VERB.test(v)));
     if (end > 0) return new Set(phraseTerms(corpus, words.slice(i + 1, end)));
   }
-  return new Set();
+  return null;
 }
 
 /** Is one of the first quotes spoken by one of these speakers (or a body within them)? */

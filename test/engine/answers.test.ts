@@ -242,6 +242,15 @@ describe('answers', () => {
     expect(first('how mnay syrain soldiers did the monitor say died')).toMatch(/at least 90/);
   });
 
+  it('leads a curated answer with the words of the speaker "did X say" asks', () => {
+    // The entry on what IS did leads with the ground it took; its claim is the plane.
+    expect(first('did daesh claim something')).toMatch(/shot down a regime plane/);
+    // The entry on the mistaken identity leads with Russia's words; Syria's army blames.
+    expect(first('did the syrian army blame washington')).toMatch(/^Syria's army labeled/);
+    // A speaker named beside another's saying is not asked: the post says it, not IS.
+    expect(first('the post says daesh grabbed land after the strike, true?')).toMatch(/IS militia used/);
+  });
+
   it('quotes both sides of "was it deliberate", each with its speaker', () => {
     const a = engine.answer('was the strike a mistake or on purpose?');
     expect(a.contested?.id).toBe('intent');
