@@ -522,6 +522,17 @@ function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough
  * unless the other words are the sentence's own in another order or the word wrong is no verb.
  */
 export function quotedFromMemory(key: string, quoted: string): boolean {
+  if (rememberedAs(key, quoted)) return true;
+  // "'we're in big trouble'": a contraction (its apostrophe gone in the key) remembered for the
+  // two words the sentence writes ("we are in serious trouble").
+  const expanded = quoted
+    .split(' ')
+    .map((w) => CONTRACTED.get(w) ?? w)
+    .join(' ');
+  return expanded !== quoted && rememberedAs(key, expanded);
+}
+
+function rememberedAs(key: string, quoted: string): boolean {
   const q = quoted.split(' ');
   const k = key.split(' ');
   if (withStretchSkipped(k, q)) return true;
@@ -561,7 +572,8 @@ export function quotedFromMemory(key: string, quoted: string): boolean {
   const reordered = q.filter((w) => !STOP_WORDS.has(w) && kept.has(w)).length > 1;
   // And only a verb remembered wrong ("raised" for "voiced"), not what the words are about
   // ("a disaster for farmers" is not "a disaster for the valley").
-  const verbWrong = q.every((w) => STOP_WORDS.has(w) || kept.has(w) || VERB_FORM.test(w));
+  // A word of degree is remembered wrong as easily ("big trouble" for "serious trouble").
+  const verbWrong = q.every((w) => STOP_WORDS.has(w) || kept.has(w) || VERB_FORM.test(w) || DEGREE.has(w));
   return row.some(
     (c) =>
       c.cost <= allowed && (c.right >= 2 || (c.right >= 1 && c.all >= MIN_RIGHT && !reordered && verbWrong)),
@@ -586,6 +598,53 @@ function withStretchSkipped(k: readonly string[], q: readonly string[]): boolean
   }
   return false;
 }
+/**
+ * Contractions as a key writes them (no apostrophe), and the words they stand for: English, nothing
+ * of a story. Only tried when the fragment as typed is no fragment of the sentence ("were" is a word).
+ */
+const CONTRACTED = new Map(
+  Object.entries({
+    im: 'i am',
+    youre: 'you are',
+    were: 'we are',
+    theyre: 'they are',
+    hes: 'he is',
+    shes: 'she is',
+    its: 'it is',
+    thats: 'that is',
+    theres: 'there is',
+    whats: 'what is',
+    isnt: 'is not',
+    arent: 'are not',
+    wasnt: 'was not',
+    werent: 'were not',
+    dont: 'do not',
+    doesnt: 'does not',
+    didnt: 'did not',
+    cant: 'cannot',
+    wont: 'will not',
+    wouldnt: 'would not',
+    couldnt: 'could not',
+    shouldnt: 'should not',
+    hasnt: 'has not',
+    havent: 'have not',
+    ive: 'i have',
+    weve: 'we have',
+    theyve: 'they have',
+    youve: 'you have',
+    theyll: 'they will',
+    youll: 'you will',
+  }),
+);
+/**
+ * Words of degree, which a quote remembered keeps the sense of but not the word: "big trouble",
+ * "serious trouble", "a huge mistake", "a grave mistake". English, nothing of a story.
+ */
+const DEGREE = new Set(
+  'big bigger biggest huge serious real really very so too deep major massive great grave severe terrible total complete absolute utter extreme extremely highly truly quite whole entire bad worse worst'.split(
+    ' ',
+  ),
+);
 /** The most words of a sentence a fragment quoted from memory leaves out in one stretch. */
 const MAX_SKIPPED = 4;
 /** A verb's past or -ing form. */

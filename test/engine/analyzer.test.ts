@@ -404,6 +404,15 @@ describe('a fragment quoted from memory (quotedFromMemory)', () => {
     expect(quotedFromMemory(said, 'no concerns were farmers')).toBe(false);
   });
 
+  it('finds a fragment with a word of degree remembered wrong, and a contraction for two words', () => {
+    const said = 'if that is any sign of it then we are in grave danger';
+    expect(quotedFromMemory(said, 'we are in huge danger')).toBe(true);
+    // matchKey("we're in big danger"): the apostrophe gone.
+    expect(quotedFromMemory(said, 'were in big danger')).toBe(true);
+    // Still not what the words are about: a noun remembered wrong.
+    expect(quotedFromMemory(said, 'we are in grave farmers')).toBe(false);
+  });
+
   it('finds a fragment with a stretch of the sentence left out between two runs of its words', () => {
     const said = 'it was the tallest light we have seen on this coast';
     expect(quotedFromMemory(said, 'tallest light on this coast')).toBe(true);

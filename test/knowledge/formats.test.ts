@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 18, hash: '869db58b700fbbe3' },
+    recorded: { version: 18, hash: '9627d02549a58358' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: 'fb640f49110fa4a6' },
+    recorded: { version: 11, hash: 'e8ba773fbb258bc4' },
   },
   {
     name: 'COMPILED_FORMAT',
