@@ -50,6 +50,9 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const unknown = unknownWords(corpus, analysis);
   // A related word ("warplane") counts partly as the knowledge's word, the rest as unknown.
   const unknownWord = unknownWordWeight(corpus);
+  // A word of the asking ("main points?", "timeline doc:", "for my essay"; chat.yaml asking) says
+  // how the question came, as a modifier says how it asks: no topic the article lacks.
+  const asking = askingWords(corpus);
   const unknownWeight = unknown.reduce(
     (sum, w) =>
       sum +
@@ -57,7 +60,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         (w.inKnowledge
           ? TUNING.scoring.unindexedWordWeight
           : w.english
-            ? unknownWord * (w.modifier ? TUNING.scoring.modifierShare : 1)
+            ? unknownWord * (w.modifier || asking.has(w.word) ? TUNING.scoring.modifierShare : 1)
             : TUNING.scoring.unknownNameWeight),
     0,
   );
@@ -568,6 +571,17 @@ export function claimedIn(corpus: Corpus, ids: readonly string[], speakers: read
  * Question words that match nothing in the knowledge base. Short non-words ("ppl", "sya")
  * are chat noise, not a sign the question is about something else.
  */
+const askingSets = new WeakMap<Corpus, ReadonlySet<string>>();
+/** The words of the asking and the writer's task (chat.yaml asking), as a set, once per corpus. */
+function askingWords(corpus: Corpus): ReadonlySet<string> {
+  let set = askingSets.get(corpus);
+  if (!set) {
+    set = new Set(corpus.kb.chat.asking);
+    askingSets.set(corpus, set);
+  }
+  return set;
+}
+
 function unknownWords(corpus: Corpus, analysis: QueryAnalysis): FreeWord[] {
   return analysis.free.filter(
     (f) => !corpus.index.has(f.term) && (f.english || f.word.length > TUNING.scoring.noiseWordLength),

@@ -442,4 +442,13 @@ export const DEFAULT_CHAT: ChatWords = {
     sister, sisters, brother, brothers, grandma, grandpa, grandmother, grandfather, wife, husband, son,
     daughter, relatives, relative, friend, friends, neighbour, neighbor
   `),
+  // Words of the asking and the writer's task (rank.ts: unknownWordWeight of a word the knowledge
+  // does not use).
+  asking: words(`
+    summary, summaries, summarize, summarise, summarized, summarised, recap, rundown, overview, breakdown,
+    gist, tldr, takeaways, takeaway, highlights, bullet, bullets, points, notes, timeline, doc, docs, document,
+    thread, threads, essay, essays, homework, assignment, coursework, paper, presentation, project, writeup,
+    context, status, write, writing, wrote, written, remember, recall, forgot, forget, info, content, piece,
+    article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase
+  `),
 };

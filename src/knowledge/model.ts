@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 18;
+export const KNOWLEDGE_MODEL_VERSION = 19;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -154,6 +154,12 @@ export interface ChatWords {
   posters: string[];
   /** The writer's own people ("my cousin said ..."): whose, not the story's (its "families"). */
   kin: string[];
+  /**
+   * Words of the asking and the writer's task, not of the story ("main points?", "timeline doc:",
+   * "for my essay", "i half remember"): one the knowledge does not use weighs as little as a
+   * modifier among the words the article lacks, not as a topic it lacks.
+   */
+  asking: string[];
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

@@ -308,6 +308,11 @@ export const ChatSchema = z.strictObject({
   kin: singleWords('kin')
     .optional()
     .describe('words for the writer\'s own people ("cousin", "aunt": "my cousin said ..."), one word each'),
+  asking: singleWords('asking')
+    .optional()
+    .describe(
+      'words of the asking and the writer\'s task, not the story ("summary", "timeline", "essay", "remember"), one word each',
+    ),
 });
 export type Chat = z.infer<typeof ChatSchema>;
 

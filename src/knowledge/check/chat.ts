@@ -70,6 +70,7 @@ export function chatWords(
     claimLabels: foldAll(chat.claimLabels ?? DEFAULT_CHAT.claimLabels),
     posters: foldAll(chat.posters ?? DEFAULT_CHAT.posters),
     kin: foldAll(chat.kin ?? DEFAULT_CHAT.kin),
+    asking: foldAll(chat.asking ?? DEFAULT_CHAT.asking),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();
