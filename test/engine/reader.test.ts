@@ -27,6 +27,16 @@ describe('filler and chat words', () => {
     expect(questions('who paid the lads')).toEqual(['who paid the lads']);
   });
 
+  it('reads British slang as the plain word ("slagging", "fuming", "moan") and "reckon" as no topic', () => {
+    expect(questions('why is the mayor slagging the tower')).toEqual([
+      'why is the mayor criticizing the tower',
+    ]);
+    expect(questions('why did the mayor moan about the tower')).toEqual([
+      'why did the mayor complain about the tower',
+    ]);
+    expect(questions('what do they reckon the tower cost')).toEqual(['what do they the tower cost']);
+  });
+
   it('keeps a word of chat counted after "how many" ("how many guys")', () => {
     expect(questions('how many guys did the boats lose')).toEqual(['how many guys did the boats lose']);
   });

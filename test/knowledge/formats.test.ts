@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 18, hash: '7e168d6bced37372' },
+    recorded: { version: 18, hash: 'a11c7cf28877b625' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '6244cd51995322f9' },
+    recorded: { version: 11, hash: 'ea99d6d8baaddde3' },
   },
   {
     name: 'COMPILED_FORMAT',
