@@ -38,7 +38,7 @@ export const DEFAULT_CHAT: ChatWords = {
     sir, what's the answer, what is the answer, how do i explain that, how do i explain this, how do i explain it, how would i explain that, how would you explain that, how to explain that, how do i answer that, how do i answer this, what do i tell them,
     l take, w take, big w, big l, huge w, huge l, respectfully, actual, chat, in passing, real fast, at one point, ratio, ratioed, ratioing,
     mr, mrs, ms, mister, missus, madam, madame,
-    mate, mates, m8, pal, gents, reckon, reckons, gif, gifs, reaction gif, reaction gifs
+    mate, mates, m8, pal, gents, gif, gifs, reaction gif, reaction gifs
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -327,13 +327,6 @@ export const DEFAULT_CHAT: ChatWords = {
     slag: 'criticize',
     slagged: 'criticized',
     fuming: 'furious',
-    moan: 'complain',
-    moaning: 'complaining',
-    moaned: 'complained',
-    bloke: 'man',
-    blokes: 'men',
-    howler: 'mistake',
-    cockup: 'mistake',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":
