@@ -1213,7 +1213,8 @@ export class Analyzer {
       const name = this.lexicon.names[at] as { words: readonly string[]; id: string };
       const [x, y] = name.words as [string, string];
       const pair = a === x && b !== y ? [b, y] : b === y && a !== x ? [a, x] : null;
-      if (pair === null) continue;
+      // "the lads" is not "the lady": an article said right names nobody.
+      if (pair === null || ARTICLES.has(a === x ? a : b)) continue;
       const [said, meant] = pair as [string, string];
       if (meant.length < NEAR_NAME_LENGTH || said[0] !== meant[0] || !this.unheard(said)) continue;
       if (editDistance(said, meant, 1) > 1) continue;

@@ -87,6 +87,8 @@ const LEADING_EMOJI = new RegExp(
   'u',
 );
 const FLAG_TEST = /\p{Regional_Indicator}/u;
+/** A span in stars (Discord's italics or bold): "*shocked pikachu*", "**facepalm**". */
+const ACTION = /\*{1,2}([^*\n]+?)\*{1,2}(?!\*)/gu;
 /** Words of its own topic a question needs for the emoji before it to be only a decoration. */
 const MIN_TOPICAL = 1;
 /** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
@@ -296,7 +298,7 @@ export class ChatReader {
     // "who called the meeting question mark": punctuation said aloud is the mark.
     const text = this.heardNames(
       this.spokenMarks
-        .apply(cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(message))).text)
+        .apply(cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text)
         .trim()
         .replace(/(?<=\S) [+&] (?=\S)/g, ' and '),
     );
@@ -670,6 +672,34 @@ export class ChatReader {
       else unknown++;
     }
     return unknown * 2 > n;
+  }
+
+  /**
+   * What the writer does or shows, in stars, beside the question: a chat action or a reaction gif
+   * put in words ("*shocked pikachu* 😳 death toll??", "🇦🇺 *awkward kermit gif* what did they
+   * say", "who left first *grabs popcorn*"). Its words are a mood, not the question's. A span in
+   * stars is one when it stands apart: at the message's start or end, with an emoji, a mark or a
+   * question word on its other side. Stars inside a sentence ("did the US *actually* say sorry"),
+   * or round a question ("*who* called it"), are emphasis: their words stay.
+   */
+  withoutActions(message: string): string {
+    if (!message.includes('*')) return message;
+    return message.replace(ACTION, (span, words: string, offset: number) => {
+      const before = message.slice(0, offset);
+      const after = message.slice(offset + span.length);
+      const first = tokenize(words)[0]?.word ?? '';
+      if (first === '' || this.questionWords.has(first) || /\?/.test(words)) return span;
+      const next = tokenize(after)[0]?.word ?? '';
+      const apart = (side: string, edge: RegExp) => side.trim() === '' || edge.test(side);
+      const startApart = apart(
+        before,
+        /(?:^|[.!?…]|\p{Extended_Pictographic}|\p{Regional_Indicator}|>)(?:\s|\uFE0F|\u200D)*$/u,
+      );
+      const endApart =
+        apart(after, /^(?:\s|\uFE0F)*(?:$|[.!?…,:;-]|\p{Extended_Pictographic}|\p{Regional_Indicator})/u) ||
+        this.questionWords.has(next);
+      return startApart && endApart ? ' ' : span;
+    });
   }
 
   /**

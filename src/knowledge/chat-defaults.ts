@@ -38,7 +38,8 @@ export const DEFAULT_CHAT: ChatWords = {
     sir, what's the answer, what is the answer, how do i explain that, how do i explain this, how do i explain it, how would i explain that, how would you explain that, how to explain that, how do i answer that, how do i answer this, what do i tell them,
     l take, w take, big w, big l, huge w, huge l, respectfully, actual, chat, in passing, real fast, at one point, ratio, ratioed, ratioing,
     half remember, vaguely remember, i think i remember, i seem to remember,
-    mr, mrs, ms, mister, missus, madam, madame
+    mr, mrs, ms, mister, missus, madam, madame,
+    mate, mates, m8, pal, gents, gif, gifs, reaction gif, reaction gifs
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -49,7 +50,8 @@ export const DEFAULT_CHAT: ChatWords = {
     may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
     noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
-    oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say
+    oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say,
+    lads, right lads, come on lads, boys, right boys, oi
   `),
   abbreviations: {
     govt: 'government',
@@ -320,6 +322,13 @@ export const DEFAULT_CHAT: ChatWords = {
     iza: 'if',
     wich: 'which',
     whitch: 'which',
+    summat: 'something',
+    squaddie: 'soldier',
+    squaddies: 'soldiers',
+    slagging: 'criticizing',
+    slag: 'criticize',
+    slagged: 'criticized',
+    fuming: 'furious',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

@@ -21,6 +21,19 @@ const questions = (message: string) =>
   reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
 
 describe('filler and chat words', () => {
+  it('drops a word of address ("mate") anywhere, and "lads" opening a message', () => {
+    expect(questions('who paid for the tower mate')).toEqual(['who paid for the tower']);
+    expect(questions('lads who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('who paid the lads')).toEqual(['who paid the lads']);
+  });
+
+  it('reads British slang as the plain word ("slagging", "fuming")', () => {
+    expect(questions('why is the mayor slagging the tower')).toEqual([
+      'why is the mayor criticizing the tower',
+    ]);
+    expect(questions('why is the mayor fuming')).toEqual(['why is the mayor furious']);
+  });
+
   it('keeps a word of chat counted after "how many" ("how many guys")', () => {
     expect(questions('how many guys did the boats lose')).toEqual(['how many guys did the boats lose']);
   });
@@ -329,6 +342,22 @@ describe('emoji and mentions', () => {
 
   it('drops mentions, @everyone and @here', () => {
     expect(questions('<@123456789012345678> <@!42> @everyone who paid @here')).toEqual(['who paid']);
+  });
+
+  it('drops an action or a reaction gif in stars that stands apart from the question', () => {
+    expect(questions('*shocked pikachu* 😳 who paid for the tower??')).toEqual(['who paid for the tower']);
+    expect(questions('🇫🇷 *awkward kermit gif* what did they pay for')).toEqual([
+      'france what did they pay for',
+    ]);
+    expect(questions('*grabs popcorn* who paid')).toEqual(['who paid']);
+    expect(questions('who paid. *sips tea*')).toEqual(['who paid']);
+  });
+
+  it('keeps words in stars inside a sentence or round a question word (emphasis)', () => {
+    expect(questions('did the *mayor* pay for the tower')).toEqual(['did the mayor pay for the tower']);
+    expect(questions('*who* paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('who paid for *the tower*')).toEqual(['who paid for the tower']);
+    expect(questions('*the mayor* paid for the tower?')).toEqual(['the mayor paid for the tower']);
   });
 
   it('leaves a time and a colon alone', () => {

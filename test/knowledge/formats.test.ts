@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 19, hash: '94f26c93987b8e3b' },
+    recorded: { version: 19, hash: '8bf9b673dca3d7e6' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: 'e8ba773fbb258bc4' },
+    recorded: { version: 11, hash: 'e3dcc4e4072cd648' },
   },
   {
     name: 'COMPILED_FORMAT',
