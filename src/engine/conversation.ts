@@ -473,14 +473,21 @@ function speakerChosen(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev
   const speakers = corpus.passageSpeakers.get(first);
   const choices = [...u.own.map((m) => m.id), ...u.refs.map((r) => r.id)];
   if (!speakers || choices.length < 2 || !choices.some((id) => speakers.has(`e:${id}`))) return null;
+  return answeredAgain(corpus, vocab, prev, `Reading this as who said the answer to ${quotedQuestion(prev)}`);
+}
+
+/**
+ * The answer before given again, as sure as its question is when asked again: only when that
+ * question still finds the same first quote (its sureness is that quote's); else null.
+ */
+function answeredAgain(corpus: Corpus, vocab: Vocabulary, prev: Frame, reading: string): FollowUp | null {
   const before = parse(corpus, vocab, prev.question).analysis;
   const again = decide(corpus, before);
-  // Only a quote the question before finds again first: its sureness is that quote's.
-  if (again.ids[0] !== first) return null;
+  if (again.ids[0] === undefined || again.ids[0] !== prev.quoteIds[0]) return null;
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
     confidence: calibratedConfidence(again.features),
-    reading: `Reading this as who said the answer to ${quotedQuestion(prev)}`,
+    reading,
     analysis: before,
     repeated: true,
   };
@@ -548,16 +555,7 @@ function meansAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: F
     unknown.length > 0 &&
     unknown.every((f) => f.modifier && MANNER.test(f.word));
   if (!how && !manner) return null;
-  const before = parse(corpus, vocab, prev.question).analysis;
-  const again = decide(corpus, before);
-  if (again.ids[0] !== first) return null;
-  return {
-    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
-    confidence: calibratedConfidence(again.features),
-    reading: `Reading this as how, following ${quotedQuestion(prev)}`,
-    analysis: before,
-    repeated: true,
-  };
+  return answeredAgain(corpus, vocab, prev, `Reading this as how, following ${quotedQuestion(prev)}`);
 }
 /** A means told: "through the Russian government", "via Moscow", "by calling for the UN meeting". */
 const MEANS = /\b(?:through|via)\s+(?:the|a|an|its|their|his|her)?\s*[A-Za-z]|\bby\s+[a-z]+ing\b/;
