@@ -29,7 +29,7 @@ import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
-import { type Decision, decide, wordsOfNames } from './decide.ts';
+import { type Decision, decide, refusedOutright, wordsOfNames } from './decide.ts';
 import {
   answersPoint,
   byOrAbout,
@@ -133,7 +133,7 @@ function named(corpus: Corpus, vocab: Vocabulary, u: Understanding, read: Follow
     !u.cues.why ||
     u.refs.length === 0 ||
     read.decision.ids.length === 0 ||
-    refused(read.decision) ||
+    refusedOutright(read.decision) ||
     read.confidence !== calibratedConfidence(read.decision.features)
   )
     return read;
@@ -145,13 +145,9 @@ function named(corpus: Corpus, vocab: Vocabulary, u: Understanding, read: Follow
   const decision = decide(corpus, parse(corpus, vocab, words.join(' ')).analysis);
   const confidence = calibratedConfidence(decision.features);
   const given = read.decision.ids.slice(0, MAX_QUOTES);
-  if (confidence <= read.confidence || refused(decision) || !given.includes(decision.ids[0] ?? ''))
+  if (confidence <= read.confidence || refusedOutright(decision) || !given.includes(decision.ids[0] ?? ''))
     return read;
   return { ...read, confidence };
-}
-
-function refused(d: Decision): boolean {
-  return Boolean(d.notTheirWords || d.chanceMatch || d.countMissing || d.askedMissing);
 }
 
 /** The message understood against the turn before, read in context (or alone when it stands on its own). */

@@ -62,6 +62,11 @@ export interface Decision {
   askedMissing: boolean;
 }
 
+/** Refused whatever its confidence: someone else's words, a chance match, a count or a thing asked that no quote gives. */
+export function refusedOutright(decision: Decision): boolean {
+  return decision.notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
+}
+
 /**
  * "did the syrian soldiers shoot back", "were they retaliating": a yes-or-no question asking
  * whether a thing was so in words whose only meanings are groups of synonyms.yaml the article

@@ -44,6 +44,7 @@ import {
   decide,
   earlierFragmentNotHeld,
   leadWithWhatIsAsked,
+  refusedOutright,
 } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { readCues, takesBack } from './follow-up-cues.ts';
@@ -1225,11 +1226,6 @@ function onlyWeighsSides(terms: readonly Term[]): boolean {
   return (
     weighsSides(terms) && terms.every((t) => SIDES_ASKED.includes(t) || t.startsWith('e:') || t === 'c:say')
   );
-}
-
-/** Refused whatever its confidence: someone else's words, a chance match, a count or a thing asked that no quote gives. */
-function refusedOutright(decision: Decision): boolean {
-  return decision.notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
 }
 
 /** The terms but those of `left`. */

@@ -567,10 +567,6 @@ export function claimedIn(corpus: Corpus, ids: readonly string[], speakers: read
   });
 }
 
-/**
- * Question words that match nothing in the knowledge base. Short non-words ("ppl", "sya")
- * are chat noise, not a sign the question is about something else.
- */
 const askingSets = new WeakMap<Corpus, ReadonlySet<string>>();
 /** The words of the asking and the writer's task (chat.yaml asking), as a set, once per corpus. */
 function askingWords(corpus: Corpus): ReadonlySet<string> {
@@ -582,6 +578,10 @@ function askingWords(corpus: Corpus): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Question words that match nothing in the knowledge base. Short non-words ("ppl", "sya")
+ * are chat noise, not a sign the question is about something else.
+ */
 function unknownWords(corpus: Corpus, analysis: QueryAnalysis): FreeWord[] {
   return analysis.free.filter(
     (f) => !corpus.index.has(f.term) && (f.english || f.word.length > TUNING.scoring.noiseWordLength),

@@ -451,8 +451,8 @@ export const DEFAULT_CHAT: ChatWords = {
     sister, sisters, brother, brothers, grandma, grandpa, grandmother, grandfather, wife, husband, son,
     daughter, relatives, relative, friend, friends, neighbour, neighbor
   `),
-  // Words of the asking and the writer's task (rank.ts: unknownWordWeight of a word the knowledge
-  // does not use).
+  // Words of the asking and the writer's task (rank.ts: one the knowledge does not use weighs as a
+  // modifier among the question's unknown words).
   asking: words(`
     summary, summaries, summarize, summarise, summarized, summarised, recap, rundown, overview, breakdown,
     gist, tldr, takeaways, takeaway, highlights, bullet, bullets, points, notes, timeline, doc, docs, document,
