@@ -88,3 +88,27 @@ export function modifierWords(wordNet: WordNet, dict: string): string[] {
   }
   return [...words].sort();
 }
+
+/** Uses in WordNet's tagged corpus from which a word counts as one of English's commonest (commonWords). */
+export const COMMON_USES = 100;
+
+/**
+ * English's commonest words: lemmas (single words) WordNet's tagged corpus used at least
+ * `atLeast` times, every part of speech together (SemCor tag counts: "put" 275, "hold" 354, "big"
+ * 122; "harsh" 5, "grandstanding" never). A word this common that a story uses once is rare in the
+ * story by chance, not because it names what the story is about: the engine weighs it less in a
+ * question (analyzer.ts, src/text/common-words.ts).
+ */
+export function commonWords(dict: string, atLeast = COMMON_USES): string[] {
+  const used = new Map<string, number>();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'latin1').split('\n')) {
+    const [key, , , count] = line.split(' ');
+    if (!key || !count) continue;
+    const lemma = key.slice(0, key.indexOf('%'));
+    if (/^[a-z]+$/.test(lemma)) used.set(lemma, (used.get(lemma) ?? 0) + Number(count));
+  }
+  return [...used]
+    .filter(([, count]) => count >= atLeast)
+    .map(([word]) => word)
+    .sort();
+}

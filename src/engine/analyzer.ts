@@ -8,6 +8,7 @@
 
 import Fuse from 'fuse.js';
 import { baseForms } from '../text/base-forms.ts';
+import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { type Lexicon, STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
@@ -56,8 +57,18 @@ export interface RelatedTerms {
 export interface QueryAnalysis {
   /** Distinct terms of the question. */
   terms: Term[];
-  /** Terms that count less than their full weight (those of related words), with their factor. */
+  /**
+   * Terms that count less than their full weight (those of related words, and those of English's
+   * commonest words: `common`), with their factor.
+   */
   factors: Map<Term, number>;
+  /**
+   * Terms of the question's own words that are among English's commonest ("put", "hold", "big",
+   * "first"; src/text/common-words.ts): a story that uses such a word once makes it rare by chance,
+   * not because it names the story's subject, so it weighs TUNING.scoring.commonWordShare of its
+   * weight. Their own words, not related ones (rank.ts relatedWeight). Unset: none.
+   */
+  common?: ReadonlySet<Term>;
   /** Terms of the story told around the question: they rank candidates a little, nothing more. */
   context: Term[];
   /** Fragments the question quotes ("'no concerns were voiced' — voiced to whom?"), as matchKey(). */
@@ -698,6 +709,17 @@ export class Analyzer {
     const factors = new Map<Term, number>();
     // A person named only as the owner of what they head ("assad's government") counts less.
     for (const t of owners) if (terms.indexOf(t) === terms.lastIndexOf(t)) factors.set(t, OWNER_FACTOR);
+    // "what demands did moscow put to washington", "russia big mad": the article says "put" and
+    // "big" once, so they weigh as much as its rarest names; as common as they are in English,
+    // they say little of what is asked. Words only, not the knowledge's concepts or names.
+    const common = new Set<Term>();
+    for (const token of fixed) {
+      const term: Term = `w:${this.lexicon.stemOf(token.word)}`;
+      if (direct.has(term) && !common.has(term) && isCommonWord(token.word)) {
+        common.add(term);
+        factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.commonWordShare));
+      }
+    }
     const words: FreeWord[] = free.map((t) => {
       const word: FreeWord = {
         word: t.word,
@@ -722,6 +744,7 @@ export class Analyzer {
     return {
       terms: [...new Set(terms)],
       factors,
+      ...(common.size > 0 ? { common } : {}),
       context: [],
       quoted: [],
       words: tokens.map((t) => t.word),

@@ -383,7 +383,8 @@ export function pointInOtherWords(
   const weight = (t: Term) => termWeight(corpus, t) * (analysis.factors.get(t) ?? 1);
   // The question's own words: "what am i doing wrong" is only related to a mistake (WordNet), and
   // "behind" of "was there intent behind it" only to a closed session; such terms are what the
-  // unknown weight already counts the rest of.
+  // unknown weight already counts the rest of. So is a word among English's commonest ("put",
+  // "big": QueryAnalysis.common), weighing less: it says little of the point's topic.
   const own = ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1);
   const asked = [...new Set([...own, ...figures])];
   const total = asked.reduce((sum, t) => sum + weight(t), 0);

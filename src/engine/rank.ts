@@ -236,7 +236,9 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     const base = hit === found ? found.base : hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
     return { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
   });
-  const relatedWeight = known.reduce((sum, t) => sum + (factor(t) < 1 ? index.idf(t) * factor(t) : 0), 0);
+  // A common word weighing less is the question's own word, not a related one.
+  const related = (t: Term) => factor(t) < 1 && analysis.common?.has(t) !== true;
+  const relatedWeight = known.reduce((sum, t) => sum + (related(t) ? index.idf(t) * factor(t) : 0), 0);
   return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
 }
 

@@ -123,6 +123,13 @@ export const TUNING = {
      */
     modifierShare: 0.5,
     /**
+     * Share of its weight a question's word counts that is one of English's commonest (analyzer.ts,
+     * QueryAnalysis.common; "put", "hold", "big", "first"): the knowledge uses it, rarely, so it
+     * would weigh as much as the story's own names. 0.5 lost refusals on the unread half of the fit
+     * sets; 0.7 lost none (issue 11).
+     */
+    commonWordShare: 0.7,
+    /**
      * Ranking factor for a sentence that denies something ("no concerns were voiced", "unable to
      * provide"), or a curated entry that leads with one, when the question asks about a denial
      * ("who said washington can't explain it"; src/text/negation.ts). Never in the confidence.

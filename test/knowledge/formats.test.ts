@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: 'e3dcc4e4072cd648' },
+    recorded: { version: 11, hash: '0d82ad1a2e833336' },
   },
   {
     name: 'COMPILED_FORMAT',
