@@ -498,6 +498,8 @@ export class ChatReader {
    */
   private quotedFragments(text: string, rated: readonly ReadSentence[]): string[] {
     const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean);
+    // No fragment, or no sentence asking a verdict (no claim to leave out): nothing more to read.
+    if (fragments.length === 0 || rated.length === 0) return fragments;
     // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
     // words said to be a quote, whose source is asked, are the article's words to find.
     const quote = tokenize(text.replace(QUOTED, ' ')).some((t) => QUOTE_LABELS.has(t.word));
