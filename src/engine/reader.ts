@@ -23,7 +23,7 @@ import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
-import { type Token, tokenize, tokenizeWithSpans } from '../text/tokenize.ts';
+import { type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
 export interface ReadSentence {
@@ -327,17 +327,24 @@ export class ChatReader {
       const [heard, putTo] = this.withoutPuttingTo(relayed, shouted);
       if (putTo.length > 0) lead.push(...putTo);
       const asked = relayedAsk || (putTo.length > 0 && heard !== relayed);
-      let [sentence, framing] = this.withoutFraming(heard, shouted);
+      // Each step below reads the sentence's words off one tokenising of it (TokenizedText), until
+      // a step changes the sentence.
+      let typedSentence = new TokenizedText(heard);
+      const retyped = (text: string) => {
+        if (text !== typedSentence.text) typedSentence = new TokenizedText(text);
+        return typedSentence;
+      };
+      let [sentence, framing] = this.withoutFraming(typedSentence, shouted);
       if (framing.length > 0) lead.push(...framing);
-      const [stated, verdict] = this.withoutVerdict(sentence, shouted);
+      const [stated, verdict] = this.withoutVerdict(retyped(sentence), shouted);
       if (verdict.length > 0) lead.push(...verdict);
-      const [claimed, verdictAsked] = this.withoutRating(stated, shouted);
+      const [claimed, verdictAsked] = this.withoutRating(retyped(stated), shouted);
       if (verdictAsked.length > 0) {
         lead.push(...verdictAsked);
         rated = true;
       }
       sentence = claimed;
-      const pieces = this.pieces(sentence, shouted, counts);
+      const pieces = this.pieces(retyped(sentence), shouted, counts);
       const tokens = tokensOf(pieces);
       // "claim: X. true/false?", "X. accurate or nah", "verdict on: X": a sentence that holds
       // only a verdict asked for (or the label of a claim to rate) asks whether the claim beside
@@ -466,10 +473,11 @@ export class ChatReader {
    * asks whether the statement is so, and the verdict's words ("fake news") are no topic of it;
    * they are read as context. Not a clause that asks ("..., that's what russia said?").
    */
-  private withoutVerdict(sentence: string, shouted: boolean): [string, Token[]] {
+  private withoutVerdict(typed: TokenizedText, shouted: boolean): [string, Token[]] {
+    const sentence = typed.text;
     const at = sentence.lastIndexOf(',');
     if (at < 0 || [...sentence.matchAll(QUOTED)].length > 0) return [sentence, []];
-    const tail = tokenize(sentence.slice(at + 1));
+    const tail = typed.between(at + 1);
     const [first, second] = tail;
     if (!first || tail.length > MAX_VERDICT || tail.some((t) => WH_WORDS.has(t.word))) return [sentence, []];
     const back =
@@ -477,7 +485,8 @@ export class ChatReader {
       (/^(?:that|this)$/.test(first.word) && !!second && /^(?:is|was|sounds|seems)$/.test(second.word));
     if (!back) return [sentence, []];
     const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
-    if (this.words(tokenize(head), shouted).length < MIN_FRAMED) return [sentence, []];
+    // (Spaces and commas end no word: the head's words are those before the comma.)
+    if (this.words(typed.between(0, at), shouted).length < MIN_FRAMED) return [sentence, []];
     return [`${head}?`, this.words(tail, shouted)];
   }
 
@@ -489,6 +498,8 @@ export class ChatReader {
    */
   private quotedFragments(text: string, rated: readonly ReadSentence[]): string[] {
     const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean);
+    // No fragment, or no sentence asking a verdict (no claim to leave out): nothing more to read.
+    if (fragments.length === 0 || rated.length === 0) return fragments;
     // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
     // words said to be a quote, whose source is asked, are the article's words to find.
     const quote = tokenize(text.replace(QUOTED, ' ')).some((t) => QUOTE_LABELS.has(t.word));
@@ -509,14 +520,15 @@ export class ChatReader {
    * ISIS' — true / false / mixture?", "X, accurate?", "X - legit or fake"): the claim is what is
    * asked; the verdict's words are context (the "?" stays with the claim).
    */
-  private withoutRating(sentence: string, shouted: boolean): [string, Token[]] {
+  private withoutRating(typed: TokenizedText, shouted: boolean): [string, Token[]] {
+    const sentence = typed.text;
     const cuts = [...sentence.matchAll(/\s[—–-]+\s|[—–]|,\s/gu)];
     const cut = cuts[cuts.length - 1];
     if (!cut) return [sentence, []];
-    const tail = this.words(tokenize(sentence.slice(cut.index + cut[0].length)), shouted);
+    const tail = this.words(typed.between(cut.index + cut[0].length), shouted);
     if (tail.length === 0 || !this.ratingOnly(tail, false)) return [sentence, []];
     const head = sentence.slice(0, cut.index).replace(/[\s,]+$/u, '');
-    if (this.words(tokenize(head), shouted).length < MIN_FRAMED) return [sentence, []];
+    if (this.words(typed.between(0, cut.index), shouted).length < MIN_FRAMED) return [sentence, []];
     return [`${head}${/[?？]\s*$/.test(sentence) ? '?' : ''}`, tail];
   }
 
@@ -546,10 +558,9 @@ export class ChatReader {
    * Not when that clause asks too (a question word in it, or an auxiliary first: ", did we ..."),
    * nor inside quotation marks, nor when what comes before does not start as a question.
    */
-  private withoutFraming(sentence: string, shouted: boolean): [string, Token[]] {
-    const spans: number[] = [];
-    const typed = tokenizeWithSpans(sentence, spans);
-    if (!typed.some((t) => FIRST_PERSON.has(t.word))) return [sentence, []];
+  private withoutFraming(typed: TokenizedText, shouted: boolean): [string, Token[]] {
+    const sentence = typed.text;
+    if (!typed.tokens.some((t) => FIRST_PERSON.has(t.word))) return [sentence, []];
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
     const inQuotes = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
     // Cut points: each comma, and each framing word followed by the writer.
@@ -564,13 +575,13 @@ export class ChatReader {
     cuts.sort((a, b) => a - b);
     for (const at of cuts) {
       if (inQuotes(at)) continue;
-      const tail = tailTokens(sentence, at, typed, spans);
+      const tail = typed.between(at);
       if (!tail.some((t) => FIRST_PERSON.has(t.word))) continue;
       if (tail.some((t) => WH_WORDS.has(t.word))) continue;
       const first = tail.find((t) => t.word !== 'and' && t.word !== 'but');
       if (first && (AUXILIARIES.has(first.word) || this.questionWords.has(first.word))) continue;
       const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
-      const headWords = this.words(tokenize(head), shouted);
+      const headWords = this.words(typed.between(0, at), shouted);
       // The head asks by its question word, or by a cue before one ("tell me what X said, I
       // am learning english").
       const asks = this.startsQuestion(headWords, true) || this.askedAfterCue(headWords, true) > 0;
@@ -755,16 +766,17 @@ export class ChatReader {
 
   /** A sentence cut where a second question may start, each piece's words read. */
   private pieces(
-    sentence: string,
+    words: TokenizedText,
     shouted: boolean,
     counts: { filler: number; words: number; negated: boolean },
   ): { text: string; joiner: string; typed: Token[]; tokens: Token[] }[] {
     const out: { text: string; joiner: string; typed: Token[]; tokens: Token[] }[] = [];
     let last = 0;
     let joiner = '';
+    const sentence = words.text;
     const cut = (end: number, next: string) => {
       const text = sentence.slice(last, end);
-      const typed = tokenize(text);
+      const typed = words.between(last, end);
       const tokens = this.words(typed, shouted, counts);
       // "was it Assad or Gaddafi": the word after the "or" is an alternative to the one before.
       if (/\bor\b/i.test(joiner) && tokens[0]) tokens[0] = { ...tokens[0], alternative: true };
@@ -1115,30 +1127,4 @@ function flagName(flag: string): string {
   } catch {
     return '';
   }
-}
-
-/**
- * tokenize(sentence.slice(at)), read off the sentence's own tokens (`typed`, with the `spans`
- * tokenizeWithSpans gave) instead of tokenising every tail again: the same tokens when the tail
- * is in NFKC form (so its positions are the sentence's) and no word matched runs across `at`
- * (each word is matched on its own from its first letter, so the tail's words are the
- * sentence's from `at` on). Else tokenised again.
- */
-function tailTokens(
-  sentence: string,
-  at: number,
-  typed: readonly Token[],
-  spans: readonly number[],
-): Token[] {
-  const text = sentence.slice(at);
-  if (text.normalize('NFKC') === text && sentence.normalize('NFKC') === sentence) {
-    let first = 0;
-    let k = 0;
-    for (; k < spans.length && (spans[k] as number) < at; k += 3) {
-      if ((spans[k + 1] as number) > at) return tokenize(text);
-      first += spans[k + 2] as number;
-    }
-    return typed.slice(first);
-  }
-  return tokenize(text);
 }

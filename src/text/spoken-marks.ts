@@ -24,6 +24,11 @@ export class SpokenMarks {
   /** The phrases, longest first: the first that starts a run is its longest. */
   private readonly longestFirst: string[];
   private readonly run: RegExp | null;
+  /**
+   * The first word of some phrase, anywhere (as `run` matches, in any case): a text without one
+   * holds no run, and is not scanned by `run`, whose look-behind tries every space of it.
+   */
+  private readonly firstWords: RegExp | null;
 
   /** `marks`: a phrase said aloud (folded, "question mark") -> its mark ("?"). */
   constructor(marks: Readonly<Record<string, string>>) {
@@ -44,11 +49,13 @@ export class SpokenMarks {
             `(?<=(\\p{L}+)[\\s,]*)\\s+((?:(?:${phrases.join('|')})(?:\\s+|[\\s.,!?]*$))+)(?=$|\\p{Lu})`,
             'giu',
           );
+    const firsts = [...new Set(this.longestFirst.map((p) => p.split(' ')[0] as string))];
+    this.firstWords = phrases.length === 0 ? null : new RegExp(firsts.map(escapeRegExp).join('|'), 'iu');
   }
 
   /** The text with each run of marks said aloud at the end of a sentence written as its mark. */
   apply(text: string): string {
-    if (this.run === null) return text;
+    if (this.run === null || !this.firstWords?.test(text)) return text;
     return text.replace(this.run, (whole, before: string, run: string, at: number) => {
       if (NAMING.has(before.toLowerCase())) return whole;
       // A sentence of a word or two before it ("churkin question mark") may ask about the thing.

@@ -61,3 +61,55 @@ function tokenized(text: string, spans: number[] | null): Token[] {
   }
   return tokens;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Is the text its own NFKC form (ASCII always is: most text needs no normalising)? */
+function nfkcStable(text: string): boolean {
+  return !NON_ASCII.test(text) || text.normalize('NFKC') === text;
+}
+
+/**
+ * A text tokenised once, and the tokens of any stretch of it read off those: `between(from, to)`
+ * is tokenize(text.slice(from, to)), without tokenising the stretch again when the text is in NFKC
+ * form (so the positions matched are the text's own) and no word matched in the whole text runs
+ * across `from` or `to`. A word is matched from its first letter with nothing looked at before it
+ * or after it, so the stretch's words are then the whole text's between those points. Else the
+ * stretch is tokenised on its own. The arrays returned are new each time (the tokens are shared).
+ */
+export class TokenizedText {
+  readonly tokens: Token[];
+  /** Per word matched: its start, its end and how many tokens it gave (see tokenizeWithSpans). */
+  private readonly spans: number[] = [];
+  private readonly stable: boolean;
+
+  constructor(readonly text: string) {
+    this.tokens = tokenized(text, this.spans);
+    this.stable = nfkcStable(text);
+  }
+
+  between(from: number, to: number = this.text.length): Token[] {
+    const { spans } = this;
+    if (this.stable) {
+      let first = 0;
+      let count = 0;
+      let k = 0;
+      for (; k < spans.length; k += 3) {
+        const start = spans[k] as number;
+        const end = spans[k + 1] as number;
+        if (end <= from) {
+          first += spans[k + 2] as number;
+          continue;
+        }
+        if (start >= to) break;
+        if (start < from || end > to) return tokenize(this.text.slice(from, to));
+        count += spans[k + 2] as number;
+      }
+      const slice = from === 0 && to >= this.text.length ? this.text : this.text.slice(from, to);
+      if (slice === this.text || nfkcStable(slice)) return this.tokens.slice(first, first + count);
+      return tokenize(slice);
+    }
+    return tokenize(this.text.slice(from, to));
+  }
+}
