@@ -1198,6 +1198,11 @@ function resolvePronouns(
       return s ? [s] : [];
     }),
   ];
+  // "how many soldiers died" -> "were they buried in damascus?": "they" is the things the question
+  // before named in the plural (the topic), not whoever its answer quoted. Not whom the answer
+  // named ("which countries took part" -> "what did they say"), nor a "they" in a question of
+  // words ("what did they say about it"), nor after a question that named a body "they" fits.
+  const plural = !says && answeredWho(corpus, prev).length === 0 && pluralNamed(corpus, prev);
   for (const pronoun of cues.pronouns) {
     // "That" is the topic; so is "it", unless it says something or owns something.
     if (DEMONSTRATIVES.has(pronoun.word)) continue;
@@ -1205,6 +1210,8 @@ function resolvePronouns(
       internal.push(pronoun);
       continue;
     }
+    if (plural && pronoun.kind === 'group' && !prev.entities.some((c) => agrees(corpus, vocab, c, pronoun)))
+      continue;
     const speaks = says && subjectPosition(tokens, pronoun.index);
     const acts = itAsBody && AUXILIARIES.has(tokens[pronoun.index - 1]?.word ?? '');
     if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks && !acts) continue;
@@ -1223,6 +1230,22 @@ function resolvePronouns(
     if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
   }
   return { refs, internal };
+}
+
+/**
+ * Whether the question before names a thing in the plural that is no name ("soldiers", "the
+ * planes"): a plural noun the knowledge has, outside every name it mentions.
+ */
+function pluralNamed(corpus: Corpus, prev: Frame): boolean {
+  const tokens = tokenize(prev.question);
+  const named = mentions(corpus, tokens);
+  return tokens.some(
+    (t, i) =>
+      /^[a-z]{4,}[^s]s$/.test(t.word) &&
+      !STOP_WORDS.has(t.word) &&
+      !named.some((m) => m.start <= i && i < m.end) &&
+      corpus.analyzer.docTerms([t]).some((term) => !term.startsWith('e:') && corpus.index.has(term)),
+  );
 }
 
 /**
