@@ -82,6 +82,11 @@ export function withEverySide(
    * point whose every side gives a figure comes before one whose topic it words as much (intent).
    */
   asksCount = known.includes(NUMBER),
+  /**
+   * The terms the question words itself, not only by a related word ("gone" is only related to
+   * a mistake): what a point asked wholly, with no quote of it shown, is asked in.
+   */
+  worded: readonly Term[] = known,
 ): { ordered: string[]; contested: ContestedPoint | null } {
   // The point the question asks most about, among those of the first three quotes. Only when
   // the question is about the disputed point: "how long did the raid last" is answered by the
@@ -144,29 +149,90 @@ export function withEverySide(
   // Else, with the sides weighed, the point whose whole topic the question asks, though no quote
   // shown is a side of it: "what did both sides' ambassadors say" is answered first by the
   // reporter's "representatives of both sides used unusually harsh language", then each side.
-  if (!point && known.includes(DIFFER)) point = wholeTopicAsked(corpus, known);
+  // Else the point whose whole topic the question words, though no quote shown is a side of it:
+  // "did the pentagon say it was an accident or no" is answered first by the Pentagon's words,
+  // then each side of whether it was a mistake.
+  // Not an exchange ("what did power say" asks her side alone), nor a point whose topic names
+  // whom the question does not ("could the joint peace push with washington end": no Russia).
+  if (!point) point = wholeTopicAsked(corpus, worded, true);
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
   const namedSpeaker = (id: string) => names.some((t) => corpus.passageSpeakers.get(id)?.has(t));
-  if (point.sides.some((s) => s.ids.includes(lead))) {
-    const ordered = sidesFrom(point, ids, MAX_QUOTES, namedSpeaker);
-    return { ordered, contested: described(point, ordered) };
+  let ordered: string[];
+  if (point.sides.some((s) => s.ids.includes(lead)))
+    ordered = sidesFrom(point, ids, MAX_QUOTES, namedSpeaker);
+  else if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
+  else ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
+  return {
+    ordered: withSecondPoint(corpus, point, ordered, worded, namedSpeaker),
+    contested: described(point, ordered),
+  };
+}
+
+/**
+ * A second point the question asks in the whole of its topic, beside the one answered ("was it a
+ * mistake? and how many were killed?"): its sides missing from the first three take the places
+ * no side of the first point holds, when they fit (the toll's 90 holds "the US claims was
+ * unintentional", so the 90, the 62 and Russia's "criminal negligence").
+ */
+function withSecondPoint(
+  corpus: Corpus,
+  point: ResolvedContested,
+  ordered: readonly string[],
+  known: readonly Term[],
+  named: (id: string) => boolean,
+): string[] {
+  const head = ordered.slice(0, MAX_QUOTES);
+  // The quotes that stand for the first point's sides, and the first quote.
+  const kept = new Set<string>(head.slice(0, 1));
+  for (const side of point.sides) {
+    const id = head.find((h) => side.ids.includes(h));
+    if (id) kept.add(id);
   }
-  if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
-  const ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
-  return { ordered, contested: described(point, ordered) };
+  for (const other of corpus.kb.contested) {
+    if (other === point || other.speakers || !namesOfTopicNamed(corpus, other, known)) continue;
+    if (topicShare(corpus, other.id, known) < WHOLE_TOPIC) continue;
+    const missing = other.sides.filter((s) => !s.ids.some((id) => head.includes(id)));
+    const free = head.map((id, i) => (kept.has(id) ? -1 : i)).filter((i) => i >= 0);
+    for (let i = head.length; i < MAX_QUOTES; i++) free.push(i);
+    if (missing.length === 0 || missing.length > free.length) continue;
+    const picks = missing.map(
+      (s) => s.ids.find((id) => ordered.includes(id) && named(id)) ?? s.ids.find(named) ?? s.ids[0],
+    );
+    // Each pick takes one of the last free places; what it displaces follows the first three.
+    const top = [...head];
+    const slots = free.slice(free.length - missing.length);
+    picks.forEach((pick, k) => {
+      if (pick) top[slots[k] ?? top.length] = pick;
+    });
+    const shown = top.filter((id): id is string => id !== undefined);
+    const result = [...shown, ...ordered.filter((id) => !shown.includes(id))];
+    return result;
+  }
+  return [...ordered];
 }
 
 /** The point whose topic the question holds most of, when that is the whole of it (WHOLE_TOPIC). */
-function wholeTopicAsked(corpus: Corpus, known: readonly Term[]): ResolvedContested | undefined {
+function wholeTopicAsked(
+  corpus: Corpus,
+  known: readonly Term[],
+  /** Only a point that is no exchange and whose topic names no one the question does not. */
+  plain = false,
+): ResolvedContested | undefined {
   let best: ResolvedContested | undefined;
   let most = WHOLE_TOPIC;
   for (const point of corpus.kb.contested) {
+    if (plain && (point.speakers || !namesOfTopicNamed(corpus, point, known))) continue;
     const share = topicShare(corpus, point.id, known);
     if (share >= most && (!best || share > most)) [best, most] = [point, share];
   }
   return best;
+}
+
+/** Does the question name whom the point's topic names ("US support": the US)? */
+function namesOfTopicNamed(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  return [...(corpus.topicTerms.get(point.id) ?? [])].every((t) => !t.startsWith('e:') || known.includes(t));
 }
 
 /** The quotes with a quote of every side of the point within the first `slots`. */

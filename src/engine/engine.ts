@@ -743,6 +743,7 @@ export class Engine {
         asksYesOrNo(analysis.words),
         this.notSpeaking(analysis, decision.ranking.known),
         own.includes(NUMBER),
+        decision.ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1),
       )
     );
   }
@@ -798,6 +799,8 @@ export class Engine {
      * intent, though its reading keeps the count of the turn before.
      */
     asksCount = false,
+    /** The terms the question words itself, not only by a related word (see withEverySide). */
+    worded: readonly Term[] = decision.ranking.known,
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -813,6 +816,7 @@ export class Engine {
       yesNo,
       notSpeaking,
       asksCount,
+      weighs ? [...worded, ...SIDES_ASKED] : worded,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which
