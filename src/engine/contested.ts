@@ -87,6 +87,11 @@ export function withEverySide(
    * a mistake): what a point asked wholly, with no quote of it shown, is asked in.
    */
   worded: readonly Term[] = known,
+  /**
+   * The terms of the story told around the question: with the sides weighed, they say which
+   * point's ("'unintentional' my foot. official US line vs russia's?": whether it was a mistake).
+   */
+  story: readonly Term[] = [],
 ): { ordered: string[]; contested: ContestedPoint | null } {
   // The point the question asks most about, among those of the first three quotes. Only when
   // the question is about the disputed point: "how long did the raid last" is answered by the
@@ -95,7 +100,16 @@ export function withEverySide(
   let best = TUNING.scoring.topicShare;
   let bestTopic = 0;
   let bestCounts = false;
-  const speaking = known.filter((t) => !notSpeaking.includes(t));
+  // The sides weighed, the story around the question says what about ("the Power-Churkin
+  // exchange ... what each of them said"); else its words are not asked.
+  // A question that asks nothing of its own ("what does the article actually say") takes the
+  // story's point only when the story words the whole of its topic.
+  const told = known.includes(DIFFER)
+    ? [...known, ...story]
+    : asksNothingOwn(known) && wholeTopicAsked(corpus, [...known, ...story], true)
+      ? [...known, ...story]
+      : known;
+  const speaking = told.filter((t) => !notSpeaking.includes(t));
   for (const id of ids.slice(0, MAX_QUOTES)) {
     for (const candidate of corpus.contestedPoints.get(id) ?? []) {
       if (candidate === point) continue;
@@ -108,12 +122,12 @@ export function withEverySide(
       if (
         candidate.speakers &&
         named < 2 &&
-        !(known.includes(DIFFER) && topicShare(corpus, candidate.id, known) >= TUNING.scoring.topicShare)
+        !(known.includes(DIFFER) && topicShare(corpus, candidate.id, told) >= TUNING.scoring.topicShare)
       )
         continue;
       const share = Math.max(
         named >= 2 ? 1 : 0,
-        topicShare(corpus, candidate.id, known),
+        topicShare(corpus, candidate.id, told),
         // "why did they bomb them?" answered by a side of why it happened ("which the US claims
         // was unintentional"): the other side's reason too ("criminal negligence").
         why && candidate.reason && id === ids[0] ? 1 : 0,
@@ -124,7 +138,7 @@ export function withEverySide(
       );
       // Two points asked as much (the sides weighed, "does anyone else dispute that", of a
       // sentence on two points): the one whose topic the question holds more of.
-      const topic = topicShare(corpus, candidate.id, known);
+      const topic = topicShare(corpus, candidate.id, told);
       const counts = asksCount && everySideCounts(corpus, candidate.id);
       if (share < best && !(counts && !bestCounts && share >= TUNING.scoring.topicShare)) continue;
       const before = counts === bestCounts ? share > best || topic > bestTopic : counts;
@@ -154,7 +168,8 @@ export function withEverySide(
   // then each side of whether it was a mistake.
   // Not an exchange ("what did power say" asks her side alone), nor a point whose topic names
   // whom the question does not ("could the joint peace push with washington end": no Russia).
-  if (!point) point = wholeTopicAsked(corpus, worded, true);
+  if (!point && known.includes(DIFFER)) point = wholeTopicAsked(corpus, told);
+  if (!point) point = wholeTopicAsked(corpus, told === known ? worded : [...worded, ...story], true);
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
@@ -211,6 +226,14 @@ function withSecondPoint(
     return result;
   }
   return [...ordered];
+}
+
+/**
+ * Does the question ask nothing of its own, only how ("what does the article actually say",
+ * "who's right")? Then the story told around it is what it asks about.
+ */
+function asksNothingOwn(known: readonly Term[]): boolean {
+  return known.length > 0 && known.every((t) => ASKING_TERMS.has(t) || t === SUMMARY);
 }
 
 /** The point whose topic the question holds most of, when that is the whole of it (WHOLE_TOPIC). */
@@ -414,6 +437,8 @@ const FIGURE_TERM = /^w:\d/;
 const SAY: Term = 'c:say';
 /** Terms that say how a point is asked, not what about: said, sides weighed, who, how many. */
 const ASKING_TERMS = new Set<Term>([SAY, DIFFER, 'c:name', NUMBER]);
+/** The concept of what happened, of the story or the article ("what does the article say"). */
+const SUMMARY: Term = 'c:summary';
 /** A share of a point's topic that is the whole of what it asks ("accident or on purpose": intent). */
 const WHOLE_TOPIC = 0.7;
 /** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
@@ -454,12 +479,18 @@ export function pointInOtherWords(
   const asked = [...new Set([...own, ...figures])];
   const total = asked.reduce((sum, t) => sum + weight(t), 0);
   const speaking = analysis.terms.filter((t) => !notSpeaking.includes(t));
+  // The sides weighed and nothing else asked ("can someone give me both from the DW piece"
+  // after a story of the numbers): the story says which point's.
+  const told =
+    weighsSides(asked) && asksNothingOwn(own.filter((t) => !isMedia(corpus, t)))
+      ? [...own, ...analysis.context]
+      : own;
   for (const point of corpus.kb.contested) {
     // An exchange is asked in other words only by naming the speakers of two of its sides
     // ("power vs churkin at the UN was messy af, who said what"): "what did the syrian envoy
     // say" holds its whole topic, and the article has no such envoy's words.
     if (point.speakers && sidesNamed(corpus, point, speaking) < 2) continue;
-    const share = point.speakers ? 1 : topicShare(corpus, point.id, own);
+    const share = point.speakers ? 1 : topicShare(corpus, point.id, told);
     // A figure given in the question, or in the story told around it ("one guy swears it's 62,
     // another says 90. Who is actually behind each figure?").
     const counted =
@@ -475,16 +506,22 @@ export function pointInOtherWords(
       point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
     // Whom the question names is the point's, a speaker or a name of its sides: "how many IS dudes
     // got killed" asks IS's dead, which neither side of the toll counts.
-    if (analysis.terms.some((t) => t.startsWith('e:') && !said(t))) continue;
+    // (Not the source it is read in: "from the DW piece".)
+    if (analysis.terms.some((t) => t.startsWith('e:') && !said(t) && !isMedia(corpus, t))) continue;
     // And whom the topic names, the question names: "US support" is not asked by "did the russians
     // show any data to back it up".
     if ([...(topic ?? [])].some((t) => t.startsWith('e:') && !analysis.terms.includes(t))) continue;
     // Related words count here ("stay" of "did churkin stay to listen to power": walking out).
     if (point.speakers && asksOtherThanWords(corpus, point, ranking.known)) continue;
-    const held = asked.reduce((sum, t) => sum + (said(t) ? weight(t) : 0), 0);
+    const held = asked.reduce((sum, t) => sum + (said(t) || isMedia(corpus, t) ? weight(t) : 0), 0);
     if (held >= POINT_HOLDS * total && ranking.unknownWeight < held) return point;
   }
   return undefined;
+}
+
+/** Is the term a name of a news medium (DW, Reuters): where a story is read, not whom it is about? */
+function isMedia(corpus: Corpus, t: Term): boolean {
+  return t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'media';
 }
 
 /** Does a side of the point give a figure ("at least 90", "62")? */

@@ -32,7 +32,8 @@ const overloaded = {
 const synonyms = [...loaded.kb.synonyms, { id: 'number', words: ['how many', 'number', 'count', 'toll'] }];
 const ferry = buildCorpus({ ...loaded.kb, synonyms });
 const both = buildCorpus({ ...loaded.kb, synonyms, contested: [toll, overloaded] });
-const known = (corpus: typeof ferry, q: string) => decide(corpus, corpus.analyzer.analyzeQuery(q)).ranking.known;
+const known = (corpus: typeof ferry, q: string) =>
+  decide(corpus, corpus.analyzer.analyzeQuery(q)).ranking.known;
 
 describe('withEverySide: a point asked in the whole of its topic', () => {
   it('no quote found is a side of it: the first quote, then every side', () => {
@@ -44,14 +45,40 @@ describe('withEverySide: a point asked in the whole of its topic', () => {
   });
 
   it('not when the question words only part of it', () => {
-    expect(withEverySide(ferry, ['p4.s1'], known(ferry, 'did vale say the passengers were tourists')).contested).toBe(
-      null,
-    );
+    expect(
+      withEverySide(ferry, ['p4.s1'], known(ferry, 'did vale say the passengers were tourists')).contested,
+    ).toBe(null);
   });
 
   it('a second point asked wholly: its missing side where no side of the first is', () => {
     const q = 'was the ferry overloaded? and how many passengers died?';
     const { ordered } = withEverySide(both, ['p2.s1', 'p3.s1', 'p1.s1'], known(both, q));
     expect(ordered.slice(0, 3)).toEqual(['p2.s1', 'p3.s1', 'p4.s1']);
+  });
+});
+
+describe('withEverySide: the story told around the question', () => {
+  const terms = (q: string) => ferry.analyzer.analyzeQuery(q).terms;
+  const story = terms('my friend says the coastguard counted how many passengers died and got it wrong');
+  const sidesOf = (q: string, told: readonly string[]) => {
+    // A question that weighs sides asks for them, whether or not a sentence has its words (engine.ts).
+    const weighs = terms(q).includes('c:disagree') ? ['c:disagree'] : [];
+    const asked = [...known(ferry, q), ...weighs];
+    return withEverySide(ferry, ['p1.s1'], asked, false, false, [], false, asked, told);
+  };
+
+  it('the sides weighed: the point whose topic the story words', () => {
+    const { ordered, contested } = sidesOf('who is right', story);
+    expect(contested?.id).toBe('toll');
+    expect(ordered.slice(0, 3)).toEqual(expect.arrayContaining(['p2.s1', 'p3.s1']));
+  });
+
+  it('nothing of its own asked, the story wording the whole topic: that point', () => {
+    expect(sidesOf('what did they say', story).contested?.id).toBe('toll');
+  });
+
+  it('not a story that words only part of it, nor one the question does not lean on', () => {
+    expect(sidesOf('what did they say', terms('the passengers were tourists')).contested).toBe(null);
+    expect(sidesOf('when did the ferry sail', story).contested).toBe(null);
   });
 });
