@@ -469,7 +469,11 @@ export function pointInOtherWords(
   /** Speakers the question names who are not asked to speak ("what did the mayor say about X"). */
   notSpeaking: readonly Term[] = [],
 ): ResolvedContested | undefined {
-  if (analysis.quoted.length > 0 || ranking.unknown.some((w) => !w.english)) return undefined;
+  if (ranking.unknown.some((w) => !w.english)) return undefined;
+  // Words quoted are the article's own or not; a point is asked by them only when they are its
+  // topic ("how to explain 'was it an accident' - what does each side claim?").
+  const quotedTerms = analysis.quoted.map((q) => corpus.analyzer.analyzeQuery(q));
+  if (quotedTerms.some((q) => q.free.some((f) => !f.inKnowledge))) return undefined;
   const figures = analysis.terms.filter((t) => FIGURE_TERM.test(t));
   const weight = (t: Term) => termWeight(corpus, t) * (analysis.factors.get(t) ?? 1);
   // The question's own words: "what am i doing wrong" is only related to a mistake (WordNet), and
@@ -508,6 +512,10 @@ export function pointInOtherWords(
     // got killed" asks IS's dead, which neither side of the toll counts.
     // (Not the source it is read in: "from the DW piece".)
     if (analysis.terms.some((t) => t.startsWith('e:') && !said(t) && !isMedia(corpus, t))) continue;
+    // Quoted words all of the point's topic or how it is asked: a question quoted, not a claim
+    // whose words are to be found ('"this was a deliberate act of war" — did someone say that?').
+    const topical = (t: Term) => ASKING_TERMS.has(t) || topic?.has(t) || (counted && FIGURE_TERM.test(t));
+    if (quotedTerms.some((q) => q.terms.length === 0 || !q.terms.every(topical))) continue;
     // And whom the topic names, the question names: "US support" is not asked by "did the russians
     // show any data to back it up".
     if ([...(topic ?? [])].some((t) => t.startsWith('e:') && !analysis.terms.includes(t))) continue;
