@@ -82,6 +82,16 @@ export function withEverySide(
    * point whose every side gives a figure comes before one whose topic it words as much (intent).
    */
   asksCount = known.includes(NUMBER),
+  /**
+   * The terms the question words itself, not only by a related word ("gone" is only related to
+   * a mistake): what a point asked wholly, with no quote of it shown, is asked in.
+   */
+  worded: readonly Term[] = known,
+  /**
+   * The terms of the story told around the question: with the sides weighed, they say which
+   * point's ("'unintentional' my foot. official US line vs russia's?": whether it was a mistake).
+   */
+  story: readonly Term[] = [],
 ): { ordered: string[]; contested: ContestedPoint | null } {
   // The point the question asks most about, among those of the first three quotes. Only when
   // the question is about the disputed point: "how long did the raid last" is answered by the
@@ -90,7 +100,16 @@ export function withEverySide(
   let best = TUNING.scoring.topicShare;
   let bestTopic = 0;
   let bestCounts = false;
-  const speaking = known.filter((t) => !notSpeaking.includes(t));
+  // The sides weighed, the story around the question says what about ("the Power-Churkin
+  // exchange ... what each of them said"); else its words are not asked.
+  // A question that asks nothing of its own ("what does the article actually say") takes the
+  // story's point only when the story words the whole of its topic.
+  const told = known.includes(DIFFER)
+    ? [...known, ...story]
+    : asksNothingOwn(known) && wholeTopicAsked(corpus, [...known, ...story], true)
+      ? [...known, ...story]
+      : known;
+  const speaking = told.filter((t) => !notSpeaking.includes(t));
   for (const id of ids.slice(0, MAX_QUOTES)) {
     for (const candidate of corpus.contestedPoints.get(id) ?? []) {
       if (candidate === point) continue;
@@ -103,12 +122,12 @@ export function withEverySide(
       if (
         candidate.speakers &&
         named < 2 &&
-        !(known.includes(DIFFER) && topicShare(corpus, candidate.id, known) >= TUNING.scoring.topicShare)
+        !(known.includes(DIFFER) && topicShare(corpus, candidate.id, told) >= TUNING.scoring.topicShare)
       )
         continue;
       const share = Math.max(
         named >= 2 ? 1 : 0,
-        topicShare(corpus, candidate.id, known),
+        topicShare(corpus, candidate.id, told),
         // "why did they bomb them?" answered by a side of why it happened ("which the US claims
         // was unintentional"): the other side's reason too ("criminal negligence").
         why && candidate.reason && id === ids[0] ? 1 : 0,
@@ -119,7 +138,7 @@ export function withEverySide(
       );
       // Two points asked as much (the sides weighed, "does anyone else dispute that", of a
       // sentence on two points): the one whose topic the question holds more of.
-      const topic = topicShare(corpus, candidate.id, known);
+      const topic = topicShare(corpus, candidate.id, told);
       const counts = asksCount && everySideCounts(corpus, candidate.id);
       if (share < best && !(counts && !bestCounts && share >= TUNING.scoring.topicShare)) continue;
       const before = counts === bestCounts ? share > best || topic > bestTopic : counts;
@@ -144,29 +163,99 @@ export function withEverySide(
   // Else, with the sides weighed, the point whose whole topic the question asks, though no quote
   // shown is a side of it: "what did both sides' ambassadors say" is answered first by the
   // reporter's "representatives of both sides used unusually harsh language", then each side.
-  if (!point && known.includes(DIFFER)) point = wholeTopicAsked(corpus, known);
+  // Else the point whose whole topic the question words, though no quote shown is a side of it:
+  // "did the pentagon say it was an accident or no" is answered first by the Pentagon's words,
+  // then each side of whether it was a mistake.
+  // Not an exchange ("what did power say" asks her side alone), nor a point whose topic names
+  // whom the question does not ("could the joint peace push with washington end": no Russia).
+  if (!point && known.includes(DIFFER)) point = wholeTopicAsked(corpus, told);
+  if (!point) point = wholeTopicAsked(corpus, told === known ? worded : [...worded, ...story], true);
   const [lead, ...rest] = ids;
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
   const namedSpeaker = (id: string) => names.some((t) => corpus.passageSpeakers.get(id)?.has(t));
-  if (point.sides.some((s) => s.ids.includes(lead))) {
-    const ordered = sidesFrom(point, ids, MAX_QUOTES, namedSpeaker);
-    return { ordered, contested: described(point, ordered) };
+  let ordered: string[];
+  if (point.sides.some((s) => s.ids.includes(lead)))
+    ordered = sidesFrom(point, ids, MAX_QUOTES, namedSpeaker);
+  else if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
+  else ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
+  return {
+    ordered: withSecondPoint(corpus, point, ordered, worded, namedSpeaker),
+    contested: described(point, ordered),
+  };
+}
+
+/**
+ * A second point the question asks in the whole of its topic, beside the one answered ("was it a
+ * mistake? and how many were killed?"): its sides missing from the first three take the places
+ * no side of the first point holds, when they fit (the toll's 90 holds "the US claims was
+ * unintentional", so the 90, the 62 and Russia's "criminal negligence").
+ */
+function withSecondPoint(
+  corpus: Corpus,
+  point: ResolvedContested,
+  ordered: readonly string[],
+  known: readonly Term[],
+  named: (id: string) => boolean,
+): string[] {
+  const head = ordered.slice(0, MAX_QUOTES);
+  // The quotes that stand for the first point's sides, and the first quote.
+  const kept = new Set<string>(head.slice(0, 1));
+  for (const side of point.sides) {
+    const id = head.find((h) => side.ids.includes(h));
+    if (id) kept.add(id);
   }
-  if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
-  const ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
-  return { ordered, contested: described(point, ordered) };
+  for (const other of corpus.kb.contested) {
+    if (other === point || other.speakers || !namesOfTopicNamed(corpus, other, known)) continue;
+    if (topicShare(corpus, other.id, known) < WHOLE_TOPIC) continue;
+    const missing = other.sides.filter((s) => !s.ids.some((id) => head.includes(id)));
+    const free = head.map((id, i) => (kept.has(id) ? -1 : i)).filter((i) => i >= 0);
+    for (let i = head.length; i < MAX_QUOTES; i++) free.push(i);
+    if (missing.length === 0 || missing.length > free.length) continue;
+    const picks = missing.map(
+      (s) => s.ids.find((id) => ordered.includes(id) && named(id)) ?? s.ids.find(named) ?? s.ids[0],
+    );
+    // Each pick takes one of the last free places; what it displaces follows the first three.
+    const top = [...head];
+    const slots = free.slice(free.length - missing.length);
+    picks.forEach((pick, k) => {
+      if (pick) top[slots[k] ?? top.length] = pick;
+    });
+    const shown = top.filter((id): id is string => id !== undefined);
+    const result = [...shown, ...ordered.filter((id) => !shown.includes(id))];
+    return result;
+  }
+  return [...ordered];
+}
+
+/**
+ * Does the question ask nothing of its own, only how ("what does the article actually say",
+ * "who's right")? Then the story told around it is what it asks about.
+ */
+function asksNothingOwn(known: readonly Term[]): boolean {
+  return known.length > 0 && known.every((t) => ASKING_TERMS.has(t) || t === SUMMARY);
 }
 
 /** The point whose topic the question holds most of, when that is the whole of it (WHOLE_TOPIC). */
-function wholeTopicAsked(corpus: Corpus, known: readonly Term[]): ResolvedContested | undefined {
+function wholeTopicAsked(
+  corpus: Corpus,
+  known: readonly Term[],
+  /** Only a point that is no exchange and whose topic names no one the question does not. */
+  plain = false,
+): ResolvedContested | undefined {
   let best: ResolvedContested | undefined;
   let most = WHOLE_TOPIC;
   for (const point of corpus.kb.contested) {
+    if (plain && (point.speakers || !namesOfTopicNamed(corpus, point, known))) continue;
     const share = topicShare(corpus, point.id, known);
     if (share >= most && (!best || share > most)) [best, most] = [point, share];
   }
   return best;
+}
+
+/** Does the question name whom the point's topic names ("US support": the US)? */
+function namesOfTopicNamed(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  return [...(corpus.topicTerms.get(point.id) ?? [])].every((t) => !t.startsWith('e:') || known.includes(t));
 }
 
 /** The quotes with a quote of every side of the point within the first `slots`. */
@@ -348,6 +437,8 @@ const FIGURE_TERM = /^w:\d/;
 const SAY: Term = 'c:say';
 /** Terms that say how a point is asked, not what about: said, sides weighed, who, how many. */
 const ASKING_TERMS = new Set<Term>([SAY, DIFFER, 'c:name', NUMBER]);
+/** The concept of what happened, of the story or the article ("what does the article say"). */
+const SUMMARY: Term = 'c:summary';
 /** A share of a point's topic that is the whole of what it asks ("accident or on purpose": intent). */
 const WHOLE_TOPIC = 0.7;
 /** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
@@ -378,7 +469,11 @@ export function pointInOtherWords(
   /** Speakers the question names who are not asked to speak ("what did the mayor say about X"). */
   notSpeaking: readonly Term[] = [],
 ): ResolvedContested | undefined {
-  if (analysis.quoted.length > 0 || ranking.unknown.some((w) => !w.english)) return undefined;
+  if (ranking.unknown.some((w) => !w.english)) return undefined;
+  // Words quoted are the article's own or not; a point is asked by them only when they are its
+  // topic ("how to explain 'was it an accident' - what does each side claim?").
+  const quotedTerms = analysis.quoted.map((q) => corpus.analyzer.analyzeQuery(q));
+  if (quotedTerms.some((q) => q.free.some((f) => !f.inKnowledge))) return undefined;
   const figures = analysis.terms.filter((t) => FIGURE_TERM.test(t));
   const weight = (t: Term) => termWeight(corpus, t) * (analysis.factors.get(t) ?? 1);
   // The question's own words: "what am i doing wrong" is only related to a mistake (WordNet), and
@@ -389,12 +484,18 @@ export function pointInOtherWords(
   const asked = [...new Set([...own, ...figures])];
   const total = asked.reduce((sum, t) => sum + weight(t), 0);
   const speaking = analysis.terms.filter((t) => !notSpeaking.includes(t));
+  // The sides weighed and nothing else asked ("can someone give me both from the DW piece"
+  // after a story of the numbers): the story says which point's.
+  const told =
+    weighsSides(asked) && asksNothingOwn(own.filter((t) => !isMedia(corpus, t)))
+      ? [...own, ...analysis.context]
+      : own;
   for (const point of corpus.kb.contested) {
     // An exchange is asked in other words only by naming the speakers of two of its sides
     // ("power vs churkin at the UN was messy af, who said what"): "what did the syrian envoy
     // say" holds its whole topic, and the article has no such envoy's words.
     if (point.speakers && sidesNamed(corpus, point, speaking) < 2) continue;
-    const share = point.speakers ? 1 : topicShare(corpus, point.id, own);
+    const share = point.speakers ? 1 : topicShare(corpus, point.id, told);
     // A figure given in the question, or in the story told around it ("one guy swears it's 62,
     // another says 90. Who is actually behind each figure?").
     const counted =
@@ -410,16 +511,26 @@ export function pointInOtherWords(
       point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
     // Whom the question names is the point's, a speaker or a name of its sides: "how many IS dudes
     // got killed" asks IS's dead, which neither side of the toll counts.
-    if (analysis.terms.some((t) => t.startsWith('e:') && !said(t))) continue;
+    // (Not the source it is read in: "from the DW piece".)
+    if (analysis.terms.some((t) => t.startsWith('e:') && !said(t) && !isMedia(corpus, t))) continue;
+    // Quoted words all of the point's topic or how it is asked: a question quoted, not a claim
+    // whose words are to be found ('"this was a deliberate act of war" — did someone say that?').
+    const topical = (t: Term) => ASKING_TERMS.has(t) || topic?.has(t) || (counted && FIGURE_TERM.test(t));
+    if (quotedTerms.some((q) => q.terms.length === 0 || !q.terms.every(topical))) continue;
     // And whom the topic names, the question names: "US support" is not asked by "did the russians
     // show any data to back it up".
     if ([...(topic ?? [])].some((t) => t.startsWith('e:') && !analysis.terms.includes(t))) continue;
     // Related words count here ("stay" of "did churkin stay to listen to power": walking out).
     if (point.speakers && asksOtherThanWords(corpus, point, ranking.known)) continue;
-    const held = asked.reduce((sum, t) => sum + (said(t) ? weight(t) : 0), 0);
+    const held = asked.reduce((sum, t) => sum + (said(t) || isMedia(corpus, t) ? weight(t) : 0), 0);
     if (held >= POINT_HOLDS * total && ranking.unknownWeight < held) return point;
   }
   return undefined;
+}
+
+/** Is the term a name of a news medium (DW, Reuters): where a story is read, not whom it is about? */
+function isMedia(corpus: Corpus, t: Term): boolean {
+  return t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'media';
 }
 
 /** Does a side of the point give a figure ("at least 90", "62")? */

@@ -743,6 +743,10 @@ export class Engine {
         asksYesOrNo(analysis.words),
         this.notSpeaking(analysis, decision.ranking.known),
         own.includes(NUMBER),
+        // A follow-up's own words: its reading keeps the turn before's ("how many died -> why were
+        // they hit at all" asks why, not the count again).
+        decision.ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1 && own.includes(t)),
+        analysis.context,
       )
     );
   }
@@ -798,6 +802,10 @@ export class Engine {
      * intent, though its reading keeps the count of the turn before.
      */
     asksCount = false,
+    /** The terms the question words itself, not only by a related word (see withEverySide). */
+    worded: readonly Term[] = decision.ranking.known,
+    /** The terms of the story told around the question (see withEverySide). */
+    story: readonly Term[] = [],
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
@@ -813,6 +821,8 @@ export class Engine {
       yesNo,
       notSpeaking,
       asksCount,
+      weighs ? [...worded, ...SIDES_ASKED] : worded,
+      story,
     );
     const sideIds = new Set(sides.contested?.sides.flatMap((s) => s.quoteIds));
     // The passages close to the best, as many as the search keeps: the exhaustive engine, which
