@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: 'e3dcc4e4072cd648' },
+    recorded: { version: 11, hash: '950c26b56864b476' },
   },
   {
     name: 'COMPILED_FORMAT',
