@@ -27,6 +27,10 @@ describe('filler and chat words', () => {
     expect(questions('who paid the lads')).toEqual(['who paid the lads']);
   });
 
+  it('drops "ight" as it drops "aight" (not a slip of "night")', () => {
+    expect(questions('ight so who paid for the tower')).toEqual(['who paid for the tower']);
+  });
+
   it('reads British slang as the plain word ("slagging", "fuming")', () => {
     expect(questions('why is the mayor slagging the tower')).toEqual([
       'why is the mayor criticizing the tower',
