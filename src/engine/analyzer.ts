@@ -1108,6 +1108,11 @@ export class Analyzer {
     // word of the story, the first letter kept, when exactly one is that close.
     if (result === null && word.length >= nameTwoEditsFrom && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
       result = this.closeName(word);
+    // The word of English the writer meant, not a word of the story as far or further off: a
+    // closer English word ("comming": "coming", not "command"; "decid": "decide", not "deir"), or
+    // a word of grammar or chat just as close ("realy": "really", not "relay"; "ight": "right",
+    // not "night"). English is the writer's language; the story's words are only a few of its words.
+    if (result !== null && !STOP_WORDS.has(result)) result = this.nearerEnglish(word, result) ?? result;
     // A name spelled the way another language writes it ("tschurkin", "tchourkine", "чуркин",
     // "pauer"): the one name word of the story that sounds the same.
     if (result === null && word.length >= minLength + 1 && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
@@ -1286,6 +1291,44 @@ export class Analyzer {
     }
     const found = this.nameKeys.get(nameKey(word)) ?? null;
     return found === word ? null : found;
+  }
+
+  /**
+   * A word of English one slip from `word` (Damerau: a letter changed, added, left out, or two
+   * swapped), meant rather than `story`, the knowledge's word it would be corrected to: a word of
+   * grammar ("really") when `story` is one slip off too and is neither such a word nor a name of
+   * the story (names are what people misspell: "pwer" is Power, not "per"); any English word when
+   * `story` is further. The likelier slip first: the first letter kept, then two letters swapped
+   * or one doubled, a letter left out, a letter changed, a letter added. Null when there is none.
+   */
+  private nearerEnglish(word: string, story: string): string | null {
+    if (!/^[a-z]+$/.test(word) || WH_WORDS.has(story)) return null;
+    const further = editDistance(word, story, 2) > 1;
+    // A person's name ("pauer": Power), a word of a name the article writes or one no dictionary
+    // has ("chirkn": Churkin) is what people misspell worst; a word the article writes, one slip
+    // off, is meant.
+    const written = (this.frequency.get(story) ?? 0) > 0;
+    if (
+      this.lexicon.nameWords.has(story) &&
+      (written ||
+        !this.isEnglish(story) ||
+        this.lexicon.names.some((n) => n.words.includes(story) && this.lexicon.isPerson([`e:${n.id}`])))
+    )
+      return null;
+    if (!further && written) return null;
+    let best: string | null = null;
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (const near of oneSlip(word)) {
+      if (near === story || near.length < minLength) continue;
+      const small = STOP_WORDS.has(near) || WH_WORDS.has(near);
+      if (!small && (!further || !this.isEnglish(near))) continue;
+      const rank = (small ? 0 : 10) + (near[0] === word[0] ? 0 : 5) + slipRank(word, near);
+      if (rank < bestRank) {
+        best = near;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   /** The one name word of the lexicon within two edits of this word, with its first letter, or null. */
@@ -2128,6 +2171,36 @@ function partOfPlace(tokens: readonly Token[]): readonly Token[] {
       ? { raw: 'region', word: 'region' }
       : t,
   );
+}
+
+/** Every word one slip from `word`: a letter left out, two neighbouring letters swapped, a letter changed or added. */
+function oneSlip(word: string): Set<string> {
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of letters) if (c !== word[i]) out.add(word.slice(0, i) + c + word.slice(i + 1));
+  }
+  for (let i = 0; i <= word.length; i++)
+    for (const c of letters) out.add(word.slice(0, i) + c + word.slice(i));
+  out.delete(word);
+  return out;
+}
+
+/**
+ * How likely a slip turned `word` into `typed`, one slip apart, the likeliest 0: two letters
+ * swapped or a letter doubled ("comming"), a letter left out ("realy"), changed, added.
+ */
+function slipRank(typed: string, word: string): number {
+  if (sameLetters(typed, word)) return 0;
+  if (typed.length > word.length) {
+    for (let i = 0; i < typed.length; i++)
+      if (typed.slice(0, i) + typed.slice(i + 1) === word)
+        return typed[i] === typed[i + 1] || typed[i] === typed[i - 1] ? 0 : 3;
+  }
+  if (typed.length < word.length) return 1;
+  return 2;
 }
 
 /** The same letters in another order ("mnay", "many"). */

@@ -107,6 +107,16 @@ const BEFORE_A_NAME = new Set(
 const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
 );
+/** The verb a contraction stands for ("it'd": "it would", "they'll": "they will"). */
+const CONTRACTED: Record<string, string> = { d: 'would', ll: 'will', re: 'are', ve: 'have', m: 'am' };
+/**
+ * The words English contracts a verb onto: those the stop words list a contraction of ("it's",
+ * "they'd", "there's"), and the question words ("what'll", "how'd").
+ */
+const CONTRACTS: ReadonlySet<string> = new Set([
+  ...[...STOP_WORDS].flatMap((w) => /^([a-z]+)'(?:s|d|ll|re|ve|m)$/.exec(w)?.slice(1, 2) ?? []),
+  ...WH_WORDS,
+]);
 /** A stop word, also with a contraction ("i'm", "we're"). */
 const noTopic = (word: string) => STOP_WORDS.has(word) || STOP_WORDS.has(word.replace(/['’]\p{L}+$/u, ''));
 /** Words at most between a question cue and its question word ("curious, in this case, what"). */
@@ -933,7 +943,53 @@ export class ChatReader {
     if (ordinal) word = ordinal[1] as string;
     const meaning = this.abbreviations.get(word);
     if (meaning) for (const t of meaning) out.push(t);
-    else out.push(word === token.word ? token : { raw: word, word });
+    else {
+      const contracted = this.contraction(word);
+      if (contracted) for (const w of contracted) this.respell({ raw: w, word: w }, out);
+      else out.push(word === token.word ? token : { raw: word, word });
+    }
+  }
+
+  /** A word of grammar or chat: a stop word, a question word, filler or an abbreviation. */
+  private small(word: string): boolean {
+    return (
+      STOP_WORDS.has(word) ||
+      WH_WORDS.has(word) ||
+      this.questionWords.has(word) ||
+      this.fillerWords.has(word) ||
+      this.abbreviations.has(word)
+    );
+  }
+
+  /**
+   * A word of grammar or chat with a verb contracted onto it ("it'd", "that'll", "there'd",
+   * "y'all'd", "they're"), as its words ("it would"): with an apostrophe after any such word;
+   * without one ("itd", "theyll", "thatd") after a word English contracts (one the stop words
+   * list a contraction of, or a question word) and only where the whole is no word ("shell",
+   * "well", "wed" are words). Null when the word is none, or one the lists hold ("i'm").
+   */
+  private contraction(word: string): string[] | null {
+    // One the lists hold already ("i'm", "they're", "whats") is read as they say.
+    if (this.small(word)) return null;
+    const marked = /^(.+?)'(d|ll|re|ve|m)$/.exec(word);
+    if (marked) {
+      const base = marked[1] as string;
+      return this.small(base) || this.contraction(base) !== null
+        ? [base, CONTRACTED[marked[2] as string] as string]
+        : null;
+    }
+    const bare = /^(\p{L}+?)(d|ll|re|ve|m)$/u.exec(word);
+    if (!bare || this.isWord(word)) return null;
+    const base = bare[1] as string;
+    // A word English contracts, as typed ("u": "you") or itself a contraction typed without
+    // its apostrophe ("yall" of "y'all").
+    const meaning = this.abbreviations.get(base);
+    const contracts =
+      CONTRACTS.has(base) ||
+      (meaning?.length === 1 && CONTRACTS.has((meaning[0] as Token).word)) ||
+      (this.fillerWords.has(base) &&
+        [...this.fillerWords].some((f) => f.includes("'") && f.replace(/'/g, '') === base));
+    return contracts ? [base, CONTRACTED[bare[2] as string] as string] : null;
   }
 
   /**

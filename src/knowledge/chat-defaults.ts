@@ -26,7 +26,7 @@ export const DEFAULT_CHAT: ChatWords = {
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
     depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
-    stuff, thingy, huh, def, defo, aight, ayo, yaar, bhai,
+    stuff, thingy, huh, def, defo, aight, ight, ayo, yaar, bhai,
     idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk,
     in this case, in that case, in any case, by the way, for the record,
     simply, simply put, put simply, in simple terms, in simple words, in simple english, in plain english, in plain terms, in plain words, in layman's terms, in laymans terms, in layman terms, simple version, the simple version, short version, the short version, simple question, simple q, keep it simple, eli5, eli10, eli12, for dummies, dumb it down, dumbed down, like i am #, like i'm #, like i am # years old, like i'm # years old, like i am a kid, like i'm a kid, like i am a child, like i'm a child, like i am stupid, like i'm stupid, like i am dumb, like i'm dumb, it's giving, it is giving, its giving,
@@ -434,7 +434,7 @@ export const DEFAULT_CHAT: ChatWords = {
   verdictWords: words(`
     true, false, untrue, accurate, inaccurate, correct, incorrect, wrong, legit, real, fake, bogus,
     hoax, myth, misleading, mixture, verdict, rating, rate, debunked, debunk, confirmed, verified,
-    unverified, valid, fact, fiction, truth
+    unverified, valid, fact, fiction, truth, cap
   `),
   claimLabels: words(`
     claim, claims, check, needed, need, verify, verifying, factcheck, tweet, tweets, post, posts,

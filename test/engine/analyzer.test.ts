@@ -188,6 +188,29 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(correct(word)).toBeNull();
   });
 
+  describe('the English word meant before a word of the story as far or further off', () => {
+    // "relay" and "command" (a word of a name) only in lists, never in the article text; "power" in it.
+    const story = new Analyzer(
+      new Lexicon({
+        entities: [{ id: 'centcom', name: 'Central Command', aliases: [], caseSensitiveAliases: [] }],
+        synonyms: [],
+      }),
+      new Set(['relay', 'central', 'command', 'power']),
+      english,
+      new Map([['power', 5]]),
+    );
+    const fixed = (word: string) => story.analyzeQuery(word).corrections[0]?.to ?? null;
+
+    it.each([
+      ['comming', 'coming', 'one slip from "coming", two from the name word "command"'],
+      ['realy', 'really', 'a word of grammar as close as "relay", which the article text never uses'],
+      ['pwer', 'power', 'a word the article text uses, as close as the grammar word "per"'],
+    ])('%s -> %s (%s)', (word, expected) => {
+      expect(english.has(word)).toBe(false);
+      expect(fixed(word)).toBe(expected);
+    });
+  });
+
   it.each([
     ['prise', 'one edit from "price"'],
     ['visitor', 'one edit from "visitors"'],

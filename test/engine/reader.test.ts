@@ -27,6 +27,10 @@ describe('filler and chat words', () => {
     expect(questions('who paid the lads')).toEqual(['who paid the lads']);
   });
 
+  it('drops "ight" as it drops "aight" (not a slip of "night")', () => {
+    expect(questions('ight so who paid for the tower')).toEqual(['who paid for the tower']);
+  });
+
   it('reads British slang as the plain word ("slagging", "fuming")', () => {
     expect(questions('why is the mayor slagging the tower')).toEqual([
       'why is the mayor criticizing the tower',
@@ -219,6 +223,29 @@ describe('missing apostrophes and negations', () => {
     ['wheres the tower', 'where is the tower'],
   ])('"%s" reads as "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
+  });
+
+  it.each([
+    ["it'd cost more?", 'it would cost more'],
+    ['it\u2019d cost more?', 'it would cost more'],
+    ["that'll reopen?", 'that will reopen'],
+    ["there'd be repairs?", 'there would be repairs'],
+    ["y'all'd pay for tickets?", 'would pay for tickets'],
+    ['itd cost more?', 'it would cost more'],
+    ['theyll reopen?', 'they will reopen'],
+    ['thered be repairs?', 'there would be repairs'],
+    ['yalld pay for tickets?', 'would pay for tickets'],
+    ['ud pay for tickets?', 'you would pay for tickets'],
+  ])('reads the contraction in "%s" as its words: "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('leaves a word that only looks like a contraction without its apostrophe ("shell", "well")', () => {
+    const words = new ChatReader(DEFAULT_CHAT, (w) => DICTIONARY.has(w) || w === 'shell' || w === 'well');
+    const read = (message: string) =>
+      words.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(read('who paid for the shell?')).toEqual(['who paid for the shell']);
+    expect(read('did the well cost more?')).toEqual(['did the well cost more']);
   });
 
   it('notes a negation and keeps no topic for it', () => {

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 19, hash: '434302f6fe50ab2f' },
+    recorded: { version: 19, hash: '44bb7abe8b0a55fa' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '0d82ad1a2e833336' },
+    recorded: { version: 11, hash: 'db3c59eac60f2dab' },
   },
   {
     name: 'COMPILED_FORMAT',
