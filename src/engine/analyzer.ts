@@ -663,7 +663,8 @@ export class Analyzer {
     // A loop, not flatMap (several times slower in V8): a long message has a hundred words.
     const fixed: Token[] = [];
     for (const token of read) {
-      if (this.isKnown(token.word)) {
+      // A phrasal verb read as one (ChatReader: "kicked off" -> "kick_off"): no typo to correct.
+      if (this.isKnown(token.word) || token.word.includes('_')) {
         fixed.push(token);
         continue;
       }
@@ -724,7 +725,7 @@ export class Analyzer {
       const word: FreeWord = {
         word: t.word,
         term: `w:${this.lexicon.stemOf(t.word)}`,
-        english: this.vocabulary.has(t.word) || this.isEnglish(t.word),
+        english: this.vocabulary.has(t.word) || this.isEnglish(t.word) || t.word.includes('_'),
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
       const at = fixed.indexOf(t);

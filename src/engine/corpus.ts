@@ -308,6 +308,8 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     (w) => analyzer.docTerms([{ raw: w, word: w }]).some((t) => index.has(t)),
     (tokens, at) => lexicon.phraseAt(tokens, at),
     (text) => analyzer.heardNames(text),
+    // WordNet's verbs of several words ("kick_off"): the analyzer looks up their related words.
+    Object.keys(kb.related).filter((w) => w.includes('_')),
   );
 
   /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */

@@ -22,6 +22,7 @@
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
+import { meaningTokens, PhraseMeanings } from '../text/phrases.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
 import { type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
 
@@ -238,6 +239,10 @@ export class ChatReader {
   /** Single words of the filler, opener and negation lists. */
   private readonly fillerWords: Set<string>;
   private readonly abbreviations: Map<string, Token[]>;
+  /** Idioms and phrasal verbs (chat.yaml idioms, then WordNet's collocations) -> what they mean. */
+  private readonly idioms: PhraseMeanings;
+  /** Every phrase of the chat lists ("find out", "hold on", "in the end"): read as the lists say. */
+  private readonly chatPhrases: PhraseSet;
   private readonly emoji: Map<string, string>;
   private readonly shortcodes: Map<string, string>;
   /** Whom the writer teaches or streams to (chat.yaml audience): "a student asked", "tell the kids". */
@@ -278,6 +283,12 @@ export class ChatReader {
      * spelling ("dare as or" -> "deir ez zor"; Analyzer.heardNames).
      */
     private readonly heardNames: (text: string) => string = (text) => text,
+    /**
+     * WordNet's verbs of several words related to the knowledge's words (wordnet.json:
+     * "kick_off", "own_up"): a phrase of them is read as one word, that collocation, whose
+     * related words the analyzer looks up.
+     */
+    collocations: Iterable<string> = [],
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -292,6 +303,27 @@ export class ChatReader {
     this.kin = new Set(chat.kin);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
+    );
+    this.idioms = new PhraseMeanings([
+      ...Object.entries(chat.idioms ?? {}).map(([phrase, meaning]): [string, Token[]] => [
+        phrase,
+        meaningTokens(meaning),
+      ]),
+      // Not one holding a chat word ("keep_going": "keep" is filler).
+      ...[...collocations]
+        .filter((c) => !c.split('_').some((w) => this.fillerWords.has(w)))
+        .map((c): [string, Token[]] => [c, [{ raw: c, word: c }]]),
+    ]);
+    this.chatPhrases = new PhraseSet(
+      [
+        ...chat.filler,
+        ...chat.openers,
+        ...chat.negations,
+        ...chat.questionCues,
+        ...chat.laterCues,
+        ...chat.futureWords,
+        ...Object.keys(chat.spokenMarks ?? {}),
+      ].filter((p) => p.includes(' ')),
     );
     this.spokenMarks = new SpokenMarks(chat.spokenMarks ?? {});
     this.emoji = new Map();
@@ -821,32 +853,33 @@ export class ChatReader {
       }
       this.respell(cased[k] as Token, spelt);
     }
+    const read = this.idioms.size > 0 ? this.withIdioms(spelt) : spelt;
     const out: Token[] = [];
     let i = 0;
     let afterNegation = false;
     // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
-    while (i < spelt.length) {
-      const opener = out.length === 0 ? this.openers.matchAt(spelt, i) : 0;
+    while (i < read.length) {
+      const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
       // "how many guys did they lose": a word of chat after "how many" is what is counted.
       const counted = out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how';
-      const filler = counted ? 0 : this.filler.matchAt(spelt, i);
-      const negation = this.negations.matchAt(spelt, i);
+      const filler = counted ? 0 : this.filler.matchAt(read, i);
+      const negation = this.negations.matchAt(read, i);
       const skip = Math.max(opener, filler, negation);
-      if (skip > 0 && this.phraseAt(spelt, i) <= skip) {
+      if (skip > 0 && this.phraseAt(read, i) <= skip) {
         if (negation === skip) counts.negated = afterNegation = true;
         else counts.filler += skip;
         i += skip;
         continue;
       }
-      const token = spelt[i] as Token;
+      const token = read[i] as Token;
       // "what does 'grandstanding' mean", "what do they mean by refusal": how the question asks,
       // not what about; "meant to hit", "did they mean it" keep the word (what was intended), and
       // "no i meant ..." (the writer correcting a question: the conversation reads it; not "how
       // many i mean" closing one).
       if (
         MEANING.has(token.word) &&
-        !INTENDED.has(spelt[i + 1]?.word ?? '') &&
-        ((spelt[i - 1] as Token | undefined)?.word !== 'i' || i + 1 >= spelt.length)
+        !INTENDED.has(read[i + 1]?.word ?? '') &&
+        ((read[i - 1] as Token | undefined)?.word !== 'i' || i + 1 >= read.length)
       ) {
         i++;
         continue;
@@ -855,6 +888,38 @@ export class ChatReader {
       out.push(afterNegation ? { ...token, negated: true } : token);
       afterNegation = false;
       i++;
+    }
+    return out;
+  }
+
+  /**
+   * The words with each idiom or phrasal verb as what it means ("did russia buy it" -> "did
+   * russia believe it", "kicked off" -> "kick_off"). Not a phrase of the knowledge ("walked
+   * out", "called off" in synonyms.yaml: the knowledge's words) or of the chat lists ("find out",
+   * "hold on": read as the lists say), where one starts there as long.
+   */
+  private withIdioms(tokens: readonly Token[]): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let idiom = this.idioms.matchAt(tokens, i);
+      // WordNet's phrasal verb only where its words, one by one, leave one the knowledge does not
+      // use ("kicked off": "kick"): where it knows them all ("take off", "came up") they are read.
+      if (
+        idiom?.meaning[0]?.word.includes('_') &&
+        tokens.slice(i, i + idiom.length).every((t) => noTopic(t.word) || this.knows(t.word))
+      )
+        idiom = null;
+      const own = Math.max(this.phraseAt(tokens, i), this.chatPhrases.matchAt(tokens, i));
+      if (!idiom || own >= idiom.length) {
+        // The knowledge's (or the chat lists') phrase is kept whole: no idiom starts inside it.
+        const keep = Math.max(own, 1);
+        for (let k = i; k < i + keep && k < tokens.length; k++) out.push(tokens[k] as Token);
+        i += keep - 1;
+        continue;
+      }
+      const negated = tokens[i]?.negated;
+      for (const t of idiom.meaning) out.push(negated ? { ...t, negated } : t);
+      i += idiom.length - 1;
     }
     return out;
   }

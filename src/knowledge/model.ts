@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 19;
+export const KNOWLEDGE_MODEL_VERSION = 20;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -113,6 +113,13 @@ export interface ChatWords {
   openers: string[];
   /** A chat word -> the words it stands for ("govt" -> "government", "didnt" -> "did not"). */
   abbreviations: Record<string, string>;
+  /**
+   * An idiom or phrasal verb -> the words it means ("no clue" -> "not know", "own up" ->
+   * "admit"): read as those words, its first word also inflected ("owned up"), a pronoun between
+   * a verb and its particle ("chalk it up to"), and "*" standing for up to four words of the
+   * message, kept where the meaning has its "*".
+   */
+  idioms: Record<string, string>;
   /** An emoji or :shortcode: -> the word it stands for; "" (and any emoji not listed) is dropped. */
   emoji: Record<string, string>;
   /** Words that negate a question ("not", "never"): no topic of their own. */

@@ -264,6 +264,12 @@ export const ChatSchema = z.strictObject({
     .record(nonEmpty, nonEmpty)
     .optional()
     .describe('a chat word and the words it stands for ("govt: government", "whats: what is")'),
+  idioms: z
+    .record(nonEmpty, nonEmpty)
+    .optional()
+    .describe(
+      'an idiom or phrasal verb and the words it means ("no clue: not know", "own up: admit"); its first word matches inflected ("owned up"), "*" stands for up to four words',
+    ),
   emoji: z
     .record(nonEmpty, z.string())
     .optional()

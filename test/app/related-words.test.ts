@@ -3,7 +3,8 @@
  * its names and its chat words. A tiny made-up knowledge base, nothing of any story.
  */
 import { describe, expect, it } from 'vitest';
-import { knowledgeWords } from '../../src/app/related-words.ts';
+import { knowledgeWords, phrasesOf, relateWords } from '../../src/app/related-words.ts';
+import type { Synset, WordNet } from '../../src/app/wordnet.ts';
 import type { KnowledgeBase } from '../../src/knowledge/model.ts';
 
 const kb = {
@@ -28,5 +29,48 @@ describe('knowledgeWords', () => {
       'morning',
       'sorry',
     ]);
+  });
+});
+
+describe('relateWords: phrasal verbs (WordNet collocations)', () => {
+  // A made-up WordNet: "fret" (known) shares its first sense with "chew_out" and "sit_in", and
+  // is what "tell_off" is a kind of.
+  const synsets: Record<number, Synset> = {
+    1: {
+      offset: 1,
+      pos: 'v',
+      lexFile: 32,
+      words: ['fret', 'chew_out', 'sit_in', 'walk_out'],
+      pointers: [{ symbol: '~', offset: 2, pos: 'v', source: 0, target: 0 }],
+    },
+    2: { offset: 2, pos: 'v', lexFile: 32, words: ['tell_off'], pointers: [] },
+  };
+  const wordNet: WordNet = {
+    version: 'test',
+    senses: (lemma) =>
+      ['fret', 'chew_out', 'sit_in', 'walk_out'].includes(lemma) ? [1] : lemma === 'tell_off' ? [2] : [],
+    synset: (offset) => synsets[offset] as Synset,
+    lemmas: (word) => [word],
+    usage: () => null,
+  };
+
+  it('relates a verb and its particle of the same meaning, not one of a preposition or a kind of it', () => {
+    const related = relateWords(wordNet, ['fret'], (w) => w === 'fret');
+    expect(related.words.chew_out).toEqual([['fret', 'synonym']]);
+    expect(related.words.sit_in).toBeUndefined();
+    expect(related.words.tell_off).toBeUndefined();
+  });
+
+  it("leaves out a phrase the knowledge's own texts use, inflected", () => {
+    const used = phrasesOf(['The envoy walked out before the vote.']);
+    expect(used.has('walk_out')).toBe(true);
+    const related = relateWords(
+      wordNet,
+      ['fret'],
+      (w) => w === 'fret',
+      (c) => used.has(c),
+    );
+    expect(related.words.walk_out).toBeUndefined();
+    expect(related.words.chew_out).toEqual([['fret', 'synonym']]);
   });
 });

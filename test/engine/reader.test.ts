@@ -820,3 +820,40 @@ describe('a typo corrected with a trailing "*word"', () => {
     expect(questions(message)).toEqual([words]);
   });
 });
+
+describe('idioms and phrasal verbs (chat.yaml idioms, WordNet collocations)', () => {
+  const lexicon = new Lexicon({ entities: [], synonyms: [{ id: 'shut', words: ['called off'] }] });
+  const idioms = new ChatReader(
+    DEFAULT_CHAT,
+    (w) => DICTIONARY.has(w),
+    (w) => DICTIONARY.has(w),
+    (tokens, at) => lexicon.phraseAt(tokens, at),
+    (text) => text,
+    ['chew_out', 'take_off', 'find_out'],
+  );
+  const read = (message: string) =>
+    idioms.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('reads an idiom of the chat list as what it means', () => {
+    expect(read('did the mayor buy the visitors story')).toEqual([
+      'did the mayor believe the visitors story',
+    ]);
+    // "no clue": "not know", the negation noted on "know".
+    const clue = idioms.read('who had no clue the tower was open').questions[0]?.tokens ?? [];
+    expect(clue.map((t) => t.word).join(' ')).toBe('who had know the tower was open');
+    expect(clue.find((t) => t.word === 'know')?.negated).toBe(true);
+  });
+
+  it("reads WordNet's phrasal verb as one word, where its words leave one the knowledge does not use", () => {
+    expect(read('why did the mayor chew out the visitors')).toEqual([
+      'why did the mayor chew_out the visitors',
+    ]);
+    expect(read('the mayor chewed them out, why')).toEqual(['the mayor chew_out why']);
+    // "took" and "off": both read ("off" a word of no topic), so the words stay.
+    expect(read('who took off the tickets')).toEqual(['who took off the tickets']);
+  });
+
+  it('keeps a phrase of the knowledge, or of the chat lists, as its words', () => {
+    expect(read('who called off the repairs')).toEqual(['who called off the repairs']);
+  });
+});

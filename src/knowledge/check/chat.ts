@@ -36,6 +36,19 @@ export function chatWords(
       });
     else abbreviations[fold(word)] = fold(meaning).trim();
   }
+  const idioms: Record<string, string> = {};
+  for (const [phrase, meaning] of Object.entries(chat.idioms ?? DEFAULT_CHAT.idioms)) {
+    const words = fold(phrase).trim().split(/\s+/);
+    if (words.length < 2 || words[0] === '*' || words.at(-1) === '*')
+      problems.push({
+        file: F,
+        line: file.lineOf(['idioms', phrase]),
+        field: `idioms.${phrase}`,
+        message:
+          'an idiom is two words or more, "*" only between them (one word as people type it goes under abbreviations)',
+      });
+    else idioms[words.join(' ')] = fold(meaning).trim();
+  }
   const emoji: Record<string, string> = {};
   for (const [key, meaning] of Object.entries(chat.emoji ?? DEFAULT_CHAT.emoji)) {
     if (!SHORTCODE.test(key) && !EMOJI.test(key))
@@ -51,6 +64,7 @@ export function chatWords(
     filler: foldAll(chat.filler ?? DEFAULT_CHAT.filler),
     openers: foldAll(chat.openers ?? DEFAULT_CHAT.openers),
     abbreviations,
+    idioms,
     emoji,
     negations: foldAll(chat.negations ?? DEFAULT_CHAT.negations),
     questionWords: foldAll(chat.questionWords ?? DEFAULT_CHAT.questionWords),
