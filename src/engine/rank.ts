@@ -13,6 +13,7 @@ import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, termWeight, unknownWordWeight } from './corpus.ts';
 import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
+import { hasRoles, passageRoles, questionRoles, reversed } from './roles.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Scored {
@@ -151,6 +152,15 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const entryAfter = (entry: number) =>
     after && placedBefore(corpus.kb.qa[entry]?.answerIds[0]) ? afterFactor : 1;
   const passageAfter = (doc: number) => (after && placedBefore(index.ref(doc)) ? afterFactor : 1);
+  // "what did moscow tell the pentagon": a sentence where the Pentagon tells Moscow answers the
+  // other way round; it and an entry leading with it rank lower (never in the confidence).
+  const roles = questionRoles(corpus, analysis.words);
+  const turned = hasRoles(roles);
+  const turnedFactor = TUNING.scoring.reversedRolesFactor;
+  const turnedRound = (id: string | undefined) =>
+    id !== undefined && reversed(roles, passageRoles(corpus, id)) ? turnedFactor : 1;
+  const entryTurned = (entry: number) => (turned ? turnedRound(corpus.kb.qa[entry]?.answerIds[0]) : 1);
+  const passageTurned = (doc: number) => (turned ? turnedRound(index.ref(doc)) : 1);
   const qaHits = index.search(query, {
     ...common,
     // The suggestions offered with an abstention are the best few, however far from the best.
@@ -158,13 +168,14 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'qa',
     shape: qaShape,
     form: QA_FORM,
-    ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after
+    ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after || turned
       ? {
           boost: (entry: number, doc: number) =>
             (speakers.length > 0 || addressed.length > 0 ? entrySpoken(entry) : 1) *
             askFactor(wordingAskWord(corpus, doc)) *
             (denial && entryDenies(entry) ? denialBonus : 1) *
-            entryAfter(entry),
+            entryAfter(entry) *
+            entryTurned(entry),
           // The largest factor the boost can give: the bounds of the search stay tight.
           maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1) * (denial ? denialBonus : 1),
         }
@@ -186,13 +197,14 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'passage',
     shape: passageShape,
     form: PASSAGE_FORM,
-    ...(quotedDocs.size > 0 || denial || after
+    ...(quotedDocs.size > 0 || denial || after || turned
       ? {
           boost: (doc: number) =>
             spoken(doc) *
             (quotedDocs.has(doc) ? QUOTED_BOOST : 1) *
             (denial && passageDenies(doc) ? denialBonus : 1) *
-            passageAfter(doc),
+            passageAfter(doc) *
+            passageTurned(doc),
           maxBoost:
             (speakers.length > 0 ? bonus : 1) *
             (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *

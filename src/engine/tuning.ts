@@ -141,6 +141,12 @@ export const TUNING = {
      * pentagon say after the strike"; rank.ts, asksAfter). Never in the confidence.
      */
     beforeWhenAfterFactor: 0.7,
+    /**
+     * Ranking factor for a sentence whose parties of telling are the question's turned round, or
+     * a curated entry that leads with one ("what did moscow tell the pentagon": "the Pentagon had
+     * informed Moscow"; roles.ts). Never in the confidence.
+     */
+    reversedRolesFactor: 0.7,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
     /**

@@ -1,0 +1,86 @@
+/**
+ * Who told whom (issue 11, roles.ts): the parties around a verb of telling or warning,
+ * read as their sides in the question and in a sentence; a sentence (or an entry leading with
+ * one) where they are the other way round ranks lower. On the article: the Pentagon informed
+ * Moscow beforehand (p17.s1), Moscow raised the alarm in the Pentagon during the strike (p5.s2).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { passageRoles, questionRoles, reversed } from '../../src/engine/roles.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { projectEngine } from '../discord/harness.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const loaded = loadKnowledge(KNOWLEDGE_DIR);
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+const corpus = buildCorpus(loaded.kb);
+const engine = projectEngine();
+const sides = (roles: { tellers: ReadonlySet<string>; told: ReadonlySet<string> }) => ({
+  tellers: [...roles.tellers],
+  told: [...roles.told],
+});
+
+describe('rolesOf: who tells whom, by side', () => {
+  it('reads the teller before the verb and whom it tells after it, or after "to", "in"', () => {
+    expect(sides(passageRoles(corpus, 'p17.s1'))).toEqual({ tellers: ['us'], told: ['russia'] });
+    expect(sides(passageRoles(corpus, 'p5.s2'))).toEqual({ tellers: ['russia'], told: ['us'] });
+    // Accusing is not telling: "Power accused Russia" (whichever way, the accusation is asked).
+    expect(sides(passageRoles(corpus, 'p11.s1'))).toEqual({ tellers: [], told: [] });
+    expect(
+      sides(questionRoles(corpus, 'what did the kremlin tell the defense department'.split(' '))),
+    ).toEqual({
+      tellers: ['russia'],
+      told: ['us'],
+    });
+  });
+
+  it('reads the passive: whom it tells before the verb, the teller after "by"', () => {
+    expect(sides(questionRoles(corpus, 'was moscow warned by the americans'.split(' ')))).toEqual({
+      tellers: ['us'],
+      told: ['russia'],
+    });
+    expect(sides(questionRoles(corpus, 'had the russians been informed'.split(' ')))).toEqual({
+      tellers: [],
+      told: ['russia'],
+    });
+    // Active, though a form of "be" comes before.
+    expect(sides(questionRoles(corpus, 'what was it that russia told the us'.split(' ')))).toEqual({
+      tellers: ['russia'],
+      told: ['us'],
+    });
+  });
+
+  it('names no one told where no one is: a speaker alone, "according to", the bot asked', () => {
+    const none = { tellers: [], told: [] };
+    expect(sides(questionRoles(corpus, 'what did the us military say'.split(' ')))).toEqual(none);
+    expect(
+      sides(questionRoles(corpus, 'did the americans explain it according to moscow'.split(' '))),
+    ).toEqual(none);
+    expect(sides(questionRoles(corpus, 'can you tell us about russia'.split(' ')))).toEqual(none);
+    // What the question tells, not asks: Power's answer to it is asked.
+    expect(sides(questionRoles(corpus, 'how did power respond to russia warning the us'.split(' ')))).toEqual(
+      none,
+    );
+    expect(
+      sides(questionRoles(corpus, 'what did the us say when moscow alerted the pentagon'.split(' '))),
+    ).toEqual(none);
+  });
+
+  it('turns round only where a side has the other role', () => {
+    const asked = questionRoles(corpus, 'what did moscow tell the pentagon'.split(' '));
+    expect(reversed(asked, passageRoles(corpus, 'p17.s1'))).toBe(true);
+    expect(reversed(asked, passageRoles(corpus, 'p5.s2'))).toBe(false);
+    expect(reversed(asked, passageRoles(corpus, 'p9.s1'))).toBe(false);
+  });
+});
+
+describe('a question of who told whom', () => {
+  it('is answered by what went that way, not the other', () => {
+    const during = engine.answer('what did the kremlin tell the defense department during the raid');
+    expect(during.quotes[0]?.id).toBe('p5.s2');
+    for (const question of ['did washington alert the russians first', 'was moscow warned beforehand']) {
+      const before = engine.answer(question);
+      expect(before.quotes[0]?.id).toBe('p17.s1');
+    }
+  });
+});
