@@ -222,8 +222,7 @@ function withSecondPoint(
       if (pick) top[slots[k] ?? top.length] = pick;
     });
     const shown = top.filter((id): id is string => id !== undefined);
-    const result = [...shown, ...ordered.filter((id) => !shown.includes(id))];
-    return result;
+    return [...shown, ...ordered.filter((id) => !shown.includes(id))];
   }
   return [...ordered];
 }

@@ -224,7 +224,7 @@ const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x
  * the candidate (and not telling there too), or one it has told is telling there?
  */
 export function reversed(asked: Roles, found: Roles): boolean {
-  if (asked.tellers.size === 0 && asked.told.size === 0) return false;
+  if (!hasRoles(asked)) return false;
   if (meets(asked.tellers, found.told) && !meets(asked.tellers, found.tellers)) return true;
   return meets(asked.told, found.tellers) && !meets(asked.told, found.told);
 }

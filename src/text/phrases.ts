@@ -61,6 +61,13 @@ export function verbForms(word: string): string[] {
 export class PhraseMeanings {
   /** By the phrase's first word (its base form): the phrases, longest first. */
   private readonly byHead = new Map<string, Entry[]>();
+  /**
+   * The words a phrase's second word may be (its own, or a pronoun before a particle), and whether
+   * one has "*" there: a word followed by none of them starts no phrase, so its base forms are not
+   * looked up (every word of every message comes here).
+   */
+  private readonly seconds = new Set<string>();
+  private anySecond = false;
 
   /** `phrases`: each phrase (words split by spaces or "_") and the tokens it means. */
   constructor(phrases: Iterable<readonly [string, readonly Token[]]>) {
@@ -76,6 +83,10 @@ export class PhraseMeanings {
       // A phrase listed twice keeps its first meaning (the moderator's list comes first).
       if (entries.some((e) => e.rest.join(' ') === words.slice(1).join(' '))) continue;
       entries.push({ rest: words.slice(1), meaning: [...meaning] });
+      const second = words[1] as string;
+      if (second === WILDCARD) this.anySecond = true;
+      else this.seconds.add(second);
+      if (PARTICLES.has(second)) for (const p of OBJECT_PRONOUNS) this.seconds.add(p);
     }
     for (const entries of this.byHead.values()) entries.sort((a, b) => b.rest.length - a.rest.length);
   }
@@ -88,6 +99,7 @@ export class PhraseMeanings {
   matchAt(tokens: readonly Token[], at: number): PhraseMatch | null {
     const first = tokens[at];
     if (!first || this.byHead.size === 0) return null;
+    if (!this.anySecond && !this.seconds.has(tokens[at + 1]?.word ?? '')) return null;
     for (const head of verbForms(first.word)) {
       const entries = this.byHead.get(head);
       if (!entries) continue;

@@ -18,7 +18,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.][\p{L}\p{N}]+)*\.?/gu;
 const SIMPLE = /^[A-Za-z0-9]+$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Splits text into word tokens; hyphenated words are separate tokens ("el-Zour" -> "el", "Zour"). */
 export function tokenize(text: string): Token[] {
@@ -37,7 +37,7 @@ export function tokenizeWithSpans(text: string, spans: number[]): Token[] {
 function tokenized(text: string, spans: number[] | null): Token[] {
   const tokens: Token[] = [];
   // ASCII is its own NFKC form: most messages need no normalising.
-  for (const match of (ASCII.test(text) ? text : text.normalize('NFKC')).matchAll(WORD)) {
+  for (const match of (NON_ASCII.test(text) ? text.normalize('NFKC') : text).matchAll(WORD)) {
     let raw = match[0];
     const before = tokens.length;
     // Most words are plain letters and digits: skip the punctuation rules for them.
@@ -61,9 +61,6 @@ function tokenized(text: string, spans: number[] | null): Token[] {
   }
   return tokens;
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Is the text its own NFKC form (ASCII always is: most text needs no normalising)? */
 function nfkcStable(text: string): boolean {
