@@ -37,6 +37,7 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-25.jsonl'),
   resolve(root, 'eval/fit-messy-26.jsonl'),
   resolve(root, 'eval/fit-messy-27.jsonl'),
+  resolve(root, 'eval/fit-messy-28.jsonl'),
 ];
 /**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
