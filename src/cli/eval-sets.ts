@@ -40,6 +40,17 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-28.jsonl'),
 ];
 /**
+ * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
+ * (fit-messy.jsonl is the first), which the confidence model is fitted and the threshold
+ * calibrated on (`--half read`); and "unread", the even-numbered chat sets, kept out of that
+ * fit (`--half unread` scores them), so a refit shows what it does on messages it has not seen
+ * before it reaches the check sets.
+ */
+export function fitHalf(file: string): 'read' | 'unread' {
+  const m = /^fit-messy(?:-(\d+))?\.jsonl$/.exec(basename(file));
+  return m && Number(m[1] ?? 1) % 2 === 0 ? 'unread' : 'read';
+}
+/**
  * Never fitted on: the shared dev sets, each dev question reworded by someone else, and chat
  * messages written apart from the fit set.
  */

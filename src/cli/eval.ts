@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set FILE.jsonl ...] [--knowledge DIR] [--calibrate | --fit | --causes [--list]] [--json]
+ * npm run eval [-- --set FILE.jsonl ...] [--half read|unread] [--knowledge DIR] [--calibrate | --fit | --causes [--list]] [--json]
  *
  * Scores the engine on question sets (format: ../shared/eval/README.md) and prints
  * top-1, top-3, abstention (off / near), both-sides, verbatim and p50/p99 ms, plus
@@ -10,6 +10,9 @@
  * and the abstention threshold calibrated on (--calibrate sweeps it and prints the best one);
  * the check sets are kept out of both, so their scores say how the fit does on questions it
  * has not seen. Without --set, --fit and --calibrate use the fit sets, scoring uses all.
+ * --half read (the plain fit sets and the odd-numbered chat ones) or --half unread (the
+ * even-numbered chat sets) takes half of the fit sets only (eval-sets.ts, fitHalf): the model is
+ * fitted and calibrated on the read half, the unread half scores it first.
  * --causes counts each set's misses by cause: an abstention whose best candidate was right (the
  * confidence), one whose was wrong (the reading), a wrong first quote, a question to refuse answered;
  * with --list, the messages under each cause.
@@ -26,7 +29,8 @@ import { type ConversationTurn, turnOf } from '../engine/conversation.ts';
 import { Engine } from '../engine/engine.ts';
 import { normalizeForCompare } from '../text/normalize.ts';
 import { knowledgeDirFromArgs } from './args.ts';
-import { CHECK_SETS, FIT_SETS, missesShown, roleOf } from './eval-sets.ts';
+import { CHECK_SETS, FIT_SETS, fitHalf, missesShown, roleOf } from './eval-sets.ts';
+import { fitLogistic } from './fit-logistic.ts';
 import { curatedMissCause, missCause } from './miss-cause.ts';
 
 interface EvalQuestion {
@@ -52,7 +56,11 @@ const listCauses = args.includes('--list');
 const asJson = args.includes('--json');
 const listed = (file: string) => missesShown(file, args.includes('--show-check-misses'));
 const engine = loadEngine(knowledgeDirFromArgs(args));
-const defaults = fit || calibrate ? FIT_SETS : [...CHECK_SETS, ...FIT_SETS];
+const halfAt = args.indexOf('--half');
+const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+const defaults = (fit || calibrate ? FIT_SETS : [...CHECK_SETS, ...FIT_SETS]).filter(
+  (f) => half === undefined || (FIT_SETS.includes(f) && fitHalf(f) === half),
+);
 const files = (sets.length > 0 ? sets : defaults).filter((f) => existsSync(f));
 
 const lower = (s: string) => normalizeForCompare(s).toLowerCase();
@@ -62,6 +70,11 @@ const lower = (s: string) => normalizeForCompare(s).toLowerCase();
  * fewer of them in the sets.
  */
 const UNANSWERABLE_WEIGHT = 2.5;
+/**
+ * In --fit, the L2 penalty on the weights (see fit-logistic.ts): enough that a feature few
+ * questions have (verbatim, numberMissing) keeps a weight of the size the others have.
+ */
+const LAMBDA = 0.003;
 /** --calibrate: how many points of top-1 on plainly worded questions abstaining may cost, at most. */
 const PLAIN_SLACK = 1.5;
 const pct = (x: number) => `${x.toFixed(1)}%`.padStart(6);
@@ -192,25 +205,18 @@ if (fit) {
       const weight = q.expect ? 1 : UNANSWERABLE_WEIGHT;
       return { x: features, y: rightFirst(q, open.answer(q.q)) ? 1 : 0, weight };
     });
-  const total = rows.reduce((sum, r) => sum + r.weight, 0);
   const keys = Object.keys(CONFIDENCE_MODEL).filter((k) => k !== 'bias') as (keyof ConfidenceFeatures)[];
-  const w: Record<string, number> = Object.fromEntries([['bias', 0], ...keys.map((k) => [k, 0])]);
-  const lambda = 0.003;
-  for (let epoch = 0; epoch < 60000; epoch++) {
-    const grad: Record<string, number> = Object.fromEntries(Object.keys(w).map((k) => [k, 0]));
-    for (const { x, y, weight } of rows) {
-      let z = w.bias as number;
-      for (const k of keys) z += (w[k] as number) * x[k];
-      const err = weight * (1 / (1 + Math.exp(-z)) - y);
-      grad.bias = (grad.bias as number) + err;
-      for (const k of keys) grad[k] = (grad[k] as number) + err * x[k];
-    }
-    for (const k of Object.keys(w))
-      w[k] =
-        (w[k] as number) -
-        0.05 * ((grad[k] as number) / total + (k === 'bias' ? 0 : lambda * (w[k] as number)));
-  }
-  const rounded = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+  const w = fitLogistic(
+    rows.map((r) => ({ x: keys.map((k) => r.x[k]), y: r.y, weight: r.weight })),
+    LAMBDA,
+  );
+  const fitted: Record<string, number> = Object.fromEntries([
+    ['bias', w[0] as number],
+    ...keys.map((k, i) => [k, w[i + 1] as number]),
+  ]);
+  const rounded = Object.fromEntries(
+    Object.entries(fitted).map(([k, v]) => [k, Math.round(v * 1000) / 1000]),
+  );
   console.log(`fitted on ${rows.length} questions (${files.map((f) => basename(f)).join(', ')}):`);
   console.log(JSON.stringify(rounded, null, 2));
   const model = rounded as typeof CONFIDENCE_MODEL;

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_SETS, FIT_SETS, missesShown, roleOf } from '../../src/cli/eval-sets.ts';
+import { CHECK_SETS, FIT_SETS, fitHalf, missesShown, roleOf } from '../../src/cli/eval-sets.ts';
 
 describe('eval sets', () => {
   it("lists a fit set's misses and a given file's", () => {
@@ -21,5 +21,16 @@ describe('eval sets', () => {
 
   it("lists a check set's misses when asked", () => {
     expect(missesShown(CHECK_SETS[0] as string, true)).toBe(true);
+  });
+
+  it('splits the fit sets in halves: plain and odd-numbered chat sets read, even-numbered ones unread', () => {
+    expect(fitHalf(resolve('eval/fit-discord-questions.jsonl'))).toBe('read');
+    expect(fitHalf(resolve('eval/fit-messy.jsonl'))).toBe('read');
+    expect(fitHalf(resolve('eval/fit-messy-3.jsonl'))).toBe('read');
+    expect(fitHalf(resolve('eval/fit-messy-2.jsonl'))).toBe('unread');
+    expect(fitHalf(resolve('eval/fit-messy-26.jsonl'))).toBe('unread');
+    const unread = FIT_SETS.filter((f) => fitHalf(f) === 'unread');
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread.length).toBeLessThan(FIT_SETS.length / 2);
   });
 });
