@@ -7,8 +7,9 @@
  * Churkin come back?"). For the last turn of each conversation of the sets (default: every
  * follow-up set), this answers it both ways and counts, by what the set expects (an answer, a
  * near-topic or an off-topic refusal), where the conversation answered and the message alone
- * refused: the general cause of follow-ups answered that should not be. Only the sets given with
- * --list show their conversations (never a check set's: read only fit sets).
+ * refused (the context made the turn surer than it is), and the refusals missed both ways (the
+ * message's own reading is at fault, in conversation or not). Only the sets given with --list show
+ * their conversations (never list a check set: read only fit sets).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -94,6 +95,8 @@ for (const file of files) {
     .map((l) => JSON.parse(l) as Conversation)
     .filter((c) => Array.isArray(c.turns));
   const counts = { answer: [0, 0, 0], near: [0, 0, 0], off: [0, 0, 0] };
+  /** Refusals missed (near or off): answered in conversation and alone alike. */
+  let both = 0;
   const lines: string[] = [];
   for (const c of convs) {
     const a = inConversation(engine, c.turns);
@@ -108,6 +111,7 @@ for (const file of files) {
         `  ANSWERED ${kind} (alone ${alone.answered ? 'answered' : 'refused'}) ${c.turns.join(' -> ')}\n` +
           `      alone: "${resolved(last, refs)}" ${alone.confidence} [${alone.quotes[0]?.text.slice(0, 60)}]  conv ${a.confidence} ${a.reading ?? ''} [${a.quotes[0]?.text.slice(0, 60)}]`,
       );
+    if (kind !== 'answer' && a.answered && alone.answered) both++;
     if (a.answered && !alone.answered) {
       n[1] = (n[1] as number) + 1;
       if (kind === 'answer' && right(c, a)) n[2] = (n[2] as number) + 1;
@@ -121,7 +125,7 @@ for (const file of files) {
   const f = (k: keyof typeof counts) =>
     `${k} ${counts[k][1]}/${counts[k][0]}${k === 'answer' ? ` (${counts[k][2]} right)` : ''}`;
   console.log(
-    `== ${basename(file)}  answered in conversation, refused alone: ${f('answer')}, ${f('near')}, ${f('off')}`,
+    `== ${basename(file)}  answered in conversation, refused alone: ${f('answer')}, ${f('near')}, ${f('off')}; refusals missed both ways: ${both}`,
   );
   for (const l of lines) console.log(l);
 }
