@@ -686,8 +686,9 @@ function countedFragment(
   while (from < u.tokens.length && LEADS.has(u.tokens[from]?.word ?? '')) from++;
   const rest = u.tokens.slice(from);
   // "and the planes involved?" names a thing of its own, to ask anything of; "and injured?",
-  // "and civilians?" name those the count would count.
-  if (rest.length === 0 || DETERMINERS.has(rest[0]?.word ?? '')) return null;
+  // "and civilians?" name those the count would count, and so does "the" before a word that
+  // says what befell them ("and the wounded?", "what about the injured?": those people).
+  if (rest.length === 0 || (DETERMINERS.has(rest[0]?.word ?? '') && !peopleBefallen(rest))) return null;
   const read = corpus.analyzer.analyzeTokens([
     { raw: 'how', word: 'how' },
     { raw: 'many', word: 'many' },
@@ -695,6 +696,18 @@ function countedFragment(
   ]);
   return read.terms.includes(NUMBER) ? read : null;
 }
+
+/**
+ * "the wounded", "the injured", "the dead": "the" and a word saying what befell people (a past
+ * participle, or an adjective of BEFALLEN), nothing after: English's name for the people it
+ * befell, whom a count counts.
+ */
+function peopleBefallen(words: readonly Token[]): boolean {
+  const said = words[1]?.word ?? '';
+  return words.length === 2 && words[0]?.word === 'the' && (BEFALLEN.has(said) || /[^e]ed$/.test(said));
+}
+/** Adjectives that say what befell people, used as nouns after "the" ("the dead", "the missing"). */
+const BEFALLEN = new Set(['dead', 'missing', 'hurt', 'slain', 'fallen']);
 
 /**
  * Whom "and X?", "what about X's take?" newly turns to, when the follow-up asks nothing else:

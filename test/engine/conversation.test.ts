@@ -588,6 +588,13 @@ describe('on the real article', () => {
     expect(last(engine, 'how many died', 'and the planes involved?').answered).toBe(true);
   });
 
+  it('reads "and the wounded?" after a count as a count of them: "the" and what befell people names those people', () => {
+    // Alone, "the wounded" finds Australia's condolences to those "killed or wounded".
+    expect(engine.answer('and the wounded?').answered).toBe(true);
+    expect(last(engine, 'how many died in the strike', 'and the wounded?').answered).toBe(false);
+    expect(last(engine, 'the observatory says 90+ killed', 'and the injured?').answered).toBe(false);
+  });
+
   it('answers "and X?" with X\'s side of the contested point quoted before, or the claim of X the quote goes on to', () => {
     // The observatory's 90 -> Damascus and Moscow's 62, not the regime's list of equipment.
     const toll = last(engine, 'what did the monitor say', 'and damascus and moscow?');
