@@ -521,7 +521,10 @@ export class Engine {
   ): { part: { text: string; analysis: QueryAnalysis }; answer: PartAnswer } | null {
     if (reading.context.length === 0 || !parts.every((p) => this.isThin(p.analysis))) return null;
     const asked = reading.questions.flatMap((q) => q.tokens);
-    const aloneConfidence = parts[0] ? alone(parts[0]).confidence : 0;
+    // "... who said that?", "says who": asking whose the words told before are, it asks nothing
+    // of its own; what it is answered alone does not count against the story.
+    const pointsBack = parts.every((p) => asksWhoseWordsBefore(p.analysis.words));
+    const aloneConfidence = parts[0] && !pointsBack ? alone(parts[0]).confidence : 0;
     const surer = (told: readonly Token[]) => {
       // The story's words the knowledge lacks are what the writer tells, not what is asked.
       const lacking = new Set(
@@ -535,7 +538,9 @@ export class Engine {
       if (analysis.terms.length === 0) return null;
       const part = { text: reading.text, analysis };
       const answer = this.answerPart(part);
-      return answer.confidence > aloneConfidence ? { part, answer } : null;
+      return answer.confidence > aloneConfidence && (!pointsBack || answer.ids.length > 0)
+        ? { part, answer }
+        : null;
     };
     // "Asheth compound: what happened??" in a long message: the heading the question follows is
     // what it asks about, not the rest of the story (which, read with it, drowns it).
@@ -543,7 +548,9 @@ export class Engine {
     if (heading) return surer(heading) || surer(reading.context);
     // The sentence the question follows, then the whole story: "Power listed a bunch of things
     // Russia never did. What were they?" asks about that sentence, not the rest of the story.
-    const next = nearestStory(reading);
+    const next = nearestStory(reading, (tokens) =>
+      this.corpus.analyzer.analyzeTokens(tokens).terms.some((t) => this.corpus.index.has(t)),
+    );
     const near = next && next.length < reading.context.length ? surer(next) : null;
     const whole = surer(reading.context);
     return near && (!whole || near.answer.confidence >= whole.answer.confidence) ? near : whole;
@@ -1120,11 +1127,22 @@ function headingOf(reading: MessageReading): Token[] | null {
  * The words of the sentence of story right before a message's first question (right after it
  * when the question comes first); null when there is none.
  */
-function nearestStory(reading: MessageReading): Token[] | null {
+function nearestStory(
+  reading: MessageReading,
+  states: (tokens: readonly Token[]) => boolean,
+): Token[] | null {
   const at = reading.sentences.findIndex((s) => s.question);
   if (at < 0) return null;
   const told = (s: MessageReading['sentences'][number] | undefined) =>
     s && !s.question && !s.foreign && s.tokens.length > 0 ? s.tokens : null;
+  // Past the writer's remarks on what they told, which state nothing the article could hold
+  // ("condolences to 'any' personnel killed. very heartfelt. who said that"): the sentence the
+  // question points back at is the last one that does.
+  for (let i = at - 1; i >= 0; i--) {
+    const tokens = told(reading.sentences[i]);
+    if (tokens && states(tokens)) return tokens;
+    if (!tokens || reading.sentences[i]?.question) break;
+  }
   return told(reading.sentences[at - 1]) ?? told(reading.sentences[at + 1]);
 }
 

@@ -182,6 +182,13 @@ describe('chat messages on the tiny article', () => {
     expect(answer.quotes[0]?.id).toBe('p3.s2');
   });
 
+  it('reads "who said that" after a statement and a remark on it as asking whose the statement is', () => {
+    // "nice" states nothing the article could hold: "that" is the sentence before it. Alone,
+    // "who said that" asks nothing of its own, so its answer alone does not count against it.
+    const answer = engine.answer('more than 900 people climbed the steps. nice. who said that');
+    expect(answer.quotes[0]?.id).toBe('p4.s2');
+  });
+
   it("does not count the story's words the knowledge lacks against a bare question read with it", () => {
     // "grandpa", "sirens", "storm" are what the writer tells; "when was that" asks about the boats.
     const answer = engine.answer(
