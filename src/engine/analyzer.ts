@@ -81,6 +81,16 @@ export interface QueryAnalysis {
   /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
   negated?: true;
   /**
+   * It asks of every one of several ("what did both ambassadors say", "what did each of them
+   * claim"): every side of a point its quotes are on, as "both sides" asks.
+   */
+  everyOne?: true;
+  /**
+   * Whom the question sets apart ("besides the US, who flew", "other than power, who spoke"): not
+   * asked about, so their own words come after the others'. Unset: no one.
+   */
+  excluded?: Term[];
+  /**
    * The names of the whole message it is a question of: its other questions' and the story's
    * ("it wasn't only US and australian planes, was it? which other countries' jets ..."). Unset:
    * its own and its context's.
@@ -631,6 +641,8 @@ export class Analyzer {
   /** The terms of a question's words (as the message reader gives them). */
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
+    // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
+    const [kept, setApart] = withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))));
     const read = partOfPlace(
       wantedOf(
         phonedIn(
@@ -642,13 +654,7 @@ export class Analyzer {
                     this.ofNamed(
                       this.sharedHead(
                         this.particlesJoined(
-                          withoutConjunctionWhen(
-                            withoutEventClause(
-                              withoutKnownTime(
-                                withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens))))),
-                              ),
-                            ),
-                          ),
+                          withoutConjunctionWhen(withoutEventClause(withoutKnownTime(kept))),
                         ),
                       ),
                     ),
@@ -707,6 +713,8 @@ export class Analyzer {
       ),
     );
     const direct = new Set(terms);
+    const excluded =
+      setApart.length > 0 ? [...new Set(this.terms(setApart).terms.filter((t) => t.startsWith('e:')))] : [];
     const factors = new Map<Term, number>();
     // A person named only as the owner of what they head ("assad's government") counts less.
     for (const t of owners) if (terms.indexOf(t) === terms.lastIndexOf(t)) factors.set(t, OWNER_FACTOR);
@@ -743,7 +751,7 @@ export class Analyzer {
       return word;
     });
     return {
-      terms: [...new Set(terms)],
+      terms: [...new Set(terms)].filter((t) => !excluded.includes(t)),
       factors,
       ...(common.size > 0 ? { common } : {}),
       context: [],
@@ -752,6 +760,8 @@ export class Analyzer {
       free: words,
       corrections,
       ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
+      ...(excluded.length > 0 ? { excluded } : {}),
+      ...(asksEveryOne(read) ? { everyOne: true as const } : {}),
     };
   }
 
@@ -1858,6 +1868,46 @@ export function withoutSourceNamed(tokens: readonly Token[]): readonly Token[] {
   return tokens;
 }
 
+/** Words that ask of every one of several: "both ambassadors", "each of them", "they both". */
+const EVERY_ONE = new Set(['both', 'each']);
+/** Whom "both of" / "each of" points at: "both of them", "each of the envoys". */
+const OF_WHOM = new Set(['them', 'those', 'these', 'the', 'their', 'us', 'you']);
+/** Who may come right before "both" / "each": "they both said", "what did they each claim". */
+const EVERY_ONE_AFTER = new Set(['they', 'them', 'you']);
+
+/**
+ * Does the question ask of every one of several ("what did both ambassadors say", "what did
+ * each of them claim", "what did they both say", "the two envoys")? Not "each other" (what they
+ * did to one another), nor "both" before a name or "the" ("did both the US and australia fly":
+ * the names are asked, each one).
+ */
+export function asksEveryOne(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).word;
+    const next = tokens[i + 1]?.word;
+    const before = tokens[i - 1]?.word ?? '';
+    if (word === 'two' && before === 'the' && next !== undefined && /s$/.test(next) && !STOP_WORDS.has(next))
+      return true;
+    if (!EVERY_ONE.has(word)) continue;
+    if (EVERY_ONE_AFTER.has(before)) return true;
+    if (next === undefined || next === 'other') continue;
+    if (next === 'of') {
+      if (OF_WHOM.has(tokens[i + 2]?.word ?? '')) return true;
+      continue;
+    }
+    // "both ambassadors": a plural of what they are, in lower case (not a name, nor "each come").
+    const plural = tokens[i + 1] as Token;
+    if (
+      word === 'both' &&
+      /s$/.test(next) &&
+      !STOP_WORDS.has(next) &&
+      plural.raw === plural.raw.toLowerCase()
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Words that set something apart: "besides", "apart from", "other than". */
 const EXCLUDING: readonly (readonly string[])[] = [
   ['besides'],
@@ -1867,7 +1917,12 @@ const EXCLUDING: readonly (readonly string[])[] = [
   ['except', 'for'],
   ['except'],
   ['excluding'],
+  ['in', 'addition', 'to'],
+  ['leaving', 'aside'],
+  ['setting', 'aside'],
 ];
+/** Words that set something apart after a negation the chat reader took out: "not counting", "not including". */
+const EXCLUDING_NEGATED = new Set(['counting', 'including', 'incl']);
 const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
 /** Relative pronouns, and the most words a relative clause of what is set apart has, the pronoun too. */
 const RELATIVES = new Set(['who', 'that', 'which']);
@@ -1883,9 +1938,13 @@ const MAX_EXCLUDED = 5;
  * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
  * soldiers who were killed").
  */
-function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
+function withoutExcluded(tokens: readonly Token[]): [readonly Token[], readonly Token[]] {
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = EXCLUDING.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+    const at = tokens[i] as Token;
+    const phrase =
+      at.negated && EXCLUDING_NEGATED.has(at.word)
+        ? [at.word]
+        : EXCLUDING.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
     if (!phrase) continue;
     let j = i + phrase.length;
     while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).word)) j++;
@@ -1904,9 +1963,11 @@ function withoutExcluded(tokens: readonly Token[]): readonly Token[] {
     const rest = [...tokens.slice(0, i), ...tokens.slice(j)];
     // Not when nothing else says a topic ("and other than the US?", "anyone besides churkin"): the
     // question is then about what it names, as a follow-up reads it.
-    return rest.some((t) => !STOP_WORDS.has(t.word)) ? rest : tokens;
+    return rest.some((t) => !STOP_WORDS.has(t.word))
+      ? [rest, tokens.slice(i + phrase.length, j)]
+      : [tokens, []];
   }
-  return tokens;
+  return [tokens, []];
 }
 
 /** Nouns of what someone said, with no sense of the story's own: "her argument", "russia's point". */

@@ -741,6 +741,24 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
 }
 
 /**
+ * "besides the americans, whose air force flew", "other than power, who spoke to reporters": the
+ * quotes of whom the question sets apart (QueryAnalysis.excluded) go after the others, each
+ * group in its order.
+ */
+export function behindSetApart(
+  corpus: Corpus,
+  excluded: readonly Term[] | undefined,
+  ids: readonly string[],
+): string[] {
+  if (!excluded || excluded.length === 0 || ids.length < 2) return [...ids];
+  const theirs = (id: string) => {
+    const said = corpus.passageSpeakers.get(id);
+    return said !== undefined && excluded.some((t) => said.has(t));
+  };
+  return [...ids.filter((id) => !theirs(id)), ...ids.filter(theirs)];
+}
+
+/**
  * "did IS claim something", "did the syrian army blame the US": a curated answer whose first
  * quote is not the words of the speaker the question asks (askedSpeakers) leads with its first
  * quote that is (their own sentence, or one reporting their claim: "Damascus has claimed ..."),

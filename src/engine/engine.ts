@@ -40,6 +40,7 @@ import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './co
 import { buildCorpus, type Corpus, corpusSteps, termWeight } from './corpus.ts';
 import {
   asksWhoseWordsBefore,
+  behindSetApart,
   type Decision,
   decide,
   earlierFragmentNotHeld,
@@ -289,6 +290,22 @@ export class Engine {
         parts.splice(0, parts.length, asItStands);
       }
     }
+    // "what did russia accuse the pilots of, and what does the US say": a further question asking
+    // only what someone the first one does not name says is a reply, with no topic of its own: it
+    // asks what they say on the point the first question's quotes are a side of.
+    const [asked0] = answers;
+    if (parts.length > 1 && asked0 && asked0.ids.length > 0)
+      for (const [i, p] of parts.entries()) {
+        if (i === 0 || !asksOthersWords(p.analysis.terms, parts[0]?.analysis.terms ?? [])) continue;
+        const replies = repliesOn(this.corpus, asked0.ids.slice(0, MAX_QUOTES), p.analysis.terms);
+        const answer = answers[i];
+        if (answer && replies.length > 0)
+          answers[i] = {
+            ...answer,
+            ids: [...replies, ...answer.ids.filter((id) => !replies.includes(id))],
+            confidence: Math.max(answer.confidence, asked0.confidence),
+          };
+      }
     // "what did the spokesman say about informing moscow, and do the russians agree?": a question
     // that weighs sides and asks nothing else but whom (onlyWeighsSides) asks the sides of the
     // point the first question's quotes are on, not one its own quotes happen to be on.
@@ -715,7 +732,11 @@ export class Engine {
       const point = this.pointAnswer(part.analysis, decision.ranking, margin);
       if (point) return point;
     }
-    return this.pointOrPart(decision, part.analysis, confidence, margin, refused);
+    const answer = this.pointOrPart(decision, part.analysis, confidence, margin, refused);
+    // "besides the americans, whose air force flew": whom the question sets apart comes last.
+    return part.analysis.excluded
+      ? { ...answer, ids: behindSetApart(this.corpus, part.analysis.excluded, answer.ids) }
+      : answer;
   }
 
   /**
@@ -745,7 +766,7 @@ export class Engine {
         confidence,
         margin,
         refused,
-        weighs || weighsSides(analysis.terms),
+        weighs || weighsSides(analysis.terms) || analysis.everyOne === true,
         asksWhy(analysis),
         asksYesOrNo(analysis.words),
         this.notSpeaking(analysis, decision.ranking.known),
@@ -1254,6 +1275,36 @@ function onlyWeighsSides(terms: readonly Term[]): boolean {
   return (
     weighsSides(terms) && terms.every((t) => SIDES_ASKED.includes(t) || t.startsWith('e:') || t === 'c:say')
   );
+}
+
+/**
+ * "what did russia accuse the pilots of, and what does the US say": a further question that asks
+ * nothing but what someone says, and names someone the first question does not.
+ */
+function asksOthersWords(terms: readonly Term[], first: readonly Term[]): boolean {
+  const named = terms.filter((t) => t.startsWith('e:'));
+  return (
+    terms.includes('c:say') &&
+    named.length > 0 &&
+    named.every((t) => !first.includes(t)) &&
+    terms.every((t) => t === 'c:say' || t.startsWith('e:'))
+  );
+}
+
+/**
+ * The sentences of the contested points `ids` are sides of (the first point first) that whom
+ * `terms` names speaks: their reply on the point.
+ */
+function repliesOn(corpus: Corpus, ids: readonly string[], terms: readonly Term[]): string[] {
+  const named = terms.filter((t) => t.startsWith('e:'));
+  for (const id of ids)
+    for (const point of corpus.contestedPoints.get(id) ?? []) {
+      const spoken = point.sides
+        .flatMap((s) => s.ids)
+        .filter((s) => !ids.includes(s) && named.some((t) => corpus.passageSpeakers.get(s)?.has(t)));
+      if (spoken.length > 0) return [...new Set(spoken)];
+    }
+  return [];
 }
 
 /** The terms but those of `left`. */

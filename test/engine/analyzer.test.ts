@@ -783,6 +783,29 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
 
   it('keeps what is set apart when nothing else says a topic (a follow-up: "and other than the council?")', () => {
     expect(terms('and other than the council?')).toContain('e:council');
+    expect(analyzer.analyzeQuery('and other than the council?').excluded).toBeUndefined();
+  });
+
+  it('names whom it sets apart (excluded), and not as a term of the question', () => {
+    expect(analyzer.analyzeQuery('besides the council, who paid for the tower').excluded).toEqual([
+      'e:council',
+    ]);
+    expect(analyzer.analyzeQuery('who paid for the tower').excluded).toBeUndefined();
+  });
+
+  it('sets apart after a negation the chat reader took out ("not counting", "not including")', () => {
+    const negated = (q: string) =>
+      tokenize(q).flatMap((t, i, all) =>
+        t.word === 'not' ? [] : [all[i - 1]?.word === 'not' ? { ...t, negated: true as const } : t],
+      );
+    for (const q of [
+      'not counting the council, who paid for the tower',
+      'who paid, not including the council',
+    ]) {
+      const analysis = analyzer.analyzeTokens(negated(q));
+      expect(analysis.terms, q).not.toContain('e:council');
+      expect(analysis.excluded, q).toEqual(['e:council']);
+    }
   });
 });
 

@@ -1,0 +1,72 @@
+/**
+ * Two-part messages and exclusion (issue 11), on the real article: a further question that asks
+ * only what someone else says asks their reply on the point of the first ("what did russia
+ * accuse the pilots of, and what does the US say"); whom a question sets apart ("besides the
+ * americans") is quoted after the others; a question asking of every one of several ("what
+ * did both ambassadors say") gets every side.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { asksEveryOne } from '../../src/engine/analyzer.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const engine = loadEngine(KNOWLEDGE_DIR);
+const ids = (question: string) => engine.answer(question).quotes.map((q) => q.id);
+
+describe('a further question asking only what someone else says', () => {
+  it("quotes that one's side of the first question's point, after the first question's quote", () => {
+    const quotes = ids('what did russia accuse the pilots of, and what does the US say');
+    // Russia's accusation (p7.s1) first, then the US regret at the unintentional loss of life.
+    expect(quotes[0]).toBe('p7.s1');
+    expect(quotes.slice(0, 3)).toContain('p18.s1');
+  });
+});
+
+describe('whom a question sets apart', () => {
+  it('is quoted after the others ("besides the americans, whose air force flew")', () => {
+    expect(ids('besides the americans, whose air force flew on that mission')[0]).toBe('p18.s2');
+  });
+});
+
+describe('a question asking of every one of several ("both", "each of them")', () => {
+  it('quotes every side of the point ("what did both ambassadors say")', () => {
+    for (const question of ['what did both ambassadors say', 'what did the two envoys say']) {
+      const answer = engine.answer(question);
+      const shown = answer.quotes.slice(0, 3).map((q) => q.id);
+      expect(answer.contested?.id, question).toBe('un-exchange');
+      expect(
+        shown.some((id) => id.startsWith('p11.') || id === 'p12.s1'),
+        question,
+      ).toBe(true);
+      expect(
+        shown.some((id) => id.startsWith('p13.') || id.startsWith('p14.')),
+        question,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('asksEveryOne', () => {
+  const asks = (q: string) => asksEveryOne(tokenize(q));
+  it('reads "both" before a plural, "each of them", "they both", "the two" before a plural', () => {
+    for (const q of [
+      'what did both ambassadors say',
+      'what did each of them claim',
+      'what did they both say',
+      'what did the two envoys say',
+    ])
+      expect(asks(q), q).toBe(true);
+  });
+
+  it('not "each other", "each" before a verb, nor "both" before a name or "the"', () => {
+    for (const q of [
+      'did the envoys get nasty with each other',
+      'where does each come from',
+      'did both the US and australia fly',
+      'did both Russia and Syria say so',
+      'what did power say',
+    ])
+      expect(asks(q), q).toBe(false);
+  });
+});
