@@ -22,7 +22,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import type { Term } from '../text/lexicon.ts';
-import type { Token } from '../text/tokenize.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
@@ -51,7 +51,7 @@ import {
   type Understanding,
   understand,
 } from './follow-up-reading.ts';
-import { nameOf, splitTerms, unique, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
+import { mentions, nameOf, splitTerms, unique, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
 import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
@@ -96,7 +96,19 @@ export function readFollowUp(
   const vocab = vocabularyOf(corpus);
   const prev = frameOf(corpus, vocab, turns);
   if (!prev) return null;
-  return readAgainst(corpus, vocab, text, parse(corpus, vocab, text, analysis, tokens), prev, analysis);
+  const parsed = parse(corpus, vocab, text, analysis, tokens);
+  // "syrian army's reaction?" -> "exact words pls": the words of the answer just given, asked
+  // for as they stand, are that answer again.
+  if (asksTheWords(parsed)) {
+    const again = answeredAgain(
+      corpus,
+      vocab,
+      prev,
+      `Reading this as the words that answered ${quotedQuestion(prev)}`,
+    );
+    if (again) return again;
+  }
+  return readAgainst(corpus, vocab, text, parsed, prev, analysis);
 }
 
 /** A message read against the turn before it (as it was read): null when it stands on its own. */
@@ -115,6 +127,99 @@ function readAgainst(
   // An earlier turn (frameOf) is read only to know whether it was read in context.
   return alone ? noSurerThanAlone(corpus, u, alone, named(corpus, vocab, u, read)) : read;
 }
+
+/**
+ * "did russia want an investigation" -> "what about the UN, did it open one?": a "one" that ends
+ * the message (or comes before "too", "either"...) after "a", "another", "there" or a verb that
+ * follows a subject or an auxiliary ("did it open one", "they sent one") stands for the noun the
+ * turn before named ("an investigation"), and is read as that noun, whether or not the message is
+ * then read as a follow-up. Not "which one", "the russian one", "the 90 one", "the other one" (a
+ * word that picks among answers: read as such by the follow-up rules), nor "no one", "the one
+ * who ...". Null when there is no such "one" or no noun before it.
+ */
+export function oneStandsFor(
+  corpus: Corpus,
+  text: string,
+  turns: readonly ConversationTurn[],
+): { text: string; noun: string } | null {
+  if (!/\bones?\b/i.test(text)) return null;
+  const tokens = tokenize(text);
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'one' &&
+      i > 0 &&
+      tokens.slice(i + 1).every((n) => ONE_AFTER.has(n.word)) &&
+      (A_ONE.has(tokens[i - 1]?.word ?? '') || VERB_OPENERS.has(tokens[i - 2]?.word ?? '')) &&
+      !NOT_ONE_BEFORE.has(tokens[i - 1]?.word ?? '') &&
+      !DIGITS.test(tokens[i - 1]?.word ?? ''),
+  );
+  if (at < 0) return null;
+  const named = mentions(corpus, tokens);
+  if (named.some((m) => m.end === at)) return null;
+  const before = turns.at(-1);
+  if (!before || typeof before.question !== 'string') return null;
+  const noun = nounNamed(corpus, before.question);
+  if (noun === null) return null;
+  // The same "one" in the text as typed: the how-many-th "one" of the message it is.
+  const nth = tokens.slice(0, at).filter((t) => t.word === 'one').length;
+  let seen = 0;
+  const rewritten = text.replace(/\bone\b/gi, (word) => (seen++ === nth ? noun : word));
+  return rewritten === text ? null : { text: rewritten, noun };
+}
+
+/** The last noun of a question that a determiner opens ("an investigation", "the 62 figure"). */
+function nounNamed(corpus: Corpus, question: string): string | null {
+  const tokens = tokenize(question);
+  const vocab = vocabularyOf(corpus);
+  const named = mentions(corpus, tokens);
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const t = tokens[i] as Token;
+    if (STOP_WORDS_ONE.has(t.word) || DIGITS.test(t.word) || named.some((m) => m.start <= i && i < m.end))
+      continue;
+    const terms = corpus.analyzer.analyzeTokens([t]).terms;
+    if (!terms.some((term) => !term.startsWith('e:') && corpus.index.has(term) && !vocab.say.has(term)))
+      continue;
+    // A determiner up to three words before it, with no name between ("the security council
+    // open" is no phrase).
+    for (let d = i - 1; d >= Math.max(0, i - 3); d--) {
+      if (named.some((m) => m.start <= d && d < m.end)) break;
+      if (DETERMINERS_ONE.has(tokens[d]?.word ?? '')) return t.raw;
+    }
+  }
+  return null;
+}
+/** What may follow a "one" that stands for a noun: nothing, or a word that only closes the message. */
+const ONE_AFTER = new Set([
+  'too',
+  'either',
+  'also',
+  'then',
+  'though',
+  'tho',
+  'yet',
+  'aswell',
+  'as',
+  'well',
+  'or',
+  'not',
+]);
+/** Words before "one" that make it a number or a person ("no one", "the one"), or an answer picked. */
+const NOT_ONE_BEFORE = new Set(
+  'no the only just each every some any at more last first second third next other same single like'.split(
+    ' ',
+  ),
+);
+/** "another one", "is there one": a "one" that counts a thing, not picks an answer. */
+const A_ONE = new Set(['a', 'an', 'another', 'there']);
+/** A subject or an auxiliary two words before "one": the word between is its verb ("did it open one"). */
+const VERB_OPENERS = new Set('it they he she we you i did does do ever also even'.split(' '));
+const DETERMINERS_ONE = new Set(
+  'a an the any some another their its his her this that these those'.split(' '),
+);
+/** Words no noun is: question words and the like. */
+const STOP_WORDS_ONE = new Set(
+  'what which who whom whose where when why how it they them that this one'.split(' '),
+);
 
 /**
  * A why whose pronouns, said as the names they stand for, make a question the article answers
@@ -413,6 +518,37 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
 }
+
+/**
+ * "exact words pls", "can you quote it", "what was the exact wording", "verbatim?": a message that
+ * asks for nothing but the words of what was just said, as they were said (a word of quoting and
+ * words that only ask), naming no one.
+ */
+function asksTheWords(parsed: Parsed): boolean {
+  return (
+    parsed.own.length === 0 &&
+    parsed.tokens.some((t) => QUOTING.has(t.word)) &&
+    parsed.tokens.every((t) => QUOTING.has(t.word) || QUOTE_ASKING.has(t.word))
+  );
+}
+/** Words that ask for the words themselves, as said. */
+const QUOTING = new Set([
+  'exact',
+  'verbatim',
+  'quote',
+  'quotes',
+  'quoted',
+  'wording',
+  'literally',
+  'word-for-word',
+]);
+/** Words that only ask for them ("can you give me the exact words pls"). */
+const QUOTE_ASKING = new Set(
+  `what whats what's was is were the their his her its it that this them those words word for pls please plz
+   can could would u you give me us show tell post paste share get a an again full actual direct precise
+   say said did do does they he she so ok okay and thats that's line lines statement how exactly i want
+   need to know`.split(/\s+/),
+);
 
 /** Words for a side's claim on a contested point: "the official figure", "moscow's number". */
 const CLAIMS = new Set(
@@ -738,10 +874,15 @@ function theirSide(
   const speakerOf = (id: string) => corpus.passageSpeakers.get(id);
   if (prev.entities.includes(named) || speakerOf(before)?.has(term)) return null;
   // Nothing asked but whom: no word of the article's sentences but a verb of saying ("their
-  // version", "moscow's take" are in none).
+  // version", "moscow's take" are in none). The words that name them are not asked ("the russian
+  // ambassador" names Churkin; "ambassador" asks nothing more).
+  const naming = new Set(
+    u.own.flatMap((m) => corpus.analyzer.analyzeTokens(u.tokens.slice(m.start, m.end)).terms),
+  );
   const asksMore = u.analysis.terms.some(
     (t) =>
       !t.startsWith('e:') &&
+      !naming.has(t) &&
       corpus.index.docsWith('passage', t).length > 0 &&
       !vocab.say.has(t) &&
       !vocab.slot.has(t),

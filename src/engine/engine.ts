@@ -36,7 +36,7 @@ import {
   weighsSides,
   withEverySide,
 } from './contested.ts';
-import { type ConversationTurn, type FollowUp, readFollowUp, turnOf } from './conversation.ts';
+import { type ConversationTurn, type FollowUp, oneStandsFor, readFollowUp, turnOf } from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps, termWeight } from './corpus.ts';
 import {
   asksWhoseWordsBefore,
@@ -177,14 +177,21 @@ export class Engine {
 
   private compose(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const base = emptyAnswer(question);
+    // "did russia want an investigation" -> "did the UN open one?": the noun the turn before
+    // named, in place of the "one" that stands for it, however the message is then read.
+    const one =
+      conversation?.length && typeof question === 'string'
+        ? oneStandsFor(this.corpus, question, conversation)
+        : null;
+    const asked = one?.text ?? question;
     // 1. The gate: not text, too long, empty, or about the bot itself.
-    const gate = admitQuestion(question, this.kb.bot);
+    const gate = admitQuestion(asked, this.kb.bot);
     if (!gate.ok) {
       const { suggest, ...reply } = gate.reply;
       return { ...base, ...reply, suggestions: suggest ? this.defaultSuggestions() : [] };
     }
     // 2. Read the message (filler, emoji, the questions in it); words -> terms, for each question.
-    let reading = this.corpus.reader.read(question as string);
+    let reading = this.corpus.reader.read(asked);
     let parts = this.questionParts(reading);
     // A sentence asking by its "?" alone beside one that asks ("The raid was Saturday night,
     // right? How long did it last?"), or by a cue alone ("I genuinely want to know: after the
@@ -221,6 +228,7 @@ export class Engine {
     // The follow-up's own words, before its reading takes their place.
     const own = parts[0]?.analysis.terms ?? [];
     const asItStands = parts[0];
+    if (one) base.reading = `Reading 'one' as '${one.noun}'`;
     if (followUp) {
       base.reading = followUp.reading;
       parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
