@@ -11,6 +11,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
+import { isKnownName } from '../text/known-names.ts';
 import { type Lexicon, STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { nameKey } from '../text/name-key.ts';
@@ -668,7 +669,12 @@ export class Analyzer {
     );
     // A loop, not flatMap (several times slower in V8): a long message has a hundred words.
     const fixed: Token[] = [];
-    for (const token of read) {
+    // A capital marks a name only where the writer uses capitals as English does: not in a
+    // message typed in Title Case, nor in capitals throughout (no word of those has a lower-case
+    // letter after its capital).
+    const cased = namesCapitalised(read);
+    for (let i = 0; i < read.length; i++) {
+      const token = read[i] as Token;
       // A phrasal verb read as one (ChatReader: "kicked off" -> "kick_off"): no typo to correct.
       if (this.isKnown(token.word) || token.word.includes('_')) {
         fixed.push(token);
@@ -680,15 +686,29 @@ export class Analyzer {
         fixed.push({ raw: variant, word: variant });
         continue;
       }
+      // A name: one WordNet knows ("iran", "leeds"), or a word capitalised inside the sentence
+      // ("what did Patel say"). It is someone or somewhere the writer means, not a slip toward a
+      // word of the story ("ran", "leads", "peter"), unless one slip off a name of the story
+      // ("Powr", "Churkn").
+      const named = isKnownName(token.word) || (cased && i > 0 && NAME_CASE.test(token.raw));
       const to = this.correct(token.word);
-      if (to) {
+      if (to && (!named || this.nameSlip(token.word, to))) {
         corrections.push({ from: token.word, to });
         fixed.push({ raw: to, word: to });
         continue;
       }
       // Two words run together ("whitehouse"): the two words.
-      const split = this.split(token.word);
+      const split = to || isKnownName(token.word) ? null : this.split(token.word);
       if (!split) {
+        // A word of English one slip off, not a name ("sombody", "wer"): the word meant, a
+        // capitalised one only toward English's commonest words ("the Goverment").
+        // Not a word the lexicon reads ("mins": minutes, not "minds").
+        const english = this.lexicon.match([token]).length > 0 ? null : this.englishSlip(token.word, named);
+        if (english) {
+          corrections.push({ from: token.word, to: english });
+          fixed.push({ raw: english, word: english });
+          continue;
+        }
         fixed.push(token);
         continue;
       }
@@ -1340,6 +1360,62 @@ export class Analyzer {
       }
     }
     return best;
+  }
+
+  /**
+   * Is `to`, the word of the story a name was corrected to, a name of the story one slip off it
+   * ("Powr": Power, "Churkn": Churkin) or one that sounds the same ("Tschurkin")? A name is
+   * corrected only to such a name.
+   */
+  private nameSlip(word: string, to: string): boolean {
+    if (!this.lexicon.nameWords.has(to)) return false;
+    return editDistance(word, to, 1) <= 1 || nameKey(word) === nameKey(to);
+  }
+
+  /** englishSlip's answers (null: none), by `commonOnly` and the word. */
+  private readonly englishSlips = new SpreadMap<string | null>();
+
+  /**
+   * The word of English one slip from `word` (no English word itself, nor a name WordNet knows)
+   * that the writer meant ("sombody": somebody, "wer": were, "compensaton": compensation), or
+   * null: a word of grammar or one of English's commonest words (their inflections too), or, for
+   * a word of ENGLISH_SLIP_FROM letters or more, any word of English; the first letter kept, and
+   * the slip one of the commonest (letters swapped, a letter doubled or left out: slipRank 0 or
+   * 1), the likeliest first, null when two are as likely. `commonOnly`: only the
+   * commonest words (a capitalised word, likelier a name: "Patel" is not "pastel").
+   */
+  private englishSlip(word: string, commonOnly: boolean): string | null {
+    if (word.length < minLength || !/^[a-z]+$/.test(word) || isKnownName(word) || this.isEnglish(word))
+      return null;
+    const key = `${commonOnly ? 1 : 0}${word}`;
+    const cached = this.englishSlips.get(key);
+    if (cached !== undefined) return cached;
+    let best: string | null = null;
+    let bestRank = Number.POSITIVE_INFINITY;
+    let tie = false;
+    // Three letters leave too little to go on: only a word of grammar ("wer": were, "dwn": down).
+    const grammarOnly = word.length <= minLength;
+    for (const near of oneSlip(word)) {
+      if (near[0] !== word[0] || near.length < minLength) continue;
+      // Only the commonest slips: two letters swapped, a letter doubled or left out. A letter
+      // changed makes a word of too many ("flot": foot, flat, plot; "unmute": uncute).
+      const slip = slipRank(word, near);
+      if (slip > 1) continue;
+      const grammar = STOP_WORDS.has(near) || WH_WORDS.has(near);
+      const common = grammar || (!grammarOnly && isCommonWord(near));
+      if (grammarOnly && !grammar) continue;
+      if (!common && (commonOnly || word.length < ENGLISH_SLIP_FROM || !this.isEnglish(near))) continue;
+      const rank = (common ? 0 : 10) + slip;
+      if (rank < bestRank) {
+        best = near;
+        bestRank = rank;
+        tie = false;
+      } else if (rank === bestRank) tie = true;
+    }
+    const result = tie ? null : best;
+    if (this.englishSlips.size >= cachedCorrections) this.englishSlips.clear();
+    this.englishSlips.set(key, result);
+    return result;
   }
 
   /** The one name word of the lexicon within two edits of this word, with its first letter, or null. */
@@ -2263,6 +2339,21 @@ function slipRank(typed: string, word: string): number {
   }
   if (typed.length < word.length) return 1;
   return 2;
+}
+
+/** A word capitalised as a name is ("Patel", "Leeds"; not "US", not "NATO"). */
+const NAME_CASE = /^\p{Lu}\p{Ll}/u;
+/** The shortest word englishSlip corrects toward a word of English that is not among its commonest. */
+const ENGLISH_SLIP_FROM = 6;
+
+/**
+ * Does a capital in these words mark a name? Not when most words after the first are capitalised
+ * (a message in Title Case).
+ */
+function namesCapitalised(tokens: readonly Token[]): boolean {
+  let capitalised = 0;
+  for (let i = 1; i < tokens.length; i++) if (NAME_CASE.test((tokens[i] as Token).raw)) capitalised++;
+  return capitalised * 2 <= tokens.length - 1;
 }
 
 /** The same letters in another order ("mnay", "many"). */

@@ -6,7 +6,8 @@
  *
  * English, nothing of one story: a phrase matches with its first word inflected ("kicked off",
  * "owns up", "took out", "callin off") and, for a verb and its particle, with a pronoun between
- * them as English puts it ("call it off", "took them out"). Longer phrases first.
+ * them as English puts it ("call it off", "took them out"), or a noun phrase of two words, kept as
+ * what the phrase is done to ("called the strike off": "call_off the strike"). Longer phrases first.
  */
 import { baseForms } from './base-forms.ts';
 import { IRREGULAR_PAST } from './irregular.ts';
@@ -32,6 +33,14 @@ const OBJECT_PRONOUNS = new Set(
 const PARTICLES = new Set(
   'up down off out in on back away over through around about aside apart together'.split(' '),
 );
+
+/**
+ * The particles that stay apart from their verb across a noun as its object ("called the strike
+ * off", "took the base out"): adverbs, not prepositions ("put the blame on" is no "put on").
+ */
+const FAR_PARTICLES = new Set('up down off out back away apart'.split(' '));
+/** A determiner opening a noun phrase of two words between a verb and its particle ("the strike"). */
+const DETERMINERS = new Set('the a an his her their its our your my this that these those'.split(' '));
 
 /** The words a phrase means, as tokens. */
 export interface PhraseMatch {
@@ -87,6 +96,7 @@ export class PhraseMeanings {
       if (second === WILDCARD) this.anySecond = true;
       else this.seconds.add(second);
       if (PARTICLES.has(second)) for (const p of OBJECT_PRONOUNS) this.seconds.add(p);
+      if (FAR_PARTICLES.has(second)) for (const d of DETERMINERS) this.seconds.add(d);
     }
     for (const entries of this.byHead.values()) entries.sort((a, b) => b.rest.length - a.rest.length);
   }
@@ -108,6 +118,9 @@ export class PhraseMeanings {
         if (!found) continue;
         // The words "*" stood for, where the meaning has its "*".
         const meaning = entry.meaning.flatMap((t) => (t.word === WILDCARD ? found.gap : [t]));
+        // A noun phrase between the verb and its particle is what the phrase is done to:
+        // "called the strike off" means "call_off the strike".
+        if (found.object) meaning.push(...found.object);
         return { length: found.length + 1, meaning };
       }
     }
@@ -124,7 +137,7 @@ function spans(
   rest: readonly string[],
   tokens: readonly Token[],
   at: number,
-): { length: number; gap: Token[] } | null {
+): { length: number; gap: Token[]; object?: Token[] } | null {
   const gapAt = rest.indexOf(WILDCARD);
   if (gapAt >= 0) {
     const before = rest.slice(0, gapAt);
@@ -143,6 +156,20 @@ function spans(
   const between = tokens[at];
   if (between && OBJECT_PRONOUNS.has(between.word) && PARTICLES.has(rest[0] as string) && matches(at + 1))
     return { length: rest.length + 1, gap: [between] };
+  // A verb, a noun phrase of two words as its object, then the particle: "called the strike off".
+  const noun = tokens[at + 1];
+  if (
+    between &&
+    noun &&
+    DETERMINERS.has(between.word) &&
+    FAR_PARTICLES.has(rest[0] as string) &&
+    /^\p{L}+$/u.test(noun.word) &&
+    !DETERMINERS.has(noun.word) &&
+    !OBJECT_PRONOUNS.has(noun.word) &&
+    !PARTICLES.has(noun.word) &&
+    matches(at + 2)
+  )
+    return { length: rest.length + 2, gap: [between, noun], object: [between, noun] };
   return null;
 }
 

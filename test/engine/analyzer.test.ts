@@ -360,6 +360,67 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('daehs')).toBe('daesh'); // a slip still is one
   });
 
+  describe('a name is not a slip toward a word of the story (issue 11)', () => {
+    const story = new Analyzer(
+      new Lexicon({
+        entities: [
+          { id: 'power', name: 'Samantha Power', aliases: [], caseSensitiveAliases: [], kind: 'person' },
+          { id: 'cook', name: 'Peter Cook', aliases: [], caseSensitiveAliases: [], kind: 'person' },
+        ],
+        synonyms: [],
+      }),
+      new Set([...vocabulary, 'ran', 'leads', 'samantha', 'power', 'peter', 'cook', 'pastel']),
+      english,
+      new Map([
+        ['ran', 2],
+        ['leads', 1],
+        ['power', 5],
+      ]),
+    );
+    const fixes = (text: string) => story.analyzeQuery(text).corrections;
+
+    it.each([
+      ['what did iran say about it', 'iran', 'a country WordNet knows'],
+      ['any protest in leeds', 'leeds', 'a city WordNet knows'],
+      ['what did Patel say', 'patel', 'a word capitalised inside the sentence, two slips from "peter"'],
+      ['was Pastl there', 'pastl', 'capitalised: not the English word "pastel" either'],
+    ])('%s: %s stays an unknown name (%s)', (text, word) => {
+      expect(fixes(text)).toEqual([]);
+      expect(story.analyzeQuery(text).free.map((f) => f.word)).toContain(word);
+    });
+
+    it('still corrects a capitalised name one slip off a name of the story; reads capitals as no sign of a name in Title Case', () => {
+      expect(fixes('what did Powr say')).toEqual([{ from: 'powr', to: 'power' }]);
+      expect(fixes('The Probe By Patsel')).toEqual([{ from: 'patsel', to: 'pastel' }]);
+      expect(fixes('the probe by Patsel')).toEqual([]);
+    });
+  });
+
+  describe('a slip off a word of English the story does not use is that word (issue 11)', () => {
+    it.each([
+      ['sombody', 'somebody', 'a letter left out'],
+      ['compensaton', 'compensation', 'a letter left out, a long word'],
+      ['keybaord', 'keyboard', 'two letters swapped'],
+      ['wer', 'were', 'three letters: a word of grammar'],
+    ])('%s -> %s (%s)', (word, expected) => {
+      expect(english.has(word)).toBe(false);
+      expect(correct(word)).toBe(expected);
+      expect(analyzer().analyzeQuery(word).free).toEqual(
+        english.has(expected) && expected.length > 4
+          ? [expect.objectContaining({ word: expected, english: true })]
+          : expect.anything(),
+      );
+    });
+
+    it('only then: not for a letter changed, three letters toward a word of no grammar, a name', () => {
+      expect(correct('sombody')).toBe('somebody');
+      expect(correct('flot')).toBeNull(); // foot, flat, plot: too many words
+      expect(correct('unmute')).toBeNull(); // not "uncute"
+      expect(correct('yer')).toBeNull(); // not "year"
+      expect(correct('aleppo')).toBeNull(); // a name WordNet knows
+    });
+  });
+
   it('prefers two letters swapped or one left out to a letter changed or added, however frequent', () => {
     expect(correct('nevr', { near: 9, never: 1 })).toBe('never');
     expect(correct('mnay', { may: 9, many: 1 })).toBe('many');

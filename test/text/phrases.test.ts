@@ -46,9 +46,15 @@ describe('PhraseMeanings', () => {
     expect(read(message)).toBe(words);
   });
 
-  it('does not match the words apart, or a noun between a verb and its particle', () => {
+  it('reads a noun phrase of two words between a verb and its particle as what the phrase is done to', () => {
+    expect(read('they called the parade off')).toBe('they call_off the parade');
+    expect(read('who kicked the fair off')).toBe('who start the fair');
+    // Not a preposition's ("put the blame on"), nor three words between.
+    expect(read('they called the big parade off')).toBe('they called the big parade off');
+  });
+
+  it('does not match the words apart', () => {
     expect(read('a kick to the ball off the line')).toBe('a kick to the ball off the line');
-    expect(read('they called the parade off')).toBe('they called the parade off');
     expect(read('buy a ticket for the long story')).toBe('buy a ticket for the long story');
   });
 
