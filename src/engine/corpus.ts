@@ -149,10 +149,7 @@ export function perCorpus<V>(make: (corpus: Corpus, key: string) => V): (corpus:
       memo = new SpreadMap();
       memos.set(corpus, memo);
     }
-    if (memo.has(key)) return memo.get(key) as V;
-    const value = make(corpus, key);
-    memo.set(key, value);
-    return value;
+    return memo.got(key, corpus, make);
   };
 }
 

@@ -91,13 +91,14 @@ export function parse(
   // "why'd" as "why did" (the engine passes the words it read).
   const message = rawTokens ? undefined : corpus.reader.read(text);
   const read = rawTokens ?? message?.questions.flatMap((q) => q.tokens) ?? [];
-  const words = read.length > 0 ? withOpeners(tokenize(text), read) : tokenize(text);
+  // The words as typed, tokenised once: the reader may have dropped the ones that start afresh
+  // ("totally different thing, who ...") or negate a name ("the pentagon, not the white house").
+  const all = tokenize(text);
+  const words = read.length > 0 ? withOpeners(all, read) : all;
   // An earlier turn keeps the fragments it quoted, as the engine reads them in a question.
   const analysis = raw ?? withQuoted(corpus.analyzer.analyzeTokens(words), message?.quoted ?? []);
   const tokens = correctedTokens(words, analysis);
-  // The words as typed: the reader may have dropped the ones that start afresh ("totally
-  // different thing, who ...") or negate a name ("the pentagon, not the white house").
-  const typed = read.length > 0 ? tokenize(text) : words;
+  const typed = read.length > 0 ? all : words;
   const cues = withoutNegatedPronouns(readCues(tokens), tokens, typed);
   if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
   if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;

@@ -226,6 +226,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
       docCoverage: hit.doc.weight > 0 ? matched / hit.doc.weight : 0,
     };
   };
+  // Each known term's weight, once (not once per curated entry found).
+  const knownWeights = known.map((t) => index.idf(t) * factor(t));
   const qaRanked = qaHits.map((found): [string, Scored] => {
     const id = corpus.kb.qa[found.doc.group]?.id ?? found.doc.ref;
     const hit = own(found);
@@ -235,8 +237,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     const answerTerms = corpus.answerTerms.get(id);
     if (answerTerms && questionWeight > 0) {
       let covered = 0;
-      for (const t of known)
-        if (hit.doc.terms.has(t) || answerTerms.has(t)) covered += index.idf(t) * factor(t);
+      for (let i = 0; i < known.length; i++) {
+        const t = known[i] as Term;
+        if (hit.doc.terms.has(t) || answerTerms.has(t)) covered += knownWeights[i] as number;
+      }
       const coverage = covered / questionWeight;
       scored.coverage = coverage;
       scored.confidence = Math.max(base, coverage ** a * hit.docCoverage ** (1 - a));

@@ -148,6 +148,14 @@ const MAX_VERDICT = 6;
 const BACK_REFERENCES = new Set(["that's", 'thats', 'that’s', "this's"]);
 /** Words that tie the writer's own reason or purpose to a question: "... so i don't misquote". */
 const FRAMING_LINKS = new Set('so because cause cuz coz bc since as for'.split(' '));
+/**
+ * A framing link as a word of its own before the next word (the writer?): only the links are tried
+ * (their case aside: FRAMING_LINKS says which match), not every word of a sentence.
+ */
+const FRAMING_LINK = new RegExp(
+  String.raw`(?<![\p{L}'’])(${[...FRAMING_LINKS].join('|')})(?=\s+(?:that\s+)?(\p{L}+(?:['’]\p{L}+)?))`,
+  'giu',
+);
 
 /** The verb "to mean" (signify): it asks what words mean, never what the story is about. */
 const MEANING = new Set(['mean', 'means', 'meant']);
@@ -608,7 +616,7 @@ export class ChatReader {
     // Cut points: each comma, and each framing word followed by the writer.
     const cuts: number[] = [];
     for (const m of sentence.matchAll(/,/g)) cuts.push(m.index + 1);
-    for (const m of sentence.matchAll(/(?<![\p{L}'’])(\p{L}+)(?=\s+(?:that\s+)?(\p{L}+(?:['’]\p{L}+)?))/gu)) {
+    for (const m of sentence.matchAll(FRAMING_LINK)) {
       const link = (m[1] as string).toLowerCase();
       const who = (m[2] as string).toLowerCase().replace('’', "'");
       if (FRAMING_LINKS.has(link) && FIRST_PERSON.has(who) && !(link === 'for' && !/^(?:my|our)$/.test(who)))

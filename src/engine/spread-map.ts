@@ -30,9 +30,26 @@ export class SpreadMap<V> {
 
   set(key: string, value: V): this {
     const map = this.maps[shardOf(key)] as Map<string, V>;
-    if (!map.has(key)) this.size++;
+    const before = map.size;
     map.set(key, value);
+    this.size += map.size - before;
     return this;
+  }
+
+  /**
+   * The value kept for a key, else `make(context, key)`'s, kept: a memo's look-up hashes the key
+   * once (a `has`, then a `get` or a `set`, hashed it twice, and 50,000 passages' memos are
+   * looked up thousands of times a question).
+   */
+  got<C>(key: string, context: C, make: (context: C, key: string) => V): V {
+    const map = this.maps[shardOf(key)] as Map<string, V>;
+    const kept = map.get(key);
+    if (kept !== undefined || map.has(key)) return kept as V;
+    const value = make(context, key);
+    const before = map.size;
+    map.set(key, value);
+    this.size += map.size - before;
+    return value;
   }
 
   clear(): void {

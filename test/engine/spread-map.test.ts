@@ -22,4 +22,24 @@ describe('SpreadMap', () => {
     expect(spread.size).toBe(0);
     expect(spread.has('report-0.p0.s0')).toBe(false);
   });
+
+  it('got: makes a missing value once and keeps it, undefined and null included', () => {
+    const spread = new SpreadMap<number | null | undefined>();
+    const made: string[] = [];
+    const make = (base: number, key: string) => {
+      made.push(key);
+      return key === 'none' ? undefined : key === 'null' ? null : base + key.length;
+    };
+    expect(spread.got('abc', 10, make)).toBe(13);
+    expect(spread.got('abc', 99, make)).toBe(13);
+    expect(spread.got('none', 10, make)).toBeUndefined();
+    expect(spread.got('none', 10, make)).toBeUndefined();
+    expect(spread.got('null', 10, make)).toBeNull();
+    expect(spread.got('null', 10, make)).toBeNull();
+    expect(made).toEqual(['abc', 'none', 'null']);
+    expect(spread.size).toBe(3);
+    spread.set('abc', 1);
+    expect(spread.size).toBe(3);
+    expect(spread.got('abc', 10, make)).toBe(1);
+  });
 });
