@@ -213,9 +213,6 @@ const NOT_ONE_BEFORE = new Set(
 const A_ONE = new Set(['a', 'an', 'another', 'there']);
 /** A subject or an auxiliary two words before "one": the word between is its verb ("did it open one"). */
 const VERB_OPENERS = new Set('it they he she we you i did does do ever also even'.split(' '));
-const DETERMINERS_ONE = new Set(
-  'a an the any some another their its his her this that these those'.split(' '),
-);
 /** Words no noun is: question words and the like. */
 const STOP_WORDS_ONE = new Set(
   'what which who whom whose where when why how it they them that this one'.split(' '),
@@ -799,6 +796,8 @@ const DETERMINERS = new Set([
   'those',
   'these',
 ]);
+/** The determiners that open the noun a "one" stands for ("an investigation", "any ceasefire"). */
+const DETERMINERS_ONE = new Set([...DETERMINERS, 'any', 'some', 'another']);
 /** Words that only lead a fragment into the question before ("and injured?", "what about tanks"). */
 const LEADS = new Set(['and', 'or', 'but', 'what', 'about', 'also', 'then', 'n']);
 
