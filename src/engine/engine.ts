@@ -48,7 +48,7 @@ import {
   refusedOutright,
 } from './decide.ts';
 import type { EnglishWords } from './english.ts';
-import { readCues, takesBack } from './follow-up-cues.ts';
+import { cueWordsOf, readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import {
@@ -645,8 +645,9 @@ export class Engine {
     // "forget that. how many minutes were the jets at it?", "whatever, was it deliberate?": the
     // turn before taken back, a whole question after it stands on its own (its "it" is the
     // story's, not the turn's).
-    if (conversation?.length && takesBack(tokenize(text))) {
-      const cues = readCues(tokenize(asked));
+    const cw = cueWordsOf(this.corpus.kb.chat);
+    if (conversation?.length && takesBack(cw, tokenize(text))) {
+      const cues = readCues(cw, tokenize(asked));
       if (!cues.fragment) return null;
     }
     const turns = Array.isArray(conversation) ? [...conversation] : [];

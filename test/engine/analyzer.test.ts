@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
-import { Analyzer, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
+import { Analyzer, exclusionsOf, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { editDistance } from '../../src/text/edit-distance.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
@@ -820,6 +821,10 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
     new Set(['mayor', 'storm', 'tower', 'lost', 'paid']),
     loadEnglishWords(),
     new Map(),
+    undefined,
+    undefined,
+    undefined,
+    exclusionsOf(DEFAULT_CHAT.exclusions),
   );
   const terms = (q: string) => analyzer.analyzeQuery(q).terms;
 
