@@ -7,6 +7,7 @@
  */
 
 import Fuse from 'fuse.js';
+import type { ChatWords } from '../knowledge/model.ts';
 import { baseForms } from '../text/base-forms.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -564,8 +565,8 @@ export class Analyzer {
      * served.
      */
     typos?: TypoIndex | { from: TypoIndex },
-    /** What sets something apart from what is asked (chat.yaml `exclusions`; exclusionsOf). */
-    private readonly exclusions: Exclusions = NO_EXCLUSIONS,
+    /** The chat words the analyser reads (chat.yaml `exclusions`, `chatPeople`; analyzerChatOf). */
+    private readonly chat: AnalyzerChat = NO_CHAT,
   ) {
     if (typos instanceof TypoIndex) this.typoIndex = typos;
     else this.typosFrom = typos?.from;
@@ -647,7 +648,7 @@ export class Analyzer {
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
       asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))),
-      this.exclusions,
+      this.chat.exclusions,
     );
     const read = partOfPlace(
       wantedOf(
@@ -836,7 +837,7 @@ export class Analyzer {
    * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
    */
   private namedPerson(tokens: readonly Token[]): readonly Token[] {
-    const at = tokens.findIndex((t) => PERSON_NOUNS.has(t.word));
+    const at = tokens.findIndex((t) => this.chat.people.has(t.word));
     if (at < 1) return tokens;
     const before = (tokens[at - 1] as Token).word;
     if (STOP_WORDS.has(before) || DETERMINERS.has(before) || this.vocabulary.has((tokens[at] as Token).word))
@@ -1848,20 +1849,6 @@ function progressiveAsSimple(tokens: readonly Token[]): readonly Token[] {
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
 }
 
-/** Nouns for a person in chat. */
-const PERSON_NOUNS = new Set([
-  'guy',
-  'dude',
-  'fella',
-  'fellow',
-  'bloke',
-  'chap',
-  'gal',
-  'lady',
-  'woman',
-  'person',
-]);
-
 /** Words after which "there" may stand for "their" ("in there statement"). */
 const THERE_AFTER = new Set(['in', 'on', 'of', 'from', 'about', 'with', 'to', 'for', 'at', 'by']);
 /**
@@ -1999,7 +1986,19 @@ export interface Exclusions {
   /** The words that set apart after a "not" the reader took out ("counting", "including"). */
   negated: ReadonlySet<string>;
 }
-const NO_EXCLUSIONS: Exclusions = { phrases: [], negated: new Set() };
+
+/** The chat words the analyser reads (chat.yaml): what sets apart, and nouns for a person. */
+export interface AnalyzerChat {
+  exclusions: Exclusions;
+  /** Nouns for a person in chat ("guy", "bloke"): after a name, that person ("this churkin guy"). */
+  people: ReadonlySet<string>;
+}
+const NO_CHAT: AnalyzerChat = { exclusions: { phrases: [], negated: new Set() }, people: new Set() };
+
+/** chat.yaml's lists the analyser reads, compiled. */
+export function analyzerChatOf(chat: Pick<ChatWords, 'exclusions' | 'chatPeople'>): AnalyzerChat {
+  return { exclusions: exclusionsOf(chat.exclusions), people: new Set(chat.chatPeople) };
+}
 
 /** chat.yaml's exclusions (folded phrases) as withoutExcluded matches them. */
 export function exclusionsOf(phrases: readonly string[]): Exclusions {

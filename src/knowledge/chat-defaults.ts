@@ -504,6 +504,8 @@ export const DEFAULT_CHAT: ChatWords = {
     besides, apart from, aside from, other than, except for, except, excluding, in addition to,
     leaving aside, setting aside, not counting, not including, not incl
   `),
+  // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson).
+  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, person`),
   // "exact words pls", "verbatim?": the answer just quoted, again (conversation.ts, asksTheWords).
   quoting: words(`exact, verbatim, quote, quotes, quoted, wording, literally`),
   quoteRequests: words(`

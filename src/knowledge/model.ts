@@ -173,6 +173,11 @@ export interface ChatWords {
    * topic of the question, and their own quotes come after the others'.
    */
   exclusions: string[];
+  /**
+   * Nouns for a person in chat ("guy", "bloke"): after a name or a word naming them ("this
+   * churkin guy", "the pentagon guy") the noun is that person, no topic of its own.
+   */
+  chatPeople: string[];
   /** Words that ask for the words just quoted, as said ("exact", "verbatim", "wording"). */
   quoting: string[];
   /** Words that only ask, around a word of quoting ("can u give me the exact words pls"). */

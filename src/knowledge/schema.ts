@@ -363,6 +363,11 @@ export const ChatSchema = z.strictObject({
     .describe(
       'phrases that set something apart from what is asked ("besides", "other than", "not counting"): whom they name is not asked about, and their own quotes come last',
     ),
+  chatPeople: singleWords('chatPeople')
+    .optional()
+    .describe(
+      'nouns for a person in chat, after their name or what names them ("guy", "bloke": "this churkin guy"), one word each',
+    ),
   quoting: singleWords('quoting')
     .optional()
     .describe(

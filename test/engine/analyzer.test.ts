@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
-import { Analyzer, exclusionsOf, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
+import { Analyzer, analyzerChatOf, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
@@ -824,7 +824,7 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
     undefined,
     undefined,
     undefined,
-    exclusionsOf(DEFAULT_CHAT.exclusions),
+    analyzerChatOf(DEFAULT_CHAT),
   );
   const terms = (q: string) => analyzer.analyzeQuery(q).terms;
 
@@ -897,6 +897,10 @@ describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
     new Set(['storm', 'harbour']),
     loadEnglishWords(),
     new Map(),
+    undefined,
+    undefined,
+    undefined,
+    analyzerChatOf(DEFAULT_CHAT),
   );
   const free = (q: string) => analyzer.analyzeQuery(q).free.map((w) => w.word);
 

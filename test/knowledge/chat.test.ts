@@ -183,6 +183,16 @@ describe('the lists of exclusions and follow-ups in chat.yaml', () => {
     expect(Object.keys(withNot.explain(negated).terms)).not.toContain('e:town-council');
   });
 
+  it('a noun for a person added is the person named before it, no word the article lacks', () => {
+    const question = 'what did this varga homie say about the repairs';
+    const unknown = (yaml: string) => new Engine(load(yaml)).explain(question).unknown.map((u) => u.word);
+    expect(unknown('')).toContain('homie');
+    const terms = (yaml: string) => Object.keys(new Engine(load(yaml)).explain(question).terms);
+    const withHomie = `chatPeople: ${list([...DEFAULT_CHAT.chatPeople, 'homie'])}\n`;
+    expect(unknown(withHomie)).toEqual([]);
+    expect(terms(withHomie)).toContain('e:elena-varga');
+  });
+
   it('follow-up words added change how a follow-up leans on the turn before', () => {
     const kb = load(
       [

@@ -90,6 +90,7 @@ export function chatWords(
     kin: foldAll(chat.kin ?? DEFAULT_CHAT.kin),
     asking: foldAll(chat.asking ?? DEFAULT_CHAT.asking),
     exclusions: foldPhrases(chat.exclusions ?? DEFAULT_CHAT.exclusions),
+    chatPeople: foldAll(chat.chatPeople ?? DEFAULT_CHAT.chatPeople),
     quoting: foldAll(chat.quoting ?? DEFAULT_CHAT.quoting),
     quoteRequests: foldAll(chat.quoteRequests ?? DEFAULT_CHAT.quoteRequests),
     followUpOpeners: foldAll(chat.followUpOpeners ?? DEFAULT_CHAT.followUpOpeners),
