@@ -8,6 +8,9 @@
  *
  * The sets have two roles. The fit sets are what the confidence model is fitted on (--fit)
  * and the abstention threshold calibrated on (--calibrate sweeps it and prints the best one);
+ * both print what the engine serves at each threshold (a two-part message whose first part falls
+ * below it is served its second part alone) beside the answer before that cut, and
+ * --calibrate picks the threshold on what is served;
  * the check sets are kept out of both, so their scores say how the fit does on questions it
  * has not seen. Without --set, --fit and --calibrate use the fit sets, scoring uses all.
  * --half read (the plain fit sets and the odd-numbered chat ones) or --half unread (the
@@ -32,6 +35,7 @@ import { knowledgeDirFromArgs } from './args.ts';
 import { CHECK_SETS, FIT_SETS, fitHalf, missesShown, roleOf } from './eval-sets.ts';
 import { fitLogistic } from './fit-logistic.ts';
 import { curatedMissCause, missCause } from './miss-cause.ts';
+import { answersAtThresholds } from './served.ts';
 
 interface EvalQuestion {
   /** The question; for a conversation, its turns joined with " -> " (for the misses). */
@@ -186,6 +190,25 @@ function answerOf(e: Engine, q: EvalQuestion): Answer {
 // Warm up once so p99 reflects steady state, as in a running bot.
 for (const { questions } of loaded) for (const q of questions) answerOf(engine, q);
 
+/**
+ * What the engine serves at each threshold, on its own corpus: asked again at a threshold only
+ * where a comparison with it comes out otherwise (served.ts). `asked` counts the answers made.
+ */
+function servedAt(questions: readonly EvalQuestion[], thresholds: readonly number[]) {
+  let tell: (confidence: number, margin: number) => void = () => {};
+  const engines = thresholds.map((t) => engine.atThreshold(t, (c, m) => tell(c, m)));
+  return answersAtThresholds(questions, thresholds, (q, k, told) => {
+    tell = told;
+    return answerOf(engines[k] as Engine, q);
+  });
+}
+
+/** An answer with no quotes: what the threshold makes of one below it, before the cut. */
+const cut = (a: Answer, t: number): Answer => (a.confidence < t ? { ...a, answered: false, quotes: [] } : a);
+/** Whether two answers answer with the same quotes, or both abstain. */
+const sameAnswer = (a: Answer, b: Answer) =>
+  a.answered === b.answered && a.quotes.map((q) => q.id).join() === b.quotes.map((q) => q.id).join();
+
 /** Is the engine's first quote right for this question? */
 function rightFirst(q: EvalQuestion, a: Answer): boolean {
   const expect = q.expect;
@@ -194,17 +217,15 @@ function rightFirst(q: EvalQuestion, a: Answer): boolean {
 
 if (fit) {
   // Logistic regression of "the first quote is right" on the confidence features.
-  const open = new Engine(engine.kb, { abstainBelow: 0 });
+  const open = engine.atThreshold(0);
   // Conversations are left out: the features are those of a question asked alone.
-  const rows = loaded
-    .flatMap((l) => l.questions)
-    .filter((q) => !q.turns)
-    .map((q) => {
-      const features = open.explain(q.q).features as ConfidenceFeatures;
-      // A question the article does not answer weighs more: answering it is the worse mistake.
-      const weight = q.expect ? 1 : UNANSWERABLE_WEIGHT;
-      return { x: features, y: rightFirst(q, open.answer(q.q)) ? 1 : 0, weight };
-    });
+  const alone = loaded.flatMap((l) => l.questions).filter((q) => !q.turns);
+  const rows = alone.map((q) => {
+    const features = open.explain(q.q).features as ConfidenceFeatures;
+    // A question the article does not answer weighs more: answering it is the worse mistake.
+    const weight = q.expect ? 1 : UNANSWERABLE_WEIGHT;
+    return { x: features, y: rightFirst(q, open.answer(q.q)) ? 1 : 0, weight };
+  });
   const keys = Object.keys(CONFIDENCE_MODEL).filter((k) => k !== 'bias') as (keyof ConfidenceFeatures)[];
   const w = fitLogistic(
     rows.map((r) => ({ x: keys.map((k) => r.x[k]), y: r.y, weight: r.weight })),
@@ -220,12 +241,23 @@ if (fit) {
   console.log(`fitted on ${rows.length} questions (${files.map((f) => basename(f)).join(', ')}):`);
   console.log(JSON.stringify(rounded, null, 2));
   const model = rounded as typeof CONFIDENCE_MODEL;
-  for (const t of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-    const correct = rows.filter((r) =>
-      calibratedConfidence(r.x, model) >= t ? r.y === 1 : r.y === 0,
-    ).length;
-    console.log(`  threshold ${t}: ${((100 * correct) / rows.length).toFixed(1)}% of decisions right`);
-  }
+  // The label is whether the first quote before the cut is right: what a confidence says of the
+  // candidate it is computed for. What is served at a threshold also drops a part below it (of a
+  // two-part message), so beside the fitted model's decisions before the cut stand the model in
+  // use's, before the cut and as served (abstaining is right where the first quote is wrong).
+  const thresholds = [0.3, 0.4, 0.5, 0.6, 0.7];
+  const served = servedAt(alone, thresholds).answers;
+  const share = (n: number) => `${((100 * n) / rows.length).toFixed(1)}%`;
+  console.log('  decisions right: fitted (before the cut) | model in use before the cut, served');
+  thresholds.forEach((t, k) => {
+    const fitted = rows.filter((r) => (calibratedConfidence(r.x, model) >= t ? r.y === 1 : r.y === 0)).length;
+    const before = rows.filter((r) => (calibratedConfidence(r.x) >= t ? r.y === 1 : r.y === 0)).length;
+    const asServed = rows.filter((r, i) => {
+      const a = served[k]?.[i] as Answer;
+      return a.answered ? rightFirst(alone[i] as EvalQuestion, a) : r.y === 0;
+    }).length;
+    console.log(`  threshold ${t}: ${share(fitted)} | ${share(before)}, ${share(asServed)} served`);
+  });
   process.exit(0);
 }
 
@@ -273,33 +305,55 @@ if (curated) {
 if (calibrate) {
   const all = loaded.flatMap((l) => l.questions);
   // Plainly worded questions (the sets without chat styles) are most of what is asked.
-  const plain = loaded.filter((l) => !l.questions.some((q) => q.style)).flatMap((l) => l.questions);
-  const open = new Engine(engine.kb, { abstainBelow: 0 });
-  const raw = new Map(all.map((q) => [q, answerOf(open, q)]));
+  const plainSets = new Set(loaded.filter((l) => !l.questions.some((q) => q.style)));
+  const isPlain = all.map((q) => [...plainSets].some((l) => l.questions.includes(q)));
+  const plain = all.filter((_, i) => isPlain[i]);
+  const open = engine.atThreshold(0);
+  const raw = all.map((q) => answerOf(open, q));
+  const thresholds: number[] = [];
+  for (let t = 0.2; t <= 0.801; t += 0.02) thresholds.push(t);
+  // What the engine serves at each threshold: a two-part message whose first part falls below
+  // it is served its second part, where the answer before the cut abstains or keeps both.
+  const sweep = servedAt(all, thresholds);
   const rows: string[] = [];
   let best = { t: 0, value: -1 };
+  let bestBefore = { t: 0, value: -1 };
   let plainBest: number | undefined;
-  for (let t = 0.2; t <= 0.801; t += 0.02) {
-    const at = (qs: EvalQuestion[]) =>
-      qs.map((q) => {
-        const a = raw.get(q) as Answer;
-        return a.confidence < t ? { ...a, answered: false, quotes: [] } : a;
-      });
-    const s = score('all', all, at(all), article);
-    const p = score('plain', plain, at(plain), article);
+  let plainBestBefore: number | undefined;
+  const figures = (s: Score, p: Score) =>
+    `top1 ${s.top1.toFixed(1)}%  top3 ${s.top3.toFixed(1)}%  off ${s.off.toFixed(0)}%  near ${s.near.toFixed(0)}%  plain top1 ${p.top1.toFixed(1)}%`;
+  thresholds.forEach((t, k) => {
+    const before = raw.map((a) => cut(a, t));
+    const served = sweep.answers[k] as Answer[];
+    const of = (answers: Answer[]) => answers.filter((_, i) => isPlain[i]);
+    const s = score('all', all, before, article);
+    const p = score('plain', plain, of(before), article);
+    const ss = score('all', all, served, article);
+    const sp = score('plain', plain, of(served), article);
     // Answer quality first, then abstention: a wrong confident answer is worse than none. But
     // abstaining may cost plainly worded questions at most PLAIN_SLACK points of top-1.
-    plainBest ??= p.top1;
-    const value = p.top1 >= plainBest - PLAIN_SLACK ? s.top1 + s.off + 1.5 * s.near : -1;
+    plainBest ??= sp.top1;
+    plainBestBefore ??= p.top1;
+    const value = sp.top1 >= plainBest - PLAIN_SLACK ? ss.top1 + ss.off + 1.5 * ss.near : -1;
+    const valueBefore = p.top1 >= plainBestBefore - PLAIN_SLACK ? s.top1 + s.off + 1.5 * s.near : -1;
+    const moved = served.filter((a, i) => !sameAnswer(a, before[i] as Answer)).length;
     rows.push(
-      `  ${t.toFixed(2)}  top1 ${s.top1.toFixed(1)}%  top3 ${s.top3.toFixed(1)}%  off ${s.off.toFixed(0)}%  near ${s.near.toFixed(0)}%  plain top1 ${p.top1.toFixed(1)}%`,
+      `  ${t.toFixed(2)}  served  ${figures(ss, sp)}\n        before  ${figures(s, p)}  (${moved} differ)`,
     );
     if (value > best.value) best = { t, value };
-  }
-  console.log(`threshold sweep on ${all.length} questions (${files.map((f) => basename(f)).join(', ')}):`);
-  console.log(rows.join('\n'));
+    if (valueBefore > bestBefore.value) bestBefore = { t, value: valueBefore };
+  });
   console.log(
-    `best abstainBelow: ${best.t.toFixed(2)} (settings.yaml has ${engine.kb.settings.abstainBelow})`,
+    `threshold sweep on ${all.length} questions (${files.map((f) => basename(f)).join(', ')}), as served and before the cut (${sweep.asked} answers for ${thresholds.length} thresholds):`,
+  );
+  console.log(rows.join('\n'));
+  const inUse = engine.kb.settings.abstainBelow;
+  const differ = all.filter((q, i) => !sameAnswer(answerOf(engine, q), cut(raw[i] as Answer, inUse))).length;
+  console.log(
+    `at settings.yaml's ${inUse}, the answer served differs from the one before the cut on ${differ} of ${all.length} messages`,
+  );
+  console.log(
+    `best abstainBelow: ${best.t.toFixed(2)} as served (${bestBefore.t.toFixed(2)} before the cut; settings.yaml has ${inUse})`,
   );
   process.exit(0);
 }

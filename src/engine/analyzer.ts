@@ -7,6 +7,7 @@
  */
 
 import Fuse from 'fuse.js';
+import type { ChatWords } from '../knowledge/model.ts';
 import { baseForms } from '../text/base-forms.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -564,6 +565,8 @@ export class Analyzer {
      * served.
      */
     typos?: TypoIndex | { from: TypoIndex },
+    /** The chat words the analyser reads (chat.yaml `exclusions`, `chatPeople`; analyzerChatOf). */
+    private readonly chat: AnalyzerChat = NO_CHAT,
   ) {
     if (typos instanceof TypoIndex) this.typoIndex = typos;
     else this.typosFrom = typos?.from;
@@ -643,7 +646,10 @@ export class Analyzer {
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
-    const [kept, setApart] = withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))));
+    const [kept, setApart] = withoutExcluded(
+      asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))),
+      this.chat.exclusions,
+    );
     const read = partOfPlace(
       wantedOf(
         phonedIn(
@@ -831,7 +837,7 @@ export class Analyzer {
    * in a phrase of the knowledge ("the american lady"), nor a word the knowledge uses.
    */
   private namedPerson(tokens: readonly Token[]): readonly Token[] {
-    const at = tokens.findIndex((t) => PERSON_NOUNS.has(t.word));
+    const at = tokens.findIndex((t) => this.chat.people.has(t.word));
     if (at < 1) return tokens;
     const before = (tokens[at - 1] as Token).word;
     if (STOP_WORDS.has(before) || DETERMINERS.has(before) || this.vocabulary.has((tokens[at] as Token).word))
@@ -1843,20 +1849,6 @@ function progressiveAsSimple(tokens: readonly Token[]): readonly Token[] {
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
 }
 
-/** Nouns for a person in chat. */
-const PERSON_NOUNS = new Set([
-  'guy',
-  'dude',
-  'fella',
-  'fellow',
-  'bloke',
-  'chap',
-  'gal',
-  'lady',
-  'woman',
-  'person',
-]);
-
 /** Words after which "there" may stand for "their" ("in there statement"). */
 const THERE_AFTER = new Set(['in', 'on', 'of', 'from', 'about', 'with', 'to', 'for', 'at', 'by']);
 /**
@@ -1984,21 +1976,38 @@ export function asksEveryOne(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Words that set something apart: "besides", "apart from", "other than". */
-const EXCLUDING: readonly (readonly string[])[] = [
-  ['besides'],
-  ['apart', 'from'],
-  ['aside', 'from'],
-  ['other', 'than'],
-  ['except', 'for'],
-  ['except'],
-  ['excluding'],
-  ['in', 'addition', 'to'],
-  ['leaving', 'aside'],
-  ['setting', 'aside'],
-];
-/** Words that set something apart after a negation the chat reader took out: "not counting", "not including". */
-const EXCLUDING_NEGATED = new Set(['counting', 'including', 'incl']);
+/**
+ * What sets something apart from what is asked: chat.yaml's `exclusions` ("besides", "apart
+ * from", "other than"; "not counting" is "counting" after a negation the chat reader took out).
+ */
+export interface Exclusions {
+  /** Each phrase's words, the longest first ("except for" before "except"). */
+  phrases: readonly (readonly string[])[];
+  /** The words that set apart after a "not" the reader took out ("counting", "including"). */
+  negated: ReadonlySet<string>;
+}
+
+/** The chat words the analyser reads (chat.yaml): what sets apart, and nouns for a person. */
+export interface AnalyzerChat {
+  exclusions: Exclusions;
+  /** Nouns for a person in chat ("guy", "bloke"): after a name, that person ("this churkin guy"). */
+  people: ReadonlySet<string>;
+}
+const NO_CHAT: AnalyzerChat = { exclusions: { phrases: [], negated: new Set() }, people: new Set() };
+
+/** chat.yaml's lists the analyser reads, compiled. */
+export function analyzerChatOf(chat: Pick<ChatWords, 'exclusions' | 'chatPeople'>): AnalyzerChat {
+  return { exclusions: exclusionsOf(chat.exclusions), people: new Set(chat.chatPeople) };
+}
+
+/** chat.yaml's exclusions (folded phrases) as withoutExcluded matches them. */
+export function exclusionsOf(phrases: readonly string[]): Exclusions {
+  const split = phrases.map((p) => p.split(' '));
+  return {
+    phrases: split.filter((w) => w[0] !== 'not').sort((a, b) => b.length - a.length),
+    negated: new Set(split.filter((w) => w[0] === 'not' && w.length === 2).map((w) => w[1] as string)),
+  };
+}
 const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
 /** Relative pronouns, and the most words a relative clause of what is set apart has, the pronoun too. */
 const RELATIVES = new Set(['who', 'that', 'which']);
@@ -2014,13 +2023,16 @@ const MAX_EXCLUDED = 5;
  * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
  * soldiers who were killed").
  */
-function withoutExcluded(tokens: readonly Token[]): [readonly Token[], readonly Token[]] {
+function withoutExcluded(
+  tokens: readonly Token[],
+  exclusions: Exclusions,
+): [readonly Token[], readonly Token[]] {
   for (let i = 0; i < tokens.length; i++) {
     const at = tokens[i] as Token;
     const phrase =
-      at.negated && EXCLUDING_NEGATED.has(at.word)
+      at.negated && exclusions.negated.has(at.word)
         ? [at.word]
-        : EXCLUDING.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+        : exclusions.phrases.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
     if (!phrase) continue;
     let j = i + phrase.length;
     while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).word)) j++;

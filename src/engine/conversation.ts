@@ -42,6 +42,7 @@ import {
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
+import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
 import {
   type Frame,
   firstFrame,
@@ -99,7 +100,7 @@ export function readFollowUp(
   const parsed = parse(corpus, vocab, text, analysis, tokens);
   // "syrian army's reaction?" -> "exact words pls": the words of the answer just given, asked
   // for as they stand, are that answer again.
-  if (asksTheWords(parsed)) {
+  if (asksTheWords(cueWordsOf(corpus.kb.chat), parsed)) {
     const again = answeredAgain(
       corpus,
       vocab,
@@ -521,32 +522,13 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
  * asks for nothing but the words of what was just said, as they were said (a word of quoting and
  * words that only ask), naming no one.
  */
-function asksTheWords(parsed: Parsed): boolean {
+function asksTheWords(cw: CueWords, parsed: Parsed): boolean {
   return (
     parsed.own.length === 0 &&
-    parsed.tokens.some((t) => QUOTING.has(t.word)) &&
-    parsed.tokens.every((t) => QUOTING.has(t.word) || QUOTE_ASKING.has(t.word))
+    parsed.tokens.some((t) => cw.quoting.has(t.word)) &&
+    parsed.tokens.every((t) => cw.quoting.has(t.word) || cw.quoteRequests.has(t.word))
   );
 }
-/** Words that ask for the words themselves, as said. */
-const QUOTING = new Set([
-  'exact',
-  'verbatim',
-  'quote',
-  'quotes',
-  'quoted',
-  'wording',
-  'literally',
-  'word-for-word',
-]);
-/** Words that only ask for them ("can you give me the exact words pls"). */
-const QUOTE_ASKING = new Set(
-  `what whats what's was is were the their his her its it that this them those words word for pls please plz
-   can could would u you give me us show tell post paste share get a an again full actual direct precise
-   say said did do does they he she so ok okay and thats that's line lines statement how exactly i want
-   need to know`.split(/\s+/),
-);
-
 /** Words for a side's claim on a contested point: "the official figure", "moscow's number". */
 const CLAIMS = new Set(
   'figure figures number numbers toll tally count estimate estimates version account claim'.split(' '),

@@ -11,7 +11,7 @@ import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { deniesSomething } from '../text/negation.ts';
 import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { Analyzer, type RelatedTerms, sameTypoWords, type TypoIndex } from './analyzer.ts';
+import { Analyzer, analyzerChatOf, type RelatedTerms, sameTypoWords, type TypoIndex } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
@@ -261,6 +261,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     (word) => relatedTerms(word),
     (term) => index.has(term),
     typos,
+    analyzerChatOf(kb.chat),
   );
   yield;
   const personWords = namePartsOfPeople(kb, lexicon);

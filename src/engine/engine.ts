@@ -48,7 +48,7 @@ import {
   refusedOutright,
 } from './decide.ts';
 import type { EnglishWords } from './english.ts';
-import { readCues, takesBack } from './follow-up-cues.ts';
+import { cueWordsOf, readCues, takesBack } from './follow-up-cues.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import {
@@ -90,6 +90,12 @@ export interface EngineOptions {
   /** Overrides settings.yaml's abstainBelow (used when calibrating). */
   abstainBelow?: number;
   /**
+   * Told each comparison of a confidence with abstainBelow (plus its margin), the only way the
+   * threshold steers an answer: `npm run eval -- --calibrate` answers again at another threshold
+   * only when one of them comes out otherwise (the same comparisons give the same answer).
+   */
+  onThreshold?: (confidence: number, margin: number) => void;
+  /**
    * Score every document sharing a term with the question and keep every candidate: no
    * shortcuts for speed. The reference the fast path is tested against.
    */
@@ -110,6 +116,7 @@ export interface EngineOptions {
 export class Engine {
   readonly kb: KnowledgeBase;
   readonly abstainBelow: number;
+  private readonly onThreshold: ((confidence: number, margin: number) => void) | undefined;
   private readonly corpus: Corpus;
   private readonly quoteCache = new Map<string, Quote>();
   private readonly sourceById: ReadonlyMap<string, SourceInfo>;
@@ -125,13 +132,28 @@ export class Engine {
   constructor(kb: KnowledgeBase, options: EngineOptions = {}, corpus?: Corpus) {
     this.kb = kb;
     this.abstainBelow = options.abstainBelow ?? kb.settings.abstainBelow;
-    const { previous, ...rest } = options;
+    this.onThreshold = options.onThreshold;
+    const { previous, onThreshold: _told, ...rest } = options;
     this.corpus = corpus ?? buildCorpus(kb, { ...rest, previous: previous?.corpus });
     // Built on the previous engine's lexicon: what follow-up reading derives from it is the same.
     this.builtOnPrevious = previous !== undefined && this.corpus.lexicon === previous.corpus.lexicon;
     if (previous && this.builtOnPrevious) carryVocabulary(previous.corpus, this.corpus);
     this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
+  }
+
+  /**
+   * This engine at another threshold, on the same corpus (eval --calibrate and --fit: what is
+   * served at each threshold), told each comparison with it if `onThreshold` is given.
+   */
+  atThreshold(abstainBelow: number, onThreshold?: EngineOptions['onThreshold']): Engine {
+    return new Engine(this.kb, { abstainBelow, onThreshold }, this.corpus);
+  }
+
+  /** Whether a confidence falls below the threshold, `margin` above it (0: the threshold itself). */
+  private below(confidence: number, margin: number): boolean {
+    this.onThreshold?.(confidence, margin);
+    return confidence < this.abstainBelow + margin;
   }
 
   /**
@@ -645,8 +667,9 @@ export class Engine {
     // "forget that. how many minutes were the jets at it?", "whatever, was it deliberate?": the
     // turn before taken back, a whole question after it stands on its own (its "it" is the
     // story's, not the turn's).
-    if (conversation?.length && takesBack(tokenize(text))) {
-      const cues = readCues(tokenize(asked));
+    const cw = cueWordsOf(this.corpus.kb.chat);
+    if (conversation?.length && takesBack(cw, tokenize(text))) {
+      const cues = readCues(cw, tokenize(asked));
       if (!cues.fragment) return null;
     }
     const turns = Array.isArray(conversation) ? [...conversation] : [];
@@ -764,7 +787,7 @@ export class Engine {
     own: readonly Term[] = analysis.terms,
   ): PartAnswer {
     const point =
-      !refused && confidence < this.abstainBelow + margin
+      !refused && this.below(confidence, margin)
         ? this.pointAnswer(analysis, decision.ranking, margin, accept)
         : null;
     return (
@@ -810,7 +833,7 @@ export class Engine {
     accept: (point: ResolvedContested) => boolean = () => true,
   ): PartAnswer | null {
     const confidence = TUNING.scoring.pointConfidence;
-    if (confidence < this.abstainBelow + margin) return null;
+    if (this.below(confidence, margin)) return null;
     const point = pointInOtherWords(
       this.corpus,
       analysis,
@@ -845,7 +868,7 @@ export class Engine {
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
     const suggest = ranking.qaRanked.map(([id]) => id);
-    if (confidence < this.abstainBelow + margin || ids.length === 0 || notTheirWords)
+    if (this.below(confidence, margin) || ids.length === 0 || notTheirWords)
       return { ids: [], more: [], confidence, qa: null, contested: null, suggest, also: new Map() };
     // Every side of a contested point; a claim several sources make, quoted once.
     // A question that weighs sides asks for them, whether or not a sentence has its words.

@@ -12,7 +12,7 @@ import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
-import { cueTokens } from './follow-up-cues.ts';
+import { cueTokens, cueWordsOf } from './follow-up-cues.ts';
 import { type Frame, parse, type Understanding } from './follow-up-reading.ts';
 import { mentions, nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
 import { TUNING } from './tuning.ts';
@@ -393,7 +393,7 @@ function detailAsked(
 ): Term[] {
   const quote = corpus.passageTerms.get(first);
   if (!quote) return [];
-  const cue = new Set(cueTokens(u.tokens));
+  const cue = new Set(cueTokens(cueWordsOf(corpus.kb.chat), u.tokens));
   const pointed = new Set(u.refs.map((r) => r.pronoun.index));
   const words = u.tokens.filter((t, i) => !cue.has(t) && !pointed.has(i));
   const before = new Set([...prev.terms, ...prevAnalysis(corpus, vocab, prev).terms]);

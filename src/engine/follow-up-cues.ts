@@ -2,8 +2,13 @@
  * What the words of a message say about how it leans on the conversation before it: pronouns
  * ("what did he say"), a leading "and", "what about ...", "why?", corrections ("no, I meant
  * ..."), "after that", a fragment with no question of its own ("and the observatory?"), or a
- * change of subject ("unrelated, but ..."). English grammar only: nothing of one story.
+ * change of subject ("unrelated, but ..."). English grammar only: nothing of one story. The chat
+ * words a moderator extends (what opens a follow-up, switches topic, takes the turn before back
+ * or corrects it, feelings, asking for the words) are chat.yaml's (cueWordsOf); the words kept
+ * here are grammar (pronouns, determiners, auxiliaries, question words) or the words of one
+ * construction each ("how come", "what caused", "the other number").
  */
+import type { ChatWords } from '../knowledge/model.ts';
 import { STOP_WORDS } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import { tripled } from './reader.ts';
@@ -86,6 +91,57 @@ export interface Cues {
   pronouns: PronounUse[];
 }
 
+/**
+ * The chat words follow-up reading looks for (chat.yaml; cueWordsOf): what opens a follow-up,
+ * starts afresh, takes the turn before back or corrects it, says a feeling, asks for the words.
+ */
+export interface CueWords {
+  /** Words that open a message without being its question ("ok", "so", "nvm"). */
+  openers: ReadonlySet<string>;
+  /** One word that starts a new subject anywhere ("btw", "unrelated"). */
+  switchWords: ReadonlySet<string>;
+  /** Two words that do ("new question", "forget him"), joined by a space. */
+  switchPairs: ReadonlySet<string>;
+  /** A word that takes the turn before back where it opens the message ("nvm", "whatever"). */
+  takingBackFirst: ReadonlySet<string>;
+  /** Two words that take the turn before back anywhere ("scratch that", "never mind"). */
+  takingBack: ReadonlySet<string>;
+  /** A word that corrects the turn before among the message's openers ("no", "sorry", "oops"). */
+  correctionOpeners: ReadonlySet<string>;
+  /** Two words that correct the turn before, before a question ("my bad", "scratch that"). */
+  correctingPairs: ReadonlySet<string>;
+  /** How someone feels ("annoyed", "salty"): "why is she so mad" asks why, not about a feeling. */
+  feelings: ReadonlySet<string>;
+  /** Words that ask for the words just quoted ("exact", "verbatim"). */
+  quoting: ReadonlySet<string>;
+  /** Words that only ask, around a word of quoting ("can u give me the exact words pls"). */
+  quoteRequests: ReadonlySet<string>;
+}
+
+const compiledCues = new WeakMap<ChatWords, CueWords>();
+
+/** chat.yaml's follow-up words as sets, once per chat lists (a knowledge version). */
+export function cueWordsOf(chat: ChatWords): CueWords {
+  let cues = compiledCues.get(chat);
+  if (cues) return cues;
+  const ofLength = (phrases: readonly string[], n: number) =>
+    new Set(phrases.filter((p) => p.split(' ').length === n));
+  cues = {
+    openers: new Set(chat.followUpOpeners),
+    switchWords: ofLength(chat.topicSwitches, 1),
+    switchPairs: ofLength(chat.topicSwitches, 2),
+    takingBackFirst: ofLength(chat.takingBack, 1),
+    takingBack: ofLength(chat.takingBack, 2),
+    correctionOpeners: ofLength(chat.corrections, 1),
+    correctingPairs: ofLength(chat.corrections, 2),
+    feelings: new Set(chat.feelings),
+    quoting: new Set(chat.quoting),
+    quoteRequests: new Set(chat.quoteRequests),
+  };
+  compiledCues.set(chat, cues);
+  return cues;
+}
+
 const PERSON: Record<string, 'm' | 'f'> = {
   he: 'm',
   him: 'm',
@@ -114,96 +170,18 @@ const AUXILIARIES = new Set(
 const REQUESTS = new Set(
   'tell give show explain list describe name say summarize summarise remind'.split(' '),
 );
-/** Two words that take the turn before back ("scratch that"). */
-const TAKING_BACK_PAIRS = ['scratch that', 'forget that', 'ignore that'];
-/** Two words that correct the turn before ("scratch that", "my bad"), before a question. */
-const CORRECTING_PAIRS = new Set([...TAKING_BACK_PAIRS, 'my bad']);
 /** "anyone else", "who else": someone other than whom the turn before was about. */
 const SOMEONE = new Set(
   'anyone anybody someone somebody everyone everybody noone nobody who whom whose any'.split(' '),
-);
-/** Words that open a chat message without being its question. */
-const FILLERS = new Set(
-  `ok okay k kk so and but also then well hmm hm um uh er lol lmao oh ah right cool yeah yes yep
-   alright hey hi yo wait no nah nope sorry oops actually correction i mean meant my bad ugh huh
-   really hold on please pls plz just quick question q like not whatever nvm nevermind`.split(/\s+/),
 );
 const CONTINUATIONS = new Set(['and', 'but', 'also', 'then', 'plus', 'n']);
 const TRAILING = new Set(['too', 'also', 'instead', 'besides', 'either', 'aswell']);
 /** "other things", "more stuff": the words that ask more of the same, naming nothing. */
 const VAGUE_THINGS = new Set(['things', 'stuff']);
 const MORE_OF = new Set(['other', 'more']);
-const CORRECTION_OPENERS = new Set([
-  'no',
-  'nah',
-  'nope',
-  'sorry',
-  'oops',
-  'actually',
-  'correction',
-  'wait',
-  'not',
-]);
-const SWITCH_WORDS = new Set(['unrelated', 'btw', 'anyway', 'anyways', 'offtopic', 'nvm', 'nevermind']);
-const SWITCH_PAIRS = new Set([
-  'different thing',
-  'different topic',
-  'different question',
-  'different q',
-  'different subject',
-  'new q',
-  'new question',
-  'new topic',
-  'separate question',
-  'separate q',
-  'separate thing',
-  'changing subject',
-  'changing topic',
-  'change subject',
-  'change topic',
-  'diff question',
-  'diff q',
-  'diff topic',
-  'another question',
-  'another q',
-  'another thing',
-  'other question',
-  'other topic',
-  'off topic',
-  'random question',
-  'random q',
-  'wrong channel',
-  'side question',
-  'moving on',
-  'the way',
-  'totally different',
-  'something else',
-  'switching topics',
-  'switching topic',
-  'switching subjects',
-  'switching gears',
-  'switch topics',
-  'changing topics',
-  'changing gears',
-  'another topic',
-  'completely different',
-  // "forget him, what did the army say": whoever was talked about is dropped.
-  'forget him',
-  'forget her',
-  'forget them',
-  'forget that',
-  'forget it',
-]);
 /** "next week" is a time, not "what came next". */
 const TIME_WORDS = new Set(
   'week weeks month months year years day days time morning evening night weekend'.split(' '),
-);
-/** "why are they so annoyed about that": how someone feels is not what is asked about. */
-const FEELINGS = new Set(
-  `annoyed angry mad upset pissed furious salty bothered triggered irritated frustrated outraged
-   worked livid heated riled offended worried pessimistic optimistic scared afraid nervous anxious
-   gloomy hopeful confident rattled shaken alarmed concerned bitter unhappy displeased dissatisfied
-   disappointed fuming peeved miffed happy pleased satisfied`.split(/\s+/),
 );
 /** After a feeling, what it is about: "unhappy with it", "mad at them". */
 const FEELING_ABOUT = new Set(['with', 'at', 'about']);
@@ -267,10 +245,10 @@ const MOTIVE = new Set('want wants wanted care cares cared matter matters matter
  * "add"): once the cues are read they are not what the question is about, and an unknown one
  * must not count against the answer as an unknown word would.
  */
-export function isCueWord(word: string): boolean {
+export function isCueWord(cw: CueWords, word: string): boolean {
   const w = squeeze(word);
   if (PAIRED_FILLERS.has(w)) return false;
-  return FILLERS.has(w) || SWITCH_WORDS.has(w) || TRAILING.has(w) || WHY.test(w) || CUE_WORDS.has(w);
+  return cw.openers.has(w) || cw.switchWords.has(w) || TRAILING.has(w) || WHY.test(w) || CUE_WORDS.has(w);
 }
 
 /**
@@ -278,12 +256,12 @@ export function isCueWord(word: string): boolean {
  * message ("hold on, ...", "ok quick question") is one there, and a word of the question elsewhere
  * ("did the truce hold", "did it hold up").
  */
-export function cueTokens(tokens: readonly Token[]): Token[] {
+export function cueTokens(cw: CueWords, tokens: readonly Token[]): Token[] {
   return tokens.filter((t, i) => {
     const pair = PAIRED_FILLERS.get(squeeze(t.word));
-    if (pair === undefined) return isCueWord(t.word);
+    if (pair === undefined) return isCueWord(cw, t.word);
     // "ok hold on, ...", not "did the truce hold up".
-    const opens = i === 0 || isCueWord(tokens[i - 1]?.word ?? '');
+    const opens = i === 0 || isCueWord(cw, tokens[i - 1]?.word ?? '');
     return opens && pair.has(squeeze(tokens[i + 1]?.word ?? ''));
   });
 }
@@ -303,14 +281,14 @@ const CUE_WORDS = new Set(
  * "unrelated, but", "btw", "totally different thing": the message starts afresh. Read on every
  * word of the message too, as the chat reader may drop such openers as filler.
  */
-export function startsAfresh(tokens: readonly Token[]): boolean {
+export function startsAfresh(cw: CueWords, tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => squeeze(t.word));
-  if (words.some((w, i) => SWITCH_WORDS.has(w) || SWITCH_PAIRS.has(`${w} ${words[i + 1] ?? ''}`)))
+  if (words.some((w, i) => cw.switchWords.has(w) || cw.switchPairs.has(`${w} ${words[i + 1] ?? ''}`)))
     return true;
   // "ok other thing, what's the date": only where it opens the message ("the other thing they
   // destroyed" points back).
   let at = 0;
-  while (at < words.length - 2 && FILLERS.has(words[at] as string)) at++;
+  while (at < words.length - 2 && cw.openers.has(words[at] as string)) at++;
   // "one other thing: ..." as well.
   if (words[at] === 'one' && words[at + 1] === 'other') at++;
   return OPENING_SWITCH.has(`${words[at]} ${words[at + 1] ?? ''}`);
@@ -318,26 +296,21 @@ export function startsAfresh(tokens: readonly Token[]): boolean {
 /** Two words that start afresh only where they open the message, past its openers. */
 const OPENING_SWITCH = new Set(['other thing', 'other question', 'other q']);
 
-/** Two words that take the turn before back altogether ("forget that, how long did it last"). */
-const TAKING_BACK = new Set([...TAKING_BACK_PAIRS, 'forget it', 'never mind']);
-/** A word that takes the turn before back when it opens the message ("nvm, who asked for the meeting"). */
-const TAKING_BACK_FIRST = new Set(['nvm', 'nevermind', 'whatever']);
-
 /**
  * "forget that. how many minutes were the jets at it?", "nvm, who asked for the meeting", "whatever,
  * was it deliberate?": the turn before is taken back, so a whole
  * question after it stands on its own, its "it" the story's, not the turn's (read on the words as
  * typed: the chat reader drops these as filler).
  */
-export function takesBack(tokens: readonly Token[]): boolean {
+export function takesBack(cw: CueWords, tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => squeeze(t.word));
-  if (TAKING_BACK_FIRST.has(words[0] ?? '')) return true;
-  return words.some((w, i) => TAKING_BACK.has(`${w} ${words[i + 1] ?? ''}`));
+  if (cw.takingBackFirst.has(words[0] ?? '')) return true;
+  return words.some((w, i) => cw.takingBack.has(`${w} ${words[i + 1] ?? ''}`));
 }
 
 /** A word that opens a message before what it says ("and", "sorry", "no", "ok so", "wait"). */
-export function isOpener(word: string): boolean {
-  return FILLERS.has(squeeze(word));
+export function isOpener(cw: CueWords, word: string): boolean {
+  return cw.openers.has(squeeze(word));
 }
 
 /**
@@ -354,7 +327,7 @@ function squeeze(word: string): string {
   return tripled(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1') : word;
 }
 
-export function readCues(tokens: readonly Token[]): Cues {
+export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
   const words = tokens.map((t) => squeeze(t.word));
   const at = (i: number) => words[i] ?? '';
   // Each word and the next, joined once (the loop below asks a word's pair up to a dozen times).
@@ -369,7 +342,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     return joined;
   };
 
-  const switchTopic = startsAfresh(tokens);
+  const switchTopic = startsAfresh(cw, tokens);
   let correction = false;
   let why = false;
   let after = false;
@@ -435,13 +408,13 @@ export function readCues(tokens: readonly Token[]): Cues {
   // Where the question itself starts, past "ok so", "no wait", "sorry, i meant".
   let start = 0;
   while (start < words.length) {
-    if (FILLERS.has(at(start))) start++;
+    if (cw.openers.has(at(start))) start++;
     // "no scratch that, what did australia say": a correction's own words.
-    else if (CORRECTING_PAIRS.has(pair(start))) start += 2;
+    else if (cw.correctingPairs.has(pair(start))) start += 2;
     else break;
   }
   const opener = words.slice(0, start);
-  if (opener.some((w) => CORRECTION_OPENERS.has(w))) correction = true;
+  if (opener.some((w) => cw.correctionOpeners.has(w))) correction = true;
   const continuation = opener.some((w) => CONTINUATIONS.has(w));
   const first = at(start);
   // "what about X": X takes the place of what it matches; "(and|no,) about X": X is the topic.
@@ -518,7 +491,7 @@ export function readCues(tokens: readonly Token[]): Cues {
     words.every(
       (w, i) =>
         WHY.test(w) ||
-        FILLERS.has(w) ||
+        cw.openers.has(w) ||
         AUXILIARIES.has(w) ||
         SAY_DO.has(w) ||
         MOTIVE.has(w) ||
@@ -544,9 +517,9 @@ export function readCues(tokens: readonly Token[]): Cues {
           'on',
           'based',
         ].includes(w) ||
-        FEELINGS.has(w) ||
+        cw.feelings.has(w) ||
         // "why were they unhappy with it", "why is she so mad at them": whom the feeling is about.
-        (FEELING_ABOUT.has(w) && FEELINGS.has(at(i - 1))),
+        (FEELING_ABOUT.has(w) && cw.feelings.has(at(i - 1))),
     );
   // A final "to" with its verb left out, after a word of the question's own (not "what to").
   const strandedAt =

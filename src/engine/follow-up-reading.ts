@@ -11,7 +11,9 @@ import type { Corpus } from './corpus.ts';
 import {
   asksSomeoneElse,
   type Cues,
+  type CueWords,
   cueTokens,
+  cueWordsOf,
   isCueWord,
   isOpener,
   type PronounUse,
@@ -99,11 +101,12 @@ export function parse(
   const analysis = raw ?? withQuoted(corpus.analyzer.analyzeTokens(words), message?.quoted ?? []);
   const tokens = correctedTokens(words, analysis);
   const typed = read.length > 0 ? all : words;
-  const cues = withoutNegatedPronouns(readCues(tokens), tokens, typed);
-  if (!cues.switchTopic && startsAfresh(typed)) cues.switchTopic = true;
+  const cw = cueWordsOf(corpus.kb.chat);
+  const cues = withoutNegatedPronouns(readCues(cw, tokens), tokens, typed);
+  if (!cues.switchTopic && startsAfresh(cw, typed)) cues.switchTopic = true;
   if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;
   // "ugh i mean the airstrike", "no, the airstrike": the reader drops the words that correct.
-  if (!cues.correction && typed !== words && readCues(typed).correction) cues.correction = true;
+  if (!cues.correction && typed !== words && readCues(cw, typed).correction) cues.correction = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
@@ -112,7 +115,7 @@ export function parse(
     negated: mentions(corpus, typed)
       .filter((m) => negatedAt(typed, m.start))
       .map((m) => m.id),
-    negatedWords: negatedClauses(text),
+    negatedWords: negatedClauses(cw, text),
   };
   // Earlier turns are read again at each new one: their parse is kept (bounded, least recent out).
   if (!raw) {
@@ -150,7 +153,7 @@ function withoutNegatedPronouns(cues: Cues, tokens: readonly Token[], typed: rea
  * "ok but why - ..."): the words up to the first comma, stop or dash after it ask nothing but why,
  * and more words follow.
  */
-function whyApart(text: string): boolean {
+function whyApart(cw: CueWords, text: string): boolean {
   const at = WHY_AT.exec(text);
   if (!at) return false;
   const after = text.slice(at.index + at[0].length);
@@ -162,7 +165,7 @@ function whyApart(text: string): boolean {
   // were they involved?").
   const first = rest[0]?.replace(/['’]/g, '');
   if (first === undefined || !(SUPPOSING.has(first) || /^wh?ats?$/.test(first))) return false;
-  return readCues(tokenize(text.slice(0, at.index + at[0].length + end.index))).whyOnly;
+  return readCues(cw, tokenize(text.slice(0, at.index + at[0].length + end.index))).whyOnly;
 }
 /** A negated auxiliary that opens a question supposing its answer ("weren't they ..."). */
 const SUPPOSING = new Set(
@@ -270,7 +273,8 @@ export function understand(
   // "why tho, weren't they going for daesh", "why, what set him off": a why set off by its own
   // punctuation asks why of the turn before; what follows is what the person supposed or asks
   // again in other words, not a topic of its own.
-  if (cues.why && !cues.whyOnly && whyApart(text)) cues = { ...cues, whyOnly: true };
+  if (cues.why && !cues.whyOnly && whyApart(cueWordsOf(corpus.kb.chat), text))
+    cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
   const read0: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
   // "why were they even there": what they were there for, the target of what they did there.
@@ -472,7 +476,8 @@ function withoutCueWords(
   cues: Cues,
   analysis: QueryAnalysis,
 ): QueryAnalysis {
-  const carriers = cueTokens(tokens);
+  const cw = cueWordsOf(corpus.kb.chat);
+  const carriers = cueTokens(cw, tokens);
   const cueWords = new Set(carriers.map((t) => t.word));
   const cueTerms = new Set(carriers.map((t) => `w:${corpus.lexicon.stemOf(t.word)}`));
   for (const t of carriers) for (const term of corpus.analyzer.docTerms([t])) cueTerms.add(term);
@@ -531,7 +536,7 @@ function withoutCueWords(
     terms: analysis.terms.filter((t) => !cueTerms.has(t)),
     free: analysis.free.filter(
       (f) =>
-        !isCueWord(f.word) &&
+        !isCueWord(cw, f.word) &&
         !cueWords.has(f.word) &&
         f.word !== stranded &&
         !firstWords.has(f.word) &&
@@ -664,7 +669,7 @@ function restates(
   if (asked.free.some((f) => !corpus.index.has(f.term))) return false;
   const quoted = prev.quoteIds.map((id) => corpus.passageTerms.get(id));
   // The words that ask why ("on what grounds") are not what is asked about.
-  const cueTerms = new Set(corpus.analyzer.docTerms(cueTokens(tokens)));
+  const cueTerms = new Set(corpus.analyzer.docTerms(cueTokens(cueWordsOf(corpus.kb.chat), tokens)));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
   return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
 }
@@ -673,12 +678,12 @@ function restates(
  * The words of each clause of a message that starts with "not", past its openers ("..., not the
  * un stuff", "sorry not the pilots").
  */
-function negatedClauses(text: string): string[] {
+function negatedClauses(cw: CueWords, text: string): string[] {
   return text.split(/[,;:.!?()\u2013\u2014]|\s-\s/).flatMap((clause) => {
     const words = tokenize(clause).map((t) => t.word);
     // Past the openers: "sorry not the pilots, the US representatives".
     let at = 0;
-    while (at < words.length - 1 && words[at] !== 'not' && isOpener(words[at] as string)) at++;
+    while (at < words.length - 1 && words[at] !== 'not' && isOpener(cw, words[at] as string)) at++;
     if (words[at] !== 'not' || words.length <= at + 1) return [];
     // "no not him the white house official who did they tell", said with no comma: a pronoun is
     // all that "not" takes.

@@ -96,12 +96,6 @@ const SLOT_WORDS = [
   'which day',
 ];
 const SAY_WORDS = ['say', 'said', 'tell', 'told'];
-const SPEECH_WORDS = `say said says tell told accuse accused accuses call called calls claim claimed describe
-  described blame blamed demand demanded urge urged deny denied admit admitted warn warned promise
-  promised announce announced label labeled labelled state stated insist insisted complain complained
-  criticise criticised criticize criticized condemn condemned argue argued reply replied respond
-  responded react reacted think thought`.split(/\s+/);
-
 const vocabularies = new WeakMap<Corpus, Vocabulary>();
 
 /** Vocabulary.partOf, holding nothing else (not the corpus: see carryVocabulary). */
@@ -128,7 +122,8 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
   const termsOf = (phrases: readonly string[]) =>
     new Set(phrases.flatMap((p) => corpus.analyzer.docTerms(tokenize(p))));
   const say = termsOf(SAY_WORDS);
-  const speech = termsOf(SPEECH_WORDS);
+  // The verbs of speaking: chat.yaml's speechVerbs.
+  const speech = termsOf(corpus.kb.chat.speechVerbs);
   const slot = termsOf(SLOT_WORDS);
   for (const t of say) slot.delete(t);
   const { kb } = corpus;

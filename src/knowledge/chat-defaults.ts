@@ -498,4 +498,60 @@ export const DEFAULT_CHAT: ChatWords = {
     context, status, write, writing, wrote, written, remember, recall, forgot, forget, info, content, piece,
     article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase
   `),
+  // What a question sets apart (analyzer.ts, withoutExcluded): "not" and one word is that word
+  // after a "not" the reader took out.
+  exclusions: words(`
+    besides, apart from, aside from, other than, except for, except, excluding, in addition to,
+    leaving aside, setting aside, not counting, not including, not incl
+  `),
+  // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson).
+  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, person`),
+  // "exact words pls", "verbatim?": the answer just quoted, again (conversation.ts, asksTheWords).
+  quoting: words(`exact, verbatim, quote, quotes, quoted, wording, literally`),
+  quoteRequests: words(`
+    what, whats, what's, was, is, were, the, their, his, her, its, it, that, this, them, those, words,
+    word, for, pls, please, plz, can, could, would, u, you, give, me, us, show, tell, post, paste,
+    share, get, a, an, again, full, actual, direct, precise, say, said, did, do, does, they, he, she,
+    so, ok, okay, and, thats, that's, line, lines, statement, how, exactly, i, want, need, to, know
+  `),
+  // How a follow-up leans on the turn before (follow-up-cues.ts).
+  followUpOpeners: words(`
+    ok, okay, k, kk, so, and, but, also, then, well, hmm, hm, um, uh, er, lol, lmao, oh, ah, right,
+    cool, yeah, yes, yep, alright, hey, hi, yo, wait, no, nah, nope, sorry, oops, actually,
+    correction, i, mean, meant, my, bad, ugh, huh, really, hold, on, please, pls, plz, just, quick,
+    question, q, like, not, whatever, nvm, nevermind
+  `),
+  topicSwitches: words(`
+    unrelated, btw, anyway, anyways, offtopic, nvm, nevermind,
+    different thing, different topic, different question, different q, different subject, new q,
+    new question, new topic, separate question, separate q, separate thing, changing subject,
+    changing topic, change subject, change topic, diff question, diff q, diff topic,
+    another question, another q, another thing, other question, other topic, off topic,
+    random question, random q, wrong channel, side question, moving on, the way, totally different,
+    something else, switching topics, switching topic, switching subjects, switching gears,
+    switch topics, changing topics, changing gears, another topic, completely different,
+    forget him, forget her, forget them, forget that, forget it
+  `),
+  takingBack: words(`
+    nvm, nevermind, whatever, scratch that, forget that, ignore that, forget it, never mind
+  `),
+  corrections: words(`
+    no, nah, nope, sorry, oops, actually, correction, wait, not, scratch that, forget that,
+    ignore that, my bad
+  `),
+  feelings: words(`
+    annoyed, angry, mad, upset, pissed, furious, salty, bothered, triggered, irritated, frustrated,
+    outraged, worked, livid, heated, riled, offended, worried, pessimistic, optimistic, scared,
+    afraid, nervous, anxious, gloomy, hopeful, confident, rattled, shaken, alarmed, concerned,
+    bitter, unhappy, displeased, dissatisfied, disappointed, fuming, peeved, miffed, happy, pleased,
+    satisfied
+  `),
+  speechVerbs: words(`
+    say, said, says, tell, told, accuse, accused, accuses, call, called, calls, claim, claimed,
+    describe, described, blame, blamed, demand, demanded, urge, urged, deny, denied, admit,
+    admitted, warn, warned, promise, promised, announce, announced, label, labeled, labelled, state,
+    stated, insist, insisted, complain, complained, criticise, criticised, criticize, criticized,
+    condemn, condemned, argue, argued, reply, replied, respond, responded, react, reacted, think,
+    thought
+  `),
 };

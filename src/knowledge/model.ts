@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 20;
+export const KNOWLEDGE_MODEL_VERSION = 21;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -167,6 +167,36 @@ export interface ChatWords {
    * modifier among the words the article lacks, not as a topic it lacks.
    */
   asking: string[];
+  /**
+   * Phrases that set something apart from what is asked ("besides", "other than", "not
+   * counting": "not" and one word, as the reader marks a word after "not"): whom they name is no
+   * topic of the question, and their own quotes come after the others'.
+   */
+  exclusions: string[];
+  /**
+   * Nouns for a person in chat ("guy", "bloke"): after a name or a word naming them ("this
+   * churkin guy", "the pentagon guy") the noun is that person, no topic of its own.
+   */
+  chatPeople: string[];
+  /** Words that ask for the words just quoted, as said ("exact", "verbatim", "wording"). */
+  quoting: string[];
+  /** Words that only ask, around a word of quoting ("can u give me the exact words pls"). */
+  quoteRequests: string[];
+  /** Words that open a follow-up without being its question ("ok", "so", "wait", "nvm"). */
+  followUpOpeners: string[];
+  /** One or two words that start a new subject anywhere in a message ("btw", "new question"). */
+  topicSwitches: string[];
+  /**
+   * Words that take the turn before back: one word where it opens a message ("nvm", "whatever"),
+   * two anywhere in it ("scratch that", "never mind").
+   */
+  takingBack: string[];
+  /** Words that correct the turn before where they open a message: "no", "sorry", "my bad". */
+  corrections: string[];
+  /** Words for how someone feels ("annoyed", "salty"): "why is she so mad" asks why. */
+  feelings: string[];
+  /** Verbs of speaking, each form ("say", "said", "accused"): what "what did she call them" asks. */
+  speechVerbs: string[];
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

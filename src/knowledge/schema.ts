@@ -253,6 +253,41 @@ const singleWords = (list: string) =>
       });
     })
     .transform((words) => words as string[]);
+/**
+ * A list of short phrases in lower case, each once, of `min` to `max` words as a message's words
+ * are read (letters and digits, an apostrophe inside; "word-for-word" is three words and is
+ * written so). `rule` may say what else is wrong with an entry's words. `list` names the section.
+ */
+const wordPhrases = (
+  list: string,
+  min: number,
+  max: number,
+  what: string,
+  rule?: (words: readonly string[]) => string | undefined,
+) =>
+  z
+    .array(z.unknown())
+    .superRefine((phrases, ctx) => {
+      const seen = new Set<string>();
+      phrases.forEach((phrase, i) => {
+        const words = typeof phrase === 'string' ? phrase.trim().split(/\s+/) : [];
+        const problem =
+          typeof phrase !== 'string'
+            ? `${JSON.stringify(phrase)} is not a phrase: quote it ("${String(phrase)}"); unquoted, YAML reads true, false, null and numbers as values`
+            : words.some((w) => !ONE_WORD.test(w))
+              ? `"${phrase}" is not ${what} of whole words (letters and digits, an apostrophe inside): a message is read word by word, so write a hyphenated word as its words ("word for word")`
+              : words.length < min || words.length > max
+                ? `"${phrase}" is ${words.length} words: ${what} here is ${min === max ? `${min}` : `${min} to ${max}`} word${max > 1 ? 's' : ''}`
+                : phrase !== phrase.toLowerCase()
+                  ? `"${phrase}" must be in lower case: write "${phrase.toLowerCase()}"`
+                  : seen.has(words.join(' '))
+                    ? `"${phrase}" is listed twice: keep one`
+                    : rule?.(words);
+        if (typeof phrase === 'string') seen.add(words.join(' '));
+        if (problem) ctx.addIssue({ code: 'custom', path: [i], message: `${list}: ${problem}` });
+      });
+    })
+    .transform((phrases) => phrases as string[]);
 export const ChatSchema = z.strictObject({
   filler: chatWords
     .optional()
@@ -318,6 +353,60 @@ export const ChatSchema = z.strictObject({
     .optional()
     .describe(
       'words of the asking and the writer\'s task, not the story ("summary", "timeline", "essay", "remember"), one word each',
+    ),
+  exclusions: wordPhrases('exclusions', 1, 4, 'a phrase', (words) =>
+    words[0] === 'not' && words.length !== 2
+      ? `"${words.join(' ')}": after "not" write one word ("not counting"): the reader takes "not" out and marks the word after it`
+      : undefined,
+  )
+    .optional()
+    .describe(
+      'phrases that set something apart from what is asked ("besides", "other than", "not counting"): whom they name is not asked about, and their own quotes come last',
+    ),
+  chatPeople: singleWords('chatPeople')
+    .optional()
+    .describe(
+      'nouns for a person in chat, after their name or what names them ("guy", "bloke": "this churkin guy"), one word each',
+    ),
+  quoting: singleWords('quoting')
+    .optional()
+    .describe(
+      'words that ask for the words just quoted, as said ("exact", "verbatim", "wording"), one word each',
+    ),
+  quoteRequests: singleWords('quoteRequests')
+    .optional()
+    .describe(
+      'words that only ask, around a word of quoting ("can", "you", "give", "pls": "can u give the exact words pls"), one word each',
+    ),
+  followUpOpeners: singleWords('followUpOpeners')
+    .optional()
+    .describe(
+      'words that open a follow-up without being its question ("ok", "so", "wait", "nvm"), one word each',
+    ),
+  topicSwitches: wordPhrases('topicSwitches', 1, 2, 'a phrase')
+    .optional()
+    .describe(
+      'one or two words that start a new subject anywhere in a message ("btw", "unrelated", "new question", "forget him")',
+    ),
+  takingBack: wordPhrases('takingBack', 1, 2, 'a phrase')
+    .optional()
+    .describe(
+      'words that take the turn before back: one word where it opens the message ("nvm", "whatever"), two anywhere ("scratch that", "never mind")',
+    ),
+  corrections: wordPhrases('corrections', 1, 2, 'a phrase')
+    .optional()
+    .describe(
+      'words that correct the turn before where they open a message: one word ("no", "sorry", "oops"; also a follow-up opener), or two ("my bad", "scratch that")',
+    ),
+  feelings: singleWords('feelings')
+    .optional()
+    .describe(
+      'words for how someone feels ("annoyed", "salty", "worried"): "why is she so mad" asks why, not about a feeling, one word each',
+    ),
+  speechVerbs: singleWords('speechVerbs')
+    .optional()
+    .describe(
+      'verbs of speaking, each form ("say", "said", "accused", "slammed"): a follow-up\'s "what did she call them" asks her words, one word each',
     ),
 });
 export type Chat = z.infer<typeof ChatSchema>;

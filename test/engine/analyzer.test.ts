@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
-import { Analyzer, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
+import { Analyzer, analyzerChatOf, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { editDistance } from '../../src/text/edit-distance.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
@@ -820,6 +821,10 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
     new Set(['mayor', 'storm', 'tower', 'lost', 'paid']),
     loadEnglishWords(),
     new Map(),
+    undefined,
+    undefined,
+    undefined,
+    analyzerChatOf(DEFAULT_CHAT),
   );
   const terms = (q: string) => analyzer.analyzeQuery(q).terms;
 
@@ -892,6 +897,10 @@ describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
     new Set(['storm', 'harbour']),
     loadEnglishWords(),
     new Map(),
+    undefined,
+    undefined,
+    undefined,
+    analyzerChatOf(DEFAULT_CHAT),
   );
   const free = (q: string) => analyzer.analyzeQuery(q).free.map((w) => w.word);
 

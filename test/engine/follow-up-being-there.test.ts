@@ -5,12 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/engine/answer.ts';
-import { readCues } from '../../src/engine/follow-up-cues.ts';
+import { cueWordsOf, readCues } from '../../src/engine/follow-up-cues.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { projectEngine } from '../discord/harness.ts';
 import { askInTurn, fixtureEngine } from '../support/fixture-engine.ts';
 
-const cues = (text: string) => readCues(tokenize(text));
+const cues = (text: string) => readCues(cueWordsOf(DEFAULT_CHAT), tokenize(text));
 
 describe('a why about being there', () => {
   it('asks the purpose, with or without words between the verb and "there"', () => {

@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   asksSomeoneElse,
   cueTokens,
+  cueWordsOf,
   isCueWord,
   readCues,
   startsAfresh,
 } from '../../src/engine/follow-up-cues.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
-const cues = (text: string) => readCues(tokenize(text));
+const CW = cueWordsOf(DEFAULT_CHAT);
+
+const cues = (text: string) => readCues(CW, tokenize(text));
 
 describe('readCues', () => {
   it.each([
@@ -134,14 +138,14 @@ describe('readCues', () => {
   });
 
   it('sees a change of subject in any words of the message (the reader may drop them)', () => {
-    expect(startsAfresh(tokenize('totally different thing, who told reuters'))).toBe(true);
-    expect(startsAfresh(tokenize('what else did they say'))).toBe(false);
+    expect(startsAfresh(CW, tokenize('totally different thing, who told reuters'))).toBe(true);
+    expect(startsAfresh(CW, tokenize('what else did they say'))).toBe(false);
   });
 
   it('sees "other thing" as a change of subject only where it opens the message', () => {
-    expect(startsAfresh(tokenize('ok other thing, who told reuters'))).toBe(true);
-    expect(startsAfresh(tokenize('other q, when was the meeting'))).toBe(true);
-    expect(startsAfresh(tokenize('and the other thing they lost?'))).toBe(false);
+    expect(startsAfresh(CW, tokenize('ok other thing, who told reuters'))).toBe(true);
+    expect(startsAfresh(CW, tokenize('other q, when was the meeting'))).toBe(true);
+    expect(startsAfresh(CW, tokenize('and the other thing they lost?'))).toBe(false);
   });
 
   it('takes "the session itself" as emphasis and "forget him" as dropping him, not as pointing back', () => {
@@ -170,21 +174,21 @@ describe('isCueWord', () => {
   it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed', 'came'])(
     '%s is a cue word',
     (w) => {
-      expect(isCueWord(w)).toBe(true);
+      expect(isCueWord(CW, w)).toBe(true);
     },
   );
   it.each(['churkin', 'killed', 'toll', 'australia'])('%s is not', (w) => {
-    expect(isCueWord(w)).toBe(false);
+    expect(isCueWord(CW, w)).toBe(false);
   });
 });
 
 describe('cueTokens', () => {
-  const words = (text: string) => cueTokens(tokenize(text)).map((t) => t.word);
+  const words = (text: string) => cueTokens(CW, tokenize(text)).map((t) => t.word);
   it('reads a paired filler as a cue only where it opens the message', () => {
     expect(words('hold on, who called the meeting')).toContain('hold');
     expect(words('ok quick question who called the meeting')).toContain('quick');
     expect(words('did the truce hold after that')).not.toContain('hold');
     expect(words('did it hold up')).not.toContain('hold');
-    expect(isCueWord('hold')).toBe(false);
+    expect(isCueWord(CW, 'hold')).toBe(false);
   });
 });

@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { followsInSentence } from '../../src/engine/follow-up-answers.ts';
-import { readCues } from '../../src/engine/follow-up-cues.ts';
+import { cueWordsOf, readCues } from '../../src/engine/follow-up-cues.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { askInTurn } from '../support/fixture-engine.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
@@ -30,9 +31,11 @@ describe('what happened after the thing the turn before asked', () => {
   });
 
   it('reads "after they did" as what came after', () => {
-    const cues = readCues(tokenize('what happened after they did'));
+    const cues = readCues(cueWordsOf(DEFAULT_CHAT), tokenize('what happened after they did'));
     expect(cues.after).toBe(true);
-    expect(readCues(tokenize('what happened after they left the room')).after).toBe(false);
+    expect(readCues(cueWordsOf(DEFAULT_CHAT), tokenize('what happened after they left the room')).after).toBe(
+      false,
+    );
   });
 
   it('is told only by a clause of time inside the sentence that holds what was asked', () => {

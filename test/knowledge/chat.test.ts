@@ -8,12 +8,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { turnOf } from '../../src/engine/conversation.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { cueWordsOf, readCues, takesBack } from '../../src/engine/follow-up-cues.ts';
 import { ChatReader } from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { ChatWords } from '../../src/knowledge/model.ts';
 import { ChatSchema } from '../../src/knowledge/schema.ts';
 import { fold } from '../../src/text/normalize.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TINY = resolve(ROOT, 'test/fixtures/tiny');
@@ -152,5 +156,121 @@ describe('a bad entry of a list of single words', () => {
         },
       ]),
     );
+  });
+});
+
+describe('the lists of exclusions and follow-ups in chat.yaml', () => {
+  /** The tiny fixture loaded with these chat.yaml lines. */
+  const load = (yaml: string) => {
+    const loaded = loadKnowledge(tinyWithChat(yaml || '{}\n'));
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    return loaded.kb;
+  };
+  const list = (words: readonly string[]) => `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
+
+  it('an exclusion added sets apart whom it names: no longer a term of the question', () => {
+    const question = 'who paid for the tower bar the council';
+    const terms = (yaml: string) => Object.keys(new Engine(load(yaml)).explain(question).terms);
+    // Without it, "bar the council" asks about the council.
+    expect(terms('')).toContain('e:town-council');
+    expect(terms(`exclusions: ${list([...DEFAULT_CHAT.exclusions, 'bar'])}\n`)).not.toContain(
+      'e:town-council',
+    );
+    // "not" and a word: that word after a "not" the reader took out.
+    const negated = 'who paid for the tower, not forgetting the council';
+    expect(Object.keys(new Engine(load('')).explain(negated).terms)).toContain('e:town-council');
+    const withNot = new Engine(load(`exclusions: ${list([...DEFAULT_CHAT.exclusions, 'not forgetting'])}\n`));
+    expect(Object.keys(withNot.explain(negated).terms)).not.toContain('e:town-council');
+  });
+
+  it('a noun for a person added is the person named before it, no word the article lacks', () => {
+    const question = 'what did this varga homie say about the repairs';
+    const unknown = (yaml: string) => new Engine(load(yaml)).explain(question).unknown.map((u) => u.word);
+    expect(unknown('')).toContain('homie');
+    const terms = (yaml: string) => Object.keys(new Engine(load(yaml)).explain(question).terms);
+    const withHomie = `chatPeople: ${list([...DEFAULT_CHAT.chatPeople, 'homie'])}\n`;
+    expect(unknown(withHomie)).toEqual([]);
+    expect(terms(withHomie)).toContain('e:elena-varga');
+  });
+
+  it('follow-up words added change how a follow-up leans on the turn before', () => {
+    const kb = load(
+      [
+        `topicSwitches: ${list([...DEFAULT_CHAT.topicSwitches, 'plot twist'])}`,
+        `takingBack: ${list([...DEFAULT_CHAT.takingBack, 'meh'])}`,
+        `corrections: ${list([...DEFAULT_CHAT.corrections, 'welp'])}`,
+        `followUpOpeners: ${list([...DEFAULT_CHAT.followUpOpeners, 'welp'])}`,
+        `feelings: ${list([...DEFAULT_CHAT.feelings, 'grumpy'])}`,
+        '',
+      ].join('\n'),
+    );
+    const mine = cueWordsOf(kb.chat);
+    const defaults = cueWordsOf(load('').chat);
+    const words = (text: string) => tokenize(text);
+    expect(readCues(defaults, words('plot twist, who paid for the tower')).switchTopic).toBe(false);
+    expect(readCues(mine, words('plot twist, who paid for the tower')).switchTopic).toBe(true);
+    expect(takesBack(defaults, words('meh, who paid for the tower'))).toBe(false);
+    expect(takesBack(mine, words('meh, who paid for the tower'))).toBe(true);
+    expect(readCues(defaults, words('welp the mayor')).correction).toBe(false);
+    expect(readCues(mine, words('welp the mayor')).correction).toBe(true);
+    expect(readCues(defaults, words('why is she so grumpy')).whyOnly).toBe(false);
+    expect(readCues(mine, words('why is she so grumpy')).whyOnly).toBe(true);
+  });
+
+  it('a word of quoting added asks for the words just quoted, in a conversation', () => {
+    const ask = (yaml: string) => {
+      const engine = new Engine(load(yaml));
+      const first = engine.answer('how much did the restoration cost');
+      const again = engine.answer('transcript pls', [turnOf(first)]);
+      return { first: first.quotes.map((q) => q.id), again: again.quotes.map((q) => q.id) };
+    };
+    const plain = ask('');
+    expect(plain.first.length).toBeGreaterThan(0);
+    expect(plain.again).not.toEqual(plain.first);
+    const quoted = ask(`quoting: ${list([...DEFAULT_CHAT.quoting, 'transcript'])}\n`);
+    expect(quoted.again).toEqual(quoted.first);
+  });
+
+  it('a bad entry is reported with its list, line and field', () => {
+    const loaded = loadKnowledge(
+      tinyWithChat(
+        [
+          'exclusions: [besides, not counting on, Other than]',
+          'topicSwitches: [btw, a whole new topic]',
+          'quoting: [word-for-word]',
+          'takingBack: [nvm, nvm]',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const problems = loaded.problems.map((p) => ({ line: p.line, field: p.field, message: p.message }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        {
+          line: 1,
+          field: 'exclusions[1]',
+          message: expect.stringMatching(/^exclusions: "not counting on": after "not" write one word/),
+        },
+        {
+          line: 1,
+          field: 'exclusions[2]',
+          message: 'exclusions: "Other than" must be in lower case: write "other than"',
+        },
+        {
+          line: 2,
+          field: 'topicSwitches[1]',
+          message: 'topicSwitches: "a whole new topic" is 4 words: a phrase here is 1 to 2 words',
+        },
+        {
+          line: 3,
+          field: 'quoting[0]',
+          message: expect.stringMatching(/^quoting: "word-for-word" is not one word/),
+        },
+        { line: 4, field: 'takingBack[1]', message: 'takingBack: "nvm" is listed twice: keep one' },
+      ]),
+    );
+    expect(problems).toHaveLength(5);
   });
 });

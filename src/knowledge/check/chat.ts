@@ -15,6 +15,10 @@ const SHORTCODE = /^:[\w+-]+:$/;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 const foldAll = (list: readonly string[]) => [...new Set(list.map((w) => fold(w).trim()))];
+/** Phrases as the engine matches them: folded, one space between words, each once. */
+const foldPhrases = (list: readonly string[]) => [
+  ...new Set(list.map((p) => fold(p).trim().split(/\s+/).join(' '))),
+];
 
 export function chatWords(
   file: ParsedFile<Chat>,
@@ -85,6 +89,16 @@ export function chatWords(
     posters: foldAll(chat.posters ?? DEFAULT_CHAT.posters),
     kin: foldAll(chat.kin ?? DEFAULT_CHAT.kin),
     asking: foldAll(chat.asking ?? DEFAULT_CHAT.asking),
+    exclusions: foldPhrases(chat.exclusions ?? DEFAULT_CHAT.exclusions),
+    chatPeople: foldAll(chat.chatPeople ?? DEFAULT_CHAT.chatPeople),
+    quoting: foldAll(chat.quoting ?? DEFAULT_CHAT.quoting),
+    quoteRequests: foldAll(chat.quoteRequests ?? DEFAULT_CHAT.quoteRequests),
+    followUpOpeners: foldAll(chat.followUpOpeners ?? DEFAULT_CHAT.followUpOpeners),
+    topicSwitches: foldPhrases(chat.topicSwitches ?? DEFAULT_CHAT.topicSwitches),
+    takingBack: foldPhrases(chat.takingBack ?? DEFAULT_CHAT.takingBack),
+    corrections: foldPhrases(chat.corrections ?? DEFAULT_CHAT.corrections),
+    feelings: foldAll(chat.feelings ?? DEFAULT_CHAT.feelings),
+    speechVerbs: foldAll(chat.speechVerbs ?? DEFAULT_CHAT.speechVerbs),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();
