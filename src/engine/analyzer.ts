@@ -643,7 +643,13 @@ export class Analyzer {
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
-    const [kept, setApart] = withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))));
+    const [kept, setApart] = withoutExcluded(
+      asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))),
+      (words) => {
+        const { terms } = this.terms(words);
+        return terms.length > 0 && terms.every((t) => t.startsWith('e:'));
+      },
+    );
     const read = partOfPlace(
       wantedOf(
         phonedIn(
@@ -1997,6 +2003,26 @@ const EXCLUDING: readonly (readonly string[])[] = [
   ['leaving', 'aside'],
   ['setting', 'aside'],
 ];
+/**
+ * Words that join someone to whoever a question asks for ("with", "along with"): after a question
+ * for others ("who else", "which other countries"), they set that one apart as "besides" does
+ * ("who else condemned it with russia?").
+ */
+const JOINED_WITH: readonly (readonly string[])[] = [
+  ['along', 'with'],
+  ['together', 'with'],
+  ['alongside'],
+  ['with'],
+];
+/** Words that ask for others than someone: "who else", "what other countries", "anyone else". */
+const OTHERS = new Set(['else', 'other', 'others']);
+
+/** Does the question ask for others before word `at` ("who else condemned it with ...")? */
+function asksOthers(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (OTHERS.has((tokens[k] as Token).word)) return true;
+  return false;
+}
+
 /** Words that set something apart after a negation the chat reader took out: "not counting", "not including". */
 const EXCLUDING_NEGATED = new Set(['counting', 'including', 'incl']);
 const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
@@ -2014,13 +2040,19 @@ const MAX_EXCLUDED = 5;
  * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
  * soldiers who were killed").
  */
-function withoutExcluded(tokens: readonly Token[]): [readonly Token[], readonly Token[]] {
+function withoutExcluded(
+  tokens: readonly Token[],
+  /** Do these words name only parties of the story (for "with": "who else ... with russia")? */
+  namesOnly: (words: readonly Token[]) => boolean = () => false,
+): [readonly Token[], readonly Token[]] {
   for (let i = 0; i < tokens.length; i++) {
     const at = tokens[i] as Token;
+    const joined = JOINED_WITH.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
     const phrase =
       at.negated && EXCLUDING_NEGATED.has(at.word)
         ? [at.word]
-        : EXCLUDING.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+        : (EXCLUDING.find((p) => p.every((w, k) => tokens[i + k]?.word === w)) ??
+          (joined && asksOthers(tokens, i) ? joined : undefined));
     if (!phrase) continue;
     let j = i + phrase.length;
     while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).word)) j++;
@@ -2032,6 +2064,9 @@ function withoutExcluded(tokens: readonly Token[]): [readonly Token[], readonly 
       j++;
     }
     if (j === start) continue;
+    // "who else condemned it with russia": those "with" joins are set apart only when they are
+    // parties ("who else was involved with the strike" asks about the strike).
+    if (phrase === joined && !namesOnly(tokens.slice(start, j))) continue;
     // "apart from the soldiers who were killed": a relative clause that ends the question says
     // more of what is set apart.
     // Not the question's own word after an exclusion that opens it ("besides the US, who flew").

@@ -868,6 +868,24 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
       expect(analysis.excluded, q).toEqual(['e:council']);
     }
   });
+
+  it('sets apart whom "with" joins to a question for others ("who else paid with the council")', () => {
+    for (const q of [
+      'who else paid for the tower with the council?',
+      'which other people paid along with the council',
+      'anyone else paid alongside the council?',
+    ]) {
+      expect(terms(q), q).not.toContain('e:council');
+      expect(analyzer.analyzeQuery(q).excluded, q).toEqual(['e:council']);
+    }
+  });
+
+  it('keeps whom "with" joins when no others are asked for, and what is no party', () => {
+    expect(terms('who paid for the tower with the council')).toContain('e:council');
+    expect(analyzer.analyzeQuery('who paid for the tower with the council').excluded).toBeUndefined();
+    expect(terms('who else was hit with the boats')).toContain('c:boat');
+    expect(analyzer.analyzeQuery('who else was hit with the boats').excluded).toBeUndefined();
+  });
 });
 
 describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
