@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 20, hash: 'd27aa02b49bd11fa' },
+    recorded: { version: 20, hash: 'a7948d480a89a551' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '6e658763e416537e' },
+    recorded: { version: 11, hash: 'ba1fe3c6aeacd423' },
   },
   {
     name: 'COMPILED_FORMAT',
