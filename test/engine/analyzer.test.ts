@@ -262,17 +262,18 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     ).toBeUndefined();
   });
 
-  it('reads a word two slips from a word of a name as that name, however short; other words not', () => {
+  it('reads a word of six letters or more two slips from a word of a name as that name; other words not', () => {
     const names = (extra: string[] = []) =>
       new Analyzer(
         new Lexicon({
           entities: [
             { id: 'churkin', name: 'Vitaly Churkin', aliases: [], caseSensitiveAliases: [], kind: 'person' },
             { id: 'tarkin', name: 'Tarkin', aliases: ['Turkan'], caseSensitiveAliases: [], kind: 'person' },
+            { id: 'cook', name: 'Peter Cook', aliases: [], caseSensitiveAliases: [], kind: 'person' },
           ],
           synonyms: [],
         }),
-        new Set([...vocabulary, 'vitaly', 'churkin', 'tarkin', 'turkan', 'chicken', ...extra]),
+        new Set([...vocabulary, 'vitaly', 'churkin', 'tarkin', 'turkan', 'chicken', 'peter', 'cook', ...extra]),
         english,
         new Map(),
       );
@@ -285,6 +286,10 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('xhirkn')).toBeNull(); // the first letter changed as well
     expect(named('tirkn')).toBeNull(); // two slips from two names: which one is not known
     expect(named('tirkn', ['tirken'])).toBe('tirken'); // one slip from a word of the knowledge comes first
+    // Five letters two slips from a name are as likely a name no list has ("patel" is not Peter).
+    expect(english.has('patel')).toBe(false);
+    expect(named('patel')).toBeNull();
+    expect(named('petr')).toBe('peter'); // one slip, as any word
   });
 
   it('counts a person\'s name less when it only says whose body a possessive names ("vale\'s government")', () => {
