@@ -1097,6 +1097,8 @@ export class Analyzer {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
+    /** The word of the knowledge the word is spelled as it sounds, if any (spelledAsHeard). */
+    let heard: string | null = null;
     // A word for a nation's people ("danes", "norwegians") is meant, not a slip toward a name of
     // the story ("daesh"): the word lists of English leave most of them out.
     if (isPeopleWord(word)) return null;
@@ -1120,6 +1122,10 @@ export class Analyzer {
           closest = [candidate];
         } else if (distance === bestDistance) closest.push(candidate);
       }
+      // ...a word spelled as it sounds ("armee": army, not "armed"; "neer": near, not "never"):
+      // the one word of the knowledge as close or a slip further with the same sound...
+      heard = this.spelledAsHeard(word, closest, allowed);
+      if (heard !== null) closest = [heard];
       // ...two letters swapped and a letter left out are the commonest slips in chat ("mnay" is
       // "many", not "may"; "nevr" is "never", not "near")...
       const swapped = closest.filter((candidate) => sameLetters(word, candidate));
@@ -1149,7 +1155,9 @@ export class Analyzer {
     // closer English word ("comming": "coming", not "command"; "decid": "decide", not "deir"), or
     // a word of grammar or chat just as close ("realy": "really", not "relay"; "ight": "right",
     // not "night"). English is the writer's language; the story's words are only a few of its words.
-    if (result !== null && !STOP_WORDS.has(result)) result = this.nearerEnglish(word, result) ?? result;
+    // Not the word it is spelled as it sounds ("armee": army, not "armed").
+    if (result !== null && result !== heard && !STOP_WORDS.has(result))
+      result = this.nearerEnglish(word, result) ?? result;
     // A name spelled the way another language writes it ("tschurkin", "tchourkine", "чуркин",
     // "pauer"): the one name word of the story that sounds the same.
     if (result === null && word.length >= minLength + 1 && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
@@ -1162,6 +1170,33 @@ export class Analyzer {
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
+  }
+
+  /**
+   * The one word of the knowledge a word is spelled as it sounds: among the closest words found
+   * (`closest`), or else, when none of them sounds the same nor is a likelier slip (a letter left
+   * out, two swapped), up to two slips off, the first letter kept;
+   * the same soundKey as the word, and no word of grammar. Null when none, or when two are, or
+   * when one of the closest already sounds the same, or is the word with the "g" of "-ing".
+   */
+  private spelledAsHeard(word: string, closest: readonly string[], allowed: number): string | null {
+    const key = soundKey(word);
+    // "goin", "talkin": the "g" of "-ing" dropped as it is in speech, not another word.
+    if (key.length < 3 || (word.endsWith('in') && closest.includes(`${word}g`))) return null;
+    const same = closest.filter((c) => soundKey(c) === key);
+    if (same.length === 1 && closest.length > 1) return same[0] as string;
+    if (same.length > 0 || closest.length === 0 || allowed >= 2) return null;
+    // A slip further only past a letter changed or added: a letter left out or two swapped are
+    // likelier slips than a spelling by ear ("groud": ground, not "grid").
+    if (closest.some((c) => leftOut(word, c) || sameLetters(word, c))) return null;
+    let found: string | null = null;
+    for (const candidate of this.typos.candidates(word, 2)) {
+      if (candidate[0] !== word[0] || STOP_WORDS.has(candidate) || soundKey(candidate) !== key) continue;
+      if (editDistance(word, candidate, 2) > 2) continue;
+      if (found !== null && found !== candidate) return null;
+      found = candidate;
+    }
+    return found;
   }
 
   /**

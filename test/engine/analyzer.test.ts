@@ -431,6 +431,21 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(correct('mnay', { may: 9, many: 1 })).toBe('many');
   });
 
+  it('prefers the one word spelled as it sounds, as close or a slip further ("neer": near; "armee": army)', () => {
+    const heard = (word: string) =>
+      new Analyzer(
+        new Lexicon({ entities: [], synonyms: [] }),
+        new Set([...vocabulary, 'army', 'armed', 'going', 'gain', 'ground', 'grid']),
+        english,
+        new Map(),
+      ).analyzeQuery(word).corrections[0]?.to ?? null;
+    expect(heard('neer')).toBe('near'); // not "never", a letter left out but another sound
+    expect(heard('armee')).toBe('army'); // not "armed", one slip but another sound
+    expect(heard('nevr')).toBe('never'); // the same sound as "never"
+    expect(heard('goin')).toBe('going'); // the "g" of "-ing" dropped, not "gain"
+    expect(heard('groud')).toBe('ground'); // a letter left out is likelier than "grid" by ear
+  });
+
   it('reads an English word the knowledge lacks as the knowledge word two swapped letters make', () => {
     expect(english.has('prat')).toBe(true);
     expect(correct('prat', { part: 3 })).toBe('part');

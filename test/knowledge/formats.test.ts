@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: 'ba1fe3c6aeacd423' },
+    recorded: { version: 11, hash: '3c1629d9d9907c29' },
   },
   {
     name: 'COMPILED_FORMAT',
