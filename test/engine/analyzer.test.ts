@@ -273,7 +273,17 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
           ],
           synonyms: [],
         }),
-        new Set([...vocabulary, 'vitaly', 'churkin', 'tarkin', 'turkan', 'chicken', 'peter', 'cook', ...extra]),
+        new Set([
+          ...vocabulary,
+          'vitaly',
+          'churkin',
+          'tarkin',
+          'turkan',
+          'chicken',
+          'peter',
+          'cook',
+          ...extra,
+        ]),
         english,
         new Map(),
       );
