@@ -649,6 +649,10 @@ export class Analyzer {
     const [kept, setApart] = withoutExcluded(
       asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))),
       this.chat.exclusions,
+      (words) => {
+        const { terms } = this.terms(words);
+        return terms.length > 0 && terms.every((t) => t.startsWith('e:'));
+      },
     );
     const read = partOfPlace(
       wantedOf(
@@ -1097,6 +1101,8 @@ export class Analyzer {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
+    /** The word of the knowledge the word is spelled as it sounds, if any (spelledAsHeard). */
+    let heard: string | null = null;
     // A word for a nation's people ("danes", "norwegians") is meant, not a slip toward a name of
     // the story ("daesh"): the word lists of English leave most of them out.
     if (isPeopleWord(word)) return null;
@@ -1120,6 +1126,10 @@ export class Analyzer {
           closest = [candidate];
         } else if (distance === bestDistance) closest.push(candidate);
       }
+      // ...a word spelled as it sounds ("armee": army, not "armed"; "neer": near, not "never"):
+      // the one word of the knowledge as close or a slip further with the same sound...
+      heard = this.spelledAsHeard(word, closest, allowed);
+      if (heard !== null) closest = [heard];
       // ...two letters swapped and a letter left out are the commonest slips in chat ("mnay" is
       // "many", not "may"; "nevr" is "never", not "near")...
       const swapped = closest.filter((candidate) => sameLetters(word, candidate));
@@ -1149,7 +1159,9 @@ export class Analyzer {
     // closer English word ("comming": "coming", not "command"; "decid": "decide", not "deir"), or
     // a word of grammar or chat just as close ("realy": "really", not "relay"; "ight": "right",
     // not "night"). English is the writer's language; the story's words are only a few of its words.
-    if (result !== null && !STOP_WORDS.has(result)) result = this.nearerEnglish(word, result) ?? result;
+    // Not the word it is spelled as it sounds ("armee": army, not "armed").
+    if (result !== null && result !== heard && !STOP_WORDS.has(result))
+      result = this.nearerEnglish(word, result) ?? result;
     // A name spelled the way another language writes it ("tschurkin", "tchourkine", "чуркин",
     // "pauer"): the one name word of the story that sounds the same.
     if (result === null && word.length >= minLength + 1 && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
@@ -1162,6 +1174,33 @@ export class Analyzer {
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);
     return result;
+  }
+
+  /**
+   * The one word of the knowledge a word is spelled as it sounds: among the closest words found
+   * (`closest`), or else, when none of them sounds the same nor is a likelier slip (a letter left
+   * out, two swapped), up to two slips off, the first letter kept;
+   * the same soundKey as the word, and no word of grammar. Null when none, or when two are, or
+   * when one of the closest already sounds the same, or is the word with the "g" of "-ing".
+   */
+  private spelledAsHeard(word: string, closest: readonly string[], allowed: number): string | null {
+    const key = soundKey(word);
+    // "goin", "talkin": the "g" of "-ing" dropped as it is in speech, not another word.
+    if (key.length < 3 || (word.endsWith('in') && closest.includes(`${word}g`))) return null;
+    const same = closest.filter((c) => soundKey(c) === key);
+    if (same.length === 1 && closest.length > 1) return same[0] as string;
+    if (same.length > 0 || closest.length === 0 || allowed >= 2) return null;
+    // A slip further only past a letter changed or added: a letter left out or two swapped are
+    // likelier slips than a spelling by ear ("groud": ground, not "grid").
+    if (closest.some((c) => leftOut(word, c) || sameLetters(word, c))) return null;
+    let found: string | null = null;
+    for (const candidate of this.typos.candidates(word, 2)) {
+      if (candidate[0] !== word[0] || STOP_WORDS.has(candidate) || soundKey(candidate) !== key) continue;
+      if (editDistance(word, candidate, 2) > 2) continue;
+      if (found !== null && found !== candidate) return null;
+      found = candidate;
+    }
+    return found;
   }
 
   /**
@@ -2008,6 +2047,27 @@ export function exclusionsOf(phrases: readonly string[]): Exclusions {
     negated: new Set(split.filter((w) => w[0] === 'not' && w.length === 2).map((w) => w[1] as string)),
   };
 }
+
+/**
+ * Words that join someone to whoever a question asks for ("with", "along with"): after a question
+ * for others ("who else", "which other countries"), they set that one apart as "besides" does
+ * ("who else condemned it with russia?").
+ */
+const JOINED_WITH: readonly (readonly string[])[] = [
+  ['along', 'with'],
+  ['together', 'with'],
+  ['alongside'],
+  ['with'],
+];
+/** Words that ask for others than someone: "who else", "what other countries", "anyone else". */
+const OTHERS = new Set(['else', 'other', 'others']);
+
+/** Does the question ask for others before word `at` ("who else condemned it with ...")? */
+function asksOthers(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (OTHERS.has((tokens[k] as Token).word)) return true;
+  return false;
+}
+
 const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
 /** Relative pronouns, and the most words a relative clause of what is set apart has, the pronoun too. */
 const RELATIVES = new Set(['who', 'that', 'which']);
@@ -2026,13 +2086,17 @@ const MAX_EXCLUDED = 5;
 function withoutExcluded(
   tokens: readonly Token[],
   exclusions: Exclusions,
+  /** Do these words name only parties of the story (for "with": "who else ... with russia")? */
+  namesOnly: (words: readonly Token[]) => boolean = () => false,
 ): [readonly Token[], readonly Token[]] {
   for (let i = 0; i < tokens.length; i++) {
     const at = tokens[i] as Token;
+    const joined = JOINED_WITH.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
     const phrase =
       at.negated && exclusions.negated.has(at.word)
         ? [at.word]
-        : exclusions.phrases.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+        : (exclusions.phrases.find((p) => p.every((w, k) => tokens[i + k]?.word === w)) ??
+          (joined && asksOthers(tokens, i) ? joined : undefined));
     if (!phrase) continue;
     let j = i + phrase.length;
     while (j < tokens.length && DETERMINERS.has((tokens[j] as Token).word)) j++;
@@ -2044,6 +2108,9 @@ function withoutExcluded(
       j++;
     }
     if (j === start) continue;
+    // "who else condemned it with russia": those "with" joins are set apart only when they are
+    // parties ("who else was involved with the strike" asks about the strike).
+    if (phrase === joined && !namesOnly(tokens.slice(start, j))) continue;
     // "apart from the soldiers who were killed": a relative clause that ends the question says
     // more of what is set apart.
     // Not the question's own word after an exclusion that opens it ("besides the US, who flew").

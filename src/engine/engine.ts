@@ -49,6 +49,7 @@ import {
 } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { cueWordsOf, readCues, takesBack } from './follow-up-cues.ts';
+import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
 import {
@@ -695,8 +696,29 @@ export class Engine {
     const read = readFollowUp(this.corpus, asked, analysis, turns, tokens);
     if (!read?.reading) return null;
     // Read through the story alone, it must do better than the question as it stands.
-    if (!conversation?.length && parts[0] && alone(parts[0]).confidence >= read.confidence) return null;
+    // Nor need it when it asks each of a group the story names ("where was each of them"):
+    // alone, it asks nobody, unless alone it quotes two of them already.
+    if (!conversation?.length && parts[0]) {
+      const standing = alone(parts[0]);
+      if (standing.confidence >= read.confidence && !this.asksEachNamed(asked, read.analysis, standing.ids))
+        return null;
+    }
     return { ...read, reading: read.reading };
+  }
+
+  /**
+   * Does a question ask each of a group ("where was each of them", "what did both of them say")
+   * that its reading names, and these quotes (its answer alone) say what fewer than two of them said?
+   */
+  private asksEachNamed(asked: string, reading: QueryAnalysis, ids: readonly string[]): boolean {
+    if (!asksEveryOneOfThem(tokenize(asked))) return false;
+    const named = new Set(reading.terms.filter((t) => t.startsWith('e:')));
+    const quoted = new Set<string>();
+    for (const id of ids) {
+      const speaker = this.kb.passageById.get(id)?.speaker;
+      if (speaker && named.has(`e:${speaker}`)) quoted.add(speaker);
+    }
+    return quoted.size < 2;
   }
 
   /**

@@ -1218,6 +1218,13 @@ function resolvePronouns(
     }
     if (plural && pronoun.kind === 'group' && !prev.entities.some((c) => agrees(corpus, vocab, c, pronoun)))
       continue;
+    // "where was each of them", "what did both of them say": every one of the people or bodies
+    // named before, not only the latest ("Power and Churkin weren't in the same room").
+    const every = everyOneOf(corpus, vocab, tokens, pronoun, prev);
+    if (every.length >= 2) {
+      for (const id of every) if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
+      continue;
+    }
     const speaks = says && subjectPosition(tokens, pronoun.index);
     const acts = itAsBody && AUXILIARIES.has(tokens[pronoun.index - 1]?.word ?? '');
     if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks && !acts) continue;
@@ -1236,6 +1243,35 @@ function resolvePronouns(
     if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
   }
   return { refs, internal };
+}
+
+/** Words that take "of them" to ask every one of a group ("each of them", "both of them"). */
+const EVERY_ONE_OF = new Set(['each', 'both', 'all', 'either', 'neither']);
+
+/** Does a question ask every one of a group by a pronoun ("each of them", "both of them")? */
+export function asksEveryOneOfThem(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.word === 'them' && tokens[i - 1]?.word === 'of' && EVERY_ONE_OF.has(tokens[i - 2]?.word ?? ''),
+  );
+}
+
+/**
+ * The people or bodies a plural pronoun after "each of", "both of" (and "all", "either",
+ * "neither") stands for, every one of them: the people the question before names, else the
+ * bodies. Empty when the pronoun is not so asked.
+ */
+function everyOneOf(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  tokens: readonly Token[],
+  pronoun: PronounUse,
+  prev: Frame,
+): string[] {
+  if (pronoun.index < 2 || !asksEveryOneOfThem(tokens.slice(pronoun.index - 2, pronoun.index + 1))) return [];
+  const people = prev.entities.filter((id) => kindClass(corpus, id) === 'person');
+  if (people.length >= 2) return unique(people);
+  return unique(prev.entities.filter((id) => agrees(corpus, vocab, id, pronoun)));
 }
 
 /**

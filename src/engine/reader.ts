@@ -184,6 +184,12 @@ const NUMBER_WORDS = new Set(
     ' ',
   ),
 );
+/** Short forms of units that are the unit only after a figure ("40 min"; "min" alone: minimum). */
+const UNITS_AFTER_FIGURE: ReadonlyMap<string, string> = new Map([
+  ['min', 'minutes'],
+  ['sec', 'seconds'],
+  ['h', 'hours'],
+]);
 const isNumber = (word: string) => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
 
 /** A phrase list as a trie over folded words, for longest-first matching ("#": any number). */
@@ -1014,6 +1020,13 @@ export class ChatReader {
     // A day of the month as an ordinal is its number ("on the 17th" is "on the 17").
     const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
     if (ordinal) word = ordinal[1] as string;
+    // A unit's short form after a figure is the unit ("40 min", "30 sec"); alone, "min" may be
+    // a minimum or a ministry.
+    const unit = UNITS_AFTER_FIGURE.get(word);
+    if (unit !== undefined && /^\d+(?:[.,]\d+)?$/.test(out.at(-1)?.word ?? '')) {
+      out.push({ raw: unit, word: unit });
+      return;
+    }
     const meaning = this.abbreviations.get(word);
     if (meaning) for (const t of meaning) out.push(t);
     else {

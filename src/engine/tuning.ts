@@ -29,8 +29,11 @@ export const TUNING = {
      * words of this length under two deletions.
      */
     twoEditsFrom: 9,
-    /** A word this long that is no English word may be two edits from a word of a name ("chirkn"). */
-    nameTwoEditsFrom: 5,
+    /**
+     * A word this long that is no English word may be two edits from a word of a name ("chirkn");
+     * a shorter one is as likely a name no list has ("patel" is not "peter", "decid" not "deir").
+     */
+    nameTwoEditsFrom: 6,
     /** A word of exactly this length is corrected only by swapping two letters ("sya" -> "say"). */
     swapOnlyLength: 3,
     /** An English word the knowledge lacks, this long or longer, may be a doubled letter slipped ("meting"). */

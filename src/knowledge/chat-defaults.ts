@@ -350,6 +350,7 @@ export const DEFAULT_CHAT: ChatWords = {
     'no idea': 'not know',
     'not a clue': 'not know',
     'fess up': 'admit',
+    'own up': 'apologize',
     'come clean': 'admit',
     'kick off': 'start',
     'hit back': 'respond',

@@ -263,17 +263,28 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     ).toBeUndefined();
   });
 
-  it('reads a word two slips from a word of a name as that name, however short; other words not', () => {
+  it('reads a word of six letters or more two slips from a word of a name as that name; other words not', () => {
     const names = (extra: string[] = []) =>
       new Analyzer(
         new Lexicon({
           entities: [
             { id: 'churkin', name: 'Vitaly Churkin', aliases: [], caseSensitiveAliases: [], kind: 'person' },
             { id: 'tarkin', name: 'Tarkin', aliases: ['Turkan'], caseSensitiveAliases: [], kind: 'person' },
+            { id: 'cook', name: 'Peter Cook', aliases: [], caseSensitiveAliases: [], kind: 'person' },
           ],
           synonyms: [],
         }),
-        new Set([...vocabulary, 'vitaly', 'churkin', 'tarkin', 'turkan', 'chicken', ...extra]),
+        new Set([
+          ...vocabulary,
+          'vitaly',
+          'churkin',
+          'tarkin',
+          'turkan',
+          'chicken',
+          'peter',
+          'cook',
+          ...extra,
+        ]),
         english,
         new Map(),
       );
@@ -286,6 +297,10 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('xhirkn')).toBeNull(); // the first letter changed as well
     expect(named('tirkn')).toBeNull(); // two slips from two names: which one is not known
     expect(named('tirkn', ['tirken'])).toBe('tirken'); // one slip from a word of the knowledge comes first
+    // Five letters two slips from a name are as likely a name no list has ("patel" is not Peter).
+    expect(english.has('patel')).toBe(false);
+    expect(named('patel')).toBeNull();
+    expect(named('petr')).toBe('peter'); // one slip, as any word
   });
 
   it('counts a person\'s name less when it only says whose body a possessive names ("vale\'s government")', () => {
@@ -425,6 +440,21 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
   it('prefers two letters swapped or one left out to a letter changed or added, however frequent', () => {
     expect(correct('nevr', { near: 9, never: 1 })).toBe('never');
     expect(correct('mnay', { may: 9, many: 1 })).toBe('many');
+  });
+
+  it('prefers the one word spelled as it sounds, as close or a slip further ("neer": near; "armee": army)', () => {
+    const heard = (word: string) =>
+      new Analyzer(
+        new Lexicon({ entities: [], synonyms: [] }),
+        new Set([...vocabulary, 'army', 'armed', 'going', 'gain', 'ground', 'grid']),
+        english,
+        new Map(),
+      ).analyzeQuery(word).corrections[0]?.to ?? null;
+    expect(heard('neer')).toBe('near'); // not "never", a letter left out but another sound
+    expect(heard('armee')).toBe('army'); // not "armed", one slip but another sound
+    expect(heard('nevr')).toBe('never'); // the same sound as "never"
+    expect(heard('goin')).toBe('going'); // the "g" of "-ing" dropped, not "gain"
+    expect(heard('groud')).toBe('ground'); // a letter left out is likelier than "grid" by ear
   });
 
   it('reads an English word the knowledge lacks as the knowledge word two swapped letters make', () => {
@@ -872,6 +902,24 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
       expect(analysis.terms, q).not.toContain('e:council');
       expect(analysis.excluded, q).toEqual(['e:council']);
     }
+  });
+
+  it('sets apart whom "with" joins to a question for others ("who else paid with the council")', () => {
+    for (const q of [
+      'who else paid for the tower with the council?',
+      'which other people paid along with the council',
+      'anyone else paid alongside the council?',
+    ]) {
+      expect(terms(q), q).not.toContain('e:council');
+      expect(analyzer.analyzeQuery(q).excluded, q).toEqual(['e:council']);
+    }
+  });
+
+  it('keeps whom "with" joins when no others are asked for, and what is no party', () => {
+    expect(terms('who paid for the tower with the council')).toContain('e:council');
+    expect(analyzer.analyzeQuery('who paid for the tower with the council').excluded).toBeUndefined();
+    expect(terms('who else was hit with the boats')).toContain('c:boat');
+    expect(analyzer.analyzeQuery('who else was hit with the boats').excluded).toBeUndefined();
   });
 });
 

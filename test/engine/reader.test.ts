@@ -213,6 +213,25 @@ describe('filler and chat words', () => {
   ])('expands the abbreviation in "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
+
+  it.each([
+    ['did the tower open for 40 min', 'did the tower open for 40 minutes'],
+    ['the repairs took 2.5 min?', 'the repairs took 2.5 minutes'],
+    ['who paid 30 sec later', 'who paid 30 seconds later'],
+  ])('reads a unit\'s short form after a figure as the unit: "%s"', (message, read) => {
+    expect(questions(message)).toEqual([read]);
+  });
+
+  it('leaves "min" alone where no figure comes before it ("min", a minimum or a ministry)', () => {
+    expect(questions('what did the min say')).toEqual(['what did the min say']);
+  });
+});
+
+describe('idioms', () => {
+  it('reads "own up", as "fess up", as owning a fault ("owned up": apologized)', () => {
+    expect(questions('did the mayor own up')).toEqual(['did the mayor apologize']);
+    expect(questions('has the mayor owned up to it')).toEqual(['has the mayor apologize to it']);
+  });
 });
 
 describe('missing apostrophes and negations', () => {

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 21, hash: '5549e63196c3a5f3' },
+    recorded: { version: 21, hash: '83c7b771dd565d32' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '6d057331f4c72793' },
+    recorded: { version: 11, hash: 'aa498b5025d94f7a' },
   },
   {
     name: 'COMPILED_FORMAT',
