@@ -228,6 +228,30 @@ function withSecondPoint(
 }
 
 /**
+ * "was it a mistake? what does syria think about that?": the speaker asked is quoted on a side of
+ * a contested point the question asks (its topic, TUNING.scoring.topicShare), one of whose sides
+ * the first quotes are, though none of them is theirs. Their side's sentence (the first of it
+ * they speak), or undefined. Not an exchange, whose sides are each one speaker's words.
+ */
+export function speakersSide(
+  corpus: Corpus,
+  ids: readonly string[],
+  known: readonly Term[],
+  speakers: readonly Term[],
+): string | undefined {
+  if (speakers.length === 0) return undefined;
+  for (const id of ids.slice(0, MAX_QUOTES))
+    for (const point of corpus.contestedPoints.get(id) ?? []) {
+      if (point.speakers || topicShare(corpus, point.id, known) < TUNING.scoring.topicShare) continue;
+      const theirs = point.sides
+        .flatMap((side) => side.ids)
+        .find((q) => speakers.some((t) => corpus.passageSpeakers.get(q)?.has(t)));
+      if (theirs) return theirs;
+    }
+  return undefined;
+}
+
+/**
  * Does the question ask nothing of its own, only how ("what does the article actually say",
  * "who's right")? Then the story told around it is what it asks about.
  */
