@@ -153,6 +153,10 @@ export function withEverySide(
       .slice(0, MAX_QUOTES)
       .map((id) => corpus.contestedBySentence.get(id))
       .find((c) => c !== undefined && sharedShare(corpus, c, known) >= 1);
+  // Else, asked how many, the point every side of which counts what the first quote counts (the
+  // whole of its topic): "'dozens of syrian soldiers' is that really the only number?" gets the
+  // 90 and the 62 after the "dozens".
+  if (!point && asksCount && ids[0]) point = countedByEverySide(corpus, ids[0], worded);
   // Else, for a yes-or-no question, the point whose claim the first quote is quoted making: "the
   // US wasn't going after the syrian army, was it?" asks Australia's "never intentionally target
   // a known Syrian military unit", which Russia and Syria's army dispute.
@@ -554,6 +558,30 @@ export function pointInOtherWords(
 /** Is the term a name of a news medium (DW, Reuters): where a story is read, not whom it is about? */
 function isMedia(corpus: Corpus, t: Term): boolean {
   return t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'media';
+}
+
+/**
+ * The point every side of which gives a figure (everySideCounts) of what the quote `lead`, no side
+ * of it, counts too: the lead holds the point's whole topic and a count ("killed dozens of Syrian
+ * soldiers" of the toll). Only when the question asks nothing but the point's topic, how it is
+ * asked, and names the lead or the sides name ("how many minutes did the raid last" asks a
+ * duration; "how many IS fighters died" names whom no side counts). Else undefined.
+ */
+function countedByEverySide(
+  corpus: Corpus,
+  lead: string,
+  known: readonly Term[],
+): ResolvedContested | undefined {
+  const held = corpus.passageTerms.get(lead);
+  if (!held?.has(NUMBER) || corpus.contestedPoints.has(lead)) return undefined;
+  return corpus.kb.contested.find((point) => {
+    const topic = corpus.topicTerms.get(point.id);
+    if (point.speakers || !topic || topic.size === 0 || !everySideCounts(corpus, point.id)) return false;
+    if (![...topic].every((t) => held.has(t))) return false;
+    const named = (t: Term) =>
+      held.has(t) || point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
+    return known.every((t) => ASKING_TERMS.has(t) || topic.has(t) || (t.startsWith('e:') && named(t)));
+  });
 }
 
 /** Does a side of the point give a figure ("at least 90", "62")? */
