@@ -1166,6 +1166,10 @@ export class Analyzer {
     // "pauer"): the one name word of the story that sounds the same.
     if (result === null && word.length >= minLength + 1 && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
       result = this.soundsLikeName(word);
+    // A word typed without its vowels ("dmscs", "accdnt", "evidnc"): the one word of the knowledge
+    // with those consonants, in that order, and vowels between them.
+    if (result === null && word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.withVowels(word);
     // An English word the knowledge does not use whose two swapped letters make one it does:
     // a slip of the fingers ("did australia take prat"), not a word meant.
     if (result === null && word.length >= swapOnlyLength && /^\p{L}+$/u.test(word) && this.isEnglish(word))
@@ -1349,6 +1353,32 @@ export class Analyzer {
       !WH_WORDS.has(word) &&
       (STOP_WORDS.has(word) || this.vocabulary.has(word) || this.isEnglish(word))
     );
+  }
+
+  /** Words of the knowledge by their consonants (vowelsDropped), null for a key two of them share. */
+  private consonantWords: Map<string, string | null> | undefined;
+
+  /**
+   * The one word of the knowledge that `word` is, typed with some of its vowels left out (chat
+   * shorthand: "dmscs" Damascus, "accdnt" accident, "fghtrs" fighters): the same first letter and
+   * consonants (a doubled one typed once or twice), at least two letters fewer, and five consonant
+   * letters or more ("chnl", "wht" are too little to go on). Null when there is none, or two.
+   */
+  private withVowels(word: string): string | null {
+    const key = vowelsDropped(word);
+    if (key.length < MIN_CONSONANTS) return null;
+    if (!this.consonantWords) {
+      this.consonantWords = new Map();
+      for (const known of this.vocabulary) {
+        if (!/^\p{L}+$/u.test(known)) continue;
+        const k = vowelsDropped(known);
+        if (k.length < MIN_CONSONANTS) continue;
+        const before = this.consonantWords.get(k);
+        this.consonantWords.set(k, before === undefined || before === known ? known : null);
+      }
+    }
+    const found = this.consonantWords.get(key) ?? null;
+    return found !== null && found.length >= word.length + 2 && isSubsequence(word, found) ? found : null;
   }
 
   /** Name words of the lexicon by their nameKey(), null for a key two of them share. */
@@ -2438,4 +2468,22 @@ function namesCapitalised(tokens: readonly Token[]): boolean {
 /** The same letters in another order ("mnay", "many"). */
 function sameLetters(typed: string, word: string): boolean {
   return typed.length === word.length && [...typed].sort().join('') === [...word].sort().join('');
+}
+
+/** The fewest consonant letters a word typed without its vowels is read from (Analyzer.withVowels). */
+const MIN_CONSONANTS = 5;
+
+/**
+ * A word's first letter and its consonants after it, a letter doubled once ("damascus": "dmscs",
+ * "passengers" and "psngrs": "psngrs").
+ */
+function vowelsDropped(word: string): string {
+  return ((word[0] ?? '') + word.slice(1).replace(/[aeiouy]/g, '')).replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Are the letters of `short` those of `long`, in order, with others between? */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of long) if (c === short[at]) at++;
+  return at === short.length;
 }

@@ -153,6 +153,10 @@ export function withEverySide(
       .slice(0, MAX_QUOTES)
       .map((id) => corpus.contestedBySentence.get(id))
       .find((c) => c !== undefined && sharedShare(corpus, c, known) >= 1);
+  // Else, asked how many, the point every side of which counts what the first quote counts (the
+  // whole of its topic): "'dozens of syrian soldiers' is that really the only number?" gets the
+  // 90 and the 62 after the "dozens".
+  if (!point && asksCount && ids[0]) point = countedByEverySide(corpus, ids[0], worded);
   // Else, for a yes-or-no question, the point whose claim the first quote is quoted making: "the
   // US wasn't going after the syrian army, was it?" asks Australia's "never intentionally target
   // a known Syrian military unit", which Russia and Syria's army dispute.
@@ -225,6 +229,30 @@ function withSecondPoint(
     return [...shown, ...ordered.filter((id) => !shown.includes(id))];
   }
   return [...ordered];
+}
+
+/**
+ * "was it a mistake? what does syria think about that?": the speaker asked is quoted on a side of
+ * a contested point the question asks (its topic, TUNING.scoring.topicShare), one of whose sides
+ * the first quotes are, though none of them is theirs. Their side's sentence (the first of it
+ * they speak), or undefined. Not an exchange, whose sides are each one speaker's words.
+ */
+export function speakersSide(
+  corpus: Corpus,
+  ids: readonly string[],
+  known: readonly Term[],
+  speakers: readonly Term[],
+): string | undefined {
+  if (speakers.length === 0) return undefined;
+  for (const id of ids.slice(0, MAX_QUOTES))
+    for (const point of corpus.contestedPoints.get(id) ?? []) {
+      if (point.speakers || topicShare(corpus, point.id, known) < TUNING.scoring.topicShare) continue;
+      const theirs = point.sides
+        .flatMap((side) => side.ids)
+        .find((q) => speakers.some((t) => corpus.passageSpeakers.get(q)?.has(t)));
+      if (theirs) return theirs;
+    }
+  return undefined;
 }
 
 /**
@@ -530,6 +558,30 @@ export function pointInOtherWords(
 /** Is the term a name of a news medium (DW, Reuters): where a story is read, not whom it is about? */
 function isMedia(corpus: Corpus, t: Term): boolean {
   return t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'media';
+}
+
+/**
+ * The point every side of which gives a figure (everySideCounts) of what the quote `lead`, no side
+ * of it, counts too: the lead holds the point's whole topic and a count ("killed dozens of Syrian
+ * soldiers" of the toll). Only when the question asks nothing but the point's topic, how it is
+ * asked, and names the lead or the sides name ("how many minutes did the raid last" asks a
+ * duration; "how many IS fighters died" names whom no side counts). Else undefined.
+ */
+function countedByEverySide(
+  corpus: Corpus,
+  lead: string,
+  known: readonly Term[],
+): ResolvedContested | undefined {
+  const held = corpus.passageTerms.get(lead);
+  if (!held?.has(NUMBER) || corpus.contestedPoints.has(lead)) return undefined;
+  return corpus.kb.contested.find((point) => {
+    const topic = corpus.topicTerms.get(point.id);
+    if (point.speakers || !topic || topic.size === 0 || !everySideCounts(corpus, point.id)) return false;
+    if (![...topic].every((t) => held.has(t))) return false;
+    const named = (t: Term) =>
+      held.has(t) || point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
+    return known.every((t) => ASKING_TERMS.has(t) || topic.has(t) || (t.startsWith('e:') && named(t)));
+  });
 }
 
 /** Does a side of the point give a figure ("at least 90", "62")? */

@@ -10,7 +10,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
-import { leadWithNamedSide, SIDES_ASKED } from './contested.ts';
+import { leadWithNamedSide, SIDES_ASKED, speakersSide } from './contested.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import {
   askedSpeakers,
@@ -900,6 +900,19 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     if (told) {
       if (ids.includes(told)) ids.splice(ids.indexOf(told), 1);
       ids.unshift(told);
+    }
+  }
+  // "was it a mistake? what does syria think about that?": no quote shown is the speaker's, but
+  // they are quoted on a side of the contested point asked; their side leads (every side follows).
+  // Only the subject of "does X say": not a name of what the words are about ("who said they'd
+  // never target syrian troops").
+  const sayer = asked.length > 0 ? sayingSubject(corpus, analysis.words) : null;
+  const subject = sayer ? asked.filter((t) => sayer.has(t)) : [];
+  if (subject.length > 0 && !spokenBy(corpus, ids, asked)) {
+    const theirs = speakersSide(corpus, ids, known, subject);
+    if (theirs) {
+      if (ids.includes(theirs)) ids.splice(ids.indexOf(theirs), 1);
+      ids.unshift(theirs);
     }
   }
   // What the quotes themselves say, whatever route chose them: a curated wording can match a

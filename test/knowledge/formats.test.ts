@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: 'aa498b5025d94f7a' },
+    recorded: { version: 11, hash: '05b4b91b69713624' },
   },
   {
     name: 'COMPILED_FORMAT',
