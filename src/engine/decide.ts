@@ -5,6 +5,7 @@
 
 import { editDistance } from '../text/edit-distance.ts';
 import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
+import { deniesSomething } from '../text/negation.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
@@ -585,6 +586,35 @@ function rememberedAs(key: string, quoted: string): boolean {
   );
 }
 /**
+ * Is `quoted` (a matchKey) remembered in other words of the same sense as the passage: do its words
+ * read as at least MIN_SENSE terms of the knowledge (concepts and words, a name not counted), every
+ * term they read as held by the passage, and no word left that the knowledge lacks? "no objections
+ * were raised" reads as the concern and its voicing, "no concerns were voiced"; "uniquely cynical and
+ * two-faced" as "uniquely cynical and hypocritical"; and no other sentence holds them all. A fragment that denies needs a passage that
+ * denies: "'this is not the end of the truce'" is not "could end the peace deal".
+ */
+export function quotedInOtherWords(corpus: Corpus, passage: Scored, quoted: string): boolean {
+  // Two words quoted ("'aborted mission'") are a phrase used, not a sentence remembered.
+  if (quoted.split(' ').length < MIN_REMEMBERED_WORDS) return false;
+  const fragment = corpus.analyzer.analyzeQuery(quoted);
+  if (fragment.free.some((f) => !corpus.index.has(f.term))) return false;
+  const sense = fragment.terms.filter((t) => !t.startsWith('e:') && t !== SAY);
+  if (sense.length < MIN_SENSE) return false;
+  const held = passage.hit.doc.terms;
+  if (!fragment.terms.every((t) => held.has(t))) return false;
+  // It names its sentence only if no other holds them all ("'russia must stop the bombing'": the
+  // stop, the strike and Russia are in several sentences, none remembered).
+  if (sharing(corpus, fragment.terms, passage, 2) > 1) return false;
+  return !deniesSomething(tokenize(quoted)) || corpus.denies(passage.hit.doc.ref);
+}
+/** Terms of sense (not names, not saying) a fragment remembered in other words must read as. */
+const MIN_SENSE = 2;
+/** Words a fragment remembered in other words has at least (as many as TUNING.reading.quotedMissing asks). */
+const MIN_REMEMBERED_WORDS = 3;
+/** The concept of saying: a fragment's "said" tells nothing of which sentence it is. */
+const SAY = 'c:say';
+
+/**
  * Is the fragment two runs of the sentence's words, word for word, with a stretch of the sentence
  * (at most MAX_SKIPPED words) left out between them: "systematic atrocities in a generation" for
  * "most systematic atrocities we have seen in a generation"? At least MIN_RIGHT words that are not
@@ -817,6 +847,15 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       : passages
           .slice(0, REMEMBERED_AMONG)
           .filter((p) => analysis.quoted.some((q) => quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q)));
+  // Failing that, one remembered in other words of the same sense ("'no objections were raised'"
+  // for "no concerns were voiced", "'uniquely cynical and two-faced'"): the best passage holds
+  // every term the fragment's words read as.
+  if (
+    verbatim.length === 0 &&
+    topPassage &&
+    analysis.quoted.some((q) => quotedInOtherWords(corpus, topPassage, q))
+  )
+    verbatim.push(topPassage);
   // A curated answer is preferred unless a passage scores passageMargin times higher; and also
   // when the entry covers the whole question (with its wordings and the quote it leads with) while
   // the passage holds only what some passage would hold by chance. Among tens of thousands of

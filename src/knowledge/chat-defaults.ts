@@ -40,7 +40,12 @@ export const DEFAULT_CHAT: ChatWords = {
     half remember, vaguely remember, i think i remember, i seem to remember,
     i have no idea, i had no idea, i've no idea, i have no clue, i had no clue, i've no clue,
     mr, mrs, ms, mister, missus, madam, madame,
-    mate, mates, m8, pal, gents, gif, gifs, reaction gif, reaction gifs
+    mate, mates, m8, pal, gents, gif, gifs, reaction gif, reaction gifs,
+    steelman, steelmanning, steelmanned, steel man, poi, point of information,
+    just checking, double checking, checking, am i misremembering, or am i misremembering, am i remembering right, or am i wrong, am i wrong,
+    if i remember right, if i remember correctly, if i recall, if i recall correctly,
+    real quote, actual quote, the real quote, the actual quote, real line, actual line, real words, actual words, real word, actual word, the original, in the original,
+    how do i rebut that, how do i counter that, how would i rebut that, how do i respond to that, how do i rebut this, how do i counter this
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -198,6 +203,8 @@ export const DEFAULT_CHAT: ChatWords = {
     halfway: 'during',
     sus: 'suspicious',
     intel: 'intelligence',
+    reps: 'representatives',
+    rep: 'representative',
     any1: 'anyone',
     some1: 'someone',
     sm1: 'someone',
@@ -368,6 +375,8 @@ export const DEFAULT_CHAT: ChatWords = {
     'red flag': 'alarm',
     'red flags': 'alarm',
     'sound the alarm': 'raise the alarm',
+    'give * notice': 'inform *',
+    'give notice': 'inform',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":
@@ -497,7 +506,8 @@ export const DEFAULT_CHAT: ChatWords = {
     gist, tldr, takeaways, takeaway, highlights, bullet, bullets, points, notes, timeline, doc, docs, document,
     thread, threads, essay, essays, homework, assignment, coursework, paper, presentation, project, writeup,
     context, status, write, writing, wrote, written, remember, recall, forgot, forget, info, content, piece,
-    article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase
+    article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase,
+    rebuttal, rebuttals, rebut, rebutting, best, strongest, single, damning, misremember, misremembering, opp, argument, arguments
   `),
   // What a question sets apart (analyzer.ts, withoutExcluded): "not" and one word is that word
   // after a "not" the reader took out.

@@ -27,6 +27,25 @@ describe('filler and chat words', () => {
     expect(questions('who paid the lads')).toEqual(['who paid the lads']);
   });
 
+  it("drops a debate floor's framing words: steelman, POI, checking a line, am I misremembering", () => {
+    expect(questions('steelman the mayor pls, why did the tower open')).toEqual([
+      'the mayor why did the tower open',
+    ]);
+    expect(questions('POI: who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('point of information, who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('did the mayor say it? just checking the real quote')).toEqual(['did the mayor say it']);
+    expect(questions('the mayor paid for the tower, or am i misremembering')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
+  it('reads "reps" as representatives and "how do i rebut that" as no question of its own', () => {
+    expect(questions('what did the mayor say to the reps?')).toEqual([
+      'what did the mayor say to the representatives',
+    ]);
+    expect(questions('why did the tower open, how do i rebut that')).toEqual(['why did the tower open']);
+  });
+
   it('drops "ight" as it drops "aight" (not a slip of "night")', () => {
     expect(questions('ight so who paid for the tower')).toEqual(['who paid for the tower']);
   });
