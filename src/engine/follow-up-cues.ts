@@ -296,7 +296,7 @@ const PAIRED_FILLERS = new Map<string, ReadonlySet<string>>([
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come came meant mean wrong
    channel instead besides either reason reasoning rationale justification motivation grounds basis purpose purposes whyy again scratch different differ differs
-   compare compares compared stack versus stuff manage manages managed`.split(/\s+/),
+   compare compares compared stack versus stuff manage manages managed able`.split(/\s+/),
 );
 
 /**

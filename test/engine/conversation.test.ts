@@ -828,6 +828,12 @@ describe('on the real article', () => {
     );
   });
 
+  it('reads "how were they able to do it" as asking how of the deed just quoted: "able" says only how', () => {
+    const a = last(engine, 'what did IS do after the raid', 'how were they able to do it');
+    expect(a.answered).toBe(true);
+    expect(first(a)).toBe('p6.s1');
+  });
+
   it('reads "the other number" after one side of a contested point as the other side', () => {
     const a = last(engine, 'how many died according to the observatory', 'no, the other number');
     expect(first(a)).toBe('p4.s2');

@@ -167,7 +167,7 @@ describe('readCues', () => {
 });
 
 describe('isCueWord', () => {
-  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed', 'came'])(
+  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed', 'able', 'came'])(
     '%s is a cue word',
     (w) => {
       expect(isCueWord(w)).toBe(true);
