@@ -834,6 +834,12 @@ describe('on the real article', () => {
     expect(first(a)).toBe('p6.s1');
   });
 
+  it('reads "did they say ..." of the US-led coalition, which says nothing itself, as the US speaking for it', () => {
+    const a = last(engine, 'did the coalition hit the syrian troops', 'did they say it was deliberate');
+    expect(a.answered).toBe(true);
+    expect(['us', 'us-military', 'white-house', 'pentagon', 'cook']).toContain(a.quotes[0]?.speaker?.id);
+  });
+
   it('reads "the other number" after one side of a contested point as the other side', () => {
     const a = last(engine, 'how many died according to the observatory', 'no, the other number');
     expect(first(a)).toBe('p4.s2');
