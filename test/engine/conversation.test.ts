@@ -641,9 +641,10 @@ describe('on the real article', () => {
 
   it('reads "that" before a verb after an auxiliary as pointing back ("what was that referring to")', () => {
     // Alone, "referring" is related to "concerns were voiced" (Peter Cook's words): not asked here.
+    // It asks what the words just quoted mean: they answer it again (Churkin's "question mark").
     const a = last(engine, 'churkin mentioned a question mark at some point', 'what was that referring to');
-    expect(a.reading).toMatch(/^Reading this as a follow-up/);
-    expect(first(a)).not.toBe('p17.s1');
+    expect(a.reading).toMatch(/^Reading 'that' as the words that answered/);
+    expect(first(a)).toBe('p13.s2');
   });
 
   it('answers "what did X say after that" with the sentence just quoted when it goes on to what X claimed', () => {
@@ -838,6 +839,17 @@ describe('on the real article', () => {
     const a = last(engine, 'did the coalition hit the syrian troops', 'did they say it was deliberate');
     expect(a.answered).toBe(true);
     expect(['us', 'us-military', 'white-house', 'pentagon', 'cook']).toContain(a.quotes[0]?.speaker?.id);
+  });
+
+  it('answers "what is that referring to", "is that right?" with the words just quoted, again', () => {
+    const said = last(engine, 'churkin called it a very big question mark');
+    const meant = last(engine, 'churkin called it a very big question mark', "what's that referring to");
+    expect(meant.answered).toBe(true);
+    expect(first(meant)).toBe(first(said));
+    expect(meant.reading).toContain("Reading 'that' as the words that answered");
+    const right = last(engine, 'who says 62 died', 'is that right?');
+    expect(first(right)).toBe(first(last(engine, 'who says 62 died')));
+    expect(right.reading).toContain("Reading 'that' as the words that answered");
   });
 
   it('reads "the other number" after one side of a contested point as the other side', () => {
