@@ -385,6 +385,11 @@ export function readCues(tokens: readonly Token[]): Cues {
       WHY.test(w) ||
       WHY_PAIRS.has(pair(i)) ||
       (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k)))) ||
+      // "and the reason it stopped?", "the motive?": a fragment asking for the reason.
+      (REASON.has(w) &&
+        w !== 'point' &&
+        at(i - 1) === 'the' &&
+        !words.slice(0, i).some((x) => QUESTION_WORDS.has(x) || AUXILIARIES.has(x))) ||
       (WHAT_CAUSED.has(w) &&
         (at(i - 1) === 'what' || (['is', 'has', 's'].includes(at(i - 1)) && at(i - 2) === 'what')))
     )

@@ -852,6 +852,12 @@ describe('on the real article', () => {
     expect(right.reading).toContain("Reading 'that' as the words that answered");
   });
 
+  it('reads "and the reason it stopped?" as a why of the deed just told', () => {
+    const a = last(engine, 'what did the US military say it was aiming at', 'and the reason it stopped?');
+    expect(a.answered).toBe(true);
+    expect(a.quotes[0]?.text).toContain('as soon as Moscow raised the alarm');
+  });
+
   it('reads "the other number" after one side of a contested point as the other side', () => {
     const a = last(engine, 'how many died according to the observatory', 'no, the other number');
     expect(first(a)).toBe('p4.s2');
