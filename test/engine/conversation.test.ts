@@ -858,6 +858,19 @@ describe('on the real article', () => {
     expect(a.quotes[0]?.text).toContain('as soon as Moscow raised the alarm');
   });
 
+  it('answers "and the mood afterwards?" with the sentence just quoted when a later clause of it tells it', () => {
+    // "While the session itself was closed to the press, representatives of both sides used
+    // unusually harsh language ...": the tone is in the clause after the one that answered.
+    const a = last(
+      engine,
+      'were reporters allowed into the security council session',
+      'and the mood afterwards?',
+    );
+    expect(a.answered).toBe(true);
+    expect(first(a)).toBe('p9.s2');
+    expect(a.reading).toBe("Reading 'afterwards' as what happened next");
+  });
+
   it('reads "the other number" after one side of a contested point as the other side', () => {
     const a = last(engine, 'how many died according to the observatory', 'no, the other number');
     expect(first(a)).toBe('p4.s2');
