@@ -109,6 +109,18 @@ export function readFollowUp(
     );
     if (again) return again;
   }
+  // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
+  // after this" -> "is that actually what the article says?": a message that asks nothing but
+  // what the words just quoted mean, or whether they are so, is answered by them again.
+  if (asksOfTheQuote(parsed)) {
+    const again = answeredAgain(
+      corpus,
+      vocab,
+      prev,
+      `Reading 'that' as the words that answered ${quotedQuestion(prev)}`,
+    );
+    if (again) return again;
+  }
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
 }
 
@@ -529,6 +541,31 @@ function asksTheWords(cw: CueWords, parsed: Parsed): boolean {
     parsed.tokens.every((t) => cw.quoting.has(t.word) || cw.quoteRequests.has(t.word))
   );
 }
+/**
+ * "what was that referring to", "what is this talking about", "is that actually what the article
+ * says", "is that true?": a message of a "that" (or "this", "it") that points at what was just
+ * said, and words that ask only what it means or whether it is so, naming no one.
+ */
+function asksOfTheQuote(parsed: Parsed): boolean {
+  const words = parsed.tokens.map((t) => t.word);
+  return (
+    parsed.own.length === 0 &&
+    words.some((w) => THAT_SAID.has(w)) &&
+    words.some((w) => MEANING.has(w) || CONFIRMING.has(w)) &&
+    words.every((w) => THAT_SAID.has(w) || MEANING.has(w) || CONFIRMING.has(w) || ASKING_OF.has(w))
+  );
+}
+const THAT_SAID = new Set(['that', 'this', 'it', 'thats', "that's"]);
+/** What words mean or point at. */
+const MEANING = new Set('refer refers referring referred mean means meant meaning talking'.split(' '));
+/** Whether they are so. */
+const CONFIRMING = new Set('true right correct accurate legit actually really'.split(' '));
+/** Words that only ask, or name the telling ("what the article says"). */
+const ASKING_OF = new Set(
+  `what was is were did does do he she they by about to the article piece story report says said say
+   so even exactly ok okay and but though tho pls please`.split(/\s+/),
+);
+
 /** Words for a side's claim on a contested point: "the official figure", "moscow's number". */
 const CLAIMS = new Set(
   'figure figures number numbers toll tally count estimate estimates version account claim'.split(' '),

@@ -126,9 +126,21 @@ export function whatCameNext(
     split.say.length === 0 &&
     followsInSentence(corpus, anchorPassage.text, [...prev.terms, ...subjectTerms]);
   if (inline && anchorPassage) best = { id: anchorPassage.id, score: Number.POSITIVE_INFINITY };
+  // "was the UN session open to journalists" -> "and the tone afterwards?": the sentence just
+  // quoted goes on, in a clause after the one that answered, to what is asked ("While the session
+  // itself was closed to the press, representatives of both sides used unusually harsh language
+  // ..."): that is what followed.
+  const further =
+    best === null &&
+    anchorPassage !== undefined &&
+    split.say.length === 0 &&
+    asked.length > 0 &&
+    !asked.includes(SUMMARY) &&
+    goesOnTo(corpus, anchorPassage.text, prev.terms, asked);
+  if (further && anchorPassage) best = { id: anchorPassage.id, score: Number.POSITIVE_INFINITY };
   // "After that" is later in the same text: the next source in the folder is not what follows.
   const source = passages[from]?.source;
-  for (let i = from + 1; !inline && i < passages.length && i <= from + F.afterWindow; i++) {
+  for (let i = from + 1; !inline && !further && i < passages.length && i <= from + F.afterWindow; i++) {
     const p = passages[i];
     if (!p || p.source !== source) break;
     if (p.paragraph === 1) continue;
@@ -166,11 +178,11 @@ export function whatCameNext(
   const ids = [best.id, ...continuation(corpus, vocab, best.id)];
   const decision = decide(corpus, analysis);
   const spokenBySubject =
-    best.id === anchorPassage?.id ||
+    (best.id === anchorPassage?.id && !further) ||
     (subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm));
   // "What did they say next": their own sentence holds the "say" as its speaker's words do.
   // What followed inside the sentence just quoted: as sure as the question before asked again.
-  const again = inline ? decide(corpus, prevAnalysis(corpus, vocab, prev)) : null;
+  const again = inline || further ? decide(corpus, prevAnalysis(corpus, vocab, prev)) : null;
   const features =
     again && again.ids[0] === best.id
       ? again.features
@@ -179,7 +191,7 @@ export function whatCameNext(
     decision: { ...decision, ids, qa: null, features },
     confidence: calibratedConfidence(features),
     reading: `Reading '${u.cues.afterPhrase}' as ${
-      inline
+      inline || further
         ? 'what happened next'
         : who && spokenBySubject
           ? `what ${who} said next`
@@ -521,6 +533,19 @@ export function followsInSentence(corpus: Corpus, text: string, terms: readonly 
   if (!before.some((t) => known.has(t))) return false;
   return termsOf(later).some((t) => !known.has(t) && !before.includes(t));
 }
+/**
+ * Whether a sentence holds every one of `asked` in a clause after the first clause holding
+ * something of `before` (what the turn before asked): it goes on to what is asked.
+ */
+function goesOnTo(corpus: Corpus, text: string, before: readonly Term[], asked: readonly Term[]): boolean {
+  const known = new Set(before.filter((t) => corpus.index.has(t)));
+  const clauses = text.split(/[,;:]/).map((c) => new Set(corpus.analyzer.docTerms(tokenize(c))));
+  const answered = clauses.findIndex((terms) => [...known].some((t) => terms.has(t)));
+  if (answered < 0) return false;
+  const later = clauses.slice(answered + 1);
+  return asked.every((t) => later.some((terms) => terms.has(t) && !known.has(t)));
+}
+
 /** Cues that ask what was said or told besides ("what did they add after that"), not what happened. */
 const MORE_SAID = new Set([
   'add',

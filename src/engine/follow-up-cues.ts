@@ -274,7 +274,7 @@ const PAIRED_FILLERS = new Map<string, ReadonlySet<string>>([
 const CUE_WORDS = new Set(
   `add added adds next afterwards afterward later else exactly though tho come came meant mean wrong
    channel instead besides either reason reasoning rationale justification motivation grounds basis purpose purposes whyy again scratch different differ differs
-   compare compares compared stack versus stuff manage manages managed`.split(/\s+/),
+   compare compares compared stack versus stuff manage manages managed able`.split(/\s+/),
 );
 
 /**
@@ -358,6 +358,11 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
       WHY.test(w) ||
       WHY_PAIRS.has(pair(i)) ||
       (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k)))) ||
+      // "and the reason it stopped?", "the motive?": a fragment asking for the reason.
+      (REASON.has(w) &&
+        w !== 'point' &&
+        at(i - 1) === 'the' &&
+        !words.slice(0, i).some((x) => QUESTION_WORDS.has(x) || AUXILIARIES.has(x))) ||
       (WHAT_CAUSED.has(w) &&
         (at(i - 1) === 'what' || (['is', 'has', 's'].includes(at(i - 1)) && at(i - 2) === 'what')))
     )

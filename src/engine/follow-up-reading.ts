@@ -365,7 +365,7 @@ export function understand(
   // stay in the room when power was about to speak": Power speaks, not he).
   const speechAt = () =>
     tokens.findIndex((t) => corpus.analyzer.docTerms([t]).some((term) => vocab.speech.has(term)));
-  const speaker = asksPlaceOrTime(tokens.map((t) => t.word))
+  const spoken = asksPlaceOrTime(tokens.map((t) => t.word))
     ? null
     : (refs.find(
         (r) =>
@@ -374,6 +374,7 @@ export function understand(
           analysis.terms.some((t) => vocab.speech.has(t)) &&
           !own.some((m) => m.start > r.pronoun.index && m.start < speechAt()),
       )?.id ?? null);
+  const speaker = spoken === null ? null : voiceOf(corpus, vocab, spoken);
   const refTerms = (before: boolean) =>
     refs
       .filter((r) => r.pronoun.index < firstName === before)
@@ -1142,6 +1143,20 @@ function subjectPosition(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Kinds a "they" or an "it" can stand for: bodies, not people or places. */
+/**
+ * Whose words speak for a body: its own, or, for an alliance that says nothing itself, those of
+ * the government that leads it ("did they say it was on purpose", they the US-led coalition: the
+ * US's statements are the coalition's).
+ */
+export function voiceOf(corpus: Corpus, vocab: Vocabulary, id: string): string {
+  if (vocab.speaking.has(`e:${id}`)) return id;
+  const entity = corpus.kb.entityById.get(id);
+  const parent = entity?.parent;
+  return entity?.kind === 'alliance' && parent !== undefined && vocab.speaking.has(`e:${parent}`)
+    ? parent
+    : id;
+}
+
 const BODY_KINDS = new Set([
   'government',
   'military',

@@ -641,9 +641,10 @@ describe('on the real article', () => {
 
   it('reads "that" before a verb after an auxiliary as pointing back ("what was that referring to")', () => {
     // Alone, "referring" is related to "concerns were voiced" (Peter Cook's words): not asked here.
+    // It asks what the words just quoted mean: they answer it again (Churkin's "question mark").
     const a = last(engine, 'churkin mentioned a question mark at some point', 'what was that referring to');
-    expect(a.reading).toMatch(/^Reading this as a follow-up/);
-    expect(first(a)).not.toBe('p17.s1');
+    expect(a.reading).toMatch(/^Reading 'that' as the words that answered/);
+    expect(first(a)).toBe('p13.s2');
   });
 
   it('answers "what did X say after that" with the sentence just quoted when it goes on to what X claimed', () => {
@@ -826,6 +827,48 @@ describe('on the real article', () => {
     expect(first(last(engine, 'did IS take ground after the raid', 'did they manage to keep it?'))).toBe(
       'p6.s1',
     );
+  });
+
+  it('reads "how were they able to do it" as asking how of the deed just quoted: "able" says only how', () => {
+    const a = last(engine, 'what did IS do after the raid', 'how were they able to do it');
+    expect(a.answered).toBe(true);
+    expect(first(a)).toBe('p6.s1');
+  });
+
+  it('reads "did they say ..." of the US-led coalition, which says nothing itself, as the US speaking for it', () => {
+    const a = last(engine, 'did the coalition hit the syrian troops', 'did they say it was deliberate');
+    expect(a.answered).toBe(true);
+    expect(['us', 'us-military', 'white-house', 'pentagon', 'cook']).toContain(a.quotes[0]?.speaker?.id);
+  });
+
+  it('answers "what is that referring to", "is that right?" with the words just quoted, again', () => {
+    const said = last(engine, 'churkin called it a very big question mark');
+    const meant = last(engine, 'churkin called it a very big question mark', "what's that referring to");
+    expect(meant.answered).toBe(true);
+    expect(first(meant)).toBe(first(said));
+    expect(meant.reading).toContain("Reading 'that' as the words that answered");
+    const right = last(engine, 'who says 62 died', 'is that right?');
+    expect(first(right)).toBe(first(last(engine, 'who says 62 died')));
+    expect(right.reading).toContain("Reading 'that' as the words that answered");
+  });
+
+  it('reads "and the reason it stopped?" as a why of the deed just told', () => {
+    const a = last(engine, 'what did the US military say it was aiming at', 'and the reason it stopped?');
+    expect(a.answered).toBe(true);
+    expect(a.quotes[0]?.text).toContain('as soon as Moscow raised the alarm');
+  });
+
+  it('answers "and the mood afterwards?" with the sentence just quoted when a later clause of it tells it', () => {
+    // "While the session itself was closed to the press, representatives of both sides used
+    // unusually harsh language ...": the tone is in the clause after the one that answered.
+    const a = last(
+      engine,
+      'were reporters allowed into the security council session',
+      'and the mood afterwards?',
+    );
+    expect(a.answered).toBe(true);
+    expect(first(a)).toBe('p9.s2');
+    expect(a.reading).toBe("Reading 'afterwards' as what happened next");
   });
 
   it('reads "the other number" after one side of a contested point as the other side', () => {

@@ -164,6 +164,9 @@ describe('readCues', () => {
     expect(cues('no scratch that, what did australia say').correction).toBe(true);
     expect(cues('and what did he say after walking out').afterClauseAt).toBe(6);
     expect(cues('what did she say after that').afterPhrase).toBe('after that');
+    expect(cues('and the reason it stopped?').why).toBe(true);
+    expect(cues('the motive?').why).toBe(true);
+    expect(cues('and the point of the meeting?').why).toBe(false);
     expect(cues('no, the other number').otherThingAt).toBe(2);
     expect(cues('and the lower figure?').otherThingAt).toBe(2);
     expect(cues('and the other guy?').otherThingAt).toBe(-1);
@@ -171,7 +174,7 @@ describe('readCues', () => {
 });
 
 describe('isCueWord', () => {
-  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed', 'came'])(
+  it.each(['whyyy', 'oops', 'meant', 'lol', 'btw', 'too', 'stuff', 'managed', 'able', 'came'])(
     '%s is a cue word',
     (w) => {
       expect(isCueWord(CW, w)).toBe(true);
