@@ -215,6 +215,15 @@ describe('answers', () => {
     expect(first('what kind of language did the diplomats use with reporters')).toMatch(/harsh language/);
   });
 
+  it('answers "what kind of" a thing the quote names itself only where it describes that thing', () => {
+    // "several tanks and military vehicles": a count of the tanks, and other things of the concept.
+    expect(engine.answer('what kind of tanks were destroyed').answered).toBe(false);
+    expect(engine.answer('what kind of mortars were destroyed').answered).toBe(false);
+    // "an anti-aircraft gun": described; tanks and vehicles are kinds of the equipment asked.
+    expect(first('what kind of gun was destroyed')).toMatch(/anti-aircraft gun/);
+    expect(first('what kind of equipment was destroyed')).toMatch(/tanks and military vehicles/);
+  });
+
   it('answers "the name of" a thing only with a quote that names it', () => {
     // "Syrian soldiers", "a regime plane above Deir el-Zour": no name of theirs.
     expect(engine.answer('what were the names of the syrian soldiers killed').answered).toBe(false);
