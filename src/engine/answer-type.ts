@@ -22,6 +22,7 @@ import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { asksCount } from './analyzer.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
+import { speakerTerms } from './knowledge-terms.ts';
 import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
@@ -841,6 +842,23 @@ function reasonUntold(
   shown: readonly string[],
 ): boolean {
   if (askWordOf(words) !== 'why' || shown[0] === undefined || asksWhyNot(words)) return false;
+  // "why does washington refuse": the refusal is only what Russia grieves at ("lamented
+  // Washington's persistent refusal"), a deed or a word alike; no quote tells why.
+  const grieved = known.filter((t) => corpus.index.has(t));
+  // Not a why of someone's words ("why did power say it was a stunt": of "accused Russia of ...
+  // pulling a stunt", the accusation is asked): every verb of saying asked is the thing grieved at.
+  const saying = words.filter((w) => !STOP_WORDS.has(w) && baseForms(w, 'v').some(isSayingVerb));
+  if (
+    !known.includes(SAY) &&
+    saying.every((w) => wordTerms(corpus, w).some((t) => grieved.includes(t))) &&
+    grievedOnly(corpus, shown[0], grieved) &&
+    shown.every(
+      (id) =>
+        grievedOnly(corpus, id, grieved) ||
+        !holdsReason(corpus, corpus.kb.passageById.get(id)?.text ?? '', known),
+    )
+  )
+    return true;
   // "why did he promise an inquiry", "why did australia apologise": a verb of saying ("out" of
   // "walk out" is a stop word, not "out someone").
   if (known.includes(SAY) || words.some((w) => !STOP_WORDS.has(w) && baseForms(w, 'v').some(isSayingVerb)))
@@ -974,6 +992,40 @@ export function holdsReason(
     return false;
   });
 }
+/**
+ * "Russia decried Washington's persistent refusal ... after US airstrikes killed ...": what is
+ * asked (its terms but names: "why does washington refuse") is what a grievance is about, the
+ * object of its verb; the sentence tells the grievance and its occasion, no reason for the thing
+ * grieved at. Not when the grievance is asked: its verb ("why did russia lament the refusal") or
+ * the one grieving, named before the verb or the sentence's speaker ("why is russia cross with
+ * the US").
+ */
+function grievedOnly(corpus: Corpus, id: string, asked: readonly Term[]): boolean {
+  const passage = corpus.kb.passageById.get(id);
+  const things = asked.filter((t) => !t.startsWith('e:'));
+  if (!passage || things.length === 0) return false;
+  const names = asked.filter((t) => t.startsWith('e:'));
+  const speaker = new Set(speakerTerms(corpus.kb, corpus.lexicon, passage.speaker));
+  let grieved = false;
+  for (const tokens of passage.text.split(CLAUSE_BREAK).map((c) => tokenize(c))) {
+    const at = tokens.findIndex((t) => GRIEVANCES.has(t.word));
+    const before = at < 0 ? tokens : tokens.slice(0, at);
+    if (holds(corpus, before, things)) return false;
+    if (at < 0) continue;
+    if (holds(corpus, [tokens[at] as Token], asked)) return false;
+    // Its object ends where another clause starts ("... after US airstrikes killed dozens").
+    const end = tokens.findIndex((t, i) => i > at && (BECAUSE.has(t.word) || JOINING.has(t.word)));
+    const object = tokens.slice(at + 1, end < 0 ? tokens.length : end);
+    if (!holds(corpus, object, things)) {
+      if (holds(corpus, tokens.slice(at + 1), things)) return false;
+      continue;
+    }
+    if (names.some((t) => speaker.has(t) || holds(corpus, before, [t]))) return false;
+    grieved = true;
+  }
+  return grieved;
+}
+
 /** Whether the words of a clause hold any of these terms. */
 function holds(corpus: Corpus, tokens: readonly Token[], terms: readonly Term[]): boolean {
   const own = new Set(corpus.analyzer.docTerms(tokens));
@@ -1009,6 +1061,13 @@ const REASON_VERBS = new Set(
    condemned criticize criticizes criticized criticise criticises criticised protest protests protested
    complain complains complained blame blames blamed accuse accuses accused evidence proof sign
    indication`.split(/\s+/),
+);
+
+/** The verbs of REASON_VERBS that tell a grievance: what follows is its object, not its cause's. */
+const GRIEVANCES = new Set(
+  `lament laments lamented decry decries decried condemn condemns condemned criticize criticizes
+   criticized criticise criticises criticised protest protests protested complain complains complained
+   blame blames blamed accuse accuses accused`.split(/\s+/),
 );
 
 /** Auxiliaries that open a yes-or-no question about a deed ("did russia bomb ...", "has IS shot down ..."). */

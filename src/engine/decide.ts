@@ -1115,7 +1115,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // "how many aircraft took part": no figure in the quotes.
       (/\bhow (?:many|much)\b/.test(words) &&
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
-      (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf))) ||
+      (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf.terms, kindOf.word))) ||
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
       // "what's his name" (of the official who talked to Reuters): a person must be named.
@@ -1163,6 +1163,14 @@ const DETERMINERS = new Set([
   'each',
   'no',
 ]);
+
+/**
+ * Words before a noun that say how many, not what kind: "several tanks" tells no kind of tank
+ * ("what kind of tanks were destroyed"), "an anti-aircraft gun" does (figures: FIGURE_WORD).
+ */
+const QUANTIFIERS = new Set(
+  'many few numerous multiple more most all both other others various least'.split(' '),
+);
 
 /** "who said ...", "who's saying ...", "who accused ...": asks the speaker (not "who did moscow accuse"). */
 function asksWhoSaid(words: readonly string[]): boolean {
@@ -1311,12 +1319,17 @@ function namesPerson(corpus: Corpus, id: string): boolean {
 
 /** The terms of the first word that is a thing of the story, not a name ("[russia's] ambassador"), or null. */
 function thingAfter(corpus: Corpus, words: readonly string[]): Term[] | null {
+  return nounAfter(corpus, words)?.terms ?? null;
+}
+
+/** The thing thingAfter reads, with the word that names it. */
+function nounAfter(corpus: Corpus, words: readonly string[]): { terms: Term[]; word: string } | null {
   for (const noun of words) {
     if (STOP_WORDS.has(noun)) continue;
     // As the question reads it, typos mended ("invesigation").
     const terms = corpus.analyzer.analyzeQuery(noun).terms;
     if (terms.some((t) => t.startsWith('e:'))) continue;
-    if (terms.length > 0) return terms;
+    if (terms.length > 0) return { terms, word: noun };
   }
   return null;
 }
@@ -1352,13 +1365,13 @@ function names(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
  * aussie plane", "which aircraft type", "aircraft types involved?" (the thing and its kind
  * opening the question, no question word; not "it's kind of insane"), or null.
  */
-function kindAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
+function kindAsked(corpus: Corpus, words: readonly string[]): { terms: Term[]; word: string } | null {
   for (const [i, w] of words.entries()) {
     if (!KIND_WORDS.has(w)) continue;
     const asking = words.slice(Math.max(0, i - 2), i).some((v) => v === 'what' || v === 'which') || i === 1;
     if (!asking) continue;
     // "what kind of [aussie] plane": the first thing after "of"; "which aircraft type": the word before.
-    const thing = thingAfter(
+    const thing = nounAfter(
       corpus,
       words[i + 1] === 'of' ? words.slice(i + 2, i + 5) : words.slice(Math.max(0, i - 1), i),
     );
@@ -1463,12 +1476,20 @@ export function pluralAsked(words: readonly string[], named?: (word: string) => 
 }
 
 /** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */
-function describes(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
+function describes(corpus: Corpus, id: string, thing: readonly Term[], word?: string): boolean {
   const tokens = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+  // "what kind of tanks" of "several tanks and military vehicles": the tanks themselves are
+  // described or nothing is; another thing of their concept ("military vehicles") is no kind of
+  // them. Without the word itself, each thing of the concept is a kind of it ("what kind of
+  // equipment": "tanks").
+  const own = word === undefined ? undefined : corpus.lexicon.stemOf(word);
+  const itself = own !== undefined && tokens.some((t) => corpus.lexicon.stemOf(t.word) === own);
   return tokens.some((token, i) => {
+    if (itself && corpus.lexicon.stemOf(token.word) !== own) return false;
     if (!wordTerms(corpus, token.word).some((t) => thing.includes(t))) return false;
     for (const before of tokens.slice(Math.max(0, i - 2), i).reverse()) {
-      if (DETERMINERS.has(before.word)) return false;
+      if (DETERMINERS.has(before.word) || QUANTIFIERS.has(before.word) || FIGURE_WORD.test(before.word))
+        return false;
       if (!wordTerms(corpus, before.word).some((t) => t.startsWith('e:'))) return true;
     }
     return false;

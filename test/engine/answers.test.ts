@@ -215,6 +215,25 @@ describe('answers', () => {
     expect(first('what kind of language did the diplomats use with reporters')).toMatch(/harsh language/);
   });
 
+  it('answers "what kind of" a thing the quote names itself only where it describes that thing', () => {
+    // "several tanks and military vehicles": a count of the tanks, and other things of the concept.
+    expect(engine.answer('what kind of tanks were destroyed').answered).toBe(false);
+    expect(engine.answer('what kind of mortars were destroyed').answered).toBe(false);
+    // "an anti-aircraft gun": described; tanks and vehicles are kinds of the equipment asked.
+    expect(first('what kind of gun was destroyed')).toMatch(/anti-aircraft gun/);
+    expect(first('what kind of equipment was destroyed')).toMatch(/tanks and military vehicles/);
+  });
+
+  it('gives no reason for what a grievance is about: the grievance is no reason for it', () => {
+    // "lamented Washington's persistent refusal", "decried Washington's persistent refusal": Russia's.
+    expect(engine.answer('why does washington refuse').answered).toBe(false);
+    expect(engine.answer('why does the US refuse to coordinate').answered).toBe(false);
+    // The grievance asked, by its verb, by whoever grieves, or as someone's words: answered.
+    expect(first('why did russia lament the refusal')).toMatch(/persistent refusal/);
+    expect(first('why is russia cross with the US, the not-cooperating thing')).toMatch(/persistent refusal/);
+    expect(first('why did power say the meeting was a stunt')).toMatch(/stunt/);
+  });
+
   it('answers "the name of" a thing only with a quote that names it', () => {
     // "Syrian soldiers", "a regime plane above Deir el-Zour": no name of theirs.
     expect(engine.answer('what were the names of the syrian soldiers killed').answered).toBe(false);

@@ -324,6 +324,25 @@ describe('what is not a follow-up', () => {
     expect(a.reading).toBeUndefined();
   });
 
+  it('gives a follow-up no context from an off-topic first turn it refused', () => {
+    // The first turn asks of something else and is refused: "why?", "who said that?" and "is it
+    // on at 8 or 9?" ask of nothing the article tells, whatever the turn before named.
+    for (const [opening, next] of [
+      ['who won the football last night', 'why?'],
+      ['what time does the pub open', 'who said that?'],
+      ["what's the quiz theme this week", 'is it on at 8 or 9?'],
+    ] as const) {
+      const [refused, followUp] = converse(talk, opening, next);
+      expect(refused?.answered).toBe(false);
+      expect(followUp?.answered).toBe(false);
+      expect(followUp?.quotes).toEqual([]);
+    }
+    // A question of the story after it stands on its own, answered as alone.
+    const mayor = last(talk, "what's the quiz theme this week", 'what did the mayor say?');
+    expect(first(mayor)).toBe(first(talk.answer('what did the mayor say?')));
+    expect(mayor.reading).toBeUndefined();
+  });
+
   it('still abstains on a follow-up the article cannot answer', () => {
     const a = last(talk, 'what did brandt say', 'is he married');
     expect(a.answered).toBe(false);
