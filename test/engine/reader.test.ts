@@ -96,6 +96,12 @@ describe('filler and chat words', () => {
     ['chat who paid for the tower', 'who paid for the tower'],
     ['the mayor said something in passing, what was it', 'the mayor said something what was it'],
     ['what was the exact cost', 'what was the exact cost'],
+    // A quiz's formats say how the question comes, not what about: the blank, and the writer's
+    // call for a ruling at the start ("settle it" later in a sentence stays).
+    ['fill in the blank: the tower reopened in ___', 'the tower reopened in'],
+    ['FITB: the mayor paid ___ for the light', 'the mayor paid for the light'],
+    ['settle this: who paid for the tower', 'who paid for the tower'],
+    ['did the mayor settle it', 'did the mayor settle it'],
     // A stream's verdicts on a take ("L take", "W take") and "actual" as emphasis: no topic.
     ['what was the actual cost', 'what was the cost'],
   ])('"%s" reads as "%s"', (message, read) => {
