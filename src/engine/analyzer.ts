@@ -655,7 +655,7 @@ export class Analyzer {
                     this.ofNamed(
                       this.sharedHead(
                         this.particlesJoined(
-                          withoutConjunctionWhen(withoutEventClause(withoutKnownTime(kept))),
+                          withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutHedges(kept)))),
                         ),
                       ),
                     ),
@@ -2132,6 +2132,29 @@ function withoutKnownTime(tokens: readonly Token[]): readonly Token[] {
     return [...tokens.slice(0, i), ...tokens.slice(j + 2)];
   }
   return tokens;
+}
+
+/** Words of a count after "at least": "at least 90", "at least a dozen", "at least two". */
+const COUNT_WORDS =
+  /^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|several|some|half)$/;
+/** When something was said, said after it: "what did australia say afterwards". */
+const AFTER_SAYING = new Set(['afterwards', 'afterward']);
+
+/**
+ * Words that soften or place the asking, not what it asks about: "did the US at least apologize"
+ * (a hedge: "at least" before no count, unlike "at least 90 troops"), and "what did australia say
+ * afterwards" (what anyone said of the story was said after it: a time after a verb of saying
+ * narrows nothing). The words go.
+ */
+export function withoutHedges(tokens: readonly Token[]): readonly Token[] {
+  let out: readonly Token[] = tokens;
+  const least = out.findIndex((t, i) => t.word === 'at' && out[i + 1]?.word === 'least');
+  if (least >= 0 && !COUNT_WORDS.test(out[least + 2]?.word ?? '') && out[least + 2] !== undefined)
+    out = [...out.slice(0, least), ...out.slice(least + 2)];
+  const after = out.findIndex((t) => AFTER_SAYING.has(t.word));
+  if (after > 0 && out.slice(0, after).some((_, i) => saying(out, i)))
+    out = [...out.slice(0, after), ...out.slice(after + 1)];
+  return out;
 }
 
 /** Verbs of how something seems: "how did they sound", "did he seem worried". */

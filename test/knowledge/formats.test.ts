@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '6e658763e416537e' },
+    recorded: { version: 11, hash: '07959b9963258e5f' },
   },
   {
     name: 'COMPILED_FORMAT',
