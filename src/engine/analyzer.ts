@@ -453,6 +453,22 @@ export class TypoIndex {
   }
 }
 
+/** A word typed without its vowels is this long or longer ("dmscs"; not "syr", "wht"). */
+const vowellessFrom = 4;
+const VOWELS = /[aeiou]/g;
+
+/** A word's first letter and its consonants after it: "damascus" -> "dmscs". */
+function skeleton(word: string): string {
+  return (word[0] ?? '') + word.slice(1).replace(VOWELS, '');
+}
+
+/** Are the letters of `short` in `long`, in order? */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
+}
+
 /** Does a TypoIndex file `word` (while it has room)? Words of letters only, minLength or longer. */
 const isFiled = (word: string) => word.length >= minLength && /^\p{L}+$/u.test(word);
 
@@ -1144,6 +1160,10 @@ export class Analyzer {
     // a word of grammar or chat just as close ("realy": "really", not "relay"; "ight": "right",
     // not "night"). English is the writer's language; the story's words are only a few of its words.
     if (result !== null && !STOP_WORDS.has(result)) result = this.nearerEnglish(word, result) ?? result;
+    // A word typed without its vowels ("dmscs", "evidnc"): the one word of the knowledge whose
+    // consonants these are, in order, the first letter kept.
+    if (result === null && word.length >= vowellessFrom && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.vowelsLeftOut(word);
     // A name spelled the way another language writes it ("tschurkin", "tchourkine", "чуркин",
     // "pauer"): the one name word of the story that sounds the same.
     if (result === null && word.length >= minLength + 1 && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
@@ -1460,6 +1480,37 @@ export class Analyzer {
       if ((this.frequency.get(variant) ?? 0) > 0 && !STOP_WORDS.has(variant)) found.add(variant);
     }
     return found.size === 1 ? ([...found][0] as string) : null;
+  }
+
+  /** The knowledge's words by their consonants (skeleton()), built when a word first needs it. */
+  private skeletons: Map<string, string[]> | undefined;
+
+  /**
+   * The one word of the knowledge this word is with vowels left out ("dmscs" -> "damascus",
+   * "evidnc" -> "evidence"), as chat types fast: the same first letter and consonants in order,
+   * two vowels or more fewer, and at most one vowel typed after the first letter (so a word of
+   * its own, "desert", is no "dessert" nor "diverted"). Null when none or more than one.
+   */
+  private vowelsLeftOut(word: string): string | null {
+    if ((word.slice(1).match(VOWELS) ?? []).length > 1) return null;
+    if (!this.skeletons) {
+      this.skeletons = new Map();
+      for (const known of this.vocabulary) {
+        if (known.length < vowellessFrom || !/^\p{L}+$/u.test(known)) continue;
+        const key = skeleton(known);
+        const filed = this.skeletons.get(key);
+        if (filed) filed.push(known);
+        else this.skeletons.set(key, [known]);
+      }
+    }
+    const typedVowels = (word.match(VOWELS) ?? []).length;
+    const found = (this.skeletons.get(skeleton(word)) ?? []).filter(
+      (known) =>
+        (known.match(VOWELS) ?? []).length >= typedVowels + 2 &&
+        isSubsequence(word, known) &&
+        !STOP_WORDS.has(known),
+    );
+    return found.length === 1 ? (found[0] as string) : null;
   }
 
   /**
