@@ -659,7 +659,9 @@ export class Analyzer {
   analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
-    const [kept, setApart] = withoutExcluded(asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))));
+    const [kept, setApart] = withoutExcluded(
+      asUk(causeAsWhy(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens))))),
+    );
     const read = partOfPlace(
       wantedOf(
         phonedIn(
@@ -1749,6 +1751,42 @@ export function howComeAsWhy(tokens: readonly Token[]): readonly Token[] {
   const at = tokens.findIndex((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'come');
   if (at < 0) return tokens;
   return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + 2)];
+}
+
+/** Verbs of causing: "what triggered it", "what made them stop". */
+const CAUSING = new Set([
+  'cause',
+  'caused',
+  'causes',
+  'trigger',
+  'triggered',
+  'triggers',
+  'spark',
+  'sparked',
+  'sparks',
+  'provoke',
+  'provoked',
+  'provokes',
+  'made',
+  'makes',
+]);
+
+/**
+ * "what triggered that", "what made them stop it", "what led to the abort": asking what caused
+ * something asks why; the verb of causing is no topic (left as a word the knowledge lacks, it
+ * weighed as what the question is about). "what" and the verb ("led to": the three words) read
+ * as "why". Only "what" right before the verb, as the question asks: not "the damage it caused".
+ */
+export function causeAsWhy(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'what' &&
+      (CAUSING.has(tokens[i + 1]?.word ?? '') ||
+        (tokens[i + 1]?.word === 'led' && tokens[i + 2]?.word === 'to')),
+  );
+  if (at < 0) return tokens;
+  const length = tokens[at + 1]?.word === 'led' ? 3 : 2;
+  return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + length)];
 }
 
 /**
