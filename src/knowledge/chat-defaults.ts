@@ -53,6 +53,7 @@ export const DEFAULT_CHAT: ChatWords = {
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
     noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
     oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say,
+    name the, name all the, name all, name every, name each, name one, name any,
     can you check, can u check, could you check, could u check, can someone check, can anyone check,
     settle this, settle it, settle a bet, settle an argument, settle a debate, settle the debate, settle the argument,
     lads, right lads, come on lads, boys, right boys, oi

@@ -105,6 +105,9 @@ describe('filler and chat words', () => {
     // Asking someone to look it up opens the question: no topic ("check" later stays).
     ['can u check who paid for the tower', 'who paid for the tower'],
     ['did the mayor check the light', 'did the mayor check the light'],
+    // A quiz's "name the ..." asks what the thing is; its name is no topic ("name of" stays).
+    ['name the mayor who paid for the tower', 'mayor who paid for the tower'],
+    ['name of the mayor who paid', 'name of the mayor who paid'],
     // A stream's verdicts on a take ("L take", "W take") and "actual" as emphasis: no topic.
     ['what was the actual cost', 'what was the cost'],
   ])('"%s" reads as "%s"', (message, read) => {
