@@ -1993,6 +1993,19 @@ const SOURCE_SAYS = new Set([
   'claims',
 ]);
 const SOURCE_ASKED = new Set(['say', 'mention', 'state', 'list', 'claim']);
+/** The text's verbs of saying, said of what is in it: "the president mentioned in the article". */
+const SOURCE_PASSIVE = new Set([
+  'mentioned',
+  'named',
+  'cited',
+  'quoted',
+  'referenced',
+  'reported',
+  'listed',
+  'described',
+  'stated',
+  'given',
+]);
 const SOURCE_AUXILIARIES = new Set(['does', 'did', 'do']);
 
 /**
@@ -2001,7 +2014,8 @@ const SOURCE_AUXILIARIES = new Set(['does', 'did', 'do']);
  * where every answer comes from, so those words ask nothing (as "article" they would read as a
  * question for the gist, and as words no quote holds they would make the bot less sure). They go:
  * the text as "the article" or "this DW piece", with the words that place the question in it
- * ("according to", "in") or make it the one saying ("the article says", "does the article say";
+ * ("according to", "in", and a verb of saying before "in": "mentioned in the article") or make it
+ * the one saying ("the article says", "does the article say";
  * "where does the article say" asks no place). Not the text alone ("what's the article about",
  * "the title of the article"), nor when nothing else says a topic ("is that what the article says").
  */
@@ -2014,8 +2028,11 @@ export function withoutSourceNamed(tokens: readonly Token[]): readonly Token[] {
     end++;
     let start = i;
     const placed = SOURCE_PLACED.find((p) => p.every((w, k) => tokens[i - p.length + k]?.word === w));
-    if (placed) start = i - placed.length;
-    else {
+    if (placed) {
+      start = i - placed.length;
+      // "the syrian president mentioned in the article": the text is the one saying, no one in it.
+      if (placed[0] === 'in' && SOURCE_PASSIVE.has(tokens[start - 1]?.word ?? '')) start--;
+    } else {
       let verb = end;
       while (SOURCE_ADVERBS.has(tokens[verb]?.word ?? '')) verb++;
       const word = tokens[verb]?.word ?? '';
