@@ -647,7 +647,7 @@ export class Analyzer {
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
-      asUk(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens)))),
+      asUk(causeAsWhy(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens))))),
       this.chat.exclusions,
       (words) => {
         const { terms } = this.terms(words);
@@ -665,7 +665,7 @@ export class Analyzer {
                     this.ofNamed(
                       this.sharedHead(
                         this.particlesJoined(
-                          withoutConjunctionWhen(withoutEventClause(withoutKnownTime(kept))),
+                          withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutHedges(kept)))),
                         ),
                       ),
                     ),
@@ -1775,6 +1775,42 @@ export function howComeAsWhy(tokens: readonly Token[]): readonly Token[] {
   return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + 2)];
 }
 
+/** Verbs of causing: "what triggered it", "what made them stop". */
+const CAUSING = new Set([
+  'cause',
+  'caused',
+  'causes',
+  'trigger',
+  'triggered',
+  'triggers',
+  'spark',
+  'sparked',
+  'sparks',
+  'provoke',
+  'provoked',
+  'provokes',
+  'made',
+  'makes',
+]);
+
+/**
+ * "what triggered that", "what made them stop it", "what led to the abort": asking what caused
+ * something asks why; the verb of causing is no topic (left as a word the knowledge lacks, it
+ * weighed as what the question is about). "what" and the verb ("led to": the three words) read
+ * as "why". Only "what" right before the verb, as the question asks: not "the damage it caused".
+ */
+export function causeAsWhy(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'what' &&
+      (CAUSING.has(tokens[i + 1]?.word ?? '') ||
+        (tokens[i + 1]?.word === 'led' && tokens[i + 2]?.word === 'to')),
+  );
+  if (at < 0) return tokens;
+  const length = tokens[at + 1]?.word === 'led' ? 3 : 2;
+  return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + length)];
+}
+
 /**
  * "how many were killed in the end": the final count is the count the story gives; "in the end"
  * asks of no ending (nothing was stopped, no deal ended). Its words go. Only in a count question
@@ -1965,6 +2001,19 @@ const SOURCE_SAYS = new Set([
   'claims',
 ]);
 const SOURCE_ASKED = new Set(['say', 'mention', 'state', 'list', 'claim']);
+/** The text's verbs of saying, said of what is in it: "the president mentioned in the article". */
+const SOURCE_PASSIVE = new Set([
+  'mentioned',
+  'named',
+  'cited',
+  'quoted',
+  'referenced',
+  'reported',
+  'listed',
+  'described',
+  'stated',
+  'given',
+]);
 const SOURCE_AUXILIARIES = new Set(['does', 'did', 'do']);
 
 /**
@@ -1973,7 +2022,8 @@ const SOURCE_AUXILIARIES = new Set(['does', 'did', 'do']);
  * where every answer comes from, so those words ask nothing (as "article" they would read as a
  * question for the gist, and as words no quote holds they would make the bot less sure). They go:
  * the text as "the article" or "this DW piece", with the words that place the question in it
- * ("according to", "in") or make it the one saying ("the article says", "does the article say";
+ * ("according to", "in", and a verb of saying before "in": "mentioned in the article") or make it
+ * the one saying ("the article says", "does the article say";
  * "where does the article say" asks no place). Not the text alone ("what's the article about",
  * "the title of the article"), nor when nothing else says a topic ("is that what the article says").
  */
@@ -1986,8 +2036,11 @@ export function withoutSourceNamed(tokens: readonly Token[]): readonly Token[] {
     end++;
     let start = i;
     const placed = SOURCE_PLACED.find((p) => p.every((w, k) => tokens[i - p.length + k]?.word === w));
-    if (placed) start = i - placed.length;
-    else {
+    if (placed) {
+      start = i - placed.length;
+      // "the syrian president mentioned in the article": the text is the one saying, no one in it.
+      if (placed[0] === 'in' && SOURCE_PASSIVE.has(tokens[start - 1]?.word ?? '')) start--;
+    } else {
       let verb = end;
       while (SOURCE_ADVERBS.has(tokens[verb]?.word ?? '')) verb++;
       const word = tokens[verb]?.word ?? '';
@@ -2241,6 +2294,29 @@ function withoutKnownTime(tokens: readonly Token[]): readonly Token[] {
     return [...tokens.slice(0, i), ...tokens.slice(j + 2)];
   }
   return tokens;
+}
+
+/** Words of a count after "at least": "at least 90", "at least a dozen", "at least two". */
+const COUNT_WORDS =
+  /^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|several|some|half)$/;
+/** When something was said, said after it: "what did australia say afterwards". */
+const AFTER_SAYING = new Set(['afterwards', 'afterward']);
+
+/**
+ * Words that soften or place the asking, not what it asks about: "did the US at least apologize"
+ * (a hedge: "at least" before no count, unlike "at least 90 troops"), and "what did australia say
+ * afterwards" (what anyone said of the story was said after it: a time after a verb of saying
+ * narrows nothing). The words go.
+ */
+export function withoutHedges(tokens: readonly Token[]): readonly Token[] {
+  let out: readonly Token[] = tokens;
+  const least = out.findIndex((t, i) => t.word === 'at' && out[i + 1]?.word === 'least');
+  if (least >= 0 && !COUNT_WORDS.test(out[least + 2]?.word ?? '') && out[least + 2] !== undefined)
+    out = [...out.slice(0, least), ...out.slice(least + 2)];
+  const after = out.findIndex((t) => AFTER_SAYING.has(t.word));
+  if (after > 0 && out.slice(0, after).some((_, i) => saying(out, i)))
+    out = [...out.slice(0, after), ...out.slice(after + 1)];
+  return out;
 }
 
 /** Verbs of how something seems: "how did they sound", "did he seem worried". */

@@ -37,6 +37,7 @@ export const DEFAULT_CHAT: ChatWords = {
     exact wording, exact words, exact sentence, exact sentences, exact sentence(s), exact phrase, exact phrasing, exact line, exact lines, exact quote, exact quotes, verbatim, word for word, wording, the wording, phrasing, paste, copy paste, copy and paste, sentence, sentences, sentence(s), slide, slides, title slide, worksheet, worksheets, handout, handouts, lesson, lessons, lesson plan, speech bubble, speech bubbles, powerpoint, ppt, quiz, matching activity, starter activity, plenary, whiteboard,
     sir, what's the answer, what is the answer, how do i explain that, how do i explain this, how do i explain it, how would i explain that, how would you explain that, how to explain that, how do i answer that, how do i answer this, what do i tell them,
     l take, w take, big w, big l, huge w, huge l, respectfully, actual, chat, in passing, real fast, at one point, ratio, ratioed, ratioing,
+    fill in the blank, fill in the blanks, fill the blank, fill the blanks, fill in the gap, fill in the gaps, fill the gap, fill the gaps, fitb,
     half remember, vaguely remember, i think i remember, i seem to remember,
     i have no idea, i had no idea, i've no idea, i have no clue, i had no clue, i've no clue,
     mr, mrs, ms, mister, missus, madam, madame,
@@ -57,6 +58,9 @@ export const DEFAULT_CHAT: ChatWords = {
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
     noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
     oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say,
+    name the, name all the, name all, name every, name each, name one, name any,
+    can you check, can u check, could you check, could u check, can someone check, can anyone check,
+    settle this, settle it, settle a bet, settle an argument, settle a debate, settle the debate, settle the argument,
     lads, right lads, come on lads, boys, right boys, oi
   `),
   abbreviations: {
@@ -377,6 +381,10 @@ export const DEFAULT_CHAT: ChatWords = {
     'sound the alarm': 'raise the alarm',
     'give * notice': 'inform *',
     'give notice': 'inform',
+    'big mad': 'mad',
+    'big sad': 'sad',
+    'big angry': 'angry',
+    'big upset': 'upset',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

@@ -179,6 +179,24 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
   });
 
   it.each([
+    ['lghths', 'lighthouse', 'every vowel left out'],
+    ['rstrtn', 'restoration', 'every vowel left out'],
+    ['restrtn', 'restoration', 'one vowel typed after the first letter'],
+    ['tckts', 'tickets', 'two vowels left out of a word under 9 letters'],
+  ])('%s -> %s (vowels left out, as chat types fast: %s)', (word, expected) => {
+    expect(english.has(word)).toBe(false);
+    expect(correct(word)).toBe(expected);
+  });
+
+  it.each([
+    ['vistars', 'one vowel changed and none left out: no shorthand, and two slips from "visitors"'],
+    ['crd', 'three letters: too few to go on ("card" and "cord" alike)'],
+    ['prt', 'three letters'],
+  ])('leaves %s alone (%s)', (word) => {
+    expect(correct(word)).toBeNull();
+  });
+
+  it.each([
     ['tikcts', 'two edits in a word under 9 letters'],
     ['tikcetts', 'two edits between words both under 9 letters'],
     ['bestorasion', 'the first letter changed, with another slip'],

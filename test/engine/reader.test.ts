@@ -115,6 +115,18 @@ describe('filler and chat words', () => {
     ['chat who paid for the tower', 'who paid for the tower'],
     ['the mayor said something in passing, what was it', 'the mayor said something what was it'],
     ['what was the exact cost', 'what was the exact cost'],
+    // A quiz's formats say how the question comes, not what about: the blank, and the writer's
+    // call for a ruling at the start ("settle it" later in a sentence stays).
+    ['fill in the blank: the tower reopened in ___', 'the tower reopened in'],
+    ['FITB: the mayor paid ___ for the light', 'the mayor paid for the light'],
+    ['settle this: who paid for the tower', 'who paid for the tower'],
+    ['did the mayor settle it', 'did the mayor settle it'],
+    // Asking someone to look it up opens the question: no topic ("check" later stays).
+    ['can u check who paid for the tower', 'who paid for the tower'],
+    ['did the mayor check the light', 'did the mayor check the light'],
+    // A quiz's "name the ..." asks what the thing is; its name is no topic ("name of" stays).
+    ['name the mayor who paid for the tower', 'mayor who paid for the tower'],
+    ['name of the mayor who paid', 'name of the mayor who paid'],
     // A stream's verdicts on a take ("L take", "W take") and "actual" as emphasis: no topic.
     ['what was the actual cost', 'what was the cost'],
   ])('"%s" reads as "%s"', (message, read) => {
@@ -880,6 +892,8 @@ describe('idioms and phrasal verbs (chat.yaml idioms, WordNet collocations)', ()
     const clue = idioms.read('who had no clue the tower was open').questions[0]?.tokens ?? [];
     expect(clue.map((t) => t.word).join(' ')).toBe('who had know the tower was open');
     expect(clue.find((t) => t.word === 'know')?.negated).toBe(true);
+    // "big mad": chat's "very mad" (read "angry"), no size of anything.
+    expect(read('mayor big mad, what did he say')).toEqual(['mayor angry what did he say']);
   });
 
   it("reads WordNet's phrasal verb as one word, where its words leave one the knowledge does not use", () => {

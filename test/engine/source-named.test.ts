@@ -33,6 +33,11 @@ describe('the text a message names', () => {
       'deliberate',
     ]);
     expect(read('the article mentions australia')).toEqual(['australia']);
+    // The text mentioning someone, not someone in it saying anything.
+    expect(read('name the captain mentioned in the article')).toEqual(['name', 'the', 'captain']);
+    expect(read('the captain cited in this piece')).toEqual(['the', 'captain']);
+    // A verb of saying of someone in the text, before another "in": stays.
+    expect(read('what the captain mentioned in the interview')).toContain('mentioned');
   });
 
   it('stays when it is what is asked about, or all there is', () => {

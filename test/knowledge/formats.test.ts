@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 21, hash: 'cb1b6a518acccb98' },
+    recorded: { version: 21, hash: 'a002c84544cfd0ac' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '05b4b91b69713624' },
+    recorded: { version: 11, hash: '50e76959fc13e763' },
   },
   {
     name: 'COMPILED_FORMAT',
