@@ -1136,15 +1136,29 @@ function warmUpQuestions(kb: KnowledgeBase): string[] {
  * Long chat messages made from the knowledge (for prime): a curated question between passages
  * told as a story, about 500 characters, as a long message in a chat reads.
  */
-function longMessages(kb: KnowledgeBase): string[] {
+export function longMessages(kb: KnowledgeBase): string[] {
   const texts = kb.passages.filter((p) => p.paragraph > 1).map((p) => p.text);
   if (texts.length < 4) return [];
-  return kb.qa.slice(0, 3).map((q, i) => {
+  const asked = kb.qa.slice(0, 3).map((q, i) => {
     const before = [texts[(7 * i) % texts.length], texts[(7 * i + 3) % texts.length]].join(' ');
     const after = texts[(7 * i + 5) % texts.length] as string;
     return `${before} ${q.question} ${after}`.slice(0, 500);
   });
+  // And one whose question leans on its story by a pronoun ("... what did they say about it?"):
+  // the story is then read as an earlier turn (followUp, frameOf), a path of its own whose first
+  // message on a fresh engine cost a third more work than it does once optimised.
+  // Whole sentences of story, short enough that the question is not cut off.
+  const room = 500 - LEANING_QUESTION.length - 2;
+  const story = [texts[1], texts[4]].reduce<string>(
+    (told, t) => (t && told.length + t.length < room ? `${told} ${t}`.trim() : told),
+    '',
+  );
+  if (!story) return asked;
+  return [...asked, `${story} ${LEANING_QUESTION} ${texts[6 % texts.length]}`.slice(0, 500)];
 }
+
+/** A question that leans on the story told before it (for prime: see longMessages). */
+const LEANING_QUESTION = 'What did they say about it?';
 
 /**
  * A part's quotes in the units they are shown in: one quote of each side of a contested point
