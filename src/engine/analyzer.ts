@@ -824,14 +824,27 @@ export class Analyzer {
    */
   private groupPositions(tokens: readonly Token[]): readonly Token[] {
     if (!tokens.some((t) => GROUP_HELD.has(t.word))) return tokens;
-    return tokens.map((t, i) => {
-      if (!GROUP_HELD.has(t.word) || i === 0) return t;
-      for (let start = Math.max(0, i - 4); start < i; start++) {
-        const name = this.nameOf(tokens.slice(start, i));
-        if (name && this.lexicon.isArmedGroup(name)) return { raw: 'targets', word: 'targets' };
-      }
-      return t;
-    });
+    const out: Token[] = [];
+    for (const [i, t] of tokens.entries()) {
+      const name = GROUP_HELD.has(t.word) && i > 0 ? this.nameBefore(tokens, i) : null;
+      if (name && this.lexicon.isArmedGroup(name)) out.push({ raw: 'targets', word: 'targets' });
+      // "the russian position", "washington's position": one position of a state is the view it
+      // argues, not ground it holds nor a post (a person's may be their post: "power's position").
+      else if (name && t.word === STANCE && !this.lexicon.isPerson(name))
+        out.push({ raw: 'view', word: 'view' });
+      else out.push(t);
+    }
+    return out;
+  }
+
+  /** The name right before `at` (up to four words, a possessive "'s" passed over), or null. */
+  private nameBefore(tokens: readonly Token[], at: number): Term[] | null {
+    const end = tokens[at - 1]?.word === "'s" || tokens[at - 1]?.word === 's' ? at - 1 : at;
+    for (let start = Math.max(0, end - 4); start < end; start++) {
+      const name = this.nameOf(tokens.slice(start, end));
+      if (name) return name;
+    }
+    return null;
   }
 
   /**
@@ -2405,6 +2418,8 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
 
 /** What an armed group holds that a strike goes after: "daesh positions". */
 const GROUP_HELD = new Set(['position', 'positions']);
+/** One position of a state: the view it argues ("the russian position"). */
+const STANCE = 'position';
 
 /** Words of losing. */
 const LOSING = new Set(['lost', 'lose', 'loses', 'losing']);

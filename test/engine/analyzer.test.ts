@@ -1107,8 +1107,14 @@ describe("an armed group's positions (Analyzer.analyzeQuery)", () => {
     }
   });
 
-  it("leaves a state's position and positions owned by no one as they are", () => {
-    expect(terms("what was norland's position")).toContain('c:say');
+  it('reads one position of a state as the view it argues, not ground it holds', () => {
+    for (const q of ["what was norland's position", 'a steelman of the norland position please']) {
+      expect(terms(q)).toContain('c:say');
+      expect(terms(q)).not.toContain('c:ground');
+    }
+  });
+
+  it('leaves positions owned by no one as they are', () => {
     expect(terms('did the fleet lose its positions')).toContain('c:ground');
     expect(terms('did the fleet lose its positions')).not.toContain('c:target');
   });

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 11, hash: '50e76959fc13e763' },
+    recorded: { version: 11, hash: '716fb313efcb5924' },
   },
   {
     name: 'COMPILED_FORMAT',
