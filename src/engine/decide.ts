@@ -9,7 +9,7 @@ import { deniesSomething } from '../text/negation.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { answerTypeMissing, urgedOnly } from './answer-type.ts';
+import { answerTypeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide, SIDES_ASKED, speakersSide } from './contested.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
@@ -848,6 +848,31 @@ function entryOfBestPassage(
   );
 }
 
+/**
+ * A question asking when: the first of the passages scoring within typeTie of the best that gives
+ * a time leads, when the best gives none. Scores this close come from words alone; the type of
+ * answer asked tells the two apart.
+ */
+function leadWithTimeAsked(
+  corpus: Corpus,
+  ids: string[],
+  passages: Ranking['passages'],
+  words: readonly string[],
+  known: readonly Term[],
+): void {
+  const first = ids[0];
+  const best = passages[0]?.score ?? 0;
+  if (first === undefined || !timeMissing(corpus, words, known, [first])) return;
+  const close = passages
+    .filter((p) => p.score >= best * TUNING.scoring.typeTie)
+    .map((p) => p.hit.doc.ref)
+    .filter((id) => id !== first);
+  const timed = close.find((id) => !timeMissing(corpus, words, known, [id]));
+  if (!timed) return;
+  if (ids.includes(timed)) ids.splice(ids.indexOf(timed), 1);
+  ids.unshift(timed);
+}
+
 /** A wording covering this share of a question's weight asks it whole (rounding aside). */
 const WHOLE = 0.999;
 
@@ -942,6 +967,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         known,
       );
   if (useQa) leadWithSpeakerAsked(corpus, ids, asked, analysis.words, known);
+  // "when did russia put out its statement": of passages scored alike, the one giving a time
+  // leads ("... in a statement on Sunday", not "When asked if the bombing ...").
+  if (!useQa && verbatim.length === 0) leadWithTimeAsked(corpus, ids, passages, analysis.words, known);
   // "who said the US refuses to work with the kremlin": a quote whose speaker is its subject
   // ("Russia decried ...") answers who; one whose speaker the article names elsewhere ("The also
   // lamented ...") does not show it.

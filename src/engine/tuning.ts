@@ -85,6 +85,11 @@ export const TUNING = {
      */
     entryTie: 0.95,
     /**
+     * Passages scoring this share of the best one's are told apart by the type of answer asked: a
+     * "when" question's passage giving a time leads (decide.ts, leadWithTimeAsked).
+     */
+    typeTie: 0.98,
+    /**
      * A later quote of a curated answer leads it when it holds this much more of the question's
      * weight than the entry's first quote (decide.ts, leadWithWhatIsAsked).
      */
