@@ -9,7 +9,7 @@ import { deniesSomething } from '../text/negation.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { answerTypeMissing, urgedOnly } from './answer-type.ts';
+import { answerTypeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide, SIDES_ASKED, speakersSide } from './contested.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
@@ -820,6 +820,59 @@ function leadWithSpeakerAsked(
   ids.unshift(leads);
 }
 
+/**
+ * The curated entry to weigh against the passages: the best one, unless it does not quote the best
+ * passage at all and another, close behind it, leads with that passage. Two entries this close
+ * are told apart by a word of their wordings ("What did Churkin say?" against "Where was Churkin
+ * when Power spoke?" for "what was churkin doing while power spoke to reporters"); the passage,
+ * read against the question itself, settles it.
+ */
+function entryOfBestPassage(
+  corpus: Corpus,
+  qaRanked: Ranking['qaRanked'],
+  passages: Ranking['passages'],
+  asked: readonly Term[],
+): Ranking['qaRanked'][number] | undefined {
+  const first = qaRanked[0];
+  const [top, next] = passages;
+  // Only a passage that leads: two as close as the entries settle nothing.
+  if (!first || !top || (next && next.score >= top.score * TUNING.scoring.entryTie)) return first;
+  const best = top.hit.doc.ref;
+  const answer = corpus.qaById.get(first[0])?.answerIds ?? [];
+  if (answer.includes(best)) return first;
+  // The entry quoting the speaker asked ("is damascus's military accusing america") keeps its place.
+  if (asked.length > 0 && spokenBy(corpus, answer, asked) && !spokenBy(corpus, [best], asked)) return first;
+  const close = first[1].score * TUNING.scoring.entryTie;
+  return (
+    qaRanked.find(([id, s]) => s.score >= close && corpus.qaById.get(id)?.answerIds[0] === best) ?? first
+  );
+}
+
+/**
+ * A question asking when: the first of the passages scoring within typeTie of the best that gives
+ * a time leads, when the best gives none. Scores this close come from words alone; the type of
+ * answer asked tells the two apart.
+ */
+function leadWithTimeAsked(
+  corpus: Corpus,
+  ids: string[],
+  passages: Ranking['passages'],
+  words: readonly string[],
+  known: readonly Term[],
+): void {
+  const first = ids[0];
+  const best = passages[0]?.score ?? 0;
+  if (first === undefined || !timeMissing(corpus, words, known, [first])) return;
+  const close = passages
+    .filter((p) => p.score >= best * TUNING.scoring.typeTie)
+    .map((p) => p.hit.doc.ref)
+    .filter((id) => id !== first);
+  const timed = close.find((id) => !timeMissing(corpus, words, known, [id]));
+  if (!timed) return;
+  if (ids.includes(timed)) ids.splice(ids.indexOf(timed), 1);
+  ids.unshift(timed);
+}
+
 /** A wording covering this share of a question's weight asks it whole (rounding aside). */
 const WHOLE = 0.999;
 
@@ -829,8 +882,9 @@ const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
 export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const ranking = rank(corpus, analysis);
   const { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight } = ranking;
-  const topQa = qaRanked[0];
   const topPassage = passages[0];
+  const asked = askedSpeakers(corpus, known, analysis.words);
+  const topQa = entryOfBestPassage(corpus, qaRanked, passages, asked);
   const qaScore = topQa?.[1].score ?? 0;
   const passageScore = topPassage?.score ?? 0;
   const passageIds = passages
@@ -875,7 +929,6 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       : false;
     return chanceMemo;
   };
-  const asked = askedSpeakers(corpus, known, analysis.words);
   // "how did they respond to her" after what Power called Russia's move (they: Russia): the
   // words asked for are the speaker's own. The other words came from the turn before, which a
   // curated entry quoting someone else (Power) matches best; the best passage when it is theirs
@@ -897,7 +950,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
       ((chance() || otherSource(corpus, topPassage, topQa[0])) &&
         entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
-  const chosen = useQa ? topQa[1] : (verbatim[0] ?? topPassage);
+  // How sure the answer is stays what the best entry's match says: the entry in its place was
+  // chosen for its quote, not for matching the question better.
+  const chosen = useQa ? (qaRanked[0] ?? topQa)[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa
     ? leadWithNamedSide(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], known, asked)
@@ -912,6 +967,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         known,
       );
   if (useQa) leadWithSpeakerAsked(corpus, ids, asked, analysis.words, known);
+  // "when did russia put out its statement": of passages scored alike, the one giving a time
+  // leads ("... in a statement on Sunday", not "When asked if the bombing ...").
+  if (!useQa && verbatim.length === 0) leadWithTimeAsked(corpus, ids, passages, analysis.words, known);
   // "who said the US refuses to work with the kremlin": a quote whose speaker is its subject
   // ("Russia decried ...") answers who; one whose speaker the article names elsewhere ("The also
   // lamented ...") does not show it.

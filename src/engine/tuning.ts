@@ -80,6 +80,16 @@ export const TUNING = {
     /** A curated answer is preferred unless a passage scores this much higher. */
     passageMargin: 1.1,
     /**
+     * A curated entry scoring this share of the best one's, and leading with the best passage the
+     * best entry does not quote, is weighed in its place (decide.ts, entryOfBestPassage).
+     */
+    entryTie: 0.95,
+    /**
+     * Passages scoring this share of the best one's are told apart by the type of answer asked: a
+     * "when" question's passage giving a time leads (decide.ts, leadWithTimeAsked).
+     */
+    typeTie: 0.98,
+    /**
      * A later quote of a curated answer leads it when it holds this much more of the question's
      * weight than the entry's first quote (decide.ts, leadWithWhatIsAsked).
      */
