@@ -53,6 +53,29 @@ describe('whoseWords: whose words a question asks for', () => {
     });
     expect(whoseWords('did the tower reopen on saturday')).toBeNull();
   });
+
+  it('reads a negated "didn\'t X say anything" as asking X\'s words', () => {
+    expect(whoseWords('did not the governor himself say anything')).toEqual({
+      whose: ['the', 'governor', 'himself'],
+      yesNo: true,
+      anything: true,
+    });
+    expect(whoseWords("didn't the governor say anything")).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: true,
+      anything: true,
+    });
+  });
+
+  it('reads "what X himself said" with no auxiliary only with a reflexive', () => {
+    expect(whoseWords('a source on what the governor himself said about it')).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: false,
+      bare: true,
+    });
+    expect(whoseWords('a source on what the governor said about it')).toBeNull();
+    expect(whoseWords('what it personally said')).toBeNull();
+  });
 });
 
 describe('claimSubjectMissing: "who said X is Y" asks who said it of X', () => {
