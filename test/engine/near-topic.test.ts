@@ -134,6 +134,8 @@ describe('a yes-or-no question whether someone the article names said anything a
   it('is not their words when no quote is theirs', () => {
     expect(notTheirs('did tomas brandt say anything about the repairs')).toBe(true);
     expect(notTheirs('did brandt himself comment')).toBe(true);
+    expect(notTheirs("didn't brandt himself say anything")).toBe(true);
+    expect(notTheirs('anyone have a source on what brandt himself said')).toBe(true);
   });
 
   it('leaves a claim asked of them to the quotes ("did X say the lamp was inspected")', () => {
@@ -470,6 +472,13 @@ describe('a why of what a quote tells without a reason (answer-type.ts reasonUnt
     // Nothing tells why Kestrel Point matters; "famous" is no word of the knowledge.
     expect(asked('why is kestrel point so famous')).toBe(true);
     // A why of a name with a word the knowledge has is still read as before.
+    expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
+  });
+
+  it('is refused when names are joined by a verb of being alone ("why is X even in Y")', () => {
+    // Nothing tells why Varga is the mayor: a name, "is" and a name.
+    expect(asked('why is varga even the mayor')).toBe(true);
+    // A verb or a word of the knowledge besides the names is read as before.
     expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
   });
 
