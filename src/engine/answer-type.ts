@@ -866,7 +866,22 @@ function reasonUntold(
   const asked = known.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
   // "why is deir el-zour so important": asked of a name alone, by a word the knowledge never uses
   // (no term of it): what the why is about is nothing the article tells.
-  if (asked.length === 0 && known.length > 0 && words.some((w) => unknownWord(corpus, w))) return true;
+  // "why is the US even in syria": names joined by a verb of being alone (no other word: not
+  // "why is australia even talking about daesh") ask why a party is where it is, or is what it
+  // is; nothing the article tells happened.
+  if (
+    asked.length === 0 &&
+    known.length > 0 &&
+    (words.some((w) => unknownWord(corpus, w)) ||
+      (words.slice(0, 3).some((w) => BEING.has(w)) &&
+        words.every(
+          (w) =>
+            (STOP_WORDS.has(w) && !/ing$/.test(w)) ||
+            BEING.has(w) ||
+            (wordTerms(corpus, w).length > 0 && wordTerms(corpus, w).every((t) => t.startsWith('e:'))),
+        )))
+  )
+    return true;
   const own = corpus.passageTerms.get(shown[0]);
   if (asked.length === 0 || !own || !asked.every((t) => own.has(t))) return false;
   // "why is the observatory based in the UK": what is asked is told only of the source the

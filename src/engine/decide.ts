@@ -97,7 +97,7 @@ const WHAT_DID_X_SAY =
  * yes-or-no question; as many words as a name has (up to four), then the verb of saying.
  */
 const DID_X_SAY =
-  /^(?:did|does|do|has|have|had) ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced)\b/;
+  /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced)\b/;
 
 /**
  * "what turkey government has said", "tell me what the kremlin had said": the same with the
@@ -105,6 +105,13 @@ const DID_X_SAY =
  */
 const WHAT_X_HAS_SAID =
   /\bwhat ((?:\S+ ){0,3}?\S+) (?:has|have|had|did) (?:say|said|told|claimed|announced|responded|reacted|replied|commented)\b/;
+/**
+ * "a source on what assad himself said": the same with no auxiliary, the verb in the past, when
+ * a reflexive ("himself", "personally") says the person's own words are asked, not their side's.
+ * Only a speaker of the knowledge is read there (`bare`).
+ */
+const WHAT_X_SAID =
+  /\bwhat ((?:\S+ ){0,3}?\S+) (?:himself|herself|themselves|itself|personally) (?:said|commented|stated)\b/;
 const NOT_IN_A_NAME = /^(?:do|does|did|is|are|was|were|be|been|has|have|had|i|you|we|they|he|she|it|else)$/;
 
 /**
@@ -118,11 +125,15 @@ const ANYTHING_SAID = /^(?:$|(?:anything|something|a word|much|at all|publicly)\
  * Whose words the question asks for ("what did X say", "did X comment"), as words, or null.
  * `anything`: asked yes or no whether X said anything at all (ANYTHING_SAID).
  */
-export function whoseWords(words: string): { whose: string[]; yesNo: boolean; anything?: boolean } | null {
+export function whoseWords(
+  words: string,
+): { whose: string[]; yesNo: boolean; anything?: boolean; bare?: boolean } | null {
   const what = WHAT_DID_X_SAY.exec(words)?.[1];
   if (what) return { whose: what.split(' '), yesNo: false };
   const before = WHAT_X_HAS_SAID.exec(words)?.[1]?.split(' ');
   if (before && !before.some((w) => NOT_IN_A_NAME.test(w))) return { whose: before, yesNo: false };
+  const bare = WHAT_X_SAID.exec(words)?.[1]?.split(' ');
+  if (bare && !bare.some((w) => NOT_IN_A_NAME.test(w))) return { whose: bare, yesNo: false, bare: true };
   const did = DID_X_SAY.exec(words);
   if (!did?.[1]) return null;
   const after = words.slice(did.index + did[0].length).trim();
@@ -1095,11 +1106,13 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const notTheirWords =
     whose !== null &&
     // "does the piece say ...": the article itself, not someone it lacks.
-    (unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word)) ||
+    ((!asksWords?.bare &&
+      unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word))) ||
       // "did assad say anything about it": whether they said anything at all, and no quote is theirs.
       ((!asksWords?.yesNo || asksWords.anything === true) && notTheirs) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
       (!asksWords?.yesNo &&
+        !asksWords?.bare &&
         asked.length === 0 &&
         analysis.free.some(
           (w) =>

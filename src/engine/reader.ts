@@ -422,7 +422,8 @@ export class ChatReader {
         (asked ||
           /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !tellsOfWriter(tokens)) ||
-          pieces.some((p) => this.cues.within(p.typed)));
+          pieces.some((p) => this.cues.within(p.typed)) ||
+          pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
       label =
@@ -943,8 +944,15 @@ export class ChatReader {
    * us to find out what hardware ...", "... and i want to know who ..."): at that question word.
    * 0 when they hold no such cue.
    */
+  /** A word of the knowledge that carries a topic ("mayor"; not "the", nor "student"). */
+  private readonly ofStory = (word: string) => !noTopic(word) && this.knows(word);
+
   private askedAfterCue(tokens: readonly Token[], leading = false): number {
     for (let i = 0; i < tokens.length; i++) {
+      // A question reported ("one of my students asked why ...", "a kid asked whether ..."): what
+      // was asked follows the verb, who asked it is context.
+      const reported = reportedQuestion(tokens, i, this.ofStory);
+      if (reported > 0) return reported;
       const n = this.cues.matchAt(tokens, i);
       if (n === 0) {
         if (leading && !noTopic((tokens[i] as Token).word)) return 0;
@@ -1269,4 +1277,28 @@ function flagName(flag: string): string {
   } catch {
     return '';
   }
+}
+
+/** The verbs that report a question ("she asked why ..."). */
+const ASKING = new Set(['asked', 'asks', 'wondered', 'wonders']);
+/** Whom a reported question was put to ("asked me why ..."). */
+const ASKED_OF = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+/**
+ * Where a question reported at `at` starts: a verb of asking ("asked", "wondered"), after a
+ * word before it (someone asked: not "asked" opening the message), whom it was put to, then
+ * a question word, "whether" or "if"; 0 otherwise. Not when who asked is someone of the story
+ * (`ofStory` holds a word before the verb: "the mayor asked if the tower reopened" asks what the
+ * mayor asked).
+ */
+export function reportedQuestion(
+  tokens: readonly Token[],
+  at: number,
+  ofStory: (word: string) => boolean = () => false,
+): number {
+  if (at === 0 || !ASKING.has(tokens[at]?.word ?? '')) return 0;
+  if (tokens.slice(0, at).some((t) => ofStory(t.word))) return 0;
+  let j = at + 1;
+  if (ASKED_OF.has(tokens[j]?.word ?? '')) j++;
+  const word = tokens[j]?.word ?? '';
+  return WH_WORDS.has(word) || word === 'whether' || word === 'if' ? j : 0;
 }

@@ -53,6 +53,29 @@ describe('whoseWords: whose words a question asks for', () => {
     });
     expect(whoseWords('did the tower reopen on saturday')).toBeNull();
   });
+
+  it('reads a negated "didn\'t X say anything" as asking X\'s words', () => {
+    expect(whoseWords('did not the governor himself say anything')).toEqual({
+      whose: ['the', 'governor', 'himself'],
+      yesNo: true,
+      anything: true,
+    });
+    expect(whoseWords("didn't the governor say anything")).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: true,
+      anything: true,
+    });
+  });
+
+  it('reads "what X himself said" with no auxiliary only with a reflexive', () => {
+    expect(whoseWords('a source on what the governor himself said about it')).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: false,
+      bare: true,
+    });
+    expect(whoseWords('a source on what the governor said about it')).toBeNull();
+    expect(whoseWords('what it personally said')).toBeNull();
+  });
 });
 
 describe('claimSubjectMissing: "who said X is Y" asks who said it of X', () => {
@@ -111,6 +134,8 @@ describe('a yes-or-no question whether someone the article names said anything a
   it('is not their words when no quote is theirs', () => {
     expect(notTheirs('did tomas brandt say anything about the repairs')).toBe(true);
     expect(notTheirs('did brandt himself comment')).toBe(true);
+    expect(notTheirs("didn't brandt himself say anything")).toBe(true);
+    expect(notTheirs('anyone have a source on what brandt himself said')).toBe(true);
   });
 
   it('leaves a claim asked of them to the quotes ("did X say the lamp was inspected")', () => {
@@ -447,6 +472,13 @@ describe('a why of what a quote tells without a reason (answer-type.ts reasonUnt
     // Nothing tells why Kestrel Point matters; "famous" is no word of the knowledge.
     expect(asked('why is kestrel point so famous')).toBe(true);
     // A why of a name with a word the knowledge has is still read as before.
+    expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
+  });
+
+  it('is refused when names are joined by a verb of being alone ("why is X even in Y")', () => {
+    // Nothing tells why Varga is the mayor: a name, "is" and a name.
+    expect(asked('why is varga even the mayor')).toBe(true);
+    // A verb or a word of the knowledge besides the names is read as before.
     expect(asked('why did the mayor say the restoration cost 2.4 million euros')).toBe(false);
   });
 

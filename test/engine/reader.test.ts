@@ -5,9 +5,10 @@
  * finds the questions in a long message or two questions in one. Nothing of any story.
  */
 import { describe, expect, it } from 'vitest';
-import { ChatReader, splitSentences, tripled } from '../../src/engine/reader.ts';
+import { ChatReader, reportedQuestion, splitSentences, tripled } from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 
 const DICTIONARY = new Set(
   'so why too no say what who when how did the boats ran aground lighthouse light tower open cost tickets visitors mayor reopen reopened repairs long took'.split(
@@ -792,6 +793,22 @@ describe('sentences and questions', () => {
       'who paid for the tower',
     );
     expect(reading.context.map((t) => t.word)).toEqual(expect.arrayContaining(['teacher', 'asked']));
+  });
+
+  it('reads a question someone reported ("a student asked why ...") from its question word on', () => {
+    expect(questions('one of my students asked why the tower reopened, i had no idea')).toEqual([
+      'why the tower reopened',
+    ]);
+    expect(questions('a kid asked me who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(reader.read('one of my students asked why the tower reopened').context.map((t) => t.word)).toEqual(
+      expect.arrayContaining(['students', 'asked']),
+    );
+    // Asking opening the message is the writer's own request, not a question reported.
+    expect(reportedQuestion(tokenize('asked why the tower reopened'), 0)).toBe(0);
+    expect(reportedQuestion(tokenize('she asked whether the tower reopened'), 1)).toBe(2);
+    expect(reportedQuestion(tokenize('she asked for the tower'), 1)).toBe(0);
+    // Someone of the story asking is what the question is about.
+    expect(reportedQuestion(tokenize('the mayor asked why it shut'), 2, (w) => w === 'mayor')).toBe(0);
   });
 
   it('reads a "?" sentence that opens with a cue from its question word on, the framing as context', () => {
