@@ -1008,6 +1008,65 @@ export function holdsReason(
   });
 }
 /**
+ * Whether someone's sentence states its own reason for the very words a question quoted of it: a
+ * means ("pulling a stunt by calling for the UN meeting") or a word of cause ("because", "since",
+ * "as soon as") right after those words, in the question's own words (not another word of the
+ * same concept: "grandstanding" is not the "stunt" the means follows). Narrower than holdsReason:
+ * a condition or an occasion ("When asked if the bombing could end ..., Churkin said ..."), a
+ * participle going on to more of their words (", claiming that ...") and a verb of complaining
+ * only report what was said; what the speaker said next is the better reason for those.
+ */
+export function statesReason(
+  corpus: Corpus,
+  text: string,
+  asked: readonly Term[],
+  /** The words of the question asked ("power said russia pulled a stunt"). */
+  askedWords: readonly string[],
+): boolean {
+  const used = askedWords.filter((w) => !STOP_WORDS.has(w));
+  const covered = new Set(asked);
+  const says = (tokens: readonly Token[]): boolean => {
+    let all = 0;
+    let fresh = 0;
+    for (const t of corpus.analyzer.docTerms(tokens)) {
+      if (!corpus.index.has(t)) continue;
+      const w = corpus.index.idf(t);
+      all += w;
+      if (!covered.has(t)) fresh += w;
+    }
+    return all > 0 && fresh >= all * TUNING.answer.reasonFresh;
+  };
+  const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
+  const things = asked.filter((t) => !t.startsWith('e:'));
+  const held = clauses.findIndex((tokens) => holds(corpus, tokens, things));
+  if (held < 0) return false;
+  return clauses.some((tokens, c) => {
+    if (c < held) return false;
+    const words = tokens.map((t) => t.word);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1] ?? '';
+      // It gives the reason of the words right before it, not of one coordinated further back
+      // ("grandstanding" in "of grandstanding and pulling a stunt by calling for ...").
+      const near = tokens.slice(Math.max(0, i - REASON_REACH), i);
+      if (!holds(corpus, near, things) || !near.some((t) => used.some((w) => sameStem(t.word, w)))) continue;
+      if (CAUSES.has(w) && says(tokens.slice(i + 1))) return true;
+      if (`${w} ${next} ${words[i + 2] ?? ''}` === 'as soon as' && says(tokens.slice(i + 3))) return true;
+      if (w === 'by' && next.endsWith('ing') && next.length >= 5 && says(tokens.slice(i + 1))) return true;
+    }
+    return false;
+  });
+}
+/** Two words of one stem: the same first five letters, or all of the shorter's, four at least. */
+function sameStem(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length, 5);
+  return n >= 4 && a.slice(0, n) === b.slice(0, n);
+}
+/** How many words before a clause of reasons it gives the reason of. */
+const REASON_REACH = 3;
+/** Words that lead a clause giving a cause, not a condition or an occasion. */
+const CAUSES = new Set(['because', 'since', 'cause', 'cuz']);
+/**
  * "Russia decried Washington's persistent refusal ... after US airstrikes killed ...": what is
  * asked (its terms but names: "why does washington refuse") is what a grievance is about, the
  * object of its verb; the sentence tells the grievance and its occasion, no reason for the thing

@@ -4,10 +4,10 @@
  * next), and the checks on any contextual answer: about whom it turned to, and holding
  * something of what it asks.
  */
-import type { Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
-import { holdsReason } from './answer-type.ts';
+import { holdsReason, statesReason } from './answer-type.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { leadWithNamedSide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
@@ -258,10 +258,32 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   const asked = askedWhy(corpus, vocab, prevAnalysis(corpus, vocab, prev), prev, analysis);
   if (asked && asked.decision.ids[0] !== next.id && asked.confidence > calibratedConfidence(features))
     return asked;
+  // "power said russia pulled a stunt" -> "why would she say that": the quote itself says why,
+  // right after the words asked of it ("... pulling a stunt by calling for the UN meeting"), and
+  // leads; what she said next comes after it. Only when the why asks of nothing but her saying
+  // it: "why was she so mad at them" asks of her anger, a bare "why?" maybe of the deed she told,
+  // and what she said next is the better answer to those.
+  const own = corpus.kb.passageById.get(first);
+  const cue = new Set(cueTokens(cueWordsOf(corpus.kb.chat), u.tokens));
+  const pointed = new Set(u.refs.map((r) => r.pronoun.index));
+  const ownWords = u.tokens.filter((t, i) => !cue.has(t) && !pointed.has(i) && !STOP_WORDS.has(t.word));
+  const ownTerms = splitTerms(vocab, corpus.analyzer.docTerms(ownWords));
+  const ofHerSaying = ownTerms.topic.length === 0 && ownTerms.say.length > 0;
+  const leads =
+    own !== undefined &&
+    ofHerSaying &&
+    statesReason(
+      corpus,
+      own.text,
+      prev.terms,
+      tokenize(prev.question).map((t) => t.word),
+    );
   return {
     decision: {
       ...decision,
-      ids: [next.id, first, ...continuation(corpus, vocab, next.id)],
+      ids: leads
+        ? unique([first, next.id, ...continuation(corpus, vocab, next.id)])
+        : [next.id, first, ...continuation(corpus, vocab, next.id)],
       qa: null,
       features,
     },

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Answer } from '../../src/engine/answer.ts';
-import { holdsReason } from '../../src/engine/answer-type.ts';
+import { holdsReason, statesReason } from '../../src/engine/answer-type.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { decide } from '../../src/engine/decide.ts';
@@ -410,6 +410,26 @@ describe('the turn before, as it was answered', () => {
     expect(a.reading).toBe('Reading this as a follow-up to "brandt said the lake would flood farms"');
   });
 
+  it("finds a reason someone's words state for the very words asked: a means or a cause right after them", () => {
+    const corpus = buildCorpus(talk.kb);
+    const states = (question: string, text: string) =>
+      statesReason(corpus, text, corpus.analyzer.analyzeQuery(question).terms, question.split(' '));
+    const q = 'brandt called the plan a disaster';
+    expect(states(q, 'Brandt called the plan a disaster by flooding the farms of the valley.')).toBe(true);
+    expect(states(q, 'Brandt called the plan a disaster because the lake would flood the farms.')).toBe(true);
+    // A condition or an occasion only reports when it was said.
+    expect(
+      states(q, 'When asked if the lake would flood the farms, Brandt called the plan a disaster.'),
+    ).toBe(false);
+    // The means belongs to the words right before it, not to others further back.
+    expect(
+      states(
+        q,
+        'Brandt called the plan a disaster and the vote a farce by flooding the farms of the valley.',
+      ),
+    ).toBe(false);
+  });
+
   it('finds a reason in a clause a word of reasons leads, saying more than the question asked', () => {
     const corpus = buildCorpus(talk.kb);
     const asked = corpus.analyzer.analyzeQuery('did brandt walk out of the meeting').terms;
@@ -744,6 +764,23 @@ describe('on the real article', () => {
     [
       ['did power call russia hypocritical', 'why did she say that'],
       'p12.s1',
+      "Reading 'why' as what Samantha Power said next",
+    ],
+    // Her words say why she called it a stunt, right after it ("by calling for the UN meeting"):
+    // they lead, not what she said next; not for a word of hers further back, nor a bare "why?".
+    [
+      ['power said russia pulled a stunt', 'why would she say that'],
+      'p11.s1',
+      "Reading 'why' as what Samantha Power said next",
+    ],
+    [
+      ['power said russia was grandstanding', 'why would she say that'],
+      'p11.s2',
+      "Reading 'why' as what Samantha Power said next",
+    ],
+    [
+      ['power said russia pulled a stunt', 'why?'],
+      'p11.s2',
       "Reading 'why' as what Samantha Power said next",
     ],
   ] as const)('%j', (questions, expected, reading) => {
