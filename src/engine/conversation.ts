@@ -394,7 +394,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     u.cues.questionWord && u.own.some((m) => m.start > u.cues.otherThingAt && !prev.entities.includes(m.id));
   if (u.cues.otherThingAt >= 0 && !u.other && !namesWhich) {
     const other = otherAnswer(corpus, vocab, u, prev);
-    if (other) return other;
+    if (other) return otherNamed(corpus, vocab, u, prev, other) ?? other;
   }
   // "does anyone else see it differently?": whom the turn before was about is not asked about;
   // after one side of a contested point, the other side is.
@@ -527,6 +527,45 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/**
+ * "not that, the other quote, on the american response", "no the other one, australia's line on
+ * daesh": words after "the other ..." say which other answer is meant. They take the place of
+ * what they correct in the question before (the reading in context), and its answer, leaving out
+ * the quote that answered before, leads; the other answer still stands when those words find
+ * nothing but that quote.
+ */
+function otherNamed(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+  other: FollowUp,
+): FollowUp | null {
+  const after = u.tokens.slice(u.cues.otherThingAt + 2);
+  // Words of the article's, besides a verb of saying ("line", "quote" ask for words, not which).
+  const own = corpus.analyzer
+    .analyzeTokens(after)
+    .terms.filter((t) => corpus.index.has(t) && !vocab.say.has(t));
+  if (own.length === 0) return null;
+  const first = prev.quoteIds[0];
+  const scored = u.readings
+    .map((r) => {
+      const decision = decide(corpus, r.analysis);
+      const ids = decision.ids.filter((id) => id !== first);
+      return { r, decision: { ...decision, ids }, confidence: calibratedConfidence(decision.features) };
+    })
+    .filter((s) => s.decision.ids.length > 0)
+    .sort((a, b) => b.confidence - a.confidence);
+  const best = scored[0];
+  if (!best) return null;
+  return {
+    ...other,
+    decision: { ...best.decision, qa: null },
+    confidence: Math.max(best.confidence, other.confidence),
+    analysis: best.r.analysis,
+  };
 }
 
 /**

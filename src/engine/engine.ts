@@ -48,7 +48,7 @@ import {
   refusedOutright,
 } from './decide.ts';
 import type { EnglishWords } from './english.ts';
-import { cueWordsOf, readCues, takesBack } from './follow-up-cues.ts';
+import { cueWordsOf, readCues, takesBack, withAfterthoughtNamed } from './follow-up-cues.ts';
 import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
@@ -674,6 +674,25 @@ export class Engine {
       if (!cues.fragment) return null;
     }
     const turns = Array.isArray(conversation) ? [...conversation] : [];
+    // "do they think the US is helping them? the rebels i mean": the words after the question say
+    // whom its last pronoun stands for, and are read in its place, not as a story before it.
+    const at0 = own === undefined ? -1 : reading.text.lastIndexOf(own);
+    const afterthought =
+      own !== undefined && at0 >= 0 && reading.text.slice(0, at0).trim() === '' && conversation?.length
+        ? withAfterthoughtNamed(own, reading.text.slice(at0 + own.length))
+        : null;
+    if (
+      afterthought &&
+      this.corpus.analyzer.analyzeQuery(afterthought.named).terms.some((t) => t.startsWith('e:'))
+    ) {
+      const read = readFollowUp(
+        this.corpus,
+        afterthought.question,
+        this.corpus.analyzer.analyzeQuery(afterthought.question),
+        turns,
+      );
+      return read?.reading ? { ...read, reading: read.reading } : null;
+    }
     // The story told before a question is where its "he", "they" or "it" points ("Power seemed
     // furious. What did she call Russia's behaviour?"): read like an earlier turn.
     // In a conversation, whatever it says before its question is a turn of its own: "actually

@@ -15,6 +15,7 @@ import { type Decision, decide } from './decide.ts';
 import { cueTokens, cueWordsOf } from './follow-up-cues.ts';
 import { type Frame, parse, type Understanding } from './follow-up-reading.ts';
 import { mentions, nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
+import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 const F = TUNING.followUps;
@@ -38,6 +39,29 @@ export interface FollowUp {
    * other words when its quotes are too unsure.
    */
   lacks?: true;
+}
+
+/**
+ * The sentences of `subject`'s that a turn telling what they said ("power called the move a
+ * stunt", no question word, no question mark) states: those holding most of the words of the
+ * article's it says besides whom and the verb of saying (by weight). None after a question.
+ */
+function statedBy(corpus: Corpus, vocab: Vocabulary, prev: Frame, subject: string): string[] {
+  const words = tokenize(prev.question).map((t) => t.word);
+  if (prev.question.includes('?') || askWordOf(words) !== null) return [];
+  const topic = splitTerms(vocab, prev.terms).topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  if (topic.length === 0) return [];
+  const held = corpus.kb.passages
+    .filter((p) => p.speaker === subject)
+    .map((p) => ({
+      id: p.id,
+      weight: topic.reduce(
+        (w, t) => w + (corpus.passageTerms.get(p.id)?.has(t) ? corpus.index.idf(t) : 0),
+        0,
+      ),
+    }));
+  const most = Math.max(0, ...held.map((h) => h.weight));
+  return most > 0 ? held.filter((h) => h.weight === most).map((h) => h.id) : [];
 }
 
 /**
@@ -72,6 +96,9 @@ export function whatCameNext(
             ? spokeBy(prev.quoteIds)
             : (prev.earlier.map((turn) => spokeBy(turn.quoteIds)).find((ids) => ids.length > 0) ?? [])
           : [];
+  // "power called the move a stunt" -> "what else did she call it": a turn that told what they
+  // said, not asked it, sets apart the sentence it told as well as the quotes given after it.
+  if (subject !== null && theirs.length > 0) theirs.push(...statedBy(corpus, vocab, prev, subject));
   const anchor = theirs.reduce(
     (best, id) => ((vocab.position.get(id) ?? Infinity) < (vocab.position.get(best) ?? Infinity) ? id : best),
     theirs[0] ?? first,

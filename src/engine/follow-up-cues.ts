@@ -604,3 +604,35 @@ function demonstrativePronoun(words: readonly string[], i: number): boolean {
   if (words[i] !== 'that' && ARTICLE_NEXT.has(next)) return true;
   return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(next);
 }
+
+/** Pronouns an afterthought may name ("... helping them? the rebels i mean"), possessives apart. */
+const NAMEABLE = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'it']);
+const NAMEABLE_POSSESSIVE = new Set(['his', 'their', 'its']);
+/** "X i mean", "i mean X", "i meant X" after the question, with nothing else. */
+const AFTERTHOUGHT = /^[\s,.;:!?-]*(?:i\s+mean[t]?[\s,:]+(.+?)|(.+?)[\s,]+i\s+mean[t]?)[\s.!?]*$/i;
+
+/**
+ * "do they think the US is helping them? the rebels i mean", "what did he say, i mean the envoy":
+ * words after the question that say whom they mean name what its last pronoun stands for; the
+ * question is read with them in its place ("... helping the rebels"), not as a turn of its own
+ * that the question's pronouns would point back at. Null when the words after the question are no
+ * such afterthought (at most four words), or the question has no pronoun to name.
+ */
+export function withAfterthoughtNamed(
+  question: string,
+  after: string,
+): { question: string; named: string } | null {
+  const m = AFTERTHOUGHT.exec(after);
+  const named = (m?.[1] ?? m?.[2])?.trim();
+  if (!named || named.split(/\s+/).length > 4) return null;
+  const words = question.split(/(\s+)/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const bare = (words[i] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+    const tail = (words[i] ?? '').replace(/^[A-Za-z]+/, '');
+    if (NAMEABLE.has(bare) || NAMEABLE_POSSESSIVE.has(bare)) {
+      words[i] = `${named}${NAMEABLE_POSSESSIVE.has(bare) ? "'s" : ''}${tail}`;
+      return { question: words.join(''), named };
+    }
+  }
+  return null;
+}

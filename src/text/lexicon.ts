@@ -151,6 +151,30 @@ export interface Match {
   keepInnerWords: boolean;
 }
 
+/**
+ * "syria's military" names the Syrian army, so does "damascus's military": a name of a part made
+ * of its parent's name and "'s" is also made with the parent's other names.
+ */
+function ownedByOtherNames(entity: LexiconEntity, byId: ReadonlyMap<string, LexiconEntity>): string[] {
+  const parent = entity.parent ? byId.get(entity.parent) : undefined;
+  if (!parent) return [];
+  const parentNames = [parent.name, ...parent.aliases]
+    .map((n) => n.toLowerCase())
+    .filter((n) => !n.includes("'"));
+  const own = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
+  const made: string[] = [];
+  for (const alias of own) {
+    const at = alias.indexOf("'s ");
+    if (at <= 0 || !parentNames.includes(alias.slice(0, at))) continue;
+    const tail = alias.slice(at + 3);
+    for (const name of parentNames) {
+      const other = `${name}'s ${tail}`;
+      if (!own.has(other) && !made.includes(other)) made.push(other);
+    }
+  }
+  return made;
+}
+
 export class Lexicon {
   private readonly root = newNode();
   private readonly caseSensitive = new Map<string, Term[]>();
@@ -188,7 +212,7 @@ export class Lexicon {
       const terms = this.entityTerms(entity.id);
       if (entity.kind === 'person') this.persons.add(`e:${entity.id}`);
       if (entity.kind === 'group') this.armedGroups.add(`e:${entity.id}`);
-      for (const alias of [entity.name, ...entity.aliases]) {
+      for (const alias of [entity.name, ...entity.aliases, ...ownedByOtherNames(entity, byId)]) {
         this.addPhrase(alias, terms, true, entity.kind === 'person');
         this.names.push({ words: tokenize(alias).map((t) => t.word), id: entity.id });
         for (const token of tokenize(alias)) if (/^\p{L}+$/u.test(token.word)) this.nameWords.add(token.word);
