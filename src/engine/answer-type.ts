@@ -955,18 +955,7 @@ export function holdsReason(
    */
   detail: readonly Term[] = [],
 ): boolean {
-  const covered = new Set(asked);
-  const says = (tokens: readonly Token[]): boolean => {
-    let all = 0;
-    let fresh = 0;
-    for (const t of corpus.analyzer.docTerms(tokens)) {
-      if (!corpus.index.has(t)) continue;
-      const w = corpus.index.idf(t);
-      all += w;
-      if (!covered.has(t)) fresh += w;
-    }
-    return all > 0 && fresh >= all * TUNING.answer.reasonFresh;
-  };
+  const says = saysMoreThan(corpus, asked);
   const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
   const held = detail.length > 0 ? clauses.findIndex((tokens) => holds(corpus, tokens, detail)) : -1;
   const from = Math.max(held, 0);
@@ -1008,6 +997,25 @@ export function holdsReason(
   });
 }
 /**
+ * Does a clause say something beyond what is asked: at least TUNING.answer.reasonFresh of its
+ * known terms' weight in terms the question did not ask?
+ */
+function saysMoreThan(corpus: Corpus, asked: readonly Term[]): (tokens: readonly Token[]) => boolean {
+  const covered = new Set(asked);
+  return (tokens) => {
+    let all = 0;
+    let fresh = 0;
+    for (const t of corpus.analyzer.docTerms(tokens)) {
+      if (!corpus.index.has(t)) continue;
+      const w = corpus.index.idf(t);
+      all += w;
+      if (!covered.has(t)) fresh += w;
+    }
+    return all > 0 && fresh >= all * TUNING.answer.reasonFresh;
+  };
+}
+
+/**
  * Whether someone's sentence states its own reason for the very words a question quoted of it: a
  * means ("pulling a stunt by calling for the UN meeting") or a word of cause ("because", "since",
  * "as soon as") right after those words, in the question's own words (not another word of the
@@ -1024,18 +1032,7 @@ export function statesReason(
   askedWords: readonly string[],
 ): boolean {
   const used = askedWords.filter((w) => !STOP_WORDS.has(w));
-  const covered = new Set(asked);
-  const says = (tokens: readonly Token[]): boolean => {
-    let all = 0;
-    let fresh = 0;
-    for (const t of corpus.analyzer.docTerms(tokens)) {
-      if (!corpus.index.has(t)) continue;
-      const w = corpus.index.idf(t);
-      all += w;
-      if (!covered.has(t)) fresh += w;
-    }
-    return all > 0 && fresh >= all * TUNING.answer.reasonFresh;
-  };
+  const says = saysMoreThan(corpus, asked);
   const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
   const things = asked.filter((t) => !t.startsWith('e:'));
   const held = clauses.findIndex((tokens) => holds(corpus, tokens, things));
