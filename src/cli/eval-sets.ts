@@ -39,6 +39,7 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-27.jsonl'),
   resolve(root, 'eval/fit-messy-28.jsonl'),
   resolve(root, 'eval/fit-messy-29.jsonl'),
+  resolve(root, 'eval/fit-messy-30.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
