@@ -116,7 +116,18 @@ export interface CueWords {
   quoting: ReadonlySet<string>;
   /** Words that only ask, around a word of quoting ("can u give me the exact words pls"). */
   quoteRequests: ReadonlySet<string>;
+  /**
+   * Nouns for a person ("the russian guy", "the american woman"): chat.yaml chatPeople, with "one"
+   * and the nouns for a counterpart ("her russian counterpart"), which the reading of such a
+   * person asks by name.
+   */
+  people: ReadonlySet<string>;
+  /** Words for a side's claim on a contested point ("the official figure", "moscow's number"). */
+  sideClaims: ReadonlySet<string>;
 }
+
+/** Nouns for the one in the same role on another side ("her russian counterpart"). */
+export const COUNTERPART_WORDS: readonly string[] = ['counterpart', 'colleague', 'equivalent'];
 
 const compiledCues = new WeakMap<ChatWords, CueWords>();
 
@@ -137,6 +148,8 @@ export function cueWordsOf(chat: ChatWords): CueWords {
     feelings: new Set(chat.feelings),
     quoting: new Set(chat.quoting),
     quoteRequests: new Set(chat.quoteRequests),
+    people: new Set([...chat.chatPeople, 'one', ...COUNTERPART_WORDS]),
+    sideClaims: new Set(chat.sideClaims),
   };
   compiledCues.set(chat, cues);
   return cues;

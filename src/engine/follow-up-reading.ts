@@ -10,6 +10,7 @@ import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
 import {
   asksSomeoneElse,
+  COUNTERPART_WORDS,
   type Cues,
   type CueWords,
   cueTokens,
@@ -702,11 +703,7 @@ function negatedAt(tokens: readonly Token[], start: number): boolean {
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
 
-/** Nouns for the one in the same role on another side ("her russian counterpart"). */
-const COUNTERPART_WORDS = ['counterpart', 'colleague', 'equivalent'];
 const COUNTERPARTS = new Set(COUNTERPART_WORDS);
-/** "the russian guy", "the american woman": a person named by whom they belong to. */
-const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one', ...COUNTERPART_WORDS]);
 
 /**
  * "ok and the russian guy, does he reckon ...": the person under the body a word names (of the
@@ -720,17 +717,19 @@ function personOf(
   own: readonly Mention[],
   prev: Frame,
 ): Mention | null {
+  // Nouns for a person (chat.yaml chatPeople, "one", counterparts).
+  const people = cueWordsOf(corpus.kb.chat).people;
   for (const m of own) {
     // "the US defense guy", "the russian UN lady": one word between says which of that body's
     // people, a word of their role ("US Defense Department spokesman").
-    const role = PERSON_NOUNS.has(tokens[m.end]?.word ?? '') ? undefined : tokens[m.end]?.word;
+    const role = people.has(tokens[m.end]?.word ?? '') ? undefined : tokens[m.end]?.word;
     const nounAt = role === undefined ? m.end : m.end + 1;
     const noun = tokens[nounAt]?.word ?? '';
     // "her russian counterpart", "his american colleague": the one of that body in the same role.
     const opposite =
       role === undefined && COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
     if (
-      !(opposite || (tokens[m.start - 1]?.word === 'the' && PERSON_NOUNS.has(noun))) ||
+      !(opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
       kindClass(corpus, m.id) !== 'body' ||
       (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
@@ -786,7 +785,7 @@ function roleHolder(
     );
     const only = holders.length === 1 ? holders[0] : undefined;
     if (!only) continue;
-    const end = PERSON_NOUNS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+    const end = cueWordsOf(corpus.kb.chat).people.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
     return { id: only.id, start: i - 1, end };
   }
   return null;
