@@ -124,7 +124,16 @@ export interface CueWords {
   people: ReadonlySet<string>;
   /** Words for a side's claim on a contested point ("the official figure", "moscow's number"). */
   sideClaims: ReadonlySet<string>;
+  /**
+   * Nouns that, after whose they are ("moscow's take", "her argument"), name what someone says:
+   * chat.yaml sayingNouns, with the nouns of a side's telling that the analyser keeps in their own
+   * senses ("the russian side", "the company's version", "russia's position").
+   */
+  claimNouns: ReadonlySet<string>;
 }
+
+/** Nouns of a side's telling, besides chat.yaml's sayingNouns (claimNouns). */
+const TELLING_NOUNS = ['version', 'side', 'view', 'account', 'story', 'position'];
 
 /** Nouns for the one in the same role on another side ("her russian counterpart"). */
 export const COUNTERPART_WORDS: readonly string[] = ['counterpart', 'colleague', 'equivalent'];
@@ -150,6 +159,7 @@ export function cueWordsOf(chat: ChatWords): CueWords {
     quoteRequests: new Set(chat.quoteRequests),
     people: new Set([...chat.chatPeople, 'one', ...COUNTERPART_WORDS]),
     sideClaims: new Set(chat.sideClaims),
+    claimNouns: new Set([...chat.sayingNouns, ...TELLING_NOUNS]),
   };
   compiledCues.set(chat, cues);
   return cues;

@@ -494,7 +494,7 @@ function withoutCueWords(
   const owner = (i: number): number | undefined =>
     i > 0 && possessive(tokens[i - 1] as Token) ? i - 1 : named.get(i);
   const claims = tokens.filter((t, i) => {
-    const at = CLAIM_NOUNS.has(t.word) ? owner(i) : undefined;
+    const at = cw.claimNouns.has(t.word) ? owner(i) : undefined;
     if (at === undefined) return false;
     // "is the US on IS's side", "on the russian side" is about support, not what they say.
     const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
@@ -548,8 +548,6 @@ function withoutCueWords(
   };
 }
 
-/** Nouns that, after whose they are ("moscow's take"), name what someone says. */
-const CLAIM_NOUNS = new Set(['take', 'version', 'side', 'view', 'account', 'story', 'position', 'stance']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const SIDE_PREPOSITIONS = new Set(['on', 'by', 'from', 'to', 'at']);
 /** "russia's", "their": a word that says whose the next one is. */

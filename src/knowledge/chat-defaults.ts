@@ -532,7 +532,8 @@ export const DEFAULT_CHAT: ChatWords = {
   addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly`),
   // The writer: a clause of theirs after a question is context (reader.ts, withoutFraming).
   firstPerson: words(`i, i'm, i've, i'd, i'll, im, ive, we, we're, we've, my, our, me`),
-  // "her argument", "russia's point": what they said (analyzer.ts, spokenOf).
+  // "her argument", "russia's point": what they said (analyzer.ts, spokenOf; follow-up-reading.ts,
+  // withoutCueWords).
   sayingNouns: words(`argument, arguments, point, points, reasoning, message, stance, rationale, take, beef`),
   // "no i meant the official figure, the regime one": that side's claim (conversation.ts, sideNamed).
   sideClaims: words(`

@@ -191,7 +191,8 @@ export interface ChatWords {
   firstPerson: string[];
   /**
    * Nouns of what someone says, after whose it is ("her argument", "russia's point", "his take"):
-   * read as what they said, no topic of their own.
+   * read as what they said, no topic of their own; in a follow-up, after a name too ("what about
+   * the company's take").
    */
   sayingNouns: string[];
   /**

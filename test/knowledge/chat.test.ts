@@ -320,6 +320,19 @@ describe('the lists of requests, the writer, sayings, sides and people in chat.y
     expect(Object.keys(withSpiel.terms)).toEqual(expect.arrayContaining(['e:elena-varga', 'c:say']));
   });
 
+  it('a noun of saying added asks, in a follow-up, what whose it is said: "what about the company\'s spiel"', () => {
+    const ask = (yaml: string) => {
+      const engine = new Engine(load(yaml, 'tiny-ferry'));
+      const first = engine.answer('what did vale say about the ferry');
+      return engine.answer("what about the company's spiel", [turnOf(first)]);
+    };
+    expect(ask('').answered).toBe(false);
+    const spiel = ask(`sayingNouns: ${list([...DEFAULT_CHAT.sayingNouns, 'spiel'])}\n`);
+    expect(spiel.answered).toBe(true);
+    // The ferry company's own words: "The ferry company said the ship was not overloaded ...".
+    expect(spiel.quotes[0]?.id).toBe('p4.s1');
+  });
+
   it("a word for a side's claim added: a correction naming it and whose it is asks that side", () => {
     const ask = (yaml: string) => {
       const engine = new Engine(load(yaml, 'tiny-toll'));
