@@ -615,9 +615,8 @@ function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   const first = prev.quoteIds[0];
   if (!first || !u.cues.correction || !u.cues.fragment || u.own.length === 0 || u.refs.length > 0)
     return null;
-  // Only a side's claim, named as such ("the official figure", "moscow's number"): "actually i
-  // meant syria's army" asks what the army said, not its side of the point.
-  // (chat.yaml sideClaims)
+  // Only a side's claim, named as such (chat.yaml sideClaims: "the official figure", "moscow's
+  // number"): "actually i meant syria's army" asks what the army said, not its side of the point.
   const claims = cueWordsOf(corpus.kb.chat).sideClaims;
   if (!u.tokens.some((t) => claims.has(t.word))) return null;
   const point = corpus.contestedBySentence.get(first);

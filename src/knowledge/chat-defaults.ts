@@ -523,7 +523,6 @@ export const DEFAULT_CHAT: ChatWords = {
     besides, apart from, aside from, other than, except for, except, excluding, in addition to,
     leaving aside, setting aside, not counting, not including, not incl
   `),
-  // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson).
   // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson); "the
   // russian guy" in a follow-up: that body's person (follow-up-reading.ts, personOf).
   chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, man, person`),

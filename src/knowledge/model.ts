@@ -175,7 +175,8 @@ export interface ChatWords {
   exclusions: string[];
   /**
    * Nouns for a person in chat ("guy", "bloke"): after a name or a word naming them ("this
-   * churkin guy", "the pentagon guy") the noun is that person, no topic of its own.
+   * churkin guy", "the pentagon guy") the noun is that person, no topic of its own; in a follow-up,
+   * "the russian guy" is the person of the body named.
    */
   chatPeople: string[];
   /**
