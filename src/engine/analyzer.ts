@@ -565,7 +565,10 @@ export class Analyzer {
      * served.
      */
     typos?: TypoIndex | { from: TypoIndex },
-    /** The chat words the analyser reads (chat.yaml `exclusions`, `chatPeople`; analyzerChatOf). */
+    /**
+     * The chat words the analyser reads (chat.yaml `exclusions`, `chatPeople`, `sayingNouns`;
+     * analyzerChatOf).
+     */
     private readonly chat: AnalyzerChat = NO_CHAT,
   ) {
     if (typos instanceof TypoIndex) this.typoIndex = typos;
@@ -802,9 +805,10 @@ export class Analyzer {
    * pronoun or a name's "'s".
    */
   private spokenOf(tokens: readonly Token[]): readonly Token[] {
-    if (!tokens.some((t) => SPOKEN_NOUNS.has(t.word))) return tokens;
+    const nouns = this.chat.sayingNouns;
+    if (!tokens.some((t) => nouns.has(t.word))) return tokens;
     return tokens.map((t, i) => {
-      if (!SPOKEN_NOUNS.has(t.word) || i === 0) return t;
+      if (!nouns.has(t.word) || i === 0) return t;
       let j = i - 1;
       while (j > 0 && SPOKEN_MODIFIERS.has((tokens[j] as Token).word)) j--;
       const owner = tokens[j] as Token;
@@ -2122,17 +2126,32 @@ export interface Exclusions {
   negated: ReadonlySet<string>;
 }
 
-/** The chat words the analyser reads (chat.yaml): what sets apart, and nouns for a person. */
+/**
+ * The chat words the analyser reads (chat.yaml): what sets apart, nouns for a person, nouns of
+ * what someone says.
+ */
 export interface AnalyzerChat {
   exclusions: Exclusions;
   /** Nouns for a person in chat ("guy", "bloke"): after a name, that person ("this churkin guy"). */
   people: ReadonlySet<string>;
+  /** Nouns of what someone says, with no sense of the story's own: "her argument", "russia's point". */
+  sayingNouns: ReadonlySet<string>;
 }
-const NO_CHAT: AnalyzerChat = { exclusions: { phrases: [], negated: new Set() }, people: new Set() };
+const NO_CHAT: AnalyzerChat = {
+  exclusions: { phrases: [], negated: new Set() },
+  people: new Set(),
+  sayingNouns: new Set(),
+};
 
 /** chat.yaml's lists the analyser reads, compiled. */
-export function analyzerChatOf(chat: Pick<ChatWords, 'exclusions' | 'chatPeople'>): AnalyzerChat {
-  return { exclusions: exclusionsOf(chat.exclusions), people: new Set(chat.chatPeople) };
+export function analyzerChatOf(
+  chat: Pick<ChatWords, 'exclusions' | 'chatPeople' | 'sayingNouns'>,
+): AnalyzerChat {
+  return {
+    exclusions: exclusionsOf(chat.exclusions),
+    people: new Set(chat.chatPeople),
+    sayingNouns: new Set(chat.sayingNouns),
+  };
 }
 
 /** chat.yaml's exclusions (folded phrases) as withoutExcluded matches them. */
@@ -2221,19 +2240,6 @@ function withoutExcluded(
   return [tokens, []];
 }
 
-/** Nouns of what someone said, with no sense of the story's own: "her argument", "russia's point". */
-const SPOKEN_NOUNS = new Set([
-  'argument',
-  'arguments',
-  'point',
-  'points',
-  'reasoning',
-  'message',
-  'stance',
-  'rationale',
-  'take',
-  'beef',
-]);
 /** What may stand between the owner and the noun: "her main argument", "power's whole point". */
 const SPOKEN_MODIFIERS = new Set([
   'main',

@@ -605,11 +605,6 @@ const ASKING_OF = new Set(
    so even exactly ok okay and but though tho pls please`.split(/\s+/),
 );
 
-/** Words for a side's claim on a contested point: "the official figure", "moscow's number". */
-const CLAIMS = new Set(
-  'figure figures number numbers toll tally count estimate estimates version account claim'.split(' '),
-);
-
 /**
  * "how many were killed per SOHR" -> "no i meant the official figure, the regime and moscow one":
  * a correction that names, in a fragment, whose side of the contested point the answer before
@@ -620,9 +615,10 @@ function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   const first = prev.quoteIds[0];
   if (!first || !u.cues.correction || !u.cues.fragment || u.own.length === 0 || u.refs.length > 0)
     return null;
-  // Only a side's claim, named as such ("the official figure", "moscow's number"): "actually i
-  // meant syria's army" asks what the army said, not its side of the point.
-  if (!u.tokens.some((t) => CLAIMS.has(t.word))) return null;
+  // Only a side's claim, named as such (chat.yaml sideClaims: "the official figure", "moscow's
+  // number"): "actually i meant syria's army" asks what the army said, not its side of the point.
+  const claims = cueWordsOf(corpus.kb.chat).sideClaims;
+  if (!u.tokens.some((t) => claims.has(t.word))) return null;
   const point = corpus.contestedBySentence.get(first);
   if (!point) return null;
   const named = u.own.map((m) => `e:${m.id}`);

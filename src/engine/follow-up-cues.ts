@@ -116,7 +116,27 @@ export interface CueWords {
   quoting: ReadonlySet<string>;
   /** Words that only ask, around a word of quoting ("can u give me the exact words pls"). */
   quoteRequests: ReadonlySet<string>;
+  /**
+   * Nouns for a person ("the russian guy", "the american woman"): chat.yaml chatPeople, with "one"
+   * and the nouns for a counterpart ("her russian counterpart"), which the reading of such a
+   * person asks by name.
+   */
+  people: ReadonlySet<string>;
+  /** Words for a side's claim on a contested point ("the official figure", "moscow's number"). */
+  sideClaims: ReadonlySet<string>;
+  /**
+   * Nouns that, after whose they are ("moscow's take", "her argument"), name what someone says:
+   * chat.yaml sayingNouns, with the nouns of a side's telling that the analyser keeps in their own
+   * senses ("the russian side", "the company's version", "russia's position").
+   */
+  claimNouns: ReadonlySet<string>;
 }
+
+/** Nouns of a side's telling, besides chat.yaml's sayingNouns (claimNouns). */
+const TELLING_NOUNS = ['version', 'side', 'view', 'account', 'story', 'position'];
+
+/** Nouns for the one in the same role on another side ("her russian counterpart"). */
+export const COUNTERPART_WORDS: readonly string[] = ['counterpart', 'colleague', 'equivalent'];
 
 const compiledCues = new WeakMap<ChatWords, CueWords>();
 
@@ -137,6 +157,9 @@ export function cueWordsOf(chat: ChatWords): CueWords {
     feelings: new Set(chat.feelings),
     quoting: new Set(chat.quoting),
     quoteRequests: new Set(chat.quoteRequests),
+    people: new Set([...chat.chatPeople, 'one', ...COUNTERPART_WORDS]),
+    sideClaims: new Set(chat.sideClaims),
+    claimNouns: new Set([...chat.sayingNouns, ...TELLING_NOUNS]),
   };
   compiledCues.set(chat, cues);
   return cues;

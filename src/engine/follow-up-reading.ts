@@ -10,6 +10,7 @@ import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
 import {
   asksSomeoneElse,
+  COUNTERPART_WORDS,
   type Cues,
   type CueWords,
   cueTokens,
@@ -493,7 +494,7 @@ function withoutCueWords(
   const owner = (i: number): number | undefined =>
     i > 0 && possessive(tokens[i - 1] as Token) ? i - 1 : named.get(i);
   const claims = tokens.filter((t, i) => {
-    const at = CLAIM_NOUNS.has(t.word) ? owner(i) : undefined;
+    const at = cw.claimNouns.has(t.word) ? owner(i) : undefined;
     if (at === undefined) return false;
     // "is the US on IS's side", "on the russian side" is about support, not what they say.
     const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
@@ -547,8 +548,6 @@ function withoutCueWords(
   };
 }
 
-/** Nouns that, after whose they are ("moscow's take"), name what someone says. */
-const CLAIM_NOUNS = new Set(['take', 'version', 'side', 'view', 'account', 'story', 'position', 'stance']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const SIDE_PREPOSITIONS = new Set(['on', 'by', 'from', 'to', 'at']);
 /** "russia's", "their": a word that says whose the next one is. */
@@ -702,11 +701,7 @@ function negatedAt(tokens: readonly Token[], start: number): boolean {
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
 
-/** Nouns for the one in the same role on another side ("her russian counterpart"). */
-const COUNTERPART_WORDS = ['counterpart', 'colleague', 'equivalent'];
 const COUNTERPARTS = new Set(COUNTERPART_WORDS);
-/** "the russian guy", "the american woman": a person named by whom they belong to. */
-const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'lady', 'person', 'dude', 'one', ...COUNTERPART_WORDS]);
 
 /**
  * "ok and the russian guy, does he reckon ...": the person under the body a word names (of the
@@ -720,17 +715,19 @@ function personOf(
   own: readonly Mention[],
   prev: Frame,
 ): Mention | null {
+  // Nouns for a person (chat.yaml chatPeople, "one", counterparts).
+  const people = cueWordsOf(corpus.kb.chat).people;
   for (const m of own) {
     // "the US defense guy", "the russian UN lady": one word between says which of that body's
     // people, a word of their role ("US Defense Department spokesman").
-    const role = PERSON_NOUNS.has(tokens[m.end]?.word ?? '') ? undefined : tokens[m.end]?.word;
+    const role = people.has(tokens[m.end]?.word ?? '') ? undefined : tokens[m.end]?.word;
     const nounAt = role === undefined ? m.end : m.end + 1;
     const noun = tokens[nounAt]?.word ?? '';
     // "her russian counterpart", "his american colleague": the one of that body in the same role.
     const opposite =
       role === undefined && COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
     if (
-      !(opposite || (tokens[m.start - 1]?.word === 'the' && PERSON_NOUNS.has(noun))) ||
+      !(opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
       kindClass(corpus, m.id) !== 'body' ||
       (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
@@ -786,7 +783,7 @@ function roleHolder(
     );
     const only = holders.length === 1 ? holders[0] : undefined;
     if (!only) continue;
-    const end = PERSON_NOUNS.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
+    const end = cueWordsOf(corpus.kb.chat).people.has(tokens[i + 1]?.word ?? '') ? i + 2 : i + 1;
     return { id: only.id, start: i - 1, end };
   }
   return null;

@@ -128,8 +128,6 @@ const AUXILIARIES = new Set(
 
 /** A request's first word: "could you tell me ...". */
 const REQUEST_MODALS = new Set('can could would will may'.split(' '));
-/** Whom a request asks (chat's "someone", "anyone" are filler, gone already). */
-const REQUESTED = new Set('you u ya someone anyone somebody anybody one please kindly'.split(' '));
 
 /** Labels that say the words quoted are a quote whose source is asked, not a claim to rate. */
 const QUOTE_LABELS = new Set(
@@ -140,8 +138,6 @@ const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
 
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
-/** The writer, as the subject or owner of a clause ("i got nothing", "my essay"). */
-const FIRST_PERSON = new Set("i i'm i've i'd i'll im ive we we're we've my our me".split(' '));
 /** The most words of a verdict on a statement after it ("that's fake news right"). */
 const MAX_VERDICT = 6;
 /** "that" or "this" with its verb, pointing back at the statement just made. */
@@ -273,6 +269,13 @@ export class ChatReader {
   private readonly posters: Set<string>;
   /** The writer's own people: "my family", "my cousin" tell whose, not the story's families. */
   private readonly kin: Set<string>;
+  /**
+   * Whom a request asks, and how politely (chat.yaml addressees): "could you kindly explain who"
+   * (chat's "someone", "anyone" are filler too, gone already).
+   */
+  private readonly addressees: Set<string>;
+  /** The writer, as the subject or owner of a clause (chat.yaml firstPerson): "i got nothing", "my essay". */
+  private readonly firstPerson: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -315,6 +318,8 @@ export class ChatReader {
     this.claimLabels = new Set(chat.claimLabels);
     this.posters = new Set(chat.posters);
     this.kin = new Set(chat.kin);
+    this.addressees = new Set(chat.addressees);
+    this.firstPerson = new Set(chat.firstPerson);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -617,7 +622,7 @@ export class ChatReader {
    */
   private withoutFraming(typed: TokenizedText, shouted: boolean): [string, Token[]] {
     const sentence = typed.text;
-    if (!typed.tokens.some((t) => FIRST_PERSON.has(t.word))) return [sentence, []];
+    if (!typed.tokens.some((t) => this.firstPerson.has(t.word))) return [sentence, []];
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
     const inQuotes = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
     // Cut points: each comma, and each framing word followed by the writer.
@@ -626,14 +631,18 @@ export class ChatReader {
     for (const m of sentence.matchAll(FRAMING_LINK)) {
       const link = (m[1] as string).toLowerCase();
       const who = (m[2] as string).toLowerCase().replace('’', "'");
-      if (FRAMING_LINKS.has(link) && FIRST_PERSON.has(who) && !(link === 'for' && !/^(?:my|our)$/.test(who)))
+      if (
+        FRAMING_LINKS.has(link) &&
+        this.firstPerson.has(who) &&
+        !(link === 'for' && !/^(?:my|our)$/.test(who))
+      )
         cuts.push(m.index);
     }
     cuts.sort((a, b) => a - b);
     for (const at of cuts) {
       if (inQuotes(at)) continue;
       const tail = typed.between(at);
-      if (!tail.some((t) => FIRST_PERSON.has(t.word))) continue;
+      if (!tail.some((t) => this.firstPerson.has(t.word))) continue;
       if (tail.some((t) => WH_WORDS.has(t.word))) continue;
       const first = tail.find((t) => t.word !== 'and' && t.word !== 'but');
       if (first && (AUXILIARIES.has(first.word) || this.questionWords.has(first.word))) continue;
@@ -978,7 +987,7 @@ export class ChatReader {
   private requested(tokens: readonly Token[]): number {
     if (!REQUEST_MODALS.has(tokens[0]?.word ?? '')) return 0;
     let i = 1;
-    while (i < tokens.length && REQUESTED.has((tokens[i] as Token).word)) i++;
+    while (i < tokens.length && this.addressees.has((tokens[i] as Token).word)) i++;
     const n = this.cues.matchAt(tokens, i);
     if (n === 0) return 0;
     for (let j = i + n; j < tokens.length && j <= i + n + MAX_FRAMING; j++) {
@@ -998,7 +1007,7 @@ export class ChatReader {
     let i = 0;
     if (REQUEST_MODALS.has(tokens[0]?.word ?? '')) {
       i = 1;
-      while (i < tokens.length && REQUESTED.has((tokens[i] as Token).word)) i++;
+      while (i < tokens.length && this.addressees.has((tokens[i] as Token).word)) i++;
       if (i === 1) return 0;
     }
     if (this.questionWords.has(tokens[i]?.word ?? '')) return 0;

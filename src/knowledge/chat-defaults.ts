@@ -523,8 +523,21 @@ export const DEFAULT_CHAT: ChatWords = {
     besides, apart from, aside from, other than, except for, except, excluding, in addition to,
     leaving aside, setting aside, not counting, not including, not incl
   `),
-  // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson).
-  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, person`),
+  // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson); "the
+  // russian guy" in a follow-up: that body's person (follow-up-reading.ts, personOf).
+  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, man, person`),
+  // "could you kindly explain who", "can someone tell me what": whom a request asks (reader.ts,
+  // requested). Chat's "someone", "please" are filler too: this list is for a folder without them.
+  addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly`),
+  // The writer: a clause of theirs after a question is context (reader.ts, withoutFraming).
+  firstPerson: words(`i, i'm, i've, i'd, i'll, im, ive, we, we're, we've, my, our, me`),
+  // "her argument", "russia's point": what they said (analyzer.ts, spokenOf; follow-up-reading.ts,
+  // withoutCueWords).
+  sayingNouns: words(`argument, arguments, point, points, reasoning, message, stance, rationale, take, beef`),
+  // "no i meant the official figure, the regime one": that side's claim (conversation.ts, sideNamed).
+  sideClaims: words(`
+    figure, figures, number, numbers, toll, tally, count, estimate, estimates, version, account, claim
+  `),
   // "exact words pls", "verbatim?": the answer just quoted, again (conversation.ts, asksTheWords).
   quoting: words(`exact, verbatim, quote, quotes, quoted, wording, literally`),
   quoteRequests: words(`

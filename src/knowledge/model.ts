@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 21;
+export const KNOWLEDGE_MODEL_VERSION = 22;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -175,9 +175,32 @@ export interface ChatWords {
   exclusions: string[];
   /**
    * Nouns for a person in chat ("guy", "bloke"): after a name or a word naming them ("this
-   * churkin guy", "the pentagon guy") the noun is that person, no topic of its own.
+   * churkin guy", "the pentagon guy") the noun is that person, no topic of its own; in a follow-up,
+   * "the russian guy" is the person of the body named.
    */
   chatPeople: string[];
+  /**
+   * Whom a request asks to tell, and how politely, between its modal and its cue: "could you
+   * kindly explain who ...", "can someone tell me what ...".
+   */
+  addressees: string[];
+  /**
+   * The writer, as the subject or owner of a clause ("i", "im", "we", "my"): a clause of theirs
+   * after the question ("..., seminar is tmrw and i got nothing", "... so i don't misquote") is
+   * context, not what is asked.
+   */
+  firstPerson: string[];
+  /**
+   * Nouns of what someone says, after whose it is ("her argument", "russia's point", "his take"):
+   * read as what they said, no topic of their own; in a follow-up, after a name too ("what about
+   * the company's take").
+   */
+  sayingNouns: string[];
+  /**
+   * Words for a side's claim on a contested point ("the official figure", "moscow's number"): a
+   * correction naming one and whose it is asks that side of the question before.
+   */
+  sideClaims: string[];
   /** Words that ask for the words just quoted, as said ("exact", "verbatim", "wording"). */
   quoting: string[];
   /** Words that only ask, around a word of quoting ("can u give me the exact words pls"). */

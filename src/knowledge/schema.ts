@@ -366,7 +366,27 @@ export const ChatSchema = z.strictObject({
   chatPeople: singleWords('chatPeople')
     .optional()
     .describe(
-      'nouns for a person in chat, after their name or what names them ("guy", "bloke": "this churkin guy"), one word each',
+      'nouns for a person in chat, after their name or what names them ("guy", "bloke": "this churkin guy", "the russian guy"), one word each',
+    ),
+  addressees: singleWords('addressees')
+    .optional()
+    .describe(
+      'whom a request asks to tell, and how politely ("you", "someone", "kindly": "could you kindly explain who ..."), one word each',
+    ),
+  firstPerson: singleWords('firstPerson')
+    .optional()
+    .describe(
+      'the writer as the subject or owner of a clause ("i", "im", "we", "my": "..., seminar is tmrw and i got nothing"), one word each',
+    ),
+  sayingNouns: singleWords('sayingNouns')
+    .optional()
+    .describe(
+      'nouns of what someone says, after whose it is ("argument", "point", "take": "her argument", "russia\'s point"), one word each',
+    ),
+  sideClaims: singleWords('sideClaims')
+    .optional()
+    .describe(
+      'words for a side\'s claim on a contested point ("figure", "number", "version": "no i meant the official figure"), one word each',
     ),
   quoting: singleWords('quoting')
     .optional()

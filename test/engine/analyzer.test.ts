@@ -1030,6 +1030,11 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     new Set(['storm', 'harbour']),
     loadEnglishWords(),
     new Map(),
+    undefined,
+    undefined,
+    undefined,
+    // The nouns of saying are chat.yaml's sayingNouns.
+    analyzerChatOf(DEFAULT_CHAT),
   );
   const terms = (q: string) => analyzer.analyzeQuery(q).terms;
 

@@ -27,11 +27,11 @@ afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The tiny fixture with this chat.yaml. */
-function tinyWithChat(chatYaml: string): string {
+/** The tiny fixture (or another of test/fixtures) with this chat.yaml. */
+function tinyWithChat(chatYaml: string, fixture = TINY): string {
   const dir = mkdtempSync(join(tmpdir(), 'chat-'));
   folders.push(dir);
-  cpSync(TINY, dir, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
   writeFileSync(join(dir, 'chat.yaml'), chatYaml);
   return dir;
 }
@@ -272,5 +272,124 @@ describe('the lists of exclusions and follow-ups in chat.yaml', () => {
       ]),
     );
     expect(problems).toHaveLength(5);
+  });
+});
+
+describe('the lists of requests, the writer, sayings, sides and people in chat.yaml', () => {
+  /** A fixture of test/fixtures loaded with these chat.yaml lines. */
+  const load = (yaml: string, fixture = 'tiny') => {
+    const loaded = loadKnowledge(tinyWithChat(yaml || '{}\n', resolve(ROOT, 'test/fixtures', fixture)));
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    return loaded.kb;
+  };
+  const list = (words: readonly string[]) => `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
+  // The words the knowledge knows, as the chat reader is told.
+  const DICTIONARY = new Set('the mayor paid for tower who when did reopen'.split(' '));
+  const questionsOf = (yaml: string, message: string) =>
+    new ChatReader(
+      load(yaml).chat,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    )
+      .read(message)
+      .questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('an addressee added makes "can <word> tell me who ..." a request: the question starts at "who"', () => {
+    const message = 'can bot tell me who paid for the tower';
+    expect(questionsOf('', message)).toEqual(['can bot tell me who paid for the tower']);
+    const withBot = `addressees: ${list([...DEFAULT_CHAT.addressees, 'bot'])}\n`;
+    expect(questionsOf(withBot, message)).toEqual(['who paid for the tower']);
+  });
+
+  it('a word for the writer added makes their clause after the question context, not what is asked', () => {
+    const message = 'when did the tower reopen, presentation is tmrw and imma panic';
+    expect(questionsOf('', message)).toEqual([
+      'when did the tower reopen presentation is tomorrow imma panic',
+    ]);
+    const withImma = `firstPerson: ${list([...DEFAULT_CHAT.firstPerson, 'imma'])}\n`;
+    expect(questionsOf(withImma, message)).toEqual(['when did the tower reopen']);
+  });
+
+  it('a noun of saying added, after whose it is, asks what they said: no word the article lacks', () => {
+    const question = "what was varga's spiel about the repairs";
+    const explained = (yaml: string) => new Engine(load(yaml)).explain(question);
+    expect(explained('').unknown.map((u) => u.word)).toEqual(['spiel']);
+    expect(Object.keys(explained('').terms)).not.toContain('c:say');
+    const withSpiel = explained(`sayingNouns: ${list([...DEFAULT_CHAT.sayingNouns, 'spiel'])}\n`);
+    expect(withSpiel.unknown).toEqual([]);
+    expect(Object.keys(withSpiel.terms)).toEqual(expect.arrayContaining(['e:elena-varga', 'c:say']));
+  });
+
+  it('a noun of saying added asks, in a follow-up, what whose it is said: "what about the company\'s spiel"', () => {
+    const ask = (yaml: string) => {
+      const engine = new Engine(load(yaml, 'tiny-ferry'));
+      const first = engine.answer('what did vale say about the ferry');
+      return engine.answer("what about the company's spiel", [turnOf(first)]);
+    };
+    expect(ask('').answered).toBe(false);
+    const spiel = ask(`sayingNouns: ${list([...DEFAULT_CHAT.sayingNouns, 'spiel'])}\n`);
+    expect(spiel.answered).toBe(true);
+    // The ferry company's own words: "The ferry company said the ship was not overloaded ...".
+    expect(spiel.quotes[0]?.id).toBe('p4.s1');
+  });
+
+  it("a word for a side's claim added: a correction naming it and whose it is asks that side", () => {
+    const ask = (yaml: string) => {
+      const engine = new Engine(load(yaml, 'tiny-toll'));
+      const first = engine.answer('how many passengers died');
+      return engine.answer('no i meant the norland stats', [turnOf(first)]);
+    };
+    // The coastguard's 12 first; Norland's minister put the toll at 30 (p4.s2).
+    expect(ask('').reading).toBe('Reading this as a follow-up to "how many passengers died"');
+    const side = ask(`sideClaims: ${list([...DEFAULT_CHAT.sideClaims, 'stats'])}\n`);
+    expect(side.reading).toBe('Reading this as the answer of Norland to "how many passengers died"');
+    expect(side.quotes[0]?.id).toBe('p4.s2');
+  });
+
+  it('a noun for a person added names, in a follow-up, the person of the body before it', () => {
+    const ask = (yaml: string) => {
+      const engine = new Engine(load(yaml, 'tiny-talk'));
+      const first = engine.answer('who is piet brandt');
+      return engine.answer('and the council homie?', [turnOf(first)]);
+    };
+    expect(ask('').reading).toBe('Reading this as a follow-up to "who is piet brandt"');
+    const homie = ask(`chatPeople: ${list([...DEFAULT_CHAT.chatPeople, 'homie'])}\n`);
+    expect(homie.reading).toBe('Reading \'the council homie\' as Anna Holm, following "who is piet brandt"');
+  });
+
+  it('a bad entry is reported with its list, line and field', () => {
+    const loaded = loadKnowledge(
+      tinyWithChat(
+        [
+          'addressees: [you, could you]',
+          'firstPerson: [I, "i\'m"]',
+          'sayingNouns: [take, take]',
+          'sideClaims: [death-toll, 12]',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const problems = loaded.problems.map((p) => ({ line: p.line, field: p.field, message: p.message }));
+    expect(problems).toEqual([
+      {
+        line: 1,
+        field: 'addressees[1]',
+        message: expect.stringMatching(/^addressees: "could you" is not one word/),
+      },
+      { line: 2, field: 'firstPerson[0]', message: 'firstPerson: "I" must be in lower case: write "i"' },
+      { line: 3, field: 'sayingNouns[1]', message: 'sayingNouns: "take" is listed twice: keep one' },
+      {
+        line: 4,
+        field: 'sideClaims[0]',
+        message: expect.stringMatching(/^sideClaims: "death-toll" is not one word/),
+      },
+      {
+        line: 4,
+        field: 'sideClaims[1]',
+        message: expect.stringMatching(/^sideClaims: 12 is not a word: quote it \("12"\)/),
+      },
+    ]);
   });
 });
