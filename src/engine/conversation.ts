@@ -26,7 +26,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
-import { hasPhrase, holdsReason } from './answer-type.ts';
+import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, refusedOutright, wordsOfNames } from './decide.ts';
@@ -437,7 +437,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   if (means) return means;
   if (u.cues.whyOnly) {
     const next = whyNext(corpus, vocab, u, prev);
-    if (next) return next;
+    if (next) return untoldAlone(corpus, vocab, u, next) ?? next;
   }
   // "what about damascus?" after what the observatory said of the deaths: the same question of
   // Damascus. Asking less (Damascus alone) is easier to cover, so it must be clearly surer.
@@ -527,6 +527,28 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/**
+ * "russia keeps complaining the US won't coordinate" -> "why does washington refuse though": a why
+ * in words of its own, read as a why of the turn before because its words restate it, is refused
+ * when the message alone refuses the quotes it would give for want of a stated reason (the
+ * refusal is only what Russia grieves at; answer-type.ts reasonUntold): the context says what
+ * the why is about, never that the article tells its reason. Null when it stands.
+ */
+function untoldAlone(corpus: Corpus, vocab: Vocabulary, u: Understanding, read: FollowUp): FollowUp | null {
+  const shown = read.decision.ids.slice(0, MAX_QUOTES);
+  if (shown.length === 0) return null;
+  const alone = parse(corpus, vocab, u.text).analysis;
+  const known = alone.terms.filter((t) => corpus.index.has(t));
+  if (!reasonUntold(corpus, alone.words, known, shown)) return null;
+  return {
+    ...read,
+    decision: { ...read.decision, ids: [], qa: null },
+    confidence: 0,
+    repeated: false,
+    lacks: true,
+  };
 }
 
 /**
