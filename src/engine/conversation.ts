@@ -112,7 +112,7 @@ export function readFollowUp(
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
-  if (asksOfTheQuote(parsed)) {
+  if (asksOfTheQuote(parsed, tokenize(text))) {
     const again = answeredAgain(
       corpus,
       vocab,
@@ -603,16 +603,19 @@ function asksTheWords(cw: CueWords, parsed: Parsed): boolean {
   );
 }
 /**
- * "what was that referring to", "what is this talking about", "is that actually what the article
- * says", "is that true?": a message of a "that" (or "this", "it") that points at what was just
+ * "what was that referring to", "what is this talking about", "what did she mean by that", "is
+ * that actually what the article says", "is that true?": a message of a "that" (or "this", "it") that points at what was just
  * said, and words that ask only what it means or whether it is so, naming no one.
  */
-function asksOfTheQuote(parsed: Parsed): boolean {
+function asksOfTheQuote(parsed: Parsed, typed: readonly Token[]): boolean {
   const words = parsed.tokens.map((t) => t.word);
+  // The chat reader drops "mean" as a filler ("i mean"): "what did she mean by that" asks what
+  // the words meant, as typed, when no "i" says it.
+  const means = typed.some((t, i) => MEANING.has(t.word) && typed[i - 1]?.word !== 'i');
   return (
     parsed.own.length === 0 &&
     words.some((w) => THAT_SAID.has(w)) &&
-    words.some((w) => MEANING.has(w) || CONFIRMING.has(w)) &&
+    (means || words.some((w) => MEANING.has(w) || CONFIRMING.has(w))) &&
     words.every((w) => THAT_SAID.has(w) || MEANING.has(w) || CONFIRMING.has(w) || ASKING_OF.has(w))
   );
 }

@@ -908,6 +908,14 @@ describe('on the real article', () => {
     expect(right.reading).toContain("Reading 'that' as the words that answered");
   });
 
+  it('answers "what did he mean by that" with the words just quoted, though the chat reader drops "mean"', () => {
+    const said = last(engine, 'churkin called it a very big question mark');
+    const meant = last(engine, 'churkin called it a very big question mark', 'what did he mean by that');
+    expect(first(meant)).toBe(first(said));
+    expect(meant.reading).toContain("Reading 'that' as the words that answered");
+    expect(meant.confidence).toBe(said.confidence);
+  });
+
   it('reads "and the reason it stopped?" as a why of the deed just told', () => {
     const a = last(engine, 'what did the US military say it was aiming at', 'and the reason it stopped?');
     expect(a.answered).toBe(true);
