@@ -643,11 +643,17 @@ const CLAIMS = new Set(
  */
 function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
   const first = prev.quoteIds[0];
-  if (!first || !u.cues.correction || !u.cues.fragment || u.own.length === 0 || u.refs.length > 0)
-    return null;
+  if (!first || !u.cues.fragment || u.own.length === 0 || u.refs.length > 0) return null;
   // Only a side's claim, named as such ("the official figure", "moscow's number"): "actually i
-  // meant syria's army" asks what the army said, not its side of the point.
-  if (!u.tokens.some((t) => CLAIMS.has(t.word))) return null;
+  // meant syria's army" asks what the army said, not its side of the point. Or a "one" after
+  // whose it is, when the question before asked such a claim ("what's the observatory toll" ->
+  // "the official syrian one?"): the same question of that side, correction or not.
+  const claimed = u.tokens.some((t) => CLAIMS.has(t.word));
+  const oneOf =
+    !claimed &&
+    u.tokens.some((t, i) => t.word === 'one' && i > 0 && u.own.some((m) => m.end === i)) &&
+    tokenize(prev.question).some((t) => CLAIMS.has(t.word));
+  if (!(claimed && u.cues.correction) && !oneOf) return null;
   const point = corpus.contestedBySentence.get(first);
   if (!point) return null;
   const named = u.own.map((m) => `e:${m.id}`);
