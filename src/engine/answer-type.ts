@@ -835,7 +835,7 @@ function reasonMissing(
  * their reason, "informed Moscow ... no concerns were voiced"), nor of a deed told as someone's
  * words ("the union said it would take the council to court"); nor a why-not (reasonMissing).
  */
-function reasonUntold(
+export function reasonUntold(
   corpus: Corpus,
   words: readonly string[],
   known: readonly Term[],

@@ -26,7 +26,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
-import { hasPhrase, holdsReason } from './answer-type.ts';
+import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, refusedOutright, wordsOfNames } from './decide.ts';
@@ -112,7 +112,7 @@ export function readFollowUp(
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
-  if (asksOfTheQuote(parsed)) {
+  if (asksOfTheQuote(parsed, tokenize(text))) {
     const again = answeredAgain(
       corpus,
       vocab,
@@ -437,7 +437,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   if (means) return means;
   if (u.cues.whyOnly) {
     const next = whyNext(corpus, vocab, u, prev);
-    if (next) return next;
+    if (next) return untoldAlone(corpus, vocab, u, next) ?? next;
   }
   // "what about damascus?" after what the observatory said of the deaths: the same question of
   // Damascus. Asking less (Damascus alone) is easier to cover, so it must be clearly surer.
@@ -530,6 +530,28 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
 }
 
 /**
+ * "russia keeps complaining the US won't coordinate" -> "why does washington refuse though": a why
+ * in words of its own, read as a why of the turn before because its words restate it, is refused
+ * when the message alone refuses the quotes it would give for want of a stated reason (the
+ * refusal is only what Russia grieves at; answer-type.ts reasonUntold): the context says what
+ * the why is about, never that the article tells its reason. Null when it stands.
+ */
+function untoldAlone(corpus: Corpus, vocab: Vocabulary, u: Understanding, read: FollowUp): FollowUp | null {
+  const shown = read.decision.ids.slice(0, MAX_QUOTES);
+  if (shown.length === 0) return null;
+  const alone = parse(corpus, vocab, u.text).analysis;
+  const known = alone.terms.filter((t) => corpus.index.has(t));
+  if (!reasonUntold(corpus, alone.words, known, shown)) return null;
+  return {
+    ...read,
+    decision: { ...read.decision, ids: [], qa: null },
+    confidence: 0,
+    repeated: false,
+    lacks: true,
+  };
+}
+
+/**
  * "not that, the other quote, on the american response", "no the other one, australia's line on
  * daesh": words after "the other ..." say which other answer is meant. They take the place of
  * what they correct in the question before (the reading in context), and its answer, leaving out
@@ -581,16 +603,19 @@ function asksTheWords(cw: CueWords, parsed: Parsed): boolean {
   );
 }
 /**
- * "what was that referring to", "what is this talking about", "is that actually what the article
- * says", "is that true?": a message of a "that" (or "this", "it") that points at what was just
+ * "what was that referring to", "what is this talking about", "what did she mean by that", "is
+ * that actually what the article says", "is that true?": a message of a "that" (or "this", "it") that points at what was just
  * said, and words that ask only what it means or whether it is so, naming no one.
  */
-function asksOfTheQuote(parsed: Parsed): boolean {
+function asksOfTheQuote(parsed: Parsed, typed: readonly Token[]): boolean {
   const words = parsed.tokens.map((t) => t.word);
+  // The chat reader drops "mean" as a filler ("i mean"): "what did she mean by that" asks what
+  // the words meant, as typed, when no "i" says it.
+  const means = typed.some((t, i) => MEANING.has(t.word) && typed[i - 1]?.word !== 'i');
   return (
     parsed.own.length === 0 &&
     words.some((w) => THAT_SAID.has(w)) &&
-    words.some((w) => MEANING.has(w) || CONFIRMING.has(w)) &&
+    (means || words.some((w) => MEANING.has(w) || CONFIRMING.has(w))) &&
     words.every((w) => THAT_SAID.has(w) || MEANING.has(w) || CONFIRMING.has(w) || ASKING_OF.has(w))
   );
 }
@@ -613,12 +638,19 @@ const ASKING_OF = new Set(
  */
 function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
   const first = prev.quoteIds[0];
-  if (!first || !u.cues.correction || !u.cues.fragment || u.own.length === 0 || u.refs.length > 0)
-    return null;
+  if (!first || !u.cues.fragment || u.own.length === 0 || u.refs.length > 0) return null;
   // Only a side's claim, named as such (chat.yaml sideClaims: "the official figure", "moscow's
   // number"): "actually i meant syria's army" asks what the army said, not its side of the point.
+  // Or a "one" after whose it is, when the question before asked such a claim ("what's the
+  // observatory toll" -> "the official syrian one?"): the same question of that side, correction
+  // or not.
   const claims = cueWordsOf(corpus.kb.chat).sideClaims;
-  if (!u.tokens.some((t) => claims.has(t.word))) return null;
+  const claimed = u.tokens.some((t) => claims.has(t.word));
+  const oneOf =
+    !claimed &&
+    u.tokens.some((t, i) => t.word === 'one' && i > 0 && u.own.some((m) => m.end === i)) &&
+    tokenize(prev.question).some((t) => claims.has(t.word));
+  if (!(claimed && u.cues.correction) && !oneOf) return null;
   const point = corpus.contestedBySentence.get(first);
   if (!point) return null;
   const named = u.own.map((m) => `e:${m.id}`);

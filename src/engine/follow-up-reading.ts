@@ -1314,9 +1314,22 @@ function answeredWho(corpus: Corpus, prev: Frame): string[] {
   if (at < 0) return [];
   // "who" then its verb; "which country", "whose jets" then theirs.
   const verb = words[words[at] === 'who' ? at + 1 : at + 2];
-  if (verb === undefined || AUXILIARIES.has(verb) || COPULAS.has(verb)) return [];
+  if (verb === undefined) return [];
+  // "who was the russian guy at the UN": who someone is, described by no name of a person, is
+  // the person the answer names; "who is churkin" named them already.
+  const described =
+    words[at] === 'who' &&
+    COPULAS_IS.has(verb) &&
+    !prev.entities.some((id) => corpus.kb.entityById.get(id)?.kind === 'person');
+  if (!described && (AUXILIARIES.has(verb) || COPULAS.has(verb))) return [];
   const quote = prev.quoteIds[0] ? corpus.kb.passageById.get(prev.quoteIds[0]) : undefined;
   if (!quote) return [];
+  if (described) {
+    const people = mentions(corpus, tokenize(quote.text))
+      .map((m) => m.id)
+      .filter((id) => corpus.kb.entityById.get(id)?.kind === 'person');
+    return unique(people);
+  }
   const named = mentions(corpus, tokenize(quote.text)).map((m) => m.id);
   return unique([...named, ...(quote.speaker ? [quote.speaker] : [])]).filter(
     (id) => !prev.entities.includes(id),
@@ -1324,6 +1337,8 @@ function answeredWho(corpus: Corpus, prev: Frame): string[] {
 }
 const WHO_WORDS = new Set(['who', 'which', 'whose']);
 const COPULAS = new Set(['are', 'were', 'am', 'be', 's']);
+/** The verb of being a person is asked after "who" ("who was the russian guy", "who's the envoy"). */
+const COPULAS_IS = new Set(['is', 'was', 's']);
 
 /** The latest person of the turns before the latest that a "he" or "she" agrees with. */
 function earlierPerson(

@@ -908,6 +908,24 @@ describe('on the real article', () => {
     expect(right.reading).toContain("Reading 'that' as the words that answered");
   });
 
+  it('reads "he" after "who was the russian dude" as the person the answer named', () => {
+    // The question named no person (Russia, the UN): the person its answer names is whom it asked.
+    const a = last(engine, 'who was the russian dude at the UN', "did he stay for power's speech");
+    expect(a.reading).toBe("Reading 'he' as Vitaly Churkin");
+    expect(a.quotes[0]?.text).toContain('walked out before Power');
+    // Not when the question named the person: "she" is no one the answer names besides.
+    const b = last(engine, 'who is churkin', 'what did she say');
+    expect(b.reading ?? '').not.toContain('Vitaly Churkin');
+  });
+
+  it('answers "what did he mean by that" with the words just quoted, though the chat reader drops "mean"', () => {
+    const said = last(engine, 'churkin called it a very big question mark');
+    const meant = last(engine, 'churkin called it a very big question mark', 'what did he mean by that');
+    expect(first(meant)).toBe(first(said));
+    expect(meant.reading).toContain("Reading 'that' as the words that answered");
+    expect(meant.confidence).toBe(said.confidence);
+  });
+
   it('reads "and the reason it stopped?" as a why of the deed just told', () => {
     const a = last(engine, 'what did the US military say it was aiming at', 'and the reason it stopped?');
     expect(a.answered).toBe(true);

@@ -28,4 +28,16 @@ describe('a correction naming whose claim it means', () => {
     const [, side] = ask('what toll did the monitor give', 'no, i meant damascus');
     expect(side?.reading ?? '').not.toContain('the answer of');
   });
+
+  it('reads "the damascus one?" after a claim asked by name as that side, correction or not', () => {
+    const [first, side] = ask('what death toll did the monitor give', 'and the damascus one?');
+    expect(first?.quotes[0]?.text).toContain('at least 90');
+    expect(side?.reading).toContain('as the answer of Syrian government');
+    expect(side?.quotes[0]?.text).toContain('death toll to 62');
+  });
+
+  it('does not read "the X one" so when the question before named no claim', () => {
+    const [, side] = ask('what did the monitor say', 'and the damascus one?');
+    expect(side?.reading ?? '').not.toContain('the answer of');
+  });
 });
