@@ -137,6 +137,12 @@ const QUOTE_LABELS = new Set(
 );
 /** The article named, where a verdict is asked of it: "going by the article", "per dw". */
 const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
+/** A verb of saying or claiming, right before words quoted: "keeps saying '...'", "claims: '...'". */
+const SAID_BEFORE =
+  /\b(?:say|says|saying|said|claim|claims|claiming|claimed|insist|insists|insisting|insisted)[\s:,]*$/iu;
+/** Asking how to answer the other side: "how do i rebut ...", "how can we counter ...". */
+const REBUTTING =
+  /^\s*how\s+(?:do|can|could|should|would|to)\s+(?:(?:i|we|you|u)\s+)?(?:rebut|counter|refute|answer|respond|reply|push\s+back|debunk|tackle|challenge|attack)\b/iu;
 
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
@@ -569,7 +575,14 @@ export class ChatReader {
         (t) => STOP_WORDS.has(t.word) || this.fillerWords.has(t.word) || this.claimLabels.has(t.word),
       );
     });
-    return fragments.filter((f) => !claims.some((s) => s.text.includes(f)));
+    // "opp keeps saying 'only a handful died'. true?": words quoted right after a verb of saying,
+    // in a message asking a verdict, are what someone claims.
+    const claimed = rated.flatMap((s) =>
+      quote ? [] : [...s.text.matchAll(QUOTED)].filter((m) => SAID_BEFORE.test(s.text.slice(0, m.index))),
+    );
+    return fragments.filter(
+      (f) => !claims.some((s) => s.text.includes(f)) && !claimed.some((m) => (m[1] as string).trim() === f),
+    );
   }
 
   /**
@@ -699,6 +712,10 @@ export class ChatReader {
       const asked = this.words(tokenize(tail), shouted);
       if (!this.startsQuestion(asked, true) || asked.length < MIN_FRAMED) continue;
       const before = tokenize(head);
+      // "how do i rebut russia's 'criminal negligence' line - what does the US side say": how to
+      // answer the other side, then what is asked to answer it with; the other side's words are
+      // the story around the question.
+      if (REBUTTING.test(head)) return [tail, this.words(before, shouted)];
       // Not when the words before ask of their own ("kid asked what happened - was she there?").
       if (!before.some((t) => this.audience.has(t.word)) || before.some((t) => WH_WORDS.has(t.word)))
         continue;
