@@ -140,6 +140,9 @@ const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
 /** A verb of saying or claiming, right before words quoted: "keeps saying '...'", "claims: '...'". */
 const SAID_BEFORE =
   /\b(?:say|says|saying|said|claim|claims|claiming|claimed|insist|insists|insisting|insisted)[\s:,]*$/iu;
+/** A word of rebutting right before words quoted (an owner between): "rebuttal to '...'", "rebut russia's '...'". */
+const REBUTTED_BEFORE =
+  /\b(?:rebut|rebuts|rebutting|rebuttal|rebuttals|refute|refuting|counter|countering|debunk|debunking)(?:\s+(?:to|for|of|against|on))?(?:\s+the)?(?:\s+[\p{L}.]+['’]s?)?[\s:,]*$/iu;
 /** Asking how to answer the other side: "how do i rebut ...", "how can we counter ...". */
 const REBUTTING =
   /^\s*how\s+(?:do|can|could|should|would|to)\s+(?:(?:i|we|you|u)\s+)?(?:rebut|counter|refute|answer|respond|reply|push\s+back|debunk|tackle|challenge|attack)\b/iu;
@@ -560,7 +563,13 @@ export class ChatReader {
    * the article's words pasted to find (`rated`: the sentences of a message asking a verdict).
    */
   private quotedFragments(text: string, rated: readonly ReadSentence[]): string[] {
-    const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean);
+    // "rebuttal to 'the US kept bombing ...'", "how do i rebut russia's 'criminal negligence'
+    // line": words quoted as what is argued against are the other side's claim, not the article's
+    // words pasted to find.
+    const fragments = [...text.matchAll(QUOTED)]
+      .filter((m) => !REBUTTED_BEFORE.test(text.slice(0, m.index)))
+      .map((m) => (m[1] as string).trim())
+      .filter(Boolean);
     // No fragment, or no sentence asking a verdict (no claim to leave out): nothing more to read.
     if (fragments.length === 0 || rated.length === 0) return fragments;
     // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":

@@ -609,6 +609,20 @@ describe('sentences and questions', () => {
     expect(read('my mayor said the tower reopened?')[0]).toMatch(/^my mayor said/);
   });
 
+  it("reads words quoted as what is rebutted as the other side's claim, not the text's words to find", () => {
+    expect(reader.read("rebuttal to 'the mayor paid for the tower' - is there a line").quoted).toEqual([]);
+    expect(reader.read("how do i rebut the mayor's 'paid for it' line").quoted).toEqual([]);
+    expect(reader.read("how do i counter 'the mayor paid for the tower'").quoted).toEqual([]);
+    // Quoted as the words to find, they stay.
+    expect(reader.read("who said 'the mayor paid for the tower'").quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
+  it('drops the writer\'s purpose "i can use" ("is there a line i can use")', () => {
+    expect(questions('is there a line i can use on the tower')).toEqual(['is there a line on the tower']);
+  });
+
   it("reads words quoted after a verb of saying, a verdict asked, as someone's claim", () => {
     const reading = reader.read("opp keeps saying 'the mayor paid for the tower'. true?");
     expect(reading.quoted).toEqual([]);
