@@ -135,6 +135,15 @@ const QUOTE_LABELS = new Set(
 );
 /** The article named, where a verdict is asked of it: "going by the article", "per dw". */
 const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
+/** A verb of saying or claiming, right before words quoted: "keeps saying '...'", "claims: '...'". */
+const SAID_BEFORE =
+  /\b(?:say|says|saying|said|claim|claims|claiming|claimed|insist|insists|insisting|insisted)[\s:,]*$/iu;
+/** A word of rebutting right before words quoted (an owner between): "rebuttal to '...'", "rebut russia's '...'". */
+const REBUTTED_BEFORE =
+  /\b(?:rebut|rebuts|rebutting|rebuttal|rebuttals|refute|refuting|counter|countering|debunk|debunking)(?:\s+(?:to|for|of|against|on))?(?:\s+the)?(?:\s+[\p{L}.]+['’]s?)?[\s:,]*$/iu;
+/** Asking how to answer the other side: "how do i rebut ...", "how can we counter ...". */
+const REBUTTING =
+  /^\s*how\s+(?:do|can|could|should|would|to)\s+(?:(?:i|we|you|u)\s+)?(?:rebut|counter|refute|answer|respond|reply|push\s+back|debunk|tackle|challenge|attack)\b/iu;
 
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
@@ -559,7 +568,13 @@ export class ChatReader {
    * the article's words pasted to find (`rated`: the sentences of a message asking a verdict).
    */
   private quotedFragments(text: string, rated: readonly ReadSentence[]): string[] {
-    const fragments = [...text.matchAll(QUOTED)].map((m) => (m[1] as string).trim()).filter(Boolean);
+    // "rebuttal to 'the US kept bombing ...'", "how do i rebut russia's 'criminal negligence'
+    // line": words quoted as what is argued against are the other side's claim, not the article's
+    // words pasted to find.
+    const fragments = [...text.matchAll(QUOTED)]
+      .filter((m) => !REBUTTED_BEFORE.test(text.slice(0, m.index)))
+      .map((m) => (m[1] as string).trim())
+      .filter(Boolean);
     // No fragment, or no sentence asking a verdict (no claim to leave out): nothing more to read.
     if (fragments.length === 0 || rated.length === 0) return fragments;
     // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
@@ -574,7 +589,14 @@ export class ChatReader {
         (t) => STOP_WORDS.has(t.word) || this.fillerWords.has(t.word) || this.claimLabels.has(t.word),
       );
     });
-    return fragments.filter((f) => !claims.some((s) => s.text.includes(f)));
+    // "opp keeps saying 'only a handful died'. true?": words quoted right after a verb of saying,
+    // in a message asking a verdict, are what someone claims.
+    const claimed = rated.flatMap((s) =>
+      quote ? [] : [...s.text.matchAll(QUOTED)].filter((m) => SAID_BEFORE.test(s.text.slice(0, m.index))),
+    );
+    return fragments.filter(
+      (f) => !claims.some((s) => s.text.includes(f)) && !claimed.some((m) => (m[1] as string).trim() === f),
+    );
   }
 
   /**
@@ -708,6 +730,10 @@ export class ChatReader {
       const asked = this.words(tokenize(tail), shouted);
       if (!this.startsQuestion(asked, true) || asked.length < MIN_FRAMED) continue;
       const before = tokenize(head);
+      // "how do i rebut russia's 'criminal negligence' line - what does the US side say": how to
+      // answer the other side, then what is asked to answer it with; the other side's words are
+      // the story around the question.
+      if (REBUTTING.test(head)) return [tail, this.words(before, shouted)];
       // Not when the words before ask of their own ("kid asked what happened - was she there?").
       if (!before.some((t) => this.audience.has(t.word)) || before.some((t) => WH_WORDS.has(t.word)))
         continue;

@@ -46,7 +46,8 @@ export const DEFAULT_CHAT: ChatWords = {
     just checking, double checking, checking, am i misremembering, or am i misremembering, am i remembering right, or am i wrong, am i wrong,
     if i remember right, if i remember correctly, if i recall, if i recall correctly,
     real quote, actual quote, the real quote, the actual quote, real line, actual line, real words, actual words, real word, actual word, the original, in the original,
-    how do i rebut that, how do i counter that, how would i rebut that, how do i respond to that, how do i rebut this, how do i counter this
+    how do i rebut that, how do i counter that, how would i rebut that, how do i respond to that, how do i rebut this, how do i counter this,
+    i can use, we can use, i could use, we could use
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,

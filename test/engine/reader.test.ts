@@ -609,6 +609,39 @@ describe('sentences and questions', () => {
     expect(read('my mayor said the tower reopened?')[0]).toMatch(/^my mayor said/);
   });
 
+  it("reads words quoted as what is rebutted as the other side's claim, not the text's words to find", () => {
+    expect(reader.read("rebuttal to 'the mayor paid for the tower' - is there a line").quoted).toEqual([]);
+    expect(reader.read("how do i rebut the mayor's 'paid for it' line").quoted).toEqual([]);
+    expect(reader.read("how do i counter 'the mayor paid for the tower'").quoted).toEqual([]);
+    // Quoted as the words to find, they stay.
+    expect(reader.read("who said 'the mayor paid for the tower'").quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
+  it('drops the writer\'s purpose "i can use" ("is there a line i can use")', () => {
+    expect(questions('is there a line i can use on the tower')).toEqual(['is there a line on the tower']);
+  });
+
+  it("reads words quoted after a verb of saying, a verdict asked, as someone's claim", () => {
+    const reading = reader.read("opp keeps saying 'the mayor paid for the tower'. true?");
+    expect(reading.quoted).toEqual([]);
+    // No verdict asked: the words quoted are the text's, to find.
+    expect(reader.read("opp keeps saying 'the mayor paid for the tower'").quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
+  it('reads "how do i rebut X - <question>" as the question after the dash, the rebutted words as context', () => {
+    const reading = reader.read("how do i rebut the mayor's 'paid for it' line - who paid for the tower?");
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(reading.context.map((t) => t.word)).toContain('mayor');
+    // Without a question after it, how to rebut is what is asked.
+    expect(questions("how do i rebut the mayor's line on the tower")[0]).toMatch(/^how do i rebut/);
+  });
+
   it('reads a claim put up for a verdict as what is asked, the verdict words as context', () => {
     // "claim: X. true/false?", "X. accurate or nah": the claim is the question, every word of it.
     expect(questions('claim: the mayor paid for the tower. true/false?')).toEqual([
