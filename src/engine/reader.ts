@@ -866,6 +866,12 @@ export class ChatReader {
         k += typed - 1;
         continue;
       }
+      // "were was the attack", "were did they meet": "were" before a verb opening a question is
+      // "where" typed as it sounds ("were they warned" keeps it).
+      if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
+        spelt.push({ raw: 'where', word: 'where' });
+        continue;
+      }
       this.respell(cased[k] as Token, spelt);
     }
     const read = this.idioms.size > 0 ? this.withIdioms(spelt) : spelt;
@@ -1156,6 +1162,9 @@ const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'the
  * asked, only the last of the names that follow. A noun phrase ("the ...") before "no", "sorry",
  * "I mean" or "or rather", then another; each next one after an ellipsis replaces it again.
  */
+/** Verbs that never follow "were" as a question opens: after them "were" is "where". */
+const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
+
 function withoutRetracted(sentence: string): string {
   const m = RETRACTED.exec(sentence);
   if (!m) return sentence;

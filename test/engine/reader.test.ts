@@ -926,3 +926,12 @@ describe('idioms and phrasal verbs (chat.yaml idioms, WordNet collocations)', ()
     expect(read('who called off the repairs')).toEqual(['who called off the repairs']);
   });
 });
+
+describe('"were" typed for "where"', () => {
+  it('reads "were" opening a question before a verb as "where", and keeps "were they ..."', () => {
+    expect(questions('were was the lighthouse')).toEqual(['where was the lighthouse']);
+    expect(questions('were did the boats run aground')).toEqual(['where did the boats run aground']);
+    expect(questions('were the visitors happy')).toEqual(['were the visitors happy']);
+    expect(questions('the boats were was it')).toEqual(['the boats were was it']);
+  });
+});
