@@ -935,3 +935,19 @@ describe('"were" typed for "where"', () => {
     expect(questions('the boats were was it')).toEqual(['the boats were was it']);
   });
 });
+
+describe('"who says this" after a statement', () => {
+  it('asks who says the statement, and leaves a question of its own as it is', () => {
+    expect(questions('the mayor paid for the tower, who says this?')).toEqual([
+      'who says the mayor paid for the tower',
+    ]);
+    expect(questions('the mayor paid for the tower - who said that')).toEqual([
+      'who said the mayor paid for the tower',
+    ]);
+    expect(questions('who says so')).toEqual(['who says so']);
+    expect(questions('who paid for the tower and who says so')).toEqual([
+      'who paid for the tower',
+      'who says so',
+    ]);
+  });
+});
