@@ -518,6 +518,7 @@ export class ChatReader {
     const whole = readable.length > 0 ? readable : read;
     const questions =
       asked.length > 0 ? asked : [{ text, tokens: tokensOf(whole) }].filter((p) => p.tokens.length > 0);
+    for (const q of questions) q.tokens = claimAskedWhose(q.tokens);
     const labels = new Set(tokensOf(parts));
     const context =
       asked.length > 0
@@ -901,6 +902,12 @@ export class ChatReader {
         k += typed - 1;
         continue;
       }
+      // "were was the attack", "were did they meet": "were" before a verb opening a question is
+      // "where" typed as it sounds ("were they warned" keeps it).
+      if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
+        spelt.push({ raw: 'where', word: 'where' });
+        continue;
+      }
       this.respell(cased[k] as Token, spelt);
     }
     const read = this.idioms.size > 0 ? this.withIdioms(spelt) : spelt;
@@ -1191,6 +1198,26 @@ const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'the
  * asked, only the last of the names that follow. A noun phrase ("the ...") before "no", "sorry",
  * "I mean" or "or rather", then another; each next one after an ellipsis replaces it again.
  */
+/** Verbs that never follow "were" as a question opens: after them "were" is "where". */
+const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
+
+const SAYS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim']);
+const BACK = new Set(['this', 'that', 'so', 'it']);
+
+/**
+ * "the US couldn't explain it — who says this?": a statement, then "who says this" pointing
+ * back at it, asks who says the statement ("who says the US couldn't explain it").
+ */
+function claimAskedWhose(tokens: Token[]): Token[] {
+  const n = tokens.length;
+  if (n < 6) return tokens;
+  const [who, says, back] = tokens.slice(n - 3) as [Token, Token, Token];
+  if (who.word !== 'who' || !SAYS.has(says.word) || !BACK.has(back.word)) return tokens;
+  const statement = tokens.slice(0, n - 3);
+  if (statement.some((t) => t.word === 'who')) return tokens;
+  return [who, says, ...statement];
+}
+
 function withoutRetracted(sentence: string): string {
   const m = RETRACTED.exec(sentence);
   if (!m) return sentence;

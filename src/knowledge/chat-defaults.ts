@@ -380,6 +380,7 @@ export const DEFAULT_CHAT: ChatWords = {
     'red flag': 'alarm',
     'red flags': 'alarm',
     'sound the alarm': 'raise the alarm',
+    'stop * in the middle': 'stop * early',
     'give * notice': 'inform *',
     'give notice': 'inform',
     'big mad': 'mad',

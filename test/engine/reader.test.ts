@@ -959,3 +959,28 @@ describe('idioms and phrasal verbs (chat.yaml idioms, WordNet collocations)', ()
     expect(read('who called off the repairs')).toEqual(['who called off the repairs']);
   });
 });
+
+describe('"were" typed for "where"', () => {
+  it('reads "were" opening a question before a verb as "where", and keeps "were they ..."', () => {
+    expect(questions('were was the lighthouse')).toEqual(['where was the lighthouse']);
+    expect(questions('were did the boats run aground')).toEqual(['where did the boats run aground']);
+    expect(questions('were the visitors happy')).toEqual(['were the visitors happy']);
+    expect(questions('the boats were was it')).toEqual(['the boats were was it']);
+  });
+});
+
+describe('"who says this" after a statement', () => {
+  it('asks who says the statement, and leaves a question of its own as it is', () => {
+    expect(questions('the mayor paid for the tower, who says this?')).toEqual([
+      'who says the mayor paid for the tower',
+    ]);
+    expect(questions('the mayor paid for the tower - who said that')).toEqual([
+      'who said the mayor paid for the tower',
+    ]);
+    expect(questions('who says so')).toEqual(['who says so']);
+    expect(questions('who paid for the tower and who says so')).toEqual([
+      'who paid for the tower',
+      'who says so',
+    ]);
+  });
+});
