@@ -42,6 +42,14 @@ describe('answers', () => {
     ['did churkin stay to listen to power', /walked out before Power/],
     ['what did the female ambassador say', /^Power accused Russia/],
     ['which defense official said moscow was informed', /Peter Cook said/],
+    // British spelling and a learner's word order of the same office (entities.yaml).
+    ['what did the defence spokesman say about moscow', /Peter Cook said/],
+    // "On station" is how long aircraft stay over their target; a prediction is the outlook.
+    ['how long were the jets on station over deir el-zour', /40 minutes/],
+    [
+      "what did moscow's ambassador forecast for the cooperation with the americans",
+      /very big question mark/,
+    ],
     // A counterattack or counteroffensive after the strike is IS exploiting it.
     ['IS made a counteroffensive after the raid?', /IS militia used the airstrike/],
     // "who said" is answered by the quote whose speaker is its subject, not "The also lamented ...".
