@@ -40,6 +40,7 @@ export const DEFAULT_CHAT: ChatWords = {
     fill in the blank, fill in the blanks, fill the blank, fill the blanks, fill in the gap, fill in the gaps, fill the gap, fill the gaps, fitb,
     half remember, vaguely remember, i think i remember, i seem to remember,
     i have no idea, i had no idea, i've no idea, i have no clue, i had no clue, i've no clue,
+    didn't know this until today, didn't know that until today, didn't know until today, did not know this until today, did not know that until today, i never knew that, i never knew this, never knew that, never knew this,
     mr, mrs, ms, mister, missus, madam, madame,
     mate, mates, m8, pal, gents, gif, gifs, reaction gif, reaction gifs,
     steelman, steelmanning, steelmanned, steel man, poi, point of information,

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 21, hash: '0408746a14e91434' },
+    recorded: { version: 21, hash: 'd6a3df60c9ec0715' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: 'a6ffb265521f1b0c' },
+    recorded: { version: 12, hash: 'bc6f66c64260ac27' },
   },
   {
     name: 'COMPILED_FORMAT',
