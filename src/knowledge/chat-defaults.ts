@@ -95,6 +95,7 @@ export const DEFAULT_CHAT: ChatWords = {
     wuts: 'what is',
     wot: 'what',
     wen: 'when',
+    whr: 'where',
     hw: 'how',
     cud: 'could',
     shud: 'should',
