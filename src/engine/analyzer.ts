@@ -733,10 +733,12 @@ export class Analyzer {
         lostPeople(
           endedNotKilled(
             progressiveAsSimple(
-              withoutSeeming(
-                this.namedPerson(
-                  this.spokenOf(
-                    this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+              withoutOwnBelief(
+                withoutSeeming(
+                  this.namedPerson(
+                    this.spokenOf(
+                      this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+                    ),
                   ),
                 ),
               ),
@@ -783,8 +785,10 @@ export class Analyzer {
       }
       return word;
     });
+    // "did they think it was deliberate": a belief about whether it was meant is that question.
+    const asked = terms.includes(INTENT) ? terms.filter((t) => t !== BELIEF) : terms;
     return {
-      terms: [...new Set(terms)].filter((t) => !excluded.includes(t)),
+      terms: [...new Set(asked)].filter((t) => !excluded.includes(t)),
       factors,
       ...(common.size > 0 ? { common } : {}),
       context: [],
@@ -2335,6 +2339,78 @@ export function withoutHedges(tokens: readonly Token[]): readonly Token[] {
   const after = out.findIndex((t) => AFTER_SAYING.has(t.word));
   if (after > 0 && out.slice(0, after).some((_, i) => saying(out, i)))
     out = [...out.slice(0, after), ...out.slice(after + 1)];
+  return out;
+}
+
+/** Verbs of believing: "who did they think they were hitting", "i thought it was only them". */
+const BELIEVING = new Set(
+  `think thinks thought thinking believe believes believed believing assume assumes assumed assuming
+  figured figure reckon reckoned`.split(/\s+/),
+);
+/** The writer or the writer's side: "i thought", "we assumed". */
+const FIRST_PERSON = new Set(['i', 'we', 'ive', "i've", 'id', "i'd", 'i`ve']);
+/** Words between the writer and the verb: "i always thought", "i honestly assumed". */
+const BELIEF_ADVERBS = new Set(
+  `always just honestly originally initially first actually really also too kinda sorta genuinely
+  had did do`.split(/\s+/),
+);
+/** What someone took a thing to be (knowledge/synonyms.yaml `belief`) and whether it was meant. */
+const BELIEF: Term = 'c:belief';
+const INTENT: Term = 'c:intent';
+
+/** What a belief is held of: "think it was", "believed they were". */
+const BELIEF_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'those', 'these', 'he', 'she', 'them']);
+const BELIEF_BE = new Set(['was', 'were', 'is', 'are', "'s", 's', 'be', 'been']);
+/** Words before what a thing is believed to be that say nothing of it: "think it was really". */
+const BELIEF_INTENSIFIERS = new Set(['so', 'very', 'really', 'pretty', 'kinda', 'quite', 'too', 'that']);
+/** Modifiers that narrow a thing, not judge it: "thought it was only the americans". */
+const NOT_A_QUALITY = new Set(['only', 'just', 'all', 'also', 'still', 'even', 'actually', 'really', 'over']);
+
+/** The verb a judging belief reads as ("why did she think it was unfair": why did she say so). */
+const VIEW_HELD = 'say';
+/** A state a thing is believed in, not what it is taken for: "thought they were in the clear". */
+const STATE_PREPOSITIONS = new Set(['in', 'at', 'on', 'under', 'within', 'above', 'beyond', 'out', 'off']);
+
+/**
+ * Does a verb of believing at `at` judge a thing rather than take it for something: "why did she
+ * think it was hypocritical", "why did he think they were in the clear" (a quality or a state:
+ * what was said of it), not "did they think it was IS" (what they took it for).
+ */
+function believedQuality(tokens: readonly Token[], at: number): boolean {
+  let i = at + 1;
+  if (tokens[i]?.word === 'that') i++;
+  if (!BELIEF_SUBJECTS.has(tokens[i]?.word ?? '')) return false;
+  if (!BELIEF_BE.has(tokens[i + 1]?.word ?? '')) return false;
+  i += 2;
+  while (BELIEF_INTENSIFIERS.has(tokens[i]?.word ?? '')) i++;
+  const word = tokens[i]?.word ?? '';
+  return (isModifierWord(word) && !NOT_A_QUALITY.has(word)) || STATE_PREPOSITIONS.has(word);
+}
+
+/**
+ * "i thought it was only americans flying. so australia was in it too?", "honestly I assumed
+ * things would stay the same": what the writer believed is the story of the message, not what
+ * it asks; the verb goes ("who did they think they were hitting" keeps it: someone else's). So
+ * does a belief that judges ("why did she think it was hypocritical"): not what a thing was taken
+ * for.
+ */
+export function withoutOwnBelief(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => BELIEVING.has(t.word))) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (BELIEVING.has(token.word)) {
+      let j = i - 1;
+      while (j >= 0 && j >= i - 2 && BELIEF_ADVERBS.has((tokens[j] as Token).word)) j--;
+      if (j >= 0 && FIRST_PERSON.has((tokens[j] as Token).word)) continue;
+      // A belief that judges is a view held: what someone says of a thing ("think" alone is too).
+      if (believedQuality(tokens, i)) {
+        out.push({ raw: token.raw, word: VIEW_HELD });
+        continue;
+      }
+    }
+    out.push(token);
+  }
   return out;
 }
 

@@ -506,6 +506,45 @@ export function timeMissing(
   );
 }
 
+/** Terms that say where ("near Deir el-Zour", "in New York", "in the area"). */
+const PLACE: Term = 'c:place';
+/** "which city", "what town", "in what country": a place asked with "what" or "which". */
+const WHAT_PLACE = /^(?:what|which) (?:city|town|village|place|country|location|region|area|province|spot)\b/;
+/** "where does it say", "where in the article is it mentioned": a place in the text, not of the story. */
+const WHERE_SAID =
+  /^(?:in the (?:article|text|story|piece) )?(?:does|did|do|is|was|can i see) (?:it|this|that|the (?:article|text|story|piece|report|source)) (?:say|says|said|mention|mentioned|state|stated|written|show|shows|talk|claim)\b/;
+/** Terms that are no thing a place is asked of: setting words and saying. */
+const NOT_PLACED = new Set<Term>([PLACE, 'c:number', 'c:duration', SAY, ...TIME_TERMS]);
+
+/**
+ * "where did the diplomats talk to reporters", "which city was the meeting in": a quote must say
+ * where, a place named or a word placing it ("near", "in the area"), in the sentence that holds the
+ * question's rarest term a quote holds ("reporters"). "where does it say they meant it" asks for
+ * words, not a place.
+ */
+export function placeMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const asks = askWordOf(words);
+  const from = words.findIndex((w) => WH.has(w));
+  if (!(asks === 'where' || WHAT_PLACE.test(words.slice(Math.max(0, from)).join(' ')))) return false;
+  // "where does the article say ...", "where is it mentioned": the words, not a place.
+  const at = words.indexOf('where');
+  if (at >= 0 && WHERE_SAID.test(words.slice(at + 1).join(' '))) return false;
+  const held = (t: Term) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
+  let focus: Term | null = null;
+  for (const t of known)
+    if (!NOT_PLACED.has(t) && held(t))
+      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  return !shown.some(
+    (id) =>
+      (focus === null || corpus.passageTerms.get(id)?.has(focus)) && corpus.passageTerms.get(id)?.has(PLACE),
+  );
+}
+
 const DURATION: Term = 'c:duration';
 /** Words that end what "how long" asks the length of: the time it is measured against comes after. */
 const DURATION_ENDS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);

@@ -9,7 +9,7 @@ import { deniesSomething } from '../text/negation.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { answerTypeMissing, timeMissing, urgedOnly } from './answer-type.ts';
+import { answerTypeMissing, placeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import { leadWithNamedSide, SIDES_ASKED, speakersSide } from './contested.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
@@ -884,6 +884,31 @@ function leadWithTimeAsked(
   ids.unshift(timed);
 }
 
+/**
+ * A question asking where: the first of the passages scoring within typeTie of the best that
+ * names a place leads, when the best names none ("which city did the diplomats speak to the press
+ * in": "... with reporters in New York", not the closed session's chamber).
+ */
+function leadWithPlaceAsked(
+  corpus: Corpus,
+  ids: string[],
+  passages: Ranking['passages'],
+  words: readonly string[],
+  known: readonly Term[],
+): void {
+  const first = ids[0];
+  const best = passages[0]?.score ?? 0;
+  if (first === undefined || !placeMissing(corpus, words, known, [first])) return;
+  const close = passages
+    .filter((p) => p.score >= best * TUNING.scoring.typeTie)
+    .map((p) => p.hit.doc.ref)
+    .filter((id) => id !== first);
+  const placed = close.find((id) => !placeMissing(corpus, words, known, [id]));
+  if (!placed) return;
+  if (ids.includes(placed)) ids.splice(ids.indexOf(placed), 1);
+  ids.unshift(placed);
+}
+
 /** A wording covering this share of a question's weight asks it whole (rounding aside). */
 const WHOLE = 0.999;
 
@@ -981,6 +1006,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // "when did russia put out its statement": of passages scored alike, the one giving a time
   // leads ("... in a statement on Sunday", not "When asked if the bombing ...").
   if (!useQa && verbatim.length === 0) leadWithTimeAsked(corpus, ids, passages, analysis.words, known);
+  // "which city did the diplomats talk to reporters in": of passages scored alike, the one naming
+  // a place leads ("... with reporters in New York").
+  if (!useQa && verbatim.length === 0) leadWithPlaceAsked(corpus, ids, passages, analysis.words, known);
   // "who said the US refuses to work with the kremlin": a quote whose speaker is its subject
   // ("Russia decried ...") answers who; one whose speaker the article names elsewhere ("The also
   // lamented ...") does not show it.

@@ -16,6 +16,7 @@ import {
   measureMissing,
   outcomeMissing,
   personMissing,
+  placeMissing,
   timeMissing,
   upToNowMissing,
   urgedOnly,
@@ -163,6 +164,29 @@ describe('timeMissing: a time, of the thing asked', () => {
     expect(timeMissing(corpus, words(q), terms(q), [reopened])).toBe(true);
     const day = 'what day did the lighthouse reopen';
     expect(timeMissing(corpus, words(day), terms(day), [reopened])).toBe(false);
+  });
+});
+
+describe('placeMissing: a place, of the thing asked', () => {
+  it('holds with a place named in the sentence of what is asked', () => {
+    const q = 'where did the lighthouse reopen';
+    expect(placeMissing(corpus, words(q), terms(q), [reopened])).toBe(false);
+    const which = 'which town reopened its lighthouse';
+    expect(placeMissing(corpus, words(which), terms(which), [reopened])).toBe(false);
+  });
+
+  it('fails when no quote holding what is asked names a place', () => {
+    const q = 'where did the fishermen ask for it';
+    expect(placeMissing(corpus, words(q), terms(q), [fishermen])).toBe(true);
+    const which = 'which town has the tower open on sundays';
+    expect(placeMissing(corpus, words(which), terms(which), [tickets])).toBe(true);
+  });
+
+  it('asks no place of "where does it say" nor of a question without "where"', () => {
+    const say = 'where does it say the fishermen asked for it';
+    expect(placeMissing(corpus, words(say), terms(say), [fishermen])).toBe(false);
+    const who = 'who asked for the light';
+    expect(placeMissing(corpus, words(who), terms(who), [fishermen])).toBe(false);
   });
 });
 

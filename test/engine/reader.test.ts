@@ -242,6 +242,7 @@ describe('filler and chat words', () => {
     ['who paid for it l8r', 'who paid for it later'],
     ['boats n lighthouse cost?', 'boats and lighthouse cost'],
     ['who was at the meetup', 'who was at the meeting'],
+    ['whr is the tower', 'where is the tower'],
   ])('expands the abbreviation in "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);
   });
@@ -826,6 +827,13 @@ describe('sentences and questions', () => {
       'who paid for the tower',
     );
     expect(reading.context.map((t) => t.word)).toEqual(expect.arrayContaining(['teacher', 'asked']));
+  });
+
+  it('drops the writer not having known a thing before ("didn\'t know this until today")', () => {
+    expect(questions("didn't know this until today, who paid for the tower?")).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(questions('never knew that. who paid for the tower')).toEqual(['who paid for the tower']);
   });
 
   it('reads a question someone reported ("a student asked why ...") from its question word on', () => {
