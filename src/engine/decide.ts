@@ -6,8 +6,9 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { deniesSomething } from '../text/negation.ts';
+import { isPeopleWord } from '../text/peoples.ts';
 import { tokenize } from '../text/tokenize.ts';
-import type { QueryAnalysis } from './analyzer.ts';
+import { type QueryAnalysis, survivedAsAlive } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
@@ -80,13 +81,56 @@ export function refusedOutright(decision: Decision): boolean {
 function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
   if (analysis.words.some((w) => WH_WORDS.has(w))) return false;
+  // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
-    .match(analysis.words.map((w) => ({ raw: w, word: w })))
+    .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
     .some(
       (m) =>
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
+}
+
+/** Words before a qualifier of what a question names: "the danish air force", "did danish jets". */
+const BEFORE_QUALIFIER = new Set(['the', 'a', 'an', 'any', 'some', 'did', 'were', 'was', 'are', 'is']);
+
+/**
+ * A word for a nation or its people: one of peoples.ts ("danes", "jordanian"), or an adjective in
+ * -ish of one ("danish" of "dane", "turkish" of "turk", "finnish" of "finn").
+ */
+export function isNationWord(word: string): boolean {
+  if (isPeopleWord(word)) return true;
+  const stem = /^(.{3,})ish$/.exec(word)?.[1];
+  return stem !== undefined && (isPeopleWord(stem) || isPeopleWord(`${stem}e`) || isPeopleWord(`${stem}s`));
+}
+
+/**
+ * "was any compensation paid", "did the families get any compensation", "did the danish air force
+ * fly too": the thing asked is named by a word the knowledge never uses (an English word, no word
+ * of it, none related): after "any", naming what is asked whether there was any (not qualifying
+ * a word of the story: "any heavy equipment"); or a nation's word qualifying a thing the story
+ * has ("danish jets": the jets of a nation the article never names). However well the rest
+ * matches a curated question, the article does not tell of it.
+ */
+export function unknownThingAsked(
+  corpus: Corpus,
+  words: readonly string[],
+  free: QueryAnalysis['free'],
+): boolean {
+  const unknown = new Set(
+    free
+      .filter((f) => f.english && !f.inKnowledge && !f.related && !f.modifier && !corpus.index.has(f.term))
+      .map((f) => f.word),
+  );
+  if (unknown.size === 0) return false;
+  const story = (word: string | undefined) =>
+    word !== undefined && !STOP_WORDS.has(word) && wordTerms(corpus, word).some((t) => corpus.index.has(t));
+  return words.some((word, i) => {
+    if (!unknown.has(word)) return false;
+    const before = words[i - 1] ?? '';
+    if (before === 'any') return !story(words[i + 1]);
+    return isNationWord(word) && (i === 0 || BEFORE_QUALIFIER.has(before)) && story(words[i + 1]);
+  });
 }
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
@@ -339,11 +383,16 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?
 const NOT_AFTER_IS =
   /^(?:the|a|an|it|its|there|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|my|too|so|enough|in)$/;
 
+/** "is" at `at` names IS: before no determiner or pronoun ("IS guys"; not "is the toll"). */
+function namesIs(words: readonly string[], at: number): boolean {
+  return words[at] === 'is' && at + 1 < words.length && !NOT_AFTER_IS.test(words[at + 1] as string);
+}
+
 /** The names right after a count ("how many IS fighters", "90 regime troops"), as entity terms. */
 function countedNames(corpus: Corpus, words: readonly string[], at: number): Set<Term> {
   // The words are read in lower case: "is" right after the count, before no determiner or
   // pronoun, names IS ("how many IS guys"; not "how many is the toll").
-  const name = words[at] === 'is' && !NOT_AFTER_IS.test(words[at + 1] ?? 'the');
+  const name = namesIs(words, at);
   const after = words.slice(at, at + 3).map((w, i) => ({ raw: i === 0 && name ? 'IS' : w, word: w }));
   const out = new Set<Term>();
   for (const m of corpus.lexicon.match(after))
@@ -381,7 +430,8 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   // "how many did moscow say were killed": Moscow says the number; it is not whose dead. "how
   // many from the american side": whose they are, after "from".
   const from = words[at + 2] === 'from' ? at + 3 : at + 2;
-  if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? ''))) return false;
+  // "how many is the toll" ends the count; "how many IS fighters" (read in lower case) names IS.
+  if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? '') && !namesIs(words, from))) return false;
   const asked = countedNames(corpus, words, from);
   if (asked.size === 0) return false;
   const counted = ids.flatMap((id) => quoteCounts(corpus, id));
@@ -1205,6 +1255,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // (retaliation, munitions) names a thing it never tells, however the rest matches. Not a
       // group that weighs sides ("who is right"): it asks how, not what.
       untoldAsked(corpus, analysis) ||
+      unknownThingAsked(corpus, mended, analysis.free) ||
       typeMissing,
   };
 }
