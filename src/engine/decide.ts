@@ -69,6 +69,9 @@ export function refusedOutright(decision: Decision): boolean {
   return decision.notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
 }
 
+/** Auxiliaries that open a yes-or-no question: "did any soldiers survive ...". */
+const YES_NO_OPENS = new Set(['did', 'does', 'do', 'were', 'was', 'is', 'are', 'has', 'have', 'had']);
+
 /**
  * "did the syrian soldiers shoot back", "were they retaliating": a yes-or-no question asking
  * whether a thing was so in words whose only meanings are groups of synonyms.yaml the article
@@ -76,16 +79,20 @@ export function refusedOutright(decision: Decision): boolean {
  * a word that is also in a group the article has ("casualties": the dead, and the wounded where
  * no one is said wounded), nor a group that weighs sides ("who is right": how, not what). Not a
  * question with a question word: there such a group may say what kind of answer is asked
- * ("which countries", "where did that happen"), which the answer-type checks weigh.
+ * ("which countries", "where did that happen"), which the answer-type checks weigh; unless the
+ * message opens as a yes-or-no question and the question word comes after the group.
  */
 function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
-  if (analysis.words.some((w) => WH_WORDS.has(w))) return false;
+  // A question word counts before the group only: one after it opens another question ("did any
+  // soldiers survive the strike, how many got hurt").
+  const firstWh = analysis.words.findIndex((w) => WH_WORDS.has(w));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
     .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
     .some(
       (m) =>
+        (firstWh < 0 || (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string))) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
@@ -1415,7 +1422,7 @@ const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(
 /** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */
 function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   const at = words.findIndex((w, i) => (w === 'name' || w === 'names') && words[i + 1] === 'of');
-  if (at < 0) return null;
+  if (at < 0) return ownerNamed(corpus, words);
   const after = words.slice(at + 2, at + 6);
   // A thing of the story before a word of a name's ("the senior white house official": the
   // official, not "white").
@@ -1425,6 +1432,24 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
     if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
   }
   return thingAfter(corpus, after);
+}
+
+/** Determiners before the one whose name is asked with an 's: "the pilots' names". */
+const OWNER_DETERMINERS = new Set(['the', 'their', 'those', 'these', 'its']);
+
+/**
+ * "what were the pilots' names", "the commander's name?": a thing of the story (a word of its
+ * groups, not a name) owning the name asked, after a determiner; its terms, or null.
+ */
+function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
+  for (let i = 2; i < words.length; i++) {
+    if (words[i] !== 'name' && words[i] !== 'names') continue;
+    if (!OWNER_DETERMINERS.has(words[i - 2] as string)) continue;
+    const owner = (words[i - 1] as string).replace(/'s?$/, '');
+    const terms = corpus.analyzer.analyzeQuery(owner).terms;
+    if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
+  }
+  return null;
 }
 
 /**

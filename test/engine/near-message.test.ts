@@ -92,3 +92,21 @@ describe('unknownThingAsked: the thing asked named by a word the knowledge never
     expect(isNationWord('heavy')).toBe(false);
   });
 });
+
+describe("decide: a name asked with an owner's 's, and a yes-or-no question before a question word", () => {
+  const asked = (q: string) => {
+    const analysis = article.analyzer.analyzeQuery(q);
+    return decide(article, analysis).askedMissing;
+  };
+
+  it('"the pilot\'s name": no quote names a pilot; the spokesman\'s is named (Peter Cook)', () => {
+    expect(asked("what is the pilot's name")).toBe(true);
+    expect(asked("what is the spokesman's name")).toBe(false);
+  });
+
+  it("a thing the article never tells, asked yes or no before another question's question word", () => {
+    expect(asked('did the soldiers retaliate, where did they strike')).toBe(true);
+    // The question word first: it may say what kind of answer is asked (answer-type checks).
+    expect(asked('where did they strike, did the soldiers retaliate')).toBe(false);
+  });
+});
