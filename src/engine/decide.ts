@@ -445,6 +445,26 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
 }
 
+/** Auxiliaries between a count and the one who killed: "how many people has IS killed". */
+const KILLER_AUX = new Set(['has', 'have', 'had', 'did', 'do', 'does']);
+/** A verb of killing with its doer before it ("has IS killed", "did the US kill"). */
+const KILL_VERB = /^(?:kill|killed|kills|murder|murdered|slaughter|slaughtered|massacre|massacred)$/;
+
+/**
+ * "how many people has IS killed", "how many did the russians kill": the names of who killed,
+ * between the count's auxiliary and the verb of killing (as entity terms; none when not asked so).
+ * The figures answer only if they are of that one's killing: a quote must name them.
+ */
+export function killerAsked(corpus: Corpus, words: readonly string[]): Term[] {
+  const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+  if (at < 0) return [];
+  const aux = words.findIndex((w, i) => i > at + 1 && KILLER_AUX.has(w));
+  if (aux < 0) return [];
+  const verb = words.findIndex((w, i) => i > aux + 1 && KILL_VERB.test(w));
+  if (verb < 0 || verb - aux > 4) return [];
+  return [...countedNames(corpus, words, aux + 1)];
+}
+
 /** Is a figure said of these names theirs: the same, or one within or above the other? */
 function countOf(corpus: Corpus, given: Set<Term>, asked: Set<Term>): boolean {
   return [...given].some((t) =>
@@ -1187,9 +1207,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const held = (t: Term) =>
     inQuotes(t) || wordings?.has(t) || sides.some((id) => corpus.passageTerms.get(id)?.has(t));
   const count = known.includes('c:number') ? countedTerms(corpus, analysis) : null;
+  const killer = count === null ? [] : killerAsked(corpus, mended);
   const countMissing =
     count !== null &&
-    (count.unknown ||
+    ((killer.length > 0 && !killer.some(held)) ||
+      count.unknown ||
       !countedHeld(corpus, count, held) ||
       (count.happened.length > 0 && !count.happened.some(held)));
   const kindOf = kindAsked(corpus, mended);

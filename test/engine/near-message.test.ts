@@ -8,7 +8,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { survivedAsAlive } from '../../src/engine/analyzer.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { countsOnlyOthers, decide, isNationWord, unknownThingAsked } from '../../src/engine/decide.ts';
+import {
+  countsOnlyOthers,
+  decide,
+  isNationWord,
+  killerAsked,
+  unknownThingAsked,
+} from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
@@ -108,5 +114,20 @@ describe("decide: a name asked with an owner's 's, and a yes-or-no question befo
     expect(asked('did the soldiers retaliate, where did they strike')).toBe(true);
     // The question word first: it may say what kind of answer is asked (answer-type checks).
     expect(asked('where did they strike, did the soldiers retaliate')).toBe(false);
+  });
+});
+
+describe('killerAsked: who killed, in a count asked of their killing', () => {
+  const killer = (q: string) => killerAsked(article, article.analyzer.analyzeQuery(q).words);
+  const missing = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).countMissing;
+
+  it('reads the doer between the auxiliary and the verb of killing', () => {
+    expect(killer('how many people has IS killed in syria')).toEqual(['e:islamic-state']);
+    expect(killer('how many soldiers were killed')).toEqual([]);
+  });
+
+  it("refuses the troops' toll for IS's killing, keeps it for the US raid's", () => {
+    expect(missing('how many people has IS killed in syria overall')).toBe(true);
+    expect(missing('how many soldiers did the US kill')).toBe(false);
   });
 });
