@@ -536,6 +536,42 @@ export function deadOfOthers(
   return false;
 }
 
+/** Auxiliaries opening a yes-or-no question of who died: "were any of them killed", "did IS fighters die". */
+const DIED_AUX = new Set(['were', 'was', 'are', 'is', 'did', 'have', 'has', 'had']);
+/** Auxiliaries of the active voice: "did they die" (the dead), "did they kill" (the killer). */
+const DID_WORDS_ASKED = new Set(['did', 'do', 'does']);
+/** Dying, said of the dead themselves. */
+const DIE = /^(?:die|died|dies)$/;
+/** How far into the question that auxiliary may stand ("so were any ..."). */
+const DIED_OPENS = 2;
+
+/**
+ * "were any of the extremists themselves killed", "did IS fighters die too": asked yes or no
+ * whether some died, naming whom (an entity), while the quotes count the dead of others only
+ * ("dozens of Syrian soldiers"). Not when they are the speakers of a quote (their own count).
+ */
+export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
+  const aux = words.findIndex((w, i) => i <= DIED_OPENS && DIED_AUX.has(w));
+  if (aux < 0 || words.slice(0, aux).some((w) => WH.has(w))) return false;
+  // "were they killed", "have they been killed", "did they die"; not "did the US kill them" (the killer).
+  const passive = !DID_WORDS_ASKED.has(words[aux] as string);
+  const verb = words.findIndex(
+    (w, i) =>
+      i > aux + 1 &&
+      (passive ? /(?:ed|en)$/.test(w) : DIE.test(w)) &&
+      DEATH_VERB.test(w) &&
+      wordTerms(corpus, w).includes(DEATH),
+  );
+  // A question word before the verb asks something else of it ("... how many were killed").
+  if (verb < 0 || words.slice(aux, verb).some((w) => WH.has(w))) return false;
+  let asked = new Set<Term>();
+  for (let j = aux + 1; j < verb && asked.size === 0; j++) asked = countedNames(corpus, words, j);
+  if (asked.size === 0) return false;
+  if (ids.some((id) => [...asked].some((t) => corpus.passageSpeakers.get(id)?.has(t)))) return false;
+  const counted = ids.flatMap((id) => quoteCounts(corpus, id));
+  return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
+}
+
 /** Whose number each figure of a passage gives, where the words after it name them (per corpus). */
 const quoteCounts = perCorpus((corpus, id): Set<Term>[] => {
   const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '').map((t) => t.word);
@@ -1272,6 +1308,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (HIS_NAME.test(words) && !shown.some((id) => namesPerson(corpus, id))) ||
       (oneOf !== null && !curatedAsksOne && countedOnly(corpus, shown, oneOf)) ||
       deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
+      killedOfOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       claimSubjectMissing(corpus, mended, shown) ||
       fragmentNotHeld(analysis, verbatim.length > 0) ||

@@ -12,6 +12,7 @@ import {
   countsOnlyOthers,
   decide,
   isNationWord,
+  killedOfOthers,
   killerAsked,
   unknownThingAsked,
 } from '../../src/engine/decide.ts';
@@ -129,5 +130,20 @@ describe('killerAsked: who killed, in a count asked of their killing', () => {
   it("refuses the troops' toll for IS's killing, keeps it for the US raid's", () => {
     expect(missing('how many people has IS killed in syria overall')).toBe(true);
     expect(missing('how many soldiers did the US kill')).toBe(false);
+  });
+});
+
+describe('killedOfOthers: asked yes or no whether a group died, the quotes count others', () => {
+  const others = (q: string, ids = ['p2.s1']) =>
+    killedOfOthers(article, article.analyzer.analyzeQuery(q).words, ids);
+
+  it('refuses "were any of the extremists killed" by "dozens of Syrian soldiers"', () => {
+    expect(others('were any of the extremists themselves killed by the bombs')).toBe(true);
+  });
+
+  it('leaves the group counted, the killer asked, and a question word before the verb', () => {
+    expect(others('were any syrian soldiers killed')).toBe(false);
+    expect(others('did the extremists kill syrian soldiers')).toBe(false);
+    expect(others('my cousin is with the extremists how many were killed')).toBe(false);
   });
 });
