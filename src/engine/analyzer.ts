@@ -731,13 +731,15 @@ export class Analyzer {
     const { terms, free, owners } = this.terms(
       lostGround(
         lostPeople(
-          endedNotKilled(
-            progressiveAsSimple(
-              withoutOwnBelief(
-                withoutSeeming(
-                  this.namedPerson(
-                    this.spokenOf(
-                      this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+          survivedAsAlive(
+            endedNotKilled(
+              progressiveAsSimple(
+                withoutOwnBelief(
+                  withoutSeeming(
+                    this.namedPerson(
+                      this.spokenOf(
+                        this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+                      ),
                     ),
                   ),
                 ),
@@ -2468,6 +2470,62 @@ const BEING = new Set(
   totally officially really just so completely effectively kinda all probably likely still as good
   get gets got getting finally actually even`.split(/\s+/),
 );
+/** Words of surviving: of the truce, its jeopardy; of a person, staying alive. */
+const SURVIVING = new Set(['survive', 'survives', 'survived', 'surviving']);
+/**
+ * Who lives or dies: people by what they are or do, and the pronouns of anyone. English, of no
+ * story ("did the pilot survive", "did anyone survive", "how many soldiers survived").
+ */
+const LIVING = new Set(
+  `pilot pilots crew crews airman airmen aircrew soldier soldiers troop troops men man women woman people
+  person persons guys guy folks boys personnel fighters fighter servicemen serviceman conscripts
+  civilians civilian family families anyone anybody someone somebody everyone everybody nobody none
+  who survivor survivors victims victim wounded injured`.split(/\s+/),
+);
+/** Auxiliaries and modals that open a clause's verb phrase: "did the pilot ... survive". */
+const CLAUSE_AUX = new Set(
+  `did do does didn't doesn't don't didnt doesnt dont will would could can can't cant might may has have had
+  hasn't haven't hadn't is are was were`.split(/\s+/),
+);
+/** Words before a clause's subject that say which or how many: "did any of the soldiers survive". */
+const BEFORE_SUBJECT = new Set(
+  `the a an any some all of his her their its this that these those my our your how many much most few
+  several no`.split(/\s+/),
+);
+/** Words that open a clause: "do you think anyone survived", "and did the truce survive". */
+const CLAUSE_OPENS = new Set(
+  'and but or if whether that think thinks thought know wonder because so then'.split(' '),
+);
+/** How far back a clause's subject may stand from its verb: "did the pilot of the downed syrian plane survive". */
+const SUBJECT_REACH = 8;
+
+/**
+ * Surviving said of a person ("did the pilot of the downed plane survive", "did any soldiers
+ * survive the strike", "how many survived"): staying alive, which the article never tells, not
+ * the truce surviving ("will the ceasefire survive this"). The word reads as "alive". Its subject
+ * is the first word of its clause that is not an auxiliary nor a determiner; "how many" with
+ * nothing counted counts people.
+ */
+export function survivedAsAlive(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => SURVIVING.has(t.word))) return tokens;
+  const ofPerson = (at: number) => {
+    let start = at - 1;
+    while (start >= 0 && at - start <= SUBJECT_REACH && /\w/.test((tokens[start] as Token).word)) {
+      const word = (tokens[start] as Token).word;
+      if ((WH_WORDS.has(word) && word !== 'how' && word !== 'who') || CLAUSE_OPENS.has(word)) break;
+      start--;
+    }
+    const clause = tokens.slice(start + 1, at).map((t) => t.word);
+    // "how many survived": people counted.
+    if (clause.at(-1) === 'many' && clause.at(-2) === 'how') return true;
+    const subject = clause.find((w) => !CLAUSE_AUX.has(w) && !BEFORE_SUBJECT.has(w));
+    return subject !== undefined && LIVING.has(subject);
+  };
+  return tokens.map((t, i) =>
+    SURVIVING.has(t.word) && ofPerson(i) ? { ...t, raw: 'alive', word: 'alive' } : t,
+  );
+}
+
 /** What stands for a thing named before it: "the peace deal ... is it dead". */
 const POINTING_BACK = new Set(['it', 'that', 'this']);
 /** What may stand between killing and what is killed: "kill the deal", "killed their truce". */

@@ -6,8 +6,9 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { deniesSomething } from '../text/negation.ts';
+import { isPeopleWord } from '../text/peoples.ts';
 import { tokenize } from '../text/tokenize.ts';
-import type { QueryAnalysis } from './analyzer.ts';
+import { type QueryAnalysis, survivedAsAlive } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, placeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
@@ -68,6 +69,9 @@ export function refusedOutright(decision: Decision): boolean {
   return decision.notTheirWords || decision.chanceMatch || decision.countMissing || decision.askedMissing;
 }
 
+/** Auxiliaries that open a yes-or-no question: "did any soldiers survive ...". */
+const YES_NO_OPENS = new Set(['did', 'does', 'do', 'were', 'was', 'is', 'are', 'has', 'have', 'had']);
+
 /**
  * "did the syrian soldiers shoot back", "were they retaliating": a yes-or-no question asking
  * whether a thing was so in words whose only meanings are groups of synonyms.yaml the article
@@ -75,18 +79,65 @@ export function refusedOutright(decision: Decision): boolean {
  * a word that is also in a group the article has ("casualties": the dead, and the wounded where
  * no one is said wounded), nor a group that weighs sides ("who is right": how, not what). Not a
  * question with a question word: there such a group may say what kind of answer is asked
- * ("which countries", "where did that happen"), which the answer-type checks weigh.
+ * ("which countries", "where did that happen"), which the answer-type checks weigh; unless the
+ * message opens as a yes-or-no question and the question word comes after the group.
  */
 function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
-  if (analysis.words.some((w) => WH_WORDS.has(w))) return false;
+  // A question word counts before the group only: one after it opens another question ("did any
+  // soldiers survive the strike, how many got hurt").
+  const firstWh = analysis.words.findIndex((w) => WH_WORDS.has(w));
+  // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
-    .match(analysis.words.map((w) => ({ raw: w, word: w })))
+    .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
     .some(
       (m) =>
+        (firstWh < 0 || (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string))) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
+}
+
+/** Words before a qualifier of what a question names: "the danish air force", "did danish jets". */
+const BEFORE_QUALIFIER = new Set(['the', 'a', 'an', 'any', 'some', 'did', 'were', 'was', 'are', 'is']);
+
+/**
+ * A word for a nation or its people: one of peoples.ts ("danes", "jordanian"), or an adjective in
+ * -ish of one ("danish" of "dane", "turkish" of "turk", "finnish" of "finn").
+ */
+export function isNationWord(word: string): boolean {
+  if (isPeopleWord(word)) return true;
+  const stem = /^(.{3,})ish$/.exec(word)?.[1];
+  return stem !== undefined && (isPeopleWord(stem) || isPeopleWord(`${stem}e`) || isPeopleWord(`${stem}s`));
+}
+
+/**
+ * "was any compensation paid", "did the families get any compensation", "did the danish air force
+ * fly too": the thing asked is named by a word the knowledge never uses (an English word, no word
+ * of it, none related): after "any", naming what is asked whether there was any (not qualifying
+ * a word of the story: "any heavy equipment"); or a nation's word qualifying a thing the story
+ * has ("danish jets": the jets of a nation the article never names). However well the rest
+ * matches a curated question, the article does not tell of it.
+ */
+export function unknownThingAsked(
+  corpus: Corpus,
+  words: readonly string[],
+  free: QueryAnalysis['free'],
+): boolean {
+  const unknown = new Set(
+    free
+      .filter((f) => f.english && !f.inKnowledge && !f.related && !f.modifier && !corpus.index.has(f.term))
+      .map((f) => f.word),
+  );
+  if (unknown.size === 0) return false;
+  const story = (word: string | undefined) =>
+    word !== undefined && !STOP_WORDS.has(word) && wordTerms(corpus, word).some((t) => corpus.index.has(t));
+  return words.some((word, i) => {
+    if (!unknown.has(word)) return false;
+    const before = words[i - 1] ?? '';
+    if (before === 'any') return !story(words[i + 1]);
+    return isNationWord(word) && (i === 0 || BEFORE_QUALIFIER.has(before)) && story(words[i + 1]);
+  });
 }
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
@@ -339,11 +390,16 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?
 const NOT_AFTER_IS =
   /^(?:the|a|an|it|its|there|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|my|too|so|enough|in)$/;
 
+/** "is" at `at` names IS: before no determiner or pronoun ("IS guys"; not "is the toll"). */
+function namesIs(words: readonly string[], at: number): boolean {
+  return words[at] === 'is' && at + 1 < words.length && !NOT_AFTER_IS.test(words[at + 1] as string);
+}
+
 /** The names right after a count ("how many IS fighters", "90 regime troops"), as entity terms. */
 function countedNames(corpus: Corpus, words: readonly string[], at: number): Set<Term> {
   // The words are read in lower case: "is" right after the count, before no determiner or
   // pronoun, names IS ("how many IS guys"; not "how many is the toll").
-  const name = words[at] === 'is' && !NOT_AFTER_IS.test(words[at + 1] ?? 'the');
+  const name = namesIs(words, at);
   const after = words.slice(at, at + 3).map((w, i) => ({ raw: i === 0 && name ? 'IS' : w, word: w }));
   const out = new Set<Term>();
   for (const m of corpus.lexicon.match(after))
@@ -381,11 +437,32 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   // "how many did moscow say were killed": Moscow says the number; it is not whose dead. "how
   // many from the american side": whose they are, after "from".
   const from = words[at + 2] === 'from' ? at + 3 : at + 2;
-  if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? ''))) return false;
+  // "how many is the toll" ends the count; "how many IS fighters" (read in lower case) names IS.
+  if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? '') && !namesIs(words, from))) return false;
   const asked = countedNames(corpus, words, from);
   if (asked.size === 0) return false;
   const counted = ids.flatMap((id) => quoteCounts(corpus, id));
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
+}
+
+/** Auxiliaries between a count and the one who killed: "how many people has IS killed". */
+const KILLER_AUX = new Set(['has', 'have', 'had', 'did', 'do', 'does']);
+/** A verb of killing with its doer before it ("has IS killed", "did the US kill"). */
+const KILL_VERB = /^(?:kill|killed|kills|murder|murdered|slaughter|slaughtered|massacre|massacred)$/;
+
+/**
+ * "how many people has IS killed", "how many did the russians kill": the names of who killed,
+ * between the count's auxiliary and the verb of killing (as entity terms; none when not asked so).
+ * The figures answer only if they are of that one's killing: a quote must name them.
+ */
+export function killerAsked(corpus: Corpus, words: readonly string[]): Term[] {
+  const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
+  if (at < 0) return [];
+  const aux = words.findIndex((w, i) => i > at + 1 && KILLER_AUX.has(w));
+  if (aux < 0) return [];
+  const verb = words.findIndex((w, i) => i > aux + 1 && KILL_VERB.test(w));
+  if (verb < 0 || verb - aux > 4) return [];
+  return [...countedNames(corpus, words, aux + 1)];
 }
 
 /** Is a figure said of these names theirs: the same, or one within or above the other? */
@@ -457,6 +534,42 @@ export function deadOfOthers(
     if (!counted.some(theirs)) return true;
   }
   return false;
+}
+
+/** Auxiliaries opening a yes-or-no question of who died: "were any of them killed", "did IS fighters die". */
+const DIED_AUX = new Set(['were', 'was', 'are', 'is', 'did', 'have', 'has', 'had']);
+/** Auxiliaries of the active voice: "did they die" (the dead), "did they kill" (the killer). */
+const DID_WORDS_ASKED = new Set(['did', 'do', 'does']);
+/** Dying, said of the dead themselves. */
+const DIE = /^(?:die|died|dies)$/;
+/** How far into the question that auxiliary may stand ("so were any ..."). */
+const DIED_OPENS = 2;
+
+/**
+ * "were any of the extremists themselves killed", "did IS fighters die too": asked yes or no
+ * whether some died, naming whom (an entity), while the quotes count the dead of others only
+ * ("dozens of Syrian soldiers"). Not when they are the speakers of a quote (their own count).
+ */
+export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
+  const aux = words.findIndex((w, i) => i <= DIED_OPENS && DIED_AUX.has(w));
+  if (aux < 0 || words.slice(0, aux).some((w) => WH.has(w))) return false;
+  // "were they killed", "have they been killed", "did they die"; not "did the US kill them" (the killer).
+  const passive = !DID_WORDS_ASKED.has(words[aux] as string);
+  const verb = words.findIndex(
+    (w, i) =>
+      i > aux + 1 &&
+      (passive ? /(?:ed|en)$/.test(w) : DIE.test(w)) &&
+      DEATH_VERB.test(w) &&
+      wordTerms(corpus, w).includes(DEATH),
+  );
+  // A question word before the verb asks something else of it ("... how many were killed").
+  if (verb < 0 || words.slice(aux, verb).some((w) => WH.has(w))) return false;
+  let asked = new Set<Term>();
+  for (let j = aux + 1; j < verb && asked.size === 0; j++) asked = countedNames(corpus, words, j);
+  if (asked.size === 0) return false;
+  if (ids.some((id) => [...asked].some((t) => corpus.passageSpeakers.get(id)?.has(t)))) return false;
+  const counted = ids.flatMap((id) => quoteCounts(corpus, id));
+  return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
 }
 
 /** Whose number each figure of a passage gives, where the words after it name them (per corpus). */
@@ -1158,9 +1271,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const held = (t: Term) =>
     inQuotes(t) || wordings?.has(t) || sides.some((id) => corpus.passageTerms.get(id)?.has(t));
   const count = known.includes('c:number') ? countedTerms(corpus, analysis) : null;
+  const killer = count === null ? [] : killerAsked(corpus, mended);
   const countMissing =
     count !== null &&
-    (count.unknown ||
+    ((killer.length > 0 && !killer.some(held)) ||
+      count.unknown ||
       !countedHeld(corpus, count, held) ||
       (count.happened.length > 0 && !count.happened.some(held)));
   const kindOf = kindAsked(corpus, mended);
@@ -1221,6 +1336,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (HIS_NAME.test(words) && !shown.some((id) => namesPerson(corpus, id))) ||
       (oneOf !== null && !curatedAsksOne && countedOnly(corpus, shown, oneOf)) ||
       deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
+      killedOfOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       claimSubjectMissing(corpus, mended, shown) ||
       fragmentNotHeld(analysis, verbatim.length > 0) ||
@@ -1233,6 +1349,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // (retaliation, munitions) names a thing it never tells, however the rest matches. Not a
       // group that weighs sides ("who is right"): it asks how, not what.
       untoldAsked(corpus, analysis) ||
+      unknownThingAsked(corpus, mended, analysis.free) ||
       typeMissing,
   };
 }
@@ -1392,7 +1509,7 @@ const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(
 /** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */
 function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   const at = words.findIndex((w, i) => (w === 'name' || w === 'names') && words[i + 1] === 'of');
-  if (at < 0) return null;
+  if (at < 0) return ownerNamed(corpus, words);
   const after = words.slice(at + 2, at + 6);
   // A thing of the story before a word of a name's ("the senior white house official": the
   // official, not "white").
@@ -1402,6 +1519,24 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
     if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
   }
   return thingAfter(corpus, after);
+}
+
+/** Determiners before the one whose name is asked with an 's: "the pilots' names". */
+const OWNER_DETERMINERS = new Set(['the', 'their', 'those', 'these', 'its']);
+
+/**
+ * "what were the pilots' names", "the commander's name?": a thing of the story (a word of its
+ * groups, not a name) owning the name asked, after a determiner; its terms, or null.
+ */
+function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
+  for (let i = 2; i < words.length; i++) {
+    if (words[i] !== 'name' && words[i] !== 'names') continue;
+    if (!OWNER_DETERMINERS.has(words[i - 2] as string)) continue;
+    const owner = (words[i - 1] as string).replace(/'s?$/, '');
+    const terms = corpus.analyzer.analyzeQuery(owner).terms;
+    if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,149 @@
+/**
+ * Near-topic messages answered (issue 11): surviving said of a person, a count of another group
+ * named by "IS" in lower case, and a thing asked named by a word the knowledge never uses.
+ * The pure readings on tokens; the refusals on the tiny ferry fixture (test/fixtures/tiny-toll)
+ * and, where the article's own groups matter, on the article (knowledge/).
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { survivedAsAlive } from '../../src/engine/analyzer.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import {
+  countsOnlyOthers,
+  decide,
+  isNationWord,
+  killedOfOthers,
+  killerAsked,
+  unknownThingAsked,
+} from '../../src/engine/decide.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+
+function corpusOf(dir: string) {
+  const loaded = loadKnowledge(dir);
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  return buildCorpus(loaded.kb);
+}
+
+const toll = corpusOf(resolve(import.meta.dirname, '../fixtures/tiny-toll'));
+const article = corpusOf(resolve(import.meta.dirname, '../../knowledge'));
+
+const read = (q: string) =>
+  survivedAsAlive(tokenize(q))
+    .map((t) => t.word)
+    .join(' ');
+
+describe('survivedAsAlive: surviving said of a person is staying alive', () => {
+  it('reads a person surviving as alive', () => {
+    expect(read('did the pilot of the downed plane survive')).toBe('did the pilot of the downed plane alive');
+    expect(read('did any soldiers survive the strike')).toBe('did any soldiers alive the strike');
+    expect(read('how many survived')).toBe('how many alive');
+    expect(read('do you think anyone survived')).toBe('do you think anyone alive');
+  });
+
+  it('leaves the truce surviving, and a survival of no one named', () => {
+    expect(read('will the truce survive this')).toBe('will the truce survive this');
+    expect(read('the ceasefire didnt survive the month did it')).toBe(
+      'the ceasefire didnt survive the month did it',
+    );
+    expect(read('can it survive')).toBe('can it survive');
+  });
+
+  it('refuses "did the pilot survive" on the article: it never says who survived', () => {
+    const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
+    expect(asked('did the pilot of the downed syrian plane survive')).toBe(true);
+    expect(asked('did the truce survive')).toBe(false);
+  });
+});
+
+describe('countsOnlyOthers: "how many IS fighters" names IS, read in lower case', () => {
+  const others = (q: string) => countsOnlyOthers(article, article.analyzer.analyzeQuery(q).words, ['p4.s1']);
+
+  it("refuses a count of IS fighters answered by the regime troops' toll", () => {
+    expect(others('how many IS fighters died')).toBe(true);
+  });
+
+  it('leaves "is" ending the count ("how many is the toll")', () => {
+    expect(others('how many is the death toll')).toBe(false);
+    expect(others('how many soldiers died')).toBe(false);
+  });
+});
+
+describe('unknownThingAsked: the thing asked named by a word the knowledge never uses', () => {
+  const asked = (q: string) => {
+    const analysis = toll.analyzer.analyzeQuery(q);
+    return unknownThingAsked(toll, analysis.words, analysis.free);
+  };
+
+  it('"any" before such a word: whether there was any of it', () => {
+    expect(asked('was any compensation paid to the passengers')).toBe(true);
+    expect(asked('did the families get any compensation')).toBe(true);
+    expect(asked('did the passengers lose any luggage')).toBe(true);
+  });
+
+  it('not "any" before a word qualifying a thing the story has, nor before the story\'s own thing', () => {
+    expect(asked('were any heavy passengers rescued')).toBe(false);
+    expect(asked('were any passengers rescued')).toBe(false);
+  });
+
+  it("a nation's word qualifying a thing of the story, not a word of the story", () => {
+    expect(asked('did danish passengers die')).toBe(true);
+    expect(asked('did norland passengers die')).toBe(false);
+  });
+
+  it('knows a nation by its people or an -ish adjective of them', () => {
+    expect(isNationWord('danish')).toBe(true);
+    expect(isNationWord('turkish')).toBe(true);
+    expect(isNationWord('jordanian')).toBe(true);
+    expect(isNationWord('rubbish')).toBe(false);
+    expect(isNationWord('heavy')).toBe(false);
+  });
+});
+
+describe("decide: a name asked with an owner's 's, and a yes-or-no question before a question word", () => {
+  const asked = (q: string) => {
+    const analysis = article.analyzer.analyzeQuery(q);
+    return decide(article, analysis).askedMissing;
+  };
+
+  it('"the pilot\'s name": no quote names a pilot; the spokesman\'s is named (Peter Cook)', () => {
+    expect(asked("what is the pilot's name")).toBe(true);
+    expect(asked("what is the spokesman's name")).toBe(false);
+  });
+
+  it("a thing the article never tells, asked yes or no before another question's question word", () => {
+    expect(asked('did the soldiers retaliate, where did they strike')).toBe(true);
+    // The question word first: it may say what kind of answer is asked (answer-type checks).
+    expect(asked('where did they strike, did the soldiers retaliate')).toBe(false);
+  });
+});
+
+describe('killerAsked: who killed, in a count asked of their killing', () => {
+  const killer = (q: string) => killerAsked(article, article.analyzer.analyzeQuery(q).words);
+  const missing = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).countMissing;
+
+  it('reads the doer between the auxiliary and the verb of killing', () => {
+    expect(killer('how many people has IS killed in syria')).toEqual(['e:islamic-state']);
+    expect(killer('how many soldiers were killed')).toEqual([]);
+  });
+
+  it("refuses the troops' toll for IS's killing, keeps it for the US raid's", () => {
+    expect(missing('how many people has IS killed in syria overall')).toBe(true);
+    expect(missing('how many soldiers did the US kill')).toBe(false);
+  });
+});
+
+describe('killedOfOthers: asked yes or no whether a group died, the quotes count others', () => {
+  const others = (q: string, ids = ['p2.s1']) =>
+    killedOfOthers(article, article.analyzer.analyzeQuery(q).words, ids);
+
+  it('refuses "were any of the extremists killed" by "dozens of Syrian soldiers"', () => {
+    expect(others('were any of the extremists themselves killed by the bombs')).toBe(true);
+  });
+
+  it('leaves the group counted, the killer asked, and a question word before the verb', () => {
+    expect(others('were any syrian soldiers killed')).toBe(false);
+    expect(others('did the extremists kill syrian soldiers')).toBe(false);
+    expect(others('my cousin is with the extremists how many were killed')).toBe(false);
+  });
+});
