@@ -299,11 +299,25 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     relatedCache.set(word, found);
     return found;
   };
+  const holdsMeaning = (w: string) => analyzer.docTerms([{ raw: w, word: w }]).some((t) => index.has(t));
+  /**
+   * holdsMeaning by word, once the index is frozen (before, it is still filling): the reader asks
+   * it of a long message's words in each of its readings. Bounded.
+   */
+  let meant: SpreadMap<boolean> | undefined;
   const reader = new ChatReader(
     kb.chat,
     (w) => vocabulary.has(w) || STOP_WORDS.has(w) || english.has(w),
     // Some text of the knowledge holds what the word means (not only a curated wording).
-    (w) => analyzer.docTerms([{ raw: w, word: w }]).some((t) => index.has(t)),
+    (w) => {
+      if (!meant) return holdsMeaning(w);
+      const kept = meant.get(w);
+      if (kept !== undefined) return kept;
+      const holds = holdsMeaning(w);
+      if (meant.size >= TUNING.typos.cachedCorrections) meant.clear();
+      meant.set(w, holds);
+      return holds;
+    },
     (tokens, at) => lexicon.phraseAt(tokens, at),
     (text) => analyzer.heardNames(text),
     // WordNet's verbs of several words ("kick_off"): the analyzer looks up their related words.
@@ -371,6 +385,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   markStep('answering: curated entries indexed');
   yield;
   yield* index.freezing();
+  meant = new SpreadMap<boolean>();
   markStep('answering: index frozen or patched');
   yield;
   const passageTerms = new PassageTerms(index, passageDoc, headlines);

@@ -38,8 +38,33 @@ const RULES: Readonly<Record<Pos, readonly (readonly [string, string])[]>> = {
   r: [],
 };
 
-/** The word and its candidate base forms as a `pos`. */
-export function baseForms(word: string, pos: Pos): string[] {
+/**
+ * Each part of speech's forms already worked out, by word: the reader, the analyser and the
+ * answer-type checks ask for the same words' forms many times a message (a long message's hundred
+ * words, each through several of them). Bounded: random input must not grow it forever.
+ */
+const KNOWN_FORMS: Readonly<Record<Pos, Map<string, readonly string[]>>> = {
+  n: new Map(),
+  v: new Map(),
+  a: new Map(),
+  r: new Map(),
+};
+/** How many words each part of speech keeps the forms of, before it starts again. */
+export const KEPT_FORMS = 4096;
+
+/** The word and its candidate base forms as a `pos` (the same array for the same word: not to be changed). */
+export function baseForms(word: string, pos: Pos): readonly string[] {
+  const known = KNOWN_FORMS[pos];
+  let forms = known.get(word);
+  if (forms === undefined) {
+    forms = formsOf(word, pos);
+    if (known.size >= KEPT_FORMS) known.clear();
+    known.set(word, forms);
+  }
+  return forms;
+}
+
+function formsOf(word: string, pos: Pos): string[] {
   const out = [word];
   for (const [suffix, replacement] of RULES[pos])
     if (word.endsWith(suffix) && word.length > suffix.length + 1)

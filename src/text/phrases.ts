@@ -55,8 +55,25 @@ interface Entry {
   meaning: Token[];
 }
 
-/** The base forms a word may be the inflection of, the word itself first. */
-export function verbForms(word: string): string[] {
+/**
+ * The forms already worked out, by word: every word of every message that may start a phrase
+ * comes to matchAt, a long message's words several times (each reading of it). Bounded.
+ */
+const KNOWN_VERB_FORMS = new Map<string, readonly string[]>();
+const KEPT_VERB_FORMS = 4096;
+
+/** The base forms a word may be the inflection of, the word itself first (the same array for the same word: not to be changed). */
+export function verbForms(word: string): readonly string[] {
+  let forms = KNOWN_VERB_FORMS.get(word);
+  if (forms === undefined) {
+    forms = verbFormsOf(word);
+    if (KNOWN_VERB_FORMS.size >= KEPT_VERB_FORMS) KNOWN_VERB_FORMS.clear();
+    KNOWN_VERB_FORMS.set(word, forms);
+  }
+  return forms;
+}
+
+function verbFormsOf(word: string): string[] {
   const forms = new Set([word]);
   const irregular = IRREGULAR_PAST.get(word) ?? MORE_IRREGULAR.get(word);
   if (irregular) forms.add(irregular);

@@ -36,4 +36,19 @@ describe('a word typed without its vowels', () => {
   it('needs the knowledge to have the word', () => {
     expect(corrected('what did the hrbrmstr say')).not.toHaveProperty('hrbrmstr');
   });
+
+  it('finds the words in an index built before the first message when prepared (Engine.prime)', () => {
+    const prepared = buildCorpus(loaded.kb);
+    const index = () =>
+      (prepared.analyzer as unknown as { consonantWords?: Map<string, string | null> }).consonantWords;
+    expect(index()).toBeUndefined();
+    prepared.analyzer.prepareConsonants();
+    const built = index();
+    expect(built?.get('ovrld')).toBe('overloaded');
+    // The first message that needs it uses that index, not one of its own.
+    expect(prepared.analyzer.analyzeQuery('was the ferry ovrldd').corrections).toEqual([
+      { from: 'ovrldd', to: 'overloaded' },
+    ]);
+    expect(index()).toBe(built);
+  });
 });

@@ -64,4 +64,15 @@ describe('PhraseMeanings', () => {
     expect(verbForms('kicked')).toContain('kick');
     expect(verbForms('owns')).toContain('own');
   });
+
+  it("works a word's forms out once, and the same when asked again after many other words", () => {
+    // The same array for the same word: a long message's words come to matchAt in each reading.
+    expect(verbForms('kicked')).toBe(verbForms('kicked'));
+    const before = [...verbForms('callin')];
+    expect(before).toEqual(expect.arrayContaining(['callin', 'calling', 'call']));
+    // More words than are kept: the memo starts again, the forms stay what they are.
+    for (let i = 0; i < 5000; i++) verbForms(`zorbed${i}`);
+    expect(verbForms('callin')).toEqual(before);
+    expect(verbForms('zorbed42')).toEqual(expect.arrayContaining(['zorbed42']));
+  });
 });
