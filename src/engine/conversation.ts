@@ -48,6 +48,7 @@ import {
   firstFrame,
   type Parsed,
   parse,
+  personNamed,
   type Reading,
   type Understanding,
   understand,
@@ -1051,7 +1052,11 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
     const quoteIds = Array.isArray(turn.quoteIds)
       ? turn.quoteIds.filter((id) => typeof id === 'string' && corpus.kb.passageById.has(id))
       : [];
-    const entities: string[] = read ? read.entities : parsed.own.map((m) => m.id);
+    // "who was the russian guy at the UN": the person it names by a noun, before the body.
+    const person = read ? null : personNamed(corpus, vocab, parsed);
+    const entities: string[] = read
+      ? read.entities
+      : unique([...(person ? [person] : []), ...parsed.own.map((m) => m.id)]);
     const terms: Term[] = read ? read.analysis.terms : analysis.terms;
     // A turn with nothing to go on (small talk) leaves the focus where it was; so does a remark
     // read as a follow-up that nothing answered, with no name of its own and correcting nothing
