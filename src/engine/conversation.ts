@@ -48,6 +48,7 @@ import {
   firstFrame,
   type Parsed,
   parse,
+  personNamed,
   type Reading,
   type Understanding,
   understand,
@@ -97,6 +98,12 @@ export function readFollowUp(
   const vocab = vocabularyOf(corpus);
   const prev = frameOf(corpus, vocab, turns);
   if (!prev) return null;
+  // "did IS push the regime out of the area" -> "for good?": a message that is only an adverb of
+  // lasting asks whether what the turn before asked lasted ("did it last?").
+  if (asksLasting(text)) {
+    const parsedLast = parse(corpus, vocab, LASTED);
+    return readAgainst(corpus, vocab, LASTED, parsedLast, prev, parsedLast.analysis);
+  }
   const parsed = parse(corpus, vocab, text, analysis, tokens);
   // "syrian army's reaction?" -> "exact words pls": the words of the answer just given, asked
   // for as they stand, are that answer again.
@@ -123,6 +130,18 @@ export function readFollowUp(
   }
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
 }
+
+/** Whether a message is nothing but an adverb of lasting ("for good?", "permanently??", "and forever?"). */
+export function asksLasting(text: string): boolean {
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !LEADS.has(w));
+  return LASTING.has(words.join(' '));
+}
+/** Adverbs that ask whether a state lasted. */
+const LASTING = new Set(['for good', 'permanently', 'forever', 'for ever', 'for keeps']);
+/** The question a message of lasting stands for. */
+const LASTED = 'did it last';
 
 /** A message read against the turn before it (as it was read): null when it stands on its own. */
 function readAgainst(
@@ -1083,7 +1102,11 @@ function frameOf(corpus: Corpus, vocab: Vocabulary, turns: readonly Conversation
     const quoteIds = Array.isArray(turn.quoteIds)
       ? turn.quoteIds.filter((id) => typeof id === 'string' && corpus.kb.passageById.has(id))
       : [];
-    const entities: string[] = read ? read.entities : parsed.own.map((m) => m.id);
+    // "who was the russian guy at the UN": the person it names by a noun, before the body.
+    const person = read ? null : personNamed(corpus, vocab, parsed);
+    const entities: string[] = read
+      ? read.entities
+      : unique([...(person ? [person] : []), ...parsed.own.map((m) => m.id)]);
     const terms: Term[] = read ? read.analysis.terms : analysis.terms;
     // A turn with nothing to go on (small talk) leaves the focus where it was; so does a remark
     // read as a follow-up that nothing answered, with no name of its own and correcting nothing

@@ -219,6 +219,8 @@ export function understand(
   prev: Frame,
   /** Read a subject "it" as the body the turn before was about ("what did it want the US to do"). */
   itAsBody = false,
+  /** Read a subject pronoun and the object pronoun of its clause the other way round (resolvePronouns). */
+  swapPair = false,
 ): Understanding | null {
   const asked0 = prev;
   const { tokens } = parsed;
@@ -302,7 +304,17 @@ export function understand(
         free: read.free.filter((f) => !OTHER_OF.has(f.word) && !otherTokens.includes(f.word)),
       }
     : read;
-  const { refs, internal } = resolvePronouns(corpus, vocab, cues, own, tokens, prev, analysis, itAsBody);
+  const { refs, internal, paired } = resolvePronouns(
+    corpus,
+    vocab,
+    cues,
+    own,
+    tokens,
+    prev,
+    analysis,
+    itAsBody,
+    swapPair,
+  );
   const split = splitTerms(vocab, analysis.terms);
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
   const unknownWords = analysis.free.filter((f) => !corpus.index.has(f.term));
@@ -455,6 +467,12 @@ export function understand(
     const alt = understand(corpus, vocab, text, parsed, asked0, true);
     if (alt && alt.refs.length > refs.length)
       readings.push(...alt.readings.map((r) => ({ ...r, refs: alt.refs })));
+  }
+  // "who are the western pilots russia is talking about" -> "what did they accuse them of": which
+  // of the two is the subject the words do not say; both ways are tried, this one first.
+  if (paired && !swapPair) {
+    const alt = understand(corpus, vocab, text, parsed, asked0, itAsBody, true);
+    if (alt) readings.push(...alt.readings.map((r) => ({ ...r, refs: alt.refs })));
   }
   const otherOne = other
     ? {
@@ -713,7 +731,8 @@ function personOf(
   vocab: Vocabulary,
   tokens: readonly Token[],
   own: readonly Mention[],
-  prev: Frame,
+  /** The turn before; null for a turn read on its own ("the russian one" then names no one). */
+  prev: Frame | null,
 ): Mention | null {
   // Nouns for a person (chat.yaml chatPeople, "one", counterparts).
   const people = cueWordsOf(corpus.kb.chat).people;
@@ -732,7 +751,7 @@ function personOf(
       (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
       continue;
-    if (noun === 'one' && kindClass(corpus, prev.entities[0] ?? '') !== 'person') continue;
+    if (noun === 'one' && (!prev || kindClass(corpus, prev.entities[0] ?? '') !== 'person')) continue;
     const gender = OTHER_GENDER[noun];
     const named = (id: string) => corpus.index.docsWith('passage', `e:${id}`).length;
     const inRole = (e: { role?: string; name: string }) =>
@@ -752,6 +771,15 @@ function personOf(
     if (best) return { id: best.id, start: m.start - 1, end: nounAt + 1 };
   }
   return null;
+}
+
+/**
+ * "who was the russian guy at the UN" -> "did he stay for power's bit": the person a turn read on
+ * its own names by a noun for a person after a body's name, as personOf reads it in a follow-up;
+ * then a "he" after it stands for them. Null when it names no one so.
+ */
+export function personNamed(corpus: Corpus, vocab: Vocabulary, parsed: Parsed): string | null {
+  return personOf(corpus, vocab, parsed.tokens, parsed.own, null)?.id ?? null;
 }
 
 /**
@@ -1204,10 +1232,13 @@ function resolvePronouns(
   prev: Frame,
   analysis: QueryAnalysis,
   itAsBody: boolean,
-): { refs: { pronoun: PronounUse; id: string }[]; internal: PronounUse[] } {
+  swapPair: boolean,
+): { refs: { pronoun: PronounUse; id: string }[]; internal: PronounUse[]; paired: boolean } {
   const says = analysis.terms.some((t) => vocab.say.has(t));
   const refs: { pronoun: PronounUse; id: string }[] = [];
   const internal: PronounUse[] = [];
+  /** A subject pronoun and the object pronoun of its clause, each read as a different one. */
+  let paired: { subject: string; object: string } | null = null;
   const candidates = [
     ...answeredWho(corpus, prev),
     ...prev.entities,
@@ -1240,8 +1271,12 @@ function resolvePronouns(
     const speaks = says && subjectPosition(tokens, pronoun.index);
     const acts = itAsBody && AUXILIARIES.has(tokens[pronoun.index - 1]?.word ?? '');
     if (pronoun.kind === 'thing' && !pronoun.possessive && !speaks && !acts) continue;
+    // "who are the western pilots russia is talking about" -> "what did they accuse them of":
+    // an object pronoun is never who the subject pronoun of its own clause is (that would be
+    // "themselves"), so it stands for another one named before.
+    const subject = clauseSubject(tokens, pronoun, refs);
     let id =
-      candidates.find((c) => agrees(corpus, vocab, c, pronoun)) ??
+      candidates.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
       (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined);
     if (!id) continue;
@@ -1253,9 +1288,42 @@ function resolvePronouns(
       else if (pronoun.kind === 'thing' && !speaks) continue;
     }
     if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
+    if (subject !== undefined && refs.at(-1)?.pronoun === pronoun) paired = { subject, object: id };
   }
-  return { refs, internal };
+  if (paired && swapPair)
+    for (const r of refs)
+      r.id = r.id === paired.subject ? paired.object : r.id === paired.object ? paired.subject : r.id;
+  return { refs, internal, paired: paired !== null };
 }
+
+/**
+ * Whom the subject pronoun of an object pronoun's own clause was read as ("they" in "what did they
+ * accuse them of", "did he tell him"): a "they", "he" or "she" before it, of its kind, with no
+ * word that opens another clause between. Undefined for a subject, a possessive or a pronoun
+ * alone in its clause.
+ */
+function clauseSubject(
+  tokens: readonly Token[],
+  pronoun: PronounUse,
+  refs: readonly { pronoun: PronounUse; id: string }[],
+): string | undefined {
+  if (pronoun.possessive || !OBJECT_PRONOUNS.has(pronoun.word)) return undefined;
+  const subject = refs.find(
+    (r) =>
+      r.pronoun.index < pronoun.index &&
+      r.pronoun.kind === pronoun.kind &&
+      SUBJECT_OF[pronoun.word] === r.pronoun.word &&
+      tokens.slice(r.pronoun.index + 1, pronoun.index).every((t) => !CLAUSE_OPENERS.has(t.word)),
+  );
+  return subject?.id;
+}
+/** An object pronoun and the subject pronoun of its own kind (person or group). */
+const SUBJECT_OF: Record<string, string> = { them: 'they', him: 'he', her: 'she' };
+const OBJECT_PRONOUNS = new Set(Object.keys(SUBJECT_OF));
+/** Words that open another clause, whose subject may be the object's again ("they said that X hit them"). */
+const CLAUSE_OPENERS = new Set(
+  'and or but that which who whom when while if because since after before as so then'.split(' '),
+);
 
 /** Words that take "of them" to ask every one of a group ("each of them", "both of them"). */
 const EVERY_ONE_OF = new Set(['each', 'both', 'all', 'either', 'neither']);
