@@ -519,6 +519,7 @@ export class ChatReader {
     const questions =
       asked.length > 0 ? asked : [{ text, tokens: tokensOf(whole) }].filter((p) => p.tokens.length > 0);
     for (const q of questions) q.tokens = claimAskedWhose(q.tokens);
+    if (hasQuoted(text)) for (const q of questions) q.tokens = wordUsedIsSaid(q.tokens);
     const labels = new Set(tokensOf(parts));
     const context =
       asked.length > 0
@@ -1216,6 +1217,30 @@ function claimAskedWhose(tokens: Token[]): Token[] {
   const statement = tokens.slice(0, n - 3);
   if (statement.some((t) => t.word === 'who')) return tokens;
   return [who, says, ...statement];
+}
+
+const USES = new Set(['use', 'uses', 'used', 'using']);
+const WORDING = new Set(['it', 'this', 'that', 'them', 'word', 'words', 'phrase', 'term', 'expression']);
+const THE_WORDING = new Set(['the', 'this', 'that', 'these', 'those']);
+
+function hasQuoted(text: string): boolean {
+  return [...text.matchAll(QUOTED)].length > 0;
+}
+
+/**
+ * "the word 'blatant' please, and who used it?": in a message quoting words, "who used it/this/
+ * the word" asks who said the words quoted, not who made use of something ("used the airstrike").
+ */
+function wordUsedIsSaid(tokens: Token[]): Token[] {
+  const wording = (k: number) =>
+    WORDING.has(tokens[k]?.word ?? '') ||
+    (THE_WORDING.has(tokens[k]?.word ?? '') && WORDING.has(tokens[k + 1]?.word ?? ''));
+  const at = tokens.findIndex(
+    (t, k) => k > 0 && USES.has(t.word) && tokens[k - 1]?.word === 'who' && wording(k + 1),
+  );
+  if (at < 0) return tokens;
+  const said: Token = { ...(tokens[at] as Token), raw: 'said', word: 'said' };
+  return [...tokens.slice(0, at), said, ...tokens.slice(at + 1)];
 }
 
 function withoutRetracted(sentence: string): string {

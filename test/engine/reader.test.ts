@@ -992,3 +992,12 @@ describe('"who says this" after a statement', () => {
     ]);
   });
 });
+
+describe('"who used it" after words quoted', () => {
+  it('asks who said the words quoted, and leaves "used" as it is with nothing quoted', () => {
+    expect(questions("the word 'reckless' please, and who used it?")).toContain('who said it');
+    expect(questions("'reckless' - who used this word")).toEqual(['reckless who said this word']);
+    expect(questions('the mayor had a tower, and who used it?')).toContain('who used it');
+    expect(questions("the word 'reckless', who used the tower").join(' ')).toMatch(/who used the tower$/);
+  });
+});
