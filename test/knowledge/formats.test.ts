@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 22, hash: '51eb99ac0d0f95ab' },
+    recorded: { version: 23, hash: 'c26fb748397e554e' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '4e024f9b832fa3d1' },
+    recorded: { version: 12, hash: '01261831d95fd3b4' },
   },
   {
     name: 'COMPILED_FORMAT',
