@@ -195,9 +195,11 @@ export function knowledgeWords(kb: KnowledgeBase, vocabulary: Iterable<string>):
 
 function namesAndChat(kb: KnowledgeBase): Set<string> {
   const skip = new Set<string>();
+  // Not the words of a phrase that only counts whole ("top security body": "top" and "body" keep
+  // their relations as words of English).
   for (const e of kb.entities)
     for (const name of [e.name, ...e.aliases, ...e.caseSensitiveAliases])
-      for (const t of tokenize(name)) skip.add(t.word);
+      if (!e.wholePhrases?.includes(name)) for (const t of tokenize(name)) skip.add(t.word);
   // A chat word alone ("lol", "tbh"), not each word of a chat phrase: "good morning" or "sorry
   // for my english" leave "morning" and "sorry" words of English with their relations.
   for (const phrase of [...kb.chat.filler, ...kb.chat.openers, ...Object.keys(kb.chat.abbreviations)]) {

@@ -508,15 +508,19 @@ function indexEntries(
 /**
  * Words that the knowledge only uses inside a multi-word name or synonym phrase, whose own term
  * no text holds ("criminal" of "criminal negligence", "security" of "Security Council"), each
- * with the phrase's terms; a word of two phrases with different terms is left out.
+ * with the phrase's terms; a word of two phrases with different terms is left out, and a phrase
+ * listed in its entry's `wholePhrases` gives its words nothing ("sent" of "sent word").
  */
 function wordsOfPhrases(kb: KnowledgeBase, analyzer: Analyzer, index: TermIndex): Map<string, Term[]> {
   // Each word's terms shared by every phrase it is met in ("body" of "body count", a death
   // count and a number, and of "body bags": the dead); none when they share none.
   const owners = new Map<string, Term[]>();
+  // A phrase the moderator marked whole (wholePhrases: "sent word") gives its words nothing.
+  const notWhole = (names: readonly string[], whole: readonly string[] = []) =>
+    names.filter((n) => !whole.includes(n));
   const phrases = [
-    ...kb.entities.flatMap((e) => [e.name, ...e.aliases]),
-    ...kb.synonyms.flatMap((g) => g.words),
+    ...kb.entities.flatMap((e) => notWhole([e.name, ...e.aliases], e.wholePhrases)),
+    ...kb.synonyms.flatMap((g) => notWhole(g.words, g.wholePhrases)),
   ];
   for (const phrase of phrases) {
     const tokens = tokenize(phrase);

@@ -93,29 +93,63 @@ export const EntityKind = z.enum([
 ]);
 
 /** knowledge/entities.yaml: people, bodies and places, with every name people use for them. */
-export const EntitySchema = z.strictObject({
-  id: slug,
-  kind: EntityKind,
-  name: nonEmpty,
-  role: nonEmpty.optional(),
-  label: nonEmpty.optional().describe('how the bot names this speaker; default "name, role"'),
-  parent: slug.optional().describe('a broader entity: a question about the parent also finds this one'),
-  members: z.array(slug).optional().describe('for joint speakers, e.g. "Syrian and Russian governments"'),
-  aliases: z.array(nonEmpty).default([]),
-  caseSensitiveAliases: z
-    .array(nonEmpty)
-    .default([])
-    .describe('aliases that only count with this exact case, e.g. "IS" (never the word "is")'),
-});
+export const EntitySchema = z
+  .strictObject({
+    id: slug,
+    kind: EntityKind,
+    name: nonEmpty,
+    role: nonEmpty.optional(),
+    label: nonEmpty.optional().describe('how the bot names this speaker; default "name, role"'),
+    parent: slug.optional().describe('a broader entity: a question about the parent also finds this one'),
+    members: z.array(slug).optional().describe('for joint speakers, e.g. "Syrian and Russian governments"'),
+    aliases: z.array(nonEmpty).default([]),
+    caseSensitiveAliases: z
+      .array(nonEmpty)
+      .default([])
+      .describe('aliases that only count with this exact case, e.g. "IS" (never the word "is")'),
+    wholePhrases: z
+      .array(nonEmpty)
+      .optional()
+      .describe('aliases of several words whose single words mean nothing alone ("top security body")'),
+  })
+  .superRefine((e, ctx) => wholePhrasesAmong(e.wholePhrases, [e.name, ...e.aliases], 'aliases', ctx));
 export const EntitiesFileSchema = z.array(EntitySchema);
 export type Entity = z.infer<typeof EntitySchema>;
 
 /** knowledge/synonyms.yaml: words and phrases that mean the same for this story. */
-export const SynonymGroupSchema = z.strictObject({
-  id: slug,
-  words: z.array(nonEmpty).min(2, 'a synonym group needs at least two words'),
-  note: z.string().optional(),
-});
+export const SynonymGroupSchema = z
+  .strictObject({
+    id: slug,
+    words: z.array(nonEmpty).min(2, 'a synonym group needs at least two words'),
+    wholePhrases: z
+      .array(nonEmpty)
+      .optional()
+      .describe('phrases of the words whose single words mean nothing alone ("sent word")'),
+    note: z.string().optional(),
+  })
+  .superRefine((g, ctx) => wholePhrasesAmong(g.wholePhrases, g.words, 'words', ctx));
+
+/**
+ * A name or synonym phrase's words that the knowledge meets nowhere else count, weakly, toward its
+ * meaning alone ("criminal" of "criminal negligence"); a phrase listed in `wholePhrases` gives its
+ * words nothing ("sent" of "sent word", "body" of "top security body"). Each must be a phrase
+ * (two words or more) of the entry's own names or words.
+ */
+function wholePhrasesAmong(
+  listed: readonly string[] | undefined,
+  own: readonly string[],
+  field: string,
+  ctx: z.RefinementCtx,
+): void {
+  for (const [i, phrase] of (listed ?? []).entries()) {
+    const problem = !own.includes(phrase)
+      ? `"${phrase}" is not one of the ${field}: list it there too`
+      : !/\s/.test(phrase.trim())
+        ? `"${phrase}" is a single word: wholePhrases lists phrases of several words`
+        : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['wholePhrases', i], message: problem });
+  }
+}
 export const SynonymsFileSchema = z.array(SynonymGroupSchema);
 export type SynonymGroup = z.infer<typeof SynonymGroupSchema>;
 

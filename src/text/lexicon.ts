@@ -130,12 +130,20 @@ export interface LexiconEntity {
   parent?: string | undefined;
   /** What it is ("person", "government", ...): a person is named with a capital in written text. */
   kind?: string | undefined;
+  /** Aliases of several words that only count whole (see LexiconSynonyms.wholePhrases). */
+  wholePhrases?: readonly string[] | undefined;
 }
 
 /** Words and phrases that mean the same in this story. */
 export interface LexiconSynonyms {
   id: string;
   words: readonly string[];
+  /**
+   * Phrases of the words that only count whole ("sent word"): their words are not the knowledge's
+   * words for that (not in `words`, no name words, not indexed inside a name), so "sent" or
+   * "body" alone stays an ordinary English word.
+   */
+  wholePhrases?: readonly string[] | undefined;
 }
 
 /** What a lexicon is built from (the knowledge's entities and synonym groups fit it as they are). */
@@ -212,7 +220,12 @@ export class Lexicon {
       const terms = this.entityTerms(entity.id);
       if (entity.kind === 'person') this.persons.add(`e:${entity.id}`);
       if (entity.kind === 'group') this.armedGroups.add(`e:${entity.id}`);
+      const whole = new Set(entity.wholePhrases ?? []);
       for (const alias of [entity.name, ...entity.aliases, ...ownedByOtherNames(entity, byId)]) {
+        if (whole.has(alias)) {
+          this.addPhrase(alias, terms, false, false, false, true);
+          continue;
+        }
         this.addPhrase(alias, terms, true, entity.kind === 'person');
         this.names.push({ words: tokenize(alias).map((t) => t.word), id: entity.id });
         for (const token of tokenize(alias)) if (/^\p{L}+$/u.test(token.word)) this.nameWords.add(token.word);
@@ -233,8 +246,16 @@ export class Lexicon {
       return singular !== undefined && !singular.has(id);
     };
     for (const group of source.synonyms) {
+      const whole = new Set(group.wholePhrases ?? []);
       for (const phrase of group.words)
-        this.addPhrase(phrase, [`c:${group.id}`], false, false, pluralOnly(phrase, group.id));
+        this.addPhrase(
+          phrase,
+          [`c:${group.id}`],
+          false,
+          false,
+          pluralOnly(phrase, group.id),
+          whole.has(phrase),
+        );
     }
   }
 
@@ -263,6 +284,7 @@ export class Lexicon {
     keepInnerWords: boolean,
     name = false,
     asWrittenOnly = false,
+    whole = false,
   ): void {
     const words = tokenize(phrase).map((t) => t.word);
     // A leading article would let "the American envoy" match "the Americans" first.
@@ -278,7 +300,7 @@ export class Lexicon {
           : undefined;
     let node = this.root;
     for (const word of words) {
-      this.words.add(word);
+      if (!whole) this.words.add(word);
       const key = stem(word);
       let next = node.next.get(key);
       if (!next) {
