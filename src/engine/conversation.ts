@@ -976,7 +976,22 @@ function theirSide(
   if (named === null) return null;
   const term = `e:${named}`;
   const speakerOf = (id: string) => corpus.passageSpeakers.get(id);
-  if (prev.entities.includes(named) || speakerOf(before)?.has(term)) return null;
+  if (speakerOf(before)?.has(term)) return null;
+  // Named in the turn before, they are no one new, but for whom it was said of or to ("what did
+  // the pentagon say about warning moscow" -> "what about russia's view": Moscow was told; a
+  // side of the point the answer was on is Russia's own).
+  // Not one placed back then ("and moscow's reaction back then?", "at the time"): what they did
+  // at the time of the sentence just quoted, which it says.
+  const namedBefore = prev.entities.includes(named);
+  if (
+    namedBefore &&
+    u.tokens.some(
+      (t, i) =>
+        t.word === 'then' ||
+        (t.word === 'time' && u.tokens[i - 1]?.word === 'the' && u.tokens[i - 2]?.word === 'at'),
+    )
+  )
+    return null;
   // Nothing asked but whom: no word of the article's sentences but a verb of saying ("their
   // version", "moscow's take" are in none). The words that name them are not asked ("the russian
   // ambassador" names Churkin; "ambassador" asks nothing more).
@@ -1010,6 +1025,7 @@ function theirSide(
       }
     }
   }
+  if (namedBefore) return null;
   const text = corpus.kb.passageById.get(before)?.text;
   return text !== undefined && saysInline(corpus, vocab, text, named, true) ? lead(before) : null;
 }

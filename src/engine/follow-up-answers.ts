@@ -116,6 +116,7 @@ export function whatCameNext(
   for (const t of corpus.analyzer.analyzeQuery(u.cues.afterPhrase).terms) clause.add(t);
   const split = splitTerms(vocab, u.analysis.terms);
   const asked = split.topic.filter((t) => corpus.index.has(t) && !subjectTerms.includes(t) && !clause.has(t));
+
   const askedWeight = asked.reduce((s, t) => s + corpus.index.idf(t), 0);
   // "anything else she threw at them?": the verb right after whom it asks about is how they
   // went on, in words of the writer's own; not a topic the article lacks.
@@ -178,6 +179,10 @@ export function whatCameNext(
     for (const t of asked) if (terms?.has(t)) covered += corpus.index.idf(t);
     const coverage = askedWeight > 0 ? covered / askedWeight : 0;
     if (!spoken && !named && coverage < F.afterMinCoverage) continue;
+    // "which country's planes joined the americans" -> "did they say sorry afterwards": what it
+    // asks of its own (an apology) is in none of the sentence's words; that they speak or are
+    // named in it is not what came of the question.
+    if (asked.length > 0 && covered === 0) continue;
     // "What did she say next" is about the speaker; "what happened at the meeting after that"
     // about the meeting, whoever speaks.
     const bySubject = spoken ? F.afterSpoken : named ? F.afterNamed : 0;

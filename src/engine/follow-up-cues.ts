@@ -274,14 +274,25 @@ export function isCueWord(cw: CueWords, word: string): boolean {
   return cw.openers.has(w) || cw.switchWords.has(w) || TRAILING.has(w) || WHY.test(w) || CUE_WORDS.has(w);
 }
 
+/** Verbs of saying before what was said ("say sorry"). */
+const SAYING = new Set(['say', 'said', 'says', 'saying']);
+/** An opener and no other cue word ("sorry", "no", "wait"; not "afterwards" or "though"). */
+function onlyOpener(cw: CueWords, word: string): boolean {
+  const w = squeeze(word);
+  return cw.openers.has(w) && !cw.switchWords.has(w) && !TRAILING.has(w) && !WHY.test(w) && !CUE_WORDS.has(w);
+}
+
 /**
  * The message's words that only carry cues, read in place: a filler only in a pair that opens the
  * message ("hold on, ...", "ok quick question") is one there, and a word of the question elsewhere
  * ("did the truce hold", "did it hold up").
  */
-export function cueTokens(cw: CueWords, tokens: readonly Token[]): Token[] {
+export function cueTokens(cw: CueWords, tokens: readonly Token[], start = Number.POSITIVE_INFINITY): Token[] {
   return tokens.filter((t, i) => {
     const pair = PAIRED_FILLERS.get(squeeze(t.word));
+    // "did they say sorry afterwards": an opener ("sorry", "no") said, right after a verb of
+    // saying past where the question starts, is what was said, not a cue (with the start given).
+    if (i >= start && SAYING.has(tokens[i - 1]?.word ?? '') && onlyOpener(cw, t.word)) return false;
     if (pair === undefined) return isCueWord(cw, t.word);
     // "ok hold on, ...", not "did the truce hold up".
     const opens = i === 0 || isCueWord(cw, tokens[i - 1]?.word ?? '');

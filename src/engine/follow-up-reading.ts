@@ -497,7 +497,7 @@ function withoutCueWords(
   analysis: QueryAnalysis,
 ): QueryAnalysis {
   const cw = cueWordsOf(corpus.kb.chat);
-  const carriers = cueTokens(cw, tokens);
+  const carriers = cueTokens(cw, tokens, cues.start);
   const cueWords = new Set(carriers.map((t) => t.word));
   const cueTerms = new Set(carriers.map((t) => `w:${corpus.lexicon.stemOf(t.word)}`));
   for (const t of carriers) for (const term of corpus.analyzer.docTerms([t])) cueTerms.add(term);

@@ -161,6 +161,16 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     id !== undefined && reversed(roles, passageRoles(corpus, id)) ? turnedFactor : 1;
   const entryTurned = (entry: number) => (turned ? turnedRound(corpus.kb.qa[entry]?.answerIds[0]) : 1);
   const passageTurned = (doc: number) => (turned ? turnedRound(index.ref(doc)) : 1);
+  // "who did the coalition hit", "who got bombed": whom the strike struck, not whom it was aimed
+  // at; a sentence saying what it was aimed at ("launched against the Islamic State") and an
+  // entry leading with one rank lower (never in the confidence).
+  const struck = asksWhomStruck(analysis.words, known);
+  const aimedFactor = TUNING.scoring.aimedWhenStruckFactor;
+  const aimedAt = (id: string | undefined) =>
+    id !== undefined && corpus.passageTerms.get(id)?.has(TARGET) === true;
+  const entryAimed = (entry: number) =>
+    struck && aimedAt(corpus.kb.qa[entry]?.answerIds[0]) ? aimedFactor : 1;
+  const passageAimed = (doc: number) => (struck && aimedAt(index.ref(doc)) ? aimedFactor : 1);
   const qaHits = index.search(query, {
     ...common,
     // The suggestions offered with an abstention are the best few, however far from the best.
@@ -168,14 +178,15 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'qa',
     shape: qaShape,
     form: QA_FORM,
-    ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after || turned
+    ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after || turned || struck
       ? {
           boost: (entry: number, doc: number) =>
             (speakers.length > 0 || addressed.length > 0 ? entrySpoken(entry) : 1) *
             askFactor(wordingAskWord(corpus, doc)) *
             (denial && entryDenies(entry) ? denialBonus : 1) *
             entryAfter(entry) *
-            entryTurned(entry),
+            entryTurned(entry) *
+            entryAimed(entry),
           // The largest factor the boost can give: the bounds of the search stay tight.
           maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1) * (denial ? denialBonus : 1),
         }
@@ -197,14 +208,15 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'passage',
     shape: passageShape,
     form: PASSAGE_FORM,
-    ...(quotedDocs.size > 0 || denial || after || turned
+    ...(quotedDocs.size > 0 || denial || after || turned || struck
       ? {
           boost: (doc: number) =>
             spoken(doc) *
             (quotedDocs.has(doc) ? QUOTED_BOOST : 1) *
             (denial && passageDenies(doc) ? denialBonus : 1) *
             passageAfter(doc) *
-            passageTurned(doc),
+            passageTurned(doc) *
+            passageAimed(doc),
           maxBoost:
             (speakers.length > 0 ? bonus : 1) *
             (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *
@@ -625,6 +637,47 @@ export function asksWhom(question: readonly string[]): boolean {
       /^(?:for|at|against)$/.test(last) ||
       /^(?:aim|target|fight|attack|bomb|hitt|strik)ing$/.test(last))
   );
+}
+
+/** The concepts of aiming and meaning to ("launched against", "on purpose"). */
+const TARGET: Term = 'c:target';
+const INTENT: Term = 'c:intent';
+/** Verbs of striking or killing, as asked of whom they struck ("who did they hit"). */
+const STRUCK_VERB =
+  /^(?:hit|hits|bomb|bombs|bombed|strike|strikes|struck|attack|attacks|attacked|kill|kills|killed|shell|shelled)$/;
+/** Words that may end a question after its verb without being its object. */
+const AFTER_STRUCK = new Set([
+  ...TRAILING_PLACE,
+  'instead',
+  'actually',
+  'really',
+  'then',
+  'in',
+  'the',
+  'end',
+  'exactly',
+]);
+const GOT = new Set(['was', 'were', 'got', 'get', 'gets', 'is', 'are']);
+
+/**
+ * "who did the coalition hit", "and who got hit instead", "who was bombed": whom a strike
+ * struck, the verb of striking its last word but for words of place or contrast. Not whom it was
+ * aimed at ("who were the jets meant to hit", "who did they target", "who was the sortie
+ * launched against": the question names aiming or meaning to).
+ */
+export function asksWhomStruck(question: readonly string[], known: readonly Term[]): boolean {
+  if (known.includes(TARGET) || known.includes(INTENT)) return false;
+  const at = question.findIndex((w) => w === 'who' || w === 'whom');
+  if (at < 0) return false;
+  const words = question.slice(at);
+  let end = words.length;
+  while (end > 2 && AFTER_STRUCK.has(words[end - 1] as string)) end--;
+  const verb = words[end - 1] ?? '';
+  if (!STRUCK_VERB.test(verb) || words[end - 2] === 'to') return false;
+  // "who did the coalition hit": an auxiliary, a subject, the verb.
+  if (DID.has(words[1] ?? '') && end >= 4) return true;
+  // "who got hit", "who was actually bombed": the verb passive, right after its "be" or "get".
+  return GOT.has(words[1] ?? '') && (end === 3 || (end === 4 && AFTER_STRUCK.has(words[2] ?? '')));
 }
 
 const BE = new Set(['is', 'was', 'are', 'were']);

@@ -194,4 +194,16 @@ describe('cueTokens', () => {
     expect(words('did it hold up')).not.toContain('hold');
     expect(isCueWord(CW, 'hold')).toBe(false);
   });
+
+  it('reads an opener said after a verb of saying, past the start, as what was said', () => {
+    const from = (text: string) => {
+      const tokens = tokenize(text);
+      return cueTokens(CW, tokens, readCues(CW, tokens).start).map((t) => t.word);
+    };
+    expect(from('did they say sorry afterwards')).not.toContain('sorry');
+    expect(from('sorry, did they say anything afterwards')).toContain('sorry');
+    expect(from('i meant the foreign ministry sorry, about coordination')).toContain('sorry');
+    // Without the start, as before.
+    expect(words('did they say sorry afterwards')).toContain('sorry');
+  });
 });
