@@ -134,6 +134,8 @@ export function withEverySide(
         // "then why did they bomb them?": why the point's own event happened, in nothing but
         // the point's words, whichever of the first three quotes is its side.
         why && candidate.reason && eventOf(corpus, candidate, known) ? 1 : 0,
+        // "why does russia think it happened": why, in the words of one side's speaker alone.
+        why && speakerOfReason(corpus, candidate, known) ? 1 : 0,
         known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
       );
       // Two points asked as much (the sides weighed, "does anyone else dispute that", of a
@@ -174,13 +176,16 @@ export function withEverySide(
   // whom the question does not ("could the joint peace push with washington end": no Russia).
   if (!point && known.includes(DIFFER)) point = wholeTopicAsked(corpus, told);
   if (!point) point = wholeTopicAsked(corpus, told === known ? worded : [...worded, ...story], true);
-  const [lead, ...rest] = ids;
+  // Asked why in the words of one side's speaker alone, that speaker's side leads: "why does
+  // russia think it happened" is Russia's "criminal negligence", not the summary that names Russia.
+  const spoken = why && point ? speakerOfReason(corpus, point, known) : null;
+  const [lead, ...rest] = spoken ? [spoken, ...ids.filter((id) => id !== spoken)] : ids;
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
   const namedSpeaker = (id: string) => names.some((t) => corpus.passageSpeakers.get(id)?.has(t));
   let ordered: string[];
   if (point.sides.some((s) => s.ids.includes(lead)))
-    ordered = sidesFrom(point, ids, MAX_QUOTES, namedSpeaker);
+    ordered = sidesFrom(point, [lead, ...rest], MAX_QUOTES, namedSpeaker);
   else if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
   else ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
   return {
@@ -618,6 +623,22 @@ export function sidesOf(
   const firsts = point.sides.flatMap((side) => side.ids.slice(0, 1));
   const ordered = leadWithNamedSide(corpus, firsts, known);
   return { ordered, contested: described(point, ordered) };
+}
+
+/**
+ * The quote of a reason point (contested.yaml `reason`) whose speaker is the one the question
+ * names, when it names one and asks nothing but what they say happened ("why does russia think it
+ * happened"): the first such quote of the one side that speaker speaks; else null.
+ */
+function speakerOfReason(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): string | null {
+  if (!point.reason) return null;
+  const names = known.filter((t) => t.startsWith('e:'));
+  const [name] = names;
+  if (name === undefined || names.length > 1) return null;
+  if (!known.every((t) => t === name || t === SUMMARY || ASKING_TERMS.has(t))) return null;
+  const spokenBy = (id: string) => corpus.passageSpeakers.get(id)?.has(name) === true;
+  const sides = point.sides.filter((s) => s.ids.some(spokenBy));
+  return sides.length === 1 ? (sides[0]?.ids.find(spokenBy) ?? null) : null;
 }
 
 /**
