@@ -103,6 +103,9 @@ describe('answers', () => {
     ['what did the US mil say the sortie was against', /sortie was launched against/],
     ['what was the tgt of the sortie', /sortie was launched against/],
     ['what did RU want re an investigation', /most through investigation/],
+    // Asked how long, where the span ended ("before it was halted") is no word asked about.
+    ['how long did the bombing go on before it was halted', /40 minutes/],
+    ['how long did the sortie run', /40 minutes/],
   ])('%s', (q, expected) => {
     expect(first(q)).toMatch(expected);
   });
