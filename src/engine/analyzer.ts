@@ -668,7 +668,9 @@ export class Analyzer {
                     this.ofNamed(
                       this.sharedHead(
                         this.particlesJoined(
-                          withoutConjunctionWhen(withoutEventClause(withoutKnownTime(withoutHedges(kept)))),
+                          withoutConjunctionWhen(
+                            withoutEventClause(withoutKnownTime(withoutSpanEnd(withoutHedges(kept)))),
+                          ),
                         ),
                       ),
                     ),
@@ -2331,6 +2333,41 @@ function withoutKnownTime(tokens: readonly Token[]): readonly Token[] {
     while (j < tokens.length && BEFORE_FIGURE.has((tokens[j] as Token).word)) j++;
     if (!/^\d+$/.test(tokens[j]?.word ?? '') || !TIME_UNITS.test(tokens[j + 1]?.word ?? '')) continue;
     return [...tokens.slice(0, i), ...tokens.slice(j + 2)];
+  }
+  return tokens;
+}
+
+/** Words that open the clause saying where a span ends: "before it was stopped", "until the abort". */
+const SPAN_ENDS = new Set(['before', 'until', 'till', 'til']);
+/** Words of an ending: "stopped", "the abort", "halted", "ceased", "called off", "cut short". */
+const SPAN_ENDING =
+  /^(?:stop(?:s|ped|ping)?|abort(?:s|ed|ing)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|suspend(?:s|ed|ing)?|off|short|quit)$/;
+/** Verbs of going on, asked how long: "how long did it run". */
+const RUNNING = new Set(['run', 'ran', 'running']);
+/** What ends a clause: the next one starts. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'or', 'then']);
+
+/**
+ * "how long did the raid last before it was stopped", "how long did it run before the abort":
+ * asked how long, a clause of "before" or "until" that says the thing ended tells where the span
+ * asked about ends, as the writer already knows it; it is not what the question asks about, and
+ * its words (a time before, a stopping) are words the sentence giving the span lacks. The clause
+ * goes. Not right after "how long" ("how long before the strike were they told": the span asked),
+ * nor a clause of no ending ("how long did they know before the strike").
+ */
+export function withoutSpanEnd(read: readonly Token[]): readonly Token[] {
+  let tokens = read;
+  const how = tokens.findIndex((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'long');
+  if (how < 0) return tokens;
+  // "how long did it run", "how long did the raid run for": running is lasting.
+  const ran = tokens.findIndex((t, i) => i > how + 2 && i <= how + 5 && RUNNING.has(t.word));
+  if (ran > 0) tokens = [...tokens.slice(0, ran), { raw: 'last', word: 'last' }, ...tokens.slice(ran + 1)];
+  for (let i = how + 3; i < tokens.length - 1; i++) {
+    if (!SPAN_ENDS.has((tokens[i] as Token).word)) continue;
+    let end = i + 1;
+    while (end < tokens.length && !CLAUSE_JOINS.has((tokens[end] as Token).word)) end++;
+    if (!tokens.slice(i + 1, end).some((t) => SPAN_ENDING.test(t.word))) return tokens;
+    return [...tokens.slice(0, i), ...tokens.slice(end)];
   }
   return tokens;
 }

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate.ts';
-import { Analyzer, analyzerChatOf, lostPeople, TypoIndex } from '../../src/engine/analyzer.ts';
+import {
+  Analyzer,
+  analyzerChatOf,
+  lostPeople,
+  TypoIndex,
+  withoutSpanEnd,
+} from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
@@ -1315,4 +1321,25 @@ describe('losing said of people counted (lostPeople)', () => {
       expect(read(text)).toBe(text);
     },
   );
+});
+
+describe('withoutSpanEnd', () => {
+  const read = (q: string) =>
+    withoutSpanEnd(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
+
+  it('drops a clause saying where the span asked about ended, and reads running as lasting', () => {
+    expect(read('how long did the show last before it was stopped')).toBe('how long did the show last');
+    expect(read('how long did the race go on until they called it off and why')).toBe(
+      'how long did the race go on and why',
+    );
+    expect(read('how long did it run before the abort')).toBe('how long did it last');
+  });
+
+  it('keeps a clause of no ending, one right after "how long", and a message asking no span', () => {
+    expect(read('how long did they know before the race')).toBe('how long did they know before the race');
+    expect(read('how long before the race was it stopped')).toBe('how long before the race was it stopped');
+    expect(read('who ran it before it was stopped')).toBe('who ran it before it was stopped');
+  });
 });
