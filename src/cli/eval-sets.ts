@@ -73,6 +73,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-11.jsonl'),
   resolve(root, 'eval/check-messy-12.jsonl'),
   resolve(root, 'eval/check-messy-13.jsonl'),
+  resolve(root, 'eval/check-messy-14.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
