@@ -973,11 +973,14 @@ function entryOfBestPassage(
 }
 
 /**
- * A question asking when: the first of the passages scoring within typeTie of the best that gives
- * a time leads, when the best gives none. Scores this close come from words alone; the type of
- * answer asked tells the two apart.
+ * A question asking when or where: the first of the passages scoring within typeTie of the best
+ * that gives what is asked (a time, a place) leads, when the best gives none. Scores this close
+ * come from words alone; the type of answer asked tells the two apart ("which city did the
+ * diplomats speak to the press in": "... with reporters in New York", not the closed session's
+ * chamber).
  */
-function leadWithTimeAsked(
+function leadWithTypeAsked(
+  missing: typeof timeMissing,
   corpus: Corpus,
   ids: string[],
   passages: Ranking['passages'],
@@ -986,40 +989,15 @@ function leadWithTimeAsked(
 ): void {
   const first = ids[0];
   const best = passages[0]?.score ?? 0;
-  if (first === undefined || !timeMissing(corpus, words, known, [first])) return;
+  if (first === undefined || !missing(corpus, words, known, [first])) return;
   const close = passages
     .filter((p) => p.score >= best * TUNING.scoring.typeTie)
     .map((p) => p.hit.doc.ref)
     .filter((id) => id !== first);
-  const timed = close.find((id) => !timeMissing(corpus, words, known, [id]));
-  if (!timed) return;
-  if (ids.includes(timed)) ids.splice(ids.indexOf(timed), 1);
-  ids.unshift(timed);
-}
-
-/**
- * A question asking where: the first of the passages scoring within typeTie of the best that
- * names a place leads, when the best names none ("which city did the diplomats speak to the press
- * in": "... with reporters in New York", not the closed session's chamber).
- */
-function leadWithPlaceAsked(
-  corpus: Corpus,
-  ids: string[],
-  passages: Ranking['passages'],
-  words: readonly string[],
-  known: readonly Term[],
-): void {
-  const first = ids[0];
-  const best = passages[0]?.score ?? 0;
-  if (first === undefined || !placeMissing(corpus, words, known, [first])) return;
-  const close = passages
-    .filter((p) => p.score >= best * TUNING.scoring.typeTie)
-    .map((p) => p.hit.doc.ref)
-    .filter((id) => id !== first);
-  const placed = close.find((id) => !placeMissing(corpus, words, known, [id]));
-  if (!placed) return;
-  if (ids.includes(placed)) ids.splice(ids.indexOf(placed), 1);
-  ids.unshift(placed);
+  const given = close.find((id) => !missing(corpus, words, known, [id]));
+  if (!given) return;
+  if (ids.includes(given)) ids.splice(ids.indexOf(given), 1);
+  ids.unshift(given);
 }
 
 /** A wording covering this share of a question's weight asks it whole (rounding aside). */
@@ -1118,10 +1096,12 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   if (useQa) leadWithSpeakerAsked(corpus, ids, asked, analysis.words, known);
   // "when did russia put out its statement": of passages scored alike, the one giving a time
   // leads ("... in a statement on Sunday", not "When asked if the bombing ...").
-  if (!useQa && verbatim.length === 0) leadWithTimeAsked(corpus, ids, passages, analysis.words, known);
+  if (!useQa && verbatim.length === 0)
+    leadWithTypeAsked(timeMissing, corpus, ids, passages, analysis.words, known);
   // "which city did the diplomats talk to reporters in": of passages scored alike, the one naming
   // a place leads ("... with reporters in New York").
-  if (!useQa && verbatim.length === 0) leadWithPlaceAsked(corpus, ids, passages, analysis.words, known);
+  if (!useQa && verbatim.length === 0)
+    leadWithTypeAsked(placeMissing, corpus, ids, passages, analysis.words, known);
   // "who said the US refuses to work with the kremlin": a quote whose speaker is its subject
   // ("Russia decried ...") answers who; one whose speaker the article names elsewhere ("The also
   // lamented ...") does not show it.

@@ -86,7 +86,8 @@ export const TUNING = {
     entryTie: 0.95,
     /**
      * Passages scoring this share of the best one's are told apart by the type of answer asked: a
-     * "when" question's passage giving a time leads (decide.ts, leadWithTimeAsked).
+     * "when" question's passage giving a time, a "where" one's naming a place, leads (decide.ts,
+     * leadWithTypeAsked).
      */
     typeTie: 0.98,
     /**
