@@ -344,6 +344,11 @@ export const DEFAULT_CHAT: ChatWords = {
     slag: 'criticize',
     slagged: 'criticized',
     fuming: 'furious',
+    mil: 'military',
+    tgt: 'target',
+    tgts: 'targets',
+    re: 'about',
+    wia: 'wounded',
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
