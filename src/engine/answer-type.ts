@@ -464,6 +464,23 @@ const CLOCK =
   /^(?:\d{1,2}:\d\d(?:am|pm|h)?|\d{1,2}(?:am|pm|h)|am|pm|a\.m|p\.m|midnight|noon|midday|dawn|o'clock|oclock)$/;
 
 /**
+ * The question's rarest term (of those `counts` lets through) that a shown quote holds: the thing
+ * a time or a place must be said of ("truce" in "when did the truce start"), or null.
+ */
+function rarestShown(
+  corpus: Corpus,
+  known: readonly Term[],
+  shown: readonly string[],
+  counts: (t: Term) => boolean,
+): Term | null {
+  let focus: Term | null = null;
+  for (const t of known)
+    if (counts(t) && shown.some((id) => corpus.passageTerms.get(id)?.has(t)))
+      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  return focus;
+}
+
+/**
  * "when did the truce start": a quote must say when of what is asked, a day or a word placing it
  * in time ("as soon as Moscow raised the alarm"), in the sentence that holds the question's rarest
  * word a quote holds ("truce"). "When asked if the bombing could end the joint peace effort" says
@@ -490,11 +507,12 @@ export function timeMissing(
   // "what hour of the night": a time of the clock, which a day or a part of it does not give.
   if (words.some((w, i) => HOUR.test(w) && /^(?:what|which)$/.test(words[i - 1] ?? '')))
     return !shown.some((id) => quoteWords(corpus, id).some((w) => CLOCK.test(w)));
-  const held = (t: Term) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
-  let focus: Term | null = null;
-  for (const t of known)
-    if (!TIME_TERMS.has(t) && t !== 'c:duration' && t !== 'c:number' && held(t))
-      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  const focus = rarestShown(
+    corpus,
+    known,
+    shown,
+    (t) => !TIME_TERMS.has(t) && t !== 'c:duration' && t !== 'c:number',
+  );
   const { time } = listsOf(corpus);
   return !shown.some(
     (id) =>
@@ -534,11 +552,7 @@ export function placeMissing(
   // "where does the article say ...", "where is it mentioned": the words, not a place.
   const at = words.indexOf('where');
   if (at >= 0 && WHERE_SAID.test(words.slice(at + 1).join(' '))) return false;
-  const held = (t: Term) => shown.some((id) => corpus.passageTerms.get(id)?.has(t));
-  let focus: Term | null = null;
-  for (const t of known)
-    if (!NOT_PLACED.has(t) && held(t))
-      if (focus === null || corpus.index.idf(t) > corpus.index.idf(focus)) focus = t;
+  const focus = rarestShown(corpus, known, shown, (t) => !NOT_PLACED.has(t));
   return !shown.some(
     (id) =>
       (focus === null || corpus.passageTerms.get(id)?.has(focus)) && corpus.passageTerms.get(id)?.has(PLACE),
