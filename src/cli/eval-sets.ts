@@ -40,6 +40,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-28.jsonl'),
   resolve(root, 'eval/fit-messy-29.jsonl'),
   resolve(root, 'eval/fit-messy-30.jsonl'),
+  resolve(root, 'eval/fit-messy-31.jsonl'),
+  resolve(root, 'eval/fit-messy-32.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
@@ -74,6 +76,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-12.jsonl'),
   resolve(root, 'eval/check-messy-13.jsonl'),
   resolve(root, 'eval/check-messy-14.jsonl'),
+  resolve(root, 'eval/check-messy-15.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
