@@ -42,6 +42,7 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-30.jsonl'),
   resolve(root, 'eval/fit-messy-31.jsonl'),
   resolve(root, 'eval/fit-messy-32.jsonl'),
+  resolve(root, 'eval/fit-messy-33.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
