@@ -132,6 +132,8 @@ export interface CueWords {
   /** A word or two that make the message a correction wherever they are (chat.yaml correctionsAnywhere). */
   correctingWords: ReadonlySet<string>;
   correctingAnywhere: ReadonlySet<string>;
+  /** "X i mean", "i mean X", "i meant X" after the question, with nothing else (chat.yaml afterthoughts). */
+  afterthought: RegExp;
   /**
    * Nouns that, after whose they are ("moscow's take", "her argument"), name what someone says:
    * chat.yaml sayingNouns, with the nouns of a side's telling that the analyser keeps in their own
@@ -171,6 +173,7 @@ export function cueWordsOf(chat: ChatWords): CueWords {
     otherThings: new Set(['one', ...chat.sideClaims, ...chat.otherAnswers]),
     correctingWords: ofLength(chat.correctionsAnywhere, 1),
     correctingAnywhere: ofLength(chat.correctionsAnywhere, 2),
+    afterthought: afterthoughtPattern(chat.afterthoughts),
     claimNouns: new Set([...chat.sayingNouns, ...TELLING_NOUNS]),
   };
   compiledCues.set(chat, cues);
@@ -648,8 +651,20 @@ function demonstrativePronoun(words: readonly string[], i: number): boolean {
 /** Pronouns an afterthought may name ("... helping them? the rebels i mean"), possessives apart. */
 const NAMEABLE = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'it']);
 const NAMEABLE_POSSESSIVE = new Set(['his', 'their', 'its']);
-/** "X i mean", "i mean X", "i meant X" after the question, with nothing else. */
-const AFTERTHOUGHT = /^[\s,.;:!?-]*(?:i\s+mean[t]?[\s,:]+(.+?)|(.+?)[\s,]+i\s+mean[t]?)[\s.!?]*$/i;
+/** "X i mean", "i mean X", "i meant X" after the question, with nothing else: chat.yaml afterthoughts. */
+function afterthoughtPattern(phrases: readonly string[]): RegExp {
+  const marks = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .split(' ')
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+    );
+  if (marks.length === 0) return /(?!)/;
+  const mark = `(?:${marks.join('|')})`;
+  return new RegExp(`^[\\s,.;:!?-]*(?:${mark}[\\s,:]+(.+?)|(.+?)[\\s,]+${mark})[\\s.!?]*$`, 'i');
+}
 
 /**
  * "do they think the US is helping them? the rebels i mean", "what did he say, i mean the envoy":
@@ -659,10 +674,11 @@ const AFTERTHOUGHT = /^[\s,.;:!?-]*(?:i\s+mean[t]?[\s,:]+(.+?)|(.+?)[\s,]+i\s+me
  * such afterthought (at most four words), or the question has no pronoun to name.
  */
 export function withAfterthoughtNamed(
+  cw: CueWords,
   question: string,
   after: string,
 ): { question: string; named: string } | null {
-  const m = AFTERTHOUGHT.exec(after);
+  const m = cw.afterthought.exec(after);
   const named = (m?.[1] ?? m?.[2])?.trim();
   if (!named || named.split(/\s+/).length > 4) return null;
   const words = question.split(/(\s+)/);

@@ -553,6 +553,9 @@ export const DEFAULT_CHAT: ChatWords = {
   // "what did she say, i meant the envoy", "my bad", "not that": a correction wherever it is
   // (follow-up-cues.ts; corrections only where they open the message).
   correctionsAnywhere: words(`i mean, i meant, meant, my bad, not that, scratch that`),
+  // "do they back them? the rebels i mean": whom the question's pronoun stands for (follow-up-cues.ts,
+  // withAfterthoughtNamed).
+  afterthoughts: words(`i mean, i meant`),
   // "her main argument", "power's whole point" (analyzer.ts, spokenOf).
   sayingModifiers: words(`
     main, whole, exact, big, actual, real, basic, key, central, core, overall, entire, biggest

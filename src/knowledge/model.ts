@@ -214,6 +214,11 @@ export interface ChatWords {
    */
   correctionsAnywhere: string[];
   /**
+   * Words after a question that say whom it means, before or after the words naming them ("do
+   * they back them? the rebels i mean", "what did he say, i meant the envoy").
+   */
+  afterthoughts: string[];
+  /**
    * Words between whose it is and a noun of saying ("her main argument", "power's whole point").
    */
   sayingModifiers: string[];

@@ -442,6 +442,11 @@ export const ChatSchema = z.strictObject({
     .describe(
       'one or two words that make a message correct the turn before wherever they are ("meant", "my bad", "not that")',
     ),
+  afterthoughts: wordPhrases('afterthoughts', 1, 3, 'a phrase')
+    .optional()
+    .describe(
+      'words after a question that say whom it means, before or after them ("i mean": "what did he say, i mean the envoy", "the rebels i mean")',
+    ),
   sayingModifiers: singleWords('sayingModifiers')
     .optional()
     .describe(

@@ -13,7 +13,7 @@ import { turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { decide } from '../../src/engine/decide.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { cueWordsOf, readCues, takesBack } from '../../src/engine/follow-up-cues.ts';
+import { cueWordsOf, readCues, takesBack, withAfterthoughtNamed } from '../../src/engine/follow-up-cues.ts';
 import { ChatReader } from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -420,6 +420,13 @@ describe('the lists of other answers, corrections, modifiers, people counted, th
     expect(cuesOf(plus('correctionsAnywhere', 'my mistake'), message).correction).toBe(true);
   });
 
+  it('an afterthought added names whom the question before it means', () => {
+    const named = (yaml: string) =>
+      withAfterthoughtNamed(cueWordsOf(load(yaml).chat), 'what did he say', ', as in the envoy')?.question;
+    expect(named('')).toBeUndefined();
+    expect(named(plus('afterthoughts', 'as in'))).toBe('what did the envoy say');
+  });
+
   it('a modifier added may stand between whose it is and a noun of saying: what they said', () => {
     const question = "what was varga's primary point about the repairs";
     const terms = (yaml: string) => Object.keys(new Engine(load(yaml)).explain(question).terms);
@@ -466,6 +473,7 @@ describe('the lists of other answers, corrections, modifiers, people counted, th
         [
           'otherAnswers: [quote, the quote]',
           'correctionsAnywhere: [i really meant it]',
+          'afterthoughts: [i mean, i mean]',
           'sayingModifiers: [Main]',
           'peopleCounted: [men, men]',
           'articleNouns: [article, 7]',
@@ -488,19 +496,20 @@ describe('the lists of other answers, corrections, modifiers, people counted, th
         field: 'correctionsAnywhere[0]',
         message: expect.stringMatching(/^correctionsAnywhere: "i really meant it"/),
       },
+      { line: 3, field: 'afterthoughts[1]', message: 'afterthoughts: "i mean" is listed twice: keep one' },
       {
-        line: 3,
+        line: 4,
         field: 'sayingModifiers[0]',
         message: 'sayingModifiers: "Main" must be in lower case: write "main"',
       },
-      { line: 4, field: 'peopleCounted[1]', message: 'peopleCounted: "men" is listed twice: keep one' },
+      { line: 5, field: 'peopleCounted[1]', message: 'peopleCounted: "men" is listed twice: keep one' },
       {
-        line: 5,
+        line: 6,
         field: 'articleNouns[1]',
         message: expect.stringMatching(/^articleNouns: 7 is not a word: quote it \("7"\)/),
       },
       {
-        line: 6,
+        line: 7,
         field: 'pressWords[0]',
         message: expect.stringMatching(/^pressWords: "news-paper" is not one word/),
       },

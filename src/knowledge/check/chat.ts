@@ -97,6 +97,7 @@ export function chatWords(
     sideClaims: foldAll(chat.sideClaims ?? DEFAULT_CHAT.sideClaims),
     otherAnswers: foldAll(chat.otherAnswers ?? DEFAULT_CHAT.otherAnswers),
     correctionsAnywhere: foldPhrases(chat.correctionsAnywhere ?? DEFAULT_CHAT.correctionsAnywhere),
+    afterthoughts: foldPhrases(chat.afterthoughts ?? DEFAULT_CHAT.afterthoughts),
     sayingModifiers: foldAll(chat.sayingModifiers ?? DEFAULT_CHAT.sayingModifiers),
     peopleCounted: foldAll(chat.peopleCounted ?? DEFAULT_CHAT.peopleCounted),
     articleNouns: foldAll(chat.articleNouns ?? DEFAULT_CHAT.articleNouns),
