@@ -7,7 +7,7 @@
  */
 
 import Fuse from 'fuse.js';
-import type { ChatWords } from '../knowledge/model.ts';
+import type { ChatWords, SourceInfo } from '../knowledge/model.ts';
 import { baseForms } from '../text/base-forms.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -22,6 +22,7 @@ import { consonantKey, soundKey } from '../text/sound-key.ts';
 import { spellingVariants } from '../text/spelling-variants.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
+import { NO_SOURCE_NAMES, publisherAt, type SourceNames, sourceNamesOf } from './source-names.ts';
 import { SpreadMap } from './spread-map.ts';
 import { TUNING } from './tuning.ts';
 
@@ -650,7 +651,7 @@ export class Analyzer {
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
-      asUk(causeAsWhy(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens))))),
+      asUk(causeAsWhy(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens), this.chat.source)))),
       this.chat.exclusions,
       (words) => {
         const { terms } = this.terms(words);
@@ -733,6 +734,7 @@ export class Analyzer {
     const { terms, free, owners } = this.terms(
       lostGround(
         lostPeople(
+          this.chat.peopleCounted,
           survivedAsAlive(
             endedNotKilled(
               progressiveAsSimple(
@@ -818,7 +820,7 @@ export class Analyzer {
     return tokens.map((t, i) => {
       if (!nouns.has(t.word) || i === 0) return t;
       let j = i - 1;
-      while (j > 0 && SPOKEN_MODIFIERS.has((tokens[j] as Token).word)) j--;
+      while (j > 0 && this.chat.sayingModifiers.has((tokens[j] as Token).word)) j--;
       const owner = tokens[j] as Token;
       const owns =
         OWNERS.has(owner.word) ||
@@ -2010,9 +2012,10 @@ export function thereAsTheir(tokens: readonly Token[]): readonly Token[] {
   });
 }
 
-/** Nouns a message names the text it asks about by ("the article", "this DW piece"). */
-const SOURCE_NOUNS = new Set(['article', 'piece', 'story', 'text']);
-/** Words before such a noun that make it the one at hand: "the article", "this piece", "the dw piece". */
+/**
+ * Words before a noun for the text (chat.yaml articleNouns) that make it the one at hand: "the
+ * article", "this piece", "the dw piece". Determiners, a closed class: code.
+ */
 const SOURCE_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Words before it that place what is asked in it: "according to the article", "in this piece". */
 const SOURCE_PLACED: readonly (readonly string[])[] = [
@@ -2066,12 +2069,17 @@ const SOURCE_AUXILIARIES = new Set(['does', 'did', 'do']);
  * "where does the article say" asks no place). Not the text alone ("what's the article about",
  * "the title of the article"), nor when nothing else says a topic ("is that what the article says").
  */
-export function withoutSourceNamed(tokens: readonly Token[]): readonly Token[] {
+export function withoutSourceNamed(tokens: readonly Token[], names: SourceNames): readonly Token[] {
+  let words: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!SOURCE_DETERMINERS.has((tokens[i] as Token).word)) continue;
     let end = i + 1;
-    if (tokens[end]?.word === 'dw') end++;
-    if (!SOURCE_NOUNS.has(tokens[end]?.word ?? '')) continue;
+    // "this dw piece", "the deutsche welle article": the publisher's name (knowledge sources).
+    if (names.publishers.length > 0) {
+      words ??= tokens.map((t) => t.word);
+      end += publisherAt(names, words, end);
+    }
+    if (!names.nouns.has(tokens[end]?.word ?? '')) continue;
     end++;
     let start = i;
     const placed = SOURCE_PLACED.find((p) => p.every((w, k) => tokens[i - p.length + k]?.word === w));
@@ -2092,7 +2100,7 @@ export function withoutSourceNamed(tokens: readonly Token[]): readonly Token[] {
       else continue;
     }
     const rest = [...tokens.slice(0, start), ...tokens.slice(end)];
-    return rest.some((t) => !STOP_WORDS.has(t.word)) ? withoutSourceNamed(rest) : tokens;
+    return rest.some((t) => !STOP_WORDS.has(t.word)) ? withoutSourceNamed(rest, names) : tokens;
   }
   return tokens;
 }
@@ -2158,21 +2166,37 @@ export interface AnalyzerChat {
   people: ReadonlySet<string>;
   /** Nouns of what someone says, with no sense of the story's own: "her argument", "russia's point". */
   sayingNouns: ReadonlySet<string>;
+  /** What may stand between the owner and such a noun: "her main argument", "power's whole point". */
+  sayingModifiers: ReadonlySet<string>;
+  /** Nouns for people counted: "how many soldiers did they lose" asks deaths. */
+  peopleCounted: ReadonlySet<string>;
+  /** How a message names the text it asks about ("the article", "this dw piece"). */
+  source: SourceNames;
 }
 const NO_CHAT: AnalyzerChat = {
   exclusions: { phrases: [], negated: new Set() },
   people: new Set(),
   sayingNouns: new Set(),
+  sayingModifiers: new Set(),
+  peopleCounted: new Set(),
+  source: NO_SOURCE_NAMES,
 };
 
-/** chat.yaml's lists the analyser reads, compiled. */
+/** chat.yaml's lists the analyser reads, compiled, with the names of the sources' publishers. */
 export function analyzerChatOf(
-  chat: Pick<ChatWords, 'exclusions' | 'chatPeople' | 'sayingNouns'>,
+  chat: Pick<
+    ChatWords,
+    'exclusions' | 'chatPeople' | 'sayingNouns' | 'sayingModifiers' | 'peopleCounted' | 'articleNouns'
+  >,
+  sources: readonly Pick<SourceInfo, 'publisher' | 'publisherAliases'>[] = [],
 ): AnalyzerChat {
   return {
     exclusions: exclusionsOf(chat.exclusions),
     people: new Set(chat.chatPeople),
     sayingNouns: new Set(chat.sayingNouns),
+    sayingModifiers: new Set(chat.sayingModifiers),
+    peopleCounted: new Set(chat.peopleCounted),
+    source: sourceNamesOf(chat, sources),
   };
 }
 
@@ -2262,22 +2286,6 @@ function withoutExcluded(
   return [tokens, []];
 }
 
-/** What may stand between the owner and the noun: "her main argument", "power's whole point". */
-const SPOKEN_MODIFIERS = new Set([
-  'main',
-  'whole',
-  'exact',
-  'big',
-  'actual',
-  'real',
-  'basic',
-  'key',
-  'central',
-  'core',
-  'overall',
-  'entire',
-  'biggest',
-]);
 /** Possessive pronouns of whoever speaks. */
 const OWNERS = new Set(['her', 'his', 'their', 'its']);
 
@@ -2646,18 +2654,14 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
     LOSING.has(t.word) && (near(i, 1) || near(i, -1)) ? { ...t, raw: 'ground', word: 'ground' } : t,
   );
 }
-/** People counted: "how many soldiers", "how many guys". English, of no story. */
-const PEOPLE_COUNTED = new Set(
-  'people persons men women guys folks boys soldiers troops lives personnel fighters servicemen'.split(' '),
-);
-
 /**
  * Losing said of people counted ("how many soldiers did they lose", "how many guys were lost"):
- * deaths, not equipment destroyed. The word of losing reads as "died".
+ * deaths, not equipment destroyed. The word of losing reads as "died". The nouns for people are
+ * chat.yaml peopleCounted ("how many soldiers", "how many guys").
  */
-export function lostPeople(tokens: readonly Token[]): readonly Token[] {
+export function lostPeople(people: ReadonlySet<string>, tokens: readonly Token[]): readonly Token[] {
   const many = tokens.findIndex((t, i) => t.word === 'many' && tokens[i - 1]?.word === 'how');
-  if (many < 0 || !PEOPLE_COUNTED.has(tokens[many + 1]?.word ?? '')) return tokens;
+  if (many < 0 || !people.has(tokens[many + 1]?.word ?? '')) return tokens;
   return tokens.map((t, i) => (i > many + 1 && LOSING.has(t.word) ? { ...t, raw: 'died', word: 'died' } : t));
 }
 /** What may stand between a loss and the ground lost. */
@@ -2669,7 +2673,10 @@ const LOST_BETWEEN = new Set(
 const LOSERS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);
-/** Whom "want ... to" may be said to that asks nothing of the story: "i want you to tell me". */
+/**
+ * Whom "want ... to" may be said to that asks nothing of the story: "i want you to tell me".
+ * Pronouns, a closed class: code (chat spellings, "u", "ya", are chat.yaml abbreviations too).
+ */
 const NOT_ASKED = new Set(['you', 'u', 'ya', 'me', 'someone', 'somebody', 'anyone', 'anybody', 'everyone']);
 
 /**

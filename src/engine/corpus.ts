@@ -253,6 +253,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const { vocabulary, frequency } = terms;
   const typos = reuse ? typosFrom(reuse, vocabulary) : undefined;
   markStep('answering: passages carried, typo index');
+  const analyzerChat = analyzerChatOf(kb.chat, kb.sources);
   const analyzer = new Analyzer(
     lexicon,
     vocabulary,
@@ -261,7 +262,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     (word) => relatedTerms(word),
     (term) => index.has(term),
     typos,
-    analyzerChatOf(kb.chat),
+    analyzerChat,
   );
   yield;
   const personWords = namePartsOfPeople(kb, lexicon);
@@ -322,6 +323,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     (text) => analyzer.heardNames(text),
     // WordNet's verbs of several words ("kick_off"): the analyzer looks up their related words.
     Object.keys(kb.related).filter((w) => w.includes('_')),
+    analyzerChat.source.publisherWords,
   );
 
   /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */

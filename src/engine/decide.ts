@@ -27,6 +27,7 @@ import {
   sayingSubject,
   spokenBy,
 } from './rank.ts';
+import { sourceNamesOf } from './source-names.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Decision {
@@ -319,9 +320,25 @@ const PASSIVE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 /** Words between such an auxiliary and its verb. */
 const BETWEEN = new Set(['been', 'being', 'actually', 'really', 'reportedly', 'officially', 'all', 'also']);
 
-/** Words for the article itself, not someone in it: "what did the article say". */
-const NOT_A_SPEAKER =
-  /^(?:article|story|report|piece|text|news|dw|media|press|paper|author|writer|journalist)s?$/;
+/**
+ * Words for the article itself, its publisher or the press, not someone in it: "what did the
+ * article say", "how exactly, according to dw" (chat.yaml articleNouns and pressWords; every word
+ * of the sources' publishers' names, article.yaml and sources.yaml). A plural in "s" too.
+ */
+const notSpeakerWords = new WeakMap<Corpus, Set<string>>();
+function notASpeaker(corpus: Corpus, word: string): boolean {
+  let words = notSpeakerWords.get(corpus);
+  if (!words) {
+    const { chat, sources } = corpus.kb;
+    words = new Set([
+      ...chat.articleNouns,
+      ...chat.pressWords,
+      ...sourceNamesOf(chat, sources).publisherWords,
+    ]);
+    notSpeakerWords.set(corpus, words);
+  }
+  return words.has(word) || (word.endsWith('s') && words.has(word.slice(0, -1)));
+}
 
 /**
  * The head word (the last) of every entity's name and aliases, per corpus: "the ministry" is the
@@ -1228,7 +1245,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     whose !== null &&
     // "does the piece say ...": the article itself, not someone it lacks.
     ((!asksWords?.bare &&
-      unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !NOT_A_SPEAKER.test(w.word))) ||
+      unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !notASpeaker(corpus, w.word))) ||
       // "did assad say anything about it": whether they said anything at all, and no quote is theirs.
       ((!asksWords?.yesNo || asksWords.anything === true) && notTheirs) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
@@ -1239,7 +1256,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
           (w) =>
             whose.includes(w.word) &&
             corpus.index.has(w.term) &&
-            !NOT_A_SPEAKER.test(w.word) &&
+            !notASpeaker(corpus, w.word) &&
             !wordsOfNames(corpus).has(w.word),
         )));
   const chanceMatch = !useQa && verbatim.length === 0 && chance();

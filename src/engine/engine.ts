@@ -679,7 +679,7 @@ export class Engine {
     const at0 = own === undefined ? -1 : reading.text.lastIndexOf(own);
     const afterthought =
       own !== undefined && at0 >= 0 && reading.text.slice(0, at0).trim() === '' && conversation?.length
-        ? withAfterthoughtNamed(own, reading.text.slice(at0 + own.length))
+        ? withAfterthoughtNamed(cw, own, reading.text.slice(at0 + own.length))
         : null;
     if (
       afterthought &&

@@ -125,6 +125,16 @@ export interface CueWords {
   /** Words for a side's claim on a contested point ("the official figure", "moscow's number"). */
   sideClaims: ReadonlySet<string>;
   /**
+   * Words for another of the answers to the question before, after "the other" ("the other
+   * number", "the other quote", "the other one"): chat.yaml sideClaims and otherAnswers, and "one".
+   */
+  otherThings: ReadonlySet<string>;
+  /** A word or two that make the message a correction wherever they are (chat.yaml correctionsAnywhere). */
+  correctingWords: ReadonlySet<string>;
+  correctingAnywhere: ReadonlySet<string>;
+  /** "X i mean", "i mean X", "i meant X" after the question, with nothing else (chat.yaml afterthoughts). */
+  afterthought: RegExp;
+  /**
    * Nouns that, after whose they are ("moscow's take", "her argument"), name what someone says:
    * chat.yaml sayingNouns, with the nouns of a side's telling that the analyser keeps in their own
    * senses ("the russian side", "the company's version", "russia's position").
@@ -159,6 +169,11 @@ export function cueWordsOf(chat: ChatWords): CueWords {
     quoteRequests: new Set(chat.quoteRequests),
     people: new Set([...chat.chatPeople, 'one', ...COUNTERPART_WORDS]),
     sideClaims: new Set(chat.sideClaims),
+    // "the other one": "one" stands for any noun, a pronoun (a closed class): code.
+    otherThings: new Set(['one', ...chat.sideClaims, ...chat.otherAnswers]),
+    correctingWords: ofLength(chat.correctionsAnywhere, 1),
+    correctingAnywhere: ofLength(chat.correctionsAnywhere, 2),
+    afterthought: afterthoughtPattern(chat.afterthoughts),
     claimNouns: new Set([...chat.sayingNouns, ...TELLING_NOUNS]),
   };
   compiledCues.set(chat, cues);
@@ -385,9 +400,8 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
   const asksSomething = words.some((w) => QUESTION_WORDS.has(w));
   for (let i = 0; i < words.length; i++) {
     const w = at(i);
-    if ((w === 'i' && (at(i + 1) === 'mean' || at(i + 1) === 'meant')) || pair(i) === 'my bad')
-      correction = true;
-    if (w === 'meant' || pair(i) === 'not that' || pair(i) === 'scratch that') correction = true;
+    // "..., i meant the envoy", "not that, ...", "my bad": chat.yaml correctionsAnywhere.
+    if (cw.correctingWords.has(w) || cw.correctingAnywhere.has(pair(i))) correction = true;
     if (
       WHY.test(w) ||
       WHY_PAIRS.has(pair(i)) ||
@@ -513,7 +527,8 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
   if (firstThingAt >= 0)
     pronouns.push({ word: at(firstThingAt - 1), index: firstThingAt, kind: 'thing', possessive: false });
   const otherThingAt = words.findIndex(
-    (w, i) => ANOTHER.has(w) && (at(i - 1) === 'the' || at(i - 1) === 'that') && OTHER_THINGS.has(at(i + 1)),
+    (w, i) =>
+      ANOTHER.has(w) && (at(i - 1) === 'the' || at(i - 1) === 'that') && cw.otherThings.has(at(i + 1)),
   );
 
   // "where are they getting that from", "where does that come from": on what grounds.
@@ -607,12 +622,6 @@ const BE_THERE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /** "the other number", "the lower figure": another of the answers (of two) to the question before. */
 const ANOTHER = new Set(['other', 'lower', 'higher', 'smaller', 'bigger', 'larger', 'second']);
-/** "the other number", "the other one": another of the answers to the question before. */
-const OTHER_THINGS = new Set(
-  'one number numbers figure figures toll count estimate claim claims version account report quote side'.split(
-    ' ',
-  ),
-);
 
 /** "the first thing", "that first question": what was asked at first. */
 const FIRST_THINGS = new Set(['thing', 'question', 'topic', 'point', 'part', 'bit', 'subject']);
@@ -642,8 +651,20 @@ function demonstrativePronoun(words: readonly string[], i: number): boolean {
 /** Pronouns an afterthought may name ("... helping them? the rebels i mean"), possessives apart. */
 const NAMEABLE = new Set(['he', 'him', 'she', 'her', 'they', 'them', 'it']);
 const NAMEABLE_POSSESSIVE = new Set(['his', 'their', 'its']);
-/** "X i mean", "i mean X", "i meant X" after the question, with nothing else. */
-const AFTERTHOUGHT = /^[\s,.;:!?-]*(?:i\s+mean[t]?[\s,:]+(.+?)|(.+?)[\s,]+i\s+mean[t]?)[\s.!?]*$/i;
+/** "X i mean", "i mean X", "i meant X" after the question, with nothing else: chat.yaml afterthoughts. */
+function afterthoughtPattern(phrases: readonly string[]): RegExp {
+  const marks = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .split(' ')
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+    );
+  if (marks.length === 0) return /(?!)/;
+  const mark = `(?:${marks.join('|')})`;
+  return new RegExp(`^[\\s,.;:!?-]*(?:${mark}[\\s,:]+(.+?)|(.+?)[\\s,]+${mark})[\\s.!?]*$`, 'i');
+}
 
 /**
  * "do they think the US is helping them? the rebels i mean", "what did he say, i mean the envoy":
@@ -653,10 +674,11 @@ const AFTERTHOUGHT = /^[\s,.;:!?-]*(?:i\s+mean[t]?[\s,:]+(.+?)|(.+?)[\s,]+i\s+me
  * such afterthought (at most four words), or the question has no pronoun to name.
  */
 export function withAfterthoughtNamed(
+  cw: CueWords,
   question: string,
   after: string,
 ): { question: string; named: string } | null {
-  const m = AFTERTHOUGHT.exec(after);
+  const m = cw.afterthought.exec(after);
   const named = (m?.[1] ?? m?.[2])?.trim();
   if (!named || named.split(/\s+/).length > 4) return null;
   const words = question.split(/(\s+)/);

@@ -133,8 +133,6 @@ const REQUEST_MODALS = new Set('can could would will may'.split(' '));
 const QUOTE_LABELS = new Set(
   'fragment quote quoted quotes sourced cite exact wording words misattribution misattributed'.split(' '),
 );
-/** The article named, where a verdict is asked of it: "going by the article", "per dw". */
-const ARTICLE_NAMED = new Set('article piece dw according'.split(' '));
 /** A verb of saying or claiming, right before words quoted: "keeps saying '...'", "claims: '...'". */
 const SAID_BEFORE =
   /\b(?:say|says|saying|said|claim|claims|claiming|claimed|insist|insists|insisting|insisted)[\s:,]*$/iu;
@@ -285,6 +283,11 @@ export class ChatReader {
   private readonly addressees: Set<string>;
   /** The writer, as the subject or owner of a clause (chat.yaml firstPerson): "i got nothing", "my essay". */
   private readonly firstPerson: Set<string>;
+  /**
+   * The article named, where a verdict is asked of it: "going by the article", "per dw" (chat.yaml
+   * articleNouns and every word of the knowledge's sources' publishers' names).
+   */
+  private readonly articleNamed: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -315,6 +318,8 @@ export class ChatReader {
      * related words the analyzer looks up.
      */
     collocations: Iterable<string> = [],
+    /** Every word of the sources' publishers' names (article.yaml, sources.yaml): "per dw". */
+    publisherWords: Iterable<string> = [],
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -329,6 +334,8 @@ export class ChatReader {
     this.kin = new Set(chat.kin);
     this.addressees = new Set(chat.addressees);
     this.firstPerson = new Set(chat.firstPerson);
+    // ("according", "per", "going by" are stop words: no list here.)
+    this.articleNamed = new Set([...chat.articleNouns, ...publisherWords]);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -435,7 +442,7 @@ export class ChatReader {
         !foreign &&
         (asked ||
           /[?？]\s*$/.test(sentence) ||
-          (this.startsQuestion(tokens, true) && !tellsOfWriter(tokens)) ||
+          (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
           pieces.some((p) => this.cues.within(p.typed)) ||
           pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)));
       read.push({ text: sentence, tokens, question, foreign });
@@ -619,6 +626,17 @@ export class ChatReader {
   }
 
   /**
+   * A sentence opening with a question word and then the writer (chat.yaml firstPerson: "When I
+   * was in the army we had a saying ...", "What I read was ...", "How we saw it then ..."): a
+   * clause of their own story, not a question (a question puts its verb first: "when was I ...").
+   * Only without a "?" (the caller's test comes first).
+   */
+  private tellsOfWriter(tokens: readonly Token[]): boolean {
+    const [first, second] = tokens;
+    return !!first && !!second && WH_WORDS.has(first.word) && this.firstPerson.has(second.word);
+  }
+
+  /**
    * Words that only ask for a verdict on a claim ("true or false", "accurate or nah", "is that
    * legit", "rating pls", "whats the rating going by the article"), or, in a label before a colon,
    * only name the claim to rate ("claim:", "rate this:", "verdict needed:"): a verdict word, and
@@ -630,7 +648,7 @@ export class ChatReader {
       // A name in capitals ("did IS do ...") is a topic, though "is" is a stop word.
       if (/^\p{Lu}{2,}$/u.test(t.raw)) return false;
       if (this.verdictWords.has(t.word) || (label && this.claimLabels.has(t.word))) verdicts++;
-      else if (!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word) && !ARTICLE_NAMED.has(t.word))
+      else if (!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word) && !this.articleNamed.has(t.word))
         return false;
     }
     return verdicts > 0;
@@ -1255,18 +1273,6 @@ const RETRACTED =
   /\b(?:the|a|an)\s+[^.…,;?!]*?(?:\.\.\.|…|,)\s*(?:no|sorry|i mean|or rather|correction)\b\s*,?\s*(?=(?:the|a|an)\s)/iu;
 /** After a name taken back: "the Lebanese... the Syrian army", the first replaced by the second. */
 const SAID_AGAIN = /^(?:the|a|an)\s+[^.…,;?!]*?(?:\.\.\.|…)\s+(?=(?:the|a|an)\s)/iu;
-
-/**
- * A sentence opening with a question word and then the writer ("When I was in the army we had a
- * saying ...", "What I read was ...", "How we saw it then ..."): a clause of their own story, not
- * a question (a question puts its verb first: "when was I ..."). Only without a "?" (the caller's
- * test comes first).
- */
-function tellsOfWriter(tokens: readonly Token[]): boolean {
-  const [first, second] = tokens;
-  return !!first && !!second && WH_WORDS.has(first.word) && WRITER_SUBJECT.has(second.word);
-}
-const WRITER_SUBJECT = new Set("i i'm i've i'd we we're we've we'd my our".split(' '));
 
 /** A clause taking back what came before it: "no, the Lebanese...". */
 const TAKEN_BACK = /^(?:no|sorry|i mean|or rather|correction)\b\s*,?\s*(?:the|a|an)\s/iu;

@@ -539,7 +539,7 @@ export const DEFAULT_CHAT: ChatWords = {
   // requested). Chat's "someone", "please" are filler too: this list is for a folder without them.
   addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly`),
   // The writer: a clause of theirs after a question is context (reader.ts, withoutFraming).
-  firstPerson: words(`i, i'm, i've, i'd, i'll, im, ive, we, we're, we've, my, our, me`),
+  firstPerson: words(`i, i'm, i've, i'd, i'll, im, ive, we, we're, we've, we'd, my, our, me`),
   // "her argument", "russia's point": what they said (analyzer.ts, spokenOf; follow-up-reading.ts,
   // withoutCueWords).
   sayingNouns: words(`argument, arguments, point, points, reasoning, message, stance, rationale, take, beef`),
@@ -547,6 +547,28 @@ export const DEFAULT_CHAT: ChatWords = {
   sideClaims: words(`
     figure, figures, number, numbers, toll, tally, count, estimate, estimates, version, account, claim
   `),
+  // "no the other quote", "the other side": another answer of the turn before, besides
+  // sideClaims and "one" (follow-up-cues.ts, otherThingAt).
+  otherAnswers: words(`claims, report, quote, side`),
+  // "what did she say, i meant the envoy", "my bad", "not that": a correction wherever it is
+  // (follow-up-cues.ts; corrections only where they open the message).
+  correctionsAnywhere: words(`i mean, i meant, meant, my bad, not that, scratch that`),
+  // "do they back them? the rebels i mean": whom the question's pronoun stands for (follow-up-cues.ts,
+  // withAfterthoughtNamed).
+  afterthoughts: words(`i mean, i meant`),
+  // "her main argument", "power's whole point" (analyzer.ts, spokenOf).
+  sayingModifiers: words(`
+    main, whole, exact, big, actual, real, basic, key, central, core, overall, entire, biggest
+  `),
+  // "how many soldiers did they lose": deaths (analyzer.ts, lostPeople).
+  peopleCounted: words(`
+    people, persons, men, women, guys, folks, boys, soldiers, troops, lives, personnel, fighters,
+    servicemen
+  `),
+  // "according to the article", "does the piece say" (analyzer.ts, withoutSourceNamed; reader.ts,
+  // ratingOnly; decide.ts, notASpeaker with the publisher's names of knowledge sources).
+  articleNouns: words(`article, piece, story, text`),
+  pressWords: words(`report, news, media, press, paper, author, writer, journalist`),
   // "exact words pls", "verbatim?": the answer just quoted, again (conversation.ts, asksTheWords).
   quoting: words(`exact, verbatim, quote, quotes, quoted, wording, literally`),
   quoteRequests: words(`

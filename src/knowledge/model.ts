@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 23;
+export const KNOWLEDGE_MODEL_VERSION = 24;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -75,6 +75,8 @@ export interface SourceInfo {
   passagesFile: string;
   headline: string;
   publisher: string;
+  /** Other names people type for the publisher ("Deutsche Welle" for DW); may be empty. */
+  publisherAliases: string[];
   /** Publication date, YYYY-MM-DD. */
   date: string;
   /** How each of its quotes is credited, e.g. "DW, 18 September 2016". */
@@ -201,6 +203,34 @@ export interface ChatWords {
    * correction naming one and whose it is asks that side of the question before.
    */
   sideClaims: string[];
+  /**
+   * Words for one of the answers to the question before, after "the other" ("the other quote",
+   * "the other side"), besides sideClaims and "one".
+   */
+  otherAnswers: string[];
+  /**
+   * Words that make a message a correction of the turn before wherever they are ("i meant",
+   * "my bad", "not that"), where `corrections` only count opening it.
+   */
+  correctionsAnywhere: string[];
+  /**
+   * Words after a question that say whom it means, before or after the words naming them ("do
+   * they back them? the rebels i mean", "what did he say, i meant the envoy").
+   */
+  afterthoughts: string[];
+  /**
+   * Words between whose it is and a noun of saying ("her main argument", "power's whole point").
+   */
+  sayingModifiers: string[];
+  /** Nouns for people counted ("how many soldiers", "how many guys"): losing them is their deaths. */
+  peopleCounted: string[];
+  /** Nouns a message names the text it asks about by ("the article", "this piece"). */
+  articleNouns: string[];
+  /**
+   * Words for the press and who writes for it ("report", "media", "journalist"): like the text
+   * itself (articleNouns) and its publisher, never someone speaking in the story.
+   */
+  pressWords: string[];
   /** Words that ask for the words just quoted, as said ("exact", "verbatim", "wording"). */
   quoting: string[];
   /** Words that only ask, around a word of quoting ("can u give me the exact words pls"). */

@@ -35,6 +35,14 @@ const sectionFields = {
     .describe('the untitled part before the first heading'),
 };
 
+/** Other names of a source's publisher, as people type them in a question ("per deutsche welle"). */
+const publisherAliases = z
+  .array(nonEmpty)
+  .optional()
+  .describe(
+    'other names people use for the publisher, e.g. ["Deutsche Welle"] for DW: like the publisher, never someone speaking in the text',
+  );
+
 /** knowledge/article.yaml: metadata of the story's article, the source whose ids have no prefix. */
 export const ArticleMetaSchema = z.strictObject({
   id: SourceIdSchema.optional().describe(
@@ -43,6 +51,7 @@ export const ArticleMetaSchema = z.strictObject({
   file: nonEmpty.describe('the article text, next to this file'),
   headline: nonEmpty,
   publisher: nonEmpty,
+  publisherAliases: publisherAliases,
   date: z.iso.date('use YYYY-MM-DD'),
   source: nonEmpty.describe('how every quote is credited, e.g. "DW, 18 September 2016"'),
   url: z.url().optional(),
@@ -65,6 +74,7 @@ export const SourceSchema = z.strictObject({
     .describe('the text, verbatim, its headline as the first line (default sources/<id>.txt)'),
   headline: nonEmpty,
   publisher: nonEmpty,
+  publisherAliases: publisherAliases,
   date: z.iso.date('use YYYY-MM-DD'),
   source: nonEmpty
     .optional()
@@ -421,6 +431,41 @@ export const ChatSchema = z.strictObject({
     .optional()
     .describe(
       'words for a side\'s claim on a contested point ("figure", "number", "version": "no i meant the official figure"), one word each',
+    ),
+  otherAnswers: singleWords('otherAnswers')
+    .optional()
+    .describe(
+      'words for one of the answers before, after "the other" ("quote", "side": "no the other quote"), besides sideClaims, one word each',
+    ),
+  correctionsAnywhere: wordPhrases('correctionsAnywhere', 1, 2, 'a phrase')
+    .optional()
+    .describe(
+      'one or two words that make a message correct the turn before wherever they are ("meant", "my bad", "not that")',
+    ),
+  afterthoughts: wordPhrases('afterthoughts', 1, 3, 'a phrase')
+    .optional()
+    .describe(
+      'words after a question that say whom it means, before or after them ("i mean": "what did he say, i mean the envoy", "the rebels i mean")',
+    ),
+  sayingModifiers: singleWords('sayingModifiers')
+    .optional()
+    .describe(
+      'words between whose it is and a noun of saying ("main", "whole": "her main argument"), one word each',
+    ),
+  peopleCounted: singleWords('peopleCounted')
+    .optional()
+    .describe(
+      'nouns for people counted ("soldiers", "guys": "how many guys did they lose" asks deaths), one word each',
+    ),
+  articleNouns: singleWords('articleNouns')
+    .optional()
+    .describe(
+      'nouns a message names the text it asks about by ("article", "piece": "according to the article"), one word each',
+    ),
+  pressWords: singleWords('pressWords')
+    .optional()
+    .describe(
+      'words for the press and who writes for it ("media", "journalist"), never someone speaking in the story, one word each',
     ),
   quoting: singleWords('quoting')
     .optional()

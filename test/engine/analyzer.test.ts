@@ -1304,7 +1304,7 @@ describe('"in the end" of a count (Analyzer.analyzeQuery)', () => {
 
 describe('losing said of people counted (lostPeople)', () => {
   const read = (text: string) =>
-    lostPeople(tokenize(text))
+    lostPeople(new Set(DEFAULT_CHAT.peopleCounted), tokenize(text))
       .map((t) => t.word)
       .join(' ');
 

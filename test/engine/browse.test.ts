@@ -365,6 +365,7 @@ describe('sourceInfo', () => {
           passagesFile: 'passages.json',
           headline: 'Moscow Slams US For Bombing Syrian Army',
           publisher: 'DW',
+          publisherAliases: ['Deutsche Welle'],
           date: '2016-09-18',
           quotedAs: 'DW, 18 September 2016',
           url: null,

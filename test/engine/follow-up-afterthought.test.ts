@@ -6,17 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { withAfterthoughtNamed } from '../../src/engine/follow-up-cues.ts';
+import { cueWordsOf, withAfterthoughtNamed } from '../../src/engine/follow-up-cues.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { askInTurn } from '../support/fixture-engine.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 describe('withAfterthoughtNamed', () => {
+  const cw = cueWordsOf(DEFAULT_CHAT);
   it.each([
     ['do they say the rebels back them?', ' the army i mean', 'do they say the rebels back the army?'],
     ['what did he say', ', i mean the envoy', 'what did the envoy say'],
     ['what was their line', ' i meant the regime', "what was the regime's line"],
   ])('%s + %s', (question, after, read) => {
-    expect(withAfterthoughtNamed(question, after)?.question).toBe(read);
+    expect(withAfterthoughtNamed(cw, question, after)?.question).toBe(read);
   });
 
   it.each([
@@ -24,7 +26,7 @@ describe('withAfterthoughtNamed', () => {
     ['what did the army say', ' the regime i mean'],
     ['what did he say', ' the man from the ministry of defence i mean'],
   ])('reads no afterthought in %s + %s', (question, after) => {
-    expect(withAfterthoughtNamed(question, after)).toBeNull();
+    expect(withAfterthoughtNamed(cw, question, after)).toBeNull();
   });
 });
 

@@ -5,12 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutSourceNamed } from '../../src/engine/analyzer.ts';
+import { sourceNamesOf } from '../../src/engine/source-names.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { fixtureEngine } from '../support/fixture-engine.ts';
 
 const engine = fixtureEngine('tiny-possible');
 const BLAMED = 'The ferry company said the ship was not overloaded and blamed a sudden storm.';
-const read = (text: string) => withoutSourceNamed(tokenize(text)).map((t) => t.word);
+// The article's nouns, and a publisher of two names (article.yaml publisher, publisherAliases).
+const NAMES = sourceNamesOf(DEFAULT_CHAT, [{ publisher: 'DW', publisherAliases: ['Deutsche Welle'] }]);
+const read = (text: string) => withoutSourceNamed(tokenize(text), NAMES).map((t) => t.word);
 
 describe('the text a message names', () => {
   it('does not keep the bot from answering', () => {
@@ -38,6 +42,28 @@ describe('the text a message names', () => {
     expect(read('the captain cited in this piece')).toEqual(['the', 'captain']);
     // A verb of saying of someone in the text, before another "in": stays.
     expect(read('what the captain mentioned in the interview')).toContain('mentioned');
+  });
+
+  it("goes with the publisher's names the knowledge's sources give, and no other", () => {
+    expect(read('who carried it out according to the deutsche welle article')).toEqual([
+      'who',
+      'carried',
+      'it',
+      'out',
+    ]);
+    // Another source's publisher, read from its record: not in the code.
+    const question = 'who carried it out according to the reuters article';
+    expect(read(question)).toContain('reuters');
+    const withReuters = sourceNamesOf(DEFAULT_CHAT, [
+      { publisher: 'DW', publisherAliases: [] },
+      { publisher: 'Reuters', publisherAliases: [] },
+    ]);
+    expect(withoutSourceNamed(tokenize(question), withReuters).map((t) => t.word)).toEqual([
+      'who',
+      'carried',
+      'it',
+      'out',
+    ]);
   });
 
   it('stays when it is what is asked about, or all there is', () => {

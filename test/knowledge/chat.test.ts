@@ -8,9 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { analyzerChatOf, lostPeople } from '../../src/engine/analyzer.ts';
 import { turnOf } from '../../src/engine/conversation.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { decide } from '../../src/engine/decide.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { cueWordsOf, readCues, takesBack } from '../../src/engine/follow-up-cues.ts';
+import { cueWordsOf, readCues, takesBack, withAfterthoughtNamed } from '../../src/engine/follow-up-cues.ts';
 import { ChatReader } from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -389,6 +392,126 @@ describe('the lists of requests, the writer, sayings, sides and people in chat.y
         line: 4,
         field: 'sideClaims[1]',
         message: expect.stringMatching(/^sideClaims: 12 is not a word: quote it \("12"\)/),
+      },
+    ]);
+  });
+});
+
+describe('the lists of other answers, corrections, modifiers, people counted, the article and the press in chat.yaml', () => {
+  /** The tiny fixture loaded with these chat.yaml lines. */
+  const load = (yaml: string) => {
+    const loaded = loadKnowledge(tinyWithChat(yaml || '{}\n'));
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+    return loaded.kb;
+  };
+  /** A list of the defaults with one word more, as chat.yaml writes it. */
+  const plus = (section: keyof ChatWords, word: string) =>
+    `${section}: [${[...(DEFAULT_CHAT[section] as string[]), word].map((w) => JSON.stringify(w)).join(', ')}]\n`;
+  const cuesOf = (yaml: string, message: string) => readCues(cueWordsOf(load(yaml).chat), tokenize(message));
+
+  it('a word for another answer added: "the other <word>" asks the answer that did not come first', () => {
+    expect(cuesOf('', 'no the other stat').otherThingAt).toBe(-1);
+    expect(cuesOf(plus('otherAnswers', 'stat'), 'no the other stat').otherThingAt).toBe(2);
+  });
+
+  it('a correction added is one wherever it is in the message', () => {
+    const message = 'what did the mayor say, my mistake';
+    expect(cuesOf('', message).correction).toBe(false);
+    expect(cuesOf(plus('correctionsAnywhere', 'my mistake'), message).correction).toBe(true);
+  });
+
+  it('an afterthought added names whom the question before it means', () => {
+    const named = (yaml: string) =>
+      withAfterthoughtNamed(cueWordsOf(load(yaml).chat), 'what did he say', ', as in the envoy')?.question;
+    expect(named('')).toBeUndefined();
+    expect(named(plus('afterthoughts', 'as in'))).toBe('what did the envoy say');
+  });
+
+  it('a modifier added may stand between whose it is and a noun of saying: what they said', () => {
+    const question = "what was varga's primary point about the repairs";
+    const terms = (yaml: string) => Object.keys(new Engine(load(yaml)).explain(question).terms);
+    expect(terms('')).not.toContain('c:say');
+    expect(terms(plus('sayingModifiers', 'primary'))).toContain('c:say');
+  });
+
+  it('a noun for people counted added: losing them is their deaths', () => {
+    const read = (yaml: string) =>
+      lostPeople(analyzerChatOf(load(yaml).chat).peopleCounted, tokenize('how many sailors did they lose'))
+        .map((t) => t.word)
+        .join(' ');
+    expect(read('')).toBe('how many sailors did they lose');
+    expect(read(plus('peopleCounted', 'sailors'))).toBe('how many sailors did they died');
+  });
+
+  it('a noun for the article added names the text asked about: no word the article lacks', () => {
+    const question = 'who paid for the repairs according to the blurb';
+    const engine = (yaml: string) => new Engine(load(yaml));
+    expect(
+      engine('')
+        .explain(question)
+        .unknown.map((u) => u.word),
+    ).toEqual(['blurb']);
+    expect(engine('').answer(question).status).not.toBe('answered');
+    const withBlurb = engine(plus('articleNouns', 'blurb'));
+    expect(withBlurb.explain(question).unknown).toEqual([]);
+    expect(withBlurb.answer(question).quotes[0]?.id).toBe('p3.s1');
+  });
+
+  it('a word for the press added is no speaker the article lacks', () => {
+    const notTheirs = (yaml: string) => {
+      const corpus = buildCorpus(load(yaml));
+      return decide(corpus, corpus.analyzer.analyzeQuery('did the blogger say how much the restoration cost'))
+        .notTheirWords;
+    };
+    expect(notTheirs('')).toBe(true);
+    expect(notTheirs(plus('pressWords', 'blogger'))).toBe(false);
+  });
+
+  it('a bad entry is reported with its list, line and field', () => {
+    const loaded = loadKnowledge(
+      tinyWithChat(
+        [
+          'otherAnswers: [quote, the quote]',
+          'correctionsAnywhere: [i really meant it]',
+          'afterthoughts: [i mean, i mean]',
+          'sayingModifiers: [Main]',
+          'peopleCounted: [men, men]',
+          'articleNouns: [article, 7]',
+          'pressWords: [news-paper]',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const problems = loaded.problems.map((p) => ({ line: p.line, field: p.field, message: p.message }));
+    expect(problems).toEqual([
+      {
+        line: 1,
+        field: 'otherAnswers[1]',
+        message: expect.stringMatching(/^otherAnswers: "the quote" is not one word/),
+      },
+      {
+        line: 2,
+        field: 'correctionsAnywhere[0]',
+        message: expect.stringMatching(/^correctionsAnywhere: "i really meant it"/),
+      },
+      { line: 3, field: 'afterthoughts[1]', message: 'afterthoughts: "i mean" is listed twice: keep one' },
+      {
+        line: 4,
+        field: 'sayingModifiers[0]',
+        message: 'sayingModifiers: "Main" must be in lower case: write "main"',
+      },
+      { line: 5, field: 'peopleCounted[1]', message: 'peopleCounted: "men" is listed twice: keep one' },
+      {
+        line: 6,
+        field: 'articleNouns[1]',
+        message: expect.stringMatching(/^articleNouns: 7 is not a word: quote it \("7"\)/),
+      },
+      {
+        line: 7,
+        field: 'pressWords[0]',
+        message: expect.stringMatching(/^pressWords: "news-paper" is not one word/),
       },
     ]);
   });

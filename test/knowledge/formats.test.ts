@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 23, hash: '4eea00b7c9111b14' },
+    recorded: { version: 24, hash: 'ec9560a6058a6ecf' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '55315ceb3fd01845' },
+    recorded: { version: 12, hash: '547019cc3a46a2e8' },
   },
   {
     name: 'COMPILED_FORMAT',

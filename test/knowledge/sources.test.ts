@@ -7,6 +7,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileKnowledge, readCompiled } from '../../src/app/compiled.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { decide } from '../../src/engine/decide.ts';
 import { loadKnowledge, readSentences } from '../../src/knowledge/load.ts';
 import type { Problem } from '../../src/knowledge/problems.ts';
 import { KNOWLEDGE_DIR, type KnowledgeCopy } from '../support/knowledge-copy.ts';
@@ -144,6 +146,25 @@ describe('a folder with a second source', () => {
     expect(readCompiled(copy.dir)).toBeNull();
   });
 
+  it("each source's publisher and its other names, from its record, name the text: no speaker it lacks", () => {
+    copy = twoSourceKnowledge();
+    const corpusOf = () => buildCorpus(loaded((copy as KnowledgeCopy).dir).kb);
+    const question = 'did wirenet say the truce could still hold';
+    const notTheirs = (corpus: ReturnType<typeof buildCorpus>, q: string) =>
+      decide(corpus, corpus.analyzer.analyzeQuery(q)).notTheirWords;
+    const before = corpusOf();
+    expect(notTheirs(before, question)).toBe(true);
+    // The article's publisher and its other name (article.yaml publisherAliases); the wire's, none yet.
+    expect(before.kb.sources.map((s) => [s.publisher, s.publisherAliases])).toEqual([
+      ['DW', ['Deutsche Welle']],
+      ['Test Wire', []],
+    ]);
+    copy.edit('sources.yaml', (s) =>
+      s.replace('  publisher: Test Wire\n', '  publisher: Test Wire\n  publisherAliases: [Wirenet]\n'),
+    );
+    expect(notTheirs(corpusOf(), question)).toBe(false);
+  });
+
   it('a folder without sources.yaml is one source, as before', () => {
     const { kb } = loaded(KNOWLEDGE_DIR);
     expect(kb.sources.map((s) => s.id)).toEqual(['dw']);
@@ -185,6 +206,14 @@ describe('problems with sources, each said with file, entry and what to do', () 
       'a date that is not one',
       (c) => c.edit('sources.yaml', (s) => s.replace('date: 2016-09-19', 'date: 2016-09-31')),
       { file: 'sources.yaml', entry: 'wire', field: 'date', message: /YYYY-MM-DD/ },
+    ],
+    [
+      'an empty other name of the publisher',
+      (c) =>
+        c.edit('sources.yaml', (s) =>
+          s.replace('  publisher: Test Wire\n', '  publisher: Test Wire\n  publisherAliases: [TW, ""]\n'),
+        ),
+      { file: 'sources.yaml', entry: 'wire', field: 'publisherAliases[1]', message: /./ },
     ],
     [
       'an id that reads as a paragraph',
