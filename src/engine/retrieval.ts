@@ -24,10 +24,12 @@ const KINDS: readonly DocKind[] = ['qa', 'passage'];
 
 /**
  * Work done by every search and neighbour search since the process started: postings read and
- * documents scored (their terms read), and documents bounded from their weights added up (see
- * accumulate()). Read by the bench, to compare code by work, not time.
+ * documents scored (their terms read), documents bounded from their weights added up (see
+ * accumulate()), and of those the ones whose bound was worked out from their own weight (the
+ * others fell under the threshold on what they share alone). Read by the bench, to compare code
+ * by work, not time.
  */
-export const SEARCH_WORK = { postings: 0, scored: 0, bounded: 0 };
+export const SEARCH_WORK = { postings: 0, scored: 0, bounded: 0, weighed: 0 };
 
 /** A document's terms, looked up in the index's compact storage. */
 export interface DocTerms {
@@ -1809,6 +1811,9 @@ export class TermIndex {
     // ones (the story around a long message: "said", "day") only add to the documents they found.
     // (The weights are then added in another order: the bounds' margin covers the last bit.)
     const broughtOnly = !toRead.skippedBrings;
+    // The lightest document found: every one weighs at least the head of a list read here (its
+    // postings are lightest first), which bounds how much of its weight it can share (below).
+    let lightest = Number.POSITIVE_INFINITY;
     for (let i = 0; i < lists.length; i++) {
       if (skipped[i] === 1) continue;
       const l = lists[i] as PostingList;
@@ -1816,6 +1821,8 @@ export class TermIndex {
       const brings = l.bringsIn;
       if (broughtOnly && !brings) continue;
       const end = ends[i] as number;
+      if ((starts[i] as number) < end)
+        lightest = Math.min(lightest, weights[postings[starts[i] as number] as number] as number);
       SEARCH_WORK.postings += end - (starts[i] as number);
       for (let p = starts[i] as number; p < end; p++) {
         const id = postings[p] as number;
@@ -1899,7 +1906,9 @@ export class TermIndex {
     }
     // The candidates (documents holding a term that brings them in, or that may, in a list not
     // read) and their bounds. A document sharing no more than `short` cannot reach the threshold
-    // whatever its weight (its document coverage is at most maxFactor): one comparison drops it.
+    // whatever its weight (its document coverage is at most maxFactor, and at most what it shares
+    // over the lightest document found): one comparison drops it, before the lists read by their
+    // bits are looked up and its own weight read.
     const margin = 1 + MARGIN;
     const at = threshold();
     // The power shape's bound, qc * (dc / qc) ** (1 - p) (shapeBound), is qc * Q ** (1 - p) *
@@ -1908,8 +1917,18 @@ export class TermIndex {
     const exponent = shape.p;
     const powers = shape.form === 1 ? this.weightPowers(exponent) : null;
     const qPower = Q > 0 ? Q ** (1 - exponent) : 0;
+    // A document found shares at most maxFactor times its weight, and its weight is at least the
+    // lightest found: its document coverage is at most min(maxFactor, matched / lightest). (The
+    // shape never decreases as either coverage grows: one under this bound is under its own.)
     const reaches = (matched: number) =>
-      shapeBound(shape, Q > 0 ? matched / Q : 0, maxFactor * margin) * maxBoost * margin >= at;
+      shapeBound(
+        shape,
+        Q > 0 ? matched / Q : 0,
+        (lightest > 0 ? Math.min(maxFactor, matched / lightest) : maxFactor) * margin,
+      ) *
+        maxBoost *
+        margin >=
+      at;
     // (-1: every document may, however little it shares.)
     let short = reaches(0) ? -1 : 0;
     // The most a document can share: every list's weight.
@@ -1955,6 +1974,7 @@ export class TermIndex {
       // (Summed in single precision: SUM_MARGIN, not the margin of the other order of a sum.)
       const matched = (sum + skippedWeight) * SUM_MARGIN;
       if (matched <= short) continue;
+      SEARCH_WORK.weighed++;
       const weight = weights[id] as number;
       let bound: number;
       if (powers !== null) {

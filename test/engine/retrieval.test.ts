@@ -615,6 +615,54 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
     expect(made.size).toBeLessThanOrEqual(6);
   });
 
+  it("a common word's documents among a story's light words: those too heavy to reach the threshold, whatever they share, dropped before their bound is worked out", () => {
+    // "X on the Y: what was said?" in a long message: "said" brings in most documents, the story's
+    // words (each in a few hundred, weighing a little) only add to their score, and every document
+    // weighs many times what it can share. A document found shares at most what every list adds,
+    // and weighs at least the lightest found: most fall under the threshold on that alone.
+    const next = random(41);
+    const docs = Array.from({ length: 6000 }, () => {
+      const terms: string[] = [];
+      if (next() < 0.6) terms.push('said');
+      // Two rare words of the story (their documents set the threshold early), eight common ones.
+      for (let s = 0; s < 10; s++)
+        if (next() < (s < 2 ? 0.005 * (s + 1) : 0.06 + 0.01 * (s % 4))) terms.push(`s${s}`);
+      const extra = 6 + Math.floor(next() * 14);
+      for (let i = 0; i < extra; i++) terms.push(`r${Math.floor(next() ** 2 * 6000)}`);
+      return terms;
+    });
+    const index = indexFor(docs);
+    let weighed = 0;
+    let found = 0;
+    for (let round = 0; round < 20; round++) {
+      const scoreOnly = Array.from({ length: 10 }, (_, s) => `s${s}`).filter((_, s) => s < 2 || next() < 0.8);
+      const query: SearchQuery = {
+        terms: ['said'],
+        scoreOnly,
+        factors: new Map(scoreOnly.map((t) => [t, 0.02 + 0.01 * (round % 3)])),
+        questionWeight: index.idf('said'),
+      };
+      const ranker: Omit<Ranker, 'k'> = {
+        kind: 'passage',
+        shape: (qc, dc) => qc * (0.8 + 0.2 * dc),
+        form: { kind: 'linear', base: 0.8 },
+        relative: 0.6,
+      };
+      const every = index.search(query, { ...ranker, k: Number.POSITIVE_INFINITY });
+      const cut = 0.6 * (every[0]?.score ?? 0);
+      const all = every.filter((h, i) => i < 1 || h.score >= cut);
+      const before = { weighed: SEARCH_WORK.weighed, bounded: SEARCH_WORK.bounded };
+      const fast = index.search(query, { ...ranker, k: 64 });
+      expect(fast.map(plain), `round ${round}`).toEqual(all.slice(0, 64).map(plain));
+      weighed += SEARCH_WORK.weighed - before.weighed;
+      found += SEARCH_WORK.bounded - before.bounded;
+    }
+    // Tens of thousands of documents found: 60% of them weighed (77% without the lightest one's
+    // weight, which drops a document on what it shares alone).
+    expect(found).toBeGreaterThan(10_000);
+    expect(weighed).toBeLessThan(found * 0.7);
+  });
+
   it('power shapes of two exponents in turn on one index: each the same hits as scoring every document', () => {
     // The search keeps each document's weight ** (exponent - 1) between searches (a bound without a
     // power a document): kept for one exponent, they must not serve another. Long questions, so
