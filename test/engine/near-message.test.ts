@@ -86,6 +86,18 @@ describe('unknownThingAsked: the thing asked named by a word the knowledge never
     expect(asked('were any passengers rescued')).toBe(false);
   });
 
+  it('"what" or a guess ("was it ...") before such a word: the thing asked for is the word', () => {
+    expect(asked('what intelligence led to the sinking')).toBe(true);
+    expect(asked('why did the ferry sink, was it bad intelligence or what')).toBe(true);
+    expect(asked('which insurance covered the passengers')).toBe(true);
+    // Before a word of the story it qualifies that thing; and a word of the story asked is fine.
+    expect(asked('what heavy passengers died')).toBe(false);
+    expect(asked('what ferry sank')).toBe(false);
+    expect(asked('was it overloaded')).toBe(false);
+    // Not right before the word: "what" asks something else.
+    expect(asked('what did the intelligence say')).toBe(false);
+  });
+
   it("a nation's word qualifying a thing of the story, not a word of the story", () => {
     expect(asked('did danish passengers die')).toBe(true);
     expect(asked('did norland passengers die')).toBe(false);
