@@ -41,6 +41,13 @@ describe('survivedAsAlive: surviving said of a person is staying alive', () => {
     expect(read('do you think anyone survived')).toBe('do you think anyone alive');
   });
 
+  it('reads an auxiliary with no subject left ("anyone" gone as chat filler) as someone surviving', () => {
+    expect(read('did survive')).toBe('did alive');
+    expect(read('did any survive the strike')).toBe('did any alive the strike');
+    // No auxiliary: nothing says a clause was asked of anyone.
+    expect(read('survived?')).toBe('survived');
+  });
+
   it('leaves the truce surviving, and a survival of no one named', () => {
     expect(read('will the truce survive this')).toBe('will the truce survive this');
     expect(read('the ceasefire didnt survive the month did it')).toBe(
@@ -52,6 +59,7 @@ describe('survivedAsAlive: surviving said of a person is staying alive', () => {
   it('refuses "did the pilot survive" on the article: it never says who survived', () => {
     const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
     expect(asked('did the pilot of the downed syrian plane survive')).toBe(true);
+    expect(asked('did anyone survive')).toBe(true);
     expect(asked('did the truce survive')).toBe(false);
   });
 });
