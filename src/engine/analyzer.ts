@@ -2563,7 +2563,8 @@ const SUBJECT_REACH = 8;
  * survive the strike", "how many survived"): staying alive, which the article never tells, not
  * the truce surviving ("will the ceasefire survive this"). The word reads as "alive". Its subject
  * is the first word of its clause that is not an auxiliary nor a determiner; "how many" with
- * nothing counted counts people.
+ * nothing counted counts people, and so does an auxiliary with no subject ("did anyone survive":
+ * chat filler takes the pronoun).
  */
 export function survivedAsAlive(tokens: readonly Token[]): readonly Token[] {
   if (!tokens.some((t) => SURVIVING.has(t.word))) return tokens;
@@ -2578,7 +2579,10 @@ export function survivedAsAlive(tokens: readonly Token[]): readonly Token[] {
     // "how many survived": people counted.
     if (clause.at(-1) === 'many' && clause.at(-2) === 'how') return true;
     const subject = clause.find((w) => !CLAUSE_AUX.has(w) && !BEFORE_SUBJECT.has(w));
-    return subject !== undefined && LIVING.has(subject);
+    // "did anyone survive" with its pronoun gone as chat filler, "did any survive": an auxiliary
+    // and no subject left; what survives unnamed is someone.
+    if (subject === undefined) return clause.some((w) => CLAUSE_AUX.has(w));
+    return LIVING.has(subject);
   };
   return tokens.map((t, i) =>
     SURVIVING.has(t.word) && ofPerson(i) ? { ...t, raw: 'alive', word: 'alive' } : t,

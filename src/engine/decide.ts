@@ -117,8 +117,10 @@ export function isNationWord(word: string): boolean {
  * fly too": the thing asked is named by a word the knowledge never uses (an English word, no word
  * of it, none related): after "any", naming what is asked whether there was any (not qualifying
  * a word of the story: "any heavy equipment"); or a nation's word qualifying a thing the story
- * has ("danish jets": the jets of a nation the article never names). However well the rest
- * matches a curated question, the article does not tell of it.
+ * has ("danish jets": the jets of a nation the article never names); or right after "what" or
+ * "which", before no word of the story ("what intel led to it": the thing asked for); or a guess
+ * of two such words ("was it bad intel"). However well the rest matches a curated question, the
+ * article does not tell of it.
  */
 export function unknownThingAsked(
   corpus: Corpus,
@@ -136,7 +138,15 @@ export function unknownThingAsked(
   return words.some((word, i) => {
     if (!unknown.has(word)) return false;
     const before = words[i - 1] ?? '';
-    if (before === 'any') return !story(words[i + 1]);
+    const next = words[i + 1];
+    if (before === 'any') return !story(next);
+    // "what intel led to it": the unknown word is the thing asked for, a word of neither the
+    // story nor a question's frame after it ("what exactly did", "which one was").
+    if ((before === 'what' || before === 'which') && next !== undefined && !STOP_WORDS.has(next))
+      return !story(next);
+    // "was it bad intel": a thing guessed, named by two such words ("is it true that": no thing).
+    if (before === 'it' && /^(?:was|is)$/.test(words[i - 2] ?? '') && next !== undefined)
+      return unknown.has(next);
     return isNationWord(word) && (i === 0 || BEFORE_QUALIFIER.has(before)) && story(words[i + 1]);
   });
 }

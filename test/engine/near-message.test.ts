@@ -41,6 +41,13 @@ describe('survivedAsAlive: surviving said of a person is staying alive', () => {
     expect(read('do you think anyone survived')).toBe('do you think anyone alive');
   });
 
+  it('reads an auxiliary with no subject left ("anyone" gone as chat filler) as someone surviving', () => {
+    expect(read('did survive')).toBe('did alive');
+    expect(read('did any survive the strike')).toBe('did any alive the strike');
+    // No auxiliary: nothing says a clause was asked of anyone.
+    expect(read('survived?')).toBe('survived');
+  });
+
   it('leaves the truce surviving, and a survival of no one named', () => {
     expect(read('will the truce survive this')).toBe('will the truce survive this');
     expect(read('the ceasefire didnt survive the month did it')).toBe(
@@ -52,6 +59,7 @@ describe('survivedAsAlive: surviving said of a person is staying alive', () => {
   it('refuses "did the pilot survive" on the article: it never says who survived', () => {
     const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
     expect(asked('did the pilot of the downed syrian plane survive')).toBe(true);
+    expect(asked('did anyone survive')).toBe(true);
     expect(asked('did the truce survive')).toBe(false);
   });
 });
@@ -84,6 +92,18 @@ describe('unknownThingAsked: the thing asked named by a word the knowledge never
   it('not "any" before a word qualifying a thing the story has, nor before the story\'s own thing', () => {
     expect(asked('were any heavy passengers rescued')).toBe(false);
     expect(asked('were any passengers rescued')).toBe(false);
+  });
+
+  it('"what" or a guess ("was it ...") before such a word: the thing asked for is the word', () => {
+    expect(asked('what intelligence led to the sinking')).toBe(true);
+    expect(asked('why did the ferry sink, was it bad intelligence or what')).toBe(true);
+    expect(asked('which insurance covered the passengers')).toBe(true);
+    // Before a word of the story it qualifies that thing; and a word of the story asked is fine.
+    expect(asked('what heavy passengers died')).toBe(false);
+    expect(asked('what ferry sank')).toBe(false);
+    expect(asked('was it overloaded')).toBe(false);
+    // Not right before the word: "what" asks something else.
+    expect(asked('what did the intelligence say')).toBe(false);
   });
 
   it("a nation's word qualifying a thing of the story, not a word of the story", () => {

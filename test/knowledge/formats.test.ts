@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '547019cc3a46a2e8' },
+    recorded: { version: 12, hash: '45f3b572f740e02b' },
   },
   {
     name: 'COMPILED_FORMAT',
