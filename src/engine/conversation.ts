@@ -478,6 +478,16 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     return { r, decision, confidence, focused, missed, rank };
   });
   scored.sort((a, b) => b.rank - a.rank);
+  // "what did the US say about the deaths" -> "and australia, what about them": the question
+  // before asked of whom it names alone. Answered surely by their own sentence holding what that
+  // question asked and the looser reading drops (Australia's condolences for those killed), it is
+  // not passed over for whatever else they said.
+  const same = onlyWhom ? scored.find((s) => s.r === u.readings[0]) : undefined;
+  const loosest = scored[0];
+  if (same && loosest && same !== loosest && asksOfThemToo(corpus, same, loosest)) {
+    scored.splice(scored.indexOf(same), 1);
+    scored.unshift(same);
+  }
   const best = scored[0];
   if (!best) return standalone();
   // Alone, "did anyone else express regret?" may be answered with whom it excludes.
@@ -546,6 +556,30 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/**
+ * Does the question before asked of whom a follow-up names (`same`) stand against a looser
+ * reading that drops some of it (`loosest`)? When its first quote is their own, holds every word
+ * of the question before the looser reading lacks, answers its point and clears the threshold with
+ * the margin of a reading in context.
+ */
+function asksOfThemToo(
+  corpus: Corpus,
+  same: { r: Reading; confidence: number; missed: boolean; focused: Decision },
+  loosest: { r: Reading },
+): boolean {
+  const lead = same.focused.ids[0];
+  if (!lead || same.missed || same.r.focus.length === 0) return false;
+  if (same.confidence < corpus.kb.settings.abstainBelow + F.readMargin) return false;
+  const dropped = same.r.analysis.terms.filter(
+    (t) => !t.startsWith('e:') && !loosest.r.analysis.terms.includes(t),
+  );
+  return (
+    dropped.length > 0 &&
+    dropped.every((t) => corpus.passageTerms.get(lead)?.has(t)) &&
+    same.r.focus.some((id) => corpus.passageSpeakers.get(lead)?.has(`e:${id}`))
+  );
 }
 
 /**
