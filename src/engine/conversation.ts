@@ -104,6 +104,12 @@ export function readFollowUp(
     const parsedLast = parse(corpus, vocab, LASTED);
     return readAgainst(corpus, vocab, LASTED, parsedLast, prev, parsedLast.analysis);
   }
+  // "damascus says 62 dead" -> "source?": a message that is only a word asking for the source
+  // asks who says what the turn before was answered with ("says who?").
+  if (asksSource(text)) {
+    const parsedWho = parse(corpus, vocab, SAYS_WHO);
+    return readAgainst(corpus, vocab, SAYS_WHO, parsedWho, prev, parsedWho.analysis);
+  }
   const parsed = parse(corpus, vocab, text, analysis, tokens);
   // "syrian army's reaction?" -> "exact words pls": the words of the answer just given, asked
   // for as they stand, are that answer again.
@@ -142,6 +148,25 @@ export function asksLasting(text: string): boolean {
 const LASTING = new Set(['for good', 'permanently', 'forever', 'for ever', 'for keeps']);
 /** The question a message of lasting stands for. */
 const LASTED = 'did it last';
+
+/**
+ * Whether a message only asks for the source ("source?", "sources pls", "got a source?", "what's
+ * the source"): a word of sourcing, and no other than words of asking politely.
+ */
+export function asksSource(text: string): boolean {
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !LEADS.has(w) && !SOURCE_FILLER.has(w));
+  return words.length > 0 && words.every((w) => SOURCING.has(w));
+}
+/** Words that ask for the source of a claim. */
+const SOURCING = new Set(['source', 'sources', 'src', 'citation', 'citations', 'cite']);
+/** Words around them that ask nothing more. */
+const SOURCE_FILLER = new Set(
+  "pls plz please the a your ur got have has any whats what's is ok okay so for that this it on".split(' '),
+);
+/** The question a message asking for the source stands for. */
+const SAYS_WHO = 'says who';
 
 /** A message read against the turn before it (as it was read): null when it stands on its own. */
 function readAgainst(
