@@ -104,6 +104,12 @@ export function readFollowUp(
     const parsedLast = parse(corpus, vocab, LASTED);
     return readAgainst(corpus, vocab, LASTED, parsedLast, prev, parsedLast.analysis);
   }
+  // "damascus says 62 dead" -> "source?": a message that is only a word asking for the source
+  // asks who says what the turn before was answered with ("says who?").
+  if (asksSource(text)) {
+    const parsedWho = parse(corpus, vocab, SAYS_WHO);
+    return readAgainst(corpus, vocab, SAYS_WHO, parsedWho, prev, parsedWho.analysis);
+  }
   const parsed = parse(corpus, vocab, text, analysis, tokens);
   // "syrian army's reaction?" -> "exact words pls": the words of the answer just given, asked
   // for as they stand, are that answer again.
@@ -142,6 +148,25 @@ export function asksLasting(text: string): boolean {
 const LASTING = new Set(['for good', 'permanently', 'forever', 'for ever', 'for keeps']);
 /** The question a message of lasting stands for. */
 const LASTED = 'did it last';
+
+/**
+ * Whether a message only asks for the source ("source?", "sources pls", "got a source?", "what's
+ * the source"): a word of sourcing, and no other than words of asking politely.
+ */
+export function asksSource(text: string): boolean {
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !LEADS.has(w) && !SOURCE_FILLER.has(w));
+  return words.length > 0 && words.every((w) => SOURCING.has(w));
+}
+/** Words that ask for the source of a claim. */
+const SOURCING = new Set(['source', 'sources', 'src', 'citation', 'citations', 'cite']);
+/** Words around them that ask nothing more. */
+const SOURCE_FILLER = new Set(
+  "pls plz please the a your ur got have has any whats what's is ok okay so for that this it on".split(' '),
+);
+/** The question a message asking for the source stands for. */
+const SAYS_WHO = 'says who';
 
 /** A message read against the turn before it (as it was read): null when it stands on its own. */
 function readAgainst(
@@ -478,6 +503,16 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     return { r, decision, confidence, focused, missed, rank };
   });
   scored.sort((a, b) => b.rank - a.rank);
+  // "what did the US say about the deaths" -> "and australia, what about them": the question
+  // before asked of whom it names alone. Answered surely by their own sentence holding what that
+  // question asked and the looser reading drops (Australia's condolences for those killed), it is
+  // not passed over for whatever else they said.
+  const same = onlyWhom ? scored.find((s) => s.r === u.readings[0]) : undefined;
+  const loosest = scored[0];
+  if (same && loosest && same !== loosest && asksOfThemToo(corpus, same, loosest)) {
+    scored.splice(scored.indexOf(same), 1);
+    scored.unshift(same);
+  }
   const best = scored[0];
   if (!best) return standalone();
   // Alone, "did anyone else express regret?" may be answered with whom it excludes.
@@ -546,6 +581,30 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/**
+ * Does the question before asked of whom a follow-up names (`same`) stand against a looser
+ * reading that drops some of it (`loosest`)? When its first quote is their own, holds every word
+ * of the question before the looser reading lacks, answers its point and clears the threshold with
+ * the margin of a reading in context.
+ */
+function asksOfThemToo(
+  corpus: Corpus,
+  same: { r: Reading; confidence: number; missed: boolean; focused: Decision },
+  loosest: { r: Reading },
+): boolean {
+  const lead = same.focused.ids[0];
+  if (!lead || same.missed || same.r.focus.length === 0) return false;
+  if (same.confidence < corpus.kb.settings.abstainBelow + F.readMargin) return false;
+  const dropped = same.r.analysis.terms.filter(
+    (t) => !t.startsWith('e:') && !loosest.r.analysis.terms.includes(t),
+  );
+  return (
+    dropped.length > 0 &&
+    dropped.every((t) => corpus.passageTerms.get(lead)?.has(t)) &&
+    same.r.focus.some((id) => corpus.passageSpeakers.get(lead)?.has(`e:${id}`))
+  );
 }
 
 /**

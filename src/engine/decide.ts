@@ -983,6 +983,7 @@ function entryOfBestPassage(
   qaRanked: Ranking['qaRanked'],
   passages: Ranking['passages'],
   asked: readonly Term[],
+  known: readonly Term[],
 ): Ranking['qaRanked'][number] | undefined {
   const first = qaRanked[0];
   const [top, next] = passages;
@@ -994,9 +995,20 @@ function entryOfBestPassage(
   // The entry quoting the speaker asked ("is damascus's military accusing america") keeps its place.
   if (asked.length > 0 && spokenBy(corpus, answer, asked) && !spokenBy(corpus, [best], asked)) return first;
   const close = first[1].score * TUNING.scoring.entryTie;
-  return (
-    qaRanked.find(([id, s]) => s.score >= close && corpus.qaById.get(id)?.answerIds[0] === best) ?? first
-  );
+  const tied = qaRanked.find(([id, s]) => s.score >= close && corpus.qaById.get(id)?.answerIds[0] === best);
+  if (tied) return tied;
+  // "what did australia say about the deaths": the best passage, the words of the speaker asked,
+  // holds more of what the question asks, weighed by rarity, than the best entry's quotes
+  // ("killed" in the condolences, only "said" in the military's promise): the entry leading with
+  // that passage, a little further behind (entryTieFuller), is weighed in its place.
+  const held = (ids: readonly string[]) =>
+    known.reduce(
+      (sum, t) => sum + (ids.some((id) => corpus.passageTerms.get(id)?.has(t)) ? corpus.index.idf(t) : 0),
+      0,
+    );
+  if (asked.length === 0 || !spokenBy(corpus, [best], asked) || held([best]) <= held(answer)) return first;
+  const near = first[1].score * TUNING.scoring.entryTieFuller;
+  return qaRanked.find(([id, s]) => s.score >= near && corpus.qaById.get(id)?.answerIds[0] === best) ?? first;
 }
 
 /**
@@ -1038,7 +1050,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight } = ranking;
   const topPassage = passages[0];
   const asked = askedSpeakers(corpus, known, analysis.words);
-  const topQa = entryOfBestPassage(corpus, qaRanked, passages, asked);
+  const topQa = entryOfBestPassage(corpus, qaRanked, passages, asked, known);
   const qaScore = topQa?.[1].score ?? 0;
   const passageScore = topPassage?.score ?? 0;
   const passageIds = passages

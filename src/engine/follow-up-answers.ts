@@ -99,10 +99,22 @@ export function whatCameNext(
   // "power called the move a stunt" -> "what else did she call it": a turn that told what they
   // said, not asked it, sets apart the sentence it told as well as the quotes given after it.
   if (subject !== null && theirs.length > 0) theirs.push(...statedBy(corpus, vocab, prev, subject));
-  const anchor = theirs.reduce(
-    (best, id) => ((vocab.position.get(id) ?? Infinity) < (vocab.position.get(best) ?? Infinity) ? id : best),
-    theirs[0] ?? first,
-  );
+  // "what did IS do after the airstrike" -> "what did they do after that": a deed asked after the
+  // one just told of them comes after that sentence (IS's push, then its plane shot down), not
+  // after the earliest of their words quoted with it.
+  const deedAfterTheirs =
+    subject !== null &&
+    asksDeed(u.tokens.map((t) => t.word)) &&
+    splitTerms(vocab, u.analysis.terms).say.length === 0 &&
+    (corpus.passageTerms.get(first)?.has(`e:${subject}`) === true ||
+      corpus.passageSpeakers.get(first)?.has(`e:${subject}`) === true);
+  const anchor = deedAfterTheirs
+    ? first
+    : theirs.reduce(
+        (best, id) =>
+          (vocab.position.get(id) ?? Infinity) < (vocab.position.get(best) ?? Infinity) ? id : best,
+        theirs[0] ?? first,
+      );
   const from = vocab.position.get(anchor);
   if (from === undefined) return null;
   const subjectTerms = subject ? corpus.lexicon.entityTerms(subject) : [];
@@ -136,6 +148,7 @@ export function whatCameNext(
   const anchorPassage = passages[from];
   if (
     subject !== null &&
+    !deedAfterTheirs &&
     anchorPassage &&
     anchorPassage.speaker !== subject &&
     firstSpeaker !== subject &&
@@ -148,6 +161,7 @@ export function whatCameNext(
   // question asks nothing else.
   const inline =
     best === null &&
+    !deedAfterTheirs &&
     anchorPassage !== undefined &&
     asked.every((t) => t === SUMMARY) &&
     !MORE_SAID.has(u.cues.afterPhrase) &&
@@ -160,6 +174,7 @@ export function whatCameNext(
   // ..."): that is what followed.
   const further =
     best === null &&
+    !deedAfterTheirs &&
     anchorPassage !== undefined &&
     split.say.length === 0 &&
     asked.length > 0 &&
@@ -185,7 +200,14 @@ export function whatCameNext(
     if (asked.length > 0 && covered === 0) continue;
     // "What did she say next" is about the speaker; "what happened at the meeting after that"
     // about the meeting, whoever speaks.
-    const bySubject = spoken ? F.afterSpoken : named ? F.afterNamed : 0;
+    // A deed asked: the next sentence whose doer they are, their words or a deed told of them
+    // ("Churkin also walked out ..."), in the article's order.
+    const bySubject =
+      spoken || (deedAfterTheirs && named && doerOf(corpus, p.text, subjectTerm))
+        ? F.afterSpoken
+        : named
+          ? F.afterNamed
+          : 0;
     const score =
       (split.say.length > 0 || asked.length === 0 ? bySubject : bySubject * F.afterSubjectInEvents) +
       F.afterCoverage * coverage -
@@ -231,6 +253,30 @@ export function whatCameNext(
     }`,
     analysis,
   };
+}
+
+/** Whether the words ask what someone did: "do" or "done" after an auxiliary ("what did they do next"). */
+export function asksDeed(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) => (w === 'do' || w === 'done') && words.slice(Math.max(0, i - 3), i).some((x) => DEED_AUX.has(x)),
+  );
+}
+
+const DEED_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+
+/** Words a sentence's doer is named within, before any words it quotes. */
+const DOER_WORDS = 8;
+
+/**
+ * Is whom this term names the doer the sentence tells of: named in its opening words, before
+ * any words it quotes ("In turn, Russia's ambassador Churkin also walked out"; not "Russia
+ * accused the Western pilots of acting "... Islamic State terrorists."")?
+ */
+function doerOf(corpus: Corpus, text: string, term: Term | null): boolean {
+  if (term === null) return false;
+  const quote = text.search(/["\u201c]/);
+  const opening = tokenize(quote >= 0 ? text.slice(0, quote) : text).slice(0, DOER_WORDS);
+  return corpus.analyzer.docTerms(opening).includes(term);
 }
 
 /**

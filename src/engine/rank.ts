@@ -387,7 +387,7 @@ export function asksPlaceOrTime(words: readonly string[]): boolean {
 
 /** Verbs of speaking that have their speaker as subject: "russia decried", "did power accuse". */
 export const SPEECH_VERB =
-  /^(?:decr(?:y|ied|ies|ying)|blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|ed|es|ing)|slam(?:s|med|ming)?|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?|den(?:y|ied|ies|ying)|lament(?:s|ed|ing)?|complain(?:s|ed|ing)?)$/;
+  /^(?:decr(?:y|ied|ies|ying)|blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|ed|es|ing)|slam(?:s|med|ming)?|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?|den(?:y|ied|ies|ying)|lament(?:s|ed|ing)?|complain(?:s|ed|ing)?|announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing))$/;
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are']);
 
 /**

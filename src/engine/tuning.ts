@@ -85,6 +85,11 @@ export const TUNING = {
      */
     entryTie: 0.95,
     /**
+     * The same, when the best passage holds a word of the question that the best entry's quotes
+     * lack, and every one they hold (decide.ts, entryOfBestPassage).
+     */
+    entryTieFuller: 0.9,
+    /**
      * Passages scoring this share of the best one's are told apart by the type of answer asked: a
      * "when" question's passage giving a time, a "where" one's naming a place, leads (decide.ts,
      * leadWithTypeAsked).
