@@ -377,6 +377,9 @@ describe('a writer in a hurry, and local names', () => {
     ['what did dimashq say was destroyed', /several tanks/],
     ['what did the kharijiyya demand', /most through investigation/],
     ['how many soldiers died at tharda', /at least 90/],
+    // Swearing and vowing are saying (synonyms.yaml "say").
+    ['what did australia swear it would never do', /never intentionally target/],
+    ['what did canberra vow', /never intentionally target/],
   ])('answers %j', (q, expected) => {
     expect(first(q)).toMatch(expected);
   });
