@@ -63,7 +63,8 @@ export const DEFAULT_CHAT: ChatWords = {
     name the, name all the, name all, name every, name each, name one, name any,
     can you check, can u check, could you check, could u check, can someone check, can anyone check,
     settle this, settle it, settle a bet, settle an argument, settle a debate, settle the debate, settle the argument,
-    lads, right lads, come on lads, boys, right boys, oi
+    lads, right lads, come on lads, boys, right boys, oi,
+    in a hurry, in a rush, rushing, hurry, hurry up, fast, fast pls, quick pls, asap, 2 sec, 2 secs, one sec, 1 sec, sec, 2 seconds, 2 second, 1 second, one second, two seconds, no time, short answer
   `),
   abbreviations: {
     govt: 'government',

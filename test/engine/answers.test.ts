@@ -364,6 +364,27 @@ describe('answers', () => {
   });
 });
 
+describe('a writer in a hurry, and local names', () => {
+  it.each([
+    // Saying one is in a hurry opens the message and carries no topic (chat.yaml openers).
+    ['fast, when was it', /Saturday night raid/],
+    ['2 sec, why did they stop', /aborted as soon as Moscow raised the alarm/],
+    ['one sec, who flew', /coalition sortie/],
+    ['rushing, how long was it', /40 minutes/],
+    ['asap: where was it', /near Deir el-Zour/],
+    // Damascus and the foreign ministry by their Arabic names, and the hill the troops were on
+    // (entities.yaml aliases).
+    ['what did dimashq say was destroyed', /several tanks/],
+    ['what did the kharijiyya demand', /most through investigation/],
+    ['how many soldiers died at tharda', /at least 90/],
+    // Swearing and vowing are saying (synonyms.yaml "say").
+    ['what did australia swear it would never do', /never intentionally target/],
+    ['what did canberra vow', /never intentionally target/],
+  ])('answers %j', (q, expected) => {
+    expect(first(q)).toMatch(expected);
+  });
+});
+
 describe('abstention', () => {
   it('abstains when the question quotes words no sentence holds, and answers a fragment the article has', () => {
     expect(engine.answer('who said "russia must stop the bombing"').answered).toBe(false);
