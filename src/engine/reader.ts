@@ -285,6 +285,8 @@ export class ChatReader {
   private readonly addressees: Set<string>;
   /** The writer, as the subject or owner of a clause (chat.yaml firstPerson): "i got nothing", "my essay". */
   private readonly firstPerson: Set<string>;
+  /** Words of the writer's task (chat.yaml asking): "'Describe ...'" quoted is a task pasted. */
+  private readonly tasks: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -329,6 +331,7 @@ export class ChatReader {
     this.kin = new Set(chat.kin);
     this.addressees = new Set(chat.addressees);
     this.firstPerson = new Set(chat.firstPerson);
+    this.tasks = new Set(chat.asking);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -576,7 +579,7 @@ export class ChatReader {
     const fragments = [...text.matchAll(QUOTED)]
       .filter((m) => !REBUTTED_BEFORE.test(text.slice(0, m.index)))
       .map((m) => (m[1] as string).trim())
-      .filter(Boolean);
+      .filter((f) => f !== '' && !this.pastedTask(f));
     // No fragment, or no sentence asking a verdict (no claim to leave out): nothing more to read.
     if (fragments.length === 0 || rated.length === 0) return fragments;
     // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
@@ -599,6 +602,16 @@ export class ChatReader {
     return fragments.filter(
       (f) => !claims.some((s) => s.text.includes(f)) && !claimed.some((m) => (m[1] as string).trim() === f),
     );
+  }
+
+  /**
+   * A task in quotation marks ("Q: 'Evaluate the claim that ...'", "'Describe how ...'") is one
+   * pasted from a worksheet, not words of the article: a fragment of three words or more opening
+   * with a word of the writer's task (chat.yaml asking: "evaluate", "describe", "explain").
+   */
+  private pastedTask(fragment: string): boolean {
+    const words = tokenize(fragment);
+    return words.length >= 3 && this.tasks.has((words[0] as Token).word);
   }
 
   /**

@@ -524,7 +524,8 @@ export const DEFAULT_CHAT: ChatWords = {
     thread, threads, essay, essays, homework, assignment, coursework, paper, presentation, project, writeup,
     context, status, write, writing, wrote, written, remember, recall, forgot, forget, info, content, piece,
     article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase,
-    rebuttal, rebuttals, rebut, rebutting, best, strongest, single, damning, misremember, misremembering, opp, argument, arguments
+    rebuttal, rebuttals, rebut, rebutting, best, strongest, single, damning, misremember, misremembering, opp, argument, arguments,
+    evaluate, analyse, analyze, discuss, define, identify, compare, contrast, justify
   `),
   // What a question sets apart (analyzer.ts, withoutExcluded): "not" and one word is that word
   // after a "not" the reader took out.
