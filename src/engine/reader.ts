@@ -287,6 +287,8 @@ export class ChatReader {
   private readonly firstPerson: Set<string>;
   /** Words of the writer's task (chat.yaml asking): "'Describe ...'" quoted is a task pasted. */
   private readonly tasks: Set<string>;
+  /** Words of quoting (chat.yaml quoting): "need a direct quote from X" asks for X's words. */
+  private readonly quoting: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -332,6 +334,7 @@ export class ChatReader {
     this.addressees = new Set(chat.addressees);
     this.firstPerson = new Set(chat.firstPerson);
     this.tasks = new Set(chat.asking);
+    this.quoting = new Set(chat.quoting);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -686,8 +689,11 @@ export class ChatReader {
       const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
       const headWords = this.words(typed.between(0, at), shouted);
       // The head asks by its question word, or by a cue before one ("tell me what X said, I
-      // am learning english").
-      const asks = this.startsQuestion(headWords, true) || this.askedAfterCue(headWords, true) > 0;
+      // am learning english"), or asks for a quote ("need a direct quote from X for my essay").
+      const asks =
+        this.startsQuestion(headWords, true) ||
+        this.askedAfterCue(headWords, true) > 0 ||
+        typed.between(0, at).some((t) => this.quoting.has(t.word));
       if (!asks || headWords.length < MIN_FRAMED) continue;
       const mark = /[?？]\s*$/.test(sentence) ? '?' : '';
       return [`${head}${mark}`, this.words(tail, shouted)];
