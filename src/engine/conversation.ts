@@ -429,7 +429,10 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
-  const side = sideNamed(corpus, vocab, u, prev) ?? speakerChosen(corpus, vocab, u, prev);
+  const side =
+    sideNamed(corpus, vocab, u, prev) ??
+    everySideAsked(corpus, vocab, u, prev) ??
+    speakerChosen(corpus, vocab, u, prev);
   if (side) return side;
   // "sorry the other one the russian foreign ministry what did they say about the pilots": the
   // name after "the other one" says which one (someone the turn before was not about), and the
@@ -707,6 +710,42 @@ const ASKING_OF = new Set(
   `what was is were did does do he she they by about to the article piece story report says said say
    so even exactly ok okay and but though tho pls please`.split(/\s+/),
 );
+
+/** Words for every one of the sides: "both numbers", "all the figures", "each count". */
+const EVERY_SIDE = new Set(['both', 'all', 'each']);
+
+/**
+ * "how many died according to the observatory" -> "no wait i need both numbers": a fragment
+ * asking for every side's claim (chat.yaml sideClaims after "both", "all" or "each", a word
+ * between at most) when the answer before was on a contested point asks the question before
+ * again, every side of the point quoted, as sure as the point itself.
+ */
+function everySideAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (!first || !u.cues.fragment || u.refs.length > 0) return null;
+  const claims = cueWordsOf(corpus.kb.chat).sideClaims;
+  const every = u.tokens.some(
+    (t, i) =>
+      EVERY_SIDE.has(t.word) &&
+      (claims.has(u.tokens[i + 1]?.word ?? '') || claims.has(u.tokens[i + 2]?.word ?? '')),
+  );
+  if (!every) return null;
+  const point = corpus.contestedBySentence.get(first);
+  if (!point) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  const again = decide(corpus, before);
+  const ids = unique([
+    ...prev.quoteIds.filter((id) => point.sides.some((s) => s.ids.includes(id))),
+    ...point.sides.flatMap((s) => s.ids),
+  ]);
+  return {
+    decision: { ...again, ids, qa: null },
+    confidence: calibratedConfidence(again.features),
+    reading: `Reading this as every side of ${quotedQuestion(prev)}`,
+    analysis: before,
+    repeated: true,
+  };
+}
 
 /**
  * "how many were killed per SOHR" -> "no i meant the official figure, the regime and moscow one":

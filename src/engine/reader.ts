@@ -288,6 +288,10 @@ export class ChatReader {
    * articleNouns and every word of the knowledge's sources' publishers' names).
    */
   private readonly articleNamed: Set<string>;
+  /** Words of the writer's task (chat.yaml asking): "'Describe ...'" quoted is a task pasted. */
+  private readonly tasks: Set<string>;
+  /** Words of quoting (chat.yaml quoting): "need a direct quote from X" asks for X's words. */
+  private readonly quoting: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -336,6 +340,8 @@ export class ChatReader {
     this.firstPerson = new Set(chat.firstPerson);
     // ("according", "per", "going by" are stop words: no list here.)
     this.articleNamed = new Set([...chat.articleNouns, ...publisherWords]);
+    this.tasks = new Set(chat.asking);
+    this.quoting = new Set(chat.quoting);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -583,7 +589,7 @@ export class ChatReader {
     const fragments = [...text.matchAll(QUOTED)]
       .filter((m) => !REBUTTED_BEFORE.test(text.slice(0, m.index)))
       .map((m) => (m[1] as string).trim())
-      .filter(Boolean);
+      .filter((f) => f !== '' && !this.pastedTask(f));
     // No fragment, or no sentence asking a verdict (no claim to leave out): nothing more to read.
     if (fragments.length === 0 || rated.length === 0) return fragments;
     // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
@@ -606,6 +612,16 @@ export class ChatReader {
     return fragments.filter(
       (f) => !claims.some((s) => s.text.includes(f)) && !claimed.some((m) => (m[1] as string).trim() === f),
     );
+  }
+
+  /**
+   * A task in quotation marks ("Q: 'Evaluate the claim that ...'", "'Describe how ...'") is one
+   * pasted from a worksheet, not words of the article: a fragment of three words or more opening
+   * with a word of the writer's task (chat.yaml asking: "evaluate", "describe", "explain").
+   */
+  private pastedTask(fragment: string): boolean {
+    const words = tokenize(fragment);
+    return words.length >= 3 && this.tasks.has((words[0] as Token).word);
   }
 
   /**
@@ -691,8 +707,11 @@ export class ChatReader {
       const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
       const headWords = this.words(typed.between(0, at), shouted);
       // The head asks by its question word, or by a cue before one ("tell me what X said, I
-      // am learning english").
-      const asks = this.startsQuestion(headWords, true) || this.askedAfterCue(headWords, true) > 0;
+      // am learning english"), or asks for a quote ("need a direct quote from X for my essay").
+      const asks =
+        this.startsQuestion(headWords, true) ||
+        this.askedAfterCue(headWords, true) > 0 ||
+        typed.between(0, at).some((t) => this.quoting.has(t.word));
       if (!asks || headWords.length < MIN_FRAMED) continue;
       const mark = /[?？]\s*$/.test(sentence) ? '?' : '';
       return [`${head}${mark}`, this.words(tail, shouted)];

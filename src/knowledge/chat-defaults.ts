@@ -48,7 +48,9 @@ export const DEFAULT_CHAT: ChatWords = {
     if i remember right, if i remember correctly, if i recall, if i recall correctly,
     real quote, actual quote, the real quote, the actual quote, real line, actual line, real words, actual words, real word, actual word, the original, in the original,
     how do i rebut that, how do i counter that, how would i rebut that, how do i respond to that, how do i rebut this, how do i counter this,
-    i can use, we can use, i could use, we could use
+    i can use, we can use, i could use, we could use,
+    direct quote, direct quotes, direct quotation, exact quotation,
+    name on it, names on it, name attached, names attached, name attached to it, names attached to it
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -525,7 +527,9 @@ export const DEFAULT_CHAT: ChatWords = {
     thread, threads, essay, essays, homework, assignment, coursework, paper, presentation, project, writeup,
     context, status, write, writing, wrote, written, remember, recall, forgot, forget, info, content, piece,
     article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase,
-    rebuttal, rebuttals, rebut, rebutting, best, strongest, single, damning, misremember, misremembering, opp, argument, arguments
+    rebuttal, rebuttals, rebut, rebutting, best, strongest, single, damning, misremember, misremembering, opp, argument, arguments,
+    evaluate, analyse, analyze, discuss, define, identify, compare, contrast, justify,
+    need, needs, needed, paragraph, paragraphs, counterargument, counterarguments, counterclaim, thesis, mla, apa, bibliography, footnote, footnotes
   `),
   // What a question sets apart (analyzer.ts, withoutExcluded): "not" and one word is that word
   // after a "not" the reader took out.

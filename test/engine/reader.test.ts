@@ -624,6 +624,25 @@ describe('sentences and questions', () => {
     expect(questions('is there a line i can use on the tower')).toEqual(['is there a line on the tower']);
   });
 
+  it("reads a request for a quote as asking, and the writer's task after it as context", () => {
+    expect(questions('need a direct quote from the mayor for my essay')).toEqual(['need a from the mayor']);
+    expect(questions('a quote from the mayor with his name on it for my essay')).toEqual([
+      'a quote from the mayor with his',
+    ]);
+    // Asking for no quote, the words after "for my" stay.
+    expect(questions('the mayor paid for my essay')).toEqual(['the mayor paid for my essay']);
+  });
+
+  it("reads a task quoted from a worksheet as a task pasted, not the text's words to find", () => {
+    expect(reader.read("Q: 'Evaluate the claim that the mayor paid for the tower.'").quoted).toEqual([]);
+    expect(reader.read("#3 'Describe how the tower reopened'").quoted).toEqual([]);
+    // A word of the task too short to open a task, or opening no fragment, leaves the words quoted.
+    expect(reader.read("who said 'explain it'").quoted).toEqual(['explain it']);
+    expect(reader.read("explain 'the mayor paid for the tower'").quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
   it("reads words quoted after a verb of saying, a verdict asked, as someone's claim", () => {
     const reading = reader.read("opp keeps saying 'the mayor paid for the tower'. true?");
     expect(reading.quoted).toEqual([]);
