@@ -2638,7 +2638,12 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
       const word = (tokens[j] as Token).word;
       if (HELD_GROUND.has(word)) return subject;
       if (LOSERS.has(word)) subject = true;
-      else if (!LOST_BETWEEN.has(word)) return false;
+      else if (step < 0 && !subject && nounPhraseSubject(tokens, j)) {
+        // "the ground the regime lost", "the towns that the syrian army had lost": a subject
+        // led by its determiner; the ground must stand right before it.
+        j = nounPhraseStart(tokens, j);
+        subject = true;
+      } else if (!LOST_BETWEEN.has(word)) return false;
     }
     return false;
   };
@@ -2667,6 +2672,38 @@ const LOST_BETWEEN = new Set(
 );
 /** Who loses, as a pronoun: the subject of "the areas it lost". */
 const LOSERS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** What leads a clause's subject that is a noun phrase: "the regime", "its army". */
+const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** How many words a subject's noun phrase may have after its determiner: "the syrian army". */
+const SUBJECT_WORDS = 2;
+
+/**
+ * Where the noun phrase ending at `end` starts, its determiner (-1 when none within reach):
+ * "the regime", "the syrian army". Words of the phrase are not small words (LOST_BETWEEN).
+ */
+function nounPhraseStart(tokens: readonly Token[], end: number): number {
+  for (let k = end, n = 0; k >= 0 && n <= SUBJECT_WORDS; k--, n++) {
+    const word = (tokens[k] as Token).word;
+    if (SUBJECT_DETERMINERS.has(word)) return n > 0 ? k : -1;
+    if (LOST_BETWEEN.has(word) || HELD_GROUND.has(word) || LOSERS.has(word)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words before a loss, ending at `end`, are its clause's subject: a noun phrase led
+ * by its determiner with the ground held before it ("the ground the regime lost", "the land
+ * that the army lost"), not a phrase the ground leads ("did the ground forces lose").
+ */
+function nounPhraseSubject(tokens: readonly Token[], end: number): boolean {
+  const start = nounPhraseStart(tokens, end);
+  if (start < 0) return false;
+  const before = tokens[start - 1]?.word ?? '';
+  const ground = RELATIVE.has(before) ? (tokens[start - 2]?.word ?? '') : before;
+  return HELD_GROUND.has(ground);
+}
+/** What may open a relative clause: "the land that the army lost". */
+const RELATIVE = new Set(['that', 'which']);
 
 const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);
 /** Whom "want ... to" may be said to that asks nothing of the story: "i want you to tell me". */

@@ -1082,9 +1082,17 @@ describe('ground lost (Analyzer.analyzeQuery)', () => {
     expect(terms('the fleet lost a big chunk of territory')).not.toContain('c:destroyed');
   });
 
+  it('reads the ground before a clause whose subject is a noun phrase ("the ground the fleet lost")', () => {
+    expect(terms('what happened to the ground the fleet lost')).toContain('c:ground');
+    expect(terms('what happened to the ground the fleet lost')).not.toContain('c:destroyed');
+    expect(terms('did it retake the territory that the storm fleet had lost')).not.toContain('c:destroyed');
+  });
+
   it('leaves losing said of anything else as it is', () => {
     expect(terms('what did the fleet lose in the storm')).toContain('c:destroyed');
     expect(terms('how many boats were lost near the harbour')).toContain('c:destroyed');
+    expect(terms('did the ground boats lose anything')).toContain('c:destroyed');
+    expect(terms('what did the harbour the fleet lost hold')).toContain('c:destroyed');
   });
 });
 
