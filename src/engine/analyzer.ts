@@ -668,8 +668,10 @@ export class Analyzer {
                     this.ofNamed(
                       this.sharedHead(
                         this.particlesJoined(
-                          withoutConjunctionWhen(
-                            withoutEventClause(withoutKnownTime(withoutSpanEnd(withoutHedges(kept)))),
+                          this.determinerInPhrase(
+                            withoutConjunctionWhen(
+                              withoutEventClause(withoutKnownTime(withoutSpanEnd(withoutHedges(kept)))),
+                            ),
                           ),
                         ),
                       ),
@@ -986,6 +988,29 @@ export class Analyzer {
    * "shot the plane down") put back next to the verb, when verb and particle are a phrase of the
    * lexicon ("call off"): the phrase then reads as it does unseparated.
    */
+  /**
+   * A phrase of the knowledge, a verb and its noun, with a determiner between them: "express any
+   * regret", "voice their concerns", "offer its condolences" read as "express regret" and so on;
+   * the verb is said with the noun, not on its own ("express" alone is "voiced"). Only where the
+   * two words without the determiner are a phrase and the three are not one already ("pull the
+   * plug"); never "no" ("expressed no regret" keeps its negation).
+   */
+  private determinerInPhrase(tokens: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    for (let i = tokens.length - 2; i >= 1; i--) {
+      if (!PHRASE_DETERMINERS.has((tokens[i] as Token).word)) continue;
+      const verb = tokens[i - 1] as Token;
+      const noun = tokens[i + 1] as Token;
+      if (STOP_WORDS.has(verb.word) || STOP_WORDS.has(noun.word)) continue;
+      if (this.lexicon.phraseAt(tokens, i - 1) >= 3) continue;
+      const joined = this.lexicon.match([verb, noun]);
+      if (joined.length !== 1 || joined[0]?.start !== 0 || joined[0]?.end !== 2) continue;
+      out ??= [...tokens];
+      out.splice(i, 1);
+    }
+    return out ?? tokens;
+  }
+
   private particlesJoined(tokens: readonly Token[]): readonly Token[] {
     if (!tokens.some((t) => PARTICLES.has(t.word))) return tokens;
     let out = [...tokens];
@@ -2670,6 +2695,20 @@ const LOST_BETWEEN = new Set(
   `the a an its their some much most big huge large whole chunk chunks part parts of any all more key
   strategic several many that which had has have`.split(/\s+/),
 );
+/** What may stand between a verb and its noun in a phrase: "express any regret". Not "no". */
+const PHRASE_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'some',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'much',
+]);
 /** Who loses, as a pronoun: the subject of "the areas it lost". */
 const LOSERS = new Set(['it', 'they', 'he', 'she', 'we']);
 /** What leads a clause's subject that is a noun phrase: "the regime", "its army". */

@@ -1096,6 +1096,34 @@ describe('ground lost (Analyzer.analyzeQuery)', () => {
   });
 });
 
+describe('a determiner inside a phrase of the knowledge (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'regret', words: ['regret', 'express regret'] },
+        { id: 'voice', words: ['voiced', 'express'] },
+        { id: 'stop', words: ['pull the plug'] },
+      ],
+    }),
+    new Set(['fleet', 'storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "express any regret" as the phrase "express regret", not "express" on its own', () => {
+    expect(terms('did the fleet express any regret')).toContain('c:regret');
+    expect(terms('did the fleet express any regret')).not.toContain('c:voice');
+    expect(terms('the fleet expressed their regret')).not.toContain('c:voice');
+  });
+
+  it('keeps "no" and a phrase that holds its determiner already', () => {
+    expect(terms('the fleet expressed no regret')).toContain('c:voice');
+    expect(terms('who pulled the plug on the storm')).toContain('c:stop');
+  });
+});
+
 describe("an armed group's positions (Analyzer.analyzeQuery)", () => {
   const analyzer = new Analyzer(
     new Lexicon({
