@@ -742,7 +742,9 @@ export class Analyzer {
                   withoutSeeming(
                     this.namedPerson(
                       this.spokenOf(
-                        this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+                        this.groupPositions(
+                          countryAsWho(countInTheEnd(this.planesStopped(this.knownAlternative(fixed)))),
+                        ),
                       ),
                     ),
                   ),
@@ -1009,6 +1011,30 @@ export class Analyzer {
       out.splice(i, 1);
     }
     return out ?? tokens;
+  }
+
+  /**
+   * Aircraft as what is stopped ("who got the jets called off", "who called off the planes",
+   * "the jets were stopped"): their sortie is, and the article says the strike was. An aircraft
+   * word next to a phrase of stopping, with only small words between, reads as "strike".
+   */
+  private planesStopped(tokens: readonly Token[]): readonly Token[] {
+    const matches = this.lexicon.match(tokens);
+    const stops = matches.filter((m) => m.terms.includes(STOP_TERM));
+    if (stops.length === 0) return tokens;
+    const planes = matches.filter((m) => m.end === m.start + 1 && m.terms.includes(PLANE_TERM));
+    if (planes.length === 0) return tokens;
+    const between = (from: number, to: number) =>
+      to - from <= STOPPED_REACH && tokens.slice(from, to).every((t) => STOPPED_BETWEEN.has(t.word));
+    const stopped = planes.filter((p) =>
+      stops.some(
+        (s) => (s.end <= p.start && between(s.end, p.start)) || (p.end <= s.start && between(p.end, s.start)),
+      ),
+    );
+    if (stopped.length === 0) return tokens;
+    return tokens.map((t, i) =>
+      stopped.some((p) => p.start === i) ? { ...t, raw: 'strike', word: 'strike' } : t,
+    );
   }
 
   private particlesJoined(tokens: readonly Token[]): readonly Token[] {
@@ -2695,6 +2721,25 @@ const LOST_BETWEEN = new Set(
   `the a an its their some much most big huge large whole chunk chunks part parts of any all more key
   strategic several many that which had has have`.split(/\s+/),
 );
+const STOP_TERM: Term = 'c:stop';
+const PLANE_TERM: Term = 'c:plane';
+/** What may stand between stopping and the aircraft stopped: "called off the jets", "the jets were called off". */
+const STOPPED_BETWEEN = new Set([
+  'the',
+  'their',
+  'its',
+  'those',
+  'these',
+  'them',
+  'all',
+  'were',
+  'was',
+  'got',
+  'get',
+  'be',
+  'been',
+]);
+const STOPPED_REACH = 2;
 /** What may stand between a verb and its noun in a phrase: "express any regret". Not "no". */
 const PHRASE_DETERMINERS = new Set([
   'a',

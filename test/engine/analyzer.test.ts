@@ -1124,6 +1124,34 @@ describe('a determiner inside a phrase of the knowledge (Analyzer.analyzeQuery)'
   });
 });
 
+describe('aircraft stopped (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'stop', words: ['called off', 'call off', 'stopped'] },
+        { id: 'plane', words: ['jets', 'planes'] },
+        { id: 'strike', words: ['strike', 'raid'] },
+      ],
+    }),
+    new Set(['fleet', 'storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads the aircraft stopped as their strike', () => {
+    expect(terms('who got the jets called off')).toEqual(expect.arrayContaining(['c:strike', 'c:stop']));
+    expect(terms('who got the jets called off')).not.toContain('c:plane');
+    expect(terms('who called off the planes')).not.toContain('c:plane');
+  });
+
+  it('leaves aircraft apart from the stopping as they are', () => {
+    expect(terms('were the jets from the fleet stopped')).toContain('c:plane');
+    expect(terms('who flew the jets')).toContain('c:plane');
+  });
+});
+
 describe("an armed group's positions (Analyzer.analyzeQuery)", () => {
   const analyzer = new Analyzer(
     new Lexicon({
