@@ -8,6 +8,7 @@ import { mulberry32 } from '../../bench/generate.ts';
 import {
   Analyzer,
   analyzerChatOf,
+  lightVerbOfSpeech,
   lostPeople,
   TypoIndex,
   withoutSpanEnd,
@@ -1149,6 +1150,22 @@ describe('aircraft stopped (Analyzer.analyzeQuery)', () => {
   it('leaves aircraft apart from the stopping as they are', () => {
     expect(terms('were the jets from the fleet stopped')).toContain('c:plane');
     expect(terms('who flew the jets')).toContain('c:plane');
+  });
+});
+
+describe('a light verb carrying a noun of asking (lightVerbOfSpeech)', () => {
+  const words = (q: string) => lightVerbOfSpeech(tokenize(q)).map((t) => t.word);
+
+  it('leaves out the light verb whose object is a noun of asking or saying', () => {
+    expect(words('what demands did the fleet put to the harbour')).not.toContain('put');
+    expect(words('did the fleet make any accusations')).not.toContain('make');
+    expect(words('they lodged a complaint')).toEqual(['they', 'a', 'complaint']);
+  });
+
+  it('keeps it with any other object', () => {
+    expect(words('what figure did the fleet put the toll at')).toContain('put');
+    expect(words('did the fleet make it home')).toContain('make');
+    expect(words('the demands came and the fleet made port')).toContain('made');
   });
 });
 
