@@ -774,6 +774,11 @@ export class Analyzer {
         factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.commonWordShare));
       }
     }
+    // "why was power so harsh on russia": the manner the writer sees in what was done, asked the
+    // reason of; the answer is what they did or said, which need not name the manner.
+    for (const term of this.mannerAsked(fixed)) {
+      if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.modifierShare));
+    }
     const words: FreeWord[] = free.map((t) => {
       const word: FreeWord = {
         word: t.word,
@@ -1037,6 +1042,23 @@ export class Analyzer {
     return tokens.map((t, i) =>
       stopped.some((p) => p.start === i) ? { ...t, raw: 'strike', word: 'strike' } : t,
     );
+  }
+
+  /**
+   * The knowledge's terms of an adjective after "so" in a question of why ("why was power so
+   * harsh on russia", "why were they so angry"): the manner asked the reason of.
+   */
+  private mannerAsked(tokens: readonly Token[]): Term[] {
+    if (!tokens.some((t) => t.word === 'why')) return [];
+    const out: Term[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      if ((tokens[i - 1] as Token).word !== 'so') continue;
+      const token = tokens[i] as Token;
+      if (!baseForms(token.word, 'a').some(isModifierWord)) continue;
+      const one = this.lexicon.single(token);
+      if (one?.terms.every((t) => t.startsWith('c:'))) out.push(...one.terms);
+    }
+    return out;
   }
 
   private particlesJoined(tokens: readonly Token[]): readonly Token[] {

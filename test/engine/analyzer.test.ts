@@ -1169,6 +1169,29 @@ describe('a light verb carrying a noun of asking (lightVerbOfSpeech)', () => {
   });
 });
 
+describe('the manner a question of why asks the reason of (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [{ id: 'fleet', kind: 'group', name: 'Fleet', aliases: ['fleet'], caseSensitiveAliases: [] }],
+      synonyms: [{ id: 'harsh', words: ['harsh', 'tough'] }],
+    }),
+    new Set(['storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const factor = (q: string) => analyzer.analyzeQuery(q).factors.get('c:harsh') ?? 1;
+
+  it('weighs "so harsh" in a question of why as a modifier', () => {
+    expect(factor('why was the fleet so harsh')).toBeLessThan(1);
+  });
+
+  it('leaves it whole elsewhere', () => {
+    expect(factor('why was the fleet harsh')).toBe(1);
+    expect(factor('was the fleet so harsh')).toBe(1);
+    expect(factor('why so harsh')).toBe(1);
+  });
+});
+
 describe("an armed group's positions (Analyzer.analyzeQuery)", () => {
   const analyzer = new Analyzer(
     new Lexicon({
