@@ -744,7 +744,11 @@ export class Analyzer {
                       this.namedPerson(
                         this.spokenOf(
                           this.groupPositions(
-                            countryAsWho(countInTheEnd(this.planesStopped(this.knownAlternative(fixed)))),
+                            countryAsWho(
+                              countInTheEnd(
+                                this.planesStopped(this.negatedAsUn(this.knownAlternative(fixed))),
+                              ),
+                            ),
                           ),
                         ),
                       ),
@@ -1059,6 +1063,25 @@ export class Analyzer {
       if (one?.terms.every((t) => t.startsWith('c:'))) out.push(...one.terms);
     }
     return out;
+  }
+
+  /**
+   * A negated word the knowledge lacks whose "un-" form it has ("the US wasn't able to explain",
+   * "not able", "never able"): that form, as the article says it ("unable to provide").
+   */
+  private negatedAsUn(tokens: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const before = tokens[i - 1]?.word ?? '';
+      if (!(token.negated || before.endsWith("n't") || NEGATORS.has(before))) continue;
+      if (this.vocabulary.has(token.word) || !/^[a-z]{3,}$/.test(token.word)) continue;
+      const un = `un${token.word}`;
+      if (!this.vocabulary.has(un)) continue;
+      out ??= [...tokens];
+      out[i] = { ...token, raw: un, word: un };
+    }
+    return out ?? tokens;
   }
 
   private particlesJoined(tokens: readonly Token[]): readonly Token[] {
@@ -2798,6 +2821,8 @@ export function lightVerbOfSpeech(tokens: readonly Token[]): readonly Token[] {
 /** The words that ask which noun: "what demands", "which requests". */
 const WHICH = new Set(['what', 'which', 'whatever', 'wat', 'wht']);
 
+/** Words that negate the word after them, when the chat reader keeps them. */
+const NEGATORS = new Set(['not', 'never', 'wasnt', 'werent', 'isnt', 'arent', 'didnt']);
 /** What may stand between a verb and its noun in a phrase: "express any regret". Not "no". */
 const PHRASE_DETERMINERS = new Set([
   'a',

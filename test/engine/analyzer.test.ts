@@ -1192,6 +1192,25 @@ describe('the manner a question of why asks the reason of (Analyzer.analyzeQuery
   });
 });
 
+describe('a negated word read as its "un-" form (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({ entities: [], synonyms: [] }),
+    new Set(['fleet', 'storm', 'unable', 'sail']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "not able" as "unable" when the knowledge says only "unable"', () => {
+    expect(terms("the fleet wasn't able to sail")).toContain('w:unabl');
+    expect(terms('was the fleet not able to sail')).toContain('w:unabl');
+  });
+
+  it('leaves a word that is not negated as it is', () => {
+    expect(terms('was the fleet able to sail')).not.toContain('w:unabl');
+  });
+});
+
 describe("an armed group's positions (Analyzer.analyzeQuery)", () => {
   const analyzer = new Analyzer(
     new Lexicon({
