@@ -1066,8 +1066,9 @@ export class Analyzer {
   }
 
   /**
-   * A negated word the knowledge lacks whose "un-" form it has ("the US wasn't able to explain",
-   * "not able", "never able"): that form, as the article says it ("unable to provide").
+   * A negated word the knowledge lacks whose "un-" form its text has as a word of its own ("the US
+   * wasn't able to explain", "not able"): that form, as the article says it ("unable to
+   * provide"). Not one the knowledge has only inside a phrase ("isn't happy": "unhappy about").
    */
   private negatedAsUn(tokens: readonly Token[]): readonly Token[] {
     let out: Token[] | null = null;
@@ -1077,7 +1078,8 @@ export class Analyzer {
       if (!(token.negated || before.endsWith("n't") || NEGATORS.has(before))) continue;
       if (this.vocabulary.has(token.word) || !/^[a-z]{3,}$/.test(token.word)) continue;
       const un = `un${token.word}`;
-      if (!this.vocabulary.has(un)) continue;
+      // The article's own word ("unable"), not one only inside a phrase of a concept ("unhappy about").
+      if (!this.vocabulary.has(un) || !this.indexed(`w:${this.lexicon.stemOf(un)}`)) continue;
       out ??= [...tokens];
       out[i] = { ...token, raw: un, word: un };
     }

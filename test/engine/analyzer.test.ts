@@ -1209,6 +1209,18 @@ describe('a negated word read as its "un-" form (Analyzer.analyzeQuery)', () => 
   it('leaves a word that is not negated as it is', () => {
     expect(terms('was the fleet able to sail')).not.toContain('w:unabl');
   });
+
+  it('leaves it when the knowledge has the "un-" form only inside a phrase', () => {
+    const inPhrase = new Analyzer(
+      new Lexicon({ entities: [], synonyms: [{ id: 'criticize', words: ['unhappy about'] }] }),
+      new Set(['fleet', 'storm', 'unhappy', 'about']),
+      loadEnglishWords(),
+      new Map(),
+      () => null,
+      (t) => !t.startsWith('w:unhapp'),
+    );
+    expect(inPhrase.analyzeQuery("the fleet isn't happy about the storm").terms).not.toContain('c:criticize');
+  });
 });
 
 describe("an armed group's positions (Analyzer.analyzeQuery)", () => {

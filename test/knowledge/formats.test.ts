@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '864351a0afd6285d' },
+    recorded: { version: 12, hash: '0534561f92c6d36b' },
   },
   {
     name: 'COMPILED_FORMAT',
