@@ -669,8 +669,10 @@ export class Analyzer {
                     this.ofNamed(
                       this.sharedHead(
                         this.particlesJoined(
-                          withoutConjunctionWhen(
-                            withoutEventClause(withoutKnownTime(withoutSpanEnd(withoutHedges(kept)))),
+                          this.determinerInPhrase(
+                            withoutConjunctionWhen(
+                              withoutEventClause(withoutKnownTime(withoutSpanEnd(withoutHedges(kept)))),
+                            ),
                           ),
                         ),
                       ),
@@ -735,14 +737,22 @@ export class Analyzer {
       lostGround(
         lostPeople(
           this.chat.peopleCounted,
-          survivedAsAlive(
-            endedNotKilled(
-              progressiveAsSimple(
-                withoutOwnBelief(
-                  withoutSeeming(
-                    this.namedPerson(
-                      this.spokenOf(
-                        this.groupPositions(countryAsWho(countInTheEnd(this.knownAlternative(fixed)))),
+          lightVerbOfSpeech(
+            survivedAsAlive(
+              endedNotKilled(
+                progressiveAsSimple(
+                  withoutOwnBelief(
+                    withoutSeeming(
+                      this.namedPerson(
+                        this.spokenOf(
+                          this.groupPositions(
+                            countryAsWho(
+                              countInTheEnd(
+                                this.planesStopped(this.negatedAsUn(this.knownAlternative(fixed))),
+                              ),
+                            ),
+                          ),
+                        ),
                       ),
                     ),
                   ),
@@ -769,6 +779,11 @@ export class Analyzer {
         common.add(term);
         factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.commonWordShare));
       }
+    }
+    // "why was power so harsh on russia": the manner the writer sees in what was done, asked the
+    // reason of; the answer is what they did or said, which need not name the manner.
+    for (const term of this.mannerAsked(fixed)) {
+      if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.modifierShare));
     }
     const words: FreeWord[] = free.map((t) => {
       const word: FreeWord = {
@@ -988,6 +1003,91 @@ export class Analyzer {
    * "shot the plane down") put back next to the verb, when verb and particle are a phrase of the
    * lexicon ("call off"): the phrase then reads as it does unseparated.
    */
+  /**
+   * A phrase of the knowledge, a verb and its noun, with a determiner between them: "express any
+   * regret", "voice their concerns", "offer its condolences" read as "express regret" and so on;
+   * the verb is said with the noun, not on its own ("express" alone is "voiced"). Only where the
+   * two words without the determiner are a phrase and the three are not one already ("pull the
+   * plug"); never "no" ("expressed no regret" keeps its negation).
+   */
+  private determinerInPhrase(tokens: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    for (let i = tokens.length - 2; i >= 1; i--) {
+      if (!PHRASE_DETERMINERS.has((tokens[i] as Token).word)) continue;
+      const verb = tokens[i - 1] as Token;
+      const noun = tokens[i + 1] as Token;
+      if (STOP_WORDS.has(verb.word) || STOP_WORDS.has(noun.word)) continue;
+      if (this.lexicon.phraseAt(tokens, i - 1) >= 3) continue;
+      const joined = this.lexicon.match([verb, noun]);
+      if (joined.length !== 1 || joined[0]?.start !== 0 || joined[0]?.end !== 2) continue;
+      out ??= [...tokens];
+      out.splice(i, 1);
+    }
+    return out ?? tokens;
+  }
+
+  /**
+   * Aircraft as what is stopped ("who got the jets called off", "who called off the planes",
+   * "the jets were stopped"): their sortie is, and the article says the strike was. An aircraft
+   * word next to a phrase of stopping, with only small words between, reads as "strike".
+   */
+  private planesStopped(tokens: readonly Token[]): readonly Token[] {
+    const matches = this.lexicon.match(tokens);
+    const stops = matches.filter((m) => m.terms.includes(STOP_TERM));
+    if (stops.length === 0) return tokens;
+    const planes = matches.filter((m) => m.end === m.start + 1 && m.terms.includes(PLANE_TERM));
+    if (planes.length === 0) return tokens;
+    const between = (from: number, to: number) =>
+      to - from <= STOPPED_REACH && tokens.slice(from, to).every((t) => STOPPED_BETWEEN.has(t.word));
+    const stopped = planes.filter((p) =>
+      stops.some(
+        (s) => (s.end <= p.start && between(s.end, p.start)) || (p.end <= s.start && between(p.end, s.start)),
+      ),
+    );
+    if (stopped.length === 0) return tokens;
+    return tokens.map((t, i) =>
+      stopped.some((p) => p.start === i) ? { ...t, raw: 'strike', word: 'strike' } : t,
+    );
+  }
+
+  /**
+   * The knowledge's terms of an adjective after "so" in a question of why ("why was power so
+   * harsh on russia", "why were they so angry"): the manner asked the reason of.
+   */
+  private mannerAsked(tokens: readonly Token[]): Term[] {
+    if (!tokens.some((t) => t.word === 'why')) return [];
+    const out: Term[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      if ((tokens[i - 1] as Token).word !== 'so') continue;
+      const token = tokens[i] as Token;
+      if (!baseForms(token.word, 'a').some(isModifierWord)) continue;
+      const one = this.lexicon.single(token);
+      if (one?.terms.every((t) => t.startsWith('c:'))) out.push(...one.terms);
+    }
+    return out;
+  }
+
+  /**
+   * A negated word the knowledge lacks whose "un-" form its text has as a word of its own ("the US
+   * wasn't able to explain", "not able"): that form, as the article says it ("unable to
+   * provide"). Not one the knowledge has only inside a phrase ("isn't happy": "unhappy about").
+   */
+  private negatedAsUn(tokens: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      const before = tokens[i - 1]?.word ?? '';
+      if (!(token.negated || before.endsWith("n't") || NEGATORS.has(before))) continue;
+      if (this.vocabulary.has(token.word) || !/^[a-z]{3,}$/.test(token.word)) continue;
+      const un = `un${token.word}`;
+      // The article's own word ("unable"), not one only inside a phrase of a concept ("unhappy about").
+      if (!this.vocabulary.has(un) || !this.indexed(`w:${this.lexicon.stemOf(un)}`)) continue;
+      out ??= [...tokens];
+      out[i] = { ...token, raw: un, word: un };
+    }
+    return out ?? tokens;
+  }
+
   private particlesJoined(tokens: readonly Token[]): readonly Token[] {
     if (!tokens.some((t) => PARTICLES.has(t.word))) return tokens;
     let out = [...tokens];
@@ -2650,7 +2750,12 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
       const word = (tokens[j] as Token).word;
       if (HELD_GROUND.has(word)) return subject;
       if (LOSERS.has(word)) subject = true;
-      else if (!LOST_BETWEEN.has(word)) return false;
+      else if (step < 0 && !subject && nounPhraseSubject(tokens, j)) {
+        // "the ground the regime lost", "the towns that the syrian army had lost": a subject
+        // led by its determiner; the ground must stand right before it.
+        j = nounPhraseStart(tokens, j);
+        subject = true;
+      } else if (!LOST_BETWEEN.has(word)) return false;
     }
     return false;
   };
@@ -2673,8 +2778,109 @@ const LOST_BETWEEN = new Set(
   `the a an its their some much most big huge large whole chunk chunks part parts of any all more key
   strategic several many that which had has have`.split(/\s+/),
 );
+const STOP_TERM: Term = 'c:stop';
+const PLANE_TERM: Term = 'c:plane';
+/** What may stand between stopping and the aircraft stopped: "called off the jets", "the jets were called off". */
+const STOPPED_BETWEEN = new Set([
+  'the',
+  'their',
+  'its',
+  'those',
+  'these',
+  'them',
+  'all',
+  'were',
+  'was',
+  'got',
+  'get',
+  'be',
+  'been',
+]);
+const STOPPED_REACH = 2;
+/** Verbs that only carry a noun of asking or saying: "put demands to", "made accusations". */
+const LIGHT_VERBS = new Set(
+  'put puts putting make makes made making lodge lodged lodges pose posed poses lay laid lays'.split(' '),
+);
+/** Nouns of asking or saying that a light verb carries: the noun says what was done. */
+const SPEECH_NOUNS = new Set(
+  `demand demands request requests question questions accusation accusations claim claims charge
+  charges complaint complaints proposal proposals condition conditions ultimatum ultimatums`.split(/\s+/),
+);
+/** How far a light verb may stand from its noun: "put forward their demands", "what demands did moscow's diplomats put". */
+const LIGHT_REACH = 6;
+
+/**
+ * A light verb with a noun of asking or saying as its object ("what demands did moscow put to
+ * washington", "did russia make any accusations", "lodged a complaint"): the noun says what was
+ * done, the verb nothing more; it is left out ("put" alone is a rare word of the article, "put the
+ * death toll to 62"). The noun must be the asked one after "what"/"which" before the verb, or
+ * follow the verb within a few words.
+ */
+export function lightVerbOfSpeech(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => {
+    if (!LIGHT_VERBS.has(t.word)) return false;
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++)
+      if (SPEECH_NOUNS.has((tokens[j] as Token).word)) return true;
+    for (let j = i - 1; j >= 1 && j >= i - LIGHT_REACH; j--)
+      if (SPEECH_NOUNS.has((tokens[j] as Token).word) && WHICH.has((tokens[j - 1] as Token).word))
+        return true;
+    return false;
+  });
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+}
+/** The words that ask which noun: "what demands", "which requests". */
+const WHICH = new Set(['what', 'which', 'whatever', 'wat', 'wht']);
+
+/** Words that negate the word after them, when the chat reader keeps them. */
+const NEGATORS = new Set(['not', 'never', 'wasnt', 'werent', 'isnt', 'arent', 'didnt']);
+/** What may stand between a verb and its noun in a phrase: "express any regret". Not "no". */
+const PHRASE_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'some',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'much',
+]);
 /** Who loses, as a pronoun: the subject of "the areas it lost". */
 const LOSERS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** What leads a clause's subject that is a noun phrase: "the regime", "its army". */
+const SUBJECT_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** How many words a subject's noun phrase may have after its determiner: "the syrian army". */
+const SUBJECT_WORDS = 2;
+
+/**
+ * Where the noun phrase ending at `end` starts, its determiner (-1 when none within reach):
+ * "the regime", "the syrian army". Words of the phrase are not small words (LOST_BETWEEN).
+ */
+function nounPhraseStart(tokens: readonly Token[], end: number): number {
+  for (let k = end, n = 0; k >= 0 && n <= SUBJECT_WORDS; k--, n++) {
+    const word = (tokens[k] as Token).word;
+    if (SUBJECT_DETERMINERS.has(word)) return n > 0 ? k : -1;
+    if (LOST_BETWEEN.has(word) || HELD_GROUND.has(word) || LOSERS.has(word)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words before a loss, ending at `end`, are its clause's subject: a noun phrase led
+ * by its determiner with the ground held before it ("the ground the regime lost", "the land
+ * that the army lost"), not a phrase the ground leads ("did the ground forces lose").
+ */
+function nounPhraseSubject(tokens: readonly Token[], end: number): boolean {
+  const start = nounPhraseStart(tokens, end);
+  if (start < 0) return false;
+  const before = tokens[start - 1]?.word ?? '';
+  const ground = RELATIVE.has(before) ? (tokens[start - 2]?.word ?? '') : before;
+  return HELD_GROUND.has(ground);
+}
+/** What may open a relative clause: "the land that the army lost". */
+const RELATIVE = new Set(['that', 'which']);
 
 const WANT = new Set(['want', 'wants', 'wanted', 'wanting']);
 /**

@@ -8,6 +8,7 @@ import { mulberry32 } from '../../bench/generate.ts';
 import {
   Analyzer,
   analyzerChatOf,
+  lightVerbOfSpeech,
   lostPeople,
   TypoIndex,
   withoutSpanEnd,
@@ -1082,9 +1083,143 @@ describe('ground lost (Analyzer.analyzeQuery)', () => {
     expect(terms('the fleet lost a big chunk of territory')).not.toContain('c:destroyed');
   });
 
+  it('reads the ground before a clause whose subject is a noun phrase ("the ground the fleet lost")', () => {
+    expect(terms('what happened to the ground the fleet lost')).toContain('c:ground');
+    expect(terms('what happened to the ground the fleet lost')).not.toContain('c:destroyed');
+    expect(terms('did it retake the territory that the storm fleet had lost')).not.toContain('c:destroyed');
+  });
+
   it('leaves losing said of anything else as it is', () => {
     expect(terms('what did the fleet lose in the storm')).toContain('c:destroyed');
     expect(terms('how many boats were lost near the harbour')).toContain('c:destroyed');
+    expect(terms('did the ground boats lose anything')).toContain('c:destroyed');
+    expect(terms('what did the harbour the fleet lost hold')).toContain('c:destroyed');
+  });
+});
+
+describe('a determiner inside a phrase of the knowledge (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'regret', words: ['regret', 'express regret'] },
+        { id: 'voice', words: ['voiced', 'express'] },
+        { id: 'stop', words: ['pull the plug'] },
+      ],
+    }),
+    new Set(['fleet', 'storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "express any regret" as the phrase "express regret", not "express" on its own', () => {
+    expect(terms('did the fleet express any regret')).toContain('c:regret');
+    expect(terms('did the fleet express any regret')).not.toContain('c:voice');
+    expect(terms('the fleet expressed their regret')).not.toContain('c:voice');
+  });
+
+  it('keeps "no" and a phrase that holds its determiner already', () => {
+    expect(terms('the fleet expressed no regret')).toContain('c:voice');
+    expect(terms('who pulled the plug on the storm')).toContain('c:stop');
+  });
+});
+
+describe('aircraft stopped (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'stop', words: ['called off', 'call off', 'stopped'] },
+        { id: 'plane', words: ['jets', 'planes'] },
+        { id: 'strike', words: ['strike', 'raid'] },
+      ],
+    }),
+    new Set(['fleet', 'storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads the aircraft stopped as their strike', () => {
+    expect(terms('who got the jets called off')).toEqual(expect.arrayContaining(['c:strike', 'c:stop']));
+    expect(terms('who got the jets called off')).not.toContain('c:plane');
+    expect(terms('who called off the planes')).not.toContain('c:plane');
+  });
+
+  it('leaves aircraft apart from the stopping as they are', () => {
+    expect(terms('were the jets from the fleet stopped')).toContain('c:plane');
+    expect(terms('who flew the jets')).toContain('c:plane');
+  });
+});
+
+describe('a light verb carrying a noun of asking (lightVerbOfSpeech)', () => {
+  const words = (q: string) => lightVerbOfSpeech(tokenize(q)).map((t) => t.word);
+
+  it('leaves out the light verb whose object is a noun of asking or saying', () => {
+    expect(words('what demands did the fleet put to the harbour')).not.toContain('put');
+    expect(words('did the fleet make any accusations')).not.toContain('make');
+    expect(words('they lodged a complaint')).toEqual(['they', 'a', 'complaint']);
+  });
+
+  it('keeps it with any other object', () => {
+    expect(words('what figure did the fleet put the toll at')).toContain('put');
+    expect(words('did the fleet make it home')).toContain('make');
+    expect(words('the demands came and the fleet made port')).toContain('made');
+  });
+});
+
+describe('the manner a question of why asks the reason of (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [{ id: 'fleet', kind: 'group', name: 'Fleet', aliases: ['fleet'], caseSensitiveAliases: [] }],
+      synonyms: [{ id: 'harsh', words: ['harsh', 'tough'] }],
+    }),
+    new Set(['storm']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const factor = (q: string) => analyzer.analyzeQuery(q).factors.get('c:harsh') ?? 1;
+
+  it('weighs "so harsh" in a question of why as a modifier', () => {
+    expect(factor('why was the fleet so harsh')).toBeLessThan(1);
+  });
+
+  it('leaves it whole elsewhere', () => {
+    expect(factor('why was the fleet harsh')).toBe(1);
+    expect(factor('was the fleet so harsh')).toBe(1);
+    expect(factor('why so harsh')).toBe(1);
+  });
+});
+
+describe('a negated word read as its "un-" form (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({ entities: [], synonyms: [] }),
+    new Set(['fleet', 'storm', 'unable', 'sail']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const terms = (q: string) => analyzer.analyzeQuery(q).terms;
+
+  it('reads "not able" as "unable" when the knowledge says only "unable"', () => {
+    expect(terms("the fleet wasn't able to sail")).toContain('w:unabl');
+    expect(terms('was the fleet not able to sail')).toContain('w:unabl');
+  });
+
+  it('leaves a word that is not negated as it is', () => {
+    expect(terms('was the fleet able to sail')).not.toContain('w:unabl');
+  });
+
+  it('leaves it when the knowledge has the "un-" form only inside a phrase', () => {
+    const inPhrase = new Analyzer(
+      new Lexicon({ entities: [], synonyms: [{ id: 'criticize', words: ['unhappy about'] }] }),
+      new Set(['fleet', 'storm', 'unhappy', 'about']),
+      loadEnglishWords(),
+      new Map(),
+      () => null,
+      (t) => !t.startsWith('w:unhapp'),
+    );
+    expect(inPhrase.analyzeQuery("the fleet isn't happy about the storm").terms).not.toContain('c:criticize');
   });
 });
 
