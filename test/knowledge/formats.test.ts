@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '55315ceb3fd01845' },
+    recorded: { version: 12, hash: '13615f7609e5ca96' },
   },
   {
     name: 'COMPILED_FORMAT',
