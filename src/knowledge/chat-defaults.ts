@@ -509,7 +509,8 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   posters: words(`
     guy, guys, someone, somebody, account, accounts, user, users, post, posts, tweet, tweets, thread,
-    video, page, channel, influencer, poster, commenter, meme, screenshot, headline
+    video, page, channel, influencer, poster, commenter, meme, screenshot, headline,
+    radio, wireless, telly, tv, television, show, programme, program, presenter, presenters, caller, callers, news, bulletin, newspaper, newspapers, paper, papers, podcast
   `),
   kin: words(`
     family, families, mom, mum, mother, dad, father, parents, aunt, auntie, uncle, cousin, cousins,
