@@ -610,6 +610,14 @@ describe('sentences and questions', () => {
     expect(read('my mayor said the tower reopened?')[0]).toMatch(/^my mayor said/);
   });
 
+  it('drops "apart from that" and the like opening a question, and reads "eachother" as "each other"', () => {
+    expect(questions('quite apart from that, who paid for the tower?')).toEqual(['who paid for the tower']);
+    expect(questions('that aside, who paid for the tower?')).toEqual(['who paid for the tower']);
+    // Not inside a question: there it sets something apart ("what apart from that").
+    expect(questions('who paid apart from that?')[0]).toMatch(/apart/);
+    expect(questions('what did the mayor say to eachother')).toEqual(['what did the mayor say to each other']);
+  });
+
   it('reads hearing a claim, or a programme saying it, as context, the claim as what is asked', () => {
     const knowing = new ChatReader(
       DEFAULT_CHAT,
