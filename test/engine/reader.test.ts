@@ -615,7 +615,9 @@ describe('sentences and questions', () => {
     expect(questions('that aside, who paid for the tower?')).toEqual(['who paid for the tower']);
     // Not inside a question: there it sets something apart ("what apart from that").
     expect(questions('who paid apart from that?')[0]).toMatch(/apart/);
-    expect(questions('what did the mayor say to eachother')).toEqual(['what did the mayor say to each other']);
+    expect(questions('what did the mayor say to eachother')).toEqual([
+      'what did the mayor say to each other',
+    ]);
   });
 
   it('reads hearing a claim, or a programme saying it, as context, the claim as what is asked', () => {
