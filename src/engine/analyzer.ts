@@ -1301,6 +1301,16 @@ export class Analyzer {
     // a slip of the fingers ("did australia take prat"), not a word meant.
     if (result === null && word.length >= swapOnlyLength && /^\p{L}+$/u.test(word) && this.isEnglish(word))
       result = this.swapped(word) ?? (word.length >= doubledFrom ? this.doubled(word) : null);
+    // A plural misspelled on top of its word ("atroshitys", "-ys" for "-ies"): the word without
+    // its "s", corrected.
+    if (
+      result === null &&
+      word.length > minLength &&
+      /^\p{L}+[^s]s$/u.test(word) &&
+      !this.isEnglish(word) &&
+      !this.isEnglish(word.slice(0, -1))
+    )
+      result = this.correct(word.slice(0, -1));
     // Bounded: random input must not grow the cache forever.
     if (this.corrections.size >= cachedCorrections) this.corrections.clear();
     this.corrections.set(word, result);

@@ -734,6 +734,12 @@ export class ChatReader {
         ? audienceAsked
         : null;
     const own = HEARSAY.exec(sentence) ?? ASKED_BY.exec(sentence) ?? relayedAsk;
+    const broadcast = own ? null : this.heardAbout(sentence);
+    if (broadcast) {
+      const rest = sentence.slice(broadcast.length);
+      if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return none;
+      return [rest, this.words(tokenize(broadcast), shouted), false];
+    }
     const m = own ?? POSTED.exec(sentence);
     if (!m) return none;
     const who = tokenize(m[1] as string);
@@ -755,6 +761,40 @@ export class ChatReader {
     const asked = own === relayedAsk && relayedAsk !== null;
     if (this.words(tokenize(rest), shouted).length < (asked ? 1 : MIN_FRAMED)) return none;
     return [rest, this.words(tokenize(m[0]), shouted), asked];
+  }
+
+  /**
+   * "I heard Moscow wasn't happy ...", "heard on the radio that ...", "on the news this morning
+   * they said ...", "the man on the radio said ...", "somebody rang in to the show saying ...":
+   * how the claim reached the writer (by hearing it, or from a programme, chat.yaml posters), not
+   * what it is about. The words before the claim, else null. Not when whoever said it is someone
+   * the knowledge names ("on the news Churkin said ...": his words are the question's).
+   */
+  private heardAbout(sentence: string): string | null {
+    const heard = HEARD.exec(sentence);
+    if (heard) {
+      const medium = heard[2]?.toLowerCase();
+      if (medium !== undefined && !this.posters.has(medium)) return null;
+      // "heard" alone may be of the story ("churkin heard power out"): the writer's "I heard", or
+      // heard on a programme, or heard that.
+      if (heard[1] || medium !== undefined || /\bthat\s*$/iu.test(heard[0])) return heard[0];
+      return null;
+    }
+    const on = ON_AIR.exec(sentence);
+    if (on && this.posters.has((on[1] as string).toLowerCase())) return on[0];
+    const caller = CALLED_IN.exec(sentence);
+    if (caller) {
+      const who = tokenize(caller[1] as string);
+      const medium = caller[2]?.toLowerCase();
+      if (who.some((t) => this.knows(t.word) && !STOP_WORDS.has(t.word) && !this.posters.has(t.word)))
+        return null;
+      if (
+        (medium !== undefined && this.posters.has(medium)) ||
+        (caller[3] !== undefined && who.some((t) => this.posters.has(t.word)))
+      )
+        return caller[0];
+    }
+    return null;
   }
 
   /**
@@ -1224,6 +1264,34 @@ const PUT_TO =
  */
 const POSTED =
   /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons|mentioned|mentions|read|quoted)\s+(?:that\s+)?/iu;
+
+/** When a programme was heard ("this morning", "last night", "earlier"). */
+const AIRED = String.raw`(?:\s+(?:this|last|yesterday|today|earlier|tonight)(?:\s+(?:morning|evening|night|afternoon|week))?)?`;
+const OPENING = String.raw`^(?:(?:ok|so|wait|but|and|well)[\s,]+)?`;
+
+/**
+ * "I heard ...", "we heard that ...", "heard on the wireless this morning that ...", "I saw on the
+ * news that ...": the writer (1) hearing it, on a programme (2) (ChatReader.heardAbout).
+ */
+const HEARD = new RegExp(
+  String.raw`${OPENING}(?:(i|we)\s+(?:have\s+|had\s+|just\s+|also\s+)?)?(?:heard|hear|saw)\s+(?:(?:(?:it|this)\s+)?(?:on|in)\s+(?:the\s+)?([\p{L}'’-]+)${AIRED}[\s,]+)?(?:that\s+)?`,
+  'iu',
+);
+
+/** "on the news this morning they said ...", "on the radio, someone said ...": a programme (1). */
+const ON_AIR = new RegExp(
+  String.raw`${OPENING}(?:on|in)\s+(?:the\s+)?([\p{L}'’-]+)${AIRED}[\s,]+(?:(?:they|someone|somebody|he|she|people|a\s+man|a\s+woman)\s+)?(?:said|say|says|were\s+saying|was\s+saying|reported|mentioned|claimed|reckoned)\s+(?:that\s+)?`,
+  'iu',
+);
+
+/**
+ * "the man on the wireless said ...", "somebody rang in to the show saying ...": whoever (1) on a
+ * programme (2), or ringing in (3), saying it.
+ */
+const CALLED_IN = new RegExp(
+  String.raw`${OPENING}((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:(?:on|in)\s+(?:the\s+)?([\p{L}'’-]+)${AIRED}\s+)?(?:(?:(rang|phoned|called|wrote)\s+in(?:\s+to\s+(?:the\s+)?[\p{L}'’-]+)?\s+(?:saying|and\s+said))|said|says|was\s+saying|reckoned|reckons)\s+(?:that\s+)?`,
+  'iu',
+);
 
 /** The most words a label before a colon has ("Churkin's walkout: why?"); more is a story. */
 const MAX_LABEL = 4;

@@ -57,7 +57,7 @@ export const DEFAULT_CHAT: ChatWords = {
     anyways, also, and, but, so like, ok but, real talk, quick q, quick one, quick check, sanity check, fact check, quick, q, question, also like, then,
     hold on, hang on, hold up, ok wait, wait so, wait what, so basically, so uh, so um,
     random question, dumb question, stupid question, weird question, forget him, forget her,
-    forget them, forget that, forget it, scratch that, ignore that, never mind that, never mind, nevermind, whatever, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
+    apart from that, quite apart from that, aside from that, besides that, other than that, that aside, all that aside, leaving that aside, forget them, forget that, forget it, scratch that, ignore that, never mind that, never mind, nevermind, whatever, imagine, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
     noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
@@ -218,6 +218,9 @@ export const DEFAULT_CHAT: ChatWords = {
     any1: 'anyone',
     some1: 'someone',
     sm1: 'someone',
+    eachother: 'each other',
+    eachothers: "each other's",
+    alot: 'a lot',
     every1: 'everyone',
     no1: 'no one',
     l8r: 'later',
@@ -512,7 +515,8 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   posters: words(`
     guy, guys, someone, somebody, account, accounts, user, users, post, posts, tweet, tweets, thread,
-    video, page, channel, influencer, poster, commenter, meme, screenshot, headline
+    video, page, channel, influencer, poster, commenter, meme, screenshot, headline,
+    radio, wireless, telly, tv, television, show, programme, program, presenter, presenters, caller, callers, news, bulletin, newspaper, newspapers, paper, papers, podcast
   `),
   kin: words(`
     family, families, mom, mum, mother, dad, father, parents, aunt, auntie, uncle, cousin, cousins,

@@ -506,6 +506,13 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(correct('wekkent')).toBeNull(); // and another slip: too far
   });
 
+  it('reads a plural misspelled on top of its word as the word without its "s", corrected', () => {
+    // Three slips from "restoration" as it stands: the "s" of the plural is not one of them.
+    expect(english.has('restorashons')).toBe(false);
+    expect(correct('restorashons')).toBe('restoration');
+    expect(correct('vistarss')).toBeNull(); // "ss" is no plural's ending
+  });
+
   it('leaves known words, numbers and very short words alone', () => {
     expect(analyzer().analyzeQuery('visitors 2017 xq tickets').corrections).toEqual([]);
   });

@@ -610,6 +610,50 @@ describe('sentences and questions', () => {
     expect(read('my mayor said the tower reopened?')[0]).toMatch(/^my mayor said/);
   });
 
+  it('drops "apart from that" and the like opening a question, and reads "eachother" as "each other"', () => {
+    expect(questions('quite apart from that, who paid for the tower?')).toEqual(['who paid for the tower']);
+    expect(questions('that aside, who paid for the tower?')).toEqual(['who paid for the tower']);
+    // Not inside a question: there it sets something apart ("what apart from that").
+    expect(questions('who paid apart from that?')[0]).toMatch(/apart/);
+    expect(questions('what did the mayor say to eachother')).toEqual([
+      'what did the mayor say to each other',
+    ]);
+  });
+
+  it('reads hearing a claim, or a programme saying it, as context, the claim as what is asked', () => {
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const read = (message: string) =>
+      knowing.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(read('i heard the mayor paid for the tower, true?')).toEqual(['the mayor paid for the tower']);
+    // "it" after "heard" is the claim's own ("i heard it was the mayor").
+    expect(read('i heard it was the mayor who paid for the tower?')).toEqual([
+      'it was the mayor who paid for the tower',
+    ]);
+    expect(read('heard on the radio this morning that the mayor paid for the tower?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(read('on the news last night they said the mayor paid for the tower?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(read('the man on the radio said the mayor paid for the tower?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(read('somebody rang in to the show saying the mayor paid for the tower?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(
+      knowing.read('heard on the radio that the mayor paid for the tower?').context.map((t) => t.word),
+    ).toContain('radio');
+    // Not a place that is no programme ("in the tower they said ..."), nor someone the knowledge
+    // names saying it on one.
+    expect(read('in the tower they said the mayor paid for it?')[0]).toMatch(/^in the tower/);
+    expect(read('the mayor on the radio said the tower reopened?')[0]).toMatch(/^the mayor/);
+  });
+
   it("reads words quoted as what is rebutted as the other side's claim, not the text's words to find", () => {
     expect(reader.read("rebuttal to 'the mayor paid for the tower' - is there a line").quoted).toEqual([]);
     expect(reader.read("how do i rebut the mayor's 'paid for it' line").quoted).toEqual([]);

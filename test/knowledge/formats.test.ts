@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 24, hash: '941420d3545aa9c6' },
+    recorded: { version: 24, hash: '56b7f54e4e45a4e5' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '25cca8f62f8cfcdd' },
+    recorded: { version: 12, hash: '1a3444c74b3fdd58' },
   },
   {
     name: 'COMPILED_FORMAT',
