@@ -71,6 +71,10 @@ const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 /** He, she, they and theirs: a question that leans on someone named before it. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
 
+/** "that man", "this guy", "those people": someone named before, pointed at by a noun. */
+const POINTING_PERSON =
+  /\b(?:that|this|those|these)\s+(?:man|woman|guy|lady|person|people|men|women|guys)\b/i;
+
 /** One question of a message, answered on its own. */
 interface PartAnswer {
   /** The quotes, best first, every side of a contested point among them; empty: not answered. */
@@ -255,6 +259,13 @@ export class Engine {
     if (followUp) {
       base.reading = followUp.reading;
       parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
+    } else if (!conversation?.length && parts.length > 1) {
+      const read = this.eachReadInStory(reading, parts);
+      if (read.length > 0) {
+        base.reading = read.join('; ');
+        // Its first question's answer alone was the question as it stood.
+        firstAlone = undefined;
+      }
     }
     if (parts.length === 0) {
       const { suggest: _, ...reply } = noQuestion(gate.text, this.kb.bot);
@@ -489,7 +500,15 @@ export class Engine {
     }
     // A thin first question leans on the next one ("when? and who asked for the meeting").
     const [head, next] = parts;
-    if (head && next && this.isThin(head.analysis)) {
+    // Not one whose "they" points into the story before it ("the pentagon lies. what did they say,
+    // and what does russia say back?"): it asks what the story names says, a question of its own.
+    const told =
+      head && next && reading.context.length > 0 && this.isThin(head.analysis)
+        ? standsFor(head.tokens, this.corpus.analyzer.analyzeTokens(reading.context))
+        : [];
+    if (head && told.length > 0)
+      head.analysis = { ...head.analysis, terms: [...told, ...head.analysis.terms] };
+    else if (head && next && this.isThin(head.analysis)) {
       next.text = `${head.text} ${next.text}`;
       next.analysis = this.corpus.analyzer.analyzeTokens([...head.tokens, ...next.tokens]);
       parts.shift();
@@ -723,6 +742,42 @@ export class Engine {
         return null;
     }
     return { ...read, reading: read.reading };
+  }
+
+  /**
+   * "Power was furious. what did she call russia's move, and what did churkin say back?", "churkin
+   * walked out?? what did that man say": each question of a message whose "she", "they" or "that
+   * man" points back is read against the story told before the questions (else the question before
+   * it), as a single question is (followUp), when that reading is surer than the question as it
+   * stands. The parts read so are changed in place; their readings ("Reading 'she' as ...").
+   */
+  private eachReadInStory(
+    reading: MessageReading,
+    parts: { text: string; analysis: QueryAnalysis }[],
+  ): string[] {
+    const story = reading.context.map((t) => t.word).join(' ');
+    const readings: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      if (!PERSONAL_PRONOUN.test(part.text) && !POINTING_PERSON.test(part.text)) continue;
+      const told = story || (i > 0 ? (parts[i - 1]?.text ?? '') : '');
+      if (told === '') continue;
+      const read = readFollowUp(this.corpus, part.text, part.analysis, [
+        { question: told, quoteIds: [], qa: null },
+      ]);
+      if (!read?.reading) continue;
+      if (this.answerPart(part).confidence >= read.confidence) continue;
+      parts[i] = { text: part.text, analysis: read.analysis };
+      readings.push(read.reading);
+      // "churkin just walked out?? what did that man say": the question before asks by its "?"
+      // alone, it tells what the writer heard; the question read against it is what is asked,
+      // and leads.
+      const before = parts[i - 1];
+      if (!story && before && reading.questions.some((q) => q.supposed && q.text === before.text)) {
+        parts.splice(i, 1);
+        parts.unshift({ text: part.text, analysis: read.analysis });
+      }
+    }
+    return readings;
   }
 
   /**

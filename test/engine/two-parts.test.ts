@@ -70,3 +70,34 @@ describe('asksEveryOne', () => {
       expect(asks(q), q).toBe(false);
   });
 });
+
+describe('each question of a message reading its pronoun from the story before it', () => {
+  const partsOf = (question: string) => engine.answer(question).parts ?? [];
+  it('reads "she" in the first of two questions as whom the statement before names', () => {
+    const answer = engine.answer(
+      "Power was angry. what did she call russia's move, and what did churkin say back?",
+    );
+    expect(answer.reading).toContain('Power');
+    const [first, second] = partsOf(
+      "Power was angry. what did she call russia's move, and what did churkin say back?",
+    );
+    // Power's words (p11, p12.s1), and Churkin's (p13, p14): both within the three quotes.
+    expect(first?.quoteIds.some((id) => id.startsWith('p11.') || id === 'p12.s1')).toBe(true);
+    expect(second?.quoteIds.some((id) => id.startsWith('p13.') || id.startsWith('p14.'))).toBe(true);
+  });
+  it('keeps a thin "what did they say" a question of its own, about whom the story names', () => {
+    const parts = partsOf(
+      'the pentagon never tells the truth. what did they say, and what does russia say back?',
+    );
+    expect(parts).toHaveLength(2);
+    // The Pentagon's spokesman (p17.s1), not Russia's words only.
+    expect(parts[0]?.quoteIds).toContain('p17.s1');
+    expect(parts[1]?.quoteIds.length).toBeGreaterThan(0);
+  });
+  it('reads "that man" as whom a question asking by its "?" alone names, and answers it first', () => {
+    const answer = engine.answer('churkin left the room?? what did that man tell reporters');
+    expect(answer.reading).toContain('Churkin');
+    expect(answer.parts?.[0]?.question).toBe('what did that man tell reporters');
+    expect(answer.quotes.slice(0, 3).map((q) => q.id)).toContain('p14.s1');
+  });
+});
