@@ -224,7 +224,9 @@ class PhraseSet {
     let best = 0;
     for (let j = i; j < tokens.length; j++) {
       const word = (tokens[j] as Token).word;
-      const node = level.get(word) ?? (isNumber(word) ? level.get(ANY_NUMBER) : undefined);
+      // A number read as "#" only where a phrase has one here: most levels have none (no regex test).
+      const node =
+        level.get(word) ?? (level.has(ANY_NUMBER) && isNumber(word) ? level.get(ANY_NUMBER) : undefined);
       if (!node) break;
       if (node.end) best = j - i + 1;
       level = node.next;

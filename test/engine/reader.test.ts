@@ -97,6 +97,8 @@ describe('filler and chat words', () => {
     // Asking to have it put simply: how it asks, not what about ("#" in a phrase: any number).
     ['explain like im 5 who paid for the tower', 'who paid for the tower'],
     ["explain it like i'm twelve, who paid for the tower", 'who paid for the tower'],
+    // The number inside a phrase, then its words ("#" a level below the phrase's first words).
+    ['explain like i am 12 years old, who paid for the tower', 'who paid for the tower'],
     ['eli5 how long did the repairs take', 'how long did the repairs take'],
     ['simply put, who paid for the tower', 'who paid for the tower'],
     ['who paid for the tower in simple terms', 'who paid for the tower'],
