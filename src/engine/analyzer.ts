@@ -709,8 +709,11 @@ export class Analyzer {
       // word of the story ("ran", "leads", "peter"), unless one slip off a name of the story
       // ("Powr", "Churkn").
       const named = isKnownName(token.word) || (cased && i > 0 && NAME_CASE.test(token.raw));
-      const to = this.correct(token.word);
-      if (to && (!named || this.nameSlip(token.word, to))) {
+      // A slip that keeps the first letter toward a word of the writer's task ("esay": essay) is
+      // meant over a story word reached only by changing the first letter ("say").
+      const task = this.taskSlip(token.word, this.correct(token.word), named);
+      const to = task ?? this.correct(token.word);
+      if (to && (task !== null || !named || this.nameSlip(token.word, to))) {
         corrections.push({ from: token.word, to });
         fixed.push({ raw: to, word: to });
         continue;
@@ -1221,6 +1224,25 @@ export class Analyzer {
 
   private isKnown(word: string): boolean {
     return word.length < minLength || STOP_WORDS.has(word) || this.vocabulary.has(word) || hasDigit(word);
+  }
+
+  /**
+   * The one word of the writer's task (chat.yaml `asking`: "essay", "homework") one slip off
+   * `word` with its first letter, when the story's correction `story` changes the first letter
+   * ("esay": essay, not "say"; typos rarely change the first letter); else null. Not for a
+   * name nor a word of English.
+   */
+  private taskSlip(word: string, story: string | null, named: boolean): string | null {
+    if (named || story === null || story[0] === word[0] || !/^[a-z]+$/.test(word) || this.isEnglish(word))
+      return null;
+    let found: string | null = null;
+    for (const candidate of this.chat.asking) {
+      if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > 1) continue;
+      if (editDistance(word, candidate, 1) > 1) continue;
+      if (found !== null) return null;
+      found = candidate;
+    }
+    return found;
   }
 
   /** The vocabulary word a misspelling stands for, or null. Memoised: the vocabulary is fixed. */
@@ -2282,6 +2304,8 @@ export interface AnalyzerChat {
   peopleCounted: ReadonlySet<string>;
   /** How a message names the text it asks about ("the article", "this dw piece"). */
   source: SourceNames;
+  /** Words of the asking and the writer's task ("essay", "homework"): a slip toward one is meant. */
+  asking: ReadonlySet<string>;
 }
 const NO_CHAT: AnalyzerChat = {
   exclusions: { phrases: [], negated: new Set() },
@@ -2290,13 +2314,20 @@ const NO_CHAT: AnalyzerChat = {
   sayingModifiers: new Set(),
   peopleCounted: new Set(),
   source: NO_SOURCE_NAMES,
+  asking: new Set(),
 };
 
 /** chat.yaml's lists the analyser reads, compiled, with the names of the sources' publishers. */
 export function analyzerChatOf(
   chat: Pick<
     ChatWords,
-    'exclusions' | 'chatPeople' | 'sayingNouns' | 'sayingModifiers' | 'peopleCounted' | 'articleNouns'
+    | 'exclusions'
+    | 'chatPeople'
+    | 'sayingNouns'
+    | 'sayingModifiers'
+    | 'peopleCounted'
+    | 'articleNouns'
+    | 'asking'
   >,
   sources: readonly Pick<SourceInfo, 'publisher' | 'publisherAliases'>[] = [],
 ): AnalyzerChat {
@@ -2307,6 +2338,7 @@ export function analyzerChatOf(
     sayingModifiers: new Set(chat.sayingModifiers),
     peopleCounted: new Set(chat.peopleCounted),
     source: sourceNamesOf(chat, sources),
+    asking: new Set(chat.asking),
   };
 }
 

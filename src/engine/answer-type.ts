@@ -228,6 +228,10 @@ const COUNT_REACH = 4;
 /** A figure as a word: digits or a number word. */
 const FIGURE =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|hundreds?|thousands?)$/;
+/** A figure that tells no exact count: "several tanks", "dozens of soldiers". */
+const VAGUE_FIGURE = /^(?:several|dozens?|hundreds?|thousands?|scores?)$/;
+/** Words asking the exact count ("how many tanks exactly", "the exact number"): a vague figure is no answer. */
+const EXACT = new Set(['exactly', 'exact', 'precisely', 'precise']);
 /** Words that name a count in a sentence with a figure ("the death toll ... rose to 140", "the number of dead ... at 309"). */
 const COUNT_NOUNS = new Set(['toll', 'number', 'tally', 'count']);
 /** The dead are counted by whatever they were: "how many soldiers were killed" is answered by "22 militiamen died". */
@@ -266,17 +270,41 @@ export function countNotAttached(
   // also said by a count noun that it sits in the same sentence as ("the number of dead at the
   // refinery at 309").
   const accepted = known.includes(DEATH) ? [...things, DEATH] : things;
+  // "how many tanks exactly": only a figure that counts ("four", "22"), not "several tanks".
+  const exact = words.some((w) => EXACT.has(w));
+  const figure = (w: string) => FIGURE.test(w) && !(exact && VAGUE_FIGURE.test(w));
   return !ids.some((id) => {
-    const words = quoteWords(corpus, id);
-    if (!words.some((w) => FIGURE.test(w))) return false;
-    return words.some((word, i) => {
-      if (!FIGURE.test(word) && !COUNT_NOUNS.has(word)) return false;
-      const near = words
+    const quoted = quoteWords(corpus, id);
+    if (!quoted.some(figure)) return false;
+    // The very thing asked counted vaguely ("several tanks ... four mortars"): the exact count
+    // of it is not told, whatever else of its kind is counted.
+    if (exact && vaguelyCounted(quoted, word)) return false;
+    return quoted.some((word, i) => {
+      if (!figure(word) && !COUNT_NOUNS.has(word)) return false;
+      const near = quoted
         .slice(Math.max(0, i - COUNT_REACH), i + COUNT_REACH + 1)
         .map((w) => ({ raw: w, word: w }));
       return corpus.analyzer.docTerms(near).some((t) => accepted.includes(t));
     });
   });
+}
+
+/**
+ * Does a quote count the word asked ("tanks") only with a vague figure ("several tanks")? True
+ * when a vague figure stands within COUNT_REACH words before the word, and no figure that counts
+ * does.
+ */
+export function vaguelyCounted(quoted: readonly string[], word: string): boolean {
+  let vague = false;
+  for (let i = 0; i < quoted.length; i++) {
+    if (quoted[i] !== word) continue;
+    for (let k = Math.max(0, i - COUNT_REACH); k < i; k++) {
+      const w = quoted[k] as string;
+      if (VAGUE_FIGURE.test(w)) vague = true;
+      else if (FIGURE.test(w)) return false;
+    }
+  }
+  return vague;
 }
 
 /** The verb of being between a group and the part of it counted ("how many of the dead were officers"). */

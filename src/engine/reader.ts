@@ -400,7 +400,12 @@ export class ChatReader {
     let rated = false;
     for (const typed of splitSentences(text)) {
       // "explaining the UN bit to kids - was the meeting public?": what it is for, before a dash.
-      const [written, forWhom] = this.withoutAudienceLead(withoutRetracted(typed), shouted);
+      const [unbracketed, aside] = this.withoutTaskAside(typed, shouted);
+      if (aside.length > 0) {
+        lead.push(...aside);
+        counts.filler += aside.length;
+      }
+      const [written, forWhom] = this.withoutAudienceLead(withoutRetracted(unbracketed), shouted);
       if (forWhom.length > 0) lead.push(...forWhom);
       counts.negated = false;
       // "how many were killed, seminar is tmrw and i got nothing", "... so i don't misquote anyone":
@@ -804,6 +809,26 @@ export class ChatReader {
    * words that say whom it is for (chat.yaml audience) and ask nothing, then a dash and a question:
    * the question is after the dash, the words before it context.
    */
+  /**
+   * "exact quote from X pls (MLA due tmrw)", "(for my essay)": words in brackets that name the
+   * writer's task (chat.yaml asking: essay, mla, homework) and ask nothing (no question word, no
+   * "?") are the writer's situation told aside, not what is asked; the sentence without them,
+   * their words context. Not when the brackets hold the whole sentence.
+   */
+  private withoutTaskAside(sentence: string, shouted: boolean): [string, Token[]] {
+    if (!sentence.includes('(')) return [sentence, []];
+    const aside: Token[] = [];
+    const rest = sentence.replace(/\s*\(([^()]*)\)/gu, (whole, inside: string) => {
+      const tokens = tokenize(inside);
+      if (inside.includes('?') || tokens.some((t) => WH_WORDS.has(t.word))) return whole;
+      if (!tokens.some((t) => this.tasks.has(t.word))) return whole;
+      aside.push(...this.words(tokens, shouted));
+      return '';
+    });
+    if (aside.length === 0 || tokenize(rest).length === 0) return [sentence, []];
+    return [rest.trim(), aside];
+  }
+
   private withoutAudienceLead(sentence: string, shouted: boolean): [string, Token[]] {
     for (const cut of sentence.matchAll(/\s[—–-]+\s|\s?[—–]\s?/gu)) {
       const head = sentence.slice(0, cut.index);

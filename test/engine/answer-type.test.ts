@@ -20,6 +20,7 @@ import {
   timeMissing,
   upToNowMissing,
   urgedOnly,
+  vaguelyCounted,
 } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -67,6 +68,20 @@ describe('countNotAttached: a figure must count what is asked', () => {
 
   it('asks nothing when only a name is counted (countsOthers does that)', () => {
     expect(countNotAttached(corpus, words('how many boats'), [], [fishermen])).toBe(false);
+  });
+
+  it('asked "exactly", holds a figure that counts the thing asked ("two boats")', () => {
+    expect(countNotAttached(corpus, words('how many boats exactly'), terms('boats'), [fishermen])).toBe(
+      false,
+    );
+  });
+
+  it('finds a thing counted only vaguely ("several boats"), not one counted by a figure', () => {
+    expect(vaguelyCounted(words('several boats and four nets were lost'), 'boats')).toBe(true);
+    expect(vaguelyCounted(words('dozens of boats ran aground'), 'boats')).toBe(true);
+    expect(vaguelyCounted(words('two boats ran aground'), 'boats')).toBe(false);
+    expect(vaguelyCounted(words('several nets and two boats'), 'boats')).toBe(false);
+    expect(vaguelyCounted(words('the boats ran aground'), 'boats')).toBe(false);
   });
 
   it('asks nothing of a verb after a count of no topic ("how many people came")', () => {
