@@ -164,6 +164,42 @@ const FRAMING_LINK = new RegExp(
 const MEANING = new Set(['mean', 'means', 'meant']);
 /** ...except before what was intended: "meant to hit", "did they mean it". */
 const INTENDED = new Set(['to', 'it']);
+/**
+ * "use" of words said: "the exact wording they used", "what words did she use", "the term he
+ * used": after a word of quoting (chat.yaml quoting, or one of these nouns of words) it is
+ * "said", not "use" as exploiting (the IS militia used the airstrike).
+ */
+const USE = new Set(['use', 'used', 'uses', 'using']);
+const WORDS_SAID = new Set([
+  'word',
+  'words',
+  'phrase',
+  'phrases',
+  'term',
+  'terms',
+  'expression',
+  'expressions',
+]);
+/** What may stand between such a noun and its "use": its subject and auxiliaries ("did they"). */
+const USE_SUBJECTS = new Set([
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'you',
+  'i',
+  'did',
+  'do',
+  'does',
+  'had',
+  'have',
+  'has',
+  'was',
+  'were',
+  'actually',
+  'exactly',
+]);
 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
@@ -992,6 +1028,8 @@ export class ChatReader {
     const out: Token[] = [];
     let i = 0;
     let afterNegation = false;
+    /** Where the last word of quoting was ("the exact wording they used"), or -1. */
+    let quotedAt = -1;
     // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
     while (i < read.length) {
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
@@ -1003,10 +1041,23 @@ export class ChatReader {
       if (skip > 0 && this.phraseAt(read, i) <= skip) {
         if (negation === skip) counts.negated = afterNegation = true;
         else counts.filler += skip;
+        if (read.slice(i, i + skip).some((t) => this.quoting.has(t.word))) quotedAt = i + skip - 1;
         i += skip;
         continue;
       }
       const token = read[i] as Token;
+      if (this.quoting.has(token.word) || WORDS_SAID.has(token.word)) quotedAt = i;
+      else if (
+        USE.has(token.word) &&
+        quotedAt >= 0 &&
+        i - quotedAt <= 3 &&
+        read.slice(quotedAt + 1, i).every((t) => USE_SUBJECTS.has(t.word))
+      ) {
+        out.push({ raw: 'said', word: 'said', ...(afterNegation ? { negated: true } : {}) });
+        afterNegation = false;
+        i++;
+        continue;
+      }
       // "what does 'grandstanding' mean", "what do they mean by refusal": how the question asks,
       // not what about; "meant to hit", "did they mean it" keep the word (what was intended), and
       // "no i meant ..." (the writer correcting a question: the conversation reads it; not "how
