@@ -164,6 +164,10 @@ const FRAMING_LINK = new RegExp(
 const MEANING = new Set(['mean', 'means', 'meant']);
 /** ...except before what was intended: "meant to hit", "did they mean it". */
 const INTENDED = new Set(['to', 'it']);
+/** Auxiliaries after "whereabouts" asking where ("whereabouts was she", "whereabouts did they meet"). */
+const AUXILIARY_AFTER_WHEREABOUTS = new Set(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'had', 'has']);
+/** Words that may open a question before its question word ("and whereabouts was she"). */
+const OPENING_AND = new Set(['and', 'so', 'but', 'then']);
 /**
  * "use" of words said: "the exact wording they used", "what words did she use", "the term he
  * used": after a word of quoting (chat.yaml quoting, or one of these nouns of words) it is
@@ -1019,6 +1023,16 @@ export class ChatReader {
       // "were was the attack", "were did they meet": "were" before a verb opening a question is
       // "where" typed as it sounds ("were they warned" keeps it).
       if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
+        spelt.push({ raw: 'where', word: 'where' });
+        continue;
+      }
+      // "whereabouts was she when ...": "whereabouts" opening a question, an auxiliary after it,
+      // asks "where" ("her whereabouts" stays the noun).
+      if (
+        cased[k]?.word === 'whereabouts' &&
+        AUXILIARY_AFTER_WHEREABOUTS.has(cased[k + 1]?.word ?? '') &&
+        (spelt.length === 0 || OPENING_AND.has(spelt.at(-1)?.word ?? ''))
+      ) {
         spelt.push({ raw: 'where', word: 'where' });
         continue;
       }

@@ -1078,3 +1078,20 @@ describe('"use" of words said', () => {
     ]);
   });
 });
+
+describe('"whereabouts" asking where', () => {
+  it('reads "whereabouts" opening a question, an auxiliary after it, as "where"', () => {
+    expect(questions('whereabouts was the mayor when the tower opened?')).toEqual([
+      'where was the mayor when the tower opened',
+    ]);
+    expect(questions('and whereabouts did the boats run aground?')).toEqual([
+      'where did the boats run aground',
+    ]);
+  });
+
+  it('keeps the noun: "what were his whereabouts"', () => {
+    expect(questions('what were the whereabouts of the mayor')).toEqual([
+      'what were the whereabouts of the mayor',
+    ]);
+  });
+});
