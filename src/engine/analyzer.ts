@@ -122,6 +122,13 @@ const HEARD_GAP = /^[\p{L}' ]*$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The fewest sounds of a consonantKey() that finds a name whose vowels were lost ("observe a tree"). */
 const MIN_CONSONANT_KEY = 6;
+/**
+ * A name half remembered: its first words, then "-something" in the same hyphenated word
+ * ("Dare-ez-something", "Abu-something"): the speaker says they lost the rest.
+ */
+const HALF_NAME = /\b([A-Za-z]+(?:-[A-Za-z]+)*)-something\b/gi;
+/** The fewest sounds of a half-remembered name's start that finds the one name it begins. */
+const MIN_HALF_KEY = 5;
 
 /** A name's words by a key of its sound, or null for a key two entities share. */
 type NamesByKey = Map<string, readonly string[] | null>;
@@ -132,10 +139,12 @@ interface HeardNames {
   consonants: NamesByKey;
   /** Where in the lexicon's names each name of two words is, by its first word ("1:peter") and second ("2:cook"). */
   twoWords: Map<string, number[]>;
+  /** Every name's soundKey(), its words and entity, for a name whose start alone was said. */
+  all: { key: string; words: readonly string[]; id: string }[];
 }
 
 function heardNamesOf(lexicon: Lexicon): HeardNames {
-  const heard: HeardNames = { sounds: new Map(), consonants: new Map(), twoWords: new Map() };
+  const heard: HeardNames = { sounds: new Map(), consonants: new Map(), twoWords: new Map(), all: [] };
   const entities = new Map<string, string>();
   const file = (byKey: NamesByKey, key: string, words: readonly string[], id: string) => {
     const before = entities.get(key);
@@ -152,6 +161,7 @@ function heardNamesOf(lexicon: Lexicon): HeardNames {
         else heard.twoWords.set(key, [at]);
       }
     const key = soundKey(words.join(''));
+    heard.all.push({ key, words, id });
     if (key.length < MIN_HEARD_KEY) return;
     file(heard.sounds, key, words, id);
     const consonants = consonantKey(key);
@@ -1385,7 +1395,8 @@ export class Analyzer {
    * of them an English word the knowledge does not use (a word of the story is what it says): the
    * name's words stand for them. The text is returned as it is when nothing is heard so.
    */
-  heardNames(text: string): string {
+  heardNames(said: string): string {
+    const text = this.halfNames(said);
     const words = [...text.matchAll(HEARD_WORD)];
     if (words.length < 2) return text;
     const folded = words.map((m) => (m[0] as string).toLowerCase());
@@ -1461,6 +1472,28 @@ export class Analyzer {
       }
     }
     return from === 0 ? text : out + text.slice(from);
+  }
+
+  /**
+   * Names half remembered ("Dare-ez-something", "Deer-el-something"): the words before
+   * "-something" sound like the start of names of one entity only ("dare ez" begins "deir ez
+   * zor"), so that name's words stand for them. Left as they are when they begin no name, or
+   * names of two entities, or are too short to tell.
+   */
+  private halfNames(text: string): string {
+    if (!/-something/i.test(text)) return text;
+    return text.replace(HALF_NAME, (whole: string, start: string) => {
+      const key = soundKey(start);
+      if (key.length < MIN_HALF_KEY) return whole;
+      this.heard ??= heardNamesOf(this.lexicon);
+      let found: { words: readonly string[]; id: string } | null = null;
+      for (const name of this.heard.all) {
+        if (!name.key.startsWith(key)) continue;
+        if (found !== null && found.id !== name.id) return whole;
+        found ??= name;
+      }
+      return found === null ? whole : found.words.join(' ');
+    });
   }
 
   /**

@@ -164,6 +164,46 @@ const FRAMING_LINK = new RegExp(
 const MEANING = new Set(['mean', 'means', 'meant']);
 /** ...except before what was intended: "meant to hit", "did they mean it". */
 const INTENDED = new Set(['to', 'it']);
+/** Auxiliaries after "whereabouts" asking where ("whereabouts was she", "whereabouts did they meet"). */
+const AUXILIARY_AFTER_WHEREABOUTS = new Set(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'had', 'has']);
+/** Words that may open a question before its question word ("and whereabouts was she"). */
+const OPENING_AND = new Set(['and', 'so', 'but', 'then']);
+/**
+ * "use" of words said: "the exact wording they used", "what words did she use", "the term he
+ * used": after a word of quoting (chat.yaml quoting, or one of these nouns of words) it is
+ * "said", not "use" as exploiting (the IS militia used the airstrike).
+ */
+const USE = new Set(['use', 'used', 'uses', 'using']);
+const WORDS_SAID = new Set([
+  'word',
+  'words',
+  'phrase',
+  'phrases',
+  'term',
+  'terms',
+  'expression',
+  'expressions',
+]);
+/** What may stand between such a noun and its "use": its subject and auxiliaries ("did they"). */
+const USE_SUBJECTS = new Set([
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'you',
+  'i',
+  'did',
+  'do',
+  'does',
+  'had',
+  'have',
+  'has',
+  'was',
+  'were',
+  'actually',
+  'exactly',
+]);
 
 /** Words that join two questions in one sentence: "how long did it last and who says so". */
 const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
@@ -1013,12 +1053,24 @@ export class ChatReader {
         spelt.push({ raw: 'where', word: 'where' });
         continue;
       }
+      // "whereabouts was she when ...": "whereabouts" opening a question, an auxiliary after it,
+      // asks "where" ("her whereabouts" stays the noun).
+      if (
+        cased[k]?.word === 'whereabouts' &&
+        AUXILIARY_AFTER_WHEREABOUTS.has(cased[k + 1]?.word ?? '') &&
+        (spelt.length === 0 || OPENING_AND.has(spelt.at(-1)?.word ?? ''))
+      ) {
+        spelt.push({ raw: 'where', word: 'where' });
+        continue;
+      }
       this.respell(cased[k] as Token, spelt);
     }
     const read = this.idioms.size > 0 ? this.withIdioms(spelt) : spelt;
     const out: Token[] = [];
     let i = 0;
     let afterNegation = false;
+    /** Where the last word of quoting was ("the exact wording they used"), or -1. */
+    let quotedAt = -1;
     // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
     while (i < read.length) {
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
@@ -1030,10 +1082,23 @@ export class ChatReader {
       if (skip > 0 && this.phraseAt(read, i) <= skip) {
         if (negation === skip) counts.negated = afterNegation = true;
         else counts.filler += skip;
+        if (read.slice(i, i + skip).some((t) => this.quoting.has(t.word))) quotedAt = i + skip - 1;
         i += skip;
         continue;
       }
       const token = read[i] as Token;
+      if (this.quoting.has(token.word) || WORDS_SAID.has(token.word)) quotedAt = i;
+      else if (
+        USE.has(token.word) &&
+        quotedAt >= 0 &&
+        i - quotedAt <= 3 &&
+        read.slice(quotedAt + 1, i).every((t) => USE_SUBJECTS.has(t.word))
+      ) {
+        out.push({ raw: 'said', word: 'said', ...(afterNegation ? { negated: true } : {}) });
+        afterNegation = false;
+        i++;
+        continue;
+      }
       // "what does 'grandstanding' mean", "what do they mean by refusal": how the question asks,
       // not what about; "meant to hit", "did they mean it" keep the word (what was intended), and
       // "no i meant ..." (the writer correcting a question: the conversation reads it; not "how

@@ -103,4 +103,34 @@ describe('Analyzer.heardNames', () => {
       expect(reading.heardNames(text)).toBe(text);
     });
   });
+
+  describe('a name half remembered: its start, then "-something"', () => {
+    const places = new Lexicon({
+      entities: [
+        { id: 'dez', name: 'Deir el-Zour', aliases: ['deir ez zor'], caseSensitiveAliases: [] },
+        { id: 'damascus', name: 'Damascus', aliases: [], caseSensitiveAliases: [] },
+        { id: 'dams', name: 'Damas Cove', aliases: [], caseSensitiveAliases: [] },
+      ],
+      synonyms: [],
+    });
+    const reading = new Analyzer(places, new Set(['where', 'is']), loadEnglishWords(), new Map());
+
+    it.each([
+      ['where is Dare-ez-something', 'where is deir ez zor'],
+      ['where is Deer-el-something', 'where is deir el zour'],
+    ])('"%s" -> "%s"', (text, expected) => {
+      expect(reading.heardNames(text)).toBe(expected);
+    });
+
+    it.each([
+      // The start of names of two entities ("damas" begins Damascus and Damas Cove).
+      'where is Damas-something',
+      // Too short a start to tell.
+      'where is Dare-something',
+      // No "-something": a hyphenated word as it is.
+      'where is dare-ez',
+    ])('leaves "%s" as it is', (text) => {
+      expect(reading.heardNames(text)).toBe(text);
+    });
+  });
 });

@@ -1066,3 +1066,34 @@ describe('"who used it" after words quoted', () => {
     expect(questions("the word 'reckless', who used the tower").join(' ')).toMatch(/who used the tower$/);
   });
 });
+
+describe('"use" of words said', () => {
+  it('reads "use" after a word of quoting or a noun of words as "said" ("the words they used")', () => {
+    expect(questions('what words did they use')).toEqual(['what words did they said']);
+    expect(questions('what was the quote he used')).toEqual(['what was the quote he said']);
+  });
+
+  it('keeps "use" of anything else, or far from the word of quoting', () => {
+    expect(questions('did they use the tower')).toEqual(['did they use the tower']);
+    expect(questions('what words did the mayor say when they used the tower')).toEqual([
+      'what words did the mayor say when they used the tower',
+    ]);
+  });
+});
+
+describe('"whereabouts" asking where', () => {
+  it('reads "whereabouts" opening a question, an auxiliary after it, as "where"', () => {
+    expect(questions('whereabouts was the mayor when the tower opened?')).toEqual([
+      'where was the mayor when the tower opened',
+    ]);
+    expect(questions('and whereabouts did the boats run aground?')).toEqual([
+      'where did the boats run aground',
+    ]);
+  });
+
+  it('keeps the noun: "what were his whereabouts"', () => {
+    expect(questions('what were the whereabouts of the mayor')).toEqual([
+      'what were the whereabouts of the mayor',
+    ]);
+  });
+});
