@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: 'c828bb0164f37781' },
+    recorded: { version: 12, hash: 'f5a4b706087d3ebc' },
   },
   {
     name: 'COMPILED_FORMAT',
