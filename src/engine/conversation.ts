@@ -429,6 +429,22 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     return u.other ? refused(standalone()) : null;
   }
+  // "what about territory, did they lose any" after what equipment Syria lost: a whole question
+  // about a thing, its subject a pronoun for whom the turn before named, is that question asked
+  // of them and of the thing ("did Syria lose any territory").
+  const ownQuestion = thingAskedOf(corpus, u);
+  if (ownQuestion) {
+    const analysis = parse(corpus, vocab, ownQuestion).analysis;
+    const decision = decide(corpus, analysis);
+    // Not "what about canada, were they involved?": a thing the article has no word for, or a
+    // name nobody by which says anything, is refused as before.
+    return refused({
+      decision,
+      confidence: calibratedConfidence(decision.features),
+      reading: `Reading this as "${truncate(ownQuestion, F.quotedQuestionLength)}"`,
+      analysis,
+    });
+  }
   const side =
     sideNamed(corpus, vocab, u, prev) ??
     everySideAsked(corpus, vocab, u, prev) ??
@@ -946,6 +962,30 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
     .slice(0, u.cues.askedAt)
     .map((t) => t.raw)
     .join(' ');
+}
+/**
+ * "what about territory, did they lose any": after "what about" a thing (no one named), then a
+ * whole question whose pronouns (after its start) all stand for someone: that question with
+ * whom they stand for in their place and the thing after it ("did Syrian government lose any
+ * territory"); else null. Not "what about the UN, did it open one" (whom it turns to is named).
+ */
+export function thingAskedOf(corpus: Corpus, u: Understanding): string | null {
+  const at = u.cues.askedAt;
+  if (!u.cues.whatAbout || u.cues.aboutAt < 0 || at <= u.cues.aboutAt + 1) return null;
+  if (u.own.length > 0 || u.refs.length === 0 || u.other) return null;
+  if (u.refs.some((r) => r.pronoun.index < at || r.pronoun.possessive)) return null;
+  if (u.cues.pronouns.some((p) => p.index >= at && !u.refs.some((r) => r.pronoun === p))) return null;
+  const thing = u.tokens.slice(u.cues.aboutAt + 1, at).filter((t) => !/^\W+$/.test(t.raw));
+  if (thing.length === 0 || thing.some((t) => PRONOUNS.has(t.word))) return null;
+  // A thing in words of English, not a name ("what about the UK, did they say anything": they
+  // are the UK).
+  const names = wordsOfNames(corpus);
+  if (thing.some((t) => names.has(t.word) || !corpus.reusable.english.has(t.word))) return null;
+  const clause = u.tokens.slice(at).map((t, i) => {
+    const ref = u.refs.find((r) => r.pronoun.index === at + i);
+    return ref ? nameOf(corpus, ref.id) : t.raw;
+  });
+  return [...clause, ...thing.map((t) => t.raw)].join(' ');
 }
 /** Verbs that tell only that someone spoke or took a stand, not what kind of claim. */
 const SPOKE = new Set([
