@@ -41,7 +41,7 @@ function writeDotenv(values: Record<string, string>): void {
 async function answersHelp(started: Run): Promise<void> {
   await waitForLog(started, 'connected to Discord');
   const interaction = fake.dispatchInteraction(fake.slashCommand({ name: 'help' }));
-  const call = await fake.waitForInteractionResponse(interaction, 5000);
+  const call = await fake.waitForInteractionResponse(interaction);
   expect((call.body as { data: { flags: number } }).data.flags).toBe(MessageFlags.Ephemeral);
 }
 

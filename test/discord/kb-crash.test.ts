@@ -39,13 +39,12 @@ async function kb(
   const interaction = fake.dispatchInteraction(
     fake.slashCommand({ name: 'kb', subcommand, options, user: fake.moderatorUser }),
   );
-  const call = await fake.waitForInteractionResponse(interaction, 20_000);
+  const call = await fake.waitForInteractionResponse(interaction);
   const first = callbackData(call);
   if ((call.body as { type: number }).type !== 5)
     return first.content ?? first.embeds?.[0]?.description ?? '';
   const edit = await fake.waitForCall(
     (c) => c.method === 'PATCH' && decodePath(c.path).endsWith(`/${interaction.token}/messages/@original`),
-    20_000,
   );
   const body = edit.body as { content?: string; embeds?: { description?: string }[] };
   return body.content || body.embeds?.[0]?.description || '';

@@ -16,6 +16,7 @@ import { type APIInteraction, InteractionResponseType, Routes } from 'discord.js
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodePath, type RecordedCall } from '../support/fake-discord.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+import { CEILING_MS } from '../support/wait-for.ts';
 import { type CallbackData, callbackData, type Harness, runSlash, startHarness } from './harness.ts';
 
 let root: string;
@@ -47,11 +48,11 @@ async function kb(subcommand: string, options: Record<string, string> = {}): Pro
   const interaction = h.fake.dispatchInteraction(
     h.fake.slashCommand({ name: 'kb', subcommand, options, user: h.fake.moderatorUser }),
   );
-  const call = await h.fake.waitForInteractionResponse(interaction, 30_000);
+  const call = await h.fake.waitForInteractionResponse(interaction);
   const deferred =
     (call.body as { type: number }).type === InteractionResponseType.DeferredChannelMessageWithSource;
   const body = deferred
-    ? ((await h.fake.waitForCall(isOriginalEdit(interaction), 30_000)).body as CallbackData)
+    ? ((await h.fake.waitForCall(isOriginalEdit(interaction))).body as CallbackData)
     : callbackData(call);
   return body.content ?? '';
 }
@@ -70,7 +71,6 @@ function nextModLogPost(mark: string): Promise<string> {
         c.method === 'POST' &&
         c.path === channel &&
         String((c.body as CallbackData).content).startsWith(mark),
-      30_000,
     )
     .then((c) => String((c.body as CallbackData).content));
 }
@@ -84,7 +84,7 @@ async function durationQuote(): Promise<string | undefined> {
 }
 
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + CEILING_MS;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
     await sleep(25);
