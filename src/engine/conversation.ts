@@ -20,8 +20,11 @@
  */
 import { baseForms } from '../text/base-forms.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { isCommonWord } from '../text/common-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import type { Term } from '../text/lexicon.ts';
+import { isSayingVerb } from '../text/modifiers.ts';
+import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
 import type { QueryAnalysis } from './analyzer.ts';
@@ -391,6 +394,22 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   const pointsBack = u.cues.pronouns.some(
     (p) => (p.kind === 'person' || p.kind === 'group') && !u.own.some((m) => m.end <= p.index),
   );
+  // "no i meant russia, what it said": the one the correction names, asked their own words (a
+  // fragment by its first word, a name, yet a whole question after it).
+  const said =
+    u.cues.correction && u.cues.questionWord && u.refs.length === 0 && !pointsBack
+      ? theirOwnWords(corpus, vocab, u)
+      : null;
+  if (said) {
+    const analysis = parse(corpus, vocab, said).analysis;
+    const decision = decide(corpus, analysis);
+    return {
+      decision,
+      confidence: calibratedConfidence(decision.features),
+      reading: `Reading this as "${truncate(said, F.quotedQuestionLength)}"`,
+      analysis,
+    };
+  }
   if (
     u.cues.correction &&
     !u.cues.fragment &&
@@ -987,6 +1006,36 @@ export function thingAskedOf(corpus: Corpus, u: Understanding): string | null {
   });
   return [...clause, ...thing.map((t) => t.raw)].join(' ');
 }
+/**
+ * "no i meant IS, what they announced": a correction naming someone, then a question word, a
+ * subject pronoun and a past verb of saying, asks that one's own words: "what did IS announce"
+ * (the rest after the verb kept). Null for any other shape.
+ */
+export function theirOwnWords(corpus: Corpus, vocab: Vocabulary, u: Understanding): string | null {
+  const named = u.own[0];
+  if (!named || named.start < u.cues.start) return null;
+  const words = u.tokens.map((t) => t.word);
+  const at = words.findIndex((w, i) => i >= named.end && ASK_WORDS.has(w));
+  if (at < 0 || u.own.some((m) => m.start > named.start && m.start < at)) return null;
+  if (!SAYERS.has(words[at + 1] ?? '')) return null;
+  const verb = u.tokens[at + 2];
+  if (!verb || !corpus.analyzer.docTerms([verb]).some((t) => vocab.speech.has(t))) return null;
+  // Its base form: "said" -> "say", "announced" -> "announce" (not "announc"); a word that is
+  // already its base form ("what they say") asks nothing past.
+  const forms = verbForms(verb.word).slice(1);
+  const base = forms.find(isSayingVerb) ?? forms.find(isCommonWord);
+  if (!base) return null;
+  // "the observatory": its article kept, though the name's span starts after it.
+  const from = named.start > u.cues.start && words[named.start - 1] === 'the' ? named.start - 1 : named.start;
+  const who = u.tokens
+    .slice(from, named.end)
+    .map((t) => t.raw)
+    .join(' ');
+  const rest = u.tokens.slice(at + 3).map((t) => t.raw);
+  return [u.tokens[at]?.raw ?? 'what', 'did', who, base, ...rest].join(' ');
+}
+const ASK_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'who']);
+const SAYERS = new Set(['they', 'he', 'she', 'it']);
 /** Verbs that tell only that someone spoke or took a stand, not what kind of claim. */
 const SPOKE = new Set([
   'say',
