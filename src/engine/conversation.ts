@@ -313,6 +313,18 @@ function named(corpus: Corpus, vocab: Vocabulary, u: Understanding, read: Follow
 }
 
 /** The message understood against the turn before, read in context (or alone when it stands on its own). */
+/** A follow-up rewritten as a whole question (`text`), answered as that question and shown so. */
+function readAs(corpus: Corpus, vocab: Vocabulary, text: string): FollowUp {
+  const analysis = parse(corpus, vocab, text).analysis;
+  const decision = decide(corpus, analysis);
+  return {
+    decision,
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading this as "${truncate(text, F.quotedQuestionLength)}"`,
+    analysis,
+  };
+}
+
 function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
   // "what about the UK?" after what Australia said asks what the UK said: the article has the
   // word ("UK-based") but nobody by that name says anything, as when asked alone. Only a
@@ -400,16 +412,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     u.cues.correction && u.cues.questionWord && u.refs.length === 0 && !pointsBack
       ? theirOwnWords(corpus, vocab, u)
       : null;
-  if (said) {
-    const analysis = parse(corpus, vocab, said).analysis;
-    const decision = decide(corpus, analysis);
-    return {
-      decision,
-      confidence: calibratedConfidence(decision.features),
-      reading: `Reading this as "${truncate(said, F.quotedQuestionLength)}"`,
-      analysis,
-    };
-  }
+  if (said) return readAs(corpus, vocab, said);
   if (
     u.cues.correction &&
     !u.cues.fragment &&
@@ -452,18 +455,9 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // about a thing, its subject a pronoun for whom the turn before named, is that question asked
   // of them and of the thing ("did Syria lose any territory").
   const ownQuestion = thingAskedOf(corpus, u);
-  if (ownQuestion) {
-    const analysis = parse(corpus, vocab, ownQuestion).analysis;
-    const decision = decide(corpus, analysis);
-    // Not "what about canada, were they involved?": a thing the article has no word for, or a
-    // name nobody by which says anything, is refused as before.
-    return refused({
-      decision,
-      confidence: calibratedConfidence(decision.features),
-      reading: `Reading this as "${truncate(ownQuestion, F.quotedQuestionLength)}"`,
-      analysis,
-    });
-  }
+  // Not "what about canada, were they involved?": a thing the article has no word for, or a
+  // name nobody by which says anything, is refused as before.
+  if (ownQuestion) return refused(readAs(corpus, vocab, ownQuestion));
   const side =
     sideNamed(corpus, vocab, u, prev) ??
     everySideAsked(corpus, vocab, u, prev) ??
@@ -500,16 +494,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // said next.
   if (u.cues.correction && u.cues.after) {
     const turned = turnedTime(corpus, u, prev);
-    if (turned) {
-      const analysis = parse(corpus, vocab, turned).analysis;
-      const decision = decide(corpus, analysis);
-      return {
-        decision,
-        confidence: calibratedConfidence(decision.features),
-        reading: `Reading this as "${truncate(turned, F.quotedQuestionLength)}"`,
-        analysis,
-      };
-    }
+    if (turned) return readAs(corpus, vocab, turned);
   }
   if (u.cues.after) {
     const next = whatCameNext(corpus, vocab, u, prev);
