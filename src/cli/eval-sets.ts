@@ -43,6 +43,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-31.jsonl'),
   resolve(root, 'eval/fit-messy-32.jsonl'),
   resolve(root, 'eval/fit-messy-33.jsonl'),
+  resolve(root, 'eval/fit-messy-34.jsonl'),
+  resolve(root, 'eval/fit-messy-35.jsonl'),
+  resolve(root, 'eval/fit-messy-36.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
