@@ -237,6 +237,14 @@ const kb: Command = {
             )
             .addStringOption((o) =>
               o.setName('language').setDescription('Its language code (default en)').setMaxLength(20),
+            )
+            .addStringOption((o) =>
+              o
+                .setName('publisher-aliases')
+                .setDescription(
+                  'Other names people type for the publisher, comma-separated, e.g. Deutsche Welle',
+                )
+                .setMaxLength(300),
             ),
         )
         .addSubcommand((sub) =>

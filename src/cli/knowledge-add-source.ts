@@ -1,6 +1,9 @@
 /**
  * npm run knowledge:add-source FILE -- --publisher NAME --date DATE [--url URL] [--headline TEXT]
- *   [--id ID] [--language CODE] [--credited-as TEXT] [--knowledge DIR]
+ *   [--id ID] [--language CODE] [--credited-as TEXT] [--publisher-alias NAME ...] [--knowledge DIR]
+ *
+ * --publisher-alias (again for each, or comma-separated): another name people type for the
+ * publisher ("Deutsche Welle" for DW), read as the publisher in a question, never as a speaker.
  *
  * Adds a source the moderator supplies (a UTF-8 text file, at most 200 KB, its headline first or
  * given with --headline): checks it, splits it into sentences and attributes their speakers,
@@ -22,7 +25,7 @@ import { plural } from '../text/plural.ts';
 import { knowledgeDirFromArgs } from './args.ts';
 
 const USAGE =
-  'usage: npm run knowledge:add-source FILE -- --publisher NAME --date YYYY-MM-DD [--url URL] [--headline TEXT] [--id ID] [--language CODE] [--credited-as TEXT] [--knowledge DIR]';
+  'usage: npm run knowledge:add-source FILE -- --publisher NAME --date YYYY-MM-DD [--url URL] [--headline TEXT] [--id ID] [--language CODE] [--credited-as TEXT] [--publisher-alias NAME ...] [--knowledge DIR]';
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -41,6 +44,7 @@ function parseOptions() {
       id: { type: 'string' },
       language: { type: 'string' },
       'credited-as': { type: 'string' },
+      'publisher-alias': { type: 'string', multiple: true },
       knowledge: { type: 'string' },
     },
   });
@@ -73,6 +77,7 @@ const outcome = await new SourceEditor(dir).add(bytes, {
   id: values.id,
   language: values.language,
   creditedAs: values['credited-as'],
+  publisherAliases: values['publisher-alias'],
 });
 if (!outcome.ok) {
   const problems = outcome.problems.map((p) => `  ✗ ${formatProblem(p)}`);
@@ -88,6 +93,10 @@ console.log(
 console.log(
   `  Its quotes are credited "${info.quotedAs}". Speakers: ${byRule} by rule, ${passages.length - byRule} the reporter's.`,
 );
+if (info.publisherAliases.length > 0)
+  console.log(
+    `  Read as the publisher in a question: ${info.publisherAliases.map((a) => `"${a}"`).join(', ')}.`,
+  );
 console.log(`  Text: ${info.file}; sentences: ${info.passagesFile}; listed in ${KNOWLEDGE_FILES.sources}.`);
 // Who the rules credited, to check: an alias of this story ("defense ministry") may name someone
 // else in another report. A wrong one is fixed in attributions.yaml, then npm run knowledge:build.

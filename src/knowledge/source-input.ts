@@ -31,6 +31,43 @@ export interface SourceFields {
   language?: string | undefined;
   /** How its quotes are credited; default "<publisher>, <date>". */
   creditedAs?: string | undefined;
+  /**
+   * Other names people type for the publisher ("Deutsche Welle" for DW), each as given or several
+   * in one, comma-separated. Read as the publisher in a question ("per the wire"), never a speaker.
+   */
+  publisherAliases?: readonly string[] | undefined;
+}
+
+/** At most this many other names of a publisher, each at most this long. */
+export const MAX_PUBLISHER_ALIASES = 10;
+const MAX_PUBLISHER_ALIAS = 100;
+
+/**
+ * The publisher's other names as a moderator gave them: split at commas, trimmed, repeats and the
+ * publisher's own name left out (compared folded: "the wire" is "The Wire"); or why not.
+ */
+export function publisherAliasesFrom(
+  given: readonly string[],
+  publisher: string,
+): { ok: true; aliases: string[] } | Refusal {
+  const aliases: string[] = [];
+  const seen = new Set([fold(publisher)]);
+  for (const name of given.flatMap((g) => g.split(',')).map((g) => g.trim().replace(/\s+/g, ' '))) {
+    if (!name || seen.has(fold(name))) continue;
+    if (name.length > MAX_PUBLISHER_ALIAS)
+      return {
+        ok: false,
+        message: `the publisher's other name "${name.slice(0, 40)}…" is over ${MAX_PUBLISHER_ALIAS} characters: give the short names people type.`,
+      };
+    seen.add(fold(name));
+    aliases.push(name);
+  }
+  if (aliases.length > MAX_PUBLISHER_ALIASES)
+    return {
+      ok: false,
+      message: `${aliases.length} other names of the publisher are more than ${MAX_PUBLISHER_ALIASES}: give the ones people type.`,
+    };
+  return { ok: true, aliases };
 }
 
 export type Refusal = { ok: false; message: string };
@@ -162,10 +199,13 @@ export function prepareSource(
   if (language && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(language))
     return { ok: false, message: `"${language}" is not a language code: use one like en or fr.` };
   const creditedAs = fields.creditedAs?.trim() || undefined;
+  const aliases = publisherAliasesFrom(fields.publisherAliases ?? [], publisher);
+  if (!aliases.ok) return aliases;
   const entry = SourceSchema.parse({
     id,
     headline,
     publisher,
+    ...(aliases.aliases.length > 0 ? { publisherAliases: aliases.aliases } : {}),
     date,
     ...(creditedAs && creditedAs !== `${publisher}, ${longDate(date)}` ? { source: creditedAs } : {}),
     ...(url ? { url } : {}),

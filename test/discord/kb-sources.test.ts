@@ -156,9 +156,12 @@ describe('/kb source add', () => {
   it('adds the source: split, speakers attributed, new names proposed (not added), served at once', async () => {
     const entities = copy.read('entities.yaml');
     const file = wire();
-    const reply = await source('add', { file, ...WIRE_FIELDS });
+    const reply = await source('add', { file, ...WIRE_FIELDS, 'publisher-aliases': 'TW,  the wire ' });
     expect(reply.ephemeral).toBe(true);
     expect(reply.text).toContain('✅ Added source `test-wire`');
+    // The publisher's other names, as typed, kept in its record and said in the reply.
+    expect(reply.text).toContain('“TW”, “the wire” read as its publisher');
+    expect(copy.read('sources.yaml')).toContain('  publisherAliases:\n    - TW\n    - the wire\n');
     expect(reply.text).toContain('5 sentences, ids `test-wire.p1.s1` to `test-wire.p4.s2`');
     expect(reply.text).toContain('credited “Test Wire, 19 September 2016”');
     expect(reply.text).toMatch(/Pavel Testerov \(person\?\), quoted in test-wire\.p4\.s1/);

@@ -57,7 +57,13 @@ async function addSource(name: string, content: string | Buffer, args: readonly 
 
 describe('npm run knowledge:add-source', () => {
   it('adds a source: its files, its entry in sources.yaml, compiled.json, quotes credited to it', async () => {
-    const run = await addSource('wire.txt', WIRE_TEXT, WIRE_FIELDS);
+    const run = await addSource('wire.txt', WIRE_TEXT, [
+      ...WIRE_FIELDS,
+      '--publisher-alias',
+      'TW',
+      '--publisher-alias',
+      'the  wire, Test Wire',
+    ]);
     expect(run.stderr).not.toContain('nothing was changed');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
@@ -72,7 +78,11 @@ describe('npm run knowledge:add-source', () => {
     expect(copy.read('sources/test-wire.txt')).toBe(WIRE_TEXT);
     expect(copy.read('sources.yaml')).toContain('- id: test-wire\n');
     expect(copy.read('sources.yaml')).toContain('  date: 2016-09-19\n');
+    // Its publisher's other names, the publisher's own name and spacing aside, read as the publisher.
+    expect(run.stdout).toContain('Read as the publisher in a question: "TW", "the wire".');
+    expect(copy.read('sources.yaml')).toContain('  publisherAliases:\n    - TW\n    - the wire\n');
     expect(readCompiled(copy.dir)?.kb.sources.map((s) => s.id)).toEqual(['dw', 'test-wire']);
+    expect(readCompiled(copy.dir)?.kb.sources[1]?.publisherAliases).toEqual(['TW', 'the wire']);
     // wordnet.json built for the words the source brings, as knowledge:build does.
     expect(run.stderr).toMatch(/wrote wordnet\.json: \d+ related words/);
     const checked = checkKnowledge(copy.dir);
@@ -126,6 +136,13 @@ describe('npm run knowledge:add-source', () => {
       'A Different Headline\n\nThe ministry said the truce would hold.\n',
       ['--publisher', 'Test Wire', '--date', '2016-09-19', '--url', 'https://wire.example/w'],
       /already held as source "test-wire" \(the same link\)/,
+    ],
+    [
+      'another name of the publisher over 100 characters',
+      'other-name.txt',
+      'Another Report\n\nThe ministry said the truce would hold.\n',
+      ['--publisher', 'Zeitung', '--date', '2016-09-20', '--publisher-alias', 'Z'.repeat(101)],
+      /the publisher's other name "Z{40}…" is over 100 characters/,
     ],
     [
       "the DW article's text",

@@ -73,6 +73,7 @@ export async function addSource(interaction: ChatInputCommandInteraction, contex
         id: option('id'),
         language: option('language'),
         creditedAs: option('credited-as'),
+        publisherAliases: [option('publisher-aliases') ?? ''],
       },
       record,
     ),
@@ -87,7 +88,11 @@ export async function addSource(interaction: ChatInputCommandInteraction, contex
   const head =
     `✅ Added source \`${info.id}\`: “${escapeText(info.headline)}” (${escapeText(info.publisher)}, ${longDate(info.date)}), ` +
     `${plural(passages.length, 'sentence')}, ids \`${passages[0]?.id}\` to \`${passages.at(-1)?.id}\`. ` +
-    `Its quotes are credited “${escapeText(info.quotedAs)}”; it answers now. Knowledge version \`${kb.version}\`.`;
+    `Its quotes are credited “${escapeText(info.quotedAs)}”` +
+    (info.publisherAliases.length > 0
+      ? `, and ${info.publisherAliases.map((a) => `“${escapeText(a)}”`).join(', ')} read as its publisher`
+      : '') +
+    `; it answers now. Knowledge version \`${kb.version}\`.`;
   const names = [
     ...proposals.entities.map(
       (p) =>
