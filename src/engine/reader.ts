@@ -1080,6 +1080,11 @@ export class ChatReader {
       const negation = this.negations.matchAt(read, i);
       const skip = Math.max(opener, filler, negation);
       if (skip > 0 && this.phraseAt(read, i) <= skip) {
+        // "name the american general who signed off": the request opening the question asks which
+        // one, as "which" does (answer-type.ts reads a person or a place asked by it).
+        // Only "name the" itself: "name all the", "name one" ask a list or any one.
+        if (opener === skip && skip === 2 && read[i]?.word === 'name' && read[i + 1]?.word === 'the')
+          out.push({ raw: 'which', word: 'which' });
         if (negation === skip) counts.negated = afterNegation = true;
         else counts.filler += skip;
         if (read.slice(i, i + skip).some((t) => this.quoting.has(t.word))) quotedAt = i + skip - 1;

@@ -127,8 +127,8 @@ describe('filler and chat words', () => {
     // Asking someone to look it up opens the question: no topic ("check" later stays).
     ['can u check who paid for the tower', 'who paid for the tower'],
     ['did the mayor check the light', 'did the mayor check the light'],
-    // A quiz's "name the ..." asks what the thing is; its name is no topic ("name of" stays).
-    ['name the mayor who paid for the tower', 'mayor who paid for the tower'],
+    // A quiz's "name the ..." asks which one, as "which" does; its name is no topic ("name of" stays).
+    ['name the mayor who paid for the tower', 'which mayor who paid for the tower'],
     ['name of the mayor who paid', 'name of the mayor who paid'],
     // A stream's verdicts on a take ("L take", "W take") and "actual" as emphasis: no topic.
     ['what was the actual cost', 'what was the cost'],
@@ -1094,6 +1094,21 @@ describe('"whereabouts" asking where', () => {
   it('keeps the noun: "what were his whereabouts"', () => {
     expect(questions('what were the whereabouts of the mayor')).toEqual([
       'what were the whereabouts of the mayor',
+    ]);
+  });
+});
+
+describe('"name the X" asking which X', () => {
+  it('reads "name the" opening a question as "which"', () => {
+    expect(questions('name the mayor who reopened the tower')).toEqual([
+      'which mayor who reopened the tower',
+    ]);
+  });
+
+  it('leaves the other requests to name dropped as they were, and "name" later in a question', () => {
+    expect(questions('name all the visitors')).toEqual(['visitors']);
+    expect(questions('what was the name the mayor gave the tower')).toEqual([
+      'what was the name the mayor gave the tower',
     ]);
   });
 });
