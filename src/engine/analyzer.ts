@@ -1431,11 +1431,11 @@ export class Analyzer {
     let out = '';
     let from = 0;
     for (let i = 0; i < words.length; i++) {
+      // Said as the name: opened by a word of its own or an article ("the mask us"), never
+      // by another word of the sentence ("is theirs higher").
+      const first = folded[i] as string;
+      if (STOP_WORDS.has(first) && !ARTICLES.has(first)) continue;
       for (let n = Math.min(HEARD_SPAN, words.length - i); n >= 2; n--) {
-        // Said as the name: opened by a word of its own or an article ("the mask us"), never
-        // by another word of the sentence ("is theirs higher").
-        const first = folded[i] as string;
-        if (STOP_WORDS.has(first) && !ARTICLES.has(first)) break;
         let someUnheard = false;
         for (let k = i; k < i + n && !someUnheard; k++) someUnheard = isUnheard(k);
         if (!someUnheard) continue;
@@ -1676,16 +1676,16 @@ export class Analyzer {
     let tie = false;
     // Three letters leave too little to go on: only a word of grammar ("wer": were, "dwn": down).
     const grammarOnly = word.length <= minLength;
-    for (const near of oneSlip(word)) {
+    // Only the commonest slips: two letters swapped, a letter doubled or left out. A letter
+    // changed makes a word of too many ("flot": foot, flat, plot; "unmute": uncute).
+    for (const [near, slip] of commonSlips(word)) {
       if (near[0] !== word[0] || near.length < minLength) continue;
-      // Only the commonest slips: two letters swapped, a letter doubled or left out. A letter
-      // changed makes a word of too many ("flot": foot, flat, plot; "unmute": uncute).
-      const slip = slipRank(word, near);
-      if (slip > 1) continue;
       const grammar = STOP_WORDS.has(near) || WH_WORDS.has(near);
       const common = grammar || (!grammarOnly && isCommonWord(near));
       if (grammarOnly && !grammar) continue;
-      if (!common && (commonOnly || word.length < ENGLISH_SLIP_FROM || !this.isEnglish(near))) continue;
+      // The list itself, not isEnglish's memo: a word's hundred-odd slips would crowd the memo of
+      // the words messages use (and each is looked up this once: englishSlips keeps the answer).
+      if (!common && (commonOnly || word.length < ENGLISH_SLIP_FROM || !this.english.has(near))) continue;
       const rank = (common ? 0 : 10) + slip;
       if (rank < bestRank) {
         best = near;
@@ -3008,6 +3008,29 @@ function oneSlip(word: string): Set<string> {
   out.delete(word);
   return out;
 }
+
+/**
+ * The words of oneSlip(typed) that a slip of slipRank 0 or 1 turned into `typed`, with that rank,
+ * made without the others: two letters swapped or a letter doubled (0), a letter left out (1).
+ * englishSlip looks at no other, and making every letter changed, then sorting letters to rank
+ * it, was most of the time an off-topic question took ("angela merkel": issue 15).
+ */
+function commonSlips(typed: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < typed.length; i++) {
+    // A doubled letter typed once more ("comming"): either of the two left out is the same word.
+    if (typed[i] === typed[i + 1]) out.set(typed.slice(0, i) + typed.slice(i + 1), 0);
+    else out.set(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2), 0);
+  }
+  for (let i = 0; i <= typed.length; i++)
+    for (const c of LETTERS) {
+      const near = typed.slice(0, i) + c + typed.slice(i);
+      if (!out.has(near)) out.set(near, 1);
+    }
+  return out;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * How likely a slip turned `word` into `typed`, one slip apart, the likeliest 0: two letters

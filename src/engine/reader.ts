@@ -214,11 +214,16 @@ let regionNames: Intl.DisplayNames | undefined;
 let sentences: Intl.Segmenter | undefined;
 
 /**
- * Text the segmenter would return whole: printable ASCII whose only sentence end is a final `?`
- * (in ASCII only `.`, `!` and `?` end a sentence, and line breaks a paragraph). Most questions
- * are one, and a start does not wait for ICU to answer them.
+ * Text in which the segmenter finds no sentence end that the split after it (an end mark, then
+ * white space) does not find too: printable ASCII (in ASCII only `.`, `!` and `?` end a sentence,
+ * and line breaks a paragraph) where each run of end marks is followed by a space or the end of
+ * the text, or is a lone `.` before a digit or a small letter ("3.5", "u.s": Unicode's rules end
+ * no sentence there, SB6 and SB8). A quotation mark or bracket after an end mark ("said 'no.'
+ * then") is left to the segmenter. Most messages are such text, and the split alone reads them
+ * as the segmenter and the split do: a start does not wait for ICU, and a long message is not
+ * walked by the segmenter (issue 15).
  */
-const ONE_SENTENCE = /^[ "-\-/->@-~]*\?? *$/;
+const NO_HIDDEN_END = /^(?:[ "-\-/->@-~]|[.!?]+(?: |$)|\.(?=[0-9a-z]))*$/;
 
 /** In a phrase of chat.yaml, "#" stands for any number, in digits or a word ("like i am #"). */
 const ANY_NUMBER = '#';
@@ -1470,7 +1475,7 @@ const ASKS_FIRST =
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let segments: Iterable<{ segment: string }> = [{ segment: text }];
-  if (!ONE_SENTENCE.test(text)) {
+  if (!NO_HIDDEN_END.test(text)) {
     sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' });
     segments = sentences.segment(text);
   }

@@ -442,6 +442,7 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
       ['sombody', 'somebody', 'a letter left out'],
       ['compensaton', 'compensation', 'a letter left out, a long word'],
       ['keybaord', 'keyboard', 'two letters swapped'],
+      ['appartment', 'apartment', 'a letter doubled'],
       ['wer', 'were', 'three letters: a word of grammar'],
     ])('%s -> %s (%s)', (word, expected) => {
       expect(english.has(word)).toBe(false);

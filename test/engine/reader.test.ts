@@ -981,6 +981,19 @@ describe('sentences and questions', () => {
       'And the mayor?',
     ]);
   });
+
+  // Plain ASCII whose end marks all have a space after them is split without the segmenter (issue
+  // 15); an end the split alone would miss is still found: after a closing quotation mark, or with
+  // no space after a "?" or "!".
+  it.each([
+    ['He said "stop." Then what did they do?', ['He said "stop."', 'Then what did they do?']],
+    ['what?why did they stop', ['what?', 'why did they stop']],
+    ['wait!Who called it', ['wait!', 'Who called it']],
+    ['was it 3.5 million. and the u.s side?', ['was it 3.5 million.', 'and the u.s side?']],
+    ['who called it?!  and when...', ['who called it?!', 'and when...']],
+  ])('splits %j as the segmenter and the split together do', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
 });
 
 describe('a typo corrected with a trailing "*word"', () => {
