@@ -569,6 +569,12 @@ export const DEFAULT_CHAT: ChatWords = {
   sayingModifiers: words(`
     main, whole, exact, big, actual, real, basic, key, central, core, overall, entire, biggest
   `),
+  // "did they explain it adequately?": how much, not what (analyzer.ts, FreeWord.degree).
+  degreeWords: words(`
+    completely, totally, fully, entirely, wholly, utterly, absolutely, extremely, hugely, massively,
+    quite, thoroughly, greatly, truly, slightly, somewhat, barely, hardly, highly, deeply, strongly,
+    largely, partly, partially, adequately, sufficiently, properly
+  `),
   // "how many soldiers did they lose": deaths (analyzer.ts, lostPeople).
   peopleCounted: words(`
     people, persons, men, women, guys, folks, boys, soldiers, troops, lives, personnel, fighters,

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 24, hash: '56b7f54e4e45a4e5' },
+    recorded: { version: 24, hash: 'f5c7bb3fdefc78ad' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: 'f5a4b706087d3ebc' },
+    recorded: { version: 12, hash: '8882525fd306b0dd' },
   },
   {
     name: 'COMPILED_FORMAT',
