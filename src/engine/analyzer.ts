@@ -48,6 +48,12 @@ export interface FreeWord {
    * a verb of saying ("who insists it was unintentional": what someone said is what it asks).
    */
   modifier?: true;
+  /**
+   * A modifier that is an adverb of degree (chat.yaml degreeWords): "did they explain it
+   * adequately?" says how much, never what; it weighs nothing (rank.ts) and stands for none of the
+   * knowledge's words.
+   */
+  degree?: true;
 }
 
 /** The knowledge's terms a word it does not use stands for ("warplane" -> the plane group), and how much. */
@@ -807,8 +813,10 @@ export class Analyzer {
       };
       const at = fixed.indexOf(t);
       if (word.english && (describes(fixed, at) || saying(fixed, at))) word.modifier = true;
+      if (word.modifier && this.chat.degree.has(t.word)) word.degree = true;
       // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
-      const related = this.vocabulary.has(t.word) && this.indexed(word.term) ? null : this.related(t.word);
+      const related =
+        word.degree || (this.vocabulary.has(t.word) && this.indexed(word.term)) ? null : this.related(t.word);
       if (related) {
         word.related = related.factor;
         for (const term of related.terms) {
@@ -2333,6 +2341,8 @@ export interface AnalyzerChat {
   sayingNouns: ReadonlySet<string>;
   /** What may stand between the owner and such a noun: "her main argument", "power's whole point". */
   sayingModifiers: ReadonlySet<string>;
+  /** Adverbs of degree ("adequately", "completely"): said of what is named, how much, not what. */
+  degree: ReadonlySet<string>;
   /** Nouns for people counted: "how many soldiers did they lose" asks deaths. */
   peopleCounted: ReadonlySet<string>;
   /** How a message names the text it asks about ("the article", "this dw piece"). */
@@ -2345,6 +2355,7 @@ const NO_CHAT: AnalyzerChat = {
   people: new Set(),
   sayingNouns: new Set(),
   sayingModifiers: new Set(),
+  degree: new Set(),
   peopleCounted: new Set(),
   source: NO_SOURCE_NAMES,
   asking: new Set(),
@@ -2358,6 +2369,7 @@ export function analyzerChatOf(
     | 'chatPeople'
     | 'sayingNouns'
     | 'sayingModifiers'
+    | 'degreeWords'
     | 'peopleCounted'
     | 'articleNouns'
     | 'asking'
@@ -2369,6 +2381,7 @@ export function analyzerChatOf(
     people: new Set(chat.chatPeople),
     sayingNouns: new Set(chat.sayingNouns),
     sayingModifiers: new Set(chat.sayingModifiers),
+    degree: new Set(chat.degreeWords),
     peopleCounted: new Set(chat.peopleCounted),
     source: sourceNamesOf(chat, sources),
     asking: new Set(chat.asking),

@@ -44,6 +44,17 @@ export interface Ranking {
 
 const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'monitor', 'alliance']);
 
+/**
+ * Share of an unknown English word's weight it counts: none for a word of degree said of what is
+ * named ("explained adequately?"; not in words quoted, which are the words to find), part for a
+ * modifier or a word of the asking, all for a word that names something.
+ */
+function unknownShareOf(w: FreeWord, analysis: QueryAnalysis, asking: ReadonlySet<string>): number {
+  if (w.degree && !analysis.quoted.some((q) => q.split(' ').includes(w.word)))
+    return TUNING.scoring.degreeShare;
+  return w.modifier || asking.has(w.word) ? TUNING.scoring.modifierShare : 1;
+}
+
 export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const { index } = corpus;
   // A word the knowledge base has never seen is likely what the question is about
@@ -61,7 +72,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         (w.inKnowledge
           ? TUNING.scoring.unindexedWordWeight
           : w.english
-            ? unknownWord * (w.modifier || asking.has(w.word) ? TUNING.scoring.modifierShare : 1)
+            ? unknownWord * unknownShareOf(w, analysis, asking)
             : TUNING.scoring.unknownNameWeight),
     0,
   );

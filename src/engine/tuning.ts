@@ -142,6 +142,13 @@ export const TUNING = {
      */
     modifierShare: 0.5,
     /**
+     * Share a modifier counts that is an adverb of degree (chat.yaml degreeWords, FreeWord.degree):
+     * "did they explain it adequately?" asks no more than "did they explain it?". Every modifier at
+     * a lower share lost near-topic abstention on eleven sets; manner adverbs ("fast", "badly")
+     * here lost an off-topic one.
+     */
+    degreeShare: 0,
+    /**
      * Share of its weight a question's word counts that is one of English's commonest (analyzer.ts,
      * QueryAnalysis.common; "put", "hold", "big", "first"): the knowledge uses it, rarely, so it
      * would weigh as much as the story's own names. 0.5 lost refusals on the unread half of the fit

@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 24;
+export const KNOWLEDGE_MODEL_VERSION = 25;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -222,6 +222,11 @@ export interface ChatWords {
    * Words between whose it is and a noun of saying ("her main argument", "power's whole point").
    */
   sayingModifiers: string[];
+  /**
+   * Adverbs of degree ("completely", "adequately"): said of what a question names ("did they
+   * explain it adequately?"), how much, never what it asks about.
+   */
+  degreeWords: string[];
   /** Nouns for people counted ("how many soldiers", "how many guys"): losing them is their deaths. */
   peopleCounted: string[];
   /** Nouns a message names the text it asks about by ("the article", "this piece"). */

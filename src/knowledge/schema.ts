@@ -452,6 +452,11 @@ export const ChatSchema = z.strictObject({
     .describe(
       'words between whose it is and a noun of saying ("main", "whole": "her main argument"), one word each',
     ),
+  degreeWords: singleWords('degreeWords')
+    .optional()
+    .describe(
+      'adverbs of degree said of what a question names ("adequately", "completely": "did they explain it adequately?"), one word each',
+    ),
   peopleCounted: singleWords('peopleCounted')
     .optional()
     .describe(

@@ -147,6 +147,9 @@ describe('filler and chat words', () => {
     ],
     ['Excuse me for disturbing, may I ask who paid? Many thanks', 'who paid'],
     ['Merhaba, who paid for the tower? Best regards', 'who paid for the tower'],
+    // French "that is to say", hyphenated or not: an aside of the writer's, no topic.
+    ["did the mayor pay, c'est-a-dire did the fund pay?", 'did the mayor pay did the fund pay'],
+    ["c'est à dire, who paid for the tower", 'who paid for the tower'],
     ['@Ana good question, who paid for the tower', 'who paid for the tower'],
   ])('reads the politeness formulas of "%s" as no topic: "%s"', (message, read) => {
     expect(questions(message)).toEqual([read]);

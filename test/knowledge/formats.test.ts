@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 24, hash: '56b7f54e4e45a4e5' },
+    recorded: { version: 25, hash: 'bceab8b512bc79b6' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '5342936c3ee5329b' },
+    recorded: { version: 12, hash: 'b759aa46cfb00691' },
   },
   {
     name: 'COMPILED_FORMAT',

@@ -99,6 +99,7 @@ export function chatWords(
     correctionsAnywhere: foldPhrases(chat.correctionsAnywhere ?? DEFAULT_CHAT.correctionsAnywhere),
     afterthoughts: foldPhrases(chat.afterthoughts ?? DEFAULT_CHAT.afterthoughts),
     sayingModifiers: foldAll(chat.sayingModifiers ?? DEFAULT_CHAT.sayingModifiers),
+    degreeWords: foldAll(chat.degreeWords ?? DEFAULT_CHAT.degreeWords),
     peopleCounted: foldAll(chat.peopleCounted ?? DEFAULT_CHAT.peopleCounted),
     articleNouns: foldAll(chat.articleNouns ?? DEFAULT_CHAT.articleNouns),
     pressWords: foldAll(chat.pressWords ?? DEFAULT_CHAT.pressWords),
