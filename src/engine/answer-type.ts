@@ -980,6 +980,41 @@ export function reasonUntold(
 }
 
 /**
+ * "observatory says 90, moscow says 62" -> "why are the numbers so different": a why of a
+ * difference asks why two accounts part, which only a sentence telling the gap itself with a
+ * reason for it answers ("the figures differ because ..."); quotes giving each account tell that
+ * they differ, not why. Asked right after a turn that told the difference itself (tellsGap), the
+ * reason is all it asks (engine.ts); asked alone ("why are there two different death tolls") or
+ * after one account ("what did the observatory say"), it is answered with both accounts.
+ */
+export function gapUntold(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (askWordOf(words) !== 'why' || asksWhyNot(words)) return false;
+  if (!words.some((w) => DIFFERING.has(w))) return false;
+  return !shown.some((id) => {
+    const text = corpus.kb.passageById.get(id)?.text ?? '';
+    return tokenize(text).some((t) => DIFFERING.has(t.word)) && holdsReason(corpus, text, known);
+  });
+}
+/**
+ * Whether a message tells a difference itself: a word of differing ("the observatory and damascus
+ * give different tolls") or two figures ("observatory says 90, moscow says 62").
+ */
+export function tellsGap(text: string): boolean {
+  const words = tokenize(text).map((t) => t.word);
+  return words.some((w) => DIFFERING.has(w)) || words.filter((w) => /^\d/.test(w)).length >= 2;
+}
+/** Words of two things parting from each other ("different", "differ", "discrepancy"). */
+const DIFFERING = new Set(
+  `different differ differs differed differing difference differences discrepancy discrepancies
+   vary varies varied mismatch mismatched inconsistent contradictory`.split(/\s+/),
+);
+
+/**
  * Whether the terms asked are held in a sentence only where it names its source ("according to
  * the UK-based Syrian Observatory", "citing ...", "per ..."), in no clause of what it tells.
  */
