@@ -21,7 +21,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { hasPhrase, laterMissing, roleAsked } from './answer-type.ts';
+import { gapUntold, hasPhrase, laterMissing, roleAsked, tellsGap } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import {
   asksOtherThanWords,
@@ -362,6 +362,26 @@ export class Engine {
           answers[i] = { ...(answers[i] as PartAnswer), ids: [], more: [], contested: null };
       }
     }
+    // "observatory says 90, moscow says 62" -> "why are the numbers so different": the turn
+    // before told the gap itself; the why asks only why the accounts part, and no quote tells
+    // that (answer-type.ts gapUntold).
+    const gapAsked = answers[0];
+    const told = conversation?.at(-1)?.question;
+    if (
+      told !== undefined &&
+      tellsGap(told) &&
+      parts.length === 1 &&
+      asItStands &&
+      gapAsked &&
+      gapAsked.ids.length > 0 &&
+      gapUntold(
+        this.corpus,
+        asItStands.analysis.words,
+        own.filter((t) => this.corpus.index.has(t)),
+        gapAsked.ids.slice(0, MAX_QUOTES),
+      )
+    )
+      answers[0] = { ...gapAsked, ids: [], more: [], contested: null };
     const answered = answers.filter((a) => a.ids.length > 0);
     // "what does syria's army claim, and does australia deny it": one question of the message
     // weighs the sides, another's quotes are on a contested point; that point's every side.

@@ -530,7 +530,16 @@ function askedWhy(
   // min" -> "how come": asked why, its "after 40 min" tells when, not how long it lasted.
   const whyTerms = new Set(parse(corpus, vocab, `why ${prev.question}`).analysis.terms);
   const terms = before.terms.filter((t) => whyTerms.has(t));
-  const decision = decide(corpus, { ...before, words, terms });
+  // "the syrian regime lost ground near deir el-zour" -> "how come": the reason of the deed
+  // told, not of where or when it was; asked without its setting too, the surer reading kept.
+  const deed = terms.filter((t) => !settingOf(corpus, t));
+  const asIs = decide(corpus, { ...before, words, terms });
+  const bare =
+    deed.length > 0 && deed.length < terms.length ? decide(corpus, { ...before, words, terms: deed }) : null;
+  const decision =
+    bare && bare.ids.length > 0 && calibratedConfidence(bare.features) > calibratedConfidence(asIs.features)
+      ? bare
+      : asIs;
   if (decision.ids.length === 0 || decision.ids[0] === prev.quoteIds[0]) return null;
   return {
     decision,
@@ -538,6 +547,12 @@ function askedWhy(
     reading: `Reading 'why' as why "${prev.question}"`,
     analysis: { ...analysis, words },
   };
+}
+
+/** Terms that place or time a deed ("near deir el-zour", "on saturday"): no part of its reason. */
+const SETTING = new Set<Term>(['c:place', 'c:day', 'c:saturday', 'c:sunday']);
+function settingOf(corpus: Corpus, t: Term): boolean {
+  return SETTING.has(t) || (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'place');
 }
 
 /**
