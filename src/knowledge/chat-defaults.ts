@@ -409,6 +409,7 @@ export const DEFAULT_CHAT: ChatWords = {
     'section on': 'about',
     'passage about': 'about',
     'line about': 'about',
+    'go easy on': 'not criticize',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

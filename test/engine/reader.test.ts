@@ -1063,6 +1063,15 @@ describe('idioms and phrasal verbs (chat.yaml idioms, WordNet collocations)', ()
     expect(clue.find((t) => t.word === 'know')?.negated).toBe(true);
     // "big mad": chat's "very mad" (read "angry"), no size of anything.
     expect(read('mayor big mad, what did he say')).toEqual(['mayor angry what did he say']);
+    // "go easy on": "not criticize", the negation noted on "criticize", inflected too.
+    const easy = idioms.read('was the mayor going easy on the visitors').questions[0]?.tokens ?? [];
+    expect(easy.map((t) => t.word).join(' ')).toBe('was the mayor criticize the visitors');
+    expect(easy.find((t) => t.word === 'criticize')?.negated).toBe(true);
+    // "the bit about X", "the part about X": which part of the text, asked about X.
+    expect(read('no, the bit about the repairs')).toEqual(['the about the repairs']);
+    expect(read('what did the mayor say, the part about the tower')).toEqual([
+      'what did the mayor say the about the tower',
+    ]);
   });
 
   it("reads WordNet's phrasal verb as one word, where its words leave one the knowledge does not use", () => {
