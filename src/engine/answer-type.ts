@@ -97,6 +97,8 @@ const urges = (word: string, next = '') =>
 /** Words that join another clause on. */
 const JOINING = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'if', 'when', 'then']);
 const KIND_OF = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'kinda', 'sorta']);
+/** Nouns after a topic that say which part of the matter, nothing of their own ("the investigation part"). */
+const TOPIC_HEADS = new Set(['part', 'bit', 'thing', 'aspect']);
 /** The concept of asking for a thing ("requested", "called for"). */
 const REQUEST: Term = 'c:request';
 /** Words after the thing asked for that start no more of its name. */
@@ -181,6 +183,15 @@ export function urgedOnly(corpus: Corpus, words: readonly string[], known: reado
   const own = new Set(corpus.analyzer.docTerms(words.map((w) => ({ raw: w, word: w }))));
   if ([SAY, REQUEST].some((t) => known.includes(t) && !own.has(t))) return false;
   const things = known.filter((t) => (t.startsWith('c:') || t.startsWith('w:')) && own.has(t));
+  // "what about the investigation?", "the investigation part": a question that names the thing and
+  // asks nothing of it asks what the text says of it (that someone asked for it), not what became
+  // of it.
+  const asking = words.filter((w) => !STOP_WORDS.has(w) && !TOPIC_HEADS.has(w));
+  const named = (w: string) =>
+    corpus.analyzer
+      .docTerms([{ raw: w, word: w }])
+      .some((t) => things.includes(t) && urgedClauses(corpus, t) !== null);
+  if (asking.length > 0 && asking.every(named)) return false;
   // Every thing the question names of what was asked for is itself only asked for: "was it an
   // emergency meeting" asks of the meeting Russia requested, which the story has happen.
   return things.some((t) => {

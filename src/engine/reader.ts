@@ -92,6 +92,8 @@ const FLAG_TEST = /\p{Regional_Indicator}/u;
 const ACTION = /\*{1,2}([^*\n]+?)\*{1,2}(?!\*)/gu;
 /** Words of its own topic a question needs for the emoji before it to be only a decoration. */
 const MIN_TOPICAL = 1;
+/** Where a heading ends and its question starts: a dash, or a colon. */
+const HEADING_CUT = /\s[—–-]+\s|[—–]|:\s/u;
 /** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
 const QUOTED = /(?<![\p{L}\p{N}])["“”'‘’«]([^"“”«»]+?)["“”'‘’»](?![\p{L}\p{N}])/gu;
 const CUSTOM_EMOJI = new RegExp(CUSTOM_EMOJI_SOURCE, 'g');
@@ -339,6 +341,8 @@ export class ChatReader {
   private readonly tasks: Set<string>;
   /** Words of quoting (chat.yaml quoting): "need a direct quote from X" asks for X's words. */
   private readonly quoting: Set<string>;
+  /** Nouns of what someone says (chat.yaml sayingNouns): "the 'regret' message". */
+  private readonly sayingNouns: Set<string>;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -389,6 +393,7 @@ export class ChatReader {
     this.articleNamed = new Set([...chat.articleNouns, ...publisherWords]);
     this.tasks = new Set(chat.asking);
     this.quoting = new Set(chat.quoting);
+    this.sayingNouns = new Set(chat.sayingNouns);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -422,15 +427,38 @@ export class ChatReader {
     }
   }
 
+  /**
+   * "who got the US 'regret' msg", "her 'stunt' message": a noun of what someone says (chat.yaml
+   * sayingNouns, or a chat spelling of one) right after words quoted names those words as said;
+   * the quoted words are what is asked, and the noun, no topic, goes.
+   */
+  private withoutQuotedNoun(text: string): string {
+    return text.replace(QUOTED_NOUN, (all: string, mark: string, noun: string, at: number) => {
+      const closes = [...text.slice(0, at + mark.length).matchAll(QUOTED)].some(
+        (m) => m.index + m[0].length === at + mark.length,
+      );
+      const word = noun.toLowerCase();
+      const meaning = this.abbreviations.get(word);
+      const said =
+        this.sayingNouns.has(word) ||
+        (meaning?.length === 1 && this.sayingNouns.has((meaning[0] as Token).word));
+      return closes && said ? mark : all;
+    });
+  }
+
   /** Reads a message: its sentences, the questions in it and the context around them. */
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
     // "who called the meeting question mark": punctuation said aloud is the mark.
-    const text = this.heardNames(
-      this.spokenMarks
-        .apply(cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text)
-        .trim()
-        .replace(/(?<=\S) [+&] (?=\S)/g, ' and '),
+    const text = this.withoutQuotedNoun(
+      this.heardNames(
+        this.spokenMarks
+          .apply(
+            cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text,
+          )
+          .trim()
+          .replace(/(?<=\S) [+&] (?=\S)/g, ' and '),
+      ),
     );
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
@@ -443,6 +471,8 @@ export class ChatReader {
     let label: Token[] = [];
     /** A verdict is asked of a claim ("claim: X. true?", "rate this: 'X'"). */
     let rated = false;
+    /** The text of each claim relayed in quotation marks (from past its opening mark). */
+    const relayedClaims: string[] = [];
     for (const typed of splitSentences(text)) {
       // "explaining the UN bit to kids - was the meeting public?": what it is for, before a dash.
       const [unbracketed, aside] = this.withoutTaskAside(typed, shouted);
@@ -457,6 +487,11 @@ export class ChatReader {
       // the writer's own situation after the question is the story around it.
       const [relayed, hearsay, relayedAsk] = this.withoutHearsay(written, shouted);
       if (hearsay.length > 0) lead.push(...hearsay);
+      // "the viral tweet says 'US wiped out 100+ troops' — what's the toll", "my prof said 'always
+      // check ...'": words quoted as what someone outside the story said are theirs, not the
+      // article's words pasted to find.
+      const relayedQuote = hearsay.length > 0 && !relayedAsk ? OPENS_QUOTED.exec(relayed) : null;
+      if (relayedQuote) relayedClaims.push(relayed.slice(relayedQuote[0].length));
       // "how would you explain to a class why ...", "tell the kids what ...": whom it is to be put
       // to, and how, frame the question after them.
       const [heard, putTo] = this.withoutPuttingTo(relayed, shouted);
@@ -597,7 +632,9 @@ export class ChatReader {
       sentences: read,
       questions,
       context,
-      quoted: this.quotedFragments(text, rated ? read : []),
+      quoted: this.quotedFragments(text, rated ? read : []).filter(
+        (f) => !relayedClaims.some((c) => isRelayed(f, c)),
+      ),
       shouted,
       negated,
       filler: counts.filler,
@@ -961,7 +998,9 @@ export class ChatReader {
    * the room first"): a mood or a picture of the topic the question then says in words; read as
    * words they add a topic of their own ("plane", "leave"). Not before a thin question ("💣 how
    * long": the emoji is its topic), nor flags ("🇷🇺 what did they want": whose), nor emoji
-   * before anything else ("💀 peace deal?", where they may be what is asked).
+   * before anything else ("💀 peace deal?", where they may be what is asked), but a heading that
+   * names its topic in words before a dash or a colon and a question word ("⚔️ the two UN
+   * ambassadors — who said what").
    */
   private withoutLeadingEmoji(message: string): string {
     const lead = LEADING_EMOJI.exec(message);
@@ -977,7 +1016,15 @@ export class ChatReader {
         !(i === 1 && first === 'how') &&
         ((!STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word)) || /^\p{Lu}{2,}$/u.test(t.raw)),
     ).length;
-    return (WH_WORDS.has(first) || AUXILIARIES.has(first)) && topical >= MIN_TOPICAL ? rest : message;
+    if ((WH_WORDS.has(first) || AUXILIARIES.has(first)) && topical >= MIN_TOPICAL) return rest;
+    // "⚔️ the two UN ambassadors — who said what": a heading that names its topic in words, then
+    // past a dash or a colon the question; the emoji decorates the heading.
+    const cut = HEADING_CUT.exec(rest.split(/[.!?？\n]/u)[0] ?? '');
+    if (!cut) return message;
+    const heading = tokenize(rest.slice(0, cut.index));
+    const asks = tokenize(rest.slice(cut.index + cut[0].length))[0]?.word ?? '';
+    const named = heading.some((t) => !STOP_WORDS.has(t.word) && !this.fillerWords.has(t.word));
+    return named && (WH_WORDS.has(asks) || AUXILIARIES.has(asks)) ? rest : message;
   }
 
   /** Listed emoji and flags as words (spaced), every other emoji gone. */
@@ -1335,7 +1382,7 @@ export class ChatReader {
 
 /** "my teacher said (that)", "our bio teacher told us": someone of the writer's, then what they said. */
 const HEARSAY =
-  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|told\s+(?:us|me|the\s+class)|tells\s+(?:us|me)|claims|claimed|thinks|mentioned|reckons)\s+(?:that\s+)?/iu;
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?(?:my|our)\s+((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|told\s+(?:us|me|the\s+class)|tells\s+(?:us|me)|claims|claimed|thinks|mentioned|reckons|(?:keeps|kept|is|was|always)\s+(?:saying|repeating|drilling|stressing|insisting|preaching)(?:\s+(?:into\s+)?(?:us|me))?)\s+(?:that\s+)?/iu;
 
 /**
  * "my aunt keeps asking if ...", "my family in the east asked how long ...", "my sister in law is
@@ -1365,7 +1412,7 @@ const PUT_TO =
  * at the start, saying or posting the claim after it; how the claim reached the writer.
  */
 const POSTED =
-  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,2}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons|mentioned|mentions|read|quoted)\s+(?:that\s+)?/iu;
+  /^(?:(?:ok|so|wait|but|and|well)[\s,]+)?((?:[\p{L}'’]+\s+){0,3}?[\p{L}'’]+)\s+(?:said|says|claims|claimed|claiming|saying|posted|posts|tweeted|tweets|reckons|mentioned|mentions|read|quoted)\s+(?:that\s+)?/iu;
 
 /** When a programme was heard ("this morning", "last night", "earlier"). */
 const AIRED = String.raw`(?:\s+(?:this|last|yesterday|today|earlier|tonight)(?:\s+(?:morning|evening|night|afternoon|week))?)?`;
@@ -1429,6 +1476,21 @@ function claimAskedWhose(tokens: Token[]): Token[] {
 const USES = new Set(['use', 'uses', 'used', 'using']);
 const WORDING = new Set(['it', 'this', 'that', 'them', 'word', 'words', 'phrase', 'term', 'expression']);
 const THE_WORDING = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** A closing quotation mark and the word after it ("'regret' msg"). */
+const QUOTED_NOUN = /(["“”'‘’»])\s+([\p{L}]+)\b/gu;
+
+/** A quotation mark opening what is left of a sentence (past a colon or comma): "'...", ": \"...". */
+const OPENS_QUOTED = /^[\s:,]*["“'‘«]/u;
+
+/**
+ * Is a fragment quoted the claim relayed (the text from past its opening mark, to the end of its
+ * sentence, which may end inside the quotation: "... aiming at.' So ...")?
+ */
+function isRelayed(fragment: string, claim: string): boolean {
+  const cut = claim.replace(/[\s"“”'‘’»]+$/u, '');
+  return claim.startsWith(fragment) || (cut.length > 0 && fragment.startsWith(cut));
+}
 
 function hasQuoted(text: string): boolean {
   return [...text.matchAll(QUOTED)].length > 0;

@@ -355,6 +355,8 @@ export const DEFAULT_CHAT: ChatWords = {
     tgts: 'targets',
     re: 'about',
     wia: 'wounded',
+    outfit: 'group',
+    outfits: 'groups',
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
@@ -400,6 +402,14 @@ export const DEFAULT_CHAT: ChatWords = {
     'big sad': 'sad',
     'big angry': 'angry',
     'big upset': 'upset',
+    'bit about': 'about',
+    'part about': 'about',
+    'bit on': 'about',
+    'section about': 'about',
+    'section on': 'about',
+    'passage about': 'about',
+    'line about': 'about',
+    'go easy on': 'not criticize',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

@@ -287,6 +287,14 @@ describe('urgedOnly: what became of a thing the story only has someone ask for o
     expect(asks('what did the minister say about the inquiry')).toBe(false);
   });
 
+  it('not for the thing named and nothing asked of it: what the text says of it', () => {
+    expect(asks('what about the inquiry')).toBe(false);
+    expect(asks('the inquiry part?')).toBe(false);
+    // Something asked of it still asks what became of it.
+    expect(asks('what about the inquiry results')).toBe(true);
+    expect(asks('when is the inquiry report coming out')).toBe(true);
+  });
+
   it('not for a thing the story has happen', () => {
     expect(asks('what did the ferry find')).toBe(false);
     expect(asks('who led the rescue')).toBe(false);

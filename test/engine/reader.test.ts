@@ -22,6 +22,10 @@ const questions = (message: string) =>
   reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
 
 describe('filler and chat words', () => {
+  it('reads "outfit" as a group', () => {
+    expect(questions('what did the outfit pay')).toEqual(['what did the group pay']);
+  });
+
   it('drops a word of address ("mate") anywhere, and "lads" opening a message', () => {
     expect(questions('who paid for the tower mate')).toEqual(['who paid for the tower']);
     expect(questions('lads who paid for the tower')).toEqual(['who paid for the tower']);
@@ -419,6 +423,14 @@ describe('emoji and mentions', () => {
     expect(questions('🇫🇷 what did they pay for')).toEqual(['france what did they pay for']);
   });
 
+  it('drops emoji that open a heading naming its topic, then a dash or a colon and a question', () => {
+    expect(questions('💣 the tower — who paid for it')).toEqual(['the tower who paid for it']);
+    expect(questions('💣 the tower: who paid for it?')).toEqual(['the tower who paid for it']);
+    // Not before a heading of no topic, nor one with no question after it.
+    expect(questions('💣 the — who paid')).toEqual(['bomb the who paid']);
+    expect(questions('💣 the tower — the mayor?')).toEqual(['bomb the tower the mayor']);
+  });
+
   it("reads a flag as the country's name", () => {
     expect(questions('🇫🇷 said what?')).toEqual(['france said what']);
     expect(questions('🇺🇳 meeting when?')).toEqual(['united nations meeting when']);
@@ -699,6 +711,40 @@ describe('sentences and questions', () => {
     expect(reader.read("opp keeps saying 'the mayor paid for the tower'").quoted).toEqual([
       'the mayor paid for the tower',
     ]);
+  });
+
+  it("reads words quoted as said by someone outside the story (hearsay, a post) as theirs, not the text's", () => {
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    expect(
+      knowing.read("my teacher said 'the mayor paid for the tower'. who paid for the tower?").quoted,
+    ).toEqual([]);
+    // A sentence may end inside the quotation marks; a teacher may keep saying it.
+    expect(
+      knowing.read("my teacher keeps saying 'the mayor paid for the tower.' So who paid for the tower?")
+        .quoted,
+    ).toEqual([]);
+    expect(
+      knowing.read("the viral tweet says 'the mayor paid for the tower' — who paid for it").quoted,
+    ).toEqual([]);
+    // Someone of the story, or of no kind, saying them: the words are the text's, to find.
+    expect(knowing.read("the mayor says 'we paid for the tower' — who paid for it").quoted).toEqual([
+      'we paid for the tower',
+    ]);
+    expect(knowing.read("he says 'the mayor paid for the tower' — who paid for it").quoted).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
+  it('drops a noun of saying right after words quoted: the words are what was said', () => {
+    expect(questions("who got the mayor's 'repairs' msg")).toEqual(['who got the mayor repairs']);
+    expect(questions("who got the 'repairs' message")).toEqual(['who got the repairs']);
+    // Not another noun, nor a noun of saying after no quotation ("the mayors' message").
+    expect(questions("who got the 'repairs' note")).toEqual(['who got the repairs note']);
+    expect(questions("who got the mayors' message")[0]).toMatch(/message$/);
   });
 
   it('reads "how do i rebut X - <question>" as the question after the dash, the rebutted words as context', () => {
@@ -1033,6 +1079,15 @@ describe('idioms and phrasal verbs (chat.yaml idioms, WordNet collocations)', ()
     expect(clue.find((t) => t.word === 'know')?.negated).toBe(true);
     // "big mad": chat's "very mad" (read "angry"), no size of anything.
     expect(read('mayor big mad, what did he say')).toEqual(['mayor angry what did he say']);
+    // "go easy on": "not criticize", the negation noted on "criticize", inflected too.
+    const easy = idioms.read('was the mayor going easy on the visitors').questions[0]?.tokens ?? [];
+    expect(easy.map((t) => t.word).join(' ')).toBe('was the mayor criticize the visitors');
+    expect(easy.find((t) => t.word === 'criticize')?.negated).toBe(true);
+    // "the bit about X", "the part about X": which part of the text, asked about X.
+    expect(read('no, the bit about the repairs')).toEqual(['the about the repairs']);
+    expect(read('what did the mayor say, the part about the tower')).toEqual([
+      'what did the mayor say the about the tower',
+    ]);
   });
 
   it("reads WordNet's phrasal verb as one word, where its words leave one the knowledge does not use", () => {
