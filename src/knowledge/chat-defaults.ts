@@ -50,7 +50,7 @@ export const DEFAULT_CHAT: ChatWords = {
     how do i rebut that, how do i counter that, how would i rebut that, how do i respond to that, how do i rebut this, how do i counter this,
     i can use, we can use, i could use, we could use,
     direct quote, direct quotes, direct quotation, exact quotation,
-    name on it, names on it, name attached, names attached, name attached to it, names attached to it
+    reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -357,6 +357,8 @@ export const DEFAULT_CHAT: ChatWords = {
     wia: 'wounded',
     outfit: 'group',
     outfits: 'groups',
+    bak: 'back',
+    blokes: 'men',
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
@@ -410,6 +412,10 @@ export const DEFAULT_CHAT: ChatWords = {
     'passage about': 'about',
     'line about': 'about',
     'go easy on': 'not criticize',
+    'come out with': 'say',
+    'cop it': 'die',
+    'cosy up to': 'support',
+    'cozy up to': 'support',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":
@@ -553,7 +559,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson); "the
   // russian guy" in a follow-up: that body's person (follow-up-reading.ts, personOf).
-  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, man, person`),
+  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, man, person, lot`),
   // "could you kindly explain who", "can someone tell me what": whom a request asks (reader.ts,
   // requested). Chat's "someone", "please" are filler too: this list is for a folder without them.
   addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly`),
@@ -561,7 +567,9 @@ export const DEFAULT_CHAT: ChatWords = {
   firstPerson: words(`i, i'm, i've, i'd, i'll, im, ive, we, we're, we've, we'd, my, our, me`),
   // "her argument", "russia's point": what they said (analyzer.ts, spokenOf; follow-up-reading.ts,
   // withoutCueWords).
-  sayingNouns: words(`argument, arguments, point, points, reasoning, message, stance, rationale, take, beef`),
+  sayingNouns: words(
+    `argument, arguments, point, points, reasoning, message, stance, rationale, take, beef, spin`,
+  ),
   // "no i meant the official figure, the regime one": that side's claim (conversation.ts, sideNamed).
   sideClaims: words(`
     figure, figures, number, numbers, toll, tally, count, estimate, estimates, version, account, claim

@@ -990,6 +990,11 @@ describe('a person noun after a name (Analyzer.analyzeQuery)', () => {
     expect(free('what did the council guy say about the storm')).not.toContain('guy');
   });
 
+  it('reads "the council\'s lot" (British: their people) as the one named', () => {
+    expect(free("what did the council's lot say about the storm")).not.toContain('lot');
+    expect(free('what did a lot of people say about the storm')).toContain('lot');
+  });
+
   it('keeps it after a determiner or a question word, and in a phrase of the knowledge', () => {
     expect(free('who is the guy from the council')).toContain('guy');
     expect(free('which guy spoke first')).toContain('guy');
@@ -1061,6 +1066,7 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     expect(terms('what was her whole argument exactly')).toContain('c:say');
     expect(terms('what was her whole argument exactly')).not.toContain('c:evidence');
     expect(terms("what was Hale's take")).toContain('c:say');
+    expect(terms("what was Hale's spin on it")).toContain('c:say');
   });
 
   it('leaves the nouns alone when nobody owns them', () => {

@@ -62,6 +62,16 @@ describe('filler and chat words', () => {
     expect(questions('why is the mayor fuming')).toEqual(['why is the mayor furious']);
   });
 
+  it('reads a football server\'s words: "reckon" and "VAR check" as no topic, "blokes" as men, "bak" as back', () => {
+    expect(questions('what did the mayor reckon the repairs cost')).toEqual([
+      'what did the mayor the repairs cost',
+    ]);
+    expect(questions('VAR check - who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('footy is off so who paid for the tower')).toEqual(['is off so who paid for the tower']);
+    expect(questions('did the boats lose any blokes')).toEqual(['did the boats lose any men']);
+    expect(questions('did the tower get its light bak')).toEqual(['did the tower get its light back']);
+  });
+
   it('keeps a word of chat counted after "how many" ("how many guys")', () => {
     expect(questions('how many guys did the boats lose')).toEqual(['how many guys did the boats lose']);
   });
@@ -273,6 +283,14 @@ describe('idioms', () => {
   it('reads "own up", as "fess up", as owning a fault ("owned up": apologized)', () => {
     expect(questions('did the mayor own up')).toEqual(['did the mayor apologize']);
     expect(questions('has the mayor owned up to it')).toEqual(['has the mayor apologize to it']);
+  });
+
+  it('reads "copped it" as died, "come out with" as say and "cosying up to" as support', () => {
+    expect(questions('how many copped it')).toEqual(['how many die']);
+    expect(questions('what did the mayor come out with')).toEqual(['what did the mayor say']);
+    expect(questions('was the mayor cosying up to the council')).toEqual([
+      'was the mayor support the council',
+    ]);
   });
 });
 
