@@ -61,7 +61,6 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
-    listenerMissing(corpus, asked.words, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
     reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
@@ -1025,54 +1024,6 @@ const DIFFERING = new Set(
   `different differ differs differed differing difference differences discrepancy discrepancies
    vary varies varied mismatch mismatched inconsistent contradictory`.split(/\s+/),
 );
-
-/**
- * "what did churkin say to the diplomats": words said to a listener (the press, diplomats) are
- * answered by quotes of words said to them. When a quote shown tells whom its words went to ("he
- * told reporters") and none tells they went to the listener asked, the article gives what was
- * said to others: that he addressed the diplomats inside is not what he said to them.
- */
-export function listenerMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
-  // Not "who was talking to the diplomats": the one who spoke is asked, not their words.
-  const asks = askWordOf(words);
-  if (asks !== null && asks !== 'what') return false;
-  const asked = listenerOf(corpus, words);
-  if (asked === null || shown.length === 0) return false;
-  const told = shown.flatMap((id) => {
-    const text = corpus.kb.passageById.get(id)?.text ?? '';
-    const heard = listenerOf(
-      corpus,
-      tokenize(text).map((t) => t.word),
-    );
-    return heard === null ? [] : [heard];
-  });
-  return told.length > 0 && !told.includes(asked);
-}
-/** The listener a saying verb's words went to ("told reporters", "say to the diplomats"), as a term. */
-function listenerOf(corpus: Corpus, words: readonly string[]): Term | null {
-  for (let i = 0; i < words.length; i++) {
-    if (!TO_LISTENER.has(words[i] as string)) continue;
-    let j = i + 1;
-    if (TO_WORDS.has(words[j] ?? '')) j++;
-    else if (!DIRECT_TELL.has(words[i] as string)) continue;
-    if (THE.has(words[j] ?? '')) j++;
-    const heard = wordTerms(corpus, words[j] ?? '').find((t) => LISTENERS.has(t));
-    if (heard) return heard;
-  }
-  return null;
-}
-/** Verbs of saying that take whom the words went to ("told reporters", "said to them", "addressed"). */
-const TO_LISTENER = new Set(
-  'say said says tell told tells telling speak spoke speaks speaking talk talked talks talking addressed address addressing'.split(
-    ' ',
-  ),
-);
-/** Those that take the listener with no "to" ("told reporters", "addressed the diplomats"). */
-const DIRECT_TELL = new Set('tell told tells telling addressed address addressing'.split(' '));
-const TO_WORDS = new Set(['to', 'with']);
-const THE = new Set(['the', 'those', 'these', 'all', 'fellow']);
-/** The listeners a speaker's words may go to: the press, and diplomats. */
-const LISTENERS = new Set<Term>(['c:press', 'c:ambassador']);
 
 /**
  * Whether the terms asked are held in a sentence only where it names its source ("according to
