@@ -1369,6 +1369,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // group that weighs sides ("who is right"): it asks how, not what.
       untoldAsked(corpus, analysis) ||
       unknownThingAsked(corpus, mended, analysis.free) ||
+      // "who said the US should leave syria": no one's words, a deed sharing a word of the claim.
+      whoSaidUntold(corpus, mended, shown) ||
+      // "did the russians have their own jets up there": the one asked of is in no quote given.
+      yesNoSubjectMissing(corpus, mended, [...(useQa ? shown : shown.slice(0, 1)), ...sides]) ||
       typeMissing,
   };
 }
@@ -1759,4 +1763,109 @@ function siblingsOf(corpus: Corpus, asked: readonly string[]): string[] {
       if (o.id !== e.id && o.parent === e.parent && o.kind === e.kind) out.push(`e:${o.id}`);
   }
   return out;
+}
+
+/** Words before a yes-or-no question's subject that say which or how many, not what. */
+const BEFORE_SUBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'some',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'all',
+  'both',
+  'each',
+  'every',
+  'no',
+  'own',
+  'ever',
+  'even',
+  'actually',
+  'really',
+  'also',
+]);
+/** Subjects left to the reading of the turn before or of the sentence: pronouns, "there". */
+const NO_SUBJECT =
+  /^(?:they|it|he|she|we|you|i|there|them|this|that|what|who|these|those|anything|something|nothing)$/;
+/** Auxiliaries opening a yes-or-no question about someone's deed or state. */
+const YES_NO_OPENERS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were']);
+
+/** The terms of a passage's paragraph and of its speakers: what the quote's context tells of. */
+const paragraphTerms = perCorpus((corpus, id): Set<Term> => {
+  const passage = corpus.kb.passageById.get(id);
+  const terms = new Set<Term>();
+  if (!passage) return terms;
+  for (const p of corpus.kb.passages) {
+    if (p.source !== passage.source || p.paragraph !== passage.paragraph) continue;
+    for (const t of corpus.passageTerms.get(p.id) ?? []) terms.add(t);
+    for (const t of corpus.passageSpeakers.get(p.id) ?? []) terms.add(t);
+  }
+  return terms;
+});
+
+/**
+ * "did the russians have their own jets up near there", "was the deir ezzor airport itself hit":
+ * a yes-or-no question about a name of the knowledge (its subject: the first word after the
+ * auxiliary and the determiners, with the whole name starting there) that neither the quotes
+ * given nor their paragraphs (their sentences and speakers) tell of: the quote tells a deed of
+ * someone or somewhere else. Names only: a thing may be told in other words ("were the jets
+ * supposed to hit daesh": "the coalition sortie"), and so may the people of a thing ("was anyone
+ * on the plane captured": lost an unread set's answer). A pronoun is left to other readings.
+ * `given`: the quotes the answer stands on (the curated entry's, or the best passage alone, and
+ * the sides of a contested point).
+ */
+export function yesNoSubjectMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  given: readonly string[],
+): boolean {
+  if (!YES_NO_OPENERS.has(words[0] ?? '') || given.length === 0) return false;
+  let at = 1;
+  while (BEFORE_SUBJECT.has(words[at] ?? '')) at++;
+  const first = words[at];
+  if (first === undefined || NO_SUBJECT.test(first) || STOP_WORDS.has(first)) return false;
+  const match = corpus.lexicon.match(words.map((w) => ({ raw: w, word: w }))).find((m) => m.start === at);
+  const subject = (match?.terms ?? wordTerms(corpus, first)).filter(
+    (t) => t.startsWith('e:') && corpus.index.has(t),
+  );
+  if (subject.length === 0) return false;
+  return !given.some((id) => subject.some((t) => paragraphTerms(corpus, id).has(t)));
+}
+
+/** "who said ...", "who says ...": the words of someone asked for, by a verb of saying itself. */
+const WHO_SAID = /^(?:say|says|said|saying)$/;
+/** Words of a sentence telling of saying beyond SAYING and SPEECH_VERB ("stated", "labeled"). */
+const TOLD_AS_SAID = /^(?:stat|remark|comment|call|label|describ)/;
+
+/**
+ * "who said the US should leave syria": whose words are asked, and the first quote is nobody's
+ * (no speaker) and tells of no saying (no verb of saying or speaking in it: "Churkin also walked
+ * out ..."), nor the whole claim: a name or a thing of it is missing ("... leave *syria*"). It
+ * tells a deed that shares a word with the claim, not who said it; the article's own telling of
+ * the whole claim ("who said the incident could end the peace deal") says who.
+ */
+export function whoSaidUntold(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const at = words.indexOf('who');
+  const first = shown[0];
+  if (at < 0 || !WHO_SAID.test(words[at + 1] ?? '') || first === undefined) return false;
+  if ((corpus.passageSpeakers.get(first)?.size ?? 0) > 0) return false;
+  const text = corpus.kb.passageById.get(first)?.text ?? '';
+  if (
+    tokenize(text).some((t) => SAYING.test(t.word) || SPEECH_VERB.test(t.word) || TOLD_AS_SAID.test(t.word))
+  )
+    return false;
+  const claim = corpus.analyzer
+    .docTerms(words.slice(at + 2).map((w) => ({ raw: w, word: w })))
+    .filter((t) => corpus.index.has(t));
+  const own = corpus.passageTerms.get(first);
+  return claim.some((t) => !own?.has(t));
 }
