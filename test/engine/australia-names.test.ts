@@ -14,11 +14,10 @@ describe('names for Australia', () => {
   it('is answered by its full name', () => {
     expect(australia).not.toBeNull();
   });
-  it.each([
-    'what did aus say',
-    'what did AU say',
-    'what did the down under government say',
-  ])('"%s" finds the same sentence', (q) => {
-    expect(first(engine.answer(q, []))).toBe(australia);
-  });
+  it.each(['what did aus say', 'what did AU say', 'what did the down under government say'])(
+    '"%s" finds the same sentence',
+    (q) => {
+      expect(first(engine.answer(q, []))).toBe(australia);
+    },
+  );
 });
