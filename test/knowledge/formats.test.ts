@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: 'f5a4b706087d3ebc' },
+    recorded: { version: 12, hash: 'e7776548751d1e11' },
   },
   {
     name: 'COMPILED_FORMAT',
