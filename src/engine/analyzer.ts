@@ -687,7 +687,9 @@ export class Analyzer {
                         this.particlesJoined(
                           this.determinerInPhrase(
                             withoutConjunctionWhen(
-                              withoutEventClause(withoutKnownTime(withoutSpanEnd(withoutHedges(kept)))),
+                              withoutEventClause(
+                                withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                              ),
                             ),
                           ),
                         ),
@@ -2589,6 +2591,31 @@ export function withoutHedges(tokens: readonly Token[]): readonly Token[] {
   if (after > 0 && out.slice(0, after).some((_, i) => saying(out, i)))
     out = [...out.slice(0, after), ...out.slice(after + 1)];
   return out;
+}
+
+/** The copula of "who is", "who was": "who is X" asks who someone is (synonyms.yaml `name`). */
+const WHO_COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Words that start a clause of its own between "who" and a last "is": not one name's words. */
+const CLAUSE_WORDS = new Set([
+  ...WH_WORDS,
+  ...'is was are were did does do has have had can could will would and but or said says say'.split(' '),
+]);
+/** How many words an embedded "who X is" holds between "who" and "is" at most. */
+const WHO_REACH = 5;
+
+/**
+ * "remind me who vitaly churkin is", "no idea who the us envoy was": a question inside a request
+ * puts its copula last; it asks "who is vitaly churkin" (the copula moves after "who", where
+ * synonyms.yaml `name` reads "who is").
+ */
+export function whoCopula(tokens: readonly Token[]): readonly Token[] {
+  const who = tokens.findIndex((t) => t.word === 'who');
+  if (who < 0) return tokens;
+  const last = tokens.length - 1;
+  const copula = tokens[last];
+  if (!copula || !WHO_COPULAS.has(copula.word) || last - who < 2 || last - who - 1 > WHO_REACH) return tokens;
+  if (tokens.slice(who + 1, last).some((t) => CLAUSE_WORDS.has(t.word))) return tokens;
+  return [...tokens.slice(0, who + 1), copula, ...tokens.slice(who + 1, last)];
 }
 
 /** Verbs of believing: "who did they think they were hitting", "i thought it was only them". */

@@ -42,6 +42,7 @@ export const DEFAULT_CHAT: ChatWords = {
     i have no idea, i had no idea, i've no idea, i have no clue, i had no clue, i've no clue,
     didn't know this until today, didn't know that until today, didn't know until today, did not know this until today, did not know that until today, i never knew that, i never knew this, never knew that, never knew this,
     mr, mrs, ms, mister, missus, madam, madame,
+    roughly, approximately, approx, ballpark, circa,
     mate, mates, m8, pal, gents, gif, gifs, reaction gif, reaction gifs,
     steelman, steelmanning, steelmanned, steel man, poi, point of information,
     just checking, double checking, checking, am i misremembering, or am i misremembering, am i remembering right, or am i wrong, am i wrong,
@@ -362,6 +363,8 @@ export const DEFAULT_CHAT: ChatWords = {
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
+    'go running to': 'appeal to',
+    'come running to': 'appeal to',
     'buy it': 'believe it',
     'buy that': 'believe that',
     'buy this': 'believe this',
@@ -387,6 +390,7 @@ export const DEFAULT_CHAT: ChatWords = {
     'rip into': 'criticize',
     'tear into': 'criticize',
     'lay into': 'criticize',
+    'get * out of': 'gain * from',
     'point fingers': 'blame',
     'point the finger': 'blame',
     'finger pointing': 'blame',
