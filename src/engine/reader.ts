@@ -244,7 +244,7 @@ const isNumber = (word: string) => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
 
 /** A phrase list as a trie over folded words, for longest-first matching ("#": any number). */
 class PhraseSet {
-  private readonly root = new Map<string, PhraseNode>();
+  private readonly root: PhraseLevel = { words: new Map(), number: undefined };
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
       const words = phrase
@@ -254,10 +254,11 @@ class PhraseSet {
       let level = this.root;
       let node: PhraseNode | undefined;
       for (const w of words) {
-        node = level.get(w);
+        node = level.words.get(w);
         if (!node) {
-          node = { end: false, next: new Map() };
-          level.set(w, node);
+          node = { end: false, next: { words: new Map(), number: undefined } };
+          level.words.set(w, node);
+          if (w === ANY_NUMBER) level.number = node;
         }
         level = node.next;
       }
@@ -271,9 +272,10 @@ class PhraseSet {
     let best = 0;
     for (let j = i; j < tokens.length; j++) {
       const word = (tokens[j] as Token).word;
-      // A number read as "#" only where a phrase has one here: most levels have none (no regex test).
+      // A number read as "#" only where a phrase has one here: most levels have none (no second
+      // look-up, no regex test).
       const node =
-        level.get(word) ?? (level.has(ANY_NUMBER) && isNumber(word) ? level.get(ANY_NUMBER) : undefined);
+        level.words.get(word) ?? (level.number !== undefined && isNumber(word) ? level.number : undefined);
       if (!node) break;
       if (node.end) best = j - i + 1;
       level = node.next;
@@ -290,7 +292,13 @@ class PhraseSet {
 
 interface PhraseNode {
   end: boolean;
-  next: Map<string, PhraseNode>;
+  next: PhraseLevel;
+}
+
+/** One level of a PhraseSet's trie: the nodes by word, and the "#" node (any number) if it has one. */
+interface PhraseLevel {
+  words: Map<string, PhraseNode>;
+  number: PhraseNode | undefined;
 }
 
 /** Without variation selectors, so "✈" and "✈️" are the same key. */
