@@ -418,6 +418,8 @@ export const DEFAULT_CHAT: ChatWords = {
     'go easy on': 'not criticize',
     'come out with': 'say',
     'cop it': 'die',
+    'end up dead': 'die',
+    'wind up dead': 'die',
     'cosy up to': 'support',
     'cozy up to': 'support',
   },

@@ -1101,6 +1101,9 @@ describe('idioms and phrasal verbs (chat.yaml idioms, WordNet collocations)', ()
     const easy = idioms.read('was the mayor going easy on the visitors').questions[0]?.tokens ?? [];
     expect(easy.map((t) => t.word).join(' ')).toBe('was the mayor criticize the visitors');
     expect(easy.find((t) => t.word === 'criticize')?.negated).toBe(true);
+    // "end up dead": "die", no end of anything nor a later turn of events; inflected too.
+    expect(read('why did the visitors end up dead')).toEqual(['why did the visitors die']);
+    expect(read('how many visitors ended up dead')).toEqual(['how many visitors die']);
     // "the bit about X", "the part about X": which part of the text, asked about X.
     expect(read('no, the bit about the repairs')).toEqual(['the about the repairs']);
     expect(read('what did the mayor say, the part about the tower')).toEqual([
