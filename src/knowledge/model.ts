@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 24;
+export const KNOWLEDGE_MODEL_VERSION = 25;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {
@@ -273,6 +273,11 @@ export interface ResolvedContested {
    * one side; "what did power and churkin say" asks the point.
    */
   speakers?: boolean;
+  /**
+   * Other wordings of the topic ("Was Russia warned beforehand?" of whether the US coordinated
+   * with Russia): a question holding as much of one asks the point as one holding the topic.
+   */
+  asked?: string[];
   sides: { label: string; ids: string[] }[];
 }
 
