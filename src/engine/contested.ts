@@ -251,7 +251,8 @@ export function speakersSide(
   if (speakers.length === 0) return undefined;
   for (const id of ids.slice(0, MAX_QUOTES))
     for (const point of corpus.contestedPoints.get(id) ?? []) {
-      if (point.speakers || topicShare(corpus, point.id, known) < TUNING.scoring.topicShare) continue;
+      // Its topic itself: another wording does not put a speaker's side first.
+      if (point.speakers || topicShare(corpus, point.id, known, false) < TUNING.scoring.topicShare) continue;
       const theirs = point.sides
         .flatMap((side) => side.ids)
         .find((q) => speakers.some((t) => corpus.passageSpeakers.get(q)?.has(t)));
@@ -422,10 +423,22 @@ export function exchangeNamed(corpus: Corpus, known: readonly Term[]): ResolvedC
 }
 
 /** The share of the contested point's topic (by weight) the question covers. */
-function topicShare(corpus: Corpus, pointId: string, known: readonly Term[]): number {
+function topicShare(
+  corpus: Corpus,
+  pointId: string,
+  known: readonly Term[],
+  /** Its other wordings count too (contested.yaml `asked`); not for a point that answers alone. */
+  worded = true,
+): number {
   const topic = corpus.topicTerms.get(pointId);
   if (!topic || topic.size === 0) return 1;
-  return weightedShare(corpus, topic, known) ?? 1;
+  // Or of another wording of it ("Was Russia told beforehand?"), whichever the question holds
+  // more of: each wording's words weigh only against its own.
+  const wordings = worded ? (corpus.topicWordings.get(pointId) ?? []) : [];
+  return Math.max(
+    weightedShare(corpus, topic, known) ?? 1,
+    ...wordings.map((w) => weightedShare(corpus, w, known) ?? 0),
+  );
 }
 
 /** The share (by idf) of `terms` that `known` holds; null when they weigh nothing. */
@@ -527,7 +540,9 @@ export function pointInOtherWords(
     // ("power vs churkin at the UN was messy af, who said what"): "what did the syrian envoy
     // say" holds its whole topic, and the article has no such envoy's words.
     if (point.speakers && sidesNamed(corpus, point, speaking) < 2) continue;
-    const share = point.speakers ? 1 : topicShare(corpus, point.id, told);
+    // Its topic itself: another wording quotes every side of an answer found, but answers no
+    // question alone ("why didn't the russians object then?" after the Pentagon's "beforehand").
+    const share = point.speakers ? 1 : topicShare(corpus, point.id, told, false);
     // A figure given in the question, or in the story told around it ("one guy swears it's 62,
     // another says 90. Who is actually behind each figure?").
     const counted =

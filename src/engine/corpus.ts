@@ -64,6 +64,8 @@ export interface Corpus {
   passageSpeakers: ReadonlyMap<string, Set<Term>>;
   /** Terms of each contested point's topic ("How many soldiers were killed"). */
   topicTerms: ReadonlyMap<string, Set<Term>>;
+  /** Terms of each of a contested point's other wordings of its topic (contested.yaml `asked`). */
+  topicWordings: ReadonlyMap<string, Set<Term>[]>;
   /** Terms of each curated entry's answer quotes and of all its wordings together. */
   answerTerms: ReadonlyMap<string, Set<Term>>;
   /** Terms of all the wordings of each curated entry together: the question it answers. */
@@ -395,6 +397,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
   const denials = new SpreadMap<boolean>();
   const contestedPoints = new Map<string, ResolvedContested[]>();
   const topicTerms = new Map<string, Set<Term>>();
+  const topicWordings = new Map<string, Set<Term>[]>();
   for (const c of kb.contested) {
     for (const side of c.sides)
       for (const id of side.ids) {
@@ -402,6 +405,10 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
         if (!points.includes(c)) contestedPoints.set(id, [...points, c]);
       }
     topicTerms.set(c.id, new Set(analyzer.docTerms(tokenize(c.topic))));
+    topicWordings.set(
+      c.id,
+      (c.asked ?? []).map((w) => new Set(analyzer.docTerms(tokenize(w)))),
+    );
   }
   return {
     kb,
@@ -433,6 +440,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     passageTerms,
     passageSpeakers,
     topicTerms,
+    topicWordings,
     answerTerms,
     wordingTerms,
     reusable: {

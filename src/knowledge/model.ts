@@ -278,6 +278,11 @@ export interface ResolvedContested {
    * one side; "what did power and churkin say" asks the point.
    */
   speakers?: boolean;
+  /**
+   * Other wordings of the topic ("Was Russia warned beforehand?" of whether the US coordinated
+   * with Russia): a question holding as much of one asks the point as one holding the topic.
+   */
+  asked?: string[];
   sides: { label: string; ids: string[] }[];
 }
 

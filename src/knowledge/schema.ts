@@ -204,6 +204,12 @@ export const ContestedSchema = z.strictObject({
     .describe(
       "true when the point is what each side's speaker said (an exchange): a question naming one side's speaker asks that side alone, one naming two sides' speakers asks the point",
     ),
+  asked: z
+    .array(nonEmpty)
+    .optional()
+    .describe(
+      'other wordings of the topic ("Was Russia warned beforehand?"): a question holding as much of one of them asks the point as one holding as much of the topic',
+    ),
   sides: z
     .array(
       z.strictObject({

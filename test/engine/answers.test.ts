@@ -211,6 +211,18 @@ describe('answers', () => {
     expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p16.s1', 'p17.s1']));
   });
 
+  it('asked whether Moscow was warned or told beforehand: both sides of the coordination', () => {
+    // The topic words being warned and told (contested.yaml), not only coordinating: the
+    // Pentagon's "informed Moscow" and Russia's "persistent refusal" to coordinate.
+    for (const q of ['was russia warned before the strike?', 'did the pentagon inform moscow?']) {
+      const a = engine.answer(q);
+      expect(a.contested?.id).toBe('coordination');
+      expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p16.s1', 'p17.s1']));
+    }
+    // One speaker's words asked: his alone.
+    expect(engine.answer('what did peter cook say').contested).toBeNull();
+  });
+
   it('a count the turn before asked is not asked by "no i mean, was it on purpose"', () => {
     const toll = engine.answer('how many died');
     const again = engine.answer('no i mean, was it on purpose', [turnOf(toll)]);

@@ -23,6 +23,7 @@ export function checkContested(
     topic: c.topic,
     ...(c.reason ? { reason: true } : {}),
     ...(c.speakers ? { speakers: true } : {}),
+    ...(c.asked?.length ? { asked: c.asked } : {}),
     sides: c.sides.map((side, s) => ({
       label: side.label,
       ids: answers.resolve(side.answer, {
