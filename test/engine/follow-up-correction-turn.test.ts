@@ -40,3 +40,28 @@ describe('"i mean who requested it": a correction with a closing "it"', () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe('"other way round": the two parties of the question before swapped', () => {
+  it('asks the question before with its two named ones the other way round, articles kept', () => {
+    expect(last('did vale blame the ferry company', 'other way round').reading).toBe(
+      'Reading this as "did the ferry company blame vale"',
+    );
+    expect(last('did the ferry company blame vale', 'the other way around mate').reading).toBe(
+      'Reading this as "did vale blame the ferry company"',
+    );
+  });
+
+  it('answers where each was on the real article ("where was churkin when power spoke")', () => {
+    const a = askInTurn(projectEngine(), 'where was power when churkin spoke', 'other way round mate').at(
+      -1,
+    ) as Answer;
+    expect(a.reading).toBe('Reading this as "where was churkin when power spoke"');
+    expect(a.answered).toBe(true);
+  });
+
+  it('not "the other one": no swap without "way round"', () => {
+    expect(last('did vale blame the ferry company', 'the other one').reading ?? '').not.toContain(
+      'blame vale',
+    );
+  });
+});
