@@ -413,12 +413,30 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       ? theirOwnWords(corpus, vocab, u)
       : null;
   if (said) return readAs(corpus, vocab, said);
+  // "no not the white house, canberra's lot - what did they say": a correction that sets one
+  // aside and names another asks its question of the other.
+  const instead = insteadOfSetAside(corpus, u);
+  if (instead) return readAs(corpus, vocab, instead);
+  // "where was power when churkin spoke" -> "other way round mate": the two swapped.
+  const swapped = swappedRound(corpus, vocab, u, prev);
+  if (swapped) return readAs(corpus, vocab, swapped);
+  // "when did the UN meeting happen" -> "i mean who requested it": an "it" that ends the question
+  // (its verb's object) and that the correction names nothing for is the thing asked before, so
+  // the question is read in the conversation. Not "who said it was overloaded": a clause's own.
+  const thingBack = u.cues.pronouns.some(
+    (p) =>
+      p.kind === 'thing' &&
+      !p.possessive &&
+      p.index === u.tokens.length - 1 &&
+      !u.own.some((m) => m.end <= p.index),
+  );
   if (
     u.cues.correction &&
     !u.cues.fragment &&
     u.cues.questionWord &&
     u.refs.length === 0 &&
     !pointsBack &&
+    !thingBack &&
     asksOwn
   ) {
     const asked = standalone();
@@ -990,6 +1008,52 @@ export function thingAskedOf(corpus: Corpus, u: Understanding): string | null {
     return ref ? nameOf(corpus, ref.id) : t.raw;
   });
   return [...clause, ...thing.map((t) => t.raw)].join(' ');
+}
+/**
+ * "where was power when churkin spoke" -> "other way round mate", "the other way around": a
+ * message that says only that the question before had its two parties the wrong way round asks
+ * it with the two swapped ("where was churkin when power spoke"). Null for any other shape.
+ */
+function swappedRound(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): string | null {
+  const words = u.tokens.map((t) => t.word);
+  const at = words.findIndex(
+    (w, i) => w === 'other' && words[i + 1] === 'way' && ROUND.has(words[i + 2] ?? ''),
+  );
+  if (at < 0 || u.own.length > 0 || u.cues.questionWord) return null;
+  const before = parse(corpus, vocab, prev.question);
+  const [a, b, ...more] = before.own;
+  if (!a || !b || more.length > 0 || a.id === b.id) return null;
+  const raw = before.tokens.map((t) => t.raw);
+  // "the ferry company": its article goes with it, though the name's span starts after it.
+  const from = (m: (typeof before.own)[number]) =>
+    m.start > 0 && before.tokens[m.start - 1]?.word === 'the' ? m.start - 1 : m.start;
+  const [as, bs] = [from(a), from(b)];
+  if (bs < a.end) return null;
+  return [
+    ...raw.slice(0, as),
+    ...raw.slice(bs, b.end),
+    ...raw.slice(a.end, bs),
+    ...raw.slice(as, a.end),
+    ...raw.slice(b.end),
+  ].join(' ');
+}
+const ROUND = new Set(['round', 'around']);
+/**
+ * "no not the white house, canberra's lot - what did they say": a correction that sets one aside
+ * ("not X") and names one other before a whole question whose subject pronoun stands for them
+ * asks that question of the other: "what did Australia say". Null for any other shape.
+ */
+export function insteadOfSetAside(corpus: Corpus, u: Understanding): string | null {
+  const at = u.cues.askedAt;
+  if (!u.cues.correction || at <= 0 || u.refs.length > 0) return null;
+  // Whom the message names are those it does not set aside.
+  const kept = u.own.filter((m) => m.end <= at);
+  if (u.negated.length === 0 || kept.length !== 1 || u.own.some((m) => m.start >= at)) return null;
+  const whom = kept[0] as (typeof kept)[number];
+  const asked = u.tokens.slice(at);
+  const subject = asked.findIndex((t) => SAYERS.has(t.word) && t.word !== 'it');
+  if (subject < 0) return null;
+  return asked.map((t, i) => (i === subject ? nameOf(corpus, whom.id) : t.raw)).join(' ');
 }
 /**
  * "no i meant IS, what they announced": a correction naming someone, then a question word, a

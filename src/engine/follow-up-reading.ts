@@ -59,6 +59,8 @@ export interface Understanding {
   refs: { pronoun: PronounUse; id: string }[];
   /** Entities the question names itself, in order. */
   own: Mention[];
+  /** Entities it names after "not" ("no not the white house, ..."): whom it is not about. */
+  negated: string[];
   /** "the other one" and whom it stands for, when the message says it. */
   other: { words: string; id: string } | null;
   /** Readings to try, the one the rules prefer first. */
@@ -483,7 +485,18 @@ export function understand(
         id: other.id,
       }
     : null;
-  return { text, tokens, analysis, cues, refs, own, other: otherOne, readings, weak: !strong };
+  return {
+    text,
+    tokens,
+    analysis,
+    cues,
+    refs,
+    own,
+    negated: parsed.negated,
+    other: otherOne,
+    readings,
+    weak: !strong,
+  };
 }
 
 /**
