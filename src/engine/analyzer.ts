@@ -1007,7 +1007,7 @@ export class Analyzer {
       const second = tokens[next] as Token;
       if (!this.nameOf([second, head]) || this.nameOf([first, second, head])) continue;
       const named = this.nameOf([first, head]);
-      if (!named || !named.some((t) => t.startsWith('e:') && !alone.includes(t))) continue;
+      if (!named?.some((t) => t.startsWith('e:') && !alone.includes(t))) continue;
       return [...tokens.slice(0, i), head, ...tokens.slice(i)];
     }
     return tokens;

@@ -636,7 +636,7 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (!unheld(at + 2)) return false;
   // "how long were the planes overhead", "how long the jets were in the air": the length of
   // their being up there, which is the raid's; what follows the position is what is measured.
-  const aloft = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && airborne(words, i));
+  const aloft = words.findIndex((_w, i) => i > at + 3 && i < end && i <= at + 8 && airborne(words, i));
   if (aloft >= 0 && words.slice(at + 2, aloft).some((w) => BE_PAST.has(w)))
     return unheld(aloft + (AIRBORNE.has(words[aloft] as string) ? 1 : 3));
   // "how long were the jets (just) going at it", "were they dropping stuff": the length of what

@@ -11,7 +11,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
-import { type Corpus, termWeight, unknownWordWeight } from './corpus.ts';
+import { type Corpus, unknownWordWeight } from './corpus.ts';
 import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
 import { hasRoles, passageRoles, questionRoles, reversed } from './roles.ts';
 import { TUNING } from './tuning.ts';
