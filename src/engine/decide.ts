@@ -1799,15 +1799,26 @@ const NO_SUBJECT =
 /** Auxiliaries opening a yes-or-no question about someone's deed or state. */
 const YES_NO_OPENERS = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were']);
 
+/** Each paragraph's passage ids, by source and paragraph: worked out once for a corpus. */
+const paragraphMembers = perCorpus((corpus): Map<string, string[]> => {
+  const members = new Map<string, string[]>();
+  for (const p of corpus.kb.passages) {
+    const key = `${p.source}\u0000${p.paragraph}`;
+    const ids = members.get(key);
+    if (ids) ids.push(p.id);
+    else members.set(key, [p.id]);
+  }
+  return members;
+});
+
 /** The terms of a passage's paragraph and of its speakers: what the quote's context tells of. */
 const paragraphTerms = perCorpus((corpus, id): Set<Term> => {
   const passage = corpus.kb.passageById.get(id);
   const terms = new Set<Term>();
   if (!passage) return terms;
-  for (const p of corpus.kb.passages) {
-    if (p.source !== passage.source || p.paragraph !== passage.paragraph) continue;
-    for (const t of corpus.passageTerms.get(p.id) ?? []) terms.add(t);
-    for (const t of corpus.passageSpeakers.get(p.id) ?? []) terms.add(t);
+  for (const p of paragraphMembers(corpus, '').get(`${passage.source}\u0000${passage.paragraph}`) ?? []) {
+    for (const t of corpus.passageTerms.get(p) ?? []) terms.add(t);
+    for (const t of corpus.passageSpeakers.get(p) ?? []) terms.add(t);
   }
   return terms;
 });
