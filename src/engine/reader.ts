@@ -442,15 +442,17 @@ export class ChatReader {
    */
   private withoutQuotedNoun(text: string): string {
     return text.replace(QUOTED_NOUN, (all: string, mark: string, noun: string, at: number) => {
-      const closes = [...text.slice(0, at + mark.length).matchAll(QUOTED)].some(
-        (m) => m.index + m[0].length === at + mark.length,
-      );
       const word = noun.toLowerCase();
       const meaning = this.abbreviations.get(word);
       const said =
         this.sayingNouns.has(word) ||
         (meaning?.length === 1 && this.sayingNouns.has((meaning[0] as Token).word));
-      return closes && said ? mark : all;
+      // Whether the mark closes a quotation: the text before it read again, only for such a noun.
+      if (!said) return all;
+      const closes = [...text.slice(0, at + mark.length).matchAll(QUOTED)].some(
+        (m) => m.index + m[0].length === at + mark.length,
+      );
+      return closes ? mark : all;
     });
   }
 
