@@ -82,6 +82,14 @@ export const REQUEST_TIMEOUT_MS = 10_000;
  * the open connections.
  */
 export const TIMEOUT_CHECK_INTERVAL_MS = 1000;
+/**
+ * How long an idle keep-alive connection stays open. Node's default, 5 s, is shorter than the idle
+ * timeout of whatever sits in front (nginx and cloud load balancers keep upstream connections 60
+ * s and reuse them): the server closing first races the proxy's next request on that connection,
+ * which fails with ECONNRESET and reaches Discord as a failed interaction (1 request in 10,000 of
+ * bench:http on three instances, 4 December 2026). Longer than 60 s, the proxy closes first.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 /** Above this many ids remembered while the store is unreachable, expired ones are swept. */
 const MAX_FALLBACK_SEEN = 10_000;
 
@@ -491,6 +499,7 @@ export async function startInteractionsServer(
       });
     },
   );
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 
   try {
     await new Promise<void>((resolve, reject) => {

@@ -234,6 +234,67 @@ function slowSender(url: string, part: 'headers' | 'body'): Promise<{ ms: number
   });
 }
 
+/**
+ * One PING on a raw keep-alive connection, then `idleMs` of silence, then another on the same
+ * connection: the second's status line, or how the connection ended before it.
+ */
+function pingAfterIdle(url: string, idleMs: number): Promise<string[]> {
+  const { hostname, port, pathname } = new URL(url);
+  const body = JSON.stringify({ type: 1 });
+  const request = () => {
+    const headers = signedHeaders(signer, body);
+    return [
+      `POST ${pathname} HTTP/1.1`,
+      `Host: ${hostname}:${port}`,
+      'Connection: keep-alive',
+      ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      `Content-Length: ${Buffer.byteLength(body)}`,
+      '',
+      body,
+    ].join('\r\n');
+  };
+  return new Promise((resolve, reject) => {
+    const seen: string[] = [];
+    let buffered = '';
+    const socket = net.connect(Number(port), hostname, () => socket.write(request()));
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      buffered += chunk;
+      const status = /^HTTP\/1\.1 \d{3}/.exec(buffered)?.[0];
+      if (!status || !buffered.includes('"type":1')) return;
+      seen.push(status);
+      buffered = '';
+      if (seen.length === 1) setTimeout(() => socket.writable && socket.write(request()), idleMs);
+      else {
+        socket.end();
+        resolve(seen);
+      }
+    });
+    socket.on('end', () => {
+      seen.push('closed by the server');
+      resolve(seen);
+    });
+    socket.on('error', (error) => {
+      seen.push(String(error));
+      resolve(seen);
+    });
+    setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no second answer: ${seen.join(', ')}`));
+    }, idleMs + 20_000).unref();
+  });
+}
+
+describe('idle keep-alive connections', () => {
+  it('stay open longer than the 5 s node closes them after, so a proxy reusing one is not reset', async () => {
+    // A reverse proxy (nginx, a cloud load balancer) keeps idle upstream connections for 60 s and
+    // reuses them; a server that closes first races the proxy's next request, which then fails
+    // with ECONNRESET (Discord shows "This interaction failed"). 6 s of silence outlasts node's
+    // default keepAliveTimeout (5 s), which this server used until 4 December 2026.
+    expect(await pingAfterIdle(api.url, 6000)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+  }, 40_000);
+});
+
 describe('slow senders', () => {
   const limits = { headersTimeoutMs: 1500, requestTimeoutMs: 2500 };
   let slow: HttpInstance;
