@@ -46,6 +46,7 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-34.jsonl'),
   resolve(root, 'eval/fit-messy-35.jsonl'),
   resolve(root, 'eval/fit-messy-36.jsonl'),
+  resolve(root, 'eval/fit-messy-37.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
