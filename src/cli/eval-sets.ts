@@ -47,6 +47,7 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-35.jsonl'),
   resolve(root, 'eval/fit-messy-36.jsonl'),
   resolve(root, 'eval/fit-messy-37.jsonl'),
+  resolve(root, 'eval/fit-messy-38.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
