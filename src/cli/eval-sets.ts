@@ -48,6 +48,7 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-36.jsonl'),
   resolve(root, 'eval/fit-messy-37.jsonl'),
   resolve(root, 'eval/fit-messy-38.jsonl'),
+  resolve(root, 'eval/fit-messy-39.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
