@@ -125,6 +125,11 @@ export function readFollowUp(
     );
     if (again) return again;
   }
+  // "churkin spoke to the press" -> "exact words on washington?": words that ask for the words
+  // just quoted, then "on" or "about" and what they were about, ask what the one quoted said of
+  // it.
+  const wordsOn = theirWordsOn(corpus, cueWordsOf(corpus.kb.chat), tokenize(text), prev);
+  if (wordsOn) return readAs(corpus, vocab, wordsOn);
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
@@ -721,6 +726,33 @@ function asksTheWords(cw: CueWords, parsed: Parsed): boolean {
     parsed.tokens.every((t) => cw.quoting.has(t.word) || cw.quoteRequests.has(t.word))
   );
 }
+/**
+ * "exact words on washington?", "his quote about the pentagon": a word of quoting and words that
+ * only ask, then "on" or "about" and what the words were about, after a turn answered with
+ * someone's words: "what did <that speaker> say about <it>". Null for any other shape, or when the
+ * first quote before has no one speaker.
+ */
+function theirWordsOn(corpus: Corpus, cw: CueWords, typed: readonly Token[], prev: Frame): string | null {
+  // As typed: the chat reader drops "exact words" as filler.
+  const words = typed.map((t) => t.word);
+  const at = words.findIndex((w) => ON_WHAT.has(w));
+  if (at < 1 || at === words.length - 1) return null;
+  const before = words.slice(0, at);
+  if (!before.some((w) => cw.quoting.has(w))) return null;
+  if (!before.every((w) => cw.quoting.has(w) || cw.quoteRequests.has(w))) return null;
+  const rest = typed.slice(at + 1);
+  // "exact words on that": nothing named, the words just quoted again.
+  if (rest.every((t) => cw.quoteRequests.has(t.word))) return null;
+  const first = prev.quoteIds[0];
+  const speakers = first ? [...(corpus.passageSpeakers.get(first) ?? [])] : [];
+  const ids = speakers.filter((t) => t.startsWith('e:')).map((t) => t.slice(2));
+  const id = ids.find((i) => prev.entities.includes(i)) ?? (ids.length === 1 ? ids[0] : undefined);
+  if (!id) return null;
+  return `what did ${nameOf(corpus, id)} say about ${rest.map((t) => t.raw).join(' ')}`;
+}
+/** What words were about: "exact words on washington", "the quote about the pentagon". */
+const ON_WHAT = new Set(['on', 'about', 'regarding', 'concerning']);
+
 /**
  * "what was that referring to", "what is this talking about", "what did she mean by that", "is
  * that actually what the article says", "is that true?": a message of a "that" (or "this", "it") that points at what was just

@@ -1043,6 +1043,16 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     cues.pronouns.some((p) => POSSESSIVES.has(p.word))
   )
     readings.push(build(true, false));
+  // "what equipment did the regime lose" -> "what about the time frame": "what about" a thing that
+  // only asks what a question word asks (how long, when, where), and nothing the article tells,
+  // asks that of what the question before was about: whom it named stays, what it asked goes.
+  const slotOnly =
+    cues.whatAbout &&
+    newTopic.length === 0 &&
+    subjects.length === 0 &&
+    n.slot.length > 0 &&
+    n.slot.some((t) => !p.slot.includes(t));
+  if (slotOnly) readings.push(build(true, false));
   // "what equipment did the regime lose" -> "what about soldiers?": what it names takes the place
   // of the thing asked for, and the verb of the question before stays (what else they lost).
   if (cues.whatAbout && replaceTopic && subjects.length === 0) {

@@ -36,7 +36,7 @@ export const DEFAULT_CHAT: ChatWords = {
     in real life, real life, in game, in-game, ingame, milsim, arma, arma 3, dcs,
     exact wording, exact words, exact sentence, exact sentences, exact sentence(s), exact phrase, exact phrasing, exact line, exact lines, exact quote, exact quotes, verbatim, word for word, wording, the wording, phrasing, paste, copy paste, copy and paste, sentence, sentences, sentence(s), slide, slides, title slide, worksheet, worksheets, handout, handouts, lesson, lessons, lesson plan, speech bubble, speech bubbles, powerpoint, ppt, quiz, matching activity, starter activity, plenary, whiteboard,
     sir, what's the answer, what is the answer, how do i explain that, how do i explain this, how do i explain it, how would i explain that, how would you explain that, how to explain that, how do i answer that, how do i answer this, what do i tell them,
-    l take, w take, big w, big l, huge w, huge l, respectfully, actual, chat, in passing, real fast, at one point, ratio, ratioed, ratioing,
+    l take, w take, big w, big l, huge w, huge l, respectfully, actual, chat, in passing, real fast, at one point, at some point, ratio, ratioed, ratioing,
     fill in the blank, fill in the blanks, fill the blank, fill the blanks, fill in the gap, fill in the gaps, fill the gap, fill the gaps, fitb,
     half remember, vaguely remember, i think i remember, i seem to remember,
     i have no idea, i had no idea, i've no idea, i have no clue, i had no clue, i've no clue,
