@@ -139,14 +139,23 @@ const URGED_PASSAGES = 8;
 const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
   const docs = corpus.index.docsWith('passage', term);
   if (docs.length === 0 || docs.length > URGED_PASSAGES) return null;
+  const clauses = Array.from(docs, (doc) =>
+    (corpus.kb.passageById.get(corpus.index.ref(doc))?.text ?? '')
+      .split(CLAUSE_BREAK)
+      .map((c) => tokenize(c)),
+  );
+  // No verb of asking for in any clause: a clause holding the thing holds it as no thing asked
+  // for, and none holding it leaves nothing asked for. Null either way, without reading which
+  // clauses hold it (a docTerms a clause: most terms of so few passages are in no such sentence).
+  const urging = (tokens: readonly Token[]) => tokens.some((t, i) => urges(t.word, tokens[i + 1]?.word));
+  if (!clauses.some((passage) => passage.some(urging))) return null;
   const asked = new Set<Term>();
-  for (const doc of docs) {
-    const text = corpus.kb.passageById.get(corpus.index.ref(doc))?.text ?? '';
-    for (const tokens of text.split(CLAUSE_BREAK).map((c) => tokenize(c))) {
+  for (const passage of clauses) {
+    for (const tokens of passage) {
       if (!holds(corpus, tokens, [term])) continue;
       // No verb of asking for anywhere in the clause: none before the thing either, so it is not
       // only asked for (what the search below finds, without a docTerms per word of the clause).
-      if (!tokens.some((t, i) => urges(t.word, tokens[i + 1]?.word))) return null;
+      if (!urging(tokens)) return null;
       // Where the clause's words first hold it (a phrase's last word: "walked out").
       let at = 0;
       while (!holds(corpus, tokens.slice(0, at + 1), [term])) at++;
@@ -182,21 +191,22 @@ export function urgedOnly(corpus: Corpus, words: readonly string[], known: reado
   const own = new Set(corpus.analyzer.docTerms(words.map((w) => ({ raw: w, word: w }))));
   if ([SAY, REQUEST].some((t) => known.includes(t) && !own.has(t))) return false;
   const things = known.filter((t) => (t.startsWith('c:') || t.startsWith('w:')) && own.has(t));
+  // Each thing's clauses looked up once (not once a pair of things, nor once a word of a long
+  // message); none only asked for (most questions): no.
+  const clauses = things.map((t) => urgedClauses(corpus, t));
+  if (clauses.every((c) => c === null)) return false;
+  const urged = new Set(things.filter((_, i) => clauses[i] !== null));
   // "what about the investigation?", "the investigation part": a question that names the thing and
   // asks nothing of it asks what the text says of it (that someone asked for it), not what became
   // of it.
   const asking = words.filter((w) => !STOP_WORDS.has(w) && !TOPIC_HEADS.has(w));
-  const named = (w: string) =>
-    corpus.analyzer
-      .docTerms([{ raw: w, word: w }])
-      .some((t) => things.includes(t) && urgedClauses(corpus, t) !== null);
+  const named = (w: string) => corpus.analyzer.docTerms([{ raw: w, word: w }]).some((t) => urged.has(t));
   if (asking.length > 0 && asking.every(named)) return false;
   // Every thing the question names of what was asked for is itself only asked for: "was it an
   // emergency meeting" asks of the meeting Russia requested, which the story has happen.
-  return things.some((t) => {
-    const asked = urgedClauses(corpus, t);
-    return asked !== null && things.every((o) => !asked.has(o) || urgedClauses(corpus, o) !== null);
-  });
+  return clauses.some(
+    (asked) => asked !== null && things.every((o, j) => !asked.has(o) || clauses[j] !== null),
+  );
 }
 
 /** The chat lists as sets, and a quote's words, once per corpus. */

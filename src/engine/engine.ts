@@ -524,7 +524,7 @@ export class Engine {
     // and what does russia say back?"): it asks what the story names says, a question of its own.
     const told =
       head && next && reading.context.length > 0 && this.isThin(head.analysis)
-        ? standsFor(head.tokens, this.corpus.analyzer.analyzeTokens(reading.context))
+        ? standsFor(head.tokens, this.storyRead(reading.context))
         : [];
     if (head && told.length > 0)
       head.analysis = { ...head.analysis, terms: [...told, ...head.analysis.terms] };
@@ -545,10 +545,9 @@ export class Engine {
     if (asked.length > 1) {
       const names = [
         ...new Set(
-          [
-            ...asked.flatMap((p) => p.analysis.terms),
-            ...this.corpus.analyzer.analyzeTokens(reading.context).terms,
-          ].filter((t) => t.startsWith('e:')),
+          [...asked.flatMap((p) => p.analysis.terms), ...this.storyRead(reading.context).terms].filter((t) =>
+            t.startsWith('e:'),
+          ),
         ),
       ];
       for (const part of asked) part.analysis.message = names;
@@ -556,13 +555,29 @@ export class Engine {
     // The story around the questions: context that ranks their candidates a little. (Not the
     // other question of the message: that would pull each toward the other's answer.)
     if (reading.context.length > 0) {
-      const around = this.corpus.analyzer.analyzeTokens(reading.context).terms;
+      const around = this.storyRead(reading.context).terms;
       for (const part of asked) {
         const own = new Set(part.analysis.terms);
         part.analysis.context = around.filter((t) => !own.has(t));
       }
     }
     return asked;
+  }
+
+  /**
+   * The story of a message (its words around the questions) analysed, once per reading: the
+   * questions' parts (what a thin question's "they" stands for, the names for "which other", the
+   * context that ranks their candidates) and the story read with a fragment (withStory) all read
+   * it, a long message's hundred words. Read only, never changed.
+   */
+  private readonly stories = new WeakMap<readonly Token[], QueryAnalysis>();
+  private storyRead(tokens: readonly Token[]): QueryAnalysis {
+    let analysis = this.stories.get(tokens);
+    if (analysis === undefined) {
+      analysis = this.corpus.analyzer.analyzeTokens(tokens);
+      this.stories.set(tokens, analysis);
+    }
+    return analysis;
   }
 
   /**
@@ -615,8 +630,7 @@ export class Engine {
     const surer = (told: readonly Token[]) => {
       // The story's words the knowledge lacks are what the writer tells, not what is asked.
       const lacking = new Set(
-        this.corpus.analyzer
-          .analyzeTokens(told)
+        this.storyRead(told)
           .free.filter((f) => !f.inKnowledge && f.related === undefined)
           .map((f) => f.word),
       );
