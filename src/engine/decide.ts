@@ -571,6 +571,10 @@ const DID_WORDS_ASKED = new Set(['did', 'do', 'does']);
 const DIE = /^(?:die|died|dies)$/;
 /** How far into the question that auxiliary may stand ("so were any ..."). */
 const DIED_OPENS = 2;
+/** "Get" as the passive's auxiliary: "did any soldiers get killed", "did they get hit". */
+const GET = /^(?:get|got|gotten|getting)$/;
+/** Harm said of those it befell, in the passive: "were any russians hit", "did they get hurt". */
+const HARMED = /^(?:hit|hurt|wounded|injured|struck|harmed)$/;
 
 /**
  * "were any of the extremists themselves killed", "did IS fighters die too": asked yes or no
@@ -580,21 +584,32 @@ const DIED_OPENS = 2;
 export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
   const aux = words.findIndex((w, i) => i <= DIED_OPENS && DIED_AUX.has(w));
   if (aux < 0 || words.slice(0, aux).some((w) => WH.has(w))) return false;
-  // "were they killed", "have they been killed", "did they die"; not "did the US kill them" (the killer).
+  // "were they killed", "have they been killed", "did they die", "did any get killed", "were
+  // any hit"; not "did the US kill them" (the killer), nor "did the US hit them".
   const passive = !DID_WORDS_ASKED.has(words[aux] as string);
-  const verb = words.findIndex(
-    (w, i) =>
-      i > aux + 1 &&
-      (passive ? /(?:ed|en)$/.test(w) : DIE.test(w)) &&
+  const verb = words.findIndex((w, i) => {
+    if (i <= aux + 1) return false;
+    const got = GET.test(words[i - 1] ?? '');
+    // Not an infinitive ("was the US trying to hit IS").
+    if (HARMED.test(w)) return words[i - 1] !== 'to' && (passive ? !got || i > aux + 2 : got);
+    return (
+      (passive || got ? /(?:ed|en)$/.test(w) : DIE.test(w)) &&
       DEATH_VERB.test(w) &&
-      wordTerms(corpus, w).includes(DEATH),
-  );
-  // A question word before the verb asks something else of it ("... how many were killed").
-  if (verb < 0 || words.slice(aux, verb).some((w) => WH.has(w))) return false;
+      wordTerms(corpus, w).includes(DEATH)
+    );
+  });
+  // A question word before the verb asks something else of it ("... how many were killed"); a
+  // verb of saying makes the name its sayer ("did the observatory say 90 died").
+  if (
+    verb < 0 ||
+    words.slice(aux, verb).some((w) => WH.has(w) || wordTerms(corpus, w).includes(SAY))
+  )
+    return false;
   let asked = new Set<Term>();
   for (let j = aux + 1; j < verb && asked.size === 0; j++) asked = countedNames(corpus, words, j);
   if (asked.size === 0) return false;
-  if (ids.some((id) => [...asked].some((t) => corpus.passageSpeakers.get(id)?.has(t)))) return false;
+  // Speaking a quote is not being counted in it: "were any russian soldiers killed", where
+  // Moscow gives the toll of Syria's soldiers.
   const counted = ids.flatMap((id) => quoteCounts(corpus, id));
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
 }

@@ -166,4 +166,18 @@ describe('killedOfOthers: asked yes or no whether a group died, the quotes count
     expect(others('did the extremists kill syrian soldiers')).toBe(false);
     expect(others('my cousin is with the extremists how many were killed')).toBe(false);
   });
+
+  it('reads "get" and harm as the passive, and a speaker of the quote is not its dead', () => {
+    // Russia speaks p2.s1, which counts Syria's soldiers.
+    expect(others('did any russian soldiers get hit too')).toBe(true);
+    expect(others('were any russian soldiers killed')).toBe(true);
+    expect(others('did any russian troops get killed')).toBe(true);
+    expect(others('were the russians hit as well')).toBe(true);
+  });
+
+  it('leaves the hitter, an infinitive and a sayer', () => {
+    expect(others('did the russians hit syrian soldiers')).toBe(false);
+    expect(others('was the US trying to hit IS')).toBe(false);
+    expect(others('did the observatory say 90 died', ['p4.s1'])).toBe(false);
+  });
 });
