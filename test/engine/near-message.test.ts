@@ -181,3 +181,11 @@ describe('killedOfOthers: asked yes or no whether a group died, the quotes count
     expect(others('did the observatory say 90 died', ['p4.s1'])).toBe(false);
   });
 });
+
+describe('a name word two slips off, of several: the one with letters swapped and left out', () => {
+  const to = (q: string) => article.analyzer.analyzeQuery(q).corrections.map((c) => c.to);
+
+  it('reads "forien" as foreign (not forces, a letter mistyped twice)', () => {
+    expect(to('what did the russian forien ministry want')).toContain('foreign');
+  });
+});
