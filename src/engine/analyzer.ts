@@ -3143,7 +3143,8 @@ function leftOutOrSwapped(meant: string, typed: string): boolean {
     swaps.add(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
   const without = (word: string, left: number): boolean => {
     if (left === 0) return swaps.has(word);
-    for (let i = 0; i < word.length; i++) if (without(word.slice(0, i) + word.slice(i + 1), left - 1)) return true;
+    for (let i = 0; i < word.length; i++)
+      if (without(word.slice(0, i) + word.slice(i + 1), left - 1)) return true;
     return false;
   };
   return without(meant, missing);

@@ -73,6 +73,25 @@ export function refusedOutright(decision: Decision): boolean {
 /** Auxiliaries that open a yes-or-no question: "did any soldiers survive ...". */
 const YES_NO_OPENS = new Set(['did', 'does', 'do', 'were', 'was', 'is', 'are', 'has', 'have', 'had']);
 
+/** "what" or "which", asking which thing of a kind. */
+const WHICH_ASKED = new Set(['what', 'which']);
+/** Between "what" and the thing it asks: "what was the", "what kind of". */
+const WHICH_BETWEEN = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'the',
+  'their',
+  'its',
+  'kind',
+  'type',
+  'sort',
+  'of',
+  'exactly',
+  'a',
+]);
+
 /**
  * "did the syrian soldiers shoot back", "were they retaliating": a yes-or-no question asking
  * whether a thing was so in words whose only meanings are groups of synonyms.yaml the article
@@ -81,19 +100,29 @@ const YES_NO_OPENS = new Set(['did', 'does', 'do', 'were', 'was', 'is', 'are', '
  * no one is said wounded), nor a group that weighs sides ("who is right": how, not what). Not a
  * question with a question word: there such a group may say what kind of answer is asked
  * ("which countries", "where did that happen"), which the answer-type checks weigh; unless the
- * message opens as a yes-or-no question and the question word comes after the group.
+ * message opens as a yes-or-no question and the question word comes after the group, or the
+ * group is what "what" or "which" asks ("what was the loadout").
  */
 function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
   // A question word counts before the group only: one after it opens another question ("did any
   // soldiers survive the strike, how many got hurt").
   const firstWh = analysis.words.findIndex((w) => WH_WORDS.has(w));
+  // "what was the loadout", "which missiles did they use": the group is what is asked, right after
+  // "what" or "which" (a verb of being and a determiner between at most).
+  const asksWhich = (start: number) =>
+    firstWh >= 0 &&
+    WHICH_ASKED.has(analysis.words[firstWh] as string) &&
+    start > firstWh &&
+    analysis.words.slice(firstWh + 1, start).every((w) => WHICH_BETWEEN.has(w));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
     .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
     .some(
       (m) =>
-        (firstWh < 0 || (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string))) &&
+        (firstWh < 0 ||
+          (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string)) ||
+          asksWhich(m.start)) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
@@ -600,10 +629,7 @@ export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: re
   });
   // A question word before the verb asks something else of it ("... how many were killed"); a
   // verb of saying makes the name its sayer ("did the observatory say 90 died").
-  if (
-    verb < 0 ||
-    words.slice(aux, verb).some((w) => WH.has(w) || wordTerms(corpus, w).includes(SAY))
-  )
+  if (verb < 0 || words.slice(aux, verb).some((w) => WH.has(w) || wordTerms(corpus, w).includes(SAY)))
     return false;
   let asked = new Set<Term>();
   for (let j = aux + 1; j < verb && asked.size === 0; j++) asked = countedNames(corpus, words, j);

@@ -189,3 +189,18 @@ describe('a name word two slips off, of several: the one with letters swapped an
     expect(to('what did the russian forien ministry want')).toContain('foreign');
   });
 });
+
+describe('untoldAsked: a group the article has no word of, asked by "what" or "which"', () => {
+  const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
+
+  it('refuses the thing "what" or "which" asks when the article never tells it', () => {
+    expect(asked('what was the loadout on the jets')).toBe(true);
+    expect(asked('which missiles did they use')).toBe(true);
+    expect(asked('what kind of munitions were dropped')).toBe(true);
+  });
+
+  it('leaves "what" asking something else of the strike', () => {
+    expect(asked('what happened in the strike')).toBe(false);
+    expect(asked('what did the jets hit')).toBe(false);
+  });
+});

@@ -1054,9 +1054,13 @@ describe('sentences and questions', () => {
       'my family argued all night about it',
       'anyway, who paid for the tower?',
     ]);
-    expect(splitSentences('long story short when did it reopen')).toEqual(['long story short when did it reopen']);
+    expect(splitSentences('long story short when did it reopen')).toEqual([
+      'long story short when did it reopen',
+    ]);
     expect(splitSentences('they reopened it anyway')).toEqual(['they reopened it anyway']);
-    expect(splitSentences('we went anyway because it was open')).toEqual(['we went anyway because it was open']);
+    expect(splitSentences('we went anyway because it was open')).toEqual([
+      'we went anyway because it was open',
+    ]);
   });
 
   // Plain ASCII whose end marks all have a space after them is split without the segmenter (issue
