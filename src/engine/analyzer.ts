@@ -1709,17 +1709,23 @@ export class Analyzer {
     return result;
   }
 
-  /** The one name word of the lexicon within two edits of this word, with its first letter, or null. */
+  /**
+   * The one name word of the lexicon within two edits of this word, with its first letter, or
+   * null. Of several, the one the word is with letters left out or two swapped, nothing mistyped,
+   * when only one is: letters are swapped and left out more often than mistyped ("forien":
+   * foreign, not forces).
+   */
   private closeName(word: string): string | null {
-    let found: string | null = null;
+    const found: string[] = [];
     for (const name of this.lexicon.nameWords) {
       if (name[0] !== word[0] || Math.abs(name.length - word.length) > 2 || !this.vocabulary.has(name))
         continue;
       if (editDistance(word, name, 2) > 2) continue;
-      if (found !== null) return null;
-      found = name;
+      found.push(name);
     }
-    return found;
+    if (found.length === 1) return found[0] as string;
+    const holding = found.filter((name) => leftOutOrSwapped(name, word));
+    return holding.length === 1 ? (holding[0] as string) : null;
   }
 
   /** The one word of the knowledge text that is this word with two neighbouring letters swapped, or null. */
@@ -3123,4 +3129,23 @@ function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const c of long) if (c === short[at]) at++;
   return at === short.length;
+}
+
+/**
+ * Is `typed` the word `meant` with letters left out and at most two neighbouring letters swapped,
+ * nothing mistyped ("forien": foreign, two letters swapped and one left out; not "forces")?
+ */
+function leftOutOrSwapped(meant: string, typed: string): boolean {
+  const missing = meant.length - typed.length;
+  if (missing < 0 || missing > 2) return false;
+  const swaps = new Set([typed]);
+  for (let i = 0; i + 1 < typed.length; i++)
+    swaps.add(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+  const without = (word: string, left: number): boolean => {
+    if (left === 0) return swaps.has(word);
+    for (let i = 0; i < word.length; i++)
+      if (without(word.slice(0, i) + word.slice(i + 1), left - 1)) return true;
+    return false;
+  };
+  return without(meant, missing);
 }

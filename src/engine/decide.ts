@@ -73,6 +73,25 @@ export function refusedOutright(decision: Decision): boolean {
 /** Auxiliaries that open a yes-or-no question: "did any soldiers survive ...". */
 const YES_NO_OPENS = new Set(['did', 'does', 'do', 'were', 'was', 'is', 'are', 'has', 'have', 'had']);
 
+/** "what" or "which", asking which thing of a kind. */
+const WHICH_ASKED = new Set(['what', 'which']);
+/** Between "what" and the thing it asks: "what was the", "what kind of". */
+const WHICH_BETWEEN = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'the',
+  'their',
+  'its',
+  'kind',
+  'type',
+  'sort',
+  'of',
+  'exactly',
+  'a',
+]);
+
 /**
  * "did the syrian soldiers shoot back", "were they retaliating": a yes-or-no question asking
  * whether a thing was so in words whose only meanings are groups of synonyms.yaml the article
@@ -81,19 +100,29 @@ const YES_NO_OPENS = new Set(['did', 'does', 'do', 'were', 'was', 'is', 'are', '
  * no one is said wounded), nor a group that weighs sides ("who is right": how, not what). Not a
  * question with a question word: there such a group may say what kind of answer is asked
  * ("which countries", "where did that happen"), which the answer-type checks weigh; unless the
- * message opens as a yes-or-no question and the question word comes after the group.
+ * message opens as a yes-or-no question and the question word comes after the group, or the
+ * group is what "what" or "which" asks ("what was the loadout").
  */
 function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
   // A question word counts before the group only: one after it opens another question ("did any
   // soldiers survive the strike, how many got hurt").
   const firstWh = analysis.words.findIndex((w) => WH_WORDS.has(w));
+  // "what was the loadout", "which missiles did they use": the group is what is asked, right after
+  // "what" or "which" (a verb of being and a determiner between at most).
+  const asksWhich = (start: number) =>
+    firstWh >= 0 &&
+    WHICH_ASKED.has(analysis.words[firstWh] as string) &&
+    start > firstWh &&
+    analysis.words.slice(firstWh + 1, start).every((w) => WHICH_BETWEEN.has(w));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
     .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
     .some(
       (m) =>
-        (firstWh < 0 || (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string))) &&
+        (firstWh < 0 ||
+          (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string)) ||
+          asksWhich(m.start)) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
@@ -571,6 +600,10 @@ const DID_WORDS_ASKED = new Set(['did', 'do', 'does']);
 const DIE = /^(?:die|died|dies)$/;
 /** How far into the question that auxiliary may stand ("so were any ..."). */
 const DIED_OPENS = 2;
+/** "Get" as the passive's auxiliary: "did any soldiers get killed", "did they get hit". */
+const GET = /^(?:get|got|gotten|getting)$/;
+/** Harm said of those it befell, in the passive: "were any russians hit", "did they get hurt". */
+const HARMED = /^(?:hit|hurt|wounded|injured|struck|harmed)$/;
 
 /**
  * "were any of the extremists themselves killed", "did IS fighters die too": asked yes or no
@@ -580,21 +613,29 @@ const DIED_OPENS = 2;
 export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
   const aux = words.findIndex((w, i) => i <= DIED_OPENS && DIED_AUX.has(w));
   if (aux < 0 || words.slice(0, aux).some((w) => WH.has(w))) return false;
-  // "were they killed", "have they been killed", "did they die"; not "did the US kill them" (the killer).
+  // "were they killed", "have they been killed", "did they die", "did any get killed", "were
+  // any hit"; not "did the US kill them" (the killer), nor "did the US hit them".
   const passive = !DID_WORDS_ASKED.has(words[aux] as string);
-  const verb = words.findIndex(
-    (w, i) =>
-      i > aux + 1 &&
-      (passive ? /(?:ed|en)$/.test(w) : DIE.test(w)) &&
+  const verb = words.findIndex((w, i) => {
+    if (i <= aux + 1) return false;
+    const got = GET.test(words[i - 1] ?? '');
+    // Not an infinitive ("was the US trying to hit IS").
+    if (HARMED.test(w)) return words[i - 1] !== 'to' && (passive ? !got || i > aux + 2 : got);
+    return (
+      (passive || got ? /(?:ed|en)$/.test(w) : DIE.test(w)) &&
       DEATH_VERB.test(w) &&
-      wordTerms(corpus, w).includes(DEATH),
-  );
-  // A question word before the verb asks something else of it ("... how many were killed").
-  if (verb < 0 || words.slice(aux, verb).some((w) => WH.has(w))) return false;
+      wordTerms(corpus, w).includes(DEATH)
+    );
+  });
+  // A question word before the verb asks something else of it ("... how many were killed"); a
+  // verb of saying makes the name its sayer ("did the observatory say 90 died").
+  if (verb < 0 || words.slice(aux, verb).some((w) => WH.has(w) || wordTerms(corpus, w).includes(SAY)))
+    return false;
   let asked = new Set<Term>();
   for (let j = aux + 1; j < verb && asked.size === 0; j++) asked = countedNames(corpus, words, j);
   if (asked.size === 0) return false;
-  if (ids.some((id) => [...asked].some((t) => corpus.passageSpeakers.get(id)?.has(t)))) return false;
+  // Speaking a quote is not being counted in it: "were any russian soldiers killed", where
+  // Moscow gives the toll of Syria's soldiers.
   const counted = ids.flatMap((id) => quoteCounts(corpus, id));
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
 }

@@ -1543,6 +1543,14 @@ const RETRACTING = /(?:\.\.\.|…)\s*(?:no|sorry|i mean|or rather|correction)\b\
 const ASKS_FIRST =
   /^(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b/u;
 
+/**
+ * A word that leaves a story told for the question ("... dinner was a warzone anyway, what did
+ * ..."): before a clause that asks, it ends the sentence the story was, where chat leaves out the
+ * full stop (or puts an emoji, gone by now).
+ */
+const BACK_TO_QUESTION =
+  /(?<=\S\s+\S+\s+\S+),?\s+(?=(?:anyway|anyways|anyhow|long story short|so yeah|but yeah)\b[,:]?\s+(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had|can|could|will|would)\b)/giu;
+
 /** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -1554,7 +1562,7 @@ export function splitSentences(text: string): string[] {
   for (const { segment } of segments) {
     // In chat a sentence often starts in lower case ("... last night. ngl who ..."), which the
     // segmenter takes for an abbreviation: a full stop before a space ends a sentence too.
-    for (const clause of segment.split(/(?<=:|[.!?…])\s+/)) {
+    for (const clause of segment.split(/(?<=:|[.!?…])\s+/).flatMap((c) => c.split(BACK_TO_QUESTION))) {
       const s = clause.trim();
       if (!s) continue;
       const previous = out[out.length - 1];

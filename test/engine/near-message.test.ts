@@ -166,4 +166,41 @@ describe('killedOfOthers: asked yes or no whether a group died, the quotes count
     expect(others('did the extremists kill syrian soldiers')).toBe(false);
     expect(others('my cousin is with the extremists how many were killed')).toBe(false);
   });
+
+  it('reads "get" and harm as the passive, and a speaker of the quote is not its dead', () => {
+    // Russia speaks p2.s1, which counts Syria's soldiers.
+    expect(others('did any russian soldiers get hit too')).toBe(true);
+    expect(others('were any russian soldiers killed')).toBe(true);
+    expect(others('did any russian troops get killed')).toBe(true);
+    expect(others('were the russians hit as well')).toBe(true);
+  });
+
+  it('leaves the hitter, an infinitive and a sayer', () => {
+    expect(others('did the russians hit syrian soldiers')).toBe(false);
+    expect(others('was the US trying to hit IS')).toBe(false);
+    expect(others('did the observatory say 90 died', ['p4.s1'])).toBe(false);
+  });
+});
+
+describe('a name word two slips off, of several: the one with letters swapped and left out', () => {
+  const to = (q: string) => article.analyzer.analyzeQuery(q).corrections.map((c) => c.to);
+
+  it('reads "forien" as foreign (not forces, a letter mistyped twice)', () => {
+    expect(to('what did the russian forien ministry want')).toContain('foreign');
+  });
+});
+
+describe('untoldAsked: a group the article has no word of, asked by "what" or "which"', () => {
+  const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
+
+  it('refuses the thing "what" or "which" asks when the article never tells it', () => {
+    expect(asked('what was the loadout on the jets')).toBe(true);
+    expect(asked('which missiles did they use')).toBe(true);
+    expect(asked('what kind of munitions were dropped')).toBe(true);
+  });
+
+  it('leaves "what" asking something else of the strike', () => {
+    expect(asked('what happened in the strike')).toBe(false);
+    expect(asked('what did the jets hit')).toBe(false);
+  });
 });

@@ -1049,6 +1049,20 @@ describe('sentences and questions', () => {
     ]);
   });
 
+  it('ends a story at "anyway" before a clause that asks', () => {
+    expect(splitSentences('my family argued all night about it anyway, who paid for the tower?')).toEqual([
+      'my family argued all night about it',
+      'anyway, who paid for the tower?',
+    ]);
+    expect(splitSentences('long story short when did it reopen')).toEqual([
+      'long story short when did it reopen',
+    ]);
+    expect(splitSentences('they reopened it anyway')).toEqual(['they reopened it anyway']);
+    expect(splitSentences('we went anyway because it was open')).toEqual([
+      'we went anyway because it was open',
+    ]);
+  });
+
   // Plain ASCII whose end marks all have a space after them is split without the segmenter (issue
   // 15); an end the split alone would miss is still found: after a closing quotation mark, or with
   // no space after a "?" or "!".
