@@ -44,6 +44,18 @@ describe('filler and chat words', () => {
     ]);
   });
 
+  it('drops the framing of a claim the writer checks: "my understanding was that", "or have i got it backwards"', () => {
+    expect(questions('my understanding was that the mayor paid for the tower, is that right?')).toEqual([
+      'the mayor paid for the tower is that right',
+    ]);
+    expect(
+      questions('the mayor paid for the tower, is that right or have i got it completely backwards?'),
+    ).toEqual(['the mayor paid for the tower is that right']);
+    expect(questions('the mayor paid for the tower, or did i get it wrong?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
   it('reads "reps" as representatives and "how do i rebut that" as no question of its own', () => {
     expect(questions('what did the mayor say to the reps?')).toEqual([
       'what did the mayor say to the representatives',
