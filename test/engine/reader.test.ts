@@ -56,6 +56,14 @@ describe('filler and chat words', () => {
     ]);
   });
 
+  it('drops "whole" and "entire" after a determiner ("the whole night"), not after "a" ("a whole speech")', () => {
+    expect(questions('why did the tower stay open the whole night')).toEqual([
+      'why did the tower stay open night',
+    ]);
+    expect(questions('what was their entire excuse')).toEqual(['what was excuse']);
+    expect(questions('the mayor gave a whole speech?')).toEqual(['the mayor gave a whole speech']);
+  });
+
   it('reads "reps" as representatives and "how do i rebut that" as no question of its own', () => {
     expect(questions('what did the mayor say to the reps?')).toEqual([
       'what did the mayor say to the representatives',
