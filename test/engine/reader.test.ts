@@ -44,6 +44,26 @@ describe('filler and chat words', () => {
     ]);
   });
 
+  it('drops the framing of a claim the writer checks: "my understanding was that", "or have i got it backwards"', () => {
+    expect(questions('my understanding was that the mayor paid for the tower, is that right?')).toEqual([
+      'the mayor paid for the tower is that right',
+    ]);
+    expect(
+      questions('the mayor paid for the tower, is that right or have i got it completely backwards?'),
+    ).toEqual(['the mayor paid for the tower is that right']);
+    expect(questions('the mayor paid for the tower, or did i get it wrong?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
+  it('drops "whole" and "entire" after a determiner ("the whole night"), not after "a" ("a whole speech")', () => {
+    expect(questions('why did the tower stay open the whole night')).toEqual([
+      'why did the tower stay open night',
+    ]);
+    expect(questions('what was their entire excuse')).toEqual(['what was excuse']);
+    expect(questions('the mayor gave a whole speech?')).toEqual(['the mayor gave a whole speech']);
+  });
+
   it('reads "reps" as representatives and "how do i rebut that" as no question of its own', () => {
     expect(questions('what did the mayor say to the reps?')).toEqual([
       'what did the mayor say to the representatives',
