@@ -29,6 +29,8 @@ export function weighsSides(terms: readonly Term[]): boolean {
 
 /** More than the names of a sentence can weigh. */
 const SPEAKER_LEADS = 1000;
+/** Less than any name weighs: only breaks a tie between sides naming as much. */
+const SPEAKS_TIE = 1e-6;
 
 /**
  * A curated answer keeps its order, except on a contested point, where the side of whom (or of
@@ -55,7 +57,10 @@ export function leadWithNamedSide(
   const overlap = (id: string) => {
     const terms = corpus.passageTerms.get(id);
     const names = terms ? named.reduce((sum, t) => sum + (terms.has(t) ? corpus.index.idf(t) : 0), 0) : 0;
-    return asked(id) ? names + SPEAKER_LEADS : names;
+    // Of sides naming as much, the one the named speak leads ("so russia doesn't think it was an
+    // accident": Russia's words, not the US's regret relayed "through the Russian government").
+    const speaks = named.some((t) => corpus.passageSpeakers.get(id)?.has(t)) ? SPEAKS_TIE : 0;
+    return (asked(id) ? names + SPEAKER_LEADS : names) + speaks;
   };
   const scores = new Map(ids.map((id) => [id, overlap(id)]));
   return [...ids].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));

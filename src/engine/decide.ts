@@ -962,6 +962,13 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
   }
 }
 
+/** The question's words as read, each typo mended ("anounce" -> "announce"). */
+function mendedWords(analysis: QueryAnalysis): readonly string[] {
+  if (analysis.corrections.length === 0) return analysis.words;
+  const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
+  return analysis.words.map((w) => fixed.get(w) ?? w);
+}
+
 /**
  * "besides the americans, whose air force flew", "other than power, who spoke to reporters": the
  * quotes of whom the question sets apart (QueryAnalysis.excluded) go after the others, each
@@ -1173,7 +1180,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         ),
         known,
       );
-  if (useQa) leadWithSpeakerAsked(corpus, ids, asked, analysis.words, known);
+  // The verb of saying read with its typo mended: "what did the islamic state anounce".
+  if (useQa) leadWithSpeakerAsked(corpus, ids, asked, mendedWords(analysis), known);
   // "when did russia put out its statement": of passages scored alike, the one giving a time
   // leads ("... in a statement on Sunday", not "When asked if the bombing ...").
   if (!useQa && verbatim.length === 0)

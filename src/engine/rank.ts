@@ -399,6 +399,8 @@ export function asksPlaceOrTime(words: readonly string[]): boolean {
 /** Verbs of speaking that have their speaker as subject: "russia decried", "did power accuse". */
 export const SPEECH_VERB =
   /^(?:decr(?:y|ied|ies|ying)|blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|ed|es|ing)|slam(?:s|med|ming)?|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?|den(?:y|ied|ies|ying)|lament(?:s|ed|ing)?|complain(?:s|ed|ing)?|announc(?:e|ed|es|ing)|declar(?:e|ed|es|ing))$/;
+/** Verbs of naming: "what did X call the strikes" asks what X said of them. */
+const NAMING = /^(?:call|label|dub|brand|term)$/;
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are']);
 
 /**
@@ -574,7 +576,9 @@ function subjectOfSaying(corpus: Corpus, words: readonly string[]): Set<Term> {
 export function sayingSubject(corpus: Corpus, words: readonly string[]): Set<Term> | null {
   for (const [i, w] of words.entries()) {
     if (!DID.has(w)) continue;
-    const end = words.findIndex((v, j) => j > i + 1 && j <= i + 5 && (SAYING.test(v) || SPEECH_VERB.test(v)));
+    const end = words.findIndex(
+      (v, j) => j > i + 1 && j <= i + 5 && (SAYING.test(v) || SPEECH_VERB.test(v) || NAMING.test(v)),
+    );
     if (end > 0) return new Set(phraseTerms(corpus, words.slice(i + 1, end)));
   }
   return null;
