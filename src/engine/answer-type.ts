@@ -383,6 +383,20 @@ const ASKS_POSSIBLE = new Set(['could', 'might', 'may', 'would', 'will', 'can', 
 const MODAL_REACH = 5;
 /** Words that ask of the time after the story ("after this", "afterwards", "since then"). */
 const AFTER = new Set(['after', 'afterwards', 'afterward', 'later', 'since', 'eventually']);
+/**
+ * Adverbs asking whether a thing came to be in fact, as things stand ("did the ceasefire officially
+ * end", "did the truce actually collapse", "did it finally fall apart"): past what the story knows,
+ * as "after this" asks.
+ */
+const IN_FACT = new Set([
+  'officially',
+  'formally',
+  'actually',
+  'really',
+  'finally',
+  'ultimately',
+  'definitely',
+]);
 /** How far into the message "did" may open the question ("yo did ...", "so lowkey did ..."). */
 const DID_OPENS = 3;
 
@@ -391,7 +405,8 @@ const DID_OPENS = 3;
  * happened, while every quote that holds it has it only as a possibility ("The incident could end
  * the peace deal", "asked if the bombing could end the joint peace effort"): the article does not
  * know whether it happened, later than its story. Only a question asked of the time after ("after
- * this", "afterwards", "later"): "did the strike end the peace deal" may ask what the article
+ * this", "afterwards", "later") or of what came to be in fact ("officially", "actually"): "did
+ * the strike end the peace deal" may ask what the article
  * says of it. Not a question that asks a possibility itself
  * ("could this end the truce"), nor what someone said ("did churkin say it could end the truce").
  */
@@ -405,7 +420,7 @@ export function possibleOnly(
   if (did < 0 || did > DID_OPENS || words.slice(0, did).some((w) => WH.has(w))) return false;
   if (words.some((w) => ASKS_POSSIBLE.has(w))) return false;
   // Asked of the time after the story: "after this", "afterwards", "later", "since".
-  if (!words.slice(did + 1).some((w) => AFTER.has(w))) return false;
+  if (!words.slice(did + 1).some((w) => AFTER.has(w) || IN_FACT.has(w))) return false;
   if (known.includes(SAY) || words.some((w) => baseForms(w, 'v').some(isSayingVerb))) return false;
   const asked = known.filter((t) => t.startsWith('c:') || t.startsWith('e:') || !t.includes(':'));
   let focus: Term | null = null;
@@ -820,24 +835,30 @@ export function roleAsked(
   words: readonly string[],
   whose: readonly string[] | null = null,
 ): string | null {
-  let from: number;
-  if (whose) from = words.indexOf(whose[0] as string);
-  else {
-    const at = words.findIndex((w) => w === 'which' || w === 'who' || w === "who's" || w === 'whos');
-    if (at < 0) return null;
-    from = at + 1;
-    if (words[at] !== 'which') {
+  const { person } = listsOf(corpus);
+  const roleFrom = (from: number) => words.slice(from, from + ROLE_REACH).find((w) => person.has(w)) ?? null;
+  if (whose) {
+    const from = words.indexOf(whose[0] as string);
+    return from < 0 ? null : roleFrom(from);
+  }
+  // Each question word in turn: "who ordered the strike, like which general" asks its person by
+  // the role the second one names.
+  for (let at = 0; at < words.length; at++) {
+    const w = words[at];
+    if (w !== 'which' && w !== 'who' && w !== "who's" && w !== 'whos') continue;
+    let from = at + 1;
+    if (w !== 'which') {
       // "who is the ...", "who's the ..."; not "who called ...".
-      if (words[at] === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
-      else if (words[at] === 'who') return null;
+      if (w === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
+      else if (w === 'who') continue;
       // "who was the ...", or "who was syria's ...": a country's role (countryAsked).
       if (words[from] === 'the') from++;
-      else if (countryOf(corpus, words[from] ?? '') === null) return null;
+      else if (countryOf(corpus, words[from] ?? '') === null) continue;
     }
+    const role = roleFrom(from);
+    if (role !== null) return role;
   }
-  if (from < 0) return null;
-  const { person } = listsOf(corpus);
-  return words.slice(from, from + ROLE_REACH).find((w) => person.has(w)) ?? null;
+  return null;
 }
 
 /** Words before "other" that ask for more of a kind ("which other countries", "any other country"). */

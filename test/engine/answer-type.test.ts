@@ -236,6 +236,15 @@ describe('personMissing: a person asked by their role', () => {
     ).toBe(true);
   });
 
+  it('reads the role of a later "which" after a "who" with a verb', () => {
+    expect(personMissing(corpus, words('who ran the repairs , like which commander'), null, [reopened])).toBe(
+      true,
+    );
+    expect(personMissing(corpus, words('who announced the cost , like which official'), null, [cost])).toBe(
+      false,
+    );
+  });
+
   it('asks no person of "who" with a verb, or of a role-less "which"', () => {
     expect(personMissing(corpus, words('who paid for the repairs'), null, [reopened])).toBe(false);
     expect(personMissing(corpus, words('which fund paid'), null, [reopened])).toBe(false);
