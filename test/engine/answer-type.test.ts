@@ -14,6 +14,7 @@ import {
   hasPhrase,
   laterMissing,
   measureMissing,
+  nounApart,
   outcomeMissing,
   personMissing,
   placeMissing,
@@ -307,5 +308,21 @@ describe('urgedOnly: what became of a thing the story only has someone ask for o
   it('not for a thing the story has happen', () => {
     expect(asks('what did the ferry find')).toBe(false);
     expect(asks('who led the rescue')).toBe(false);
+  });
+});
+
+describe('nounApart: the thing asked by its noun and the deed asked of it, in one quote', () => {
+  const tower = idOf('The tower is open');
+  it('fails when the noun is in one quote and the deed in another', () => {
+    expect(nounApart(corpus, words('which tower did they climb'), [tower, climbed])).toBe(true);
+  });
+
+  it('holds when one quote says both, and asks nothing of a kind, a longer name or words said', () => {
+    expect(nounApart(corpus, words('which lighthouse did they reopen'), [reopened, tower])).toBe(false);
+    expect(nounApart(corpus, words('which tower did the council say reopened'), [tower, climbed])).toBe(
+      false,
+    );
+    expect(nounApart(corpus, words('what place did they climb'), [tower, climbed])).toBe(false);
+    expect(nounApart(corpus, words('which tower steps did they climb'), [tower, climbed])).toBe(false);
   });
 });
