@@ -68,8 +68,78 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
     deedOfOthers(corpus, asked.words, asked.shown) ||
     predicateMissing(corpus, asked.words, asked.known, asked.shown) ||
-    stillMissing(corpus, asked.words, asked.known, asked.shown)
+    stillMissing(corpus, asked.words, asked.known, asked.shown) ||
+    nounApart(corpus, asked.words, asked.shown)
   );
+}
+
+/**
+ * Nouns after "what" or "which" that ask for one of a kind the answer names without saying the
+ * noun ("which country": Australia; "what group": IS), or frame the question ("what part").
+ */
+const KIND_NOUNS = new Set(
+  `country countries nation nations side sides group groups party parties one ones thing things part
+   parts place places city town area region person people guy guys man men woman women kind kinds
+   sort sorts type types time times day days year date number numbers figure figures else exactly about
+   happened`.split(/\s+/),
+);
+
+/** Verbs that say no deed of their own with a noun ("put demands", "give a reason", "make claims"). */
+const LIGHT_VERBS = new Set(
+  `put puts putting make makes made making give gives gave given giving take takes took taken taking get
+   gets got gotten getting have has had having do does did done doing hold holds held holding`.split(/\s+/),
+);
+/** Words after the noun of "what jets they used" that start the clause of its deed. */
+const NOUN_THEN = new Set('they he she it we you did do does had have has the their its'.split(' '));
+
+/**
+ * "what jets they used", "which missiles did they fire": the thing asked for is named by its noun
+ * right after "what" or "which", and the deed asked of it by the words after; a quote answers when
+ * it holds the noun with a word of the deed. When the noun is in one quote shown ("a regime plane
+ * shot down") and the deed in another ("the IS militia used the airstrike"), none tells which of
+ * the kind did it. Not nouns the answer names without saying them (KIND_NOUNS: "which country").
+ */
+export function nounApart(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const at = words.findIndex((w) => w === 'what' || w === 'which');
+  if (at < 0) return false;
+  const noun = words[at + 1];
+  if (noun === undefined || STOP_WORDS.has(noun) || KIND_NOUNS.has(noun)) return false;
+  // The noun alone, the object of the deed asked: its doer or auxiliary right after it ("what jets
+  // they used", "which bombs did they drop"), not the first word of a longer name ("what death
+  // figures", "which jihadist outfit").
+  if (!NOUN_THEN.has(words[at + 2] ?? '')) return false;
+  const nounTerms = wordTerms(corpus, noun).filter((t) => t.startsWith('c:') && corpus.index.has(t));
+  if (nounTerms.length === 0) return false;
+  if (nounTerms.includes(SAY) || baseForms(noun, 'v').some(isSayingVerb)) return false;
+  const { person } = listsOf(corpus);
+  const saying = (w: string) => baseForms(w, 'v').some(isSayingVerb) || isSayingVerb(w);
+  // "what evidence did syria cite", "what hardware did the government side say got wiped out":
+  // what was said, in the speaker's words, which need not be the question's.
+  if (words.slice(at + 2).some(saying)) return false;
+  // The deed's words: not a light verb ("what demands did they put"), nor the doer ("moscow's
+  // diplomats").
+  const deed = words
+    .slice(at + 2)
+    .filter((w) => !STOP_WORDS.has(w) && !LIGHT_VERBS.has(w) && !KIND_NOUNS.has(w))
+    .filter((w) => !person.has(w) && !baseForms(w, 'n').some((b) => person.has(b)));
+  const deedWords = deed.map((w) => corpus.lexicon.stemOf(w));
+  const rest = new Set(
+    deed
+      .flatMap((w) => wordTerms(corpus, w))
+      .filter((t) => !t.startsWith('e:') && t !== SAY && !nounTerms.includes(t) && corpus.index.has(t)),
+  );
+  if (rest.size === 0) return false;
+  const holds = (id: string, asked: Iterable<Term>) => {
+    const terms = corpus.passageTerms.get(id);
+    return terms !== undefined && [...asked].some((t) => terms.has(t));
+  };
+  // The noun in no quote is a kind the answer may name by its members ("what hardware": tanks).
+  if (!shown.some((id) => holds(id, nounTerms))) return false;
+  // The deed's own word counts too ("raised the alarm" is one phrase of the knowledge, "raise" alone
+  // another).
+  const says = (id: string) =>
+    holds(id, rest) || quoteWords(corpus, id).some((w) => deedWords.includes(corpus.lexicon.stemOf(w)));
+  return !shown.some((id) => holds(id, nounTerms) && says(id));
 }
 
 /**
@@ -393,6 +463,20 @@ const ASKS_POSSIBLE = new Set(['could', 'might', 'may', 'would', 'will', 'can', 
 const MODAL_REACH = 5;
 /** Words that ask of the time after the story ("after this", "afterwards", "since then"). */
 const AFTER = new Set(['after', 'afterwards', 'afterward', 'later', 'since', 'eventually']);
+/**
+ * Adverbs asking whether a thing came to be in fact, as things stand ("did the ceasefire officially
+ * end", "did the truce actually collapse", "did it finally fall apart"): past what the story knows,
+ * as "after this" asks.
+ */
+const IN_FACT = new Set([
+  'officially',
+  'formally',
+  'actually',
+  'really',
+  'finally',
+  'ultimately',
+  'definitely',
+]);
 /** How far into the message "did" may open the question ("yo did ...", "so lowkey did ..."). */
 const DID_OPENS = 3;
 
@@ -401,7 +485,8 @@ const DID_OPENS = 3;
  * happened, while every quote that holds it has it only as a possibility ("The incident could end
  * the peace deal", "asked if the bombing could end the joint peace effort"): the article does not
  * know whether it happened, later than its story. Only a question asked of the time after ("after
- * this", "afterwards", "later"): "did the strike end the peace deal" may ask what the article
+ * this", "afterwards", "later") or of what came to be in fact ("officially", "actually"): "did
+ * the strike end the peace deal" may ask what the article
  * says of it. Not a question that asks a possibility itself
  * ("could this end the truce"), nor what someone said ("did churkin say it could end the truce").
  */
@@ -415,7 +500,7 @@ export function possibleOnly(
   if (did < 0 || did > DID_OPENS || words.slice(0, did).some((w) => WH.has(w))) return false;
   if (words.some((w) => ASKS_POSSIBLE.has(w))) return false;
   // Asked of the time after the story: "after this", "afterwards", "later", "since".
-  if (!words.slice(did + 1).some((w) => AFTER.has(w))) return false;
+  if (!words.slice(did + 1).some((w) => AFTER.has(w) || IN_FACT.has(w))) return false;
   if (known.includes(SAY) || words.some((w) => baseForms(w, 'v').some(isSayingVerb))) return false;
   const asked = known.filter((t) => t.startsWith('c:') || t.startsWith('e:') || !t.includes(':'));
   let focus: Term | null = null;
@@ -830,24 +915,30 @@ export function roleAsked(
   words: readonly string[],
   whose: readonly string[] | null = null,
 ): string | null {
-  let from: number;
-  if (whose) from = words.indexOf(whose[0] as string);
-  else {
-    const at = words.findIndex((w) => w === 'which' || w === 'who' || w === "who's" || w === 'whos');
-    if (at < 0) return null;
-    from = at + 1;
-    if (words[at] !== 'which') {
+  const { person } = listsOf(corpus);
+  const roleFrom = (from: number) => words.slice(from, from + ROLE_REACH).find((w) => person.has(w)) ?? null;
+  if (whose) {
+    const from = words.indexOf(whose[0] as string);
+    return from < 0 ? null : roleFrom(from);
+  }
+  // Each question word in turn: "who ordered the strike, like which general" asks its person by
+  // the role the second one names.
+  for (let at = 0; at < words.length; at++) {
+    const w = words[at];
+    if (w !== 'which' && w !== 'who' && w !== "who's" && w !== 'whos') continue;
+    let from = at + 1;
+    if (w !== 'which') {
       // "who is the ...", "who's the ..."; not "who called ...".
-      if (words[at] === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
-      else if (words[at] === 'who') return null;
+      if (w === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;
+      else if (w === 'who') continue;
       // "who was the ...", or "who was syria's ...": a country's role (countryAsked).
       if (words[from] === 'the') from++;
-      else if (countryOf(corpus, words[from] ?? '') === null) return null;
+      else if (countryOf(corpus, words[from] ?? '') === null) continue;
     }
+    const role = roleFrom(from);
+    if (role !== null) return role;
   }
-  if (from < 0) return null;
-  const { person } = listsOf(corpus);
-  return words.slice(from, from + ROLE_REACH).find((w) => person.has(w)) ?? null;
+  return null;
 }
 
 /** Words before "other" that ask for more of a kind ("which other countries", "any other country"). */

@@ -14,6 +14,7 @@ import {
   hasPhrase,
   laterMissing,
   measureMissing,
+  nounApart,
   outcomeMissing,
   personMissing,
   placeMissing,
@@ -236,6 +237,15 @@ describe('personMissing: a person asked by their role', () => {
     ).toBe(true);
   });
 
+  it('reads the role of a later "which" after a "who" with a verb', () => {
+    expect(personMissing(corpus, words('who ran the repairs , like which commander'), null, [reopened])).toBe(
+      true,
+    );
+    expect(personMissing(corpus, words('who announced the cost , like which official'), null, [cost])).toBe(
+      false,
+    );
+  });
+
   it('asks no person of "who" with a verb, or of a role-less "which"', () => {
     expect(personMissing(corpus, words('who paid for the repairs'), null, [reopened])).toBe(false);
     expect(personMissing(corpus, words('which fund paid'), null, [reopened])).toBe(false);
@@ -298,5 +308,21 @@ describe('urgedOnly: what became of a thing the story only has someone ask for o
   it('not for a thing the story has happen', () => {
     expect(asks('what did the ferry find')).toBe(false);
     expect(asks('who led the rescue')).toBe(false);
+  });
+});
+
+describe('nounApart: the thing asked by its noun and the deed asked of it, in one quote', () => {
+  const tower = idOf('The tower is open');
+  it('fails when the noun is in one quote and the deed in another', () => {
+    expect(nounApart(corpus, words('which tower did they climb'), [tower, climbed])).toBe(true);
+  });
+
+  it('holds when one quote says both, and asks nothing of a kind, a longer name or words said', () => {
+    expect(nounApart(corpus, words('which lighthouse did they reopen'), [reopened, tower])).toBe(false);
+    expect(nounApart(corpus, words('which tower did the council say reopened'), [tower, climbed])).toBe(
+      false,
+    );
+    expect(nounApart(corpus, words('what place did they climb'), [tower, climbed])).toBe(false);
+    expect(nounApart(corpus, words('which tower steps did they climb'), [tower, climbed])).toBe(false);
   });
 });

@@ -21,6 +21,14 @@ describe('a later outcome the article has only as a possibility', () => {
       expect(engine.answer(question).quotes.map((q) => q.text)).not.toContain(POSSIBLE);
   });
 
+  it('is not answered by it when asked whether it came to be in fact ("officially", "actually")', () => {
+    for (const question of [
+      'did the ferry service officially end',
+      'did the ferry service to the islands actually stop',
+    ])
+      expect(engine.answer(question).quotes.map((q) => q.text)).not.toContain(POSSIBLE);
+  });
+
   it('still answers the possibility asked as one', () => {
     expect(engine.answer('could the sinking end the ferry service?').quotes[0]?.text).toBe(POSSIBLE);
   });
