@@ -51,6 +51,7 @@ export const DEFAULT_CHAT: ChatWords = {
     how do i rebut that, how do i counter that, how would i rebut that, how do i respond to that, how do i rebut this, how do i counter this,
     i can use, we can use, i could use, we could use,
     direct quote, direct quotes, direct quotation, exact quotation,
+    af, copium, yeah sure, yeah right,
     reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it
   `),
   openers: words(`

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 25, hash: '60ba356b9f565216' },
+    recorded: { version: 25, hash: '806d59deba5fae06' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '7e6c0d691577fd72' },
+    recorded: { version: 12, hash: 'cbfee31e15ba77a8' },
   },
   {
     name: 'COMPILED_FORMAT',
