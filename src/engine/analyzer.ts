@@ -2306,6 +2306,18 @@ export function asksEveryOne(tokens: readonly Token[]): boolean {
     const before = tokens[i - 1]?.word ?? '';
     if (word === 'two' && before === 'the' && next !== undefined && /s$/.test(next) && !STOP_WORDS.has(next))
       return true;
+    // "the two UN ambassadors": one word of what they are before the plural.
+    const after = tokens[i + 2]?.word;
+    if (
+      word === 'two' &&
+      before === 'the' &&
+      next !== undefined &&
+      !STOP_WORDS.has(next) &&
+      after !== undefined &&
+      /s$/.test(after) &&
+      !STOP_WORDS.has(after)
+    )
+      return true;
     if (!EVERY_ONE.has(word)) continue;
     if (EVERY_ONE_AFTER.has(before)) return true;
     if (next === undefined || next === 'other') continue;

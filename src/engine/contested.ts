@@ -181,6 +181,17 @@ export function withEverySide(
   // whom the question does not ("could the joint peace push with washington end": no Russia).
   if (!point && known.includes(DIFFER)) point = wholeTopicAsked(corpus, told);
   if (!point) point = wholeTopicAsked(corpus, told === known ? worded : [...worded, ...story], true);
+  // Else the exchange whose speakers of two sides the question names, asking nothing of them but
+  // what their words say ("power vs churkin who said what", "did power and churkin go at each
+  // other in public"), though no quote shown is a side of it: the quote that answers leads, then
+  // each one's words. Not "did churkin walk out before power spoke", nor "what churkin did when
+  // power was about to address the council": no side's words hold the walking out, the address.
+  if (!point) {
+    const exchange = exchangeNamed(corpus, speaking);
+    const asked = known.filter((t) => !t.startsWith('e:'));
+    if (exchange && !asksOtherThanWords(corpus, exchange, known) && pointSays(corpus, exchange, asked))
+      point = exchange;
+  }
   // Asked why in the words of one side's speaker alone, that speaker's side leads: "why does
   // russia think it happened" is Russia's "criminal negligence", not the summary that names Russia.
   const spoken = why && point ? speakerOfReason(corpus, point, known) : null;
@@ -567,7 +578,13 @@ export function pointInOtherWords(
     if (analysis.terms.some((t) => t.startsWith('e:') && !said(t) && !isMedia(corpus, t))) continue;
     // Quoted words all of the point's topic or how it is asked: a question quoted, not a claim
     // whose words are to be found ('"this was a deliberate act of war" — did someone say that?').
-    const topical = (t: Term) => ASKING_TERMS.has(t) || topic?.has(t) || (counted && FIGURE_TERM.test(t));
+    // Or of another wording of it: "'we told u' ... 'no u didnt coordinate'" of whether Russia was told.
+    const wordings = corpus.topicWordings.get(point.id) ?? [];
+    const topical = (t: Term) =>
+      ASKING_TERMS.has(t) ||
+      topic?.has(t) ||
+      wordings.some((w) => w.has(t)) ||
+      (counted && FIGURE_TERM.test(t));
     if (quotedTerms.some((q) => q.terms.length === 0 || !q.terms.every(topical))) continue;
     // And whom the topic names, the question names: "US support" is not asked by "did the russians
     // show any data to back it up".

@@ -55,6 +55,7 @@ export const DEFAULT_CHAT: ChatWords = {
     or have i got it wrong, have i got it wrong, or have i got that wrong, have i got that wrong, or did i get it wrong, did i get it wrong, or did i get that wrong, did i get that wrong,
     or have i got it mixed up, have i got it mixed up, or am i mixing it up, am i mixing it up, or am i mixing things up, am i mixing things up, or have i misunderstood, have i misunderstood,
     the whole, this whole, that whole, their whole, his whole, her whole, its whole, the entire, this entire, that entire, their entire,
+    af, copium, yeah sure, yeah right,
     reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it
   `),
   openers: words(`

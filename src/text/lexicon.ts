@@ -34,7 +34,7 @@ export const STOP_WORDS = new Set(
   didnt dont doesnt isnt wasnt werent arent wont cant couldnt wouldnt shouldnt else anyone per people guys someone anybody everybody exactly actually basically
   kind kinds type types sort gives giving gets getting goes knows knew one ones instead
   can't cannot ain't supposedly allegedly reportedly precisely specifically two
-  across almost already another anyhow anyway anywhere beside
+  across almost already every ways another anyhow anyway anywhere beside
   beyond either elsewhere enough etc everyone everything everywhere except former formerly hence hereafter
   hereby herein hereupon indeed latter latterly meanwhile mine moreover mostly namely neither nevertheless
   nowhere often onto otherwise perhaps rather seem seemed seeming seems since somehow sometime sometimes

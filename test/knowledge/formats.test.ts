@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 25, hash: 'c04f2d66e09ba540' },
+    recorded: { version: 25, hash: '779ae53c584e3d90' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '4b10327cd69b1312' },
+    recorded: { version: 12, hash: 'f269d829885f7812' },
   },
   {
     name: 'COMPILED_FORMAT',

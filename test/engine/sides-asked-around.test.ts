@@ -1,0 +1,50 @@
+/**
+ * A contested point asked in chat's words around it gets every side: an exchange whose two
+ * speakers are named though no quote shown is a side of it, "the two UN ambassadors", a quoted
+ * claim in the words of the point's other wording, chat filler and slang around a toll.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { asksEveryOne } from '../../src/engine/analyzer.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const engine = loadEngine(KNOWLEDGE_DIR);
+const ids = (q: string) => engine.answer(q).quotes.map((quote) => quote.id);
+
+describe('every side, asked in words around the point', () => {
+  it('an exchange whose two speakers are named, though the quote that answers is no side', () => {
+    const answer = engine.answer('power vs churkin who said what');
+    expect(answer.contested?.id).toBe('un-exchange');
+    expect(ids('power vs churkin who said what')).toEqual(expect.arrayContaining(['p11.s1', 'p14.s2']));
+  });
+
+  it('not when the question asks what neither side says (an address, a walk-out)', () => {
+    expect(
+      engine.answer('what churkin did when power was about to address the council').contested,
+    ).toBeNull();
+  });
+
+  it('"the two UN ambassadors": each of them', () => {
+    expect(asksEveryOne(tokenize('the two UN ambassadors who said what'))).toBe(true);
+    expect(asksEveryOne(tokenize('the two of us'))).toBe(false);
+    expect(engine.answer('the two UN ambassadors, who said what').contested?.id).toBe('un-exchange');
+  });
+
+  it("a quoted claim in the words of the point's other wording", () => {
+    const answer = engine.answer("pentagon: 'we told u' russia: 'no u didnt coordinate' who's right");
+    expect(answer.contested?.id).toBe('coordination');
+  });
+
+  it('the toll, with slang and filler around it', () => {
+    for (const q of [
+      "how many of assad's men were killed",
+      'how many squaddies actually copped it',
+      'this is just 90 vs 62 copium both ways, whos saying which',
+      'yeah sure the numbers are totally reliable from every side, so what are the competing tolls',
+    ]) {
+      expect(engine.answer(q).contested?.id, q).toBe('death-toll');
+      expect(ids(q), q).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    }
+  });
+});
