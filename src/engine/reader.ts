@@ -22,6 +22,7 @@
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
+import { isSayingVerb } from '../text/modifiers.ts';
 import { meaningTokens, PhraseMeanings } from '../text/phrases.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
 import { type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
@@ -126,6 +127,51 @@ const noTopic = (word: string) => STOP_WORDS.has(word) || STOP_WORDS.has(word.re
 const MAX_FRAMING = 3;
 const AUXILIARIES = new Set(
   'did does do was were is are has have had will would could can should'.split(' '),
+);
+
+/**
+ * Question words that ask a question of their own when they come in the middle of a message with
+ * no stop before them, their verb put first ("... again what did X say", "... finally how many
+ * died"): two messages run together. Not "who" or "which", which open relative clauses ("the
+ * pilots who were ..."), and "what" only before "do" ("they hit what was ..." is no question).
+ */
+const RUN_ON_ASKING: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const inverted = 'did does do is are was were has have had can could will would should'.split(' ');
+  return new Map<string, ReadonlySet<string>>([
+    ['what', new Set(['did', 'does', 'do'])],
+    ['when', new Set(inverted)],
+    ['where', new Set(inverted)],
+    ['why', new Set(inverted)],
+    ['how', new Set([...inverted, 'many', 'much', 'long', 'come', 'far', 'often', 'old'])],
+  ]);
+})();
+/**
+ * Words after which a question word opens a clause of theirs, not a question of its own ("i know
+ * what did ...", "no matter how many ...", "about what ...", "that's how many ...").
+ */
+const EMBEDDING = new Set(
+  `know knew known knows knowing wonder wondering wondered wonders ask asked asking asks tell told
+  telling tells explain explained explaining see saw seen seeing remember forget forgot forgotten
+  understand understood mean meant say said says saying show showed shown shows figure find found
+  finding guess decide decided care matter matters depends depend depending idea clue sure unsure
+  curious confused question learn learned check checking look looking read hear heard realize
+  realise notice noticed imagine doubt unclear clear obvious count counted discuss discussed debate
+  about of on to for at in into from over by with as is are was were be been being am me you him
+  her them us it that this than if whether no exactly regarding re and or but so then`.split(/\s+/),
+);
+/** Words opening a clause that depends on the one after it: "if they knew why ...". */
+const SUBORDINATING = new Set('if since because as once while though although unless whether'.split(' '));
+/** Words opening what goes on from, or takes back, what was asked before: "and ...", "no not ...". */
+const LEADS_ON = new Set('and but or so plus also then no not nah sorry actually oops wait'.split(' '));
+/** Words of a question that point back at what the writer said before it. */
+const POINTING_BACK = new Set(
+  'he she they it him her them his hers their theirs its this that these those'.split(' '),
+);
+/** The subject an inverted question puts after its verb: "did they ...", "is the truce ...". */
+const SUBJECTS = new Set(
+  'i you u he she it we they there this that these those the a an any some his her their its my our your'.split(
+    ' ',
+  ),
 );
 
 /** A request's first word: "could you tell me ...". */
@@ -483,7 +529,15 @@ export class ChatReader {
     let rated = false;
     /** The text of each claim relayed in quotation marks (from past its opening mark). */
     const relayedClaims: string[] = [];
-    for (const typed of splitSentences(text)) {
+    // A message run on before a question ("cant feel my feet what did ..."): the writer's words,
+    // never a question of their own (though "cant" opens as one would).
+    const runOnHeads = new Set<string>();
+    const sentences = splitSentences(text).flatMap((s) => {
+      const split = this.runOn(s, shouted);
+      if (split.length > 1) runOnHeads.add(split[0] as string);
+      return split;
+    });
+    for (const typed of sentences) {
       // "explaining the UN bit to kids - was the meeting public?": what it is for, before a dash.
       const [unbracketed, aside] = this.withoutTaskAside(typed, shouted);
       if (aside.length > 0) {
@@ -543,6 +597,7 @@ export class ChatReader {
       const foreign = this.mostlyForeign(tokens);
       const question =
         !foreign &&
+        !runOnHeads.has(typed) &&
         (asked ||
           /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
@@ -650,6 +705,68 @@ export class ChatReader {
       filler: counts.filler,
       words: counts.words,
     };
+  }
+
+  /**
+   * A sentence holding two messages typed with no stop between, the second a question ("forklift's
+   * dead again lol what did X say", "cant feel my feet what did X say", "shift done finally how
+   * many died"): the writer's own words, then a question word with its verb put first. The two are
+   * read as two sentences, the first the story around the question. Not when the words before it
+   * ask already ("did they ... how"), hold a cue ("idk what did ...", read by askedAfterCue), end
+   * in a word a question word's clause depends on ("i know what did", "no matter how many",
+   * "about how long") or are only filler ("lol what did"); not inside quotation marks.
+   */
+  private runOn(sentence: string, shouted: boolean): string[] {
+    const words = [...sentence.matchAll(/\S+/gu)];
+    for (let k = 1; k < words.length - 1; k++) {
+      const match = words[k] as RegExpExecArray;
+      const typed = match[0].toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
+      const asked = this.abbreviations.get(typed)?.[0]?.word ?? typed.replace(/['’]\p{L}+$/u, '');
+      if (!RUN_ON_ASKING.has(asked)) continue;
+      if (/["“”«»]/u.test(sentence) || /(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(sentence)) return [sentence];
+      const rest = sentence.slice(match.index);
+      const question = this.words(tokenize(rest), shouted);
+      const [wh, verb] = question;
+      if (!wh || !verb || question.length < 3 || !RUN_ON_ASKING.get(wh.word)?.has(verb.word)) continue;
+      const head = sentence.slice(0, match.index).replace(/[\s,;]+$/u, '');
+      const typedHead = tokenize(head);
+      const before = this.words(typedHead, shouted);
+      const last = before.at(-1);
+      if (!last) continue;
+      if (this.headAsks(before) || this.cues.within(typedHead)) return [sentence];
+      if (EMBEDDING.has(last.word) || isSayingVerb(last.word)) continue;
+      // "before the op what did ...", "if they knew why did ...": a clause of the question's own;
+      // "and the new season, how long is that one", "no not X, Y - what did they say": what the
+      // question goes on to, or the one taken back.
+      const opening = (typedHead[0] as Token).word;
+      if (PREPOSITIONS.has(opening) || SUBORDINATING.has(opening) || LEADS_ON.has(opening)) return [sentence];
+      // "kerry and lavrov had a call, what did they say": a question pointing back at the words
+      // before it asks about them.
+      if (question.some((t) => POINTING_BACK.has(t.word))) return [sentence];
+      // The writer's own words, not the story's ("forklift's dead again", "tea's cold again"): no
+      // more words the knowledge has than English words it lacks. Words of the story before the question
+      // ("power really cooked russia huh what'd she say") are what it asks about.
+      let known = 0;
+      let unknown = 0;
+      for (const t of before) {
+        if (this.small(t.word) || isNumber(t.word)) continue;
+        if (this.knows(t.word)) known++;
+        // (A word of no language, "acording", is a slip of the story's words as likely.)
+        else if (this.isWord(t.word)) unknown++;
+      }
+      if (unknown === 0 || known > unknown) return [sentence];
+      return [head, rest];
+    }
+    return [sentence];
+  }
+
+  /** Do these words ask already: a question word first, or a verb first with its subject after it ("did they")? */
+  private headAsks(tokens: readonly Token[]): boolean {
+    const [first, second] = tokens;
+    if (!first || !this.startsQuestion(tokens, true)) return false;
+    if (!AUXILIARIES.has(first.word) && !REQUEST_MODALS.has(first.word)) return true;
+    // "cant feel my feet": a verb first, and no subject after it, is the writer's own "I can't".
+    return !second || SUBJECTS.has(second.word) || this.ofStory(second.word);
   }
 
   /**

@@ -1,0 +1,62 @@
+/**
+ * Two messages typed with no stop between, the second a question ("kettle broke again lol what did
+ * the mayor say"): the writer's own words, then a question word with its verb first. The reader
+ * takes the first for the story around the question. Made-up words; nothing of any story.
+ */
+import { describe, expect, it } from 'vitest';
+import { ChatReader } from '../../src/engine/reader.ts';
+import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
+
+/** Words the knowledge uses. */
+const KNOWLEDGE = new Set('mayor paid tower visitors opened repairs say said pay came'.split(' '));
+/** English words it does not. */
+const ENGLISH = new Set('kettle broke again feel feet shift done finally lunch cold tea hit'.split(' '));
+const reader = new ChatReader(
+  DEFAULT_CHAT,
+  (w) => KNOWLEDGE.has(w) || ENGLISH.has(w),
+  (w) => KNOWLEDGE.has(w),
+);
+
+const read = (message: string) => {
+  const reading = reader.read(message);
+  return {
+    questions: reading.questions.map((q) => q.tokens.map((t) => t.word).join(' ')),
+    context: reading.context.map((t) => t.word).join(' '),
+  };
+};
+
+describe('a question run on after the writer’s own words', () => {
+  it('reads the words before the question word as the story around it', () => {
+    expect(read('kettle broke again lol what did the mayor say about the tower')).toEqual({
+      questions: ['what did the mayor say about the tower'],
+      context: 'kettle broke again',
+    });
+    expect(read('shift done finally how many visitors came').questions).toEqual(['how many visitors came']);
+  });
+
+  it('does not take a verb first with no subject after it for a question ("cant feel my feet")', () => {
+    const reading = reader.read('cant feel my feet what did the mayor pay');
+    expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'what did the mayor pay',
+    ]);
+    expect(reading.negated).toBe(false);
+  });
+
+  it('keeps one sentence when the question word depends on the words before it', () => {
+    // A question pointing back at them, a clause of the question, or a question word after a verb
+    // whose clause it opens.
+    expect(read('kettle broke again what did they say').questions).toEqual([
+      'kettle broke again what did they say',
+    ]);
+    expect(read('before the repairs what did the mayor say').questions).toEqual([
+      'before the repairs what did the mayor say',
+    ]);
+    expect(read('i know what did the mayor pay').context).toBe('');
+    // The story's words before it are what it asks about.
+    expect(read('the mayor opened the tower what did the visitors say').context).toBe('');
+    // "what" with no "do" after it opens a clause ("hit what was open").
+    expect(read('kettle hit what was open how many visitors came').questions).toEqual([
+      'how many visitors came',
+    ]);
+  });
+});
