@@ -592,6 +592,17 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // answered by the death toll again.
   if (best.missed) confidence *= F.missedPoint;
   if (again) confidence *= F.missedPoint;
+  // "how many australian jets took part" (not told) -> "and american ones?": a turn naming only
+  // whom keeps the count the question before asked; a quote about them holding nothing of that deed
+  // answers another question of them, and what was asked is no more told of them than before.
+  if (
+    onlyWhom &&
+    u.cues.pronouns.length === 0 &&
+    prev.quoteIds.length === 0 &&
+    askWordOf(parse(corpus, vocab, prev.question).analysis.words) === 'how many' &&
+    lacksDeed(corpus, vocab, decision, prev)
+  )
+    confidence = 0;
   // Whatever the cue, a question with a topic of its own and no pronoun that is far surer
   // alone is a change of subject ("and the death toll?" after the equipment destroyed; "and
   // brandt?" names only whom to ask the question before about).
@@ -627,6 +638,18 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/**
+ * Whether the answer's first quote holds none of the topic words (no names) of the question
+ * before that the article uses: false when that question had none.
+ */
+function lacksDeed(corpus: Corpus, vocab: Vocabulary, decision: Decision, prev: Frame): boolean {
+  const deed = splitTerms(vocab, prev.terms).topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  if (deed.length === 0) return false;
+  const first = decision.ids[0];
+  const held = first ? corpus.passageTerms.get(first) : undefined;
+  return !deed.some((t) => held?.has(t));
 }
 
 /**
