@@ -149,6 +149,33 @@ interface HeardNames {
   all: { key: string; words: readonly string[]; id: string }[];
 }
 
+/** The shortest sound of a name heard split in two words (splitName). */
+const MIN_SPLIT_KEY = 4;
+
+/**
+ * The one name of one word whose soundKey is `key` and whose letters are `joined`'s but for one
+ * letter more or fewer ("mosscow" and "moscow"): a short name a recogniser wrote as two words.
+ */
+function splitName(heard: HeardNames, key: string, joined: string): readonly string[] | null {
+  let found: { words: readonly string[]; id: string } | null = null;
+  for (const name of heard.all) {
+    if (name.key !== key || name.words.length !== 1) continue;
+    const word = name.words[0] as string;
+    if (Math.abs(word.length - joined.length) !== 1 || !oneLetterMore(word, joined)) continue;
+    if (found !== null && found.id !== name.id) return null;
+    found = name;
+  }
+  return found === null ? null : found.words;
+}
+
+/** Whether the longer of `a` and `b` is the shorter with one letter put in. */
+function oneLetterMore(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
 function heardNamesOf(lexicon: Lexicon): HeardNames {
   const heard: HeardNames = { sounds: new Map(), consonants: new Map(), twoWords: new Map(), all: [] };
   const entities = new Map<string, string>();
@@ -1468,7 +1495,15 @@ export class Analyzer {
           break;
         }
         const key = soundKey(span.join(''));
-        if (key.length < MIN_HEARD_KEY) continue;
+        if (key.length < MIN_HEARD_KEY) {
+          // A short name split in two and spelled all but alike ("moss cow" Moscow).
+          const split = n === 2 && key.length >= MIN_SPLIT_KEY ? splitName(heard, key, span.join('')) : null;
+          if (split === null) continue;
+          out += `${text.slice(from, start)}${split.join(' ')}`;
+          from = end;
+          i += n - 1;
+          break;
+        }
         // Looked up before the check below (both only skip the span): most spans sound like no name.
         const found = heard.sounds.get(key) ?? heard.consonants.get(`:${consonantKey(key)}`) ?? null;
         if (found === null) continue;

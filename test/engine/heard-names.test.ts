@@ -134,3 +134,22 @@ describe('Analyzer.heardNames', () => {
     });
   });
 });
+
+describe('Analyzer.heardNames: a short name split in two words', () => {
+  const lexicon = new Lexicon({
+    entities: [{ id: 'russia', name: 'Russia', aliases: ['moscow'], caseSensitiveAliases: [] }],
+    synonyms: [],
+  });
+  const vocabulary = new Set('russia moscow what did say about the strike'.split(' '));
+  const analyzer = new Analyzer(lexicon, vocabulary, loadEnglishWords(), new Map());
+
+  it('"moss cow" (one letter more than "moscow") is read as Moscow', () => {
+    expect(analyzer.heardNames('what did moss cow say about the strike')).toBe(
+      'what did moscow say about the strike',
+    );
+  });
+
+  it('two words that only sound alike, letters apart, are left as they are', () => {
+    expect(analyzer.heardNames('what did mass go say')).toBe('what did mass go say');
+  });
+});

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: 'f269d829885f7812' },
+    recorded: { version: 12, hash: 'f539bbd339feb32a' },
   },
   {
     name: 'COMPILED_FORMAT',
