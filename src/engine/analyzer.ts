@@ -161,19 +161,12 @@ function splitName(heard: HeardNames, key: string, joined: string): readonly str
   for (const name of heard.all) {
     if (name.key !== key || name.words.length !== 1) continue;
     const word = name.words[0] as string;
-    if (Math.abs(word.length - joined.length) !== 1 || !oneLetterMore(word, joined)) continue;
+    const [short, long] = word.length < joined.length ? [word, joined] : [joined, word];
+    if (long.length - short.length !== 1 || !isSubsequence(short, long)) continue;
     if (found !== null && found.id !== name.id) return null;
     found = name;
   }
   return found === null ? null : found.words;
-}
-
-/** Whether the longer of `a` and `b` is the shorter with one letter put in. */
-function oneLetterMore(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
 }
 
 function heardNamesOf(lexicon: Lexicon): HeardNames {
@@ -2339,20 +2332,11 @@ export function asksEveryOne(tokens: readonly Token[]): boolean {
     const word = (tokens[i] as Token).word;
     const next = tokens[i + 1]?.word;
     const before = tokens[i - 1]?.word ?? '';
-    if (word === 'two' && before === 'the' && next !== undefined && /s$/.test(next) && !STOP_WORDS.has(next))
-      return true;
-    // "the two UN ambassadors": one word of what they are before the plural.
-    const after = tokens[i + 2]?.word;
-    if (
-      word === 'two' &&
-      before === 'the' &&
-      next !== undefined &&
-      !STOP_WORDS.has(next) &&
-      after !== undefined &&
-      /s$/.test(after) &&
-      !STOP_WORDS.has(after)
-    )
-      return true;
+    // "the two ambassadors", "the two UN ambassadors" (one word of what they are before the plural).
+    if (word === 'two' && before === 'the' && next !== undefined && !STOP_WORDS.has(next)) {
+      const after = tokens[i + 2]?.word;
+      if (/s$/.test(next) || (after !== undefined && /s$/.test(after) && !STOP_WORDS.has(after))) return true;
+    }
     if (!EVERY_ONE.has(word)) continue;
     if (EVERY_ONE_AFTER.has(before)) return true;
     if (next === undefined || next === 'other') continue;

@@ -276,8 +276,7 @@ function countedTerms(
   corpus: Corpus,
   analysis: QueryAnalysis,
 ): { counted: Term[]; happened: Term[]; unknown: boolean; words: string[] } {
-  const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
-  const words = analysis.words.map((w) => fixed.get(w) ?? w);
+  const words = [...mendedWords(analysis)];
   let at = -1;
   for (let i = 0; i + 1 < words.length; i++) {
     if (
@@ -1255,8 +1254,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     null,
   );
   // What the question asks is read with its typos mended ("wat was the nmae of the operaton").
-  const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
-  const mended = analysis.words.map((w) => fixed.get(w) ?? w);
+  const mended = mendedWords(analysis);
   const words = mended.join(' ');
   // A speaker was asked and the quotes are not theirs: neither their own words, nor one reporting
   // their claim ("Damascus has claimed ..." in the reporter's sentence), nor a sibling body's.
