@@ -49,6 +49,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-37.jsonl'),
   resolve(root, 'eval/fit-messy-38.jsonl'),
   resolve(root, 'eval/fit-messy-39.jsonl'),
+  resolve(root, 'eval/fit-messy-40.jsonl'),
+  resolve(root, 'eval/fit-messy-41.jsonl'),
+  resolve(root, 'eval/fit-messy-42.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
