@@ -1075,6 +1075,9 @@ export class Analyzer {
    * word next to a phrase of stopping, with only small words between, reads as "strike".
    */
   private planesStopped(tokens: readonly Token[]): readonly Token[] {
+    // No word that may open a stop or a plane (most messages): nothing to match.
+    if (!this.lexicon.mayMatch(tokens, STOP_TERM) || !this.lexicon.mayMatch(tokens, PLANE_TERM))
+      return tokens;
     const matches = this.lexicon.match(tokens);
     const stops = matches.filter((m) => m.terms.includes(STOP_TERM));
     if (stops.length === 0) return tokens;

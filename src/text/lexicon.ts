@@ -349,6 +349,31 @@ export class Lexicon {
     return longest;
   }
 
+  /** By term: the first stems of the phrases holding it, and the case-sensitive names holding it (see mayMatch). */
+  private readonly openersOf = new Map<Term, { stems: Set<string>; raws: Set<string> }>();
+
+  /**
+   * Could match() over these tokens give a match holding `term`: does a word open a phrase that
+   * holds it, or is one a case-sensitive name holding it? False means no match holds it, without
+   * matching (a check that looks for one term, in a long message, mostly finds none).
+   */
+  mayMatch(tokens: readonly Token[], term: Term): boolean {
+    let openers = this.openersOf.get(term);
+    if (!openers) {
+      const holds = (node: TrieNode): boolean =>
+        node.entries.some((e) => e.terms.includes(term)) || [...node.next.values()].some(holds);
+      const stems = new Set<string>();
+      for (const [first, node] of this.root.next) if (holds(node)) stems.add(first);
+      const raws = new Set<string>();
+      for (const [raw, terms] of this.caseSensitive) if (terms.includes(term)) raws.add(raw);
+      openers = { stems, raws };
+      this.openersOf.set(term, openers);
+    }
+    for (const token of tokens)
+      if (openers.raws.has(token.raw) || openers.stems.has(this.stemOf(token.word))) return true;
+    return false;
+  }
+
   /** Longest phrase matches over the tokens, left to right. Unmatched tokens are not returned. */
   match(tokens: readonly Token[]): Match[] {
     const stems = tokens.map((t) => this.stemOf(t.word));

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 26, hash: '5a6ab71a3b15b46b' },
+    recorded: { version: 26, hash: '84459dffcfbee76d' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '0e7b34a2e7fa9c2f' },
+    recorded: { version: 12, hash: 'bd30d96aa9d30d1d' },
   },
   {
     name: 'COMPILED_FORMAT',
