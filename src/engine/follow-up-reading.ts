@@ -17,6 +17,7 @@ import {
   cueWordsOf,
   isCueWord,
   isOpener,
+  isQuestionStart,
   type PronounUse,
   readCues,
   startsAfresh,
@@ -110,11 +111,25 @@ export function parse(
   if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;
   // "ugh i mean the airstrike", "no, the airstrike": the reader drops the words that correct.
   if (!cues.correction && typed !== words && readCues(cw, typed).correction) cues.correction = true;
+  const own = mentions(corpus, tokens);
+  // "IS fighters?": a first word in capitals that begins a name is that name, not the auxiliary
+  // it is spelt as; the message is a fragment naming them, no yes-or-no question.
+  const first = tokens[cues.start];
+  if (
+    !cues.fragment &&
+    first !== undefined &&
+    first.raw.length > 1 &&
+    first.raw === first.raw.toUpperCase() &&
+    first.raw !== first.word &&
+    own.some((m) => m.start === cues.start) &&
+    !tokens.slice(cues.start + 1).some((t) => isQuestionStart(t.word))
+  )
+    cues.fragment = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
     cues,
-    own: mentions(corpus, tokens),
+    own,
     negated: mentions(corpus, typed)
       .filter((m) => negatedAt(typed, m.start))
       .map((m) => m.id),
