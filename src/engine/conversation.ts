@@ -1240,9 +1240,19 @@ function peopleBefallen(words: readonly Token[]): boolean {
   return words.length === 2 && words[0]?.word === 'the' && (BEFALLEN.has(said) || /[^e]ed$/.test(said));
 }
 /** Plural nouns of people by what they are, whom a count counts ("IS fighters", "regime soldiers"). */
-const COUNTED_PEOPLE = new Set(
-  'fighters soldiers troops militants civilians jihadists personnel servicemen conscripts people men'.split(' '),
-);
+const COUNTED_PEOPLE = new Set([
+  'fighters',
+  'soldiers',
+  'troops',
+  'militants',
+  'civilians',
+  'jihadists',
+  'personnel',
+  'servicemen',
+  'conscripts',
+  'people',
+  'men',
+]);
 /** Adjectives that say what befell people, used as nouns after "the" ("the dead", "the missing"). */
 const BEFALLEN = new Set(['dead', 'missing', 'hurt', 'slain', 'fallen']);
 
