@@ -1048,6 +1048,11 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
+  // "what did russia say about the pilots" -> "what about the US reps?": whom and what it names
+  // (a body's people) may take the place of what the question before asked about, whom it asked
+  // stays (what Russia said of the US representatives). Tried beside the others; the surer wins.
+  if (cues.whatAbout && !negates && newNames && replaceTopic && prevTopic.length > 0)
+    readings.push(build(true, false));
   // "what did the australians offer" -> "and their line on intent?": a fragment that asks a thing
   // of its own of whom its possessive stands for asks that of them, not what was asked before of
   // them as well (their offer). Tried beside the reading that keeps the old topic too.
