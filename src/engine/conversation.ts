@@ -1207,8 +1207,10 @@ function countedFragment(
   u: Understanding,
   prev: Frame,
 ): QueryAnalysis | null {
-  if (!u.cues.fragment || u.cues.questionWord || u.own.length > 0 || u.refs.length > 0 || u.other)
-    return null;
+  if (!u.cues.fragment || u.cues.questionWord || u.refs.length > 0 || u.other) return null;
+  // A name is whom it turns to ("and the observatory?"), unless the fragment ends on the people
+  // of it ("and IS fighters?", "what about regime soldiers?"): those the count would count.
+  if (u.own.length > 0 && !COUNTED_PEOPLE.has(u.tokens[u.tokens.length - 1]?.word ?? '')) return null;
   if (!u.analysis.terms.some((t) => !t.startsWith('e:') && !vocab.slot.has(t) && corpus.index.has(t)))
     return null;
   const asked = askWordOf(parse(corpus, vocab, prev.question).analysis.words);
@@ -1237,6 +1239,20 @@ function peopleBefallen(words: readonly Token[]): boolean {
   const said = words[1]?.word ?? '';
   return words.length === 2 && words[0]?.word === 'the' && (BEFALLEN.has(said) || /[^e]ed$/.test(said));
 }
+/** Plural nouns of people by what they are, whom a count counts ("IS fighters", "regime soldiers"). */
+const COUNTED_PEOPLE = new Set([
+  'fighters',
+  'soldiers',
+  'troops',
+  'militants',
+  'civilians',
+  'jihadists',
+  'personnel',
+  'servicemen',
+  'conscripts',
+  'people',
+  'men',
+]);
 /** Adjectives that say what befell people, used as nouns after "the" ("the dead", "the missing"). */
 const BEFALLEN = new Set(['dead', 'missing', 'hurt', 'slain', 'fallen']);
 

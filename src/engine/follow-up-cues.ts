@@ -283,6 +283,11 @@ const MOTIVE = new Set('want wants wanted care cares cared matter matters matter
  * "add"): once the cues are read they are not what the question is about, and an unknown one
  * must not count against the answer as an unknown word would.
  */
+/** Whether a word opens a question ("what", "who", "how"...). */
+export function isQuestionStart(word: string): boolean {
+  return QUESTION_WORDS.has(word);
+}
+
 export function isCueWord(cw: CueWords, word: string): boolean {
   const w = squeeze(word);
   if (PAIRED_FILLERS.has(w)) return false;

@@ -17,6 +17,7 @@ import {
   cueWordsOf,
   isCueWord,
   isOpener,
+  isQuestionStart,
   type PronounUse,
   readCues,
   startsAfresh,
@@ -110,11 +111,25 @@ export function parse(
   if (!cues.someoneElse && asksSomeoneElse(typed)) cues.someoneElse = true;
   // "ugh i mean the airstrike", "no, the airstrike": the reader drops the words that correct.
   if (!cues.correction && typed !== words && readCues(cw, typed).correction) cues.correction = true;
+  const own = mentions(corpus, tokens);
+  // "IS fighters?": a first word in capitals that begins a name is that name, not the auxiliary
+  // it is spelt as; the message is a fragment naming them, no yes-or-no question.
+  const first = tokens[cues.start];
+  if (
+    !cues.fragment &&
+    first !== undefined &&
+    first.raw.length > 1 &&
+    first.raw === first.raw.toUpperCase() &&
+    first.raw !== first.word &&
+    own.some((m) => m.start === cues.start) &&
+    !tokens.slice(cues.start + 1).some((t) => isQuestionStart(t.word))
+  )
+    cues.fragment = true;
   const parsed = {
     analysis: withoutCueWords(corpus, tokens, cues, analysis),
     tokens,
     cues,
-    own: mentions(corpus, tokens),
+    own,
     negated: mentions(corpus, typed)
       .filter((m) => negatedAt(typed, m.start))
       .map((m) => m.id),
@@ -1033,6 +1048,11 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
   if (replaceTopic || newNames) readings.push(build(false, false));
+  // "what did russia say about the pilots" -> "what about the US reps?": whom and what it names
+  // (a body's people) may take the place of what the question before asked about, whom it asked
+  // stays (what Russia said of the US representatives). Tried beside the others; the surer wins.
+  if (cues.whatAbout && !negates && newNames && replaceTopic && prevTopic.length > 0)
+    readings.push(build(true, false));
   // "what did the australians offer" -> "and their line on intent?": a fragment that asks a thing
   // of its own of whom its possessive stands for asks that of them, not what was asked before of
   // them as well (their offer). Tried beside the reading that keeps the old topic too.
