@@ -941,7 +941,13 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
   // moderator set it: only what it asks beyond the wording picks another quote.
   const matched = ranking.qaRanked.find(([id]) => id === qa)?.[1];
   if (matched && matched.hit.questionCoverage >= WHOLE) {
-    leadWithRareAsked(corpus, analysis, ranking.known, ids);
+    // A wording asked word for word is answered exactly as the moderator ordered it.
+    const entry = qa === null ? undefined : corpus.qaById.get(qa);
+    const asked = analysis.words.join(' ');
+    const verbatim = [entry?.question ?? '', ...(entry?.paraphrases ?? [])].some(
+      (text) => tokenize(text).map((t) => t.word).join(' ') === asked,
+    );
+    if (!verbatim) leadWithRareAsked(corpus, analysis, ranking.known, ids);
     return;
   }
   const { leadShare } = TUNING.scoring;
