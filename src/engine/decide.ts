@@ -940,7 +940,16 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
   // A question a wording of the entry asks whole is answered in the entry's order, as a
   // moderator set it: only what it asks beyond the wording picks another quote.
   const matched = ranking.qaRanked.find(([id]) => id === qa)?.[1];
-  if (matched && matched.hit.questionCoverage >= WHOLE) return;
+  if (matched && matched.hit.questionCoverage >= WHOLE) {
+    // A wording asked word for word is answered exactly as the moderator ordered it.
+    const entry = qa === null ? undefined : corpus.qaById.get(qa);
+    const asked = analysis.words.join(' ');
+    const verbatim = [entry?.question ?? '', ...(entry?.paraphrases ?? [])].some(
+      (text) => tokenize(text).map((t) => t.word).join(' ') === asked,
+    );
+    if (!verbatim) leadWithRareAsked(corpus, analysis, ranking.known, ids);
+    return;
+  }
   const { leadShare } = TUNING.scoring;
   const held = (id: string) => {
     const terms = corpus.passageTerms.get(id);
@@ -959,6 +968,37 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
     ids.splice(ids.indexOf(best.id), 1);
     ids.unshift(best.id);
   }
+}
+
+/**
+ * "did churkin speak to the journalists", matched whole by "What did Vitaly Churkin tell
+ * reporters?": the entry's first quote ("... Churkin said it was 'a very big question mark'")
+ * lacks a rare word the question asks (reporters) that a later quote shown holds ("... he told
+ * reporters"), with all the first one holds of the question: that one leads. Only a rare term
+ * (TUNING.scoring.rareLead), of the question's own words (not one read as related) and no name
+ * (whom the entry is about): a common one ("work", "call") is in many quotes that do not answer.
+ * In place.
+ */
+function leadWithRareAsked(
+  corpus: Corpus,
+  analysis: QueryAnalysis,
+  known: readonly Term[],
+  ids: string[],
+): void {
+  const lead = corpus.passageTerms.get(ids[0] as string);
+  const own = known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1);
+  const held = own.filter((t) => lead?.has(t));
+  // Rare beside the rarest weight the index gives (that of a word no document has).
+  const rare = TUNING.scoring.rareLead * corpus.index.idf(NO_TERM);
+  const lacked = own.filter((t) => !t.startsWith('e:') && !lead?.has(t) && corpus.index.idf(t) >= rare);
+  if (lacked.length === 0) return;
+  const better = ids.slice(1, MAX_QUOTES).find((id) => {
+    const terms = corpus.passageTerms.get(id);
+    return held.every((t) => terms?.has(t)) && lacked.some((t) => terms?.has(t));
+  });
+  if (better === undefined) return;
+  ids.splice(ids.indexOf(better), 1);
+  ids.unshift(better);
 }
 
 /** The question's words as read, each typo mended ("anounce" -> "announce"). */
@@ -1085,6 +1125,9 @@ function leadWithTypeAsked(
   if (ids.includes(given)) ids.splice(ids.indexOf(given), 1);
   ids.unshift(given);
 }
+
+/** A term no document has: its idf is the highest the index gives. */
+const NO_TERM: Term = 'w:\u0000';
 
 /** A wording covering this share of a question's weight asks it whole (rounding aside). */
 const WHOLE = 0.999;

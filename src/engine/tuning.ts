@@ -101,6 +101,12 @@ export const TUNING = {
      */
     leadShare: 0.3,
     /**
+     * A curated answer a wording asks whole is reordered only for a term asked that the first
+     * quote lacks and a later one holds, whose idf is at least this share of the highest the index
+     * gives (decide.ts, leadWithRareAsked): on the article, "reporters", not "Sunday" or "troops".
+     */
+    rareLead: 0.42,
+    /**
      * ...and unless the passage holds only what this many documents would hold by chance (terms
      * falling into documents independently), while the curated entry covers the whole question:
      * among tens of thousands of passages some hold every common word of a question. On the
