@@ -167,6 +167,14 @@ const LEADS_ON = new Set('and but or so plus also then no not nah sorry actually
 const POINTING_BACK = new Set(
   'he she they it him her them his hers their theirs its this that these those'.split(' '),
 );
+/** Pronouns pointing back at one person ("what did he call it"). */
+const ONE_PERSON_BACK = new Set('he she him her his hers'.split(' '));
+/** Pronouns pointing back at a people, a government or a group ("what did they do"). */
+const GROUP_BACK = new Set('they them their theirs'.split(' '));
+/** Kinds of the knowledge's entities that are one person (entities.yaml `kind`). */
+const PERSON_KINDS = new Set(['person']);
+/** Kinds of the knowledge's entities that are no one who acts or speaks. */
+const NO_ONE_KINDS = new Set(['place']);
 /** The subject an inverted question puts after its verb: "did they ...", "is the truce ...". */
 const SUBJECTS = new Set(
   'i you u he she it we they there this that these those the a an any some his her their its my our your'.split(
@@ -429,6 +437,11 @@ export class ChatReader {
     collocations: Iterable<string> = [],
     /** Every word of the sources' publishers' names (article.yaml, sources.yaml): "per dw". */
     publisherWords: Iterable<string> = [],
+    /**
+     * The kinds (entities.yaml `kind`: person, government, place...) of the knowledge's entities
+     * these words name ("churkin": person; "daesh": group).
+     */
+    private readonly namedKinds: (tokens: readonly Token[]) => ReadonlySet<string> = () => new Set(),
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -741,8 +754,12 @@ export class ChatReader {
       const opening = (typedHead[0] as Token).word;
       if (PREPOSITIONS.has(opening) || SUBORDINATING.has(opening) || LEADS_ON.has(opening)) return [sentence];
       // "kerry and lavrov had a call, what did they say": a question pointing back at the words
-      // before it asks about them.
-      if (question.some((t) => POINTING_BACK.has(t.word))) return [sentence];
+      // before it asks about them; not a "he" or "they" whom the writer's own words before it name
+      // as someone of the story ("churkin reviewing the deal like a critic lmao, what did he call
+      // it", "istg daesh always pops up, what'd they do"): the question is asked of them, the words
+      // around the name the writer's own (read as the story, the pronoun read against it).
+      if (question.some((t) => POINTING_BACK.has(t.word)) && !this.namesWhomPointed(before, question))
+        return [sentence];
       // The writer's own words, not the story's ("forklift's dead again", "tea's cold again"): no
       // more words the knowledge has than English words it lacks. Words of the story before the question
       // ("power really cooked russia huh what'd she say") are what it asks about.
@@ -758,6 +775,19 @@ export class ChatReader {
       return [head, rest];
     }
     return [sentence];
+  }
+
+  /**
+   * Do the words before a question name whom its pronoun points back at: someone of the story,
+   * one person for "he" or "she", anyone who acts (no place) for "they"? Not when it points back
+   * with nothing else ("it", "that": a thing the words before it tell of).
+   */
+  private namesWhomPointed(before: readonly Token[], question: readonly Token[]): boolean {
+    const one = question.some((t) => ONE_PERSON_BACK.has(t.word));
+    const group = question.some((t) => GROUP_BACK.has(t.word));
+    if (!one && !group) return false;
+    const kinds = [...this.namedKinds(before)];
+    return one ? kinds.some((k) => PERSON_KINDS.has(k)) : kinds.some((k) => !NO_ONE_KINDS.has(k));
   }
 
   /** Do these words ask already: a question word first, or a verb first with its subject after it ("did they")? */

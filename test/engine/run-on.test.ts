@@ -60,3 +60,41 @@ describe('a question run on after the writer’s own words', () => {
     ]);
   });
 });
+
+describe('a question pointing back at someone the writer’s own words name', () => {
+  /** Made-up entities: the mayor a person, the council a body, the harbour a place. */
+  const KINDS: Record<string, string> = { mayor: 'person', council: 'institution', harbour: 'place' };
+  const named = new ChatReader(
+    DEFAULT_CHAT,
+    (w) => KNOWLEDGE.has(w) || ENGLISH.has(w) || w in KINDS,
+    (w) => KNOWLEDGE.has(w) || w in KINDS,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    (tokens) => new Set(tokens.flatMap((t) => KINDS[t.word] ?? [])),
+  );
+  const questions = (message: string) =>
+    named.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('reads "he" or "they" asked of someone named in the words before as a question of its own', () => {
+    expect(questions('mayor broke again like cold tea lol what did he say')).toEqual(['what did he say']);
+    expect(
+      named.read('mayor broke again like cold tea lol what did he say').context.map((t) => t.word),
+    ).toContain('mayor');
+    expect(questions('council kettle broke again lol what did they pay')).toEqual(['what did they pay']);
+  });
+
+  it('keeps one sentence when the one pointed at is no one the words name, or a thing', () => {
+    // "he" with no person named; "they" with only a place named; "it" alone.
+    expect(questions('council kettle broke again lol what did he say')).toEqual([
+      'council kettle broke again what did he say',
+    ]);
+    expect(questions('harbour kettle broke again lol what did they pay')).toEqual([
+      'harbour kettle broke again what did they pay',
+    ]);
+    expect(questions('mayor kettle broke again lol what did it pay')).toEqual([
+      'mayor kettle broke again what did it pay',
+    ]);
+  });
+});
