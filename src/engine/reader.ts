@@ -159,6 +159,8 @@ const EMBEDDING = new Set(
   about of on to for at in into from over by with as is are was were be been being am me you him
   her them us it that this than if whether no exactly regarding re and or but so then`.split(/\s+/),
 );
+/** Verbs that, after a comma and before their subject, open a question ("..., did they say sorry"). */
+const COMMA_ASKING = new Set('did does do was were is are has have'.split(' '));
 /** Words opening a clause that depends on the one after it: "if they knew why ...". */
 const SUBORDINATING = new Set('if since because as once while though although unless whether'.split(' '));
 /** Words opening what goes on from, or takes back, what was asked before: "and ...", "no not ...". */
@@ -735,18 +737,31 @@ export class ChatReader {
       const match = words[k] as RegExpExecArray;
       const typed = match[0].toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
       const asked = this.abbreviations.get(typed)?.[0]?.word ?? typed.replace(/['’]\p{L}+$/u, '');
-      if (!RUN_ON_ASKING.has(asked)) continue;
+      // "..., did they say sorry": after a comma, a verb put before its subject asks too.
+      const afterComma = /,$/.test((words[k - 1] as RegExpExecArray)[0]);
+      // (Not "IS" in capitals in a message not shouted: the name.)
+      const capitals = !shouted && /^\p{Lu}{2,}$/u.test(match[0].replace(/[^\p{L}]/gu, ''));
+      const inverted = afterComma && !capitals && COMMA_ASKING.has(asked);
+      if (!RUN_ON_ASKING.has(asked) && !inverted) continue;
       if (/["“”«»]/u.test(sentence) || /(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(sentence)) return [sentence];
       const rest = sentence.slice(match.index);
       const question = this.words(tokenize(rest), shouted);
       const [wh, verb] = question;
-      if (!wh || !verb || question.length < 3 || !RUN_ON_ASKING.get(wh.word)?.has(verb.word)) continue;
+      if (!wh || !verb || question.length < 3) continue;
+      if (
+        inverted
+          ? wh.word !== asked || !(SUBJECTS.has(verb.word) || this.ofStory(verb.word))
+          : !RUN_ON_ASKING.get(wh.word)?.has(verb.word)
+      )
+        continue;
       const head = sentence.slice(0, match.index).replace(/[\s,;]+$/u, '');
       const typedHead = tokenize(head);
       const before = this.words(typedHead, shouted);
       const last = before.at(-1);
       if (!last) continue;
       if (this.headAsks(before) || this.cues.within(typedHead)) return [sentence];
+      // "going only by this DW piece, is the deal in danger": the article named, a clause of the question's.
+      if (inverted && before.some((t) => this.articleNamed.has(t.word))) return [sentence];
       if (EMBEDDING.has(last.word) || isSayingVerb(last.word)) continue;
       // "before the op what did ...", "if they knew why did ...": a clause of the question's own;
       // "and the new season, how long is that one", "no not X, Y - what did they say": what the

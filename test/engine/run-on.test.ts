@@ -98,3 +98,22 @@ describe('a question pointing back at someone the writer’s own words name', ()
     ]);
   });
 });
+
+describe('a question with its verb first run on after a comma', () => {
+  const questions = (message: string) =>
+    reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('reads the writer’s own words before the comma as the story around it', () => {
+    expect(questions('kettle broke again like cold tea, did the mayor pay')).toEqual(['did the mayor pay']);
+    expect(
+      reader.read('kettle broke again like cold tea, did the mayor pay').context.map((t) => t.word),
+    ).toEqual(expect.arrayContaining(['kettle', 'broke']));
+  });
+
+  it('keeps one sentence for a name in capitals, or the article named before the comma', () => {
+    expect(questions('kettle broke again like cold tea, IS the mayor paid?')[0]).toContain('kettle');
+    expect(questions('going by the article kettle broke again, did the mayor pay')).toEqual([
+      'going by the article kettle broke again did the mayor pay',
+    ]);
+  });
+});
