@@ -682,7 +682,7 @@ export class ChatReader {
           continue;
         }
         if (!current || this.startsQuestion(piece.tokens)) {
-          const topic = parts.length === 0 && k === 0 ? labelled : [];
+          const topic = parts.length === 0 && k === 0 ? this.labelTopic(labelled, piece.tokens) : [];
           current = { text: piece.text, tokens: [...topic, ...piece.tokens] };
           parts.push(current);
         } else {
@@ -790,6 +790,18 @@ export class ChatReader {
       return [head, rest];
     }
     return [sentence];
+  }
+
+  /**
+   * The words of a label before a colon that are the topic of the question after it ("the UN
+   * meeting: whose idea?"); not English words the knowledge lacks (left to the story around it)
+   * when the question names a topic of the story itself ("accountability mechanisms: did anyone
+   * demand an investigation?", "UNSC angle: was it closed?" keeps "UNSC"): a heading the writer
+   * files the question under. Names it does not know stay.
+   */
+  private labelTopic(label: readonly Token[], question: readonly Token[]): Token[] {
+    if (label.length === 0 || !question.some((t) => this.ofStory(t.word))) return [...label];
+    return label.filter((t) => noTopic(t.word) || !this.isWord(t.word) || this.knows(t.word));
   }
 
   /**
