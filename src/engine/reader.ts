@@ -407,6 +407,8 @@ export class ChatReader {
   private readonly quoting: Set<string>;
   /** Nouns of what someone says (chat.yaml sayingNouns): "the 'regret' message". */
   private readonly sayingNouns: Set<string>;
+  /** Words switching topic (chat.yaml topicSwitches): "unrelated", "btw", "new question". */
+  private readonly switches: PhraseSet;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -463,6 +465,7 @@ export class ChatReader {
     this.tasks = new Set(chat.asking);
     this.quoting = new Set(chat.quoting);
     this.sayingNouns = new Set(chat.sayingNouns);
+    this.switches = new PhraseSet(chat.topicSwitches ?? []);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -549,6 +552,10 @@ export class ChatReader {
     const runOnHeads = new Set<string>();
     const sentences = splitSentences(text).flatMap((s) => {
       const split = this.runOn(s, shouted);
+      if (split.length === 1) {
+        const heading = this.dashLabel(s);
+        if (heading) return heading;
+      }
       if (split.length > 1) runOnHeads.add(split[0] as string);
       return split;
     });
@@ -790,6 +797,26 @@ export class ChatReader {
       return [head, rest];
     }
     return [sentence];
+  }
+
+  /**
+   * "precautions in attack — was the attack suspended?": a short heading before a dash (no
+   * pronoun, no question word, no word switching topic) holding an English word the knowledge
+   * lacks, then a question naming a topic of the story itself, is a label as one before a colon
+   * is (see labelTopic): the heading as its own sentence, ending in a colon. Else null.
+   */
+  private dashLabel(sentence: string): [string, string] | null {
+    const m = DASH_LABEL.exec(sentence);
+    if (!m) return null;
+    const rest = sentence.slice(m[0].length);
+    const head = (m[1] as string).trim();
+    if (!ASKS_FIRST.test(rest.toLowerCase()) || ASKS_FIRST.test(head.toLowerCase())) return null;
+    const words = tokenize(head);
+    if (words.length === 0 || words.length > MAX_LABEL) return null;
+    if (words.some((t) => PRONOUN.has(t.word)) || this.switches.within(words)) return null;
+    if (!words.some((t) => !noTopic(t.word) && this.isWord(t.word) && !this.knows(t.word))) return null;
+    if (!tokenize(rest).some((t) => this.ofStory(t.word))) return null;
+    return [`${head}:`, rest];
   }
 
   /**
@@ -1637,6 +1664,8 @@ const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'the
  * asked, only the last of the names that follow. A noun phrase ("the ...") before "no", "sorry",
  * "I mean" or "or rather", then another; each next one after an ellipsis replaces it again.
  */
+/** A short heading, a dash, then a question opening with its question word or verb ("UNSC angle — was it closed?"). */
+const DASH_LABEL = /^([^—–?!.:;,"“”]+?)\s+[—–-]+\s+(?=\S)/u;
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
 const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
 

@@ -901,6 +901,17 @@ describe('sentences and questions', () => {
     expect(words('format angle: who paid?')).toEqual(['format', 'angle', 'who', 'paid']);
     // A name the knowledge lacks stays: the question may ask of someone it does not know.
     expect(words('Zorblat: who paid for the repairs?')).toContain('zorblat');
+    // A short heading before a dash is such a label too; not words switching topic or asking.
+    expect(words('tower angle — who paid for the repairs?')).toEqual([
+      'tower',
+      'who',
+      'paid',
+      'for',
+      'the',
+      'repairs',
+    ]);
+    expect(words('unrelated angle - who paid for the repairs?')).toContain('angle');
+    expect(words('what angle — who paid for the repairs?')).toContain('angle');
   });
 
   it('takes a sentence as a question by its first word or a cue, without a question mark', () => {
