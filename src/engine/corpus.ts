@@ -326,6 +326,13 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     // WordNet's verbs of several words ("kick_off"): the analyzer looks up their related words.
     Object.keys(kb.related).filter((w) => w.includes('_')),
     analyzerChat.source.publisherWords,
+    (tokens) =>
+      new Set(
+        analyzer
+          .docTerms(tokens)
+          .filter((t) => t.startsWith('e:'))
+          .flatMap((t) => kb.entityById.get(t.slice(2))?.kind ?? []),
+      ),
   );
 
   /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */

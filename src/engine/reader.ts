@@ -159,6 +159,8 @@ const EMBEDDING = new Set(
   about of on to for at in into from over by with as is are was were be been being am me you him
   her them us it that this than if whether no exactly regarding re and or but so then`.split(/\s+/),
 );
+/** Verbs that, after a comma and before their subject, open a question ("..., did they say sorry"). */
+const COMMA_ASKING = new Set('did does do was were is are has have'.split(' '));
 /** Words opening a clause that depends on the one after it: "if they knew why ...". */
 const SUBORDINATING = new Set('if since because as once while though although unless whether'.split(' '));
 /** Words opening what goes on from, or takes back, what was asked before: "and ...", "no not ...". */
@@ -167,6 +169,14 @@ const LEADS_ON = new Set('and but or so plus also then no not nah sorry actually
 const POINTING_BACK = new Set(
   'he she they it him her them his hers their theirs its this that these those'.split(' '),
 );
+/** Pronouns pointing back at one person ("what did he call it"). */
+const ONE_PERSON_BACK = new Set('he she him her his hers'.split(' '));
+/** Pronouns pointing back at a people, a government or a group ("what did they do"). */
+const GROUP_BACK = new Set('they them their theirs'.split(' '));
+/** Kinds of the knowledge's entities that are one person (entities.yaml `kind`). */
+const PERSON_KINDS = new Set(['person']);
+/** Kinds of the knowledge's entities that are no one who acts or speaks. */
+const NO_ONE_KINDS = new Set(['place']);
 /** The subject an inverted question puts after its verb: "did they ...", "is the truce ...". */
 const SUBJECTS = new Set(
   'i you u he she it we they there this that these those the a an any some his her their its my our your'.split(
@@ -397,6 +407,8 @@ export class ChatReader {
   private readonly quoting: Set<string>;
   /** Nouns of what someone says (chat.yaml sayingNouns): "the 'regret' message". */
   private readonly sayingNouns: Set<string>;
+  /** Words switching topic (chat.yaml topicSwitches): "unrelated", "btw", "new question". */
+  private readonly switches: PhraseSet;
 
   /**
    * `isWord`: is this a word (of the knowledge or of English)? A stretched word ("sooo") is
@@ -429,6 +441,11 @@ export class ChatReader {
     collocations: Iterable<string> = [],
     /** Every word of the sources' publishers' names (article.yaml, sources.yaml): "per dw". */
     publisherWords: Iterable<string> = [],
+    /**
+     * The kinds (entities.yaml `kind`: person, government, place...) of the knowledge's entities
+     * these words name ("churkin": person; "daesh": group).
+     */
+    private readonly namedKinds: (tokens: readonly Token[]) => ReadonlySet<string> = () => new Set(),
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -448,6 +465,7 @@ export class ChatReader {
     this.tasks = new Set(chat.asking);
     this.quoting = new Set(chat.quoting);
     this.sayingNouns = new Set(chat.sayingNouns);
+    this.switches = new PhraseSet(chat.topicSwitches ?? []);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
@@ -534,6 +552,10 @@ export class ChatReader {
     const runOnHeads = new Set<string>();
     const sentences = splitSentences(text).flatMap((s) => {
       const split = this.runOn(s, shouted);
+      if (split.length === 1) {
+        const heading = this.dashLabel(s);
+        if (heading) return heading;
+      }
       if (split.length > 1) runOnHeads.add(split[0] as string);
       return split;
     });
@@ -667,7 +689,7 @@ export class ChatReader {
           continue;
         }
         if (!current || this.startsQuestion(piece.tokens)) {
-          const topic = parts.length === 0 && k === 0 ? labelled : [];
+          const topic = parts.length === 0 && k === 0 ? this.labelTopic(labelled, piece.tokens) : [];
           current = { text: piece.text, tokens: [...topic, ...piece.tokens] };
           parts.push(current);
         } else {
@@ -722,18 +744,31 @@ export class ChatReader {
       const match = words[k] as RegExpExecArray;
       const typed = match[0].toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
       const asked = this.abbreviations.get(typed)?.[0]?.word ?? typed.replace(/['’]\p{L}+$/u, '');
-      if (!RUN_ON_ASKING.has(asked)) continue;
+      // "..., did they say sorry": after a comma, a verb put before its subject asks too.
+      const afterComma = /,$/.test((words[k - 1] as RegExpExecArray)[0]);
+      // (Not "IS" in capitals in a message not shouted: the name.)
+      const capitals = !shouted && /^\p{Lu}{2,}$/u.test(match[0].replace(/[^\p{L}]/gu, ''));
+      const inverted = afterComma && !capitals && COMMA_ASKING.has(asked);
+      if (!RUN_ON_ASKING.has(asked) && !inverted) continue;
       if (/["“”«»]/u.test(sentence) || /(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(sentence)) return [sentence];
       const rest = sentence.slice(match.index);
       const question = this.words(tokenize(rest), shouted);
       const [wh, verb] = question;
-      if (!wh || !verb || question.length < 3 || !RUN_ON_ASKING.get(wh.word)?.has(verb.word)) continue;
+      if (!wh || !verb || question.length < 3) continue;
+      if (
+        inverted
+          ? wh.word !== asked || !(SUBJECTS.has(verb.word) || this.ofStory(verb.word))
+          : !RUN_ON_ASKING.get(wh.word)?.has(verb.word)
+      )
+        continue;
       const head = sentence.slice(0, match.index).replace(/[\s,;]+$/u, '');
       const typedHead = tokenize(head);
       const before = this.words(typedHead, shouted);
       const last = before.at(-1);
       if (!last) continue;
       if (this.headAsks(before) || this.cues.within(typedHead)) return [sentence];
+      // "going only by this DW piece, is the deal in danger": the article named, a clause of the question's.
+      if (inverted && before.some((t) => this.articleNamed.has(t.word))) return [sentence];
       if (EMBEDDING.has(last.word) || isSayingVerb(last.word)) continue;
       // "before the op what did ...", "if they knew why did ...": a clause of the question's own;
       // "and the new season, how long is that one", "no not X, Y - what did they say": what the
@@ -741,8 +776,12 @@ export class ChatReader {
       const opening = (typedHead[0] as Token).word;
       if (PREPOSITIONS.has(opening) || SUBORDINATING.has(opening) || LEADS_ON.has(opening)) return [sentence];
       // "kerry and lavrov had a call, what did they say": a question pointing back at the words
-      // before it asks about them.
-      if (question.some((t) => POINTING_BACK.has(t.word))) return [sentence];
+      // before it asks about them; not a "he" or "they" whom the writer's own words before it name
+      // as someone of the story ("churkin reviewing the deal like a critic lmao, what did he call
+      // it", "istg daesh always pops up, what'd they do"): the question is asked of them, the words
+      // around the name the writer's own (read as the story, the pronoun read against it).
+      if (question.some((t) => POINTING_BACK.has(t.word)) && !this.namesWhomPointed(before, question))
+        return [sentence];
       // The writer's own words, not the story's ("forklift's dead again", "tea's cold again"): no
       // more words the knowledge has than English words it lacks. Words of the story before the question
       // ("power really cooked russia huh what'd she say") are what it asks about.
@@ -758,6 +797,51 @@ export class ChatReader {
       return [head, rest];
     }
     return [sentence];
+  }
+
+  /**
+   * "precautions in attack — was the attack suspended?": a short heading before a dash (no
+   * pronoun, no question word, no word switching topic) holding an English word the knowledge
+   * lacks, then a question naming a topic of the story itself, is a label as one before a colon
+   * is (see labelTopic): the heading as its own sentence, ending in a colon. Else null.
+   */
+  private dashLabel(sentence: string): [string, string] | null {
+    const m = DASH_LABEL.exec(sentence);
+    if (!m) return null;
+    const rest = sentence.slice(m[0].length);
+    const head = (m[1] as string).trim();
+    if (!ASKS_FIRST.test(rest.toLowerCase()) || ASKS_FIRST.test(head.toLowerCase())) return null;
+    const words = tokenize(head);
+    if (words.length === 0 || words.length > MAX_LABEL) return null;
+    if (words.some((t) => PRONOUN.has(t.word)) || this.switches.within(words)) return null;
+    if (!words.some((t) => !noTopic(t.word) && this.isWord(t.word) && !this.knows(t.word))) return null;
+    if (!tokenize(rest).some((t) => this.ofStory(t.word))) return null;
+    return [`${head}:`, rest];
+  }
+
+  /**
+   * The words of a label before a colon that are the topic of the question after it ("the UN
+   * meeting: whose idea?"); not English words the knowledge lacks (left to the story around it)
+   * when the question names a topic of the story itself ("accountability mechanisms: did anyone
+   * demand an investigation?", "UNSC angle: was it closed?" keeps "UNSC"): a heading the writer
+   * files the question under. Names it does not know stay.
+   */
+  private labelTopic(label: readonly Token[], question: readonly Token[]): Token[] {
+    if (label.length === 0 || !question.some((t) => this.ofStory(t.word))) return [...label];
+    return label.filter((t) => noTopic(t.word) || !this.isWord(t.word) || this.knows(t.word));
+  }
+
+  /**
+   * Do the words before a question name whom its pronoun points back at: someone of the story,
+   * one person for "he" or "she", anyone who acts (no place) for "they"? Not when it points back
+   * with nothing else ("it", "that": a thing the words before it tell of).
+   */
+  private namesWhomPointed(before: readonly Token[], question: readonly Token[]): boolean {
+    const one = question.some((t) => ONE_PERSON_BACK.has(t.word));
+    const group = question.some((t) => GROUP_BACK.has(t.word));
+    if (!one && !group) return false;
+    const kinds = [...this.namedKinds(before)];
+    return one ? kinds.some((k) => PERSON_KINDS.has(k)) : kinds.some((k) => !NO_ONE_KINDS.has(k));
   }
 
   /** Do these words ask already: a question word first, or a verb first with its subject after it ("did they")? */
@@ -1580,6 +1664,8 @@ const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'the
  * asked, only the last of the names that follow. A noun phrase ("the ...") before "no", "sorry",
  * "I mean" or "or rather", then another; each next one after an ellipsis replaces it again.
  */
+/** A short heading, a dash, then a question opening with its question word or verb ("UNSC angle — was it closed?"). */
+const DASH_LABEL = /^([^—–?!.:;,"“”]+?)\s+[—–-]+\s+(?=\S)/u;
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
 const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
 

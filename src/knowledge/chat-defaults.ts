@@ -427,6 +427,9 @@ export const DEFAULT_CHAT: ChatWords = {
     'wind up dead': 'die',
     'cosy up to': 'support',
     'cozy up to': 'support',
+    // "name/number" (its slash dropped): what a unit or a flight is called, not a count.
+    'name number': 'name',
+    'number name': 'name',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

@@ -22,6 +22,10 @@ const questions = (message: string) =>
   reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
 
 describe('filler and chat words', () => {
+  it('reads "name/number" as a name asked, not a count', () => {
+    expect(questions('what was the name/number of the tower')).toEqual(['what was the name of the tower']);
+  });
+
   it('reads "outfit" as a group', () => {
     expect(questions('what did the outfit pay')).toEqual(['what did the group pay']);
   });
@@ -875,6 +879,39 @@ describe('sentences and questions', () => {
     expect(story.questions[0]?.tokens.map((t) => t.word)).not.toContain('record');
     const long = reader.read('my uncle who lives by the old tower says: who paid?');
     expect(long.questions[0]?.tokens.map((t) => t.word)).not.toContain('tower');
+  });
+
+  it('leaves out English words the knowledge lacks from a label before a question that names a topic itself', () => {
+    // "accountability mechanisms: ...", "UNSC angle: ...": a heading the question is filed under.
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w) || w === 'angle' || w === 'format',
+      (w) => DICTIONARY.has(w) && w !== 'so' && w !== 'say',
+    );
+    const words = (message: string) => knowing.read(message).questions[0]?.tokens.map((t) => t.word);
+    expect(words('tower angle: who paid for the repairs?')).toEqual([
+      'tower',
+      'who',
+      'paid',
+      'for',
+      'the',
+      'repairs',
+    ]);
+    // With no topic of its own the label is what it asks about, all of it.
+    expect(words('format angle: who paid?')).toEqual(['format', 'angle', 'who', 'paid']);
+    // A name the knowledge lacks stays: the question may ask of someone it does not know.
+    expect(words('Zorblat: who paid for the repairs?')).toContain('zorblat');
+    // A short heading before a dash is such a label too; not words switching topic or asking.
+    expect(words('tower angle — who paid for the repairs?')).toEqual([
+      'tower',
+      'who',
+      'paid',
+      'for',
+      'the',
+      'repairs',
+    ]);
+    expect(words('unrelated angle - who paid for the repairs?')).toContain('angle');
+    expect(words('what angle — who paid for the repairs?')).toContain('angle');
   });
 
   it('takes a sentence as a question by its first word or a cue, without a question mark', () => {

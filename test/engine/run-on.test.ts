@@ -60,3 +60,60 @@ describe('a question run on after the writer’s own words', () => {
     ]);
   });
 });
+
+describe('a question pointing back at someone the writer’s own words name', () => {
+  /** Made-up entities: the mayor a person, the council a body, the harbour a place. */
+  const KINDS: Record<string, string> = { mayor: 'person', council: 'institution', harbour: 'place' };
+  const named = new ChatReader(
+    DEFAULT_CHAT,
+    (w) => KNOWLEDGE.has(w) || ENGLISH.has(w) || w in KINDS,
+    (w) => KNOWLEDGE.has(w) || w in KINDS,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    (tokens) => new Set(tokens.flatMap((t) => KINDS[t.word] ?? [])),
+  );
+  const questions = (message: string) =>
+    named.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('reads "he" or "they" asked of someone named in the words before as a question of its own', () => {
+    expect(questions('mayor broke again like cold tea lol what did he say')).toEqual(['what did he say']);
+    expect(
+      named.read('mayor broke again like cold tea lol what did he say').context.map((t) => t.word),
+    ).toContain('mayor');
+    expect(questions('council kettle broke again lol what did they pay')).toEqual(['what did they pay']);
+  });
+
+  it('keeps one sentence when the one pointed at is no one the words name, or a thing', () => {
+    // "he" with no person named; "they" with only a place named; "it" alone.
+    expect(questions('council kettle broke again lol what did he say')).toEqual([
+      'council kettle broke again what did he say',
+    ]);
+    expect(questions('harbour kettle broke again lol what did they pay')).toEqual([
+      'harbour kettle broke again what did they pay',
+    ]);
+    expect(questions('mayor kettle broke again lol what did it pay')).toEqual([
+      'mayor kettle broke again what did it pay',
+    ]);
+  });
+});
+
+describe('a question with its verb first run on after a comma', () => {
+  const questions = (message: string) =>
+    reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('reads the writer’s own words before the comma as the story around it', () => {
+    expect(questions('kettle broke again like cold tea, did the mayor pay')).toEqual(['did the mayor pay']);
+    expect(
+      reader.read('kettle broke again like cold tea, did the mayor pay').context.map((t) => t.word),
+    ).toEqual(expect.arrayContaining(['kettle', 'broke']));
+  });
+
+  it('keeps one sentence for a name in capitals, or the article named before the comma', () => {
+    expect(questions('kettle broke again like cold tea, IS the mayor paid?')[0]).toContain('kettle');
+    expect(questions('going by the article kettle broke again, did the mayor pay')).toEqual([
+      'going by the article kettle broke again did the mayor pay',
+    ]);
+  });
+});
