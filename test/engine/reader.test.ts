@@ -1239,9 +1239,13 @@ describe('"name the X" asking which X', () => {
   });
 });
 
-describe('a fan server\'s chat: keysmashes, the writer after the question, a tag before it', () => {
+describe("a fan server's chat: keysmashes, the writer after the question, a tag before it", () => {
   // A reader that knows the knowledge's words only (the default knows every word).
-  const knowing = new ChatReader(DEFAULT_CHAT, (w) => DICTIONARY.has(w), (w) => DICTIONARY.has(w));
+  const knowing = new ChatReader(
+    DEFAULT_CHAT,
+    (w) => DICTIONARY.has(w),
+    (w) => DICTIONARY.has(w),
+  );
   const read = (message: string) =>
     knowing.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
 
@@ -1267,11 +1271,13 @@ describe('a fan server\'s chat: keysmashes, the writer after the question, a tag
 
   it('drops bestie and an "i\'m guessing" put after a statement', () => {
     expect(questions('bestie who paid for the tower')).toEqual(['who paid for the tower']);
-    expect(questions("so the mayor paid for the tower i'm guessing")).toEqual(['the mayor paid for the tower']);
+    expect(questions("so the mayor paid for the tower i'm guessing")).toEqual([
+      'the mayor paid for the tower',
+    ]);
   });
 
   it('ends a statement at its tag and comma before a clause that asks', () => {
-    expect(splitSentences("the mayor did not just stay quiet about it right, what did he say")).toEqual([
+    expect(splitSentences('the mayor did not just stay quiet about it right, what did he say')).toEqual([
       'the mayor did not just stay quiet about it right?',
       'what did he say',
     ]);
