@@ -203,6 +203,10 @@ const REBUTTING =
 
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
+/** The keyboard's home row, where a keysmash's letters fall ("asdfghjkl", "sjdkfhsk"). */
+const HOME_ROW = 'asdfghjkl';
+/** The fewest letters of a keysmash ("jsjsk"; "asdf" may be a placeholder). */
+const MIN_KEYSMASH = 5;
 /** The most words of a verdict on a statement after it ("that's fake news right"). */
 const MAX_VERDICT = 6;
 /** "that" or "this" with its verb, pointing back at the statement just made. */
@@ -216,6 +220,15 @@ const FRAMING_LINKS = new Set('so because cause cuz coz bc since as for'.split('
 const FRAMING_LINK = new RegExp(
   String.raw`(?<![\p{L}'’])(${[...FRAMING_LINKS].join('|')})(?=\s+(?:that\s+)?(\p{L}+(?:['’]\p{L}+)?))`,
   'giu',
+);
+
+/** The writer opening a clause of their own: "i'm", "im", "i've", "i" before a word ("i swear"). */
+const WRITER_CLAUSE = /(?<=[^\s,])\s+(?=(?:i['’]m|im|i['’]ve|ive|i)\s+\p{L})/giu;
+/** Words after which "i" goes on the same clause ("that i", "if i", "and i", "so i"). */
+const BEFORE_A_CLAUSE = new Set(
+  'that if whether than and or but so as because cause bc cuz coz when while where how what who which'.split(
+    ' ',
+  ),
 );
 
 /** The verb "to mean" (signify): it asks what words mean, never what the story is about. */
@@ -996,6 +1009,25 @@ export class ChatReader {
       )
         cuts.push(m.index);
     }
+    // And the writer starting a clause of their own with no comma, after a word that can end
+    // one ("how many died i'm seeing two numbers", "who said 'grandstanding' i'm screaming"; not
+    // "what did i", "what else do i need", "about what i").
+    for (const m of sentence.matchAll(WRITER_CLAUSE)) {
+      const before = /([\p{L}\p{N}'’]+)[^\p{L}\p{N}]*$/u.exec(sentence.slice(0, m.index))?.[1]?.toLowerCase();
+      if (
+        before === undefined ||
+        AUXILIARIES.has(before) ||
+        this.questionWords.has(before) ||
+        PREPOSITIONS.has(before) ||
+        BEFORE_A_CLAUSE.has(before) ||
+        this.firstPerson.has(before)
+      )
+        continue;
+      // Not a phrase of chat the filler list drops where it stands ("is there a line i can use on
+      // ...": the rest of the question goes on after it).
+      if (this.filler.matchAt(typed.between(m.index + 1), 0) > 0) continue;
+      cuts.push(m.index + 1);
+    }
     cuts.sort((a, b) => a - b);
     for (const at of cuts) {
       if (inQuotes(at)) continue;
@@ -1355,6 +1387,12 @@ export class ChatReader {
         continue;
       }
       const token = read[i] as Token;
+      // "sjdkfhsk wait so how many ...", "asdkjfh what did ...": a keysmash is a mood, like "lol".
+      if (this.keysmash(token.word)) {
+        counts.filler++;
+        i++;
+        continue;
+      }
       if (this.quoting.has(token.word) || WORDS_SAID.has(token.word)) quotedAt = i;
       else if (
         USE.has(token.word) &&
@@ -1522,6 +1560,23 @@ export class ChatReader {
       if (contracted) for (const w of contracted) this.respell({ raw: w, word: w }, out);
       else out.push(word === token.word ? token : { raw: word, word });
     }
+  }
+
+  /**
+   * A keysmash ("asdfghjkl", "sjdkfhsk", "askdjfh"): letters mashed on the keyboard, no word.
+   * Five letters or more, all on the home row (one not, of seven or more), a vowel at most, and no
+   * word of English or of the knowledge ("flask", "glass" are words).
+   */
+  private keysmash(word: string): boolean {
+    if (word.length < MIN_KEYSMASH || !/^[a-z]+$/.test(word)) return false;
+    let away = 0;
+    for (const c of word) if (!HOME_ROW.includes(c)) away++;
+    // Every letter on the home row, or all but one in a long one; one vowel at most ("killd",
+    // "damscus" are words mistyped).
+    if (away > (word.length >= 7 ? 1 : 0) || (word.match(/[aeiouy]/g)?.length ?? 0) > 1) return false;
+    return (
+      !this.isWord(word) && !this.knows(word) && !this.abbreviations.has(word) && !this.fillerWords.has(word)
+    );
   }
 
   /** A word of grammar or chat: a stop word, a question word, filler or an abbreviation. */
@@ -1754,6 +1809,13 @@ const ASKS_FIRST =
 const BACK_TO_QUESTION =
   /(?<=\S\s+\S+\s+\S+),?\s+(?=(?:anyway|anyways|anyhow|long story short|so yeah|but yeah)\b[,:]?\s+(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had|can|could|will|would)\b)/giu;
 
+/**
+ * A question tag and a comma before a clause that asks ("russia didn't just stay quiet about it
+ * right, what did they say"): the tag ends a question of its own, its "?" left out in chat.
+ */
+const TAG_THEN_QUESTION =
+  /(?<=\S\s+\S+\s+\S+\s+)(right|yeah|innit|correct)\s*,\s+(?=(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had|can|could|will|would)\b)/giu;
+
 /** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
@@ -1765,7 +1827,18 @@ export function splitSentences(text: string): string[] {
   for (const { segment } of segments) {
     // In chat a sentence often starts in lower case ("... last night. ngl who ..."), which the
     // segmenter takes for an abbreviation: a full stop before a space ends a sentence too.
-    for (const clause of segment.split(/(?<=:|[.!?…])\s+/).flatMap((c) => c.split(BACK_TO_QUESTION))) {
+    for (const clause of segment
+      .split(/(?<=:|[.!?…])\s+/)
+      .flatMap((c) => c.split(BACK_TO_QUESTION))
+      .flatMap((c) =>
+        c
+          .replace(TAG_THEN_QUESTION, (all, tag: string, at: number) =>
+            // A statement put up before it ("russia didn't stay quiet right, ..."), not a question
+            // asked by its own word ("was it a mistake right, what ...": one question going on).
+            ASKS_FIRST.test(c.slice(0, at).trim().toLowerCase()) ? all : `${tag}?\u0000`,
+          )
+          .split('\u0000'),
+      )) {
       const s = clause.trim();
       if (!s) continue;
       const previous = out[out.length - 1];

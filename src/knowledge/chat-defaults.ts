@@ -26,6 +26,8 @@ export const DEFAULT_CHAT: ChatWords = {
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
     depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
+    i'm guessing, im guessing, i am guessing, i'm assuming, im assuming, i am assuming, i assume, i presume,
+    bestie, besties, girlie, girlies, bffr, periodt,
     stuff, thingy, huh, def, defo, aight, ight, ayo, yaar, bhai,
     idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk,
     in this case, in that case, in any case, by the way, for the record,

@@ -1275,3 +1275,52 @@ describe('"name the X" asking which X', () => {
     ]);
   });
 });
+
+describe("a fan server's chat: keysmashes, the writer after the question, a tag before it", () => {
+  // A reader that knows the knowledge's words only (the default knows every word).
+  const knowing = new ChatReader(
+    DEFAULT_CHAT,
+    (w) => DICTIONARY.has(w),
+    (w) => DICTIONARY.has(w),
+  );
+  const read = (message: string) =>
+    knowing.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('drops a keysmash as filler, an opener after it still an opener', () => {
+    expect(read('sjdkfhsk wait so who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(read('asdkjfh who paid for the tower')).toEqual(['who paid for the tower']);
+  });
+
+  it('keeps a mistyped word that is no keysmash ("killd", "damscus")', () => {
+    expect(read('who killd the mayor')).toEqual(['who killd the mayor']);
+    expect(read('what did damscus say')).toEqual(['what did damscus say']);
+  });
+
+  it("reads the writer's own clause after a question, with no comma, as context", () => {
+    const message = reader.read("who paid for the tower i'm so confused");
+    expect(message.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([
+      'who paid for the tower',
+    ]);
+    expect(message.context.map((t) => t.word)).toContain('confused');
+    // Not where "i" goes on the clause: "what did i ...", "that i ...".
+    expect(questions('what did i say about the tower')).toEqual(['what did i say about the tower']);
+  });
+
+  it('drops bestie and an "i\'m guessing" put after a statement', () => {
+    expect(questions('bestie who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions("so the mayor paid for the tower i'm guessing")).toEqual([
+      'the mayor paid for the tower',
+    ]);
+  });
+
+  it('ends a statement at its tag and comma before a clause that asks', () => {
+    expect(splitSentences('the mayor did not just stay quiet about it right, what did he say')).toEqual([
+      'the mayor did not just stay quiet about it right?',
+      'what did he say',
+    ]);
+    // A question asked by its own word goes on: one question.
+    expect(splitSentences('was the tower open that night right, what did it cost')).toEqual([
+      'was the tower open that night right, what did it cost',
+    ]);
+  });
+});
