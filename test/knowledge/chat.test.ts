@@ -60,7 +60,7 @@ describe('chat.yaml and the defaults', () => {
 
 describe("a moderator's word in chat.yaml", () => {
   // The words the knowledge knows: not "blogger" (nor "tiktok"); "bestie" is one of them.
-  const DICTIONARY = new Set('the mayor paid for tower who says bestie'.split(' '));
+  const DICTIONARY = new Set('the mayor paid for tower who says roomie'.split(' '));
   const questionsOf = (chat: ChatWords, message: string) =>
     new ChatReader(
       chat,
@@ -82,11 +82,11 @@ describe("a moderator's word in chat.yaml", () => {
 
   it('a section written replaces the default: verdict words, claim labels and kin too', () => {
     const loaded = loadKnowledge(
-      tinyWithChat('verdictWords: [cap]\nclaimLabels: [rumour]\nkin: [bestie]\nposters: [blogger]\n'),
+      tinyWithChat('verdictWords: [cap]\nclaimLabels: [rumour]\nkin: [roomie]\nposters: [blogger]\n'),
     );
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
     const { chat } = loaded.kb;
-    expect([chat.verdictWords, chat.claimLabels, chat.kin]).toEqual([['cap'], ['rumour'], ['bestie']]);
+    expect([chat.verdictWords, chat.claimLabels, chat.kin]).toEqual([['cap'], ['rumour'], ['roomie']]);
     // "cap?" asks a verdict now, "true?" no longer does; "rumour:" labels the claim.
     expect(questionsOf(chat, 'rumour: the mayor paid for the tower. cap?')).toEqual([
       'the mayor paid for the tower',
@@ -94,12 +94,12 @@ describe("a moderator's word in chat.yaml", () => {
     expect(questionsOf(DEFAULT_CHAT, 'rumour: the mayor paid for the tower. cap?')).not.toEqual([
       'the mayor paid for the tower',
     ]);
-    // "my bestie" is the writer's own, though the knowledge uses the word.
-    expect(questionsOf(chat, 'my bestie says the mayor paid for the tower?')).toEqual([
+    // "my roomie" is the writer's own, though the knowledge uses the word.
+    expect(questionsOf(chat, 'my roomie says the mayor paid for the tower?')).toEqual([
       'the mayor paid for the tower',
     ]);
-    expect(questionsOf(DEFAULT_CHAT, 'my bestie says the mayor paid for the tower?')).toEqual([
-      'my bestie says the mayor paid for the tower',
+    expect(questionsOf(DEFAULT_CHAT, 'my roomie says the mayor paid for the tower?')).toEqual([
+      'my roomie says the mayor paid for the tower',
     ]);
   });
 });
