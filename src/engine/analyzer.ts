@@ -708,7 +708,9 @@ export class Analyzer {
                           this.determinerInPhrase(
                             withoutConjunctionWhen(
                               withoutEventClause(
-                                withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                                aircraftGone(
+                                  withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                                ),
                               ),
                             ),
                           ),
@@ -2547,6 +2549,54 @@ function withoutEventClause(tokens: readonly Token[]): readonly Token[] {
     // "while" and "when" say only "at the time"; "before" and "after" say which way.
     const keep = MOMENT_ONLY.has((tokens[i] as Token).word) ? i : i + 1;
     return [...tokens.slice(0, keep), ...tokens.slice(j + 1)];
+  }
+  return tokens;
+}
+
+/** The aircraft of a strike, as the subject of a clause of time: "once the jets left". */
+const AIRCRAFT =
+  /^(?:jets?|planes?|aircraft|bombers?|fighters?|warplanes?|birds|fast-?jets?|airplanes?|aeroplanes?)$/;
+/** Words between the clause's opening word and its aircraft: "after the coalition jets". */
+const AIRCRAFT_OWNERS = new Set([
+  'the',
+  'those',
+  'these',
+  'their',
+  'our',
+  'its',
+  'all',
+  'coalition',
+  'us',
+  'american',
+  'allied',
+]);
+/** Verbs of going away: "left", "went home", "bugged out", "RTB'd", "were gone". */
+const GONE =
+  /^(?:leave|left|leaves|leaving|went|gone|departed|rtb(?:'?d|'?ed|s)?|bugged|bug|pulled|flew|cleared|returned|headed|egressed|egress|disengaged)$/;
+/** Words of a verb of going away after it: "bugged out", "went home", "flew off". */
+const GONE_AFTER = new Set(['out', 'off', 'home', 'away', 'back', 'to', 'base']);
+
+/**
+ * "what did IS do once the jets bugged out", "... after the planes left", "after the jets RTB'd":
+ * the aircraft of a strike going away is the strike over; the clause says "after the strike", not
+ * that someone left (a walk-out) or that the strike was stopped (why it stopped). Its opening word
+ * ("after", "once", "when", "as soon as") reads "after", the clause "the strike".
+ */
+function aircraftGone(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const opener = (tokens[i] as Token).word;
+    if (opener !== 'after' && opener !== 'once' && opener !== 'when') continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && AIRCRAFT_OWNERS.has((tokens[j] as Token).word)) j++;
+    if (!AIRCRAFT.test(tokens[j]?.word ?? '')) continue;
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 2 && EVENT_AUXILIARIES.has((tokens[k] as Token).word)) k++;
+    if (!GONE.test(tokens[k]?.word ?? '')) continue;
+    k++;
+    while (k < tokens.length && GONE_AFTER.has((tokens[k] as Token).word)) k++;
+    const after = { raw: 'after', word: 'after' };
+    const strike = { raw: 'strike', word: 'strike' };
+    return [...tokens.slice(0, i), after, { raw: 'the', word: 'the' }, strike, ...tokens.slice(k)];
   }
   return tokens;
 }

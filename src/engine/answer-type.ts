@@ -150,7 +150,7 @@ export function nounApart(corpus: Corpus, words: readonly string[], shown: reado
  */
 const URGING = new Set(
   `urge demand request ask want seek sought insist need require wish push call appeal plead beg
-   demands requests calls appeals pleas promise pledge vow promises pledges vows`.split(/\s+/),
+   demands requests calls appeals plea pleas promise pledge vow promises pledges vows`.split(/\s+/),
 );
 /**
  * A question's word asking about the asking itself ("did russia want a probe", "who called for

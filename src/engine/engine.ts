@@ -69,6 +69,8 @@ import { TUNING } from './tuning.ts';
 const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 
 /** He, she, they and theirs: a question that leans on someone named before it. */
+/** Words pointing back at something said before: "who said that", "is this true", "what is it about". */
+const POINTING_BACK = /\b(?:that|this|it|these|those)\b/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
 
 /** "that man", "this guy", "those people": someone named before, pointed at by a noun. */
@@ -539,6 +541,16 @@ export class Engine {
       const key = matchKey(fragment);
       if (key.split(' ').length < 2) continue;
       const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
+      // "pedantic point but the article says 'US airstrikes' — weren't other air forces involved?":
+      // words quoted in what the writer read, before a question with a topic of its own that points
+      // at nothing, are what they read, not what they ask to find.
+      if (
+        owner &&
+        !owner.text.includes(fragment) &&
+        this.ownTopic(owner) &&
+        this.inContext(reading.context, key)
+      )
+        continue;
       owner?.analysis.quoted.push(key);
     }
     // The names the whole message gives, for what "which other ..." asks (answer-type.ts).
@@ -693,6 +705,21 @@ export class Engine {
    * At most one term the knowledge knows, in at most one word that is not a stop word, and no
    * word it does not know: "who says so", "and when"; not "how long did it last".
    */
+  /** A question with a topic of its own, pointing back at nothing ("that", "this", "it", "he"). */
+  private ownTopic(part: { text: string; analysis: QueryAnalysis }): boolean {
+    return (
+      !this.isThin(part.analysis) &&
+      !POINTING_BACK.test(part.text) &&
+      !PERSONAL_PRONOUN.test(part.text) &&
+      part.analysis.terms.filter((t) => this.corpus.index.has(t)).length >= 3
+    );
+  }
+
+  /** The context's words hold these words (a fragment's match key) in a row. */
+  private inContext(context: readonly Token[], key: string): boolean {
+    return ` ${context.map((t) => matchKey(t.word)).join(' ')} `.includes(` ${key} `);
+  }
+
   private isThin(analysis: QueryAnalysis): boolean {
     // Counted only until one count is over (a long message's story has a hundred words).
     let words = 0;

@@ -201,12 +201,33 @@ const REBUTTED_BEFORE =
 const REBUTTING =
   /^\s*how\s+(?:do|can|could|should|would|to)\s+(?:(?:i|we|you|u)\s+)?(?:rebut|counter|refute|answer|respond|reply|push\s+back|debunk|tackle|challenge|attack)\b/iu;
 
+/**
+ * A noun and "wise" ending a clause ("how bad were the losses, headcount wise", "equipment-wise"):
+ * "as regards" the noun; "wise" is no word of the question (not "was that wise").
+ */
+const AS_REGARDS = /(\p{L}{3,})[\s-]wise\b(?=\s*(?:[,.;:!?…]|$))/gu;
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
 /** The keyboard's home row, where a keysmash's letters fall ("asdfghjkl", "sjdkfhsk"). */
 const HOME_ROW = 'asdfghjkl';
 /** The fewest letters of a keysmash ("jsjsk"; "asdf" may be a placeholder). */
 const MIN_KEYSMASH = 5;
+/**
+ * Nouns naming the writer's own remark ("small correction", "pedantic point", "honest question",
+ * "quick nitpick"): before a dash, they label the question after it.
+ */
+const REMARK_NOUNS = new Set([
+  'correction',
+  'nitpick',
+  'point',
+  'question',
+  'q',
+  'note',
+  'aside',
+  'clarification',
+  'observation',
+  'thought',
+]);
 /** The most words of a verdict on a statement after it ("that's fake news right"). */
 const MAX_VERDICT = 6;
 /** "that" or "this" with its verb, pointing back at the statement just made. */
@@ -544,7 +565,8 @@ export class ChatReader {
             cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text,
           )
           .trim()
-          .replace(/(?<=\S) [+&] (?=\S)/g, ' and '),
+          .replace(/(?<=\S) [+&] (?=\S)/g, ' and ')
+          .replace(AS_REGARDS, (all, word: string) => (noTopic(word.toLowerCase()) ? all : word)),
       ),
     );
     const shouted = isShouted(text);
@@ -1165,6 +1187,18 @@ export class ChatReader {
       // answer the other side, then what is asked to answer it with; the other side's words are
       // the story around the question.
       if (REBUTTING.test(head)) return [tail, this.words(before, shouted)];
+      // "small correction to what someone said — was it a night raid?", "pedantic point but the
+      // article says 'US airstrikes' — weren't others involved?": the writer labels a remark, then
+      // asks; the words before the dash are the remark's setting, not the question (not a head
+      // that itself opens with a question word: "who asked — was it russia?").
+      const opener = before.find((t) => !this.fillerWords.has(t.word));
+      if (
+        !head.includes('?') &&
+        before.some((t) => REMARK_NOUNS.has(t.word)) &&
+        opener !== undefined &&
+        !this.questionWords.has(opener.word)
+      )
+        return [tail, this.words(before, shouted)];
       // Not when the words before ask of their own ("kid asked what happened - was she there?").
       if (!before.some((t) => this.audience.has(t.word)) || before.some((t) => WH_WORDS.has(t.word)))
         continue;

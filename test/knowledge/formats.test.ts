@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: 'bd30d96aa9d30d1d' },
+    recorded: { version: 12, hash: '0b17bcd5f8b78734' },
   },
   {
     name: 'COMPILED_FORMAT',
