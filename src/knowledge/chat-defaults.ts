@@ -405,6 +405,7 @@ export const DEFAULT_CHAT: ChatWords = {
     'drop the ball': 'mistake',
     'take out': 'destroy',
     'blow up': 'destroy',
+    'bug out': 'leave',
     'red flag': 'alarm',
     'red flags': 'alarm',
     'sound the alarm': 'raise the alarm',
