@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '0e7b34a2e7fa9c2f' },
+    recorded: { version: 12, hash: '18970ee1fa879d8f' },
   },
   {
     name: 'COMPILED_FORMAT',
