@@ -872,7 +872,7 @@ export class Analyzer {
    * "what was her argument", "Power's main point", "russia's reasoning": a noun of what is said,
    * owned by whoever says it, asks what they said; its own senses ("argument" as a quarrel or as
    * evidence, "point" as a place) are no topic. The noun reads as "said". Only after a possessive
-   * pronoun or a name's "'s".
+   * pronoun, a name's "'s" or a name of one word after "the" ("the US message").
    */
   private spokenOf(tokens: readonly Token[]): readonly Token[] {
     const nouns = this.chat.sayingNouns;
@@ -882,10 +882,17 @@ export class Analyzer {
       let j = i - 1;
       while (j > 0 && this.chat.sayingModifiers.has((tokens[j] as Token).word)) j--;
       const owner = tokens[j] as Token;
+      const named = () => this.lexicon.match([owner]).some((m) => m.terms.some((x) => x.startsWith('e:')));
       const owns =
         OWNERS.has(owner.word) ||
-        (/['’]s?$/.test(owner.raw) &&
-          this.lexicon.match([owner]).some((m) => m.terms.some((x) => x.startsWith('e:'))));
+        (/['’]s?$/.test(owner.raw) && named()) ||
+        // A name of one word after "the", as the noun's owner, the noun ending the question or
+        // before whom it went to: "the US message to syria", "what was the kremlin take" (not a
+        // verb after its subject: "did the militants take advantage").
+        (j === i - 1 &&
+          tokens[j - 1]?.word === 'the' &&
+          (i === tokens.length - 1 || AFTER_SAYING_NOUN.has((tokens[i + 1] as Token).word)) &&
+          named());
       return owns ? { raw: 'said', word: 'said' } : t;
     });
   }
@@ -2148,6 +2155,8 @@ const STORY = new Set(['story', 'things', 'events', 'it']);
 
 /** Particles a verb may leave after its object: "call it off", "pass it along". */
 const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);
+/** Words after a noun of saying owned by a name after "the": "the US message to syria" (whom it went to). */
+const AFTER_SAYING_NOUN = new Set(['to']);
 /** Words joining two that share the noun after them ("the american and russian envoys"). */
 const SHARING = new Set(['and', 'or']);
 

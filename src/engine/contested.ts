@@ -41,6 +41,8 @@ export function leadWithNamedSide(
   ids: readonly string[],
   known: readonly Term[],
   speakers: readonly Term[] = [],
+  /** The speaker asked is named as the source ("according to damascus"): theirs leads. */
+  sourced = false,
 ): string[] {
   // Whom the question names, and the figures it gives: "did the observatory or moscow say 62".
   const named = known.filter((t) => t.startsWith('e:') || /^w:\d+$/.test(t));
@@ -53,7 +55,7 @@ export function leadWithNamedSide(
   // Not when it names the speakers of several sides: "did the observatory or moscow say 62".
   const speaking = named.filter((t) => ids.some((id) => corpus.passageSpeakers.get(id)?.has(t)));
   const asked = (id: string) =>
-    speaking.length === 1 && speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t));
+    (speaking.length === 1 || sourced) && speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t));
   const overlap = (id: string) => {
     const terms = corpus.passageTerms.get(id);
     const names = terms ? named.reduce((sum, t) => sum + (terms.has(t) ? corpus.index.idf(t) : 0), 0) : 0;

@@ -25,6 +25,7 @@ import {
   type Scored,
   SPEECH_VERB,
   sayingSubject,
+  sourceNamed,
   spokenBy,
 } from './rank.ts';
 import { sourceNamesOf } from './source-names.ts';
@@ -1211,7 +1212,13 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   const chosen = useQa ? (qaRanked[0] ?? topQa)[1] : (verbatim[0] ?? topPassage);
   const quotedIds = verbatim.map((p) => p.hit.doc.ref);
   const ids = useQa
-    ? leadWithNamedSide(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], known, asked)
+    ? leadWithNamedSide(
+        corpus,
+        corpus.qaById.get(topQa[0])?.answerIds ?? [],
+        known,
+        asked,
+        sourceNamed(corpus, known, analysis.words) !== undefined,
+      )
     : ofOneSource(
         corpus,
         // As many as the search keeps (TUNING.retrieval.candidates): the exhaustive engine, which

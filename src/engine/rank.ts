@@ -4,6 +4,7 @@
  * question its wording and its answer's quotes cover together (recall): "Moscow's figure for
  * the dead" is answered by a quote that names Moscow even if the curated wording does not.
  */
+import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import type { Term } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
@@ -418,6 +419,10 @@ function spokeAsSubject(words: readonly string[]): boolean {
 
 /** Speakers the question names when it asks what someone said ("what did the Pentagon say"). */
 export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: readonly string[] = []): Term[] {
+  // "how many syrian soldiers died according to damascus": whom the figure or the claim is
+  // according to is the speaker asked, whatever else the question names.
+  const source = sourceNamed(corpus, known, words);
+  if (source) return [source];
   if (!(known.includes('c:say') || spokeAsSubject(words)) || asksPlaceOrTime(words)) return [];
   // Whom a verb of accusing takes is accused, not speaking: "why is everyone blaming the americans".
   const accused = accusedSpeakers(corpus, words, []);
@@ -440,6 +445,36 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
   const subject = named.filter((t) => said.has(t)).length === 1 ? said : new Set<Term>();
   const first = named.filter((t) => subject.has(t)).concat(named.filter((t) => !subject.has(t)));
   return first.filter((t) => subject.has(t) || !parents.has(t)).slice(0, 1);
+}
+
+/** Words a question may say between "according to" and whom: "according to the syrian government". */
+const SOURCE_REACH = 5;
+
+/**
+ * The one speaker a question names right after "according to" ("how many died according to
+ * damascus", "who fired first according to the pentagon"), a body within another it names once:
+ * whose word is asked. Undefined when none, or several ("according to damascus and moscow").
+ */
+export function sourceNamed(
+  corpus: Corpus,
+  known: readonly Term[],
+  words: readonly string[],
+): Term | undefined {
+  // One slip allowed, as typed in a hurry: "acording to".
+  const at = words.findIndex(
+    (w, i) => words[i + 1] === 'to' && w.startsWith('ac') && editDistance(w, 'according', 1) <= 1,
+  );
+  if (at < 0) return undefined;
+  const named = phraseTerms(corpus, words.slice(at + 2, at + 2 + SOURCE_REACH)).filter(
+    (t) =>
+      t.startsWith('e:') &&
+      known.includes(t) &&
+      SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
+  );
+  // "the Pentagon" also yields its parent "the US": the body named is the one asked.
+  const parents = new Set(named.flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)));
+  const own = named.filter((t) => !parents.has(t));
+  return own.length === 1 ? own[0] : undefined;
 }
 
 const ADDRESSED = new Set(['to', 'about', 'at', 'against', 'toward', 'towards', 'regarding', 'over', 'on']);

@@ -23,7 +23,7 @@ import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
-import { meaningTokens, PhraseMeanings } from '../text/phrases.ts';
+import { meaningTokens, OBJECT_PRONOUNS, PARTICLES, PhraseMeanings } from '../text/phrases.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
 import { type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
 
@@ -1459,6 +1459,15 @@ export class ChatReader {
     return out;
   }
 
+  /** A verb, a pronoun, a particle, whose verb and particle are a phrase of the knowledge alone. */
+  private pronounInPhrase(tokens: readonly Token[], at: number): boolean {
+    const [verb, object, particle] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+    if (!verb || !object || !particle || STOP_WORDS.has(verb.word)) return false;
+    if (!OBJECT_PRONOUNS.has(object.word) || !PARTICLES.has(particle.word)) return false;
+    // Not one the knowledge has with the pronoun ("call it off").
+    return this.phraseAt(tokens, at) < 3 && this.phraseAt([verb, particle], 0) === 2;
+  }
+
   /**
    * The words with each idiom or phrasal verb as what it means ("did russia buy it" -> "did
    * russia believe it", "kicked off" -> "kick_off"). Not a phrase of the knowledge ("walked
@@ -1468,6 +1477,13 @@ export class ChatReader {
   private withIdioms(tokens: readonly Token[]): Token[] {
     const out: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      // "who passed it on": a verb and particle that are a phrase of the knowledge ("passed on"),
+      // a pronoun as the object between them, read as that phrase with the pronoun after it.
+      if (this.pronounInPhrase(tokens, i)) {
+        out.push(tokens[i] as Token, tokens[i + 2] as Token, tokens[i + 1] as Token);
+        i += 2;
+        continue;
+      }
       let idiom = this.idioms.matchAt(tokens, i);
       // WordNet's phrasal verb only where its words, one by one, leave one the knowledge does not
       // use ("kicked off": "kick"): where it knows them all ("take off", "came up") they are read.

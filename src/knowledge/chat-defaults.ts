@@ -433,6 +433,8 @@ export const DEFAULT_CHAT: ChatWords = {
     // "name/number" (its slash dropped): what a unit or a flight is called, not a count.
     'name number': 'name',
     'number name': 'name',
+    'long running': 'persistent',
+    'long standing': 'persistent',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":

@@ -26,11 +26,11 @@ const MORE_IRREGULAR: ReadonlyMap<string, string> = new Map(
 );
 
 /** A pronoun as the object between a verb and its particle ("call it off", "took them out"). */
-const OBJECT_PRONOUNS = new Set(
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(
   'it them him her that this those these us me you everything something'.split(' '),
 );
 /** The particles of phrasal verbs, which such a pronoun comes before. */
-const PARTICLES = new Set(
+export const PARTICLES: ReadonlySet<string> = new Set(
   'up down off out in on back away over through around about aside apart together'.split(' '),
 );
 

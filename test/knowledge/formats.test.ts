@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 26, hash: 'ea1bf6fd99afda06' },
+    recorded: { version: 26, hash: '3d0a04c3e01f1e95' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '0b17bcd5f8b78734' },
+    recorded: { version: 12, hash: 'e5064bc92c5a4d9a' },
   },
   {
     name: 'COMPILED_FORMAT',
