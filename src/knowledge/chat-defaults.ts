@@ -56,7 +56,7 @@ export const DEFAULT_CHAT: ChatWords = {
     or have i got it mixed up, have i got it mixed up, or am i mixing it up, am i mixing it up, or am i mixing things up, am i mixing things up, or have i misunderstood, have i misunderstood,
     the whole, this whole, that whole, their whole, his whole, her whole, its whole, the entire, this entire, that entire, their entire,
     af, copium, yeah sure, yeah right,
-    current status, the current status, status of, the status of, what is the status, the current state of, current state of, doch, genau, eigentlich, naja, jedenfalls, ubrigens, sowieso, oder so, pero, pues, bueno, entonces, o sea, oye, vale, donc, alors, enfin, bah, voila, hein, allora, quindi, cioe, dunque, insomma, ecco, entao, tipo, nu, vot, blin, koroche, tipa, dus, toch, matlab, accha, acha, arre, naman, na naman, talaga, kasi, peki, hani, iste, abi, wiec, znaci, bre, ajde, hajde,
+    current status, the current status, status of, the status of, what is the status, the current state of, current state of, doch, genau, eigentlich, naja, jedenfalls, ubrigens, sowieso, oder so, pero, pues, bueno, entonces, o sea, oye, donc, alors, enfin, bah, voila, hein, allora, quindi, cioe, dunque, insomma, ecco, entao, tipo, nu, vot, blin, koroche, tipa, dus, toch, matlab, accha, acha, arre, naman, na naman, talaga, kasi, peki, hani, iste, abi, wiec, znaci, bre, ajde, hajde,
     reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it
   `),
   openers: words(`
