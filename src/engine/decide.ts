@@ -991,7 +991,17 @@ function leadWithRareAsked(
   const held = own.filter((t) => lead?.has(t));
   // Rare beside the rarest weight the index gives (that of a word no document has).
   const rare = TUNING.scoring.rareLead * corpus.index.idf(NO_TERM);
-  const lacked = own.filter((t) => !t.startsWith('e:') && !lead?.has(t) && corpus.index.idf(t) >= rare);
+  // The word the question ends on: the thing asked about ("... speak to the journalists"), not whom it
+  // asks of ("what did the jets hit": the jets are no part of the answer asked).
+  const ending = new Set(
+    mendedWords(analysis)
+      .filter((w) => !STOP_WORDS.has(w))
+      .slice(-1)
+      .flatMap((w) => corpus.analyzer.docTerms(tokenize(w))),
+  );
+  const lacked = own.filter(
+    (t) => !t.startsWith('e:') && !lead?.has(t) && corpus.index.idf(t) >= rare && ending.has(t),
+  );
   if (lacked.length === 0) return;
   const better = ids.slice(1, MAX_QUOTES).find((id) => {
     const terms = corpus.passageTerms.get(id);
