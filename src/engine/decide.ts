@@ -946,7 +946,10 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
     const entry = qa === null ? undefined : corpus.qaById.get(qa);
     const asked = analysis.words.join(' ');
     const verbatim = [entry?.question ?? '', ...(entry?.paraphrases ?? [])].some(
-      (text) => tokenize(text).map((t) => t.word).join(' ') === asked,
+      (text) =>
+        tokenize(text)
+          .map((t) => t.word)
+          .join(' ') === asked,
     );
     if (!verbatim) leadWithRareAsked(corpus, analysis, ranking.known, ids);
     return;
