@@ -1375,6 +1375,9 @@ export class Analyzer {
     // a slip of the fingers ("did australia take prat"), not a word meant.
     if (result === null && word.length >= swapOnlyLength && /^\p{L}+$/u.test(word) && this.isEnglish(word))
       result = this.swapped(word) ?? (word.length >= doubledFrom ? this.doubled(word) : null);
+    // A name of the story a phone's autocorrect completed into another word ("pentagram").
+    if (result === null && word.length >= completedFrom && /^\p{L}+$/u.test(word))
+      result = this.completedName(word);
     // A plural misspelled on top of its word ("atroshitys", "-ys" for "-ies"): the word without
     // its "s", corrected.
     if (
@@ -1766,6 +1769,34 @@ export class Analyzer {
     if (found.length === 1) return found[0] as string;
     const holding = found.filter((name) => leftOutOrSwapped(name, word));
     return holding.length === 1 ? (holding[0] as string) : null;
+  }
+
+  /**
+   * The one name word of the story a phone's autocorrect completed into another English word from
+   * the same start ("pentagram" for Pentagon): a name of one word the story writes, the first
+   * two thirds of the longer word alike (COMPLETED_PREFIX letters at least), lengths at most two
+   * apart, the word no common one of English (meant as written). Null when none, or more than one.
+   */
+  private completedName(word: string): string | null {
+    if (isCommonWord(word) || STOP_WORDS.has(word)) return null;
+    const start = word.slice(0, COMPLETED_PREFIX);
+    let found: string | null = null;
+    this.heard ??= heardNamesOf(this.lexicon);
+    for (const { words } of this.heard.all) {
+      // A name of one word ("Pentagon"), not a word of a longer one ("the Syrian military").
+      if (words.length !== 1) continue;
+      const name = words[0] as string;
+      if (!name.startsWith(start) || name === word || !this.vocabulary.has(name)) continue;
+      let shared = COMPLETED_PREFIX;
+      while (shared < name.length && name[shared] === word[shared]) shared++;
+      if (3 * shared < 2 * Math.max(name.length, word.length) || Math.abs(name.length - word.length) > 2)
+        continue;
+      // Of a name's spellings (the aliases "pentagone", "pentagono"), the one the story writes.
+      if ((this.frequency.get(name) ?? 0) === 0) continue;
+      if (found !== null && found !== name) return null;
+      found = name;
+    }
+    return found;
   }
 
   /** The one word of the knowledge text that is this word with two neighbouring letters swapped, or null. */
@@ -3188,6 +3219,9 @@ function slipRank(typed: string, word: string): number {
 
 /** A word capitalised as a name is ("Patel", "Leeds"; not "US", not "NATO"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
+/** The shortest English word completedName reads as a name of the story, and the letters they share first. */
+const completedFrom = 7;
+const COMPLETED_PREFIX = 6;
 /** The shortest word englishSlip corrects toward a word of English that is not among its commonest. */
 const ENGLISH_SLIP_FROM = 6;
 

@@ -384,6 +384,43 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('tschorkin')).toBeNull(); // another sound
   });
 
+  it('reads a word autocorrect completed from a one-word name\'s start as the name ("pentagram": Pentagon)', () => {
+    const names = new Analyzer(
+      new Lexicon({
+        entities: [
+          {
+            id: 'pentagon',
+            name: 'Pentagon',
+            aliases: ['pentagone'],
+            caseSensitiveAliases: [],
+            kind: 'organisation',
+          },
+          {
+            id: 'army',
+            name: 'Syrian military',
+            aliases: [],
+            caseSensitiveAliases: [],
+            kind: 'organisation',
+          },
+        ],
+        synonyms: [],
+      }),
+      new Set([...vocabulary, 'pentagon', 'pentagone', 'syrian', 'military']),
+      english,
+      new Map([
+        ['pentagon', 3],
+        ['military', 5],
+      ]),
+    );
+    const named = (word: string) => names.analyzeQuery(word).corrections[0]?.to ?? null;
+    // The alias no text writes is not a second name it could be.
+    expect(named('pentagram')).toBe('pentagon');
+    // Another word of the same stem is the writer's own ("militarily"), and "military" names no
+    // body alone; a word of another start is no completion.
+    expect(named('militarily')).toBeNull();
+    expect(named('octagon')).toBeNull();
+  });
+
   it('never reads a word for a nation\'s people as a slip toward a name ("danes" is not "daesh")', () => {
     const names = new Analyzer(
       new Lexicon({
