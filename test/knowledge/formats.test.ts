@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: 'e5064bc92c5a4d9a' },
+    recorded: { version: 12, hash: '144a53970137418a' },
   },
   {
     name: 'COMPILED_FORMAT',
