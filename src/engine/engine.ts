@@ -68,9 +68,9 @@ import { TUNING } from './tuning.ts';
 /** It, that, this one: a question that leans on something told before it. */
 const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 
-/** He, she, they and theirs: a question that leans on someone named before it. */
 /** Words pointing back at something said before: "who said that", "is this true", "what is it about". */
 const POINTING_BACK = /\b(?:that|this|it|these|those)\b/i;
+/** He, she, they and theirs: a question that leans on someone named before it. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
 
 /** "that man", "this guy", "those people": someone named before, pointed at by a noun. */
@@ -701,10 +701,6 @@ export class Engine {
     return analysis.quoted.some((q) => q.split(' ').length >= 3 && !held(q));
   }
 
-  /**
-   * At most one term the knowledge knows, in at most one word that is not a stop word, and no
-   * word it does not know: "who says so", "and when"; not "how long did it last".
-   */
   /** A question with a topic of its own, pointing back at nothing ("that", "this", "it", "he"). */
   private ownTopic(part: { text: string; analysis: QueryAnalysis }): boolean {
     return (
@@ -720,6 +716,10 @@ export class Engine {
     return ` ${context.map((t) => matchKey(t.word)).join(' ')} `.includes(` ${key} `);
   }
 
+  /**
+   * At most one term the knowledge knows, in at most one word that is not a stop word, and no
+   * word it does not know: "who says so", "and when"; not "how long did it last".
+   */
   private isThin(analysis: QueryAnalysis): boolean {
     // Counted only until one count is over (a long message's story has a hundred words).
     let words = 0;

@@ -1763,12 +1763,6 @@ const MAX_LABEL = 4;
 /** A label names a thing; with a pronoun it is a clause ("before we record:"). */
 const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'them', 'my', 'our']);
 
-/**
- * A name taken back and said again ("what did the Iranian army... no, the Lebanese... the SYRIAN
- * army call it", "the Austrian, sorry, the Australian military"): what was taken back is not
- * asked, only the last of the names that follow. A noun phrase ("the ...") before "no", "sorry",
- * "I mean" or "or rather", then another; each next one after an ellipsis replaces it again.
- */
 /** A short heading, a dash, then a question opening with its question word or verb ("UNSC angle — was it closed?"). */
 const DASH_LABEL = /^([^—–?!.:;,"“”]+?)\s+[—–-]+\s+(?=\S)/u;
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
@@ -1840,6 +1834,12 @@ function withoutRetracted(sentence: string): string {
 }
 const RETRACTED =
   /\b(?:the|a|an)\s+[^.…,;?!]*?(?:\.\.\.|…|,)\s*(?:no|sorry|i mean|or rather|correction)\b\s*,?\s*(?=(?:the|a|an)\s)/iu;
+/*
+ * A name taken back and said again ("what did the Iranian army... no, the Lebanese... the SYRIAN
+ * army call it", "the Austrian, sorry, the Australian military"): what was taken back is not
+ * asked, only the last of the names that follow. A noun phrase ("the ...") before "no", "sorry",
+ * "I mean" or "or rather", then another; each next one after an ellipsis replaces it again.
+ */
 /** After a name taken back: "the Lebanese... the Syrian army", the first replaced by the second. */
 const SAID_AGAIN = /^(?:the|a|an)\s+[^.…,;?!]*?(?:\.\.\.|…)\s+(?=(?:the|a|an)\s)/iu;
 
