@@ -17,7 +17,11 @@ describe('the side the named party speaks', () => {
     ]) {
       const ids = engine.answer(q).quotes.map((x) => x.id);
       expect(ids[0]).toBe('p7.s1');
-      expect(ids).toContain('p18.s1');
+      // The other side follows: one of the US side's quotes (contested.yaml, intent).
+      expect(
+        ids.some((id) => ['p4.s1', 'p18.s1', 'p19.s1'].includes(id)),
+        ids.join(' '),
+      ).toBe(true);
     }
   });
 
