@@ -52,6 +52,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-40.jsonl'),
   resolve(root, 'eval/fit-messy-41.jsonl'),
   resolve(root, 'eval/fit-messy-42.jsonl'),
+  resolve(root, 'eval/fit-messy-43.jsonl'),
+  resolve(root, 'eval/fit-messy-44.jsonl'),
+  resolve(root, 'eval/fit-messy-45.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
