@@ -1034,10 +1034,12 @@ export class Analyzer {
       const alone = this.nameOf([first]);
       if (!alone) continue;
       const second = tokens[next] as Token;
-      if (!this.nameOf([second, head]) || this.nameOf([first, second, head])) continue;
-      const named = this.nameOf([first, head]);
+      // Each says the noun once: "american envoy" is Power, where "american envoys" are a group.
+      const one = singularOf(head);
+      if (!this.nameOf([second, one]) || this.nameOf([first, second, one])) continue;
+      const named = this.nameOf([first, one]);
       if (!named?.some((t) => t.startsWith('e:') && !alone.includes(t))) continue;
-      return [...tokens.slice(0, i), head, ...tokens.slice(i)];
+      return [...tokens.slice(0, i), one, ...tokens.slice(i, next + 1), one, ...tokens.slice(next + 2)];
     }
     return tokens;
   }
@@ -2188,6 +2190,11 @@ const STORY = new Set(['story', 'things', 'events', 'it']);
 const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);
 /** Words after a noun of saying owned by a name after "the": "the US message to syria" (whom it went to). */
 const AFTER_SAYING_NOUN = new Set(['to']);
+/** A plural noun said once ("envoys" -> "envoy"); any other word as it is. */
+function singularOf(token: Token): Token {
+  if (!/[^s']s$/.test(token.word)) return token;
+  return { ...token, raw: token.raw.slice(0, -1), word: token.word.slice(0, -1) };
+}
 /** Words joining two that share the noun after them ("the american and russian envoys"). */
 const SHARING = new Set(['and', 'or']);
 

@@ -114,6 +114,10 @@ export function readFollowUp(
     return readAgainst(corpus, vocab, SAYS_WHO, parsedWho, prev, parsedWho.analysis);
   }
   const parsed = parse(corpus, vocab, text, analysis, tokens);
+  // "what did russia say in its saturday statement" -> "oops sunday i mean": the question before
+  // asked again with the day the correction names in place of its own.
+  const dayTurned = dayCorrected(text, parsed, prev.question);
+  if (dayTurned) return readAs(corpus, vocab, dayTurned);
   // "syrian army's reaction?" -> "exact words pls": the words of the answer just given, asked
   // for as they stand, are that answer again.
   if (asksTheWords(cueWordsOf(corpus.kb.chat), parsed)) {
@@ -144,6 +148,38 @@ export function readFollowUp(
   }
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
 }
+
+/**
+ * The question before with another day of the week in place of the one it named, when the message
+ * is a correction ("oops sunday i mean", "sorry, i meant monday", "no, on sunday") whose only word
+ * besides the correcting ones is that day; else null (also when the question before names no day,
+ * or more than one).
+ */
+export function dayCorrected(text: string, parsed: Parsed, before: string): string | null {
+  if (!parsed.cues.correction) return null;
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !CORRECTING.has(w));
+  const day = words[0];
+  if (words.length !== 1 || day === undefined || !WEEKDAYS.has(day)) return null;
+  const asked = before.trim().split(/\s+/);
+  const weekday = (w: string) => WEEKDAYS.has(w.toLowerCase().replace(/(?:'s|s)?\W*$/, ''));
+  const at = asked.flatMap((w, i) => (weekday(w) ? [i] : []));
+  const only = at[0];
+  if (at.length !== 1 || only === undefined) return null;
+  const old = asked[only] as string;
+  const own = old.toLowerCase().replace(/(?:'s|s)?\W*$/, '');
+  if (own === day) return null;
+  asked[only] = old.replace(new RegExp(own, 'i'), day);
+  return asked.join(' ');
+}
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words of a correction that name nothing: "oops", "sorry, i meant", "no wait, on". */
+const CORRECTING = new Set(
+  'oops whoops woops sorry sry soz no nah nope actually wait i mean meant my bad not the on it was its one correction ugh oh ah typo'.split(
+    ' ',
+  ),
+);
 
 /** Whether a message is nothing but an adverb of lasting ("for good?", "permanently??", "and forever?"). */
 export function asksLasting(text: string): boolean {
@@ -616,9 +652,21 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     )
       // Not "and the UK's?" after what Australia's military said: surer alone only by the word
       // ("UK-based"), it still asks what the UK said, and nobody by that name says anything.
-      return notTheirs ? refused(asked) : asked;
+      return notTheirs
+        ? refused(asked)
+        : peopleOfDeedUntold(corpus, vocab, u, prev, asked.decision)
+          ? untold(asked, `Reading this as a follow-up to ${quotedQuestion(prev)}`)
+          : asked;
   }
   const reading = readingLine(corpus, u, best.r, prev, others);
+  // "what did the IS shoot down" -> "what about the crew?": whoever it turns to, by what they are,
+  // is asked of the deed the turn before told; a quote that holds nothing of that deed (Russia on
+  // the Western pilots) does not answer, and the article says nothing of them there.
+  if (peopleOfDeedUntold(corpus, vocab, u, prev, decision))
+    return untold(
+      { decision, confidence, reading, analysis: best.r.analysis },
+      reading ?? `Reading this as a follow-up to ${quotedQuestion(prev)}`,
+    );
   // "did power talk to the press" -> "why was she outside and not in the chamber?": a why with
   // words of its own, read in context, found the sentence that tells the detail it asks the
   // reason of. As for a why that restates the turn before (follow-up-answers.ts sameAnswer), that
@@ -638,6 +686,48 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/**
+ * Whether a fragment turns to people by their role ("what about the crew?", "the pilots?"),
+ * naming no one, after a turn that told a deed (not what someone
+ * said) and was answered, while the answer's first quote holds none of that deed's words: what
+ * befell them there, or what they did in it, is not told.
+ */
+function peopleOfDeedUntold(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+  decision: Decision,
+): boolean {
+  // "what about the crew?" asks nothing besides whom it turns to; "what about the crew, who were
+  // they" asks a question of its own.
+  const asks = u.cues.whatAbout ? u.cues.askedAt >= 0 : u.cues.questionWord;
+  // Not a correction ("no the other statement, the one about the pilots"): it asks anew.
+  if (!(u.cues.whatAbout || u.cues.fragment) || asks || u.refs.length > 0 || u.other || u.cues.correction)
+    return false;
+  // People by their role or post ("the crew", "the pilots", "the commanders"), not those a count
+  // counts ("what about soldiers?" after what equipment was lost asks how many died).
+  const last = u.tokens[u.tokens.length - 1]?.word ?? '';
+  if (!(CREW.has(last) || corpus.kb.chat.personWords.includes(last))) return false;
+  // Only people by what they are: a name before them is whose they are ("IS fighters"), not whom
+  // it turns to ("and churkin?").
+  if (u.own.some((m) => m.end === u.tokens.length)) return false;
+  if (prev.quoteIds.length === 0) return false;
+  const before = splitTerms(vocab, prev.terms);
+  if (before.say.length > 0) return false;
+  const deed = before.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  const lead = decision.ids[0];
+  if (deed.length === 0 || lead === undefined) return false;
+  return !deed.some((t) => corpus.passageTerms.get(lead)?.has(t));
+}
+/** Nouns for the people aboard an aircraft. */
+const CREW = new Set(['crew', 'crews', 'aircrew', 'aircrews', 'crewmen']);
+
+/** A reading refused: the article does not tell what it asks. */
+function untold(read: FollowUp, reading: string): FollowUp {
+  return { ...read, decision: { ...read.decision, ids: [], qa: null }, confidence: 0, reading };
 }
 
 /**
@@ -1178,6 +1268,8 @@ const NUMBER: Term = 'c:number';
 /** A figure as written ("62", "90+"). */
 const DIGITS = /^\d/;
 const FIGURE = /^w:\d/;
+/** Nouns that name a count: "the death toll", "the official tally", "the casualty figures". */
+const COUNT_NOUNS = new Set(['toll', 'tally', 'count', 'figure', 'figures', 'number', 'numbers']);
 /** A fragment that starts with one names a thing of its own ("and the planes involved?"). */
 const DETERMINERS = new Set([
   'the',
@@ -1214,7 +1306,10 @@ function countedFragment(
   if (!u.analysis.terms.some((t) => !t.startsWith('e:') && !vocab.slot.has(t) && corpus.index.has(t)))
     return null;
   const asked = askWordOf(parse(corpus, vocab, prev.question).analysis.words);
-  if (asked !== 'how many' && !(asked === null && prev.terms.some((t) => FIGURE.test(t)))) return null;
+  // "what was the death toll" asks a count as "how many died" does: a noun of counting.
+  const countNoun = tokenize(prev.question).some((t) => COUNT_NOUNS.has(t.word));
+  if (asked !== 'how many' && !countNoun && !(asked === null && prev.terms.some((t) => FIGURE.test(t))))
+    return null;
   let from = u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start;
   while (from < u.tokens.length && LEADS.has(u.tokens[from]?.word ?? '')) from++;
   const rest = u.tokens.slice(from);

@@ -1213,10 +1213,24 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     whoseAsked.whose.every((w) => SPEAKER_PRONOUNS.has(w)) &&
     !spokenBy(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], asked) &&
     spokenBy(corpus, [topPassage.hit.doc.ref], asked);
+  // "what did russia say on sunday": a speaker named as the subject of saying whose words no quote
+  // of the entry holds (IS's Sunday announcement) while the best passage is theirs and holds every
+  // word asked ("In the Sunday statement, Russia accused ..."): that passage answers.
+  const theirsWhole =
+    !!topQa &&
+    !!topPassage &&
+    !otherSpeaker &&
+    asked.length > 0 &&
+    whoseAsked?.yesNo === false &&
+    !spokenBy(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], asked) &&
+    !claimedIn(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], asked) &&
+    spokenBy(corpus, [topPassage.hit.doc.ref], asked) &&
+    known.every((t) => corpus.passageTerms.get(topPassage.hit.doc.ref)?.has(t));
   const useQa =
     !!topQa &&
     verbatim.length === 0 &&
     !otherSpeaker &&
+    !theirsWhole &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
       ((chance() || otherSource(corpus, topPassage, topQa[0])) &&
         entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));

@@ -349,7 +349,7 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   const ofHerSaying = ownTerms.topic.length === 0 && ownTerms.say.length > 0;
   const leads =
     own !== undefined &&
-    ofHerSaying &&
+    (ofHerSaying || (u.cues.whyOnly && !meansTold(corpus, own.text, prev.question))) &&
     statesReason(
       corpus,
       own.text,
@@ -369,6 +369,25 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
     reading: `Reading 'why' as what ${nameOf(corpus, speaker)} said next`,
     analysis,
   };
+}
+
+/**
+ * Whether the question before already tells the means a sentence gives ("power said russia
+ * calling the meeting was a stunt": "... by calling for the UN meeting"): a word of what the means
+ * acts on ("the UN meeting", after its verb) is one of the question's. A bare "why?" then asks
+ * more than the sentence says, and what the speaker said next is the better answer.
+ */
+function meansTold(corpus: Corpus, text: string, question: string): boolean {
+  const words = tokenize(text).map((t) => t.word);
+  const by = words.findIndex((w, i) => w === 'by' && (words[i + 1] ?? '').endsWith('ing'));
+  if (by < 0) return false;
+  const asked = new Set(
+    tokenize(question)
+      .map((t) => t.word)
+      .filter((w) => !STOP_WORDS.has(w))
+      .map((w) => corpus.lexicon.stemOf(w)),
+  );
+  return words.slice(by + 2).some((w) => !STOP_WORDS.has(w) && asked.has(corpus.lexicon.stemOf(w)));
 }
 
 /**

@@ -60,6 +60,12 @@ interface PhraseEntry {
    * Peter Cook, though its stem is his name's.
    */
   only?: ReadonlySet<string>;
+  /**
+   * A person's name of several words ending in what they are ("us diplomat", "russian envoy"):
+   * that last word as written, singular or possessive. "the US diplomats" are a group, not her;
+   * "the american and russian envoys" shares its plural between the two (see Lexicon.match).
+   */
+  last?: ReadonlySet<string>;
 }
 
 interface TrieNode {
@@ -99,6 +105,15 @@ function asWritten(entries: PhraseEntry[], word: string): PhraseEntry[] {
     ? entries
     : entries.filter((e) => !e.only || e.only.has(word));
 }
+
+/** The entries of a match of several words that hold for its last word as written (see PhraseEntry.last). */
+function lastAsWritten(entries: PhraseEntry[], word: string): PhraseEntry[] {
+  return entries.every((e) => !e.last || e.last.has(word))
+    ? entries
+    : entries.filter((e) => !e.last || e.last.has(word));
+}
+/** Words that join two words sharing the noun after them ("american and russian envoys"). */
+const COORDINATING = new Set(['and', 'or', '&']);
 
 const mergedCache = new WeakMap<PhraseEntry[], { terms: Term[]; keepInnerWords: boolean }>();
 
@@ -309,7 +324,18 @@ export class Lexicon {
       }
       node = next;
     }
-    node.entries.push(only ? { terms, keepInnerWords, only } : { terms, keepInnerWords });
+    const tail = words.at(-1) as string;
+    const last =
+      name && !one && /^\p{L}+$/u.test(tail) && !tail.endsWith('s')
+        ? new Set([tail, `${tail}'s`, `${tail}'`])
+        : undefined;
+    node.entries.push(
+      only
+        ? { terms, keepInnerWords, only }
+        : last
+          ? { terms, keepInnerWords, last }
+          : { terms, keepInnerWords },
+    );
   }
 
   /** Stems are cached: the same few thousand words come back all the time. */
@@ -384,9 +410,12 @@ export class Lexicon {
       const exact = this.caseSensitive.get(token.raw);
       let best: { end: number; entries: PhraseEntry[] } | null = null;
       let node: TrieNode | undefined = this.root;
+      // "the american and russian envoys": a plural after "and" is shared by the words before it.
+      const shared = COORDINATING.has(tokens[i - 1]?.word ?? '');
       for (let j = i; j < tokens.length && node; j++) {
         node = node.next.get(stems[j] as string);
-        const entries = node && j === i ? asWritten(node.entries, token.word) : node?.entries;
+        let entries = node && j === i ? asWritten(node.entries, token.word) : node?.entries;
+        if (entries && j > i && !shared) entries = lastAsWritten(entries, (tokens[j] as Token).word);
         if (entries && entries.length > 0) best = { end: j + 1, entries };
       }
       // A case-sensitive alias ("IS") wins over the same word in lower case ("is", a stop word).
