@@ -566,6 +566,7 @@ export class ChatReader {
           )
           .trim()
           .replace(/(?<=\S) [+&] (?=\S)/g, ' and ')
+          .replace(OPTIONS, (options) => optionsAsAlternatives(options, this.ofStory))
           .replace(AS_REGARDS, (all, word: string) => (noTopic(word.toLowerCase()) ? all : word)),
       ),
     );
@@ -1865,6 +1866,32 @@ const BACK_TO_QUESTION =
  */
 const TAG_THEN_QUESTION =
   /(?<=\S\s+\S+\s+\S+\s+)(right|yeah|innit|correct)\s*,\s+(?=(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had|can|could|will|would)\b)/giu;
+
+/**
+ * A multiple-choice question's options, each after its letter ("near (a) Aleppo (b) Raqqa (c) Deir
+ * el-Zour", "a) Power b) Churkin c) Cook"): three or more, lettered from "a" on, up to a mark that
+ * ends a clause. They are the alternatives asked between, read as "X or Y or Z", past those with
+ * no word of the story (the one the article holds answers).
+ */
+const OPTION = String.raw`\(?[a-f]\)\s*[^()\n,;?!.\s][^()\n,;?!.]*?`;
+const OPTIONS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}(])${OPTION}(?:(?:\s+|,\s*)${OPTION}){2,}(?=\s*(?:[,;?!.]|$))`,
+  'giu',
+);
+const OPTION_LETTER = /(?:^|(?<=[\s,]))\(?([a-f])\)\s*/giu;
+
+function optionsAsAlternatives(options: string, ofStory: (word: string) => boolean): string {
+  const letters = [...options.matchAll(OPTION_LETTER)].map((m) => (m[1] as string).toLowerCase());
+  if (!letters.every((l, i) => l.charCodeAt(0) === 'a'.charCodeAt(0) + i)) return options;
+  const each = options
+    .split(OPTION_LETTER)
+    .filter((_, i) => i % 2 === 0)
+    .map((o) => o.replace(/[\s,]+$/u, '').trim())
+    .filter((o) => o.length > 0);
+  // The options the article has no word of are not the answer: the others are asked between.
+  const held = each.filter((o) => tokenize(o).some((t) => ofStory(t.word)));
+  return (held.length > 0 ? held : each).join(' or ');
+}
 
 /** Sentences of a text, with the clause after a colon its own sentence ("Quick check: how long ..."). */
 export function splitSentences(text: string): string[] {

@@ -77,6 +77,19 @@ describe('answers', () => {
     ['shu 2al el pentagon?', /informed Moscow|no concerns were voiced/],
     ['habibti did da3esh really wa22a3o tayyara?', /shot down a regime plane/],
     ['kif wa22afo el 8ara?', /aborted as soon as/],
+    // Hindi and Urdu typed in Latin letters (Hinglish): question words, postpositions and
+    // auxiliaries as filler, and its verbs.
+    ['yaar syrian army ke kitne jawan mare?', /at least 90|62/],
+    ['pentagon ne kya bola bhai', /no concerns were voiced/],
+    ['bhai ye hamla kahan hua', /near Deir el-Zour/],
+    ['australia ne maafi maangi kya?', /condolences/],
+    // A multiple-choice question: its lettered options are the alternatives asked between, and
+    // the words asking for the right one carry no topic.
+    ['mcq - the troops were bombed near a) Aleppo b) Raqqa c) Deir el-Zour d) Homs', /near Deir el-Zour/],
+    [
+      'the raid lasted (a) 10 minutes (b) 40 minutes (c) 2 hours (d) 1 day, choose the correct option',
+      /40 minutes/,
+    ],
     ['what happened in DEZ on the 17th', /near Deir el-Zour/],
     // How fast something ended is asked with "quickly", "promptly": "as soon as" answers.
     ['did the americans stop the bombing quickly', /aborted as soon as/],
