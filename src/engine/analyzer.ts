@@ -791,7 +791,9 @@ export class Analyzer {
                           this.groupPositions(
                             countryAsWho(
                               countInTheEnd(
-                                this.planesStopped(this.negatedAsUn(this.knownAlternative(fixed))),
+                                this.planesStopped(
+                                  this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                                ),
                               ),
                             ),
                           ),
@@ -2104,6 +2106,51 @@ export function causeAsWhy(tokens: readonly Token[]): readonly Token[] {
   if (at < 0) return tokens;
   const length = tokens[at + 1]?.word === 'led' ? 3 : 2;
   return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + length)];
+}
+
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+/**
+ * A figure spelled out in tens ("ninety", "sixty-two", "sixty two") is the figure in digits, as
+ * the article gives it ("at least 90", "62"): "ninety vs sixty-two" names both tolls.
+ */
+export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => Object.hasOwn(TENS, t.word))) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const tens = Object.hasOwn(TENS, token.word) ? TENS[token.word] : undefined;
+    if (tens === undefined) {
+      out.push(token);
+      continue;
+    }
+    const next = tokens[i + 1]?.word ?? '';
+    const units = Object.hasOwn(UNITS, next) ? (UNITS[next] ?? 0) : 0;
+    if (units > 0) i++;
+    const figure = String(tens + units);
+    out.push({ raw: figure, word: figure });
+  }
+  return out;
 }
 
 /**

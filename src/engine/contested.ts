@@ -107,6 +107,7 @@ export function withEverySide(
   let best = TUNING.scoring.topicShare;
   let bestTopic = 0;
   let bestCounts = false;
+  let bestDisputed = false;
   // The sides weighed, the story around the question says what about ("the Power-Churkin
   // exchange ... what each of them said"); else its words are not asked.
   // A question that asks nothing of its own ("what does the article actually say") takes the
@@ -149,9 +150,20 @@ export function withEverySide(
       // sentence on two points): the one whose topic the question holds more of.
       const topic = topicShare(corpus, candidate.id, told);
       const counts = asksCount && everySideCounts(corpus, candidate.id);
-      if (share < best && !(counts && !bestCounts && share >= TUNING.scoring.topicShare)) continue;
-      const before = counts === bestCounts ? share > best || topic > bestTopic : counts;
-      if (!point || before) [point, best, bestTopic, bestCounts] = [candidate, share, topic, counts];
+      // The question names the point's own disputed values, the figures of two sides or more
+      // ("90 vs 62, whos saying which"): that point, whatever else another's wording holds.
+      const disputed = candidate.sides.length > 1 && sidesFigured(corpus, candidate, known) >= 2;
+      if (bestDisputed && !disputed) continue;
+      if (!disputed && share < best && !(counts && !bestCounts && share >= TUNING.scoring.topicShare))
+        continue;
+      const before =
+        disputed !== bestDisputed
+          ? disputed
+          : counts === bestCounts
+            ? share > best || topic > bestTopic
+            : counts;
+      if (!point || before)
+        [point, best, bestTopic, bestCounts, bestDisputed] = [candidate, share, topic, counts, disputed];
     }
   }
   // Else the point whose sides all say what the question asks: "whats the body count on this
@@ -371,11 +383,19 @@ const FIGURE_REACH = 2;
  * topic stands right by; the question is then about the point, whatever else it words differently.
  */
 function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  return sidesFigured(corpus, point, known) > 0;
+}
+
+/**
+ * How many sides of the point the question gives the figure of: "90 vs 62" both sides of the
+ * toll (the monitor's "at least 90", the governments' "death toll to 62").
+ */
+function sidesFigured(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
   const figures = new Set(known.filter((t) => /^w:\d/.test(t)));
-  if (figures.size === 0) return false;
+  if (figures.size === 0) return 0;
   const topic = corpus.topicTerms.get(point.id);
-  if (!topic) return false;
-  return point.sides.some((side) =>
+  if (!topic) return 0;
+  return point.sides.filter((side) =>
     side.ids.some((id) => {
       const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
       return words.some((token, i) => {
@@ -384,7 +404,7 @@ function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly
         return corpus.analyzer.docTerms(near).some((t) => topic.has(t));
       });
     }),
-  );
+  ).length;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   analyzerChatOf,
   lightVerbOfSpeech,
   lostPeople,
+  spelledFigures,
   TypoIndex,
   withoutSpanEnd,
 } from '../../src/engine/analyzer.ts';
@@ -1527,5 +1528,21 @@ describe('withoutSpanEnd', () => {
     expect(read('how long did they know before the race')).toBe('how long did they know before the race');
     expect(read('how long before the race was it stopped')).toBe('how long before the race was it stopped');
     expect(read('who ran it before it was stopped')).toBe('who ran it before it was stopped');
+  });
+});
+
+describe('figures spelled out in tens', () => {
+  const read = (q: string) =>
+    spelledFigures(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
+  it('are the figures in digits, a unit after the tens with them', () => {
+    expect(read('ninety vs sixty-two')).toBe('90 vs 62');
+    expect(read('sixty two or ninety')).toBe('62 or 90');
+    expect(read('forty minutes')).toBe('40 minutes');
+  });
+  it('not a unit alone, nor a teen', () => {
+    expect(read('the two ambassadors')).toBe('the two ambassadors');
+    expect(read('nineteen of them')).toBe('nineteen of them');
   });
 });

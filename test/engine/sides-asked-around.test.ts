@@ -47,12 +47,22 @@ describe('every side, asked in words around the point', () => {
     }
   });
 
-  // Known gap (README, "What is left"): since the intent point's "Who is to blame for the strike?"
-  // wording, "who's saying which" beside the bare figures reads as that point; both figures are
-  // still quoted, under the wrong heading. This fails while the gap is there.
-  it.fails('the toll as bare figures and "whos saying which" is the toll point', () => {
-    expect(engine.answer('this is just 90 vs 62 copium both ways, whos saying which').contested?.id).toBe(
-      'death-toll',
-    );
+  // The intent point's "Who is to blame for the strike?" wording holds "who's saying which"; the
+  // figures of both sides of the toll name that point's own dispute, so it is the toll's.
+  it('the toll as bare figures and "whos saying which" is the toll point', () => {
+    const q = 'this is just 90 vs 62 copium both ways, whos saying which';
+    expect(engine.answer(q).contested?.id).toBe('death-toll');
+    expect(ids(q), q).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+  });
+
+  it("a message naming a point's own disputed values belongs to that point, spelled out or not", () => {
+    for (const q of [
+      '90 or 62, who is to blame',
+      'this is just ninety vs sixty-two copium both ways, whos saying which',
+      'ninety or sixty two, whos saying which',
+    ]) {
+      expect(engine.answer(q).contested?.id, q).toBe('death-toll');
+      expect(ids(q), q).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    }
   });
 });
