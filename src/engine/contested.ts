@@ -378,7 +378,7 @@ function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly
   return point.sides.some((side) =>
     side.ids.some((id) => {
       const { words, terms } = sideWords(corpus, id);
-      return words.some((token, i) => {
+      return words.some((_, i) => {
         if (!(terms[i] as readonly Term[]).some((t) => figures.has(t))) return false;
         const near = words.slice(Math.max(0, i - FIGURE_REACH), i + FIGURE_REACH + 1);
         return corpus.analyzer.docTerms(near).some((t) => topic.has(t));
