@@ -254,6 +254,10 @@ const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
  * what was said of it.
  */
 export function urgedOnly(corpus: Corpus, words: readonly string[], known: readonly Term[]): boolean {
+  // No thing of the question is only asked for (most questions): no, before reading its words
+  // (the things below are some of these; their clauses are looked up once a corpus).
+  if (known.every((t) => !(t.startsWith('c:') || t.startsWith('w:')) || urgedClauses(corpus, t) === null))
+    return false;
   // "what kind of investigation": the asking says what kind ("a most thorough investigation").
   if (words.some((w) => SAID_OF.has(w) || KIND_OF.has(w) || asksFor(w))) return false;
   // Its own words name the thing; a turn it follows up on may ask what was said or asked for

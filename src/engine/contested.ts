@@ -397,15 +397,24 @@ function sidesFigured(corpus: Corpus, point: ResolvedContested, known: readonly 
   if (!topic) return 0;
   return point.sides.filter((side) =>
     side.ids.some((id) => {
-      const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
-      return words.some((token, i) => {
-        if (!corpus.analyzer.docTerms([token]).some((t) => figures.has(t))) return false;
+      const { words, terms } = sideWords(corpus, id);
+      return words.some((_, i) => {
+        if (!(terms[i] as readonly Term[]).some((t) => figures.has(t))) return false;
         const near = words.slice(Math.max(0, i - FIGURE_REACH), i + FIGURE_REACH + 1);
         return corpus.analyzer.docTerms(near).some((t) => topic.has(t));
       });
     }),
   ).length;
 }
+
+/**
+ * A side's sentence in words, with each word's terms on its own: read once a corpus, not once a
+ * question with a figure (a docTerms a word of every side's sentences).
+ */
+const sideWords = perCorpus((corpus, id) => {
+  const words = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
+  return { words, terms: words.map((token) => corpus.analyzer.docTerms([token])) };
+});
 
 /**
  * For each side of a point, the speakers of its sentences who speak nowhere else in the

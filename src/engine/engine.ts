@@ -661,8 +661,9 @@ export class Engine {
     if (heading) return surer(heading) || surer(reading.context);
     // The sentence the question follows, then the whole story: "Power listed a bunch of things
     // Russia never did. What were they?" asks about that sentence, not the rest of the story.
+    // (Read as the story is, once: the sentence found is read again by surer.)
     const next = nearestStory(reading, (tokens) =>
-      this.corpus.analyzer.analyzeTokens(tokens).terms.some((t) => this.corpus.index.has(t)),
+      this.storyRead(tokens).terms.some((t) => this.corpus.index.has(t)),
     );
     const near = next && next.length < reading.context.length ? surer(next) : null;
     const whole = surer(reading.context);

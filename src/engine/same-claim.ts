@@ -38,18 +38,34 @@ export function gatherSameClaims(
     also.set(to, [...(also.get(to) ?? []), id]);
     attached.add(id);
   };
+  // Each passage's facts looked up once here, not once a pair compared (a candidate is compared
+  // with each quote shown).
+  const keptFacts: (ClaimFacts | null)[] = [];
+  /** The first of these passages that says what `id` says, or undefined. */
+  const sameAs = (ids: readonly string[], facts: readonly (ClaimFacts | null)[], id: string) => {
+    const fb = factsOf(corpus, id);
+    if (fb === null) return undefined;
+    return ids.find((_, j) => {
+      const fa = facts[j] as ClaimFacts | null;
+      return fa !== null && sameClaimOf(corpus, fa, fb);
+    });
+  };
   for (const id of ordered) {
-    const same = keep.has(id) ? undefined : kept.find((k) => sameClaim(corpus, k, id));
+    const same = keep.has(id) ? undefined : sameAs(kept, keptFacts, id);
     if (same) attach(same, id);
-    else kept.push(id);
+    else {
+      kept.push(id);
+      keptFacts.push(factsOf(corpus, id));
+    }
   }
   const shown = kept.slice(0, MAX_QUOTES);
+  const shownFacts = keptFacts.slice(0, MAX_QUOTES);
   // Where another source's sentence saying the same is found: among the question's own matches,
   // and among the passages closest to each quote shown (the question may reach only one wording).
   const nearby = shown.flatMap((id) => closestPassages(corpus, id));
   for (const id of [...candidates, ...nearby]) {
     if (attached.has(id) || kept.includes(id)) continue;
-    const same = shown.find((k) => sameClaim(corpus, k, id));
+    const same = sameAs(shown, shownFacts, id);
     if (same) attach(same, id);
   }
   return { ordered: kept, also };
@@ -70,6 +86,7 @@ function figures(text: string): string {
  * apart before (same source) or by their figures alone.
  */
 interface ClaimFacts {
+  id: string;
   source: string;
   text: string;
   negated?: boolean;
@@ -80,7 +97,7 @@ interface ClaimFacts {
 
 const factsOf = perCorpus((corpus, id): ClaimFacts | null => {
   const p = corpus.kb.passageById.get(id);
-  return p ? { source: p.source, text: p.text, doc: corpus.reusable.passageDoc.get(id) ?? -1 } : null;
+  return p ? { id, source: p.source, text: p.text, doc: corpus.reusable.passageDoc.get(id) ?? -1 } : null;
 });
 
 const figuresOf = (f: ClaimFacts): string => {
@@ -99,7 +116,12 @@ const weighed = new Float64Array(3);
 export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
   const fa = factsOf(corpus, a);
   const fb = factsOf(corpus, b);
-  if (!fa || !fb || fa.source === fb.source) return false;
+  return fa !== null && fb !== null && sameClaimOf(corpus, fa, fb);
+}
+
+/** sameClaim of two passages' facts. */
+function sameClaimOf(corpus: Corpus, fa: ClaimFacts, fb: ClaimFacts): boolean {
+  if (fa.source === fb.source) return false;
   if (figuresOf(fa) !== figuresOf(fb) || negatedOf(fa) !== negatedOf(fb)) return false;
   let shared = 0;
   let wa = 0;
@@ -111,8 +133,8 @@ export function sameClaim(corpus: Corpus, a: string, b: string): boolean {
     wa = weighed[1] as number;
     wb = weighed[2] as number;
   } else {
-    const ta = corpus.passageTerms.get(a);
-    const tb = corpus.passageTerms.get(b);
+    const ta = corpus.passageTerms.get(fa.id);
+    const tb = corpus.passageTerms.get(fb.id);
     if (!ta || !tb) return false;
     const weight = (t: Term) => (corpus.index.has(t) ? corpus.index.idf(t) : 0);
     for (const t of ta) {
