@@ -21,7 +21,6 @@
  */
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
-import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { meaningTokens, OBJECT_PRONOUNS, PARTICLES, PhraseMeanings } from '../text/phrases.ts';
@@ -741,7 +740,7 @@ export class ChatReader {
     const whole = readable.length > 0 ? readable : read;
     const questions =
       asked.length > 0 ? asked : [{ text, tokens: tokensOf(whole) }].filter((p) => p.tokens.length > 0);
-    for (const q of questions) q.tokens = this.verbSecond(claimAskedWhose(q.tokens));
+    for (const q of questions) q.tokens = claimAskedWhose(q.tokens);
     if (hasQuoted(text)) for (const q of questions) q.tokens = wordUsedIsSaid(q.tokens);
     const labels = new Set(tokensOf(parts));
     const context =
@@ -1220,39 +1219,6 @@ export class ChatReader {
     const rest = sentence.slice(m.index + m[0].length).replace(/^(?:if|whether)\s+/iu, '');
     if (this.words(tokenize(rest), shouted).length < MIN_FRAMED) return [sentence, []];
     return [rest, this.words(tokenize(sentence.slice(0, m.index + m[0].length)), shouted)];
-  }
-
-  /**
-   * A question in the word order of German, Dutch or the Scandinavian languages, its verb second
-   * and the subject after it ("when made Russia the statement", "why attacked the US the
-   * soldiers", "what wants Russia from the US"): read in English order, with the auxiliary
-   * English puts there ("when did Russia made the statement"), so that a phrase the verb opens
-   * ("wants from") meets its words again. Only before a name of the knowledge as the subject, and
-   * only where the question word cannot be the subject itself: "when", "where", "why", "how"
-   * before any verb form; "what" before a verb of saying, thinking or wanting ("what hit the
-   * syrian army" is English: "what" is who hit).
-   */
-  private verbSecond(tokens: Token[]): Token[] {
-    const [asked, verb] = tokens;
-    if (!asked || !verb || tokens.length < 3) return tokens;
-    const word = verb.word;
-    const adverbial = V2_ADVERBIAL.has(asked.word);
-    if (!adverbial && !(asked.word === 'what' && V2_WHAT_VERBS.has(word))) return tokens;
-    if (AUXILIARIES.has(word)) return tokens;
-    const past =
-      word === 'said' || word === 'made' || IRREGULAR_PAST.has(word) || /^\p{L}{3,}ed$/u.test(word);
-    const present = !past && (word === 'says' || word === 'makes' || /^\p{L}{3,}[^s']s$/u.test(word));
-    if (!past && !present) return tokens;
-    if (adverbial && STOP_WORDS.has(word) && word !== 'said' && word !== 'made' && word !== 'says')
-      return tokens;
-    // The subject: a name of the knowledge, "the" perhaps before it, and another word after it.
-    const from = tokens[2]?.word === 'the' ? 3 : 2;
-    const length = Math.max(1, this.phraseAt(tokens, from));
-    const end = from + length;
-    if (end >= tokens.length) return tokens;
-    if (this.namedKinds(tokens.slice(from, end)).size === 0) return tokens;
-    const auxiliary = past ? 'did' : 'does';
-    return [asked, { raw: auxiliary, word: auxiliary }, ...tokens.slice(2, end), verb, ...tokens.slice(end)];
   }
 
   /**
@@ -1801,19 +1767,6 @@ const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'the
 const DASH_LABEL = /^([^—–?!.:;,"“”]+?)\s+[—–-]+\s+(?=\S)/u;
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
 const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
-
-/** Question words that are never the subject of the verb after them ("when made Russia ..."). */
-const V2_ADVERBIAL = new Set(['when', 'where', 'why', 'how']);
-/**
- * Verbs that "what" before them asks the object of, never the subject, when a name follows
- * ("what said Power about Russia", "what wants Russia from the US"). Not the plurals that are
- * also nouns ("what claims the US made").
- */
-const V2_WHAT_VERBS = new Set(
-  `said says told tells wanted wants thought thinks believed believes knew knows meant means
-  expected expects claimed demanded asked asks called answered replied reported announced accused
-  urged promised proposed offered`.split(/\s+/),
-);
 
 const SAYS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim']);
 const BACK = new Set(['this', 'that', 'so', 'it']);
