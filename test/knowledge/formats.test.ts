@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 26, hash: '70a2e9df4f9e90c4' },
+    recorded: { version: 26, hash: '4ecaf0aa825237b4' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '144a53970137418a' },
+    recorded: { version: 12, hash: 'c8a4e9a751430aef' },
   },
   {
     name: 'COMPILED_FORMAT',
