@@ -1445,7 +1445,7 @@ export class Analyzer {
    * name's words stand for them. The text is returned as it is when nothing is heard so.
    */
   heardNames(said: string): string {
-    const text = this.halfNames(said);
+    const text = this.halfNames(this.spokenCapitals(said));
     const words = [...text.matchAll(HEARD_WORD)];
     if (words.length < 2) return text;
     const folded = words.map((m) => (m[0] as string).toLowerCase());
@@ -1518,7 +1518,15 @@ export class Analyzer {
         }
         // Looked up before the check below (both only skip the span): most spans sound like no name.
         const found = heard.sounds.get(key) ?? heard.consonants.get(`:${consonantKey(key)}`) ?? null;
-        if (found === null) continue;
+        if (found === null) {
+          // A word of the story a recogniser wrote as two ("a boarded": aborted).
+          const word = n === 2 ? this.heardWord(key, span.join('')) : null;
+          if (word === null) continue;
+          out += `${text.slice(from, start)}${word}`;
+          from = end;
+          i += n - 1;
+          break;
+        }
         // Every word is heard in it: "syrian troops huh" is not the name "syrian troops".
         if (soundKey(span.slice(1).join('')) === key || soundKey(span.slice(0, -1).join('')) === key)
           continue;
@@ -1529,6 +1537,52 @@ export class Analyzer {
       }
     }
     return from === 0 ? text : out + text.slice(from);
+  }
+
+  /** The words of the story by their soundKey() (null for a key two share), for heardWord. */
+  private heardWords: Map<string, string | null> | undefined;
+
+  /**
+   * The one word of the story (a word its text writes, no word of grammar) a recogniser wrote as
+   * two words that sound as it does ("a boarded": aborted), their letters at most two slips from
+   * its own. Null when none, or when two words of the story sound so.
+   */
+  private heardWord(key: string, joined: string): string | null {
+    if (this.heardWords === undefined) {
+      this.heardWords = new Map();
+      for (const [word, count] of this.frequency) {
+        if (count === 0 || word.length < HEARD_WORD_LENGTH || STOP_WORDS.has(word) || !/^[a-z]+$/.test(word))
+          continue;
+        const wordKey = soundKey(word);
+        const before = this.heardWords.get(wordKey);
+        this.heardWords.set(wordKey, before === undefined || before === word ? word : null);
+      }
+    }
+    const word = this.heardWords.get(key) ?? null;
+    return word !== null && editDistance(joined, word, 2) <= 2 ? word : null;
+  }
+
+  /**
+   * A name of capitals said letter by letter that a recogniser wrote as the pronoun "I" ("what did
+   * I says do": IS): "I" after a word that asks or governs it, then a verb's form for he or she
+   * ("says", "does"), which "I" never takes. The name is the story's own (a name written only in
+   * capitals, two letters, the first "I"); the text is returned as it is otherwise.
+   */
+  private spokenCapitals(text: string): string {
+    if (!/\bI [a-z]/.test(text)) return text;
+    const name = this.lexicon.capitalsStarting('I', 2);
+    if (name === null) return text;
+    return text.replace(I_THEN_VERB, (all: string, verb: string) => {
+      const stem =
+        verb.endsWith('es') && this.isEnglish(verb.slice(0, -2)) ? verb.slice(0, -2) : verb.slice(0, -1);
+      // A verb has a form in "-ing" ("wanting"); "always", "besides" have none.
+      const heSays =
+        SAYS_DOES.has(verb) ||
+        (/[^sui]s$/.test(verb) &&
+          (this.isEnglish(`${stem}ing`) ||
+            (stem.endsWith('e') && this.isEnglish(`${stem.slice(0, -1)}ing`))));
+      return heSays ? `${name} ` : all;
+    });
   }
 
   /**
@@ -1574,7 +1628,7 @@ export class Analyzer {
       if (pair === null || ARTICLES.has(a === x ? a : b)) continue;
       const [said, meant] = pair as [string, string];
       if (meant.length < NEAR_NAME_LENGTH || said[0] !== meant[0] || !this.unheard(said)) continue;
-      if (editDistance(said, meant, 1) > 1) continue;
+      if (editDistance(said, meant, 1) > 1 && !autocorrected(said, meant)) continue;
       if (found !== null && found.id !== name.id) return null;
       found = name;
     }
@@ -1783,7 +1837,37 @@ export class Analyzer {
    */
   private completedName(word: string): string | null {
     if (isCommonWord(word) || STOP_WORDS.has(word)) return null;
-    const start = word.slice(0, COMPLETED_PREFIX);
+    return this.completedFrom(word, COMPLETED_PREFIX) ?? this.completedShortName(word);
+  }
+
+  /**
+   * The one short name of one word of the story whose first letters, all but its last two at
+   * most and COMPLETED_SHORT at least, autocorrect finished as another, rarer word ("Syringe"
+   * for Syrian): two thirds of the name said. Among spellings of one entity the story writes
+   * ("syria", "syrian"), the one nearest the word's length. Null when none, or names of two.
+   */
+  private completedShortName(word: string): string | null {
+    this.heard ??= heardNamesOf(this.lexicon);
+    let found: { name: string; id: string } | null = null;
+    for (const { words, id } of this.heard.all) {
+      if (words.length !== 1) continue;
+      const name = words[0] as string;
+      if (name.length >= COMPLETED_PREFIX + 2 || name === word || word.length - name.length > 2) continue;
+      if (word.length < name.length || !word.startsWith(name.slice(0, COMPLETED_SHORT))) continue;
+      let shared = 0;
+      while (shared < name.length && name[shared] === word[shared]) shared++;
+      if (3 * shared < 2 * name.length || name.length - shared > 2 || !this.vocabulary.has(name)) continue;
+      if ((this.frequency.get(name) ?? 0) === 0) continue;
+      if (found !== null && found.id !== id) return null;
+      if (found === null || Math.abs(name.length - word.length) < Math.abs(found.name.length - word.length))
+        found = { name, id };
+    }
+    return found?.name ?? null;
+  }
+
+  /** completedName with the first `prefix` letters said. */
+  private completedFrom(word: string, prefix: number): string | null {
+    const start = word.slice(0, prefix);
     let found: string | null = null;
     this.heard ??= heardNamesOf(this.lexicon);
     for (const { words } of this.heard.all) {
@@ -1791,7 +1875,7 @@ export class Analyzer {
       if (words.length !== 1) continue;
       const name = words[0] as string;
       if (!name.startsWith(start) || name === word || !this.vocabulary.has(name)) continue;
-      let shared = COMPLETED_PREFIX;
+      let shared = prefix;
       while (shared < name.length && name[shared] === word[shared]) shared++;
       if (3 * shared < 2 * Math.max(name.length, word.length) || Math.abs(name.length - word.length) > 2)
         continue;
@@ -3276,6 +3360,26 @@ const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** The shortest English word completedName reads as a name of the story, and the letters they share first. */
 const completedFrom = 7;
 const COMPLETED_PREFIX = 6;
+/** The fewest first letters of a short name autocorrect finished as another word ("syri": "syringe"). */
+const COMPLETED_SHORT = 4;
+/** The shortest word of the story heardWord reads two words as. */
+const HEARD_WORD_LENGTH = 6;
+/** "I" then a verb's form for he or she, after a word that asks or governs what follows ("did I says"). */
+const I_THEN_VERB =
+  /(?<=\b(?:did|does|do|has|have|had|will|would|can|could|should|was|were|what|when|where|why|how|who|about|from|by|of|to|with|against|for|than) )I (?=([a-z]+)\b)/g;
+/** Forms for he or she that are no stem plus "s". */
+const SAYS_DOES = new Set(['says', 'does', 'has', 'goes']);
+
+/**
+ * Whether autocorrect could have made `said` of `meant` (a word of a name): the first letter kept
+ * and their consonants as heard one consonant apart, four or more ("mystery" for ministry).
+ */
+function autocorrected(said: string, meant: string): boolean {
+  if (said[0] !== meant[0] || said.length < 5) return false;
+  const a = consonantKey(soundKey(said));
+  const b = consonantKey(soundKey(meant));
+  return Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1;
+}
 /** The shortest word englishSlip corrects toward a word of English that is not among its commonest. */
 const ENGLISH_SLIP_FROM = 6;
 

@@ -245,6 +245,13 @@ const FRAMING_LINK = new RegExp(
 
 /** The writer opening a clause of their own: "i'm", "im", "i've", "i" before a word ("i swear"). */
 const WRITER_CLAUSE = /(?<=[^\s,])\s+(?=(?:i['’]m|im|i['’]ve|ive|i)\s+\p{L})/giu;
+/**
+ * The writer's comment on someone after the question, opened by a link or a laugh: "who is X bc
+ * he's giving villain energy", "why is X so worried lol he's being so dramatic". The pronoun
+ * with its verb run on ("he's", "they're") says what the writer makes of them; it asks nothing.
+ */
+const COMMENT_AFTER =
+  /(?<=[^\s,])\s+(?=(?:because|cause|cuz|coz|bc|lol|lmao|lmfao|ngl|tbh)\s+(?:he|she|they)(?:['’](?:s|re)|s|re)\b)/giu;
 /** Words after which "i" goes on the same clause ("that i", "if i", "and i", "so i"). */
 const BEFORE_A_CLAUSE = new Set(
   'that if whether than and or but so as because cause bc cuz coz when while where how what who which'.split(
@@ -1016,7 +1023,9 @@ export class ChatReader {
    */
   private withoutFraming(typed: TokenizedText, shouted: boolean): [string, Token[]] {
     const sentence = typed.text;
-    if (!typed.tokens.some((t) => this.firstPerson.has(t.word))) return [sentence, []];
+    const comments = [...sentence.matchAll(COMMENT_AFTER)].map((m) => m.index + 1);
+    if (comments.length === 0 && !typed.tokens.some((t) => this.firstPerson.has(t.word)))
+      return [sentence, []];
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
     const inQuotes = (at: number) => quoted.some(([from, to]) => at >= from && at < to);
     // Cut points: each comma, and each framing word followed by the writer.
@@ -1051,11 +1060,12 @@ export class ChatReader {
       if (this.filler.matchAt(typed.between(m.index + 1), 0) > 0) continue;
       cuts.push(m.index + 1);
     }
+    cuts.push(...comments);
     cuts.sort((a, b) => a - b);
     for (const at of cuts) {
       if (inQuotes(at)) continue;
       const tail = typed.between(at);
-      if (!tail.some((t) => this.firstPerson.has(t.word))) continue;
+      if (!comments.includes(at) && !tail.some((t) => this.firstPerson.has(t.word))) continue;
       if (tail.some((t) => WH_WORDS.has(t.word))) continue;
       const first = tail.find((t) => t.word !== 'and' && t.word !== 'but');
       if (first && (AUXILIARIES.has(first.word) || this.questionWords.has(first.word))) continue;

@@ -275,6 +275,20 @@ export class Lexicon {
   }
 
   /**
+   * The one name written only in capitals (a case-sensitive alias, "IS") of `length` letters
+   * that begins with `letter`, or null when none or two.
+   */
+  capitalsStarting(letter: string, length: number): string | null {
+    let found: string | null = null;
+    for (const raw of this.caseSensitive.keys()) {
+      if (raw.length !== length || raw[0] !== letter || !/^\p{Lu}+$/u.test(raw)) continue;
+      if (found !== null) return null;
+      found = raw;
+    }
+    return found;
+  }
+
+  /**
    * Do these terms (a match's, a word's) name a person: written text names a person with a
    * capital, and the same word in lower case is the common word ("the country's power grid" is
    * not Samantha Power).

@@ -422,6 +422,30 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(named('octagon')).toBeNull();
   });
 
+  it('reads a rarer word autocorrect finished from a short name\'s first letters as the name ("syringe": Syrian)', () => {
+    const names = new Analyzer(
+      new Lexicon({
+        entities: [
+          { id: 'syria', name: 'Syria', aliases: ['syrian', 'syrie'], caseSensitiveAliases: [] },
+          { id: 'moscow', name: 'Moscow', aliases: [], caseSensitiveAliases: [] },
+        ],
+        synonyms: [],
+      }),
+      new Set([...vocabulary, 'syria', 'syrian', 'syrie', 'moscow']),
+      english,
+      new Map([
+        ['syria', 3],
+        ['syrian', 4],
+        ['moscow', 2],
+      ]),
+    );
+    const named = (word: string) => names.analyzeQuery(word).corrections[0]?.to ?? null;
+    // Of the entity's spellings the story writes, the one nearest the word's length.
+    expect(named('syringe')).toBe('syrian');
+    // A common word of English is meant as written.
+    expect(named('mosquito')).toBeNull();
+  });
+
   it('never reads a word for a nation\'s people as a slip toward a name ("danes" is not "daesh")', () => {
     const names = new Analyzer(
       new Lexicon({

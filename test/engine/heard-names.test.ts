@@ -153,3 +153,58 @@ describe('Analyzer.heardNames: a short name split in two words', () => {
     expect(analyzer.heardNames('what did mass go say')).toBe('what did mass go say');
   });
 });
+
+describe('Analyzer.heardNames: slips of dictation and autocorrect that make English words', () => {
+  const lexicon = new Lexicon({
+    entities: [
+      {
+        id: 'ministry',
+        name: 'Russian Foreign Ministry',
+        aliases: ['foreign ministry'],
+        caseSensitiveAliases: [],
+      },
+      { id: 'is', name: 'Islamic State', aliases: ['isis'], caseSensitiveAliases: ['IS'] },
+    ],
+    synonyms: [],
+  });
+  const vocabulary = new Set(
+    'russian foreign ministry islamic state isis when did the strike get aborted what urge do after'.split(
+      ' ',
+    ),
+  );
+  const analyzer = new Analyzer(
+    lexicon,
+    vocabulary,
+    loadEnglishWords(),
+    new Map([
+      ['aborted', 2],
+      ['strike', 5],
+    ]),
+  );
+
+  it.each([
+    // A word of the story written as two that sound as it does.
+    ['when did the strike get a boarded', 'when did the strike get aborted'],
+    // A word of a two-word name autocorrected to an English word of the same consonants but one.
+    ['what did the russian foreign mystery urge', 'what did the russian foreign ministry urge'],
+    // "IS" said letter by letter, written as the pronoun before a verb "I" never takes.
+    ['what did I says do after the bombing', 'what did IS says do after the bombing'],
+    ['what does I wants', 'what does IS wants'],
+  ])('"%s" -> "%s"', (text, expected) => {
+    expect(analyzer.heardNames(text)).toBe(expected);
+  });
+
+  it.each([
+    // "I" with its own verb, or opening the message: the writer.
+    'what did I say about the strike',
+    'I says the strike was aborted',
+    // "I" before an adverb ending in "s" is the writer too.
+    'what did I always say',
+    // Two words that sound like no word of the story.
+    'when did the strike get a boat',
+    // A word of consonants more than one apart from the name's.
+    'what did the russian foreign mayor urge',
+  ])('leaves "%s" as it is', (text) => {
+    expect(analyzer.heardNames(text)).toBe(text);
+  });
+});

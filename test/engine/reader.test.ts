@@ -640,6 +640,17 @@ describe('sentences and questions', () => {
     expect(questions('when did the tower reopen for my essay')).toEqual(['when did the tower reopen']);
   });
 
+  it("reads the writer's comment on someone after a question, opened by a link or a laugh, as context", () => {
+    expect(questions("who is the mayor bc he's giving main villain energy")).toEqual(['who is the mayor']);
+    expect(questions("why is the mayor so worried lol he's being so dramatic")).toEqual([
+      'why is the mayor so worried',
+    ]);
+    // Not a clause of the question itself, nor a comment that asks.
+    expect(questions('why did the mayor say so because he was paid')).toEqual([
+      'why did the mayor say so because he was paid',
+    ]);
+  });
+
   it('reads a request to be told that opens a sentence, with no question word after it, as how it asks', () => {
     const reading = reader.read('explain was the mayor paid');
     expect(reading.questions.map((q) => q.tokens.map((t) => t.word).join(' '))).toEqual([

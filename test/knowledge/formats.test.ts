@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 26, hash: 'cd216b637ca79cf1' },
+    recorded: { version: 26, hash: '32ffdb4f2667be06' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 12, hash: '3012081205033c2a' },
+    recorded: { version: 12, hash: 'f3e3abb7a23af6e2' },
   },
   {
     name: 'COMPILED_FORMAT',
