@@ -107,8 +107,25 @@ const WHICH_BETWEEN = new Set([
 function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
   // A question word counts before the group only: one after it opens another question ("did any
-  // soldiers survive the strike, how many got hurt").
-  const firstWh = analysis.words.findIndex((w) => WH_WORDS.has(w));
+  // soldiers survive the strike, how many got hurt"). Not one that opens a relative clause after
+  // the noun it tells of ("did the pilots who did it get in trouble"): the question is still yes
+  // or no.
+  const words = analysis.words;
+  const firstWh = words.findIndex(
+    (w, i) =>
+      WH_WORDS.has(w) && !(RELATIVE.has(w) && i > 0 && wordTerms(corpus, words[i - 1] as string).length > 0),
+  );
+  // "who ordered the strike and were they punished": a yes-or-no question joined after the first
+  // one asks on its own (an auxiliary, then its subject: "were they", "did anyone"); a group after
+  // its opener is asked yes or no. Not the first question's own auxiliary ("who was flying").
+  const joinedYesNo = (start: number) =>
+    words.some(
+      (w, i) =>
+        i > firstWh + JOINED_AFTER &&
+        i < start &&
+        YES_NO_OPENS.has(w) &&
+        JOINED_SUBJECTS.has(words[i + 1] as string),
+    );
   // "what was the loadout", "which missiles did they use": the group is what is asked, right after
   // "what" or "which" (a verb of being and a determiner between at most).
   const asksWhich = (start: number) =>
@@ -123,11 +140,19 @@ function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
       (m) =>
         (firstWh < 0 ||
           (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string)) ||
-          asksWhich(m.start)) &&
+          asksWhich(m.start) ||
+          joinedYesNo(m.start)) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
 }
+
+/** Question words that also open a relative clause after a noun ("the pilots who did it"). */
+const RELATIVE = new Set(['who', 'which', 'whose']);
+/** How many words a second question's auxiliary comes after the first's question word at least. */
+const JOINED_AFTER = 2;
+/** Subjects right after the auxiliary that opens a second question ("and were they punished"). */
+const JOINED_SUBJECTS = new Set(['they', 'he', 'she', 'anyone', 'anybody', 'someone', 'somebody', 'any']);
 
 /** Words before a qualifier of what a question names: "the danish air force", "did danish jets". */
 const BEFORE_QUALIFIER = new Set(['the', 'a', 'an', 'any', 'some', 'did', 'were', 'was', 'are', 'is']);

@@ -204,3 +204,25 @@ describe('untoldAsked: a group the article has no word of, asked by "what" or "w
     expect(asked('what did the jets hit')).toBe(false);
   });
 });
+
+describe('untoldAsked: punishment, asked yes or no after a relative clause or a first question', () => {
+  const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
+
+  it('refuses whether anyone was punished: the article tells of no one disciplined or sacked', () => {
+    expect(asked('none of the australian pilots got disciplined, right?')).toBe(true);
+    expect(asked('did anyone in canberra lose their job over it?')).toBe(true);
+  });
+
+  it('reads "who" after a noun as a relative clause, not the question word', () => {
+    expect(asked('did the pilots who did it get in trouble')).toBe(true);
+  });
+
+  it('reads a yes-or-no question joined after a first one ("and were they punished")', () => {
+    expect(asked('who was flying the jets and were they punished')).toBe(true);
+  });
+
+  it('leaves "in trouble" alone as the trouble Churkin speaks of', () => {
+    expect(asked('why does churkin think they are in serious trouble')).toBe(false);
+    expect(asked('is the peace deal in trouble')).toBe(false);
+  });
+});
