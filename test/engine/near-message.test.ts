@@ -226,3 +226,30 @@ describe('untoldAsked: punishment, asked yes or no after a relative clause or a 
     expect(asked('is the peace deal in trouble')).toBe(false);
   });
 });
+
+describe('untoldAsked: firing back is retaliation, which the article never tells', () => {
+  const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
+
+  it('refuses whether the soldiers fired back', () => {
+    expect(asked('did the syrian soldiers fire back at the coalition planes?')).toBe(true);
+  });
+
+  it('leaves firing without "back" to the rest of the checks', () => {
+    expect(asked('did the syrian army fire on IS')).toBe(false);
+  });
+});
+
+describe('untoldAsked: things the article never tells of the soldiers', () => {
+  const asked = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
+
+  it('refuses whether they were asleep, taken to hospital or reinforced', () => {
+    expect(asked('is it true the soldiers were asleep when the bombs hit')).toBe(true);
+    expect(asked('were the wounded soldiers taken to hospital')).toBe(true);
+    expect(asked('did russia reinforce its troops at deir ez zor after this?')).toBe(true);
+  });
+
+  it('still answers what the article tells of the wounded and the figures', () => {
+    expect(asked('what did australia say to the families of the wounded')).toBe(false);
+    expect(asked("what is the Syrian Observatory's number")).toBe(false);
+  });
+});
