@@ -108,6 +108,7 @@ export function withEverySide(
   let bestTopic = 0;
   let bestCounts = false;
   let bestDisputed = false;
+  let bestHeld = 0;
   // The sides weighed, the story around the question says what about ("the Power-Churkin
   // exchange ... what each of them said"); else its words are not asked.
   // A question that asks nothing of its own ("what does the article actually say") takes the
@@ -118,7 +119,8 @@ export function withEverySide(
       ? [...known, ...story]
       : known;
   const speaking = told.filter((t) => !notSpeaking.includes(t));
-  for (const id of ids.slice(0, MAX_QUOTES)) {
+  const head = ids.slice(0, MAX_QUOTES);
+  for (const id of head) {
     for (const candidate of corpus.contestedPoints.get(id) ?? []) {
       if (candidate === point) continue;
       // An exchange (contested.yaml `speakers`): "what did power say" asks her side alone;
@@ -153,6 +155,7 @@ export function withEverySide(
       // The question names the point's own disputed values, the figures of two sides or more
       // ("90 vs 62, whos saying which"): that point, whatever else another's wording holds.
       const disputed = candidate.sides.length > 1 && sidesFigured(corpus, candidate, known) >= 2;
+      const held = candidate.sides.filter((side) => side.ids.some((q) => head.includes(q))).length;
       if (bestDisputed && !disputed) continue;
       if (!disputed && share < best && !(counts && !bestCounts && share >= TUNING.scoring.topicShare))
         continue;
@@ -160,10 +163,34 @@ export function withEverySide(
         disputed !== bestDisputed
           ? disputed
           : counts === bestCounts
-            ? share > best || topic > bestTopic
+            ? share > best ||
+              topic > bestTopic ||
+              // Asked as much, the point more of whose sides the first quotes hold: "who's right"
+              // answered by a mistake's "which the US claims was unintentional" (also the 90) and
+              // Russia's "criminal negligence" is whether it was a mistake.
+              (share === best && topic === bestTopic && held > bestHeld)
             : counts;
       if (!point || before)
-        [point, best, bestTopic, bestCounts, bestDisputed] = [candidate, share, topic, counts, disputed];
+        [point, best, bestTopic, bestCounts, bestDisputed, bestHeld] = [
+          candidate,
+          share,
+          topic,
+          counts,
+          disputed,
+          held,
+        ];
+    }
+  }
+  // The sides weighed, the question (or the story told around it) words most of a point's topic
+  // where it words none of the point the quotes are on: that point, each side's first quote
+  // leading ("ppl say russia was warned, others say it wasnt told. who's right").
+  let fromStory = false;
+  if (point && known.includes(DIFFER)) {
+    let most = Math.max(bestTopic, STORY_TOPIC);
+    for (const other of corpus.kb.contested) {
+      if (other === point || other.speakers || bestTopic >= TUNING.scoring.topicShare) continue;
+      const share = topicShare(corpus, other.id, told);
+      if (share >= most) [point, most, fromStory] = [other, share, true];
     }
   }
   // Else the point whose sides all say what the question asks: "whats the body count on this
@@ -214,7 +241,10 @@ export function withEverySide(
   const names = known.filter((t) => t.startsWith('e:'));
   const namedSpeaker = (id: string) => names.some((t) => corpus.passageSpeakers.get(id)?.has(t));
   let ordered: string[];
-  if (point.sides.some((s) => s.ids.includes(lead)))
+  if (fromStory) {
+    const firsts = sidesOf(corpus, point, known).ordered;
+    ordered = [...firsts, ...ids.filter((id) => !firsts.includes(id))];
+  } else if (point.sides.some((s) => s.ids.includes(lead)))
     ordered = sidesFrom(point, [lead, ...rest], MAX_QUOTES, namedSpeaker);
   else if (point.sides.length > MAX_QUOTES - 1) return { ordered: ids, contested: null };
   else ordered = [lead, ...sidesFrom(point, rest, MAX_QUOTES - 1, namedSpeaker)];
@@ -531,6 +561,8 @@ const SAY: Term = 'c:say';
 const ASKING_TERMS = new Set<Term>([SAY, DIFFER, 'c:name', NUMBER]);
 /** The concept of what happened, of the story or the article ("what does the article say"). */
 const SUMMARY: Term = 'c:summary';
+/** The share of a point's topic (or of a wording of it) a question weighing sides holds to be about it. */
+const STORY_TOPIC = 0.5;
 /** A share of a point's topic that is the whole of what it asks ("accident or on purpose": intent). */
 const WHOLE_TOPIC = 0.7;
 /** The share of the question's known weight the point must hold (its topic, its sides' sentences). */
