@@ -536,11 +536,16 @@ export class Engine {
       parts.shift();
     }
     const asked = parts.filter((p) => p.analysis.terms.length > 0);
-    // A quoted fragment of two words or more goes with the question it is in (else the first).
+    // A quoted fragment of two words or more goes with the question it is in (else the first);
+    // so does one word the article itself quotes on its own, inside the question asked ("what did
+    // churkin mean by 'grandstanding'": Power's word, whoever the writer puts it to; not "a
+    // 'stunt' with no stuntman: did the pentagon sack anyone", a word of the story around it).
     for (const fragment of reading.quoted) {
       const key = matchKey(fragment);
-      if (key.split(' ').length < 2) continue;
+      const alone = key.split(' ').length < 2;
+      if (alone && !wordsQuotedAlone(this.corpus).has(key)) continue;
       const owner = asked.find((p) => p.text.includes(fragment)) ?? asked[0];
+      if (alone && !owner?.text.includes(fragment)) continue;
       // "pedantic point but the article says 'US airstrikes' — weren't other air forces involved?":
       // words quoted in what the writer read, before a question with a topic of its own that points
       // at nothing, are what they read, not what they ask to find.
@@ -1459,6 +1464,27 @@ function standsFor(tokens: readonly Token[], before: QueryAnalysis): Term[] {
   if (!tokens.some((t) => PERSONAL.has(t.word))) return [];
   if (!tokens.some((t) => ASKS.has(t.word))) return [];
   return before.terms.filter((t) => t.startsWith('e:'));
+}
+
+const quotedAlone = new WeakMap<Corpus, Set<string>>();
+
+/**
+ * The single words the passages put in quotation marks on their own (Power's "grandstanding",
+ * the US's "regret"), as matchKey(): one of them quoted in a question names its sentence as a
+ * fragment of two words does. Read once for each corpus.
+ */
+function wordsQuotedAlone(corpus: Corpus): Set<string> {
+  let words = quotedAlone.get(corpus);
+  if (!words) {
+    words = new Set();
+    for (const passage of corpus.kb.passageById.values())
+      for (const m of passage.text.matchAll(/["“]([^"“”]+)["”]/gu)) {
+        const key = matchKey(m[1] as string);
+        if (key !== '' && !key.includes(' ')) words.add(key);
+      }
+    quotedAlone.set(corpus, words);
+  }
+  return words;
 }
 
 /**

@@ -1453,10 +1453,11 @@ export class ChatReader {
       // "what does 'grandstanding' mean", "what do they mean by refusal": how the question asks,
       // not what about; "meant to hit", "did they mean it" keep the word (what was intended), and
       // "no i meant ..." (the writer correcting a question: the conversation reads it; not "how
-      // many i mean" closing one).
+      // many i mean" closing one). "was meant for IS" is what was intended too.
       if (
         MEANING.has(token.word) &&
         !INTENDED.has(read[i + 1]?.word ?? '') &&
+        !(token.word === 'meant' && read[i + 1]?.word === 'for') &&
         ((read[i - 1] as Token | undefined)?.word !== 'i' || i + 1 >= read.length)
       ) {
         i++;

@@ -59,6 +59,8 @@ export const DEFAULT_CHAT: ChatWords = {
     or have i got it mixed up, have i got it mixed up, or am i mixing it up, am i mixing it up, or am i mixing things up, am i mixing things up, or have i misunderstood, have i misunderstood,
     the whole, this whole, that whole, their whole, his whole, her whole, its whole, the entire, this entire, that entire, their entire,
     af, copium, yeah sure, yeah right,
+    im a bit lost, i'm a bit lost, im lost, i'm lost, i am lost, im so lost, i'm so lost, i am a bit lost,
+    quote it, quote that, quote me, where does it say, where does the article say, where does it say that, show me where it says, show me where, where in the article, where exactly does it say,
     current status, the current status, status of, the status of, what is the status, the current state of, current state of, doch, genau, eigentlich, naja, jedenfalls, ubrigens, sowieso, oder so, pero, pues, bueno, entonces, o sea, oye, donc, alors, enfin, bah, voila, hein, allora, quindi, cioe, dunque, insomma, ecco, entao, tipo, nu, vot, blin, koroche, tipa, dus, toch, matlab, accha, acha, arre, naman, na naman, talaga, kasi, peki, hani, iste, abi, wiec, znaci, bre, ajde, hajde,
     hai, hain, ho, hoga, hogi, honge, tha, thi, thay, raha, rahi, rahe, rahey, ka, ki, ke, ko, ne, se, mein, mei, pe, bhi, toh, na, naa, ye, yeh, woh, wo, vo, yahi, wahi, iss, uss, aisa, aise, waisa, sab, sabhi, kuch, koi, bahut, bohot, bohat, thoda, thodi, zara, ekdum, bilkul, sirf, lagta hai, lagta, lag raha, bhaiya, bhaijaan, bhaijan, behen, didi, ji, janab, sahab, saab, dost, dosto, doston, wale, wali, waala, waale, waali, walon, diya, diye, gaya, gaye, gayi, de do, kar do, kar diya, kar de, karo na, kar, lagaya, lagaye, lagayi, lagana, achha, arey, haan, haanji, theek, thik, chalo, jaldi, kripya, shukriya, dhanyavad, assalam o alaikum, assalamualaikum, asalamualaikum, aoa,
     reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it
@@ -77,6 +79,7 @@ export const DEFAULT_CHAT: ChatWords = {
     can you check, can u check, could you check, could u check, can someone check, can anyone check,
     settle this, settle it, settle a bet, settle an argument, settle a debate, settle the debate, settle the argument,
     lads, right lads, come on lads, boys, right boys, oi,
+    so you're saying, so youre saying, so you are saying, so ur saying, so u are saying, you're saying, youre saying, you are saying, so what you're saying is, so what youre saying is, so what you are saying is, so you're telling me, so youre telling me, so you are telling me, so ur telling me, you're telling me, youre telling me, so basically you're saying, so basically youre saying,
     in a hurry, in a rush, rushing, hurry, hurry up, fast, fast pls, quick pls, asap, 2 sec, 2 secs, one sec, 1 sec, sec, 2 seconds, 2 second, 1 second, one second, two seconds, no time, short answer
   `),
   abbreviations: {

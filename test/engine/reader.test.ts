@@ -22,6 +22,21 @@ const questions = (message: string) =>
   reader.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
 
 describe('filler and chat words', () => {
+  it('reads "where does it say", "quote it", "so you\'re saying" and "i\'m lost" as no topic', () => {
+    expect(questions("so you're saying the tower cost too much?")).toEqual(['the tower cost too much']);
+    expect(questions('so youre telling me the mayor paid?')).toEqual(['the mayor paid']);
+    expect(questions('where does it say the mayor paid')).toEqual(['the mayor paid']);
+    expect(questions('quote it. where does the article say the tower reopened')).toEqual([
+      'the tower reopened',
+    ]);
+    expect(questions('im a bit lost, who paid')).toEqual(['who paid']);
+  });
+
+  it('keeps "meant for" (what was intended), not "meant" as what words mean', () => {
+    expect(questions('the grant was meant for the mayor')).toEqual(['the grant was meant for the mayor']);
+    expect(questions('what did she mean by the levy')).toEqual(['what did she by the levy']);
+  });
+
   it('reads "name/number" as a name asked, not a count', () => {
     expect(questions('what was the name/number of the tower')).toEqual(['what was the name of the tower']);
   });
