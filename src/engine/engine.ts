@@ -501,10 +501,25 @@ export class Engine {
     // angela merkel say": a name the bot does not know, asked in English).
     const foreign = analyses.map((a, i) => foreignWords(a, reading.questions[i]?.tokens ?? []));
     const restatedFrom = analyses.findIndex((a, i) => a.terms.length > 0 && foreign[i] === 0);
+    /** The question in the writer's own language, skipped: the names it gives. */
+    let unread: QueryAnalysis | undefined;
     for (const [i, q] of reading.questions.entries()) {
       const analysis = analyses[i] as QueryAnalysis;
-      if (i < restatedFrom && (foreign[i] ?? 0) >= MIN_FOREIGN && !WH_WORDS.has(q.tokens[0]?.word ?? ''))
+      if (i < restatedFrom && (foreign[i] ?? 0) >= MIN_FOREIGN && !WH_WORDS.has(q.tokens[0]?.word ?? '')) {
+        unread = analysis;
         continue;
+      }
+      // "Pentagon sozcusu Peter Cook ne dedi? what he said": the English question's pronoun points
+      // at the names of the question asked first in the writer's language.
+      const named = parts.length === 0 && unread ? standsFor(q.tokens, unread) : [];
+      if (named.length > 0) {
+        parts.push({
+          text: q.text,
+          tokens: [...q.tokens],
+          analysis: { ...analysis, terms: [...named, ...analysis.terms] },
+        });
+        continue;
+      }
       const previous = parts[parts.length - 1];
       // "who is power and what did she say": she is Power; a question of its own.
       const whom = previous && this.isThin(analysis) ? standsFor(q.tokens, previous.analysis) : [];

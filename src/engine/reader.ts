@@ -670,8 +670,11 @@ export class ChatReader {
           pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
+      // Not one in another language ("ich möchte wissen: who counted the dead?"): the writer's
+      // way in, no topic of the question after it.
       label =
         !question &&
+        !foreign &&
         sentence.endsWith(':') &&
         tokens.length <= MAX_LABEL &&
         !tokens.some((t) => PRONOUN.has(t.word))
@@ -1413,6 +1416,17 @@ export class ChatReader {
     let quotedAt = -1;
     // Openers only before the first word that stays ("ok so who ..."), filler anywhere.
     while (i < read.length) {
+      // "Islamic State, in spanish Estado Islámico": a name of the story glossed in another
+      // language; the language says how the name is written, no topic ("how do you say hello in
+      // spanish" keeps it: no name of the story after it).
+      if (read[i]?.word === 'in' && LANGUAGES.has(read[i + 1]?.word ?? '')) {
+        const named = this.phraseAt(read, i + 2);
+        if (named > 0 && this.namedKinds(read.slice(i + 2, i + 2 + named)).size > 0) {
+          counts.filler += 2;
+          i += 2;
+          continue;
+        }
+      }
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
       // "how many guys did they lose": a word of chat after "how many" is what is counted.
       const counted = out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how';
@@ -1780,6 +1794,11 @@ const DASH_LABEL = /^([^—–?!.:;,"“”]+?)\s+[—–-]+\s+(?=\S)/u;
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
 const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
 
+/** Languages a name is glossed in ("in spanish Estado Islámico", "in german Moskau"). */
+const LANGUAGES = new Set(
+  `english spanish german french italian portuguese russian arabic turkish serbian croatian bosnian
+  dutch polish greek persian farsi urdu hindi chinese japanese korean swedish danish norwegian`.split(/\s+/),
+);
 const SAYS = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim']);
 const BACK = new Set(['this', 'that', 'so', 'it']);
 

@@ -63,7 +63,8 @@ export const DEFAULT_CHAT: ChatWords = {
     quote it, quote that, quote me, where does it say, where does the article say, where does it say that, show me where it says, show me where, where in the article, where exactly does it say,
     current status, the current status, status of, the status of, what is the status, the current state of, current state of, doch, genau, eigentlich, naja, jedenfalls, ubrigens, sowieso, oder so, pero, pues, bueno, entonces, o sea, oye, donc, alors, enfin, bah, voila, hein, allora, quindi, cioe, dunque, insomma, ecco, entao, tipo, nu, vot, blin, koroche, tipa, dus, toch, matlab, accha, acha, arre, naman, na naman, talaga, kasi, peki, hani, iste, abi, wiec, znaci, bre, ajde, hajde,
     hai, hain, ho, hoga, hogi, honge, tha, thi, thay, raha, rahi, rahe, rahey, ka, ki, ke, ko, ne, se, mein, mei, pe, bhi, toh, na, naa, ye, yeh, woh, wo, vo, yahi, wahi, iss, uss, aisa, aise, waisa, sab, sabhi, kuch, koi, bahut, bohot, bohat, thoda, thodi, zara, ekdum, bilkul, sirf, lagta hai, lagta, lag raha, bhaiya, bhaijaan, bhaijan, behen, didi, ji, janab, sahab, saab, dost, dosto, doston, wale, wali, waala, waale, waali, walon, diya, diye, gaya, gaye, gayi, de do, kar do, kar diya, kar de, karo na, kar, lagaya, lagaye, lagayi, lagana, achha, arey, haan, haanji, theek, thik, chalo, jaldi, kripya, shukriya, dhanyavad, assalam o alaikum, assalamualaikum, asalamualaikum, aoa,
-    reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it
+    reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it,
+    der, den, dem, ein, eine, einen, einem, einer, und, ist, sind, haben, wurde, wurden, auch, von, zu, vom, zum, ich, wir, bitte, danke, les, une, est, et, sont, du, aux, ils, je, nous, merci, las, una, fue, fueron, gracias, por favor, gli, della, sono, grazie
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -161,6 +162,7 @@ export const DEFAULT_CHAT: ChatWords = {
     gov: 'government',
     govts: 'governments',
     ppl: 'people',
+    persons: 'people',
     bc: 'because',
     cuz: 'because',
     coz: 'because',
