@@ -480,7 +480,6 @@ export const DEFAULT_CHAT: ChatWords = {
     kese: 'how',
     kaisay: 'how',
     kitne: 'how many',
-    kitna: 'how much',
     nahi: 'not',
     nahin: 'not',
     nai: 'not',
