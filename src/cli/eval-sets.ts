@@ -55,6 +55,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-43.jsonl'),
   resolve(root, 'eval/fit-messy-44.jsonl'),
   resolve(root, 'eval/fit-messy-45.jsonl'),
+  resolve(root, 'eval/fit-messy-46.jsonl'),
+  resolve(root, 'eval/fit-messy-47.jsonl'),
+  resolve(root, 'eval/fit-messy-48.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
