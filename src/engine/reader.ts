@@ -788,13 +788,21 @@ export class ChatReader {
     const words = [...sentence.matchAll(/\S+/gu)];
     for (let k = 1; k < words.length - 1; k++) {
       const match = words[k] as RegExpExecArray;
-      const typed = match[0].toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
-      const asked = this.abbreviations.get(typed)?.[0]?.word ?? typed.replace(/['’]\p{L}+$/u, '');
+      // Most words are lower-case letters only: as typed, with no regex pass (a long message has
+      // a hundred words, each read here).
+      const typed = lowerLetters(match[0])
+        ? match[0]
+        : match[0].toLowerCase().replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
+      const asked =
+        this.abbreviations.get(typed)?.[0]?.word ??
+        (typed.includes("'") || typed.includes('’') ? typed.replace(/['’]\p{L}+$/u, '') : typed);
       // "..., did they say sorry": after a comma, a verb put before its subject asks too.
-      const afterComma = /,$/.test((words[k - 1] as RegExpExecArray)[0]);
-      // (Not "IS" in capitals in a message not shouted: the name.)
-      const capitals = !shouted && /^\p{Lu}{2,}$/u.test(match[0].replace(/[^\p{L}]/gu, ''));
-      const inverted = afterComma && !capitals && COMMA_ASKING.has(asked);
+      const afterComma = (words[k - 1] as RegExpExecArray)[0].endsWith(',');
+      // (Not "IS" in capitals in a message not shouted: the name; looked at only for such a verb.)
+      const inverted =
+        afterComma &&
+        COMMA_ASKING.has(asked) &&
+        !(!shouted && /^\p{Lu}{2,}$/u.test(match[0].replace(/[^\p{L}]/gu, '')));
       if (!RUN_ON_ASKING.has(asked) && !inverted) continue;
       if (/["“”«»]/u.test(sentence) || /(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(sentence)) return [sentence];
       const rest = sentence.slice(match.index);
@@ -1620,7 +1628,8 @@ export class ChatReader {
     if (tripled(word) && STRETCHED.test(word) && !this.isWord(word) && !this.abbreviations.has(word))
       word = this.unstretch(word);
     // A day of the month as an ordinal is its number ("on the 17th" is "on the 17").
-    const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word);
+    const first = word.charCodeAt(0);
+    const ordinal = first >= 48 && first <= 57 ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word) : null;
     if (ordinal) word = ordinal[1] as string;
     // A unit's short form after a figure is the unit ("40 min", "30 sec"); alone, "min" may be
     // a minimum or a ministry.
@@ -1676,7 +1685,10 @@ export class ChatReader {
   private contraction(word: string): string[] | null {
     // One the lists hold already ("i'm", "they're", "whats") is read as they say.
     if (this.small(word)) return null;
-    const marked = /^(.+?)'(d|ll|re|ve|m)$/.exec(word);
+    // (Only a word ending in one of those letters is tried: most are not.)
+    const last = word.charCodeAt(word.length - 1);
+    if (last !== 100 && last !== 108 && last !== 101 && last !== 109) return null;
+    const marked = word.includes("'") ? /^(.+?)'(d|ll|re|ve|m)$/.exec(word) : null;
     if (marked) {
       const base = marked[1] as string;
       return this.small(base) || this.contraction(base) !== null
@@ -1684,7 +1696,7 @@ export class ChatReader {
         : null;
     }
     const bare = /^(\p{L}+?)(d|ll|re|ve|m)$/u.exec(word);
-    if (!bare || this.isWord(word)) return null;
+    if (!bare) return null;
     const base = bare[1] as string;
     // A word English contracts, as typed ("u": "you") or itself a contraction typed without
     // its apostrophe ("yall" of "y'all").
@@ -1694,7 +1706,9 @@ export class ChatReader {
       (meaning?.length === 1 && CONTRACTS.has((meaning[0] as Token).word)) ||
       (this.fillerWords.has(base) &&
         [...this.fillerWords].some((f) => f.includes("'") && f.replace(/'/g, '') === base));
-    return contracts ? [base, CONTRACTED[bare[2] as string] as string] : null;
+    // Whether the whole is a word (a look-up in the word list) only then: most words ending so
+    // ("killed", "were") are no contraction.
+    return contracts && !this.isWord(word) ? [base, CONTRACTED[bare[2] as string] as string] : null;
   }
 
   /**
@@ -1985,6 +1999,16 @@ function tokensOf(items: readonly { tokens: readonly Token[] }[]): Token[] {
   const out: Token[] = [];
   for (const item of items) for (const t of item.tokens) out.push(t);
   return out;
+}
+
+/** Only the letters a to z ("who"; not "Who", "who's", "who?"). */
+function lowerLetters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Mostly capitals, and long enough to tell. */

@@ -207,4 +207,21 @@ describe('Analyzer.heardNames: slips of dictation and autocorrect that make Engl
   ])('leaves "%s" as it is', (text) => {
     expect(analyzer.heardNames(text)).toBe(text);
   });
+
+  it('prepareHeardNames (Engine.prime) builds the words by their sound too, not the first message heard so', () => {
+    const fresh = new Analyzer(
+      lexicon,
+      vocabulary,
+      loadEnglishWords(),
+      new Map([
+        ['aborted', 2],
+        ['strike', 5],
+      ]),
+    );
+    const built = () => (fresh as unknown as { heardWords?: Map<string, string | null> }).heardWords;
+    expect(built()).toBeUndefined();
+    fresh.prepareHeardNames();
+    expect(built()?.get(soundKey('aborted'))).toBe('aborted');
+    expect(fresh.heardNames('when did the strike get a boarded')).toBe('when did the strike get aborted');
+  });
 });
