@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '03bc7a745ca0967f' },
+    recorded: { version: 13, hash: '3c535930ffe3d820' },
   },
   {
     name: 'COMPILED_FORMAT',
