@@ -1,8 +1,7 @@
 /**
  * Words of Spanish and Portuguese speakers in follow-ups (chat.yaml): "porque?" asks why,
  * "espera" is "wait" (a correction), "mudando de assunto" changes the subject, and the
- * observatory is named as their languages spell it ("observatorio"); "independent monitors" is
- * the observatory too (entities.yaml). Asked of the project's article (knowledge/).
+ * observatory is named as their languages spell it ("observatorio"). Asked of the project's article (knowledge/).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
@@ -35,11 +34,5 @@ describe('ESL follow-ups', () => {
     );
     expect(a?.answered).toBe(true);
     expect(a?.quotes[0]?.id).toBe('p5.s1');
-  });
-
-  it('"independent monitors" are the observatory', () => {
-    const [, a] = ask('what did moscow say the death toll was', 'what about independent monitors?');
-    expect(a?.answered).toBe(true);
-    expect(a?.quotes[0]?.id).toBe('p4.s1');
   });
 });
