@@ -703,13 +703,15 @@ export class Analyzer {
                 this.backWithoutObject(
                   phrasalBack(
                     this.ofNamed(
-                      this.sharedHead(
-                        this.particlesJoined(
-                          this.determinerInPhrase(
-                            withoutConjunctionWhen(
-                              withoutEventClause(
-                                aircraftGone(
-                                  withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                      this.roleGroup(
+                        this.sharedHead(
+                          this.particlesJoined(
+                            this.determinerInPhrase(
+                              withoutConjunctionWhen(
+                                withoutEventClause(
+                                  aircraftGone(
+                                    withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                                  ),
                                 ),
                               ),
                             ),
@@ -1042,6 +1044,35 @@ export class Analyzer {
       const named = this.nameOf([first, one]);
       if (!named?.some((t) => t.startsWith('e:') && !alone.includes(t))) continue;
       return [...tokens.slice(0, i), one, ...tokens.slice(i, next + 1), one, ...tokens.slice(next + 2)];
+    }
+    return tokens;
+  }
+
+  /**
+   * "the US diplomats", "russian envoys": a country's name and a role's plural, where the same
+   * with the role said once names one person of the knowledge ("us diplomat" is Power), while
+   * the plural names no one: many of that country's people, its side as a group, not her alone.
+   * The plural goes and the country speaks for them ("what did the US diplomats say" reads as
+   * "what did the US say"). Not two names sharing the noun (sharedHead: "the american and
+   * russian envoys" are the two ambassadors), nor a plural that is a name itself ("russian
+   * diplomats", the Foreign Ministry).
+   */
+  private roleGroup(tokens: readonly Token[]): readonly Token[] {
+    for (let i = 1; i < tokens.length; i++) {
+      const head = tokens[i] as Token;
+      const one = singularOf(head);
+      if (one === head || STOP_WORDS.has(head.word)) continue;
+      const country = tokens[i - 1] as Token;
+      const alone = this.nameOf([country]);
+      if (!alone || this.lexicon.isPerson(alone)) continue;
+      if (this.lexicon.match(tokens.slice(i - 1, i + 1)).some((m) => m.start === 0 && m.end === 2)) continue;
+      const person = this.nameOf([country, one]);
+      if (!person || !this.lexicon.isPerson(person)) continue;
+      // "what did they say about the pilots", "what about the US diplomats": a matter asked, or
+      // the group turned to, a sentence naming the group by its role ("US representatives") may
+      // answer, so the role stays.
+      if (tokens.some((t) => ABOUT_MATTER.has(t.word))) return tokens;
+      return [...tokens.slice(0, i), ...tokens.slice(i + 1)];
     }
     return tokens;
   }
@@ -2332,6 +2363,8 @@ const STORY = new Set(['story', 'things', 'events', 'it']);
 const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);
 /** Words after a noun of saying owned by a name after "the": "the US message to syria" (whom it went to). */
 const AFTER_SAYING_NOUN = new Set(['to']);
+/** Words before the matter something was said about. */
+const ABOUT_MATTER = new Set(['about', 'regarding', 'concerning', 'on', 'over']);
 /** A plural noun said once ("envoys" -> "envoy"); any other word as it is. */
 function singularOf(token: Token): Token {
   if (!/[^s']s$/.test(token.word)) return token;

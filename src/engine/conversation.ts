@@ -134,6 +134,10 @@ export function readFollowUp(
   // it.
   const wordsOn = theirWordsOn(corpus, cueWordsOf(corpus.kb.chat), tokenize(text), prev);
   if (wordsOn) return readAs(corpus, vocab, wordsOn);
+  // "did the pentagon warn moscow" -> "what did russia say about that": a sentence of theirs
+  // that the answer before quoted behind another's is what they said of it.
+  const onThat = theirsOnThat(corpus, vocab, parsed, tokenize(text), prev);
+  if (onThat) return onThat;
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
@@ -421,6 +425,18 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     const d = decide(corpus, { ...a, words: counted.words, terms: unique([...a.terms, NUMBER]) });
     return d.countMissing || d.askedMissing;
   };
+  // "what was the death toll" -> "what about the syrian soldiers?": people of a name, whom the
+  // count counts, ask the count of them, not what the name said; answered when a quote gives it.
+  if (counted && u.own.length > 0) {
+    const d = decide(corpus, counted);
+    if (!d.countMissing && !d.askedMissing && d.ids.length > 0)
+      return {
+        decision: d,
+        confidence: calibratedConfidence(d.features),
+        reading: `Reading this as how many of them, after ${quotedQuestion(prev)}`,
+        analysis: counted,
+      };
+  }
   // The question alone, without the words that only made it a follow-up ("and", "sorry"):
   // decided once, when a check needs it.
   let alone: FollowUp | null | undefined;
@@ -863,6 +879,37 @@ function theirWordsOn(corpus: Corpus, cw: CueWords, typed: readonly Token[], pre
   if (!id) return null;
   return `what did ${nameOf(corpus, id)} say about ${rest.map((t) => t.raw).join(' ')}`;
 }
+/**
+ * "did the pentagon warn moscow" -> "what did russia say about that", "and what does damascus
+ * say about it?": a question of what one name said, about a "that" (or "this", "it") ending it,
+ * asks their words on what the turn before was about. When the answer before quoted a sentence of
+ * theirs, not first (Russia's complaint behind the Pentagon's account), that sentence leads, then
+ * what they said as the question alone finds it. Else null: read as any follow-up.
+ */
+function theirsOnThat(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  parsed: Parsed,
+  typed: readonly Token[],
+  prev: Frame,
+): FollowUp | null {
+  const words = typed.map((t) => t.word).filter((w) => /\p{L}/u.test(w));
+  const last = words.at(-1) ?? '';
+  if (!THAT_SAID.has(last) || !ON_WHAT.has(words.at(-2) ?? '')) return null;
+  const [whom] = parsed.own;
+  if (!whom || parsed.own.some((m) => m.id !== whom.id)) return null;
+  if (!parsed.analysis.terms.some((t) => vocab.say.has(t))) return null;
+  const term: Term = `e:${whom.id}`;
+  const lead = prev.quoteIds.find((id) => corpus.passageSpeakers.get(id)?.has(term));
+  if (lead === undefined || lead === prev.quoteIds[0]) return null;
+  const decision = decide(corpus, parsed.analysis);
+  return {
+    decision: { ...decision, ids: [lead, ...decision.ids.filter((id) => id !== lead)], qa: null },
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading 'that' as what ${quotedQuestion(prev)} was about`,
+    analysis: parsed.analysis,
+  };
+}
 /** What words were about: "exact words on washington", "the quote about the pentagon". */
 const ON_WHAT = new Set(['on', 'about', 'regarding', 'concerning']);
 
@@ -1299,7 +1346,9 @@ function countedFragment(
   u: Understanding,
   prev: Frame,
 ): QueryAnalysis | null {
-  if (!u.cues.fragment || u.cues.questionWord || u.refs.length > 0 || u.other) return null;
+  // "what about X?" asks nothing of its own besides whom or what it turns to.
+  const asks = u.cues.questionWord && !(u.cues.whatAbout && u.cues.askedAt < 0);
+  if (!u.cues.fragment || asks || u.refs.length > 0 || u.other) return null;
   // A name is whom it turns to ("and the observatory?"), unless the fragment ends on the people
   // of it ("and IS fighters?", "what about regime soldiers?"): those the count would count.
   if (u.own.length > 0 && !COUNTED_PEOPLE.has(u.tokens[u.tokens.length - 1]?.word ?? '')) return null;
@@ -1316,11 +1365,14 @@ function countedFragment(
   // "and the planes involved?" names a thing of its own, to ask anything of; "and injured?",
   // "and civilians?" name those the count would count, and so does "the" before a word that
   // says what befell them ("and the wounded?", "what about the injured?": those people).
-  if (rest.length === 0 || (DETERMINERS.has(rest[0]?.word ?? '') && !peopleBefallen(rest))) return null;
+  // "what about the syrian soldiers?" names people the count counts, "the" or not.
+  const people = rest.length > 1 && COUNTED_PEOPLE.has(rest[rest.length - 1]?.word ?? '');
+  if (rest.length === 0 || (DETERMINERS.has(rest[0]?.word ?? '') && !peopleBefallen(rest) && !people))
+    return null;
   const read = corpus.analyzer.analyzeTokens([
     { raw: 'how', word: 'how' },
     { raw: 'many', word: 'many' },
-    ...rest,
+    ...(people && DETERMINERS.has(rest[0]?.word ?? '') ? rest.slice(1) : rest),
   ]);
   return read.terms.includes(NUMBER) ? read : null;
 }

@@ -74,6 +74,7 @@ export const DEFAULT_CHAT: ChatWords = {
     apart from that, quite apart from that, aside from that, besides that, other than that, that aside, all that aside, leaving that aside, forget them, forget that, forget it, scratch that, ignore that, never mind that, never mind, nevermind, whatever, imagine, my understanding is that, my understanding was that, my understanding is, my understanding was, as i understand it, the way i understand it, from what i gather, from what i understand, from what i can tell, from what i heard, from what i read, from what i saw, as far as i know, as far as i can tell, moving on, new question, new q, new topic, different question, different topic, different q, unrelated, unrelated but, totally unrelated, on another note, next question, changing the subject, change of subject, side question, another question, other question, separate question, off topic,
     may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
+    mudando de assunto, cambiando de tema, cambio de tema, changement de sujet, otra pregunta, outra pergunta, otra cosa, outra coisa, otro tema, outro assunto,
     noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
     oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say,
     name the, name all the, name all, name every, name each, name one, name any,
@@ -94,6 +95,11 @@ export const DEFAULT_CHAT: ChatWords = {
     soldats: 'soldiers',
     warum: 'why',
     pourquoi: 'why',
+    porque: 'why',
+    porqué: 'why',
+    perche: 'why',
+    espera: 'wait',
+    espere: 'wait',
     wieviele: 'how many',
     combien: 'how many',
     cuantos: 'how many',
@@ -935,7 +941,9 @@ export const DEFAULT_CHAT: ChatWords = {
     random question, random q, wrong channel, side question, moving on, the way, totally different,
     something else, switching topics, switching topic, switching subjects, switching gears,
     switch topics, changing topics, changing gears, another topic, completely different,
-    forget him, forget her, forget them, forget that, forget it
+    forget him, forget her, forget them, forget that, forget it,
+    otro tema, outro assunto, otra cosa, outra coisa, otra pregunta, outra pergunta, autre sujet,
+    autre chose, autre question, anderes thema, andere frage
   `),
   takingBack: words(`
     nvm, nevermind, whatever, scratch that, forget that, ignore that, forget it, never mind
