@@ -59,7 +59,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     upToNowMissing(asked.words, asked.known, () => asked.shown.map((id) => quoteWords(corpus, id))) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
-    measureMissing(corpus, asked.words, asked.shown) ||
+    measureMissing(corpus, asked.words, asked.shown, asked.known) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
@@ -772,6 +772,10 @@ const MEASURES: Record<string, RegExp> = {
   heavy: /^(?:tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?)$/,
   fast: /^(?:mph|kph|km\/h|knots?|mach)$/,
 };
+/** Measures that, said of a deed done at a moment, ask how soon it came ("how fast did they stop"). */
+const SOON_ASKED = new Set(['fast']);
+/** Groups of deeds done at a moment (synonyms.yaml): stopping, warning, apologising, asking. */
+const MOMENT_DEEDS = new Set<Term>(['c:stop', 'c:alarm', 'c:regret', 'c:request']);
 /** Measures asked by name after "what" ("what altitude", "what speed"): a figure and its unit answer. */
 const WHAT_MEASURES: Record<string, RegExp> = {
   altitude: LENGTH,
@@ -791,8 +795,19 @@ const UNIT_REACH = 2;
  * "how far is deir el-zour from damascus": a measure is asked, so a quote must give a figure with
  * a unit of it; the article's figures of troops and minutes do not say how far.
  */
-export function measureMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
-  const at = words.findIndex((w, i) => w === 'how' && MEASURES[words[i + 1] ?? ''] !== undefined);
+export function measureMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  shown: readonly string[],
+  known: readonly Term[] = [],
+): boolean {
+  const at = words.findIndex(
+    (w, i) =>
+      w === 'how' &&
+      MEASURES[words[i + 1] ?? ''] !== undefined &&
+      // "how fast did they call it off": of a deed done at a moment, how soon, not a speed.
+      !(SOON_ASKED.has(words[i + 1] as string) && known.some((t) => MOMENT_DEEDS.has(t))),
+  );
   // "what altitude were the jets at", "at what speed": the measure named after "what".
   const named = words.findIndex(
     (w, i) => WHAT_MEASURES[w] !== undefined && /^(?:what|which)$/.test(words[i - 1] ?? ''),
