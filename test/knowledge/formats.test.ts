@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'a8c0936de82a01aa' },
+    recorded: { version: 27, hash: 'd5971dcd1351861c' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '03bc7a745ca0967f' },
+    recorded: { version: 13, hash: '35c8ef2797855629' },
   },
   {
     name: 'COMPILED_FORMAT',
