@@ -1403,7 +1403,7 @@ export class ChatReader {
       // An idiom as typed, before its abbreviations are expanded ("combien de temps": how long).
       const idiom = this.typedIdioms.size > 0 ? this.typedIdioms.matchAt(cased, k) : null;
       if (idiom) {
-        spelt.push(...idiom.meaning);
+        for (const t of idiom.meaning) this.respell(t, spelt);
         k += idiom.length - 1;
         continue;
       }
