@@ -412,6 +412,11 @@ export class ChatReader {
   private readonly abbreviations: Map<string, Token[]>;
   /** Idioms and phrasal verbs (chat.yaml idioms, then WordNet's collocations) -> what they mean. */
   private readonly idioms: PhraseMeanings;
+  /**
+   * The moderator's idioms holding a word that is also an abbreviation ("combien de temps":
+   * "combien" alone is "how many"): matched as typed, before the abbreviation is expanded.
+   */
+  private readonly typedIdioms: PhraseMeanings;
   /** Every phrase of the chat lists ("find out", "hold on", "in the end"): read as the lists say. */
   private readonly chatPhrases: PhraseSet;
   private readonly emoji: Map<string, string>;
@@ -509,6 +514,11 @@ export class ChatReader {
     this.switches = new PhraseSet(chat.topicSwitches ?? []);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
+    );
+    this.typedIdioms = new PhraseMeanings(
+      Object.entries(chat.idioms ?? {})
+        .filter(([phrase]) => phrase.split(/\s+/).some((w) => this.abbreviations.has(w)))
+        .map(([phrase, meaning]): [string, Token[]] => [phrase, meaningTokens(meaning)]),
     );
     this.idioms = new PhraseMeanings([
       ...Object.entries(chat.idioms ?? {}).map(([phrase, meaning]): [string, Token[]] => [
@@ -1396,6 +1406,13 @@ export class ChatReader {
       ) {
         counts.filler += typed;
         k += typed - 1;
+        continue;
+      }
+      // An idiom as typed, before its abbreviations are expanded ("combien de temps": how long).
+      const idiom = this.typedIdioms.size > 0 ? this.typedIdioms.matchAt(cased, k) : null;
+      if (idiom) {
+        for (const t of idiom.meaning) this.respell(t, spelt);
+        k += idiom.length - 1;
         continue;
       }
       // "were was the attack", "were did they meet": "were" before a verb opening a question is

@@ -64,7 +64,8 @@ export const DEFAULT_CHAT: ChatWords = {
     current status, the current status, status of, the status of, what is the status, the current state of, current state of, doch, genau, eigentlich, naja, jedenfalls, ubrigens, sowieso, oder so, pero, pues, bueno, entonces, o sea, oye, donc, alors, enfin, bah, voila, hein, allora, quindi, cioe, dunque, insomma, ecco, entao, tipo, nu, vot, blin, koroche, tipa, dus, toch, matlab, accha, acha, arre, naman, na naman, talaga, kasi, peki, hani, iste, abi, wiec, znaci, bre, ajde, hajde,
     hai, hain, ho, hoga, hogi, honge, tha, thi, thay, raha, rahi, rahe, rahey, ka, ki, ke, ko, ne, se, mein, mei, pe, bhi, toh, na, naa, ye, yeh, woh, wo, vo, yahi, wahi, iss, uss, aisa, aise, waisa, sab, sabhi, kuch, koi, bahut, bohot, bohat, thoda, thodi, zara, ekdum, bilkul, sirf, lagta hai, lagta, lag raha, bhaiya, bhaijaan, bhaijan, behen, didi, ji, janab, sahab, saab, dost, dosto, doston, wale, wali, waala, waale, waali, walon, diya, diye, gaya, gaye, gayi, de do, kar do, kar diya, kar de, karo na, kar, lagaya, lagaye, lagayi, lagana, achha, arey, haan, haanji, theek, thik, chalo, jaldi, kripya, shukriya, dhanyavad, assalam o alaikum, assalamualaikum, asalamualaikum, aoa,
     reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it,
-    der, den, dem, ein, eine, einen, einem, einer, und, ist, sind, haben, wurde, wurden, auch, von, zu, vom, zum, ich, wir, bitte, danke, les, une, est, et, sont, du, aux, ils, je, nous, merci, las, una, fue, fueron, gracias, por favor, gli, della, sono, grazie
+    der, den, dem, ein, eine, einen, einem, einer, und, ist, sind, haben, wurde, wurden, auch, von, zu, vom, zum, ich, wir, bitte, danke, les, une, est, et, sont, du, aux, ils, je, nous, merci, las, una, fue, fueron, gracias, por favor, gli, della, sono, grazie,
+    ahah, ahahah, haha, hahaha, mdr, raga, boh, scusa, scusate, scusi, pardon, desole, desolee, in english please, finally, finalement, finalmente, au final, alla fine
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -75,6 +76,7 @@ export const DEFAULT_CHAT: ChatWords = {
     may i ask, can i ask, could i ask, i have a question, i want to ask, i would like to ask, i'd like to ask, to answer your question, to answer your question though,
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
     mudando de assunto, cambiando de tema, cambio de tema, changement de sujet, otra pregunta, outra pergunta, otra cosa, outra coisa, otro tema, outro assunto,
+    autre chose, autre question, altra cosa, altra domanda,
     noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
     oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say,
     name the, name all the, name all, name every, name each, name one, name any,
@@ -164,6 +166,24 @@ export const DEFAULT_CHAT: ChatWords = {
     embajador: 'ambassador',
     embajadora: 'ambassador',
     ambasciatore: 'ambassador',
+    ambassadrice: 'ambassador',
+    ambasciatrice: 'ambassador',
+    journalistes: 'journalists',
+    giornalisti: 'journalists',
+    bombardamento: 'bombing',
+    bombardamenti: 'bombings',
+    bombardement: 'bombing',
+    bombardements: 'bombings',
+    interrotto: 'stopped',
+    interrotta: 'stopped',
+    interrompu: 'stopped',
+    interrompue: 'stopped',
+    dit: 'said',
+    // False friends: the French "pretendre" and the Italian "pretendere" are to claim.
+    pretend: 'claim',
+    pretends: 'claims',
+    pretended: 'claimed',
+    pretending: 'claiming',
     embaixador: 'ambassador',
     gov: 'government',
     govts: 'governments',
@@ -731,6 +751,15 @@ export const DEFAULT_CHAT: ChatWords = {
     // Hindi and Urdu typed in Latin letters (Hinglish).
     'jaan boojh': 'deliberately',
     'jaan bujh': 'deliberately',
+    // French, Italian and Spanish "how much time" is "how long"; French "what is it that".
+    'how much time': 'how long',
+    'combien de temps': 'how long',
+    'quanto tempo': 'how long',
+    'cuanto tiempo': 'how long',
+    "qu'est ce que": 'what',
+    "qu'est ce qu'il": 'what did he',
+    "qu'est ce qu'elle": 'what did she',
+    "qu'est ce qu'ils": 'what did they',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":
@@ -943,14 +972,15 @@ export const DEFAULT_CHAT: ChatWords = {
     switch topics, changing topics, changing gears, another topic, completely different,
     forget him, forget her, forget them, forget that, forget it,
     otro tema, outro assunto, otra cosa, outra coisa, otra pregunta, outra pergunta, autre sujet,
-    autre chose, autre question, anderes thema, andere frage
+    autre chose, autre question, anderes thema, andere frage,
+    altra cosa, altra domanda
   `),
   takingBack: words(`
     nvm, nevermind, whatever, scratch that, forget that, ignore that, forget it, never mind
   `),
   corrections: words(`
     no, nah, nope, sorry, oops, actually, correction, wait, not, scratch that, forget that,
-    ignore that, my bad
+    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee
   `),
   feelings: words(`
     annoyed, angry, mad, upset, pissed, furious, salty, bothered, triggered, irritated, frustrated,

@@ -17,6 +17,9 @@ export interface Token {
 // A word is letters or digits, with inner apostrophes ("won't") or dots ("u.s.").
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.][\p{L}\p{N}]+)*\.?/gu;
 const SIMPLE = /^[A-Za-z0-9]+$/;
+// A French or Italian article or preposition elided onto its noun ("l'armée", "d'Assad",
+// "dell'esercito", "all'ONU"): the noun is the word.
+const ELIDED = /^(?:l|d|dell|dall|all|nell|sull|un)'(?=\p{L}{2})/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -52,7 +55,7 @@ function tokenized(text: string, spans: number[] | null): Token[] {
       if (contracted) {
         tokens.push({ raw, word: contracted[1] as string }, { raw: 'is', word: 'is' });
       } else {
-        word = word.replace(/'s$/, '').replace(/s'$/, 's');
+        word = word.replace(/'s$/, '').replace(/s'$/, 's').replace(ELIDED, '');
         if (/^[\p{L}.]+$/u.test(word) && word.includes('.')) word = word.replace(/\./g, '');
         if (word.length > 0) tokens.push({ raw, word });
       }

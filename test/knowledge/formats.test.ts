@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '768f6a543da89d10' },
+    recorded: { version: 27, hash: '6cd3e4ecbb6f488f' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'f700e5359a9fc9d1' },
+    recorded: { version: 13, hash: '214467881f456be9' },
   },
   {
     name: 'COMPILED_FORMAT',
