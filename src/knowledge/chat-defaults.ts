@@ -42,6 +42,7 @@ export const DEFAULT_CHAT: ChatWords = {
     mcq, mcqs, correct option, the correct option, right option, the right option, correct options, which option, choose the correct option, select the correct option, tick the correct option, choose the correct answer, choose the right answer, select the correct answer,
     fill in the blank, fill in the blanks, fill the blank, fill the blanks, fill in the gap, fill in the gaps, fill the gap, fill the gaps, fitb,
     half remember, vaguely remember, i think i remember, i seem to remember,
+    poor souls, poor things, poor devils, poor sods, poor dears, poor loves, god rest their souls, god rest them, god rest his soul, rest their souls, rest in peace, god bless them, bless them, bless their souls, bless their hearts, god love them, heaven help them, god help them,
     i have no idea, i had no idea, i've no idea, i have no clue, i had no clue, i've no clue,
     didn't know this until today, didn't know that until today, didn't know until today, did not know this until today, did not know that until today, i never knew that, i never knew this, never knew that, never knew this,
     mr, mrs, ms, mister, missus, madam, madame,
@@ -725,6 +726,28 @@ export const DEFAULT_CHAT: ChatWords = {
     // Hindi and Urdu typed in Latin letters (Hinglish).
     'jaan boojh': 'deliberately',
     'jaan bujh': 'deliberately',
+    'it the case that': 'it true that',
+    'it not the case that': 'it not true that',
+    'mixed up in': 'involved in',
+    'a worry for': 'a threat to',
+    // "us" the pronoun, not the United States: "which of us is right", "can you tell us".
+    'which of us': 'which of ourselves',
+    'who of us': 'who of ourselves',
+    'one of us': 'one of ourselves',
+    'both of us': 'both of ourselves',
+    'either of us': 'either of ourselves',
+    'neither of us': 'neither of ourselves',
+    'each of us': 'each of ourselves',
+    'all of us': 'all of ourselves',
+    'none of us': 'none of ourselves',
+    'some of us': 'some of ourselves',
+    'most of us': 'most of ourselves',
+    'many of us': 'many of ourselves',
+    'few of us': 'few of ourselves',
+    'tell us': 'tell me',
+    'give us': 'give me',
+    'show us': 'show me',
+    'let us know': 'let me know',
   },
   // Emoji that stand for a thing or an act. Faces say how the writer feels, not what the question
   // is about: they are dropped. (💀 is "dead" here, though it is also "I'm dying laughing":
@@ -788,7 +811,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   questionCues: words(`
     tell me, anyone know, anybody know, does anyone know, do you know, do u know, i wonder, wondering,
-    want to know, wants to know, wanted to know, need to know, curious, can someone, can anyone,
+    want to know, wants to know, wanted to know, need to know, like to know, love to know, curious, can someone, can anyone,
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
     who said, what about, how about, context, source, find out, figure out, tells me, explain me, explain to me
   `),
