@@ -811,7 +811,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   questionCues: words(`
     tell me, anyone know, anybody know, does anyone know, do you know, do u know, i wonder, wondering,
-    want to know, wants to know, wanted to know, need to know, like to know, love to know, curious, can someone, can anyone,
+    want to know, wants to know, wanted to know, need to know, would like to know, would love to know, i'd love to know, curious, can someone, can anyone,
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
     who said, what about, how about, context, source, find out, figure out, tells me, explain me, explain to me
   `),
