@@ -21,6 +21,8 @@ const EVERYONE = /@(?:everyone|here)\b/gi;
 const TYPED_MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu;
 const URL = /\bhttps?:\/\/\S+/gi;
 const MARKDOWN = /[*_~`|>#]+/g;
+/** Text struck through ("how many ~~US~~ syrian soldiers"): the writer took it back. */
+const STRUCK = /~~[^~\n]+~~/g;
 
 /**
  * The last text cleaned and what it came to: a message is cleaned by the gate and again by the
@@ -48,6 +50,12 @@ function cleanedOf(raw: string): CleanQuestion {
     if (next !== text) removed.push(label);
     text = next;
   };
+  // Struck-through words are taken back, where words are left beside them.
+  const unstruck = text.replace(STRUCK, ' ');
+  if (unstruck !== text && /[\p{L}\p{N}]/u.test(unstruck)) {
+    removed.push('struck through');
+    text = unstruck;
+  }
   // Line breaks and tabs are spaces; other control and format characters go.
   text = text.replace(/[\t\n\r\u2028\u2029]/g, ' ');
   strip(CONTROL, 'control characters', '');
