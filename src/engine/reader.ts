@@ -122,6 +122,43 @@ const CONTRACTS: ReadonlySet<string> = new Set([
   ...WH_WORDS,
 ]);
 /** A stop word, also with a contraction ("i'm", "we're"). */
+/**
+ * A quoted question, then "is what" someone asked: "\"who carried out the strike?\" is what my
+ * friend asked". The asker's words and the question, in any order of the message.
+ */
+const ASKED_CLEFT =
+  /^\s*(["“”«][^"“”«»]{3,}?["“”»])\s*[,.]?\s*(?:is|was|'s|’s|that's|that’s|thats)\s+what\s+((?:[\p{L}'’@<>!0-9]+\s+){1,5}?)(asked|asks|wanted to know|wants to know|wondered|wonders|was asking|is asking|keeps asking|kept asking|kept on asking)((?:\s+(?:me|us|him|her|them|today|yesterday|earlier|in class))*)\s*[.!?]*\s*$/iu;
+
+/**
+ * "\"who carried out the strike?\" is what my friend asked" read as "my friend asked \"who carried
+ * out the strike?\"": the question quoted is what is asked, and who asked it the story around it,
+ * as when the asker comes first.
+ */
+export function withAskerFirst(text: string): string {
+  const m = ASKED_CLEFT.exec(text);
+  if (!m) return text;
+  const [, quoted, asker, verb, after] = m as unknown as [string, string, string, string, string];
+  return `${asker}${verb}${after} ${quoted}`;
+}
+
+/** Forms of "tell", whose object is the hearer: "tell about" with none says something about it. */
+const TELL = new Set(['tell', 'tells', 'telling', 'told']);
+/** Words before a participle that make it passive ("was told about", "got told about"). */
+const PASSIVE_BEFORE = new Set('be is are was were been being am get gets got gotten getting'.split(' '));
+
+/** How many words before "told" a passive's auxiliary may come ("was the kremlin ever told about"). */
+const PASSIVE_REACH = 5;
+
+/**
+ * "tell about" right after its subject, no hearer between: saying something about it. Not a
+ * passive ("had moscow been told about the flights", "was the kremlin told about it": the one
+ * told), a form of "be" or "get" in the words just before.
+ */
+function tellsAbout(tokens: readonly Token[], at: number): boolean {
+  if (!TELL.has(tokens[at]?.word ?? '') || tokens[at + 1]?.word !== 'about') return false;
+  return !tokens.slice(Math.max(0, at - PASSIVE_REACH), at).some((t) => PASSIVE_BEFORE.has(t.word));
+}
+
 const noTopic = (word: string) => STOP_WORDS.has(word) || STOP_WORDS.has(word.replace(/['’]\p{L}+$/u, ''));
 /** Words at most between a question cue and its question word ("curious, in this case, what"). */
 const MAX_FRAMING = 3;
@@ -575,7 +612,7 @@ export class ChatReader {
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
     // "who called the meeting question mark": punctuation said aloud is the mark.
-    const text = this.withoutQuotedNoun(
+    const cleft = this.withoutQuotedNoun(
       this.heardNames(
         this.spokenMarks
           .apply(
@@ -587,6 +624,7 @@ export class ChatReader {
           .replace(AS_REGARDS, (all, word: string) => (noTopic(word.toLowerCase()) ? all : word)),
       ),
     );
+    const text = withAskerFirst(cleft);
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
     const read: ReadSentence[] = [];
@@ -1533,6 +1571,14 @@ export class ChatReader {
       if (this.pronounInPhrase(tokens, i)) {
         out.push(tokens[i] as Token, tokens[i + 2] as Token, tokens[i + 1] as Token);
         i += 2;
+        continue;
+      }
+      // "what did churkin tell about the deal", "what power told about russia": "tell" with no
+      // hearer before "about" is saying something about it; not passive ("was moscow told about the
+      // flights": the hearer informed).
+      if (tellsAbout(tokens, i)) {
+        const told = tokens[i] as Token;
+        out.push({ ...told, word: 'say' });
         continue;
       }
       let idiom = this.idioms.matchAt(tokens, i);

@@ -66,7 +66,8 @@ export const DEFAULT_CHAT: ChatWords = {
     hai, hain, ho, hoga, hogi, honge, tha, thi, thay, raha, rahi, rahe, rahey, ka, ki, ke, ko, ne, se, mein, mei, pe, bhi, toh, na, naa, ye, yeh, woh, wo, vo, yahi, wahi, iss, uss, aisa, aise, waisa, sab, sabhi, kuch, koi, bahut, bohot, bohat, thoda, thodi, zara, ekdum, bilkul, sirf, lagta hai, lagta, lag raha, bhaiya, bhaijaan, bhaijan, behen, didi, ji, janab, sahab, saab, dost, dosto, doston, wale, wali, waala, waale, waali, walon, diya, diye, gaya, gaye, gayi, de do, kar do, kar diya, kar de, karo na, kar, lagaya, lagaye, lagayi, lagana, achha, arey, haan, haanji, theek, thik, chalo, jaldi, kripya, shukriya, dhanyavad, assalam o alaikum, assalamualaikum, asalamualaikum, aoa,
     reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it,
     der, den, dem, ein, eine, einen, einem, einer, und, ist, sind, haben, wurde, wurden, auch, von, zu, vom, zum, ich, wir, bitte, danke, les, une, est, et, sont, du, aux, ils, je, nous, merci, las, una, fue, fueron, gracias, por favor, gli, della, sono, grazie,
-    ahah, ahahah, haha, hahaha, mdr, raga, boh, scusa, scusate, scusi, pardon, desole, desolee, in english please, finally, finalement, finalmente, au final, alla fine
+    ahah, ahahah, haha, hahaha, mdr, raga, boh, scusa, scusate, scusi, pardon, desole, desolee, in english please, finally, finalement, finalmente, au final, alla fine,
+    mano, perdon, jaja, jajaja, jajajaja, hahahaha, hehe, rsrs, kkk, kkkk, kkkkk
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -106,6 +107,18 @@ export const DEFAULT_CHAT: ChatWords = {
     wieviele: 'how many',
     combien: 'how many',
     cuantos: 'how many',
+    quien: 'who',
+    quienes: 'who',
+    quem: 'who',
+    donde: 'where',
+    onde: 'where',
+    cuando: 'when',
+    quando: 'when',
+    avion: 'plane',
+    aviones: 'planes',
+    avions: 'planes',
+    aviao: 'plane',
+    avioes: 'planes',
     cuantas: 'how many',
     quanti: 'how many',
     muertos: 'dead',
