@@ -1896,8 +1896,7 @@ export class Analyzer {
       const name = words[0] as string;
       if (name.length >= COMPLETED_PREFIX + 2 || name === word || word.length - name.length > 2) continue;
       if (word.length < name.length || !word.startsWith(name.slice(0, COMPLETED_SHORT))) continue;
-      let shared = 0;
-      while (shared < name.length && name[shared] === word[shared]) shared++;
+      const shared = sharedPrefix(name, word, 0);
       if (3 * shared < 2 * name.length || name.length - shared > 2 || !this.vocabulary.has(name)) continue;
       if ((this.frequency.get(name) ?? 0) === 0) continue;
       if (found !== null && found.id !== id) return null;
@@ -1917,8 +1916,7 @@ export class Analyzer {
       if (words.length !== 1) continue;
       const name = words[0] as string;
       if (!name.startsWith(start) || name === word || !this.vocabulary.has(name)) continue;
-      let shared = prefix;
-      while (shared < name.length && name[shared] === word[shared]) shared++;
+      const shared = sharedPrefix(name, word, prefix);
       if (3 * shared < 2 * Math.max(name.length, word.length) || Math.abs(name.length - word.length) > 2)
         continue;
       // Of a name's spellings (the aliases "pentagone", "pentagono"), the one the story writes.
@@ -3477,4 +3475,11 @@ function leftOutOrSwapped(meant: string, typed: string): boolean {
     return false;
   };
   return without(meant, missing);
+}
+
+/** How many letters `name` and `word` share from their start, counting on from `from` (known alike). */
+function sharedPrefix(name: string, word: string, from: number): number {
+  let shared = from;
+  while (shared < name.length && name[shared] === word[shared]) shared++;
+  return shared;
 }

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '214467881f456be9' },
+    recorded: { version: 13, hash: '9260b140d1b6a014' },
   },
   {
     name: 'COMPILED_FORMAT',
