@@ -132,16 +132,17 @@ export function readFollowUp(
   // "churkin spoke to the press" -> "exact words on washington?": words that ask for the words
   // just quoted, then "on" or "about" and what they were about, ask what the one quoted said of
   // it.
-  const wordsOn = theirWordsOn(corpus, cueWordsOf(corpus.kb.chat), tokenize(text), prev);
+  const typed = tokenize(text);
+  const wordsOn = theirWordsOn(corpus, cueWordsOf(corpus.kb.chat), typed, prev);
   if (wordsOn) return readAs(corpus, vocab, wordsOn);
   // "did the pentagon warn moscow" -> "what did russia say about that": a sentence of theirs
   // that the answer before quoted behind another's is what they said of it.
-  const onThat = theirsOnThat(corpus, vocab, parsed, tokenize(text), prev);
+  const onThat = theirsOnThat(corpus, vocab, parsed, typed, prev);
   if (onThat) return onThat;
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
-  if (asksOfTheQuote(parsed, tokenize(text))) {
+  if (asksOfTheQuote(parsed, typed)) {
     const again = answeredAgain(
       corpus,
       vocab,
