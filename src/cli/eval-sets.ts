@@ -58,6 +58,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-46.jsonl'),
   resolve(root, 'eval/fit-messy-47.jsonl'),
   resolve(root, 'eval/fit-messy-48.jsonl'),
+  resolve(root, 'eval/fit-messy-49.jsonl'),
+  resolve(root, 'eval/fit-messy-50.jsonl'),
+  resolve(root, 'eval/fit-messy-51.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
