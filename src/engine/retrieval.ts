@@ -318,6 +318,9 @@ export class TermIndex {
   private readBits: Uint32Array[] = [];
   private readBitWeights = new Float64Array(8);
   private readBitBrings = new Uint8Array(8);
+  /** What the lists read by their bits add from each one on, and whether one of those brings candidates in. */
+  private readBitRest = new Float64Array(8);
+  private readBitRestBrings = new Uint8Array(8);
 
   /**
    * `source`: the number of the source the document is from (the article 0, the sources after it
@@ -1870,17 +1873,29 @@ export class TermIndex {
       const n = end - (starts[i] as number);
       const w = l.weight;
       if (n >= BITSET_LIST && n * BITSET_SHARE >= touchedCount) {
-        if (bitCount === this.readBitWeights.length) {
-          const weightsLonger = new Float64Array(bitCount * 2);
+        if (bitCount + 1 >= this.readBitWeights.length) {
+          const weightsLonger = new Float64Array(bitCount * 2 + 2);
           weightsLonger.set(this.readBitWeights);
           this.readBitWeights = weightsLonger;
-          const bringsLonger = new Uint8Array(bitCount * 2);
+          const bringsLonger = new Uint8Array(bitCount * 2 + 2);
           bringsLonger.set(this.readBitBrings);
           this.readBitBrings = bringsLonger;
+          this.readBitRest = new Float64Array(bitCount * 2 + 2);
+          this.readBitRestBrings = new Uint8Array(bitCount * 2 + 2);
         }
-        bitLists[bitCount] = this.bitsetOf(postings, starts[i] as number, l.to);
-        (this.readBitWeights as Float64Array)[bitCount] = w;
-        (this.readBitBrings as Uint8Array)[bitCount] = l.bringsIn ? 1 : 0;
+        // Heaviest first (a stable insertion: a few lists): a document that lacks the heaviest is
+        // dropped soonest, before the lighter ones are looked up (below).
+        const bitWeights = this.readBitWeights;
+        const bitBrings = this.readBitBrings;
+        let place = bitCount;
+        for (; place > 0 && (bitWeights[place - 1] as number) < w; place--) {
+          bitLists[place] = bitLists[place - 1] as Uint32Array;
+          bitWeights[place] = bitWeights[place - 1] as number;
+          bitBrings[place] = bitBrings[place - 1] as number;
+        }
+        bitLists[place] = this.bitsetOf(postings, starts[i] as number, l.to);
+        bitWeights[place] = w;
+        bitBrings[place] = l.bringsIn ? 1 : 0;
         bitCount++;
         continue;
       }
@@ -1945,29 +1960,43 @@ export class TermIndex {
     let highest = 0;
     const bitWeights = this.readBitWeights;
     const bitBrings = this.readBitBrings;
-    // What the lists read by their bits can add at most, and whether one brings candidates in: a
-    // document that cannot be of use whatever they hold is dropped before they are looked up.
-    let bitWeight = 0;
-    let bitBringing = false;
-    for (let b = 0; b < bitCount; b++) {
-      bitWeight += bitWeights[b] as number;
-      if (bitBrings[b] === 1) bitBringing = true;
+    // What the lists read by their bits from the b-th on can add at most (rest[b]), and whether one
+    // of them brings candidates in (restBrings[b]): a document that cannot be of use whatever they
+    // hold is dropped before they are looked up, and after each one that does not hold it.
+    const rest = this.readBitRest;
+    const restBrings = this.readBitRestBrings;
+    rest[bitCount] = 0;
+    restBrings[bitCount] = 0;
+    for (let b = bitCount - 1; b >= 0; b--) {
+      rest[b] = (rest[b + 1] as number) + (bitWeights[b] as number);
+      restBrings[b] = (restBrings[b + 1] as number) | (bitBrings[b] as number);
     }
+    const bitWeight = rest[0] as number;
+    const bitBringing = restBrings[0] === 1;
     for (let j = 0; j < touchedCount; j++) {
       const id = touched[j] as number;
       let sum = sums[id] as number;
       if (bitCount > 0) {
-        if (!bitBringing && !skippedBrings && summedAt[id] !== brought) continue;
+        const found = summedAt[id] === brought || skippedBrings;
+        if (!bitBringing && !found) continue;
         if ((sum + bitWeight + skippedWeight) * SUM_MARGIN <= short) continue;
-        // The lists read back by their bits, added as the loop above adds (single precision).
+        // The lists read back by their bits, added as the loop above adds (single precision; in
+        // another order than their lists', which SUM_MARGIN covers as it covers any order).
         const word = id >>> 5;
         const bit = 1 << (id & 31);
         let brings = false;
-        for (let b = 0; b < bitCount; b++)
+        let b = 0;
+        for (; b < bitCount; b++)
           if (((bitLists[b] as Uint32Array)[word] as number) & bit) {
             sum = Math.fround(sum + (bitWeights[b] as number));
             if (bitBrings[b] === 1) brings = true;
-          }
+          } else if (
+            (sum + (rest[b + 1] as number) + skippedWeight) * SUM_MARGIN <= short ||
+            (!brings && !found && restBrings[b + 1] === 0)
+          )
+            break;
+        // Dropped as below, with less than every list it may be in: more would not keep it.
+        if (b < bitCount) continue;
         if (brings) summedAt[id] = brought;
       }
       if (summedAt[id] !== brought && !skippedBrings) continue;
