@@ -319,6 +319,8 @@ export class TermIndex {
   private readBitWeights = new Float64Array(8);
   private readBitBrings = new Uint8Array(8);
   /** What the lists read by their bits add from each one on, and whether one of those brings candidates in. */
+  /** A document's matched weight and the part of it from score-only terms, handed by accumulate() to score(). */
+  private readonly summed = new Float64Array(2);
   private readBitRest = new Float64Array(8);
   private readBitRestBrings = new Uint8Array(8);
 
@@ -1047,17 +1049,23 @@ export class TermIndex {
       score: s,
     });
 
-    const score = (id: number) => {
+    const summed = this.summed;
+    /** given: the caller summed the document's terms as below, into `summed` (accumulate() does). */
+    const score = (id: number, given = false) => {
       SEARCH_WORK.scored++;
       // Matched weight summed in the document's term order: the same float whatever the route.
       let matched = 0;
       let scoreOnlyMatched = 0;
-      for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++) {
-        const t = this.docTerms[p] as number;
-        const w = termMark[t] as number;
-        matched += w;
-        if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
-      }
+      if (given) {
+        matched = summed[0] as number;
+        scoreOnlyMatched = summed[1] as number;
+      } else
+        for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++) {
+          const t = this.docTerms[p] as number;
+          const w = termMark[t] as number;
+          matched += w;
+          if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
+        }
       const weight = weights[id] as number;
       const qc = Q > 0 ? matched / Q : 0;
       const dc = weight > 0 ? matched / weight : 0;
@@ -1780,7 +1788,8 @@ export class TermIndex {
     maxFactor: number,
     maxBoost: number,
     threshold: () => number,
-    score: (id: number) => void,
+    /** given: the document's terms summed as score() sums them, into this.summed (see there). */
+    score: (id: number, given?: boolean) => void,
     /**
      * Another call may follow, reading lists this one does not: the documents this one finds are all
      * decided by it (scored, or under the threshold with a bound counting every list, which only
@@ -1790,7 +1799,7 @@ export class TermIndex {
   ): void {
     this.scratch();
     const { weights, seenAt, sums, summedAt, touched, bounds, byBound } = this;
-    const { termMark, bringMark, docStart, docTerms } = this;
+    const { termMark, bringMark, scoreOnlyMark, docStart, docTerms } = this;
     const { skipped, ends } = toRead;
     // Weights added up afresh at each call (a search may call it twice, see search()); a document
     // scored is marked seen, so that a second call neither reads nor scores it again. A document
@@ -1804,9 +1813,9 @@ export class TermIndex {
     // too, with a number no other call uses: the lists read first then ask one array, not two.
     const seen = ++this.searches;
     for (let j = 0; j < this.seenCount; j++) summedAt[this.seenList[j] as number] = seen;
-    const scoreOnce = (id: number) => {
+    const scoreOnce = (id: number, given = false) => {
       if (seenAt[id] !== search) this.see(id, search);
-      score(id);
+      score(id, given);
     };
     let touchedCount = 0;
     // When every list that brings candidates in is read, a document none of them holds (or holds
@@ -2004,18 +2013,21 @@ export class TermIndex {
       const matched = (sum + skippedWeight) * SUM_MARGIN;
       if (matched <= short) continue;
       SEARCH_WORK.weighed++;
-      const weight = weights[id] as number;
+      // (Its weight read only where needed: one memory access a document, in no order.)
       let bound: number;
       if (powers !== null) {
         let power = powers[id] as number;
         if (power < 0) {
+          const weight = weights[id] as number;
           power = weight > 0 ? weight ** (exponent - 1) : 0;
           powers[id] = power;
         }
         bound = (Q > 0 ? matched / Q : 0) * qPower * power * maxBoost * margin;
-      } else
+      } else {
+        const weight = weights[id] as number;
         bound =
           shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
+      }
       // Under the threshold, which only rises: never scored below.
       if (bound < at) continue;
       touched[count] = id;
@@ -2058,25 +2070,33 @@ export class TermIndex {
       for (let k = buckets[b] as number; k < (buckets[b + 1] as number); k++) {
         const j = byBound[k] as number;
         if ((bounds[j] as number) < now) continue;
-        // Its bound again from the terms it holds (what score() sums first, in the same order: the
-        // same float; the margin for shapeBound's last bits): most documents end here, without the
-        // score's look-ups (a boost).
+        // Its bound again from the terms it holds (what score() sums, in the same order: the same
+        // floats, handed to it so that it does not read them again; the margin for shapeBound's
+        // last bits): most documents end here, without the score's look-ups (a boost).
         const id = touched[j] as number;
         let matched = 0;
+        let scoreOnlyMatched = 0;
         let brings = summedAt[id] === brought;
         for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
           const t = docTerms[p] as number;
-          matched += termMark[t] as number;
-          if (bringMark[t] === 1) brings = true;
+          const w = termMark[t] as number;
+          matched += w;
+          if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
+          else if (bringMark[t] === 1) brings = true;
         }
         if (!brings) continue;
-        const weight = weights[id] as number;
         const most =
           powers !== null
             ? (Q > 0 ? matched / Q : 0) * qPower * (powers[id] as number)
-            : shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0);
+            : shapeBound(
+                shape,
+                Q > 0 ? matched / Q : 0,
+                (weights[id] as number) > 0 ? matched / (weights[id] as number) : 0,
+              );
         if (most * maxBoost * margin < now) continue;
-        scoreOnce(id);
+        this.summed[0] = matched;
+        this.summed[1] = scoreOnlyMatched;
+        scoreOnce(id, true);
         now = threshold();
       }
     }
