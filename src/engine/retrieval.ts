@@ -302,6 +302,8 @@ export class TermIndex {
   private readonly bucketFill = new Int32Array(BUCKETS);
   /** search()'s k best, kept for the next searches (one per search running at once). */
   private topPool: TopK[] = [];
+  /** search()'s marks of the groups among its k best (see topMarksOf), for this `groups`. */
+  private topMarks: { of: Int32Array | null; marks: Int32Array } = { of: null, marks: new Int32Array(0) };
   /**
    * Each document's weight ** (exponent - 1) for the power shape (Ranker.form) of that exponent,
    * -1 until a search first needs it, for these weights: a bound of the shape without a power a
@@ -1017,8 +1019,8 @@ export class TermIndex {
     // The k best as numbers (a Hit is made only for those returned): best first, `count` of them.
     const top = Number.isFinite(k) ? this.topArrays(k + 1) : null;
     let count = 0;
-    /** The groups among the k best. */
-    const inTop = new Set<number>();
+    /** The groups among the k best: marked with this search's number (see topMarksOf). */
+    const inTop = this.topMarksOf();
     const best = new Map<number, Hit>();
     const relative = ranker.relative ?? 0;
     const keep = Math.max(1, ranker.keep ?? 1);
@@ -1087,7 +1089,7 @@ export class TermIndex {
       if (!top) return;
       // Where its group is among the k best (-1: not there).
       let previous = -1;
-      if (inTop.has(group)) for (previous = 0; top.group[previous] !== group; previous++);
+      if (inTop[group] === search) for (previous = 0; top.group[previous] !== group; previous++);
       if (previous >= 0) {
         const was = top.score[previous] as number;
         if (!(s > was || (s === was && id < (top.id[previous] as number)))) return;
@@ -1110,10 +1112,10 @@ export class TermIndex {
       }
       top.insert(lo, count, id, group, matched, scoreOnlyMatched, qc, dc, base, s);
       count++;
-      inTop.add(group);
+      inTop[group] = search;
       if (count > k) {
         count--;
-        inTop.delete(top.group[count] as number);
+        inTop[top.group[count] as number] = 0;
       }
     };
 
@@ -1196,6 +1198,18 @@ export class TermIndex {
     }
     this.topPool.push(top);
     return hits;
+  }
+
+  /**
+   * search()'s marks of the groups among its k best, one a group: a group is among them when its
+   * mark is the search's number (a search's marks are stale in the next, which has another number).
+   */
+  private topMarksOf(): Int32Array {
+    const kept = this.topMarks;
+    if (kept.of === this.groups) return kept.marks;
+    const marks = new Int32Array(maxPlusOne(this.groups));
+    this.topMarks = { of: this.groups, marks };
+    return marks;
   }
 
   /** search()'s k best as numbers, `size` places: one kept from an earlier search, or new. */
