@@ -207,13 +207,15 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // A sentence quoted word for word ranks first however common its words are: among tens of
   // thousands of passages it may score below the k best, which decide.ts looks at (issue 15).
   const quotedDocs = quotedPassages(corpus, analysis.quoted);
-  // A look-up per document scored: its speakers once, no array made.
+  // A look-up per document scored: its speakers once, no array made (and no function: loops, not
+  // some() with a function holding `said`, made anew for every document).
   const spoken = (doc: number) => {
     if (speakers.length === 0 && addressed.length === 0) return 1;
     const said = corpus.passageSpeakers.get(index.ref(doc));
     if (said === undefined) return 1;
-    if (speakers.some((t) => said.has(t))) return bonus;
-    return addressed.some((t) => said.has(t)) ? addresseeFactor : 1;
+    for (let i = 0; i < speakers.length; i++) if (said.has(speakers[i] as Term)) return bonus;
+    for (let i = 0; i < addressed.length; i++) if (said.has(addressed[i] as Term)) return addresseeFactor;
+    return 1;
   };
   const passageHits = index.search(query, {
     ...common,

@@ -302,6 +302,8 @@ export class TermIndex {
   private readonly bucketFill = new Int32Array(BUCKETS);
   /** search()'s k best, kept for the next searches (one per search running at once). */
   private topPool: TopK[] = [];
+  /** search()'s marks of the groups among its k best (see topMarksOf), for this `groups`. */
+  private topMarks: { of: Int32Array | null; marks: Int32Array } = { of: null, marks: new Int32Array(0) };
   /**
    * Each document's weight ** (exponent - 1) for the power shape (Ranker.form) of that exponent,
    * -1 until a search first needs it, for these weights: a bound of the shape without a power a
@@ -318,6 +320,11 @@ export class TermIndex {
   private readBits: Uint32Array[] = [];
   private readBitWeights = new Float64Array(8);
   private readBitBrings = new Uint8Array(8);
+  /** What the lists read by their bits add from each one on, and whether one of those brings candidates in. */
+  /** A document's matched weight and the part of it from score-only terms, handed by accumulate() to score(). */
+  private readonly summed = new Float64Array(2);
+  private readBitRest = new Float64Array(8);
+  private readBitRestBrings = new Uint8Array(8);
 
   /**
    * `source`: the number of the source the document is from (the article 0, the sources after it
@@ -1012,8 +1019,8 @@ export class TermIndex {
     // The k best as numbers (a Hit is made only for those returned): best first, `count` of them.
     const top = Number.isFinite(k) ? this.topArrays(k + 1) : null;
     let count = 0;
-    /** The groups among the k best. */
-    const inTop = new Set<number>();
+    /** The groups among the k best: marked with this search's number (see topMarksOf). */
+    const inTop = this.topMarksOf();
     const best = new Map<number, Hit>();
     const relative = ranker.relative ?? 0;
     const keep = Math.max(1, ranker.keep ?? 1);
@@ -1044,17 +1051,23 @@ export class TermIndex {
       score: s,
     });
 
-    const score = (id: number) => {
+    const summed = this.summed;
+    /** given: the caller summed the document's terms as below, into `summed` (accumulate() does). */
+    const score = (id: number, given = false) => {
       SEARCH_WORK.scored++;
       // Matched weight summed in the document's term order: the same float whatever the route.
       let matched = 0;
       let scoreOnlyMatched = 0;
-      for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++) {
-        const t = this.docTerms[p] as number;
-        const w = termMark[t] as number;
-        matched += w;
-        if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
-      }
+      if (given) {
+        matched = summed[0] as number;
+        scoreOnlyMatched = summed[1] as number;
+      } else
+        for (let p = this.docStart[id] as number; p < (this.docStart[id + 1] as number); p++) {
+          const t = this.docTerms[p] as number;
+          const w = termMark[t] as number;
+          matched += w;
+          if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
+        }
       const weight = weights[id] as number;
       const qc = Q > 0 ? matched / Q : 0;
       const dc = weight > 0 ? matched / weight : 0;
@@ -1076,7 +1089,7 @@ export class TermIndex {
       if (!top) return;
       // Where its group is among the k best (-1: not there).
       let previous = -1;
-      if (inTop.has(group)) for (previous = 0; top.group[previous] !== group; previous++);
+      if (inTop[group] === search) for (previous = 0; top.group[previous] !== group; previous++);
       if (previous >= 0) {
         const was = top.score[previous] as number;
         if (!(s > was || (s === was && id < (top.id[previous] as number)))) return;
@@ -1099,10 +1112,10 @@ export class TermIndex {
       }
       top.insert(lo, count, id, group, matched, scoreOnlyMatched, qc, dc, base, s);
       count++;
-      inTop.add(group);
+      inTop[group] = search;
       if (count > k) {
         count--;
-        inTop.delete(top.group[count] as number);
+        inTop[top.group[count] as number] = 0;
       }
     };
 
@@ -1185,6 +1198,18 @@ export class TermIndex {
     }
     this.topPool.push(top);
     return hits;
+  }
+
+  /**
+   * search()'s marks of the groups among its k best, one a group: a group is among them when its
+   * mark is the search's number (a search's marks are stale in the next, which has another number).
+   */
+  private topMarksOf(): Int32Array {
+    const kept = this.topMarks;
+    if (kept.of === this.groups) return kept.marks;
+    const marks = new Int32Array(maxPlusOne(this.groups));
+    this.topMarks = { of: this.groups, marks };
+    return marks;
   }
 
   /** search()'s k best as numbers, `size` places: one kept from an earlier search, or new. */
@@ -1777,7 +1802,8 @@ export class TermIndex {
     maxFactor: number,
     maxBoost: number,
     threshold: () => number,
-    score: (id: number) => void,
+    /** given: the document's terms summed as score() sums them, into this.summed (see there). */
+    score: (id: number, given?: boolean) => void,
     /**
      * Another call may follow, reading lists this one does not: the documents this one finds are all
      * decided by it (scored, or under the threshold with a bound counting every list, which only
@@ -1787,7 +1813,7 @@ export class TermIndex {
   ): void {
     this.scratch();
     const { weights, seenAt, sums, summedAt, touched, bounds, byBound } = this;
-    const { termMark, bringMark, docStart, docTerms } = this;
+    const { termMark, bringMark, scoreOnlyMark, docStart, docTerms } = this;
     const { skipped, ends } = toRead;
     // Weights added up afresh at each call (a search may call it twice, see search()); a document
     // scored is marked seen, so that a second call neither reads nor scores it again. A document
@@ -1801,9 +1827,9 @@ export class TermIndex {
     // too, with a number no other call uses: the lists read first then ask one array, not two.
     const seen = ++this.searches;
     for (let j = 0; j < this.seenCount; j++) summedAt[this.seenList[j] as number] = seen;
-    const scoreOnce = (id: number) => {
+    const scoreOnce = (id: number, given = false) => {
       if (seenAt[id] !== search) this.see(id, search);
-      score(id);
+      score(id, given);
     };
     let touchedCount = 0;
     // When every list that brings candidates in is read, a document none of them holds (or holds
@@ -1870,17 +1896,29 @@ export class TermIndex {
       const n = end - (starts[i] as number);
       const w = l.weight;
       if (n >= BITSET_LIST && n * BITSET_SHARE >= touchedCount) {
-        if (bitCount === this.readBitWeights.length) {
-          const weightsLonger = new Float64Array(bitCount * 2);
+        if (bitCount + 1 >= this.readBitWeights.length) {
+          const weightsLonger = new Float64Array(bitCount * 2 + 2);
           weightsLonger.set(this.readBitWeights);
           this.readBitWeights = weightsLonger;
-          const bringsLonger = new Uint8Array(bitCount * 2);
+          const bringsLonger = new Uint8Array(bitCount * 2 + 2);
           bringsLonger.set(this.readBitBrings);
           this.readBitBrings = bringsLonger;
+          this.readBitRest = new Float64Array(bitCount * 2 + 2);
+          this.readBitRestBrings = new Uint8Array(bitCount * 2 + 2);
         }
-        bitLists[bitCount] = this.bitsetOf(postings, starts[i] as number, l.to);
-        (this.readBitWeights as Float64Array)[bitCount] = w;
-        (this.readBitBrings as Uint8Array)[bitCount] = l.bringsIn ? 1 : 0;
+        // Heaviest first (a stable insertion: a few lists): a document that lacks the heaviest is
+        // dropped soonest, before the lighter ones are looked up (below).
+        const bitWeights = this.readBitWeights;
+        const bitBrings = this.readBitBrings;
+        let place = bitCount;
+        for (; place > 0 && (bitWeights[place - 1] as number) < w; place--) {
+          bitLists[place] = bitLists[place - 1] as Uint32Array;
+          bitWeights[place] = bitWeights[place - 1] as number;
+          bitBrings[place] = bitBrings[place - 1] as number;
+        }
+        bitLists[place] = this.bitsetOf(postings, starts[i] as number, l.to);
+        bitWeights[place] = w;
+        bitBrings[place] = l.bringsIn ? 1 : 0;
         bitCount++;
         continue;
       }
@@ -1945,29 +1983,43 @@ export class TermIndex {
     let highest = 0;
     const bitWeights = this.readBitWeights;
     const bitBrings = this.readBitBrings;
-    // What the lists read by their bits can add at most, and whether one brings candidates in: a
-    // document that cannot be of use whatever they hold is dropped before they are looked up.
-    let bitWeight = 0;
-    let bitBringing = false;
-    for (let b = 0; b < bitCount; b++) {
-      bitWeight += bitWeights[b] as number;
-      if (bitBrings[b] === 1) bitBringing = true;
+    // What the lists read by their bits from the b-th on can add at most (rest[b]), and whether one
+    // of them brings candidates in (restBrings[b]): a document that cannot be of use whatever they
+    // hold is dropped before they are looked up, and after each one that does not hold it.
+    const rest = this.readBitRest;
+    const restBrings = this.readBitRestBrings;
+    rest[bitCount] = 0;
+    restBrings[bitCount] = 0;
+    for (let b = bitCount - 1; b >= 0; b--) {
+      rest[b] = (rest[b + 1] as number) + (bitWeights[b] as number);
+      restBrings[b] = (restBrings[b + 1] as number) | (bitBrings[b] as number);
     }
+    const bitWeight = rest[0] as number;
+    const bitBringing = restBrings[0] === 1;
     for (let j = 0; j < touchedCount; j++) {
       const id = touched[j] as number;
       let sum = sums[id] as number;
       if (bitCount > 0) {
-        if (!bitBringing && !skippedBrings && summedAt[id] !== brought) continue;
+        const found = summedAt[id] === brought || skippedBrings;
+        if (!bitBringing && !found) continue;
         if ((sum + bitWeight + skippedWeight) * SUM_MARGIN <= short) continue;
-        // The lists read back by their bits, added as the loop above adds (single precision).
+        // The lists read back by their bits, added as the loop above adds (single precision; in
+        // another order than their lists', which SUM_MARGIN covers as it covers any order).
         const word = id >>> 5;
         const bit = 1 << (id & 31);
         let brings = false;
-        for (let b = 0; b < bitCount; b++)
+        let b = 0;
+        for (; b < bitCount; b++)
           if (((bitLists[b] as Uint32Array)[word] as number) & bit) {
             sum = Math.fround(sum + (bitWeights[b] as number));
             if (bitBrings[b] === 1) brings = true;
-          }
+          } else if (
+            (sum + (rest[b + 1] as number) + skippedWeight) * SUM_MARGIN <= short ||
+            (!brings && !found && restBrings[b + 1] === 0)
+          )
+            break;
+        // Dropped as below, with less than every list it may be in: more would not keep it.
+        if (b < bitCount) continue;
         if (brings) summedAt[id] = brought;
       }
       if (summedAt[id] !== brought && !skippedBrings) continue;
@@ -1975,18 +2027,21 @@ export class TermIndex {
       const matched = (sum + skippedWeight) * SUM_MARGIN;
       if (matched <= short) continue;
       SEARCH_WORK.weighed++;
-      const weight = weights[id] as number;
+      // (Its weight read only where needed: one memory access a document, in no order.)
       let bound: number;
       if (powers !== null) {
         let power = powers[id] as number;
         if (power < 0) {
+          const weight = weights[id] as number;
           power = weight > 0 ? weight ** (exponent - 1) : 0;
           powers[id] = power;
         }
         bound = (Q > 0 ? matched / Q : 0) * qPower * power * maxBoost * margin;
-      } else
+      } else {
+        const weight = weights[id] as number;
         bound =
           shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0) * maxBoost * margin;
+      }
       // Under the threshold, which only rises: never scored below.
       if (bound < at) continue;
       touched[count] = id;
@@ -2029,25 +2084,33 @@ export class TermIndex {
       for (let k = buckets[b] as number; k < (buckets[b + 1] as number); k++) {
         const j = byBound[k] as number;
         if ((bounds[j] as number) < now) continue;
-        // Its bound again from the terms it holds (what score() sums first, in the same order: the
-        // same float; the margin for shapeBound's last bits): most documents end here, without the
-        // score's look-ups (a boost).
+        // Its bound again from the terms it holds (what score() sums, in the same order: the same
+        // floats, handed to it so that it does not read them again; the margin for shapeBound's
+        // last bits): most documents end here, without the score's look-ups (a boost).
         const id = touched[j] as number;
         let matched = 0;
+        let scoreOnlyMatched = 0;
         let brings = summedAt[id] === brought;
         for (let p = docStart[id] as number; p < (docStart[id + 1] as number); p++) {
           const t = docTerms[p] as number;
-          matched += termMark[t] as number;
-          if (bringMark[t] === 1) brings = true;
+          const w = termMark[t] as number;
+          matched += w;
+          if (scoreOnlyMark[t] === 1) scoreOnlyMatched += w;
+          else if (bringMark[t] === 1) brings = true;
         }
         if (!brings) continue;
-        const weight = weights[id] as number;
         const most =
           powers !== null
             ? (Q > 0 ? matched / Q : 0) * qPower * (powers[id] as number)
-            : shapeBound(shape, Q > 0 ? matched / Q : 0, weight > 0 ? matched / weight : 0);
+            : shapeBound(
+                shape,
+                Q > 0 ? matched / Q : 0,
+                (weights[id] as number) > 0 ? matched / (weights[id] as number) : 0,
+              );
         if (most * maxBoost * margin < now) continue;
-        scoreOnce(id);
+        this.summed[0] = matched;
+        this.summed[1] = scoreOnlyMatched;
+        scoreOnce(id, true);
         now = threshold();
       }
     }
