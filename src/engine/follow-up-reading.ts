@@ -1086,9 +1086,14 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
         .terms.filter((t) => !t.startsWith('e:'));
       const kept = build(true, false);
       const own = new Set(newTopic);
+      // Only where they make a phrase: "what was destroyed" -> "what about the soldiers?" reads
+      // "destroyed" and "soldiers" each as alone, so what it asks is still the soldiers, and a
+      // quote of the equipment destroyed holds nothing of them.
+      const apart = new Set([...verbTerms, ...corpus.analyzer.analyzeTokens(turnedTo).terms]);
+      const phrase = together.some((t) => !apart.has(t));
       readings.push({
         ...kept,
-        asks: { ...base, terms: together },
+        ...(phrase ? { asks: { ...base, terms: together } } : {}),
         analysis: {
           ...kept.analysis,
           terms: unique([
@@ -1098,6 +1103,21 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
         },
       });
     }
+  }
+  // "how many tanks were destroyed" -> "sorry, i meant mortars": a correction that names only a
+  // thing puts it in place of one thing the question before asked, and the rest of that question
+  // stands (how many mortars were destroyed). Which one it replaces is not said: each is tried
+  // beside the others, and the surer reading wins.
+  if (cues.correction && cues.fragment && replaceTopic && !newNames && !pointsBack && prevTopic.length > 1) {
+    const kept = build(true, true);
+    for (const t of prevTopic)
+      readings.push({
+        ...kept,
+        analysis: {
+          ...kept.analysis,
+          terms: kept.analysis.terms.filter((x) => x !== t || base.terms.includes(x)),
+        },
+      });
   }
   // "what did IS do on sunday" -> "where did that happen": after a "what" question, "that" may
   // be what the answer told, not what the question asked; the quote's own topic joins the
