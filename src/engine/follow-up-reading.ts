@@ -181,14 +181,43 @@ function whyApart(cw: CueWords, text: string): boolean {
   // What follows supposes the answer ("weren't they going for daesh") or asks the why again
   // ("what set him off", "what's wrong with it"); not a question of its own ("why would they,
   // were they involved?").
+  // So does a subject and its negated auxiliary ("they weren't even playing", "it wasn't theirs").
   const first = rest[0]?.replace(/['’]/g, '');
-  if (first === undefined || !(SUPPOSING.has(first) || /^wh?ats?$/.test(first))) return false;
+  const second = rest[1]?.replace(/['’]/g, '') ?? '';
+  const supposes =
+    first !== undefined &&
+    (SUPPOSING.has(first) ||
+      /^wh?ats?$/.test(first) ||
+      (SUPPOSED_SUBJECTS.has(first) && SUPPOSING.has(second)));
+  if (!supposes) return false;
   return readCues(cw, tokenize(text.slice(0, at.index + at[0].length + end.index))).whyOnly;
 }
+/**
+ * "why they offered condolences if they say they didn't target them?": a clause after "if" (or
+ * "even though", "when they") that follows the why's own words supposes what the turn before
+ * told; the why asks of the words before it, and the supposed clause's own words go.
+ */
+function whyBeforeSupposed(corpus: Corpus, tokens: readonly Token[], asked: QueryAnalysis): QueryAnalysis {
+  const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+  if (why < 0) return asked;
+  const at = tokens.findIndex((t, i) => i > why + 1 && SUPPOSING_CLAUSE.has(t.word));
+  if (at < 0) return asked;
+  const before = new Set(corpus.analyzer.analyzeTokens(tokens.slice(0, at)).terms);
+  if (![...before].some((t) => !t.startsWith('e:'))) return asked;
+  const terms = asked.terms.filter((t) => before.has(t) || t.startsWith('e:'));
+  if (terms.length === asked.terms.length) return asked;
+  const gone = new Set(tokens.slice(at).map((t) => t.word));
+  return { ...asked, terms, free: asked.free.filter((f) => !gone.has(f.word) || before.has(f.term)) };
+}
+const WHY_WORD = /^wh+y+$/;
+const SUPPOSING_CLAUSE = new Set(['if', 'though', 'although', 'whereas']);
+
 /** A negated auxiliary that opens a question supposing its answer ("weren't they ..."). */
 const SUPPOSING = new Set(
   'werent wasnt isnt arent didnt doesnt dont hasnt havent hadnt wouldnt couldnt shouldnt'.split(' '),
 );
+/** Subjects before a negated auxiliary that supposes the answer ("they weren't ..."). */
+const SUPPOSED_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'that', 'this']);
 const WHY_AT = /\bwh+y+\b/i;
 /** What ends a clause: a comma, a colon or semicolon, a question or full stop, a dash. */
 const CLAUSE_END = /[,;:?!.\u2013\u2014]|\s-\s/;
@@ -296,7 +325,11 @@ export function understand(
   if (cues.why && !cues.whyOnly && whyApart(cueWordsOf(corpus.kb.chat), text))
     cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
-  const read0: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
+  const read0: QueryAnalysis = cues.whyOnly
+    ? { ...asked, terms: [], free: [], factors: new Map() }
+    : cues.why
+      ? whyBeforeSupposed(corpus, tokens, asked)
+      : asked;
   // "why were they even there": what they were there for, the target of what they did there.
   const read: QueryAnalysis = cues.beingThere
     ? { ...read0, terms: unique([...read0.terms, ...corpus.analyzer.docTerms(tokenize(PURPOSE_WORDS))]) }
