@@ -579,6 +579,13 @@ function withoutCueWords(
     const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
     return !SIDE_PREPOSITIONS.has(tokens[before]?.word ?? '');
   });
+  // "damascus's version of events", "their side of the story": what the claim is of says nothing
+  // more than the claim noun.
+  for (const i of tokens.flatMap((t, i) => (claims.includes(t) ? [i] : []))) {
+    const of = tokens[i + 1];
+    const what = tokens[i + 2];
+    if (of?.word === 'of' && what && TOLD_THINGS.has(what.word)) claims.push(what);
+  }
   for (const t of claims) {
     cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
     for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
@@ -628,6 +635,8 @@ function withoutCueWords(
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** What a side's telling is of, saying nothing more: "version of events", "side of the story". */
+const TOLD_THINGS = new Set(['events', 'things', 'story', 'it', 'this', 'that']);
 const SIDE_PREPOSITIONS = new Set(['on', 'by', 'from', 'to', 'at']);
 /** "russia's", "their": a word that says whose the next one is. */
 function possessive(t: Token): boolean {
