@@ -1081,6 +1081,13 @@ function reasonNotGiven(
   // with the americans" asks a reason for a deed the article tells of them, and their
   // condolences in the same sentence are none (follow-up-answers.ts theirWords).
   const whom = [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)];
+  // "australia offered condolences" -> "why are they offering condolences, what's their link?":
+  // the sentence opens with the name of whom the why asks of and a relative clause on them
+  // ("Australia, whose aircraft took part in the strike, also offered ..."), which tells what
+  // ties them to what they did. Only a why of something the quote tells that the turn before did
+  // not ask ("did australia's jets take part" -> "why were they flying with the americans" asks
+  // the reason for the very part the clause tells).
+  if (detail.length > 0 && describedFirst(corpus, told.text, whom)) return false;
   if (
     told.speaker &&
     whom.includes(told.speaker) &&
@@ -1094,6 +1101,23 @@ function reasonNotGiven(
   if (held.length === 0) return false;
   return !holdsReason(corpus, told.text, [...prev.terms, ...u.analysis.terms]);
 }
+
+/**
+ * Whether a sentence opens with the name of one of `whom` alone, then a clause of a relative
+ * pronoun on them ("Australia, whose aircraft took part in the strike, ...").
+ */
+function describedFirst(corpus: Corpus, text: string, whom: readonly string[]): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0 || whom.length === 0) return false;
+  const head = tokenize(text.slice(0, comma)).filter((t) => !ARTICLES.has(t.word));
+  const next = tokenize(text.slice(comma + 1))[0]?.word ?? '';
+  if (head.length === 0 || !RELATIVE_PRONOUNS.has(next)) return false;
+  const named = mentions(corpus, head);
+  return (
+    named.length === 1 && named[0]?.start === 0 && named[0].end === head.length && whom.includes(named[0].id)
+  );
+}
+const RELATIVE_PRONOUNS = new Set(['whose', 'who', 'which']);
 
 /**
  * "did the white house say sorry to damascus" -> "directly?", "did the US send regret to syria" ->

@@ -181,14 +181,43 @@ function whyApart(cw: CueWords, text: string): boolean {
   // What follows supposes the answer ("weren't they going for daesh") or asks the why again
   // ("what set him off", "what's wrong with it"); not a question of its own ("why would they,
   // were they involved?").
+  // So does a subject and its negated auxiliary ("they weren't even playing", "it wasn't theirs").
   const first = rest[0]?.replace(/['’]/g, '');
-  if (first === undefined || !(SUPPOSING.has(first) || /^wh?ats?$/.test(first))) return false;
+  const second = rest[1]?.replace(/['’]/g, '') ?? '';
+  const supposes =
+    first !== undefined &&
+    (SUPPOSING.has(first) ||
+      /^wh?ats?$/.test(first) ||
+      (SUPPOSED_SUBJECTS.has(first) && SUPPOSING.has(second)));
+  if (!supposes) return false;
   return readCues(cw, tokenize(text.slice(0, at.index + at[0].length + end.index))).whyOnly;
 }
+/**
+ * "why they offered condolences if they say they didn't target them?": a clause after "if" (or
+ * "even though", "when they") that follows the why's own words supposes what the turn before
+ * told; the why asks of the words before it, and the supposed clause's own words go.
+ */
+function whyBeforeSupposed(corpus: Corpus, tokens: readonly Token[], asked: QueryAnalysis): QueryAnalysis {
+  const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+  if (why < 0) return asked;
+  const at = tokens.findIndex((t, i) => i > why + 1 && SUPPOSING_CLAUSE.has(t.word));
+  if (at < 0) return asked;
+  const before = new Set(corpus.analyzer.analyzeTokens(tokens.slice(0, at)).terms);
+  if (![...before].some((t) => !t.startsWith('e:'))) return asked;
+  const terms = asked.terms.filter((t) => before.has(t) || t.startsWith('e:'));
+  if (terms.length === asked.terms.length) return asked;
+  const gone = new Set(tokens.slice(at).map((t) => t.word));
+  return { ...asked, terms, free: asked.free.filter((f) => !gone.has(f.word) || before.has(f.term)) };
+}
+const WHY_WORD = /^wh+y+$/;
+const SUPPOSING_CLAUSE = new Set(['if', 'though', 'although', 'whereas']);
+
 /** A negated auxiliary that opens a question supposing its answer ("weren't they ..."). */
 const SUPPOSING = new Set(
   'werent wasnt isnt arent didnt doesnt dont hasnt havent hadnt wouldnt couldnt shouldnt'.split(' '),
 );
+/** Subjects before a negated auxiliary that supposes the answer ("they weren't ..."). */
+const SUPPOSED_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'that', 'this']);
 const WHY_AT = /\bwh+y+\b/i;
 /** What ends a clause: a comma, a colon or semicolon, a question or full stop, a dash. */
 const CLAUSE_END = /[,;:?!.\u2013\u2014]|\s-\s/;
@@ -296,7 +325,11 @@ export function understand(
   if (cues.why && !cues.whyOnly && whyApart(cueWordsOf(corpus.kb.chat), text))
     cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
-  const read0: QueryAnalysis = cues.whyOnly ? { ...asked, terms: [], free: [], factors: new Map() } : asked;
+  const read0: QueryAnalysis = cues.whyOnly
+    ? { ...asked, terms: [], free: [], factors: new Map() }
+    : cues.why
+      ? whyBeforeSupposed(corpus, tokens, asked)
+      : asked;
   // "why were they even there": what they were there for, the target of what they did there.
   const read: QueryAnalysis = cues.beingThere
     ? { ...read0, terms: unique([...read0.terms, ...corpus.analyzer.docTerms(tokenize(PURPOSE_WORDS))]) }
@@ -546,6 +579,13 @@ function withoutCueWords(
     const before = tokens[at - 1]?.word === 'the' ? at - 2 : at - 1;
     return !SIDE_PREPOSITIONS.has(tokens[before]?.word ?? '');
   });
+  // "damascus's version of events", "their side of the story": what the claim is of says nothing
+  // more than the claim noun.
+  for (const i of tokens.flatMap((t, i) => (claims.includes(t) ? [i] : []))) {
+    const of = tokens[i + 1];
+    const what = tokens[i + 2];
+    if (of?.word === 'of' && what && TOLD_THINGS.has(what.word)) claims.push(what);
+  }
   for (const t of claims) {
     cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
     for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
@@ -595,6 +635,8 @@ function withoutCueWords(
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** What a side's telling is of, saying nothing more: "version of events", "side of the story". */
+const TOLD_THINGS = new Set(['events', 'things', 'story', 'it', 'this', 'that']);
 const SIDE_PREPOSITIONS = new Set(['on', 'by', 'from', 'to', 'at']);
 /** "russia's", "their": a word that says whose the next one is. */
 function possessive(t: Token): boolean {
@@ -1086,9 +1128,14 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
         .terms.filter((t) => !t.startsWith('e:'));
       const kept = build(true, false);
       const own = new Set(newTopic);
+      // Only where they make a phrase: "what was destroyed" -> "what about the soldiers?" reads
+      // "destroyed" and "soldiers" each as alone, so what it asks is still the soldiers, and a
+      // quote of the equipment destroyed holds nothing of them.
+      const apart = new Set([...verbTerms, ...corpus.analyzer.analyzeTokens(turnedTo).terms]);
+      const phrase = together.some((t) => !apart.has(t));
       readings.push({
         ...kept,
-        asks: { ...base, terms: together },
+        ...(phrase ? { asks: { ...base, terms: together } } : {}),
         analysis: {
           ...kept.analysis,
           terms: unique([
@@ -1098,6 +1145,21 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
         },
       });
     }
+  }
+  // "how many tanks were destroyed" -> "sorry, i meant mortars": a correction that names only a
+  // thing puts it in place of one thing the question before asked, and the rest of that question
+  // stands (how many mortars were destroyed). Which one it replaces is not said: each is tried
+  // beside the others, and the surer reading wins.
+  if (cues.correction && cues.fragment && replaceTopic && !newNames && !pointsBack && prevTopic.length > 1) {
+    const kept = build(true, true);
+    for (const t of prevTopic)
+      readings.push({
+        ...kept,
+        analysis: {
+          ...kept.analysis,
+          terms: kept.analysis.terms.filter((x) => x !== t || base.terms.includes(x)),
+        },
+      });
   }
   // "what did IS do on sunday" -> "where did that happen": after a "what" question, "that" may
   // be what the answer told, not what the question asked; the quote's own topic joins the
