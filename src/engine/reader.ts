@@ -742,7 +742,12 @@ export class ChatReader {
       // "... and who says so": a piece that starts with a question word is a question of its own.
       // What comes before the first such piece, in a sentence that does not start as a question
       // ("So apparently X, but what did Y say?"), is context.
-      let firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      // "between what and what": a question word said again after "and" asks the same question.
+      const echoes = (k: number) => {
+        const [only, more] = (pieces[k] as { tokens: Token[] }).tokens;
+        return !!only && !more && WH_WORDS.has(only.word) && pieces[k - 1]?.tokens.at(-1)?.word === only.word;
+      };
+      let firstAsking = pieces.findIndex((p, k) => this.startsQuestion(p.tokens) && !echoes(k));
       // Asking by its "?" alone ("I'm guessing CENTCOM?", "From what I gather they hit the army by
       // mistake?"): perhaps what the writer supposes (the engine weighs both readings).
       const byMark =
@@ -791,7 +796,7 @@ export class ChatReader {
           lead.push(...piece.tokens);
           continue;
         }
-        if (!current || this.startsQuestion(piece.tokens)) {
+        if (!current || (this.startsQuestion(piece.tokens) && !echoes(k))) {
           const topic = parts.length === 0 && k === 0 ? this.labelTopic(labelled, piece.tokens) : [];
           current = { text: piece.text, tokens: [...topic, ...piece.tokens] };
           parts.push(current);

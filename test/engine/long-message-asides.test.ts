@@ -72,3 +72,15 @@ describe("the writer's need before a question about what the article says", () =
     expect(questions('the mayor paid for the tower, what did it cost')[0]).toContain('mayor');
   });
 });
+
+describe('a question word said again after "and"', () => {
+  it('reads "between what and what" as one question, not "what" alone', () => {
+    expect(questions('"the tower and the" -- between what and what?')).toEqual([
+      'the tower the between what what',
+    ]);
+  });
+
+  it('still reads "who paid and when" as two questions', () => {
+    expect(questions('who paid for the tower and when did it reopen')).toHaveLength(2);
+  });
+});
