@@ -206,6 +206,8 @@ const LEADS_ON = new Set('and but or so plus also then no not nah sorry actually
 const POINTING_BACK = new Set(
   'he she they it him her them his hers their theirs its this that these those'.split(' '),
 );
+/** The writer's own, of someone they know ("my cousin", "our teacher"). */
+const POSSESSIVE_FIRST = new Set(['my', 'our']);
 /** Words pointing back that may stand before a noun ("this bombing"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Pronouns pointing back at one person ("what did he call it"). */
@@ -723,7 +725,9 @@ export class ChatReader {
         (asked ||
           /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
-          pieces.some((p) => this.cues.within(p.typed)) ||
+          // "what did X say? my cousin wants to know": the writer (or their people) wanting to know,
+          // in a sentence after a question, asks that question again; it asks nothing of its own.
+          pieces.some((p) => this.cues.within(p.typed) && !(parts.length > 0 && this.cueLast(p.typed))) ||
           pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
@@ -1678,6 +1682,28 @@ export class ChatReader {
       }
     }
     return 0;
+  }
+
+  /**
+   * A cue with no word of a topic after it, said of the writer's people ("my cousin wants to know",
+   * "my teacher is curious lol"): it says that they ask, not what.
+   */
+  private cueLast(typed: readonly Token[]): boolean {
+    let end = 0;
+    for (let i = 0; i < typed.length; i++) {
+      const n = this.cues.matchAt(typed, i);
+      if (n > 0) end = i + n;
+    }
+    // Someone of theirs ("my cousin", "our teacher"), not the writer ("I'm not sure"): their own
+    // doubt may be what they ask.
+    const who = typed.slice(0, end);
+    if (end === 0 || !who.some((t) => POSSESSIVE_FIRST.has(t.word))) return false;
+    if (who.some((t) => this.firstPerson.has(t.word) && !POSSESSIVE_FIRST.has(t.word))) return false;
+    for (let i = end; i < typed.length; i++) {
+      const word = (typed[i] as Token).word;
+      if (!noTopic(word) && !this.fillerWords.has(word)) return false;
+    }
+    return true;
   }
 
   /**

@@ -73,6 +73,21 @@ describe("the writer's need before a question about what the article says", () =
   });
 });
 
+describe('a cue ending a sentence after a question', () => {
+  it('reads "my cousin wants to know" after a question as context, not a question', () => {
+    const message = 'who paid for the tower? my cousin wants to know';
+    expect(questions(message)).toEqual(['who paid for the tower']);
+    expect(read(message).sentences.map((s) => s.question)).toEqual([true, false]);
+  });
+
+  it('keeps a cue with a question after it, and a cue alone in a message', () => {
+    expect(questions('who paid for the tower? I want to know when it reopened')).toHaveLength(2);
+    expect(read('I want to know').sentences[0]?.question).toBe(true);
+    // The writer's own wanting to know may be what they ask; only their people's is told.
+    expect(read('who paid for the tower? I want to know').sentences[1]?.question).toBe(true);
+  });
+});
+
 describe('a question word said again after "and"', () => {
   it('reads "between what and what" as one question, not "what" alone', () => {
     expect(questions('"the tower and the" -- between what and what?')).toEqual([
