@@ -348,9 +348,12 @@ const USE_SUBJECTS = new Set([
 /**
  * Words that join two questions in one sentence: "how long did it last and who says so". A
  * condition on the answer before goes with them ("was the press allowed in, and if not, where
- * ..."): the question after it is one of its own, and "not" in it denies nothing asked.
+ * ..."): the question after it is one of its own, and "not" in it denies nothing asked. So does
+ * ", like" before a question word ("when did they call it off, like what made them pull out"):
+ * the question put again in other words.
  */
-const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*/giu;
+const JOINERS =
+  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)/giu;
 
 /** Made when a flag is first read: a start does not wait for ICU's region names (about 10 ms). */
 let regionNames: Intl.DisplayNames | undefined;
@@ -908,6 +911,10 @@ export class ChatReader {
       // The writer's own words, not the story's ("forklift's dead again", "tea's cold again"): no
       // more words the knowledge has than English words it lacks. Words of the story before the question
       // ("power really cooked russia huh what'd she say") are what it asks about.
+      // "my friend says they were trying to hit IS, what does the article say they were targeting":
+      // a claim someone outside the story made is the story around the question, whatever words of
+      // the story it holds.
+      if (this.withoutHearsay(head, shouted)[1].length > 0) return [head, rest];
       let known = 0;
       let unknown = 0;
       for (const t of before) {

@@ -99,3 +99,33 @@ describe('a question word said again after "and"', () => {
     expect(questions('who paid for the tower and when did it reopen')).toHaveLength(2);
   });
 });
+
+describe('", like" before a question word', () => {
+  it('reads the question put again in other words as a second question', () => {
+    expect(questions('when did the mayor call it off, like what made them stop the repairs?')).toEqual([
+      'when did the mayor call it off',
+      'what made them stop the repairs',
+    ]);
+  });
+
+  it('keeps "like" that compares', () => {
+    expect(questions('was the tower like the lighthouse?')).toHaveLength(1);
+  });
+});
+
+describe('a claim someone outside the story made, then a question after a comma', () => {
+  it('reads the claim as the story around the question', () => {
+    const message =
+      'my friend says the mayor paid for the repairs, when does the article say the tower reopened';
+    expect(questions(message)).toEqual(['when does the article say the tower reopened']);
+    expect(context(message)).toContain('repairs');
+  });
+
+  it('still reads the story told by the writer, then a question, as one sentence', () => {
+    expect(questions('the mayor paid for the repairs, when did the tower reopen')).toHaveLength(1);
+  });
+
+  it('reads "artical" as article (chat.yaml abbreviations)', () => {
+    expect(questions('what does the artical say the mayor paid')[0]).toContain('article');
+  });
+});
