@@ -206,6 +206,10 @@ const LEADS_ON = new Set('and but or so plus also then no not nah sorry actually
 const POINTING_BACK = new Set(
   'he she they it him her them his hers their theirs its this that these those'.split(' '),
 );
+/** The writer's own, of someone they know ("my cousin", "our teacher"). */
+const POSSESSIVE_FIRST = new Set(['my', 'our']);
+/** Words pointing back that may stand before a noun ("this bombing"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Pronouns pointing back at one person ("what did he call it"). */
 const ONE_PERSON_BACK = new Set('he she him her his hers'.split(' '));
 /** Pronouns pointing back at a people, a government or a group ("what did they do"). */
@@ -341,8 +345,15 @@ const USE_SUBJECTS = new Set([
   'exactly',
 ]);
 
-/** Words that join two questions in one sentence: "how long did it last and who says so". */
-const JOINERS = /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b\s*/giu;
+/**
+ * Words that join two questions in one sentence: "how long did it last and who says so". A
+ * condition on the answer before goes with them ("was the press allowed in, and if not, where
+ * ..."): the question after it is one of its own, and "not" in it denies nothing asked. So does
+ * ", like" before a question word ("when did they call it off, like what made them pull out"):
+ * the question put again in other words.
+ */
+const JOINERS =
+  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)/giu;
 
 /** Made when a flag is first read: a start does not wait for ICU's region names (about 10 ms). */
 let regionNames: Intl.DisplayNames | undefined;
@@ -638,6 +649,8 @@ export class ChatReader {
     let rated = false;
     /** The text of each claim relayed in quotation marks (from past its opening mark). */
     const relayedClaims: string[] = [];
+    /** How many sentences were read up to the last that asks only a verdict (0: none). */
+    let ratedAt = 0;
     // A message run on before a question ("cant feel my feet what did ..."): the writer's words,
     // never a question of their own (though "cant" opens as one would).
     const runOnHeads = new Set<string>();
@@ -704,6 +717,7 @@ export class ChatReader {
         read.push({ text: sentence, tokens: [], question: false, foreign: false });
         label = [];
         rated = true;
+        ratedAt = read.length;
         continue;
       }
       // Mostly words of no language the bot reads ("wie viele tote??"): said around the question.
@@ -714,7 +728,9 @@ export class ChatReader {
         (asked ||
           /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
-          pieces.some((p) => this.cues.within(p.typed)) ||
+          // "what did X say? my cousin wants to know": the writer (or their people) wanting to know,
+          // in a sentence after a question, asks that question again; it asks nothing of its own.
+          pieces.some((p) => this.cues.within(p.typed) && !(parts.length > 0 && this.cueLast(p.typed))) ||
           pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
@@ -733,7 +749,12 @@ export class ChatReader {
       // "... and who says so": a piece that starts with a question word is a question of its own.
       // What comes before the first such piece, in a sentence that does not start as a question
       // ("So apparently X, but what did Y say?"), is context.
-      let firstAsking = pieces.findIndex((p) => this.startsQuestion(p.tokens));
+      // "between what and what": a question word said again after "and" asks the same question.
+      const echoes = (k: number) => {
+        const [only, more] = (pieces[k] as { tokens: Token[] }).tokens;
+        return !!only && !more && WH_WORDS.has(only.word) && pieces[k - 1]?.tokens.at(-1)?.word === only.word;
+      };
+      let firstAsking = pieces.findIndex((p, k) => this.startsQuestion(p.tokens) && !echoes(k));
       // Asking by its "?" alone ("I'm guessing CENTCOM?", "From what I gather they hit the army by
       // mistake?"): perhaps what the writer supposes (the engine weighs both readings).
       const byMark =
@@ -782,7 +803,7 @@ export class ChatReader {
           lead.push(...piece.tokens);
           continue;
         }
-        if (!current || this.startsQuestion(piece.tokens)) {
+        if (!current || (this.startsQuestion(piece.tokens) && !echoes(k))) {
           const topic = parts.length === 0 && k === 0 ? this.labelTopic(labelled, piece.tokens) : [];
           current = { text: piece.text, tokens: [...topic, ...piece.tokens] };
           parts.push(current);
@@ -795,7 +816,11 @@ export class ChatReader {
     }
     const asked = parts.filter((p) => p.tokens.length > 0);
     // No sentence asks: the whole message is the question, but for the words in another language.
-    const readable = read.filter((s) => !s.foreign && s.tokens.length > 0);
+    // "my dad says X. is that true? he gets his news from facebook": the claim is what comes
+    // before the verdict asked, the writer's words after it the story around it.
+    const claimed = ratedAt > 0 && asked.length === 0 && read.slice(0, ratedAt).some((s) => isReadable(s));
+    const after = claimed ? read.slice(ratedAt).filter(isReadable) : [];
+    const readable = (claimed ? read.slice(0, ratedAt) : read).filter(isReadable);
     const whole = readable.length > 0 ? readable : read;
     const questions =
       asked.length > 0 ? asked : [{ text, tokens: tokensOf(whole) }].filter((p) => p.tokens.length > 0);
@@ -807,7 +832,7 @@ export class ChatReader {
         ? [...tokensOf(read.filter((s) => !s.question)).filter((t) => !labels.has(t)), ...lead]
         : whole === read
           ? []
-          : tokensOf(read.filter((s) => s.foreign));
+          : [...tokensOf(after), ...tokensOf(read.filter((s) => s.foreign))];
     return {
       text,
       sentences: read,
@@ -882,11 +907,14 @@ export class ChatReader {
       // as someone of the story ("churkin reviewing the deal like a critic lmao, what did he call
       // it", "istg daesh always pops up, what'd they do"): the question is asked of them, the words
       // around the name the writer's own (read as the story, the pronoun read against it).
-      if (question.some((t) => POINTING_BACK.has(t.word)) && !this.namesWhomPointed(before, question))
-        return [sentence];
+      if (this.pointsBack(before, question) && !this.namesWhomPointed(before, question)) return [sentence];
       // The writer's own words, not the story's ("forklift's dead again", "tea's cold again"): no
       // more words the knowledge has than English words it lacks. Words of the story before the question
       // ("power really cooked russia huh what'd she say") are what it asks about.
+      // "my friend says they were trying to hit IS, what does the article say they were targeting":
+      // a claim someone outside the story made is the story around the question, whatever words of
+      // the story it holds.
+      if (this.withoutHearsay(head, shouted)[1].length > 0) return [head, rest];
       let known = 0;
       let unknown = 0;
       for (const t of before) {
@@ -931,6 +959,22 @@ export class ChatReader {
   private labelTopic(label: readonly Token[], question: readonly Token[]): Token[] {
     if (label.length === 0 || !question.some((t) => this.ofStory(t.word))) return [...label];
     return label.filter((t) => noTopic(t.word) || !this.isWord(t.word) || this.knows(t.word));
+  }
+
+  /**
+   * Does a word of the question point back at the words before it? Not "it" asked what it says
+   * when those words name the article ("I need a line from the article, what does it say ..."):
+   * the article; nor "this" or "that" before a word of the story ("what does this bombing do"):
+   * what the question names itself.
+   */
+  private pointsBack(before: readonly Token[], question: readonly Token[]): boolean {
+    const article = before.some((t) => this.articleNamed.has(t.word));
+    return question.some((t, i) => {
+      if (!POINTING_BACK.has(t.word)) return false;
+      const next = question[i + 1]?.word ?? '';
+      if (t.word === 'it' && article && isSayingVerb(next)) return false;
+      return !(DEMONSTRATIVES.has(t.word) && this.ofStory(next));
+    });
   }
 
   /**
@@ -1052,6 +1096,15 @@ export class ChatReader {
   private tellsOfWriter(tokens: readonly Token[]): boolean {
     const [first, second] = tokens;
     return !!first && !!second && WH_WORDS.has(first.word) && this.firstPerson.has(second.word);
+  }
+
+  /**
+   * Words that tell of the writer or their own people (chat.yaml firstPerson: "my dad says ...",
+   * "I've seen ..."), not whom or what the writer means ("I mean IS, not the coalition": a
+   * correction, what is asked).
+   */
+  private ofTheWriter(tokens: readonly Token[]): boolean {
+    return tokens.some((t) => this.firstPerson.has(t.word)) && !tokens.some((t) => MEANING.has(t.word));
   }
 
   /**
@@ -1231,6 +1284,10 @@ export class ChatReader {
    * writer's task (chat.yaml asking: essay, mla, homework) and ask nothing (no question word, no
    * "?") are the writer's situation told aside, not what is asked; the sentence without them,
    * their words context. Not when the brackets hold the whole sentence.
+   * So are words in brackets that tell of the writer or someone they know ("(my dad says it's just
+   * one guy with a phone lol)", "(I've seen sixty-something and ninety-something)"): an aside of
+   * theirs, hearsay or their own thoughts, not what is asked. Not "(I mean IS, not the
+   * coalition)": whom the writer means is the question's.
    */
   private withoutTaskAside(sentence: string, shouted: boolean): [string, Token[]] {
     if (!sentence.includes('(')) return [sentence, []];
@@ -1238,7 +1295,7 @@ export class ChatReader {
     const rest = sentence.replace(/\s*\(([^()]*)\)/gu, (whole, inside: string) => {
       const tokens = tokenize(inside);
       if (inside.includes('?') || tokens.some((t) => WH_WORDS.has(t.word))) return whole;
-      if (!tokens.some((t) => this.tasks.has(t.word))) return whole;
+      if (!tokens.some((t) => this.tasks.has(t.word)) && !this.ofTheWriter(tokens)) return whole;
       aside.push(...this.words(tokens, shouted));
       return '';
     });
@@ -1632,6 +1689,28 @@ export class ChatReader {
       }
     }
     return 0;
+  }
+
+  /**
+   * A cue with no word of a topic after it, said of the writer's people ("my cousin wants to know",
+   * "my teacher is curious lol"): it says that they ask, not what.
+   */
+  private cueLast(typed: readonly Token[]): boolean {
+    let end = 0;
+    for (let i = 0; i < typed.length; i++) {
+      const n = this.cues.matchAt(typed, i);
+      if (n > 0) end = i + n;
+    }
+    // Someone of theirs ("my cousin", "our teacher"), not the writer ("I'm not sure"): their own
+    // doubt may be what they ask.
+    const who = typed.slice(0, end);
+    if (end === 0 || !who.some((t) => POSSESSIVE_FIRST.has(t.word))) return false;
+    if (who.some((t) => this.firstPerson.has(t.word) && !POSSESSIVE_FIRST.has(t.word))) return false;
+    for (let i = end; i < typed.length; i++) {
+      const word = (typed[i] as Token).word;
+      if (!noTopic(word) && !this.fillerWords.has(word)) return false;
+    }
+    return true;
   }
 
   /**
@@ -2058,6 +2137,11 @@ export function tripled(word: string): boolean {
 }
 
 /** The tokens of each, in order, in one array (V8's flatMap costs several times this loop). */
+/** A sentence in a language the bot reads, with words left once read. */
+function isReadable(sentence: ReadSentence): boolean {
+  return !sentence.foreign && sentence.tokens.length > 0;
+}
+
 function tokensOf(items: readonly { tokens: readonly Token[] }[]): Token[] {
   const out: Token[] = [];
   for (const item of items) for (const t of item.tokens) out.push(t);

@@ -90,6 +90,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   abbreviations: {
     govt: 'government',
+    artical: 'article',
     durate: 'last',
     durated: 'lasted',
     durating: 'lasting',
