@@ -220,6 +220,9 @@ export function unknownThingAsked(
     // "was it bad intel": a thing guessed, named by two such words ("is it true that": no thing).
     if (before === 'it' && /^(?:was|is)$/.test(words[i - 2] ?? '') && next !== undefined)
       return unknown.has(next);
+    // "who negotiated the truce", "who chaired the council": the deed whose doer is asked, a verb
+    // in the past right after "who", is a word the article never uses, so it tells no one doing it.
+    if (before === 'who' && /\p{L}{3}ed$/u.test(word)) return true;
     return isNationWord(word) && (i === 0 || BEFORE_QUALIFIER.has(before)) && story(words[i + 1]);
   });
 }

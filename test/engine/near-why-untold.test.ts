@@ -6,13 +6,15 @@
  * - a why of a thing of a synonyms.yaml group the article has no word of ("why were the wounded
  *   taken to hospital"), after the why, or that group's noun after a determiner whatever the
  *   question word (decide.ts untoldAsked); not a verb after another question word ("who said the
- *   peace deal might not survive": a figure of speech there).
+ *   peace deal might not survive": a figure of speech there);
+ * - who did a deed the article has no word for, a verb in the past right after "who" ("who chaired
+ *   the council gathering": decide.ts unknownThingAsked).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { comparisonUntold } from '../../src/engine/answer-type.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { untoldAsked } from '../../src/engine/decide.ts';
+import { unknownThingAsked, untoldAsked } from '../../src/engine/decide.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
@@ -61,5 +63,23 @@ describe('a why of a thing the article never tells', () => {
     const answer = engine.answer('who said the peace deal might not survive');
     expect(answer.answered).toBe(true);
     expect(answer.quotes[0]?.text).toContain('question mark');
+  });
+});
+
+describe('a doer asked of a deed the article has no word for', () => {
+  const unknownAsked = (q: string) => {
+    const analysis = corpus.analyzer.analyzeQuery(q);
+    return unknownThingAsked(corpus, analysis.words, analysis.free);
+  };
+
+  it('is refused when the verb in the past right after "who" is a word the article never uses', () => {
+    expect(unknownAsked('who chaired the security council gathering that evening')).toBe(true);
+    expect(engine.answer('Who chaired the Security Council gathering that evening?').answered).toBe(false);
+  });
+
+  it('leaves a deed the article tells, and a verb not in the past', () => {
+    expect(unknownAsked('who asked for the UN meeting')).toBe(false);
+    expect(engine.answer('who asked for the UN meeting').answered).toBe(true);
+    expect(unknownAsked('who wrote that')).toBe(false);
   });
 });
