@@ -158,12 +158,12 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
     );
 }
 
-/** Words a noun follows, not a verb: determiners, and adjectives of a thing's quality ("bad intel"). */
-const NOUN_OPENERS = new Set(
-  'the their its his her any some what which whose this that these those no our your a an bad faulty wrong'.split(
-    ' ',
-  ),
-);
+/**
+ * Words a noun follows, not a verb: determiners, and adjectives of a thing's quality ("bad intel").
+ * Not "that" or "this", which stand for a thing as often ("where did that happen"), nor "what" or
+ * "which" (asksWhich).
+ */
+const NOUN_OPENERS = new Set('the their its his her any some no our your a an bad faulty wrong'.split(' '));
 
 /** Question words that also open a relative clause after a noun ("the pilots who did it"). */
 const RELATIVE = new Set(['who', 'which', 'whose']);
