@@ -64,6 +64,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
     reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
+    comparisonUntold(corpus, asked.words, asked.known, asked.shown) ||
     outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
     demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
     deedOfOthers(corpus, asked.words, asked.shown) ||
@@ -1144,6 +1145,48 @@ const DIFFERING = new Set(
   `different differ differs differed differing difference differences discrepancy discrepancies
    vary varies varied mismatch mismatched inconsistent contradictory`.split(/\s+/),
 );
+
+/**
+ * "why is the observatory's number higher than russia's", "why would damascus give a lower
+ * number": a why of a comparison asks why one thing is more or less than another, which only a
+ * sentence comparing them answers (a comparative word of its own: "higher", "fewer than"); the
+ * quotes giving each figure tell that they differ, not why one is above the other. Only of
+ * figures (a word of counting asked). Not "why are there two different tolls" (gapUntold's
+ * difference, answered with both accounts when asked alone).
+ */
+export function comparisonUntold(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  // Of figures only ("the number", "the toll", "fewer dead"): "why is this a bigger deal than the
+  // others" asks why it matters, which the article may tell.
+  if (!known.includes('c:number')) return false;
+  const at = words.findIndex((w) => /^wh+y+$/.test(w));
+  if (at < 0 || askWordOf(words) !== 'why' || !comparesAt(words, at + 1)) return false;
+  return !shown.some((id) =>
+    comparesAt(
+      tokenize(corpus.kb.passageById.get(id)?.text ?? '').map((t) => t.word),
+      0,
+    ),
+  );
+}
+/** Whether the words from `from` on compare: a comparative ("higher"), or "more"/"less"/"fewer" with "than". */
+function comparesAt(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const w = words[i] as string;
+    if (COMPARATIVES.has(w)) return true;
+    if (MORE_OR_LESS.has(w) && words.slice(i + 1, i + 1 + THAN_REACH).includes('than')) return true;
+  }
+  return false;
+}
+/** Comparatives of size or amount, that compare alone ("why is moscow's number lower"). */
+const COMPARATIVES = new Set(`higher lower bigger smaller larger greater fewer`.split(/\s+/));
+/** Words that compare when "than" follows ("more dead than", "less than"). */
+const MORE_OR_LESS = new Set(['more', 'less']);
+/** How many words after "more" or "less" its "than" may come. */
+const THAN_REACH = 4;
 
 /**
  * Whether the terms asked are held in a sentence only where it names its source ("according to

@@ -104,7 +104,7 @@ const WHICH_BETWEEN = new Set([
  * message opens as a yes-or-no question and the question word comes after the group, or the
  * group is what "what" or "which" asks ("what was the loadout").
  */
-function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
+export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   if (!analysis.terms.some((t) => t.startsWith('c:') && !corpus.index.has(t))) return false;
   // A question word counts before the group only: one after it opens another question ("did any
   // soldiers survive the strike, how many got hurt"). Not one that opens a relative clause after
@@ -133,6 +133,16 @@ function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
     WHICH_ASKED.has(analysis.words[firstWh] as string) &&
     start > firstWh &&
     analysis.words.slice(firstWh + 1, start).every((w) => WHICH_BETWEEN.has(w));
+  // "why were the wounded taken to hospital", "why did russia not send reinforcements": a why asks
+  // the reason of the thing the group names after it, which the article never tells. So does a
+  // noun of the group after a determiner ("where were they taken, to the hospital"), whatever the
+  // question word. Not a verb after another question word: it may be someone's figure of speech
+  // ("who said the deal might not survive").
+  const ofWhatIsAsked = (start: number) =>
+    firstWh >= 0 &&
+    start > firstWh &&
+    (/^wh+y+$/.test(analysis.words[firstWh] as string) ||
+      NOUN_OPENERS.has(analysis.words[start - 1] as string));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
     .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
@@ -141,11 +151,19 @@ function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
         (firstWh < 0 ||
           (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string)) ||
           asksWhich(m.start) ||
-          joinedYesNo(m.start)) &&
+          joinedYesNo(m.start) ||
+          ofWhatIsAsked(m.start)) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
 }
+
+/**
+ * Words a noun follows, not a verb: determiners, and adjectives of a thing's quality ("bad intel").
+ * Not "that" or "this", which stand for a thing as often ("where did that happen"), nor "what" or
+ * "which" (asksWhich).
+ */
+const NOUN_OPENERS = new Set('the their its his her any some no our your a an bad faulty wrong'.split(' '));
 
 /** Question words that also open a relative clause after a noun ("the pilots who did it"). */
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -202,6 +220,9 @@ export function unknownThingAsked(
     // "was it bad intel": a thing guessed, named by two such words ("is it true that": no thing).
     if (before === 'it' && /^(?:was|is)$/.test(words[i - 2] ?? '') && next !== undefined)
       return unknown.has(next);
+    // "who negotiated the truce", "who chaired the council": the deed whose doer is asked, a verb
+    // in the past right after "who", is a word the article never uses, so it tells no one doing it.
+    if (before === 'who' && /\p{L}{3}ed$/u.test(word)) return true;
     return isNationWord(word) && (i === 0 || BEFORE_QUALIFIER.has(before)) && story(words[i + 1]);
   });
 }
