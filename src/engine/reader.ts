@@ -101,6 +101,8 @@ const CUSTOM_EMOJI = new RegExp(CUSTOM_EMOJI_SOURCE, 'g');
 const SHORTCODE = /:[a-z0-9_+-]+:/gi;
 const STRETCHED = /(\p{L})\1\1/u;
 const NOT_PLAIN = /[^ -~]|:/;
+/** A word written in capitals, two letters or more ("MID", "IS"). */
+const CAPITALS = /^\p{Lu}{2,}$/u;
 /** Where a name can stand right after: "THE US", "DID IS", "BY IS". */
 const BEFORE_A_NAME = new Set(
   'the did does do by of against and with from for to on at between vs versus than support supports backed help helped helping fight fighting fought'.split(
@@ -1781,7 +1783,11 @@ export class ChatReader {
       return;
     }
     const meaning = this.abbreviations.get(word);
-    if (meaning) for (const t of meaning) out.push(t);
+    // A name written in capitals that the knowledge holds as written ("MID", Russia's foreign
+    // ministry as Russian media call it) is that name, not the chat word ("mid": during).
+    if (meaning && !(CAPITALS.test(token.raw) && this.namedKinds([token]).size > 0))
+      for (const t of meaning) out.push(t);
+    else if (meaning) out.push(token);
     else {
       const contracted = this.contraction(word);
       if (contracted) for (const w of contracted) this.respell({ raw: w, word: w }, out);
