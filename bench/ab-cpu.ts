@@ -8,7 +8,8 @@
  * order swapped every round; `search`: every TermIndex.search() of those questions captured on
  * both, then replayed the same way. Per question (search), the least and the median of its times;
  * per round, the sum. Also checks that both give the same answers (the same hits): a change of
- * speed must change none.
+ * speed must change none. `--what search` does what bench/replay-ab.ts did (docs/history.md names
+ * it), which this replaces: the least wall-clock time of each search, summed, is printed too.
  *
  * Run it twice, A and B swapped: on the shared 2-core machine (4 December, load 4 to 8) the
  * build loaded first often measured up to a quarter slower than the same build loaded second, and

@@ -17,7 +17,7 @@
  * src/knowledge/chat-defaults.ts).
  */
 import { baseForms } from '../text/base-forms.ts';
-import { STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { asksCount } from './analyzer.ts';
@@ -1163,7 +1163,7 @@ export function comparisonUntold(
   // Of figures only ("the number", "the toll", "fewer dead"): "why is this a bigger deal than the
   // others" asks why it matters, which the article may tell.
   if (!known.includes('c:number')) return false;
-  const at = words.findIndex((w) => /^wh+y+$/.test(w));
+  const at = words.findIndex((w) => WHY_WORD.test(w));
   if (at < 0 || askWordOf(words) !== 'why' || !comparesAt(words, at + 1)) return false;
   return !shown.some((id) =>
     comparesAt(
@@ -1215,7 +1215,7 @@ function unknownWord(corpus: Corpus, word: string): boolean {
 
 /** "why didn't they", "why was it never", "why not": a denial right after the "why". */
 function asksWhyNot(words: readonly string[]): boolean {
-  const at = words.findIndex((w) => /^wh+y+$/.test(w));
+  const at = words.findIndex((w) => WHY_WORD.test(w));
   return at >= 0 && words.slice(at + 1, at + 4).some((w) => NEGATIONS.has(w) || /n['’]t$/.test(w));
 }
 const NEGATIONS = new Set(

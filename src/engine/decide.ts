@@ -4,7 +4,7 @@
  */
 
 import { editDistance } from '../text/edit-distance.ts';
-import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { deniesSomething } from '../text/negation.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -141,7 +141,7 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
   const ofWhatIsAsked = (start: number) =>
     firstWh >= 0 &&
     start > firstWh &&
-    (/^wh+y+$/.test(analysis.words[firstWh] as string) ||
+    (WHY_WORD.test(analysis.words[firstWh] as string) ||
       NOUN_OPENERS.has(analysis.words[start - 1] as string));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon

@@ -9,7 +9,7 @@
  * construction each ("how come", "what caused", "the other number").
  */
 import type { ChatWords } from '../knowledge/model.ts';
-import { STOP_WORDS } from '../text/lexicon.ts';
+import { STOP_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import { tripled } from './reader.ts';
 
@@ -266,8 +266,6 @@ const WHAT_CAUSED = new Set(
   `got made makes prompted prompts drove drives caused causes triggered triggers sparked sparks provoked
    provokes motivated motivates`.split(/\s+/),
 );
-/** "why" however it is stretched: "whyy", "whyyy", "y" is too short to trust. */
-const WHY = /^wh+y+$/;
 const SAY_DO = new Set(
   'say said says saying do did does doing think thought so mean meant call called happen happened'.split(' '),
 );
@@ -291,7 +289,9 @@ export function isQuestionStart(word: string): boolean {
 export function isCueWord(cw: CueWords, word: string): boolean {
   const w = squeeze(word);
   if (PAIRED_FILLERS.has(w)) return false;
-  return cw.openers.has(w) || cw.switchWords.has(w) || TRAILING.has(w) || WHY.test(w) || CUE_WORDS.has(w);
+  return (
+    cw.openers.has(w) || cw.switchWords.has(w) || TRAILING.has(w) || WHY_WORD.test(w) || CUE_WORDS.has(w)
+  );
 }
 
 /** Verbs of saying before what was said ("say sorry"). */
@@ -299,7 +299,9 @@ const SAYING = new Set(['say', 'said', 'says', 'saying']);
 /** An opener and no other cue word ("sorry", "no", "wait"; not "afterwards" or "though"). */
 function onlyOpener(cw: CueWords, word: string): boolean {
   const w = squeeze(word);
-  return cw.openers.has(w) && !cw.switchWords.has(w) && !TRAILING.has(w) && !WHY.test(w) && !CUE_WORDS.has(w);
+  return (
+    cw.openers.has(w) && !cw.switchWords.has(w) && !TRAILING.has(w) && !WHY_WORD.test(w) && !CUE_WORDS.has(w)
+  );
 }
 
 /**
@@ -408,7 +410,7 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
     // "..., i meant the envoy", "not that, ...", "my bad": chat.yaml correctionsAnywhere.
     if (cw.correctingWords.has(w) || cw.correctingAnywhere.has(pair(i))) correction = true;
     if (
-      WHY.test(w) ||
+      WHY_WORD.test(w) ||
       WHY_PAIRS.has(pair(i)) ||
       (REASON.has(w) && [1, 2, 3].some((k) => QUESTION_WORDS.has(at(i - k)))) ||
       // "and the reason it stopped?", "the motive?": a fragment asking for the reason.
@@ -490,7 +492,7 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
   const fragment =
     start >= words.length ||
     whatAbout ||
-    !(QUESTION_WORDS.has(first) || AUXILIARIES.has(first) || REQUESTS.has(first) || WHY.test(first));
+    !(QUESTION_WORDS.has(first) || AUXILIARIES.has(first) || REQUESTS.has(first) || WHY_WORD.test(first));
   const last = words.length - 1;
   const trailing =
     TRAILING.has(at(last)) ||
@@ -506,7 +508,7 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
     words.slice(0, last).some((w) => BE_THERE.has(w)) &&
     // "why was the plane flying there" asks why it did something there: not its purpose in being there.
     !words.slice(0, last).some((w) => w.length > 4 && w.endsWith('ing')) &&
-    words.some((w) => WHY.test(w));
+    words.some((w) => WHY_WORD.test(w));
   const pronouns: PronounUse[] = [];
   words.forEach((w, i) => {
     // "forget him": dropped, not pointed at. "the session itself": emphasis on what is named.
@@ -549,7 +551,7 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
     why &&
     words.every(
       (w, i) =>
-        WHY.test(w) ||
+        WHY_WORD.test(w) ||
         cw.openers.has(w) ||
         AUXILIARIES.has(w) ||
         SAY_DO.has(w) ||

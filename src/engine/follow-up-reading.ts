@@ -3,7 +3,7 @@
  * the readings to try (the question with whom a pronoun stands for; the question before with
  * what the new words name in the place of what they replace).
  */
-import { STOP_WORDS, type Term } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
@@ -209,7 +209,6 @@ function whyBeforeSupposed(corpus: Corpus, tokens: readonly Token[], asked: Quer
   const gone = new Set(tokens.slice(at).map((t) => t.word));
   return { ...asked, terms, free: asked.free.filter((f) => !gone.has(f.word) || before.has(f.term)) };
 }
-const WHY_WORD = /^wh+y+$/;
 const SUPPOSING_CLAUSE = new Set(['if', 'though', 'although', 'whereas']);
 
 /** A negated auxiliary that opens a question supposing its answer ("weren't they ..."). */

@@ -123,7 +123,6 @@ const CONTRACTS: ReadonlySet<string> = new Set([
   ...[...STOP_WORDS].flatMap((w) => /^([a-z]+)'(?:s|d|ll|re|ve|m)$/.exec(w)?.slice(1, 2) ?? []),
   ...WH_WORDS,
 ]);
-/** A stop word, also with a contraction ("i'm", "we're"). */
 /**
  * A quoted question, then "is what" someone asked: "\"who carried out the strike?\" is what my
  * friend asked". The asker's words and the question, in any order of the message.
@@ -161,6 +160,7 @@ function tellsAbout(tokens: readonly Token[], at: number): boolean {
   return !tokens.slice(Math.max(0, at - PASSIVE_REACH), at).some((t) => PASSIVE_BEFORE.has(t.word));
 }
 
+/** A stop word, also with a contraction ("i'm", "we're"). */
 const noTopic = (word: string) => STOP_WORDS.has(word) || STOP_WORDS.has(word.replace(/['’]\p{L}+$/u, ''));
 /** Words at most between a question cue and its question word ("curious, in this case, what"). */
 const MAX_FRAMING = 3;
@@ -2142,12 +2142,12 @@ export function tripled(word: string): boolean {
   return false;
 }
 
-/** The tokens of each, in order, in one array (V8's flatMap costs several times this loop). */
 /** A sentence in a language the bot reads, with words left once read. */
 function isReadable(sentence: ReadSentence): boolean {
   return !sentence.foreign && sentence.tokens.length > 0;
 }
 
+/** The tokens of each, in order, in one array (V8's flatMap costs several times this loop). */
 function tokensOf(items: readonly { tokens: readonly Token[] }[]): Token[] {
   const out: Token[] = [];
   for (const item of items) for (const t of item.tokens) out.push(t);

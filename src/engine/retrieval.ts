@@ -320,9 +320,9 @@ export class TermIndex {
   private readBits: Uint32Array[] = [];
   private readBitWeights = new Float64Array(8);
   private readBitBrings = new Uint8Array(8);
-  /** What the lists read by their bits add from each one on, and whether one of those brings candidates in. */
   /** A document's matched weight and the part of it from score-only terms, handed by accumulate() to score(). */
   private readonly summed = new Float64Array(2);
+  /** What the lists read by their bits add from each one on, and whether one of those brings candidates in. */
   private readBitRest = new Float64Array(8);
   private readBitRestBrings = new Uint8Array(8);
 

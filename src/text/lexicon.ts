@@ -15,6 +15,8 @@ import { type Token, tokenize } from './tokenize.ts';
 export const WH_WORDS: ReadonlySet<string> = new Set(
   'who whom whose what which when where why how'.split(' '),
 );
+/** "why" however it is stretched ("whyy", "whhy"); "y" alone is too short to trust. */
+export const WHY_WORD = /^wh+y+$/;
 
 /** Words that carry no meaning for retrieval on their own. Phrases that contain them ("how long") still match. */
 export const STOP_WORDS = new Set(
