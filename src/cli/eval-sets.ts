@@ -61,6 +61,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-49.jsonl'),
   resolve(root, 'eval/fit-messy-50.jsonl'),
   resolve(root, 'eval/fit-messy-51.jsonl'),
+  resolve(root, 'eval/fit-messy-52.jsonl'),
+  resolve(root, 'eval/fit-messy-53.jsonl'),
+  resolve(root, 'eval/fit-messy-54.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
