@@ -2232,44 +2232,48 @@ export function causeAsWhy(tokens: readonly Token[]): readonly Token[] {
   return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + length)];
 }
 
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+/**
+ * Maps, not objects: every word of a message is looked up (a long one has a hundred), and a key
+ * looked up in an object is first made an internal string, a hash-table look-up of its own.
+ */
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+]);
 
 /**
  * A figure spelled out in tens ("ninety", "sixty-two", "sixty two") is the figure in digits, as
  * the article gives it ("at least 90", "62"): "ninety vs sixty-two" names both tolls.
  */
 export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => Object.hasOwn(TENS, t.word))) return tokens;
+  if (!tokens.some((t) => TENS.has(t.word))) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const tens = Object.hasOwn(TENS, token.word) ? TENS[token.word] : undefined;
+    const tens = TENS.get(token.word);
     if (tens === undefined) {
       out.push(token);
       continue;
     }
     const next = tokens[i + 1]?.word ?? '';
-    const units = Object.hasOwn(UNITS, next) ? (UNITS[next] ?? 0) : 0;
+    const units = UNITS.get(next) ?? 0;
     if (units > 0) i++;
     const figure = String(tens + units);
     out.push({ raw: figure, word: figure });
@@ -2696,6 +2700,26 @@ const MAX_EXCLUDED = 5;
  * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
  * soldiers who were killed").
  */
+/**
+ * The first of `phrases` (each its words) that the tokens hold from `at` on, or undefined. A loop
+ * that looks past a phrase at its first word: every word of a message is tried (a long one has a
+ * hundred) against every phrase.
+ */
+function listedPhraseAt(
+  phrases: readonly (readonly string[])[],
+  tokens: readonly Token[],
+  at: number,
+): readonly string[] | undefined {
+  const first = tokens[at]?.word;
+  for (const phrase of phrases) {
+    if (phrase[0] !== first) continue;
+    let k = 1;
+    while (k < phrase.length && tokens[at + k]?.word === phrase[k]) k++;
+    if (k === phrase.length) return phrase;
+  }
+  return undefined;
+}
+
 function withoutExcluded(
   tokens: readonly Token[],
   exclusions: Exclusions,
@@ -2704,11 +2728,11 @@ function withoutExcluded(
 ): [readonly Token[], readonly Token[]] {
   for (let i = 0; i < tokens.length; i++) {
     const at = tokens[i] as Token;
-    const joined = JOINED_WITH.find((p) => p.every((w, k) => tokens[i + k]?.word === w));
+    const joined = listedPhraseAt(JOINED_WITH, tokens, i);
     const phrase =
       at.negated && exclusions.negated.has(at.word)
         ? [at.word]
-        : (exclusions.phrases.find((p) => p.every((w, k) => tokens[i + k]?.word === w)) ??
+        : (listedPhraseAt(exclusions.phrases, tokens, i) ??
           (joined && asksOthers(tokens, i) ? joined : undefined));
     if (!phrase) continue;
     let j = i + phrase.length;

@@ -968,6 +968,16 @@ function ofOneSource(corpus: Corpus, ids: readonly string[], known: readonly Ter
   return kept;
 }
 
+/** A curated entry's question and paraphrases, each as its words joined by spaces: read once per corpus. */
+const wordingsOf = perCorpus((corpus, qa): string[] => {
+  const entry = corpus.qaById.get(qa);
+  return [entry?.question ?? '', ...(entry?.paraphrases ?? [])].map((text) =>
+    tokenize(text)
+      .map((t) => t.word)
+      .join(' '),
+  );
+});
+
 /**
  * A curated answer's quotes, in the entry's own order, lead with what the entry is about; a
  * question matched to it may ask what a later one says ("what did Churkin expect Washington to
@@ -989,14 +999,8 @@ export function leadWithWhatIsAsked(corpus: Corpus, analysis: QueryAnalysis, dec
   const matched = ranking.qaRanked.find(([id]) => id === qa)?.[1];
   if (matched && matched.hit.questionCoverage >= WHOLE) {
     // A wording asked word for word is answered exactly as the moderator ordered it.
-    const entry = qa === null ? undefined : corpus.qaById.get(qa);
     const asked = analysis.words.join(' ');
-    const verbatim = [entry?.question ?? '', ...(entry?.paraphrases ?? [])].some(
-      (text) =>
-        tokenize(text)
-          .map((t) => t.word)
-          .join(' ') === asked,
-    );
+    const verbatim = (qa === null ? [''] : wordingsOf(corpus, qa)).includes(asked);
     if (!verbatim) leadWithRareAsked(corpus, analysis, ranking.known, ids);
     return;
   }

@@ -249,6 +249,12 @@ const REBUTTING =
  * "as regards" the noun; "wise" is no word of the question (not "was that wise").
  */
 const AS_REGARDS = /(\p{L}{3,})[\s-]wise\b(?=\s*(?:[,.;:!?…]|$))/gu;
+
+/** The text with each noun before "wise" as the noun alone (AS_REGARDS); most messages have no "wise" to look for. */
+function asRegards(text: string): string {
+  if (!text.includes('wise')) return text;
+  return text.replace(AS_REGARDS, (all, word: string) => (noTopic(word.toLowerCase()) ? all : word));
+}
 /** The fewest words a question keeps when the writer's words after it go ("who said it"). */
 const MIN_FRAMED = 3;
 /** The keyboard's home row, where a keysmash's letters fall ("asdfghjkl", "sjdkfhsk"). */
@@ -625,18 +631,12 @@ export class ChatReader {
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
     // "who called the meeting question mark": punctuation said aloud is the mark.
-    const cleft = this.withoutQuotedNoun(
-      this.heardNames(
-        this.spokenMarks
-          .apply(
-            cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text,
-          )
-          .trim()
-          .replace(/(?<=\S) [+&] (?=\S)/g, ' and ')
-          .replace(OPTIONS, (options) => optionsAsAlternatives(options, this.ofStory))
-          .replace(AS_REGARDS, (all, word: string) => (noTopic(word.toLowerCase()) ? all : word)),
-      ),
-    );
+    const said = this.spokenMarks
+      .apply(cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text)
+      .trim()
+      .replace(/(?<=\S) [+&] (?=\S)/g, ' and ')
+      .replace(OPTIONS, (options) => optionsAsAlternatives(options, this.ofStory));
+    const cleft = this.withoutQuotedNoun(this.heardNames(asRegards(said)));
     const text = withAskerFirst(cleft);
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
@@ -2018,6 +2018,9 @@ function wordUsedIsSaid(tokens: Token[]): Token[] {
 }
 
 function withoutRetracted(sentence: string): string {
+  // The words that take a name back, looked for first (most sentences have none): RETRACTED reads
+  // on from every "the", "a" or "an" to the next comma.
+  if (!TAKES_BACK.test(sentence)) return sentence;
   const m = RETRACTED.exec(sentence);
   if (!m) return sentence;
   let tail = sentence.slice(m.index + m[0].length);
@@ -2027,6 +2030,8 @@ function withoutRetracted(sentence: string): string {
 }
 const RETRACTED =
   /\b(?:the|a|an)\s+[^.…,;?!]*?(?:\.\.\.|…|,)\s*(?:no|sorry|i mean|or rather|correction)\b\s*,?\s*(?=(?:the|a|an)\s)/iu;
+/** What RETRACTED holds after the name taken back: a pause, then the words taking it back. */
+const TAKES_BACK = /(?:\.\.\.|…|,)\s*(?:no|sorry|i mean|or rather|correction)\b/iu;
 /*
  * A name taken back and said again ("what did the Iranian army... no, the Lebanese... the SYRIAN
  * army call it", "the Austrian, sorry, the Australian military"): what was taken back is not
@@ -2058,6 +2063,13 @@ const BACK_TO_QUESTION =
  */
 const TAG_THEN_QUESTION =
   /(?<=\S\s+\S+\s+\S+\s+)(right|yeah|innit|correct)\s*,\s+(?=(?:who|whom|whose|what|which|when|where|why|how|did|do|does|is|are|was|were|has|have|had|can|could|will|would)\b)/giu;
+
+/**
+ * The words BACK_TO_QUESTION and TAG_THEN_QUESTION turn on, looked for first: most clauses hold
+ * none, and the two patterns' look-behinds are tried at every space of a clause otherwise.
+ */
+const LEAVING_STORY = /anyway|anyhow|long story short|so yeah|but yeah/iu;
+const TAG_BEFORE_COMMA = /(?:right|yeah|innit|correct)\s*,/iu;
 
 /**
  * A multiple-choice question's options, each after its letter ("near (a) Aleppo (b) Raqqa (c) Deir
@@ -2098,15 +2110,17 @@ export function splitSentences(text: string): string[] {
     // segmenter takes for an abbreviation: a full stop before a space ends a sentence too.
     for (const clause of segment
       .split(/(?<=:|[.!?…])\s+/)
-      .flatMap((c) => c.split(BACK_TO_QUESTION))
+      .flatMap((c) => (LEAVING_STORY.test(c) ? c.split(BACK_TO_QUESTION) : [c]))
       .flatMap((c) =>
-        c
-          .replace(TAG_THEN_QUESTION, (all, tag: string, at: number) =>
-            // A statement put up before it ("russia didn't stay quiet right, ..."), not a question
-            // asked by its own word ("was it a mistake right, what ...": one question going on).
-            ASKS_FIRST.test(c.slice(0, at).trim().toLowerCase()) ? all : `${tag}?\u0000`,
-          )
-          .split('\u0000'),
+        TAG_BEFORE_COMMA.test(c)
+          ? c
+              .replace(TAG_THEN_QUESTION, (all, tag: string, at: number) =>
+                // A statement put up before it ("russia didn't stay quiet right, ..."), not a question
+                // asked by its own word ("was it a mistake right, what ...": one question going on).
+                ASKS_FIRST.test(c.slice(0, at).trim().toLowerCase()) ? all : `${tag}?\u0000`,
+              )
+              .split('\u0000')
+          : [c],
       )) {
       const s = clause.trim();
       if (!s) continue;

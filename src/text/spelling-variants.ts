@@ -48,5 +48,6 @@ export function spellingVariants(word: string): string[] {
   if (our && our.index >= 2) out.push(`${word.slice(0, our.index)}or${our[1] ?? ''}`);
   const or = OR.exec(word);
   if (or && or.index >= 1) out.push(`${word.slice(0, or.index)}${or[1]}our${or[2] ?? ''}`);
-  return [...new Set(out)].filter((w) => w !== word);
+  // Most words match no rule: no set to make.
+  return out.length === 0 ? out : [...new Set(out)].filter((w) => w !== word);
 }
