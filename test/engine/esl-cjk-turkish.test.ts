@@ -35,6 +35,11 @@ describe('CJK and Turkish speakers writing English', () => {
     expect(first('ㅋㅋㅋ hoju also join this bombing??')).toBe('p18.s2');
   });
 
+  it('reads a word typed with "ı" whole, never a piece of it as dictation ("the soldıers")', () => {
+    expect(first('what hıll were the soldıers on')).toBeUndefined();
+    expect(first('how many soldıers died in deir ezzor')).toBe('p4.s1');
+  });
+
   it('reads "which group the US want to hit" as the target asked', () => {
     const [a] = ask('which group the US want to hit, and that group get benefit?');
     expect(a?.answered).toBe(true);

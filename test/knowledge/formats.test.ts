@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'f0b0018e5376c754' },
+    recorded: { version: 13, hash: 'e246d023c347ad88' },
   },
   {
     name: 'COMPILED_FORMAT',
