@@ -120,8 +120,12 @@ const HEARD_SPAN = 3;
 /** The shortest name word a name of two words is heard with one letter off ("crook" for "cook"). */
 const NEAR_NAME_LENGTH = 4;
 const MIN_HEARD_KEY = 6;
-/** A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). */
-const HEARD_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
+/**
+ * A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). A whole
+ * word only, not a piece of one with a letter outside ASCII ("sold" of "soldıers", "Mosc" of
+ * "Moscú"): a phone's dictation never writes one, a keyboard of another language does.
+ */
+const HEARD_WORD = /(?<!\p{L})[A-Za-z]+(?:'[A-Za-z]+)?(?!\p{L})/gu;
 /** What may stand between the words of a name heard in one breath. */
 const HEARD_GAP = /^[\p{L}' ]*$/u;
 /** Articles a recogniser writes for a name's first sound ("the mask us", "a strait ya"). */

@@ -262,6 +262,15 @@ const HOME_ROW = 'asdfghjkl';
 /** The fewest letters of a keysmash ("jsjsk"; "asdf" may be a placeholder). */
 const MIN_KEYSMASH = 5;
 /**
+ * A laugh as typed in any language, at any length: "hahaha", "hehe", "jajaja", "xaxa", "rsrs",
+ * "kkkk" (Korean and Brazilian), "wwww" (Japanese), "lolll", Hangul letters alone ("ㅋㅋㅋ",
+ * "ㅎㅎ", "ㅠㅠ": jamo with no syllable, a laugh or a cry), "哈哈", "呵呵", "笑". A mood, like "lol".
+ */
+/** Chat's own words for a laugh, which LAUGH does not spell out. */
+const LAUGHS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'roflmao', 'xd', 'kek', 'haha', 'hehe']);
+const LAUGH =
+  /^(?:a?(?:h+[aeiou]+){2,}h*|(?:j[aei]){2,}j?|(?:x[ae]){2,}x?|(?:rs){2,}|k{3,}|w{3,}|l+o+l{2,}|l{2,}o+l+|[\u1100-\u11ff\u3131-\u318e]+|[\u54c8\u5475\u563f]{2,}|\u7b11+)$/u;
+/**
  * Nouns naming the writer's own remark ("small correction", "pedantic point", "honest question",
  * "quick nitpick"): before a dash, they label the question after it.
  */
@@ -884,14 +893,23 @@ export class ChatReader {
       const question = this.words(tokenize(rest), shouted);
       const [wh, verb] = question;
       if (!wh || !verb || question.length < 3) continue;
+      const head = sentence.slice(0, match.index).replace(/[\s,;]+$/u, '');
+      const typedHead = tokenize(head);
+      // After a laugh, the question word and a name of the story with no verb between ("haha what
+      // russia want ...": the auxiliary left out, as a learner of English writes it) ask too.
+      const closing = typedHead.at(-1)?.word ?? '';
+      const laughed =
+        !inverted &&
+        !RUN_ON_ASKING.get(wh.word)?.has(verb.word) &&
+        RUN_ON_ASKING.has(wh.word) &&
+        this.ofStory(verb.word) &&
+        (this.laugh(closing) || LAUGHS.has(closing));
       if (
         inverted
           ? wh.word !== asked || !(SUBJECTS.has(verb.word) || this.ofStory(verb.word))
-          : !RUN_ON_ASKING.get(wh.word)?.has(verb.word)
+          : !RUN_ON_ASKING.get(wh.word)?.has(verb.word) && !laughed
       )
         continue;
-      const head = sentence.slice(0, match.index).replace(/[\s,;]+$/u, '');
-      const typedHead = tokenize(head);
       const before = this.words(typedHead, shouted);
       const last = before.at(-1);
       if (!last) continue;
@@ -925,6 +943,9 @@ export class ChatReader {
         // (A word of no language, "acording", is a slip of the story's words as likely.)
         else if (this.isWord(t.word)) unknown++;
       }
+      // "russia so angry haha what russia want ...": a laugh closes the writer's remark as a full
+      // stop would, before a question that names what it asks about (no "he" or "they" pointing back).
+      if (laughed && !this.pointsBack(before, question)) return [head, rest];
       if (unknown === 0 || known > unknown) return [sentence];
       return [head, rest];
     }
@@ -1569,7 +1590,7 @@ export class ChatReader {
       }
       const token = read[i] as Token;
       // "sjdkfhsk wait so how many ...", "asdkjfh what did ...": a keysmash is a mood, like "lol".
-      if (this.keysmash(token.word)) {
+      if (this.keysmash(token.word) || this.laugh(token.word)) {
         counts.filler++;
         i++;
         continue;
@@ -1810,6 +1831,11 @@ export class ChatReader {
     return (
       !this.isWord(word) && !this.knows(word) && !this.abbreviations.has(word) && !this.fillerWords.has(word)
     );
+  }
+
+  /** A laugh ("hahaha", "ㅋㅋ", "wwww"), where it is no word the lists or the knowledge hold. */
+  private laugh(word: string): boolean {
+    return LAUGH.test(word) && !this.knows(word) && !this.abbreviations.has(word);
   }
 
   /** A word of grammar or chat: a stop word, a question word, filler or an abbreviation. */

@@ -67,7 +67,8 @@ export const DEFAULT_CHAT: ChatWords = {
     reckon, reckons, reckoned, var, var check, footy, god help us, group chat, name on it, names on it, name attached, names attached, name attached to it, names attached to it,
     der, den, dem, ein, eine, einen, einem, einer, und, ist, sind, haben, wurde, wurden, auch, von, zu, vom, zum, ich, wir, bitte, danke, les, une, est, et, sont, du, aux, ils, je, nous, merci, las, una, fue, fueron, gracias, por favor, gli, della, sono, grazie,
     ahah, ahahah, haha, hahaha, mdr, raga, boh, scusa, scusate, scusi, pardon, desole, desolee, in english please, finally, finalement, finalmente, au final, alla fine,
-    mano, perdon, jaja, jajaja, jajajaja, hahahaha, hehe, rsrs, kkk, kkkk, kkkkk
+    mano, perdon, jaja, jajaja, jajajaja, hahahaha, hehe, rsrs, kkk, kkkk, kkkkk,
+    hocam, hoca, kanka, kanki, valla, vallahi, heval, hevalno, abla, kardesim, arkadaslar, filan, falan, neyse, ne oluyor, oluyor, mi, mu, miydi, muydu, midir, mudur, jinjja, daebak, sumimasen, arigato, arigatou, onegaishimasu, xiexie, xie xie, nihao, ni hao, annyeong, annyeonghaseyo, oldu, olmus, ayri konu, baska konu, konu disi
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
@@ -706,6 +707,27 @@ export const DEFAULT_CHAT: ChatWords = {
     isliye: 'so',
     suna: 'heard',
     likha: 'wrote',
+    dedi: 'said',
+    demis: 'said',
+    soyledi: 'said',
+    pilotlar: 'pilots',
+    hakkinda: 'about',
+    kac: 'how many',
+    asker: 'soldiers',
+    askerler: 'soldiers',
+    ordu: 'army',
+    ordusu: 'army',
+    kaybetti: 'lost',
+    kasitli: 'deliberate',
+    kasten: 'deliberately',
+    kaza: 'accident',
+    yoksa: 'or',
+    olduruldu: 'were killed',
+    saldiri: 'attack',
+    saldirisi: 'attack',
+    ucak: 'plane',
+    ucaklar: 'planes',
+    ateskes: 'ceasefire',
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
@@ -781,6 +803,8 @@ export const DEFAULT_CHAT: ChatWords = {
     // French, Italian and Spanish "how much time" is "how long"; French "what is it that".
     'how much time': 'how long',
     'combien de temps': 'how long',
+    'baris sureci': 'peace process',
+    'baris gorusmeleri': 'peace talks',
     'quanto tempo': 'how long',
     'cuanto tiempo': 'how long',
     "qu'est ce que": 'what',
@@ -1008,7 +1032,7 @@ export const DEFAULT_CHAT: ChatWords = {
     ok, okay, k, kk, so, and, but, also, then, well, hmm, hm, um, uh, er, lol, lmao, oh, ah, right,
     cool, yeah, yes, yep, alright, hey, hi, yo, wait, no, nah, nope, sorry, oops, actually,
     correction, i, mean, meant, my, bad, ugh, huh, really, hold, on, please, pls, plz, just, quick,
-    question, q, like, not, whatever, nvm, nevermind
+    question, q, like, not, whatever, nvm, nevermind, opposite, reverse
   `),
   topicSwitches: words(`
     unrelated, btw, anyway, anyways, offtopic, nvm, nevermind,
@@ -1022,21 +1046,23 @@ export const DEFAULT_CHAT: ChatWords = {
     forget him, forget her, forget them, forget that, forget it,
     otro tema, outro assunto, otra cosa, outra coisa, otra pregunta, outra pergunta, autre sujet,
     autre chose, autre question, anderes thema, andere frage,
-    altra cosa, altra domanda
+    altra cosa, altra domanda,
+    neyse, ayri konu, baska konu, konu disi
   `),
   takingBack: words(`
     nvm, nevermind, whatever, scratch that, forget that, ignore that, forget it, never mind
   `),
   corrections: words(`
     no, nah, nope, sorry, oops, actually, correction, wait, not, scratch that, forget that,
-    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee
+    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee, opposite, reverse, vice versa,
+    other way, the opposite
   `),
   feelings: words(`
     annoyed, angry, mad, upset, pissed, furious, salty, bothered, triggered, irritated, frustrated,
     outraged, worked, livid, heated, riled, offended, worried, pessimistic, optimistic, scared,
     afraid, nervous, anxious, gloomy, hopeful, confident, rattled, shaken, alarmed, concerned,
     bitter, unhappy, displeased, dissatisfied, disappointed, fuming, peeved, miffed, happy, pleased,
-    satisfied
+    satisfied, worry, worries, worrying
   `),
   speechVerbs: words(`
     say, said, says, tell, told, accuse, accused, accuses, call, called, calls, claim, claimed,

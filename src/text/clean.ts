@@ -23,6 +23,13 @@ const URL = /\bhttps?:\/\/\S+/gi;
 const MARKDOWN = /[*_~`|>#]+/g;
 /** Text struck through ("how many ~~US~~ syrian soldiers"): the writer took it back. */
 const STRUCK = /~~[^~\n]+~~/g;
+/**
+ * Chinese, Japanese and Korean quotation marks ("「uniquely cynical」", "『stunt』") and the
+ * ideographic comma and full stop: NFKC leaves them, so they are made the marks the reader knows.
+ */
+const CJK_QUOTES = /[\u300c\u300d\u300e\u300f\u301d\u301e\u301f]/g;
+const CJK_COMMA = /\u3001/g;
+const CJK_STOP = /\u3002/g;
 
 /**
  * The last text cleaned and what it came to: a message is cleaned by the gate and again by the
@@ -58,6 +65,7 @@ function cleanedOf(raw: string): CleanQuestion {
   }
   // Line breaks and tabs are spaces; other control and format characters go.
   text = text.replace(/[\t\n\r\u2028\u2029]/g, ' ');
+  text = text.replace(CJK_QUOTES, '"').replace(CJK_COMMA, ', ').replace(CJK_STOP, '. ');
   strip(CONTROL, 'control characters', '');
   strip(DISCORD_MENTION, 'mentions');
   strip(EVERYONE, 'mentions');

@@ -5,14 +5,19 @@
  *   matchKey             "is this the same wording?": folded, no apostrophes, punctuation as spaces
  */
 
-/** Lower case without accents: "Dayr az-Zawr" and "dayr az-zawr" compare equal. */
+/**
+ * Lower case without accents: "Dayr az-Zawr" and "dayr az-zawr" compare equal. The Turkish
+ * dotless "ı" is "i" too ("Syrıa", "churkın": a Turkish keyboard types it for "i"), as its dotted
+ * capital "İ" already is.
+ */
 export function fold(text: string): string {
   // Plain ASCII, by far the common case, needs no Unicode decomposition.
   if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\u0131/g, 'i');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.

@@ -20,6 +20,11 @@ const SIMPLE = /^[A-Za-z0-9]+$/;
 // A French or Italian article or preposition elided onto its noun ("l'armée", "d'Assad",
 // "dell'esercito", "all'ONU"): the noun is the word.
 const ELIDED = /^(?:l|d|dell|dall|all|nell|sull|un)'(?=\p{L}{2})/u;
+// A Turkish case ending set off by an apostrophe, as Turkish writes it after a name
+// ("Deyrizor'da", "Rusya'nın", "ABD'nin", "Churkin'e"): the name is the word. Folded endings
+// ("nın" is "nin"), on a stem of three letters or more ("y'all", "ma'am" are no names).
+const TURKISH_CASE =
+  /^(\p{L}{3,})'(?:d[ae]n?|t[ae]n?|n?[iu]n|n?[iu]|y?[ae]|y?l[ae]|nd[ae]n?|l[ae]r(?:[iu]n?|d[ae]n?)?)$/u;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -56,6 +61,11 @@ function tokenized(text: string, spans: number[] | null): Token[] {
         tokens.push({ raw, word: contracted[1] as string }, { raw: 'is', word: 'is' });
       } else {
         word = word.replace(/'s$/, '').replace(/s'$/, 's').replace(ELIDED, '');
+        const named = TURKISH_CASE.exec(word);
+        if (named) {
+          word = named[1] as string;
+          raw = raw.slice(0, raw.search(/['\u2019]/));
+        }
         if (/^[\p{L}.]+$/u.test(word) && word.includes('.')) word = word.replace(/\./g, '');
         if (word.length > 0) tokens.push({ raw, word });
       }

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'ca61c9cec5fc092c' },
+    recorded: { version: 27, hash: '95a66bafac1e9896' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '3ff8243dffeaa5b9' },
+    recorded: { version: 13, hash: '6fcc934ea76df6b5' },
   },
   {
     name: 'COMPILED_FORMAT',
