@@ -1009,7 +1009,7 @@ export const DEFAULT_CHAT: ChatWords = {
     ok, okay, k, kk, so, and, but, also, then, well, hmm, hm, um, uh, er, lol, lmao, oh, ah, right,
     cool, yeah, yes, yep, alright, hey, hi, yo, wait, no, nah, nope, sorry, oops, actually,
     correction, i, mean, meant, my, bad, ugh, huh, really, hold, on, please, pls, plz, just, quick,
-    question, q, like, not, whatever, nvm, nevermind, düzeltme
+    question, q, like, not, whatever, nvm, nevermind, düzeltme, opposite, reverse
   `),
   topicSwitches: words(`
     unrelated, btw, anyway, anyways, offtopic, nvm, nevermind,
@@ -1031,7 +1031,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   corrections: words(`
     no, nah, nope, sorry, oops, actually, correction, wait, not, scratch that, forget that,
-    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee, düzeltme
+    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee, düzeltme, opposite, reverse
   `),
   feelings: words(`
     annoyed, angry, mad, upset, pissed, furious, salty, bothered, triggered, irritated, frustrated,
