@@ -236,11 +236,7 @@ function withOpeners(all: readonly Token[], read: readonly Token[]): readonly To
   const at = all.findIndex((t) => t.word === first);
   if (at <= 0 || at > MAX_OPENER_WORDS) return read;
   const lead = all.slice(0, at);
-  if (lead.every((t) => CONTINUING_OPENERS.has(t.word))) return [...lead, ...read];
-  // "wait not australia, what did the US military say": a "not" just before the words read sets
-  // aside whom they name, after whatever other openers came first.
-  const last = lead[lead.length - 1];
-  return last?.word === 'not' ? [last, ...read] : read;
+  return lead.every((t) => CONTINUING_OPENERS.has(t.word)) ? [...lead, ...read] : read;
 }
 const MAX_OPENER_WORDS = 4;
 /** The words a why about being somewhere asks after: what they were there for. */
