@@ -1227,14 +1227,16 @@ export function thingAskedOf(corpus: Corpus, u: Understanding): string | null {
   return [...clause, ...thing.map((t) => t.raw)].join(' ');
 }
 /**
- * "where was power when churkin spoke" -> "other way round mate", "the other way around": a
- * message that says only that the question before had its two parties the wrong way round asks
- * it with the two swapped ("where was churkin when power spoke"). Null for any other shape.
+ * "where was power when churkin spoke" -> "other way round mate", "the other way around", "no the
+ * opposite": a message that says only that the question before had its two parties the wrong way
+ * round asks it with the two swapped ("where was churkin when power spoke"). Null for any other
+ * shape.
  */
 function swappedRound(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): string | null {
   const words = u.tokens.map((t) => t.word);
+  // "opposite", "the reverse" say the same.
   const at = words.findIndex(
-    (w, i) => w === 'other' && words[i + 1] === 'way' && ROUND.has(words[i + 2] ?? ''),
+    (w, i) => (w === 'other' && words[i + 1] === 'way' && ROUND.has(words[i + 2] ?? '')) || SWAPPED.has(w),
   );
   if (at < 0 || u.own.length > 0 || u.cues.questionWord) return null;
   const before = parse(corpus, vocab, prev.question);
@@ -1255,6 +1257,7 @@ function swappedRound(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev:
   ].join(' ');
 }
 const ROUND = new Set(['round', 'around']);
+const SWAPPED = new Set(['opposite', 'reverse', 'reversed']);
 /**
  * "no not the white house, canberra's lot - what did they say": a correction that sets one aside
  * ("not X") and names one other before a whole question whose subject pronoun stands for them

@@ -218,8 +218,10 @@ export function whatCameNext(
   if (!best) {
     // They say nothing more in the article, and nothing else is asked: it does not say. "What
     // else did IS do", "what else did it call them" is not only what came after (the sentence
-    // just quoted may hold more): the question is read as any other.
-    if (!who || asked.length > 0 || u.cues.afterPhrase === 'what else') return null;
+    // just quoted may hold more): the question is read as any other; so is a whole question that
+    // asks "anything else" of a verb other than saying ("did they call them anything else"; not
+    // "did he say anything else").
+    if (!who || asked.length > 0 || u.cues.afterPhrase === 'what else' || calledElse(u)) return null;
     const decision = decide(corpus, analysis);
     return {
       decision: { ...decision, ids: [], qa: null },
@@ -254,6 +256,27 @@ export function whatCameNext(
     analysis,
   };
 }
+
+/** "did they call them anything else": a whole question asking "anything else" of a verb not of saying. */
+function calledElse(u: Understanding): boolean {
+  if (u.cues.afterPhrase !== 'anything else' || u.cues.fragment) return false;
+  const at = u.tokens.findIndex((t, i) => t.word === 'anything' && u.tokens[i + 1]?.word === 'else');
+  const verb = u.tokens.slice(0, Math.max(at, 0)).findLast((t) => !PRONOUN_OBJECTS.has(t.word));
+  return at > 0 && verb !== undefined && !PLAIN_SAYING.has(verb.word);
+}
+const PRONOUN_OBJECTS = new Set(['them', 'it', 'him', 'her', 'us', 'that', 'this']);
+const PLAIN_SAYING = new Set([
+  'say',
+  'said',
+  'tell',
+  'told',
+  'add',
+  'added',
+  'mention',
+  'mentioned',
+  'do',
+  'did',
+]);
 
 /** Whether the words ask what someone did: "do" or "done" after an auxiliary ("what did they do next"). */
 export function asksDeed(words: readonly string[]): boolean {

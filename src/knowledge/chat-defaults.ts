@@ -80,6 +80,7 @@ export const DEFAULT_CHAT: ChatWords = {
     changing subject, changing topic, change subject, change topic, diff question, diff q, diff topic, another q, another thing, other topic, random q, wrong channel, switching topic, switching subjects, switch topics, changing gears, another topic, completely different, totally different, different thing, different subject, separate q, separate thing,
     mudando de assunto, cambiando de tema, cambio de tema, changement de sujet, otra pregunta, outra pergunta, otra cosa, outra coisa, otro tema, outro assunto,
     autre chose, autre question, altra cosa, altra domanda,
+    separate topic, neyse, ayrı konu, ayri konu, başka soru, baska soru, başka konu, baska konu, yeni soru, farklı konu, farkli konu, pirseke din, pirsek din, mijareke din,
     noob question, noob q, newbie question, newbie q, dumb q, stupid q, basic question, basic q, sorry if dumb q, sorry if dumb question, sorry if stupid question, sorry if this is a dumb question, sorry if this is a stupid question, sorry if this is a noob question, sorry for the dumb question, sorry for the noob question, sorry for the stupid question, student question, students question, question from a student, question from my class, lurker here, long time lurker, timeline check, source check,
     oh sorry, sorry wrong channel, sorry wrong chat, i meant to ask, i meant to say,
     name the, name all the, name all, name every, name each, name one, name any,
@@ -1032,7 +1033,7 @@ export const DEFAULT_CHAT: ChatWords = {
     ok, okay, k, kk, so, and, but, also, then, well, hmm, hm, um, uh, er, lol, lmao, oh, ah, right,
     cool, yeah, yes, yep, alright, hey, hi, yo, wait, no, nah, nope, sorry, oops, actually,
     correction, i, mean, meant, my, bad, ugh, huh, really, hold, on, please, pls, plz, just, quick,
-    question, q, like, not, whatever, nvm, nevermind, opposite, reverse
+    question, q, like, not, whatever, nvm, nevermind, düzeltme, opposite, reverse
   `),
   topicSwitches: words(`
     unrelated, btw, anyway, anyways, offtopic, nvm, nevermind,
@@ -1047,14 +1048,14 @@ export const DEFAULT_CHAT: ChatWords = {
     otro tema, outro assunto, otra cosa, outra coisa, otra pregunta, outra pergunta, autre sujet,
     autre chose, autre question, anderes thema, andere frage,
     altra cosa, altra domanda,
-    neyse, ayri konu, baska konu, konu disi
+    separate topic, neyse, ayrı konu, ayri konu, başka soru, baska soru, başka konu, baska konu, yeni soru, farklı konu, farkli konu, pirseke din, pirsek din, mijareke din, konu disi
   `),
   takingBack: words(`
     nvm, nevermind, whatever, scratch that, forget that, ignore that, forget it, never mind
   `),
   corrections: words(`
     no, nah, nope, sorry, oops, actually, correction, wait, not, scratch that, forget that,
-    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee, opposite, reverse, vice versa,
+    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee, düzeltme, opposite, reverse, vice versa,
     other way, the opposite
   `),
   feelings: words(`
