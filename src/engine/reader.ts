@@ -198,6 +198,8 @@ const EMBEDDING = new Set(
   about of on to for at in into from over by with as is are was were be been being am me you him
   her them us it that this than if whether no exactly regarding re and or but so then`.split(/\s+/),
 );
+/** Words after which a word is a noun, not a verb: "on twitter", "the whisper" (not "to", "to say"). */
+const BEFORE_A_NOUN = new Set('the a an on in at from via through'.split(' '));
 /** Verbs that, after a comma and before their subject, open a question ("..., did they say sorry"). */
 const COMMA_ASKING = new Set('did does do was were is are has have'.split(' '));
 /** Words opening a clause that depends on the one after it: "if they knew why ...". */
@@ -916,7 +918,11 @@ export class ChatReader {
       if (this.headAsks(before) || this.cues.within(typedHead)) return [sentence];
       // "going only by this DW piece, is the deal in danger": the article named, a clause of the question's.
       if (inverted && before.some((t) => this.articleNamed.has(t.word))) return [sentence];
-      if (EMBEDDING.has(last.word) || isSayingVerb(last.word)) continue;
+      // (A saying verb's form after a preposition or an article is a noun there, "saw it on
+      // twitter, where ...", "the whisper, why ...": no verb the question word's clause is of.)
+      const beforeLast = before.at(-2)?.word ?? '';
+      const noun = BEFORE_A_NOUN.has(beforeLast);
+      if (EMBEDDING.has(last.word) || (isSayingVerb(last.word) && !noun)) continue;
       // "before the op what did ...", "if they knew why did ...": a clause of the question's own;
       // "and the new season, how long is that one", "no not X, Y - what did they say": what the
       // question goes on to, or the one taken back.

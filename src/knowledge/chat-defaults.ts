@@ -24,6 +24,7 @@ export const DEFAULT_CHAT: ChatWords = {
     honestly asking, seriously asking, switching topics, switching gears, changing topics, rip, help me out,
     anyone, anybody,
     someone, somebody, everyone, pretty sure, just curious, tho, though, what is up,
+    that is wrong, that is not right, that is not true, that is incorrect, you are wrong, you got it wrong, you got that wrong,
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
     depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
     i'm guessing, im guessing, i am guessing, i'm assuming, im assuming, i am assuming, i assume, i presume,
@@ -896,10 +897,10 @@ export const DEFAULT_CHAT: ChatWords = {
     shouldn't, any
   `),
   questionCues: words(`
-    tell me, anyone know, anybody know, does anyone know, do you know, do u know, i wonder, wondering,
+    tell me, anyone know, anybody know, anyone got, anybody got, anyone have, anybody have, does anyone know, do you know, do u know, i wonder, wondering,
     want to know, wants to know, wanted to know, need to know, would like to know, would love to know, i'd love to know, curious, can someone, can anyone,
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
-    who said, what about, how about, context, source, find out, figure out, tells me, explain me, explain to me
+    who said, what about, how about, context, source, find out, figure out, tells me, explain me, explain to me, lay out, spell out
   `),
   // What a question asks for, and what a quote must then hold (decide.ts, answerTypeMissing).
   laterCues: words(`
@@ -980,7 +981,7 @@ export const DEFAULT_CHAT: ChatWords = {
   chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, man, person, lot`),
   // "could you kindly explain who", "can someone tell me what": whom a request asks (reader.ts,
   // requested). Chat's "someone", "please" are filler too: this list is for a folder without them.
-  addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly`),
+  addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly, just`),
   // The writer: a clause of theirs after a question is context (reader.ts, withoutFraming).
   firstPerson: words(`i, i'm, i've, i'd, i'll, im, ive, we, we're, we've, we'd, my, our, me`),
   // "her argument", "russia's point": what they said (analyzer.ts, spokenOf; follow-up-reading.ts,

@@ -117,3 +117,29 @@ describe('a question with its verb first run on after a comma', () => {
     ]);
   });
 });
+
+describe('a saying verb’s form used as a noun before the question word', () => {
+  /** "twitter" and "whisper" are verbs of saying; after "on" or "the" they are nouns. */
+  const social = new ChatReader(
+    DEFAULT_CHAT,
+    (w) => KNOWLEDGE.has(w) || ENGLISH.has(w) || w === 'twitter' || w === 'whisper' || w === 'saw',
+    (w) => KNOWLEDGE.has(w),
+  );
+  const questions = (message: string) =>
+    social.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+
+  it('reads the words before the comma as the story when the verb’s form follows "on" or "the"', () => {
+    expect(questions('kettle broke again i saw on twitter, where did the mayor pay')).toEqual([
+      'where did the mayor pay',
+    ]);
+    expect(questions('kettle broke again like the whisper, where did the mayor pay')).toEqual([
+      'where did the mayor pay',
+    ]);
+  });
+
+  it('keeps one sentence when it is the verb whose clause the question word opens', () => {
+    expect(questions('kettle broke again they whisper, where did the mayor pay')).toEqual([
+      'kettle broke again they whisper where did the mayor pay',
+    ]);
+  });
+});
