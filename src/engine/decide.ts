@@ -1438,6 +1438,17 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     // "does the piece say ...": the article itself, not someone it lacks.
     ((!asksWords?.bare &&
       unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !notASpeaker(corpus, w.word))) ||
+      // "did the SDF say anything": a short word is chat noise elsewhere (rank.ts unknownWords),
+      // but written as an acronym at the head of the name whose words are asked, it is a name.
+      (!asksWords?.bare &&
+        analysis.free.some(
+          (w) =>
+            !w.inKnowledge &&
+            analysis.acronyms?.includes(w.word) &&
+            !corpus.index.has(w.term) &&
+            whose.at(-1) === w.word &&
+            !notASpeaker(corpus, w.word),
+        )) ||
       // "did assad say anything about it": whether they said anything at all, and no quote is theirs.
       ((!asksWords?.yesNo || asksWords.anything === true) && notTheirs) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.

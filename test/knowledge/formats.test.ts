@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'ca61c9cec5fc092c' },
+    recorded: { version: 27, hash: '6813d56b1c796c1e' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '9b0ed2b55e73ce08' },
+    recorded: { version: 13, hash: '6ad3d8247d23cbd1' },
   },
   {
     name: 'COMPILED_FORMAT',
