@@ -90,6 +90,11 @@ export interface QueryAnalysis {
   /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
   negated?: true;
   /**
+   * Words written as an acronym ("SDF", "YPG"): in capitals, among words that are not (a shouted
+   * message has none). Unset: none.
+   */
+  acronyms?: string[];
+  /**
    * It asks of every one of several ("what did both ambassadors say", "what did each of them
    * claim"): every side of a point its quotes are on, as "both sides" asks.
    */
@@ -533,6 +538,17 @@ const MERGE_STEP = 65_536;
 const WORD_LIMIT = 2 ** 21;
 /** A word written with a capital (a name in written text). */
 const CAPITAL = /\p{Lu}/u;
+/** A word written as an acronym: two to five capitals, a plural's "s" after them. */
+const ACRONYM = /^\p{Lu}{2,5}s?$/u;
+/** A word in lower case. */
+const LOWER = /^\p{Ll}+$/u;
+
+/** The words of the tokens written as acronyms, when others are in lower case (not a shouted message). */
+function acronymsOf(tokens: readonly Token[]): { acronyms?: string[] } {
+  if (!tokens.some((t) => LOWER.test(t.raw))) return {};
+  const acronyms = tokens.filter((t) => ACRONYM.test(t.raw)).map((t) => t.word);
+  return acronyms.length > 0 ? { acronyms } : {};
+}
 
 /** How many letters a word's keys delete: two for long words, else one. */
 const editsFiled = (word: string) => (word.length >= twoEditsFrom ? 2 : 1);
@@ -871,6 +887,7 @@ export class Analyzer {
       free: words,
       corrections,
       ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
+      ...acronymsOf(tokens),
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(asksEveryOne(read) ? { everyOne: true as const } : {}),
     };

@@ -1442,6 +1442,17 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     // "does the piece say ...": the article itself, not someone it lacks.
     ((!asksWords?.bare &&
       unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !notASpeaker(corpus, w.word))) ||
+      // "did the SDF say anything": a short word is chat noise elsewhere (rank.ts unknownWords),
+      // but written as an acronym at the head of the name whose words are asked, it is a name.
+      (!asksWords?.bare &&
+        analysis.free.some(
+          (w) =>
+            !w.inKnowledge &&
+            analysis.acronyms?.includes(w.word) &&
+            !corpus.index.has(w.term) &&
+            whose.at(-1) === w.word &&
+            !notASpeaker(corpus, w.word),
+        )) ||
       // "did assad say anything about it": whether they said anything at all, and no quote is theirs.
       ((!asksWords?.yesNo || asksWords.anything === true) && notTheirs) ||
       // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
@@ -1542,6 +1553,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // (retaliation, munitions) names a thing it never tells, however the rest matches. Not a
       // group that weighs sides ("who is right"): it asks how, not what.
       untoldAsked(corpus, analysis) ||
+      // "which jets exactly, f16 or a10?": a model the article never names, offered as a guess.
+      modelGuessed(corpus, analysis.words) ||
       unknownThingAsked(corpus, mended, analysis.free) ||
       // "who said the US should leave syria": no one's words, a deed sharing a word of the claim.
       whoSaidUntold(corpus, mended, shown) ||
@@ -2053,4 +2066,26 @@ export function whoSaidUntold(corpus: Corpus, words: readonly string[], shown: r
     .filter((t) => corpus.index.has(t));
   const own = corpus.passageTerms.get(first);
   return claim.some((t) => !own?.has(t));
+}
+
+/** A model's designation: letters, then two or three figures ("f16", "a10s", "b52", "su24", "fa18"). */
+const DESIGNATION = /^(\p{L}{1,3})\d{2,3}\p{L}?$/u;
+/** Letters before a number that count or place, not name a model: "Q2", "pt 3", "p12", "no10". */
+const NUMBERING = new Set(['q', 'qs', 'qn', 'p', 'pp', 'pt', 'pg', 'no', 'nr', 'ch', 'sec', 'ep', 'v']);
+/** How near the end of the question a designation offered as a guess comes ("..., f16 or a10?"). */
+const GUESS_AT_END = 3;
+
+/**
+ * "which jets exactly, f16 or a10?", "what kind of jets, f-16s?": the question offers the model it
+ * asks as a guess, a designation the article never gives (no word of the knowledge), at its end or
+ * after asking what or which: the article names no model, whichever its quotes show.
+ */
+export function modelGuessed(corpus: Corpus, words: readonly string[]): boolean {
+  const asksWhich = words.some((w) => w === 'what' || w === 'which');
+  return words.some(
+    (w, i) =>
+      !NUMBERING.has(DESIGNATION.exec(w)?.[1] ?? 'q') &&
+      (asksWhich || i >= words.length - GUESS_AT_END) &&
+      !wordTerms(corpus, w).some((t) => corpus.index.has(t)),
+  );
 }

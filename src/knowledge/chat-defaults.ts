@@ -907,7 +907,10 @@ export const DEFAULT_CHAT: ChatWords = {
     in the end, end up, ended up, the week after, the next week, weeks after, days after, months after,
     years after, weeks later, months later, years later, days later, a week later, a month later,
     a year later, the following week, these days, nowadays, to this day, since then,
-    final report, ever happen, ever happened, today, tonight, tomorrow, this weekend
+    final report, ever happen, ever happened, today, tonight, tomorrow, this weekend,
+    the following days, the following weeks, the following month, the next month, the rest of the month,
+    by the end of, end of the month, the days that followed, the weeks that followed,
+    officially ended, officially over, officially dead, officially collapsed, formally ended
   `),
   futureWords: words(
     `will, would, could, might, should, going to, future, plan, plans, intend, promised, possible`,
