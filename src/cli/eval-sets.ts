@@ -105,6 +105,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-19.jsonl'),
   resolve(root, 'eval/check-messy-20.jsonl'),
   resolve(root, 'eval/check-messy-21.jsonl'),
+  resolve(root, 'eval/check-messy-22.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
