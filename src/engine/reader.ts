@@ -263,13 +263,13 @@ const MIN_FRAMED = 3;
 const HOME_ROW = 'asdfghjkl';
 /** The fewest letters of a keysmash ("jsjsk"; "asdf" may be a placeholder). */
 const MIN_KEYSMASH = 5;
+/** Chat's own words for a laugh, which LAUGH does not spell out. */
+const LAUGHS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'roflmao', 'xd', 'kek', 'haha', 'hehe']);
 /**
  * A laugh as typed in any language, at any length: "hahaha", "hehe", "jajaja", "xaxa", "rsrs",
  * "kkkk" (Korean and Brazilian), "wwww" (Japanese), "lolll", Hangul letters alone ("ㅋㅋㅋ",
  * "ㅎㅎ", "ㅠㅠ": jamo with no syllable, a laugh or a cry), "哈哈", "呵呵", "笑". A mood, like "lol".
  */
-/** Chat's own words for a laugh, which LAUGH does not spell out. */
-const LAUGHS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'roflmao', 'xd', 'kek', 'haha', 'hehe']);
 const LAUGH =
   /^(?:a?(?:h+[aeiou]+){2,}h*|(?:j[aei]){2,}j?|(?:x[ae]){2,}x?|(?:rs){2,}|k{3,}|w{3,}|l+o+l{2,}|l{2,}o+l+|[\u1100-\u11ff\u3131-\u318e]+|[\u54c8\u5475\u563f]{2,}|\u7b11+)$/u;
 /**
@@ -896,22 +896,21 @@ export class ChatReader {
       const [wh, verb] = question;
       if (!wh || !verb || question.length < 3) continue;
       const head = sentence.slice(0, match.index).replace(/[\s,;]+$/u, '');
-      const typedHead = tokenize(head);
       // After a laugh, the question word and a name of the story with no verb between ("haha what
       // russia want ...": the auxiliary left out, as a learner of English writes it) ask too.
-      const closing = typedHead.at(-1)?.word ?? '';
       const laughed =
         !inverted &&
         !RUN_ON_ASKING.get(wh.word)?.has(verb.word) &&
         RUN_ON_ASKING.has(wh.word) &&
         this.ofStory(verb.word) &&
-        (this.laugh(closing) || LAUGHS.has(closing));
+        this.endsInLaugh(head);
       if (
         inverted
           ? wh.word !== asked || !(SUBJECTS.has(verb.word) || this.ofStory(verb.word))
           : !RUN_ON_ASKING.get(wh.word)?.has(verb.word) && !laughed
       )
         continue;
+      const typedHead = tokenize(head);
       const before = this.words(typedHead, shouted);
       const last = before.at(-1);
       if (!last) continue;
@@ -1842,6 +1841,12 @@ export class ChatReader {
   /** A laugh ("hahaha", "ㅋㅋ", "wwww"), where it is no word the lists or the knowledge hold. */
   private laugh(word: string): boolean {
     return LAUGH.test(word) && !this.knows(word) && !this.abbreviations.has(word);
+  }
+
+  /** Whether the text's last word is a laugh ("russia so angry haha"). */
+  private endsInLaugh(text: string): boolean {
+    const closing = tokenize(text).at(-1)?.word ?? '';
+    return this.laugh(closing) || LAUGHS.has(closing);
   }
 
   /** A word of grammar or chat: a stop word, a question word, filler or an abbreviation. */
