@@ -2714,14 +2714,6 @@ const MAX_RELATIVE = 5;
 const MAX_EXCLUDED = 5;
 
 /**
- * "what did they lose besides the soldiers", "besides the americans, whose jets flew", "apart
- * from complaining, did they ask for anything": what is set apart is what the question does not
- * ask about; its words would pull toward it (the death toll, the US's words). The exclusion and
- * its words go: determiners, then words of a topic (a stop word ends it, but "and" and a name in
- * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
- * soldiers who were killed").
- */
-/**
  * The first of `phrases` (each its words) that the tokens hold from `at` on, or undefined. A loop
  * that looks past a phrase at its first word: every word of a message is tried (a long one has a
  * hundred) against every phrase.
@@ -2741,6 +2733,14 @@ function listedPhraseAt(
   return undefined;
 }
 
+/**
+ * "what did they lose besides the soldiers", "besides the americans, whose jets flew", "apart
+ * from complaining, did they ask for anything": what is set apart is what the question does not
+ * ask about; its words would pull toward it (the death toll, the US's words). The exclusion and
+ * its words go: determiners, then words of a topic (a stop word ends it, but "and" and a name in
+ * capitals, "besides the US"), and a relative clause that ends the question ("apart from the
+ * soldiers who were killed").
+ */
 function withoutExcluded(
   tokens: readonly Token[],
   exclusions: Exclusions,
