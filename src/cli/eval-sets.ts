@@ -64,6 +64,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-52.jsonl'),
   resolve(root, 'eval/fit-messy-53.jsonl'),
   resolve(root, 'eval/fit-messy-54.jsonl'),
+  resolve(root, 'eval/fit-messy-55.jsonl'),
+  resolve(root, 'eval/fit-messy-56.jsonl'),
+  resolve(root, 'eval/fit-messy-57.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
