@@ -808,13 +808,15 @@ export class Analyzer {
                 progressiveAsSimple(
                   withoutOwnBelief(
                     withoutSeeming(
-                      this.namedPerson(
-                        this.spokenOf(
-                          this.groupPositions(
-                            countryAsWho(
-                              countInTheEnd(
-                                this.planesStopped(
-                                  this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                      diplomatsQuarrel(
+                        this.namedPerson(
+                          this.spokenOf(
+                            this.groupPositions(
+                              countryAsWho(
+                                countInTheEnd(
+                                  this.planesStopped(
+                                    this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                                  ),
                                 ),
                               ),
                             ),
@@ -2331,6 +2333,39 @@ const TAKING_PART = new Set(
     ' ',
   ),
 );
+
+/** Words of fighting that, between diplomats, are a quarrel in words ("the ambassadors clashed"). */
+const FIGHTING = new Set(
+  'fight fights fought fighting clash clashes clashed clashing brawl brawled brawling'.split(' '),
+);
+/** Words for the diplomats of the story, by their role or the name of one of the two ambassadors. */
+const DIPLOMATS = new Set(
+  'diplomat diplomats diplomatic ambassador ambassadors envoy envoys emissary emissaries churkin'.split(' '),
+);
+/** What is fought after a word of fighting that makes it combat whoever stands near ("fighting IS"). */
+const FOUGHT = new Set(
+  'against terror terrorists terrorism is isis isil daesh militants jihadists'.split(' '),
+);
+/** How many words from a word of fighting the diplomats may stand ("power and churkin fight"). */
+const DIPLOMATS_REACH = 4;
+
+/**
+ * "what did power and churkin fight about", "why did the ambassadors clash", "the fight between
+ * the envoys": fighting said of diplomats is a quarrel in words, their accusations, not combat.
+ * The word reads as "quarrel" when a word for the diplomats (their role, or Churkin's name) stands
+ * within a few words of it; not when what is fought follows it ("the envoys on fighting IS").
+ * Soldiers, IS or the army fighting keep the word.
+ */
+function diplomatsQuarrel(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => FIGHTING.has(t.word))) return tokens;
+  return tokens.map((t, i) =>
+    FIGHTING.has(t.word) &&
+    !FOUGHT.has(tokens[i + 1]?.word ?? '') &&
+    tokens.slice(Math.max(0, i - DIPLOMATS_REACH), i + DIPLOMATS_REACH + 1).some((n) => DIPLOMATS.has(n.word))
+      ? { ...t, raw: 'quarrel', word: 'quarrel' }
+      : t,
+  );
+}
 
 /**
  * "which country asked for the meeting", "what nation apologized": the country is what is asked,
