@@ -90,6 +90,12 @@ export interface QueryAnalysis {
   /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
   negated?: true;
   /**
+   * Where a negation the reader took out stood: the indexes of `words` read right after one ("why
+   * did russia not object": "object"; "why didnt they": "didnt" is "did not", so the word after
+   * "did"). Unset: none.
+   */
+  negatedAt?: number[];
+  /**
    * Words written as an acronym ("SDF", "YPG"): in capitals, among words that are not (a shouted
    * message has none). Unset: none.
    */
@@ -110,6 +116,12 @@ export interface QueryAnalysis {
    * its own and its context's.
    */
   message?: Term[];
+}
+
+/** The indexes of the words read right after a negation the reader took out (QueryAnalysis.negatedAt). */
+function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
+  const at = tokens.flatMap((t, i) => (t.negated ? [i] : []));
+  return at.length > 0 ? { negatedAt: at } : {};
 }
 
 /**
@@ -889,6 +901,7 @@ export class Analyzer {
       free: words,
       corrections,
       ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
+      ...negatedAtOf(tokens),
       ...acronymsOf(tokens),
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(asksEveryOne(read) ? { everyOne: true as const } : {}),

@@ -1513,6 +1513,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // the quotes, of the thing asked (answer-type.ts).
   const typeMissing = answerTypeMissing(corpus, {
     words: mended,
+    ...(analysis.negatedAt ? { negatedAt: analysis.negatedAt } : {}),
     known,
     named: new Set(analysis.message ?? [...analysis.terms, ...analysis.context]),
     shown,
