@@ -90,6 +90,12 @@ export interface QueryAnalysis {
   /** It asks about a denial ("who said washington can't explain it"; not "didn't they apologize?"). */
   negated?: true;
   /**
+   * Where a negation the reader took out stood: the indexes of `words` read right after one ("why
+   * did russia not object": "object"; "why didnt they": "didnt" is "did not", so the word after
+   * "did"). Unset: none.
+   */
+  negatedAt?: number[];
+  /**
    * Words written as an acronym ("SDF", "YPG"): in capitals, among words that are not (a shouted
    * message has none). Unset: none.
    */
@@ -110,6 +116,12 @@ export interface QueryAnalysis {
    * its own and its context's.
    */
   message?: Term[];
+}
+
+/** The indexes of the words read right after a negation the reader took out (QueryAnalysis.negatedAt). */
+function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
+  const at = tokens.flatMap((t, i) => (t.negated ? [i] : []));
+  return at.length > 0 ? { negatedAt: at } : {};
 }
 
 /**
@@ -808,13 +820,15 @@ export class Analyzer {
                 progressiveAsSimple(
                   withoutOwnBelief(
                     withoutSeeming(
-                      this.namedPerson(
-                        this.spokenOf(
-                          this.groupPositions(
-                            countryAsWho(
-                              countInTheEnd(
-                                this.planesStopped(
-                                  this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                      diplomatsQuarrel(
+                        this.namedPerson(
+                          this.spokenOf(
+                            this.groupPositions(
+                              countryAsWho(
+                                countInTheEnd(
+                                  this.planesStopped(
+                                    this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                                  ),
                                 ),
                               ),
                             ),
@@ -887,6 +901,7 @@ export class Analyzer {
       free: words,
       corrections,
       ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
+      ...negatedAtOf(tokens),
       ...acronymsOf(tokens),
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(asksEveryOne(read) ? { everyOne: true as const } : {}),
@@ -2331,6 +2346,39 @@ const TAKING_PART = new Set(
     ' ',
   ),
 );
+
+/** Words of fighting that, between diplomats, are a quarrel in words ("the ambassadors clashed"). */
+const FIGHTING = new Set(
+  'fight fights fought fighting clash clashes clashed clashing brawl brawled brawling'.split(' '),
+);
+/** Words for the diplomats of the story, by their role or the name of one of the two ambassadors. */
+const DIPLOMATS = new Set(
+  'diplomat diplomats diplomatic ambassador ambassadors envoy envoys emissary emissaries churkin'.split(' '),
+);
+/** What is fought after a word of fighting that makes it combat whoever stands near ("fighting IS"). */
+const FOUGHT = new Set(
+  'against terror terrorists terrorism is isis isil daesh militants jihadists'.split(' '),
+);
+/** How many words from a word of fighting the diplomats may stand ("power and churkin fight"). */
+const DIPLOMATS_REACH = 4;
+
+/**
+ * "what did power and churkin fight about", "why did the ambassadors clash", "the fight between
+ * the envoys": fighting said of diplomats is a quarrel in words, their accusations, not combat.
+ * The word reads as "quarrel" when a word for the diplomats (their role, or Churkin's name) stands
+ * within a few words of it; not when what is fought follows it ("the envoys on fighting IS").
+ * Soldiers, IS or the army fighting keep the word.
+ */
+function diplomatsQuarrel(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => FIGHTING.has(t.word))) return tokens;
+  return tokens.map((t, i) =>
+    FIGHTING.has(t.word) &&
+    !FOUGHT.has(tokens[i + 1]?.word ?? '') &&
+    tokens.slice(Math.max(0, i - DIPLOMATS_REACH), i + DIPLOMATS_REACH + 1).some((n) => DIPLOMATS.has(n.word))
+      ? { ...t, raw: 'quarrel', word: 'quarrel' }
+      : t,
+  );
+}
 
 /**
  * "which country asked for the meeting", "what nation apologized": the country is what is asked,

@@ -29,6 +29,8 @@ import { TUNING } from './tuning.ts';
 export interface AskedType {
   /** The question's words, typos mended. */
   words: readonly string[];
+  /** The indexes of its words read right after a negation the reader took out (QueryAnalysis.negatedAt). */
+  negatedAt?: readonly number[];
   /** Its terms the index knows. */
   known: readonly Term[];
   /** The names its message gives (its own, its other questions', its story's). */
@@ -62,8 +64,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     measureMissing(corpus, asked.words, asked.shown, asked.known) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
-    reasonMissing(corpus, asked.words, asked.known, asked.shown) ||
-    reasonUntold(corpus, asked.words, asked.known, asked.shown) ||
+    reasonMissing(corpus, asked.words, asked.known, asked.shown, asked.negatedAt) ||
+    reasonUntold(corpus, asked.words, asked.known, asked.shown, asked.negatedAt) ||
     comparisonUntold(corpus, asked.words, asked.known, asked.shown) ||
     outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
     demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
@@ -1025,7 +1027,7 @@ function holdsRole(corpus: Corpus, id: string, roleTerms: readonly Term[]): bool
 /**
  * "Why didn't russia object earlier": whoever's words the first quote is, the sentence that tells
  * it did not happen ("no concerns were voiced") is no reason why not, unless a clause of reasons
- * says more. A "why" asked alone of something that did happen is answered by the sentence that
+ * says more; not a why-not of a belief (BELIEF_WORDS). A "why" asked alone of something that did happen is answered by the sentence that
  * tells it, reason clause or not: refusing it when the article's own telling gives none cost a
  * held-out set an answer and gained none there (2 December).
  */
@@ -1034,11 +1036,21 @@ function reasonMissing(
   words: readonly string[],
   known: readonly Term[],
   shown: readonly string[],
+  negatedAt?: readonly number[],
 ): boolean {
   if (askWordOf(words) !== 'why' || shown[0] === undefined) return false;
+  // "why doesn't syria think it was an accident": a why-not of a belief asks their grounds, which
+  // what they claim gives ("conclusive evidence" of US support), reason clause or not.
+  if (words.some((w) => BELIEF_WORDS.has(w))) return false;
   const told = corpus.kb.passageById.get(shown[0]);
-  return told !== undefined && asksWhyNot(words) && !holdsReason(corpus, told.text, known);
+  return told !== undefined && asksWhyNot(words, negatedAt) && !holdsReason(corpus, told.text, known);
 }
+/** Verbs of believing or accepting something as so ("why don't they believe it"). */
+const BELIEF_WORDS = new Set(
+  'think thinks thought believe believes believed accept accepts accepted buy buys bought trust trusts trusted'.split(
+    ' ',
+  ),
+);
 
 /**
  * "why did churkin walk out": the first quote tells the very thing asked about (every term of the
@@ -1053,8 +1065,9 @@ export function reasonUntold(
   words: readonly string[],
   known: readonly Term[],
   shown: readonly string[],
+  negatedAt?: readonly number[],
 ): boolean {
-  if (askWordOf(words) !== 'why' || shown[0] === undefined || asksWhyNot(words)) return false;
+  if (askWordOf(words) !== 'why' || shown[0] === undefined || asksWhyNot(words, negatedAt)) return false;
   // "why does washington refuse": the refusal is only what Russia grieves at ("lamented
   // Washington's persistent refusal"), a deed or a word alike; no quote tells why.
   const grieved = known.filter((t) => corpus.index.has(t));
@@ -1213,11 +1226,23 @@ function unknownWord(corpus: Corpus, word: string): boolean {
   return !STOP_WORDS.has(word) && !wordTerms(corpus, word).some((t) => corpus.index.has(t));
 }
 
-/** "why didn't they", "why was it never", "why not": a denial right after the "why". */
-function asksWhyNot(words: readonly string[]): boolean {
+/**
+ * "why didn't they", "why was it never", "why not": a denial right after the "why". Also one the
+ * reader took out right after the why's auxiliary, known by where it stood (`negatedAt`): "why
+ * didnt the russians spot the jets" ("didnt" is "did not"), "why did not russia object".
+ */
+function asksWhyNot(words: readonly string[], negatedAt: readonly number[] = []): boolean {
   const at = words.findIndex((w) => WHY_WORD.test(w));
-  return at >= 0 && words.slice(at + 1, at + 4).some((w) => NEGATIONS.has(w) || /n['’]t$/.test(w));
+  return (
+    at >= 0 &&
+    (words.slice(at + 1, at + 4).some((w) => NEGATIONS.has(w) || /n['’]t$/.test(w)) ||
+      (WHY_AUXILIARIES.has(words[at + 1] ?? '') && negatedAt.includes(at + 2)))
+  );
 }
+/** Auxiliaries right after a why, before its denial ("why did not", "why wasnt": "was not"). */
+const WHY_AUXILIARIES = new Set(
+  'did do does was were is are has have had could would can will should'.split(' '),
+);
 const NEGATIONS = new Set(
   `not never no didnt doesnt dont wasnt werent isnt arent wont wouldnt couldnt cant hasnt havent hadnt
    shouldnt`.split(/\s+/),

@@ -227,6 +227,41 @@ export function unknownThingAsked(
   });
 }
 
+/**
+ * Words the knowledge's sentences have only before "based", saying where someone is based ("the
+ * UK-based Syrian Observatory"): a place that is no party of the story.
+ */
+const basedOnlyWords = perCorpus((corpus): Set<string> => {
+  const based = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const p of corpus.kb.passages) {
+    const words = tokenize(p.text).map((t) => t.word);
+    words.forEach((w, i) => {
+      (words[i + 1] === 'based' ? based : elsewhere).add(w);
+    });
+  }
+  return new Set([...based].filter((w) => !elsewhere.has(w)));
+});
+/** Words asking whether someone took part in the strike: joined, involved, their planes, flying. */
+const TAKING_PART_ASKED = new Set(
+  `involved join joined joining part participate participated participating plane planes jet jets
+  aircraft warplanes bombers pilots fly flew flying`.split(/\s+/),
+);
+
+/**
+ * "did UK planes also join", "the UK wasn't involved in the strike was it?": asked yes or no
+ * whether a place took part (joined, was involved, had planes there) that the knowledge names only
+ * as where someone is based ("the UK-based Syrian Observatory"): no sentence tells of it taking
+ * part, whatever the quotes of those who did. Not the place asked with "based" itself ("the
+ * UK-based monitor"), nor a question with a question word ("when did the UK apologize for its
+ * jets": what is asked of those who did take part).
+ */
+export function basedOnlyTookPart(corpus: Corpus, words: readonly string[]): boolean {
+  if (words.some((w) => WH_WORDS.has(w)) || !words.some((w) => TAKING_PART_ASKED.has(w))) return false;
+  const based = basedOnlyWords(corpus, '');
+  return words.some((w, i) => based.has(w) && words[i + 1] !== 'based');
+}
+
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
 const WHAT_DID_X_SAY =
   /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
@@ -1513,6 +1548,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // the quotes, of the thing asked (answer-type.ts).
   const typeMissing = answerTypeMissing(corpus, {
     words: mended,
+    ...(analysis.negatedAt ? { negatedAt: analysis.negatedAt } : {}),
     known,
     named: new Set(analysis.message ?? [...analysis.terms, ...analysis.context]),
     shown,
@@ -1556,6 +1592,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // "which jets exactly, f16 or a10?": a model the article never names, offered as a guess.
       modelGuessed(corpus, analysis.words) ||
       unknownThingAsked(corpus, mended, analysis.free) ||
+      // "did UK planes also join": the UK is in the story only where the monitor is based.
+      basedOnlyTookPart(corpus, mended) ||
       // "who said the US should leave syria": no one's words, a deed sharing a word of the claim.
       whoSaidUntold(corpus, mended, shown) ||
       // "did the russians have their own jets up there": the one asked of is in no quote given.
