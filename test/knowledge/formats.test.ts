@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '75eb27f1d90cab7a' },
+    recorded: { version: 13, hash: '161642c489870244' },
   },
   {
     name: 'COMPILED_FORMAT',
