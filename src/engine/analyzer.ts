@@ -131,6 +131,8 @@ function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
 const OWNER_FACTOR = 0.25;
 /** knownAlternative: the words a side of "or" it reads, at most. */
 const ALTERNATIVE_REACH = 2;
+/** knownAlternative: the words a side of "or" is looked at for a name of the knowledge, at most. */
+const NAME_REACH = 4;
 
 /** The most words a name said is heard as ("dare as or"), and the fewest sounds of its key. */
 const HEARD_SPAN = 3;
@@ -998,20 +1000,18 @@ export class Analyzer {
     for (const [at, token] of tokens.entries()) {
       if (!token.alternative) continue;
       // The words before the "or" end at `at - 1`; those after start at `at`.
-      const side = (step: number) => {
+      const side = (step: number, reach = ALTERNATIVE_REACH) => {
         const found: number[] = [];
-        for (
-          let i = step < 0 ? at - 1 : at;
-          found.length < ALTERNATIVE_REACH && i >= 0 && i < tokens.length;
-          i += step
-        ) {
-          if (STOP_WORDS.has((tokens[i] as Token).word)) break;
+        for (let i = step < 0 ? at - 1 : at; found.length < reach && i >= 0 && i < tokens.length; i += step) {
+          if (reach === ALTERNATIVE_REACH && STOP_WORDS.has((tokens[i] as Token).word)) break;
           found.push(i);
         }
         return step < 0 ? found.reverse() : found;
       };
       const both = [side(-1), side(1)];
-      const names = both.some((ids) =>
+      // A name of the knowledge of more words than a side reads ("deir ez zor or hama", its "ez"
+      // a stop word) is read whole to say the side names it.
+      const names = [side(-1, NAME_REACH), side(1, NAME_REACH)].some((ids) =>
         this.lexicon
           .match(ids.map((i) => tokens[i] as Token))
           .some((m) => m.terms.some((t) => t.startsWith('e:'))),
@@ -3288,9 +3288,27 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
  */
 export function lostPeople(people: ReadonlySet<string>, tokens: readonly Token[]): readonly Token[] {
   const many = tokens.findIndex((t, i) => t.word === 'many' && tokens[i - 1]?.word === 'how');
-  if (many < 0 || !people.has(tokens[many + 1]?.word ?? '')) return tokens;
-  return tokens.map((t, i) => (i > many + 1 && LOSING.has(t.word) ? { ...t, raw: 'died', word: 'died' } : t));
+  if (many >= 0 && people.has(tokens[many + 1]?.word ?? ''))
+    return tokens.map((t, i) =>
+      i > many + 1 && LOSING.has(t.word) ? { ...t, raw: 'died', word: 'died' } : t,
+    );
+  // "the regime lost 50 guys", "they only lost like 20 soldiers", "lost dozens of troops": a count
+  // of people after the losing, as the writer heard it, is deaths too.
+  return tokens.map((t, i) =>
+    LOSING.has(t.word) && countedPeopleAfter(people, tokens, i + 1) ? { ...t, raw: 'died', word: 'died' } : t,
+  );
 }
+
+/** Is there a count of people from `at` on ("50 guys", "like 20 soldiers", "dozens of troops")? */
+function countedPeopleAfter(people: ReadonlySet<string>, tokens: readonly Token[], at: number): boolean {
+  let j = at;
+  while (j < tokens.length && BEFORE_FIGURE.has((tokens[j] as Token).word)) j++;
+  if (!COUNT_WORDS.test(tokens[j]?.word ?? '') || COUNT_ARTICLES.has(tokens[j]?.word ?? '')) return false;
+  j++;
+  if (tokens[j]?.word === 'of') j++;
+  return people.has(tokens[j]?.word ?? '');
+}
+const COUNT_ARTICLES = new Set(['a', 'an', 'some']);
 /** What may stand between a loss and the ground lost. */
 const LOST_BETWEEN = new Set(
   `the a an its their some much most big huge large whole chunk chunks part parts of any all more key

@@ -21,6 +21,7 @@
  */
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { isKnownName } from '../text/known-names.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { meaningTokens, OBJECT_PRONOUNS, PARTICLES, PhraseMeanings } from '../text/phrases.ts';
@@ -520,6 +521,8 @@ export class ChatReader {
   private readonly quoting: Set<string>;
   /** Nouns of what someone says (chat.yaml sayingNouns): "the 'regret' message". */
   private readonly sayingNouns: Set<string>;
+  /** Nouns for people counted (chat.yaml peopleCounted): "50 guys" is a count of them. */
+  private readonly peopleCounted: Set<string>;
   /** Words switching topic (chat.yaml topicSwitches): "unrelated", "btw", "new question". */
   private readonly switches: PhraseSet;
 
@@ -578,6 +581,7 @@ export class ChatReader {
     this.tasks = new Set(chat.asking);
     this.quoting = new Set(chat.quoting);
     this.sayingNouns = new Set(chat.sayingNouns);
+    this.peopleCounted = new Set(chat.peopleCounted ?? []);
     this.switches = new PhraseSet(chat.topicSwitches ?? []);
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
@@ -667,15 +671,17 @@ export class ChatReader {
     // A message run on before a question ("cant feel my feet what did ..."): the writer's words,
     // never a question of their own (though "cant" opens as one would).
     const runOnHeads = new Set<string>();
-    const sentences = splitSentences(text).flatMap((s) => {
-      const split = this.runOn(s, shouted);
-      if (split.length === 1) {
-        const heading = this.dashLabel(s);
-        if (heading) return heading;
-      }
-      if (split.length > 1) runOnHeads.add(split[0] as string);
-      return split;
-    });
+    const sentences = splitSentences(text)
+      .map((s) => this.withoutGuessedName(s))
+      .flatMap((s) => {
+        const split = this.runOn(s, shouted);
+        if (split.length === 1) {
+          const heading = this.dashLabel(s);
+          if (heading) return heading;
+        }
+        if (split.length > 1) runOnHeads.add(split[0] as string);
+        return split;
+      });
     for (const typed of sentences) {
       // "explaining the UN bit to kids - was the meeting public?": what it is for, before a dash.
       const [unbracketed, aside] = this.withoutTaskAside(typed, shouted);
@@ -1576,8 +1582,11 @@ export class ChatReader {
         }
       }
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
-      // "how many guys did they lose": a word of chat after "how many" is what is counted.
-      const counted = out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how';
+      // "how many guys did they lose": a word of chat after "how many" is what is counted; so is
+      // one after a figure ("they lost 50 guys", "like 20 guys").
+      const counted =
+        (out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how') ||
+        (this.peopleCounted.has(read[i]?.word ?? '') && isNumber(out.at(-1)?.word ?? ''));
       const filler = counted ? 0 : this.filler.matchAt(read, i);
       const negation = this.negations.matchAt(read, i);
       const skip = Math.max(opener, filler, negation);
@@ -1690,13 +1699,41 @@ export class ChatReader {
   }
 
   /**
+   * "which diplomat said moscow was cynical, nikki haley?", "who called the meeting, was it
+   * lavrov?", "was it churkin who said russia was grandstanding?": a name put beside a question
+   * that asks who is the writer's guess at the answer, not what is asked about; the article sets
+   * it straight with whom it names. The guess goes when it is a name the bot does not know (no
+   * word of the knowledge; one word a name WordNet knows, no word of English, or capitalised), or
+   * when the question asks who said something (words the article gives someone else, as people
+   * misremember whose they were). Not names given as options ("..., gaddafi or mubarak?":
+   * knownAlternative weighs them), nor a guess of the story at who did something ("was it power
+   * who walked out?": weighed against the quotes).
+   */
+  private withoutGuessedName(sentence: string): string {
+    const tail = GUESSED_NAME.exec(sentence);
+    const cleft = tail ? null : CLEFT_GUESS.exec(sentence);
+    const m = tail ?? cleft;
+    if (!m) return sentence;
+    const asked = tail ? (m[1] as string) : `${m[1]}who ${m[3]}`;
+    const guess = tokenize(m[2] as string);
+    if (guess.some((t) => t.word === 'or')) return sentence;
+    const words = tokenize(asked).map((t) => t.word);
+    const who = words.findIndex((w) => w === 'who' || w === 'whose' || w === 'which');
+    const sayingAsked = who >= 0 && words.slice(who + 1, who + 4).some((w) => QUOTING_VERB.test(w));
+    const unknownName =
+      !guess.some((t) => this.ofStory(t.word)) &&
+      guess.some((t) => isKnownName(t.word) || !this.isWord(t.word) || /^\p{Lu}/u.test(t.raw));
+    return unknownName || sayingAsked ? `${asked.replace(/[\s?]+$/u, '')}?` : sentence;
+  }
+
+  /** A word of the knowledge that carries a topic ("mayor"; not "the", nor "student"). */
+  private readonly ofStory = (word: string) => !noTopic(word) && this.knows(word);
+
+  /**
    * Where the question starts in words that hold a cue followed by a question word ("... asked
    * us to find out what hardware ...", "... and i want to know who ..."): at that question word.
    * 0 when they hold no such cue.
    */
-  /** A word of the knowledge that carries a topic ("mayor"; not "the", nor "student"). */
-  private readonly ofStory = (word: string) => !noTopic(word) && this.knows(word);
-
   private askedAfterCue(tokens: readonly Token[], leading = false): number {
     for (let i = 0; i < tokens.length; i++) {
       // A question reported ("one of my students asked why ...", "a kid asked whether ..."): what
@@ -2107,6 +2144,19 @@ const TAG_THEN_QUESTION =
  */
 const LEAVING_STORY = /anyway|anyhow|long story short|so yeah|but yeah/iu;
 const TAG_BEFORE_COMMA = /(?:right|yeah|innit|correct)\s*,/iu;
+
+/**
+ * A question that asks who, then after a comma a name of one to three words (perhaps after "was
+ * it", "or", "maybe", "like"), and the "?": withoutGuessedName.
+ */
+/** "was it X who said ...", "is it X that called ...": a cleft putting a guess before "who". */
+const CLEFT_GUESS =
+  /^((?:[^,?!.]*,\s*)?)(?:was|is)\s+it\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+(?:who|that)\s+([^,?!.]+?)\s*\?+\s*$/iu;
+/** Verbs of saying or of naming what someone said: "who said", "which diplomat called ...". */
+const QUOTING_VERB =
+  /^(?:say|says|said|call(?:s|ed)?|label(?:s|l?ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|claim(?:s|ed)?|decr(?:y|ies|ied)|blam(?:e|es|ed)|tell|tells|told|stat(?:e|es|ed)|announc(?:e|es|ed)|wrote|tweet(?:s|ed)?)$/;
+const GUESSED_NAME =
+  /^(\s*(?:who|whom|whose|which)\b[^,?!.]*[^\s,?!.])\s*,\s*(?:(?:was it|is it|or|maybe|like|i think)\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})\s*\?+\s*$/iu;
 
 /**
  * A multiple-choice question's options, each after its letter ("near (a) Aleppo (b) Raqqa (c) Deir

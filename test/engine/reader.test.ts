@@ -115,6 +115,40 @@ describe('filler and chat words', () => {
     expect(questions('how many guys did the boats lose')).toEqual(['how many guys did the boats lose']);
   });
 
+  it('keeps a word of chat counted after a figure ("lose 50 guys")', () => {
+    expect(questions('did the boats lose 50 guys')).toEqual(['did the boats lose 50 guys']);
+  });
+
+  it('leaves out a name the bot does not know guessed after a question that asks who', () => {
+    const story = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const asked = (message: string) =>
+      story.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(asked('who paid for the repairs, nikki haley?')).toEqual(['who paid for the repairs']);
+    expect(asked('who paid for the repairs, was it Kirby?')).toEqual(['who paid for the repairs']);
+    // A guess the story has is weighed; names given as options are knownAlternative's.
+    expect(asked('who paid for the repairs, the mayor?')).toEqual(['who paid for the repairs the mayor']);
+    expect(asked('who paid for the repairs, gaddafi or mubarak?')).toEqual([
+      'who paid for the repairs gaddafi mubarak',
+    ]);
+    // Asked who said it, a guess of the story goes too, put before "who" or after the question.
+    expect(asked('was it the mayor who said the tower cost too much?')).toEqual([
+      'who said the tower cost too much',
+    ]);
+    expect(asked('who said the tower cost too much, was it the mayor?')).toEqual([
+      'who said the tower cost too much',
+    ]);
+    // Asked who did something, a guess of the story stays.
+    expect(asked('was it the mayor who paid for the repairs?')).toEqual([
+      'was it the mayor who paid for the repairs',
+    ]);
+    // Not a question that asks who: the name is what is asked about.
+    expect(asked('what did nikki haley say?')).toEqual(['what did nikki haley say']);
+  });
+
   it.each([
     ['ngl who paid for the tower', 'who paid for the tower'],
     ['tbh when did the tower reopen lol', 'when did the tower reopen'],

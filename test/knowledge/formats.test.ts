@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'df4f916232ca4266' },
+    recorded: { version: 13, hash: 'aa5ee07a48602c81' },
   },
   {
     name: 'COMPILED_FORMAT',

@@ -1,0 +1,37 @@
+/**
+ * Members who half-remember the story put a wrong detail in the question: a guess at who said it
+ * the bot does not know, a place offered beside the right one, a count of people heard wrong. The
+ * rest of the question asks what the article tells, and the sentence that sets it straight answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const engine = loadEngine(KNOWLEDGE_DIR);
+const first = (q: string) => engine.answer(q).quotes[0]?.text ?? '(none)';
+
+describe('a wrong detail in a question the article answers', () => {
+  it('reads a name of several words beside "or" whole ("deir ez zor or hama")', () => {
+    expect(first('wher was the strike, deir ez zor or hama?')).toMatch(/near Deir el-Zour/);
+  });
+
+  it("answers who with the article's speaker past a guessed name it does not know", () => {
+    expect(first('who called the meeting, John Kirby?')).toMatch(/request an emergency UN Security Council/);
+    // Asked of the name, not who: refused.
+    expect(engine.answer('what did John Kirby say about the meeting?').answered).toBe(false);
+  });
+
+  it('reads a count of people lost as deaths ("the regime lost 50 guys")', () => {
+    expect(
+      engine
+        .answer('did the regime lose 50 guys?')
+        .quotes.map((q) => q.text)
+        .join(' '),
+    ).toMatch(/death toll to 62|at least 90/);
+  });
+
+  it('answers who said words the article gives someone else, the wrong speaker guessed', () => {
+    expect(first('was it churkin who said russia was grandstanding?')).toMatch(/^Power accused Russia/);
+    expect(first('who said russia was grandstanding, was it churkin?')).toMatch(/^Power accused Russia/);
+  });
+});
