@@ -1343,6 +1343,7 @@ function resolvePronouns(
   const internal: PronounUse[] = [];
   /** A subject pronoun and the object pronoun of its clause, each read as a different one. */
   let paired: { subject: string; object: string } | null = null;
+  const sure = new Set<string>();
   const candidates = [
     ...answeredWho(corpus, prev),
     ...prev.entities,
@@ -1379,7 +1380,13 @@ function resolvePronouns(
     // an object pronoun is never who the subject pronoun of its own clause is (that would be
     // "themselves"), so it stands for another one named before.
     const subject = clauseSubject(tokens, pronoun, refs);
+    const unnamed =
+      speaks || SAYING.has(tokens[pronoun.index + 1]?.word ?? '')
+        ? unnamedSpeakerQuoted(corpus, vocab, prev, pronoun)
+        : undefined;
+    if (unnamed) sure.add(unnamed);
     let id =
+      unnamed ??
       candidates.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
       (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined);
@@ -1392,13 +1399,73 @@ function resolvePronouns(
       else if (pronoun.kind === 'thing' && !speaks) continue;
     }
     if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
-    if (subject !== undefined && refs.at(-1)?.pronoun === pronoun) paired = { subject, object: id };
+    // The one whose quote came first is surely the one speaking: the pair is not tried swapped.
+    if (subject !== undefined && !sure.has(subject) && refs.at(-1)?.pronoun === pronoun)
+      paired = { subject, object: id };
   }
   if (paired && swapPair)
     for (const r of refs)
       r.id = r.id === paired.subject ? paired.object : r.id === paired.object ? paired.subject : r.id;
   return { refs, internal, paired: paired !== null };
 }
+
+/**
+ * "someone from the white house talked to reuters" -> "what did he say washington felt": a "he"
+ * or "she" who speaks is the one unnamed person a body's name stands for ("a senior White House
+ * official"), but only when the turn before quoted that person's own sentence first and named no
+ * person the pronoun fits; otherwise the pronoun is read as any other.
+ */
+function unnamedSpeakerQuoted(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  pronoun: PronounUse,
+): string | undefined {
+  if (pronoun.kind !== 'person' || pronoun.possessive) return undefined;
+  const first = prev.quoteIds[0];
+  const speaker = first ? corpus.kb.passageById.get(first)?.speaker : undefined;
+  if (!speaker || !oneUnnamedPerson(corpus, speaker)) return undefined;
+  const people = [...answeredWho(corpus, prev), ...prev.entities];
+  return people.some((c) => agrees(corpus, vocab, c, pronoun)) ? undefined : speaker;
+}
+
+/** A body named as one person whose name the article does not give ("a senior White House official"). */
+function oneUnnamedPerson(corpus: Corpus, id: string): boolean {
+  const entity = corpus.kb.entityById.get(id);
+  if (!entity || entity.kind === 'person') return false;
+  const words = tokenize(entity.name).map((t) => t.word);
+  return (words[0] === 'a' || words[0] === 'an') && ONE_PERSON_ROLES.has(words.at(-1) ?? '');
+}
+
+/** Verbs of telling right after a pronoun: it is who speaks ("what exactly did he tell them"). */
+const SAYING = new Set([
+  'say',
+  'says',
+  'said',
+  'tell',
+  'tells',
+  'told',
+  'mention',
+  'mentioned',
+  'add',
+  'added',
+  'explain',
+  'explained',
+  'claim',
+  'claimed',
+]);
+
+/** Nouns of one person's role, as a body's name gives them. */
+const ONE_PERSON_ROLES = new Set([
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'diplomat',
+  'aide',
+  'source',
+  'envoy',
+]);
 
 /**
  * Whom the subject pronoun of an object pronoun's own clause was read as ("they" in "what did they
