@@ -443,7 +443,19 @@ export function understand(
       .flatMap((r) => corpus.lexicon.entityTerms(r.id));
   const base: QueryAnalysis = {
     ...analysis,
-    terms: unique([...refTerms(true), ...analysis.terms, ...refTerms(false)]),
+    // Whom a pronoun that speaks stands for, set apart from a name before it by the other's
+    // gender, is named first, as the one whose words are asked ("what about assad, what did she
+    // say about his regime": Power's words about Assad).
+    terms: unique([
+      ...(refs.some(
+        (r) => r.id === spoken && otherGenderIsTheirs(corpus, vocab, own, tokens, cues, r.pronoun),
+      )
+        ? corpus.lexicon.entityTerms(spoken as string)
+        : []),
+      ...refTerms(true),
+      ...analysis.terms,
+      ...refTerms(false),
+    ]),
     free: analysis.free,
     corrections: analysis.corrections,
   };
@@ -1360,7 +1372,10 @@ function resolvePronouns(
   for (const pronoun of cues.pronouns) {
     // "That" is the topic; so is "it", unless it says something or owns something.
     if (DEMONSTRATIVES.has(pronoun.word)) continue;
-    if (own.some((m) => m.end <= pronoun.index && agrees(corpus, vocab, m.id, pronoun))) {
+    if (
+      own.some((m) => m.end <= pronoun.index && agrees(corpus, vocab, m.id, pronoun)) &&
+      !otherGenderIsTheirs(corpus, vocab, own, tokens, cues, pronoun)
+    ) {
       internal.push(pronoun);
       continue;
     }
@@ -1407,6 +1422,32 @@ function resolvePronouns(
     for (const r of refs)
       r.id = r.id === paired.subject ? paired.object : r.id === paired.object ? paired.subject : r.id;
   return { refs, internal, paired: paired !== null };
+}
+
+/**
+ * "what about assad, what did she say about his regime": a "she" and a "his" are not one person,
+ * so the name before them is the one in the other's place ("his", not the subject who speaks),
+ * and the speaking pronoun stands for someone before (Power), as if the name were not there.
+ */
+function otherGenderIsTheirs(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  own: readonly Mention[],
+  tokens: readonly Token[],
+  cues: Cues,
+  pronoun: PronounUse,
+): boolean {
+  if (pronoun.kind !== 'person' || pronoun.possessive || !subjectPosition(tokens, pronoun.index))
+    return false;
+  return cues.pronouns.some(
+    (o) =>
+      o.kind === 'person' &&
+      o.gender !== pronoun.gender &&
+      (o.possessive || !subjectPosition(tokens, o.index)) &&
+      own.some(
+        (m) => m.end <= o.index && agrees(corpus, vocab, m.id, o) && agrees(corpus, vocab, m.id, pronoun),
+      ),
+  );
 }
 
 /**
