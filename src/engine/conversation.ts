@@ -521,6 +521,10 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
           reading: asked.reading ?? `Reading this as what ${nameOf(corpus, whom.id)} said`,
         };
     }
+    // "what about the pentagon, what did their guy say": the question after it, its owner's
+    // pronoun in the name's place ("what did the pentagon's guy say").
+    const owned = ownersQuestion(corpus, vocab, u);
+    if (owned) return readAs(corpus, vocab, owned);
     // "what about the americans, did they express anything?": a question that asks nothing but
     // what they said is "what about the americans?", the question before asked of them.
     const turned = turnsOnlyTo(corpus, u);
@@ -1202,6 +1206,40 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
     .map((t) => t.raw)
     .join(' ');
 }
+/**
+ * "what about the pentagon, what did their guy say", "what about australia, what did its military
+ * say": the whole question after "what about X", each possessive pronoun in it that stands for X
+ * (named once, before it, and no pronoun standing for anyone else) written as X's; else null.
+ */
+function ownersQuestion(corpus: Corpus, vocab: Vocabulary, u: Understanding): string | null {
+  const at = u.cues.askedAt;
+  if (!u.cues.whatAbout || at <= 0 || u.refs.length > 0 || u.own.length !== 1) return null;
+  const whom = u.own[0];
+  if (!whom || whom.end > at) return null;
+  const after = u.cues.pronouns.filter((p) => p.index >= at);
+  if (after.length === 0 || after.some((p) => !p.possessive || p.kind === 'person')) return null;
+  const name = u.tokens
+    .slice(whom.start, whom.end)
+    .map((t) => t.raw)
+    .join(' ');
+  // "its military": the body of that name under it ("the Australian military"), else "X's".
+  const words: string[] = [];
+  for (let i = at; i < u.tokens.length; i++) {
+    const token = u.tokens[i] as Token;
+    if (!after.some((p) => p.index === i)) {
+      words.push(token.raw);
+      continue;
+    }
+    const part = vocab.partOf(whom.id, u.tokens[i + 1]?.word ?? '');
+    const partName = part ? corpus.kb.entityById.get(part)?.name : undefined;
+    if (partName) {
+      words.push(`the ${partName}`);
+      i++;
+    } else words.push(`${name}'s`);
+  }
+  return words.join(' ');
+}
+
 /**
  * "what about territory, did they lose any": after "what about" a thing (no one named), then a
  * whole question whose pronouns (after its start) all stand for someone: that question with
