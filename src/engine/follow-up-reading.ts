@@ -1038,7 +1038,10 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   const prevTopic = p.topic.filter(
     (t) => !t.startsWith('e:') && !rephrased.has(t) && !displaced.has(t) && !saidAgain(t),
   );
-  const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
+  // "what did power call russia's move" -> "and moscow's actions in general?": a name the question
+  // before named already (Moscow for Russia) is no one new; whom that question asked stays.
+  const newNames =
+    subjects.some((m) => !prev.entities.includes(m.id)) || unknownWords.some((w) => !w.english);
   // After "what about" or a correction, a new topic takes the place of the old one; so it does
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
   // back at the old one ("who shot it down"), and only for words the article knows.
