@@ -32,7 +32,7 @@ import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
-import { type Decision, decide, refusedOutright, wordsOfNames } from './decide.ts';
+import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
   answersPoint,
   byOrAbout,
@@ -634,6 +634,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // answers the question before again ("what happened to its crew" after who shot the plane
   // down; "and wounded?" after the toll): a quote given with it that does hold it leads, else
   // it is surer still that this one is not answered.
+  // "when was the UN meeting?" -> "and in which city?": a place asked of the thing asked before.
+  if (decision.qa && asksOnlyPlace(vocab, u)) decision = ledByPlace(corpus, decision, u.analysis.words);
   let again = false;
   if (best.missed && decision.ids[0] !== undefined && decision.ids[0] === prev.quoteIds[0]) {
     const held = decision.ids
@@ -708,6 +710,23 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
 }
+
+/**
+ * "and in which city?", "where was it?": a follow-up whose own words ask where and nothing else
+ * (no topic of its own, no name).
+ */
+function asksOnlyPlace(vocab: Vocabulary, u: Understanding): boolean {
+  // Not where someone was ("where was he?"): the place of a thing.
+  if (
+    u.own.length > 0 ||
+    u.cues.pronouns.some((p) => p.kind !== 'thing') ||
+    !u.analysis.terms.includes(PLACE)
+  )
+    return false;
+  const { topic } = splitTerms(vocab, u.analysis.terms);
+  return topic.every((t) => t === PLACE);
+}
+const PLACE: Term = 'c:place';
 
 /**
  * Whether a fragment turns to people by their role ("what about the crew?", "the pilots?"),
