@@ -1129,6 +1129,11 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     n.slot.length > 0 &&
     n.slot.some((t) => !p.slot.includes(t));
   if (slotOnly) readings.push(build(true, false));
+  // "what did the syrian army lose, tanks?" -> "actually i meant what did they say about the US": a
+  // correction that is a whole question of its own asks it of whom it points back at, not also
+  // what the question before asked of them. Tried beside the others; the surer wins.
+  if (cues.correction && !cues.fragment && focus.length > 0 && !newNames && askWordOf(base.words) !== null)
+    readings.push(build(true, false));
   // "what equipment did the regime lose" -> "what about soldiers?": what it names takes the place
   // of the thing asked for, and the verb of the question before stays (what else they lost).
   if (cues.whatAbout && replaceTopic && subjects.length === 0) {
