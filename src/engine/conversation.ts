@@ -32,7 +32,7 @@ import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import type { Corpus } from './corpus.ts';
-import { type Decision, decide, refusedOutright, wordsOfNames } from './decide.ts';
+import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
   answersPoint,
   byOrAbout,
@@ -521,6 +521,10 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
           reading: asked.reading ?? `Reading this as what ${nameOf(corpus, whom.id)} said`,
         };
     }
+    // "what about the pentagon, what did their guy say": the question after it, its owner's
+    // pronoun in the name's place ("what did the pentagon's guy say").
+    const owned = ownersQuestion(corpus, vocab, u);
+    if (owned) return readAs(corpus, vocab, owned);
     // "what about the americans, did they express anything?": a question that asks nothing but
     // what they said is "what about the americans?", the question before asked of them.
     const turned = turnsOnlyTo(corpus, u);
@@ -630,6 +634,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // answers the question before again ("what happened to its crew" after who shot the plane
   // down; "and wounded?" after the toll): a quote given with it that does hold it leads, else
   // it is surer still that this one is not answered.
+  // "when was the UN meeting?" -> "and in which city?": a place asked of the thing asked before.
+  if (decision.qa && asksOnlyPlace(vocab, u)) decision = ledByPlace(corpus, decision, u.analysis.words);
   let again = false;
   if (best.missed && decision.ids[0] !== undefined && decision.ids[0] === prev.quoteIds[0]) {
     const held = decision.ids
@@ -704,6 +710,23 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
 }
+
+/**
+ * "and in which city?", "where was it?": a follow-up whose own words ask where and nothing else
+ * (no topic of its own, no name).
+ */
+function asksOnlyPlace(vocab: Vocabulary, u: Understanding): boolean {
+  // Not where someone was ("where was he?"): the place of a thing.
+  if (
+    u.own.length > 0 ||
+    u.cues.pronouns.some((p) => p.kind !== 'thing') ||
+    !u.analysis.terms.includes(PLACE)
+  )
+    return false;
+  const { topic } = splitTerms(vocab, u.analysis.terms);
+  return topic.every((t) => t === PLACE);
+}
+const PLACE: Term = 'c:place';
 
 /**
  * Whether a fragment turns to people by their role ("what about the crew?", "the pilots?"),
@@ -1202,6 +1225,40 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
     .map((t) => t.raw)
     .join(' ');
 }
+/**
+ * "what about the pentagon, what did their guy say", "what about australia, what did its military
+ * say": the whole question after "what about X", each possessive pronoun in it that stands for X
+ * (named once, before it, and no pronoun standing for anyone else) written as X's; else null.
+ */
+function ownersQuestion(corpus: Corpus, vocab: Vocabulary, u: Understanding): string | null {
+  const at = u.cues.askedAt;
+  if (!u.cues.whatAbout || at <= 0 || u.refs.length > 0 || u.own.length !== 1) return null;
+  const whom = u.own[0];
+  if (!whom || whom.end > at) return null;
+  const after = u.cues.pronouns.filter((p) => p.index >= at);
+  if (after.length === 0 || after.some((p) => !p.possessive || p.kind === 'person')) return null;
+  const name = u.tokens
+    .slice(whom.start, whom.end)
+    .map((t) => t.raw)
+    .join(' ');
+  // "its military": the body of that name under it ("the Australian military"), else "X's".
+  const words: string[] = [];
+  for (let i = at; i < u.tokens.length; i++) {
+    const token = u.tokens[i] as Token;
+    if (!after.some((p) => p.index === i)) {
+      words.push(token.raw);
+      continue;
+    }
+    const part = vocab.partOf(whom.id, u.tokens[i + 1]?.word ?? '');
+    const partName = part ? corpus.kb.entityById.get(part)?.name : undefined;
+    if (partName) {
+      words.push(`the ${partName}`);
+      i++;
+    } else words.push(`${name}'s`);
+  }
+  return words.join(' ');
+}
+
 /**
  * "what about territory, did they lose any": after "what about" a thing (no one named), then a
  * whole question whose pronouns (after its start) all stand for someone: that question with

@@ -1225,6 +1225,24 @@ function leadWithTypeAsked(
   ids.unshift(given);
 }
 
+/**
+ * "when was the UN meeting?" -> "and in which city?": a follow-up asking only where, answered by
+ * the reading that carries the thing asked before, is led by a sentence scored alike that places
+ * that thing ("... with reporters in New York"), when the one first names no place (the curated
+ * answer to when it was). A copy of the decision; the same one when nothing moves.
+ */
+export function ledByPlace(corpus: Corpus, decision: Decision, words: readonly string[]): Decision {
+  // "inside the chamber", "outside": a place already, if no named one.
+  const first = decision.ids[0];
+  if (first && [...PLACED_BY].some((t) => corpus.passageTerms.get(first)?.has(t))) return decision;
+  const ids = [...decision.ids];
+  leadWithTypeAsked(placeMissing, corpus, ids, decision.ranking.passages, words, decision.ranking.known);
+  return ids[0] === decision.ids[0] ? decision : { ...decision, ids };
+}
+
+/** Words that place a thing without naming a place ("inside", "outside"). */
+const PLACED_BY = new Set<Term>(['c:inside', 'c:outside']);
+
 /** A term no document has: its idf is the highest the index gives. */
 const NO_TERM: Term = 'w:\u0000';
 

@@ -443,7 +443,19 @@ export function understand(
       .flatMap((r) => corpus.lexicon.entityTerms(r.id));
   const base: QueryAnalysis = {
     ...analysis,
-    terms: unique([...refTerms(true), ...analysis.terms, ...refTerms(false)]),
+    // Whom a pronoun that speaks stands for, set apart from a name before it by the other's
+    // gender, is named first, as the one whose words are asked ("what about assad, what did she
+    // say about his regime": Power's words about Assad).
+    terms: unique([
+      ...(refs.some(
+        (r) => r.id === spoken && otherGenderIsTheirs(corpus, vocab, own, tokens, cues, r.pronoun),
+      )
+        ? corpus.lexicon.entityTerms(spoken as string)
+        : []),
+      ...refTerms(true),
+      ...analysis.terms,
+      ...refTerms(false),
+    ]),
     free: analysis.free,
     corrections: analysis.corrections,
   };
@@ -1026,7 +1038,10 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   const prevTopic = p.topic.filter(
     (t) => !t.startsWith('e:') && !rephrased.has(t) && !displaced.has(t) && !saidAgain(t),
   );
-  const newNames = subjects.length > 0 || unknownWords.some((w) => !w.english);
+  // "what did power call russia's move" -> "and moscow's actions in general?": a name the question
+  // before named already (Moscow for Russia) is no one new; whom that question asked stays.
+  const newNames =
+    subjects.some((m) => !prev.entities.includes(m.id)) || unknownWords.some((w) => !w.english);
   // After "what about" or a correction, a new topic takes the place of the old one; so it does
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
   // back at the old one ("who shot it down"), and only for words the article knows.
@@ -1114,6 +1129,11 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     n.slot.length > 0 &&
     n.slot.some((t) => !p.slot.includes(t));
   if (slotOnly) readings.push(build(true, false));
+  // "what did the syrian army lose, tanks?" -> "actually i meant what did they say about the US": a
+  // correction that is a whole question of its own asks it of whom it points back at, not also
+  // what the question before asked of them. Tried beside the others; the surer wins.
+  if (cues.correction && !cues.fragment && focus.length > 0 && !newNames && askWordOf(base.words) !== null)
+    readings.push(build(true, false));
   // "what equipment did the regime lose" -> "what about soldiers?": what it names takes the place
   // of the thing asked for, and the verb of the question before stays (what else they lost).
   if (cues.whatAbout && replaceTopic && subjects.length === 0) {
@@ -1343,6 +1363,7 @@ function resolvePronouns(
   const internal: PronounUse[] = [];
   /** A subject pronoun and the object pronoun of its clause, each read as a different one. */
   let paired: { subject: string; object: string } | null = null;
+  const sure = new Set<string>();
   const candidates = [
     ...answeredWho(corpus, prev),
     ...prev.entities,
@@ -1359,7 +1380,10 @@ function resolvePronouns(
   for (const pronoun of cues.pronouns) {
     // "That" is the topic; so is "it", unless it says something or owns something.
     if (DEMONSTRATIVES.has(pronoun.word)) continue;
-    if (own.some((m) => m.end <= pronoun.index && agrees(corpus, vocab, m.id, pronoun))) {
+    if (
+      own.some((m) => m.end <= pronoun.index && agrees(corpus, vocab, m.id, pronoun)) &&
+      !otherGenderIsTheirs(corpus, vocab, own, tokens, cues, pronoun)
+    ) {
       internal.push(pronoun);
       continue;
     }
@@ -1379,7 +1403,13 @@ function resolvePronouns(
     // an object pronoun is never who the subject pronoun of its own clause is (that would be
     // "themselves"), so it stands for another one named before.
     const subject = clauseSubject(tokens, pronoun, refs);
+    const unnamed =
+      speaks || SAYING.has(tokens[pronoun.index + 1]?.word ?? '')
+        ? unnamedSpeakerQuoted(corpus, vocab, prev, pronoun)
+        : undefined;
+    if (unnamed) sure.add(unnamed);
     let id =
+      unnamed ??
       candidates.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
       (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined);
@@ -1392,13 +1422,99 @@ function resolvePronouns(
       else if (pronoun.kind === 'thing' && !speaks) continue;
     }
     if (!refs.some((r) => r.id === id)) refs.push({ pronoun, id });
-    if (subject !== undefined && refs.at(-1)?.pronoun === pronoun) paired = { subject, object: id };
+    // The one whose quote came first is surely the one speaking: the pair is not tried swapped.
+    if (subject !== undefined && !sure.has(subject) && refs.at(-1)?.pronoun === pronoun)
+      paired = { subject, object: id };
   }
   if (paired && swapPair)
     for (const r of refs)
       r.id = r.id === paired.subject ? paired.object : r.id === paired.object ? paired.subject : r.id;
   return { refs, internal, paired: paired !== null };
 }
+
+/**
+ * "what about assad, what did she say about his regime": a "she" and a "his" are not one person,
+ * so the name before them is the one in the other's place ("his", not the subject who speaks),
+ * and the speaking pronoun stands for someone before (Power), as if the name were not there.
+ */
+function otherGenderIsTheirs(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  own: readonly Mention[],
+  tokens: readonly Token[],
+  cues: Cues,
+  pronoun: PronounUse,
+): boolean {
+  if (pronoun.kind !== 'person' || pronoun.possessive || !subjectPosition(tokens, pronoun.index))
+    return false;
+  return cues.pronouns.some(
+    (o) =>
+      o.kind === 'person' &&
+      o.gender !== pronoun.gender &&
+      (o.possessive || !subjectPosition(tokens, o.index)) &&
+      own.some(
+        (m) => m.end <= o.index && agrees(corpus, vocab, m.id, o) && agrees(corpus, vocab, m.id, pronoun),
+      ),
+  );
+}
+
+/**
+ * "someone from the white house talked to reuters" -> "what did he say washington felt": a "he"
+ * or "she" who speaks is the one unnamed person a body's name stands for ("a senior White House
+ * official"), but only when the turn before quoted that person's own sentence first and named no
+ * person the pronoun fits; otherwise the pronoun is read as any other.
+ */
+function unnamedSpeakerQuoted(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  pronoun: PronounUse,
+): string | undefined {
+  if (pronoun.kind !== 'person' || pronoun.possessive) return undefined;
+  const first = prev.quoteIds[0];
+  const speaker = first ? corpus.kb.passageById.get(first)?.speaker : undefined;
+  if (!speaker || !oneUnnamedPerson(corpus, speaker)) return undefined;
+  const people = [...answeredWho(corpus, prev), ...prev.entities];
+  return people.some((c) => agrees(corpus, vocab, c, pronoun)) ? undefined : speaker;
+}
+
+/** A body named as one person whose name the article does not give ("a senior White House official"). */
+function oneUnnamedPerson(corpus: Corpus, id: string): boolean {
+  const entity = corpus.kb.entityById.get(id);
+  if (!entity || entity.kind === 'person') return false;
+  const words = tokenize(entity.name).map((t) => t.word);
+  return (words[0] === 'a' || words[0] === 'an') && ONE_PERSON_ROLES.has(words.at(-1) ?? '');
+}
+
+/** Verbs of telling right after a pronoun: it is who speaks ("what exactly did he tell them"). */
+const SAYING = new Set([
+  'say',
+  'says',
+  'said',
+  'tell',
+  'tells',
+  'told',
+  'mention',
+  'mentioned',
+  'add',
+  'added',
+  'explain',
+  'explained',
+  'claim',
+  'claimed',
+]);
+
+/** Nouns of one person's role, as a body's name gives them. */
+const ONE_PERSON_ROLES = new Set([
+  'official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'diplomat',
+  'aide',
+  'source',
+  'envoy',
+]);
 
 /**
  * Whom the subject pronoun of an object pronoun's own clause was read as ("they" in "what did they
