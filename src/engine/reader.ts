@@ -1576,8 +1576,10 @@ export class ChatReader {
         }
       }
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
-      // "how many guys did they lose": a word of chat after "how many" is what is counted.
-      const counted = out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how';
+      // "how many guys did they lose": a word of chat after "how many" is what is counted, if it
+      // is a plural ("how many ba talaga namatay": Tagalog's question particle is not counted).
+      const counted =
+        out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how' && /s$/.test(read[i]?.word ?? '');
       const filler = counted ? 0 : this.filler.matchAt(read, i);
       const negation = this.negations.matchAt(read, i);
       const skip = Math.max(opener, filler, negation);
