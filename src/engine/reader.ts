@@ -1582,10 +1582,11 @@ export class ChatReader {
         }
       }
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
-      // "how many guys did they lose": a word of chat after "how many" is what is counted; so is
-      // one after a figure ("they lost 50 guys", "like 20 guys").
+      // "how many guys did they lose": a word of chat after "how many" is what is counted, if it
+      // is a plural ("how many ba talaga namatay": Tagalog's question particle is not counted);
+      // so is one after a figure ("they lost 50 guys", "like 20 guys").
       const counted =
-        (out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how') ||
+        (out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how' && /s$/.test(read[i]?.word ?? '')) ||
         (this.peopleCounted.has(read[i]?.word ?? '') && isNumber(out.at(-1)?.word ?? ''));
       const filler = counted ? 0 : this.filler.matchAt(read, i);
       const negation = this.negations.matchAt(read, i);

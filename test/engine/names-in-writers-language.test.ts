@@ -17,6 +17,11 @@ describe("names in the writer's language", () => {
     ['what said the Casa Blanca', 'what did the White House say'],
     ['what did Pauer say to the press', 'what did Power say to the press'],
     ['what happened in Deir as-Saur', 'what happened in Deir ez-Zor'],
+    ['what did the Amerikanen say it was', 'what did the Americans say it was'],
+    ['what did Rosja want from the UN', 'what did Russia want from the UN'],
+    ['who is Vitali Tsjoerkin', 'who is Vitaly Churkin'],
+    ['what did the Islamitische Staat do after the strike', 'what did the Islamic State do after the strike'],
+    ['what did the Amerikantsy say', 'what did the Americans say'],
   ])('"%s" finds what "%s" finds', (typed, english) => {
     const asked = first(engine.answer(english, []));
     expect(asked).not.toBeNull();

@@ -149,6 +149,23 @@ describe('filler and chat words', () => {
     expect(asked('what did nikki haley say?')).toEqual(['what did nikki haley say']);
   });
 
+  it('drops a particle of chat after "how many" that is no plural ("ilan ba": Tagalog\'s "ba")', () => {
+    expect(questions('ilan ba talaga namatay sa bombing')).toEqual(['how many died bombing']);
+  });
+
+  it('reads Taglish, Manglish and Dutch, Scandinavian or Polish asides: particles dropped, question words in English', () => {
+    expect(questions('ano ba yung sinabi ni power sa mayor')).toEqual(['what said power mayor']);
+    expect(questions('bakit sinisi ng mayor yung boats?')).toEqual(['why blamed mayor boats']);
+    expect(questions('kenapa the mayor cakap macam tu lah')).toEqual(['why the mayor said']);
+    expect(questions('the boats kena lose or not lor')).toEqual(['the boats lose']);
+    expect(questions('nou, how long did the repairs go on eigenlijk')).toEqual([
+      'how long did the repairs go on',
+    ]);
+    expect(questions('kurwa, what did the mayor say')).toEqual(['what did the mayor say']);
+    expect(questions('no więc, who paid for the tower')).toEqual(['who paid for the tower']);
+    expect(questions('altså wich tower was it')).toEqual(['which tower was it']);
+  });
+
   it.each([
     ['ngl who paid for the tower', 'who paid for the tower'],
     ['tbh when did the tower reopen lol', 'when did the tower reopen'],
