@@ -876,7 +876,9 @@ export class Analyzer {
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
       const at = fixed.indexOf(t);
-      if (word.english && (describes(fixed, at) || saying(fixed, at))) word.modifier = true;
+      if (word.english && (describes(fixed, at) || saying(fixed, at) || this.judgesMistake(fixed, at))) {
+        word.modifier = true;
+      }
       if (word.modifier && this.chat.degree.has(t.word)) word.degree = true;
       // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
       const related =
@@ -1174,6 +1176,18 @@ export class Analyzer {
     return tokens.map((t, i) =>
       stopped.some((p) => p.start === i) ? { ...t, raw: 'strike', word: 'strike' } : t,
     );
+  }
+
+  /**
+   * A word of judgement right before a word for a mistake ("a stupid mistake", "dumb error",
+   * "tragic accident"): how the writer judges the mistake, not which one; the question asks
+   * whether it was one. Not a word that says which ("a nuclear accident": another story).
+   */
+  private judgesMistake(tokens: readonly Token[], at: number): boolean {
+    const token = tokens[at];
+    const next = tokens[at + 1];
+    if (!token || !next || !MISTAKE_JUDGEMENTS.has(token.word)) return false;
+    return this.lexicon.single(next)?.terms.includes(INTENT) === true;
   }
 
   /**
@@ -3036,6 +3050,13 @@ const BELIEF_ADVERBS = new Set(
 /** What someone took a thing to be (knowledge/synonyms.yaml `belief`) and whether it was meant. */
 const BELIEF: Term = 'c:belief';
 const INTENT: Term = 'c:intent';
+
+/** Words that judge a mistake rather than say which ("a stupid mistake"): Analyzer.judgesMistake. */
+const MISTAKE_JUDGEMENTS = new Set(
+  `stupid dumb idiotic silly huge big massive terrible horrible awful tragic bad honest genuine
+  simple careless sloppy catastrophic colossal costly deadly fatal unfortunate unforgivable epic
+  total complete major serious grave real clear obvious innocent dreadful horrendous basic`.split(/\s+/),
+);
 
 /** What a belief is held of: "think it was", "believed they were". */
 const BELIEF_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'those', 'these', 'he', 'she', 'them']);
