@@ -161,6 +161,19 @@ const URGING = new Set(
  */
 const asksFor = (word: string) =>
   baseForms(word, 'v').some((w) => URGING.has(w)) || /^press(?:ed|es|ing)?$/.test(word);
+/**
+ * Whether a text may hold a word urges() takes (a cheap test before tokenising it): every base form
+ * baseForms() gives is the word with an ending taken off, then "e" or "y" put on or a doubled
+ * letter taken off, so a word of asking for holds its base form, a last "e" or "y" aside ("urg" of
+ * "urging"), once folded. Folded is lower case for ASCII text, with the dots of "u.s." dropped;
+ * any other text may hold one (folding takes accents off).
+ */
+export function mayUrge(text: string): boolean {
+  return NON_ASCII.test(text) || URGING_STEMS.test(text.includes('.') ? text.replace(/\./g, '') : text);
+}
+const URGING_STEMS = new RegExp([...URGING].map((w) => w.replace(/[ey]$/, '')).join('|'), 'i');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.
+const NON_ASCII = /[^\x00-\x7f]/;
 /** A verb of asking for, in any form ("urged", "demanding", "wants", "asked for"), in a sentence. */
 const urges = (word: string, next = '') =>
   baseForms(word, 'v').some((w) => URGING.has(w)) &&
@@ -212,11 +225,11 @@ const URGED_PASSAGES = 8;
 const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
   const docs = corpus.index.docsWith('passage', term);
   if (docs.length === 0 || docs.length > URGED_PASSAGES) return null;
-  const clauses = Array.from(docs, (doc) =>
-    (corpus.kb.passageById.get(corpus.index.ref(doc))?.text ?? '')
-      .split(CLAUSE_BREAK)
-      .map((c) => tokenize(c)),
-  );
+  const texts = Array.from(docs, (doc) => corpus.kb.passageById.get(corpus.index.ref(doc))?.text ?? '');
+  // No passage with a word of asking for (most rare words' passages): null, as below, without
+  // tokenising them (the first look-up of each rare word of a message, on a fresh engine).
+  if (!texts.some(mayUrge)) return null;
+  const clauses = texts.map((text) => text.split(CLAUSE_BREAK).map((c) => tokenize(c)));
   // No verb of asking for in any clause: a clause holding the thing holds it as no thing asked
   // for, and none holding it leaves nothing asked for. Null either way, without reading which
   // clauses hold it (a docTerms a clause: most terms of so few passages are in no such sentence).
