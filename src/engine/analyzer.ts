@@ -120,7 +120,8 @@ export interface QueryAnalysis {
 
 /** The indexes of the words read right after a negation the reader took out (QueryAnalysis.negatedAt). */
 function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
-  const at = tokens.flatMap((t, i) => (t.negated ? [i] : []));
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).negated) at.push(i);
   return at.length > 0 ? { negatedAt: at } : {};
 }
 
@@ -3315,6 +3316,7 @@ export function lostPeople(people: ReadonlySet<string>, tokens: readonly Token[]
     );
   // "the regime lost 50 guys", "they only lost like 20 soldiers", "lost dozens of troops": a count
   // of people after the losing, as the writer heard it, is deaths too.
+  if (!tokens.some((t) => LOSING.has(t.word))) return tokens;
   return tokens.map((t, i) =>
     LOSING.has(t.word) && countedPeopleAfter(people, tokens, i + 1) ? { ...t, raw: 'died', word: 'died' } : t,
   );

@@ -1040,9 +1040,9 @@ function holdsRole(corpus: Corpus, id: string, roleTerms: readonly Term[]): bool
 /**
  * "Why didn't russia object earlier": whoever's words the first quote is, the sentence that tells
  * it did not happen ("no concerns were voiced") is no reason why not, unless a clause of reasons
- * says more; not a why-not of a belief (BELIEF_WORDS). A "why" asked alone of something that did happen is answered by the sentence that
- * tells it, reason clause or not: refusing it when the article's own telling gives none cost a
- * held-out set an answer and gained none there (2 December).
+ * says more; not a why-not of a belief (BELIEF_WORDS). A "why" asked alone of something that did
+ * happen is answered by the sentence that tells it, reason clause or not: refusing it when the
+ * article's own telling gives none cost a held-out set an answer and gained none there (2 December).
  */
 function reasonMissing(
   corpus: Corpus,

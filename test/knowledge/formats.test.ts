@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '87588b7520ba156c' },
+    recorded: { version: 13, hash: '68f2846761fa5e59' },
   },
   {
     name: 'COMPILED_FORMAT',
