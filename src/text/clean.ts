@@ -27,6 +27,7 @@ const STRUCK = /~~[^~\n]+~~/g;
  * Chinese, Japanese and Korean quotation marks ("「uniquely cynical」", "『stunt』") and the
  * ideographic comma and full stop: NFKC leaves them, so they are made the marks the reader knows.
  */
+const CJK_MARKS = /[\u3001\u3002\u300c-\u300f\u301d-\u301f]/;
 const CJK_QUOTES = /[\u300c\u300d\u300e\u300f\u301d\u301e\u301f]/g;
 const CJK_COMMA = /\u3001/g;
 const CJK_STOP = /\u3002/g;
@@ -65,7 +66,10 @@ function cleanedOf(raw: string): CleanQuestion {
   }
   // Line breaks and tabs are spaces; other control and format characters go.
   text = text.replace(/[\t\n\r\u2028\u2029]/g, ' ');
-  text = text.replace(CJK_QUOTES, '"').replace(CJK_COMMA, ', ').replace(CJK_STOP, '. ');
+  // Looked for first: most messages hold none, and three passes over each are saved.
+  if (CJK_MARKS.test(text)) {
+    text = text.replace(CJK_QUOTES, '"').replace(CJK_COMMA, ', ').replace(CJK_STOP, '. ');
+  }
   strip(CONTROL, 'control characters', '');
   strip(DISCORD_MENTION, 'mentions');
   strip(EVERYONE, 'mentions');
