@@ -67,6 +67,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-55.jsonl'),
   resolve(root, 'eval/fit-messy-56.jsonl'),
   resolve(root, 'eval/fit-messy-57.jsonl'),
+  resolve(root, 'eval/fit-messy-58.jsonl'),
+  resolve(root, 'eval/fit-messy-59.jsonl'),
+  resolve(root, 'eval/fit-messy-60.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
