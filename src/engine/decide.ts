@@ -229,6 +229,46 @@ export function unknownThingAsked(
 }
 
 /**
+ * "who negotiated the truce", "who arranged the ceasefire": the deed whose doer is asked, a verb
+ * in the past right after "who", is a word the knowledge does not use, only related to one it
+ * uses (WordNet: "negotiated" to "discussing"); and every sentence with that word tells of another
+ * thing than the question names after the verb ("discussing the issue with reporters": no
+ * truce). No sentence tells anyone doing it to that thing. Not a deed the knowledge words as its
+ * own ("who passed on the regret": "relayed"), nor a verb of saying (who said it is asked).
+ */
+export function relatedDeedElsewhere(
+  corpus: Corpus,
+  words: readonly string[],
+  free: QueryAnalysis['free'],
+): boolean {
+  const at = words.indexOf('who');
+  const verb = words[at + 1];
+  if (at < 0 || verb === undefined || !/\p{L}{3}ed$/u.test(verb)) return false;
+  if (
+    !free.some(
+      (f) =>
+        f.word === verb &&
+        f.english &&
+        !f.inKnowledge &&
+        f.related !== undefined &&
+        !corpus.index.has(f.term),
+    )
+  )
+    return false;
+  const indexed = (text: string) =>
+    corpus.analyzer.analyzeQuery(text).terms.filter((t) => corpus.index.has(t));
+  const deed = indexed(verb);
+  if (deed.length === 0 || deed.includes(SAY)) return false;
+  const thing = indexed(words.slice(at + 2).join(' ')).filter((t) => t.startsWith('c:') && !deed.includes(t));
+  if (thing.length === 0) return false;
+  return deed.every((t) =>
+    Array.from(corpus.index.docsWith('passage', t)).every(
+      (id) => !thing.some((r) => corpus.index.docHas(id, r)),
+    ),
+  );
+}
+
+/**
  * Words the knowledge's sentences have only before "based", saying where someone is based ("the
  * UK-based Syrian Observatory"): a place that is no party of the story.
  */
@@ -1629,6 +1669,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // "which jets exactly, f16 or a10?": a model the article never names, offered as a guess.
       modelGuessed(corpus, analysis.words) ||
       unknownThingAsked(corpus, mended, analysis.free) ||
+      // "who negotiated the truce": the deed only related to a word said of something else.
+      relatedDeedElsewhere(corpus, mended, analysis.free) ||
       // "did UK planes also join": the UK is in the story only where the monitor is based.
       basedOnlyTookPart(corpus, mended) ||
       // "who said the US should leave syria": no one's words, a deed sharing a word of the claim.

@@ -1,0 +1,31 @@
+/**
+ * "who negotiated the truce" (decide.ts relatedDeedElsewhere): the deed whose doer is asked is a
+ * word the knowledge does not use, related only to one it uses of another thing ("discussing the
+ * issue with reporters"): no sentence tells anyone negotiating the truce. Asked of the project's
+ * article (knowledge/).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { relatedDeedElsewhere } from '../../src/engine/decide.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const engine = loadEngine(KNOWLEDGE_DIR);
+const corpus = buildCorpus(engine.kb);
+const elsewhere = (q: string) => {
+  const analysis = corpus.analyzer.analyzeQuery(q);
+  return relatedDeedElsewhere(corpus, analysis.words, analysis.free);
+};
+
+describe('who did a deed the article tells only of something else', () => {
+  it('refuses who negotiated the truce', () => {
+    expect(elsewhere('Who negotiated the US-Russia truce?')).toBe(true);
+    expect(engine.answer('Who negotiated the US-Russia truce?').answered).toBe(false);
+  });
+
+  it('leaves a deed in the knowledge own words, and its related word said of the same thing', () => {
+    expect(elsewhere('who passed on the regret')).toBe(false);
+    expect(engine.answer('who passed on the regret').answered).toBe(true);
+    expect(elsewhere('who discussed the issue with reporters')).toBe(false);
+  });
+});
