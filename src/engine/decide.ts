@@ -1651,6 +1651,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
       // "what's his name" (of the official who talked to Reuters): a person must be named.
       (HIS_NAME.test(words) && !shown.some((id) => namesPerson(corpus, id))) ||
+      // "who's the senior white house official, do we have a name": the quotes that hold the one
+      // asked (their body and role) name no one, whoever another quote names.
+      nameOfOneMissing(corpus, words, known, shown) ||
       (oneOf !== null && !curatedAsksOne && countedOnly(corpus, shown, oneOf)) ||
       deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
       killedOfOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
@@ -1871,6 +1874,41 @@ function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
  * mentioned ("who was that, got a name?", "any names?").
  */
 const HIS_NAME = /\b(?:his|her|their|got an?|have an?|has an?|any) (?:full |real |first |last )?names?\b/;
+
+/**
+ * A name asked of the one a question describes: by a pronoun or "a name" (HIS_NAME), a last word
+ * "name?" ("who was the official that spoke to reuters, name?"), or "do we know who that was".
+ */
+const NAME_WANTED =
+  /\b(?:his|her|their|got an?|have an?|has an?|any) (?:full |real |first |last )?names?\b|\bnames?$|\bknow who (?:that|this|it|he|she|they) (?:was|is|were|are)\b/;
+
+/**
+ * "who's the senior white house official, do we have a name": a person's name is asked of one
+ * the question describes by their body and role ("white house", "official"); the quotes holding
+ * every such word of the question ("... a senior White House official told the Reuters news
+ * agency") must name a person. Another quote naming someone else ("spokesman Peter Cook") is no
+ * name of theirs. Only when some quote shown holds them all; "the pentagon spokesman, what's his
+ * name" is answered by the one that does ("spokesman Peter Cook").
+ */
+export function nameOfOneMissing(
+  corpus: Corpus,
+  words: string,
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (!NAME_WANTED.test(words)) return false;
+  const roles = roleTerms(corpus, '');
+  const of = known.filter((t) => (t.startsWith('e:') && !isPersonTerm(corpus, t)) || roles.has(t));
+  if (!of.some((t) => roles.has(t))) return false;
+  const holders = shown.filter((id) => of.every((t) => corpus.passageTerms.get(id)?.has(t)));
+  return holders.length > 0 && !holders.some((id) => namesPerson(corpus, id));
+}
+
+/** The terms of the words for a person by their role (chat.yaml personWords: "official", "spokesman"). */
+const roleTerms = perCorpus(
+  (corpus): Set<Term> =>
+    new Set(corpus.kb.chat.personWords.flatMap((w) => corpus.analyzer.analyzeQuery(w).terms)),
+);
 
 /** Does the sentence name a person of the knowledge ("spokesman Peter Cook")? */
 function namesPerson(corpus: Corpus, id: string): boolean {
