@@ -22,7 +22,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
-import type { Term } from '../text/lexicon.ts';
+import { type Term, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -113,6 +113,27 @@ export function readFollowUp(
     const parsedWho = parse(corpus, vocab, SAYS_WHO);
     return readAgainst(corpus, vocab, SAYS_WHO, parsedWho, prev, parsedWho.analysis);
   }
+  const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
+  // "australia said sorry too?" -> "why them, they're not even in syria are they": a why of the
+  // turn before, then the writer's own guess or doubt; where the message read whole is less sure,
+  // the why alone is what it asks.
+  const head = whyHead(text);
+  if (head) {
+    const short = readFollowUp(corpus, head, parse(corpus, vocab, head).analysis, turns);
+    if (short && short.confidence > (typed?.confidence ?? 0)) return short;
+  }
+  return typed;
+}
+
+/** readFollowUp's reading of the message as typed. */
+function readTyped(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  text: string,
+  analysis: QueryAnalysis,
+  prev: Frame,
+  tokens?: readonly Token[],
+): FollowUp | null {
   const parsed = parse(corpus, vocab, text, analysis, tokens);
   // "what did russia say in its saturday statement" -> "oops sunday i mean": the question before
   // asked again with the day the correction names in place of its own.
@@ -154,6 +175,50 @@ export function readFollowUp(
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
 }
 
+/** A bare why ("why", "how come", "why them", "why exactly"), then a comma or a dash and more. */
+const WHY_HEAD =
+  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how\s+come)(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?=(?:[,;:\u2014\u2013]|\.\.\.)\s*\S)/i;
+
+/**
+ * "why them, they are so far away", "why, did they think they were rebels?": the bare why that
+ * opens a message before a comma or a dash, as a question ("why them?"); null when the message
+ * opens with none or is only that.
+ */
+export function whyHead(text: string): string | null {
+  const m = WHY_HEAD.exec(text);
+  if (!m) return null;
+  // Not before a question of its own ("why, did they get new anti-air weapons?", "why tho, like
+  // what went wrong with the intel"): that asks more than the why.
+  const rest = tokenize(text.slice(m[0].length)).map((t) => t.word);
+  if (QUESTION_OPENERS.has(rest[0] ?? '') || rest.some((w) => WH_WORDS.has(w))) return null;
+  return `${m[0].trim()}?`;
+}
+
+/** Words that open a question of its own. */
+const QUESTION_OPENERS = new Set([
+  'what',
+  'who',
+  'whom',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+  'did',
+  'do',
+  'does',
+  'is',
+  'was',
+  'were',
+  'are',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+]);
 /**
  * The question before with another day of the week in place of the one it named, when the message
  * is a correction ("oops sunday i mean", "sorry, i meant monday", "no, on sunday") whose only word

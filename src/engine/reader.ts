@@ -1562,7 +1562,7 @@ export class ChatReader {
       }
       this.respell(cased[k] as Token, spelt);
     }
-    const read = this.idioms.size > 0 ? this.withIdioms(spelt) : spelt;
+    const read = withoutTopicPart(this.idioms.size > 0 ? this.withIdioms(spelt) : spelt);
     const out: Token[] = [];
     let i = 0;
     let afterNegation = false;
@@ -2029,6 +2029,47 @@ const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'the
 /** A short heading, a dash, then a question opening with its question word or verb ("UNSC angle — was it closed?"). */
 const DASH_LABEL = /^([^—–?!.:;,"“”]+?)\s+[—–-]+\s+(?=\S)/u;
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
+/** Nouns that, last after a topic, say which part of it is meant ("the peace effort bit"). */
+const TOPIC_PARTS = new Set(['part', 'parts', 'bit', 'bits', 'section', 'aspect']);
+/** Determiners that open the topic such a noun closes ("the", "that"). */
+const TOPIC_OPENERS = new Set(['the', 'that', 'those']);
+/** Verbs whose object "part" is ("took part", "play a part"). */
+const PART_VERBS = new Set([
+  'take',
+  'takes',
+  'took',
+  'taken',
+  'taking',
+  'tk',
+  'play',
+  'plays',
+  'played',
+  'playing',
+]);
+
+/**
+ * "the peace effort bit", "the 'as usual' part", "what about the coordination part": a last noun
+ * that names which part of a topic opened by a determiner says nothing of its own, and is
+ * dropped (read as "the peace effort") where the topic is all the message asks. Kept after a determiner or a possessive ("this part",
+ * "power's bit": the part itself is asked of) and as the object of "take" or "play" ("took part").
+ */
+function withoutTopicPart(tokens: Token[]): Token[] {
+  const last = tokens.length - 1;
+  const before = tokens[last - 1];
+  if (last < 2 || before === undefined || !TOPIC_PARTS.has(tokens[last]?.word ?? '')) return tokens;
+  if (STOP_WORDS.has(before.word) || /['\u2019]s$/.test(before.raw)) return tokens;
+  const opened = tokens.findIndex((t) => TOPIC_OPENERS.has(t.word));
+  if (opened < 0 || opened >= last - 1) return tokens;
+  if (tokens.slice(0, last).some((t) => PART_VERBS.has(t.word))) return tokens;
+  // Only where the topic is all that is asked ("and the atrocities part?", "what about the
+  // investigation part"): after a question of its own ("whats the atrocities bit") the noun
+  // stays the question's.
+  const asked = tokens
+    .slice(0, opened)
+    .some((t, i) => (WH_WORDS.has(t.word) || t.word === 'whats') && tokens[i + 1]?.word !== 'about');
+  return asked ? tokens : tokens.slice(0, last);
+}
+
 const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
 
 /** Languages a name is glossed in ("in spanish Estado Islámico", "in german Moskau"). */
