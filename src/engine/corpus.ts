@@ -333,6 +333,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
           .filter((t) => t.startsWith('e:'))
           .flatMap((t) => kb.entityById.get(t.slice(2))?.kind ?? []),
       ),
+    (token) => lexicon.isCaseSensitiveName(token.raw),
   );
 
   /** Each passage's document in the index (-1: not indexed, its terms kept in headlines). */

@@ -143,6 +143,26 @@ export function withAskerFirst(text: string): string {
   return `${asker}${verb}${after} ${quoted}`;
 }
 
+/**
+ * A question asked where its answer would stand, as Chinese, Vietnamese and Thai ask it ("churkin
+ * is who?", "the observatory is what ah"): a sentence ending in "is who" / "is what" (a chat word
+ * of up to four letters after it), with no question word before. Its subject is a few words.
+ */
+const ASKED_IN_PLACE =
+  /(^|[.!?]\s+)((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)\s+(is|are|was|were)\s+(who|what)((?:\s+\p{L}{1,4})?\s*[?!.？]*\s*)$/iu;
+
+/**
+ * "churkin is who?" read as "who is churkin?": the question word first, as English asks it. Not
+ * where the subject holds a question word already ("what he said is what?").
+ */
+export function withQuestionWordFirst(text: string): string {
+  const m = ASKED_IN_PLACE.exec(text);
+  if (!m) return text;
+  const [, lead, subject, verb, wh, after] = m as unknown as [string, string, string, string, string, string];
+  if (subject.split(/\s+/).some((w) => WH_WORDS.has(w.toLowerCase()))) return text;
+  return `${text.slice(0, m.index)}${lead}${wh} ${verb} ${subject}${after}`;
+}
+
 /** Forms of "tell", whose object is the hearer: "tell about" with none says something about it. */
 const TELL = new Set(['tell', 'tells', 'telling', 'told']);
 /** Words before a participle that make it passive ("was told about", "got told about"). */
@@ -269,10 +289,11 @@ const LAUGHS = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'roflmao', 'xd', 'kek', 
 /**
  * A laugh as typed in any language, at any length: "hahaha", "hehe", "jajaja", "xaxa", "rsrs",
  * "kkkk" (Korean and Brazilian), "wwww" (Japanese), "lolll", Hangul letters alone ("ㅋㅋㅋ",
- * "ㅎㅎ", "ㅠㅠ": jamo with no syllable, a laugh or a cry), "哈哈", "呵呵", "笑". A mood, like "lol".
+ * "ㅎㅎ", "ㅠㅠ": jamo with no syllable, a laugh or a cry), "哈哈", "呵呵", "笑", and "5555" (Thai: "5" is
+ * read "ha"). A mood, like "lol".
  */
 const LAUGH =
-  /^(?:a?(?:h+[aeiou]+){2,}h*|(?:j[aei]){2,}j?|(?:x[ae]){2,}x?|(?:rs){2,}|k{3,}|w{3,}|l+o+l{2,}|l{2,}o+l+|[\u1100-\u11ff\u3131-\u318e]+|[\u54c8\u5475\u563f]{2,}|\u7b11+)$/u;
+  /^(?:a?(?:h+[aeiou]+){2,}h*|(?:j[aei]){2,}j?|(?:x[ae]){2,}x?|(?:rs){2,}|k{3,}|w{3,}|5{3,}|l+o+l{2,}|l{2,}o+l+|[\u1100-\u11ff\u3131-\u318e]+|[\u54c8\u5475\u563f]{2,}|\u7b11+)$/u;
 /**
  * Nouns naming the writer's own remark ("small correction", "pedantic point", "honest question",
  * "quick nitpick"): before a dash, they label the question after it.
@@ -562,6 +583,11 @@ export class ChatReader {
      * these words name ("churkin": person; "daesh": group).
      */
     private readonly namedKinds: (tokens: readonly Token[]) => ReadonlySet<string> = () => new Set(),
+    /**
+     * Is this word, as written, a name the knowledge holds only with its case (entities.yaml
+     * caseSensitiveAliases: "IS", "Nga")?
+     */
+    private readonly namesAsWritten: (token: Token) => boolean = () => false,
   ) {
     this.filler = new PhraseSet(chat.filler);
     this.openers = new PhraseSet(chat.openers);
@@ -652,7 +678,7 @@ export class ChatReader {
       .replace(/(?<=\S) [+&] (?=\S)/g, ' and ')
       .replace(OPTIONS, (options) => optionsAsAlternatives(options, this.ofStory));
     const cleft = this.withoutQuotedNoun(this.heardNames(asRegards(said)));
-    const text = withAskerFirst(cleft);
+    const text = withQuestionWordFirst(withAskerFirst(cleft));
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
     const read: ReadSentence[] = [];
@@ -1588,7 +1614,9 @@ export class ChatReader {
       const counted =
         (out.at(-1)?.word === 'many' && out.at(-2)?.word === 'how' && /s$/.test(read[i]?.word ?? '')) ||
         (this.peopleCounted.has(read[i]?.word ?? '') && isNumber(out.at(-1)?.word ?? ''));
-      const filler = counted ? 0 : this.filler.matchAt(read, i);
+      // "Nga nói gì": a word of chat in one language ("nga", Tagalog's particle) that is written as
+      // the knowledge writes a name with its capital ("Nga", Russia in Vietnamese) is that name.
+      const filler = counted || this.namedAsWritten(read, i) ? 0 : this.filler.matchAt(read, i);
       const negation = this.negations.matchAt(read, i);
       const skip = Math.max(opener, filler, negation);
       if (skip > 0 && this.phraseAt(read, i) <= skip) {
@@ -1857,6 +1885,18 @@ export class ChatReader {
       if (contracted) for (const w of contracted) this.respell({ raw: w, word: w }, out);
       else out.push(word === token.word ? token : { raw: word, word });
     }
+  }
+
+  /**
+   * Is the word at `at` one chat filler holds that is written with a capital as the knowledge
+   * writes a name (a case-sensitive alias: "Nga", "Úc"), not as the chat word ("nga")? Only a
+   * word alone, not one of a longer phrase of filler.
+   */
+  private namedAsWritten(tokens: readonly Token[], at: number): boolean {
+    const token = tokens[at] as Token;
+    if (!/^\p{Lu}/u.test(token.raw) || token.raw === token.word) return false;
+    if (this.filler.matchAt(tokens, at) !== 1) return false;
+    return this.namesAsWritten(token);
   }
 
   /**

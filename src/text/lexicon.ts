@@ -183,7 +183,11 @@ export interface Match {
 function ownedByOtherNames(entity: LexiconEntity, byId: ReadonlyMap<string, LexiconEntity>): string[] {
   const parent = entity.parent ? byId.get(entity.parent) : undefined;
   if (!parent) return [];
+  // Not a name of the parent that only counts whole ("nuoc nga"): its words would become words
+  // of the lexicon ("nuoc nga's foreign ministry"), which a misspelling could be corrected to.
+  const whole = new Set(parent.wholePhrases ?? []);
   const parentNames = [parent.name, ...parent.aliases]
+    .filter((n) => !whole.has(n))
     .map((n) => n.toLowerCase())
     .filter((n) => !n.includes("'"));
   const own = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
@@ -364,6 +368,11 @@ export class Lexicon {
       if (this.stems.size < 200_000) this.stems.set(word, result);
     }
     return result;
+  }
+
+  /** Is this word, exactly as written, a case-sensitive alias ("IS", "Nga")? */
+  isCaseSensitiveName(raw: string): boolean {
+    return this.caseSensitive.has(raw);
   }
 
   /** The terms of one word on its own ("army" -> c:troops), or null; no allocation per call. */

@@ -8,7 +8,8 @@
 /**
  * Lower case without accents: "Dayr az-Zawr" and "dayr az-zawr" compare equal. The Turkish
  * dotless "ı" is "i" too ("Syrıa", "churkın": a Turkish keyboard types it for "i"), as its dotted
- * capital "İ" already is.
+ * capital "İ" already is. The Vietnamese "đ" (no accent NFKD takes off) is "d", as Vietnamese
+ * typed without its marks writes it ("quân đội" = "quan doi").
  */
 export function fold(text: string): string {
   // Plain ASCII, by far the common case, needs no Unicode decomposition.
@@ -17,7 +18,8 @@ export function fold(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/\u0131/g, 'i');
+    .replace(/\u0131/g, 'i')
+    .replace(/\u0111/g, 'd');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, on purpose.

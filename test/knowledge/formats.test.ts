@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '502efe844a76804e' },
+    recorded: { version: 27, hash: 'b3694808cf8ea132' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '68f2846761fa5e59' },
+    recorded: { version: 13, hash: '14c6da2f49575807' },
   },
   {
     name: 'COMPILED_FORMAT',

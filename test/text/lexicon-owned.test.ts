@@ -9,7 +9,13 @@ import { tokenize } from '../../src/text/tokenize.ts';
 
 const lexicon = new Lexicon({
   entities: [
-    { id: 'ruritania', name: 'Ruritania', aliases: ['strelsau', 'the crown'], caseSensitiveAliases: [] },
+    {
+      id: 'ruritania',
+      name: 'Ruritania',
+      aliases: ['strelsau', 'the crown', 'nuoc ruri'],
+      caseSensitiveAliases: [],
+      wholePhrases: ['nuoc ruri'],
+    },
     {
       id: 'ruritanian-army',
       name: 'Ruritanian army',
@@ -36,5 +42,10 @@ describe("a part named by its parent's other names", () => {
   it('makes nothing of a name with no parent, nor of a part named otherwise', () => {
     expect(entities("what did strelsau's guard say")).not.toContain('e:ruritanian-army');
     expect(entities("what did elsberg's army say")).toEqual(['e:elsberg']);
+  });
+
+  it('makes no part of a parent name that only counts whole, nor takes its words as words', () => {
+    expect(entities("what did nuoc ruri's army say")).not.toContain('e:ruritanian-army');
+    expect(lexicon.words.has('nuoc')).toBe(false);
   });
 });
