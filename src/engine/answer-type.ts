@@ -911,9 +911,14 @@ export function personMissing(
     countries.size === 0 || countries.has(countryOf(corpus, t.slice(2), true) ?? '');
   // "official" is every role; a knowledge may group it with others (c:official).
   const official = /^officials?$/.test(role) || roleTerms.includes('c:official');
+  // "what did the syrian generals claim": a country's officers, in the plural, whose words are
+  // asked speak as its armed forces; a quote in the words of that country's military ("Syria's
+  // army labeled ...") is theirs.
+  const ranks = whose !== null && countries.size > 0 && MILITARY_RANKS.has(role);
   return !shown.some((id) => {
     const terms = corpus.passageTerms.get(id);
     if (!terms) return false;
+    if (ranks && militaryOf(corpus, id, countries)) return true;
     if (official && terms.has('c:official')) return true;
     // The sentence says the role ("spokesman Peter Cook"), or names a person who holds it; any
     // person named is an official ("Mayor Elena Varga").
@@ -923,6 +928,18 @@ export function personMissing(
         if (says || holdsRole(corpus, t.slice(2), roleTerms)) return true;
     return false;
   });
+}
+
+/** A country's officers in the plural, who speak as its armed forces ("the syrian generals"). */
+const MILITARY_RANKS = new Set(['generals', 'commanders', 'officers']);
+
+/** Is the sentence in the words of the armed forces (an entity of kind military) of one of the countries? */
+function militaryOf(corpus: Corpus, id: string, countries: ReadonlySet<string>): boolean {
+  for (const t of corpus.passageSpeakers.get(id) ?? []) {
+    const entity = corpus.kb.entityById.get(t.slice(2));
+    if (entity?.kind === 'military' && countries.has(countryOf(corpus, entity.id, true) ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -228,6 +228,45 @@ export function unknownThingAsked(
   });
 }
 
+/** Words asking of the time after the story ("after this", "afterwards", "since then"). */
+const AFTER_STORY = /\b(?:after (?:this|that|it)|afterwards?|since then)\b/;
+/** Auxiliaries opening a yes-or-no question of a deed ("did russia send ..."). */
+const DEED_AUX = new Set(['did', 'has', 'have']);
+/** How far into the message the auxiliary may open the question ("ngl did ..."). */
+const DEED_AUX_OPENS = 2;
+
+/**
+ * "did russia send more troops to deir ez zor after this?": asked yes or no whether someone did a
+ * thing after the story, the deed (the first word after the auxiliary and its subject, or after its "to": "manage to") a word
+ * the knowledge does not use: no sentence tells that deed, later or not. Not a deed in the
+ * knowledge's words ("did IS shoot down a plane after this", "did the SAA retake the area
+ * afterwards").
+ */
+export function laterDeedUntold(
+  corpus: Corpus,
+  words: readonly string[],
+  free: QueryAnalysis['free'],
+): boolean {
+  const aux = words.findIndex((w, i) => i <= DEED_AUX_OPENS && DEED_AUX.has(w));
+  if (aux < 0 || words.slice(0, aux).some((w) => WH_WORDS.has(w))) return false;
+  if (!AFTER_STORY.test(words.join(' '))) return false;
+  // The subject: stop words and names ("the us and russia").
+  let at = aux + 1;
+  while (
+    at < words.length &&
+    (STOP_WORDS.has(words[at] as string) ||
+      wordTerms(corpus, words[at] as string).some((t) => t.startsWith('e:')))
+  )
+    at++;
+  if (at === aux + 1 || at >= words.length) return false;
+  // "did damascus manage to recover the territory": the deed is the verb after "to".
+  while (words[at + 1] === 'to' && at + 2 < words.length) at += 2;
+  const verb = words[at] as string;
+  return free.some(
+    (f) => f.word === verb && f.english && !f.inKnowledge && !f.modifier && !corpus.index.has(f.term),
+  );
+}
+
 /**
  * "who negotiated the truce", "who arranged the ceasefire": the deed whose doer is asked, a verb
  * in the past right after "who", is a word the knowledge does not use, only related to one it
@@ -632,7 +671,13 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   const at = words.findIndex((w, i) => w === 'how' && (words[i + 1] === 'many' || words[i + 1] === 'much'));
   // "how many did moscow say were killed": Moscow says the number; it is not whose dead. "how
   // many from the american side": whose they are, after "from".
-  const from = words[at + 2] === 'from' ? at + 3 : at + 2;
+  // "how many of the IS guys died": whose they are, after "of the" (a part of them).
+  const from =
+    words[at + 2] === 'from'
+      ? at + 3
+      : words[at + 2] === 'of' && PARTITIVE_OF.has(words[at + 3] ?? '')
+        ? at + 4
+        : at + 2;
   // "how many is the toll" ends the count; "how many IS fighters" (read in lower case) names IS.
   if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? '') && !namesIs(words, from))) return false;
   const asked = countedNames(corpus, words, from);
@@ -640,6 +685,9 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   const counted = ids.flatMap((id) => quoteCounts(corpus, id));
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
 }
+
+/** Determiners after "how many of" before whose they are ("how many of the IS fighters"). */
+const PARTITIVE_OF = new Set(['the', 'those', 'these']);
 
 /** Auxiliaries between a count and the one who killed: "how many people has IS killed". */
 const KILLER_AUX = new Set(['has', 'have', 'had', 'did', 'do', 'does']);
@@ -1627,7 +1675,12 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     words: mended,
     ...(analysis.negatedAt ? { negatedAt: analysis.negatedAt } : {}),
     known,
-    named: new Set(analysis.message ?? [...analysis.terms, ...analysis.context]),
+    // Whom it sets apart is named too ("any other countries' jets besides the americans and
+    // australians": Australia's words are no other country's).
+    named: new Set([
+      ...(analysis.message ?? [...analysis.terms, ...analysis.context]),
+      ...(analysis.excluded ?? []),
+    ]),
     shown,
     sides,
     counted: count === null || count.unknown ? [] : count.counted,
@@ -1671,7 +1724,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       untoldAsked(corpus, analysis) ||
       // "which jets exactly, f16 or a10?": a model the article never names, offered as a guess.
       modelGuessed(corpus, analysis.words) ||
+      // "wat plane did isis shoot down, a mig?": a thing offered as a guess the knowledge never names.
+      guessAtEnd(corpus, mended) ||
       unknownThingAsked(corpus, mended, analysis.free) ||
+      // "did russia send more troops there after this": a later deed in a word the knowledge lacks.
+      laterDeedUntold(corpus, mended, analysis.free) ||
       // "who negotiated the truce": the deed only related to a word said of something else.
       relatedDeedElsewhere(corpus, mended, analysis.free) ||
       // "did UK planes also join": the UK is in the story only where the monitor is based.
@@ -2221,6 +2278,31 @@ export function whoSaidUntold(corpus: Corpus, words: readonly string[], shown: r
     .filter((t) => corpus.index.has(t));
   const own = corpus.passageTerms.get(first);
   return claim.some((t) => !own?.has(t));
+}
+
+/** Words a guess offered at the end of a question opens with ("..., a mig?"). */
+const GUESS_OPENS = new Set(['a', 'an']);
+/** How many words a guess offered at the end holds at most ("a zu 23"). */
+const GUESS_WORDS = 2;
+
+/**
+ * "wat plane did isis shoot dwon, a mig?", "'an anti-aircraft gun' what kind, a ZU-23?": a
+ * question asking which one (what, which) ends on "a" or "an" and a guess of a word or two of which
+ * the knowledge has no word (not "..., a plane?"): the one guessed is nothing the article names,
+ * whichever its quotes show.
+ */
+export function guessAtEnd(corpus: Corpus, words: readonly string[]): boolean {
+  if (!words.some((w) => w === 'what' || w === 'which')) return false;
+  for (let size = 1; size <= GUESS_WORDS; size++) {
+    const at = words.length - size - 1;
+    if (at < 2 || !GUESS_OPENS.has(words[at] as string)) continue;
+    const guess = words.slice(at + 1);
+    return (
+      guess.some((w) => /\p{L}{2}/u.test(w)) &&
+      guess.every((w) => !STOP_WORDS.has(w) && !wordTerms(corpus, w).some((t) => corpus.index.has(t)))
+    );
+  }
+  return false;
 }
 
 /** A model's designation: letters, then two or three figures ("f16", "a10s", "b52", "su24", "fa18"). */
