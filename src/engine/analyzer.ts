@@ -813,25 +813,23 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       for (const w of split) fixed.push({ raw: w, word: w });
     }
-    const { terms, free, owners } = this.terms(
-      lostGround(
-        lostPeople(
-          this.chat.peopleCounted,
-          lightVerbOfSpeech(
-            survivedAsAlive(
-              endedNotKilled(
-                progressiveAsSimple(
-                  withoutOwnBelief(
-                    withoutSeeming(
-                      diplomatsQuarrel(
-                        this.namedPerson(
-                          this.spokenOf(
-                            this.groupPositions(
-                              countryAsWho(
-                                countInTheEnd(
-                                  this.planesStopped(
-                                    this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
-                                  ),
+    const piped = lostGround(
+      lostPeople(
+        this.chat.peopleCounted,
+        lightVerbOfSpeech(
+          survivedAsAlive(
+            endedNotKilled(
+              progressiveAsSimple(
+                withoutOwnBelief(
+                  withoutSeeming(
+                    diplomatsQuarrel(
+                      this.namedPerson(
+                        this.spokenOf(
+                          this.groupPositions(
+                            countryAsWho(
+                              countInTheEnd(
+                                this.planesStopped(
+                                  this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
                                 ),
                               ),
                             ),
@@ -847,6 +845,7 @@ export class Analyzer {
         ),
       ),
     );
+    const { terms, free, owners } = this.terms(this.withoutNameAsVerb(piped));
     const direct = new Set(terms);
     const excluded =
       setApart.length > 0 ? [...new Set(this.terms(setApart).terms.filter((t) => t.startsWith('e:')))] : [];
@@ -988,6 +987,21 @@ export class Analyzer {
     for (let start = Math.max(0, at - 3); start < at; start++)
       if (start + this.lexicon.phraseAt(tokens, start) > at) return tokens;
     return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+  }
+
+  /**
+   * A one-word name of a person that is also an everyday verb, written in lower case as that verb
+   * ("anyone know how to cook tom yum?", "how do you cook rice"): the verb, no word of the story,
+   * so it is left out (as a free word it would still find Peter Cook's sentence).
+   */
+  private withoutNameAsVerb(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex(
+      (t, i) =>
+        nameAsVerb(tokens, i) &&
+        this.isEnglish(t.word) &&
+        this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
+    );
+    return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
   }
 
   /**
@@ -2088,6 +2102,38 @@ function describes(tokens: readonly Token[], at: number): boolean {
   if (tokens.some((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'much')) return false;
   const next = tokens[at + 1]?.word;
   return next === undefined || STOP_WORDS.has(next);
+}
+
+/** Who does a deed, right before the verb: "how do you cook rice", "they cook the numbers". */
+const VERB_SUBJECTS = new Set(['i', 'you', 'u', 'ya', 'we', 'they', 'gonna', 'wanna', 'gotta']);
+/** A word before "to" that makes what follows a verb: "how to cook", "love to cook", "need to cook". */
+const BEFORE_TO_VERB = new Set([
+  'how',
+  'love',
+  'like',
+  'want',
+  'wants',
+  'need',
+  'needs',
+  'learn',
+  'learning',
+  'trying',
+  'try',
+  'time',
+]);
+
+/**
+ * A one-word name of a person that is also an everyday verb, written in lower case as that verb
+ * ("anyone know how to cook tom yum?", "how do you cook rice"): the verb, not Peter Cook. Only
+ * right after a subject pronoun or after "how / love / want ... to"; "what did cook say",
+ * "according to cook" and "Cook" with a capital stay the name.
+ */
+function nameAsVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (CAPITAL.test(token.raw)) return false;
+  const before = tokens[at - 1]?.word ?? '';
+  if (VERB_SUBJECTS.has(before)) return true;
+  return before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? '');
 }
 
 /** Words before a noun, not a verb: "the sanctions" are no verb of saying. */

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '14c6da2f49575807' },
+    recorded: { version: 13, hash: '55190e962ee637ef' },
   },
   {
     name: 'COMPILED_FORMAT',

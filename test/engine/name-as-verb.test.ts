@@ -1,0 +1,26 @@
+/**
+ * A one-word name that is also an everyday verb, written in lower case as that verb (analyzer.ts
+ * withoutNameAsVerb): "how do you cook rice" is chatter, not a question about Peter Cook; "what
+ * did cook say" and "according to cook" keep the name. Asked of the project's article
+ * (knowledge/).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
+
+const engine = loadEngine(KNOWLEDGE_DIR);
+const COOK = 'p17.s1';
+
+describe('a name that is also a verb', () => {
+  it('is the verb after a subject or "how to"', () => {
+    expect(engine.answer('how do you cook rice').answered).toBe(false);
+    expect(engine.answer('anyone know how to cook tom yum? too spicy for my roommate').answered).toBe(false);
+    expect(engine.answer('i love to cook pasta on saturday night').answered).toBe(false);
+  });
+
+  it('stays the name elsewhere', () => {
+    expect(engine.answer('what did cook say').quotes[0]?.id).toBe(COOK);
+    expect(engine.answer('according to cook, was moscow told?').quotes[0]?.id).toBe(COOK);
+    expect(engine.answer('did you see what Cook said about moscow').quotes[0]?.id).toBe(COOK);
+  });
+});
