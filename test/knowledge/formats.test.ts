@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '502efe844a76804e' },
+    recorded: { version: 27, hash: 'f5d513fb55d7639e' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '68f2846761fa5e59' },
+    recorded: { version: 13, hash: '99ed7595d6175019' },
   },
   {
     name: 'COMPILED_FORMAT',
