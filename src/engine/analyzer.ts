@@ -775,6 +775,8 @@ export class Analyzer {
         fixed.push(token);
         continue;
       }
+      // A word of the writer's task as typed ("lede", "graf"; chat.yaml asking): meant, no slip
+      // toward a word of the story ("led").
       // The other spelling, British or American ("defence", "armour", "apologised"): the same word.
       const variant = spellingVariants(token.word).find((w) => this.vocabulary.has(w));
       if (variant) {
@@ -872,7 +874,13 @@ export class Analyzer {
       const word: FreeWord = {
         word: t.word,
         term: `w:${this.lexicon.stemOf(t.word)}`,
-        english: this.vocabulary.has(t.word) || this.isEnglish(t.word) || t.word.includes('_'),
+        // (A word of the asking no list of English holds, "graf" or "lede", is a word, no name;
+        // not one of three letters or fewer, "opp" or "mla", which may be a name's clipping.)
+        english:
+          this.vocabulary.has(t.word) ||
+          this.isEnglish(t.word) ||
+          t.word.includes('_') ||
+          (t.word.length > 3 && this.chat.asking.has(t.word)),
         inKnowledge: (this.frequency.get(t.word) ?? 0) > 0,
       };
       const at = fixed.indexOf(t);

@@ -77,6 +77,10 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b
 const POINTING_PERSON =
   /\b(?:that|this|those|these)\s+(?:man|woman|guy|lady|person|people|men|women|guys)\b/i;
 
+/** A question word, its auxiliary, then "it" as the subject and a verb: "how long did it last". */
+const WHOLE_QUESTION =
+  /^(?:how(?: long| many| much| often)?|when|where|why|what|who) (?:did|does|was|were|is|has|had) it \S/;
+
 /** One question of a message, answered on its own. */
 interface PartAnswer {
   /** The quotes, best first, every side of a contested point among them; empty: not answered. */
@@ -529,7 +533,13 @@ export class Engine {
           tokens: [...q.tokens],
           analysis: { ...analysis, terms: [...whom, ...analysis.terms] },
         });
-      } else if (previous && this.isThin(analysis)) {
+      } else if (
+        // Two whole questions with "it" ("how long did it last and why was it stopped") stay two:
+        // neither names what "it" is, so the first is no subject for the second.
+        previous &&
+        this.isThin(analysis) &&
+        !(this.wholeQuestion(q.tokens, analysis) && this.wholeQuestion(previous.tokens, previous.analysis))
+      ) {
         previous.text = `${previous.text} ${q.text}`;
         previous.tokens.push(...q.tokens);
         previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
@@ -545,7 +555,9 @@ export class Engine {
         : [];
     if (head && told.length > 0)
       head.analysis = { ...head.analysis, terms: [...told, ...head.analysis.terms] };
-    else if (head && next && this.isThin(head.analysis)) {
+    // Not one with a verb and its subject ("how long did it last, and why was it stopped"): a
+    // question whole, its "it" the story's, however few words of the story it holds.
+    else if (head && next && this.isThin(head.analysis) && !this.wholeQuestion(head.tokens, head.analysis)) {
       next.text = `${head.text} ${next.text}`;
       next.analysis = this.corpus.analyzer.analyzeTokens([...head.tokens, ...next.tokens]);
       parts.shift();
@@ -735,6 +747,15 @@ export class Engine {
   /** The context's words hold these words (a fragment's match key) in a row. */
   private inContext(context: readonly Token[], key: string): boolean {
     return ` ${context.map((t) => matchKey(t.word)).join(' ')} `.includes(` ${key} `);
+  }
+
+  /**
+   * "why was it stopped", "how long did it last": a question word, an auxiliary, "it" as its
+   * subject and a verb, with a word of the story: a question whole, however thin.
+   */
+  private wholeQuestion(tokens: readonly Token[], analysis: QueryAnalysis): boolean {
+    if (!WHOLE_QUESTION.test(tokens.map((t) => t.word).join(' '))) return false;
+    return analysis.terms.some((t) => this.corpus.index.has(t));
   }
 
   /**

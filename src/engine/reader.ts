@@ -396,6 +396,11 @@ const USE_SUBJECTS = new Set([
 const JOINERS =
   /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)/giu;
 
+/** Determiners before a figure that name it as a noun ("the 62", "that 90"). */
+const FIGURE_DETERMINERS = new Set(['the', 'that', 'this']);
+/** Before "the" and a number, a day of the month ("on the 17th", "since the 19th"), no figure. */
+const DAY_PREPOSITIONS = new Set(['on', 'by', 'since', 'until', 'till', 'before', 'after', 'from']);
+
 /** Made when a flag is first read: a start does not wait for ICU's region names (about 10 ms). */
 let regionNames: Intl.DisplayNames | undefined;
 /** Made on first use: creating the first Intl object loads ICU's data (30-60 ms at a start). */
@@ -1667,8 +1672,20 @@ export class ChatReader {
       out.push(afterNegation ? { ...token, negated: true } : token);
       afterNegation = false;
       i++;
+      // "who's the source for the 62", "the 90 - whose number is that": a figure of the story
+      // after "the", "that" or "this", no noun after it, is that figure, as "the 62 figure" says.
+      if (this.figureNamed(out, read[i])) out.push({ raw: 'figure', word: 'figure' });
     }
     return out;
+  }
+
+  /** Is the word just read a figure of the story named as a noun ("the 62"), no noun after it? */
+  private figureNamed(out: readonly Token[], next: Token | undefined): boolean {
+    const figure = out.at(-1)?.word ?? '';
+    if (!/^\d+$/.test(figure) || !FIGURE_DETERMINERS.has(out.at(-2)?.word ?? '')) return false;
+    // "on the 17th", "by the 20": a day of the month, no figure.
+    if (DAY_PREPOSITIONS.has(out.at(-3)?.word ?? '')) return false;
+    return this.knows(figure) && (next === undefined || this.small(next.word));
   }
 
   /** A verb, a pronoun, a particle, whose verb and particle are a phrase of the knowledge alone. */

@@ -1152,7 +1152,8 @@ export const DEFAULT_CHAT: ChatWords = {
     article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase,
     rebuttal, rebuttals, rebut, rebutting, best, strongest, single, damning, misremember, misremembering, opp, argument, arguments,
     evaluate, analyse, analyze, discuss, define, identify, compare, contrast, justify,
-    need, needs, needed, paragraph, paragraphs, counterargument, counterarguments, counterclaim, thesis, mla, apa, bibliography, footnote, footnotes
+    need, needs, needed, paragraph, paragraphs, counterargument, counterarguments, counterclaim, thesis, mla, apa, bibliography, footnote, footnotes,
+    lede, ledes, hed, heds, graf, grafs, nutgraf, kicker, sidebar, factbox, explainer, liveblog, standfirst, subhead, blurb, copy, draft, subbing
   `),
   // What a question sets apart (analyzer.ts, withoutExcluded): "not" and one word is that word
   // after a "not" the reader took out.

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'b3694808cf8ea132' },
+    recorded: { version: 27, hash: 'a05942d636b2c941' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '55190e962ee637ef' },
+    recorded: { version: 13, hash: 'e9083a7faaa65194' },
   },
   {
     name: 'COMPILED_FORMAT',
