@@ -1,6 +1,7 @@
 /**
  * A newsroom's shorthand: a figure of the story named as a noun ("the 62"), words of the task no
- * list of English holds ("graf", "kicker"), and a moderator's entries (an office's rooms): each read
+ * list of English holds ("graf", "kicker"), and a moderator's entries (an office's rooms, "in X
+ * hands", "the opening", "on record saying", "who's the source on", "pull quote", "formally suspended", "besdies", "attrib"): each read
  * as the plain question, or as what the article does not tell. Two whole questions in one sentence,
  * each with its own "it", are two questions.
  */
@@ -22,6 +23,12 @@ describe('a newsroom asking', () => {
   it.each([
     ['graf on australia - what did they say exactly', 'what did australia say exactly'],
     ['kicker quote from power?', 'quote from power?'],
+    ['pull quote from churkin?', 'quote from churkin?'],
+    ["who's the source on the mortars", 'who said the mortars were destroyed'],
+    ['who took part in the strike besdies the US', 'who took part in the strike besides the US'],
+    ['is the area back in regime hands or not', 'is the area back under regime control or not'],
+    ['what did IS do with the opening', 'what did IS do with the opportunity'],
+    ["who's on record saying the strike was unintentional", 'who is saying the strike was unintentional'],
   ])('"%s" finds what "%s" finds', (typed, plain) => {
     const asked = first(engine.answer(plain, []));
     expect(asked).not.toBeNull();
@@ -33,15 +40,19 @@ describe('a newsroom asking', () => {
     expect(questions('what happened on the 17th')).toEqual(['what happened on the 17']);
   });
 
-  it.each([['is the meeting room free at 3'], ['is the conference room booked']])(
-    '"%s" is not answered',
-    (typed) => {
-      expect(engine.answer(typed, []).answered).toBe(false);
-    },
-  );
+  it.each([
+    ['is the meeting room free at 3'],
+    ['is the conference room booked'],
+    ['has the ceasefire been formally suspended since?'],
+    ['has the truce been officially suspended'],
+  ])('"%s" is not answered', (typed) => {
+    expect(engine.answer(typed, []).answered).toBe(false);
+  });
 
   it('keeps the newsroom words in the defaults', () => {
     for (const w of ['lede', 'graf', 'hed', 'kicker', 'sidebar']) expect(DEFAULT_CHAT.asking).toContain(w);
+    expect(DEFAULT_CHAT.laterCues).toContain('formally suspended');
+    expect(DEFAULT_CHAT.abbreviations.attrib).toBe('who said');
   });
 
   it('answers both of two whole questions, the first with its own "it" ("how long did it last")', () => {
