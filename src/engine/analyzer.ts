@@ -2137,11 +2137,10 @@ const BEFORE_TO_VERB = new Set([
  * "according to cook" and "Cook" with a capital stay the name.
  */
 function nameAsVerb(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at] as Token;
-  if (CAPITAL.test(token.raw)) return false;
   const before = tokens[at - 1]?.word ?? '';
-  if (VERB_SUBJECTS.has(before)) return true;
-  return before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? '');
+  const verbPlace =
+    VERB_SUBJECTS.has(before) || (before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? ''));
+  return verbPlace && !CAPITAL.test((tokens[at] as Token).raw);
 }
 
 /** Words before a noun, not a verb: "the sanctions" are no verb of saying. */

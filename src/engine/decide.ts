@@ -237,8 +237,9 @@ const DEED_AUX_OPENS = 2;
 
 /**
  * "did russia send more troops to deir ez zor after this?": asked yes or no whether someone did a
- * thing after the story, the deed (the first word after the auxiliary and its subject, or after its "to": "manage to") a word
- * the knowledge does not use: no sentence tells that deed, later or not. Not a deed in the
+ * thing after the story, the deed (the first word after the auxiliary and its subject, or after
+ * its "to": "manage to") a word the knowledge does not use: no sentence tells that deed, later or
+ * not. Not a deed in the
  * knowledge's words ("did IS shoot down a plane after this", "did the SAA retake the area
  * afterwards").
  */

@@ -2085,7 +2085,6 @@ const PRONOUN = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'the
 
 /** A short heading, a dash, then a question opening with its question word or verb ("UNSC angle — was it closed?"). */
 const DASH_LABEL = /^([^—–?!.:;,"“”]+?)\s+[—–-]+\s+(?=\S)/u;
-/** Verbs that never follow "were" as a question opens: after them "were" is "where". */
 /** Nouns that, last after a topic, say which part of it is meant ("the peace effort bit"). */
 const TOPIC_PARTS = new Set(['part', 'parts', 'bit', 'bits', 'section', 'aspect']);
 /** Determiners that open the topic such a noun closes ("the", "that"). */
@@ -2107,8 +2106,9 @@ const PART_VERBS = new Set([
 /**
  * "the peace effort bit", "the 'as usual' part", "what about the coordination part": a last noun
  * that names which part of a topic opened by a determiner says nothing of its own, and is
- * dropped (read as "the peace effort") where the topic is all the message asks. Kept after a determiner or a possessive ("this part",
- * "power's bit": the part itself is asked of) and as the object of "take" or "play" ("took part").
+ * dropped (read as "the peace effort") where the topic is all the message asks. Kept after a
+ * determiner or a possessive ("this part", "power's bit": the part itself is asked of) and as
+ * the object of "take" or "play" ("took part").
  */
 function withoutTopicPart(tokens: Token[]): Token[] {
   const last = tokens.length - 1;
@@ -2127,6 +2127,7 @@ function withoutTopicPart(tokens: Token[]): Token[] {
   return asked ? tokens : tokens.slice(0, last);
 }
 
+/** Verbs that never follow "were" as a question opens: after them "were" is "where". */
 const WHERE_BEFORE = new Set(['was', 'is', 'did', 'does', 'do', 'are', 'has', 'had']);
 
 /** Languages a name is glossed in ("in spanish Estado Islámico", "in german Moskau"). */
