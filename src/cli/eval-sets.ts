@@ -70,6 +70,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-58.jsonl'),
   resolve(root, 'eval/fit-messy-59.jsonl'),
   resolve(root, 'eval/fit-messy-60.jsonl'),
+  resolve(root, 'eval/fit-messy-61.jsonl'),
+  resolve(root, 'eval/fit-messy-62.jsonl'),
+  resolve(root, 'eval/fit-messy-63.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
