@@ -42,3 +42,14 @@ describe('the story in their words', () => {
     expect(first('so IS just walked in after the bombing?')).toBe('p6.s1');
   });
 });
+
+describe('a contested point asked in their words', () => {
+  const ids = (q: string) => engine.answer(q).quotes.map((q) => q.id);
+  it('answers "and what X answer(s)" after one side with X\'s side of the same point', () => {
+    // Russia's "criminal negligence" is a side of whether it was a mistake: the US's answer on it
+    // (the White House's "unintentional loss of life"), not Power's words at the UN.
+    const shown = ids('who is to blame according to the russians, and what the americans answer');
+    expect(shown).toEqual(expect.arrayContaining(['p7.s1', 'p18.s1']));
+    expect(shown).not.toContain('p11.s2');
+  });
+});
