@@ -345,7 +345,12 @@ export class Engine {
     if (parts.length > 1 && asked0 && asked0.ids.length > 0)
       for (const [i, p] of parts.entries()) {
         if (i === 0 || !asksOthersWords(p.analysis.terms, parts[0]?.analysis.terms ?? [])) continue;
-        const replies = repliesOn(this.corpus, asked0.ids.slice(0, MAX_QUOTES), p.analysis.terms);
+        const replies = repliesOn(
+          this.corpus,
+          asked0.ids.slice(0, MAX_QUOTES),
+          p.analysis.terms,
+          parts[0]?.analysis.terms ?? [],
+        );
         const answer = answers[i];
         if (answer && replies.length > 0)
           answers[i] = {
@@ -1546,8 +1551,14 @@ function onlyWeighsSides(terms: readonly Term[]): boolean {
 }
 
 /**
+ * "answered" of a further question ("and what the americans answer"): a word of no topic the
+ * article does not use, which asks only for a reply.
+ */
+const ANSWERED: Term = 'w:answer';
+
+/**
  * "what did russia accuse the pilots of, and what does the US say": a further question that asks
- * nothing but what someone says, and names someone the first question does not.
+ * nothing but what someone says or answers, and names someone the first question does not.
  */
 function asksOthersWords(terms: readonly Term[], first: readonly Term[]): boolean {
   const named = terms.filter((t) => t.startsWith('e:'));
@@ -1555,17 +1566,27 @@ function asksOthersWords(terms: readonly Term[], first: readonly Term[]): boolea
     terms.includes('c:say') &&
     named.length > 0 &&
     named.every((t) => !first.includes(t)) &&
-    terms.every((t) => t === 'c:say' || t.startsWith('e:'))
+    terms.every((t) => t === 'c:say' || t === ANSWERED || t.startsWith('e:'))
   );
 }
 
 /**
  * The sentences of the contested points `ids` are sides of (the first point first) that whom
- * `terms` names speaks: their reply on the point.
+ * `terms` names speaks: their reply on the point. The point of a quote whom the first question
+ * names speaks comes first: "who is to blame according to the russians, and what the americans
+ * answer" is Russia's "criminal negligence" answered, not Power's words (a side of the UN exchange)
+ * that the first question's quotes also hold.
  */
-function repliesOn(corpus: Corpus, ids: readonly string[], terms: readonly Term[]): string[] {
+function repliesOn(
+  corpus: Corpus,
+  ids: readonly string[],
+  terms: readonly Term[],
+  first: readonly Term[] = [],
+): string[] {
   const named = terms.filter((t) => t.startsWith('e:'));
-  for (const id of ids)
+  const asker = first.filter((t) => t.startsWith('e:'));
+  const spokenByAsker = (id: string) => asker.some((t) => corpus.passageSpeakers.get(id)?.has(t));
+  for (const id of [...ids.filter(spokenByAsker), ...ids.filter((id) => !spokenByAsker(id))])
     for (const point of corpus.contestedPoints.get(id) ?? []) {
       const spoken = point.sides
         .flatMap((s) => s.ids)

@@ -76,6 +76,7 @@ export const DEFAULT_CHAT: ChatWords = {
     vay, khong, nhi, nhe, nha, xin chao, chao ban, chao moi nguoi, cam on, moi nguoi, moi nguoi oi, anh oi, chi oi, ban oi, em oi, hihi,
     da, chua, lai, nhung, cac, duoc,
     真的吗, 真的嗎,
+    malaka, malakas, malakes, re malaka, ela re, khob re, re paidia, ela, vre, endaxi, entaxei, entaksei, opa, paidia, walla, wallak, sababa, achi, achla, stam, beseder, kapara, yofi, davka, khob, khub, dige, akhe, azizam, bozhe, bozhe moi, bozhe miy, slukhai, sluhai, tobto, vzahali, zagalom, druzhe,
     kue, khue, kha, krub, krab, khrap, khrab, naka, nakha, jaa, jing jing, sawasdee, sawatdee, khob khun, khop khun, kop khun,
     haiya, haiyaa, haiyah, aiyaa, aiyoyo, wah, hor, wor, ga, ge, lo, la, le, ma, sia, liao, qing wen, qingwen, bu hao yi si, buhaoyisi, zhende ma, zhen de ma, dui bu dui, shi bu shi, hai mai, hai m hai, m goi, mgoi, do je, doje
   `),
