@@ -110,6 +110,8 @@ const BEFORE_A_NAME = new Set(
     ' ',
   ),
 );
+/** How many words a phrase put before a question's auxiliary may have ("after the bombing did"). */
+const MAX_FRONTED = 5;
 /** Prepositions a question can start with, before its question word ("for how long"). */
 const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
@@ -805,6 +807,16 @@ export class ChatReader {
         return !!only && !more && WH_WORDS.has(only.word) && pieces[k - 1]?.tokens.at(-1)?.word === only.word;
       };
       let firstAsking = pieces.findIndex((p, k) => this.startsQuestion(p.tokens) && !echoes(k));
+      // "so after the bombing did IS take the area or did the army hold on to it?": a question
+      // word after "or" asks the other side of one question, whose first side is the piece
+      // before it when that one asks behind a phrase of time or place put first.
+      if (
+        firstAsking > 0 &&
+        /\bor\b/i.test(pieces[firstAsking]?.joiner ?? '') &&
+        /[?？]\s*$/.test(sentence) &&
+        this.frontedQuestion(pieces[firstAsking - 1]?.tokens ?? [])
+      )
+        firstAsking--;
       // Asking by its "?" alone ("I'm guessing CENTCOM?", "From what I gather they hit the army by
       // mistake?"): perhaps what the writer supposes (the engine weighs both readings).
       const byMark =
@@ -874,7 +886,8 @@ export class ChatReader {
     const whole = readable.length > 0 ? readable : read;
     const questions =
       asked.length > 0 ? asked : [{ text, tokens: tokensOf(whole) }].filter((p) => p.tokens.length > 0);
-    for (const q of questions) q.tokens = claimAskedWhose(q.tokens);
+    for (const q of questions)
+      q.tokens = withoutSerialVerb(whenClauseLast(withoutClosingRequest(q.text, claimAskedWhose(q.tokens))));
     if (hasQuoted(text)) for (const q of questions) q.tokens = wordUsedIsSaid(q.tokens);
     const labels = new Set(tokensOf(parts));
     const context =
@@ -1612,6 +1625,18 @@ export class ChatReader {
           continue;
         }
       }
+      // "how far, wetin russia talk": Nigerian Pidgin's greeting opening a message, a question
+      // word right after it; "how far did IS advance" asks a distance.
+      if (
+        out.length === 0 &&
+        read[i]?.word === 'how' &&
+        read[i + 1]?.word === 'far' &&
+        WH_WORDS.has(read[i + 2]?.word ?? '')
+      ) {
+        counts.filler += 2;
+        i += 2;
+        continue;
+      }
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
       // "how many guys did they lose": a word of chat after "how many" is what is counted, if it
       // is a plural ("how many ba talaga namatay": Tagalog's question particle is not counted);
@@ -1859,6 +1884,15 @@ export class ChatReader {
     if (this.questionWords.has(tokens[i]?.word ?? '')) return 0;
     const n = this.cues.matchAt(tokens, i);
     return n > 0 && i + n < tokens.length ? i + n : 0;
+  }
+
+  /**
+   * A question behind a phrase of time or place put first: a preposition opening it, an
+   * auxiliary after its phrase ("after the bombing did IS take the area").
+   */
+  private frontedQuestion(tokens: readonly Token[]): boolean {
+    if (!PREPOSITIONS.has(tokens[0]?.word ?? '')) return false;
+    return tokens.slice(2, 1 + MAX_FRONTED).some((t) => AUXILIARIES.has(t.word));
   }
 
   /** Is this a question's first word (after openers, already gone)? */
@@ -2150,6 +2184,93 @@ function claimAskedWhose(tokens: Token[]): Token[] {
   const statement = tokens.slice(0, n - 3);
   if (statement.some((t) => t.word === 'who')) return tokens;
   return [who, says, ...statement];
+}
+
+/** Question words that ask the question after a clause of time ("when moscow raised the alarm, what happened"). */
+const AFTER_WHEN_CLAUSE = new Set(['what', 'how', 'why', 'where']);
+/** Words of a question that ask only what followed ("what happened next"). */
+const WHAT_FOLLOWED = new Set(
+  'happen happens happened happening next then after afterwards later'.split(' '),
+);
+/** Words before a question word that make it part of the clause ("when they said what ..."). */
+const CLAUSE_TAKES_WH = new Set(
+  'know knew known say says said tell told ask asked find found see saw explain explained about of on to for with by from at in'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "when moscow raise alarm, wetin happen to the strike": a clause of time opening the sentence (no
+ * auxiliary after its "when": "when did ..." asks when), then the question word that asks: the
+ * question first, its time after it ("what happened to the strike when moscow raised the alarm").
+ */
+export function whenClauseLast(tokens: Token[]): Token[] {
+  if (
+    tokens[0]?.word !== 'when' ||
+    AUXILIARIES.has(tokens[1]?.word ?? '') ||
+    WH_WORDS.has(tokens[1]?.word ?? '')
+  )
+    return tokens;
+  for (let k = 3; k < tokens.length - 1; k++) {
+    const word = (tokens[k] as Token).word;
+    if (!AFTER_WHEN_CLAUSE.has(word)) continue;
+    if (CLAUSE_TAKES_WH.has(tokens[k - 1]?.word ?? '')) return tokens;
+    // "when moscow found out, what happened next": a question naming nothing of its own asks what
+    // followed the clause, which stays what it is about.
+    if (!tokens.slice(k + 1).some((t) => !STOP_WORDS.has(t.word) && !WHAT_FOLLOWED.has(t.word)))
+      return tokens;
+    return [...tokens.slice(k), ...tokens.slice(0, k)];
+  }
+  return tokens;
+}
+
+/** A request to be told closing a question: ", kindly explain", "please tell me", ", explain pls". */
+const CLOSING_REQUEST =
+  /(?:[,;]\s*|\b(?:kindly|please|pls|plz)\s+)(?:(?:kindly|please|pls|plz)\s+)?(?:explain|tell|clarify|confirm)(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$/iu;
+/** The words of such a request left once its "kindly" or "please" is gone as filler. */
+const REQUEST_WORDS = new Set(['explain', 'tell', 'clarify', 'confirm', 'me', 'us']);
+
+/**
+ * "why russia is angry with washington, kindly explain": a request to be told closing a question
+ * that asked already (a question word or an auxiliary first) is how it asks, not what about ("why
+ * couldn't the US explain" keeps its verb: no comma nor "kindly" before it).
+ */
+export function withoutClosingRequest(text: string, tokens: Token[]): Token[] {
+  if (!CLOSING_REQUEST.test(text)) return tokens;
+  const first = tokens[0]?.word ?? '';
+  if (!WH_WORDS.has(first) && !AUXILIARIES.has(first)) return tokens;
+  let end = tokens.length;
+  while (end > 1 && REQUEST_WORDS.has(tokens[end - 1]?.word ?? '')) end--;
+  return end < tokens.length && end > 1 ? tokens.slice(0, end) : tokens;
+}
+
+/** Pidgin's verbs that lead another verb ("how the US take send", "why dem come talk"). */
+const SERIAL_VERBS = new Set(['take', 'come']);
+/** Words after "take" or "come" that make them the verb ("take part", "come back", "take the area"). */
+const SERIAL_NOT_BEFORE = new Set(
+  'part place over back off out down up away on in into action responsibility advantage control care note aim side sides cover hold charge credit time long clean here there home forward through across along around together true'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "how the US take send their regret", "why dem come talk outside": in a question opening with
+ * "how" or "why" and no auxiliary, Nigerian Pidgin's "take" (the manner) or "come" (what followed)
+ * leading another verb carries no topic: the question is asked of the verb after it. Not before a
+ * word of grammar or a particle ("take the area", "take part", "come back").
+ */
+export function withoutSerialVerb(tokens: Token[]): Token[] {
+  const first = tokens[0]?.word;
+  if ((first !== 'how' && first !== 'why') || WH_WORDS.has(tokens[1]?.word ?? '')) return tokens;
+  for (let k = 2; k < tokens.length - 1; k++) {
+    const word = (tokens[k] as Token).word;
+    if (AUXILIARIES.has(word)) return tokens;
+    if (!SERIAL_VERBS.has(word)) continue;
+    const next = (tokens[k + 1] as Token).word;
+    if (STOP_WORDS.has(next) || SERIAL_NOT_BEFORE.has(next) || !/^\p{L}+$/u.test(next)) return tokens;
+    return [...tokens.slice(0, k), ...tokens.slice(k + 1)];
+  }
+  return tokens;
 }
 
 const USES = new Set(['use', 'uses', 'used', 'using']);
