@@ -369,7 +369,7 @@ const WHAT_DID_X_SAY =
  * yes-or-no question; as many words as a name has (up to four), then the verb of saying.
  */
 const DID_X_SAY =
-  /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced)\b/;
+  /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced|speak|spoke|spoken|talk|talked)\b/;
 
 /**
  * "what turkey government has said", "tell me what the kremlin had said": the same with the
@@ -388,10 +388,11 @@ const NOT_IN_A_NAME = /^(?:do|does|did|is|are|was|were|be|been|has|have|had|i|yo
 
 /**
  * What follows the verb of a yes-or-no "did X say" when it asks whether X said anything at all
- * ("did assad say anything about it", "did he comment", "has the pentagon said a word"), not
- * whether X said a given thing ("did damascus say it retook the territory").
+ * ("did assad say anything about it", "did he comment", "has the pentagon said a word", "did
+ * assad speak on the strike": on it, not a thing said of it), not whether X said a given thing
+ * ("did damascus say it retook the territory").
  */
-const ANYTHING_SAID = /^(?:$|(?:anything|something|a word|much|at all|publicly)\b)/;
+const ANYTHING_SAID = /^(?:$|(?:anything|something|a word|much|at all|publicly|on|about|regarding)\b)/;
 
 /**
  * Whose words the question asks for ("what did X say", "did X comment"), as words, or null.
@@ -532,6 +533,21 @@ export function countedHeld(
       return senses.length > 1 && senses.includes(t) && senses.some(held);
     });
   });
+}
+
+/**
+ * "how many were injured in this strike": what happened to those counted is in a quote, and a
+ * figure is in a quote, but no quote gives both ("any Syrian personnel killed or wounded" has no
+ * figure; "killed dozens of Syrian soldiers" says nothing of the wounded): the figure counts
+ * something else. Passages only (a curated entry's wordings say what its quotes count).
+ */
+export function figureApart(corpus: Corpus, happened: readonly Term[], quotes: readonly string[]): boolean {
+  if (happened.length === 0 || quotes.length === 0) return false;
+  return !quotes.some(
+    (id) =>
+      NUMBER.test(corpus.kb.passageById.get(id)?.text ?? '') &&
+      happened.some((t) => corpus.passageTerms.get(id)?.has(t)),
+  );
 }
 
 /** Auxiliaries before what happened to what "how many" counts ("were killed", "have been wounded"). */
@@ -1642,7 +1658,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     ((killer.length > 0 && !killer.some(held)) ||
       count.unknown ||
       !countedHeld(corpus, count, held) ||
-      (count.happened.length > 0 && !count.happened.some(held)));
+      (count.happened.length > 0 && !count.happened.some(held)) ||
+      figureApart(corpus, count.happened, useQa ? [] : [...shown, ...sides]));
   const kindOf = kindAsked(corpus, mended);
   // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
   // kind of" asks; unless the curated entry answering asks that very thing in its own words.
@@ -1738,6 +1755,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       whoSaidUntold(corpus, mended, shown) ||
       // "did the russians have their own jets up there": the one asked of is in no quote given.
       yesNoSubjectMissing(corpus, mended, [...(useQa ? shown : shown.slice(0, 1)), ...sides]) ||
+      // "did the US confirm the 62 number": the quotes are another's claim.
+      confirmerUnheard(corpus, mended, shown.slice(0, 1)) ||
       typeMissing,
   };
 }
@@ -2250,6 +2269,45 @@ export function yesNoSubjectMissing(
   );
   if (subject.length === 0) return false;
   return !given.some((id) => subject.some((t) => paragraphTerms(corpus, id).has(t)));
+}
+
+/** A verb of bearing out what someone else said: "confirm", "corroborated", "verifies". */
+const CONFIRMING = /^(?:confirm|corroborat|verif)/;
+/** Words between such a verb and "by" ("confirmed independently by"), or before its subject. */
+const BEFORE_BY = new Set(['independently', 'officially', 'publicly', 'actually', 'ever']);
+
+/**
+ * "did the US confirm the 62 number", "was it confirmed by damascus?", "has the observatory's
+ * number been corroborated by the UN": whether a body the knowledge names bore out a claim, and
+ * the quote given (the first) is neither that body's words nor tells of it claiming anything: it
+ * is someone else's claim, which says nothing of the one asked confirming it. The one confirming is
+ * the subject of an active verb (named between the question's opening auxiliary and the verb) or
+ * whom "by" names after a passive one. Not "has anyone verified ..." (no one named) nor "who
+ * confirmed it" (whose words are asked).
+ */
+export function confirmerUnheard(
+  corpus: Corpus,
+  words: readonly string[],
+  given: readonly string[],
+): boolean {
+  if (given.length === 0) return false;
+  const at = words.findIndex((w) => CONFIRMING.test(w));
+  if (at < 0) return false;
+  let by = at + 1;
+  while (BEFORE_BY.has(words[by] ?? '')) by++;
+  let span: readonly string[];
+  if (words[by] === 'by') span = words.slice(by + 1, by + 4);
+  else {
+    const aux = words.slice(0, at).findLastIndex((w) => YES_NO_OPENS.has(w));
+    if (aux < 0 || at - aux > 4) return false;
+    span = words.slice(aux + 1, at);
+  }
+  const named = corpus.lexicon
+    .match(span.map((w) => ({ raw: w, word: w })))
+    .flatMap((m) => m.terms)
+    .filter((t) => t.startsWith('e:') && corpus.index.has(t));
+  if (named.length === 0) return false;
+  return !spokenBy(corpus, given, named) && !claimedIn(corpus, given, named);
 }
 
 /** "who said ...", "who says ...": the words of someone asked for, by a verb of saying itself. */
