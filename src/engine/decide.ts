@@ -1755,8 +1755,6 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       whoSaidUntold(corpus, mended, shown) ||
       // "did the russians have their own jets up there": the one asked of is in no quote given.
       yesNoSubjectMissing(corpus, mended, [...(useQa ? shown : shown.slice(0, 1)), ...sides]) ||
-      // "did the US confirm the 62 number": the quotes are another's claim.
-      confirmerUnheard(corpus, mended, shown.slice(0, 1)) ||
       typeMissing,
   };
 }
@@ -2269,45 +2267,6 @@ export function yesNoSubjectMissing(
   );
   if (subject.length === 0) return false;
   return !given.some((id) => subject.some((t) => paragraphTerms(corpus, id).has(t)));
-}
-
-/** A verb of bearing out what someone else said: "confirm", "corroborated", "verifies". */
-const CONFIRMING = /^(?:confirm|corroborat|verif)/;
-/** Words between such a verb and "by" ("confirmed independently by"), or before its subject. */
-const BEFORE_BY = new Set(['independently', 'officially', 'publicly', 'actually', 'ever']);
-
-/**
- * "did the US confirm the 62 number", "was it confirmed by damascus?", "has the observatory's
- * number been corroborated by the UN": whether a body the knowledge names bore out a claim, and
- * the quote given (the first) is neither that body's words nor tells of it claiming anything: it
- * is someone else's claim, which says nothing of the one asked confirming it. The one confirming is
- * the subject of an active verb (named between the question's opening auxiliary and the verb) or
- * whom "by" names after a passive one. Not "has anyone verified ..." (no one named) nor "who
- * confirmed it" (whose words are asked).
- */
-export function confirmerUnheard(
-  corpus: Corpus,
-  words: readonly string[],
-  given: readonly string[],
-): boolean {
-  if (given.length === 0) return false;
-  const at = words.findIndex((w) => CONFIRMING.test(w));
-  if (at < 0) return false;
-  let by = at + 1;
-  while (BEFORE_BY.has(words[by] ?? '')) by++;
-  let span: readonly string[];
-  if (words[by] === 'by') span = words.slice(by + 1, by + 4);
-  else {
-    const aux = words.slice(0, at).findLastIndex((w) => YES_NO_OPENS.has(w));
-    if (aux < 0 || at - aux > 4) return false;
-    span = words.slice(aux + 1, at);
-  }
-  const named = corpus.lexicon
-    .match(span.map((w) => ({ raw: w, word: w })))
-    .flatMap((m) => m.terms)
-    .filter((t) => t.startsWith('e:') && corpus.index.has(t));
-  if (named.length === 0) return false;
-  return !spokenBy(corpus, given, named) && !claimedIn(corpus, given, named);
 }
 
 /** "who said ...", "who says ...": the words of someone asked for, by a verb of saying itself. */
