@@ -2114,7 +2114,7 @@ function describes(tokens: readonly Token[], at: number): boolean {
 
 /** Who does a deed, right before the verb: "how do you cook rice", "they cook the numbers". */
 const VERB_SUBJECTS = new Set(['i', 'you', 'u', 'ya', 'we', 'they', 'gonna', 'wanna', 'gotta']);
-/** A word before "to" that makes what follows a verb: "how to cook", "love to cook", "need to cook". */
+/** A word before "to" that makes what follows a verb: "how to cook", "love to cook", "have to cook". */
 const BEFORE_TO_VERB = new Set([
   'how',
   'love',
@@ -2128,6 +2128,14 @@ const BEFORE_TO_VERB = new Set([
   'trying',
   'try',
   'time',
+  // "any tips to cook rice", "you have to cook pasta", "best way to cook it".
+  'tips',
+  'tip',
+  'have',
+  'has',
+  'had',
+  'way',
+  'ways',
 ]);
 
 /**

@@ -369,7 +369,7 @@ const WHAT_DID_X_SAY =
  * yes-or-no question; as many words as a name has (up to four), then the verb of saying.
  */
 const DID_X_SAY =
-  /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced)\b/;
+  /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced|speak|spoke|spoken|talk|talked)\b/;
 
 /**
  * "what turkey government has said", "tell me what the kremlin had said": the same with the
@@ -388,10 +388,11 @@ const NOT_IN_A_NAME = /^(?:do|does|did|is|are|was|were|be|been|has|have|had|i|yo
 
 /**
  * What follows the verb of a yes-or-no "did X say" when it asks whether X said anything at all
- * ("did assad say anything about it", "did he comment", "has the pentagon said a word"), not
- * whether X said a given thing ("did damascus say it retook the territory").
+ * ("did assad say anything about it", "did he comment", "has the pentagon said a word", "did
+ * assad speak on the strike": on it, not a thing said of it), not whether X said a given thing
+ * ("did damascus say it retook the territory").
  */
-const ANYTHING_SAID = /^(?:$|(?:anything|something|a word|much|at all|publicly)\b)/;
+const ANYTHING_SAID = /^(?:$|(?:anything|something|a word|much|at all|publicly|on|about|regarding)\b)/;
 
 /**
  * Whose words the question asks for ("what did X say", "did X comment"), as words, or null.
@@ -532,6 +533,21 @@ export function countedHeld(
       return senses.length > 1 && senses.includes(t) && senses.some(held);
     });
   });
+}
+
+/**
+ * "how many were injured in this strike": what happened to those counted is in a quote, and a
+ * figure is in a quote, but no quote gives both ("any Syrian personnel killed or wounded" has no
+ * figure; "killed dozens of Syrian soldiers" says nothing of the wounded): the figure counts
+ * something else. Passages only (a curated entry's wordings say what its quotes count).
+ */
+export function figureApart(corpus: Corpus, happened: readonly Term[], quotes: readonly string[]): boolean {
+  if (happened.length === 0 || quotes.length === 0) return false;
+  return !quotes.some(
+    (id) =>
+      NUMBER.test(corpus.kb.passageById.get(id)?.text ?? '') &&
+      happened.some((t) => corpus.passageTerms.get(id)?.has(t)),
+  );
 }
 
 /** Auxiliaries before what happened to what "how many" counts ("were killed", "have been wounded"). */
@@ -1642,7 +1658,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     ((killer.length > 0 && !killer.some(held)) ||
       count.unknown ||
       !countedHeld(corpus, count, held) ||
-      (count.happened.length > 0 && !count.happened.some(held)));
+      (count.happened.length > 0 && !count.happened.some(held)) ||
+      figureApart(corpus, count.happened, useQa ? [] : [...shown, ...sides]));
   const kindOf = kindAsked(corpus, mended);
   // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
   // kind of" asks; unless the curated entry answering asks that very thing in its own words.

@@ -82,6 +82,24 @@ describe('earlierFragmentNotHeld: "who said that?" after a turn that quoted word
   });
 });
 
+describe('whoseWords: "did X speak on / comment about it" asks whether X said anything of it', () => {
+  it('reads speaking and talking as saying, and "on / about" after as anything', () => {
+    expect(whoseWords('did the governor speak on the repairs')).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: true,
+      anything: true,
+    });
+    expect(whoseWords('did the mayor talk about the cost')?.anything).toBe(true);
+    expect(whoseWords('did the mayor comment on it')?.anything).toBe(true);
+    expect(whoseWords('did the mayor say the fund paid')?.anything).toBe(false);
+  });
+
+  it('the engine refuses one with no words in the article, and answers one with some', () => {
+    expect(engine.answer('did the governor himself speak on the lighthouse?').answered).toBe(false);
+    expect(engine.answer('did the mayor speak about the restoration cost?').answered).toBe(true);
+  });
+});
+
 describe('whoseWords: the speaker before the auxiliary ("what turkey government has said")', () => {
   it('reads whose words with the auxiliary after the name', () => {
     expect(whoseWords('what the governor has said about the repairs')).toEqual({

@@ -18,6 +18,11 @@ describe('a name that is also a verb', () => {
     expect(engine.answer('i love to cook pasta on saturday night').answered).toBe(false);
   });
 
+  it('is the verb after "tips / have / way to"', () => {
+    expect(engine.answer('any tips to cook noodles so they stay firm').answered).toBe(false);
+    expect(engine.answer('do you really have to cook beans overnight').answered).toBe(false);
+  });
+
   it('stays the name elsewhere', () => {
     expect(engine.answer('what did cook say').quotes[0]?.id).toBe(COOK);
     expect(engine.answer('according to cook, was moscow told?').quotes[0]?.id).toBe(COOK);
