@@ -113,6 +113,15 @@ export function readFollowUp(
     const parsedWho = parse(corpus, vocab, SAYS_WHO);
     return readAgainst(corpus, vocab, SAYS_WHO, parsedWho, prev, parsedWho.analysis);
   }
+  // "how did the americans send regret" -> "through whom?": a message that is only a preposition
+  // and a question word asks the question before with them, when its answer holds that
+  // preposition ("The US relayed its regret to Syria through the Russian government").
+  const fragment = askedThrough(text);
+  if (fragment) {
+    const asked = readAs(corpus, vocab, `${prev.question} ${fragment.words}`);
+    const lead = corpus.kb.passageById.get(asked.decision.ids[0] ?? '');
+    if (lead && tokenize(lead.text).some((t) => t.word === fragment.preposition)) return asked;
+  }
   const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
   // "australia said sorry too?" -> "why them, they're not even in syria are they": a why of the
   // turn before, then the writer's own guess or doubt; where the message read whole is less sure,
@@ -273,6 +282,37 @@ export function asksSource(text: string): boolean {
     .filter((w) => !LEADS.has(w) && !SOURCE_FILLER.has(w));
   return words.length > 0 && words.every((w) => SOURCING.has(w));
 }
+/**
+ * "through whom?", "and to whom", "by who?", "from where?": a message that is nothing but a
+ * preposition and a question word (past "and", "but"...): its words, and the preposition; null
+ * for any other message.
+ */
+export function askedThrough(text: string): { words: string; preposition: string } | null {
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !FRAGMENT_LEADS.has(w));
+  const [preposition, asked] = words;
+  if (words.length !== 2 || !preposition || !asked) return null;
+  return FRAGMENT_PREPOSITIONS.has(preposition) && FRAGMENT_ASKED.has(asked)
+    ? { words: `${preposition} ${asked}`, preposition }
+    : null;
+}
+/** What may open such a fragment. */
+const FRAGMENT_LEADS = new Set(['and', 'but', 'so', 'ok', 'okay', 'then']);
+/** Prepositions that ask, with a question word, what the answer said by them. */
+const FRAGMENT_PREPOSITIONS = new Set([
+  'through',
+  'via',
+  'to',
+  'from',
+  'by',
+  'with',
+  'against',
+  'towards',
+  'toward',
+]);
+const FRAGMENT_ASKED = new Set(['whom', 'who', 'what', 'which', 'where', 'wat', 'wetin']);
+
 /** Words that ask for the source of a claim. */
 const SOURCING = new Set(['source', 'sources', 'src', 'citation', 'citations', 'cite']);
 /** Words around them that ask nothing more. */

@@ -71,6 +71,7 @@ export const DEFAULT_CHAT: ChatWords = {
     mano, perdon, jaja, jajaja, jajajaja, hahahaha, hehe, rsrs, kkk, kkkk, kkkkk,
     po, opo, ba, daw, yung, yun, ung, ng, nung, ni, si, sa, dun, doon, lang, pala, nga, diba, di ba, grabe, ganito, ganun, ganon, mga, kanina, siguro, parang, ang, kung, rin, naman siguro, ata, yata, tara, mga pre, kawawa naman, sana, ay mali,
     lah, leh, lor, loh, mah, aiyo, aiyoh, aiya, aiyah, alamak, walao, walau, wah lau, kena, sudah, dah, macam tu, macam itu, kan,
+    khob, khub, stam,
     nou, jeetje, tja, nja, zeg, hoor, eigenlijk, gewoon, natuurlijk, inderdaad, precies, altsa, alltsa, altsaa, kurwa, kurde, no wiec, tak czy nie, wlasnie, znaczy, serio, ja,
     hocam, hoca, kanka, kanki, valla, vallahi, heval, hevalno, abla, kardesim, arkadaslar, filan, falan, neyse, ne oluyor, oluyor, mi, mu, miydi, muydu, midir, mudur, jinjja, daebak, sumimasen, arigato, arigatou, onegaishimasu, xiexie, xie xie, nihao, ni hao, annyeong, annyeonghaseyo, oldu, olmus, ayri konu, baska konu, konu disi,
     vay, khong, nhi, nhe, nha, xin chao, chao ban, chao moi nguoi, cam on, moi nguoi, moi nguoi oi, anh oi, chi oi, ban oi, em oi, hihi,
