@@ -603,6 +603,21 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     asksOwn
   ) {
     const asked = standalone();
+    // "how many died by the observatory's count" -> "no i mean what did moscow say": a correction
+    // that asks nothing but what one it names said turns the question before to them, when that
+    // reading leads with another quote than the question alone and is not clearly less sure
+    // ("Damascus and Moscow put the death toll to 62").
+    const turned = saidOnlyBy(corpus, u);
+    if (turned) {
+      const read = readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
+      if (
+        read &&
+        read.decision.ids.length > 0 &&
+        read.decision.ids[0] !== asked?.decision.ids[0] &&
+        read.confidence + F.preferSameQuestion >= (asked?.confidence ?? 0)
+      )
+        return read;
+    }
     const meant = u.tokens
       .slice(u.cues.start)
       .map((t) => t.raw)
@@ -1330,6 +1345,38 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
     .map((t) => t.raw)
     .join(' ');
 }
+/**
+ * "no i mean what did moscow say", "sorry, what did the observatory say": a question past the
+ * message's openers that names one and asks nothing but what they said: "what about X?"; else
+ * null.
+ */
+function saidOnlyBy(corpus: Corpus, u: Understanding): string | null {
+  if (u.own.length !== 1) return null;
+  const whom = u.own[0];
+  if (!whom || whom.start < u.cues.start) return null;
+  const asked = u.tokens.slice(u.cues.start);
+  const spoke = (word: string) => {
+    const past = IRREGULAR_PAST.get(word);
+    return baseForms(word, 'v').some((b) => SPOKE.has(b)) || (past !== undefined && SPOKE.has(past));
+  };
+  const ownTerms = new Set(corpus.lexicon.entityTerms(whom.id));
+  const nothingElse = asked.every(
+    (t) =>
+      PRONOUNS.has(t.word) ||
+      SAID_ASKING.has(t.word) ||
+      spoke(t.word) ||
+      corpus.analyzer.docTerms([t]).every((term) => ownTerms.has(term)),
+  );
+  if (!nothingElse || !asked.some((t) => spoke(t.word))) return null;
+  const name = u.tokens
+    .slice(whom.start, whom.end)
+    .map((t) => t.raw)
+    .join(' ');
+  return `what about ${name}`;
+}
+/** The words around a name and a verb of speaking that ask what they said. */
+const SAID_ASKING = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'the', 'wetin']);
+
 /**
  * "what about the pentagon, what did their guy say", "what about australia, what did its military
  * say": the whole question after "what about X", each possessive pronoun in it that stands for X

@@ -303,10 +303,10 @@ function doerOf(corpus: Corpus, text: string, term: Term | null): boolean {
 }
 
 /**
- * "did the pentagon inform moscow" -> "so why does russia say they don't coordinate?": a why whose
- * own words (not its cue words, nor whom it points at) are all held by a quote given after the
- * first (the other side of a contested point) and not all by the first asks why of that quote:
- * the turn before as if that quote had led. The turn before as it was otherwise.
+ * "did the pentagon inform moscow" -> "so why does russia say they don't coordinate?": a why that
+ * names whoever speaks a quote given after the first (the other side of a contested point), its
+ * own words (not its cue words, nor whom it points at) all held by that quote and not all by the
+ * first, asks why of that quote: the turn before as if that quote had led. The turn before as it was otherwise.
  */
 function quoteAskedOf(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): Frame {
   const [first, ...later] = prev.quoteIds;
@@ -323,7 +323,19 @@ function quoteAskedOf(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev:
     return terms !== undefined && own.every((t) => terms.has(t));
   };
   if (holds(first)) return prev;
-  const asked = later.find(holds);
+  // Only the words of another side, named in the why: its speaker is not the first quote's, and
+  // is one the why names ("russia" for the Russian Foreign Ministry).
+  const speakerOf = (id: string) => corpus.kb.passageById.get(id)?.speaker ?? null;
+  const named = new Set(u.own.map((m) => `e:${m.id}`));
+  const theirs = (id: string) => {
+    const speaker = speakerOf(id);
+    return (
+      speaker !== null &&
+      speaker !== speakerOf(first) &&
+      corpus.lexicon.entityTerms(speaker).some((t) => named.has(t))
+    );
+  };
+  const asked = later.find((id) => holds(id) && theirs(id));
   return asked ? { ...prev, quoteIds: [asked, ...prev.quoteIds.filter((id) => id !== asked)] } : prev;
 }
 
