@@ -607,7 +607,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     // that asks nothing but what one it names said turns the question before to them, when that
     // reading leads with another quote than the question alone and is not clearly less sure
     // ("Damascus and Moscow put the death toll to 62").
-    const turned = saidOnlyBy(corpus, u);
+    // Not after a question of what someone said: that turned to them is the question alone.
+    const turned = splitTerms(vocab, prev.terms).say.length === 0 ? saidOnlyBy(corpus, u) : null;
     if (turned) {
       const read = readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
       if (
