@@ -113,6 +113,15 @@ export function readFollowUp(
     const parsedWho = parse(corpus, vocab, SAYS_WHO);
     return readAgainst(corpus, vocab, SAYS_WHO, parsedWho, prev, parsedWho.analysis);
   }
+  // "how did the americans send regret" -> "through whom?": a message that is only a preposition
+  // and a question word asks the question before with them, when its answer holds that
+  // preposition ("The US relayed its regret to Syria through the Russian government").
+  const fragment = askedThrough(text);
+  if (fragment) {
+    const asked = readAs(corpus, vocab, `${prev.question} ${fragment.words}`);
+    const lead = corpus.kb.passageById.get(asked.decision.ids[0] ?? '');
+    if (lead && tokenize(lead.text).some((t) => t.word === fragment.preposition)) return asked;
+  }
   const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
   // "australia said sorry too?" -> "why them, they're not even in syria are they": a why of the
   // turn before, then the writer's own guess or doubt; where the message read whole is less sure,
@@ -273,6 +282,37 @@ export function asksSource(text: string): boolean {
     .filter((w) => !LEADS.has(w) && !SOURCE_FILLER.has(w));
   return words.length > 0 && words.every((w) => SOURCING.has(w));
 }
+/**
+ * "through whom?", "and to whom", "by who?", "from where?": a message that is nothing but a
+ * preposition and a question word (past "and", "but"...): its words, and the preposition; null
+ * for any other message.
+ */
+export function askedThrough(text: string): { words: string; preposition: string } | null {
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !FRAGMENT_LEADS.has(w));
+  const [preposition, asked] = words;
+  if (words.length !== 2 || !preposition || !asked) return null;
+  return FRAGMENT_PREPOSITIONS.has(preposition) && FRAGMENT_ASKED.has(asked)
+    ? { words: `${preposition} ${asked}`, preposition }
+    : null;
+}
+/** What may open such a fragment. */
+const FRAGMENT_LEADS = new Set(['and', 'but', 'so', 'ok', 'okay', 'then']);
+/** Prepositions that ask, with a question word, what the answer said by them. */
+const FRAGMENT_PREPOSITIONS = new Set([
+  'through',
+  'via',
+  'to',
+  'from',
+  'by',
+  'with',
+  'against',
+  'towards',
+  'toward',
+]);
+const FRAGMENT_ASKED = new Set(['whom', 'who', 'what', 'which', 'where', 'wat', 'wetin']);
+
 /** Words that ask for the source of a claim. */
 const SOURCING = new Set(['source', 'sources', 'src', 'citation', 'citations', 'cite']);
 /** Words around them that ask nothing more. */
@@ -563,6 +603,22 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     asksOwn
   ) {
     const asked = standalone();
+    // "how many died by the observatory's count" -> "no i mean what did moscow say": a correction
+    // that asks nothing but what one it names said turns the question before to them, when that
+    // reading leads with another quote than the question alone and is not clearly less sure
+    // ("Damascus and Moscow put the death toll to 62").
+    // Not after a question of what someone said: that turned to them is the question alone.
+    const turned = splitTerms(vocab, prev.terms).say.length === 0 ? saidOnlyBy(corpus, u) : null;
+    if (turned) {
+      const read = readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
+      if (
+        read &&
+        read.decision.ids.length > 0 &&
+        read.decision.ids[0] !== asked?.decision.ids[0] &&
+        read.confidence + F.preferSameQuestion >= (asked?.confidence ?? 0)
+      )
+        return read;
+    }
     const meant = u.tokens
       .slice(u.cues.start)
       .map((t) => t.raw)
@@ -1290,6 +1346,38 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
     .map((t) => t.raw)
     .join(' ');
 }
+/**
+ * "no i mean what did moscow say", "sorry, what did the observatory say": a question past the
+ * message's openers that names one and asks nothing but what they said: "what about X?"; else
+ * null.
+ */
+function saidOnlyBy(corpus: Corpus, u: Understanding): string | null {
+  if (u.own.length !== 1) return null;
+  const whom = u.own[0];
+  if (!whom || whom.start < u.cues.start) return null;
+  const asked = u.tokens.slice(u.cues.start);
+  const spoke = (word: string) => {
+    const past = IRREGULAR_PAST.get(word);
+    return baseForms(word, 'v').some((b) => SPOKE.has(b)) || (past !== undefined && SPOKE.has(past));
+  };
+  const ownTerms = new Set(corpus.lexicon.entityTerms(whom.id));
+  const nothingElse = asked.every(
+    (t) =>
+      PRONOUNS.has(t.word) ||
+      SAID_ASKING.has(t.word) ||
+      spoke(t.word) ||
+      corpus.analyzer.docTerms([t]).every((term) => ownTerms.has(term)),
+  );
+  if (!nothingElse || !asked.some((t) => spoke(t.word))) return null;
+  const name = u.tokens
+    .slice(whom.start, whom.end)
+    .map((t) => t.raw)
+    .join(' ');
+  return `what about ${name}`;
+}
+/** The words around a name and a verb of speaking that ask what they said. */
+const SAID_ASKING = new Set(['what', 'did', 'does', 'do', 'has', 'have', 'the', 'wetin']);
+
 /**
  * "what about the pentagon, what did their guy say", "what about australia, what did its military
  * say": the whole question after "what about X", each possessive pronoun in it that stands for X

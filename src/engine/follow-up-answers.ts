@@ -303,12 +303,62 @@ function doerOf(corpus: Corpus, text: string, term: Term | null): boolean {
 }
 
 /**
+ * "did the pentagon inform moscow" -> "so why does russia say they don't coordinate?": a why that
+ * names whoever speaks a quote given after the first (the other side of a contested point), its
+ * own words (not its cue words, nor whom it points at) all held by that quote and not all by the
+ * first, asks why of that quote: the turn before as if that quote had led. The turn before as it was otherwise.
+ */
+function quoteAskedOf(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): Frame {
+  const [first, ...later] = prev.quoteIds;
+  if (!first || later.length === 0) return prev;
+  const cue = new Set(cueTokens(cueWordsOf(corpus.kb.chat), u.tokens));
+  const pointed = new Set(u.refs.map((r) => r.pronoun.index));
+  const words = u.tokens.filter((t, i) => !cue.has(t) && !pointed.has(i));
+  const own = splitTerms(vocab, unique(corpus.analyzer.docTerms(words))).topic.filter(
+    (t) => !t.startsWith('e:') && corpus.index.has(t),
+  );
+  if (own.length === 0) return prev;
+  const holds = (id: string) => {
+    const terms = corpus.passageTerms.get(id);
+    return terms !== undefined && own.every((t) => terms.has(t));
+  };
+  if (holds(first)) return prev;
+  // Only the words of another side, named in the why: its speaker is not the first quote's, and
+  // is one the why names ("russia" for the Russian Foreign Ministry).
+  const speakerOf = (id: string) => corpus.kb.passageById.get(id)?.speaker ?? null;
+  const named = new Set(u.own.map((m) => `e:${m.id}`));
+  const theirs = (id: string) => {
+    const speaker = speakerOf(id);
+    return (
+      speaker !== null &&
+      speaker !== speakerOf(first) &&
+      corpus.lexicon.entityTerms(speaker).some((t) => named.has(t))
+    );
+  };
+  const asked = later.find((id) => holds(id) && theirs(id));
+  return asked ? { ...prev, quoteIds: [asked, ...prev.quoteIds.filter((id) => id !== asked)] } : prev;
+}
+
+/**
  * "Why?" after a person's words: what they said next explains them ("a very big question mark"
  * -> "I would be very interested to see how Washington is going to react"). Otherwise the
  * previous question is asked again: its answer holds the reason, if the article gives one.
  */
-export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, given: Frame): FollowUp | null {
+  const prev = quoteAskedOf(corpus, vocab, u, given);
   const first = prev.quoteIds[0];
+  // Asked of a later quote, the message read as it stands answers it when it leads with that quote.
+  if (prev !== given && first) {
+    const analysis = parse(corpus, vocab, u.text).analysis;
+    const decision = decide(corpus, analysis);
+    if (decision.ids[0] === first)
+      return {
+        decision,
+        confidence: calibratedConfidence(decision.features),
+        reading: `Reading 'why' as why of what the other quote said`,
+        analysis,
+      };
+  }
   const analysis: QueryAnalysis = {
     ...u.analysis,
     terms: unique([...u.analysis.terms, ...prev.terms]),

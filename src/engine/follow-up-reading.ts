@@ -1619,6 +1619,9 @@ function answeredWho(corpus: Corpus, prev: Frame): string[] {
     return unique(people);
   }
   const named = mentions(corpus, tokenize(quote.text)).map((m) => m.id);
+  // "who told reuters about the us regret": who told it is whoever the quote has speaking ("a
+  // senior White House official"), before the others it names ("Syria", "the Russian government").
+  if (SAYING.has(verb) && quote.speaker) named.unshift(quote.speaker);
   return unique([...named, ...(quote.speaker ? [quote.speaker] : [])]).filter(
     (id) => !prev.entities.includes(id),
   );

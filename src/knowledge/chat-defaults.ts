@@ -1392,7 +1392,7 @@ export const DEFAULT_CHAT: ChatWords = {
     ok, okay, k, kk, so, and, but, also, then, well, hmm, hm, um, uh, er, lol, lmao, oh, ah, right,
     cool, yeah, yes, yep, alright, hey, hi, yo, wait, no, nah, nope, sorry, oops, actually,
     correction, i, mean, meant, my, bad, ugh, huh, really, hold, on, please, pls, plz, just, quick,
-    question, q, like, not, whatever, nvm, nevermind, düzeltme, opposite, reverse
+    question, q, like, not, whatever, nvm, nevermind, düzeltme, opposite, reverse, now
   `),
   topicSwitches: words(`
     unrelated, btw, anyway, anyways, offtopic, nvm, nevermind,
