@@ -508,13 +508,19 @@ export class Engine {
     // English one is the question; the other's words are none the bot reads.
     // Only one asked before the English one, and not by an English question word ("what did
     // angela merkel say": a name the bot does not know, asked in English).
-    const foreign = analyses.map((a, i) => foreignWords(a, reading.questions[i]?.tokens ?? []));
+    // A question word the chat words gave for one of the writer's language ("kitna": how much)
+    // is a word of that language too.
+    const foreign = analyses.map((a, i) => {
+      const q = reading.questions[i] as { text: string; tokens: Token[] };
+      const translated = WH_WORDS.has(q.tokens[0]?.word ?? '') && !askedInEnglish(q) ? 1 : 0;
+      return foreignWords(a, q.tokens) + translated;
+    });
     const restatedFrom = analyses.findIndex((a, i) => a.terms.length > 0 && foreign[i] === 0);
     /** The question in the writer's own language, skipped: the names it gives. */
     let unread: QueryAnalysis | undefined;
     for (const [i, q] of reading.questions.entries()) {
       const analysis = analyses[i] as QueryAnalysis;
-      if (i < restatedFrom && (foreign[i] ?? 0) >= MIN_FOREIGN && !WH_WORDS.has(q.tokens[0]?.word ?? '')) {
+      if (i < restatedFrom && (foreign[i] ?? 0) >= MIN_FOREIGN && !askedInEnglish(q)) {
         unread = analysis;
         continue;
       }
@@ -1481,6 +1487,22 @@ const WE = new Set(['our', 'we', 'ours']);
 
 /** Words of another language that make a question one the writer asks again in English. */
 const MIN_FOREIGN = 2;
+
+/**
+ * A question opened by an English question word typed as such ("what did angela merkel say",
+ * "whats", "who's"), not "kitna paisa laga restoration?", whose "how much" the chat words gave
+ * for Hindi's "kitna".
+ */
+function askedInEnglish(q: { text: string; tokens: readonly Token[] }): boolean {
+  const first = q.tokens[0]?.word ?? '';
+  return (
+    WH_WORDS.has(first) &&
+    q.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w.startsWith(first))
+  );
+}
 
 /**
  * Words of a question that are no English word, no word of the knowledge nor related to one, and

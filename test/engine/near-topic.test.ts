@@ -46,7 +46,13 @@ describe('whoseWords: whose words a question asks for', () => {
       whose: ['the', 'mayor'],
       yesNo: false,
     });
+    // "comment on the repairs" asks whether the governor said anything on them: his own words.
     expect(whoseWords('did the governor ever comment on the repairs')).toEqual({
+      whose: ['the', 'governor'],
+      yesNo: true,
+      anything: true,
+    });
+    expect(whoseWords('did the governor say the repairs were done')).toEqual({
       whose: ['the', 'governor'],
       yesNo: true,
       anything: false,

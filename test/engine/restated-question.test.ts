@@ -17,4 +17,16 @@ describe('a question asked again in English', () => {
     expect(mixed.quotes[0]?.id).toBe(english.quotes[0]?.id);
     expect(mixed.confidence).toBe(english.confidence);
   });
+
+  it('takes a question word the chat words gave for the writer\'s own ("kitna") as theirs, not one typed in English', () => {
+    // "kitna" is read as "how much": still a word of the writer's language, so the English
+    // question after it is the question (above). "who's" and "whos" are English as typed: the
+    // chatter before "when does it reopen" is a question of its own, refused.
+    for (const message of [
+      "who's up for valorant later? when does it reopen",
+      'whos up for valorant later? when does it reopen',
+    ])
+      expect(engine.answer(message).status).toBe('not-in-article');
+    expect(engine.answer('when does it reopen').status).toBe('answered');
+  });
 });
