@@ -1318,6 +1318,12 @@ function turnedTime(corpus: Corpus, u: Understanding, prev: Frame): string | nul
   return [...asked.slice(0, before), 'after', ...(own ? object : asked.slice(before + 1))].join(' ');
 }
 
+/** A verb that tells only that someone spoke, in any form ("said", "commented", "spoke"). */
+function spoke(word: string): boolean {
+  const past = IRREGULAR_PAST.get(word);
+  return baseForms(word, 'v').some((b) => SPOKE.has(b)) || (past !== undefined && SPOKE.has(past));
+}
+
 /**
  * "what about the americans, did they express anything?", "what about the russian side of that,
  * did they agree?": the words before the question when it asks nothing of its own, only whether
@@ -1327,10 +1333,6 @@ function turnedTime(corpus: Corpus, u: Understanding, prev: Frame): string | nul
 function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
   if (!u.cues.whatAbout || u.cues.askedAt <= 0) return null;
   const asked = u.tokens.slice(u.cues.askedAt);
-  const spoke = (word: string) => {
-    const past = IRREGULAR_PAST.get(word);
-    return baseForms(word, 'v').some((b) => SPOKE.has(b)) || (past !== undefined && SPOKE.has(past));
-  };
   const ownTerms = new Set(
     u.own.filter((m) => m.start < u.cues.askedAt).flatMap((m) => corpus.lexicon.entityTerms(m.id)),
   );
@@ -1356,10 +1358,6 @@ function saidOnlyBy(corpus: Corpus, u: Understanding): string | null {
   const whom = u.own[0];
   if (!whom || whom.start < u.cues.start) return null;
   const asked = u.tokens.slice(u.cues.start);
-  const spoke = (word: string) => {
-    const past = IRREGULAR_PAST.get(word);
-    return baseForms(word, 'v').some((b) => SPOKE.has(b)) || (past !== undefined && SPOKE.has(past));
-  };
   const ownTerms = new Set(corpus.lexicon.entityTerms(whom.id));
   const nothingElse = asked.every(
     (t) =>
