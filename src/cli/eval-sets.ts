@@ -73,6 +73,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-61.jsonl'),
   resolve(root, 'eval/fit-messy-62.jsonl'),
   resolve(root, 'eval/fit-messy-63.jsonl'),
+  resolve(root, 'eval/fit-messy-64.jsonl'),
+  resolve(root, 'eval/fit-messy-65.jsonl'),
+  resolve(root, 'eval/fit-messy-66.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
