@@ -1299,6 +1299,12 @@ export function holdsReason(
    * ("The Saturday night raid, which the US claims was unintentional, ...").
    */
   detail: readonly Term[] = [],
+  /**
+   * The detail is a circumstance of the deed ("why through russia?" of "relayed its regret to
+   * Syria through the Russian government"): a participle clause ("lamenting the unintentional loss
+   * of life") tells more of the deed itself, the subject's, not why it was done that way.
+   */
+  adverbial = false,
 ): boolean {
   const says = saysMoreThan(corpus, asked);
   const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
@@ -1314,7 +1320,7 @@ export function holdsReason(
     const first = words[lead] ?? '';
     if (
       c > 0 &&
-      (RELATIVES.has(first) || (first.endsWith('ing') && first.length > 5)) &&
+      (RELATIVES.has(first) || (first.endsWith('ing') && first.length > 5 && !adverbial)) &&
       says(tokens.slice(lead + 1))
     )
       return true;

@@ -1238,7 +1238,8 @@ function reasonNotGiven(
     theirWords(corpus, vocab, told.id, [...u.analysis.terms, ...prev.terms])
   )
     return false;
-  if (detail.length > 0) return !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail);
+  if (detail.length > 0)
+    return !holdsReason(corpus, told.text, [...prev.terms, ...detail], detail, u.cues.circumstance);
   // "the IS shot down a syrian plane" -> "why the plane was flying there?": a why of what the
   // quote told, in words of its own. Someone's words are their reasons only for what they did or
   // said: not when the why points at someone else (IS's announcement is no reason for the flight).

@@ -43,6 +43,11 @@ export interface Cues {
   why: boolean;
   /** Has a question word ("by who?", "which one?"): something is asked, if only that. */
   questionWord: boolean;
+  /**
+   * A why of a circumstance alone, its verb left out: "why through russia though?", "why on a
+   * saturday night?" (the reason for that way, time or place of what the turn before told).
+   */
+  circumstance: boolean;
   /** Nothing but why, pronouns and fillers: "why did she say that", "but whyy". */
   whyOnly: boolean;
   /**
@@ -383,6 +388,23 @@ function squeeze(word: string): string {
   return tripled(word) ? word.replace(/(\p{L})\1{2,}/gu, '$1') : word;
 }
 
+/** Prepositions that open a circumstance of a deed: the way, place, time or partner of it. */
+const CIRCUMSTANCE = new Set(['through', 'via', 'by', 'with', 'in', 'on', 'at', 'from', 'during', 'near', 'inside', 'outside']);
+/** Words that may close an elliptical why after its circumstance ("why through them though?"). */
+const WHY_CLOSERS = new Set(['though', 'tho', 'then', 'exactly', 'of', 'all', 'places', 'people', 'times']);
+
+/**
+ * "why through russia though?", "why on a saturday night?", "why via moscow": a why followed only
+ * by a prepositional phrase (no verb of its own) is elliptical: it asks the reason for that
+ * circumstance of what the turn before told, whose verb it leaves out. Read as a fragment.
+ */
+function whyCircumstance(words: readonly string[], start: number): boolean {
+  if (!WHY_WORD.test(words[start] ?? '') || !CIRCUMSTANCE.has(words[start + 1] ?? '')) return false;
+  return words
+    .slice(start + 2)
+    .every((w) => !AUXILIARIES.has(w) && !QUESTION_WORDS.has(w) && !/(?:ed|ing)$/.test(w) && w !== 'not');
+}
+
 export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
   const words = tokens.map((t) => squeeze(t.word));
   const at = (i: number) => words[i] ?? '';
@@ -489,9 +511,11 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
         ? comparedAt + 1
         : -1;
   const whatAbout = aboutAt >= 0 || first === 'about';
+  const circumstance = whyCircumstance(words, start);
   const fragment =
     start >= words.length ||
     whatAbout ||
+    circumstance ||
     !(QUESTION_WORDS.has(first) || AUXILIARIES.has(first) || REQUESTS.has(first) || WHY_WORD.test(first));
   const last = words.length - 1;
   const trailing =
@@ -615,6 +639,7 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
     questionWord: asksSomething,
     whyOnly,
     beingThere: beingThere && why,
+    circumstance,
     after,
     afterPhrase,
     afterClauseAt,
