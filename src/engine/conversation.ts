@@ -146,8 +146,18 @@ function readTyped(
   const parsed = parse(corpus, vocab, text, analysis, tokens);
   // "what did russia say in its saturday statement" -> "oops sunday i mean": the question before
   // asked again with the day the correction names in place of its own.
-  const dayTurned = dayCorrected(text, parsed, prev.question);
-  if (dayTurned) return readAs(corpus, vocab, dayTurned);
+  // "what did the kremlin do on saturday evening" -> "what about on sunday?": the same of another
+  // day; whom the question names is whom the answer must be about (not whatever else happened on
+  // Sunday).
+  const dayTurned = dayCorrected(text, parsed, prev.question) ?? dayTurnedTo(corpus, text, parsed, prev.question);
+  if (dayTurned) {
+    const read = readAs(corpus, vocab, dayTurned);
+    const whom = unique(mentions(corpus, tokenize(dayTurned)).map((m) => m.id));
+    const decision = preferFocus(corpus, read.decision, whom, null);
+    return decision === read.decision
+      ? read
+      : { ...read, decision, confidence: calibratedConfidence(decision.features) };
+  }
   // "syrian army's reaction?" -> "exact words pls": the words of the answer just given, asked
   // for as they stand, are that answer again.
   if (asksTheWords(cueWordsOf(corpus.kb.chat), parsed)) {
@@ -252,6 +262,35 @@ export function dayCorrected(text: string, parsed: Parsed, before: string): stri
   asked[only] = old.replace(new RegExp(own, 'i'), day);
   return asked.join(' ');
 }
+/**
+ * "what did the kremlin do on saturday evening" -> "what about on sunday?", "and on the sunday?":
+ * "what about" or "and" before nothing but another day of the week (its preposition and article
+ * aside), after a question that named a day, asks what whom that question named did on that day
+ * ("what did the kremlin do on sunday"), or what happened then when it named nobody (a place
+ * only): not the same deed again, which the other day rarely repeats. Null otherwise.
+ */
+export function dayTurnedTo(corpus: Corpus, text: string, parsed: Parsed, before: string): string | null {
+  if (!parsed.cues.whatAbout && !parsed.cues.continuation && !parsed.cues.fragment) return null;
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !TURNING_TO.has(w));
+  const day = words[0];
+  if (words.length !== 1 || day === undefined || !WEEKDAYS.has(day)) return null;
+  const asked = tokenize(before);
+  const named = asked.filter((t) => WEEKDAYS.has(t.word.replace(/(?:'s|s)$/, '')));
+  if (named.length !== 1 || named[0]?.word === day) return null;
+  const whom = mentions(corpus, asked).filter((m) => corpus.kb.entityById.get(m.id)?.kind !== 'place');
+  if (whom.length === 0) return `what happened on ${day}`;
+  const names = whom.map((m) =>
+    asked
+      .slice(m.start, m.end)
+      .map((t) => t.raw)
+      .join(' '),
+  );
+  return `what did ${names.join(' and ')} do on ${day}`;
+}
+/** What turns a follow-up to a day, naming nothing: "what about on the", "and then on", "how about". */
+const TURNING_TO = new Set(['what', 'how', 'about', 'and', 'then', 'on', 'the', 'that', 'a']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words of a correction that name nothing: "oops", "sorry, i meant", "no wait, on". */
 const CORRECTING = new Set(
