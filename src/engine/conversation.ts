@@ -55,6 +55,7 @@ import {
   type Reading,
   type Understanding,
   understand,
+  voiceOf,
 } from './follow-up-reading.ts';
 import { mentions, nameOf, splitTerms, unique, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
 import { askWordOf } from './rank.ts';
@@ -850,6 +851,16 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       { decision, confidence, reading, analysis: best.r.analysis },
       reading ?? `Reading this as a follow-up to ${quotedQuestion(prev)}`,
     );
+  // "what did the syrian army call the strikes" -> "when did they say it?": when or where someone
+  // said something is told by their own sentence, or by one telling of them with no speaker of its
+  // own ("Samantha Power ... spoke to the press outside ..."); another's sentence that only names
+  // them ("The Saturday night raid ..., according to the UK-based Syrian Observatory") gives the
+  // time of something else.
+  if (timeOfOthersWords(corpus, vocab, u, decision))
+    return untold(
+      { decision, confidence, reading, analysis: best.r.analysis },
+      reading ?? `Reading this as a follow-up to ${quotedQuestion(prev)}`,
+    );
   // "did power talk to the press" -> "why was she outside and not in the chamber?": a why with
   // words of its own, read in context, found the sentence that tells the detail it asks the
   // reason of. As for a why that restates the turn before (follow-up-answers.ts sameAnswer), that
@@ -926,6 +937,23 @@ function peopleOfDeedUntold(
 const CREW = new Set(['crew', 'crews', 'aircrew', 'aircrews', 'crewmen']);
 
 /** A reading refused: the article does not tell what it asks. */
+/**
+ * Whether a follow-up asks only when or where whom its pronoun stands for said something ("when
+ * did they say it", "where did she say that") and the answer's first quote is someone else's
+ * words: it tells the time or place of what that other said, not of theirs.
+ */
+function timeOfOthersWords(corpus: Corpus, vocab: Vocabulary, u: Understanding, decision: Decision): boolean {
+  const words = u.tokens.map((t) => t.word);
+  const asks = askWordOf(words);
+  if (asks !== 'when' && asks !== 'where') return false;
+  if (!u.analysis.terms.some((t) => vocab.say.has(t))) return false;
+  const whom = u.refs.filter((r) => r.pronoun.kind === 'person' || r.pronoun.kind === 'group');
+  if (whom.length === 0 || u.own.length > 0) return false;
+  const speaker = corpus.kb.passageById.get(decision.ids[0] ?? '')?.speaker;
+  if (!speaker) return false;
+  return !whom.some((r) => r.id === speaker || voiceOf(corpus, vocab, r.id) === speaker);
+}
+
 function untold(read: FollowUp, reading: string): FollowUp {
   return { ...read, decision: { ...read.decision, ids: [], qa: null }, confidence: 0, reading };
 }
