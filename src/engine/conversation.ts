@@ -150,7 +150,8 @@ function readTyped(
   // "what did the kremlin do on saturday evening" -> "what about on sunday?": the same of another
   // day; whom the question names is whom the answer must be about (not whatever else happened on
   // Sunday).
-  const dayTurned = dayCorrected(text, parsed, prev.question) ?? dayTurnedTo(corpus, text, parsed, prev.question);
+  const dayTurned =
+    dayCorrected(text, parsed, prev.question) ?? dayTurnedTo(corpus, text, parsed, prev.question);
   if (dayTurned) {
     const read = readAs(corpus, vocab, dayTurned);
     const whom = unique(mentions(corpus, tokenize(dayTurned)).map((m) => m.id));

@@ -389,9 +389,20 @@ function squeeze(word: string): string {
 }
 
 /** Prepositions that open a circumstance of a deed: the way, place, time or partner of it. */
-const CIRCUMSTANCE = new Set(['through', 'via', 'by', 'with', 'in', 'on', 'at', 'from', 'during', 'near', 'inside', 'outside']);
-/** Words that may close an elliptical why after its circumstance ("why through them though?"). */
-const WHY_CLOSERS = new Set(['though', 'tho', 'then', 'exactly', 'of', 'all', 'places', 'people', 'times']);
+const CIRCUMSTANCE = new Set([
+  'through',
+  'via',
+  'by',
+  'with',
+  'in',
+  'on',
+  'at',
+  'from',
+  'during',
+  'near',
+  'inside',
+  'outside',
+]);
 
 /**
  * "why through russia though?", "why on a saturday night?", "why via moscow": a why followed only
