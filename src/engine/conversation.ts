@@ -691,7 +691,19 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     // what they said is "what about the americans?", the question before asked of them.
     const turned = turnsOnlyTo(corpus, u);
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
-    return u.other ? refused(standalone()) : null;
+    if (u.other) return refused(standalone());
+    // "what about IS, did they lose anyone" after the toll: the question after it is about whom
+    // it names; alone it may be answered by a quote about someone else (the regime's losses),
+    // which says nothing of them: the article does not say.
+    // Only whom "what about" names, before the question, that question's pronoun standing for them.
+    const pointed = u.cues.pronouns.some(
+      (p) => p.index >= u.cues.askedAt && (p.kind === 'person' || p.kind === 'group'),
+    );
+    const asked = whom && whom.end <= u.cues.askedAt && pointed ? standalone() : null;
+    const lead = asked?.decision.ids[0];
+    if (asked && whom && lead !== undefined && !byOrAbout(corpus, lead, [whom.id]))
+      return untold(asked, `Reading this as a question about ${nameOf(corpus, whom.id)}`);
+    return null;
   }
   // "what about territory, did they lose any" after what equipment Syria lost: a whole question
   // about a thing, its subject a pronoun for whom the turn before named, is that question asked

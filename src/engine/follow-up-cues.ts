@@ -629,7 +629,15 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
       const next = at(i + 1);
       if (
         (QUESTION_WORDS.has(at(i)) && AUXILIARIES.has(next)) ||
-        (AUXILIARIES.has(at(i)) && (SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next)))
+        (AUXILIARIES.has(at(i)) && (SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next))) ||
+        // "what about assad himself, he comment?": a question asked without its auxiliary, a
+        // subject pronoun then a bare verb ending the message (not "the people they killed", a
+        // relative clause whose verb is past).
+        (whatAbout &&
+          SUBJECT_PRONOUNS.has(at(i)) &&
+          i + 1 === last &&
+          !STOP_WORDS.has(next) &&
+          !next.endsWith('ed'))
       )
         askedAt = i;
     }
