@@ -847,7 +847,7 @@ export class Analyzer {
         ),
       ),
     );
-    const { terms, free, owners } = this.terms(this.withoutNameAsVerb(piped));
+    const { terms, free, owners } = this.terms(this.withoutNameAsEverydayWord(piped));
     const direct = new Set(terms);
     const excluded =
       setApart.length > 0 ? [...new Set(this.terms(setApart).terms.filter((t) => t.startsWith('e:')))] : [];
@@ -998,14 +998,15 @@ export class Analyzer {
   }
 
   /**
-   * A one-word name of a person that is also an everyday verb, written in lower case as that verb
-   * ("anyone know how to cook tom yum?", "how do you cook rice"): the verb, no word of the story,
-   * so it is left out (as a free word it would still find Peter Cook's sentence).
+   * A one-word name of a person that is also an everyday verb or noun, written in lower case as
+   * that word ("anyone know how to cook tom yum?", "how do you cook rice", "my power is out"): the
+   * everyday word, no word of the story, so it is left out (as a free word it would still find
+   * Peter Cook's sentence).
    */
-  private withoutNameAsVerb(tokens: readonly Token[]): readonly Token[] {
+  private withoutNameAsEverydayWord(tokens: readonly Token[]): readonly Token[] {
     const at = tokens.findIndex(
       (t, i) =>
-        nameAsVerb(tokens, i) &&
+        nameAsEverydayWord(tokens, i) &&
         this.isEnglish(t.word) &&
         this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
     );
@@ -2143,13 +2144,21 @@ const BEFORE_TO_VERB = new Set([
  * ("anyone know how to cook tom yum?", "how do you cook rice"): the verb, not Peter Cook. Only
  * right after a subject pronoun or after "how / love / want ... to"; "what did cook say",
  * "according to cook" and "Cook" with a capital stay the name.
+ * Also such a name that is an everyday noun, after a possessive determiner ("my power is out
+ * again", "our power went off"): a personal name takes no determiner in English (one says "Power",
+ * never "my Power"), so the word there is the noun; "power's speech" and "what did power say" stay
+ * the name.
  */
-function nameAsVerb(tokens: readonly Token[], at: number): boolean {
+function nameAsEverydayWord(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.word ?? '';
   const verbPlace =
-    VERB_SUBJECTS.has(before) || (before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? ''));
+    VERB_SUBJECTS.has(before) ||
+    (before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? '')) ||
+    POSSESSIVE_DETERMINERS.has(before);
   return verbPlace && !CAPITAL.test((tokens[at] as Token).raw);
 }
+/** Determiners of the writer's or the reader's own ("my power", "our power"): before a noun, never a name. */
+const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'ur', 'mah']);
 
 /** Words before a noun, not a verb: "the sanctions" are no verb of saying. */
 const DETERMINERS = new Set([
