@@ -275,6 +275,8 @@ export function laterDeedUntold(
  * thing than the question names after the verb ("discussing the issue with reporters": no
  * truce). No sentence tells anyone doing it to that thing. Not a deed the knowledge words as its
  * own ("who passed on the regret": "relayed"), nor a verb of saying (who said it is asked).
+ * So is a past form no word of the knowledge, read only through its base form ("who signed the
+ * truce": "sign" of the group of "indication", said of Power's doings, no truce).
  */
 export function relatedDeedElsewhere(
   corpus: Corpus,
@@ -292,7 +294,10 @@ export function relatedDeedElsewhere(
         !f.inKnowledge &&
         f.related !== undefined &&
         !corpus.index.has(f.term),
-    )
+    ) &&
+    // "who signed the truce": a form neither the article nor synonyms.yaml has, read only through
+    // its base form ("sign", of the group of "indication"): the same deed of another sense.
+    corpus.vocabulary.has(verb)
   )
     return false;
   const indexed = (text: string) =>
