@@ -283,9 +283,9 @@ export function relatedDeedElsewhere(
   words: readonly string[],
   free: QueryAnalysis['free'],
 ): boolean {
-  const at = words.indexOf('who');
-  const verb = words[at + 1];
-  if (at < 0 || verb === undefined || !/\p{L}{3}ed$/u.test(verb)) return false;
+  const asked = deedAndThing(words);
+  if (asked === null) return false;
+  const { verb, thing: thingWords } = asked;
   if (
     !free.some(
       (f) =>
@@ -304,7 +304,7 @@ export function relatedDeedElsewhere(
     corpus.analyzer.analyzeQuery(text).terms.filter((t) => corpus.index.has(t));
   const deed = indexed(verb);
   if (deed.length === 0 || deed.includes(SAY)) return false;
-  const thing = indexed(words.slice(at + 2).join(' ')).filter((t) => t.startsWith('c:') && !deed.includes(t));
+  const thing = indexed(thingWords.join(' ')).filter((t) => t.startsWith('c:') && !deed.includes(t));
   if (thing.length === 0) return false;
   return deed.every((t) =>
     Array.from(corpus.index.docsWith('passage', t)).every(
@@ -312,6 +312,24 @@ export function relatedDeedElsewhere(
     ),
   );
 }
+
+/**
+ * The deed asked and the words of what it was done to: a past verb right after "who" and the
+ * words after it ("who negotiated the truce"), or a passive's participle and its subject ("why
+ * was the truce signed", "when were the talks arranged": the words between the "was" and it).
+ */
+function deedAndThing(words: readonly string[]): { verb: string; thing: readonly string[] } | null {
+  const past = (w: string | undefined): w is string => w !== undefined && /\p{L}{3}ed$/u.test(w);
+  const at = words.indexOf('who');
+  const verb = words[at + 1];
+  if (at >= 0 && past(verb)) return { verb, thing: words.slice(at + 2) };
+  const be = words.findIndex((w, i) => i <= 2 && PASSIVE_BE.has(w));
+  if (be < 0) return null;
+  const by = words.findIndex((w, i) => i > be + 1 && past(w));
+  return by < 0 ? null : { verb: words[by] as string, thing: words.slice(be + 1, by) };
+}
+/** Auxiliaries of a passive asked near the message's start ("why was the truce signed"). */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are']);
 
 /**
  * Words the knowledge's sentences have only before "based", saying where someone is based ("the

@@ -29,6 +29,13 @@ describe('who did a deed the article tells only of something else', () => {
     expect(engine.answer('who signed the ceasefire deal?').answered).toBe(false);
   });
 
+  it('reads a passive the same way: its participle, and its subject as the thing', () => {
+    expect(elsewhere('why was the truce signed')).toBe(true);
+    expect(elsewhere('when was the ceasefire signed exactly')).toBe(true);
+    expect(elsewhere('why was the meeting requested')).toBe(false);
+    expect(engine.answer('why were the soldiers bombed').answered).toBe(true);
+  });
+
   it('leaves a past form read through its base form when a sentence tells it of the thing', () => {
     expect(elsewhere('who bombed the syrian soldiers')).toBe(false);
     expect(elsewhere('who requested the meeting')).toBe(false);
