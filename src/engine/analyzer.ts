@@ -815,23 +815,25 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       for (const w of split) fixed.push({ raw: w, word: w });
     }
-    const piped = lostGround(
-      lostPeople(
-        this.chat.peopleCounted,
-        lightVerbOfSpeech(
-          survivedAsAlive(
-            endedNotKilled(
-              progressiveAsSimple(
-                withoutOwnBelief(
-                  withoutSeeming(
-                    diplomatsQuarrel(
-                      this.namedPerson(
-                        this.spokenOf(
-                          this.groupPositions(
-                            countryAsWho(
-                              countInTheEnd(
-                                this.planesStopped(
-                                  this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+    const piped = contestNamed(
+      lostGround(
+        lostPeople(
+          this.chat.peopleCounted,
+          lightVerbOfSpeech(
+            survivedAsAlive(
+              endedNotKilled(
+                progressiveAsSimple(
+                  withoutOwnBelief(
+                    withoutSeeming(
+                      diplomatsQuarrel(
+                        this.namedPerson(
+                          this.spokenOf(
+                            this.groupPositions(
+                              countryAsWho(
+                                countInTheEnd(
+                                  this.planesStopped(
+                                    this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                                  ),
                                 ),
                               ),
                             ),
@@ -3333,6 +3335,55 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
 const GROUP_HELD = new Set(['position', 'positions']);
 /** One position of a state: the view it argues ("the russian position"). */
 const STANCE = 'position';
+
+/**
+ * "is the australian open on this week", "who won the US Open final": "open" as a noun after the
+ * adjective of a nation or a people is the name of a contest (the Australian Open, the French
+ * Open), not the state of something open; the two words read as "tournament", a word of no story.
+ * Only at the end of the clause or before a small word or a word of the contest's rounds: "an
+ * australian open session" keeps its adjective.
+ */
+function contestNamed(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'open' &&
+      i > 0 &&
+      nationAdjective((tokens[i - 1] as Token).word) &&
+      (i + 1 === tokens.length ||
+        STOP_WORDS.has((tokens[i + 1] as Token).word) ||
+        CONTEST_ROUNDS.has((tokens[i + 1] as Token).word)),
+  );
+  if (at < 0) return tokens;
+  return [...tokens.slice(0, at - 1), { raw: 'tournament', word: 'tournament' }, ...tokens.slice(at + 1)];
+}
+/** A nation's or people's adjective ("australian", "french", "us"), as before "Open". */
+function nationAdjective(word: string): boolean {
+  return (isPeopleWord(word) && !word.endsWith('s')) || NATION_ADJECTIVES.has(word);
+}
+/** Nation adjectives WordNet's people words lack (they are no noun of the people). */
+const NATION_ADJECTIVES = new Set([
+  'us',
+  'uk',
+  'french',
+  'british',
+  'english',
+  'irish',
+  'scottish',
+  'welsh',
+  'dutch',
+  'swiss',
+]);
+/** Rounds of a contest ("the australian open final"). */
+const CONTEST_ROUNDS = new Set([
+  'final',
+  'finals',
+  'semifinal',
+  'semifinals',
+  'semis',
+  'draw',
+  'champion',
+  'title',
+]);
 
 /** Words of losing. */
 const LOSING = new Set(['lost', 'lose', 'loses', 'losing']);
