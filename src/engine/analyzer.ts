@@ -815,23 +815,25 @@ export class Analyzer {
       corrections.push({ from: token.word, to: split.join(' ') });
       for (const w of split) fixed.push({ raw: w, word: w });
     }
-    const piped = lostGround(
-      lostPeople(
-        this.chat.peopleCounted,
-        lightVerbOfSpeech(
-          survivedAsAlive(
-            endedNotKilled(
-              progressiveAsSimple(
-                withoutOwnBelief(
-                  withoutSeeming(
-                    diplomatsQuarrel(
-                      this.namedPerson(
-                        this.spokenOf(
-                          this.groupPositions(
-                            countryAsWho(
-                              countInTheEnd(
-                                this.planesStopped(
-                                  this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+    const piped = contestNamed(
+      lostGround(
+        lostPeople(
+          this.chat.peopleCounted,
+          lightVerbOfSpeech(
+            survivedAsAlive(
+              endedNotKilled(
+                progressiveAsSimple(
+                  withoutOwnBelief(
+                    withoutSeeming(
+                      diplomatsQuarrel(
+                        this.namedPerson(
+                          this.spokenOf(
+                            this.groupPositions(
+                              countryAsWho(
+                                countInTheEnd(
+                                  this.planesStopped(
+                                    this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                                  ),
                                 ),
                               ),
                             ),
@@ -847,7 +849,7 @@ export class Analyzer {
         ),
       ),
     );
-    const { terms, free, owners } = this.terms(this.withoutNameAsVerb(piped));
+    const { terms, free, owners } = this.terms(this.withoutNameAsEverydayWord(piped));
     const direct = new Set(terms);
     const excluded =
       setApart.length > 0 ? [...new Set(this.terms(setApart).terms.filter((t) => t.startsWith('e:')))] : [];
@@ -998,14 +1000,15 @@ export class Analyzer {
   }
 
   /**
-   * A one-word name of a person that is also an everyday verb, written in lower case as that verb
-   * ("anyone know how to cook tom yum?", "how do you cook rice"): the verb, no word of the story,
-   * so it is left out (as a free word it would still find Peter Cook's sentence).
+   * A one-word name of a person that is also an everyday verb or noun, written in lower case as
+   * that word ("anyone know how to cook tom yum?", "how do you cook rice", "my power is out"): the
+   * everyday word, no word of the story, so it is left out (as a free word it would still find
+   * Peter Cook's sentence).
    */
-  private withoutNameAsVerb(tokens: readonly Token[]): readonly Token[] {
+  private withoutNameAsEverydayWord(tokens: readonly Token[]): readonly Token[] {
     const at = tokens.findIndex(
       (t, i) =>
-        nameAsVerb(tokens, i) &&
+        nameAsEverydayWord(tokens, i) &&
         this.isEnglish(t.word) &&
         this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
     );
@@ -2143,13 +2146,21 @@ const BEFORE_TO_VERB = new Set([
  * ("anyone know how to cook tom yum?", "how do you cook rice"): the verb, not Peter Cook. Only
  * right after a subject pronoun or after "how / love / want ... to"; "what did cook say",
  * "according to cook" and "Cook" with a capital stay the name.
+ * Also such a name that is an everyday noun, after a possessive determiner ("my power is out
+ * again", "our power went off"): a personal name takes no determiner in English (one says "Power",
+ * never "my Power"), so the word there is the noun; "power's speech" and "what did power say" stay
+ * the name.
  */
-function nameAsVerb(tokens: readonly Token[], at: number): boolean {
+function nameAsEverydayWord(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.word ?? '';
   const verbPlace =
-    VERB_SUBJECTS.has(before) || (before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? ''));
+    VERB_SUBJECTS.has(before) ||
+    (before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? '')) ||
+    POSSESSIVE_DETERMINERS.has(before);
   return verbPlace && !CAPITAL.test((tokens[at] as Token).raw);
 }
+/** Determiners of the writer's or the reader's own ("my power", "our power"): before a noun, never a name. */
+const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'ur', 'mah']);
 
 /** Words before a noun, not a verb: "the sanctions" are no verb of saying. */
 const DETERMINERS = new Set([
@@ -3324,6 +3335,55 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
 const GROUP_HELD = new Set(['position', 'positions']);
 /** One position of a state: the view it argues ("the russian position"). */
 const STANCE = 'position';
+
+/**
+ * "is the australian open on this week", "who won the US Open final": "open" as a noun after the
+ * adjective of a nation or a people is the name of a contest (the Australian Open, the French
+ * Open), not the state of something open; the two words read as "tournament", a word of no story.
+ * Only at the end of the clause or before a small word or a word of the contest's rounds: "an
+ * australian open session" keeps its adjective.
+ */
+function contestNamed(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'open' &&
+      i > 0 &&
+      nationAdjective((tokens[i - 1] as Token).word) &&
+      (i + 1 === tokens.length ||
+        STOP_WORDS.has((tokens[i + 1] as Token).word) ||
+        CONTEST_ROUNDS.has((tokens[i + 1] as Token).word)),
+  );
+  if (at < 0) return tokens;
+  return [...tokens.slice(0, at - 1), { raw: 'tournament', word: 'tournament' }, ...tokens.slice(at + 1)];
+}
+/** A nation's or people's adjective ("australian", "french", "us"), as before "Open". */
+function nationAdjective(word: string): boolean {
+  return (isPeopleWord(word) && !word.endsWith('s')) || NATION_ADJECTIVES.has(word);
+}
+/** Nation adjectives WordNet's people words lack (they are no noun of the people). */
+const NATION_ADJECTIVES = new Set([
+  'us',
+  'uk',
+  'french',
+  'british',
+  'english',
+  'irish',
+  'scottish',
+  'welsh',
+  'dutch',
+  'swiss',
+]);
+/** Rounds of a contest ("the australian open final"). */
+const CONTEST_ROUNDS = new Set([
+  'final',
+  'finals',
+  'semifinal',
+  'semifinals',
+  'semis',
+  'draw',
+  'champion',
+  'title',
+]);
 
 /** Words of losing. */
 const LOSING = new Set(['lost', 'lose', 'loses', 'losing']);

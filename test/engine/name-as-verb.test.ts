@@ -1,8 +1,9 @@
 /**
- * A one-word name that is also an everyday verb, written in lower case as that verb (analyzer.ts
- * withoutNameAsVerb): "how do you cook rice" is chatter, not a question about Peter Cook; "what
- * did cook say" and "according to cook" keep the name. Asked of the project's article
- * (knowledge/).
+ * A one-word name that is also an everyday verb or noun, written in lower case as that word
+ * (analyzer.ts withoutNameAsEverydayWord): "how do you cook rice" is chatter, not a question about
+ * Peter Cook, and "my power is out" not one about Samantha Power (a name takes no possessive
+ * determiner); "what did cook say", "according to cook" and "what did power say" keep the name.
+ * Asked of the project's article (knowledge/).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
@@ -23,7 +24,13 @@ describe('a name that is also a verb', () => {
     expect(engine.answer('do you really have to cook beans overnight').answered).toBe(false);
   });
 
+  it('is the noun after a possessive determiner', () => {
+    expect(engine.answer('my power is out again, can someone tell me the score').answered).toBe(false);
+    expect(engine.answer('ugh our power is off again since this morning').answered).toBe(false);
+  });
+
   it('stays the name elsewhere', () => {
+    expect(engine.answer('what did power say about russia').quotes[0]?.id).toBe('p11.s1');
     expect(engine.answer('what did cook say').quotes[0]?.id).toBe(COOK);
     expect(engine.answer('according to cook, was moscow told?').quotes[0]?.id).toBe(COOK);
     expect(engine.answer('did you see what Cook said about moscow').quotes[0]?.id).toBe(COOK);

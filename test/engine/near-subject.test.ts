@@ -43,6 +43,24 @@ describe('yesNoSubjectMissing: a yes-or-no question about a name the quotes do n
     expect(missing('what did the russians do', ['p8.s1'])).toBe(false);
   });
 
+  it('reads a name written as an acronym ("IS"), though "is" is a stop word', () => {
+    const analysis = (q: string) => article.analyzer.analyzeQuery(q);
+    const asAcronym = (q: string, given: string[]) =>
+      yesNoSubjectMissing(article, analysis(q).words, given, analysis(q).acronyms);
+    // p4.s3: the Syrian regime's tanks and vehicles destroyed; no IS in its paragraph.
+    expect(asAcronym('did IS lose anyone', ['p4.s3'])).toBe(true);
+    expect(asAcronym('did IS push the troops out', ['p6.s1'])).toBe(false);
+    // Another name after it may be the one of two asked ("did IS kill them or the US?").
+    expect(asAcronym('did IS kill the soldiers or the US', ['p4.s1'])).toBe(false);
+    expect(missing('did is lose anyone', ['p4.s3'])).toBe(false);
+  });
+
+  it('takes the topic "what about" names as the subject of the pronoun after it', () => {
+    expect(missing('what about the russians, did they have their own jets up there', ['p8.s1'])).toBe(true);
+    expect(missing('what about the US, did they stop the strike', ['p5.s2'])).toBe(false);
+    expect(missing('what about the russians', ['p8.s1'])).toBe(false);
+  });
+
   it('refuses the message on the article as a whole', () => {
     const refused = (q: string) => decide(article, article.analyzer.analyzeQuery(q)).askedMissing;
     expect(refused('did the russians have their own jets up near there at the time')).toBe(true);
