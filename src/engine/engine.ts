@@ -433,7 +433,7 @@ export class Engine {
     }
     // Best first, one quote of each question in turn: two questions both get an answer. The
     // sides of a contested point stay together ("... and how many died": the 90 and the 62).
-    const ordered = interleave(answered.map((a) => blocksOf(a.ids, a.contested)));
+    const ordered = sidesShown(interleave(answered.map((a) => blocksOf(a.ids, a.contested))), answered[0]);
     const shown = ordered.slice(0, MAX_QUOTES);
     const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
     const contested = answered.find((a) => a.contested)?.contested ?? null;
@@ -1362,6 +1362,35 @@ function blocksOf(ids: readonly string[], contested: ContestedPoint | null): str
   const sides = ids.filter((id) => firstOfEach.includes(id));
   // The sides' unit where the first of them was; every other quote a unit of its own.
   return ids.flatMap((id) => (id === sides[0] ? [sides] : firstOfEach.includes(id) ? [] : [[id]]));
+}
+
+/**
+ * The sides of the contested point a question of the message asks stay within the first three:
+ * when the turn of another question's quote pushes one side past the cut ("who is guilty for
+ * this, what does russia say": the blame's sides after Power's words, then Churkin's words
+ * between them), the sides' unit moves up to follow the first quote, and the quotes it passes
+ * follow it. Only for the first question's point, whose own quote leads, when the sides fit
+ * beside it: a later question's point never pushes out the quote that answers it ("what did
+ * churkin say back": his words, not a point his question's other quotes are on).
+ */
+export function sidesShown(
+  ordered: readonly string[],
+  answer: { ids: readonly string[]; contested: ContestedPoint | null } | undefined,
+): string[] {
+  const sides = answer ? (blocksOf(answer.ids, answer.contested).find((b) => b.length > 1) ?? []) : [];
+  const at = ordered.indexOf(sides[0] ?? '');
+  if (
+    sides.length < 2 ||
+    ordered[0] !== answer?.ids[0] ||
+    at < 1 ||
+    at >= MAX_QUOTES ||
+    at + sides.length <= MAX_QUOTES
+  )
+    return [...ordered];
+  if (sides.length > MAX_QUOTES - 1) return [...ordered];
+  const [first] = ordered;
+  const rest = ordered.filter((id) => id !== first && !sides.includes(id));
+  return [first as string, ...sides, ...rest];
 }
 
 /** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */
