@@ -433,7 +433,7 @@ export class Engine {
     }
     // Best first, one quote of each question in turn: two questions both get an answer. The
     // sides of a contested point stay together ("... and how many died": the 90 and the 62).
-    const ordered = sidesShown(interleave(answered.map((a) => blocksOf(a.ids, a.contested))), answered[0]);
+    const ordered = sidesShown(interleave(answered.map((a) => blocksOf(a.ids, a.contested))), answered);
     const shown = ordered.slice(0, MAX_QUOTES);
     const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
     const contested = answered.find((a) => a.contested)?.contested ?? null;
@@ -1375,22 +1375,31 @@ function blocksOf(ids: readonly string[], contested: ContestedPoint | null): str
  */
 export function sidesShown(
   ordered: readonly string[],
-  answer: { ids: readonly string[]; contested: ContestedPoint | null } | undefined,
+  /** Each question's answer, the first question's first. */
+  answers: readonly { ids: readonly string[]; contested: ContestedPoint | null }[],
 ): string[] {
+  const [answer] = answers;
   const sides = answer ? (blocksOf(answer.ids, answer.contested).find((b) => b.length > 1) ?? []) : [];
   const at = ordered.indexOf(sides[0] ?? '');
   if (
+    answers.length < 2 ||
     sides.length < 2 ||
+    sides.length > MAX_QUOTES - 1 ||
     ordered[0] !== answer?.ids[0] ||
     at < 1 ||
     at >= MAX_QUOTES ||
     at + sides.length <= MAX_QUOTES
   )
     return [...ordered];
-  if (sides.length > MAX_QUOTES - 1) return [...ordered];
   const [first] = ordered;
-  const rest = ordered.filter((id) => id !== first && !sides.includes(id));
-  return [first as string, ...sides, ...rest];
+  const moved = [first as string, ...sides, ...ordered.filter((id) => id !== first && !sides.includes(id))];
+  // Every other question keeps its first quote among the three, or is answered by a side shown
+  // ("what russia say" by Russia's side): the sides never push out the answer of a question they
+  // do not answer ("..., and how long did it last": its 40 minutes).
+  const head = moved.slice(0, MAX_QUOTES);
+  const kept = (a: { ids: readonly string[] }) =>
+    head.includes(a.ids[0] ?? '') || a.ids.some((id) => sides.includes(id));
+  return answers.every(kept) ? moved : [...ordered];
 }
 
 /** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */

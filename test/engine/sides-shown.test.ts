@@ -22,23 +22,43 @@ const point: ContestedPoint = {
 
 describe('sidesShown', () => {
   it('moves the sides cut by another question up behind the first quote', () => {
-    const answer = { ids: ['lead', 's1', 's2'], contested: point };
-    expect(sidesShown(['lead', 'other', 's1', 's2'], answer)).toEqual(['lead', 's1', 's2', 'other']);
+    const answers = [
+      { ids: ['lead', 's1', 's2'], contested: point },
+      { ids: ['other', 's2'], contested: null },
+    ];
+    expect(sidesShown(['lead', 'other', 's1', 's2'], answers)).toEqual(['lead', 's1', 's2', 'other']);
+  });
+
+  it('never pushes out the first quote of a question no side answers', () => {
+    const answers = [
+      { ids: ['lead', 's1', 's2'], contested: point },
+      { ids: ['other'], contested: null },
+    ];
+    expect(sidesShown(['lead', 'other', 's1', 's2'], answers)).toEqual(['lead', 'other', 's1', 's2']);
   });
 
   it('leaves the order alone when the sides are all shown', () => {
-    const answer = { ids: ['s1', 's2', 'lead'], contested: point };
-    expect(sidesShown(['s1', 's2', 'other', 'lead'], answer)).toEqual(['s1', 's2', 'other', 'lead']);
+    const answers = [
+      { ids: ['s1', 's2', 'lead'], contested: point },
+      { ids: ['other'], contested: null },
+    ];
+    expect(sidesShown(['s1', 's2', 'other', 'lead'], answers)).toEqual(['s1', 's2', 'other', 'lead']);
   });
 
   it("leaves it alone when the first quote is not the lead of the point's own question", () => {
-    const answer = { ids: ['lead', 's1', 's2'], contested: point };
-    expect(sidesShown(['first', 'lead', 's1', 's2'], answer)).toEqual(['first', 'lead', 's1', 's2']);
+    const answers = [
+      { ids: ['lead', 's1', 's2'], contested: point },
+      { ids: ['first', 's2'], contested: null },
+    ];
+    expect(sidesShown(['first', 'lead', 's1', 's2'], answers)).toEqual(['first', 'lead', 's1', 's2']);
   });
 
   it('leaves it alone with no contested point', () => {
-    const answer = { ids: ['lead', 's1', 's2'], contested: null };
-    expect(sidesShown(['lead', 'other', 's1', 's2'], answer)).toEqual(['lead', 'other', 's1', 's2']);
+    const answers = [
+      { ids: ['lead', 's1', 's2'], contested: null },
+      { ids: ['other', 's2'], contested: null },
+    ];
+    expect(sidesShown(['lead', 'other', 's1', 's2'], answers)).toEqual(['lead', 'other', 's1', 's2']);
   });
 });
 
