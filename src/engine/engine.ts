@@ -433,7 +433,7 @@ export class Engine {
     }
     // Best first, one quote of each question in turn: two questions both get an answer. The
     // sides of a contested point stay together ("... and how many died": the 90 and the 62).
-    const ordered = interleave(answered.map((a) => blocksOf(a.ids, a.contested)));
+    const ordered = sidesShown(interleave(answered.map((a) => blocksOf(a.ids, a.contested))), answered);
     const shown = ordered.slice(0, MAX_QUOTES);
     const rest = [...ordered.slice(MAX_QUOTES), ...answered.flatMap((a) => a.more)];
     const contested = answered.find((a) => a.contested)?.contested ?? null;
@@ -1362,6 +1362,44 @@ function blocksOf(ids: readonly string[], contested: ContestedPoint | null): str
   const sides = ids.filter((id) => firstOfEach.includes(id));
   // The sides' unit where the first of them was; every other quote a unit of its own.
   return ids.flatMap((id) => (id === sides[0] ? [sides] : firstOfEach.includes(id) ? [] : [[id]]));
+}
+
+/**
+ * The sides of the contested point a question of the message asks stay within the first three:
+ * when the turn of another question's quote pushes one side past the cut ("who is guilty for
+ * this, what does russia say": the blame's sides after Power's words, then Churkin's words
+ * between them), the sides' unit moves up to follow the first quote, and the quotes it passes
+ * follow it. Only for the first question's point, whose own quote leads, when the sides fit
+ * beside it: a later question's point never pushes out the quote that answers it ("what did
+ * churkin say back": his words, not a point his question's other quotes are on).
+ */
+export function sidesShown(
+  ordered: readonly string[],
+  /** Each question's answer, the first question's first. */
+  answers: readonly { ids: readonly string[]; contested: ContestedPoint | null }[],
+): string[] {
+  const [answer] = answers;
+  const sides = answer ? (blocksOf(answer.ids, answer.contested).find((b) => b.length > 1) ?? []) : [];
+  const at = ordered.indexOf(sides[0] ?? '');
+  if (
+    answers.length < 2 ||
+    sides.length < 2 ||
+    sides.length > MAX_QUOTES - 1 ||
+    ordered[0] !== answer?.ids[0] ||
+    at < 1 ||
+    at >= MAX_QUOTES ||
+    at + sides.length <= MAX_QUOTES
+  )
+    return [...ordered];
+  const [first] = ordered;
+  const moved = [first as string, ...sides, ...ordered.filter((id) => id !== first && !sides.includes(id))];
+  // Every other question keeps its first quote among the three, or is answered by a side shown
+  // ("what russia say" by Russia's side): the sides never push out the answer of a question they
+  // do not answer ("..., and how long did it last": its 40 minutes).
+  const head = moved.slice(0, MAX_QUOTES);
+  const kept = (a: { ids: readonly string[] }) =>
+    head.includes(a.ids[0] ?? '') || a.ids.some((id) => sides.includes(id));
+  return answers.every(kept) ? moved : [...ordered];
 }
 
 /** One of each list in turn, each id once: [a1, a2], [b1] -> a1, b1, a2. */

@@ -839,6 +839,20 @@ export class ChatReader {
       // stop?"; not "moscow says the us couldn't explain what happened?", where what it asks is
       // what was said).
       const marked = /[?？]\s*$/.test(sentence);
+      // "I want to know who said 'stunt' and who said 'serious trouble'": a piece before the first
+      // that starts as a question asks one too when a cue in it is followed by a question word
+      // (askedAfterCue); the cue's words are context, the two questions each their own.
+      // Only two questions joined by "and": "..., like which division?" says the first again.
+      if (firstAsking > 0 && /\band\b/i.test(pieces[firstAsking]?.joiner ?? '')) {
+        for (const [k, piece] of pieces.slice(0, firstAsking).entries()) {
+          const from = this.askedAfterCue(piece.tokens, marked);
+          if (from === 0) continue;
+          lead.push(...piece.tokens.slice(0, from));
+          piece.tokens = piece.tokens.slice(from);
+          firstAsking = k;
+          break;
+        }
+      }
       if (firstAsking < 0) {
         for (const [k, piece] of pieces.entries()) {
           const from = this.askedAfterCue(piece.tokens, marked);
