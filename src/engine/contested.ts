@@ -233,11 +233,6 @@ export function withEverySide(
     if (exchange && !asksOtherThanWords(corpus, exchange, known) && pointSays(corpus, exchange, asked))
       point = exchange;
   }
-  // Else, asked why, the reason point whose event the question names and most of whose words
-  // (by weight) the question's are, though no quote shown is a side of it: "why did the jets
-  // bomb the soldiers" is answered first by what the jets were after, then each side of whether
-  // it was a mistake. Not "why did the US stop the strike": no side says the stopping.
-  if (!point && why) point = reasonOfEvent(corpus, known, head);
   // Asked why in the words of one side's speaker alone, that speaker's side leads: "why does
   // russia think it happened" is Russia's "criminal negligence", not the summary that names Russia.
   const spoken = why && point ? speakerOfReason(corpus, point, known) : null;
@@ -761,36 +756,6 @@ function eventOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[
       topic.has(t) ||
       point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
   );
-}
-
-/**
- * The reason point (contested.yaml `reason`) a why-question asks of its event: the question holds
- * a term of the point's topic ("bomb" of "Was the strike a mistake?"), and what the point says
- * (its topic, its sides' sentences, how it is asked) holds most of the question's weight
- * (POINT_HOLDS): "the jets" of "why did the jets bomb them" are the strike's, said by no side,
- * and weigh less than the rest. Only when no quote shown is a side of it: one that is was weighed
- * as a candidate already, and its sides would push out the sentence that answers ("so why did
- * they hit them then" after the sortie's target: "apparently mistaking them for terrorists").
- * Or undefined.
- */
-function reasonOfEvent(
-  corpus: Corpus,
-  known: readonly Term[],
-  /** The quotes shown: none of them is a side of the point (one that is was weighed before). */
-  head: readonly string[],
-): ResolvedContested | undefined {
-  const total = known.reduce((sum, t) => sum + termWeight(corpus, t), 0);
-  return corpus.kb.contested.find((point) => {
-    const topic = corpus.topicTerms.get(point.id);
-    if (!point.reason || point.speakers || !topic || !known.some((t) => topic.has(t))) return false;
-    if (point.sides.some((side) => side.ids.some((id) => head.includes(id)))) return false;
-    const said = (t: Term) =>
-      ASKING_TERMS.has(t) ||
-      topic.has(t) ||
-      point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
-    const held = known.reduce((sum, t) => sum + (said(t) ? termWeight(corpus, t) : 0), 0);
-    return total > 0 && held >= POINT_HOLDS * total;
-  });
 }
 
 /** Words a yes-or-no question starts with ("did the US ...", "is australia backing daesh"). */
