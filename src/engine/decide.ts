@@ -1754,7 +1754,12 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // "who said the US should leave syria": no one's words, a deed sharing a word of the claim.
       whoSaidUntold(corpus, mended, shown) ||
       // "did the russians have their own jets up there": the one asked of is in no quote given.
-      yesNoSubjectMissing(corpus, mended, [...(useQa ? shown : shown.slice(0, 1)), ...sides]) ||
+      yesNoSubjectMissing(
+        corpus,
+        mended,
+        [...(useQa ? shown : shown.slice(0, 1)), ...sides],
+        analysis.alternatives,
+      ) ||
       typeMissing,
   };
 }
@@ -2255,6 +2260,8 @@ export function yesNoSubjectMissing(
   corpus: Corpus,
   words: readonly string[],
   given: readonly string[],
+  /** Names asked between (QueryAnalysis.alternatives): "did the US or russia ask" has either for subject. */
+  alternatives: readonly (readonly (readonly Term[])[])[] = [],
 ): boolean {
   if (!YES_NO_OPENERS.has(words[0] ?? '') || given.length === 0) return false;
   let at = 1;
@@ -2266,6 +2273,8 @@ export function yesNoSubjectMissing(
     (t) => t.startsWith('e:') && corpus.index.has(t),
   );
   if (subject.length === 0) return false;
+  for (const group of alternatives)
+    if (group.some((side) => side.some((t) => subject.includes(t)))) subject.push(...group.flat());
   return !given.some((id) => subject.some((t) => paragraphTerms(corpus, id).has(t)));
 }
 
