@@ -112,7 +112,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   };
   // "who is X" is closer to "Who is X?" than to "What did X say?": a wording asked with the
   // question's own question word scores more (and may be its entry's best wording because of it).
-  const asks = askWord(analysis.words);
+  const asks = askWord(analysis.words) ?? (asksWhoOneIs(corpus, analysis.words) ? 'who' : null);
   const askBonus = TUNING.scoring.askWordBonus;
   // "who was the US ambassador at the UN" asks for a person: a wording asking something else
   // ("How did the US ambassador respond at the UN?") scores less, by the same factor (not "who
@@ -420,6 +420,33 @@ function quotedPassages(corpus: Corpus, quoted: readonly string[]): Set<number> 
 }
 
 const ASK_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how']);
+
+/** A copula opening a yes-or-no question: "is churkin the russian ambassador?". */
+const COPULA_OPENS = new Set(['is', 'was', 'isnt', "isn't", 'wasnt', "wasn't"]);
+/** A verb's participle ("stopped", "speaking"): the be before it is an auxiliary, not a copula. */
+const PARTICIPLE = /^[a-z]{3,}(?:ed|ing|en)$/;
+
+/**
+ * "is churkin the russian ambassador?", "was samantha power the US ambassador at the time?", "is
+ * power the american one?": a person named after a copula opening the question, a noun phrase or
+ * a name after them and no verb (no participle: not "is power speaking", "was churkin asked"; no
+ * quality: not "was churkin optimistic"), asks who they are, as "who is churkin" does: the
+ * question word it asks is "who".
+ */
+export function asksWhoOneIs(corpus: Corpus, words: readonly string[]): boolean {
+  if (!COPULA_OPENS.has(words[0] ?? '')) return false;
+  const tokens = words.map((w) => ({ raw: w, word: w }));
+  const [name] = corpus.lexicon.match(tokens.slice(1));
+  if (!name || name.start !== 0 || !corpus.lexicon.isPerson(name.terms)) return false;
+  const rest = words.slice(1 + name.end);
+  if (rest.some((w) => PARTICIPLE.test(w) || SPEECH_VERB.test(w) || SAYING.test(w))) return false;
+  // What they are said to be: a noun phrase ("the russian ambassador", "a diplomat") or a name
+  // ("russia's UN guy", "russian"), not a quality ("was churkin optimistic").
+  if (ARTICLES_OF_NOUN.has(rest[0] ?? '')) return true;
+  const [said] = corpus.lexicon.match(tokens.slice(1 + name.end));
+  return said !== undefined && said.start === 0 && said.terms.some((t) => t.startsWith('e:'));
+}
+const ARTICLES_OF_NOUN = new Set(['the', 'a', 'an']);
 
 /** The question word among the first words ("who", "how many", "how long"), or null. */
 function askWord(words: readonly string[]): string | null {
