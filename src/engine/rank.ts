@@ -437,7 +437,7 @@ export function asksWhoOneIs(corpus: Corpus, words: readonly string[]): boolean 
   if (!COPULA_OPENS.has(words[0] ?? '')) return false;
   const tokens = words.map((w) => ({ raw: w, word: w }));
   const [name] = corpus.lexicon.match(tokens.slice(1));
-  if (!name || name.start !== 0 || !corpus.lexicon.isPerson(name.terms)) return false;
+  if (name?.start !== 0 || !corpus.lexicon.isPerson(name.terms)) return false;
   const rest = words.slice(1 + name.end);
   if (rest.some((w) => PARTICIPLE.test(w) || SPEECH_VERB.test(w) || SAYING.test(w))) return false;
   // What they are said to be: a noun phrase ("the russian ambassador", "a diplomat") or a name
