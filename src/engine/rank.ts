@@ -240,8 +240,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         ? { boost: spoken }
         : {}),
   });
-  // "was it power or churkin who ...": names asked between weigh as one of them, and a candidate
+  // "was it power or churkin who ...": names asked between weigh as one of them, and a sentence
   // naming either covers them (the search weighed every name; its hits are weighed again here).
+  // Sentences only: a curated entry's wordings and quotes answer the question as a moderator
+  // asked it ("whose planes, US or australia": Australia's part, not the Pentagon's notice).
   const between = namesBetween(analysis, known, (t) => index.idf(t) * factor(t));
   const askedWeight = questionWeight - between.reduce((sum, g) => sum + g.extra, 0);
   const chosen = (hit: Hit, shape: (qc: number, dc: number) => number): Hit => {
@@ -260,25 +262,24 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     const score = hit.base > 0 ? (base * hit.score) / hit.base : hit.score;
     return { ...hit, matched, questionCoverage, docCoverage, base, score };
   };
-  const qaFound = between.length > 0 ? qaHits.map((h) => chosen(h, qaShape)) : qaHits;
   const passagesFound = between.length > 0 ? passageHits.map((h) => chosen(h, passageShape)) : passageHits;
   /** A hit without what the context added: the question's own coverages (the ranking keeps the bonus). */
-  const own = (hit: Hit): Hit => {
+  const own = (hit: Hit, weight: number): Hit => {
     if (hit.scoreOnlyMatched === 0) return hit;
     const matched = hit.matched - hit.scoreOnlyMatched;
     return {
       ...hit,
       matched,
       scoreOnlyMatched: 0,
-      questionCoverage: askedWeight > 0 ? matched / askedWeight : 0,
+      questionCoverage: weight > 0 ? matched / weight : 0,
       docCoverage: hit.doc.weight > 0 ? matched / hit.doc.weight : 0,
     };
   };
   // Each known term's weight, once (not once per curated entry found).
   const knownWeights = known.map((t) => index.idf(t) * factor(t));
-  const qaRanked = qaFound.map((found): [string, Scored] => {
+  const qaRanked = qaHits.map((found): [string, Scored] => {
     const id = corpus.kb.qa[found.doc.group]?.id ?? found.doc.ref;
-    const hit = own(found);
+    const hit = own(found, questionWeight);
     const base = hit === found ? found.base : hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
     const scored: Scored = { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
     // A curated entry also covers what its quotes say: "Moscow's figure for the dead".
@@ -296,20 +297,18 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     return [id, scored];
   });
   const passages = passagesFound.map((found): Scored => {
-    const hit = own(found);
+    const hit = own(found, askedWeight);
     const base = hit === found ? found.base : hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
     return { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
   });
   if (between.length > 0) {
     // Stable: equal scores keep the search's order.
-    qaRanked.sort((x, y) => y[1].score - x[1].score);
     passages.sort((x, y) => y.score - x.score);
   }
   // A common word weighing less is the question's own word, not a related one.
   const related = (t: Term) => factor(t) < 1 && analysis.common?.has(t) !== true;
   const relatedWeight = known.reduce((sum, t) => sum + (related(t) ? index.idf(t) * factor(t) : 0), 0);
-  const knownAsked = knownWeight - (questionWeight - askedWeight);
-  return { qaRanked, passages, known, unknown, knownWeight: knownAsked, unknownWeight, relatedWeight };
+  return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
 }
 
 /** Names asked between, weighed: see namesBetween. */
