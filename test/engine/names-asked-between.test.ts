@@ -40,6 +40,8 @@ describe('names asked between', () => {
     expect(first('did moscow or washington call for the emergency session')).toBe('p9.s1');
     // Asked which one *is* something, the sentence naming both with what they are still leads.
     expect(first('which one is the russian, churkin or power?')).toBe('p10.s1');
+    // A curated entry answers as a moderator asked it: the US weighs no more than Australia there.
+    expect(first('whose jets were they, america or australia?')).toBe('p18.s2');
   });
 
   it('weigh as the heaviest name, and a candidate holding one name covers it', () => {

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'b676eaa5d93754f6' },
+    recorded: { version: 13, hash: '30d7dfb2ffc72ef8' },
   },
   {
     name: 'COMPILED_FORMAT',
