@@ -116,7 +116,30 @@ export interface QueryAnalysis {
    * its own and its context's.
    */
   message?: Term[];
+  /**
+   * Names asked between ("was it Power or Churkin who ...", "who called the meeting, US or
+   * russia?"): each group's sides, each side the terms of one name. The question asks which one,
+   * so a sentence naming one side answers it as well as one naming both (rank.ts). Unset: none.
+   */
+  alternatives?: Term[][][];
 }
+
+/**
+ * "which one is the American, Power or Churkin", "who was the russian envoy": which of them *is*
+ * something, told apart by a sentence naming each with what they are (not a cleft, "was it Power
+ * who", nor a deed, "who asked for the meeting, US or russia", "who is the US fighting").
+ */
+function asksWhichIs(tokens: readonly Token[]): boolean {
+  let at = tokens.findIndex((t) => t.word === 'which' || t.word === 'who');
+  if (at < 0) return false;
+  at++;
+  if (tokens[at]?.word === 'one') at++;
+  if (!IDENTITY_BE.has(tokens[at]?.word ?? '') || tokens[at + 1]?.word === 'it') return false;
+  // "who is the US fighting, assad or IS": the be of a verb in -ing asks a deed.
+  return !tokens.slice(at + 1).some((t) => PROGRESSIVE.test(t.word));
+}
+const PROGRESSIVE = /^[a-z]{3,}ing$/;
+const IDENTITY_BE = new Set(['is', 'are', 'was', 'were', "who's", 'whos']);
 
 /** The indexes of the words read right after a negation the reader took out (QueryAnalysis.negatedAt). */
 function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
@@ -919,7 +942,50 @@ export class Analyzer {
       ...acronymsOf(tokens),
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(asksEveryOne(read) ? { everyOne: true as const } : {}),
+      ...this.namesAskedBetween(piped),
     };
+  }
+
+  /**
+   * "was it Power or Churkin who walked out", "who asked for the meeting, US or russia": a name
+   * right before an "or" the reader took out and a name right after it are alternatives, one
+   * question of which (QueryAnalysis.alternatives), not two names both asked about. Names only
+   * (not "a mistake or on purpose"), each of up to NAME_REACH words, and not the same name twice.
+   */
+  private namesAskedBetween(tokens: readonly Token[]): { alternatives?: Term[][][] } {
+    if (!tokens.some((t) => t.alternative) || asksWhichIs(tokens)) return {};
+    const found: Term[][][] = [];
+    const named = new Array<boolean>(tokens.length).fill(false);
+    /** The terms of the name tokens[start, end) is, its words marked as named; null if none. */
+    const nameAt = (start: number, end: number) => {
+      const name = this.nameOf(tokens.slice(start, end));
+      if (name) for (let i = start; i < end; i++) named[i] = true;
+      return name?.filter((t) => t.startsWith('e:')) ?? null;
+    };
+    for (const [at, token] of tokens.entries()) {
+      if (!token.alternative || at === 0) continue;
+      let before: Term[] | null = null;
+      for (let start = Math.max(0, at - NAME_REACH); start < at && !before; start++)
+        before = nameAt(start, at);
+      let after: Term[] | null = null;
+      for (let end = Math.min(tokens.length, at + NAME_REACH); end > at && !after; end--)
+        after = nameAt(at, end);
+      if (!before || !after) continue;
+      // A third name after another "or" ("US, russia or syria") joins the group before it.
+      const last = found.at(-1);
+      if (last && last.at(-1)?.join() === before.join()) last.push(after);
+      else found.push([before, after]);
+    }
+    // A name the question also says outside the choice is asked whichever is chosen ("which one
+    // is the American, Power or Churkin": the US stays asked), and is no side's.
+    const outside = new Set(this.terms(tokens.filter((_, i) => !named[i])).terms);
+    const groups = found
+      .map((sides) => sides.map((side) => side.filter((t) => !outside.has(t))))
+      // "power or samantha power" names one person: nothing to choose between.
+      .filter(
+        (sides) => new Set(sides.filter((side) => side.length > 0).map((side) => side.join())).size > 1,
+      );
+    return groups.length > 0 ? { alternatives: groups } : {};
   }
 
   /**

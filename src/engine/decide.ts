@@ -1782,6 +1782,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         mended,
         [...(useQa ? shown : shown.slice(0, 1)), ...sides],
         analysis.acronyms,
+        analysis.alternatives,
       ) ||
       typeMissing,
   };
@@ -2288,6 +2289,8 @@ export function yesNoSubjectMissing(
   given: readonly string[],
   /** Words written as acronyms ("IS"): a name, though "is" is a stop word. */
   acronyms: readonly string[] = [],
+  /** Names asked between (QueryAnalysis.alternatives): "did the US or russia ask" has either for subject. */
+  alternatives: readonly (readonly (readonly Term[])[])[] = [],
 ): boolean {
   if (given.length === 0) return false;
   let at = 1;
@@ -2320,6 +2323,8 @@ export function yesNoSubjectMissing(
       .some((w) => acronyms.includes(w) || wordTerms(corpus, w).some((t) => t.startsWith('e:')))
   )
     return false;
+  for (const group of alternatives)
+    if (group.some((side) => side.some((t) => subject.includes(t)))) subject.push(...group.flat());
   return !given.some((id) => subject.some((t) => paragraphTerms(corpus, id).has(t)));
 }
 

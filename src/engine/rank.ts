@@ -112,7 +112,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   };
   // "who is X" is closer to "Who is X?" than to "What did X say?": a wording asked with the
   // question's own question word scores more (and may be its entry's best wording because of it).
-  const asks = askWord(analysis.words);
+  const asks = askWord(analysis.words) ?? (asksWhoOneIs(corpus, analysis.words) ? 'who' : null);
   const askBonus = TUNING.scoring.askWordBonus;
   // "who was the US ambassador at the UN" asks for a person: a wording asking something else
   // ("How did the US ambassador respond at the UN?") scores less, by the same factor (not "who
@@ -240,15 +240,38 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         ? { boost: spoken }
         : {}),
   });
+  // "was it power or churkin who ...": names asked between weigh as one of them, and a sentence
+  // naming either covers them (the search weighed every name; its hits are weighed again here).
+  // Sentences only: a curated entry's wordings and quotes answer the question as a moderator
+  // asked it ("whose planes, US or australia": Australia's part, not the Pentagon's notice).
+  const between = namesBetween(analysis, known, (t) => index.idf(t) * factor(t));
+  const askedWeight = questionWeight - between.reduce((sum, g) => sum + g.extra, 0);
+  const chosen = (hit: Hit, shape: (qc: number, dc: number) => number): Hit => {
+    let matched = hit.matched;
+    let matchedOwn = hit.matched;
+    for (const g of between) {
+      const holds = (t: Term) => hit.doc.terms.has(t);
+      matched += g.correction(holds);
+      matchedOwn += g.ownCorrection(holds);
+    }
+    if (matched === hit.matched && matchedOwn === hit.matched && askedWeight === questionWeight) return hit;
+    const questionCoverage = askedWeight > 0 ? matched / askedWeight : 0;
+    // The candidate's own share covered counts the one name it holds, not the choice it answers.
+    const docCoverage = hit.doc.weight > 0 ? matchedOwn / hit.doc.weight : 0;
+    const base = shape(questionCoverage, docCoverage);
+    const score = hit.base > 0 ? (base * hit.score) / hit.base : hit.score;
+    return { ...hit, matched, questionCoverage, docCoverage, base, score };
+  };
+  const passagesFound = between.length > 0 ? passageHits.map((h) => chosen(h, passageShape)) : passageHits;
   /** A hit without what the context added: the question's own coverages (the ranking keeps the bonus). */
-  const own = (hit: Hit): Hit => {
+  const own = (hit: Hit, weight: number): Hit => {
     if (hit.scoreOnlyMatched === 0) return hit;
     const matched = hit.matched - hit.scoreOnlyMatched;
     return {
       ...hit,
       matched,
       scoreOnlyMatched: 0,
-      questionCoverage: questionWeight > 0 ? matched / questionWeight : 0,
+      questionCoverage: weight > 0 ? matched / weight : 0,
       docCoverage: hit.doc.weight > 0 ? matched / hit.doc.weight : 0,
     };
   };
@@ -256,32 +279,99 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const knownWeights = known.map((t) => index.idf(t) * factor(t));
   const qaRanked = qaHits.map((found): [string, Scored] => {
     const id = corpus.kb.qa[found.doc.group]?.id ?? found.doc.ref;
-    const hit = own(found);
+    const hit = own(found, questionWeight);
     const base = hit === found ? found.base : hit.questionCoverage ** a * hit.docCoverage ** (1 - a);
     const scored: Scored = { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
     // A curated entry also covers what its quotes say: "Moscow's figure for the dead".
     const answerTerms = corpus.answerTerms.get(id);
-    if (answerTerms && questionWeight > 0) {
+    if (answerTerms && askedWeight > 0) {
+      const holds = (t: Term) => hit.doc.terms.has(t) || answerTerms.has(t);
       let covered = 0;
-      for (let i = 0; i < known.length; i++) {
-        const t = known[i] as Term;
-        if (hit.doc.terms.has(t) || answerTerms.has(t)) covered += knownWeights[i] as number;
-      }
-      const coverage = covered / questionWeight;
+      for (let i = 0; i < known.length; i++)
+        if (holds(known[i] as Term)) covered += knownWeights[i] as number;
+      for (const g of between) covered += g.correction(holds);
+      const coverage = covered / askedWeight;
       scored.coverage = coverage;
       scored.confidence = Math.max(base, coverage ** a * hit.docCoverage ** (1 - a));
     }
     return [id, scored];
   });
-  const passages = passageHits.map((found): Scored => {
-    const hit = own(found);
+  const passages = passagesFound.map((found): Scored => {
+    const hit = own(found, askedWeight);
     const base = hit === found ? found.base : hit.questionCoverage * (b + (1 - b) * hit.docCoverage);
     return { score: found.score, confidence: base, hit, coverage: hit.questionCoverage };
   });
+  if (between.length > 0) {
+    // Stable: equal scores keep the search's order.
+    passages.sort((x, y) => y.score - x.score);
+  }
   // A common word weighing less is the question's own word, not a related one.
   const related = (t: Term) => factor(t) < 1 && analysis.common?.has(t) !== true;
   const relatedWeight = known.reduce((sum, t) => sum + (related(t) ? index.idf(t) * factor(t) : 0), 0);
   return { qaRanked, passages, known, unknown, knownWeight, unknownWeight, relatedWeight };
+}
+
+/** Names asked between, weighed: see namesBetween. */
+interface NamesBetween {
+  /** How much more the question's weight counts its names than the one asked. */
+  extra: number;
+  /** What to add to the weight a candidate matched (its question coverage), given what it holds. */
+  correction(holds: (t: Term) => boolean): number;
+  /** The same for the candidate's own share covered: the weight of the one name it holds most of. */
+  ownCorrection(holds: (t: Term) => boolean): number;
+}
+
+/**
+ * "was it Power or Churkin who walked out", "who called the meeting, US or russia?" asks which
+ * one (QueryAnalysis.alternatives): the names together weigh as much as the heaviest of them, and
+ * a candidate holding one of them whole covers that weight (as much of it as it holds of the name
+ * it holds most of): the sentence naming Russia alone answers as well as one naming both. Its own
+ * share covered counts that one name's weight. Groups with fewer than two sides the index knows
+ * are left as they are.
+ */
+export function namesBetween(
+  analysis: Pick<QueryAnalysis, 'alternatives'>,
+  known: readonly Term[],
+  weight: (t: Term) => number,
+): NamesBetween[] {
+  const out: NamesBetween[] = [];
+  for (const group of analysis.alternatives ?? []) {
+    const sides = group
+      .map((side) => side.filter((t) => known.includes(t)))
+      .filter((side) => side.length > 0);
+    if (sides.length < 2) continue;
+    const members = [...new Set(sides.flat())];
+    const total = members.reduce((sum, t) => sum + weight(t), 0);
+    const sideWeights = sides.map((side) => side.reduce((sum, t) => sum + weight(t), 0));
+    const one = Math.max(...sideWeights);
+    if (!(one > 0)) continue;
+    /** The weight a candidate holds of the group, of its best side, and that side's share held. */
+    const held = (holds: (t: Term) => boolean) => {
+      let all = 0;
+      for (const t of members) if (holds(t)) all += weight(t);
+      let share = 0;
+      let side = 0;
+      sides.forEach((terms, i) => {
+        let w = 0;
+        for (const t of terms) if (holds(t)) w += weight(t);
+        const part = w / (sideWeights[i] as number);
+        if (part > share) [share, side] = [part, w];
+      });
+      return { all, share, side };
+    };
+    out.push({
+      extra: total - one,
+      correction(holds) {
+        const h = held(holds);
+        return h.share * one - h.all;
+      },
+      ownCorrection(holds) {
+        const h = held(holds);
+        return h.side - h.all;
+      },
+    });
+  }
+  return out;
 }
 
 /** The concept of before: "previously", "earlier", "beforehand" (synonyms.yaml). */
@@ -329,6 +419,33 @@ function quotedPassages(corpus: Corpus, quoted: readonly string[]): Set<number> 
 }
 
 const ASK_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'which', 'how']);
+
+/** A copula opening a yes-or-no question: "is churkin the russian ambassador?". */
+const COPULA_OPENS = new Set(['is', 'was', 'isnt', "isn't", 'wasnt', "wasn't"]);
+/** A verb's participle ("stopped", "speaking"): the be before it is an auxiliary, not a copula. */
+const PARTICIPLE = /^[a-z]{3,}(?:ed|ing|en)$/;
+
+/**
+ * "is churkin the russian ambassador?", "was samantha power the US ambassador at the time?", "is
+ * power the american one?": a person named after a copula opening the question, a noun phrase or
+ * a name after them and no verb (no participle: not "is power speaking", "was churkin asked"; no
+ * quality: not "was churkin optimistic"), asks who they are, as "who is churkin" does: the
+ * question word it asks is "who".
+ */
+export function asksWhoOneIs(corpus: Corpus, words: readonly string[]): boolean {
+  if (!COPULA_OPENS.has(words[0] ?? '')) return false;
+  const tokens = words.map((w) => ({ raw: w, word: w }));
+  const [name] = corpus.lexicon.match(tokens.slice(1));
+  if (name?.start !== 0 || !corpus.lexicon.isPerson(name.terms)) return false;
+  const rest = words.slice(1 + name.end);
+  if (rest.some((w) => PARTICIPLE.test(w) || SPEECH_VERB.test(w) || SAYING.test(w))) return false;
+  // What they are said to be: a noun phrase ("the russian ambassador", "a diplomat") or a name
+  // ("russia's UN guy", "russian"), not a quality ("was churkin optimistic").
+  if (ARTICLES_OF_NOUN.has(rest[0] ?? '')) return true;
+  const [said] = corpus.lexicon.match(tokens.slice(1 + name.end));
+  return said !== undefined && said.start === 0 && said.terms.some((t) => t.startsWith('e:'));
+}
+const ARTICLES_OF_NOUN = new Set(['the', 'a', 'an']);
 
 /** The question word among the first words ("who", "how many", "how long"), or null. */
 function askWord(words: readonly string[]): string | null {
