@@ -1785,13 +1785,15 @@ export class ChatReader {
   private runTogether(text: string): string {
     return text.replace(RUN_WORD, (typed: string) => {
       const word = typed.toLowerCase();
+      // Most words start with no question word or auxiliary: no word looked up for them.
+      if (!RUN_START.test(word)) return typed;
       if (this.isWord(word) || this.abbreviations.has(word) || this.fillerWords.has(word)) return typed;
       let found: string | null = null;
       for (let at = 2; at <= word.length - 2; at++) {
         const head = word.slice(0, at);
         const rest = word.slice(at);
         if (!RUN_HEADS.has(head)) continue;
-        if (!(STOP_WORDS.has(rest) || (rest.length >= 3 && this.isWord(rest)))) continue;
+        if (!(rest.length >= 3 ? STOP_WORDS.has(rest) || this.isWord(rest) : RUN_SHORT.has(rest))) continue;
         if (found !== null) return typed;
         found = `${typed.slice(0, at)} ${typed.slice(at)}`;
       }
@@ -2578,7 +2580,10 @@ export function reportedQuestion(
 }
 
 /** A word of letters alone, five or more, that runTogether() may read as two. */
+const RUN_START = /^(?:wh|how|did|does|is|was|were|are|ha[sdv]|can|could|would|will)/;
 const RUN_WORD = /(?<![\p{L}\p{N}'’-])[A-Za-z]{5,}(?![\p{L}\p{N}'’-])/gu;
+/** Two-letter words of English a run-together word may end with ("wasit"). */
+const RUN_SHORT: ReadonlySet<string> = new Set('in on of to it he we us is be do so at by an up my no or as'.split(' '));
 /** Question words and auxiliaries a word typed without its space can start with ("whatdid"). */
 const RUN_HEADS: ReadonlySet<string> = new Set(
   'what who where when why how which did does is was were are has have had can could would will'.split(' '),
