@@ -160,6 +160,10 @@ const NAME_REACH = 4;
 
 /** The most words a name said is heard as ("dare as or"), and the fewest sounds of its key. */
 const HEARD_SPAN = 3;
+/** The most pieces a word of the story is found written in ("am bass a door"). */
+const SPLIT_SPAN = 4;
+/** The fewest letters of a word of the story found in pieces by its sound, not its exact letters. */
+const SPLIT_HEARD_LENGTH = 8;
 /** The shortest name word a name of two words is heard with one letter off ("crook" for "cook"). */
 const NEAR_NAME_LENGTH = 4;
 const MIN_HEARD_KEY = 6;
@@ -1619,7 +1623,7 @@ export class Analyzer {
    * name's words stand for them. The text is returned as it is when nothing is heard so.
    */
   heardNames(said: string): string {
-    const text = this.halfNames(this.spokenCapitals(said));
+    const text = this.halfNames(this.spokenCapitals(this.spelledCapitals(said)));
     const words = [...text.matchAll(HEARD_WORD)];
     if (words.length < 2) return text;
     const folded = words.map((m) => (m[0] as string).toLowerCase());
@@ -1657,6 +1661,16 @@ export class Analyzer {
       // Said as the name: opened by a word of its own or an article ("the mask us"), never
       // by another word of the sentence ("is theirs higher").
       const first = folded[i] as string;
+      // A word of the story typed or heard in pieces, all its letters there ("am bass a door":
+      // ambassador; "be fore": before): one of the pieces a word the knowledge does not use.
+      const pieces = this.splitWord(folded, i, joined, isUnheard);
+      if (pieces !== null) {
+        const last = words[i + pieces.n - 1] as RegExpExecArray;
+        out += `${text.slice(from, (words[i] as RegExpExecArray).index)}${pieces.word}`;
+        from = last.index + (last[0] as string).length;
+        i += pieces.n - 1;
+        continue;
+      }
       if (STOP_WORDS.has(first) && !ARTICLES.has(first)) continue;
       for (let n = Math.min(HEARD_SPAN, words.length - i); n >= 2; n--) {
         let someUnheard = false;
@@ -1713,6 +1727,40 @@ export class Analyzer {
     return from === 0 ? text : out + text.slice(from);
   }
 
+  /**
+   * How many words from `i` (2 to SPLIT_SPAN, in one breath) are one word of the story's text
+   * written in pieces, their letters joined exactly that word (HEARD_WORD_LENGTH letters or more),
+   * or a long one heard so (its sound, its letters two slips off: "am bass a door"), with a piece
+   * that is an English word the knowledge does not use ("bass", "fore"): null when none.
+   */
+  private splitWord(
+    folded: readonly string[],
+    i: number,
+    joined: Uint8Array,
+    isUnheard: (k: number) => boolean,
+  ): { n: number; word: string } | null {
+    for (let n = Math.min(SPLIT_SPAN, folded.length - i); n >= 2; n--) {
+      if (joined[i + n - 2] !== 1) continue;
+      let breath = true;
+      for (let k = i; k < i + n - 1 && breath; k++) breath = joined[k] === 1;
+      if (!breath) continue;
+      const letters = folded.slice(i, i + n).join('');
+      if (letters.length < HEARD_WORD_LENGTH) continue;
+      // Its letters exactly, or (a long word) its sound and all but two of its letters.
+      const word =
+        (this.frequency.get(letters) ?? 0) > 0
+          ? letters
+          : letters.length >= SPLIT_HEARD_LENGTH
+            ? this.heardWord(soundKey(letters), letters)
+            : null;
+      if (word === null) continue;
+      let someUnheard = false;
+      for (let k = i; k < i + n && !someUnheard; k++) someUnheard = isUnheard(k);
+      if (someUnheard) return { n, word };
+    }
+    return null;
+  }
+
   /** The words of the story by their soundKey() (null for a key two share), for heardWord. */
   private heardWords: Map<string, string | null> | undefined;
 
@@ -1744,6 +1792,23 @@ export class Analyzer {
       this.heardWords = words;
     }
     return this.heardWords;
+  }
+
+  /**
+   * A name of capitals spelled out letter by letter, as a recogniser or a typist writes it ("the
+   * i s fighters": IS; "the u n meeting": UN): two or three lone letters, one of them no word of a
+   * letter ("a", "i", "u", "r": "r u sure" is chat), that are in capitals a name the story writes
+   * only so (a case-sensitive alias). The text is returned as it is otherwise.
+   */
+  private spelledCapitals(text: string): string {
+    if (!SPELLED.test(text)) return text;
+    SPELLED.lastIndex = 0;
+    return text.replace(SPELLED, (all: string) => {
+      const letters = all.split(' ');
+      if (letters.every((l) => LETTER_WORDS.has(l.toLowerCase()))) return all;
+      const name = letters.join('').toUpperCase();
+      return this.lexicon.isCaseSensitiveName(name) ? name : all;
+    });
   }
 
   /**
@@ -3728,6 +3793,10 @@ const COMPLETED_SHORT = 4;
 /** The shortest word of the story heardWord reads two words as. */
 const HEARD_WORD_LENGTH = 6;
 /** "I" then a verb's form for he or she, after a word that asks or governs what follows ("did I says"). */
+/** Two or three lone letters, a space between each: a name spelled out ("i s", "u n"). */
+const SPELLED = /(?<![\p{L}\p{N}'.])[A-Za-z](?: [A-Za-z]){1,2}(?![\p{L}\p{N}'.])/gu;
+/** Letters that are words or chat words alone ("a", "i", "u" you, "r" are, "y" why, "k" ok). */
+const LETTER_WORDS = new Set(['a', 'i', 'u', 'r', 'y', 'k']);
 const I_THEN_VERB =
   /(?<=\b(?:did|does|do|has|have|had|will|would|can|could|should|was|were|what|when|where|why|how|who|about|from|by|of|to|with|against|for|than) )I (?=([a-z]+)\b)/g;
 /** Forms for he or she that are no stem plus "s". */

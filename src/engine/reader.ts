@@ -12,6 +12,7 @@
  *   negations        "not", "never", "nobody" are noted, and carry no topic
  *   meaning          "what does X mean", "what do they mean by X": the verb goes ("meant to" stays)
  *   spoken marks     "... meeting question mark" -> "... meeting?" (dictation; chat.yaml spokenMarks)
+ *   sound-alikes     "more then ten" -> "more than ten", "were did it happen" -> "where ..." (homophones.ts)
  *   sentences        split with Intl.Segmenter; a sentence is a question when it ends with "?",
  *                    starts with a question word or holds a question cue ("anyone know")
  *   two questions    "... and what ...", "... and did ..." start a second question
@@ -21,6 +22,7 @@
  */
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { withHomophonesHeard } from '../text/homophones.ts';
 import { isKnownName } from '../text/known-names.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
@@ -679,12 +681,16 @@ export class ChatReader {
   read(message: string): MessageReading {
     // "+" and "&" between words join as "and" does ("what did X say + what did Y announce").
     // "who called the meeting question mark": punctuation said aloud is the mark.
-    const said = this.spokenMarks
-      .apply(cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text)
+    // "more then a hundred", "were did it happen": a sound-alike the grammar rules out (dictation).
+    const said = withHomophonesHeard(
+      this.spokenMarks.apply(
+        cleanQuestion(this.emojiToWords(this.withoutLeadingEmoji(this.withoutActions(message)))).text,
+      ),
+    )
       .trim()
       .replace(/(?<=\S) [+&] (?=\S)/g, ' and ')
       .replace(OPTIONS, (options) => optionsAsAlternatives(options, this.ofStory));
-    const cleft = this.withoutQuotedNoun(this.heardNames(asRegards(said)));
+    const cleft = this.withoutQuotedNoun(this.heardNames(this.runTogether(asRegards(said))));
     const text = withQuestionWordFirst(withAskerFirst(cleft));
     const shouted = isShouted(text);
     const counts = { filler: 0, words: 0, negated: false };
@@ -1784,6 +1790,32 @@ export class ChatReader {
   }
 
   /**
+   * Two words typed as one, the space left out (a dyslexic typist, a phone's dictation):
+   * "whatdid russia say", "howmany died", "wasit a mistake". A word of no language the bot reads
+   * (no word of the knowledge or of English, no chat word) that is, one way only, a question word
+   * or an auxiliary (RUN_HEADS) and then a word: a word of grammar, or one of three letters or
+   * more of the knowledge or of English. The text is returned as it is when no word is so.
+   */
+  private runTogether(text: string): string {
+    return text.replace(RUN_WORD, (typed: string) => {
+      const word = typed.toLowerCase();
+      // Most words start with no question word or auxiliary: no word looked up for them.
+      if (!RUN_START.test(word)) return typed;
+      if (this.isWord(word) || this.abbreviations.has(word) || this.fillerWords.has(word)) return typed;
+      let found: string | null = null;
+      for (let at = 2; at <= word.length - 2; at++) {
+        const head = word.slice(0, at);
+        const rest = word.slice(at);
+        if (!RUN_HEADS.has(head)) continue;
+        if (!(rest.length >= 3 ? STOP_WORDS.has(rest) || this.isWord(rest) : RUN_SHORT.has(rest))) continue;
+        if (found !== null) return typed;
+        found = `${typed.slice(0, at)} ${typed.slice(at)}`;
+      }
+      return found ?? typed;
+    });
+  }
+
+  /**
    * "which diplomat said moscow was cynical, nikki haley?", "who called the meeting, was it
    * lavrov?", "was it churkin who said russia was grandstanding?": a name put beside a question
    * that asks who is the writer's guess at the answer, not what is asked about; the article sets
@@ -2560,3 +2592,13 @@ export function reportedQuestion(
   const word = tokens[j]?.word ?? '';
   return WH_WORDS.has(word) || word === 'whether' || word === 'if' ? j : 0;
 }
+
+/** A word of letters alone, five or more, that runTogether() may read as two. */
+const RUN_START = /^(?:wh|how|did|does|is|was|were|are|ha[sdv]|can|could|would|will)/;
+const RUN_WORD = /(?<![\p{L}\p{N}'’-])[A-Za-z]{5,}(?![\p{L}\p{N}'’-])/gu;
+/** Two-letter words of English a run-together word may end with ("wasit"). */
+const RUN_SHORT: ReadonlySet<string> = new Set('in on of to it he we us is be do so at by an up my no or as'.split(' '));
+/** Question words and auxiliaries a word typed without its space can start with ("whatdid"). */
+const RUN_HEADS: ReadonlySet<string> = new Set(
+  'what who where when why how which did does is was were are has have had can could would will'.split(' '),
+);

@@ -225,3 +225,62 @@ describe('Analyzer.heardNames: slips of dictation and autocorrect that make Engl
     expect(fresh.heardNames('when did the strike get a boarded')).toBe('when did the strike get aborted');
   });
 });
+
+describe('Analyzer.heardNames: a word of the story written in pieces', () => {
+  const lexicon = new Lexicon({ entities: [], synonyms: [] });
+  const vocabulary = new Set(
+    'the mayor ambassador said before noon into hall went who what was it'.split(' '),
+  );
+  const frequency = new Map([
+    ['ambassador', 2],
+    ['before', 1],
+    ['into', 1],
+    ['mayor', 3],
+  ]);
+  const analyzer = new Analyzer(lexicon, vocabulary, loadEnglishWords(), frequency);
+
+  it.each([
+    // Its letters exactly, one piece an English word the story does not use ("fore").
+    ['was it be fore noon', 'was it before noon'],
+    // A long word heard in four pieces, its sound and all but a letter of it ("door" for "dor").
+    ['what was the am bass a door said', 'what was the ambassador said'],
+  ])('"%s" -> "%s"', (text, expected) => {
+    expect(analyzer.heardNames(text)).toBe(expected);
+  });
+
+  it.each([
+    // Both pieces are words of grammar: "into" is not read for them.
+    'who went in to the hall',
+    // Split by punctuation: not one breath.
+    'was it be, fore noon',
+  ])('leaves "%s" as it is', (text) => {
+    expect(analyzer.heardNames(text)).toBe(text);
+  });
+});
+
+describe('Analyzer.heardNames: a name of capitals spelled out', () => {
+  const lexicon = new Lexicon({
+    entities: [
+      { id: 'league', name: 'Northern League', aliases: [], caseSensitiveAliases: ['NL'] },
+      { id: 'union', name: 'Union', aliases: [], caseSensitiveAliases: ['UN'] },
+    ],
+    synonyms: [],
+  });
+  const analyzer = new Analyzer(lexicon, new Set(['league', 'union']), loadEnglishWords(), new Map());
+
+  it.each([
+    ['what did the n l fighters do', 'what did the NL fighters do'],
+    ['when did the u n meet', 'when did the UN meet'],
+  ])('"%s" -> "%s"', (text, expected) => {
+    expect(analyzer.heardNames(text)).toBe(expected);
+  });
+
+  it.each([
+    // No name of the story: "u s" is left as typed.
+    'did the u s army go',
+    // Both letters are words of chat ("u" you, "r" are).
+    'r u sure',
+  ])('leaves "%s" as it is', (text) => {
+    expect(analyzer.heardNames(text)).toBe(text);
+  });
+});

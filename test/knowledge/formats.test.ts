@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'e3ff2d9cce2f1c96' },
+    recorded: { version: 27, hash: 'a4a62a5edace6cd8' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '5eb12f41c1635ec6' },
+    recorded: { version: 13, hash: '0a1a81384ebb3d5e' },
   },
   {
     name: 'COMPILED_FORMAT',
