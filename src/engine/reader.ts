@@ -2597,7 +2597,9 @@ export function reportedQuestion(
 const RUN_START = /^(?:wh|how|did|does|is|was|were|are|ha[sdv]|can|could|would|will)/;
 const RUN_WORD = /(?<![\p{L}\p{N}'’-])[A-Za-z]{5,}(?![\p{L}\p{N}'’-])/gu;
 /** Two-letter words of English a run-together word may end with ("wasit"). */
-const RUN_SHORT: ReadonlySet<string> = new Set('in on of to it he we us is be do so at by an up my no or as'.split(' '));
+const RUN_SHORT: ReadonlySet<string> = new Set(
+  'in on of to it he we us is be do so at by an up my no or as'.split(' '),
+);
 /** Question words and auxiliaries a word typed without its space can start with ("whatdid"). */
 const RUN_HEADS: ReadonlySet<string> = new Set(
   'what who where when why how which did does is was were are has have had can could would will'.split(' '),
