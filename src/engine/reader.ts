@@ -849,26 +849,23 @@ export class ChatReader {
       // that starts as a question asks one too when a cue in it is followed by a question word
       // (askedAfterCue); the cue's words are context, the two questions each their own.
       // Only two questions joined by "and": "..., like which division?" says the first again.
+      // The first of the pieces before `end` that asks after a cue, its cue's words moved to the
+      // lead; its index, or -1.
+      const askedByCue = (end: number): number => {
+        for (const [k, piece] of pieces.slice(0, end).entries()) {
+          const from = this.askedAfterCue(piece.tokens, marked);
+          if (from === 0) continue;
+          lead.push(...piece.tokens.slice(0, from));
+          piece.tokens = piece.tokens.slice(from);
+          return k;
+        }
+        return -1;
+      };
       if (firstAsking > 0 && /\band\b/i.test(pieces[firstAsking]?.joiner ?? '')) {
-        for (const [k, piece] of pieces.slice(0, firstAsking).entries()) {
-          const from = this.askedAfterCue(piece.tokens, marked);
-          if (from === 0) continue;
-          lead.push(...piece.tokens.slice(0, from));
-          piece.tokens = piece.tokens.slice(from);
-          firstAsking = k;
-          break;
-        }
+        const cued = askedByCue(firstAsking);
+        if (cued >= 0) firstAsking = cued;
       }
-      if (firstAsking < 0) {
-        for (const [k, piece] of pieces.entries()) {
-          const from = this.askedAfterCue(piece.tokens, marked);
-          if (from === 0) continue;
-          lead.push(...piece.tokens.slice(0, from));
-          piece.tokens = piece.tokens.slice(from);
-          firstAsking = k;
-          break;
-        }
-      }
+      if (firstAsking < 0) firstAsking = askedByCue(pieces.length);
       // "could you kindly explain me who ...", "can someone tell me what ...": a request to be
       // told, the question from its question word on (the request's words are context).
       const asking = pieces[Math.max(0, firstAsking)];
