@@ -85,7 +85,7 @@ export const DEFAULT_CHAT: ChatWords = {
     waise, vaise, abhi, machan, machang, macha, ane, woi, wueh, aki, ebu, bana, sindio, si ndio, true true,
     bredda, breddah, bredrin, bredren, bruddah, wah gwaan, wagwan, wagwaan, wha gwaan, whagwaan, yuh know, yuh see, fi real, fi true, oui, listen nah, mon,
     chamo, chama, pana, panas, parce, parcero, guey, naguara, na'guara, che, boludo, boluda, manito, mijo, mija, hermano, hermana, compa, compadre, mira, que onda, senora, senor, sra, mae, posta,
-    my teacher wants, teacher wants, for homework, for hw, homework, for school, for class, school project, assignment, the assignment, my assignment, the prompt, prompt, due tomorrow, due tonight, due today, due at #, its due at #, it's due at #, due in #, group partner, my group partner, lab partner, my partner, in # sentences, # sentence, # sentences, pls help, plz help, help pls, help plz, wyd, hbu, bussin, slay, cuh,
+    my teacher wants, teacher wants, for homework, for hw, homework, for school, for class, school project, assignment, the assignment, my assignment, the prompt, prompt, due tomorrow, due tonight, due today, due at #, its due at #, it's due at #, due in #, group partner, my group partner, lab partner, my partner, in # sentences, # sentence, # sentences, have to fill in, need to fill in, gotta fill in, on my worksheet, on the worksheet, for my worksheet, pls help, plz help, help pls, help plz, wyd, hbu, bussin, slay, cuh,
   `),
   openers: words(`
     ok so, okay so, so, ok, okay, wait, well, like, i mean, honestly, alright, right so, anyway,
