@@ -1744,6 +1744,11 @@ export class Analyzer {
       let breath = true;
       for (let k = i; k < i + n - 1 && breath; k++) breath = joined[k] === 1;
       if (!breath) continue;
+      // One of the pieces a word the knowledge does not use (each word's answer kept by the
+      // caller): asked before the letters are joined and looked up.
+      let someUnheard = false;
+      for (let k = i; k < i + n && !someUnheard; k++) someUnheard = isUnheard(k);
+      if (!someUnheard) continue;
       const letters = folded.slice(i, i + n).join('');
       if (letters.length < HEARD_WORD_LENGTH) continue;
       // Its letters exactly, or (a long word) its sound and all but two of its letters.
@@ -1753,10 +1758,7 @@ export class Analyzer {
           : letters.length >= SPLIT_HEARD_LENGTH
             ? this.heardWord(soundKey(letters), letters)
             : null;
-      if (word === null) continue;
-      let someUnheard = false;
-      for (let k = i; k < i + n && !someUnheard; k++) someUnheard = isUnheard(k);
-      if (someUnheard) return { n, word };
+      if (word !== null) return { n, word };
     }
     return null;
   }
