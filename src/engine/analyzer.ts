@@ -755,6 +755,7 @@ export class Analyzer {
         const { terms } = this.terms(words);
         return terms.length > 0 && terms.every((t) => t.startsWith('e:'));
       },
+      (words) => this.terms(words).terms.some((t) => !t.startsWith('e:')),
     );
     const read = partOfPlace(
       wantedOf(
@@ -2974,6 +2975,18 @@ function asksOthers(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Auxiliaries that open a predicate after its subject ("who besides the US was involved"). */
+const PREDICATE_AUXILIARIES = new Set('was were did had has is are have do does'.split(' '));
+
+/**
+ * Does a word open a predicate as a finite verb: an auxiliary, an irregular past ("took",
+ * "flew") or a regular one ("walked", "bombed")? Read after a name set apart.
+ */
+function finiteVerb(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return PREDICATE_AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || /^[a-z]{3,}ed$/.test(word);
+}
+
 const JOINING = new Set(['and', 'or', '&', 'itself', 'themselves']);
 /** Relative pronouns, and the most words a relative clause of what is set apart has, the pronoun too. */
 const RELATIVES = new Set(['who', 'that', 'which']);
@@ -3014,6 +3027,8 @@ function withoutExcluded(
   exclusions: Exclusions,
   /** Do these words name only parties of the story (for "with": "who else ... with russia")? */
   namesOnly: (words: readonly Token[]) => boolean = () => false,
+  /** Do these words say a topic of the story (a term), stop words though they are ("took part")? */
+  saysTopic: (words: readonly Token[]) => boolean = () => false,
 ): [readonly Token[], readonly Token[]] {
   for (let i = 0; i < tokens.length; i++) {
     const at = tokens[i] as Token;
@@ -3034,6 +3049,16 @@ function withoutExcluded(
       j++;
     }
     if (j === start) continue;
+    // "which countries besides the US took part", "who other than churkin walked out": a name set
+    // apart ends where the finite verb after it begins (a past form, "-ed", or an auxiliary); the
+    // predicate is the question's own. The longest run of names from the start that a verb
+    // follows, when the whole is not one ("apart from the soldiers" is no name and stays whole;
+    // "the regime troops": no verb after "regime", whole).
+    if (phrase !== joined && !namesOnly(tokens.slice(start, j))) {
+      let k = j - 1;
+      while (k > start && !(finiteVerb(tokens[k]?.word) && namesOnly(tokens.slice(start, k)))) k--;
+      if (k > start) j = k;
+    }
     // "who else condemned it with russia": those "with" joins are set apart only when they are
     // parties ("who else was involved with the strike" asks about the strike).
     if (phrase === joined && !namesOnly(tokens.slice(start, j))) continue;
@@ -3043,8 +3068,9 @@ function withoutExcluded(
     if (i > 0 && RELATIVES.has(tokens[j]?.word ?? '') && tokens.length - j <= MAX_RELATIVE) j = tokens.length;
     const rest = [...tokens.slice(0, i), ...tokens.slice(j)];
     // Not when nothing else says a topic ("and other than the US?", "anyone besides churkin"): the
-    // question is then about what it names, as a follow-up reads it.
-    return rest.some((t) => !STOP_WORDS.has(t.word))
+    // question is then about what it names, as a follow-up reads it. A verb of the story made of
+    // stop words says one ("who besides the US took part": taking part is asked, of others).
+    return rest.some((t) => !STOP_WORDS.has(t.word)) || saysTopic(rest)
       ? [rest, tokens.slice(i + phrase.length, j)]
       : [tokens, []];
   }

@@ -972,6 +972,15 @@ describe('what a question sets apart (Analyzer.analyzeQuery)', () => {
     expect(terms('besides the boats, who saw the storm')).toContain('w:storm');
   });
 
+  it('ends a name set apart in mid-question where the verb after it begins ("which people besides the council paid")', () => {
+    const a = analyzer.analyzeQuery('which people besides the council paid for the tower');
+    expect(a.excluded).toEqual(['e:council']);
+    expect(a.terms).not.toContain('e:council');
+    expect(a.terms).toEqual(expect.arrayContaining(terms('which people paid for the tower')));
+    // No name: what is set apart stays whole.
+    expect(terms('what did the town lose besides the boats that sank')).not.toContain('c:boat');
+  });
+
   it('keeps what is set apart when nothing else says a topic (a follow-up: "and other than the council?")', () => {
     expect(terms('and other than the council?')).toContain('e:council');
     expect(analyzer.analyzeQuery('and other than the council?').excluded).toBeUndefined();

@@ -20,6 +20,16 @@ describe('other countries besides those set apart', () => {
     expect(missing('which other countries took part besides australia')).toBe(true);
   });
 
+  it('sets apart a name before the verb ("which countries besides the US took part")', () => {
+    for (const q of ['which countries besides the US took part', 'who besides the US took part']) {
+      const a = corpus.analyzer.analyzeQuery(q);
+      expect(a.excluded, q).toEqual(['e:us']);
+      expect(a.terms, q).toContain('c:participate');
+      expect(a.terms, q).not.toContain('w:besid');
+      expect(missing(q), q).toBe(false);
+    }
+  });
+
   it('leaves Australia as the other country when only the US is set apart', () => {
     expect(missing('besides the americans, which other country flew')).toBe(false);
     expect(missing('which other countries took part besides the US')).toBe(false);
