@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '4892d00aca7b24bf' },
+    recorded: { version: 13, hash: 'f2467c779bdacff7' },
   },
   {
     name: 'COMPILED_FORMAT',
