@@ -76,6 +76,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-64.jsonl'),
   resolve(root, 'eval/fit-messy-65.jsonl'),
   resolve(root, 'eval/fit-messy-66.jsonl'),
+  resolve(root, 'eval/fit-messy-67.jsonl'),
+  resolve(root, 'eval/fit-messy-68.jsonl'),
+  resolve(root, 'eval/fit-messy-69.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
