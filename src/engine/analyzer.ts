@@ -153,6 +153,18 @@ function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
  * ("assad's government"): it says whose government, and is asked about a little.
  */
 const OWNER_FACTOR = 0.25;
+/**
+ * timeGuessed: the days of the week and the parts of a day, the times a writer guesses an event at.
+ * Folded, one word each.
+ */
+const GUESSED_TIMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night daytime
+   daylight nighttime midnight midday noon dawn dusk overnight`.split(/\s+/),
+);
+/** timeGuessed: the word the knowledge's concept of when reads (synonyms.yaml "day"). */
+const DAY_WORD = 'day';
+/** timeGuessed: the words a yes-or-no question opens with ("was it friday", "did it happen at dawn"). */
+const YES_NO_START = new Set(['was', 'were', 'is', 'did', 'does', 'do', 'had', 'has']);
 /** knownAlternative: the words a side of "or" it reads, at most. */
 const ALTERNATIVE_REACH = 2;
 /** knownAlternative: the words a side of "or" is looked at for a name of the knowledge, at most. */
@@ -860,7 +872,7 @@ export class Analyzer {
                               countryAsWho(
                                 countInTheEnd(
                                   this.planesStopped(
-                                    this.negatedAsUn(this.knownAlternative(spelledFigures(fixed))),
+                                    this.negatedAsUn(this.knownAlternative(this.timeGuessed(spelledFigures(fixed)))),
                                   ),
                                 ),
                               ),
@@ -918,6 +930,17 @@ export class Analyzer {
         word.modifier = true;
       }
       if (word.modifier && this.chat.degree.has(t.word)) word.degree = true;
+      // "straight after the bombs", "shortly before": how soon, said of a time that is asked.
+      if (word.english && nearInTime(fixed, at)) {
+        word.modifier = true;
+        word.degree = true;
+      }
+      // "soldiers or civilians?": the other option beside one the knowledge uses, no topic of its
+      // own; the two weigh as the one the knowledge uses, as names asked between do (rank.ts).
+      if (word.english && !word.modifier && this.optionBeside(fixed, at)) {
+        word.modifier = true;
+        word.degree = true;
+      }
       // A word the knowledge uses only inside a name or phrase ("peter", "criminal") is looked up too.
       const related =
         word.degree || (this.vocabulary.has(t.word) && this.indexed(word.term)) ? null : this.related(t.word);
@@ -1084,6 +1107,46 @@ export class Analyzer {
         this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
     );
     return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+  }
+
+  /**
+   * "was it friday night?", "did it happen in the morning", "was it daytime or night": a time the
+   * writer guesses, a day of the week or a part of the day the knowledge does not use, asked with
+   * yes or no or beside "or" and a time it does use. It is a value of the time asked, as a figure
+   * misremembered is one of the count asked: it reads as the knowledge's day ("day", its concept of
+   * when), and the sentence with the right day answers it. Not in a question asking something else
+   * ("what did russia say on monday": what was said, on a day the article lacks).
+   */
+  private timeGuessed(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => GUESSED_TIMES.has(t.word)) || !this.isKnown(DAY_WORD)) return tokens;
+    const yesNo = YES_NO_START.has(tokens[0]?.word ?? '');
+    const time = (t: Token | undefined) =>
+      t !== undefined && (GUESSED_TIMES.has(t.word) || t.word === DAY_WORD) && this.isKnown(t.word);
+    let changed = false;
+    const out = tokens.map((t, at) => {
+      if (!GUESSED_TIMES.has(t.word) || this.isKnown(t.word)) return t;
+      // Beside "or" with a time the knowledge uses: "daytime or night", "friday or saturday".
+      const offered = (t.alternative && time(tokens[at - 1])) || (tokens[at + 1]?.alternative && time(tokens[at + 1]));
+      if (!yesNo && !offered) return t;
+      changed = true;
+      return { ...t, word: DAY_WORD };
+    });
+    return changed ? out : tokens;
+  }
+
+  /**
+   * "soldiers or civilians?", "was it a mistake or an accident": a word the knowledge does not use
+   * right beside an "or" the reader took out, with a word it uses on the other side, one word
+   * each. The question asks which of the two; the one the article holds answers it (or tells it is
+   * the other), so the word it lacks is an option offered, weighing nothing, not a topic it lacks. Not a name (knownAlternative) nor a stop word on the other side ("or the
+   * civilians").
+   */
+  private optionBeside(tokens: readonly Token[], at: number): boolean {
+    const token = tokens[at];
+    if (!token) return false;
+    const other = token.alternative ? tokens[at - 1] : tokens[at + 1]?.alternative ? tokens[at + 1] : undefined;
+    if (!other || STOP_WORDS.has(other.word) || !this.vocabulary.has(other.word)) return false;
+    return this.lexicon.match([other]).some((m) => m.terms.some((t) => !t.startsWith('e:')));
   }
 
   /**
@@ -2247,6 +2310,23 @@ function describes(tokens: readonly Token[], at: number): boolean {
   if (tokens.some((t, i) => t.word === 'how' && tokens[i + 1]?.word === 'much')) return false;
   const next = tokens[at + 1]?.word;
   return next === undefined || STOP_WORDS.has(next);
+}
+
+/**
+ * Adverbs of how near in time, said before "after" or "before" ("straight after the bombs",
+ * "shortly before the raid", "soon after"): they say how soon, never what is asked.
+ */
+const NEAR_IN_TIME = new Set(
+  'straight right just shortly soon immediately directly promptly swiftly quickly instantly moments minutes'.split(' '),
+);
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'afterwards', 'afterward', 'since']);
+
+/** An adverb of how near in time right before "after" or "before" (NEAR_IN_TIME). */
+function nearInTime(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token !== undefined && NEAR_IN_TIME.has(token.word) && TIME_PREPOSITIONS.has(tokens[at + 1]?.word ?? '')
+  );
 }
 
 /** Who does a deed, right before the verb: "how do you cook rice", "they cook the numbers". */

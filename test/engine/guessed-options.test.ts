@@ -1,0 +1,51 @@
+/**
+ * Values a question guesses and options it offers: "was it friday night?" guesses the day (read as
+ * the knowledge's "day", so the sentence with the right day answers), "daytime or night" and
+ * "soldiers or civilians" offer two options of which the article holds one (the other weighs
+ * nothing), and "straight after" says how soon (analyzer.ts timeGuessed, optionBeside, nearInTime).
+ * On the project's own article.
+ */
+import { describe, expect, it } from 'vitest';
+import { projectEngine } from '../discord/harness.ts';
+
+const engine = projectEngine();
+const first = (q: string) => engine.answer(q).quotes[0]?.text ?? '(abstained)';
+const RAID = /^The Saturday night raid/;
+
+describe('a time the writer guesses', () => {
+  it('is answered by the sentence with the day the article gives', () => {
+    for (const q of ['was it friday night?', 'was it daytime or night', 'did it happen in the morning?'])
+      expect(first(q), q).toMatch(RAID);
+  });
+
+  it('stays unknown in a question asking something else of that day', () => {
+    expect(engine.answer('what did russia say on monday').quotes).toHaveLength(0);
+    const explained = engine.explain('what did russia say on monday') as { unknown: { word: string }[] };
+    expect(explained.unknown.map((u) => u.word)).toContain('monday');
+  });
+});
+
+describe('an option offered beside one the article holds', () => {
+  it('weighs nothing', () => {
+    const explained = engine.explain('were they soldiers or civilians') as {
+      unknown: { word: string; degree?: true }[];
+    };
+    expect(explained.unknown.find((u) => u.word === 'civilians')?.degree).toBe(true);
+    expect(first('soldiers or civilians?')).toMatch(RAID);
+  });
+
+  it('is a topic when no option is the article’s', () => {
+    expect(engine.answer('were civilians or children killed').quotes).toHaveLength(0);
+    expect(engine.answer('were any civilians killed').quotes).toHaveLength(0);
+  });
+});
+
+describe('how soon, said before "after"', () => {
+  it('weighs nothing', () => {
+    expect(first('what were IS up to straight after the bombs')).toMatch(/^However, the IS militia used/);
+    const explained = engine.explain('what did IS do shortly after the strike') as {
+      unknown: { word: string; degree?: true }[];
+    };
+    expect(explained.unknown.every((u) => u.word !== 'shortly' || u.degree)).toBe(true);
+  });
+});
