@@ -872,7 +872,9 @@ export class Analyzer {
                               countryAsWho(
                                 countInTheEnd(
                                   this.planesStopped(
-                                    this.negatedAsUn(this.knownAlternative(this.timeGuessed(spelledFigures(fixed)))),
+                                    this.negatedAsUn(
+                                      this.knownAlternative(this.timeGuessed(spelledFigures(fixed))),
+                                    ),
                                   ),
                                 ),
                               ),
@@ -1126,7 +1128,8 @@ export class Analyzer {
     const out = tokens.map((t, at) => {
       if (!GUESSED_TIMES.has(t.word) || this.isKnown(t.word)) return t;
       // Beside "or" with a time the knowledge uses: "daytime or night", "friday or saturday".
-      const offered = (t.alternative && time(tokens[at - 1])) || (tokens[at + 1]?.alternative && time(tokens[at + 1]));
+      const offered =
+        (t.alternative && time(tokens[at - 1])) || (tokens[at + 1]?.alternative && time(tokens[at + 1]));
       if (!yesNo && !offered) return t;
       changed = true;
       return { ...t, word: DAY_WORD };
@@ -1144,7 +1147,11 @@ export class Analyzer {
   private optionBeside(tokens: readonly Token[], at: number): boolean {
     const token = tokens[at];
     if (!token) return false;
-    const other = token.alternative ? tokens[at - 1] : tokens[at + 1]?.alternative ? tokens[at + 1] : undefined;
+    const other = token.alternative
+      ? tokens[at - 1]
+      : tokens[at + 1]?.alternative
+        ? tokens[at + 1]
+        : undefined;
     if (!other || STOP_WORDS.has(other.word) || !this.vocabulary.has(other.word)) return false;
     return this.lexicon.match([other]).some((m) => m.terms.some((t) => !t.startsWith('e:')));
   }
@@ -2317,7 +2324,9 @@ function describes(tokens: readonly Token[], at: number): boolean {
  * "shortly before the raid", "soon after"): they say how soon, never what is asked.
  */
 const NEAR_IN_TIME = new Set(
-  'straight right just shortly soon immediately directly promptly swiftly quickly instantly moments minutes'.split(' '),
+  'straight right just shortly soon immediately directly promptly swiftly quickly instantly moments minutes'.split(
+    ' ',
+  ),
 );
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'afterwards', 'afterward', 'since']);
 
