@@ -153,6 +153,10 @@ function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
  * ("assad's government"): it says whose government, and is asked about a little.
  */
 const OWNER_FACTOR = 0.25;
+/** objectRestored: the auxiliaries of a question whose object is fronted ("what message did they send"). */
+const FRONTED_AUX = new Set(['did', 'do', 'does', 'had', 'has', 'have', 'will', 'would', 'could', 'can']);
+/** objectRestored: the words after the auxiliary the verb is looked for in (its subject first). */
+const OBJECT_REACH = 4;
 /**
  * timeGuessed: the days of the week and the parts of a day, the times a writer guesses an event at.
  * Folded, one word each.
@@ -873,7 +877,9 @@ export class Analyzer {
                                 countInTheEnd(
                                   this.planesStopped(
                                     this.negatedAsUn(
-                                      this.knownAlternative(this.timeGuessed(spelledFigures(fixed))),
+                                      this.knownAlternative(
+                                        this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                      ),
                                     ),
                                   ),
                                 ),
@@ -932,8 +938,9 @@ export class Analyzer {
         word.modifier = true;
       }
       if (word.modifier && this.chat.degree.has(t.word)) word.degree = true;
-      // "straight after the bombs", "shortly before": how soon, said of a time that is asked.
-      if (word.english && nearInTime(fixed, at)) {
+      // "straight after the bombs", "shortly before": how soon, said of a time that is asked;
+      // "where geographically", "when precisely": how exactly the question word asks.
+      if (word.english && (nearInTime(fixed, at) || sharpensAsking(fixed, at))) {
         word.modifier = true;
         word.degree = true;
       }
@@ -1109,6 +1116,38 @@ export class Analyzer {
         this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
     );
     return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+  }
+
+  /**
+   * "what message did the US send to damascus", "which word did they send": the object of a verb
+   * asked by "what" or "which" stands before the verb (a wh-question fronts it), so the phrase the
+   * two make ("send a message", "send word") is apart. When the noun after the question word and
+   * a verb after its auxiliary and subject make one phrase of the knowledge with or without "a",
+   * the noun is put back after the verb ("what did the US send a message to damascus"). Only
+   * phrases that mean something of their own (a concept, not a name), the verb within
+   * OBJECT_REACH words of the auxiliary.
+   */
+  private objectRestored(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t) => t.word === 'what' || t.word === 'which');
+    const noun = tokens[at + 1];
+    if (at < 0 || !noun || STOP_WORDS.has(noun.word) || !FRONTED_AUX.has(tokens[at + 2]?.word ?? ''))
+      return tokens;
+    const article: Token = { raw: 'a', word: 'a' };
+    for (let v = at + 4; v < Math.min(tokens.length, at + 3 + OBJECT_REACH); v++) {
+      const verb = tokens[v] as Token;
+      if (STOP_WORDS.has(verb.word)) continue;
+      for (const phrase of [
+        [verb, noun],
+        [verb, article, noun],
+      ]) {
+        const found = this.lexicon.match(phrase);
+        const [one] = found;
+        if (found.length !== 1 || one?.start !== 0 || one.end !== phrase.length) continue;
+        if (!one.terms.some((t) => t.startsWith('c:'))) continue;
+        return [...tokens.slice(0, at + 1), ...tokens.slice(at + 2, v), ...phrase, ...tokens.slice(v + 1)];
+      }
+    }
+    return tokens;
   }
 
   /**
@@ -2335,6 +2374,19 @@ function nearInTime(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   return (
     token !== undefined && NEAR_IN_TIME.has(token.word) && TIME_PREPOSITIONS.has(tokens[at + 1]?.word ?? '')
+  );
+}
+
+/**
+ * "where geographically was this", "when precisely", "who originally": an adverb in -ly right
+ * after a question word (not "how": "how badly" asks the degree) says how exactly it asks, and
+ * nothing of what. Not a word of the knowledge (those are found as such).
+ */
+const SHARPENED = new Set(['where', 'when', 'who', 'whom', 'what', 'which', 'why']);
+function sharpensAsking(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token !== undefined && /^\p{L}{3,}ly$/u.test(token.word) && SHARPENED.has(tokens[at - 1]?.word ?? '')
   );
 }
 

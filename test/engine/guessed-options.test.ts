@@ -49,3 +49,35 @@ describe('how soon, said before "after"', () => {
     expect(explained.unknown.every((u) => u.word !== 'shortly' || u.degree)).toBe(true);
   });
 });
+
+describe('a sharpened question word and the time after', () => {
+  it('"where geographically" asks where', () => {
+    expect(first('where geographically was this')).toMatch(RAID);
+    const explained = engine.explain('where geographically was this') as {
+      unknown: { word: string; degree?: true }[];
+    };
+    expect(explained.unknown.find((u) => u.word === 'geographically')?.degree).toBe(true);
+  });
+
+  it('"in the aftermath of" is after', () => {
+    expect(first('what did IS do in the aftermath of the strike')).toMatch(/^However, the IS militia used/);
+  });
+
+  it('"did it drag on" asks how long', () => {
+    expect(first('was the raid over quickly or did it drag on')).toMatch(RAID);
+  });
+});
+
+describe('an object fronted by "what"', () => {
+  it('makes its phrase with the verb again', () => {
+    for (const q of [
+      'what message did the US send to damascus',
+      'which message did washington send to syria',
+    ])
+      expect(first(q), q).toMatch(/^The US relayed its "regret" to Syria/);
+  });
+
+  it('leaves a noun that makes no phrase with the verb', () => {
+    expect(engine.answer('what jets did they send').quotes).toHaveLength(0);
+  });
+});
