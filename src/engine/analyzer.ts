@@ -153,6 +153,20 @@ function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
  * ("assad's government"): it says whose government, and is asked about a little.
  */
 const OWNER_FACTOR = 0.25;
+/** optionBeside: words before a pair of options that ask for one of either kind, not which of them. */
+const OPTION_SCOPED = new Set([
+  'which',
+  'what',
+  'whose',
+  'any',
+  'no',
+  'some',
+  'the',
+  'their',
+  'its',
+  'his',
+  'her',
+]);
 /** objectRestored: the auxiliaries of a question whose object is fronted ("what message did they send"). */
 const FRONTED_AUX = new Set(['did', 'do', 'does', 'had', 'has', 'have', 'will', 'would', 'could', 'can']);
 /** objectRestored: the words after the auxiliary the verb is looked for in (its subject first). */
@@ -167,8 +181,11 @@ const GUESSED_TIMES = new Set(
 );
 /** timeGuessed: the word the knowledge's concept of when reads (synonyms.yaml "day"). */
 const DAY_WORD = 'day';
-/** timeGuessed: the words a yes-or-no question opens with ("was it friday", "did it happen at dawn"). */
-const YES_NO_START = new Set(['was', 'were', 'is', 'did', 'does', 'do', 'had', 'has']);
+/**
+ * timeGuessed: the words a yes-or-no question about the story's past opens with ("was it friday",
+ * "did it happen at dawn"; not "is it wednesday this week", "does the seminar run on thursday").
+ */
+const YES_NO_START = new Set(['was', 'were', 'did']);
 /** knownAlternative: the words a side of "or" it reads, at most. */
 const ALTERNATIVE_REACH = 2;
 /** knownAlternative: the words a side of "or" is looked at for a name of the knowledge, at most. */
@@ -1130,7 +1147,9 @@ export class Analyzer {
   private objectRestored(tokens: readonly Token[]): readonly Token[] {
     const at = tokens.findIndex((t) => t.word === 'what' || t.word === 'which');
     const noun = tokens[at + 1];
-    if (at < 0 || !noun || STOP_WORDS.has(noun.word) || !FRONTED_AUX.has(tokens[at + 2]?.word ?? ''))
+    // A noun the knowledge knows on its own ("what bombs did they drop": which bombs) is asked as
+    // itself; only one it does not is read through the phrase.
+    if (at < 0 || !noun || this.isKnown(noun.word) || !FRONTED_AUX.has(tokens[at + 2]?.word ?? ''))
       return tokens;
     const article: Token = { raw: 'a', word: 'a' };
     for (let v = at + 4; v < Math.min(tokens.length, at + 3 + OBJECT_REACH); v++) {
@@ -1179,13 +1198,18 @@ export class Analyzer {
   /**
    * "soldiers or civilians?", "was it a mistake or an accident": a word the knowledge does not use
    * right beside an "or" the reader took out, with a word it uses on the other side, one word
-   * each. The question asks which of the two; the one the article holds answers it (or tells it is
+   * each, ending the question. It asks which of the two; the one the article holds answers it (or tells it is
    * the other), so the word it lacks is an option offered, weighing nothing, not a topic it lacks. Not a name (knownAlternative) nor a stop word on the other side ("or the
    * civilians").
    */
   private optionBeside(tokens: readonly Token[], at: number): boolean {
     const token = tokens[at];
     if (!token) return false;
+    // The options end the question ("were they soldiers or civilians?"), and no question word or
+    // determiner asks for one of either kind ("which unit or division was hit", "the names or
+    // ranks of the dead": not a choice between the two).
+    const later = token.alternative ? at : at + 1;
+    if (later !== tokens.length - 1 || OPTION_SCOPED.has(tokens[later - 2]?.word ?? '')) return false;
     const other = token.alternative
       ? tokens[at - 1]
       : tokens[at + 1]?.alternative

@@ -81,3 +81,16 @@ describe('an object fronted by "what"', () => {
     expect(engine.answer('what jets did they send').quotes).toHaveLength(0);
   });
 });
+
+describe('what these readings leave alone', () => {
+  it('a day asked in the present, a kind asked between near-synonyms, a noun known on its own', () => {
+    for (const q of [
+      'is it wednesday or thursday this week?',
+      'does anyone know if the seminar is on thursday',
+      'which syrian unit or division was it that got hit?',
+      'do we know the names or ranks of the soldiers who died?',
+      'how many jets were used and what bombs did they drop',
+    ])
+      expect(engine.answer(q).quotes, q).toHaveLength(0);
+  });
+});
