@@ -186,6 +186,8 @@ const DAY_WORD = 'day';
  * "did it happen at dawn"; not "is it wednesday this week", "does the seminar run on thursday").
  */
 const YES_NO_START = new Set(['was', 'were', 'did']);
+/** The concept of soldiers and those who command them (synonyms.yaml "troops"). */
+const TROOPS: Term = 'c:troops';
 /** knownAlternative: the words a side of "or" it reads, at most. */
 const ALTERNATIVE_REACH = 2;
 /** knownAlternative: the words a side of "or" is looked at for a name of the knowledge, at most. */
@@ -2337,6 +2339,16 @@ export class Analyzer {
     for (const match of this.lexicon.match(tokens)) {
       if (common(match.terms, match.start, match.end)) continue;
       terms.push(...match.terms);
+      // "assad's generals", "assad's troops": the forces a leader commands, whose the possessive
+      // says (the army of the leader's country answers), as "assad's government" does.
+      const next = tokens[match.end];
+      if (
+        this.lexicon.isPerson(match.terms) &&
+        /['’]s?$/.test(tokens[match.end - 1]?.raw ?? '') &&
+        next !== undefined &&
+        this.lexicon.single(next)?.terms.includes(TROOPS)
+      )
+        owners.push(match.terms[0] as Term);
       const inner = match.keepInnerWords && match.end - match.start > 1 ? 2 : 1;
       for (let i = match.start; i < match.end; i++) {
         covered[i] = inner;

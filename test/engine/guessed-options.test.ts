@@ -94,3 +94,20 @@ describe('what these readings leave alone', () => {
       expect(engine.answer(q).quotes, q).toHaveLength(0);
   });
 });
+
+describe('a leader owning the forces named after him', () => {
+  it('"assad\'s generals" are the Syrian army, whose the name says', () => {
+    expect(first("how did assad's generals describe the bombing")).toMatch(
+      /^Syria's army labeled the strikes/,
+    );
+    expect(engine.answer("what did assad's generals say about russia").quotes).toHaveLength(0);
+  });
+});
+
+describe('a tip-off', () => {
+  it('is a warning as well as word in advance', () => {
+    expect(first('who tipped off the americans that they were hitting the wrong side')).toMatch(
+      /^They added that the strike was aborted as soon as Moscow raised the alarm/,
+    );
+  });
+});

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '9ff462ad2c4b646f' },
+    recorded: { version: 13, hash: 'c4a4882d705e5716' },
   },
   {
     name: 'COMPILED_FORMAT',
