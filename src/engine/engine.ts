@@ -48,7 +48,7 @@ import {
   refusedOutright,
 } from './decide.ts';
 import type { EnglishWords } from './english.ts';
-import { cueWordsOf, readCues, takesBack, withAfterthoughtNamed } from './follow-up-cues.ts';
+import { cueWordsOf, readCues, startsAfresh, takesBack, withAfterthoughtNamed } from './follow-up-cues.ts';
 import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
@@ -802,7 +802,9 @@ export class Engine {
     // turn before taken back, a whole question after it stands on its own (its "it" is the
     // story's, not the turn's).
     const cw = cueWordsOf(this.corpus.kb.chat);
-    if (conversation?.length && takesBack(cw, tokenize(text))) {
+    // "Anyway... where did it happen?": a word starting afresh, said in a sentence of its own
+    // before the question (an ellipsis between thoughts), starts afresh as it does before a comma.
+    if (conversation?.length && (takesBack(cw, tokenize(text)) || startsAfresh(cw, tokenize(text)))) {
       const cues = readCues(cw, tokenize(asked));
       if (!cues.fragment) return null;
     }

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { projectEngine } from '../discord/harness.ts';
+import { askInTurn } from '../support/fixture-engine.ts';
 
 const engine = projectEngine();
 const first = (q: string) => engine.answer(q).quotes[0]?.text ?? '(abstained)';
@@ -109,5 +110,12 @@ describe('a tip-off', () => {
     expect(first('who tipped off the americans that they were hitting the wrong side')).toMatch(
       /^They added that the strike was aborted as soon as Moscow raised the alarm/,
     );
+  });
+});
+
+describe('a topic switch in a sentence of its own', () => {
+  it('"Anyway..." before a whole question starts afresh', () => {
+    const [, then] = askInTurn(engine, 'did the russians know in advance?', 'Anyway... where did it happen?');
+    expect(then?.quotes[0]?.text).toMatch(RAID);
   });
 });
