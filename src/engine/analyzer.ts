@@ -179,6 +179,8 @@ const GUESSED_TIMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night daytime
    daylight nighttime midnight midday noon dawn dusk overnight`.split(/\s+/),
 );
+/** timeGuessed: the words a yes-or-no question points at the event by ("was it", "was that"). */
+const EVENT_POINTERS = new Set(['it', 'this', 'that']);
 /** timeGuessed: the word the knowledge's concept of when reads (synonyms.yaml "day"). */
 const DAY_WORD = 'day';
 /**
@@ -1181,7 +1183,9 @@ export class Analyzer {
    */
   private timeGuessed(tokens: readonly Token[]): readonly Token[] {
     if (!tokens.some((t) => GUESSED_TIMES.has(t.word)) || !this.isKnown(DAY_WORD)) return tokens;
-    const yesNo = YES_NO_START.has(tokens[0]?.word ?? '');
+    // "was it friday", "did it happen at dawn": the event itself placed in time, not whatever
+    // happened then ("did anything happen on monday").
+    const yesNo = YES_NO_START.has(tokens[0]?.word ?? '') && EVENT_POINTERS.has(tokens[1]?.word ?? '');
     const time = (t: Token | undefined) =>
       t !== undefined && (GUESSED_TIMES.has(t.word) || t.word === DAY_WORD) && this.isKnown(t.word);
     let changed = false;

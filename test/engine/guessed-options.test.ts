@@ -21,6 +21,7 @@ describe('a time the writer guesses', () => {
 
   it('stays unknown in a question asking something else of that day', () => {
     expect(engine.answer('what did russia say on monday').quotes).toHaveLength(0);
+    expect(engine.answer('did anything happen on monday').quotes).toHaveLength(0);
     const explained = engine.explain('what did russia say on monday') as { unknown: { word: string }[] };
     expect(explained.unknown.map((u) => u.word)).toContain('monday');
   });
