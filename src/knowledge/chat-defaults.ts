@@ -1040,6 +1040,10 @@ export const DEFAULT_CHAT: ChatWords = {
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
+    // "what did IS do in the aftermath of the strike": after it.
+    'in the immediate aftermath of': 'straight after',
+    'in the aftermath of': 'after',
+    'in the wake of': 'after',
     'go running to': 'appeal to',
     'come running to': 'appeal to',
     'buy it': 'believe it',
