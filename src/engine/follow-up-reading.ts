@@ -1548,12 +1548,24 @@ const CLAUSE_OPENERS = new Set(
 /** Words that take "of them" to ask every one of a group ("each of them", "both of them"). */
 const EVERY_ONE_OF = new Set(['each', 'both', 'all', 'either', 'neither']);
 
-/** Does a question ask every one of a group by a pronoun ("each of them", "both of them")? */
+/** Words after a plural pronoun that ask every one of them ("they each said", "them both"). */
+const EVERY_ONE_AFTER = new Set(['each', 'both']);
+
+/**
+ * Is the pronoun at `i` asked of every one of a group: "each of them", "both of them", or a
+ * floating quantifier right after it ("what did they each say", "did they both leave", "ask
+ * them both")? Not "they all" ("did they all die" asks of the whole, as one).
+ */
+export function everyOneAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.word;
+  if (word === 'them' && tokens[i - 1]?.word === 'of' && EVERY_ONE_OF.has(tokens[i - 2]?.word ?? ''))
+    return true;
+  return (word === 'they' || word === 'them') && EVERY_ONE_AFTER.has(tokens[i + 1]?.word ?? '');
+}
+
+/** Does a question ask every one of a group by a pronoun ("each of them", "they both")? */
 export function asksEveryOneOfThem(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.word === 'them' && tokens[i - 1]?.word === 'of' && EVERY_ONE_OF.has(tokens[i - 2]?.word ?? ''),
-  );
+  return tokens.some((_, i) => everyOneAt(tokens, i));
 }
 
 /**
@@ -1568,7 +1580,7 @@ function everyOneOf(
   pronoun: PronounUse,
   prev: Frame,
 ): string[] {
-  if (pronoun.index < 2 || !asksEveryOneOfThem(tokens.slice(pronoun.index - 2, pronoun.index + 1))) return [];
+  if (!everyOneAt(tokens, pronoun.index)) return [];
   const people = prev.entities.filter((id) => kindClass(corpus, id) === 'person');
   if (people.length >= 2) return unique(people);
   return unique(prev.entities.filter((id) => agrees(corpus, vocab, id, pronoun)));
