@@ -434,7 +434,11 @@ export function understand(
           r.pronoun.kind !== 'thing' &&
           subjectPosition(tokens, r.pronoun.index) &&
           analysis.terms.some((t) => vocab.speech.has(t)) &&
-          !own.some((m) => m.start > r.pronoun.index && m.start < speechAt()),
+          !own.some((m) => m.start > r.pronoun.index && m.start < speechAt()) &&
+          // Nor a pronoun of someone else before it ("did he stay for her remarks": hers).
+          !refs.some(
+            (o) => o.id !== r.id && o.pronoun.index > r.pronoun.index && o.pronoun.index < speechAt(),
+          ),
       )?.id ?? null);
   const speaker = spoken === null ? null : voiceOf(corpus, vocab, spoken);
   const refTerms = (before: boolean) =>
@@ -1655,7 +1659,24 @@ function earlierPerson(
     const id = [...turn.entities, ...speakers].find((c) => agrees(corpus, vocab, c, pronoun));
     if (id) return id;
   }
-  return undefined;
+  return onlyOfGender(vocab, pronoun);
+}
+
+/**
+ * "churkin was russia's rep, right" -> "did he stick around for her remarks?": a "she" or "he"
+ * that no turn read names anyone for stands for the one person of that gender the knowledge
+ * has, when there is only one (the only "she" the article's own pronouns give is Power); else
+ * for nobody.
+ */
+function onlyOfGender(vocab: Vocabulary, pronoun: PronounUse): string | undefined {
+  if (!pronoun.gender) return undefined;
+  let only: string | undefined;
+  for (const [id, gender] of vocab.gender) {
+    if (gender !== pronoun.gender) continue;
+    if (only !== undefined) return undefined;
+    only = id;
+  }
+  return only;
 }
 
 /** A turn before the latest, as it was read (a Frame without the turns before it). */
