@@ -1416,7 +1416,14 @@ function resolvePronouns(
       unnamed ??
       candidates.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
-      (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined);
+      (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined) ??
+      // "did he stick around for her remarks": set against a "he" that stands for someone, a
+      // "her" no turn names anyone for is the one woman of the knowledge.
+      (refs.some(
+        (r) => r.pronoun.kind === 'person' && r.pronoun.gender && r.pronoun.gender !== pronoun.gender,
+      )
+        ? onlyOfGender(vocab, pronoun)
+        : undefined);
     if (!id) continue;
     // "its military": the body of that name under it. "its crew" is the topic's crew.
     if (pronoun.possessive) {
@@ -1659,14 +1666,15 @@ function earlierPerson(
     const id = [...turn.entities, ...speakers].find((c) => agrees(corpus, vocab, c, pronoun));
     if (id) return id;
   }
-  return onlyOfGender(vocab, pronoun);
+  return undefined;
 }
 
 /**
  * "churkin was russia's rep, right" -> "did he stick around for her remarks?": a "she" or "he"
- * that no turn read names anyone for stands for the one person of that gender the knowledge
- * has, when there is only one (the only "she" the article's own pronouns give is Power); else
- * for nobody.
+ * that no turn read names anyone for, set against a pronoun of the other gender that stands for
+ * someone, is the one person of its gender the knowledge has, when there is only one (the only
+ * "she" the article's own pronouns give is Power); else nobody. Not a pronoun alone ("who
+ * ordered the strike and what was his rank"): many the article names have no pronoun of theirs.
  */
 function onlyOfGender(vocab: Vocabulary, pronoun: PronounUse): string | undefined {
   if (!pronoun.gender) return undefined;
