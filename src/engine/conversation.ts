@@ -128,9 +128,9 @@ export function readFollowUp(
     if (lead && tokenize(lead.text).some((t) => t.word === fragment.preposition)) return asked;
   }
   const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
-  // "australia said sorry too?" -> "why them, they're not even in syria are they": a why of the
-  // turn before, then the writer's own guess or doubt; where the message read whole is less sure,
-  // the why alone is what it asks.
+  // "australia said sorry too?" -> "why them, they're not even in syria are they": a why (or a
+  // how) of the turn before, then the writer's own guess or doubt; where the message read whole
+  // is less sure, the why alone is what it asks.
   const head = whyHead(text);
   if (head) {
     const short = readFollowUp(corpus, head, parse(corpus, vocab, head).analysis, turns);
@@ -235,9 +235,13 @@ export function asksWhichIsRight(tokens: readonly Token[]): boolean {
   return i === words.length;
 }
 
-/** A bare why ("why", "how come", "why them", "why exactly"), then a comma or a dash and more. */
+/**
+ * A bare why ("why", "how come", "why them", "why exactly") or how ("how, given they don't talk
+ * to damascus?": the means of what was just told, then the writer's doubt), then a comma or a
+ * dash and more.
+ */
 const WHY_HEAD =
-  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how\s+come)(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?=(?:[,;:\u2014\u2013]|\.\.\.)\s*\S)/i;
+  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how(?:\s+come)?)(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?=(?:[,;:\u2014\u2013]|\.\.\.)\s*\S)/i;
 
 /**
  * "why them, they are so far away", "why, did they think they were rebels?": the bare why that
