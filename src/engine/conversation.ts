@@ -18,6 +18,8 @@
  * alone. Where the cue is weak ("and" before a whole question), the reading with the higher
  * confidence wins. When the context changed the reading, the Answer says so in one line.
  */
+
+import type { ResolvedContested } from '../knowledge/model.ts';
 import { baseForms } from '../text/base-forms.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { isCommonWord } from '../text/common-words.ts';
@@ -31,6 +33,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
+import { exchangeNamed } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
@@ -47,6 +50,7 @@ import {
 } from './follow-up-answers.ts';
 import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
 import {
+  everyOneAt,
   type Frame,
   firstFrame,
   type Parsed,
@@ -124,9 +128,9 @@ export function readFollowUp(
     if (lead && tokenize(lead.text).some((t) => t.word === fragment.preposition)) return asked;
   }
   const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
-  // "australia said sorry too?" -> "why them, they're not even in syria are they": a why of the
-  // turn before, then the writer's own guess or doubt; where the message read whole is less sure,
-  // the why alone is what it asks.
+  // "australia said sorry too?" -> "why them, they're not even in syria are they": a why (or a
+  // how) of the turn before, then the writer's own guess or doubt; where the message read whole
+  // is less sure, the why alone is what it asks.
   const head = whyHead(text);
   if (head) {
     const short = readFollowUp(corpus, head, parse(corpus, vocab, head).analysis, turns);
@@ -193,12 +197,51 @@ function readTyped(
     );
     if (again) return again;
   }
+  // "who put it at 90" -> "and who says 62" -> "so which is right": which side is right, asked
+  // of the point the answer before was on, is answered by every side (the article reports them
+  // and judges none).
+  if (asksWhichIsRight(typed)) {
+    const every = everySideBefore(corpus, vocab, prev);
+    if (every) return every;
+  }
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
 }
 
-/** A bare why ("why", "how come", "why them", "why exactly"), then a comma or a dash and more. */
+/** Words that may open a message before what it asks ("so which is right"). */
+const RIGHT_LEADS = new Set(['so', 'ok', 'okay', 'but', 'and', 'then', 'well', 'hm', 'hmm']);
+/** Forms of "be" ("who's" is read "who is"). */
+const BE = new Set(['is', 'was', 'are']);
+/** Words of being right ("which is right", "who's correct"). */
+const RIGHT = new Set(['right', 'correct', 'true', 'accurate']);
+/** Words that may close it ("which is right then", "who's correct tho"). */
+const RIGHT_TAILS = new Set(['then', 'though', 'tho', 'here', 'now']);
+/** Nouns of a side after "which" ("which one", "which figure", "which side"). */
+const SIDE_NOUNS = new Set(['one', 'side', 'figure', 'number', 'version', 'account', 'claim']);
+
+/**
+ * Does a message ask only which of what was just given is right: "so which is right", "who's
+ * correct then", "which one is true": leads, "which" or "who" (a side's noun after "which" at
+ * most), a form of "be", a word of being right, a closing adverb; nothing else.
+ */
+export function asksWhichIsRight(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => t.word);
+  let i = 0;
+  while (i < words.length - 1 && RIGHT_LEADS.has(words[i] as string)) i++;
+  const head = words[i++];
+  if (head !== 'which' && head !== 'who' && head !== 'whose') return false;
+  if (head !== 'who' && SIDE_NOUNS.has(words[i] ?? '')) i++;
+  if (!BE.has(words[i++] ?? '') || !RIGHT.has(words[i++] ?? '')) return false;
+  while (i < words.length && RIGHT_TAILS.has(words[i] as string)) i++;
+  return i === words.length;
+}
+
+/**
+ * A bare why ("why", "how come", "why them", "why exactly") or how ("how, given they don't talk
+ * to damascus?": the means of what was just told, then the writer's doubt), then a comma or a
+ * dash and more.
+ */
 const WHY_HEAD =
-  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how\s+come)(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?=(?:[,;:\u2014\u2013]|\.\.\.)\s*\S)/i;
+  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how(?:\s+come)?)(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?=(?:[,;:\u2014\u2013]|\.\.\.)\s*\S)/i;
 
 /**
  * "why them, they are so far away", "why, did they think they were rebels?": the bare why that
@@ -712,6 +755,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // Not "what about canada, were they involved?": a thing the article has no word for, or a
   // name nobody by which says anything, is refused as before.
   if (ownQuestion) return refused(readAs(corpus, vocab, ownQuestion));
+  const every = everyOneNamed(corpus, vocab, u);
+  if (every) return every;
   const side =
     sideNamed(corpus, vocab, u, prev) ??
     everySideAsked(corpus, vocab, u, prev) ??
@@ -1170,6 +1215,47 @@ const ASKING_OF = new Set(
 const EVERY_SIDE = new Set(['both', 'all', 'each']);
 
 /**
+ * "power and churkin had a row" -> "what did each of them say", "what did they both say": what
+ * every one of a group said, the group a plural pronoun for the people named before ("each of
+ * them", "they each"; follow-up-reading.ts everyOneAt), when two of them or more are the own
+ * speakers of the sides of an exchange (contested.yaml `speakers`): every side of it, one
+ * sentence of each side first, as sure as the least sure of "what did X say" of each of them.
+ * Not the topic of the turn before ("the row"), which may be nobody's words. Null otherwise.
+ */
+function everyOneNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding): FollowUp | null {
+  const every = u.refs.filter((r) => everyOneAt(u.tokens, r.pronoun.index));
+  const people = unique(every.map((r) => r.id));
+  const say = splitTerms(vocab, u.analysis.terms).say;
+  // Only what they said: "where was each of them" asks something else of each.
+  if (people.length < 2 || say.length === 0 || splitTerms(vocab, u.analysis.terms).topic.length > 0)
+    return null;
+  const named = people.flatMap((id) => corpus.lexicon.entityTerms(id));
+  const point = exchangeNamed(corpus, named);
+  if (!point) return null;
+  const each = people.map((id) =>
+    decide(corpus, { ...u.analysis, terms: unique([...corpus.lexicon.entityTerms(id), ...say]) }),
+  );
+  if (each.some((d) => d.ids.length === 0 || refusedOutright(d))) return null;
+  const confidence = Math.min(...each.map((d) => calibratedConfidence(d.features)));
+  const firsts = point.sides.flatMap((side) => side.ids.slice(0, 1));
+  const ids = unique([...firsts, ...point.sides.flatMap((side) => side.ids)]);
+  const analysis: QueryAnalysis = {
+    ...u.analysis,
+    terms: unique([...named, ...u.analysis.terms]),
+    everyOne: true,
+  };
+  const decision = each[0] as Decision;
+  const names = people.map((id) => nameOf(corpus, id));
+  return {
+    decision: { ...decision, ids, qa: null },
+    confidence,
+    reading: `Reading this as what each of ${names.slice(0, -1).join(', ')} and ${names.at(-1)} said`,
+    analysis,
+    repeated: true,
+  };
+}
+
+/**
  * "how many died according to the observatory" -> "no wait i need both numbers": a fragment
  * asking for every side's claim (chat.yaml sideClaims after "both", "all" or "each", a word
  * between at most) when the answer before was on a contested point asks the question before
@@ -1185,7 +1271,25 @@ function everySideAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
       (claims.has(u.tokens[i + 1]?.word ?? '') || claims.has(u.tokens[i + 2]?.word ?? '')),
   );
   if (!every) return null;
-  const point = corpus.contestedBySentence.get(first);
+  return everySideBefore(corpus, vocab, prev);
+}
+
+/**
+ * The question before asked again, every side of the contested point its answer was on quoted
+ * (its quotes of a side first), as sure as that question; null when the answer before was on no
+ * contested point. Of the points its first quote is a side of (one sentence can hold two claims:
+ * the toll and "which the US claims was unintentional"), the one most of its quotes are sides of.
+ */
+function everySideBefore(corpus: Corpus, vocab: Vocabulary, prev: Frame): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (!first) return null;
+  const points = corpus.contestedPoints.get(first) ?? [];
+  const held = (p: ResolvedContested) =>
+    prev.quoteIds.filter((id) => p.sides.some((s) => s.ids.includes(id))).length;
+  const point = points.reduce<ResolvedContested | undefined>(
+    (best, p) => (best === undefined || held(p) > held(best) ? p : best),
+    undefined,
+  );
   if (!point) return null;
   const before = parse(corpus, vocab, prev.question).analysis;
   const again = decide(corpus, before);

@@ -808,6 +808,10 @@ export class Engine {
       const cues = readCues(cw, tokenize(asked));
       if (!cues.fragment) return null;
     }
+    // "Anyway... where did it happen?": words that start a new subject (chat.yaml topicSwitches),
+    // which the chat reader drops as filler, set the turns before aside (as parse reads them in
+    // the question it is given); a story told with them is read below.
+    if (conversation?.length && reading.context.length === 0 && startsAfresh(cw, tokenize(text))) return null;
     const turns = Array.isArray(conversation) ? [...conversation] : [];
     // "do they think the US is helping them? the rebels i mean": the words after the question say
     // whom its last pronoun stands for, and are read in its place, not as a story before it.
@@ -839,7 +843,14 @@ export class Engine {
         at < 0
           ? reading.context.map((t) => t.word).join(' ')
           : `${reading.text.slice(0, at)} ${reading.text.slice(at + (own?.length ?? 0))}`.trim();
-      turns.push({ question: story, quoteIds: [], qa: null });
+      // "Anyway... where did it happen?": a story that starts a new subject (chat.yaml
+      // topicSwitches) sets the turns before aside; only what it tells, if anything the knowledge
+      // has, is read into the question.
+      if (startsAfresh(cw, tokenize(story))) {
+        turns.length = 0;
+        if (this.corpus.analyzer.analyzeQuery(story).terms.some((t) => this.corpus.index.has(t)))
+          turns.push({ question: story, quoteIds: [], qa: null });
+      } else turns.push({ question: story, quoteIds: [], qa: null });
     } else if (reading.context.length > 0 && (PERSONAL_PRONOUN.test(asked) || POINTING.test(asked)))
       turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
     if (turns.length === 0) return null;

@@ -434,7 +434,11 @@ export function understand(
           r.pronoun.kind !== 'thing' &&
           subjectPosition(tokens, r.pronoun.index) &&
           analysis.terms.some((t) => vocab.speech.has(t)) &&
-          !own.some((m) => m.start > r.pronoun.index && m.start < speechAt()),
+          !own.some((m) => m.start > r.pronoun.index && m.start < speechAt()) &&
+          // Nor a pronoun of someone else before it ("did he stay for her remarks": hers).
+          !refs.some(
+            (o) => o.id !== r.id && o.pronoun.index > r.pronoun.index && o.pronoun.index < speechAt(),
+          ),
       )?.id ?? null);
   const speaker = spoken === null ? null : voiceOf(corpus, vocab, spoken);
   const refTerms = (before: boolean) =>
@@ -1412,7 +1416,14 @@ function resolvePronouns(
       unnamed ??
       candidates.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
-      (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined);
+      (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined) ??
+      // "did he stick around for her remarks": set against a "he" that stands for someone, a
+      // "her" no turn names anyone for is the one woman of the knowledge.
+      (refs.some(
+        (r) => r.pronoun.kind === 'person' && r.pronoun.gender && r.pronoun.gender !== pronoun.gender,
+      )
+        ? onlyOfGender(vocab, pronoun)
+        : undefined);
     if (!id) continue;
     // "its military": the body of that name under it. "its crew" is the topic's crew.
     if (pronoun.possessive) {
@@ -1548,12 +1559,24 @@ const CLAUSE_OPENERS = new Set(
 /** Words that take "of them" to ask every one of a group ("each of them", "both of them"). */
 const EVERY_ONE_OF = new Set(['each', 'both', 'all', 'either', 'neither']);
 
-/** Does a question ask every one of a group by a pronoun ("each of them", "both of them")? */
+/** Words after a plural pronoun that ask every one of them ("they each said", "them both"). */
+const EVERY_ONE_AFTER = new Set(['each', 'both']);
+
+/**
+ * Is the pronoun at `i` asked of every one of a group: "each of them", "both of them", or a
+ * floating quantifier right after it ("what did they each say", "did they both leave", "ask
+ * them both")? Not "they all" ("did they all die" asks of the whole, as one).
+ */
+export function everyOneAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.word;
+  if (word === 'them' && tokens[i - 1]?.word === 'of' && EVERY_ONE_OF.has(tokens[i - 2]?.word ?? ''))
+    return true;
+  return (word === 'they' || word === 'them') && EVERY_ONE_AFTER.has(tokens[i + 1]?.word ?? '');
+}
+
+/** Does a question ask every one of a group by a pronoun ("each of them", "they both")? */
 export function asksEveryOneOfThem(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.word === 'them' && tokens[i - 1]?.word === 'of' && EVERY_ONE_OF.has(tokens[i - 2]?.word ?? ''),
-  );
+  return tokens.some((_, i) => everyOneAt(tokens, i));
 }
 
 /**
@@ -1568,7 +1591,7 @@ function everyOneOf(
   pronoun: PronounUse,
   prev: Frame,
 ): string[] {
-  if (pronoun.index < 2 || !asksEveryOneOfThem(tokens.slice(pronoun.index - 2, pronoun.index + 1))) return [];
+  if (!everyOneAt(tokens, pronoun.index)) return [];
   const people = prev.entities.filter((id) => kindClass(corpus, id) === 'person');
   if (people.length >= 2) return unique(people);
   return unique(prev.entities.filter((id) => agrees(corpus, vocab, id, pronoun)));
@@ -1644,6 +1667,24 @@ function earlierPerson(
     if (id) return id;
   }
   return undefined;
+}
+
+/**
+ * "churkin was russia's rep, right" -> "did he stick around for her remarks?": a "she" or "he"
+ * that no turn read names anyone for, set against a pronoun of the other gender that stands for
+ * someone, is the one person of its gender the knowledge has, when there is only one (the only
+ * "she" the article's own pronouns give is Power); else nobody. Not a pronoun alone ("who
+ * ordered the strike and what was his rank"): many the article names have no pronoun of theirs.
+ */
+function onlyOfGender(vocab: Vocabulary, pronoun: PronounUse): string | undefined {
+  if (!pronoun.gender) return undefined;
+  let only: string | undefined;
+  for (const [id, gender] of vocab.gender) {
+    if (gender !== pronoun.gender) continue;
+    if (only !== undefined) return undefined;
+    only = id;
+  }
+  return only;
 }
 
 /** A turn before the latest, as it was read (a Frame without the turns before it). */

@@ -32,10 +32,22 @@ describe('"each of them" after two people named', () => {
     expect(each?.reading ?? '').toContain('Piet Brandt');
   });
 
-  it('is "each of", "both of", "all of", "either of", "neither of" before "them" only', () => {
-    for (const q of ['where was each of them', 'did both of them speak', 'what did either of them say'])
+  it('is "each of", "both of", "all of", "either of", "neither of" before "them", or "each", "both" after "they"', () => {
+    for (const q of [
+      'where was each of them',
+      'did both of them speak',
+      'what did either of them say',
+      'what did they each say',
+      'did they both leave',
+    ])
       expect(asksEveryOneOfThem(tokenize(q)), q).toBe(true);
-    for (const q of ['where were they', 'each said it', 'what did both say of it', 'one of them spoke'])
+    for (const q of [
+      'where were they',
+      'each said it',
+      'what did both say of it',
+      'one of them spoke',
+      'did they all die',
+    ])
       expect(asksEveryOneOfThem(tokenize(q)), q).toBe(false);
   });
 });

@@ -35,3 +35,17 @@ describe('a new subject in other words', () => {
     expect(a?.quotes[0]?.id).toBe(aborted);
   });
 });
+
+describe('a word of a new subject the chat reader drops as filler', () => {
+  it('"anyway... where did it happen?" stands on its own after another question', () => {
+    const [, a] = ask('did the russians know in advance?', 'anyway... where did it happen?');
+    expect(a?.answered).toBe(true);
+    expect(a?.quotes[0]?.id).toBe(place);
+    expect(a?.reading ?? '').not.toContain('follow-up');
+  });
+
+  it('a story told after it is still read into the question, not the turns before', () => {
+    const [, a] = ask('did the russians know in advance?', 'btw power was furious. what did she say?');
+    expect(a?.reading ?? '').toContain('Samantha Power');
+  });
+});

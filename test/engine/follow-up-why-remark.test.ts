@@ -31,5 +31,13 @@ describe('a why, then a remark', () => {
     expect(whyHead('why tho, like what went wrong with the intel')).toBeNull();
     expect(whyHead('why did they do it')).toBeNull();
     expect(whyHead('why?')).toBeNull();
+    expect(whyHead('how, seeing as they have no ties with assad?')).toBe('how?');
+    expect(whyHead('how, like how many died')).toBeNull();
+  });
+
+  it("a bare how, then the writer's doubt, asks the means of what was just told", () => {
+    const [, a] = ask('did washington say sorry to damascus', 'how, seeing as they have no ties with assad?');
+    expect(a?.answered).toBe(true);
+    expect(a?.quotes[0]?.text).toContain('through the Russian government');
   });
 });
