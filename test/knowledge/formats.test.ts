@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'e44517249de8d670' },
+    recorded: { version: 27, hash: 'd778a2638ad948b9' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'f2467c779bdacff7' },
+    recorded: { version: 13, hash: '472354cd5dc17c25' },
   },
   {
     name: 'COMPILED_FORMAT',
