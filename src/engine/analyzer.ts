@@ -3053,6 +3053,14 @@ export function asksEveryOne(tokens: readonly Token[]): boolean {
       plural.raw === plural.raw.toLowerCase()
     )
       return true;
+    // "what did each ambassador say", "each envoy's words": "each" before a noun of what they are,
+    // in lower case (not a name, nor "each other", nor a grammar word: "each and every").
+    if (
+      word === 'each' &&
+      plural.raw === plural.raw.toLowerCase() &&
+      (!STOP_WORDS.has(next) || next === 'one')
+    )
+      return true;
   }
   return false;
 }

@@ -481,10 +481,20 @@ export function asksOtherThanWords(
       t.startsWith('c:') &&
       !ASKING_TERMS.has(t) &&
       t !== DIFFER &&
+      t !== SUMMARY &&
+      !WORDS_TRADED.has(t) &&
       !corpus.topicTerms.get(point.id)?.has(t) &&
       !point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
   );
 }
+
+/**
+ * Words for how people speak to each other in a row (synonyms.yaml): harsh or rude words, the
+ * tone, criticising or insulting, a fight or a slanging match. Of an exchange, they ask its words
+ * ("what were the insults traded between power and churkin", "re both sides at the UN were
+ * shouting at each other, what power and churkin each said"), not something else that happened.
+ */
+const WORDS_TRADED = new Set<Term>(['c:harsh', 'c:protest-language', 'c:criticize', 'c:fight']);
 
 /** How many sides of the point the question names the own speaker of ("power vs churkin": 2). */
 export function sidesNamed(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
@@ -588,7 +598,7 @@ interface WordsFound {
  */
 export function pointInOtherWords(
   corpus: Corpus,
-  analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted' | 'context'>,
+  analysis: Pick<QueryAnalysis, 'terms' | 'factors' | 'quoted' | 'context'> & { everyOne?: boolean },
   ranking: WordsFound,
   /** Speakers the question names who are not asked to speak ("what did the mayor say about X"). */
   notSpeaking: readonly Term[] = [],
@@ -618,7 +628,17 @@ export function pointInOtherWords(
     // An exchange is asked in other words only by naming the speakers of two of its sides
     // ("power vs churkin at the UN was messy af, who said what"): "what did the syrian envoy
     // say" holds its whole topic, and the article has no such envoy's words.
-    if (point.speakers && sidesNamed(corpus, point, speaking) < 2) continue;
+    // Or by weighing sides, or asking what each of them said ("both ambassadors"), of what the
+    // exchange's topic (or a wording of it) names: "us vs russia at the un what went down", "why
+    // was there a fight at the UN, what did both ambassadors say" ask each one's words; not "did
+    // the two ambassadors meet after the session".
+    const eachSaid = analysis.everyOne === true && asked.some((t) => t === SAY || WORDS_TRADED.has(t));
+    if (
+      point.speakers &&
+      sidesNamed(corpus, point, speaking) < 2 &&
+      !((weighsSides(asked) || eachSaid) && topicShare(corpus, point.id, told) >= TUNING.scoring.topicShare)
+    )
+      continue;
     // Its topic itself: another wording quotes every side of an answer found, but answers no
     // question alone ("why didn't the russians object then?" after the Pentagon's "beforehand").
     const share = point.speakers ? 1 : topicShare(corpus, point.id, told, false);
@@ -633,6 +653,7 @@ export function pointInOtherWords(
     const said = (t: Term) =>
       ASKING_TERMS.has(t) ||
       topic?.has(t) ||
+      (point.speakers && WORDS_TRADED.has(t)) ||
       (counted && FIGURE_TERM.test(t)) ||
       point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
     // Whom the question names is the point's, a speaker or a name of its sides: "how many IS dudes

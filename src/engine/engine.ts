@@ -393,6 +393,17 @@ export class Engine {
       )
     )
       answers[0] = { ...gapAsked, ids: [], more: [], contested: null };
+    // "who put it at 90 -> and who says 62 -> so which is right": a follow-up that weighs the
+    // sides and asks nothing else (onlyWeighsSides) asks the sides of the one point every side of
+    // which the turn before quoted, not a point its own words happen to find.
+    const turnBefore = conversation?.at(-1)?.quoteIds.slice(0, MAX_QUOTES) ?? [];
+    const shownBefore =
+      parts.length === 1 && onlyWeighsSides(own) ? pointShown(this.corpus, turnBefore) : undefined;
+    if (shownBefore && answers[0]?.contested?.id !== shownBefore.id) {
+      const { ordered, contested } = sidesOf(this.corpus, shownBefore, own);
+      const confidence = Math.max(answers[0]?.confidence ?? 0, TUNING.scoring.pointConfidence);
+      answers[0] = { ...(answers[0] as PartAnswer), ids: ordered, more: [], qa: null, contested, confidence };
+    }
     const answered = answers.filter((a) => a.ids.length > 0);
     // "what does syria's army claim, and does australia deny it": one question of the message
     // weighs the sides, another's quotes are on a contested point; that point's every side.
@@ -984,6 +995,12 @@ export class Engine {
       )
     ) {
       const point = this.pointAnswer(part.analysis, decision.ranking, margin);
+      if (point) return point;
+    }
+    // "what did each ambassador say": refused as asking a person by a role no quote names alone;
+    // asking every one of them, it asks each side of the exchange between them.
+    if (refused && !decision.chanceMatch && !decision.countMissing && part.analysis.everyOne) {
+      const point = this.pointAnswer(part.analysis, decision.ranking, margin, (p) => p.speakers === true);
       if (point) return point;
     }
     const answer = this.pointOrPart(decision, part.analysis, confidence, margin, refused);
@@ -1617,6 +1634,17 @@ function quotedMissing(analysis: QueryAnalysis, verbatim: number): number {
  * Does a question weigh sides and name nothing but whom ("do the russians agree?", "who's
  * right?"): no topic of its own?
  */
+/**
+ * The one contested point every side of which the quotes hold (the toll's 90 and 62, not intent,
+ * of which the 90's sentence is one side only); undefined when none or several.
+ */
+function pointShown(corpus: Corpus, ids: readonly string[]): ResolvedContested | undefined {
+  const shown = corpus.kb.contested.filter(
+    (point) => point.sides.length > 1 && point.sides.every((side) => side.ids.some((id) => ids.includes(id))),
+  );
+  return shown.length === 1 ? shown[0] : undefined;
+}
+
 function onlyWeighsSides(terms: readonly Term[]): boolean {
   return (
     weighsSides(terms) && terms.every((t) => SIDES_ASKED.includes(t) || t.startsWith('e:') || t === 'c:say')
