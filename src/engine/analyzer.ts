@@ -809,8 +809,10 @@ export class Analyzer {
                             this.determinerInPhrase(
                               withoutConjunctionWhen(
                                 withoutEventClause(
-                                  aircraftGone(
-                                    withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                                  withoutTurnToSpeak(
+                                    aircraftGone(
+                                      withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                                    ),
                                   ),
                                 ),
                               ),
@@ -3297,6 +3299,78 @@ function withoutEventClause(tokens: readonly Token[]): readonly Token[] {
     // "while" and "when" say only "at the time"; "before" and "after" say which way.
     const keep = MOMENT_ONLY.has((tokens[i] as Token).word) ? i : i + 1;
     return [...tokens.slice(0, keep), ...tokens.slice(j + 1)];
+  }
+  return tokens;
+}
+
+/** Words that open a clause of time placing one deed beside another's turn to speak. */
+const TURN_OPENERS = new Set(['while', 'when', 'as', 'before', 'after', 'until', 'till', 'once']);
+/** Verbs of taking the floor: "spoke", "was talking", "had addressed", "gave her speech". */
+const TAKING_THE_FLOOR =
+  /^(?:spoke|speak|speaks|speaking|spoken|talk|talks|talked|talking|address(?:es|ed|ing)?|said|says|say|testified|began|started|finished)$/;
+/** Auxiliaries between a clause's subject and its verb: "when power was speaking". */
+const TURN_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'had',
+  'has',
+  'did',
+  'got',
+  'gets',
+  'finally',
+  'even',
+]);
+/** Words that cannot be part of the clause's subject: a new clause or question has begun. */
+const NOT_SUBJECT = new Set([
+  'and',
+  'but',
+  'or',
+  'then',
+  'so',
+  'did',
+  'was',
+  'were',
+  'is',
+  'what',
+  'who',
+  'why',
+  'how',
+]);
+
+/**
+ * "did churkin walk out after power spoke", "was churkin in the room when power spoke": a clause
+ * of time whose verb is someone taking the floor says when the deed asked about happened; it is
+ * the setting, not what is asked, and its "spoke" would draw whatever that person said rather
+ * than the deed. The verb and its auxiliaries go; the clause's opening word and its subject (who spoke) stay, and so
+ * does what follows ("to the press": where). The subject is one to three words right after the
+ * opening word. Not a question that opens with the clause ("when did power speak": no clause, the
+ * question word first), nor one asking what was said ("what did churkin say after power spoke"
+ * keeps its own "say": only the clause's verb goes).
+ */
+export function withoutTurnToSpeak(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!TURN_OPENERS.has((tokens[i] as Token).word)) continue;
+    let j = i + 1;
+    const subjectStart = j;
+    while (j < tokens.length && j < subjectStart + 3 && !TURN_AUXILIARIES.has((tokens[j] as Token).word)) {
+      if (NOT_SUBJECT.has((tokens[j] as Token).word) || TAKING_THE_FLOOR.test((tokens[j] as Token).word))
+        break;
+      j++;
+    }
+    if (j === subjectStart) continue;
+    const auxiliaryStart = j;
+    while (j < tokens.length && j <= subjectStart + 5 && TURN_AUXILIARIES.has((tokens[j] as Token).word)) j++;
+    const verb = tokens[j]?.word ?? '';
+    if (!TAKING_THE_FLOOR.test(verb)) continue;
+    // "began speaking", "started to talk": the second verb goes with the first.
+    let end = j + 1;
+    if (/^(?:began|started|finished)$/.test(verb)) {
+      if (tokens[end]?.word === 'to') end++;
+      if (!TAKING_THE_FLOOR.test(tokens[end]?.word ?? '')) continue;
+      end++;
+    }
+    return [...tokens.slice(0, auxiliaryStart), ...tokens.slice(end)];
   }
   return tokens;
 }

@@ -20,6 +20,12 @@ const EVERYONE = /@(?:everyone|here)\b/gi;
  */
 const TYPED_MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu;
 const URL = /\bhttps?:\/\/\S+/gi;
+/**
+ * A bot command typed as text in front of the question ("/ask how many died", "!ask ...") when the
+ * slash menu was not used: a "/" or "!" opening the message, one word, then the question. The
+ * command word is not part of what is asked ("ask" would read as a request).
+ */
+const TYPED_COMMAND = /^[/!][a-z]+(?::|\s)\s*(?=\S)/i;
 const MARKDOWN = /[*_~`|>#]+/g;
 /** Text struck through ("how many ~~US~~ syrian soldiers"): the writer took it back. */
 const STRUCK = /~~[^~\n]+~~/g;
@@ -75,6 +81,8 @@ function cleanedOf(raw: string): CleanQuestion {
   strip(EVERYONE, 'mentions');
   strip(TYPED_MENTION, 'mentions');
   strip(URL, 'links');
+  text = text.trimStart();
+  strip(TYPED_COMMAND, 'typed command', '');
   strip(MARKDOWN, 'markdown');
   text = text.replace(/\s+/g, ' ').trim();
   return { text, removed: [...new Set(removed)] };

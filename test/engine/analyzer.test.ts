@@ -13,6 +13,7 @@ import {
   spelledFigures,
   TypoIndex,
   withoutSpanEnd,
+  withoutTurnToSpeak,
 } from '../../src/engine/analyzer.ts';
 import { quotedFromMemory } from '../../src/engine/decide.ts';
 import { loadEnglishWords } from '../../src/engine/english.ts';
@@ -1583,5 +1584,22 @@ describe('figures spelled out in tens', () => {
   it('not a unit alone, nor a teen', () => {
     expect(read('the two ambassadors')).toBe('the two ambassadors');
     expect(read('nineteen of them')).toBe('nineteen of them');
+  });
+});
+
+describe('withoutTurnToSpeak: a clause of time whose verb is someone taking the floor', () => {
+  const words = (q: string) => withoutTurnToSpeak(tokenize(q)).map((t) => t.word).join(' ');
+
+  it('drops the verb of the clause, its opening word and subject kept', () => {
+    expect(words('did the mayor walk out after the governor spoke')).toBe('did the mayor walk out after the governor');
+    expect(words('was he in the hall while she was speaking')).toBe('was he in the hall while she');
+    expect(words('where was she when she spoke to the press')).toBe('where was she when she to the press');
+    expect(words('did he leave before the mayor began to talk')).toBe('did he leave before the mayor');
+  });
+
+  it('keeps a question that asks about the speaking itself', () => {
+    expect(words('when did the mayor speak')).toBe('when did the mayor speak');
+    expect(words('what did the mayor say')).toBe('what did the mayor say');
+    expect(words('did he leave after the vote')).toBe('did he leave after the vote');
   });
 });

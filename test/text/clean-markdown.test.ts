@@ -14,3 +14,16 @@ describe('markdown cleaned from a question', () => {
     expect(cleanQuestion('~~who asked for the meeting~~').text).toBe('who asked for the meeting');
   });
 });
+
+describe('a bot command typed in front of the question', () => {
+  it('drops "/ask" or "!ask" opening the message, the question kept', () => {
+    expect(cleanQuestion('/ask how many died').text).toBe('how many died');
+    expect(cleanQuestion('!ask: who is power').text).toBe('who is power');
+    expect(cleanQuestion('<@123> /ask who is power').text).toBe('who is power');
+  });
+
+  it('keeps a slash inside the question and a command alone', () => {
+    expect(cleanQuestion('was it 90/62 dead').text).toBe('was it 90/62 dead');
+    expect(cleanQuestion('/facts').text).toBe('/facts');
+  });
+});
