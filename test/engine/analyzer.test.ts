@@ -1588,10 +1588,15 @@ describe('figures spelled out in tens', () => {
 });
 
 describe('withoutTurnToSpeak: a clause of time whose verb is someone taking the floor', () => {
-  const words = (q: string) => withoutTurnToSpeak(tokenize(q)).map((t) => t.word).join(' ');
+  const words = (q: string) =>
+    withoutTurnToSpeak(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
 
   it('drops the verb of the clause, its opening word and subject kept', () => {
-    expect(words('did the mayor walk out after the governor spoke')).toBe('did the mayor walk out after the governor');
+    expect(words('did the mayor walk out after the governor spoke')).toBe(
+      'did the mayor walk out after the governor',
+    );
     expect(words('was he in the hall while she was speaking')).toBe('was he in the hall while she');
     expect(words('where was she when she spoke to the press')).toBe('where was she when she to the press');
     expect(words('did he leave before the mayor began to talk')).toBe('did he leave before the mayor');
