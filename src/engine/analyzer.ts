@@ -811,7 +811,9 @@ export class Analyzer {
                                 withoutEventClause(
                                   withoutTurnToSpeak(
                                     aircraftGone(
-                                      withoutKnownTime(withoutSpanEnd(withoutHedges(whoCopula(kept)))),
+                                      withoutKnownTime(
+                                        withoutSpanEnd(withoutHedges(whoCopula(beingInItAsInvolved(kept)))),
+                                      ),
                                     ),
                                   ),
                                 ),
@@ -3528,6 +3530,35 @@ export function whoCopula(tokens: readonly Token[]): readonly Token[] {
   if (!copula || !WHO_COPULAS.has(copula.word) || last - who < 2 || last - who - 1 > WHO_REACH) return tokens;
   if (tokens.slice(who + 1, last).some((t) => CLAUSE_WORDS.has(t.word))) return tokens;
   return [...tokens.slice(0, who + 1), copula, ...tokens.slice(who + 1, last)];
+}
+
+/** Copulas of being in a story: "why is australia in this", "how was the UK in it". */
+const BEING_IN = new Set(['is', 'was', 'are', 'were', 'isnt', 'wasnt', 'be', 'been']);
+/** What the story is called when someone is in it: "this", "it", "all this", "all of this". */
+const THE_STORY_POINTED = new Set(['this', 'it', 'that']);
+/** Words that may end the clause after it: "why is australia in this at all", "... anyway". */
+const AFTER_IN_IT = new Set(['at', 'all', 'anyway', 'even', 'too', 'then', 'and', 'or', 'lol', 'though']);
+
+/**
+ * "why is australia in this", "how was the UK in it at all": to be in "this" or "it" (the story,
+ * pointed at) is to be involved in it, as "in on it" is; the two words read "involved"
+ * (synonyms.yaml `participate`). Only after a copula and one to three words of its subject, with
+ * "this" or "it" ending the clause ("is power in this clip" names something else).
+ */
+export function beingInItAsInvolved(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    if (!BEING_IN.has((tokens[i] as Token).word) || (tokens[i] as Token).raw === 'IS') continue;
+    for (let j = i + 2; j <= i + 4 && j < tokens.length - 1; j++) {
+      if ((tokens[j] as Token).word !== 'in') continue;
+      let k = j + 1;
+      if (tokens[k]?.word === 'all') k++;
+      if (tokens[k]?.word === 'of') k++;
+      if (!THE_STORY_POINTED.has(tokens[k]?.word ?? '')) break;
+      if (k + 1 < tokens.length && !AFTER_IN_IT.has((tokens[k + 1] as Token).word)) break;
+      return [...tokens.slice(0, j), { raw: 'involved', word: 'involved' }, ...tokens.slice(k + 1)];
+    }
+  }
+  return tokens;
 }
 
 /** Verbs of believing: "who did they think they were hitting", "i thought it was only them". */

@@ -8,6 +8,7 @@ import { mulberry32 } from '../../bench/generate.ts';
 import {
   Analyzer,
   analyzerChatOf,
+  beingInItAsInvolved,
   lightVerbOfSpeech,
   lostPeople,
   spelledFigures,
@@ -1606,5 +1607,23 @@ describe('withoutTurnToSpeak: a clause of time whose verb is someone taking the 
     expect(words('when did the mayor speak')).toBe('when did the mayor speak');
     expect(words('what did the mayor say')).toBe('what did the mayor say');
     expect(words('did he leave after the vote')).toBe('did he leave after the vote');
+  });
+});
+
+describe('beingInItAsInvolved: to be "in this" or "in it" is to be involved', () => {
+  const words = (q: string) =>
+    beingInItAsInvolved(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
+
+  it('reads "in this", "in it", "in all this" after a copula and its subject as "involved"', () => {
+    expect(words('why is norway in this')).toBe('why is norway involved');
+    expect(words('how was the navy in it at all')).toBe('how was the navy involved at all');
+    expect(words('why was canada in all of this')).toBe('why was canada involved');
+  });
+
+  it('keeps "in this" that names something else, and "what is in it"', () => {
+    expect(words('is the mayor in this clip')).toBe('is the mayor in this clip');
+    expect(words('what is in it')).toBe('what is in it');
   });
 });
