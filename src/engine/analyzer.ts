@@ -3536,6 +3536,23 @@ export function whoCopula(tokens: readonly Token[]): readonly Token[] {
 const BEING_IN = new Set(['is', 'was', 'are', 'were', 'isnt', 'wasnt', 'be', 'been']);
 /** What the story is called when someone is in it: "this", "it", "all this", "all of this". */
 const THE_STORY_POINTED = new Set(['this', 'it', 'that']);
+/** Participles of what is done in a story, which "ed" does not mark: "what was said in it". */
+const DONE_IN_IT = new Set([
+  'said',
+  'told',
+  'done',
+  'made',
+  'seen',
+  'heard',
+  'known',
+  'shown',
+  'meant',
+  'put',
+  'found',
+  'hit',
+  'lost',
+  'won',
+]);
 /** Words that may end the clause after it: "why is australia in this at all", "... anyway". */
 const AFTER_IN_IT = new Set(['at', 'all', 'anyway', 'even', 'too', 'then', 'and', 'or', 'lol', 'though']);
 
@@ -3543,13 +3560,21 @@ const AFTER_IN_IT = new Set(['at', 'all', 'anyway', 'even', 'too', 'then', 'and'
  * "why is australia in this", "how was the UK in it at all": to be in "this" or "it" (the story,
  * pointed at) is to be involved in it, as "in on it" is; the two words read "involved"
  * (synonyms.yaml `participate`). Only after a copula and one to three words of its subject, with
- * "this" or "it" ending the clause ("is power in this clip" names something else).
+ * "this" or "it" ending the clause ("is power in this clip" names something else), and no verb
+ * before "in" ("what was said in it": something done in the story).
  */
 export function beingInItAsInvolved(tokens: readonly Token[]): readonly Token[] {
   for (let i = 0; i < tokens.length - 2; i++) {
     if (!BEING_IN.has((tokens[i] as Token).word) || (tokens[i] as Token).raw === 'IS') continue;
     for (let j = i + 2; j <= i + 4 && j < tokens.length - 1; j++) {
       if ((tokens[j] as Token).word !== 'in') continue;
+      // "what was said in it": a verb between, the thing done in the story, no one in it.
+      if (
+        tokens
+          .slice(i + 1, j)
+          .some((t) => finiteVerb(t.word) || DONE_IN_IT.has(t.word) || /^[a-z]{2,}(?:ing|en)$/.test(t.word))
+      )
+        break;
       let k = j + 1;
       if (tokens[k]?.word === 'all') k++;
       if (tokens[k]?.word === 'of') k++;

@@ -1625,5 +1625,8 @@ describe('beingInItAsInvolved: to be "in this" or "in it" is to be involved', ()
   it('keeps "in this" that names something else, and "what is in it"', () => {
     expect(words('is the mayor in this clip')).toBe('is the mayor in this clip');
     expect(words('what is in it')).toBe('what is in it');
+    expect(words('so how did anyone know what was said in it')).toBe(
+      'so how did anyone know what was said in it',
+    );
   });
 });
