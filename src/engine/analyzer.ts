@@ -3025,6 +3025,23 @@ const OF_WHOM = new Set(['them', 'those', 'these', 'the', 'their', 'us', 'you'])
 /** Who may come right before "both" / "each": "they both said", "what did they each claim". */
 const EVERY_ONE_AFTER = new Set(['they', 'them', 'you']);
 
+/** Auxiliaries after which "each" is the subject of the verb that follows ("does each come from"). */
+const EACH_AS_SUBJECT_AFTER = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should']);
+/** Particles that follow a verb, not a noun, right after "each" ("each come from", "each make up"). */
+const PARTICLES_AFTER_VERB = new Set([
+  'from',
+  'up',
+  'out',
+  'off',
+  'about',
+  'with',
+  'to',
+  'for',
+  'on',
+  'in',
+  'back',
+]);
+
 /**
  * Does the question ask of every one of several ("what did both ambassadors say", "what did
  * each of them claim", "what did they both say", "the two envoys")? Not "each other" (what they
@@ -3058,9 +3075,15 @@ export function asksEveryOne(tokens: readonly Token[]): boolean {
     )
       return true;
     // "what did each ambassador say", "each envoy's words": "each" before a noun of what they are,
-    // in lower case (not a name, nor "each other", nor a grammar word: "each and every").
+    // in lower case (not a name, nor "each other", nor a grammar word: "each and every"). After an
+    // auxiliary with a particle or nothing after the next word, "each" is the subject and the next
+    // word its verb ("where does each come from", "what did each say"), no noun of what they are.
+    const verbAfterEach =
+      EACH_AS_SUBJECT_AFTER.has(before) &&
+      (tokens[i + 2] === undefined || PARTICLES_AFTER_VERB.has((tokens[i + 2] as Token).word));
     if (
       word === 'each' &&
+      !verbAfterEach &&
       plural.raw === plural.raw.toLowerCase() &&
       (!STOP_WORDS.has(next) || next === 'one')
     )

@@ -378,7 +378,7 @@ export class Engine {
     // that (answer-type.ts gapUntold).
     const gapAsked = answers[0];
     const told = conversation?.at(-1)?.question;
-    if (
+    const gapRefused =
       told !== undefined &&
       tellsGap(told) &&
       parts.length === 1 &&
@@ -390,16 +390,16 @@ export class Engine {
         asItStands.analysis.words,
         own.filter((t) => this.corpus.index.has(t)),
         gapAsked.ids.slice(0, MAX_QUOTES),
-      )
-    )
-      answers[0] = { ...gapAsked, ids: [], more: [], contested: null };
+      );
+    if (gapRefused) answers[0] = { ...gapAsked, ids: [], more: [], contested: null };
     // "who put it at 90 -> and who says 62 -> so which is right": a follow-up that weighs the
     // sides and asks nothing else (onlyWeighsSides) asks the sides of the one point every side of
-    // which the turn before quoted, not a point its own words happen to find.
+    // which the turn before quoted, not a point its own words happen to find. Not a why of the
+    // gap the turn before told (refused just above: no quote tells why the accounts part).
     const turnBefore = conversation?.at(-1)?.quoteIds.slice(0, MAX_QUOTES) ?? [];
     const shownBefore =
       parts.length === 1 && onlyWeighsSides(own) ? pointShown(this.corpus, turnBefore) : undefined;
-    if (shownBefore && answers[0]?.contested?.id !== shownBefore.id) {
+    if (shownBefore && !gapRefused && answers[0]?.contested?.id !== shownBefore.id) {
       const { ordered, contested } = sidesOf(this.corpus, shownBefore, own);
       const confidence = Math.max(answers[0]?.confidence ?? 0, TUNING.scoring.pointConfidence);
       answers[0] = { ...(answers[0] as PartAnswer), ids: ordered, more: [], qa: null, contested, confidence };
@@ -813,9 +813,7 @@ export class Engine {
     // turn before taken back, a whole question after it stands on its own (its "it" is the
     // story's, not the turn's).
     const cw = cueWordsOf(this.corpus.kb.chat);
-    // "Anyway... where did it happen?": a word starting afresh, said in a sentence of its own
-    // before the question (an ellipsis between thoughts), starts afresh as it does before a comma.
-    if (conversation?.length && (takesBack(cw, tokenize(text)) || startsAfresh(cw, tokenize(text)))) {
+    if (conversation?.length && takesBack(cw, tokenize(text))) {
       const cues = readCues(cw, tokenize(asked));
       if (!cues.fragment) return null;
     }
