@@ -812,7 +812,11 @@ export class Analyzer {
                                   withoutTurnToSpeak(
                                     aircraftGone(
                                       withoutKnownTime(
-                                        withoutSpanEnd(withoutHedges(whoCopula(beingInItAsInvolved(kept)))),
+                                        withoutSpanEnd(
+                                          withoutHedges(
+                                            whoCopula(beingInItAsInvolved(nationalityAsWho(kept))),
+                                          ),
+                                        ),
                                       ),
                                     ),
                                   ),
@@ -3585,6 +3589,107 @@ export function beingInItAsInvolved(tokens: readonly Token[]): readonly Token[] 
   }
   return tokens;
 }
+/** Words that open a message before its question: "wait is churkin ...", "so was power ...". */
+const OPENING_FILLERS = new Set([
+  'wait',
+  'so',
+  'hold',
+  'on',
+  'hang',
+  'hmm',
+  'um',
+  'uh',
+  'ok',
+  'okay',
+  'sorry',
+  'and',
+  'but',
+]);
+/** Words before the nation that hedge it: "is she like the british ambassador". */
+const NATION_HEDGES = new Set(['like', 'just', 'actually', 'really', 'basically', 'kinda', 'sort', 'of']);
+const COPULAS_ASKED = new Set(['is', 'was', 'isnt', 'wasnt']);
+const HE_OR_SHE = new Set(['he', 'she']);
+/** Subjects that name no one: "was it the american jets" asks what, not who. */
+const NOT_A_PERSON_NAMED = new Set([
+  'he',
+  'she',
+  'it',
+  'this',
+  'that',
+  'they',
+  'them',
+  'these',
+  'those',
+  'there',
+  'i',
+  'you',
+  'we',
+]);
+
+/**
+ * "is churkin the american one", "was power the russian envoy", "samantha power is she like the
+ * british ambassador": asked whether someone is of a nation, the writer has mixed up who is who;
+ * what settles it is who the person is ("who is churkin": the sentence naming their side). The
+ * question reads as "who is" and its subject; the nation goes (it would draw that nation's
+ * sentences). Only a yes-no question opening with its copula (after a filler or two), or a name
+ * taken up again by "is he" / "is she", then one to three words, then "the" or "a" and the nation.
+ */
+export function nationalityAsWho(tokens: readonly Token[]): readonly Token[] {
+  let start = 0;
+  while (start < 2 && OPENING_FILLERS.has(tokens[start]?.word ?? '')) start++;
+  let subject: readonly Token[];
+  let rest: number;
+  const copulaAt = tokens.findIndex((t, i) => i >= start && i <= start + 3 && COPULAS_ASKED.has(t.word));
+  if (copulaAt === start) {
+    let j = start + 1;
+    while (j < tokens.length && j <= start + 3 && !DETERMINER_OF_NATION.has((tokens[j] as Token).word)) {
+      if (NATION_HEDGES.has((tokens[j] as Token).word)) break;
+      j++;
+    }
+    subject = tokens.slice(start + 1, j);
+    rest = j;
+  } else if (copulaAt > start && HE_OR_SHE.has(tokens[copulaAt + 1]?.word ?? '')) {
+    subject = tokens.slice(start, copulaAt);
+    rest = copulaAt + 2;
+  } else return tokens;
+  // "IS pushed the syrian army out": the capitals name Islamic State, no copula.
+  if ((tokens[copulaAt] as Token).raw === 'IS') return tokens;
+  // A subject with a verb or a preposition in it ("is russia blaming the US", "is russia angry
+  // at the US") is a clause: the question asks what someone does, not who they are.
+  if (
+    subject.length === 0 ||
+    subject.some(
+      (t) =>
+        CLAUSE_WORDS.has(t.word) ||
+        NOT_A_PERSON_NAMED.has(t.word) ||
+        finiteVerb(t.word) ||
+        /^[a-z]{2,}ing$/.test(t.word) ||
+        PREPOSITIONS_IN_SUBJECT.has(t.word),
+    )
+  )
+    return tokens;
+  while (NATION_HEDGES.has(tokens[rest]?.word ?? '')) rest++;
+  if (!DETERMINER_OF_NATION.has(tokens[rest]?.word ?? '')) return tokens;
+  if (!nationAdjective(tokens[rest + 1]?.word ?? '')) return tokens;
+  // The nation names a person's side: it ends the question ("was smith an italian") or a noun of
+  // a person follows ("the american one", "the US ambassador to the UN"); "the US explanation",
+  // "the US's word" name a thing of the nation's.
+  const after = tokens[rest + 2]?.word;
+  if (after !== undefined && !PERSON_OF_A_SIDE.has(after) && !AFTER_THE_NATION.has(after)) return tokens;
+  const who = { raw: 'who', word: 'who' };
+  const is = { raw: 'is', word: 'is' };
+  return [who, is, ...subject];
+}
+const DETERMINER_OF_NATION = new Set(['the', 'a', 'an']);
+/** Prepositions that make a subject a clause: "is russia angry at the US". */
+const PREPOSITIONS_IN_SUBJECT = new Set(['at', 'with', 'of', 'for', 'to', 'in', 'on', 'about', 'by', 'from']);
+/** Nouns of a person standing for a side: "the american one", "the russian envoy". */
+const PERSON_OF_A_SIDE = new Set(
+  `one guy man woman lady person ambassador envoy representative rep diplomat delegate official minister
+  spokesman spokeswoman spokesperson`.split(/\s+/),
+);
+/** Words that may end the question after the nation: "is he the american or smth", "... right". */
+const AFTER_THE_NATION = new Set(['or', 'right', 'then', 'too', 'lol', 'yeah', 'no', 'though']);
 
 /** Verbs of believing: "who did they think they were hitting", "i thought it was only them". */
 const BELIEVING = new Set(

@@ -11,6 +11,7 @@ import {
   beingInItAsInvolved,
   lightVerbOfSpeech,
   lostPeople,
+  nationalityAsWho,
   spelledFigures,
   TypoIndex,
   withoutSpanEnd,
@@ -1628,5 +1629,33 @@ describe('beingInItAsInvolved: to be "in this" or "in it" is to be involved', ()
     expect(words('so how did anyone know what was said in it')).toBe(
       'so how did anyone know what was said in it',
     );
+  });
+});
+
+describe('nationalityAsWho: asked whether someone is of a nation, who the person is', () => {
+  const words = (q: string) =>
+    nationalityAsWho(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
+
+  it('reads "is NAME the NATION ..." and "NAME is she the NATION ..." as "who is NAME"', () => {
+    expect(words('wait is mayor smith the french one')).toBe('who is mayor smith');
+    expect(words('jane doe is she like the british envoy or smth')).toBe('who is jane doe');
+    expect(words('was smith an italian')).toBe('who is smith');
+  });
+
+  it('keeps a question of no person, or of no nation', () => {
+    expect(words('was it the american jets')).toBe('was it the american jets');
+    expect(words('is the mayor the french one')).toBe('is the mayor the french one');
+    expect(words('is smith the mayor')).toBe('is smith the mayor');
+    expect(words('what about the british envoy')).toBe('what about the british envoy');
+  });
+
+  it('keeps a clause with a verb or a preposition, Islamic State in capitals, and a thing of a nation', () => {
+    expect(words('is paris scolding the british navy')).toBe('is paris scolding the british navy');
+    expect(words('is rome cross with the french')).toBe('is rome cross with the french');
+    expect(words('IS drove the italian troops away?')).toBe('is drove the italian troops away');
+    expect(words('is smith the french plan')).toBe('is smith the french plan');
+    expect(words('was smith the french envoy then')).toBe('who is smith');
   });
 });
