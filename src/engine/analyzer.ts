@@ -814,7 +814,11 @@ export class Analyzer {
                                       withoutKnownTime(
                                         withoutSpanEnd(
                                           withoutHedges(
-                                            whoCopula(beingInItAsInvolved(nationalityAsWho(kept))),
+                                            whoCopula(
+                                              beingInItAsInvolved(
+                                                nationalityAsWho(weekdayOfBeingAsWhen(kept)),
+                                              ),
+                                            ),
                                           ),
                                         ),
                                       ),
@@ -3589,6 +3593,51 @@ export function beingInItAsInvolved(tokens: readonly Token[]): readonly Token[] 
   }
   return tokens;
 }
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/**
+ * Copulas that say when a thing was: "the strike was on sunday", "was it friday night"; past only,
+ * the story's tense ("is the fair on friday" asks of the writer's own week).
+ */
+const BEING_ON_A_DAY = new Set(['was', 'were', 'wasnt', 'werent']);
+/** Words that place a day in the writer's own week: "this friday", "last tuesday", "next monday". */
+const DAY_OF_OWN_WEEK = new Set(['this', 'last', 'next', 'coming']);
+/** A copula of being on a day; "IS" in capitals names the group, it is no "is". */
+function beingOnADay(token: Token): boolean {
+  return BEING_ON_A_DAY.has(token.word) && token.raw !== 'IS';
+}
+/** Words between the copula and the day: the thing's name ("was the raid on ..."), "it". */
+const BEFORE_DAY = new Set(['on', 'the', 'a', 'that', 'this', 'it', 'really', 'actually']);
+
+/**
+ * "the strike was on the sunday night wasn't it", "was the raid on friday", "was it friday night":
+ * a day of the week said with "was" (on a day) is the writer's guess at when the thing was, to be
+ * checked; what settles it is the sentence saying when, whatever day it names. The weekday reads
+ * "when" (synonyms.yaml `day`), not that day's name (which draws whatever else happened on it).
+ * Only where the copula comes at most four words before "on" or the day, with no verb between
+ * ("what was announced on sunday": something done that day, its day kept), and only in a yes-no
+ * question or a statement: no question word before the day ("what was IS's claim on sunday", "what
+ * time was it on sunday" ask something else, the day narrowing it), no "IS" (the group) before it,
+ * and no day of the writer's own week ("was it last tuesday the meeting moved to").
+ */
+export function weekdayOfBeingAsWhen(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t) => WEEKDAYS.test(t.word));
+  if (at < 1) return tokens;
+  if (tokens.slice(0, at).some((t) => WH_WORDS.has(t.word) || t.raw === 'IS')) return tokens;
+  if (DAY_OF_OWN_WEEK.has(tokens[at - 1]?.word ?? '')) return tokens;
+  let j = at - 1;
+  while (j >= 0 && j >= at - 6 && !beingOnADay(tokens[j] as Token)) {
+    const word = (tokens[j] as Token).word;
+    if (!BEFORE_DAY.has(word) && (IRREGULAR_PAST.has(word) || /^[a-z]{2,}(?:ed|ing|en)$/.test(word)))
+      return tokens;
+    j--;
+  }
+  if (j < 0 || j < at - 6) return tokens;
+  // The day's "on" (or "it" of "was it friday") must be what joins it: not "power spoke sunday".
+  const joined = tokens.slice(j + 1, at).some((t) => t.word === 'on' || t.word === 'it');
+  if (!joined) return tokens;
+  return [...tokens.slice(0, at), { raw: 'when', word: 'when' }, ...tokens.slice(at + 1)];
+}
+
 /** Words that open a message before its question: "wait is churkin ...", "so was power ...". */
 const OPENING_FILLERS = new Set([
   'wait',

@@ -14,6 +14,7 @@ import {
   nationalityAsWho,
   spelledFigures,
   TypoIndex,
+  weekdayOfBeingAsWhen,
   withoutSpanEnd,
   withoutTurnToSpeak,
 } from '../../src/engine/analyzer.ts';
@@ -1657,5 +1658,36 @@ describe('nationalityAsWho: asked whether someone is of a nation, who the person
     expect(words('IS drove the italian troops away?')).toBe('is drove the italian troops away');
     expect(words('is smith the french plan')).toBe('is smith the french plan');
     expect(words('was smith the french envoy then')).toBe('who is smith');
+  });
+});
+
+describe('weekdayOfBeingAsWhen: a day of the week said with "was" is a guess at when', () => {
+  const words = (q: string) =>
+    weekdayOfBeingAsWhen(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
+
+  it('reads the day as "when"', () => {
+    expect(words('the storm was on the sunday night wasnt it')).toBe(
+      'the storm was on the when night wasnt it',
+    );
+    expect(words('was the vote on friday')).toBe('was the vote on when');
+    expect(words('the flood... was it monday night?')).toBe('the flood was it when night');
+  });
+
+  it('keeps the day of something done on it, and "IS" the group', () => {
+    expect(words('what was announced on sunday')).toBe('what was announced on sunday');
+    expect(words('what was IS doing on sunday')).toBe('what was is doing on sunday');
+    expect(words('what did IS announce on sunday')).toBe('what did is announce on sunday');
+    expect(words('what happened on sunday')).toBe('what happened on sunday');
+  });
+
+  it("keeps a day a question word asks within, and a day of the writer's own week", () => {
+    expect(words("what was the mayor's plan on monday and why")).toBe(
+      'what was the mayor plan on monday and why',
+    );
+    expect(words('when is the fair on this friday')).toBe('when is the fair on this friday');
+    expect(words('is the fair on friday')).toBe('is the fair on friday');
+    expect(words('was it moved to next tuesday')).toBe('was it moved to next tuesday');
   });
 });
