@@ -812,7 +812,15 @@ export class Analyzer {
                                   withoutTurnToSpeak(
                                     aircraftGone(
                                       withoutKnownTime(
-                                        withoutSpanEnd(withoutHedges(whoCopula(beingInItAsInvolved(kept)))),
+                                        withoutSpanEnd(
+                                          withoutHedges(
+                                            whoCopula(
+                                              beingInItAsInvolved(
+                                                nationalityAsWho(weekdayOfBeingAsWhen(kept)),
+                                              ),
+                                            ),
+                                          ),
+                                        ),
                                       ),
                                     ),
                                   ),
@@ -3608,6 +3616,152 @@ export function beingInItAsInvolved(tokens: readonly Token[]): readonly Token[] 
   }
   return tokens;
 }
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/**
+ * Copulas that say when a thing was: "the strike was on sunday", "was it friday night"; past only,
+ * the story's tense ("is the fair on friday" asks of the writer's own week).
+ */
+const BEING_ON_A_DAY = new Set(['was', 'were', 'wasnt', 'werent']);
+/** Words that place a day in the writer's own week: "this friday", "last tuesday", "next monday". */
+const DAY_OF_OWN_WEEK = new Set(['this', 'last', 'next', 'coming']);
+/** A copula of being on a day; "IS" in capitals names the group, it is no "is". */
+function beingOnADay(token: Token): boolean {
+  return BEING_ON_A_DAY.has(token.word) && token.raw !== 'IS';
+}
+/** Words between the copula and the day: the thing's name ("was the raid on ..."), "it". */
+const BEFORE_DAY = new Set(['on', 'the', 'a', 'that', 'this', 'it', 'really', 'actually']);
+
+/**
+ * "the strike was on the sunday night wasn't it", "was the raid on friday", "was it friday night":
+ * a day of the week said with "was" (on a day) is the writer's guess at when the thing was, to be
+ * checked; what settles it is the sentence saying when, whatever day it names. The weekday reads
+ * "when" (synonyms.yaml `day`), not that day's name (which draws whatever else happened on it).
+ * Only where the copula comes at most four words before "on" or the day, with no verb between
+ * ("what was announced on sunday": something done that day, its day kept), and only in a yes-no
+ * question or a statement: no question word before the day ("what was IS's claim on sunday", "what
+ * time was it on sunday" ask something else, the day narrowing it), no "IS" (the group) before it,
+ * and no day of the writer's own week ("was it last tuesday the meeting moved to").
+ */
+export function weekdayOfBeingAsWhen(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t) => WEEKDAYS.test(t.word));
+  if (at < 1) return tokens;
+  if (tokens.slice(0, at).some((t) => WH_WORDS.has(t.word) || t.raw === 'IS')) return tokens;
+  if (DAY_OF_OWN_WEEK.has(tokens[at - 1]?.word ?? '')) return tokens;
+  let j = at - 1;
+  while (j >= 0 && j >= at - 6 && !beingOnADay(tokens[j] as Token)) {
+    const word = (tokens[j] as Token).word;
+    if (!BEFORE_DAY.has(word) && (IRREGULAR_PAST.has(word) || /^[a-z]{2,}(?:ed|ing|en)$/.test(word)))
+      return tokens;
+    j--;
+  }
+  if (j < 0 || j < at - 6) return tokens;
+  // The day's "on" (or "it" of "was it friday") must be what joins it: not "power spoke sunday".
+  const joined = tokens.slice(j + 1, at).some((t) => t.word === 'on' || t.word === 'it');
+  if (!joined) return tokens;
+  return [...tokens.slice(0, at), { raw: 'when', word: 'when' }, ...tokens.slice(at + 1)];
+}
+
+/** Words that open a message before its question: "wait is churkin ...", "so was power ...". */
+const OPENING_FILLERS = new Set([
+  'wait',
+  'so',
+  'hold',
+  'on',
+  'hang',
+  'hmm',
+  'um',
+  'uh',
+  'ok',
+  'okay',
+  'sorry',
+  'and',
+  'but',
+]);
+/** Words before the nation that hedge it: "is she like the british ambassador". */
+const NATION_HEDGES = new Set(['like', 'just', 'actually', 'really', 'basically', 'kinda', 'sort', 'of']);
+const COPULAS_ASKED = new Set(['is', 'was', 'isnt', 'wasnt']);
+const HE_OR_SHE = new Set(['he', 'she']);
+/** Subjects that name no one: "was it the american jets" asks what, not who. */
+const NOT_A_PERSON_NAMED = new Set([
+  'he',
+  'she',
+  'it',
+  'this',
+  'that',
+  'they',
+  'them',
+  'these',
+  'those',
+  'there',
+  'i',
+  'you',
+  'we',
+]);
+
+/**
+ * "is churkin the american one", "was power the russian envoy", "samantha power is she like the
+ * british ambassador": asked whether someone is of a nation, the writer has mixed up who is who;
+ * what settles it is who the person is ("who is churkin": the sentence naming their side). The
+ * question reads as "who is" and its subject; the nation goes (it would draw that nation's
+ * sentences). Only a yes-no question opening with its copula (after a filler or two), or a name
+ * taken up again by "is he" / "is she", then one to three words, then "the" or "a" and the nation.
+ */
+export function nationalityAsWho(tokens: readonly Token[]): readonly Token[] {
+  let start = 0;
+  while (start < 2 && OPENING_FILLERS.has(tokens[start]?.word ?? '')) start++;
+  let subject: readonly Token[];
+  let rest: number;
+  const copulaAt = tokens.findIndex((t, i) => i >= start && i <= start + 3 && COPULAS_ASKED.has(t.word));
+  if (copulaAt === start) {
+    let j = start + 1;
+    while (j < tokens.length && j <= start + 3 && !DETERMINER_OF_NATION.has((tokens[j] as Token).word)) {
+      if (NATION_HEDGES.has((tokens[j] as Token).word)) break;
+      j++;
+    }
+    subject = tokens.slice(start + 1, j);
+    rest = j;
+  } else if (copulaAt > start && HE_OR_SHE.has(tokens[copulaAt + 1]?.word ?? '')) {
+    subject = tokens.slice(start, copulaAt);
+    rest = copulaAt + 2;
+  } else return tokens;
+  // "IS pushed the syrian army out": the capitals name Islamic State, no copula.
+  if ((tokens[copulaAt] as Token).raw === 'IS') return tokens;
+  // A subject with a verb or a preposition in it ("is russia blaming the US", "is russia angry
+  // at the US") is a clause: the question asks what someone does, not who they are.
+  if (
+    subject.length === 0 ||
+    subject.some(
+      (t) =>
+        CLAUSE_WORDS.has(t.word) ||
+        NOT_A_PERSON_NAMED.has(t.word) ||
+        finiteVerb(t.word) ||
+        /^[a-z]{2,}ing$/.test(t.word) ||
+        PREPOSITIONS_IN_SUBJECT.has(t.word),
+    )
+  )
+    return tokens;
+  while (NATION_HEDGES.has(tokens[rest]?.word ?? '')) rest++;
+  if (!DETERMINER_OF_NATION.has(tokens[rest]?.word ?? '')) return tokens;
+  if (!nationAdjective(tokens[rest + 1]?.word ?? '')) return tokens;
+  // The nation names a person's side: it ends the question ("was smith an italian") or a noun of
+  // a person follows ("the american one", "the US ambassador to the UN"); "the US explanation",
+  // "the US's word" name a thing of the nation's.
+  const after = tokens[rest + 2]?.word;
+  if (after !== undefined && !PERSON_OF_A_SIDE.has(after) && !AFTER_THE_NATION.has(after)) return tokens;
+  const who = { raw: 'who', word: 'who' };
+  const is = { raw: 'is', word: 'is' };
+  return [who, is, ...subject];
+}
+const DETERMINER_OF_NATION = new Set(['the', 'a', 'an']);
+/** Prepositions that make a subject a clause: "is russia angry at the US". */
+const PREPOSITIONS_IN_SUBJECT = new Set(['at', 'with', 'of', 'for', 'to', 'in', 'on', 'about', 'by', 'from']);
+/** Nouns of a person standing for a side: "the american one", "the russian envoy". */
+const PERSON_OF_A_SIDE = new Set(
+  `one guy man woman lady person ambassador envoy representative rep diplomat delegate official minister
+  spokesman spokeswoman spokesperson`.split(/\s+/),
+);
+/** Words that may end the question after the nation: "is he the american or smth", "... right". */
+const AFTER_THE_NATION = new Set(['or', 'right', 'then', 'too', 'lol', 'yeah', 'no', 'though']);
 
 /** Verbs of believing: "who did they think they were hitting", "i thought it was only them". */
 const BELIEVING = new Set(

@@ -11,8 +11,10 @@ import {
   beingInItAsInvolved,
   lightVerbOfSpeech,
   lostPeople,
+  nationalityAsWho,
   spelledFigures,
   TypoIndex,
+  weekdayOfBeingAsWhen,
   withoutSpanEnd,
   withoutTurnToSpeak,
 } from '../../src/engine/analyzer.ts';
@@ -1628,5 +1630,64 @@ describe('beingInItAsInvolved: to be "in this" or "in it" is to be involved', ()
     expect(words('so how did anyone know what was said in it')).toBe(
       'so how did anyone know what was said in it',
     );
+  });
+});
+
+describe('nationalityAsWho: asked whether someone is of a nation, who the person is', () => {
+  const words = (q: string) =>
+    nationalityAsWho(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
+
+  it('reads "is NAME the NATION ..." and "NAME is she the NATION ..." as "who is NAME"', () => {
+    expect(words('wait is mayor smith the french one')).toBe('who is mayor smith');
+    expect(words('jane doe is she like the british envoy or smth')).toBe('who is jane doe');
+    expect(words('was smith an italian')).toBe('who is smith');
+  });
+
+  it('keeps a question of no person, or of no nation', () => {
+    expect(words('was it the american jets')).toBe('was it the american jets');
+    expect(words('is the mayor the french one')).toBe('is the mayor the french one');
+    expect(words('is smith the mayor')).toBe('is smith the mayor');
+    expect(words('what about the british envoy')).toBe('what about the british envoy');
+  });
+
+  it('keeps a clause with a verb or a preposition, Islamic State in capitals, and a thing of a nation', () => {
+    expect(words('is paris scolding the british navy')).toBe('is paris scolding the british navy');
+    expect(words('is rome cross with the french')).toBe('is rome cross with the french');
+    expect(words('IS drove the italian troops away?')).toBe('is drove the italian troops away');
+    expect(words('is smith the french plan')).toBe('is smith the french plan');
+    expect(words('was smith the french envoy then')).toBe('who is smith');
+  });
+});
+
+describe('weekdayOfBeingAsWhen: a day of the week said with "was" is a guess at when', () => {
+  const words = (q: string) =>
+    weekdayOfBeingAsWhen(tokenize(q))
+      .map((t) => t.word)
+      .join(' ');
+
+  it('reads the day as "when"', () => {
+    expect(words('the storm was on the sunday night wasnt it')).toBe(
+      'the storm was on the when night wasnt it',
+    );
+    expect(words('was the vote on friday')).toBe('was the vote on when');
+    expect(words('the flood... was it monday night?')).toBe('the flood was it when night');
+  });
+
+  it('keeps the day of something done on it, and "IS" the group', () => {
+    expect(words('what was announced on sunday')).toBe('what was announced on sunday');
+    expect(words('what was IS doing on sunday')).toBe('what was is doing on sunday');
+    expect(words('what did IS announce on sunday')).toBe('what did is announce on sunday');
+    expect(words('what happened on sunday')).toBe('what happened on sunday');
+  });
+
+  it("keeps a day a question word asks within, and a day of the writer's own week", () => {
+    expect(words("what was the mayor's plan on monday and why")).toBe(
+      'what was the mayor plan on monday and why',
+    );
+    expect(words('when is the fair on this friday')).toBe('when is the fair on this friday');
+    expect(words('is the fair on friday')).toBe('is the fair on friday');
+    expect(words('was it moved to next tuesday')).toBe('was it moved to next tuesday');
   });
 });
