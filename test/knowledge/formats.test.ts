@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '69ff8029caf7d8b6' },
+    recorded: { version: 13, hash: '2360ae47eb35a0d8' },
   },
   {
     name: 'COMPILED_FORMAT',
