@@ -13,7 +13,7 @@ import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { isKnownName } from '../text/known-names.ts';
-import { type Lexicon, STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
+import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { nameKey } from '../text/name-key.ts';
 import { asksAboutDenial } from '../text/negation.ts';
@@ -175,10 +175,11 @@ const OBJECT_REACH = 4;
  * timeGuessed: the days of the week and the parts of a day, the times a writer guesses an event at.
  * Folded, one word each.
  */
-const GUESSED_TIMES = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night daytime
-   daylight nighttime midnight midday noon dawn dusk overnight`.split(/\s+/),
-);
+const GUESSED_TIMES = new Set([
+  ...WEEKDAYS,
+  ...`morning afternoon evening night daytime daylight nighttime midnight midday noon dawn dusk
+   overnight`.split(/\s+/),
+]);
 /** timeGuessed: the words a yes-or-no question points at the event by ("was it", "was that"). */
 const EVENT_POINTERS = new Set(['it', 'this', 'that']);
 /** timeGuessed: the word the knowledge's concept of when reads (synonyms.yaml "day"). */
@@ -3616,7 +3617,6 @@ export function beingInItAsInvolved(tokens: readonly Token[]): readonly Token[] 
   }
   return tokens;
 }
-const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /**
  * Copulas that say when a thing was: "the strike was on sunday", "was it friday night"; past only,
  * the story's tense ("is the fair on friday" asks of the writer's own week).
@@ -3643,7 +3643,7 @@ const BEFORE_DAY = new Set(['on', 'the', 'a', 'that', 'this', 'it', 'really', 'a
  * and no day of the writer's own week ("was it last tuesday the meeting moved to").
  */
 export function weekdayOfBeingAsWhen(tokens: readonly Token[]): readonly Token[] {
-  const at = tokens.findIndex((t) => WEEKDAYS.test(t.word));
+  const at = tokens.findIndex((t) => WEEKDAYS.has(t.word));
   if (at < 1) return tokens;
   if (tokens.slice(0, at).some((t) => WH_WORDS.has(t.word) || t.raw === 'IS')) return tokens;
   if (DAY_OF_OWN_WEEK.has(tokens[at - 1]?.word ?? '')) return tokens;

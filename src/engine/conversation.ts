@@ -24,7 +24,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
-import { type Term, WH_WORDS } from '../text/lexicon.ts';
+import { type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -336,7 +336,6 @@ export function dayTurnedTo(corpus: Corpus, text: string, parsed: Parsed, before
 }
 /** What turns a follow-up to a day, naming nothing: "what about on the", "and then on", "how about". */
 const TURNING_TO = new Set(['what', 'how', 'about', 'and', 'then', 'on', 'the', 'that', 'a']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words of a correction that name nothing: "oops", "sorry, i meant", "no wait, on". */
 const CORRECTING = new Set(
   'oops whoops woops sorry sry soz no nah nope actually wait i mean meant my bad not the on it was its one correction ugh oh ah typo'.split(

@@ -813,14 +813,15 @@ export class Engine {
     // turn before taken back, a whole question after it stands on its own (its "it" is the
     // story's, not the turn's).
     const cw = cueWordsOf(this.corpus.kb.chat);
-    if (conversation?.length && takesBack(cw, tokenize(text))) {
+    const textTokens = conversation?.length ? tokenize(text) : [];
+    if (conversation?.length && takesBack(cw, textTokens)) {
       const cues = readCues(cw, tokenize(asked));
       if (!cues.fragment) return null;
     }
     // "Anyway... where did it happen?": words that start a new subject (chat.yaml topicSwitches),
     // which the chat reader drops as filler, set the turns before aside (as parse reads them in
     // the question it is given); a story told with them is read below.
-    if (conversation?.length && reading.context.length === 0 && startsAfresh(cw, tokenize(text))) return null;
+    if (conversation?.length && reading.context.length === 0 && startsAfresh(cw, textTokens)) return null;
     const turns = Array.isArray(conversation) ? [...conversation] : [];
     // "do they think the US is helping them? the rebels i mean": the words after the question say
     // whom its last pronoun stands for, and are read in its place, not as a story before it.
@@ -1629,10 +1630,6 @@ function quotedMissing(analysis: QueryAnalysis, verbatim: number): number {
 }
 
 /**
- * Does a question weigh sides and name nothing but whom ("do the russians agree?", "who's
- * right?"): no topic of its own?
- */
-/**
  * The one contested point every side of which the quotes hold (the toll's 90 and 62, not intent,
  * of which the 90's sentence is one side only); undefined when none or several.
  */
@@ -1643,6 +1640,10 @@ function pointShown(corpus: Corpus, ids: readonly string[]): ResolvedContested |
   return shown.length === 1 ? shown[0] : undefined;
 }
 
+/**
+ * Does a question weigh sides and name nothing but whom ("do the russians agree?", "who's
+ * right?"): no topic of its own?
+ */
 function onlyWeighsSides(terms: readonly Term[]): boolean {
   return (
     weighsSides(terms) && terms.every((t) => SIDES_ASKED.includes(t) || t.startsWith('e:') || t === 'c:say')

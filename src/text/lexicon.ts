@@ -12,6 +12,17 @@ import { IRREGULAR_PAST } from './irregular.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
 /** The question words (who, what, ... how). */
+/** The days of the week, lower case (a day said in a question; a correction's day). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 export const WH_WORDS: ReadonlySet<string> = new Set(
   'who whom whose what which when where why how'.split(' '),
 );

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '0fd4c1b7994cf1c1' },
+    recorded: { version: 27, hash: '8533084e69237125' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '2360ae47eb35a0d8' },
+    recorded: { version: 13, hash: 'ea95250f2640607d' },
   },
   {
     name: 'COMPILED_FORMAT',
