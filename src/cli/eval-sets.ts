@@ -79,6 +79,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-67.jsonl'),
   resolve(root, 'eval/fit-messy-68.jsonl'),
   resolve(root, 'eval/fit-messy-69.jsonl'),
+  resolve(root, 'eval/fit-messy-70.jsonl'),
+  resolve(root, 'eval/fit-messy-71.jsonl'),
+  resolve(root, 'eval/fit-messy-72.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
