@@ -36,3 +36,10 @@ describe('a weekday guessed after an answer', () => {
     expect(russiaSunday).toContain(b?.quotes[0]?.id);
   });
 });
+
+describe('"be after" in a follow-up', () => {
+  it('"and who were the Americans after" asks their target, not what they said next', () => {
+    const [, b] = ask('How many were killed?', 'and who were the Americans after');
+    expect(b?.quotes[0]?.id).toBe('p5.s1');
+  });
+});
