@@ -5,7 +5,10 @@
  *   answers (decide.ts deedOfOthers);
  * - "how did the Russians react" -> "was that on the Sunday?": the weekday guessed with "was ...
  *   on" asks when, so of the sentences scored alike the one giving a time leads ("... in a
- *   statement on Sunday"), not "When asked if the bombing ..." (decide.ts whenOfGuessedDay).
+ *   statement on Sunday"), not "When asked if the bombing ..." (decide.ts whenOfGuessedDay);
+ * - "and who were the Americans after": "be after" is to seek (text/being-after.ts);
+ * - "why was the regime plane flying there": the rarest word the why is about is in no quote and
+ *   none gives a reason (answer-type.ts reasonUntold).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
@@ -41,5 +44,17 @@ describe('"be after" in a follow-up', () => {
   it('"and who were the Americans after" asks their target, not what they said next', () => {
     const [, b] = ask('How many were killed?', 'and who were the Americans after');
     expect(b?.quotes[0]?.id).toBe('p5.s1');
+  });
+});
+
+describe('a why whose rarest word no quote holds', () => {
+  it('"why was the regime plane flying there": IS shot it down, not why it flew', () => {
+    const [a] = ask('why was the regime plane flying there');
+    expect(a?.answered).toBe(false);
+  });
+
+  it('still answers a why of a contested point ("a mistake or planned?")', () => {
+    const [a] = ask('why did this happen, was it a mistake or planned?');
+    expect(a?.answered).toBe(true);
   });
 });
