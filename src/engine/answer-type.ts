@@ -1146,7 +1146,8 @@ export function reasonUntold(
     // for anything: the article tells something near it, not why.
     // Not a quote on a contested point: its sides are the article's answers to why ("a mistake
     // or planned?").
-    if (corpus.contestedBySentence.has(shown[0])) return false;
+    // Only a lone quote: of several, another may tell the reason in words of its own.
+    if (corpus.contestedBySentence.has(shown[0]) || shown.length > 1) return false;
     const rarest = asked.reduce((a, b) => (corpus.index.idf(b) > corpus.index.idf(a) ? b : a));
     return shown.every((id) => {
       const told = corpus.kb.passageById.get(id);
