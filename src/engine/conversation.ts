@@ -1204,6 +1204,8 @@ function claimReportedBefore(
     return null;
   const asks = askWordOf(parsed.analysis.words);
   if (asks !== 'what' && asks !== null) return null;
+  // "what did damascus say after that": what they said next is read as such (whatCameNext).
+  if (parsed.analysis.words.some((w) => NEXT_WORDS.has(w))) return null;
   const lead = prev.quoteIds
     .slice(0, MAX_QUOTES)
     .find((id) => !corpus.passageSpeakers.get(id)?.has(term) && claimsIn(corpus, id, term));
@@ -1217,6 +1219,8 @@ function claimReportedBefore(
   };
 }
 
+/** Words asking what came next, read by the rules of what came next. */
+const NEXT_WORDS = new Set(['after', 'afterwards', 'later', 'next', 'then']);
 /** Verbs of claiming, as a reporter tells another's claim: "Damascus has claimed ...". */
 const CLAIMING = new Set([
   'claimed',
