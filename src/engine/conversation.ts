@@ -1206,6 +1206,9 @@ function claimReportedBefore(
   if (asks !== 'what' && asks !== null) return null;
   // "what did damascus say after that": what they said next is read as such (whatCameNext).
   if (parsed.analysis.words.some((w) => NEXT_WORDS.has(w))) return null;
+  // Asked what they claim, in that word: "what did the US diplomats say" after the toll asks
+  // their words at large, not the claim the toll's sentence reports ("which the US claims ...").
+  if (!parsed.analysis.words.some((w) => /^claim(?:s|ed|ing)?$/.test(w))) return null;
   const lead = prev.quoteIds
     .slice(0, MAX_QUOTES)
     .find((id) => !corpus.passageSpeakers.get(id)?.has(term) && claimsIn(corpus, id, term));
