@@ -9,6 +9,7 @@
 import Fuse from 'fuse.js';
 import type { ChatWords, SourceInfo } from '../knowledge/model.ts';
 import { baseForms } from '../text/base-forms.ts';
+import { beingAfterAsTargeting } from '../text/being-after.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
@@ -817,7 +818,9 @@ export class Analyzer {
                                           withoutHedges(
                                             whoCopula(
                                               beingInItAsInvolved(
-                                                nationalityAsWho(weekdayOfBeingAsWhen(kept)),
+                                                nationalityAsWho(
+                                                  weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+                                                ),
                                               ),
                                             ),
                                           ),

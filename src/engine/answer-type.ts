@@ -1139,7 +1139,25 @@ export function reasonUntold(
   )
     return true;
   const own = corpus.passageTerms.get(shown[0]);
-  if (asked.length === 0 || !own || !asked.every((t) => own.has(t))) return false;
+  if (asked.length === 0 || !own) return false;
+  if (!asked.every((t) => own.has(t))) {
+    // "why was the regime plane flying there" of "IS announced it has shot down a regime plane":
+    // the rarest word the why is about ("flying") is in no quote shown, and none gives a reason
+    // for anything: the article tells something near it, not why.
+    // Not a quote on a contested point: its sides are the article's answers to why ("a mistake
+    // or planned?").
+    // Only a lone quote: of several, another may tell the reason in words of its own.
+    if (corpus.contestedBySentence.has(shown[0]) || shown.length > 1) return false;
+    const rarest = asked.reduce((a, b) => (corpus.index.idf(b) > corpus.index.idf(a) ? b : a));
+    return shown.every((id) => {
+      const told = corpus.kb.passageById.get(id);
+      return (
+        told !== undefined &&
+        !corpus.passageTerms.get(id)?.has(rarest) &&
+        !holdsReason(corpus, told.text, known)
+      );
+    });
+  }
   // "why is the observatory based in the UK": what is asked is told only of the source the
   // sentence names ("..., according to the UK-based Syrian Observatory"), which says who tells
   // the rest, not why it is so.

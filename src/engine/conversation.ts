@@ -185,6 +185,8 @@ function readTyped(
   // that the answer before quoted behind another's is what they said of it.
   const onThat = theirsOnThat(corpus, vocab, parsed, typed, prev);
   if (onThat) return onThat;
+  const reported = claimReportedBefore(corpus, vocab, parsed, prev);
+  if (reported) return reported;
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
@@ -1179,6 +1181,83 @@ function theirsOnThat(
     analysis: parsed.analysis,
   };
 }
+/**
+ * "what did isis do after the strike" -> "and damascus, what do they claim?": the answer before
+ * reported the claim of the one now asked in passing ("..., although Damascus has claimed it
+ * reclaimed most of the lost ground", the reporter's sentence, not theirs): what they claim is
+ * there, and that sentence leads. Only a question of their words (a verb of saying) that names
+ * them alone and asks what they said, not when, where or why.
+ */
+function claimReportedBefore(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  parsed: Parsed,
+  prev: Frame,
+): FollowUp | null {
+  const [whom] = parsed.own;
+  if (!whom || parsed.own.some((m) => m.id !== whom.id)) return null;
+  const term: Term = `e:${whom.id}`;
+  // Nothing asked but their words: not "what did she say russia never demanded", "the US
+  // diplomats, what did they say" (a role of theirs).
+  const { terms } = parsed.analysis;
+  if (!terms.some((t) => vocab.say.has(t)) || !terms.every((t) => t === term || vocab.say.has(t)))
+    return null;
+  const asks = askWordOf(parsed.analysis.words);
+  if (asks !== 'what' && asks !== null) return null;
+  // "what did damascus say after that": what they said next is read as such (whatCameNext).
+  if (parsed.analysis.words.some((w) => NEXT_WORDS.has(w))) return null;
+  // Asked what they claim, in that word: "what did the US diplomats say" after the toll asks
+  // their words at large, not the claim the toll's sentence reports ("which the US claims ...").
+  if (!parsed.analysis.words.some((w) => /^claim(?:s|ed|ing)?$/.test(w))) return null;
+  const lead = prev.quoteIds
+    .slice(0, MAX_QUOTES)
+    .find((id) => !corpus.passageSpeakers.get(id)?.has(term) && claimsIn(corpus, id, term));
+  if (lead === undefined) return null;
+  const decision = decide(corpus, parsed.analysis);
+  return {
+    decision: { ...decision, ids: [lead, ...decision.ids.filter((id) => id !== lead)], qa: null },
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading this as the claim of ${nameOf(corpus, whom.id)} in the answer to ${quotedQuestion(prev)}`,
+    analysis: parsed.analysis,
+  };
+}
+
+/** Words asking what came next, read by the rules of what came next. */
+const NEXT_WORDS = new Set(['after', 'afterwards', 'later', 'next', 'then']);
+/** Verbs of claiming, as a reporter tells another's claim: "Damascus has claimed ...". */
+const CLAIMING = new Set([
+  'claimed',
+  'claims',
+  'said',
+  'says',
+  'insisted',
+  'insists',
+  'maintained',
+  'maintains',
+  'stated',
+  'states',
+  'alleged',
+  'alleges',
+]);
+/** Words between the claimant and the verb: "Damascus has claimed", "the US also said". */
+const BEFORE_CLAIM = new Set(['has', 'have', 'had', 'also', 'later', 'reportedly']);
+/**
+ * Does the sentence tell the claim of this one, named as the subject of a verb of claiming ("...,
+ * although Damascus has claimed it reclaimed ...", "which the US claims was unintentional")? Not
+ * a name after a preposition ("through the Russian government, lamenting ...").
+ */
+function claimsIn(corpus: Corpus, id: string, term: Term): boolean {
+  const text = corpus.kb.passageById.get(id)?.text;
+  if (!text) return false;
+  const tokens = tokenize(text);
+  return corpus.lexicon.match(tokens).some((m) => {
+    if (!m.terms.includes(term)) return false;
+    let at = m.end;
+    while (at < m.end + 2 && BEFORE_CLAIM.has(tokens[at]?.word ?? '')) at++;
+    return CLAIMING.has(tokens[at]?.word ?? '');
+  });
+}
+
 /** What words were about: "exact words on washington", "the quote about the pentagon". */
 const ON_WHAT = new Set(['on', 'about', 'regarding', 'concerning']);
 

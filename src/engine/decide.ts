@@ -9,7 +9,7 @@ import { deniesSomething } from '../text/negation.ts';
 import { fold } from '../text/normalize.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { tokenize } from '../text/tokenize.ts';
-import { type QueryAnalysis, survivedAsAlive } from './analyzer.ts';
+import { type QueryAnalysis, survivedAsAlive, weekdayOfBeingAsWhen } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, placeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
@@ -1372,6 +1372,12 @@ function leadWithTypeAsked(
   ids.unshift(given);
 }
 
+/** The words with a guessed weekday read as the "when" it asks: "was that on sunday" -> "was that on when". */
+function whenOfGuessedDay(words: readonly string[]): readonly string[] {
+  const read = weekdayOfBeingAsWhen(words.map((word) => ({ raw: word, word })));
+  return read.some((t, i) => t.word !== words[i]) ? read.map((t) => t.word) : words;
+}
+
 /**
  * "when was the UN meeting?" -> "and in which city?": a follow-up asking only where, answered by
  * the reading that carries the thing asked before, is led by a sentence scored alike that places
@@ -1476,11 +1482,25 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     !claimedIn(corpus, corpus.qaById.get(topQa[0])?.answerIds ?? [], asked) &&
     spokenBy(corpus, [topPassage.hit.doc.ref], asked) &&
     known.every((t) => corpus.passageTerms.get(topPassage.hit.doc.ref)?.has(t));
+  // "what did russia do on sunday": a deed asked of someone named (the subject of "what did X
+  // do"), and no quote of the entry names them (IS's Sunday announcement, matched by the day
+  // alone) while the best passage holds every term asked and tells of them ("In the Sunday
+  // statement, Russia accused ..."): that passage answers.
+  const doers = deedDoers(corpus, analysis);
+  const deedOfOthers =
+    !!topQa &&
+    !!topPassage &&
+    doers.length > 0 &&
+    !(corpus.qaById.get(topQa[0])?.answerIds ?? []).some((id) =>
+      doers.some((t) => corpus.passageTerms.get(id)?.has(t) || corpus.passageSpeakers.get(id)?.has(t)),
+    ) &&
+    known.every((t) => corpus.passageTerms.get(topPassage.hit.doc.ref)?.has(t));
   const useQa =
     !!topQa &&
     verbatim.length === 0 &&
     !otherSpeaker &&
     !theirsWhole &&
+    !deedOfOthers &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
       ((chance() || otherSource(corpus, topPassage, topQa[0])) &&
         entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
@@ -1509,9 +1529,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // The verb of saying read with its typo mended: "what did the islamic state anounce".
   if (useQa) leadWithSpeakerAsked(corpus, ids, asked, mendedWords(analysis), known);
   // "when did russia put out its statement": of passages scored alike, the one giving a time
-  // leads ("... in a statement on Sunday", not "When asked if the bombing ...").
+  // leads ("... in a statement on Sunday", not "When asked if the bombing ..."). So does "was
+  // that on sunday?": a weekday said with "was ... on" is the writer's guess at when, and asks it
+  // (analyzer.ts weekdayOfBeingAsWhen); "When asked ..." tells no time.
   if (!useQa && verbatim.length === 0)
-    leadWithTypeAsked(timeMissing, corpus, ids, passages, analysis.words, known);
+    leadWithTypeAsked(timeMissing, corpus, ids, passages, whenOfGuessedDay(analysis.words), known);
   // "which city did the diplomats talk to reporters in": of passages scored alike, the one naming
   // a place leads ("... with reporters in New York").
   if (!useQa && verbatim.length === 0)
@@ -1925,6 +1947,25 @@ function deedAsked(corpus: Corpus, analysis: QueryAnalysis): Term[] {
   if (verb < 0) return [];
   return analysis.terms.filter((t) => isPersonTerm(corpus, t));
 }
+
+/**
+ * Who "what did X do" asks a deed of, as deedAsked but any party that acts (a government, an
+ * army, a group), not only a person: "what did russia do on sunday". None unless it asks so.
+ */
+function deedDoers(corpus: Corpus, analysis: QueryAnalysis): Term[] {
+  const words = analysis.words;
+  const at = words.indexOf('what');
+  const aux = words[at + 1];
+  if (at < 0 || (aux !== 'did' && aux !== 'does' && aux !== 'has')) return [];
+  const verb = words.findIndex((w, i) => i > at + 2 && i <= at + 5 && (w === 'do' || w === 'done'));
+  if (verb < 0) return [];
+  return analysis.terms.filter(
+    (t) => t.startsWith('e:') && DOER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
+  );
+}
+
+/** The kinds of party that act in the story: what "what did X do" can ask of. */
+const DOER_KINDS = new Set(['person', 'government', 'military', 'group', 'alliance']);
 
 /** Does the sentence open with its speaker's name, as the subject ("Russia decried ...", "The Russian Foreign Ministry urged")? */
 function speakerLeads(corpus: Corpus, id: string): boolean {

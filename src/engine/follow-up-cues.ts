@@ -9,6 +9,7 @@
  * construction each ("how come", "what caused", "the other number").
  */
 import type { ChatWords } from '../knowledge/model.ts';
+import { beingAfterAt } from '../text/being-after.ts';
 import { STOP_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import { tripled } from './reader.ts';
@@ -457,6 +458,8 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
       why = true;
     if (
       (w === 'after' &&
+        // "who were the americans after": "be after" is to seek them (text/being-after.ts).
+        beingAfterAt(words) !== i &&
         (i === words.length - 1 ||
           ['that', 'this', 'it', 'which', 'him', 'her', 'them'].includes(at(i + 1)) ||
           /ing$/.test(at(i + 1)) ||
