@@ -209,6 +209,8 @@ const MIN_HEARD_KEY = 6;
 const NEAR_SOUND_KEY = 5;
 /** The most letters of a piece of no word a name was heard in ("roy ters"): see soundPiece. */
 const SOUND_PIECE = 4;
+/** The most letters pieces of no word are off the name they were heard in ("royters": reuters). */
+const PIECE_SLIPS = 2;
 /**
  * A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). A whole
  * word only, not a piece of one with a letter outside ASCII ("sold" of "soldıers", "Mosc" of
@@ -1886,6 +1888,10 @@ export class Analyzer {
         // Every word is heard in it: "syrian troops huh" is not the name "syrian troops".
         if (soundKey(span.slice(1).join('')) === key || soundKey(span.slice(0, -1).join('')) === key)
           continue;
+        // Pieces of no word: two, both such pieces, the name's own letters but for PIECE_SLIPS
+        // ("royters": reuters), not chat's shorthand beside a word that happens to sound alike.
+        if (somePiece && (n !== 2 || !isPiece(i) || !isPiece(i + 1))) continue;
+        if (somePiece && editDistance(span.join(''), found.join(''), PIECE_SLIPS) > PIECE_SLIPS) continue;
         out += `${text.slice(from, start)}${found.join(' ')}`;
         from = end;
         i += n - 1;
