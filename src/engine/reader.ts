@@ -230,7 +230,9 @@ const BEFORE_A_NOUN = new Set('the a an on in at from via through'.split(' '));
 const TAG_AUXILIARIES = new Set(
   `did does do is are was were has have had can could will would should
   didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't can't couldn't won't wouldn't shouldn't
-  didnt doesnt dont isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt`.split(/\s+/),
+  didnt doesnt dont isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt`.split(
+    /\s+/,
+  ),
 );
 /** The pronouns a tag question ends in. */
 const TAG_PRONOUNS = new Set('they he she it you we there'.split(' '));

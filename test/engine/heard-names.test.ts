@@ -302,7 +302,9 @@ describe('Analyzer.heardNames: pieces of no word, and a name word one sound off'
   const reading = new Analyzer(lexicon, known, loadEnglishWords(), new Map());
 
   it('reads pieces of no word that sound as a name as the name: "roy ters" is Reuters', () => {
-    expect(reading.heardNames('who told roy ters about the regret')).toBe('who told reuters about the regret');
+    expect(reading.heardNames('who told roy ters about the regret')).toBe(
+      'who told reuters about the regret',
+    );
   });
 
   it('reads a word one sound off beside the name\'s other word said right: "serial observatory"', () => {

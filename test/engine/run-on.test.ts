@@ -31,7 +31,9 @@ describe('a tag question, then a question run on after it (dictation writes no m
       'the mayor paid for the tower did he',
       'how did they pay',
     ]);
-    expect(read('the mayor paid for the tower didnt he when did the repairs start').questions).toHaveLength(2);
+    expect(read('the mayor paid for the tower didnt he when did the repairs start').questions).toHaveLength(
+      2,
+    );
   });
 
   it('does not read a question opened by its auxiliary as a tag ("did he")', () => {
