@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'ea95250f2640607d' },
+    recorded: { version: 13, hash: '3d7503537995367e' },
   },
   {
     name: 'COMPILED_FORMAT',
