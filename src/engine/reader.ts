@@ -226,36 +226,6 @@ const EMBEDDING = new Set(
 /** Words after which a word is a noun, not a verb: "on twitter", "the whisper" (not "to", "to say"). */
 const BEFORE_A_NOUN = new Set('the a an on in at from via through'.split(' '));
 /** Verbs that, after a comma and before their subject, open a question ("..., did they say sorry"). */
-/** The auxiliaries a tag question is made of ("did they", "didn't he", "is it", "can't we"). */
-const TAG_AUXILIARIES = new Set(
-  `did does do is are was were has have had can could will would should
-  didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't can't couldn't won't wouldn't shouldn't
-  didnt doesnt dont isnt arent wasnt werent hasnt havent hadnt cant couldnt wont wouldnt shouldnt`.split(
-    /\s+/,
-  ),
-);
-/** The pronouns a tag question ends in. */
-const TAG_PRONOUNS = new Set('they he she it you we there'.split(' '));
-/** The fewest words a statement has before its tag question. */
-const MIN_TAGGED = 3;
-
-/**
- * Whether words end in a tag question after a statement of their own: an auxiliary and a pronoun
- * ("... to assad did they", "... on purpose wasn't it"), MIN_TAGGED words or more before them and
- * no auxiliary first (an auxiliary first and a pronoun after it is a question: "did they").
- */
-function endsInTag(tokens: readonly Token[]): boolean {
-  const n = tokens.length;
-  if (n < MIN_TAGGED + 2) return false;
-  const aux = (tokens[n - 2] as Token).word;
-  return (
-    TAG_PRONOUNS.has((tokens[n - 1] as Token).word) &&
-    TAG_AUXILIARIES.has(aux) &&
-    !TAG_AUXILIARIES.has((tokens[0] as Token).word) &&
-    !WH_WORDS.has((tokens[0] as Token).word)
-  );
-}
-
 const COMMA_ASKING = new Set('did does do was were is are has have'.split(' '));
 /** Words opening a clause that depends on the one after it: "if they knew why ...". */
 const SUBORDINATING = new Set('if since because as once while though although unless whether'.split(' '));
@@ -748,8 +718,7 @@ export class ChatReader {
           const heading = this.dashLabel(s);
           if (heading) return heading;
         }
-        // (A head closed by a tag question asks: see runOn.)
-        if (split.length > 1 && !(split[0] as string).endsWith('?')) runOnHeads.add(split[0] as string);
+        if (split.length > 1) runOnHeads.add(split[0] as string);
         return split;
       });
     for (const typed of sentences) {
@@ -1012,9 +981,6 @@ export class ChatReader {
       const before = this.words(typedHead, shouted);
       const last = before.at(-1);
       if (!last) continue;
-      // "us never talked to assad did they how did they send it": a tag question closes the
-      // sentence before it as "?" would (dictation writes no mark): the question word opens another.
-      if (endsInTag(typedHead)) return [`${head}?`, rest];
       if (this.headAsks(before) || this.cues.within(typedHead)) return [sentence];
       // "going only by this DW piece, is the deal in danger": the article named, a clause of the question's.
       if (inverted && before.some((t) => this.articleNamed.has(t.word))) return [sentence];

@@ -25,22 +25,6 @@ const read = (message: string) => {
   };
 };
 
-describe('a tag question, then a question run on after it (dictation writes no mark)', () => {
-  it('reads the tagged statement and the question after it as two questions', () => {
-    expect(read('the mayor never paid for the tower did he how did they pay').questions).toEqual([
-      'the mayor paid for the tower did he',
-      'how did they pay',
-    ]);
-    expect(read('the mayor paid for the tower didnt he when did the repairs start').questions).toHaveLength(
-      2,
-    );
-  });
-
-  it('does not read a question opened by its auxiliary as a tag ("did he")', () => {
-    expect(read('did the mayor pay did he how did they pay').questions).toHaveLength(1);
-  });
-});
-
 describe('a question run on after the writer’s own words', () => {
   it('reads the words before the question word as the story around it', () => {
     expect(read('kettle broke again lol what did the mayor say about the tower')).toEqual({
