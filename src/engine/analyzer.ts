@@ -206,6 +206,12 @@ const SPLIT_HEARD_LENGTH = 8;
 /** The shortest name word a name of two words is heard with one letter off ("crook" for "cook"). */
 const NEAR_NAME_LENGTH = 4;
 const MIN_HEARD_KEY = 6;
+/** The fewest sounds of a name's word heard one sound off beside its other word said right ("serial observatory"). */
+const NEAR_SOUND_KEY = 5;
+/** The most letters of a piece of no word a name was heard in ("roy ters"): see soundPiece. */
+const SOUND_PIECE = 4;
+/** The most letters pieces of no word are off the name they were heard in ("royters": reuters). */
+const PIECE_SLIPS = 2;
 /**
  * A word as a recogniser writes it: letters, perhaps with an apostrophe ("church kin's"). A whole
  * word only, not a piece of one with a letter outside ASCII ("sold" of "soldıers", "Mosc" of
@@ -1795,8 +1801,13 @@ export class Analyzer {
       if (dictated[k] === -1) dictated[k] = this.dictated(folded[k] as string) ? 1 : 0;
       return dictated[k] === 1;
     };
+    const piece = new Int8Array(folded.length).fill(-1);
+    const isPiece = (k: number) => {
+      if (piece[k] === -1) piece[k] = this.soundPiece(folded[k] as string) ? 1 : 0;
+      return piece[k] === 1;
+    };
     let any = false;
-    for (let k = 0; k < folded.length && !any; k++) any = isUnheard(k);
+    for (let k = 0; k < folded.length && !any; k++) any = isUnheard(k) || isPiece(k);
     if (!any) return text;
     // Whether only letters, apostrophes and spaces stand between word k and the next (the words
     // themselves are letters and apostrophes): a span is said in one breath when every gap in it is.
@@ -1830,10 +1841,14 @@ export class Analyzer {
       if (STOP_WORDS.has(first) && !ARTICLES.has(first)) continue;
       for (let n = Math.min(HEARD_SPAN, words.length - i); n >= 2; n--) {
         let someUnheard = false;
-        for (let k = i; k < i + n && !someUnheard; k++) someUnheard = isUnheard(k);
-        if (!someUnheard) continue;
+        let somePiece = false;
+        for (let k = i; k < i + n; k++) {
+          if (isPiece(k)) somePiece = true;
+          else if (isUnheard(k)) someUnheard = true;
+        }
+        if (!someUnheard && !somePiece) continue;
         let everyDictated = true;
-        for (let k = i; k < i + n && everyDictated; k++) everyDictated = isDictated(k);
+        for (let k = i; k < i + n && everyDictated; k++) everyDictated = isDictated(k) || isPiece(k);
         if (!everyDictated) continue;
         let breath = true;
         for (let k = i; k < i + n - 1 && breath; k++) breath = joined[k] === 1;
@@ -1861,10 +1876,12 @@ export class Analyzer {
           break;
         }
         // Looked up before the check below (both only skip the span): most spans sound like no name.
-        const found = heard.sounds.get(key) ?? heard.consonants.get(`:${consonantKey(key)}`) ?? null;
+        // A span with a piece of no word meets a name by its whole sound only ("roy ters": Reuters).
+        const found =
+          heard.sounds.get(key) ?? (somePiece ? null : heard.consonants.get(`:${consonantKey(key)}`)) ?? null;
         if (found === null) {
           // A word of the story a recogniser wrote as two ("a boarded": aborted).
-          const word = n === 2 ? this.heardWord(key, span.join('')) : null;
+          const word = n === 2 && !somePiece ? this.heardWord(key, span.join('')) : null;
           if (word === null) continue;
           out += `${text.slice(from, start)}${word}`;
           from = end;
@@ -1874,6 +1891,10 @@ export class Analyzer {
         // Every word is heard in it: "syrian troops huh" is not the name "syrian troops".
         if (soundKey(span.slice(1).join('')) === key || soundKey(span.slice(0, -1).join('')) === key)
           continue;
+        // Pieces of no word: two, both such pieces, the name's own letters but for PIECE_SLIPS
+        // ("royters": reuters), not chat's shorthand beside a word that happens to sound alike.
+        if (somePiece && (n !== 2 || !isPiece(i) || !isPiece(i + 1))) continue;
+        if (somePiece && editDistance(span.join(''), found.join(''), PIECE_SLIPS) > PIECE_SLIPS) continue;
         out += `${text.slice(from, start)}${found.join(' ')}`;
         from = end;
         i += n - 1;
@@ -2035,7 +2056,8 @@ export class Analyzer {
       if (pair === null || ARTICLES.has(a === x ? a : b)) continue;
       const [said, meant] = pair as [string, string];
       if (meant.length < NEAR_NAME_LENGTH || said[0] !== meant[0] || !this.unheard(said)) continue;
-      if (editDistance(said, meant, 1) > 1 && !autocorrected(said, meant)) continue;
+      if (editDistance(said, meant, 1) > 1 && !autocorrected(said, meant) && !oneSoundOff(said, meant))
+        continue;
       if (found !== null && found.id !== name.id) return null;
       found = name;
     }
@@ -2053,6 +2075,22 @@ export class Analyzer {
       !this.vocabulary.has(word) &&
       /^[a-z]+$/.test(word) &&
       this.isEnglish(word)
+    );
+  }
+
+  /**
+   * A short piece of no word a name said was heard in ("roy ters": Reuters): letters only, no
+   * stop word, no word of the knowledge, no English word, SOUND_PIECE letters at most (a longer
+   * one is a typo of a word, for `correct`). Such words are no plausible reading of a question.
+   */
+  private soundPiece(word: string): boolean {
+    return (
+      word.length <= SOUND_PIECE &&
+      /^[a-z]+$/.test(word) &&
+      !STOP_WORDS.has(word) &&
+      !WH_WORDS.has(word) &&
+      !this.vocabulary.has(word) &&
+      !this.isEnglish(word)
     );
   }
 
@@ -4333,6 +4371,20 @@ const SAYS_DOES = new Set(['says', 'does', 'has', 'goes']);
  * Whether autocorrect could have made `said` of `meant` (a word of a name): the first letter kept
  * and their consonants as heard one consonant apart, four or more ("mystery" for ministry).
  */
+/**
+ * Whether a word sounds as a name's word but for one sound in the middle or at the end, as many
+ * sounds, the first the same ("serial" and "Syrian": l for n), both NEAR_SOUND_KEY sounds or more:
+ * what a recogniser writes for a name it does not know, beside a word of the name it heard right.
+ */
+function oneSoundOff(said: string, meant: string): boolean {
+  const a = soundKey(said);
+  const b = soundKey(meant);
+  if (a.length !== b.length || a.length < NEAR_SOUND_KEY || a[0] !== b[0]) return false;
+  let differ = 0;
+  for (let k = 1; k < a.length; k++) if (a[k] !== b[k]) differ++;
+  return differ === 1;
+}
+
 function autocorrected(said: string, meant: string): boolean {
   if (said[0] !== meant[0] || said.length < 5) return false;
   const a = consonantKey(soundKey(said));

@@ -85,6 +85,7 @@ export const DEFAULT_CHAT: ChatWords = {
     waise, vaise, abhi, machan, machang, macha, ane, woi, wueh, aki, ebu, bana, sindio, si ndio, true true,
     bredda, breddah, bredrin, bredren, bruddah, wah gwaan, wagwan, wagwaan, wha gwaan, whagwaan, yuh know, yuh see, fi real, fi true, oui, listen nah, mon,
     chamo, chama, pana, panas, parce, parcero, guey, naguara, na'guara, che, boludo, boluda, manito, mijo, mija, hermano, hermana, compa, compadre, mira, que onda, senora, senor, sra, mae, posta,
+    breaker breaker, breaker one nine, breaker 1-9, good buddy, good buddies, 10-4, 10 4, ten four, ten-four, big 10-4, big 10 4, big ten four, copy that, roger that, roger roger, that's a big 10-4, come on back, what's your 20, whats your 20, what is your 20,
     my teacher wants, teacher wants, for homework, for hw, homework, for school, for class, school project, assignment, the assignment, my assignment, the prompt, prompt, due tomorrow, due tonight, due today, due at #, its due at #, it's due at #, due in #, group partner, my group partner, lab partner, my partner, in # sentences, # sentence, # sentences, have to fill in, need to fill in, gotta fill in, on my worksheet, on the worksheet, for my worksheet, pls help, plz help, help pls, help plz, wyd, hbu, bussin, slay, cuh,
   `),
   openers: words(`
@@ -260,6 +261,7 @@ export const DEFAULT_CHAT: ChatWords = {
     gonna: 'going to',
     wanna: 'want to',
     gotta: 'have to',
+    outta: 'out of',
     tryna: 'trying to',
     dunno: 'do not know',
     lemme: 'let me',
@@ -1080,6 +1082,11 @@ export const DEFAULT_CHAT: ChatWords = {
     'exploit the opening': 'exploit the opportunity',
     'pull quote': 'quote',
     'pull quotes': 'quotes',
+    // Citizens band radio: "20" (ten-twenty) is a place.
+    'what is the 20 on': 'where is',
+    'what is the 20 of': 'where is',
+    'what was the 20 on': 'where was',
+    'what was the 20 of': 'where was',
     'who is the source on': 'who said',
     'who is the source for': 'who said',
     'who is the source of': 'who said',

@@ -58,13 +58,6 @@ export class SpokenMarks {
     if (this.run === null || !this.firstWords?.test(text)) return text;
     return text.replace(this.run, (whole, before: string, run: string, at: number) => {
       if (NAMING.has(before.toLowerCase())) return whole;
-      // A sentence of a word or two before it ("churkin question mark") may ask about the thing.
-      const sentence =
-        text
-          .slice(0, at)
-          .split(/[.!?]\s/)
-          .pop() ?? '';
-      if (sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_SENTENCE) return whole;
       const said = run
         .toLowerCase()
         .replace(/[.,!?]/g, ' ')
@@ -81,6 +74,15 @@ export class SpokenMarks {
       }
       // "period question mark": the sentence asks; "question mark period": it asks too.
       const mark = marks.includes('?') ? '?' : (marks.find((m) => m !== ',') ?? ',');
+      // A sentence of a word or two before it ("churkin question mark") may ask about the thing;
+      // not a comma with more said after it ("so comma what did they say"): a comma only parts.
+      const sentence =
+        text
+          .slice(0, at)
+          .split(/[.!?]\s/)
+          .pop() ?? '';
+      const parts = mark === ',' && text.slice(at + whole.length).trim() !== '';
+      if (!parts && sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_SENTENCE) return whole;
       return `${mark} `;
     });
   }

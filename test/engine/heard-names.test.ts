@@ -284,3 +284,43 @@ describe('Analyzer.heardNames: a name of capitals spelled out', () => {
     expect(analyzer.heardNames(text)).toBe(text);
   });
 });
+
+describe('Analyzer.heardNames: pieces of no word, and a name word one sound off', () => {
+  const lexicon = new Lexicon({
+    entities: [
+      { id: 'reuters', name: 'Reuters', aliases: ['reuters'], caseSensitiveAliases: [] },
+      {
+        id: 'observatory',
+        name: 'Syrian Observatory',
+        aliases: ['syrian observatory', 'observatory'],
+        caseSensitiveAliases: [],
+      },
+    ],
+    synonyms: [],
+  });
+  const known = new Set('what did say who told the about regret observatory reuters syrian'.split(' '));
+  const reading = new Analyzer(lexicon, known, loadEnglishWords(), new Map());
+
+  it('reads pieces of no word that sound as a name as the name: "roy ters" is Reuters', () => {
+    expect(reading.heardNames('who told roy ters about the regret')).toBe(
+      'who told reuters about the regret',
+    );
+  });
+
+  it('reads a word one sound off beside the name\'s other word said right: "serial observatory"', () => {
+    expect(reading.heardNames('what did the serial observatory say')).toBe(
+      'what did the syrian observatory say',
+    );
+  });
+
+  it.each([
+    // Pieces of no word whose sound is no name's.
+    'who told roy tens about the regret',
+    // A word one sound off with no word of the name beside it.
+    'what did the serial killer say',
+    // A piece of no word too long to be heard in one (a typo, for the speller).
+    'who told royyyy ters about the regret',
+  ])('leaves "%s" as it is', (text) => {
+    expect(reading.heardNames(text)).toBe(text);
+  });
+});

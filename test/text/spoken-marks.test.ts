@@ -16,6 +16,9 @@ describe('spoken marks', () => {
     ['The mayor paid for it exclamation point', 'The mayor paid for it!'],
     ['The mayor paid for it full stop', 'The mayor paid for it.'],
     ['Who paid for it question mark Then who built it question mark', 'Who paid for it? Then who built it?'],
+    // A comma between clauses, and after a word that opens a sentence: it only parts what is said.
+    ['who paid for it comma and who built it question mark', 'who paid for it, and who built it?'],
+    ['so comma who paid for the tower', 'so, who paid for the tower'],
   ])('%s -> %s', (said, written) => {
     expect(marks.apply(said).trim()).toBe(written);
   });
@@ -25,6 +28,9 @@ describe('spoken marks', () => {
     'the mayor called the reopening a big question mark',
     'what happened in that period',
     'mayor question mark',
+    // A comma said at the end after a word or two, or named: words.
+    'mayor comma',
+    'where does a comma go',
     // Not at the end of a sentence.
     'was the period of repairs long',
   ])('leaves "%s" as words', (text) => {
