@@ -568,11 +568,7 @@ const sharedBySides = perCorpus((corpus, id): Set<Term> => {
   );
   const [first, ...rest] = sides;
   if (!first) return new Set();
-  // Saying is how every side is told, not what it is about: "what did the ministry say about
-  // washington" is not about whether the US explanation was adequate because both sides "say".
-  return new Set(
-    [...first].filter((t) => t.startsWith('c:') && t !== SAY && rest.every((side) => side.has(t))),
-  );
+  return new Set([...first].filter((t) => t.startsWith('c:') && rest.every((side) => side.has(t))));
 });
 
 /** The share of what every side of the point says (by weight) the question holds. */
