@@ -147,6 +147,7 @@ export function withEverySide(
         // "why does russia think it happened": why, in the words of one side's speaker alone.
         why && speakerOfReason(corpus, candidate, known) ? 1 : 0,
         known.includes(DIFFER) || givesFigureOf(corpus, candidate, known) ? 1 : 0,
+        figureOfWhatSidesCount(corpus, candidate, known) ? 1 : 0,
       );
       // Two points asked as much (the sides weighed, "does anyone else dispute that", of a
       // sentence on two points): the one whose topic the question holds more of.
@@ -414,6 +415,20 @@ const FIGURE_REACH = 2;
  */
 function givesFigureOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
   return sidesFigured(corpus, point, known) > 0;
+}
+
+/**
+ * Does the question give a figure of what every side of the point counts, a figure no side may
+ * claim ("wasnt it like 26 soldiers", "they say the US killed 1000")? A count put forward is a
+ * count disputed: the point is asked, each side's figure answering it. Only of a point whose
+ * every side gives a figure (the toll), and with a word of its topic beside the figure (the
+ * soldiers, the killing; not "did the raid last 30 minutes").
+ */
+function figureOfWhatSidesCount(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  if (point.speakers || !known.some((t) => FIGURE_TERM.test(t)) || !everySideCounts(corpus, point.id))
+    return false;
+  const topic = corpus.topicTerms.get(point.id);
+  return known.some((t) => t !== NUMBER && !t.startsWith('e:') && topic?.has(t) === true);
 }
 
 /**

@@ -1045,6 +1045,8 @@ export class Engine {
         // they hit at all" asks why, not the count again).
         decision.ranking.known.filter((t) => (analysis.factors.get(t) ?? 1) >= 1 && own.includes(t)),
         analysis.context,
+        // The figures the question gives, though no sentence has them ("wasnt it like 26 soldiers").
+        own.filter((t) => FIGURE.test(t)),
       )
     );
   }
@@ -1104,8 +1106,11 @@ export class Engine {
     worded: readonly Term[] = decision.ranking.known,
     /** The terms of the story told around the question (see withEverySide). */
     story: readonly Term[] = [],
+    /** The figures the question gives, whether or not the knowledge has them. */
+    figures: readonly Term[] = [],
   ): PartAnswer {
     const { ids, qa, ranking, passageIds } = decision;
+    const given = [...ranking.known, ...figures.filter((t) => !ranking.known.includes(t))];
     const suggest = ranking.qaRanked.map(([id]) => id);
     if (this.below(confidence, margin) || ids.length === 0 || notTheirWords)
       return { ids: [], more: [], confidence, qa: null, contested: null, suggest, also: new Map() };
@@ -1114,7 +1119,7 @@ export class Engine {
     const sides = withEverySide(
       this.corpus,
       ids,
-      weighs ? [...ranking.known, ...SIDES_ASKED] : ranking.known,
+      weighs ? [...given, ...SIDES_ASKED] : given,
       why,
       yesNo,
       notSpeaking,
@@ -1700,3 +1705,6 @@ function repliesOn(
 function without(terms: readonly Term[], left: readonly Term[]): Term[] {
   return terms.filter((t) => !left.includes(t));
 }
+
+/** A figure the question gives ("26 soldiers"): a term of digits. */
+const FIGURE = /^w:\d/;

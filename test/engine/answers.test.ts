@@ -60,6 +60,11 @@ describe('answers', () => {
     ['did the syrian army get anything back', /reclaimed most of the lost ground/],
     // "get back" right before what is got back is reclaiming it (synonyms.yaml), not backing.
     ['did the regime get back the territory it lost', /reclaimed most of the lost ground/],
+    // Holding ground (synonyms.yaml control): who holds the area is told as ground lost and
+    // reclaimed; "hold" alone is not (a ceasefire holds, a meeting is held).
+    ['who holds the area now, IS or the regime', /reclaimed most of the lost ground/],
+    ["IS didn't hold on to what they took, did they?", /reclaimed most of the lost ground/],
+    ['when was the UN meeting held', /Saturday evening/],
     // Calling a meeting is asking for it ("by calling for the UN meeting" is Power's words of it).
     ['why did russia call the security council', /prompted the Kremlin to request/],
     // "called" with no object but whom it reached is a telephone call, a warning; "call it" after
