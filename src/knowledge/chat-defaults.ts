@@ -1427,7 +1427,7 @@ export const DEFAULT_CHAT: ChatWords = {
   verdictWords: words(`
     true, false, untrue, accurate, inaccurate, correct, incorrect, wrong, legit, real, fake, bogus,
     hoax, myth, misleading, mixture, verdict, rating, rate, debunked, debunk, confirmed, verified,
-    unverified, valid, fact, fiction, truth, cap, cq
+    unverified, valid, fact, fiction, truth, cap, cq, hold, holds, run, publishable
   `),
   claimLabels: words(`
     claim, claims, check, needed, need, verify, verifying, factcheck, tweet, tweets, post, posts,

@@ -29,6 +29,15 @@ describe('a sentence pasted to be checked', () => {
     }
   });
 
+  it('reads the desk asking whether a draft may run as asking a verdict', () => {
+    for (const q of [
+      "draft: 'Moscow blamed the Western pilots for negligence' -- ok to run?",
+      "'Moscow blamed the Western pilots for negligence' -- does it hold up?",
+    ]) {
+      expect(engine.answer(q).quotes.map((x) => x.id), q).toContain('p7.s1');
+    }
+  });
+
   it('still finds the article sentence pasted word for word', () => {
     const a = engine.answer("'The incident could end the peace deal on Syria.' who wrote that?");
     expect(a.quotes[0]?.id).toBe('p2.s2');
