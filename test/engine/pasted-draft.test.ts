@@ -21,7 +21,10 @@ describe('a sentence pasted to be checked', () => {
   it('is checked against the sentence that holds its words', () => {
     for (const [q, id] of [
       ["'Moscow asked for a meeting of the UN General Assembly.' is that ok?", 'p9.s1'],
-      ["copy: 'The Islamic State group took ground from the regime after the airstrike.' sound right?", 'p6.s1'],
+      [
+        "copy: 'The Islamic State group took ground from the regime after the airstrike.' sound right?",
+        'p6.s1',
+      ],
       ["draft graf: 'Australia said it regretted the deaths of the soldiers.' fine?", 'p18.s2'],
     ] as const) {
       const a = engine.answer(q);
@@ -34,7 +37,10 @@ describe('a sentence pasted to be checked', () => {
       "draft: 'Moscow blamed the Western pilots for negligence' -- ok to run?",
       "'Moscow blamed the Western pilots for negligence' -- does it hold up?",
     ]) {
-      expect(engine.answer(q).quotes.map((x) => x.id), q).toContain('p7.s1');
+      expect(
+        engine.answer(q).quotes.map((x) => x.id),
+        q,
+      ).toContain('p7.s1');
     }
   });
 
