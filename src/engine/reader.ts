@@ -2350,7 +2350,10 @@ const PASTED_WORDS = 4;
  * informed Moscow of the operation.'")?
  */
 export function pastedSentence(fragment: string): boolean {
-  return /^\p{Lu}/u.test(fragment) && /[.!?]$/u.test(fragment) && tokenize(fragment).length >= PASTED_WORDS;
+  // Not one cut off ("'I would be very interested to see how...'"): an ellipsis is no full stop.
+  return (
+    /^\p{Lu}/u.test(fragment) && /(?<!\.)[.!?]$/u.test(fragment) && tokenize(fragment).length >= PASTED_WORDS
+  );
 }
 
 function hasQuoted(text: string): boolean {

@@ -15,6 +15,7 @@ describe('a sentence pasted to be checked', () => {
     expect(pastedSentence('The Pentagon said it had not informed Moscow of the operation.')).toBe(true);
     expect(pastedSentence('uniquely cynical and hypocritical')).toBe(false);
     expect(pastedSentence('No concerns.')).toBe(false);
+    expect(pastedSentence('I would be very interested to see how...')).toBe(false);
     expect(pastedSentence('a very big question mark.')).toBe(false);
   });
 
