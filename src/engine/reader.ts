@@ -2345,14 +2345,15 @@ function isRelayed(fragment: string, claim: string): boolean {
 const PASTED_WORDS = 4;
 
 /**
- * Is a fragment quoted, as typed, a whole sentence: a capital letter first, a full stop, "!" or
- * "?" last (inside the marks), and PASTED_WORDS words or more ("'The Pentagon said it had not
- * informed Moscow of the operation.'")?
+ * Is a fragment quoted, as typed, a whole sentence stating something: a capital letter first, a
+ * full stop or "!" last (inside the marks), and PASTED_WORDS words or more ("'The Pentagon said it
+ * had not informed Moscow of the operation.'")? Not a question quoted whole ("#2 'What action did
+ * the Kremlin take?'"): a claim to check states; a homework question pasted is no claim.
  */
 export function pastedSentence(fragment: string): boolean {
   // Not one cut off ("'I would be very interested to see how...'"): an ellipsis is no full stop.
   return (
-    /^\p{Lu}/u.test(fragment) && /(?<!\.)[.!?]$/u.test(fragment) && tokenize(fragment).length >= PASTED_WORDS
+    /^\p{Lu}/u.test(fragment) && /(?<!\.)[.!]$/u.test(fragment) && tokenize(fragment).length >= PASTED_WORDS
   );
 }
 

@@ -17,6 +17,7 @@ describe('a sentence pasted to be checked', () => {
     expect(pastedSentence('No concerns.')).toBe(false);
     expect(pastedSentence('I would be very interested to see how...')).toBe(false);
     expect(pastedSentence('a very big question mark.')).toBe(false);
+    expect(pastedSentence('What action did the Kremlin take in response to the strikes?')).toBe(false);
   });
 
   it('is checked against the sentence that holds its words', () => {
