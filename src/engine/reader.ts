@@ -1131,11 +1131,17 @@ export class ChatReader {
       .filter((m) => !REBUTTED_BEFORE.test(text.slice(0, m.index)))
       .map((m) => (m[1] as string).trim())
       .filter((f) => f !== '' && !this.pastedTask(f));
-    // No fragment, or no sentence asking a verdict (no claim to leave out): nothing more to read.
-    if (fragments.length === 0 || rated.length === 0) return fragments;
+    if (fragments.length === 0) return fragments;
     // "fragment i need sourced: '...how Washington is going to react'", "exact quote needed: ...":
     // words said to be a quote, whose source is asked, are the article's words to find.
     const quote = tokenize(text.replace(QUOTED, ' ')).some((t) => QUOTE_LABELS.has(t.word));
+    // "draft: 'Russia called for an emergency session of the UN General Assembly.' right body?":
+    // a whole sentence in quotation marks (a capital first, its full stop inside the marks) is a
+    // sentence of the writer's pasted to be checked, not a fragment of the article's to find word
+    // for word; its words are what is asked. Not when the words are said to be a quote.
+    const own = quote ? fragments : fragments.filter((f) => !pastedSentence(f));
+    // No sentence asking a verdict (no claim to leave out): nothing more to read.
+    if (own.length === 0 || rated.length === 0) return own;
     const claims = rated.filter((s) => {
       if (quote) return false;
       const unquoted = s.text.replace(QUOTED, ' ');
@@ -1150,7 +1156,7 @@ export class ChatReader {
     const claimed = rated.flatMap((s) =>
       quote ? [] : [...s.text.matchAll(QUOTED)].filter((m) => SAID_BEFORE.test(s.text.slice(0, m.index))),
     );
-    return fragments.filter(
+    return own.filter(
       (f) => !claims.some((s) => s.text.includes(f)) && !claimed.some((m) => (m[1] as string).trim() === f),
     );
   }
@@ -2333,6 +2339,22 @@ const OPENS_QUOTED = /^[\s:,]*["“'‘«]/u;
 function isRelayed(fragment: string, claim: string): boolean {
   const cut = claim.replace(/[\s"“”'‘’»]+$/u, '');
   return claim.startsWith(fragment) || (cut.length > 0 && fragment.startsWith(cut));
+}
+
+/** Words at least in a sentence pasted whole (pastedSentence): fewer are a phrase quoted ("'No concerns.'"). */
+const PASTED_WORDS = 4;
+
+/**
+ * Is a fragment quoted, as typed, a whole sentence stating something: a capital letter first, a
+ * full stop or "!" last (inside the marks), and PASTED_WORDS words or more ("'The Pentagon said it
+ * had not informed Moscow of the operation.'")? Not a question quoted whole ("#2 'What action did
+ * the Kremlin take?'"): a claim to check states; a homework question pasted is no claim.
+ */
+export function pastedSentence(fragment: string): boolean {
+  // Not one cut off ("'I would be very interested to see how...'"): an ellipsis is no full stop.
+  return (
+    /^\p{Lu}/u.test(fragment) && /(?<!\.)[.!]$/u.test(fragment) && tokenize(fragment).length >= PASTED_WORDS
+  );
 }
 
 function hasQuoted(text: string): boolean {

@@ -1434,13 +1434,13 @@ export const DEFAULT_CHAT: ChatWords = {
   verdictWords: words(`
     true, false, untrue, accurate, inaccurate, correct, incorrect, wrong, legit, real, fake, bogus,
     hoax, myth, misleading, mixture, verdict, rating, rate, debunked, debunk, confirmed, verified,
-    unverified, valid, fact, fiction, truth, cap
+    unverified, valid, fact, fiction, truth, cap, cq, hold, holds, run, publishable
   `),
   claimLabels: words(`
     claim, claims, check, needed, need, verify, verifying, factcheck, tweet, tweets, post, posts,
     thread, screenshot, video, meme, headline, caption, infographic, viral, going, around, circulating,
     exact, source, primary, framing, context, misattribution, misattributed, flag, provenance, lateral,
-    reading, fragment, sourced, candidate
+    reading, fragment, sourced, candidate, draft, graf, grafs, lede, hed, copy, sentence
   `),
   posters: words(`
     guy, guys, someone, somebody, account, accounts, user, users, post, posts, tweet, tweets, thread,
