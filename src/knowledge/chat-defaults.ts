@@ -1562,4 +1562,7 @@ export const DEFAULT_CHAT: ChatWords = {
     condemn, condemned, argue, argued, reply, replied, respond, responded, react, reacted, think,
     thought
   `),
+  // French is read only with chat.yaml's lists.
+  frenchMarkers: [],
+  french: {},
 };

@@ -255,6 +255,13 @@ export interface ChatWords {
   feelings: string[];
   /** Verbs of speaking, each form ("say", "said", "accused"): what "what did she call them" asks. */
   speechVerbs: string[];
+  /**
+   * French function words, lower case ("les", "qui", "l'"): a message with enough of them is
+   * read as French (src/text/french.ts).
+   */
+  frenchMarkers: string[];
+  /** A French word or phrase (lower case, accents kept) -> the English it is read as ("onu" -> "UN"); "" drops it. */
+  french: Record<string, string>;
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

@@ -518,6 +518,18 @@ export const ChatSchema = z.strictObject({
     .describe(
       'verbs of speaking, each form ("say", "said", "accused", "slammed"): a follow-up\'s "what did she call them" asks her words, one word each',
     ),
+  frenchMarkers: z
+    .array(nonEmpty)
+    .optional()
+    .describe(
+      'French function words ("les", "qui", "est", "l\'"): a message with enough of them is read as French, its words through `french`',
+    ),
+  french: z
+    .record(nonEmpty, z.string())
+    .optional()
+    .describe(
+      'a French word or phrase and the English it is read as in a French message ("pourquoi: why", "accord de paix: peace deal"); "" drops it',
+    ),
 });
 export type Chat = z.infer<typeof ChatSchema>;
 
