@@ -154,7 +154,9 @@ export class Engine {
     if (previous && this.builtOnPrevious) carryVocabulary(previous.corpus, this.corpus);
     this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
-    this.french = new FrenchReader(kb.chat.french ?? {}, kb.chat.frenchMarkers ?? []);
+    this.french = new FrenchReader(kb.chat.french ?? {}, kb.chat.frenchMarkers ?? [], (w) =>
+      this.corpus.reader.isEnglishWord(w),
+    );
   }
 
   /**
@@ -208,6 +210,14 @@ export class Engine {
   answer(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const started = performance.now();
     const result = this.compose(question, conversation);
+    // Not answered, and written in a language the bot does not read (once French is read into
+    // English): the reply says which languages it reads, not that the article does not say.
+    if (
+      result.status === 'not-in-article' &&
+      typeof question === 'string' &&
+      this.corpus.reader.unreadLanguage(this.french.english(question))
+    )
+      result.message = this.kb.bot.otherLanguage;
     result.ms = Math.round((performance.now() - started) * 1000) / 1000;
     return result;
   }

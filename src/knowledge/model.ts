@@ -100,6 +100,8 @@ export interface BotTexts {
   emptyQuestion: string;
   /** The reply when the article does not answer the question. */
   notInArticle: string;
+  /** The reply when a question not answered is in a language the bot does not read. */
+  otherLanguage: string;
   /** qa.yaml ids offered first as suggestions (each one exists). */
   suggestions: string[];
 }

@@ -262,6 +262,11 @@ export const BotSchema = z.strictObject({
   notInArticle: nonEmpty
     .optional()
     .describe('the reply when the article does not answer: say what it does cover'),
+  otherLanguage: nonEmpty
+    .optional()
+    .describe(
+      'the reply when a question not answered is in a language the bot does not read (it reads English and French)',
+    ),
   suggestions: z
     .array(slug)
     .optional()

@@ -17,6 +17,7 @@ import { fold } from './normalize.ts';
 /** A word, an elision with its apostrophe ("l'", "qu'"), or what lies between words. */
 const PIECE = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?|[^\p{L}\p{N}]+/gu;
 const WORD = /^[\p{L}\p{N}]/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A key of the lists: its elided words end with their apostrophe ("l'", "qu'est-ce"). */
 const KEY_PIECE = /[\p{L}\p{N}]+['’]?|[^\p{L}\p{N}]+/gu;
@@ -27,13 +28,15 @@ function wordsOf(text: string, pieces = PIECE): string[] {
 }
 
 /**
- * How much French a message must hold: function words counting 2 or more, a fifth of its words
- * or more. "de", "la", "que", "un", "il", "ou" count half: Spanish, Italian and Portuguese have
- * them too ("que dijo la embajadora" is no French).
+ * How much French a message must hold: function words counting 2 or more (1.5 in a message of
+ * three words or fewer: "et Damas ?"), a fifth of its words or more. "de", "la", "que", "il",
+ * "ou", "en" count half: Spanish, Italian and Portuguese have them too ("que dijo la embajadora"
+ * is no French). So does a word of the French list that is no English word ("parlé", "dimanche").
  */
 const MIN_MARKERS = 2;
+const MIN_MARKERS_SHORT = 1.5;
 const MIN_SHARE = 0.2;
-const SHARED = new Set(['de', 'la', 'que', 'un', 'il', 'ou', 'en', 'a']);
+const SHARED = new Set(['de', 'la', 'que', 'il', 'ou', 'en']);
 
 export class FrenchReader {
   /** A key's words, joined by one space, as listed (lower case, accents kept) -> its English. */
@@ -43,7 +46,12 @@ export class FrenchReader {
   private readonly markers: Set<string>;
   private readonly longest: number;
 
-  constructor(words: Readonly<Record<string, string>>, markers: readonly string[]) {
+  /** `isEnglish`: is this word (folded) a word of English or of the knowledge ("communique", "russie")? */
+  constructor(
+    words: Readonly<Record<string, string>>,
+    markers: readonly string[],
+    private readonly isEnglish: (word: string) => boolean = () => false,
+  ) {
     let longest = 1;
     for (const [key, english] of Object.entries(words)) {
       const cut = wordsOf(key, KEY_PIECE);
@@ -56,7 +64,10 @@ export class FrenchReader {
       if (!this.exact.has(bare) && !this.folded.has(bare)) this.folded.set(bare, english);
     }
     this.longest = longest;
-    this.markers = new Set(markers.flatMap((m) => wordsOf(m, KEY_PIECE)).flatMap((m) => [m, fold(m)]));
+    // Each marker whole ("quelqu'un", "jusqu'à": not "un", "à"), with and without its accents.
+    this.markers = new Set(
+      markers.map((m) => m.toLowerCase().replace('’', "'")).flatMap((m) => [m, fold(m)]),
+    );
   }
 
   /** Is the message (mostly) French: enough of its words French function words? */
@@ -65,9 +76,11 @@ export class FrenchReader {
     const words = wordsOf(text);
     let marked = 0;
     for (const w of words)
-      if (this.markers.has(w) || this.markers.has(fold(w))) marked += 1;
-      else if (SHARED.has(w)) marked += 0.5;
-    return marked >= MIN_MARKERS && marked / words.length >= MIN_SHARE;
+      if (SHARED.has(w)) marked += 0.5;
+      else if (this.markers.has(w) || this.markers.has(fold(w))) marked += 1;
+      else if (this.meaning([w]) !== undefined && !this.isEnglish(fold(w))) marked += 0.5;
+    const least = words.length <= 3 ? MIN_MARKERS_SHORT : MIN_MARKERS;
+    return marked >= least && marked / words.length >= MIN_SHARE;
   }
 
   private meaning(words: readonly string[]): string | undefined {
@@ -92,10 +105,19 @@ export class FrenchReader {
       for (let k = i; k < pieces.length && at.length < this.longest; k++)
         if (WORD.test(pieces[k] as string)) at.push(k);
         else if (!/^[\s'’-]+$/u.test(pieces[k] as string)) break;
+      // A name in capitals the knowledge or English knows ("UN", "US") stays as typed: "un" is "a".
+      if (ACRONYM.test(piece) && this.isEnglish(fold(piece))) {
+        out.push(piece);
+        i++;
+        continue;
+      }
       const words = at.map((k) => (pieces[k] as string).toLowerCase().replace('’', "'"));
       let n = words.length;
       let english: string | undefined;
-      for (; n > 0; n--) if ((english = this.meaning(words.slice(0, n))) !== undefined) break;
+      for (; n > 0; n--) {
+        english = this.meaning(words.slice(0, n));
+        if (english !== undefined) break;
+      }
       if (english === undefined) {
         // An elision not listed keeps its letter as a word ("jusqu'" -> "jusqu").
         out.push(piece.replace(/['’]$/u, ' '));
