@@ -15,6 +15,7 @@
  */
 import type { KnowledgeBase, ResolvedContested, SourceInfo } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { FrenchReader } from '../text/french.ts';
 import { STOP_WORDS, type Term, WH_WORDS } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -133,6 +134,8 @@ export class Engine {
   private readonly sourceById: ReadonlyMap<string, SourceInfo>;
   /** Questions that go through every path: see warmUp(). */
   private readonly warmUpQuestions: string[];
+  /** French messages read into English (chat.yaml frenchMarkers and french). */
+  private readonly french: FrenchReader;
   /**
    * Built on the engine given as `previous`, reusing its passages' part (the same passages,
    * entities and synonyms): what it built on first use (the typo index) is built here too.
@@ -151,6 +154,9 @@ export class Engine {
     if (previous && this.builtOnPrevious) carryVocabulary(previous.corpus, this.corpus);
     this.sourceById = new Map(kb.sources.map((s) => [s.id, s]));
     this.warmUpQuestions = warmUpQuestions(kb);
+    this.french = new FrenchReader(kb.chat.french ?? {}, kb.chat.frenchMarkers ?? [], (w) =>
+      this.corpus.reader.isEnglishWord(w),
+    );
   }
 
   /**
@@ -204,12 +210,27 @@ export class Engine {
   answer(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const started = performance.now();
     const result = this.compose(question, conversation);
+    // Not answered, and written in a language the bot does not read (once French is read into
+    // English): the reply says which languages it reads, not that the article does not say.
+    if (
+      result.status === 'not-in-article' &&
+      typeof question === 'string' &&
+      this.corpus.reader.unreadLanguage(this.french.english(question))
+    )
+      result.message = this.kb.bot.otherLanguage;
     result.ms = Math.round((performance.now() - started) * 1000) / 1000;
     return result;
   }
 
-  private compose(question: string, conversation?: readonly ConversationTurn[]): Answer {
-    const base = emptyAnswer(question);
+  private compose(typed: string, turns?: readonly ConversationTurn[]): Answer {
+    const base = emptyAnswer(typed);
+    // A French message, and the French turns before it, read as the English the engine knows
+    // ("pq ils ont arrêté la frappe" -> "why they stopped the strike"); the answer keeps the
+    // question as typed.
+    const question = typeof typed === 'string' ? this.french.english(typed) : typed;
+    const conversation = turns?.map((t) =>
+      typeof t.question === 'string' ? { ...t, question: this.french.english(t.question) } : t,
+    );
     // "did russia want an investigation" -> "did the UN open one?": the noun the turn before
     // named, in place of the "one" that stands for it, however the message is then read.
     const one =

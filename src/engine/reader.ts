@@ -497,6 +497,9 @@ interface PhraseLevel {
 }
 
 /** Without variation selectors, so "✈" and "✈️" are the same key. */
+/** The share of a message's words no list knows that makes it a language the bot does not read. */
+const UNREAD_SHARE = 0.6;
+
 const emojiKey = (s: string) => s.replace(/\uFE0F/g, '');
 
 export class ChatReader {
@@ -675,6 +678,32 @@ export class ChatReader {
       );
       return closes ? mark : all;
     });
+  }
+
+  /** Is this word (folded) one of English, of chat or of the knowledge? */
+  isEnglishWord(word: string): boolean {
+    return this.isWord(word) || this.abbreviations.has(word) || this.fillerWords.has(word);
+  }
+
+  /**
+   * Is the message written in a language the bot does not read: of its words (three or more,
+   * letters only), most are no word of English, of chat or of the knowledge ("¿qué pasó con los
+   * soldados?" read through no list). Only the reply to a question not answered says so.
+   */
+  unreadLanguage(message: string): boolean {
+    const words = tokenize(message)
+      .map((t) => t.word)
+      .filter((w) => /^\p{L}+$/u.test(w));
+    if (words.length < 3) return false;
+    const unknown = words.filter(
+      (w) =>
+        !this.isWord(w) &&
+        !this.abbreviations.has(w) &&
+        !this.fillerWords.has(w) &&
+        !this.questionWords.has(w) &&
+        !this.knows(w),
+    ).length;
+    return unknown / words.length >= UNREAD_SHARE;
   }
 
   /** Reads a message: its sentences, the questions in it and the context around them. */

@@ -100,6 +100,8 @@ export interface BotTexts {
   emptyQuestion: string;
   /** The reply when the article does not answer the question. */
   notInArticle: string;
+  /** The reply when a question not answered is in a language the bot does not read. */
+  otherLanguage: string;
   /** qa.yaml ids offered first as suggestions (each one exists). */
   suggestions: string[];
 }
@@ -255,6 +257,13 @@ export interface ChatWords {
   feelings: string[];
   /** Verbs of speaking, each form ("say", "said", "accused"): what "what did she call them" asks. */
   speechVerbs: string[];
+  /**
+   * French function words, lower case ("les", "qui", "l'"): a message with enough of them is
+   * read as French (src/text/french.ts).
+   */
+  frenchMarkers: string[];
+  /** A French word or phrase (lower case, accents kept) -> the English it is read as ("onu" -> "UN"); "" drops it. */
+  french: Record<string, string>;
 }
 
 /** How a word the knowledge does not use is related to one it does (WordNet). */

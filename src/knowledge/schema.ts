@@ -262,6 +262,11 @@ export const BotSchema = z.strictObject({
   notInArticle: nonEmpty
     .optional()
     .describe('the reply when the article does not answer: say what it does cover'),
+  otherLanguage: nonEmpty
+    .optional()
+    .describe(
+      'the reply when a question not answered is in a language the bot does not read (it reads English and French)',
+    ),
   suggestions: z
     .array(slug)
     .optional()
@@ -517,6 +522,18 @@ export const ChatSchema = z.strictObject({
     .optional()
     .describe(
       'verbs of speaking, each form ("say", "said", "accused", "slammed"): a follow-up\'s "what did she call them" asks her words, one word each',
+    ),
+  frenchMarkers: z
+    .array(nonEmpty)
+    .optional()
+    .describe(
+      'French function words ("les", "qui", "est", "l\'"): a message with enough of them is read as French, its words through `french`',
+    ),
+  french: z
+    .record(nonEmpty, z.string())
+    .optional()
+    .describe(
+      'a French word or phrase and the English it is read as in a French message ("pourquoi: why", "accord de paix: peace deal"); "" drops it',
     ),
 });
 export type Chat = z.infer<typeof ChatSchema>;

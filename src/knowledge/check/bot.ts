@@ -34,6 +34,9 @@ export function botTexts(
     emptyQuestion:
       bot.emptyQuestion ?? `Your question is empty. Ask me something about the article ${article}.`,
     notInArticle: bot.notInArticle ?? "The article doesn't say.",
+    otherLanguage:
+      bot.otherLanguage ??
+      'I read questions in English and in French, and could not read this one: ask it again in English or in French.',
     suggestions,
   };
 }

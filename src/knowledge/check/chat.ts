@@ -111,6 +111,13 @@ export function chatWords(
     corrections: foldPhrases(chat.corrections ?? DEFAULT_CHAT.corrections),
     feelings: foldAll(chat.feelings ?? DEFAULT_CHAT.feelings),
     speechVerbs: foldAll(chat.speechVerbs ?? DEFAULT_CHAT.speechVerbs),
+    // Lower case, accents kept ("où" is where, "ou" or): the French reader folds what it must.
+    frenchMarkers: [
+      ...new Set((chat.frenchMarkers ?? DEFAULT_CHAT.frenchMarkers).map((w) => w.toLowerCase().trim())),
+    ],
+    french: Object.fromEntries(
+      Object.entries(chat.french ?? DEFAULT_CHAT.french).map(([k, v]) => [k.toLowerCase().trim(), v.trim()]),
+    ),
   };
   // A word of the story dropped as filler would never count: say so (it still loads).
   const storyWords = new Map<string, string>();

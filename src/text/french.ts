@@ -1,0 +1,138 @@
+/**
+ * French questions read into the English the engine knows (chat.yaml `frenchMarkers` and
+ * `french`). A message is French when enough of its words are French function words ("les",
+ * "qui", "est", "pas", the elided "l'", "qu'"): articles, pronouns and question words a French
+ * sentence can hardly do without and an English one does not use. A French name in an English
+ * message ("what did Moscou say", "is Daech IS") is no marker: such a message is left as it is.
+ *
+ * A French message is then read word by word, the longest phrase of the list first ("accord de
+ * paix" before "accord"), into its English ("c'était une bavure" -> "it was a mistake"); a word
+ * the list lacks (a name, an English word typed among French ones) stays as typed. Elisions are
+ * split after their apostrophe ("l'armée" is "l'" "armée"), hyphens between words too
+ * ("qu'est-ce" is "qu'" "est" "ce"). A key matches ignoring case, and ignoring accents unless a
+ * key spelled the same without them is listed ("où" is where, "ou" is or; "reunion" is "réunion").
+ */
+import { fold } from './normalize.ts';
+
+/** A word, an elision with its apostrophe ("l'", "qu'"), or what lies between words. */
+const PIECE = /[\p{L}\p{N}]+(?:['’](?=\p{L}))?|[^\p{L}\p{N}]+/gu;
+const WORD = /^[\p{L}\p{N}]/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** A key of the lists: its elided words end with their apostrophe ("l'", "qu'est-ce"). */
+const KEY_PIECE = /[\p{L}\p{N}]+['’]?|[^\p{L}\p{N}]+/gu;
+
+/** The words of a text (lower case, one apostrophe), as the list's keys and messages are cut. */
+function wordsOf(text: string, pieces = PIECE): string[] {
+  return (text.match(pieces) ?? []).filter((p) => WORD.test(p)).map((w) => w.toLowerCase().replace('’', "'"));
+}
+
+/**
+ * How much French a message must hold: function words counting 2 or more (1.5 in a message of
+ * three words or fewer: "et Damas ?"), a fifth of its words or more. "de", "la", "que", "il",
+ * "ou", "en" count half: Spanish, Italian and Portuguese have them too ("que dijo la embajadora"
+ * is no French). So does a word of the French list that is no English word ("parlé", "dimanche").
+ */
+const MIN_MARKERS = 2;
+const MIN_MARKERS_SHORT = 1.5;
+const MIN_SHARE = 0.2;
+const SHARED = new Set(['de', 'la', 'que', 'il', 'ou', 'en']);
+
+export class FrenchReader {
+  /** A key's words, joined by one space, as listed (lower case, accents kept) -> its English. */
+  private readonly exact = new Map<string, string>();
+  /** The same keys without accents, where no key is spelled so already. */
+  private readonly folded = new Map<string, string>();
+  private readonly markers: Set<string>;
+  private readonly longest: number;
+
+  /** `isEnglish`: is this word (folded) a word of English or of the knowledge ("communique", "russie")? */
+  constructor(
+    words: Readonly<Record<string, string>>,
+    markers: readonly string[],
+    private readonly isEnglish: (word: string) => boolean = () => false,
+  ) {
+    let longest = 1;
+    for (const [key, english] of Object.entries(words)) {
+      const cut = wordsOf(key, KEY_PIECE);
+      if (cut.length === 0) continue;
+      longest = Math.max(longest, cut.length);
+      this.exact.set(cut.join(' '), english);
+    }
+    for (const [key, english] of this.exact) {
+      const bare = fold(key);
+      if (!this.exact.has(bare) && !this.folded.has(bare)) this.folded.set(bare, english);
+    }
+    this.longest = longest;
+    // Each marker whole ("quelqu'un", "jusqu'à": not "un", "à"), with and without its accents.
+    this.markers = new Set(
+      markers.map((m) => m.toLowerCase().replace('’', "'")).flatMap((m) => [m, fold(m)]),
+    );
+  }
+
+  /** Is the message (mostly) French: enough of its words French function words? */
+  isFrench(text: string): boolean {
+    if (this.markers.size === 0) return false;
+    const words = wordsOf(text);
+    let marked = 0;
+    for (const w of words)
+      if (SHARED.has(w)) marked += 0.5;
+      else if (this.markers.has(w) || this.markers.has(fold(w))) marked += 1;
+      else if (this.meaning([w]) !== undefined && !this.isEnglish(fold(w))) marked += 0.5;
+    const least = words.length <= 3 ? MIN_MARKERS_SHORT : MIN_MARKERS;
+    return marked >= least && marked / words.length >= MIN_SHARE;
+  }
+
+  private meaning(words: readonly string[]): string | undefined {
+    const key = words.join(' ');
+    return this.exact.get(key) ?? this.folded.get(fold(key));
+  }
+
+  /** The message read into English when it is French; any other message as it is. */
+  english(text: string): string {
+    if (!this.isFrench(text)) return text;
+    const pieces = text.match(PIECE) ?? [];
+    const out: string[] = [];
+    for (let i = 0; i < pieces.length; ) {
+      const piece = pieces[i] as string;
+      if (!WORD.test(piece)) {
+        out.push(piece);
+        i++;
+        continue;
+      }
+      // The words from here (their pieces' positions), up to the longest key.
+      const at: number[] = [];
+      for (let k = i; k < pieces.length && at.length < this.longest; k++)
+        if (WORD.test(pieces[k] as string)) at.push(k);
+        else if (!/^[\s'’-]+$/u.test(pieces[k] as string)) break;
+      // A name in capitals the knowledge or English knows ("UN", "US") stays as typed: "un" is "a".
+      if (ACRONYM.test(piece) && this.isEnglish(fold(piece))) {
+        out.push(piece);
+        i++;
+        continue;
+      }
+      const words = at.map((k) => (pieces[k] as string).toLowerCase().replace('’', "'"));
+      let n = words.length;
+      let english: string | undefined;
+      for (; n > 0; n--) {
+        english = this.meaning(words.slice(0, n));
+        if (english !== undefined) break;
+      }
+      if (english === undefined) {
+        // An elision not listed keeps its letter as a word ("jusqu'" -> "jusqu").
+        out.push(piece.replace(/['’]$/u, ' '));
+        i++;
+        continue;
+      }
+      out.push(
+        english === '' ? '' : /['’]$/u.test(pieces[at[n - 1] as number] as string) ? `${english} ` : english,
+      );
+      i = (at[n - 1] as number) + 1;
+    }
+    return out
+      .join('')
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/ +([?!.,])/g, '$1')
+      .trim();
+  }
+}
