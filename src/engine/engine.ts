@@ -228,8 +228,10 @@ export class Engine {
     // ("pq ils ont arrêté la frappe" -> "why they stopped the strike"); the answer keeps the
     // question as typed.
     const question = typeof typed === 'string' ? this.french.english(typed) : typed;
+    // A turn that is no object (a stored history broken by hand) is left as it is: conversation.ts
+    // reads it as no context.
     const conversation = turns?.map((t) =>
-      typeof t.question === 'string' ? { ...t, question: this.french.english(t.question) } : t,
+      typeof t?.question === 'string' ? { ...t, question: this.french.english(t.question) } : t,
     );
     // "did russia want an investigation" -> "did the UN open one?": the noun the turn before
     // named, in place of the "one" that stands for it, however the message is then read.
