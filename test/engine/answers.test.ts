@@ -20,6 +20,8 @@ describe('answers', () => {
     ['did IS down a plane', /shot down a regime plane/],
     ['what did Churkin say about the peace effort', /very big question mark/],
     ['Was the UN meeting open to journalists?', /closed to the press/],
+    // Getting in is being let in: whether the press could attend.
+    ['could the journalists get in', /closed to the press/],
     // "how long" asks for a duration wherever it comes in the message.
     ['the US really bombed the syrian army?? for how long', /40 minutes/],
     ['did australia take prat in the strike', /took part in the strike/],
