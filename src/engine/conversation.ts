@@ -33,7 +33,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { exchangeNamed } from './contested.ts';
+import { exchangeNamed, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
@@ -206,7 +206,40 @@ function readTyped(
     const every = everySideBefore(corpus, vocab, prev);
     if (every) return every;
   }
+  const sides = sidesOfAsked(corpus, vocab, parsed, prev);
+  if (sides) return sides;
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
+}
+
+/**
+ * "what happened at the UN" -> "who said what, both sides": a message that asks for nothing but
+ * the sides (who says what, that they differ), naming nobody, asks them of the point the person
+ * asked about the turn before, answered or not (the point is the question's, not the answer's):
+ * that question with the sides asked, when its answer then quotes two sides or more of one
+ * contested point; null otherwise.
+ */
+function sidesOfAsked(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  parsed: { analysis: QueryAnalysis; own: readonly { id: string }[] },
+  prev: Frame,
+): FollowUp | null {
+  const terms = parsed.analysis.terms;
+  if (!terms.includes(DIFFER) || parsed.own.length > 0) return null;
+  if (!terms.every((t) => t === DIFFER || vocab.say.has(t))) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  if (before.terms.length === 0) return null;
+  const analysis: QueryAnalysis = { ...before, terms: unique([...before.terms, DIFFER]) };
+  const decision = decide(corpus, analysis);
+  // The point the question with the sides asked is on, every side of it quoted.
+  const { ordered, contested } = withEverySide(corpus, decision.ids, analysis.terms);
+  if (!contested) return null;
+  return {
+    decision: { ...decision, ids: ordered, qa: null },
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading this as every side of ${quotedQuestion(prev)}`,
+    analysis,
+  };
 }
 
 /** Words that may open a message before what it asks ("so which is right"). */
