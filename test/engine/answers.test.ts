@@ -140,6 +140,12 @@ describe('answers', () => {
     expect(first('The US hit the Syrian army, right? How long did it last?')).toMatch(/40 minutes/);
   });
 
+  it('reads getting in as being let in only as the words stand together', () => {
+    expect(first('did the reporters get in')).toMatch(/closed to the press/);
+    // A story of one's own with "getting" and "in" apart is no question of being let in.
+    expect(engine.answer('my cat keeps getting car sick in the van what do i do').answered).toBe(false);
+  });
+
   it('does not answer a count of some with the count of others', () => {
     // "at least 90 regime troops" counts the regime's dead, not IS's.
     expect(engine.answer('how many IS fighters died').answered).toBe(false);
