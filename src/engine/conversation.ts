@@ -227,6 +227,8 @@ function sidesOfAsked(
   const terms = parsed.analysis.terms;
   if (!terms.includes(DIFFER) || parsed.own.length > 0) return null;
   if (!terms.every((t) => t === DIFFER || vocab.say.has(t))) return null;
+  // An answer before that quoted a side of a point: what it showed says which (everySideAsked).
+  if (prev.quoteIds.some((id) => corpus.contestedPoints.has(id))) return null;
   const before = parse(corpus, vocab, prev.question).analysis;
   if (before.terms.length === 0) return null;
   const analysis: QueryAnalysis = { ...before, terms: unique([...before.terms, DIFFER]) };

@@ -229,7 +229,7 @@ export class Engine {
     // question as typed.
     const question = typeof typed === 'string' ? this.french.english(typed) : typed;
     const conversation = turns?.map((t) =>
-      typeof t.question === 'string' ? { ...t, question: this.french.english(t.question) } : t,
+      t && typeof t.question === 'string' ? { ...t, question: this.french.english(t.question) } : t,
     );
     // "did russia want an investigation" -> "did the UN open one?": the noun the turn before
     // named, in place of the "one" that stands for it, however the message is then read.
