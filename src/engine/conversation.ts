@@ -498,6 +498,64 @@ export function oneStandsFor(
   return rewritten === text ? null : { text: rewritten, noun };
 }
 
+/** Forms of "fly": its subject is an aircraft (a bird aside), never a government or a group. */
+const FLY = new Set(['fly', 'flies', 'flew', 'flown', 'flying']);
+/** Nouns of an aircraft, as the article or a question may name one. */
+const AIRCRAFT = new Set([
+  'plane',
+  'jet',
+  'aircraft',
+  'warplane',
+  'airplane',
+  'helicopter',
+  'drone',
+  'bomber',
+]);
+
+/**
+ * "IS shot down a regime plane" -> "why was it flying there": the "it" that "fly" has as its
+ * subject ("it flew", "was it flying", "had it flown") is the aircraft the turn before named (in
+ * its question or its first quote), not the group or the government the turn was about. The
+ * message with "it" in the aircraft's place ("why was the plane flying there"), or null.
+ */
+export function itFlies(
+  corpus: Corpus,
+  text: string,
+  turns: readonly ConversationTurn[],
+): { text: string; noun: string } | null {
+  if (!/\bit\b/i.test(text)) return null;
+  const tokens = tokenize(text);
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'it' &&
+      (FLY.has(tokens[i + 1]?.word ?? '') ||
+        (/^(?:was|is|been|has|had)$/.test(tokens[i + 1]?.word ?? '') && FLY.has(tokens[i + 2]?.word ?? ''))),
+  );
+  if (at < 0) return null;
+  const before = turns.at(-1);
+  if (!before || typeof before.question !== 'string') return null;
+  const first = Array.isArray(before.quoteIds) ? before.quoteIds[0] : undefined;
+  const quoted = typeof first === 'string' ? (corpus.kb.passageById.get(first)?.text ?? '') : '';
+  // The aircraft with the word before it, when that says whose or which ("a regime plane").
+  const named = (words: readonly Token[]): string | undefined => {
+    const i = words.findIndex((t) => AIRCRAFT.has(t.word));
+    if (i < 0) return undefined;
+    const modifier = words[i - 1]?.word ?? '';
+    return /^[a-z]+$/.test(modifier) &&
+      !STOP_WORDS_ONE.has(modifier) &&
+      !FLY.has(modifier) &&
+      !/^(?:a|an|the|its|their|his|her|our|my|your|that|this|down|shot|downed)$/.test(modifier)
+      ? `${modifier} ${words[i]?.word}`
+      : words[i]?.word;
+  };
+  const noun = named(tokenize(before.question)) ?? named(tokenize(quoted));
+  if (noun === undefined) return null;
+  const nth = tokens.slice(0, at).filter((t) => t.word === 'it').length;
+  let seen = 0;
+  const rewritten = text.replace(/\bit\b/gi, (word) => (seen++ === nth ? `the ${noun}` : word));
+  return rewritten === text ? null : { text: rewritten, noun: `the ${noun}` };
+}
+
 /** The last noun of a question that a determiner opens ("an investigation", "the 62 figure"). */
 function nounNamed(corpus: Corpus, question: string): string | null {
   const tokens = tokenize(question);
