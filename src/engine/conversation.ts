@@ -33,7 +33,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { exchangeNamed } from './contested.ts';
+import { exchangeNamed, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
@@ -206,7 +206,42 @@ function readTyped(
     const every = everySideBefore(corpus, vocab, prev);
     if (every) return every;
   }
+  const sides = sidesOfAsked(corpus, vocab, parsed, prev);
+  if (sides) return sides;
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
+}
+
+/**
+ * "what happened at the UN" -> "who said what, both sides": a message that asks for nothing but
+ * the sides (who says what, that they differ), naming nobody, asks them of the point the person
+ * asked about the turn before, answered or not (the point is the question's, not the answer's):
+ * that question with the sides asked, when its answer then quotes two sides or more of one
+ * contested point; null otherwise.
+ */
+function sidesOfAsked(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  parsed: { analysis: QueryAnalysis; own: readonly { id: string }[] },
+  prev: Frame,
+): FollowUp | null {
+  const terms = parsed.analysis.terms;
+  if (!terms.includes(DIFFER) || parsed.own.length > 0) return null;
+  if (!terms.every((t) => t === DIFFER || vocab.say.has(t))) return null;
+  // An answer before that quoted a side of a point: what it showed says which (everySideAsked).
+  if (prev.quoteIds.some((id) => corpus.contestedPoints.has(id))) return null;
+  const before = parse(corpus, vocab, prev.question).analysis;
+  if (before.terms.length === 0) return null;
+  const analysis: QueryAnalysis = { ...before, terms: unique([...before.terms, DIFFER]) };
+  const decision = decide(corpus, analysis);
+  // The point the question with the sides asked is on, every side of it quoted.
+  const { ordered, contested } = withEverySide(corpus, decision.ids, analysis.terms);
+  if (!contested) return null;
+  return {
+    decision: { ...decision, ids: ordered, qa: null },
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading this as every side of ${quotedQuestion(prev)}`,
+    analysis,
+  };
 }
 
 /** Words that may open a message before what it asks ("so which is right"). */
@@ -461,6 +496,64 @@ export function oneStandsFor(
   let seen = 0;
   const rewritten = text.replace(/\bone\b/gi, (word) => (seen++ === nth ? noun : word));
   return rewritten === text ? null : { text: rewritten, noun };
+}
+
+/** Forms of "fly": its subject is an aircraft (a bird aside), never a government or a group. */
+const FLY = new Set(['fly', 'flies', 'flew', 'flown', 'flying']);
+/** Nouns of an aircraft, as the article or a question may name one. */
+const AIRCRAFT = new Set([
+  'plane',
+  'jet',
+  'aircraft',
+  'warplane',
+  'airplane',
+  'helicopter',
+  'drone',
+  'bomber',
+]);
+
+/**
+ * "IS shot down a regime plane" -> "why was it flying there": the "it" that "fly" has as its
+ * subject ("it flew", "was it flying", "had it flown") is the aircraft the turn before named (in
+ * its question or its first quote), not the group or the government the turn was about. The
+ * message with "it" in the aircraft's place ("why was the plane flying there"), or null.
+ */
+export function itFlies(
+  corpus: Corpus,
+  text: string,
+  turns: readonly ConversationTurn[],
+): { text: string; noun: string } | null {
+  if (!/\bit\b/i.test(text)) return null;
+  const tokens = tokenize(text);
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'it' &&
+      (FLY.has(tokens[i + 1]?.word ?? '') ||
+        (/^(?:was|is|been|has|had)$/.test(tokens[i + 1]?.word ?? '') && FLY.has(tokens[i + 2]?.word ?? ''))),
+  );
+  if (at < 0) return null;
+  const before = turns.at(-1);
+  if (!before || typeof before.question !== 'string') return null;
+  const first = Array.isArray(before.quoteIds) ? before.quoteIds[0] : undefined;
+  const quoted = typeof first === 'string' ? (corpus.kb.passageById.get(first)?.text ?? '') : '';
+  // The aircraft with the word before it, when that says whose or which ("a regime plane").
+  const named = (words: readonly Token[]): string | undefined => {
+    const i = words.findIndex((t) => AIRCRAFT.has(t.word));
+    if (i < 0) return undefined;
+    const modifier = words[i - 1]?.word ?? '';
+    return /^[a-z]+$/.test(modifier) &&
+      !STOP_WORDS_ONE.has(modifier) &&
+      !FLY.has(modifier) &&
+      !/^(?:a|an|the|its|their|his|her|our|my|your|that|this|down|shot|downed)$/.test(modifier)
+      ? `${modifier} ${words[i]?.word}`
+      : words[i]?.word;
+  };
+  const noun = named(tokenize(before.question)) ?? named(tokenize(quoted));
+  if (noun === undefined) return null;
+  const nth = tokens.slice(0, at).filter((t) => t.word === 'it').length;
+  let seen = 0;
+  const rewritten = text.replace(/\bit\b/gi, (word) => (seen++ === nth ? `the ${noun}` : word));
+  return rewritten === text ? null : { text: rewritten, noun: `the ${noun}` };
 }
 
 /** The last noun of a question that a determiner opens ("an investigation", "the 62 figure"). */

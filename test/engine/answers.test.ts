@@ -20,6 +20,8 @@ describe('answers', () => {
     ['did IS down a plane', /shot down a regime plane/],
     ['what did Churkin say about the peace effort', /very big question mark/],
     ['Was the UN meeting open to journalists?', /closed to the press/],
+    // Getting in is being let in: whether the press could attend.
+    ['could the journalists get in', /closed to the press/],
     // "how long" asks for a duration wherever it comes in the message.
     ['the US really bombed the syrian army?? for how long', /40 minutes/],
     ['did australia take prat in the strike', /took part in the strike/],
@@ -136,6 +138,12 @@ describe('answers', () => {
 
   it('reads a sentence asking by its "?" alone as the story around a question that stands', () => {
     expect(first('The US hit the Syrian army, right? How long did it last?')).toMatch(/40 minutes/);
+  });
+
+  it('reads getting in as being let in only as the words stand together', () => {
+    expect(first('did the reporters get in')).toMatch(/closed to the press/);
+    // A story of one's own with "getting" and "in" apart is no question of being let in.
+    expect(engine.answer('my cat keeps getting car sick in the van what do i do').answered).toBe(false);
   });
 
   it('does not answer a count of some with the count of others', () => {
