@@ -201,6 +201,18 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
   });
 
   it.each([
+    ['vistòrs', 'vistors', 'visitors'],
+    ['visitàrs', 'visitars', 'visitors'],
+    ['lighthuosé', 'lighthuose', 'lighthouse'],
+  ])(
+    'never corrects a word typed with an accent, %s (a word of another language; %s is %s)',
+    (word, plain, meant) => {
+      expect(correct(word)).toBeNull();
+      expect(correct(plain)).toBe(meant);
+    },
+  );
+
+  it.each([
     ['vistars', 'one vowel changed and none left out: no shorthand, and two slips from "visitors"'],
     ['crd', 'three letters: too few to go on ("card" and "cord" alike)'],
     ['prt', 'three letters'],

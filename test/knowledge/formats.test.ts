@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '7c4b63f8e60f4e09' },
+    recorded: { version: 13, hash: 'faf5405cf55df06c' },
   },
   {
     name: 'COMPILED_FORMAT',
