@@ -134,8 +134,22 @@ export class FrenchReader {
     return found;
   }
 
+  /**
+   * The words (folded) a French message leaves as typed, neither in the list nor words of English
+   * ("près", "convoi", "poste"); none for any other message.
+   */
+  unread(text: string): string[] {
+    const left: string[] = [];
+    this.read(text, left);
+    return left;
+  }
+
   /** The message read into English when it is French; any other message as it is. */
   english(text: string): string {
+    return this.read(text);
+  }
+
+  private read(text: string, left?: string[]): string {
     if (!this.isFrench(text)) return text;
     const pieces = text.match(PIECE) ?? [];
     const out: string[] = [];
@@ -171,6 +185,8 @@ export class FrenchReader {
           i++;
           continue;
         }
+        if (left && !ACRONYM.test(piece) && !this.isEnglish(fold(piece).replace(/['’]$/u, '')))
+          left.push(fold(piece.toLowerCase()).replace(/['’]$/u, ''));
         // An elision not listed keeps its letter as a word ("jusqu'" -> "jusqu").
         out.push(piece.replace(/['’]$/u, ' '));
         i++;

@@ -130,3 +130,21 @@ describe('FrenchReader: French as chat types it', () => {
     expect(chat.english('qui dit done koi')).toBe('who said done what');
   });
 });
+
+describe('FrenchReader.unread', () => {
+  const some = new FrenchReader(
+    { qui: 'who', la: 'the', frappe: 'strike', près: 'near' },
+    ['qui', 'la'],
+    (w) => w === 'strike',
+  );
+  it('tells the words a French message leaves as typed, no English word among them', () => {
+    expect(some.unread('qui a bombardé le convoi près de la frappe ? strike')).toEqual([
+      'a',
+      'bombarde',
+      'le',
+      'convoi',
+      'de',
+    ]);
+    expect(some.unread('who bombed the convoy near the strike')).toEqual([]);
+  });
+});
