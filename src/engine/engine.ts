@@ -212,7 +212,7 @@ export class Engine {
     // The words a French message (or a French turn before it) leaves as typed are French, no
     // slips of English: they stay unknown words (Analyzer.keptAsTyped) for this answer.
     const kept = new Set<string>();
-    for (const text of [question, ...(conversation ?? []).map((t) => t.question)])
+    for (const text of [question, ...(conversation ?? []).map((t) => t?.question)])
       if (typeof text === 'string') for (const w of this.french.unread(text)) kept.add(w);
     const analyzer = this.corpus.analyzer;
     analyzer.keptAsTyped = kept;
