@@ -685,6 +685,11 @@ function deletions(word: string, edits: number): Set<string> {
 }
 
 export class Analyzer {
+  /**
+   * The words (folded) of the message being answered that were read from French and left as
+   * typed (FrenchReader.unread): set by the engine for one answer, empty otherwise.
+   */
+  keptAsTyped: ReadonlySet<string> = new Set();
   /** Built when first needed (a word that is neither the knowledge's nor English): see `typos`. */
   private typoIndex: TypoIndex | undefined;
   /** The index this vocabulary's is built from when first needed (see the constructor's `typos`). */
@@ -874,7 +879,11 @@ export class Analyzer {
       // ("what did Patel say"). It is someone or somewhere the writer means, not a slip toward a
       // word of the story ("ran", "leads", "peter"), unless one slip off a name of the story
       // ("Powr", "Churkn").
-      const named = isKnownName(token.word) || (cased && i > 0 && NAME_CASE.test(token.raw));
+      // A word of a French message the French reader left as typed ("près", "appelés", "poste")
+      // is a word of French, not a slip toward a word of English ("press", "apples", "posted"):
+      // read as a name is, only a slip off a name of the story.
+      const foreign = this.keptAsTyped.has(token.word);
+      const named = isKnownName(token.word) || (cased && i > 0 && NAME_CASE.test(token.raw)) || foreign;
       // A slip that keeps the first letter toward a word of the writer's task ("esay": essay) is
       // meant over a story word reached only by changing the first letter ("say").
       const task = this.taskSlip(token.word, this.correct(token.word), named);
@@ -885,7 +894,7 @@ export class Analyzer {
         continue;
       }
       // Two words run together ("whitehouse"): the two words.
-      const split = to || isKnownName(token.word) ? null : this.split(token.word);
+      const split = to || isKnownName(token.word) || foreign ? null : this.split(token.word);
       if (!split) {
         // A word of English one slip off, not a name ("sombody", "wer"): the word meant, a
         // capitalised one only toward English's commonest words ("the Goverment").

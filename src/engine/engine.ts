@@ -209,7 +209,19 @@ export class Engine {
    */
   answer(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const started = performance.now();
-    const result = this.compose(question, conversation);
+    // The words a French message (or a French turn before it) leaves as typed are French, no
+    // slips of English: they stay unknown words (Analyzer.keptAsTyped) for this answer.
+    const kept = new Set<string>();
+    for (const text of [question, ...(conversation ?? []).map((t) => t?.question)])
+      if (typeof text === 'string') for (const w of this.french.unread(text)) kept.add(w);
+    const analyzer = this.corpus.analyzer;
+    analyzer.keptAsTyped = kept;
+    let result: Answer;
+    try {
+      result = this.compose(question, conversation);
+    } finally {
+      analyzer.keptAsTyped = new Set();
+    }
     // Not answered, and written in a language the bot does not read (once French is read into
     // English): the reply says which languages it reads, not that the article does not say.
     if (

@@ -12,6 +12,8 @@
  * ("qu'est-ce" is "qu'" "est" "ce"). A key matches ignoring case, and ignoring accents unless a
  * key spelled the same without them is listed ("où" is where, "ou" is or; "reunion" is "réunion").
  */
+import { isCommonWord } from './common-words.ts';
+import { editDistance } from './edit-distance.ts';
 import { fold } from './normalize.ts';
 
 /** A word, an elision with its apostrophe ("l'", "qu'"), or what lies between words. */
@@ -30,19 +32,24 @@ function wordsOf(text: string, pieces = PIECE): string[] {
 /**
  * How much French a message must hold: function words counting 2 or more (1.5 in a message of
  * three words or fewer: "et Damas ?"), a fifth of its words or more. "de", "la", "que", "il",
- * "ou", "en" count half: Spanish, Italian and Portuguese have them too ("que dijo la embajadora"
- * is no French). So does a word of the French list that is no English word ("parlé", "dimanche").
+ * "ou", "en", "un" count half: Spanish, Italian and Portuguese have them too ("que dijo la
+ * embajadora" is no French); so does "c" (chat's "c'est", "c vré"; English chat's "see"). So
+ * does a word of the French list that is no English word ("parlé", "dimanche").
  */
 const MIN_MARKERS = 2;
 const MIN_MARKERS_SHORT = 1.5;
 const MIN_SHARE = 0.2;
-const SHARED = new Set(['de', 'la', 'que', 'il', 'ou', 'en']);
+/** The shortest word of the list a slip is read off ("frape": frappe). */
+const SLIP_FROM = 5;
+const SHARED = new Set(['de', 'la', 'que', 'il', 'ou', 'en', 'un', 'c']);
 
 export class FrenchReader {
   /** A key's words, joined by one space, as listed (lower case, accents kept) -> its English. */
   private readonly exact = new Map<string, string>();
   /** The same keys without accents, where no key is spelled so already. */
   private readonly folded = new Map<string, string>();
+  /** The keys of one word, without accents (a slip is read off them: see `slipped`). */
+  private readonly single = new Map<string, string | null>();
   private readonly markers: Set<string>;
   private readonly longest: number;
 
@@ -62,6 +69,9 @@ export class FrenchReader {
     for (const [key, english] of this.exact) {
       const bare = fold(key);
       if (!this.exact.has(bare) && !this.folded.has(bare)) this.folded.set(bare, english);
+      // Two keys the same without accents and read differently ("demande", "demandé"): neither.
+      if (!key.includes(' ') && english !== '')
+        this.single.set(bare, this.single.has(bare) && this.single.get(bare) !== english ? null : english);
     }
     this.longest = longest;
     // Each marker whole ("quelqu'un", "jusqu'à": not "un", "à"), with and without its accents.
@@ -88,8 +98,58 @@ export class FrenchReader {
     return this.exact.get(key) ?? this.folded.get(fold(key));
   }
 
+  /**
+   * A word the list lacks, as French is typed in chat: its elision written without the
+   * apostrophe ("laustralie" is "l'australie", "durgence" "d'urgence", "jveux" "j'veux"), or one
+   * slip off a word of the list of five letters or more ("frape": frappe, "abatu": abattu,
+   * "securiter": sécurité), the one word that close. Not a word of English ("lone" is no "l'one").
+   */
+  private slipped(word: string): string | undefined {
+    const bare = fold(word);
+    const elided = /^([ldj])(\p{L}{2,})$/u.exec(bare);
+    if (elided && !this.isEnglish(bare)) {
+      const rest = elided[2] as string;
+      const head = this.meaning([`${elided[1]}'`]);
+      const tail = this.meaning([rest]) ?? this.oneSlip(rest);
+      if (head !== undefined && tail !== undefined) return [head, tail].filter((w) => w !== '').join(' ');
+    }
+    return this.oneSlip(bare);
+  }
+
+  /** The English of the one word of the list one slip off `bare` (five letters or more). */
+  private oneSlip(bare: string): string | undefined {
+    // A rare word of English ("frape") may be the slip; one of its commonest is meant as typed.
+    if (bare.length < SLIP_FROM || isCommonWord(bare)) return undefined;
+    let found: string | undefined;
+    for (const [key, english] of this.single)
+      if (
+        key[0] === bare[0] &&
+        Math.abs(key.length - bare.length) <= 1 &&
+        key.length >= SLIP_FROM &&
+        editDistance(bare, key, 1) <= 1
+      ) {
+        if (english === null || (found !== undefined && found !== english)) return undefined;
+        found = english;
+      }
+    return found;
+  }
+
+  /**
+   * The words (folded) a French message leaves as typed, neither in the list nor words of English
+   * ("près", "convoi", "poste"); none for any other message.
+   */
+  unread(text: string): string[] {
+    const left: string[] = [];
+    this.read(text, left);
+    return left;
+  }
+
   /** The message read into English when it is French; any other message as it is. */
   english(text: string): string {
+    return this.read(text);
+  }
+
+  private read(text: string, left?: string[]): string {
     if (!this.isFrench(text)) return text;
     const pieces = text.match(PIECE) ?? [];
     const out: string[] = [];
@@ -119,6 +179,14 @@ export class FrenchReader {
         if (english !== undefined) break;
       }
       if (english === undefined) {
+        const slipped = this.slipped(words[0] as string);
+        if (slipped !== undefined) {
+          out.push(slipped);
+          i++;
+          continue;
+        }
+        if (left && !ACRONYM.test(piece) && !this.isEnglish(fold(piece).replace(/['’]$/u, '')))
+          left.push(fold(piece.toLowerCase()).replace(/['’]$/u, ''));
         // An elision not listed keeps its letter as a word ("jusqu'" -> "jusqu").
         out.push(piece.replace(/['’]$/u, ' '));
         i++;

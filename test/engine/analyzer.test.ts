@@ -200,6 +200,14 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(correct(word)).toBe(expected);
   });
 
+  it('corrects no word of a French message left as typed (keptAsTyped): a word of French', () => {
+    const french = analyzer();
+    french.keptAsTyped = new Set(['vistors']);
+    expect(french.analyzeQuery('vistors').corrections).toEqual([]);
+    french.keptAsTyped = new Set();
+    expect(french.analyzeQuery('vistors').corrections[0]?.to).toBe('visitors');
+  });
+
   it.each([
     ['vistars', 'one vowel changed and none left out: no shorthand, and two slips from "visitors"'],
     ['crd', 'three letters: too few to go on ("card" and "cord" alike)'],

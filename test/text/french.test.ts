@@ -89,3 +89,62 @@ describe('FrenchReader: names in capitals', () => {
     expect(known.english('les russes ont demandé un réunion ONU')).toBe('the russes called for a meeting UN');
   });
 });
+
+describe('FrenchReader: French as chat types it', () => {
+  const chat = new FrenchReader(
+    {
+      "l'": 'the',
+      "d'": 'of',
+      "j'": 'i',
+      la: 'the',
+      qui: 'who',
+      koi: 'what',
+      dit: 'said',
+      a: '',
+      australie: 'australia',
+      urgence: 'emergency',
+      frappe: 'strike',
+      abattu: 'shot down',
+      demande: 'asks for',
+      demandé: 'asked for',
+      réunion: 'meeting',
+    },
+    ['la', 'qui', 'koi', "l'", 'dit'],
+    (w) => ['the', 'lone', 'done', 'strike'].includes(w),
+  );
+
+  it('reads an elision typed without its apostrophe ("laustralie", "durgence")', () => {
+    expect(chat.english('laustralie a dit koi')).toBe('the australia said what');
+    expect(chat.english('qui dit la reunion durgence')).toBe('who said the meeting of emergency');
+  });
+
+  it('reads a word one slip off a word of the list of five letters or more', () => {
+    expect(chat.english('la frape koi')).toBe('the strike what');
+    expect(chat.english('qui a abatu koi')).toBe('who shot down what');
+  });
+
+  it('reads no slip two words of the list are as close to, nor an English word as an elision', () => {
+    // "demandr": one slip off "demande" and off "demandé", which read differently.
+    expect(chat.english('qui a demandr koi')).toBe('who demandr what');
+    expect(chat.english('qui dit lone koi')).toBe('who said lone what');
+    expect(chat.english('qui dit done koi')).toBe('who said done what');
+  });
+});
+
+describe('FrenchReader.unread', () => {
+  const some = new FrenchReader(
+    { qui: 'who', la: 'the', frappe: 'strike', près: 'near' },
+    ['qui', 'la'],
+    (w) => w === 'strike',
+  );
+  it('tells the words a French message leaves as typed, no English word among them', () => {
+    expect(some.unread('qui a bombardé le convoi près de la frappe ? strike')).toEqual([
+      'a',
+      'bombarde',
+      'le',
+      'convoi',
+      'de',
+    ]);
+    expect(some.unread('who bombed the convoy near the strike')).toEqual([]);
+  });
+});
