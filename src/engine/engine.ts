@@ -37,7 +37,14 @@ import {
   weighsSides,
   withEverySide,
 } from './contested.ts';
-import { type ConversationTurn, type FollowUp, oneStandsFor, readFollowUp, turnOf } from './conversation.ts';
+import {
+  type ConversationTurn,
+  type FollowUp,
+  itFlies,
+  oneStandsFor,
+  readFollowUp,
+  turnOf,
+} from './conversation.ts';
 import { buildCorpus, type Corpus, corpusSteps, termWeight } from './corpus.ts';
 import {
   asksWhoseWordsBefore,
@@ -251,7 +258,13 @@ export class Engine {
       conversation?.length && typeof question === 'string'
         ? oneStandsFor(this.corpus, question, conversation)
         : null;
-    const asked = one?.text ?? question;
+    // "IS downed a regime plane" -> "why was it flying there": the "it" that flies is the
+    // aircraft the turn before named.
+    const flies =
+      conversation?.length && typeof question === 'string'
+        ? itFlies(this.corpus, one?.text ?? question, conversation)
+        : null;
+    const asked = flies?.text ?? one?.text ?? question;
     // 1. The gate: not text, too long, empty, or about the bot itself.
     const gate = admitQuestion(asked, this.kb.bot);
     if (!gate.ok) {
@@ -297,6 +310,7 @@ export class Engine {
     const own = parts[0]?.analysis.terms ?? [];
     const asItStands = parts[0];
     if (one) base.reading = `Reading 'one' as '${one.noun}'`;
+    if (flies) base.reading = `Reading 'it' as '${flies.noun}'`;
     if (followUp) {
       base.reading = followUp.reading;
       parts.splice(0, parts.length, { text: gate.text, analysis: followUp.analysis });
