@@ -1939,13 +1939,16 @@ const SUBJECT_WORDS = 3;
  * unless it asks what someone did.
  */
 function deedAsked(corpus: Corpus, analysis: QueryAnalysis): Term[] {
-  const words = analysis.words;
+  if (!asksDeed(analysis.words)) return [];
+  return analysis.terms.filter((t) => isPersonTerm(corpus, t));
+}
+
+/** Does the question ask "what did / does / has X do (done)", the verb a few words after its subject? */
+function asksDeed(words: readonly string[]): boolean {
   const at = words.indexOf('what');
   const aux = words[at + 1];
-  if (at < 0 || (aux !== 'did' && aux !== 'does' && aux !== 'has')) return [];
-  const verb = words.findIndex((w, i) => i > at + 2 && i <= at + 5 && (w === 'do' || w === 'done'));
-  if (verb < 0) return [];
-  return analysis.terms.filter((t) => isPersonTerm(corpus, t));
+  if (at < 0 || (aux !== 'did' && aux !== 'does' && aux !== 'has')) return false;
+  return words.some((w, i) => i > at + 2 && i <= at + 5 && (w === 'do' || w === 'done'));
 }
 
 /**
@@ -1953,12 +1956,7 @@ function deedAsked(corpus: Corpus, analysis: QueryAnalysis): Term[] {
  * army, a group), not only a person: "what did russia do on sunday". None unless it asks so.
  */
 function deedDoers(corpus: Corpus, analysis: QueryAnalysis): Term[] {
-  const words = analysis.words;
-  const at = words.indexOf('what');
-  const aux = words[at + 1];
-  if (at < 0 || (aux !== 'did' && aux !== 'does' && aux !== 'has')) return [];
-  const verb = words.findIndex((w, i) => i > at + 2 && i <= at + 5 && (w === 'do' || w === 'done'));
-  if (verb < 0) return [];
+  if (!asksDeed(analysis.words)) return [];
   return analysis.terms.filter(
     (t) => t.startsWith('e:') && DOER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
   );

@@ -216,16 +216,27 @@ export class Engine {
    */
   answer(question: string, conversation?: readonly ConversationTurn[]): Answer {
     const started = performance.now();
-    // The words a French message (or a French turn before it) leaves as typed are French, no
-    // slips of English: they stay unknown words (Analyzer.keptAsTyped) for this answer.
+    // A French message, and the French turns before it, read as the English the engine knows
+    // ("pq ils ont arrêté la frappe" -> "why they stopped the strike"), each once; the answer
+    // keeps the question as typed. The words one leaves as typed are French, no slips of English:
+    // they stay unknown words (Analyzer.keptAsTyped) for this answer.
     const kept = new Set<string>();
-    for (const text of [question, ...(conversation ?? []).map((t) => t?.question)])
-      if (typeof text === 'string') for (const w of this.french.unread(text)) kept.add(w);
+    const read = (text: string): string => {
+      const { english, unread } = this.french.reading(text);
+      for (const w of unread) kept.add(w);
+      return english;
+    };
+    const english = typeof question === 'string' ? read(question) : question;
+    // A turn that is no object (a stored history broken by hand) is left as it is: conversation.ts
+    // reads it as no context.
+    const turns = conversation?.map((t) =>
+      typeof t?.question === 'string' ? { ...t, question: read(t.question) } : t,
+    );
     const analyzer = this.corpus.analyzer;
     analyzer.keptAsTyped = kept;
     let result: Answer;
     try {
-      result = this.compose(question, conversation);
+      result = this.compose(question, english, turns);
     } finally {
       analyzer.keptAsTyped = new Set();
     }
@@ -233,25 +244,17 @@ export class Engine {
     // English): the reply says which languages it reads, not that the article does not say.
     if (
       result.status === 'not-in-article' &&
-      typeof question === 'string' &&
-      this.corpus.reader.unreadLanguage(this.french.english(question))
+      typeof english === 'string' &&
+      this.corpus.reader.unreadLanguage(english)
     )
       result.message = this.kb.bot.otherLanguage;
     result.ms = Math.round((performance.now() - started) * 1000) / 1000;
     return result;
   }
 
-  private compose(typed: string, turns?: readonly ConversationTurn[]): Answer {
+  /** `typed` as the person wrote it, `question` and `conversation` read into English (answer). */
+  private compose(typed: string, question: string, conversation?: readonly ConversationTurn[]): Answer {
     const base = emptyAnswer(typed);
-    // A French message, and the French turns before it, read as the English the engine knows
-    // ("pq ils ont arrêté la frappe" -> "why they stopped the strike"); the answer keeps the
-    // question as typed.
-    const question = typeof typed === 'string' ? this.french.english(typed) : typed;
-    // A turn that is no object (a stored history broken by hand) is left as it is: conversation.ts
-    // reads it as no context.
-    const conversation = turns?.map((t) =>
-      typeof t?.question === 'string' ? { ...t, question: this.french.english(t.question) } : t,
-    );
     // "did russia want an investigation" -> "did the UN open one?": the noun the turn before
     // named, in place of the "one" that stands for it, however the message is then read.
     const one =

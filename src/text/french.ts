@@ -149,6 +149,12 @@ export class FrenchReader {
     return this.read(text);
   }
 
+  /** `english` and `unread` of one message, read once. */
+  reading(text: string): { english: string; unread: string[] } {
+    const unread: string[] = [];
+    return { english: this.read(text, unread), unread };
+  }
+
   private read(text: string, left?: string[]): string {
     if (!this.isFrench(text)) return text;
     const pieces = text.match(PIECE) ?? [];
