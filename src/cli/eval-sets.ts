@@ -82,6 +82,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-70.jsonl'),
   resolve(root, 'eval/fit-messy-71.jsonl'),
   resolve(root, 'eval/fit-messy-72.jsonl'),
+  resolve(root, 'eval/fit-messy-73.jsonl'),
+  resolve(root, 'eval/fit-messy-74.jsonl'),
+  resolve(root, 'eval/fit-messy-75.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
