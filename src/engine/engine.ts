@@ -60,6 +60,7 @@ import { cueWordsOf, readCues, startsAfresh, takesBack, withAfterthoughtNamed } 
 import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
+import { glossesAsked } from './glosses.ts';
 import {
   accusedSpeakers,
   addressedSpeakers,
@@ -305,7 +306,10 @@ export class Engine {
       parts.splice(0, parts.length, story.part);
       firstAlone = story.answer;
     }
-    const followUp = this.followUp(gate.text, parts, reading, conversation, alone);
+    // "what did australia say -> whats daesh they mention": what a name stands for asks nothing
+    // of the turns before.
+    const glossAsked = parts.length === 1 && glossesAsked(this.corpus, parts[0]?.text ?? '') !== null;
+    const followUp = glossAsked ? null : this.followUp(gate.text, parts, reading, conversation, alone);
     // "does russia's side agree with that": the message weighs sides, whatever the follow-up
     // reading keeps of its words.
     const weighs = parts.some((p) => weighsSides(p.analysis.terms));
@@ -1020,8 +1024,16 @@ export class Engine {
    * One question answered on its own: its quotes (every side of a contested point), or none. A
    * curated answer leads with its quote that holds most of what is asked (leadWithWhatIsAsked).
    */
-  private answerPart(part: { analysis: QueryAnalysis }, margin = 0): PartAnswer {
+  private answerPart(part: { text?: string; analysis: QueryAnalysis }, margin = 0): PartAnswer {
     const decision = decide(this.corpus, part.analysis);
+    // "whats daesh": what a name stands for, where the article glosses it ("Daesh [IS]").
+    const glosses = part.text === undefined ? null : glossesAsked(this.corpus, part.text);
+    if (glosses) {
+      const suggest = decision.ranking.qaRanked.map(([id]) => id);
+      const more = decision.passageIds.filter((id) => !glosses.includes(id));
+      const confidence = TUNING.scoring.verbatimConfidence;
+      return { ids: glosses, more, confidence, qa: null, contested: null, suggest, also: new Map() };
+    }
     leadWithWhatIsAsked(this.corpus, part.analysis, decision);
     const { features } = decision;
     // A fragment of the article quoted word for word names its sentence beyond doubt; words

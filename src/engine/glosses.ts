@@ -1,0 +1,116 @@
+/**
+ * Glosses: where a source says what a name stands for, by another name of the same thing in
+ * brackets right after it ('actively support Daesh [IS]', 'against the "Islamic State" (IS)
+ * group'). A newcomer asking what or who that thing is ("whats daesh", "what does IS stand for",
+ * "who's the IS militia they keep mentioning") is answered by the sentences that gloss it: they
+ * are where the article tells the reader what the name means. A name no sentence glosses is left
+ * to the usual reading (the article may tell it otherwise: "who is peter cook"), and so is any
+ * question that asks more of the thing than what it is ("what is IS doing now").
+ */
+import { type Token, tokenize } from '../text/tokenize.ts';
+import { type Corpus, perCorpus } from './corpus.ts';
+
+/** A bracketed aside, round or square, of a few words: the other name ("[IS]", "(IS)"). */
+const BRACKETED = /[[(]([^\])[(]{1,40})[\])]/gu;
+/** How many words before the brackets may make the name glossed ('"Islamic State" (IS)'). */
+const NAME_WORDS = 3;
+
+/** Entity terms only: a name's own term, not the roles or words around it. */
+const entityTerms = (corpus: Corpus, tokens: readonly Token[]) =>
+  new Set(corpus.analyzer.docTerms(tokens).filter((t) => t.startsWith('e:')));
+
+/**
+ * Each entity a sentence glosses, with the sentences glossing it in the order of the sources: a
+ * bracket whose words name exactly one entity, right after words that name it too.
+ */
+const glossTable = perCorpus((corpus): Map<string, string[]> => {
+  const table = new Map<string, string[]>();
+  for (const passage of corpus.kb.passages) {
+    for (const match of passage.text.matchAll(BRACKETED)) {
+      const inner = entityTerms(corpus, tokenize(match[1] as string));
+      if (inner.size !== 1) continue;
+      const [entity] = inner as Set<string> as unknown as [string];
+      const before = tokenize(passage.text.slice(0, match.index)).slice(-NAME_WORDS);
+      let glossed = false;
+      for (let n = 1; n <= before.length && !glossed; n++)
+        glossed = entityTerms(corpus, before.slice(-n)).has(entity);
+      if (!glossed) continue;
+      const ids = table.get(entity) ?? [];
+      if (!ids.includes(passage.id)) ids.push(passage.id);
+      table.set(entity, ids);
+    }
+  }
+  return table;
+});
+
+/** "what is", "who are", "what's" (tokenized "what" "is"): asking what or who something is. */
+const ASKING = new Set(['what', 'who']);
+const BEING = new Set(['is', 'are', 'was', 'were']);
+/** The same run together, as chat writes it: "whats daesh", "whos IS". */
+const FUSED = new Set(['whats', 'whos', 'wats', 'wots']);
+/** "what does X mean", "what does X stand for": asking a name's meaning. */
+const DOING = new Set(['does', 'do']);
+const MEANING = new Set(['mean', 'means', 'stand', 'stands']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+/**
+ * Words that may follow the name without asking more than what it is: where the reader met it
+ * ("they keep mentioning", "referring to here", "in the article"), what it means or stands for,
+ * whether it is the same as another name ("is that the same thing as daesh"), what kind of body
+ * it is ("the IS militia"), and chat.
+ */
+const ONLY_WHAT_IT_IS = new Set(
+  `they them he she it keep keeps kept mention mentions mentioned mentioning talk talks talking
+  about here there refer refers referred referring to in on the this that article story piece text
+  news again exactly even anyway lol lmao pls please plz mean means meant stand stands for is are
+  same thing as also or another other name names called supposed be group guys people actually
+  militia militias fighters organisation organization movement outfit then so
+  tho though now sorry im i new`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * The sentences that gloss the one thing a question asks what or who it is, best first: those
+ * holding the very words it was asked by ("daesh": the one writing "Daesh [IS]"), then the
+ * rest in the sources' order. Null when the question asks anything else.
+ */
+export function glossesAsked(corpus: Corpus, question: string): string[] | null {
+  const tokens = tokenize(question);
+  const words = tokens.map((t) => t.word);
+  let at: number;
+  let meaning = false;
+  if (FUSED.has(words[0] ?? '')) at = 1;
+  else if (ASKING.has(words[0] ?? '') && (BEING.has(words[1] ?? '') || DOING.has(words[1] ?? ''))) {
+    meaning = DOING.has(words[1] ?? '');
+    at = 2;
+  } else return null;
+  while (ARTICLES.has(words[at] ?? '')) at++;
+  const table = glossTable(corpus, '');
+  // The shortest run of words naming one glossed entity ("IS", "Islamic State"): the words after
+  // it may only say where it was met or what kind of thing it is.
+  for (let n = 1; n <= Math.min(NAME_WORDS, tokens.length - at); n++) {
+    const name = tokens.slice(at, at + n);
+    const named = entityTerms(corpus, name);
+    if (named.size !== 1) continue;
+    const [entity] = [...named] as [string];
+    // The name begins right after the question's opening: "what's the deal with IS" asks no name.
+    if (entityTerms(corpus, name.slice(1)).has(entity)) return null;
+    const ids = table.get(entity);
+    if (!ids) continue;
+    const rest = tokens.slice(at + n);
+    // "what does daesh mean": a does-question asks a meaning only with its verb of meaning.
+    if (meaning && !rest.some((t) => MEANING.has(t.word))) return null;
+    const more = rest.filter((t) => !ONLY_WHAT_IT_IS.has(t.word));
+    // Another name of the same thing may follow ("... is that the same as daesh"); no other word.
+    const sameThing = (t: Token) => {
+      const names = entityTerms(corpus, [t]);
+      return names.size === 1 && names.has(entity);
+    };
+    if (!more.every(sameThing)) return null;
+    const asked = new Set(name.map((t) => t.word));
+    const holds = (id: string) =>
+      tokenize(corpus.kb.passageById.get(id)?.text ?? '').some((t) => asked.has(t.word));
+    return [...ids.filter(holds), ...ids.filter((id) => !holds(id))];
+  }
+  return null;
+}
