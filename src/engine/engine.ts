@@ -60,7 +60,7 @@ import { cueWordsOf, readCues, startsAfresh, takesBack, withAfterthoughtNamed } 
 import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { glossesAsked } from './glosses.ts';
+import { glossesAsked, namingAsked } from './glosses.ts';
 import {
   accusedSpeakers,
   addressedSpeakers,
@@ -1028,6 +1028,11 @@ export class Engine {
     const decision = decide(this.corpus, part.analysis);
     // "whats daesh": what a name stands for, where the article glosses it ("Daesh [IS]").
     const glosses = part.text === undefined ? null : glossesAsked(this.corpus, part.text);
+    // "why is it called daesh": why a glossed thing goes by a name, which no sentence tells.
+    if (part.text !== undefined && namingAsked(this.corpus, part.text)) {
+      const suggest = decision.ranking.qaRanked.map(([id]) => id);
+      return { ids: [], more: [], confidence: 0, qa: null, contested: null, suggest, also: new Map() };
+    }
     if (glosses) {
       const suggest = decision.ranking.qaRanked.map(([id]) => id);
       const more = decision.passageIds.filter((id) => !glosses.includes(id));

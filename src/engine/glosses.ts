@@ -114,3 +114,43 @@ export function glossesAsked(corpus: Corpus, question: string): string[] | null 
   }
   return null;
 }
+
+/** Words of naming: "why is it called", "why use that word", "why the name". */
+const NAMING = new Set(
+  'call calls called calling name names named naming word words term label labels labelled labeled refer refers referred'.split(
+    ' ',
+  ),
+);
+/** Between a naming word and the name: "call it daesh", "calling them IS". */
+const NAMED_ONE = new Set(['it', 'them', 'they', 'the', 'him', 'her', 'that', 'this', 'as', 'to']);
+
+/**
+ * "why is IS also called daesh", "why do they call it daesh", '"Daesh" - why does the military use
+ * that word instead of IS': asking why a thing the article glosses goes by one of its names. A
+ * gloss tells that the names are one, never why one is used; no sentence answers. A why-question
+ * with a word of naming and either two different names of the one glossed thing, or a glossed
+ * name right after the naming word.
+ */
+export function namingAsked(corpus: Corpus, question: string): boolean {
+  const tokens = tokenize(question);
+  const words = tokens.map((t) => t.word);
+  const why = words.indexOf('why');
+  const howCome = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'come');
+  if (why < 0 && howCome < 0) return false;
+  if (!words.some((w) => NAMING.has(w))) return false;
+  const table = glossTable(corpus, '');
+  const named = new Map<string, Set<string>>();
+  for (const [i, t] of tokens.entries()) {
+    const entities = [...entityTerms(corpus, [t])].filter((e) => table.has(e));
+    if (entities.length !== 1) continue;
+    const [entity] = entities as [string];
+    // Right after a naming word ("called daesh", "call it daesh"): this very name is asked about.
+    let before = i - 1;
+    while (before >= 0 && NAMED_ONE.has(words[before] ?? '')) before--;
+    if (before >= 0 && NAMING.has(words[before] ?? '')) return true;
+    const names = named.get(entity) ?? new Set<string>();
+    names.add(t.word);
+    named.set(entity, names);
+  }
+  return [...named.values()].some((names) => names.size > 1);
+}

@@ -54,3 +54,22 @@ describe('asked what a glossed name is', () => {
     expect(answer.quotes[0]?.text).toContain('spokesman Peter Cook');
   });
 });
+
+describe('asked why a glossed thing goes by a name', () => {
+  it.each([
+    'why do people call it Daesh',
+    'how come IS gets called daesh too',
+    'why would the aussies use the word daesh and not ISIS',
+  ])('"%s" is not answered: a gloss never tells why', (question) => {
+    expect(engine.answer(question).answered).toBe(false);
+  });
+
+  it.each([
+    // A naming word, but not of the glossed name: what was called is the strikes.
+    ['why did the syrian army call the strikes proof of US support for Islamic State', 'conclusive evidence'],
+    // No naming word at all.
+    ['why did daesh push the troops back', 'push the regime troops out'],
+  ])('"%s" keeps the usual reading', (question, lead) => {
+    expect(engine.answer(question).quotes.map((q) => q.text).join(' ')).toContain(lead);
+  });
+});
