@@ -70,6 +70,7 @@ describe('asked why a glossed thing goes by a name', () => {
     // No naming word at all.
     ['why did daesh push the troops back', 'push the regime troops out'],
   ])('"%s" keeps the usual reading', (question, lead) => {
-    expect(engine.answer(question).quotes.map((q) => q.text).join(' ')).toContain(lead);
+    const quoted = engine.answer(question).quotes.map((q) => q.text);
+    expect(quoted.join(' ')).toContain(lead);
   });
 });
