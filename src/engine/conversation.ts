@@ -1696,6 +1696,8 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
     (t) =>
       PRONOUNS.has(t.word) ||
       spoke(t.word) ||
+      // "did they say 100?": a figure offered is a guess at the one asked before, no topic.
+      DIGITS.test(t.word) ||
       corpus.analyzer.docTerms([t]).every((term) => ownTerms.has(term)),
   );
   if (!nothingElse || !asked.some((t) => spoke(t.word))) return null;

@@ -368,6 +368,10 @@ export function understand(
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
   const unknownWords = analysis.free.filter((f) => !corpus.index.has(f.term));
   const nothingOwn = own.length === 0 && ownTopic.length === 0 && unknownWords.length === 0;
+  // "did they say 100?", "was it 40?", "and moscow, 100 too?": a figure offered with nothing of
+  // its own but who says it (a verb of saying) is a guess at the figure the turn before asked
+  // about; what it counts is the topic carried ("how many died": the death toll).
+  const guessedFigure = guessesFigure(vocab, ownTopic, unknownWords);
   // "it", "that", "there" with nobody to stand for: the topic of the question before.
   const topicPronoun = cues.pronouns.some(
     (p) =>
@@ -397,6 +401,7 @@ export function understand(
     topicPronoun ||
     cues.fragment ||
     nothingOwn ||
+    guessedFigure ||
     cues.beingThere;
   if (
     refs.length === 0 &&
@@ -416,6 +421,7 @@ export function understand(
     cues.after ||
     cues.trailing ||
     nothingOwn ||
+    guessedFigure ||
     cues.beingThere ||
     (cues.fragment && !(cues.continuation && own.length > 0 && ownTopic.length > 0));
 
@@ -566,6 +572,25 @@ export function understand(
  * The analysis without the words that only carried cues: the openers ("sorry, i meant": not an
  * apology) and unknown cue words ("whyyy", "oops").
  */
+/** A figure written in digits ("100", "62"): its term is the word itself. */
+const FIGURE_TERM = /^w:\d+$/;
+
+/**
+ * A message whose own topic is a figure in digits and nothing else but verbs of saying: "did they
+ * say 100?", "was it 40?". It names no thing counted, so it offers a value for the one asked before.
+ */
+export function guessesFigure(
+  vocab: Vocabulary,
+  ownTopic: readonly Term[],
+  unknownWords: readonly FreeWord[],
+): boolean {
+  return (
+    unknownWords.every((f) => FIGURE_TERM.test(f.term)) &&
+    [...ownTopic, ...unknownWords.map((f) => f.term)].some((t) => FIGURE_TERM.test(t)) &&
+    ownTopic.every((t) => FIGURE_TERM.test(t) || vocab.speech.has(t))
+  );
+}
+
 function withoutCueWords(
   corpus: Corpus,
   tokens: readonly Token[],
