@@ -5,6 +5,7 @@
  */
 import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
+import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
@@ -855,8 +856,18 @@ function personOf(
     // "her russian counterpart", "his american colleague": the one of that body in the same role.
     const opposite =
       role === undefined && COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
+    // "and where was the russian", "the american, what did she say": a singular people word with
+    // no noun after it is a person of that people, as "the russian one" is (after a person).
+    const demonym =
+      tokens[m.start - 1]?.word === 'the' &&
+      m.end === m.start + 1 &&
+      isPeopleWord(tokens[m.start]?.word ?? '') &&
+      !(tokens[m.start]?.word ?? '').endsWith('s') &&
+      (noun === '' || STOP_WORDS.has(noun)) &&
+      !!prev &&
+      kindClass(corpus, prev.entities[0] ?? '') === 'person';
     if (
-      !(opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
+      !(demonym || opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
       kindClass(corpus, m.id) !== 'body' ||
       (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
@@ -878,7 +889,7 @@ function personOf(
           (!gender || !vocab.gender.get(e.id) || vocab.gender.get(e.id) === gender),
       )
       .sort((a, b) => named(b.id) - named(a.id))[0];
-    if (best) return { id: best.id, start: m.start - 1, end: nounAt + 1 };
+    if (best) return { id: best.id, start: m.start - 1, end: demonym ? m.end : nounAt + 1 };
   }
   return null;
 }
