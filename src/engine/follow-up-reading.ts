@@ -863,7 +863,7 @@ function personOf(
       m.end === m.start + 1 &&
       isPeopleWord(tokens[m.start]?.word ?? '') &&
       !(tokens[m.start]?.word ?? '').endsWith('s') &&
-      (noun === '' || STOP_WORDS.has(noun)) &&
+      (noun === '' || (STOP_WORDS.has(noun) && !people.has(noun))) &&
       !!prev &&
       kindClass(corpus, prev.entities[0] ?? '') === 'person';
     if (
