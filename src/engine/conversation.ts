@@ -826,7 +826,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (owned) return readAs(corpus, vocab, owned);
     // "what about the americans, did they express anything?": a question that asks nothing but
     // what they said is "what about the americans?", the question before asked of them.
-    const turned = turnsOnlyTo(corpus, u);
+    const turned = turnsOnlyTo(corpus, u, prev);
     if (turned) return readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
     if (u.other) return refused(standalone());
     // "what about IS, did they lose anyone" after the toll: the question after it is about whom
@@ -1686,19 +1686,39 @@ function spoke(word: string): boolean {
  * or what whom they name said (a verb that tells only that someone spoke, a pronoun for them,
  * "anything"); else null. Not "what did it promise": a promise is a claim of its own.
  */
-function turnsOnlyTo(corpus: Corpus, u: Understanding): string | null {
+function turnsOnlyTo(corpus: Corpus, u: Understanding, prev: Frame): string | null {
   if (!u.cues.whatAbout || u.cues.askedAt <= 0) return null;
   const asked = u.tokens.slice(u.cues.askedAt);
   const ownTerms = new Set(
     u.own.filter((m) => m.start < u.cues.askedAt).flatMap((m) => corpus.lexicon.entityTerms(m.id)),
   );
+  // "what do they say the US did" after "what did the US say it targeted": the doer the turn
+  // before named, subject of a last bare "did" whose object is the "what" asked, is what they
+  // did as that turn told it, nobody new.
+  const last = u.tokens.length - 1;
+  const doer = u.own.find(
+    (m) =>
+      m.start >= u.cues.askedAt &&
+      m.end === last &&
+      DO_FORMS.has(u.tokens[last]?.word ?? '') &&
+      prev.entities.includes(m.id),
+  );
   const nothingElse = asked.every(
-    (t) =>
+    (t, i) =>
+      (doer !== undefined && u.cues.askedAt + i >= doer.start && u.cues.askedAt + i <= last) ||
       PRONOUNS.has(t.word) ||
       spoke(t.word) ||
+      // "what do they think happened": their view of what the turn before told, no topic.
+      baseForms(t.word, 'v').some((b) => VIEW_OF_EVENTS.has(b)) ||
+      // "did they say 100?": a figure offered is a guess at the one asked before, no topic.
+      DIGITS.test(t.word) ||
       corpus.analyzer.docTerms([t]).every((term) => ownTerms.has(term)),
   );
-  if (!nothingElse || !asked.some((t) => spoke(t.word))) return null;
+  if (
+    !nothingElse ||
+    !asked.some((t) => spoke(t.word) || baseForms(t.word, 'v').some((b) => BELIEVED.has(b)))
+  )
+    return null;
   return u.tokens
     .slice(0, u.cues.askedAt)
     .map((t) => t.raw)
@@ -1884,6 +1904,12 @@ const SPOKE = new Set([
   'mention',
   'state',
 ]);
+/** "did", "do", "does" ending a clause whose object is asked ("what they say the US did"). */
+const DO_FORMS = new Set(['did', 'do', 'does']);
+/** Verbs of holding a view ("what do they think", "what do they reckon"): their side, as saying is. */
+const BELIEVED = new Set(['think', 'reckon', 'believe']);
+/** A view and the bare event it is of ("what do they think happened"): nothing asked of its own. */
+const VIEW_OF_EVENTS = new Set([...BELIEVED, 'happen']);
 /** Pronouns for whom a question turns to, and "anything": none of them asks something of its own. */
 const PRONOUNS = new Set([
   'they',

@@ -5,6 +5,7 @@
  */
 import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
+import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
@@ -368,6 +369,10 @@ export function understand(
   const ownTopic = split.topic.filter((t) => !t.startsWith('e:'));
   const unknownWords = analysis.free.filter((f) => !corpus.index.has(f.term));
   const nothingOwn = own.length === 0 && ownTopic.length === 0 && unknownWords.length === 0;
+  // "did they say 100?", "was it 40?", "and moscow, 100 too?": a figure offered with nothing of
+  // its own but who says it (a verb of saying) is a guess at the figure the turn before asked
+  // about; what it counts is the topic carried ("how many died": the death toll).
+  const guessedFigure = guessesFigure(vocab, ownTopic, unknownWords);
   // "it", "that", "there" with nobody to stand for: the topic of the question before.
   const topicPronoun = cues.pronouns.some(
     (p) =>
@@ -397,6 +402,7 @@ export function understand(
     topicPronoun ||
     cues.fragment ||
     nothingOwn ||
+    guessedFigure ||
     cues.beingThere;
   if (
     refs.length === 0 &&
@@ -416,6 +422,7 @@ export function understand(
     cues.after ||
     cues.trailing ||
     nothingOwn ||
+    guessedFigure ||
     cues.beingThere ||
     (cues.fragment && !(cues.continuation && own.length > 0 && ownTopic.length > 0));
 
@@ -566,6 +573,25 @@ export function understand(
  * The analysis without the words that only carried cues: the openers ("sorry, i meant": not an
  * apology) and unknown cue words ("whyyy", "oops").
  */
+/** A figure written in digits ("100", "62"): its term is the word itself. */
+const FIGURE_TERM = /^w:\d+$/;
+
+/**
+ * A message whose own topic is a figure in digits and nothing else but verbs of saying: "did they
+ * say 100?", "was it 40?". It names no thing counted, so it offers a value for the one asked before.
+ */
+export function guessesFigure(
+  vocab: Vocabulary,
+  ownTopic: readonly Term[],
+  unknownWords: readonly FreeWord[],
+): boolean {
+  return (
+    unknownWords.every((f) => FIGURE_TERM.test(f.term)) &&
+    [...ownTopic, ...unknownWords.map((f) => f.term)].some((t) => FIGURE_TERM.test(t)) &&
+    ownTopic.every((t) => FIGURE_TERM.test(t) || vocab.speech.has(t))
+  );
+}
+
 function withoutCueWords(
   corpus: Corpus,
   tokens: readonly Token[],
@@ -830,8 +856,18 @@ function personOf(
     // "her russian counterpart", "his american colleague": the one of that body in the same role.
     const opposite =
       role === undefined && COUNTERPARTS.has(noun) && POSSESSIVES.has(tokens[m.start - 1]?.word ?? '');
+    // "and where was the russian", "the american, what did she say": a singular people word with
+    // no noun after it is a person of that people, as "the russian one" is (after a person).
+    const demonym =
+      tokens[m.start - 1]?.word === 'the' &&
+      m.end === m.start + 1 &&
+      isPeopleWord(tokens[m.start]?.word ?? '') &&
+      !(tokens[m.start]?.word ?? '').endsWith('s') &&
+      (noun === '' || (STOP_WORDS.has(noun) && !people.has(noun))) &&
+      !!prev &&
+      kindClass(corpus, prev.entities[0] ?? '') === 'person';
     if (
-      !(opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
+      !(demonym || opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
       kindClass(corpus, m.id) !== 'body' ||
       (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
@@ -853,7 +889,7 @@ function personOf(
           (!gender || !vocab.gender.get(e.id) || vocab.gender.get(e.id) === gender),
       )
       .sort((a, b) => named(b.id) - named(a.id))[0];
-    if (best) return { id: best.id, start: m.start - 1, end: nounAt + 1 };
+    if (best) return { id: best.id, start: m.start - 1, end: demonym ? m.end : nounAt + 1 };
   }
   return null;
 }

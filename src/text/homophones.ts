@@ -13,6 +13,10 @@
  *   "they're" "there" before a verb in -ing: "the toll there saying" ("there" takes no -ing verb
  *           but "being"; not after "is"/"was", "is there nothing")
  *   "through" "threw" after "way": "half way threw", "all the way threw" (one throws no way)
+ *   "their" "there" between "did"/"does"/"do" and a word that is no verb taking "there" ("what
+ *           did there military say": "did there" asks only "did there seem/happen/use to be"),
+ *           and in "what were there names" (a plural noun ending the question after "what" and
+ *           "were"/"are": "what were there" asks what existed, and ends there)
  * Text in, text out; words it does not read stay as written.
  */
 
@@ -61,6 +65,16 @@ const THEYRE = new RegExp(
   'giu',
 );
 const THROUGH = /\b(way)\s+threw\b/giu;
+/** Verbs that take the "there" of "there is" after "did there" ("did there seem to be"), and adverbs between. */
+const THERE_VERBS =
+  'be seem appear happen use used exist remain need have ever really also not still even actually just'.split(
+    ' ',
+  );
+const THEIR_AFTER_DO = new RegExp(
+  `\\b(did|does|do|didnt|didn't|doesnt|doesn't)\\s+there(?=\\s+(?!(?:${alt(THERE_VERBS)})\\b)\\p{L})`,
+  'giu',
+);
+const THEIR_NAMES = /^(\s*what\s+(?:were|are)\s+)there(?=\s+\p{L}+[^s\s]s\s*[?.!]*\s*$)/iu;
 
 /** Keeps the case of the word typed: "Then" -> "Than". */
 const likeTyped = (typed: string, word: string) =>
@@ -87,5 +101,7 @@ export function withHomophonesHeard(text: string): string {
     )
     .replace(HEAR, (_all: string, before: string, subject: string) => `${before}${subject} hear`)
     .replace(THEYRE, (typed: string) => likeTyped(typed, "they're"))
-    .replace(THROUGH, (_all: string, way: string) => `${way} through`);
+    .replace(THROUGH, (_all: string, way: string) => `${way} through`)
+    .replace(THEIR_AFTER_DO, (all: string, aux: string) => `${aux} ${likeTyped(all.slice(-5), 'their')}`)
+    .replace(THEIR_NAMES, (all: string, before: string) => `${before}${likeTyped(all.slice(-5), 'their')}`);
 }

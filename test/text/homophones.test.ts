@@ -25,6 +25,12 @@ describe('sound-alike words', () => {
     // "there" before an -ing verb is "they're"; "threw" after "way" is "through".
     ['what is the number there giving for the guards', "what is the number they're giving for the guards"],
     ['why did it stop half way threw', 'why did it stop half way through'],
+    // "there" after "did" before no verb of "there is", or before a plural noun ending "what
+    // were ...", is the possessive "their".
+    ['what did there mayor say', 'what did their mayor say'],
+    ['Did There council vote', 'Did Their council vote'],
+    ['what were there names', 'what were their names'],
+    ['what are there demands?', 'what are their demands?'],
   ])('%s -> %s', (typed, meant) => {
     expect(withHomophonesHeard(typed)).toBe(meant);
   });
@@ -47,6 +53,12 @@ describe('sound-alike words', () => {
     'he threw the ball',
     'where they met is a secret',
     'was the bus where the guards said',
+    'did there seem to be a problem',
+    'did there use to be a bridge',
+    'what were there, two?',
+    'what is there left',
+    'were there losses',
+    'how many guards were there',
   ])('leaves "%s" as typed', (text) => {
     expect(withHomophonesHeard(text)).toBe(text);
   });
