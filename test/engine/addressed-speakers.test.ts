@@ -52,7 +52,7 @@ describe('askedSpeakers: a name said only after "about", "to"... is not who spok
   });
 });
 
-describe('askedSpeakers: a why of how a speaker feels asks that speaker\'s own words', () => {
+describe("askedSpeakers: a why of how a speaker feels asks that speaker's own words", () => {
   it('"why is brandt so angry" asks Brandt\'s grievance, the feeling\'s subject', () => {
     expect(read('why is brandt so angry').asked).toEqual(['e:brandt']);
     expect(read('why was the mayor upset with brandt').asked).toEqual(['e:holm']);
