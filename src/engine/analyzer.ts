@@ -980,8 +980,7 @@ export class Analyzer {
     // Not a why of what was not done ("why didn't they check first"): its words say what was not.
     const why = fixed.findIndex((t) => WHY_WORD.test(t.word));
     const whyAsked =
-      why >= 0 &&
-      !fixed.slice(why + 1, why + 4).some((t) => t.negated || /^(?:not|never|no)$|n['’]?t$/.test(t.word));
+      why >= 0 && !fixed.slice(why + 1, why + 4).some((t) => t.negated || /^(?:not|never|no)$|n['’]?t$/.test(t.word));
     const words: FreeWord[] = free.map((t) => {
       const word: FreeWord = {
         word: t.word,
