@@ -14,7 +14,7 @@ import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { isKnownName } from '../text/known-names.ts';
-import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
+import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { nameKey } from '../text/name-key.ts';
 import { asksAboutDenial } from '../text/negation.ts';
@@ -55,11 +55,6 @@ export interface FreeWord {
    * knowledge's words.
    */
   degree?: true;
-  /**
-   * A modifier in a question of why ("why did they stop so fast", "why is this bad for the deal"):
-   * the writer's judgement of what they ask the reason of, which the reason need not repeat.
-   */
-  judged?: true;
 }
 
 /** The knowledge's terms a word it does not use stands for ("warplane" -> the plane group), and how much. */
@@ -977,10 +972,6 @@ export class Analyzer {
     for (const term of this.mannerAsked(fixed)) {
       if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.modifierShare));
     }
-    // Not a why of what was not done ("why didn't they check first"): its words say what was not.
-    const why = fixed.findIndex((t) => WHY_WORD.test(t.word));
-    const whyAsked =
-      why >= 0 && !fixed.slice(why + 1, why + 4).some((t) => t.negated || /^(?:not|never|no)$|n['’]?t$/.test(t.word));
     const words: FreeWord[] = free.map((t) => {
       const word: FreeWord = {
         word: t.word,
@@ -999,9 +990,6 @@ export class Analyzer {
         word.modifier = true;
       }
       if (word.modifier && this.chat.degree.has(t.word)) word.degree = true;
-      // "why did they call it off so fast", "why is this bad for the peace deal": in a why, what
-      // the writer says of the deed is what they ask the reason of; the reason need not say it.
-      if (word.modifier && !word.degree && whyAsked) word.judged = true;
       // "straight after the bombs", "shortly before": how soon, said of a time that is asked;
       // "where geographically", "when precisely": how exactly the question word asks.
       if (word.english && (nearInTime(fixed, at) || sharpensAsking(fixed, at))) {

@@ -53,7 +53,6 @@ const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'mon
 function unknownShareOf(w: FreeWord, analysis: QueryAnalysis, asking: ReadonlySet<string>): number {
   if (w.degree && !analysis.quoted.some((q) => q.split(' ').includes(w.word)))
     return TUNING.scoring.degreeShare;
-  if (w.judged) return TUNING.scoring.judgedShare;
   return w.modifier || asking.has(w.word) ? TUNING.scoring.modifierShare : 1;
 }
 

@@ -155,11 +155,6 @@ export const TUNING = {
      */
     degreeShare: 0,
     /**
-     * Share a modifier counts in a question of why (FreeWord.judged): "why did they call it off so
-     * fast" asks the reason of the calling off, which need not say "fast".
-     */
-    judgedShare: 0.25,
-    /**
      * Share of its weight a question's word counts that is one of English's commonest (analyzer.ts,
      * QueryAnalysis.common; "put", "hold", "big", "first"): the knowledge uses it, rarely, so it
      * would weigh as much as the story's own names. 0.5 lost refusals on the unread half of the fit
