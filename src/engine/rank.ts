@@ -6,7 +6,7 @@
  */
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
-import type { Term } from '../text/lexicon.ts';
+import { type Term, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
@@ -542,6 +542,8 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
   // according to is the speaker asked, whatever else the question names.
   const source = sourceNamed(corpus, known, words);
   if (source) return [source];
+  const feeling = feelingSubject(corpus, known, words);
+  if (feeling) return [feeling];
   if (!(known.includes('c:say') || spokeAsSubject(words)) || asksPlaceOrTime(words)) return [];
   // Whom a verb of accusing takes is accused, not speaking: "why is everyone blaming the americans".
   const accused = accusedSpeakers(corpus, words, []);
@@ -564,6 +566,31 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
   const subject = named.filter((t) => said.has(t)).length === 1 ? said : new Set<Term>();
   const first = named.filter((t) => subject.has(t)).concat(named.filter((t) => !subject.has(t)));
   return first.filter((t) => subject.has(t) || !parents.has(t)).slice(0, 1);
+}
+
+/**
+ * "why is russia so angry", "why are the russians upset with washington", "russia dey vex? why":
+ * a why asked of how a speaker feels asks the speaker's own grievance, which the story gives in
+ * their words ("Russia decried ...", "accused ..."), not in another's words about them. The one
+ * speaker named between the why and the word of feeling (chat.yaml feelings), its subject; not
+ * one named after it ("angry at washington" is whom the feeling is about).
+ */
+function feelingSubject(corpus: Corpus, known: readonly Term[], words: readonly string[]): Term | undefined {
+  const why = words.findIndex((w) => WHY_WORD.test(w));
+  if (why < 0) return undefined;
+  const feelings = new Set(corpus.kb.chat.feelings);
+  const at = words.findIndex((w, i) => i > why && feelings.has(w));
+  if (at < 0) return undefined;
+  const named = phraseTerms(corpus, words.slice(why + 1, at)).filter(
+    (t) =>
+      t.startsWith('e:') &&
+      known.includes(t) &&
+      SPEAKER_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? ''),
+  );
+  // "the Pentagon" also yields its parent "the US": the body named is the one asked.
+  const parents = new Set(named.flatMap((t) => corpus.lexicon.entityTerms(t.slice(2)).slice(1)));
+  const own = [...new Set(named.filter((t) => !parents.has(t)))];
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** Words a question may say between "according to" and whom: "according to the syrian government". */

@@ -52,6 +52,18 @@ describe('askedSpeakers: a name said only after "about", "to"... is not who spok
   });
 });
 
+describe("askedSpeakers: a why of how a speaker feels asks that speaker's own words", () => {
+  it('"why is brandt so angry" asks Brandt\'s grievance, the feeling\'s subject', () => {
+    expect(read('why is brandt so angry').asked).toEqual(['e:brandt']);
+    expect(read('why was the mayor upset with brandt').asked).toEqual(['e:holm']);
+  });
+
+  it('not one named only after the feeling, nor a why of no feeling', () => {
+    expect(read('why is everyone angry at brandt').asked).toEqual([]);
+    expect(read('why did brandt close the road').asked).toEqual([]);
+  });
+});
+
 describe('claimedIn: a quote naming the speaker as the subject of a verb of saying', () => {
   it('finds "Mayor Anna Holm said ..." and "The farmers\' union said ..." whoever the sentence is credited to', () => {
     expect(claimedIn(corpus, ['p3.s1'], ['e:holm'])).toBe(true);
