@@ -1935,13 +1935,18 @@ export class Analyzer {
       let someUnheard = false;
       for (let k = i; k < i + n && !someUnheard; k++) someUnheard = isUnheard(k);
       if (!someUnheard) continue;
+      // The letters' count first: most spans are too short to join, or too long to be heard as
+      // any word of the story (heardWord: two slips at most), and are never joined or keyed.
+      let length = 0;
+      for (let k = i; k < i + n; k++) length += (folded[k] as string).length;
+      if (length < HEARD_WORD_LENGTH) continue;
+      const heardToo = length >= SPLIT_HEARD_LENGTH && length <= this.heardWordLongest() + 2;
       const letters = folded.slice(i, i + n).join('');
-      if (letters.length < HEARD_WORD_LENGTH) continue;
       // Its letters exactly, or (a long word) its sound and all but two of its letters.
       const word =
         (this.frequency.get(letters) ?? 0) > 0
           ? letters
-          : letters.length >= SPLIT_HEARD_LENGTH
+          : heardToo
             ? this.heardWord(soundKey(letters), letters)
             : null;
       if (word !== null) return { n, word };
@@ -1951,6 +1956,14 @@ export class Analyzer {
 
   /** The words of the story by their soundKey() (null for a key two share), for heardWord. */
   private heardWords: Map<string, string | null> | undefined;
+  /** The length of the longest word in heardWords (heardWordIndex). */
+  private heardWordsLongest = 0;
+
+  /** The length of the longest word heardWord() can return: letters more than two past it meet none. */
+  private heardWordLongest(): number {
+    this.heardWordIndex();
+    return this.heardWordsLongest;
+  }
 
   /**
    * The one word of the story (a word its text writes, no word of grammar) a recogniser wrote as
@@ -1977,6 +1990,9 @@ export class Analyzer {
         const before = words.get(wordKey);
         words.set(wordKey, before === undefined || before === word ? word : null);
       }
+      let longest = 0;
+      for (const word of words.values()) if (word !== null) longest = Math.max(longest, word.length);
+      this.heardWordsLongest = longest;
       this.heardWords = words;
     }
     return this.heardWords;

@@ -26,7 +26,13 @@ import { withHomophonesHeard } from '../text/homophones.ts';
 import { isKnownName } from '../text/known-names.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
-import { meaningTokens, OBJECT_PRONOUNS, PARTICLES, PhraseMeanings } from '../text/phrases.ts';
+import {
+  meaningTokens,
+  OBJECT_PRONOUNS,
+  PARTICLES,
+  type PhraseMatch,
+  PhraseMeanings,
+} from '../text/phrases.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
 import { type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
 
@@ -1781,6 +1787,9 @@ export class ChatReader {
    * "hold on": read as the lists say), where one starts there as long.
    */
   private withIdioms(tokens: readonly Token[]): Token[] {
+    // Most sentences hold no idiom: their words are read as they are, no phrase of the knowledge
+    // or of the chat lists looked up at each of them (those only keep an idiom from starting).
+    if (!this.anyIdiom(tokens)) return [...tokens];
     const out: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // "who passed it on": a verb and particle that are a phrase of the knowledge ("passed on"),
@@ -1798,14 +1807,7 @@ export class ChatReader {
         out.push({ ...told, word: 'say' });
         continue;
       }
-      let idiom = this.idioms.matchAt(tokens, i);
-      // WordNet's phrasal verb only where its words, one by one, leave one the knowledge does not
-      // use ("kicked off": "kick"): where it knows them all ("take off", "came up") they are read.
-      if (
-        idiom?.meaning[0]?.word.includes('_') &&
-        tokens.slice(i, i + idiom.length).every((t) => noTopic(t.word) || this.knows(t.word))
-      )
-        idiom = null;
+      const idiom = this.idiomAt(tokens, i);
       const own = Math.max(this.phraseAt(tokens, i), this.chatPhrases.matchAt(tokens, i));
       if (!idiom || own >= idiom.length) {
         // The knowledge's (or the chat lists') phrase is kept whole: no idiom starts inside it.
@@ -1819,6 +1821,27 @@ export class ChatReader {
       i += idiom.length - 1;
     }
     return out;
+  }
+
+  /** The idiom or phrasal verb withIdioms() reads at `i`, or null. */
+  private idiomAt(tokens: readonly Token[], i: number): PhraseMatch | null {
+    const idiom = this.idioms.matchAt(tokens, i);
+    // WordNet's phrasal verb only where its words, one by one, leave one the knowledge does not
+    // use ("kicked off": "kick"): where it knows them all ("take off", "came up") they are read.
+    if (
+      idiom?.meaning[0]?.word.includes('_') &&
+      tokens.slice(i, i + idiom.length).every((t) => noTopic(t.word) || this.knows(t.word))
+    )
+      return null;
+    return idiom;
+  }
+
+  /** Does withIdioms() read anything at some word: a pronoun inside a phrase, "tell about", an idiom? */
+  private anyIdiom(tokens: readonly Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++)
+      if (this.pronounInPhrase(tokens, i) || tellsAbout(tokens, i) || this.idiomAt(tokens, i) !== null)
+        return true;
+    return false;
   }
 
   /**

@@ -44,10 +44,27 @@ wonder word work world write year young youth
 let words: ReadonlySet<string> | undefined;
 
 /**
+ * Each word's answer already worked out: the analyser asks of the same words many times a message.
+ * Bounded: random input must not grow it forever.
+ */
+const known = new Map<string, boolean>();
+const KEPT_ANSWERS = 8192;
+
+/**
  * Is this word, or a base form of it ("held" -> "hold", "putting" -> "put", "bigger" -> "big"),
  * one of English's commonest words?
  */
 export function isCommonWord(word: string): boolean {
+  let common = known.get(word);
+  if (common === undefined) {
+    common = commonWord(word);
+    if (known.size >= KEPT_ANSWERS) known.clear();
+    known.set(word, common);
+  }
+  return common;
+}
+
+function commonWord(word: string): boolean {
   words ??= new Set(WORDS.split(/\s+/).filter(Boolean));
   const set = words;
   const past = IRREGULAR_PAST.get(word);

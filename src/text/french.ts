@@ -84,12 +84,18 @@ export class FrenchReader {
   isFrench(text: string): boolean {
     if (this.markers.size === 0) return false;
     const words = wordsOf(text);
+    const least = words.length <= 3 ? MIN_MARKERS_SHORT : MIN_MARKERS;
+    // What the markers must come to: each word counts one at most, so a message stops being read
+    // once too few words are left to reach it (plain English meets no marker and stops early).
     let marked = 0;
-    for (const w of words)
+    for (let k = 0; k < words.length; k++) {
+      const most = marked + (words.length - k);
+      if (most < least || most / words.length < MIN_SHARE) return false;
+      const w = words[k] as string;
       if (SHARED.has(w)) marked += 0.5;
       else if (this.markers.has(w) || this.markers.has(fold(w))) marked += 1;
       else if (this.meaning([w]) !== undefined && !this.isEnglish(fold(w))) marked += 0.5;
-    const least = words.length <= 3 ? MIN_MARKERS_SHORT : MIN_MARKERS;
+    }
     return marked >= least && marked / words.length >= MIN_SHARE;
   }
 
