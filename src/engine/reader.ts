@@ -1646,6 +1646,17 @@ export class ChatReader {
         spelt.push({ raw: 'where', word: 'where' });
         continue;
       }
+      // "wit's the russian called", "wit's that": Scots "wit" (what) with its "'s" opening a
+      // question is "what is" (chat.yaml's idioms read "wit happened", "wit did"); the noun "wit"
+      // ("her wit's sharp") opens none.
+      if (
+        cased[k]?.word === 'wit' &&
+        /^wit['’]s$/i.test(cased[k]?.raw ?? '') &&
+        (spelt.length === 0 || OPENING_AND.has(spelt.at(-1)?.word ?? ''))
+      ) {
+        spelt.push({ raw: 'what', word: 'what' }, { raw: 'is', word: 'is' });
+        continue;
+      }
       // "whereabouts was she when ...": "whereabouts" opening a question, an auxiliary after it,
       // asks "where" ("her whereabouts" stays the noun).
       if (

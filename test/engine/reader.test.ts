@@ -1402,3 +1402,35 @@ describe("a fan server's chat: keysmashes, the writer after the question, a tag 
     ]);
   });
 });
+
+describe('Scots, Irish and Northern English as said', () => {
+  it('reads "-nae", "wis", "whit", "wi", "til", "killt" and "youse" as the English words', () => {
+    expect(questions('why didnae the mayor reopen the tower')).toEqual([
+      'why did the mayor reopen the tower',
+    ]);
+    expect(questions('so the boats wasnae aground?')).toContain('the boats was aground');
+    expect(questions('whit did the mayor say')).toEqual(['what did the mayor say']);
+    expect(questions('wis the tower open til the repairs')).toEqual(['was the tower open until the repairs']);
+    expect(questions('how many visitors wur killt')).toEqual(['how many visitors were killed']);
+    expect(questions('did the mayor talk wi youse')).toEqual(['did the mayor talk with you']);
+  });
+
+  it('reads "wit" as "what" only opening a question with a verb after it; the noun stays', () => {
+    expect(questions("wit's the mayor called")).toEqual(['what is the mayor called']);
+    expect(questions('and wit happened to the tower')).toEqual(['what happened to the tower']);
+    expect(questions("the mayor's wit, what did she say")).toContain('the mayor wit what did she say');
+    expect(questions("did the mayor's wit sell tickets")).toEqual(['did the mayor wit sell tickets']);
+  });
+
+  it('reads "doon" after a verb as "down", and "whit house" as the White House', () => {
+    expect(questions('did the mayor bring doon the tower')).toEqual(['did the mayor bring down the tower']);
+    expect(questions('what did the whit house say')).toEqual(['what did the white house say']);
+  });
+
+  it('drops "och", "aye" and "wee question" like other chat, and hears "me da" as kin', () => {
+    expect(questions('och, wee question, how long took the repairs aye')).toEqual([
+      'how long took the repairs',
+    ]);
+    expect(DEFAULT_CHAT.kin).toContain('da');
+  });
+});
