@@ -28,7 +28,7 @@ export const DEFAULT_CHAT: ChatWords = {
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
     depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
     i'm guessing, im guessing, i am guessing, i'm assuming, im assuming, i am assuming, i assume, i presume,
-    bestie, besties, girlie, girlies, bffr, periodt, aye, naw,
+    bestie, besties, girlie, girlies, bffr, periodt, aye, naw, lads, shite, pish, talking shite, talkin shite, talking pish, talkin pish, chatting shite, chattin shite,
     stuff, thingy, huh, def, defo, aight, ight, ayo, yaar, bhai,
     idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk,
     in this case, in that case, in any case, by the way, for the record, in turn, each in turn,
@@ -1531,7 +1531,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson); "the
   // russian guy" in a follow-up: that body's person (follow-up-reading.ts, personOf).
-  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, man, person, lot`),
+  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, lad, gal, lady, woman, man, person, lot`),
   // "could you kindly explain who", "can someone tell me what": whom a request asks (reader.ts,
   // requested). Chat's "someone", "please" are filler too: this list is for a folder without them.
   addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly, just`),
@@ -1568,7 +1568,7 @@ export const DEFAULT_CHAT: ChatWords = {
   // "how many soldiers did they lose": deaths (analyzer.ts, lostPeople).
   peopleCounted: words(`
     people, persons, men, women, guys, folks, boys, soldiers, troops, lives, personnel, fighters,
-    servicemen
+    servicemen, lads
   `),
   // "according to the article", "does the piece say" (analyzer.ts, withoutSourceNamed; reader.ts,
   // ratingOnly; decide.ts, notASpeaker with the publisher's names of knowledge sources).

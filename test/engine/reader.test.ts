@@ -1427,10 +1427,22 @@ describe('Scots, Irish and Northern English as said', () => {
     expect(questions('what did the whit house say')).toEqual(['what did the white house say']);
   });
 
+  it('drops "pure" and "proper" saying how much before a describing word, and keeps them before a noun', () => {
+    expect(questions('why was the mayor pure ragin')).toEqual(['why was the mayor ragin']);
+    expect(questions('was the mayor proper annoyed about the tower')).toEqual([
+      'was the mayor annoyed about the tower',
+    ]);
+    expect(questions('did the mayor want a proper tower')).toEqual(['did the mayor want a proper tower']);
+    expect(questions('was the repair pure theatre')).toEqual(['was the repair pure theatre']);
+  });
+
   it('drops "och", "aye" and "wee question" like other chat, and hears "me da" as kin', () => {
     expect(questions('och, wee question, how long took the repairs aye')).toEqual([
       'how long took the repairs',
     ]);
     expect(DEFAULT_CHAT.kin).toContain('da');
+    expect(questions('the lads say the mayor paid, or is that talkin shite')).toEqual([
+      'the say the mayor paid is that',
+    ]);
   });
 });
