@@ -28,7 +28,7 @@ export const DEFAULT_CHAT: ChatWords = {
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
     depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
     i'm guessing, im guessing, i am guessing, i'm assuming, im assuming, i am assuming, i assume, i presume,
-    bestie, besties, girlie, girlies, bffr, periodt, aye, naw, lads, shite, pish, talking shite, talkin shite, talking pish, talkin pish, chatting shite, chattin shite,
+    bestie, besties, girlie, girlies, bffr, periodt, aye, naw, shite, pish, talking shite, talkin shite, talking pish, talkin pish, chatting shite, chattin shite,
     stuff, thingy, huh, def, defo, aight, ight, ayo, yaar, bhai,
     idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk,
     in this case, in that case, in any case, by the way, for the record, in turn, each in turn,
