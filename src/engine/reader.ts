@@ -351,6 +351,8 @@ const MEANING = new Set(['mean', 'means', 'meant']);
 const INTENDED = new Set(['to', 'it']);
 /** Auxiliaries after "whereabouts" asking where ("whereabouts was she", "whereabouts did they meet"). */
 const AUXILIARY_AFTER_WHEREABOUTS = new Set(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'had', 'has']);
+/** "end up" before a verb in -ing ("ended up holding"): how things turned out, no ending. */
+const END_UP = new Set(['end', 'ends', 'ended', 'ending']);
 /** Adjectives of Scots, Irish and Northern English used as adverbs of degree before a describing word ("pure ragin"). */
 const INTENSIFYING = new Set(['pure', 'proper']);
 /** A word that describes: an adjective or adverb, or a participle ("raging", "ragin'", "gutted"). */
@@ -1650,6 +1652,18 @@ export class ChatReader {
       // "where" typed as it sounds ("were they warned" keeps it).
       if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
         spelt.push({ raw: 'where', word: 'where' });
+        continue;
+      }
+      // "who ended up holding the ground", "they'll end up pullin out": "end up" before a verb in
+      // -ing says how things turned out (the catenative of result); the verb after it is what is
+      // asked, not an ending ("how did it end up", "end up dead" keep it).
+      if (
+        END_UP.has(cased[k]?.word ?? '') &&
+        cased[k + 1]?.word === 'up' &&
+        /^\p{L}{2,}(?:ing|in'?)$/u.test(cased[k + 2]?.word ?? '')
+      ) {
+        counts.filler += 2;
+        k++;
         continue;
       }
       // "pure ragin", "proper bizarre", "pure gutted": Scots, Irish and Northern English "pure" and

@@ -1446,3 +1446,11 @@ describe('Scots, Irish and Northern English as said', () => {
     ]);
   });
 });
+
+describe('"end up" before a verb in -ing', () => {
+  it('reads "ended up holding" as the verb, and keeps "end up" with no verb after it', () => {
+    expect(questions('who ended up holdin the tower')).toEqual(['who holdin the tower']);
+    expect(questions('did the mayor end up paying')).toEqual(['did the mayor paying']);
+    expect(questions('how did the repairs end up')).toEqual(['how did the repairs end up']);
+  });
+});
