@@ -25,7 +25,7 @@ import { cleanQuestion } from '../text/clean.ts';
 import { withHomophonesHeard } from '../text/homophones.ts';
 import { isKnownName } from '../text/known-names.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
-import { isSayingVerb } from '../text/modifiers.ts';
+import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import {
   meaningTokens,
   OBJECT_PRONOUNS,
@@ -357,6 +357,14 @@ const MEANING = new Set(['mean', 'means', 'meant']);
 const INTENDED = new Set(['to', 'it']);
 /** Auxiliaries after "whereabouts" asking where ("whereabouts was she", "whereabouts did they meet"). */
 const AUXILIARY_AFTER_WHEREABOUTS = new Set(['was', 'were', 'is', 'are', 'did', 'do', 'does', 'had', 'has']);
+/** "end up" before a verb in -ing ("ended up holding"): how things turned out, no ending. */
+const END_UP = new Set(['end', 'ends', 'ended', 'ending']);
+/** Adjectives of Scots, Irish and Northern English used as adverbs of degree before a describing word ("pure ragin"). */
+const INTENSIFYING = new Set(['pure', 'proper']);
+/** A word that describes: an adjective or adverb, or a participle ("raging", "ragin'", "gutted"). */
+function describes(word: string): boolean {
+  return isModifierWord(word) || /^\p{L}{3,}(?:ing|in'?|ed)$/u.test(word);
+}
 /** Words that may open a question before its question word ("and whereabouts was she"). */
 const OPENING_AND = new Set(['and', 'so', 'but', 'then']);
 /**
@@ -1650,6 +1658,40 @@ export class ChatReader {
       // "where" typed as it sounds ("were they warned" keeps it).
       if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
         spelt.push({ raw: 'where', word: 'where' });
+        continue;
+      }
+      // "who ended up holding the ground", "they'll end up pullin out": "end up" before a verb in
+      // -ing says how things turned out (the catenative of result); the verb after it is what is
+      // asked, not an ending ("how did it end up", "end up dead" keep it).
+      if (
+        END_UP.has(cased[k]?.word ?? '') &&
+        cased[k + 1]?.word === 'up' &&
+        /^\p{L}{2,}(?:ing|in'?)$/u.test(cased[k + 2]?.word ?? '')
+      ) {
+        counts.filler += 2;
+        k++;
+        continue;
+      }
+      // "pure ragin", "proper bizarre", "pure gutted": Scots, Irish and Northern English "pure" and
+      // "proper" before a word that describes (an adjective, a participle in -ing, -in or -ed) say
+      // how much, as "really" does, and name nothing ("pure theatre", "a proper inquiry" keep them).
+      if (
+        INTENSIFYING.has(cased[k]?.word ?? '') &&
+        describes(cased[k + 1]?.word ?? '') &&
+        !STOP_WORDS.has(cased[k + 1]?.word ?? '')
+      ) {
+        counts.filler++;
+        continue;
+      }
+      // "wit's the russian called", "wit's that": Scots "wit" (what) with its "'s" opening a
+      // question is "what is" (chat.yaml's idioms read "wit happened", "wit did"); the noun "wit"
+      // ("her wit's sharp") opens none.
+      if (
+        cased[k]?.word === 'wit' &&
+        /^wit['’]s$/i.test(cased[k]?.raw ?? '') &&
+        (spelt.length === 0 || OPENING_AND.has(spelt.at(-1)?.word ?? ''))
+      ) {
+        spelt.push({ raw: 'what', word: 'what' }, { raw: 'is', word: 'is' });
         continue;
       }
       // "whereabouts was she when ...": "whereabouts" opening a question, an auxiliary after it,

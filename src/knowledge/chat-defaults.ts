@@ -28,7 +28,7 @@ export const DEFAULT_CHAT: ChatWords = {
     autocorrect, damn autocorrect, stupid autocorrect, as well, pretty, keep, keeps, kept, keeping,
     depends who you ask, depends on who you ask, depending on who you ask, ig, i guess, i suppose, for good,
     i'm guessing, im guessing, i am guessing, i'm assuming, im assuming, i am assuming, i assume, i presume,
-    bestie, besties, girlie, girlies, bffr, periodt,
+    bestie, besties, girlie, girlies, bffr, periodt, aye, naw, shite, pish, talking shite, talkin shite, talking pish, talkin pish, chatting shite, chattin shite,
     stuff, thingy, huh, def, defo, aight, ight, ayo, yaar, bhai,
     idc, icl, ffs, jfc, wtaf, asf, bruv, innit, ya know, y'know, you know, u know, yk, iykyk, cmiw, correct me if i'm wrong, correct me if im wrong, if i'm not mistaken, if im not mistaken, afaict, meh, oop, ayy, sis, broski, hella, for real, not gonna lie, to be honest, to be fair, just wondering, out of curiosity, genuinely, idek, oml, sksksk,
     in this case, in that case, in any case, by the way, for the record, in turn, each in turn,
@@ -105,6 +105,7 @@ export const DEFAULT_CHAT: ChatWords = {
     can you check, can u check, could you check, could u check, can someone check, can anyone check,
     settle this, settle it, settle a bet, settle an argument, settle a debate, settle the debate, settle the argument,
     lads, right lads, come on lads, boys, right boys, oi,
+    och, och aye, och man, aw naw, wee question, a wee question,
     so you're saying, so youre saying, so you are saying, so ur saying, so u are saying, you're saying, youre saying, you are saying, so what you're saying is, so what youre saying is, so what you are saying is, so you're telling me, so youre telling me, so you are telling me, so ur telling me, you're telling me, youre telling me, so basically you're saying, so basically youre saying,
     in a hurry, in a rush, rushing, hurry, hurry up, fast, fast pls, quick pls, asap, 2 sec, 2 secs, one sec, 1 sec, sec, 2 seconds, 2 second, 1 second, one second, two seconds, no time, short answer
     i have a doubt, i have one doubt, i have a small doubt, one doubt, small doubt, a small doubt, my doubt is, tell me one thing,
@@ -525,6 +526,41 @@ export const DEFAULT_CHAT: ChatWords = {
     outfits: 'groups',
     bak: 'back',
     blokes: 'men',
+    // Scots, Irish and Northern English as said: "didnae"/"cannae"/"wasnae" (-nae is "not"), "wis"
+    // (was), "whit"/"wot" (what), "wi" (with), "til" (until), "youse" (you, plural), "killt".
+    // Only words that are no word of ordinary English ("whit house" stays White House: see idioms).
+    nae: 'not',
+    didnae: 'did not',
+    dinnae: 'do not',
+    dinna: 'do not',
+    cannae: 'cannot',
+    canna: 'cannot',
+    wasnae: 'was not',
+    isnae: 'is not',
+    wernae: 'were not',
+    werenae: 'were not',
+    wouldnae: 'would not',
+    widnae: 'would not',
+    couldnae: 'could not',
+    shouldnae: 'should not',
+    doesnae: 'does not',
+    hasnae: 'has not',
+    havnae: 'have not',
+    havenae: 'have not',
+    gonnae: 'going to',
+    wis: 'was',
+    whit: 'what',
+    wots: 'what is',
+    wi: 'with',
+    til: 'until',
+    aswell: 'as well',
+    youse: 'you',
+    yous: 'you',
+    yiz: 'you',
+    killt: 'killed',
+    wur: 'were',
+    da: 'dad',
+    mam: 'mum',
     // Hindi and Urdu typed in Latin letters (Hinglish).
     kya: 'what',
     kyaa: 'what',
@@ -1046,6 +1082,26 @@ export const DEFAULT_CHAT: ChatWords = {
     'in the immediate aftermath of': 'straight after',
     'in the aftermath of': 'after',
     'in the wake of': 'after',
+    // Scots "whit" is "what" (abbreviations); "whit house" is the White House short of a letter.
+    'whit house': 'white house',
+    // Scots "wit" is "what" before the verb of a question ("wit happened", "wit did"; "wit's": reader.ts); the
+    // English noun ("a sharp wit") is never followed by these.
+    'wit happened': 'what happened',
+    'wit is': 'what is',
+    'wit was': 'what was',
+    'wit were': 'what were',
+    'wit did': 'what did',
+    'wit do': 'what do',
+    'wit does': 'what does',
+    // Scots "doon" (down) after a verb ("shot doon", "bring doon"); alone it is Tagalog's "there" (filler).
+    'shoot doon': 'shoot down',
+    'bring doon': 'bring down',
+    'take doon': 'take down',
+    'back doon': 'back down',
+    'stand doon': 'stand down',
+    'come doon': 'come down',
+    'go doon': 'go down',
+    'put doon': 'put down',
     'go running to': 'appeal to',
     'come running to': 'appeal to',
     'buy it': 'believe it',
@@ -1452,7 +1508,7 @@ export const DEFAULT_CHAT: ChatWords = {
   kin: words(`
     family, families, mom, mum, mother, dad, father, parents, aunt, auntie, uncle, cousin, cousins,
     sister, sisters, brother, brothers, grandma, grandpa, grandmother, grandfather, wife, husband, son,
-    daughter, relatives, relative, friend, friends, neighbour, neighbor
+    daughter, relatives, relative, friend, friends, neighbour, neighbor, da, mam, nan, nana, kid
   `),
   // Words of the asking and the writer's task (rank.ts: one the knowledge does not use weighs as a
   // modifier among the question's unknown words).
@@ -1475,7 +1531,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   // "this churkin guy", "the pentagon guy": the person named (analyzer.ts, namedPerson); "the
   // russian guy" in a follow-up: that body's person (follow-up-reading.ts, personOf).
-  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, gal, lady, woman, man, person, lot`),
+  chatPeople: words(`guy, dude, fella, fellow, bloke, chap, lad, gal, lady, woman, man, person, lot`),
   // "could you kindly explain who", "can someone tell me what": whom a request asks (reader.ts,
   // requested). Chat's "someone", "please" are filler too: this list is for a folder without them.
   addressees: words(`you, u, ya, someone, anyone, somebody, anybody, one, please, kindly, just`),
@@ -1512,7 +1568,7 @@ export const DEFAULT_CHAT: ChatWords = {
   // "how many soldiers did they lose": deaths (analyzer.ts, lostPeople).
   peopleCounted: words(`
     people, persons, men, women, guys, folks, boys, soldiers, troops, lives, personnel, fighters,
-    servicemen
+    servicemen, lads
   `),
   // "according to the article", "does the piece say" (analyzer.ts, withoutSourceNamed; reader.ts,
   // ratingOnly; decide.ts, notASpeaker with the publisher's names of knowledge sources).

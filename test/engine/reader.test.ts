@@ -1402,3 +1402,55 @@ describe("a fan server's chat: keysmashes, the writer after the question, a tag 
     ]);
   });
 });
+
+describe('Scots, Irish and Northern English as said', () => {
+  it('reads "-nae", "wis", "whit", "wi", "til", "killt" and "youse" as the English words', () => {
+    expect(questions('why didnae the mayor reopen the tower')).toEqual([
+      'why did the mayor reopen the tower',
+    ]);
+    expect(questions('so the boats wasnae aground?')).toContain('the boats was aground');
+    expect(questions('whit did the mayor say')).toEqual(['what did the mayor say']);
+    expect(questions('wis the tower open til the repairs')).toEqual(['was the tower open until the repairs']);
+    expect(questions('how many visitors wur killt')).toEqual(['how many visitors were killed']);
+    expect(questions('did the mayor talk wi youse')).toEqual(['did the mayor talk with you']);
+  });
+
+  it('reads "wit" as "what" only opening a question with a verb after it; the noun stays', () => {
+    expect(questions("wit's the mayor called")).toEqual(['what is the mayor called']);
+    expect(questions('and wit happened to the tower')).toEqual(['what happened to the tower']);
+    expect(questions("the mayor's wit, what did she say")).toContain('the mayor wit what did she say');
+    expect(questions("did the mayor's wit sell tickets")).toEqual(['did the mayor wit sell tickets']);
+  });
+
+  it('reads "doon" after a verb as "down", and "whit house" as the White House', () => {
+    expect(questions('did the mayor bring doon the tower')).toEqual(['did the mayor bring down the tower']);
+    expect(questions('what did the whit house say')).toEqual(['what did the white house say']);
+  });
+
+  it('drops "pure" and "proper" saying how much before a describing word, and keeps them before a noun', () => {
+    expect(questions('why was the mayor pure ragin')).toEqual(['why was the mayor ragin']);
+    expect(questions('was the mayor proper annoyed about the tower')).toEqual([
+      'was the mayor annoyed about the tower',
+    ]);
+    expect(questions('did the mayor want a proper tower')).toEqual(['did the mayor want a proper tower']);
+    expect(questions('was the repair pure theatre')).toEqual(['was the repair pure theatre']);
+  });
+
+  it('drops "och", "aye" and "wee question" like other chat, and hears "me da" as kin', () => {
+    expect(questions('och, wee question, how long took the repairs aye')).toEqual([
+      'how long took the repairs',
+    ]);
+    expect(DEFAULT_CHAT.kin).toContain('da');
+    expect(questions('the lads say the mayor paid, or is that talkin shite')).toEqual([
+      'the lads say the mayor paid is that',
+    ]);
+  });
+});
+
+describe('"end up" before a verb in -ing', () => {
+  it('reads "ended up holding" as the verb, and keeps "end up" with no verb after it', () => {
+    expect(questions('who ended up holdin the tower')).toEqual(['who holdin the tower']);
+    expect(questions('did the mayor end up paying')).toEqual(['did the mayor paying']);
+    expect(questions('how did the repairs end up')).toEqual(['how did the repairs end up']);
+  });
+});
