@@ -3,7 +3,7 @@
  * Analyzer.analyzeTokens) that must change no output.
  *
  *   npx tsx bench/reading-ab.ts record --dist DIST --out FILE
- *     Every message of every eval set (eval/*.jsonl and /work/shared/eval/*.jsonl; each turn of a
+ *     Every message of every eval set (eval/*.jsonl and ../shared/eval/*.jsonl, where it is; each turn of a
  *     conversation, in the context of the turns before it, as the eval asks it) answered by the
  *     build in DIST (a compiled dist/src, anywhere under the project so that its packages resolve);
  *     every call of read() and analyzeTokens() made meanwhile recorded, input and output, once per
@@ -21,7 +21,7 @@
  *
  * --knowledge FOLDER: the knowledge the engines load (default: this project's knowledge/).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -81,15 +81,17 @@ async function load(dist: string): Promise<Side> {
   };
 }
 
+/** The shared samples beside the project (../shared/eval), when this checkout has them. */
+const SHARED = resolve(import.meta.dirname, '..', '..', 'shared', 'eval');
+
 function evalSets(): { set: string; items: { q?: string; turns?: string[] }[] }[] {
-  const files = [
-    ...readdirSync('eval')
-      .filter((f) => f.endsWith('.jsonl'))
-      .map((f) => join('eval', f)),
-    ...readdirSync('/work/shared/eval')
-      .filter((f) => f.endsWith('.jsonl'))
-      .map((f) => join('/work/shared/eval', f)),
-  ].sort();
+  const jsonl = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.jsonl'))
+          .map((f) => join(dir, f))
+      : [];
+  const files = [...jsonl('eval'), ...jsonl(SHARED)].sort();
   return files.map((file) => ({
     set: file,
     items: readFileSync(file, 'utf8')
