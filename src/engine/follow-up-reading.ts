@@ -27,6 +27,7 @@ import {
   correctedTokens,
   type Mention,
   mentions,
+  type Parsed,
   splitTerms,
   unique,
   uniqueFree,
@@ -71,19 +72,8 @@ export interface Understanding {
   weak: boolean;
 }
 
-/** What a message says by itself, before any context: kept for the turns read again later. */
-export interface Parsed {
-  /** Its analysis without the words that only carried cues. */
-  analysis: QueryAnalysis;
-  tokens: readonly Token[];
-  cues: Cues;
-  /** The entities it names, in order. */
-  own: Mention[];
-  /** Entities it names after "not" ("the pentagon, not the white house"): whom it is not about. */
-  negated: string[];
-  /** The words of a clause that starts with "not" (", not the un stuff"): what it is not about. */
-  negatedWords: string[];
-}
+/** What a message says by itself (defined beside the vocabulary that keeps it). */
+export type { Parsed } from './follow-up-words.ts';
 
 export function parse(
   corpus: Corpus,

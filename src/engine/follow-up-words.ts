@@ -8,7 +8,7 @@ import type { Term } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
-import type { Parsed } from './follow-up-reading.ts';
+import type { Cues } from './follow-up-cues.ts';
 
 export interface Mention {
   id: string;
@@ -35,6 +35,20 @@ export function correctedTokens(tokens: readonly Token[], analysis: QueryAnalysi
     const to = fixes.get(t.word);
     return to ? { raw: to, word: to } : t;
   });
+}
+
+/** What a message says by itself, before any context: kept for the turns read again later. */
+export interface Parsed {
+  /** Its analysis without the words that only carried cues. */
+  analysis: QueryAnalysis;
+  tokens: readonly Token[];
+  cues: Cues;
+  /** The entities it names, in order. */
+  own: Mention[];
+  /** Entities it names after "not" ("the pentagon, not the white house"): whom it is not about. */
+  negated: string[];
+  /** The words of a clause that starts with "not" (", not the un stuff"): what it is not about. */
+  negatedWords: string[];
 }
 
 /** A question's terms by role: what it asks (when, where, who), "say", and what it is about. */
