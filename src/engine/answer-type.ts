@@ -748,6 +748,7 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
     const own = measured.filter((t) => !parents.has(t));
     return own.length > 0 && !lengths.some((id) => own.some((t) => corpus.passageTerms.get(id)?.has(t)));
   };
+  if (beingHeld(corpus, words, at + 2, end, lengths)) return true;
   if (!unheld(at + 2)) return false;
   // "how long were the planes overhead", "how long the jets were in the air": the length of
   // their being up there, which is the raid's; what follows the position is what is measured.
@@ -759,6 +760,35 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (!BE_PAST.has(words[at + 2] as string)) return true;
   const doing = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && /^[a-z]{2,}ing$/.test(w));
   return doing < 0 || unheld(doing);
+}
+
+/**
+ * "how long has he been president", "how long has she been in that post": the perfect of "be"
+ * with what follows it (a role, a place, a state; not a verb in -ing, "been bombing", which is a
+ * deed, nor being in the air) asks how long someone has held a state, which is measured only by a quote naming the
+ * state. Every word of it counts, the article's own or not ("president", said in the article only
+ * within a name): a length of something else ("lasted for 40 minutes") answers no question of it.
+ * The reader spells "he's been" as "he is been".
+ */
+function beingHeld(
+  corpus: Corpus,
+  words: readonly string[],
+  from: number,
+  end: number,
+  lengths: readonly string[],
+): boolean {
+  const been = words.indexOf('been', from);
+  if (been < 0 || been + 1 >= end || !words.slice(from, been).some((w) => PERFECT.has(w) || w === 'is'))
+    return false;
+  // "been in the air", "been overhead": a flight's being up there, below.
+  if (/^[a-z]{2,}ing$/.test(words[been + 1] as string) || airborne(words, been + 1)) return false;
+  // Each word of the state, held by a term of its own ("in that post": the post, not some other
+  // sense of the word the quote has, posting a claim).
+  return words.slice(been + 1, end).some((w) => {
+    if (STOP_WORDS.has(w)) return false;
+    const terms = corpus.analyzer.docTerms([{ raw: w, word: w }]).filter((t) => !SETTING_TERMS.has(t));
+    return terms.length > 0 && !lengths.some((id) => terms.every((t) => corpus.passageTerms.get(id)?.has(t)));
+  });
 }
 
 /** Where something flying is while it flies: "overhead", "aloft"; "in the air/sky" below. */

@@ -331,6 +331,17 @@ describe('durationMissing: the length given is of what "how long" asks', () => {
     expect(missing('how long were the tourists there')).toBe(true);
   });
 
+  it('"how long has he been president" asks how long a state has held: the quote must name it', () => {
+    // The perfect of "be" and a state after it, a word the fixture has or not.
+    expect(missing('how long has he been president')).toBe(true);
+    expect(missing('how long has she been minister')).toBe(true);
+    expect(missing('how long he is been in that office')).toBe(true);
+    // A deed in -ing is the doing measured; "since" ends what is measured.
+    expect(missing('how long had the ferry been sailing')).toBe(false);
+    expect(missing('how long has it been since the ferry sailed')).toBe(false);
+    expect(missing('how long had it been in the air')).toBe(false);
+  });
+
   it('asks nothing of "how long did it last", nor of the time measured against', () => {
     expect(missing('how long did it last')).toBe(false);
     expect(missing('how long before the minister spoke')).toBe(false);
