@@ -716,6 +716,12 @@ export function placeMissing(
 const DURATION: Term = 'c:duration';
 /** Words that end what "how long" asks the length of: the time it is measured against comes after. */
 const DURATION_ENDS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);
+/**
+ * "how long was the truce meant to last": "be meant/supposed/planned to" says the length was
+ * planned, a word of the asking like "will"; what is measured is the truce, not an intent (the
+ * raid's "unintentional" holds no truce).
+ */
+const PLANNED = new Set(['meant', 'supposed', 'planned', 'intended', 'expected', 'scheduled', 'due']);
 /** "how long were the jets ...": the verb before the doers of what is measured. */
 const BE_PAST = new Set(['were', 'was', 'are', 'is']);
 /** Terms that place or time a thing, not name it ("in place", "on saturday"). */
@@ -737,7 +743,12 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (lengths.length === 0) return false;
   const unheld = (from: number) => {
     const measured = corpus.analyzer
-      .docTerms(words.slice(from, end).map((w) => ({ raw: w, word: w })))
+      .docTerms(
+        words
+          .slice(from, end)
+          .filter((w, i) => !(PLANNED.has(w) && words[from + i + 1] === 'to'))
+          .map((w) => ({ raw: w, word: w })),
+      )
       .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
     // "the minister" is the minister, not also the country above him.
     const parents = new Set(
@@ -789,6 +800,34 @@ function beingHeld(
     const terms = corpus.analyzer.docTerms([{ raw: w, word: w }]).filter((t) => !SETTING_TERMS.has(t));
     return terms.length > 0 && !lengths.some((id) => terms.every((t) => corpus.passageTerms.get(id)?.has(t)));
   });
+}
+
+/** The words that ask a question ("when was the truce signed"), no part of what it names. */
+const ASKING = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+/** Pronouns that may stand for what the question before named. */
+const POINTING = new Set(['it', 'he', 'she', 'they', 'him', 'her', 'them']);
+
+/**
+ * "who is assad and how long has he been president", "when was the truce signed and how long
+ * was it meant to last": a further question whose "how long" measures a pronoun measures what
+ * the question before it named, so its length must be of that (durationMissing, the pronoun read
+ * as the question before's own words). False when the pronoun is not what is measured.
+ */
+export function durationOfNamedMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  before: readonly string[],
+  shown: readonly string[],
+): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'long');
+  // The pronoun right after the auxiliary ("how long has he", "how long was it").
+  if (at < 0 || !POINTING.has(words[at + 3] as string)) return false;
+  // Its own words, not how it asks ("when was the truce signed": the truce signed).
+  const named = before.filter(
+    (w) => !STOP_WORDS.has(w) && !POINTING.has(w) && !ASKING.has(w) && !DURATION_ENDS.has(w),
+  );
+  if (named.length === 0) return false;
+  return durationMissing(corpus, [...words.slice(0, at + 3), ...named, ...words.slice(at + 4)], shown);
 }
 
 /** Where something flying is while it flies: "overhead", "aloft"; "in the air/sky" below. */
