@@ -716,6 +716,12 @@ export function placeMissing(
 const DURATION: Term = 'c:duration';
 /** Words that end what "how long" asks the length of: the time it is measured against comes after. */
 const DURATION_ENDS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);
+/**
+ * "how long was the truce meant to last": "be meant/supposed/planned to" says the length was
+ * planned, a word of the asking like "will"; what is measured is the truce, not an intent (the
+ * raid's "unintentional" holds no truce).
+ */
+const PLANNED = new Set(['meant', 'supposed', 'planned', 'intended', 'expected', 'scheduled', 'due']);
 /** "how long were the jets ...": the verb before the doers of what is measured. */
 const BE_PAST = new Set(['were', 'was', 'are', 'is']);
 /** Terms that place or time a thing, not name it ("in place", "on saturday"). */
@@ -737,7 +743,12 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (lengths.length === 0) return false;
   const unheld = (from: number) => {
     const measured = corpus.analyzer
-      .docTerms(words.slice(from, end).map((w) => ({ raw: w, word: w })))
+      .docTerms(
+        words
+          .slice(from, end)
+          .filter((w, i) => !(PLANNED.has(w) && words[from + i + 1] === 'to'))
+          .map((w) => ({ raw: w, word: w })),
+      )
       .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
     // "the minister" is the minister, not also the country above him.
     const parents = new Set(
@@ -748,6 +759,7 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
     const own = measured.filter((t) => !parents.has(t));
     return own.length > 0 && !lengths.some((id) => own.some((t) => corpus.passageTerms.get(id)?.has(t)));
   };
+  if (beingHeld(corpus, words, at + 2, end, lengths)) return true;
   if (!unheld(at + 2)) return false;
   // "how long were the planes overhead", "how long the jets were in the air": the length of
   // their being up there, which is the raid's; what follows the position is what is measured.
@@ -759,6 +771,63 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (!BE_PAST.has(words[at + 2] as string)) return true;
   const doing = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && /^[a-z]{2,}ing$/.test(w));
   return doing < 0 || unheld(doing);
+}
+
+/**
+ * "how long has he been president", "how long has she been in that post": the perfect of "be"
+ * with what follows it (a role, a place, a state; not a verb in -ing, "been bombing", which is a
+ * deed, nor being in the air) asks how long someone has held a state, which is measured only by a quote naming the
+ * state. Every word of it counts, the article's own or not ("president", said in the article only
+ * within a name): a length of something else ("lasted for 40 minutes") answers no question of it.
+ * The reader spells "he's been" as "he is been".
+ */
+function beingHeld(
+  corpus: Corpus,
+  words: readonly string[],
+  from: number,
+  end: number,
+  lengths: readonly string[],
+): boolean {
+  const been = words.indexOf('been', from);
+  if (been < 0 || been + 1 >= end || !words.slice(from, been).some((w) => PERFECT.has(w) || w === 'is'))
+    return false;
+  // "been in the air", "been overhead": a flight's being up there, below.
+  if (/^[a-z]{2,}ing$/.test(words[been + 1] as string) || airborne(words, been + 1)) return false;
+  // Each word of the state, held by a term of its own ("in that post": the post, not some other
+  // sense of the word the quote has, posting a claim).
+  return words.slice(been + 1, end).some((w) => {
+    if (STOP_WORDS.has(w)) return false;
+    const terms = corpus.analyzer.docTerms([{ raw: w, word: w }]).filter((t) => !SETTING_TERMS.has(t));
+    return terms.length > 0 && !lengths.some((id) => terms.every((t) => corpus.passageTerms.get(id)?.has(t)));
+  });
+}
+
+/** The words that ask a question ("when was the truce signed"), no part of what it names. */
+const ASKING = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+/** Pronouns that may stand for what the question before named. */
+const POINTING = new Set(['it', 'he', 'she', 'they', 'him', 'her', 'them']);
+
+/**
+ * "who is assad and how long has he been president", "when was the truce signed and how long
+ * was it meant to last": a further question whose "how long" measures a pronoun measures what
+ * the question before it named, so its length must be of that (durationMissing, the pronoun read
+ * as the question before's own words). False when the pronoun is not what is measured.
+ */
+export function durationOfNamedMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  before: readonly string[],
+  shown: readonly string[],
+): boolean {
+  const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'long');
+  // The pronoun right after the auxiliary ("how long has he", "how long was it").
+  if (at < 0 || !POINTING.has(words[at + 3] as string)) return false;
+  // Its own words, not how it asks ("when was the truce signed": the truce signed).
+  const named = before.filter(
+    (w) => !STOP_WORDS.has(w) && !POINTING.has(w) && !ASKING.has(w) && !DURATION_ENDS.has(w),
+  );
+  if (named.length === 0) return false;
+  return durationMissing(corpus, [...words.slice(0, at + 3), ...named, ...words.slice(at + 4)], shown);
 }
 
 /** Where something flying is while it flies: "overhead", "aloft"; "in the air/sky" below. */

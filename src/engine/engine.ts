@@ -22,7 +22,14 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import type { AlsoReported, Answer, ContestedPoint, Quote, Speaker } from './answer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { gapUntold, hasPhrase, laterMissing, roleAsked, tellsGap } from './answer-type.ts';
+import {
+  durationOfNamedMissing,
+  gapUntold,
+  hasPhrase,
+  laterMissing,
+  roleAsked,
+  tellsGap,
+} from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import {
   asksOtherThanWords,
@@ -352,7 +359,20 @@ export class Engine {
             ((!namesOwn(p.analysis) && this.namesMissing(previous.analysis)) ||
               (roleAsked(this.corpus, previous.analysis.words) !== null &&
                 p.analysis.terms.every((t) => !t.startsWith('e:') || previous.analysis.terms.includes(t))));
-          done.push(leansOnMissing ? { ...answer, ids: [], more: [], contested: null } : answer);
+          // "who is assad and how long has he been president": he is Assad, and the raid's 40
+          // minutes are no length of his; the part is untold.
+          const lengthOfOther =
+            previous !== undefined &&
+            answer.ids.length > 0 &&
+            durationOfNamedMissing(
+              this.corpus,
+              p.analysis.words,
+              previous.analysis.words,
+              answer.ids.slice(0, MAX_QUOTES),
+            );
+          done.push(
+            leansOnMissing || lengthOfOther ? { ...answer, ids: [], more: [], contested: null } : answer,
+          );
           // "the ceasefire didn't survive this, did it? like a week later?": a fragment that only
           // places the question before later than the story; its quotes must say as much.
           const asked = done[i - 1];

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { durationMissing, personMissing } from '../../src/engine/answer-type.ts';
+import { durationMissing, durationOfNamedMissing, personMissing } from '../../src/engine/answer-type.ts';
 import { pointInOtherWords } from '../../src/engine/contested.ts';
 import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
@@ -331,9 +331,40 @@ describe('durationMissing: the length given is of what "how long" asks', () => {
     expect(missing('how long were the tourists there')).toBe(true);
   });
 
+  it('"how long has he been president" asks how long a state has held: the quote must name it', () => {
+    // The perfect of "be" and a state after it, a word the fixture has or not.
+    expect(missing('how long has he been president')).toBe(true);
+    expect(missing('how long has she been minister')).toBe(true);
+    expect(missing('how long he is been in that office')).toBe(true);
+    // A deed in -ing is the doing measured; "since" ends what is measured.
+    expect(missing('how long had the ferry been sailing')).toBe(false);
+    expect(missing('how long has it been since the ferry sailed')).toBe(false);
+    expect(missing('how long had it been in the air')).toBe(false);
+  });
+
+  it('"how long was the treaty meant to last": the plan is no part of what is measured', () => {
+    expect(missing('how long was the minister meant to stay')).toBe(true);
+    expect(missing('how long was the ferry supposed to sail')).toBe(false);
+  });
+
   it('asks nothing of "how long did it last", nor of the time measured against', () => {
     expect(missing('how long did it last')).toBe(false);
     expect(missing('how long before the minister spoke')).toBe(false);
+  });
+});
+
+describe('durationOfNamedMissing: a "how long" pronoun measures what the question before named', () => {
+  const missing = (q: string, before: string) =>
+    durationOfNamedMissing(toll, q.split(' '), before.split(' '), ['p2.s1']);
+
+  it("reads the pronoun as the question before's own words", () => {
+    expect(missing('how long did he stay', 'who is the minister')).toBe(true);
+    expect(durationMissing(toll, 'how long did he stay'.split(' '), ['p2.s1'])).toBe(false);
+    expect(missing('how long did it sail', 'when did the ferry sink')).toBe(false);
+  });
+
+  it('leaves a question whose pronoun is not what is measured', () => {
+    expect(missing('how long did the ferry sail', 'who is the minister')).toBe(false);
   });
 });
 

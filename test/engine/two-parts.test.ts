@@ -101,3 +101,18 @@ describe('each question of a message reading its pronoun from the story before i
     expect(answer.quotes.slice(0, 3).map((q) => q.id)).toContain('p14.s1');
   });
 });
+
+describe('a further "how long" whose pronoun stands for what the question before named', () => {
+  const parts = (question: string) => engine.answer(question).parts?.map((p) => p.answered);
+
+  it("is untold when the only length is of something else (the raid's 40 minutes)", () => {
+    expect(parts('who is assad and how long has he been president')).toEqual([true, false]);
+    expect(engine.answer('when was the truce signed and how long was it meant to last?').answered).toBe(
+      false,
+    );
+  });
+
+  it('is answered when that length is of what the question before named', () => {
+    expect(parts('where was the strike and how long did it last?')).toEqual([true, true]);
+  });
+});
