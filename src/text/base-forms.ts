@@ -3,6 +3,7 @@
  * irregular forms): "soldiers" -> "soldier", "stopped" -> "stop". Candidates only: the caller
  * keeps those its dictionary has. Pure, no knowledge of the story.
  */
+import { isModifierWord } from './modifiers.ts';
 
 /** A part of speech as WordNet names it: noun, verb, adjective, adverb. */
 export type Pos = 'n' | 'v' | 'a' | 'r';
@@ -74,7 +75,13 @@ function formsOf(word: string, pos: Pos): string[] {
   return [...new Set(out)];
 }
 
-/** The word and its candidate base forms as any part of speech, the word itself first. */
+/**
+ * The word and its candidate base forms as any part of speech, the word itself first. A
+ * comparative's or superlative's base ("-er", "-est" taken off) only when it is an adjective, as
+ * WordNet's morphy keeps a detached form only where its dictionary lists it for that part of
+ * speech: "bigger" is "big", but "dinner" is not "din" nor "winter" "wint".
+ */
 export function anyBaseForms(word: string): string[] {
-  return [...new Set([word, ...baseForms(word, 'n'), ...baseForms(word, 'v'), ...baseForms(word, 'a')])];
+  const adjectives = baseForms(word, 'a').filter((w) => w === word || isModifierWord(w));
+  return [...new Set([word, ...baseForms(word, 'n'), ...baseForms(word, 'v'), ...adjectives])];
 }
