@@ -3,7 +3,6 @@
  * irregular forms): "soldiers" -> "soldier", "stopped" -> "stop". Candidates only: the caller
  * keeps those its dictionary has. Pure, no knowledge of the story.
  */
-import { isModifierWord } from './modifiers.ts';
 
 /** A part of speech as WordNet names it: noun, verb, adjective, adverb. */
 export type Pos = 'n' | 'v' | 'a' | 'r';
@@ -75,13 +74,7 @@ function formsOf(word: string, pos: Pos): string[] {
   return [...new Set(out)];
 }
 
-/**
- * The word and its candidate base forms as any part of speech, the word itself first. A
- * comparative's or superlative's base ("-er", "-est" taken off) only when it is an adjective, as
- * WordNet's morphy keeps a detached form only where its dictionary lists it for that part of
- * speech: "bigger" is "big", but "dinner" is not "din" nor "winter" "wint".
- */
+/** The word and its candidate base forms as any part of speech, the word itself first. */
 export function anyBaseForms(word: string): string[] {
-  const adjectives = baseForms(word, 'a').filter((w) => w === word || isModifierWord(w));
-  return [...new Set([word, ...baseForms(word, 'n'), ...baseForms(word, 'v'), ...adjectives])];
+  return [...new Set([word, ...baseForms(word, 'n'), ...baseForms(word, 'v'), ...baseForms(word, 'a')])];
 }
