@@ -16,6 +16,14 @@ import { TUNING } from './tuning.ts';
 const ABOUT_THE_BOT =
   /^\W*(?:(?:who|what) (?:are|r) (?:you|u)|what can (?:you|u|i) (?:do|ask)|what do (?:you|u) know|how do(?:es)? (?:this|it|you|u) work|help)\W*$/i;
 
+/**
+ * Questions for today's date or the time now ("what day is it", "what time is it now", "what day
+ * is today"): the present tense with "it" or "today" asks the clock, not when anything happened
+ * (that is "what day was it"). Plain English of any story.
+ */
+const THE_CLOCK =
+  /^\W*(?:what|which|wat)\s+(?:day|date|time|month|year)\s+is\s+(?:it|today)(?:\s+(?:today|now|rn|right now))?\W*$/i;
+
 /** The gate's reply to input that is not a question to search for. */
 export interface GateReply {
   status: AnswerStatus;
@@ -39,7 +47,7 @@ export function admitQuestion(question: unknown, texts: BotTexts): Gate {
     return { ok: false, reply: tooLong(question.length) };
   const { text } = cleanQuestion(question);
   if (text.length > maxQuestionLength) return { ok: false, reply: tooLong(text.length) };
-  if (ABOUT_THE_BOT.test(text)) return { ok: false, reply: noQuestion(text, texts) };
+  if (ABOUT_THE_BOT.test(text) || THE_CLOCK.test(text)) return { ok: false, reply: noQuestion(text, texts) };
   return { ok: true, text };
 }
 

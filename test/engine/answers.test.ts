@@ -466,7 +466,7 @@ describe('abstention', () => {
     expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(['hello!', 'who are you?', 'what can you do', 'help'])(
+  it.each(['hello!', 'who are you?', 'what can you do', 'help', 'what day is it', 'what time is it now?'])(
     'answers %j with what it is for, not with a quote',
     (q) => {
       const a = engine.answer(q);
@@ -476,6 +476,14 @@ describe('abstention', () => {
       expect(a.suggestions.length).toBeGreaterThan(0);
     },
   );
+});
+
+describe('the present tense asks the clock, the past the story', () => {
+  it('answers "what day was it" with the day of the strike', () => {
+    const a = engine.answer('what day was it');
+    expect(a.answered).toBe(true);
+    expect(a.status).not.toBe('no-question');
+  });
 });
 
 describe('bad input never throws and gets a clear result', () => {
