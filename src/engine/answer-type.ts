@@ -17,7 +17,7 @@
  * src/knowledge/chat-defaults.ts).
  */
 import { baseForms } from '../text/base-forms.ts';
-import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { asksCount } from './analyzer.ts';
@@ -802,8 +802,6 @@ function beingHeld(
   });
 }
 
-/** The words that ask a question ("when was the truce signed"), no part of what it names. */
-const ASKING = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 /** Pronouns that may stand for what the question before named. */
 const POINTING = new Set(['it', 'he', 'she', 'they', 'him', 'her', 'them']);
 
@@ -824,7 +822,7 @@ export function durationOfNamedMissing(
   if (at < 0 || !POINTING.has(words[at + 3] as string)) return false;
   // Its own words, not how it asks ("when was the truce signed": the truce signed).
   const named = before.filter(
-    (w) => !STOP_WORDS.has(w) && !POINTING.has(w) && !ASKING.has(w) && !DURATION_ENDS.has(w),
+    (w) => !STOP_WORDS.has(w) && !POINTING.has(w) && !WH_WORDS.has(w) && !DURATION_ENDS.has(w),
   );
   if (named.length === 0) return false;
   return durationMissing(corpus, [...words.slice(0, at + 3), ...named, ...words.slice(at + 4)], shown);
