@@ -788,9 +788,13 @@ function beingHeld(
   end: number,
   lengths: readonly string[],
 ): boolean {
-  const been = words.indexOf('been', from);
+  let been = words.indexOf('been', from);
   if (been < 0 || been + 1 >= end || !words.slice(from, been).some((w) => PERFECT.has(w) || w === 'is'))
-    return false;
+    // "how long was he president", "how long was assad in power": the past of "be" after a person
+    // (he, she, or a person of the knowledge) and before what they were is the same state, held
+    // then; "how long was the strike" has no person, "how long was he in the air" is a flight.
+    been = heldInPast(corpus, words, from, end) ? from + 1 : -1;
+  if (been < 0) return false;
   // "been in the air", "been overhead": a flight's being up there, below.
   if (/^[a-z]{2,}ing$/.test(words[been + 1] as string) || airborne(words, been + 1)) return false;
   // Each word of the state, held by a term of its own ("in that post": the post, not some other
@@ -800,6 +804,21 @@ function beingHeld(
     const terms = corpus.analyzer.docTerms([{ raw: w, word: w }]).filter((t) => !SETTING_TERMS.has(t));
     return terms.length > 0 && !lengths.some((id) => terms.every((t) => corpus.passageTerms.get(id)?.has(t)));
   });
+}
+
+/** "was he", "were they": the past of "be" before its subject. */
+const WAS = new Set(['was', 'were']);
+/**
+ * "how long was he president", "how long was assad in office": "was" then a person (he, she, or
+ * one word naming a person of the knowledge), then more words: the index of the person, so that
+ * what follows is read as the state held. Not "how long was the raid" (no person).
+ */
+function heldInPast(corpus: Corpus, words: readonly string[], from: number, end: number): boolean {
+  if (!WAS.has(words[from] as string) || from + 2 >= end) return false;
+  const who = words[from + 1] as string;
+  if (who === 'he' || who === 'she') return true;
+  const terms = corpus.analyzer.docTerms([{ raw: who, word: who }]);
+  return terms.length > 0 && terms.every((t) => isPersonTerm(corpus, t));
 }
 
 /** Pronouns that may stand for what the question before named. */

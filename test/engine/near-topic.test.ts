@@ -342,6 +342,14 @@ describe('durationMissing: the length given is of what "how long" asks', () => {
     expect(missing('how long had it been in the air')).toBe(false);
   });
 
+  it('"how long was he president": the past of "be" after a person asks a state held then', () => {
+    expect(missing('how long was he president')).toBe(true);
+    expect(missing('how long was she minister')).toBe(true);
+    // No person: the length of the thing itself; a person in the air is a flight.
+    expect(missing('how long was the crossing')).toBe(false);
+    expect(missing('how long was he in the air')).toBe(false);
+  });
+
   it('"how long was the treaty meant to last": the plan is no part of what is measured', () => {
     expect(missing('how long was the minister meant to stay')).toBe(true);
     expect(missing('how long was the ferry supposed to sail')).toBe(false);
