@@ -85,6 +85,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-73.jsonl'),
   resolve(root, 'eval/fit-messy-74.jsonl'),
   resolve(root, 'eval/fit-messy-75.jsonl'),
+  resolve(root, 'eval/fit-messy-76.jsonl'),
+  resolve(root, 'eval/fit-messy-77.jsonl'),
+  resolve(root, 'eval/fit-messy-78.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
