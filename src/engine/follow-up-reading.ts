@@ -385,24 +385,7 @@ export function understand(
   if (nothingOwn && split.slot.length === 0 && !cued) return null;
   // "why were US jets even there": "there" is where the turn before was, and what they were there
   // for is asked of it.
-  // "did the US mean to bomb them" -> "what does russia think": a question that asks only what
-  // someone says or thinks (whom it names as the one speaking and a verb of saying, nothing else
-  // of its own) asks their word on what the turn before asked about, as "and russia?" would.
-  const onlyTheirWord =
-    own.length > 0 &&
-    ownTopic.length === 0 &&
-    unknownWords.length === 0 &&
-    split.slot.length === 0 &&
-    split.say.length > 0 &&
-    cues.questionWord &&
-    // Not a why ("why is the pentagon saying otherwise" asks the reason), nor one whose pronoun for
-    // a person or "about" says whom it is about ("what did he say about power"); "it" is the thing
-    // the turn before asked about ("what do the russians call it").
-    !cues.why &&
-    cues.pronouns.every((p) => p.kind === 'thing') &&
-    cues.aboutAt < 0;
   const needsTopic =
-    onlyTheirWord ||
     cues.whyOnly ||
     cues.whatAbout ||
     cues.trailing ||
@@ -422,7 +405,6 @@ export function understand(
   )
     return null;
   const strong =
-    onlyTheirWord ||
     refs.length > 0 ||
     topicPronoun ||
     cues.whyOnly ||
