@@ -1656,6 +1656,13 @@ export class ChatReader {
         k += idiom.length - 1;
         continue;
       }
+      // "y Moscú?", "y los rusos, qué dijeron?": Spanish "y" is "and" before a word of Spanish (one
+      // written with an accent or "ñ", an article, "que"); chat's "y" (why) is followed by a verb
+      // or a subject ("y did they stop", "y they do that").
+      if (cased[k]?.word === 'y' && spanishWord(cased[k + 1])) {
+        spelt.push({ raw: 'and', word: 'and' });
+        continue;
+      }
       // "were was the attack", "were did they meet": "were" before a verb opening a question is
       // "where" typed as it sounds ("were they warned" keeps it).
       if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
@@ -2322,6 +2329,15 @@ function withoutTopicPart(tokens: Token[]): Token[] {
     .slice(0, opened)
     .some((t, i) => (WH_WORDS.has(t.word) || t.word === 'whats') && tokens[i + 1]?.word !== 'about');
   return asked ? tokens : tokens.slice(0, last);
+}
+
+/** Spanish articles and "que" (what, that): words no English message puts after "y" (why). */
+const SPANISH_AFTER_Y = new Set(['el', 'la', 'los', 'las', 'del', 'un', 'una', 'unos', 'unas', 'que']);
+/** Letters of Spanish spelling that English words never have. */
+const SPANISH_LETTERS = /[áéíóúñ]/i;
+/** Is this word Spanish by its spelling or as a word only Spanish has after "y"? */
+function spanishWord(t: Token | undefined): boolean {
+  return t !== undefined && (SPANISH_AFTER_Y.has(t.word) || SPANISH_LETTERS.test(t.raw));
 }
 
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
