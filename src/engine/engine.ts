@@ -30,7 +30,7 @@ import {
   roleAsked,
   tellsGap,
 } from './answer-type.ts';
-import { calibratedConfidence } from './confidence.ts';
+import { calibratedConfidence, withSidesAsked } from './confidence.ts';
 import {
   asksOtherThanWords,
   asksWhy,
@@ -1041,6 +1041,19 @@ export class Engine {
   }
 
   /**
+   * "was it an accident or on purpose", "what does each side say": a question that weighs the
+   * sides or asks whether it was meant, answered by that point's sides (decide.ts sidesAsked),
+   * judged with the weight of sidesAsked (confidence.ts withSidesAsked) when that alone carries it
+   * over the threshold; else the confidence as it was. Only the last judgement of an answer: the
+   * readings of a question are compared by the confidence before it.
+   */
+  private liftedBySides(decision: Decision, confidence: number, margin: number, refused: boolean): number {
+    if (!decision.sidesAsked || refused) return confidence;
+    const lifted = withSidesAsked(confidence, true);
+    return this.below(confidence, margin) && !this.below(lifted, margin) ? lifted : confidence;
+  }
+
+  /**
    * One question answered on its own: its quotes (every side of a contested point), or none. A
    * curated answer leads with its quote that holds most of what is asked (leadWithWhatIsAsked).
    */
@@ -1068,6 +1081,7 @@ export class Engine {
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
     const refused = refusedOutright(decision);
+    const lifted = this.liftedBySides(decision, confidence, margin, refused);
     // "what did power and churkin say about each other": no quote is both's words, so the
     // question is refused as asking words the article does not give them; the exchange of the
     // two (contested.yaml `speakers`) gives each one's.
@@ -1091,7 +1105,17 @@ export class Engine {
       const point = this.pointAnswer(part.analysis, decision.ranking, margin, (p) => p.speakers === true);
       if (point) return point;
     }
-    const answer = this.pointOrPart(decision, part.analysis, confidence, margin, refused);
+    const answer = this.pointOrPart(
+      decision,
+      part.analysis,
+      confidence,
+      margin,
+      refused,
+      false,
+      undefined,
+      part.analysis.terms,
+      lifted,
+    );
     // "besides the americans, whose air force flew": whom the question sets apart comes last.
     return part.analysis.excluded
       ? { ...answer, ids: behindSetApart(this.corpus, part.analysis.excluded, answer.ids) }
@@ -1113,16 +1137,22 @@ export class Engine {
     accept?: (point: ResolvedContested) => boolean,
     /** The question's own terms, when the analysis is a follow-up's reading (see partOf). */
     own: readonly Term[] = analysis.terms,
+    /**
+     * The confidence its quotes are judged by when no point in other words answers it: the same,
+     * or lifted by sidesAsked (liftedBySides).
+     */
+    lifted = confidence,
   ): PartAnswer {
     const point =
       !refused && this.below(confidence, margin)
         ? this.pointAnswer(analysis, decision.ranking, margin, accept)
         : null;
-    return (
-      point ??
+    if (point) return point;
+    // Lifted by sidesAsked only when the answer given is that contested point's sides.
+    const part = (judged: number) =>
       this.partOf(
         decision,
-        confidence,
+        judged,
         margin,
         refused,
         weighs || weighsSides(analysis.terms) || analysis.everyOne === true,
@@ -1136,8 +1166,9 @@ export class Engine {
         analysis.context,
         // The figures the question gives, though no sentence has them ("wasnt it like 26 soldiers").
         own.filter((t) => FIGURE.test(t)),
-      )
-    );
+      );
+    const answer = part(lifted);
+    return lifted === confidence || answer.contested ? answer : part(confidence);
   }
 
   /**
@@ -1278,6 +1309,7 @@ export class Engine {
       unknown,
       qaChosen: decision.qa,
       features: decision.features,
+      sidesAsked: decision.sidesAsked,
       corrections: analysis.corrections,
       qa: qaRanked.slice(0, 5).map(([id, s]) => ({
         id,
