@@ -97,6 +97,27 @@ const POINTING_PERSON =
 const WHOLE_QUESTION =
   /^(?:how(?: long| many| much| often)?|when|where|why|what|who) (?:did|does|was|were|is|has|had) it \S/;
 
+/** Auxiliaries that open a yes-no question before its subject: "was it open", "did they say". */
+const CLAUSE_AUXILIARIES = new Set(
+  'did does do was were is are has have had can could will would'.split(' '),
+);
+/** Words a subject starts with after an auxiliary: a pronoun, a determiner, "there". */
+const CLAUSE_SUBJECTS = new Set(
+  'i you he she it we they there the a an this that these those any anyone anybody someone somebody'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A question of a message as read: its text and analysis, and (`alone`) the question it leans a
+ * further one on, as it stands, answered when the two read as one find nothing sure.
+ */
+interface QuestionPartRead {
+  text: string;
+  analysis: QueryAnalysis;
+  alone?: { text: string; analysis: QueryAnalysis };
+}
+
 /** One question of a message, answered on its own. */
 interface PartAnswer {
   /** The quotes, best first, every side of a contested point among them; empty: not answered. */
@@ -346,7 +367,9 @@ export class Engine {
       ? [this.followUpPart(followUp, conversation, weighs, own)]
       : parts.reduce<PartAnswer[]>((done, p, i) => {
           const previous = parts[i - 1];
-          const answer = i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin);
+          const margin = i === 0 ? 0 : TUNING.reading.furtherQuestionMargin;
+          const read = i === 0 ? alone(p) : this.answerPart(p, margin);
+          const answer = read.ids.length === 0 && p.alone ? this.answerPart(p.alone, margin) : read;
           // "'a tragic error' is what obama called it right? when did he say that": he is who the
           // question before named, and the article lacks him; not answered either. So is the
           // person it asked by their role and the article does not name ("who is the president
@@ -582,8 +605,8 @@ export class Engine {
    * The questions of a message with their terms. A question too thin to stand alone ("... and
    * who says so", "... and when") is read with the one before it.
    */
-  private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
-    const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+  private questionParts(reading: MessageReading): QuestionPartRead[] {
+    const parts: (QuestionPartRead & { tokens: Token[] })[] = [];
     const writer = this.writerIs(reading);
     const analyses = reading.questions.map((q) =>
       this.corpus.analyzer.analyzeTokens(
@@ -638,6 +661,12 @@ export class Engine {
         this.isThin(analysis) &&
         !(this.wholeQuestion(q.tokens, analysis) && this.wholeQuestion(previous.tokens, previous.analysis))
       ) {
+        // "how long did it last and what made them stop", "when did they ask for the meeting and
+        // was it open": a thin question that is a clause of its own (a question word, then a
+        // verb) leans on the one before and is read with it; when the two read as one find nothing
+        // sure, the one before is still a question of its own, answered as it stands.
+        if (this.ownClause(q.tokens, analysis) && !this.isThin(previous.analysis))
+          previous.alone ??= { text: previous.text, analysis: previous.analysis };
         previous.text = `${previous.text} ${q.text}`;
         previous.tokens.push(...q.tokens);
         previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
@@ -845,6 +874,20 @@ export class Engine {
   /** The context's words hold these words (a fragment's match key) in a row. */
   private inContext(context: readonly Token[], key: string): boolean {
     return ` ${context.map((t) => matchKey(t.word)).join(' ')} `.includes(` ${key} `);
+  }
+
+  /**
+   * A thin question that is a clause of its own, asking something the knowledge has words for: a
+   * question word and a word after it ("what made them stop", "how long it lasted", "what day
+   * was that"), or an auxiliary and its subject ("was it open", "have they said anything"); not a
+   * bare fragment ("and when"), nor an auxiliary before no subject ("is in the news").
+   */
+  private ownClause(tokens: readonly Token[], analysis: QueryAnalysis): boolean {
+    const [first, second] = tokens;
+    if (!first || !second) return false;
+    const clause =
+      WH_WORDS.has(first.word) || (CLAUSE_AUXILIARIES.has(first.word) && CLAUSE_SUBJECTS.has(second.word));
+    return clause && analysis.terms.some((t) => this.corpus.index.has(t));
   }
 
   /**

@@ -909,6 +909,10 @@ export class ChatReader {
       if (firstAsking > 0 && /\band\b/i.test(pieces[firstAsking]?.joiner ?? '')) {
         const cued = askedByCue(firstAsking);
         if (cued >= 0) firstAsking = cued;
+        // "Australia was mentioned somewhere — what role did they play and how did they respond?",
+        // "Before the attack, did they tell Moscow, and did Moscow complain?": the piece before the
+        // question "and" joins asks too from a comma, dash or colon on, where a question starts.
+        else if (this.askedAfterBreak(pieces[firstAsking - 1], shouted, lead)) firstAsking--;
       }
       if (firstAsking < 0) firstAsking = askedByCue(pieces.length);
       // "could you kindly explain me who ...", "can someone tell me what ...": a request to be
@@ -1128,6 +1132,34 @@ export class ChatReader {
     if (!one && !group) return false;
     const kinds = [...this.namedKinds(before)];
     return one ? kinds.some((k) => PERSON_KINDS.has(k)) : kinds.some((k) => !NO_ONE_KINDS.has(k));
+  }
+
+  /**
+   * A piece of a sentence that asks from a break on (a comma, a dash, a colon): its last break is
+   * followed by a question word, or by an auxiliary and its subject ("Australia was named — what
+   * role did they play", "before the attack, did they tell Moscow"). Its words before the break
+   * go to the story's (its tokens become the question's); true when it asks.
+   */
+  private askedAfterBreak(
+    piece: { text: string; tokens: Token[] } | undefined,
+    shouted: boolean,
+    lead: Token[],
+  ): boolean {
+    if (!piece) return false;
+    const breaks = [...piece.text.matchAll(/\s*(?:[,;:]|\s[—–-]+)\s+/gu)];
+    const last = breaks.at(-1);
+    if (!last) return false;
+    const text = piece.text.slice(last.index + last[0].length);
+    // ("'most through investigation' - did it happen": words quoted before the break are what the
+    // question asks of, not a story around it.)
+    const head = piece.text.slice(0, last.index);
+    if (hasQuoted(head)) return false;
+    const tail = this.words(tokenize(text), shouted);
+    if (tail.length < 3 || !this.headAsks(tail)) return false;
+    lead.push(...this.words(tokenize(head), shouted));
+    piece.text = text;
+    piece.tokens = tail;
+    return true;
   }
 
   /** Do these words ask already: a question word first, or a verb first with its subject after it ("did they")? */
