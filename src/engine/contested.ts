@@ -840,7 +840,12 @@ function asksQuotedClaim(
     (t) => !t.startsWith('e:') && !FIGURE_TERM.test(t) && !ASKING_TERMS.has(t) && !topic?.has(t),
   );
   const quoted = claimsQuoted(corpus, point.id).get(lead);
-  return claim.length > 0 && !!quoted && claim.every((t) => quoted.has(t));
+  if (claim.length === 0 || !quoted) return false;
+  // Of an exchange, whose sides are each one speaker's charges, the charge may be put with what it
+  // is about, told around the quotation ("was russia's UN meeting a stunt?": Power's "stunt", of
+  // "calling for the UN meeting"): the other speaker's words answer it.
+  const told = point.speakers ? corpus.passageTerms.get(lead) : undefined;
+  return claim.some((t) => quoted.has(t)) && claim.every((t) => quoted.has(t) || told?.has(t) === true);
 }
 
 /**
