@@ -14,7 +14,7 @@ import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { isKnownName } from '../text/known-names.ts';
-import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
+import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { nameKey } from '../text/name-key.ts';
 import { asksAboutDenial } from '../text/negation.ts';
@@ -2804,11 +2804,20 @@ export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
  * (answer-type.ts's laterMissing reads it so too).
  */
 function countInTheEnd(tokens: readonly Token[]): readonly Token[] {
-  if (!asksCount(tokens.map((t) => t.word))) return tokens;
+  if (!inTheEndAsFinally(tokens.map((t) => t.word))) return tokens;
   const at = tokens.findIndex(
     (t, i) => t.word === 'in' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'end',
   );
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+}
+
+/**
+ * "how many were killed in the end", "why did they stop the bombing in the end": in a count or a
+ * why, "in the end" is "finally", of the story's own outcome (the final count, the cause of what
+ * came to be), not a time after it nor an ending asked about.
+ */
+export function inTheEndAsFinally(words: readonly string[]): boolean {
+  return asksCount(words) || words.some((w) => WHY_WORD.test(w));
 }
 
 /** "how many ...", "how much ...": a question asking a count. */

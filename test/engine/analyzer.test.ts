@@ -1532,6 +1532,11 @@ describe('"in the end" of a count (Analyzer.analyzeQuery)', () => {
     expect(terms('how many were killed in the end')).toContain('c:kill');
     expect(terms('what happened in the end')).toContain('c:stop');
   });
+
+  it('reads "why ... in the end" as "finally": the cause asked, no ending', () => {
+    expect(terms('why were they killed in the end')).not.toContain('c:stop');
+    expect(terms('why were they killed in the end')).toContain('c:kill');
+  });
 });
 
 describe('losing said of people counted (lostPeople)', () => {
