@@ -154,6 +154,16 @@ function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
  * ("assad's government"): it says whose government, and is asked about a little.
  */
 const OWNER_FACTOR = 0.25;
+
+/**
+ * Words opening a clause the writer grants ("if they say it was aimed at IS", "although it was
+ * a mistake"): set after what a why asks, a premise, not what is asked.
+ */
+const PREMISE_OPENS = new Set(['if', 'although', 'though', 'despite', 'given']);
+/** The weight of a term said only in a why's premise: it frames the question, a little asked. */
+const PREMISE_SHARE = 0.5;
+/** How many words a why's own clause holds at least before a premise may open. */
+const ASKED_CLAUSE_MIN = 3;
 /** optionBeside: words before a pair of options that ask for one of either kind, not which of them. */
 const OPTION_SCOPED = new Set([
   'which',
@@ -917,20 +927,22 @@ export class Analyzer {
           this.chat.peopleCounted,
           lightVerbOfSpeech(
             survivedAsAlive(
-              endedNotKilled(
-                progressiveAsSimple(
-                  withoutOwnBelief(
-                    withoutSeeming(
-                      diplomatsQuarrel(
-                        this.namedPerson(
-                          this.spokenOf(
-                            this.groupPositions(
-                              countryAsWho(
-                                countInTheEnd(
-                                  this.planesStopped(
-                                    this.negatedAsUn(
-                                      this.knownAlternative(
-                                        this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+              helpedAsBenefit(
+                endedNotKilled(
+                  progressiveAsSimple(
+                    withoutOwnBelief(
+                      withoutSeeming(
+                        diplomatsQuarrel(
+                          this.namedPerson(
+                            this.spokenOf(
+                              this.groupPositions(
+                                countryAsWho(
+                                  countInTheEnd(
+                                    this.planesStopped(
+                                      this.negatedAsUn(
+                                        this.knownAlternative(
+                                          this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                        ),
                                       ),
                                     ),
                                   ),
@@ -966,6 +978,11 @@ export class Analyzer {
         common.add(term);
         factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.commonWordShare));
       }
+    }
+    // "why did washington express regret if they say it was aimed at IS": a premise the writer
+    // grants, not what the why asks; its own words count less.
+    for (const term of this.premiseOnly(piped)) {
+      if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
     }
     // "why was power so harsh on russia": the manner the writer sees in what was done, asked the
     // reason of; the answer is what they did or said, which need not name the manner.
@@ -1455,6 +1472,21 @@ export class Analyzer {
     const next = tokens[at + 1];
     if (!token || !next || !MISTAKE_JUDGEMENTS.has(token.word)) return false;
     return this.lexicon.single(next)?.terms.includes(INTENT) === true;
+  }
+
+  /**
+   * "why did washington express regret if they say it was aimed at IS", "why did the soldiers get
+   * hit if the target was IS": the terms of a premise set after a why's own clause (PREMISE_OPENS,
+   * a few words after the why) that the clause itself does not use. Only in a why: "did they say
+   * if it was a mistake" asks the clause after "if".
+   */
+  private premiseOnly(tokens: readonly Token[]): Term[] {
+    const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+    if (why < 0 || why > 3) return [];
+    const at = tokens.findIndex((t, i) => i > why + ASKED_CLAUSE_MIN && PREMISE_OPENS.has(t.word));
+    if (at < 0) return [];
+    const asked = new Set(this.terms(tokens.slice(0, at)).terms);
+    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
   }
 
   /**
@@ -4028,6 +4060,44 @@ export function survivedAsAlive(tokens: readonly Token[]): readonly Token[] {
   };
   return tokens.map((t, i) =>
     SURVIVING.has(t.word) && ofPerson(i) ? { ...t, raw: 'alive', word: 'alive' } : t,
+  );
+}
+
+/** Verbs of helping, which said of a person are support ("did the US help IS"). */
+const HELPING = new Set(['help', 'helps', 'helped', 'helping']);
+/** Things that happen rather than act: the strike and what it is called. */
+const HAPPENINGS = new Set(
+  'strike strikes airstrike airstrikes bombing bombings raid raids attack attacks incident mistake blunder error'.split(
+    ' ',
+  ),
+);
+/** Adverbs that may stand between a subject and its verb ("did it really help"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'really',
+  'actually',
+  'even',
+  'just',
+  'kinda',
+  'basically',
+  'only',
+]);
+
+/**
+ * Helping said of a thing that happened, not of someone ("why does this help the jihadists", "did
+ * the strike help IS"): who benefited from it, not who supported whom (which "did the US help
+ * IS" asks). The verb reads as "benefit". Its subject is the word before it (adverbs aside): a
+ * word pointing back (it, this, that) or a word for the strike.
+ */
+export function helpedAsBenefit(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => HELPING.has(t.word))) return tokens;
+  const ofThing = (at: number) => {
+    let before = at - 1;
+    while (before >= 0 && BETWEEN_SUBJECT_AND_VERB.has((tokens[before] as Token).word)) before--;
+    const subject = tokens[before]?.word ?? '';
+    return POINTING_BACK.has(subject) || HAPPENINGS.has(subject);
+  };
+  return tokens.map((t, i) =>
+    HELPING.has(t.word) && ofThing(i) ? { ...t, raw: 'benefit', word: 'benefit' } : t,
   );
 }
 

@@ -1704,3 +1704,30 @@ describe('weekdayOfBeingAsWhen: a day of the week said with "was" is a guess at 
     expect(words('was it moved to next tuesday')).toBe('was it moved to next tuesday');
   });
 });
+
+describe('a premise granted after a why (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'regret', words: ['regret', 'sorry'] },
+        { id: 'target', words: ['aimed', 'target'] },
+        { id: 'strike', words: ['raid', 'strike'] },
+      ],
+    }),
+    new Set(['regret', 'aimed', 'raid']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const factor = (q: string, t: string) => analyzer.analyzeQuery(q).factors.get(t) ?? 1;
+
+  it('weighs the words of a clause the writer grants after a why less than the why asks', () => {
+    expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:target')).toBeLessThan(1);
+    expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:regret')).toBe(1);
+  });
+
+  it('leaves a clause of "if" that is asked, and one right after the why', () => {
+    expect(factor('did they say if the raid was aimed at the rebels', 'c:target')).toBe(1);
+    expect(factor('why if the raid was aimed at the rebels', 'c:target')).toBe(1);
+  });
+});
