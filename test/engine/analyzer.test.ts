@@ -1722,7 +1722,9 @@ describe('a premise granted after a why (Analyzer.analyzeQuery)', () => {
   const factor = (q: string, t: string) => analyzer.analyzeQuery(q).factors.get(t) ?? 1;
 
   it('weighs the words of a clause the writer grants after a why less than the why asks', () => {
-    expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:target')).toBeLessThan(1);
+    expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:target')).toBeLessThan(
+      1,
+    );
     expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:regret')).toBe(1);
   });
 
