@@ -927,21 +927,23 @@ export class Analyzer {
           this.chat.peopleCounted,
           lightVerbOfSpeech(
             survivedAsAlive(
-              helpedAsBenefit(
-                endedNotKilled(
-                  progressiveAsSimple(
-                    withoutOwnBelief(
-                      withoutSeeming(
-                        diplomatsQuarrel(
-                          this.namedPerson(
-                            this.spokenOf(
-                              this.groupPositions(
-                                countryAsWho(
-                                  countInTheEnd(
-                                    this.planesStopped(
-                                      this.negatedAsUn(
-                                        this.knownAlternative(
-                                          this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+              angerAsGrievance(
+                helpedAsBenefit(
+                  endedNotKilled(
+                    progressiveAsSimple(
+                      withoutOwnBelief(
+                        withoutSeeming(
+                          diplomatsQuarrel(
+                            this.namedPerson(
+                              this.spokenOf(
+                                this.groupPositions(
+                                  countryAsWho(
+                                    countInTheEnd(
+                                      this.planesStopped(
+                                        this.negatedAsUn(
+                                          this.knownAlternative(
+                                            this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                          ),
                                         ),
                                       ),
                                     ),
@@ -4061,6 +4063,35 @@ export function survivedAsAlive(tokens: readonly Token[]): readonly Token[] {
   return tokens.map((t, i) =>
     SURVIVING.has(t.word) && ofPerson(i) ? { ...t, raw: 'alive', word: 'alive' } : t,
   );
+}
+
+/**
+ * Words of being angry ("why is russia so angry", "why they mad"). Said with whom or what at
+ * ("angry at washington", "upset with the US") they are a grievance (synonyms.yaml criticize).
+ */
+const ANGRY = new Set(
+  'angry mad upset pissed furious salty annoyed irritated livid fuming heated peeved miffed riled outraged'.split(
+    ' ',
+  ),
+);
+/** Words that say whom or what a feeling is toward: "angry at", "upset with", "mad about". */
+const FEELING_TOWARD = new Set(['at', 'with', 'about', 'over', 'on', 'toward', 'towards', 'that']);
+
+/**
+ * "why is russia so angry", "why are they upset": a why of someone's anger asks their grievance,
+ * as "why is russia angry at washington" does, whoever it is at; the article tells it by what they
+ * decried or slammed, not by the word of the feeling. An anger word with nothing said after it
+ * of whom it is toward reads as toward someone ("angry at"). Only in a why.
+ */
+export function angerAsGrievance(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => WHY_WORD.test(t.word)) || !tokens.some((t) => ANGRY.has(t.word))) return tokens;
+  const out: Token[] = [];
+  for (const [i, t] of tokens.entries()) {
+    out.push(t);
+    if (ANGRY.has(t.word) && !FEELING_TOWARD.has(tokens[i + 1]?.word ?? ''))
+      out.push({ raw: 'at', word: 'at' });
+  }
+  return out;
 }
 
 /** Verbs of helping, which said of a person are support ("did the US help IS"). */
