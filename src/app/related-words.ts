@@ -86,6 +86,11 @@ export function relateWords(
   isKnown: (word: string) => boolean,
   /** Does the knowledge's own text hold this phrase ("walk_out": "walked out")? Then it is its words. */
   usesPhrase: (collocation: string) => boolean = () => false,
+  /**
+   * The other words of the synonym groups (synonyms.yaml) that list a knowledge word, as WordNet
+   * writes them ("take_advantage"), or undefined: the sense the knowledge means the word in.
+   */
+  groupMates: (word: string) => ReadonlySet<string> | undefined = () => undefined,
 ): RelatedWordsFile {
   const found = new Map<string, Map<string, Relation>>();
   const add = (word: string, to: string, relation: Relation, pos: Pos) => {
@@ -119,10 +124,27 @@ export function relateWords(
   };
 
   for (const word of known) {
+    // A word a synonym group lists is meant in the senses WordNet gives it with another word of
+    // the group ("capitalise" with "take advantage"), when it has such a sense: the others are
+    // not the knowledge's ("capitalise" as writing in capitals is how "capital" would be "exploit").
+    // A spelling of the word itself ("capitalize"), in each of its senses, tells none apart.
+    const mates = groupMates(word);
+    const senses = POSES.flatMap((pos) =>
+      wordNet
+        .lemmas(word, pos)
+        .flatMap((lemma) => wordNet.senses(lemma, pos).map((o) => wordNet.synset(o, pos))),
+    );
+    const spellings = senses.length > 0 ? new Set(senses[0]?.words) : new Set<string>();
+    for (const s of senses) for (const w of spellings) if (!s.words.includes(w)) spellings.delete(w);
+    const meantIn = (offset: number, pos: Pos) =>
+      mates !== undefined &&
+      wordNet.synset(offset, pos).words.some((w) => !spellings.has(w) && w !== word && mates.has(w));
+    const someMeant = mates !== undefined && senses.some((s) => meantIn(s.offset, s.pos));
     for (const pos of POSES) {
       for (const lemma of wordNet.lemmas(word, pos)) {
         wordNet.senses(lemma, pos).forEach((offset, sense) => {
           if (sense >= 3 || (wordNet.usage(lemma, offset, pos) ?? 1) < KNOWN_USAGE) return;
+          const meant = !someMeant || meantIn(offset, pos);
           const synset = wordNet.synset(offset, pos);
           const own = synset.words.indexOf(lemma) + 1;
           relate(synset, word, 'synonym', sense);
@@ -130,7 +152,10 @@ export function relateWords(
             const target = wordNet.synset(p.offset, p.pos);
             if (p.symbol === '+' && (p.source === own || p.source === 0)) {
               const w = target.words[p.target - 1];
-              if (w && sense < SENSES.derived.known && frequent(w, target, 'derived'))
+              // The word a knowledge word is made from ("capital" of "capitalise"), only through the
+              // sense the knowledge means (see meantIn): the base word has senses of its own.
+              const base = w !== undefined && w.length < word.length;
+              if (w && (meant || !base) && sense < SENSES.derived.known && frequent(w, target, 'derived'))
                 add(w, word, 'derived', target.pos);
             } else if (p.symbol === '@' || p.symbol === '@i') relate(target, word, 'broader', sense);
             else if (p.symbol === '~' || p.symbol === '~i') relate(target, word, 'narrower', sense);
@@ -235,11 +260,21 @@ export function writeRelatedWords(
   }
   const skip = namesAndChat(kb);
   const phrases = phrasesOf(knowledgeTexts(kb));
+  const mates = new Map<string, Set<string>>();
+  for (const group of kb.synonyms) {
+    const lemmas = group.words.map((w) => w.toLowerCase().trim().replace(/\s+/g, '_'));
+    for (const w of lemmas) {
+      const own = mates.get(w) ?? new Set<string>();
+      mates.set(w, own);
+      for (const m of lemmas) if (m !== w) own.add(m);
+    }
+  }
   const related = relateWords(
     wordNet,
     words,
     (w) => vocabulary.has(w) || skip.has(w),
     (c) => phrases.has(c),
+    (w) => mates.get(w),
   );
   writeFileAtomic(join(dir, file), `${JSON.stringify(related)}\n`);
   const n = Object.keys(related.words).length;

@@ -2475,7 +2475,7 @@ export class Analyzer {
     tokens.forEach((token, i) => {
       if (covered[i] === 1 || STOP_WORDS.has(token.word)) return;
       // "Syrian army" is the army, and also "Syrian" and "army"; "Deir ez-Zor" is not "ez" or "zor".
-      const found = this.lexicon.single(token);
+      const found = this.lexicon.single(token, tokens, i);
       // "assad's government": the government, whose head the person is; the person's own name,
       // a possessive, says whose more than it names what is asked (see OWNER_FACTOR). Not "the
       // assad regime" said after what Power said of it: there the name is what is asked.

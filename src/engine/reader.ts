@@ -86,6 +86,8 @@ export interface MessageReading {
 }
 
 /** Flags: two regional indicator letters. */
+/** The articles before a noun (see Reader.saidOfAThing). */
+const THING_ARTICLES = new Set(['the', 'a', 'an']);
 const FLAG = /\p{Regional_Indicator}{2}/gu;
 /** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
 const EMOJI_SEQUENCE =
@@ -2070,8 +2072,14 @@ export class ChatReader {
     }
     const meaning = this.abbreviations.get(word);
     // A name written in capitals that the knowledge holds as written ("MID", Russia's foreign
-    // ministry as Russian media call it) is that name, not the chat word ("mid": during).
-    if (meaning && !(CAPITALS.test(token.raw) && this.namedKinds([token]).size > 0))
+    // ministry as Russian media call it) is that name, not the chat word ("mid": during). A chat
+    // sense of a word of English said of a thing ("why is the sea salty"; see saidOfAThing) is
+    // the word's own sense.
+    if (
+      meaning &&
+      !(CAPITALS.test(token.raw) && this.namedKinds([token]).size > 0) &&
+      !(this.isWord(word) && this.saidOfAThing(out))
+    )
       for (const t of meaning) out.push(t);
     else if (meaning) out.push(token);
     else {
@@ -2079,6 +2087,18 @@ export class ChatReader {
       if (contracted) for (const w of contracted) this.respell({ raw: w, word: w }, out);
       else out.push(word === token.word ? token : { raw: word, word });
     }
+  }
+
+  /**
+   * Do the words read so far end in a thing the next word is said of: an article and a word
+   * naming nothing of the knowledge ("the sea", "a soup"), not a name ("the kremlin") nor people
+   * ("the russians")? A chat sense of an everyday word
+   * ("salty": angry, "mad") is said of people; said of a thing, the word means what it says.
+   */
+  private saidOfAThing(out: readonly Token[]): boolean {
+    const last = out.at(-1);
+    if (last === undefined || !THING_ARTICLES.has(out.at(-2)?.word ?? '')) return false;
+    return this.namedKinds([last]).size === 0 && !this.knows(last.word);
   }
 
   /**

@@ -79,7 +79,42 @@ interface PhraseEntry {
    * "the american and russian envoys" shares its plural between the two (see Lexicon.match).
    */
   last?: ReadonlySet<string>;
+  /**
+   * A synonym its group lists only as a verb's past or -ing form ("phoned", "flagged"), never as
+   * the bare word: the group means the verb, not the noun of the same letters (see inContext).
+   */
+  verbal?: true;
 }
+
+/**
+ * The possessives of the one who asks and the one asked ("my phone", "your job", "my new phone"):
+ * the word after them, or after them and one word of its own, is a thing they own, a noun.
+ */
+const CHAT_POSSESSIVES = new Set(['my', 'your']);
+/** Is tokens[i] said as a thing of the one who asks or is asked (see CHAT_POSSESSIVES)? */
+function ownedInChat(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word;
+  if (before === undefined) return false;
+  if (CHAT_POSSESSIVES.has(before)) return true;
+  const two = tokens[i - 2]?.word;
+  return two !== undefined && CHAT_POSSESSIVES.has(two) && !STOP_WORDS.has(before) && !/\d/.test(before);
+}
+/**
+ * The entries of one word that hold where it stands. A word after "my" or "your" is a thing owned,
+ * a noun, not the verb a group lists only as "-ed" ("my phone" is not "phoned"; see
+ * CHAT_POSSESSIVES). "times" after a number counts ("17 times 23", "three times"), it is no time.
+ */
+function inContext(entries: PhraseEntry[], tokens: readonly Token[], i: number): PhraseEntry[] {
+  const word = (tokens[i] as Token).word;
+  if (/^times?$/.test(word) && COUNTED.test(tokens[i - 1]?.word ?? '')) return [];
+  if (!VERB_FORM.test(word) && entries.some((e) => e.verbal) && ownedInChat(tokens, i))
+    return entries.filter((e) => !e.verbal);
+  return entries;
+}
+/** A past or -ing form, by its ending ("phoned", "flagging"). */
+const VERB_FORM = /(?:ed|ing)$/;
+/** Number words (STOP_WORDS holds most): "two times" as "17 times". */
+const COUNTED = /^(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twice)$/;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -279,6 +314,10 @@ export class Lexicon {
     };
     for (const group of source.synonyms) {
       const whole = new Set(group.wholePhrases ?? []);
+      // The stems of the single words the group lists in some form other than a past or -ing form.
+      const bare = new Set(
+        group.words.filter((w) => /^[a-z]+$/.test(w) && !VERB_FORM.test(w)).map((w) => stem(w)),
+      );
       for (const phrase of group.words)
         this.addPhrase(
           phrase,
@@ -287,6 +326,10 @@ export class Lexicon {
           false,
           pluralOnly(phrase, group.id),
           whole.has(phrase),
+          /^[a-z]+$/.test(phrase) &&
+            VERB_FORM.test(phrase) &&
+            stem(phrase) !== phrase &&
+            !bare.has(stem(phrase)),
         );
     }
   }
@@ -331,6 +374,7 @@ export class Lexicon {
     name = false,
     asWrittenOnly = false,
     whole = false,
+    verbal = false,
   ): void {
     const words = tokenize(phrase).map((t) => t.word);
     // A leading article would let "the American envoy" match "the Americans" first.
@@ -365,7 +409,9 @@ export class Lexicon {
         ? { terms, keepInnerWords, only }
         : last
           ? { terms, keepInnerWords, last }
-          : { terms, keepInnerWords },
+          : verbal
+            ? { terms, keepInnerWords, verbal: true }
+            : { terms, keepInnerWords },
     );
   }
 
@@ -386,13 +432,18 @@ export class Lexicon {
     return this.caseSensitive.has(raw);
   }
 
-  /** The terms of one word on its own ("army" -> c:troops), or null; no allocation per call. */
-  single(token: Token): { terms: Term[] } | null {
+  /**
+   * The terms of one word on its own ("army" -> c:troops), or null; no allocation per call. With
+   * the tokens it stands in and where (`at`), only the terms that hold there (see inContext).
+   */
+  single(token: Token, tokens?: readonly Token[], at?: number): { terms: Term[] } | null {
     const exact = this.caseSensitive.get(token.raw);
     if (exact) return { terms: exact };
     if (STOP_WORDS.has(token.word)) return null;
     const node = this.root.next.get(this.stemOf(token.word));
-    const entries = node ? asWritten(node.entries, token.word) : [];
+    let entries = node ? asWritten(node.entries, token.word) : [];
+    if (tokens !== undefined && at !== undefined && entries.length > 0)
+      entries = inContext(entries, tokens, at);
     return entries.length > 0 ? merged(entries) : null;
   }
 
@@ -451,6 +502,7 @@ export class Lexicon {
       for (let j = i; j < tokens.length && node; j++) {
         node = node.next.get(stems[j] as string);
         let entries = node && j === i ? asWritten(node.entries, token.word) : node?.entries;
+        if (entries && j === i) entries = inContext(entries, tokens, i);
         if (entries && j > i && !shared) entries = lastAsWritten(entries, (tokens[j] as Token).word);
         if (entries && entries.length > 0) best = { end: j + 1, entries };
       }

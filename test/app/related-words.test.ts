@@ -74,3 +74,46 @@ describe('relateWords: phrasal verbs (WordNet collocations)', () => {
     expect(related.words.chew_out).toEqual([['fret', 'synonym']]);
   });
 });
+
+describe('relateWords: the word a knowledge word is made from, through the sense it is meant in', () => {
+  // A made-up WordNet: "levy" (known, in a group with "take_toll") has a first sense alone, made
+  // from "lever" (a base word of its own) and making "levier", and a second sense with "take_toll".
+  const synsets: Record<number, Synset> = {
+    1: {
+      offset: 1,
+      pos: 'v',
+      lexFile: 30,
+      words: ['levy'],
+      pointers: [
+        { symbol: '+', offset: 3, pos: 'n', source: 1, target: 1 },
+        { symbol: '+', offset: 4, pos: 'n', source: 1, target: 1 },
+      ],
+    },
+    2: { offset: 2, pos: 'v', lexFile: 30, words: ['levy', 'take_toll'], pointers: [] },
+    3: { offset: 3, pos: 'n', lexFile: 6, words: ['lev'], pointers: [] },
+    4: { offset: 4, pos: 'n', lexFile: 18, words: ['levier'], pointers: [] },
+  };
+  const senses: Record<string, number[]> = { levy: [1, 2], take_toll: [2], lev: [3], levier: [4] };
+  const wordNet: WordNet = {
+    version: 'test',
+    senses: (lemma, pos) => (senses[lemma] ?? []).filter((o) => synsets[o]?.pos === pos),
+    synset: (offset) => synsets[offset] as Synset,
+    lemmas: (word) => [word],
+    usage: () => null,
+  };
+
+  it('relates the base word only through the meant sense, the word made from it through any', () => {
+    const mates = new Set(['take_toll']);
+    const grouped = relateWords(
+      wordNet,
+      ['levy'],
+      (w) => w === 'levy',
+      undefined,
+      () => mates,
+    );
+    expect(grouped.words.lev).toBeUndefined();
+    expect(grouped.words.levier).toEqual([['levy', 'derived']]);
+    const alone = relateWords(wordNet, ['levy'], (w) => w === 'levy');
+    expect(alone.words.lev).toEqual([['levy', 'derived']]);
+  });
+});

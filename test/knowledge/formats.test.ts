@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '9c07ca0c729d418c' },
+    recorded: { version: 27, hash: '8df7fae93acab23b' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '735c978eb14a0dcf' },
+    recorded: { version: 13, hash: '281174870ae01a2c' },
   },
   {
     name: 'COMPILED_FORMAT',
