@@ -75,3 +75,20 @@ export function calibratedConfidence(f: ConfidenceFeatures, model = CONFIDENCE_M
   for (const key of Object.keys(f) as (keyof ConfidenceFeatures)[]) z += model[key] * f[key];
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * The weight, on the logistic model's scale, of a question that weighs the sides or asks whether
+ * it was meant and is answered by the sides of that contested point (decide.ts sidesAsked):
+ * the article answers it with every side, whatever words around it the knowledge lacks. Fitted
+ * alone, the model's other weights kept, on the old fit sets and the odd halves, and added only
+ * to the confidence an answer is last judged by (engine.ts liftedBySides), never to the ones that
+ * choose between readings of a question (README, How an answer is chosen, 5).
+ */
+export const SIDES_ASKED_WEIGHT = 0.4;
+
+/** A confidence with the weight of sidesAsked added on the model's (logit) scale. */
+export function withSidesAsked(confidence: number, sidesAsked: boolean, weight = SIDES_ASKED_WEIGHT): number {
+  if (!sidesAsked || confidence <= 0 || confidence >= 1) return confidence;
+  const z = Math.log(confidence / (1 - confidence)) + weight;
+  return 1 / (1 + Math.exp(-z));
+}

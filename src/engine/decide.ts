@@ -13,7 +13,15 @@ import { type QueryAnalysis, survivedAsAlive, weekdayOfBeingAsWhen } from './ana
 import { MAX_QUOTES } from './answer.ts';
 import { answerTypeMissing, placeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
-import { leadWithNamedSide, SIDES_ASKED, speakersSide } from './contested.ts';
+import {
+  asksWhy,
+  asksYesOrNo,
+  leadWithNamedSide,
+  SIDES_ASKED,
+  speakersSide,
+  weighsSides,
+  withEverySide,
+} from './contested.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import {
   askedSpeakers,
@@ -47,6 +55,12 @@ export interface Decision {
    * article does not say, however well the rest of the question matches.
    */
   notTheirWords: boolean;
+  /**
+   * The question weighs the sides or asks whether it was meant, and the quotes are the sides of
+   * that contested point (see sidesAsked). Read only where the answer's last confidence is
+   * taken (engine.ts answerPart, confidence.ts withSidesAsked), not where readings are compared.
+   */
+  sidesAsked: boolean;
   /**
    * The passages answer, and the best one holds only what chance puts in many documents (see
    * byChance): among tens of thousands of passages some hold every common word of a question, so
@@ -634,6 +648,65 @@ const ASKED_KINDS: [RegExp, string][] = [
   [/\bhow long\b/, 'c:duration'],
 ];
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
+
+/** Whether it was a mistake or deliberate: the concept of intent ("accident", "on purpose"). */
+const INTENT: Term = 'c:intent';
+/** Question words asking how, when or where something happened, not whether it was meant. */
+const MANNER_TIME_PLACE = new Set(['how', 'when', 'where']);
+
+/**
+ * Whether the question asks for a judgement the sources disagree on, and the quotes are the sides
+ * of that point (contested.ts withEverySide, as the answer is given): it weighs the sides ("what
+ * does each side say", "who's right", "US vs russia") or asks whether it was meant ("was it an
+ * accident or on purpose", "friendly fire or something worse"). The article answers such a
+ * question with every side, whatever story or slang around it the knowledge lacks, where a fact
+ * it does not hold ("which commander ordered it") is no side of a point. Read where the last
+ * confidence is taken (confidence.ts withSidesAsked).
+ */
+function sidesAsked(
+  corpus: Corpus,
+  analysis: QueryAnalysis,
+  shown: string[],
+  known: readonly Term[],
+): boolean {
+  const weighs = weighsSides(analysis.terms) && !oneSideNamed(analysis.words);
+  // "'a tragic accident' - is that what obama called it": words quoted ask who said them, a fact.
+  if (analysis.quoted.length > 0) return false;
+  if (shown.length === 0 || !(weighs || analysis.terms.includes(INTENT))) return false;
+  // "how did the pentagon find out it was hitting the wrong people": a manner, a time or a place
+  // asked is no side of whether it was meant, though a word of a mistake is in the question.
+  if (!weighs && MANNER_TIME_PLACE.has(analysis.words.find((w) => WH.has(w)) ?? '')) return false;
+  const asked = weighs ? [...known, ...SIDES_ASKED] : known;
+  const sides = withEverySide(corpus, [...shown], asked, asksWhy(analysis), asksYesOrNo(analysis.words));
+  return sides.contested !== null;
+}
+
+/**
+ * "who ordered the strike on the US side", "what's russia's side of it": `side` after a
+ * determiner and a name, or after an owner, is that one party, not the sides weighed, when no
+ * other word of the question weighs them ("sides", "vs", "each", "both", "or", "which side").
+ */
+function oneSideNamed(words: readonly string[]): boolean {
+  const at = words.indexOf('side');
+  if (at < 1 || words.some((w) => ONE_SIDE_NOT.has(w))) return false;
+  const before = words[at - 1] ?? '';
+  return words[at - 2] === 'the' || (!DETERMINERS_OF_SIDES.has(before) && words[at - 2] !== undefined);
+}
+/** Words that weigh the sides, beside `side`. */
+const ONE_SIDE_NOT = new Set(['sides', 'vs', 'versus', 'each', 'both', 'or', 'other', 'either']);
+/** Before `side`, words that ask which of the sides ("which side", "whose side"), no party named. */
+const DETERMINERS_OF_SIDES = new Set([
+  'which',
+  'whose',
+  'what',
+  'one',
+  'each',
+  'either',
+  'other',
+  'a',
+  'this',
+  'that',
+]);
 
 /** The question from its first question word on: "where was she when she spoke" asks a place, not a day. */
 function fromQuestionWord(words: readonly string[]): string {
@@ -1758,6 +1831,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     notTheirWords,
     chanceMatch,
     countMissing,
+    sidesAsked: sidesAsked(corpus, analysis, shown, known),
     askedMissing:
       // "how many aircraft took part": no figure in the quotes.
       (/\bhow (?:many|much)\b/.test(words) &&

@@ -30,7 +30,7 @@ import {
   roleAsked,
   tellsGap,
 } from './answer-type.ts';
-import { calibratedConfidence } from './confidence.ts';
+import { calibratedConfidence, withSidesAsked } from './confidence.ts';
 import {
   asksOtherThanWords,
   asksWhy,
@@ -96,6 +96,27 @@ const POINTING_PERSON =
 /** A question word, its auxiliary, then "it" as the subject and a verb: "how long did it last". */
 const WHOLE_QUESTION =
   /^(?:how(?: long| many| much| often)?|when|where|why|what|who) (?:did|does|was|were|is|has|had) it \S/;
+
+/** Auxiliaries that open a yes-no question before its subject: "was it open", "did they say". */
+const CLAUSE_AUXILIARIES = new Set(
+  'did does do was were is are has have had can could will would'.split(' '),
+);
+/** Words a subject starts with after an auxiliary: a pronoun, a determiner, "there". */
+const CLAUSE_SUBJECTS = new Set(
+  'i you he she it we they there the a an this that these those any anyone anybody someone somebody'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A question of a message as read: its text and analysis, and (`alone`) the question it leans a
+ * further one on, as it stands, answered when the two read as one find nothing sure.
+ */
+interface QuestionPartRead {
+  text: string;
+  analysis: QueryAnalysis;
+  alone?: { text: string; analysis: QueryAnalysis };
+}
 
 /** One question of a message, answered on its own. */
 interface PartAnswer {
@@ -346,7 +367,9 @@ export class Engine {
       ? [this.followUpPart(followUp, conversation, weighs, own)]
       : parts.reduce<PartAnswer[]>((done, p, i) => {
           const previous = parts[i - 1];
-          const answer = i === 0 ? alone(p) : this.answerPart(p, TUNING.reading.furtherQuestionMargin);
+          const margin = i === 0 ? 0 : TUNING.reading.furtherQuestionMargin;
+          const read = i === 0 ? alone(p) : this.answerPart(p, margin);
+          const answer = read.ids.length === 0 && p.alone ? this.answerPart(p.alone, margin) : read;
           // "'a tragic error' is what obama called it right? when did he say that": he is who the
           // question before named, and the article lacks him; not answered either. So is the
           // person it asked by their role and the article does not name ("who is the president
@@ -582,8 +605,8 @@ export class Engine {
    * The questions of a message with their terms. A question too thin to stand alone ("... and
    * who says so", "... and when") is read with the one before it.
    */
-  private questionParts(reading: MessageReading): { text: string; analysis: QueryAnalysis }[] {
-    const parts: { text: string; tokens: Token[]; analysis: QueryAnalysis }[] = [];
+  private questionParts(reading: MessageReading): QuestionPartRead[] {
+    const parts: (QuestionPartRead & { tokens: Token[] })[] = [];
     const writer = this.writerIs(reading);
     const analyses = reading.questions.map((q) =>
       this.corpus.analyzer.analyzeTokens(
@@ -638,6 +661,12 @@ export class Engine {
         this.isThin(analysis) &&
         !(this.wholeQuestion(q.tokens, analysis) && this.wholeQuestion(previous.tokens, previous.analysis))
       ) {
+        // "how long did it last and what made them stop", "when did they ask for the meeting and
+        // was it open": a thin question that is a clause of its own (a question word, then a
+        // verb) leans on the one before and is read with it; when the two read as one find nothing
+        // sure, the one before is still a question of its own, answered as it stands.
+        if (this.ownClause(q.tokens, analysis) && !this.isThin(previous.analysis))
+          previous.alone ??= { text: previous.text, analysis: previous.analysis };
         previous.text = `${previous.text} ${q.text}`;
         previous.tokens.push(...q.tokens);
         previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);
@@ -848,6 +877,20 @@ export class Engine {
   }
 
   /**
+   * A thin question that is a clause of its own, asking something the knowledge has words for: a
+   * question word and a word after it ("what made them stop", "how long it lasted", "what day
+   * was that"), or an auxiliary and its subject ("was it open", "have they said anything"); not a
+   * bare fragment ("and when"), nor an auxiliary before no subject ("is in the news").
+   */
+  private ownClause(tokens: readonly Token[], analysis: QueryAnalysis): boolean {
+    const [first, second] = tokens;
+    if (!first || !second) return false;
+    const clause =
+      WH_WORDS.has(first.word) || (CLAUSE_AUXILIARIES.has(first.word) && CLAUSE_SUBJECTS.has(second.word));
+    return clause && analysis.terms.some((t) => this.corpus.index.has(t));
+  }
+
+  /**
    * "why was it stopped", "how long did it last": a question word, an auxiliary, "it" as its
    * subject and a verb, with a word of the story: a question whole, however thin.
    */
@@ -1041,6 +1084,19 @@ export class Engine {
   }
 
   /**
+   * "was it an accident or on purpose", "what does each side say": a question that weighs the
+   * sides or asks whether it was meant, answered by that point's sides (decide.ts sidesAsked),
+   * judged with the weight of sidesAsked (confidence.ts withSidesAsked) when that alone carries it
+   * over the threshold; else the confidence as it was. Only the last judgement of an answer: the
+   * readings of a question are compared by the confidence before it.
+   */
+  private liftedBySides(decision: Decision, confidence: number, margin: number, refused: boolean): number {
+    if (!decision.sidesAsked || refused) return confidence;
+    const lifted = withSidesAsked(confidence, true);
+    return this.below(confidence, margin) && !this.below(lifted, margin) ? lifted : confidence;
+  }
+
+  /**
    * One question answered on its own: its quotes (every side of a contested point), or none. A
    * curated answer leads with its quote that holds most of what is asked (leadWithWhatIsAsked).
    */
@@ -1068,6 +1124,7 @@ export class Engine {
       features.verbatim ? TUNING.scoring.verbatimConfidence : 0,
     );
     const refused = refusedOutright(decision);
+    const lifted = this.liftedBySides(decision, confidence, margin, refused);
     // "what did power and churkin say about each other": no quote is both's words, so the
     // question is refused as asking words the article does not give them; the exchange of the
     // two (contested.yaml `speakers`) gives each one's.
@@ -1091,7 +1148,17 @@ export class Engine {
       const point = this.pointAnswer(part.analysis, decision.ranking, margin, (p) => p.speakers === true);
       if (point) return point;
     }
-    const answer = this.pointOrPart(decision, part.analysis, confidence, margin, refused);
+    const answer = this.pointOrPart(
+      decision,
+      part.analysis,
+      confidence,
+      margin,
+      refused,
+      false,
+      undefined,
+      part.analysis.terms,
+      lifted,
+    );
     // "besides the americans, whose air force flew": whom the question sets apart comes last.
     return part.analysis.excluded
       ? { ...answer, ids: behindSetApart(this.corpus, part.analysis.excluded, answer.ids) }
@@ -1113,16 +1180,22 @@ export class Engine {
     accept?: (point: ResolvedContested) => boolean,
     /** The question's own terms, when the analysis is a follow-up's reading (see partOf). */
     own: readonly Term[] = analysis.terms,
+    /**
+     * The confidence its quotes are judged by when no point in other words answers it: the same,
+     * or lifted by sidesAsked (liftedBySides).
+     */
+    lifted = confidence,
   ): PartAnswer {
     const point =
       !refused && this.below(confidence, margin)
         ? this.pointAnswer(analysis, decision.ranking, margin, accept)
         : null;
-    return (
-      point ??
+    if (point) return point;
+    // Lifted by sidesAsked only when the answer given is that contested point's sides.
+    const part = (judged: number) =>
       this.partOf(
         decision,
-        confidence,
+        judged,
         margin,
         refused,
         weighs || weighsSides(analysis.terms) || analysis.everyOne === true,
@@ -1136,8 +1209,9 @@ export class Engine {
         analysis.context,
         // The figures the question gives, though no sentence has them ("wasnt it like 26 soldiers").
         own.filter((t) => FIGURE.test(t)),
-      )
-    );
+      );
+    const answer = part(lifted);
+    return lifted === confidence || answer.contested ? answer : part(confidence);
   }
 
   /**
@@ -1278,6 +1352,7 @@ export class Engine {
       unknown,
       qaChosen: decision.qa,
       features: decision.features,
+      sidesAsked: decision.sidesAsked,
       corrections: analysis.corrections,
       qa: qaRanked.slice(0, 5).map(([id, s]) => ({
         id,

@@ -503,6 +503,9 @@ export function understand(
           : new Set<Term>(),
         negates: dropped.size > 0,
         turnedTo: cues.whatAbout && cues.aboutAt >= 0 ? tokens.slice(cues.aboutAt + 1) : [],
+        unnamed: new Set(
+          corpus.analyzer.docTerms(tokens.filter((_, i) => !own.some((m) => i >= m.start && i < m.end))),
+        ),
       }),
     );
     if (cues.why && !cues.whyOnly && ownTopic.length > 0) {
@@ -1016,6 +1019,8 @@ interface CarryInput {
   negates: boolean;
   /** The words after "what about": what it turns to. */
   turnedTo: readonly Token[];
+  /** The terms of its words outside the names it gives ("representatives", not the "army" of "syria's army"). */
+  unnamed: ReadonlySet<Term>;
 }
 
 /** Prepositions that open a phrase saying where, when or how ("in the air", "on sunday"). */
@@ -1033,6 +1038,17 @@ function phraseTerms(corpus: Corpus, question: string): Set<Term> {
       if (!term.startsWith('e:')) out.add(term);
   });
   return out;
+}
+
+/** The terms of the words for a person by their role (chat.yaml's personWords), by corpus. */
+const personTermsOf = new WeakMap<Corpus, ReadonlySet<Term>>();
+function personTerms(corpus: Corpus): ReadonlySet<Term> {
+  let terms = personTermsOf.get(corpus);
+  if (!terms) {
+    terms = new Set(corpus.analyzer.docTerms(tokenize(corpus.kb.chat.personWords.join(' '))));
+    personTermsOf.set(corpus, terms);
+  }
+  return terms;
 }
 
 const NUMBER_TERM = /^w:\d/;
@@ -1053,6 +1069,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     rephrased,
     negates,
     turnedTo,
+    unnamed,
   } = input;
   const p = splitTerms(vocab, prev.terms);
   const n = splitTerms(vocab, base.terms);
@@ -1065,8 +1082,22 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     base.words.flatMap((w) => corpus.analyzer.docTerms(tokenize(w)).filter((t) => t.startsWith('w:'))),
   );
   const saidAgain = (t: Term) => wordsAgain.has(t);
+  // "what did russia accuse the pilots of" -> "and the US representatives?": a fragment (or "what
+  // about") that names people by their role (chat.yaml's personWords: representatives, officials,
+  // pilots) where the question before named other people by theirs puts the new ones in the old
+  // ones' place, the ellipsis of a noun phrase: the pilots are not carried into any reading.
+  const roles = personTerms(corpus);
+  const newRoles = newTopic.filter((t) => roles.has(t) && unnamed.has(t));
+  const oldRoles = p.topic.filter((t) => roles.has(t) && !newRoles.includes(t));
+  const swapsRole =
+    (cues.fragment || cues.whatAbout) && !negates && newRoles.length > 0 && oldRoles.length > 0;
   const prevTopic = p.topic.filter(
-    (t) => !t.startsWith('e:') && !rephrased.has(t) && !displaced.has(t) && !saidAgain(t),
+    (t) =>
+      !t.startsWith('e:') &&
+      !rephrased.has(t) &&
+      !displaced.has(t) &&
+      !saidAgain(t) &&
+      !(swapsRole && oldRoles.includes(t)),
   );
   // "what did power call russia's move" -> "and moscow's actions in general?": a name the question
   // before named already (Moscow for Russia) is no one new; whom that question asked stays.
@@ -1149,6 +1180,10 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     cues.pronouns.some((p) => POSSESSIVES.has(p.word))
   )
     readings.push(build(true, false));
+  // "what did russia accuse the pilots of" -> "and the US representatives?": people named by
+  // their role in the place of people named by theirs; whom the question before named stays (what
+  // Russia said of the US representatives: see roleSwapped).
+  if (swapsRole) readings.push(build(true, false));
   // "what equipment did the regime lose" -> "what about the time frame": "what about" a thing that
   // only asks what a question word asks (how long, when, where), and nothing the article tells,
   // asks that of what the question before was about: whom it named stays, what it asked goes.

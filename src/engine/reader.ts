@@ -909,6 +909,10 @@ export class ChatReader {
       if (firstAsking > 0 && /\band\b/i.test(pieces[firstAsking]?.joiner ?? '')) {
         const cued = askedByCue(firstAsking);
         if (cued >= 0) firstAsking = cued;
+        // "Australia was mentioned somewhere — what role did they play and how did they respond?",
+        // "Before the attack, did they tell Moscow, and did Moscow complain?": the piece before the
+        // question "and" joins asks too from a comma, dash or colon on, where a question starts.
+        else if (this.askedAfterBreak(pieces[firstAsking - 1], shouted, lead)) firstAsking--;
       }
       if (firstAsking < 0) firstAsking = askedByCue(pieces.length);
       // "could you kindly explain me who ...", "can someone tell me what ...": a request to be
@@ -1128,6 +1132,34 @@ export class ChatReader {
     if (!one && !group) return false;
     const kinds = [...this.namedKinds(before)];
     return one ? kinds.some((k) => PERSON_KINDS.has(k)) : kinds.some((k) => !NO_ONE_KINDS.has(k));
+  }
+
+  /**
+   * A piece of a sentence that asks from a break on (a comma, a dash, a colon): its last break is
+   * followed by a question word, or by an auxiliary and its subject ("Australia was named — what
+   * role did they play", "before the attack, did they tell Moscow"). Its words before the break
+   * go to the story's (its tokens become the question's); true when it asks.
+   */
+  private askedAfterBreak(
+    piece: { text: string; tokens: Token[] } | undefined,
+    shouted: boolean,
+    lead: Token[],
+  ): boolean {
+    if (!piece) return false;
+    const breaks = [...piece.text.matchAll(/\s*(?:[,;:]|\s[—–-]+)\s+/gu)];
+    const last = breaks.at(-1);
+    if (!last) return false;
+    const text = piece.text.slice(last.index + last[0].length);
+    // ("'most through investigation' - did it happen": words quoted before the break are what the
+    // question asks of, not a story around it.)
+    const head = piece.text.slice(0, last.index);
+    if (hasQuoted(head)) return false;
+    const tail = this.words(tokenize(text), shouted);
+    if (tail.length < 3 || !this.headAsks(tail)) return false;
+    lead.push(...this.words(tokenize(head), shouted));
+    piece.text = text;
+    piece.tokens = tail;
+    return true;
   }
 
   /** Do these words ask already: a question word first, or a verb first with its subject after it ("did they")? */
@@ -1654,6 +1686,13 @@ export class ChatReader {
       if (idiom) {
         for (const t of idiom.meaning) this.respell(t, spelt);
         k += idiom.length - 1;
+        continue;
+      }
+      // "y Moscú?", "y los rusos, qué dijeron?": Spanish "y" is "and" before a word of Spanish (one
+      // written with an accent or "ñ", an article, "que"); chat's "y" (why) is followed by a verb
+      // or a subject ("y did they stop", "y they do that").
+      if (cased[k]?.word === 'y' && spanishWord(cased[k + 1])) {
+        spelt.push({ raw: 'and', word: 'and' });
         continue;
       }
       // "were was the attack", "were did they meet": "were" before a verb opening a question is
@@ -2322,6 +2361,15 @@ function withoutTopicPart(tokens: Token[]): Token[] {
     .slice(0, opened)
     .some((t, i) => (WH_WORDS.has(t.word) || t.word === 'whats') && tokens[i + 1]?.word !== 'about');
   return asked ? tokens : tokens.slice(0, last);
+}
+
+/** Spanish articles and "que" (what, that): words no English message puts after "y" (why). */
+const SPANISH_AFTER_Y = new Set(['el', 'la', 'los', 'las', 'del', 'un', 'una', 'unos', 'unas', 'que']);
+/** Letters of Spanish spelling that English words never have. */
+const SPANISH_LETTERS = /[áéíóúñ]/i;
+/** Is this word Spanish by its spelling or as a word only Spanish has after "y"? */
+function spanishWord(t: Token | undefined): boolean {
+  return t !== undefined && (SPANISH_AFTER_Y.has(t.word) || SPANISH_LETTERS.test(t.raw));
 }
 
 /** Verbs that never follow "were" as a question opens: after them "were" is "where". */
