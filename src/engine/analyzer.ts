@@ -804,8 +804,14 @@ export class Analyzer {
     return this.analyzeTokens(tokenize(text));
   }
 
-  /** The terms of a question's words (as the message reader gives them). */
-  analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
+  /**
+   * The terms of a question's words (as the message reader gives them). `story`: the words are
+   * the sentences told around a question ("I've been trying to explain why Russia is so annoyed"),
+   * not the question: what the question's own words are read as (being alerted for "find out", a
+   * grievance for anger) is not read into them.
+   */
+  analyzeTokens(given: readonly Token[], story = false): QueryAnalysis {
+    const tokens = foundOutAsAlarm(given, story);
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
@@ -928,6 +934,7 @@ export class Analyzer {
           lightVerbOfSpeech(
             survivedAsAlive(
               angerAsGrievance(
+                story,
                 helpedAsBenefit(
                   endedNotKilled(
                     progressiveAsSimple(
@@ -1479,7 +1486,7 @@ export class Analyzer {
   /**
    * "why did washington express regret if they say it was aimed at IS", "why did the soldiers get
    * hit if the target was IS": the terms of a premise set after a why's own clause (PREMISE_OPENS,
-   * a few words after the why) that the clause itself does not use. Only in a why: "did they say
+   * a few words after the why) that the clause itself does not use, names aside. Only in a why: "did they say
    * if it was a mistake" asks the clause after "if".
    */
   private premiseOnly(tokens: readonly Token[]): Term[] {
@@ -1488,7 +1495,11 @@ export class Analyzer {
     const at = tokens.findIndex((t, i) => i > why + ASKED_CLAUSE_MIN && PREMISE_OPENS.has(t.word));
     if (at < 0) return [];
     const asked = new Set(this.terms(tokens.slice(0, at)).terms);
-    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
+    // A name in the granted clause ("if the syrian army was there") says whom the story is about,
+    // which the why's own clause may leave to it ("why did the coalition fly there at all"): kept.
+    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter(
+      (t) => !asked.has(t) && !t.startsWith('e:'),
+    );
   }
 
   /**
@@ -4074,6 +4085,8 @@ const ANGRY = new Set(
     ' ',
   ),
 );
+/** How far into a question its why may stand and still open it ("ok so why", "but like why"). */
+const WHY_OPENS_WITHIN = 3;
 /** Words that say whom or what a feeling is toward: "angry at", "upset with", "mad about". */
 const FEELING_TOWARD = new Set(['at', 'with', 'about', 'over', 'on', 'toward', 'towards', 'that']);
 
@@ -4083,13 +4096,65 @@ const FEELING_TOWARD = new Set(['at', 'with', 'about', 'over', 'on', 'toward', '
  * decried or slammed, not by the word of the feeling. An anger word with nothing said after it
  * of whom it is toward reads as toward someone ("angry at"). Only in a why.
  */
-export function angerAsGrievance(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => WHY_WORD.test(t.word)) || !tokens.some((t) => ANGRY.has(t.word))) return tokens;
+export function angerAsGrievance(story: boolean, tokens: readonly Token[]): readonly Token[] {
+  // The why opens the question ("why is russia so angry", "so why are they mad"); one told inside
+  // a statement ("i've been trying to explain to my dad why russia is so annoyed") asks nothing.
+  const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+  if (story || why < 0 || why > WHY_OPENS_WITHIN || !tokens.some((t) => ANGRY.has(t.word))) return tokens;
+  const timed = inTimeClause(tokens);
   const out: Token[] = [];
   for (const [i, t] of tokens.entries()) {
     out.push(t);
-    if (ANGRY.has(t.word) && !FEELING_TOWARD.has(tokens[i + 1]?.word ?? ''))
+    if (ANGRY.has(t.word) && !timed[i] && !FEELING_TOWARD.has(tokens[i + 1]?.word ?? ''))
       out.push({ raw: 'at', word: 'at' });
+  }
+  return out;
+}
+
+/** Words opening a clause that sets the time of what is asked: "when it found out", "once they heard". */
+const TIME_CLAUSE_OPENS = new Set(['when', 'after', 'once', 'whenever']);
+
+/**
+ * Which tokens stand in a clause that sets the time of what is asked ("what did the us say when
+ * it found out", "when moscow found out about the strike, what happened next", "after they
+ * found out"): from its opening word to the next question word or the end. "when" followed by an
+ * auxiliary ("when did they find out") asks the time: no clause.
+ */
+export function inTimeClause(tokens: readonly Token[]): boolean[] {
+  const out: boolean[] = [];
+  let inside = false;
+  for (const [i, t] of tokens.entries()) {
+    if (
+      TIME_CLAUSE_OPENS.has(t.word) &&
+      !(t.word === 'when' && AUXILIARY_AFTER_WHEN.has(tokens[i + 1]?.word ?? ''))
+    )
+      inside = true;
+    else if (ASKING.has(t.word)) inside = false;
+    out.push(inside);
+  }
+  return out;
+}
+
+/** The verb of "find out" in its forms. */
+const FIND = new Set(['find', 'found', 'finds', 'finding']);
+
+/**
+ * "how did the pentagon find out", "when did russia find out": finding out is being alerted, of
+ * whom it reaches (synonyms.yaml alarm: answered by whoever raised the alarm); the two words read
+ * "alerted". Only in the question's own clause: in a clause that only sets the time ("what did
+ * the us say when it found out") or in a story told around the question it is no more than
+ * learning, and stays as typed.
+ */
+export function foundOutAsAlarm(tokens: readonly Token[], story: boolean): readonly Token[] {
+  if (story || !tokens.some((t, i) => FIND.has(t.word) && tokens[i + 1]?.word === 'out')) return tokens;
+  const timed = inTimeClause(tokens);
+  const out: Token[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.word === 'out' && FIND.has(tokens[i - 1]?.word ?? '') && !timed[i]) {
+      out[out.length - 1] = { raw: 'alerted', word: 'alerted' };
+      continue;
+    }
+    out.push(t);
   }
   return out;
 }

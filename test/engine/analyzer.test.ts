@@ -1728,6 +1728,20 @@ describe('a premise granted after a why (Analyzer.analyzeQuery)', () => {
     expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:regret')).toBe(1);
   });
 
+  it('keeps a name of the granted clause whole: it may be whom the question is about', () => {
+    const named = new Analyzer(
+      new Lexicon({
+        entities: [{ id: 'army', name: 'Syrian army', aliases: [], caseSensitiveAliases: [], kind: 'group' }],
+        synonyms: [{ id: 'target', words: ['aimed', 'target'] }],
+      }),
+      new Set(['aimed', 'syrian', 'army']),
+      loadEnglishWords(),
+      new Map(),
+    );
+    const q = 'why did the coalition fly there at all if the syrian army was there';
+    expect(named.analyzeQuery(q).factors.get('e:army') ?? 1).toBe(1);
+  });
+
   it('leaves a clause of "if" that is asked, and one right after the why', () => {
     expect(factor('did they say if the raid was aimed at the rebels', 'c:target')).toBe(1);
     expect(factor('why if the raid was aimed at the rebels', 'c:target')).toBe(1);

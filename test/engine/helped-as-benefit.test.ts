@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { angerAsGrievance, helpedAsBenefit } from '../../src/engine/analyzer.ts';
+import { angerAsGrievance, foundOutAsAlarm, helpedAsBenefit } from '../../src/engine/analyzer.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
@@ -35,7 +35,7 @@ describe('helpedAsBenefit', () => {
 
 describe('angerAsGrievance', () => {
   const readAnger = (q: string) =>
-    angerAsGrievance(tokenize(q))
+    angerAsGrievance(false, tokenize(q))
       .map((t) => t.word)
       .join(' ');
 
@@ -49,8 +49,45 @@ describe('angerAsGrievance', () => {
     expect(readAnger('is moscow angry')).toBe('is moscow angry');
   });
 
+  it('leaves anger in a why told inside a statement, in a story and in a clause of time', () => {
+    expect(readAnger('i tried to explain to my dad why russia is so annoyed')).toBe(
+      'i tried to explain to my dad why russia is so annoyed',
+    );
+    expect(angerAsGrievance(true, tokenize('why is moscow so angry')).length).toBe(5);
+    expect(readAnger('why did they stop when moscow got angry')).toBe(
+      'why did they stop when moscow got angry',
+    );
+  });
+
+  it('reads no anger into a sentence told beside a question marked "?", on the article', () => {
+    const engine = loadEngine(KNOWLEDGE_DIR);
+    const q =
+      'I tried to explain to my dad why Russia is so annoyed. What does Moscow say Washington refuses to do?';
+    expect(engine.answer(q).quotes[0]?.text).toMatch(/refusal/);
+  });
+
   it("answers a why of a speaker's anger with their grievance, on the article", () => {
     const engine = loadEngine(KNOWLEDGE_DIR);
     expect(engine.answer('why was moscow so furious').quotes[0]?.text).not.toMatch(/expressed outrage/);
+  });
+});
+
+describe('foundOutAsAlarm', () => {
+  const readFound = (q: string, story = false) =>
+    foundOutAsAlarm(tokenize(q), story)
+      .map((t) => t.word)
+      .join(' ');
+
+  it("reads finding out in the question's own clause as being alerted", () => {
+    expect(readFound('how did the pentagon find out')).toBe('how did the pentagon alerted');
+    expect(readFound('when did russia find out')).toBe('when did russia alerted');
+  });
+
+  it('leaves finding out in a clause that sets the time, and in a story told', () => {
+    expect(readFound('what did the us say when it found out it hit the wrong guys')).toBe(
+      'what did the us say when it found out it hit the wrong guys',
+    );
+    expect(readFound('after they found out, what did they do')).toBe('after they found out what did they do');
+    expect(readFound('how did the pentagon find out', true)).toBe('how did the pentagon find out');
   });
 });
