@@ -1495,11 +1495,11 @@ export class Analyzer {
     const at = tokens.findIndex((t, i) => i > why + ASKED_CLAUSE_MIN && PREMISE_OPENS.has(t.word));
     if (at < 0) return [];
     const asked = new Set(this.terms(tokens.slice(0, at)).terms);
-    // A name in the granted clause ("if the syrian army was there") says whom the story is about,
-    // which the why's own clause may leave to it ("why did the coalition fly there at all"): kept.
-    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter(
-      (t) => !asked.has(t) && !t.startsWith('e:'),
-    );
+    // "why did the coalition fly there at all if the syrian army was there": a why's clause that
+    // points at a place ("there") it leaves the granted clause to tell of is asked of what the
+    // granted clause says; nothing of it weighs less.
+    if (tokens.slice(why, at).some((t) => t.word === 'there')) return [];
+    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
   }
 
   /**

@@ -1728,7 +1728,7 @@ describe('a premise granted after a why (Analyzer.analyzeQuery)', () => {
     expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:regret')).toBe(1);
   });
 
-  it('keeps a name of the granted clause whole: it may be whom the question is about', () => {
+  it('weighs the granted clause whole when the why points at a place ("there") it leaves to it', () => {
     const named = new Analyzer(
       new Lexicon({
         entities: [{ id: 'army', name: 'Syrian army', aliases: [], caseSensitiveAliases: [], kind: 'group' }],
