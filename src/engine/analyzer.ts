@@ -14,7 +14,7 @@ import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { isKnownName } from '../text/known-names.ts';
-import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
+import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { nameKey } from '../text/name-key.ts';
 import { asksAboutDenial } from '../text/negation.ts';
@@ -154,6 +154,16 @@ function negatedAtOf(tokens: readonly Token[]): { negatedAt?: number[] } {
  * ("assad's government"): it says whose government, and is asked about a little.
  */
 const OWNER_FACTOR = 0.25;
+
+/**
+ * Words opening a clause the writer grants ("if they say it was aimed at IS", "although it was
+ * a mistake"): set after what a why asks, a premise, not what is asked.
+ */
+const PREMISE_OPENS = new Set(['if', 'although', 'though', 'despite', 'given']);
+/** The weight of a term said only in a why's premise: it frames the question, a little asked. */
+const PREMISE_SHARE = 0.5;
+/** How many words a why's own clause holds at least before a premise may open. */
+const ASKED_CLAUSE_MIN = 3;
 /** optionBeside: words before a pair of options that ask for one of either kind, not which of them. */
 const OPTION_SCOPED = new Set([
   'which',
@@ -794,8 +804,14 @@ export class Analyzer {
     return this.analyzeTokens(tokenize(text));
   }
 
-  /** The terms of a question's words (as the message reader gives them). */
-  analyzeTokens(tokens: readonly Token[]): QueryAnalysis {
+  /**
+   * The terms of a question's words (as the message reader gives them). `story`: the words are
+   * the sentences told around a question ("I've been trying to explain why Russia is so annoyed"),
+   * not the question: what the question's own words are read as (being alerted for "find out", a
+   * grievance for anger) is not read into them.
+   */
+  analyzeTokens(given: readonly Token[], story = false): QueryAnalysis {
+    const tokens = foundOutAsAlarm(given, story);
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
@@ -917,20 +933,25 @@ export class Analyzer {
           this.chat.peopleCounted,
           lightVerbOfSpeech(
             survivedAsAlive(
-              endedNotKilled(
-                progressiveAsSimple(
-                  withoutOwnBelief(
-                    withoutSeeming(
-                      diplomatsQuarrel(
-                        this.namedPerson(
-                          this.spokenOf(
-                            this.groupPositions(
-                              countryAsWho(
-                                countInTheEnd(
-                                  this.planesStopped(
-                                    this.negatedAsUn(
-                                      this.knownAlternative(
-                                        this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+              angerAsGrievance(
+                story,
+                helpedAsBenefit(
+                  endedNotKilled(
+                    progressiveAsSimple(
+                      withoutOwnBelief(
+                        withoutSeeming(
+                          diplomatsQuarrel(
+                            this.namedPerson(
+                              this.spokenOf(
+                                this.groupPositions(
+                                  countryAsWho(
+                                    countInTheEnd(
+                                      this.planesStopped(
+                                        this.negatedAsUn(
+                                          this.knownAlternative(
+                                            this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                          ),
+                                        ),
                                       ),
                                     ),
                                   ),
@@ -966,6 +987,11 @@ export class Analyzer {
         common.add(term);
         factors.set(term, Math.min(factors.get(term) ?? 1, TUNING.scoring.commonWordShare));
       }
+    }
+    // "why did washington express regret if they say it was aimed at IS": a premise the writer
+    // grants, not what the why asks; its own words count less.
+    for (const term of this.premiseOnly(piped)) {
+      if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
     }
     // "why was power so harsh on russia": the manner the writer sees in what was done, asked the
     // reason of; the answer is what they did or said, which need not name the manner.
@@ -1455,6 +1481,25 @@ export class Analyzer {
     const next = tokens[at + 1];
     if (!token || !next || !MISTAKE_JUDGEMENTS.has(token.word)) return false;
     return this.lexicon.single(next)?.terms.includes(INTENT) === true;
+  }
+
+  /**
+   * "why did washington express regret if they say it was aimed at IS", "why did the soldiers get
+   * hit if the target was IS": the terms of a premise set after a why's own clause (PREMISE_OPENS,
+   * a few words after the why) that the clause itself does not use, names aside. Only in a why: "did they say
+   * if it was a mistake" asks the clause after "if".
+   */
+  private premiseOnly(tokens: readonly Token[]): Term[] {
+    const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+    if (why < 0 || why > 3) return [];
+    const at = tokens.findIndex((t, i) => i > why + ASKED_CLAUSE_MIN && PREMISE_OPENS.has(t.word));
+    if (at < 0) return [];
+    const asked = new Set(this.terms(tokens.slice(0, at)).terms);
+    // "why did the coalition fly there at all if the syrian army was there": a why's clause that
+    // points at a place ("there") it leaves the granted clause to tell of is asked of what the
+    // granted clause says; nothing of it weighs less.
+    if (tokens.slice(why, at).some((t) => t.word === 'there')) return [];
+    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
   }
 
   /**
@@ -2804,11 +2849,20 @@ export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
  * (answer-type.ts's laterMissing reads it so too).
  */
 function countInTheEnd(tokens: readonly Token[]): readonly Token[] {
-  if (!asksCount(tokens.map((t) => t.word))) return tokens;
+  if (!inTheEndAsFinally(tokens.map((t) => t.word))) return tokens;
   const at = tokens.findIndex(
     (t, i) => t.word === 'in' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'end',
   );
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+}
+
+/**
+ * "how many were killed in the end", "why did they stop the bombing in the end": in a count or a
+ * why, "in the end" is "finally", of the story's own outcome (the final count, the cause of what
+ * came to be), not a time after it nor an ending asked about.
+ */
+export function inTheEndAsFinally(words: readonly string[]): boolean {
+  return asksCount(words) || words.some((w) => WHY_WORD.test(w));
 }
 
 /** "how many ...", "how much ...": a question asking a count. */
@@ -4019,6 +4073,127 @@ export function survivedAsAlive(tokens: readonly Token[]): readonly Token[] {
   };
   return tokens.map((t, i) =>
     SURVIVING.has(t.word) && ofPerson(i) ? { ...t, raw: 'alive', word: 'alive' } : t,
+  );
+}
+
+/**
+ * Words of being angry ("why is russia so angry", "why they mad"). Said with whom or what at
+ * ("angry at washington", "upset with the US") they are a grievance (synonyms.yaml criticize).
+ */
+const ANGRY = new Set(
+  'angry mad upset pissed furious salty annoyed irritated livid fuming heated peeved miffed riled outraged'.split(
+    ' ',
+  ),
+);
+/** How far into a question its why may stand and still open it ("ok so why", "but like why"). */
+const WHY_OPENS_WITHIN = 3;
+/** Words that say whom or what a feeling is toward: "angry at", "upset with", "mad about". */
+const FEELING_TOWARD = new Set(['at', 'with', 'about', 'over', 'on', 'toward', 'towards', 'that']);
+
+/**
+ * "why is russia so angry", "why are they upset": a why of someone's anger asks their grievance,
+ * as "why is russia angry at washington" does, whoever it is at; the article tells it by what they
+ * decried or slammed, not by the word of the feeling. An anger word with nothing said after it
+ * of whom it is toward reads as toward someone ("angry at"). Only in a why.
+ */
+export function angerAsGrievance(story: boolean, tokens: readonly Token[]): readonly Token[] {
+  // The why opens the question ("why is russia so angry", "so why are they mad"); one told inside
+  // a statement ("i've been trying to explain to my dad why russia is so annoyed") asks nothing.
+  const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+  if (story || why < 0 || why > WHY_OPENS_WITHIN || !tokens.some((t) => ANGRY.has(t.word))) return tokens;
+  const timed = inTimeClause(tokens);
+  const out: Token[] = [];
+  for (const [i, t] of tokens.entries()) {
+    out.push(t);
+    if (ANGRY.has(t.word) && !timed[i] && !FEELING_TOWARD.has(tokens[i + 1]?.word ?? ''))
+      out.push({ raw: 'at', word: 'at' });
+  }
+  return out;
+}
+
+/** Words opening a clause that sets the time of what is asked: "when it found out", "once they heard". */
+const TIME_CLAUSE_OPENS = new Set(['when', 'after', 'once', 'whenever']);
+
+/**
+ * Which tokens stand in a clause that sets the time of what is asked ("what did the us say when
+ * it found out", "when moscow found out about the strike, what happened next", "after they
+ * found out"): from its opening word to the next question word or the end. "when" followed by an
+ * auxiliary ("when did they find out") asks the time: no clause.
+ */
+export function inTimeClause(tokens: readonly Token[]): boolean[] {
+  const out: boolean[] = [];
+  let inside = false;
+  for (const [i, t] of tokens.entries()) {
+    if (
+      TIME_CLAUSE_OPENS.has(t.word) &&
+      !(t.word === 'when' && AUXILIARY_AFTER_WHEN.has(tokens[i + 1]?.word ?? ''))
+    )
+      inside = true;
+    else if (ASKING.has(t.word)) inside = false;
+    out.push(inside);
+  }
+  return out;
+}
+
+/** The verb of "find out" in its forms. */
+const FIND = new Set(['find', 'found', 'finds', 'finding']);
+
+/**
+ * "how did the pentagon find out", "when did russia find out": finding out is being alerted, of
+ * whom it reaches (synonyms.yaml alarm: answered by whoever raised the alarm); the two words read
+ * "alerted". Only in the question's own clause: in a clause that only sets the time ("what did
+ * the us say when it found out") or in a story told around the question it is no more than
+ * learning, and stays as typed.
+ */
+export function foundOutAsAlarm(tokens: readonly Token[], story: boolean): readonly Token[] {
+  if (story || !tokens.some((t, i) => FIND.has(t.word) && tokens[i + 1]?.word === 'out')) return tokens;
+  const timed = inTimeClause(tokens);
+  const out: Token[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.word === 'out' && FIND.has(tokens[i - 1]?.word ?? '') && !timed[i]) {
+      out[out.length - 1] = { raw: 'alerted', word: 'alerted' };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Verbs of helping, which said of a person are support ("did the US help IS"). */
+const HELPING = new Set(['help', 'helps', 'helped', 'helping']);
+/** Things that happen rather than act: the strike and what it is called. */
+const HAPPENINGS = new Set(
+  'strike strikes airstrike airstrikes bombing bombings raid raids attack attacks incident mistake blunder error'.split(
+    ' ',
+  ),
+);
+/** Adverbs that may stand between a subject and its verb ("did it really help"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'really',
+  'actually',
+  'even',
+  'just',
+  'kinda',
+  'basically',
+  'only',
+]);
+
+/**
+ * Helping said of a thing that happened, not of someone ("why does this help the jihadists", "did
+ * the strike help IS"): who benefited from it, not who supported whom (which "did the US help
+ * IS" asks). The verb reads as "benefit". Its subject is the word before it (adverbs aside): a
+ * word pointing back (it, this, that) or a word for the strike.
+ */
+export function helpedAsBenefit(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => HELPING.has(t.word))) return tokens;
+  const ofThing = (at: number) => {
+    let before = at - 1;
+    while (before >= 0 && BETWEEN_SUBJECT_AND_VERB.has((tokens[before] as Token).word)) before--;
+    const subject = tokens[before]?.word ?? '';
+    return POINTING_BACK.has(subject) || HAPPENINGS.has(subject);
+  };
+  return tokens.map((t, i) =>
+    HELPING.has(t.word) && ofThing(i) ? { ...t, raw: 'benefit', word: 'benefit' } : t,
   );
 }
 

@@ -20,7 +20,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
-import { asksCount } from './analyzer.ts';
+import { inTheEndAsFinally } from './analyzer.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import { speakerTerms } from './knowledge-terms.ts';
 import { askWordOf } from './rank.ts';
@@ -464,10 +464,14 @@ export function laterMissing(corpus: Corpus, words: readonly string[], shown: re
   // The quotes' words only when the question asks after the story (most do not: a quote seen
   // for the first time is not tokenised for nothing).
   const quotes = () => shown.map((id) => quoteWords(corpus, id));
-  // "how many were killed in the end": the final count, which the story gives (analyzer.ts).
-  const later = corpus.kb.chat.laterCues.filter(
-    (cue) => hasPhrase(words, cue) && !(cue === 'in the end' && asksCount(words)),
-  );
+  // "how many were killed in the end": the final count, which the story gives (analyzer.ts); "why
+  // did they stop in the end": the cause of what came to be, unless the first quote tells it only
+  // as a possibility ("could end the peace deal": nothing came to be).
+  const finally_ = (cue: string) =>
+    cue === 'in the end' &&
+    inTheEndAsFinally(words) &&
+    !(shown[0] !== undefined && quoteWords(corpus, shown[0]).some((w) => MODALS.has(w)));
+  const later = corpus.kb.chat.laterCues.filter((cue) => hasPhrase(words, cue) && !finally_(cue));
   if (later.length > 0 && !quotes().some((q) => later.some((cue) => hasPhrase(q, cue)))) return true;
   // "will they be punished", "who will lead the inquiry": "will" as the question's auxiliary.
   const will = words.indexOf('will');

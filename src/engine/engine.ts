@@ -608,9 +608,18 @@ export class Engine {
   private questionParts(reading: MessageReading): QuestionPartRead[] {
     const parts: (QuestionPartRead & { tokens: Token[] })[] = [];
     const writer = this.writerIs(reading);
+    // "I've been trying to explain to my dad why Russia is so annoyed. ... What does Moscow say
+    // Washington keeps refusing to do?": where a sentence ends in "?", one that does not tells what
+    // the writer wonders about rather than asks it; what only an asked question's words are read
+    // as (analyzer.ts: anger as a grievance, finding out as being alerted) is not read into it.
+    const marked = (text: string) => /[?？]\s*$/.test(text);
+    const anyMarked = reading.sentences.some((s) => marked(s.text));
+    const toldOnly = (q: { text: string }) =>
+      anyMarked && reading.sentences.some((s) => s.text.includes(q.text) && !marked(s.text));
     const analyses = reading.questions.map((q) =>
       this.corpus.analyzer.analyzeTokens(
         writer ? q.tokens.flatMap((t) => (WE.has(t.word) ? writer : [t])) : q.tokens,
+        toldOnly(q),
       ),
     );
     // "kitni der tak chala attack? how long it was", "was hat der IS danach gemacht? what did IS
@@ -745,7 +754,7 @@ export class Engine {
   private storyRead(tokens: readonly Token[]): QueryAnalysis {
     let analysis = this.stories.get(tokens);
     if (analysis === undefined) {
-      analysis = this.corpus.analyzer.analyzeTokens(tokens);
+      analysis = this.corpus.analyzer.analyzeTokens(tokens, true);
       this.stories.set(tokens, analysis);
     }
     return analysis;

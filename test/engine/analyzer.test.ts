@@ -1532,6 +1532,11 @@ describe('"in the end" of a count (Analyzer.analyzeQuery)', () => {
     expect(terms('how many were killed in the end')).toContain('c:kill');
     expect(terms('what happened in the end')).toContain('c:stop');
   });
+
+  it('reads "why ... in the end" as "finally": the cause asked, no ending', () => {
+    expect(terms('why were they killed in the end')).not.toContain('c:stop');
+    expect(terms('why were they killed in the end')).toContain('c:kill');
+  });
 });
 
 describe('losing said of people counted (lostPeople)', () => {
@@ -1697,5 +1702,48 @@ describe('weekdayOfBeingAsWhen: a day of the week said with "was" is a guess at 
     expect(words('when is the fair on this friday')).toBe('when is the fair on this friday');
     expect(words('is the fair on friday')).toBe('is the fair on friday');
     expect(words('was it moved to next tuesday')).toBe('was it moved to next tuesday');
+  });
+});
+
+describe('a premise granted after a why (Analyzer.analyzeQuery)', () => {
+  const analyzer = new Analyzer(
+    new Lexicon({
+      entities: [],
+      synonyms: [
+        { id: 'regret', words: ['regret', 'sorry'] },
+        { id: 'target', words: ['aimed', 'target'] },
+        { id: 'strike', words: ['raid', 'strike'] },
+      ],
+    }),
+    new Set(['regret', 'aimed', 'raid']),
+    loadEnglishWords(),
+    new Map(),
+  );
+  const factor = (q: string, t: string) => analyzer.analyzeQuery(q).factors.get(t) ?? 1;
+
+  it('weighs the words of a clause the writer grants after a why less than the why asks', () => {
+    expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:target')).toBeLessThan(
+      1,
+    );
+    expect(factor('why did they voice regret if the raid was aimed at the rebels', 'c:regret')).toBe(1);
+  });
+
+  it('weighs the granted clause whole when the why points at a place ("there") it leaves to it', () => {
+    const named = new Analyzer(
+      new Lexicon({
+        entities: [{ id: 'army', name: 'Syrian army', aliases: [], caseSensitiveAliases: [], kind: 'group' }],
+        synonyms: [{ id: 'target', words: ['aimed', 'target'] }],
+      }),
+      new Set(['aimed', 'syrian', 'army']),
+      loadEnglishWords(),
+      new Map(),
+    );
+    const q = 'why did the coalition fly there at all if the syrian army was there';
+    expect(named.analyzeQuery(q).factors.get('e:army') ?? 1).toBe(1);
+  });
+
+  it('leaves a clause of "if" that is asked, and one right after the why', () => {
+    expect(factor('did they say if the raid was aimed at the rebels', 'c:target')).toBe(1);
+    expect(factor('why if the raid was aimed at the rebels', 'c:target')).toBe(1);
   });
 });
