@@ -606,7 +606,8 @@ export class Engine {
    * who says so", "... and when") is read with the one before it.
    */
   private questionParts(reading: MessageReading): QuestionPartRead[] {
-    const parts: (QuestionPartRead & { tokens: Token[] })[] = [];
+    /** `leantOn`: a thin question is read with it already, with no reading of it alone kept. */
+    const parts: (QuestionPartRead & { tokens: Token[]; leantOn?: boolean })[] = [];
     const writer = this.writerIs(reading);
     // "I've been trying to explain to my dad why Russia is so annoyed. ... What does Moscow say
     // Washington keeps refusing to do?": where a sentence ends in "?", one that does not tells what
@@ -673,9 +674,12 @@ export class Engine {
         // "how long did it last and what made them stop", "when did they ask for the meeting and
         // was it open": a thin question that is a clause of its own (a question word, then a
         // verb) leans on the one before and is read with it; when the two read as one find nothing
-        // sure, the one before is still a question of its own, answered as it stands.
-        if (this.ownClause(q.tokens, analysis) && !this.isThin(previous.analysis))
+        // sure, the one before is still a question of its own, answered as it stands. Not one a
+        // thin question leans on already ("I want to know about the soldiers, were they
+        // conscripts, and do we know their names"): its own words are not all it asks.
+        if (this.ownClause(q.tokens, analysis) && !this.isThin(previous.analysis) && !previous.leantOn)
           previous.alone ??= { text: previous.text, analysis: previous.analysis };
+        if (!previous.alone) previous.leantOn = true;
         previous.text = `${previous.text} ${q.text}`;
         previous.tokens.push(...q.tokens);
         previous.analysis = this.corpus.analyzer.analyzeTokens(previous.tokens);

@@ -88,6 +88,8 @@ export interface MessageReading {
 /** Flags: two regional indicator letters. */
 /** The articles before a noun (see Reader.saidOfAThing). */
 const THING_ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that point back at what was just said: "is that right", "was this planned". */
+const THAT_SAID = new Set(['that', 'this']);
 const FLAG = /\p{Regional_Indicator}{2}/gu;
 /** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
 const EMOJI_SEQUENCE =
@@ -1156,6 +1158,10 @@ export class ChatReader {
     if (hasQuoted(head)) return false;
     const tail = this.words(tokenize(text), shouted);
     if (tail.length < 3 || !this.headAsks(tail)) return false;
+    // "IS gained from the strike, is that what the article says", "they left, was this planned":
+    // an auxiliary, then "that" or "this" pointing back at the words before the break; they are
+    // what it asks of, not a story around it.
+    if (!WH_WORDS.has(tail[0]?.word ?? '') && THAT_SAID.has(tail[1]?.word ?? '')) return false;
     lead.push(...this.words(tokenize(head), shouted));
     piece.text = text;
     piece.tokens = tail;

@@ -3,7 +3,8 @@
  * 11): "the lighthouse came up on the news — what did the mayor say and when will it reopen?",
  * "Before the storm, did the mayor warn the visitors, and did they listen?". The piece asks from
  * its comma, dash or colon on; the words before the break are the story around it. Not words
- * quoted before the break: what the question asks of.
+ * quoted before the break: what the question asks of; nor before "is that" or "was this",
+ * which point back at the words before it ("the mayor closed it, is that right, and ...").
  */
 import { describe, expect, it } from 'vitest';
 import { ChatReader } from '../../src/engine/reader.ts';
@@ -30,6 +31,17 @@ describe('a question after a break, before "and" and another question', () => {
     const asked = questions('Before the storm, did the mayor warn the visitors, and did they listen?');
     expect(asked).toHaveLength(2);
     expect(asked[0]).toMatch(/mayor warn/);
+  });
+
+  it('not before "is that" or "was this", which point back at the words before the break', () => {
+    // Not asked from the break on: "is that right" alone asks nothing of its own.
+    const right = questions('the mayor closed the lighthouse, is that right, and when will it reopen?');
+    expect(right.some((q) => q.startsWith('is that'))).toBe(false);
+    const news = questions(
+      'So the storm closed the tower, was this on the news, and did the mayor say anything?',
+    );
+    expect(news.some((q) => q.startsWith('was this'))).toBe(false);
+    expect(news.at(-1)).toBe('did the mayor say anything');
   });
 
   it('not after words quoted before the break', () => {

@@ -24,6 +24,15 @@ describe('a thin further question that is a clause of its own', () => {
     expect(met.quotes[0]?.id).toBe('p9.s1');
   });
 
+  it('keeps no first question alone that a thin question leans on already', () => {
+    // "I want to know about the troops" with "were they conscripts" read into it is no question
+    // of its own: the message as a whole asks what the article does not tell.
+    const asked = engine.answer(
+      "I just want to know about the troops, they're people as well. Were they conscripts, and do we know their names?",
+    );
+    expect(asked.answered).toBe(false);
+  });
+
   it('does not answer the first alone when the further one asks what the knowledge lacks', () => {
     expect(engine.answer('who flew the jets and were they punished').answered).toBe(false);
   });
