@@ -85,11 +85,11 @@ export interface MessageReading {
   words: number;
 }
 
-/** Flags: two regional indicator letters. */
 /** The articles before a noun (see Reader.saidOfAThing). */
 const THING_ARTICLES = new Set(['the', 'a', 'an']);
 /** Words that point back at what was just said: "is that right", "was this planned". */
 const THAT_SAID = new Set(['that', 'this']);
+/** Flags: two regional indicator letters. */
 const FLAG = /\p{Regional_Indicator}{2}/gu;
 /** An emoji with its modifiers and joined parts ("👨‍✈️", "🚶‍♂️", "👍🏽", "1️⃣"). */
 const EMOJI_SEQUENCE =
