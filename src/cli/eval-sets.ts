@@ -88,6 +88,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-76.jsonl'),
   resolve(root, 'eval/fit-messy-77.jsonl'),
   resolve(root, 'eval/fit-messy-78.jsonl'),
+  resolve(root, 'eval/fit-messy-79.jsonl'),
+  resolve(root, 'eval/fit-messy-80.jsonl'),
+  resolve(root, 'eval/fit-messy-81.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
