@@ -270,12 +270,17 @@ const urgedClauses = perCorpus((corpus, term): Set<Term> | null => {
  * what was said of it.
  */
 export function urgedOnly(corpus: Corpus, words: readonly string[], known: readonly Term[]): boolean {
+  // "what kind of investigation": the asking says what kind ("a most thorough investigation"); a
+  // question of what was said of the thing asks that. No, by two set look-ups a word, before
+  // looking the things up (a first look-up of a rare thing reads its passages: a long message's
+  // "said" or "told" spares it; the answer is no either way).
+  if (words.some((w) => SAID_OF.has(w) || KIND_OF.has(w))) return false;
   // No thing of the question is only asked for (most questions): no, before reading its words
   // (the things below are some of these; their clauses are looked up once a corpus).
   if (known.every((t) => !(t.startsWith('c:') || t.startsWith('w:')) || urgedClauses(corpus, t) === null))
     return false;
-  // "what kind of investigation": the asking says what kind ("a most thorough investigation").
-  if (words.some((w) => SAID_OF.has(w) || KIND_OF.has(w) || asksFor(w))) return false;
+  // A verb of asking for among its words ("did russia demand a probe"): it asks about the asking.
+  if (words.some(asksFor)) return false;
   // Its own words name the thing; a turn it follows up on may ask what was said or asked for
   // ("what did moscow say about the pilots" -> "no, about the investigation").
   const own = new Set(corpus.analyzer.docTerms(words.map((w) => ({ raw: w, word: w }))));
