@@ -181,9 +181,28 @@ export function whatCameNext(
     !asked.includes(SUMMARY) &&
     goesOnTo(corpus, anchorPassage.text, prev.terms, asked);
   if (further && anchorPassage) best = { id: anchorPassage.id, score: Number.POSITIVE_INFINITY };
+  // "how many tanks got hit" -> "and what else": a bare "what else" after a question of one thing
+  // that the sentence just quoted names in a list ("several tanks and military vehicles were
+  // destroyed ..., alongside with four mortars and an anti-aircraft gun") asks the rest of that
+  // list: the same sentence, which goes on past the thing asked. Not after someone's words asked
+  // ("what did she say" -> "what else": what she said next), nor with a topic of its own.
+  const listed =
+    best === null &&
+    !deedAfterTheirs &&
+    anchorPassage !== undefined &&
+    ELSE_ASKED.has(u.cues.afterPhrase) &&
+    split.say.length === 0 &&
+    asked.every((t) => prev.terms.includes(t)) &&
+    splitTerms(vocab, prev.terms).say.length === 0 &&
+    listGoesOn(corpus, anchorPassage.text, prev.question);
+  if (listed && anchorPassage) best = { id: anchorPassage.id, score: Number.POSITIVE_INFINITY };
   // "After that" is later in the same text: the next source in the folder is not what follows.
   const source = passages[from]?.source;
-  for (let i = from + 1; !inline && !further && i < passages.length && i <= from + F.afterWindow; i++) {
+  for (
+    let i = from + 1;
+    !inline && !further && !listed && i < passages.length && i <= from + F.afterWindow;
+    i++
+  ) {
     const p = passages[i];
     if (!p || p.source !== source) break;
     if (p.paragraph === 1) continue;
@@ -238,7 +257,16 @@ export function whatCameNext(
     (subjectTerm !== null && corpus.passageSpeakers.get(best.id)?.has(subjectTerm));
   // "What did they say next": their own sentence holds the "say" as its speaker's words do.
   // What followed inside the sentence just quoted: as sure as the question before asked again.
-  const again = inline || further ? decide(corpus, prevAnalysis(corpus, vocab, prev)) : null;
+  // The rest of a list asks no count nor time the question before asked ("how many tanks"): as
+  // sure as that question asked without its question word.
+  const asAgain = prevAnalysis(corpus, vocab, prev);
+  const again =
+    inline || further || listed
+      ? decide(
+          corpus,
+          listed ? { ...asAgain, terms: asAgain.terms.filter((t) => !vocab.slot.has(t)) } : asAgain,
+        )
+      : null;
   const features =
     again && again.ids[0] === best.id
       ? again.features
@@ -247,11 +275,13 @@ export function whatCameNext(
     decision: { ...decision, ids, qa: null, features },
     confidence: calibratedConfidence(features),
     reading: `Reading '${u.cues.afterPhrase}' as ${
-      inline || further
-        ? 'what happened next'
-        : who && spokenBySubject
-          ? `what ${who} said next`
-          : 'what the article says next'
+      listed
+        ? 'the rest of the list just quoted'
+        : inline || further
+          ? 'what happened next'
+          : who && spokenBySubject
+            ? `what ${who} said next`
+            : 'what the article says next'
     }`,
     analysis,
   };
@@ -420,15 +450,27 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
   const ownWords = u.tokens.filter((t, i) => !cue.has(t) && !pointed.has(i) && !STOP_WORDS.has(t.word));
   const ownTerms = splitTerms(vocab, corpus.analyzer.docTerms(ownWords));
   const ofHerSaying = ownTerms.topic.length === 0 && ownTerms.say.length > 0;
-  const leads =
+  // "what did power say" -> "why she call it a stunt": a why of a word of the quote itself, which
+  // states its reason right after that word ("pulling a stunt by calling for the UN meeting").
+  const ofHerWord =
     own !== undefined &&
-    (ofHerSaying || (u.cues.whyOnly && !meansTold(corpus, own.text, prev.question))) &&
+    ownTerms.topic.length > 0 &&
     statesReason(
       corpus,
       own.text,
-      prev.terms,
-      tokenize(prev.question).map((t) => t.word),
+      ownTerms.topic,
+      ownWords.map((t) => t.word),
     );
+  const leads =
+    ofHerWord ||
+    (own !== undefined &&
+      (ofHerSaying || (u.cues.whyOnly && !meansTold(corpus, own.text, prev.question))) &&
+      statesReason(
+        corpus,
+        own.text,
+        prev.terms,
+        tokenize(prev.question).map((t) => t.word),
+      ));
   return {
     decision: {
       ...decision,
@@ -751,6 +793,32 @@ function goesOnTo(corpus: Corpus, text: string, before: readonly Term[], asked: 
   if (answered < 0) return false;
   const later = clauses.slice(answered + 1);
   return asked.every((t) => later.some((terms) => terms.has(t) && !known.has(t)));
+}
+
+/** "What else", "anything else": more of the same kind as what was asked. */
+const ELSE_ASKED = new Set(['what else', 'anything else']);
+/** Words that join a further item to a list ("tanks and vehicles", "alongside four mortars"). */
+const LIST_JOINERS = new Set(['and', 'alongside', 'plus', 'including']);
+
+/**
+ * Whether a sentence names a word of the question before (`asked`, as typed: "tanks") as an item of
+ * a list that goes on after it: the word right after the last such word joins a further item
+ * ("several tanks and military vehicles", "tanks alongside ..."), and that item holds a word of
+ * substance the question did not ask.
+ */
+function listGoesOn(corpus: Corpus, text: string, asked: string): boolean {
+  const stem = (w: string) => corpus.lexicon.stemOf(w);
+  const tokens = tokenize(text);
+  const content = (t: Token) => corpus.analyzer.docTerms([t]).length > 0;
+  const known = new Set(
+    tokenize(asked)
+      .filter(content)
+      .map((t) => stem(t.word)),
+  );
+  const at = tokens.findLastIndex((t) => known.has(stem(t.word)) && content(t));
+  if (at < 0) return false;
+  if (!LIST_JOINERS.has(tokens[at + 1]?.word ?? '')) return false;
+  return tokens.slice(at + 2, at + 5).some((t) => content(t) && !known.has(stem(t.word)));
 }
 
 /** Cues that ask what was said or told besides ("what did they add after that"), not what happened. */

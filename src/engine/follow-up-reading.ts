@@ -232,6 +232,28 @@ function withOpeners(all: readonly Token[], read: readonly Token[]): readonly To
 const MAX_OPENER_WORDS = 4;
 /** The words a why about being somewhere asks after: what they were there for. */
 const PURPOSE_WORDS = 'target';
+
+/**
+ * Whether a question asking someone's word leans on the turn before for what it is about: a verb
+ * of opinion with no object ("what does moscow think", "what do the russians reckon": think of
+ * what?), a thing pronoun ("what do they call it", "what do they say to that"), or "then", "though"
+ * at its end ("what do the russians say then"). "What did russia say" asks their words, whole.
+ */
+function leansOnBefore(tokens: readonly Token[], cues: Cues): boolean {
+  const last = tokens.at(-1)?.word ?? '';
+  return OPINION_VERBS.has(last) || cues.pronouns.length > 0 || RESPONDING.has(last);
+}
+const OPINION_VERBS = new Set([
+  'think',
+  'thinks',
+  'reckon',
+  'reckons',
+  'believe',
+  'believes',
+  'feel',
+  'feels',
+]);
+const RESPONDING = new Set(['then', 'though', 'tho']);
 /** Openers that carry on from the turn before (not "i mean" or "sorry": those correct it). */
 const CONTINUING_OPENERS = new Set([
   'and',
@@ -385,7 +407,28 @@ export function understand(
   if (nothingOwn && split.slot.length === 0 && !cued) return null;
   // "why were US jets even there": "there" is where the turn before was, and what they were there
   // for is asked of it.
+  // "did the US mean to bomb them" -> "what does russia think": a question that asks only what
+  // someone says or thinks (whom it names as the one speaking and a verb of saying, nothing else
+  // of its own) asks their word on what the turn before asked about, as "and russia?" would.
+  const onlyTheirWord =
+    own.length > 0 &&
+    ownTopic.length === 0 &&
+    unknownWords.length === 0 &&
+    split.slot.length === 0 &&
+    split.say.length > 0 &&
+    cues.questionWord &&
+    // Not a why ("why is the pentagon saying otherwise" asks the reason), nor one whose pronoun for
+    // a person or "about" says whom it is about ("what did he say about power"); "it" is the thing
+    // the turn before asked about ("what do the russians call it").
+    !cues.why &&
+    cues.pronouns.every((p) => p.kind === 'thing') &&
+    cues.aboutAt < 0 &&
+    leansOnBefore(tokens, cues) &&
+    // The turn before asked about a point of its own ("did the US mean to bomb them"), not only
+    // about someone ("what did the first one say" after "who spoke").
+    splitTerms(vocab, prev.terms).topic.some((t) => !t.startsWith('e:'));
   const needsTopic =
+    onlyTheirWord ||
     cues.whyOnly ||
     cues.whatAbout ||
     cues.trailing ||
@@ -405,6 +448,7 @@ export function understand(
   )
     return null;
   const strong =
+    onlyTheirWord ||
     refs.length > 0 ||
     topicPronoun ||
     cues.whyOnly ||
