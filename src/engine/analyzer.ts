@@ -3147,6 +3147,25 @@ export function withoutSourceNamed(tokens: readonly Token[], names: SourceNames)
   return tokens;
 }
 
+/** Verbs of saying between "who" and "what" in "who said what", "who says what", "who claimed what". */
+const SAYING = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming']);
+/** Verbs after "what" that make it the subject of a clause ("who said what was true"). */
+const AUXILIARIES_AFTER_WHAT = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'happens',
+  'happen',
+  'did',
+  'does',
+  'will',
+  'would',
+  'could',
+  'caused',
+]);
 /** Words that ask of every one of several: "both ambassadors", "each of them", "they both". */
 const EVERY_ONE = new Set(['both', 'each']);
 /** Whom "both of" / "each of" points at: "both of them", "each of the envoys". */
@@ -3182,6 +3201,13 @@ export function asksEveryOne(tokens: readonly Token[]): boolean {
     const word = (tokens[i] as Token).word;
     const next = tokens[i + 1]?.word;
     const before = tokens[i - 1]?.word ?? '';
+    // "who said what": two question words about one verb of saying ask, of every one who spoke,
+    // what they said (each one's words), as "what did each of them say" does. Not when "what"
+    // begins a clause of its own ("who said what happened", "who said what was going on").
+    if (word === 'who' && next !== undefined && SAYING.has(next) && tokens[i + 2]?.word === 'what') {
+      const after = tokens[i + 3]?.word;
+      if (after === undefined || !(AUXILIARIES_AFTER_WHAT.has(after) || /(ed|ens)$/.test(after))) return true;
+    }
     // "the two ambassadors", "the two UN ambassadors" (one word of what they are before the plural).
     if (word === 'two' && before === 'the' && next !== undefined && !STOP_WORDS.has(next)) {
       const after = tokens[i + 2]?.word;
