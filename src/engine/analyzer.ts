@@ -1626,13 +1626,33 @@ export class Analyzer {
    * "informed" too. Not in the passive ("was russia warned"), which leaves who warned unsaid.
    */
   private toldWhom(tokens: readonly Token[]): readonly Token[] {
-    const at = tokens.findIndex((t, i) => WARNING.has(t.word) && !PASSIVE.has(tokens[i - 1]?.word ?? ''));
-    if (at < 0) return tokens;
-    let j = at + 1;
-    while (j < tokens.length && j <= at + 3 && BEFORE_WHOM.has((tokens[j] as Token).word)) j++;
-    const whom = tokens[j];
-    if (!whom || !this.lexicon.match([whom]).some((m) => m.terms.includes('e:russia'))) return tokens;
-    return [...tokens.slice(0, at + 1), { raw: 'informed', word: 'informed' }, ...tokens.slice(at + 1)];
+    const russia = (token: Token | undefined) =>
+      !!token && this.lexicon.match([token]).some((m) => m.terms.includes('e:russia'));
+    const informed = (at: number) => [
+      ...tokens.slice(0, at + 1),
+      { raw: 'informed', word: 'informed' },
+      ...tokens.slice(at + 1),
+    ];
+    // "did the US tell the russians they were gonna fly there", "did they tell moscow": telling
+    // Russia (whom, after the verb) is informing it, as warning it is. Not "what did power tell
+    // the russians", whose question word asks the words told.
+    const asksWords = tokens.some((t) => t.word === 'what');
+    const at = tokens.findIndex(
+      (t, i) =>
+        (WARNING.has(t.word) || (TELLING.has(t.word) && !asksWords)) && !PASSIVE.has(tokens[i - 1]?.word ?? ''),
+    );
+    if (at >= 0) {
+      let j = at + 1;
+      while (j < tokens.length && j <= at + 3 && BEFORE_WHOM.has((tokens[j] as Token).word)) j++;
+      if (russia(tokens[j])) return informed(at);
+    }
+    // "did the russians know the americans were flying there", "so russia knew the planes were
+    // coming": Russia knowing (the subject, just before the verb) is its having been told. Not
+    // "did russia know how many died", whose question word asks what was known.
+    const knew = tokens.findIndex(
+      (t, i) => KNOWING.has(t.word) && russia(tokens[i - 1]) && !WH_WORDS.has(tokens[i + 1]?.word ?? ''),
+    );
+    return knew >= 0 ? informed(knew) : tokens;
   }
 
   /** A word naming a party: a name of the knowledge ("syrian", "pentagon's"), or "government", "their". */
@@ -2939,6 +2959,10 @@ function asUk(tokens: readonly Token[]): readonly Token[] {
 
 /** Verbs of warning someone, whom they warn following. */
 const WARNING = new Set(['warn', 'warned', 'warns', 'alert', 'alerted', 'alerts']);
+/** Verbs of telling someone, whom they tell following: "did they tell moscow". */
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+/** Verbs of knowing, whoever knows before: "did the russians know". */
+const KNOWING = new Set(['know', 'knew', 'knows']);
 /** Words before a verb that make it passive: "was russia warned". */
 const PASSIVE = new Set(['been', 'be', 'was', 'were', 'is', 'are', 'get', 'got', 'being']);
 /** What may stand between a warning verb and whom it warns: "warn the russians". */
