@@ -1639,7 +1639,8 @@ export class Analyzer {
     const asksWords = tokens.some((t) => t.word === 'what');
     const at = tokens.findIndex(
       (t, i) =>
-        (WARNING.has(t.word) || (TELLING.has(t.word) && !asksWords)) && !PASSIVE.has(tokens[i - 1]?.word ?? ''),
+        (WARNING.has(t.word) || (TELLING.has(t.word) && !asksWords)) &&
+        !PASSIVE.has(tokens[i - 1]?.word ?? ''),
     );
     if (at >= 0) {
       let j = at + 1;
