@@ -1353,14 +1353,16 @@ export class Analyzer {
 
   /**
    * Two words sharing the noun after them ("the american and russian envoys", "us or russian
-   * ambassador") each said with it, when each with it is a name of the knowledge naming more than
+   * ambassador", "the american or the russian ambassador") each said with it, when each with it is a name of the knowledge naming more than
    * the word alone: "american envoy" is Power, "russian envoys" Churkin. Only the first pair.
    */
   private sharedHead(tokens: readonly Token[]): readonly Token[] {
     for (let i = 1; i + 1 < tokens.length; i++) {
       // The joining word may be gone already, as chat filler: "the american russian envoys".
       const joined = SHARING.has((tokens[i] as Token).word);
-      const next = joined ? i + 1 : i;
+      let next = joined ? i + 1 : i;
+      // The article may be said again before the second word: "the american or the russian envoy".
+      if (tokens[next]?.word === 'the') next++;
       const head = tokens[next + 1];
       const first = tokens[i - 1] as Token;
       if (!head || STOP_WORDS.has(first.word) || STOP_WORDS.has(head.word)) continue;

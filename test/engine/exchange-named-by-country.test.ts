@@ -65,3 +65,11 @@ describe('a country at the UN is its envoy', () => {
     expect(engine.answer('did the US and russia agree to a ceasefire').contested?.id).not.toBe('un-exchange');
   });
 });
+
+describe('two words sharing the noun after them, the article said again (analyzer.ts sharedHead)', () => {
+  it('"the american or the russian ambassador" names each ambassador', () => {
+    const terms = engine.explain('who came off worse, the american or the russian ambassador').terms;
+    expect(Object.keys(terms)).toEqual(expect.arrayContaining(['e:power', 'e:churkin']));
+    bothAmbassadors('what did the american and the russian envoys say');
+  });
+});
