@@ -1353,14 +1353,16 @@ export class Analyzer {
 
   /**
    * Two words sharing the noun after them ("the american and russian envoys", "us or russian
-   * ambassador") each said with it, when each with it is a name of the knowledge naming more than
+   * ambassador", "the american or the russian ambassador") each said with it, when each with it is a name of the knowledge naming more than
    * the word alone: "american envoy" is Power, "russian envoys" Churkin. Only the first pair.
    */
   private sharedHead(tokens: readonly Token[]): readonly Token[] {
     for (let i = 1; i + 1 < tokens.length; i++) {
       // The joining word may be gone already, as chat filler: "the american russian envoys".
       const joined = SHARING.has((tokens[i] as Token).word);
-      const next = joined ? i + 1 : i;
+      let next = joined ? i + 1 : i;
+      // The article may be said again before the second word: "the american or the russian envoy".
+      if (tokens[next]?.word === 'the') next++;
       const head = tokens[next + 1];
       const first = tokens[i - 1] as Token;
       if (!head || STOP_WORDS.has(first.word) || STOP_WORDS.has(head.word)) continue;
@@ -1626,13 +1628,34 @@ export class Analyzer {
    * "informed" too. Not in the passive ("was russia warned"), which leaves who warned unsaid.
    */
   private toldWhom(tokens: readonly Token[]): readonly Token[] {
-    const at = tokens.findIndex((t, i) => WARNING.has(t.word) && !PASSIVE.has(tokens[i - 1]?.word ?? ''));
-    if (at < 0) return tokens;
-    let j = at + 1;
-    while (j < tokens.length && j <= at + 3 && BEFORE_WHOM.has((tokens[j] as Token).word)) j++;
-    const whom = tokens[j];
-    if (!whom || !this.lexicon.match([whom]).some((m) => m.terms.includes('e:russia'))) return tokens;
-    return [...tokens.slice(0, at + 1), { raw: 'informed', word: 'informed' }, ...tokens.slice(at + 1)];
+    const russia = (token: Token | undefined) =>
+      !!token && this.lexicon.match([token]).some((m) => m.terms.includes('e:russia'));
+    const informed = (at: number) => [
+      ...tokens.slice(0, at + 1),
+      { raw: 'informed', word: 'informed' },
+      ...tokens.slice(at + 1),
+    ];
+    // "did the US tell the russians they were gonna fly there", "did they tell moscow": telling
+    // Russia (whom, after the verb) is informing it, as warning it is. Not "what did power tell
+    // the russians", whose question word asks the words told.
+    const asksWords = tokens.some((t) => t.word === 'what');
+    const at = tokens.findIndex(
+      (t, i) =>
+        (WARNING.has(t.word) || (TELLING.has(t.word) && !asksWords)) &&
+        !PASSIVE.has(tokens[i - 1]?.word ?? ''),
+    );
+    if (at >= 0) {
+      let j = at + 1;
+      while (j < tokens.length && j <= at + 3 && BEFORE_WHOM.has((tokens[j] as Token).word)) j++;
+      if (russia(tokens[j])) return informed(at);
+    }
+    // "did the russians know the americans were flying there", "so russia knew the planes were
+    // coming": Russia knowing (the subject, just before the verb) is its having been told. Not
+    // "did russia know how many died", whose question word asks what was known.
+    const knew = tokens.findIndex(
+      (t, i) => KNOWING.has(t.word) && russia(tokens[i - 1]) && !WH_WORDS.has(tokens[i + 1]?.word ?? ''),
+    );
+    return knew >= 0 ? informed(knew) : tokens;
   }
 
   /** A word naming a party: a name of the knowledge ("syrian", "pentagon's"), or "government", "their". */
@@ -2939,6 +2962,10 @@ function asUk(tokens: readonly Token[]): readonly Token[] {
 
 /** Verbs of warning someone, whom they warn following. */
 const WARNING = new Set(['warn', 'warned', 'warns', 'alert', 'alerted', 'alerts']);
+/** Verbs of telling someone, whom they tell following: "did they tell moscow". */
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+/** Verbs of knowing, whoever knows before: "did the russians know". */
+const KNOWING = new Set(['know', 'knew', 'knows']);
 /** Words before a verb that make it passive: "was russia warned". */
 const PASSIVE = new Set(['been', 'be', 'was', 'were', 'is', 'are', 'get', 'got', 'being']);
 /** What may stand between a warning verb and whom it warns: "warn the russians". */
@@ -3147,6 +3174,25 @@ export function withoutSourceNamed(tokens: readonly Token[], names: SourceNames)
   return tokens;
 }
 
+/** Verbs of saying between "who" and "what" in "who said what", "who says what", "who claimed what". */
+const SAYING = new Set(['say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming']);
+/** Verbs after "what" that make it the subject of a clause ("who said what was true"). */
+const AUXILIARIES_AFTER_WHAT = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'had',
+  'happens',
+  'happen',
+  'did',
+  'does',
+  'will',
+  'would',
+  'could',
+  'caused',
+]);
 /** Words that ask of every one of several: "both ambassadors", "each of them", "they both". */
 const EVERY_ONE = new Set(['both', 'each']);
 /** Whom "both of" / "each of" points at: "both of them", "each of the envoys". */
@@ -3182,6 +3228,13 @@ export function asksEveryOne(tokens: readonly Token[]): boolean {
     const word = (tokens[i] as Token).word;
     const next = tokens[i + 1]?.word;
     const before = tokens[i - 1]?.word ?? '';
+    // "who said what": two question words about one verb of saying ask, of every one who spoke,
+    // what they said (each one's words), as "what did each of them say" does. Not when "what"
+    // begins a clause of its own ("who said what happened", "who said what was going on").
+    if (word === 'who' && next !== undefined && SAYING.has(next) && tokens[i + 2]?.word === 'what') {
+      const after = tokens[i + 3]?.word;
+      if (after === undefined || !(AUXILIARIES_AFTER_WHAT.has(after) || /(ed|ens)$/.test(after))) return true;
+    }
     // "the two ambassadors", "the two UN ambassadors" (one word of what they are before the plural).
     if (word === 'two' && before === 'the' && next !== undefined && !STOP_WORDS.has(next)) {
       const after = tokens[i + 2]?.word;

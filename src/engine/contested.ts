@@ -126,7 +126,7 @@ export function withEverySide(
       // An exchange (contested.yaml `speakers`): "what did power say" asks her side alone;
       // "what did power and churkin say" asks the point, whatever its topic words.
       // Nor by its topic words alone: "which city did the UN diplomats speak to the media in".
-      const named = candidate.speakers ? sidesNamed(corpus, candidate, speaking) : 0;
+      const named = candidate.speakers ? sidesNamedThere(corpus, candidate, speaking) : 0;
       // With the sides weighed, its topic asked too ("the ambassadors, who's right?"): not "did
       // the US and russia agree on a joint investigation".
       if (
@@ -229,7 +229,7 @@ export function withEverySide(
   // each one's words. Not "did churkin walk out before power spoke", nor "what churkin did when
   // power was about to address the council": no side's words hold the walking out, the address.
   if (!point) {
-    const exchange = exchangeNamed(corpus, speaking);
+    const exchange = exchangeNamed(corpus, speaking, true);
     const asked = known.filter((t) => !t.startsWith('e:'));
     if (exchange && !asksOtherThanWords(corpus, exchange, known) && pointSays(corpus, exchange, asked))
       point = exchange;
@@ -517,11 +517,57 @@ export function sidesNamed(corpus: Corpus, point: ResolvedContested, known: read
 }
 
 /**
+ * How many sides of an exchange the question names, its own speaker or, with the place the
+ * exchange's topic or a wording of it names (the UN), the country that speaker speaks for there
+ * (entities.yaml `parent`): at the UN a country speaks through its envoy, so "who was ruder at
+ * the UN, the yank or the russian" and "what did russia and the US say at the UN" name Power's
+ * side and Churkin's. Without the place, "did the US and russia agree" names no envoy.
+ */
+export function sidesNamedThere(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): number {
+  const places = [
+    corpus.topicTerms.get(point.id) ?? new Set<Term>(),
+    ...(corpus.topicWordings.get(point.id) ?? []),
+  ]
+    .flatMap((terms) => [...terms])
+    .filter((t) => t.startsWith('e:'));
+  const own = sidesNamed(corpus, point, known);
+  // A speaker of the exchange named, a country is what the words are about, not an envoy: "what
+  // did power say russia was doing at the UN" asks Power's side alone. Asked of anything but
+  // words ("was it russia or the US that called the UN meeting"), the countries are who did it.
+  if (own > 0 || !places.some((t) => known.includes(t)) || !asksOnlyOfWords(known)) return own;
+  const country = (t: Term) => {
+    const parent = corpus.kb.entityById.get(t.slice(2))?.parent;
+    return parent === undefined ? undefined : `e:${parent}`;
+  };
+  return ownSpeakers(corpus, point.id).filter((speakers) =>
+    [...speakers].some((t) => known.includes(t) || (t.startsWith('e:') && known.includes(country(t) ?? ''))),
+  ).length;
+}
+
+/**
+ * Whether the question asks of nothing but words: each concept it names is one of asking (say,
+ * name, differ), of the story, or of how people speak to each other ("who said what at the UN,
+ * russia or the US", "who was ruder at the UN, the american or the russian"), not of an event
+ * ("who called the UN meeting, russia or the US").
+ */
+function asksOnlyOfWords(known: readonly Term[]): boolean {
+  return known.every(
+    (t) => !t.startsWith('c:') || ASKING_TERMS.has(t) || t === SUMMARY || WORDS_TRADED.has(t),
+  );
+}
+
+/**
  * The exchange (a point of contested.yaml `speakers`) whose speakers of two sides or more the
  * question names: "what did power and churkin say about each other", "power vs churkin".
  */
-export function exchangeNamed(corpus: Corpus, known: readonly Term[]): ResolvedContested | undefined {
-  return corpus.kb.contested.find((point) => point.speakers && sidesNamed(corpus, point, known) >= 2);
+export function exchangeNamed(
+  corpus: Corpus,
+  known: readonly Term[],
+  /** Count a side named by its speaker's country at the exchange's place too (sidesNamedThere). */
+  there = false,
+): ResolvedContested | undefined {
+  const named = there ? sidesNamedThere : sidesNamed;
+  return corpus.kb.contested.find((point) => point.speakers && named(corpus, point, known) >= 2);
 }
 
 /** The share of the contested point's topic (by weight) the question covers. */

@@ -1486,6 +1486,20 @@ describe('a warning given to Russia (Analyzer.analyzeQuery)', () => {
     expect(terms('did moscow warn the pentagon')).not.toContain('c:inform');
     expect(terms('was russia warned')).not.toContain('c:inform');
   });
+
+  it('reads telling Russia, and Russia knowing, as informing it', () => {
+    expect(terms('did they tell moscow')).toContain('c:inform');
+    expect(terms('did the pentagon tell russia about the op')).toContain('c:inform');
+    expect(terms('did russia know')).toContain('c:inform');
+    expect(terms('so moscow knew the plan')).toContain('c:inform');
+  });
+
+  it('not the words told asked ("what"), nor what Russia knew asked, nor another hearer', () => {
+    expect(terms('what did the pentagon tell russia')).not.toContain('c:inform');
+    expect(terms('did russia know how many died')).not.toContain('c:inform');
+    expect(terms('did moscow tell the pentagon')).not.toContain('c:inform');
+    expect(terms('did the pentagon know')).not.toContain('c:inform');
+  });
 });
 
 describe('"which country" asks who (Analyzer.analyzeQuery)', () => {
