@@ -48,6 +48,7 @@ import {
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
+import { answerBeforeAgain, asksWhoSaidIt, speaksFor } from './follow-up-before.ts';
 import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
 import {
   everyOneAt,
@@ -187,6 +188,18 @@ function readTyped(
   if (onThat) return onThat;
   const reported = claimReportedBefore(corpus, vocab, parsed, prev);
   if (reported) return reported;
+  // "did the US say sorry" -> "how did they get the message across" -> "who said so": whose words
+  // the answer before quoted is that answer again, its speaker named in it (follow-up-before.ts).
+  const whoSaid = asksWhoSaidIt(typed);
+  if (whoSaid) {
+    const again = answerBeforeAgain(
+      corpus,
+      vocab,
+      prev,
+      `Reading '${whoSaid}' as the words that answered ${quotedQuestion(prev)}`,
+    );
+    if (again) return again;
+  }
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
@@ -1103,7 +1116,9 @@ function timeOfOthersWords(corpus: Corpus, vocab: Vocabulary, u: Understanding, 
   if (whom.length === 0 || u.own.length > 0) return false;
   const speaker = corpus.kb.passageById.get(decision.ids[0] ?? '')?.speaker;
   if (!speaker) return false;
-  return !whom.some((r) => r.id === speaker || voiceOf(corpus, vocab, r.id) === speaker);
+  return !whom.some(
+    (r) => r.id === speaker || voiceOf(corpus, vocab, r.id) === speaker || speaksFor(corpus, speaker, r.id),
+  );
 }
 
 function untold(read: FollowUp, reading: string): FollowUp {

@@ -369,7 +369,8 @@ describe('the turn before, as it was answered', () => {
     const [, farms, said] = converse(talk, 'how much will the dam cost', 'and the farms?', 'who said that');
     expect(farms?.reading).toBeUndefined();
     expect(first(said as Answer)).toBe('p4.s2');
-    expect(said?.reading).toBe('Reading this as a follow-up to "and the farms?"');
+    // Whose words the answer before quoted: that answer again (follow-up-before.ts asksWhoSaidIt).
+    expect(said?.reading).toBe('Reading \'that\' as the words that answered "and the farms?"');
   });
 
   it('does not give the sentence that told something did not happen as the reason why not', () => {

@@ -1,0 +1,108 @@
+/**
+ * Follow-ups that ask about the answer just given rather than about the article again: whose
+ * words it quoted ("who said so?", "who says that"). Kept apart from conversation.ts, which calls
+ * them, so that they read as one piece.
+ */
+import type { Token } from '../text/tokenize.ts';
+import { calibratedConfidence } from './confidence.ts';
+import type { Corpus } from './corpus.ts';
+import { decide } from './decide.ts';
+import type { FollowUp } from './follow-up-answers.ts';
+import { type Frame, parse } from './follow-up-reading.ts';
+import type { Vocabulary } from './follow-up-words.ts';
+
+/** Words that may open such a message and ask nothing ("ok but who said that"). */
+const OPENERS = new Set(['and', 'but', 'so', 'ok', 'okay', 'wait', 'hm', 'hmm', 'well', 'then', 'lol']);
+/** "who" and its chat spellings; "who's" is read "who is". */
+const WHO = new Set(['who', 'whom', 'hu']);
+/** Verbs of saying whose subject "who" asks for the speaker of the words just quoted. */
+const SAID = new Set(
+  `said says say saying claimed claims claim claiming stated states reported reports announced
+   told tells wrote writes`.split(/\s+/),
+);
+/** Verbs of telling, whose object may be the asker ("who told you that"). */
+const TELLING = new Set(['told', 'tells']);
+const YOU = new Set(['you', 'u', 'ya', 'yall']);
+/** Auxiliaries before "saying" ("who is saying that", "who was saying so"). */
+const SAYING_AUX = new Set(['is', 'was', 's', 'are', 'were']);
+/** What stands for the words just quoted: a demonstrative, "it", or the pro-form "so". */
+const THE_WORDS = new Set(['that', 'this', 'so', 'it', 'those', 'these', 'thats']);
+/** Words that may close the message and ask nothing more ("who said that tho", "who said so exactly"). */
+const CLOSERS = new Set([
+  'tho',
+  'though',
+  'then',
+  'exactly',
+  'originally',
+  'first',
+  'again',
+  'pls',
+  'please',
+]);
+
+/**
+ * "who said so?", "who said that", "who's saying this", "ok but who claimed that": a message
+ * that is only "who", a verb of saying and a word standing for what was just said (or nothing:
+ * "who said?") asks whose words the answer before quoted; the quote names them ("..., a senior
+ * White House official told the Reuters news agency"). Not "who said the US apologized" (a
+ * question of its own), nor "who told them" (a question of the deed). The word standing for what
+ * was said as typed ("that" when there is none), or null.
+ */
+export function asksWhoSaidIt(tokens: readonly Token[]): string | null {
+  const words = tokens.map((t) => t.word);
+  let i = 0;
+  while (i < words.length && OPENERS.has(words[i] ?? '')) i++;
+  if (!WHO.has(words[i] ?? '')) return null;
+  i++;
+  if (SAYING_AUX.has(words[i] ?? '') && words[i + 1] === 'saying') i++;
+  if (!SAID.has(words[i] ?? '')) return null;
+  // "who told you that": the one told is the asker. "who told them" names someone else told, and
+  // asks of the deed: no word of the message may be left over for it.
+  if (TELLING.has(words[i] ?? '') && YOU.has(words[i + 1] ?? '')) i++;
+  i++;
+  const pointing = THE_WORDS.has(words[i] ?? '') ? (tokens[i++]?.raw ?? null) : null;
+  return words.slice(i).every((w) => CLOSERS.has(w)) ? (pointing ?? 'that') : null;
+}
+
+/**
+ * The answer before given again, as sure as the question that found it is when asked again: the
+ * question as it stood, else as it was read in the conversation (its terms in context), else an
+ * earlier turn's question that was answered with the same first quote ("did the US say sorry" ->
+ * "how did they get the message across", answered again by the US's regret). Only when one of
+ * them still finds that first quote (its sureness is that quote's); else null.
+ */
+export function answerBeforeAgain(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  reading: string,
+): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (first === undefined) return null;
+  const asked = parse(corpus, vocab, prev.question).analysis;
+  const readings = [asked, { ...asked, terms: [...prev.terms], free: [...prev.free] }];
+  for (const turn of prev.earlier)
+    if (turn.quoteIds[0] === first) readings.push(parse(corpus, vocab, turn.question).analysis);
+  for (const analysis of readings) {
+    const again = decide(corpus, analysis);
+    if (again.ids[0] !== first) continue;
+    return {
+      decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
+      confidence: calibratedConfidence(again.features),
+      reading,
+      analysis,
+      repeated: true,
+    };
+  }
+  return null;
+}
+
+/**
+ * Whether `speaker`'s words are `whom`'s: a body that is part of them (its parent), as a ministry
+ * speaks for its government ("what did russia say about the pilots" -> "when did they say it":
+ * the Russian Foreign Ministry's "Sunday statement" is Russia's).
+ */
+export function speaksFor(corpus: Corpus, speaker: string, whom: string): boolean {
+  const entity = corpus.kb.entityById.get(speaker);
+  return entity !== undefined && entity.kind !== 'person' && entity.parent === whom;
+}
