@@ -48,7 +48,13 @@ import {
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
-import { answerBeforeAgain, asksWhoSaidIt, speaksFor } from './follow-up-before.ts';
+import {
+  answerBeforeAgain,
+  asksWhetherSo,
+  asksWhoSaidIt,
+  everySideOfTheAnswer,
+  speaksFor,
+} from './follow-up-before.ts';
 import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
 import {
   everyOneAt,
@@ -199,6 +205,19 @@ function readTyped(
       `Reading '${whoSaid}' as the words that answered ${quotedQuestion(prev)}`,
     );
     if (again) return again;
+  }
+  // "what did the syrian army say" -> "is that true tho, does the us help isis": whether one side
+  // of a contested point is so is answered by every side of it (follow-up-before.ts).
+  const restated = asksWhetherSo(typed);
+  if (restated) {
+    const every = everySideOfTheAnswer(
+      corpus,
+      vocab,
+      prev,
+      restated,
+      `Reading this as every side of ${quotedQuestion(prev)}`,
+    );
+    if (every) return every;
   }
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but

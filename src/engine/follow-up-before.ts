@@ -3,13 +3,16 @@
  * words it quoted ("who said so?", "who says that"). Kept apart from conversation.ts, which calls
  * them, so that they read as one piece.
  */
+import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Token } from '../text/tokenize.ts';
+import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
+import { withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { decide } from './decide.ts';
 import type { FollowUp } from './follow-up-answers.ts';
 import { type Frame, parse } from './follow-up-reading.ts';
-import type { Vocabulary } from './follow-up-words.ts';
+import { unique, type Vocabulary } from './follow-up-words.ts';
 
 /** Words that may open such a message and ask nothing ("ok but who said that"). */
 const OPENERS = new Set(['and', 'but', 'so', 'ok', 'okay', 'wait', 'hm', 'hmm', 'well', 'then', 'lol']);
@@ -105,4 +108,87 @@ export function answerBeforeAgain(
 export function speaksFor(corpus: Corpus, speaker: string, whom: string): boolean {
   const entity = corpus.kb.entityById.get(speaker);
   return entity !== undefined && entity.kind !== 'person' && entity.parent === whom;
+}
+
+/** Forms of "be" that open a yes/no question of whether something is so. */
+const IS = new Set(['is', 'was', 'isnt', 'wasnt']);
+/** What stands for the words just quoted, as the subject of "is that true". */
+const THAT = new Set(['that', 'this', 'it']);
+/** Adverbs between ("is that actually true", "is it even right"). */
+const HEDGES = new Set(['actually', 'really', 'even', 'honestly', 'seriously']);
+/** Whether something said is so. */
+const SO = new Set(['true', 'right', 'correct', 'accurate', 'legit', 'real', 'factual']);
+/** Words that may close that question before anything else ("is that true tho", "... then lol"). */
+const SO_CLOSERS = new Set(['tho', 'though', 'then', 'lol', 'tbh', 'or', 'not', 'nah', 'no']);
+
+/**
+ * "is that true?", "ok but is this actually right", "is that true tho, does the us help isis": a
+ * message that opens by asking whether what was just said is so (a form of "be", "that", "this"
+ * or "it", maybe an adverb, a word of truth), then at most a question that says it again in its
+ * own words: those words (empty when there are none), or null when the message asks nothing of
+ * the kind. Not "is it true that russia accused them" (a clause of its own after "true").
+ */
+export function asksWhetherSo(tokens: readonly Token[]): Token[] | null {
+  const words = tokens.map((t) => t.word);
+  let i = 0;
+  while (i < words.length && OPENERS.has(words[i] ?? '')) i++;
+  if (!IS.has(words[i] ?? '') || !THAT.has(words[i + 1] ?? '')) return null;
+  i += 2;
+  while (HEDGES.has(words[i] ?? '')) i++;
+  if (!SO.has(words[i] ?? '')) return null;
+  i++;
+  if (words[i] === 'that') return null;
+  while (SO_CLOSERS.has(words[i] ?? '')) i++;
+  return tokens.slice(i);
+}
+
+/**
+ * "what did the syrian army say" -> "is that true tho, does the us help isis": whether what the
+ * answer before quoted is so, when that quote is one side of a contested point, is answered by
+ * every side of it (the article reports them and judges none), the answer's own quotes of a side
+ * first. Of the points the quote is a side of (one sentence can hold two claims), the one that
+ * the words saying it again lead to (`restated`, asked alone), else the one the question before
+ * asked about. Null when the quote is a side of no point, or neither leads to one of its points.
+ */
+export function everySideOfTheAnswer(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  restated: readonly Token[],
+  reading: string,
+): FollowUp | null {
+  const first = prev.quoteIds[0];
+  const points = first === undefined ? [] : (corpus.contestedPoints.get(first) ?? []);
+  if (points.length === 0) return null;
+  const sideIds = (p: ResolvedContested) => p.sides.flatMap((s) => s.ids);
+  const held = (p: ResolvedContested, ids: readonly string[]) =>
+    ids.filter((id) => sideIds(p).includes(id)).length;
+  let chosen: ResolvedContested | undefined;
+  if (restated.length > 0) {
+    const analysis = parse(corpus, vocab, restated.map((t) => t.raw).join(' ')).analysis;
+    const asked = decide(corpus, analysis);
+    const led = asked.ids.slice(0, MAX_QUOTES);
+    // The point the words saying it again ask most about ("help" of the US's support for IS, not
+    // of whether the strike was a mistake); else the one most of their quotes are sides of.
+    const named = withEverySide(corpus, [...asked.ids], analysis.terms).contested;
+    chosen =
+      points.find((p) => p.id === named?.id) ??
+      points.reduce<ResolvedContested | undefined>(
+        (best, p) => (held(p, led) > (best ? held(best, led) : 0) ? p : best),
+        undefined,
+      );
+    if (!chosen) return null;
+  } else {
+    // Only the point the question before asked about: "how long did the raid last" was answered
+    // by a sentence that also gives one of the tolls, but "is that true?" then asks of the 40
+    // minutes, not of the toll.
+    const asked = withEverySide(corpus, [...prev.quoteIds], prev.terms).contested;
+    chosen = points.find((p) => p.id === asked?.id);
+  }
+  if (!chosen) return null;
+  const point = chosen;
+  const again = answerBeforeAgain(corpus, vocab, prev, reading);
+  if (!again) return null;
+  const ids = unique([...prev.quoteIds.filter((id) => sideIds(point).includes(id)), ...sideIds(point)]);
+  return { ...again, decision: { ...again.decision, ids, qa: null } };
 }

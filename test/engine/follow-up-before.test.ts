@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { asksWhoSaidIt, speaksFor } from '../../src/engine/follow-up-before.ts';
+import { asksWhetherSo, asksWhoSaidIt, speaksFor } from '../../src/engine/follow-up-before.ts';
 import { soStandsForClause } from '../../src/engine/follow-up-cues.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { askInTurn } from '../support/fixture-engine.ts';
@@ -52,6 +52,23 @@ describe('soStandsForClause: "so" after a verb of saying or believing, ending th
   });
 });
 
+describe('asksWhetherSo: whether what was just said is so, then maybe the same in other words', () => {
+  const rest = (text: string) =>
+    asksWhetherSo(tokenize(text))
+      ?.map((t) => t.word)
+      .join(' ') ?? null;
+  it('gives the words saying it again (none when there are none)', () => {
+    expect(rest('is that true?')).toBe('');
+    expect(rest('ok but is this actually right')).toBe('');
+    expect(rest('is that true tho, does the us help isis')).toBe('does the us help isis');
+  });
+  it('not a question of its own after "true that", nor another question', () => {
+    expect(rest('is it true that russia accused the pilots')).toBeNull();
+    expect(rest('is that what they said')).toBeNull();
+    expect(rest('was it an accident')).toBeNull();
+  });
+});
+
 describe('speaksFor: a body speaks for the government it is part of', () => {
   const corpus = buildCorpus(engine.kb);
   it('the Russian Foreign Ministry speaks for Russia; not the other way round, nor for the US', () => {
@@ -80,5 +97,18 @@ describe('in a conversation', () => {
     expect(said?.quotes[0]?.id).toBe('p7.s1');
     expect(when?.answered).toBe(true);
     expect(when?.quotes[0]?.id).toBe('p7.s1');
+  });
+
+  it('"is that true" after one side of a contested point is every side of it', () => {
+    const [, sides] = ask('what did the syrian army say', 'is that true tho, does the us help isis');
+    // Syria's army's claim of US support first, then the point's other side (Australia's "never").
+    expect(sides?.quotes.map((q) => q.id)).toEqual(['p20.s1', 'p7.s1', 'p19.s1']);
+    const [, toll] = ask('how many died', 'is that true?');
+    expect(toll?.quotes.map((q) => q.id)).toEqual(['p4.s1', 'p4.s2']);
+  });
+
+  it('"is that true" after an answer on no contested point is that answer again', () => {
+    const [before, again] = ask('how long did the raid last', 'is that true?');
+    expect(again?.quotes[0]?.id).toBe(before?.quotes[0]?.id);
   });
 });
