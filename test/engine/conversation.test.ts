@@ -907,7 +907,10 @@ describe('on the real article', () => {
     expect(meant.reading).toContain("Reading 'that' as the words that answered");
     const right = last(engine, 'who says 62 died', 'is that right?');
     expect(first(right)).toBe(first(last(engine, 'who says 62 died')));
-    expect(right.reading).toContain("Reading 'that' as the words that answered");
+    // The 62 is one side of the toll: whether it is right is every side, the 62 first
+    // (follow-up-before.ts everySideOfTheAnswer).
+    expect(right.reading).toContain('Reading this as every side of');
+    expect(right.quotes.map((q) => q.id)).toContain('p4.s1');
   });
 
   it('reads "he" after "who was the russian dude" as the person the answer named', () => {
