@@ -50,10 +50,12 @@ import {
 } from './follow-up-answers.ts';
 import {
   answerBeforeAgain,
+  asksTheirView,
   asksWhetherSo,
   asksWhoSaidIt,
   everySideOfTheAnswer,
   speaksFor,
+  theirViewOfTheAnswer,
 } from './follow-up-before.ts';
 import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
 import {
@@ -218,6 +220,20 @@ function readTyped(
       `Reading this as every side of ${quotedQuestion(prev)}`,
     );
     if (every) return every;
+  }
+  // "how did the syrian military describe the bombing" -> "do the americans agree w that": whether
+  // those it names agree with one side of a contested point, when they speak another side of it,
+  // is answered by every side, theirs after the answer's (follow-up-before.ts).
+  if (asksTheirView(typed)) {
+    const whom = unique(parsed.own.map((m) => m.id));
+    const view = theirViewOfTheAnswer(
+      corpus,
+      vocab,
+      prev,
+      whom,
+      `Reading 'that' as the words that answered ${quotedQuestion(prev)}`,
+    );
+    if (view) return view;
   }
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but

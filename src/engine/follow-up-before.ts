@@ -10,8 +10,8 @@ import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { decide } from './decide.ts';
-import type { FollowUp } from './follow-up-answers.ts';
-import { type Frame, parse } from './follow-up-reading.ts';
+import { type FollowUp, saysInline } from './follow-up-answers.ts';
+import { type Frame, parse, voiceOf } from './follow-up-reading.ts';
 import { unique, type Vocabulary } from './follow-up-words.ts';
 
 /** Words that may open such a message and ask nothing ("ok but who said that"). */
@@ -191,4 +191,86 @@ export function everySideOfTheAnswer(
   if (!again) return null;
   const ids = unique([...prev.quoteIds.filter((id) => sideIds(point).includes(id)), ...sideIds(point)]);
   return { ...again, decision: { ...again.decision, ids, qa: null } };
+}
+
+/**
+ * Verbs of agreeing or not with what was said ("do the americans agree w that", "do they buy it").
+ * Not "accept", said as often of a thing given ("did syria accept it", the regret).
+ */
+const AGREEING = new Set(
+  'agree agrees agreed disagree disagrees disagreed deny denies denied dispute disputes disputed'.split(' '),
+);
+/** "Buy" as believe, of a word standing for what was said ("do they buy it"). */
+const BELIEVING = new Set(['buy', 'buys', 'bought']);
+/** Verbs of answering words, before "to that" ("what does the coalition side say to that"). */
+const ANSWERING = new Set(
+  'say says said respond responds responded reply replies replied react reacts reacted'.split(' '),
+);
+/** Verbs of judging words, before "of that" ("what does russia think of that"). */
+const JUDGING = new Set(['think', 'thinks', 'thought', 'make', 'makes', 'made']);
+
+/**
+ * Whether a message asks whether someone agrees with what was just said, or what they say to it:
+ * a verb of agreeing ("do the americans agree w that"), "buy" as believe ("do they buy it"), a
+ * verb of answering before "to that" ("what does the coalition side say to that"), or of judging
+ * before "of that". Not "what did he claim moscow said about it" (what was said of a thing).
+ */
+export function asksTheirView(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => t.word);
+  const then = (i: number, preposition: string) =>
+    words[i + 1] === preposition && THAT.has(words[i + 2] ?? '');
+  return words.some(
+    (w, i) =>
+      AGREEING.has(w) ||
+      (BELIEVING.has(w) && THAT.has(words[i + 1] ?? '')) ||
+      (ANSWERING.has(w) && then(i, 'to')) ||
+      (JUDGING.has(w) && then(i, 'of')),
+  );
+}
+
+/**
+ * "how did the syrian military describe the bombing" -> "do the americans agree w that lol":
+ * whether those the message names agree with what the answer before quoted, or what they say to
+ * it, when that quote is one side of a contested point and they speak another side of it (the
+ * US's "unintentional"), is answered by every side: theirs first, then the answer's. Null
+ * when the message names nobody, or those it names speak no other side of a point of that quote.
+ */
+export function theirViewOfTheAnswer(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  whom: readonly string[],
+  reading: string,
+): FollowUp | null {
+  const first = prev.quoteIds[0];
+  if (first === undefined || whom.length === 0) return null;
+  // Their words, or those of a body of theirs, or of the government that speaks for them.
+  const voices = new Set(whom.flatMap((id) => [id, voiceOf(corpus, vocab, id)]));
+  // A sentence that names them saying it ("which the US claims was unintentional") is theirs
+  // before one only attributed to them.
+  const inline = (id: string) =>
+    [...voices].some((v) => saysInline(corpus, vocab, corpus.kb.passageById.get(id)?.text ?? '', v));
+  const theirs = (id: string) => {
+    const speaker = corpus.kb.passageById.get(id)?.speaker ?? null;
+    return (
+      inline(id) ||
+      [...voices].some((v) => corpus.passageSpeakers.get(id)?.has(`e:${v}`)) ||
+      (speaker !== null && [...voices].some((v) => v === speaker || speaksFor(corpus, speaker, v)))
+    );
+  };
+  for (const point of corpus.contestedPoints.get(first) ?? []) {
+    const own = point.sides.find((s) => s.ids.includes(first));
+    const other = point.sides.find((s) => s !== own && s.ids.some(theirs));
+    if (!own || !other) continue;
+    const again = answerBeforeAgain(corpus, vocab, prev, reading);
+    if (!again) return null;
+    const ids = unique([
+      ...other.ids.filter(inline),
+      ...other.ids.filter(theirs),
+      ...prev.quoteIds.filter((id) => own.ids.includes(id)),
+      ...point.sides.flatMap((s) => s.ids),
+    ]);
+    return { ...again, decision: { ...again.decision, ids, qa: null } };
+  }
+  return null;
 }

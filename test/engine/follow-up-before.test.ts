@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { asksWhetherSo, asksWhoSaidIt, speaksFor } from '../../src/engine/follow-up-before.ts';
+import { asksTheirView, asksWhetherSo, asksWhoSaidIt, speaksFor } from '../../src/engine/follow-up-before.ts';
 import { soStandsForClause } from '../../src/engine/follow-up-cues.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { askInTurn } from '../support/fixture-engine.ts';
@@ -69,6 +69,22 @@ describe('asksWhetherSo: whether what was just said is so, then maybe the same i
   });
 });
 
+describe('asksTheirView: whether someone agrees with what was said, or what they say to it', () => {
+  const view = (text: string) => asksTheirView(tokenize(text));
+  it('reads a verb of agreeing, or of answering before "to that"', () => {
+    expect(view('do the americans agree w that lol')).toBe(true);
+    expect(view('what about russia, do they buy it')).toBe(true);
+    expect(view('did syria accept it')).toBe(false);
+    expect(view('and what does the coalition side say to that')).toBe(true);
+  });
+  it('not what someone said, nor what they think of something else', () => {
+    expect(view('what did the americans say')).toBe(false);
+    expect(view('what does russia think of the pilots')).toBe(false);
+    expect(view('what did he claim moscow said about it')).toBe(false);
+    expect(view('did they buy more jets')).toBe(false);
+  });
+});
+
 describe('speaksFor: a body speaks for the government it is part of', () => {
   const corpus = buildCorpus(engine.kb);
   it('the Russian Foreign Ministry speaks for Russia; not the other way round, nor for the US', () => {
@@ -110,5 +126,20 @@ describe('in a conversation', () => {
   it('"is that true" after an answer on no contested point is that answer again', () => {
     const [before, again] = ask('how long did the raid last', 'is that true?');
     expect(again?.quotes[0]?.id).toBe(before?.quotes[0]?.id);
+  });
+
+  it('"do the americans agree w that" after the Syrian army\'s claim is every side, theirs after it', () => {
+    const [, view] = ask(
+      'how did the syrian military describe the bombing',
+      'do the americans agree w that lol',
+    );
+    const ids = view?.quotes.map((q) => q.id) ?? [];
+    expect(ids).toContain('p20.s1');
+    // The sentence naming the US saying it ("which the US claims was unintentional") leads.
+    expect(ids[0]).toBe('p4.s1');
+    expect(ids).toContain('p4.s1');
+    // Naming those who speak the same side (or nobody), it is no such question.
+    const [, same] = ask('how did the syrian military describe the bombing', 'does damascus agree with that');
+    expect(same?.quotes.map((q) => q.id)).not.toContain('p4.s1');
   });
 });
