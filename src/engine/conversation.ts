@@ -48,6 +48,15 @@ import {
   whatCameNext,
   whyNext,
 } from './follow-up-answers.ts';
+import {
+  answerBeforeAgain,
+  asksTheirView,
+  asksWhetherSo,
+  asksWhoSaidIt,
+  everySideOfTheAnswer,
+  speaksFor,
+  theirViewOfTheAnswer,
+} from './follow-up-before.ts';
 import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
 import {
   everyOneAt,
@@ -187,6 +196,45 @@ function readTyped(
   if (onThat) return onThat;
   const reported = claimReportedBefore(corpus, vocab, parsed, prev);
   if (reported) return reported;
+  // "did the US say sorry" -> "how did they get the message across" -> "who said so": whose words
+  // the answer before quoted is that answer again, its speaker named in it (follow-up-before.ts).
+  const whoSaid = asksWhoSaidIt(typed);
+  if (whoSaid) {
+    const again = answerBeforeAgain(
+      corpus,
+      vocab,
+      prev,
+      `Reading '${whoSaid}' as the words that answered ${quotedQuestion(prev)}`,
+    );
+    if (again) return again;
+  }
+  // "what did the syrian army say" -> "is that true tho, does the us help isis": whether one side
+  // of a contested point is so is answered by every side of it (follow-up-before.ts).
+  const restated = asksWhetherSo(typed);
+  if (restated) {
+    const every = everySideOfTheAnswer(
+      corpus,
+      vocab,
+      prev,
+      restated,
+      `Reading this as every side of ${quotedQuestion(prev)}`,
+    );
+    if (every) return every;
+  }
+  // "how did the syrian military describe the bombing" -> "do the americans agree w that": whether
+  // those it names agree with one side of a contested point, when they speak another side of it,
+  // is answered by every side, theirs after the answer's (follow-up-before.ts).
+  if (asksTheirView(typed)) {
+    const whom = unique(parsed.own.map((m) => m.id));
+    const view = theirViewOfTheAnswer(
+      corpus,
+      vocab,
+      prev,
+      whom,
+      `Reading 'that' as the words that answered ${quotedQuestion(prev)}`,
+    );
+    if (view) return view;
+  }
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
   // what the words just quoted mean, or whether they are so, is answered by them again.
@@ -1103,7 +1151,9 @@ function timeOfOthersWords(corpus: Corpus, vocab: Vocabulary, u: Understanding, 
   if (whom.length === 0 || u.own.length > 0) return false;
   const speaker = corpus.kb.passageById.get(decision.ids[0] ?? '')?.speaker;
   if (!speaker) return false;
-  return !whom.some((r) => r.id === speaker || voiceOf(corpus, vocab, r.id) === speaker);
+  return !whom.some(
+    (r) => r.id === speaker || voiceOf(corpus, vocab, r.id) === speaker || speaksFor(corpus, speaker, r.id),
+  );
 }
 
 function untold(read: FollowUp, reading: string): FollowUp {

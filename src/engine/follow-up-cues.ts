@@ -562,6 +562,8 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
     else if (THING.has(w)) pronouns.push({ word: w, index: i, kind: 'thing', possessive });
     else if (DEMONSTRATIVE.has(w) && demonstrativePronoun(words, i))
       pronouns.push({ word: w, index: i, kind: 'thing', possessive: false });
+    else if (soStandsForClause(words, i))
+      pronouns.push({ word: w, index: i, kind: 'thing', possessive: false });
     else if (w === 'there' && i === last && !['is', 'was', 'are', 'were'].includes(at(i - 1)) && !beingThere)
       pronouns.push({ word: w, index: i, kind: 'place', possessive: false });
   });
@@ -700,6 +702,24 @@ function demonstrativePronoun(words: readonly string[], i: number): boolean {
   // thing ("that the" is a conjunction as often).
   if (words[i] !== 'that' && ARTICLE_NEXT.has(next)) return true;
   return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(next);
+}
+
+/** Verbs of saying and believing after which "so" stands for a clause ("who said so", "why do they think so"). */
+const CLAUSE_SO_VERBS = new Set(
+  `say says said saying claim claims claimed claiming think thinks thought reckon reckons reckoned
+   believe believes believed suppose supposes supposed`.split(/\s+/),
+);
+/** What may close a message after such a "so" ("who said so tho"). */
+const CLAUSE_SO_CLOSERS = new Set(['tho', 'though', 'then', 'too', 'exactly', 'first']);
+/**
+ * "who said so?", "why do they think so": "so" right after a verb of saying or believing, ending
+ * the message, is a pro-form for the clause just said (as "that" in "who said that"), so it
+ * points back at the answer before as that pronoun would. Not "so" as a conjunction or an
+ * intensifier ("so what did they say", "said so much").
+ */
+export function soStandsForClause(words: readonly string[], i: number): boolean {
+  if (words[i] !== 'so' || !CLAUSE_SO_VERBS.has(words[i - 1] ?? '')) return false;
+  return words.slice(i + 1).every((w) => CLAUSE_SO_CLOSERS.has(w));
 }
 
 /** Pronouns an afterthought may name ("... helping them? the rebels i mean"), possessives apart. */

@@ -369,7 +369,8 @@ describe('the turn before, as it was answered', () => {
     const [, farms, said] = converse(talk, 'how much will the dam cost', 'and the farms?', 'who said that');
     expect(farms?.reading).toBeUndefined();
     expect(first(said as Answer)).toBe('p4.s2');
-    expect(said?.reading).toBe('Reading this as a follow-up to "and the farms?"');
+    // Whose words the answer before quoted: that answer again (follow-up-before.ts asksWhoSaidIt).
+    expect(said?.reading).toBe('Reading \'that\' as the words that answered "and the farms?"');
   });
 
   it('does not give the sentence that told something did not happen as the reason why not', () => {
@@ -906,7 +907,10 @@ describe('on the real article', () => {
     expect(meant.reading).toContain("Reading 'that' as the words that answered");
     const right = last(engine, 'who says 62 died', 'is that right?');
     expect(first(right)).toBe(first(last(engine, 'who says 62 died')));
-    expect(right.reading).toContain("Reading 'that' as the words that answered");
+    // The 62 is one side of the toll: whether it is right is every side, the 62 first
+    // (follow-up-before.ts everySideOfTheAnswer).
+    expect(right.reading).toContain('Reading this as every side of');
+    expect(right.quotes.map((q) => q.id)).toContain('p4.s1');
   });
 
   it('reads "he" after "who was the russian dude" as the person the answer named', () => {
