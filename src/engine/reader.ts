@@ -1973,16 +1973,20 @@ export class ChatReader {
    */
   private withoutGuessedName(sentence: string): string {
     const tail = GUESSED_NAME.exec(sentence);
-    const cleft = tail ? null : (CLEFT_GUESS.exec(sentence) ?? CLEFT_CHECKED.exec(sentence));
+    const askedCleft = tail ? null : CLEFT_GUESS.exec(sentence);
+    const checked = tail || askedCleft ? null : CLEFT_CHECKED.exec(sentence);
+    const cleft = askedCleft ?? checked;
     const m = tail ?? cleft;
     if (!m) return this.withoutGuessedPlace(sentence);
     let guess = tokenize(m[2] as string);
     if (guess.some((t) => t.word === 'or')) return sentence;
     if (!tail && NOT_A_GUESS.has(guess[0]?.word ?? '')) return sentence;
     // "it was canadian jets that joined in, right?": the story's noun after the guessed name is what
-    // is asked about ("which jets joined in"); the name before it is the guess.
+    // is asked about ("which jets joined in"); the name before it is the guess. Only in a claim put
+    // to be checked: "was it the US jets that ...?" asks whether it was those.
     const last = guess.at(-1);
-    const thing = !tail && guess.length > 1 && last !== undefined && this.ofStory(last.word) ? last.raw : '';
+    const thing =
+      checked !== null && guess.length > 1 && last !== undefined && this.ofStory(last.word) ? last.raw : '';
     if (thing !== '') guess = guess.slice(0, -1);
     const asked = tail ? (m[1] as string) : `${m[1]}${thing === '' ? 'who' : `which ${thing}`} ${m[3]}`;
     const words = tokenize(asked).map((t) => t.word);
