@@ -26,6 +26,7 @@ import { withHomophonesHeard } from '../text/homophones.ts';
 import { isKnownName } from '../text/known-names.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
 import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
+import { isPeopleWord } from '../text/peoples.ts';
 import {
   meaningTokens,
   OBJECT_PRONOUNS,
@@ -1972,19 +1973,68 @@ export class ChatReader {
    */
   private withoutGuessedName(sentence: string): string {
     const tail = GUESSED_NAME.exec(sentence);
-    const cleft = tail ? null : CLEFT_GUESS.exec(sentence);
+    const askedCleft = tail ? null : CLEFT_GUESS.exec(sentence);
+    const checked = tail || askedCleft ? null : CLEFT_CHECKED.exec(sentence);
+    const cleft = askedCleft ?? checked;
     const m = tail ?? cleft;
-    if (!m) return sentence;
-    const asked = tail ? (m[1] as string) : `${m[1]}who ${m[3]}`;
-    const guess = tokenize(m[2] as string);
+    if (!m) return this.withoutGuessedPlace(sentence);
+    let guess = tokenize(m[2] as string);
     if (guess.some((t) => t.word === 'or')) return sentence;
+    if (!tail && NOT_A_GUESS.has(guess[0]?.word ?? '')) return sentence;
+    // "it was canadian jets that joined in, right?": the story's noun after the guessed name is what
+    // is asked about ("which jets joined in"); the name before it is the guess. Only in a claim put
+    // to be checked: "was it the US jets that ...?" asks whether it was those.
+    const last = guess.at(-1);
+    const thing =
+      checked !== null && guess.length > 1 && last !== undefined && this.ofStory(last.word) ? last.raw : '';
+    if (thing !== '') guess = guess.slice(0, -1);
+    const asked = tail ? (m[1] as string) : `${m[1]}${thing === '' ? 'who' : `which ${thing}`} ${m[3]}`;
     const words = tokenize(asked).map((t) => t.word);
     const who = words.findIndex((w) => w === 'who' || w === 'whose' || w === 'which');
     const sayingAsked = who >= 0 && words.slice(who + 1, who + 4).some((w) => QUOTING_VERB.test(w));
-    const unknownName =
-      !guess.some((t) => this.ofStory(t.word)) &&
-      guess.some((t) => isKnownName(t.word) || !this.isWord(t.word) || /^\p{Lu}/u.test(t.raw));
+    // A word of the story in the guess makes it the story's, unless it only qualifies ("new" of "new
+    // zealand": the article names New York).
+    const storyNamed = guess.some((t) => this.ofStory(t.word) && !isModifierWord(t.word));
+    const unknownName = !storyNamed && guess.some(this.guessedName);
     return unknownName || sayingAsked ? `${asked.replace(/[\s?]+$/u, '')}?` : sentence;
+  }
+
+  /**
+   * A word of a name the bot does not know: one WordNet knows as a name, no word of English,
+   * capitalised, or a nation's people ("the french") the story does not name.
+   */
+  private readonly guessedName = (t: Token): boolean =>
+    !this.ofStory(t.word) &&
+    !STOP_WORDS.has(t.word) &&
+    (isKnownName(t.word) || !this.isWord(t.word) || /^\p{Lu}/u.test(t.raw) || isPeopleWord(t.word));
+
+  /**
+   * "wasn't it near Homs", "the monitor is based in Paris, correct?", "my uncle says 200 died near
+   * Idlib, is he right?": in a claim put to be checked (a tag asking agreement at its end, or
+   * "wasn't it / isn't this" opening it), a place the bot does not know after "near", "in", "at" or
+   * "around" is the writer's guess at where, to be set straight; it reads "where"
+   * (synonyms.yaml `place`), not a word no sentence has, which would make the bot refuse. Only a
+   * name (guessedName) of one or two words, placing a word of the story or a pronoun ("the bakery
+   * near Leeds station" is no story's place); not after a question word ("what happened in Hama
+   * right after?" asks of that place).
+   */
+  private withoutGuessedPlace(sentence: string): string {
+    if (!CHECK_TAG.test(sentence) && !CHECK_OPENER.test(sentence)) return sentence;
+    if (tokenize(sentence).some((t) => WH_WORDS.has(t.word))) return sentence;
+    for (const m of sentence.matchAll(PLACE_GUESSED)) {
+      const [first, second] = [m[2] as string, m[3]];
+      const name = (word: string) => tokenize(word).every(this.guessedName);
+      if (!name(first)) continue;
+      // What is placed must be the story's: "died near Idlib", "it near Homs", not "the bakery
+      // near Leeds" (a word before the preposition the bot knows of no story).
+      const before = tokenize(sentence.slice(0, m.index ?? 0)).at(-1)?.word ?? '';
+      if (before !== '' && !STOP_WORDS.has(before) && !this.ofStory(before)) continue;
+      const both = second !== undefined && name(second);
+      if (second !== undefined && !both && this.ofStory(tokenize(second)[0]?.word ?? '')) continue;
+      const end = (m.index ?? 0) + (m[1] as string).length + first.length + (both ? 1 + second.length : 0);
+      return `${sentence.slice(0, (m.index ?? 0) + (m[1] as string).length)}where${sentence.slice(end)}`;
+    }
+    return sentence;
   }
 
   /** A word of the knowledge that carries a topic ("mayor"; not "the", nor "student"). */
@@ -2606,6 +2656,28 @@ const TAG_BEFORE_COMMA = /(?:right|yeah|innit|correct)\s*,/iu;
 /** "was it X who said ...", "is it X that called ...": a cleft putting a guess before "who". */
 const CLEFT_GUESS =
   /^((?:[^,?!.]*,\s*)?)(?:was|is)\s+it\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+(?:who|that)\s+([^,?!.]+?)\s*\?+\s*$/iu;
+/**
+ * The same cleft put as a claim to check: "wasn't it John Kerry who called the meeting", "it was the
+ * french who said sorry, right?" (a negative question needs no "?"; a statement needs a tag).
+ */
+const CLEFT_CHECKED =
+  /^((?:[^,?!.]*,\s*)?)(?:(?:wasn'?t|isn'?t)\s+it|it\s+(?:was|is)(?=[^?!.]*(?:,?\s*(?:right|correct|no|yeah|true|wasn'?t it|isn'?t it)\s*\?+|\?)\s*$))\s+([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s+(?:who|that)\s+([^,?!.]+?)(?:\s*,?\s*(?:right|correct|no|yeah|true|wasn'?t it|isn'?t it))?\s*\?*\s*$/iu;
+/** What follows "is it" in a question that is no cleft: "is it true that ...", "isn't it odd that ...". */
+const NOT_A_GUESS = new Set(
+  `true false possible likely weird odd strange funny ironic rich fair clear obvious known bad good
+  wrong right correct normal unusual just only so also really actually even case`.split(/\s+/),
+);
+/** A tag asking the reader to agree, at a claim's end: "..., right?", "... is she right?", "..., no?". */
+const CHECK_TAG =
+  /(?:\b(?:right|correct|no|yeah|true|innit)|\b(?:is|am|was)\s+(?:she|he|that|this|it|i|they)\s+(?:right|correct|true)|\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|didn'?t)\s+(?:it|that|this|they|she|he))\s*\?*\s*$/iu;
+/** A negative question opening a claim to check: "wasn't it near Homs", "wasn't the raid in ...". */
+const CHECK_OPENER =
+  /^\s*(?:(?:so|wait|but|and|hmm|um|hold on)\s+)*(?:wasn'?t|isn'?t|weren'?t)\s+(?:it|this|that|the\s+\p{L}+)\b/iu;
+/**
+ * A preposition that places a thing and the one or two words after it: "near Homs", "in Paris"
+ * ("outside" is no guess at where: Power spoke outside the chamber).
+ */
+const PLACE_GUESSED = /(\b(?:near|in|at|around)\s+(?:the\s+)?)([\p{L}'-]+)(?:\s([\p{L}'-]+))?/giu;
 /** Verbs of saying or of naming what someone said: "who said", "which diplomat called ...". */
 const QUOTING_VERB =
   /^(?:say|says|said|call(?:s|ed)?|label(?:s|l?ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|claim(?:s|ed)?|decr(?:y|ies|ied)|blam(?:e|es|ed)|tell|tells|told|stat(?:e|es|ed)|announc(?:e|es|ed)|wrote|tweet(?:s|ed)?)$/;

@@ -34,4 +34,32 @@ describe('a wrong detail in a question the article answers', () => {
     expect(first('was it churkin who said russia was grandstanding?')).toMatch(/^Power accused Russia/);
     expect(first('who said russia was grandstanding, was it churkin?')).toMatch(/^Power accused Russia/);
   });
+
+  it('reads a place it does not know, in a claim put to be checked, as a guess at where', () => {
+    expect(first('the raid was near Homs, right?')).toMatch(/near Deir el-Zour/);
+    expect(first("wasn't it in Hama")).toMatch(/near Deir el-Zour/);
+    expect(
+      engine
+        .answer('my uncle says 200 died near Idlib, is he right?')
+        .quotes.map((q) => q.text)
+        .join(' '),
+    ).toMatch(/at least 90|death toll to 62/);
+    // Not checked (no tag, no "wasn't it"), asked of the place, or placing no thing of the story.
+    expect(engine.answer('did anything happen near Homs?').answered).toBe(false);
+    expect(engine.answer('what happened near Homs, right?').answered).toBe(false);
+    expect(engine.answer('the bakery near Leeds station shuts on sunday, right?').answered).toBe(false);
+  });
+
+  it('answers who past a guessed name in a cleft put as a claim ("wasn\'t it X who ...", "it was X who ..., right?")', () => {
+    expect(first("wasn't it John Kerry who called the meeting")).toMatch(
+      /request an emergency UN Security Council/,
+    );
+    expect(first('it was John Kerry who called the meeting, right?')).toMatch(
+      /request an emergency UN Security Council/,
+    );
+    // The story's noun after the guessed people is what is asked: "which jets joined the raid".
+    expect(first('it was Canadian jets that joined the raid, right?')).toMatch(/^Australia, whose aircraft/);
+    // A statement with no tag is no claim put to be checked: the cleft stays as written.
+    expect(engine.answer('it was John Kerry who called the meeting').answered).toBe(false);
+  });
 });
