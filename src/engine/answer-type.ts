@@ -967,10 +967,15 @@ export function sizeOfNamedMissing(
   });
 }
 
+/** Words pointing back at what was named before: "that group", "this army", "they". */
+const POINTING_WORDS = new Set(['that', 'this', 'those', 'these', 'it', 'they', 'them']);
 /** Auxiliaries of a question asking how to do something ("how do i", "how can we", "how should you"). */
 const HOW_TO_AUX = new Set(['do', 'can', 'could', 'should', 'would', 'shall', 'will']);
-/** The one who asks, or anyone: "how do i apply", "how do you boil an egg", "how can we help". */
-const HOW_TO_SUBJECTS = new Set(['i', 'we', 'you', 'u', 'ya', 'one']);
+/**
+ * The one who asks: "how do i apply", "how can we help". Not "you": "how do you accidentally bomb an
+ * army" doubts the story's deed as often as it asks a skill.
+ */
+const HOW_TO_SUBJECTS = new Set(['i', 'we']);
 /**
  * Verbs of knowing and judging: "how do we know it was a mistake", "how can you tell", "how
  * should i read this", "how do you explain the gap": what the story's evidence is, which a quote
@@ -1008,8 +1013,9 @@ export function howToAsked(words: readonly string[]): boolean {
 export function roleOfBodyAsked(corpus: Corpus, words: readonly string[], known: readonly Term[]): boolean {
   const at = words.findIndex((w, i) => w === 'what' && (words[i + 1] === 'does' || words[i + 1] === 'do'));
   if (at < 0 || words.at(-1) !== 'do' || words.length - at < 4) return false;
-  // "what does russia want the US to do": the "do" of another verb's infinitive.
-  if (words.slice(at + 2, -1).includes('to')) return false;
+  // "what does russia want the US to do": the "do" of another verb's infinitive; "what does that
+  // group do", after a turn naming its deed: the body pointed back at, asked of in the story.
+  if (words.slice(at + 2, -1).some((w) => w === 'to' || POINTING_WORDS.has(w))) return false;
   const named = known.filter((t) => t.startsWith('e:'));
   return named.length > 0 && named.length === known.length && !named.some((t) => isPersonTerm(corpus, t));
 }

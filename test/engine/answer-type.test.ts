@@ -350,7 +350,7 @@ describe('howToAsked: the way to do something, which a report never tells', () =
   it.each([
     'how do i apply',
     'how can we report someone',
-    'how should you boil an egg',
+    'how should i boil an egg',
     'how to mute a channel',
     'anyone know how do i change my nickname',
   ])('"%s" asks how to do a thing', (q) => {
@@ -359,6 +359,7 @@ describe('howToAsked: the way to do something, which a report never tells', () =
 
   it.each([
     'how do we know it was a mistake',
+    'how do you accidentally bomb an army',
     'how can you tell who is right',
     'how did they stop the raid',
     'how do they explain it',
@@ -373,6 +374,7 @@ describe('roleOfBodyAsked: what a body does in general', () => {
     expect(roleOfBodyAsked(corpus, words('what does the town council do'), terms('town council'))).toBe(true);
     expect(roleOfBodyAsked(corpus, words('what does elena varga do'), terms('elena varga'))).toBe(false);
     expect(roleOfBodyAsked(corpus, words('what did the town council do'), terms('town council'))).toBe(false);
+    expect(roleOfBodyAsked(corpus, words('what does that council do'), terms('town council'))).toBe(false);
     const asked = 'what does the town council want the fund to do';
     expect(roleOfBodyAsked(corpus, words(asked), terms(asked))).toBe(false);
   });

@@ -21,7 +21,7 @@ describe('everyday chat through a word of another use', () => {
     'who let bro cook',
     'how was your day',
     'how do i apply',
-    'how can you report someone here',
+    'how can i report someone here',
     'how big is russia',
     'what does the un do',
   ])('abstains on "%s"', (asked) => {
