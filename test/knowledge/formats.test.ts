@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '2015ad4e38e99587' },
+    recorded: { version: 13, hash: '57f211f40ea246e5' },
   },
   {
     name: 'COMPILED_FORMAT',
