@@ -63,7 +63,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown, asked.known) ||
     sizeOfNamedMissing(corpus, asked.words, asked.known, asked.shown) ||
-    howToAsked(asked.words) ||
+    howToAsked(asked.words, asked.known) ||
     roleOfBodyAsked(corpus, asked.words, asked.known) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
@@ -993,7 +993,11 @@ const KNOWING_VERBS = new Set(
  * know it was a mistake": the evidence), and "how to" only opening the question ("did they say how
  * to stop this" asks what they said).
  */
-export function howToAsked(words: readonly string[]): boolean {
+export function howToAsked(words: readonly string[], known: readonly Term[]): boolean {
+  // "how can i find out what the observatory counted": a name of the story asked with the way is
+  // the story's evidence asked in the first person, which a quote may answer; only a way asked of
+  // nothing the story names is a skill.
+  if (known.some((t) => t.startsWith('e:'))) return false;
   if (words[0] === 'how' && words[1] === 'to') return !KNOWING_VERBS.has(words[2] ?? '');
   for (let i = 0; i + 3 < words.length; i++) {
     if (words[i] !== 'how' || !HOW_TO_AUX.has(words[i + 1] ?? '') || !HOW_TO_SUBJECTS.has(words[i + 2] ?? ''))
