@@ -970,7 +970,9 @@ export class Analyzer {
         ),
       ),
     );
-    const { terms, free, owners } = this.terms(this.withoutNameAsEverydayWord(piped));
+    const { terms, free, owners } = this.terms(
+      withoutLetOfPermission(this.withoutOwnedTime(this.withoutNameAsEverydayWord(piped))),
+    );
     const direct = new Set(terms);
     const excluded =
       setApart.length > 0 ? [...new Set(this.terms(setApart).terms.filter((t) => t.startsWith('e:')))] : [];
@@ -1194,6 +1196,21 @@ export class Analyzer {
         this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
     );
     return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+  }
+
+  /**
+   * A time of the writer's or the reader's own ("how was your day", "what are your weekend plans",
+   * "my saturday is ruined"): after a possessive of the chat (my, our, your) a day or a part of one
+   * is their life's, no time of the story, so it is left out. "the day of the raid", "that night"
+   * and "on saturday" stay times.
+   */
+  private withoutOwnedTime(tokens: readonly Token[]): readonly Token[] {
+    const day = this.lexicon.single({ raw: DAY_WORD, word: DAY_WORD })?.terms[0];
+    if (day === undefined) return tokens;
+    const owned = (t: Token, i: number) =>
+      POSSESSIVE_DETERMINERS.has(tokens[i - 1]?.word ?? '') &&
+      this.lexicon.single(t)?.terms.includes(day) === true;
+    return tokens.some(owned) ? tokens.filter((t, i) => !owned(t, i)) : tokens;
   }
 
   /**
@@ -2618,9 +2635,28 @@ function nameAsEverydayWord(tokens: readonly Token[], at: number): boolean {
   const verbPlace =
     VERB_SUBJECTS.has(before) ||
     (before === 'to' && BEFORE_TO_VERB.has(tokens[at - 2]?.word ?? '')) ||
-    POSSESSIVE_DETERMINERS.has(before);
+    POSSESSIVE_DETERMINERS.has(before) ||
+    // "let him cook", "let bro cook", "let's cook": "let" and its object take a bare verb.
+    before === 'let' ||
+    LET_VERBS.has(tokens[at - 2]?.word ?? '');
   return verbPlace && !CAPITAL.test((tokens[at] as Token).raw);
 }
+/**
+ * "let" tells of informing only as "let (someone) know" ("did the US let russia know"), or of
+ * admitting as "let in"; "let him cook", "let them fight", "let it go" is allowing, no word of the
+ * story. A "let" with neither "know" nor "in" in the LET_REACH words after it is left out.
+ */
+function withoutLetOfPermission(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t) => LET_VERBS.has(t.word));
+  if (at < 0) return tokens;
+  const after = tokens.slice(at + 1, at + 1 + LET_REACH);
+  if (after.some((t) => t.word === 'know' || t.word === 'in')) return tokens;
+  return [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+}
+/** Words after "let" that may hold its "know": "let the russians know". */
+const LET_REACH = 3;
+/** "let" and its forms: the word after its object is a verb ("let them cook"), never a name. */
+const LET_VERBS = new Set(['let', 'lets', 'letting']);
 /** Determiners of the writer's or the reader's own ("my power", "our power"): before a noun, never a name. */
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'ur', 'mah']);
 

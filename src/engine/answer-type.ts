@@ -62,6 +62,9 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown, asked.known) ||
+    sizeOfNamedMissing(corpus, asked.words, asked.known, asked.shown) ||
+    howToAsked(asked.words, asked.known) ||
+    roleOfBodyAsked(corpus, asked.words, asked.known) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown, asked.negatedAt) ||
@@ -933,6 +936,97 @@ export function measureMissing(
       (w, i) => FIGURE.test(w) && quote.slice(i + 1, i + 1 + UNIT_REACH).some((u) => unit.test(u)),
     );
   });
+}
+
+/** "how big", "how large": the size of what is named. */
+const SIZE_WORDS = new Set(['big', 'large', 'huge', 'small', 'tiny']);
+/** Forms of "be" between the size asked and what it is asked of ("how big is russia"). */
+const SIZE_COPULAS = new Set(['is', 'was', 'are', 'were', "'s"]);
+/** Units of an area ("185,000 square km", "70 sq mi", "a million acres"). */
+const AREA = /^(?:sq|square|km2|km²|acres?|hectares?|ha)$/;
+
+/**
+ * "how big is russia", "how large is deir el-zour": the size of a place or body named, nothing
+ * else asked (the question's terms are names only, none a person's), is an area, given by a figure
+ * with its unit. Not "how big was the death toll" (a concept of the story: a count, measured by its
+ * own check), nor "how big of a deal" (no "be" after the size).
+ */
+export function sizeOfNamedMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  const at = words.findIndex(
+    (w, i) => w === 'how' && SIZE_WORDS.has(words[i + 1] ?? '') && SIZE_COPULAS.has(words[i + 2] ?? ''),
+  );
+  if (at < 0) return false;
+  const named = known.filter((t) => t.startsWith('e:'));
+  const other = known.filter((t) => !t.startsWith('e:') && t !== `w:${words[at + 1]}`);
+  if (named.length === 0 || other.length > 0 || named.some((t) => isPersonTerm(corpus, t))) return false;
+  return !shown.some((id) => {
+    const quote = quoteWords(corpus, id);
+    return quote.some(
+      (w, i) => FIGURE.test(w) && quote.slice(i + 1, i + 1 + UNIT_REACH).some((u) => AREA.test(u)),
+    );
+  });
+}
+
+/** Words pointing back at what was named before: "that group", "this army", "they". */
+const POINTING_WORDS = new Set(['that', 'this', 'those', 'these', 'it', 'they', 'them']);
+/** Auxiliaries of a question asking how to do something ("how do i", "how can we", "how should you"). */
+const HOW_TO_AUX = new Set(['do', 'can', 'could', 'should', 'would', 'shall', 'will']);
+/**
+ * The one who asks: "how do i apply", "how can we help". Not "you": "how do you accidentally bomb an
+ * army" doubts the story's deed as often as it asks a skill.
+ */
+const HOW_TO_SUBJECTS = new Set(['i', 'we']);
+/**
+ * Verbs of knowing and judging: "how do we know it was a mistake", "how can you tell", "how
+ * should i read this", "how do you explain the gap": what the story's evidence is, which a quote
+ * may give, not a skill.
+ */
+const KNOWING_VERBS = new Set(
+  `know tell say be trust believe judge read see explain interpret understand prove verify check call describe
+   justify square reconcile feel think`.split(/\s+/),
+);
+
+/**
+ * "how do i ask for a raise", "how can you report someone", "how to mute a channel": the way to do
+ * something, asked by the one who asks for themselves or for anyone. A news report tells what was
+ * done and said, never how to do a thing, so no quote answers it. Not a verb of knowing ("how do we
+ * know it was a mistake": the evidence), and "how to" only opening the question ("did they say how
+ * to stop this" asks what they said).
+ */
+export function howToAsked(words: readonly string[], known: readonly Term[]): boolean {
+  // "how can i find out what the observatory counted": a name of the story asked with the way is
+  // the story's evidence asked in the first person, which a quote may answer; only a way asked of
+  // nothing the story names is a skill.
+  if (known.some((t) => t.startsWith('e:'))) return false;
+  if (words[0] === 'how' && words[1] === 'to') return !KNOWING_VERBS.has(words[2] ?? '');
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (words[i] !== 'how' || !HOW_TO_AUX.has(words[i + 1] ?? '') || !HOW_TO_SUBJECTS.has(words[i + 2] ?? ''))
+      continue;
+    const verb = words[i + 3];
+    if (verb !== undefined && !KNOWING_VERBS.has(verb) && !STOP_WORDS.has(verb)) return true;
+  }
+  return false;
+}
+
+/**
+ * "what does the un do", "what do nato do": what a body does in general (the present "do" as the
+ * verb asked, at the question's end), its purpose, which a report of one weekend does not tell.
+ * Not of a person (their post answers: "what does churkin do"), nor a question of a deed done
+ * ("what did the un do": the past asks what happened).
+ */
+export function roleOfBodyAsked(corpus: Corpus, words: readonly string[], known: readonly Term[]): boolean {
+  const at = words.findIndex((w, i) => w === 'what' && (words[i + 1] === 'does' || words[i + 1] === 'do'));
+  if (at < 0 || words.at(-1) !== 'do' || words.length - at < 4) return false;
+  // "what does russia want the US to do": the "do" of another verb's infinitive; "what does that
+  // group do", after a turn naming its deed: the body pointed back at, asked of in the story.
+  if (words.slice(at + 2, -1).some((w) => w === 'to' || POINTING_WORDS.has(w))) return false;
+  const named = known.filter((t) => t.startsWith('e:'));
+  return named.length > 0 && named.length === known.length && !named.some((t) => isPersonTerm(corpus, t));
 }
 
 /** Words that ask what something came to: "what did the investigation find", "the results of the probe". */

@@ -993,7 +993,11 @@ export class Engine {
         if (this.corpus.analyzer.analyzeQuery(story).terms.some((t) => this.corpus.index.has(t)))
           turns.push({ question: story, quoteIds: [], qa: null });
       } else turns.push({ question: story, quoteIds: [], qa: null });
-    } else if (reading.context.length > 0 && (PERSONAL_PRONOUN.test(asked) || POINTING.test(asked)))
+    } else if (
+      reading.context.length > 0 &&
+      (PERSONAL_PRONOUN.test(asked) || POINTING.test(asked)) &&
+      !this.firstQuestionIsAntecedent(reading)
+    )
       turns.push({ question: reading.context.map((t) => t.word).join(' '), quoteIds: [], qa: null });
     if (turns.length === 0) return null;
     const part = parts[0];
@@ -1011,6 +1015,20 @@ export class Engine {
         return null;
     }
     return { ...read, reading: read.reading };
+  }
+
+  /**
+   * "my uncle says the russians lie. when did the raid happen and how long did it go on?": several
+   * questions read as one, the first naming its own subject (no pronoun, more than one word of the
+   * knowledge) and a later one a pronoun: the nearest thing it can stand for is the question
+   * before it, not the story told before both.
+   */
+  private firstQuestionIsAntecedent(reading: MessageReading): boolean {
+    const [first, ...later] = reading.questions;
+    if (!first || later.length === 0) return false;
+    if (POINTING_BACK.test(first.text) || PERSONAL_PRONOUN.test(first.text)) return false;
+    if (!later.some((q) => POINTING_BACK.test(q.text) || PERSONAL_PRONOUN.test(q.text))) return false;
+    return !this.isThin(this.corpus.analyzer.analyzeTokens(first.tokens));
   }
 
   /**

@@ -1620,9 +1620,12 @@ export class ChatReader {
   emojiToWords(message: string): string {
     // Plain ASCII without a colon has no emoji: most messages skip the replacements.
     if (!NOT_PLAIN.test(message)) return message;
+    // A message of flags and emoji alone ("🇺🇸🇺🇸🇺🇸", "🇯🇵🇰🇷 🔥"): a cheer, naming no one it asks
+    // about; a flag names its country only beside words ("🇷🇺 what did they want").
+    const worded = /[\p{L}\p{N}]/u.test(message.replace(FLAG, '').replace(CUSTOM_EMOJI, ''));
     return message
       .replace(CUSTOM_EMOJI, ' ')
-      .replace(FLAG, (flag) => ` ${flagName(flag)} `)
+      .replace(FLAG, (flag) => (worded ? ` ${flagName(flag)} ` : ' '))
       .replace(EMOJI_SEQUENCE, (e) => {
         const word = this.emojiWord(
           this.emoji.get(emojiKey(e)) ?? this.emoji.get(emojiKey(e).replace(/\u200D.*$/u, '')),

@@ -12,12 +12,15 @@ import { describe, expect, it } from 'vitest';
 import {
   countNotAttached,
   hasPhrase,
+  howToAsked,
   laterMissing,
   measureMissing,
   nounApart,
   outcomeMissing,
   personMissing,
   placeMissing,
+  roleOfBodyAsked,
+  sizeOfNamedMissing,
   timeMissing,
   upToNowMissing,
   urgedOnly,
@@ -324,5 +327,61 @@ describe('nounApart: the thing asked by its noun and the deed asked of it, in on
     );
     expect(nounApart(corpus, words('what place did they climb'), [tower, climbed])).toBe(false);
     expect(nounApart(corpus, words('which tower steps did they climb'), [tower, climbed])).toBe(false);
+  });
+});
+
+describe('sizeOfNamedMissing: the size of a place or body named is an area', () => {
+  it('refuses "how big is <a name>" when no figure with an area unit is quoted', () => {
+    const q = 'how big is kestrel point';
+    expect(sizeOfNamedMissing(corpus, words(q), terms(q), [reopened, climbed])).toBe(true);
+  });
+
+  it('asks nothing of a person, of a concept of the story, nor without "be"', () => {
+    const person = 'how big is elena varga';
+    expect(sizeOfNamedMissing(corpus, words(person), terms(person), [cost])).toBe(false);
+    const costAsked = 'how big was the cost';
+    expect(sizeOfNamedMissing(corpus, words(costAsked), terms(costAsked), [cost])).toBe(false);
+    const deal = 'how big of a deal is kestrel point';
+    expect(sizeOfNamedMissing(corpus, words(deal), terms(deal), [reopened])).toBe(false);
+  });
+});
+
+describe('howToAsked: the way to do something, which a report never tells', () => {
+  it.each([
+    'how do i apply',
+    'how can we report someone',
+    'how should i boil an egg',
+    'how to mute a channel',
+    'anyone know how do i change my nickname',
+  ])('"%s" asks how to do a thing', (q) => {
+    expect(howToAsked(words(q), [])).toBe(true);
+  });
+
+  it.each([
+    'how do we know it was a mistake',
+    'how do you accidentally bomb an army',
+    'how can you tell who is right',
+    'how did they stop the raid',
+    'how do they explain it',
+    'did they say how to stop it',
+  ])('"%s" does not', (q) => {
+    expect(howToAsked(words(q), [])).toBe(false);
+  });
+
+  it('does not hold of a way asked about something the story names (its evidence, put in the first person)', () => {
+    const asked = 'how can i find out what the town council said';
+    expect(howToAsked(words(asked), terms(asked))).toBe(false);
+    expect(howToAsked(words('how can i find out'), [])).toBe(true);
+  });
+});
+
+describe('roleOfBodyAsked: what a body does in general', () => {
+  it('holds for "what does <a body> do", not a person, a deed done or a further verb', () => {
+    expect(roleOfBodyAsked(corpus, words('what does the town council do'), terms('town council'))).toBe(true);
+    expect(roleOfBodyAsked(corpus, words('what does elena varga do'), terms('elena varga'))).toBe(false);
+    expect(roleOfBodyAsked(corpus, words('what did the town council do'), terms('town council'))).toBe(false);
+    expect(roleOfBodyAsked(corpus, words('what does that council do'), terms('town council'))).toBe(false);
+    const asked = 'what does the town council want the fund to do';
+    expect(roleOfBodyAsked(corpus, words(asked), terms(asked))).toBe(false);
   });
 });
