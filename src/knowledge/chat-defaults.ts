@@ -1075,6 +1075,10 @@ export const DEFAULT_CHAT: ChatWords = {
     despues: 'after',
     antes: 'before',
     ahora: 'now',
+    // Whether it was done on purpose ("fue a proposito o no": was it on purpose or not).
+    fue: 'was',
+    proposito: 'purpose',
+    accidente: 'accident',
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {

@@ -247,7 +247,8 @@ describe('a question that weighs sides asks for every side of the point its quot
   it('in a follow-up, whatever its reading keeps of its words ("does the minister deny that")', () => {
     const turns: ConversationTurn[] = [turnOf(toll.answer('what did the coastguard say'))];
     const a = toll.answer('does the minister deny that', turns);
-    expect(a.reading).toMatch(/follow-up/);
+    // Read as a turn about the answer just given ("that": the coastguard's words), as a follow-up.
+    expect(a.reading).toMatch(/'that' as the words that answered "what did the coastguard say"/);
     expect(a.contested?.id).toBe('toll');
     expect(a.quotes.map((q) => q.id)).toEqual(expect.arrayContaining(['p2.s1', 'p4.s2']));
   });
