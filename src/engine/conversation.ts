@@ -49,6 +49,7 @@ import {
   whyNext,
 } from './follow-up-answers.ts';
 import {
+  answerAgainBy,
   answerBeforeAgain,
   asksTheirView,
   asksWhetherSo,
@@ -1593,16 +1594,7 @@ function speakerChosen(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev
  * question still finds the same first quote (its sureness is that quote's); else null.
  */
 function answeredAgain(corpus: Corpus, vocab: Vocabulary, prev: Frame, reading: string): FollowUp | null {
-  const before = parse(corpus, vocab, prev.question).analysis;
-  const again = decide(corpus, before);
-  if (again.ids[0] === undefined || again.ids[0] !== prev.quoteIds[0]) return null;
-  return {
-    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
-    confidence: calibratedConfidence(again.features),
-    reading,
-    analysis: before,
-    repeated: true,
-  };
+  return answerAgainBy(corpus, prev, parse(corpus, vocab, prev.question).analysis, reading);
 }
 
 /**

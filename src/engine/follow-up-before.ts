@@ -3,8 +3,10 @@
  * words it quoted ("who said so?", "who says that"). Kept apart from conversation.ts, which calls
  * them, so that they read as one piece.
  */
+
 import type { ResolvedContested } from '../knowledge/model.ts';
 import type { Token } from '../text/tokenize.ts';
+import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { withEverySide } from './contested.ts';
@@ -87,17 +89,31 @@ export function answerBeforeAgain(
   for (const turn of prev.earlier)
     if (turn.quoteIds[0] === first) readings.push(parse(corpus, vocab, turn.question).analysis);
   for (const analysis of readings) {
-    const again = decide(corpus, analysis);
-    if (again.ids[0] !== first) continue;
-    return {
-      decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
-      confidence: calibratedConfidence(again.features),
-      reading,
-      analysis,
-      repeated: true,
-    };
+    const again = answerAgainBy(corpus, prev, analysis, reading);
+    if (again) return again;
   }
   return null;
+}
+
+/**
+ * The answer before given again through one reading of a question: when that reading still finds
+ * the answer's first quote, its quotes with the sureness of that reading; else null.
+ */
+export function answerAgainBy(
+  corpus: Corpus,
+  prev: Frame,
+  analysis: QueryAnalysis,
+  reading: string,
+): FollowUp | null {
+  const again = decide(corpus, analysis);
+  if (again.ids[0] === undefined || again.ids[0] !== prev.quoteIds[0]) return null;
+  return {
+    decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa },
+    confidence: calibratedConfidence(again.features),
+    reading,
+    analysis,
+    repeated: true,
+  };
 }
 
 /**
