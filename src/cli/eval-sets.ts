@@ -91,6 +91,9 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-79.jsonl'),
   resolve(root, 'eval/fit-messy-80.jsonl'),
   resolve(root, 'eval/fit-messy-81.jsonl'),
+  resolve(root, 'eval/fit-messy-82.jsonl'),
+  resolve(root, 'eval/fit-messy-83.jsonl'),
+  resolve(root, 'eval/fit-messy-84.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
