@@ -531,6 +531,10 @@ export const DEFAULT_CHAT: ChatWords = {
     wer: 'were',
     whn: 'when',
     aftr: 'after',
+    // Currency codes typed in lower case ("eur/usd rate rn?"): money, not the US.
+    usd: 'dollars',
+    eur: 'euros',
+    gbp: 'pounds',
     tgt: 'target',
     tgts: 'targets',
     re: 'about',

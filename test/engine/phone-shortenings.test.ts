@@ -1,7 +1,8 @@
 /**
  * Issue 11, fast phone typing (made-up questions, none of an evaluation set): words shortened on
  * a phone's keyboard, vowels or endings left out ("mtg", "ded", "acc to", "nxt", "rly",
- * "tho", "wer", "whn", "aftr"), read as the words they stand for (chat.yaml abbreviations).
+ * "tho", "wer", "whn", "aftr"), read as the words they stand for (chat.yaml abbreviations), and
+ * currency codes typed in lower case ("usd", "eur"): money, not the US.
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
@@ -29,5 +30,12 @@ describe('words shortened on a phone', () => {
   ])('"%s" is answered as "%s" is', (typed, english) => {
     expect(ids(english).length).toBeGreaterThan(0);
     expect(ids(typed)).toEqual(ids(english));
+  });
+});
+
+describe('currency codes in lower case', () => {
+  it('reads them as money, so a question of exchange rates is not about the US', () => {
+    expect(DEFAULT_CHAT.abbreviations.usd).toBe('dollars');
+    expect(ids('gbp/usd rate rn?')).toEqual([]);
   });
 });
