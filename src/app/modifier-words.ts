@@ -91,6 +91,11 @@ export function modifierWords(wordNet: WordNet, dict: string): string[] {
 
 /** Uses in WordNet's tagged corpus from which a word counts as one of English's commonest (commonWords). */
 export const COMMON_USES = 100;
+/**
+ * Uses in WordNet's tagged corpus from which a word is familiar in ordinary English (src/text/
+ * familiar-words.ts): "soldier" 166, "launch" 22, "tank" 10; "solder" 7, "lance" 2, "lanch" none.
+ */
+export const FAMILIAR_USES = 10;
 
 /**
  * English's commonest words: lemmas (single words) WordNet's tagged corpus used at least

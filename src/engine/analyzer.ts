@@ -12,6 +12,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { beingAfterAsTargeting } from '../text/being-after.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
+import { isFamiliarWord } from '../text/familiar-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { isKnownName } from '../text/known-names.ts';
 import { type Lexicon, STOP_WORDS, type Term, WEEKDAYS, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
@@ -300,6 +301,19 @@ function heardNamesOf(lexicon: Lexicon): HeardNames {
     if (consonants.length >= MIN_CONSONANT_KEY) file(heard.consonants, `:${consonants}`, words, id);
   });
   return heard;
+}
+
+/** Words of address a stop word only where they address someone ("dear bot", "my dear"). */
+const ADDRESS_WORDS = new Set(['dear']);
+
+/**
+ * A word of address (ADDRESS_WORDS) inside the message, not its first word nor after "my" or
+ * "oh": no address there but a word as heard, which may be part of a name heard ("what happened at
+ * dear ez zor": Deir ez-Zor).
+ */
+function addressedAfter(words: readonly string[], k: number): boolean {
+  const before = words[k - 1];
+  return k > 0 && ADDRESS_WORDS.has(words[k] as string) && before !== 'my' && before !== 'oh';
 }
 
 /** Fuse.js as a scorer only: threshold 1 scores every candidate, the edit distance has chosen them. */
@@ -811,7 +825,7 @@ export class Analyzer {
    * grievance for anger) is not read into them.
    */
   analyzeTokens(given: readonly Token[], story = false): QueryAnalysis {
-    const tokens = foundOutAsAlarm(given, story);
+    const tokens = foundOutAsAlarm(usAsWriters(given), story);
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
@@ -907,6 +921,15 @@ export class Analyzer {
       if (to && (task !== null || !named || this.nameSlip(token.word, to))) {
         corrections.push({ from: token.word, to });
         fixed.push({ raw: to, word: to });
+        continue;
+      }
+      // A word of English rare in ordinary English, one letter short of a familiar word of the
+      // story ("how many solders died": soldiers; "when was the raid lanched": launched), in a
+      // message that names something else of the story: a letter left out, not the rare word meant.
+      const rare = to || named ? null : this.rareSlip(token.word);
+      if (rare !== null && read.some((t, j) => j !== i && this.aboutStory(t.word))) {
+        corrections.push({ from: token.word, to: rare });
+        fixed.push({ raw: rare, word: rare });
         continue;
       }
       // Two words run together ("whitehouse"): the two words.
@@ -1888,7 +1911,8 @@ export class Analyzer {
     const unheard = new Int8Array(folded.length).fill(-1);
     const dictated = new Int8Array(folded.length).fill(-1);
     const isUnheard = (k: number) => {
-      if (unheard[k] === -1) unheard[k] = this.unheard(folded[k] as string) ? 1 : 0;
+      if (unheard[k] === -1)
+        unheard[k] = this.unheard(folded[k] as string) || addressedAfter(folded, k) ? 1 : 0;
       return unheard[k] === 1;
     };
     const isDictated = (k: number) => {
@@ -1932,7 +1956,7 @@ export class Analyzer {
         i += pieces.n - 1;
         continue;
       }
-      if (STOP_WORDS.has(first) && !ARTICLES.has(first)) continue;
+      if (STOP_WORDS.has(first) && !ARTICLES.has(first) && !addressedAfter(folded, i)) continue;
       for (let n = Math.min(HEARD_SPAN, words.length - i); n >= 2; n--) {
         let someUnheard = false;
         let somePiece = false;
@@ -2449,6 +2473,34 @@ export class Analyzer {
       if ((this.frequency.get(swap) ?? 0) === 0 || STOP_WORDS.has(swap)) continue;
       if (found !== null && found !== swap) return null;
       found = swap;
+    }
+    return found;
+  }
+
+  /** A word of the story a message says: one the knowledge uses, no word of grammar or chat. */
+  private aboutStory(word: string): boolean {
+    return word.length >= minLength && !STOP_WORDS.has(word) && this.vocabulary.has(word);
+  }
+
+  /**
+   * The one word of the knowledge text that is this word with one letter put back (not before its
+   * first: typos rarely change the first letter), when this word is English but rare in ordinary
+   * English (no familiar word nor form of one, src/text/familiar-words.ts: "solders", "lanched")
+   * and the word of the story is familiar ("soldiers", "launched"); else null. A familiar word is
+   * meant as typed ("plan" is not "plane"), and so is a short one (doubledFrom).
+   */
+  private rareSlip(word: string): string | null {
+    if (word.length < doubledFrom || !/^[a-z]+$/.test(word) || !this.isEnglish(word) || isFamiliarWord(word))
+      return null;
+    let found: string | null = null;
+    for (let i = 1; i <= word.length; i++) {
+      for (let code = 97; code <= 122; code++) {
+        const meant = word.slice(0, i) + String.fromCharCode(code) + word.slice(i);
+        if ((this.frequency.get(meant) ?? 0) === 0 || STOP_WORDS.has(meant) || !isFamiliarWord(meant))
+          continue;
+        if (found !== null && found !== meant) return null;
+        found = meant;
+      }
     }
     return found;
   }
@@ -4341,6 +4393,43 @@ function contestNamed(tokens: readonly Token[]): readonly Token[] {
   if (at < 0) return tokens;
   return [...tokens.slice(0, at - 1), { raw: 'tournament', word: 'tournament' }, ...tokens.slice(at + 1)];
 }
+/**
+ * Verbs whose second object is who is told or given (a ditransitive verb, in its plain form, as a
+ * request says it): "can you tell us", "give us the toll", "show us", "let us know", "fill us in".
+ */
+const TOLD_OBJECT = new Set([
+  'tell',
+  'give',
+  'show',
+  'let',
+  'help',
+  'remind',
+  'update',
+  'brief',
+  'teach',
+  'inform',
+  'fill',
+  'send',
+  'explain',
+]);
+
+/**
+ * "us" in lower case right after a verb of telling or giving in its plain form ("can you tell us
+ * who died", "give us the toll") is the writers themselves, the pronoun, not the US (which a writer
+ * who lowers its case still writes after "the", or before a noun: "the us", "us jets"): read as
+ * "me", a word of no weight. "US" in capitals stays the country.
+ */
+export function usAsWriters(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.raw !== 'us' || !TOLD_OBJECT.has((tokens[i - 1] as Token).word)) continue;
+    out ??= [...tokens];
+    out[i] = { raw: token.raw, word: 'me' };
+  }
+  return out ?? tokens;
+}
+
 /** A nation's or people's adjective ("australian", "french", "us"), as before "Open". */
 function nationAdjective(word: string): boolean {
   return (isPeopleWord(word) && !word.endsWith('s')) || NATION_ADJECTIVES.has(word);
