@@ -379,7 +379,9 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     expect(heads.analyzeQuery("what's the vale government saying").factors.get('e:vale')).toBeLessThan(1);
     expect(heads.analyzeQuery('what does the vale government say').factors.get('e:vale')).toBeLessThan(1);
     // Whom someone spoke about, or a possessive before what is no camp, counts in full.
-    expect(heads.analyzeQuery('what did they say about the vale government').factors.get('e:vale')).toBeUndefined();
+    expect(
+      heads.analyzeQuery('what did they say about the vale government').factors.get('e:vale'),
+    ).toBeUndefined();
     expect(heads.analyzeQuery("what was vale's plan").factors.get('e:vale')).toBeUndefined();
   });
 
