@@ -1653,7 +1653,8 @@ export class Analyzer {
         out.push(t);
         continue;
       }
-      out.push(on ? { raw: 'support', word: 'support' } : { raw: 'said', word: 'said' });
+      // The noun stays as written ("side"): a possessive before it may say whose camp (terms()).
+      out.push(on ? { raw: 'support', word: 'support' } : { raw: t.raw, word: 'said' });
       if (tokens[i + 1]?.word === 'of') {
         const skip = tokens[i + 2]?.word === 'the' ? 3 : 2;
         if (STORY.has(tokens[i + skip]?.word ?? '')) i += skip;
@@ -2569,6 +2570,14 @@ export class Analyzer {
         this.lexicon.single(next)?.terms.includes(TROOPS)
       )
         owners.push(match.terms[0] as Term);
+      // "assad's side", "assad's camp": the camp a person leads, whose words its body says (the
+      // person's own words, when the story has them, still count a quarter).
+      else if (
+        this.lexicon.isPerson(match.terms) &&
+        /['’]s$/.test(tokens[match.end - 1]?.raw ?? '') &&
+        CAMP.has(next?.raw.toLowerCase() ?? '')
+      )
+        owners.push(match.terms[0] as Term);
       const inner = match.keepInnerWords && match.end - match.start > 1 ? 2 : 1;
       for (let i = match.start; i < match.end; i++) {
         covered[i] = inner;
@@ -2584,6 +2593,17 @@ export class Analyzer {
       // assad regime" said after what Power said of it: there the name is what is asked.
       if (found && inside[i] !== undefined && this.lexicon.isPerson(found.terms) && /['’]s?$/.test(token.raw))
         if (!inside[i]?.includes(found.terms[0] as Term)) owners.push(found.terms[0] as Term);
+      // "what's the assad government saying", "what does the assad regime say": the body named
+      // after its head is the one speaking, a verb of saying right after its name; the head is
+      // only whose body it is. Not "what did power say about the assad regime" (nothing said after).
+      if (
+        found &&
+        inside[i] !== undefined &&
+        this.lexicon.isPerson(found.terms) &&
+        !inside[i]?.includes(found.terms[0] as Term) &&
+        this.speaksAfter(tokens, i)
+      )
+        owners.push(found.terms[0] as Term);
       const single = found && !common(found.terms, i, i + 1) ? found : null;
       // Inside a name, only its words' own names and concepts the word is written as: "united"
       // in "United Nations" is not "unit" (troops).
@@ -2595,6 +2615,14 @@ export class Analyzer {
       }
     });
     return { terms, free, owners };
+  }
+
+  /** Is the name the word at `at` is inside followed by a verb of saying ("the vale government says")? */
+  private speaksAfter(tokens: readonly Token[], at: number): boolean {
+    const end = this.lexicon.match(tokens).find((m) => m.start <= at && at < m.end)?.end;
+    if (end === undefined) return false;
+    const next = tokens[end];
+    return next !== undefined && (this.lexicon.single(next)?.terms.includes('c:say') ?? false);
   }
 }
 
@@ -3058,6 +3086,9 @@ const KNOWING = new Set(['know', 'knew', 'knows']);
 const PASSIVE = new Set(['been', 'be', 'was', 'were', 'is', 'are', 'get', 'got', 'being']);
 /** What may stand between a warning verb and whom it warns: "warn the russians". */
 const BEFORE_WHOM = new Set(['the', 'even']);
+
+/** Nouns of the camp a person leads, after their possessive: "assad's side", "assad's camp". */
+const CAMP = new Set(['side', 'camp', 'people', 'folks', 'lot', 'team', 'crowd']);
 
 /** Words before "side" that make it a party's ("the government side", "their side"). */
 const PARTY = new Set(['government', 'regime', 'their', 'his', 'her', 'its', 'our', 'american', 'russian']);

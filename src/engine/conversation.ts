@@ -2084,9 +2084,10 @@ function theirSide(
 ): Decision | null {
   const before = prev.quoteIds[0];
   if (before === undefined || !r.carried || u.cues.correction) return null;
-  if (!(u.cues.whatAbout || u.cues.fragment)) return null;
+  // "what does russia think", "what do the russians say": their word on it, as "and russia?" asks.
+  if (!(u.cues.whatAbout || u.cues.fragment || u.theirWord)) return null;
   // Named first, right after "what about", "and": whom it turns to, someone new.
-  const named = namedFirst(u, true);
+  const named = u.theirWord ? (u.own[0]?.id ?? null) : namedFirst(u, true);
   if (named === null) return null;
   const term = `e:${named}`;
   const speakerOf = (id: string) => corpus.passageSpeakers.get(id);

@@ -70,6 +70,8 @@ export interface Understanding {
   readings: Reading[];
   /** Only a weak cue ("and", a fragment with a subject of its own): compare with the question alone. */
   weak: boolean;
+  /** It asks only someone's word on what the turn before asked ("what does russia think"). */
+  theirWord: boolean;
 }
 
 /** What a message says by itself (defined beside the vocabulary that keeps it). */
@@ -241,8 +243,13 @@ const PURPOSE_WORDS = 'target';
  */
 function leansOnBefore(tokens: readonly Token[], cues: Cues): boolean {
   const last = tokens.at(-1)?.word ?? '';
-  return OPINION_VERBS.has(last) || cues.pronouns.length > 0 || RESPONDING.has(last);
+  // "what do the russians say", "what does moscow say": the present of saying, last, asks where
+  // someone stands (as "think" does), not what they said once ("what did moscow say").
+  const present = last === 'says' || (last === 'say' && tokens.some((t) => PRESENT_DO.has(t.word)));
+  return OPINION_VERBS.has(last) || present || cues.pronouns.length > 0 || RESPONDING.has(last);
 }
+/** The auxiliaries that put "say" in the present: "what do they say", not "what did they say". */
+const PRESENT_DO = new Set(['do', 'does']);
 const OPINION_VERBS = new Set([
   'think',
   'thinks',
@@ -603,6 +610,7 @@ export function understand(
     other: otherOne,
     readings,
     weak: !strong,
+    theirWord: onlyTheirWord,
   };
 }
 

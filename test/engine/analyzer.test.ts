@@ -361,7 +361,7 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
             parent: 'norland',
           },
         ],
-        synonyms: [],
+        synonyms: [{ id: 'say', words: ['say', 'says', 'said', 'saying'] }],
       }),
       new Set([...vocabulary, 'erik', 'vale', 'norland', 'government']),
       english,
@@ -373,6 +373,16 @@ describe('typo correction (Analyzer.analyzeQuery)', () => {
     // Not said as an owner, the name counts in full.
     expect(heads.analyzeQuery('and the vale government?').factors.get('e:vale')).toBeUndefined();
     expect(heads.analyzeQuery('what did vale say').factors.get('e:vale')).toBeUndefined();
+    // The camp a person leads after the possessive, and the body named after its head speaking.
+    expect(heads.analyzeQuery("what is vale's side saying").factors.get('e:vale')).toBeLessThan(1);
+    expect(heads.analyzeQuery("what did vale's people say").factors.get('e:vale')).toBeLessThan(1);
+    expect(heads.analyzeQuery("what's the vale government saying").factors.get('e:vale')).toBeLessThan(1);
+    expect(heads.analyzeQuery('what does the vale government say').factors.get('e:vale')).toBeLessThan(1);
+    // Whom someone spoke about, or a possessive before what is no camp, counts in full.
+    expect(
+      heads.analyzeQuery('what did they say about the vale government').factors.get('e:vale'),
+    ).toBeUndefined();
+    expect(heads.analyzeQuery("what was vale's plan").factors.get('e:vale')).toBeUndefined();
   });
 
   it('reads a name spelled the way another language writes it as the name that sounds the same', () => {
