@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '1593b4e6815de794' },
+    recorded: { version: 13, hash: '9b0c76358da671f5' },
   },
   {
     name: 'COMPILED_FORMAT',
