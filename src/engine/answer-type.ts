@@ -1013,6 +1013,86 @@ export function howToAsked(words: readonly string[], known: readonly Term[]): bo
   return false;
 }
 
+/** Modals of deliberation and offer: "what should i do", "where shall we meet", "can we play". */
+const DELIBERATING = new Set(['should', 'shall', 'can', 'could']);
+/**
+ * Verbs of getting told, after a modal and the one who asks ("can i ask", "could we get the toll",
+ * "can i see what power said", "should we believe them"): a request for the story, not a doing.
+ */
+const REQUEST_VERBS = new Set(['ask', 'get', 'have', 'hear', 'see', 'look', 'find', 'quote', 'cite', 'make', 'add']);
+/** The people of a chat as a subject: "what's everyone listening to", "has anyone been to moscow". */
+const AUDIENCE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'you', 'u', "y'all", 'yall', 'ya']);
+/** Present auxiliaries before such a subject ("what's" is read "what is"). */
+const CHAT_PRESENT_AUX = new Set(['is', 'are', 'has', 'have']);
+
+/**
+ * The writer's own doings, asked by the one who asks of themselves or of the chat: "what should i
+ * do on sunday", "where should we meet", "let's meet at 7" (a first person after a modal of
+ * deliberation, or "let's"), "what's everyone listening to", "how's everyone's weekend going",
+ * "where is everyone from", "has anyone been to moscow" (the chat's people, in the present, with an
+ * -ing form, "been" or "from"). A report of past events tells none of them. Not a request for the
+ * story ("can i ask who fired", "could we get the toll": REQUEST_VERBS and the verbs of knowing),
+ * and not when a name of the story is asked ("should we trust russia", "has anyone seen what power
+ * said").
+ */
+export function ownDoingAsked(words: readonly string[], known: readonly Term[]): boolean {
+  const named = known.some((t) => t.startsWith('e:'));
+  const doing = (verb: string | undefined) =>
+    verb === 'do' ||
+    (verb !== undefined && !KNOWING_VERBS.has(verb) && !REQUEST_VERBS.has(verb) && !STOP_WORDS.has(verb));
+  // "let's meet", read "let meet": the writer proposing a doing; not "let me know", "let us see".
+  if (!named && words[0] === 'let' && doing(words[1])) return true;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [aux, subject, next] = [words[i] as string, words[i + 1] as string, words[i + 2] as string];
+    if (!named && DELIBERATING.has(aux) && HOW_TO_SUBJECTS.has(subject) && doing(next)) return true;
+    if (!CHAT_PRESENT_AUX.has(aux) || !AUDIENCE.has(subject)) continue;
+    const after = words.slice(i + 2, i + 6);
+    // Where the chat's people are from or have been, whatever place is named.
+    if (after.some((w) => w === 'been' || w === 'from')) return true;
+    // What they are doing now: an -ing form of a verb ("going", not "thing").
+    if (!named && after.some((w) => /^[a-z]*[aeiouy][a-z]*ing$/.test(w))) return true;
+  }
+  return false;
+}
+
+/** The writer opening a message as its subject or owner: "i burnt my toast", "i'm dead", "my gpu died". */
+const WRITER_OPENS = new Set(['i', "i'm", 'im', 'my', "i've", 'ive']);
+/**
+ * Verbs by which the writer passes on what they heard, read, thought or wrote of the story, or
+ * asks it ("i heard like 100 died", "i thought the bombing was 10 minutes", "i put that the US said
+ * sorry", "i want to know who fired"): a claim to check or a question, not a tale of their own.
+ */
+const REPORTING_VERBS = new Set(
+  `hear read think reckon guess believe suppose assume bet doubt wonder remember recall forget want wanna
+   need know understand get see watch put write note mean learn find figure check`.split(/\s+/),
+);
+/** The writer's states of asking, when something follows them ("i'm confused about the toll"). */
+const ASKING_STATES = new Set(['confused', 'unsure', 'curious', 'lost', 'wondering', 'interested']);
+/** Words that put a statement up to be checked ("100 died, right"). */
+const CHECKED = new Set(['right', 'true', 'correct', 'accurate', 'legit', 'real']);
+
+/**
+ * A tale of the writer's own, with no question in it: "my gpu died rip", "i'm dead", "i burnt my
+ * toast again", "my cousin lives in australia". It opens with the writer as subject or owner and
+ * has no question mark, no question word, no cue of asking, no word putting it up to be checked
+ * and no verb passing on what the writer heard, read or thought; a chat message of this kind tells
+ * of the writer's day, and a quote of the story answers nothing in it.
+ */
+export function writerStatement(corpus: Corpus, text: string): boolean {
+  if (text.includes('?')) return false;
+  const words = tokenize(text).map((t) => t.word);
+  if (!WRITER_OPENS.has(words[0] ?? '')) return false;
+  if (words.some((w) => WH_WORDS.has(w) || w === 'if' || w === 'whether' || CHECKED.has(w))) return false;
+  if (corpus.kb.chat.questionCues.some((cue) => hasPhrase(words, cue))) return false;
+  return !words.some(
+    (w, i) =>
+      (ASKING_STATES.has(w) && i + 1 < words.length) ||
+      REPORTING_VERBS.has(w) ||
+      baseForms(w, 'v').some((b) => REPORTING_VERBS.has(b) || isSayingVerb(b)) ||
+      isSayingVerb(w),
+  );
+}
+
 /**
  * "what does the un do", "what do nato do": what a body does in general (the present "do" as the
  * verb asked, at the question's end), its purpose, which a report of one weekend does not tell.

@@ -8,6 +8,7 @@
  * It sits below both the knowledge layer (attribution finds who speaks with it) and the engine
  * (it makes the terms questions are matched on), so that both read names the same way.
  */
+import { isCommonWord } from './common-words.ts';
 import { IRREGULAR_PAST } from './irregular.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
@@ -145,6 +146,27 @@ export function stem(word: string): string {
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
+}
+
+/**
+ * Nouns plural in form only, a mass or a thing of their own and no plural of the word without
+ * their "s": "news" is not many "new", "arms" (weapons) not many "arm", "means" not many "mean".
+ */
+const PLURAL_IN_FORM_ONLY = new Set(['news', 'arms', 'means', 'goods', 'remains', 'odds', 'thanks']);
+
+/**
+ * Does the stem of a knowledge word (a synonym's or a name's) meet a different common word of
+ * English, which the stemmer would read as one of its forms? The stemmer drops a final silent
+ * "e" so that "strike" meets "striking", but "plane" then meets "plan" ("my plans", "planned"),
+ * and a noun plural in form only meets the adjective or verb without its "s" ("news" / "new").
+ * Such a word matches only as written (with its own plural and possessive, listed beside it).
+ */
+function stemMeetsOtherWord(word: string): boolean {
+  const root = stem(word);
+  if (root === word || !isCommonWord(root)) return false;
+  if (PLURAL_IN_FORM_ONLY.has(word)) return true;
+  // "plane" / "planes" -> "plan": the word is its stem and a silent "e" (and its plural ending).
+  return word.startsWith(`${root}e`);
 }
 
 /** The entries of a one-word match that hold for the word as written (see PhraseEntry.only). */
@@ -385,8 +407,8 @@ export class Lexicon {
     const only =
       name && one
         ? new Set([one, `${one}s`, `${one}'s`, `${one}s'`])
-        : asWrittenOnly && one
-          ? new Set([one, `${one}'`])
+        : (asWrittenOnly || (one !== null && stemMeetsOtherWord(one))) && one
+          ? new Set([one, `${one}'`, `${one}'s`])
           : undefined;
     let node = this.root;
     for (const word of words) {
