@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '51d22ed65a8f3e15' },
+    recorded: { version: 27, hash: '098071d95214f080' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '1eca7b769d6a4196' },
+    recorded: { version: 13, hash: 'd2087a02161daf86' },
   },
   {
     name: 'COMPILED_FORMAT',
