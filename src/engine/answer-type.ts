@@ -17,6 +17,7 @@
  * src/knowledge/chat-defaults.ts).
  */
 import { baseForms } from '../text/base-forms.ts';
+import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -64,6 +65,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     measureMissing(corpus, asked.words, asked.shown, asked.known) ||
     sizeOfNamedMissing(corpus, asked.words, asked.known, asked.shown) ||
     howToAsked(asked.words, asked.known) ||
+    holdingsAsked(corpus, asked.words, asked.known) ||
     roleOfBodyAsked(corpus, asked.words, asked.known) ||
     personMissing(corpus, asked.words, asked.whose, asked.shown) ||
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
@@ -1011,6 +1013,144 @@ export function howToAsked(words: readonly string[], known: readonly Term[]): bo
     if (verb !== undefined && !KNOWING_VERBS.has(verb) && !STOP_WORDS.has(verb)) return true;
   }
   return false;
+}
+
+/** Modals of deliberation and offer: "what should i do", "where shall we meet", "can we play". */
+const DELIBERATING = new Set(['should', 'shall', 'can', 'could']);
+/**
+ * Verbs of getting told, after a modal and the one who asks ("can i ask", "could we get the toll",
+ * "can i see what power said", "should we believe them"): a request for the story, not a doing.
+ */
+const REQUEST_VERBS = new Set([
+  'ask',
+  'get',
+  'have',
+  'hear',
+  'see',
+  'look',
+  'find',
+  'quote',
+  'cite',
+  'make',
+  'add',
+]);
+/**
+ * The people of the chat as a subject: "what's everyone listening to", "where are you from". Not
+ * "anyone" or "anybody", who are as often the world ("is anyone investigating this").
+ */
+const AUDIENCE = new Set(['everyone', 'everybody', 'you', 'u', "y'all", 'yall', 'ya']);
+/** Present auxiliaries before such a subject ("what's" is read "what is"). */
+const CHAT_PRESENT_AUX = new Set(['is', 'are', 'has', 'have']);
+
+/**
+ * The writer's own doings, asked by the one who asks of themselves or of the chat: "what should i
+ * do on sunday", "where should we meet", "let's meet at 7" (a first person after a modal of
+ * deliberation, or "let's"), "what's everyone listening to", "how's everyone's weekend going",
+ * "where are you from" (the chat's people in the present, with an -ing form of a verb or "from" at
+ * the question's end). A report of past events tells none of them. Not a request for the story
+ * ("can i ask who fired", "could we get the toll": REQUEST_VERBS and the verbs of knowing), not
+ * what they say ("why is everyone saying the deal is dead"), and not when a name of the story is
+ * asked ("should we trust russia").
+ */
+export function ownDoingAsked(words: readonly string[], known: readonly Term[]): boolean {
+  if (known.some((t) => t.startsWith('e:'))) return false;
+  const doing = (verb: string | undefined) =>
+    verb === 'do' ||
+    (verb !== undefined && !KNOWING_VERBS.has(verb) && !REQUEST_VERBS.has(verb) && !STOP_WORDS.has(verb));
+  // "let's meet", read "let meet": the writer proposing a doing; not "let me know", "let us see".
+  if (words[0] === 'let' && doing(words[1])) return true;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const [aux, subject, next] = [words[i] as string, words[i + 1] as string, words[i + 2] as string];
+    if (DELIBERATING.has(aux) && HOW_TO_SUBJECTS.has(subject) && doing(next)) return true;
+    if (!CHAT_PRESENT_AUX.has(aux) || !AUDIENCE.has(subject)) continue;
+    // Where the chat's people are from, the question's last word.
+    if (words.at(-1) === 'from' && words.length - i <= 4) return true;
+    // What they are doing now, an -ing form of a verb at the question's end ("going", not "thing";
+    // not one of saying: "why is everyone saying the deal is dead" asks the story's words).
+    const last = words.slice(-2).find((w) => /^[a-z]*[aeiouy][a-z]*ing$/.test(w));
+    if (last && !isSayingVerb(last.slice(0, -3)) && !baseForms(last, 'v').some(isSayingVerb)) return true;
+  }
+  return false;
+}
+
+/** The writer opening a message as its subject or owner: "i burnt my toast", "i'm dead", "my gpu died". */
+const WRITER_OPENS = new Set(['i', "i'm", 'im', 'my', "i've", 'ive']);
+/**
+ * Verbs by which the writer passes on what they heard, read, thought or wrote of the story, or
+ * asks it ("i heard like 100 died", "i thought the bombing was 10 minutes", "i put that the US said
+ * sorry", "i want to know who fired"): a claim to check or a question, not a tale of their own.
+ */
+const REPORTING_VERBS = new Set(
+  `hear read think reckon guess believe suppose assume bet doubt wonder remember recall forget want wanna
+   need know understand get see watch put write note mean learn find figure check`.split(/\s+/),
+);
+/** The writer's states of asking, when something follows them ("i'm confused about the toll"). */
+const ASKING_STATES = new Set(['confused', 'unsure', 'curious', 'lost', 'wondering', 'interested']);
+/** Words that put a statement up to be checked ("100 died, right"). */
+const CHECKED = new Set(['right', 'true', 'correct', 'accurate', 'legit', 'real']);
+
+/**
+ * A tale of the writer's own, with no question in it: "my gpu died rip", "i'm dead", "i burnt my
+ * toast again", "my cousin lives in australia". It opens with the writer as subject or owner and
+ * has no question mark, no question word, no cue of asking, no word putting it up to be checked
+ * and no verb passing on what the writer heard, read or thought; a chat message of this kind tells
+ * of the writer's day, and a quote of the story answers nothing in it.
+ */
+export function writerStatement(corpus: Corpus, text: string): boolean {
+  if (text.includes('?')) return false;
+  const words = tokenize(text).map((t) => t.word);
+  if (!WRITER_OPENS.has(words[0] ?? '')) return false;
+  if (words.some((w) => WH_WORDS.has(w) || w === 'if' || w === 'whether' || CHECKED.has(w))) return false;
+  if (corpus.kb.chat.questionCues.some((cue) => hasPhrase(words, cue))) return false;
+  return !words.some(
+    (w, i) =>
+      (ASKING_STATES.has(w) && i + 1 < words.length) ||
+      REPORTING_VERBS.has(w) ||
+      REPORTING_VERBS.has(IRREGULAR_PAST.get(w) ?? w) ||
+      baseForms(w, 'v').some((b) => REPORTING_VERBS.has(b) || isSayingVerb(b)) ||
+      isSayingVerb(w),
+  );
+}
+
+/** Pronouns and words for the report, as the subject of "have": "do they have a name", "does the article have". */
+const NOT_HOLDERS = new Set(
+  `i we you u they it he she this that these those article report story text piece source sources news`.split(
+    /\s+/,
+  ),
+);
+/** Words placing a present tense at the writer's now: "who is the current envoy". */
+const PRESENT_NOW = new Set(['current', 'currently', 'nowadays', 'presently']);
+/** How many words a named holder may take between "does" and "have" ("does the syrian army have"). */
+const HOLDER_REACH = 5;
+
+/**
+ * What a party of the story holds or is at the writer's now: "how many soldiers does the syrian
+ * army have", "does russia have a base in syria" (the present "does ... have" of a named party,
+ * not "have to" nor a pronoun for the story's parties), "who is the current russian ambassador"
+ * (a present tense with "current", "currently", "nowadays"). A report of one weekend tells what
+ * was done and said then, never what anyone holds, nor who holds a post now.
+ */
+export function holdingsAsked(corpus: Corpus, words: readonly string[], known: readonly Term[]): boolean {
+  if (known.includes(SAY)) return false;
+  if (
+    words.some((w) => PRESENT_NOW.has(w)) &&
+    words.some((w) => CHAT_PRESENT_AUX.has(w) || w === 'does' || w === 'do')
+  )
+    return true;
+  const aux = words.findIndex((w) => w === 'does' || w === 'do');
+  if (aux < 0) return false;
+  const have = words.indexOf('have', aux + 2);
+  if (have < 0 || have - aux - 1 > HOLDER_REACH || words[have + 1] === 'to') return false;
+  const holder = words.slice(aux + 1, have);
+  if (holder.some((w) => NOT_HOLDERS.has(w))) return false;
+  // Of a party, not a person ("what job does power have" asks her post, which the story tells)
+  // nor the press that reports ("what does dw have for the toll" asks the report).
+  const names = corpus.lexicon.match(holder.map((w) => ({ raw: w, word: w }))).flatMap((m) => m.terms);
+  const kindOf = (t: Term) => corpus.kb.entityById.get(t.slice(2))?.kind;
+  return (
+    names.some((t) => t.startsWith('e:')) &&
+    !names.some((t) => t.startsWith('e:') && (kindOf(t) === 'person' || kindOf(t) === 'media'))
+  );
 }
 
 /**

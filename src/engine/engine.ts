@@ -27,8 +27,10 @@ import {
   gapUntold,
   hasPhrase,
   laterMissing,
+  ownDoingAsked,
   roleAsked,
   tellsGap,
+  writerStatement,
 } from './answer-type.ts';
 import { calibratedConfidence, withSidesAsked } from './confidence.ts';
 import {
@@ -1136,7 +1138,17 @@ export class Engine {
     // "whats daesh": what a name stands for, where the article glosses it ("Daesh [IS]").
     const glosses = part.text === undefined ? null : glossesAsked(this.corpus, part.text);
     // "why is it called daesh": why a glossed thing goes by a name, which no sentence tells.
-    if (part.text !== undefined && namingAsked(this.corpus, part.text)) {
+    // "what should i do on sunday", "what's everyone listening to": the writer's or the chat's own
+    // doings, read in the words as typed (the reading drops "everyone" as filler).
+    if (
+      part.text !== undefined &&
+      (namingAsked(this.corpus, part.text) ||
+        ownDoingAsked(
+          tokenize(part.text).map((t) => t.word),
+          decision.ranking.known,
+        ) ||
+        writerStatement(this.corpus, part.text))
+    ) {
       const suggest = decision.ranking.qaRanked.map(([id]) => id);
       return { ids: [], more: [], confidence: 0, qa: null, contested: null, suggest, also: new Map() };
     }

@@ -19,10 +19,11 @@ const ABOUT_THE_BOT =
 /**
  * Questions for today's date or the time now ("what day is it", "what time is it now", "what day
  * is today"): the present tense with "it" or "today" asks the clock, not when anything happened
- * (that is "what day was it"). Plain English of any story.
+ * (that is "what day was it"). So does the clock where the one asked is ("what time is it there",
+ * "... where you are", "... for you"). Plain English of any story.
  */
 const THE_CLOCK =
-  /^\W*(?:what|which|wat)\s+(?:day|date|time|month|year)\s+is\s+(?:it|today)(?:\s+(?:today|now|rn|right now))?\W*$/i;
+  /^\W*(?:what|which|wat)\s+(?:day|date|time|month|year)\s+is\s+(?:it|today)(?:\s+(?:today|now|rn|right now|there|over there|where you are|where u are|for you|for u))?\W*$/i;
 
 /** The gate's reply to input that is not a question to search for. */
 export interface GateReply {

@@ -8,6 +8,7 @@
  * It sits below both the knowledge layer (attribution finds who speaks with it) and the engine
  * (it makes the terms questions are matched on), so that both read names the same way.
  */
+import { isCommonWord } from './common-words.ts';
 import { IRREGULAR_PAST } from './irregular.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
@@ -145,6 +146,23 @@ export function stem(word: string): string {
   if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
+}
+
+/**
+ * Nouns plural in form only, a mass or a thing of their own and no plural of the word without
+ * their "s": "news" is not many "new", "means" not many "mean", "odds" not many "odd".
+ */
+const PLURAL_IN_FORM_ONLY = new Set(['news', 'means', 'goods', 'odds', 'thanks']);
+
+/**
+ * Is a knowledge word (a synonym's or a name's) a noun plural in form only whose stem is another
+ * common word of English ("news" / "new")? Such a word matches only as written: "what's new with
+ * you" is not "what's the news". (A silent "e" dropped by the stemmer meets other words too,
+ * "plane" / "plan", but the article's own "plans" reads as its planes' in questions the story
+ * answers, "did russia know the planes were coming"; README, What is left.)
+ */
+function stemMeetsOtherWord(word: string): boolean {
+  return PLURAL_IN_FORM_ONLY.has(word) && stem(word) !== word && isCommonWord(stem(word));
 }
 
 /** The entries of a one-word match that hold for the word as written (see PhraseEntry.only). */
@@ -385,8 +403,8 @@ export class Lexicon {
     const only =
       name && one
         ? new Set([one, `${one}s`, `${one}'s`, `${one}s'`])
-        : asWrittenOnly && one
-          ? new Set([one, `${one}'`])
+        : (asWrittenOnly || (one !== null && stemMeetsOtherWord(one))) && one
+          ? new Set([one, `${one}'`, `${one}'s`])
           : undefined;
     let node = this.root;
     for (const word of words) {

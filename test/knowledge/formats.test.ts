@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '8b1286279384f8e5' },
+    recorded: { version: 27, hash: '90d000ea63392a00' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '9b0c76358da671f5' },
+    recorded: { version: 13, hash: 'c10dec9288c2f4b1' },
   },
   {
     name: 'COMPILED_FORMAT',
