@@ -336,7 +336,9 @@ function doerOf(corpus: Corpus, text: string, term: Term | null): boolean {
  * "did the pentagon inform moscow" -> "so why does russia say they don't coordinate?": a why that
  * names whoever speaks a quote given after the first (the other side of a contested point), its
  * own words (not its cue words, nor whom it points at) all held by that quote and not all by the
- * first, asks why of that quote: the turn before as if that quote had led. The turn before as it was otherwise.
+ * first, asks why of that quote: the turn before as if that quote had led. So does a why naming
+ * nobody whose words one later quote alone holds ("what did the US military say" -> "why did they
+ * stop": "the strike was aborted as soon as ..."). The turn before as it was otherwise.
  */
 function quoteAskedOf(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): Frame {
   const [first, ...later] = prev.quoteIds;
@@ -365,7 +367,11 @@ function quoteAskedOf(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev:
       corpus.lexicon.entityTerms(speaker).some((t) => named.has(t))
     );
   };
-  const asked = later.find((id) => holds(id) && theirs(id));
+  // A why naming nobody ("and why'd they stop", after what the US military said: "the strike was
+  // aborted as soon as ...") asks of the one later quote that holds its words.
+  const anyone = u.own.length === 0;
+  const holding = later.filter(holds);
+  const asked = later.find((id) => holds(id) && (theirs(id) || (anyone && holding.length === 1)));
   return asked ? { ...prev, quoteIds: [asked, ...prev.quoteIds.filter((id) => id !== asked)] } : prev;
 }
 

@@ -160,6 +160,24 @@ function withoutNegatedPronouns(cues: Cues, tokens: readonly Token[], typed: rea
 }
 
 /**
+ * "is that ground still theirs now", "is it still closed now": alone, a "still ... now" asks of the
+ * writer's present, which a story told once cannot know (answer-type.ts stillMissing); in a
+ * conversation, "still" of what the turn before told ("that", "it", "theirs": no person) asks whether it
+ * held on after what the story told, and "now" is the story's present. The "now" goes; "still"
+ * stays. Not "is he still there now": a person's present is the writer's.
+ */
+function storyNow(cues: Cues, read: QueryAnalysis): QueryAnalysis {
+  const words = read.words;
+  if (!words.includes('still') || !words.some((w) => STORY_NOW.has(w))) return read;
+  // It points back (a pronoun, or "that land", "this town"), and at no person.
+  const back = cues.pronouns.length > 0 || words.some((w) => w === 'that' || w === 'this');
+  if (!back || cues.pronouns.some((p) => p.kind === 'person')) return read;
+  return { ...read, words: words.filter((w) => !STORY_NOW.has(w)) };
+}
+/** Words of the present that, after a "still" in a follow-up, may be the story's present. */
+const STORY_NOW = new Set(['now']);
+
+/**
  * Whether the message opens with a why that is a clause of its own ("why tho, ...", "why? ...",
  * "ok but why - ..."): the words up to the first comma, stop or dash after it ask nothing but why,
  * and more words follow.
@@ -344,11 +362,12 @@ export function understand(
   if (cues.why && !cues.whyOnly && whyApart(cueWordsOf(corpus.kb.chat), text))
     cues = { ...cues, whyOnly: true };
   // "what was the reason?" asks nothing but why: its words are no topic of their own.
-  const read0: QueryAnalysis = cues.whyOnly
+  const read00: QueryAnalysis = cues.whyOnly
     ? { ...asked, terms: [], free: [], factors: new Map() }
     : cues.why
       ? whyBeforeSupposed(corpus, tokens, asked)
       : asked;
+  const read0 = storyNow(cues, read00);
   // "why were they even there": what they were there for, the target of what they did there.
   const read: QueryAnalysis = cues.beingThere
     ? { ...read0, terms: unique([...read0.terms, ...corpus.analyzer.docTerms(tokenize(PURPOSE_WORDS))]) }
@@ -451,6 +470,10 @@ export function understand(
     !cues.after &&
     !cues.correction &&
     !cues.continuation &&
+    // "what does the other side say", "what was the other figure": "the other" before a word for
+    // one of the answers just given (follow-up-cues otherThingAt) picks among them, whatever else
+    // the question asks.
+    cues.otherThingAt < 0 &&
     others.length === 0
   )
     return null;
