@@ -1778,61 +1778,62 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       !countedHeld(corpus, count, held) ||
       (count.happened.length > 0 && !count.happened.some(held)) ||
       figureApart(corpus, count.happened, useQa ? [] : [...shown, ...sides]));
-  const kindOf = kindAsked(corpus, mended);
-  // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
-  // kind of" asks; unless the curated entry answering asks that very thing in its own words.
-  const plural = pluralAsked(mended, (w) => wordTerms(corpus, w).some((t) => t.startsWith('e:')));
-  const whichOf = plural === null ? null : thingAfter(corpus, [plural]);
-  const entry = useQa ? corpus.qaById.get(topQa[0]) : undefined;
-  const curatedAsks =
-    whichOf !== null &&
-    !!entry &&
-    [entry.question, ...entry.paraphrases].some((text) => {
-      const asked = pluralAsked(tokenize(text).map((t) => t.word));
-      return asked !== null && (thingAfter(corpus, [asked]) ?? []).some((t) => whichOf.includes(t));
+  // What is asked and in no quote (askedMissing) and whether the sides are asked (sidesAsked) are
+  // worked out when first read, once: a reading weighed only by its confidence and dropped (the
+  // follow-up readings of conversation.ts: about 4 decisions in 10 of a follow-up turn) never
+  // reads them. They read only what is fixed by now (the quotes shown, the question's words; the
+  // analysis's lists as they are now).
+  const asking = { free: analysis.free, acronyms: analysis.acronyms, alternatives: analysis.alternatives };
+  const named = [
+    ...(analysis.message ?? [...analysis.terms, ...analysis.context]),
+    ...(analysis.excluded ?? []),
+  ];
+  const negatedAt = analysis.negatedAt;
+  let askedMemo: boolean | undefined;
+  let sidesMemo: boolean | undefined;
+  const missingAsked = (): boolean => {
+    const kindOf = kindAsked(corpus, mended);
+    // "what jets did they fly", "which weapons were used": which ones of a kind of thing, as "what
+    // kind of" asks; unless the curated entry answering asks that very thing in its own words.
+    const plural = pluralAsked(mended, (w) => wordTerms(corpus, w).some((t) => t.startsWith('e:')));
+    const whichOf = plural === null ? null : thingAfter(corpus, [plural]);
+    const entry = useQa ? corpus.qaById.get(topQa[0]) : undefined;
+    const curatedAsks =
+      whichOf !== null &&
+      !!entry &&
+      [entry.question, ...entry.paraphrases].some((text) => {
+        const asked = pluralAsked(tokenize(text).map((t) => t.word));
+        return asked !== null && (thingAfter(corpus, [asked]) ?? []).some((t) => whichOf.includes(t));
+      });
+    // "which unit got hit": which one, where the quotes only count them ("at least 90 regime troops").
+    const oneOf = oneAsked(corpus, mended);
+    const curatedAsksOne =
+      oneOf !== null &&
+      !!entry &&
+      [entry.question, ...entry.paraphrases].some((text) =>
+        (
+          oneAsked(
+            corpus,
+            tokenize(text).map((t) => t.word),
+          ) ?? []
+        ).some((t) => oneOf.includes(t)),
+      );
+    const nameOf = nameAsked(corpus, mended);
+    // The type of answer asked (a count of this, a time of that, a person, what came later) is in
+    // the quotes, of the thing asked (answer-type.ts).
+    const typeMissing = answerTypeMissing(corpus, {
+      words: mended,
+      ...(negatedAt ? { negatedAt } : {}),
+      known,
+      // Whom it sets apart is named too ("any other countries' jets besides the americans and
+      // australians": Australia's words are no other country's).
+      named: new Set(named),
+      shown,
+      sides,
+      counted: count === null || count.unknown ? [] : count.counted,
+      whose,
     });
-  // "which unit got hit": which one, where the quotes only count them ("at least 90 regime troops").
-  const oneOf = oneAsked(corpus, mended);
-  const curatedAsksOne =
-    oneOf !== null &&
-    !!entry &&
-    [entry.question, ...entry.paraphrases].some((text) =>
-      (
-        oneAsked(
-          corpus,
-          tokenize(text).map((t) => t.word),
-        ) ?? []
-      ).some((t) => oneOf.includes(t)),
-    );
-  const nameOf = nameAsked(corpus, mended);
-  // The type of answer asked (a count of this, a time of that, a person, what came later) is in
-  // the quotes, of the thing asked (answer-type.ts).
-  const typeMissing = answerTypeMissing(corpus, {
-    words: mended,
-    ...(analysis.negatedAt ? { negatedAt: analysis.negatedAt } : {}),
-    known,
-    // Whom it sets apart is named too ("any other countries' jets besides the americans and
-    // australians": Australia's words are no other country's).
-    named: new Set([
-      ...(analysis.message ?? [...analysis.terms, ...analysis.context]),
-      ...(analysis.excluded ?? []),
-    ]),
-    shown,
-    sides,
-    counted: count === null || count.unknown ? [] : count.counted,
-    whose,
-  });
-  return {
-    ids,
-    qa: useQa && topQa ? topQa[0] : null,
-    features,
-    ranking,
-    passageIds,
-    notTheirWords,
-    chanceMatch,
-    countMissing,
-    sidesAsked: sidesAsked(corpus, analysis, shown, known),
-    askedMissing:
+    return (
       // "how many aircraft took part": no figure in the quotes.
       (/\bhow (?:many|much)\b/.test(words) &&
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
@@ -1845,7 +1846,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // asked (their body and role) name no one, whoever another quote names.
       nameOfOneMissing(corpus, words, known, shown) ||
       (oneOf !== null && !curatedAsksOne && countedOnly(corpus, shown, oneOf)) ||
-      deadOfOthers(corpus, mended, analysis.free, [...new Set([...shown, ...sides])]) ||
+      deadOfOthers(corpus, mended, asking.free, [...new Set([...shown, ...sides])]) ||
       killedOfOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       claimSubjectMissing(corpus, mended, shown) ||
@@ -1863,11 +1864,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       modelGuessed(corpus, analysis.words) ||
       // "wat plane did isis shoot down, a mig?": a thing offered as a guess the knowledge never names.
       guessAtEnd(corpus, mended) ||
-      unknownThingAsked(corpus, mended, analysis.free) ||
+      unknownThingAsked(corpus, mended, asking.free) ||
       // "did russia send more troops there after this": a later deed in a word the knowledge lacks.
-      laterDeedUntold(corpus, mended, analysis.free) ||
+      laterDeedUntold(corpus, mended, asking.free) ||
       // "who negotiated the truce": the deed only related to a word said of something else.
-      relatedDeedElsewhere(corpus, mended, analysis.free) ||
+      relatedDeedElsewhere(corpus, mended, asking.free) ||
       // "did UK planes also join": the UK is in the story only where the monitor is based.
       basedOnlyTookPart(corpus, mended) ||
       // "who said the US should leave syria": no one's words, a deed sharing a word of the claim.
@@ -1877,10 +1878,29 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         corpus,
         mended,
         [...(useQa ? shown : shown.slice(0, 1)), ...sides],
-        analysis.acronyms,
-        analysis.alternatives,
+        asking.acronyms,
+        asking.alternatives,
       ) ||
-      typeMissing,
+      typeMissing
+    );
+  };
+  return {
+    ids,
+    qa: useQa && topQa ? topQa[0] : null,
+    features,
+    ranking,
+    passageIds,
+    notTheirWords,
+    chanceMatch,
+    countMissing,
+    get sidesAsked() {
+      sidesMemo ??= sidesAsked(corpus, analysis, shown, known);
+      return sidesMemo;
+    },
+    get askedMissing() {
+      askedMemo ??= missingAsked();
+      return askedMemo;
+    },
   };
 }
 

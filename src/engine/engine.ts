@@ -1124,7 +1124,10 @@ export class Engine {
    * readings of a question are compared by the confidence before it.
    */
   private liftedBySides(decision: Decision, confidence: number, margin: number, refused: boolean): number {
-    if (!decision.sidesAsked || refused) return confidence;
+    // Sure enough already: no weight added lifts it over, so whether the sides are asked is not
+    // worked out (an engine told each comparison with the threshold still makes them all).
+    if (refused || (this.onThreshold === undefined && !this.below(confidence, margin))) return confidence;
+    if (!decision.sidesAsked) return confidence;
     const lifted = withSidesAsked(confidence, true);
     return this.below(confidence, margin) && !this.below(lifted, margin) ? lifted : confidence;
   }
