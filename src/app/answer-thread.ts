@@ -8,6 +8,7 @@ import type { Answer } from '../engine/answer.ts';
 import type { ConversationTurn } from '../engine/conversation.ts';
 import { Engine } from '../engine/engine.ts';
 import type { KnowledgeBase } from '../knowledge/model.ts';
+import { AnswerMemo } from './answer-memo.ts';
 import { type Sent, TransferReceiver } from './knowledge-transfer.ts';
 
 /** What the answering thread sends. */
@@ -38,6 +39,8 @@ export type AnswerThreadResponse =
 const receiver = new TransferReceiver();
 let engine: Engine | null = null;
 let generation = -1;
+/** Questions asked again word for word, alone, answered as before (answer-memo.ts). */
+const memo = new AnswerMemo();
 
 parentPort?.on('message', (request: AnswerThreadRequest) => {
   if (request.kind === 'engine') {
@@ -50,7 +53,7 @@ parentPort?.on('message', (request: AnswerThreadRequest) => {
   }
   const answers = request.asks.map(({ id, generation: asked, question, turns }) => {
     try {
-      return { id, answer: engine && asked === generation ? engine.answer(question, turns) : null };
+      return { id, answer: engine && asked === generation ? memo.answer(engine, question, turns) : null };
     } catch {
       return { id, answer: null };
     }
