@@ -4307,8 +4307,12 @@ export function inTimeClause(tokens: readonly Token[]): boolean[] {
   return out;
 }
 
-/** The verb of "find out" in its forms. */
-const FIND = new Set(['find', 'found', 'finds', 'finding']);
+/**
+ * The verb of "find out" in its forms, and of "figure out", which means the same ("how did they
+ * figure out it was the wrong target"; not a figure, a number). Not "figures": "the figures out
+ * of moscow" are numbers more often than "he figures out" is a verb.
+ */
+const FIND = new Set(['find', 'found', 'finds', 'finding', 'figure', 'figured', 'figuring']);
 
 /**
  * "how did the pentagon find out", "when did russia find out": finding out is being alerted, of

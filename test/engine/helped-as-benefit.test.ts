@@ -83,6 +83,11 @@ describe('foundOutAsAlarm', () => {
     expect(readFound('when did russia find out')).toBe('when did russia alerted');
   });
 
+  it('reads "figure out" as "find out", and leaves a figure alone', () => {
+    expect(readFound('how did the us figure out')).toBe('how did the us alerted');
+    expect(readFound('what are the figures out of moscow')).toBe('what are the figures out of moscow');
+  });
+
   it('leaves finding out in a clause that sets the time, and in a story told', () => {
     expect(readFound('what did the us say when it found out it hit the wrong guys')).toBe(
       'what did the us say when it found out it hit the wrong guys',
