@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'c10dec9288c2f4b1' },
+    recorded: { version: 13, hash: 'fe60c7c832534f8e' },
   },
   {
     name: 'COMPILED_FORMAT',
