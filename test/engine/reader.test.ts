@@ -789,8 +789,12 @@ describe('sentences and questions', () => {
       'the mayor paid for the tower',
     ]);
     // A site or app it was seen or read on is how the claim reached the writer too.
-    expect(read('saw on tiktok the mayor paid for the tower, true?')).toEqual(['the mayor paid for the tower']);
-    expect(read('read on reddit that the mayor paid for the tower?')).toEqual(['the mayor paid for the tower']);
+    expect(read('saw on tiktok the mayor paid for the tower, true?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(read('read on reddit that the mayor paid for the tower?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
     // "read" with no site or programme is the writer's own reading, no hearsay.
     expect(read('read the mayor paid for the tower?')[0]).toMatch(/^read the mayor/);
     expect(
@@ -1478,7 +1482,9 @@ describe('a time guessed beside a question of when', () => {
       'when did the tower reopen, was it the mayor',
     );
     expect(withoutGuessedTime('who paid, was it sunday')).toBe('who paid, was it sunday');
-    expect(withoutGuessedTime('when did it reopen, sunday or monday?')).toBe('when did it reopen, sunday or monday?');
+    expect(withoutGuessedTime('when did it reopen, sunday or monday?')).toBe(
+      'when did it reopen, sunday or monday?',
+    );
   });
 
   it('reads "nite" as "night"', () => {
