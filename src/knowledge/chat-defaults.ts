@@ -1509,7 +1509,7 @@ export const DEFAULT_CHAT: ChatWords = {
     guy, guys, someone, somebody, account, accounts, user, users, post, posts, tweet, tweets, thread,
     video, page, channel, influencer, poster, commenter, meme, screenshot, headline,
     radio, wireless, telly, tv, television, show, programme, program, presenter, presenters, caller, callers, news, bulletin, newspaper, newspapers, paper, papers, podcast,
-    internet, web, website, forum, forums, feed, fyp, groupchat, gc, tiktok, twitter, reddit, youtube, yt, instagram, insta, ig, facebook, fb, snapchat, snap, telegram, whatsapp, discord
+    internet, web, website, forum, forums, feed, fyp, groupchat, gc, tiktok, reddit, youtube, yt, instagram, insta, ig, facebook, fb, snapchat, snap, telegram, whatsapp, discord
   `),
   kin: words(`
     family, families, mom, mum, mother, dad, father, parents, aunt, auntie, uncle, cousin, cousins,
