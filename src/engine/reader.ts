@@ -759,7 +759,7 @@ export class ChatReader {
     // never a question of their own (though "cant" opens as one would).
     const runOnHeads = new Set<string>();
     const sentences = splitSentences(text)
-      .map((s) => this.withoutGuessedName(s))
+      .map((s) => this.withoutGuessedName(withoutGuessedTime(s)))
       .flatMap((s) => {
         const split = this.runOn(s, shouted);
         if (split.length === 1) {
@@ -1437,6 +1437,9 @@ export class ChatReader {
     if (heard) {
       const medium = heard[2]?.toLowerCase();
       if (medium !== undefined && !this.posters.has(medium)) return null;
+      // "read" and "seen" are of hearsay only on a site or programme ("read on reddit that ...");
+      // "i read the article ..." is the writer's reading, not a claim's source.
+      if (medium === undefined && /\b(?:read|seen)\s/iu.test(heard[0])) return null;
       // "heard" alone may be of the story ("churkin heard power out"): the writer's "I heard", or
       // heard on a programme, or heard that.
       if (heard[1] || medium !== undefined || /\bthat\s*$/iu.test(heard[0])) return heard[0];
@@ -2351,10 +2354,11 @@ const OPENING = String.raw`^(?:(?:ok|so|wait|but|and|well)[\s,]+)?`;
 
 /**
  * "I heard ...", "we heard that ...", "heard on the wireless this morning that ...", "I saw on the
- * news that ...": the writer (1) hearing it, on a programme (2) (ChatReader.heardAbout).
+ * news that ...", "read on reddit ...": the writer (1) hearing it, on a programme or site (2)
+ * (ChatReader.heardAbout).
  */
 const HEARD = new RegExp(
-  String.raw`${OPENING}(?:(i|we)\s+(?:have\s+|had\s+|just\s+|also\s+)?)?(?:heard|hear|saw)\s+(?:(?:(?:it|this)\s+)?(?:on|in)\s+(?:the\s+)?([\p{L}'’-]+)${AIRED}[\s,]+)?(?:that\s+)?`,
+  String.raw`${OPENING}(?:(i|we)\s+(?:have\s+|had\s+|just\s+|also\s+)?)?(?:heard|hear|saw|seen|read)\s+(?:(?:(?:it|this)\s+)?(?:on|in)\s+(?:the\s+)?([\p{L}'’-]+)${AIRED}[\s,]+)?(?:that\s+)?`,
   'iu',
 );
 
@@ -2684,6 +2688,27 @@ const PLACE_GUESSED = /(\b(?:near|in|at|around)\s+(?:the\s+)?)([\p{L}'-]+)(?:\s(
 /** Verbs of saying or of naming what someone said: "who said", "which diplomat called ...". */
 const QUOTING_VERB =
   /^(?:say|says|said|call(?:s|ed)?|label(?:s|l?ed)?|describ(?:e|es|ed)|accus(?:e|es|ed)|claim(?:s|ed)?|decr(?:y|ies|ied)|blam(?:e|es|ed)|tell|tells|told|stat(?:e|es|ed)|announc(?:e|es|ed)|wrote|tweet(?:s|ed)?)$/;
+/** A word of time: a day, a part of the day, a month, a date's number, "the", "on", "last". */
+const TIME_WORD = String.raw`(?:on|at|in|the|last|this|that|early|late|mid|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekend|morning|afternoon|evening|night|nite|midnight|noon|dawn|today|tonight|yesterday|january|february|march|april|may|june|july|august|september|sept|october|november|december|\d{1,4}(?:st|nd|rd|th|am|pm)?|am|pm)`;
+
+/**
+ * "when was the statement from russia, was it sunday", "what time did it start? like saturday
+ * night?", "when did they meet, monday or so": a question that asks when (1), then a time (2) put
+ * beside it, after "was it", "like", "maybe" or alone. The time is the writer's guess at the
+ * answer, which the article sets straight; it is no topic of the question (a day's name would
+ * outweigh what the question is about). Only words of time (days, parts of the day, months, dates).
+ */
+const GUESSED_TIME = new RegExp(
+  String.raw`^(\s*(?:when|what\s+(?:day|time|date)|which\s+day)\b[^,?!.]*[^\s,?!.])\s*(?:,|\?+)\s*(?:(?:was\s+it|is\s+it|was\s+that|like|maybe|probably|i\s+think|or)\s+)?((?:${TIME_WORD})(?:\s+(?:${TIME_WORD}))*)(?:\s+or\s+so)?\s*\?*\s*$`,
+  'iu',
+);
+
+/** The question without a time guessed at its end (GUESSED_TIME); else the sentence as it is. */
+export function withoutGuessedTime(sentence: string): string {
+  const m = GUESSED_TIME.exec(sentence);
+  return m ? `${(m[1] as string).replace(/[\s?]+$/u, '')}?` : sentence;
+}
+
 const GUESSED_NAME =
   /^(\s*(?:who|whom|whose|which)\b[^,?!.]*[^\s,?!.])\s*,\s*(?:(?:was it|is it|or|maybe|like|i think)\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})\s*\?+\s*$/iu;
 

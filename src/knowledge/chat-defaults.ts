@@ -285,6 +285,7 @@ export const DEFAULT_CHAT: ChatWords = {
     '2day': 'today',
     '2nite': 'tonight',
     tonite: 'tonight',
+    nite: 'night',
     in2: 'into',
     bday: 'birthday',
     esp: 'especially',
@@ -1524,7 +1525,8 @@ export const DEFAULT_CHAT: ChatWords = {
   posters: words(`
     guy, guys, someone, somebody, account, accounts, user, users, post, posts, tweet, tweets, thread,
     video, page, channel, influencer, poster, commenter, meme, screenshot, headline,
-    radio, wireless, telly, tv, television, show, programme, program, presenter, presenters, caller, callers, news, bulletin, newspaper, newspapers, paper, papers, podcast
+    radio, wireless, telly, tv, television, show, programme, program, presenter, presenters, caller, callers, news, bulletin, newspaper, newspapers, paper, papers, podcast,
+    internet, web, website, forum, forums, feed, fyp, groupchat, gc, tiktok, reddit, youtube, yt, instagram, insta, ig, facebook, fb, snapchat, snap, telegram, whatsapp, discord
   `),
   kin: words(`
     family, families, mom, mum, mother, dad, father, parents, aunt, auntie, uncle, cousin, cousins,

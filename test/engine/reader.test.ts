@@ -5,7 +5,13 @@
  * finds the questions in a long message or two questions in one. Nothing of any story.
  */
 import { describe, expect, it } from 'vitest';
-import { ChatReader, reportedQuestion, splitSentences, tripled } from '../../src/engine/reader.ts';
+import {
+  ChatReader,
+  reportedQuestion,
+  splitSentences,
+  tripled,
+  withoutGuessedTime,
+} from '../../src/engine/reader.ts';
 import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 import { Lexicon } from '../../src/text/lexicon.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
@@ -782,6 +788,15 @@ describe('sentences and questions', () => {
     expect(read('somebody rang in to the show saying the mayor paid for the tower?')).toEqual([
       'the mayor paid for the tower',
     ]);
+    // A site or app it was seen or read on is how the claim reached the writer too.
+    expect(read('saw on tiktok the mayor paid for the tower, true?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(read('read on reddit that the mayor paid for the tower?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    // "read" with no site or programme is the writer's own reading, no hearsay.
+    expect(read('read the mayor paid for the tower?')[0]).toMatch(/^read the mayor/);
     expect(
       knowing.read('heard on the radio that the mayor paid for the tower?').context.map((t) => t.word),
     ).toContain('radio');
@@ -1452,5 +1467,27 @@ describe('"end up" before a verb in -ing', () => {
     expect(questions('who ended up holdin the tower')).toEqual(['who holdin the tower']);
     expect(questions('did the mayor end up paying')).toEqual(['did the mayor paying']);
     expect(questions('how did the repairs end up')).toEqual(['how did the repairs end up']);
+  });
+});
+
+describe('a time guessed beside a question of when', () => {
+  it('drops the time put after a question that asks when; keeps other tails', () => {
+    expect(withoutGuessedTime('when did the tower reopen, was it sunday')).toBe('when did the tower reopen?');
+    expect(withoutGuessedTime('what time did the mayor speak, like saturday night?')).toBe(
+      'what time did the mayor speak?',
+    );
+    expect(withoutGuessedTime('when did it reopen, maybe in march or so')).toBe('when did it reopen?');
+    // Not a time, not a question of when, nor times given as options.
+    expect(withoutGuessedTime('when did the tower reopen, was it the mayor')).toBe(
+      'when did the tower reopen, was it the mayor',
+    );
+    expect(withoutGuessedTime('who paid, was it sunday')).toBe('who paid, was it sunday');
+    expect(withoutGuessedTime('when did it reopen, sunday or monday?')).toBe(
+      'when did it reopen, sunday or monday?',
+    );
+  });
+
+  it('reads "nite" as "night"', () => {
+    expect(questions('was the tower open at nite?')).toEqual(['was the tower open at night']);
   });
 });
