@@ -368,8 +368,10 @@ function quoteAskedOf(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev:
     );
   };
   // A why naming nobody ("and why'd they stop", after what the US military said: "the strike was
-  // aborted as soon as ...") asks of the one later quote that holds its words.
-  const anyone = u.own.length === 0;
+  // aborted as soon as ...") asks of the one later quote that holds its words. Not when those words
+  // stand apart after a comma ("on what grounds, a disaster?"): they restate what was said, and the
+  // why is a bare one.
+  const anyone = u.own.length === 0 && !/[,;:]/u.test(u.text);
   const holding = later.filter(holds);
   const asked = later.find((id) => holds(id) && (theirs(id) || (anyone && holding.length === 1)));
   return asked ? { ...prev, quoteIds: [asked, ...prev.quoteIds.filter((id) => id !== asked)] } : prev;
