@@ -6,8 +6,7 @@
  * rare in ordinary English: one letter short of a word of the story, it is more likely a slip
  * (analyzer.ts rareSlip).
  */
-import { baseForms } from './base-forms.ts';
-import { IRREGULAR_PAST } from './irregular.ts';
+import { formOfListed } from './word-list.ts';
 
 const WORDS = `
 abandon ability able about above abroad absence absent absolute absolutely absorb abstract abstraction academic
@@ -259,22 +258,8 @@ wreck write writer writing wrong yank yard year years yell yellow yes yesterday 
 yield young youth youthful zero
 `;
 
-let words: ReadonlySet<string> | undefined;
-
 /**
  * Is this word, or a base form of it ("soldiers" -> "soldier", "launched" -> "launch"), one of
  * English's familiar words?
  */
-export function isFamiliarWord(word: string): boolean {
-  words ??= new Set(WORDS.split(/\s+/).filter(Boolean));
-  const set = words;
-  const past = IRREGULAR_PAST.get(word);
-  return (
-    set.has(word) ||
-    (past !== undefined && set.has(past)) ||
-    baseForms(word, 'n').some((w) => set.has(w)) ||
-    baseForms(word, 'v').some((w) => set.has(w)) ||
-    baseForms(word, 'a').some((w) => set.has(w)) ||
-    baseForms(word, 'r').some((w) => set.has(w))
-  );
-}
+export const isFamiliarWord = formOfListed(WORDS, ['n', 'v', 'a', 'r'], true);

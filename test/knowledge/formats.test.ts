@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '94023cb8f191b7c1' },
+    recorded: { version: 27, hash: '0699df5be84c198e' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'fe60c7c832534f8e' },
+    recorded: { version: 13, hash: 'c85cc5ef07c57b0f' },
   },
   {
     name: 'COMPILED_FORMAT',
