@@ -94,6 +94,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-82.jsonl'),
   resolve(root, 'eval/fit-messy-83.jsonl'),
   resolve(root, 'eval/fit-messy-84.jsonl'),
+  resolve(root, 'eval/fit-messy-85.jsonl'),
+  resolve(root, 'eval/fit-messy-86.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
