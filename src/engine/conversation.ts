@@ -57,6 +57,7 @@ import {
   everySideOfTheAnswer,
   speaksFor,
   theirViewOfTheAnswer,
+  voicesOf,
 } from './follow-up-before.ts';
 import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
 import {
@@ -235,6 +236,8 @@ function readTyped(
       `Reading 'that' as the words that answered ${quotedQuestion(prev)}`,
     );
     if (view) return view;
+    const onAsked = theirWordsOnAsked(corpus, vocab, typed, whom, prev);
+    if (onAsked) return onAsked;
   }
   // "churkin mentioned a question mark" -> "what was that referring to"; "the truce is finished
   // after this" -> "is that actually what the article says?": a message that asks nothing but
@@ -258,6 +261,37 @@ function readTyped(
   const sides = sidesOfAsked(corpus, vocab, parsed, prev);
   if (sides) return sides;
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
+}
+
+/**
+ * "did the us explain the strike" -> "ok but did russia buy it": whether those the message names
+ * agree with what was just said, when no contested point sets their side against it, is what they
+ * said of what the turn before asked ("what did russia say about <that question>"), when that
+ * reading's first quote is theirs and is not the one that answered the turn before. Null
+ * otherwise (they said nothing of it: the question is read as it stands).
+ */
+function theirWordsOnAsked(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  typed: readonly Token[],
+  whom: readonly string[],
+  prev: Frame,
+): FollowUp | null {
+  const named = mentions(corpus, typed).filter((m) => whom.includes(m.id));
+  if (named.length === 0 || prev.quoteIds.length === 0) return null;
+  const names = named
+    .map((m) =>
+      typed
+        .slice(m.start, m.end)
+        .map((t) => t.word)
+        .join(' '),
+    )
+    .join(' and ');
+  const read = readAs(corpus, vocab, `what did ${names} say about ${prev.question}`);
+  const first = read.decision.ids[0];
+  if (first === undefined || prev.quoteIds[0] === first) return null;
+  if (!voicesOf(corpus, vocab, whom).theirs(first)) return null;
+  return { ...read, reading: `Reading this as what ${names} said of ${quotedQuestion(prev)}` };
 }
 
 /**
