@@ -357,11 +357,11 @@ export function asksWhichIsRight(tokens: readonly Token[]): boolean {
 
 /**
  * A bare why ("why", "how come", "why them", "why exactly") or how ("how, given they don't talk
- * to damascus?": the means of what was just told, then the writer's doubt), then a comma or a
- * dash and more.
+ * to damascus?", "by what route tho, ...": the means of what was just told, then the writer's
+ * doubt), then a comma or a dash and more.
  */
 const WHY_HEAD =
-  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how(?:\s+come)?)(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?=(?:[,;:\u2014\u2013]|\.\.\.)\s*\S)/i;
+  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how(?:\s+come)?|(?:by|through|via)\s+(?:what|which)\s+(?:route|routes|way|ways|means|channel|channels|path|avenue))(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?=(?:[,;:\u2014\u2013]|\.\.\.)\s*\S)/i;
 
 /**
  * "why them, they are so far away", "why, did they think they were rebels?": the bare why that
@@ -1711,7 +1711,8 @@ function meansAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: F
   const known = u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
   if (known) return null;
   const unknown = u.analysis.free.filter((f) => !corpus.index.has(f.term));
-  const how = askWordOf(u.tokens.slice(u.cues.start).map((t) => t.word)) === 'how';
+  const how =
+    askWordOf(u.tokens.slice(u.cues.start).map((t) => t.word)) === 'how' || BY_WHAT_MEANS.test(u.text);
   const manner =
     u.cues.fragment &&
     !u.cues.questionWord &&
@@ -1722,6 +1723,12 @@ function meansAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: F
 }
 /** A means told: "through the Russian government", "via Moscow", "by calling for the UN meeting". */
 const MEANS = /\b(?:through|via)\s+(?:the|a|an|its|their|his|her)?\s*[A-Za-z]|\bby\s+[a-z]+ing\b/;
+/**
+ * "by what route?", "through which channel", "via what means": a how asked with a noun of ways, the
+ * whole message (fillers after it aside).
+ */
+const BY_WHAT_MEANS =
+  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:by|through|via)\s+(?:what|which)\s+(?:route|routes|way|ways|means|channel|channels|path|avenue)(?:\s+(?:tho|though|then|exactly|again))*\s*[?!.]*\s*$/i;
 /** An adverb of manner ("directly", "officially", "publicly"). */
 const MANNER = /^[a-z]{4,}ly$/;
 
