@@ -430,6 +430,7 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
       [...u.refs.map((r) => r.id), ...u.own.map((m) => m.id)],
       asksWhyNot(u.text),
       detailAsked(corpus, vocab, u, prev, first),
+      ownWhy(u),
     );
   const decision = decide(corpus, analysis);
   // The answer holds both sentences: as sure as the one that covers the question better
@@ -575,6 +576,8 @@ function sameAnswer(
   whyNot = false,
   /** What of the quote it asks why of, beyond the question before (detailAsked). */
   detail: readonly Term[] = [],
+  /** The why read as it stands, whom its pronouns stand for named (ownWhy); null for a bare why. */
+  own: QueryAnalysis | null = null,
 ): FollowUp | null {
   const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
@@ -623,6 +626,13 @@ function sameAnswer(
   // expressed outrage") are read into a why by the context alone, and need the margin any
   // reading in context needs; a weak first answer is not given again as the reason.
   const reasonGiven = told === undefined || holdsReason(corpus, told.text, beforeTerms);
+  // "who were the coalition aiming at" -> "why did they hit the army then": words of the quote
+  // the question before did not ask ("hit", "army") are a deed of its own, asked why of.
+  const fromQuote = own?.terms.some((t) => !t.startsWith('e:') && !beforeTerms.includes(t));
+  if (own && fromQuote) {
+    const alone = ownReason(corpus, own, first, calibratedConfidence(features));
+    if (alone) return alone;
+  }
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
     confidence: calibratedConfidence(features),
@@ -630,6 +640,49 @@ function sameAnswer(
     analysis,
     repeated: reasonGiven,
   };
+}
+
+/** Pronouns that may stand for the topic of the turn before. */
+const TOPIC_POINTERS = new Set(['it', 'that', 'this', 'these', 'those', 'its']);
+/** Pronouns that stand for people or bodies. */
+const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
+
+/**
+ * A why with a predicate of its own, read as it stands with whom its pronouns stand for ("who
+ * were the coalition aiming at" -> "why did they hit the army then": why the coalition hit the
+ * army), or null for a why that asks nothing but why.
+ */
+function ownWhy(u: Understanding): QueryAnalysis | null {
+  const asked = u.restatedWhy;
+  // "why would it end?" after the peace deal: "it" stands for a topic, which the why as it stands
+  // does not hold; so does a "they" that stands for no one.
+  const pointing = u.tokens.filter((t) => TOPIC_POINTERS.has(t.word) || PERSONAL.has(t.word));
+  if (
+    !asked ||
+    pointing.some((t) => TOPIC_POINTERS.has(t.word)) ||
+    (pointing.length > 0 && u.refs.length === 0)
+  )
+    return null;
+  const whom = u.refs.map((r) => `e:${r.id}` as Term);
+  const named = new Set([...whom, ...u.own.map((m) => `e:${m.id}`)]);
+  if (!asked.terms.some((t) => !named.has(t))) return null;
+  return { ...asked, terms: unique([...asked.terms, ...whom]) };
+}
+
+/**
+ * The why read as it stands (ownWhy), asking why of a deed the quote before told beside what was
+ * asked: another sentence that gives one ("..., apparently mistaking them for
+ * terrorists") answers it, when that reading is nearly as sure as the repeat would be (within
+ * the margin a reading in context needs). Null otherwise.
+ */
+function ownReason(corpus: Corpus, own: QueryAnalysis, first: string, repeat: number): FollowUp | null {
+  const decision = decide(corpus, own);
+  const lead = decision.ids[0];
+  const told = lead === undefined ? undefined : corpus.kb.passageById.get(lead);
+  if (!told || lead === first || !holdsReason(corpus, told.text, own.terms)) return null;
+  const confidence = calibratedConfidence(decision.features);
+  if (confidence <= repeat - TUNING.followUps.readMargin) return null;
+  return { decision, confidence, reading: 'Reading this as a why of its own', analysis: own };
 }
 
 /**

@@ -245,6 +245,30 @@ export function asksTheirView(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Tests of a sentence being the words of `whom`: their words, or those of a body of theirs, or of
+ * the government that speaks for them. `inline`: a sentence that names them saying it ("which the
+ * US claims was unintentional"), theirs before one only attributed to them.
+ */
+export function voicesOf(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  whom: readonly string[],
+): { inline: (id: string) => boolean; theirs: (id: string) => boolean } {
+  const voices = new Set(whom.flatMap((id) => [id, voiceOf(corpus, vocab, id)]));
+  const inline = (id: string) =>
+    [...voices].some((v) => saysInline(corpus, vocab, corpus.kb.passageById.get(id)?.text ?? '', v));
+  const theirs = (id: string) => {
+    const speaker = corpus.kb.passageById.get(id)?.speaker ?? null;
+    return (
+      inline(id) ||
+      [...voices].some((v) => corpus.passageSpeakers.get(id)?.has(`e:${v}`)) ||
+      (speaker !== null && [...voices].some((v) => v === speaker || speaksFor(corpus, speaker, v)))
+    );
+  };
+  return { inline, theirs };
+}
+
+/**
  * "how did the syrian military describe the bombing" -> "do the americans agree w that lol":
  * whether those the message names agree with what the answer before quoted, or what they say to
  * it, when that quote is one side of a contested point and they speak another side of it (the
@@ -260,20 +284,7 @@ export function theirViewOfTheAnswer(
 ): FollowUp | null {
   const first = prev.quoteIds[0];
   if (first === undefined || whom.length === 0) return null;
-  // Their words, or those of a body of theirs, or of the government that speaks for them.
-  const voices = new Set(whom.flatMap((id) => [id, voiceOf(corpus, vocab, id)]));
-  // A sentence that names them saying it ("which the US claims was unintentional") is theirs
-  // before one only attributed to them.
-  const inline = (id: string) =>
-    [...voices].some((v) => saysInline(corpus, vocab, corpus.kb.passageById.get(id)?.text ?? '', v));
-  const theirs = (id: string) => {
-    const speaker = corpus.kb.passageById.get(id)?.speaker ?? null;
-    return (
-      inline(id) ||
-      [...voices].some((v) => corpus.passageSpeakers.get(id)?.has(`e:${v}`)) ||
-      (speaker !== null && [...voices].some((v) => v === speaker || speaksFor(corpus, speaker, v)))
-    );
-  };
+  const { inline, theirs } = voicesOf(corpus, vocab, whom);
   for (const point of corpus.contestedPoints.get(first) ?? []) {
     const own = point.sides.find((s) => s.ids.includes(first));
     const other = point.sides.find((s) => s !== own && s.ids.some(theirs));

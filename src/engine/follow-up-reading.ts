@@ -72,6 +72,12 @@ export interface Understanding {
   weak: boolean;
   /** It asks only someone's word on what the turn before asked ("what does russia think"). */
   theirWord: boolean;
+  /**
+   * A why read as asking nothing but why because its every word is of the turn before ("why did
+   * they hit the army then"): what it asked as it stands, for a why of its own when the quote
+   * before gives no reason (follow-up-answers.ts ownWhy).
+   */
+  restatedWhy?: QueryAnalysis;
 }
 
 /** What a message says by itself (defined beside the vocabulary that keeps it). */
@@ -354,8 +360,8 @@ export function understand(
       : parsed.analysis;
   // "on what grounds, hypocrisy?" after "power accused russia of hypocrisy": a why whose every
   // word is of the turn before (its question or its first quote) asks nothing but why.
-  if (cues.why && !cues.whyOnly && restates(corpus, tokens, asked, named, prev))
-    cues = { ...cues, whyOnly: true };
+  const restatedWhy = cues.why && !cues.whyOnly && restates(corpus, tokens, asked, named, prev);
+  if (restatedWhy) cues = { ...cues, whyOnly: true };
   // "why tho, weren't they going for daesh", "why, what set him off": a why set off by its own
   // punctuation asks why of the turn before; what follows is what the person supposed or asks
   // again in other words, not a topic of its own.
@@ -634,6 +640,7 @@ export function understand(
     readings,
     weak: !strong,
     theirWord: onlyTheirWord,
+    ...(restatedWhy ? { restatedWhy: asked } : {}),
   };
 }
 
