@@ -89,6 +89,11 @@ const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 /** Words pointing back at something said before: "who said that", "is this true", "what is it about". */
 const POINTING_BACK = /\b(?:that|this|it|these|those)\b/i;
 /** He, she, they and theirs: a question that leans on someone named before it. */
+/** Terms of how a question asks ("who is", "who said"), not of what it asks about. */
+const ASKING_FRAME = new Set(['c:name', 'c:say']);
+/** A statement's end marked with disbelief: two marks or more, one a "?" ("??", "?!", "!?"). */
+const DISBELIEF_MARKS = /(?:[?？]\s*[?？!]|!\s*[?？])[?？!\s]*$/u;
+
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
 
 /** "that man", "this guy", "those people": someone named before, pointed at by a noun. */
@@ -325,6 +330,37 @@ export class Engine {
           reading = supposing;
           parts = asked;
           firstAlone = asSupposed;
+        }
+      }
+    }
+    // "the US bombed the wrong army?? how many ppl died", "i thought they were on the same side??
+    // why is russia mad then": a statement the writer marks with disbelief ("??", "?!") alone,
+    // then a question opening with its question word that asks something the statement does not
+    // name: the first says what the writer just heard or believed, the second is what is asked,
+    // and leads when it answers (the first stays a question of the message, after it). Not one
+    // "?" ("it was open to the press right? what did they say": a check asked), nor a question
+    // of only the statement's words ("US says oopsie and RU says on purpose?? who's claiming what").
+    if (reading !== supposing && !conversation?.length && parts.length > 1) {
+      const [told, next] = parts;
+      const supposedText = (text: string) => reading.questions.some((q) => q.supposed && q.text === text);
+      const opens = next ? (tokenize(next.text)[0]?.word ?? '') : '';
+      const toldTerms = new Set(told?.analysis.terms ?? []);
+      if (
+        told &&
+        next &&
+        supposedText(told.text) &&
+        DISBELIEF_MARKS.test(told.text) &&
+        !this.isThin(told.analysis) &&
+        !supposedText(next.text) &&
+        WH_WORDS.has(opens) &&
+        !this.isThin(next.analysis) &&
+        !PERSONAL_PRONOUN.test(next.text) &&
+        next.analysis.terms.some((t) => this.corpus.index.has(t) && !toldTerms.has(t) && !ASKING_FRAME.has(t))
+      ) {
+        const asked = this.answerPart(next);
+        if (asked.ids.length > 0 && !this.below(asked.confidence, 0)) {
+          parts.splice(0, 2, next, told);
+          firstAlone = asked;
         }
       }
     }
@@ -617,8 +653,13 @@ export class Engine {
     // as (analyzer.ts: anger as a grievance, finding out as being alerted) is not read into it.
     const marked = (text: string) => /[?？]\s*$/.test(text);
     const anyMarked = reading.sentences.some((s) => marked(s.text));
+    // A sentence that opens with its question word asks, "?" or not ("the us and russia were on
+    // the same side?? why is russia mad then").
     const toldOnly = (q: { text: string }) =>
-      anyMarked && reading.sentences.some((s) => s.text.includes(q.text) && !marked(s.text));
+      anyMarked &&
+      reading.sentences.some(
+        (s) => s.text.includes(q.text) && !marked(s.text) && !WH_WORDS.has(s.tokens[0]?.word ?? ''),
+      );
     const analyses = reading.questions.map((q) =>
       this.corpus.analyzer.analyzeTokens(
         writer ? q.tokens.flatMap((t) => (WE.has(t.word) ? writer : [t])) : q.tokens,
