@@ -541,6 +541,22 @@ export class Engine {
       const confidence = Math.max(answers[0]?.confidence ?? 0, TUNING.scoring.pointConfidence);
       answers[0] = { ...(answers[0] as PartAnswer), ids: ordered, more: [], qa: null, contested, confidence };
     }
+    // "what happened at the un", "what happened in new york": what happened, asked of one thing
+    // of the story named after "at", "in" or "with" and nothing else, that the curated summary
+    // does not tell of: the article's sentences on that thing, in the article's order.
+    const untold = answers[0];
+    if (!conversation?.length && parts.length === 1 && untold && untold.ids.length === 0 && parts[0]) {
+      const told = happenedThere(this.corpus, parts[0].text, parts[0].analysis);
+      if (told.length > 0)
+        answers[0] = {
+          ...untold,
+          ids: told.slice(0, MAX_QUOTES),
+          more: told.slice(MAX_QUOTES),
+          confidence: Math.max(untold.confidence, TUNING.scoring.pointConfidence),
+          qa: null,
+          contested: null,
+        };
+    }
     const answered = answers.filter((a) => a.ids.length > 0);
     // "what does syria's army claim, and does australia deny it": one question of the message
     // weighs the sides, another's quotes are on a contested point; that point's every side.
@@ -1746,6 +1762,38 @@ function nearestStory(
     if (!tokens || reading.sentences[i]?.question) break;
   }
   return told(reading.sentences[at - 1]) ?? told(reading.sentences[at + 1]);
+}
+
+/** The words that place what happened at a thing: "at the un", "in new york", "with churkin". */
+const HAPPENED_AT = new Set(['at', 'in', 'inside', 'with', 'during']);
+/** The summary's term: "what happened", "what is going on". */
+const HAPPENED: Term = 'c:summary';
+
+/**
+ * The sentences, in the article's order, on the one thing a question of what happened names
+ * after "at", "in" or "with" and nothing besides ("what happened at the un"): the paragraph that
+ * first tells of it, from that sentence on, then the others that name it; none otherwise.
+ */
+function happenedThere(corpus: Corpus, text: string, analysis: QueryAnalysis): string[] {
+  const known = analysis.terms.filter((t) => corpus.index.has(t));
+  const named = known.filter((t) => t.startsWith('e:'));
+  if (analysis.free.length > 0 || named.length !== 1 || known.length !== 2 || !known.includes(HAPPENED))
+    return [];
+  const words = tokenize(text).map((t) => t.word);
+  const asks = words.findIndex((w) => WH_WORDS.has(w));
+  if (asks < 0 || !words.slice(asks + 1).some((w) => HAPPENED_AT.has(w))) return [];
+  const name = named[0] as Term;
+  const on = corpus.kb.passages.filter((p) => corpus.passageTerms.get(p.id)?.has(name));
+  const first = on[0];
+  if (!first) return [];
+  // The paragraph that first tells of it, whole ("The strikes prompted the Kremlin to request an
+  // emergency UN Security Council meeting ... While the session itself was closed to the press,
+  // ..."), then the other sentences on it.
+  const from = corpus.kb.passages.indexOf(first);
+  const opening = corpus.kb.passages.filter(
+    (p, i) => i >= from && p.source === first.source && p.paragraph === first.paragraph,
+  );
+  return [...new Set([...opening, ...on].map((p) => p.id))];
 }
 
 function round(x: number): number {
