@@ -1133,11 +1133,14 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     new Lexicon({
       entities: [
         { id: 'mayor', name: 'Mayor Hale', aliases: ['hale'], caseSensitiveAliases: [], kind: 'person' },
+        { id: 'guild', name: 'Guild', aliases: ['guild'], caseSensitiveAliases: [], kind: 'group' },
       ],
       synonyms: [
         { id: 'say', words: ['say', 'said'] },
         { id: 'evidence', words: ['evidence', 'argument'] },
         { id: 'place', words: ['point', 'spot'] },
+        { id: 'criticize', words: ['complaint', 'complaints'] },
+        { id: 'trouble', words: ['problem', 'problems'] },
       ],
     }),
     new Set(['storm', 'harbour']),
@@ -1160,6 +1163,28 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     expect(terms('what was her whole argument exactly')).not.toContain('c:evidence');
     expect(terms("what was Hale's take")).toContain('c:say');
     expect(terms("what was Hale's spin on it")).toContain('c:say');
+  });
+
+  it("reads a group's grievance held with a party named as one held against them", () => {
+    expect(terms("what's the guild's beef with Hale")).toEqual(
+      expect.arrayContaining(['e:guild', 'c:criticize']),
+    );
+    expect(terms("what's the guild's beef with Hale")).not.toContain('c:say');
+    expect(terms('what is their problem with the guild exactly')).toContain('c:criticize');
+    expect(terms('what is their problem with the guild exactly')).not.toContain('c:trouble');
+    expect(terms('what is their issue with the guild')).toContain('c:criticize');
+  });
+
+  it("leaves a person's grievance as what they said", () => {
+    expect(terms("what's Hale's beef with the guild")).not.toContain('c:criticize');
+    expect(terms("what's Hale's beef with the guild")).toContain('c:say');
+  });
+
+  it('leaves a grievance with what a party said, or owned by nobody, as it was', () => {
+    // With what they said: the noun reads as "said" (beef is a noun of saying), or stays.
+    expect(terms("what was Hale's beef with the guild statement")).not.toContain('c:criticize');
+    expect(terms("what was Hale's problem with how the guild explained it")).not.toContain('c:criticize');
+    expect(terms('what is the problem with the guild')).toContain('c:trouble');
   });
 
   it('leaves the nouns alone when nobody owns them', () => {
