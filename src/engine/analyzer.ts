@@ -1136,9 +1136,29 @@ export class Analyzer {
    */
   private spokenOf(tokens: readonly Token[]): readonly Token[] {
     const nouns = this.chat.sayingNouns;
-    if (!tokens.some((t) => nouns.has(t.word))) return tokens;
+    // "what's russia's beef with washington", "their problem with the US": a grievance owned, and
+    // whom it is with, is what they hold against them (as "angry at"), not what they said nor
+    // trouble they are in.
+    // Only with a party named, nothing of theirs after it ("gripe with the US explanation": with
+    // what they said, told as "said").
+    const party = (at: number) => {
+      const j = tokens[at]?.word === 'the' ? at + 1 : at;
+      const name = tokens[j];
+      const after = tokens[j + 1]?.word;
+      return (
+        name !== undefined &&
+        this.lexicon.match([name]).some((m) => m.terms.some((x) => x.startsWith('e:'))) &&
+        (after === undefined || STOP_WORDS.has(after))
+      );
+    };
+    const against = (i: number) =>
+      GRIEVANCE_NOUNS.has((tokens[i] as Token).word) &&
+      GRIEVANCE_WITH.has(tokens[i + 1]?.word ?? '') &&
+      party(i + 2);
+    if (!tokens.some((t, i) => nouns.has(t.word) || against(i))) return tokens;
     return tokens.map((t, i) => {
-      if (!nouns.has(t.word) || i === 0) return t;
+      const grievance = against(i);
+      if ((!nouns.has(t.word) && !grievance) || i === 0) return t;
       let j = i - 1;
       while (j > 0 && this.chat.sayingModifiers.has((tokens[j] as Token).word)) j--;
       const owner = tokens[j] as Token;
@@ -1153,7 +1173,11 @@ export class Analyzer {
           tokens[j - 1]?.word === 'the' &&
           (i === tokens.length - 1 || AFTER_SAYING_NOUN.has((tokens[i + 1] as Token).word)) &&
           named());
-      return owns ? { raw: 'said', word: 'said' } : t;
+      if (!owns) return t;
+      // A person's grievance ("power's beef with russia") is what they said of the other.
+      const held = grievance && !this.lexicon.isPerson(this.lexicon.single(owner)?.terms ?? []);
+      if (held) return { raw: 'complaint', word: 'complaint' };
+      return nouns.has(t.word) ? { raw: 'said', word: 'said' } : t;
     });
   }
 
@@ -3115,6 +3139,19 @@ const STORY = new Set(['story', 'things', 'events', 'it']);
 const PARTICLES = new Set(['off', 'along', 'up', 'out', 'over']);
 /** Words after a noun of saying owned by a name after "the": "the US message to syria" (whom it went to). */
 const AFTER_SAYING_NOUN = new Set(['to']);
+/** Nouns of what someone holds against another: "their beef with", "russia's problem with". */
+const GRIEVANCE_NOUNS = new Set([
+  'beef',
+  'beefs',
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'gripe',
+  'gripes',
+]);
+/** Whom a grievance is with: "beef with washington", "an issue against the US". */
+const GRIEVANCE_WITH = new Set(['with', 'against']);
 /** Words before the matter something was said about. */
 const ABOUT_MATTER = new Set(['about', 'regarding', 'concerning', 'on', 'over']);
 /** A plural noun said once ("envoys" -> "envoy"); any other word as it is. */
@@ -4607,6 +4644,11 @@ const LIGHT_REACH = 6;
  */
 export function lightVerbOfSpeech(tokens: readonly Token[]): readonly Token[] {
   const at = tokens.findIndex((t, i) => {
+    // "who sent condolences to the families", "did they extend an apology": the feeling's noun
+    // says what was done, the verb that sends it nothing more (the article "offered" them).
+    if (SENDING_VERBS.has(t.word))
+      for (let j = i + 1; j < tokens.length && j <= i + 3; j++)
+        if (SENT_FEELINGS.has((tokens[j] as Token).word)) return true;
     if (!LIGHT_VERBS.has(t.word)) return false;
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++)
       if (SPEECH_NOUNS.has((tokens[j] as Token).word)) return true;
@@ -4617,6 +4659,14 @@ export function lightVerbOfSpeech(tokens: readonly Token[]): readonly Token[] {
   });
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
 }
+/** Verbs that only send or hand over a feeling's noun: "sent condolences", "extended an apology". */
+const SENDING_VERBS = new Set(
+  'send sends sent sending extend extends extended extending give gives gave given giving'.split(' '),
+);
+/** Nouns of a feeling sent to someone: "sent condolences", "gave their sympathies". */
+const SENT_FEELINGS = new Set(
+  'condolences condolence apology apologies regret regrets sympathy sympathies'.split(' '),
+);
 /** The words that ask which noun: "what demands", "which requests". */
 const WHICH = new Set(['what', 'which', 'whatever', 'wat', 'wht']);
 

@@ -89,6 +89,11 @@ const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 /** Words pointing back at something said before: "who said that", "is this true", "what is it about". */
 const POINTING_BACK = /\b(?:that|this|it|these|those)\b/i;
 /** He, she, they and theirs: a question that leans on someone named before it. */
+/** Terms of how a question asks ("who is", "who said"), not of what it asks about. */
+const ASKING_FRAME = new Set(['c:name', 'c:say']);
+/** A statement's end marked with disbelief: two marks or more, one a "?" ("??", "?!", "!?"). */
+const DISBELIEF_MARKS = /(?:[?？]\s*[?？!]|!\s*[?？])[?？!\s]*$/u;
+
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
 
 /** "that man", "this guy", "those people": someone named before, pointed at by a noun. */
@@ -328,6 +333,37 @@ export class Engine {
         }
       }
     }
+    // "the US bombed the wrong army?? how many ppl died", "i thought they were on the same side??
+    // why is russia mad then": a statement the writer marks with disbelief ("??", "?!") alone,
+    // then a question opening with its question word that asks something the statement does not
+    // name: the first says what the writer just heard or believed, the second is what is asked,
+    // and leads when it answers (the first stays a question of the message, after it). Not one
+    // "?" ("it was open to the press right? what did they say": a check asked), nor a question
+    // of only the statement's words ("US says oopsie and RU says on purpose?? who's claiming what").
+    if (reading !== supposing && !conversation?.length && parts.length > 1) {
+      const [told, next] = parts;
+      const supposedText = (text: string) => reading.questions.some((q) => q.supposed && q.text === text);
+      const opens = next ? (tokenize(next.text)[0]?.word ?? '') : '';
+      const toldTerms = new Set(told?.analysis.terms ?? []);
+      if (
+        told &&
+        next &&
+        supposedText(told.text) &&
+        DISBELIEF_MARKS.test(told.text) &&
+        !this.isThin(told.analysis) &&
+        !supposedText(next.text) &&
+        WH_WORDS.has(opens) &&
+        !this.isThin(next.analysis) &&
+        !PERSONAL_PRONOUN.test(next.text) &&
+        next.analysis.terms.some((t) => this.corpus.index.has(t) && !toldTerms.has(t) && !ASKING_FRAME.has(t))
+      ) {
+        const asked = this.answerPart(next);
+        if (asked.ids.length > 0 && !this.below(asked.confidence, 0)) {
+          parts.splice(0, 2, next, told);
+          firstAlone = asked;
+        }
+      }
+    }
     // A follow-up (one question, in a conversation) is read in the light of the earlier turns:
     // the first question answered alone is weighed against that reading.
     const alone = (part: { analysis: QueryAnalysis }) => (firstAlone ??= this.answerPart(part));
@@ -505,6 +541,22 @@ export class Engine {
       const confidence = Math.max(answers[0]?.confidence ?? 0, TUNING.scoring.pointConfidence);
       answers[0] = { ...(answers[0] as PartAnswer), ids: ordered, more: [], qa: null, contested, confidence };
     }
+    // "what happened at the un", "what happened in new york": what happened, asked of one thing
+    // of the story named after "at", "in" or "with" and nothing else, that the curated summary
+    // does not tell of: the article's sentences on that thing, in the article's order.
+    const untold = answers[0];
+    if (!conversation?.length && parts.length === 1 && untold && untold.ids.length === 0 && parts[0]) {
+      const told = happenedThere(this.corpus, parts[0].text, parts[0].analysis);
+      if (told.length > 0)
+        answers[0] = {
+          ...untold,
+          ids: told.slice(0, MAX_QUOTES),
+          more: told.slice(MAX_QUOTES),
+          confidence: Math.max(untold.confidence, TUNING.scoring.pointConfidence),
+          qa: null,
+          contested: null,
+        };
+    }
     const answered = answers.filter((a) => a.ids.length > 0);
     // "what does syria's army claim, and does australia deny it": one question of the message
     // weighs the sides, another's quotes are on a contested point; that point's every side.
@@ -617,8 +669,13 @@ export class Engine {
     // as (analyzer.ts: anger as a grievance, finding out as being alerted) is not read into it.
     const marked = (text: string) => /[?？]\s*$/.test(text);
     const anyMarked = reading.sentences.some((s) => marked(s.text));
+    // A sentence that opens with its question word asks, "?" or not ("the us and russia were on
+    // the same side?? why is russia mad then").
     const toldOnly = (q: { text: string }) =>
-      anyMarked && reading.sentences.some((s) => s.text.includes(q.text) && !marked(s.text));
+      anyMarked &&
+      reading.sentences.some(
+        (s) => s.text.includes(q.text) && !marked(s.text) && !WH_WORDS.has(s.tokens[0]?.word ?? ''),
+      );
     const analyses = reading.questions.map((q) =>
       this.corpus.analyzer.analyzeTokens(
         writer ? q.tokens.flatMap((t) => (WE.has(t.word) ? writer : [t])) : q.tokens,
@@ -1705,6 +1762,38 @@ function nearestStory(
     if (!tokens || reading.sentences[i]?.question) break;
   }
   return told(reading.sentences[at - 1]) ?? told(reading.sentences[at + 1]);
+}
+
+/** The words that place what happened at a thing: "at the un", "in new york", "with churkin". */
+const HAPPENED_AT = new Set(['at', 'in', 'inside', 'with', 'during']);
+/** The summary's term: "what happened", "what is going on". */
+const HAPPENED: Term = 'c:summary';
+
+/**
+ * The sentences, in the article's order, on the one thing a question of what happened names
+ * after "at", "in" or "with" and nothing besides ("what happened at the un"): the paragraph that
+ * first tells of it, from that sentence on, then the others that name it; none otherwise.
+ */
+function happenedThere(corpus: Corpus, text: string, analysis: QueryAnalysis): string[] {
+  const known = analysis.terms.filter((t) => corpus.index.has(t));
+  const named = known.filter((t) => t.startsWith('e:'));
+  if (analysis.free.length > 0 || named.length !== 1 || known.length !== 2 || !known.includes(HAPPENED))
+    return [];
+  const words = tokenize(text).map((t) => t.word);
+  const asks = words.findIndex((w) => WH_WORDS.has(w));
+  if (asks < 0 || !words.slice(asks + 1).some((w) => HAPPENED_AT.has(w))) return [];
+  const name = named[0] as Term;
+  const on = corpus.kb.passages.filter((p) => corpus.passageTerms.get(p.id)?.has(name));
+  const first = on[0];
+  if (!first) return [];
+  // The paragraph that first tells of it, whole ("The strikes prompted the Kremlin to request an
+  // emergency UN Security Council meeting ... While the session itself was closed to the press,
+  // ..."), then the other sentences on it.
+  const from = corpus.kb.passages.indexOf(first);
+  const opening = corpus.kb.passages.filter(
+    (p, i) => i >= from && p.source === first.source && p.paragraph === first.paragraph,
+  );
+  return [...new Set([...opening, ...on].map((p) => p.id))];
 }
 
 function round(x: number): number {

@@ -1133,11 +1133,14 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     new Lexicon({
       entities: [
         { id: 'mayor', name: 'Mayor Hale', aliases: ['hale'], caseSensitiveAliases: [], kind: 'person' },
+        { id: 'guild', name: 'Guild', aliases: ['guild'], caseSensitiveAliases: [], kind: 'group' },
       ],
       synonyms: [
         { id: 'say', words: ['say', 'said'] },
         { id: 'evidence', words: ['evidence', 'argument'] },
         { id: 'place', words: ['point', 'spot'] },
+        { id: 'criticize', words: ['complaint', 'complaints'] },
+        { id: 'trouble', words: ['problem', 'problems'] },
       ],
     }),
     new Set(['storm', 'harbour']),
@@ -1160,6 +1163,28 @@ describe("what someone's argument or point was (Analyzer.analyzeQuery)", () => {
     expect(terms('what was her whole argument exactly')).not.toContain('c:evidence');
     expect(terms("what was Hale's take")).toContain('c:say');
     expect(terms("what was Hale's spin on it")).toContain('c:say');
+  });
+
+  it("reads a group's grievance held with a party named as one held against them", () => {
+    expect(terms("what's the guild's beef with Hale")).toEqual(
+      expect.arrayContaining(['e:guild', 'c:criticize']),
+    );
+    expect(terms("what's the guild's beef with Hale")).not.toContain('c:say');
+    expect(terms('what is their problem with the guild exactly')).toContain('c:criticize');
+    expect(terms('what is their problem with the guild exactly')).not.toContain('c:trouble');
+    expect(terms('what is their issue with the guild')).toContain('c:criticize');
+  });
+
+  it("leaves a person's grievance as what they said", () => {
+    expect(terms("what's Hale's beef with the guild")).not.toContain('c:criticize');
+    expect(terms("what's Hale's beef with the guild")).toContain('c:say');
+  });
+
+  it('leaves a grievance with what a party said, or owned by nobody, as it was', () => {
+    // With what they said: the noun reads as "said" (beef is a noun of saying), or stays.
+    expect(terms("what was Hale's beef with the guild statement")).not.toContain('c:criticize');
+    expect(terms("what was Hale's problem with how the guild explained it")).not.toContain('c:criticize');
+    expect(terms('what is the problem with the guild')).toContain('c:trouble');
   });
 
   it('leaves the nouns alone when nobody owns them', () => {
@@ -1269,7 +1294,21 @@ describe('a light verb carrying a noun of asking (lightVerbOfSpeech)', () => {
     expect(words('they lodged a complaint')).toEqual(['they', 'a', 'complaint']);
   });
 
+  it("leaves out a verb that sends a feeling's noun: condolences, an apology, regret", () => {
+    expect(words('who sent condolences to the families')).toEqual([
+      'who',
+      'condolences',
+      'to',
+      'the',
+      'families',
+    ]);
+    expect(words('did the fleet extend an apology')).not.toContain('extend');
+    expect(words('they gave their sympathies')).toEqual(['they', 'their', 'sympathies']);
+  });
+
   it('keeps it with any other object', () => {
+    expect(words('who sent the ships to the harbour')).toContain('sent');
+    expect(words('did they give the harbour back')).toContain('give');
     expect(words('what figure did the fleet put the toll at')).toContain('put');
     expect(words('did the fleet make it home')).toContain('make');
     expect(words('the demands came and the fleet made port')).toContain('made');
