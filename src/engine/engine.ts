@@ -533,6 +533,15 @@ export class Engine {
       if (lead && sides?.contested?.id === exchange?.id && sides?.contested)
         answered[0] = { ...lead, ids: sides.ordered, contested: sides.contested };
     }
+    // "the US bombed the wrong army?? how many ppl died": a sentence asking by its "??" alone (what
+    // the writer cannot believe) before one asked in words: the answer of the one asked in words
+    // leads (its sides together), the disbelief's follows (it is answered still).
+    const worded = followUp ? -1 : askedInWordsAfter(reading, parts, answers);
+    if (worded > 0) {
+      const lead = answers[worded] as PartAnswer;
+      answered.splice(answered.indexOf(lead), 1);
+      answered.unshift(lead);
+    }
     const first = answered[0];
     if (!first) {
       return {
@@ -1710,6 +1719,36 @@ function nearestStory(
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** A sentence ending in "??" or "?!": said in disbelief ("the US bombed the wrong army??"). */
+const INCREDULOUS = /(?:[?？]\s*){2,}$|[?？]\s*!+\s*$|!\s*[?？]+\s*$/;
+
+/**
+ * The index of the first question asked in words (a question word, an auxiliary first, a cue)
+ * that a message's first question, asked by its "??" alone (INCREDULOUS), comes before, when it
+ * is answered; else -1. A single "?" is left to the readings weighed (withoutSupposed): "the
+ * meeting was open to the press right? what did everyone say" asks the first too.
+ */
+function askedInWordsAfter(
+  reading: MessageReading,
+  parts: readonly QuestionPartRead[],
+  answers: readonly { ids: readonly string[] }[],
+): number {
+  const supposed = new Set(reading.questions.filter((q) => q.supposed).map((q) => q.text));
+  const [first] = parts;
+  if (parts.length < 2 || !first || !supposed.has(first.text) || !INCREDULOUS.test(first.text)) return -1;
+  // "62 or 90?? which is it": a choice asked, not a thing supposed.
+  if (/\bor\b/i.test(first.text)) return -1;
+  // Asked of a topic of its own: "... on purpose?? who's claiming what" asks only who says what the
+  // sentence before told.
+  const ownTopic = (p: QuestionPartRead) =>
+    p.analysis.terms.some((t) => !t.startsWith('e:') && !ONLY_HOW_ASKED.has(t));
+  return parts.findIndex(
+    (p, i) => i > 0 && !supposed.has(p.text) && ownTopic(p) && (answers[i]?.ids.length ?? 0) > 0,
+  );
+}
+/** Terms that say how a question asks, not what about: who says, who, how many, the sides. */
+const ONLY_HOW_ASKED = new Set<Term>(['c:say', 'c:name', 'c:number', ...SIDES_ASKED]);
 
 /**
  * The message with its questions asked by a "?" alone read as context, when another question
