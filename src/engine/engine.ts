@@ -37,12 +37,14 @@ import {
   asksOtherThanWords,
   asksWhy,
   asksYesOrNo,
+  byTopicAsked,
   exchangeNamed,
   NUMBER,
   pointInOtherWords,
   pointSays,
   SIDES_ASKED,
   sidesOf,
+  topicAsked,
   weighsSides,
   withEverySide,
 } from './contested.ts';
@@ -1940,12 +1942,19 @@ function repliesOn(
   const named = terms.filter((t) => t.startsWith('e:'));
   const asker = first.filter((t) => t.startsWith('e:'));
   const spokenByAsker = (id: string) => asker.some((t) => corpus.passageSpeakers.get(id)?.has(t));
+  // Of a quote on two points, the one whose topic the first question asks more of first: "did
+  // the americans ever explain themselves or did russia say they didnt" is whether the US
+  // explained it, not whether it was a mistake (the White House's regret is a side of both).
   for (const id of [...ids.filter(spokenByAsker), ...ids.filter((id) => !spokenByAsker(id))])
-    for (const point of corpus.contestedPoints.get(id) ?? []) {
-      const spoken = point.sides
+    for (const point of byTopicAsked(corpus, corpus.contestedPoints.get(id) ?? [], first)) {
+      const theirs = point.sides
         .flatMap((s) => s.ids)
-        .filter((s) => !ids.includes(s) && named.some((t) => corpus.passageSpeakers.get(s)?.has(t)));
+        .filter((s) => named.some((t) => corpus.passageSpeakers.get(s)?.has(t)));
+      const spoken = theirs.filter((s) => !ids.includes(s));
       if (spoken.length > 0) return [...new Set(spoken)];
+      // Their side shown already, of the point the first question asks ("has washington gave any
+      // explanation and what does moscow think of it": Russia's "no adequate explanation"): that.
+      if (theirs.length > 0 && topicAsked(corpus, point, first)) return [...new Set(theirs)];
     }
   return [];
 }
