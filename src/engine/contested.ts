@@ -120,9 +120,20 @@ export function withEverySide(
       : known;
   const speaking = told.filter((t) => !notSpeaking.includes(t));
   const head = ids.slice(0, MAX_QUOTES);
+  // The sides weighed ("what did both ambassadors say"), a point whose whole topic the question
+  // words itself (not the story around it) is asked before a point of the quotes none of whose
+  // topic it words (the Foreign Ministry's "no adequate explanation", a side of whether the US
+  // explained the strike).
+  const wholly = known.includes(DIFFER) ? wholeTopicAsked(corpus, known) : undefined;
   for (const id of head) {
     for (const candidate of corpus.contestedPoints.get(id) ?? []) {
       if (candidate === point) continue;
+      if (
+        wholly &&
+        candidate !== wholly &&
+        topicShare(corpus, candidate.id, told) < TUNING.scoring.topicShare
+      )
+        continue;
       // An exchange (contested.yaml `speakers`): "what did power say" asks her side alone;
       // "what did power and churkin say" asks the point, whatever its topic words.
       // Nor by its topic words alone: "which city did the UN diplomats speak to the media in".
@@ -328,6 +339,30 @@ export function speakersSide(
  */
 function asksNothingOwn(known: readonly Term[]): boolean {
   return known.length > 0 && known.every((t) => ASKING_TERMS.has(t) || t === SUMMARY);
+}
+
+/**
+ * The points, those whose topic (or a wording of it) the terms ask (TUNING.scoring.topicShare)
+ * more of first; of points asked as much, or not asked, their order in contested.yaml ("what does
+ * the US claim" names the US of the explanation's topic, and asks none of it).
+ */
+export function byTopicAsked(
+  corpus: Corpus,
+  points: readonly ResolvedContested[],
+  known: readonly Term[],
+): ResolvedContested[] {
+  if (points.length < 2) return [...points];
+  const asked = (p: ResolvedContested) => {
+    const share = topicShare(corpus, p.id, known);
+    return share >= TUNING.scoring.topicShare ? share : 0;
+  };
+  const share = new Map(points.map((p) => [p, asked(p)]));
+  return [...points].sort((a, b) => (share.get(b) ?? 0) - (share.get(a) ?? 0));
+}
+
+/** Does the question hold enough of the point's topic (or of a wording of it) to ask it? */
+export function topicAsked(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  return topicShare(corpus, point.id, known) >= TUNING.scoring.topicShare;
 }
 
 /** The point whose topic the question holds most of, when that is the whole of it (WHOLE_TOPIC). */
@@ -605,7 +640,8 @@ function weightedShare(corpus: Corpus, terms: Iterable<Term>, known: readonly Te
  * What every side of a point says, as concepts (not names, not words of one sentence): the
  * dead of the toll's "killed at least 90" and "the death toll to 62". A question about that
  * alone ("whats the body count on this deir ezzor thing") is about the point, as much as one
- * that words its topic.
+ * that words its topic. Not their saying it: every side says ("what did both ambassadors say" is
+ * not whether the US explained the strike, whose sides share only that).
  */
 const sharedBySides = perCorpus((corpus, id): Set<Term> => {
   const point = corpus.kb.contested.find((c) => c.id === id);
@@ -614,7 +650,9 @@ const sharedBySides = perCorpus((corpus, id): Set<Term> => {
   );
   const [first, ...rest] = sides;
   if (!first) return new Set();
-  return new Set([...first].filter((t) => t.startsWith('c:') && rest.every((side) => side.has(t))));
+  return new Set(
+    [...first].filter((t) => t.startsWith('c:') && t !== SAY && rest.every((side) => side.has(t))),
+  );
 });
 
 /** The share of what every side of the point says (by weight) the question holds. */

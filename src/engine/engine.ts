@@ -37,12 +37,14 @@ import {
   asksOtherThanWords,
   asksWhy,
   asksYesOrNo,
+  byTopicAsked,
   exchangeNamed,
   NUMBER,
   pointInOtherWords,
   pointSays,
   SIDES_ASKED,
   sidesOf,
+  topicAsked,
   weighsSides,
   withEverySide,
 } from './contested.ts';
@@ -584,6 +586,15 @@ export class Engine {
       const sides = exchange && lead ? withEverySide(this.corpus, lead.ids, asked) : null;
       if (lead && sides?.contested?.id === exchange?.id && sides?.contested)
         answered[0] = { ...lead, ids: sides.ordered, contested: sides.contested };
+    }
+    // "the US bombed the wrong army?? how many ppl died": a sentence asking by its "??" alone (what
+    // the writer cannot believe) before one asked in words: the answer of the one asked in words
+    // leads (its sides together), the disbelief's follows (it is answered still).
+    const worded = followUp ? -1 : askedInWordsAfter(reading, parts, answers);
+    if (worded > 0) {
+      const lead = answers[worded] as PartAnswer;
+      answered.splice(answered.indexOf(lead), 1);
+      answered.unshift(lead);
     }
     const first = answered[0];
     if (!first) {
@@ -1800,6 +1811,36 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** A sentence ending in "??" or "?!": said in disbelief ("the US bombed the wrong army??"). */
+const INCREDULOUS = /(?:[?？]\s*){2,}$|[?？]\s*!+\s*$|!\s*[?？]+\s*$/;
+
+/**
+ * The index of the first question asked in words (a question word, an auxiliary first, a cue)
+ * that a message's first question, asked by its "??" alone (INCREDULOUS), comes before, when it
+ * is answered; else -1. A single "?" is left to the readings weighed (withoutSupposed): "the
+ * meeting was open to the press right? what did everyone say" asks the first too.
+ */
+function askedInWordsAfter(
+  reading: MessageReading,
+  parts: readonly QuestionPartRead[],
+  answers: readonly { ids: readonly string[] }[],
+): number {
+  const supposed = new Set(reading.questions.filter((q) => q.supposed).map((q) => q.text));
+  const [first] = parts;
+  if (parts.length < 2 || !first || !supposed.has(first.text) || !INCREDULOUS.test(first.text)) return -1;
+  // "62 or 90?? which is it": a choice asked, not a thing supposed.
+  if (/\bor\b/i.test(first.text)) return -1;
+  // Asked of a topic of its own: "... on purpose?? who's claiming what" asks only who says what the
+  // sentence before told.
+  const ownTopic = (p: QuestionPartRead) =>
+    p.analysis.terms.some((t) => !t.startsWith('e:') && !ONLY_HOW_ASKED.has(t));
+  return parts.findIndex(
+    (p, i) => i > 0 && !supposed.has(p.text) && ownTopic(p) && (answers[i]?.ids.length ?? 0) > 0,
+  );
+}
+/** Terms that say how a question asks, not what about: who says, who, how many, the sides. */
+const ONLY_HOW_ASKED = new Set<Term>(['c:say', 'c:name', 'c:number', ...SIDES_ASKED]);
+
 /**
  * The message with its questions asked by a "?" alone read as context, when another question
  * of it asks otherwise; else null.
@@ -1990,12 +2031,19 @@ function repliesOn(
   const named = terms.filter((t) => t.startsWith('e:'));
   const asker = first.filter((t) => t.startsWith('e:'));
   const spokenByAsker = (id: string) => asker.some((t) => corpus.passageSpeakers.get(id)?.has(t));
+  // Of a quote on two points, the one whose topic the first question asks more of first: "did
+  // the americans ever explain themselves or did russia say they didnt" is whether the US
+  // explained it, not whether it was a mistake (the White House's regret is a side of both).
   for (const id of [...ids.filter(spokenByAsker), ...ids.filter((id) => !spokenByAsker(id))])
-    for (const point of corpus.contestedPoints.get(id) ?? []) {
-      const spoken = point.sides
+    for (const point of byTopicAsked(corpus, corpus.contestedPoints.get(id) ?? [], first)) {
+      const theirs = point.sides
         .flatMap((s) => s.ids)
-        .filter((s) => !ids.includes(s) && named.some((t) => corpus.passageSpeakers.get(s)?.has(t)));
+        .filter((s) => named.some((t) => corpus.passageSpeakers.get(s)?.has(t)));
+      const spoken = theirs.filter((s) => !ids.includes(s));
       if (spoken.length > 0) return [...new Set(spoken)];
+      // Their side shown already, of the point the first question asks ("has washington gave any
+      // explanation and what does moscow think of it": Russia's "no adequate explanation"): that.
+      if (theirs.length > 0 && topicAsked(corpus, point, first)) return [...new Set(theirs)];
     }
   return [];
 }
