@@ -749,7 +749,7 @@ const SETTING_TERMS = new Set<Term>([DURATION, 'c:place', 'c:number', ...TIME_TE
  */
 export function durationMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
   const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'long');
-  if (at < 0) return false;
+  if (at < 0) return lastedMissing(corpus, words, shown);
   let end = at + 2;
   while (end < words.length && !DURATION_ENDS.has(words[end] as string)) end++;
   const lengths = shown.filter((id) => corpus.passageTerms.get(id)?.has(DURATION));
@@ -785,6 +785,32 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (!BE_PAST.has(words[at + 2] as string)) return true;
   const doing = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && /^[a-z]{2,}ing$/.test(w));
   return doing < 0 || unheld(doing);
+}
+
+/** Auxiliaries opening a yes-or-no question of whether a thing lasted ("did the deal last"). */
+const LASTED_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'has', 'have']);
+/** How far into the message that auxiliary may stand ("so did the truce last"). */
+const LASTED_OPENS = 2;
+
+/**
+ * "did the peace deal last", "will the truce last": asked yes or no whether a thing lasted, with
+ * "last" as its verb. What is measured is the subject between the auxiliary and "last"; a quote
+ * giving a length of something else ("the raid ... lasted for 40 minutes") does not answer it.
+ * "did the strike last long" is the raid's; "did it last" names nothing.
+ */
+function lastedMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const aux = words.findIndex((w, i) => i <= LASTED_OPENS && LASTED_AUX.has(w));
+  if (aux < 0 || words.slice(0, aux).some((w) => WH_WORDS.has(w))) return false;
+  const verb = words.findIndex((w, i) => i > aux + 1 && (w === 'last' || w === 'lasted'));
+  if (verb < 0) return false;
+  const lengths = shown.filter((id) => corpus.passageTerms.get(id)?.has(DURATION));
+  if (lengths.length === 0) return false;
+  const measured = corpus.analyzer
+    .docTerms(words.slice(aux + 1, verb).map((w) => ({ raw: w, word: w })))
+    .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
+  return (
+    measured.length > 0 && !lengths.some((id) => measured.some((t) => corpus.passageTerms.get(id)?.has(t)))
+  );
 }
 
 /**
