@@ -69,7 +69,7 @@ import { cueWordsOf, readCues, startsAfresh, takesBack, withAfterthoughtNamed } 
 import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { glossesAsked, namingAsked } from './glosses.ts';
+import { glossesAsked, namingAsked, placeItselfAsked } from './glosses.ts';
 import {
   accusedSpeakers,
   addressedSpeakers,
@@ -1146,6 +1146,8 @@ export class Engine {
     if (
       part.text !== undefined &&
       (namingAsked(this.corpus, part.text) ||
+        // "what is deir el-zour", "where is deir ez zor on the map": the place itself, untold.
+        placeItselfAsked(this.corpus, part.text) ||
         ownDoingAsked(
           tokenize(part.text).map((t) => t.word),
           decision.ranking.known,
