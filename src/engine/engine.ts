@@ -27,7 +27,9 @@ import {
   gapUntold,
   hasPhrase,
   laterMissing,
+  meaningOfOtherWord,
   ownDoingAsked,
+  reactionOnly,
   roleAsked,
   tellsGap,
   writerStatement,
@@ -1152,7 +1154,14 @@ export class Engine {
           tokenize(part.text).map((t) => t.word),
           decision.ranking.known,
         ) ||
-        writerStatement(this.corpus, part.text))
+        writerStatement(this.corpus, part.text) ||
+        // "based", "mood", "big if true": a reaction alone asks nothing.
+        reactionOnly(this.corpus, part.text) ||
+        // "what does yeet mean": slang asked as typed, not a slip toward "meet".
+        meaningOfOtherWord(
+          tokenize(part.text).map((t) => t.word),
+          part.analysis.corrections,
+        ))
     ) {
       const suggest = decision.ranking.qaRanked.map(([id]) => id);
       return { ids: [], more: [], confidence: 0, qa: null, contested: null, suggest, also: new Map() };
