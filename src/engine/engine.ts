@@ -1148,7 +1148,7 @@ export class Engine {
     if (
       part.text !== undefined &&
       (namingAsked(this.corpus, part.text) ||
-        // "what is deir el-zour", "where is deir ez zor on the map": the place itself, untold.
+        // "what is deir el-zour": what the place itself is, untold.
         placeItselfAsked(this.corpus, part.text) ||
         ownDoingAsked(
           tokenize(part.text).map((t) => t.word),
