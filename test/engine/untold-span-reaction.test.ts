@@ -2,8 +2,8 @@
  * Near-topic and off-topic messages that no quote answers (issue 11): a span of weeks or more
  * after the story (decide.ts spanAfterStory), a chat reaction posted alone (chat.yaml reactions,
  * answer-type.ts reactionOnly), the meaning of slang the typo check would read as another word
- * (answer-type.ts meaningOfOtherWord), and synonyms.yaml groups the article has no word of (a
- * deal's terms, an air base, how far a source is to be trusted); what a place of the
+ * (answer-type.ts meaningOfOtherWord), and synonyms.yaml groups the article has no word of (an
+ * air base, how far a source is to be trusted); what a place of the
  * story is (glosses.ts placeItselfAsked); whether a thing other than the raid lasted
  * (answer-type.ts durationMissing). What the article does tell, in the same words, is still
  * answered.
@@ -80,7 +80,6 @@ describe('the meaning of a word asked as typed', () => {
 describe('things the article has no word of', () => {
   it.each([
     'what were the terms of the ceasefire',
-    'explain simply what the peace deal actually said, like the terms',
     'which air base did the coalition planes take off from',
     'is the syrian observatory reliable',
     'did the observatory use a reliable methodology',
