@@ -21,7 +21,7 @@ import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
-import { inTheEndAsFinally } from './analyzer.ts';
+import { type Correction, inTheEndAsFinally } from './analyzer.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import { speakerTerms } from './knowledge-terms.ts';
 import { askWordOf } from './rank.ts';
@@ -749,7 +749,7 @@ const SETTING_TERMS = new Set<Term>([DURATION, 'c:place', 'c:number', ...TIME_TE
  */
 export function durationMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
   const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'long');
-  if (at < 0) return false;
+  if (at < 0) return lastedMissing(corpus, words, shown);
   let end = at + 2;
   while (end < words.length && !DURATION_ENDS.has(words[end] as string)) end++;
   const lengths = shown.filter((id) => corpus.passageTerms.get(id)?.has(DURATION));
@@ -785,6 +785,32 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   if (!BE_PAST.has(words[at + 2] as string)) return true;
   const doing = words.findIndex((w, i) => i > at + 3 && i < end && i <= at + 8 && /^[a-z]{2,}ing$/.test(w));
   return doing < 0 || unheld(doing);
+}
+
+/** Auxiliaries opening a yes-or-no question of whether a thing lasted ("did the deal last"). */
+const LASTED_AUX = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'can', 'has', 'have']);
+/** How far into the message that auxiliary may stand ("so did the truce last"). */
+const LASTED_OPENS = 2;
+
+/**
+ * "did the peace deal last", "will the truce last": asked yes or no whether a thing lasted, with
+ * "last" as its verb. What is measured is the subject between the auxiliary and "last"; a quote
+ * giving a length of something else ("the raid ... lasted for 40 minutes") does not answer it.
+ * "did the strike last long" is the raid's; "did it last" names nothing.
+ */
+function lastedMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const aux = words.findIndex((w, i) => i <= LASTED_OPENS && LASTED_AUX.has(w));
+  if (aux < 0 || words.slice(0, aux).some((w) => WH_WORDS.has(w))) return false;
+  const verb = words.findIndex((w, i) => i > aux + 1 && (w === 'last' || w === 'lasted'));
+  if (verb < 0) return false;
+  const lengths = shown.filter((id) => corpus.passageTerms.get(id)?.has(DURATION));
+  if (lengths.length === 0) return false;
+  const measured = corpus.analyzer
+    .docTerms(words.slice(aux + 1, verb).map((w) => ({ raw: w, word: w })))
+    .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
+  return (
+    measured.length > 0 && !lengths.some((id) => measured.some((t) => corpus.passageTerms.get(id)?.has(t)))
+  );
 }
 
 /**
@@ -1110,6 +1136,44 @@ export function writerStatement(corpus: Corpus, text: string): boolean {
       baseForms(w, 'v').some((b) => REPORTING_VERBS.has(b) || isSayingVerb(b)) ||
       isSayingVerb(w),
   );
+}
+
+/** "what does X mean", "what does X stand for", "the meaning of X": X is the word asked. */
+const MEANING_OF =
+  /\b(?:what|wat|wut|wot)\s+(?:does|do|did|is|was)\s+(?:the word\s+)?(\S+)\s+(?:mean|means|meant|stand|stands)\b|\bmeaning of\s+(?:the word\s+)?(\S+)/;
+
+/**
+ * "what does yeet mean": the meaning of a word asked as typed, which the typo check read as
+ * another word by changing its first letter ("meet"). A slip keeps a word's first letter; a word
+ * asked the meaning of is the writer's word, slang the article never uses, not a slip toward a
+ * word of the story. No sentence tells what it means. A word one slip off a story word keeping
+ * its first letter ("what does grandstaning mean") is still read as that word.
+ */
+export function meaningOfOtherWord(words: readonly string[], corrections: readonly Correction[]): boolean {
+  const asked = MEANING_OF.exec(words.join(' '));
+  const word = asked?.[1] ?? asked?.[2];
+  return word !== undefined && corrections.some((c) => c.from === word && c.to.charAt(0) !== word.charAt(0));
+}
+
+/** The chat's reactions and one-word filler, folded (per corpus). */
+const reactionWords = perCorpus((corpus) => ({
+  reactions: new Set(corpus.kb.chat.reactions),
+  filler: new Set(corpus.kb.chat.filler.filter((f) => !f.includes(' '))),
+}));
+
+/**
+ * A whole message that is one of the chat's reactions (chat.yaml reactions: "based", "mood",
+ * "that's a vibe", "big if true"), with only chat filler around it ("based lol") and no question
+ * mark: it reacts to what was said and asks nothing, so no quote answers it.
+ */
+export function reactionOnly(corpus: Corpus, text: string): boolean {
+  if (text.includes('?')) return false;
+  const { reactions, filler } = reactionWords(corpus, '');
+  if (reactions.size === 0) return false;
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !filler.has(w));
+  return words.length > 0 && reactions.has(words.join(' '));
 }
 
 /** Pronouns and words for the report, as the subject of "have": "do they have a name", "does the article have". */

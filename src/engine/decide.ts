@@ -244,6 +244,21 @@ export function unknownThingAsked(
 
 /** Words asking of the time after the story ("after this", "afterwards", "since then"). */
 const AFTER_STORY = /\b(?:after (?:this|that|it)|afterwards?|since then)\b/;
+/**
+ * A span of weeks, months or years after the story: "what happened a year later", "did the truce
+ * survive, like a year after this", "months afterwards", "the following year". The story spans a
+ * Saturday and the Sunday after it and names no longer span; whatever is asked of such a time, no
+ * sentence tells it. Not a day ("a day later" is the Sunday), nor a span before ("a week after the
+ * ceasefire began": after something else than the story).
+ */
+const SPAN_AFTER_STORY =
+  /\b(?:(?:(?:a|an|one|two|three|four|five|six|few|several|some|many|\d+)\s+)?(?:couple of\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|on|afterwards?|after (?:this|that|it|the (?:strike|strikes|attack|raid|bombing|incident)))|(?:the|in the) (?:next|following) (?:weeks?|months?|years?))\b/;
+
+/** Asks of a span of weeks or more after the story (SPAN_AFTER_STORY). */
+export function spanAfterStory(words: readonly string[]): boolean {
+  return SPAN_AFTER_STORY.test(words.join(' '));
+}
+
 /** Auxiliaries opening a yes-or-no question of a deed ("did russia send ..."). */
 const DEED_AUX = new Set(['did', 'has', 'have']);
 /** How far into the message the auxiliary may open the question ("ngl did ..."). */
@@ -1867,6 +1882,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       unknownThingAsked(corpus, mended, asking.free) ||
       // "did russia send more troops there after this": a later deed in a word the knowledge lacks.
       laterDeedUntold(corpus, mended, asking.free) ||
+      // "what happened in deir ez-zor a year after this": no sentence tells of weeks after the story.
+      spanAfterStory(mended) ||
       // "who negotiated the truce": the deed only related to a word said of something else.
       relatedDeedElsewhere(corpus, mended, asking.free) ||
       // "did UK planes also join": the UK is in the story only where the monitor is based.

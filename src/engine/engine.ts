@@ -27,7 +27,9 @@ import {
   gapUntold,
   hasPhrase,
   laterMissing,
+  meaningOfOtherWord,
   ownDoingAsked,
+  reactionOnly,
   roleAsked,
   tellsGap,
   writerStatement,
@@ -71,7 +73,7 @@ import { cueWordsOf, readCues, startsAfresh, takesBack, withAfterthoughtNamed } 
 import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { glossesAsked, namingAsked } from './glosses.ts';
+import { glossesAsked, namingAsked, placeItselfAsked } from './glosses.ts';
 import {
   accusedSpeakers,
   addressedSpeakers,
@@ -1214,11 +1216,20 @@ export class Engine {
     if (
       part.text !== undefined &&
       (namingAsked(this.corpus, part.text) ||
+        // "what is deir el-zour": what the place itself is, untold.
+        placeItselfAsked(this.corpus, part.text) ||
         ownDoingAsked(
           tokenize(part.text).map((t) => t.word),
           decision.ranking.known,
         ) ||
-        writerStatement(this.corpus, part.text))
+        writerStatement(this.corpus, part.text) ||
+        // "based", "mood", "big if true": a reaction alone asks nothing.
+        reactionOnly(this.corpus, part.text) ||
+        // "what does yeet mean": slang asked as typed, not a slip toward "meet".
+        meaningOfOtherWord(
+          tokenize(part.text).map((t) => t.word),
+          part.analysis.corrections,
+        ))
     ) {
       const suggest = decision.ranking.qaRanked.map(([id]) => id);
       return { ids: [], more: [], confidence: 0, qa: null, contested: null, suggest, also: new Map() };

@@ -1578,6 +1578,13 @@ export const DEFAULT_CHAT: ChatWords = {
   // "do they back them? the rebels i mean": whom the question's pronoun stands for (follow-up-cues.ts,
   // withAfterthoughtNamed).
   afterthoughts: words(`i mean, i meant`),
+  // "based", "mood": a whole message of one, no question mark, asks nothing (answer-type.ts,
+  // reactionOnly). Not a word a question may be alone ("casualties", "toll", "source").
+  reactions: words(`
+    based, mood, big mood, vibe, a vibe, that is a vibe, vibes, facts, agreed, back, im back,
+    i am back, big if true, huge if true, same, real, so real, valid, true, fair, fair enough,
+    w, l, mid, cringe, goated, fire, bussin, slay, iconic, relatable, felt, this, based and true
+  `),
   // "her main argument", "power's whole point" (analyzer.ts, spokenOf).
   sayingModifiers: words(`
     main, whole, exact, big, actual, real, basic, key, central, core, overall, entire, biggest

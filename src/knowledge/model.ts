@@ -221,6 +221,11 @@ export interface ChatWords {
    */
   afterthoughts: string[];
   /**
+   * Words or short phrases a chat posts alone to react ("based", "mood", "big if true"): a whole
+   * message of one, with no question mark, asks nothing.
+   */
+  reactions: string[];
+  /**
    * Words between whose it is and a noun of saying ("her main argument", "power's whole point").
    */
   sayingModifiers: string[];

@@ -458,6 +458,11 @@ export const ChatSchema = z.strictObject({
     .describe(
       'words after a question that say whom it means, before or after them ("i mean": "what did he say, i mean the envoy", "the rebels i mean")',
     ),
+  reactions: wordPhrases('reactions', 1, 4, 'a reaction')
+    .optional()
+    .describe(
+      'words or short phrases a chat posts alone to react ("based", "mood", "big if true"): a whole message of one, with no question mark, asks nothing',
+    ),
   sayingModifiers: singleWords('sayingModifiers')
     .optional()
     .describe(

@@ -427,6 +427,15 @@ describe('the lists of other answers, corrections, modifiers, people counted, th
     expect(named(plus('afterthoughts', 'as in'))).toBe('what did the envoy say');
   });
 
+  it('a reaction added, posted alone, asks nothing: no quote answers it', () => {
+    const answer = (yaml: string, message: string) => new Engine(load(yaml)).answer(message, []);
+    expect(answer('', 'tower').quotes.length).toBeGreaterThan(0);
+    expect(answer(plus('reactions', 'tower'), 'tower').quotes).toHaveLength(0);
+    // Inside a question, or asked with a question mark, it is read as usual.
+    expect(answer(plus('reactions', 'tower'), 'tower?').quotes.length).toBeGreaterThan(0);
+    expect(answer(plus('reactions', 'tower'), 'who paid for the tower').quotes.length).toBeGreaterThan(0);
+  });
+
   it('a modifier added may stand between whose it is and a noun of saying: what they said', () => {
     const question = "what was varga's primary point about the repairs";
     const terms = (yaml: string) => Object.keys(new Engine(load(yaml)).explain(question).terms);

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '0699df5be84c198e' },
+    recorded: { version: 27, hash: '092e292b270b50ca' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'c85cc5ef07c57b0f' },
+    recorded: { version: 13, hash: 'b6675f9fb4ca1832' },
   },
   {
     name: 'COMPILED_FORMAT',

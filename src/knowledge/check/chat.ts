@@ -98,6 +98,7 @@ export function chatWords(
     otherAnswers: foldAll(chat.otherAnswers ?? DEFAULT_CHAT.otherAnswers),
     correctionsAnywhere: foldPhrases(chat.correctionsAnywhere ?? DEFAULT_CHAT.correctionsAnywhere),
     afterthoughts: foldPhrases(chat.afterthoughts ?? DEFAULT_CHAT.afterthoughts),
+    reactions: foldPhrases(chat.reactions ?? DEFAULT_CHAT.reactions),
     sayingModifiers: foldAll(chat.sayingModifiers ?? DEFAULT_CHAT.sayingModifiers),
     degreeWords: foldAll(chat.degreeWords ?? DEFAULT_CHAT.degreeWords),
     peopleCounted: foldAll(chat.peopleCounted ?? DEFAULT_CHAT.peopleCounted),
