@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'c85cc5ef07c57b0f' },
+    recorded: { version: 13, hash: '6a3e3c440a4cf8e7' },
   },
   {
     name: 'COMPILED_FORMAT',
