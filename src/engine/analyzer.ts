@@ -588,6 +588,34 @@ export class TypoIndex {
     return true;
   }
 
+  /**
+   * The words filed under `key` itself (each once, in vocabulary order): among them every word of
+   * the vocabulary that is `key` with one letter more, when that word is filed (isFiled) and the
+   * index has room for every word (`whole`).
+   */
+  filedUnder(key: string): string[] {
+    const found: string[] = [];
+    const { filed, words } = this;
+    const from = hashOf(key) * WORD_LIMIT;
+    let lo = 0;
+    let hi = filed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((filed[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < filed.length && (filed[i] as number) < from + WORD_LIMIT; i++) {
+      const candidate = words[(filed[i] as number) - from] as string;
+      if (isFiledUnder(candidate, key) && !found.includes(candidate)) found.push(candidate);
+    }
+    return found;
+  }
+
+  /** Whether every word of the vocabulary it was built from that isFiled is filed (below WORD_LIMIT words). */
+  get whole(): boolean {
+    return this.words.length < WORD_LIMIT;
+  }
+
   /** Words that may be within `edits` of `word`; the caller checks the real distance. */
   candidates(word: string, edits: number): Set<string> {
     const found = new Set<string>();
@@ -2517,6 +2545,26 @@ export class Analyzer {
   private rareSlip(word: string): string | null {
     if (word.length < doubledFrom || !/^[a-z]+$/.test(word) || !this.isEnglish(word) || isFamiliarWord(word))
       return null;
+    return this.rareSlipOf(word);
+  }
+
+  /** rareSlip's word meant, whatever the word (no test of whether it is rare English). */
+  private rareSlipOf(word: string): string | null {
+    // The words meant are words of the knowledge (a frequency), so of the vocabulary, and filed in
+    // the typo index under this word (the word with a letter deleted): one look-up instead of 26
+    // a letter of the word.
+    const typos = this.typos;
+    if (typos.whole) {
+      let found: string | null = null;
+      for (const meant of typos.filedUnder(word)) {
+        if (meant.length !== word.length + 1 || meant[0] !== word[0] || !/^[a-z]+$/.test(meant)) continue;
+        if ((this.frequency.get(meant) ?? 0) === 0 || STOP_WORDS.has(meant) || !isFamiliarWord(meant))
+          continue;
+        if (found !== null) return null;
+        found = meant;
+      }
+      return found;
+    }
     let found: string | null = null;
     for (let i = 1; i <= word.length; i++) {
       for (let code = 97; code <= 122; code++) {

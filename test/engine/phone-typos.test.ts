@@ -13,6 +13,7 @@ import { usAsWriters } from '../../src/engine/analyzer.ts';
 import { buildCorpus } from '../../src/engine/corpus.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { isFamiliarWord } from '../../src/text/familiar-words.ts';
+import { STOP_WORDS } from '../../src/text/lexicon.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
@@ -40,6 +41,41 @@ describe('a rare word one letter short of a word of the story', () => {
   it('is meant as typed alone, or when it is a familiar word', () => {
     expect(fixed('solders')).toEqual([]);
     expect(fixed('did they plan the strike')).toEqual([]);
+  });
+  // rareSlip finds the word meant in the typo index (one look-up, issue 15), not by putting each
+  // letter back at each place: the same word, or none, for every word of the knowledge with a
+  // letter left out (its first too: no word is meant then), and for words of none.
+  it('is found in the typo index as by putting each letter back', () => {
+    const analyzer = corpus.analyzer as unknown as {
+      frequency: ReadonlyMap<string, number>;
+      rareSlip(word: string): string | null;
+      rareSlipOf(word: string): string | null;
+    };
+    const putBack = (word: string): string | null => {
+      let found: string | null = null;
+      for (let i = 1; i <= word.length; i++)
+        for (let code = 97; code <= 122; code++) {
+          const meant = word.slice(0, i) + String.fromCharCode(code) + word.slice(i);
+          if ((analyzer.frequency.get(meant) ?? 0) === 0 || STOP_WORDS.has(meant) || !isFamiliarWord(meant))
+            continue;
+          if (found !== null && found !== meant) return null;
+          found = meant;
+        }
+      return found;
+    };
+    const short = new Set<string>();
+    for (const [word, n] of analyzer.frequency)
+      if (n > 0 && word.length >= 6 && /^[a-z]+$/.test(word))
+        for (let j = 0; j < word.length; j++) short.add(word.slice(0, j) + word.slice(j + 1));
+    let found = 0;
+    for (const word of [...short, 'launchd', 'trops', 'xsoldiers']) {
+      const meant = putBack(word);
+      if (meant !== null) found++;
+      expect(analyzer.rareSlipOf(word), word).toBe(meant);
+    }
+    // Some are found.
+    expect(found).toBeGreaterThan(100);
+    expect(analyzer.rareSlip('solders')).toBe('soldiers');
   });
 });
 
