@@ -1822,12 +1822,9 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** A sentence ending in "??" or "?!": said in disbelief ("the US bombed the wrong army??"). */
-const INCREDULOUS = /(?:[?？]\s*){2,}$|[?？]\s*!+\s*$|!\s*[?？]+\s*$/;
-
 /**
  * The index of the first question asked in words (a question word, an auxiliary first, a cue)
- * that a message's first question, asked by its "??" alone (INCREDULOUS), comes before, when it
+ * that a message's first question, asked by its "??" alone (DISBELIEF_MARKS), comes before, when it
  * is answered; else -1. A single "?" is left to the readings weighed (withoutSupposed): "the
  * meeting was open to the press right? what did everyone say" asks the first too.
  */
@@ -1838,7 +1835,7 @@ function askedInWordsAfter(
 ): number {
   const supposed = new Set(reading.questions.filter((q) => q.supposed).map((q) => q.text));
   const [first] = parts;
-  if (parts.length < 2 || !first || !supposed.has(first.text) || !INCREDULOUS.test(first.text)) return -1;
+  if (parts.length < 2 || !first || !supposed.has(first.text) || !DISBELIEF_MARKS.test(first.text)) return -1;
   // "62 or 90?? which is it": a choice asked, not a thing supposed.
   if (/\bor\b/i.test(first.text)) return -1;
   // Asked of a topic of its own: "... on purpose?? who's claiming what" asks only who says what the
