@@ -148,6 +148,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-30.jsonl'),
   resolve(root, 'eval/check-messy-31.jsonl'),
   resolve(root, 'eval/check-messy-32.jsonl'),
+  resolve(root, 'eval/check-messy-33.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
