@@ -183,6 +183,25 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const entryAimed = (entry: number) =>
     struck && aimedAt(corpus.kb.qa[entry]?.answerIds[0]) ? aimedFactor : 1;
   const passageAimed = (doc: number) => (struck && aimedAt(index.ref(doc)) ? aimedFactor : 1);
+  // "why were US planes flying near deir ez zor": a sentence naming planes only as another
+  // party's ("a regime plane"), the US nowhere, tells of another's; it and an entry leading with
+  // it rank lower (never in the confidence).
+  const owned = ownedThings(corpus, analysis.words);
+  const otherFactor = TUNING.scoring.otherOwnerFactor;
+  // Once a sentence per question: an entry and its sentence, or a sentence seen in both searches.
+  const otherSeen = new Map<string, number>();
+  const otherOwner = (id: string | undefined) => {
+    if (id === undefined || owned.length === 0) return 1;
+    let factor = otherSeen.get(id);
+    if (factor === undefined) {
+      factor = ownerOther(corpus, id, owned) ? otherFactor : 1;
+      otherSeen.set(id, factor);
+    }
+    return factor;
+  };
+  const entryOther = (entry: number) => otherOwner(corpus.kb.qa[entry]?.answerIds[0]);
+  const passageOther = (doc: number) => otherOwner(index.ref(doc));
+  const others = owned.length > 0;
   const qaHits = index.search(query, {
     ...common,
     // The suggestions offered with an abstention are the best few, however far from the best.
@@ -190,7 +209,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'qa',
     shape: qaShape,
     form: QA_FORM,
-    ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after || turned || struck
+    ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after || turned || struck || others
       ? {
           boost: (entry: number, doc: number) =>
             (speakers.length > 0 || addressed.length > 0 ? entrySpoken(entry) : 1) *
@@ -198,7 +217,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
             (denial && entryDenies(entry) ? denialBonus : 1) *
             entryAfter(entry) *
             entryTurned(entry) *
-            entryAimed(entry),
+            entryAimed(entry) *
+            entryOther(entry),
           // The largest factor the boost can give: the bounds of the search stay tight.
           maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1) * (denial ? denialBonus : 1),
         }
@@ -222,7 +242,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     kind: 'passage',
     shape: passageShape,
     form: PASSAGE_FORM,
-    ...(quotedDocs.size > 0 || denial || after || turned || struck
+    ...(quotedDocs.size > 0 || denial || after || turned || struck || others
       ? {
           boost: (doc: number) =>
             spoken(doc) *
@@ -230,7 +250,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
             (denial && passageDenies(doc) ? denialBonus : 1) *
             passageAfter(doc) *
             passageTurned(doc) *
-            passageAimed(doc),
+            passageAimed(doc) *
+            passageOther(doc),
           maxBoost:
             (speakers.length > 0 ? bonus : 1) *
             (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *
@@ -906,4 +927,81 @@ export function auxiliaryBeAfterWho(words: readonly string[]): number {
     if (afterAuxiliary(next) || (!DETERMINERS.has(next) && afterAuxiliary(words[i + 3]))) return i + 1;
   }
   return -1;
+}
+
+/** Words after a verb that open its object ("thinks it", "claims that"): what comes before is no noun. */
+const OBJECT_NEXT = new Set([
+  'it',
+  'that',
+  'the',
+  'a',
+  'an',
+  'them',
+  'this',
+  'they',
+  'he',
+  'she',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
+
+/** A thing the question gives an owner: "US planes" (the owner's terms, then the thing's). */
+interface Owned {
+  owner: readonly Term[];
+  thing: readonly Term[];
+}
+
+/**
+ * The things the question names with a party right before them, as whose they are ("why were US
+ * planes flying there": the US's planes; "russia's statement"). Only a party (a name's terms)
+ * right before a thing of the knowledge that is no name (a concept).
+ */
+export function ownedThings(corpus: Corpus, words: readonly string[]): Owned[] {
+  const tokens = words.map((w) => ({ raw: w, word: w.replace(/'s$/, '') }));
+  const matches = corpus.lexicon.match(tokens);
+  const out: Owned[] = [];
+  for (let k = 1; k < matches.length; k++) {
+    const before = matches[k - 1] as (typeof matches)[number];
+    const m = matches[k] as (typeof matches)[number];
+    if (before.end !== m.start) continue;
+    const owner = before.terms.filter((t) => t.startsWith('e:'));
+    if (owner.length === 0 || owner.length !== before.terms.length) continue;
+    const thing = m.terms.filter((t) => t.startsWith('c:'));
+    if (thing.length === 0 || thing.length !== m.terms.length || m.end - m.start !== 1) continue;
+    // A plural noun ("US planes"), not a verb of the party ("russia thinks it", "russia said").
+    const word = (tokens[m.start] as (typeof tokens)[number]).word;
+    if (!/[^s]s$/.test(word) || isSayingVerb(word) || OBJECT_NEXT.has(words[m.end] ?? '')) continue;
+    out.push({ owner, thing });
+  }
+  return out;
+}
+
+/**
+ * Does the sentence hold a thing the question owns only as another party's ("US planes" of "IS
+ * shot down a regime plane"): every time it names the thing, a party other than the question's
+ * stands right before it, and it names the question's party nowhere. It tells of another's.
+ */
+export function ownerOther(corpus: Corpus, id: string, owned: readonly Owned[]): boolean {
+  if (owned.length === 0) return false;
+  const text = corpus.kb.passageById.get(id)?.text;
+  if (text === undefined) return false;
+  const tokens = tokenize(text);
+  const matches = corpus.lexicon.match(tokens);
+  const all = new Set(matches.flatMap((m) => m.terms));
+  return owned.some(({ owner, thing }) => {
+    if (owner.some((t) => all.has(t))) return false;
+    let other = false;
+    for (const [k, m] of matches.entries()) {
+      if (!m.terms.some((t) => thing.includes(t))) continue;
+      // A verb of the party ("the US claims it"), no thing of theirs.
+      if (isSayingVerb(tokens[m.start]?.word ?? '') || OBJECT_NEXT.has(tokens[m.end]?.word ?? '')) continue;
+      const before = matches[k - 1];
+      const party = before && before.end === m.start ? before.terms.filter((t) => t.startsWith('e:')) : [];
+      if (party.length === 0) return false;
+      other = true;
+    }
+    return other;
+  });
 }

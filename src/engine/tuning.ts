@@ -181,6 +181,8 @@ export const TUNING = {
     reversedRolesFactor: 0.7,
     /** A sentence of what a strike was aimed at, for a question of whom it struck (rank.ts, asksWhomStruck). */
     aimedWhenStruckFactor: 0.7,
+    /** A sentence naming the thing the question owns only as another party's (rank.ts, ownerOther). */
+    otherOwnerFactor: 0.7,
     /** Weight of an unknown name or non-word ("Merkel", "Lavrov"): the article is about other people. */
     unknownNameWeight: 6,
     /**
