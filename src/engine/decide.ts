@@ -1336,7 +1336,7 @@ function leadWithRareAsked(
 }
 
 /** The question's words as read, each typo mended ("anounce" -> "announce"). */
-function mendedWords(analysis: QueryAnalysis): readonly string[] {
+export function mendedWords(analysis: QueryAnalysis): readonly string[] {
   if (analysis.corrections.length === 0) return analysis.words;
   const fixed = new Map(analysis.corrections.map((c) => [c.from, c.to]));
   return analysis.words.map((w) => fixed.get(w) ?? w);

@@ -4,7 +4,8 @@
  * answer-type.ts reactionOnly), the meaning of slang the typo check would read as another word
  * (answer-type.ts meaningOfOtherWord), and synonyms.yaml groups the article has no word of (an
  * air base, how far a source is to be trusted); what a place of the
- * story is (glosses.ts placeItselfAsked); whether a thing other than the raid lasted
+ * story is (glosses.ts placeItselfAsked), or what kind of place (placeKindAsked); a span after the
+ * story asked in one question of a message refuses its other questions too (engine.ts); whether a thing other than the raid lasted
  * (answer-type.ts durationMissing). What the article does tell, in the same words, is still
  * answered.
  */
@@ -43,6 +44,19 @@ describe('a span of weeks or more after the story', () => {
   it('refuses such a question and still answers what came right after', () => {
     expect(engine.answer('what happened in deir ez-zor a year after this', []).answered).toBe(false);
     expect(engine.answer('what did the US military say after the strike', []).answered).toBe(true);
+  });
+
+  it.each([
+    'so what happened after, like a year later, did the truce actually survive or did it all fall apart',
+    'did the truce even survive? like what happened a year later',
+  ])('refuses every question of "%s": the span is their time too', (asked) => {
+    const answer = engine.answer(asked, []);
+    expect(answer.answered).toBe(false);
+    expect(answer.quotes).toHaveLength(0);
+  });
+
+  it('still answers those questions asked alone', () => {
+    expect(engine.answer('did the truce survive', []).answered).toBe(true);
   });
 });
 
@@ -101,17 +115,34 @@ describe('things the article has no word of', () => {
 });
 
 describe('what a place of the story is', () => {
-  it.each(['what is deir el-zour', 'whats deir ez zor even'])('refuses "%s"', (asked) => {
-    expect(placeItselfAsked(corpus, asked)).toBe(true);
-    expect(engine.answer(asked, []).answered).toBe(false);
-  });
-
-  it.each(['what happened at deir el-zour', 'where is deir el zour', 'whats daesh', 'who is churkin'])(
-    'leaves "%s" to the usual reading',
+  it.each(['what is deir el-zour', 'whats deir ez zor even', 'what is deir el-zour, is it a big city?'])(
+    'refuses "%s"',
     (asked) => {
-      expect(placeItselfAsked(corpus, asked)).toBe(false);
+      expect(placeItselfAsked(corpus, asked)).toBe(true);
+      expect(engine.answer(asked, []).answered).toBe(false);
     },
   );
+
+  it('refuses what kind of place "it" is, asked after what the place is', () => {
+    expect(engine.answer('what is deir el-zour? is it a big city?', []).answered).toBe(false);
+  });
+
+  it.each([
+    'what is deir el-zour? how many died there?',
+    'what is deir el-zour? is it where the soldiers died?',
+  ])('still answers what happened there in "%s"', (asked) => {
+    expect(engine.answer(asked, []).answered).toBe(true);
+  });
+
+  it.each([
+    'what happened at deir el-zour',
+    'where is deir el zour',
+    'whats daesh',
+    'who is churkin',
+    'what is deir el-zour, is it where the strike was',
+  ])('leaves "%s" to the usual reading', (asked) => {
+    expect(placeItselfAsked(corpus, asked)).toBe(false);
+  });
 
   it('still answers where it happened', () => {
     expect(engine.answer('what happened at deir el-zour', []).answered).toBe(true);
