@@ -672,9 +672,10 @@ export function wordsOfNames(corpus: Corpus): Set<string> {
 const ASKED_KINDS: [RegExp, string][] = [
   // "who's right" weighs the sides; it does not ask for a name.
   [/\bnames?\b|^who (?:is|was|are|were)\b(?! (?:right|correct|wrong|lying|telling the truth)\b)/, 'c:name'],
-  // "who runs the observatory": a person at the head of a body.
+  // "who runs the observatory": a person at the head of a body ("who actually controls ...": an
+  // adverb of emphasis between).
   [
-    /^who (?:runs?|ran|leads?|led|heads?|headed|founded|owns?|owned|funds?|funded|started|manages?|managed|controls?)\b/,
+    /^who (?:(?:actually|really|even|exactly|currently|now) )?(?:runs?|ran|leads?|led|heads?|headed|founded|owns?|owned|funds?|funded|started|manages?|managed|controls?)\b/,
     'c:name',
   ],
   [/^where\b/, 'c:place'],

@@ -172,3 +172,16 @@ describe('whether a thing other than the raid lasted', () => {
     },
   );
 });
+
+describe('who heads or holds a thing, an adverb of emphasis between', () => {
+  it.each(['who actually controls deir ez-zor city itself', 'who actually runs the syrian observatory'])(
+    'refuses "%s" as without it',
+    (asked) => {
+      expect(engine.answer(asked, []).answered).toBe(false);
+    },
+  );
+
+  it('still answers who held the ground after the strike', () => {
+    expect(engine.answer('who really controls the ground after the strike', []).answered).toBe(true);
+  });
+});
