@@ -184,4 +184,8 @@ describe('who heads or holds a thing, an adverb of emphasis between', () => {
   it('still answers who held the ground after the strike', () => {
     expect(engine.answer('who really controls the ground after the strike', []).answered).toBe(true);
   });
+
+  it('leaves "even" out: the where after it is told', () => {
+    expect(engine.answer('who even runs the syrian observatory, where is it based', []).answered).toBe(true);
+  });
 });
