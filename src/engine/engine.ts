@@ -66,14 +66,16 @@ import {
   decide,
   earlierFragmentNotHeld,
   leadWithWhatIsAsked,
+  mendedWords,
   refusedOutright,
+  spanAfterStory,
 } from './decide.ts';
 import type { EnglishWords } from './english.ts';
 import { cueWordsOf, readCues, startsAfresh, takesBack, withAfterthoughtNamed } from './follow-up-cues.ts';
 import { asksEveryOneOfThem } from './follow-up-reading.ts';
 import { carryVocabulary } from './follow-up-words.ts';
 import { admitQuestion, noQuestion } from './gate.ts';
-import { glossesAsked, namingAsked, placeItselfAsked } from './glosses.ts';
+import { glossesAsked, namingAsked, placeItselfAsked, placeKindAsked } from './glosses.ts';
 import {
   accusedSpeakers,
   addressedSpeakers,
@@ -420,10 +422,16 @@ export class Engine {
           const leansOnMissing =
             previous !== undefined &&
             done[i - 1]?.ids.length === 0 &&
-            PERSONAL_PRONOUN.test(p.text) &&
-            ((!namesOwn(p.analysis) && this.namesMissing(previous.analysis)) ||
-              (roleAsked(this.corpus, previous.analysis.words) !== null &&
-                p.analysis.terms.every((t) => !t.startsWith('e:') || previous.analysis.terms.includes(t))));
+            // "what is deir el-zour, is it a big city?": "it" is the place whose own nature the
+            // question before asked, which the story never tells (placeItselfAsked); not "how
+            // many died there" nor "is it where the soldiers died" (what happened there is told).
+            ((placeKindAsked(p.text) && placeItselfAsked(this.corpus, previous.text)) ||
+              (PERSONAL_PRONOUN.test(p.text) &&
+                ((!namesOwn(p.analysis) && this.namesMissing(previous.analysis)) ||
+                  (roleAsked(this.corpus, previous.analysis.words) !== null &&
+                    p.analysis.terms.every(
+                      (t) => !t.startsWith('e:') || previous.analysis.terms.includes(t),
+                    )))));
           // "who is assad and how long has he been president": he is Assad, and the raid's 40
           // minutes are no length of his; the part is untold.
           const lengthOfOther =
@@ -446,6 +454,11 @@ export class Engine {
               done[i - 1] = { ...asked, ids: [], more: [], contested: null };
           return done;
         }, []);
+    // "so what happened after, like a year later, did the truce actually survive or did it all
+    // fall apart": a span of weeks or more after the story, asked in one question of the message,
+    // is the time its other questions ask of too; no sentence tells of it (spanAfterStory).
+    if (!followUp && parts.length > 1 && parts.some((p) => spanAfterStory(mendedWords(p.analysis))))
+      for (const [i, a] of answers.entries()) answers[i] = { ...a, ids: [], more: [], contested: null };
     // A follow-up whose reading in context is too unsure to answer, and which the question as it
     // stands answers far surer from the paragraph the turn before was answered from ("what did the
     // US military say it was targeting" -> "when did they abort it": "They added that the strike

@@ -160,6 +160,27 @@ const ONLY_WHAT_PLACE = new Set(
   `even exactly again anyway like lol pls please a the place town city`.split(/\s+/),
 );
 
+/** What kind of place, asked yes or no of it ("is it a big city", "is it a village or what"). */
+const PLACE_KIND = new Set(
+  `big small large huge major tiny important famous old ancient capital village region province area or what really still`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * "is it a big city", "is it a village or what": a yes or no of what kind of place "it" is, and
+ * nothing more (after "what is deir el-zour?", the place whose nature the story never tells).
+ */
+export function placeKindAsked(question: string): boolean {
+  const words = tokenize(question).map((t) => t.word);
+  return (
+    words[0] === 'is' &&
+    words[1] === 'it' &&
+    words.length > 2 &&
+    words.slice(2).every((w) => ONLY_WHAT_PLACE.has(w) || PLACE_KIND.has(w))
+  );
+}
+
 /**
  * "what is deir el-zour", "whats deir ez zor even": what a place of the story is, in the present,
  * asked of the place alone. The story tells what happened near it, never what the place is; a
@@ -181,7 +202,16 @@ export function placeItselfAsked(corpus: Corpus, question: string): boolean {
     const [entity] = [...named] as [string];
     if (corpus.kb.entityById.get(entity.slice(2))?.kind !== 'place') return false;
     if (glossTable(corpus, '').has(entity)) return false;
-    return tokens.slice(at + n).every((t) => ONLY_WHAT_PLACE.has(t.word));
+    // The name read the longest may take in the "is" of "is it" after it ("deir el zour is"): a
+    // shorter one is read then.
+    if (words[at + n - 1] === 'is' && words[at + n] === 'it') continue;
+    const rest = words.slice(at + n);
+    // "what is deir el-zour, is it a big city?": a yes or no of what kind of place it is.
+    const kind = rest.findIndex((w, i) => w === 'is' && rest[i + 1] === 'it');
+    if (kind < 0) return rest.every((w) => ONLY_WHAT_PLACE.has(w));
+    return (
+      rest.slice(0, kind).every((w) => ONLY_WHAT_PLACE.has(w)) && placeKindAsked(rest.slice(kind).join(' '))
+    );
   }
   return false;
 }

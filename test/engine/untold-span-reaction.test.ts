@@ -4,7 +4,8 @@
  * answer-type.ts reactionOnly), the meaning of slang the typo check would read as another word
  * (answer-type.ts meaningOfOtherWord), and synonyms.yaml groups the article has no word of (an
  * air base, how far a source is to be trusted); what a place of the
- * story is (glosses.ts placeItselfAsked); whether a thing other than the raid lasted
+ * story is (glosses.ts placeItselfAsked), or what kind of place (placeKindAsked); a span after the
+ * story asked in one question of a message refuses its other questions too (engine.ts); whether a thing other than the raid lasted
  * (answer-type.ts durationMissing). What the article does tell, in the same words, is still
  * answered.
  */
@@ -43,6 +44,19 @@ describe('a span of weeks or more after the story', () => {
   it('refuses such a question and still answers what came right after', () => {
     expect(engine.answer('what happened in deir ez-zor a year after this', []).answered).toBe(false);
     expect(engine.answer('what did the US military say after the strike', []).answered).toBe(true);
+  });
+
+  it.each([
+    'so what happened after, like a year later, did the truce actually survive or did it all fall apart',
+    'did the truce even survive? like what happened a year later',
+  ])('refuses every question of "%s": the span is their time too', (asked) => {
+    const answer = engine.answer(asked, []);
+    expect(answer.answered).toBe(false);
+    expect(answer.quotes).toHaveLength(0);
+  });
+
+  it('still answers those questions asked alone', () => {
+    expect(engine.answer('did the truce survive', []).answered).toBe(true);
   });
 });
 
@@ -86,6 +100,9 @@ describe('things the article has no word of', () => {
     // The group's words make no common verb a known word through WordNet ("corroborated" would
     // make "confirmed" one, and this was answered by the plane's sentence).
     'was the plane confirmed by damascus?',
+    // Asked by who or where of the deed the group names.
+    'who did the observatory get its numbers from',
+    'where did they get their figures',
   ])('refuses "%s"', (asked) => {
     expect(engine.answer(asked, []).answered).toBe(false);
   });
@@ -95,23 +112,43 @@ describe('things the article has no word of', () => {
     'what group counted the dead',
     'Who gave the figure of ninety dead? Somebody reliable I hope.',
     'in terms of casualties how many died',
+    // The group in someone's words, after a verb of saying or thinking.
+    'who said the observatory was reliable',
+    'who thinks the observatory is reliable',
   ])('still answers "%s"', (asked) => {
     expect(engine.answer(asked, []).answered).toBe(true);
   });
 });
 
 describe('what a place of the story is', () => {
-  it.each(['what is deir el-zour', 'whats deir ez zor even'])('refuses "%s"', (asked) => {
-    expect(placeItselfAsked(corpus, asked)).toBe(true);
-    expect(engine.answer(asked, []).answered).toBe(false);
-  });
-
-  it.each(['what happened at deir el-zour', 'where is deir el zour', 'whats daesh', 'who is churkin'])(
-    'leaves "%s" to the usual reading',
+  it.each(['what is deir el-zour', 'whats deir ez zor even', 'what is deir el-zour, is it a big city?'])(
+    'refuses "%s"',
     (asked) => {
-      expect(placeItselfAsked(corpus, asked)).toBe(false);
+      expect(placeItselfAsked(corpus, asked)).toBe(true);
+      expect(engine.answer(asked, []).answered).toBe(false);
     },
   );
+
+  it('refuses what kind of place "it" is, asked after what the place is', () => {
+    expect(engine.answer('what is deir el-zour? is it a big city?', []).answered).toBe(false);
+  });
+
+  it.each([
+    'what is deir el-zour? how many died there?',
+    'what is deir el-zour? is it where the soldiers died?',
+  ])('still answers what happened there in "%s"', (asked) => {
+    expect(engine.answer(asked, []).answered).toBe(true);
+  });
+
+  it.each([
+    'what happened at deir el-zour',
+    'where is deir el zour',
+    'whats daesh',
+    'who is churkin',
+    'what is deir el-zour, is it where the strike was',
+  ])('leaves "%s" to the usual reading', (asked) => {
+    expect(placeItselfAsked(corpus, asked)).toBe(false);
+  });
 
   it('still answers where it happened', () => {
     expect(engine.answer('what happened at deir el-zour', []).answered).toBe(true);
@@ -134,4 +171,21 @@ describe('whether a thing other than the raid lasted', () => {
       expect(answer.quotes[0]?.text).toContain('lasted for 40 minutes');
     },
   );
+});
+
+describe('who heads or holds a thing, an adverb of emphasis between', () => {
+  it.each(['who actually controls deir ez-zor city itself', 'who actually runs the syrian observatory'])(
+    'refuses "%s" as without it',
+    (asked) => {
+      expect(engine.answer(asked, []).answered).toBe(false);
+    },
+  );
+
+  it('still answers who held the ground after the strike', () => {
+    expect(engine.answer('who really controls the ground after the strike', []).answered).toBe(true);
+  });
+
+  it('leaves "even" out: the where after it is told', () => {
+    expect(engine.answer('who even runs the syrian observatory, where is it based', []).answered).toBe(true);
+  });
 });
