@@ -51,3 +51,24 @@ describe('the places the sides leave', () => {
     expect(ids(answer)).toEqual(['p11.s1', 'p14.s2', 'p13.s2']);
   });
 });
+
+describe('who is nearer the truth, who came off better', () => {
+  it('after one side of the toll, "who\'s closer?" gets both', () => {
+    const answer = last("what's the observatory's figure", "what about damascus and moscow, who's closer?");
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(ids(answer)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+  });
+
+  it('after power\'s words, "who came off better?" gets churkin\'s beside hers', () => {
+    const answer = last('what did power say to reporters', 'what about churkin, who came off better?');
+    expect(ids(answer).slice(0, 3)).toEqual(expect.arrayContaining(['p14.s2', 'p11.s1']));
+  });
+});
+
+describe('running to the council', () => {
+  it('is asking it for something, as taking it there is', () => {
+    const answer = engine.answer('so russia ran to the security council after the bombing?');
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes[0]?.id).toBe('p9.s1');
+  });
+});
