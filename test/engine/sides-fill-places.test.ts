@@ -64,11 +64,3 @@ describe('who is nearer the truth, who came off better', () => {
     expect(ids(answer).slice(0, 3)).toEqual(expect.arrayContaining(['p14.s2', 'p11.s1']));
   });
 });
-
-describe('running to the council', () => {
-  it('is asking it for something, as taking it there is', () => {
-    const answer = engine.answer('so russia ran to the security council after the bombing?');
-    expect(answer.answered).toBe(true);
-    expect(answer.quotes[0]?.id).toBe('p9.s1');
-  });
-});
