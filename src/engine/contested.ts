@@ -839,10 +839,32 @@ export function sidesOf(
   corpus: Corpus,
   point: ResolvedContested,
   known: readonly Term[],
+  /** The places the sides' first quotes leave filled with their next ones (nextOfSides). */
+  fill = false,
 ): { ordered: string[]; contested: ContestedPoint } {
   const firsts = point.sides.flatMap((side) => side.ids.slice(0, 1));
   const ordered = leadWithNamedSide(corpus, firsts, known);
+  if (fill) ordered.push(...nextOfSides(point, ordered));
   return { ordered, contested: described(point, ordered) };
+}
+
+/**
+ * A point's sides shown by their first quotes leave places of the three: each holds a side's next
+ * quote, the side shown last first (the one answering: "what was the UN fight about, both sides"
+ * gets Churkin's "a very big question mark" beside his "serious trouble").
+ */
+function nextOfSides(point: ResolvedContested, shown: readonly string[]): string[] {
+  const next: string[] = [];
+  const sides = shown
+    .map((id) => point.sides.find((s) => s.ids.includes(id)))
+    .filter((s): s is ResolvedContested['sides'][number] => s !== undefined)
+    .reverse();
+  for (let k = 1; shown.length + next.length < MAX_QUOTES; k++) {
+    const more = sides.map((s) => s.ids[k]).filter((id): id is string => id !== undefined);
+    if (more.length === 0) break;
+    next.push(...more.slice(0, MAX_QUOTES - shown.length - next.length));
+  }
+  return next;
 }
 
 /**

@@ -1383,7 +1383,7 @@ export class Engine {
       this.notSpeaking(analysis, ranking.known),
     );
     if (!point || !accept(point)) return null;
-    const { ordered, contested } = sidesOf(this.corpus, point, ranking.known);
+    const { ordered, contested } = sidesOf(this.corpus, point, ranking.known, true);
     const suggest = ranking.qaRanked.map(([id]) => id);
     return { ids: ordered, more: [], confidence, qa: null, contested, suggest, also: new Map() };
   }
