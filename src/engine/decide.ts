@@ -158,19 +158,6 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
     start > firstWh &&
     (WHY_WORD.test(analysis.words[firstWh] as string) ||
       NOUN_OPENERS.has(analysis.words[start - 1] as string));
-  // "who did the observatory get its numbers from", "who retaliated": a who or where asks of the
-  // deed the group names in its own clause, which the article never tells. Not the group in
-  // someone's words after a verb of saying ("who said the deal might not survive").
-  const ofDeedAsked = (start: number) =>
-    firstWh >= 0 &&
-    start > firstWh &&
-    DEED_ASKERS.has(analysis.words[firstWh] as string) &&
-    // In the question's own clause: no other question's auxiliary after its own ("where did they
-    // strike, did the soldiers retaliate").
-    !analysis.words.slice(firstWh + 2, start).some((w) => YES_NO_OPENS.has(w)) &&
-    !analysis.words
-      .slice(firstWh + 1, start)
-      .some((w) => SAYING.test(w) || SPEECH_VERB.test(w) || THINKING.test(w));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
     .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
@@ -180,8 +167,7 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
           (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string)) ||
           asksWhich(m.start) ||
           joinedYesNo(m.start) ||
-          ofWhatIsAsked(m.start) ||
-          ofDeedAsked(m.start)) &&
+          ofWhatIsAsked(m.start)) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
@@ -193,11 +179,6 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
  * "which" (asksWhich).
  */
 const NOUN_OPENERS = new Set('the their its his her any some no our your a an bad faulty wrong'.split(' '));
-
-/** Verbs of thinking: words after them are someone's belief, not the deed asked. */
-const THINKING = /^(?:think|thinks|thought|believes?|believed|reckons?|suspects?|suspected)$/;
-/** Question words asking who or where of a deed ("who did they get it from", "where did they go"). */
-const DEED_ASKERS = new Set(['who', 'whom', 'where']);
 
 /** Question words that also open a relative clause after a noun ("the pilots who did it"). */
 const RELATIVE = new Set(['who', 'which', 'whose']);
