@@ -597,6 +597,16 @@ export class TypoIndex {
     const found: string[] = [];
     const { filed, words } = this;
     const from = hashOf(key) * WORD_LIMIT;
+    for (let i = this.firstAt(from); i < filed.length && (filed[i] as number) < from + WORD_LIMIT; i++) {
+      const candidate = words[(filed[i] as number) - from] as string;
+      if (isFiledUnder(candidate, key) && !found.includes(candidate)) found.push(candidate);
+    }
+    return found;
+  }
+
+  /** The index in `filed` of the first pair at or above `from` (a hash times WORD_LIMIT). */
+  private firstAt(from: number): number {
+    const { filed } = this;
     let lo = 0;
     let hi = filed.length;
     while (lo < hi) {
@@ -604,11 +614,7 @@ export class TypoIndex {
       if ((filed[mid] as number) < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < filed.length && (filed[i] as number) < from + WORD_LIMIT; i++) {
-      const candidate = words[(filed[i] as number) - from] as string;
-      if (isFiledUnder(candidate, key) && !found.includes(candidate)) found.push(candidate);
-    }
-    return found;
+    return lo;
   }
 
   /** Whether every word of the vocabulary it was built from that isFiled is filed (below WORD_LIMIT words). */
@@ -623,14 +629,7 @@ export class TypoIndex {
     for (const key of deletions(word, edits)) {
       const from = hashOf(key) * WORD_LIMIT;
       // The first pair of this hash, then every one after it with the same hash.
-      let lo = 0;
-      let hi = filed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((filed[mid] as number) < from) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < filed.length && (filed[i] as number) < from + WORD_LIMIT; i++) {
+      for (let i = this.firstAt(from); i < filed.length && (filed[i] as number) < from + WORD_LIMIT; i++) {
         const candidate = words[(filed[i] as number) - from] as string;
         if (!found.has(candidate) && isFiledUnder(candidate, key)) found.add(candidate);
       }
