@@ -96,6 +96,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-84.jsonl'),
   resolve(root, 'eval/fit-messy-85.jsonl'),
   resolve(root, 'eval/fit-messy-86.jsonl'),
+  resolve(root, 'eval/fit-messy-87.jsonl'),
+  resolve(root, 'eval/fit-messy-88.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
@@ -149,6 +151,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-31.jsonl'),
   resolve(root, 'eval/check-messy-32.jsonl'),
   resolve(root, 'eval/check-messy-33.jsonl'),
+  resolve(root, 'eval/check-messy-34.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
