@@ -33,6 +33,28 @@ const SPEAKER_LEADS = 1000;
 const SPEAKS_TIE = 1e-6;
 
 /**
+ * The point an answer was on: of the points its first quote is a side of, the one another of its
+ * quotes is a side of too ("which the US claims was unintentional" also gives the 90: shown with
+ * Russia's "criminal negligence", the answer was on whether it was a mistake, and "what does
+ * russia think" after it asks Russia's side of that, not Moscow's 62). Else its first point.
+ */
+export function pointShown(corpus: Corpus, quoteIds: readonly string[]): ResolvedContested | undefined {
+  return pointsShownFirst(corpus, quoteIds)[0];
+}
+
+/** The points of an answer's first quote, the one the answer was on (pointShown) first. */
+export function pointsShownFirst(corpus: Corpus, quoteIds: readonly string[]): ResolvedContested[] {
+  const first = quoteIds[0];
+  if (first === undefined) return [];
+  const points = corpus.contestedPoints.get(first) ?? [];
+  const others = quoteIds.slice(1, MAX_QUOTES);
+  const shown = points.find((point) =>
+    point.sides.some((side) => !side.ids.includes(first) && side.ids.some((id) => others.includes(id))),
+  );
+  return shown ? [shown, ...points.filter((point) => point !== shown)] : [...points];
+}
+
+/**
  * A curated answer keeps its order, except on a contested point, where the side of whom (or of
  * the figure) the question names comes first: "Moscow's figure for the dead" leads with Moscow's 62.
  */

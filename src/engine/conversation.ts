@@ -33,7 +33,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { exchangeNamed, withEverySide } from './contested.ts';
+import { exchangeNamed, pointShown, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
@@ -2177,7 +2177,7 @@ function theirSide(
     ...decision,
     ids: [id, ...decision.ids.filter((x) => x !== id)],
   });
-  const point = corpus.contestedBySentence.get(before);
+  const point = pointShown(corpus, prev.quoteIds);
   if (point) {
     const mine = point.sides.find((s) => s.ids.includes(before));
     for (const side of point.sides) {

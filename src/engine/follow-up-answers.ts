@@ -9,7 +9,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { holdsReason, statesReason } from './answer-type.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
-import { leadWithNamedSide } from './contested.ts';
+import { leadWithNamedSide, pointShown } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide } from './decide.ts';
 import { cueTokens, cueWordsOf } from './follow-up-cues.ts';
@@ -532,7 +532,7 @@ export function otherAnswer(
   if (sidesOnly && !corpus.contestedBySentence.has(first)) return null;
   const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
-  const point = corpus.contestedBySentence.get(first);
+  const point = pointShown(corpus, prev.quoteIds);
   const otherSides = point
     ? point.sides.filter((side) => !side.ids.includes(first)).flatMap((side) => side.ids)
     : [];

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { withEverySide } from './contested.ts';
+import { pointsShownFirst, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { decide } from './decide.ts';
 import { type FollowUp, saysInline } from './follow-up-answers.ts';
@@ -285,7 +285,7 @@ export function theirViewOfTheAnswer(
   const first = prev.quoteIds[0];
   if (first === undefined || whom.length === 0) return null;
   const { inline, theirs } = voicesOf(corpus, vocab, whom);
-  for (const point of corpus.contestedPoints.get(first) ?? []) {
+  for (const point of pointsShownFirst(corpus, prev.quoteIds)) {
     const own = point.sides.find((s) => s.ids.includes(first));
     const other = point.sides.find((s) => s !== own && s.ids.some(theirs));
     if (!own || !other) continue;
