@@ -59,3 +59,17 @@ describe('the point an answer was on', () => {
     expect(russia?.quotes.map((q) => q.id)).toContain('p7.s1');
   });
 });
+
+describe('what pushed someone into doing it', () => {
+  it.each([
+    'what pushed russia into calling the UN meeting',
+    'what drove moscow into requesting the meeting',
+  ])('%s: what prompted them to (chat.yaml idioms)', (q) => {
+    const answer = engine.answer(q);
+    expect(answer.answered).toBe(true);
+    expect(answer.quotes[0]?.id).toBe('p9.s1');
+  });
+  it('pushing out of ground is no such idiom', () => {
+    expect(ids('what did IS push the troops out of')[0]).toBe('p6.s1');
+  });
+});
