@@ -17,7 +17,9 @@ describe('a bare why after a statement of how someone feels', () => {
     for (const why of ['why tho', 'why, whats their problem']) {
       const [, answer] = ask("russia's foreign ministry is fuming", why);
       expect(answer?.answered).toBe(true);
-      expect(answer?.quotes[0]?.text).toContain('The Russian Foreign Ministry also slammed US representatives');
+      expect(answer?.quotes[0]?.text).toContain(
+        'The Russian Foreign Ministry also slammed US representatives',
+      );
     }
   });
 

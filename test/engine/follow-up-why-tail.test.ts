@@ -29,7 +29,10 @@ describe('whyTail', () => {
 
 describe('a bare why then a question of its own', () => {
   it('answers the question asked after the why', () => {
-    const [, answer] = ask('australia put out a statement too', 'why would they, were their planes involved?');
+    const [, answer] = ask(
+      'australia put out a statement too',
+      'why would they, were their planes involved?',
+    );
     expect(answer?.answered).toBe(true);
     expect(answer?.quotes[0]?.text).toContain('whose aircraft took part');
   });

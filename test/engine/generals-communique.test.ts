@@ -13,7 +13,9 @@ const ask = (...turns: string[]) => askInTurn(engine, ...turns);
 
 describe("a side's generals, a communique, a cover story", () => {
   it("reads assad's generals and their communique as the Syrian army's statement", () => {
-    const [answer] = ask("how did assad's generals characterise the american bombing in their own communique");
+    const [answer] = ask(
+      "how did assad's generals characterise the american bombing in their own communique",
+    );
     expect(answer?.answered).toBe(true);
     expect(answer?.quotes[0]?.text).toContain('conclusive evidence');
   });
@@ -21,11 +23,16 @@ describe("a side's generals, a communique, a cover story", () => {
   it('reads a cover story as the explanation given', () => {
     const [answer] = ask("what's the pentagon's cover story");
     expect(answer?.answered).toBe(true);
-    expect(answer?.quotes.map((q) => q.text).join(' ')).toMatch(/sortie was launched against|aborted as soon as/);
+    expect(answer?.quotes.map((q) => q.text).join(' ')).toMatch(
+      /sortie was launched against|aborted as soon as/,
+    );
   });
 
   it("reads a follow-up's generals as that side's army", () => {
-    const [, answer] = ask('moscow wants a thorough probe, fine', "and damascus's generals, how did they spin it");
+    const [, answer] = ask(
+      'moscow wants a thorough probe, fine',
+      "and damascus's generals, how did they spin it",
+    );
     expect(answer?.answered).toBe(true);
     expect(answer?.quotes[0]?.text).toContain('conclusive evidence');
   });
