@@ -36,4 +36,9 @@ describe("a side's generals, a communique, a cover story", () => {
     expect(answer?.answered).toBe(true);
     expect(answer?.quotes[0]?.text).toContain('conclusive evidence');
   });
+
+  it('leaves a release date of something else off-topic (no "press release" among the statement words)', () => {
+    const [answer] = ask('iphone 7 relase date');
+    expect(answer?.answered).toBe(false);
+  });
 });
