@@ -147,6 +147,17 @@ export function readFollowUp(
     const short = readFollowUp(corpus, head, parse(corpus, vocab, head).analysis, turns);
     if (short && short.confidence > (typed?.confidence ?? 0)) return short;
   }
+  // "australia put out a statement too" -> "why would they, were their planes involved?": a bare
+  // why of the turn before, then a question of its own that asks the reason the writer guesses;
+  // read whole, the why takes that question's words as what it asks the reason of ("why were
+  // their planes involved", told with no reason: refused). Where the whole is refused outright
+  // or less sure, the question after the why is what is asked, read in context.
+  const tail = whyTail(text);
+  if (tail) {
+    const asked = readFollowUp(corpus, tail, parse(corpus, vocab, tail).analysis, turns);
+    const whole = typed === null || refusedOutright(typed.decision) ? 0 : typed.confidence;
+    if (asked && !refusedOutright(asked.decision) && asked.confidence > whole) return asked;
+  }
   return typed;
 }
 
@@ -386,6 +397,27 @@ export function whyHead(text: string): string | null {
   const rest = tokenize(text.slice(m[0].length)).map((t) => t.word);
   if (QUESTION_OPENERS.has(rest[0] ?? '') || rest.some((w) => WH_WORDS.has(w))) return null;
   return `${m[0].trim()}?`;
+}
+
+/**
+ * A bare why (or how come) with at most an auxiliary and a pronoun ("why would they", "why do
+ * they", "why then"), then a comma or a dash.
+ */
+const WHY_TAIL_HEAD =
+  /^\s*(?:(?:and|but|so|ok|okay)\s+)?(?:wh+y+|how\s+come)(?:\s+(?:would|did|do|does|is|are|was|were|should|could)\s+(?:they|he|she|it|them|that|this|we|you))?(?:\s+(?:them|him|her|it|that|this|exactly|though|tho|then|so|again))*\s*(?:[,;:\u2014\u2013]|\.\.\.)\s*/i;
+
+/**
+ * "why would they, were their planes involved?", "why, did they think they were rebels?": the
+ * question of its own after a bare why that opens the message before a comma or a dash; null
+ * when there is none (whyHead reads the why alone before the writer's doubt).
+ */
+export function whyTail(text: string): string | null {
+  const m = WHY_TAIL_HEAD.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trim();
+  const words = tokenize(rest).map((t) => t.word);
+  if (words.length < 2 || !QUESTION_OPENERS.has(words[0] ?? '')) return null;
+  return rest;
 }
 
 /** Words that open a question of its own. */

@@ -11,7 +11,7 @@ import { holdsReason, statesReason } from './answer-type.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
 import { leadWithNamedSide, pointShown } from './contested.ts';
 import type { Corpus } from './corpus.ts';
-import { type Decision, decide } from './decide.ts';
+import { type Decision, decide, refusedOutright } from './decide.ts';
 import { cueTokens, cueWordsOf } from './follow-up-cues.ts';
 import { type Frame, parse, type Understanding } from './follow-up-reading.ts';
 import { mentions, nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
@@ -723,7 +723,8 @@ function askedWhy(
   const words = ['why', ...before.words];
   // What the question before holds that a why of it does not ask: "the strike stopped after 40
   // min" -> "how come": asked why, its "after 40 min" tells when, not how long it lasted.
-  const whyTerms = new Set(parse(corpus, vocab, `why ${prev.question}`).analysis.terms);
+  const whyAnalysis = parse(corpus, vocab, `why ${prev.question}`).analysis;
+  const whyTerms = new Set(whyAnalysis.terms);
   const terms = before.terms.filter((t) => whyTerms.has(t));
   // "the syrian regime lost ground near deir el-zour" -> "how come": the reason of the deed
   // told, not of where or when it was; asked without its setting too, the surer reading kept.
@@ -731,10 +732,16 @@ function askedWhy(
   const asIs = decide(corpus, { ...before, words, terms });
   const bare =
     deed.length > 0 && deed.length < terms.length ? decide(corpus, { ...before, words, terms: deed }) : null;
-  const decision =
+  const readBest =
     bare && bare.ids.length > 0 && calibratedConfidence(bare.features) > calibratedConfidence(asIs.features)
       ? bare
       : asIs;
+  // "russia's foreign ministry is fuming" -> "why tho": the statement's words with a why in front
+  // may ask what no quote holds ("why ... furious": the outrage only Power names), where the
+  // whole of it asked as a why ("why russia's foreign ministry is fuming") reads its feeling as
+  // the why's and answers: that reading is taken when the other is refused outright.
+  const whole = refusedOutright(readBest) ? decide(corpus, whyAnalysis) : null;
+  const decision = whole && whole.ids.length > 0 && !refusedOutright(whole) ? whole : readBest;
   if (decision.ids.length === 0 || decision.ids[0] === prev.quoteIds[0]) return null;
   return {
     decision,

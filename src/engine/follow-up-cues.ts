@@ -481,7 +481,8 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
       // a bare "anything else?", which may ask more of the question before.
       (ANYTHING.has(w) && at(i + 1) === 'else' && words.some((x) => PERSONS.has(x))) ||
       pair(i) === 'and then' ||
-      pair(i) === 'then what'
+      // Not "why then, what set it off": the "then" of "why then" asks why at that time.
+      (pair(i) === 'then what' && !WHY_WORD.test(at(i - 1)))
     ) {
       after = true;
       const twoWords =
