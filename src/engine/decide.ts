@@ -246,13 +246,15 @@ export function unknownThingAsked(
 const AFTER_STORY = /\b(?:after (?:this|that|it)|afterwards?|since then)\b/;
 /**
  * A span of weeks, months or years after the story: "what happened a year later", "did the truce
- * survive, like a year after this", "months afterwards", "the following year". The story spans a
+ * survive, like a year after this", "months afterwards", "the following year", "in next week" (no
+ * article, as a learner writes it), or a thing lasting such a span ("did the ceasefire survive
+ * the week", "did it hold for a month"). The story spans a
  * Saturday and the Sunday after it and names no longer span; whatever is asked of such a time, no
  * sentence tells it. Not a day ("a day later" is the Sunday), nor a span before ("a week after the
  * ceasefire began": after something else than the story).
  */
 const SPAN_AFTER_STORY =
-  /\b(?:(?:(?:a|an|one|two|three|four|five|six|few|several|some|many|\d+)\s+)?(?:couple of\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|on|afterwards?|after (?:this|that|it|the (?:strike|strikes|attack|raid|bombing|incident)))|(?:the|in the) (?:next|following) (?:weeks?|months?|years?))\b/;
+  /\b(?:(?:(?:a|an|one|two|three|four|five|six|few|several|some|many|\d+)\s+)?(?:couple of\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|on|afterwards?|after (?:this|that|it|the (?:strike|strikes|attack|raid|bombing|incident)))|(?:the|in the|in) (?:next|following) (?:weeks?|months?|years?)|(?:surviv(?:e|ed|es|ing)|last(?:ed|s|ing)?|hold(?:s|ing)?|held|outlast(?:ed|s)?|(?:make|made|makes) it through)(?: for)? (?:the|a|that|one|the whole|the entire|the rest of the) (?:week|month|year))\b/;
 
 /** Asks of a span of weeks or more after the story (SPAN_AFTER_STORY). */
 export function spanAfterStory(words: readonly string[]): boolean {
@@ -802,12 +804,15 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   // "how many did moscow say were killed": Moscow says the number; it is not whose dead. "how
   // many from the american side": whose they are, after "from".
   // "how many of the IS guys died": whose they are, after "of the" (a part of them).
+  // "how many people of IS is die": whose they are after "of", a learner's "IS's people".
   const from =
     words[at + 2] === 'from'
       ? at + 3
       : words[at + 2] === 'of' && PARTITIVE_OF.has(words[at + 3] ?? '')
         ? at + 4
-        : at + 2;
+        : PEOPLE_OF.has(words[at + 2] ?? '') && words[at + 3] === 'of'
+          ? at + (PARTITIVE_OF.has(words[at + 4] ?? '') ? 5 : 4)
+          : at + 2;
   // "how many is the toll" ends the count; "how many IS fighters" (read in lower case) names IS.
   if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? '') && !namesIs(words, from))) return false;
   const asked = countedNames(corpus, words, from);
@@ -816,6 +821,8 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
 }
 
+/** Nouns of people a count names before "of" and whose they are ("how many people of IS"). */
+const PEOPLE_OF = new Set(['people', 'persons', 'men', 'members', 'fighters', 'soldiers', 'troops', 'guys']);
 /** Determiners after "how many of" before whose they are ("how many of the IS fighters"). */
 const PARTITIVE_OF = new Set(['the', 'those', 'these']);
 
@@ -2109,15 +2116,25 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
 
 /** Determiners before the one whose name is asked with an 's: "the pilots' names". */
 const OWNER_DETERMINERS = new Set(['the', 'their', 'those', 'these', 'its']);
+/** How many names may qualify the owner of a name asked ("the syrian soldiers' names"). */
+const OWNER_QUALIFIERS = 2;
 
 /**
  * "what were the pilots' names", "the commander's name?": a thing of the story (a word of its
- * groups, not a name) owning the name asked, after a determiner; its terms, or null.
+ * groups, not a name) owning the name asked, after a determiner, whose names may stand between
+ * ("if the syrian soldiers' names were released": whose soldiers); its terms, or null.
  */
 function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
   for (let i = 2; i < words.length; i++) {
     if (words[i] !== 'name' && words[i] !== 'names') continue;
-    if (!OWNER_DETERMINERS.has(words[i - 2] as string)) continue;
+    let before = i - 2;
+    while (
+      before > 0 &&
+      i - 2 - before < OWNER_QUALIFIERS &&
+      wordTerms(corpus, words[before] as string).some((t) => t.startsWith('e:'))
+    )
+      before--;
+    if (!OWNER_DETERMINERS.has(words[before] as string)) continue;
     const owner = (words[i - 1] as string).replace(/'s?$/, '');
     const terms = corpus.analyzer.analyzeQuery(owner).terms;
     if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
