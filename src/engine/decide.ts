@@ -235,11 +235,42 @@ export function unknownThingAsked(
     // "was it bad intel": a thing guessed, named by two such words ("is it true that": no thing).
     if (before === 'it' && /^(?:was|is)$/.test(words[i - 2] ?? '') && next !== undefined)
       return unknown.has(next);
+    // "why did the coalition intel mess up": whose thing a why asks of, a name then a word the
+    // knowledge never uses, then its verb: a word, not a name ("why did power trash russia": the
+    // word is the deed, the name after it whom it was done to) nor a stop word ("lash out").
+    if (whySubjectAt(corpus, words) === i)
+      return (
+        next !== undefined &&
+        !STOP_WORDS.has(next) &&
+        !wordTerms(corpus, next).some((t) => t.startsWith('e:'))
+      );
     // "who negotiated the truce", "who chaired the council": the deed whose doer is asked, a verb
     // in the past right after "who", is a word the article never uses, so it tells no one doing it.
     if (before === 'who' && /\p{L}{3}ed$/u.test(word)) return true;
     return isNationWord(word) && (i === 0 || BEFORE_QUALIFIER.has(before)) && story(words[i + 1]);
   });
+}
+
+/**
+ * Auxiliaries right after a why, before its subject and a verb ("why did", "why has"). Not a
+ * verb of being: "why is russia salty af" has an adjective where a noun would stand.
+ */
+const WHY_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+/** Determiners before the subject of a why ("why did the coalition intel ..."). */
+const WHY_SUBJECT_DETERMINERS = new Set(['the', 'their', 'its']);
+
+/**
+ * "why did the coalition intel mess up": where the head of the subject of a why stands when names
+ * qualify it (after the auxiliary, a determiner at most, and one name or more: whose intel), or -1.
+ */
+function whySubjectAt(corpus: Corpus, words: readonly string[]): number {
+  const why = words.findIndex((w, i) => i <= 2 && WHY_WORD.test(w));
+  if (why < 0 || !WHY_AUX.has(words[why + 1] ?? '')) return -1;
+  let at = why + 2;
+  if (WHY_SUBJECT_DETERMINERS.has(words[at] ?? '')) at++;
+  const first = at;
+  while (at < words.length && wordTerms(corpus, words[at] as string).some((t) => t.startsWith('e:'))) at++;
+  return at > first && at < words.length - 1 ? at : -1;
 }
 
 /** Words asking of the time after the story ("after this", "afterwards", "since then"). */
@@ -259,6 +290,25 @@ const SPAN_AFTER_STORY =
 /** Asks of a span of weeks or more after the story (SPAN_AFTER_STORY). */
 export function spanAfterStory(words: readonly string[]): boolean {
   return SPAN_AFTER_STORY.test(words.join(' '));
+}
+
+/** Verbs of a flight's setting out: "take off", "flew", "launched". */
+const SET_OUT = /^(?:take|takes|took|taken|taking|takeoff|fly|flies|flew|flown|flying|launch|launched|launching|depart|departed|departing|scramble|scrambled)$/;
+/** Terms of the aircraft a flight's setting out is asked of (the planes, their pilots). */
+const AIRCRAFT: readonly Term[] = ['c:plane', 'c:pilot'];
+
+/**
+ * "where did the planes take off from", "where were the jets flying from": a "where" ending on
+ * "from" with a verb of setting out asks where the aircraft flew from, an air base the article
+ * never names ("near Deir el-Zour" is where they struck). Not a figure's or a word's origin
+ * ("where did the 90 come from": no aircraft), nor "where did they strike".
+ */
+export function flownFromAsked(words: readonly string[], known: readonly Term[]): boolean {
+  const where = words.findIndex((w) => w === 'where' || w === "where'd");
+  if (where < 0 || where > 2) return false;
+  const from = words.indexOf('from', where + 2);
+  if (from < 0 || words.slice(from + 1).some((w) => !STOP_WORDS.has(w))) return false;
+  return words.slice(where + 1, from).some((w) => SET_OUT.test(w)) && known.some((t) => AIRCRAFT.includes(t));
 }
 
 /** Auxiliaries opening a yes-or-no question of a deed ("did russia send ..."). */
@@ -1893,6 +1943,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       laterDeedUntold(corpus, mended, asking.free) ||
       // "what happened in deir ez-zor a year after this": no sentence tells of weeks after the story.
       spanAfterStory(mended) ||
+      // "where did the planes take off from": where they flew from, which no sentence tells.
+      flownFromAsked(mended, known) ||
       // "who negotiated the truce": the deed only related to a word said of something else.
       relatedDeedElsewhere(corpus, mended, asking.free) ||
       // "did UK planes also join": the UK is in the story only where the monitor is based.
