@@ -158,6 +158,18 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
     start > firstWh &&
     (WHY_WORD.test(analysis.words[firstWh] as string) ||
       NOUN_OPENERS.has(analysis.words[start - 1] as string));
+  // "who did the observatory get its numbers from", "where did they get their figures": a who or
+  // where asks of the deed the group names in its own clause, which the article never tells. Not
+  // the group in someone's words after a verb of saying or thinking ("who said the deal might not
+  // survive"), nor in another question joined after ("where did they strike, did the soldiers
+  // retaliate"), nor a deed pointed back at ("where did that happen": what the answer before told).
+  const ofDeedAsked = (start: number) =>
+    firstWh >= 0 &&
+    start > firstWh &&
+    DEED_ASKERS.has(words[firstWh] as string) &&
+    !words.slice(firstWh + 2, start).some((w) => YES_NO_OPENS.has(w)) &&
+    !words.slice(firstWh + 1, start).some((w) => POINTED_DEED.has(w)) &&
+    !words.slice(firstWh + 1, start).some((w) => SAYING.test(w) || SPEECH_VERB.test(w) || THINKING.test(w));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
     .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
@@ -167,7 +179,8 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
           (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string)) ||
           asksWhich(m.start) ||
           joinedYesNo(m.start) ||
-          ofWhatIsAsked(m.start)) &&
+          ofWhatIsAsked(m.start) ||
+          ofDeedAsked(m.start)) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
@@ -179,6 +192,13 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
  * "which" (asksWhich).
  */
 const NOUN_OPENERS = new Set('the their its his her any some no our your a an bad faulty wrong'.split(' '));
+
+/** Verbs of thinking: words after them are someone's belief, not the deed asked. */
+const THINKING = /^(?:think|thinks|thought|believes?|believed|reckons?|suspects?|suspected)$/;
+/** Question words asking who or where of a deed ("who did they get it from", "where did they go"). */
+const DEED_ASKERS = new Set(['who', 'whom', 'where']);
+/** Words pointing back at a deed told before ("where did that happen"): its doer is no one asked. */
+const POINTED_DEED = new Set(['that', 'this', 'it', 'those', 'these']);
 
 /** Question words that also open a relative clause after a noun ("the pilots who did it"). */
 const RELATIVE = new Set(['who', 'which', 'whose']);

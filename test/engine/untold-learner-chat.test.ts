@@ -112,3 +112,19 @@ describe('a why of a thing of a party the knowledge has no word for', () => {
     },
   );
 });
+
+describe('an untold group asked by who or where of its deed', () => {
+  it.each(['who did the syrian observatory get its numbers from', 'where did they get their figures'])(
+    'refuses "%s"',
+    (asked) => {
+      expect(answered(asked)).toBe(false);
+    },
+  );
+
+  it.each(['where did it happen', 'who said the observatory was reliable', 'who did the strike'])(
+    'answers "%s": a deed pointed back at, or someone\'s words',
+    (asked) => {
+      expect(answered(asked)).toBe(true);
+    },
+  );
+});
