@@ -664,7 +664,14 @@ export function timeMissing(
   const from = words.findIndex((w) => WH.has(w));
   // "what day did it end", and "the ceasefire is finish in which day?": a time asked by "what" or
   // "which" and a word of time, wherever the question word comes.
-  if (!(asks === 'when' || (from >= 0 && (asks === 'what' || asks === 'which' || asks === null) && WHAT_TIME.test(words.slice(from).join(' ')))))
+  if (
+    !(
+      asks === 'when' ||
+      (from >= 0 &&
+        (asks === 'what' || asks === 'which' || asks === null) &&
+        WHAT_TIME.test(words.slice(from).join(' ')))
+    )
+  )
     return false;
   // "since when" doubts more than it asks; "when moscow found out, what happened next" asks what
   // (not "when was the deal signed? which date": "when" with its auxiliary asks the time itself).

@@ -313,7 +313,8 @@ export function spanAfterStory(words: readonly string[]): boolean {
 }
 
 /** Verbs of a flight's setting out: "take off", "flew", "launched". */
-const SET_OUT = /^(?:take|takes|took|taken|taking|takeoff|fly|flies|flew|flown|flying|launch|launched|launching|depart|departed|departing|scramble|scrambled)$/;
+const SET_OUT =
+  /^(?:take|takes|took|taken|taking|takeoff|fly|flies|flew|flown|flying|launch|launched|launching|depart|departed|departing|scramble|scrambled)$/;
 /** Terms of the aircraft a flight's setting out is asked of (the planes, their pilots). */
 const AIRCRAFT: readonly Term[] = ['c:plane', 'c:pilot'];
 

@@ -1914,7 +1914,8 @@ function laterFragment(corpus: Corpus, words: readonly string[]): boolean {
  * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
  */
 /** A word asking whether a thing was told somewhere: reported, mentioned, seen, confirmed, a source. */
-const REPORTED = /^(?:report|reports|reported|mention|mentions|mentioned|seen|confirm|confirmed|sources?|published|covered)$/;
+const REPORTED =
+  /^(?:report|reports|reported|mention|mentions|mentioned|seen|confirm|confirmed|sources?|published|covered)$/;
 /** A pronoun pointing back at the thing a question before asked: "has anyone seen that reported". */
 const POINTED_BACK = new Set(['that', 'this', 'it']);
 

@@ -60,7 +60,7 @@ describe('a count of whose people, after "of"', () => {
 });
 
 describe('the names of a group qualified by whose it is', () => {
-  it('refuses the syrian soldiers\' names, which no quote gives', () => {
+  it("refuses the syrian soldiers' names, which no quote gives", () => {
     expect(answered("do u know if the syrian soldiers' names were ever released")).toBe(false);
   });
 
@@ -105,12 +105,13 @@ describe('a why of a thing of a party the knowledge has no word for', () => {
     expect(answered('why did the coalition intel mess up so bad, like whose fault')).toBe(false);
   });
 
-  it.each(['why did power trash russia', 'why did the us military bomb the syrians', 'why did the us jets abort'])(
-    'answers "%s": the word after the names is the deed',
-    (asked) => {
-      expect(answered(asked)).toBe(true);
-    },
-  );
+  it.each([
+    'why did power trash russia',
+    'why did the us military bomb the syrians',
+    'why did the us jets abort',
+  ])('answers "%s": the word after the names is the deed', (asked) => {
+    expect(answered(asked)).toBe(true);
+  });
 });
 
 describe('an untold group asked by who or where of its deed', () => {
