@@ -1909,10 +1909,6 @@ function laterFragment(corpus: Corpus, words: readonly string[]): boolean {
   return words.every((w) => cueWords.has(w) || FRAGMENT_FILLER.has(w));
 }
 
-/**
- * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
- * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
- */
 /** A word asking whether a thing was told somewhere: reported, mentioned, seen, confirmed, a source. */
 const REPORTED =
   /^(?:report|reports|reported|mention|mentions|mentioned|seen|confirm|confirmed|sources?|published|covered)$/;
@@ -1932,6 +1928,10 @@ function reportedAsked(analysis: QueryAnalysis): boolean {
   );
 }
 
+/**
+ * The question names someone of the knowledge, whom its pronoun may be ("what did churkin say
+ * when he walked out"); a name only related to a word the knowledge lacks is none ("obama": the US).
+ */
 function namesOwn(analysis: QueryAnalysis): boolean {
   return analysis.terms.some((t) => t.startsWith('e:') && !analysis.factors.has(t));
 }
