@@ -2189,22 +2189,27 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
 
 /** Determiners before the one whose name is asked with an 's: "the pilots' names". */
 const OWNER_DETERMINERS = new Set(['the', 'their', 'those', 'these', 'its']);
-/** How many names may qualify the owner of a name asked ("the syrian soldiers' names"). */
+/** A plural noun, a group owning the names asked ("soldiers", "pilots"), not "ambassador's". */
+const GROUP_OWNER = /[^s']s$/;
+/** How many nation words may qualify the owner of a name asked ("the syrian soldiers' names"). */
 const OWNER_QUALIFIERS = 2;
 
 /**
  * "what were the pilots' names", "the commander's name?": a thing of the story (a word of its
- * groups, not a name) owning the name asked, after a determiner, whose names may stand between
- * ("if the syrian soldiers' names were released": whose soldiers); its terms, or null.
+ * groups, not a name) owning the name asked, after a determiner; a group's may have a nation's
+ * word between ("if the syrian soldiers' names were released": whose soldiers); its terms, or null.
  */
 function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
   for (let i = 2; i < words.length; i++) {
     if (words[i] !== 'name' && words[i] !== 'names') continue;
     let before = i - 2;
+    // Names qualify only a group's ("the syrian soldiers' names"): one person's role so qualified
+    // ("the US ambassador's name") is named apart from it ("Samantha Power, US ambassador").
     while (
+      GROUP_OWNER.test(words[i - 1] as string) &&
       before > 0 &&
       i - 2 - before < OWNER_QUALIFIERS &&
-      wordTerms(corpus, words[before] as string).some((t) => t.startsWith('e:'))
+      isNationWord(words[before] as string)
     )
       before--;
     if (!OWNER_DETERMINERS.has(words[before] as string)) continue;
