@@ -620,8 +620,8 @@ const SAY: Term = 'c:say';
 
 /** Terms that say when ("on Saturday evening", "previously"); "when" itself is a question's word. */
 const TIME_TERMS = new Set<Term>(['c:day', 'c:saturday', 'c:sunday', 'c:previous']);
-/** "what day", "at what time": a time asked with "what". */
-const WHAT_TIME = /^what (?:day|date|time|hour)\b/;
+/** "what day", "at what time", "in which day": a time asked with "what" or "which". */
+const WHAT_TIME = /^(?:what|which) (?:day|date|time|hour)\b/;
 
 /** Auxiliaries right after a "when" that asks ("when was it signed"), not one opening a clause. */
 const WHEN_AUX = new Set(['was', 'were', 'did', 'does', 'do', 'is', 'are', 'has', 'have', 'had', 'will']);
@@ -662,7 +662,17 @@ export function timeMissing(
 ): boolean {
   const asks = askWordOf(words);
   const from = words.findIndex((w) => WH.has(w));
-  if (!(asks === 'when' || (asks === 'what' && WHAT_TIME.test(words.slice(from).join(' '))))) return false;
+  // "what day did it end", and "the ceasefire is finish in which day?": a time asked by "what" or
+  // "which" and a word of time, wherever the question word comes.
+  if (
+    !(
+      asks === 'when' ||
+      (from >= 0 &&
+        (asks === 'what' || asks === 'which' || asks === null) &&
+        WHAT_TIME.test(words.slice(from).join(' ')))
+    )
+  )
+    return false;
   // "since when" doubts more than it asks; "when moscow found out, what happened next" asks what
   // (not "when was the deal signed? which date": "when" with its auxiliary asks the time itself).
   const at = words.indexOf('when');

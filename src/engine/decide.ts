@@ -158,6 +158,18 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
     start > firstWh &&
     (WHY_WORD.test(analysis.words[firstWh] as string) ||
       NOUN_OPENERS.has(analysis.words[start - 1] as string));
+  // "who did the observatory get its numbers from", "where did they get their figures": a who or
+  // where asks of the deed the group names in its own clause, which the article never tells. Not
+  // the group in someone's words after a verb of saying or thinking ("who said the deal might not
+  // survive"), nor in another question joined after ("where did they strike, did the soldiers
+  // retaliate"), nor a deed pointed back at ("where did that happen": what the answer before told).
+  const ofDeedAsked = (start: number) =>
+    firstWh >= 0 &&
+    start > firstWh &&
+    DEED_ASKERS.has(words[firstWh] as string) &&
+    !words.slice(firstWh + 2, start).some((w) => YES_NO_OPENS.has(w)) &&
+    !words.slice(firstWh + 1, start).some((w) => POINTED_DEED.has(w)) &&
+    !words.slice(firstWh + 1, start).some((w) => SAYING.test(w) || SPEECH_VERB.test(w) || THINKING.test(w));
   // Read as the analyzer reads them: "did the pilot survive" asks whether a person lived.
   return corpus.lexicon
     .match(survivedAsAlive(analysis.words.map((w) => ({ raw: w, word: w }))))
@@ -167,7 +179,8 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
           (firstWh >= m.end && YES_NO_OPENS.has(analysis.words[0] as string)) ||
           asksWhich(m.start) ||
           joinedYesNo(m.start) ||
-          ofWhatIsAsked(m.start)) &&
+          ofWhatIsAsked(m.start) ||
+          ofDeedAsked(m.start)) &&
         m.terms.length > 0 &&
         m.terms.every((t) => t.startsWith('c:') && !corpus.index.has(t) && !SIDES_ASKED.includes(t)),
     );
@@ -179,6 +192,13 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
  * "which" (asksWhich).
  */
 const NOUN_OPENERS = new Set('the their its his her any some no our your a an bad faulty wrong'.split(' '));
+
+/** Verbs of thinking: words after them are someone's belief, not the deed asked. */
+const THINKING = /^(?:think|thinks|thought|believes?|believed|reckons?|suspects?|suspected)$/;
+/** Question words asking who or where of a deed ("who did they get it from", "where did they go"). */
+const DEED_ASKERS = new Set(['who', 'whom', 'where']);
+/** Words pointing back at a deed told before ("where did that happen"): its doer is no one asked. */
+const POINTED_DEED = new Set(['that', 'this', 'it', 'those', 'these']);
 
 /** Question words that also open a relative clause after a noun ("the pilots who did it"). */
 const RELATIVE = new Set(['who', 'which', 'whose']);
@@ -235,6 +255,15 @@ export function unknownThingAsked(
     // "was it bad intel": a thing guessed, named by two such words ("is it true that": no thing).
     if (before === 'it' && /^(?:was|is)$/.test(words[i - 2] ?? '') && next !== undefined)
       return unknown.has(next);
+    // "why did the coalition intel mess up": whose thing a why asks of, a name then a word the
+    // knowledge never uses, then its verb: a word, not a name ("why did power trash russia": the
+    // word is the deed, the name after it whom it was done to) nor a stop word ("lash out").
+    if (whySubjectAt(corpus, words) === i)
+      return (
+        next !== undefined &&
+        !STOP_WORDS.has(next) &&
+        !wordTerms(corpus, next).some((t) => t.startsWith('e:'))
+      );
     // "who negotiated the truce", "who chaired the council": the deed whose doer is asked, a verb
     // in the past right after "who", is a word the article never uses, so it tells no one doing it.
     if (before === 'who' && /\p{L}{3}ed$/u.test(word)) return true;
@@ -242,21 +271,65 @@ export function unknownThingAsked(
   });
 }
 
+/**
+ * Auxiliaries right after a why, before its subject and a verb ("why did", "why has"). Not a
+ * verb of being: "why is russia salty af" has an adjective where a noun would stand.
+ */
+const WHY_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+/** Determiners before the subject of a why ("why did the coalition intel ..."). */
+const WHY_SUBJECT_DETERMINERS = new Set(['the', 'their', 'its']);
+
+/**
+ * "why did the coalition intel mess up": where the head of the subject of a why stands when names
+ * qualify it (after the auxiliary, a determiner at most, and one name or more: whose intel), or -1.
+ */
+function whySubjectAt(corpus: Corpus, words: readonly string[]): number {
+  const why = words.findIndex((w, i) => i <= 2 && WHY_WORD.test(w));
+  if (why < 0 || !WHY_AUX.has(words[why + 1] ?? '')) return -1;
+  let at = why + 2;
+  if (WHY_SUBJECT_DETERMINERS.has(words[at] ?? '')) at++;
+  const first = at;
+  while (at < words.length && wordTerms(corpus, words[at] as string).some((t) => t.startsWith('e:'))) at++;
+  return at > first && at < words.length - 1 ? at : -1;
+}
+
 /** Words asking of the time after the story ("after this", "afterwards", "since then"). */
 const AFTER_STORY = /\b(?:after (?:this|that|it)|afterwards?|since then)\b/;
 /**
  * A span of weeks, months or years after the story: "what happened a year later", "did the truce
- * survive, like a year after this", "months afterwards", "the following year". The story spans a
+ * survive, like a year after this", "months afterwards", "the following year", "in next week" (no
+ * article, as a learner writes it), or a thing lasting such a span ("did the ceasefire survive
+ * the week", "did it hold for a month"). The story spans a
  * Saturday and the Sunday after it and names no longer span; whatever is asked of such a time, no
  * sentence tells it. Not a day ("a day later" is the Sunday), nor a span before ("a week after the
  * ceasefire began": after something else than the story).
  */
 const SPAN_AFTER_STORY =
-  /\b(?:(?:(?:a|an|one|two|three|four|five|six|few|several|some|many|\d+)\s+)?(?:couple of\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|on|afterwards?|after (?:this|that|it|the (?:strike|strikes|attack|raid|bombing|incident)))|(?:the|in the) (?:next|following) (?:weeks?|months?|years?))\b/;
+  /\b(?:(?:(?:a|an|one|two|three|four|five|six|few|several|some|many|\d+)\s+)?(?:couple of\s+)?(?:weeks?|months?|years?|decades?)\s+(?:later|on|afterwards?|after (?:this|that|it|the (?:strike|strikes|attack|raid|bombing|incident)))|(?:the|in the|in) (?:next|following) (?:weeks?|months?|years?)|(?:surviv(?:e|ed|es|ing)|last(?:ed|s|ing)?|hold(?:s|ing)?|held|outlast(?:ed|s)?|(?:make|made|makes) it through)(?: for)? (?:the|a|that|one|the whole|the entire|the rest of the) (?:week|month|year))\b/;
 
 /** Asks of a span of weeks or more after the story (SPAN_AFTER_STORY). */
 export function spanAfterStory(words: readonly string[]): boolean {
   return SPAN_AFTER_STORY.test(words.join(' '));
+}
+
+/** Verbs of a flight's setting out: "take off", "flew", "launched". */
+const SET_OUT =
+  /^(?:take|takes|took|taken|taking|takeoff|fly|flies|flew|flown|flying|launch|launched|launching|depart|departed|departing|scramble|scrambled)$/;
+/** Terms of the aircraft a flight's setting out is asked of (the planes, their pilots). */
+const AIRCRAFT: readonly Term[] = ['c:plane', 'c:pilot'];
+
+/**
+ * "where did the planes take off from", "where were the jets flying from": a "where" ending on
+ * "from" with a verb of setting out asks where the aircraft flew from, an air base the article
+ * never names ("near Deir el-Zour" is where they struck). Not a figure's or a word's origin
+ * ("where did the 90 come from": no aircraft), nor "where did they strike".
+ */
+export function flownFromAsked(words: readonly string[], known: readonly Term[]): boolean {
+  const where = words.findIndex((w) => w === 'where' || w === "where'd");
+  if (where < 0 || where > 2) return false;
+  const from = words.indexOf('from', where + 2);
+  if (from < 0 || words.slice(from + 1).some((w) => !STOP_WORDS.has(w))) return false;
+  return words.slice(where + 1, from).some((w) => SET_OUT.test(w)) && known.some((t) => AIRCRAFT.includes(t));
 }
 
 /** Auxiliaries opening a yes-or-no question of a deed ("did russia send ..."). */
@@ -802,12 +875,15 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   // "how many did moscow say were killed": Moscow says the number; it is not whose dead. "how
   // many from the american side": whose they are, after "from".
   // "how many of the IS guys died": whose they are, after "of the" (a part of them).
+  // "how many people of IS is die": whose they are after "of", a learner's "IS's people".
   const from =
     words[at + 2] === 'from'
       ? at + 3
       : words[at + 2] === 'of' && PARTITIVE_OF.has(words[at + 3] ?? '')
         ? at + 4
-        : at + 2;
+        : PEOPLE_OF.has(words[at + 2] ?? '') && words[at + 3] === 'of'
+          ? at + (PARTITIVE_OF.has(words[at + 4] ?? '') ? 5 : 4)
+          : at + 2;
   // "how many is the toll" ends the count; "how many IS fighters" (read in lower case) names IS.
   if (at < 0 || (from === at + 2 && COUNT_ENDS.has(words[from] ?? '') && !namesIs(words, from))) return false;
   const asked = countedNames(corpus, words, from);
@@ -816,6 +892,8 @@ export function countsOnlyOthers(corpus: Corpus, words: readonly string[], ids: 
   return counted.length > 0 && !counted.some((given) => countOf(corpus, given, asked));
 }
 
+/** Nouns of people a count names before "of" and whose they are ("how many people of IS"). */
+const PEOPLE_OF = new Set(['people', 'persons', 'men', 'members', 'fighters', 'soldiers', 'troops', 'guys']);
 /** Determiners after "how many of" before whose they are ("how many of the IS fighters"). */
 const PARTITIVE_OF = new Set(['the', 'those', 'these']);
 
@@ -1886,6 +1964,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       laterDeedUntold(corpus, mended, asking.free) ||
       // "what happened in deir ez-zor a year after this": no sentence tells of weeks after the story.
       spanAfterStory(mended) ||
+      // "where did the planes take off from": where they flew from, which no sentence tells.
+      flownFromAsked(mended, known) ||
       // "who negotiated the truce": the deed only related to a word said of something else.
       relatedDeedElsewhere(corpus, mended, asking.free) ||
       // "did UK planes also join": the UK is in the story only where the monitor is based.
@@ -2109,15 +2189,30 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
 
 /** Determiners before the one whose name is asked with an 's: "the pilots' names". */
 const OWNER_DETERMINERS = new Set(['the', 'their', 'those', 'these', 'its']);
+/** A plural noun, a group owning the names asked ("soldiers", "pilots"), not "ambassador's". */
+const GROUP_OWNER = /[^s']s$/;
+/** How many nation words may qualify the owner of a name asked ("the syrian soldiers' names"). */
+const OWNER_QUALIFIERS = 2;
 
 /**
  * "what were the pilots' names", "the commander's name?": a thing of the story (a word of its
- * groups, not a name) owning the name asked, after a determiner; its terms, or null.
+ * groups, not a name) owning the name asked, after a determiner; a group's may have a nation's
+ * word between ("if the syrian soldiers' names were released": whose soldiers); its terms, or null.
  */
 function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
   for (let i = 2; i < words.length; i++) {
     if (words[i] !== 'name' && words[i] !== 'names') continue;
-    if (!OWNER_DETERMINERS.has(words[i - 2] as string)) continue;
+    let before = i - 2;
+    // Names qualify only a group's ("the syrian soldiers' names"): one person's role so qualified
+    // ("the US ambassador's name") is named apart from it ("Samantha Power, US ambassador").
+    while (
+      GROUP_OWNER.test(words[i - 1] as string) &&
+      before > 0 &&
+      i - 2 - before < OWNER_QUALIFIERS &&
+      isNationWord(words[before] as string)
+    )
+      before--;
+    if (!OWNER_DETERMINERS.has(words[before] as string)) continue;
     const owner = (words[i - 1] as string).replace(/'s?$/, '');
     const terms = corpus.analyzer.analyzeQuery(owner).terms;
     if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;

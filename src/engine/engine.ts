@@ -426,6 +426,9 @@ export class Engine {
             // question before asked, which the story never tells (placeItselfAsked); not "how
             // many died there" nor "is it where the soldiers died" (what happened there is told).
             ((placeKindAsked(p.text) && placeItselfAsked(this.corpus, previous.text)) ||
+              // "he wants to know which airbase the planes flew out of. has anyone seen that
+              // reported anywhere?": whether the thing just asked was reported, no more.
+              reportedAsked(p.analysis) ||
               (PERSONAL_PRONOUN.test(p.text) &&
                 ((!namesOwn(p.analysis) && this.namesMissing(previous.analysis)) ||
                   (roleAsked(this.corpus, previous.analysis.words) !== null &&
@@ -1904,6 +1907,25 @@ function laterFragment(corpus: Corpus, words: readonly string[]): boolean {
   if (cues.length === 0) return false;
   const cueWords = new Set(cues.flatMap((c) => c.split(' ')));
   return words.every((w) => cueWords.has(w) || FRAGMENT_FILLER.has(w));
+}
+
+/** A word asking whether a thing was told somewhere: reported, mentioned, seen, confirmed, a source. */
+const REPORTED =
+  /^(?:report|reports|reported|mention|mentions|mentioned|seen|confirm|confirmed|sources?|published|covered)$/;
+/** A pronoun pointing back at the thing a question before asked: "has anyone seen that reported". */
+const POINTED_BACK = new Set(['that', 'this', 'it']);
+
+/**
+ * "has anyone seen that reported anywhere?", "is this confirmed anywhere": a question asking only
+ * whether the thing pointed back at ("that") was reported or seen, naming nothing of the story
+ * (no name, no thing beyond saying): it stands or falls with the question before it.
+ */
+function reportedAsked(analysis: QueryAnalysis): boolean {
+  return (
+    analysis.words.some((w) => POINTED_BACK.has(w)) &&
+    analysis.words.some((w) => REPORTED.test(w)) &&
+    analysis.terms.every((t) => t.startsWith('w:') || ASKING_FRAME.has(t))
+  );
 }
 
 /**
