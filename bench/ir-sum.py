@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """bench/ir-sum.py OUT [BASE]: sums bench/ir.sh's dumps by question kind (Ir, millions), the
-distribution over questions, and with BASE (an earlier OUT) each kind before -> after and whether
-every answer is the same."""
+distribution over questions, and with BASE (an earlier OUT) each kind before -> after, the median
+of each question's own change (`med`: a change of code moves where V8 compiles and collects, which
+under --predictable lands whole on one question, so a few questions jump either way while the
+median stays), and whether every answer is the same."""
 import glob, os, re, sys
 
 def load(out):
@@ -27,7 +29,8 @@ def row(name, idx, b=None):
     line = f'{name:12} {len(xs):4}  sum {sum(xs)/1e6:9.1f}M  p50 {pct(xs,.5)/1e6:6.2f}M  p99 {pct(xs,.99)/1e6:6.2f}M  max {max(xs)/1e6:6.2f}M'
     if b:
         ys = [b[1][i] for i in idx]
-        line += f'   | before sum {sum(ys)/1e6:9.1f}M p50 {pct(ys,.5)/1e6:6.2f}M p99 {pct(ys,.99)/1e6:6.2f}M  ({100*(sum(xs)-sum(ys))/sum(ys):+.1f}%)'
+        line += f'   | before sum {sum(ys)/1e6:9.1f}M p50 {pct(ys,.5)/1e6:6.2f}M p99 {pct(ys,.99)/1e6:6.2f}M  ({100*(sum(xs)-sum(ys))/sum(ys):+.1f}%'
+        line += f', med {100*pct([(x-y)/y for x, y in zip(xs, ys)], .5):+.2f}%)'
     print(line)
 row('all', range(len(ir)), base)
 for k in order:

@@ -2102,10 +2102,15 @@ export class Analyzer {
       for (let k = i; k < i + n; k++) length += (folded[k] as string).length;
       if (length < HEARD_WORD_LENGTH) continue;
       const heardToo = length >= SPLIT_HEARD_LENGTH && length <= this.heardWordLongest() + 2;
+      // Most spans start as no word of the knowledge of their length starts (wordStarts, built with
+      // heardWordLongest's index): their letters are never joined nor looked up.
+      const start = startKeyOf(folded, i, n, length);
+      const known = start < 0 || hasBit(this.wordStartsIndex(), start);
+      if (!known && !heardToo) continue;
       const letters = folded.slice(i, i + n).join('');
       // Its letters exactly, or (a long word) its sound and all but two of its letters.
       const word =
-        (this.frequency.get(letters) ?? 0) > 0
+        known && (this.frequency.get(letters) ?? 0) > 0
           ? letters
           : heardToo
             ? this.heardWord(soundKey(letters), letters)
@@ -2119,6 +2124,17 @@ export class Analyzer {
   private heardWords: Map<string, string | null> | undefined;
   /** The length of the longest word in heardWords (heardWordIndex). */
   private heardWordsLongest = 0;
+  /**
+   * The words of the knowledge (of HEARD_WORD_LENGTH letters or more) by their first three letters
+   * and their length, one bit each (startKeyOf): built with heardWords, for splitWord.
+   */
+  private wordStarts: Uint32Array | undefined;
+
+  /** wordStarts, built with heardWordIndex() when first needed. */
+  private wordStartsIndex(): Uint32Array {
+    this.heardWordIndex();
+    return this.wordStarts as Uint32Array;
+  }
 
   /** The length of the longest word heardWord() can return: letters more than two past it meet none. */
   private heardWordLongest(): number {
@@ -2144,7 +2160,12 @@ export class Analyzer {
   private heardWordIndex(): Map<string, string | null> {
     if (this.heardWords === undefined) {
       const words = new Map<string, string | null>();
+      const starts = new Uint32Array(START_KEYS / 32);
       for (const [word, count] of this.frequency) {
+        if (count > 0 && word.length >= HEARD_WORD_LENGTH) {
+          const start = startKeyOf([word], 0, 1, word.length);
+          if (start >= 0) setBit(starts, start);
+        }
         if (count === 0 || word.length < HEARD_WORD_LENGTH || STOP_WORDS.has(word) || !/^[a-z]+$/.test(word))
           continue;
         const wordKey = soundKey(word);
@@ -2154,6 +2175,7 @@ export class Analyzer {
       let longest = 0;
       for (const word of words.values()) if (word !== null) longest = Math.max(longest, word.length);
       this.heardWordsLongest = longest;
+      this.wordStarts = starts;
       this.heardWords = words;
     }
     return this.heardWords;
@@ -4867,6 +4889,37 @@ const COMPLETED_PREFIX = 6;
 const COMPLETED_SHORT = 4;
 /** The shortest word of the story heardWord reads two words as. */
 const HEARD_WORD_LENGTH = 6;
+
+/** How many start keys there are: three letters a to z, then a length (63 for any longer). */
+const START_KEYS = 26 * 26 * 26 * 64;
+
+/**
+ * The key of a word by its first three letters and its length (Analyzer.wordStarts), of the words
+ * folded[i .. i + n) joined, `length` letters in all, without joining them: -1 when one of its
+ * first three is no letter a to z (or it has fewer), which no key stands for.
+ */
+function startKeyOf(folded: readonly string[], i: number, n: number, length: number): number {
+  let key = 0;
+  let got = 0;
+  for (let k = i; k < i + n && got < 3; k++) {
+    const piece = folded[k] as string;
+    for (let c = 0; c < piece.length && got < 3; c++) {
+      const code = piece.charCodeAt(c) - 97;
+      if (code < 0 || code > 25) return -1;
+      key = key * 26 + code;
+      got++;
+    }
+  }
+  return got < 3 ? -1 : key * 64 + Math.min(length, 63);
+}
+
+function setBit(bits: Uint32Array, at: number): void {
+  bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
+}
+
+function hasBit(bits: Uint32Array, at: number): boolean {
+  return ((bits[at >>> 5] as number) & (1 << (at & 31))) !== 0;
+}
 /** "I" then a verb's form for he or she, after a word that asks or governs what follows ("did I says"). */
 /** Two or three lone letters, a space between each: a name spelled out ("i s", "u n"). */
 const SPELLED = /(?<![\p{L}\p{N}'.])[A-Za-z](?: [A-Za-z]){1,2}(?![\p{L}\p{N}'.])/gu;

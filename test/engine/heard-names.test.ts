@@ -258,6 +258,27 @@ describe('Analyzer.heardNames: a word of the story written in pieces', () => {
   });
 });
 
+describe('Analyzer.heardNames: a word in pieces found by its first letters and its length', () => {
+  // splitWord joins and looks up only letters that start as a word of the knowledge of their
+  // length starts (wordStarts): "attack" is no "attacks", though they start alike.
+  const lexicon = new Lexicon({ entities: [], synonyms: [] });
+  const heard = (words: string[]) =>
+    new Analyzer(
+      lexicon,
+      new Set(['the', 'was', 'it', ...words]),
+      loadEnglishWords(),
+      new Map(words.map((w) => [w, 1])),
+    );
+
+  it('joins the pieces of a word the knowledge has, on a fresh analyser', () => {
+    expect(heard(['attacks']).heardNames('was it the at tacks')).toBe('was it the attacks');
+  });
+
+  it('leaves pieces whose letters start a word of the knowledge of another length', () => {
+    expect(heard(['attack']).heardNames('was it the at tacks')).toBe('was it the at tacks');
+  });
+});
+
 describe('Analyzer.heardNames: a name of capitals spelled out', () => {
   const lexicon = new Lexicon({
     entities: [
