@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
-import { type Corpus, perCorpus, unknownWordWeight } from './corpus.ts';
+import { type Corpus, unknownWordWeight } from './corpus.ts';
 import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
 import { hasRoles, passageRoles, questionRoles, reversed } from './roles.ts';
 import { TUNING } from './tuning.ts';
@@ -979,51 +979,27 @@ export function ownedThings(corpus: Corpus, words: readonly string[]): Owned[] {
 }
 
 /**
- * What ownerOther reads of a sentence, worked out once per sentence and corpus (not once per
- * question): every term the sentence names, and each phrase it names in turn, with whether it is a
- * verb of a party (a saying verb, or a word opening an object right after it) and the parties (a
- * name's terms) standing right before it.
- */
-interface OwnerFacts {
-  all: ReadonlySet<Term>;
-  named: readonly { terms: readonly Term[]; verb: boolean; party: readonly Term[] }[];
-}
-
-const ownerFacts = perCorpus((corpus, id): OwnerFacts | null => {
-  const text = corpus.kb.passageById.get(id)?.text;
-  if (text === undefined) return null;
-  const tokens = tokenize(text);
-  const matches = corpus.lexicon.match(tokens);
-  const all = new Set(matches.flatMap((m) => m.terms));
-  const named = matches.map((m, k) => {
-    const before = matches[k - 1];
-    return {
-      terms: m.terms,
-      verb: isSayingVerb(tokens[m.start]?.word ?? '') || OBJECT_NEXT.has(tokens[m.end]?.word ?? ''),
-      party: before && before.end === m.start ? before.terms.filter((t) => t.startsWith('e:')) : [],
-    };
-  });
-  return { all, named };
-});
-
-/**
  * Does the sentence hold a thing the question owns only as another party's ("US planes" of "IS
  * shot down a regime plane"): every time it names the thing, a party other than the question's
  * stands right before it, and it names the question's party nowhere. It tells of another's.
  */
 export function ownerOther(corpus: Corpus, id: string, owned: readonly Owned[]): boolean {
   if (owned.length === 0) return false;
-  const facts = ownerFacts(corpus, id);
-  if (facts === null) return false;
-  const { all, named } = facts;
+  const text = corpus.kb.passageById.get(id)?.text;
+  if (text === undefined) return false;
+  const tokens = tokenize(text);
+  const matches = corpus.lexicon.match(tokens);
+  const all = new Set(matches.flatMap((m) => m.terms));
   return owned.some(({ owner, thing }) => {
     if (owner.some((t) => all.has(t))) return false;
     let other = false;
-    for (const m of named) {
+    for (const [k, m] of matches.entries()) {
       if (!m.terms.some((t) => thing.includes(t))) continue;
       // A verb of the party ("the US claims it"), no thing of theirs.
-      if (m.verb) continue;
-      if (m.party.length === 0) return false;
+      if (isSayingVerb(tokens[m.start]?.word ?? '') || OBJECT_NEXT.has(tokens[m.end]?.word ?? '')) continue;
+      const before = matches[k - 1];
+      const party = before && before.end === m.start ? before.terms.filter((t) => t.startsWith('e:')) : [];
+      if (party.length === 0) return false;
       other = true;
     }
     return other;
