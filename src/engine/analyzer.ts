@@ -864,30 +864,32 @@ export class Analyzer {
       },
       (words) => this.terms(words).terms.some((t) => !t.startsWith('e:')),
     );
-    const read = partOfPlace(
-      wantedOf(
-        phonedIn(
-          calledMeeting(
-            this.toldWhom(
-              this.partySide(
-                this.backWithoutObject(
-                  phrasalBack(
-                    this.ofNamed(
-                      this.roleGroup(
-                        this.sharedHead(
-                          this.particlesJoined(
-                            this.determinerInPhrase(
-                              withoutConjunctionWhen(
-                                withoutEventClause(
-                                  withoutTurnToSpeak(
-                                    aircraftGone(
-                                      withoutKnownTime(
-                                        withoutSpanEnd(
-                                          withoutHedges(
-                                            whoCopula(
-                                              beingInItAsInvolved(
-                                                nationalityAsWho(
-                                                  weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+    const read = landedAsHit(
+      partOfPlace(
+        wantedOf(
+          phonedIn(
+            calledMeeting(
+              this.toldWhom(
+                this.partySide(
+                  this.backWithoutObject(
+                    phrasalBack(
+                      this.ofNamed(
+                        this.roleGroup(
+                          this.sharedHead(
+                            this.particlesJoined(
+                              this.determinerInPhrase(
+                                withoutConjunctionWhen(
+                                  withoutEventClause(
+                                    withoutTurnToSpeak(
+                                      aircraftGone(
+                                        withoutKnownTime(
+                                          withoutSpanEnd(
+                                            withoutHedges(
+                                              whoCopula(
+                                                beingInItAsInvolved(
+                                                  nationalityAsWho(
+                                                    weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+                                                  ),
                                                 ),
                                               ),
                                             ),
@@ -1863,6 +1865,11 @@ export class Analyzer {
     // A letter doubled in the wrong place ("supossed" for "supposed"): one slip, not two.
     if (result === null && word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
       result = this.movedDoubling(word);
+    // Three letters, no word of English, one of them typed once for twice ("wat did they cal it",
+    // "how many did it kil"): a letter of a double left out is the commonest slip of a short word,
+    // and the one known word it makes is meant (only swapped letters are read above).
+    if (result === null && word.length === swapOnlyLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.doubled(word);
     // A name misspelled twice over ("vitaly chirkn", "samanta"): names are the words people know
     // least how to spell, so a word that is no English word gets one more slip toward one name
     // word of the story, the first letter kept, when exactly one is that close.
@@ -3253,6 +3260,48 @@ function phonedIn(tokens: readonly Token[]): readonly Token[] {
   const next = tokens[end]?.word;
   if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
+}
+
+/** A strike's words, and pronouns that stand for one, before "land" as its verb ("where did the bombs land"). */
+const LANDING = new Set([
+  'it',
+  'they',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'bomb',
+  'bombs',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shell',
+  'shells',
+  'raid',
+  'attack',
+  'hit',
+  'hits',
+  'round',
+  'rounds',
+  'payload',
+]);
+/** Auxiliaries before a subject: "did the strike land", "where'd it land" ("'d" read as "did"). */
+const LANDING_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'might', 'd']);
+
+/**
+ * "where did the strike land exactly", "where'd the bombs land": "land" as the verb of what was
+ * dropped, after its subject and an auxiliary before it, is where it hit, not ground held or lost
+ * ("did the regime lose land"); "landed" said of a strike's words is too ("the bombs landed near").
+ */
+function landedAsHit(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'land' || t.word === 'landed')) return tokens;
+  return tokens.map((t, i) => {
+    if (t.word !== 'land' && t.word !== 'landed') return t;
+    if (!LANDING.has(tokens[i - 1]?.word ?? '')) return t;
+    const asked = t.word === 'landed' || tokens.slice(0, i - 1).some((b) => LANDING_AUXILIARIES.has(b.word));
+    return asked ? { raw: t.raw, word: 'hit' } : t;
+  });
 }
 
 /**
