@@ -864,31 +864,35 @@ export class Analyzer {
       },
       (words) => this.terms(words).terms.some((t) => !t.startsWith('e:')),
     );
-    const read = landedAsHit(
-      partOfPlace(
-        wantedOf(
-          phonedIn(
-            calledMeeting(
-              this.toldWhom(
-                this.partySide(
-                  this.backWithoutObject(
-                    phrasalBack(
-                      this.ofNamed(
-                        this.roleGroup(
-                          this.sharedHead(
-                            this.particlesJoined(
-                              this.determinerInPhrase(
-                                withoutConjunctionWhen(
-                                  withoutEventClause(
-                                    withoutTurnToSpeak(
-                                      aircraftGone(
-                                        withoutKnownTime(
-                                          withoutSpanEnd(
-                                            withoutHedges(
-                                              whoCopula(
-                                                beingInItAsInvolved(
-                                                  nationalityAsWho(
-                                                    weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+    const read = this.onlyParty(
+      landedAsHit(
+        endedStrike(
+          partOfPlace(
+            wantedOf(
+              phonedIn(
+                calledMeeting(
+                  this.toldWhom(
+                    this.partySide(
+                      this.backWithoutObject(
+                        phrasalBack(
+                          this.ofNamed(
+                            this.roleGroup(
+                              this.sharedHead(
+                                this.particlesJoined(
+                                  this.determinerInPhrase(
+                                    withoutConjunctionWhen(
+                                      withoutEventClause(
+                                        withoutTurnToSpeak(
+                                          aircraftGone(
+                                            withoutKnownTime(
+                                              withoutSpanEnd(
+                                                withoutHedges(
+                                                  whoCopula(
+                                                    beingInItAsInvolved(
+                                                      nationalityAsWho(
+                                                        weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+                                                      ),
+                                                    ),
                                                   ),
                                                 ),
                                               ),
@@ -1472,6 +1476,26 @@ export class Analyzer {
       return [...tokens.slice(0, i), one, ...tokens.slice(i, next + 1), one, ...tokens.slice(next + 2)];
     }
     return tokens;
+  }
+
+  /**
+   * "was it only the US", "so it wasnt only american planes?", "who was doing the bombing, just
+   * the us?": one party said to be the only one, in a question that asks nothing else of it (no
+   * word of the knowledge but the strike, its planes or whose it was), asks whether others took
+   * part. Read with "involved" ("were only us planes involved" is answered by whose aircraft took
+   * part). Not "why did only australia apologize", which asks of the apology.
+   */
+  private onlyParty(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t) => ONLY.has(t.word));
+    if (at < 0) return tokens;
+    const name = tokens[at + 1]?.word === 'the' ? at + 2 : at + 1;
+    const named = tokens[name];
+    if (!named) return tokens;
+    const party = this.terms([named]).terms;
+    if (party.length === 0 || !party.every((t) => t.startsWith('e:'))) return tokens;
+    const rest = tokens.filter((_, i) => i !== at && i !== name);
+    if (!this.terms(rest).terms.every((t) => t.startsWith('e:') || ONLY_ASKS.has(t))) return tokens;
+    return [...tokens, { raw: 'involved', word: 'involved' }];
   }
 
   /**
@@ -3301,6 +3325,29 @@ function landedAsHit(tokens: readonly Token[]): readonly Token[] {
     if (!LANDING.has(tokens[i - 1]?.word ?? '')) return t;
     const asked = t.word === 'landed' || tokens.slice(0, i - 1).some((b) => LANDING_AUXILIARIES.has(b.word));
     return asked ? { raw: t.raw, word: 'hit' } : t;
+  });
+}
+
+/** Words saying one party alone did a thing: "only the US", "just the us". */
+const ONLY = new Set(['only', 'just', 'solely']);
+/** Terms a question of who alone did it may hold besides names: the strike, its planes, whose it was. */
+const ONLY_ASKS = new Set(['c:strike', 'c:plane', 'c:name', 'c:participate']);
+
+/** Ending as a verb: "ended the raid", "end the strike". */
+const ENDING_VERBS = new Set(['end', 'ends', 'ended', 'ending']);
+
+/**
+ * "whose call ended the raid mid-way", "what ended the bombing": ending a strike (its word after
+ * the verb, a determiner between at most) is stopping it, not ending a peace deal ("could the
+ * strike end the truce", whose object is no strike, stays so).
+ */
+function endedStrike(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => ENDING_VERBS.has(t.word))) return tokens;
+  return tokens.map((t, i) => {
+    if (!ENDING_VERBS.has(t.word)) return t;
+    let next = i + 1;
+    while (DETERMINER.has(tokens[next]?.word ?? '')) next++;
+    return next > i + 2 || !HAPPENINGS.has(tokens[next]?.word ?? '') ? t : { raw: t.raw, word: 'stopped' };
   });
 }
 
