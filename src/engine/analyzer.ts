@@ -1479,10 +1479,10 @@ export class Analyzer {
   }
 
   /**
-   * "was it only the US", "so it wasnt only american planes?", "who was doing the bombing, just
-   * the us?": one party said to be the only one, in a question that asks nothing else of it (no
-   * word of the knowledge but the strike, its planes or whose it was), asks whether others took
-   * part. Read with "involved" ("were only us planes involved" is answered by whose aircraft took
+   * "so it wasnt only american planes?", "who was doing the bombing, just the us?", "was it only
+   * the US who bombed": one party said to be the only one, in a question that asks nothing else of
+   * it (no word of the knowledge but the strike, its planes or whose it was) and makes it the one
+   * striking (the strike or its planes named, or who asked), asks whether others took part. Read with "involved" ("were only us planes involved" is answered by whose aircraft took
    * part). Not "why did only australia apologize", which asks of the apology.
    */
   private onlyParty(tokens: readonly Token[]): readonly Token[] {
@@ -1494,7 +1494,11 @@ export class Analyzer {
     const party = this.terms([named]).terms;
     if (party.length === 0 || !party.every((t) => t.startsWith('e:'))) return tokens;
     const rest = tokens.filter((_, i) => i !== at && i !== name);
-    if (!this.terms(rest).terms.every((t) => t.startsWith('e:') || ONLY_ASKS.has(t))) return tokens;
+    const asked = this.terms(rest).terms;
+    if (!asked.every((t) => t.startsWith('e:') || ONLY_ASKS.has(t))) return tokens;
+    // The party as the one striking: the strike or its planes said, or who did it asked; not
+    // "... or was it just syrians" (whom it hit).
+    if (!asked.some((t) => ONLY_DOING.has(t)) && !rest.some((t) => t.word === 'who')) return tokens;
     return [...tokens, { raw: 'involved', word: 'involved' }];
   }
 
@@ -3332,6 +3336,8 @@ function landedAsHit(tokens: readonly Token[]): readonly Token[] {
 const ONLY = new Set(['only', 'just', 'solely']);
 /** Terms a question of who alone did it may hold besides names: the strike, its planes, whose it was. */
 const ONLY_ASKS = new Set(['c:strike', 'c:plane', 'c:name', 'c:participate']);
+/** Of those, the ones that make the party the one striking. */
+const ONLY_DOING = new Set(['c:strike', 'c:plane']);
 
 /** Ending as a verb: "ended the raid", "end the strike". */
 const ENDING_VERBS = new Set(['end', 'ends', 'ended', 'ending']);

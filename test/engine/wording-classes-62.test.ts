@@ -57,12 +57,14 @@ describe('what a strike does', () => {
 
 describe('one party said to be the only one', () => {
   it('asks who else took part', () => {
-    expect(terms('was it only the US')).toContain('c:participate');
+    expect(terms('was it only the US who bombed them')).toContain('c:participate');
     expect(first("so it wasn't only american jets?")).toBe('p18.s2');
   });
 
   it('not when the question asks something else of it', () => {
     expect(terms('why did only australia apologize')).not.toContain('c:participate');
     expect(terms('what did just power say')).not.toContain('c:participate');
+    // Whom it hit, not who struck.
+    expect(terms('was it just syrians')).not.toContain('c:participate');
   });
 });
