@@ -864,33 +864,35 @@ export class Analyzer {
       },
       (words) => this.terms(words).terms.some((t) => !t.startsWith('e:')),
     );
-    const read = this.onlyParty(
-      landedAsHit(
-        endedStrike(
-          partOfPlace(
-            wantedOf(
-              phonedIn(
-                calledMeeting(
-                  this.toldWhom(
-                    this.partySide(
-                      this.backWithoutObject(
-                        phrasalBack(
-                          this.ofNamed(
-                            this.roleGroup(
-                              this.sharedHead(
-                                this.particlesJoined(
-                                  this.determinerInPhrase(
-                                    withoutConjunctionWhen(
-                                      withoutEventClause(
-                                        withoutTurnToSpeak(
-                                          aircraftGone(
-                                            withoutKnownTime(
-                                              withoutSpanEnd(
-                                                withoutHedges(
-                                                  whoCopula(
-                                                    beingInItAsInvolved(
-                                                      nationalityAsWho(
-                                                        weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+    const read = zeroAsNo(
+      this.onlyParty(
+        landedAsHit(
+          endedStrike(
+            partOfPlace(
+              wantedOf(
+                phonedIn(
+                  calledMeeting(
+                    this.toldWhom(
+                      this.partySide(
+                        this.backWithoutObject(
+                          phrasalBack(
+                            this.ofNamed(
+                              this.roleGroup(
+                                this.sharedHead(
+                                  this.particlesJoined(
+                                    this.determinerInPhrase(
+                                      withoutConjunctionWhen(
+                                        withoutEventClause(
+                                          withoutTurnToSpeak(
+                                            aircraftGone(
+                                              withoutKnownTime(
+                                                withoutSpanEnd(
+                                                  withoutHedges(
+                                                    whoCopula(
+                                                      beingInItAsInvolved(
+                                                        nationalityAsWho(
+                                                          weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+                                                        ),
                                                       ),
                                                     ),
                                                   ),
@@ -3329,6 +3331,21 @@ function landedAsHit(tokens: readonly Token[]): readonly Token[] {
     if (!LANDING.has(tokens[i - 1]?.word ?? '')) return t;
     const asked = t.word === 'landed' || tokens.slice(0, i - 1).some((b) => LANDING_AUXILIARIES.has(b.word));
     return asked ? { raw: t.raw, word: 'hit' } : t;
+  });
+}
+
+/**
+ * "had zero objections", "zero evidence": "zero" before what there was none of says "no" ("had
+ * no objections" reads as the article's "no concerns were voiced"); a count asked or told ("the
+ * toll was zero", "zero or 90") stays a number.
+ */
+function zeroAsNo(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'zero')) return tokens;
+  return tokens.map((t, i) => {
+    const next = tokens[i + 1]?.word;
+    return t.word !== 'zero' || next === undefined || STOP_WORDS.has(next) || /\d/.test(next)
+      ? t
+      : { raw: t.raw, word: 'no' };
   });
 }
 

@@ -68,3 +68,10 @@ describe('one party said to be the only one', () => {
     expect(terms('was it just syrians')).not.toContain('c:participate');
   });
 });
+
+describe('"zero" before what there was none of', () => {
+  it('reads as "no"; a count stays a number', () => {
+    expect(terms('they had zero objections')).toContain('c:concern');
+    expect(terms('was the toll zero')).toContain('w:zero');
+  });
+});
