@@ -1493,8 +1493,16 @@ export class Analyzer {
     const name = tokens[at + 1]?.word === 'the' ? at + 2 : at + 1;
     const named = tokens[name];
     if (!named) return tokens;
-    const party = this.terms([named]).terms;
-    if (party.length === 0 || !party.every((t) => t.startsWith('e:'))) return tokens;
+    // Not a list of parties known to have taken part ("it wasn't only US and australian planes,
+    // was it? which others ..."; the reader may have dropped the "and"): asked beyond them, what
+    // the article names is no answer.
+    const isParty = (token: Token | undefined) => {
+      const terms = token ? this.terms([token]).terms : [];
+      return terms.length > 0 && terms.every((t) => t.startsWith('e:'));
+    };
+    if (!isParty(named)) return tokens;
+    const after = tokens[name + 1];
+    if (LISTING.has(after?.word ?? '') || isParty(after)) return tokens;
     const rest = tokens.filter((_, i) => i !== at && i !== name);
     const asked = this.terms(rest).terms;
     if (!asked.every((t) => t.startsWith('e:') || ONLY_ASKS.has(t))) return tokens;
@@ -3353,6 +3361,8 @@ function zeroAsNo(tokens: readonly Token[]): readonly Token[] {
 const ONLY = new Set(['only', 'just', 'solely']);
 /** Terms a question of who alone did it may hold besides names: the strike, its planes, whose it was. */
 const ONLY_ASKS = new Set(['c:strike', 'c:plane', 'c:name', 'c:participate']);
+/** Words that go on to another party after one: "only US and australian planes". */
+const LISTING = new Set(['and', 'or', 'nor', 'plus']);
 /** Of those, the ones that make the party the one striking. */
 const ONLY_DOING = new Set(['c:strike', 'c:plane']);
 

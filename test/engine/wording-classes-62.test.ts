@@ -64,6 +64,8 @@ describe('one party said to be the only one', () => {
   it('not when the question asks something else of it', () => {
     expect(terms('why did only australia apologize')).not.toContain('c:participate');
     expect(terms('what did just power say')).not.toContain('c:participate');
+    // Parties listed: asked beyond them.
+    expect(terms('it was not only US and australian planes')).not.toContain('c:participate');
     // Whom it hit, not who struck.
     expect(terms('was it just syrians')).not.toContain('c:participate');
   });
