@@ -77,3 +77,16 @@ describe('"zero" before what there was none of', () => {
     expect(terms('was the toll zero')).toContain('w:zero');
   });
 });
+
+describe('words of the knowledge a new writer used', () => {
+  it('sinking or scuppering a deal is ending it; after dark or in daytime asks when', () => {
+    expect(terms('will this scupper the truce')).toContain('c:jeopardy');
+    expect(terms('was it in broad daylight')).toContain('c:day');
+    expect(first('will this sink the truce')).toBe('p2.s2');
+  });
+
+  it('a communique is a statement; the american-led alliance is the coalition', () => {
+    expect(terms('their communique')).toContain('c:say');
+    expect(terms('the american-led alliance')).toContain('e:coalition');
+  });
+});
