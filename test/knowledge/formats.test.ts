@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'ed322af78ff97694' },
+    recorded: { version: 13, hash: 'db9764bd9a36a44e' },
   },
   {
     name: 'COMPILED_FORMAT',
