@@ -811,13 +811,13 @@ export class Engine {
       if (!owner) continue;
       // "'on the boundary between' ... whats the rest", "'dangerous and blatant'. finish it": words
       // quoted in a sentence of their own, then a question with no topic of its own besides
-      // (at most one word of the knowledge, at most one it lacks): the question asks about those
+      // (no word of the knowledge, at most one it lacks): the question asks about those
       // words, and is read with them, so that the sentence holding them is among those it finds.
       // Not a question of something else ("'persistent refusal' lol my cat. anyone got a vet rec
       // in berlin": words the knowledge lacks are its topic).
       const run = alone || owner.text.includes(fragment) ? null : this.runInContext(reading.context, key);
       const lacking = owner.analysis.free.filter((f) => !this.corpus.index.has(f.term)).length;
-      if (run && this.knownTerms(owner.analysis) <= 1 && lacking <= 1) {
+      if (run && this.knownTerms(owner.analysis) === 0 && lacking <= 1) {
         const tokens = [...run, ...owner.tokens];
         owner.analysis = {
           ...this.corpus.analyzer.analyzeTokens(tokens),

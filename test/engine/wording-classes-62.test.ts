@@ -20,7 +20,7 @@ const first = (q: string) => {
 
 describe('words quoted, then a question asking about them', () => {
   it.each([
-    ["'boundary between' blah blah... what comes after", 'p7.s1'],
+    ["'boundary between' blah blah... whats the rest of it", 'p7.s1'],
     ["'on the boundary between' ... whats the rest", 'p7.s1'],
   ])('"%s" is read with the words quoted: %s', (q, id) => {
     expect(first(q)).toBe(id);
