@@ -864,30 +864,38 @@ export class Analyzer {
       },
       (words) => this.terms(words).terms.some((t) => !t.startsWith('e:')),
     );
-    const read = partOfPlace(
-      wantedOf(
-        phonedIn(
-          calledMeeting(
-            this.toldWhom(
-              this.partySide(
-                this.backWithoutObject(
-                  phrasalBack(
-                    this.ofNamed(
-                      this.roleGroup(
-                        this.sharedHead(
-                          this.particlesJoined(
-                            this.determinerInPhrase(
-                              withoutConjunctionWhen(
-                                withoutEventClause(
-                                  withoutTurnToSpeak(
-                                    aircraftGone(
-                                      withoutKnownTime(
-                                        withoutSpanEnd(
-                                          withoutHedges(
-                                            whoCopula(
-                                              beingInItAsInvolved(
-                                                nationalityAsWho(
-                                                  weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+    const read = zeroAsNo(
+      this.onlyParty(
+        landedAsHit(
+          endedStrike(
+            partOfPlace(
+              wantedOf(
+                phonedIn(
+                  calledMeeting(
+                    this.toldWhom(
+                      this.partySide(
+                        this.backWithoutObject(
+                          phrasalBack(
+                            this.ofNamed(
+                              this.roleGroup(
+                                this.sharedHead(
+                                  this.particlesJoined(
+                                    this.determinerInPhrase(
+                                      withoutConjunctionWhen(
+                                        withoutEventClause(
+                                          withoutTurnToSpeak(
+                                            aircraftGone(
+                                              withoutKnownTime(
+                                                withoutSpanEnd(
+                                                  withoutHedges(
+                                                    whoCopula(
+                                                      beingInItAsInvolved(
+                                                        nationalityAsWho(
+                                                          weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+                                                        ),
+                                                      ),
+                                                    ),
+                                                  ),
                                                 ),
                                               ),
                                             ),
@@ -1473,6 +1481,38 @@ export class Analyzer {
   }
 
   /**
+   * "so it wasnt only american planes?", "who was doing the bombing, just the us?", "was it only
+   * the US who bombed": one party said to be the only one, in a question that asks nothing else of
+   * it (no word of the knowledge but the strike, its planes or whose it was) and makes it the one
+   * striking (the strike or its planes named, or who asked), asks whether others took part. Read with "involved" ("were only us planes involved" is answered by whose aircraft took
+   * part). Not "why did only australia apologize", which asks of the apology.
+   */
+  private onlyParty(tokens: readonly Token[]): readonly Token[] {
+    const at = tokens.findIndex((t) => ONLY.has(t.word));
+    if (at < 0) return tokens;
+    const name = tokens[at + 1]?.word === 'the' ? at + 2 : at + 1;
+    const named = tokens[name];
+    if (!named) return tokens;
+    // Not a list of parties known to have taken part ("it wasn't only US and australian planes,
+    // was it? which others ..."; the reader may have dropped the "and"): asked beyond them, what
+    // the article names is no answer.
+    const isParty = (token: Token | undefined) => {
+      const terms = token ? this.terms([token]).terms : [];
+      return terms.length > 0 && terms.every((t) => t.startsWith('e:'));
+    };
+    if (!isParty(named)) return tokens;
+    const after = tokens[name + 1];
+    if (LISTING.has(after?.word ?? '') || isParty(after)) return tokens;
+    const rest = tokens.filter((_, i) => i !== at && i !== name);
+    const asked = this.terms(rest).terms;
+    if (!asked.every((t) => t.startsWith('e:') || ONLY_ASKS.has(t))) return tokens;
+    // The party as the one striking: the strike or its planes said, or who did it asked; not
+    // "... or was it just syrians" (whom it hit).
+    if (!asked.some((t) => ONLY_DOING.has(t)) && !rest.some((t) => t.word === 'who')) return tokens;
+    return [...tokens, { raw: 'involved', word: 'involved' }];
+  }
+
+  /**
    * "the US diplomats", "russian envoys": a country's name and a role's plural, where the same
    * with the role said once names one person of the knowledge ("us diplomat" is Power), while
    * the plural names no one: many of that country's people, its side as a group, not her alone.
@@ -1863,6 +1903,11 @@ export class Analyzer {
     // A letter doubled in the wrong place ("supossed" for "supposed"): one slip, not two.
     if (result === null && word.length >= minLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
       result = this.movedDoubling(word);
+    // Three letters, no word of English, one of them typed once for twice ("wat did they cal it",
+    // "how many did it kil"): a letter of a double left out is the commonest slip of a short word,
+    // and the one known word it makes is meant (only swapped letters are read above).
+    if (result === null && word.length === swapOnlyLength && /^\p{L}+$/u.test(word) && !this.isEnglish(word))
+      result = this.doubled(word);
     // A name misspelled twice over ("vitaly chirkn", "samanta"): names are the words people know
     // least how to spell, so a word that is no English word gets one more slip toward one name
     // word of the story, the first letter kept, when exactly one is that close.
@@ -3275,6 +3320,90 @@ function phonedIn(tokens: readonly Token[]): readonly Token[] {
   const next = tokens[end]?.word;
   if (next !== undefined && !CLAUSE_ENDS.has(next)) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'alerted', word: 'alerted' } : t));
+}
+
+/** A strike's words, and pronouns that stand for one, before "land" as its verb ("where did the bombs land"). */
+const LANDING = new Set([
+  'it',
+  'they',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'bomb',
+  'bombs',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shell',
+  'shells',
+  'raid',
+  'attack',
+  'hit',
+  'hits',
+  'round',
+  'rounds',
+  'payload',
+]);
+/** Auxiliaries before a subject: "did the strike land", "where'd it land" ("'d" read as "did"). */
+const LANDING_AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'could', 'might', 'd']);
+
+/**
+ * "where did the strike land exactly", "where'd the bombs land": "land" as the verb of what was
+ * dropped, after its subject and an auxiliary before it, is where it hit, not ground held or lost
+ * ("did the regime lose land"); "landed" said of a strike's words is too ("the bombs landed near").
+ */
+function landedAsHit(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'land' || t.word === 'landed')) return tokens;
+  return tokens.map((t, i) => {
+    if (t.word !== 'land' && t.word !== 'landed') return t;
+    if (!LANDING.has(tokens[i - 1]?.word ?? '')) return t;
+    const asked = t.word === 'landed' || tokens.slice(0, i - 1).some((b) => LANDING_AUXILIARIES.has(b.word));
+    return asked ? { raw: t.raw, word: 'hit' } : t;
+  });
+}
+
+/**
+ * "had zero objections", "zero evidence": "zero" before what there was none of says "no" ("had
+ * no objections" reads as the article's "no concerns were voiced"); a count asked or told ("the
+ * toll was zero", "zero or 90") stays a number.
+ */
+function zeroAsNo(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => t.word === 'zero')) return tokens;
+  return tokens.map((t, i) => {
+    const next = tokens[i + 1]?.word;
+    return t.word !== 'zero' || next === undefined || STOP_WORDS.has(next) || /\d/.test(next)
+      ? t
+      : { raw: t.raw, word: 'no' };
+  });
+}
+
+/** Words saying one party alone did a thing: "only the US", "just the us". */
+const ONLY = new Set(['only', 'just', 'solely']);
+/** Terms a question of who alone did it may hold besides names: the strike, its planes, whose it was. */
+const ONLY_ASKS = new Set(['c:strike', 'c:plane', 'c:name', 'c:participate']);
+/** Words that go on to another party after one: "only US and australian planes". */
+const LISTING = new Set(['and', 'or', 'nor', 'plus']);
+/** Of those, the ones that make the party the one striking. */
+const ONLY_DOING = new Set(['c:strike', 'c:plane']);
+
+/** Ending as a verb: "ended the raid", "end the strike". */
+const ENDING_VERBS = new Set(['end', 'ends', 'ended', 'ending']);
+
+/**
+ * "whose call ended the raid mid-way", "what ended the bombing": ending a strike (its word after
+ * the verb, a determiner between at most) is stopping it, not ending a peace deal ("could the
+ * strike end the truce", whose object is no strike, stays so).
+ */
+function endedStrike(tokens: readonly Token[]): readonly Token[] {
+  if (!tokens.some((t) => ENDING_VERBS.has(t.word))) return tokens;
+  return tokens.map((t, i) => {
+    if (!ENDING_VERBS.has(t.word)) return t;
+    let next = i + 1;
+    while (DETERMINER.has(tokens[next]?.word ?? '')) next++;
+    return next > i + 2 || !HAPPENINGS.has(tokens[next]?.word ?? '') ? t : { raw: t.raw, word: 'stopped' };
+  });
 }
 
 /**

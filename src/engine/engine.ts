@@ -811,7 +811,23 @@ export class Engine {
         this.inContext(reading.context, key)
       )
         continue;
-      owner?.analysis.quoted.push(key);
+      if (!owner) continue;
+      // "'on the boundary between' ... whats the rest", "'dangerous and blatant'. finish it": words
+      // quoted in a sentence of their own, then a question with no topic of its own besides
+      // (no word of the knowledge, at most one it lacks): the question asks about those
+      // words, and is read with them, so that the sentence holding them is among those it finds.
+      // Not a question of something else ("'persistent refusal' lol my cat. anyone got a vet rec
+      // in berlin": words the knowledge lacks are its topic).
+      const run = alone || owner.text.includes(fragment) ? null : this.runInContext(reading.context, key);
+      const lacking = owner.analysis.free.filter((f) => !this.corpus.index.has(f.term)).length;
+      if (run && this.knownTerms(owner.analysis) === 0 && lacking <= 1) {
+        const tokens = [...run, ...owner.tokens];
+        owner.analysis = {
+          ...this.corpus.analyzer.analyzeTokens(tokens),
+          quoted: [...owner.analysis.quoted],
+        };
+      }
+      owner.analysis.quoted.push(key);
     }
     // The names the whole message gives, for what "which other ..." asks (answer-type.ts).
     if (asked.length > 1) {
@@ -970,6 +986,20 @@ export class Engine {
       !PERSONAL_PRONOUN.test(part.text) &&
       part.analysis.terms.filter((t) => this.corpus.index.has(t)).length >= 3
     );
+  }
+
+  /** The context's tokens that are these words (a fragment's match key) in a row, or null. */
+  private runInContext(context: readonly Token[], key: string): Token[] | null {
+    const words = key.split(' ');
+    const keys = context.map((t) => matchKey(t.word));
+    for (let at = 0; at + words.length <= keys.length; at++)
+      if (words.every((w, i) => keys[at + i] === w)) return context.slice(at, at + words.length);
+    return null;
+  }
+
+  /** How many of the terms of a question the knowledge has. */
+  private knownTerms(analysis: QueryAnalysis): number {
+    return analysis.terms.filter((t) => this.corpus.index.has(t)).length;
   }
 
   /** The context's words hold these words (a fragment's match key) in a row. */

@@ -8,7 +8,7 @@
 
 /** Words before which a spoken mark is a thing named, not punctuation: "a question mark", "that period". */
 const NAMING = new Set(
-  'a an the this that these those its his her their our my your any no one another each every same whole big bigger biggest huge large small little very real serious'.split(
+  'a an the this that these those its his her their our my your any no one another each every same whole such some big bigger biggest huge large giant gigantic massive enormous major small little very real serious total complete absolute open'.split(
     ' ',
   ),
 );

@@ -26,6 +26,8 @@ describe('spoken marks', () => {
   it.each([
     // Said of a thing: a word or two naming it, or a word before it that names one.
     'the mayor called the reopening a big question mark',
+    'the mayor shrugged the reopening off as a giant question mark',
+    'the mayor called the reopening a massive question mark',
     'what happened in that period',
     'mayor question mark',
     // A comma said at the end after a word or two, or named: words.
