@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '092e292b270b50ca' },
+    recorded: { version: 27, hash: '88d18114759d9e86' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '64d40ccfa499a28e' },
+    recorded: { version: 13, hash: '8665350780b6b97a' },
   },
   {
     name: 'COMPILED_FORMAT',
