@@ -1611,14 +1611,19 @@ export class Analyzer {
   /**
    * "why were US planes flying near deir ez zor", "why the planes of the coalition were flying over
    * deir ezzor": a why of the aircraft's being there asks what they were there for, their aim; where
-   * they flew is granted. The terms of the place words after the verb (prepositions of where, as
-   * PLACE_PREPOSITIONS) that the clause before it does not use: said, weighing less.
+   * they flew is granted, and that aircraft flew ("the jets", "planes": what the article calls a
+   * sortie). The terms of the place words after the verb (prepositions of where, as
+   * PLACE_PREPOSITIONS) that the clause before it does not use, and the terms other than names
+   * between the why and the verb (whose aircraft they were, a name, stays asked): said, weighing less.
    */
   private presencePlace(tokens: readonly Token[], verb: number): Term[] {
+    const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+    const flyers = this.terms(tokens.slice(why + 1, verb)).terms.filter((t) => !t.startsWith('e:'));
     const at = tokens.findIndex((t, i) => i > verb && PLACE_PREPOSITIONS.has(t.word));
-    if (at < 0) return [];
+    if (at < 0) return flyers;
     const asked = new Set(this.terms(tokens.slice(0, at)).terms);
-    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
+    const place = this.terms(tokens.slice(at + 1)).terms.filter((t) => !asked.has(t));
+    return [...new Set([...flyers, ...place])];
   }
 
   /**
@@ -3115,6 +3120,12 @@ const BOMBING = new Set('bomb bombs bombed bombing strike striking struck'.split
  * "bombing at night"; not "stop bombing over", ending the message), or "there".
  */
 const NEAR_PLACE = new Set(['over', 'near', 'above', 'around', 'there']);
+/**
+ * Words before the verb of a why that asks no aim: one aircraft ("why was that plane flying there":
+ * a sortie is flown by several, and the story's one plane is another side's), being there at all
+ * ("why was australia even flying"), or being let ("why was the coalition allowed to fly").
+ */
+const NOT_AIM = new Set('plane jet warplane helicopter drone bomber even allowed permitted let'.split(' '));
 /** Prepositions of where something flew ("over deir ezzor", "near the city"). */
 const PLACE_PREPOSITIONS = new Set(['over', 'near', 'above', 'around', 'in', 'at', 'by', 'into', 'to']);
 /** The word a why of presence reads its verb as: what they were there for, their aim. */
@@ -3141,7 +3152,8 @@ export function presenceAsAim(tokens: readonly Token[]): number {
           (tokens[i + 1]?.word === 'there' || tokens[i + 2] !== undefined))),
   );
   if (verb < 0 || verb > why + 8) return -1;
-  if (tokens.slice(why + 1, verb).some((t) => NOT_THE_COALITION.has(t.word))) return -1;
+  if (tokens.slice(why + 1, verb).some((t) => NOT_THE_COALITION.has(t.word) || NOT_AIM.has(t.word)))
+    return -1;
   return verb;
 }
 

@@ -44,6 +44,10 @@ describe('a why of aircraft being somewhere', () => {
   it.each([
     // The other side's aircraft: not the sortie's aim.
     'why was the regime plane flying there',
+    // One aircraft (a sortie is flown by several), being there at all, being let.
+    'why was that plane flying there',
+    'why was the navy even flying over the bay',
+    'why was the navy allowed to fly over the bay',
     // Bombing someone, or a stop: not a why of being there.
     'why did they bomb the soldiers',
     'why did they stop bombing over',

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '8665350780b6b97a' },
+    recorded: { version: 13, hash: 'e47922215c877599' },
   },
   {
     name: 'COMPILED_FORMAT',
