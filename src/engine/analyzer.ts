@@ -856,11 +856,7 @@ export class Analyzer {
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
-      asUk(
-        causeAsWhy(
-          howComeAsWhy(withoutSourceNamed(thereAsTheir(withoutFirstPlace(tokens)), this.chat.source)),
-        ),
-      ),
+      asUk(causeAsWhy(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens), this.chat.source)))),
       this.chat.exclusions,
       (words) => {
         const { terms } = this.terms(words);
@@ -3155,24 +3151,6 @@ export function presenceAsAim(tokens: readonly Token[]): number {
   if (tokens.slice(why + 1, verb).some((t) => NOT_THE_COALITION.has(t.word) || NOT_AIM.has(t.word)))
     return -1;
   return verb;
-}
-
-/** The first, as a phrase of "in the first place" may spell it ("1st" comes read as its figure). */
-const FIRST = new Set(['first', '1st', '1']);
-
-/**
- * "why were they flying there in the first place", "why was the meeting called in 1st place": "in
- * the first place" means "at all", of no place (a word of where would read as asking the
- * location). Its words go, wherever it stands.
- */
-export function withoutFirstPlace(tokens: readonly Token[]): readonly Token[] {
-  const at = tokens.findIndex((t, i) => {
-    const first = tokens[i + 1]?.word === 'the' ? i + 2 : i + 1;
-    return t.word === 'in' && FIRST.has(tokens[first]?.word ?? '') && tokens[first + 1]?.word === 'place';
-  });
-  if (at < 0) return tokens;
-  const length = tokens[at + 1]?.word === 'the' ? 4 : 3;
-  return withoutFirstPlace([...tokens.slice(0, at), ...tokens.slice(at + length)]);
 }
 
 /**

@@ -1573,7 +1573,7 @@ export const DEFAULT_CHAT: ChatWords = {
   // "her argument", "russia's point": what they said (analyzer.ts, spokenOf; follow-up-reading.ts,
   // withoutCueWords).
   sayingNouns: words(
-    `argument, arguments, point, points, reasoning, message, stance, rationale, take, beef, spin, logic, justification, excuse, reasons, grounds`,
+    `argument, arguments, point, points, reasoning, message, stance, rationale, take, beef, spin, logic, justification`,
   ),
   // "no i meant the official figure, the regime one": that side's claim (conversation.ts, sideNamed).
   sideClaims: words(`

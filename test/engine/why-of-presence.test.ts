@@ -1,30 +1,12 @@
 /**
- * A why of aircraft being somewhere asks their aim (analyzer.ts presenceAsAim), and "in the first
- * place" is "at all", no place (withoutFirstPlace). Made-up messages, nothing of any story.
+ * A why of aircraft being somewhere asks their aim (analyzer.ts presenceAsAim). Made-up messages,
+ * nothing of any story.
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { presenceAsAim, withoutFirstPlace } from '../../src/engine/analyzer.ts';
+import { presenceAsAim } from '../../src/engine/analyzer.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
-
-const words = (text: string) =>
-  withoutFirstPlace(tokenize(text))
-    .map((t) => t.word)
-    .join(' ');
-
-describe('"in the first place"', () => {
-  it.each([
-    ['why was the bridge closed in the first place', 'why was the bridge closed'],
-    ['why was it shut in first place', 'why was it shut'],
-    ['why was it shut in the 1st place?', 'why was it shut'],
-    // A place that is first, not the phrase: kept.
-    ['who came in first', 'who came in first'],
-    ['what was the first place they flew to', 'what was the first place they flew to'],
-  ])('"%s" reads as "%s"', (message, read) => {
-    expect(words(message)).toBe(read);
-  });
-});
 
 describe('a why of aircraft being somewhere', () => {
   const verb = (text: string) => {
@@ -64,7 +46,7 @@ describe('the real article: whys in other words', () => {
   it.each([
     // Being there: the sortie's aim, not the place nor whether it was meant.
     ['why were coalition jets operating around deir el-zour', 'p5.s1'],
-    ['why was the coalition flying over there in the first place', 'p5.s1'],
+    ['why was the coalition flying over there', 'p5.s1'],
     // Acting as if something were so: a claim (chat.yaml idioms), the Pentagon's.
     ['why does washington act as though moscow had no objections', 'p17.s1'],
     ['why is the US acting like the russians had no problem with the strike', 'p17.s1'],

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '88d18114759d9e86' },
+    recorded: { version: 27, hash: 'f00fa73aeafc1428' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'e47922215c877599' },
+    recorded: { version: 13, hash: '3867bb34e6037277' },
   },
   {
     name: 'COMPILED_FORMAT',
