@@ -3051,6 +3051,14 @@ const CAUSING = new Set([
   'provokes',
   'made',
   'makes',
+  // "what pushed the kremlin into calling it", "what drove them to it", "what prompted the
+  // meeting": verbs of pushing someone to a deed ask its cause as well.
+  'pushed',
+  'drove',
+  'prompted',
+  'spurred',
+  'motivated',
+  'forced',
 ]);
 
 /**
@@ -3061,13 +3069,11 @@ const CAUSING = new Set([
  */
 export function causeAsWhy(tokens: readonly Token[]): readonly Token[] {
   const at = tokens.findIndex(
-    (t, i) =>
-      t.word === 'what' &&
-      (CAUSING.has(tokens[i + 1]?.word ?? '') ||
-        (tokens[i + 1]?.word === 'led' && tokens[i + 2]?.word === 'to')),
+    (t, i) => t.word === 'what' && (CAUSING.has(tokens[i + 1]?.word ?? '') || tokens[i + 1]?.word === 'led'),
   );
   if (at < 0) return tokens;
-  const length = tokens[at + 1]?.word === 'led' ? 3 : 2;
+  // "what led to the abort" (the three words), "what led russia to ask" (the two).
+  const length = tokens[at + 1]?.word === 'led' && tokens[at + 2]?.word === 'to' ? 3 : 2;
   return [...tokens.slice(0, at), { raw: 'why', word: 'why' }, ...tokens.slice(at + length)];
 }
 

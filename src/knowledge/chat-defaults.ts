@@ -1124,6 +1124,16 @@ export const DEFAULT_CHAT: ChatWords = {
     'come doon': 'come down',
     'go doon': 'go down',
     'put doon': 'put down',
+    // "why is the pentagon acting like russia can't complain", "they act as if no one objected": to
+    // act as though something were so is to put it about, a claim, not an action of the story.
+    'act like': 'claim',
+    'act as if': 'claim',
+    'act as though': 'claim',
+    // "why did the US say russia had no problem with the op": no objection to it, not trouble.
+    'no problem with': 'no objection to',
+    'no problems with': 'no objections to',
+    'no issue with': 'no objection to',
+    'no issues with': 'no objections to',
     'go running to': 'appeal to',
     'come running to': 'appeal to',
     'buy it': 'believe it',
@@ -1566,7 +1576,7 @@ export const DEFAULT_CHAT: ChatWords = {
   // "her argument", "russia's point": what they said (analyzer.ts, spokenOf; follow-up-reading.ts,
   // withoutCueWords).
   sayingNouns: words(
-    `argument, arguments, point, points, reasoning, message, stance, rationale, take, beef, spin`,
+    `argument, arguments, point, points, reasoning, message, stance, rationale, take, beef, spin, logic, justification`,
   ),
   // "no i meant the official figure, the regime one": that side's claim (conversation.ts, sideNamed).
   sideClaims: words(`

@@ -17,6 +17,10 @@ describe('what caused it, asked', () => {
     ['what made them close the tower', 'why them close the tower'],
     ['what led to the closure', 'why the closure'],
     ['what caused the fog', 'why the fog'],
+    ['what pushed the council into closing it', 'why the council into closing it'],
+    ['what drove them to close the tower', 'why them to close the tower'],
+    ['what prompted the closure', 'why the closure'],
+    ['what led the council to close it', 'why the council to close it'],
     // Not a question of what caused it: the verb stays.
     ['how much damage was caused', 'how much damage was caused'],
     ['what did the storm trigger', 'what did the storm trigger'],
