@@ -15,7 +15,7 @@ const ask = (...turns: string[]) => askInTurn(engine, ...turns);
 describe('a whole question asking for "the other side" or "the other number"', () => {
   it('quotes the other side of the contested point first', () => {
     const [first, other] = ask('was the raid deliberate', 'and what is the other side saying');
-    expect(first?.quotes[0]?.text).toContain('unintentional loss of life');
+    expect(first?.quotes[0]?.text).toContain('the US claims was unintentional');
     expect(other?.answered).toBe(true);
     expect(other?.reading).toContain("'the other side'");
     expect(other?.quotes[0]?.text).toContain('criminal negligence');
