@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '64d40ccfa499a28e' },
+    recorded: { version: 13, hash: 'd2169db8fb2640b1' },
   },
   {
     name: 'COMPILED_FORMAT',
