@@ -190,6 +190,17 @@ describe('answers', () => {
     ]);
   });
 
+  it('finds the point from the story when the question only asks which side says which (synonyms.yaml disagree)', () => {
+    for (const q of [
+      "back from lunch and the thread is arguing about numbers. one person posted 62, another posted 90. which is it and who's saying which",
+      'people in here keep throwing around 62 and 90 for the dead. who says which',
+    ]) {
+      const a = engine.answer(q);
+      expect(a.contested?.id).toBe('death-toll');
+      expect(a.quotes.map((x) => x.id)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    }
+  });
+
   it('quotes the other side only when the question is about the disputed point', () => {
     const duration = engine.answer('how long did the raid last');
     expect(duration.contested).toBeNull();
