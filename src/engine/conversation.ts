@@ -581,8 +581,57 @@ function readAgainst(
   if (!u) return null;
   const read = inContext(corpus, vocab, u, prev);
   // An earlier turn (frameOf) is read only to know whether it was read in context.
-  return alone ? noSurerThanAlone(corpus, u, alone, named(corpus, vocab, u, read)) : read;
+  return alone
+    ? noSurerThanAlone(corpus, u, alone, namedAsked(corpus, vocab, u, named(corpus, vocab, u, read)))
+    : read;
 }
+
+/** How much surer the question with its pronoun named must be than the reading in context. */
+const NAMED_SURER = 0.4;
+
+/**
+ * "what did the US military say about aborting" -> "did they warn russia before the strike": a
+ * question whose "they", "he" or "she" stands for a speaker of the turn before, asked with that
+ * name in its place ("did US military warn russia before the strike"), is the question asked when
+ * that is far surer than the reading in context, which weighs the turn before's quotes (the
+ * abort) over what the question asks. Not a why (named does that), nor a correction, nor a
+ * reading refused outright or made less sure on purpose.
+ */
+function namedAsked(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  read: FollowUp | null,
+): FollowUp | null {
+  if (
+    !read ||
+    u.cues.why ||
+    // "no i meant lavrov, what did he say": whom a correction's pronoun stands for is whom it
+    // names, not the speaker before.
+    u.cues.correction ||
+    u.refs.length === 0 ||
+    refusedOutright(read.decision) ||
+    read.confidence !== calibratedConfidence(read.decision.features)
+  )
+    return read;
+  const words = u.tokens.map((t) => t.raw);
+  // Whom the question asks about is its subject: "who got them to stop" asks who did something
+  // to them, and asked of a name in their place it asks something else.
+  if (!u.refs.some(({ pronoun }) => SUBJECTS_NAMED.has(words[pronoun.index]?.toLowerCase() ?? '')))
+    return read;
+  for (const { pronoun, id } of u.refs) {
+    if (words[pronoun.index] === undefined || !PERSONAL_NAMED.has(words[pronoun.index]?.toLowerCase() ?? ''))
+      return read;
+    words[pronoun.index] = `${nameOf(corpus, id)}${pronoun.possessive ? "'s" : ''}`;
+  }
+  const asked = readAs(corpus, vocab, words.join(' '));
+  if (refusedOutright(asked.decision) || asked.confidence < read.confidence + NAMED_SURER) return read;
+  return { ...asked, reading: read.reading };
+}
+/** Pronouns of people or bodies that a name may stand in for. */
+const PERSONAL_NAMED = new Set(['they', 'he', 'she', 'them', 'him', 'her']);
+/** Of those, the subjects: one of them stands for whom the question is about. */
+const SUBJECTS_NAMED = new Set(['they', 'he', 'she']);
 
 /**
  * "did russia want an investigation" -> "what about the UN, did it open one?": a "one" that ends
