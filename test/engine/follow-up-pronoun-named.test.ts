@@ -25,6 +25,26 @@ describe('a pronoun follow-up asked with the name in its place', () => {
     }
   });
 
+  it('keeps the reading in context when the question asks nothing but of whom', () => {
+    // "who were they": the turn before says what is asked of them (names the article lacks),
+    // not a question about Russia's government.
+    const [, answer] = ask('the russians never named the dead soldiers', 'who were they');
+    expect(answer?.answered).toBe(false);
+  });
+
+  it('leaves a pronoun after "what about" a thing of its own refused', () => {
+    const [, answer] = ask(
+      'the US passed on its regret to damascus',
+      'what about the UK, did they say anything',
+    );
+    expect(answer?.answered).toBe(false);
+  });
+
+  it('leaves a "which" the named reading\'s quote does not say refused', () => {
+    const [, answer] = ask('did australia take part in the strike', 'which base were they flying from');
+    expect(answer?.answered).toBe(false);
+  });
+
   it('leaves a correction naming someone the article lacks refused', () => {
     const [, answer] = ask('what did churkin say', 'no i meant lavrov, what did he say');
     expect(answer?.answered).toBe(false);
