@@ -582,7 +582,7 @@ function readAgainst(
   const read = inContext(corpus, vocab, u, prev);
   // An earlier turn (frameOf) is read only to know whether it was read in context.
   return alone
-    ? noSurerThanAlone(corpus, u, alone, namedAsked(corpus, vocab, u, named(corpus, vocab, u, read)))
+    ? noSurerThanAlone(corpus, u, alone, namedAsked(corpus, vocab, u, prev, named(corpus, vocab, u, read)))
     : read;
 }
 
@@ -601,10 +601,15 @@ function namedAsked(
   corpus: Corpus,
   vocab: Vocabulary,
   u: Understanding,
+  prev: Frame,
   read: FollowUp | null,
 ): FollowUp | null {
   if (
     !read ||
+    // Only after an answer shown, whose quotes the reading in context weighs: not a story told
+    // in the same message before the question ("churkin didn't stay for power's remarks. what
+    // did he do?"), nor a turn refused.
+    prev.quoteIds.length === 0 ||
     u.cues.why ||
     // "no i meant lavrov, what did he say": whom a correction's pronoun stands for is whom it
     // names, not the speaker before.
