@@ -24,7 +24,7 @@ import { baseForms } from '../text/base-forms.ts';
 import { cleanQuestion } from '../text/clean.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
-import { type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -581,8 +581,128 @@ function readAgainst(
   if (!u) return null;
   const read = inContext(corpus, vocab, u, prev);
   // An earlier turn (frameOf) is read only to know whether it was read in context.
-  return alone ? noSurerThanAlone(corpus, u, alone, named(corpus, vocab, u, read)) : read;
+  return alone
+    ? noSurerThanAlone(corpus, u, alone, namedAsked(corpus, vocab, u, prev, named(corpus, vocab, u, read)))
+    : read;
 }
+
+/** How much surer the question with its pronoun named must be than the reading in context. */
+const NAMED_SURER = 0.4;
+
+/**
+ * "what did the US military say about aborting" -> "did they warn russia before the strike": a
+ * question whose "they", "he" or "she" stands for a speaker of the turn before, asked with that
+ * name in its place ("did US military warn russia before the strike"), is the question asked when
+ * that is far surer than the reading in context, which weighs the turn before's quotes (the
+ * abort) over what the question asks. Not a why (named does that), nor a correction, nor a
+ * reading refused outright or made less sure on purpose.
+ */
+function namedAsked(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  u: Understanding,
+  prev: Frame,
+  read: FollowUp | null,
+): FollowUp | null {
+  if (
+    !read ||
+    // Only after an answer shown, whose quotes the reading in context weighs: not a story told
+    // in the same message before the question ("churkin didn't stay for power's remarks. what
+    // did he do?"), nor a turn refused.
+    prev.quoteIds.length === 0 ||
+    u.cues.why ||
+    // "no i meant lavrov, what did he say": whom a correction's pronoun stands for is whom it
+    // names, not the speaker before.
+    u.cues.correction ||
+    u.refs.length === 0 ||
+    refusedOutright(read.decision) ||
+    read.confidence !== calibratedConfidence(read.decision.features)
+  )
+    return read;
+  const pronouns = new Set(u.refs.map(({ pronoun }) => pronoun.index));
+  // "who were they", "what did he do": nothing asked but of whom, so what the turn before asked
+  // of them is what it asks, as read in context.
+  if (u.tokens.every((t, i) => pronouns.has(i) || STOP_WORDS.has(t.word) || LIGHT_VERBS.has(t.word)))
+    return read;
+  // "what about the UK, did they say anything": a name before the pronoun is whom it may stand
+  // for, not the speaker before; and a word the article does not know is a topic of the
+  // question's own that the name in the pronoun's place leaves unanswered.
+  const first = Math.min(...pronouns);
+  if (
+    u.own.some((m) => u.refs.some(({ pronoun, id }) => m.id !== id && m.end <= pronoun.index)) ||
+    u.analysis.free.some((f) => !corpus.index.has(f.term) && !f.modifier && f.related === undefined) ||
+    whatAboutThing(u.tokens, first)
+  )
+    return read;
+  const words = u.tokens.map((t) => t.raw);
+  // Whom the question asks about is its subject: "who got them to stop" asks who did something
+  // to them, and asked of a name in their place it asks something else.
+  if (!u.refs.some(({ pronoun }) => SUBJECTS_NAMED.has(words[pronoun.index]?.toLowerCase() ?? '')))
+    return read;
+  for (const { pronoun, id } of u.refs) {
+    if (words[pronoun.index] === undefined || !PERSONAL_NAMED.has(words[pronoun.index]?.toLowerCase() ?? ''))
+      return read;
+    words[pronoun.index] = `${nameOf(corpus, id)}${pronoun.possessive ? "'s" : ''}`;
+  }
+  const asked = readAs(corpus, vocab, words.join(' '));
+  if (
+    refusedOutright(asked.decision) ||
+    asked.confidence < read.confidence + NAMED_SURER ||
+    whichUntold(corpus, u.tokens, asked.decision.ids[0])
+  )
+    return read;
+  return { ...asked, reading: read.reading };
+}
+/**
+ * "what about the UK, did they say anything": a thing after "what about" or "how about" (not a
+ * time: "what about before the strike") ahead of the pronoun, which it may stand for.
+ */
+function whatAboutThing(tokens: readonly Token[], before: number): boolean {
+  const at = tokens.findIndex(
+    (t, i) => t.word === 'about' && (tokens[i - 1]?.word === 'what' || tokens[i - 1]?.word === 'how'),
+  );
+  if (at < 0) return false;
+  let next = at + 1;
+  while (tokens[next]?.word === 'the') next++;
+  const word = tokens[next]?.word;
+  return next < before && word !== undefined && !STOP_WORDS.has(word) && !ABOUT_TIMES.has(word);
+}
+/** After "what about", a time asked of the same people, not a thing: "what about before the strike". */
+const ABOUT_TIMES = new Set([
+  'before',
+  'after',
+  'during',
+  'since',
+  'until',
+  'then',
+  'later',
+  'earlier',
+  'now',
+  'today',
+]);
+/**
+ * "which base were they flying from": the thing a "which" or "what" asks for, in no word of the
+ * quote the name in the pronoun's place finds; that quote does not say which.
+ */
+function whichUntold(corpus: Corpus, tokens: readonly Token[], quote: string | undefined): boolean {
+  const at = tokens.findIndex((t) => t.word === 'which' || t.word === 'what');
+  if (at < 0 || quote === undefined) return false;
+  let next = at + 1;
+  while (tokens[next] && WHICH_SKIPPED.has(tokens[next]?.word ?? '')) next++;
+  const thing = tokens[next];
+  if (!thing || STOP_WORDS.has(thing.word)) return false;
+  const text = corpus.kb.passageById.get(quote)?.text ?? '';
+  const held = new Set(corpus.analyzer.docTerms(tokenize(text)));
+  return !corpus.analyzer.docTerms([thing]).some((t) => held.has(t));
+}
+/** Between "which" and the thing it asks: "what kind of", "which of the". */
+const WHICH_SKIPPED = new Set(['kind', 'type', 'sort', 'of', 'the', 'exactly', 'a']);
+/** Verbs that say nothing of what is asked ("what did he do"). */
+const LIGHT_VERBS = new Set(['do', 'does', 'did', 'done', 'doing', 'happen', 'happened']);
+/** Pronouns of people or bodies that a name may stand in for. */
+const PERSONAL_NAMED = new Set(['they', 'he', 'she', 'them', 'him', 'her']);
+/** Of those, the subjects: one of them stands for whom the question is about. */
+const SUBJECTS_NAMED = new Set(['they', 'he', 'she']);
 
 /**
  * "did russia want an investigation" -> "what about the UN, did it open one?": a "one" that ends
