@@ -808,7 +808,7 @@ export class Engine {
         owner &&
         !owner.text.includes(fragment) &&
         this.ownTopic(owner) &&
-        this.inContext(reading.context, key)
+        this.runInContext(reading.context, key) !== null
       )
         continue;
       if (!owner) continue;
@@ -819,8 +819,7 @@ export class Engine {
       // Not a question of something else ("'persistent refusal' lol my cat. anyone got a vet rec
       // in berlin": words the knowledge lacks are its topic).
       const run = alone || owner.text.includes(fragment) ? null : this.runInContext(reading.context, key);
-      const lacking = owner.analysis.free.filter((f) => !this.corpus.index.has(f.term)).length;
-      if (run && this.knownTerms(owner.analysis) === 0 && lacking <= 1) {
+      if (run && this.knownTerms(owner.analysis) === 0 && this.lackingTerms(owner.analysis) <= 1) {
         const tokens = [...run, ...owner.tokens];
         owner.analysis = {
           ...this.corpus.analyzer.analyzeTokens(tokens),
@@ -1002,9 +1001,9 @@ export class Engine {
     return analysis.terms.filter((t) => this.corpus.index.has(t)).length;
   }
 
-  /** The context's words hold these words (a fragment's match key) in a row. */
-  private inContext(context: readonly Token[], key: string): boolean {
-    return ` ${context.map((t) => matchKey(t.word)).join(' ')} `.includes(` ${key} `);
+  /** How many of the free words of a question the knowledge lacks. */
+  private lackingTerms(analysis: QueryAnalysis): number {
+    return analysis.free.filter((f) => !this.corpus.index.has(f.term)).length;
   }
 
   /**
