@@ -98,6 +98,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-86.jsonl'),
   resolve(root, 'eval/fit-messy-87.jsonl'),
   resolve(root, 'eval/fit-messy-88.jsonl'),
+  resolve(root, 'eval/fit-messy-89.jsonl'),
+  resolve(root, 'eval/fit-messy-90.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
@@ -152,6 +154,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-32.jsonl'),
   resolve(root, 'eval/check-messy-33.jsonl'),
   resolve(root, 'eval/check-messy-34.jsonl'),
+  resolve(root, 'eval/check-messy-35.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
