@@ -38,7 +38,7 @@ const PRINT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** The fields of a Q&A entry as written in the file. */
 export type QaFields = Pick<QaEntry, 'id' | 'question' | 'paraphrases' | 'answer'> &
-  Partial<Pick<QaEntry, 'note' | 'topic'>>;
+  Partial<Pick<QaEntry, 'note' | 'topic' | 'more'>>;
 
 export type QaChange = Partial<Omit<QaFields, 'id'>>;
 
@@ -536,6 +536,7 @@ function clean(entry: QaFields): Record<string, unknown> {
   out.question = entry.question;
   if (entry.paraphrases.length > 0) out.paraphrases = entry.paraphrases;
   out.answer = entry.answer;
+  if (entry.more) out.more = true;
   if (entry.note) out.note = entry.note;
   return out;
 }

@@ -184,6 +184,12 @@ export const QaEntrySchema = z.strictObject({
   answer: z.array(AnswerRefSchema).min(1, 'an answer needs at least one sentence id or verbatim quote'),
   note: z.string().max(300, 'keep the note under 300 characters').optional(),
   topic: nonEmpty.optional().describe('a short topic used in suggestions and /help'),
+  more: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when the answer means to list more sentences than are shown at once: the rest wait behind "More", and the checks say nothing about it',
+    ),
 });
 export const QaFileSchema = z.array(QaEntrySchema);
 export type QaEntry = z.infer<typeof QaEntrySchema>;

@@ -176,6 +176,23 @@ describe('loadKnowledge', () => {
     expect(loadKnowledge(kb.dir).ok).toBe(true);
   });
 
+  it('says nothing of an entry marked `more: true`, nor of the stock knowledge as installed', () => {
+    kb = copyKnowledge();
+    const stock = checkKnowledge(kb.dir);
+    if (!stock.ok) throw new Error(stock.problems.map(formatProblem).join('\n'));
+    expect(stock.warnings).toEqual([]);
+    kb.edit('qa.yaml', (s) =>
+      s.replace('answer: [p4.s3]', 'answer: [p4.s3, p4.s1, p4.s2, p5.s1]\n  more: true'),
+    );
+    const marked = checkKnowledge(kb.dir);
+    if (!marked.ok) throw new Error(marked.problems.map(formatProblem).join('\n'));
+    expect(marked.warnings.filter((w) => w.entry === 'equipment-destroyed')).toEqual([]);
+    // The stock entry that means it: without its mark, the warning comes back.
+    kb.edit('qa.yaml', (s) => s.replace('  more: true\n  note: Contested', '  note: Contested'));
+    const unmarked = checkKnowledge(kb.dir);
+    expect(unmarked.ok && unmarked.warnings.map((w) => w.entry)).toEqual(['intent']);
+  });
+
   it('resolves an answer pasted as verbatim text to its sentence id', () => {
     kb = copyKnowledge();
     kb.edit('qa.yaml', (s) =>

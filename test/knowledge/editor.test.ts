@@ -59,6 +59,19 @@ describe('QaEditor', () => {
     untouchedLinesKept(kept, kb.read('qa.yaml'));
   });
 
+  it("keeps an entry's `more: true` through an edit, and puts it back on undo", async () => {
+    kb = copyKnowledge();
+    const editor = new QaEditor(kb.dir);
+    const edited = await editor.edit('intent', { note: 'Four sentences on purpose.' });
+    expect(edited.ok && edited.after?.more).toBe(true);
+    const removed = await editor.remove('intent');
+    expect(removed.ok && removed.before?.more).toBe(true);
+    expect(kb.read('qa.yaml')).not.toContain('id: intent');
+    const restored = await editor.restore('intent', removed.ok ? removed.before : null);
+    expect(restored.ok && restored.after?.more).toBe(true);
+    expect(kb.read('qa.yaml')).toMatch(/answer: \[p4\.s1, p7\.s1, p18\.s1, p20\.s1\]\n {2}more: true\n/);
+  });
+
   it('refuses an edit that would make the knowledge invalid, with the exact problem, and writes nothing', async () => {
     kb = copyKnowledge();
     const before = kb.read('qa.yaml');

@@ -66,12 +66,13 @@ export function checkQa(
 }
 
 /**
- * A warning for every curated answer with more sentences than an answer shows at once.
+ * A warning for every curated answer with more sentences than an answer shows at once, unless
+ * the entry says so (`more: true`).
  * `qa` is checkQa's result for the same file (its entries, in order).
  */
 export function longAnswers(file: ParsedList<QaEntry>, qa: readonly ResolvedQa[], atOnce: number): Problem[] {
   return qa.flatMap((entry, k) =>
-    entry.answerIds.length > atOnce
+    entry.answerIds.length > atOnce && entry.more !== true
       ? [
           {
             file: KNOWLEDGE_FILES.qa,
