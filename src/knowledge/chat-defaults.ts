@@ -1129,6 +1129,11 @@ export const DEFAULT_CHAT: ChatWords = {
     'act like': 'claim',
     'act as if': 'claim',
     'act as though': 'claim',
+    // "why did the pentagon feel free to operate there": what let them (being allowed to), not a feeling;
+    // only in a why ("feel free to tell me" is a courtesy).
+    'why did * feel free to': 'why was * allowed to',
+    'why do * feel free to': 'why are * allowed to',
+    'why does * feel free to': 'why is * allowed to',
     // "why is this bad for the peace deal", "bad news for the truce": a harm to the deal, its jeopardy
     // (not "bad for russia", of which the article tells nothing).
     'bad for * deal': 'jeopardize * deal',

@@ -16,6 +16,8 @@ describe('the real article: whys in other words', () => {
     ["what was power's justification for calling russia hypocritical", 'p11.s2'],
     // A verb of pushing someone to a deed asks its cause.
     ['what drove moscow to ask for a security council meeting', 'p9.s1'],
+    // Feeling free to do something, in a why: what let them (the Pentagon told Moscow).
+    ['why did the pentagon feel free to operate there', 'p17.s1'],
     // Bad for the deal: its jeopardy.
     ['why is this bad for the peace deal', 'p2.s2'],
     ['is the strike bad news for the truce', 'p2.s2'],
@@ -39,6 +41,9 @@ describe('the real article: "what\'s their problem" asks a grievance', () => {
 
 describe('the real article: harm to what the article does not tell', () => {
   const engine = loadEngine(KNOWLEDGE_DIR);
+  it('leaves "feel free to" outside a why a courtesy', () => {
+    expect(engine.answer('feel free to answer: how many died').quotes[0]?.id).toBe('p4.s1');
+  });
   it('does not read "bad for" a party as the deal\'s jeopardy', () => {
     expect(engine.answer('why is this bad for russia').quotes[0]?.id).not.toBe('p13.s2');
   });
