@@ -3209,6 +3209,9 @@ export function presenceAsAim(tokens: readonly Token[]): number {
   );
   if (verb < 0 || verb > why + 8) return -1;
   if (tokens.slice(why + 1, verb).some((t) => NOT_THE_COALITION.has(t.word))) return -1;
+  // "why was the plane flying there" (after "IS shot down a regime plane"): one aircraft is no
+  // sortie of the coalition's, whose planes were many; whose it is, the question leaves to the talk.
+  if (tokens.slice(why + 1, verb).some((t) => ONE_AIRCRAFT.has(t.word))) return -1;
   // "why is the US allowed to fly there", "why did the pentagon feel free to operate there": a why
   // of the leave to fly, not of the flight; "why were they flying so low", "... without telling
   // russia": a why of the manner, which the aim does not give.
@@ -3216,6 +3219,8 @@ export function presenceAsAim(tokens: readonly Token[]): number {
   return somewhereAfter(tokens, verb) ? verb : -1;
 }
 
+/** One aircraft named alone ("the plane"), not the coalition's many. */
+const ONE_AIRCRAFT = new Set('plane jet warplane helicopter chopper drone'.split(' '));
 /** Words of leave or manner, whose why the flight's aim does not answer. */
 const NOT_OF_THE_AIM = new Set('allowed permitted free able dare so such low high close without'.split(' '));
 /** Words of the whole country or its sky, a why of flying over which asks why they are in it at all. */

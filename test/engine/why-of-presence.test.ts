@@ -63,6 +63,8 @@ describe('a why of aircraft being somewhere', () => {
   it.each([
     // The other side's aircraft: not the sortie's aim.
     'why was the regime plane flying there',
+    // One aircraft: whose it is is the talk's (IS shot down a regime plane), no sortie's.
+    'why was the plane flying there in the first place',
     // Bombing someone, or a stop: not a why of being there.
     'why did they bomb the soldiers',
     'why did they stop bombing over',

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '3e4b70fa8b240d2e' },
+    recorded: { version: 13, hash: '0d43d6b38f3a54a2' },
   },
   {
     name: 'COMPILED_FORMAT',
