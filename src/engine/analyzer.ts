@@ -856,7 +856,11 @@ export class Analyzer {
     const corrections: Correction[] = [];
     // "besides the US, who flew": what is set apart is asked about no more; whom it names, kept.
     const [kept, setApart] = withoutExcluded(
-      asUk(causeAsWhy(howComeAsWhy(withoutSourceNamed(thereAsTheir(tokens), this.chat.source)))),
+      asUk(
+        causeAsWhy(
+          howComeAsWhy(withoutSourceNamed(thereAsTheir(firstPlaceOfPresence(tokens)), this.chat.source)),
+        ),
+      ),
       this.chat.exclusions,
       (words) => {
         const { terms } = this.terms(words);
@@ -1028,8 +1032,11 @@ export class Analyzer {
         ),
       ),
     );
+    // "why were the jets flying over deir ezzor": what they flew there for (presenceAsAim).
+    const flown = presenceAsAim(piped);
+    const aimed = flown < 0 ? piped : [...piped.slice(0, flown), AIMED, ...piped.slice(flown + 1)];
     const { terms, free, owners } = this.terms(
-      withoutLetOfPermission(this.withoutOwnedTime(this.withoutNameAsEverydayWord(piped))),
+      withoutLetOfPermission(this.withoutOwnedTime(this.withoutNameAsEverydayWord(aimed))),
     );
     const direct = new Set(terms);
     const excluded =
@@ -1052,6 +1059,12 @@ export class Analyzer {
     // grants, not what the why asks; its own words count less.
     for (const term of this.premiseOnly(piped)) {
       if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
+    }
+    // "why were US planes flying near deir ez zor": where they flew is granted, their aim asked.
+    if (flown >= 0) {
+      for (const term of this.presencePlace(aimed, flown)) {
+        if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
+      }
     }
     // "why was power so harsh on russia": the manner the writer sees in what was done, asked the
     // reason of; the answer is what they did or said, which need not name the manner.
@@ -1632,6 +1645,19 @@ export class Analyzer {
     // points at a place ("there") it leaves the granted clause to tell of is asked of what the
     // granted clause says; nothing of it weighs less.
     if (tokens.slice(why, at).some((t) => t.word === 'there')) return [];
+    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
+  }
+
+  /**
+   * "why were US planes flying near deir ez zor", "why the planes of the coalition were flying over
+   * deir ezzor": a why of the aircraft's being there asks what they were there for, their aim; where
+   * they flew is granted. The terms of the place words after the verb (prepositions of where, as
+   * PLACE_PREPOSITIONS) that the clause before it does not use: said, weighing less.
+   */
+  private presencePlace(tokens: readonly Token[], verb: number): Term[] {
+    const at = tokens.findIndex((t, i) => i > verb && PLACE_PREPOSITIONS.has(t.word));
+    if (at < 0) return [];
+    const asked = new Set(this.terms(tokens.slice(0, at)).terms);
     return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
   }
 
@@ -3137,6 +3163,115 @@ function countInTheEnd(tokens: readonly Token[]): readonly Token[] {
     (t, i) => t.word === 'in' && tokens[i + 1]?.word === 'the' && tokens[i + 2]?.word === 'end',
   );
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+}
+
+/** Verbs of aircraft being somewhere: flying, operating, patrolling. */
+const FLYING = new Set(
+  'fly flies flew flown flying operate operates operated operating patrol patrols patrolled patrolling'.split(
+    ' ',
+  ),
+);
+/** Words of parties whose flying is no sortie of the coalition ("why was the regime plane flying there"). */
+const NOT_THE_COALITION = new Set(
+  'regime syria syrian syrians russia russian russians assad daesh isis isil militants jihadists'.split(' '),
+);
+/** Verbs of bombing, a why of which asks the aim when a place follows ("bombing near ..."). */
+const BOMBING = new Set('bomb bombs bombed bombing strike striking struck'.split(' '));
+/**
+ * Prepositions of a place right after a verb of bombing, with a place after them (not "in", "at":
+ * "bombing at night"; not "stop bombing over", ending the message), or "there".
+ */
+const NEAR_PLACE = new Set(['over', 'near', 'above', 'around', 'there']);
+/** Prepositions of where something flew ("over deir ezzor", "near the city"). */
+const PLACE_PREPOSITIONS = new Set(['over', 'near', 'above', 'around', 'in', 'at', 'by', 'into', 'to']);
+/** The word a why of presence reads its verb as: what they were there for, their aim. */
+const AIMED: Token = { raw: 'targeting', word: 'targeting' };
+
+/**
+ * "why were US planes flying near deir ez zor", "why the planes of the coalition were flying over
+ * deir ezzor", "why tf were they flying sorties there": a why that opens the question, of aircraft
+ * flying or operating, asks what they were there for (the sortie's aim), not whether what befell
+ * was meant: the index of the verb, read as "targeting"; else -1. Not a why of someone else's
+ * flying ("why was the regime plane flying there": no party of the story's other sides before it),
+ * nor one whose why stands deep in the message (told, not asked).
+ */
+export function presenceAsAim(tokens: readonly Token[]): number {
+  const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+  if (why < 0 || why > WHY_OPENS_WITHIN) return -1;
+  // "why were US planes bombing near deir ez zor": bombing a place, not someone, is flying there.
+  const verb = tokens.findIndex(
+    (t, i) =>
+      i > why &&
+      (FLYING.has(t.word) ||
+        (BOMBING.has(t.word) &&
+          NEAR_PLACE.has(tokens[i + 1]?.word ?? '') &&
+          (tokens[i + 1]?.word === 'there' || tokens[i + 2] !== undefined))),
+  );
+  if (verb < 0 || verb > why + 8) return -1;
+  if (tokens.slice(why + 1, verb).some((t) => NOT_THE_COALITION.has(t.word))) return -1;
+  // "why was the plane flying there" (after "IS shot down a regime plane"): one aircraft is no
+  // sortie of the coalition's, whose planes were many; whose it is, the question leaves to the talk.
+  if (tokens.slice(why + 1, verb).some((t) => ONE_AIRCRAFT.has(t.word))) return -1;
+  // "why is the US allowed to fly there", "why did the pentagon feel free to operate there": a why
+  // of the leave to fly, not of the flight; "why were they flying so low", "... without telling
+  // russia": a why of the manner, which the aim does not give.
+  if (tokens.slice(why + 1).some((t) => NOT_OF_THE_AIM.has(t.word))) return -1;
+  return somewhereAfter(tokens, verb) ? verb : -1;
+}
+
+/** One aircraft named alone ("the plane"), not the coalition's many. */
+const ONE_AIRCRAFT = new Set('plane jet warplane helicopter chopper drone'.split(' '));
+/** Words of leave or manner, whose why the flight's aim does not answer. */
+const NOT_OF_THE_AIM = new Set('allowed permitted free able dare so such low high close without'.split(' '));
+/** Words of the whole country or its sky, a why of flying over which asks why they are in it at all. */
+const THE_COUNTRY = new Set('syria syrian airspace country skies sky'.split(' '));
+
+/**
+ * The flight is somewhere told: "there", or a preposition of place with a place after it that is
+ * not the whole country ("why are american jets flying over syria" asks why they are in the war at
+ * all, which the article never tells; "flying near deir ezzor", "over regime guys", the area).
+ */
+function somewhereAfter(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb + 1; i < tokens.length; i++) {
+    const word = tokens[i]?.word ?? '';
+    if (word === 'there') return true;
+    if (!PLACE_PREPOSITIONS.has(word)) continue;
+    const place = tokens
+      .slice(i + 1, i + 5)
+      .map((t) => t.word)
+      .filter((w) => !STOP_WORDS.has(w) && !FIRST.has(w) && w !== 'place');
+    if (place.length > 0 && !place.every((w) => THE_COUNTRY.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * "why were they flying there in the first place": in a why of presence (presenceAsAim) the
+ * phrase is "at all", its words dropped (withoutFirstPlace). Elsewhere kept: "why did the US get
+ * involved in the first place", "why was there a truce in the first place" ask for a background
+ * the article seldom tells, and the phrase's words, which no quote holds, keep them unsure.
+ */
+export function firstPlaceOfPresence(tokens: readonly Token[]): readonly Token[] {
+  const unplaced = withoutFirstPlace(tokens);
+  return unplaced !== tokens && presenceAsAim(unplaced) >= 0 ? unplaced : tokens;
+}
+
+/** The first, as a phrase of "in the first place" may spell it ("1st" comes read as its figure). */
+const FIRST = new Set(['first', '1st', '1']);
+
+/**
+ * "why were they flying there in the first place", "why was the meeting called in 1st place": "in
+ * the first place" means "at all", of no place (a word of where would read as asking the
+ * location). Its words go, wherever it stands.
+ */
+export function withoutFirstPlace(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => {
+    const first = tokens[i + 1]?.word === 'the' ? i + 2 : i + 1;
+    return t.word === 'in' && FIRST.has(tokens[first]?.word ?? '') && tokens[first + 1]?.word === 'place';
+  });
+  if (at < 0) return tokens;
+  const length = tokens[at + 1]?.word === 'the' ? 4 : 3;
+  return withoutFirstPlace([...tokens.slice(0, at), ...tokens.slice(at + length)]);
 }
 
 /**

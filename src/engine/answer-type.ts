@@ -1642,9 +1642,16 @@ function comparesAt(words: readonly string[], from: number): boolean {
     const w = words[i] as string;
     if (COMPARATIVES.has(w)) return true;
     if (MORE_OR_LESS.has(w) && words.slice(i + 1, i + 1 + THAN_REACH).includes('than')) return true;
+    // "why is the observatory's number so different from moscow's": one figure set against
+    // another, as "higher than" does (not "why are the numbers different", gapUntold's).
+    if (UNLIKE.has(w) && UNLIKE_TO.has(words[i + 1] ?? '')) return true;
   }
   return false;
 }
+/** Words of being unlike, that compare with a word of what to after them ("different from"). */
+const UNLIKE = new Set(['different', 'differ', 'differs', 'differed', 'differing']);
+/** What "different" sets its figure against: "different from", "different than", "different to". */
+const UNLIKE_TO = new Set(['from', 'than', 'to']);
 /** Comparatives of size or amount, that compare alone ("why is moscow's number lower"). */
 const COMPARATIVES = new Set(`higher lower bigger smaller larger greater fewer`.split(/\s+/));
 /** Words that compare when "than" follows ("more dead than", "less than"). */

@@ -1129,6 +1129,30 @@ export const DEFAULT_CHAT: ChatWords = {
     'act like': 'claim',
     'act as if': 'claim',
     'act as though': 'claim',
+    // "why did the pentagon feel free to operate there": what let them (being allowed to), not a feeling;
+    // only in a why ("feel free to tell me" is a courtesy).
+    'why did * feel free to': 'why was * allowed to',
+    'why do * feel free to': 'why are * allowed to',
+    'why does * feel free to': 'why is * allowed to',
+    // "why is this bad for the peace deal", "bad news for the truce": a harm to the deal, its jeopardy
+    // (not "bad for russia", of which the article tells nothing).
+    'bad for * deal': 'jeopardize * deal',
+    'bad for * truce': 'jeopardize * truce',
+    'bad for * ceasefire': 'jeopardize * ceasefire',
+    'bad for peace': 'jeopardize peace',
+    'bad news for * deal': 'jeopardize * deal',
+    'bad news for * truce': 'jeopardize * truce',
+    'bad news for * ceasefire': 'jeopardize * ceasefire',
+    // "what's their problem", "whats russia's problem with the US": what their grievance is (their
+    // beef, a saying noun), not trouble they are in.
+    'what is their problem': 'what is their beef',
+    'what is his problem': 'what is his beef',
+    'what is her problem': 'what is her beef',
+    'whats their problem': 'what is their beef',
+    'whats his problem': 'what is his beef',
+    'whats her problem': 'what is her beef',
+    'what is * problem with': 'what is * beef with',
+    'whats * problem with': 'what is * beef with',
     // "why did the US say russia had no problem with the op": no objection to it, not trouble.
     'no problem with': 'no objection to',
     'no problems with': 'no objections to',

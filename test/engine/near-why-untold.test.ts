@@ -27,6 +27,7 @@ describe('a why of a comparison', () => {
   it('is refused when no quote compares', () => {
     expect(engine.answer("why is the syrian observatory's number higher than russia's").answered).toBe(false);
     expect(engine.answer('why did moscow give a lower toll than the monitor').answered).toBe(false);
+    expect(engine.answer("why is the observatory number so different from moscow's").answered).toBe(false);
   });
 
   it('leaves a why of two different figures, answered with both accounts', () => {
@@ -43,6 +44,14 @@ describe('a why of a comparison', () => {
     expect(comparisonUntold(corpus, words('why did they want more'), figure, ['p4.s1'])).toBe(false);
     expect(comparisonUntold(corpus, words('how many died'), figure, ['p4.s1'])).toBe(false);
     expect(comparisonUntold(corpus, words('why is this a bigger deal'), ['c:deal'], ['p4.s1'])).toBe(false);
+    // One figure set against another ("different from"), not two that differ ("so different").
+    expect(comparisonUntold(corpus, words('why is the toll different from theirs'), figure, ['p4.s1'])).toBe(
+      true,
+    );
+    expect(comparisonUntold(corpus, words('why does their count differ from ours'), figure, ['p4.s1'])).toBe(
+      true,
+    );
+    expect(comparisonUntold(corpus, words('why are the counts so different'), figure, ['p4.s1'])).toBe(false);
   });
 });
 

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '390cc73d81b34d99' },
+    recorded: { version: 27, hash: 'cd5a5aed90d411a0' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'e61923a7d704b8e3' },
+    recorded: { version: 13, hash: '0d43d6b38f3a54a2' },
   },
   {
     name: 'COMPILED_FORMAT',
