@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '8c8c03c5d823ab21' },
+    recorded: { version: 13, hash: 'eee1bbb241467ee5' },
   },
   {
     name: 'COMPILED_FORMAT',
