@@ -894,7 +894,7 @@ export class Analyzer {
                                                           beingInItAsInvolved(
                                                             nationalityAsWho(
                                                               weekdayOfBeingAsWhen(
-                                                                beingAfterAsTargeting(kept),
+                                                                beingAfterAsTargeting(putItAsSay(kept)),
                                                               ),
                                                             ),
                                                           ),
@@ -3906,6 +3906,21 @@ function withoutOccasion(tokens: readonly Token[]): readonly Token[] {
     return [...tokens.slice(0, i), ...tokens.slice(i + 2)];
   }
   return tokens;
+}
+
+/** What "put" points at when it means wording it: "how does each side put it". */
+const PUT_WHAT = new Set(['it', 'that', 'this', 'things']);
+
+/**
+ * "how does each side put it", "how did the pentagon put that": a question of how, "put" with
+ * "it" or "that" after it, asks how it was said; "put" (a rare word of the article, "put the death
+ * toll to 62") reads as "say".
+ */
+function putItAsSay(tokens: readonly Token[]): readonly Token[] {
+  if (tokens[0]?.word !== 'how') return tokens;
+  const at = tokens.findIndex((t, i) => t.word === 'put' && PUT_WHAT.has(tokens[i + 1]?.word ?? ''));
+  if (at < 0) return tokens;
+  return tokens.map((t, i) => (i === at ? { ...t, word: 'say' } : t));
 }
 
 /** Words before "happen" that look ahead: "what could happen to the deal", "what will happen to". */
