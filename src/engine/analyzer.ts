@@ -887,15 +887,21 @@ export class Analyzer {
                                     this.determinerInPhrase(
                                       withoutConjunctionWhen(
                                         withoutEventClause(
-                                          withoutTurnToSpeak(
-                                            aircraftGone(
-                                              withoutKnownTime(
-                                                withoutSpanEnd(
-                                                  withoutHedges(
-                                                    whoCopula(
-                                                      beingInItAsInvolved(
-                                                        nationalityAsWho(
-                                                          weekdayOfBeingAsWhen(beingAfterAsTargeting(kept)),
+                                          withoutOccasion(
+                                            fateWithoutHappen(
+                                              withoutTurnToSpeak(
+                                                aircraftGone(
+                                                  withoutKnownTime(
+                                                    withoutSpanEnd(
+                                                      withoutHedges(
+                                                        whoCopula(
+                                                          beingInItAsInvolved(
+                                                            nationalityAsWho(
+                                                              weekdayOfBeingAsWhen(
+                                                                beingAfterAsTargeting(putItAsSay(kept)),
+                                                              ),
+                                                            ),
+                                                          ),
                                                         ),
                                                       ),
                                                     ),
@@ -4001,6 +4007,70 @@ function withoutEventClause(tokens: readonly Token[]): readonly Token[] {
     // "while" and "when" say only "at the time"; "before" and "after" say which way.
     const keep = MOMENT_ONLY.has((tokens[i] as Token).word) ? i : i + 1;
     return [...tokens.slice(0, keep), ...tokens.slice(j + 1)];
+  }
+  return tokens;
+}
+
+/** Words before "this time" that make it a time asked or placed ("at this time", "by that time"). */
+const OCCASION_BEFORE = new Set([
+  'at',
+  'by',
+  'until',
+  'till',
+  'from',
+  'since',
+  'before',
+  'after',
+  'what',
+  'which',
+  'around',
+]);
+
+/**
+ * "syria's army always says US helps isis. what did they say this time?", "did they apologise
+ * that time": "this time" set against what someone does again and again picks out the occasion,
+ * the story itself; it asks no time ("at this time", "by that time", "what time" do). Not in a
+ * question of when.
+ */
+function withoutOccasion(tokens: readonly Token[]): readonly Token[] {
+  if (tokens.some((t) => t.word === 'when')) return tokens;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const word = (tokens[i] as Token).word;
+    if ((word !== 'this' && word !== 'that') || tokens[i + 1]?.word !== 'time') continue;
+    if (OCCASION_BEFORE.has(tokens[i - 1]?.word ?? '')) continue;
+    return [...tokens.slice(0, i), ...tokens.slice(i + 2)];
+  }
+  return tokens;
+}
+
+/** What "put" points at when it means wording it: "how does each side put it". */
+const PUT_WHAT = new Set(['it', 'that', 'this', 'things']);
+
+/**
+ * "how does each side put it", "how did the pentagon put that": a question of how, "put" with
+ * "it" or "that" after it, asks how it was said; "put" (a rare word of the article, "put the death
+ * toll to 62") reads as "say".
+ */
+function putItAsSay(tokens: readonly Token[]): readonly Token[] {
+  if (tokens[0]?.word !== 'how') return tokens;
+  const at = tokens.findIndex((t, i) => t.word === 'put' && PUT_WHAT.has(tokens[i + 1]?.word ?? ''));
+  if (at < 0) return tokens;
+  return tokens.map((t, i) => (i === at ? { ...t, word: 'say' } : t));
+}
+
+/** Words before "happen" that look ahead: "what could happen to the deal", "what will happen to". */
+const LOOKING_AHEAD = new Set(['could', 'would', 'will', 'might', 'may', 'can', 'gonna', 'should']);
+
+/**
+ * "what does the article say could happen to the peace deal", "what will happen to the truce":
+ * what may happen to something asks that thing's fate, not what happened (the summary); the
+ * "happen" goes, the thing named stays. Only after a word looking ahead, before "to".
+ */
+function fateWithoutHappen(tokens: readonly Token[]): readonly Token[] {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if ((tokens[i] as Token).word !== 'happen' || tokens[i + 1]?.word !== 'to') continue;
+    if (!LOOKING_AHEAD.has(tokens[i - 1]?.word ?? '')) continue;
+    return [...tokens.slice(0, i), ...tokens.slice(i + 1)];
   }
   return tokens;
 }

@@ -248,6 +248,20 @@ const POINTING_BACK = new Set(
 );
 /** The writer's own, of someone they know ("my cousin", "our teacher"). */
 const POSSESSIVE_FIRST = new Set(['my', 'our']);
+/** Words before a noun: a one-word cue after one is a noun of the sentence ("the source analysis"). */
+const NOUN_CUE_BEFORE = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+]);
 /** Words pointing back that may stand before a noun ("this bombing"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Pronouns pointing back at one person ("what did he call it"). */
@@ -836,7 +850,12 @@ export class ChatReader {
           (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
           // "what did X say? my cousin wants to know": the writer (or their people) wanting to know,
           // in a sentence after a question, asks that question again; it asks nothing of its own.
-          pieces.some((p) => this.cues.within(p.typed) && !(parts.length > 0 && this.cueLast(p.typed))) ||
+          pieces.some(
+            (p) =>
+              this.cues.within(p.typed) &&
+              !(parts.length > 0 && this.cueLast(p.typed)) &&
+              !(/\.\s*$/.test(sentence) && this.nounCuesOnly(p.typed)),
+          ) ||
           pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
@@ -925,7 +944,7 @@ export class ChatReader {
       // a request opening the sentence is how it asks, not what about (what it asks follows).
       const told = asking ? this.requested(asking.tokens) || this.leadingRequest(asking.tokens) : 0;
       if (asking && told > 0) {
-        lead.push(...asking.tokens.slice(0, told));
+        lead.push(...this.uncued(asking.tokens.slice(0, told)));
         asking.tokens = asking.tokens.slice(told);
       }
       let current: QuestionPart | null = null;
@@ -2077,6 +2096,38 @@ export class ChatReader {
    * A cue with no word of a topic after it, said of the writer's people ("my cousin wants to know",
    * "my teacher is curious lol"): it says that they ask, not what.
    */
+  /**
+   * "I'm doing the source analysis for Thursday and ... is bugging me.": every cue in the words
+   * is one word after an article or a possessive ("the source analysis", "my context notes"), a
+   * noun of what the writer tells, not a request ("source?", "source for the 62", "context pls").
+   * Read only in a sentence closed by a full stop.
+   */
+  private nounCuesOnly(typed: readonly Token[]): boolean {
+    let cues = 0;
+    for (let i = 0; i < typed.length; i++) {
+      const n = this.cues.matchAt(typed, i);
+      if (n === 0) continue;
+      if (n > 1 || !NOUN_CUE_BEFORE.has(typed[i - 1]?.word ?? '')) return false;
+      cues++;
+    }
+    return cues > 0;
+  }
+
+  /**
+   * The words of a request but its cues ("can someone lay out ...": "can someone"): the cue is how
+   * the writer asks, no word of the story around the question ("lay" would rank the sentence that
+   * "put" the toll at 62 first).
+   */
+  private uncued(tokens: readonly Token[]): Token[] {
+    const kept: Token[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.cues.matchAt(tokens, i);
+      if (n > 0) i += n - 1;
+      else kept.push(tokens[i] as Token);
+    }
+    return kept;
+  }
+
   private cueLast(typed: readonly Token[]): boolean {
     let end = 0;
     for (let i = 0; i < typed.length; i++) {
@@ -2107,10 +2158,14 @@ export class ChatReader {
     while (i < tokens.length && this.addressees.has((tokens[i] as Token).word)) i++;
     const n = this.cues.matchAt(tokens, i);
     if (n === 0) return 0;
-    for (let j = i + n; j < tokens.length && j <= i + n + MAX_FRAMING; j++) {
+    // (Counting the words between that are no stop words: "reconstruct the sequence for me, who
+    // ...", "lay out for us who ...".)
+    let framing = 0;
+    for (let j = i + n; j < tokens.length && framing <= MAX_FRAMING; j++) {
       const word = (tokens[j] as Token).word;
       if (WH_WORDS.has(word)) return j;
       if (!noTopic(word) && this.knows(word)) return 0;
+      if (!STOP_WORDS.has(word)) framing++;
     }
     return 0;
   }

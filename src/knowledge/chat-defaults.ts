@@ -1507,7 +1507,8 @@ export const DEFAULT_CHAT: ChatWords = {
     tell me, anyone know, anybody know, anyone got, anybody got, anyone have, anybody have, does anyone know, do you know, do u know, i wonder, wondering,
     want to know, wants to know, wanted to know, need to know, would like to know, would love to know, i'd love to know, curious, can someone, can anyone,
     could someone, could anyone, someone explain, explain, any idea, any ideas, not sure, idk,
-    who said, what about, how about, context, source, find out, figure out, tells me, explain me, explain to me, lay out, spell out
+    who said, what about, how about, context, source, find out, figure out, tells me, explain me, explain to me, lay out, spell out,
+    reconstruct, walk me through, walk us through, talk me through, talk us through, run me through, take me through
   `),
   // What a question asks for, and what a quote must then hold (decide.ts, answerTypeMissing).
   laterCues: words(`
@@ -1580,6 +1581,7 @@ export const DEFAULT_CHAT: ChatWords = {
     article, text, citation, cite, link, explain, explanation, describe, outline, clarify, elaborate, paraphrase,
     rebuttal, rebuttals, rebut, rebutting, best, strongest, single, damning, misremember, misremembering, opp, argument, arguments,
     evaluate, analyse, analyze, discuss, define, identify, compare, contrast, justify,
+    reconstruct, reconstruction, sequence, chronology, walkthrough, recount, retrace,
     need, needs, needed, paragraph, paragraphs, counterargument, counterarguments, counterclaim, thesis, mla, apa, bibliography, footnote, footnotes,
     lede, ledes, hed, heds, graf, grafs, nutgraf, kicker, sidebar, factbox, explainer, liveblog, standfirst, subhead, blurb, copy, draft, subbing
   `),
