@@ -873,9 +873,14 @@ function restates(
   if (named.some((m) => !prev.entities.includes(m.id))) return false;
   // "the regime troops left the area" -> "why did they leave": a word the article lacks that is a
   // word of the question before, in another form ("left", "leave"), restates it.
-  // Its terms ("c:walk-out" of "leave") are then the question before's, whatever they are.
-  const before = new Set(tokenize(prev.question).map((t) => baseWord(t.word)));
-  const echoed = tokens.filter((t) => !STOP_WORDS.has(t.word) && before.has(baseWord(t.word)));
+  // Its terms ("c:walk-out" of "leave") are then the question before's, whatever they are. Only
+  // in another form (the base after "did"): the very word again may be read as it was not before
+  // ("closed" of "closed to the press" -> "why was it closed?").
+  const beforeWords = tokenize(prev.question).map((t) => t.word);
+  const before = new Set(beforeWords.map(baseWord));
+  const echoed = tokens.filter(
+    (t) => !STOP_WORDS.has(t.word) && !beforeWords.includes(t.word) && before.has(baseWord(t.word)),
+  );
   const echoedTerms = new Set(corpus.analyzer.docTerms(echoed));
   const echoedWords = new Set(echoed.map((t) => t.word));
   if (asked.free.some((f) => !corpus.index.has(f.term) && !echoedWords.has(f.word))) return false;
