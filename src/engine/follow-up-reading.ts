@@ -3,8 +3,7 @@
  * the readings to try (the question with whom a pronoun stands for; the question before with
  * what the new words name in the place of what they replace).
  */
-import { IRREGULAR_PAST } from '../text/irregular.ts';
-import { STOP_WORDS, stem, type Term, WHY_WORD } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -871,32 +870,12 @@ function restates(
   prev: Frame,
 ): boolean {
   if (named.some((m) => !prev.entities.includes(m.id))) return false;
-  // "the regime troops left the area" -> "why did they leave": a word the article lacks that is a
-  // word of the question before, in another form ("left", "leave"), restates it.
-  // Its terms ("c:walk-out" of "leave") are then the question before's, whatever they are. Only
-  // in another form (the base after "did"): the very word again may be read as it was not before
-  // ("closed" of "closed to the press" -> "why was it closed?").
-  const beforeWords = tokenize(prev.question).map((t) => t.word);
-  const before = new Set(beforeWords.map(baseWord));
-  const echoed = tokens.filter(
-    (t) => !STOP_WORDS.has(t.word) && !beforeWords.includes(t.word) && before.has(baseWord(t.word)),
-  );
-  const echoedTerms = new Set(corpus.analyzer.docTerms(echoed));
-  const echoedWords = new Set(echoed.map((t) => t.word));
-  if (asked.free.some((f) => !corpus.index.has(f.term) && !echoedWords.has(f.word))) return false;
+  if (asked.free.some((f) => !corpus.index.has(f.term))) return false;
   const quoted = prev.quoteIds.map((id) => corpus.passageTerms.get(id));
   // The words that ask why ("on what grounds") are not what is asked about.
   const cueTerms = new Set(corpus.analyzer.docTerms(cueTokens(cueWordsOf(corpus.kb.chat), tokens)));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
-  return (
-    topic.length > 0 &&
-    topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)) || echoedTerms.has(t))
-  );
-}
-
-/** A word's base form for comparing two wordings ("left" and "leave", "retreated" and "retreat"). */
-function baseWord(word: string): string {
-  return stem(IRREGULAR_PAST.get(word) ?? word);
+  return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
 }
 
 /**
