@@ -25,7 +25,7 @@ import { cleanQuestion } from '../text/clean.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
-import { isSayingVerb } from '../text/modifiers.ts';
+import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
 import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
@@ -72,7 +72,15 @@ import {
   understand,
   voiceOf,
 } from './follow-up-reading.ts';
-import { mentions, nameOf, splitTerms, unique, type Vocabulary, vocabularyOf } from './follow-up-words.ts';
+import {
+  describedFirst,
+  mentions,
+  nameOf,
+  splitTerms,
+  unique,
+  type Vocabulary,
+  vocabularyOf,
+} from './follow-up-words.ts';
 import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
@@ -923,10 +931,18 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   const objectWords = new Set(
     u.tokens.slice(u.cues.aboutAt >= 0 ? u.cues.aboutAt + 1 : u.cues.start, objectEnd).map((t) => t.word),
   );
+  // Not "and the smaller weapons?" after what was destroyed: a comparative before the thing
+  // ("smaller", "heavier") picks some of what the answer before listed, no other thing.
+  const picking = new Set(
+    u.tokens
+      .slice(0, objectEnd - 1)
+      .filter((t, i) => objectWords.has(t.word) && isComparative(t.word) && u.tokens[i + 1] !== undefined)
+      .map((t) => t.word),
+  );
   const unknownObject =
     (u.cues.whatAbout || (u.cues.fragment && !u.cues.questionWord && u.refs.length === 0)) &&
     u.own.length === 0 &&
-    u.analysis.free.some((w) => objectWords.has(w.word) && !corpus.index.has(w.term));
+    u.analysis.free.some((w) => objectWords.has(w.word) && !picking.has(w.word) && !corpus.index.has(w.term));
   // "who is assad in this" -> "did he say anything himself about the strike": the one the
   // pronoun stands for, asked what they said, says nothing in the article; a sentence that names
   // them holds someone else's words (as "what about assad himself, did he say anything").
@@ -1841,23 +1857,6 @@ function reasonNotGiven(
 }
 
 /**
- * Whether a sentence opens with the name of one of `whom` alone, then a clause of a relative
- * pronoun on them ("Australia, whose aircraft took part in the strike, ...").
- */
-function describedFirst(corpus: Corpus, text: string, whom: readonly string[]): boolean {
-  const comma = text.indexOf(',');
-  if (comma < 0 || whom.length === 0) return false;
-  const head = tokenize(text.slice(0, comma)).filter((t) => !ARTICLES.has(t.word));
-  const next = tokenize(text.slice(comma + 1))[0]?.word ?? '';
-  if (head.length === 0 || !RELATIVE_PRONOUNS.has(next)) return false;
-  const named = mentions(corpus, head);
-  return (
-    named.length === 1 && named[0]?.start === 0 && named[0].end === head.length && whom.includes(named[0].id)
-  );
-}
-const RELATIVE_PRONOUNS = new Set(['whose', 'who', 'which']);
-
-/**
  * "did the white house say sorry to damascus" -> "directly?", "did the US send regret to syria" ->
  * "how did it get there": a follow-up that asks only how (a "how" with no word of its own the
  * article has, or a fragment of nothing but adverbs that say how) asks the means of what the
@@ -2580,3 +2579,18 @@ const ADVERBS = new Set(['ever', 'even', 'also', 'still', 'then', 'later', 'not'
 const SLOTS = new Set(['why', 'how long', 'how many', 'how much', 'when']);
 /** "after that", "later", "next": a later time, not "what else" nor "add". */
 const LATER = /^(?:after|later|next)/;
+
+/**
+ * An adjective's comparative or superlative ("smaller", "heavier", "biggest"): its base, the
+ * ending taken off (a doubled consonant undone, "i" back to "y"), is an English adjective; no
+ * stop word ("after").
+ */
+export function isComparative(word: string): boolean {
+  const ending = /^(.{2,}?)(?:er|est)$/.exec(word);
+  if (!ending || STOP_WORDS.has(word)) return false;
+  const stem = ending[1] as string;
+  const bases = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  return bases.some((b) => b.length > 2 && isModifierWord(b));
+}

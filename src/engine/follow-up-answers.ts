@@ -14,7 +14,15 @@ import type { Corpus } from './corpus.ts';
 import { type Decision, decide, refusedOutright } from './decide.ts';
 import { cueTokens, cueWordsOf } from './follow-up-cues.ts';
 import { type Frame, parse, type Understanding } from './follow-up-reading.ts';
-import { mentions, nameOf, splitTerms, unique, uniqueFree, type Vocabulary } from './follow-up-words.ts';
+import {
+  describedFirst,
+  mentions,
+  nameOf,
+  splitTerms,
+  unique,
+  uniqueFree,
+  type Vocabulary,
+} from './follow-up-words.ts';
 import { askWordOf } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
@@ -633,6 +641,18 @@ function sameAnswer(
     const alone = ownReason(corpus, own, first, calibratedConfidence(features));
     if (alone) return alone;
   }
+  // "australia made a statement too" -> "why did they bother": a why of nothing but what someone
+  // said, when their words give no reason, asks why they speak of it at all; a sentence that opens
+  // with their name (or that of a body they belong to) and a relative clause on them ("Australia,
+  // whose aircraft took part in the strike, ...") tells what ties them to the story.
+  const tie = !reasonGiven && !own && told?.speaker ? tieOf(corpus, told.speaker, first) : undefined;
+  if (tie)
+    return {
+      decision: { ...again, ids: [tie], qa: null, features },
+      confidence: calibratedConfidence(features),
+      reading: `Reading 'why' as why ${nameOf(corpus, told?.speaker ?? '')} spoke of it at all`,
+      analysis,
+    };
   return {
     decision: { ...again, ids: [...prev.quoteIds], qa: prev.qa, features },
     confidence: calibratedConfidence(features),
@@ -640,6 +660,18 @@ function sameAnswer(
     analysis,
     repeated: reasonGiven,
   };
+}
+
+/**
+ * The sentence other than `except` that opens with the name of `speaker`, or of a body they
+ * belong to, and a relative clause on them ("Australia, whose aircraft took part in the strike,
+ * ..."): what ties them to the story. Undefined when none does.
+ */
+function tieOf(corpus: Corpus, speaker: string, except: string): string | undefined {
+  const whom: string[] = [];
+  for (let id: string | undefined = speaker; id && whom.length < 8; id = corpus.kb.entityById.get(id)?.parent)
+    whom.push(id);
+  return corpus.kb.passages.find((p) => p.id !== except && describedFirst(corpus, p.text, whom))?.id;
 }
 
 /** Pronouns that may stand for the topic of the turn before. */

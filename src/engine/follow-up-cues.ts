@@ -280,7 +280,9 @@ const ANYTHING = new Set(['anything', 'something']);
 /** Whom "anything else she said" asks more of. */
 const PERSONS = new Set(['he', 'she', 'they']);
 /** "why do they want that", "why does that matter to them": a motive of what was told, nothing new. */
-const MOTIVE = new Set('want wants wanted care cares cared matter matters mattered much to'.split(' '));
+const MOTIVE = new Set(
+  'want wants wanted care cares cared bother bothers bothering matter matters mattered much to'.split(' '),
+);
 
 /**
  * Words that only say how the message leans on the conversation ("whyyy", "oops", "meant",

@@ -181,3 +181,21 @@ export function vocabularyOf(corpus: Corpus): Vocabulary {
   vocabularies.set(corpus, vocab);
   return vocab;
 }
+
+/**
+ * Whether a sentence opens with the name of one of `whom` alone, then a clause of a relative
+ * pronoun on them ("Australia, whose aircraft took part in the strike, ...").
+ */
+export function describedFirst(corpus: Corpus, text: string, whom: readonly string[]): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0 || whom.length === 0) return false;
+  const head = tokenize(text.slice(0, comma)).filter((t) => !ARTICLES.has(t.word));
+  const next = tokenize(text.slice(comma + 1))[0]?.word ?? '';
+  if (head.length === 0 || !RELATIVE_PRONOUNS.has(next)) return false;
+  const named = mentions(corpus, head);
+  return (
+    named.length === 1 && named[0]?.start === 0 && named[0].end === head.length && whom.includes(named[0].id)
+  );
+}
+const RELATIVE_PRONOUNS = new Set(['whose', 'who', 'which']);
+const ARTICLES = new Set(['the', 'a', 'an']);
