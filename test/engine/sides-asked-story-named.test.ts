@@ -1,7 +1,7 @@
 /**
  * The sides asked in new words: "how does each side put it" after a story that names the
  * parties (the point's topic names them in the story, not the question), "a contradiction",
- * "how do they fit", and "does russia push back" on an exchange (an objection is the other
+ * "reconcile", and "does russia push back" on an exchange (an objection is the other
  * side's answer when the sides are weighed).
  */
 import { describe, expect, it } from 'vitest';
@@ -27,10 +27,10 @@ describe('the sides asked of a story that names the parties', () => {
 });
 
 describe('words that weigh sides', () => {
-  it('a contradiction, how they fit, reconciling', () => {
+  it('a contradiction, reconciling', () => {
     for (const q of [
       'russia says the US refuses to coordinate, the pentagon says it informed moscow, contradiction?',
-      'russia says the US refuses to coordinate and the pentagon says it informed moscow, how do those fit together',
+      'russia says the US refuses to coordinate and the pentagon says it informed moscow, how do i reconcile that',
     ]) {
       expect(ids(q), q).toEqual(expect.arrayContaining(['p16.s1', 'p17.s1']));
     }
