@@ -537,6 +537,9 @@ const ownSpeakers = perCorpus((corpus, id): Set<Term>[] => {
   );
 });
 
+/** The concept of objecting or pushing back (synonyms.yaml concern). */
+const OBJECTION: Term = 'c:concern';
+
 /**
  * Does the question ask, of an exchange (contested.yaml `speakers`) whose speakers it names,
  * something other than their words: a concept no side's sentence holds, beside how it asks?
@@ -555,6 +558,9 @@ export function asksOtherThanWords(
       t !== DIFFER &&
       t !== SUMMARY &&
       !WORDS_TRADED.has(t) &&
+      // With the sides weighed, an objection is the other side's answer ("does russia push back
+      // on the UN stuff": Churkin's words to Power's).
+      !(t === OBJECTION && known.includes(DIFFER)) &&
       !corpus.topicTerms.get(point.id)?.has(t) &&
       !point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
   );
@@ -745,6 +751,7 @@ export function pointInOtherWords(
     weighsSides(asked) && asksNothingOwn(own.filter((t) => !isMedia(corpus, t)))
       ? [...own, ...analysis.context]
       : own;
+  const storyTold = told === own ? [] : analysis.context;
   for (const point of corpus.kb.contested) {
     // An exchange is asked in other words only by naming the speakers of two of its sides
     // ("power vs churkin at the UN was messy af, who said what"): "what did the syrian envoy
@@ -793,7 +800,14 @@ export function pointInOtherWords(
     if (quotedTerms.some((q) => q.terms.length === 0 || !q.terms.every(topical))) continue;
     // And whom the topic names, the question names: "US support" is not asked by "did the russians
     // show any data to back it up".
-    if ([...(topic ?? [])].some((t) => t.startsWith('e:') && !analysis.terms.includes(t))) continue;
+    // Named in the story the sides are weighed of, they are named ("the Russians are mad the US
+    // won't coordinate ... how does each side put it").
+    if (
+      [...(topic ?? [])].some(
+        (t) => t.startsWith('e:') && !analysis.terms.includes(t) && !storyTold.includes(t),
+      )
+    )
+      continue;
     // Related words count here ("stay" of "did churkin stay to listen to power": walking out).
     if (point.speakers && asksOtherThanWords(corpus, point, ranking.known)) continue;
     const held = asked.reduce((sum, t) => sum + (said(t) || isMedia(corpus, t) ? weight(t) : 0), 0);
