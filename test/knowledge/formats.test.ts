@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'e17b1cb3baf8224d' },
+    recorded: { version: 27, hash: '5c5e7e20bf2f1426' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'e61923a7d704b8e3' },
+    recorded: { version: 13, hash: 'c2366742d0710b56' },
   },
   {
     name: 'COMPILED_FORMAT',
