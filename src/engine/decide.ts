@@ -540,6 +540,12 @@ export function whoseWords(
   return { whose: did[1].split(' '), yesNo: true, anything: ANYTHING_SAID.test(after) };
 }
 
+/** The words after a quoted fragment they open with ("grandstanding did lavrov repeat that"). */
+function afterQuoted(words: string, quoted: readonly string[]): string {
+  for (const key of quoted) if (words.startsWith(`${key} `)) return words.slice(key.length + 1);
+  return words;
+}
+
 /**
  * Words that end what "how many" counts: the verb ("were killed", "did the kremlin report") and
  * the source, place or time asked about come after it.
@@ -1824,7 +1830,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     ).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
-  const asksWords = whoseWords(words);
+  // "'grandstanding' - did lavrov repeat that": the question after the words it quotes.
+  const asksWords = whoseWords(afterQuoted(words, analysis.quoted));
   const whose = asksWords?.whose ?? null;
   // Asked yes or no ("did obama comment"), only a name the knowledge does not have says the
   // article has no words of theirs: "did the government in damascus say it retook the territory"

@@ -1267,21 +1267,21 @@ export class Engine {
     if (
       part.analysis.offTopic ||
       (part.text !== undefined &&
-      (namingAsked(this.corpus, part.text) ||
-        // "what is deir el-zour": what the place itself is, untold.
-        placeItselfAsked(this.corpus, part.text) ||
-        ownDoingAsked(
-          tokenize(part.text).map((t) => t.word),
-          decision.ranking.known,
-        ) ||
-        writerStatement(this.corpus, part.text) ||
-        // "based", "mood", "big if true": a reaction alone asks nothing.
-        reactionOnly(this.corpus, part.text) ||
-        // "what does yeet mean": slang asked as typed, not a slip toward "meet".
-        meaningOfOtherWord(
-          tokenize(part.text).map((t) => t.word),
-          part.analysis.corrections,
-        )))
+        (namingAsked(this.corpus, part.text) ||
+          // "what is deir el-zour": what the place itself is, untold.
+          placeItselfAsked(this.corpus, part.text) ||
+          ownDoingAsked(
+            tokenize(part.text).map((t) => t.word),
+            decision.ranking.known,
+          ) ||
+          writerStatement(this.corpus, part.text) ||
+          // "based", "mood", "big if true": a reaction alone asks nothing.
+          reactionOnly(this.corpus, part.text) ||
+          // "what does yeet mean": slang asked as typed, not a slip toward "meet".
+          meaningOfOtherWord(
+            tokenize(part.text).map((t) => t.word),
+            part.analysis.corrections,
+          )))
     ) {
       const suggest = decision.ranking.qaRanked.map(([id]) => id);
       return { ids: [], more: [], confidence: 0, qa: null, contested: null, suggest, also: new Map() };
