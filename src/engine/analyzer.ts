@@ -124,6 +124,11 @@ export interface QueryAnalysis {
    * so a sentence naming one side answers it as well as one naming both (rank.ts). Unset: none.
    */
   alternatives?: Term[][][];
+  /**
+   * The message says it is not about the story ("sorry this is not about news") and this question
+   * has no word of the story's own (engine.ts offTopicMarked): not asked of the article.
+   */
+  offTopic?: true;
 }
 
 /**

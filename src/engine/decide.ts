@@ -491,10 +491,12 @@ const WHAT_DID_X_SAY =
   /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
 /**
  * "did obama comment on the strike", "has the pentagon ever said": X is asked for their words as a
- * yes-or-no question; as many words as a name has (up to four), then the verb of saying.
+ * yes-or-no question; as many words as a name has (up to four), then the verb of saying. So is
+ * saying again what was quoted ("'a very big question mark' - did lavrov repeat that", "did obama
+ * use that word too"): the words asked are X's, not the speaker's the quote names.
  */
 const DID_X_SAY =
-  /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced|speak|spoke|spoken|talk|talked)\b/;
+  /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced|speak|spoke|spoken|talk|talked|repeat|repeated|echo|echoed|(?:use|uses|used) (?:that|the|this|those|these|the same) (?:word|words|phrase|phrases|term|terms|line|expression))\b/;
 
 /**
  * "what turkey government has said", "tell me what the kremlin had said": the same with the
@@ -536,6 +538,12 @@ export function whoseWords(
   if (!did?.[1]) return null;
   const after = words.slice(did.index + did[0].length).trim();
   return { whose: did[1].split(' '), yesNo: true, anything: ANYTHING_SAID.test(after) };
+}
+
+/** The words after a quoted fragment they open with ("grandstanding did lavrov repeat that"). */
+function afterQuoted(words: string, quoted: readonly string[]): string {
+  for (const key of quoted) if (words.startsWith(`${key} `)) return words.slice(key.length + 1);
+  return words;
 }
 
 /**
@@ -1822,7 +1830,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     ).length,
     verbatim: verbatim.length > 0 ? 1 : 0,
   };
-  const asksWords = whoseWords(words);
+  // "'grandstanding' - did lavrov repeat that": the question after the words it quotes.
+  const asksWords = whoseWords(afterQuoted(words, analysis.quoted));
   const whose = asksWords?.whose ?? null;
   // Asked yes or no ("did obama comment"), only a name the knowledge does not have says the
   // article has no words of theirs: "did the government in damascus say it retook the territory"
@@ -2337,6 +2346,11 @@ const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is'
 /** Words after the thing asked that make "which X" its subject or object ("which unit got hit"). */
 const ONE_AFTER = new Set([...AUXILIARY_AFTER, 'has', 'got', 'get', 'gets']);
 
+/** The subject of a question asked inside another after the thing: "which unit it was". */
+const EMBEDDED_SUBJECTS = new Set(['it', 'they', 'that', 'this']);
+/** Its verb of being: "which unit it was", "which units they were". */
+const EMBEDDED_BE = new Set(['was', 'were', 'is', 'are']);
+
 /**
  * "which syrian army unit got hit", "which plane was shot down": the question asks which one of a
  * kind of thing (singular; plurals are pluralAsked's), named by its words after "which" past the
@@ -2356,7 +2370,11 @@ export function oneAsked(corpus: Corpus, words: readonly string[]): Term[] | nul
   }
   const noun = words[i];
   if (noun === undefined || STOP_WORDS.has(noun) || /s$/.test(noun) || TIMES.test(`${noun}s`)) return null;
-  if (NOT_ONE_THING.test(noun) || KIND_WORDS.has(noun) || !ONE_AFTER.has(words[i + 1] ?? '')) return null;
+  // "does anyone know which unit it was": the question asked inside another, its subject a
+  // pronoun and a verb of being after the thing ("which plane it was", "which unit they were").
+  const embedded = EMBEDDED_SUBJECTS.has(words[i + 1] ?? '') && EMBEDDED_BE.has(words[i + 2] ?? '');
+  if (NOT_ONE_THING.test(noun) || KIND_WORDS.has(noun) || !(ONE_AFTER.has(words[i + 1] ?? '') || embedded))
+    return null;
   const terms = wordTerms(corpus, noun).filter(
     (t) => !t.startsWith('e:') && t !== 'c:number' && corpus.index.has(t),
   );

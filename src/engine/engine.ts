@@ -319,6 +319,12 @@ export class Engine {
     // 2. Read the message (filler, emoji, the questions in it); words -> terms, for each question.
     let reading = this.corpus.reader.read(asked);
     let parts = this.questionParts(reading);
+    // "sorry this is not about news ... how do you add 3/4 and 2/5": marked off the story by its
+    // writer, a question with no word of the story's own is not asked of the article.
+    if (offTopicMarked(this.corpus, gate.text))
+      for (const part of parts)
+        if (!part.analysis.terms.some((t) => storyTerm(t) && this.corpus.index.has(t)))
+          part.analysis = { ...part.analysis, offTopic: true };
     // A sentence asking by its "?" alone beside one that asks ("The raid was Saturday night,
     // right? How long did it last?"), or by a cue alone ("I genuinely want to know: after the
     // jets hit, did anyone benefit?"): read as the story around the question when that is surer.
@@ -1259,22 +1265,23 @@ export class Engine {
     // "what should i do on sunday", "what's everyone listening to": the writer's or the chat's own
     // doings, read in the words as typed (the reading drops "everyone" as filler).
     if (
-      part.text !== undefined &&
-      (namingAsked(this.corpus, part.text) ||
-        // "what is deir el-zour": what the place itself is, untold.
-        placeItselfAsked(this.corpus, part.text) ||
-        ownDoingAsked(
-          tokenize(part.text).map((t) => t.word),
-          decision.ranking.known,
-        ) ||
-        writerStatement(this.corpus, part.text) ||
-        // "based", "mood", "big if true": a reaction alone asks nothing.
-        reactionOnly(this.corpus, part.text) ||
-        // "what does yeet mean": slang asked as typed, not a slip toward "meet".
-        meaningOfOtherWord(
-          tokenize(part.text).map((t) => t.word),
-          part.analysis.corrections,
-        ))
+      part.analysis.offTopic ||
+      (part.text !== undefined &&
+        (namingAsked(this.corpus, part.text) ||
+          // "what is deir el-zour": what the place itself is, untold.
+          placeItselfAsked(this.corpus, part.text) ||
+          ownDoingAsked(
+            tokenize(part.text).map((t) => t.word),
+            decision.ranking.known,
+          ) ||
+          writerStatement(this.corpus, part.text) ||
+          // "based", "mood", "big if true": a reaction alone asks nothing.
+          reactionOnly(this.corpus, part.text) ||
+          // "what does yeet mean": slang asked as typed, not a slip toward "meet".
+          meaningOfOtherWord(
+            tokenize(part.text).map((t) => t.word),
+            part.analysis.corrections,
+          )))
     ) {
       const suggest = decision.ranking.qaRanked.map(([id]) => id);
       return { ids: [], more: [], confidence: 0, qa: null, contested: null, suggest, also: new Map() };
@@ -1523,6 +1530,13 @@ export class Engine {
       qaChosen: decision.qa,
       features: decision.features,
       sidesAsked: decision.sidesAsked,
+      refusals: {
+        notTheirWords: decision.notTheirWords,
+        chanceMatch: decision.chanceMatch,
+        countMissing: decision.countMissing,
+        askedMissing: decision.askedMissing,
+      },
+      words: analysis.words.join(' '),
       corrections: analysis.corrections,
       qa: qaRanked.slice(0, 5).map(([id, s]) => ({
         id,
@@ -2127,3 +2141,17 @@ function without(terms: readonly Term[], left: readonly Term[]): Term[] {
 
 /** A figure the question gives ("26 soldiers"): a term of digits. */
 const FIGURE = /^w:\d/;
+
+/** A term of the story's own: a name (entities.yaml) or a meaning (synonyms.yaml), not a bare word. */
+function storyTerm(t: string): boolean {
+  return t.startsWith('e:') || t.startsWith('c:');
+}
+
+/**
+ * "sorry this is not about news", "off topic but ...": the writer marks the message as not about
+ * the story, in a phrase of chat.yaml offTopicMarks.
+ */
+export function offTopicMarked(corpus: Corpus, text: string): boolean {
+  const words = tokenize(text).map((t) => t.word);
+  return corpus.kb.chat.offTopicMarks.some((mark) => hasPhrase(words, mark));
+}

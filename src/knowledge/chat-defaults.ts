@@ -1521,6 +1521,9 @@ export const DEFAULT_CHAT: ChatWords = {
     officially ended, officially over, officially dead, officially collapsed, formally ended,
     formally suspended, officially suspended, formally collapsed, formally over, formally dead, formally scrapped, officially scrapped
   `),
+  offTopicMarks: words(`
+    not about news, not about the news, not news, not news related, not about the article, not about the story, not about this, not about the strike, not about syria, not related to the news, not related to this, nothing to do with the news, nothing to do with this, unrelated to the news, unrelated to this, off topic, offtopic, wrong channel
+  `),
   futureWords: words(
     `will, would, could, might, should, going to, future, plan, plans, intend, promised, possible`,
   ),

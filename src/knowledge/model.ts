@@ -137,6 +137,11 @@ export interface ChatWords {
    * as much, or the article does not answer.
    */
   laterCues: string[];
+  /**
+   * Phrases by which a writer says the message is not about the story ("not about news", "off
+   * topic"): a question there with no word of the story's own is not asked of the article.
+   */
+  offTopicMarks: string[];
   /** Words a sentence says what will or may come with ("could", "going to"): what "will they ..." needs. */
   futureWords: string[];
   /** Words that place a clause in time ("before", "as soon as" is "soon"): what "when" needs, with the days. */

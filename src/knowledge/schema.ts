@@ -378,6 +378,11 @@ export const ChatSchema = z.strictObject({
   laterCues: chatWords
     .optional()
     .describe('phrases that ask what came after the story ("in the end", "the week after", "these days")'),
+  offTopicMarks: chatWords
+    .optional()
+    .describe(
+      'phrases by which a writer says the message is not about the story ("not about news", "off topic")',
+    ),
   futureWords: chatWords
     .optional()
     .describe('words a sentence says what will or may come with ("will", "could", "going to")'),

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '53520fed334fa95c' },
+    recorded: { version: 27, hash: '48b7cc717eefe3f5' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '1c0fc232635da837' },
+    recorded: { version: 13, hash: '76f793aeca261102' },
   },
   {
     name: 'COMPILED_FORMAT',

@@ -74,6 +74,7 @@ export function chatWords(
     questionWords: foldAll(chat.questionWords ?? DEFAULT_CHAT.questionWords),
     questionCues: foldAll(chat.questionCues ?? DEFAULT_CHAT.questionCues),
     laterCues: foldAll(chat.laterCues ?? DEFAULT_CHAT.laterCues),
+    offTopicMarks: foldAll(chat.offTopicMarks ?? DEFAULT_CHAT.offTopicMarks),
     futureWords: foldAll(chat.futureWords ?? DEFAULT_CHAT.futureWords),
     timeWords: foldAll(chat.timeWords ?? DEFAULT_CHAT.timeWords),
     personWords: foldAll(chat.personWords ?? DEFAULT_CHAT.personWords),
