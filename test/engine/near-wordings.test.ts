@@ -1,8 +1,7 @@
 /**
  * Wordings of synonyms.yaml groups for a thing the article tells in other words: a plane
  * "dropped" (shot down), a council "rushed to" (an emergency meeting requested), "like always"
- * (as usual), a "second country" and its "air force" (the coalition partner's aircraft). Asked of
- * the project's article (knowledge/).
+ * (as usual). Asked of the project's article (knowledge/).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
@@ -24,8 +23,5 @@ describe('wordings of a group the article says otherwise', () => {
     expect(lead('who said the americans twist the problem upside down like always')).toContain(
       'flip the issue upside down, as usual',
     );
-  });
-  it('reads a second country and its air force as the partner that took part', () => {
-    expect(lead("was there a second country's air force in the raid?")).toContain('Australia');
   });
 });
