@@ -24,4 +24,10 @@ describe('wordings of a group the article says otherwise', () => {
       'flip the issue upside down, as usual',
     );
   });
+  it('reads "usual" alone as the ministry\'s word', () => {
+    expect(lead('what did the russians say about usual US behaviour?')).toContain('as usual');
+  });
+  it('leaves "drop" alone leaning toward the strike, not the plane shot down', () => {
+    expect(lead('when russia drop their statement, what day')).toContain('Russian Foreign Ministry');
+  });
 });
