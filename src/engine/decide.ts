@@ -1137,13 +1137,17 @@ export type Near = (quoted: string, word: string) => boolean;
  */
 export const nearWords = (corpus: Corpus): Near => {
   return (quoted, word) => {
-    if (STOP_WORDS.has(quoted) || STOP_WORDS.has(word)) return false;
+    if (STOP_WORDS.has(quoted) || STOP_WORDS.has(word) || WH_WORDS.has(word) || WH_WORDS.has(quoted))
+      return false;
+    if (quoted.length < MIN_NEAR || word.length < MIN_NEAR) return false;
     const own = wordTerms(corpus, word);
     if (own.length === 0) return false;
     const read = queryTerms(corpus, quoted);
     return own.every((t) => read.has(t));
   };
 };
+/** The shortest word read near another ("when" is a day word, "day" too: no sense of a sentence). */
+const MIN_NEAR = 4;
 /** A word's terms as a question reads it (its related words' among them), once per corpus. */
 const queryTerms = perCorpus((corpus, word): Set<Term> => new Set(corpus.analyzer.analyzeQuery(word).terms));
 

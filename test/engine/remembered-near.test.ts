@@ -28,6 +28,13 @@ describe('a word of a remembered fragment in other words of its sense', () => {
     expect(near('turn', 'flip')).toBe(true);
     expect(near('saturday', 'sunday')).toBe(false);
     expect(near('of', 'between')).toBe(false);
+    // Not a question word ("when" is a day word); a name of the same one is near.
+    expect(near('nights', 'when')).toBe(false);
+    expect(near('moscow', 'russia')).toBe(true);
+  });
+  it('finds no fragment by a question word read as a day', () => {
+    const lamented = key('The also lamented');
+    expect(quotedFromMemory(lamented, 'moscow nights', near)).toBe(false);
   });
   it('answers the fragment with its sentence', () => {
     expect(lead("something like 'on the border of criminal...' what was the full thing")).toContain(
