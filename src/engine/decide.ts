@@ -1123,24 +1123,51 @@ function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough
  * all, as when the verb is remembered wrong ("no concerns were raised": "no concerns were voiced"),
  * unless the other words are the sentence's own in another order or the word wrong is no verb.
  */
-export function quotedFromMemory(key: string, quoted: string): boolean {
-  if (rememberedAs(key, quoted)) return true;
+export function quotedFromMemory(key: string, quoted: string, near?: Near): boolean {
+  if (rememberedAs(key, quoted, near)) return true;
   // "'we're in big trouble'": a contraction (its apostrophe gone in the key) remembered for the
   // two words the sentence writes ("we are in serious trouble").
   const expanded = quoted
     .split(' ')
     .map((w) => CONTRACTED.get(w) ?? w)
     .join(' ');
-  return expanded !== quoted && rememberedAs(key, expanded);
+  return expanded !== quoted && rememberedAs(key, expanded, near);
 }
 
-function rememberedAs(key: string, quoted: string): boolean {
+/** Does a word quoted (first) read as the sentence's word (second), in other words of its sense? */
+export type Near = (quoted: string, word: string) => boolean;
+
+/**
+ * A word remembered for another of the same sense ("on the border of criminal ...": "boundary";
+ * "turn the issue upside down": "flip"): every term the sentence's word is read as is a term the
+ * quoted word is read as (its synonyms.yaml group, its WordNet relatives). Not a stop word, and
+ * not one sharing only a wider group ("saturday" is no "sunday", each its own day).
+ */
+export const nearWords = (corpus: Corpus): Near => {
+  return (quoted, word) => {
+    if (STOP_WORDS.has(quoted) || STOP_WORDS.has(word) || WH_WORDS.has(word) || WH_WORDS.has(quoted))
+      return false;
+    if (quoted.length < MIN_NEAR || word.length < MIN_NEAR) return false;
+    const own = wordTerms(corpus, word);
+    if (own.length === 0) return false;
+    const read = queryTerms(corpus, quoted);
+    return own.every((t) => read.has(t));
+  };
+};
+/** The shortest word read near another ("when" is a day word, "day" too: no sense of a sentence). */
+const MIN_NEAR = 4;
+/** A word's terms as a question reads it (its related words' among them), once per corpus. */
+const queryTerms = perCorpus((corpus, word): Set<Term> => new Set(corpus.analyzer.analyzeQuery(word).terms));
+
+function rememberedAs(key: string, quoted: string, near?: Near): boolean {
   const q = quoted.split(' ');
   const k = key.split(' ');
   if (withStretchSkipped(k, q)) return true;
   const allowed = Math.floor(q.length / 3);
   const close = (a: string, b: string) =>
-    a === b || (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2);
+    a === b ||
+    (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2) ||
+    (near?.(a, b) ?? false);
   // Cheapest alignment of the quote with any run of the sentence (free start and end): a word
   // changed or added costs 1, a word of the sentence left out LEFT_OUT. Of equal costs, the one
   // with more words right that are not stop words.
@@ -1602,7 +1629,11 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       ? exact
       : passages
           .slice(0, REMEMBERED_AMONG)
-          .filter((p) => analysis.quoted.some((q) => quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q)));
+          .filter((p) =>
+            analysis.quoted.some((q) =>
+              quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q, nearWords(corpus)),
+            ),
+          );
   // Failing that, one remembered in other words of the same sense ("'no objections were raised'"
   // for "no concerns were voiced", "'uniquely cynical and two-faced'"): the best passage holds
   // every term the fragment's words read as.
@@ -2222,11 +2253,23 @@ function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
     )
       before--;
     if (!OWNER_DETERMINERS.has(words[before] as string)) continue;
+    // "the pentagon guy who claims ... before the op, name?": a last "name" after someone described
+    // by a clause ("who claims ...") is theirs, not the name of the thing before it, unless that
+    // thing's is marked ("the op's name?").
+    if (i === words.length - 1 && !(words[i - 1] as string).includes("'") && describedBefore(words, i - 1))
+      continue;
     const owner = (words[i - 1] as string).replace(/'s?$/, '');
     const terms = corpus.analyzer.analyzeQuery(owner).terms;
     if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
   }
   return null;
+}
+
+/** Someone described by a relative clause before `end` ("the pentagon guy who claims ..."). */
+function describedBefore(words: readonly string[], end: number): boolean {
+  return words
+    .slice(0, end)
+    .some((w, i) => i >= 2 && (w === 'who' || w === 'whose') && !STOP_WORDS.has(words[i - 1] as string));
 }
 
 /**

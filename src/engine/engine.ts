@@ -796,6 +796,20 @@ export class Engine {
       next.analysis = this.corpus.analyzer.analyzeTokens([...head.tokens, ...next.tokens]);
       parts.shift();
     }
+    // "syria's army always says the US helps isis, it's propaganda. what did they say this time?": a
+    // question alone asking what they said, naming no one, after a story whose saying has a named
+    // subject: they are that subject, not every name of the story (the US and IS are what it said).
+    if (
+      head &&
+      !next &&
+      reading.context.length > 0 &&
+      !head.analysis.terms.some((t) => t.startsWith('e:')) &&
+      PRONOUN_SAID.test(head.tokens.map((t) => t.word).join(' '))
+    ) {
+      const speaker = this.storySpeaker(reading.context);
+      if (speaker.length > 0)
+        head.analysis = { ...head.analysis, terms: [...speaker, ...head.analysis.terms] };
+    }
     const asked = parts.filter((p) => p.analysis.terms.length > 0);
     // A quoted fragment of two words or more goes with the question it is in (else the first);
     // so does one word the article itself quotes on its own, inside the question asked ("what did
@@ -855,6 +869,23 @@ export class Engine {
       }
     }
     return asked;
+  }
+
+  /**
+   * The names the story gives as the subject of its first verb of saying ("syria's army always
+   * says ...": the Syrian army), read from at most SUBJECT_WORDS words before it (adverbs between
+   * skipped); none when the words before it name no one.
+   */
+  private storySpeaker(tokens: readonly Token[]): Term[] {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!STORY_SAYING.has(tokens[i]?.word ?? '')) continue;
+      let end = i;
+      while (end > 0 && SAYING_ADVERBS.has(tokens[end - 1]?.word ?? '')) end--;
+      const subject = tokens.slice(Math.max(0, end - SUBJECT_WORDS), end);
+      const names = this.corpus.analyzer.analyzeTokens(subject).terms.filter((t) => t.startsWith('e:'));
+      if (names.length > 0) return names;
+    }
+    return [];
   }
 
   /**
@@ -2016,6 +2047,35 @@ function foreignWords(analysis: QueryAnalysis, tokens: readonly Token[]): number
 const BELONGING = new Set(['from', 'with', 'in', 'on', 'at', 'for']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ASKS = new Set('what who when where why how which did does is was'.split(' '));
+
+/** What a pronoun said, asked: "what did they say", "what are they claiming". */
+const PRONOUN_SAID =
+  /\b(?:what (?:did|do|does|will|would) (?:they|he|she) (?:say|claim|tell)|what (?:are|is|were|was) (?:they|he|she) (?:saying|claiming))\b/;
+/** A story's verbs of saying in the present or past ("X always says ...", "X claimed ..."). */
+const STORY_SAYING = new Set([
+  'says',
+  'said',
+  'claims',
+  'claimed',
+  'insists',
+  'insisted',
+  'alleges',
+  'alleged',
+]);
+/** Adverbs between a subject and its verb of saying ("always says", "also claimed"). */
+const SAYING_ADVERBS = new Set([
+  'always',
+  'also',
+  'just',
+  'still',
+  'again',
+  'often',
+  'constantly',
+  'usually',
+  'now',
+]);
+/** Words before a verb of saying read as its subject. */
+const SUBJECT_WORDS = 3;
 
 /**
  * The names a question before stood on, for a further question that points at them with a
