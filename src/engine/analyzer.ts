@@ -1666,10 +1666,18 @@ export class Analyzer {
    * PLACE_PREPOSITIONS) that the clause before it does not use: said, weighing less.
    */
   private presencePlace(tokens: readonly Token[], verb: number): Term[] {
-    const at = tokens.findIndex((t, i) => i > verb && PLACE_PREPOSITIONS.has(t.word));
+    // "at all" is no place; a clause the writer grants after it ("if the syrian army was there")
+    // is weighed by premiseOnly, not as the place.
+    const at = tokens.findIndex(
+      (t, i) =>
+        i > verb && PLACE_PREPOSITIONS.has(t.word) && !(t.word === 'at' && tokens[i + 1]?.word === 'all'),
+    );
     if (at < 0) return [];
+    const end = tokens.findIndex((t, i) => i > at && PLACE_ENDS.has(t.word));
     const asked = new Set(this.terms(tokens.slice(0, at)).terms);
-    return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
+    return [...new Set(this.terms(tokens.slice(at + 1, end < 0 ? undefined : end)).terms)].filter(
+      (t) => !asked.has(t),
+    );
   }
 
   /**
@@ -3195,6 +3203,8 @@ const BOMBING = new Set('bomb bombs bombed bombing strike striking struck'.split
 const NEAR_PLACE = new Set(['over', 'near', 'above', 'around', 'there']);
 /** Prepositions of where something flew ("over deir ezzor", "near the city"). */
 const PLACE_PREPOSITIONS = new Set(['over', 'near', 'above', 'around', 'in', 'at', 'by', 'into', 'to']);
+/** Words that end the place of a why of presence: a clause of its own begins. */
+const PLACE_ENDS = new Set('if when while though although because since but and or'.split(' '));
 /** The word a why of presence reads its verb as: what they were there for, their aim. */
 const AIMED: Token = { raw: 'targeting', word: 'targeting' };
 
