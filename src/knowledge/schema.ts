@@ -402,6 +402,9 @@ export const ChatSchema = z.strictObject({
   verdictWords: singleWords('verdictWords')
     .optional()
     .describe('words that ask a verdict on a claim ("true", "legit", "fake", "rating"), one word each'),
+  opinionWords: singleWords('opinionWords')
+    .optional()
+    .describe('words of an opinion or insult on a claim ("fake", "theatre", "pointless", "clowns"), no topic, one word each'),
   claimLabels: singleWords('claimLabels')
     .optional()
     .describe(
