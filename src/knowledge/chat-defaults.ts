@@ -1560,8 +1560,8 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   // Words of the writer's opinion or insult on what they claim (reader.ts: dropped as filler).
   opinionWords: words(`
-    theatre, theater, pointless, propaganda, clown, clowns, cope, delusional, childish,
-    hypocrites, nonsense, ridiculous, pathetic
+    pointless, propaganda, clown, clowns, cope, delusional, childish,
+    nonsense, ridiculous, pathetic
   `),
   claimLabels: words(`
     claim, claims, check, needed, need, verify, verifying, factcheck, tweet, tweets, post, posts,
