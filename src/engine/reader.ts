@@ -639,7 +639,12 @@ export class ChatReader {
     this.negations = new PhraseSet(chat.negations);
     this.cues = new PhraseSet(chat.questionCues);
     this.questionWords = new Set(chat.questionWords);
-    this.fillerWords = new Set([...chat.filler, ...(chat.opinionWords ?? []), ...chat.openers, ...chat.negations]);
+    this.fillerWords = new Set([
+      ...chat.filler,
+      ...(chat.opinionWords ?? []),
+      ...chat.openers,
+      ...chat.negations,
+    ]);
     this.audience = new Set(chat.audience);
     this.verdictWords = new Set(chat.verdictWords);
     this.claimLabels = new Set(chat.claimLabels);

@@ -165,8 +165,9 @@ export interface ChatWords {
    */
   verdictWords: string[];
   /**
-   * Words of a writer's opinion or insult on what they claim ("their outrage is fake", "pointless
-   * theatre", "clowns"): no topic, so dropped like filler, never words the article must hold.
+   * Words of a writer's opinion or insult on what they claim ("pointless", "propaganda", "clowns"):
+   * no topic, so dropped like filler, never words the article must hold. Not a word of the story
+   * ("theatre", "hypocrites" are synonyms.yaml's).
    */
   opinionWords: string[];
   /** Words of a label before a colon that names a claim to rate ("claim:", "tweet going around:"). */
