@@ -634,12 +634,17 @@ export class ChatReader {
      */
     private readonly namesAsWritten: (token: Token) => boolean = () => false,
   ) {
-    this.filler = new PhraseSet(chat.filler);
+    this.filler = new PhraseSet([...chat.filler, ...(chat.opinionWords ?? [])]);
     this.openers = new PhraseSet(chat.openers);
     this.negations = new PhraseSet(chat.negations);
     this.cues = new PhraseSet(chat.questionCues);
     this.questionWords = new Set(chat.questionWords);
-    this.fillerWords = new Set([...chat.filler, ...chat.openers, ...chat.negations]);
+    this.fillerWords = new Set([
+      ...chat.filler,
+      ...(chat.opinionWords ?? []),
+      ...chat.openers,
+      ...chat.negations,
+    ]);
     this.audience = new Set(chat.audience);
     this.verdictWords = new Set(chat.verdictWords);
     this.claimLabels = new Set(chat.claimLabels);
@@ -972,8 +977,13 @@ export class ChatReader {
     const after = claimed ? read.slice(ratedAt).filter(isReadable) : [];
     const readable = (claimed ? read.slice(0, ratedAt) : read).filter(isReadable);
     const whole = readable.length > 0 ? readable : read;
+    // In a claim put up for a verdict ("their outrage is fake. does the article back that up?"),
+    // a verdict word the story never uses is the writer's opinion of it, no topic of the claim.
+    const claimTokens = claimed
+      ? tokensOf(whole).filter((t) => !(this.verdictWords.has(t.word) && !this.ofStory(t.word)))
+      : tokensOf(whole);
     const questions =
-      asked.length > 0 ? asked : [{ text, tokens: tokensOf(whole) }].filter((p) => p.tokens.length > 0);
+      asked.length > 0 ? asked : [{ text, tokens: claimTokens }].filter((p) => p.tokens.length > 0);
     for (const q of questions)
       q.tokens = withoutSerialVerb(whenClauseLast(withoutClosingRequest(q.text, claimAskedWhose(q.tokens))));
     if (hasQuoted(text)) for (const q of questions) q.tokens = wordUsedIsSaid(q.tokens);

@@ -1555,7 +1555,13 @@ export const DEFAULT_CHAT: ChatWords = {
   verdictWords: words(`
     true, false, untrue, accurate, inaccurate, correct, incorrect, wrong, legit, real, fake, bogus,
     hoax, myth, misleading, mixture, verdict, rating, rate, debunked, debunk, confirmed, verified,
-    unverified, valid, fact, fiction, truth, cap, cq, hold, holds, run, publishable
+    unverified, valid, fact, fiction, truth, cap, cq, hold, holds, run, publishable,
+    back, backs, backed, fair, summary
+  `),
+  // Words of the writer's opinion or insult on what they claim (reader.ts: dropped as filler).
+  opinionWords: words(`
+    pointless, propaganda, clown, clowns, cope, delusional, childish,
+    nonsense, ridiculous, pathetic
   `),
   claimLabels: words(`
     claim, claims, check, needed, need, verify, verifying, factcheck, tweet, tweets, post, posts,

@@ -164,6 +164,12 @@ export interface ChatWords {
    * claim is what is asked, the verdict's words carry no topic.
    */
   verdictWords: string[];
+  /**
+   * Words of a writer's opinion or insult on what they claim ("pointless", "propaganda", "clowns"):
+   * no topic, so dropped like filler, never words the article must hold. Not a word of the story
+   * ("theatre", "hypocrites" are synonyms.yaml's).
+   */
+  opinionWords: string[];
   /** Words of a label before a colon that names a claim to rate ("claim:", "tweet going around:"). */
   claimLabels: string[];
   /** Who posts a claim ("tiktok guy says ...", "some account claims ..."): how it reached the writer. */

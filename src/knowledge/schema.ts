@@ -402,6 +402,11 @@ export const ChatSchema = z.strictObject({
   verdictWords: singleWords('verdictWords')
     .optional()
     .describe('words that ask a verdict on a claim ("true", "legit", "fake", "rating"), one word each'),
+  opinionWords: singleWords('opinionWords')
+    .optional()
+    .describe(
+      'words of an opinion or insult on a claim ("pointless", "propaganda", "clowns"), no topic, one word each',
+    ),
   claimLabels: singleWords('claimLabels')
     .optional()
     .describe(

@@ -893,6 +893,44 @@ describe('sentences and questions', () => {
     expect(questions("how do i rebut the mayor's line on the tower")[0]).toMatch(/^how do i rebut/);
   });
 
+  it('reads a claim before "does the article back that up" / "fair summary?" as what is asked, its opinion words as no topic', () => {
+    // The verdict ask adds no topic: the claim before it is the question.
+    expect(questions('the mayor paid for the tower. does the article back that up?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    expect(questions('the mayor paid for the tower. fair summary?')).toEqual([
+      'the mayor paid for the tower',
+    ]);
+    // The writer's opinion of the claim (chat.yaml opinionWords) is filler, and a verdict word the
+    // story never uses is no word of the claim.
+    expect(questions('the tower repairs were pointless propaganda. fair summary?')).toEqual([
+      'the tower repairs were',
+    ]);
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const known = (message: string) =>
+      knowing.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(known('the mayor paid, the tower is fake. does the article back that up?')).toEqual([
+      'the mayor paid the tower is',
+    ]);
+    // A verdict word the story uses stays.
+    const story = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w) || w === 'fake',
+      () => true,
+    );
+    expect(
+      story
+        .read('the mayor paid, the tower is fake. does the article back that up?')
+        .questions.map((q) => q.tokens.map((t) => t.word).join(' ')),
+    ).toEqual(['the mayor paid the tower is fake']);
+    // Not a verdict asked: "back" and "fake" stay words of the question.
+    expect(questions('did the mayor pay back the cost?')).toEqual(['did the mayor pay back the cost']);
+  });
+
   it('reads a claim put up for a verdict as what is asked, the verdict words as context', () => {
     // "claim: X. true/false?", "X. accurate or nah": the claim is the question, every word of it.
     expect(questions('claim: the mayor paid for the tower. true/false?')).toEqual([

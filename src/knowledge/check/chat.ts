@@ -86,6 +86,7 @@ export function chatWords(
       ]),
     ),
     verdictWords: foldAll(chat.verdictWords ?? DEFAULT_CHAT.verdictWords),
+    opinionWords: foldAll(chat.opinionWords ?? DEFAULT_CHAT.opinionWords),
     claimLabels: foldAll(chat.claimLabels ?? DEFAULT_CHAT.claimLabels),
     posters: foldAll(chat.posters ?? DEFAULT_CHAT.posters),
     kin: foldAll(chat.kin ?? DEFAULT_CHAT.kin),
