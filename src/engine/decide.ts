@@ -1629,11 +1629,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       ? exact
       : passages
           .slice(0, REMEMBERED_AMONG)
-          .filter((p) =>
-            analysis.quoted.some((q) =>
-              quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q, nearWords(corpus)),
-            ),
-          );
+          .filter((p) => analysis.quoted.some((q) => quotedFromMemory(corpus.passageKey(p.hit.doc.ref), q)));
   // Failing that, one remembered in other words of the same sense ("'no objections were raised'"
   // for "no concerns were voiced", "'uniquely cynical and two-faced'"): the best passage holds
   // every term the fragment's words read as.

@@ -1556,7 +1556,7 @@ export const DEFAULT_CHAT: ChatWords = {
     true, false, untrue, accurate, inaccurate, correct, incorrect, wrong, legit, real, fake, bogus,
     hoax, myth, misleading, mixture, verdict, rating, rate, debunked, debunk, confirmed, verified,
     unverified, valid, fact, fiction, truth, cap, cq, hold, holds, run, publishable,
-    back, backs, backed, fair, summary
+    back, backs, backed, summary
   `),
   // Words of the writer's opinion or insult on what they claim (reader.ts: dropped as filler).
   opinionWords: words(`
