@@ -100,6 +100,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-88.jsonl'),
   resolve(root, 'eval/fit-messy-89.jsonl'),
   resolve(root, 'eval/fit-messy-90.jsonl'),
+  resolve(root, 'eval/fit-messy-91.jsonl'),
+  resolve(root, 'eval/fit-messy-92.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
@@ -155,6 +157,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-33.jsonl'),
   resolve(root, 'eval/check-messy-34.jsonl'),
   resolve(root, 'eval/check-messy-35.jsonl'),
+  resolve(root, 'eval/check-messy-36.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>

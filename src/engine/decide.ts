@@ -1123,51 +1123,25 @@ function sharing(corpus: Corpus, terms: readonly Term[], passage: Scored, enough
  * all, as when the verb is remembered wrong ("no concerns were raised": "no concerns were voiced"),
  * unless the other words are the sentence's own in another order or the word wrong is no verb.
  */
-export function quotedFromMemory(key: string, quoted: string, near?: Near): boolean {
-  if (rememberedAs(key, quoted, near)) return true;
+export function quotedFromMemory(key: string, quoted: string): boolean {
+  if (rememberedAs(key, quoted)) return true;
   // "'we're in big trouble'": a contraction (its apostrophe gone in the key) remembered for the
   // two words the sentence writes ("we are in serious trouble").
   const expanded = quoted
     .split(' ')
     .map((w) => CONTRACTED.get(w) ?? w)
     .join(' ');
-  return expanded !== quoted && rememberedAs(key, expanded, near);
+  return expanded !== quoted && rememberedAs(key, expanded);
 }
 
-/** Does a word quoted (first) read as the sentence's word (second), in other words of its sense? */
-export type Near = (quoted: string, word: string) => boolean;
-
-/**
- * A word remembered for another of the same sense ("on the border of criminal ...": "boundary";
- * "turn the issue upside down": "flip"): every term the sentence's word is read as is a term the
- * quoted word is read as (its synonyms.yaml group, its WordNet relatives). Not a stop word, and
- * not one sharing only a wider group ("saturday" is no "sunday", each its own day).
- */
-export const nearWords = (corpus: Corpus): Near => {
-  return (quoted, word) => {
-    if (STOP_WORDS.has(quoted) || STOP_WORDS.has(word) || WH_WORDS.has(word) || WH_WORDS.has(quoted))
-      return false;
-    if (quoted.length < MIN_NEAR || word.length < MIN_NEAR) return false;
-    const own = wordTerms(corpus, word);
-    if (own.length === 0) return false;
-    const read = queryTerms(corpus, quoted);
-    return own.every((t) => read.has(t));
-  };
-};
-/** The shortest word read near another ("when" is a day word, "day" too: no sense of a sentence). */
-const MIN_NEAR = 4;
-/** A word's terms as a question reads it (its related words' among them), once per corpus. */
-const queryTerms = perCorpus((corpus, word): Set<Term> => new Set(corpus.analyzer.analyzeQuery(word).terms));
-
-function rememberedAs(key: string, quoted: string, near?: Near): boolean {
+function rememberedAs(key: string, quoted: string): boolean {
   const q = quoted.split(' ');
   const k = key.split(' ');
   if (withStretchSkipped(k, q)) return true;
   const allowed = Math.floor(q.length / 3);
   const close = (a: string, b: string) =>
     a === b ||
-    (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2) ||
-    (near?.(a, b) ?? false);
+    (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2);
   // Cheapest alignment of the quote with any run of the sentence (free start and end): a word
   // changed or added costs 1, a word of the sentence left out LEFT_OUT. Of equal costs, the one
   // with more words right that are not stop words.
