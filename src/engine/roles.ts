@@ -22,7 +22,7 @@ export interface Roles {
  * asks of those is the accusation, whichever way it went.
  */
 const TOLD_AS_OBJECT =
-  /^(?:tell|tells|told|telling|inform(?:s|ed|ing)?|warn(?:s|ed|ing)?|alert(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?|brief(?:s|ed|ing)?|assur(?:e|es|ed|ing)|reassur(?:e|es|ed|ing))$/;
+  /^(?:tell|tells|told|telling|inform(?:s|ed|ing)?|warn(?:s|ed|ing)?|tip(?:s|ped|ping)?|alert(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|remind(?:s|ed|ing)?|brief(?:s|ed|ing)?|assur(?:e|es|ed|ing)|reassur(?:e|es|ed|ing))$/;
 /** Verbs whose addressee follows "to" or "with": "relayed its regret to Syria", "complained to the US". */
 const TOLD_AFTER_TO =
   /^(?:say|says|said|saying|relay(?:s|ed|ing)?|rais(?:e|es|ed|ing)|complain(?:s|ed|ing)?|explain(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|send|sends|sent|sending|pass(?:es|ed|ing)?|report(?:s|ed|ing)?|express(?:es|ed|ing)?|protest(?:s|ed|ing)?|write|wrote|written|talk(?:s|ed|ing)?|speak|spoke|spoken)$/;
@@ -50,7 +50,11 @@ const NOT_ADDRESSING = new Set([
 const TO_REACH = 4;
 /** Forms that make a verb passive when a form of "be" comes before it: "was russia warned". */
 const PARTICIPLE = /(?:ed|told|sent|spoken|written)$/;
-const BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'get', 'got', 'gets', 'getting']);
+const BE = new Set(
+  `was were been being be is are get got gets getting wasn't wasnt weren't werent isn't isnt aren't arent`.split(
+    /\s+/,
+  ),
+);
 /** Words that may stand between a party and its verb: "the Pentagon had informed", "did the US even warn". */
 const BETWEEN = new Set(
   `had has have did does do also even ever not never just really actually then first previously already
@@ -71,6 +75,29 @@ const BEFORE_TOLD = new Set([
   'directly',
   'first',
 ]);
+/** The particle of a phrasal verb of telling, before or after whom it tells: "tipped off moscow". */
+const PARTICLE = 'off';
+/**
+ * Nouns of word passed on ("russia got no warning", "gave the kremlin advance notice"): whoever
+ * gets one is told, whoever gives one tells. "heads" counts only in "heads up".
+ */
+const WORD_PASSED = /^(?:warnings?|notice|notices|notifications?|alerts?|tip|tips|heads|briefings?)$/;
+/** Verbs of getting a word passed: its subject is told. */
+const GETTING = /^(?:get|gets|got|gotten|getting|receiv(?:e|es|ed|ing)|had|have|has|having)$/;
+/** Verbs of giving one: its subject tells, whom it is given to (before it or after "to") is told. */
+const GIVING = /^(?:give|gives|gave|given|giving|send|sends|sent|sending|offer(?:s|ed|ing)?)$/;
+/** Words between such a verb and its noun: "got no warning", "gave them any advance notice". */
+const BEFORE_NOUN = new Set(
+  `any no zero a an some the advance prior much enough real proper early fair little their its
+  official formal`.split(/\s+/),
+);
+/**
+ * Words that, right after a party following a verb of telling, make that party the subject of a
+ * clause told, not whom the verb tells: "were the russians not told the yanks were flying".
+ */
+const CLAUSE_VERB = new Set(
+  `were was is are would will had have has could might did do does can should they'd it'd be`.split(/\s+/),
+);
 /** Words a clause the question tells hangs on: "when russia accused the US", "to moscow warning them". */
 const SUBORDINATING = new Set(
   `when after before since once because while until as if though although to about over at by for
@@ -139,6 +166,58 @@ function partyAt(parties: readonly Party[], tokens: readonly Token[], at: number
 }
 
 /**
+ * Whom the verb of telling at `at` tells, right after it (past its particle: "tip off moscow"):
+ * none when that party is the subject of a clause it tells ("told the yanks were flying").
+ */
+function objectAt(parties: readonly Party[], tokens: readonly Token[], at: number): string[] {
+  const from = tokens[at + 1]?.word === PARTICLE ? at + 2 : at + 1;
+  let i = from;
+  while (i < tokens.length && BEFORE_TOLD.has((tokens[i] as Token).word)) i++;
+  const party = parties.find((p) => p.start === i);
+  return party && !CLAUSE_VERB.has(tokens[party.end]?.word ?? '') ? party.sides : [];
+}
+
+/**
+ * Who gets or gives the word passed that the noun at `at` names: "russia got no warning" (Russia
+ * told), "the US gave the kremlin advance notice", "any tip-off to moscow", "a warning from the
+ * pentagon". Before the noun, a verb of getting or giving past the words that may stand between.
+ * False when the noun has neither (then it may be a verb: "warning the us").
+ */
+function nounRoles(
+  parties: readonly Party[],
+  tokens: readonly Token[],
+  at: number,
+  asked: boolean,
+  roles: { tellers: Set<string>; told: Set<string> },
+): boolean {
+  let next = at + 1;
+  if (tokens[at]?.word === 'heads' && tokens[next]?.word !== 'up') return false;
+  if (tokens[next]?.word === PARTICLE || tokens[next]?.word === 'up') next++;
+  let i = at - 1;
+  while (i >= 0 && BEFORE_NOUN.has((tokens[i] as Token).word)) i--;
+  const given = parties.find((p) => p.end === i + 1);
+  let verbAt = given ? given.start - 1 : i;
+  while (given && verbAt >= 0 && BEFORE_TOLD.has((tokens[verbAt] as Token).word)) verbAt--;
+  const verb = tokens[verbAt]?.word ?? '';
+  const getting = !given && GETTING.test(verb);
+  const giving = GIVING.test(verb);
+  const after = tokens[next]?.word;
+  const other = after === 'from' || after === 'to' ? partyAt(parties, tokens, next + 1) : [];
+  if (!getting && !giving && other.length === 0) return false;
+  const subject = getting || giving ? partyEndingBefore(parties, tokens, verbAt) : undefined;
+  if (asked && subject && toldClause(tokens, subject.start)) return true;
+  const teller = getting
+    ? after === 'from'
+      ? other
+      : []
+    : (subject?.sides ?? (after === 'from' ? other : []));
+  const told = getting ? (subject?.sides ?? []) : (given?.sides ?? (after === 'to' ? other : []));
+  for (const side of teller) roles.tellers.add(side);
+  for (const side of told) roles.told.add(side);
+  return teller.length > 0 || told.length > 0;
+}
+
+/**
  * Where the form of "be" is that makes the verb at `at` passive: right before it, past words that
  * may stand between ("had been told", "were even warned"), or before a party right before it
  * that no party follows ("was russia warned"; not "was it russia that accused the US", nor "what
@@ -149,7 +228,7 @@ function passiveBe(parties: readonly Party[], tokens: readonly Token[], at: numb
   while (i >= 0 && BETWEEN.has((tokens[i] as Token).word)) i--;
   if (i >= 0 && BE.has((tokens[i] as Token).word)) return i;
   const party = parties.find((p) => p.end === i + 1);
-  if (!party || partyAt(parties, tokens, at + 1).length > 0) return undefined;
+  if (!party || objectAt(parties, tokens, at).length > 0) return undefined;
   let j = party.start - 1;
   while (j >= 0 && BEFORE_TOLD.has((tokens[j] as Token).word)) j--;
   return j >= 0 && BE.has((tokens[j] as Token).word) ? j : undefined;
@@ -162,27 +241,30 @@ export function rolesOf(corpus: Corpus, tokens: readonly Token[], asked = false)
   let parties: Party[] | null = null;
   for (const [at, token] of tokens.entries()) {
     const word = token.word;
+    const noun = WORD_PASSED.test(word);
     const direct = TOLD_AS_OBJECT.test(word);
-    if (!direct && !TOLD_AFTER_TO.test(word)) continue;
+    if (!noun && !direct && !TOLD_AFTER_TO.test(word)) continue;
     if (ASKING_THE_BOT.has(tokens[at - 1]?.word ?? '') || (at === 0 && direct)) continue;
     parties ??= partiesOf(corpus, tokens);
     if (parties.length === 0) return { tellers, told };
+    if (noun && nounRoles(parties, tokens, at, asked, { tellers, told })) continue;
+    if (!direct && !TOLD_AFTER_TO.test(word)) continue;
     // Passive: "had moscow been told", "was russia warned", "the russians were warned by ...".
     const be = PARTICIPLE.test(word) ? passiveBe(parties, tokens, at) : undefined;
     if (be !== undefined) {
-      const inside = parties.find((p) => p.start > be && p.end === at);
+      const inside = parties.find((p) => p.start > be && p.end <= at);
       const subject = inside ?? partyEndingBefore(parties, tokens, be);
       if (asked && toldClause(tokens, inside ? be : (subject?.start ?? be))) continue;
       for (const side of subject?.sides ?? []) told.add(side);
-      if (tokens[at + 1]?.word === 'by')
-        for (const side of partyAt(parties, tokens, at + 2)) tellers.add(side);
+      const by = tokens[at + 1]?.word === PARTICLE ? at + 2 : at + 1;
+      if (tokens[by]?.word === 'by') for (const side of partyAt(parties, tokens, by + 1)) tellers.add(side);
       continue;
     }
     const teller = partyEndingBefore(parties, tokens, at);
     if (asked && teller && toldClause(tokens, teller.start)) continue;
     const from = teller?.sides ?? [];
     let to: string[] = [];
-    if (direct) to = partyAt(parties, tokens, at + 1);
+    if (direct) to = objectAt(parties, tokens, at);
     else
       for (let j = at + 1; j <= at + TO_REACH && j < tokens.length; j++) {
         const w = (tokens[j] as Token).word;

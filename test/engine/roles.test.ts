@@ -50,6 +50,33 @@ describe('rolesOf: who tells whom, by side', () => {
     });
   });
 
+  it('reads who gets a word passed as told, who gives it as telling', () => {
+    const read = (q: string) => sides(questionRoles(corpus, q.split(' ')));
+    expect(read('russia did not get any warning before the strike')).toEqual({
+      tellers: [],
+      told: ['russia'],
+    });
+    expect(read('so russia got zero warning from the pentagon')).toEqual({
+      tellers: ['us'],
+      told: ['russia'],
+    });
+    expect(read('did the us give the russians a heads up')).toEqual({ tellers: ['us'], told: ['russia'] });
+    expect(read('was there any tip off to the russians')).toEqual({ tellers: [], told: ['russia'] });
+    // A verb with its particle, either side of whom it tells.
+    expect(read('did the americans tip off the kremlin')).toEqual({ tellers: ['us'], told: ['russia'] });
+    expect(read('who tipped the americans off')).toEqual({ tellers: [], told: ['us'] });
+  });
+
+  it('reads a party that a clause follows as the subject of the clause, not whom the verb tells', () => {
+    expect(
+      sides(questionRoles(corpus, 'were the russians not told the yanks were flying there'.split(' '))),
+    ).toEqual({ tellers: [], told: ['russia'] });
+    expect(sides(questionRoles(corpus, "so russia wasn't warned at all".split(' ')))).toEqual({
+      tellers: [],
+      told: ['russia'],
+    });
+  });
+
   it('names no one told where no one is: a speaker alone, "according to", the bot asked', () => {
     const none = { tellers: [], told: [] };
     expect(sides(questionRoles(corpus, 'what did the us military say'.split(' ')))).toEqual(none);
