@@ -1735,6 +1735,10 @@ export function holdsReason(
   adverbial = false,
 ): boolean {
   const says = saysMoreThan(corpus, asked);
+  const things = asked.filter((t) => !t.startsWith('e:'));
+  // A party asked of that the sentence never names ("why did australia join the coalition").
+  const named = new Set(corpus.analyzer.docTerms(tokenize(text)));
+  const otherParty = asked.some((t) => t.startsWith('e:') && !named.has(t));
   const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
   const held = detail.length > 0 ? clauses.findIndex((tokens) => holds(corpus, tokens, detail)) : -1;
   const from = Math.max(held, 0);
@@ -1746,10 +1750,15 @@ export function holdsReason(
     let lead = 0;
     while (lead < words.length - 1 && (words[lead] as string).endsWith('ly')) lead++;
     const first = words[lead] ?? '';
+    // Not one that tells the very deed asked, done with a party the sentence never names ("why did
+    // australia join the coalition" of "whose aircraft took part in the strike"): it tells a deed
+    // like the one asked, not why the one asked was done. "Why is australia even part of this"
+    // names no other party: the clause is its reason.
     if (
       c > 0 &&
       (RELATIVES.has(first) || (first.endsWith('ing') && first.length > 5 && !adverbial)) &&
-      says(tokens.slice(lead + 1))
+      says(tokens.slice(lead + 1)) &&
+      !(otherParty && holdsAll(corpus, tokens.slice(lead + 1), things))
     )
       return true;
     for (let i = 0; i < words.length; i++) {
@@ -1874,6 +1883,12 @@ function grievedOnly(corpus: Corpus, id: string, asked: readonly Term[]): boolea
     grieved = true;
   }
   return grieved;
+}
+
+/** Whether the words of a clause hold every one of these terms (some at least). */
+function holdsAll(corpus: Corpus, tokens: readonly Token[], terms: readonly Term[]): boolean {
+  const own = new Set(corpus.analyzer.docTerms(tokens));
+  return terms.length > 0 && terms.every((t) => own.has(t));
 }
 
 /** Whether the words of a clause hold any of these terms. */
