@@ -1566,8 +1566,10 @@ export function reasonUntold(
   // the rest, not why it is so.
   if (sourceOnly(corpus, corpus.kb.passageById.get(shown[0])?.text ?? '', asked)) return true;
   // Told as someone's words ("the union said it would take the council to court"): their words
-  // are the reasons the article gives.
-  if (own.has(SAY)) return false;
+  // are the reasons the article gives. Not the article's own telling of who spoke to whom ("while
+  // the session was closed to the press, representatives ... used harsh language when discussing
+  // the issue with reporters"): no one's words, no reason of theirs.
+  if (own.has(SAY) && corpus.kb.passageById.get(shown[0])?.speaker) return false;
   // Nor does any other quote shown give one.
   return shown.every((id) => {
     const told = corpus.kb.passageById.get(id);
