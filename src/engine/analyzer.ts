@@ -1077,6 +1077,11 @@ export class Analyzer {
         if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
       }
     }
+    // "why did the regime lose ground near deir el-zour": where it happened is granted, the reason
+    // asked; the names of the place count less.
+    for (const term of this.whyPlace(fixed)) {
+      if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
+    }
     // "why was power so harsh on russia": the manner the writer sees in what was done, asked the
     // reason of; the answer is what they did or said, which need not name the manner.
     for (const term of this.mannerAsked(fixed)) {
@@ -1657,6 +1662,23 @@ export class Analyzer {
     // granted clause says; nothing of it weighs less.
     if (tokens.slice(why, at).some((t) => t.word === 'there')) return [];
     return [...new Set(this.terms(tokens.slice(at + 1)).terms)].filter((t) => !asked.has(t));
+  }
+
+  /**
+   * "why did the regime lose ground near deir el-zour": the names after a preposition that only
+   * places (WHY_PLACED, not "at" or "over", which may say whom a feeling is toward) in a why that
+   * opens the question, up to a clause of its own, that the words before it do not use.
+   */
+  private whyPlace(tokens: readonly Token[]): Term[] {
+    const why = tokens.findIndex((t) => WHY_WORD.test(t.word));
+    if (why < 0 || why > WHY_OPENS_WITHIN) return [];
+    const at = tokens.findIndex((t, i) => i > why && WHY_PLACED.has(t.word));
+    if (at < 0) return [];
+    const end = tokens.findIndex((t, i) => i > at && PLACE_ENDS.has(t.word));
+    const asked = new Set(this.terms(tokens.slice(0, at)).terms);
+    return [...new Set(this.terms(tokens.slice(at + 1, end < 0 ? undefined : end)).terms)].filter(
+      (t) => t.startsWith('e:') && !asked.has(t),
+    );
   }
 
   /**
@@ -3203,6 +3225,8 @@ const BOMBING = new Set('bomb bombs bombed bombing strike striking struck'.split
 const NEAR_PLACE = new Set(['over', 'near', 'above', 'around', 'there']);
 /** Prepositions of where something flew ("over deir ezzor", "near the city"). */
 const PLACE_PREPOSITIONS = new Set(['over', 'near', 'above', 'around', 'in', 'at', 'by', 'into', 'to']);
+/** Prepositions that only place what a why asks of ("near deir el-zour", "outside the chamber"). */
+const WHY_PLACED = new Set(['near', 'around', 'outside', 'above', 'nearby']);
 /** Words that end the place of a why of presence: a clause of its own begins. */
 const PLACE_ENDS = new Set('if when while though although because since but and or'.split(' '));
 /** The word a why of presence reads its verb as: what they were there for, their aim. */

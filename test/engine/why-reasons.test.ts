@@ -61,3 +61,11 @@ describe('phrases of being angry', () => {
     }
   });
 });
+
+describe('a place a why is asked near', () => {
+  it('is granted, the reason asked: the names of the place count less', () => {
+    const terms = corpus.analyzer.analyzeQuery('why did the regime lose ground near deir el-zour').terms;
+    expect(terms).toContain('e:deir-ez-zor');
+    expect(engine.answer('why did the regime lose ground near deir el-zour').quotes[0]?.id).toBe('p6.s1');
+  });
+});
