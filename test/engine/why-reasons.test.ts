@@ -69,3 +69,15 @@ describe('a place a why is asked near', () => {
     expect(engine.answer('why did the regime lose ground near deir el-zour').quotes[0]?.id).toBe('p6.s1');
   });
 });
+
+describe('an agreement killed or in danger', () => {
+  it('is one ended or threatened, not a death', () => {
+    for (const q of [
+      'why do people say this could kill the syria deal',
+      'why is this dangerous for the peace deal',
+    ])
+      expect(engine.answer(q).quotes[0]?.id).toBe('p2.s2');
+    // A great deal of soldiers killed is a death.
+    expect(engine.answer('did the strike kill a great deal of soldiers').quotes[0]?.id).not.toBe('p2.s2');
+  });
+});
