@@ -11,7 +11,7 @@ import { isSayingVerb } from '../text/modifiers.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { leadWithNamedSide, NUMBER } from './contested.ts';
+import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, unknownWordWeight } from './corpus.ts';
 import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
 import { hasRoles, passageRoles, questionRoles, reversed } from './roles.ts';
@@ -120,7 +120,6 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const asksPerson = asks === 'who' && !asksWhom(analysis.words);
   // "why did the regime lose ground near deir el-zour": a wording asking where, when or how much
   // ("Where did the airstrike happen?") answers with a place, a time or a figure, not a reason.
-  // Not a why that names a figure ("why did the strike kill 200 soldiers"): the figure is asked.
   const askFactor = (asked: string | null) =>
     !asks || asked === null
       ? 1
@@ -128,7 +127,7 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
         ? askBonus
         : asksPerson
           ? 1 / askBonus
-          : asks === 'why' && !known.includes(NUMBER) && NO_REASON_ASKED.has(asked)
+          : asks === 'why' && NO_REASON_ASKED.has(asked)
             ? TUNING.scoring.whyOfOtherAskFactor
             : 1;
   // "who said washington can't explain it", "what did power say russia never did": the sentences
