@@ -118,18 +118,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // ("How did the US ambassador respond at the UN?") scores less, by the same factor (not "who
   // were the jets meant to hit", what a verb acts on).
   const asksPerson = asks === 'who' && !asksWhom(analysis.words);
-  // "why did the regime lose ground near deir el-zour": a wording asking where, when or how much
-  // ("Where did the airstrike happen?") answers with a place, a time or a figure, not a reason.
   const askFactor = (asked: string | null) =>
-    !asks || asked === null
-      ? 1
-      : asked === asks
-        ? askBonus
-        : asksPerson
-          ? 1 / askBonus
-          : asks === 'why' && NO_REASON_ASKED.has(asked)
-            ? TUNING.scoring.whyOfOtherAskFactor
-            : 1;
+    !asks || asked === null ? 1 : asked === asks ? askBonus : asksPerson ? 1 / askBonus : 1;
   // "who said washington can't explain it", "what did power say russia never did": the sentences
   // that deny something rank a little higher (a factor on their score, never in the confidence: a
   // question that only supposes a denial, "IS didn't shoot anything down, did they", asks none).
@@ -495,9 +485,6 @@ function askWord(words: readonly string[]): string | null {
   const last = words.at(-1);
   return last === 'where' || last === 'when' ? last : null;
 }
-
-/** Question words whose answer is no reason: a place, a time, a figure. */
-const NO_REASON_ASKED = new Set(['where', 'when', 'how many', 'how much', 'how long', 'how far', 'how old']);
 
 /** What "how" asks with the word after it ("how many", "how long"). */
 const HOW_WORDS = ['many', 'much', 'long', 'old', 'far'];

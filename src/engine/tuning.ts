@@ -77,8 +77,6 @@ export const TUNING = {
      * the US ambassador" is not "How did the US ambassador respond?" (rank.ts).
      */
     askWordBonus: 1.1,
-    /** A curated wording asking where, when or how much scores this factor of itself for a why (rank.ts). */
-    whyOfOtherAskFactor: 0.8,
     /** A curated answer is preferred unless a passage scores this much higher. */
     passageMargin: 1.1,
     /**
