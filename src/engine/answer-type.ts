@@ -1566,8 +1566,10 @@ export function reasonUntold(
   // the rest, not why it is so.
   if (sourceOnly(corpus, corpus.kb.passageById.get(shown[0])?.text ?? '', asked)) return true;
   // Told as someone's words ("the union said it would take the council to court"): their words
-  // are the reasons the article gives.
-  if (own.has(SAY)) return false;
+  // are the reasons the article gives. Not the article's own telling of who spoke to whom ("while
+  // the session was closed to the press, representatives ... used harsh language when discussing
+  // the issue with reporters"): no one's words, no reason of theirs.
+  if (own.has(SAY) && corpus.kb.passageById.get(shown[0])?.speaker) return false;
   // Nor does any other quote shown give one.
   return shown.every((id) => {
     const told = corpus.kb.passageById.get(id);
@@ -1735,6 +1737,10 @@ export function holdsReason(
   adverbial = false,
 ): boolean {
   const says = saysMoreThan(corpus, asked);
+  const things = asked.filter((t) => !t.startsWith('e:'));
+  // A party asked of that the sentence never names ("why did australia join the coalition").
+  const named = new Set(corpus.analyzer.docTerms(tokenize(text)));
+  const otherParty = asked.some((t) => t.startsWith('e:') && !named.has(t));
   const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
   const held = detail.length > 0 ? clauses.findIndex((tokens) => holds(corpus, tokens, detail)) : -1;
   const from = Math.max(held, 0);
@@ -1746,10 +1752,15 @@ export function holdsReason(
     let lead = 0;
     while (lead < words.length - 1 && (words[lead] as string).endsWith('ly')) lead++;
     const first = words[lead] ?? '';
+    // Not one that tells the very deed asked, done with a party the sentence never names ("why did
+    // australia join the coalition" of "whose aircraft took part in the strike"): it tells a deed
+    // like the one asked, not why the one asked was done. "Why is australia even part of this"
+    // names no other party: the clause is its reason.
     if (
       c > 0 &&
       (RELATIVES.has(first) || (first.endsWith('ing') && first.length > 5 && !adverbial)) &&
-      says(tokens.slice(lead + 1))
+      says(tokens.slice(lead + 1)) &&
+      !(otherParty && holdsAll(corpus, tokens.slice(lead + 1), things))
     )
       return true;
     for (let i = 0; i < words.length; i++) {
@@ -1874,6 +1885,12 @@ function grievedOnly(corpus: Corpus, id: string, asked: readonly Term[]): boolea
     grieved = true;
   }
   return grieved;
+}
+
+/** Whether the words of a clause hold every one of these terms (some at least). */
+function holdsAll(corpus: Corpus, tokens: readonly Token[], terms: readonly Term[]): boolean {
+  const own = new Set(corpus.analyzer.docTerms(tokens));
+  return terms.length > 0 && terms.every((t) => own.has(t));
 }
 
 /** Whether the words of a clause hold any of these terms. */
