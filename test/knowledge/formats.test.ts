@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '1546ad6310a24c78' },
+    recorded: { version: 27, hash: 'ee03087ef695746c' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '9c3f842ea0b12bc3' },
+    recorded: { version: 13, hash: '2363581297c0baac' },
   },
   {
     name: 'COMPILED_FORMAT',
