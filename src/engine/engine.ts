@@ -815,22 +815,6 @@ export class Engine {
       if (speaker.length > 0)
         head.analysis = { ...head.analysis, terms: [...speaker, ...head.analysis.terms] };
     }
-    // "power was right, russia only cares when it's hit. what exactly did she say though": a
-    // question alone whose "she" or "he" points into a story naming one person and no other: that
-    // person (and whom they speak for), not every name of the story (Russia is what she spoke of).
-    // Only a question of what they said or did, where or why: "who was she talking about" asks
-    // someone else, and "did he leave or did he speak" is asked of the story's words as they stand.
-    if (
-      head &&
-      !next &&
-      reading.context.length > 0 &&
-      OF_THE_PERSON.has(head.tokens[0]?.word ?? '') &&
-      !head.analysis.terms.some((t) => t.startsWith('e:')) &&
-      head.tokens.some((t) => ONE_PERSON.has(t.word))
-    ) {
-      const person = this.onlyPerson(this.storyRead(reading.context).terms);
-      if (person.length > 0) head.analysis = { ...head.analysis, terms: [...person, ...head.analysis.terms] };
-    }
     const asked = parts.filter((p) => p.analysis.terms.length > 0);
     // A quoted fragment of two words or more goes with the question it is in (else the first);
     // so does one word the article itself quotes on its own, inside the question asked ("what did
@@ -907,23 +891,6 @@ export class Engine {
       if (names.length > 0) return names;
     }
     return [];
-  }
-
-  /** Is the term a name of one person (entities.yaml kind person)? */
-  private isPerson(t: Term): boolean {
-    return t.startsWith('e:') && this.kb.entityById.get(t.slice(2))?.kind === 'person';
-  }
-
-  /**
-   * The one person the terms name who speaks in the article (Power, not Assad, whom she speaks
-   * of), with whom they speak for (entities.yaml parent); else none.
-   */
-  private onlyPerson(terms: readonly Term[]): Term[] {
-    const speaks = (t: Term) => [...this.corpus.passageSpeakers.values()].some((s) => s.has(t));
-    const people = [...new Set(terms.filter((t) => this.isPerson(t) && speaks(t)))];
-    if (people.length !== 1) return [];
-    const parent = this.kb.entityById.get((people[0] as string).slice(2))?.parent;
-    return parent ? [people[0] as Term, `e:${parent}` as Term] : [people[0] as Term];
   }
 
   /**
@@ -1994,10 +1961,6 @@ function withoutSupposed(reading: MessageReading): MessageReading | null {
 }
 
 const PERSONAL = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
-/** Pronouns of one person: "what did she say" after a story naming one. */
-const ONE_PERSON = new Set(['he', 'she', 'him', 'her']);
-/** Question words that ask of a person pointed at, not for one: "what did she say", "where was she". */
-const OF_THE_PERSON = new Set(['what', 'where', 'when', 'why', 'how']);
 
 /** Words a fragment may hold besides a later time ("like a week later?", "or days later?"). */
 const FRAGMENT_FILLER = new Set([

@@ -3,14 +3,10 @@
  * - the figures of two sides of a point in the story, the sides weighed in the question ("my aunt
  *   says 62 and my brother says 90 ... which one is right"): that point's sides lead
  *   (contested.ts withEverySide);
- * - "mistake them for" (the belief clause) asks whether it was a mistake too (contested.yaml
- *   intent `asked`): Russia's side beside the US's;
  * - a verdict word ("confirmed") weighs as a word of the asking, not as a topic the article lacks
  *   (rank.ts askingWords);
  * - a question word as the subject of a passive ("what got destroyed") is a question whole, not a
- *   clause of the next one (engine.ts WHOLE_QUESTION);
- * - "she" in a question alone after a story naming one person who speaks is that person
- *   (engine.ts onlyPerson).
+ *   clause of the next one (engine.ts WHOLE_QUESTION).
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,12 +23,6 @@ describe('sides and questions found around what a message asks', () => {
     expect(got.slice(0, 2).sort()).toEqual(['p4.s1', 'p4.s2']);
   });
 
-  it('"did they really mistake them for IS" quotes Russia\'s side as well', () => {
-    const got = ids('did the americans really mistake them for IS or not');
-    expect(got).toContain('p2.s1');
-    expect(got).toContain('p7.s1');
-  });
-
   it('"is it confirmed it was a mistake" is answered, with both sides', () => {
     const answer = engine.answer('is it actually confirmed that it was a mistake');
     expect(answer.answered).toBe(true);
@@ -43,17 +33,5 @@ describe('sides and questions found around what a message asks', () => {
     const got = ids('what got destroyed and how many died');
     expect(got[0]).toBe('p4.s3');
     expect(got).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
-  });
-
-  it('"what did she say" after a story of Power and Russia is Power\'s words', () => {
-    const got = ids(
-      'power had a point, russia only gets angry when it suits them. what did she actually say then',
-    );
-    expect(got[0]).toMatch(/^p1[12]\./);
-  });
-
-  it('"who was she talking about" keeps its own reading', () => {
-    const got = ids('Power said something about atrocities and a generation. who was she talking about?');
-    expect(got[0]).toBe('p11.s2');
   });
 });
