@@ -227,6 +227,15 @@ export function withEverySide(
       if (share >= most) [point, most, fromStory] = [other, share, true];
     }
   }
+  // The sides weighed, the story around the question gives the figures of two sides of a point
+  // ("my aunt says 62 and my brother says 90 ... which one is right, and who says which"): that
+  // point, each side's first quote leading, whatever the quotes found lead with.
+  if (known.includes(DIFFER) && !bestDisputed) {
+    const figured = corpus.kb.contested.find(
+      (c) => c.sides.length > 1 && sidesFigured(corpus, c, story) >= 2,
+    );
+    if (figured) [point, fromStory] = [figured, true];
+  }
   // Else the point whose sides all say what the question asks: "whats the body count on this
   // deir ezzor thing" words no topic, but every side of the toll counts the dead. Only when no
   // point's topic is asked: "did the us kill the syrian soldiers on purpose" is about intent.

@@ -106,9 +106,14 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b
 const POINTING_PERSON =
   /\b(?:that|this|those|these)\s+(?:man|woman|guy|lady|person|people|men|women|guys)\b/i;
 
-/** A question word, its auxiliary, then "it" as the subject and a verb: "how long did it last". */
+/**
+ * A question word, its auxiliary, then "it" as the subject and a verb: "how long did it last". Or
+ * the question word as the subject of a passive ("what got destroyed", "who was killed"): the
+ * question names what it asks and is no clause of the next ("what got destroyed and how many
+ * died" asks two things).
+ */
 const WHOLE_QUESTION =
-  /^(?:how(?: long| many| much| often)?|when|where|why|what|who) (?:did|does|was|were|is|has|had) it \S/;
+  /^(?:(?:how(?: long| many| much| often)?|when|where|why|what|who) (?:did|does|was|were|is|has|had) it \S|(?:what|who) (?:got|gets|was|were|has been|have been) \w+(?:ed|en)\b)/;
 
 /** Auxiliaries that open a yes-no question before its subject: "was it open", "did they say". */
 const CLAUSE_AUXILIARIES = new Set(

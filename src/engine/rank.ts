@@ -815,11 +815,15 @@ export function claimedIn(corpus: Corpus, ids: readonly string[], speakers: read
 }
 
 const askingSets = new WeakMap<Corpus, ReadonlySet<string>>();
-/** The words of the asking and the writer's task (chat.yaml asking), as a set, once per corpus. */
+/**
+ * The words of the asking and the writer's task (chat.yaml asking), as a set, once per corpus;
+ * with the words asking a verdict on a claim (verdictWords): "is it actually confirmed it was a
+ * mistake" asks whether, of a topic the article has, not of a confirmation it lacks.
+ */
 function askingWords(corpus: Corpus): ReadonlySet<string> {
   let set = askingSets.get(corpus);
   if (!set) {
-    set = new Set(corpus.kb.chat.asking);
+    set = new Set([...corpus.kb.chat.asking, ...corpus.kb.chat.verdictWords]);
     askingSets.set(corpus, set);
   }
   return set;
