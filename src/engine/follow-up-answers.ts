@@ -866,21 +866,27 @@ const INLINE_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then
  * Whether a sentence tells, within itself, what followed something the terms name: a clause of
  * time inside it ("... was aborted as soon as Moscow raised the alarm in the Pentagon", "...
  * after Moscow complained") holds one of the terms, and the words before it, what followed, say
- * more than they do. Not a sentence that opens with the clause ("After the attack, the US
- * military said ..."): it places the whole telling, which is what the turn before asked.
+ * more than they do; or a clause the sentence goes on to after a comma and a word of turning
+ * ("the IS militia used the airstrike to push the regime troops out ..., although Damascus has
+ * claimed it reclaimed most of the lost ground"), what followed, after words holding one of them.
+ * Not a sentence that opens with the clause ("After the attack, the US military said ..."): it
+ * places the whole telling, which is what the turn before asked.
  */
 export function followsInSentence(corpus: Corpus, text: string, terms: readonly Term[]): boolean {
   const known = new Set(terms.filter((t) => corpus.index.has(t)));
   if (known.size === 0) return false;
-  const m = FOLLOWED.exec(text);
-  if (!m || m.index === 0) return false;
-  const earlier = text.slice(m.index + m[0].length);
-  const later = text.slice(0, m.index);
   const termsOf = (part: string) =>
     corpus.analyzer.docTerms(tokenize(part)).filter((t) => corpus.index.has(t));
-  const before = termsOf(earlier);
-  if (!before.some((t) => known.has(t))) return false;
-  return termsOf(later).some((t) => !known.has(t) && !before.includes(t));
+  const tells = (earlier: string, later: string) => {
+    const before = termsOf(earlier);
+    return (
+      before.some((t) => known.has(t)) && termsOf(later).some((t) => !known.has(t) && !before.includes(t))
+    );
+  };
+  const m = FOLLOWED.exec(text);
+  if (m && m.index > 0 && tells(text.slice(m.index + m[0].length), text.slice(0, m.index))) return true;
+  const turn = TURNED.exec(text);
+  return turn !== null && tells(text.slice(0, turn.index), text.slice(turn.index + turn[0].length));
 }
 /**
  * Whether a sentence holds every one of `asked` in a clause after the first clause holding
@@ -936,6 +942,8 @@ const MORE_SAID = new Set([
 ]);
 /** A clause of time that places what the sentence tells right after something. */
 const FOLLOWED = /\b(?:as soon as|soon after|right after|after|once)\s/i;
+/** A clause the sentence turns to after what it told: what came of it ("..., although Damascus has claimed ..."). */
+const TURNED = /,\s*(?:although|though|but|until|only to|and then)\s/i;
 
 /** The sentences right after `id` by the same speaker (at most two). */
 function continuation(corpus: Corpus, vocab: Vocabulary, id: string): string[] {

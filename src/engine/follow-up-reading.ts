@@ -5,6 +5,7 @@
  */
 import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
+import { verbForms } from '../text/phrases.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
@@ -875,7 +876,16 @@ function restates(
   // The words that ask why ("on what grounds") are not what is asked about.
   const cueTerms = new Set(corpus.analyzer.docTerms(cueTokens(cueWordsOf(corpus.kb.chat), tokens)));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
-  return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
+  // "the regime troops left the area" -> "why did they leave": a verb of the turn before's
+  // question in another form is its word again, whatever the phrase it stood in made of it there.
+  const before = new Set(tokenize(prev.question).flatMap((t) => verbForms(t.word)));
+  const echoed = new Set(
+    corpus.analyzer.docTerms(tokens.filter((t) => verbForms(t.word).some((f) => before.has(f)))),
+  );
+  return (
+    topic.length > 0 &&
+    topic.every((t) => prev.terms.includes(t) || echoed.has(t) || quoted.some((q) => q?.has(t)))
+  );
 }
 
 /**
@@ -941,8 +951,10 @@ function personOf(
       (noun === '' || (STOP_WORDS.has(noun) && !people.has(noun))) &&
       !!prev &&
       kindClass(corpus, prev.entities[0] ?? '') === 'person';
+    // "the russian guy", "russia's guy": a noun for a person after the body's name, as its own.
+    const owned = /['\u2019]s$/.test(tokens[m.end - 1]?.raw ?? '');
     if (
-      !(demonym || opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
+      !(demonym || opposite || ((tokens[m.start - 1]?.word === 'the' || owned) && people.has(noun))) ||
       kindClass(corpus, m.id) !== 'body' ||
       (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
@@ -964,7 +976,7 @@ function personOf(
           (!gender || !vocab.gender.get(e.id) || vocab.gender.get(e.id) === gender),
       )
       .sort((a, b) => named(b.id) - named(a.id))[0];
-    if (best) return { id: best.id, start: m.start - 1, end: demonym ? m.end : nounAt + 1 };
+    if (best) return { id: best.id, start: owned ? m.start : m.start - 1, end: demonym ? m.end : nounAt + 1 };
   }
   return null;
 }
@@ -1555,9 +1567,15 @@ function resolvePronouns(
         ? unnamedSpeakerQuoted(corpus, vocab, prev, pronoun)
         : undefined;
     if (unnamed) sure.add(unnamed);
+    // "was the strike on purpose?" -> "then why did they hit the syrian army": who struck is
+    // whom the question before named, never one only quoted on it (the monitor that counted
+    // the dead).
+    const among = strikes(corpus, tokens, pronoun)
+      ? [...answeredWho(corpus, prev), ...prev.entities]
+      : candidates;
     let id =
       unnamed ??
-      candidates.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
+      among.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
       (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined) ??
       // "did he stick around for her remarks": set against a "he" that stands for someone, a
@@ -1584,6 +1602,16 @@ function resolvePronouns(
     for (const r of refs)
       r.id = r.id === paired.subject ? paired.object : r.id === paired.object ? paired.subject : r.id;
   return { refs, internal, paired: paired !== null };
+}
+
+/** The concept of striking ("hit", "bomb", "strike"). */
+const STRIKE: Term = 'c:strike';
+
+/** Whether a subject pronoun is followed by a verb of striking: "did they hit", "they bombed". */
+function strikes(corpus: Corpus, tokens: readonly Token[], pronoun: PronounUse): boolean {
+  if (pronoun.possessive || !subjectPosition(tokens, pronoun.index)) return false;
+  const verb = tokens[pronoun.index + 1];
+  return verb !== undefined && corpus.analyzer.docTerms([verb]).includes(STRIKE);
 }
 
 /**
