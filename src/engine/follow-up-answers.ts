@@ -422,7 +422,13 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
   // Only when the turn before was about them or asked what someone said: "there was a US-russia
   // peace deal" -> "why might it collapse now" asks why of the deal, whoever the answer quoted.
-  const theirWords = prev.entities.includes(speaker ?? '') || splitTerms(vocab, prev.terms).say.length > 0;
+  // Nor when the why is of the thing they spoke of, its subject "it" ("churkin says the peace
+  // effort has a question mark over it" -> "why would it be in doubt"): the thing's reasons.
+  const ofTheThing =
+    u.refs.length === 0 &&
+    u.tokens.some((t, i) => t.word === 'it' && AUXILIARY.has(u.tokens[i - 1]?.word ?? ''));
+  const theirWords =
+    !ofTheThing && (prev.entities.includes(speaker ?? '') || splitTerms(vocab, prev.terms).say.length > 0);
   if (
     !speaker ||
     corpus.kb.entityById.get(speaker)?.kind !== 'person' ||
@@ -478,8 +484,12 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
       ownTerms.topic,
       ownWords.map((t) => t.word),
     );
+  // "did power criticize russia" -> "why though": a quote that goes on to the grounds its speaker
+  // gave ("... as 'uniquely cynical and hypocritical,' claiming that Russia failed to condemn
+  // ...") says why itself, and leads.
   const leads =
     ofHerWord ||
+    (own !== undefined && u.cues.whyOnly && GROUNDS.test(own.text)) ||
     (own !== undefined &&
       (ofHerSaying || (u.cues.whyOnly && !meansTold(corpus, own.text, prev.question))) &&
       statesReason(
@@ -502,6 +512,25 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
     analysis,
   };
 }
+
+/** Auxiliaries before a subject: "why would it", "why did it". */
+const AUXILIARY = new Set([
+  'would',
+  'could',
+  'might',
+  'will',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'has',
+  'had',
+  'should',
+  'can',
+]);
+/** A clause after a comma giving the grounds of what the speaker said: ", claiming that ...". */
+const GROUNDS = /,["\u201d]?\s*(?:claiming|arguing|insisting|alleging|saying|explaining) that\s/i;
 
 /**
  * Whether the question before already tells the means a sentence gives ("power said russia

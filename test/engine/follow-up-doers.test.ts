@@ -1,0 +1,68 @@
+/**
+ * Follow-ups read by who does what: a person's wish to see (analyzer.ts wishedToSee), aircraft
+ * that leave (aircraftLeft), the clause a sentence turns to as what came next
+ * (followsInSentence), a why restating the verb of the turn before (restates), whom "they" who
+ * struck stands for (strikes), "and X's take?" on the matter of the answer before
+ * (nearestTheAnswerBefore) and "russia's guy" (personOf), on the project article.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEngine } from '../../src/app/load-engine.ts';
+import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
+
+const engine = loadEngine(resolve(import.meta.dirname, '../../knowledge'));
+/** The answer to the last turn, each asked in the context of the ones before. */
+function last(turns: readonly string[]) {
+  const done: ConversationTurn[] = [];
+  let answer = engine.answer('');
+  for (const turn of turns) {
+    answer = engine.answer(turn, done);
+    done.push(turnOf(answer));
+  }
+  return answer;
+}
+const first = (turns: readonly string[]) => last(turns).quotes[0]?.text ?? '';
+
+describe('who does what, in a follow-up', () => {
+  it("a person's wish to see is being interested to see; the writer's own is not", () => {
+    expect(first(['what did churkin say about the peace effort', 'what does he want to see'])).toContain(
+      'interested to see',
+    );
+    expect(engine.answer('what does churkin want to see').quotes[0]?.text).toContain('interested to see');
+  });
+
+  it('aircraft that bail broke off the strike; a person who bails walked out', () => {
+    expect(first(['the planes bailed after 40 minutes', 'why?'])).toContain('aborted as soon as');
+    expect(engine.answer('churkin bailed before power spoke').quotes[0]?.text).toContain('walked out');
+  });
+
+  it('"and then?" takes the clause the sentence just quoted turns to', () => {
+    expect(first(['did the IS militia take ground', 'and then?'])).toContain(
+      'reclaimed most of the lost ground',
+    );
+  });
+
+  it('a why that says the verb of the turn before again asks why of it', () => {
+    expect(first(['the regime troops left their positions', 'why did they leave'])).toContain(
+      'push the regime troops out',
+    );
+  });
+
+  it('"they" who struck is not the monitor quoted on the toll', () => {
+    const answer = last(['was the raid deliberate?', 'so why did they bomb the syrian soldiers']);
+    expect(answer.reading ?? '').not.toContain('Observatory');
+    expect(answer.quotes[0]?.text).toContain('mistaking them for terrorists');
+  });
+
+  it('"and syria\'s take?" leads with its words on the matter of the answer before', () => {
+    expect(first(['what was the US military aiming at', "and syria's take?"])).toContain(
+      'conclusive evidence',
+    );
+  });
+
+  it('"russia\'s guy" is the person under Russia', () => {
+    const answer = last(['what did the russian foreign ministry say', "no, i meant russia's guy"]);
+    expect(answer.reading ?? '').toContain('Vitaly Churkin');
+    expect(answer.quotes[0]?.id).toMatch(/^p1[34]\./);
+  });
+});
