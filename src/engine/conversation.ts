@@ -2398,24 +2398,13 @@ function nearestTheAnswerBefore(
   const terms = turned.map((id) => `e:${id}`);
   const about = (id: string) =>
     terms.some((t) => corpus.passageTerms.get(id)?.has(t) || corpus.passageSpeakers.get(id)?.has(t));
-  // On the matter of the answer before first ("what did the US say it was aiming at" -> "and
-  // syria's take?": the army's words on the US and IS, not the regime's list of what was
-  // destroyed, told nearer): the most words shared with it, besides whom it turned to; then the
-  // nearest.
-  const matter = corpus.passageTerms.get(before as string);
-  const shared = (id: string) => {
-    let n = 0;
-    for (const t of corpus.passageTerms.get(id) ?? []) if (matter?.has(t) && !terms.includes(t)) n++;
-    return n;
-  };
   let nearest: string | undefined;
-  let best = { shared: -1, distance: Number.POSITIVE_INFINITY };
+  let distance = Number.POSITIVE_INFINITY;
   for (const id of decision.ids) {
     const pos = vocab.position.get(id);
     if (pos === undefined || corpus.kb.passageById.get(id)?.source !== source || !about(id)) continue;
-    const here = { shared: shared(id), distance: Math.abs(pos - at) };
-    if (here.shared > best.shared || (here.shared === best.shared && here.distance < best.distance)) {
-      best = here;
+    if (Math.abs(pos - at) < distance) {
+      distance = Math.abs(pos - at);
       nearest = id;
     }
   }

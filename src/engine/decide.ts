@@ -1140,8 +1140,7 @@ function rememberedAs(key: string, quoted: string): boolean {
   if (withStretchSkipped(k, q)) return true;
   const allowed = Math.floor(q.length / 3);
   const close = (a: string, b: string) =>
-    a === b ||
-    (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2);
+    a === b || (a.length >= MIN_CLOSE && b.length >= MIN_CLOSE && editDistance(a, b, 2) <= 2);
   // Cheapest alignment of the quote with any run of the sentence (free start and end): a word
   // changed or added costs 1, a word of the sentence left out LEFT_OUT. Of equal costs, the one
   // with more words right that are not stop words.

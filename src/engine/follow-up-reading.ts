@@ -5,8 +5,8 @@
  */
 import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
-import { verbForms } from '../text/phrases.ts';
 import { isPeopleWord } from '../text/peoples.ts';
+import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';

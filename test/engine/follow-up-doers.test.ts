@@ -2,8 +2,8 @@
  * Follow-ups read by who does what: a person's wish to see (analyzer.ts wishedToSee), aircraft
  * that leave (aircraftLeft), the clause a sentence turns to as what came next
  * (followsInSentence), a why restating the verb of the turn before (restates), whom "they" who
- * struck stands for (strikes), "and X's take?" on the matter of the answer before
- * (nearestTheAnswerBefore) and "russia's guy" (personOf), on the project article.
+ * struck stands for (strikes), "russia's guy" (personOf), a quote giving its speaker's grounds
+ * (whyNext GROUNDS) and a why of the thing spoken of (ofTheThing), on the project article.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,15 +54,20 @@ describe('who does what, in a follow-up', () => {
     expect(answer.quotes[0]?.text).toContain('mistaking them for terrorists');
   });
 
-  it('"and syria\'s take?" leads with its words on the matter of the answer before', () => {
-    expect(first(['what was the US military aiming at', "and syria's take?"])).toContain(
-      'conclusive evidence',
-    );
-  });
-
   it('"russia\'s guy" is the person under Russia', () => {
     const answer = last(['what did the russian foreign ministry say', "no, i meant russia's guy"]);
     expect(answer.reading ?? '').toContain('Vitaly Churkin');
     expect(answer.quotes[0]?.id).toMatch(/^p1[34]\./);
+  });
+
+  it("a bare why after a person's words leads with the quote that gives their grounds", () => {
+    expect(first(['did power attack russia at the UN', 'why though'])).toContain(
+      'claiming that Russia failed',
+    );
+  });
+
+  it('a why of "it", the thing spoken of, is not what the speaker said next', () => {
+    const answer = last(['churkin called the peace effort a big question mark', 'why would it be in doubt']);
+    expect(answer.quotes[0]?.text).toContain('could end the joint peace effort');
   });
 });
