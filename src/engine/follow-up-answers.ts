@@ -484,12 +484,13 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
       ownTerms.topic,
       ownWords.map((t) => t.word),
     );
-  // "did power criticize russia" -> "why though": a quote that goes on to the grounds its speaker
+  // "did power criticize russia" -> "why though": a bare why (not "why did she say that", which
+  // asks of her saying: what she said next) after a quote that goes on to the grounds its speaker
   // gave ("... as 'uniquely cynical and hypocritical,' claiming that Russia failed to condemn
   // ...") says why itself, and leads.
   const leads =
     ofHerWord ||
-    (own !== undefined && u.cues.whyOnly && GROUNDS.test(own.text)) ||
+    (own !== undefined && u.cues.whyOnly && u.refs.length === 0 && GROUNDS.test(own.text)) ||
     (own !== undefined &&
       (ofHerSaying || (u.cues.whyOnly && !meansTold(corpus, own.text, prev.question))) &&
       statesReason(

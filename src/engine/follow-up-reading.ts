@@ -878,9 +878,14 @@ function restates(
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
   // "the regime troops left the area" -> "why did they leave": a verb of the turn before's
   // question in another form is its word again, whatever the phrase it stood in made of it there.
-  const before = new Set(tokenize(prev.question).flatMap((t) => verbForms(t.word)));
+  // The same form is read as it was there ("why was it closed?" after "was the UN meeting closed
+  // to the press" asks why of the closing, not nothing but why).
+  const typed = tokenize(prev.question).map((t) => t.word);
+  const before = new Set(typed.flatMap((w) => verbForms(w)));
   const echoed = new Set(
-    corpus.analyzer.docTerms(tokens.filter((t) => verbForms(t.word).some((f) => before.has(f)))),
+    corpus.analyzer.docTerms(
+      tokens.filter((t) => !typed.includes(t.word) && verbForms(t.word).some((f) => before.has(f))),
+    ),
   );
   return (
     topic.length > 0 &&
