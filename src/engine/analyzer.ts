@@ -873,37 +873,40 @@ export class Analyzer {
       },
       (words) => this.terms(words).terms.some((t) => !t.startsWith('e:')),
     );
-    const read = zeroAsNo(
-      this.onlyParty(
-        landedAsHit(
-          endedStrike(
-            partOfPlace(
-              wantedOf(
-                phonedIn(
-                  calledMeeting(
-                    this.toldWhom(
-                      this.partySide(
-                        this.backWithoutObject(
-                          phrasalBack(
-                            this.ofNamed(
-                              this.roleGroup(
-                                this.sharedHead(
-                                  this.particlesJoined(
-                                    this.determinerInPhrase(
-                                      withoutConjunctionWhen(
-                                        withoutEventClause(
-                                          withoutOccasion(
-                                            fateWithoutHappen(
-                                              withoutTurnToSpeak(
-                                                aircraftGone(
-                                                  withoutKnownTime(
-                                                    withoutSpanEnd(
-                                                      withoutHedges(
-                                                        whoCopula(
-                                                          beingInItAsInvolved(
-                                                            nationalityAsWho(
-                                                              weekdayOfBeingAsWhen(
-                                                                beingAfterAsTargeting(putItAsSay(kept)),
+    const read = wishedToSee(
+      (t) => this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
+      zeroAsNo(
+        this.onlyParty(
+          landedAsHit(
+            endedStrike(
+              partOfPlace(
+                wantedOf(
+                  phonedIn(
+                    calledMeeting(
+                      this.toldWhom(
+                        this.partySide(
+                          this.backWithoutObject(
+                            phrasalBack(
+                              this.ofNamed(
+                                this.roleGroup(
+                                  this.sharedHead(
+                                    this.particlesJoined(
+                                      this.determinerInPhrase(
+                                        withoutConjunctionWhen(
+                                          withoutEventClause(
+                                            withoutOccasion(
+                                              fateWithoutHappen(
+                                                withoutTurnToSpeak(
+                                                  aircraftGone(
+                                                    withoutKnownTime(
+                                                      withoutSpanEnd(
+                                                        withoutHedges(
+                                                          whoCopula(
+                                                            beingInItAsInvolved(
+                                                              nationalityAsWho(
+                                                                weekdayOfBeingAsWhen(
+                                                                  beingAfterAsTargeting(putItAsSay(kept)),
+                                                                ),
                                                               ),
                                                             ),
                                                           ),
@@ -1020,9 +1023,11 @@ export class Analyzer {
                                   countryAsWho(
                                     countInTheEnd(
                                       this.planesStopped(
-                                        this.negatedAsUn(
-                                          this.knownAlternative(
-                                            this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                        this.aircraftLeft(
+                                          this.negatedAsUn(
+                                            this.knownAlternative(
+                                              this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                            ),
                                           ),
                                         ),
                                       ),
@@ -1625,6 +1630,30 @@ export class Analyzer {
     if (stopped.length === 0) return tokens;
     return tokens.map((t, i) =>
       stopped.some((p) => p.start === i) ? { ...t, raw: 'strike', word: 'strike' } : t,
+    );
+  }
+
+  /**
+   * Aircraft that leave ("the jets bailed after 40 mins", "the planes left"): the sortie broke off,
+   * which the article tells as the strike aborted; a person who leaves walked out (synonyms.yaml
+   * walk-out). A verb of leaving right after an aircraft word, with only small words between,
+   * reads as "aborted" (then planesStopped reads the aircraft as the strike).
+   */
+  private aircraftLeft(tokens: readonly Token[]): readonly Token[] {
+    if (!tokens.some((t) => LEAVING.has(t.word)) || !this.lexicon.mayMatch(tokens, PLANE_TERM)) return tokens;
+    const planes = this.lexicon
+      .match(tokens)
+      .filter((m) => m.end === m.start + 1 && m.terms.includes(PLANE_TERM));
+    return tokens.map((t, i) =>
+      LEAVING.has(t.word) &&
+      planes.some(
+        (p) =>
+          p.end <= i &&
+          i - p.end <= STOPPED_REACH &&
+          tokens.slice(p.end, i).every((b) => STOPPED_BETWEEN.has(b.word)),
+      )
+        ? { ...t, raw: 'aborted', word: 'aborted' }
+        : t,
     );
   }
 
@@ -5047,6 +5076,8 @@ const STOPPED_BETWEEN = new Set([
   'been',
 ]);
 const STOPPED_REACH = 2;
+/** Verbs of leaving, said of people or of aircraft: "churkin bailed", "the jets bailed". */
+const LEAVING = new Set(['bail', 'bailed', 'bails', 'bailing', 'left', 'bounced', 'split']);
 /** Verbs that only carry a noun of asking or saying: "put demands to", "made accusations". */
 const LIGHT_VERBS = new Set(
   'put puts putting make makes made making lodge lodged lodges pose posed poses lay laid lays'.split(' '),
@@ -5169,6 +5200,28 @@ function wantedOf(tokens: readonly Token[]): readonly Token[] {
   });
   if (at < 0) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'asked', word: 'asked' } : t));
+}
+
+/** Verbs of seeing after "want to": "he wants to see", "what does she want to watch". */
+const SEEING = new Set(['see', 'watch']);
+/** Words between a subject and its "want": "he really wants to see", "did she want to see". */
+const BEFORE_WANT = new Set(['really', 'just', 'also', 'still', 'only', 'does', 'did', 'do']);
+/**
+ * "what did he say he wants to see", "what does churkin want to see": a wish to see what comes,
+ * said of a person (he, she, or one named), is being interested to see it (synonyms.yaml
+ * interested). Not the writer's or the reader's own ("i want to see both sides", "do you want to
+ * see it"), nor a body's ("russia wants to see an investigation": a demand).
+ */
+function wishedToSee(isPerson: (t: Token) => boolean, tokens: readonly Token[]): readonly Token[] {
+  return tokens.map((t, i) => {
+    if (!WANT.has(t.word) || tokens[i + 1]?.word !== 'to' || !SEEING.has(tokens[i + 2]?.word ?? '')) return t;
+    let at = i - 1;
+    while (at >= 0 && BEFORE_WANT.has((tokens[at] as Token).word)) at--;
+    const subject = tokens[at];
+    const ofPerson =
+      subject !== undefined && (subject.word === 'he' || subject.word === 'she' || isPerson(subject));
+    return ofPerson ? { raw: 'interested', word: 'interested' } : t;
+  });
 }
 
 const WHICH_PART = new Set(['which', 'what', 'the', 'that', 'this', 'other', 'some', 'whole']);

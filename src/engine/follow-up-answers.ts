@@ -422,7 +422,13 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
   const next = at === undefined ? undefined : corpus.kb.passages[at + 1];
   // Only when the turn before was about them or asked what someone said: "there was a US-russia
   // peace deal" -> "why might it collapse now" asks why of the deal, whoever the answer quoted.
-  const theirWords = prev.entities.includes(speaker ?? '') || splitTerms(vocab, prev.terms).say.length > 0;
+  // Nor when the why is of the thing they spoke of, its subject "it" ("churkin says the peace
+  // effort has a question mark over it" -> "why would it be in doubt"): the thing's reasons.
+  const ofTheThing =
+    u.refs.length === 0 &&
+    u.tokens.some((t, i) => t.word === 'it' && AUXILIARY.has(u.tokens[i - 1]?.word ?? ''));
+  const theirWords =
+    !ofTheThing && (prev.entities.includes(speaker ?? '') || splitTerms(vocab, prev.terms).say.length > 0);
   if (
     !speaker ||
     corpus.kb.entityById.get(speaker)?.kind !== 'person' ||
@@ -478,8 +484,13 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
       ownTerms.topic,
       ownWords.map((t) => t.word),
     );
+  // "did power criticize russia" -> "why though": a bare why (not "why did she say that", which
+  // asks of her saying: what she said next) after a quote that goes on to the grounds its speaker
+  // gave ("... as 'uniquely cynical and hypocritical,' claiming that Russia failed to condemn
+  // ...") says why itself, and leads.
   const leads =
     ofHerWord ||
+    (own !== undefined && u.cues.whyOnly && u.refs.length === 0 && GROUNDS.test(own.text)) ||
     (own !== undefined &&
       (ofHerSaying || (u.cues.whyOnly && !meansTold(corpus, own.text, prev.question))) &&
       statesReason(
@@ -502,6 +513,25 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
     analysis,
   };
 }
+
+/** Auxiliaries before a subject: "why would it", "why did it". */
+const AUXILIARY = new Set([
+  'would',
+  'could',
+  'might',
+  'will',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'has',
+  'had',
+  'should',
+  'can',
+]);
+/** A clause after a comma giving the grounds of what the speaker said: ", claiming that ...". */
+const GROUNDS = /,["\u201d]?\s*(?:claiming|arguing|insisting|alleging|saying|explaining) that\s/i;
 
 /**
  * Whether the question before already tells the means a sentence gives ("power said russia
@@ -866,21 +896,27 @@ const INLINE_AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then
  * Whether a sentence tells, within itself, what followed something the terms name: a clause of
  * time inside it ("... was aborted as soon as Moscow raised the alarm in the Pentagon", "...
  * after Moscow complained") holds one of the terms, and the words before it, what followed, say
- * more than they do. Not a sentence that opens with the clause ("After the attack, the US
- * military said ..."): it places the whole telling, which is what the turn before asked.
+ * more than they do; or a clause the sentence goes on to after a comma and a word of turning
+ * ("the IS militia used the airstrike to push the regime troops out ..., although Damascus has
+ * claimed it reclaimed most of the lost ground"), what followed, after words holding one of them.
+ * Not a sentence that opens with the clause ("After the attack, the US military said ..."): it
+ * places the whole telling, which is what the turn before asked.
  */
 export function followsInSentence(corpus: Corpus, text: string, terms: readonly Term[]): boolean {
   const known = new Set(terms.filter((t) => corpus.index.has(t)));
   if (known.size === 0) return false;
-  const m = FOLLOWED.exec(text);
-  if (!m || m.index === 0) return false;
-  const earlier = text.slice(m.index + m[0].length);
-  const later = text.slice(0, m.index);
   const termsOf = (part: string) =>
     corpus.analyzer.docTerms(tokenize(part)).filter((t) => corpus.index.has(t));
-  const before = termsOf(earlier);
-  if (!before.some((t) => known.has(t))) return false;
-  return termsOf(later).some((t) => !known.has(t) && !before.includes(t));
+  const tells = (earlier: string, later: string) => {
+    const before = termsOf(earlier);
+    return (
+      before.some((t) => known.has(t)) && termsOf(later).some((t) => !known.has(t) && !before.includes(t))
+    );
+  };
+  const m = FOLLOWED.exec(text);
+  if (m && m.index > 0 && tells(text.slice(m.index + m[0].length), text.slice(0, m.index))) return true;
+  const turn = TURNED.exec(text);
+  return turn !== null && tells(text.slice(0, turn.index), text.slice(turn.index + turn[0].length));
 }
 /**
  * Whether a sentence holds every one of `asked` in a clause after the first clause holding
@@ -936,6 +972,8 @@ const MORE_SAID = new Set([
 ]);
 /** A clause of time that places what the sentence tells right after something. */
 const FOLLOWED = /\b(?:as soon as|soon after|right after|after|once)\s/i;
+/** A clause the sentence turns to after what it told: what came of it ("..., although Damascus has claimed ..."). */
+const TURNED = /,\s*(?:although|though|but|until|only to|and then)\s/i;
 
 /** The sentences right after `id` by the same speaker (at most two). */
 function continuation(corpus: Corpus, vocab: Vocabulary, id: string): string[] {

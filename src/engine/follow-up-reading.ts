@@ -941,8 +941,10 @@ function personOf(
       (noun === '' || (STOP_WORDS.has(noun) && !people.has(noun))) &&
       !!prev &&
       kindClass(corpus, prev.entities[0] ?? '') === 'person';
+    // "the russian guy", "russia's guy": a noun for a person after the body's name, as its own.
+    const owned = /['\u2019]s$/.test(tokens[m.end - 1]?.raw ?? '');
     if (
-      !(demonym || opposite || (tokens[m.start - 1]?.word === 'the' && people.has(noun))) ||
+      !(demonym || opposite || ((tokens[m.start - 1]?.word === 'the' || owned) && people.has(noun))) ||
       kindClass(corpus, m.id) !== 'body' ||
       (role !== undefined && (noun === 'one' || STOP_WORDS.has(role)))
     )
@@ -964,7 +966,7 @@ function personOf(
           (!gender || !vocab.gender.get(e.id) || vocab.gender.get(e.id) === gender),
       )
       .sort((a, b) => named(b.id) - named(a.id))[0];
-    if (best) return { id: best.id, start: m.start - 1, end: demonym ? m.end : nounAt + 1 };
+    if (best) return { id: best.id, start: owned ? m.start : m.start - 1, end: demonym ? m.end : nounAt + 1 };
   }
   return null;
 }
@@ -1555,9 +1557,15 @@ function resolvePronouns(
         ? unnamedSpeakerQuoted(corpus, vocab, prev, pronoun)
         : undefined;
     if (unnamed) sure.add(unnamed);
+    // "was the strike on purpose?" -> "then why did they hit the syrian army": who struck is
+    // whom the question before named, never one only quoted on it (the monitor that counted
+    // the dead).
+    const among = strikes(corpus, tokens, pronoun)
+      ? [...answeredWho(corpus, prev), ...prev.entities]
+      : candidates;
     let id =
       unnamed ??
-      candidates.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
+      among.find((c) => c !== subject && agrees(corpus, vocab, c, pronoun)) ??
       // A person no one in the latest turn agrees with ("she" after Churkin): an earlier one.
       (pronoun.kind === 'person' ? earlierPerson(corpus, vocab, prev, pronoun) : undefined) ??
       // "did he stick around for her remarks": set against a "he" that stands for someone, a
@@ -1584,6 +1592,16 @@ function resolvePronouns(
     for (const r of refs)
       r.id = r.id === paired.subject ? paired.object : r.id === paired.object ? paired.subject : r.id;
   return { refs, internal, paired: paired !== null };
+}
+
+/** The concept of striking ("hit", "bomb", "strike"). */
+const STRIKE: Term = 'c:strike';
+
+/** Whether a subject pronoun is followed by a verb of striking: "did they hit", "they bombed". */
+function strikes(corpus: Corpus, tokens: readonly Token[], pronoun: PronounUse): boolean {
+  if (pronoun.possessive || !subjectPosition(tokens, pronoun.index)) return false;
+  const verb = tokens[pronoun.index + 1];
+  return verb !== undefined && corpus.analyzer.docTerms([verb]).includes(STRIKE);
 }
 
 /**

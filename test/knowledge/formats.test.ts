@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'd69a84b504cbb493' },
+    recorded: { version: 27, hash: '7dc1096aaae39239' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '2363581297c0baac' },
+    recorded: { version: 13, hash: '489f81230381bfb5' },
   },
   {
     name: 'COMPILED_FORMAT',
