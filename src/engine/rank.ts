@@ -53,7 +53,18 @@ const SPEAKER_KINDS = new Set(['person', 'government', 'military', 'group', 'mon
 function unknownShareOf(w: FreeWord, analysis: QueryAnalysis, asking: ReadonlySet<string>): number {
   if (w.degree && !analysis.quoted.some((q) => q.split(' ').includes(w.word)))
     return TUNING.scoring.degreeShare;
-  return w.modifier || asking.has(w.word) ? TUNING.scoring.modifierShare : 1;
+  return w.modifier || (asking.has(w.word) && !byAgent(w.word, analysis.words))
+    ? TUNING.scoring.modifierShare
+    : 1;
+}
+
+/**
+ * "was the plane confirmed by damascus": a word of the asking with its agent after it is a deed of
+ * that party (a confirmation the article may lack), not the writer asking for a verdict.
+ */
+function byAgent(word: string, words: readonly string[]): boolean {
+  const at = words.indexOf(word);
+  return at >= 0 && words[at + 1] === 'by';
 }
 
 export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
