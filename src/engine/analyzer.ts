@@ -1620,11 +1620,11 @@ export class Analyzer {
     if (stops.length === 0) return tokens;
     const planes = matches.filter((m) => m.end === m.start + 1 && m.terms.includes(PLANE_TERM));
     if (planes.length === 0) return tokens;
-    const between = (from: number, to: number) =>
-      to - from <= STOPPED_REACH && tokens.slice(from, to).every((t) => STOPPED_BETWEEN.has(t.word));
     const stopped = planes.filter((p) =>
       stops.some(
-        (s) => (s.end <= p.start && between(s.end, p.start)) || (p.end <= s.start && between(p.end, s.start)),
+        (s) =>
+          (s.end <= p.start && nextTo(tokens, s.end, p.start)) ||
+          (p.end <= s.start && nextTo(tokens, p.end, s.start)),
       ),
     );
     if (stopped.length === 0) return tokens;
@@ -1645,13 +1645,7 @@ export class Analyzer {
       .match(tokens)
       .filter((m) => m.end === m.start + 1 && m.terms.includes(PLANE_TERM));
     return tokens.map((t, i) =>
-      LEAVING.has(t.word) &&
-      planes.some(
-        (p) =>
-          p.end <= i &&
-          i - p.end <= STOPPED_REACH &&
-          tokens.slice(p.end, i).every((b) => STOPPED_BETWEEN.has(b.word)),
-      )
+      LEAVING.has(t.word) && planes.some((p) => p.end <= i && nextTo(tokens, p.end, i))
         ? { ...t, raw: 'aborted', word: 'aborted' }
         : t,
     );
@@ -5076,6 +5070,10 @@ const STOPPED_BETWEEN = new Set([
   'been',
 ]);
 const STOPPED_REACH = 2;
+/** Whether the words from `from` to `to` (not included) are at most a few small ones (STOPPED_BETWEEN). */
+function nextTo(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from <= STOPPED_REACH && tokens.slice(from, to).every((t) => STOPPED_BETWEEN.has(t.word));
+}
 /** Verbs of leaving, said of people or of aircraft: "churkin bailed", "the jets bailed". */
 const LEAVING = new Set(['bail', 'bailed', 'bails', 'bailing', 'left', 'bounced', 'split']);
 /** Verbs that only carry a noun of asking or saying: "put demands to", "made accusations". */

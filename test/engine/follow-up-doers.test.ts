@@ -8,19 +8,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
+import type { Answer } from '../../src/engine/answer.ts';
+import { askInTurn } from '../support/fixture-engine.ts';
 
 const engine = loadEngine(resolve(import.meta.dirname, '../../knowledge'));
 /** The answer to the last turn, each asked in the context of the ones before. */
-function last(turns: readonly string[]) {
-  const done: ConversationTurn[] = [];
-  let answer = engine.answer('');
-  for (const turn of turns) {
-    answer = engine.answer(turn, done);
-    done.push(turnOf(answer));
-  }
-  return answer;
-}
+const last = (turns: readonly string[]) => askInTurn(engine, ...turns).at(-1) as Answer;
 const first = (turns: readonly string[]) => last(turns).quotes[0]?.text ?? '';
 
 describe('who does what, in a follow-up', () => {
