@@ -102,6 +102,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-90.jsonl'),
   resolve(root, 'eval/fit-messy-91.jsonl'),
   resolve(root, 'eval/fit-messy-92.jsonl'),
+  resolve(root, 'eval/fit-messy-93.jsonl'),
+  resolve(root, 'eval/fit-messy-94.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
@@ -158,6 +160,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-34.jsonl'),
   resolve(root, 'eval/check-messy-35.jsonl'),
   resolve(root, 'eval/check-messy-36.jsonl'),
+  resolve(root, 'eval/check-messy-37.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
