@@ -1082,6 +1082,11 @@ export class Analyzer {
         if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
       }
     }
+    // "how long were the jets over the target": where they were is granted, the time asked.
+    const lengthPlace = this.placeOfLength(piped);
+    for (const term of lengthPlace ?? []) {
+      if (direct.size > 1) factors.set(term, Math.min(factors.get(term) ?? 1, PREMISE_SHARE));
+    }
     // "why was power so harsh on russia": the manner the writer sees in what was done, asked the
     // reason of; the answer is what they did or said, which need not name the manner.
     for (const term of this.mannerAsked(fixed)) {
@@ -1108,6 +1113,12 @@ export class Analyzer {
       // "straight after the bombs", "shortly before": how soon, said of a time that is asked;
       // "where geographically", "when precisely": how exactly the question word asks.
       if (word.english && (nearInTime(fixed, at) || sharpensAsking(fixed, at))) {
+        word.modifier = true;
+        word.degree = true;
+      }
+      // "how long did the jets spend over the target": the verb of their staying there asks the
+      // length, no topic of its own.
+      if (word.english && lengthPlace && STAYING.has(t.word)) {
         word.modifier = true;
         word.degree = true;
       }
@@ -1257,6 +1268,10 @@ export class Analyzer {
     for (const [i, t] of tokens.entries()) {
       const name = GROUP_HELD.has(t.word) && i > 0 ? this.nameBefore(tokens, i) : null;
       if (name && this.lexicon.isArmedGroup(name)) out.push({ raw: 'targets', word: 'targets' });
+      // "hitting those positions", "over the syrian positions": positions a strike hits or planes
+      // fly over are what it went after, whoever held them.
+      else if (GROUP_HELD.has(t.word) && positionsStruck(tokens, i))
+        out.push({ raw: 'targets', word: 'targets' });
       // "the russian position", "washington's position": one position of a state is the view it
       // argues, not ground it holds nor a post (a person's may be their post: "power's position").
       else if (name && t.word === STANCE && !this.lexicon.isPerson(name))
@@ -1701,6 +1716,39 @@ export class Analyzer {
     return [...new Set(this.terms(tokens.slice(at + 1, end < 0 ? undefined : end)).terms)].filter(
       (t) => !asked.has(t),
     );
+  }
+
+  /**
+   * "how long were the warplanes over the target", "how much time did the aircraft spend on the
+   * target area": in a question of a length, the place the doers were over (overPlace) is where
+   * they were, granted; its terms the words before it do not use weigh less.
+   */
+  private placeOfLength(tokens: readonly Token[]): Term[] | null {
+    const words = tokens.map((t) => t.word);
+    const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'long');
+    if (at < 0) return null;
+    const over = words.findIndex((_w, i) => i > at + 3 && i <= at + 8 && overPlace(words, i) > 0);
+    if (over < 0) return null;
+    // Only of aircraft, no armed group's ("how long did IS fighters stay over the area"), and with
+    // no time it is measured against ("before the strike").
+    if (words.some((w, i) => i > over && LENGTH_AGAINST.has(w))) return null;
+    const before = this.terms(tokens.slice(at + 2, over).filter((t) => !STAYING.has(t.word))).terms;
+    if (
+      !before.some((t) => LENGTH_DOERS.has(t)) ||
+      !before.every((t) => LENGTH_DOERS.has(t) || (t.startsWith('e:') && !this.lexicon.isArmedGroup([t])))
+    )
+      return null;
+    const asked = new Set(this.terms(tokens.slice(0, over)).terms);
+    const place = this.terms(tokens.slice(over + 1, overPlace(words, over))).terms.filter(
+      (t) => !asked.has(t),
+    );
+    // The aircraft that were there and the verb of their staying are granted too: the raid was theirs.
+    const doers = before.filter((t) => LENGTH_DOERS.has(t));
+    const staying = tokens
+      .slice(at + 2, over)
+      .filter((t) => STAYING.has(t.word))
+      .map((t): Term => `w:${this.lexicon.stemOf(t.word)}`);
+    return [...new Set([...place, ...doers, ...staying])];
   }
 
   /**
@@ -4887,10 +4935,84 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
   );
 }
 
+/** Prepositions of being over a place struck ("over the target"; "on" only after a verb of staying). */
+const OVER = new Set(['over', 'above', 'on']);
+/** Places a strike goes after or planes stay over ("the target", "those positions", "the area"). */
+const STRUCK_PLACES = new Set([
+  'target',
+  'targets',
+  'position',
+  'positions',
+  'area',
+  'site',
+  'spot',
+  'objective',
+]);
+/** The aircraft whose time over a place is asked ("how long were the warplanes over the target"). */
+const LENGTH_DOERS = new Set<Term>(['c:plane', 'c:pilot']);
+/** Words after the place that give a time the length is measured against. */
+const LENGTH_AGAINST = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while', 'by']);
+/** Verbs of time spent somewhere ("how long did the jets spend over ...", "stay over"). */
+export const STAYING = new Set(
+  'spend spent stay stayed remain remained loiter loitered linger lingered hover hovered circle circled working worked work'.split(
+    ' ',
+  ),
+);
+/** Words between "over" and the place ("the", "those", "the syrian", "the target" of "target area"). */
+const PLACE_DETERMINERS = new Set(['the', 'that', 'those', 'these', 'this', 'their', 'its', 'his']);
+
+/**
+ * "over the target", "above those positions", "on the target area": the index right after the
+ * place, or -1. A determiner first, then at most one word before the place noun ("the syrian
+ * positions"), and a second place noun it may lead ("target area").
+ */
+export function overPlace(words: readonly string[], i: number): number {
+  if (!OVER.has(words[i] as string) || !PLACE_DETERMINERS.has(words[i + 1] as string)) return -1;
+  let j = i + 2;
+  if (!STRUCK_PLACES.has(words[j] as string)) j++;
+  if (!STRUCK_PLACES.has(words[j] as string)) return -1;
+  return STRUCK_PLACES.has(words[j + 1] as string) ? j + 2 : j + 1;
+}
+
 /** What an armed group holds that a strike goes after: "daesh positions". */
 const GROUP_HELD = new Set(['position', 'positions']);
 /** One position of a state: the view it argues ("the russian position"). */
 const STANCE = 'position';
+/** Verbs of striking and prepositions of flying over, before the positions struck ("hitting those positions"). */
+const STRIKING_POSITIONS = new Set(
+  'hit hits hitting bomb bombs bombed bombing strike strikes striking struck pound pounded pounding attack attacked attacking shell shelled shelling over above'.split(
+    ' ',
+  ),
+);
+/** Words that say which positions, between the verb and the noun ("those", "the syrian"). */
+const POSITION_DETERMINERS = new Set([
+  'the',
+  'those',
+  'that',
+  'these',
+  'this',
+  'their',
+  'its',
+  'his',
+  'enemy',
+]);
+
+/**
+ * "were hitting those positions", "stayed over the syrian positions": a verb of striking or
+ * "over"/"above" right before the positions, a determiner between and at most one word after it
+ * (the holder's adjective: "syrian", "regime").
+ */
+function positionsStruck(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  if (
+    i >= 0 &&
+    !POSITION_DETERMINERS.has((tokens[i] as Token).word) &&
+    POSITION_DETERMINERS.has(tokens[i - 1]?.word ?? '')
+  )
+    i--;
+  if (i < 0 || !POSITION_DETERMINERS.has((tokens[i] as Token).word)) return false;
+  return STRIKING_POSITIONS.has(tokens[i - 1]?.word ?? '');
+}
 
 /**
  * "is the australian open on this week", "who won the US Open final": "open" as a noun after the

@@ -21,7 +21,7 @@ import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
-import { type Correction, inTheEndAsFinally } from './analyzer.ts';
+import { type Correction, inTheEndAsFinally, overPlace, STAYING } from './analyzer.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import { speakerTerms } from './knowledge-terms.ts';
 import { askWordOf } from './rank.ts';
@@ -790,6 +790,23 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   const aloft = words.findIndex((_w, i) => i > at + 3 && i < end && i <= at + 8 && airborne(words, i));
   if (aloft >= 0 && words.slice(at + 2, aloft).some((w) => BE_PAST.has(w)))
     return unheld(aloft + (AIRBORNE.has(words[aloft] as string) ? 1 : 3));
+  // "how long were the warplanes over the target", "how much time did the aircraft spend on the
+  // target area": the length of their being over what they struck, which is the raid's; the place
+  // is where, and what follows it is what is measured.
+  // Only of the aircraft or the raid, with no time it is measured against ("before the strike").
+  const over = words.findIndex((_w, i) => i > at + 3 && i < end && i <= at + 8 && overPlace(words, i) > 0);
+  if (over >= 0 && end === words.length) {
+    const before = words.slice(at + 2, over);
+    const doers = corpus.analyzer
+      .docTerms(before.map((w) => ({ raw: w, word: w })))
+      .filter((t) => !SETTING_TERMS.has(t) && !t.startsWith('w:') && corpus.index.has(t));
+    const aircraft =
+      doers.some((t) => AIRCRAFT_TERMS.has(t)) &&
+      doers.every((t) => AIRCRAFT_TERMS.has(t) || (t.startsWith('e:') && !corpus.lexicon.isArmedGroup([t])));
+    const staying = before.some((w) => STAYING.has(w));
+    if (aircraft && (staying || (words[over] !== 'on' && before.some((w) => BE_PAST.has(w)))))
+      return unheld(overPlace(words, over));
+  }
   // "how long were the jets (just) going at it", "were they dropping stuff": the length of what
   // the doers were doing, not of the doers; what the doing names is enough.
   if (!BE_PAST.has(words[at + 2] as string)) return true;
@@ -899,6 +916,9 @@ export function durationOfNamedMissing(
 
 /** Where something flying is while it flies: "overhead", "aloft"; "in the air/sky" below. */
 const AIRBORNE = new Set(['overhead', 'aloft', 'airborne']);
+/** The aircraft or the raid, whose time over a place is the raid's length. */
+const AIRCRAFT_TERMS = new Set<Term>(['c:plane', 'c:pilot', 'c:strike']);
+
 const SKY = new Set(['air', 'sky', 'skies']);
 
 function airborne(words: readonly string[], i: number): boolean {
