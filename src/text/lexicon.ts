@@ -44,7 +44,7 @@ export const STOP_WORDS = new Set(
   please know get got give gave went go going thing things much many way ok okay pls plz
   whats wat wut u ur r y im abt thx thanks thank hi hey hello yo sup dear bot can could may might must shall will
   el ez al az ad le la de du der van von said's like does it's according want wanted wants talk talked
-  talking right supposed whose make made makes making genuine genuinely really real actual actually true ppl
+  talking right supposed whose make made makes making till genuine genuinely really real actual actually true ppl
   didnt dont doesnt isnt wasnt werent arent wont cant couldnt wouldnt shouldnt else anyone per people guys someone anybody everybody exactly actually basically
   kind kinds type types sort gives giving gets getting goes knows knew one ones instead
   can't cannot ain't supposedly allegedly reportedly precisely specifically two

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '7dc1096aaae39239' },
+    recorded: { version: 27, hash: '4ab7b76af159458d' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'f32388ae8cc1f980' },
+    recorded: { version: 13, hash: 'e28ca88498e17a74' },
   },
   {
     name: 'COMPILED_FORMAT',
