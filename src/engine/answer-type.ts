@@ -432,6 +432,8 @@ export function vaguelyCounted(quoted: readonly string[], word: string): boolean
 const BE = new Set(['were', 'was', 'are', 'is']);
 /** A plural noun: "officers", "conscripts", "children". */
 const PLURAL = /[^s]s$|^(?:children|women|men|people)$/;
+/** Words after the part counted that name the group it is counted in ("how many officers among ..."). */
+const AMONG = new Set(['among', 'amongst']);
 /** How many words the group may take ("how many of the killed syrian soldiers were ..."). */
 const GROUP_WORDS = 4;
 
@@ -442,6 +444,24 @@ const GROUP_WORDS = 4;
  * count's own check; a name ("were syrian") says whose.
  */
 export function subsetNotAttached(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
+  // "how many officers among the soldiers killed": the part before "among", the group after it,
+  // read as "how many of the soldiers killed were officers".
+  const among = words.findIndex(
+    (w, i) => w === 'how' && words[i + 1] === 'many' && AMONG.has(words[i + 3] as string),
+  );
+  if (among >= 0) {
+    const group = words.slice(among + 4, among + 4 + GROUP_WORDS);
+    const end = group.findIndex((w) => BE.has(w) || w === 'did' || w === 'according');
+    const read = [
+      'how',
+      'many',
+      'of',
+      ...(end < 0 ? group : group.slice(0, end)),
+      'were',
+      words[among + 2] as string,
+    ];
+    return subsetNotAttached(corpus, read, ids);
+  }
   const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'many' && words[i + 2] === 'of');
   if (at < 0) return false;
   const be = words.findIndex((w, i) => i > at + 3 && i <= at + 3 + GROUP_WORDS && BE.has(w));

@@ -548,9 +548,12 @@ function afterQuoted(words: string, quoted: readonly string[]): string {
 
 /**
  * Words that end what "how many" counts: the verb ("were killed", "did the kremlin report") and
- * the source, place or time asked about come after it.
+ * the source, place or time asked about come after it; so does the group it is counted in ("how
+ * many fatalities among the regime's forces").
  */
 const COUNT_ENDS = new Set([
+  'among',
+  'amongst',
   'did',
   'do',
   'does',
