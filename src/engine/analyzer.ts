@@ -3372,8 +3372,16 @@ export function withoutFirstPlace(tokens: readonly Token[]): readonly Token[] {
  * came to be), not a time after it nor an ending asked about.
  */
 export function inTheEndAsFinally(words: readonly string[]): boolean {
-  return asksCount(words) || words.some((w) => WHY_WORD.test(w));
+  return (
+    asksCount(words) ||
+    words.some((w) => WHY_WORD.test(w)) ||
+    // "nobody died in the end, right?": who died, finally, right after the verb of dying.
+    words.some((w, i) => DIED.has(w) && words[i + 1] === 'in' && words[i + 2] === 'the' && words[i + 3] === 'end')
+  );
 }
+
+/** Verbs of dying, after which "in the end" is the outcome ("nobody died in the end"). */
+const DIED = new Set(['died', 'die', 'killed', 'dead', 'perished']);
 
 /** "how many ...", "how much ...": a question asking a count. */
 export function asksCount(words: readonly string[]): boolean {

@@ -19,3 +19,15 @@ describe('"how many X among Y"', () => {
     expect(engine.answer('how many pilots among the dead').answered).toBe(false);
   });
 });
+
+describe('"nobody died in the end, right?"', () => {
+  it('"in the end" right after a verb of dying is finally, the toll; no ending asked', () => {
+    const a = engine.answer('so no soldiers died in the end, correct?');
+    expect(a.answered).toBe(true);
+    expect(a.quotes.map((q) => q.text).join(' ')).toMatch(/at least 90 regime troops|death toll to 62/);
+  });
+
+  it('said of the truce it is still its end, which the article does not tell', () => {
+    expect(engine.answer('did the truce die in the end').answered).toBe(false);
+  });
+});
