@@ -1100,6 +1100,18 @@ export const DEFAULT_CHAT: ChatWords = {
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
+    // "did the US say anything to damascus directly", "never talked straight to assad": whom the
+    // words went to without a go-between asks how they got there, the channel (synonyms.yaml relay).
+    'to * directly': 'via to *',
+    'talk directly to': 'talk via to',
+    'speak directly to': 'speak via to',
+    'talk straight to': 'talk via to',
+    'speak straight to': 'speak via to',
+    'send * straight to': 'relay * to',
+    'send * directly to': 'relay * to',
+    // "who spoke on the pentagon's behalf", "on behalf of the US military": speaking for them, a spokesman.
+    'speak on * behalf': 'speak for *',
+    'speak on behalf of': 'speak for',
     // "what did IS do in the aftermath of the strike": after it.
     'in the immediate aftermath of': 'straight after',
     'in the aftermath of': 'after',
