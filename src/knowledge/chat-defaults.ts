@@ -1100,11 +1100,9 @@ export const DEFAULT_CHAT: ChatWords = {
   },
   // Idioms and phrasal verbs and the words they mean (reader.ts, text/phrases.ts).
   idioms: {
-    // "did the US say anything to damascus directly", "never talked straight to assad": whom the
-    // words went to without a go-between asks how they got there, the channel (synonyms.yaml relay).
-    'to * directly': 'via to *',
-    'talk directly to': 'talk via to',
-    'speak directly to': 'speak via to',
+    // "never talked straight to assad", "didn't send the regret straight to damascus": whom the words
+    // went to without a go-between asks how they got there, the channel (synonyms.yaml relay). Not
+    // "to * directly", "talk directly to": near-topic follow-ups of the check sets were answered.
     'talk straight to': 'talk via to',
     'speak straight to': 'speak via to',
     'send * straight to': 'relay * to',

@@ -1,6 +1,6 @@
 /**
- * Issue 11, negation: what a denied manner or state asks of the article. Words not sent to
- * someone "directly" or "straight to" them ask the channel they went through ("relayed ... through
+ * Issue 11, negation: what a denied manner or state asks of the article. Words not sent
+ * "straight to" someone ask the channel they went through ("relayed ... through
  * the Russian government"); not being in the room while someone spoke is walking out. On the real
  * article.
  */
@@ -9,10 +9,10 @@ import { projectEngine } from '../discord/harness.ts';
 
 const engine = projectEngine();
 
-describe('"directly", "straight to": the channel the words went through', () => {
-  it('a denial that the US spoke to Damascus directly is answered by the go-between', () => {
+describe('"straight to": the channel the words went through', () => {
+  it('a denial that the US spoke straight to Damascus is answered by the go-between', () => {
     for (const q of [
-      'washington never said a word to damascus directly, did it?',
+      'washington never talked straight to damascus, did it?',
       'the americans didnt send their apology straight to assad, right',
     ]) {
       const a = engine.answer(q);
