@@ -187,13 +187,13 @@ describe('the lists of exclusions and follow-ups in chat.yaml', () => {
   });
 
   it('a noun for a person added is the person named before it, no word the article lacks', () => {
-    const question = 'what did this varga homie say about the repairs';
+    const question = 'what did this varga chum say about the repairs';
     const unknown = (yaml: string) => new Engine(load(yaml)).explain(question).unknown.map((u) => u.word);
-    expect(unknown('')).toContain('homie');
+    expect(unknown('')).toContain('chum');
     const terms = (yaml: string) => Object.keys(new Engine(load(yaml)).explain(question).terms);
-    const withHomie = `chatPeople: ${list([...DEFAULT_CHAT.chatPeople, 'homie'])}\n`;
-    expect(unknown(withHomie)).toEqual([]);
-    expect(terms(withHomie)).toContain('e:elena-varga');
+    const withChum = `chatPeople: ${list([...DEFAULT_CHAT.chatPeople, 'chum'])}\n`;
+    expect(unknown(withChum)).toEqual([]);
+    expect(terms(withChum)).toContain('e:elena-varga');
   });
 
   it('follow-up words added change how a follow-up leans on the turn before', () => {
@@ -353,11 +353,11 @@ describe('the lists of requests, the writer, sayings, sides and people in chat.y
     const ask = (yaml: string) => {
       const engine = new Engine(load(yaml, 'tiny-talk'));
       const first = engine.answer('who is piet brandt');
-      return engine.answer('and the council homie?', [turnOf(first)]);
+      return engine.answer('and the council chum?', [turnOf(first)]);
     };
     expect(ask('').reading).toBe('Reading this as a follow-up to "who is piet brandt"');
-    const homie = ask(`chatPeople: ${list([...DEFAULT_CHAT.chatPeople, 'homie'])}\n`);
-    expect(homie.reading).toBe('Reading \'the council homie\' as Anna Holm, following "who is piet brandt"');
+    const chum = ask(`chatPeople: ${list([...DEFAULT_CHAT.chatPeople, 'chum'])}\n`);
+    expect(chum.reading).toBe('Reading \'the council chum\' as Anna Holm, following "who is piet brandt"');
   });
 
   it('a bad entry is reported with its list, line and field', () => {
