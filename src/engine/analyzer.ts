@@ -1026,7 +1026,7 @@ export class Analyzer {
                                         this.aircraftLeft(
                                           this.negatedAsUn(
                                             this.knownAlternative(
-                                              this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                              this.timeGuessed(this.objectRestored(atThatTime(spelledFigures(fixed)))),
                                             ),
                                           ),
                                         ),
@@ -3376,6 +3376,30 @@ function diplomatsQuarrel(tokens: readonly Token[]): readonly Token[] {
       : t,
   );
 }
+
+/**
+ * "where was churkin at that time", "what was power doing at that point": "at that time", "at the
+ * time", "at that point", "at that moment" place the question at the event already in view, and
+ * ask no time; taken out when the question asks something other than when. Not "at the time of
+ * the strike" (a time named), nor a question of when, nor one of yes or no.
+ */
+function atThatTime(tokens: readonly Token[]): readonly Token[] {
+  // A question of something else (a wh-word, not "when"); not a yes-or-no one, which may
+  // guess the time ("was assad in deir el-zour at that moment?").
+  if (tokens.some((t) => t.word === 'when') || !tokens.some((t) => ASKING_ELSE.has(t.word))) return tokens;
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'at' &&
+      THAT_TIME_POINTERS.has(tokens[i + 1]?.word ?? '') &&
+      THAT_TIME_WORDS.has(tokens[i + 2]?.word ?? '') &&
+      tokens[i + 3]?.word !== 'of',
+  );
+  if (at < 0) return tokens;
+  return [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+}
+const THAT_TIME_POINTERS = new Set(['that', 'the', 'this']);
+const THAT_TIME_WORDS = new Set(['time', 'point', 'moment']);
+const ASKING_ELSE = new Set(['where', 'what', 'who', 'which', 'how']);
 
 /**
  * "which country asked for the meeting", "what nation apologized": the country is what is asked,
