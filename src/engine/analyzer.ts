@@ -1026,7 +1026,9 @@ export class Analyzer {
                                         this.aircraftLeft(
                                           this.negatedAsUn(
                                             this.knownAlternative(
-                                              this.timeGuessed(this.objectRestored(atThatTime(spelledFigures(fixed)))),
+                                              this.timeGuessed(
+                                                this.objectRestored(atThatTime(spelledFigures(fixed))),
+                                              ),
                                             ),
                                           ),
                                         ),

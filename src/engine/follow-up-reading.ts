@@ -356,7 +356,8 @@ export function understand(
   for (const p of cues.pronouns)
     if (p.kind === 'thing' && MESSAGE_NOUNS.has(p.word)) {
       notWords.add(p.word);
-      for (const t of corpus.analyzer.docTerms([tokens[p.index] ?? { raw: p.word, word: p.word }])) dropped.add(t);
+      for (const t of corpus.analyzer.docTerms([tokens[p.index] ?? { raw: p.word, word: p.word }]))
+        dropped.add(t);
     }
   const asked: QueryAnalysis =
     dropped.size > 0 || notWords.size > 0
@@ -1827,7 +1828,9 @@ function answeredWho(corpus: Corpus, prev: Frame): string[] {
  * coalition). Only the first quote's bodies of that kind, other than the question's own names.
  */
 function askedKind(corpus: Corpus, prev: Frame, words: readonly string[]): string[] {
-  const at = words.findIndex((w, i) => (w === 'which' || w === 'what') && ASKED_KINDS.has(words[i + 1] ?? ''));
+  const at = words.findIndex(
+    (w, i) => (w === 'which' || w === 'what') && ASKED_KINDS.has(words[i + 1] ?? ''),
+  );
   if (at < 0) return [];
   const kinds = ASKED_KINDS.get(words[at + 1] ?? '') ?? [];
   const verb = words[at + 2] ?? '';
