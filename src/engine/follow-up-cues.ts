@@ -415,10 +415,15 @@ const CIRCUMSTANCE = new Set([
 /**
  * "why through russia though?", "why on a saturday night?", "why via moscow": a why followed only
  * by a prepositional phrase (no verb of its own) is elliptical: it asks the reason for that
- * circumstance of what the turn before told, whose verb it leaves out. Read as a fragment.
+ * circumstance of what the turn before told, whose verb it leaves out. Read as a fragment. So is
+ * a why before a noun with "a" ("why a stunt tho": why what the turn before told was called so).
  */
 function whyCircumstance(words: readonly string[], start: number): boolean {
-  if (!WHY_WORD.test(words[start] ?? '') || !CIRCUMSTANCE.has(words[start + 1] ?? '')) return false;
+  // "why a stunt tho": a why before a noun with "a", what the turn before called it, leaves out
+  // the verb as well.
+  const next = words[start + 1] ?? '';
+  if (!WHY_WORD.test(words[start] ?? '') || !(CIRCUMSTANCE.has(next) || next === 'a' || next === 'an'))
+    return false;
   return words
     .slice(start + 2)
     .every((w) => !AUXILIARIES.has(w) && !QUESTION_WORDS.has(w) && !/(?:ed|ing)$/.test(w) && w !== 'not');

@@ -1610,8 +1610,12 @@ const STRIKE: Term = 'c:strike';
 function strikes(corpus: Corpus, tokens: readonly Token[], pronoun: PronounUse): boolean {
   if (pronoun.possessive || !subjectPosition(tokens, pronoun.index)) return false;
   const verb = tokens[pronoun.index + 1];
+  // "how long was the strike" -> "why did they stop": who stopped it is who struck.
+  if (verb !== undefined && STOPPING.has(verb.word)) return true;
   return verb !== undefined && corpus.analyzer.docTerms([verb]).includes(STRIKE);
 }
+/** Verbs of breaking off a strike, done by whoever struck. */
+const STOPPING = new Set(['stop', 'stopped', 'halt', 'halted', 'abort', 'aborted', 'quit']);
 
 /**
  * "what about assad, what did she say about his regime": a "she" and a "his" are not one person,

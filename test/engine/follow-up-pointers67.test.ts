@@ -51,4 +51,40 @@ describe('follow-ups that point back without a pronoun of their own', () => {
       'closed to the press',
     );
   });
+
+  it('"they" who stopped the strike is who struck, not the monitor quoted on it', () => {
+    const answer = last(['how long did the airstrike last', 'why did they halt it']);
+    expect(answer.reading ?? '').not.toContain('Observatory');
+    expect(answer.quotes[0]?.text).toContain('aborted as soon as');
+  });
+
+  it('a why with "after that" asks why, not what came next', () => {
+    expect(first(['how long did the airstrike last', 'so why did they stop after that'])).toContain(
+      'aborted as soon as',
+    );
+  });
+
+  it('"why a stunt" leaves out the verb: a follow-up, not a question alone', () => {
+    const answer = last(["what did power label russia's UN move", 'why a stunt though']);
+    expect(answer.quotes[0]?.text).toContain('by calling for the UN meeting');
+  });
+
+  it("X's version leads with X's sentence on the matter of the quote before", () => {
+    expect(
+      first(['what did the US military say the sortie was against', "what about syria's version?"]),
+    ).toContain('conclusive evidence');
+  });
+
+  it('"and the americans?" still leads with the sentence nearest the answer before', () => {
+    expect(first(['what did australia say', 'and the americans?'])).toContain('relayed its "regret"');
+  });
+
+  it('"what else did it slam X for": X is whom they went on at, "it" who spoke', () => {
+    const answer = last([
+      'the russian foreign ministry statement from sunday',
+      'what else did it slam the americans for',
+    ]);
+    expect(answer.reading ?? '').toContain('Russian Foreign Ministry');
+    expect(answer.quotes[0]?.text).toContain('slammed US representatives');
+  });
 });
