@@ -2352,9 +2352,10 @@ function theirSide(
   const matter = u.tokens.some((t) => TAKE_WORDS.has(t.word))
     ? matterLead(corpus, decision, before, term)
     : undefined;
-  if (matter) return lead(matter);
   const text = corpus.kb.passageById.get(before)?.text;
-  return text !== undefined && saysInline(corpus, vocab, text, named, true) ? lead(before) : null;
+  // The quote before going on to what they claim is their take first.
+  if (text !== undefined && saysInline(corpus, vocab, text, named, true)) return lead(before);
+  return matter ? lead(matter) : null;
 }
 
 /** Words asking someone's take ("and syria's take?", "russia's version"). */
