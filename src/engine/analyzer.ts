@@ -3380,15 +3380,14 @@ function diplomatsQuarrel(tokens: readonly Token[]): readonly Token[] {
 }
 
 /**
- * "where was churkin at that time", "what was power doing at that point": "at that time", "at the
- * time", "at that point", "at that moment" place the question at the event already in view, and
- * ask no time; taken out when the question asks something other than when. Not "at the time of
- * the strike" (a time named), nor a question of when, nor one of yes or no.
+ * "where was churkin at that time", "where was he at that point": "at that time", "at the time",
+ * "at that point", "at that moment" place a question of where at the event already in view, and
+ * ask no time; taken out. Not "at the time of the strike" (a time named).
  */
 function atThatTime(tokens: readonly Token[]): readonly Token[] {
-  // A question of something else (a wh-word, not "when"); not a yes-or-no one, which may
-  // guess the time ("was assad in deir el-zour at that moment?").
-  if (tokens.some((t) => t.word === 'when') || !tokens.some((t) => ASKING_ELSE.has(t.word))) return tokens;
+  // A question of where someone was; not a yes-or-no one, which may guess the time ("was assad
+  // in deir el-zour at that moment?"), nor one of who ("who was in charge at that time": then).
+  if (tokens.some((t) => t.word === 'when') || !tokens.some((t) => ASKING_WHERE.has(t.word))) return tokens;
   const at = tokens.findIndex(
     (t, i) =>
       t.word === 'at' &&
@@ -3401,7 +3400,7 @@ function atThatTime(tokens: readonly Token[]): readonly Token[] {
 }
 const THAT_TIME_POINTERS = new Set(['that', 'the', 'this']);
 const THAT_TIME_WORDS = new Set(['time', 'point', 'moment']);
-const ASKING_ELSE = new Set(['where', 'what', 'who', 'which', 'how']);
+const ASKING_WHERE = new Set(['where']);
 
 /**
  * "which country asked for the meeting", "what nation apologized": the country is what is asked,

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'c70c2e845787b6b7' },
+    recorded: { version: 13, hash: '303ae5833d29ab54' },
   },
   {
     name: 'COMPILED_FORMAT',
