@@ -1026,7 +1026,9 @@ export class Analyzer {
                                         this.aircraftLeft(
                                           this.negatedAsUn(
                                             this.knownAlternative(
-                                              this.timeGuessed(this.objectRestored(spelledFigures(fixed))),
+                                              this.timeGuessed(
+                                                this.objectRestored(atThatTime(spelledFigures(fixed))),
+                                              ),
                                             ),
                                           ),
                                         ),
@@ -3432,6 +3434,29 @@ function diplomatsQuarrel(tokens: readonly Token[]): readonly Token[] {
       : t,
   );
 }
+
+/**
+ * "where was churkin at that time", "where was he at that point": "at that time", "at the time",
+ * "at that point", "at that moment" place a question of where at the event already in view, and
+ * ask no time; taken out. Not "at the time of the strike" (a time named).
+ */
+function atThatTime(tokens: readonly Token[]): readonly Token[] {
+  // A question of where someone was; not a yes-or-no one, which may guess the time ("was assad
+  // in deir el-zour at that moment?"), nor one of who ("who was in charge at that time": then).
+  if (tokens.some((t) => t.word === 'when') || !tokens.some((t) => ASKING_WHERE.has(t.word))) return tokens;
+  const at = tokens.findIndex(
+    (t, i) =>
+      t.word === 'at' &&
+      THAT_TIME_POINTERS.has(tokens[i + 1]?.word ?? '') &&
+      THAT_TIME_WORDS.has(tokens[i + 2]?.word ?? '') &&
+      tokens[i + 3]?.word !== 'of',
+  );
+  if (at < 0) return tokens;
+  return [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+}
+const THAT_TIME_POINTERS = new Set(['that', 'the', 'this']);
+const THAT_TIME_WORDS = new Set(['time', 'point', 'moment']);
+const ASKING_WHERE = new Set(['where']);
 
 /**
  * "which country asked for the meeting", "what nation apologized": the country is what is asked,

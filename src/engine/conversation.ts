@@ -1150,7 +1150,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     const turned = turnedTime(corpus, u, prev);
     if (turned) return readAs(corpus, vocab, turned);
   }
-  if (u.cues.after) {
+  // "why did they stop after that" asks why, "after that" placing it: not what came next.
+  if (u.cues.after && !u.cues.why) {
     const next = whatCameNext(corpus, vocab, u, prev);
     if (next) return next;
   }
@@ -2343,8 +2344,52 @@ function theirSide(
     }
   }
   if (namedBefore) return null;
+  // "what did the US say it was aiming at" -> "and syria's take?": asked their take (not "and
+  // the americans?", where the sentence nearest the answer before leads), of their sentences in the
+  // answer, the one sharing most of the matter of the quote before (IS, which Syria's army says
+  // the US supports) is their take on it, not the one the words alone rank first, nor the one the
+  // article puts nearest the quote before (the regime's list of what was destroyed).
+  const matter = u.tokens.some((t) => TAKE_WORDS.has(t.word))
+    ? matterLead(corpus, decision, before, term)
+    : undefined;
   const text = corpus.kb.passageById.get(before)?.text;
-  return text !== undefined && saysInline(corpus, vocab, text, named, true) ? lead(before) : null;
+  // The quote before going on to what they claim is their take first.
+  if (text !== undefined && saysInline(corpus, vocab, text, named, true)) return lead(before);
+  return matter ? lead(matter) : null;
+}
+
+/** Words asking someone's take ("and syria's take?", "russia's version"). */
+const TAKE_WORDS = new Set([
+  'take',
+  'view',
+  'version',
+  'side',
+  'stance',
+  'position',
+  'opinion',
+  'angle',
+  'perspective',
+]);
+/**
+ * Of the answer's first quotes spoken by whom `term` names, the one sharing the most (by weight)
+ * of the quote before's terms other than names, when it shares some; undefined otherwise.
+ */
+function matterLead(corpus: Corpus, decision: Decision, before: string, term: Term): string | undefined {
+  const matter = [...(corpus.passageTerms.get(before) ?? [])].filter((t) => !t.startsWith('e:'));
+  const theirs = decision.ids
+    .slice(0, MAX_QUOTES)
+    .filter((id) => id !== before && corpus.passageSpeakers.get(id)?.has(term));
+  let best: string | undefined;
+  let most = 0;
+  for (const id of theirs) {
+    const terms = corpus.passageTerms.get(id);
+    const shared = matter.reduce((w, t) => w + (terms?.has(t) ? corpus.index.idf(t) : 0), 0);
+    if (shared > most) {
+      most = shared;
+      best = id;
+    }
+  }
+  return best;
 }
 
 /**

@@ -85,6 +85,11 @@ export function whatCameNext(
   const first = prev.quoteIds[0];
   if (!first) return null;
   const firstSpeaker = corpus.kb.passageById.get(first)?.speaker ?? null;
+  // "what else did it slam the americans for": a name after a pronoun that is the subject of
+  // the question's verb is whom they went on at, not who went on: with the pronoun standing for
+  // no one here, the question is read as any other, its "it" the one the turn before was about.
+  const objectNamed = u.own[0] !== undefined && subjectPronounBefore(u.tokens, u.own[0].start);
+  if (objectNamed && u.refs.length === 0) return null;
   const subject = u.refs[0]?.id ?? u.own[0]?.id ?? firstSpeaker ?? prev.entities[0] ?? null;
   // After the earliest of the quotes the subject said (the answer may lead with a later one):
   // "what did he say right after that" after Churkin's two sentences, led by the second.
@@ -294,6 +299,18 @@ export function whatCameNext(
     analysis,
   };
 }
+
+/**
+ * Whether a subject pronoun right after an auxiliary comes before the word at `end` ("what else
+ * did it slam the americans for": "it" before "americans").
+ */
+function subjectPronounBefore(tokens: readonly Token[], end: number): boolean {
+  return tokens
+    .slice(0, end)
+    .some((t, i) => SUBJECT_PRONOUNS_OF.has(t.word) && AUXILIARIES_OF.has(tokens[i - 1]?.word ?? ''));
+}
+const SUBJECT_PRONOUNS_OF = new Set(['it', 'they', 'he', 'she']);
+const AUXILIARIES_OF = new Set(['did', 'do', 'does', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
 
 /** "did they call them anything else": a whole question asking "anything else" of a verb not of saying. */
 function calledElse(u: Understanding): boolean {

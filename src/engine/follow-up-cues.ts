@@ -199,6 +199,11 @@ const PERSON: Record<string, 'm' | 'f'> = {
 const GROUP = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING = new Set(['it', 'its', 'itself']);
 const DEMONSTRATIVE = new Set(['that', 'this', 'those', 'these']);
+/** A place left unsaid after a verb of going in ("could reporters go in?"). */
+const INSIDE = new Set(['in', 'inside']);
+const ENTERING = new Set(['go', 'get', 'come', 'let', 'allowed', 'admitted', 'went', 'got', 'came']);
+/** Nouns of something told, standing for what the turn before told ("the message"). */
+export const MESSAGE_NOUNS = new Set(['message', 'news']);
 const REFLEXIVE = new Set(['itself', 'himself', 'herself', 'themselves']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their']);
@@ -410,10 +415,15 @@ const CIRCUMSTANCE = new Set([
 /**
  * "why through russia though?", "why on a saturday night?", "why via moscow": a why followed only
  * by a prepositional phrase (no verb of its own) is elliptical: it asks the reason for that
- * circumstance of what the turn before told, whose verb it leaves out. Read as a fragment.
+ * circumstance of what the turn before told, whose verb it leaves out. Read as a fragment. So is
+ * a why before a noun with "a" ("why a stunt tho": why what the turn before told was called so).
  */
 function whyCircumstance(words: readonly string[], start: number): boolean {
-  if (!WHY_WORD.test(words[start] ?? '') || !CIRCUMSTANCE.has(words[start + 1] ?? '')) return false;
+  // "why a stunt tho": a why before a noun with "a", what the turn before called it, leaves out
+  // the verb as well.
+  const next = words[start + 1] ?? '';
+  if (!WHY_WORD.test(words[start] ?? '') || !(CIRCUMSTANCE.has(next) || next === 'a' || next === 'an'))
+    return false;
   return words
     .slice(start + 2)
     .every((w) => !AUXILIARIES.has(w) && !QUESTION_WORDS.has(w) && !/(?:ed|ing)$/.test(w) && w !== 'not');
@@ -565,9 +575,16 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
     else if (THING.has(w)) pronouns.push({ word: w, index: i, kind: 'thing', possessive });
     else if (DEMONSTRATIVE.has(w) && demonstrativePronoun(words, i))
       pronouns.push({ word: w, index: i, kind: 'thing', possessive: false });
+    // "how did they get the message to damascus", "how did that news reach them": the message is
+    // what the turn before told, as "that" is.
+    else if (MESSAGE_NOUNS.has(w) && (at(i - 1) === 'the' || at(i - 1) === 'that') && at(i + 1) !== 'of')
+      pronouns.push({ word: w, index: i, kind: 'thing', possessive: false });
     else if (soStandsForClause(words, i))
       pronouns.push({ word: w, index: i, kind: 'thing', possessive: false });
     else if (w === 'there' && i === last && !['is', 'was', 'are', 'were'].includes(at(i - 1)) && !beingThere)
+      pronouns.push({ word: w, index: i, kind: 'place', possessive: false });
+    // "could journalists go in?", "were reporters let in": in where the turn before was.
+    else if (i === last && i > 0 && INSIDE.has(w) && ENTERING.has(at(i - 1)))
       pronouns.push({ word: w, index: i, kind: 'place', possessive: false });
   });
 

@@ -19,6 +19,7 @@ import {
   isCueWord,
   isOpener,
   isQuestionStart,
+  MESSAGE_NOUNS,
   type PronounUse,
   readCues,
   startsAfresh,
@@ -350,6 +351,14 @@ export function understand(
   ]);
   for (const m of own) for (const t of corpus.lexicon.entityTerms(m.id)) dropped.delete(t);
   for (const t of corpus.analyzer.docTerms(tokens.filter((t) => !notWords.has(t.word)))) dropped.delete(t);
+  // "how did they get the message to damascus": "the message" stands for what the turn before
+  // told, as "that" does; the word itself is no topic.
+  for (const p of cues.pronouns)
+    if (p.kind === 'thing' && MESSAGE_NOUNS.has(p.word)) {
+      notWords.add(p.word);
+      for (const t of corpus.analyzer.docTerms([tokens[p.index] ?? { raw: p.word, word: p.word }]))
+        dropped.add(t);
+    }
   const asked: QueryAnalysis =
     dropped.size > 0 || notWords.size > 0
       ? {
@@ -1601,8 +1610,12 @@ const STRIKE: Term = 'c:strike';
 function strikes(corpus: Corpus, tokens: readonly Token[], pronoun: PronounUse): boolean {
   if (pronoun.possessive || !subjectPosition(tokens, pronoun.index)) return false;
   const verb = tokens[pronoun.index + 1];
+  // "how long was the strike" -> "why did they stop": who stopped it is who struck.
+  if (verb !== undefined && STOPPING.has(verb.word)) return true;
   return verb !== undefined && corpus.analyzer.docTerms([verb]).includes(STRIKE);
 }
+/** Verbs of breaking off a strike, done by whoever struck. */
+const STOPPING = new Set(['stop', 'stopped', 'halt', 'halted', 'abort', 'aborted', 'quit']);
 
 /**
  * "what about assad, what did she say about his regime": a "she" and a "his" are not one person,
@@ -1782,6 +1795,8 @@ function pluralNamed(corpus: Corpus, prev: Frame): boolean {
  */
 function answeredWho(corpus: Corpus, prev: Frame): string[] {
   const words = tokenize(prev.question).map((t) => t.word);
+  const asked = askedKind(corpus, prev, words);
+  if (asked.length > 0) return asked;
   const at = words.findIndex((w) => WHO_WORDS.has(w));
   if (at < 0) return [];
   // "who" then its verb; "which country", "whose jets" then theirs.
@@ -1810,6 +1825,33 @@ function answeredWho(corpus: Corpus, prev: Frame): string[] {
     (id) => !prev.entities.includes(id),
   );
 }
+/**
+ * "which group was the coalition targeting", "what group did the sortie go after": a kind of
+ * body asked with someone else the subject (an auxiliary after the noun) is whom the answer
+ * named of that kind, not the subject ("and what did they do right after": IS, not the
+ * coalition). Only the first quote's bodies of that kind, other than the question's own names.
+ */
+function askedKind(corpus: Corpus, prev: Frame, words: readonly string[]): string[] {
+  const at = words.findIndex(
+    (w, i) => (w === 'which' || w === 'what') && ASKED_KINDS.has(words[i + 1] ?? ''),
+  );
+  if (at < 0) return [];
+  const kinds = ASKED_KINDS.get(words[at + 1] ?? '') ?? [];
+  const verb = words[at + 2] ?? '';
+  if (!AUXILIARIES.has(verb) && !COPULAS_IS.has(verb) && !COPULAS.has(verb)) return [];
+  const quote = prev.quoteIds[0] ? corpus.kb.passageById.get(prev.quoteIds[0]) : undefined;
+  if (!quote) return [];
+  return unique(mentions(corpus, tokenize(quote.text)).map((m) => m.id)).filter(
+    (id) => !prev.entities.includes(id) && kinds.includes(corpus.kb.entityById.get(id)?.kind ?? ''),
+  );
+}
+const ASKED_KINDS = new Map<string, readonly string[]>([
+  ['group', ['group']],
+  ['groups', ['group']],
+  ['militia', ['group']],
+  ['country', ['government']],
+  ['nation', ['government']],
+]);
 const WHO_WORDS = new Set(['who', 'which', 'whose']);
 const COPULAS = new Set(['are', 'were', 'am', 'be', 's']);
 /** The verb of being a person is asked after "who" ("who was the russian guy", "who's the envoy"). */
