@@ -276,13 +276,26 @@ export function withEverySide(
     if (exchange && !asksOtherThanWords(corpus, exchange, known) && pointSays(corpus, exchange, asked))
       point = exchange;
   }
+  // Else, asked why, the reason point (contested.yaml `reason`) whose own event the question
+  // names in nothing but the point's words, though no quote shown is a side of it: "why'd the
+  // jets hit syrian troops in the first place" is answered by the US military's sortie against
+  // IS, then each side of whether it was a mistake. The names it gives are the victims, not
+  // speakers asked: each side's first quote, whatever other quotes were found.
+  let victimsNamed: string[] | null = null;
+  if (!point && why) {
+    point = corpus.kb.contested.find((c) => c.reason && !c.speakers && victimsOf(corpus, c, worded));
+    if (point) victimsNamed = point.sides.flatMap((side) => side.ids.slice(0, 1));
+  }
   // Asked why in the words of one side's speaker alone, that speaker's side leads: "why does
   // russia think it happened" is Russia's "criminal negligence", not the summary that names Russia.
   const spoken = why && point ? speakerOfReason(corpus, point, known) : null;
-  const [lead, ...rest] = spoken ? [spoken, ...ids.filter((id) => id !== spoken)] : ids;
+  const [lead, ...found] = spoken ? [spoken, ...ids.filter((id) => id !== spoken)] : ids;
+  const firsts = victimsNamed ?? [];
+  const rest = [...firsts.filter((id) => id !== lead), ...found.filter((id) => !firsts.includes(id))];
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
-  const namedSpeaker = (id: string) => names.some((t) => corpus.passageSpeakers.get(id)?.has(t));
+  const namedSpeaker = (id: string) =>
+    victimsNamed === null && names.some((t) => corpus.passageSpeakers.get(id)?.has(t));
   let ordered: string[];
   if (fromStory) {
     const firsts = sidesOf(corpus, point, known).ordered;
@@ -942,6 +955,25 @@ function eventOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[
       ASKING_TERMS.has(t) ||
       topic.has(t) ||
       point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))),
+  );
+}
+
+/**
+ * Does the question name the reason point's own event done to whom its sides name: a word of the
+ * topic's event ("hit", "bomb"), every name it gives held by a side's sentence ("syrian"), and a
+ * word of the victims those sentences hold ("troops", "soldiers")? Words around them it may add
+ * ("the jets", "in the first place").
+ */
+function victimsOf(corpus: Corpus, point: ResolvedContested, known: readonly Term[]): boolean {
+  const topic = corpus.topicTerms.get(point.id);
+  if (!topic || !known.some((t) => topic.has(t))) return false;
+  const held = (t: Term) =>
+    point.sides.some((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t)));
+  const names = known.filter((t) => t.startsWith('e:'));
+  return (
+    names.length > 0 &&
+    names.every(held) &&
+    known.some((t) => !t.startsWith('e:') && !topic.has(t) && !ASKING_TERMS.has(t) && held(t))
   );
 }
 
