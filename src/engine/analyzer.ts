@@ -3378,7 +3378,9 @@ export function inTheEndAsFinally(words: readonly string[]): boolean {
     asksCount(words) ||
     words.some((w) => WHY_WORD.test(w)) ||
     // "nobody died in the end, right?": who died, finally, right after the verb of dying.
-    words.some((w, i) => DIED.has(w) && words[i + 1] === 'in' && words[i + 2] === 'the' && words[i + 3] === 'end')
+    words.some(
+      (w, i) => DIED.has(w) && words[i + 1] === 'in' && words[i + 2] === 'the' && words[i + 3] === 'end',
+    )
   );
 }
 
