@@ -1729,7 +1729,7 @@ export class Analyzer {
     const words = tokens.map((t) => t.word);
     const at = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'long');
     if (at < 0) return null;
-    const over = words.findIndex((_w, i) => i > at + 3 && i <= at + 8 && overPlace(words, i) > 0);
+    const over = placeOfLengthAt(words, at);
     if (over < 0) return null;
     // Only of aircraft, no armed group's ("how long did IS fighters stay over the area"), and with
     // no time it is measured against ("before the strike").
@@ -3445,7 +3445,7 @@ function diplomatsQuarrel(tokens: readonly Token[]): readonly Token[] {
 function atThatTime(tokens: readonly Token[]): readonly Token[] {
   // A question of where someone was; not a yes-or-no one, which may guess the time ("was assad
   // in deir el-zour at that moment?"), nor one of who ("who was in charge at that time": then).
-  if (tokens.some((t) => t.word === 'when') || !tokens.some((t) => ASKING_WHERE.has(t.word))) return tokens;
+  if (tokens.some((t) => t.word === 'when') || !tokens.some((t) => t.word === 'where')) return tokens;
   const at = tokens.findIndex(
     (t, i) =>
       t.word === 'at' &&
@@ -3458,7 +3458,6 @@ function atThatTime(tokens: readonly Token[]): readonly Token[] {
 }
 const THAT_TIME_POINTERS = new Set(['that', 'the', 'this']);
 const THAT_TIME_WORDS = new Set(['time', 'point', 'moment']);
-const ASKING_WHERE = new Set(['where']);
 
 /**
  * "which country asked for the meeting", "what nation apologized": the country is what is asked,
@@ -4997,6 +4996,15 @@ export const STAYING = new Set(
 const PLACE_DETERMINERS = new Set(['the', 'that', 'those', 'these', 'this', 'their', 'its', 'his']);
 
 /**
+ * "how long were the jets over the target": the index of "over" (or "above", "on") of a place
+ * struck, a few words after the "how" of "how long" at `at` (room for the doers and their verb);
+ * -1 if none.
+ */
+export function placeOfLengthAt(words: readonly string[], at: number): number {
+  return words.findIndex((_w, i) => i > at + 3 && i <= at + 8 && overPlace(words, i) > 0);
+}
+
+/**
  * "over the target", "above those positions", "on the target area": the index right after the
  * place, or -1. A determiner first, then at most one word before the place noun ("the syrian
  * positions"), and a second place noun it may lead ("target area").
@@ -5020,17 +5028,7 @@ const STRIKING_POSITIONS = new Set(
   ),
 );
 /** Words that say which positions, between the verb and the noun ("those", "the syrian"). */
-const POSITION_DETERMINERS = new Set([
-  'the',
-  'those',
-  'that',
-  'these',
-  'this',
-  'their',
-  'its',
-  'his',
-  'enemy',
-]);
+const POSITION_DETERMINERS = new Set([...PLACE_DETERMINERS, 'enemy']);
 
 /**
  * "were hitting those positions", "stayed over the syrian positions": a verb of striking or

@@ -21,7 +21,7 @@ import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
-import { type Correction, inTheEndAsFinally, overPlace, STAYING } from './analyzer.ts';
+import { type Correction, inTheEndAsFinally, overPlace, placeOfLengthAt, STAYING } from './analyzer.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import { speakerTerms } from './knowledge-terms.ts';
 import { askWordOf } from './rank.ts';
@@ -814,8 +814,8 @@ export function durationMissing(corpus: Corpus, words: readonly string[], shown:
   // target area": the length of their being over what they struck, which is the raid's; the place
   // is where, and what follows it is what is measured.
   // Only of the aircraft or the raid, with no time it is measured against ("before the strike").
-  const over = words.findIndex((_w, i) => i > at + 3 && i < end && i <= at + 8 && overPlace(words, i) > 0);
-  if (over >= 0 && end === words.length) {
+  const over = end === words.length ? placeOfLengthAt(words, at) : -1;
+  if (over >= 0) {
     const before = words.slice(at + 2, over);
     const doers = corpus.analyzer
       .docTerms(before.map((w) => ({ raw: w, word: w })))

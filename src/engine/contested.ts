@@ -290,8 +290,8 @@ export function withEverySide(
   // russia think it happened" is Russia's "criminal negligence", not the summary that names Russia.
   const spoken = why && point ? speakerOfReason(corpus, point, known) : null;
   const [lead, ...found] = spoken ? [spoken, ...ids.filter((id) => id !== spoken)] : ids;
-  const firsts = victimsNamed ?? [];
-  const rest = [...firsts.filter((id) => id !== lead), ...found.filter((id) => !firsts.includes(id))];
+  const sideFirsts = victimsNamed ?? [];
+  const rest = [...sideFirsts.filter((id) => id !== lead), ...found.filter((id) => !sideFirsts.includes(id))];
   if (!point || !lead) return { ordered: ids, contested: null };
   const names = known.filter((t) => t.startsWith('e:'));
   const namedSpeaker = (id: string) =>
