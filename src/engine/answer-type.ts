@@ -61,6 +61,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     possibleOnly(corpus, asked.words, asked.known, asked.shown) ||
     upToNowMissing(asked.words, asked.known, () => asked.shown.map((id) => quoteWords(corpus, id))) ||
     timeMissing(corpus, asked.words, asked.known, asked.shown) ||
+    confirmationUntold(corpus, asked.words, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown, asked.known) ||
     sizeOfNamedMissing(corpus, asked.words, asked.known, asked.shown) ||
@@ -645,6 +646,8 @@ const WHAT_TIME = /^(?:what|which) (?:day|date|time|hour)\b/;
 
 /** Auxiliaries right after a "when" that asks ("when was it signed"), not one opening a clause. */
 const WHEN_AUX = new Set(['was', 'were', 'did', 'does', 'do', 'is', 'are', 'has', 'have', 'had', 'will']);
+/** Words asking a time to the minute: "what time exactly", "the exact time". */
+const EXACTLY = new Set(['exactly', 'exact', 'precisely', 'precise', 'exactement']);
 /** "what hour", "which hours". */
 const HOUR = /^hours?$/;
 /** A time of the clock: "7pm", "23:00", "midnight", "o'clock". */
@@ -702,8 +705,14 @@ export function timeMissing(
       (!WHEN_AUX.has(words[at + 1] ?? '') && words.slice(at + 1).some((w) => WH.has(w) && w !== 'when')))
   )
     return false;
-  // "what hour of the night": a time of the clock, which a day or a part of it does not give.
-  if (words.some((w, i) => HOUR.test(w) && /^(?:what|which)$/.test(words[i - 1] ?? '')))
+  // "what hour of the night": a time of the clock, which a day or a part of it does not give; so
+  // does "what time exactly" ("what time did it start exactly"), not "what time" alone (answered
+  // by "on Saturday evening").
+  if (
+    words.some((w, i) => HOUR.test(w) && /^(?:what|which)$/.test(words[i - 1] ?? '')) ||
+    (words.some((w, i) => w === 'time' && /^(?:what|which)$/.test(words[i - 1] ?? '')) &&
+      words.some((w) => EXACTLY.has(w)))
+  )
     return !shown.some((id) => quoteWords(corpus, id).some((w) => CLOCK.test(w)));
   const focus = rarestShown(
     corpus,
@@ -720,6 +729,57 @@ export function timeMissing(
           time.has(word) || (word !== 'when' && wordTerms(corpus, word).some((t) => TIME_TERMS.has(t))),
       ),
   );
+}
+
+/** Verbs of confirming what another said: "confirmed", "corroborated", "verified". */
+const CONFIRMING = /^(?:confirm|corroborat|verif(?:y|ie|ied|ies|ying|ication)|validat)/;
+/** Words between a confirming party and its verb ("has damascus officially confirmed"). */
+const CONFIRM_GAP = new Set(
+  `has have had did does do is was were been be ever really actually officially already yet also even
+   never not hasnt havent didnt doesnt wasnt werent isnt hasn't haven't didn't doesn't wasn't weren't isn't`.split(
+    /\s+/,
+  ),
+);
+/** How many words after "confirmed by" the confirming party is looked for ("by the UN"). */
+const CONFIRMER_REACH = 4;
+
+/**
+ * "has damascus confirmed the IS shot down its plane", "the shootdown wasn't confirmed by damascus,
+ * right?", "was the observatory's number corroborated by the UN": a party named as confirming
+ * what the quotes tell, while no quote says anyone confirmed anything and none is that party's own
+ * words: the article never says whether it did. Not "who confirmed it" or "someone confirm" (no
+ * party named), nor a party whose own words are quoted ("did the US confirm it was a mistake").
+ */
+export function confirmationUntold(
+  corpus: Corpus,
+  words: readonly string[],
+  shown: readonly string[],
+): boolean {
+  if (shown.length === 0) return false;
+  const at = words.findIndex((w) => CONFIRMING.test(w));
+  if (at < 0) return false;
+  const entities = (ws: readonly string[]) =>
+    corpus.lexicon
+      .match(ws.map((w, i) => ({ raw: w === 'is' && i > 0 ? 'IS' : w, word: w })))
+      .map((m) => ({ ...m, terms: m.terms.filter((t) => t.startsWith('e:')) }))
+      .filter((m) => m.terms.length > 0);
+  let party: Term[] = [];
+  if (words[at + 1] === 'by') {
+    party = entities(words.slice(at + 2, at + 2 + CONFIRMER_REACH)).flatMap((m) => m.terms);
+  } else {
+    let from = at;
+    while (from > 0 && CONFIRM_GAP.has(words[from - 1] as string)) from--;
+    const before = words.slice(Math.max(0, from - CONFIRMER_REACH), from);
+    const last = entities(before).at(-1);
+    if (last && last.end === before.length) party = last.terms;
+  }
+  if (party.length === 0) return false;
+  for (const id of shown) {
+    if (quoteWords(corpus, id).some((w) => CONFIRMING.test(w))) return false;
+    const speaker = speakerTerms(corpus.kb, corpus.lexicon, corpus.kb.passageById.get(id)?.speaker ?? null);
+    if (speaker.some((t) => party.includes(t))) return false;
+  }
+  return true;
 }
 
 /** Terms that say where ("near Deir el-Zour", "in New York", "in the area"). */

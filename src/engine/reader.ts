@@ -539,6 +539,13 @@ export class ChatReader {
   private readonly filler: PhraseSet;
   private readonly openers: PhraseSet;
   private readonly negations: PhraseSet;
+  /**
+   * The sentence being read is a claim put to be checked with a tag and no question word ("power
+   * wasn't in the chamber when she talked to the press, right?"): it asks the positive question
+   * about the same fact, so a negation is dropped even where it starts a phrase of the knowledge
+   * ("not in the chamber": a walkout), which would read another fact than the one asked.
+   */
+  private checkingClaim = false;
   private readonly cues: PhraseSet;
   private readonly questionWords: Set<string>;
   /** Single words of the filler, opener and negation lists. */
@@ -829,7 +836,9 @@ export class ChatReader {
         rated = true;
       }
       sentence = claimed;
+      this.checkingClaim = checksClaim(sentence);
       const pieces = this.pieces(retyped(sentence), shouted, counts);
+      this.checkingClaim = false;
       const tokens = tokensOf(pieces);
       // "claim: X. true/false?", "X. accurate or nah", "verdict on: X": a sentence that holds
       // only a verdict asked for (or the label of a claim to rate) asks whether the claim beside
@@ -1832,7 +1841,7 @@ export class ChatReader {
       const filler = counted || this.namedAsWritten(read, i) ? 0 : this.filler.matchAt(read, i);
       const negation = this.negations.matchAt(read, i);
       const skip = Math.max(opener, filler, negation);
-      if (skip > 0 && this.phraseAt(read, i) <= skip) {
+      if (skip > 0 && (this.phraseAt(read, i) <= skip || (negation === skip && this.checkingClaim))) {
         // "name the american general who signed off": the request opening the question asks which
         // one, as "which" does (answer-type.ts reads a person or a place asked by it).
         // Only "name the" itself: "name all the", "name one" ask a list or any one.
@@ -1877,6 +1886,15 @@ export class ChatReader {
         continue;
       }
       if (token.word.endsWith("n't")) counts.negated = true;
+      // "power wasn't in the chamber when she spoke, right?": in a claim put to be checked, the
+      // positive auxiliary, the word after it read as after a negation taken out.
+      const positive = this.checkingClaim ? POSITIVE_AUXILIARY.get(token.word) : undefined;
+      if (positive) {
+        out.push({ raw: positive, word: positive });
+        afterNegation = true;
+        i++;
+        continue;
+      }
       out.push(afterNegation ? { ...token, negated: true } : token);
       afterNegation = false;
       i++;
@@ -2742,6 +2760,36 @@ const NOT_A_GUESS = new Set(
 /** A tag asking the reader to agree, at a claim's end: "..., right?", "... is she right?", "..., no?". */
 const CHECK_TAG =
   /(?:\b(?:right|correct|no|yeah|true|innit)|\b(?:is|am|was)\s+(?:she|he|that|this|it|i|they)\s+(?:right|correct|true)|\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|didn'?t)\s+(?:it|that|this|they|she|he))\s*\?*\s*$/iu;
+/** A denied auxiliary and its positive form: "wasn't" -> "was". */
+const POSITIVE_AUXILIARY = new Map(
+  Object.entries({
+    "wasn't": 'was',
+    "isn't": 'is',
+    "weren't": 'were',
+    "aren't": 'are',
+    "didn't": 'did',
+    "doesn't": 'does',
+    "don't": 'do',
+    "hasn't": 'has',
+    "haven't": 'have',
+    "hadn't": 'had',
+  }),
+);
+
+/** A negation as typed: "not", "never", "wasn't", "wasnt", "didnt". */
+const NEGATION_TYPED = /^(?:not|never|\p{L}+n'?t)$/u;
+
+/**
+ * A claim put to be checked with a tag ("..., right?", "..., innit") and no question word before
+ * its negation ("power wasn't in the chamber when she spoke, right?"; not "who wasn't there, right?").
+ */
+function checksClaim(sentence: string): boolean {
+  if (!CHECK_TAG.test(sentence)) return false;
+  const tokens = tokenize(sentence);
+  const at = tokens.findIndex((t) => NEGATION_TYPED.test(t.word) && t.word !== 'want');
+  return at >= 0 && !tokens.slice(0, at).some((t) => WH_WORDS.has(t.word));
+}
+
 /** A negative question opening a claim to check: "wasn't it near Homs", "wasn't the raid in ...". */
 const CHECK_OPENER =
   /^\s*(?:(?:so|wait|but|and|hmm|um|hold on)\s+)*(?:wasn'?t|isn'?t|weren'?t)\s+(?:it|this|that|the\s+\p{L}+)\b/iu;
