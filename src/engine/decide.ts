@@ -2016,6 +2016,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
 }
 
 const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'model', 'models', 'make']);
+/** A verb of being right after the kind asked ("what model were the tanks"). */
+const KIND_BE = new Set(['was', 'were', 'is', 'are']);
 /** Words before a noun that say which one or whose, not what kind. */
 const DETERMINERS = new Set([
   'a',
@@ -2344,10 +2346,15 @@ function kindAsked(corpus: Corpus, words: readonly string[]): { terms: Term[]; w
     if (!KIND_WORDS.has(w)) continue;
     const asking = words.slice(Math.max(0, i - 2), i).some((v) => v === 'what' || v === 'which') || i === 1;
     if (!asking) continue;
-    // "what kind of [aussie] plane": the first thing after "of"; "which aircraft type": the word before.
+    // "what kind of [aussie] plane": the first thing after "of"; "what type were the aussie jets":
+    // the first after its verb of being; "which aircraft type": the word before.
     const thing = nounAfter(
       corpus,
-      words[i + 1] === 'of' ? words.slice(i + 2, i + 5) : words.slice(Math.max(0, i - 1), i),
+      words[i + 1] === 'of'
+        ? words.slice(i + 2, i + 5)
+        : KIND_BE.has(words[i + 1] ?? '')
+          ? words.slice(i + 2, i + 5)
+          : words.slice(Math.max(0, i - 1), i),
     );
     if (thing) return thing;
   }

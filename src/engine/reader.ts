@@ -2776,6 +2776,10 @@ const POSITIVE_AUXILIARY = new Map(
   }),
 );
 
+/** The positive tag after a denied claim: "..., did they?", "... has it". */
+const AGREEING_TAG =
+  /\b(?:did|does|do|has|have|had|was|is|were|are)\s+(?:it|he|she|they|that|this|we|you)\s*\?*\s*$/iu;
+
 /** A negation as typed: "not", "never", "wasn't", "wasnt", "didnt". */
 const NEGATION_TYPED = /^(?:not|never|\p{L}+n'?t)$/u;
 
@@ -2784,7 +2788,7 @@ const NEGATION_TYPED = /^(?:not|never|\p{L}+n'?t)$/u;
  * its negation ("power wasn't in the chamber when she spoke, right?"; not "who wasn't there, right?").
  */
 function checksClaim(sentence: string): boolean {
-  if (!CHECK_TAG.test(sentence)) return false;
+  if (!CHECK_TAG.test(sentence) && !AGREEING_TAG.test(sentence)) return false;
   const tokens = tokenize(sentence);
   const at = tokens.findIndex((t) => NEGATION_TYPED.test(t.word) && t.word !== 'want');
   return at >= 0 && !tokens.slice(0, at).some((t) => WH_WORDS.has(t.word));
