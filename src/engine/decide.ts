@@ -499,6 +499,13 @@ const DID_X_SAY =
   /^(?:did|does|do|has|have|had)(?:n't| not)? ((?:\S+ ){0,3}?\S+) (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|announce|announced|speak|spoke|spoken|talk|talked|repeat|repeated|echo|echoed|(?:use|uses|used) (?:that|the|this|those|these|the same) (?:word|words|phrase|phrases|term|terms|line|expression))\b/;
 
 /**
+ * "assad hasn't commented personally, has he?", "the pentagon didn't say anything, did it": the same
+ * put as a claim to check, the speaker first, a tag at its end.
+ */
+const X_HAS_SAID_TAGGED =
+  /^((?:\S+ ){0,3}?\S+) (?:has|have|had|did)(?:n't| not)? (?:ever |even |actually |publicly |officially )?(?:say|said|comment|commented|respond|responded|react|reacted|reply|replied|speak|spoke|spoken)\b(?=.*\b(?:did|has|have|had) (?:he|she|it|they)$)/;
+
+/**
  * "what turkey government has said", "tell me what the kremlin had said": the same with the
  * speaker before the auxiliary (as many words as a name has, up to four; none a verb or pronoun).
  */
@@ -519,7 +526,8 @@ const NOT_IN_A_NAME = /^(?:do|does|did|is|are|was|were|be|been|has|have|had|i|yo
  * assad speak on the strike": on it, not a thing said of it), not whether X said a given thing
  * ("did damascus say it retook the territory").
  */
-const ANYTHING_SAID = /^(?:$|(?:anything|something|a word|much|at all|publicly|on|about|regarding)\b)/;
+const ANYTHING_SAID =
+  /^(?:$|(?:anything|something|a word|much|at all|publicly|personally|on|about|regarding)\b)/;
 
 /**
  * Whose words the question asks for ("what did X say", "did X comment"), as words, or null.
@@ -534,7 +542,10 @@ export function whoseWords(
   if (before && !before.some((w) => NOT_IN_A_NAME.test(w))) return { whose: before, yesNo: false };
   const bare = WHAT_X_SAID.exec(words)?.[1]?.split(' ');
   if (bare && !bare.some((w) => NOT_IN_A_NAME.test(w))) return { whose: bare, yesNo: false, bare: true };
-  const did = DID_X_SAY.exec(words);
+  // "assad hasn't commented personally, has he?": the same put as a claim with a tag.
+  const claimed = X_HAS_SAID_TAGGED.exec(words);
+  const did =
+    DID_X_SAY.exec(words) ?? (claimed?.[1]?.split(' ').some((w) => NOT_IN_A_NAME.test(w)) ? null : claimed);
   if (!did?.[1]) return null;
   const after = words.slice(did.index + did[0].length).trim();
   return { whose: did[1].split(' '), yesNo: true, anything: ANYTHING_SAID.test(after) };
@@ -2189,7 +2200,7 @@ const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(
 /** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */
 function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
   const at = words.findIndex((w, i) => (w === 'name' || w === 'names') && words[i + 1] === 'of');
-  if (at < 0) return ownerNamed(corpus, words);
+  if (at < 0) return ownerNamed(corpus, words) ?? namedByVerb(corpus, words);
   const after = words.slice(at + 2, at + 6);
   // A thing of the story before a word of a name's ("the senior white house official": the
   // official, not "white").
@@ -2199,6 +2210,34 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
     if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
   }
   return thingAfter(corpus, after);
+}
+
+/** Verbs of giving a name: "has the pentagon named the pilots", "did they identify the dead". */
+const NAMING_VERBS = new Set(['name', 'named', 'names', 'naming', 'identify', 'identified', 'identifies']);
+/** An auxiliary before the verb of naming, a yes-or-no question or a claim ("they haven't named ..."). */
+const NAMING_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'been', 'be', 'was', 'were']);
+/** Words between that verb and the thing named ("any of the", "their"). */
+const NAMED_BEFORE = new Set(['the', 'any', 'of', 'their', 'those', 'these', 'its', 'all']);
+/** How many words before the verb of naming its auxiliary is looked for ("has the pentagon named"). */
+const NAMING_REACH = 4;
+
+/**
+ * "has the pentagon named the pilots", "the russians didn't name any of the pilots, did they": a
+ * name asked by its verb, of a thing of the story (a group's word, not a name) after a determiner;
+ * its terms, or null.
+ */
+function namedByVerb(corpus: Corpus, words: readonly string[]): Term[] | null {
+  for (let i = 1; i < words.length; i++) {
+    if (!NAMING_VERBS.has(words[i] as string)) continue;
+    if (!words.slice(Math.max(0, i - NAMING_REACH), i).some((w) => NAMING_AUX.has(w))) continue;
+    let j = i + 1;
+    while (j < words.length && (NAMED_BEFORE.has(words[j] as string) || isNationWord(words[j] as string)))
+      j++;
+    if (j === i + 1 || j >= words.length) continue;
+    const terms = corpus.analyzer.analyzeQuery(words[j] as string).terms;
+    if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
+  }
+  return null;
 }
 
 /** Determiners before the one whose name is asked with an 's: "the pilots' names". */
@@ -2352,7 +2391,7 @@ function kindAsked(corpus: Corpus, words: readonly string[]): { terms: Term[]; w
       corpus,
       words[i + 1] === 'of'
         ? words.slice(i + 2, i + 5)
-        : KIND_BE.has(words[i + 1] ?? '')
+        : KIND_BE.has(words[i + 1] ?? '') && (words[i - 1] === 'what' || words[i - 1] === 'which')
           ? words.slice(i + 2, i + 5)
           : words.slice(Math.max(0, i - 1), i),
     );
