@@ -23,11 +23,17 @@ describe('Portuguese and Spanish learners of English', () => {
   it.each([
     ['eita the IS derrubou which plane?', 'the IS shot down which plane?'],
     ['galera quem pediu the investigation?', 'who asked for the investigation?'],
-    ['quantas pessoas morreram segundo o observatorio?', 'how many people died according to the observatory?'],
+    [
+      'quantas pessoas morreram segundo o observatorio?',
+      'how many people died according to the observatory?',
+    ],
     ['how many time the bombing durou?', 'how long did the bombing last?'],
     ['los periodistas were allowed in the sesion?', 'were the journalists allowed in the session?'],
     ['how is called the russian ambassador?', 'what is the name of the russian ambassador?'],
-    ['what do the russians want washington to do, maybe sanctions?', 'what do the russians want washington to do?'],
+    [
+      'what do the russians want washington to do, maybe sanctions?',
+      'what do the russians want washington to do?',
+    ],
   ])('"%s" is answered as "%s" is', (typed, english) => {
     expect(ids(english).length).toBeGreaterThan(0);
     expect(ids(typed)).toEqual(ids(english));
