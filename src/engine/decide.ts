@@ -33,6 +33,7 @@ import {
   SAYING,
   type Scored,
   SPEECH_VERB,
+  saidByAsked,
   sayingSubject,
   sourceNamed,
   spokenBy,
@@ -1851,34 +1852,37 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
   // article has no words of theirs: "did the government in damascus say it retook the territory"
   // is answered by the sentence that says so, whoever the article has say it.
   const notTheirWords =
-    whose !== null &&
-    // "does the piece say ...": the article itself, not someone it lacks.
-    ((!asksWords?.bare &&
-      unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !notASpeaker(corpus, w.word))) ||
-      // "did the SDF say anything": a short word is chat noise elsewhere (rank.ts unknownWords),
-      // but written as an acronym at the head of the name whose words are asked, it is a name.
-      (!asksWords?.bare &&
-        analysis.free.some(
-          (w) =>
-            !w.inKnowledge &&
-            analysis.acronyms?.includes(w.word) &&
-            !corpus.index.has(w.term) &&
-            whose.at(-1) === w.word &&
-            !notASpeaker(corpus, w.word),
-        )) ||
-      // "did assad say anything about it": whether they said anything at all, and no quote is theirs.
-      ((!asksWords?.yesNo || asksWords.anything === true) && notTheirs) ||
-      // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
-      (!asksWords?.yesNo &&
-        !asksWords?.bare &&
-        asked.length === 0 &&
-        analysis.free.some(
-          (w) =>
-            whose.includes(w.word) &&
-            corpus.index.has(w.term) &&
-            !notASpeaker(corpus, w.word) &&
-            !wordsOfNames(corpus).has(w.word),
-        )));
+    // "the IS shootdown wasn't confirmed by damascus, right?": a speaker named by a verb of saying
+    // in the passive (rank.ts sourceNamed), and no quote is theirs: the article has no such word.
+    (notTheirs && saidByAsked(analysis.words)) ||
+    (whose !== null &&
+      // "does the piece say ...": the article itself, not someone it lacks.
+      ((!asksWords?.bare &&
+        unknown.some((w) => !w.inKnowledge && whose.includes(w.word) && !notASpeaker(corpus, w.word))) ||
+        // "did the SDF say anything": a short word is chat noise elsewhere (rank.ts unknownWords),
+        // but written as an acronym at the head of the name whose words are asked, it is a name.
+        (!asksWords?.bare &&
+          analysis.free.some(
+            (w) =>
+              !w.inKnowledge &&
+              analysis.acronyms?.includes(w.word) &&
+              !corpus.index.has(w.term) &&
+              whose.at(-1) === w.word &&
+              !notASpeaker(corpus, w.word),
+          )) ||
+        // "did assad say anything about it": whether they said anything at all, and no quote is theirs.
+        ((!asksWords?.yesNo || asksWords.anything === true) && notTheirs) ||
+        // "what did the UK say": the article has the word ("UK-based") but no speaker by that name.
+        (!asksWords?.yesNo &&
+          !asksWords?.bare &&
+          asked.length === 0 &&
+          analysis.free.some(
+            (w) =>
+              whose.includes(w.word) &&
+              corpus.index.has(w.term) &&
+              !notASpeaker(corpus, w.word) &&
+              !wordsOfNames(corpus).has(w.word),
+          ))));
   const chanceMatch = !useQa && verbatim.length === 0 && chance();
   // The other sides of a contested number are quoted with it (contested.ts): "how many soldiers
   // died according to damascus" is answered by the 62 and the 90 of "regime troops".

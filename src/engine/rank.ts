@@ -625,6 +625,14 @@ function feelingSubject(corpus: Corpus, known: readonly Term[], words: readonly 
   return own.length === 1 ? own[0] : undefined;
 }
 
+/** Verbs of saying whose passive names the speaker after "by": "confirmed by damascus". */
+const SAID_BY = /^(?:confirmed|reported|announced|claimed|stated|verified|acknowledged|denied|disputed)$/;
+
+/** Does the question name a speaker by a verb of saying in the passive ("confirmed by damascus")? */
+export function saidByAsked(words: readonly string[]): boolean {
+  return words.some((w, i) => words[i + 1] === 'by' && SAID_BY.test(w));
+}
+
 /** Words a question may say between "according to" and whom: "according to the syrian government". */
 const SOURCE_REACH = 5;
 
@@ -639,8 +647,12 @@ export function sourceNamed(
   words: readonly string[],
 ): Term | undefined {
   // One slip allowed, as typed in a hurry: "acording to".
+  // Or a verb of saying in the passive before "by": "the shootdown wasn't confirmed by damascus",
+  // "was the toll reported by the observatory" (the word after "by" stands where "to" would).
   const at = words.findIndex(
-    (w, i) => words[i + 1] === 'to' && w.startsWith('ac') && editDistance(w, 'according', 1) <= 1,
+    (w, i) =>
+      (words[i + 1] === 'to' && w.startsWith('ac') && editDistance(w, 'according', 1) <= 1) ||
+      (words[i + 1] === 'by' && SAID_BY.test(w)),
   );
   if (at < 0) return undefined;
   const named = phraseTerms(corpus, words.slice(at + 2, at + 2 + SOURCE_REACH)).filter(

@@ -363,6 +363,14 @@ const WRITER_CLAUSE = /(?<=[^\s,])\s+(?=(?:i['’]m|im|i['’]ve|ive|i)\s+\p{L})
  */
 const COMMENT_AFTER =
   /(?<=[^\s,])\s+(?=(?:because|cause|cuz|coz|bc|lol|lmao|lmfao|ngl|tbh)\s+(?:he|she|they)(?:['’](?:s|re)|s|re)\b)/giu;
+/**
+ * The writer's own guess at the answer, closing a question after a comma ("what do the russians
+ * want the US to do now, just chill?", "..., maybe sanctions?"): a word or three after "just",
+ * "maybe"... Read as context, as the writer's words after the question are: the question before
+ * it asks by itself, and a guess the article never words is no topic it lacks.
+ */
+const GUESS_AFTER =
+  /,(?=\s*(?:or\s+)?(?:just|only|maybe|perhaps|probably)\s+[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2}\s*[?？!.]*\s*$)/giu;
 /** Words after which "i" goes on the same clause ("that i", "if i", "and i", "so i"). */
 const BEFORE_A_CLAUSE = new Set(
   'that if whether than and or but so as because cause bc cuz coz when while where how what who which'.split(
@@ -1359,6 +1367,7 @@ export class ChatReader {
   private withoutFraming(typed: TokenizedText, shouted: boolean): [string, Token[]] {
     const sentence = typed.text;
     const comments = [...sentence.matchAll(COMMENT_AFTER)].map((m) => m.index + 1);
+    for (const m of sentence.matchAll(GUESS_AFTER)) comments.push(m.index + 1);
     if (comments.length === 0 && !typed.tokens.some((t) => this.firstPerson.has(t.word)))
       return [sentence, []];
     const quoted = [...sentence.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
