@@ -25,7 +25,7 @@ import { cleanQuestion } from '../text/clean.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
-import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
+import { isSayingVerb } from '../text/modifiers.ts';
 import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
@@ -59,7 +59,7 @@ import {
   theirViewOfTheAnswer,
   voicesOf,
 } from './follow-up-before.ts';
-import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
+import { type CueWords, cueWordsOf, isComparative } from './follow-up-cues.ts';
 import {
   everyOneAt,
   type Frame,
@@ -939,10 +939,19 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       .filter((t, i) => objectWords.has(t.word) && isComparative(t.word) && u.tokens[i + 1] !== undefined)
       .map((t) => t.word),
   );
+  // Nor the words that set something apart ("anything else apart from tanks", "aside from the
+  // tanks?"): they name no other thing, even when the article lacks them ("apart").
+  const settingApart = new Set(corpus.kb.chat.exclusions.flatMap((p) => p.split(/\s+/)));
   const unknownObject =
     (u.cues.whatAbout || (u.cues.fragment && !u.cues.questionWord && u.refs.length === 0)) &&
     u.own.length === 0 &&
-    u.analysis.free.some((w) => objectWords.has(w.word) && !picking.has(w.word) && !corpus.index.has(w.term));
+    u.analysis.free.some(
+      (w) =>
+        objectWords.has(w.word) &&
+        !picking.has(w.word) &&
+        !settingApart.has(w.word) &&
+        !corpus.index.has(w.term),
+    );
   // "who is assad in this" -> "did he say anything himself about the strike": the one the
   // pronoun stands for, asked what they said, says nothing in the article; a sentence that names
   // them holds someone else's words (as "what about assad himself, did he say anything").
@@ -2624,18 +2633,3 @@ const ADVERBS = new Set(['ever', 'even', 'also', 'still', 'then', 'later', 'not'
 const SLOTS = new Set(['why', 'how long', 'how many', 'how much', 'when']);
 /** "after that", "later", "next": a later time, not "what else" nor "add". */
 const LATER = /^(?:after|later|next)/;
-
-/**
- * An adjective's comparative or superlative ("smaller", "heavier", "biggest"): its base, the
- * ending taken off (a doubled consonant undone, "i" back to "y"), is an English adjective; no
- * stop word ("after").
- */
-export function isComparative(word: string): boolean {
-  const ending = /^(.{2,}?)(?:er|est)$/.exec(word);
-  if (!ending || STOP_WORDS.has(word)) return false;
-  const stem = ending[1] as string;
-  const bases = [stem, `${stem}e`];
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
-  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
-  return bases.some((b) => b.length > 2 && isModifierWord(b));
-}
