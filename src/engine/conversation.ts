@@ -82,6 +82,7 @@ import {
   vocabularyOf,
 } from './follow-up-words.ts';
 import { askWordOf } from './rank.ts';
+import { sourceNamesOf } from './source-names.ts';
 import { TUNING } from './tuning.ts';
 
 export type { FollowUp } from './follow-up-answers.ts';
@@ -1074,6 +1075,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (asked && meant)
       return { ...asked, reading: `Reading this as "${truncate(meant, F.quotedQuestionLength)}"` };
   }
+  const writers = writersOwnWord(corpus, vocab, u, prev);
+  if (writers) return writers;
   // "what about australia, what did it promise": a whole question about whom it names, with
   // nothing that points back, stands on its own.
   // "the russian guy, does he ...", read in context, is a whole question about whom it names.
@@ -2365,6 +2368,57 @@ function theirSide(
   // The quote before going on to what they claim is their take first.
   if (text !== undefined && saysInline(corpus, vocab, text, named, true)) return lead(before);
   return matter ? lead(matter) : null;
+}
+
+/** Words before a noun for the text ("the article itself"). */
+const TEXT_DETERMINERS = new Set(['the', 'this', 'that']);
+
+/**
+ * "what did churkin say about the peace effort" -> "what about the article itself, does it say
+ * the deal could end?": after someone's words, "what about" turned to the text itself asks the
+ * writer's own word on the same matter: the sentence no one in the story is credited with that
+ * shares the most of what was asked ("The incident could end the peace deal on Syria.") leads the
+ * answer before. Null when the message turns to something else, or no such sentence shares it.
+ */
+function writersOwnWord(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  if (!u.cues.whatAbout || u.cues.aboutAt < 0 || u.own.length > 0) return null;
+  let at = u.cues.aboutAt + 1;
+  while (TEXT_DETERMINERS.has(u.tokens[at]?.word ?? '')) at++;
+  const { chat, sources } = corpus.kb;
+  const word = u.tokens[at]?.word ?? '';
+  if (!chat.articleNouns.includes(word) && !sourceNamesOf(chat, sources).publisherWords.has(word))
+    return null;
+  const before = prev.quoteIds[0];
+  if (before === undefined || !corpus.kb.passageById.get(before)?.speaker) return null;
+  // The matter asked, before and now, not whose words: the writer's sentence names no speaker.
+  const asked = parse(corpus, vocab, prev.question).analysis;
+  const matter = new Set(
+    [...asked.terms, ...u.analysis.terms].filter(
+      (t) => !t.startsWith('e:') && !vocab.say.has(t) && corpus.index.has(t),
+    ),
+  );
+  // The speakerless sentence sharing the most of it (by weight), two terms at least; not the
+  // headline (a sentence of the text ends as one).
+  let own: string | undefined;
+  let most = 0;
+  for (const passage of corpus.kb.passages) {
+    if (passage.speaker || !/[.!?"”]$/.test(passage.text)) continue;
+    const terms = corpus.passageTerms.get(passage.id);
+    const shared = [...matter].filter((t) => terms?.has(t));
+    const weight = shared.reduce((w, t) => w + corpus.index.idf(t), 0);
+    if (shared.length >= 2 && weight > most) {
+      most = weight;
+      own = passage.id;
+    }
+  }
+  if (own === undefined) return null;
+  const decision = decide(corpus, asked);
+  return {
+    decision: { ...decision, ids: [own, ...decision.ids.filter((id) => id !== own)] },
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading this as what the article itself says, after ${quotedQuestion(prev)}`,
+    analysis: asked,
+  };
 }
 
 /** Words asking someone's take ("and syria's take?", "russia's version"). */
