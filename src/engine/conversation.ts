@@ -147,6 +147,14 @@ export function readFollowUp(
     const lead = corpus.kb.passageById.get(asked.decision.ids[0] ?? '');
     if (lead && tokenize(lead.text).some((t) => t.word === fragment.preposition)) return asked;
   }
+  // "who was killed in the strike" -> "names?": a message that is only a word asking for names
+  // asks the names of whom the question before asked about: read as that question with "names"
+  // (the soldiers' are not given; "who is russia's envoy" -> "name?" is Churkin).
+  if (asksNames(text))
+    return {
+      ...readAs(corpus, vocab, `${prev.question} names`),
+      reading: `Reading this as the names of whom ${quotedQuestion(prev)} asked about`,
+    };
   const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
   // "australia said sorry too?" -> "why them, they're not even in syria are they": a why (or a
   // how) of the turn before, then the writer's own guess or doubt; where the message read whole
@@ -573,6 +581,15 @@ const SOURCING = new Set(['source', 'sources', 'src', 'citation', 'citations', '
 const SOURCE_FILLER = new Set(
   "pls plz please the a your ur got have has any whats what's is ok okay so for that this it on".split(' '),
 );
+/** Whether a message only asks for names ("names?", "any names?", "the names pls"). */
+export function asksNames(text: string): boolean {
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !LEADS.has(w) && !SOURCE_FILLER.has(w));
+  return words.length > 0 && words.length <= 2 && words.every((w) => NAMING.has(w));
+}
+/** Words that ask for names. */
+const NAMING = new Set(['name', 'names', 'full', 'their', 'his', 'her']);
 /** The question a message asking for the source stands for. */
 const SAYS_WHO = 'says who';
 
