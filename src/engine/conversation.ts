@@ -150,11 +150,12 @@ export function readFollowUp(
   // "who was killed in the strike" -> "names?": a message that is only a word asking for names
   // asks the names of whom the question before asked about: read as that question with "names"
   // (the soldiers' are not given; "who is russia's envoy" -> "name?" is Churkin).
-  if (asksNames(text))
-    return {
-      ...readAs(corpus, vocab, `${prev.question} names`),
-      reading: `Reading this as the names of whom ${quotedQuestion(prev)} asked about`,
-    };
+  // Only its refusal is taken: where that reading answers, the message is read as any other.
+  if (asksNames(text)) {
+    const named = readAs(corpus, vocab, `${prev.question} names`);
+    if (refusedOutright(named.decision))
+      return { ...named, reading: `Reading this as the names of whom ${quotedQuestion(prev)} asked about` };
+  }
   const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
   // "australia said sorry too?" -> "why them, they're not even in syria are they": a why (or a
   // how) of the turn before, then the writer's own guess or doubt; where the message read whole
