@@ -1,8 +1,9 @@
 /**
  * "who was killed in the strike" -> "names?": a message that only asks for names asks the names
  * of whom the question before asked about (conversation.ts asksNames): the soldiers' are not
- * given, so it abstains (only that reading's refusal is taken); Russia's envoy's is. And "Damas", the French name of Damascus, names
- * Syria's government as Damascus does (entities.yaml). Asked of the project's article (knowledge/).
+ * given, so it abstains (only that reading's refusal is taken); Russia's envoy's is. And "Damas",
+ * the French name of Damascus, names Syria's government as Damascus does (entities.yaml). Asked
+ * of the project's article (knowledge/).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
