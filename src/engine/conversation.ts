@@ -25,7 +25,7 @@ import { cleanQuestion } from '../text/clean.ts';
 import { isCommonWord } from '../text/common-words.ts';
 import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WEEKDAYS, WH_WORDS } from '../text/lexicon.ts';
-import { isModifierWord, isSayingVerb } from '../text/modifiers.ts';
+import { isSayingVerb } from '../text/modifiers.ts';
 import { verbForms } from '../text/phrases.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { truncate } from '../text/truncate.ts';
@@ -59,7 +59,7 @@ import {
   theirViewOfTheAnswer,
   voicesOf,
 } from './follow-up-before.ts';
-import { type CueWords, cueWordsOf } from './follow-up-cues.ts';
+import { type CueWords, cueWordsOf, isComparative } from './follow-up-cues.ts';
 import {
   everyOneAt,
   type Frame,
@@ -82,6 +82,7 @@ import {
   vocabularyOf,
 } from './follow-up-words.ts';
 import { askWordOf } from './rank.ts';
+import { sourceNamesOf } from './source-names.ts';
 import { TUNING } from './tuning.ts';
 
 export type { FollowUp } from './follow-up-answers.ts';
@@ -145,6 +146,15 @@ export function readFollowUp(
     const asked = readAs(corpus, vocab, `${prev.question} ${fragment.words}`);
     const lead = corpus.kb.passageById.get(asked.decision.ids[0] ?? '');
     if (lead && tokenize(lead.text).some((t) => t.word === fragment.preposition)) return asked;
+  }
+  // "who was killed in the strike" -> "names?": a message that is only a word asking for names
+  // asks the names of whom the question before asked about: read as that question with "names"
+  // (the soldiers' are not given; "who is russia's envoy" -> "name?" is Churkin).
+  // Only its refusal is taken: where that reading answers, the message is read as any other.
+  if (asksNames(text)) {
+    const named = readAs(corpus, vocab, `${prev.question} names`);
+    if (refusedOutright(named.decision))
+      return { ...named, reading: `Reading this as the names of whom ${quotedQuestion(prev)} asked about` };
   }
   const typed = readTyped(corpus, vocab, text, analysis, prev, tokens);
   // "australia said sorry too?" -> "why them, they're not even in syria are they": a why (or a
@@ -572,6 +582,15 @@ const SOURCING = new Set(['source', 'sources', 'src', 'citation', 'citations', '
 const SOURCE_FILLER = new Set(
   "pls plz please the a your ur got have has any whats what's is ok okay so for that this it on".split(' '),
 );
+/** Whether a message only asks for names ("names?", "any names?", "the names pls"). */
+export function asksNames(text: string): boolean {
+  const words = tokenize(text)
+    .map((t) => t.word)
+    .filter((w) => !LEADS.has(w) && !SOURCE_FILLER.has(w));
+  return words.length > 0 && words.length <= 2 && words.every((w) => NAMING.has(w));
+}
+/** Words that ask for names. */
+const NAMING = new Set(['name', 'names', 'full', 'their', 'his', 'her']);
 /** The question a message asking for the source stands for. */
 const SAYS_WHO = 'says who';
 
@@ -939,10 +958,19 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       .filter((t, i) => objectWords.has(t.word) && isComparative(t.word) && u.tokens[i + 1] !== undefined)
       .map((t) => t.word),
   );
+  // Nor the words that set something apart ("anything else apart from tanks", "aside from the
+  // tanks?"): they name no other thing, even when the article lacks them ("apart").
+  const settingApart = new Set(corpus.kb.chat.exclusions.flatMap((p) => p.split(/\s+/)));
   const unknownObject =
     (u.cues.whatAbout || (u.cues.fragment && !u.cues.questionWord && u.refs.length === 0)) &&
     u.own.length === 0 &&
-    u.analysis.free.some((w) => objectWords.has(w.word) && !picking.has(w.word) && !corpus.index.has(w.term));
+    u.analysis.free.some(
+      (w) =>
+        objectWords.has(w.word) &&
+        !picking.has(w.word) &&
+        !settingApart.has(w.word) &&
+        !corpus.index.has(w.term),
+    );
   // "who is assad in this" -> "did he say anything himself about the strike": the one the
   // pronoun stands for, asked what they said, says nothing in the article; a sentence that names
   // them holds someone else's words (as "what about assad himself, did he say anything").
@@ -1065,6 +1093,8 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     if (asked && meant)
       return { ...asked, reading: `Reading this as "${truncate(meant, F.quotedQuestionLength)}"` };
   }
+  const writers = writersOwnWord(corpus, vocab, u, prev);
+  if (writers) return writers;
   // "what about australia, what did it promise": a whole question about whom it names, with
   // nothing that points back, stands on its own.
   // "the russian guy, does he ...", read in context, is a whole question about whom it names.
@@ -2358,6 +2388,57 @@ function theirSide(
   return matter ? lead(matter) : null;
 }
 
+/** Words before a noun for the text ("the article itself"). */
+const TEXT_DETERMINERS = new Set(['the', 'this', 'that']);
+
+/**
+ * "what did churkin say about the peace effort" -> "what about the article itself, does it say
+ * the deal could end?": after someone's words, "what about" turned to the text itself asks the
+ * writer's own word on the same matter: the sentence no one in the story is credited with that
+ * shares the most of what was asked ("The incident could end the peace deal on Syria.") leads the
+ * answer before. Null when the message turns to something else, or no such sentence shares it.
+ */
+function writersOwnWord(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  if (!u.cues.whatAbout || u.cues.aboutAt < 0 || u.own.length > 0) return null;
+  let at = u.cues.aboutAt + 1;
+  while (TEXT_DETERMINERS.has(u.tokens[at]?.word ?? '')) at++;
+  const { chat, sources } = corpus.kb;
+  const word = u.tokens[at]?.word ?? '';
+  if (!chat.articleNouns.includes(word) && !sourceNamesOf(chat, sources).publisherWords.has(word))
+    return null;
+  const before = prev.quoteIds[0];
+  if (before === undefined || !corpus.kb.passageById.get(before)?.speaker) return null;
+  // The matter asked, before and now, not whose words: the writer's sentence names no speaker.
+  const asked = parse(corpus, vocab, prev.question).analysis;
+  const matter = new Set(
+    [...asked.terms, ...u.analysis.terms].filter(
+      (t) => !t.startsWith('e:') && !vocab.say.has(t) && corpus.index.has(t),
+    ),
+  );
+  // The speakerless sentence sharing the most of it (by weight), two terms at least; not the
+  // headline (a sentence of the text ends as one).
+  let own: string | undefined;
+  let most = 0;
+  for (const passage of corpus.kb.passages) {
+    if (passage.speaker || !/[.!?"”]$/.test(passage.text)) continue;
+    const terms = corpus.passageTerms.get(passage.id);
+    const shared = [...matter].filter((t) => terms?.has(t));
+    const weight = shared.reduce((w, t) => w + corpus.index.idf(t), 0);
+    if (shared.length >= 2 && weight > most) {
+      most = weight;
+      own = passage.id;
+    }
+  }
+  if (own === undefined) return null;
+  const decision = decide(corpus, asked);
+  return {
+    decision: { ...decision, ids: [own, ...decision.ids.filter((id) => id !== own)] },
+    confidence: calibratedConfidence(decision.features),
+    reading: `Reading this as what the article itself says, after ${quotedQuestion(prev)}`,
+    analysis: asked,
+  };
+}
+
 /** Words asking someone's take ("and syria's take?", "russia's version"). */
 const TAKE_WORDS = new Set([
   'take',
@@ -2624,18 +2705,3 @@ const ADVERBS = new Set(['ever', 'even', 'also', 'still', 'then', 'later', 'not'
 const SLOTS = new Set(['why', 'how long', 'how many', 'how much', 'when']);
 /** "after that", "later", "next": a later time, not "what else" nor "add". */
 const LATER = /^(?:after|later|next)/;
-
-/**
- * An adjective's comparative or superlative ("smaller", "heavier", "biggest"): its base, the
- * ending taken off (a doubled consonant undone, "i" back to "y"), is an English adjective; no
- * stop word ("after").
- */
-export function isComparative(word: string): boolean {
-  const ending = /^(.{2,}?)(?:er|est)$/.exec(word);
-  if (!ending || STOP_WORDS.has(word)) return false;
-  const stem = ending[1] as string;
-  const bases = [stem, `${stem}e`];
-  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
-  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
-  return bases.some((b) => b.length > 2 && isModifierWord(b));
-}

@@ -11,6 +11,7 @@
 import type { ChatWords } from '../knowledge/model.ts';
 import { beingAfterAt } from '../text/being-after.ts';
 import { STOP_WORDS, WHY_WORD } from '../text/lexicon.ts';
+import { isModifierWord } from '../text/modifiers.ts';
 import type { Token } from '../text/tokenize.ts';
 import { tripled } from './reader.ts';
 
@@ -227,6 +228,8 @@ const CONTINUATIONS = new Set(['and', 'but', 'also', 'then', 'plus', 'n']);
 const TRAILING = new Set(['too', 'also', 'instead', 'besides', 'either', 'aswell']);
 /** "other things", "more stuff": the words that ask more of the same, naming nothing. */
 const VAGUE_THINGS = new Set(['things', 'stuff']);
+/** What a comparative picks among the things the answer before listed ("the smaller ones"). */
+const PICKED_THINGS = new Set([...VAGUE_THINGS, 'ones']);
 const MORE_OF = new Set(['other', 'more']);
 /** "next week" is a time, not "what came next". */
 const TIME_WORDS = new Set(
@@ -280,6 +283,18 @@ const WHAT_CAUSED = new Set(
 const SAY_DO = new Set(
   'say said says saying do did does doing think thought so mean meant call called happen happened'.split(' '),
 );
+/** "anything more", "something more", "any more": more of what was asked. */
+const SOME_MORE = new Set(['anything', 'something', 'any', 'nothing']);
+/**
+ * "and the smaller stuff?", "the bigger ones?": a comparative that picks some of what the answer
+ * before listed, by size or kind, with nothing after it but a noun that names nothing ("stuff",
+ * "ones"): more of what the question before asked. Where the comparative is, or -1.
+ */
+export function pickedComparativeAt(words: readonly string[]): number {
+  // A chat filler ("stuff") is gone by the time the cues are read: "the smaller" ends the message.
+  const last = PICKED_THINGS.has(words.at(-1) ?? '') ? words.length - 2 : words.length - 1;
+  return words[last - 1] === 'the' && isComparative(words[last] ?? '') ? last : -1;
+}
 /** "anything else", "something else". */
 const ANYTHING = new Set(['anything', 'something']);
 /** Whom "anything else she said" asks more of. */
@@ -549,8 +564,11 @@ export function readCues(cw: CueWords, tokens: readonly Token[]): Cues {
     TRAILING.has(at(last)) ||
     (at(last - 1) === 'as' && at(last) === 'well') ||
     at(last) === 'else' ||
+    // "something more?", "any more?": more of it, as "anything else?".
+    (at(last) === 'more' && SOME_MORE.has(at(last - 1))) ||
     // "and other things?", "any more stuff?": more of what the question before asked.
-    (VAGUE_THINGS.has(at(last)) && MORE_OF.has(at(last - 1)));
+    (VAGUE_THINGS.has(at(last)) && MORE_OF.has(at(last - 1))) ||
+    pickedComparativeAt(words) >= 0;
 
   // "why were US jets even there": a why about being there asks their purpose, not the place.
   const beingThere =
@@ -785,4 +803,19 @@ export function withAfterthoughtNamed(
     }
   }
   return null;
+}
+
+/**
+ * An adjective's comparative or superlative ("smaller", "heavier", "biggest"): its base, the
+ * ending taken off (a doubled consonant undone, "i" back to "y"), is an English adjective; no
+ * stop word ("after").
+ */
+export function isComparative(word: string): boolean {
+  const ending = /^(.{2,}?)(?:er|est)$/.exec(word);
+  if (!ending || STOP_WORDS.has(word)) return false;
+  const stem = ending[1] as string;
+  const bases = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  return bases.some((b) => b.length > 2 && isModifierWord(b));
 }

@@ -21,6 +21,7 @@ import {
   isQuestionStart,
   MESSAGE_NOUNS,
   type PronounUse,
+  pickedComparativeAt,
   readCues,
   startsAfresh,
 } from './follow-up-cues.ts';
@@ -729,7 +730,10 @@ function withoutCueWords(
     cueTerms.add(`w:${corpus.lexicon.stemOf(t.word)}`);
     for (const term of corpus.analyzer.analyzeTokens([t]).terms) cueTerms.add(term);
   }
-  const claimWords = new Set([...claims, ...heads].map((t) => t.word));
+  // "and the smaller stuff?": the comparative picks among what was listed; no topic of its own.
+  const picked = tokens[pickedComparativeAt(tokens.map((t) => t.word))];
+  if (picked) for (const term of corpus.analyzer.analyzeTokens([picked]).terms) cueTerms.add(term);
+  const claimWords = new Set([...claims, ...heads, ...(picked ? [picked] : [])].map((t) => t.word));
   // "how were they able to?": "able" says how, the topic is the question before's.
   // "that first thing" points back; its words are not asked about.
   const firstThing = cues.firstThingAt >= 0 ? tokens.slice(cues.firstThingAt, cues.firstThingAt + 2) : [];

@@ -1953,7 +1953,7 @@ export const DEFAULT_CHAT: ChatWords = {
   followUpOpeners: words(`
     ok, okay, k, kk, so, and, but, also, then, well, hmm, hm, um, uh, er, lol, lmao, oh, ah, right,
     cool, yeah, yes, yep, alright, hey, hi, yo, wait, no, nah, nope, sorry, oops, actually,
-    correction, i, mean, meant, my, bad, ugh, huh, really, hold, on, please, pls, plz, just, quick,
+    correction, i, mean, meant, my, bad, ugh, huh, really, hold, on, please, pls, plz, just, quick, typo,
     question, q, like, not, whatever, nvm, nevermind, düzeltme, opposite, reverse, now
   `),
   topicSwitches: words(`
@@ -1977,7 +1977,7 @@ export const DEFAULT_CHAT: ChatWords = {
   `),
   corrections: words(`
     no, nah, nope, sorry, oops, actually, correction, wait, not, scratch that, forget that,
-    ignore that, my bad, scusa, scusate, scusi, pardon, desole, desolee, düzeltme, opposite, reverse, vice versa,
+    ignore that, my bad, typo, scusa, scusate, scusi, pardon, desole, desolee, düzeltme, opposite, reverse, vice versa,
     other way, the opposite
   `),
   feelings: words(`
