@@ -1264,6 +1264,10 @@ export const DEFAULT_CHAT: ChatWords = {
     // "who spoke on the pentagon's behalf", "on behalf of the US military": speaking for them, a spokesman.
     'speak on * behalf': 'speak for *',
     'speak on behalf of': 'speak for',
+    // "why are there two death tolls floating around", "the numbers going around": figures told in
+    // several places, the sources that differ (synonyms.yaml disagree), not a place.
+    'floating around': 'differing',
+    'doing the rounds': 'differing',
     // "what did IS do in the aftermath of the strike": after it.
     'in the immediate aftermath of': 'straight after',
     'in the aftermath of': 'after',
