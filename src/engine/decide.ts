@@ -1961,7 +1961,8 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf.terms, kindOf.word))) ||
       (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
-      (nameOf !== null && !shown.some((id) => names(corpus, id, nameOf))) ||
+      (nameOf !== null &&
+        !shown.some((id) => (nameOf === 'person' ? namesPerson(corpus, id) : names(corpus, id, nameOf)))) ||
       // "what's his name" (of the official who talked to Reuters): a person must be named.
       (HIS_NAME.test(words) && !shown.some((id) => namesPerson(corpus, id))) ||
       // "who's the senior white house official, do we have a name": the quotes that hold the one
@@ -2201,8 +2202,11 @@ function speakerLeads(corpus: Corpus, id: string): boolean {
 /** A word's terms, once per corpus. */
 const wordTerms = perCorpus((corpus, word) => corpus.analyzer.docTerms(tokenize(word)));
 
-/** The thing of the story named after "the name of": "the name of the jet", "names of the soldiers". */
-function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
+/**
+ * The thing of the story named after "the name of": "the name of the jet", "names of the soldiers";
+ * 'person' for a person in a chat word ("the name of the pentagon guy").
+ */
+function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | 'person' | null {
   const at = words.findIndex((w, i) => (w === 'name' || w === 'names') && words[i + 1] === 'of');
   if (at < 0) return ownerNamed(corpus, words) ?? namedByVerb(corpus, words);
   const after = words.slice(at + 2, at + 6);
@@ -2213,7 +2217,11 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | null {
     const terms = corpus.analyzer.analyzeQuery(noun).terms;
     if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
   }
-  return thingAfter(corpus, after);
+  const noun = nounAfter(corpus, after);
+  // "the name of the pentagon guy": a person in a chat word (chat.yaml chatPeople), whose name is
+  // any person's a quote names ("spokesman Peter Cook"), not one next to the word "guy".
+  if (noun && corpus.kb.chat.chatPeople.includes(noun.word)) return 'person';
+  return noun?.terms ?? null;
 }
 
 /** Verbs of giving a name: "has the pentagon named the pilots", "did they identify the dead". */

@@ -49,3 +49,15 @@ describe('a name asked of someone the article leaves unnamed', () => {
     expect(his.quotes[0]?.text).toContain('Peter Cook');
   });
 });
+
+describe('a name asked of someone called by a chat word ("guy", "bloke")', () => {
+  it('"the name of the pentagon guy who talked about it" is the spokesman named in his quote', () => {
+    const answer = engine.answer("@NewsBot what's the name of the pentagon guy who talked about it");
+    expect(answer.status).toBe('answered');
+    expect(answer.quotes[0]?.text).toMatch(/Peter Cook/);
+  });
+
+  it('"the name of the guy who shot down the plane" is refused: the quote names no one', () => {
+    expect(engine.answer("what's the name of the guy who shot down the plane").status).toBe('not-in-article');
+  });
+});
