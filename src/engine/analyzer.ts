@@ -3369,9 +3369,10 @@ export function withoutFirstPlace(tokens: readonly Token[]): readonly Token[] {
 }
 
 /**
- * "how many were killed in the end", "why did they stop the bombing in the end": in a count or a
- * why, "in the end" is "finally", of the story's own outcome (the final count, the cause of what
- * came to be), not a time after it nor an ending asked about.
+ * "how many were killed in the end", "why did they stop the bombing in the end", "who got the
+ * ground in the end": in a count, a why or who held the ground, "in the end" is "finally", of the
+ * story's own outcome (the final count, the cause of what came to be, the ground lost and claimed
+ * back), not a time after it nor an ending asked about.
  */
 export function inTheEndAsFinally(words: readonly string[]): boolean {
   return (
@@ -3380,9 +3381,15 @@ export function inTheEndAsFinally(words: readonly string[]): boolean {
     // "nobody died in the end, right?": who died, finally, right after the verb of dying.
     words.some(
       (w, i) => DIED.has(w) && words[i + 1] === 'in' && words[i + 2] === 'the' && words[i + 3] === 'end',
-    )
+    ) ||
+    // "who got the ground in the end", "in the end who held the territory": who was left holding
+    // the ground fought over, the story's own outcome (lost, and claimed back).
+    ((words[0] === 'who' || (words[3] === 'who' && words[0] === 'in')) && words.some((w) => GROUND.has(w)))
   );
 }
+
+/** The ground fought over, whose holder "in the end" asks of the story's outcome. */
+const GROUND = new Set(['ground', 'territory', 'area', 'region', 'land', 'turf']);
 
 /** Verbs of dying, after which "in the end" is the outcome ("nobody died in the end"). */
 const DIED = new Set(['died', 'die', 'killed', 'dead', 'perished']);

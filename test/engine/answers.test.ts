@@ -113,6 +113,8 @@ describe('answers', () => {
     // Finding out is being alerted, of whom it reaches; "in the end" of a why is "finally".
     ['how did the americans find out', /raised the alarm/],
     ['why was the air raid halted in the end', /aborted as soon as/],
+    // "in the end" of who held the ground is the story's outcome: lost, and claimed back.
+    ['who got the ground in the end, IS or the regime', /reclaimed most of the lost ground/],
     ['was it a misidentification', /unintentional|mistaking/],
     ['who was the unnamed official who talked about regret', /senior White House official/],
     ['what did the australian defence people say', /never intentionally target|condolences/],
