@@ -2214,14 +2214,23 @@ function nameAsked(corpus: Corpus, words: readonly string[]): Term[] | 'person' 
   // official, not "white").
   for (const noun of after) {
     if (STOP_WORDS.has(noun)) continue;
-    const terms = corpus.analyzer.analyzeQuery(noun).terms;
-    if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
+    const terms = storyThing(corpus, noun);
+    if (terms) return terms;
   }
   const noun = nounAfter(corpus, after);
   // "the name of the pentagon guy": a person in a chat word (chat.yaml chatPeople), whose name is
   // any person's a quote names ("spokesman Peter Cook"), not one next to the word "guy".
   if (noun && corpus.kb.chat.chatPeople.includes(noun.word)) return 'person';
   return noun?.terms ?? null;
+}
+
+/**
+ * A word for a thing of the story, not a name (a concept of the knowledge, no entity: "pilots",
+ * "official", "jet"): its terms as a question reads them, or null.
+ */
+function storyThing(corpus: Corpus, word: string): Term[] | null {
+  const terms = corpus.analyzer.analyzeQuery(word).terms;
+  return !terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:')) ? terms : null;
 }
 
 /** Verbs of giving a name: "has the pentagon named the pilots", "did they identify the dead". */
@@ -2246,8 +2255,8 @@ function namedByVerb(corpus: Corpus, words: readonly string[]): Term[] | null {
     while (j < words.length && (NAMED_BEFORE.has(words[j] as string) || isNationWord(words[j] as string)))
       j++;
     if (j === i + 1 || j >= words.length) continue;
-    const terms = corpus.analyzer.analyzeQuery(words[j] as string).terms;
-    if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
+    const terms = storyThing(corpus, words[j] as string);
+    if (terms) return terms;
   }
   return null;
 }
@@ -2284,8 +2293,8 @@ function ownerNamed(corpus: Corpus, words: readonly string[]): Term[] | null {
     if (i === words.length - 1 && !(words[i - 1] as string).includes("'") && describedBefore(words, i - 1))
       continue;
     const owner = (words[i - 1] as string).replace(/'s?$/, '');
-    const terms = corpus.analyzer.analyzeQuery(owner).terms;
-    if (!terms.some((t) => t.startsWith('e:')) && terms.some((t) => t.startsWith('c:'))) return terms;
+    const terms = storyThing(corpus, owner);
+    if (terms) return terms;
   }
   return null;
 }
