@@ -43,36 +43,92 @@ export function tokenizeWithSpans(text: string, spans: number[]): Token[] {
 }
 
 function tokenized(text: string, spans: number[] | null): Token[] {
+  // ASCII is its own NFKC form: most messages need no normalising, and their words are found by
+  // a scan of character codes (the same words as WORD, without a match object each).
+  if (!NON_ASCII.test(text)) return asciiTokenized(text, spans);
   const tokens: Token[] = [];
-  // ASCII is its own NFKC form: most messages need no normalising.
-  for (const match of (NON_ASCII.test(text) ? text.normalize('NFKC') : text).matchAll(WORD)) {
-    let raw = match[0];
-    const before = tokens.length;
-    // Most words are plain letters and digits: skip the punctuation rules for them.
-    if (SIMPLE.test(raw)) {
-      tokens.push({ raw, word: fold(raw) });
-    } else {
-      // Keep the trailing dot only for dotted abbreviations such as "U.S.".
-      if (raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
-      let word = fold(raw).replace(/\u2019/g, "'");
-      // "who's" is "who is"; elsewhere "'s" is a possessive ("Russia's").
-      const contracted = /^(who|what|where|when|why|how|that|there|here|it|he|she)'s$/.exec(word);
-      if (contracted) {
-        tokens.push({ raw, word: contracted[1] as string }, { raw: 'is', word: 'is' });
-      } else {
-        word = word.replace(/'s$/, '').replace(/s'$/, 's').replace(ELIDED, '');
-        const named = TURKISH_CASE.exec(word);
-        if (named) {
-          word = named[1] as string;
-          raw = raw.slice(0, raw.search(/['\u2019]/));
-        }
-        if (/^[\p{L}.]+$/u.test(word) && word.includes('.')) word = word.replace(/\./g, '');
-        if (word.length > 0) tokens.push({ raw, word });
-      }
-    }
-    spans?.push(match.index, match.index + match[0].length, tokens.length - before);
+  for (const match of text.normalize('NFKC').matchAll(WORD)) {
+    const raw = match[0];
+    wordToken(tokens, raw, SIMPLE.test(raw), match.index, spans);
   }
   return tokens;
+}
+
+/** A letter or digit of ASCII: what [\p{L}\p{N}] matches in an ASCII text. */
+function asciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * tokenized() of an ASCII text: WORD's matches, found as the regex finds them (a run of letters
+ * and digits, then each apostrophe or dot followed by another such run, then a dot if one
+ * follows), each from the first letter or digit after the last.
+ */
+function asciiTokenized(text: string, spans: number[] | null): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!asciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let simple = true;
+    while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
+    while (i + 1 < n) {
+      const code = text.charCodeAt(i);
+      if ((code !== 39 && code !== 46) || !asciiWordChar(text.charCodeAt(i + 1))) break;
+      simple = false;
+      i += 2;
+      while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
+    }
+    if (i < n && text.charCodeAt(i) === 46) {
+      simple = false;
+      i++;
+    }
+    wordToken(tokens, text.slice(start, i), simple, start, spans);
+  }
+  return tokens;
+}
+
+/**
+ * The tokens of one word WORD matched at `index` (`simple`: letters and digits only), pushed on
+ * `tokens`, and its span on `spans`.
+ */
+function wordToken(
+  tokens: Token[],
+  matched: string,
+  simple: boolean,
+  index: number,
+  spans: number[] | null,
+): void {
+  let raw = matched;
+  const before = tokens.length;
+  // Most words are plain letters and digits: skip the punctuation rules for them.
+  if (simple) {
+    // Letters and digits of ASCII only: fold() is lower case.
+    tokens.push({ raw, word: raw.toLowerCase() });
+  } else {
+    // Keep the trailing dot only for dotted abbreviations such as "U.S.".
+    if (raw.endsWith('.') && !/\.\p{L}/u.test(raw.slice(0, -1))) raw = raw.slice(0, -1);
+    let word = fold(raw).replace(/\u2019/g, "'");
+    // "who's" is "who is"; elsewhere "'s" is a possessive ("Russia's").
+    const contracted = /^(who|what|where|when|why|how|that|there|here|it|he|she)'s$/.exec(word);
+    if (contracted) {
+      tokens.push({ raw, word: contracted[1] as string }, { raw: 'is', word: 'is' });
+    } else {
+      word = word.replace(/'s$/, '').replace(/s'$/, 's').replace(ELIDED, '');
+      const named = TURKISH_CASE.exec(word);
+      if (named) {
+        word = named[1] as string;
+        raw = raw.slice(0, raw.search(/['\u2019]/));
+      }
+      if (/^[\p{L}.]+$/u.test(word) && word.includes('.')) word = word.replace(/\./g, '');
+      if (word.length > 0) tokens.push({ raw, word });
+    }
+  }
+  spans?.push(index, index + matched.length, tokens.length - before);
 }
 
 /** Is the text its own NFKC form (ASCII always is: most text needs no normalising)? */

@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: 'b129597820d02d8d' },
+    recorded: { version: 27, hash: '3f9465a4a27cbdab' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '70d2bcb1aaf1cf7b' },
+    recorded: { version: 13, hash: '07ce9a60ee4719eb' },
   },
   {
     name: 'COMPILED_FORMAT',
