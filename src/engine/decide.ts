@@ -650,7 +650,10 @@ function countedTerms(
     const phrase = (from: number) =>
       corpus.analyzer.docTerms(words.slice(from, Math.min(end, near + 3)).map((w) => ({ raw: w, word: w })));
     const rest = new Set(phrase(near + 1));
-    if (!STOP_WORDS.has(word))
+    // A verb that means what is counted says nothing more of it: "how many minutes the bombing
+    // continue" counts the strike's duration, which "continue" is too (not its stopping).
+    const verb = corpus.analyzer.docTerms([{ raw: word, word }]);
+    if (!STOP_WORDS.has(word) && !verb.some((t) => t !== 'c:number' && first.has(t)))
       for (const t of phrase(near))
         if (t !== 'c:number' && !first.has(t) && !rest.has(t) && corpus.index.has(t) && !happened.includes(t))
           happened.push(t);
