@@ -5,7 +5,11 @@
  * - a name taken back with no article before it ("did ireland sorry i mean australia ...";
  *   reader.ts withoutNameTakenBack);
  * - a question behind a phrase put first, with no "?", after a story ("... During all the arguing
- *   at the UN what did that Power lady say ..."; reader.ts frontedWhQuestion).
+ *   at the UN what did that Power lady say ..."; reader.ts frontedWhQuestion);
+ * - words the article uses taken for a guess at a thing it never names ("whats the thing churkin
+ *   said about a question mark"; decide.ts guessAtEnd);
+ * - "which army" read as which unit of it, and "which side accused the pilots" as a person asked by
+ *   the role after its verb (decide.ts NOT_ONE_THING, answer-type.ts roleAsked).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
@@ -39,5 +43,18 @@ describe('slips of chat in answerable messages', () => {
       'Drove through three states of thunderstorms today, reefer alarm went off twice. Anyway. During all the arguing at the UN what did that Power lady say Russia never did about Assad',
     );
     expect(told.quotes.map((q) => q.text).join(' ')).toContain('none of these atrocities');
+  });
+
+  it('reads words the article uses at the end as what is asked about, not a guess', () => {
+    expect(first('whats the thing churkin said about a question mark')).toContain('question mark');
+    // A thing the article never names, offered as a guess, is still refused.
+    expect(first('wat plane did isis shoot down, a mig?')).toBe('(refused)');
+  });
+
+  it('asks a party with "which army" and "which side", not one unit or person', () => {
+    expect(first('rip to who exactly, which army got hit')).not.toBe('(refused)');
+    expect(first('which side accused pilots of connivance with IS')).toContain('connivance');
+    // Which unit of it the article never says.
+    expect(first('which unit got hit')).toBe('(refused)');
   });
 });
