@@ -2877,7 +2877,7 @@ const TIME_WORD = String.raw`(?:on|at|in|the|last|this|that|early|late|mid|(?:mo
  * outweigh what the question is about). Only words of time (days, parts of the day, months, dates).
  */
 const GUESSED_TIME = new RegExp(
-  String.raw`^(\s*(?:when|what\s+(?:day|time|date)|which\s+day)\b[^,?!.]*[^\s,?!.])\s*(?:,|\?+)\s*(?:(?:was\s+it|is\s+it|was\s+that|like|maybe|probably|i\s+think|or)\s+)?((?:${TIME_WORD})(?:\s+(?:${TIME_WORD}))*)(?:\s+or\s+so)?\s*\?*\s*$`,
+  String.raw`^(\s*(?:[\p{L}']+\s+){0,2}?(?:when|what\s+(?:day|time|date)|which\s+day)\b[^,?!.]*[^\s,?!.])\s*(?:,|\?+)\s*(?:(?:was\s+it|is\s+it|was\s+that|like|maybe|probably|i\s+think|or)\s+)?((?:${TIME_WORD})(?:\s+(?:${TIME_WORD}))*)(?:\s+or\s+so)?\s*\?*\s*$`,
   'iu',
 );
 

@@ -57,4 +57,8 @@ describe('slips of chat in answerable messages', () => {
     // Which unit of it the article never says.
     expect(first('which unit got hit')).toBe('(refused)');
   });
+
+  it('sets aside a day guessed after a when-question that chat words open', () => {
+    expect(first('bro what day was the bombing, friday?')).toContain('Saturday night raid');
+  });
 });
