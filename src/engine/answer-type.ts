@@ -1482,6 +1482,8 @@ export function roleAsked(
     const w = words[at];
     if (w !== 'which' && w !== 'who' && w !== "who's" && w !== 'whos') continue;
     let from = at + 1;
+    // "which side accused the pilots": a party is asked, not a person by the role after its verb.
+    if (w === 'which' && KIND_NOUNS.has(words[from] ?? '')) continue;
     if (w !== 'which') {
       // "who is the ...", "who's the ..."; not "who called ...".
       if (w === 'who' && /^(?:is|was|are|were)$/.test(words[from] ?? '')) from++;

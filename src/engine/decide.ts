@@ -650,7 +650,10 @@ function countedTerms(
     const phrase = (from: number) =>
       corpus.analyzer.docTerms(words.slice(from, Math.min(end, near + 3)).map((w) => ({ raw: w, word: w })));
     const rest = new Set(phrase(near + 1));
-    if (!STOP_WORDS.has(word))
+    // A verb that means what is counted says nothing more of it: "how many minutes the bombing
+    // continue" counts the strike's duration, which "continue" is too (not its stopping).
+    const verb = corpus.analyzer.docTerms([{ raw: word, word }]);
+    if (!STOP_WORDS.has(word) && !verb.some((t) => t !== 'c:number' && first.has(t)))
       for (const t of phrase(near))
         if (t !== 'c:number' && !first.has(t) && !rest.has(t) && corpus.index.has(t) && !happened.includes(t))
           happened.push(t);
@@ -2421,8 +2424,12 @@ function kindAsked(corpus: Corpus, words: readonly string[]): { terms: Term[]; w
   return null;
 }
 
-/** Words after "which" that ask a party or a way, not one thing of a kind ("which side", "which one"). */
-const NOT_ONE_THING = /^(?:sides?|ones?|way|ways|part|parts|kind|kinds|type|types|sort|sorts)$/;
+/**
+ * Words after "which" that ask a party or a way, not one thing of a kind ("which side", "which
+ * one"); "which army", "which country" ask whose (the Syrian one), not which unit of it.
+ */
+const NOT_ONE_THING =
+  /^(?:sides?|ones?|way|ways|part|parts|kind|kinds|type|types|sort|sorts|army|military|country|nation|government)$/;
 /** A verb's auxiliary after the thing asked ("what jets did ...", "which weapons were used"). */
 const AUXILIARY_AFTER = new Set(['did', 'do', 'does', 'were', 'are', 'was', 'is', 'had', 'have']);
 /** Words after the thing asked that make "which X" its subject or object ("which unit got hit"). */
@@ -2723,7 +2730,10 @@ export function guessAtEnd(corpus: Corpus, words: readonly string[]): boolean {
     const guess = words.slice(at + 1);
     return (
       guess.some((w) => /\p{L}{2}/u.test(w)) &&
-      guess.every((w) => !STOP_WORDS.has(w) && !wordTerms(corpus, w).some((t) => corpus.index.has(t)))
+      guess.every((w) => !STOP_WORDS.has(w) && !wordTerms(corpus, w).some((t) => corpus.index.has(t))) &&
+      // Words the knowledge uses, every one ("what churkin said about a question mark"), are what
+      // is asked about, not a guess at a thing it never names.
+      !guess.every((w) => corpus.vocabulary.has(w))
     );
   }
   return false;

@@ -125,6 +125,10 @@ const BEFORE_A_NAME = new Set(
 );
 /** How many words a phrase put before a question's auxiliary may have ("after the bombing did"). */
 const MAX_FRONTED = 5;
+/** How far into a sentence with no "?" a question word may come after a phrase put first. */
+const MAX_FRONTED_WH = 8;
+/** A sentence that opens on a quotation mark: words pasted, not a phrase put before a question. */
+const OPENS_WITH_QUOTE = /^\s*['"‘“«]/u;
 /** Prepositions a question can start with, before its question word ("for how long"). */
 const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
@@ -793,7 +797,7 @@ export class ChatReader {
     // never a question of their own (though "cant" opens as one would).
     const runOnHeads = new Set<string>();
     const sentences = splitSentences(text)
-      .map((s) => this.withoutGuessedName(withoutGuessedTime(s)))
+      .map((s) => this.withoutGuessedName(withoutGuessedTime(this.withoutNameTakenBack(s))))
       .flatMap((s) => {
         const split = this.runOn(s, shouted);
         if (split.length === 1) {
@@ -870,6 +874,7 @@ export class ChatReader {
         (asked ||
           /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
+          (this.frontedWhQuestion(sentence, tokens) && !this.tellsOfWriter(tokens)) ||
           // "what did X say? my cousin wants to know": the writer (or their people) wanting to know,
           // in a sentence after a question, asks that question again; it asks nothing of its own.
           pieces.some(
@@ -2233,6 +2238,49 @@ export class ChatReader {
     return tokens.slice(2, 1 + MAX_FRONTED).some((t) => AUXILIARIES.has(t.word));
   }
 
+  /**
+   * A sentence that asks behind a phrase of time or place put first, with no "?" ("during all the
+   * arguing at the UN what did Power say", "after the strike what did russia say"): a preposition
+   * first, then within a few words a question word and an auxiliary ("who" a verb: "at the meeting
+   * who walked out"). Not "which" (a clause of its own: "after the strike which killed 62").
+   */
+  private frontedWhQuestion(sentence: string, tokens: readonly Token[]): boolean {
+    if (!PREPOSITIONS.has(tokens[0]?.word ?? '') || OPENS_WITH_QUOTE.test(sentence)) return false;
+    for (let k = 2; k <= MAX_FRONTED_WH && k + 1 < tokens.length; k++) {
+      const word = (tokens[k] as Token).word;
+      const next = (tokens[k + 1] as Token).word;
+      if (word === 'which' || !WH_WORDS.has(word)) continue;
+      return AUXILIARIES.has(next) || (word === 'who' && !STOP_WORDS.has(next));
+    }
+    return false;
+  }
+
+  /**
+   * A name taken back with no article before it ("did ireland sorry i mean australia apologize",
+   * "what did Churchill, sorry, Churkin say"): the name and the words taking it back go, the name
+   * after them stays. Both must be names: one WordNet knows of a place or person, a word for a
+   * people, one the knowledge names, or a word capitalised inside the sentence. "i mean" as filler
+   * ("to the UN i mean lol") keeps its words.
+   */
+  private withoutNameTakenBack(sentence: string): string {
+    if (!TAKES_NAME_BACK_WORDS.test(sentence)) return sentence;
+    const nameLike = (name: string, inside: boolean) => {
+      const word = name.toLowerCase();
+      if (STOP_WORDS.has(word)) return false;
+      return (
+        isKnownName(word) ||
+        isPeopleWord(word) ||
+        this.namedKinds([{ raw: name, word }]).size > 0 ||
+        (inside && /^\p{Lu}/u.test(name))
+      );
+    };
+    return sentence.replace(
+      NAME_TAKEN_BACK,
+      (whole, name: string, _marker: string, next: string, at: number) =>
+        nameLike(name, at > 0) && nameLike(next, true) ? '' : whole,
+    );
+  }
+
   /** Is this a question's first word (after openers, already gone)? */
   private startsQuestion(tokens: readonly Token[], sentence = false): boolean {
     const first = tokens[0];
@@ -2694,6 +2742,10 @@ function wordUsedIsSaid(tokens: Token[]): Token[] {
   return [...tokens.slice(0, at), said, ...tokens.slice(at + 1)];
 }
 
+const TAKES_NAME_BACK_WORDS = /\b(?:sorry|i mean|i meant|or rather|no wait|oops)\b/iu;
+const NAME_TAKEN_BACK =
+  /(?<![\p{L}'-])(\p{L}[\p{L}'-]*)\s*(?:,|\.\.\.|…)?\s*(sorry\s*,?\s*i\s+mean(?:t)?|i\s+mean(?:t)?|or\s+rather|no\s+wait|sorry|oops)\s*(?:,|\.\.\.|…)?\s+(?=(\p{L}[\p{L}'-]*))/giu;
+
 function withoutRetracted(sentence: string): string {
   // The words that take a name back, looked for first (most sentences have none): RETRACTED reads
   // on from every "the", "a" or "an" to the next comma.
@@ -2825,7 +2877,7 @@ const TIME_WORD = String.raw`(?:on|at|in|the|last|this|that|early|late|mid|(?:mo
  * outweigh what the question is about). Only words of time (days, parts of the day, months, dates).
  */
 const GUESSED_TIME = new RegExp(
-  String.raw`^(\s*(?:when|what\s+(?:day|time|date)|which\s+day)\b[^,?!.]*[^\s,?!.])\s*(?:,|\?+)\s*(?:(?:was\s+it|is\s+it|was\s+that|like|maybe|probably|i\s+think|or)\s+)?((?:${TIME_WORD})(?:\s+(?:${TIME_WORD}))*)(?:\s+or\s+so)?\s*\?*\s*$`,
+  String.raw`^(\s*(?:[\p{L}']+\s+){0,2}?(?:when|what\s+(?:day|time|date)|which\s+day)\b[^,?!.]*[^\s,?!.])\s*(?:,|\?+)\s*(?:(?:was\s+it|is\s+it|was\s+that|like|maybe|probably|i\s+think|or)\s+)?((?:${TIME_WORD})(?:\s+(?:${TIME_WORD}))*)(?:\s+or\s+so)?\s*\?*\s*$`,
   'iu',
 );
 
