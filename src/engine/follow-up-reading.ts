@@ -581,6 +581,7 @@ export function understand(
         base,
         baseEntities,
         subjects,
+        objects: own.filter((m) => objectOfAbout(tokens, m, cues.aboutAt)),
         prev,
         unknownWords,
         focus,
@@ -1102,6 +1103,8 @@ interface CarryInput {
   baseEntities: string[];
   /** The names it gives as whom it asks about (not after "about"). */
   subjects: Mention[];
+  /** The names it gives after "about" ("and about daesh?"): what it asks about. */
+  objects: Mention[];
   prev: Frame;
   unknownWords: FreeWord[];
   focus: string[];
@@ -1157,6 +1160,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     base,
     baseEntities,
     subjects,
+    objects,
     prev,
     unknownWords,
     focus,
@@ -1204,9 +1208,12 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
   // back at the old one ("who shot it down"), and only for words the article knows.
   const replaces = cues.whatAbout || cues.correction;
-  const replaceTopic =
-    (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
-    (replaces || (!cues.fragment && !pointsBack));
+  // "what did australia offer the families" -> "and about daesh?": a name after "about" that the
+  // question before did not name is a topic, and takes the place of the old one (what Australia
+  // said of Daesh), as a word of the article would.
+  const newObject = replaces && objects.some((m) => !prev.entities.includes(m.id));
+  const newWords = newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english));
+  const replaceTopic = (newWords || newObject) && (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
   // What the question before asked with ("who", "what"): read only when a rule needs it.
   const prevAsked = () => askWordOf(parse(corpus, vocab, prev.question).analysis.words);
@@ -1261,7 +1268,9 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   const readings = negates
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
-  if (replaceTopic || newNames) readings.push(build(false, false));
+  // Not for a name after "about" alone: it is what is asked about, not who asks ("and about the
+  // US?" after what Russia said of the pilots is not what the US said).
+  if ((replaceTopic && newWords) || newNames) readings.push(build(false, false));
   // "what did russia say about the pilots" -> "what about the US reps?": whom and what it names
   // (a body's people) may take the place of what the question before asked about, whom it asked
   // stays (what Russia said of the US representatives). Tried beside the others; the surer wins.
