@@ -3,7 +3,7 @@
  * the readings to try (the question with whom a pronoun stands for; the question before with
  * what the new words name in the place of what they replace).
  */
-import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -902,12 +902,33 @@ function negatedClauses(cw: CueWords, text: string): string[] {
     // Past the openers: "sorry not the pilots, the US representatives".
     let at = 0;
     while (at < words.length - 1 && words[at] !== 'not' && isOpener(cw, words[at] as string)) at++;
-    if (words[at] !== 'not' || words.length <= at + 1) return [];
+    // "sorry, the US representatives not the pilots": a noun phrase, then "not" and another,
+    // with no verb nor question word in the clause, sets the second aside as "not" first does.
+    if (words[at] !== 'not') {
+      const not = words.indexOf('not', at);
+      if (
+        not > at &&
+        NOUN_PHRASE_STARTS.has(words[not + 1] as string) &&
+        NOUN_PHRASE_STARTS.has(words[at] as string) &&
+        !words.some((w) => WH_WORDS.has(w) || NOT_AFTER.has(w))
+      )
+        return words.slice(not + 1);
+      return [];
+    }
+    if (words.length <= at + 1) return [];
     // "no not him the white house official who did they tell", said with no comma: a pronoun is
     // all that "not" takes.
     return NEGATED_PRONOUNS.has(words[at + 1] as string) ? [words[at + 1] as string] : words.slice(at + 1);
   });
 }
+
+/** Words that open a noun phrase: "the US representatives not the pilots". */
+const NOUN_PHRASE_STARTS = new Set('the a an that this those these his her their its'.split(' '));
+/** Words before "not" that make it no setting aside ("or not", "did not", "why not"). */
+const NOT_AFTER = new Set(
+  `or whether if why did does do was were is are has have had will would could should can may
+   might must and but`.split(/\s+/),
+);
 
 /** Pronouns that are a whole phrase after "not" ("not him", "not them"). */
 const NEGATED_PRONOUNS = new Set(['him', 'her', 'them', 'he', 'she', 'they']);
