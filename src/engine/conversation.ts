@@ -1845,6 +1845,20 @@ function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       s.ids.some((id) => named.every((t) => corpus.passageSpeakers.get(id)?.has(t))),
   );
   if (!side) return null;
+  // "no i meant damascus, what damascus claim about the ground": a thing of its own asked that
+  // no sentence of that side holds and another sentence tells of them (the ground they claim
+  // back, not the toll) is another question of theirs.
+  const holds = (id: string, t: Term) => corpus.passageTerms.get(id)?.has(t) ?? false;
+  const asked = splitTerms(vocab, u.analysis.terms).topic.filter(
+    (t) => !t.startsWith('e:') && corpus.index.has(t) && !side.ids.some((id) => holds(id, t)),
+  );
+  const toldElsewhere = (t: Term) =>
+    corpus.kb.passages.some(
+      (p) =>
+        holds(p.id, t) &&
+        named.every((n) => corpus.passageSpeakers.get(p.id)?.has(n) || claimsIn(corpus, p.id, n)),
+    );
+  if (asked.some(toldElsewhere)) return null;
   const before = parse(corpus, vocab, prev.question).analysis;
   const again = decide(corpus, before);
   // Their own sentence of that side leads.
