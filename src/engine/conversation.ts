@@ -61,6 +61,7 @@ import {
 } from './follow-up-before.ts';
 import { type CueWords, cueWordsOf, isComparative } from './follow-up-cues.ts';
 import {
+  asksEveryOneOfThem,
   everyOneAt,
   type Frame,
   firstFrame,
@@ -343,12 +344,23 @@ function theirWordsOnAsked(
 function sidesOfAsked(
   corpus: Corpus,
   vocab: Vocabulary,
-  parsed: { analysis: QueryAnalysis; own: readonly { id: string }[] },
+  parsed: { analysis: QueryAnalysis; own: readonly { id: string }[]; tokens: readonly Token[] },
   prev: Frame,
 ): FollowUp | null {
   const terms = parsed.analysis.terms;
-  if (!terms.includes(DIFFER) || parsed.own.length > 0) return null;
-  if (!terms.every((t) => t === DIFFER || vocab.say.has(t))) return null;
+  // "who said what, both of them", "what did each of them say": every one of a group asked what
+  // they said, as "both sides" asks (the group the sides of the point found), when the question
+  // before names no two for "them" to stand for ("power or churkin": everyOneNamed).
+  const everyOne =
+    !terms.includes(DIFFER) &&
+    prev.entities.length < 2 &&
+    asksEveryOneOfThem(parsed.tokens) &&
+    terms.some((t) => vocab.say.has(t));
+  if ((!terms.includes(DIFFER) && !everyOne) || parsed.own.length > 0) return null;
+  // Other words only where every side of the point found holds them ("what did each side say to
+  // reporters": both ambassadors told reporters), checked below.
+  const held = terms.filter((t) => t !== DIFFER && !vocab.say.has(t));
+  if (held.some((t) => t.startsWith('e:'))) return null;
   // An answer before that quoted a side of a point: what it showed says which (everySideAsked).
   if (prev.quoteIds.some((id) => corpus.contestedPoints.has(id))) return null;
   const before = parse(corpus, vocab, prev.question).analysis;
@@ -358,6 +370,10 @@ function sidesOfAsked(
   // The point the question with the sides asked is on, every side of it quoted.
   const { ordered, contested } = withEverySide(corpus, decision.ids, analysis.terms);
   if (!contested) return null;
+  const point = corpus.kb.contested.find((c) => c.id === contested.id);
+  const everySideHolds = (t: Term) =>
+    point?.sides.every((side) => side.ids.some((id) => corpus.passageTerms.get(id)?.has(t))) ?? false;
+  if (!held.every(everySideHolds)) return null;
   return {
     decision: { ...decision, ids: ordered, qa: null },
     confidence: calibratedConfidence(decision.features),
@@ -1140,7 +1156,7 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   // Not "what about canada, were they involved?": a thing the article has no word for, or a
   // name nobody by which says anything, is refused as before.
   if (ownQuestion) return refused(readAs(corpus, vocab, ownQuestion));
-  const every = everyOneNamed(corpus, vocab, u);
+  const every = everyOneNamed(corpus, vocab, u) ?? everyOneShown(corpus, vocab, u, prev);
   if (every) return every;
   const side =
     sideNamed(corpus, vocab, u, prev) ??
@@ -1721,6 +1737,26 @@ function everyOneNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding): Fol
 }
 
 /**
+ * "russia and the us were fighting at the un?" -> "what did each of them say": what every one of
+ * a group said (a plural pronoun after "each of", "both of"; everyOneAt), asking nothing else,
+ * when the answer before quoted two sides or more of one contested point (the exchange at the UN,
+ * though its first quote was another point's): every side of that point, the quotes of it given
+ * before first (everySideBefore). Null otherwise.
+ */
+function everyOneShown(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const every = u.refs.filter((r) => everyOneAt(u.tokens, r.pronoun.index));
+  if (unique(every.map((r) => r.id)).length < 2) return null;
+  const split = splitTerms(vocab, u.analysis.terms);
+  if (split.say.length === 0 || split.topic.length > 0) return null;
+  const sidesShown = (p: ResolvedContested) =>
+    p.sides.filter((side) => side.ids.some((id) => prev.quoteIds.includes(id))).length;
+  const shown = corpus.kb.contested.filter((p) => sidesShown(p) >= 2);
+  // One point only: with two shown whole, which one is asked is not said.
+  if (shown.length !== 1) return null;
+  return everySideBefore(corpus, vocab, prev, shown[0]);
+}
+
+/**
  * "how many died according to the observatory" -> "no wait i need both numbers": a fragment
  * asking for every side's claim (chat.yaml sideClaims after "both", "all" or "each", a word
  * between at most) when the answer before was on a contested point asks the question before
@@ -1745,16 +1781,24 @@ function everySideAsked(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
  * contested point. Of the points its first quote is a side of (one sentence can hold two claims:
  * the toll and "which the US claims was unintentional"), the one most of its quotes are sides of.
  */
-function everySideBefore(corpus: Corpus, vocab: Vocabulary, prev: Frame): FollowUp | null {
+function everySideBefore(
+  corpus: Corpus,
+  vocab: Vocabulary,
+  prev: Frame,
+  /** The point, when the caller chose it (everyOneShown). */
+  chosen?: ResolvedContested,
+): FollowUp | null {
   const first = prev.quoteIds[0];
   if (!first) return null;
   const points = corpus.contestedPoints.get(first) ?? [];
   const held = (p: ResolvedContested) =>
     prev.quoteIds.filter((id) => p.sides.some((s) => s.ids.includes(id))).length;
-  const point = points.reduce<ResolvedContested | undefined>(
-    (best, p) => (best === undefined || held(p) > held(best) ? p : best),
-    undefined,
-  );
+  const point =
+    chosen ??
+    points.reduce<ResolvedContested | undefined>(
+      (best, p) => (best === undefined || held(p) > held(best) ? p : best),
+      undefined,
+    );
   if (!point) return null;
   const before = parse(corpus, vocab, prev.question).analysis;
   const again = decide(corpus, before);
@@ -1801,6 +1845,20 @@ function sideNamed(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       s.ids.some((id) => named.every((t) => corpus.passageSpeakers.get(id)?.has(t))),
   );
   if (!side) return null;
+  // "no i meant damascus, what damascus claim about the ground": a thing of its own asked that
+  // no sentence of that side holds and another sentence tells of them (the ground they claim
+  // back, not the toll) is another question of theirs.
+  const holds = (id: string, t: Term) => corpus.passageTerms.get(id)?.has(t) ?? false;
+  const asked = splitTerms(vocab, u.analysis.terms).topic.filter(
+    (t) => !t.startsWith('e:') && corpus.index.has(t) && !side.ids.some((id) => holds(id, t)),
+  );
+  const toldElsewhere = (t: Term) =>
+    corpus.kb.passages.some(
+      (p) =>
+        holds(p.id, t) &&
+        named.every((n) => corpus.passageSpeakers.get(p.id)?.has(n) || claimsIn(corpus, p.id, n)),
+    );
+  if (asked.some(toldElsewhere)) return null;
   const before = parse(corpus, vocab, prev.question).analysis;
   const again = decide(corpus, before);
   // Their own sentence of that side leads.

@@ -3,7 +3,7 @@
  * the readings to try (the question with whom a pronoun stands for; the question before with
  * what the new words name in the place of what they replace).
  */
-import { STOP_WORDS, type Term, WHY_WORD } from '../text/lexicon.ts';
+import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
@@ -581,6 +581,7 @@ export function understand(
         base,
         baseEntities,
         subjects,
+        objects: own.filter((m) => objectOfAbout(tokens, m, cues.aboutAt)),
         prev,
         unknownWords,
         focus,
@@ -901,12 +902,33 @@ function negatedClauses(cw: CueWords, text: string): string[] {
     // Past the openers: "sorry not the pilots, the US representatives".
     let at = 0;
     while (at < words.length - 1 && words[at] !== 'not' && isOpener(cw, words[at] as string)) at++;
-    if (words[at] !== 'not' || words.length <= at + 1) return [];
+    // "sorry, the US representatives not the pilots": a noun phrase, then "not" and another,
+    // with no verb nor question word in the clause, sets the second aside as "not" first does.
+    if (words[at] !== 'not') {
+      const not = words.indexOf('not', at);
+      if (
+        not > at &&
+        NOUN_PHRASE_STARTS.has(words[not + 1] as string) &&
+        NOUN_PHRASE_STARTS.has(words[at] as string) &&
+        !words.some((w) => WH_WORDS.has(w) || NOT_AFTER.has(w))
+      )
+        return words.slice(not + 1);
+      return [];
+    }
+    if (words.length <= at + 1) return [];
     // "no not him the white house official who did they tell", said with no comma: a pronoun is
     // all that "not" takes.
     return NEGATED_PRONOUNS.has(words[at + 1] as string) ? [words[at + 1] as string] : words.slice(at + 1);
   });
 }
+
+/** Words that open a noun phrase: "the US representatives not the pilots". */
+const NOUN_PHRASE_STARTS = new Set('the a an that this those these his her their its'.split(' '));
+/** Words before "not" that make it no setting aside ("or not", "did not", "why not"). */
+const NOT_AFTER = new Set(
+  `or whether if why did does do was were is are has have had will would could should can may
+   might must and but`.split(/\s+/),
+);
 
 /** Pronouns that are a whole phrase after "not" ("not him", "not them"). */
 const NEGATED_PRONOUNS = new Set(['him', 'her', 'them', 'he', 'she', 'they']);
@@ -1102,6 +1124,8 @@ interface CarryInput {
   baseEntities: string[];
   /** The names it gives as whom it asks about (not after "about"). */
   subjects: Mention[];
+  /** The names it gives after "about" ("and about daesh?"): what it asks about. */
+  objects: Mention[];
   prev: Frame;
   unknownWords: FreeWord[];
   focus: string[];
@@ -1157,6 +1181,7 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     base,
     baseEntities,
     subjects,
+    objects,
     prev,
     unknownWords,
     focus,
@@ -1204,9 +1229,12 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   // in a whole question of its own ("and how many wounded?"), unless its "it" or "that" points
   // back at the old one ("who shot it down"), and only for words the article knows.
   const replaces = cues.whatAbout || cues.correction;
-  const replaceTopic =
-    (newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english))) &&
-    (replaces || (!cues.fragment && !pointsBack));
+  // "what did australia offer the families" -> "and about daesh?": a name after "about" that the
+  // question before did not name is a topic, and takes the place of the old one (what Australia
+  // said of Daesh), as a word of the article would.
+  const newObject = replaces && objects.some((m) => !prev.entities.includes(m.id));
+  const newWords = newTopic.length > 0 || (replaces && unknownWords.some((w) => w.english));
+  const replaceTopic = (newWords || newObject) && (replaces || (!cues.fragment && !pointsBack));
   const slots = n.slot.length > 0 ? [] : p.slot;
   // What the question before asked with ("who", "what"): read only when a rule needs it.
   const prevAsked = () => askWordOf(parse(corpus, vocab, prev.question).analysis.words);
@@ -1261,7 +1289,9 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   const readings = negates
     ? [build(true, true), build(!newNames, !replaceTopic)]
     : [build(!newNames, !replaceTopic)];
-  if (replaceTopic || newNames) readings.push(build(false, false));
+  // Not for a name after "about" alone: it is what is asked about, not who asks ("and about the
+  // US?" after what Russia said of the pilots is not what the US said).
+  if ((replaceTopic && newWords) || newNames) readings.push(build(false, false));
   // "what did russia say about the pilots" -> "what about the US reps?": whom and what it names
   // (a body's people) may take the place of what the question before asked about, whom it asked
   // stays (what Russia said of the US representatives). Tried beside the others; the surer wins.
