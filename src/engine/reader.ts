@@ -1756,8 +1756,14 @@ export class ChatReader {
         continue;
       }
       // "were was the attack", "were did they meet": "were" before a verb opening a question is
-      // "where" typed as it sounds ("were they warned" keeps it).
-      if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
+      // "where" typed as it sounds ("were they warned" keeps it; so does "were IS fighters killed":
+      // "IS" in capitals where a name stands is the name, not the verb).
+      if (
+        k === 0 &&
+        cased[0]?.word === 'were' &&
+        WHERE_BEFORE.has(cased[1]?.word ?? '') &&
+        cased[1]?.raw !== 'IS'
+      ) {
         spelt.push({ raw: 'where', word: 'where' });
         continue;
       }
