@@ -1265,9 +1265,18 @@ export class Analyzer {
    * after the group's whole name.
    */
   private groupPositions(tokens: readonly Token[]): readonly Token[] {
-    if (!tokens.some((t) => GROUP_HELD.has(t.word))) return tokens;
+    if (!tokens.some((t) => GROUP_HELD.has(t.word) || GROUP_FIGHTERS.has(t.word))) return tokens;
     const out: Token[] = [];
     for (const [i, t] of tokens.entries()) {
+      // "IS fighters", "daesh's fighters": an armed group's fighters are its militants, not
+      // fighter planes ("fighter jets" after the name stay planes).
+      if (GROUP_FIGHTERS.has(t.word) && i > 0 && !AIRCRAFT.test(tokens[i + 1]?.word ?? '')) {
+        const group = this.nameBefore(tokens, i);
+        if (group && this.lexicon.isArmedGroup(group)) {
+          out.push({ raw: 'troops', word: 'troops' });
+          continue;
+        }
+      }
       const name = GROUP_HELD.has(t.word) && i > 0 ? this.nameBefore(tokens, i) : null;
       if (name && this.lexicon.isArmedGroup(name)) out.push({ raw: 'targets', word: 'targets' });
       // "hitting those positions", "over the syrian positions": positions a strike hits or planes
@@ -5026,6 +5035,8 @@ export function overPlace(words: readonly string[], i: number): number {
 
 /** What an armed group holds that a strike goes after: "daesh positions". */
 const GROUP_HELD = new Set(['position', 'positions']);
+/** An armed group's fighters ("IS fighters"): its militants, not fighter planes. */
+const GROUP_FIGHTERS = new Set(['fighter', 'fighters']);
 /** One position of a state: the view it argues ("the russian position"). */
 const STANCE = 'position';
 /** Verbs of striking and prepositions of flying over, before the positions struck ("hitting those positions"). */

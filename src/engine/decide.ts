@@ -1016,6 +1016,8 @@ export function deadOfOthers(
 
 /** Auxiliaries opening a yes-or-no question of who died: "were any of them killed", "did IS fighters die". */
 const DIED_AUX = new Set(['were', 'was', 'are', 'is', 'did', 'have', 'has', 'had']);
+/** The verb of a cleft putting whom it was first: "it was IS fighters who died". */
+const CLEFT_BE = new Set(['was', 'is']);
 /** Auxiliaries of the active voice: "did they die" (the dead), "did they kill" (the killer). */
 const DID_WORDS_ASKED = new Set(['did', 'do', 'does']);
 /** Dying, said of the dead themselves. */
@@ -1035,6 +1037,9 @@ const HARMED = /^(?:hit|hurt|wounded|injured|struck|harmed)$/;
 export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
   const aux = words.findIndex((w, i) => i <= DIED_OPENS && DIED_AUX.has(w));
   if (aux < 0 || words.slice(0, aux).some((w) => WH.has(w))) return false;
+  // "it wasn't IS fighters the strike killed, right?": a cleft asks who the dead were, which the
+  // quotes counting others answer; not whether these died too.
+  if (words[aux - 1] === 'it' && CLEFT_BE.has(words[aux] as string)) return false;
   // "were they killed", "have they been killed", "did they die", "did any get killed", "were
   // any hit"; not "did the US kill them" (the killer), nor "did the US hit them".
   const passive = !DID_WORDS_ASKED.has(words[aux] as string);
@@ -2656,6 +2661,10 @@ export function yesNoSubjectMissing(
     );
     if (asked < 0) return false;
     at = 2;
+  } else if (words[0] === 'how' && words[1] === 'long' && YES_NO_OPENERS.has(words[2] ?? '')) {
+    // "how long did IS fighters stay on the area": the length of a deed of a name the quotes
+    // giving a length never tell of.
+    at = 3;
   } else if (!YES_NO_OPENERS.has(words[0] ?? '')) return false;
   while (BEFORE_SUBJECT.has(words[at] ?? '')) at++;
   const first = words[at];

@@ -1761,8 +1761,14 @@ export class ChatReader {
         continue;
       }
       // "were was the attack", "were did they meet": "were" before a verb opening a question is
-      // "where" typed as it sounds ("were they warned" keeps it).
-      if (k === 0 && cased[0]?.word === 'were' && WHERE_BEFORE.has(cased[1]?.word ?? '')) {
+      // "where" typed as it sounds ("were they warned" keeps it; so does "were IS fighters killed":
+      // "IS" in capitals where a name stands is the name, not the verb).
+      if (
+        k === 0 &&
+        cased[0]?.word === 'were' &&
+        WHERE_BEFORE.has(cased[1]?.word ?? '') &&
+        cased[1]?.raw !== 'IS'
+      ) {
         spelt.push({ raw: 'where', word: 'where' });
         continue;
       }
@@ -2841,8 +2847,12 @@ const POSITIVE_AUXILIARY = new Map(
 const AGREEING_TAG =
   /\b(?:did|does|do|has|have|had|was|is|were|are)\s+(?:it|he|she|they|that|this|we|you)\s*\?*\s*$/iu;
 
-/** A negation as typed: "not", "never", "wasn't", "wasnt", "didnt". */
-const NEGATION_TYPED = /^(?:not|never|\p{L}+n'?t)$/u;
+/**
+ * A negation as typed: "not", "never", a denied auxiliary with or without its apostrophe ("wasn't",
+ * "wasnt", "didnt"); not any word ending in "nt" ("government", "point", "went", "want").
+ */
+const NEGATION_TYPED =
+  /^(?:not|never|cannot|(?:did|was|is|are|were|do|does|has|have|had|ca|could|wo|would|should|must|need|ai|might)n'?t)$/u;
 
 /**
  * A claim put to be checked with a tag ("..., right?", "..., innit") and no question word before
@@ -2851,7 +2861,7 @@ const NEGATION_TYPED = /^(?:not|never|\p{L}+n'?t)$/u;
 function checksClaim(sentence: string): boolean {
   if (!CHECK_TAG.test(sentence) && !AGREEING_TAG.test(sentence)) return false;
   const tokens = tokenize(sentence);
-  const at = tokens.findIndex((t) => NEGATION_TYPED.test(t.word) && t.word !== 'want');
+  const at = tokens.findIndex((t) => NEGATION_TYPED.test(t.word));
   return at >= 0 && !tokens.slice(0, at).some((t) => WH_WORDS.has(t.word));
 }
 

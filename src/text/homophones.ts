@@ -5,7 +5,8 @@
  *   "than"  a comparison's "then": "more then a hundred", "fewer then ten", "rather then" (after
  *           a comparative, "then" would be a time, which a comparative never takes)
  *   "where" "were" asking a place: "were was the tower", "were did it happen" (no verb follows
- *           the verb "were"), and "were" last in a message after "and" or alone ("and were")
+ *           the verb "were"; "IS" in capitals in a message not all capitals is a name: "were IS
+ *           fighters killed"), and "were" last in a message after "and" or alone ("and were")
  *   "were"  "where" after a subject pronoun ("they where told", "we where"), or last after a
  *           plural noun ("who did they think the workers where"): a place word never ends so
  *   "hear"  "here" after "to" or a modal and before a word: "stay to here her speak", "did you
@@ -76,6 +77,11 @@ const THEIR_AFTER_DO = new RegExp(
 );
 const THEIR_NAMES = /^(\s*what\s+(?:were|are)\s+)there(?=\s+\p{L}+[^s\s]s\s*[?.!]*\s*$)/iu;
 
+/** Is the word after `at` "IS" in capitals, in a text not written all in capitals (a name)? */
+function nameInCapitals(text: string, at: number): boolean {
+  return /^\s+IS\b/u.test(text.slice(at)) && text !== text.toUpperCase();
+}
+
 /** Keeps the case of the word typed: "Then" -> "Than". */
 const likeTyped = (typed: string, word: string) =>
   typed[0] === typed[0]?.toUpperCase() && typed[0] !== typed[0]?.toLowerCase()
@@ -87,9 +93,12 @@ export function withHomophonesHeard(text: string): string {
   if (!/\b(?:then|were|where|here|there|threw)\b/i.test(text)) return text;
   return text
     .replace(THAN, (all: string, comparative: string) => `${comparative} ${likeTyped(all.slice(-4), 'than')}`)
-    .replace(
-      WHERE_ASKED,
-      (all: string, before: string) => `${before}${likeTyped(all.slice(before.length), 'where')}`,
+    .replace(WHERE_ASKED, (all: string, before: string, at: number, whole: string) =>
+      // "were IS fighters killed": "IS" in capitals in a message not all capitals is a name, not
+      // the verb, and "were" before it is the verb.
+      nameInCapitals(whole, at + all.length)
+        ? all
+        : `${before}${likeTyped(all.slice(before.length), 'where')}`,
     )
     .replace(
       WHERE_LAST,

@@ -16,6 +16,7 @@ describe('sound-alike words', () => {
     ['Were was the bridge', 'Where was the bridge'],
     ['when did it open and were', 'when did it open and where'],
     ['were?', 'where?'],
+    ['WERE IS THE BRIDGE', 'Where IS THE BRIDGE'],
     // "where" after a subject pronoun, or last after a plural noun, is the verb.
     ['they where told to leave', 'they were told to leave'],
     ['who did the guards think the visitors where', 'who did the guards think the visitors were'],
@@ -59,6 +60,8 @@ describe('sound-alike words', () => {
     'what is there left',
     'were there losses',
     'how many guards were there',
+    // "IS" in capitals, in a message not all capitals, is a name after the verb "were".
+    'were IS fighters killed',
   ])('leaves "%s" as typed', (text) => {
     expect(withHomophonesHeard(text)).toBe(text);
   });
