@@ -3223,13 +3223,34 @@ const UNITS: ReadonlyMap<string, number> = new Map([
 
 /**
  * A figure spelled out in tens ("ninety", "sixty-two", "sixty two") is the figure in digits, as
- * the article gives it ("at least 90", "62"): "ninety vs sixty-two" names both tolls.
+ * the article gives it ("at least 90", "62"): "ninety vs sixty-two" names both tolls. So is one in
+ * hundreds ("a hundred", "hundred dead", "two hundred and fifty"): a count put forward ("did more
+ * than a hundred die") is a count disputed, as "100" is. Not "hundreds" (no one figure).
  */
 export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => TENS.has(t.word))) return tokens;
+  if (!tokens.some((t) => TENS.has(t.word) || t.word === HUNDRED)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    if (token.word === HUNDRED) {
+      // "a hundred", "one hundred", "two hundred": the word before counts the hundreds.
+      const before = out.at(-1)?.word ?? '';
+      const times = UNITS.get(before) ?? (before === 'a' ? 1 : 0);
+      if (times > 0 || before === 'a') out.pop();
+      let figure = Math.max(times, 1) * 100;
+      // "a hundred and fifty", "two hundred twenty": the tens and units after it.
+      const and = tokens[i + 1]?.word === 'and' ? 1 : 0;
+      const tens = TENS.get(tokens[i + 1 + and]?.word ?? '');
+      if (tens !== undefined) {
+        i += 1 + and;
+        figure += tens;
+        const units = UNITS.get(tokens[i + 1]?.word ?? '') ?? 0;
+        if (units > 0) i++;
+        figure += units;
+      }
+      out.push({ raw: String(figure), word: String(figure) });
+      continue;
+    }
     const tens = TENS.get(token.word);
     if (tens === undefined) {
       out.push(token);
@@ -3243,6 +3264,9 @@ export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
   }
   return out;
 }
+
+/** The word of a figure in hundreds ("a hundred"); "hundreds" is no one figure. */
+const HUNDRED = 'hundred';
 
 /**
  * "how many were killed in the end": the final count is the count the story gives; "in the end"

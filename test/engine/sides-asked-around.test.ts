@@ -66,3 +66,16 @@ describe('every side, asked in words around the point', () => {
     }
   });
 });
+
+describe('a count put forward in words ("a hundred") asks the disputed toll', () => {
+  it('every side of the toll answers it, as "100" would', () => {
+    for (const q of [
+      'did more then a hundred die or less then that',
+      'Hundred dead, was it? Or did I dream that.',
+    ]) {
+      const answer = engine.answer(q);
+      expect(answer.contested?.id).toBe('death-toll');
+      expect(ids(q)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    }
+  });
+});
