@@ -79,3 +79,15 @@ describe('a count put forward in words ("a hundred") asks the disputed toll', ()
     }
   });
 });
+
+describe('a summary asked of the exchange ("tl;dr", "summarize") is how it is asked, not what', () => {
+  it('each ambassador is quoted', () => {
+    for (const q of ['summarize power vs churkin', 'tl;dr of power and churkin, who said what']) {
+      expect(ids(q).slice(0, 3), q).toEqual(expect.arrayContaining(['p11.s1', 'p14.s2']));
+    }
+  });
+
+  it('not what neither said (the walk-out)', () => {
+    expect(engine.answer('did churkin walk out before power spoke, what happened').contested).toBeNull();
+  });
+});
