@@ -62,3 +62,23 @@ describe('warned beforehand: whether Russia was told, a wording of the coordinat
     expect(answer.contested).toBeNull();
   });
 });
+
+describe('flying somewhere, told or known beforehand: the operation in the area', () => {
+  it('"did the pentagon tell moscow its jets would fly over deir ezzor" is whether Russia was told', () => {
+    for (const q of [
+      'did the pentagon tell moscow its jets would fly over deir ezzor',
+      'did the kremlin know the coalition planes were flying there',
+    ]) {
+      const quotes = engine.answer(q).quotes.map((quote) => quote.id);
+      expect(quotes[0], q).toBe('p17.s1');
+      expect(quotes.slice(0, 3), q).toContain('p16.s1');
+    }
+  });
+
+  it('not who was flying, asked after the telling', () => {
+    const quotes = engine
+      .answer('does anyone know who was flying over there')
+      .quotes.map((quote) => quote.id);
+    expect(quotes[0]).not.toBe('p17.s1');
+  });
+});

@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '2943d8d232c9a640' },
+    recorded: { version: 13, hash: 'f128b7ed107af378' },
   },
   {
     name: 'COMPILED_FORMAT',
