@@ -1052,7 +1052,8 @@ export class Analyzer {
     );
     // "why were the jets flying over deir ezzor": what they flew there for (presenceAsAim).
     const flown = presenceAsAim(piped);
-    const aimed = flown < 0 ? piped : [...piped.slice(0, flown), AIMED, ...piped.slice(flown + 1)];
+    const aimed =
+      flown < 0 ? flightTold(piped) : [...piped.slice(0, flown), AIMED, ...piped.slice(flown + 1)];
     const { terms, free, owners } = this.terms(
       withoutLetOfPermission(this.withoutOwnedTime(this.withoutNameAsEverydayWord(aimed))),
     );
@@ -3232,13 +3233,34 @@ const UNITS: ReadonlyMap<string, number> = new Map([
 
 /**
  * A figure spelled out in tens ("ninety", "sixty-two", "sixty two") is the figure in digits, as
- * the article gives it ("at least 90", "62"): "ninety vs sixty-two" names both tolls.
+ * the article gives it ("at least 90", "62"): "ninety vs sixty-two" names both tolls. So is one in
+ * hundreds ("a hundred", "hundred dead", "two hundred and fifty"): a count put forward ("did more
+ * than a hundred die") is a count disputed, as "100" is. Not "hundreds" (no one figure).
  */
 export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
-  if (!tokens.some((t) => TENS.has(t.word))) return tokens;
+  if (!tokens.some((t) => TENS.has(t.word) || t.word === HUNDRED)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    if (token.word === HUNDRED) {
+      // "a hundred", "one hundred", "two hundred": the word before counts the hundreds.
+      const before = out.at(-1)?.word ?? '';
+      const times = UNITS.get(before) ?? (before === 'a' ? 1 : 0);
+      if (times > 0 || before === 'a') out.pop();
+      let figure = Math.max(times, 1) * 100;
+      // "a hundred and fifty", "two hundred twenty": the tens and units after it.
+      const and = tokens[i + 1]?.word === 'and' ? 1 : 0;
+      const tens = TENS.get(tokens[i + 1 + and]?.word ?? '');
+      if (tens !== undefined) {
+        i += 1 + and;
+        figure += tens;
+        const units = UNITS.get(tokens[i + 1]?.word ?? '') ?? 0;
+        if (units > 0) i++;
+        figure += units;
+      }
+      out.push({ raw: String(figure), word: String(figure) });
+      continue;
+    }
     const tens = TENS.get(token.word);
     if (tens === undefined) {
       out.push(token);
@@ -3252,6 +3274,9 @@ export function spelledFigures(tokens: readonly Token[]): readonly Token[] {
   }
   return out;
 }
+
+/** The word of a figure in hundreds ("a hundred"); "hundreds" is no one figure. */
+const HUNDRED = 'hundred';
 
 /**
  * "how many were killed in the end": the final count is the count the story gives; "in the end"
@@ -3320,6 +3345,31 @@ export function presenceAsAim(tokens: readonly Token[]): number {
   // russia": a why of the manner, which the aim does not give.
   if (tokens.slice(why + 1).some((t) => NOT_OF_THE_AIM.has(t.word))) return -1;
   return somewhereAfter(tokens, verb) ? verb : -1;
+}
+
+/** Verbs of telling or knowing a thing beforehand: "did the US tell the russians", "did russia know". */
+const TOLD_OR_KNOWN =
+  /^(?:tell|tells|told|telling|inform(?:s|ed|ing)?|warn(?:s|ed|ing)?|notif(?:y|ies|ied|ying)|alert(?:s|ed|ing)?|brief(?:s|ed|ing)?|know|knows|knew|known|aware)$/;
+/** Question words between the telling and the flying: what is asked is the flight's, not the telling. */
+const WH_BETWEEN = new Set(['who', 'whom', 'whose', 'which', 'what', 'when', 'where', 'why', 'how']);
+/** The word the flight told of is read as: "plans to operate in the area". */
+const OPERATING: Token = { raw: 'operating', word: 'operating' };
+
+/**
+ * "did the US tell the russians they were gonna fly there", "did russia know the jets were flying
+ * over deir ezzor": flying somewhere (somewhereAfter), after a verb of telling or knowing, is the
+ * operation in the area that someone was told of, not the pilots (whom Russia accused): the verb
+ * read as "operating". Not a why of the flight (presenceAsAim reads that), nor flying told of
+ * nowhere ("did they tell us who was flying").
+ */
+export function flightTold(tokens: readonly Token[]): readonly Token[] {
+  const told = tokens.findIndex((t) => TOLD_OR_KNOWN.test(t.word));
+  if (told < 0) return tokens;
+  const verb = tokens.findIndex((t, i) => i > told && FLYING.has(t.word));
+  if (verb < 0 || !somewhereAfter(tokens, verb)) return tokens;
+  // "does anyone know who was flying over there": who flew is asked, not whether it was told.
+  if (tokens.slice(told + 1, verb).some((t) => WH_BETWEEN.has(t.word))) return tokens;
+  return [...tokens.slice(0, verb), OPERATING, ...tokens.slice(verb + 1)];
 }
 
 /** One aircraft named alone ("the plane"), not the coalition's many. */

@@ -270,9 +270,10 @@ export function withEverySide(
   // other in public"), though no quote shown is a side of it: the quote that answers leads, then
   // each one's words. Not "did churkin walk out before power spoke", nor "what churkin did when
   // power was about to address the council": no side's words hold the walking out, the address.
+  // A summary asked ("tl;dr power vs churkin, who said what", "quick recap") is how, not what.
   if (!point) {
     const exchange = exchangeNamed(corpus, speaking, true);
-    const asked = known.filter((t) => !t.startsWith('e:'));
+    const asked = known.filter((t) => !t.startsWith('e:') && t !== SUMMARY);
     if (exchange && !asksOtherThanWords(corpus, exchange, known) && pointSays(corpus, exchange, asked))
       point = exchange;
   }

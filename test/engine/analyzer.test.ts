@@ -1664,6 +1664,15 @@ describe('figures spelled out in tens', () => {
     expect(read('the two ambassadors')).toBe('the two ambassadors');
     expect(read('nineteen of them')).toBe('nineteen of them');
   });
+  it('a figure in hundreds, with the hundreds before it and the tens after', () => {
+    expect(read('did more than a hundred die')).toBe('did more than 100 die');
+    expect(read('hundred dead was it')).toBe('100 dead was it');
+    expect(read('two hundred and fifty dead')).toBe('250 dead');
+    expect(read('one hundred twenty five')).toBe('125');
+  });
+  it('not hundreds, no one figure', () => {
+    expect(read('hundreds of soldiers')).toBe('hundreds of soldiers');
+  });
 });
 
 describe('withoutTurnToSpeak: a clause of time whose verb is someone taking the floor', () => {

@@ -43,3 +43,42 @@ describe('the point a question weighing sides is about', () => {
     expect(engine.answer('was it an accident or deliberate, who is right').contested?.id).toBe('intent');
   });
 });
+
+describe('warned beforehand: whether Russia was told, a wording of the coordination point', () => {
+  it('"were the russians warned" quotes the Pentagon and Russia both', () => {
+    for (const q of ['were the russians warned', 'had moscow been warned beforehand?']) {
+      const answer = engine.answer(q);
+      expect(answer.contested?.id, q).toBe('coordination');
+      expect(
+        answer.quotes.slice(0, 3).map((quote) => quote.id),
+        q,
+      ).toEqual(expect.arrayContaining(['p16.s1', 'p17.s1']));
+    }
+  });
+
+  it('Russia warning the US is still the alarm it raised, alone', () => {
+    const answer = engine.answer('did russia warn the pentagon');
+    expect(answer.quotes[0]?.id).toBe('p5.s2');
+    expect(answer.contested).toBeNull();
+  });
+});
+
+describe('flying somewhere, told or known beforehand: the operation in the area', () => {
+  it('"did the pentagon tell moscow its jets would fly over deir ezzor" is whether Russia was told', () => {
+    for (const q of [
+      'did the pentagon tell moscow its jets would fly over deir ezzor',
+      'did the kremlin know the coalition planes were flying there',
+    ]) {
+      const quotes = engine.answer(q).quotes.map((quote) => quote.id);
+      expect(quotes[0], q).toBe('p17.s1');
+      expect(quotes.slice(0, 3), q).toContain('p16.s1');
+    }
+  });
+
+  it('not who was flying, asked after the telling', () => {
+    const quotes = engine
+      .answer('does anyone know who was flying over there')
+      .quotes.map((quote) => quote.id);
+    expect(quotes[0]).not.toBe('p17.s1');
+  });
+});

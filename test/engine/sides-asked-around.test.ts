@@ -66,3 +66,28 @@ describe('every side, asked in words around the point', () => {
     }
   });
 });
+
+describe('a count put forward in words ("a hundred") asks the disputed toll', () => {
+  it('every side of the toll answers it, as "100" would', () => {
+    for (const q of [
+      'did more then a hundred die or less then that',
+      'Hundred dead, was it? Or did I dream that.',
+    ]) {
+      const answer = engine.answer(q);
+      expect(answer.contested?.id).toBe('death-toll');
+      expect(ids(q)).toEqual(expect.arrayContaining(['p4.s1', 'p4.s2']));
+    }
+  });
+});
+
+describe('a summary asked of the exchange ("tl;dr", "summarize") is how it is asked, not what', () => {
+  it('each ambassador is quoted', () => {
+    for (const q of ['summarize power vs churkin', 'tl;dr of power and churkin, who said what']) {
+      expect(ids(q).slice(0, 3), q).toEqual(expect.arrayContaining(['p11.s1', 'p14.s2']));
+    }
+  });
+
+  it('not what neither said (the walk-out)', () => {
+    expect(engine.answer('did churkin walk out before power spoke, what happened').contested).toBeNull();
+  });
+});

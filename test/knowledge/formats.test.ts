@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'bd95a1aab649b945' },
+    recorded: { version: 13, hash: '23044238b4bf6863' },
   },
   {
     name: 'COMPILED_FORMAT',
