@@ -19,7 +19,11 @@ describe('"the other ..." followed by words of its own', () => {
       'not that, the other quote, on the american response',
     );
     expect(first?.quotes[0]?.text).toContain('a very big question mark');
-    expect(other?.quotes[0]?.text).toContain('how Washington is going to react');
+    // Either of Churkin's two sentences on Washington's reaction is the other quote asked for.
+    expect(other?.quotes[0]?.text).toMatch(
+      /how Washington is going to react|indication of their possible reaction/,
+    );
+    expect(other?.quotes[0]?.text).not.toContain('question mark');
   });
 
   it('picks among the answers of the question before by whom the words name', () => {
