@@ -127,8 +127,6 @@ const BEFORE_A_NAME = new Set(
 const MAX_FRONTED = 5;
 /** How far into a sentence with no "?" a question word may come after a phrase put first. */
 const MAX_FRONTED_WH = 8;
-/** A sentence that opens on a quotation mark: words pasted, not a phrase put before a question. */
-const OPENS_WITH_QUOTE = /^\s*['"‘“«]/u;
 /** Prepositions a question can start with, before its question word ("for how long"). */
 const PREPOSITIONS = new Set(
   'for since until till at in on to by from with about after before during of'.split(' '),
@@ -2251,7 +2249,7 @@ export class ChatReader {
    * who walked out"). Not "which" (a clause of its own: "after the strike which killed 62").
    */
   private frontedWhQuestion(sentence: string, tokens: readonly Token[]): boolean {
-    if (!PREPOSITIONS.has(tokens[0]?.word ?? '') || OPENS_WITH_QUOTE.test(sentence)) return false;
+    if (!PREPOSITIONS.has(tokens[0]?.word ?? '') || OPENS_QUOTED.test(sentence)) return false;
     for (let k = 2; k <= MAX_FRONTED_WH && k + 1 < tokens.length; k++) {
       const word = (tokens[k] as Token).word;
       const next = (tokens[k + 1] as Token).word;
