@@ -230,7 +230,12 @@ function readTyped(
   if (reported) return reported;
   // "did the US say sorry" -> "how did they get the message across" -> "who said so": whose words
   // the answer before quoted is that answer again, its speaker named in it (follow-up-before.ts).
-  const whoSaid = asksWhoSaidIt(typed);
+  const whoSaid = asksWhoSaidIt(
+    typed,
+    new Set(
+      mentions(corpus, typed).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+    ),
+  );
   if (whoSaid) {
     const again = answerBeforeAgain(
       corpus,

@@ -53,7 +53,10 @@ const CLOSERS = new Set([
  * question of its own), nor "who told them" (a question of the deed). The word standing for what
  * was said as typed ("that" when there is none), or null.
  */
-export function asksWhoSaidIt(tokens: readonly Token[]): string | null {
+export function asksWhoSaidIt(
+  tokens: readonly Token[],
+  named: ReadonlySet<number> = new Set(),
+): string | null {
   const words = tokens.map((t) => t.word);
   let i = 0;
   while (i < words.length && OPENERS.has(words[i] ?? '')) i++;
@@ -66,8 +69,17 @@ export function asksWhoSaidIt(tokens: readonly Token[]): string | null {
   if (TELLING.has(words[i] ?? '') && YOU.has(words[i + 1] ?? '')) i++;
   i++;
   const pointing = THE_WORDS.has(words[i] ?? '') ? (tokens[i++]?.raw ?? null) : null;
-  return words.slice(i).every((w) => CLOSERS.has(w)) ? (pointing ?? 'that') : null;
+  if (words.slice(i).every((w) => CLOSERS.has(w))) return pointing ?? 'that';
+  // "who said that, churkin or power?": after the word for what was said, a guess at the speaker
+  // (names, "or" between them) asks nothing more; the quote says which it was.
+  if (pointing === null || !words.some((_, j) => j >= i && named.has(j))) return null;
+  for (let j = i; j < words.length; j++)
+    if (!named.has(j) && !GUESS_GLUE.has(words[j] ?? '') && !CLOSERS.has(words[j] ?? '')) return null;
+  return pointing;
 }
+
+/** Words that join the names of a guess at the speaker ("churkin or power", "was it russia"). */
+const GUESS_GLUE = new Set(['or', 'and', 'was', 'it', 'is', 'the']);
 
 /**
  * The answer before given again, as sure as the question that found it is when asked again: the

@@ -26,6 +26,17 @@ describe('asksWhoSaidIt: "who", a verb of saying, and a word for what was just s
     expect(whoSaid('who said?')).toBe('that');
   });
 
+  it('takes a guess at the speaker after that word, names joined by "or" ("who said that, churkin or power?")', () => {
+    // The token indexes of the names, as conversation.ts marks them from the entities' mentions.
+    const guessed = (text: string, named: number[]) => asksWhoSaidIt(tokenize(text), new Set(named));
+    expect(guessed('who said that, churkin or power?', [3, 5])).toBe('that');
+    expect(guessed('who said it, was it russia', [5])).toBe('it');
+    // Words of a question of its own after the name, or no word for what was said: not a guess.
+    expect(guessed('who said that about the pilots', [])).toBeNull();
+    expect(guessed('who said that churkin left early', [3])).toBeNull();
+    expect(guessed('who said churkin or power', [2, 4])).toBeNull();
+  });
+
   it('leaves a question of its own, and "who told them" (whom something was told)', () => {
     expect(whoSaid('who said the US apologized')).toBeNull();
     expect(whoSaid('who told them')).toBeNull();
@@ -104,6 +115,9 @@ describe('in a conversation', () => {
   });
 
   it('"who said that" after a refused turn is refused', () => {
+    const [, guess] = ask("'a very big question mark'", 'who said that, churkin or power?');
+    expect(guess?.quotes[0]?.id).toBe('p13.s2');
+    expect(guess?.reading).toMatch(/^Reading 'that' as the words that answered/);
     const [, who] = ask('what time does the pub open', 'who said that');
     expect(who?.answered).toBe(false);
   });
