@@ -13,7 +13,7 @@ import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { Analyzer, analyzerChatOf, type RelatedTerms, sameTypoWords, type TypoIndex } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
-import { analyseKnowledge, speakerTerms } from './knowledge-terms.ts';
+import { analyseKnowledge, voiceTerms } from './knowledge-terms.ts';
 import { ChatReader } from './reader.ts';
 import { type DocTerms, TermIndex } from './retrieval.ts';
 import {
@@ -363,7 +363,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
       ownTerms.set(p.id, own);
       let speaker = speakerSets.get(p.speaker);
       if (!speaker) {
-        speaker = new Set(speakerTerms(kb, lexicon, p.speaker));
+        speaker = new Set(voiceTerms(kb, lexicon, p.speaker));
         speakerSets.set(p.speaker, speaker);
       }
       passageSpeakers.set(p.id, speaker);

@@ -295,6 +295,21 @@ export function speakerTerms(kb: KnowledgeBase, lexicon: Lexicon, speaker: strin
 }
 
 /**
+ * Whom a speaker's words are the words of: its speakerTerms, and an alliance that speaks through
+ * it or one of its parents ("what did the coalition say" is answered by the US military's words),
+ * that alliance's own term only (Australia's words are not the US's). Not terms of the passage's
+ * text: "the coalition strike" does not find the Pentagon's words.
+ */
+export function voiceTerms(kb: KnowledgeBase, lexicon: Lexicon, speaker: string | null): Term[] {
+  const terms = speakerTerms(kb, lexicon, speaker);
+  const line = new Set<string>();
+  for (let id = speaker ?? undefined; id && !line.has(id); id = kb.entityById.get(id)?.parent) line.add(id);
+  for (const e of kb.entityById.values())
+    if (e.voicedBy?.some((v) => line.has(v)) && !terms.includes(`e:${e.id}`)) terms.push(`e:${e.id}`);
+  return terms;
+}
+
+/**
  * A sentence that names a person answers "who" and "what is the name of" questions; one
  * that names a place answers "where".
  */

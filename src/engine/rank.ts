@@ -577,6 +577,10 @@ export function askedSpeakers(corpus: Corpus, known: readonly Term[], words: rea
   const feeling = feelingSubject(corpus, known, words);
   if (feeling) return [feeling];
   if (!(known.includes('c:say') || spokeAsSubject(words)) || asksPlaceOrTime(words)) return [];
+  // "the article doesnt say which countries were in the coalition", "does the story say": what
+  // the article says is asked, not a speaker's words.
+  const sayAt = words.findLastIndex((w) => SAYING.test(w));
+  if (sayAt > 0 && words.slice(Math.max(0, sayAt - 3), sayAt).some((w) => THE_ARTICLE.has(w))) return [];
   // Whom a verb of accusing takes is accused, not speaking: "why is everyone blaming the americans".
   const accused = accusedSpeakers(corpus, words, []);
   // Whom the words were about or went to, named only after the word of saying: "who said this
@@ -787,6 +791,9 @@ export function accusedSpeakers(corpus: Corpus, words: readonly string[], asked:
 const DID = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 export const SAYING =
   /^(?:say|says|said|saying|claim(?:s|ed)?|report(?:s|ed)?|count(?:s|ed)?|put|puts|give|gives|gave|tell|tells|told|think|thinks|thought)$/;
+
+/** What the asker calls the article, as the subject of a verb of saying ("does the article say"). */
+const THE_ARTICLE = new Set(['article', 'piece', 'story', 'text', 'writeup']);
 
 /** The terms of the words between "did" and a verb of saying: "did [the syrian government] say". */
 function subjectOfSaying(corpus: Corpus, words: readonly string[]): Set<Term> {

@@ -20,7 +20,7 @@ import type {
  * src/knowledge/ or src/text/ could make the same files load differently;
  * test/knowledge/formats.test.ts fails until you do.
  */
-export const KNOWLEDGE_MODEL_VERSION = 27;
+export const KNOWLEDGE_MODEL_VERSION = 28;
 
 /** The files of a knowledge folder. */
 export const KNOWLEDGE_FILES = {

@@ -112,6 +112,10 @@ export const EntitySchema = z
     label: nonEmpty.optional().describe('how the bot names this speaker; default "name, role"'),
     parent: slug.optional().describe('a broader entity: a question about the parent also finds this one'),
     members: z.array(slug).optional().describe('for joint speakers, e.g. "Syrian and Russian governments"'),
+    voicedBy: z
+      .array(slug)
+      .optional()
+      .describe('an alliance with no words of its own: what these members (and their parts) say, it says'),
     aliases: z.array(nonEmpty).default([]),
     caseSensitiveAliases: z
       .array(nonEmpty)

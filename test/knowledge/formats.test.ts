@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 27, hash: '3f9465a4a27cbdab' },
+    recorded: { version: 28, hash: 'd528707ba8e58ace' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '23044238b4bf6863' },
+    recorded: { version: 13, hash: '174aee98de750999' },
   },
   {
     name: 'COMPILED_FORMAT',

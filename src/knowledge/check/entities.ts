@@ -23,13 +23,13 @@ export function checkEntities(file: ParsedList<Entity>, problems: Problem[]): Ch
   for (const e of entities) entityById.set(e.id, e);
   const aliasOwner = new Map<string, string>();
   for (const { index, value: e } of file.entries) {
-    for (const ref of [e.parent, ...(e.members ?? [])]) {
+    for (const ref of [e.parent, ...(e.members ?? []), ...(e.voicedBy ?? [])]) {
       if (ref && !entityIds?.has(ref))
         problems.push({
           file: F.entities,
           line: file.lineOf([index]),
           entry: e.id,
-          field: ref === e.parent ? 'parent' : 'members',
+          field: ref === e.parent ? 'parent' : e.members?.includes(ref) ? 'members' : 'voicedBy',
           message: `unknown entity "${ref}"`,
         });
     }
