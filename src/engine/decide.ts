@@ -1980,7 +1980,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       deadOfOthers(corpus, mended, asking.free, [...new Set([...shown, ...sides])]) ||
       killedOfOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
       countsOnlyOthers(corpus, mended, [...new Set([...shown, ...sides])]) ||
-      claimSubjectMissing(corpus, mended, shown) ||
+      // Not when the words said are quoted and a quote holds them: "who called washington's
+      // conduct a 'persistent refusal'" words the thing named its own way; the quote says it.
+      (verbatim.length === 0 && claimSubjectMissing(corpus, mended, shown)) ||
       fragmentNotHeld(analysis, verbatim.length > 0) ||
       // "'Saturday night emergency consultation' - how long did that consultation run?": the
       // fragment says which sentence, not how long; no quote gives a length.
