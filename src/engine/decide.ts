@@ -1968,7 +1968,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       (/\bhow (?:many|much)\b/.test(words) &&
         !shown.some((id) => NUMBER.test(corpus.kb.passageById.get(id)?.text ?? ''))) ||
       (kindOf !== null && !shown.some((id) => describes(corpus, id, kindOf.terms, kindOf.word))) ||
-      (whichOf !== null && !curatedAsks && !shown.some((id) => describes(corpus, id, whichOf))) ||
+      (whichOf !== null &&
+        !curatedAsks &&
+        !shown.some((id) => describes(corpus, id, whichOf) || namesCountry(corpus, id, whichOf))) ||
       (nameOf !== null &&
         !shown.some((id) => (nameOf === 'person' ? namesPerson(corpus, id) : names(corpus, id, nameOf)))) ||
       // "what's his name" (of the official who talked to Reuters): a person must be named.
@@ -2540,6 +2542,22 @@ export function pluralAsked(words: readonly string[], named?: (word: string) => 
 }
 
 /** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */
+/**
+ * "which countries had planes in that raid": countries are asked, and a quote that names one (a
+ * government of entities.yaml: "Australia, whose aircraft took part") answers which.
+ */
+function namesCountry(corpus: Corpus, id: string, thing: readonly Term[]): boolean {
+  if (!thing.includes('c:country')) return false;
+  const terms = corpus.passageTerms.get(id);
+  for (const t of terms ?? [])
+    if (t.startsWith('e:') && corpus.kb.entityById.get(t.slice(2))?.kind === 'government') {
+      const line = corpus.lexicon.entityTerms(t.slice(2));
+      // A country itself, not a body within one (the Russian Foreign Ministry's words).
+      if (line.length === 1) return true;
+    }
+  return false;
+}
+
 function describes(corpus: Corpus, id: string, thing: readonly Term[], word?: string): boolean {
   const tokens = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
   // "what kind of tanks" of "several tanks and military vehicles": the tanks themselves are
