@@ -89,8 +89,8 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
 const KIND_NOUNS = new Set(
   `country countries nation nations side sides group groups party parties one ones thing things part
    parts place places city town area region person people guy guys man men woman women kind kinds
-   sort sorts type types time times day days year date number numbers figure figures else exactly about
-   happened`.split(/\s+/),
+   sort sorts type types time times day days night nights morning evening week weekend month hour year
+   date number numbers figure figures else exactly about happened`.split(/\s+/),
 );
 
 /** Verbs that say no deed of their own with a noun ("put demands", "give a reason", "make claims"). */
