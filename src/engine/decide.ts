@@ -1034,12 +1034,26 @@ const HARMED = /^(?:hit|hurt|wounded|injured|struck|harmed)$/;
  * whether some died, naming whom (an entity), while the quotes count the dead of others only
  * ("dozens of Syrian soldiers"). Not when they are the speakers of a quote (their own count).
  */
+/** What "is it ... (that)" asks of the statement after it ("is it true the US ..."). */
+const TRUTH_WORDS = new Set(['true', 'right', 'correct', 'so', 'real', 'accurate']);
+
 export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
   const aux = words.findIndex((w, i) => i <= DIED_OPENS && DIED_AUX.has(w));
   if (aux < 0 || words.slice(0, aux).some((w) => WH.has(w))) return false;
   // "it wasn't IS fighters the strike killed, right?": a cleft asks who the dead were, which the
   // quotes counting others answer; not whether these died too.
   if (words[aux - 1] === 'it' && CLEFT_BE.has(words[aux] as string)) return false;
+  // "is it true the americans killed syrian soldiers": "is it true" frames a statement, read as
+  // the question it puts ("russian soldiers were killed": were russian soldiers killed); one
+  // naming the killer asks nothing of whether others died.
+  if (words[aux + 1] === 'it' && TRUTH_WORDS.has(words[aux + 2] ?? '')) {
+    const said = words.slice(aux + (words[aux + 3] === 'that' ? 4 : 3));
+    // "russian troops got killed": the passive's "got" asked as "were".
+    const be = said.findIndex((w) => DIED_AUX.has(w) || GET.test(w));
+    if (be <= 0) return false;
+    const be2 = GET.test(said[be] as string) ? 'were' : (said[be] as string);
+    return killedOfOthers(corpus, [be2, ...said.slice(0, be), ...said.slice(be + 1)], ids);
+  }
   // "were they killed", "have they been killed", "did they die", "did any get killed", "were
   // any hit"; not "did the US kill them" (the killer), nor "did the US hit them".
   const passive = !DID_WORDS_ASKED.has(words[aux] as string);

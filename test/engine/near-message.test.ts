@@ -175,6 +175,13 @@ describe('killedOfOthers: asked yes or no whether a group died, the quotes count
     expect(others('were the russians hit as well')).toBe(true);
   });
 
+  it('reads the statement after "is it true" as the question it puts', () => {
+    expect(others('is it true the americans killed syrian soldiers and not terrorists')).toBe(false);
+    expect(others('is it true that russian soldiers were killed')).toBe(true);
+    expect(others('is it true russian troops got killed too')).toBe(true);
+    expect(others('is it true syrian soldiers were killed')).toBe(false);
+  });
+
   it('leaves the hitter, an infinitive and a sayer', () => {
     expect(others('did the russians hit syrian soldiers')).toBe(false);
     expect(others('was the US trying to hit IS')).toBe(false);
