@@ -92,6 +92,10 @@ import { TUNING } from './tuning.ts';
 /** It, that, this one: a question that leans on something told before it. */
 const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 
+/** Terms of the knowledge a question words for a topic of its own (ownTopic). */
+const OWN_TOPIC_TERMS = 3;
+/** Words of a story told around words quoted, besides them: the quote is part of the story. */
+const STORY_AROUND_QUOTE = 4;
 /** Words pointing back at something said before: "who said that", "is this true", "what is it about". */
 const POINTING_BACK = /\b(?:that|this|it|these|those)\b/i;
 /** He, she, they and theirs: a question that leans on someone named before it. */
@@ -836,6 +840,20 @@ export class Engine {
         this.runInContext(reading.context, key) !== null
       )
         continue;
+      // "refs making howlers and then going 'it was unintentional'. So how did the White House get
+      // its message to Syria after this one?": words quoted inside a story of the writer's that no
+      // sentence holds, before a question of three terms of the knowledge or more (whatever it
+      // points back at), are what the writer heard elsewhere, not words missing from the article.
+      // Not words quoted with no story around them ("'a tragic accident' — is that what obama
+      // called it?"): the question asks about them.
+      if (
+        owner &&
+        !owner.text.includes(fragment) &&
+        reading.context.length - key.split(' ').length >= STORY_AROUND_QUOTE &&
+        this.knownTerms(owner.analysis) >= OWN_TOPIC_TERMS &&
+        !this.quotedHeld(key)
+      )
+        continue;
       if (!owner) continue;
       // "'on the boundary between' ... whats the rest", "'dangerous and blatant'. finish it": words
       // quoted in a sentence of their own, then a question with no topic of its own besides
@@ -964,7 +982,15 @@ export class Engine {
           .map((f) => f.word),
       );
       const story = told.filter((t) => !lacking.has(t.word));
-      const analysis = this.corpus.analyzer.analyzeTokens([...story, ...asked]);
+      // Words quoted in the message that a sentence holds stay the article's words to find, read
+      // with the story as alone ("chat was spamming 'criminal negligence' about this ... who said
+      // it and about whom?": the sentence holding them leads, not the side the story's words weigh
+      // first). Not words misquoted ("people keep misquoting it as 'an act of war'"): what the
+      // writer read, which no sentence holds, is no name missing.
+      const analysis = {
+        ...this.corpus.analyzer.analyzeTokens([...story, ...asked]),
+        quoted: [...new Set(parts.flatMap((p) => p.analysis.quoted))].filter((q) => this.quotedHeld(q)),
+      };
       if (analysis.terms.length === 0) return null;
       const part = { text: reading.text, analysis };
       const answer = this.answerPart(part);
@@ -1003,6 +1029,13 @@ export class Engine {
     return earlierFragmentNotHeld(this.corpus, analysis.words, fragments, [...ids, ...before.quoteIds]);
   }
 
+  /** Does a sentence hold these words quoted (matchKey), word for word? */
+  private quotedHeld(fragment: string): boolean {
+    for (const id of this.kb.passageById.keys())
+      if (this.corpus.passageKey(id).includes(fragment)) return true;
+    return false;
+  }
+
   /**
    * The question names something the article does not have, and no one the article has: a word
    * the knowledge never uses ("obama"), or words quoted (three or more) that no sentence holds.
@@ -1012,11 +1045,7 @@ export class Engine {
     // did he say").
     if (namesOwn(analysis)) return false;
     if (analysis.free.some((f) => !f.inKnowledge && !f.modifier)) return true;
-    const held = (q: string) => {
-      for (const id of this.kb.passageById.keys()) if (this.corpus.passageKey(id).includes(q)) return true;
-      return false;
-    };
-    return analysis.quoted.some((q) => q.split(' ').length >= 3 && !held(q));
+    return analysis.quoted.some((q) => q.split(' ').length >= 3 && !this.quotedHeld(q));
   }
 
   /** A question with a topic of its own, pointing back at nothing ("that", "this", "it", "he"). */
@@ -1025,7 +1054,7 @@ export class Engine {
       !this.isThin(part.analysis) &&
       !POINTING_BACK.test(part.text) &&
       !PERSONAL_PRONOUN.test(part.text) &&
-      part.analysis.terms.filter((t) => this.corpus.index.has(t)).length >= 3
+      part.analysis.terms.filter((t) => this.corpus.index.has(t)).length >= OWN_TOPIC_TERMS
     );
   }
 

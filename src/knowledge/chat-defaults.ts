@@ -1261,6 +1261,35 @@ export const DEFAULT_CHAT: ChatWords = {
     'speak straight to': 'speak via to',
     'send * straight to': 'relay * to',
     'send * directly to': 'relay * to',
+    // "how did the us get its message to syria", "how did they pass the message": a message got or
+    // passed to someone is words relayed, asking the channel (synonyms.yaml relay); not "message"
+    // alone ("sorry for the long message").
+    'get * message to': 'relay * to',
+    'got * message to': 'relay * to',
+    'get * message over': 'relay * over',
+    'got * message over': 'relay * over',
+    'get * message across': 'relay * across',
+    'got * message across': 'relay * across',
+    'pass * message': 'relay *',
+    'passed * message': 'relay *',
+    // "did assad go on tv about it", "went on air": appearing to speak in public (as "go on
+    // record: speak"), not how long something went on (synonyms.yaml duration's "go on").
+    'go on tv': 'speak',
+    'go on television': 'speak',
+    'go on air': 'speak',
+    'go on camera': 'speak',
+    'went on tv': 'spoke',
+    'went on television': 'spoke',
+    'went on air': 'spoke',
+    'went on camera': 'spoke',
+    // "it went thru who", "sent to syria, and through whom", learners' "by which way" (Spanish "por
+    // qué vía", Portuguese "por qual via"): whom or which way words went through asks the go-between.
+    'through whom': 'via whom',
+    'through who': 'via who',
+    'by which way': 'via which',
+    'by what way': 'via what',
+    'by what route': 'via what',
+    'by which route': 'via which',
     // "who spoke on the pentagon's behalf", "on behalf of the US military": speaking for them, a spokesman.
     'speak on * behalf': 'speak for *',
     'speak on behalf of': 'speak for',
