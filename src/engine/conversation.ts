@@ -2430,6 +2430,12 @@ function theirSide(
         return { ...led, ids: [theirs, before, ...rest] };
       }
     }
+  } else if (u.tokens.some((t) => TAKE_WORDS.has(t.word))) {
+    const met = sideOfTheirs(corpus, decision, prev.quoteIds, term);
+    if (met) {
+      const rest = decision.ids.filter((id) => id !== met.theirs && id !== met.mine && id !== before);
+      return { ...decision, ids: [met.theirs, met.mine, before, ...rest] };
+    }
   }
   if (namedBefore) return null;
   // "what did the US say it was aiming at" -> "and syria's take?": asked their take (not "and
@@ -2444,6 +2450,41 @@ function theirSide(
   // The quote before going on to what they claim is their take first.
   if (text !== undefined && saysInline(corpus, vocab, text, named, true)) return lead(before);
   return matter ? lead(matter) : null;
+}
+
+/**
+ * "what did the US military say the sortie was against" -> "and russia's version?": the quote
+ * before is on no contested point, but another quote of the answer before, by the same speaker or
+ * the body over them (the White House's "unintentional loss of life", the US's), is one side of
+ * one, and whom the follow-up names holds another ("criminal negligence", Russia's): their take
+ * on what was just said is that side, which leads, the side just quoted after it. Of several such
+ * points, the one whose sentence of theirs the words rank first. Undefined when none.
+ */
+function sideOfTheirs(
+  corpus: Corpus,
+  decision: Decision,
+  quoteIds: readonly string[],
+  term: Term,
+): { theirs: string; mine: string } | undefined {
+  const speakers = corpus.passageSpeakers.get(quoteIds[0] ?? '');
+  if (!speakers || speakers.size === 0) return undefined;
+  const rank = (id: string) => {
+    const at = decision.ids.indexOf(id);
+    return at < 0 ? Number.POSITIVE_INFINITY : at;
+  };
+  let found: { theirs: string; mine: string } | undefined;
+  for (const mine of quoteIds.slice(1, MAX_QUOTES)) {
+    const by = corpus.passageSpeakers.get(mine);
+    if (!by || ![...by].some((t) => speakers.has(t)) || by.has(term)) continue;
+    for (const point of corpus.contestedPoints.get(mine) ?? []) {
+      for (const side of point.sides) {
+        if (side.ids.includes(mine)) continue;
+        const theirs = side.ids.find((id) => corpus.passageSpeakers.get(id)?.has(term));
+        if (theirs && (found === undefined || rank(theirs) < rank(found.theirs))) found = { theirs, mine };
+      }
+    }
+  }
+  return found;
 }
 
 /** Words before a noun for the text ("the article itself"). */
