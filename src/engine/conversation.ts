@@ -33,7 +33,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { exchangeNamed, pointShown, withEverySide } from './contested.ts';
+import { exchangeNamed, pointShown, weighsSides, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
@@ -2412,7 +2412,10 @@ function theirSide(
       !vocab.say.has(t) &&
       !vocab.slot.has(t),
   );
-  if (asksMore) return null;
+  // Asking more ("and syria's view on the same strikes?"), the words alone choose what of
+  // theirs leads; on another side of a point the quote before is on, that quote stays beside it.
+  // Not one weighing the sides ("who came off better?"): each side's own quotes are given then.
+  if (asksMore) return weighsSides(u.analysis.terms) ? null : otherSideKept(corpus, decision, before, term);
   const lead = (id: string): Decision => ({
     ...decision,
     ids: [id, ...decision.ids.filter((x) => x !== id)],
@@ -2450,6 +2453,28 @@ function theirSide(
   // The quote before going on to what they claim is their take first.
   if (text !== undefined && saysInline(corpus, vocab, text, named, true)) return lead(before);
   return matter ? lead(matter) : null;
+}
+
+/**
+ * "what did australia say about targeting" -> "and syria's view on the same strikes?": the
+ * answer's first quote, by whom the follow-up turns to, is on another side of a contested point
+ * the quote before is on (Syria's army's "conclusive evidence" against Australia's "never
+ * intentionally target"): the quote before follows it, so that every side of the point is quoted.
+ * Null when the first quote is not theirs or on no such side, or the answer quotes that side.
+ */
+function otherSideKept(corpus: Corpus, decision: Decision, before: string, term: Term): Decision | null {
+  const first = decision.ids[0];
+  if (first === undefined || first === before || !corpus.passageSpeakers.get(first)?.has(term)) return null;
+  // Not when the answer holds that side already ("what about churkin, who came off better?"
+  // after Power's words: another sentence of hers).
+  const shown = decision.ids.slice(1);
+  const opposed = (corpus.contestedPoints.get(before) ?? []).some(
+    (point) =>
+      point.sides.some((side) => side.ids.includes(first) && !side.ids.includes(before)) &&
+      !point.sides.some((side) => side.ids.includes(before) && side.ids.some((id) => shown.includes(id))),
+  );
+  if (!opposed) return null;
+  return { ...decision, ids: [first, before, ...decision.ids.slice(1).filter((id) => id !== before)] };
 }
 
 /**

@@ -4,7 +4,9 @@
  * of that answer, the US's, is one side of one ("unintentional", the White House's) and whom the
  * follow-up names holds another: their take is that side ("criminal negligence", Russia's), not
  * the lede of whatever they said, and the US's side follows it (conversation.ts sideOfTheirs).
- * Asked of the project's article (knowledge/).
+ * Asked of the project's article (knowledge/). A follow-up asking more ("and the syrian army's view on those strikes?") whose
+ * words alone lead with their side of a point the quote before is on keeps that quote after it
+ * (conversation.ts otherSideKept).
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
@@ -34,5 +36,15 @@ describe("someone's take after words on no contested point", () => {
   it('leaves a side of the same camp as it was: Australia holds no side against the US', () => {
     const [, take] = ask('what did the US military say the raid was against', "and australia's view?");
     expect(take?.quotes[0]?.text ?? '').not.toContain('criminal negligence');
+  });
+
+  it('keeps the quote before after theirs when the follow-up asks more, on another side of its point', () => {
+    const [first, view] = ask(
+      'what did canberra say about targeting',
+      "and the syrian army's view on those strikes?",
+    );
+    expect(first?.quotes.map((q) => q.id)).toEqual(['p19.s1']);
+    expect(view?.quotes[0]?.text).toContain('conclusive evidence');
+    expect(view?.quotes[1]?.id).toBe('p19.s1');
   });
 });
