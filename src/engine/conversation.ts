@@ -33,7 +33,7 @@ import type { QueryAnalysis } from './analyzer.ts';
 import { type Answer, MAX_QUOTES } from './answer.ts';
 import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
-import { exchangeNamed, pointShown, withEverySide } from './contested.ts';
+import { exchangeNamed, pointShown, weighsSides, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
@@ -2417,7 +2417,10 @@ function theirSide(
       !vocab.say.has(t) &&
       !vocab.slot.has(t),
   );
-  if (asksMore) return null;
+  // Asking more ("and syria's view on the same strikes?"), the words alone choose what of
+  // theirs leads; on another side of a point the quote before is on, that quote stays beside it.
+  // Not one weighing the sides ("who came off better?"): each side's own quotes are given then.
+  if (asksMore) return weighsSides(u.analysis.terms) ? null : otherSideKept(corpus, decision, before, term);
   const lead = (id: string): Decision => ({
     ...decision,
     ids: [id, ...decision.ids.filter((x) => x !== id)],
@@ -2435,6 +2438,12 @@ function theirSide(
         return { ...led, ids: [theirs, before, ...rest] };
       }
     }
+  } else if (u.tokens.some((t) => TAKE_WORDS.has(t.word))) {
+    const met = sideOfTheirs(corpus, decision, prev.quoteIds, term);
+    if (met) {
+      const rest = decision.ids.filter((id) => id !== met.theirs && id !== met.mine && id !== before);
+      return { ...decision, ids: [met.theirs, met.mine, before, ...rest] };
+    }
   }
   if (namedBefore) return null;
   // "what did the US say it was aiming at" -> "and syria's take?": asked their take (not "and
@@ -2449,6 +2458,63 @@ function theirSide(
   // The quote before going on to what they claim is their take first.
   if (text !== undefined && saysInline(corpus, vocab, text, named, true)) return lead(before);
   return matter ? lead(matter) : null;
+}
+
+/**
+ * "what did australia say about targeting" -> "and syria's view on the same strikes?": the
+ * answer's first quote, by whom the follow-up turns to, is on another side of a contested point
+ * the quote before is on (Syria's army's "conclusive evidence" against Australia's "never
+ * intentionally target"): the quote before follows it, so that every side of the point is quoted.
+ * Null when the first quote is not theirs or on no such side, or the answer quotes that side.
+ */
+function otherSideKept(corpus: Corpus, decision: Decision, before: string, term: Term): Decision | null {
+  const first = decision.ids[0];
+  if (first === undefined || first === before || !corpus.passageSpeakers.get(first)?.has(term)) return null;
+  // Not when the answer holds that side already ("what about churkin, who came off better?"
+  // after Power's words: another sentence of hers).
+  const shown = decision.ids.slice(1);
+  const opposed = (corpus.contestedPoints.get(before) ?? []).some(
+    (point) =>
+      point.sides.some((side) => side.ids.includes(first) && !side.ids.includes(before)) &&
+      !point.sides.some((side) => side.ids.includes(before) && side.ids.some((id) => shown.includes(id))),
+  );
+  if (!opposed) return null;
+  return { ...decision, ids: [first, before, ...decision.ids.slice(1).filter((id) => id !== before)] };
+}
+
+/**
+ * "what did the US military say the sortie was against" -> "and russia's version?": the quote
+ * before is on no contested point, but another quote of the answer before, by the same speaker or
+ * the body over them (the White House's "unintentional loss of life", the US's), is one side of
+ * one, and whom the follow-up names holds another ("criminal negligence", Russia's): their take
+ * on what was just said is that side, which leads, the side just quoted after it. Of several such
+ * points, the one whose sentence of theirs the words rank first. Undefined when none.
+ */
+function sideOfTheirs(
+  corpus: Corpus,
+  decision: Decision,
+  quoteIds: readonly string[],
+  term: Term,
+): { theirs: string; mine: string } | undefined {
+  const speakers = corpus.passageSpeakers.get(quoteIds[0] ?? '');
+  if (!speakers || speakers.size === 0) return undefined;
+  const rank = (id: string) => {
+    const at = decision.ids.indexOf(id);
+    return at < 0 ? Number.POSITIVE_INFINITY : at;
+  };
+  let found: { theirs: string; mine: string } | undefined;
+  for (const mine of quoteIds.slice(1, MAX_QUOTES)) {
+    const by = corpus.passageSpeakers.get(mine);
+    if (!by || ![...by].some((t) => speakers.has(t)) || by.has(term)) continue;
+    for (const point of corpus.contestedPoints.get(mine) ?? []) {
+      for (const side of point.sides) {
+        if (side.ids.includes(mine)) continue;
+        const theirs = side.ids.find((id) => corpus.passageSpeakers.get(id)?.has(term));
+        if (theirs && (found === undefined || rank(theirs) < rank(found.theirs))) found = { theirs, mine };
+      }
+    }
+  }
+  return found;
 }
 
 /** Words before a noun for the text ("the article itself"). */
