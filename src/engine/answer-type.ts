@@ -79,7 +79,37 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     predicateMissing(corpus, asked.words, asked.known, asked.shown) ||
     stillMissing(corpus, asked.words, asked.known, asked.shown) ||
     nounApart(corpus, asked.words, asked.shown) ||
-    ownerApart(corpus, asked.words, asked.shown)
+    ownerApart(corpus, asked.words, asked.shown) ||
+    originMissing(corpus, asked.words, asked.shown)
+  );
+}
+
+/** Kinds of names of the knowledge that say where someone is from (a country, a place). */
+const ORIGIN_KINDS = new Set(['government', 'place']);
+
+/**
+ * "where was the pilot from", "where are the commanders from": a person's origin, asked by their
+ * role (chat.yaml personWords). A quote must hold that role's own word with a place or a country
+ * ("US ambassador to the UN"); the article's "Western pilots" and the coalition sortie say whose
+ * side, not where anyone is from.
+ */
+export function originMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const at = words.indexOf('where');
+  if (at < 0 || words.at(-1) !== 'from') return false;
+  const { person } = listsOf(corpus);
+  const roles = words
+    .slice(at + 1, -1)
+    .filter((w) => person.has(w) || baseForms(w, 'n').some((b) => person.has(b)))
+    .map((w) => corpus.lexicon.stemOf(w));
+  if (roles.length === 0) return false;
+  const placed = (id: string) =>
+    [...(corpus.passageTerms.get(id) ?? [])].some(
+      (t) =>
+        t === PLACE ||
+        (t.startsWith('e:') && ORIGIN_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? '')),
+    );
+  return !shown.some(
+    (id) => quoteWords(corpus, id).some((w) => roles.includes(corpus.lexicon.stemOf(w))) && placed(id),
   );
 }
 
