@@ -78,8 +78,99 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     deedOfOthers(corpus, asked.words, asked.shown) ||
     predicateMissing(corpus, asked.words, asked.known, asked.shown) ||
     stillMissing(corpus, asked.words, asked.known, asked.shown) ||
-    nounApart(corpus, asked.words, asked.shown)
+    nounApart(corpus, asked.words, asked.shown) ||
+    ownerApart(corpus, asked.words, asked.shown) ||
+    originMissing(corpus, asked.words, asked.shown)
   );
+}
+
+/** Kinds of names of the knowledge that say where someone is from (a country, a place). */
+const ORIGIN_KINDS = new Set(['government', 'place']);
+
+/**
+ * "where was the pilot from", "where are the commanders from": a person's origin, asked by their
+ * role (chat.yaml personWords). A quote must hold that role's own word with a place or a country
+ * ("US ambassador to the UN"); the article's "Western pilots" and the coalition sortie say whose
+ * side, not where anyone is from.
+ */
+export function originMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const at = words.indexOf('where');
+  if (at < 0 || words.at(-1) !== 'from') return false;
+  const { person } = listsOf(corpus);
+  const roles = words
+    .slice(at + 1, -1)
+    .filter((w) => person.has(w) || baseForms(w, 'n').some((b) => person.has(b)))
+    .map((w) => corpus.lexicon.stemOf(w));
+  if (roles.length === 0) return false;
+  const placed = (id: string) =>
+    [...(corpus.passageTerms.get(id) ?? [])].some(
+      (t) =>
+        t === PLACE ||
+        (t.startsWith('e:') && ORIGIN_KINDS.has(corpus.kb.entityById.get(t.slice(2))?.kind ?? '')),
+    );
+  return !shown.some(
+    (id) => quoteWords(corpus, id).some((w) => roles.includes(corpus.lexicon.stemOf(w))) && placed(id),
+  );
+}
+
+/** Words before "N of" that make N a noun the question points at ("the pilot of", "a member of"). */
+const OF_OPENS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+/** Words between "of" and its noun that say which or whose, not what. */
+const OF_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+/** How many words after "of" (determiners aside) name its noun: "of the downed syrian plane". */
+const OWNER_REACH = 3;
+
+/**
+ * "was the pilot of the regime plane isis shot down captured", "what happened to the pilot of the
+ * syrian plane": the question asks about a person by their role in a thing ("N of X": chat.yaml
+ * personWords), so a quote must hold the two together. When the article has the noun only for another owner ("the Western
+ * pilots") and the owner only without it ("shot down a regime plane"), no quote tells of that
+ * one, and no more when the quotes have the owner and not the noun at all. Both must be concepts the knowledge tags sentences with; a name after "of" ("the pilots of
+ * the coalition") is who, which the quotes may say in other words ("Western"), and a noun the
+ * answer names without saying it ("what kind of", "the name of") is the type asked, not a thing.
+ */
+export function ownerApart(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  const concepts = (w: string) =>
+    wordTerms(corpus, w).filter((t) => t.startsWith('c:') && corpus.index.has(t));
+  const holds = (id: string, asked: readonly Term[]) => {
+    const terms = corpus.passageTerms.get(id);
+    return terms !== undefined && asked.some((t) => terms.has(t));
+  };
+  const { person } = listsOf(corpus);
+  for (let i = 2; i < words.length - 1; i++) {
+    if (words[i] !== 'of' || !OF_OPENS.has(words[i - 2] ?? '')) continue;
+    const noun = words[i - 1] ?? '';
+    // A person by their role ("the pilot of", "the commander of"): a thing or a frame ("an act of
+    // aggression", "the chances of the truce", "off the back of") is said of what it is about.
+    if (!person.has(noun)) continue;
+    const nounTerms = concepts(noun);
+    if (nounTerms.length === 0) continue;
+    let j = i + 1;
+    while (OF_DETERMINERS.has(words[j] ?? '')) j++;
+    const owner: Term[] = [];
+    for (let k = j; k < Math.min(words.length, j + OWNER_REACH) && !STOP_WORDS.has(words[k] ?? ''); k++) {
+      owner.push(...concepts(words[k] ?? '').filter((t) => !nounTerms.includes(t)));
+    }
+    if (owner.length === 0) continue;
+    // The owner in no quote is what another check weighs (a thing untold); here it is told, and
+    // never with the noun.
+    if (!shown.some((id) => holds(id, owner))) continue;
+    if (!shown.some((id) => holds(id, nounTerms) && holds(id, owner))) return true;
+  }
+  return false;
 }
 
 /**
