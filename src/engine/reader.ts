@@ -1409,7 +1409,9 @@ export class ChatReader {
     }
     cuts.push(...comments);
     cuts.sort((a, b) => a - b);
-    for (const at of cuts) {
+    for (const [k, at] of cuts.entries()) {
+      // (A cut found twice, a comma and a guess after it, is read once: it reads the same.)
+      if (k > 0 && cuts[k - 1] === at) continue;
       if (inQuotes(at)) continue;
       const tail = typed.between(at);
       if (!comments.includes(at) && !tail.some((t) => this.firstPerson.has(t.word))) continue;
@@ -1417,13 +1419,14 @@ export class ChatReader {
       const first = tail.find((t) => t.word !== 'and' && t.word !== 'but');
       if (first && (AUXILIARIES.has(first.word) || this.questionWords.has(first.word))) continue;
       const head = sentence.slice(0, at).replace(/[\s,]+$/u, '');
-      const headWords = this.words(typed.between(0, at), shouted);
+      const headTyped = typed.between(0, at);
+      const headWords = this.words(headTyped, shouted);
       // The head asks by its question word, or by a cue before one ("tell me what X said, I
       // am learning english"), or asks for a quote ("need a direct quote from X for my essay").
       const asks =
         this.startsQuestion(headWords, true) ||
         this.askedAfterCue(headWords, true) > 0 ||
-        typed.between(0, at).some((t) => this.quoting.has(t.word));
+        headTyped.some((t) => this.quoting.has(t.word));
       if (!asks || headWords.length < MIN_FRAMED) continue;
       const mark = /[?？]\s*$/.test(sentence) ? '?' : '';
       return [`${head}${mark}`, this.words(tail, shouted)];
@@ -1947,10 +1950,11 @@ export class ChatReader {
    * out", "called off" in synonyms.yaml: the knowledge's words) or of the chat lists ("find out",
    * "hold on": read as the lists say), where one starts there as long.
    */
-  private withIdioms(tokens: readonly Token[]): Token[] {
+  private withIdioms(tokens: Token[]): Token[] {
     // Most sentences hold no idiom: their words are read as they are, no phrase of the knowledge
     // or of the chat lists looked up at each of them (those only keep an idiom from starting).
-    if (!this.anyIdiom(tokens)) return [...tokens];
+    // (The words themselves, not a copy: words() made them and only reads them after.)
+    if (!this.anyIdiom(tokens)) return tokens;
     const out: Token[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // "who passed it on": a verb and particle that are a phrase of the knowledge ("passed on"),

@@ -88,29 +88,69 @@ const likeTyped = (typed: string, word: string) =>
     ? word[0]?.toUpperCase() + word.slice(1)
     : word;
 
+/**
+ * Each rule with the word it rewrites: a rule runs only when its word is in the text as it stands
+ * after the rules before it (most texts hold one of the six words at most; a rule's scan of a
+ * long message, lookbehinds at each character, is skipped when its word is not there). Order
+ * matters: "were" read as "where" may then be read by the rules of "where".
+ */
+const RULES: readonly [RegExp, (text: string) => string][] = [
+  [
+    /then/iu,
+    (text) =>
+      text.replace(
+        THAN,
+        (all: string, comparative: string) => `${comparative} ${likeTyped(all.slice(-4), 'than')}`,
+      ),
+  ],
+  [
+    /were/iu,
+    (text) =>
+      text
+        .replace(WHERE_ASKED, (all: string, before: string, at: number, whole: string) =>
+          // "were IS fighters killed": "IS" in capitals in a message not all capitals is a name, not
+          // the verb, and "were" before it is the verb.
+          nameInCapitals(whole, at + all.length)
+            ? all
+            : `${before}${likeTyped(all.slice(before.length), 'where')}`,
+        )
+        .replace(
+          WHERE_LAST,
+          (all: string, before: string) => `${before}${likeTyped(all.slice(before.length), 'where')}`,
+        ),
+  ],
+  [
+    /where/iu,
+    (text) =>
+      text
+        .replace(WERE_AFTER_SUBJECT, (_all: string, subject: string) => `${subject} were`)
+        .replace(WERE_LAST, (all: string, det: string, noun: string) =>
+          NOT_PLURAL.test(noun) ? all : `${det}${noun} were`,
+        ),
+  ],
+  [
+    /here/iu,
+    (text) =>
+      text.replace(HEAR, (_all: string, before: string, subject: string) => `${before}${subject} hear`),
+  ],
+  [/there/iu, (text) => text.replace(THEYRE, (typed: string) => likeTyped(typed, "they're"))],
+  [/threw/iu, (text) => text.replace(THROUGH, (_all: string, way: string) => `${way} through`)],
+  [
+    /there/iu,
+    (text) =>
+      text
+        .replace(THEIR_AFTER_DO, (all: string, aux: string) => `${aux} ${likeTyped(all.slice(-5), 'their')}`)
+        .replace(
+          THEIR_NAMES,
+          (all: string, before: string) => `${before}${likeTyped(all.slice(-5), 'their')}`,
+        ),
+  ],
+];
+
 /** The text with each sound-alike word the grammar rules out replaced by the one it allows. */
 export function withHomophonesHeard(text: string): string {
   if (!/\b(?:then|were|where|here|there|threw)\b/i.test(text)) return text;
-  return text
-    .replace(THAN, (all: string, comparative: string) => `${comparative} ${likeTyped(all.slice(-4), 'than')}`)
-    .replace(WHERE_ASKED, (all: string, before: string, at: number, whole: string) =>
-      // "were IS fighters killed": "IS" in capitals in a message not all capitals is a name, not
-      // the verb, and "were" before it is the verb.
-      nameInCapitals(whole, at + all.length)
-        ? all
-        : `${before}${likeTyped(all.slice(before.length), 'where')}`,
-    )
-    .replace(
-      WHERE_LAST,
-      (all: string, before: string) => `${before}${likeTyped(all.slice(before.length), 'where')}`,
-    )
-    .replace(WERE_AFTER_SUBJECT, (_all: string, subject: string) => `${subject} were`)
-    .replace(WERE_LAST, (all: string, det: string, noun: string) =>
-      NOT_PLURAL.test(noun) ? all : `${det}${noun} were`,
-    )
-    .replace(HEAR, (_all: string, before: string, subject: string) => `${before}${subject} hear`)
-    .replace(THEYRE, (typed: string) => likeTyped(typed, "they're"))
-    .replace(THROUGH, (_all: string, way: string) => `${way} through`)
-    .replace(THEIR_AFTER_DO, (all: string, aux: string) => `${aux} ${likeTyped(all.slice(-5), 'their')}`)
-    .replace(THEIR_NAMES, (all: string, before: string) => `${before}${likeTyped(all.slice(-5), 'their')}`);
+  let out = text;
+  for (const [word, rule] of RULES) if (word.test(out)) out = rule(out);
+  return out;
 }

@@ -65,4 +65,16 @@ describe('sound-alike words', () => {
   ])('leaves "%s" as typed', (text) => {
     expect(withHomophonesHeard(text)).toBe(text);
   });
+
+  // Each rule runs only when its word is in the text as the rules before it left it: one text
+  // holding every rule's word is read as each rule alone would read it.
+  it('reads every rule of one text in turn', () => {
+    expect(
+      withHomophonesHeard(
+        'were was the camp, they where told to here the guards out, more then that, half way threw and there giving names? what did there mayor say and were',
+      ),
+    ).toBe(
+      "where was the camp, they were told to hear the guards out, more than that, half way through and they're giving names? what did their mayor say and where",
+    );
+  });
 });
