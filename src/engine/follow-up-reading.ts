@@ -255,7 +255,12 @@ function withOpeners(all: readonly Token[], read: readonly Token[]): readonly To
   const at = all.findIndex((t) => t.word === first);
   if (at <= 0 || at > MAX_OPENER_WORDS) return read;
   const lead = all.slice(0, at);
-  return lead.every((t) => CONTINUING_OPENERS.has(t.word)) ? [...lead, ...read] : read;
+  // "wait not australia, what did ...": a word correcting the turn before kept with the "not"
+  // after it, which the reader drops as filler before a name ("sorry not ..." it keeps).
+  const negating = lead.some((t) => t.word === 'not');
+  return lead.every((t) => CONTINUING_OPENERS.has(t.word) || (negating && CORRECTING_OPENERS.has(t.word)))
+    ? [...lead, ...read]
+    : read;
 }
 const MAX_OPENER_WORDS = 4;
 /** The words a why about being somewhere asks after: what they were there for. */
@@ -287,6 +292,8 @@ const OPINION_VERBS = new Set([
   'feels',
 ]);
 const RESPONDING = new Set(['then', 'though', 'tho']);
+/** Words that correct the turn before, put before "not" ("wait not australia", "no not him"). */
+const CORRECTING_OPENERS = new Set(['wait', 'no', 'nah', 'nope', 'oops', 'actually']);
 /** Openers that carry on from the turn before (not "i mean" or "sorry": those correct it). */
 const CONTINUING_OPENERS = new Set([
   'and',
