@@ -292,8 +292,8 @@ const OPINION_VERBS = new Set([
   'feels',
 ]);
 const RESPONDING = new Set(['then', 'though', 'tho']);
-/** Words that correct the turn before, put before "not" ("wait not australia", "no not him"). */
-const CORRECTING_OPENERS = new Set(['wait', 'no', 'nah', 'nope', 'oops', 'actually']);
+/** Words that correct the turn before, put before "not" ("wait not australia"); "no not X, Y" is read apart. */
+const CORRECTING_OPENERS = new Set(['wait', 'oops', 'actually']);
 /** Openers that carry on from the turn before (not "i mean" or "sorry": those correct it). */
 const CONTINUING_OPENERS = new Set([
   'and',

@@ -30,7 +30,7 @@ describe('"X not Y" in a correction', () => {
 
 describe('"wait not X, ..." in a correction', () => {
   it('sets X aside as "sorry not X, ..." does (the reader drops "wait" and the "not" before a name)', () => {
-    for (const opener of ['wait not australia', 'no not australia', 'sorry not australia']) {
+    for (const opener of ['wait not australia', 'oops not australia', 'sorry not australia']) {
       const [, meant] = ask('what did australia say', `${opener}, what did the US military say`);
       expect(meant?.answered, opener).toBe(true);
       expect(meant?.quotes[0]?.id, opener).toBe('p5.s1');
