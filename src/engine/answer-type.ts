@@ -136,11 +136,12 @@ const OWNER_REACH = 3;
 /**
  * "was the pilot of the regime plane isis shot down captured", "what happened to the pilot of the
  * syrian plane": the question asks about a person by their role in a thing ("N of X": chat.yaml
- * personWords), so a quote must hold the two together. When the article has the noun only for another owner ("the Western
- * pilots") and the owner only without it ("shot down a regime plane"), no quote tells of that
- * one, and no more when the quotes have the owner and not the noun at all. Both must be concepts the knowledge tags sentences with; a name after "of" ("the pilots of
- * the coalition") is who, which the quotes may say in other words ("Western"), and a noun the
- * answer names without saying it ("what kind of", "the name of") is the type asked, not a thing.
+ * personWords), so a quote must hold the two together. When the article has the noun only for
+ * another owner ("the Western pilots") and the owner only without it ("shot down a regime plane"),
+ * no quote tells of that one, and no more when the quotes have the owner and not the noun at all.
+ * Both must be concepts the knowledge tags sentences with; a name after "of" ("the pilots of the
+ * coalition") is who, which the quotes may say in other words ("Western"), and a noun the answer
+ * names without saying it ("what kind of", "the name of") is the type asked, not a thing.
  */
 export function ownerApart(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
   const concepts = (w: string) =>

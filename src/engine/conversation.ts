@@ -230,12 +230,11 @@ function readTyped(
   if (reported) return reported;
   // "did the US say sorry" -> "how did they get the message across" -> "who said so": whose words
   // the answer before quoted is that answer again, its speaker named in it (follow-up-before.ts).
-  const whoSaid = asksWhoSaidIt(
-    typed,
-    new Set(
-      mentions(corpus, typed).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
-    ),
-  );
+  const whoSaid = asksWhoSaidIt(typed, () => {
+    const at = new Set<number>();
+    for (const m of mentions(corpus, typed)) for (let k = m.start; k < m.end; k++) at.add(k);
+    return at;
+  });
   if (whoSaid) {
     const again = answerBeforeAgain(
       corpus,

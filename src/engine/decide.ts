@@ -1029,14 +1029,14 @@ const GET = /^(?:get|got|gotten|getting)$/;
 /** Harm said of those it befell, in the passive: "were any russians hit", "did they get hurt". */
 const HARMED = /^(?:hit|hurt|wounded|injured|struck|harmed)$/;
 
+/** What "is it ... (that)" asks of the statement after it ("is it true the US ..."). */
+const TRUTH_WORDS = new Set(['true', 'right', 'correct', 'so', 'real', 'accurate']);
+
 /**
  * "were any of the extremists themselves killed", "did IS fighters die too": asked yes or no
  * whether some died, naming whom (an entity), while the quotes count the dead of others only
  * ("dozens of Syrian soldiers"). Not when they are the speakers of a quote (their own count).
  */
-/** What "is it ... (that)" asks of the statement after it ("is it true the US ..."). */
-const TRUTH_WORDS = new Set(['true', 'right', 'correct', 'so', 'real', 'accurate']);
-
 export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: readonly string[]): boolean {
   const aux = words.findIndex((w, i) => i <= DIED_OPENS && DIED_AUX.has(w));
   if (aux < 0 || words.slice(0, aux).some((w) => WH.has(w))) return false;
@@ -1051,8 +1051,8 @@ export function killedOfOthers(corpus: Corpus, words: readonly string[], ids: re
     // "russian troops got killed": the passive's "got" asked as "were".
     const be = said.findIndex((w) => DIED_AUX.has(w) || GET.test(w));
     if (be <= 0) return false;
-    const be2 = GET.test(said[be] as string) ? 'were' : (said[be] as string);
-    return killedOfOthers(corpus, [be2, ...said.slice(0, be), ...said.slice(be + 1)], ids);
+    const asAux = GET.test(said[be] as string) ? 'were' : (said[be] as string);
+    return killedOfOthers(corpus, [asAux, ...said.slice(0, be), ...said.slice(be + 1)], ids);
   }
   // "were they killed", "have they been killed", "did they die", "did any get killed", "were
   // any hit"; not "did the US kill them" (the killer), nor "did the US hit them".
@@ -2555,7 +2555,6 @@ export function pluralAsked(words: readonly string[], named?: (word: string) => 
   return AUXILIARY_AFTER.has(after ?? '') ? noun : null;
 }
 
-/** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */
 /**
  * "which countries had planes in that raid": countries are asked, and a quote that names one (a
  * government of entities.yaml: "Australia, whose aircraft took part") answers which.
@@ -2572,6 +2571,7 @@ function namesCountry(corpus: Corpus, id: string, thing: readonly Term[]): boole
   return false;
 }
 
+/** Does the sentence describe the thing: a word before it that is not a determiner or a name ("harsh language", "military vehicles")? */
 function describes(corpus: Corpus, id: string, thing: readonly Term[], word?: string): boolean {
   const tokens = tokenize(corpus.kb.passageById.get(id)?.text ?? '');
   // "what kind of tanks" of "several tanks and military vehicles": the tanks themselves are

@@ -55,7 +55,8 @@ const CLOSERS = new Set([
  */
 export function asksWhoSaidIt(
   tokens: readonly Token[],
-  named: ReadonlySet<number> = new Set(),
+  /** The indexes of the tokens that are names of the knowledge; asked only when a guess may follow. */
+  named: () => ReadonlySet<number> = () => new Set(),
 ): string | null {
   const words = tokens.map((t) => t.word);
   let i = 0;
@@ -72,10 +73,14 @@ export function asksWhoSaidIt(
   if (words.slice(i).every((w) => CLOSERS.has(w))) return pointing ?? 'that';
   // "who said that, churkin or power?": after the word for what was said, a guess at the speaker
   // (names, "or" between them) asks nothing more; the quote says which it was.
-  if (pointing === null || !words.some((_, j) => j >= i && named.has(j))) return null;
-  for (let j = i; j < words.length; j++)
-    if (!named.has(j) && !GUESS_GLUE.has(words[j] ?? '') && !CLOSERS.has(words[j] ?? '')) return null;
-  return pointing;
+  if (pointing === null) return null;
+  const names = named();
+  let guessed = false;
+  for (let j = i; j < words.length; j++) {
+    if (names.has(j)) guessed = true;
+    else if (!GUESS_GLUE.has(words[j] ?? '') && !CLOSERS.has(words[j] ?? '')) return null;
+  }
+  return guessed ? pointing : null;
 }
 
 /** Words that join the names of a guess at the speaker ("churkin or power", "was it russia"). */

@@ -28,7 +28,7 @@ describe('asksWhoSaidIt: "who", a verb of saying, and a word for what was just s
 
   it('takes a guess at the speaker after that word, names joined by "or" ("who said that, churkin or power?")', () => {
     // The token indexes of the names, as conversation.ts marks them from the entities' mentions.
-    const guessed = (text: string, named: number[]) => asksWhoSaidIt(tokenize(text), new Set(named));
+    const guessed = (text: string, named: number[]) => asksWhoSaidIt(tokenize(text), () => new Set(named));
     expect(guessed('who said that, churkin or power?', [3, 5])).toBe('that');
     expect(guessed('who said it, was it russia', [5])).toBe('it');
     // Words of a question of its own after the name, or no word for what was said: not a guess.
