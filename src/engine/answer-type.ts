@@ -21,6 +21,7 @@ import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isSayingVerb } from '../text/modifiers.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
+import { wordTable } from '../text/word-table.ts';
 import { type Correction, inTheEndAsFinally, overPlace, placeOfLengthAt, STAYING } from './analyzer.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import { speakerTerms } from './knowledge-terms.ts';
@@ -1105,7 +1106,7 @@ function airborne(words: readonly string[], i: number): boolean {
  * their own checks. Not "how high", "how big": a count as often ("how high was the toll").
  */
 const LENGTH = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?)$/;
-const MEASURES: Record<string, RegExp> = {
+const MEASURES = wordTable<RegExp>({
   far: LENGTH,
   away: LENGTH,
   distant: LENGTH,
@@ -1115,13 +1116,13 @@ const MEASURES: Record<string, RegExp> = {
   old: /^(?:years?|yrs?|year-old|aged|age)$/,
   heavy: /^(?:tons?|tonnes?|kg|kilos?|kilograms?|pounds?|lbs?)$/,
   fast: /^(?:mph|kph|km\/h|knots?|mach)$/,
-};
+});
 /** Measures that, said of a deed done at a moment, ask how soon it came ("how fast did they stop"). */
 const SOON_ASKED = new Set(['fast']);
 /** Groups of deeds done at a moment (synonyms.yaml): stopping, warning, apologising, asking. */
 const MOMENT_DEEDS = new Set<Term>(['c:stop', 'c:alarm', 'c:regret', 'c:request']);
 /** Measures asked by name after "what" ("what altitude", "what speed"): a figure and its unit answer. */
-const WHAT_MEASURES: Record<string, RegExp> = {
+const WHAT_MEASURES = wordTable<RegExp>({
   altitude: LENGTH,
   height: LENGTH,
   elevation: LENGTH,
@@ -1131,7 +1132,7 @@ const WHAT_MEASURES: Record<string, RegExp> = {
   speed: MEASURES.fast as RegExp,
   weight: MEASURES.heavy as RegExp,
   age: MEASURES.old as RegExp,
-};
+});
 /** Words between a figure and its unit ("40 square km", "64 years old"). */
 const UNIT_REACH = 2;
 

@@ -11,6 +11,7 @@ import { Lexicon, STOP_WORDS, type Term } from '../text/lexicon.ts';
 import { deniesSomething } from '../text/negation.ts';
 import { matchKey } from '../text/normalize.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { ownEntry } from '../text/word-table.ts';
 import { Analyzer, analyzerChatOf, type RelatedTerms, sameTypoWords, type TypoIndex } from './analyzer.ts';
 import { type EnglishWords, loadEnglishWords } from './english.ts';
 import { analyseKnowledge, voiceTerms } from './knowledge-terms.ts';
@@ -285,7 +286,7 @@ export function* corpusSteps(kb: KnowledgeBase, options: CorpusOptions = {}): Ge
     const phrase = found ? undefined : phraseWords.get(word);
     if (phrase) found = { terms: phrase, factor: TUNING.related.phrasePart };
     for (const base of found ? [] : anyBaseForms(word)) {
-      const relations = kb.related[base];
+      const relations = ownEntry(kb.related, base);
       if (!relations) continue;
       const factors = new Map<Term, number>();
       for (const [to, relation] of relations) {

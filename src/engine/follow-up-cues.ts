@@ -13,6 +13,7 @@ import { beingAfterAt } from '../text/being-after.ts';
 import { STOP_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { isModifierWord } from '../text/modifiers.ts';
 import type { Token } from '../text/tokenize.ts';
+import { wordTable } from '../text/word-table.ts';
 import { tripled } from './reader.ts';
 
 export type PronounKind = 'person' | 'group' | 'thing' | 'place';
@@ -187,7 +188,7 @@ export function cueWordsOf(chat: ChatWords): CueWords {
   return cues;
 }
 
-const PERSON: Record<string, 'm' | 'f'> = {
+const PERSON = wordTable<'m' | 'f'>({
   he: 'm',
   him: 'm',
   his: 'm',
@@ -196,7 +197,7 @@ const PERSON: Record<string, 'm' | 'f'> = {
   her: 'f',
   hers: 'f',
   herself: 'f',
-};
+});
 const GROUP = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING = new Set(['it', 'its', 'itself']);
 const DEMONSTRATIVE = new Set(['that', 'this', 'those', 'these']);

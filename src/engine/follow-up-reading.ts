@@ -7,6 +7,7 @@ import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
+import { wordTable } from '../text/word-table.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
 import {
@@ -790,7 +791,7 @@ const OF_WHAT = new Set(['of', 'in', 'about', 'that', 'which', 'where']);
 /** Nouns that name nothing ("air defence stuff"): cue words, with whatever they are related to. */
 const VAGUE_NOUNS = new Set(['stuff']);
 
-const OTHER_GENDER: Record<string, 'm' | 'f'> = { guy: 'm', man: 'm', woman: 'f', lady: 'f' };
+const OTHER_GENDER = wordTable<'m' | 'f'>({ guy: 'm', man: 'm', woman: 'f', lady: 'f' });
 
 /**
  * "not her, the other one": the person the article names most often beside the one the turn
@@ -834,13 +835,13 @@ const asPerson = Object.fromEntries(
 );
 
 /** Words for whom "the first ..." points back at: a person, a body (a country, a government), or either. */
-const FIRST_OF: Record<string, 'person' | 'body' | 'any'> = {
+const FIRST_OF = wordTable<'person' | 'body' | 'any'>({
   one: 'any',
   ...asPerson,
   country: 'body',
   government: 'body',
   side: 'body',
-};
+});
 
 /** Words for whom "the other ..." points at: a person (or "one"), never a body. */
 const OTHER_OF = new Set(Object.keys(FIRST_OF).filter((w) => FIRST_OF[w] !== 'body'));
@@ -1058,13 +1059,13 @@ function roleHolder(
 }
 
 /** Words for whom "that ..." points at: as for "the first ...", a country being a government of its own. */
-const THAT_OF: Record<string, 'person' | 'body' | 'country'> = {
+const THAT_OF = wordTable<'person' | 'body' | 'country'>({
   ...asPerson,
   country: 'country',
   government: 'body',
   side: 'body',
   group: 'body',
-};
+});
 
 const ASKS_WHO = /\b(?:who|whos|which|whose)\b/i;
 
@@ -1764,7 +1765,7 @@ function clauseSubject(
   return subject?.id;
 }
 /** An object pronoun and the subject pronoun of its own kind (person or group). */
-const SUBJECT_OF: Record<string, string> = { them: 'they', him: 'he', her: 'she' };
+const SUBJECT_OF = wordTable<string>({ them: 'they', him: 'he', her: 'she' });
 const OBJECT_PRONOUNS = new Set(Object.keys(SUBJECT_OF));
 /** Words that open another clause, whose subject may be the object's again ("they said that X hit them"). */
 const CLAUSE_OPENERS = new Set(
