@@ -1,8 +1,11 @@
 /**
+ * Chat words the article never uses, read as what they mean.
+ *
  * "why were the jets there in the first place", "... to begin with": the idiom says "at all", not
  * a place nor a start (chat.yaml filler). It had read as a place asked ("c:place") and an unknown
  * "first", so "why'd the us hit the syrian soldiers in the first place" was answered with the
- * strike's location. On the real article.
+ * strike's location. Samantha Power as chat shortens her name ("sammy p", "sam power":
+ * entities.yaml aliases). On the real article.
  */
 import { describe, expect, it } from 'vitest';
 import { projectEngine } from '../discord/harness.ts';
@@ -24,5 +27,12 @@ describe('"in the first place" and "to begin with"', () => {
 
   it('keeps "first" and "place" as words elsewhere', () => {
     expect(engine.answer('where did the strike take place').answered).toBe(true);
+  });
+});
+
+describe("Samantha Power's nicknames", () => {
+  it('name her as "sammy p" and "sam power"', () => {
+    expect(ids('why is sammy P calling russia hypocrites')[0]).toBe('p11.s2');
+    expect(ids('what did sam power say')).toContain('p11.s1');
   });
 });
