@@ -56,7 +56,7 @@ export const STOP_WORDS = new Set(
   whatever whence whenever whereafter whereas whereby wherein whereupon wherever whither whoever without
   three five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
   twenty thirty forty fifty sixty seventy eighty ninety hundred now correct
-  standing main biggest matter matters mattered`
+  standing main biggest matter matters mattered sure`
     .split(/\s+/)
     .filter(Boolean),
 );

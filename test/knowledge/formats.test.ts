@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 28, hash: '6626cf1be83504f2' },
+    recorded: { version: 28, hash: '4277c4c476ee3d70' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '6f7d6f0c6dd2661b' },
+    recorded: { version: 13, hash: 'beb54101356fcd34' },
   },
   {
     name: 'COMPILED_FORMAT',
