@@ -4760,10 +4760,48 @@ export function withoutOwnBelief(tokens: readonly Token[]): readonly Token[] {
         out.push({ raw: token.raw, word: VIEW_HELD });
         continue;
       }
+      // "did they think the syrian soldiers were isis": what a thing named was taken for, read as
+      // "think they were" (synonyms.yaml belief) with the thing named after it.
+      const be = believedOfNamed(tokens, i);
+      if (be > 0) {
+        const was = tokens[be] as Token;
+        out.push(token, { raw: 'they', word: 'they' }, { raw: was.raw, word: 'were' }, ...tokens.slice(i + 1, be));
+        i = be;
+        continue;
+      }
     }
     out.push(token);
   }
   return out;
+}
+
+/** Words that open a thing named after a verb of believing: "think the soldiers were". */
+const NAMED_OPENERS = new Set(['the', 'those', 'these', 'them', 'their', 'that', 'this', 'his', 'her', 'its']);
+/**
+ * Whom a belief takes for someone else: people under arms ("the syrian soldiers were isis"), not a
+ * deed nor a thing ("think the strike was deliberate": a view of it, read as before).
+ */
+const TAKEN_FOR = new Set(
+  `soldiers troops army men guys boys lads forces fighters unit units people personnel convoy
+  positions position base`.split(/\s+/),
+);
+/** How many words a thing named may have after its opener: "the syrian army soldiers". */
+const NAMED_REACH = 3;
+
+/**
+ * "think the syrian soldiers were", "thought them soldiers was": where the verb of being stands
+ * after a verb of believing at `at` and people named by an opener (NAMED_OPENERS), up to
+ * NAMED_REACH words of no question or verb of being, the last of them people (TAKEN_FOR); -1 when
+ * none does.
+ */
+function believedOfNamed(tokens: readonly Token[], at: number): number {
+  if (!NAMED_OPENERS.has(tokens[at + 1]?.word ?? '')) return -1;
+  for (let k = at + 2; k <= at + 2 + NAMED_REACH && k < tokens.length; k++) {
+    const word = (tokens[k] as Token).word;
+    if (BELIEF_BE.has(word)) return k > at + 2 && TAKEN_FOR.has((tokens[k - 1] as Token).word) ? k : -1;
+    if (WH_WORDS.has(word) || BELIEVING.has(word) || STOP_WORDS.has(word)) return -1;
+  }
+  return -1;
 }
 
 /** Verbs of how something seems: "how did they sound", "did he seem worried". */
