@@ -4605,6 +4605,8 @@ const OPENING_FILLERS = new Set([
 const NATION_HEDGES = new Set(['like', 'just', 'actually', 'really', 'basically', 'kinda', 'sort', 'of']);
 const COPULAS_ASKED = new Set(['is', 'was', 'isnt', 'wasnt']);
 const HE_OR_SHE = new Set(['he', 'she']);
+/** Words after a statement that ask it be confirmed: "power is the us ambassador right". */
+const CONFIRMING = new Set(['right', 'yeah', 'yea', 'ya', 'yes', 'correct', 'innit', 'eh', 'yh']);
 /** Subjects that name no one: "was it the american jets" asks what, not who. */
 const NOT_A_PERSON_NAMED = new Set([
   'he',
@@ -4627,8 +4629,9 @@ const NOT_A_PERSON_NAMED = new Set([
  * british ambassador": asked whether someone is of a nation, the writer has mixed up who is who;
  * what settles it is who the person is ("who is churkin": the sentence naming their side). The
  * question reads as "who is" and its subject; the nation goes (it would draw that nation's
- * sentences). Only a yes-no question opening with its copula (after a filler or two), or a name
- * taken up again by "is he" / "is she", then one to three words, then "the" or "a" and the nation.
+ * sentences). Only a yes-no question opening with its copula (after a filler or two), a name
+ * taken up again by "is he" / "is she", or a statement of it asked to be confirmed ("... right",
+ * "... yeah"), then one to three words, then "the" or "a" and the nation.
  */
 export function nationalityAsWho(tokens: readonly Token[]): readonly Token[] {
   let start = 0;
@@ -4647,6 +4650,11 @@ export function nationalityAsWho(tokens: readonly Token[]): readonly Token[] {
   } else if (copulaAt > start && HE_OR_SHE.has(tokens[copulaAt + 1]?.word ?? '')) {
     subject = tokens.slice(start, copulaAt);
     rest = copulaAt + 2;
+  } else if (copulaAt > start && tokens.slice(copulaAt + 1).some((t) => CONFIRMING.has(t.word))) {
+    // "churkin was the american one yeah", "samantha power is the us ambassador right": put as a
+    // statement, then a word asking it be confirmed.
+    subject = tokens.slice(start, copulaAt);
+    rest = copulaAt + 1;
   } else return tokens;
   // "IS pushed the syrian army out": the capitals name Islamic State, no copula.
   if ((tokens[copulaAt] as Token).raw === 'IS') return tokens;

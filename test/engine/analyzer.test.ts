@@ -1730,6 +1730,13 @@ describe('nationalityAsWho: asked whether someone is of a nation, who the person
     expect(words('was smith an italian')).toBe('who is smith');
   });
 
+  it('reads a statement of it asked to be confirmed ("NAME is the NATION ... right") the same way', () => {
+    expect(words('jane doe is the british envoy right')).toBe('who is jane doe');
+    expect(words('so smith was the french one yeah')).toBe('who is smith');
+    // Not confirmed: a statement, kept.
+    expect(words('smith was the french one')).toBe('smith was the french one');
+  });
+
   it('keeps a question of no person, or of no nation', () => {
     expect(words('was it the american jets')).toBe('was it the american jets');
     expect(words('is the mayor the french one')).toBe('is the mayor the french one');
