@@ -89,6 +89,46 @@ import { gatherSameClaims, saveNeighbours } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
+/**
+ * Words that ask for what follows words quoted ("what's the rest", "how does that one end", "the
+ * full thing"): a question made of them alone, besides words of no topic and words naming the
+ * quote (QUOTE_NAMED), asks for the quote's end.
+ */
+const REST_WORDS = new Set(
+  'rest end ends ending finish finishes finished full whole complete remainder continue continues go goes next'.split(
+    ' ',
+  ),
+);
+/** Words naming the words quoted in a question asking their rest ("that one", "the full line"). */
+const QUOTE_NAMED = new Set('one line thing quote sentence part bit'.split(' '));
+/** The term of saying ("said", "told"). */
+const SAID: Term = 'c:say';
+/** Words quoted, at least, for a question asking for their rest (asksRest) to lean on them. */
+const MIN_QUOTED_REST = 3;
+
+/**
+ * Do words said trail off ("...", "…") right before the first question: someone's words, a verb
+ * of saying before them ("churkin said we're in serious...")? Not an event trailing off ("the
+ * raid lasted... how did it end": how the raid ended).
+ */
+function trailsOff(reading: MessageReading, says: (told: readonly Token[]) => boolean): boolean {
+  const asked = reading.questions[0]?.text;
+  const at = asked ? reading.text.lastIndexOf(asked) : -1;
+  if (at <= 0 || !/(?:\.\.\.|…)\s*$/u.test(reading.text.slice(0, at))) return false;
+  return says(tokenize(reading.text.slice(0, at)));
+}
+
+/** Does a question ask only for what follows the words quoted before it (REST_WORDS)? */
+function asksRest(words: readonly string[]): boolean {
+  let asking = 0;
+  for (const w of words) {
+    if (STOP_WORDS.has(w) || QUOTE_NAMED.has(w)) continue;
+    if (!REST_WORDS.has(w)) return false;
+    asking++;
+  }
+  return asking > 0;
+}
+
 /** It, that, this one: a question that leans on something told before it. */
 const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 
@@ -968,8 +1008,20 @@ export class Engine {
     parts: readonly { text: string; analysis: QueryAnalysis }[],
     alone: (part: { analysis: QueryAnalysis }) => PartAnswer,
   ): { part: { text: string; analysis: QueryAnalysis }; answer: PartAnswer } | null {
-    if (reading.context.length === 0 || !parts.every((p) => this.isThin(p.analysis))) return null;
-    const asked = reading.questions.flatMap((q) => q.tokens);
+    if (reading.context.length === 0) return null;
+    // "'never intentionally target' ... what's the rest", "'I would be very interested to see'...
+    // how does that one end": words quoted that a sentence holds, then a question asking only for
+    // what follows them, asks for that sentence; the story it follows is the quote.
+    // So do words trailing off before it ("churkin said we're in serious... what was the end of
+    // that"): what the writer remembers of the quote.
+    const rest =
+      parts.every((p) => asksRest(p.analysis.words)) &&
+      (reading.quoted.some((q) => this.quotedAt(q)) ||
+        trailsOff(reading, (told) => this.corpus.analyzer.analyzeTokens(told).terms.includes(SAID)));
+    if (!rest && !parts.every((p) => this.isThin(p.analysis))) return null;
+    const asked = reading.questions
+      .flatMap((q) => q.tokens)
+      .filter((t) => !(rest && (REST_WORDS.has(t.word) || QUOTE_NAMED.has(t.word))));
     // "... who said that?", "says who": asking whose the words told before are, it asks nothing
     // of its own; what it is answered alone does not count against the story.
     const pointsBack = parts.every((p) => asksWhoseWordsBefore(p.analysis.words));
@@ -1027,6 +1079,12 @@ export class Engine {
     if (!before || !asksWhoseWordsBefore(analysis.words)) return false;
     const fragments = this.corpus.reader.read(before.question).quoted.map(matchKey);
     return earlierFragmentNotHeld(this.corpus, analysis.words, fragments, [...ids, ...before.quoteIds]);
+  }
+
+  /** Do words quoted (three or more, as typed) stand word for word in a sentence? */
+  private quotedAt(fragment: string): boolean {
+    const key = matchKey(fragment);
+    return key.split(' ').length >= MIN_QUOTED_REST && this.quotedHeld(key);
   }
 
   /** Does a sentence hold these words quoted (matchKey), word for word? */
