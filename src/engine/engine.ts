@@ -145,6 +145,8 @@ const ASKING_FRAME = new Set(['c:name', 'c:say']);
 const DISBELIEF_MARKS = /(?:[?？]\s*[?？!]|!\s*[?？])[?？!\s]*$/u;
 
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
+/** He or she: one person pointed at. */
+const ONE_PERSON = /\b(?:he|she|him|her|his|hers)\b/i;
 
 /** "that man", "this guy", "those people": someone named before, pointed at by a noun. */
 const POINTING_PERSON =
@@ -1106,6 +1108,30 @@ export class Engine {
     return analysis.quoted.some((q) => q.split(' ').length >= 3 && !this.quotedHeld(q));
   }
 
+  /**
+   * Does a question's "she" or "he", naming no one itself, point at a person the reading through
+   * the story names, and of whom no quote answering it alone (`ids`) tells?
+   */
+  private personPointedAt(
+    asked: string,
+    alone: QueryAnalysis,
+    read: QueryAnalysis,
+    ids: readonly string[],
+  ): boolean {
+    if (!ONE_PERSON.test(asked)) return false;
+    const person = (t: Term) => t.startsWith('e:') && this.kb.entityById.get(t.slice(2))?.kind === 'person';
+    if (alone.terms.some(person)) return false;
+    const pointed = read.terms.filter(person);
+    return (
+      pointed.length > 0 &&
+      !ids.some((id) =>
+        pointed.some(
+          (t) => this.corpus.passageTerms.get(id)?.has(t) || this.corpus.passageSpeakers.get(id)?.has(t),
+        ),
+      )
+    );
+  }
+
   /** A question with a topic of its own, pointing back at nothing ("that", "this", "it", "he"). */
   private ownTopic(part: { text: string; analysis: QueryAnalysis }): boolean {
     return (
@@ -1255,9 +1281,15 @@ export class Engine {
     // Read through the story alone, it must do better than the question as it stands.
     // Nor need it when it asks each of a group the story names ("where was each of them"):
     // alone, it asks nobody, unless alone it quotes two of them already.
+    // Nor when its "she" or "he" is someone the story names and the question alone names no one
+    // ("power just deflected to assad. what did she say exactly?": alone, anyone's words).
     if (!conversation?.length && parts[0]) {
       const standing = alone(parts[0]);
-      if (standing.confidence >= read.confidence && !this.asksEachNamed(asked, read.analysis, standing.ids))
+      if (
+        standing.confidence >= read.confidence &&
+        !this.asksEachNamed(asked, read.analysis, standing.ids) &&
+        !this.personPointedAt(asked, parts[0].analysis, read.analysis, standing.ids)
+      )
         return null;
     }
     return { ...read, reading: read.reading };
