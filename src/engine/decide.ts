@@ -1609,6 +1609,27 @@ export function ledByPlace(corpus: Corpus, decision: Decision, words: readonly s
 /** Words that place a thing without naming a place ("inside", "outside"). */
 const PLACED_BY = new Set<Term>(['c:inside', 'c:outside']);
 
+/**
+ * Does the first quote shown place ("inside", "outside") everyone the question names, someone
+ * named at least? (Another quote placing them leaves the one leading unplaced.)
+ */
+function placedOfNamed(corpus: Corpus, known: readonly Term[], shown: readonly string[]): boolean {
+  const named = known.filter((t) => t.startsWith('e:'));
+  const terms = shown[0] === undefined ? undefined : corpus.passageTerms.get(shown[0]);
+  return (
+    named.length > 0 &&
+    !!terms &&
+    [...PLACED_BY].some((t) => terms.has(t)) &&
+    named.every((t) => terms.has(t))
+  );
+}
+
+/** Does a sentence say where: a place named, a word placing it, or "inside", "outside"? */
+function placed(corpus: Corpus, id: string): boolean {
+  const terms = corpus.passageTerms.get(id);
+  return !!terms && (terms.has('c:place') || [...PLACED_BY].some((t) => terms.has(t)));
+}
+
 /** A term no document has: its idf is the highest the index gives. */
 const NO_TERM: Term = 'w:\u0000';
 
@@ -1708,12 +1729,23 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       doers.some((t) => corpus.passageTerms.get(id)?.has(t) || corpus.passageSpeakers.get(id)?.has(t)),
     ) &&
     known.every((t) => corpus.passageTerms.get(topPassage.hit.doc.ref)?.has(t));
+  // "where did churkin speak to the diplomats": a place asked, and no quote of the entry gives
+  // one (his words on the peace effort) while the best passage does and holds every term asked
+  // ("... while ... Churkin addressed the diplomats inside"): that passage answers.
+  const placeOfOthers =
+    !!topQa &&
+    !!topPassage &&
+    placeMissing(corpus, mendedWords(analysis), known, corpus.qaById.get(topQa[0])?.answerIds ?? []) &&
+    !(corpus.qaById.get(topQa[0])?.answerIds ?? []).some((id) => placed(corpus, id)) &&
+    placed(corpus, topPassage.hit.doc.ref) &&
+    known.every((t) => t === 'c:place' || corpus.passageTerms.get(topPassage.hit.doc.ref)?.has(t));
   const useQa =
     !!topQa &&
     verbatim.length === 0 &&
     !otherSpeaker &&
     !theirsWhole &&
     !deedOfOthers &&
+    !placeOfOthers &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
       ((chance() || otherSource(corpus, topPassage, topQa[0])) &&
         entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
@@ -1857,6 +1889,9 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
         // "who was flying the planes", "who were killed": who did it, not whose name.
         !(t === 'c:name' && auxiliaryBeAfterWho(analysis.words) >= 0) &&
         !inQuotes(t) &&
+        // "where did the envoy give her remarks": "outside the chamber", "inside" say where, in a
+        // quote of whom the question names (not "where did i leave off").
+        !(t === 'c:place' && placedOfNamed(corpus, known, shown)) &&
         // "who was the white house guy": "a senior White House official" is who, unnamed.
         !(t === 'c:name' && inQuotes('c:official')) &&
         // "who's this observatory": what the body named is; a quote naming it says.

@@ -89,6 +89,46 @@ import { gatherSameClaims, saveNeighbours } from './same-claim.ts';
 import { type SavedIndex, saveIndex } from './saved-index.ts';
 import { TUNING } from './tuning.ts';
 
+/**
+ * Words that ask for what follows words quoted ("what's the rest", "how does that one end", "the
+ * full thing"): a question made of them alone, besides words of no topic and words naming the
+ * quote (QUOTE_NAMED), asks for the quote's end.
+ */
+const REST_WORDS = new Set(
+  'rest end ends ending finish finishes finished full whole complete remainder continue continues go goes next'.split(
+    ' ',
+  ),
+);
+/** Words naming the words quoted in a question asking their rest ("that one", "the full line"). */
+const QUOTE_NAMED = new Set('one line thing quote sentence part bit'.split(' '));
+/** The term of saying ("said", "told"). */
+const SAID: Term = 'c:say';
+/** Words quoted, at least, for a question asking for their rest (asksRest) to lean on them. */
+const MIN_QUOTED_REST = 3;
+
+/**
+ * Do words said trail off ("...", "…") right before the first question: someone's words, a verb
+ * of saying before them ("churkin said we're in serious...")? Not an event trailing off ("the
+ * raid lasted... how did it end": how the raid ended).
+ */
+function trailsOff(reading: MessageReading, says: (told: readonly Token[]) => boolean): boolean {
+  const asked = reading.questions[0]?.text;
+  const at = asked ? reading.text.lastIndexOf(asked) : -1;
+  if (at <= 0 || !/(?:\.\.\.|…)\s*$/u.test(reading.text.slice(0, at))) return false;
+  return says(tokenize(reading.text.slice(0, at)));
+}
+
+/** Does a question ask only for what follows the words quoted before it (REST_WORDS)? */
+function asksRest(words: readonly string[]): boolean {
+  let asking = 0;
+  for (const w of words) {
+    if (STOP_WORDS.has(w) || QUOTE_NAMED.has(w)) continue;
+    if (!REST_WORDS.has(w)) return false;
+    asking++;
+  }
+  return asking > 0;
+}
+
 /** It, that, this one: a question that leans on something told before it. */
 const POINTING = /\b(?:it|its|that|this|these|those)\b/i;
 
@@ -105,6 +145,8 @@ const ASKING_FRAME = new Set(['c:name', 'c:say']);
 const DISBELIEF_MARKS = /(?:[?？]\s*[?？!]|!\s*[?？])[?？!\s]*$/u;
 
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers|they|them|their|theirs)\b/i;
+/** He or she: one person pointed at. */
+const ONE_PERSON = /\b(?:he|she|him|her|his|hers)\b/i;
 
 /** "that man", "this guy", "those people": someone named before, pointed at by a noun. */
 const POINTING_PERSON =
@@ -968,8 +1010,20 @@ export class Engine {
     parts: readonly { text: string; analysis: QueryAnalysis }[],
     alone: (part: { analysis: QueryAnalysis }) => PartAnswer,
   ): { part: { text: string; analysis: QueryAnalysis }; answer: PartAnswer } | null {
-    if (reading.context.length === 0 || !parts.every((p) => this.isThin(p.analysis))) return null;
-    const asked = reading.questions.flatMap((q) => q.tokens);
+    if (reading.context.length === 0) return null;
+    // "'never intentionally target' ... what's the rest", "'I would be very interested to see'...
+    // how does that one end": words quoted that a sentence holds, then a question asking only for
+    // what follows them, asks for that sentence; the story it follows is the quote.
+    // So do words trailing off before it ("churkin said we're in serious... what was the end of
+    // that"): what the writer remembers of the quote.
+    const rest =
+      parts.every((p) => asksRest(p.analysis.words)) &&
+      (reading.quoted.some((q) => this.quotedAt(q)) ||
+        trailsOff(reading, (told) => this.corpus.analyzer.analyzeTokens(told).terms.includes(SAID)));
+    if (!rest && !parts.every((p) => this.isThin(p.analysis))) return null;
+    const asked = reading.questions
+      .flatMap((q) => q.tokens)
+      .filter((t) => !(rest && (REST_WORDS.has(t.word) || QUOTE_NAMED.has(t.word))));
     // "... who said that?", "says who": asking whose the words told before are, it asks nothing
     // of its own; what it is answered alone does not count against the story.
     const pointsBack = parts.every((p) => asksWhoseWordsBefore(p.analysis.words));
@@ -1029,6 +1083,12 @@ export class Engine {
     return earlierFragmentNotHeld(this.corpus, analysis.words, fragments, [...ids, ...before.quoteIds]);
   }
 
+  /** Do words quoted (three or more, as typed) stand word for word in a sentence? */
+  private quotedAt(fragment: string): boolean {
+    const key = matchKey(fragment);
+    return key.split(' ').length >= MIN_QUOTED_REST && this.quotedHeld(key);
+  }
+
   /** Does a sentence hold these words quoted (matchKey), word for word? */
   private quotedHeld(fragment: string): boolean {
     for (const id of this.kb.passageById.keys())
@@ -1046,6 +1106,30 @@ export class Engine {
     if (namesOwn(analysis)) return false;
     if (analysis.free.some((f) => !f.inKnowledge && !f.modifier)) return true;
     return analysis.quoted.some((q) => q.split(' ').length >= 3 && !this.quotedHeld(q));
+  }
+
+  /**
+   * Does a question's "she" or "he", naming no one itself, point at a person the reading through
+   * the story names, and of whom no quote answering it alone (`ids`) tells?
+   */
+  private personPointedAt(
+    asked: string,
+    alone: QueryAnalysis,
+    read: QueryAnalysis,
+    ids: readonly string[],
+  ): boolean {
+    if (!ONE_PERSON.test(asked)) return false;
+    const person = (t: Term) => t.startsWith('e:') && this.kb.entityById.get(t.slice(2))?.kind === 'person';
+    if (alone.terms.some(person)) return false;
+    const pointed = read.terms.filter(person);
+    return (
+      pointed.length > 0 &&
+      !ids.some((id) =>
+        pointed.some(
+          (t) => this.corpus.passageTerms.get(id)?.has(t) || this.corpus.passageSpeakers.get(id)?.has(t),
+        ),
+      )
+    );
   }
 
   /** A question with a topic of its own, pointing back at nothing ("that", "this", "it", "he"). */
@@ -1197,9 +1281,15 @@ export class Engine {
     // Read through the story alone, it must do better than the question as it stands.
     // Nor need it when it asks each of a group the story names ("where was each of them"):
     // alone, it asks nobody, unless alone it quotes two of them already.
+    // Nor when its "she" or "he" is someone the story names and the question alone names no one
+    // ("power just deflected to assad. what did she say exactly?": alone, anyone's words).
     if (!conversation?.length && parts[0]) {
       const standing = alone(parts[0]);
-      if (standing.confidence >= read.confidence && !this.asksEachNamed(asked, read.analysis, standing.ids))
+      if (
+        standing.confidence >= read.confidence &&
+        !this.asksEachNamed(asked, read.analysis, standing.ids) &&
+        !this.personPointedAt(asked, parts[0].analysis, read.analysis, standing.ids)
+      )
         return null;
     }
     return { ...read, reading: read.reading };

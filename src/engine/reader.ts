@@ -222,6 +222,16 @@ const RUN_ON_ASKING: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     ['how', new Set([...inverted, 'many', 'much', 'long', 'come', 'far', 'often', 'old'])],
   ]);
 })();
+/** Words opening an apology for asking ("sorry to ping", "sorry for the spam"): the writer's own. */
+function apologises(typed: readonly Token[]): boolean {
+  return typed[0]?.word === 'sorry' && APOLOGY_AFTER.has(typed[1]?.word ?? '');
+}
+
+/** A question word with its verb put first ("what did ...", "how many ..."): a question of its own. */
+function asksInverted(tokens: readonly Token[]): boolean {
+  const [wh, verb] = tokens;
+  return !!wh && !!verb && tokens.length >= 3 && !!RUN_ON_ASKING.get(wh.word)?.has(verb.word);
+}
 /**
  * Words after which a question word opens a clause of theirs, not a question of its own ("i know
  * what did ...", "no matter how many ...", "about what ...", "that's how many ...").
@@ -244,6 +254,8 @@ const COMMA_ASKING = new Set('did does do was were is are has have'.split(' '));
 const SUBORDINATING = new Set('if since because as once while though although unless whether'.split(' '));
 /** Words opening what goes on from, or takes back, what was asked before: "and ...", "no not ...". */
 const LEADS_ON = new Set('and but or so plus also then no not nah sorry actually oops wait'.split(' '));
+/** Words after "sorry" that make it an apology for what follows ("sorry to ping"), no taking back. */
+const APOLOGY_AFTER = new Set('to for if abt about'.split(' '));
 /** Words of a question that point back at what the writer said before it. */
 const POINTING_BACK = new Set(
   'he she they it him her them his hers their theirs its this that these those'.split(' '),
@@ -434,14 +446,15 @@ const USE_SUBJECTS = new Set([
 ]);
 
 /**
- * Words that join two questions in one sentence: "how long did it last and who says so". A
+ * Words that join two questions in one sentence: "how long did it last and who says so" (chat's
+ * "n" too, before a question word: "how long did it last n how many tanks got hit"). A
  * condition on the answer before goes with them ("was the press allowed in, and if not, where
  * ..."): the question after it is one of its own, and "not" in it denies nothing asked. So does
  * ", like" before a question word ("when did they call it off, like what made them pull out"):
  * the question put again in other words.
  */
 const JOINERS =
-  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&)\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)/giu;
+  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&|n(?=\s+(?:what|why|how|who|when|where|which)\b))\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)/giu;
 
 /** Determiners before a figure that name it as a noun ("the 62", "that 90"). */
 const FIGURE_DETERMINERS = new Set(['the', 'that', 'this']);
@@ -881,7 +894,19 @@ export class ChatReader {
               !(parts.length > 0 && this.cueLast(p.typed)) &&
               !(/\.\s*$/.test(sentence) && this.nounCuesOnly(p.typed)),
           ) ||
-          pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)));
+          pieces.some((p) => p.tokens.some((_, i) => reportedQuestion(p.tokens, i, this.ofStory) > 0)) ||
+          // "sorry to ping mid game but what did X say abt the peace thing": a piece after "but"
+          // opening with a question word and its verb put first asks, with no "?" typed, when the
+          // words before it are the writer's own, no word of the story ("russia says X but what
+          // does the US say" weighs the two).
+          pieces.some(
+            (p, k) =>
+              /\bbut\b/i.test(p.joiner) &&
+              asksInverted(p.tokens) &&
+              pieces
+                .slice(0, k)
+                .every((b) => apologises(b.typed) || !b.tokens.some((t) => this.ofStory(t.word))),
+          ));
       read.push({ text: sentence, tokens, question, foreign });
       const labelled = label;
       // Not one in another language ("ich möchte wissen: who counted the dead?"): the writer's
@@ -1093,8 +1118,15 @@ export class ChatReader {
       // "before the op what did ...", "if they knew why did ...": a clause of the question's own;
       // "and the new season, how long is that one", "no not X, Y - what did they say": what the
       // question goes on to, or the one taken back.
+      // ("sorry to ping, what did X say", "sorry for the spam, ...": an apology for asking is
+      // the writer's own words, no taking back.)
       const opening = (typedHead[0] as Token).word;
-      if (PREPOSITIONS.has(opening) || SUBORDINATING.has(opening) || LEADS_ON.has(opening)) return [sentence];
+      if (
+        PREPOSITIONS.has(opening) ||
+        SUBORDINATING.has(opening) ||
+        (LEADS_ON.has(opening) && !apologises(typedHead))
+      )
+        return [sentence];
       // "kerry and lavrov had a call, what did they say": a question pointing back at the words
       // before it asks about them; not a "he" or "they" whom the writer's own words before it name
       // as someone of the story ("churkin reviewing the deal like a critic lmao, what did he call
@@ -1776,10 +1808,11 @@ export class ChatReader {
       // "who ended up holding the ground", "they'll end up pullin out": "end up" before a verb in
       // -ing says how things turned out (the catenative of result); the verb after it is what is
       // asked, not an ending ("how did it end up", "end up dead" keep it).
+      // So does "end up with" ("who ended up with the ground"): who came to have it.
       if (
         END_UP.has(cased[k]?.word ?? '') &&
         cased[k + 1]?.word === 'up' &&
-        /^\p{L}{2,}(?:ing|in'?)$/u.test(cased[k + 2]?.word ?? '')
+        (/^\p{L}{2,}(?:ing|in'?)$/u.test(cased[k + 2]?.word ?? '') || cased[k + 2]?.word === 'with')
       ) {
         counts.filler += 2;
         k++;

@@ -20,6 +20,8 @@ describe('names in other spellings and scripts', () => {
     ['where is the Observatório Sírio dos Direitos Humanos based', /UK-based Syrian Observatory/],
     ['what did the UK-based group count', /at least 90/],
     ['what did Estado Islámico do after the raid', /used the airstrike to push/],
+    // "EI": Estado Islámico, État islamique, as written in capitals (not Portuguese "ei", hey).
+    ['who ended up with the ground after, EI or the army', /used the airstrike to push/],
     ['what did Samanta Pauer call russia', /uniquely cynical|grandstanding/],
   ])('"%s"', (question, expected) => {
     expect(first(question)).toMatch(expected);

@@ -1351,6 +1351,13 @@ describe('"who says this" after a statement', () => {
       'who says so',
     ]);
   });
+
+  it('reads chat\'s "n" before a question word as "and" joining two questions', () => {
+    expect(questions('how long did the repairs last n how many visitors came')).toEqual([
+      'how long did the repairs last',
+      'how many visitors came',
+    ]);
+  });
 });
 
 describe('"who used it" after words quoted', () => {
@@ -1506,6 +1513,10 @@ describe('"end up" before a verb in -ing', () => {
     expect(questions('who ended up holdin the tower')).toEqual(['who holdin the tower']);
     expect(questions('did the mayor end up paying')).toEqual(['did the mayor paying']);
     expect(questions('how did the repairs end up')).toEqual(['how did the repairs end up']);
+  });
+
+  it('reads "ended up with" as coming to have it', () => {
+    expect(questions('who ended up with the tower')).toEqual(['who with the tower']);
   });
 });
 
