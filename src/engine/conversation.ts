@@ -54,6 +54,7 @@ import {
   asksTheirView,
   asksWhetherSo,
   asksWhoSaidIt,
+  asksWhoTheyWere,
   everySideOfTheAnswer,
   speaksFor,
   theirViewOfTheAnswer,
@@ -230,11 +231,12 @@ function readTyped(
   if (reported) return reported;
   // "did the US say sorry" -> "how did they get the message across" -> "who said so": whose words
   // the answer before quoted is that answer again, its speaker named in it (follow-up-before.ts).
-  const whoSaid = asksWhoSaidIt(typed, () => {
-    const at = new Set<number>();
-    for (const m of mentions(corpus, typed)) for (let k = m.start; k < m.end; k++) at.add(k);
-    return at;
-  });
+  const whoSaid =
+    asksWhoSaidIt(typed, () => {
+      const at = new Set<number>();
+      for (const m of mentions(corpus, typed)) for (let k = m.start; k < m.end; k++) at.add(k);
+      return at;
+    }) ?? asksWhoTheyWere(typed, tokenize(prev.question));
   if (whoSaid) {
     const again = answerBeforeAgain(
       corpus,

@@ -83,6 +83,31 @@ export function asksWhoSaidIt(
   return guessed ? pointing : null;
 }
 
+/** Someone left unnamed, the subject of what a turn told ("someone said ...", "somebody called it ..."). */
+const UNNAMED = new Set(['someone', 'somebody', 'some1', 'sb']);
+/** "was", "is" after "who": "who was that", "who's that" (read "who is that"). */
+const BEING = new Set(['was', 'is', 's']);
+
+/**
+ * "someone called it dangerous and blatant aggression" -> "who was that?": after a turn that told
+ * what someone left unnamed said, "who was that", "who is it" (who, a form of "be", a word
+ * standing for them, nothing more) asks who that someone was, as "who said that" does. The word
+ * standing for them as typed, or null.
+ */
+export function asksWhoTheyWere(tokens: readonly Token[], before: readonly Token[]): string | null {
+  const words = tokens.map((t) => t.word);
+  let i = 0;
+  while (i < words.length && OPENERS.has(words[i] ?? '')) i++;
+  if (!WHO.has(words[i] ?? '') || !BEING.has(words[i + 1] ?? '')) return null;
+  const pointing = THE_WORDS.has(words[i + 2] ?? '') ? (tokens[i + 2]?.raw ?? null) : null;
+  if (pointing === null || !words.slice(i + 3).every((w) => CLOSERS.has(w))) return null;
+  const told = before.map((t) => t.word);
+  let k = 0;
+  while (k < told.length && OPENERS.has(told[k] ?? '')) k++;
+  // The unnamed one is whom the turn before opened with, a verb after them.
+  return UNNAMED.has(told[k] ?? '') && k + 1 < told.length ? pointing : null;
+}
+
 /** Words that join the names of a guess at the speaker ("churkin or power", "was it russia"). */
 const GUESS_GLUE = new Set(['or', 'and', 'was', 'it', 'is', 'the']);
 

@@ -3,6 +3,8 @@
  * the readings to try (the question with whom a pronoun stands for; the question before with
  * what the new words name in the place of what they replace).
  */
+import { baseForms } from '../text/base-forms.ts';
+import { IRREGULAR_PAST } from '../text/irregular.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
 import { matchKey } from '../text/normalize.ts';
 import { isPeopleWord } from '../text/peoples.ts';
@@ -882,7 +884,8 @@ function theFirstOne(
 
 /**
  * Whether a question says nothing the turn before did not: every name it gives is one that turn
- * was about, every word of the article it uses is in that turn's question or its quotes.
+ * was about, every word of the article it uses is in that turn's question (its terms, or the base
+ * form of an irregular past it typed) or its quotes.
  */
 function restates(
   corpus: Corpus,
@@ -897,7 +900,23 @@ function restates(
   // The words that ask why ("on what grounds") are not what is asked about.
   const cueTerms = new Set(corpus.analyzer.docTerms(cueTokens(cueWordsOf(corpus.kb.chat), tokens)));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
-  return topic.length > 0 && topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)));
+  // "the regime troops left the area" -> "why did they leave": the base form of an irregular past
+  // the turn before typed ("left", a direction too, read in its phrase as no term; "leave" here,
+  // read as walking out) is no word of its own. Not the very word typed again and read otherwise
+  // ("closed to the press" -> "why was it closed"), nor a regular form, which reads alike in both.
+  const pasts = new Set(
+    tokenize(prev.question).flatMap((t) => {
+      const base = IRREGULAR_PAST.get(t.word);
+      return base ? [base] : [];
+    }),
+  );
+  const retold = new Set(
+    corpus.analyzer.docTerms(tokens.filter((t) => baseForms(t.word, 'v').some((b) => pasts.has(b)))),
+  );
+  return (
+    topic.length > 0 &&
+    topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)) || retold.has(t))
+  );
 }
 
 /**
