@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '174aee98de750999' },
+    recorded: { version: 13, hash: 'c20045f0a1156326' },
   },
   {
     name: 'COMPILED_FORMAT',
