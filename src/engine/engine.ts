@@ -706,7 +706,12 @@ export class Engine {
   private questionParts(reading: MessageReading): QuestionPartRead[] {
     /** `leantOn`: a thin question is read with it already, with no reading of it alone kept. */
     const parts: (QuestionPartRead & { tokens: Token[]; leantOn?: boolean })[] = [];
-    const writer = this.writerIs(reading);
+    // Who the writer says they are ("I'm Australian": "our military"), looked for only when a
+    // question says "we" or "our", whose words it stands for: each name after "I am" in the
+    // message is analysed to find it, and most questions have no such word.
+    const writer = reading.questions.some((q) => q.tokens.some((t) => WE.has(t.word)))
+      ? this.writerIs(reading)
+      : null;
     // "I've been trying to explain to my dad why Russia is so annoyed. ... What does Moscow say
     // Washington keeps refusing to do?": where a sentence ends in "?", one that does not tells what
     // the writer wonders about rather than asks it; what only an asked question's words are read
