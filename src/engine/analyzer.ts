@@ -2165,6 +2165,29 @@ export class Analyzer {
     }
     this.heard ??= heardNamesOf(this.lexicon);
     const heard = this.heard;
+    // The sound of the words from k, n of them (2 to SPLIT_SPAN), and for two the word of the story
+    // they are heard as (heardWord), each worked out once: splitWord asks them of the spans that
+    // start at a word before the names are looked for in the same spans.
+    const keys: (string | undefined)[] = new Array(words.length * (SPLIT_SPAN + 1));
+    const spanKey = (k: number, n: number): string => {
+      const at = k * (SPLIT_SPAN + 1) + n;
+      let key = keys[at];
+      if (key === undefined) {
+        key = soundKey(folded.slice(k, k + n).join(''));
+        keys[at] = key;
+      }
+      return key;
+    };
+    const heardTwo: (string | null | undefined)[] = new Array(words.length);
+    const heardAt = (k: number, n: number): string | null => {
+      if (n !== 2) return this.heardWord(spanKey(k, n), folded.slice(k, k + n).join(''));
+      let word = heardTwo[k];
+      if (word === undefined) {
+        word = this.heardWord(spanKey(k, 2), `${folded[k]}${folded[k + 1]}`);
+        heardTwo[k] = word;
+      }
+      return word;
+    };
     let out = '';
     let from = 0;
     for (let i = 0; i < words.length; i++) {
@@ -2173,7 +2196,7 @@ export class Analyzer {
       const first = folded[i] as string;
       // A word of the story typed or heard in pieces, all its letters there ("am bass a door":
       // ambassador; "be fore": before): one of the pieces a word the knowledge does not use.
-      const pieces = this.splitWord(folded, i, joined, isUnheard);
+      const pieces = this.splitWord(folded, i, joined, isUnheard, heardAt);
       if (pieces !== null) {
         const last = words[i + pieces.n - 1] as RegExpExecArray;
         out += `${text.slice(from, (words[i] as RegExpExecArray).index)}${pieces.word}`;
@@ -2208,7 +2231,7 @@ export class Analyzer {
           i += n - 1;
           break;
         }
-        const key = soundKey(span.join(''));
+        const key = spanKey(i, n);
         if (key.length < MIN_HEARD_KEY) {
           // A short name split in two and spelled all but alike ("moss cow" Moscow).
           const split = n === 2 && key.length >= MIN_SPLIT_KEY ? splitName(heard, key, span.join('')) : null;
@@ -2224,7 +2247,7 @@ export class Analyzer {
           heard.sounds.get(key) ?? (somePiece ? null : heard.consonants.get(`:${consonantKey(key)}`)) ?? null;
         if (found === null) {
           // A word of the story a recogniser wrote as two ("a boarded": aborted).
-          const word = n === 2 && !somePiece ? this.heardWord(key, span.join('')) : null;
+          const word = n === 2 && !somePiece ? heardAt(i, 2) : null;
           if (word === null) continue;
           out += `${text.slice(from, start)}${word}`;
           from = end;
@@ -2258,6 +2281,8 @@ export class Analyzer {
     i: number,
     joined: Uint8Array,
     isUnheard: (k: number) => boolean,
+    /** heardWord() of the words from k, n of them (the caller keeps what it has asked). */
+    heardAt: (k: number, n: number) => string | null,
   ): { n: number; word: string } | null {
     for (let n = Math.min(SPLIT_SPAN, folded.length - i); n >= 2; n--) {
       if (joined[i + n - 2] !== 1) continue;
@@ -2280,14 +2305,10 @@ export class Analyzer {
       const start = startKeyOf(folded, i, n, length);
       const known = start < 0 || hasBit(this.wordStartsIndex(), start);
       if (!known && !heardToo) continue;
-      const letters = folded.slice(i, i + n).join('');
+      const letters = known ? folded.slice(i, i + n).join('') : '';
       // Its letters exactly, or (a long word) its sound and all but two of its letters.
       const word =
-        known && (this.frequency.get(letters) ?? 0) > 0
-          ? letters
-          : heardToo
-            ? this.heardWord(soundKey(letters), letters)
-            : null;
+        known && (this.frequency.get(letters) ?? 0) > 0 ? letters : heardToo ? heardAt(i, n) : null;
       if (word !== null) return { n, word };
     }
     return null;

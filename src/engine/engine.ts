@@ -748,7 +748,12 @@ export class Engine {
   private questionParts(reading: MessageReading): QuestionPartRead[] {
     /** `leantOn`: a thin question is read with it already, with no reading of it alone kept. */
     const parts: (QuestionPartRead & { tokens: Token[]; leantOn?: boolean })[] = [];
-    const writer = this.writerIs(reading);
+    // Who the writer says they are ("I'm Australian": "our military"), looked for only when a
+    // question says "we" or "our", whose words it stands for: each name after "I am" in the
+    // message is analysed to find it, and most questions have no such word.
+    const writer = reading.questions.some((q) => q.tokens.some((t) => WE.has(t.word)))
+      ? this.writerIs(reading)
+      : null;
     // "I've been trying to explain to my dad why Russia is so annoyed. ... What does Moscow say
     // Washington keeps refusing to do?": where a sentence ends in "?", one that does not tells what
     // the writer wonders about rather than asks it; what only an asked question's words are read
@@ -1416,6 +1421,10 @@ export class Engine {
     const decision = decide(this.corpus, part.analysis);
     // "whats daesh": what a name stands for, where the article glosses it ("Daesh [IS]").
     const glosses = part.text === undefined ? null : glossesAsked(this.corpus, part.text);
+    // The words as typed, tokenised once for the checks below that read them (a long message's
+    // text is read whole by each).
+    let typed: string[] | undefined;
+    const typedWords = (text: string) => (typed ??= tokenize(text).map((t) => t.word));
     // "why is it called daesh": why a glossed thing goes by a name, which no sentence tells.
     // "what should i do on sunday", "what's everyone listening to": the writer's or the chat's own
     // doings, read in the words as typed (the reading drops "everyone" as filler).
@@ -1425,18 +1434,12 @@ export class Engine {
         (namingAsked(this.corpus, part.text) ||
           // "what is deir el-zour": what the place itself is, untold.
           placeItselfAsked(this.corpus, part.text) ||
-          ownDoingAsked(
-            tokenize(part.text).map((t) => t.word),
-            decision.ranking.known,
-          ) ||
+          ownDoingAsked(typedWords(part.text), decision.ranking.known) ||
           writerStatement(this.corpus, part.text) ||
           // "based", "mood", "big if true": a reaction alone asks nothing.
           reactionOnly(this.corpus, part.text) ||
           // "what does yeet mean": slang asked as typed, not a slip toward "meet".
-          meaningOfOtherWord(
-            tokenize(part.text).map((t) => t.word),
-            part.analysis.corrections,
-          )))
+          meaningOfOtherWord(typedWords(part.text), part.analysis.corrections)))
     ) {
       const suggest = decision.ranking.qaRanked.map(([id]) => id);
       return { ids: [], more: [], confidence: 0, qa: null, contested: null, suggest, also: new Map() };

@@ -226,6 +226,38 @@ describe('Analyzer.heardNames: slips of dictation and autocorrect that make Engl
   });
 });
 
+describe('Analyzer.heardNames: each span heard once', () => {
+  // splitWord and the search for names look at the same spans of a message: the sound of each span
+  // and the word of the story it is heard as are worked out once, not once by each.
+  const lexicon = new Lexicon({ entities: [], synonyms: [] });
+  const analyzer = new Analyzer(
+    lexicon,
+    new Set('when did the strike get aborted'.split(' ')),
+    loadEnglishWords(),
+    new Map([
+      ['aborted', 2],
+      ['strike', 5],
+    ]),
+  );
+  analyzer.prepareHeardNames();
+  const words = (analyzer as unknown as { heardWords: Map<string, string | null> }).heardWords;
+  const looked: string[] = [];
+  const get = words.get.bind(words);
+  words.get = (key: string) => {
+    looked.push(key);
+    return get(key);
+  };
+
+  it('looks up the sound of each span of a long message once, and reads it as before', () => {
+    const text = 'when did the strike get a boarding pass checked before takeoff yesterday evening';
+    expect(analyzer.heardNames(text)).toBe(text);
+    expect(looked.length).toBeGreaterThan(0);
+    expect(new Set(looked).size).toBe(looked.length);
+    looked.length = 0;
+    expect(analyzer.heardNames('when did the strike get a boarded')).toBe('when did the strike get aborted');
+  });
+});
+
 describe('Analyzer.heardNames: a word of the story written in pieces', () => {
   const lexicon = new Lexicon({ entities: [], synonyms: [] });
   const vocabulary = new Set(
