@@ -4794,7 +4794,12 @@ export function withoutOwnBelief(tokens: readonly Token[]): readonly Token[] {
       const be = believedOfNamed(tokens, i);
       if (be > 0) {
         const was = tokens[be] as Token;
-        out.push(token, { raw: 'they', word: 'they' }, { raw: was.raw, word: 'were' }, ...tokens.slice(i + 1, be));
+        out.push(
+          token,
+          { raw: 'they', word: 'they' },
+          { raw: was.raw, word: 'were' },
+          ...tokens.slice(i + 1, be),
+        );
         i = be;
         continue;
       }
@@ -4805,7 +4810,18 @@ export function withoutOwnBelief(tokens: readonly Token[]): readonly Token[] {
 }
 
 /** Words that open a thing named after a verb of believing: "think the soldiers were". */
-const NAMED_OPENERS = new Set(['the', 'those', 'these', 'them', 'their', 'that', 'this', 'his', 'her', 'its']);
+const NAMED_OPENERS = new Set([
+  'the',
+  'those',
+  'these',
+  'them',
+  'their',
+  'that',
+  'this',
+  'his',
+  'her',
+  'its',
+]);
 /**
  * Whom a belief takes for someone else: people under arms ("the syrian soldiers were isis"), not a
  * deed nor a thing ("think the strike was deliberate": a view of it, read as before).
