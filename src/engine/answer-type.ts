@@ -81,9 +81,114 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     stillMissing(corpus, asked.words, asked.known, asked.shown) ||
     nounApart(corpus, asked.words, asked.shown) ||
     ownerApart(corpus, asked.words, asked.shown) ||
-    originMissing(corpus, asked.words, asked.shown)
+    originMissing(corpus, asked.words, asked.shown) ||
+    departureMissing(corpus, asked.words, asked.known, asked.shown) ||
+    decisionMissing(corpus, asked.words, asked.known, asked.shown)
   );
 }
+
+/** Nouns of a place aircraft fly from: "which base", "what airbase". */
+const BASES = new Set([
+  'base',
+  'bases',
+  'airbase',
+  'airbases',
+  'airfield',
+  'airfields',
+  'airstrip',
+  'airstrips',
+]);
+/** Verbs of taking off, before "off" ("took off from"). */
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** Verbs of flying or sending off, before "from" or "out of" ("flew out of", "launched from"). */
+const FLYING_FROM = /^(?:fl(?:y|ies|ew|own|ying)|launch(?:es|ed|ing)?|depart(?:s|ed|ing)?|sortied)$/;
+/** Terms of aircraft and those flying them, whose place of departure may be asked. */
+const FLIERS = new Set<Term>(['c:plane', 'c:pilot']);
+
+/**
+ * "which base did the jets take off from", "where were the australian jets based", "where did the
+ * planes fly out of": the place aircraft left from is asked, so a quote must say where from ("from",
+ * a base, "based"); "near Deir el-Zour" says where they struck. Only of aircraft ("where were the
+ * troops based" asks where they were).
+ */
+export function departureMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (shown.length === 0 || !known.some((t) => FLIERS.has(t))) return false;
+  const where = words.includes('where');
+  const which = words.findIndex((w, i) => (w === 'which' || w === 'what') && BASES.has(words[i + 1] ?? ''));
+  const takeOff = words.some((w, i) => TAKE.has(w) && words[i + 1] === 'off');
+  const flewFrom = words.some(
+    (w, i) =>
+      FLYING_FROM.test(w) && (words[i + 1] === 'from' || (words[i + 1] === 'out' && words[i + 2] === 'of')),
+  );
+  const asked =
+    which >= 0 || (where && (takeOff || flewFrom || words.includes('based') || words.at(-1) === 'from'));
+  if (!asked) return false;
+  // "UK-based" answers where something is based, not where planes took off from.
+  const based = words.includes('based');
+  return !shown.some((id) =>
+    quoteWords(corpus, id).some(
+      (w, i, all) =>
+        w === 'from' ||
+        BASES.has(w) ||
+        (based && /(?:^|-)based$/.test(w)) ||
+        (TAKE.has(w) && all[i + 1] === 'off'),
+    ),
+  );
+}
+
+/**
+ * Words that ask what a body or an inquiry came to: its decision, its vote, its findings ("what did
+ * the security council decide", "did they vote on anything", "what did the investigation find").
+ */
+const DECIDING =
+  /^(?:decide|decided|decides|deciding|decision|decisions|vote|voted|votes|voting|resolution|resolutions|find|finds|found|findings|conclude|concluded|concludes|concluding|conclusion|conclusions)$/;
+/** Words after "find" or "found" that make it an outcome ("find anything", "found who was at fault"); not "find the explanation adequate". */
+const FOUND_WHAT = new Set([
+  'anything',
+  'something',
+  'nothing',
+  'who',
+  'what',
+  'that',
+  'in',
+  'at',
+  'out',
+  'yet',
+]);
+
+/**
+ * "what did the security council decide", "did they vote on anything", "what did the
+ * investigation find": what a body decided or an inquiry found is asked, and no quote shown holds
+ * that word of deciding or finding (the meeting was requested and held, the investigation urged:
+ * neither's outcome is told). Not someone's words ("who said washington's reaction will decide"),
+ * nor the asker's finding ("i can't find", "find out").
+ */
+export function decisionMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  known: readonly Term[],
+  shown: readonly string[],
+): boolean {
+  if (shown.length === 0 || known.includes(SAY) || words.some((w) => SAID_OF.has(w))) return false;
+  const at = words.findIndex((w, i) => {
+    if (!DECIDING.test(w) || NOT_OUTCOME_BEFORE.has(words[i - 1] ?? '')) return false;
+    const next = words[i + 1];
+    if (next === 'out') return false;
+    if (/^f(?:i|ou)nds?$|^found$/.test(w)) return next === undefined || FOUND_WHAT.has(next);
+    return true;
+  });
+  if (at < 0) return false;
+  // The word in any form of its family in a quote ("conclusive" of "conclude"): told there.
+  const family = DECIDING_FAMILIES.find((f) => f.test(words[at] as string));
+  return !shown.some((id) => quoteWords(corpus, id).some((w) => family?.test(w)));
+}
+/** The families of DECIDING's words, by how each begins ("decide", "decision", "decisive"). */
+const DECIDING_FAMILIES = [/^deci[ds]/, /^vot/, /^f(?:i|ou)nd/, /^conclu/, /^resol/];
 
 /** Kinds of names of the knowledge that say where someone is from (a country, a place). */
 const ORIGIN_KINDS = new Set(['government', 'place']);
@@ -2313,6 +2418,25 @@ export function stillMissing(
   const still = words.indexOf('still');
   if (still < 1 || shown.length === 0 || known.includes(SAY) || words.includes('according')) return false;
   const aux = words.slice(Math.max(0, still - STILL_REACH), still).findIndex((w) => PRESENT_AUX.has(w));
-  if (aux < 0 || !words.some((w) => NOW.has(w))) return false;
+  // "she still the ambassador now?": chat drops the auxiliary before an office held (not "my
+  // aunt still lives there": a verb follows).
+  const office = officeAfter(corpus, words, still);
+  if (aux < 0 && (still > STILL_DROPPED || !office)) return false;
+  if (!words.some((w) => NOW.has(w)) && !office) return false;
   return !shown.some((id) => quoteWords(corpus, id).includes('still'));
+}
+/** How far "still" may open a question with no auxiliary ("him still ambassador today?"). */
+const STILL_DROPPED = 2;
+/** Words between "still" and an office held ("still the US ambassador", "still russia's envoy"). */
+const OFFICE_REACH = 3;
+/**
+ * "is he still ambassador", "is she still the US envoy": an office held asked with "still" is asked
+ * at the writer's now as surely as with "today" (chat.yaml personWords: the role's word a few
+ * words after "still").
+ */
+function officeAfter(corpus: Corpus, words: readonly string[], still: number): boolean {
+  const { person } = listsOf(corpus);
+  return words
+    .slice(still + 1, still + 1 + OFFICE_REACH)
+    .some((w) => person.has(w) || baseForms(w, 'n').some((b) => person.has(b)));
 }

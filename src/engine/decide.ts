@@ -969,7 +969,8 @@ const OBJECT_STARTS =
 /**
  * "what did the observatory say about civilian casualties", "IS losses": the question names whose
  * dead it asks, right before a word of the dead, and the quotes count others ("at least 90 regime
- * troops"), or the knowledge has no word for them at all ("civilian"). Whose number it is, when
+ * troops"), or the knowledge has no word for them at all ("civilian"), or no quote shown tells of
+ * any dead at all ("the IS casualties": the sortie launched against IS). Whose number it is, when
  * they speak in a quote ("moscow's toll"), is not whose dead.
  */
 export function deadOfOthers(
@@ -999,7 +1000,17 @@ export function deadOfOthers(
     const speaking = ids.some((id) => [...asked].some((t) => corpus.passageSpeakers.get(id)?.has(t)));
     if (speaking) continue;
     const counted = ids.flatMap((id) => quoteCounts(corpus, id));
-    if (counted.length === 0) continue;
+    // "what the IS casualties were": no quote shown tells of any dead, of theirs or others'. Of a
+    // party, not a person ("assad's victims" are whom he had killed; "power 💀" is no toll).
+    if (counted.length === 0) {
+      if (
+        ids.length > 0 &&
+        ![...asked].some((t) => isPersonTerm(corpus, t)) &&
+        !ids.some((id) => corpus.passageTerms.get(id)?.has(DEATH))
+      )
+        return true;
+      continue;
+    }
     const theirs = (given: Set<Term>) =>
       [...given].some((t) =>
         [...asked].some(
