@@ -94,6 +94,7 @@ export const DEFAULT_CHAT: ChatWords = {
     my teacher wants, teacher wants, for homework, for hw, homework, for school, for class, school project, assignment, the assignment, my assignment, the prompt, prompt, due tomorrow, due tonight, due today, due at #, its due at #, it's due at #, due in #, group partner, my group partner, lab partner, my partner, in # sentences, # sentence, # sentences, have to fill in, need to fill in, gotta fill in, on my worksheet, on the worksheet, for my worksheet, pls help, plz help, help pls, help plz, wyd, hbu, bussin, slay, cuh,
     righto, righty ho, fair dinkum, dinkum, strewth, crikey, cobber, moruk, chaval, tio, pucha, pucha madre, my guy, my dude, homie, homies,
     pog, poggers, kekw, lfg, wilco, hooah, oorah, hoorah, over and out, solid copy, good copy, copy all, roger dodger,
+    in the first place, to begin with,
     when he is at home, when she is at home, when they are at home, when it is at home, when he's at home, when she's at home, when they're at home, when it's at home,
   `),
   openers: words(`
