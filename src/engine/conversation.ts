@@ -236,7 +236,7 @@ function readTyped(
       const at = new Set<number>();
       for (const m of mentions(corpus, typed)) for (let k = m.start; k < m.end; k++) at.add(k);
       return at;
-    }) ?? asksWhoTheyWere(typed, tokenize(prev.question));
+    }) ?? asksWhoTheyWere(typed, () => tokenize(prev.question));
   if (whoSaid) {
     const again = answerBeforeAgain(
       corpus,

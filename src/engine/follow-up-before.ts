@@ -94,14 +94,18 @@ const BEING = new Set(['was', 'is', 's']);
  * standing for them, nothing more) asks who that someone was, as "who said that" does. The word
  * standing for them as typed, or null.
  */
-export function asksWhoTheyWere(tokens: readonly Token[], before: readonly Token[]): string | null {
+export function asksWhoTheyWere(
+  tokens: readonly Token[],
+  /** The turn before's tokens; read only when the turn asks "who was that". */
+  before: () => readonly Token[],
+): string | null {
   const words = tokens.map((t) => t.word);
   let i = 0;
   while (i < words.length && OPENERS.has(words[i] ?? '')) i++;
   if (!WHO.has(words[i] ?? '') || !BEING.has(words[i + 1] ?? '')) return null;
   const pointing = THE_WORDS.has(words[i + 2] ?? '') ? (tokens[i + 2]?.raw ?? null) : null;
   if (pointing === null || !words.slice(i + 3).every((w) => CLOSERS.has(w))) return null;
-  const told = before.map((t) => t.word);
+  const told = before().map((t) => t.word);
   let k = 0;
   while (k < told.length && OPENERS.has(told[k] ?? '')) k++;
   // The unnamed one is whom the turn before opened with, a verb after them.

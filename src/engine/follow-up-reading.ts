@@ -900,23 +900,25 @@ function restates(
   // The words that ask why ("on what grounds") are not what is asked about.
   const cueTerms = new Set(corpus.analyzer.docTerms(cueTokens(cueWordsOf(corpus.kb.chat), tokens)));
   const topic = asked.terms.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !cueTerms.has(t));
+  if (topic.length === 0) return false;
+  const untold = topic.filter((t) => !prev.terms.includes(t) && !quoted.some((q) => q?.has(t)));
+  if (untold.length === 0) return true;
   // "the regime troops left the area" -> "why did they leave": the base form of an irregular past
   // the turn before typed ("left", a direction too, read in its phrase as no term; "leave" here,
   // read as walking out) is no word of its own. Not the very word typed again and read otherwise
   // ("closed to the press" -> "why was it closed"), nor a regular form, which reads alike in both.
+  // Looked for only when a term is left that the turn before did not have.
   const pasts = new Set(
     tokenize(prev.question).flatMap((t) => {
       const base = IRREGULAR_PAST.get(t.word);
       return base ? [base] : [];
     }),
   );
+  if (pasts.size === 0) return false;
   const retold = new Set(
     corpus.analyzer.docTerms(tokens.filter((t) => baseForms(t.word, 'v').some((b) => pasts.has(b)))),
   );
-  return (
-    topic.length > 0 &&
-    topic.every((t) => prev.terms.includes(t) || quoted.some((q) => q?.has(t)) || retold.has(t))
-  );
+  return untold.every((t) => retold.has(t));
 }
 
 /**

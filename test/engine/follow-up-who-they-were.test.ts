@@ -14,7 +14,7 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const engine = loadEngine(KNOWLEDGE_DIR);
 const ask = (...turns: string[]) => askInTurn(engine, ...turns);
-const reads = (message: string, before: string) => asksWhoTheyWere(tokenize(message), tokenize(before));
+const reads = (message: string, before: string) => asksWhoTheyWere(tokenize(message), () => tokenize(before));
 
 describe('who was that, after someone unnamed', () => {
   it.each([
