@@ -1843,21 +1843,33 @@ export function reasonUntold(
     return true;
   const own = corpus.passageTerms.get(shown[0]);
   if (asked.length === 0 || !own) return false;
+  const { deed, doers } = deedDone(corpus, words);
   if (!asked.every((t) => own.has(t))) {
     // "why was the regime plane flying there" of "IS announced it has shot down a regime plane":
     // the rarest word the why is about ("flying") is in no quote shown, and none gives a reason
     // for anything: the article tells something near it, not why.
     // Not a quote on a contested point: its sides are the article's answers to why ("a mistake
     // or planned?").
-    // Only a lone quote: of several, another may tell the reason in words of its own.
-    if (corpus.contestedBySentence.has(shown[0]) || shown.length > 1) return false;
-    const rarest = asked.reduce((a, b) => (corpus.index.idf(b) > corpus.index.idf(a) ? b : a));
+    // Only a lone quote: of several, another may tell the reason in words of its own; unless the why
+    // tells a deed by a verb of doing (deedDone), whose reason a quote holding it would give.
+    if (corpus.contestedBySentence.has(shown[0]) || (shown.length > 1 && deed.length === 0)) return false;
+    // The rarest word of the deed, when the why tells one by a verb of doing (not of the clause
+    // after it: "... flying there when IS shot it").
+    const ofDeed = asked.filter((t) => deed.includes(t));
+    const rarest = (ofDeed.length > 0 ? ofDeed : asked).reduce((a, b) =>
+      corpus.index.idf(b) > corpus.index.idf(a) ? b : a,
+    );
+    // Of a deed asked with its doer named ("why was australia flying missions"), a quote that never
+    // names the doer tells no deed of theirs, whatever word it shares ("the Western pilots"), nor
+    // the reason of one ("the raid, which the US claims was unintentional").
+    const ofDoer = (id: string) =>
+      deed.length === 0 || doers.length === 0 || doers.some((t) => corpus.passageTerms.get(id)?.has(t));
     return shown.every((id) => {
       const told = corpus.kb.passageById.get(id);
       return (
         told !== undefined &&
-        !corpus.passageTerms.get(id)?.has(rarest) &&
-        !holdsReason(corpus, told.text, known)
+        !(corpus.passageTerms.get(id)?.has(rarest) && ofDoer(id)) &&
+        !(holdsReason(corpus, told.text, known, [], false, deed) && ofDoer(id))
       );
     });
   }
@@ -1873,7 +1885,7 @@ export function reasonUntold(
   // Nor does any other quote shown give one.
   return shown.every((id) => {
     const told = corpus.kb.passageById.get(id);
-    return told !== undefined && !holdsReason(corpus, told.text, known);
+    return told !== undefined && !holdsReason(corpus, told.text, known, [], false, deed);
   });
 }
 
@@ -2009,6 +2021,74 @@ const NEGATIONS = new Set(
 );
 
 /**
+ * The deed a why asks the reason of, when the question tells it by a verb of doing: the terms
+ * (names aside) of the verb and the words after it. The verb is a form in -ing after a verb of
+ * being ("why was australia flying missions over syria", "why australia was bombing in syria"), or
+ * a plain verb after "did", "do", "does" or "would" and a subject ("why did the US use australian
+ * planes"). Not a state ("why was australia even involved", "why is australia part of this"): what
+ * put them there is what they did. Empty when the why tells no such deed.
+ */
+export function deedDone(corpus: Corpus, words: readonly string[]): DeedAsked {
+  const none = { deed: [], doers: [] };
+  const why = words.findIndex((w) => WHY_WORD.test(w));
+  if (why < 0) return none;
+  let verb = -1;
+  for (let i = why + 1; i < Math.min(words.length, why + 1 + DEED_REACH) && verb < 0; i++) {
+    const w = words[i] as string;
+    if (STOP_WORDS.has(w) || BEING.has(w) || w.length < 4) continue;
+    const before = words.slice(Math.max(why + 1, i - DEED_SUBJECT), i);
+    if (/ing$/.test(w) && before.some((b) => BEING.has(b)) && baseForms(w, 'v').some((b) => b !== w))
+      verb = i;
+    else if (before.some((b) => DOING_AUX.has(b)) && i > why + 2 && baseForms(w, 'v').includes(w)) verb = i;
+  }
+  const done = words[verb] ?? '';
+  // A verb of the knowledge (not "why does australia even care"), and not one of saying.
+  if (
+    verb < 0 ||
+    baseForms(done, 'v').some(isSayingVerb) ||
+    !wordTerms(corpus, done).some((t) => corpus.index.has(t))
+  )
+    return none;
+  // Up to the next verb of being or auxiliary, which starts another clause ("..., were they
+  // involved"), or a word joining one ("... flying there when IS shot it").
+  const end = words.findIndex(
+    (w, i) => i > verb && (BEING.has(w) || DOING_AUX.has(w) || DEED_ENDS.has(w) || WH_WORDS.has(w)),
+  );
+  const termsOf = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .filter((w) => !STOP_WORDS.has(w))
+      .flatMap((w) => wordTerms(corpus, w))
+      .filter((t) => corpus.index.has(t));
+  return {
+    deed: [...new Set(termsOf(verb, end < 0 ? words.length : end).filter((t) => !t.startsWith('e:')))],
+    doers: [...new Set(termsOf(why + 1, verb).filter((t) => t.startsWith('e:')))],
+  };
+}
+/** The deed a why asks the reason of (its verb and the words after it), and the names of its doer. */
+export interface DeedAsked {
+  deed: Term[];
+  doers: Term[];
+}
+/** Words that join another clause after the deed a why asks ("... flying there when IS shot it"). */
+const DEED_ENDS = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'if',
+  'but',
+  'and',
+  'since',
+  'because',
+  'until',
+]);
+/** Auxiliaries a why asks a deed with, before its subject and plain verb ("why did the US use"). */
+const DOING_AUX = new Set(['did', 'do', 'does', 'would']);
+/** How many words a subject may take between the auxiliary and the verb ("was australia even flying"). */
+const DEED_SUBJECT = 4;
+
+/**
  * Whether a sentence gives a reason beyond what was asked of it: a clause a word of reasons leads
  * ("aborted as soon as Moscow raised the alarm", "If what Ambassador Power has done today ...",
  * "for not only being unable ...", ", apparently mistaking them for terrorists", "whose aircraft
@@ -2035,6 +2115,14 @@ export function holdsReason(
    * of life") tells more of the deed itself, the subject's, not why it was done that way.
    */
   adverbial = false,
+  /**
+   * The deed the why asks the reason of, when the question tells it by a verb of doing (deedDone:
+   * "why was australia flying missions", "why did the US use australian planes"): a relative or
+   * participle clause holding it tells that deed ("Australia, whose aircraft took part in the
+   * strike, ..."), not why it was done; it stays the reason of the sentence's other deed ("why did
+   * australia apologize").
+   */
+  deed: readonly Term[] = [],
 ): boolean {
   const says = saysMoreThan(corpus, asked);
   const things = asked.filter((t) => !t.startsWith('e:'));
@@ -2060,7 +2148,8 @@ export function holdsReason(
       c > 0 &&
       (RELATIVES.has(first) || (first.endsWith('ing') && first.length > 5 && !adverbial)) &&
       says(tokens.slice(lead + 1)) &&
-      !(otherParty && holdsAll(corpus, tokens.slice(lead + 1), things))
+      !(otherParty && holdsAll(corpus, tokens.slice(lead + 1), things)) &&
+      !holds(corpus, tokens.slice(lead + 1), deed)
     )
       return true;
     for (let i = 0; i < words.length; i++) {
