@@ -98,6 +98,8 @@ const BASES = new Set([
   'airstrip',
   'airstrips',
 ]);
+/** Bases only aircraft have: "which airbase". */
+const AIR_BASES = new Set(['airbase', 'airbases', 'airfield', 'airfields', 'airstrip', 'airstrips']);
 /** Verbs of taking off, before "off" ("took off from"). */
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Verbs of flying or sending off, before "from" or "out of" ("flew out of", "launched from"). */
@@ -117,10 +119,18 @@ export function departureMissing(
   known: readonly Term[],
   shown: readonly string[],
 ): boolean {
-  if (shown.length === 0 || !known.some((t) => FLIERS.has(t))) return false;
+  if (shown.length === 0) return false;
+  const takeOff = words.some((w, i) => TAKE.has(w) && words[i + 1] === 'off');
+  // Taking off from somewhere, or a base of aircraft, is a flight's own ("which base did they take
+  // off from", "which airbase dem fly from"), whoever "they" are.
+  if (
+    !known.some((t) => FLIERS.has(t)) &&
+    !(takeOff && words.includes('from')) &&
+    !words.some((w) => AIR_BASES.has(w))
+  )
+    return false;
   const where = words.includes('where');
   const which = words.findIndex((w, i) => (w === 'which' || w === 'what') && BASES.has(words[i + 1] ?? ''));
-  const takeOff = words.some((w, i) => TAKE.has(w) && words[i + 1] === 'off');
   const flewFrom = words.some(
     (w, i) =>
       FLYING_FROM.test(w) && (words[i + 1] === 'from' || (words[i + 1] === 'out' && words[i + 2] === 'of')),
@@ -2529,3 +2539,4 @@ function officeAfter(corpus: Corpus, words: readonly string[], still: number): b
     .slice(still + 1, still + 1 + OFFICE_REACH)
     .some((w) => person.has(w) || baseForms(w, 'n').some((b) => person.has(b)));
 }
+

@@ -1,7 +1,8 @@
 /**
  * Near-topic (issue 11): what the article never tells, though its words are near.
  * - The base aircraft took off from (answer-type.ts departureMissing): "near Deir el-Zour" says
- *   where they struck; "UK-based" says where the monitor is, not where planes flew from.
+ *   where they struck; "UK-based" says where the monitor is, not where planes flew from. Taking
+ *   off from somewhere, or an airbase, is asked of aircraft even when they are only "they".
  * - What a body decided or an inquiry found (decisionMissing): the meeting was held and the
  *   investigation urged, neither's outcome told; "conclusive evidence" still answers what the
  *   Syrian army concluded.
@@ -20,6 +21,10 @@ describe('where aircraft took off from', () => {
   it('refuses the base the jets flew from', () => {
     refused('which base did the jets take off from');
     refused('where did the planes fly out of');
+  });
+  it('refuses it when the aircraft are only "they": taking off, or an airbase, is a flight\'s own', () => {
+    refused('which base did they take off from?');
+    refused('how many jets and which base dem take off from?');
   });
   it('still answers where the monitor is based', () => {
     expect(engine.answer('where is the observatory based').quotes[0]?.id).toBe('p4.s1');
