@@ -125,6 +125,11 @@ export interface QueryAnalysis {
    */
   alternatives?: Term[][][];
   /**
+   * Where each alternative offered after an "or" the reader took out starts, as an index of
+   * `words` ("was it a mig or a sukhoi": the "a" before "sukhoi"). Unset: none.
+   */
+  alternativeAt?: number[];
+  /**
    * The message says it is not about the story ("sorry this is not about news") and this question
    * has no word of the story's own (engine.ts offTopicMarked): not asked of the article.
    */
@@ -693,6 +698,12 @@ function acronymsOf(tokens: readonly Token[]): { acronyms?: string[] } {
   return acronyms.length > 0 ? { acronyms } : {};
 }
 
+/** Where the alternatives after an "or" the reader took out start (QueryAnalysis.alternativeAt). */
+function alternativesAt(tokens: readonly Token[]): { alternativeAt?: number[] } {
+  const at = tokens.flatMap((t, i) => (t.alternative && i > 0 ? [i] : []));
+  return at.length > 0 ? { alternativeAt: at } : {};
+}
+
 /** How many letters a word's keys delete: two for long words, else one. */
 const editsFiled = (word: string) => (word.length >= twoEditsFrom ? 2 : 1);
 
@@ -1158,6 +1169,7 @@ export class Analyzer {
       ...(asksAboutDenial(tokens) ? { negated: true as const } : {}),
       ...negatedAtOf(tokens),
       ...acronymsOf(tokens),
+      ...alternativesAt(tokens),
       ...(excluded.length > 0 ? { excluded } : {}),
       ...(asksEveryOne(read) ? { everyOne: true as const } : {}),
       ...this.namesAskedBetween(piped),

@@ -2540,3 +2540,97 @@ function officeAfter(corpus: Corpus, words: readonly string[], still: number): b
     .some((w) => person.has(w) || baseForms(w, 'n').some((b) => person.has(b)));
 }
 
+/**
+ * "what did churkin tell the diplomats inside the chamber", "what did he say to the council
+ * members": the words a speaker said to an audience are asked, and every quote of that speaker's
+ * words shown was said to another, told in its paragraph ("he told reporters"), and never names the
+ * audience asked. The article may tell that they addressed the one asked ("Churkin addressed the
+ * diplomats inside"), not what they said there. Not when a quote of theirs names the audience in
+ * its own words ("relayed its regret to Syria ..., a senior White House official told the Reuters
+ * news agency" answers "what did the US tell syria"), nor when no audience of theirs is told.
+ */
+export function audienceUntold(
+  corpus: Corpus,
+  words: readonly string[],
+  whose: readonly string[] | null,
+  shown: readonly string[],
+): boolean {
+  if (whose === null || whose.length === 0) return false;
+  const last = whose.at(-1) as string;
+  const from = words.indexOf(last);
+  // What they said ("what did churkin tell ..."), not whether they spoke ("did power talk to
+  // reporters") nor how word went ("how did the us tell assad").
+  if (from < 0 || !words.slice(0, from).includes('what')) return false;
+  const audience = audienceAfter(words, from + 1);
+  const asked = audience.flatMap((w) => wordTerms(corpus, w)).filter((t) => corpus.index.has(t));
+  const speakers = whose.flatMap((w) => wordTerms(corpus, w)).filter((t) => t.startsWith('e:'));
+  if (asked.length === 0 || speakers.length === 0 || asked.some((t) => speakers.includes(t))) return false;
+  const theirs = shown.filter((id) => speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t)));
+  // No words of theirs shown, but the article's own telling that they addressed that audience
+  // ("Churkin addressed the diplomats inside"): that they spoke is told, not what they said.
+  if (theirs.length === 0)
+    return shown.some((id) => {
+      const terms = corpus.passageTerms.get(id);
+      return (
+        !corpus.kb.passageById.get(id)?.speaker &&
+        speakers.some((t) => terms?.has(t)) &&
+        asked.some((t) => terms?.has(t)) &&
+        audienceOf(quoteWords(corpus, id)).length > 0
+      );
+    });
+  return theirs.every((id) => {
+    const own = quoteWords(corpus, id);
+    if (audience.some((w) => own.some((o) => sameStem(o, w)))) return false;
+    // Told in the sentences of the same speaker's words around it ("..., he told reporters."), not
+    // of another's in its paragraph.
+    const speaker = corpus.kb.passageById.get(id)?.speaker;
+    const told = paragraphOf(corpus, id)
+      .filter((other) => corpus.kb.passageById.get(other)?.speaker === speaker)
+      .flatMap((other) => audienceOf(quoteWords(corpus, other)));
+    const terms = told.flatMap((w) => wordTerms(corpus, w));
+    return told.length > 0 && !asked.some((t) => terms.includes(t));
+  });
+}
+/** The words of whom a verb of telling right at `from` tells: "tell the diplomats", "say to the council members". */
+function audienceAfter(words: readonly string[], from: number): string[] {
+  let i = from;
+  while (BETWEEN_SAYING.has(words[i] ?? '')) i++;
+  const verb = words[i] ?? '';
+  if (TELLS.test(verb)) i++;
+  else if (SAYS_TO.test(verb) && words[i + 1] === 'to') i += 2;
+  else return [];
+  while (AUDIENCE_OPENS.has(words[i] ?? '')) i++;
+  const taken: string[] = [];
+  for (; i < words.length && taken.length < 2; i++) {
+    const w = words[i] as string;
+    if (STOP_WORDS.has(w)) break;
+    taken.push(w);
+  }
+  return taken;
+}
+/** Every audience a sentence tells words went to ("he told reporters", "spoke to the press"). */
+function audienceOf(words: readonly string[]): string[] {
+  return words.flatMap((w, i) => (TELLS.test(w) || SAYS_TO.test(w) ? audienceAfter(words, i) : []));
+}
+/** The sentences of a quote's paragraph ("p14.s2" -> p14.s1, p14.s2). */
+function paragraphOf(corpus: Corpus, id: string): string[] {
+  const paragraph = id.split('.')[0] ?? id;
+  return corpus.kb.passages.filter((p) => p.id.split('.')[0] === paragraph).map((p) => p.id);
+}
+/** Verbs whose object is whom they tell: "told reporters", "addressed the diplomats". */
+const TELLS = /^(?:tell|tells|told|telling|address|addressed|addresses|addressing)$/;
+/** Verbs whose audience follows "to": "spoke to the press", "said to the diplomats". */
+const SAYS_TO = /^(?:say|says|said|saying|speak|speaks|spoke|speaking|talk|talks|talked|talking)$/;
+/** Words between the speaker and the verb ("what did churkin actually tell"). */
+const BETWEEN_SAYING = new Set([
+  'actually',
+  'really',
+  'exactly',
+  'even',
+  'personally',
+  'then',
+  'just',
+  'ever',
+]);
+/** Words before the audience's noun ("the diplomats", "those reporters"). */
+const AUDIENCE_OPENS = new Set(['the', 'a', 'an', 'those', 'these', 'all', 'his', 'her', 'their', 'its']);

@@ -3,15 +3,17 @@
  * judges that choice by (confidence.ts).
  */
 
+import { baseForms } from '../text/base-forms.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { STOP_WORDS, type Term, WH_WORDS, WHY_WORD } from '../text/lexicon.ts';
+import { isModifierWord } from '../text/modifiers.ts';
 import { deniesSomething } from '../text/negation.ts';
 import { fold } from '../text/normalize.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { type QueryAnalysis, survivedAsAlive, weekdayOfBeingAsWhen } from './analyzer.ts';
 import { MAX_QUOTES } from './answer.ts';
-import { answerTypeMissing, placeMissing, timeMissing, urgedOnly } from './answer-type.ts';
+import { answerTypeMissing, audienceUntold, placeMissing, timeMissing, urgedOnly } from './answer-type.ts';
 import type { ConfidenceFeatures } from './confidence.ts';
 import {
   asksWhy,
@@ -2059,6 +2061,10 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       modelGuessed(corpus, analysis.words) ||
       // "wat plane did isis shoot down, a mig?": a thing offered as a guess the knowledge never names.
       guessAtEnd(corpus, mended) ||
+      // "what did churkin tell the diplomats": their words to an audience no quote of theirs went to.
+      audienceUntold(corpus, mended, whose, shown) ||
+      // "was it a mig or a sukhoi": a choice between things the knowledge never names.
+      optionsUntold(corpus, mended, analysis.alternativeAt) ||
       unknownThingAsked(corpus, mended, asking.free) ||
       // "did russia send more troops there after this": a later deed in a word the knowledge lacks.
       laterDeedUntold(corpus, mended, asking.free) ||
@@ -2827,6 +2833,51 @@ export function guessAtEnd(corpus: Corpus, words: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * "the regime jet isis claimed, was it a mig or a sukhoi", "were they conscripts or career
+ * officers": the question offers a choice (QueryAnalysis.alternativeAt) between two things of which
+ * the knowledge has no word, either side: the article names neither, whichever its quotes show. Not
+ * a choice with a side it names ("soldiers or civilians", "a mistake or on purpose"), nor "or
+ * what", "or not" (no thing offered).
+ */
+export function optionsUntold(corpus: Corpus, words: readonly string[], at: readonly number[] = []): boolean {
+  const untold = (option: readonly string[]) =>
+    option.length > 0 &&
+    option.every(
+      (w) =>
+        /\p{L}{2}/u.test(w) &&
+        // A thing, not a quality ("higher or lower than the monitor's").
+        !baseForms(w, 'a').some(isModifierWord) &&
+        !corpus.vocabulary.has(w) &&
+        !wordTerms(corpus, w).some((t) => corpus.index.has(t)),
+    );
+  /** The option's words from the "or" outwards, past an article, up to a stop word. */
+  const option = (side: readonly string[]) => {
+    const taken: string[] = [];
+    for (const w of side) {
+      if (OPTION_OPENS.has(w) && taken.length === 0) continue;
+      if (STOP_WORDS.has(w) || taken.length >= OPTION_WORDS) break;
+      taken.push(w);
+    }
+    return taken;
+  };
+  return at.some((i) => {
+    const after = option(words.slice(i));
+    // Before the "or", read backwards: "a mig" ends at its article.
+    const before: string[] = [];
+    for (let j = i - 1; j >= 0 && before.length < OPTION_WORDS; j--) {
+      const w = words[j] as string;
+      if (OPTION_OPENS.has(w) || STOP_WORDS.has(w)) break;
+      before.push(w);
+    }
+    return untold(after) && untold(before);
+  });
+}
+/** Words an option offered may open with ("a mig or a sukhoi"). */
+const OPTION_OPENS = new Set(['a', 'an', 'the']);
+/** How many words an option offered holds at most ("career officers"). */
+const OPTION_WORDS = 2;
 
 /** A model's designation: letters, then two or three figures ("f16", "a10s", "b52", "su24", "fa18"). */
 const DESIGNATION = /^(\p{L}{1,3})\d{2,3}\p{L}?$/u;

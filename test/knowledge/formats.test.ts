@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'abe4ce8ce0a1fafe' },
+    recorded: { version: 13, hash: '6a61dba248733d32' },
   },
   {
     name: 'COMPILED_FORMAT',
