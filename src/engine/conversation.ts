@@ -70,6 +70,7 @@ import {
   parse,
   personNamed,
   type Reading,
+  subjectPosition,
   type Understanding,
   understand,
   voiceOf,
@@ -109,6 +110,8 @@ export function turnOf(answer: Answer): ConversationTurn {
 }
 
 const F = TUNING.followUps;
+/** The concept of the story or the article itself ("the article", "what happened"). */
+const SUMMARY: Term = 'c:summary';
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The concept of sides that differ ("differently", "disagree", "the other side"). */
 const DIFFER: Term = 'c:disagree';
@@ -1151,7 +1154,10 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     );
     const asked = whom && whom.end <= u.cues.askedAt && pointed ? standalone() : null;
     const lead = asked?.decision.ids[0];
-    if (asked && whom && lead !== undefined && !byOrAbout(corpus, lead, [whom.id]))
+    // A quote of the body over them is about them too ("no i mean the syrian army, what did they
+    // lose": the Syrian regime's list of its losses).
+    const over = whom ? corpus.kb.entityById.get(whom.id)?.parent : undefined;
+    if (asked && whom && lead !== undefined && !byOrAbout(corpus, lead, over ? [whom.id, over] : [whom.id]))
       return untold(asked, `Reading this as a question about ${nameOf(corpus, whom.id)}`);
     return null;
   }
@@ -1218,6 +1224,22 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
   const onlyWhom =
     u.own.length > 0 && !u.analysis.terms.some((t) => !t.startsWith('e:') && corpus.index.has(t));
   const preferFirst = onlyWhom ? F.preferSameQuestion : F.preferFirstReading;
+  // "IS shot down a plane sunday" -> "why was it even flying there": a why's subject "it" that
+  // stands for the topic of the question before (no one named) is that topic; a reading that
+  // drops it answers only with a quote that holds something of it (not the coalition's target,
+  // about IS alone). A forum that says nothing itself is part of that topic ("the kremlin called
+  // the UN meeting" -> "why was it closed to the press": the Security Council's session). Not
+  // when the turn before spoke of the article or the story itself, which "it" may be ("the
+  // article is biased ... does it even give the US account").
+  const prevTopic = splitTerms(vocab, prev.terms).topic;
+  const itsTopic =
+    u.cues.why && topicPointedAt(u) && !prevTopic.includes(SUMMARY)
+      ? prevTopic.filter(
+          (t) =>
+            corpus.index.has(t) &&
+            (!t.startsWith('e:') || corpus.kb.entityById.get(t.slice(2))?.kind === 'institution'),
+        )
+      : [];
   const scored = u.readings.map((r, i) => {
     const found = decide(corpus, r.analysis);
     const decision = refusedAsCount(r.analysis) ? { ...found, countMissing: true } : found;
@@ -1228,7 +1250,9 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     // ("what did russia say about the pilots" -> "what about australia": the pilots are in
     // Russia's words, none of Australia's).
     const confidence = calibratedConfidence(focused.features);
-    const missed = !answersPoint(corpus, vocab, focused, r.asks ?? u.analysis, r.focus);
+    const missed =
+      !answersPoint(corpus, vocab, focused, r.asks ?? u.analysis, r.focus) ||
+      pronounLeftBehind(corpus, itsTopic, r, focused);
     const rank = confidence * (missed ? F.missedPoint : 1) + (i === 0 ? preferFirst : 0);
     return { r, decision, confidence, focused, missed, rank };
   });
@@ -1346,6 +1370,28 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       analysis: best.r.analysis,
     };
   return refused({ decision, confidence, reading, analysis: best.r.analysis });
+}
+
+/** Whether a subject "it" that stands for no one named points back at the topic ("why was it flying"). */
+function topicPointedAt(u: Understanding): boolean {
+  return u.cues.pronouns.some(
+    (p) =>
+      p.word === 'it' &&
+      subjectPosition(u.tokens, p.index) &&
+      p.index < u.tokens.length - 1 &&
+      !u.refs.some((r) => r.pronoun === p),
+  );
+}
+
+/**
+ * Whether a reading leaves behind the topic a why's "it" stands for (`topic`: the question
+ * before's, empty when no "it" points back at it): it carries none of it, and its answer's first
+ * quote holds none of it either.
+ */
+function pronounLeftBehind(corpus: Corpus, topic: readonly Term[], r: Reading, decision: Decision): boolean {
+  if (topic.length === 0 || topic.some((t) => r.analysis.terms.includes(t))) return false;
+  const quote = corpus.passageTerms.get(decision.ids[0] ?? '');
+  return quote !== undefined && !topic.some((t) => quote.has(t));
 }
 
 /**
@@ -1947,7 +1993,10 @@ function reasonNotGiven(
   // "the IS shot down a syrian plane" -> "why the plane was flying there?": a why of what the
   // quote told, in words of its own. Someone's words are their reasons only for what they did or
   // said: not when the why points at someone else (IS's announcement is no reason for the flight).
-  if (held.length === 0) return false;
+  // "IS shot down a plane sunday" -> "why was it even flying there": nothing of the why's own
+  // words is in the very sentence that answered the turn before, but its "it" stands for what that
+  // sentence told: a why of it all the same.
+  if (held.length === 0 && !(first === prev.quoteIds[0] && topicPointedAt(u))) return false;
   return !holdsReason(corpus, told.text, [...prev.terms, ...u.analysis.terms]);
 }
 

@@ -1226,6 +1226,9 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
   const n = splitTerms(vocab, base.terms);
   const newTopic = n.topic.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
   const prevEntities = p.topic.filter((t) => t.startsWith('e:') && !displaced.has(t));
+  // "where was the strike, aleppo?" -> "oh my bad, where was it actually": a correction takes
+  // back the turn before's guess, a word the article does not have.
+  const guessTakenBack = (t: Term) => cues.correction && !corpus.index.has(t);
   // "what did australia's military say" -> "oops, i meant syria's military": a word of the
   // article's the new question says again is read as it reads there (in the name of Syria's
   // army), not carried as the bare word it was before.
@@ -1248,7 +1251,8 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       !rephrased.has(t) &&
       !displaced.has(t) &&
       !saidAgain(t) &&
-      !(swapsRole && oldRoles.includes(t)),
+      !(swapsRole && oldRoles.includes(t)) &&
+      !guessTakenBack(t),
   );
   // "what did power call russia's move" -> "and moscow's actions in general?": a name the question
   // before named already (Moscow for Russia) is no one new; whom that question asked stays.
@@ -1285,7 +1289,11 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       ...(keepTopic ? prevTopic : []),
     ];
     const freeKept = prev.free.filter(
-      (w) => (w.english ? keepTopic : keepEntities) && !rephrased.has(w.term) && !saidAgain(w.term),
+      (w) =>
+        (w.english ? keepTopic : keepEntities) &&
+        !rephrased.has(w.term) &&
+        !saidAgain(w.term) &&
+        !guessTakenBack(w.term),
     );
     // "the observatory says 90" -> "what about damascus": the figure was the observatory's; the
     // other side is asked for its own figure, not for the same one.
@@ -1507,7 +1515,7 @@ const AUXILIARIES = new Set([
 ]);
 
 /** "what did it say": right after an auxiliary, or first, the pronoun is who does the saying. */
-function subjectPosition(tokens: readonly Token[], index: number): boolean {
+export function subjectPosition(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]?.word;
   return before === undefined || AUXILIARIES.has(before);
 }
