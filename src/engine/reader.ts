@@ -107,6 +107,25 @@ const FLAG_TEST = /\p{Regional_Indicator}/u;
 const ACTION = /\*{1,2}([^*\n]+?)\*{1,2}(?!\*)/gu;
 /** Words of its own topic a question needs for the emoji before it to be only a decoration. */
 const MIN_TOPICAL = 1;
+/** Emoji (and spaces) after an emoji, then a question word opening a clause of 3 words or more. */
+const QUESTION_AFTER_EMOJI = new RegExp(
+  String.raw`^(?:\s|\p{Regional_Indicator}|${EMOJI_SEQUENCE.source})*\s(\p{L}+)\s+\p{L}+\s+\p{L}`,
+  'u',
+);
+
+/**
+ * Whether the emoji at `at` (`length` long) stands where a full stop would: after a word of the
+ * message (a letter or a digit right before it and its spaces) and before a question
+ * word opening a clause ("blunder than ferrari double stacking on the wrong lap 💀 how many died").
+ * Not an emoji at the start (withoutLeadingEmoji reads those) nor one after another emoji.
+ */
+function closesBeforeQuestion(all: string, at: number, length: number): boolean {
+  const before = all.slice(0, at);
+  if (!/[\p{L}\p{N}][\s]*$/u.test(before)) return false;
+  const after = QUESTION_AFTER_EMOJI.exec(all.slice(at + length));
+  return after !== null && WH_WORDS.has((after[1] as string).toLowerCase());
+}
+
 /** Where a heading ends and its question starts: a dash, or a colon. */
 const HEADING_CUT = /\s[—–-]+\s|[—–]|:\s/u;
 /** Text in quotation marks: straight or curly, double or single (not an apostrophe inside a word). */
@@ -1711,20 +1730,27 @@ export class ChatReader {
     // A message of flags and emoji alone ("🇺🇸🇺🇸🇺🇸", "🇯🇵🇰🇷 🔥"): a cheer, naming no one it asks
     // about; a flag names its country only beside words ("🇷🇺 what did they want").
     const worded = /[\p{L}\p{N}]/u.test(message.replace(FLAG, '').replace(CUSTOM_EMOJI, ''));
-    return message
-      .replace(CUSTOM_EMOJI, ' ')
-      .replace(FLAG, (flag) => (worded ? ` ${flagName(flag)} ` : ' '))
-      .replace(EMOJI_SEQUENCE, (e) => {
-        const word = this.emojiWord(
-          this.emoji.get(emojiKey(e)) ?? this.emoji.get(emojiKey(e).replace(/\u200D.*$/u, '')),
-        );
-        return word ? ` ${word} ` : ' ';
-      })
-      .replace(SHORTCODE, (code) => {
-        const word = this.emojiWord(this.shortcodes.get(code.toLowerCase()));
-        // ":skull:" is an emoji typed out; "10:30:" or "note:" is not one.
-        return word !== undefined ? ` ${word} ` : /^:[a-z_]+:$/i.test(code) ? ' ' : code;
-      });
+    return (
+      message
+        .replace(CUSTOM_EMOJI, ' ')
+        .replace(EMOJI_SEQUENCE, (e, at: number, all: string) => {
+          const word = this.emojiWord(
+            this.emoji.get(emojiKey(e)) ?? this.emoji.get(emojiKey(e).replace(/\u200D.*$/u, '')),
+          );
+          // "... on the wrong lap 💀 how many died": an emoji between the writer's words and a
+          // question word stands where a stop would, no word of either; the run-on reading (runOn)
+          // decides whether the words before it are the writer's own. A mark ("❓") stays one.
+          if (word && !/^\p{P}+$/u.test(word) && closesBeforeQuestion(all, at, e.length)) return ' ';
+          return word ? ` ${word} ` : ' ';
+        })
+        // (Flags after the emoji: one after a flag follows no word of the message.)
+        .replace(FLAG, (flag) => (worded ? ` ${flagName(flag)} ` : ' '))
+        .replace(SHORTCODE, (code) => {
+          const word = this.emojiWord(this.shortcodes.get(code.toLowerCase()));
+          // ":skull:" is an emoji typed out; "10:30:" or "note:" is not one.
+          return word !== undefined ? ` ${word} ` : /^:[a-z_]+:$/i.test(code) ? ' ' : code;
+        })
+    );
   }
 
   /** An emoji's word, when it means something here: a word of the knowledge, a "?" or a chat word ("not"). */

@@ -14,6 +14,12 @@ const first = (q: string) => engine.answer(q).quotes[0]?.text ?? '(none)';
 describe('answers', () => {
   it.each([
     ['how long did the raid last', /40 minutes/],
+    // A request for the summary in other words (synonyms.yaml summary): the story's summary.
+    ['give us the highlights', /killed dozens of Syrian soldiers/],
+    ['can you sum it up', /killed dozens of Syrian soldiers/],
+    ['what are the main points', /killed dozens of Syrian soldiers/],
+    ['quick recap pls', /killed dozens of Syrian soldiers/],
+    ['key takeaways?', /killed dozens of Syrian soldiers/],
     ['where were the troops bombed', /near Deir el-Zour/],
     ['why was the bombing halted', /aborted as soon as Moscow raised the alarm/],
     ['what did the pentagon say', /no concerns were voiced/],

@@ -570,6 +570,30 @@ describe('emoji and mentions', () => {
     expect(questions('*the mayor* paid for the tower?')).toEqual(['the mayor paid for the tower']);
   });
 
+  it("drops the word of an emoji standing between the writer's words and a question word, as a stop", () => {
+    const knowing = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => w === 'bomb',
+    );
+    // "... on the wrong lap 💀 how many died": no word of either side; runOn reads the two.
+    expect(knowing.emojiToWords('the boats ran aground 💣 how long did it take')).toBe(
+      'the boats ran aground   how long did it take',
+    );
+    // Its word stays at the start, at the end, before no question word or a thin one, after a flag.
+    expect(knowing.emojiToWords('💣 how long did it take')).toBe(' bomb  how long did it take');
+    expect(knowing.emojiToWords('the boats ran aground 💣')).toBe('the boats ran aground  bomb ');
+    expect(knowing.emojiToWords('the boats ran aground 💣 the tower')).toBe(
+      'the boats ran aground  bomb  the tower',
+    );
+    expect(knowing.emojiToWords('the boats ran aground 💣 how long')).toBe(
+      'the boats ran aground  bomb  how long',
+    );
+    expect(knowing.emojiToWords('🇫🇷💣 how long did it take')).toBe(' France  bomb  how long did it take');
+    // A "?" emoji is a mark there too.
+    expect(knowing.emojiToWords('the tower ❓ who paid for it')).toBe('the tower  ?  who paid for it');
+  });
+
   it('leaves a time and a colon alone', () => {
     expect(reader.emojiToWords('open at 10:30: right?')).toBe('open at 10:30: right?');
   });
