@@ -7,7 +7,8 @@
  * its quotes' neighbours not yet known), done `--rounds` times on a fresh engine each time, and of
  * each question the MINIMUM of its times. Another process taking the CPU only ever adds time, so
  * the minimum over a few rounds is what the question costs. Prints the distribution of the minima
- * (p50 / p90 / p99 / max, and of the long messages apart), the slowest with the time in each stage
+ * (p50 / p90 / p99 / max, and of the long messages apart), the share of their sum spent in each
+ * stage (all questions, and the long messages apart), the slowest with the time in each stage
  * (in the round of their minimum), the work (postings read, documents scored) and the heap bytes
  * each allocated (in a round with no collection in between), and whether the heap shrank during
  * the question in the round of its minimum (` GC`: a young-generation collection ran inside it in
@@ -72,6 +73,10 @@ timed(Engine.prototype, 'questionParts', 'parts');
 timed(Engine.prototype, 'answerPart', 'answerPart');
 timed(TermIndex.prototype, 'search', 'search');
 timed(TermIndex.prototype, 'closest', 'closest');
+timed(Engine.prototype, 'withStory', 'withStory');
+timed(Engine.prototype, 'storyRead', 'storyRead');
+timed(Engine.prototype, 'followUp', 'followUp');
+timed(Analyzer.prototype, 'heardNames', 'heardNames');
 
 const rounds = Number(values.rounds);
 const best = asked.map(() => Number.POSITIVE_INFINITY);
@@ -127,6 +132,22 @@ for (const kind of kinds) {
   const xs = best.filter((_, i) => asked[i]?.kind === kind);
   console.log(`    ${kind.padEnd(11)} ${String(xs.length).padStart(3)}  ${spread(xs)}`);
 }
+// Where the time of the minima goes: each stage's time in the round of each question's minimum,
+// summed, as a share of the minima's sum. Stages nest (read holds heardNames; parts holds
+// storyRead and analyse; withStory holds answerPart, search and analyse; answerPart holds search),
+// so the shares do not add up to 100%.
+const shares = (which: (i: number) => boolean) => {
+  const total = best.reduce((sum, ms, i) => (which(i) ? sum + ms : sum), 0);
+  const by: Record<string, number> = {};
+  for (const [i, s] of stages.entries())
+    if (which(i)) for (const [k, v] of Object.entries(s)) by[k] = (by[k] ?? 0) + v;
+  return Object.entries(by)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${((100 * v) / total).toFixed(0)}%`)
+    .join(', ');
+};
+console.log(`  share of the minima by stage (nested): all {${shares(() => true)}}`);
+console.log(`    long {${shares((i) => asked[i]?.kind === 'long')}}`);
 const kb = (b: number) => (b < 0 ? '?' : `${(b / 1024).toFixed(0)} KB`);
 const known = allocated.filter((b) => b >= 0);
 console.log(
