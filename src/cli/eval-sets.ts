@@ -114,6 +114,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-102.jsonl'),
   resolve(root, 'eval/fit-messy-103.jsonl'),
   resolve(root, 'eval/fit-messy-104.jsonl'),
+  resolve(root, 'eval/fit-messy-105.jsonl'),
+  resolve(root, 'eval/fit-messy-106.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
@@ -176,6 +178,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-40.jsonl'),
   resolve(root, 'eval/check-messy-41.jsonl'),
   resolve(root, 'eval/check-messy-42.jsonl'),
+  resolve(root, 'eval/check-messy-43.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
