@@ -1752,6 +1752,18 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     !(corpus.qaById.get(topQa[0])?.answerIds ?? []).some((id) => placed(corpus, id)) &&
     placed(corpus, topPassage.hit.doc.ref) &&
     known.every((t) => t === 'c:place' || corpus.passageTerms.get(topPassage.hit.doc.ref)?.has(t));
+  // "where did they talk to the reporters": a place asked (placeMissing of no quote: whether one
+  // is), and the entry matched is worded about people the
+  // question names none of ("where was Churkin while Power spoke to the press?"), while the best
+  // passage holds every term asked ("... with reporters in New York"): that
+  // passage answers what was asked, not the entry's question of those people.
+  const namesOthers =
+    !!topQa &&
+    !!topPassage &&
+    placeMissing(corpus, mendedWords(analysis), known, []) &&
+    !known.some((t) => corpus.lexicon.isPerson([t])) &&
+    [...topQa[1].hit.doc.terms].some((t) => corpus.lexicon.isPerson([t])) &&
+    known.every((t) => corpus.passageTerms.get(topPassage.hit.doc.ref)?.has(t));
   const useQa =
     !!topQa &&
     verbatim.length === 0 &&
@@ -1759,6 +1771,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
     !theirsWhole &&
     !deedOfOthers &&
     !placeOfOthers &&
+    !namesOthers &&
     (qaScore * TUNING.scoring.passageMargin >= passageScore ||
       ((chance() || otherSource(corpus, topPassage, topQa[0])) &&
         entryCoverage(corpus, analysis, ranking, topQa) >= COMPLETE));
