@@ -1909,6 +1909,18 @@ export class ChatReader {
         i += 2;
         continue;
       }
+      // "sorry, where did they talk to reporters", "sorry what did power say": the writer's "sorry"
+      // opening a question (a question word or its verb right after it) excuses the asking; it
+      // asks nothing of regret ("did the US say sorry" keeps it: not where the question opens).
+      if (
+        out.length === 0 &&
+        read[i]?.word === 'sorry' &&
+        (WH_WORDS.has(read[i + 1]?.word ?? '') || AUXILIARIES.has(read[i + 1]?.word ?? ''))
+      ) {
+        counts.filler++;
+        i++;
+        continue;
+      }
       const opener = out.length === 0 ? this.openers.matchAt(read, i) : 0;
       // "how many guys did they lose": a word of chat after "how many" is what is counted, if it
       // is a plural ("how many ba talaga namatay": Tagalog's question particle is not counted);
