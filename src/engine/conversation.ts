@@ -1115,6 +1115,15 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
       .slice(u.cues.start)
       .map((t) => t.raw)
       .join(' ');
+    // "how many tanks were destroyed" -> "sorry, how many mortars i wanted to say": asked again
+    // as the question before asked, of a thing of the same kind (both equipment), the correction
+    // swaps the thing and the rest of that question stands (destroyed).
+    const swappedThing = asked && meant ? likeThingSwapped(corpus, vocab, u, prev) : null;
+    if (swappedThing && asked && swappedThing.confidence > asked.confidence)
+      return {
+        ...swappedThing,
+        reading: `Reading this as "${truncate(meant, F.quotedQuestionLength)}", after ${quotedQuestion(prev)}`,
+      };
     if (asked && meant)
       return { ...asked, reading: `Reading this as "${truncate(meant, F.quotedQuestionLength)}"` };
   }
@@ -2884,3 +2893,25 @@ const ADVERBS = new Set(['ever', 'even', 'also', 'still', 'then', 'later', 'not'
 const SLOTS = new Set(['why', 'how long', 'how many', 'how much', 'when']);
 /** "after that", "later", "next": a later time, not "what else" nor "add". */
 const LATER = /^(?:after|later|next)/;
+
+/**
+ * A correction asking again as the question before asked ("how many tanks were destroyed" ->
+ * "sorry, how many mortars i wanted to say"), whose topic is all of the question before's (tanks
+ * and mortars are both equipment): that question with the thing swapped (how many mortars were
+ * destroyed), decided; null when the correction leaves nothing of it to keep.
+ */
+function likeThingSwapped(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Frame): FollowUp | null {
+  const asks = askWordOf(u.analysis.words);
+  if (asks === null || asks !== askWordOf(parse(corpus, vocab, prev.question).analysis.words)) return null;
+  const before = splitTerms(vocab, prev.terms).topic.filter((t) => !t.startsWith('e:'));
+  const own = splitTerms(vocab, u.analysis.terms).topic.filter(
+    (t) => !t.startsWith('e:') && corpus.index.has(t),
+  );
+  if (own.length === 0 || !own.every((t) => before.includes(t))) return null;
+  const rest = before.filter((t) => !u.analysis.terms.includes(t));
+  if (rest.length === 0) return null;
+  const analysis = { ...u.analysis, terms: unique([...u.analysis.terms, ...rest]) };
+  const decision = decide(corpus, analysis);
+  if (decision.ids.length === 0 || refusedOutright(decision)) return null;
+  return { decision, confidence: calibratedConfidence(decision.features), reading: null, analysis };
+}
