@@ -2908,6 +2908,9 @@ function likeThingSwapped(corpus: Corpus, vocab: Vocabulary, u: Understanding, p
     (t) => !t.startsWith('e:') && corpus.index.has(t),
   );
   if (own.length === 0 || !own.every((t) => before.includes(t))) return null;
+  // Not one naming whom the question before did not ("sorry i meant IS fighters, how many of
+  // them" after the Syrian troops killed): that asks of others, whose count is not the same.
+  if (u.analysis.terms.some((t) => t.startsWith('e:') && !prev.terms.includes(t))) return null;
   const rest = before.filter((t) => !u.analysis.terms.includes(t));
   if (rest.length === 0) return null;
   const analysis = { ...u.analysis, terms: unique([...u.analysis.terms, ...rest]) };
