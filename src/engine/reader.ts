@@ -887,7 +887,12 @@ export class ChatReader {
       // it is so; it says nothing of what the claim is about. Its words are context, and the claim
       // is what is asked (with every word of it: the claim's own words are what the article must
       // hold, not only those it happens to use).
-      if (tokens.length > 0 && this.ratingOnly(tokens, sentence.endsWith(':'))) {
+      // Not a message's first sentence whose verdict word is also a task the writer asks done
+      // ("summary?", "give me a summary", "summary pls"): with no claim before it to rate, it
+      // asks for the summary.
+      const asksTask =
+        read.length === 0 && !sentence.endsWith(':') && tokens.some((t) => this.tasks.has(t.word));
+      if (tokens.length > 0 && !asksTask && this.ratingOnly(tokens, sentence.endsWith(':'))) {
         lead.push(...tokens);
         counts.filler += tokens.length;
         read.push({ text: sentence, tokens: [], question: false, foreign: false });
