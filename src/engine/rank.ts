@@ -248,7 +248,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // some() with a function holding `said`, made anew for every document).
   const spoken = (doc: number) => {
     if (speakers.length === 0 && addressed.length === 0) return 1;
-    const said = corpus.passageSpeakers.get(index.ref(doc));
+    const said =
+      doc < corpus.speakersByDoc.length
+        ? corpus.speakersByDoc[doc]
+        : corpus.passageSpeakers.get(index.ref(doc));
     if (said === undefined) return 1;
     for (let i = 0; i < speakers.length; i++) if (said.has(speakers[i] as Term)) return bonus;
     for (let i = 0; i < addressed.length; i++) if (said.has(addressed[i] as Term)) return addresseeFactor;
