@@ -213,6 +213,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const entryOther = (entry: number) => otherOwner(corpus.kb.qa[entry]?.answerIds[0]);
   const passageOther = (doc: number) => otherOwner(index.ref(doc));
   const others = owned.length > 0;
+  // Whose a thing the sentence names is (ownerOther: its words read, a sentence scored) is worked
+  // out last, and not at all for a document the other factors leave under the score to reach:
+  // a factor of at most 1 cannot bring it back (see Ranker.boost).
+  const otherLast = otherFactor <= 1;
   const qaHits = index.search(query, {
     ...common,
     // The suggestions offered with an abstention are the best few, however far from the best.
@@ -222,14 +226,16 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     form: QA_FORM,
     ...(speakers.length > 0 || addressed.length > 0 || asks || denial || after || turned || struck || others
       ? {
-          boost: (entry: number, doc: number) =>
-            (speakers.length > 0 || addressed.length > 0 ? entrySpoken(entry) : 1) *
-            askFactor(wordingAskWord(corpus, doc)) *
-            (denial && entryDenies(entry) ? denialBonus : 1) *
-            entryAfter(entry) *
-            entryTurned(entry) *
-            entryAimed(entry) *
-            entryOther(entry),
+          boost: (entry: number, doc: number, base: number, at: number) => {
+            const sure =
+              (speakers.length > 0 || addressed.length > 0 ? entrySpoken(entry) : 1) *
+              askFactor(wordingAskWord(corpus, doc)) *
+              (denial && entryDenies(entry) ? denialBonus : 1) *
+              entryAfter(entry) *
+              entryTurned(entry) *
+              entryAimed(entry);
+            return otherLast && base * sure < at ? sure : sure * entryOther(entry);
+          },
           // The largest factor the boost can give: the bounds of the search stay tight.
           maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1) * (denial ? denialBonus : 1),
         }
@@ -242,7 +248,10 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   // some() with a function holding `said`, made anew for every document).
   const spoken = (doc: number) => {
     if (speakers.length === 0 && addressed.length === 0) return 1;
-    const said = corpus.passageSpeakers.get(index.ref(doc));
+    const said =
+      doc < corpus.speakersByDoc.length
+        ? corpus.speakersByDoc[doc]
+        : corpus.passageSpeakers.get(index.ref(doc));
     if (said === undefined) return 1;
     for (let i = 0; i < speakers.length; i++) if (said.has(speakers[i] as Term)) return bonus;
     for (let i = 0; i < addressed.length; i++) if (said.has(addressed[i] as Term)) return addresseeFactor;
@@ -255,14 +264,16 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
     form: PASSAGE_FORM,
     ...(quotedDocs.size > 0 || denial || after || turned || struck || others
       ? {
-          boost: (doc: number) =>
-            spoken(doc) *
-            (quotedDocs.has(doc) ? QUOTED_BOOST : 1) *
-            (denial && passageDenies(doc) ? denialBonus : 1) *
-            passageAfter(doc) *
-            passageTurned(doc) *
-            passageAimed(doc) *
-            passageOther(doc),
+          boost: (doc: number, _: number, base: number, at: number) => {
+            const sure =
+              spoken(doc) *
+              (quotedDocs.has(doc) ? QUOTED_BOOST : 1) *
+              (denial && passageDenies(doc) ? denialBonus : 1) *
+              passageAfter(doc) *
+              passageTurned(doc) *
+              passageAimed(doc);
+            return otherLast && base * sure < at ? sure : sure * passageOther(doc);
+          },
           maxBoost:
             (speakers.length > 0 ? bonus : 1) *
             (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *

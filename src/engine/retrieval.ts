@@ -95,8 +95,12 @@ export interface Ranker {
   /**
    * A factor on a document's score, between 1 and maxBoost: a speaker bonus (by its group), a
    * question-word bonus (by the wording). A group scores as its best document, boost included.
+   * `base`, `at`: the document's score before the boost, and the score it must reach to be of any
+   * use (a bounded search drops one under it, see search()); the boost may return early a factor f
+   * with base * f under `at` when the factors it has not worked out are at most 1 (they could only
+   * lower it). `at` is 0 where nothing is dropped.
    */
-  boost?: (group: number, doc: number) => number;
+  boost?: (group: number, doc: number, base: number, at: number) => number;
   maxBoost?: number;
   /** How many groups to return, best first (Infinity: every one that shares a term). */
   k: number;
@@ -1009,7 +1013,8 @@ export class TermIndex {
 
     const maxBoost = ranker.boost ? Math.max(1, ranker.maxBoost ?? 1) : 1;
     const shape = shapeFor(ranker);
-    const boostOf = (group: number, doc: number) => (ranker.boost ? ranker.boost(group, doc) : 1);
+    const boostOf = (group: number, doc: number, base: number, at: number) =>
+      ranker.boost ? ranker.boost(group, doc, base, at) : 1;
 
     // Finite k: the k best groups so far, best first, and which groups they are. Infinite k
     // (every group): the best document of each group.
@@ -1075,10 +1080,14 @@ export class TermIndex {
       // A boost (a look-up per document) is worked out only for a document it could make useful:
       // one that cannot reach the threshold even at the largest boost is dropped here, as the walk
       // drops the documents it never reaches (the threshold only rises).
-      if (ranker.boost && bounded && base * maxBoost < threshold()) return;
+      // So is one the boost leaves under it: its group's entry among the k best would be neither
+      // returned nor decide which are (it would sit after the first `keep`, under the relative cut,
+      // or not be kept at all), and the boost may stop before its dearest factors (ownerOther).
+      const at = ranker.boost && bounded ? threshold() : 0;
+      if (ranker.boost && bounded && base * maxBoost < at) return;
       const group = groups[id] as number;
-      const s = base * boostOf(group, id);
-      if (s < floor) return;
+      const s = base * boostOf(group, id, base, at);
+      if (s < floor || s < at) return;
       if (!Number.isFinite(k)) {
         const previous = best.get(group);
         // Documents come in no particular order here: ties go to the one added first.

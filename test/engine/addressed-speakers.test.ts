@@ -165,3 +165,14 @@ describe('the words around a verb of saying, read once', () => {
     expect(phrases.length).toBe(counted);
   });
 });
+
+describe("speakersByDoc: each passage's speakers by its document number (rank.ts's boost)", () => {
+  it('holds, for every document, what a look-up of its ref by id gives', () => {
+    expect(corpus.speakersByDoc.length).toBeGreaterThan(0);
+    for (let doc = 0; doc < corpus.index.size; doc++)
+      if (doc < corpus.speakersByDoc.length)
+        expect(corpus.speakersByDoc[doc]).toBe(corpus.passageSpeakers.get(corpus.index.ref(doc)));
+      else expect(corpus.passageSpeakers.get(corpus.index.ref(doc))).toBeUndefined();
+    expect(corpus.speakersByDoc.filter((s) => s?.has('e:brandt')).length).toBeGreaterThan(0);
+  });
+});

@@ -495,6 +495,52 @@ describe('TermIndex.search: the k best, found without scoring everything', () =>
     }
   });
 
+  it('a boost that stops before its last factor of at most 1 under the score to reach: the same hits', () => {
+    // rank.ts works out whose a thing a sentence names (ownerOther: its words read) last, and not
+    // for a document its other factors leave under the score the search gives it to reach.
+    const index = indexFor(corpus(9, 3000));
+    const next = random(11);
+    const other = (doc: number) => (doc % 4 === 1 ? 0.7 : 1);
+    const sure = (doc: number) => (doc % 3 === 0 ? 1.15 : 1) * (doc % 5 === 2 ? 0.7 : 1);
+    let skipped = 0;
+    for (let round = 0; round < 30; round++) {
+      const terms = [
+        ...['c0', 'c1', 'c2', 'c3', 'c4'].filter(() => next() < 0.5),
+        `r${Math.floor(next() * 3000)}`,
+      ];
+      const query: SearchQuery = { terms, questionWeight: terms.reduce((sum, t) => sum + index.idf(t), 0) };
+      const ranker = (early: boolean): Ranker => ({
+        kind: 'passage',
+        k: 64,
+        shape: (qc, dc) => qc * (0.8 + 0.2 * dc),
+        relative: 0.6,
+        keep: 3,
+        maxBoost: 1.15,
+        boost: (_g, doc, base, at) => {
+          const first = sure(doc);
+          if (early && base * first < at) return first;
+          worked++;
+          return first * other(doc);
+        },
+      });
+      let worked = 0;
+      const whole = index.search(query, ranker(false));
+      const wholeWorked = worked;
+      worked = 0;
+      const early = index.search(query, ranker(true));
+      expect(early.map(plain), `round ${round}`).toEqual(whole.map(plain));
+      expect(worked).toBeLessThanOrEqual(wholeWorked);
+      skipped += wholeWorked - worked;
+      // And as scoring every document.
+      const every = index.search(query, { ...ranker(false), k: Number.POSITIVE_INFINITY });
+      const cut = 0.6 * (every[0]?.score ?? 0);
+      const all = every.filter((h, i) => i < 3 || h.score >= cut);
+      expect(early.map(plain), `round ${round}`).toEqual(all.slice(0, 64).map(plain));
+    }
+    // The last factor was left out for some documents.
+    expect(skipped).toBeGreaterThan(0);
+  });
+
   it('one list longer than the others together, read after them: the same hits, and no document bounded twice', () => {
     // A long message's passages: the lists of the rare words read first, then the long list of a
     // word in a quarter of the documents if the threshold they reach leaves it of use. The
