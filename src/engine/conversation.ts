@@ -35,7 +35,7 @@ import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { exchangeNamed, pointShown, weighsSides, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
-import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
+import { asksDeed, type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
   answersPoint,
   byOrAbout,
@@ -2432,6 +2432,8 @@ function theirSide(
   if (before === undefined || !r.carried || u.cues.correction) return null;
   // "what does russia think", "what do the russians say": their word on it, as "and russia?" asks.
   if (!(u.cues.whatAbout || u.cues.fragment || u.theirWord)) return null;
+  // "what did power do" -> "what about churkin?": a deed of theirs is asked, not their word.
+  if (asksDeed(r.analysis.words)) return null;
   // Named first, right after "what about", "and": whom it turns to, someone new.
   const named = u.theirWord ? (u.own[0]?.id ?? null) : namedFirst(u, true);
   if (named === null) return null;
