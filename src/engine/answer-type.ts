@@ -693,6 +693,8 @@ export function subsetNotAttached(corpus: Corpus, words: readonly string[], ids:
 const DETERMINERS = new Set(['the', 'their', 'its', 'his', 'her', 'those', 'these', 'our', 'your', 'all']);
 
 const WH = new Set(['who', 'what', 'when', 'where', 'which', 'why', 'how']);
+/** "when is", "when are": a question of now. */
+const PRESENT_BE = new Set(['is', 'are', "'s", 's']);
 
 /**
  * "did the ceasefire collapse in the days after", "will washington compensate the families": the
@@ -714,7 +716,11 @@ export function laterMissing(corpus: Corpus, words: readonly string[], shown: re
   if (later.length > 0 && !quotes().some((q) => later.some((cue) => hasPhrase(q, cue)))) return true;
   // "will they be punished", "who will lead the inquiry": "will" as the question's auxiliary.
   const will = words.indexOf('will');
-  const future = will === 0 || (will > 0 && will <= 3 && WH.has(words[0] as string));
+  // "when is the next security council session": "the next" one asked with "is", after the
+  // story's (one the story told would be asked with "was": "when was the next meeting").
+  const next = words.findIndex((w, i) => w === 'next' && words[i - 1] === 'the' && i + 1 < words.length);
+  const nextAhead = next > 0 && WH.has(words[0] as string) && PRESENT_BE.has(words[1] ?? '');
+  const future = will === 0 || (will > 0 && will <= 3 && WH.has(words[0] as string)) || nextAhead;
   return future && !quotes().some((q) => corpus.kb.chat.futureWords.some((w) => hasPhrase(q, w)));
 }
 

@@ -35,7 +35,7 @@ import { hasPhrase, holdsReason, reasonUntold } from './answer-type.ts';
 import { calibratedConfidence } from './confidence.ts';
 import { exchangeNamed, pointShown, weighsSides, withEverySide } from './contested.ts';
 import type { Corpus } from './corpus.ts';
-import { type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
+import { asksDeed, type Decision, decide, ledByPlace, refusedOutright, wordsOfNames } from './decide.ts';
 import {
   answersPoint,
   byOrAbout,
@@ -553,8 +553,34 @@ export function asksLasting(text: string): boolean {
   const words = tokenize(text)
     .map((t) => t.word)
     .filter((w) => !LEADS.has(w));
-  return LASTING.has(words.join(' '));
+  return LASTING.has(words.join(' ')) || keepsIt(words);
 }
+/**
+ * "did they keep it after?", "did they get to keep it", "could IS hold on to it": whether the
+ * doer kept what the turn before told they took, its object a pronoun for that (no thing named),
+ * asks whether it lasted, as "for good?" does. A yes-or-no auxiliary, a subject of one word,
+ * then a verb of keeping and "it" or "that", and at most a word of time after it.
+ */
+function keepsIt(words: readonly string[]): boolean {
+  if (!KEEP_AUX.has(words[0] ?? '') || words.length < 4) return false;
+  let at = 2;
+  while (KEEP_LEADS.has(words[at] ?? '')) at++;
+  const verb = words[at] ?? '';
+  if (!KEEPING.has(verb)) return false;
+  at++;
+  while (KEEP_PARTICLES.has(words[at] ?? '')) at++;
+  if (!KEPT.has(words[at] ?? '')) return false;
+  const rest = words.slice(at + 1);
+  return rest.length === 0 || (rest.length <= 2 && rest.every((w) => KEEP_AFTER.has(w)));
+}
+const KEEP_AUX = new Set(['did', 'could', 'can', 'do', 'does', 'will', 'would', 'were', 'was']);
+/** Words between the subject and the verb: "did they get to keep it", "did they manage to hold it". */
+const KEEP_LEADS = new Set(['get', 'got', 'manage', 'managed', 'able', 'even', 'actually', 'really', 'to']);
+const KEEPING = new Set(['keep', 'hold', 'retain', 'hang', 'kept', 'held']);
+const KEEP_PARTICLES = new Set(['on', 'onto', 'to']);
+/** What was taken, pointed back at. */
+const KEPT = new Set(['it', 'that', 'them']);
+const KEEP_AFTER = new Set(['after', 'afterwards', 'afterward', 'later', 'then', 'long', 'for']);
 /** Adverbs that ask whether a state lasted. */
 const LASTING = new Set(['for good', 'permanently', 'forever', 'for ever', 'for keeps']);
 /** The question a message of lasting stands for. */
@@ -2441,6 +2467,8 @@ function theirSide(
   if (before === undefined || !r.carried || u.cues.correction) return null;
   // "what does russia think", "what do the russians say": their word on it, as "and russia?" asks.
   if (!(u.cues.whatAbout || u.cues.fragment || u.theirWord)) return null;
+  // "what did power do" -> "what about churkin?": a deed of theirs is asked, not their word.
+  if (asksDeed(r.analysis.words)) return null;
   // Named first, right after "what about", "and": whom it turns to, someone new.
   const named = u.theirWord ? (u.own[0]?.id ?? null) : namedFirst(u, true);
   if (named === null) return null;

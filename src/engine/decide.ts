@@ -2258,7 +2258,7 @@ function deedAsked(corpus: Corpus, analysis: QueryAnalysis): Term[] {
 }
 
 /** Does the question ask "what did / does / has X do (done)", the verb a few words after its subject? */
-function asksDeed(words: readonly string[]): boolean {
+export function asksDeed(words: readonly string[]): boolean {
   const at = words.indexOf('what');
   const aux = words[at + 1];
   if (at < 0 || (aux !== 'did' && aux !== 'does' && aux !== 'has')) return false;

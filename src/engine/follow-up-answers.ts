@@ -9,7 +9,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import type { QueryAnalysis } from './analyzer.ts';
 import { holdsReason, statesReason } from './answer-type.ts';
 import { type ConfidenceFeatures, calibratedConfidence } from './confidence.ts';
-import { leadWithNamedSide, pointShown } from './contested.ts';
+import { leadWithNamedSide, pointShown, topicAsked } from './contested.ts';
 import type { Corpus } from './corpus.ts';
 import { type Decision, decide, refusedOutright } from './decide.ts';
 import { cueTokens, cueWordsOf } from './follow-up-cues.ts';
@@ -532,6 +532,8 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
 }
 
 /** Auxiliaries before a subject: "why would it", "why did it". */
+/** The concept of sides that differ ("differently", "disagree"). */
+const DIFFER: Term = 'c:disagree';
 const AUXILIARY = new Set([
   'would',
   'could',
@@ -588,6 +590,19 @@ export function otherAnswer(
   const before = prevAnalysis(corpus, vocab, prev);
   const again = decide(corpus, before);
   const point = pointShown(corpus, prev.quoteIds);
+  // "did the US express regret?" -> "and anyone else?": who else did what was asked, when that
+  // asked nothing of the point its answer is a side of (whether the strike was meant), and the
+  // message asks nothing but who else ("does anyone else see it differently?" asks a side); the
+  // answers' route finds them.
+  const bare = u.analysis.free.length === 0 && u.analysis.terms.every((t) => t.startsWith('e:'));
+  if (
+    sidesOnly &&
+    point &&
+    bare &&
+    !u.analysis.terms.includes(DIFFER) &&
+    !topicAsked(corpus, point, before.terms)
+  )
+    return null;
   const otherSides = point
     ? point.sides.filter((side) => !side.ids.includes(first)).flatMap((side) => side.ids)
     : [];

@@ -298,8 +298,11 @@ export function pickedComparativeAt(words: readonly string[]): number {
 }
 /** "anything else", "something else". */
 const ANYTHING = new Set(['anything', 'something']);
-/** Whom "anything else she said" asks more of. */
-const PERSONS = new Set(['he', 'she', 'they']);
+/**
+ * Whom "anything else she said", "anything else in their statement" asks more of: a pronoun of
+ * a person or party, as subject or owner.
+ */
+const PERSONS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them']);
 /** "why do they want that", "why does that matter to them": a motive of what was told, nothing new. */
 const MOTIVE = new Set(
   'want wants wanted care cares cared bother bothers bothering matter matters mattered much to'.split(' '),

@@ -12,6 +12,7 @@ import { type Token, tokenize } from '../text/tokenize.ts';
 import { wordTable } from '../text/word-table.ts';
 import type { FreeWord, QueryAnalysis } from './analyzer.ts';
 import type { Corpus } from './corpus.ts';
+import { asksDeed } from './decide.ts';
 import {
   asksSomeoneElse,
   COUNTERPART_WORDS,
@@ -1201,6 +1202,9 @@ function personTerms(corpus: Corpus): ReadonlySet<Term> {
   return terms;
 }
 
+/** The words of "what did X do" that make a reading ask a deed (decide.ts asksDeed), X left out. */
+const DEED_QUESTION = ['what', 'did', 'they', 'do'];
+
 const NUMBER_TERM = /^w:\d/;
 const NUMBER_CONCEPT: Term = 'c:number';
 
@@ -1279,7 +1283,25 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
     (askWordOf(base.words) === null || cues.whatAbout) &&
     prevAsked() === 'who' &&
     subjects.some((m) => corpus.kb.entityById.get(m.id)?.kind === 'person');
-  const askedWords = asksWhoAgain ? ['who', ...base.words] : base.words;
+  // "what did power do during the meeting" -> "what about churkin?": a person it turns to, named
+  // alone, is asked the deed the question before asked ("what did churkin do"), not their words.
+  // Not a body ("what did IS do after" -> "and the regime?": what the quote before says it
+  // claimed), nor one asked their version.
+  const asksDeedAgain =
+    !asksWhoAgain &&
+    (cues.whatAbout || (cues.fragment && askWordOf(base.words) === null)) &&
+    !negates &&
+    newTopic.length === 0 &&
+    n.say.length === 0 &&
+    subjects.some(
+      (m) => !prev.entities.includes(m.id) && corpus.kb.entityById.get(m.id)?.kind === 'person',
+    ) &&
+    asksDeed(parse(corpus, vocab, prev.question).analysis.words);
+  const askedWords = asksWhoAgain
+    ? ['who', ...base.words]
+    : asksDeedAgain
+      ? [...DEED_QUESTION, ...base.words]
+      : base.words;
 
   const build = (keepEntities: boolean, keepTopic: boolean): Reading => {
     const carried = [

@@ -1055,6 +1055,19 @@ describe('on the real article', () => {
     ).toBe('p11.s2');
   });
 
+  it('reads "anything else in their statement" as "what else", a possessive naming whom', () => {
+    // Australia's other sentence, not its condolences again.
+    const a = last(engine, 'what did australia offer', 'anything else in their statement?');
+    expect(first(a)).toBe('p19.s1');
+  });
+
+  it('reads a bare "and anyone else?" after a deed on no asked point as who else did it', () => {
+    // The US regret is a side of whether the strike was meant, but the question asked who
+    // expressed regret: Australia's condolences, not Russia's accusation.
+    const a = last(engine, 'did the US express regret?', 'and anyone else?');
+    expect(first(a)).toBe('p18.s2');
+  });
+
   it('refuses "what did X say" in a follow-up when X is no speaker of the article, as alone', () => {
     // "UK" is only in "the UK-based Syrian Observatory".
     const a = last(engine, 'how many died', 'and what did the UK say about that?');
