@@ -83,7 +83,10 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     ownerApart(corpus, asked.words, asked.shown) ||
     originMissing(corpus, asked.words, asked.shown) ||
     departureMissing(corpus, asked.words, asked.known, asked.shown) ||
-    decisionMissing(corpus, asked.words, asked.known, asked.shown)
+    decisionMissing(corpus, asked.words, asked.known, asked.shown) ||
+    instrumentMissing(corpus, asked.words, asked.shown) ||
+    termsMissing(corpus, asked.words, asked.shown) ||
+    repeatMissing(corpus, asked.words, asked.shown)
   );
 }
 
@@ -200,6 +203,164 @@ export function decisionMissing(
 /** The families of DECIDING's words, by how each begins ("decide", "decision", "decisive"). */
 const DECIDING_FAMILIES = [/^deci[ds]/, /^vot/, /^f(?:i|ou)nd/, /^conclu/, /^resol/];
 
+/** Forms of "use" ("what did they use", "which weapon was used"). */
+const USE = /^(?:use|uses|used|using)$/;
+/** Words after "use" that leave its object asked: "what did they use", "... use to shoot it", "... use against them". */
+const USE_OPEN = new Set(['to', 'against', 'on', 'in', 'there', 'then', 'exactly', 'for', 'that', 'when']);
+/** Auxiliaries between the question word and the doer ("what did IS use", "which missile was used"). */
+const USE_AUX = new Set(['did', 'do', 'does', 'was', 'were', 'had', 'have', 'has', 'is', 'are']);
+/** Nouns of words said ("what words did they use", "what language", "which term"). */
+const WORDS_USED =
+  /^(?:words?|terms?|phrases?|phrasing|language|expressions?|labels?|names?|wording|adjectives?|slurs?|insults?)$/;
+/** Nouns of a text, whose use is of words ("the statement", "the article"). */
+const TEXTS =
+  /^(?:statements?|articles?|reports?|piece|story|letters?|messages?|speech|speeches|posts?|tweets?|headlines?|notes?|press|release)$/;
+/** Words that tell the means something was done by ("through", "via"). */
+const MEANS = new Set(['through', 'via', 'using']);
+/** How far the verb may stand from the question word ("what kind of weapon did they use"). */
+const USE_REACH = 8;
+
+/**
+ * "what did IS use to shoot down the plane", "which weapon did they use", "what was used": the
+ * thing someone used is asked (its object left open), so a quote must tell a use, of the doer named
+ * ("the IS militia used the airstrike to push the regime troops out" tells what IS used, not what
+ * the US did), and of the deed asked after "to" when one is. "IS announced it has shot down a
+ * regime plane" tells the deed, not with what. Not "what did IS use the airstrike for": the thing
+ * used is named, its purpose asked.
+ */
+export function instrumentMissing(
+  corpus: Corpus,
+  words: readonly string[],
+  shown: readonly string[],
+): boolean {
+  if (shown.length === 0) return false;
+  const wh = words.findIndex((w) => w === 'what' || w === 'which');
+  if (wh < 0) return false;
+  const at = words.findIndex((w, i) => i > wh && i - wh <= USE_REACH && USE.test(w));
+  if (at < 0) return false;
+  const next = words[at + 1];
+  if (next !== undefined && !USE_OPEN.has(next)) return false;
+  const aux = words.findIndex((w, i) => i > wh && i < at && USE_AUX.has(w));
+  if (aux < 0) return false;
+  // "what words did power use", "what's this connivance word russia used": words used are what
+  // someone said, which the quotes hold as their words.
+  // So are those of a text ("what did the russian statement use").
+  if (words.slice(wh + 1, at).some((w) => WORDS_USED.test(w) || TEXTS.test(w))) return false;
+  const doers = words
+    .slice(aux + 1, at)
+    .flatMap((w) => wordTerms(corpus, w))
+    .filter((t) => t.startsWith('e:'));
+  // The deed it was used for ("... to shoot down the plane"): its words the index knows.
+  const purpose =
+    next === 'to'
+      ? words
+          .slice(at + 2)
+          .filter((w) => !STOP_WORDS.has(w))
+          .flatMap((w) => wordTerms(corpus, w))
+          .filter((t) => !t.startsWith('e:') && corpus.index.has(t))
+      : [];
+  return !shown.some((id) => {
+    const terms = corpus.passageTerms.get(id);
+    return (
+      // A use told, or the means by which it was done ("through the Russian government").
+      quoteWords(corpus, id).some((w) => USE.test(w) || MEANS.has(w)) &&
+      (doers.length === 0 || doers.some((t) => terms?.has(t))) &&
+      (purpose.length === 0 || purpose.some((t) => terms?.has(t)))
+    );
+  });
+}
+
+/** Nouns of what an agreement lays down ("the terms of the deal", "what are the rules"). */
+const TERMS_NOUNS = /^(?:terms?|rules?|conditions?|provisions?|clauses?|stipulations?|contents?)$/;
+/** Words before such a noun that make it a way of speaking ("in simple terms", "in terms of"). */
+const NOT_TERMS_BEFORE = new Set([
+  'in',
+  'simple',
+  'plain',
+  'layman',
+  "layman's",
+  'laymans',
+  'easy',
+  'basic',
+  'general',
+]);
+/** Words of an agreement between parties, whose contents are its terms. */
+const AGREEMENTS =
+  /^(?:deals?|agreements?|truces?|ceasefires?|cease-fires?|accords?|treaty|treaties|pacts?|arrangements?)$/;
+/** What may stand between "what was in" and the agreement ("what's actually in the peace deal"). */
+const IN_REACH = 3;
+
+/**
+ * "what are the terms of the ceasefire", "what was in the peace deal, like the rules": what an
+ * agreement lays down is asked, so a quote must tell some of it (its terms, its rules, or what is
+ * so "under" it); "the incident could end the peace deal" tells the deal's fate, not what is in it.
+ */
+export function termsMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  if (shown.length === 0) return false;
+  const noun = words.some(
+    (w, i) =>
+      TERMS_NOUNS.test(w) &&
+      !NOT_TERMS_BEFORE.has(words[i - 1] ?? '') &&
+      !(words[i - 2] === 'in' && NOT_TERMS_BEFORE.has(words[i - 1] ?? '')),
+  );
+  // "what was in the deal", "whats actually in the ceasefire agreement".
+  const inside = words.some(
+    (w, i) =>
+      w === 'in' &&
+      words.slice(Math.max(0, i - 3), i).includes('what') &&
+      words.slice(i + 1, i + 1 + IN_REACH).some((o) => AGREEMENTS.test(o)),
+  );
+  if (!noun && !inside) return false;
+  // Of an agreement: its word, or a word read as one ("hudna" is the truce).
+  const agreement = ['deal', 'agreement', 'truce', 'ceasefire'].flatMap((w) => wordTerms(corpus, w));
+  if (
+    noun &&
+    !words.some((w) => AGREEMENTS.test(w) || wordTerms(corpus, w).some((t) => agreement.includes(t)))
+  )
+    return false;
+  return !shown.some((id) => quoteWords(corpus, id).some((w) => TERMS_NOUNS.test(w) || w === 'under'));
+}
+
+/** Auxiliaries opening a yes-or-no question of a deed ("did they meet again"). */
+const DEED_YES_NO = new Set(['did', 'do', 'does', 'has', 'have', 'had', 'will', 'would', 'could']);
+/** Words that tell a deed done a second time ("again", "another", "a second"). */
+const REPEATED = /^(?:again|another|second|repeat|repeated|repeats|repeating|renewed|resumed)$/;
+
+/** Words of a thing recurring or being wished not to ("happen again", "want", "ensure"). */
+const RECURRING = new Set([
+  'happen',
+  'happens',
+  'happened',
+  'occur',
+  'occurs',
+  'want',
+  'wants',
+  'wanted',
+  'ask',
+  'asked',
+  'ensure',
+  'prevent',
+  'avoid',
+  'stop',
+  'sure',
+]);
+/**
+ * "did the russians and americans meet again that week", "did the US hit syrian troops again?": a
+ * yes-or-no question whether a deed was done a second time, so a quote must tell a repeat; the
+ * article tells each deed once. Not "again" asking to be reminded ("who's churkin again", "where
+ * was the strike again": no auxiliary of a deed opens them), nor "never again".
+ */
+export function repeatMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  if (shown.length === 0 || !DEED_YES_NO.has(words[0] ?? '')) return false;
+  const at = words.indexOf('again');
+  if (at < 3 || words[at - 1] === 'never' || words[at - 1] === 'say') return false;
+  // "does russia want it to happen again", "did they ask that it not happen again": a wish or a
+  // demand that it recur or not, which their words may tell ("ensure that such incidents are not
+  // possible in the future").
+  if (words.slice(0, at).some((w) => RECURRING.has(w))) return false;
+  return !shown.some((id) => quoteWords(corpus, id).some((w) => REPEATED.test(w)));
+}
+
 /** Kinds of names of the knowledge that say where someone is from (a country, a place). */
 const ORIGIN_KINDS = new Set(['government', 'place']);
 
@@ -247,7 +408,9 @@ const OF_DETERMINERS = new Set([
   'our',
 ]);
 /** How many words after "of" (determiners aside) name its noun: "of the downed syrian plane". */
-const OWNER_REACH = 3;
+const OWNER_REACH = 4;
+/** Words joining a role to what it is a role in ("the pilot of", "from", "on", "aboard"). */
+const OWNER_LINKS = new Set(['of', 'from', 'on', 'aboard', 'onboard', 'in']);
 
 /**
  * "was the pilot of the regime plane isis shot down captured", "what happened to the pilot of the
@@ -268,7 +431,8 @@ export function ownerApart(corpus: Corpus, words: readonly string[], shown: read
   };
   const { person } = listsOf(corpus);
   for (let i = 2; i < words.length - 1; i++) {
-    if (words[i] !== 'of' || !OF_OPENS.has(words[i - 2] ?? '')) continue;
+    // "the pilot of the plane", "the pilot from the plane", "the crew on board the plane".
+    if (!OWNER_LINKS.has(words[i] ?? '') || !OF_OPENS.has(words[i - 2] ?? '')) continue;
     const noun = words[i - 1] ?? '';
     // A person by their role ("the pilot of", "the commander of"): a thing or a frame ("an act of
     // aggression", "the chances of the truce", "off the back of") is said of what it is about.
@@ -276,9 +440,16 @@ export function ownerApart(corpus: Corpus, words: readonly string[], shown: read
     const nounTerms = concepts(noun);
     if (nounTerms.length === 0) continue;
     let j = i + 1;
+    if (words[i] === 'on' && words[j] === 'board') j++;
     while (OF_DETERMINERS.has(words[j] ?? '')) j++;
     const owner: Term[] = [];
-    for (let k = j; k < Math.min(words.length, j + OWNER_REACH) && !STOP_WORDS.has(words[k] ?? ''); k++) {
+    // Past a particle of a participle before the owner ("the shot down regime plane").
+    for (
+      let k = j;
+      k < Math.min(words.length, j + OWNER_REACH) &&
+      (!STOP_WORDS.has(words[k] ?? '') || PARTICLES.has(words[k] ?? ''));
+      k++
+    ) {
       owner.push(...concepts(words[k] ?? '').filter((t) => !nounTerms.includes(t)));
     }
     if (owner.length === 0) continue;
@@ -1794,6 +1965,47 @@ function reasonMissing(
   const told = corpus.kb.passageById.get(shown[0]);
   return told !== undefined && asksWhyNot(words, negatedAt) && !holdsReason(corpus, told.text, known);
 }
+/**
+ * Whether the words after the why hold a single auxiliary or verb of being: a second opens
+ * another clause ("why does it matter, did they shoot down a US jet").
+ */
+function oneClause(words: readonly string[], why: number): boolean {
+  // "why did is shoot ...": "is" right after an auxiliary is the name IS.
+  return (
+    words.filter(
+      (w, i) => i > why && (DOING_AUX.has(w) || (BEING.has(w) && !DOING_AUX.has(words[i - 1] ?? ''))),
+    ).length <= 1
+  );
+}
+/** Modals of intent or possibility: words said with one tell a stance, not a deed done. */
+const INTENT_MODALS = new Set([
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'shall',
+  "won't",
+  "wouldn't",
+]);
+/**
+ * A speaker's words that report a deed of theirs done: the why tells the deed by a verb of doing
+ * (deedDone), its doer is the speaker, the quote holds the deed, and no modal says it is to come.
+ */
+function ownDeedReported(corpus: Corpus, id: string, deed: readonly Term[], doers: readonly Term[]): boolean {
+  if (deed.length === 0 || doers.length === 0) return false;
+  const speaker = speakerTerms(corpus.kb, corpus.lexicon, corpus.kb.passageById.get(id)?.speaker ?? null);
+  const terms = corpus.passageTerms.get(id);
+  return (
+    doers.some((t) => speaker.includes(t)) &&
+    deed.every((t) => terms?.has(t)) &&
+    !quoteWords(corpus, id).some((w) => INTENT_MODALS.has(w))
+  );
+}
+/** Words that ask the reason again in a why ("what was the reason", "the reasons"). */
+const REASON_ASKED = new Set(['reason', 'reasons', 'why', 'cause', 'causes', 'motive', 'motives']);
 /** Verbs of believing or accepting something as so ("why don't they believe it"). */
 const BELIEF_WORDS = new Set(
   'think thinks thought believe believes believed accept accepts accepted buy buys bought trust trusts trusted'.split(
@@ -1838,7 +2050,19 @@ export function reasonUntold(
   // "walk out" is a stop word, not "out someone").
   if (known.includes(SAY) || words.some((w) => !STOP_WORDS.has(w) && baseForms(w, 'v').some(isSayingVerb)))
     return false;
-  const asked = known.filter((t) => !t.startsWith('e:') && corpus.index.has(t));
+  // "why did churkin walk out, what was the reason": a word of reasons says the why again, not
+  // what it is asked of (the term it gives, kept when another word of the question gives it too:
+  // "why was the explanation not adequate").
+  const restated = new Set(
+    words
+      .filter((w) => REASON_ASKED.has(w))
+      .flatMap((w) => wordTerms(corpus, w))
+      .filter(
+        (t) =>
+          !words.some((o) => !REASON_ASKED.has(o) && !WHY_WORD.test(o) && wordTerms(corpus, o).includes(t)),
+      ),
+  );
+  const asked = known.filter((t) => !t.startsWith('e:') && corpus.index.has(t) && !restated.has(t));
   // "why is deir el-zour so important": asked of a name alone, by a word the knowledge never uses
   // (no term of it): what the why is about is nothing the article tells.
   // "why is the US even in syria": names joined by a verb of being alone (no other word: not
@@ -1860,6 +2084,7 @@ export function reasonUntold(
   const own = corpus.passageTerms.get(shown[0]);
   if (asked.length === 0 || !own) return false;
   const { deed, doers } = deedDone(corpus, words);
+  const whyAt = words.findIndex((w) => WHY_WORD.test(w));
   if (!asked.every((t) => own.has(t))) {
     // "why was the regime plane flying there" of "IS announced it has shot down a regime plane":
     // the rarest word the why is about ("flying") is in no quote shown, and none gives a reason
@@ -1897,7 +2122,24 @@ export function reasonUntold(
   // are the reasons the article gives. Not the article's own telling of who spoke to whom ("while
   // the session was closed to the press, representatives ... used harsh language when discussing
   // the issue with reporters"): no one's words, no reason of theirs.
-  if (own.has(SAY) && corpus.kb.passageById.get(shown[0])?.speaker) return false;
+  // Not when they report a deed of their own as done, no modal of intent in it ("IS announced it
+  // has shot down a regime plane"): that is the deed told, and "why did IS shoot down the plane"
+  // asks a reason their report does not give (the union "said it would take the council to court"
+  // is their stance, their reason).
+  const first = corpus.kb.passageById.get(shown[0]);
+  if (
+    own.has(SAY) &&
+    first?.speaker &&
+    !ownDeedReported(
+      corpus,
+      shown[0],
+      deed,
+      // "why did IS shoot down ...": "is" is no word of a name there, the name read is; only when
+      // the deed is of the why's own clause (not "why does it matter, did they shoot down ...").
+      doers.length > 0 ? doers : oneClause(words, whyAt) ? known.filter((t) => t.startsWith('e:')) : [],
+    )
+  )
+    return false;
   // Nor does any other quote shown give one.
   return shown.every((id) => {
     const told = corpus.kb.passageById.get(id);
@@ -2062,7 +2304,12 @@ export function deedDone(corpus: Corpus, words: readonly string[]): DeedAsked {
   if (
     verb < 0 ||
     baseForms(done, 'v').some(isSayingVerb) ||
-    !wordTerms(corpus, done).some((t) => corpus.index.has(t))
+    // Or with the particle after it ("shoot down", "walk out": a phrase of the knowledge).
+    !(
+      wordTerms(corpus, done).some((t) => corpus.index.has(t)) ||
+      (PARTICLES.has(words[verb + 1] ?? '') &&
+        wordTerms(corpus, `${done} ${words[verb + 1]}`).some((t) => corpus.index.has(t)))
+    )
   )
     return none;
   // Up to the next verb of being or auxiliary, which starts another clause ("..., were they
@@ -2081,6 +2328,8 @@ export function deedDone(corpus: Corpus, words: readonly string[]): DeedAsked {
     doers: [...new Set(termsOf(why + 1, verb).filter((t) => t.startsWith('e:')))],
   };
 }
+/** Particles of a phrasal verb ("shoot down", "walk out", "take part"). */
+const PARTICLES = new Set(['down', 'out', 'off', 'up', 'back', 'in', 'over', 'part']);
 /** The deed a why asks the reason of (its verb and the words after it), and the names of its doer. */
 export interface DeedAsked {
   deed: Term[];
@@ -2560,6 +2809,8 @@ export function audienceUntold(
   words: readonly string[],
   whose: readonly string[] | null,
   shown: readonly string[],
+  /** The question's terms: whom a pronoun asked of was read as ("what did he say to ..."). */
+  known: readonly Term[] = [],
 ): boolean {
   if (whose === null || whose.length === 0) return false;
   const last = whose.at(-1) as string;
@@ -2569,7 +2820,11 @@ export function audienceUntold(
   if (from < 0 || !words.slice(0, from).includes('what')) return false;
   const audience = audienceAfter(words, from + 1);
   const asked = audience.flatMap((w) => wordTerms(corpus, w)).filter((t) => corpus.index.has(t));
-  const speakers = whose.flatMap((w) => wordTerms(corpus, w)).filter((t) => t.startsWith('e:'));
+  // "what did he say to the diplomats", he read as Churkin in a conversation: the person read.
+  const pronoun = whose.length === 1 && PRONOUNS.has(last);
+  const speakers = (
+    pronoun ? known.filter((t) => isPersonTerm(corpus, t)) : whose.flatMap((w) => wordTerms(corpus, w))
+  ).filter((t) => t.startsWith('e:'));
   if (asked.length === 0 || speakers.length === 0 || asked.some((t) => speakers.includes(t))) return false;
   const theirs = shown.filter((id) => speakers.some((t) => corpus.passageSpeakers.get(id)?.has(t)));
   // No words of theirs shown, but the article's own telling that they addressed that audience
@@ -2584,19 +2839,28 @@ export function audienceUntold(
         audienceOf(quoteWords(corpus, id)).length > 0
       );
     });
-  return theirs.every((id) => {
-    const own = quoteWords(corpus, id);
-    if (audience.some((w) => own.some((o) => sameStem(o, w)))) return false;
-    // Told in the sentences of the same speaker's words around it ("..., he told reporters."), not
-    // of another's in its paragraph.
+  // Each quote of theirs: whom its paragraph tells it went to, in the sentences of the same
+  // speaker's words around it ("..., he told reporters."), not of another's in its paragraph.
+  const toldTo = theirs.map((id) => {
     const speaker = corpus.kb.passageById.get(id)?.speaker;
-    const told = paragraphOf(corpus, id)
+    return paragraphOf(corpus, id)
       .filter((other) => corpus.kb.passageById.get(other)?.speaker === speaker)
       .flatMap((other) => audienceOf(quoteWords(corpus, other)));
-    const terms = told.flatMap((w) => wordTerms(corpus, w));
-    return told.length > 0 && !asked.some((t) => terms.includes(t));
   });
+  // None names the audience in its own words, none went to it, and some went to another: a quote
+  // telling no audience ("When asked if ..., Churkin said it was ...") beside one told to reporters
+  // is of the same telling.
+  return (
+    theirs.every((id) => !audience.some((w) => quoteWords(corpus, id).some((o) => sameStem(o, w)))) &&
+    toldTo.every((told) => {
+      const terms = told.flatMap((w) => wordTerms(corpus, w));
+      return !asked.some((t) => terms.includes(t));
+    }) &&
+    toldTo.some((told) => told.length > 0)
+  );
 }
+/** Pronouns a speaker is asked by ("what did he say to ..."). */
+const PRONOUNS = new Set(['he', 'she']);
 /** The words of whom a verb of telling right at `from` tells: "tell the diplomats", "say to the council members". */
 function audienceAfter(words: readonly string[], from: number): string[] {
   let i = from;

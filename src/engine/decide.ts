@@ -491,7 +491,7 @@ export function basedOnlyTookPart(corpus: Corpus, words: readonly string[]): boo
 
 /** "what did X say / think / tell / claim ...": X is asked for their words. */
 const WHAT_DID_X_SAY =
-  /\b(?:what|how) (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
+  /\b(?:what|how)(?: exactly| actually| precisely)? (?:did|does|do|has|have|had) (.+?) (?:say|said|think|thought|tell|told|claim|claimed|announce|respond|react|reply|comment)\b/;
 /**
  * "did obama comment on the strike", "has the pentagon ever said": X is asked for their words as a
  * yes-or-no question; as many words as a name has (up to four), then the verb of saying. So is
@@ -2075,7 +2075,7 @@ export function decide(corpus: Corpus, analysis: QueryAnalysis): Decision {
       // "wat plane did isis shoot down, a mig?": a thing offered as a guess the knowledge never names.
       guessAtEnd(corpus, mended) ||
       // "what did churkin tell the diplomats": their words to an audience no quote of theirs went to.
-      audienceUntold(corpus, mended, whose, shown) ||
+      audienceUntold(corpus, mended, whose, shown, known) ||
       // "was it a mig or a sukhoi": a choice between things the knowledge never names.
       optionsUntold(corpus, mended, analysis.alternativeAt) ||
       unknownThingAsked(corpus, mended, asking.free) ||
