@@ -14,7 +14,7 @@ import { MAX_QUOTES } from './answer.ts';
 import { leadWithNamedSide } from './contested.ts';
 import { type Corpus, unknownWordWeight } from './corpus.ts';
 import { type Hit, type ShapeForm, shapeFunction } from './retrieval.ts';
-import { hasRoles, passageRoles, questionRoles, reversed } from './roles.ts';
+import { hasRoles, passageRoles, questionRoles, reversed, sameWay } from './roles.ts';
 import { TUNING } from './tuning.ts';
 
 export interface Scored {
@@ -180,8 +180,14 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
   const roles = questionRoles(corpus, analysis.words);
   const turned = hasRoles(roles);
   const turnedFactor = TUNING.scoring.reversedRolesFactor;
-  const turnedRound = (id: string | undefined) =>
-    id !== undefined && reversed(roles, passageRoles(corpus, id)) ? turnedFactor : 1;
+  // And a sentence where they are the same way round ranks a little higher: "did the US say
+  // anything to syria after" is the regret relayed to Syria, not the US military's account.
+  const sameFactor = TUNING.scoring.sameRolesFactor;
+  const turnedRound = (id: string | undefined) => {
+    if (id === undefined) return 1;
+    const found = passageRoles(corpus, id);
+    return reversed(roles, found) ? turnedFactor : sameWay(roles, found) ? sameFactor : 1;
+  };
   const entryTurned = (entry: number) => (turned ? turnedRound(corpus.kb.qa[entry]?.answerIds[0]) : 1);
   const passageTurned = (doc: number) => (turned ? turnedRound(index.ref(doc)) : 1);
   // "who did the coalition hit", "who got bombed": whom the strike struck, not whom it was aimed
@@ -237,7 +243,11 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
             return otherLast && base * sure < at ? sure : sure * entryOther(entry);
           },
           // The largest factor the boost can give: the bounds of the search stay tight.
-          maxBoost: (speakers.length > 0 ? bonus : 1) * (asks ? askBonus : 1) * (denial ? denialBonus : 1),
+          maxBoost:
+            (speakers.length > 0 ? bonus : 1) *
+            (asks ? askBonus : 1) *
+            (denial ? denialBonus : 1) *
+            (turned ? sameFactor : 1),
         }
       : {}),
   });
@@ -277,7 +287,8 @@ export function rank(corpus: Corpus, analysis: QueryAnalysis): Ranking {
           maxBoost:
             (speakers.length > 0 ? bonus : 1) *
             (quotedDocs.size > 0 ? QUOTED_BOOST : 1) *
-            (denial ? denialBonus : 1),
+            (denial ? denialBonus : 1) *
+            (turned ? sameFactor : 1),
         }
       : speakers.length > 0 || addressed.length > 0
         ? { boost: spoken }

@@ -311,6 +311,16 @@ export function reversed(asked: Roles, found: Roles): boolean {
   return meets(asked.told, found.tellers) && !meets(asked.told, found.told);
 }
 
+/**
+ * Does the candidate tell as the question asks, the question naming both parties: its teller
+ * tells there and whom it has told is told there ("did the US say anything to syria": "The US
+ * relayed its regret to Syria"; not the US military's words to no one named). Not with one party
+ * alone ("nobody apologized to syria?": Australia's condolences as much as the US's regret).
+ */
+export function sameWay(asked: Roles, found: Roles): boolean {
+  return meets(asked.tellers, found.tellers) && meets(asked.told, found.told);
+}
+
 /** Does the question name a direction of telling at all? */
 export function hasRoles(roles: Roles): boolean {
   return roles.tellers.size > 0 || roles.told.size > 0;

@@ -179,6 +179,13 @@ export const TUNING = {
      * informed Moscow"; roles.ts). Never in the confidence.
      */
     reversedRolesFactor: 0.7,
+    /**
+     * Ranking factor for a sentence whose parties of telling are the question's, the same way
+     * round (whom it has told is told there, by the side it has telling; roles.ts sameWay), or a curated entry that
+     * leads with one ("did the US say anything to syria": the regret relayed to Syria). Never in
+     * the confidence.
+     */
+    sameRolesFactor: 1.15,
     /** A sentence of what a strike was aimed at, for a question of whom it struck (rank.ts, asksWhomStruck). */
     aimedWhenStruckFactor: 0.7,
     /** A sentence naming the thing the question owns only as another party's (rank.ts, ownerOther). */

@@ -3,10 +3,12 @@
  * read as their sides in the question and in a sentence; a sentence (or an entry leading with
  * one) where they are the other way round ranks lower. On the article: the Pentagon informed
  * Moscow beforehand (p17.s1), Moscow raised the alarm in the Pentagon during the strike (p5.s2).
+ * A sentence where they are the same way round ranks a little higher: the US relayed its regret
+ * to Syria (p18.s1), where the US military's account (p5.s1) tells no one.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/engine/corpus.ts';
-import { passageRoles, questionRoles, reversed } from '../../src/engine/roles.ts';
+import { passageRoles, questionRoles, reversed, sameWay } from '../../src/engine/roles.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { projectEngine } from '../discord/harness.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
@@ -99,6 +101,19 @@ describe('rolesOf: who tells whom, by side', () => {
     expect(reversed(asked, passageRoles(corpus, 'p5.s2'))).toBe(false);
     expect(reversed(asked, passageRoles(corpus, 'p9.s1'))).toBe(false);
   });
+
+  it('is the same way where whom the question has told is told, by the side it has telling', () => {
+    const asked = questionRoles(corpus, 'did the us say anything to syria after'.split(' '));
+    expect(sameWay(asked, passageRoles(corpus, 'p18.s1'))).toBe(true);
+    expect(sameWay(asked, passageRoles(corpus, 'p5.s1'))).toBe(false);
+    // The other way round is not the same way.
+    const warned = questionRoles(corpus, 'what did moscow tell the pentagon'.split(' '));
+    expect(sameWay(warned, passageRoles(corpus, 'p17.s1'))).toBe(false);
+    expect(sameWay(warned, passageRoles(corpus, 'p5.s2'))).toBe(true);
+    // Whom it has told alone, no teller named: not the same way as any one sentence.
+    const nobody = questionRoles(corpus, 'nobody apologized to syria not even one country'.split(' '));
+    expect(sameWay(nobody, passageRoles(corpus, 'p18.s1'))).toBe(false);
+  });
 });
 
 describe('a question of who told whom', () => {
@@ -108,6 +123,17 @@ describe('a question of who told whom', () => {
     for (const question of ['did washington alert the russians first', 'was moscow warned beforehand']) {
       const before = engine.answer(question);
       expect(before.quotes[0]?.id).toBe('p17.s1');
+    }
+  });
+
+  it('leads with what went that way before words told to no one', () => {
+    // "After the attack, the US military said ..." (p5.s1) named no one told.
+    for (const question of [
+      'did the US say anything to syria after?',
+      'the us didnt say anything to syria afterwards',
+    ]) {
+      const answer = engine.answer(question);
+      expect(answer.quotes[0]?.id).toBe('p18.s1');
     }
   });
 });
