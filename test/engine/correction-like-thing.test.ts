@@ -40,6 +40,8 @@ describe('a correction asking again of a like thing', () => {
     expect(a.answered).toBe(true);
     expect(a.quotes[0]?.text).toMatch(/90|62/);
     // Nor one naming others than the question before: their count is not the same.
-    expect(last('how many syrian troops died', 'sorry i meant IS fighters, how many of them').answered).toBe(false);
+    expect(last('how many syrian troops died', 'sorry i meant IS fighters, how many of them').answered).toBe(
+      false,
+    );
   });
 });
