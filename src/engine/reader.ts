@@ -473,7 +473,36 @@ const USE_SUBJECTS = new Set([
  * the question put again in other words.
  */
 const JOINERS =
-  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&|n(?=\s+(?:what|why|how|who|when|where|which)\b))\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)/giu;
+  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&|n(?=\s+(?:what|why|how|who|when|where|which)\b))\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)|\s*,\s*(?=(?:what|whats|what's|why|how|who|whos|who's|whose|when|where|which)\b)/giu;
+/** "how" asking an amount or a length of time. */
+const HOW_MUCH = new Set(['many', 'much', 'long']);
+/** Words opening a noun phrase put first as the topic of the question after it ("the dorm washing machine, who ..."). */
+const TOPIC_FIRST = new Set([
+  'the',
+  'a',
+  'an',
+  'that',
+  'this',
+  'those',
+  'these',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
+/**
+ * Words in a question that point back to a topic put before it ("..., how long is that one",
+ * "..., what did he say"). Not "it" and "they": chat's "where did it happen", "what did they say"
+ * point to the story.
+ */
+const POINTS_BACK = new Set(['that', 'this', 'those', 'these', 'one', 'he', 'she', 'him', 'his', 'her']);
+/** A comma alone as a joiner (", what was the toll"): see `pieces`. */
+const COMMA_JOINER = /^\s*,\s*$/u;
+/**
+ * Words opening a clause that frames what follows rather than asking ("when they bombed them, how
+ * many died", "if the US warned them, why ..."), with a subject after them, not an auxiliary.
+ */
+const FRAMING_CLAUSE = new Set(['when', 'where', 'if', 'while', 'as', 'once', 'since', 'because', 'whether']);
 
 /** Determiners before a figure that name it as a noun ("the 62", "that 90"). */
 const FIGURE_DETERMINERS = new Set(['the', 'that', 'this']);
@@ -910,6 +939,9 @@ export class ChatReader {
           /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
           (this.frontedWhQuestion(sentence, tokens) && !this.tellsOfWriter(tokens)) ||
+          // "u follow this stuff, whats the death toll": a question after a comma, its verb put
+          // first, asks with no "?" typed.
+          pieces.some((p, k) => k > 0 && COMMA_JOINER.test(p.joiner) && this.asksWithVerb(p.tokens)) ||
           // "what did X say? my cousin wants to know": the writer (or their people) wanting to know,
           // in a sentence after a question, asks that question again; it asks nothing of its own.
           pieces.some(
@@ -1784,12 +1816,51 @@ export class ChatReader {
       out.push({ text, joiner, typed, tokens });
       joiner = next;
     };
-    for (const m of sentence.matchAll(JOINERS)) {
+    // A comma before a question word cuts off what the writer says before the question ("u follow
+    // this stuff, whats the death toll": the question is what follows, the rest context), when
+    // that is a clause of the writer's own: no word of the story in it, no question of its own
+    // ("is there any truth in it, what did ..."), no topic put first ("the washing machine, who
+    // knows how to use it": a noun phrase, or a question pointing back to it), no phrase of time
+    // or place ("after the strike, what did IS do"), no clause framing the question ("when they
+    // hit them, how many died") and no word or two ("sorry, where did they talk": a correction).
+    const joins = [...sentence.matchAll(JOINERS)];
+    const kept = joins.filter((m, k) => {
+      if (!COMMA_JOINER.test(m[0])) return true;
+      const end = m.index + m[0].length;
+      const unread = { filler: 0, words: 0, negated: false };
+      const front = this.words(words.between(0, m.index), shouted, unread);
+      const asked = this.words(words.between(end, joins[k + 1]?.index ?? sentence.length), shouted, unread);
+      return this.writersOwn(front, asked);
+    });
+    for (const m of kept) {
       cut(m.index, m[0]);
       last = m.index + m[0].length;
     }
     cut(sentence.length, '');
     return out.filter((p) => p.text.trim() !== '' || p.tokens.length > 0);
+  }
+
+  /** A question word and its verb put first ("what is", "who did", "who paid", "how many"). */
+  private asksWithVerb(tokens: readonly Token[]): boolean {
+    if (!this.startsQuestion(tokens)) return false;
+    const second = tokens[1]?.word ?? '';
+    const first = tokens[0]?.word;
+    // "who" asks with its own verb ("who paid"), as a subject.
+    return (
+      AUXILIARIES.has(second) ||
+      (first === 'how' && HOW_MUCH.has(second)) ||
+      (first === 'who' && second !== '' && !STOP_WORDS.has(second))
+    );
+  }
+
+  /** Is `front`, before a comma and the question `asked`, the writer's own clause (see `pieces`)? */
+  private writersOwn(front: readonly Token[], asked: readonly Token[]): boolean {
+    const first = front[0]?.word ?? '';
+    if (front.length < 3 || front.some((t) => this.ofStory(t.word))) return false;
+    if (this.startsQuestion(front) || AUXILIARIES.has(first) || PREPOSITIONS.has(first)) return false;
+    if (TOPIC_FIRST.has(first)) return false;
+    if (FRAMING_CLAUSE.has(first) && !AUXILIARIES.has(front[1]?.word ?? '')) return false;
+    return !asked.some((t) => POINTS_BACK.has(t.word));
   }
 
   /** The words of a piece of text (as tokenised), read: abbreviations expanded, filler and negations gone. */
