@@ -2192,6 +2192,7 @@ function ownersQuestion(corpus: Corpus, vocab: Vocabulary, u: Understanding): st
     .map((t) => t.raw)
     .join(' ');
   // "its military": the body of that name under it ("the Australian military"), else "X's".
+  const people = cueWordsOf(corpus.kb.chat).people;
   const words: string[] = [];
   for (let i = at; i < u.tokens.length; i++) {
     const token = u.tokens[i] as Token;
@@ -2199,10 +2200,20 @@ function ownersQuestion(corpus: Corpus, vocab: Vocabulary, u: Understanding): st
       words.push(token.raw);
       continue;
     }
-    const part = vocab.partOf(whom.id, u.tokens[i + 1]?.word ?? '');
+    const noun = u.tokens[i + 1]?.word ?? '';
+    const part = vocab.partOf(whom.id, noun);
     const partName = part ? corpus.kb.entityById.get(part)?.name : undefined;
+    // "what about the russians, what did their fella say": a noun for a person after it is the
+    // person under that body, as "russia's guy" is (follow-up-reading.ts personOf), not the body.
+    const person = people.has(noun)
+      ? personNamed(corpus, vocab, parse(corpus, vocab, `${name}'s ${noun}`))
+      : null;
+    const personName = person ? corpus.kb.entityById.get(person)?.name : undefined;
     if (partName) {
       words.push(`the ${partName}`);
+      i++;
+    } else if (personName) {
+      words.push(personName);
       i++;
     } else words.push(`${name}'s`);
   }
