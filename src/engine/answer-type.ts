@@ -2396,7 +2396,10 @@ export function holdsReason(
   const otherParty = asked.some((t) => t.startsWith('e:') && !named.has(t));
   const clauses = text.split(CLAUSE_BREAK).map((c) => tokenize(c));
   const held = detail.length > 0 ? clauses.findIndex((tokens) => holds(corpus, tokens, detail)) : -1;
-  const from = Math.max(held, 0);
+  // "..., although Damascus has claimed it reclaimed most of the lost ground": a detail the clause
+  // names only as "the" and a participle ("the lost ground") is a deed the sentence told before
+  // ("push the regime troops out"), so the reason of it may stand in any clause before.
+  const from = held >= 0 && toldBefore(corpus, clauses[held] ?? [], detail) ? 0 : Math.max(held, 0);
   return clauses.some((tokens, c) => {
     if (c < from) return false;
     const words = tokens.map((t) => t.word);
@@ -2548,6 +2551,24 @@ function holdsAll(corpus: Corpus, tokens: readonly Token[], terms: readonly Term
 }
 
 /** Whether the words of a clause hold any of these terms. */
+/**
+ * Whether a clause names the detail only as "the" and a past participle before a noun ("most of
+ * the lost ground", "the targeted region"): a deed taken as told, not told there.
+ */
+function toldBefore(corpus: Corpus, tokens: readonly Token[], detail: readonly Term[]): boolean {
+  const words = tokens.map((t) => t.word);
+  return words.some((w, i) => {
+    const participle = words[i + 1] ?? '';
+    if (
+      w !== 'the' ||
+      !((participle.endsWith('ed') && participle.length > 4) || IRREGULAR_PAST.has(participle))
+    )
+      return false;
+    const rest = [...tokens.slice(0, i), ...tokens.slice(i + 3)];
+    return holds(corpus, tokens.slice(i + 1, i + 3), detail) && !holds(corpus, rest, detail);
+  });
+}
+
 function holds(corpus: Corpus, tokens: readonly Token[], terms: readonly Term[]): boolean {
   const own = new Set(corpus.analyzer.docTerms(tokens));
   return terms.some((t) => own.has(t));

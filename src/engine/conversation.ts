@@ -2126,11 +2126,16 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding, prev: Frame): string | nu
       DO_FORMS.has(u.tokens[last]?.word ?? '') &&
       prev.entities.includes(m.id),
   );
+  // "what's their version", "and their take?": a word of someone's take after their possessive
+  // asks what they say, no topic.
+  const take = (i: number) =>
+    TAKE_WORDS.has(asked[i]?.word ?? '') && POSSESSIVE_PRONOUNS.has(asked[i - 1]?.word ?? '');
   const nothingElse = asked.every(
     (t, i) =>
       (doer !== undefined && u.cues.askedAt + i >= doer.start && u.cues.askedAt + i <= last) ||
       PRONOUNS.has(t.word) ||
       spoke(t.word) ||
+      take(i) ||
       // "what do they think happened": their view of what the turn before told, no topic.
       baseForms(t.word, 'v').some((b) => VIEW_OF_EVENTS.has(b)) ||
       // "did they say 100?": a figure offered is a guess at the one asked before, no topic.
@@ -2139,7 +2144,7 @@ function turnsOnlyTo(corpus: Corpus, u: Understanding, prev: Frame): string | nu
   );
   if (
     !nothingElse ||
-    !asked.some((t) => spoke(t.word) || baseForms(t.word, 'v').some((b) => BELIEVED.has(b)))
+    !asked.some((t, i) => spoke(t.word) || take(i) || baseForms(t.word, 'v').some((b) => BELIEVED.has(b)))
   )
     return null;
   return u.tokens
@@ -2187,11 +2192,14 @@ function ownersQuestion(corpus: Corpus, vocab: Vocabulary, u: Understanding): st
   if (!whom || whom.end > at) return null;
   const after = u.cues.pronouns.filter((p) => p.index >= at);
   if (after.length === 0 || after.some((p) => !p.possessive || p.kind === 'person')) return null;
+  // "what about the US, what's their version": their take, no owner's thing (turnsOnlyTo).
+  if (after.some((p) => TAKE_WORDS.has(u.tokens[p.index + 1]?.word ?? ''))) return null;
   const name = u.tokens
     .slice(whom.start, whom.end)
     .map((t) => t.raw)
     .join(' ');
   // "its military": the body of that name under it ("the Australian military"), else "X's".
+  const people = cueWordsOf(corpus.kb.chat).people;
   const words: string[] = [];
   for (let i = at; i < u.tokens.length; i++) {
     const token = u.tokens[i] as Token;
@@ -2199,10 +2207,20 @@ function ownersQuestion(corpus: Corpus, vocab: Vocabulary, u: Understanding): st
       words.push(token.raw);
       continue;
     }
-    const part = vocab.partOf(whom.id, u.tokens[i + 1]?.word ?? '');
+    const noun = u.tokens[i + 1]?.word ?? '';
+    const part = vocab.partOf(whom.id, noun);
     const partName = part ? corpus.kb.entityById.get(part)?.name : undefined;
+    // "what about the russians, what did their fella say": a noun for a person after it is the
+    // person under that body, as "russia's guy" is (follow-up-reading.ts personOf), not the body.
+    const person = people.has(noun)
+      ? personNamed(corpus, vocab, parse(corpus, vocab, `${name}'s ${noun}`))
+      : null;
+    const personName = person ? corpus.kb.entityById.get(person)?.name : undefined;
     if (partName) {
       words.push(`the ${partName}`);
+      i++;
+    } else if (personName) {
+      words.push(personName);
       i++;
     } else words.push(`${name}'s`);
   }
@@ -2655,6 +2673,8 @@ function writersOwnWord(corpus: Corpus, vocab: Vocabulary, u: Understanding, pre
   };
 }
 
+/** Possessive pronouns before a word of someone's take ("their version"). */
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'his', 'her']);
 /** Words asking someone's take ("and syria's take?", "russia's version"). */
 const TAKE_WORDS = new Set([
   'take',

@@ -516,12 +516,21 @@ export function whyNext(corpus: Corpus, vocab: Vocabulary, u: Understanding, giv
         prev.terms,
         tokenize(prev.question).map((t) => t.word),
       ));
+  // "churkin says the peace effort is a big question mark" -> "why's he so pessimistic": of what
+  // they said next, a sentence that gives a reason ("If what Ambassador Power has done today is any
+  // indication ... then we are in serious trouble") leads the one that gives none ("I would be
+  // very interested to see how Washington is going to react").
+  const after = continuation(corpus, vocab, next.id);
+  const reasoned = (id: string) => {
+    const text = corpus.kb.passageById.get(id)?.text;
+    return text !== undefined && holdsReason(corpus, text, prev.terms);
+  };
+  const because = reasoned(next.id) ? undefined : after.find(reasoned);
+  const said = because ? [because, next.id, ...after.filter((id) => id !== because)] : [next.id, ...after];
   return {
     decision: {
       ...decision,
-      ids: leads
-        ? unique([first, next.id, ...continuation(corpus, vocab, next.id)])
-        : [next.id, first, ...continuation(corpus, vocab, next.id)],
+      ids: leads ? unique([first, ...said]) : unique([said[0] as string, first, ...said.slice(1)]),
       qa: null,
       features,
     },

@@ -737,14 +737,21 @@ const ARTICLE_NEXT = new Set(['the', 'a', 'an']);
 function demonstrativePronoun(words: readonly string[], i: number): boolean {
   const next = words[i + 1];
   if (next === undefined) return true;
-  // "what was that referring to", "is this based on anything": the subject of a verb, after
-  // an auxiliary, not "that meeting".
-  if (AUXILIARIES.has(words[i - 1] ?? '') && /(?:ing|ed)$/.test(next)) return true;
   // "were those the only things hit", "is this a first": before an article it stands for a
   // thing ("that the" is a conjunction as often).
   if (words[i] !== 'that' && ARTICLE_NEXT.has(next)) return true;
-  return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(next);
+  // "how did that even happen", "was that really true": an adverb that only stresses stands
+  // between the subject and its verb.
+  let j = i + 1;
+  while (STRESS_ADVERBS.has(words[j] ?? '') && j < i + 3) j++;
+  const verb = words[j] ?? next;
+  // "what was that referring to", "is this based on anything": the subject of a verb, after
+  // an auxiliary, not "that meeting".
+  if (AUXILIARIES.has(words[i - 1] ?? '') && /(?:ing|ed)$/.test(verb)) return true;
+  return ['happen', 'happened', 'mean', 'true', 'is', 'was', 'right', 'real', 'about', 'so'].includes(verb);
 }
+/** Adverbs that only stress the verb after them ("how did that even happen"). */
+const STRESS_ADVERBS = new Set(['even', 'really', 'actually', 'ever', 'just', 'truly']);
 
 /** Verbs of saying and believing after which "so" stands for a clause ("who said so", "why do they think so"). */
 const CLAUSE_SO_VERBS = new Set(

@@ -562,6 +562,8 @@ export const DEFAULT_CHAT: ChatWords = {
     wia: 'wounded',
     outfit: 'group',
     outfits: 'groups',
+    mob: 'group',
+    mobs: 'groups',
     bak: 'back',
     blokes: 'men',
     // Scots, Irish and Northern English as said: "didnae"/"cannae"/"wasnae" (-nae is "not"), "wis"
