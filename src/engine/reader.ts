@@ -2185,7 +2185,8 @@ export class ChatReader {
   /**
    * "which diplomat said moscow was cynical, nikki haley?", "who called the meeting, was it
    * lavrov?", "was it churkin who said russia was grandstanding?": a name put beside a question
-   * that asks who is the writer's guess at the answer, not what is asked about; the article sets
+   * that asks who (or "what group ...", and a place beside "where": GUESSED_WHERE) is the writer's
+   * guess at the answer, not what is asked about; the article sets
    * it straight with whom it names. The guess goes when it is a name the bot does not know (no
    * word of the knowledge; one word a name WordNet knows, no word of English, or capitalised), or
    * when the question asks who said something (words the article gives someone else, as people
@@ -2194,7 +2195,7 @@ export class ChatReader {
    * who walked out?": weighed against the quotes).
    */
   private withoutGuessedName(sentence: string): string {
-    const tail = GUESSED_NAME.exec(sentence);
+    const tail = GUESSED_NAME.exec(sentence) ?? GUESSED_WHERE.exec(sentence);
     const askedCleft = tail ? null : CLEFT_GUESS.exec(sentence);
     const checked = tail || askedCleft ? null : CLEFT_CHECKED.exec(sentence);
     const cleft = askedCleft ?? checked;
@@ -2217,7 +2218,12 @@ export class ChatReader {
     // A word of the story in the guess makes it the story's, unless it only qualifies ("new" of "new
     // zealand": the article names New York).
     const storyNamed = guess.some((t) => this.ofStory(t.word) && !isModifierWord(t.word));
-    const unknownName = !storyNamed && guess.some(this.guessedName);
+    // Beside "where", only a place WordNet names ("aleppo", "geneva"): a word of no dictionary there
+    // may be the story's own place misspelt, which the analyzer reads as it.
+    const placeGuess = tail !== null && !GUESSED_NAME.test(sentence);
+    const unknownName =
+      !storyNamed &&
+      guess.some(placeGuess ? (t) => !this.ofStory(t.word) && isKnownName(t.word) : this.guessedName);
     return unknownName || sayingAsked ? `${asked.replace(/[\s?]+$/u, '')}?` : sentence;
   }
 
@@ -2241,11 +2247,15 @@ export class ChatReader {
    * right after?" asks of that place).
    */
   private withoutGuessedPlace(sentence: string): string {
-    if (!CHECK_TAG.test(sentence) && !CHECK_OPENER.test(sentence)) return sentence;
+    // "was this near aleppo", "was it in aleppo?": asked plainly, only a place WordNet names is a
+    // guess at where (a word of no dictionary may be the story's place misspelt).
+    const checked = CHECK_TAG.test(sentence) || CHECK_OPENER.test(sentence);
+    if (!checked && !PLACE_ASKED_OPENER.test(sentence)) return sentence;
     if (tokenize(sentence).some((t) => WH_WORDS.has(t.word))) return sentence;
+    const guessed = checked ? this.guessedName : (t: Token) => !this.ofStory(t.word) && isKnownName(t.word);
     for (const m of sentence.matchAll(PLACE_GUESSED)) {
       const [first, second] = [m[2] as string, m[3]];
-      const name = (word: string) => tokenize(word).every(this.guessedName);
+      const name = (word: string) => tokenize(word).every(guessed);
       if (!name(first)) continue;
       // What is placed must be the story's: "died near Idlib", "it near Homs", not "the bakery
       // near Leeds" (a word before the preposition the bot knows of no story).
@@ -3017,6 +3027,9 @@ function checksClaim(sentence: string): boolean {
 /** A negative question opening a claim to check: "wasn't it near Homs", "wasn't the raid in ...". */
 const CHECK_OPENER =
   /^\s*(?:(?:so|wait|but|and|hmm|um|hold on)\s+)*(?:wasn'?t|isn'?t|weren'?t)\s+(?:it|this|that|the\s+\p{L}+)\b/iu;
+/** A yes-or-no question of where it was: "was this near ...", "was it in ...", "did it happen in ...". */
+const PLACE_ASKED_OPENER =
+  /^\s*(?:(?:so|wait|but|and|hmm|um)\s+)*(?:was|is)\s+(?:it|this|that)\s+(?:near|in|at|around)\b/iu;
 /**
  * A preposition that places a thing and the one or two words after it: "near Homs", "in Paris"
  * ("outside" is no guess at where: Power spoke outside the chamber).
@@ -3047,7 +3060,16 @@ export function withoutGuessedTime(sentence: string): string {
 }
 
 const GUESSED_NAME =
-  /^(\s*(?:who|whom|whose|which)\b[^,?!.]*[^\s,?!.])\s*,\s*(?:(?:was it|is it|or|maybe|like|i think)\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})\s*\?+\s*$/iu;
+  /^(\s*(?:who|whom|whose|which|what\s+(?!about\b)[\p{L}]+)\b[^,?!.]*[^\s,?!.])\s*,\s*(?:(?:was it|is it|or|maybe|like|i think)\s+)?(?!(?:and|also|plus|but|what|how|who|when|where|why)\b)([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})\s*\?+\s*$/iu;
+/**
+ * "where was the strike, aleppo?", "where did the envoys talk to the media, geneva?", "where did it
+ * happen, somewhere near aleppo wasn't it": a question that asks where (1), then a place (2) put
+ * beside it after a comma, alone or after "near", "in"..., "maybe", "somewhere near", asked with a
+ * "?" or a tag. The place is the writer's guess at the answer, as a name beside "who" is
+ * (withoutGuessedName drops it when it is a place WordNet names that the story does not).
+ */
+const GUESSED_WHERE =
+  /^(\s*(?:where|wher)\b[^,?!.]*[^\s,?!.])\s*,\s*(?:(?:was it|is it|or|maybe|like|i think|probably)\s+)?(?:somewhere\s+)?(?:(?:near|in|at|around|outside)\s+)?(?:the\s+)?([\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}?)\s*(?:(?:\?+|,?\s*(?:right|no|wasn'?t it|isn'?t it|was it)\s*\?*)\s*)$/iu;
 
 /**
  * A multiple-choice question's options, each after its letter ("near (a) Aleppo (b) Raqqa (c) Deir

@@ -30,6 +30,13 @@ describe('a wrong detail in a question the article answers', () => {
     ).toMatch(/death toll to 62|at least 90/);
   });
 
+  it('answers where past a place WordNet names that the writer guesses beside the question', () => {
+    expect(first('where was the strike, aleppo?')).toMatch(/near Deir el-Zour/);
+    expect(first('where did the strike happen, somewhere near aleppo wasnt it')).toMatch(/near Deir el-Zour/);
+    // Asked plainly whether it was there: the same guess.
+    expect(first('was this near aleppo')).toMatch(/near Deir el-Zour/);
+  });
+
   it('answers who said words the article gives someone else, the wrong speaker guessed', () => {
     expect(first('was it churkin who said russia was grandstanding?')).toMatch(/^Power accused Russia/);
     expect(first('who said russia was grandstanding, was it churkin?')).toMatch(/^Power accused Russia/);

@@ -155,6 +155,33 @@ describe('filler and chat words', () => {
     expect(asked('what did nikki haley say?')).toEqual(['what did nikki haley say']);
   });
 
+  it('leaves out a place or name the bot does not know guessed after "where" or "what <noun>"', () => {
+    const story = new ChatReader(
+      DEFAULT_CHAT,
+      (w) => DICTIONARY.has(w),
+      (w) => DICTIONARY.has(w),
+    );
+    const asked = (message: string) =>
+      story.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
+    expect(asked('where did the boats run aground, Aleppo?')).toEqual(['where did the boats run aground']);
+    expect(asked('where did the boats run aground, somewhere near Aleppo wasnt it')).toEqual([
+      'where did the boats run aground',
+    ]);
+    expect(asked('what boats ran aground, the Kraken?')).toEqual(['what boats ran aground']);
+    // Beside "where", a word of no dictionary may be the story's place misspelt: it stays.
+    expect(asked('where did the boats run aground, Lighthuose?')).toEqual([
+      'where did the boats run aground lighthuose',
+    ]);
+    // A guess of the story is weighed, as beside "who".
+    expect(asked('where did the boats run aground, the lighthouse?')).toEqual([
+      'where did the boats run aground the lighthouse',
+    ]);
+    // Another party added is no guess: "and ..." asks of it too.
+    expect(asked('what did the mayor say, and Kirby?')).toEqual(['what did the mayor say kirby']);
+    // "what about X" asks of X.
+    expect(asked('what about the repairs, Kirby?')).toEqual(['what about the repairs kirby']);
+  });
+
   it('drops a particle of chat after "how many" that is no plural ("ilan ba": Tagalog\'s "ba")', () => {
     expect(questions('ilan ba talaga namatay sa bombing')).toEqual(['how many died bombing']);
   });
