@@ -65,6 +65,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     confirmationUntold(corpus, asked.words, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown, asked.known) ||
+    moneyMissing(corpus, asked.words, asked.shown) ||
     sizeOfNamedMissing(corpus, asked.words, asked.known, asked.shown) ||
     howToAsked(asked.words, asked.known) ||
     holdingsAsked(corpus, asked.words, asked.known) ||
@@ -1460,6 +1461,35 @@ export function measureMissing(
       (w, i) => FIGURE.test(w) && quote.slice(i + 1, i + 1 + UNIT_REACH).some((u) => unit.test(u)),
     );
   });
+}
+
+/**
+ * Words of money paid or owed: a payment, compensation, a sum. Not funding, which is support as
+ * often ("is the US funding IS": the Syrian army's "US support for Islamic State").
+ */
+const MONEY =
+  /^(?:pay|pays|paid|paying|payment|payments|payout|payouts|compensat\w*|reparations?|indemni\w*|restitution|money|cash|dollars?|euros?)$/;
+/** Words after "pay" that make it no payment ("pay attention", "paid tribute", "pay respects"). */
+const NOT_PAID = new Set(['attention', 'tribute', 'respects', 'heed', 'homage', 'price', 'visit']);
+/** Words of a price asked after "how much" ("how much did the bombs cost", "how much was it worth"). */
+const PRICE = /^(?:cost|costs|costed|worth|price|priced|value|valued)$/;
+/** A sum in a sentence: a currency sign, or a word of money. */
+const SUM =
+  /[$€£¥]|\b(?:dollars?|euros?|pounds sterling|compensation|reparations?|payments?|paid|pay|funds?|funded|funding)\b/i;
+
+/**
+ * "did the US pay compensation to the families", "how much were the destroyed tanks worth": a sum
+ * of money is asked (a payment made or owed, or what a thing cost), so a quote must tell of money
+ * (a currency, a payment); condolences offered to the families, or the tanks destroyed, tell none.
+ * Not "how many lives did it cost" (a count), nor "pay attention" or "paid tribute".
+ */
+export function moneyMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  if (shown.length === 0) return false;
+  const paid = words.some((w, i) => MONEY.test(w) && !NOT_PAID.has(words[i + 1] ?? ''));
+  const much = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'much');
+  const priced = much >= 0 && words.slice(much + 2).some((w) => PRICE.test(w));
+  if (!paid && !priced) return false;
+  return !shown.some((id) => SUM.test(corpus.kb.passageById.get(id)?.text ?? ''));
 }
 
 /** "how big", "how large": the size of what is named. */
