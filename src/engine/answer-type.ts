@@ -1465,10 +1465,11 @@ export function measureMissing(
 
 /**
  * Words of money paid or owed: a payment, compensation, a sum. Not funding, which is support as
- * often ("is the US funding IS": the Syrian army's "US support for Islamic State").
+ * often ("is the US funding IS": the Syrian army's "US support for Islamic State"), nor "cash",
+ * which is a gain as often ("did IS cash in on the strike").
  */
 const MONEY =
-  /^(?:pay|pays|paid|paying|payment|payments|payout|payouts|compensat\w*|reparations?|indemni\w*|restitution|money|cash|dollars?|euros?)$/;
+  /^(?:pay|pays|paid|paying|payment|payments|payout|payouts|compensat\w*|reparations?|indemni\w*|restitution|money|dollars?|euros?)$/;
 /** Words after "pay" that make it no payment ("pay attention", "paid tribute", "pay respects"). */
 const NOT_PAID = new Set(['attention', 'tribute', 'respects', 'heed', 'homage', 'price', 'visit']);
 /** Words of a price asked after "how much" ("how much did the bombs cost", "how much was it worth"). */
