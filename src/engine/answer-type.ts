@@ -25,7 +25,7 @@ import { wordTable } from '../text/word-table.ts';
 import { type Correction, inTheEndAsFinally, overPlace, placeOfLengthAt, STAYING } from './analyzer.ts';
 import { type Corpus, isPersonTerm, perCorpus } from './corpus.ts';
 import { speakerTerms } from './knowledge-terms.ts';
-import { askWordOf } from './rank.ts';
+import { askWordOf, SPEECH_VERB } from './rank.ts';
 import { TUNING } from './tuning.ts';
 
 export interface AskedType {
@@ -65,6 +65,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     confirmationUntold(corpus, asked.words, asked.shown) ||
     durationMissing(corpus, asked.words, asked.shown) ||
     measureMissing(corpus, asked.words, asked.shown, asked.known) ||
+    moneyMissing(corpus, asked.words, asked.shown) ||
     sizeOfNamedMissing(corpus, asked.words, asked.known, asked.shown) ||
     howToAsked(asked.words, asked.known) ||
     holdingsAsked(corpus, asked.words, asked.known) ||
@@ -73,6 +74,7 @@ export function answerTypeMissing(corpus: Corpus, asked: AskedType): boolean {
     othersMissing(corpus, asked.words, asked.named ?? new Set(asked.known), asked.shown) ||
     reasonMissing(corpus, asked.words, asked.known, asked.shown, asked.negatedAt) ||
     reasonUntold(corpus, asked.words, asked.known, asked.shown, asked.negatedAt) ||
+    errorCauseUntold(corpus, asked.words, asked.shown) ||
     comparisonUntold(corpus, asked.words, asked.known, asked.shown) ||
     outcomeMissing(corpus, asked.words, asked.known, asked.shown) ||
     demandedOnly(corpus, asked.words, asked.known, asked.shown) ||
@@ -1461,6 +1463,36 @@ export function measureMissing(
   });
 }
 
+/**
+ * Words of money paid or owed: a payment, compensation, a sum. Not funding, which is support as
+ * often ("is the US funding IS": the Syrian army's "US support for Islamic State"), nor "cash",
+ * which is a gain as often ("did IS cash in on the strike").
+ */
+const MONEY =
+  /^(?:pay|pays|paid|paying|payment|payments|payout|payouts|compensat\w*|reparations?|indemni\w*|restitution|money|dollars?|euros?)$/;
+/** Words after "pay" that make it no payment ("pay attention", "paid tribute", "pay respects"). */
+const NOT_PAID = new Set(['attention', 'tribute', 'respects', 'heed', 'homage', 'price', 'visit']);
+/** Words of a price asked after "how much" ("how much did the bombs cost", "how much was it worth"). */
+const PRICE = /^(?:cost|costs|costed|worth|price|priced|value|valued)$/;
+/** A sum in a sentence: a currency sign, or a word of money. */
+const SUM =
+  /[$€£¥]|\b(?:dollars?|euros?|pounds sterling|compensation|reparations?|payments?|paid|pay|funds?|funded|funding)\b/i;
+
+/**
+ * "did the US pay compensation to the families", "how much were the destroyed tanks worth": a sum
+ * of money is asked (a payment made or owed, or what a thing cost), so a quote must tell of money
+ * (a currency, a payment); condolences offered to the families, or the tanks destroyed, tell none.
+ * Not "how many lives did it cost" (a count), nor "pay attention" or "paid tribute".
+ */
+export function moneyMissing(corpus: Corpus, words: readonly string[], shown: readonly string[]): boolean {
+  if (shown.length === 0) return false;
+  const paid = words.some((w, i) => MONEY.test(w) && !NOT_PAID.has(words[i + 1] ?? ''));
+  const much = words.findIndex((w, i) => w === 'how' && words[i + 1] === 'much');
+  const priced = much >= 0 && words.slice(much + 2).some((w) => PRICE.test(w));
+  if (!paid && !priced) return false;
+  return !shown.some((id) => SUM.test(corpus.kb.passageById.get(id)?.text ?? ''));
+}
+
 /** "how big", "how large": the size of what is named. */
 const SIZE_WORDS = new Set(['big', 'large', 'huge', 'small', 'tiny']);
 /** Forms of "be" between the size asked and what it is asked of ("how big is russia"). */
@@ -2012,6 +2044,109 @@ const BELIEF_WORDS = new Set(
     ' ',
   ),
 );
+
+/** The concept of a mistake or its opposite (synonyms.yaml `intent`). */
+const INTENT: Term = 'c:intent';
+/** Words before a word of the intent group that make it a noun or a state, not the deed ("was it a mistake"). */
+const NOT_ERROR_DEED = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'their',
+  'it',
+  'any',
+  'no',
+  'honest',
+  'over',
+  'about',
+  'of',
+  'for',
+  'vs',
+  'versus',
+  'or',
+]);
+/** How many words the subject of a why may take before its deed ("the targeting cell"). */
+const ERROR_SUBJECT = 3;
+/** Pronouns that are a deed's object: after one, the deed is behind ("hit them, accident"). */
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'me']);
+/** Words opening the object of a deed of mistaking ("misidentify the troops", "confuse them with"). */
+const ERROR_OBJECT = new Set([
+  'the',
+  'them',
+  'those',
+  'these',
+  'their',
+  'syrian',
+  'regime',
+  'government',
+  'that',
+  'this',
+  'him',
+  'it',
+]);
+
+/**
+ * "why did the pilots misidentify the troops", "why did the coalition confuse the soldiers with
+ * IS", "what went wrong with the intel": the mistake is taken as given, a word of the intent group
+ * being the deed of the why's own clause (not a noun or a state: "why was it a mistake", "why do
+ * they say it was unintentional"; not an adverb of a deed: "why did they deliberately bomb"; not
+ * in a clause after: "why did they hit them, was it a mistake"), or what "what" asks went wrong.
+ * What is asked is the cause of the error, not whether it was meant, so the sides of whether it
+ * was meant answer nothing: a quote must give a reason for the mistake itself (a word of reasons
+ * after the word of the mistake, in its clause: "mistook them because ...").
+ */
+export function errorCauseUntold(
+  corpus: Corpus,
+  words: readonly string[],
+  shown: readonly string[],
+): boolean {
+  if (shown.length === 0) return false;
+  const whyAt = askWordOf(words) === 'why' ? words.findIndex((w) => WHY_WORD.test(w)) : -1;
+  const matches = corpus.lexicon.match(words.map((w) => ({ raw: w, word: w })));
+  const asked = matches.some((m) => {
+    if (!m.terms.includes(INTENT)) return false;
+    const first = words[m.start] ?? '';
+    const before = words[m.start - 1] ?? '';
+    // "what went wrong with the intel": the error is what is asked.
+    if (before === 'what' && m.start <= 2) return true;
+    if (whyAt < 0 || m.start <= whyAt + 1 || first.endsWith('ly') || BELIEF_WORDS.has(first)) return false;
+    if (NOT_ERROR_DEED.has(before) || BEING.has(before)) return false;
+    // The deed of mistaking, right after the subject ("the targeting cell": ERROR_SUBJECT words at
+    // most, no object pronoun: "why did the US hit them, accident" has its deed before), with its
+    // object after it ("misidentify the troops") or a phrase of going wrong ("why did it go wrong").
+    const between = words.slice(whyAt + 2, m.start);
+    if (between.length > ERROR_SUBJECT || between.some((w) => OBJECT_PRONOUNS.has(w))) return false;
+    if (!(m.end - m.start > 1 && m.end === words.length) && !ERROR_OBJECT.has(words[m.end] ?? ''))
+      return false;
+    // One clause: the why's own auxiliary only, no verb of saying or believing between ("why does
+    // russia think they confused them on purpose": a belief, whose grounds are the sides').
+    return !between.some(
+      (w) =>
+        DOING_AUX.has(w) ||
+        BEING.has(w) ||
+        BELIEF_WORDS.has(w) ||
+        baseForms(w, 'v').some(isSayingVerb) ||
+        SPEECH_VERB.test(w),
+    );
+  });
+  if (!asked) return false;
+  return !shown.some((id) =>
+    (corpus.kb.passageById.get(id)?.text ?? '').split(CLAUSE_BREAK).some((clause) => {
+      const tokens = tokenize(clause);
+      const said = tokens.map((t) => t.word);
+      return corpus.lexicon
+        .match(tokens)
+        .some(
+          (m) =>
+            m.terms.includes(INTENT) &&
+            said.slice(m.end).some((w) => BECAUSE.has(w) || BECAUSE_OF.has(w) || REASON_ASKED.has(w)),
+        );
+    }),
+  );
+}
 
 /**
  * "why did churkin walk out": the first quote tells the very thing asked about (every term of the

@@ -195,6 +195,8 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
  * "which" (asksWhich).
  */
 const NOUN_OPENERS = new Set('the their its his her any some no our your a an bad faulty wrong'.split(' '));
+/** Of NOUN_OPENERS, the adjectives of a thing's quality ("bad intel", "faulty maps"). */
+const QUALITY_OPENERS = new Set(['bad', 'faulty', 'wrong']);
 
 /** Verbs of thinking: words after them are someone's belief, not the deed asked. */
 const THINKING = /^(?:think|thinks|thought|believes?|believed|reckons?|suspects?|suspected)$/;
@@ -258,6 +260,10 @@ export function unknownThingAsked(
     // "was it bad intel": a thing guessed, named by two such words ("is it true that": no thing).
     if (before === 'it' && /^(?:was|is)$/.test(words[i - 2] ?? '') && next !== undefined)
       return unknown.has(next);
+    // "was it bad intel or what": a thing guessed, named by one such word after a word of its
+    // quality ("bad", "faulty": NOUN_OPENERS past the determiners).
+    if (QUALITY_OPENERS.has(before) && words[i - 2] === 'it' && /^(?:was|is)$/.test(words[i - 3] ?? ''))
+      return true;
     // "why did the coalition intel mess up": whose thing a why asks of, a name then a word the
     // knowledge never uses, then its verb: a word, not a name ("why did power trash russia": the
     // word is the deed, the name after it whom it was done to) nor a stop word ("lash out").
