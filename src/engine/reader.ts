@@ -35,7 +35,7 @@ import {
   PhraseMeanings,
 } from '../text/phrases.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
-import { type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
+import { markedToken, type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
 export interface ReadSentence {
@@ -1780,7 +1780,7 @@ export class ChatReader {
       const typed = words.between(last, end);
       const tokens = this.words(typed, shouted, counts);
       // "was it Assad or Gaddafi": the word after the "or" is an alternative to the one before.
-      if (/\bor\b/i.test(joiner) && tokens[0]) tokens[0] = { ...tokens[0], alternative: true };
+      if (/\bor\b/i.test(joiner) && tokens[0]) tokens[0] = markedToken(tokens[0], 'alternative');
       out.push({ text, joiner, typed, tokens });
       joiner = next;
     };
@@ -1964,7 +1964,9 @@ export class ChatReader {
         i - quotedAt <= 3 &&
         read.slice(quotedAt + 1, i).every((t) => USE_SUBJECTS.has(t.word))
       ) {
-        out.push({ raw: 'said', word: 'said', ...(afterNegation ? { negated: true } : {}) });
+        out.push(
+          afterNegation ? { raw: 'said', word: 'said', negated: true } : { raw: 'said', word: 'said' },
+        );
         afterNegation = false;
         i++;
         continue;
@@ -1992,7 +1994,7 @@ export class ChatReader {
         i++;
         continue;
       }
-      out.push(afterNegation ? { ...token, negated: true } : token);
+      out.push(afterNegation ? markedToken(token, 'negated') : token);
       afterNegation = false;
       i++;
       // "who's the source for the 62", "the 90 - whose number is that": a figure of the story
@@ -2058,7 +2060,7 @@ export class ChatReader {
         continue;
       }
       const negated = tokens[i]?.negated;
-      for (const t of idiom.meaning) out.push(negated ? { ...t, negated } : t);
+      for (const t of idiom.meaning) out.push(negated ? markedToken(t, 'negated') : t);
       i += idiom.length - 1;
     }
     return out;
