@@ -35,7 +35,7 @@ import {
   PhraseMeanings,
 } from '../text/phrases.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
-import { markedToken, type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
+import { markedToken, retyped, type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
 export interface ReadSentence {
@@ -2047,7 +2047,7 @@ export class ChatReader {
       // flights": the hearer informed).
       if (tellsAbout(tokens, i)) {
         const told = tokens[i] as Token;
-        out.push({ ...told, word: 'say' });
+        out.push(retyped(told, told.raw, 'say'));
         continue;
       }
       const idiom = this.idiomAt(tokens, i);
@@ -2824,7 +2824,7 @@ function wordUsedIsSaid(tokens: Token[]): Token[] {
     (t, k) => k > 0 && USES.has(t.word) && tokens[k - 1]?.word === 'who' && wording(k + 1),
   );
   if (at < 0) return tokens;
-  const said: Token = { ...(tokens[at] as Token), raw: 'said', word: 'said' };
+  const said: Token = retyped(tokens[at] as Token, 'said', 'said');
   return [...tokens.slice(0, at), said, ...tokens.slice(at + 1)];
 }
 

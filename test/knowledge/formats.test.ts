@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 28, hash: '798db190507c701b' },
+    recorded: { version: 28, hash: '16b85de4ef561158' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '6a61dba248733d32' },
+    recorded: { version: 13, hash: 'b61ea41aab0260e1' },
   },
   {
     name: 'COMPILED_FORMAT',
