@@ -14,9 +14,8 @@
  * the question in the round of its minimum (` GC`: a young-generation collection ran inside it in
  * every round, so its minimum holds one; the count of such minima is printed). It also prints the
  * minimum of each question's CPU time over the same passes (`cpu all`, `cpu long`: the thread's
- * own CPU: process.threadCpuUsage on Node 24, /proc/thread-self/schedstat on Node 20 on Linux,
- * else the process's, see thread-cpu.ts), which the load of the machine moves far less than
- * wall-clock time. --dir: a corpus folder the bench
+ * own CPU where Node has process.threadCpuUsage, Node 24; the process's on Node 20, see
+ * thread-cpu.ts), which the load of the machine moves far less than wall-clock time. --dir: a corpus folder the bench
  * generated (with its bench-corpus.json), used as it is: two versions of the code compared on the
  * same corpus (the cache would generate it again for a change under src/).
  */
@@ -85,7 +84,7 @@ timed(Analyzer.prototype, 'heardNames', 'heardNames');
 
 const rounds = Number(values.rounds);
 const best = asked.map(() => Number.POSITIVE_INFINITY);
-/** Of each question, the minimum of its CPU times (this thread's, see thread-cpu.ts). */
+/** Of each question, the minimum of its CPU times (this thread's, or the process's on Node 20). */
 const bestCpu = asked.map(() => Number.POSITIVE_INFINITY);
 const stages: Record<string, number>[] = asked.map(() => ({}));
 const work = asked.map(() => ({ postings: 0, scored: 0 }));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -222,11 +222,9 @@ describe('npm run bench -- --smoke --json', () => {
 
 describe('the CPU clock of the benches (bench/thread-cpu.ts)', () => {
   it("counts this thread's work and not time spent waiting", async () => {
-    // Node 24 has a thread clock; Node 20 on Linux reads the thread's from /proc.
-    const threadClock =
-      typeof (process as { threadCpuUsage?: unknown }).threadCpuUsage === 'function' ||
-      existsSync('/proc/thread-self/schedstat');
-    expect(CPU_CLOCK).toBe(threadClock ? 'thread' : 'process');
+    expect(CPU_CLOCK).toBe(
+      typeof (process as { threadCpuUsage?: unknown }).threadCpuUsage === 'function' ? 'thread' : 'process',
+    );
     const before = cpuMs();
     await new Promise((done) => setTimeout(done, 100));
     const waited = cpuMs() - before;
