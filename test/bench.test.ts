@@ -6,9 +6,10 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GeneratedCorpus, generateKnowledge, PLANTED } from '../bench/generate.ts';
 import type { BenchReport, SystemFigures } from '../bench/run.ts';
+import { CPU_CLOCK, cpuMs } from '../bench/thread-cpu.ts';
 import { loadEngine } from '../src/app/load-engine.ts';
 import type { Engine } from '../src/engine/engine.ts';
-import { PROCESS_CEILING_MS } from './support/processes.ts';
+import { PROCESS_CEILING_MS, PROCESS_TEST_TIMEOUT_MS } from './support/processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const temp = mkdtempSync(join(tmpdir(), 'bench-test-'));
@@ -216,5 +217,67 @@ describe('npm run bench -- --smoke --json', () => {
       // each allowed what any child process is (on a busy single core the whole run took 91-180 s).
     },
     8 * PROCESS_CEILING_MS,
+  );
+});
+
+describe('the CPU clock of the benches (bench/thread-cpu.ts)', () => {
+  it("counts this thread's work and not time spent waiting", async () => {
+    if (typeof (process as { threadCpuUsage?: unknown }).threadCpuUsage !== 'function')
+      expect(CPU_CLOCK).toBe('process');
+    const before = cpuMs();
+    await new Promise((done) => setTimeout(done, 100));
+    const waited = cpuMs() - before;
+    const started = cpuMs();
+    const wall = performance.now();
+    let x = 0;
+    while (performance.now() - wall < 100) x += Math.sqrt(x + 1);
+    const worked = cpuMs() - started;
+    expect(x).toBeGreaterThan(0);
+    // A busy machine can take the CPU from the loop, so only a floor far below its 100 ms.
+    expect(worked).toBeGreaterThan(20);
+    expect(waited).toBeLessThan(worked);
+  });
+});
+
+describe('npm run bench:minima', () => {
+  it(
+    'prints the minima in CPU time, all and long, after the wall-clock lines it always printed',
+    async () => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          '--v8-pool-size=1',
+          '--expose-gc',
+          '--import',
+          'tsx',
+          'bench/minima.ts',
+          '--size',
+          '1000',
+          '--rounds',
+          '1',
+          '--top',
+          '2',
+        ],
+        { cwd: ROOT, maxBuffer: 10 * 2 ** 20 },
+      );
+      const lines = stdout.split('\n');
+      const spread = String.raw`p50 \d+\.\d\d p90 \d+\.\d\d p99 \d+\.\d\d max \d+\.\d\d`;
+      const at = (re: RegExp) => lines.findIndex((line) => re.test(line));
+      // The lines other tools parse, as they were.
+      expect(lines[0]).toMatch(/^1000: \d+ questions, minimum of 1 cold passes \(load [\d.]+\)$/);
+      expect(lines[1]).toMatch(new RegExp(`^  all  ${spread}  sum \\d+\\.\\d\\d$`));
+      expect(lines[2]).toMatch(new RegExp(`^  long ${spread}$`));
+      expect(lines[3]).toMatch(new RegExp(`^    curated +\\d+  ${spread}$`));
+      // Then one line each for all and long in CPU ms, after the kinds, before the shares.
+      const cpuAll = at(
+        new RegExp(`^  cpu all  ${spread}  sum \\d+\\.\\d\\d  \\((thread|process) CPU ms\\)$`),
+      );
+      const cpuLong = at(new RegExp(`^  cpu long ${spread}  \\((thread|process) CPU ms\\)$`));
+      expect(cpuAll).toBeGreaterThan(3);
+      expect(lines.slice(3, cpuAll).every((line) => line.startsWith('    '))).toBe(true);
+      expect(cpuLong).toBe(cpuAll + 1);
+      expect(lines[cpuLong + 1]).toMatch(/^ {2}share of the minima by stage/);
+    },
+    PROCESS_TEST_TIMEOUT_MS,
   );
 });

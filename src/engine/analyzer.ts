@@ -22,7 +22,7 @@ import { asksAboutDenial } from '../text/negation.ts';
 import { isPeopleWord } from '../text/peoples.ts';
 import { consonantKey, soundKey } from '../text/sound-key.ts';
 import { spellingVariants } from '../text/spelling-variants.ts';
-import { type Token, tokenize } from '../text/tokenize.ts';
+import { retyped, type Token, tokenize } from '../text/tokenize.ts';
 import type { EnglishWords } from './english.ts';
 import { NO_SOURCE_NAMES, publisherAt, type SourceNames, sourceNamesOf } from './source-names.ts';
 import { SpreadMap } from './spread-map.ts';
@@ -1420,7 +1420,7 @@ export class Analyzer {
         (t.alternative && time(tokens[at - 1])) || (tokens[at + 1]?.alternative && time(tokens[at + 1]));
       if (!yesNo && !offered) return t;
       changed = true;
-      return { ...t, word: DAY_WORD };
+      return retyped(t, t.raw, DAY_WORD);
     });
     return changed ? out : tokens;
   }
@@ -1667,9 +1667,7 @@ export class Analyzer {
       ),
     );
     if (stopped.length === 0) return tokens;
-    return tokens.map((t, i) =>
-      stopped.some((p) => p.start === i) ? { ...t, raw: 'strike', word: 'strike' } : t,
-    );
+    return tokens.map((t, i) => (stopped.some((p) => p.start === i) ? retyped(t, 'strike', 'strike') : t));
   }
 
   /**
@@ -1685,7 +1683,7 @@ export class Analyzer {
       .filter((m) => m.end === m.start + 1 && m.terms.includes(PLANE_TERM));
     return tokens.map((t, i) =>
       LEAVING.has(t.word) && planes.some((p) => p.end <= i && nextTo(tokens, p.end, i))
-        ? { ...t, raw: 'aborted', word: 'aborted' }
+        ? retyped(t, 'aborted', 'aborted')
         : t,
     );
   }
@@ -1808,7 +1806,7 @@ export class Analyzer {
       // The article's own word ("unable"), not one only inside a phrase of a concept ("unhappy about").
       if (!this.vocabulary.has(un) || !this.indexed(`w:${this.lexicon.stemOf(un)}`)) continue;
       out ??= [...tokens];
-      out[i] = { ...token, raw: un, word: un };
+      out[i] = retyped(token, un, un);
     }
     return out ?? tokens;
   }
@@ -3531,7 +3529,7 @@ function diplomatsQuarrel(tokens: readonly Token[]): readonly Token[] {
     FIGHTING.has(t.word) &&
     !FOUGHT.has(tokens[i + 1]?.word ?? '') &&
     tokens.slice(Math.max(0, i - DIPLOMATS_REACH), i + DIPLOMATS_REACH + 1).some((n) => DIPLOMATS.has(n.word))
-      ? { ...t, raw: 'quarrel', word: 'quarrel' }
+      ? retyped(t, 'quarrel', 'quarrel')
       : t,
   );
 }
@@ -3637,7 +3635,7 @@ const ABOUT_MATTER = new Set(['about', 'regarding', 'concerning', 'on', 'over'])
 /** A plural noun said once ("envoys" -> "envoy"); any other word as it is. */
 function singularOf(token: Token): Token {
   if (!/[^s']s$/.test(token.word)) return token;
-  return { ...token, raw: token.raw.slice(0, -1), word: token.word.slice(0, -1) };
+  return retyped(token, token.raw.slice(0, -1), token.word.slice(0, -1));
 }
 /** Words joining two that share the noun after them ("the american and russian envoys"). */
 const SHARING = new Set(['and', 'or']);
@@ -4274,7 +4272,7 @@ function putItAsSay(tokens: readonly Token[]): readonly Token[] {
   if (tokens[0]?.word !== 'how') return tokens;
   const at = tokens.findIndex((t, i) => t.word === 'put' && PUT_WHAT.has(tokens[i + 1]?.word ?? ''));
   if (at < 0) return tokens;
-  return tokens.map((t, i) => (i === at ? { ...t, word: 'say' } : t));
+  return tokens.map((t, i) => (i === at ? retyped(t, t.raw, 'say') : t));
 }
 
 /** Words before "happen" that look ahead: "what could happen to the deal", "what will happen to". */
@@ -4970,9 +4968,7 @@ export function survivedAsAlive(tokens: readonly Token[]): readonly Token[] {
     if (subject === undefined) return clause.some((w) => CLAUSE_AUX.has(w));
     return LIVING.has(subject);
   };
-  return tokens.map((t, i) =>
-    SURVIVING.has(t.word) && ofPerson(i) ? { ...t, raw: 'alive', word: 'alive' } : t,
-  );
+  return tokens.map((t, i) => (SURVIVING.has(t.word) && ofPerson(i) ? retyped(t, 'alive', 'alive') : t));
 }
 
 /**
@@ -5095,9 +5091,7 @@ export function helpedAsBenefit(tokens: readonly Token[]): readonly Token[] {
     const subject = tokens[before]?.word ?? '';
     return POINTING_BACK.has(subject) || HAPPENINGS.has(subject);
   };
-  return tokens.map((t, i) =>
-    HELPING.has(t.word) && ofThing(i) ? { ...t, raw: 'benefit', word: 'benefit' } : t,
-  );
+  return tokens.map((t, i) => (HELPING.has(t.word) && ofThing(i) ? retyped(t, 'benefit', 'benefit') : t));
 }
 
 /** What stands for a thing named before it: "the peace deal ... is it dead". */
@@ -5124,9 +5118,7 @@ function endedNotKilled(tokens: readonly Token[]): readonly Token[] {
     return false;
   };
   return tokens.map((t, i) =>
-    DYING.has(t.word) && (of(i - 1, -1, BEING) || of(i + 1, 1, DETERMINER))
-      ? { ...t, raw: 'end', word: 'end' }
-      : t,
+    DYING.has(t.word) && (of(i - 1, -1, BEING) || of(i + 1, 1, DETERMINER)) ? retyped(t, 'end', 'end') : t,
   );
 }
 
@@ -5332,7 +5324,7 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
     return false;
   };
   return tokens.map((t, i) =>
-    LOSING.has(t.word) && (near(i, 1) || near(i, -1)) ? { ...t, raw: 'ground', word: 'ground' } : t,
+    LOSING.has(t.word) && (near(i, 1) || near(i, -1)) ? retyped(t, 'ground', 'ground') : t,
   );
 }
 /**
@@ -5343,14 +5335,12 @@ function lostGround(tokens: readonly Token[]): readonly Token[] {
 export function lostPeople(people: ReadonlySet<string>, tokens: readonly Token[]): readonly Token[] {
   const many = tokens.findIndex((t, i) => t.word === 'many' && tokens[i - 1]?.word === 'how');
   if (many >= 0 && people.has(tokens[many + 1]?.word ?? ''))
-    return tokens.map((t, i) =>
-      i > many + 1 && LOSING.has(t.word) ? { ...t, raw: 'died', word: 'died' } : t,
-    );
+    return tokens.map((t, i) => (i > many + 1 && LOSING.has(t.word) ? retyped(t, 'died', 'died') : t));
   // "the regime lost 50 guys", "they only lost like 20 soldiers", "lost dozens of troops": a count
   // of people after the losing, as the writer heard it, is deaths too.
   if (!tokens.some((t) => LOSING.has(t.word))) return tokens;
   return tokens.map((t, i) =>
-    LOSING.has(t.word) && countedPeopleAfter(people, tokens, i + 1) ? { ...t, raw: 'died', word: 'died' } : t,
+    LOSING.has(t.word) && countedPeopleAfter(people, tokens, i + 1) ? retyped(t, 'died', 'died') : t,
   );
 }
 

@@ -35,7 +35,7 @@ import {
   PhraseMeanings,
 } from '../text/phrases.ts';
 import { SpokenMarks } from '../text/spoken-marks.ts';
-import { type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
+import { markedToken, retyped, type Token, TokenizedText, tokenize } from '../text/tokenize.ts';
 
 /** One sentence of a message, its words read. */
 export interface ReadSentence {
@@ -1812,7 +1812,7 @@ export class ChatReader {
       const typed = words.between(last, end);
       const tokens = this.words(typed, shouted, counts);
       // "was it Assad or Gaddafi": the word after the "or" is an alternative to the one before.
-      if (/\bor\b/i.test(joiner) && tokens[0]) tokens[0] = { ...tokens[0], alternative: true };
+      if (/\bor\b/i.test(joiner) && tokens[0]) tokens[0] = markedToken(tokens[0], 'alternative');
       out.push({ text, joiner, typed, tokens });
       joiner = next;
     };
@@ -2035,7 +2035,9 @@ export class ChatReader {
         i - quotedAt <= 3 &&
         read.slice(quotedAt + 1, i).every((t) => USE_SUBJECTS.has(t.word))
       ) {
-        out.push({ raw: 'said', word: 'said', ...(afterNegation ? { negated: true } : {}) });
+        out.push(
+          afterNegation ? { raw: 'said', word: 'said', negated: true } : { raw: 'said', word: 'said' },
+        );
         afterNegation = false;
         i++;
         continue;
@@ -2063,7 +2065,7 @@ export class ChatReader {
         i++;
         continue;
       }
-      out.push(afterNegation ? { ...token, negated: true } : token);
+      out.push(afterNegation ? markedToken(token, 'negated') : token);
       afterNegation = false;
       i++;
       // "who's the source for the 62", "the 90 - whose number is that": a figure of the story
@@ -2116,7 +2118,7 @@ export class ChatReader {
       // flights": the hearer informed).
       if (tellsAbout(tokens, i)) {
         const told = tokens[i] as Token;
-        out.push({ ...told, word: 'say' });
+        out.push(retyped(told, told.raw, 'say'));
         continue;
       }
       const idiom = this.idiomAt(tokens, i);
@@ -2129,7 +2131,7 @@ export class ChatReader {
         continue;
       }
       const negated = tokens[i]?.negated;
-      for (const t of idiom.meaning) out.push(negated ? { ...t, negated } : t);
+      for (const t of idiom.meaning) out.push(negated ? markedToken(t, 'negated') : t);
       i += idiom.length - 1;
     }
     return out;
@@ -2903,7 +2905,7 @@ function wordUsedIsSaid(tokens: Token[]): Token[] {
     (t, k) => k > 0 && USES.has(t.word) && tokens[k - 1]?.word === 'who' && wording(k + 1),
   );
   if (at < 0) return tokens;
-  const said: Token = { ...(tokens[at] as Token), raw: 'said', word: 'said' };
+  const said: Token = retyped(tokens[at] as Token, 'said', 'said');
   return [...tokens.slice(0, at), said, ...tokens.slice(at + 1)];
 }
 

@@ -7,7 +7,7 @@
  * coalition as the US (entities.yaml parents).
  */
 import type { Term } from '../text/lexicon.ts';
-import { type Token, tokenize } from '../text/tokenize.ts';
+import { retyped, type Token, tokenize } from '../text/tokenize.ts';
 import { type Corpus, perCorpus } from './corpus.ts';
 
 /** The sides a message or sentence has telling, and told, something. */
@@ -118,7 +118,7 @@ interface Party {
  */
 function partiesOf(corpus: Corpus, tokens: readonly Token[]): Party[] {
   const read = tokens.map((t, i) =>
-    t.word === 'us' && t.raw !== 'US' && tokens[i - 1]?.word === 'the' ? { ...t, raw: 'US' } : t,
+    t.word === 'us' && t.raw !== 'US' && tokens[i - 1]?.word === 'the' ? retyped(t, 'US', t.word) : t,
   );
   const parties: Party[] = [];
   for (const m of corpus.lexicon.match(read)) {

@@ -7,6 +7,7 @@
  * "be"): the subject, one to four words, comes between.
  */
 import { IRREGULAR_PAST } from './irregular.ts';
+import { retyped } from './tokenize.ts';
 
 const ASKING = new Set(['who', 'whom', 'what']);
 const BE = new Set(['is', 'are', 'was', 'were', 's', 're']);
@@ -46,5 +47,5 @@ export function beingAfterAsTargeting<T extends { word: string; raw: string }>(
 ): readonly T[] {
   const at = beingAfterAt(tokens.map((t) => t.word));
   if (at < 0) return tokens;
-  return tokens.map((t, i) => (i === at ? { ...t, word: 'targeting', raw: 'targeting' } : t));
+  return tokens.map((t, i) => (i === at ? retyped(t, 'targeting', 'targeting') : t));
 }

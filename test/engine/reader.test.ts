@@ -464,6 +464,17 @@ describe('missing apostrophes and negations', () => {
     expect(words.find((t) => t.word === 'directly')?.negated).toBe(true);
     expect(words.filter((t) => t.negated)).toHaveLength(1);
   });
+
+  it('marks each such word as a copy of one shape: its two words and the mark, in that order', () => {
+    const reading = reader.read(
+      'not trying to start a fight, i could not find it anywhere. why did they pay through the council and not directly?',
+    );
+    const marked = [...reading.context, ...reading.questions.flatMap((q) => q.tokens)].filter(
+      (t) => t.negated,
+    );
+    expect(marked.length).toBeGreaterThan(1);
+    for (const t of marked) expect(Object.keys(t)).toEqual(['raw', 'word', 'negated']);
+  });
 });
 
 describe('asking what words mean', () => {

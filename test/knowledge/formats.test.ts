@@ -38,7 +38,7 @@ const FORMATS: Format[] = [
     version: KNOWLEDGE_MODEL_VERSION,
     files: ['src/knowledge/load.ts', 'src/knowledge/model.ts'],
     follow: true,
-    recorded: { version: 28, hash: '7a3a186a3bafa142' },
+    recorded: { version: 28, hash: '9ec4acf752afbe27' },
   },
   {
     name: 'INDEX_VERSION',
@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '6a61dba248733d32' },
+    recorded: { version: 13, hash: 'b61ea41aab0260e1' },
   },
   {
     name: 'COMPILED_FORMAT',
