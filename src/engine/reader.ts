@@ -1860,6 +1860,11 @@ export class ChatReader {
     if (this.startsQuestion(front) || AUXILIARIES.has(first) || PREPOSITIONS.has(first)) return false;
     if (TOPIC_FIRST.has(first)) return false;
     if (FRAMING_CLAUSE.has(first) && !AUXILIARIES.has(front[1]?.word ?? '')) return false;
+    // "they whisper, where did ...", "i wonder, what ...": the question is what is said or asked
+    // (not a saying verb's form used as a noun: "saw it on twitter, where ...", as `runOn` reads it).
+    const last = front.at(-1)?.word ?? '';
+    if (EMBEDDING.has(last) && !STOP_WORDS.has(last)) return false;
+    if (isSayingVerb(last) && !BEFORE_A_NOUN.has(front.at(-2)?.word ?? '')) return false;
     return !asked.some((t) => POINTS_BACK.has(t.word));
   }
 
