@@ -473,7 +473,7 @@ const USE_SUBJECTS = new Set([
  * the question put again in other words.
  */
 const JOINERS =
-  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&|n(?=\s+(?:what|why|how|who|when|where|which)\b))\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)|\s*,\s*(?=(?:what|whats|what's|why|how|who|whos|who's|whose|when|where|which)\b)/giu;
+  /\s*(?:,\s*)?\b(?:and|or|but|also|plus|&|n(?=\s+(?:what|why|how|who|when|where|which)\b))\b(?:\s*,?\s*if\s+(?:not|so)\b\s*,)?\s*|\s*,\s*like\s+(?=(?:what|why|how|who|when|where|which)\b)/giu;
 /** "how" asking an amount or a length of time. */
 const HOW_MUCH = new Set(['many', 'much', 'long']);
 /** Words opening a noun phrase put first as the topic of the question after it ("the dorm washing machine, who ..."). */
@@ -496,8 +496,6 @@ const TOPIC_FIRST = new Set([
  * point to the story.
  */
 const POINTS_BACK = new Set(['that', 'this', 'those', 'these', 'one', 'he', 'she', 'him', 'his', 'her']);
-/** A comma alone as a joiner (", what was the toll"): see `pieces`. */
-const COMMA_JOINER = /^\s*,\s*$/u;
 /**
  * Words opening a clause that frames what follows rather than asking ("when they bombed them, how
  * many died", "if the US warned them, why ..."), with a subject after them, not an auxiliary.
@@ -939,9 +937,6 @@ export class ChatReader {
           /[?？]\s*$/.test(sentence) ||
           (this.startsQuestion(tokens, true) && !this.tellsOfWriter(tokens)) ||
           (this.frontedWhQuestion(sentence, tokens) && !this.tellsOfWriter(tokens)) ||
-          // "u follow this stuff, whats the death toll": a question after a comma, its verb put
-          // first, asks with no "?" typed.
-          pieces.some((p, k) => k > 0 && COMMA_JOINER.test(p.joiner) && this.asksWithVerb(p.tokens)) ||
           // "what did X say? my cousin wants to know": the writer (or their people) wanting to know,
           // in a sentence after a question, asks that question again; it asks nothing of its own.
           pieces.some(
@@ -1138,7 +1133,10 @@ export class ChatReader {
         afterComma &&
         COMMA_ASKING.has(asked) &&
         !(!shouted && /^\p{Lu}{2,}$/u.test(match[0].replace(/[^\p{L}]/gu, '')));
-      if (!RUN_ON_ASKING.has(asked) && !inverted) continue;
+      // "u follow this stuff, whats the death toll": after a comma, any question word with its verb
+      // put first (see `commaRunOn`).
+      const commaAsking = afterComma && WH_WORDS.has(asked);
+      if (!RUN_ON_ASKING.has(asked) && !inverted && !commaAsking) continue;
       if (/["“”«»]/u.test(sentence) || /(?:^|\s)['‘’]|['‘’](?:\s|$)/u.test(sentence)) return [sentence];
       const rest = sentence.slice(match.index);
       const question = this.words(tokenize(rest), shouted);
@@ -1153,12 +1151,10 @@ export class ChatReader {
         RUN_ON_ASKING.has(wh.word) &&
         this.ofStory(verb.word) &&
         this.endsInLaugh(head);
-      if (
-        inverted
-          ? wh.word !== asked || !(SUBJECTS.has(verb.word) || this.ofStory(verb.word))
-          : !RUN_ON_ASKING.get(wh.word)?.has(verb.word) && !laughed
-      )
-        continue;
+      const runsOn = inverted
+        ? wh.word === asked && (SUBJECTS.has(verb.word) || this.ofStory(verb.word))
+        : RUN_ON_ASKING.get(wh.word)?.has(verb.word) || laughed;
+      if (!runsOn && !(commaAsking && (this.asksWithVerb(question) || /[?？]\s*$/u.test(rest)))) continue;
       const typedHead = tokenize(head);
       const before = this.words(typedHead, shouted);
       const last = before.at(-1);
@@ -1170,7 +1166,12 @@ export class ChatReader {
       // twitter, where ...", "the whisper, why ...": no verb the question word's clause is of.)
       const beforeLast = before.at(-2)?.word ?? '';
       const noun = BEFORE_A_NOUN.has(beforeLast);
-      if (EMBEDDING.has(last.word) || (isSayingVerb(last.word) && !noun)) continue;
+      // (After a comma, a function word closes the clause before it: "u follow this, how long ...".)
+      const commaAsks = commaAsking && (this.asksWithVerb(question) || /[?？]\s*$/u.test(rest));
+      const closed = commaAsks && STOP_WORDS.has(last.word);
+      if ((EMBEDDING.has(last.word) && !closed) || (isSayingVerb(last.word) && !noun)) continue;
+      if (commaAsks && this.commaRunOn(before, this.firstAsked(rest, question, shouted))) return [head, rest];
+      if (!runsOn) continue;
       // "before the op what did ...", "if they knew why did ...": a clause of the question's own;
       // "and the new season, how long is that one", "no not X, Y - what did they say": what the
       // question goes on to, or the one taken back.
@@ -1816,23 +1817,7 @@ export class ChatReader {
       out.push({ text, joiner, typed, tokens });
       joiner = next;
     };
-    // A comma before a question word cuts off what the writer says before the question ("u follow
-    // this stuff, whats the death toll": the question is what follows, the rest context), when
-    // that is a clause of the writer's own: no word of the story in it, no question of its own
-    // ("is there any truth in it, what did ..."), no topic put first ("the washing machine, who
-    // knows how to use it": a noun phrase, or a question pointing back to it), no phrase of time
-    // or place ("after the strike, what did IS do"), no clause framing the question ("when they
-    // hit them, how many died") and no word or two ("sorry, where did they talk": a correction).
-    const joins = [...sentence.matchAll(JOINERS)];
-    const kept = joins.filter((m, k) => {
-      if (!COMMA_JOINER.test(m[0])) return true;
-      const end = m.index + m[0].length;
-      const unread = { filler: 0, words: 0, negated: false };
-      const front = this.words(words.between(0, m.index), shouted, unread);
-      const asked = this.words(words.between(end, joins[k + 1]?.index ?? sentence.length), shouted, unread);
-      return this.writersOwn(front, asked);
-    });
-    for (const m of kept) {
+    for (const m of sentence.matchAll(JOINERS)) {
       cut(m.index, m[0]);
       last = m.index + m[0].length;
     }
@@ -1853,18 +1838,28 @@ export class ChatReader {
     );
   }
 
-  /** Is `front`, before a comma and the question `asked`, the writer's own clause (see `pieces`)? */
-  private writersOwn(front: readonly Token[], asked: readonly Token[]): boolean {
+  /** The words of the first question in `rest` (read as `question`), up to a word joining a second ("and who ..."). */
+  private firstAsked(rest: string, question: Token[], shouted: boolean): Token[] {
+    const end = rest.search(JOINERS);
+    return end > 0 ? this.words(tokenize(rest.slice(0, end)), shouted) : question;
+  }
+
+  /**
+   * Words before a comma and a question that `runOn` reads only after a comma ("u follow this
+   * stuff, whats the death toll", "been on shift all night, who ordered it"): the writer's own
+   * clause, the question after it asked with no "?" typed? Only when the clause holds no word of
+   * the story, opens with no question, auxiliary or preposition ("is there any truth in it, what
+   * ...", "after the strike, what did IS do"), puts no topic first ("the washing machine, who
+   * knows how to use it": a noun phrase, or a question pointing back to it with "that" or "he";
+   * chat's "what did they say" points to the story), frames nothing ("when they hit them, how
+   * many died") and has three words or more ("sorry, where did they talk": a correction).
+   */
+  private commaRunOn(front: readonly Token[], asked: readonly Token[]): boolean {
     const first = front[0]?.word ?? '';
     if (front.length < 3 || front.some((t) => this.ofStory(t.word))) return false;
     if (this.startsQuestion(front) || AUXILIARIES.has(first) || PREPOSITIONS.has(first)) return false;
     if (TOPIC_FIRST.has(first)) return false;
     if (FRAMING_CLAUSE.has(first) && !AUXILIARIES.has(front[1]?.word ?? '')) return false;
-    // "they whisper, where did ...", "i wonder, what ...": the question is what is said or asked
-    // (not a saying verb's form used as a noun: "saw it on twitter, where ...", as `runOn` reads it).
-    const last = front.at(-1)?.word ?? '';
-    if (EMBEDDING.has(last) && !STOP_WORDS.has(last)) return false;
-    if (isSayingVerb(last) && !BEFORE_A_NOUN.has(front.at(-2)?.word ?? '')) return false;
     return !asked.some((t) => POINTS_BACK.has(t.word));
   }
 

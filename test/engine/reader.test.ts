@@ -1328,40 +1328,6 @@ describe('sentences and questions', () => {
   });
 });
 
-describe("the writer's own clause, a comma, then the question", () => {
-  const ENGLISH = new Set(
-    'follow keep up with things stuff new fishing season neighbour next door storm visited'.split(' '),
-  );
-  const knowing = new ChatReader(
-    DEFAULT_CHAT,
-    (w) => DICTIONARY.has(w) || ENGLISH.has(w),
-    (w) => DICTIONARY.has(w),
-  );
-  const questions = (message: string) =>
-    knowing.read(message).questions.map((q) => q.tokens.map((t) => t.word).join(' '));
-  const context = (message: string) => knowing.read(message).context.map((t) => t.word);
-  it('reads the question after the comma, the clause before it as context', () => {
-    expect(questions('u follow this stuff, how long did the repairs take')).toEqual([
-      'how long did the repairs take',
-    ]);
-    expect(context('u follow this stuff, how long did the repairs take')).toContain('follow');
-    // With no "?": the question word and its verb after the comma ask.
-    expect(questions('you keep up with things, who paid for the repairs')).toEqual([
-      'who paid for the repairs',
-    ]);
-  });
-  it('keeps a topic, a phrase of time, a framing clause or a short opener with the question', () => {
-    // A word of the story before the comma: the topic asked about.
-    expect(questions('the boats near the lighthouse, who paid?')[0]).toContain('boats');
-    // A noun phrase put first, and a question pointing back to it.
-    expect(questions('the new fishing season, how long is it?')[0]).toContain('season');
-    expect(questions('my neighbour next door, what did he say?')[0]).toContain('neighbour');
-    expect(questions('after the storm, who paid?')[0]).toContain('storm');
-    expect(questions('when we visited, how long did the repairs take?')[0]).toContain('visited');
-    expect(questions('sorry, who paid?')).toEqual(['who paid']);
-  });
-});
-
 describe('a typo corrected with a trailing "*word"', () => {
   it.each([
     ['when did the light tour reopen\n*tower', 'when did the light tower reopen'],

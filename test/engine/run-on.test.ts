@@ -10,7 +10,11 @@ import { DEFAULT_CHAT } from '../../src/knowledge/chat-defaults.ts';
 /** Words the knowledge uses. */
 const KNOWLEDGE = new Set('mayor paid tower visitors opened repairs say said pay came'.split(' '));
 /** English words it does not. */
-const ENGLISH = new Set('kettle broke again feel feet shift done finally lunch cold tea hit'.split(' '));
+const ENGLISH = new Set(
+  'kettle broke again feel feet shift done finally lunch cold tea hit follow keep up with things stuff new fishing season neighbour next door storm visited remember reading anything like'.split(
+    ' ',
+  ),
+);
 const reader = new ChatReader(
   DEFAULT_CHAT,
   (w) => KNOWLEDGE.has(w) || ENGLISH.has(w),
@@ -141,5 +145,35 @@ describe('a saying verb’s form used as a noun before the question word', () =>
     expect(questions('kettle broke again they whisper, where did the mayor pay')).toEqual([
       'kettle broke again they whisper where did the mayor pay',
     ]);
+  });
+});
+
+describe("the writer's own clause, a comma, then any question word with its verb", () => {
+  it('reads the question after the comma, the clause before it as context', () => {
+    expect(read('u follow this stuff, how long did the repairs take')).toEqual({
+      questions: ['how long did the repairs take'],
+      context: 'you follow this',
+    });
+    // With no "?": the question word and its verb after the comma ask ("who" with its own verb).
+    expect(read('you keep up with things, who paid for the repairs').questions).toEqual([
+      'who paid for the repairs',
+    ]);
+    // With a "?", any question word does ("whose").
+    expect(read('i dont remember reading anything like that, whose tower was it?').questions).toEqual([
+      'whose tower was it',
+    ]);
+    // "he" in a second question, after "and", points back to nothing before the comma.
+    expect(read('u follow this stuff, who paid and what did he say').questions[0]).toMatch(/^who paid/);
+  });
+  it('keeps a topic, a phrase of time, a framing clause or a short opener with the question', () => {
+    const first = (message: string) => read(message).questions[0];
+    // A word of the story before the comma: the topic asked about.
+    expect(first('the tower near the repairs, who paid?')).toContain('tower');
+    // A noun phrase put first, and a question pointing back to it.
+    expect(first('the new fishing season, how long is it?')).toContain('season');
+    expect(first('my neighbour next door, what did he say?')).toContain('neighbour');
+    expect(first('after the storm, who paid?')).toContain('storm');
+    expect(first('when we visited, how long did the repairs take?')).toContain('visited');
+    expect(read('sorry, who paid?').questions).toEqual(['who paid']);
   });
 });
