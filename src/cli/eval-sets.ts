@@ -118,6 +118,8 @@ export const FIT_SETS = [
   resolve(root, 'eval/fit-messy-106.jsonl'),
   resolve(root, 'eval/fit-messy-107.jsonl'),
   resolve(root, 'eval/fit-messy-108.jsonl'),
+  resolve(root, 'eval/fit-messy-109.jsonl'),
+  resolve(root, 'eval/fit-messy-110.jsonl'),
 ];
 /**
  * The fit sets in two halves: "read", the plain question sets and the odd-numbered chat sets
@@ -182,6 +184,7 @@ export const CHECK_SETS = [
   resolve(root, 'eval/check-messy-42.jsonl'),
   resolve(root, 'eval/check-messy-43.jsonl'),
   resolve(root, 'eval/check-messy-44.jsonl'),
+  resolve(root, 'eval/check-messy-45.jsonl'),
 ];
 /** A check set's own file, or any set named check-* or dev-* (the follow-up sets, run with --set). */
 export const roleOf = (file: string) =>
