@@ -2179,8 +2179,50 @@ const DID_WORDS = new Set(['did', 'does', 'do']);
  * lacks only lose confidence (TUNING.reading.quotedMissing).
  */
 export function fragmentNotHeld(analysis: Pick<QueryAnalysis, 'words' | 'quoted'>, held: boolean): boolean {
-  return !held && analysis.quoted.length > 0 && asksWhoSaid(analysis.words);
+  if (held || analysis.quoted.length === 0) return false;
+  return (
+    asksWhoSaid(analysis.words) || asksWhetherSaid(afterQuoted(analysis.words.join(' '), analysis.quoted))
+  );
 }
+
+/**
+ * "'we will respond with force' did moscow say that", "'act of war' did anybody call it that":
+ * asked yes or no whether someone said the words quoted before, pointed back to.
+ */
+function asksWhetherSaid(after: string): boolean {
+  const said = DID_X_SAY.exec(after) ?? DID_X_CALL.exec(after);
+  if (!said) return false;
+  // Nothing said after the verb but the words pointed back to ("did anyone say it was on purpose"
+  // asks whether a thing was said, in any words).
+  const rest = after
+    .slice(said.index + said[0].length)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  return (
+    rest.length > 0 &&
+    rest.length <= 3 &&
+    rest.every((w) => POINTED_WORDS.has(w)) &&
+    rest.some((w) => POINTING_BACK.has(w))
+  );
+}
+/** Words after a verb of saying that only point back at the words quoted ("say that exactly", "call it that"). */
+const POINTED_WORDS = new Set([
+  'that',
+  'this',
+  'it',
+  'so',
+  'those',
+  'these',
+  'words',
+  'exactly',
+  'too',
+  'before',
+  'ever',
+]);
+/** "did anybody call it that", "has anyone described it like that": a verb of naming, yes or no. */
+const DID_X_CALL =
+  /^(?:did|does|do|has|have|had)(?:n't| not)? (?:\S+ ){0,3}?(?:ever |even |actually |really |publicly |officially )?(?:call|called|label|labelled|labeled|describe|described|term|termed|dub|dubbed|brand|branded)\b/;
 
 /** Words of a follow-up that point back at what the turn before said ("who said that?"). */
 const POINTING_BACK = new Set(['that', 'this', 'it', 'so']);

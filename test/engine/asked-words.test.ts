@@ -36,6 +36,26 @@ describe('fragmentNotHeld: "who said" a quoted fragment the article does not hav
     );
   });
 
+  it('refuses when asked yes or no whether someone said the words quoted, pointed back to', () => {
+    const quoted = ['the tower will close'];
+    expect(
+      fragmentNotHeld({ words: words('the tower will close did the mayor say that'), quoted }, false),
+    ).toBe(true);
+    expect(
+      fragmentNotHeld({ words: words('the tower will close did anyone call it that'), quoted }, false),
+    ).toBe(true);
+    expect(
+      fragmentNotHeld({ words: words('the tower will close did the mayor really say that'), quoted }, true),
+    ).toBe(false);
+    // Whether a thing was said, in any words: the words after the verb say what.
+    expect(
+      fragmentNotHeld(
+        { words: words('the tower will close did the mayor say the tower will close'), quoted },
+        false,
+      ),
+    ).toBe(false);
+  });
+
   it('leaves a fragment a sentence holds, and a question that asks something else', () => {
     expect(fragmentNotHeld({ words: words('who said that'), quoted: ['regional heritage fund'] }, true)).toBe(
       false,
@@ -49,6 +69,8 @@ describe('fragmentNotHeld: "who said" a quoted fragment the article does not hav
     expect(engine.answer("'the lighthouse will never reopen' who said that").answered).toBe(false);
     expect(engine.answer("who said 'a regional heritage fund'").quotes[0]?.id).toBe('p3.s1');
     expect(engine.answer("who said 'paid by a regional heritage find'").quotes[0]?.id).toBe('p3.s1');
+    expect(engine.answer("'the lighthouse will never reopen' did the mayor say that").answered).toBe(false);
+    expect(engine.answer("'a regional heritage fund' did the mayor say that").quotes[0]?.id).toBe('p3.s1');
   });
 });
 
