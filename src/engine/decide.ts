@@ -145,12 +145,15 @@ export function untoldAsked(corpus: Corpus, analysis: QueryAnalysis): boolean {
         JOINED_SUBJECTS.has(words[i + 1] as string),
     );
   // "what was the loadout", "which missiles did they use": the group is what is asked, right after
-  // "what" or "which" (a verb of being and a determiner between at most).
+  // "what" or "which" (a verb of being and a determiner between at most, and whose it is: "which
+  // american airbase", "what russian jets").
   const asksWhich = (start: number) =>
     firstWh >= 0 &&
     WHICH_ASKED.has(analysis.words[firstWh] as string) &&
     start > firstWh &&
-    analysis.words.slice(firstWh + 1, start).every((w) => WHICH_BETWEEN.has(w));
+    analysis.words
+      .slice(firstWh + 1, start)
+      .every((w) => WHICH_BETWEEN.has(w) || wordTerms(corpus, w).some((t) => t.startsWith('e:')));
   // "why were the wounded taken to hospital", "why did russia not send reinforcements": a why asks
   // the reason of the thing the group names after it, which the article never tells. So does a
   // noun of the group after a determiner ("where were they taken, to the hospital"), whatever the

@@ -204,11 +204,15 @@ describe('untoldAsked: a group the article has no word of, asked by "what" or "w
     expect(asked('what was the loadout on the jets')).toBe(true);
     expect(asked('which missiles did they use')).toBe(true);
     expect(asked('what kind of munitions were dropped')).toBe(true);
+    // Whose it is between ("which american airbase"): still the thing asked.
+    expect(asked('which american airbase did the jets fly from')).toBe(true);
+    expect(asked('which US air base did the planes fly from')).toBe(true);
   });
 
   it('leaves "what" asking something else of the strike', () => {
     expect(asked('what happened in the strike')).toBe(false);
     expect(asked('what did the jets hit')).toBe(false);
+    expect(asked('which american official talked to reuters')).toBe(false);
   });
 });
 
