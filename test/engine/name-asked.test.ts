@@ -40,6 +40,10 @@ describe('a name asked of someone the article leaves unnamed', () => {
     expect(answer.status).toBe('not-in-article');
   });
 
+  it('"got names?" with no article before the noun is refused too', () => {
+    expect(engine.answer('who was actually flying those jets, got names??').status).toBe('not-in-article');
+  });
+
   it('a name the article gives is answered', () => {
     const answer = engine.answer('what is the name of the defense department spokesman');
     expect(answer.status).toBe('answered');
