@@ -241,6 +241,27 @@ const RUN_ON_ASKING: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     ['how', new Set([...inverted, 'many', 'much', 'long', 'come', 'far', 'often', 'old'])],
   ]);
 })();
+/**
+ * Question words with two letters next to each other swapped ("waht", "whta", "wehre", "wihch"),
+ * each to its word: not a swap that is a word itself, nor one two question words give ("hwo": who
+ * or how).
+ */
+function swappedQuestionWords(isWord: (word: string) => boolean): Map<string, string> {
+  const from = new Map<string, Set<string>>();
+  for (const word of WH_WORDS) {
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const typo = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      from.set(typo, (from.get(typo) ?? new Set()).add(word));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [typo, words] of from) {
+    if (words.size === 1 && !WH_WORDS.has(typo) && !isWord(typo)) out.set(typo, [...words][0] as string);
+  }
+  return out;
+}
+
 /** Words opening an apology for asking ("sorry to ping", "sorry for the spam"): the writer's own. */
 function apologises(typed: readonly Token[]): boolean {
   return typed[0]?.word === 'sorry' && APOLOGY_AFTER.has(typed[1]?.word ?? '');
@@ -738,6 +759,11 @@ export class ChatReader {
     this.abbreviations = new Map(
       Object.entries(chat.abbreviations).map(([word, meaning]) => [word, tokenize(meaning)]),
     );
+    // "who is samntha power and waht did she say": a question word typed with two letters swapped
+    // is read as that word, as chat's "wat" is, so it opens its own question.
+    for (const [typo, word] of swappedQuestionWords(isWord)) {
+      if (!this.abbreviations.has(typo)) this.abbreviations.set(typo, tokenize(word));
+    }
     this.typedIdioms = new PhraseMeanings(
       Object.entries(chat.idioms ?? {})
         .filter(([phrase]) => phrase.split(/\s+/).some((w) => this.abbreviations.has(w)))

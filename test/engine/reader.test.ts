@@ -658,6 +658,8 @@ describe('sentences in another language', () => {
       return DICTIONARY.has(w);
     });
     const foreign = (sentence: string) => counting.read(sentence).sentences.map((s) => s.foreign);
+    // (The reader looks up its swapped question words once, when it is made.)
+    asked.length = 0;
     // Stop words alone decide: no word looked up.
     expect(foreign('the mayor and the tower of the town')).toEqual([false]);
     expect(asked).toEqual([]);
@@ -1601,5 +1603,20 @@ describe('a time guessed beside a question of when', () => {
 
   it('reads "nite" as "night"', () => {
     expect(questions('was the tower open at nite?')).toEqual(['was the tower open at night']);
+  });
+});
+
+describe('a question word typed with two letters swapped', () => {
+  it('reads "waht", "wehre", "whta" as the question word, so it opens its own question', () => {
+    expect(questions('who is the mayor and waht did she say about the tower')).toEqual([
+      'who is the mayor',
+      'what did she say about the tower',
+    ]);
+    expect(questions('wehre did the boats run aground')).toEqual(['where did the boats run aground']);
+  });
+  it('leaves a swap two question words give ("hwo": who or how) and one that is a word', () => {
+    expect(questions('hwo paid for the repairs')[0]).toMatch(/^hwo /);
+    const knowing = new ChatReader(DEFAULT_CHAT, (w) => DICTIONARY.has(w) || w === 'whta');
+    expect(knowing.read('whta did the mayor say').questions[0]?.tokens[0]?.word).toBe('whta');
   });
 });
