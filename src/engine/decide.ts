@@ -2452,7 +2452,7 @@ function describedBefore(words: readonly string[], end: number): boolean {
  * A name asked of someone: by a pronoun ("what's his name", "their names?"), or of the one just
  * mentioned ("who was that, got a name?", "any names?").
  */
-const HIS_NAME = /\b(?:his|her|their|(?:got|have|has|any)(?: an?)?) (?:full |real |first |last )?names?\b/
+const HIS_NAME = /\b(?:his|her|their|(?:got|have|has|any)(?: an?)?) (?:full |real |first |last )?names?\b/;
 
 /**
  * A name asked of the one a question describes: by a pronoun or "a name" (HIS_NAME), a last word
