@@ -5293,7 +5293,7 @@ const LOSING = new Set(['lost', 'lose', 'loses', 'losing']);
 /** Ground one holds: what is lost by giving it up, not by its being destroyed. */
 const HELD_GROUND = new Set(
   `area areas ground territory territories land lands position positions town towns village villages
-  region regions turf terrain city cities zone zones`.split(/\s+/),
+  region regions turf terrain city cities zone zones place places`.split(/\s+/),
 );
 /** How far a loss and the ground lost may stand apart: "lost a big chunk of territory". */
 const LOST_REACH = 5;

@@ -833,7 +833,11 @@ export function pointInOtherWords(
       continue;
     // Related words count here ("stay" of "did churkin stay to listen to power": walking out).
     if (point.speakers && asksOtherThanWords(corpus, point, ranking.known)) continue;
-    const held = asked.reduce((sum, t) => sum + (said(t) || isMedia(corpus, t) ? weight(t) : 0), 0);
+    // The article itself, like a medium, is where the point is read ("real numbers per article?").
+    const held = asked.reduce(
+      (sum, t) => sum + (said(t) || isMedia(corpus, t) || t === SUMMARY ? weight(t) : 0),
+      0,
+    );
     if (held >= POINT_HOLDS * total && ranking.unknownWeight < held) return point;
   }
   return undefined;

@@ -631,6 +631,10 @@ function countedTerms(
   if (at < 0) return { counted: [], happened: [], unknown: false, words: [] };
   let end = at;
   while (end < words.length && !COUNT_ENDS.has(words[end] as string)) end++;
+  // "how many died and planes of which country were in it", "how many killed, every channel says
+  // different": a verb's past form right after the count, before a word of grammar, counts those
+  // it happened to, their noun left out; the words after it are no part of what is counted.
+  if (end > at + 1 && pastVerbAlone(words, at)) end = at + 1;
   // Of its terms, those its first two words that are not stop words give: "IS fighters",
   // "visitors climbed" (not "the tower"); read whole first, so "lost their lives" stays a phrase.
   let near = at;
@@ -676,6 +680,17 @@ function countedTerms(
     (f) => counting.has(f.word) && f.english && !f.inKnowledge && !f.related && !corpus.index.has(f.term),
   );
   return { counted, happened, unknown, words: words.slice(at, near) };
+}
+
+/**
+ * A verb in the past (a regular "-ed" form) at `at`, with a word of grammar or nothing after it:
+ * "died and", "killed every", "killed in"; not "armed men" (a noun after it).
+ */
+function pastVerbAlone(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  const next = words[at + 1];
+  if (!word.endsWith('ed') || (next !== undefined && !STOP_WORDS.has(next))) return false;
+  return baseForms(word, 'v').some((base) => base !== word);
 }
 
 /**
@@ -865,9 +880,13 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?
 const NOT_AFTER_IS =
   /^(?:the|a|an|it|its|there|this|that|these|those|they|their|he|his|she|her|we|our|you|your|i|my|too|so|enough|in)$/;
 
-/** "is" at `at` names IS: before no determiner or pronoun ("IS guys"; not "is the toll"). */
+/**
+ * "is" at `at` names IS: before no determiner or pronoun ("IS guys"; not "is the toll"), nor a
+ * figure, which it says a count is ("how many is dozens", "how many is 62").
+ */
 function namesIs(words: readonly string[], at: number): boolean {
-  return words[at] === 'is' && at + 1 < words.length && !NOT_AFTER_IS.test(words[at + 1] as string);
+  const next = words[at + 1];
+  return words[at] === 'is' && next !== undefined && !NOT_AFTER_IS.test(next) && !NUMBER.test(next);
 }
 
 /** The names right after a count ("how many IS fighters", "90 regime troops"), as entity terms. */

@@ -161,6 +161,9 @@ const POINTING_PERSON =
 const WHOLE_QUESTION =
   /^(?:(?:how(?: long| many| much| often)?|when|where|why|what|who) (?:did|does|was|were|is|has|had) it \S|(?:what|who) (?:got|gets|was|were|has been|have been) \w+(?:ed|en)\b)/;
 
+/** Auxiliaries between a question word and a subject named after them ("what did IS do"). */
+const SUBJECT_AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+
 /** Auxiliaries that open a yes-no question before its subject: "was it open", "did they say". */
 const CLAUSE_AUXILIARIES = new Set(
   'did does do was were is are has have had can could will would'.split(' '),
@@ -1182,11 +1185,25 @@ export class Engine {
 
   /**
    * "why was it stopped", "how long did it last": a question word, an auxiliary, "it" as its
-   * subject and a verb, with a word of the story: a question whole, however thin.
+   * subject and a verb, with a word of the story: a question whole, however thin. So is one whose
+   * subject is a name of the story ("what did IS do after and what does damascus claim": what IS
+   * did, a question of its own; not the subject of the next).
    */
   private wholeQuestion(tokens: readonly Token[], analysis: QueryAnalysis): boolean {
-    if (!WHOLE_QUESTION.test(tokens.map((t) => t.word).join(' '))) return false;
+    if (!WHOLE_QUESTION.test(tokens.map((t) => t.word).join(' ')) && !this.namedSubject(tokens)) return false;
     return analysis.terms.some((t) => this.corpus.index.has(t));
+  }
+
+  /**
+   * A question word, an auxiliary, then a name of the story as the subject (one word, before a
+   * verb): "what did IS do after", "what did russia say". Not a question word put before its
+   * noun ("what did the ...": no name), nor a name last (no verb after it).
+   */
+  private namedSubject(tokens: readonly Token[]): boolean {
+    const [wh, aux, subject, verb] = tokens;
+    if (!wh || !aux || !subject || !verb) return false;
+    if (!WH_WORDS.has(wh.word) || !SUBJECT_AUXILIARIES.has(aux.word)) return false;
+    return this.corpus.analyzer.docTerms([subject]).some((t) => t.startsWith('e:'));
   }
 
   /**
