@@ -2849,7 +2849,8 @@ export class Analyzer {
   ): { terms: Term[]; free: Token[]; owners: Term[] } {
     const terms: Term[] = [];
     // Each one-word match of two concepts or more, and the concepts its question words name
-    // ("how long", "how many": a match opening with a question word), for senseChosen.
+    // ("how long", "how many": a match opening with a question word, or a phrase right after one,
+    // "what span of time"), for senseChosen.
     const ambiguous: { at: number; terms: readonly Term[] }[] = [];
     const asked = new Set<Term>();
     const free: Token[] = [];
@@ -2869,7 +2870,11 @@ export class Analyzer {
         match.terms.filter((t) => t.startsWith('c:')).length > 1
       )
         ambiguous.push({ at: terms.length, terms: match.terms });
-      if (match.end - match.start > 1 && WH_WORDS.has(tokens[match.start]?.word ?? ''))
+      if (
+        WH_WORDS.has(tokens[match.start]?.word ?? '')
+          ? match.end - match.start > 1
+          : WH_WORDS.has(tokens[match.start - 1]?.word ?? '') && match.end - match.start > 1
+      )
         for (const t of match.terms) if (t.startsWith('c:')) asked.add(t);
       terms.push(...match.terms);
       // "assad's generals", "assad's troops": the forces a leader commands, whose the possessive
@@ -2942,7 +2947,8 @@ export class Analyzer {
  * A word of two concepts is read in the one its question's words ask for: "continue" is how long
  * something went on and carrying on instead of stopping, and "how long time the bombing was
  * continue" asks the first ("how long"). Only the concept a question phrase names (a phrase opening
- * with a question word: "how long", "how many"), not any other word: "saturday" is a day and
+ * with a question word, "how long", "how many", or right after one, "what span of time"), not any
+ * other word: "saturday" is a day and
  * Saturday, and "on saturday evening" (a day) asks both; a day's name is never chosen between
  * ("what time is the show on this sunday" asks the day and Sunday). One word only: a phrase of two concepts
  * ("told reporters", "truce is dead") says both at once. `ambiguous`: where each such word's terms

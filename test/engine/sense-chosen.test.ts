@@ -26,6 +26,10 @@ describe('a word of two concepts read in the one its question phrase asks', () =
     expect(a.quotes[0]?.id).toBe('p4.s1');
   });
 
+  it('"what span of time did the shelling continue": a phrase right after the question word asks too', () => {
+    expect(terms('what span of time did the shelling continue')).not.toContain('c:stop');
+  });
+
   it('"did the jets continue after the warning": no question phrase names either, both stay', () => {
     const known = terms('did the jets continue after the warning');
     expect(known).toContain('c:duration');
