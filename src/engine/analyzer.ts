@@ -1067,6 +1067,8 @@ export class Analyzer {
       flown < 0 ? flightTold(piped) : [...piped.slice(0, flown), AIMED, ...piped.slice(flown + 1)];
     const { terms, free, owners } = this.terms(
       withoutLetOfPermission(this.withoutOwnedTime(this.withoutNameAsEverydayWord(aimed))),
+      undefined,
+      true,
     );
     const direct = new Set(terms);
     const excluded =
@@ -2843,8 +2845,14 @@ export class Analyzer {
   private terms(
     tokens: readonly Token[],
     commonWords?: (start: number, end: number) => boolean,
+    chooseSense = false,
   ): { terms: Term[]; free: Token[]; owners: Term[] } {
     const terms: Term[] = [];
+    // Each one-word match of two concepts or more, and the concepts its question words name
+    // ("how long", "how many": a match opening with a question word, or a phrase right after one,
+    // "what span of time"), for senseChosen.
+    const ambiguous: { at: number; terms: readonly Term[] }[] = [];
+    const asked = new Set<Term>();
     const free: Token[] = [];
     const owners: Term[] = [];
     // A person's name written as common words: the common words.
@@ -2856,6 +2864,18 @@ export class Analyzer {
     const inside = new Array<readonly Term[] | undefined>(tokens.length);
     for (const match of this.lexicon.match(tokens)) {
       if (common(match.terms, match.start, match.end)) continue;
+      if (
+        match.end - match.start === 1 &&
+        !WEEKDAYS.has(tokens[match.start]?.word ?? '') &&
+        match.terms.filter((t) => t.startsWith('c:')).length > 1
+      )
+        ambiguous.push({ at: terms.length, terms: match.terms });
+      if (
+        WH_WORDS.has(tokens[match.start]?.word ?? '')
+          ? match.end - match.start > 1
+          : WH_WORDS.has(tokens[match.start - 1]?.word ?? '') && match.end - match.start > 1
+      )
+        for (const t of match.terms) if (t.startsWith('c:')) asked.add(t);
       terms.push(...match.terms);
       // "assad's generals", "assad's troops": the forces a leader commands, whose the possessive
       // says (the army of the leader's country answers), as "assad's government" does.
@@ -2911,7 +2931,7 @@ export class Analyzer {
         free.push(token);
       }
     });
-    return { terms, free, owners };
+    return { terms: chooseSense ? senseChosen(terms, ambiguous, asked) : terms, free, owners };
   }
 
   /** Is the name the word at `at` is inside followed by a verb of saying ("the vale government says")? */
@@ -2921,6 +2941,35 @@ export class Analyzer {
     const next = tokens[end];
     return next !== undefined && (this.lexicon.single(next)?.terms.includes('c:say') ?? false);
   }
+}
+
+/**
+ * A word of two concepts is read in the one its question's words ask for: "continue" is how long
+ * something went on and carrying on instead of stopping, and "how long time the bombing was
+ * continue" asks the first ("how long"). Only the concept a question phrase names (a phrase opening
+ * with a question word, "how long", "how many", or right after one, "what span of time"), not any
+ * other word: "saturday" is a day and
+ * Saturday, and "on saturday evening" (a day) asks both; a day's name is never chosen between
+ * ("what time is the show on this sunday" asks the day and Sunday). One word only: a phrase of two concepts
+ * ("told reporters", "truce is dead") says both at once. `ambiguous`: where each such word's terms
+ * start in `terms`, and its terms; `asked`: the concepts the question phrases name.
+ */
+function senseChosen(
+  terms: readonly Term[],
+  ambiguous: readonly { at: number; terms: readonly Term[] }[],
+  asked: ReadonlySet<Term>,
+): Term[] {
+  if (ambiguous.length === 0 || asked.size === 0) return [...terms];
+  const drop = new Set<number>();
+  for (const { at, terms: own } of ambiguous) {
+    const concepts = own.filter((t) => t.startsWith('c:'));
+    const named = concepts.filter((t) => asked.has(t));
+    if (named.length === 0 || named.length === concepts.length) continue;
+    own.forEach((t, k) => {
+      if (t.startsWith('c:') && !asked.has(t)) drop.add(at + k);
+    });
+  }
+  return terms.filter((_, i) => !drop.has(i));
 }
 
 /**
