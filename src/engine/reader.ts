@@ -22,6 +22,7 @@
  */
 import type { ChatWords } from '../knowledge/model.ts';
 import { cleanQuestion } from '../text/clean.ts';
+import { EndTag } from '../text/end-tag.ts';
 import { withHomophonesHeard } from '../text/homophones.ts';
 import { isKnownName } from '../text/known-names.ts';
 import { STOP_WORDS, WH_WORDS } from '../text/lexicon.ts';
@@ -2277,7 +2278,7 @@ export class ChatReader {
   private withoutGuessedPlace(sentence: string): string {
     // "was this near aleppo", "was it in aleppo?": asked plainly, only a place WordNet names is a
     // guess at where (a word of no dictionary may be the story's place misspelt).
-    const checked = CHECK_TAG.test(sentence) || CHECK_OPENER.test(sentence);
+    const checked = CHECK_TAG_END.test(sentence) || CHECK_OPENER.test(sentence);
     if (!checked && !PLACE_ASKED_OPENER.test(sentence)) return sentence;
     if (tokenize(sentence).some((t) => WH_WORDS.has(t.word))) return sentence;
     const guessed = checked ? this.guessedName : (t: Token) => !this.ofStory(t.word) && isKnownName(t.word);
@@ -2834,6 +2835,8 @@ export function whenClauseLast(tokens: Token[]): Token[] {
 /** A request to be told closing a question: ", kindly explain", "please tell me", ", explain pls". */
 const CLOSING_REQUEST =
   /(?:[,;]\s*|\b(?:kindly|please|pls|plz)\s+)(?:(?:kindly|please|pls|plz)\s+)?(?:explain|tell|clarify|confirm)(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$/iu;
+/** CLOSING_REQUEST tried only where the text's last word ends in one of its words' last letters. */
+const CLOSING_REQUEST_END = new EndTag(CLOSING_REQUEST, 'nlymesz', '?.!');
 /** The words of such a request left once its "kindly" or "please" is gone as filler. */
 const REQUEST_WORDS = new Set(['explain', 'tell', 'clarify', 'confirm', 'me', 'us']);
 
@@ -2843,7 +2846,7 @@ const REQUEST_WORDS = new Set(['explain', 'tell', 'clarify', 'confirm', 'me', 'u
  * couldn't the US explain" keeps its verb: no comma nor "kindly" before it).
  */
 export function withoutClosingRequest(text: string, tokens: Token[]): Token[] {
-  if (!CLOSING_REQUEST.test(text)) return tokens;
+  if (!CLOSING_REQUEST_END.test(text)) return tokens;
   const first = tokens[0]?.word ?? '';
   if (!WH_WORDS.has(first) && !AUXILIARIES.has(first)) return tokens;
   let end = tokens.length;
@@ -3014,6 +3017,8 @@ const NOT_A_GUESS = new Set(
 /** A tag asking the reader to agree, at a claim's end: "..., right?", "... is she right?", "..., no?". */
 const CHECK_TAG =
   /(?:\b(?:right|correct|no|yeah|true|innit)|\b(?:is|am|was)\s+(?:she|he|that|this|it|i|they)\s+(?:right|correct|true)|\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|didn'?t)\s+(?:it|that|this|they|she|he))\s*\?*\s*$/iu;
+/** CHECK_TAG tried only where the sentence's last word ends in one of its words' last letters. */
+const CHECK_TAG_END = new EndTag(CHECK_TAG, 'tohesy', '?');
 /** A denied auxiliary and its positive form: "wasn't" -> "was". */
 const POSITIVE_AUXILIARY = new Map(
   Object.entries({
@@ -3033,6 +3038,8 @@ const POSITIVE_AUXILIARY = new Map(
 /** The positive tag after a denied claim: "..., did they?", "... has it". */
 const AGREEING_TAG =
   /\b(?:did|does|do|has|have|had|was|is|were|are)\s+(?:it|he|she|they|that|this|we|you)\s*\?*\s*$/iu;
+/** AGREEING_TAG tried only where the sentence's last word ends in one of its words' last letters. */
+const AGREEING_TAG_END = new EndTag(AGREEING_TAG, 'teysu', '?');
 
 /**
  * A negation as typed: "not", "never", a denied auxiliary with or without its apostrophe ("wasn't",
@@ -3046,7 +3053,7 @@ const NEGATION_TYPED =
  * its negation ("power wasn't in the chamber when she spoke, right?"; not "who wasn't there, right?").
  */
 function checksClaim(sentence: string): boolean {
-  if (!CHECK_TAG.test(sentence) && !AGREEING_TAG.test(sentence)) return false;
+  if (!CHECK_TAG_END.test(sentence) && !AGREEING_TAG_END.test(sentence)) return false;
   const tokens = tokenize(sentence);
   const at = tokens.findIndex((t) => NEGATION_TYPED.test(t.word));
   return at >= 0 && !tokens.slice(0, at).some((t) => WH_WORDS.has(t.word));
