@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: '9e5c5cc7c3d972e2' },
+    recorded: { version: 13, hash: 'a0b9c554abb53c4f' },
   },
   {
     name: 'COMPILED_FORMAT',
