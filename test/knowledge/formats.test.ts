@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'b61ea41aab0260e1' },
+    recorded: { version: 13, hash: '525fb2e4f6551b0d' },
   },
   {
     name: 'COMPILED_FORMAT',
