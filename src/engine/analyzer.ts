@@ -884,8 +884,9 @@ export class Analyzer {
       },
       (words) => this.terms(words).terms.some((t) => !t.startsWith('e:')),
     );
+    const isPerson = (t: Token) => this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []);
     const read = wishedToSee(
-      (t) => this.lexicon.isPerson(this.lexicon.single(t)?.terms ?? []),
+      isPerson,
       zeroAsNo(
         this.onlyParty(
           landedAsHit(
@@ -913,10 +914,13 @@ export class Analyzer {
                                                       withoutSpanEnd(
                                                         withoutHedges(
                                                           whoCopula(
-                                                            beingInItAsInvolved(
-                                                              nationalityAsWho(
-                                                                weekdayOfBeingAsWhen(
-                                                                  beingAfterAsTargeting(putItAsSay(kept)),
+                                                            whatIsPersonAsWho(
+                                                              isPerson,
+                                                              beingInItAsInvolved(
+                                                                nationalityAsWho(
+                                                                  weekdayOfBeingAsWhen(
+                                                                    beingAfterAsTargeting(putItAsSay(kept)),
+                                                                  ),
                                                                 ),
                                                               ),
                                                             ),
@@ -5555,6 +5559,30 @@ function wantedOf(tokens: readonly Token[]): readonly Token[] {
   });
   if (at < 0) return tokens;
   return tokens.map((t, i) => (i === at ? { raw: 'asked', word: 'asked' } : t));
+}
+
+/** Words that may end "what is she": "what is she then", "what was he exactly". */
+const AFTER_WHAT_IS = new Set(['then', 'exactly', 'again', 'actually', 'really', 'now', 'there', 'here']);
+/** How many words the person of "what is X" holds at most ("what is samantha power"). */
+const WHAT_IS_REACH = 3;
+
+/**
+ * "what is she then", "what was churkin exactly", "what is samantha power": "what" asked of a
+ * person, and nothing else, asks who they are (their post, their side), as "who is she" does; it
+ * reads "who" (synonyms.yaml `name` reads "who is"). Only "what", a copula and one to three words
+ * that are each a person's name (or "he", "she"), then nothing but an adverb or two that ends the
+ * question; not "what is he doing", "what was she angry about" (a clause of its own).
+ */
+function whatIsPersonAsWho(isPerson: (t: Token) => boolean, tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => t.word === 'what' && WHO_COPULAS.has(tokens[i + 1]?.word ?? ''));
+  if (at < 0) return tokens;
+  let end = tokens.length;
+  while (end > at + 2 && AFTER_WHAT_IS.has((tokens[end - 1] as Token).word)) end--;
+  const subject = tokens.slice(at + 2, end);
+  if (subject.length === 0 || subject.length > WHAT_IS_REACH) return tokens;
+  const person = (t: Token) => HE_OR_SHE.has(t.word) || isPerson(t);
+  if (!subject.every(person)) return tokens;
+  return tokens.map((t, i) => (i === at ? { raw: 'who', word: 'who' } : t));
 }
 
 /** Verbs of seeing after "want to": "he wants to see", "what does she want to watch". */

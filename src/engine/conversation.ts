@@ -1126,7 +1126,12 @@ function inContext(corpus: Corpus, vocab: Vocabulary, u: Understanding, prev: Fr
     // reading leads with another quote than the question alone and is not clearly less sure
     // ("Damascus and Moscow put the death toll to 62").
     // Not after a question of what someone said: that turned to them is the question alone.
-    const turned = splitTerms(vocab, prev.terms).say.length === 0 ? saidOnlyBy(corpus, u) : null;
+    // After "russia said 90 died" (what someone said, of a topic: the toll), "no, what did moscow
+    // say" turns that topic to them too; after "what did russia say" alone, it is the question
+    // alone.
+    const before = splitTerms(vocab, prev.terms);
+    const told = before.topic.some((t) => !t.startsWith('e:'));
+    const turned = before.say.length === 0 || told ? saidOnlyBy(corpus, u) : null;
     if (turned) {
       const read = readAgainst(corpus, vocab, turned, parse(corpus, vocab, turned), prev);
       if (

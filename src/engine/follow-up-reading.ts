@@ -1343,11 +1343,25 @@ function carryReadings(corpus: Corpus, vocab: Vocabulary, input: CarryInput): Re
       speaker,
     };
   };
+  // "did the US request the UN meeting" -> "sorry, who actually requested it": a correction that
+  // asks who, naming no one, after a yes-or-no question that named whom it asked about, takes
+  // that name back as the guess it was: the question before, whom it named left out, what it
+  // asked kept.
+  const whoTakenBack =
+    cues.correction &&
+    !negates &&
+    subjects.length === 0 &&
+    prevEntities.length > 0 &&
+    p.slot.length === 0 &&
+    askWordOf(base.words) === 'who' &&
+    prevAsked() === null;
   // "sorry not the pilots, the US representatives": what it names takes the place of what it
   // says it is not about; the rest of the question before stands (what the Russians said).
   const readings = negates
     ? [build(true, true), build(!newNames, !replaceTopic)]
-    : [build(!newNames, !replaceTopic)];
+    : whoTakenBack
+      ? [build(false, true)]
+      : [build(!newNames, !replaceTopic)];
   // Not for a name after "about" alone: it is what is asked about, not who asks ("and about the
   // US?" after what Russia said of the pilots is not what the US said).
   if ((replaceTopic && newWords) || newNames) readings.push(build(false, false));
