@@ -49,7 +49,7 @@ const FORMATS: Format[] = [
     ignore: {
       'src/engine/tuning.ts': 'no tunable number goes into the terms of a text: they only steer queries',
     },
-    recorded: { version: 13, hash: 'a0b9c554abb53c4f' },
+    recorded: { version: 13, hash: '231d243a34d6b947' },
   },
   {
     name: 'COMPILED_FORMAT',
