@@ -9,19 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
 import type { Answer } from '../../src/engine/answer.ts';
-import { type ConversationTurn, turnOf } from '../../src/engine/conversation.ts';
+import { askInTurn } from '../support/fixture-engine.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const engine = loadEngine(KNOWLEDGE_DIR);
-function last(...questions: string[]): Answer {
-  const turns: ConversationTurn[] = [];
-  let answer: Answer | undefined;
-  for (const q of questions) {
-    answer = engine.answer(q, turns);
-    turns.push(turnOf(answer));
-  }
-  return answer as Answer;
-}
+/** The last answer of a conversation asked turn by turn. */
+const last = (...questions: string[]): Answer => askInTurn(engine, ...questions).at(-1) as Answer;
 
 describe('a correction asking what another said of the claim before', () => {
   it('turns the claim’s topic to whom it names', () => {
