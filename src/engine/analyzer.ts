@@ -1029,20 +1029,22 @@ export class Analyzer {
                 helpedAsBenefit(
                   endedNotKilled(
                     progressiveAsSimple(
-                      withoutOwnBelief(
-                        withoutSeeming(
-                          diplomatsQuarrel(
-                            this.namedPerson(
-                              this.spokenOf(
-                                this.groupPositions(
-                                  countryAsWho(
-                                    countInTheEnd(
-                                      this.planesStopped(
-                                        this.aircraftLeft(
-                                          this.negatedAsUn(
-                                            this.knownAlternative(
-                                              this.timeGuessed(
-                                                this.objectRestored(atThatTime(spelledFigures(fixed))),
+                      whoDoing(
+                        withoutOwnBelief(
+                          withoutSeeming(
+                            diplomatsQuarrel(
+                              this.namedPerson(
+                                this.spokenOf(
+                                  this.groupPositions(
+                                    countryAsWho(
+                                      countInTheEnd(
+                                        this.planesStopped(
+                                          this.aircraftLeft(
+                                            this.negatedAsUn(
+                                              this.knownAlternative(
+                                                this.timeGuessed(
+                                                  this.objectRestored(atThatTime(spelledFigures(fixed))),
+                                                ),
                                               ),
                                             ),
                                           ),
@@ -3831,6 +3833,21 @@ function progressiveAsSimple(tokens: readonly Token[]): readonly Token[] {
   const at = tokens.findIndex(
     (t, i) =>
       t.word === 'be' && tokens[i - 1]?.word === 'to' && /^[a-z]{2,}ing$/.test(tokens[i + 1]?.word ?? ''),
+  );
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+}
+
+/** Forms of "be" after "who" before a verb's -ing form: "who is holding", "who was flying". */
+const WHO_BE = new Set(['is', 'was', 'are', 'were']);
+/**
+ * "who is holding the area now", "who was flying the jets": "who", "be" and a verb's -ing form ask
+ * who does it, not who someone is (the knowledge's "who is" reads as a name asked): the "be" is
+ * dropped, as in "to be bombing".
+ */
+function whoDoing(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex(
+    (t, i) =>
+      WHO_BE.has(t.word) && tokens[i - 1]?.word === 'who' && /^[a-z]{2,}ing$/.test(tokens[i + 1]?.word ?? ''),
   );
   return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
 }
