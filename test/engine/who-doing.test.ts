@@ -5,10 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/app/load-engine.ts';
+import { buildCorpus } from '../../src/engine/corpus.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy.ts';
 
 const engine = loadEngine(KNOWLEDGE_DIR);
-const terms = (q: string) => engine.corpus.analyzer.analyzeQuery(q).terms;
+const loaded = loadKnowledge(KNOWLEDGE_DIR);
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+const corpus = buildCorpus(loaded.kb);
+const terms = (q: string) => corpus.analyzer.analyzeQuery(q).terms;
 
 describe('who, be and a verb’s -ing form', () => {
   it('asks who does it, no name', () => {
