@@ -1181,7 +1181,8 @@ export class ChatReader {
       const runsOn = inverted
         ? wh.word === asked && (SUBJECTS.has(verb.word) || this.ofStory(verb.word))
         : RUN_ON_ASKING.get(wh.word)?.has(verb.word) || laughed;
-      if (!runsOn && !(commaAsking && (this.asksWithVerb(question) || /[?？]\s*$/u.test(rest)))) continue;
+      const commaAsks = commaAsking && (this.asksWithVerb(question) || /[?？]\s*$/u.test(rest));
+      if (!runsOn && !commaAsks) continue;
       const typedHead = tokenize(head);
       const before = this.words(typedHead, shouted);
       const last = before.at(-1);
@@ -1194,7 +1195,6 @@ export class ChatReader {
       const beforeLast = before.at(-2)?.word ?? '';
       const noun = BEFORE_A_NOUN.has(beforeLast);
       // (After a comma, a function word closes the clause before it: "u follow this, how long ...".)
-      const commaAsks = commaAsking && (this.asksWithVerb(question) || /[?？]\s*$/u.test(rest));
       const closed = commaAsks && STOP_WORDS.has(last.word);
       if ((EMBEDDING.has(last.word) && !closed) || (isSayingVerb(last.word) && !noun)) continue;
       if (commaAsks && this.commaRunOn(before, this.firstAsked(rest, question, shouted))) return [head, rest];
